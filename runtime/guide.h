@@ -1,0 +1,284 @@
+/* guide.h — libguide: what evaluated rulesets and the tools around them share.
+ *
+ * A ruleset is described by a const guide_ruleset_info (names, types, labels, units, ranges,
+ * clauses with citations, version, SHA-256 of the source). Everything generic is driven by it:
+ * the case reader, the result writers and the trace printers work for every ruleset and for
+ * every backend (interpreter, generated C, LLVM).
+ *
+ * Values live in a guide_frame: one guide_value and one known flag per variable, inputs first,
+ * then derived values, then outputs, plus a state per output. Missing data is a known flag of
+ * 0, never a special value. */
+#ifndef GUIDE_H
+#define GUIDE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- Units ------------------------------------------------------------------------------ */
+
+/* A unit: value_in_dimension_base = value * mul / div. Keeping mul and div separate makes the
+ * common conversions exact (35 mm -> 3.5 cm divides by 10 instead of multiplying by 0.1). */
+typedef struct guide_unit {
+    const char *name;      /* as written: "cm", "%", "mitoses_per_5mm2" */
+    const char *dimension; /* "length", "time", ...; a user unit is its own dimension */
+    double      mul, div;
+    const char *desc;      /* description (user units), or NULL */
+} guide_unit;
+
+/* The built-in units (cm, mm, m, days, weeks, months, years, mg, g, %, mg_per_day, and the
+ * singular forms day, week, month, year). */
+extern const guide_unit guide_builtin_units[];
+extern const int        guide_builtin_unit_count;
+
+/* Looks a unit up among the built-ins, then in user[0..nuser). NULL if not found. */
+const guide_unit *guide_unit_find(const char *name, const guide_unit *user, int nuser);
+/* Converts v from one unit to another of the same dimension (the caller checks that). */
+double guide_unit_convert(double v, const guide_unit *from, const guide_unit *to);
+/* Nonzero if both units have the same dimension. */
+int guide_unit_same_dimension(const guide_unit *a, const guide_unit *b);
+
+/* ---- Values ----------------------------------------------------------------------------- */
+
+typedef enum guide_type {
+    GUIDE_BOOL,
+    GUIDE_ENUM,
+    GUIDE_NUMBER,
+    GUIDE_INTEGER,
+    GUIDE_RANGE, /* [lo, hi] in the variable's unit */
+    GUIDE_SET,   /* a set of labels, as a bit mask (at most 64 labels) */
+} guide_type;
+
+typedef struct guide_range {
+    double lo, hi;
+} guide_range;
+
+typedef union guide_value {
+    double      num;   /* NUMBER, INTEGER (integral), in the variable's declared unit */
+    int32_t     label; /* ENUM: index into the variable's labels */
+    int32_t     b;     /* BOOL: 0 or 1 */
+    guide_range range; /* RANGE */
+    uint64_t    set;   /* SET: bit i = label i */
+} guide_value;
+
+/* ---- Ruleset description ---------------------------------------------------------------- */
+
+typedef enum guide_var_kind { GUIDE_VAR_INPUT, GUIDE_VAR_DERIVED, GUIDE_VAR_OUTPUT } guide_var_kind;
+
+typedef struct guide_var_info {
+    const char        *name;
+    guide_var_kind     kind;
+    guide_type         type;
+    const char        *unit;    /* unit name, NULL if none */
+    double             lo, hi;  /* declared range; -HUGE_VAL / HUGE_VAL when none */
+    int                nlabels; /* ENUM and SET */
+    const char *const *labels;
+    int                line;    /* declaration line in the source */
+} guide_var_info;
+
+typedef enum guide_clause_kind { GUIDE_CLAUSE_RULE, GUIDE_CLAUSE_ROW } guide_clause_kind;
+
+/* A rule, or one row of a table: something whose condition is evaluated and that concludes
+ * outputs. Trace events point at clauses. */
+typedef struct guide_clause_info {
+    guide_clause_kind kind;
+    const char       *name;   /* rule name, or the table's name for a row */
+    int               table;  /* ROW: index into tables; -1 for a rule */
+    int               row;    /* ROW: 1-based row number in the table; 0 for a rule */
+    const char       *cite;   /* citation (the row's, else the table's / rule's); never NULL */
+    int               line;   /* source line of the rule or row */
+    int               nreads; /* variables its condition reads (unless and table guard included) */
+    const int        *reads;  /* variable indices, in order of first mention */
+} guide_clause_info;
+
+typedef enum guide_hit { GUIDE_HIT_UNIQUE, GUIDE_HIT_FIRST, GUIDE_HIT_COLLECT } guide_hit;
+
+typedef struct guide_table_info {
+    const char *name;
+    const char *cite;
+    int         line;
+    guide_hit   hit;
+    int         first_clause; /* its rows are clauses first_clause .. first_clause + nrows - 1 */
+    int         nrows;
+} guide_table_info;
+
+typedef struct guide_ruleset_info {
+    const char *name;     /* guideline NAME */
+    const char *title;
+    const char *version;
+    const char *source;
+    const char *sha256;   /* hex SHA-256 of the source file */
+    const char *path;     /* source file name as compiled */
+
+    int                   nvars; /* ninputs + nderived + noutputs */
+    int                   ninputs, nderived, noutputs;
+    const guide_var_info *vars;  /* inputs, then derived, then outputs */
+
+    int                      nclauses;
+    const guide_clause_info *clauses;
+    int                      ntables;
+    const guide_table_info  *tables;
+
+    int               nunits; /* user-declared units */
+    const guide_unit *units;
+} guide_ruleset_info;
+
+/* Index of the first output variable. */
+static inline int guide_first_output(const guide_ruleset_info *rs)
+{
+    return rs->ninputs + rs->nderived;
+}
+/* Words of a bit set over the inputs. */
+static inline int guide_input_words(const guide_ruleset_info *rs)
+{
+    return (rs->ninputs + 63) / 64;
+}
+/* Index of a variable by name, or -1. */
+int guide_var_index(const guide_ruleset_info *rs, const char *name);
+/* Index of a label of variable v, or -1. */
+int guide_label_index(const guide_ruleset_info *rs, int v, const char *label);
+
+/* ---- Evaluation state ------------------------------------------------------------------- */
+
+typedef enum guide_state {
+    GUIDE_NOT_APPLICABLE = 0, /* no rule concludes this output for this case */
+    GUIDE_CONCLUDED,          /* a value (or ND: is_null) was concluded */
+    GUIDE_UNDETERMINED,       /* depends on unknown inputs: see asks */
+    GUIDE_CONFLICT,           /* rules concluded different values */
+} guide_state;
+
+typedef enum guide_how {
+    GUIDE_HOW_DIRECT = 0, /* decided from the known inputs (Kleene evaluation) */
+    GUIDE_HOW_SEARCH,     /* decided by the search: same answer for every value of asks */
+    GUIDE_HOW_DEPENDS,    /* undetermined: the answer changes with the inputs in asks */
+    GUIDE_HOW_BUDGET,     /* undetermined: the search budget ran out */
+} guide_how;
+
+typedef struct guide_output {
+    guide_state state;
+    guide_how   how;
+    uint8_t     is_null; /* CONCLUDED with ND: the guideline gives no value */
+} guide_output;
+
+/* The values of one case: inputs as read, derived values and outputs as evaluated. */
+typedef struct guide_frame {
+    const guide_ruleset_info *rs;
+    char                     *id;    /* case id, NULL if none (owned) */
+    guide_value              *val;   /* [nvars] */
+    uint8_t                  *known; /* [nvars] */
+    guide_output             *out;   /* [noutputs] */
+    /* [noutputs * guide_input_words]: for an undetermined output, the unknown inputs that would
+     * decide it; for one decided by search, the unknown inputs it was decided without. */
+    uint64_t                 *asks;
+} guide_frame;
+
+guide_frame *guide_frame_new(const guide_ruleset_info *rs);
+void         guide_frame_free(guide_frame *f);
+/* Forgets every value and state (all unknown, all not applicable, no id). */
+void         guide_frame_clear(guide_frame *f);
+static inline uint64_t *guide_asks(const guide_frame *f, int output)
+{
+    return f->asks + (size_t)output * (size_t)guide_input_words(f->rs);
+}
+
+/* ---- Trace ------------------------------------------------------------------------------ */
+
+typedef enum guide_event_kind {
+    GUIDE_EV_CLAUSE, /* a rule or table row was considered: status says how it went */
+    GUIDE_EV_OUTPUT, /* an output was decided: status is its guide_how */
+} guide_event_kind;
+
+typedef enum guide_clause_status {
+    GUIDE_CL_NOT_FIRED = 0, /* condition false (row: not matched) */
+    GUIDE_CL_FIRED,         /* condition true (row: matched) */
+    GUIDE_CL_UNDETERMINED,  /* condition unknown */
+    GUIDE_CL_EXCEPTED,      /* `when` held but the `unless` exception held too */
+    GUIDE_CL_SHADOWED,      /* first-hit table: an earlier row matched */
+} guide_clause_status;
+
+typedef struct guide_event {
+    uint8_t kind;   /* guide_event_kind */
+    uint8_t status; /* guide_clause_status or guide_how */
+    int32_t index;  /* clause index, or output number (0-based among outputs) */
+} guide_event;
+
+/* A caller-owned buffer of events; evaluation appends and never allocates. When it is full,
+ * later events are dropped and overflow is set (the printers say so). */
+typedef struct guide_trace {
+    guide_event *ev;
+    size_t       len, cap;
+    int          overflow;
+} guide_trace;
+
+static inline void guide_trace_add(guide_trace *t, guide_event_kind k, int status, int index)
+{
+    if (!t)
+        return;
+    if (t->len == t->cap) {
+        t->overflow = 1;
+        return;
+    }
+    t->ev[t->len].kind = (uint8_t)k;
+    t->ev[t->len].status = (uint8_t)status;
+    t->ev[t->len].index = index;
+    t->len++;
+}
+
+guide_trace *guide_trace_new(size_t cap);
+void         guide_trace_free(guide_trace *t);
+
+/* ---- Cases in, results out -------------------------------------------------------------- */
+
+/* Why a case could not be read. */
+typedef struct guide_case_error {
+    char field[128];   /* the offending key, "" when the record itself is bad */
+    char message[512]; /* what is wrong, for a person */
+} guide_case_error;
+
+/* Called once per record, in order: f holds the case when err is NULL; otherwise err says why
+ * record number `record` (1-based), which starts on `line`, could not be read (f->id is set when
+ * the record had a readable id). Return nonzero to stop. */
+typedef int (*guide_case_fn)(void *ctx, guide_frame *f, const guide_case_error *err, int record,
+                             int line);
+
+/* Reads the cases in buf: one JSON object, or several (one per line, JSON Lines, or simply one
+ * after another). Every record yields exactly one callback. Returns the number of records with
+ * errors. */
+int guide_read_cases(const guide_ruleset_info *rs, const char *buf, size_t len, guide_case_fn fn,
+                     void *ctx);
+
+/* Parses "35 mm" / "3.5" into a value in unit `to`; returns 0, or -1 with a message in err. */
+int guide_parse_quantity(const guide_ruleset_info *rs, const char *text, const guide_unit *to,
+                         double *out, char *err, size_t errlen);
+
+/* Output formats for results and traces. */
+typedef enum guide_format { GUIDE_FMT_TEXT, GUIDE_FMT_JSON } guide_format;
+
+typedef struct guide_print_opts {
+    guide_format format;
+    int          trace;   /* include the trace */
+    int          missing; /* text: list the inputs to ask for per undetermined output */
+} guide_print_opts;
+
+/* Writes one evaluated case: JSON as one line (the shape of CASES.md), text for people. */
+void guide_print_result(FILE *out, const guide_frame *f, const guide_trace *t,
+                        const guide_print_opts *o);
+/* Writes an error record in place of a result. */
+void guide_print_case_error(FILE *out, const guide_ruleset_info *rs, const char *id,
+                            const guide_case_error *err, int record, int line,
+                            const guide_print_opts *o);
+
+/* Formats a value of variable v ("12 cm", "jejunum", "true", "[6, 12] months", "{a, b}") into
+ * buf. */
+void guide_format_value(const guide_ruleset_info *rs, int v, const guide_value *val, char *buf,
+                        size_t len);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

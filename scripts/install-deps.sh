@@ -1,0 +1,21 @@
+#!/bin/sh
+# Installs the Debian packages Guide builds and tests with, and only those that are missing.
+# Does nothing (no apt-get update, no network) when every package is already present.
+set -eu
+
+PACKAGES="make gcc clang flex bison pkg-config llvm-19-dev libcmocka-dev libjansson-dev nettle-dev graphviz"
+
+missing=""
+for p in $PACKAGES; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing="$missing $p"
+    fi
+done
+
+[ -z "$missing" ] && exit 0
+
+echo "install-deps: installing:$missing" >&2
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >&2
