@@ -24,16 +24,19 @@ deps:
 	@./scripts/install-deps.sh
 
 # Generated front end: bison writes the parser and its header, flex the scanner.
-$(B)/gen/parser.c $(B)/gen/parser.h: compiler/parser.y
+$(B)/gen/parser.c $(B)/gen/parser.h &: compiler/parser.y
 	@mkdir -p $(B)/gen
 	bison -Wall -Werror --defines=$(B)/gen/parser.h -o $(B)/gen/parser.c $<
-$(B)/gen/lexer.c $(B)/gen/lexer.h: compiler/lexer.l $(B)/gen/parser.h
+$(B)/gen/lexer.c $(B)/gen/lexer.h &: compiler/lexer.l $(B)/gen/parser.h
 	@mkdir -p $(B)/gen
 	flex --header-file=$(B)/gen/lexer.h -o $(B)/gen/lexer.c $<
 $(B)/gen/%.o: $(B)/gen/%.c $(B)/gen/parser.h $(B)/gen/lexer.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) -std=c11 -w -c $< -o $@
 
-$(B)/%.o: %.c $(B)/gen/parser.h $(B)/gen/lexer.h $(wildcard compiler/*.h runtime/*.h)
+$(B)/runtime/%.o: runtime/%.c $(wildcard runtime/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -c $< -o $@
+$(B)/compiler/%.o: compiler/%.c $(B)/gen/parser.h $(B)/gen/lexer.h $(wildcard compiler/*.h runtime/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -c $< -o $@
 $(B)/pic/%.o: %.c $(wildcard runtime/*.h)

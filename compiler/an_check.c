@@ -1,0 +1,191 @@
+/* an_check.c — gaps and overlaps of unique tables, unreachable rows of first tables, and
+ * conflicting conclusions; see analyse.h. */
+#include <string.h>
+
+#include "analyse.h"
+
+enum { EXAMPLE_LEN = 1024 };
+
+/* ---- tables ----------------------------------------------------------------------------------- */
+
+typedef struct table_scan {
+    const ir_program *p;
+    const ir_table   *tb;
+    const an_worlds  *w;
+    long              gaps;           /* worlds the guard admits where no row matches */
+    char              gap_example[EXAMPLE_LEN];
+    uint8_t          *pair_seen;      /* unique: [nrows * nrows] overlapping pairs reported */
+    int              *pairs;          /* overlapping pairs, in order found */
+    char            **pair_examples;
+    int               npairs;
+    uint8_t          *reached;        /* first: rows that conclude in some world */
+    arena            *a;
+} table_scan;
+
+static int scan_table_world(void *ctx, interp *it, const guide_frame *f)
+{
+    table_scan *s = ctx;
+    const ir_table *tb = s->tb;
+    if (interp_cond(s->p, f, tb->guard) != K_TRUE)
+        return 0;
+    const uint8_t *truth = interp_clause_truth(it);
+    int first = -1, n = 0;
+    for (int r = 0; r < tb->nrows; r++) {
+        if (truth[tb->first_clause + r] != K_TRUE)
+            continue;
+        if (tb->hit == GUIDE_HIT_FIRST && n == 0)
+            s->reached[r] = 1;
+        if (tb->hit == GUIDE_HIT_UNIQUE && first >= 0 && !s->pair_seen[first * tb->nrows + r]) {
+            s->pair_seen[first * tb->nrows + r] = 1;
+            s->pairs[2 * s->npairs] = first;
+            s->pairs[2 * s->npairs + 1] = r;
+            s->pair_examples[s->npairs] = arena_alloc(s->a, EXAMPLE_LEN);
+            an_format_world(s->w, f, s->pair_examples[s->npairs], EXAMPLE_LEN);
+            s->npairs++;
+        }
+        if (first < 0)
+            first = r;
+        n++;
+    }
+    if (n == 0 && tb->hit == GUIDE_HIT_UNIQUE) {
+        if (s->gaps++ == 0)
+            an_format_world(s->w, f, s->gap_example, sizeof s->gap_example);
+    }
+    return 0;
+}
+
+static void check_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *tb, interp *it,
+                        guide_frame *f, long budget)
+{
+    if (tb->hit == GUIDE_HIT_COLLECT || tb->nrows == 0)
+        return;
+    int *rows = arena_alloc(a, sizeof *rows * (size_t)tb->nrows);
+    for (int r = 0; r < tb->nrows; r++)
+        rows[r] = tb->first_clause + r;
+    an_worlds w;
+    an_worlds_for(a, p, rows, tb->nrows, &w);
+    table_scan s = {.p = p, .tb = tb, .w = &w, .a = a};
+    s.pair_seen = arena_alloc(a, (size_t)tb->nrows * (size_t)tb->nrows);
+    s.pairs = arena_alloc(a, sizeof *s.pairs * 2 * (size_t)tb->nrows * (size_t)tb->nrows);
+    s.pair_examples = arena_alloc(a, sizeof *s.pair_examples * (size_t)tb->nrows * (size_t)tb->nrows);
+    s.reached = arena_alloc(a, (size_t)tb->nrows);
+    if (an_enumerate(&w, it, f, budget, scan_table_world, &s)) {
+        diag_warning(d, tb->sp, "table '%s' was not checked for gaps and overlaps: %.0f cases to "
+                     "try exceed the budget of %ld", tb->name, w.count, budget);
+        return;
+    }
+    if (s.gaps) {
+        diag_error(d, tb->sp, "table '%s' (hit unique) has a gap: no row matches some cases", tb->name);
+        diag_hint(d, "for example: %s", s.gap_example);
+    }
+    for (int i = 0; i < s.npairs; i++) {
+        const ir_clause *r1 = &p->clauses[tb->first_clause + s.pairs[2 * i]];
+        const ir_clause *r2 = &p->clauses[tb->first_clause + s.pairs[2 * i + 1]];
+        diag_error(d, r2->sp, "rows %d and %d of table '%s' (hit unique) both match some cases",
+                   r1->row, r2->row, tb->name);
+        diag_note(d, r1->sp, "row %d is here", r1->row);
+        diag_hint(d, "for example: %s", s.pair_examples[i]);
+    }
+    if (tb->hit == GUIDE_HIT_FIRST) {
+        for (int r = 0; r < tb->nrows; r++)
+            if (!s.reached[r])
+                diag_warning(d, p->clauses[tb->first_clause + r].sp,
+                             "row %d of table '%s' can never match: earlier rows take every case it "
+                             "covers", r + 1, tb->name);
+    }
+}
+
+/* ---- conflicts -------------------------------------------------------------------------------- */
+
+typedef struct conflict_scan {
+    int   a, b;
+    int   found;
+    char  example[EXAMPLE_LEN];
+    const an_worlds *w;
+} conflict_scan;
+
+static int scan_conflict_world(void *ctx, interp *it, const guide_frame *f)
+{
+    conflict_scan *s = ctx;
+    const uint8_t *st = interp_clause_status(it);
+    if (st[s->a] == GUIDE_CL_FIRED && st[s->b] == GUIDE_CL_FIRED) {
+        s->found = 1;
+        an_format_world(s->w, f, s->example, sizeof s->example);
+        return 1;
+    }
+    return 0;
+}
+
+/* Rows of one unique or first table never conclude together (an overlap is reported above). */
+static int exclusive_by_table(const ir_program *p, const ir_clause *x, const ir_clause *y)
+{
+    return x->table >= 0 && x->table == y->table && p->tables[x->table].hit != GUIDE_HIT_COLLECT;
+}
+
+static const ir_value *value_for(const ir_clause *c, int var)
+{
+    for (int k = 0; k < c->nconcl; k++)
+        if (c->concl[k].var == var)
+            return &c->concl[k].val;
+    return NULL;
+}
+
+static const char *clause_label(arena *a, const ir_clause *c)
+{
+    if (c->kind == GUIDE_CLAUSE_RULE)
+        return arena_printf(a, "rule '%s'", c->name);
+    return arena_printf(a, "row %d of table '%s'", c->row, c->name);
+}
+
+static void check_conflicts(arena *a, diag_ctx *d, const ir_program *p, interp *it, guide_frame *f,
+                            long budget)
+{
+    for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++) {
+        const ir_var *o = &p->vars[vi];
+        if (o->type == GUIDE_SET)
+            continue;
+        for (int i = 0; i < o->nconcluders; i++) {
+            for (int j = i + 1; j < o->nconcluders; j++) {
+                const ir_clause *x = &p->clauses[o->concluders[i]];
+                const ir_clause *y = &p->clauses[o->concluders[j]];
+                const ir_value *vx = value_for(x, vi), *vy = value_for(y, vi);
+                if (exclusive_by_table(p, x, y) || ir_value_equal(p, vi, vx, vy))
+                    continue;
+                int pair[2] = {x->index, y->index};
+                an_worlds w;
+                an_worlds_for(a, p, pair, 2, &w);
+                conflict_scan s = {.a = x->index, .b = y->index, .w = &w};
+                const char *lx = clause_label(a, x), *ly = clause_label(a, y);
+                if (an_enumerate(&w, it, f, budget, scan_conflict_world, &s)) {
+                    diag_warning(d, y->sp, "%s and %s were not checked for a conflict on %s: %.0f "
+                                 "cases to try exceed the budget of %ld", lx, ly, o->name, w.count,
+                                 budget);
+                    continue;
+                }
+                if (!s.found)
+                    continue;
+                char bx[256], by[256];
+                ir_format_value(p, vi, vx, bx, sizeof bx);
+                ir_format_value(p, vi, vy, by, sizeof by);
+                diag_error(d, y->sp, "%s and %s can conclude different values for %s (%s and %s) "
+                           "on the same case", lx, ly, o->name, bx, by);
+                diag_note(d, x->sp, "%s is here", lx);
+                diag_hint(d, "for example: %s", s.example);
+            }
+        }
+    }
+}
+
+void an_check(arena *a, diag_ctx *d, const ir_program *p, long budget)
+{
+    interp *it = interp_new(p, INTERP_DEFAULT_BUDGET);
+    guide_frame *f = guide_frame_new(&p->info);
+    for (int t = 0; t < p->ntables; t++)
+        check_table(a, d, p, &p->tables[t], it, f, budget);
+    check_conflicts(a, d, p, it, f, budget);
+    for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++)
+        if (p->vars[vi].nconcluders == 0)
+            diag_warning(d, p->vars[vi].sp, "no rule or table concludes output '%s'", p->vars[vi].name);
+    guide_frame_free(f);
+    interp_free(it);
+}

@@ -1,0 +1,39 @@
+/* analyse.h — checks that need the rules' meaning, not just their types: gaps and overlaps in
+ * `unique` tables, rows a `first` table can never reach, and rules that can conclude different
+ * values for one output on the same case. Each finding comes with an example case.
+ *
+ * They work on the IR by enumerating worlds: every combination of the cells of the variables
+ * involved (see ir_var.cells), evaluated by the reference interpreter. That is exact, and
+ * bounded by a budget; the sweep algorithms for very large tables are a later step. */
+#ifndef GUIDE_ANALYSE_H
+#define GUIDE_ANALYSE_H
+
+#include "interp.h"
+#include "ir.h"
+
+enum { AN_DEFAULT_BUDGET = 2000000 };
+
+/* A world: values for some variables, the rest unknown. Called per world; return nonzero to
+ * stop. */
+typedef int (*an_world_fn)(void *ctx, interp *it, const guide_frame *f);
+
+typedef struct an_worlds {
+    const ir_program *p;
+    int               nvars;
+    int              *vars;   /* inputs and arithmetic values enumerated */
+    uint8_t          *pinned; /* arithmetic values enumerated directly */
+    double            count;  /* number of worlds */
+} an_worlds;
+
+/* The worlds over everything the given clauses read (and the table guard, if any). */
+void an_worlds_for(arena *a, const ir_program *p, const int *clauses, int nclauses, an_worlds *w);
+/* Evaluates every world; returns 1 if the budget forbids it (nothing evaluated), else 0. */
+int an_enumerate(const an_worlds *w, interp *it, guide_frame *f, long budget, an_world_fn fn,
+                 void *ctx);
+/* Prints the values of the world's variables in f: "location = duodenum, size_cm = 1 cm". */
+void an_format_world(const an_worlds *w, const guide_frame *f, char *buf, size_t len);
+
+/* Runs every analysis, reporting through d. */
+void an_check(arena *a, diag_ctx *d, const ir_program *p, long budget);
+
+#endif

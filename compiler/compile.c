@@ -1,0 +1,35 @@
+/* compile.c — the front-to-IR pipeline shared by every verb. */
+#include "compile.h"
+
+#include <string.h>
+
+#include "analyse.h"
+#include "lower.h"
+
+int compile_file(compilation *c, const char *path, FILE *diag_out, compile_stage upto, long budget)
+{
+    memset(c, 0, sizeof *c);
+    arena_init(&c->a);
+    char err[512];
+    if (src_load(&c->file, path, err, sizeof err)) {
+        fprintf(diag_out, "guidec: %s\n", err);
+        return 2;
+    }
+    c->loaded = 1;
+    diag_init(&c->d, &c->file, diag_out);
+    c->ast = parse_program(&c->a, &c->d, &c->file);
+    if (c->d.errors || upto == COMPILE_PARSE)
+        return c->d.errors ? 1 : 0;
+    c->ir = lower_program(&c->a, &c->d, &c->file, c->ast);
+    if (c->d.errors || upto == COMPILE_LOWER)
+        return c->d.errors ? 1 : 0;
+    an_check(&c->a, &c->d, c->ir, budget);
+    return c->d.errors ? 1 : 0;
+}
+
+void compile_free(compilation *c)
+{
+    if (c->loaded)
+        src_free(&c->file);
+    arena_free(&c->a);
+}

@@ -1,0 +1,313 @@
+/* diag.c — source files and diagnostics (diag.h): loading and checking a file, printing
+ * `file:line:col: level: message`, the source line and a caret line under the span, and the
+ * edit distance behind "did you mean" hints. */
+#include "diag.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- Source files ---------------------------------------------------------------------------- */
+
+/* Length of the valid UTF-8 sequence at s[0..n), or 0 if it is not one (overlong forms,
+ * surrogates and code points past U+10FFFF are invalid). */
+static size_t utf8_len(const unsigned char *s, size_t n)
+{
+    unsigned char c = s[0];
+    if (c < 0x80)
+        return 1;
+    size_t len;
+    unsigned int min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (n < len)
+        return 0;
+    unsigned int cp = c & (0x7F >> len);
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        cp = cp << 6 | (s[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return len;
+}
+
+/* Checks the text (no NUL, valid UTF-8) and builds the line table. Takes ownership of text. */
+static int src_init(src_file *f, const char *path, char *text, size_t len, char *err,
+                    size_t errlen)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    int line = 1, col = 1;
+    for (size_t i = 0; i < len;) {
+        size_t n = s[i] ? utf8_len(s + i, len - i) : 0;
+        if (n == 0) {
+            if (s[i] == 0)
+                snprintf(err, errlen, "%s:%d:%d: error: NUL byte in the source file", path, line,
+                         col);
+            else
+                snprintf(err, errlen, "%s:%d:%d: error: invalid UTF-8 (byte 0x%02X)", path, line,
+                         col, (unsigned)s[i]);
+            free(text);
+            return 1;
+        }
+        if (s[i] == '\n') {
+            line++;
+            col = 1;
+        } else {
+            col++;
+        }
+        i += n;
+    }
+    int *starts = malloc(sizeof *starts * (size_t)line);
+    if (!starts) {
+        snprintf(err, errlen, "%s: error: out of memory", path);
+        free(text);
+        return 1;
+    }
+    int k = 0;
+    starts[k++] = 0;
+    for (size_t i = 0; i < len; i++)
+        if (text[i] == '\n')
+            starts[k++] = (int)(i + 1);
+    f->path = path;
+    f->text = text;
+    f->len = len;
+    f->nlines = line;
+    f->line_start = starts;
+    return 0;
+}
+
+int src_load(src_file *f, const char *path, char *err, size_t errlen)
+{
+    memset(f, 0, sizeof *f);
+    FILE *in = fopen(path, "rb");
+    if (!in) {
+        snprintf(err, errlen, "%s: error: cannot open: %s", path, strerror(errno));
+        return 1;
+    }
+    size_t len = 0, cap = 4096;
+    char *text = malloc(cap + 1);
+    while (text) {
+        len += fread(text + len, 1, cap - len, in);
+        if (len < cap)
+            break;
+        char *bigger = realloc(text, cap * 2 + 1);
+        if (!bigger) {
+            free(text);
+            text = NULL;
+            break;
+        }
+        text = bigger;
+        cap *= 2;
+    }
+    int bad = ferror(in);
+    fclose(in);
+    if (!text || bad || len > (size_t)0x7FFFFFFF) {
+        snprintf(err, errlen, "%s: error: cannot read: %s", path,
+                 !text ? "out of memory" : bad ? strerror(errno) : "file too large");
+        free(text);
+        return 1;
+    }
+    text[len] = '\0';
+    return src_init(f, path, text, len, err, errlen);
+}
+
+int src_from_string(src_file *f, const char *path, const char *text, size_t len, char *err,
+                    size_t errlen)
+{
+    memset(f, 0, sizeof *f);
+    char *copy = malloc(len + 1);
+    if (!copy) {
+        snprintf(err, errlen, "%s: error: out of memory", path);
+        return 1;
+    }
+    memcpy(copy, text, len);
+    copy[len] = '\0';
+    return src_init(f, path, copy, len, err, errlen);
+}
+
+void src_free(src_file *f)
+{
+    free((void *)f->text);
+    free((void *)f->line_start);
+    memset(f, 0, sizeof *f);
+}
+
+const char *src_line(const src_file *f, int n, int *len)
+{
+    if (!f || !f->text || n < 1 || n > f->nlines) {
+        *len = 0;
+        return "";
+    }
+    const char *s = f->text + f->line_start[n - 1];
+    const char *end = n < f->nlines ? f->text + f->line_start[n] - 1 : f->text + f->len;
+    if (end > s && end[-1] == '\r')
+        end--;
+    *len = (int)(end - s);
+    return s;
+}
+
+/* ---- Diagnostics ----------------------------------------------------------------------------- */
+
+void diag_init(diag_ctx *d, const src_file *f, FILE *out)
+{
+    memset(d, 0, sizeof *d);
+    d->file = f;
+    d->out = out ? out : stderr;
+}
+
+#define C_BOLD  "\033[1m"
+#define C_RED   "\033[1;31m"
+#define C_MAG   "\033[1;35m"
+#define C_CYAN  "\033[1;36m"
+#define C_GREEN "\033[1;32m"
+#define C_OFF   "\033[0m"
+
+/* The source line of sp and a caret line under it. The caret line copies the tabs that come
+ * before the span, so it stays aligned whatever the tab width; every other code point becomes
+ * one space. The underline stops at the end of the first line of a multi-line span; a zero-width
+ * span gets a lone '^'. */
+static void print_caret(diag_ctx *d, span sp)
+{
+    const src_file *f = d->file;
+    if (!f || sp.first_line < 1 || sp.first_line > f->nlines || sp.first_column < 1)
+        return;
+    int len;
+    const char *line = src_line(f, sp.first_line, &len);
+    fprintf(d->out, "%.*s\n", len, line);
+    int ncols = 0; /* code points in the line */
+    for (int i = 0; i < len; i++)
+        ncols += ((unsigned char)line[i] & 0xC0) != 0x80;
+    int last = sp.last_line > sp.first_line ? ncols : sp.last_column;
+    if (last < sp.first_column)
+        last = sp.first_column; /* zero-width (or empty) span: a lone caret */
+    if (d->color)
+        fputs(C_GREEN, d->out);
+    int col = 1;
+    for (int i = 0; i < len && col < sp.first_column; i++) {
+        unsigned char c = (unsigned char)line[i];
+        if ((c & 0xC0) == 0x80)
+            continue;
+        fputc(c == '\t' ? '\t' : ' ', d->out);
+        col++;
+    }
+    for (; col < sp.first_column; col++)
+        fputc(' ', d->out);
+    fputc('^', d->out);
+    for (col++; col <= last; col++)
+        fputc('~', d->out);
+    if (d->color)
+        fputs(C_OFF, d->out);
+    fputc('\n', d->out);
+}
+
+static void vreport(diag_ctx *d, diag_level lvl, span sp, const char *fmt, va_list ap)
+{
+    static const char *const names[] = {"error", "warning", "note"};
+    static const char *const colors[] = {C_RED, C_MAG, C_CYAN};
+    const char *path = d->file && d->file->path ? d->file->path : "guidec";
+    if (d->color)
+        fputs(C_BOLD, d->out);
+    if (sp.first_line > 0)
+        fprintf(d->out, "%s:%d:%d: ", path, sp.first_line, sp.first_column);
+    else
+        fprintf(d->out, "%s: ", path);
+    if (d->color)
+        fprintf(d->out, C_OFF "%s%s:" C_OFF C_BOLD " ", colors[lvl], names[lvl]);
+    else
+        fprintf(d->out, "%s: ", names[lvl]);
+    vfprintf(d->out, fmt, ap);
+    if (d->color)
+        fputs(C_OFF, d->out);
+    fputc('\n', d->out);
+    print_caret(d, sp);
+    if (lvl == DIAG_ERROR)
+        d->errors++;
+    else if (lvl == DIAG_WARNING)
+        d->warnings++;
+}
+
+void diag_at(diag_ctx *d, diag_level lvl, span sp, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vreport(d, lvl, sp, fmt, ap);
+    va_end(ap);
+}
+
+void diag_error(diag_ctx *d, span sp, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vreport(d, DIAG_ERROR, sp, fmt, ap);
+    va_end(ap);
+}
+
+void diag_warning(diag_ctx *d, span sp, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vreport(d, DIAG_WARNING, sp, fmt, ap);
+    va_end(ap);
+}
+
+void diag_note(diag_ctx *d, span sp, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vreport(d, DIAG_NOTE, sp, fmt, ap);
+    va_end(ap);
+}
+
+void diag_hint(diag_ctx *d, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs(d->color ? C_BOLD "hint:" C_OFF " " : "hint: ", d->out);
+    vfprintf(d->out, fmt, ap);
+    fputc('\n', d->out);
+    va_end(ap);
+}
+
+/* ---- Edit distance --------------------------------------------------------------------------- */
+
+int diag_edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    int small[64];
+    int *row = lb + 1 <= 64 ? small : malloc(sizeof *row * (lb + 1));
+    if (!row)
+        return (int)(la > lb ? la : lb);
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = (int)j;
+    for (size_t i = 1; i <= la; i++) {
+        int diag = row[0]; /* row[i-1][j-1] */
+        row[0] = (int)i;
+        for (size_t j = 1; j <= lb; j++) {
+            int up = row[j]; /* row[i-1][j] */
+            int best = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    int dist = row[lb];
+    if (row != small)
+        free(row);
+    return dist;
+}

@@ -1,0 +1,492 @@
+/* interp.c — the reference interpreter; see interp.h for the semantics. */
+#include "interp.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* One evaluation's clause results. The main evaluation and the search's worlds each have their
+ * own, so that searching never disturbs what the trace and the tests see. */
+typedef struct eval_state {
+    guide_frame *f;
+    guide_trace *trace;
+    unsigned     gen;    /* evaluation number; a clause is evaluated when done[i] != gen */
+    unsigned    *done;
+    uint8_t     *status; /* guide_clause_status */
+    uint8_t     *truth;  /* when and not unless, before shadowing */
+    uint8_t     *eff;    /* whether it concludes: truth after first-hit shadowing */
+} eval_state;
+
+/* An output's answer in one world, compared across worlds by the search. */
+typedef struct answer {
+    uint8_t     state;
+    uint8_t     is_null;
+    guide_value v;
+} answer;
+
+struct interp {
+    const ir_program *p;
+    long              budget;
+    eval_state        main, world;
+    guide_frame      *scratch; /* the world being evaluated */
+    answer           *answers; /* one per world of the current search */
+    long              nanswers_cap;
+    int              *search_vars;
+    int              *digits;
+};
+
+static void state_init(eval_state *s, int nclauses)
+{
+    size_t n = (size_t)nclauses + 1;
+    s->done = calloc(n, sizeof *s->done);
+    s->status = calloc(n, 1);
+    s->truth = calloc(n, 1);
+    s->eff = calloc(n, 1);
+    s->gen = 0;
+}
+
+static void state_free(eval_state *s)
+{
+    free(s->done);
+    free(s->status);
+    free(s->truth);
+    free(s->eff);
+}
+
+interp *interp_new(const ir_program *p, long budget)
+{
+    interp *it = calloc(1, sizeof *it);
+    it->p = p;
+    it->budget = budget > 0 ? budget : INTERP_DEFAULT_BUDGET;
+    state_init(&it->main, p->nclauses);
+    state_init(&it->world, p->nclauses);
+    it->scratch = guide_frame_new(&p->info);
+    it->search_vars = calloc((size_t)p->nvars + 1, sizeof *it->search_vars);
+    it->digits = calloc((size_t)p->nvars + 1, sizeof *it->digits);
+    return it;
+}
+
+void interp_free(interp *it)
+{
+    if (!it)
+        return;
+    state_free(&it->main);
+    state_free(&it->world);
+    guide_frame_free(it->scratch);
+    free(it->answers);
+    free(it->search_vars);
+    free(it->digits);
+    free(it);
+}
+
+const uint8_t *interp_clause_status(const interp *it) { return it->main.status; }
+const uint8_t *interp_clause_truth(const interp *it) { return it->main.truth; }
+
+/* ---- conditions ------------------------------------------------------------------------------- */
+
+static int atom_holds(const ir_atom *a, const guide_value *v)
+{
+    switch (a->kind) {
+    case IR_A_BOOL: return v->b == a->b;
+    case IR_A_LABELS: return (int)((a->labels >> v->label) & 1);
+    case IR_A_INTERVAL: {
+        double x = v->num;
+        int lo_ok = a->lo_closed ? x >= a->lo : x > a->lo;
+        int hi_ok = a->hi_closed ? x <= a->hi : x < a->hi;
+        return lo_ok && hi_ok;
+    }
+    }
+    return 0;
+}
+
+int interp_cond(const ir_program *p, const guide_frame *f, const ir_cond *c)
+{
+    switch (c->kind) {
+    case IR_C_TRUE: return K_TRUE;
+    case IR_C_ATOM:
+        if (!f->known[c->atom.var])
+            return K_UNKNOWN;
+        return atom_holds(&c->atom, &f->val[c->atom.var]) ? K_TRUE : K_FALSE;
+    case IR_C_NOT: {
+        int k = interp_cond(p, f, c->kids[0]);
+        return k == K_UNKNOWN ? K_UNKNOWN : !k;
+    }
+    case IR_C_AND: {
+        int r = K_TRUE;
+        for (int i = 0; i < c->nkids; i++) {
+            int k = interp_cond(p, f, c->kids[i]);
+            if (k == K_FALSE)
+                return K_FALSE;
+            if (k == K_UNKNOWN)
+                r = K_UNKNOWN;
+        }
+        return r;
+    }
+    case IR_C_OR: {
+        int r = K_FALSE;
+        for (int i = 0; i < c->nkids; i++) {
+            int k = interp_cond(p, f, c->kids[i]);
+            if (k == K_TRUE)
+                return K_TRUE;
+            if (k == K_UNKNOWN)
+                r = K_UNKNOWN;
+        }
+        return r;
+    }
+    }
+    return K_UNKNOWN;
+}
+
+static int k_and(int a, int b)
+{
+    if (a == K_FALSE || b == K_FALSE)
+        return K_FALSE;
+    return a == K_TRUE && b == K_TRUE ? K_TRUE : K_UNKNOWN;
+}
+static int k_not(int a) { return a == K_UNKNOWN ? K_UNKNOWN : !a; }
+
+/* ---- clauses ---------------------------------------------------------------------------------- */
+
+static void eval_one(const ir_program *p, eval_state *s, int i)
+{
+    const ir_clause *c = &p->clauses[i];
+    int w = interp_cond(p, s->f, c->when);
+    int u = c->unless ? interp_cond(p, s->f, c->unless) : K_FALSE;
+    int t = k_and(w, k_not(u));
+    s->truth[i] = (uint8_t)t;
+    s->eff[i] = (uint8_t)t;
+    if (w == K_FALSE)
+        s->status[i] = GUIDE_CL_NOT_FIRED;
+    else if (u == K_TRUE)
+        s->status[i] = GUIDE_CL_EXCEPTED;
+    else
+        s->status[i] = t == K_TRUE ? GUIDE_CL_FIRED : GUIDE_CL_UNDETERMINED;
+    s->done[i] = s->gen;
+}
+
+/* A first-hit table is evaluated whole, in row order: a row concludes only if no earlier row
+ * matched (and when an earlier row's match is unknown, neither is this row's turn). */
+static void eval_first_table(const ir_program *p, eval_state *s, const ir_table *tb)
+{
+    int earlier = K_FALSE;
+    for (int r = 0; r < tb->nrows; r++) {
+        int i = tb->first_clause + r;
+        eval_one(p, s, i);
+        int t = s->truth[i];
+        s->eff[i] = (uint8_t)k_and(t, k_not(earlier));
+        if (t == K_TRUE && earlier == K_TRUE)
+            s->status[i] = GUIDE_CL_SHADOWED;
+        else if (s->eff[i] == K_UNKNOWN && s->status[i] == GUIDE_CL_FIRED)
+            s->status[i] = GUIDE_CL_UNDETERMINED;
+        earlier = earlier == K_TRUE || t == K_TRUE ? K_TRUE
+                : earlier == K_UNKNOWN || t == K_UNKNOWN ? K_UNKNOWN : K_FALSE;
+    }
+}
+
+static void eval_clause(const ir_program *p, eval_state *s, int i)
+{
+    if (s->done[i] == s->gen)
+        return;
+    const ir_clause *c = &p->clauses[i];
+    int first = i, last = i;
+    if (c->table >= 0 && p->tables[c->table].hit == GUIDE_HIT_FIRST) {
+        const ir_table *tb = &p->tables[c->table];
+        eval_first_table(p, s, tb);
+        first = tb->first_clause;
+        last = first + tb->nrows - 1;
+    } else {
+        eval_one(p, s, i);
+    }
+    for (int k = first; k <= last; k++)
+        guide_trace_add(s->trace, GUIDE_EV_CLAUSE, s->status[k], k);
+}
+
+/* ---- derived values --------------------------------------------------------------------------- */
+
+/* Returns nonzero and sets *out when the expression's value is known (a division by zero is
+ * not known). */
+static int eval_expr(const ir_expr *e, const guide_frame *f, double *out)
+{
+    double l, r;
+    switch (e->kind) {
+    case IR_E_NUM: *out = e->num; return 1;
+    case IR_E_VAR:
+        if (e->var < 0 || !f->known[e->var])
+            return 0;
+        *out = f->val[e->var].num;
+        return 1;
+    case IR_E_NEG:
+        if (!eval_expr(e->l, f, &l))
+            return 0;
+        *out = -l;
+        return 1;
+    default: break;
+    }
+    int kl = eval_expr(e->l, f, &l), kr = eval_expr(e->r, f, &r);
+    if (!kl || !kr)
+        return 0;
+    switch (e->kind) {
+    case IR_E_ADD: *out = l + r; break;
+    case IR_E_SUB: *out = l - r; break;
+    case IR_E_MUL: *out = l * r; break;
+    default:
+        if (r == 0)
+            return 0;
+        *out = l / r;
+        break;
+    }
+    return isfinite(*out);
+}
+
+static void eval_derived(const ir_program *p, guide_frame *f, const ir_var *v)
+{
+    if (v->is_match) {
+        f->known[v->index] = v->src >= 0 && f->known[v->src];
+        if (f->known[v->index])
+            f->val[v->index].label = v->map[f->val[v->src].label];
+        return;
+    }
+    double x;
+    f->known[v->index] = (uint8_t)eval_expr(v->expr, f, &x);
+    if (f->known[v->index])
+        f->val[v->index].num = x;
+}
+
+/* ---- outputs ---------------------------------------------------------------------------------- */
+
+static const ir_value *concl_for(const ir_clause *c, int var)
+{
+    for (int k = 0; k < c->nconcl; k++)
+        if (c->concl[k].var == var)
+            return &c->concl[k].val;
+    return NULL;
+}
+
+static int answer_equal(const ir_program *p, int var, const answer *a, const answer *b)
+{
+    if (a->state != b->state)
+        return 0;
+    if (a->state != GUIDE_CONCLUDED)
+        return 1;
+    ir_value x = {a->v, a->is_null}, y = {b->v, b->is_null};
+    return ir_value_equal(p, var, &x, &y);
+}
+
+/* What Kleene logic alone says about output o; returns nonzero when that is definite. */
+static int kleene_answer(const ir_program *p, eval_state *s, const ir_var *o, answer *ans)
+{
+    memset(ans, 0, sizeof *ans);
+    int any_true = 0, any_unknown = 0, definite = 1;
+    ir_value cur = {{0}, 0};
+    for (int i = 0; i < o->nconcluders; i++) {
+        int ci = o->concluders[i];
+        eval_clause(p, s, ci);
+        const ir_value *val = concl_for(&p->clauses[ci], o->index);
+        if (s->eff[ci] == K_TRUE) {
+            if (o->type == GUIDE_SET) {
+                cur.v.set |= val->v.set;
+            } else if (!any_true) {
+                cur = *val;
+            } else if (!ir_value_equal(p, o->index, &cur, val)) {
+                /* Two true clauses disagree: more knowledge cannot undo that. */
+                ans->state = GUIDE_CONFLICT;
+                return 1;
+            }
+            any_true = 1;
+        } else if (s->eff[ci] == K_UNKNOWN) {
+            any_unknown = 1;
+        }
+    }
+    if (any_unknown) {
+        /* Unknown clauses matter only if they could change the answer. */
+        if (!any_true)
+            definite = 0;
+        for (int i = 0; i < o->nconcluders && definite; i++) {
+            int ci = o->concluders[i];
+            if (s->eff[ci] != K_UNKNOWN)
+                continue;
+            const ir_value *val = concl_for(&p->clauses[ci], o->index);
+            if (o->type == GUIDE_SET ? (val->v.set & ~cur.v.set) != 0
+                                     : !ir_value_equal(p, o->index, &cur, val))
+                definite = 0;
+        }
+    }
+    if (!definite) {
+        ans->state = GUIDE_UNDETERMINED;
+        return 0;
+    }
+    ans->state = any_true ? GUIDE_CONCLUDED : GUIDE_NOT_APPLICABLE;
+    ans->is_null = cur.is_null;
+    ans->v = cur.v;
+    return 1;
+}
+
+static void store_answer(guide_frame *f, int var, int out_index, const answer *a, guide_how how)
+{
+    f->out[out_index].state = (guide_state)a->state;
+    f->out[out_index].how = how;
+    f->out[out_index].is_null = a->is_null;
+    f->val[var] = a->v;
+    f->known[var] = a->state == GUIDE_CONCLUDED && !a->is_null;
+}
+
+/* Evaluates the world held in it->scratch for output o (no search, no trace). */
+static void eval_world(interp *it, const ir_var *o, const uint8_t *is_search_var, answer *ans)
+{
+    const ir_program *p = it->p;
+    eval_state *s = &it->world;
+    s->f = it->scratch;
+    s->trace = NULL;
+    s->gen++;
+    for (int k = 0; k < o->ncone_vars; k++) {
+        const ir_var *v = &p->vars[o->cone_vars[k]];
+        if (v->kind == GUIDE_VAR_DERIVED) {
+            if (!is_search_var[v->index])
+                eval_derived(p, s->f, v);
+        } else {
+            answer a;
+            kleene_answer(p, s, v, &a);
+            store_answer(s->f, v->index, v->index - guide_first_output(&p->info), &a,
+                         GUIDE_HOW_DIRECT);
+            if (v == o)
+                *ans = a;
+        }
+    }
+}
+
+static void add_input_bits(const ir_program *p, uint64_t *asks, const ir_var *v,
+                           const guide_frame *f)
+{
+    if (v->kind == GUIDE_VAR_INPUT) {
+        asks[v->index / 64] |= (uint64_t)1 << (v->index % 64);
+        return;
+    }
+    /* A searched derived value: ask for its unknown inputs. */
+    for (int i = 0; i < p->ninputs; i++)
+        if (((v->cone[i / 64] >> (i % 64)) & 1) && !f->known[i])
+            asks[i / 64] |= (uint64_t)1 << (i % 64);
+}
+
+/* Resolves output o, left open by Kleene logic, by trying every cell of the unknown variables
+ * it depends on. */
+static void search_output(interp *it, guide_frame *f, const ir_var *o)
+{
+    const ir_program *p = it->p;
+    int oi = o->index - guide_first_output(&p->info);
+    uint64_t *asks = guide_asks(f, oi);
+    int words = guide_input_words(&p->info);
+    memset(asks, 0, sizeof *asks * (size_t)words);
+
+    /* The search variables: unknown inputs of the cone, and unknown arithmetic values (searched
+     * over their own cells rather than through their continuous inputs). */
+    uint8_t *is_search = calloc((size_t)p->nvars + 1, 1);
+    int n = 0;
+    double worlds = 1;
+    for (int i = 0; i < p->ninputs; i++)
+        if (((o->cone[i / 64] >> (i % 64)) & 1) && !f->known[i])
+            it->search_vars[n++] = i;
+    for (int k = 0; k < o->ncone_vars; k++) {
+        const ir_var *v = &p->vars[o->cone_vars[k]];
+        if (v->kind == GUIDE_VAR_DERIVED && !v->is_match && !f->known[v->index])
+            it->search_vars[n++] = v->index;
+    }
+    for (int k = 0; k < n; k++) {
+        is_search[it->search_vars[k]] = 1;
+        worlds *= p->vars[it->search_vars[k]].ncells ? p->vars[it->search_vars[k]].ncells : 1;
+    }
+    answer result;
+    memset(&result, 0, sizeof result);
+    result.state = GUIDE_UNDETERMINED;
+    if (worlds > (double)it->budget) {
+        for (int k = 0; k < n; k++)
+            add_input_bits(p, asks, &p->vars[it->search_vars[k]], f);
+        store_answer(f, o->index, oi, &result, GUIDE_HOW_BUDGET);
+        free(is_search);
+        return;
+    }
+    long nworlds = (long)worlds;
+    if (nworlds > it->nanswers_cap) {
+        free(it->answers);
+        it->answers = malloc(sizeof *it->answers * (size_t)nworlds);
+        it->nanswers_cap = nworlds;
+    }
+    guide_frame *w = it->scratch;
+    memcpy(w->val, f->val, sizeof *w->val * (size_t)p->nvars);
+    memcpy(w->known, f->known, (size_t)p->nvars);
+    for (int k = 0; k < n; k++) {
+        it->digits[k] = 0;
+        w->known[it->search_vars[k]] = 1;
+    }
+    int same = 1;
+    for (long wi = 0; wi < nworlds; wi++) {
+        for (int k = 0; k < n; k++) {
+            const ir_var *sv = &p->vars[it->search_vars[k]];
+            w->val[sv->index] = sv->cells[it->digits[k]];
+        }
+        eval_world(it, o, is_search, &it->answers[wi]);
+        if (wi > 0 && !answer_equal(p, o->index, &it->answers[0], &it->answers[wi]))
+            same = 0;
+        /* odometer: the first search variable turns fastest */
+        for (int k = 0; k < n; k++) {
+            if (++it->digits[k] < p->vars[it->search_vars[k]].ncells)
+                break;
+            it->digits[k] = 0;
+        }
+    }
+    if (same) {
+        for (int k = 0; k < n; k++)
+            add_input_bits(p, asks, &p->vars[it->search_vars[k]], f);
+        store_answer(f, o->index, oi, &it->answers[0], GUIDE_HOW_SEARCH);
+        free(is_search);
+        return;
+    }
+    /* Undetermined: ask for the variables whose value alone changes the answer somewhere. */
+    long stride = 1;
+    for (int k = 0; k < n; k++) {
+        int nc = p->vars[it->search_vars[k]].ncells;
+        int matters = 0;
+        for (long wi = 0; wi < nworlds && !matters; wi++) {
+            if ((wi / stride) % nc == nc - 1)
+                continue;
+            matters = !answer_equal(p, o->index, &it->answers[wi], &it->answers[wi + stride]);
+        }
+        if (matters)
+            add_input_bits(p, asks, &p->vars[it->search_vars[k]], f);
+        stride *= nc;
+    }
+    store_answer(f, o->index, oi, &result, GUIDE_HOW_DEPENDS);
+    free(is_search);
+}
+
+static void run(interp *it, guide_frame *f, guide_trace *t, int search, const uint8_t *pinned)
+{
+    const ir_program *p = it->p;
+    eval_state *s = &it->main;
+    s->f = f;
+    s->trace = t;
+    s->gen++;
+    memset(f->asks, 0, sizeof *f->asks * (size_t)p->noutputs * (size_t)guide_input_words(&p->info));
+    for (int k = 0; k < p->norder; k++) {
+        const ir_var *v = &p->vars[p->order[k]];
+        if (v->kind == GUIDE_VAR_DERIVED) {
+            if (!pinned || !pinned[v->index])
+                eval_derived(p, f, v);
+            continue;
+        }
+        int oi = v->index - guide_first_output(&p->info);
+        answer a;
+        if (kleene_answer(p, s, v, &a) || !search)
+            store_answer(f, v->index, oi, &a, a.state == GUIDE_UNDETERMINED ? GUIDE_HOW_DEPENDS
+                                                                            : GUIDE_HOW_DIRECT);
+        else
+            search_output(it, f, v);
+        guide_trace_add(t, GUIDE_EV_OUTPUT, f->out[oi].how, oi);
+    }
+}
+
+void interp_eval(interp *it, guide_frame *f, guide_trace *t) { run(it, f, t, 1, NULL); }
+
+void interp_eval_plain(interp *it, guide_frame *f, const uint8_t *pinned)
+{
+    run(it, f, NULL, 0, pinned);
+}

@@ -1,0 +1,39 @@
+/* interp.h — the reference interpreter: the semantics every backend must reproduce.
+ *
+ * Evaluation is Kleene three-valued logic over the case's known inputs, then, for each output
+ * it leaves open, an exhaustive search over the cells of the unknown inputs that output depends
+ * on (with a budget): the same answer everywhere is the answer, otherwise the output is
+ * undetermined and the inputs whose value changes it are the ones to ask for. */
+#ifndef GUIDE_INTERP_H
+#define GUIDE_INTERP_H
+
+#include "guide.h"
+#include "ir.h"
+
+typedef struct interp interp;
+
+enum { INTERP_DEFAULT_BUDGET = 100000 };
+
+/* Kleene truth values. */
+enum { K_FALSE = 0, K_TRUE = 1, K_UNKNOWN = 2 };
+
+interp *interp_new(const ir_program *p, long budget);
+void    interp_free(interp *it);
+
+/* Evaluates the case held in f (inputs and their known flags): fills derived values, outputs,
+ * states and asks, and appends the trace to t (NULL: no trace). */
+void interp_eval(interp *it, guide_frame *f, guide_trace *t);
+
+/* Kleene evaluation only, no search and no trace: what the analyses use on fully known worlds.
+ * Derived values flagged in pinned (may be NULL) keep the value the caller put in f. */
+void interp_eval_plain(interp *it, guide_frame *f, const uint8_t *pinned);
+
+/* After an evaluation: each clause's status (guide_clause_status), and its own truth
+ * (`when` and not `unless`, before first-hit shadowing) as K_FALSE / K_TRUE / K_UNKNOWN. */
+const uint8_t *interp_clause_status(const interp *it);
+const uint8_t *interp_clause_truth(const interp *it);
+
+/* Kleene truth of a condition on a frame. */
+int interp_cond(const ir_program *p, const guide_frame *f, const ir_cond *c);
+
+#endif

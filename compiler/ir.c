@@ -1,0 +1,520 @@
+/* ir.c — finishing the IR (evaluation order, dependency cones, the cells each variable splits
+ * into, the runtime description) and printing it. */
+#include "ir.h"
+
+#include <math.h>
+#include <nettle/sha2.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- dependencies ---------------------------------------------------------------------------- */
+
+static void expr_deps(const ir_expr *e, arena *a, vec *deps)
+{
+    if (!e)
+        return;
+    if (e->kind == IR_E_VAR && e->var >= 0)
+        vec_push(a, deps, (void *)(intptr_t)e->var);
+    expr_deps(e->l, a, deps);
+    expr_deps(e->r, a, deps);
+}
+
+/* The variables v is computed from. */
+static vec var_deps(arena *a, const ir_program *p, const ir_var *v)
+{
+    vec deps = {0};
+    if (v->kind == GUIDE_VAR_DERIVED) {
+        if (v->is_match && v->src >= 0)
+            vec_push(a, &deps, (void *)(intptr_t)v->src);
+        else
+            expr_deps(v->expr, a, &deps);
+    } else if (v->kind == GUIDE_VAR_OUTPUT) {
+        for (int i = 0; i < v->nconcluders; i++) {
+            const ir_clause *cl = &p->clauses[v->concluders[i]];
+            for (int j = 0; j < cl->nreads; j++)
+                vec_push(a, &deps, (void *)(intptr_t)cl->reads[j]);
+        }
+    }
+    return deps;
+}
+
+enum { WHITE, GREY, BLACK };
+
+typedef struct topo {
+    arena      *a;
+    diag_ctx   *d;
+    ir_program *p;
+    int        *color;
+    vec        *deps;
+    int        *stack; /* the path being explored, to print a cycle */
+    int         depth;
+    int         failed;
+} topo;
+
+static void visit(topo *t, int v)
+{
+    if (t->color[v] == BLACK || t->failed)
+        return;
+    if (t->color[v] == GREY) {
+        char buf[1024];
+        size_t o = 0;
+        int from = 0;
+        while (from < t->depth && t->stack[from] != v)
+            from++;
+        for (int i = from; i < t->depth && o < sizeof buf - 80; i++)
+            o += (size_t)snprintf(buf + o, sizeof buf - o, "%s -> ", t->p->vars[t->stack[i]].name);
+        snprintf(buf + o, sizeof buf - o, "%s", t->p->vars[v].name);
+        diag_error(t->d, t->p->vars[v].sp, "'%s' depends on itself: %s", t->p->vars[v].name, buf);
+        t->failed = 1;
+        return;
+    }
+    t->color[v] = GREY;
+    t->stack[t->depth++] = v;
+    for (int i = 0; i < t->deps[v].len; i++)
+        visit(t, (int)(intptr_t)t->deps[v].items[i]);
+    t->depth--;
+    t->color[v] = BLACK;
+    if (t->p->vars[v].kind != GUIDE_VAR_INPUT)
+        t->p->order[t->p->norder++] = v;
+}
+
+static int compute_order(arena *a, diag_ctx *d, ir_program *p)
+{
+    topo t = {a, d, p, arena_alloc(a, sizeof(int) * (size_t)(p->nvars + 1)),
+              arena_alloc(a, sizeof(vec) * (size_t)(p->nvars + 1)),
+              arena_alloc(a, sizeof(int) * (size_t)(p->nvars + 1)), 0, 0};
+    p->order = arena_alloc(a, sizeof(int) * (size_t)(p->nvars + 1));
+    for (int v = 0; v < p->nvars; v++)
+        t.deps[v] = var_deps(a, p, &p->vars[v]);
+    for (int v = 0; v < p->nvars && !t.failed; v++)
+        visit(&t, v);
+    if (t.failed)
+        return 1;
+    /* Cones: the inputs each variable depends on, and what must be recomputed to evaluate it. */
+    int words = (p->ninputs + 63) / 64;
+    for (int v = 0; v < p->nvars; v++)
+        p->vars[v].cone = arena_alloc(a, sizeof(uint64_t) * (size_t)(words + 1));
+    for (int v = 0; v < p->ninputs; v++)
+        p->vars[v].cone[v / 64] |= (uint64_t)1 << (v % 64);
+    uint8_t *in_cone = arena_alloc(a, (size_t)p->nvars + 1);
+    for (int i = 0; i < p->norder; i++) {
+        ir_var *v = &p->vars[p->order[i]];
+        memset(in_cone, 0, (size_t)p->nvars);
+        for (int j = 0; j < t.deps[v->index].len; j++) {
+            int dep = (int)(intptr_t)t.deps[v->index].items[j];
+            const ir_var *dv = &p->vars[dep];
+            for (int w = 0; w < words; w++)
+                v->cone[w] |= dv->cone[w];
+            in_cone[dep] = 1;
+            for (int k = 0; k < dv->ncone_vars; k++)
+                in_cone[dv->cone_vars[k]] = 1;
+        }
+        in_cone[v->index] = 1;
+        v->cone_vars = arena_alloc(a, sizeof(int) * (size_t)(p->norder + 1));
+        for (int k = 0; k < p->norder; k++)
+            if (in_cone[p->order[k]])
+                v->cone_vars[v->ncone_vars++] = p->order[k];
+    }
+    return 0;
+}
+
+/* ---- cells ------------------------------------------------------------------------------------ */
+
+static void collect_cuts(const ir_cond *c, ir_program *p, arena *a, vec *cuts)
+{
+    if (!c)
+        return;
+    if (c->kind == IR_C_ATOM && c->atom.kind == IR_A_INTERVAL) {
+        double *lo = arena_alloc(a, sizeof *lo), *hi = arena_alloc(a, sizeof *hi);
+        *lo = c->atom.lo;
+        *hi = c->atom.hi;
+        if (isfinite(*lo))
+            vec_push(a, &cuts[c->atom.var], lo);
+        if (isfinite(*hi))
+            vec_push(a, &cuts[c->atom.var], hi);
+    }
+    for (int i = 0; i < c->nkids; i++)
+        collect_cuts(c->kids[i], p, a, cuts);
+}
+
+static int cmp_double(const void *x, const void *y)
+{
+    double a = *(const double *)x, b = *(const double *)y;
+    return (a > b) - (a < b);
+}
+
+/* A value strictly between a and b (either may be infinite), inside the range, preferring
+ * round numbers so example cases read naturally; integers for integer variables. Returns 0 if
+ * the open interval holds no admissible value. */
+static int pick_between(const ir_var *v, double a, int a_cut, double b, int b_cut, double *out)
+{
+    double x;
+    if (!isfinite(a) && !isfinite(b))
+        x = 0;
+    else if (!isfinite(a))
+        x = b - 1;
+    else if (!isfinite(b))
+        x = a + 1;
+    else if (a_cut && b - a > 2)
+        x = a + 1;
+    else if (b_cut && !a_cut && b - a > 2)
+        x = b - 1;
+    else
+        x = (a + b) / 2;
+    if (v->type == GUIDE_INTEGER) {
+        x = floor(x);
+        if (!(x > a || (!a_cut && x == a)))
+            x = floor(a) + 1;
+        if (!(x < b || (!b_cut && x == b)))
+            return 0;
+        if (x < a || (a_cut && x == a))
+            return 0;
+    }
+    *out = x;
+    return 1;
+}
+
+static void compute_cells(arena *a, ir_program *p)
+{
+    vec *cuts = arena_alloc(a, sizeof(vec) * (size_t)(p->nvars + 1));
+    for (int i = 0; i < p->nclauses; i++) {
+        collect_cuts(p->clauses[i].when, p, a, cuts);
+        collect_cuts(p->clauses[i].unless, p, a, cuts);
+    }
+    for (int i = 0; i < p->ntables; i++)
+        collect_cuts(p->tables[i].guard, p, a, cuts);
+    for (int vi = 0; vi < p->nvars; vi++) {
+        ir_var *v = &p->vars[vi];
+        if (v->type == GUIDE_BOOL) {
+            v->ncells = 2;
+            v->cells = arena_alloc(a, sizeof *v->cells * 2);
+            v->cells[0].b = 0;
+            v->cells[1].b = 1;
+        } else if (v->type == GUIDE_ENUM) {
+            v->ncells = v->nlabels;
+            v->cells = arena_alloc(a, sizeof *v->cells * (size_t)(v->nlabels + 1));
+            for (int l = 0; l < v->nlabels; l++)
+                v->cells[l].label = l;
+        } else if (v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER) {
+            int n = cuts[vi].len;
+            double *c = arena_alloc(a, sizeof *c * (size_t)(n + 1));
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                double x = *(double *)cuts[vi].items[i];
+                if (x >= v->lo && x <= v->hi)
+                    c[m++] = x;
+            }
+            qsort(c, (size_t)m, sizeof *c, cmp_double);
+            int u = 0;
+            for (int i = 0; i < m; i++)
+                if (u == 0 || c[u - 1] != c[i])
+                    c[u++] = c[i];
+            v->ncuts = u;
+            v->cuts = c;
+            /* cells: [lo, c0), {c0}, (c0, c1), {c1}, ..., (ck, hi] */
+            v->cells = arena_alloc(a, sizeof *v->cells * (size_t)(2 * u + 2));
+            double prev = v->lo;
+            int prev_cut = 0;
+            for (int i = 0; i <= u; i++) {
+                double next = i < u ? c[i] : v->hi;
+                int next_cut = i < u;
+                double x;
+                int nonempty = prev < next || (!prev_cut && !next_cut && prev == next);
+                if (i == 0 && !isfinite(prev) && next_cut)
+                    nonempty = 1;
+                if (nonempty && pick_between(v, prev, prev_cut, next, next_cut, &x))
+                    v->cells[v->ncells++].num = x;
+                if (i < u && (v->type != GUIDE_INTEGER || c[i] == floor(c[i])))
+                    v->cells[v->ncells++].num = c[i];
+                prev = next;
+                prev_cut = 1;
+            }
+        }
+    }
+}
+
+/* ---- runtime description ---------------------------------------------------------------------- */
+
+static void fill_info(arena *a, ir_program *p)
+{
+    guide_ruleset_info *in = &p->info;
+    in->name = p->name;
+    in->title = p->title;
+    in->version = p->version;
+    in->source = p->source;
+    in->sha256 = p->sha256;
+    in->path = p->file ? p->file->path : "";
+    in->nvars = p->nvars;
+    in->ninputs = p->ninputs;
+    in->nderived = p->nderived;
+    in->noutputs = p->noutputs;
+    guide_var_info *vars = arena_alloc(a, sizeof *vars * (size_t)(p->nvars + 1));
+    for (int i = 0; i < p->nvars; i++) {
+        const ir_var *v = &p->vars[i];
+        vars[i].name = v->name;
+        vars[i].kind = v->kind;
+        vars[i].type = v->type;
+        vars[i].unit = v->unit ? v->unit->name : NULL;
+        vars[i].lo = v->lo;
+        vars[i].hi = v->hi;
+        vars[i].nlabels = v->nlabels;
+        vars[i].labels = v->labels;
+        vars[i].line = v->sp.first_line;
+    }
+    in->vars = vars;
+    guide_clause_info *cl = arena_alloc(a, sizeof *cl * (size_t)(p->nclauses + 1));
+    for (int i = 0; i < p->nclauses; i++) {
+        const ir_clause *c = &p->clauses[i];
+        cl[i].kind = c->kind;
+        cl[i].name = c->name;
+        cl[i].table = c->table;
+        cl[i].row = c->row;
+        cl[i].cite = c->cite;
+        cl[i].line = c->sp.first_line;
+        cl[i].nreads = c->nreads;
+        cl[i].reads = c->reads;
+    }
+    in->nclauses = p->nclauses;
+    in->clauses = cl;
+    guide_table_info *tb = arena_alloc(a, sizeof *tb * (size_t)(p->ntables + 1));
+    for (int i = 0; i < p->ntables; i++) {
+        tb[i].name = p->tables[i].name;
+        tb[i].cite = p->tables[i].cite;
+        tb[i].line = p->tables[i].sp.first_line;
+        tb[i].hit = p->tables[i].hit;
+        tb[i].first_clause = p->tables[i].first_clause;
+        tb[i].nrows = p->tables[i].nrows;
+    }
+    in->ntables = p->ntables;
+    in->tables = tb;
+    in->nunits = p->nunits;
+    in->units = p->units;
+}
+
+static void hash_source(ir_program *p)
+{
+    struct sha256_ctx ctx;
+    uint8_t digest[SHA256_DIGEST_SIZE];
+    sha256_init(&ctx);
+    if (p->file)
+        sha256_update(&ctx, p->file->len, (const uint8_t *)p->file->text);
+    sha256_digest(&ctx, sizeof digest, digest);
+    for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
+        snprintf(p->sha256 + 2 * i, 3, "%02x", digest[i]);
+}
+
+int ir_finish(arena *a, diag_ctx *d, ir_program *p)
+{
+    /* Concluders of each output, in source order. */
+    for (int v = 0; v < p->nvars; v++)
+        p->vars[v].concluders = arena_alloc(a, sizeof(int) * (size_t)(p->nclauses + 1));
+    for (int i = 0; i < p->nclauses; i++) {
+        const ir_clause *c = &p->clauses[i];
+        for (int k = 0; k < c->nconcl; k++) {
+            ir_var *v = &p->vars[c->concl[k].var];
+            if (v->nconcluders == 0 || v->concluders[v->nconcluders - 1] != i)
+                v->concluders[v->nconcluders++] = i;
+        }
+    }
+    hash_source(p);
+    if (compute_order(a, d, p))
+        return 1;
+    compute_cells(a, p);
+    fill_info(a, p);
+    return 0;
+}
+
+/* ---- values ----------------------------------------------------------------------------------- */
+
+int ir_value_equal(const ir_program *prog, int v, const ir_value *a, const ir_value *b)
+{
+    if (a->is_null || b->is_null)
+        return a->is_null == b->is_null;
+    switch (prog->vars[v].type) {
+    case GUIDE_BOOL: return a->v.b == b->v.b;
+    case GUIDE_ENUM: return a->v.label == b->v.label;
+    case GUIDE_NUMBER:
+    case GUIDE_INTEGER: return a->v.num == b->v.num;
+    case GUIDE_RANGE: return a->v.range.lo == b->v.range.lo && a->v.range.hi == b->v.range.hi;
+    case GUIDE_SET: return a->v.set == b->v.set;
+    }
+    return 0;
+}
+
+void ir_format_value(const ir_program *prog, int v, const ir_value *val, char *buf, size_t len)
+{
+    if (val->is_null) {
+        snprintf(buf, len, "ND");
+        return;
+    }
+    guide_format_value(&prog->info, v, &val->v, buf, len);
+}
+
+/* ---- dump ------------------------------------------------------------------------------------- */
+
+static const char *const type_names[] = {"bool", "enum", "number", "integer", "range", "set"};
+static const char *const kind_names[] = {"input", "derived", "output"};
+
+static void dump_num(FILE *out, double x)
+{
+    if (isinf(x))
+        fputs(x < 0 ? "-inf" : "inf", out);
+    else
+        fprintf(out, "%.17g", x);
+}
+
+static void dump_cond(FILE *out, const ir_program *p, const ir_cond *c)
+{
+    switch (c->kind) {
+    case IR_C_TRUE: fputs("true", out); return;
+    case IR_C_NOT:
+        fputs("(not ", out);
+        dump_cond(out, p, c->kids[0]);
+        fputc(')', out);
+        return;
+    case IR_C_AND:
+    case IR_C_OR:
+        fputs(c->kind == IR_C_AND ? "(and" : "(or", out);
+        for (int i = 0; i < c->nkids; i++) {
+            fputc(' ', out);
+            dump_cond(out, p, c->kids[i]);
+        }
+        fputc(')', out);
+        return;
+    case IR_C_ATOM: break;
+    }
+    const ir_atom *a = &c->atom;
+    const ir_var *v = &p->vars[a->var];
+    switch (a->kind) {
+    case IR_A_BOOL: fprintf(out, "%s is %s", v->name, a->b ? "true" : "false"); return;
+    case IR_A_LABELS:
+        fprintf(out, "%s in {", v->name);
+        for (int l = 0, first = 1; l < v->nlabels; l++)
+            if ((a->labels >> l) & 1) {
+                fprintf(out, "%s%s", first ? "" : ", ", v->labels[l]);
+                first = 0;
+            }
+        fputc('}', out);
+        return;
+    case IR_A_INTERVAL:
+        fprintf(out, "%s in %c", v->name, a->lo_closed ? '[' : '(');
+        dump_num(out, a->lo);
+        fputs(", ", out);
+        dump_num(out, a->hi);
+        fputc(a->hi_closed ? ']' : ')', out);
+        return;
+    }
+}
+
+static void dump_concl(FILE *out, const ir_program *p, const ir_clause *c)
+{
+    for (int k = 0; k < c->nconcl; k++) {
+        char buf[256];
+        ir_format_value(p, c->concl[k].var, &c->concl[k].val, buf, sizeof buf);
+        fprintf(out, "%s%s = %s", k ? ", " : "", p->vars[c->concl[k].var].name, buf);
+    }
+}
+
+static void dump_expr(FILE *out, const ir_program *p, const ir_expr *e)
+{
+    static const char ops[] = "??+-*/";
+    switch (e->kind) {
+    case IR_E_NUM: fprintf(out, "%.17g", e->num); return;
+    case IR_E_VAR: fputs(e->var >= 0 ? p->vars[e->var].name : "?", out); return;
+    case IR_E_NEG:
+        fputs("(- ", out);
+        dump_expr(out, p, e->l);
+        fputc(')', out);
+        return;
+    default:
+        fprintf(out, "(%c ", ops[e->kind]);
+        dump_expr(out, p, e->l);
+        fputc(' ', out);
+        dump_expr(out, p, e->r);
+        fputc(')', out);
+        return;
+    }
+}
+
+void ir_dump(FILE *out, const ir_program *p)
+{
+    fprintf(out, "ruleset %s version \"%s\" source \"%s\"\n", p->name, p->version, p->source);
+    for (int i = 0; i < p->nunits; i++)
+        fprintf(out, "unit %s \"%s\"\n", p->units[i].name, p->units[i].desc ? p->units[i].desc : "");
+    for (int i = 0; i < p->nvars; i++) {
+        const ir_var *v = &p->vars[i];
+        fprintf(out, "var %d %s %s : %s", i, kind_names[v->kind], v->name, type_names[v->type]);
+        if (v->unit)
+            fprintf(out, " %s", v->unit->name);
+        if (isfinite(v->lo) || isfinite(v->hi)) {
+            fputs(" in [", out);
+            dump_num(out, v->lo);
+            fputs(", ", out);
+            dump_num(out, v->hi);
+            fputc(']', out);
+        }
+        if (v->nlabels) {
+            fputs(" {", out);
+            for (int l = 0; l < v->nlabels; l++)
+                fprintf(out, "%s%s", l ? ", " : "", v->labels[l]);
+            fputc('}', out);
+        }
+        if (v->kind == GUIDE_VAR_DERIVED && v->is_match && v->src >= 0) {
+            const ir_var *s = &p->vars[v->src];
+            fprintf(out, " = match %s {", s->name);
+            for (int l = 0; l < s->nlabels; l++)
+                fprintf(out, "%s%s -> %s", l ? "; " : "", s->labels[l], v->labels[v->map[l]]);
+            fputc('}', out);
+        } else if (v->kind == GUIDE_VAR_DERIVED && v->expr) {
+            fputs(" = ", out);
+            dump_expr(out, p, v->expr);
+        }
+        if (v->ncuts) {
+            fputs(" cuts", out);
+            for (int k = 0; k < v->ncuts; k++) {
+                fputc(' ', out);
+                dump_num(out, v->cuts[k]);
+            }
+        }
+        fputc('\n', out);
+    }
+    fputs("order", out);
+    for (int i = 0; i < p->norder; i++)
+        fprintf(out, " %s", p->vars[p->order[i]].name);
+    fputc('\n', out);
+    for (int t = 0; t < p->ntables; t++) {
+        const ir_table *tb = &p->tables[t];
+        static const char *const hits[] = {"unique", "first", "collect"};
+        fprintf(out, "table %s hit %s cites \"%s\" line %d rows %d..%d\n  when ", tb->name,
+                hits[tb->hit], tb->cite, tb->sp.first_line, tb->first_clause,
+                tb->first_clause + tb->nrows - 1);
+        dump_cond(out, p, tb->guard);
+        fputc('\n', out);
+    }
+    for (int i = 0; i < p->nclauses; i++) {
+        const ir_clause *c = &p->clauses[i];
+        if (c->kind == GUIDE_CLAUSE_ROW)
+            fprintf(out, "clause %d row %s#%d", i, c->name, c->row);
+        else
+            fprintf(out, "clause %d rule %s", i, c->name);
+        fprintf(out, " cites \"%s\" line %d\n  when ", c->cite, c->sp.first_line);
+        dump_cond(out, p, c->when);
+        if (c->unless) {
+            fputs("\n  unless ", out);
+            dump_cond(out, p, c->unless);
+        }
+        fputs("\n  then ", out);
+        dump_concl(out, p, c);
+        fputc('\n', out);
+    }
+    for (int i = 0; i < p->ntests; i++) {
+        const ir_test *t = &p->tests[i];
+        fprintf(out, "test \"%s\" given", t->name);
+        for (int g = 0; g < t->ngiven; g++) {
+            char buf[256];
+            ir_format_value(p, t->given_vars[g], &t->given_vals[g], buf, sizeof buf);
+            fprintf(out, "%s %s = %s", g ? "," : "", p->vars[t->given_vars[g]].name, buf);
+        }
+        fprintf(out, " expects %d\n", t->nexpect);
+    }
+}

@@ -1,0 +1,190 @@
+/* ir.h — the Decision IR: the one representation every analysis and backend reads.
+ *
+ * Variables (inputs, then derived values, then outputs) are numbered as in the runtime's
+ * guide_ruleset_info, so a frame indexes both the same way. Conditions are trees of atoms, each
+ * comparing ONE variable with constants; that is what makes missing-data search and the
+ * analyses finite. Rules and table rows are both clauses: a condition (plus an `unless`
+ * exception) and the conclusions it draws. Every node keeps its span and citation. */
+#ifndef GUIDE_IR_H
+#define GUIDE_IR_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "guide.h"
+
+/* ---- Conditions --------------------------------------------------------------------------- */
+
+typedef enum { IR_A_INTERVAL, IR_A_LABELS, IR_A_BOOL } ir_atom_kind;
+
+/* One comparison of one variable with constants. */
+typedef struct ir_atom {
+    ir_atom_kind kind;
+    int          var;       /* the variable compared */
+    double       lo, hi;    /* INTERVAL, in the variable's unit; -HUGE_VAL / HUGE_VAL for open ends */
+    uint8_t      lo_closed; /* INTERVAL: lo included */
+    uint8_t      hi_closed; /* INTERVAL: hi included */
+    uint64_t     labels;    /* LABELS: the labels that satisfy it (bit per label) */
+    int          b;         /* BOOL: the value that satisfies it */
+} ir_atom;
+
+typedef enum { IR_C_TRUE, IR_C_ATOM, IR_C_NOT, IR_C_AND, IR_C_OR } ir_cond_kind;
+
+typedef struct ir_cond {
+    ir_cond_kind     kind;
+    span             sp;
+    ir_atom          atom;  /* ATOM */
+    int              nkids; /* NOT: 1; AND, OR: 2 or more */
+    struct ir_cond **kids;
+} ir_cond;
+
+/* ---- Values and conclusions ---------------------------------------------------------------- */
+
+typedef struct ir_value {
+    guide_value v;
+    uint8_t     is_null; /* ND */
+} ir_value;
+
+typedef struct ir_concl {
+    int      var;  /* the output concluded */
+    ir_value val;
+    span     sp;
+} ir_concl;
+
+typedef struct ir_clause {
+    int               index;
+    guide_clause_kind kind;
+    const char       *name;   /* rule name, or the table's name */
+    int               table;  /* ROW: table index; -1 for rules */
+    int               row;    /* ROW: 1-based row number */
+    const char       *cite;
+    span              sp;
+    ir_cond          *when;   /* for rows: the table guard and every cell, as one AND */
+    ir_cond          *unless; /* NULL if none */
+    int               nconcl;
+    ir_concl         *concl;
+    int               nreads; /* variables read, as the author wrote them (for traces) */
+    int              *reads;
+} ir_clause;
+
+typedef struct ir_table {
+    const char *name;
+    const char *cite;
+    span        sp;
+    guide_hit   hit;
+    ir_cond    *guard;        /* `when`, or IR_C_TRUE */
+    int         first_clause;
+    int         nrows;
+    int         nin;          /* input columns (after expanding the 2-D form) */
+    int        *in_vars;
+    int         nout;         /* output columns, marks included */
+    int        *out_vars;
+} ir_table;
+
+/* ---- Derived values ------------------------------------------------------------------------ */
+
+typedef enum { IR_E_NUM, IR_E_VAR, IR_E_ADD, IR_E_SUB, IR_E_MUL, IR_E_DIV, IR_E_NEG } ir_expr_kind;
+
+typedef struct ir_expr {
+    ir_expr_kind    kind;
+    span            sp;
+    double          num;      /* NUM, already in the unit the expression computes in */
+    int             var;      /* VAR */
+    double          scale;    /* VAR: factor from the variable's unit to the expression's */
+    struct ir_expr *l, *r;
+} ir_expr;
+
+/* ---- Variables ----------------------------------------------------------------------------- */
+
+typedef struct ir_var {
+    int               index;
+    const char       *name;
+    span              sp;
+    guide_var_kind    kind;
+    guide_type        type;
+    const guide_unit *unit;     /* NULL when unitless */
+    double            lo, hi;   /* declared range; -HUGE_VAL / HUGE_VAL when none */
+    int               nlabels;
+    const char      **labels;
+
+    /* derived values */
+    int               is_match;  /* 1: match, 0: arithmetic */
+    int               src;       /* match: source variable */
+    int              *map;       /* match: map[source label] = this variable's label */
+    ir_expr          *expr;      /* arithmetic */
+
+    /* outputs */
+    int               nconcluders; /* clauses concluding it, in source order */
+    int              *concluders;
+
+    /* analysis data, computed by ir_finish */
+    int               ncuts;     /* numeric: distinct constants compared with, sorted */
+    double           *cuts;
+    int               ncells;    /* values that represent every distinguishable case */
+    guide_value      *cells;
+    uint64_t         *cone;      /* [input words]: inputs this variable depends on */
+    int               ncone_vars;/* derived values and outputs it depends on, in evaluation order */
+    int              *cone_vars;
+} ir_var;
+
+/* ---- Tests ---------------------------------------------------------------------------------- */
+
+typedef enum { IR_X_VALUE, IR_X_UNDETERMINED, IR_X_NA, IR_X_CONFLICT, IR_X_FIRED, IR_X_NOT_FIRED } ir_expect_kind;
+
+typedef struct ir_expect {
+    ir_expect_kind kind;
+    int            target; /* output variable, or rule clause index */
+    ir_value       val;    /* VALUE */
+    span           sp;
+} ir_expect;
+
+typedef struct ir_test {
+    const char *name;
+    span        sp;
+    int         ngiven;
+    int        *given_vars;
+    ir_value   *given_vals;
+    int         nexpect;
+    ir_expect  *expect;
+} ir_test;
+
+/* ---- The program ---------------------------------------------------------------------------- */
+
+typedef struct ir_program {
+    const src_file *file;
+    const char     *name, *title, *version, *source;
+    char            sha256[65];
+
+    int             nvars, ninputs, nderived, noutputs;
+    ir_var         *vars;        /* inputs, derived values, outputs */
+    int            *order;       /* derived values and outputs in evaluation order */
+    int             norder;
+
+    int             nclauses;
+    ir_clause      *clauses;
+    int             ntables;
+    ir_table       *tables;
+    int             ntests;
+    ir_test        *tests;
+    int             nunits;
+    guide_unit     *units;       /* user-declared units */
+
+    guide_ruleset_info info;     /* the runtime's description of this program */
+} ir_program;
+
+/* Computes evaluation order, cones, cuts and cells, and fills prog->info. Reports a cycle among
+ * derived values and outputs as an error. Returns 0 on success. */
+int ir_finish(arena *a, diag_ctx *d, ir_program *prog);
+
+/* Prints the IR (`guidec --dump-ir`), stable and diff-friendly. */
+void ir_dump(FILE *out, const ir_program *prog);
+
+/* Formats an IR value of variable v into buf (ND prints as ND). */
+void ir_format_value(const ir_program *prog, int v, const ir_value *val, char *buf, size_t len);
+
+/* Nonzero if two values of variable v are the same. */
+int ir_value_equal(const ir_program *prog, int v, const ir_value *a, const ir_value *b);
+
+#endif

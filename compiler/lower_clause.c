@@ -1,0 +1,475 @@
+/* lower_clause.c — tables and rules become clauses; tests become IR tests; lower_program ties
+ * the lowering together. */
+#include <math.h>
+#include <string.h>
+
+#include "lower_internal.h"
+
+/* Clauses are collected here while lowering, then copied into the program. */
+typedef struct clause_buf {
+    vec clauses; /* ir_clause* */
+    vec tables;  /* ir_table* */
+} clause_buf;
+
+static int *reads_array(lower_ctx *c, int *n)
+{
+    *n = c->reads.len;
+    int *r = arena_alloc(c->a, sizeof *r * (size_t)(c->reads.len + 1));
+    for (int i = 0; i < c->reads.len; i++)
+        r[i] = (int)(intptr_t)c->reads.items[i];
+    return r;
+}
+
+/* Resolves an output name that a table or rule concludes. */
+static int output_or_error(lower_ctx *c, const ast_ident *id)
+{
+    int v = low_var_or_error(c, id, "output");
+    if (v < 0)
+        return -1;
+    if (c->p->vars[v].kind != GUIDE_VAR_OUTPUT) {
+        diag_error(c->d, id->sp, "'%s' is %s, not an output; only outputs can be concluded", id->name,
+                   c->p->vars[v].kind == GUIDE_VAR_INPUT ? "an input" : "a derived value");
+        return -1;
+    }
+    return v;
+}
+
+static ir_clause *new_clause(lower_ctx *c, clause_buf *b, guide_clause_kind kind, const char *name,
+                             const char *cite, span sp)
+{
+    ir_clause *cl = arena_alloc(c->a, sizeof *cl);
+    cl->index = b->clauses.len;
+    cl->kind = kind;
+    cl->name = name;
+    cl->table = -1;
+    cl->cite = cite ? cite : "";
+    cl->sp = sp;
+    vec_push(c->a, &b->clauses, cl);
+    return cl;
+}
+
+/* ---- tables ---------------------------------------------------------------------------------- */
+
+typedef struct table_shape {
+    int        nin;
+    int       *in_vars;   /* input columns */
+    int        across;    /* 2-D: the variable across the top, else -1 */
+    int        nacross;
+    ir_cond  **across_conds;
+    int        nout;
+    int       *out_vars;  /* outputs each cell value goes to, in order */
+    int        nmarks;
+    const ast_mark **marks;
+    int       *mark_vars;
+} table_shape;
+
+static void table_marks(lower_ctx *c, const ast_table *t, table_shape *s)
+{
+    s->nmarks = t->marks.len;
+    s->marks = arena_alloc(c->a, sizeof *s->marks * (size_t)(s->nmarks + 1));
+    s->mark_vars = arena_alloc(c->a, sizeof *s->mark_vars * (size_t)(s->nmarks + 1));
+    for (int i = 0; i < s->nmarks; i++) {
+        const ast_mark *m = t->marks.items[i];
+        s->marks[i] = m;
+        s->mark_vars[i] = output_or_error(c, &m->output);
+        if (s->mark_vars[i] >= 0 && c->p->vars[s->mark_vars[i]].type != GUIDE_BOOL) {
+            diag_error(c->d, m->output.sp, "a mark sets a bool output; %s is %s", m->output.name,
+                       low_type_name(&c->p->vars[s->mark_vars[i]]));
+            s->mark_vars[i] = -1;
+        }
+    }
+}
+
+static int mark_index(const table_shape *s, const char *mark)
+{
+    for (int i = 0; i < s->nmarks; i++)
+        if (strcmp(s->marks[i]->mark, mark) == 0)
+            return i;
+    return -1;
+}
+
+/* Resolves the columns; returns nonzero if the table cannot be lowered further. */
+static int table_columns(lower_ctx *c, const ast_table *t, table_shape *s)
+{
+    int bad = 0;
+    s->nin = t->in_cols.len;
+    s->in_vars = arena_alloc(c->a, sizeof *s->in_vars * (size_t)(s->nin + 1));
+    for (int i = 0; i < s->nin; i++) {
+        s->in_vars[i] = low_var_or_error(c, t->in_cols.items[i], "name");
+        bad |= s->in_vars[i] < 0;
+    }
+    const vec *outs = t->across.name ? &t->outputs : &t->out_cols;
+    if (t->across.name && outs->len == 0) {
+        diag_error(c->d, t->across.sp, "a two-dimensional table needs an 'outputs' line naming "
+                   "what each cell holds");
+        bad = 1;
+    }
+    s->nout = outs->len;
+    s->out_vars = arena_alloc(c->a, sizeof *s->out_vars * (size_t)(s->nout + 1));
+    for (int i = 0; i < s->nout; i++) {
+        s->out_vars[i] = output_or_error(c, outs->items[i]);
+        bad |= s->out_vars[i] < 0;
+    }
+    s->across = -1;
+    if (t->across.name) {
+        s->across = low_var_or_error(c, &t->across, "name");
+        bad |= s->across < 0;
+        s->nacross = t->across_cells.len;
+        s->across_conds = arena_alloc(c->a, sizeof *s->across_conds * (size_t)(s->nacross + 1));
+        for (int i = 0; i < s->nacross && s->across >= 0; i++) {
+            s->across_conds[i] = low_cond(c, t->across_cells.items[i], s->across);
+            bad |= !s->across_conds[i];
+        }
+    }
+    return bad;
+}
+
+/* One output cell: its values go to the outputs in order, its mark to the mark outputs. */
+static void cell_conclusions(lower_ctx *c, const table_shape *s, const ast_out_cell *cell,
+                             int first_out, int nvals, ir_clause *cl, vec *concl)
+{
+    if (cell->values.len != nvals) {
+        diag_error(c->d, cell->sp, "this cell has %d value%s; expected %d", cell->values.len,
+                   cell->values.len == 1 ? "" : "s", nvals);
+        if (nvals > 1) {
+            char buf[256];
+            size_t o = 0;
+            for (int i = 0; i < nvals && o < sizeof buf - 64; i++)
+                o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i ? ", " : "",
+                                      c->p->vars[s->out_vars[first_out + i]].name);
+            diag_hint(c->d, "each cell gives, in order: %s", buf);
+        }
+        return;
+    }
+    for (int i = 0; i < nvals; i++) {
+        const ast_value *val = cell->values.items[i];
+        if (val->kind == AST_V_NONE)
+            continue;
+        int var = s->out_vars[first_out + i];
+        ir_concl *k = arena_alloc(c->a, sizeof *k);
+        k->var = var;
+        k->sp = val->sp;
+        if (low_value(c, &c->p->vars[var], val, &k->val, 1) == 0)
+            vec_push(c->a, concl, k);
+    }
+    (void)cl;
+}
+
+static void mark_conclusions(lower_ctx *c, const table_shape *s, const char *mark, span mark_sp,
+                             span row_sp, vec *concl)
+{
+    int m = mark ? mark_index(s, mark) : -1;
+    if (mark && m < 0) {
+        diag_error(c->d, mark_sp, "mark '%s' is not declared in this table", mark);
+        diag_hint(c->d, "declare it: mark %s -> OUTPUT \"what it means\"", mark);
+    }
+    for (int i = 0; i < s->nmarks; i++) {
+        if (s->mark_vars[i] < 0)
+            continue;
+        ir_concl *k = arena_alloc(c->a, sizeof *k);
+        k->var = s->mark_vars[i];
+        k->val.v.b = i == m;
+        k->sp = i == m ? mark_sp : row_sp;
+        vec_push(c->a, concl, k);
+    }
+}
+
+static void finish_clause(lower_ctx *c, ir_clause *cl, vec *concl)
+{
+    cl->nconcl = concl->len;
+    cl->concl = arena_alloc(c->a, sizeof *cl->concl * (size_t)(concl->len + 1));
+    for (int i = 0; i < concl->len; i++)
+        cl->concl[i] = *(ir_concl *)concl->items[i];
+    cl->reads = reads_array(c, &cl->nreads);
+}
+
+static void lower_table(lower_ctx *c, clause_buf *b, const ast_table *t)
+{
+    table_shape s;
+    memset(&s, 0, sizeof s);
+    table_marks(c, t, &s);
+    c->reads.len = 0;
+    ir_cond *guard = t->guard ? low_cond(c, t->guard, -1) : low_true(c);
+    vec guard_reads = c->reads;
+    if (table_columns(c, t, &s) || !guard)
+        return;
+
+    ir_table *tb = arena_alloc(c->a, sizeof *tb);
+    tb->name = t->name.name;
+    tb->cite = t->cite ? t->cite : "";
+    tb->sp = t->sp;
+    tb->hit = t->hit == AST_HIT_UNIQUE ? GUIDE_HIT_UNIQUE : t->hit == AST_HIT_FIRST ? GUIDE_HIT_FIRST
+                                                                                   : GUIDE_HIT_COLLECT;
+    tb->guard = guard;
+    tb->first_clause = b->clauses.len;
+    tb->nin = s.nin + (s.across >= 0);
+    tb->in_vars = arena_alloc(c->a, sizeof *tb->in_vars * (size_t)(tb->nin + 1));
+    memcpy(tb->in_vars, s.in_vars, sizeof *s.in_vars * (size_t)s.nin);
+    if (s.across >= 0)
+        tb->in_vars[s.nin] = s.across;
+    tb->nout = s.nout + s.nmarks;
+    tb->out_vars = arena_alloc(c->a, sizeof *tb->out_vars * (size_t)(tb->nout + 1));
+    memcpy(tb->out_vars, s.out_vars, sizeof *s.out_vars * (size_t)s.nout);
+    for (int i = 0; i < s.nmarks; i++)
+        tb->out_vars[s.nout + i] = s.mark_vars[i];
+    int table_index = b->tables.len;
+    vec_push(c->a, &b->tables, tb);
+
+    int ncells_out = s.across >= 0 ? s.nacross : s.nout;
+    int row_no = 0;
+    for (int r = 0; r < t->rows.len; r++) {
+        const ast_row *row = t->rows.items[r];
+        if (row->in_cells.len != s.nin) {
+            diag_error(c->d, row->sp, "this row has %d input cell%s; the table has %d input column%s",
+                       row->in_cells.len, row->in_cells.len == 1 ? "" : "s", s.nin,
+                       s.nin == 1 ? "" : "s");
+            continue;
+        }
+        if (row->out_cells.len != ncells_out) {
+            diag_error(c->d, row->sp, "this row has %d output cell%s; the table has %d %s",
+                       row->out_cells.len, row->out_cells.len == 1 ? "" : "s", ncells_out,
+                       s.across >= 0 ? "columns across the top" : "output columns");
+            continue;
+        }
+        /* Cells down the side, lowered once per row (reads start from the guard's). */
+        c->reads = guard_reads;
+        c->reads.items = arena_alloc(c->a, sizeof(void *) * (size_t)(guard_reads.len + tb->nin + 8));
+        memcpy(c->reads.items, guard_reads.items, sizeof(void *) * (size_t)guard_reads.len);
+        c->reads.cap = guard_reads.len + tb->nin + 8;
+        ir_cond **conds = arena_alloc(c->a, sizeof *conds * (size_t)(tb->nin + 2));
+        int bad = 0;
+        conds[0] = guard;
+        for (int i = 0; i < s.nin; i++) {
+            conds[1 + i] = low_cond(c, row->in_cells.items[i], s.in_vars[i]);
+            bad |= !conds[1 + i];
+        }
+        if (bad)
+            continue;
+        vec row_reads = c->reads;
+        for (int k = 0; k < ncells_out; k++) {
+            const ast_out_cell *cell = row->out_cells.items[k];
+            ir_clause *cl = new_clause(c, b, GUIDE_CLAUSE_ROW, tb->name,
+                                       row->cite ? row->cite : tb->cite, row->sp);
+            cl->table = table_index;
+            cl->row = ++row_no;
+            c->reads = row_reads;
+            vec concl = {0};
+            if (s.across >= 0) {
+                conds[1 + s.nin] = s.across_conds[k];
+                c->reads.items = arena_alloc(c->a, sizeof(void *) * (size_t)(row_reads.len + 1));
+                memcpy(c->reads.items, row_reads.items, sizeof(void *) * (size_t)row_reads.len);
+                c->reads.cap = row_reads.len + 1;
+                int seen = 0;
+                for (int i = 0; i < c->reads.len; i++)
+                    seen |= (int)(intptr_t)c->reads.items[i] == s.across;
+                if (!seen)
+                    vec_push(c->a, &c->reads, (void *)(intptr_t)s.across);
+                cl->when = low_and(c, conds, s.nin + 2, row->sp);
+                cell_conclusions(c, &s, cell, 0, s.nout, cl, &concl);
+            } else {
+                cl->when = low_and(c, conds, s.nin + 1, row->sp);
+                /* In the 1-D form the row's cells are its outputs: gather them in one pass. */
+                for (int i = 0; i < s.nout; i++) {
+                    const ast_out_cell *oc = row->out_cells.items[i];
+                    table_shape one = s;
+                    one.out_vars = &s.out_vars[i];
+                    cell_conclusions(c, &one, oc, 0, 1, cl, &concl);
+                }
+                k = ncells_out; /* one clause per 1-D row */
+            }
+            const char *mark = NULL;
+            span mark_sp = row->sp;
+            int first_cell = s.across >= 0 ? 0 : 0;
+            for (int i = first_cell; i < row->out_cells.len; i++) {
+                const ast_out_cell *oc = row->out_cells.items[i];
+                if (s.across >= 0 && oc != cell)
+                    continue;
+                if (oc->mark) {
+                    mark = oc->mark;
+                    mark_sp = oc->mark_sp;
+                }
+            }
+            mark_conclusions(c, &s, mark, mark_sp, row->sp, &concl);
+            finish_clause(c, cl, &concl);
+        }
+    }
+    tb->nrows = b->clauses.len - tb->first_clause;
+}
+
+/* ---- rules ----------------------------------------------------------------------------------- */
+
+static void lower_rule(lower_ctx *c, clause_buf *b, const ast_rule *r)
+{
+    for (int i = 0; i < b->clauses.len; i++) {
+        const ir_clause *o = b->clauses.items[i];
+        if (o->kind == GUIDE_CLAUSE_RULE && strcmp(o->name, r->name.name) == 0) {
+            diag_error(c->d, r->name.sp, "rule '%s' is defined twice", r->name.name);
+            diag_note(c->d, o->sp, "first defined here");
+            return;
+        }
+    }
+    c->reads.len = 0;
+    c->reads.items = NULL;
+    c->reads.cap = 0;
+    ir_cond *when = low_cond(c, r->when, -1);
+    ir_cond *unless = r->unless ? low_cond(c, r->unless, -1) : NULL;
+    vec concl = {0};
+    for (int i = 0; i < r->assigns.len; i++) {
+        const ast_assign *as = r->assigns.items[i];
+        int v = output_or_error(c, &as->output);
+        if (v < 0)
+            continue;
+        for (int j = 0; j < concl.len; j++) {
+            if (((ir_concl *)concl.items[j])->var == v) {
+                diag_error(c->d, as->sp, "rule '%s' concludes %s twice", r->name.name, as->output.name);
+                v = -1;
+                break;
+            }
+        }
+        if (v < 0)
+            continue;
+        ir_concl *k = arena_alloc(c->a, sizeof *k);
+        k->var = v;
+        k->sp = as->sp;
+        if (as->value->kind == AST_V_NONE) {
+            diag_error(c->d, as->value->sp, "a rule must conclude a value ('-' only stands in tables)");
+            continue;
+        }
+        if (low_value(c, &c->p->vars[v], as->value, &k->val, 1) == 0)
+            vec_push(c->a, &concl, k);
+    }
+    if (!when || (r->unless && !unless))
+        return;
+    ir_clause *cl = new_clause(c, b, GUIDE_CLAUSE_RULE, r->name.name, r->cite, r->sp);
+    cl->when = when;
+    cl->unless = unless;
+    finish_clause(c, cl, &concl);
+}
+
+void low_clauses(lower_ctx *c)
+{
+    clause_buf b = {{0}, {0}};
+    for (int i = 0; i < c->ast->items.len; i++) {
+        const ast_item *it = c->ast->items.items[i];
+        if (it->kind == AST_ITEM_TABLE) {
+            const ast_table *t = it->node;
+            for (int j = 0; j < b.tables.len; j++)
+                if (strcmp(((ir_table *)b.tables.items[j])->name, t->name.name) == 0)
+                    diag_error(c->d, t->name.sp, "table '%s' is defined twice", t->name.name);
+            lower_table(c, &b, t);
+        } else if (it->kind == AST_ITEM_RULE) {
+            lower_rule(c, &b, it->node);
+        }
+    }
+    ir_program *p = c->p;
+    p->nclauses = b.clauses.len;
+    p->clauses = arena_alloc(c->a, sizeof *p->clauses * (size_t)(b.clauses.len + 1));
+    for (int i = 0; i < b.clauses.len; i++)
+        p->clauses[i] = *(ir_clause *)b.clauses.items[i];
+    p->ntables = b.tables.len;
+    p->tables = arena_alloc(c->a, sizeof *p->tables * (size_t)(b.tables.len + 1));
+    for (int i = 0; i < b.tables.len; i++)
+        p->tables[i] = *(ir_table *)b.tables.items[i];
+}
+
+/* ---- tests ----------------------------------------------------------------------------------- */
+
+static int find_rule(const ir_program *p, const char *name)
+{
+    for (int i = 0; i < p->nclauses; i++)
+        if (p->clauses[i].kind == GUIDE_CLAUSE_RULE && strcmp(p->clauses[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
+static void lower_test(lower_ctx *c, const ast_test *t, ir_test *out)
+{
+    out->name = t->name;
+    out->sp = t->sp;
+    out->given_vars = arena_alloc(c->a, sizeof *out->given_vars * (size_t)(t->givens.len + 1));
+    out->given_vals = arena_alloc(c->a, sizeof *out->given_vals * (size_t)(t->givens.len + 1));
+    for (int i = 0; i < t->givens.len; i++) {
+        const ast_given *g = t->givens.items[i];
+        int v = low_var_or_error(c, &g->input, "input");
+        if (v < 0)
+            continue;
+        if (c->p->vars[v].kind != GUIDE_VAR_INPUT) {
+            diag_error(c->d, g->input.sp, "'%s' is %s; a test gives inputs only", g->input.name,
+                       c->p->vars[v].kind == GUIDE_VAR_OUTPUT ? "an output" : "a derived value");
+            continue;
+        }
+        for (int j = 0; j < out->ngiven; j++)
+            if (out->given_vars[j] == v)
+                diag_error(c->d, g->sp, "%s is given twice", g->input.name);
+        if (g->value->kind == AST_V_UNKNOWN)
+            continue; /* unknown is simply not given */
+        ir_value val;
+        if (low_value(c, &c->p->vars[v], g->value, &val, 0))
+            continue;
+        out->given_vars[out->ngiven] = v;
+        out->given_vals[out->ngiven++] = val;
+    }
+    out->expect = arena_alloc(c->a, sizeof *out->expect * (size_t)(t->expects.len + 1));
+    for (int i = 0; i < t->expects.len; i++) {
+        const ast_expect *x = t->expects.items[i];
+        ir_expect *e = &out->expect[out->nexpect];
+        e->sp = x->sp;
+        if (x->kind == AST_X_FIRED || x->kind == AST_X_NOT_FIRED) {
+            e->kind = x->kind == AST_X_FIRED ? IR_X_FIRED : IR_X_NOT_FIRED;
+            e->target = find_rule(c->p, x->name.name);
+            if (e->target < 0) {
+                diag_error(c->d, x->name.sp, "no rule is named '%s'", x->name.name);
+                continue;
+            }
+            out->nexpect++;
+            continue;
+        }
+        int v = output_or_error(c, &x->name);
+        if (v < 0)
+            continue;
+        e->target = v;
+        switch (x->kind) {
+        case AST_X_VALUE:
+            e->kind = IR_X_VALUE;
+            if (low_value(c, &c->p->vars[v], x->value, &e->val, 1))
+                continue;
+            break;
+        case AST_X_UNDETERMINED: e->kind = IR_X_UNDETERMINED; break;
+        case AST_X_NA: e->kind = IR_X_NA; break;
+        default: e->kind = IR_X_CONFLICT; break;
+        }
+        out->nexpect++;
+    }
+    if (t->expects.len == 0)
+        diag_warning(c->d, t->sp, "test \"%s\" expects nothing", t->name);
+}
+
+void low_tests(lower_ctx *c)
+{
+    ir_program *p = c->p;
+    p->tests = arena_alloc(c->a, sizeof *p->tests * (size_t)(c->ast->tests.len + 1));
+    for (int i = 0; i < c->ast->tests.len; i++) {
+        const ast_test *t = c->ast->tests.items[i];
+        for (int j = 0; j < p->ntests; j++)
+            if (strcmp(p->tests[j].name, t->name) == 0)
+                diag_error(c->d, t->name_sp, "two tests are named \"%s\"", t->name);
+        lower_test(c, t, &p->tests[p->ntests++]);
+    }
+}
+
+ir_program *lower_program(arena *a, diag_ctx *d, const src_file *f, const ast_program *ast)
+{
+    ir_program *p = arena_alloc(a, sizeof *p);
+    p->file = f;
+    lower_ctx c = {.a = a, .d = d, .ast = ast, .p = p};
+    if (!ast->header) {
+        p->name = "unnamed";
+        p->title = p->version = p->source = "";
+    }
+    low_declarations(&c);
+    low_clauses(&c);
+    low_tests(&c);
+    if (d->errors == 0)
+        ir_finish(a, d, p);
+    return p;
+}

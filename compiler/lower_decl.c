@@ -1,0 +1,575 @@
+/* lower_decl.c — the header, units, inputs, derived values and outputs: names, types, units,
+ * labels and ranges, and the values written for them. */
+#include <math.h>
+#include <string.h>
+
+#include "lower_internal.h"
+
+int low_find_var(const lower_ctx *c, const char *name)
+{
+    for (int i = 0; i < c->p->nvars; i++)
+        if (c->p->vars[i].name && strcmp(c->p->vars[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
+/* The declared name closest to `name`, or NULL when none is close enough to suggest. */
+static const char *closest(const char *name, const char *const *cands, int n)
+{
+    const char *best = NULL;
+    int         bestd = 1 << 30;
+    int         limit = (int)strlen(name) / 3 + 1;
+    if (limit > 3)
+        limit = 3;
+    for (int i = 0; i < n; i++) {
+        if (!cands[i])
+            continue;
+        int dist = diag_edit_distance(name, cands[i]);
+        if (dist < bestd) {
+            bestd = dist;
+            best = cands[i];
+        }
+    }
+    return bestd <= limit ? best : NULL;
+}
+
+int low_var_or_error(lower_ctx *c, const ast_ident *id, const char *what)
+{
+    int v = low_find_var(c, id->name);
+    if (v >= 0)
+        return v;
+    diag_error(c->d, id->sp, "unknown %s '%s'", what, id->name);
+    const char **names = arena_alloc(c->a, sizeof *names * (size_t)(c->p->nvars + 1));
+    for (int i = 0; i < c->p->nvars; i++)
+        names[i] = c->p->vars[i].name;
+    const char *near = closest(id->name, names, c->p->nvars);
+    if (near)
+        diag_hint(c->d, "did you mean '%s'?", near);
+    return -1;
+}
+
+int low_find_label(const ir_var *v, const char *label)
+{
+    for (int i = 0; i < v->nlabels; i++)
+        if (strcmp(v->labels[i], label) == 0)
+            return i;
+    return -1;
+}
+
+int low_label_or_error(lower_ctx *c, const ir_var *v, const char *label, span sp)
+{
+    int l = low_find_label(v, label);
+    if (l >= 0)
+        return l;
+    diag_error(c->d, sp, "'%s' is not a label of %s", label, v->name);
+    const char *near = closest(label, v->labels, v->nlabels);
+    if (near)
+        diag_hint(c->d, "did you mean '%s'?", near);
+    else {
+        char buf[512];
+        size_t o = 0;
+        buf[0] = '\0';
+        for (int i = 0; i < v->nlabels && o < sizeof buf - 64; i++)
+            o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i ? ", " : "", v->labels[i]);
+        diag_hint(c->d, "%s is one of: %s", v->name, buf);
+    }
+    return -1;
+}
+
+const char *low_type_name(const ir_var *v)
+{
+    switch (v->type) {
+    case GUIDE_BOOL: return "a bool";
+    case GUIDE_ENUM: return "an enum";
+    case GUIDE_NUMBER: return "a number";
+    case GUIDE_INTEGER: return "an integer";
+    case GUIDE_RANGE: return "a range";
+    case GUIDE_SET: return "a set";
+    }
+    return "?";
+}
+
+static const guide_unit *find_unit(const lower_ctx *c, const char *name)
+{
+    return guide_unit_find(name, c->p->units, c->p->nunits);
+}
+
+static const guide_unit *unit_or_error(lower_ctx *c, const ast_ident *u)
+{
+    const guide_unit *unit = find_unit(c, u->name);
+    if (!unit) {
+        diag_error(c->d, u->sp, "unknown unit '%s'", u->name);
+        diag_hint(c->d, "declare it first: unit %s \"what it measures\"", u->name);
+    }
+    return unit;
+}
+
+int low_convert(lower_ctx *c, const ir_var *v, double n, const ast_ident *u, span sp, double *out)
+{
+    if (!u->name) {
+        *out = n;
+        return 0;
+    }
+    const guide_unit *from = unit_or_error(c, u);
+    if (!from)
+        return 1;
+    if (!v->unit) {
+        diag_error(c->d, u->sp, "%s has no unit, but the value is given in %s", v->name, from->name);
+        return 1;
+    }
+    if (!guide_unit_same_dimension(from, v->unit)) {
+        diag_error(c->d, sp, "cannot compare %s (%s, a %s) with a value in %s (a %s)", v->name,
+                   v->unit->name, v->unit->dimension, from->name, from->dimension);
+        return 1;
+    }
+    *out = guide_unit_convert(n, from, v->unit);
+    return 0;
+}
+
+/* Reports a number outside the declared range of v. */
+static int check_in_range(lower_ctx *c, const ir_var *v, double x, span sp)
+{
+    if (x >= v->lo && x <= v->hi)
+        return 0;
+    diag_error(c->d, sp, "%g%s%s is outside the declared range [%g, %g] of %s", x,
+               v->unit ? " " : "", v->unit ? v->unit->name : "", v->lo, v->hi, v->name);
+    return 1;
+}
+
+int low_value(lower_ctx *c, const ir_var *v, const ast_value *val, ir_value *out, int allow_nd)
+{
+    memset(out, 0, sizeof *out);
+    switch (val->kind) {
+    case AST_V_ND:
+        if (!allow_nd) {
+            diag_error(c->d, val->sp, "ND (no value in the guideline) cannot be given as a case value");
+            diag_hint(c->d, "an input that is not known is written 'unknown', or left out");
+            return 1;
+        }
+        out->is_null = 1;
+        return 0;
+    case AST_V_LABEL:
+        if (v->type == GUIDE_ENUM) {
+            int l = low_label_or_error(c, v, val->label, val->sp);
+            out->v.label = l;
+            return l < 0;
+        }
+        if (v->type == GUIDE_SET) {
+            int l = low_label_or_error(c, v, val->label, val->sp);
+            out->v.set = l < 0 ? 0 : (uint64_t)1 << l;
+            return l < 0;
+        }
+        break;
+    case AST_V_BOOL:
+        if (v->type == GUIDE_BOOL) {
+            out->v.b = val->b;
+            return 0;
+        }
+        break;
+    case AST_V_NUMBER:
+        if (v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER) {
+            double x;
+            if (low_convert(c, v, val->num, &val->unit, val->sp, &x))
+                return 1;
+            if (check_in_range(c, v, x, val->sp))
+                return 1;
+            if (v->type == GUIDE_INTEGER && x != floor(x)) {
+                diag_error(c->d, val->sp, "%s is an integer; %g is not", v->name, x);
+                return 1;
+            }
+            out->v.num = x;
+            return 0;
+        }
+        break;
+    case AST_V_RANGE:
+        if (v->type == GUIDE_RANGE) {
+            double lo, hi;
+            if (low_convert(c, v, val->lo, &val->unit, val->sp, &lo) ||
+                low_convert(c, v, val->hi, &val->unit, val->sp, &hi))
+                return 1;
+            if (lo > hi) {
+                diag_error(c->d, val->sp, "empty range: %g is greater than %g", lo, hi);
+                return 1;
+            }
+            out->v.range.lo = lo;
+            out->v.range.hi = hi;
+            return 0;
+        }
+        break;
+    case AST_V_SET:
+        if (v->type == GUIDE_SET) {
+            int bad = 0;
+            for (int i = 0; i < val->labels.len; i++) {
+                const ast_ident *id = val->labels.items[i];
+                int l = low_label_or_error(c, v, id->name, id->sp);
+                if (l < 0)
+                    bad = 1;
+                else
+                    out->v.set |= (uint64_t)1 << l;
+            }
+            return bad;
+        }
+        break;
+    case AST_V_UNKNOWN:
+        diag_error(c->d, val->sp, "'unknown' may only be given as a test input");
+        return 1;
+    case AST_V_NONE:
+        diag_error(c->d, val->sp, "'-' (no conclusion) may only stand in a table's output cell");
+        return 1;
+    }
+    static const char *const kinds[] = {"a label", "a number", "a bool", "ND", "a range",
+                                        "a set", "unknown", "-"};
+    diag_error(c->d, val->sp, "%s is %s; this value is %s", v->name, low_type_name(v),
+               kinds[val->kind]);
+    if (v->type == GUIDE_ENUM || v->type == GUIDE_SET) {
+        char buf[512];
+        size_t o = 0;
+        for (int i = 0; i < v->nlabels && o < sizeof buf - 64; i++)
+            o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i ? ", " : "", v->labels[i]);
+        diag_hint(c->d, "%s is one of: %s", v->name, buf);
+    }
+    return 1;
+}
+
+/* ---- declarations ---------------------------------------------------------------------------- */
+
+/* Reports a name declared twice; returns nonzero if it is. */
+static int duplicate(lower_ctx *c, const ast_ident *id)
+{
+    for (int i = 0; i < c->p->nvars; i++) {
+        const ir_var *v = &c->p->vars[i];
+        if (v->name && strcmp(v->name, id->name) == 0) {
+            diag_error(c->d, id->sp, "'%s' is declared twice", id->name);
+            diag_note(c->d, v->sp, "first declared here");
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void labels_of(lower_ctx *c, ir_var *v, const vec *labels)
+{
+    v->nlabels = labels->len;
+    v->labels = arena_alloc(c->a, sizeof *v->labels * (size_t)(labels->len + 1));
+    if (labels->len > 64) {
+        const ast_ident *id = labels->items[64];
+        diag_error(c->d, id->sp, "%s has %d labels; at most 64 are allowed", v->name, labels->len);
+    }
+    for (int i = 0; i < labels->len; i++) {
+        const ast_ident *id = labels->items[i];
+        for (int j = 0; j < i; j++) {
+            if (strcmp(v->labels[j], id->name) == 0) {
+                diag_error(c->d, id->sp, "label '%s' appears twice in %s", id->name, v->name);
+                break;
+            }
+        }
+        v->labels[i] = id->name;
+    }
+}
+
+/* Fills a variable's type from its declaration. */
+static void type_of(lower_ctx *c, ir_var *v, const ast_type *t, int is_output)
+{
+    v->lo = -HUGE_VAL;
+    v->hi = HUGE_VAL;
+    switch (t->kind) {
+    case AST_T_BOOL: v->type = GUIDE_BOOL; break;
+    case AST_T_ENUM:
+        v->type = GUIDE_ENUM;
+        labels_of(c, v, &t->labels);
+        break;
+    case AST_T_SET:
+        v->type = GUIDE_SET;
+        labels_of(c, v, &t->labels);
+        if (!is_output)
+            diag_error(c->d, t->sp, "only outputs can be sets; %s is an input", v->name);
+        break;
+    case AST_T_NUMBER:
+    case AST_T_INTEGER:
+    case AST_T_RANGE:
+        v->type = t->kind == AST_T_NUMBER ? GUIDE_NUMBER : t->kind == AST_T_INTEGER ? GUIDE_INTEGER
+                                                                                     : GUIDE_RANGE;
+        if (t->unit.name)
+            v->unit = unit_or_error(c, &t->unit);
+        if (t->kind == AST_T_RANGE && !is_output)
+            diag_error(c->d, t->sp, "only outputs can be ranges; %s is an input", v->name);
+        if (t->has_range) {
+            if (t->lo > t->hi)
+                diag_error(c->d, t->range_sp, "empty range: %g is greater than %g", t->lo, t->hi);
+            v->lo = t->lo;
+            v->hi = t->hi;
+        }
+        break;
+    }
+}
+
+static ir_var *new_var(lower_ctx *c, const ast_ident *name, guide_var_kind kind, span sp)
+{
+    ir_var *v = &c->p->vars[c->p->nvars];
+    v->index = c->p->nvars++;
+    v->name = name->name;
+    v->sp = name->sp;
+    v->kind = kind;
+    (void)sp;
+    return v;
+}
+
+static void lower_match(lower_ctx *c, ir_var *v, const ast_derive *dv)
+{
+    v->is_match = 1;
+    v->type = GUIDE_ENUM;
+    v->src = low_find_var(c, dv->source.name);
+    if (v->src < 0 || v->src >= v->index) {
+        if (v->src < 0)
+            low_var_or_error(c, &dv->source, "name");
+        else
+            diag_error(c->d, dv->source.sp, "'%s' must be declared before %s", dv->source.name, v->name);
+        v->src = -1;
+    } else if (c->p->vars[v->src].type != GUIDE_ENUM) {
+        diag_error(c->d, dv->source.sp, "match needs an enum; %s is %s", dv->source.name,
+                   low_type_name(&c->p->vars[v->src]));
+        v->src = -1;
+    }
+    /* The derived labels are the arms' targets, in order of first appearance. */
+    vec targets = {0};
+    for (int i = 0; i < dv->arms.len; i++) {
+        const ast_match_arm *arm = dv->arms.items[i];
+        int seen = 0;
+        for (int j = 0; j < targets.len; j++)
+            seen |= strcmp(((ast_ident *)targets.items[j])->name, arm->to.name) == 0;
+        if (!seen)
+            vec_push(c->a, &targets, (void *)&arm->to);
+    }
+    labels_of(c, v, &targets);
+    if (v->src < 0)
+        return;
+    const ir_var *src = &c->p->vars[v->src];
+    v->map = arena_alloc(c->a, sizeof *v->map * (size_t)(src->nlabels + 1));
+    for (int l = 0; l < src->nlabels; l++)
+        v->map[l] = -1;
+    for (int i = 0; i < dv->arms.len; i++) {
+        const ast_match_arm *arm = dv->arms.items[i];
+        int to = low_find_label(v, arm->to.name);
+        for (int j = 0; j < arm->from.len; j++) {
+            const ast_ident *from = arm->from.items[j];
+            int l = low_label_or_error(c, src, from->name, from->sp);
+            if (l < 0)
+                continue;
+            if (v->map[l] >= 0) {
+                diag_error(c->d, from->sp, "'%s' is matched twice", from->name);
+                continue;
+            }
+            v->map[l] = to;
+        }
+    }
+    for (int l = 0; l < src->nlabels; l++) {
+        if (v->map[l] < 0) {
+            diag_error(c->d, dv->sp, "match on %s does not say what '%s' becomes", src->name,
+                       src->labels[l]);
+            diag_hint(c->d, "every label of %s needs an arm: %s -> ...", src->name, src->labels[l]);
+        }
+    }
+}
+
+/* An arithmetic expression's unit: the unit its value is computed in (NULL: a pure number). */
+typedef struct { const guide_unit *unit; int bad; } expr_unit;
+
+static ir_expr *new_expr(lower_ctx *c, ir_expr_kind k, span sp)
+{
+    ir_expr *e = arena_alloc(c->a, sizeof *e);
+    e->kind = k;
+    e->sp = sp;
+    return e;
+}
+
+/* Multiplies e by the factor that converts `from` into `to`. */
+static ir_expr *rescale(lower_ctx *c, ir_expr *e, const guide_unit *from, const guide_unit *to)
+{
+    if (!from || !to || from == to)
+        return e;
+    ir_expr *k = new_expr(c, IR_E_NUM, e->sp);
+    k->num = guide_unit_convert(1.0, from, to);
+    ir_expr *m = new_expr(c, IR_E_MUL, e->sp);
+    m->l = e;
+    m->r = k;
+    return m;
+}
+
+static ir_expr *lower_expr(lower_ctx *c, const ast_expr *x, expr_unit *u, int self)
+{
+    u->unit = NULL;
+    u->bad = 0;
+    switch (x->kind) {
+    case AST_E_NUM: {
+        ir_expr *e = new_expr(c, IR_E_NUM, x->sp);
+        e->num = x->num;
+        if (x->unit.name) {
+            u->unit = unit_or_error(c, &x->unit);
+            u->bad = !u->unit;
+        }
+        return e;
+    }
+    case AST_E_VAR: {
+        ir_expr *e = new_expr(c, IR_E_VAR, x->sp);
+        e->var = low_var_or_error(c, &x->var, "name");
+        if (e->var >= 0 && e->var >= self) {
+            diag_error(c->d, x->var.sp, "'%s' must be declared before the value that uses it",
+                       x->var.name);
+            e->var = -1;
+        }
+        if (e->var < 0) {
+            u->bad = 1;
+            return e;
+        }
+        const ir_var *v = &c->p->vars[e->var];
+        if (v->type != GUIDE_NUMBER && v->type != GUIDE_INTEGER) {
+            diag_error(c->d, x->sp, "arithmetic needs numbers; %s is %s", v->name, low_type_name(v));
+            u->bad = 1;
+        }
+        u->unit = v->unit;
+        return e;
+    }
+    case AST_E_NEG: {
+        ir_expr *e = new_expr(c, IR_E_NEG, x->sp);
+        e->l = lower_expr(c, x->l, u, self);
+        return e;
+    }
+    default: break;
+    }
+    expr_unit lu, ru;
+    ir_expr *l = lower_expr(c, x->l, &lu, self);
+    ir_expr *r = lower_expr(c, x->r, &ru, self);
+    ir_expr_kind k = x->kind == AST_E_ADD ? IR_E_ADD : x->kind == AST_E_SUB ? IR_E_SUB
+                   : x->kind == AST_E_MUL ? IR_E_MUL : IR_E_DIV;
+    ir_expr *e = new_expr(c, k, x->sp);
+    u->bad = lu.bad || ru.bad;
+    if (u->bad) {
+        e->l = l;
+        e->r = r;
+        return e;
+    }
+    int same = lu.unit && ru.unit && guide_unit_same_dimension(lu.unit, ru.unit);
+    if (lu.unit && ru.unit && !same && k != IR_E_MUL) {
+        diag_error(c->d, x->sp, "cannot %s a value in %s (a %s) and a value in %s (a %s)",
+                   k == IR_E_DIV ? "divide" : "combine", lu.unit->name, lu.unit->dimension,
+                   ru.unit->name, ru.unit->dimension);
+        u->bad = 1;
+    }
+    switch (k) {
+    case IR_E_ADD:
+    case IR_E_SUB:
+        /* A plain number added to a quantity takes the quantity's unit. */
+        u->unit = lu.unit ? lu.unit : ru.unit;
+        r = rescale(c, r, ru.unit, lu.unit);
+        break;
+    case IR_E_MUL:
+        if (lu.unit && ru.unit) {
+            diag_error(c->d, x->sp, "cannot multiply a value in %s by a value in %s: Guide has no "
+                       "compound units", lu.unit->name, ru.unit->name);
+            u->bad = 1;
+        }
+        u->unit = lu.unit ? lu.unit : ru.unit;
+        break;
+    default: /* DIV: a ratio of one dimension is a pure number */
+        if (same) {
+            r = rescale(c, r, ru.unit, lu.unit);
+            u->unit = NULL;
+        } else if (ru.unit) {
+            diag_error(c->d, x->sp, "cannot divide by a value in %s", ru.unit->name);
+            u->bad = 1;
+        } else {
+            u->unit = lu.unit;
+        }
+        break;
+    }
+    e->l = l;
+    e->r = r;
+    return e;
+}
+
+static void lower_arith(lower_ctx *c, ir_var *v, const ast_derive *dv)
+{
+    v->is_match = 0;
+    type_of(c, v, dv->type, 0);
+    if (v->type != GUIDE_NUMBER && v->type != GUIDE_INTEGER) {
+        diag_error(c->d, dv->type->sp, "an arithmetic value must be a number; %s is %s", v->name,
+                   low_type_name(v));
+        return;
+    }
+    expr_unit u;
+    v->expr = lower_expr(c, dv->expr, &u, v->index);
+    if (u.bad)
+        return;
+    if (u.unit && v->unit && !guide_unit_same_dimension(u.unit, v->unit)) {
+        diag_error(c->d, dv->expr->sp, "%s is declared in %s (a %s) but computes a value in %s (a %s)",
+                   v->name, v->unit->name, v->unit->dimension, u.unit->name, u.unit->dimension);
+        return;
+    }
+    if (u.unit && !v->unit) {
+        diag_error(c->d, dv->expr->sp, "%s has no unit but computes a value in %s", v->name,
+                   u.unit->name);
+        return;
+    }
+    v->expr = rescale(c, v->expr, u.unit, v->unit);
+}
+
+void low_declarations(lower_ctx *c)
+{
+    const ast_program *ast = c->ast;
+    ir_program *p = c->p;
+
+    if (ast->header) {
+        p->name = ast->header->name.name;
+        p->title = ast->header->title;
+        p->version = ast->header->version;
+        p->source = ast->header->source;
+    }
+    p->units = arena_alloc(c->a, sizeof *p->units * (size_t)(ast->units.len + 1));
+    for (int i = 0; i < ast->units.len; i++) {
+        const ast_unit *u = ast->units.items[i];
+        if (find_unit(c, u->name.name)) {
+            diag_error(c->d, u->name.sp, "unit '%s' is already defined", u->name.name);
+            continue;
+        }
+        guide_unit *nu = &p->units[p->nunits++];
+        nu->name = u->name.name;
+        nu->dimension = u->name.name;
+        nu->mul = nu->div = 1;
+        nu->desc = u->desc;
+    }
+
+    int total = ast->inputs.len + ast->derives.len + ast->outputs.len;
+    p->vars = arena_alloc(c->a, sizeof *p->vars * (size_t)(total + 1));
+    for (int i = 0; i < ast->inputs.len; i++) {
+        const ast_decl *dcl = ast->inputs.items[i];
+        if (duplicate(c, &dcl->name))
+            continue;
+        ir_var *v = new_var(c, &dcl->name, GUIDE_VAR_INPUT, dcl->sp);
+        type_of(c, v, dcl->type, 0);
+        p->ninputs++;
+    }
+    for (int i = 0; i < ast->derives.len; i++) {
+        const ast_derive *dv = ast->derives.items[i];
+        if (duplicate(c, &dv->name))
+            continue;
+        ir_var *v = new_var(c, &dv->name, GUIDE_VAR_DERIVED, dv->sp);
+        if (dv->is_match)
+            lower_match(c, v, dv);
+        else
+            lower_arith(c, v, dv);
+        v->lo = dv->is_match ? -HUGE_VAL : v->lo;
+        v->hi = dv->is_match ? HUGE_VAL : v->hi;
+        p->nderived++;
+    }
+    for (int i = 0; i < ast->outputs.len; i++) {
+        const ast_decl *dcl = ast->outputs.items[i];
+        if (duplicate(c, &dcl->name))
+            continue;
+        ir_var *v = new_var(c, &dcl->name, GUIDE_VAR_OUTPUT, dcl->sp);
+        type_of(c, v, dcl->type, 1);
+        p->noutputs++;
+    }
+    if (p->ninputs > 256)
+        diag_error(c->d, ((ast_decl *)ast->inputs.items[256])->sp,
+                   "too many inputs (%d); at most 256 are supported", p->ninputs);
+}

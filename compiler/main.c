@@ -1,0 +1,376 @@
+/* main.c — the guidec command line: one function per verb, each with its --help.
+ *
+ * Exit status: 0 ok, 1 findings (diagnostics, failed tests), 2 usage or input errors. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "analyse.h"
+#include "compile.h"
+#include "interp.h"
+#include "testrun.h"
+
+#define GUIDE_VERSION "0.1.0"
+
+enum { EXIT_FINDINGS = 1, EXIT_USAGE = 2 };
+
+static const char usage_main[] =
+    "usage: guidec <verb> [options] FILE ...\n"
+    "\n"
+    "Guide compiles clinical-guideline decision logic (rule files, *.guide).\n"
+    "\n"
+    "verbs:\n"
+    "  check FILE          check a rule file: syntax, names, types, units, ranges, table gaps\n"
+    "                      and overlaps, conflicting rules\n"
+    "  run FILE [CASES]    evaluate cases (JSON object, or one per line; '-' or none: stdin)\n"
+    "  test FILE           run the tests embedded in a rule file\n"
+    "  help VERB           show a verb's options\n"
+    "\n"
+    "options:\n"
+    "  --version           print the version\n"
+    "  --help              print this help\n"
+    "\n"
+    "exit status: 0 ok, 1 findings or failed tests, 2 usage or input error\n";
+
+static const char usage_check[] =
+    "usage: guidec check [options] FILE\n"
+    "\n"
+    "Checks a rule file and reports every problem as file:line:col with the source line.\n"
+    "Beyond names, types, units and ranges it looks for gaps and overlaps in 'hit unique'\n"
+    "tables, rows of 'hit first' tables that can never match, and rules that can conclude\n"
+    "different values for one output on the same case; each with an example case.\n"
+    "\n"
+    "options:\n"
+    "  --budget N          cases an analysis may try before it gives up (default 2000000)\n"
+    "  --help              print this help\n"
+    "\n"
+    "exit status: 0 no error (warnings allowed), 1 errors found, 2 file unreadable or bad usage\n";
+
+static const char usage_run[] =
+    "usage: guidec run [options] FILE [CASES]\n"
+    "\n"
+    "Evaluates each case of CASES (a JSON object, or JSON objects one after another, e.g. one\n"
+    "per line; '-' or no CASES reads standard input) with the rules of FILE and prints, per\n"
+    "case, the outputs concluded, those undetermined because inputs are missing, and with\n"
+    "--trace every rule and table row considered. A case with an input error yields an error\n"
+    "record in its place and the run goes on.\n"
+    "\n"
+    "options:\n"
+    "  --format text|json  output format (default text; json: one line per case)\n"
+    "  --trace             include the trace: rules and rows, their status, the values read\n"
+    "  --missing           list, per undetermined output, the inputs to ask for\n"
+    "  --backend interp    evaluator to use (only interp is available in this version)\n"
+    "  --search-budget N   combinations of unknown inputs tried per output (default 100000)\n"
+    "  --help              print this help\n"
+    "\n"
+    "exit status: 0 ok, 2 a case could not be read, the rule file has errors, or bad usage\n";
+
+static const char usage_test[] =
+    "usage: guidec test [options] FILE\n"
+    "\n"
+    "Runs the tests written in FILE ('test \"name\" given ... expect ...') and reports each\n"
+    "failed expectation at its line, with the value expected and the value obtained.\n"
+    "\n"
+    "options:\n"
+    "  --verbose           print every test with ok / FAIL\n"
+    "  --backend interp    evaluator to use (only interp is available in this version)\n"
+    "  --help              print this help\n"
+    "\n"
+    "exit status: 0 all passed, 1 a test failed, 2 the rule file has errors or bad usage\n";
+
+static int usage_error(const char *usage, const char *fmt, const char *arg)
+{
+    fprintf(stderr, "guidec: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\n\n%s", usage);
+    return EXIT_USAGE;
+}
+
+static int parse_long(const char *s, long *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || *end || end == s || v <= 0)
+        return 1;
+    *out = v;
+    return 0;
+}
+
+/* Reads a whole stream; returns NULL on failure. */
+static char *read_all(FILE *in, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    if (!buf)
+        return NULL;
+    for (;;) {
+        if (n == cap) {
+            char *nb = realloc(buf, cap *= 2);
+            if (!nb) {
+                free(buf);
+                return NULL;
+            }
+            buf = nb;
+        }
+        size_t got = fread(buf + n, 1, cap - n, in);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    if (ferror(in)) {
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+static int check_backend(const char *b, const char *usage)
+{
+    if (strcmp(b, "interp") == 0)
+        return 0;
+    if (strcmp(b, "c") == 0 || strcmp(b, "jit") == 0) {
+        fprintf(stderr, "guidec: the %s backend is not available in this version; use --backend interp\n", b);
+        return EXIT_USAGE;
+    }
+    return usage_error(usage, "unknown backend '%s' (expected interp, c or jit)", b);
+}
+
+/* ---- check ------------------------------------------------------------------------------------- */
+
+static int cmd_check(int argc, char **argv)
+{
+    static const struct option opts[] = {{"budget", required_argument, 0, 'b'},
+                                         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+    long budget = AN_DEFAULT_BUDGET;
+    int c;
+    while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+        switch (c) {
+        case 'b':
+            if (parse_long(optarg, &budget))
+                return usage_error(usage_check, "--budget needs a positive number, not '%s'", optarg);
+            break;
+        case 'h': fputs(usage_check, stdout); return 0;
+        default: return usage_error(usage_check, "%s", "unknown option");
+        }
+    }
+    if (argc - optind != 1)
+        return usage_error(usage_check, "%s", "check takes exactly one rule file");
+    compilation comp;
+    int rc = compile_file(&comp, argv[optind], stderr, COMPILE_ANALYSE, budget);
+    if (rc == 0) {
+        const ir_program *p = comp.ir;
+        printf("%s: ok: %s %s, %d inputs, %d derived, %d outputs, %d tables, %d rules and rows, "
+               "%d tests%s\n",
+               argv[optind], p->name, p->version, p->ninputs, p->nderived, p->noutputs, p->ntables,
+               p->nclauses, p->ntests, comp.d.warnings ? " (with warnings)" : "");
+    } else if (rc == 1) {
+        fprintf(stderr, "%d error%s, %d warning%s\n", comp.d.errors, comp.d.errors == 1 ? "" : "s",
+                comp.d.warnings, comp.d.warnings == 1 ? "" : "s");
+    }
+    compile_free(&comp);
+    return rc;
+}
+
+/* ---- run --------------------------------------------------------------------------------------- */
+
+typedef struct run_ctx {
+    const guide_ruleset_info *rs;
+    interp           *it;
+    guide_trace      *trace;
+    guide_print_opts  opts;
+    int               errors;
+} run_ctx;
+
+static int run_one(void *ctx, guide_frame *f, const guide_case_error *err, int record, int line)
+{
+    run_ctx *r = ctx;
+    if (err || !f) {
+        guide_case_error oom = {"", "out of memory"};
+        guide_print_case_error(stdout, r->rs, f ? f->id : NULL, err ? err : &oom,
+                               record, line, &r->opts);
+        r->errors++;
+        return 0;
+    }
+    if (r->trace) {
+        r->trace->len = 0;
+        r->trace->overflow = 0;
+    }
+    interp_eval(r->it, f, r->trace);
+    guide_print_result(stdout, f, r->trace, &r->opts);
+    return 0;
+}
+
+static int cmd_run(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"format", required_argument, 0, 'f'}, {"trace", no_argument, 0, 't'},
+        {"missing", no_argument, 0, 'm'},      {"backend", required_argument, 0, 'B'},
+        {"search-budget", required_argument, 0, 's'}, {"help", no_argument, 0, 'h'},
+        {0, 0, 0, 0}};
+    run_ctx r = {0};
+    r.opts.format = GUIDE_FMT_TEXT;
+    long budget = INTERP_DEFAULT_BUDGET;
+    int c, rc;
+    while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+        switch (c) {
+        case 'f':
+            if (strcmp(optarg, "text") == 0)
+                r.opts.format = GUIDE_FMT_TEXT;
+            else if (strcmp(optarg, "json") == 0)
+                r.opts.format = GUIDE_FMT_JSON;
+            else
+                return usage_error(usage_run, "unknown format '%s' (expected text or json)", optarg);
+            break;
+        case 't': r.opts.trace = 1; break;
+        case 'm': r.opts.missing = 1; break;
+        case 'B':
+            if ((rc = check_backend(optarg, usage_run)))
+                return rc;
+            break;
+        case 's':
+            if (parse_long(optarg, &budget))
+                return usage_error(usage_run, "--search-budget needs a positive number, not '%s'", optarg);
+            break;
+        case 'h': fputs(usage_run, stdout); return 0;
+        default: return usage_error(usage_run, "%s", "unknown option");
+        }
+    }
+    int nargs = argc - optind;
+    if (nargs < 1 || nargs > 2)
+        return usage_error(usage_run, "%s", "run takes a rule file and at most one case file");
+    const char *cases = nargs == 2 ? argv[optind + 1] : "-";
+    FILE *in = strcmp(cases, "-") == 0 ? stdin : fopen(cases, "rb");
+    if (!in) {
+        fprintf(stderr, "guidec: cannot read cases from %s: %s\n", cases, strerror(errno));
+        return EXIT_USAGE;
+    }
+    size_t len = 0;
+    char *buf = read_all(in, &len);
+    if (in != stdin)
+        fclose(in);
+    if (!buf) {
+        fprintf(stderr, "guidec: cannot read cases from %s\n", cases);
+        return EXIT_USAGE;
+    }
+    compilation comp;
+    rc = compile_file(&comp, argv[optind], stderr, COMPILE_LOWER, 0);
+    if (rc) {
+        if (rc == 1)
+            fprintf(stderr, "guidec: %s has errors; run 'guidec check %s'\n", argv[optind], argv[optind]);
+        compile_free(&comp);
+        free(buf);
+        return EXIT_USAGE;
+    }
+    r.rs = &comp.ir->info;
+    r.it = interp_new(comp.ir, budget);
+    if (r.opts.trace)
+        r.trace = guide_trace_new(4096 + 4 * (size_t)(comp.ir->nclauses + comp.ir->noutputs));
+    guide_read_cases(&comp.ir->info, buf, len, run_one, &r);
+    fflush(stdout);
+    guide_trace_free(r.trace);
+    interp_free(r.it);
+    compile_free(&comp);
+    free(buf);
+    return r.errors ? EXIT_USAGE : 0;
+}
+
+/* ---- test -------------------------------------------------------------------------------------- */
+
+static int cmd_test(int argc, char **argv)
+{
+    static const struct option opts[] = {{"verbose", no_argument, 0, 'v'},
+                                         {"backend", required_argument, 0, 'B'},
+                                         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+    int verbose = 0, c, rc;
+    while ((c = getopt_long(argc, argv, "+v", opts, NULL)) != -1) {
+        switch (c) {
+        case 'v': verbose = 1; break;
+        case 'B':
+            if ((rc = check_backend(optarg, usage_test)))
+                return rc;
+            break;
+        case 'h': fputs(usage_test, stdout); return 0;
+        default: return usage_error(usage_test, "%s", "unknown option");
+        }
+    }
+    if (argc - optind != 1)
+        return usage_error(usage_test, "%s", "test takes exactly one rule file");
+    compilation comp;
+    rc = compile_file(&comp, argv[optind], stderr, COMPILE_LOWER, 0);
+    if (rc) {
+        compile_free(&comp);
+        return EXIT_USAGE;
+    }
+    interp *it = interp_new(comp.ir, INTERP_DEFAULT_BUDGET);
+    tr_summary s;
+    tr_run(comp.ir, it, &comp.d, stdout, verbose, &s);
+    printf("%s: %d passed, %d failed\n", argv[optind], s.passed, s.failed);
+    interp_free(it);
+    compile_free(&comp);
+    return s.failed ? EXIT_FINDINGS : 0;
+}
+
+/* ---- hidden dumps ------------------------------------------------------------------------------- */
+
+static int cmd_dump(const char *what, int argc, char **argv)
+{
+    if (argc != 1) {
+        fprintf(stderr, "guidec: --dump-%s takes exactly one rule file\n", what);
+        return EXIT_USAGE;
+    }
+    compilation comp;
+    int ast = strcmp(what, "ast") == 0;
+    int rc = compile_file(&comp, argv[0], stderr, ast ? COMPILE_PARSE : COMPILE_LOWER, 0);
+    if (rc == 0) {
+        if (ast)
+            ast_dump(stdout, comp.ast);
+        else
+            ir_dump(stdout, comp.ir);
+    }
+    compile_free(&comp);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs(usage_main, stderr);
+        return EXIT_USAGE;
+    }
+    const char *verb = argv[1];
+    if (strcmp(verb, "--help") == 0 || strcmp(verb, "-h") == 0) {
+        fputs(usage_main, stdout);
+        return 0;
+    }
+    if (strcmp(verb, "--version") == 0) {
+        printf("guidec %s\n", GUIDE_VERSION);
+        return 0;
+    }
+    if (strcmp(verb, "--dump-ast") == 0)
+        return cmd_dump("ast", argc - 2, argv + 2);
+    if (strcmp(verb, "--dump-ir") == 0)
+        return cmd_dump("ir", argc - 2, argv + 2);
+    if (strcmp(verb, "help") == 0) {
+        const char *v = argc > 2 ? argv[2] : "";
+        fputs(strcmp(v, "check") == 0 ? usage_check : strcmp(v, "run") == 0 ? usage_run
+              : strcmp(v, "test") == 0 ? usage_test : usage_main, stdout);
+        return 0;
+    }
+    /* Each verb parses its own options; getopt starts after the verb. */
+    argc--;
+    argv++;
+    optind = 1;
+    if (strcmp(verb, "check") == 0)
+        return cmd_check(argc, argv);
+    if (strcmp(verb, "run") == 0)
+        return cmd_run(argc, argv);
+    if (strcmp(verb, "test") == 0)
+        return cmd_test(argc, argv);
+    fprintf(stderr, "guidec: unknown verb '%s'\n\n%s", verb, usage_main);
+    return EXIT_USAGE;
+}

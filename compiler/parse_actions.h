@@ -1,0 +1,135 @@
+/* parse_actions.h — the parser's state and the helpers its grammar actions call (pa_ prefix).
+ *
+ * parser.y keeps one call per action; everything that builds a node, checks a detail or words a
+ * diagnostic lives in parse_actions.c. The lexer (lexer.l) shares the same state through
+ * yyextra: its position, and whether the current token starts its line. */
+#ifndef GUIDE_PARSE_ACTIONS_H
+#define GUIDE_PARSE_ACTIONS_H
+
+#include "ast.h"
+
+/* Everything the scanner and the parser share for one file. */
+typedef struct parse_state {
+    arena          *a;
+    diag_ctx       *d;
+    const src_file *f;
+    ast_program    *prog;
+    ast_table      *table;    /* the table being parsed (tables do not nest) */
+    ast_test       *test;     /* the test being parsed */
+    span            no_header_sp; /* where a missing header was reported (line 0: not) */
+    /* scanner position */
+    size_t          off;      /* byte offset just past the current token */
+    int             line, col; /* position of the next character */
+    int             bol;      /* nothing but blanks since the start of the line */
+    int             tok_bol;  /* bol as it was before the current token */
+    int             ntokens;  /* tokens returned so far */
+    span            first_tok; /* the first token (ntokens > 0) */
+    span            last_tok;  /* the last token before end of file */
+} parse_state;
+
+/* ---- Names and lists ---------------------------------------------------------------------- */
+
+ast_ident *pa_ident(parse_state *ps, const char *name, span sp);
+vec        pa_list1(parse_state *ps, void *item);
+vec        pa_list_add(parse_state *ps, vec list, void *item);
+
+/* ---- Header, units, declarations ------------------------------------------------------------ */
+
+void pa_header(parse_state *ps, ast_ident *name, const char *title, const char *version,
+               const char *source, span sp);
+/* The file does not start with `guideline`: reported by the scanner at the first token (or at
+ * 1:1, zero-width, in a file without tokens). */
+void pa_missing_header(parse_state *ps, span sp);
+void pa_unit(parse_state *ps, ast_ident *name, const char *desc, span sp);
+void pa_decl(parse_state *ps, int is_output, ast_ident *name, ast_type *type, span sp);
+
+/* `in [lo, hi]`: a type holding only the bounds, completed by pa_type_num. */
+ast_type *pa_bounds(parse_state *ps, double lo, double hi, span sp);
+ast_type *pa_type_bool(parse_state *ps, span sp);
+ast_type *pa_type_labels(parse_state *ps, ast_type_kind kind, vec labels, span sp);
+/* number / integer / range / a bare unit: unit and bounds may be NULL. */
+ast_type *pa_type_num(parse_state *ps, ast_type_kind kind, ast_ident *unit, ast_type *bounds,
+                      span sp);
+
+/* ---- Derived values ------------------------------------------------------------------------- */
+
+ast_match_arm *pa_arm(parse_state *ps, vec from, ast_ident *to, span sp);
+void pa_derive_match(parse_state *ps, ast_ident *name, ast_ident *source, vec arms, span sp);
+void pa_derive_expr(parse_state *ps, ast_ident *name, ast_type *type, ast_expr *e, span sp);
+
+ast_expr *pa_expr_bin(parse_state *ps, ast_expr_kind kind, ast_expr *l, ast_expr *r, span sp);
+ast_expr *pa_expr_neg(parse_state *ps, ast_expr *l, span sp);
+ast_expr *pa_expr_num(parse_state *ps, double num, ast_ident *unit, span sp);
+ast_expr *pa_expr_var(parse_state *ps, ast_ident *var);
+
+/* ---- Values ------------------------------------------------------------------------------------ */
+
+ast_value *pa_value_label(parse_state *ps, ast_ident *label);
+ast_value *pa_value_num(parse_state *ps, double num, ast_ident *unit, span sp);
+ast_value *pa_value_bool(parse_state *ps, int b, span sp);
+/* ND, unknown, `-`. */
+ast_value *pa_value_simple(parse_state *ps, ast_value_kind kind, span sp);
+ast_value *pa_value_range(parse_state *ps, double lo, double hi, ast_ident *unit, span sp);
+ast_value *pa_value_set(parse_state *ps, vec labels, span sp);
+
+/* ---- Conditions and input cells (var NULL in a cell) ----------------------------------------- */
+
+ast_cond *pa_cond_bin(parse_state *ps, ast_cond_kind kind, ast_cond *l, ast_cond *r, span sp);
+ast_cond *pa_cond_not(parse_state *ps, ast_cond *c, span sp);
+ast_cond *pa_cond_cmp(parse_state *ps, ast_ident *var, ast_cmp_op op, ast_value *v, span sp);
+/* `x = v` in a condition: reported at eq_sp, then read as `x == v`. */
+ast_cond *pa_cond_typo(parse_state *ps, ast_ident *var, ast_value *v, span eq_sp, span sp);
+ast_cond *pa_cond_set(parse_state *ps, ast_ident *var, vec labels, int negated, span sp);
+/* A label alone in a cell: the set of that label; `not a`: its complement. */
+ast_cond *pa_cond_label(parse_state *ps, ast_ident *label, int negated, span sp);
+/* `(lo, hi] UNIT`, var NULL; closed flags from the brackets. */
+ast_cond *pa_interval(parse_state *ps, int lo_closed, double lo, double hi, int hi_closed,
+                      ast_ident *unit, span sp);
+/* `x in INTERVAL` / `x not in INTERVAL`. */
+ast_cond *pa_cond_in(parse_state *ps, ast_ident *var, ast_cond *interval, int negated, span sp);
+ast_cond *pa_cond_truth(parse_state *ps, ast_ident *var);
+ast_cond *pa_cond_any(parse_state *ps, span sp);
+
+/* ---- Rules ----------------------------------------------------------------------------------- */
+
+/* `==` written where `=` belongs (then, given: is_expect 0; expect: 1). */
+void        pa_eqeq_typo(parse_state *ps, span sp, int is_expect);
+ast_assign *pa_assign(parse_state *ps, ast_ident *output, ast_value *v, span sp);
+void pa_rule(parse_state *ps, ast_ident *name, const char *cite, span cite_sp, ast_cond *when,
+             ast_cond *unless, vec assigns, span sp);
+
+/* ---- Tables ---------------------------------------------------------------------------------- */
+
+void pa_table_begin(parse_state *ps, ast_ident *name, const char *cite, span cite_sp, ast_hit hit,
+                    span hit_sp, span sp);
+void pa_table_when(parse_state *ps, ast_cond *guard, span sp);
+void pa_table_outputs(parse_state *ps, vec names, span sp);
+void pa_table_mark(parse_state *ps, const char *mark, span mark_sp, ast_ident *output,
+                   const char *meaning, span sp);
+/* Header row, 1-D form: input columns || output columns. */
+void pa_table_columns(parse_state *ps, vec in_cols, vec out_cols);
+/* Header row, 2-D form: input columns || NAME: cell | cell ... */
+void pa_table_across(parse_state *ps, vec in_cols, ast_ident *across, vec cells);
+ast_out_cell *pa_out_cell(parse_state *ps, vec values, const char *mark, span mark_sp, span sp);
+void pa_row(parse_state *ps, vec in_cells, vec out_cells, const char *cite, span cite_sp, span sp);
+void pa_table_end(parse_state *ps, span sp);
+
+/* ---- Tests ----------------------------------------------------------------------------------- */
+
+void pa_test_begin(parse_state *ps, const char *name, span name_sp, span sp);
+void pa_given(parse_state *ps, ast_ident *input, ast_value *v, span sp);
+void pa_expect_value(parse_state *ps, ast_ident *name, ast_value *v, span sp);
+void pa_expect_is(parse_state *ps, ast_ident *name, ast_expect_kind kind, span sp);
+void pa_expect_rule(parse_state *ps, ast_ident *rule, int fired, span sp);
+void pa_test_end(parse_state *ps, span sp);
+
+/* ---- Errors ---------------------------------------------------------------------------------- */
+
+/* A syntax error at loc: found is the lookahead's display name ("end of file", "a name", "'end'"),
+ * expected the display names of the tokens that could have come instead (may be empty). */
+void pa_syntax_error(parse_state *ps, span loc, const char *found, const char *const *expected,
+                     int nexpected);
+/* Any other parser failure (bison's "memory exhausted" on absurd nesting). */
+void pa_parser_error(parse_state *ps, span loc, const char *msg);
+
+#endif

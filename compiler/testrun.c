@@ -1,0 +1,97 @@
+/* testrun.c — embedded tests: give the inputs, evaluate with the reference interpreter, compare
+ * every expectation. */
+#include "testrun.h"
+
+#include <string.h>
+
+static const char *state_name(guide_state s)
+{
+    switch (s) {
+    case GUIDE_NOT_APPLICABLE: return "not applicable";
+    case GUIDE_CONCLUDED: return "concluded";
+    case GUIDE_UNDETERMINED: return "undetermined";
+    case GUIDE_CONFLICT: return "conflict";
+    }
+    return "?";
+}
+
+static const char *status_name(int st)
+{
+    static const char *const names[] = {"not fired", "fired", "undetermined", "excepted (its unless held)",
+                                        "shadowed"};
+    return st >= 0 && st <= 4 ? names[st] : "?";
+}
+
+/* What an output came to, for a failure message. */
+static void describe(const ir_program *p, const guide_frame *f, int var, char *buf, size_t len)
+{
+    int oi = var - guide_first_output(&p->info);
+    const guide_output *o = &f->out[oi];
+    if (o->state != GUIDE_CONCLUDED) {
+        snprintf(buf, len, "%s", state_name(o->state));
+        return;
+    }
+    ir_value v = {f->val[var], o->is_null};
+    ir_format_value(p, var, &v, buf, len);
+}
+
+/* Returns nonzero if the expectation holds; otherwise reports why. */
+static int check_expect(const ir_program *p, const ir_test *t, const ir_expect *e, const guide_frame *f,
+                        const uint8_t *status, diag_ctx *d)
+{
+    char got[256], want[256];
+    if (e->kind == IR_X_FIRED || e->kind == IR_X_NOT_FIRED) {
+        int fired = status[e->target] == GUIDE_CL_FIRED;
+        if (fired == (e->kind == IR_X_FIRED))
+            return 1;
+        diag_error(d, e->sp, "test \"%s\": rule %s was expected %s, but it was %s", t->name,
+                   p->clauses[e->target].name, e->kind == IR_X_FIRED ? "to fire" : "not to fire",
+                   status_name(status[e->target]));
+        return 0;
+    }
+    const ir_var *v = &p->vars[e->target];
+    const guide_output *o = &f->out[e->target - guide_first_output(&p->info)];
+    int ok;
+    switch (e->kind) {
+    case IR_X_VALUE: {
+        ir_value actual = {f->val[e->target], o->is_null};
+        ok = o->state == GUIDE_CONCLUDED && ir_value_equal(p, e->target, &actual, &e->val);
+        ir_format_value(p, e->target, &e->val, want, sizeof want);
+        break;
+    }
+    case IR_X_UNDETERMINED: ok = o->state == GUIDE_UNDETERMINED; snprintf(want, sizeof want, "undetermined"); break;
+    case IR_X_NA: ok = o->state == GUIDE_NOT_APPLICABLE; snprintf(want, sizeof want, "not applicable"); break;
+    default: ok = o->state == GUIDE_CONFLICT; snprintf(want, sizeof want, "conflict"); break;
+    }
+    if (ok)
+        return 1;
+    describe(p, f, e->target, got, sizeof got);
+    diag_error(d, e->sp, "test \"%s\": expected %s = %s, got %s", t->name, v->name, want, got);
+    return 0;
+}
+
+void tr_run(const ir_program *p, interp *it, diag_ctx *d, FILE *out, int verbose, tr_summary *s)
+{
+    guide_frame *f = guide_frame_new(&p->info);
+    memset(s, 0, sizeof *s);
+    for (int i = 0; i < p->ntests; i++) {
+        const ir_test *t = &p->tests[i];
+        guide_frame_clear(f);
+        for (int g = 0; g < t->ngiven; g++) {
+            f->val[t->given_vars[g]] = t->given_vals[g].v;
+            f->known[t->given_vars[g]] = 1;
+        }
+        interp_eval(it, f, NULL);
+        const uint8_t *status = interp_clause_status(it);
+        int ok = 1;
+        for (int k = 0; k < t->nexpect; k++)
+            ok &= check_expect(p, t, &t->expect[k], f, status, d);
+        if (ok)
+            s->passed++;
+        else
+            s->failed++;
+        if (verbose)
+            fprintf(out, "%-4s %s\n", ok ? "ok" : "FAIL", t->name);
+    }
+    guide_frame_free(f);
+}

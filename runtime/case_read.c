@@ -1,0 +1,601 @@
+/* case_read.c — reading cases (CASES.md "A case") into frames, with jansson.
+ *
+ * The buffer holds JSON values one after another: one pretty-printed object, JSON Lines, or
+ * objects simply concatenated. Each value is one record and yields exactly one callback, with
+ * the case or with an error that names the field and the reason. A JSON syntax error ends its
+ * record; reading resumes at the line after the one the bad record started on, so in JSON Lines
+ * every input line gives one result line, in order. */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "guide.h"
+
+#if defined(__GNUC__)
+#define RT_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define RT_PRINTF(f, a)
+#endif
+
+/* ---- Small text helpers ------------------------------------------------------------------ */
+
+/* Length of the valid UTF-8 sequence at s (at most n bytes), or 0 if it is not valid. */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+    size_t k;
+    unsigned min;
+    unsigned c = s[0];
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        k = 2, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF)
+        k = 3, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4)
+        k = 4, min = 0x10000;
+    else
+        return 0;
+    if (n < k)
+        return 0;
+    unsigned cp = c & (0x3Fu >> (k - 1));
+    for (size_t i = 1; i < k; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        cp = cp << 6 | (s[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return k;
+}
+
+/* Makes s valid UTF-8 without control characters (a message is one line of text): bad bytes
+ * and controls become '?'; a sequence cut at the end (by truncation) is dropped. */
+static void clean_text(char *s)
+{
+    unsigned char *p = (unsigned char *)s;
+    size_t n = strlen(s);
+    size_t i = 0;
+    while (i < n) {
+        size_t k = utf8_seq(p + i, n - i);
+        if (k == 0) {
+            if (p[i] >= 0xC2 && p[i] <= 0xF4 && n - i < 4) { /* cut sequence at the end */
+                p[i] = '\0';
+                return;
+            }
+            p[i++] = '?';
+        } else {
+            if (k == 1 && (p[i] < 0x20 || p[i] == 0x7F))
+                p[i] = '?';
+            i += k;
+        }
+    }
+}
+
+/* Copies at most max bytes of s into buf (quoted, with "..." when cut), for messages that echo
+ * what the case said without repeating a whole megabyte. */
+static const char *quoted(const char *s, size_t slen, char *buf, size_t len)
+{
+    size_t max = 60, n = slen;
+    int cut = 0;
+    if (n > max) {
+        n = max;
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) /* do not split a code point */
+            n--;
+        cut = 1;
+    }
+    snprintf(buf, len, "\"%.*s%s\"", (int)n, s, cut ? "..." : "");
+    return buf;
+}
+
+static void copy_trunc(char *dst, size_t len, const char *src)
+{
+    snprintf(dst, len, "%s", src);
+    clean_text(dst);
+}
+
+static void set_error(guide_case_error *err, const char *field, const char *fmt, ...)
+    RT_PRINTF(3, 4);
+
+static void set_error(guide_case_error *err, const char *field, const char *fmt, ...)
+{
+    copy_trunc(err->field, sizeof err->field, field ? field : "");
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+    clean_text(err->message);
+}
+
+/* Levenshtein distance, or a large number for names too long to be worth comparing. */
+static int edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 63 || lb > 63)
+        return 1000;
+    int row[64];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = (int)j;
+    for (size_t i = 1; i <= la; i++) {
+        int diag = row[0];
+        row[0] = (int)i;
+        for (size_t j = 1; j <= lb; j++) {
+            int up = row[j];
+            int best = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
+/* Keeps in *best the candidate closest to s, within an edit distance of 2 (for "did you mean"). */
+static void consider(const char *s, const char *cand, const char **best, int *bestd)
+{
+    if (!cand)
+        return;
+    int d = edit_distance(s, cand);
+    if (d <= 2 && (!*best || d < *bestd))
+        *best = cand, *bestd = d;
+}
+
+/* "stomach, jejunum, ileum" */
+static const char *label_list(const guide_var_info *var, char *buf, size_t len)
+{
+    size_t o = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < var->nlabels && o < len; i++) {
+        int n = snprintf(buf + o, len - o, "%s%s", i ? ", " : "", var->labels[i]);
+        if (n < 0)
+            break;
+        o += (size_t)n;
+    }
+    return buf;
+}
+
+static const char *json_kind(const json_t *j)
+{
+    switch (json_typeof(j)) {
+    case JSON_OBJECT: return "an object";
+    case JSON_ARRAY: return "an array";
+    case JSON_STRING: return "a string";
+    case JSON_INTEGER:
+    case JSON_REAL: return "a number";
+    case JSON_TRUE: return "true";
+    case JSON_FALSE: return "false";
+    case JSON_NULL: return "null";
+    }
+    return "?";
+}
+
+/* "the string \"yes\"", "a number", ...: what the case gave, for messages. */
+static const char *given(const json_t *j, char *buf, size_t len)
+{
+    char q[80];
+    if (json_is_string(j))
+        snprintf(buf, len, "the string %s",
+                 quoted(json_string_value(j), json_string_length(j), q, sizeof q));
+    else if (json_is_number(j))
+        snprintf(buf, len, "the number %g", json_number_value(j));
+    else
+        snprintf(buf, len, "%s", json_kind(j));
+    return buf;
+}
+
+/* " cm" or "" */
+static const char *unit_suffix(const guide_var_info *var, char *buf, size_t len)
+{
+    snprintf(buf, len, "%s%s", var->unit ? " " : "", var->unit ? var->unit : "");
+    return buf;
+}
+
+/* "mm, cm or m": the built-in units of u's dimension (u itself for a user unit). */
+static const char *units_of_dimension(const guide_unit *u, char *buf, size_t len)
+{
+    const char *names[32];
+    int n = 0;
+    for (int i = 0; i < guide_builtin_unit_count && n < 32; i++)
+        if (guide_unit_same_dimension(&guide_builtin_units[i], u))
+            names[n++] = guide_builtin_units[i].name;
+    if (n == 0)
+        names[n++] = u->name;
+    size_t o = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < n && o < len; i++) {
+        int k = snprintf(buf + o, len - o, "%s%s", i == 0 ? "" : i == n - 1 ? " or " : ", ",
+                         names[i]);
+        if (k < 0)
+            break;
+        o += (size_t)k;
+    }
+    return buf;
+}
+
+/* " (length)", or "" for a unit that is its own dimension (a user unit). */
+static const char *dimension_note(const guide_unit *u, char *buf, size_t len)
+{
+    buf[0] = '\0';
+    if (u->dimension && strcmp(u->dimension, u->name) != 0)
+        snprintf(buf, len, " (%s)", u->dimension);
+    return buf;
+}
+
+/* ---- Quantities -------------------------------------------------------------------------- */
+
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Parses text as a number followed by an optional unit and converts it to `to` (NULL: the value
+ * has no unit). With require_unit, a bare number is refused: in a JSON case a number must be a
+ * JSON number, and a string is there only to say the unit. */
+static int parse_quantity(const guide_ruleset_info *rs, const char *text, const guide_unit *to,
+                          int require_unit, double *out, char *err, size_t errlen)
+{
+    char q[80], num[64], uname[64], list[128];
+    quoted(text, strlen(text), q, sizeof q);
+    const char *p = text;
+    while (is_space(*p))
+        p++;
+    const char *start = p;
+    if (*p == '+' || *p == '-')
+        p++;
+    int digits = 0;
+    while (is_digit(*p))
+        p++, digits++;
+    if (*p == '.') {
+        p++;
+        while (is_digit(*p))
+            p++, digits++;
+    }
+    if (!digits) {
+        if (to)
+            snprintf(err, errlen, "%s is not a number with a unit (such as \"7.5 %s\")", q,
+                     to->name);
+        else
+            snprintf(err, errlen, "%s is not a number", q);
+        return -1;
+    }
+    if (*p == 'e' || *p == 'E') {
+        const char *e = p + 1;
+        if (*e == '+' || *e == '-')
+            e++;
+        if (is_digit(*e)) {
+            p = e;
+            while (is_digit(*p))
+                p++;
+        }
+    }
+    size_t nlen = (size_t)(p - start);
+    if (nlen >= sizeof num) {
+        snprintf(err, errlen, "%s is too long a number", q);
+        return -1;
+    }
+    memcpy(num, start, nlen);
+    num[nlen] = '\0';
+    double x = strtod(num, NULL);
+    if (!isfinite(x)) {
+        snprintf(err, errlen, "%s is not a finite number", q);
+        return -1;
+    }
+    while (is_space(*p))
+        p++;
+    const char *uend = p + strlen(p);
+    while (uend > p && is_space(uend[-1]))
+        uend--;
+    size_t ulen = (size_t)(uend - p);
+    if (ulen == 0) {
+        if (require_unit) {
+            if (to)
+                snprintf(err, errlen, "%s has no unit: give the unit (\"%s %s\") or a JSON number",
+                         q, num, to->name);
+            else
+                snprintf(err, errlen, "%s is a string: give a JSON number (%s)", q, num);
+            return -1;
+        }
+        *out = x;
+        return 0;
+    }
+    if (ulen >= sizeof uname) {
+        snprintf(err, errlen, "unknown unit in %s", q);
+        return -1;
+    }
+    memcpy(uname, p, ulen);
+    uname[ulen] = '\0';
+    if (strcmp(uname, "mg/day") == 0) /* how people write it; the language says mg_per_day */
+        snprintf(uname, sizeof uname, "mg_per_day");
+    if (!to) {
+        snprintf(err, errlen, "%s gives a unit, but this value has none: give a plain number", q);
+        return -1;
+    }
+    const guide_unit *from = guide_unit_find(uname, rs ? rs->units : NULL, rs ? rs->nunits : 0);
+    if (!from && strcmp(uname, to->name) == 0)
+        from = to;
+    if (!from) {
+        snprintf(err, errlen, "unknown unit \"%s\" in %s: give it in %s", uname, q,
+                 units_of_dimension(to, list, sizeof list));
+        return -1;
+    }
+    if (!guide_unit_same_dimension(from, to)) {
+        char df[72], dt[72];
+        snprintf(err, errlen, "%s is in %s%s, which cannot be converted to %s%s: give it in %s", q,
+                 from->name, dimension_note(from, df, sizeof df), to->name,
+                 dimension_note(to, dt, sizeof dt), units_of_dimension(to, list, sizeof list));
+        return -1;
+    }
+    x = guide_unit_convert(x, from, to);
+    if (!isfinite(x)) {
+        snprintf(err, errlen, "%s is not a finite number of %s", q, to->name);
+        return -1;
+    }
+    *out = x;
+    return 0;
+}
+
+int guide_parse_quantity(const guide_ruleset_info *rs, const char *text, const guide_unit *to,
+                         double *out, char *err, size_t errlen)
+{
+    char dummy[1];
+    if (!err || errlen == 0)
+        err = dummy, errlen = sizeof dummy;
+    err[0] = '\0';
+    if (!text || !out) {
+        snprintf(err, errlen, "no text");
+        return -1;
+    }
+    return parse_quantity(rs, text, to, 0, out, err, errlen);
+}
+
+/* ---- One record -------------------------------------------------------------------------- */
+
+/* Reads the value of input v from j (not null) into f; on error fills err and returns -1. */
+static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *err)
+{
+    const guide_ruleset_info *rs = f->rs;
+    const guide_var_info *var = &rs->vars[v];
+    const char *name = var->name;
+    char g[128], list[384], us[72];
+    switch (var->type) {
+    case GUIDE_BOOL:
+        if (!json_is_boolean(j)) {
+            set_error(err, name, "%s: expected true or false, got %s", name,
+                      given(j, g, sizeof g));
+            return -1;
+        }
+        f->val[v].b = json_is_true(j);
+        break;
+    case GUIDE_ENUM: {
+        if (!json_is_string(j)) {
+            set_error(err, name, "%s: expected a label (a string), got %s; declared labels: %s",
+                      name, given(j, g, sizeof g), label_list(var, list, sizeof list));
+            return -1;
+        }
+        int l = guide_label_index(rs, v, json_string_value(j));
+        if (l < 0) {
+            char q[80], hint[96] = "";
+            const char *near = NULL;
+            int d = 0;
+            for (int i = 0; i < var->nlabels; i++)
+                consider(json_string_value(j), var->labels[i], &near, &d);
+            if (near)
+                snprintf(hint, sizeof hint, " (did you mean %s?)", near);
+            set_error(err, name, "%s: %s is not a declared label%s; declared labels: %s", name,
+                      quoted(json_string_value(j), json_string_length(j), q, sizeof q), hint,
+                      label_list(var, list, sizeof list));
+            return -1;
+        }
+        f->val[v].label = l;
+        break;
+    }
+    case GUIDE_NUMBER:
+    case GUIDE_INTEGER: {
+        const char *what = var->type == GUIDE_INTEGER ? "an integer" : "a number";
+        double x;
+        char shown[192];
+        if (json_is_number(j)) {
+            x = json_number_value(j);
+            if (!isfinite(x)) {
+                set_error(err, name, "%s: not a finite number", name);
+                return -1;
+            }
+            snprintf(shown, sizeof shown, "%g", x);
+        } else if (json_is_string(j) && json_string_length(j) == strlen(json_string_value(j))) {
+            guide_unit self = {var->unit, var->unit, 1, 1, NULL};
+            const guide_unit *to = NULL;
+            if (var->unit) {
+                to = guide_unit_find(var->unit, rs->units, rs->nunits);
+                if (!to)
+                    to = &self;
+            }
+            char msg[384];
+            if (parse_quantity(rs, json_string_value(j), to, 1, &x, msg, sizeof msg) < 0) {
+                set_error(err, name, "%s: %s", name, msg);
+                return -1;
+            }
+            char q[80];
+            snprintf(shown, sizeof shown, "%s (%g%s)",
+                     quoted(json_string_value(j), json_string_length(j), q, sizeof q), x,
+                     unit_suffix(var, us, sizeof us));
+        } else {
+            set_error(err, name, "%s: expected %s%s%s, got %s", name, what,
+                      var->unit ? " in " : "", var->unit ? var->unit : "", given(j, g, sizeof g));
+            return -1;
+        }
+        if (var->type == GUIDE_INTEGER && x != floor(x)) {
+            set_error(err, name, "%s: %s is not a whole number (%s is an integer)", name, shown,
+                      name);
+            return -1;
+        }
+        if (x < var->lo || x > var->hi) {
+            char range[192];
+            if (isfinite(var->lo) && isfinite(var->hi))
+                snprintf(range, sizeof range, "the declared range [%g, %g]%s", var->lo, var->hi,
+                         unit_suffix(var, us, sizeof us));
+            else if (isfinite(var->lo))
+                snprintf(range, sizeof range, "the declared range: at least %g%s", var->lo,
+                         unit_suffix(var, us, sizeof us));
+            else
+                snprintf(range, sizeof range, "the declared range: at most %g%s", var->hi,
+                         unit_suffix(var, us, sizeof us));
+            set_error(err, name, "%s: %s is outside %s", name, shown, range);
+            return -1;
+        }
+        f->val[v].num = x == 0 ? 0.0 : x; /* no -0 */
+        break;
+    }
+    case GUIDE_RANGE:
+    case GUIDE_SET:
+        set_error(err, name, "%s: a %s cannot be given in a case", name,
+                  var->type == GUIDE_RANGE ? "range" : "set");
+        return -1;
+    }
+    f->known[v] = 1;
+    return 0;
+}
+
+/* Fills f from one JSON value; on error fills err and returns -1. */
+static int read_record(guide_frame *f, const json_t *root, guide_case_error *err)
+{
+    const guide_ruleset_info *rs = f->rs;
+    char g[128];
+    if (!json_is_object(root)) {
+        set_error(err, "", "the record is %s, not a JSON object: a case is one object keyed by "
+                  "input name", given(root, g, sizeof g));
+        return -1;
+    }
+    const json_t *id = json_object_get(root, "id");
+    if (id && !json_is_null(id)) {
+        if (!json_is_string(id)) {
+            set_error(err, "id", "id: expected a string, got %s", given(id, g, sizeof g));
+            return -1;
+        }
+        size_t n = json_string_length(id);
+        f->id = malloc(n + 1);
+        if (!f->id) {
+            set_error(err, "id", "id: out of memory");
+            return -1;
+        }
+        memcpy(f->id, json_string_value(id), n + 1);
+    }
+    const char *key;
+    json_t *val;
+    json_object_foreach((json_t *)root, key, val) {
+        if (strcmp(key, "id") == 0)
+            continue;
+        int v = guide_var_index(rs, key);
+        if (v < 0 || v >= rs->ninputs) {
+            char q[80];
+            quoted(key, strlen(key), q, sizeof q);
+            if (v >= 0)
+                set_error(err, key, "%s: not an input of %s (it is %s); a case gives inputs only",
+                          q, rs->name ? rs->name : "this ruleset",
+                          rs->vars[v].kind == GUIDE_VAR_OUTPUT ? "an output" : "a derived value");
+            else {
+                const char *near = NULL;
+                int d = 0;
+                for (int i = 0; i < rs->ninputs; i++)
+                    consider(key, rs->vars[i].name, &near, &d);
+                set_error(err, key, "%s: not an input of %s%s%s%s", q,
+                          rs->name ? rs->name : "this ruleset", near ? " (did you mean " : "",
+                          near ? near : "", near ? "?)" : "");
+            }
+            return -1;
+        }
+        if (json_is_null(val))
+            continue; /* unknown: known stays 0 */
+        if (read_value(f, v, val, err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* ---- The buffer -------------------------------------------------------------------------- */
+
+/* Code points from a to b, for columns. */
+static int code_points(const char *a, const char *b)
+{
+    int n = 0;
+    for (; a < b; a++)
+        n += ((unsigned char)*a & 0xC0) != 0x80;
+    return n;
+}
+
+int guide_read_cases(const guide_ruleset_info *rs, const char *buf, size_t len, guide_case_fn fn,
+                     void *ctx)
+{
+    if (!rs || !fn || (!buf && len))
+        return 0;
+    guide_frame *f = guide_frame_new(rs);
+    guide_case_error err;
+    int nerr = 0, record = 0;
+    size_t pos = 0, line_start = 0;
+    int line = 1;
+    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) /* a byte-order mark */
+        pos = line_start = 3;
+    for (;;) {
+        while (pos < len && is_space(buf[pos])) {
+            if (buf[pos] == '\n')
+                line++, line_start = pos + 1;
+            pos++;
+        }
+        if (pos >= len)
+            break;
+        record++;
+        int rec_line = line, stop;
+        memset(&err, 0, sizeof err);
+        if (!f) {
+            set_error(&err, "", "out of memory");
+            nerr++;
+            stop = fn(ctx, NULL, &err, record, rec_line);
+            break;
+        }
+        guide_frame_clear(f);
+        json_error_t je;
+        json_t *root = json_loadb(buf + pos, len - pos,
+                                  JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY | JSON_REJECT_DUPLICATES,
+                                  &je);
+        if (!root) {
+            int el = je.line > 0 ? je.line : 1, ec = je.column > 0 ? je.column : 1;
+            if (el == 1)
+                ec += code_points(buf + line_start, buf + pos);
+            set_error(&err, "", "invalid JSON at line %d, column %d: %s", rec_line + el - 1, ec,
+                      je.text);
+            nerr++;
+            stop = fn(ctx, f, &err, record, rec_line);
+            /* Resume on the next line: in JSON Lines, the next record. */
+            const char *nl = memchr(buf + pos, '\n', len - pos);
+            pos = nl ? (size_t)(nl - buf) + 1 : len;
+            line++;
+            line_start = pos;
+        } else {
+            size_t used = je.position > 0 ? (size_t)je.position : len - pos;
+            if (used > len - pos)
+                used = len - pos;
+            for (const char *p = buf + pos, *end = buf + pos + used;
+                 (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+                line++, line_start = (size_t)(p - buf) + 1;
+            pos += used;
+            int bad = read_record(f, root, &err) < 0;
+            json_decref(root);
+            nerr += bad;
+            stop = fn(ctx, f, bad ? &err : NULL, record, rec_line);
+        }
+        if (stop)
+            break;
+    }
+    guide_frame_free(f);
+    return nerr;
+}

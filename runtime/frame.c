@@ -1,0 +1,80 @@
+/* frame.c — allocation of frames (the values of one case) and trace buffers.
+ *
+ * Both are allocated once, outside the evaluation path: evaluation only writes into them. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "guide.h"
+
+/* calloc that never returns NULL for a zero size, so "no outputs" is not an allocation failure. */
+static void *zalloc(size_t n, size_t size)
+{
+    return calloc(n ? n : 1, size ? size : 1);
+}
+
+guide_frame *guide_frame_new(const guide_ruleset_info *rs)
+{
+    if (!rs)
+        return NULL;
+    guide_frame *f = calloc(1, sizeof *f);
+    if (!f)
+        return NULL;
+    f->rs = rs;
+    f->val = zalloc((size_t)rs->nvars, sizeof *f->val);
+    f->known = zalloc((size_t)rs->nvars, sizeof *f->known);
+    f->out = zalloc((size_t)rs->noutputs, sizeof *f->out);
+    f->asks = zalloc((size_t)rs->noutputs * (size_t)guide_input_words(rs), sizeof *f->asks);
+    if (!f->val || !f->known || !f->out || !f->asks) {
+        guide_frame_free(f);
+        return NULL;
+    }
+    return f;
+}
+
+void guide_frame_free(guide_frame *f)
+{
+    if (!f)
+        return;
+    free(f->id);
+    free(f->val);
+    free(f->known);
+    free(f->out);
+    free(f->asks);
+    free(f);
+}
+
+void guide_frame_clear(guide_frame *f)
+{
+    if (!f)
+        return;
+    const guide_ruleset_info *rs = f->rs;
+    free(f->id);
+    f->id = NULL;
+    memset(f->val, 0, (size_t)rs->nvars * sizeof *f->val);
+    memset(f->known, 0, (size_t)rs->nvars * sizeof *f->known);
+    /* All zero is GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT, not null. */
+    memset(f->out, 0, (size_t)rs->noutputs * sizeof *f->out);
+    memset(f->asks, 0, (size_t)rs->noutputs * (size_t)guide_input_words(rs) * sizeof *f->asks);
+}
+
+guide_trace *guide_trace_new(size_t cap)
+{
+    guide_trace *t = calloc(1, sizeof *t);
+    if (!t)
+        return NULL;
+    t->ev = calloc(cap ? cap : 1, sizeof *t->ev);
+    if (!t->ev) {
+        free(t);
+        return NULL;
+    }
+    t->cap = cap;
+    return t;
+}
+
+void guide_trace_free(guide_trace *t)
+{
+    if (!t)
+        return;
+    free(t->ev);
+    free(t);
+}

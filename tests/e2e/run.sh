@@ -1,0 +1,150 @@
+#!/bin/bash
+# End-to-end tests of the guidec command line: every verb, its help, its exit status, and bad
+# input of every kind (rule files, cases, flags). Each check runs a real command.
+set -u
+guidec=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+root=$(cd "$(dirname "$0")/../.." && pwd)
+gist="$root/rules/gist.guide"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+# run NAME EXPECTED_STATUS CMD...: runs CMD, keeps stdout in $tmp/out and stderr in $tmp/err.
+run() {
+    local name=$1 want=$2
+    shift 2
+    "$@" > "$tmp/out" 2> "$tmp/err"
+    local rc=$?
+    if [ "$rc" -ne "$want" ]; then
+        echo "e2e: $name: exit status $rc, expected $want"; sed 's/^/  stderr: /' "$tmp/err" | head -20
+        failed=$((failed + 1))
+        return 1
+    fi
+    passed=$((passed + 1))
+}
+# has NAME FILE TEXT: FILE contains TEXT (fixed string).
+has() {
+    if grep -qF -- "$3" "$2"; then passed=$((passed + 1)); else
+        echo "e2e: $1: expected to find '$3' in:"; sed 's/^/  | /' "$2" | head -30
+        failed=$((failed + 1))
+    fi
+}
+# json NAME JQ_EXPR: the jq expression is true on the first line of stdout.
+json() {
+    if head -n 1 "$tmp/out" | jq -e "$2" > /dev/null 2>&1; then passed=$((passed + 1)); else
+        echo "e2e: $1: jq '$2' is not true on:"; head -n 1 "$tmp/out"
+        failed=$((failed + 1))
+    fi
+}
+
+# ---- general ------------------------------------------------------------------------------
+run "version" 0 "$guidec" --version && has "version" "$tmp/out" "guidec "
+run "help" 0 "$guidec" --help && has "help lists verbs" "$tmp/out" "run FILE [CASES]"
+run "no arguments" 2 "$guidec" && has "no arguments: usage" "$tmp/err" "usage: guidec"
+run "unknown verb" 2 "$guidec" frobnicate x && has "unknown verb" "$tmp/err" "unknown verb 'frobnicate'"
+for verb in check run test; do
+    run "$verb --help" 0 "$guidec" "$verb" --help && has "$verb --help" "$tmp/out" "usage: guidec $verb"
+    run "help $verb" 0 "$guidec" help "$verb" && has "help $verb" "$tmp/out" "usage: guidec $verb"
+done
+
+# ---- check ----------------------------------------------------------------------------------
+run "check gist" 0 "$guidec" check "$gist" && has "check gist ok" "$tmp/out" "ok: gist 2022-11-07"
+run "check missing file" 2 "$guidec" check "$tmp/nope.guide" && has "check missing file" "$tmp/err" "nope.guide"
+run "check two files" 2 "$guidec" check "$gist" "$gist"
+run "check bad option" 2 "$guidec" check --frob "$gist"
+cat > "$tmp/bad.guide" <<'G'
+guideline g "t" version "1" source "s"
+input size_cm : cm in [0, 100]
+output big : bool
+rule r when size_cm > 3 mg then big = true
+rule s when sise_cm > 5 then big = true
+G
+run "check type errors" 1 "$guidec" check "$tmp/bad.guide"
+has "check: unit error located" "$tmp/err" "bad.guide:4:13: error: cannot compare size_cm"
+has "check: caret" "$tmp/err" "^~~~"
+has "check: second error reported" "$tmp/err" "bad.guide:5:13: error: unknown name 'sise_cm'"
+has "check: error count" "$tmp/err" "2 errors"
+printf '' > "$tmp/empty.guide"
+run "check empty file" 1 "$guidec" check "$tmp/empty.guide"
+has "check empty file" "$tmp/err" "empty.guide:1:1: error:"
+printf 'guideline g "t" version "1" source "s"\ninput a : bool\x00\n' > "$tmp/nul.guide"
+run "check NUL byte" 2 "$guidec" check "$tmp/nul.guide"
+has "check NUL byte" "$tmp/err" "NUL"
+
+# ---- run ------------------------------------------------------------------------------------
+echo '{"id": "j12", "location": "jejunum", "size_cm": 12}' > "$tmp/j12.json"
+run "run jejunum 12 cm json" 0 "$guidec" run --format json "$gist" "$tmp/j12.json"
+json "high without mitoses" '.outputs.miettinen_risk == "high"'
+json "recurrence undetermined" '.undetermined.recurrence_pct == ["mitoses_per_5mm2"]'
+json "ruleset named" '.ruleset.name == "gist" and .ruleset.version == "2022-11-07" and (.ruleset.sha256 | length) == 64'
+json "sha256 is the file's" ".ruleset.sha256 == \"$(sha256sum "$gist" | cut -d' ' -f1)\""
+json "id echoed" '.id == "j12"'
+run "run from stdin" 0 sh -c "echo '{\"location\": \"jejunum\", \"size_cm\": 12}' | '$guidec' run --format json '$gist'"
+json "stdin: high" '.outputs.miettinen_risk == "high"'
+run "run from -" 0 sh -c "'$guidec' run --format json '$gist' - < '$tmp/j12.json'"
+json "dash: high" '.outputs.miettinen_risk == "high"'
+run "run text trace" 0 "$guidec" run --trace "$gist" "$tmp/j12.json"
+has "text trace header" "$tmp/out" "gist 2022-11-07"
+has "text trace row" "$tmp/out" "table miettinen row"
+has "text trace cites" "$tmp/out" "§2.5"
+has "text: decided without" "$tmp/out" "decided without mitoses_per_5mm2"
+run "run missing" 0 "$guidec" run --missing "$gist" "$tmp/j12.json"
+has "missing lists inputs" "$tmp/out" "ask for mitoses_per_5mm2"
+run "run json trace" 0 "$guidec" run --format json --trace "$gist" "$tmp/j12.json"
+json "json trace has rows" '[.trace[] | select(.table == "miettinen")] | length > 0'
+json "json trace has outputs" '[.trace[] | select(.output == "miettinen_risk" and .decided == "search")] | length == 1'
+echo '{"id": "mm", "location": "stomach", "size_cm": "35 mm", "mitoses_per_5mm2": 3}' > "$tmp/mm.json"
+run "run unit string" 0 "$guidec" run --format json "$gist" "$tmp/mm.json"
+json "35 mm is 3.5 cm" '.outputs.miettinen_risk == "very_low" and .outputs.recurrence_pct == 1.9 and .outputs.pT == "T2"'
+echo '{"id": "n", "location": "stomach", "size_cm": null, "mitoses_per_5mm2": 3}' > "$tmp/null.json"
+run "run null is unknown" 0 "$guidec" run --format json "$gist" "$tmp/null.json"
+json "null size: pT undetermined" '.undetermined.pT == ["size_cm"]'
+cat > "$tmp/mixed.jsonl" <<'J'
+{"id": "a", "location": "stomach", "size_cm": 3, "mitoses_per_5mm2": 3}
+{"id": "b", "location": "stomack"}
+{"id": "c", "size_cm": 500}
+{"id": "d", "size_cm": "3 mg"}
+{"id": "e", "nonsense": 1}
+not json at all
+{"id": "f", "location": "rectum", "size_cm": 1, "mitoses_per_5mm2": 1}
+J
+run "run mixed cases" 2 "$guidec" run --format json "$gist" "$tmp/mixed.jsonl"
+if [ "$(wc -l < "$tmp/out")" -eq 7 ]; then passed=$((passed + 1)); else
+    echo "e2e: one output line per case: got $(wc -l < "$tmp/out")"; failed=$((failed + 1)); fi
+sed -n 2p "$tmp/out" > "$tmp/line" && has "bad label names field" "$tmp/line" '"field":"location"'
+has "bad label names case" "$tmp/line" '"id":"b"'
+sed -n 3p "$tmp/out" > "$tmp/line" && has "out of range" "$tmp/line" '"field":"size_cm"'
+sed -n 4p "$tmp/out" > "$tmp/line" && has "wrong dimension" "$tmp/line" 'mass'
+sed -n 5p "$tmp/out" > "$tmp/line" && has "unknown key" "$tmp/line" '"field":"nonsense"'
+sed -n 6p "$tmp/out" > "$tmp/line" && has "bad json" "$tmp/line" '"error"'
+sed -n 7p "$tmp/out" > "$tmp/line" && has "run goes on after errors" "$tmp/line" '"id":"f"'
+run "run bad format" 2 "$guidec" run --format xml "$gist" "$tmp/j12.json"
+has "bad format named" "$tmp/err" "unknown format 'xml'"
+run "run backend c not yet" 2 "$guidec" run --backend c "$gist" "$tmp/j12.json"
+has "backend c message" "$tmp/err" "not available"
+run "run bad budget" 2 "$guidec" run --search-budget -3 "$gist" "$tmp/j12.json"
+run "run missing case file" 2 "$guidec" run "$gist" "$tmp/none.json"
+run "run broken rules" 2 "$guidec" run "$tmp/bad.guide" "$tmp/j12.json"
+has "run broken rules says check" "$tmp/err" "guidec check"
+
+# ---- test -----------------------------------------------------------------------------------
+run "test gist" 0 "$guidec" test "$gist" && has "test gist summary" "$tmp/out" "0 failed"
+cat > "$tmp/failing.guide" <<'G'
+guideline g "t" version "1" source "s"
+input a : bool
+output x : enum { p, q }
+rule r when a then x = p
+test "passes" given a = true expect x = p, rule r fired
+test "fails" given a = true expect x = q
+test "unknown input" given a = unknown expect x is undetermined
+G
+run "test with a failure" 1 "$guidec" test --verbose "$tmp/failing.guide"
+has "test: summary" "$tmp/out" "2 passed, 1 failed"
+has "test: failure located" "$tmp/err" "failing.guide:6:"
+has "test: expected vs got" "$tmp/err" "expected x = q, got p"
+has "test: verbose" "$tmp/out" "FAIL fails"
+run "test broken rules" 2 "$guidec" test "$tmp/bad.guide"
+
+echo "e2e: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,104 @@
+/* fixture_ruleset.h — a small guide_ruleset_info built by hand for the runtime's unit tests.
+ *
+ * Inputs of every kind a case can give (an enum, numbers with a built-in and a user unit and a
+ * range, an integer, a bool, a time in years), one derived enum, outputs of every type, two
+ * rules and a two-row table. Shaped after the GIST ruleset, but small enough to check by eye. */
+#ifndef FIXTURE_RULESET_H
+#define FIXTURE_RULESET_H
+
+#include <math.h>
+
+#include "guide.h"
+
+enum {
+    FX_LOCATION,      /* enum { stomach, jejunum, ileum } */
+    FX_SIZE_CM,       /* cm in [0, 100] */
+    FX_MITOSES,       /* mitoses_per_5mm2 in [0, 1000] (a user unit) */
+    FX_LINES,         /* integer in [0, 20] */
+    FX_RUPTURE,       /* bool */
+    FX_YEARS,         /* years in [0, 50] */
+    FX_SITE,          /* derived: enum { stomach, small_bowel } */
+    FX_RISK,          /* output enum { none, very_low, low, moderate, high } */
+    FX_RECURRENCE,    /* output % in [0, 100] */
+    FX_ADJUVANT,      /* output enum { recommended, not_recommended } */
+    FX_NEOADJ_MONTHS, /* output range months */
+    FX_EXAMS,         /* output set { ct, endoscopy, mri } */
+    FX_FEW_CASES,     /* output bool */
+    FX_NEXT_LINE,     /* output integer in [0, 20] */
+    FX_NVARS
+};
+
+static const char *const fx_location_labels[] = {"stomach", "jejunum", "ileum"};
+static const char *const fx_site_labels[] = {"stomach", "small_bowel"};
+static const char *const fx_risk_labels[] = {"none", "very_low", "low", "moderate", "high"};
+static const char *const fx_adjuvant_labels[] = {"recommended", "not_recommended"};
+static const char *const fx_exams_labels[] = {"ct", "endoscopy", "mri"};
+
+static const guide_var_info fx_vars[FX_NVARS] = {
+    {"location", GUIDE_VAR_INPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, fx_location_labels, 10},
+    {"size_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 100, 0, NULL, 11},
+    {"mitoses_per_5mm2", GUIDE_VAR_INPUT, GUIDE_NUMBER, "mitoses_per_5mm2", 0, 1000, 0, NULL, 12},
+    {"previous_lines", GUIDE_VAR_INPUT, GUIDE_INTEGER, NULL, 0, 20, 0, NULL, 13},
+    {"tumor_rupture", GUIDE_VAR_INPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 14},
+    {"years_since_surgery", GUIDE_VAR_INPUT, GUIDE_NUMBER, "years", 0, 50, 0, NULL, 15},
+    {"site", GUIDE_VAR_DERIVED, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, fx_site_labels, 20},
+    {"miettinen_risk", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 5, fx_risk_labels,
+     30},
+    {"recurrence_pct", GUIDE_VAR_OUTPUT, GUIDE_NUMBER, "%", 0, 100, 0, NULL, 31},
+    {"adjuvant_imatinib", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2,
+     fx_adjuvant_labels, 32},
+    {"neoadjuvant_duration_months", GUIDE_VAR_OUTPUT, GUIDE_RANGE, "months", -HUGE_VAL, HUGE_VAL,
+     0, NULL, 33},
+    {"staging_exams", GUIDE_VAR_OUTPUT, GUIDE_SET, NULL, -HUGE_VAL, HUGE_VAL, 3, fx_exams_labels,
+     34},
+    {"miettinen_few_cases", GUIDE_VAR_OUTPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 35},
+    {"next_line", GUIDE_VAR_OUTPUT, GUIDE_INTEGER, NULL, 0, 20, 0, NULL, 36},
+};
+
+static const int fx_reads_adjuvant[] = {FX_RUPTURE, FX_RISK};
+static const int fx_reads_no_adjuvant[] = {FX_RISK, FX_RUPTURE};
+static const int fx_reads_row1[] = {FX_LOCATION, FX_SIZE_CM, FX_MITOSES};
+static const int fx_reads_row2[] = {FX_SITE, FX_SIZE_CM, FX_MITOSES};
+
+static const guide_clause_info fx_clauses[] = {
+    {GUIDE_CLAUSE_RULE, "adjuvant_imatinib", -1, 0, "§7.2", 60, 2, fx_reads_adjuvant},
+    {GUIDE_CLAUSE_RULE, "no_adjuvant", -1, 0, "§7.2 situation adjuvante", 64, 2,
+     fx_reads_no_adjuvant},
+    {GUIDE_CLAUSE_ROW, "miettinen", 0, 1, "§2.5", 42, 3, fx_reads_row1},
+    {GUIDE_CLAUSE_ROW, "miettinen", 0, 2, "§2.5 ND", 43, 3, fx_reads_row2},
+};
+
+static const guide_table_info fx_tables[] = {
+    {"miettinen", "§2.5", 40, GUIDE_HIT_UNIQUE, 2, 2},
+};
+
+static const guide_unit fx_units[] = {
+    {"mitoses_per_5mm2", "mitoses_per_5mm2", 1, 1, "mitoses per 5 mm² (50 HPF)"},
+};
+
+#define FX_SHA256 "3f2a9c0d1e2b3a4f5e6d7c8b9a0f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7"
+
+static const guide_ruleset_info fx_ruleset = {
+    .name = "gist",
+    .title = "Tumeurs stromales gastro-intestinales (GIST)",
+    .version = "2022-11-07",
+    .source = "ONCOLOGIK GIST",
+    .sha256 = FX_SHA256,
+    .path = "gist.guide",
+    .nvars = FX_NVARS,
+    .ninputs = 6,
+    .nderived = 1,
+    .noutputs = 7,
+    .vars = fx_vars,
+    .nclauses = 4,
+    .clauses = fx_clauses,
+    .ntables = 1,
+    .tables = fx_tables,
+    .nunits = 1,
+    .units = fx_units,
+};
+
+/* Output number (0-based among outputs) of an output variable. */
+#define FX_OUT(v) ((v) - FX_RISK)
+
+#endif

@@ -1,0 +1,198 @@
+/* test_check.c — the checker and the analyses: every kind of finding, with its location and,
+ * for the semantic ones, an example case that really shows the problem. */
+#include "compile_fixture.h"
+
+#define HEADER "guideline g \"t\" version \"1\" source \"s\"\n"
+
+/* Asserts that the diagnostics contain `needle`. */
+static void assert_reported(const fixture *fx, const char *needle)
+{
+    if (!fx->diags || !strstr(fx->diags, needle)) {
+        print_error("expected diagnostic containing \"%s\"; got:\n%s\n", needle,
+                    fx->diags ? fx->diags : "(nothing)");
+        fail();
+    }
+}
+
+static void check__undeclared_name__error_with_hint(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\noutput big : bool\n"
+                           "rule r when sise_cm > 5 then big = true\n", 0);
+    assert_int_equal(fx.d.errors, 1);
+    assert_reported(&fx, "t.guide:4:13: error: unknown name 'sise_cm'");
+    assert_reported(&fx, "did you mean 'size_cm'?");
+    fx_free(&fx);
+}
+
+static void check__unknown_label__closest_label_hinted(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, HEADER "input site : enum { stomach, rectum }\noutput x : bool\n"
+                           "rule r when site == stomac then x = true\n", 0);
+    assert_int_equal(fx.d.errors, 1);
+    assert_reported(&fx, "'stomac' is not a label of site");
+    assert_reported(&fx, "did you mean 'stomach'?");
+    fx_free(&fx);
+}
+
+static void check__unit_of_other_dimension__error(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\noutput x : bool\n"
+                           "rule r when size_cm > 3 mg then x = true\n", 0);
+    assert_int_equal(fx.d.errors, 1);
+    assert_reported(&fx, "cannot compare size_cm (cm, a length) with a value in mg (a mass)");
+    fx_free(&fx);
+}
+
+static void check__millimetres_in_condition__converted_exactly(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\noutput x : bool\n"
+                           "rule r when size_cm > 20 mm then x = true\n", 0);
+    assert_int_equal(fx.d.errors, 0);
+    const ir_atom *a = &fx.ir->clauses[0].when->atom;
+    assert_true(a->lo == 2.0); /* exactly 2 cm, not 2.0000000000000004 */
+    assert_false(a->lo_closed);
+    fx_free(&fx);
+}
+
+static void check__constant_outside_range__error(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\noutput x : bool\n"
+                           "rule r when size_cm > 200 then x = true\n", 0);
+    assert_int_equal(fx.d.errors, 1);
+    assert_reported(&fx, "200 cm is outside the declared range [0, 100] of size_cm");
+    fx_free(&fx);
+}
+
+static void check__type_mismatch_in_conclusion__error(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, HEADER "input a : bool\noutput risk : enum { low, high }\n"
+                           "rule r when a then risk = 3\n", 0);
+    assert_int_equal(fx.d.errors, 1);
+    assert_reported(&fx, "risk is an enum; this value is a number");
+    fx_free(&fx);
+}
+
+static void check__concluding_an_input__error(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, HEADER "input a : bool\nrule r when a then a = false\n", 0);
+    assert_reported(&fx, "'a' is an input, not an output");
+    fx_free(&fx);
+}
+
+static void check__match_missing_label__error(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, HEADER "input loc : enum { stomach, jejunum, ileum }\n"
+                           "derive site = match loc { stomach -> stomach; jejunum -> bowel }\n"
+                           "output x : bool\nrule r when site == bowel then x = true\n", 0);
+    assert_reported(&fx, "match on loc does not say what 'ileum' becomes");
+    fx_free(&fx);
+}
+
+static void check__cycle__error_names_path(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, HEADER "output x : bool\noutput y : bool\n"
+                           "rule r1 when y then x = true\nrule r2 when x then y = true\n", 0);
+    assert_reported(&fx, "depends on itself");
+    fx_free(&fx);
+}
+
+static void check__unique_table_gap__reported_with_example(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\noutput c : enum { s, b }\n"
+                           "table t hit unique\n"
+                           "  | size_cm || c |\n"
+                           "  | < 2     || s |\n"
+                           "  | > 2     || b |\n"
+                           "end\n", 1);
+    assert_int_equal(fx.d.errors, 1);
+    assert_reported(&fx, "table 't' (hit unique) has a gap");
+    assert_reported(&fx, "for example: size_cm = 2 cm");
+    fx_free(&fx);
+}
+
+static void check__unique_table_overlap__reported_with_rows(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\noutput c : enum { s, b }\n"
+                           "table t hit unique\n"
+                           "  | size_cm || c |\n"
+                           "  | <= 2    || s |\n"
+                           "  | >= 2    || b |\n"
+                           "end\n", 1);
+    assert_int_equal(fx.d.errors, 1);
+    assert_reported(&fx, "rows 1 and 2 of table 't' (hit unique) both match some cases");
+    assert_reported(&fx, "for example: size_cm = 2 cm");
+    fx_free(&fx);
+}
+
+static void check__first_table_masked_row__warning(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, HEADER "input n : integer in [0, 9]\noutput c : enum { s, b }\n"
+                           "table t hit first\n"
+                           "  | n   || c |\n"
+                           "  | -   || s |\n"
+                           "  | > 2 || b |\n"
+                           "end\n", 1);
+    assert_int_equal(fx.d.errors, 0);
+    assert_int_equal(fx.d.warnings, 1);
+    assert_reported(&fx, "row 2 of table 't' can never match");
+    fx_free(&fx);
+}
+
+static void check__conflicting_rules__reported_with_example(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\ninput r : bool\n"
+                           "output x : enum { yes, no }\n"
+                           "rule big when size_cm > 5 then x = yes\n"
+                           "rule small when size_cm <= 10 and not r then x = no\n", 1);
+    assert_int_equal(fx.d.errors, 1);
+    assert_reported(&fx, "rule 'big' and rule 'small' can conclude different values for x "
+                         "(yes and no) on the same case");
+    assert_reported(&fx, "for example: size_cm = ");
+    assert_reported(&fx, "r = false");
+    fx_free(&fx);
+}
+
+static void check__exclusive_rules__no_conflict(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\n"
+                           "output x : enum { yes, no }\n"
+                           "rule big when size_cm > 5 then x = yes\n"
+                           "rule small when size_cm <= 5 then x = no\n", 1);
+    assert_int_equal(fx.d.errors, 0);
+    fx_free(&fx);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(check__undeclared_name__error_with_hint),
+        cmocka_unit_test(check__unknown_label__closest_label_hinted),
+        cmocka_unit_test(check__unit_of_other_dimension__error),
+        cmocka_unit_test(check__millimetres_in_condition__converted_exactly),
+        cmocka_unit_test(check__constant_outside_range__error),
+        cmocka_unit_test(check__type_mismatch_in_conclusion__error),
+        cmocka_unit_test(check__concluding_an_input__error),
+        cmocka_unit_test(check__match_missing_label__error),
+        cmocka_unit_test(check__cycle__error_names_path),
+        cmocka_unit_test(check__unique_table_gap__reported_with_example),
+        cmocka_unit_test(check__unique_table_overlap__reported_with_rows),
+        cmocka_unit_test(check__first_table_masked_row__warning),
+        cmocka_unit_test(check__conflicting_rules__reported_with_example),
+        cmocka_unit_test(check__exclusive_rules__no_conflict),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

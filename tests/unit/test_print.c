@@ -1,0 +1,400 @@
+/* test_print.c — results, traces and case errors in JSON and text, for frames filled by hand;
+ * and the text form of single values. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fixture_ruleset.h"
+#include "guide.h"
+
+/* ---- Fixtures ---------------------------------------------------------------------------- */
+
+static void set_ask(guide_frame *f, int output, int input)
+{
+    guide_asks(f, output)[input / 64] |= (uint64_t)1 << (input % 64);
+}
+
+static void conclude(guide_frame *f, int v, guide_how how)
+{
+    f->out[FX_OUT(v)].state = GUIDE_CONCLUDED;
+    f->out[FX_OUT(v)].how = how;
+    f->known[v] = 1;
+}
+
+/* Case p17: a jejunal GIST of 12 cm, mitotic count unknown. Its outputs cover every state: a
+ * value decided by search, ND, a range, a set, an undetermined output with its asks, one not
+ * applicable and one in conflict. */
+static guide_frame *p17(void)
+{
+    guide_frame *f = guide_frame_new(&fx_ruleset);
+    assert_non_null(f);
+    f->id = malloc(4);
+    memcpy(f->id, "p17", 4);
+    f->val[FX_LOCATION].label = 1, f->known[FX_LOCATION] = 1;
+    f->val[FX_SIZE_CM].num = 12, f->known[FX_SIZE_CM] = 1;
+    f->val[FX_LINES].num = 2, f->known[FX_LINES] = 1;
+    f->val[FX_SITE].label = 1, f->known[FX_SITE] = 1;
+
+    f->val[FX_RISK].label = 4;
+    conclude(f, FX_RISK, GUIDE_HOW_SEARCH);
+    set_ask(f, FX_OUT(FX_RISK), FX_MITOSES);
+    conclude(f, FX_RECURRENCE, GUIDE_HOW_DIRECT);
+    f->out[FX_OUT(FX_RECURRENCE)].is_null = 1;
+    f->known[FX_RECURRENCE] = 0;
+    f->val[FX_NEOADJ_MONTHS].range.lo = 6, f->val[FX_NEOADJ_MONTHS].range.hi = 12;
+    conclude(f, FX_NEOADJ_MONTHS, GUIDE_HOW_DIRECT);
+    f->val[FX_EXAMS].set = 1 | 4; /* ct, mri */
+    conclude(f, FX_EXAMS, GUIDE_HOW_DIRECT);
+
+    f->out[FX_OUT(FX_ADJUVANT)].state = GUIDE_UNDETERMINED;
+    f->out[FX_OUT(FX_ADJUVANT)].how = GUIDE_HOW_DEPENDS;
+    set_ask(f, FX_OUT(FX_ADJUVANT), FX_MITOSES);
+    set_ask(f, FX_OUT(FX_ADJUVANT), FX_RUPTURE);
+    f->out[FX_OUT(FX_NEXT_LINE)].state = GUIDE_CONFLICT;
+    return f;
+}
+
+/* The trace of p17: the table's rows, the rules, and how each output was decided. */
+static guide_trace *p17_trace(size_t cap)
+{
+    guide_trace *t = guide_trace_new(cap);
+    assert_non_null(t);
+    guide_trace_add(t, GUIDE_EV_CLAUSE, GUIDE_CL_NOT_FIRED, 2);
+    guide_trace_add(t, GUIDE_EV_CLAUSE, GUIDE_CL_FIRED, 3);
+    guide_trace_add(t, GUIDE_EV_OUTPUT, GUIDE_HOW_SEARCH, FX_OUT(FX_RISK));
+    guide_trace_add(t, GUIDE_EV_OUTPUT, GUIDE_HOW_DIRECT, FX_OUT(FX_RECURRENCE));
+    guide_trace_add(t, GUIDE_EV_CLAUSE, GUIDE_CL_UNDETERMINED, 0);
+    guide_trace_add(t, GUIDE_EV_CLAUSE, GUIDE_CL_EXCEPTED, 1);
+    guide_trace_add(t, GUIDE_EV_OUTPUT, GUIDE_HOW_DEPENDS, FX_OUT(FX_ADJUVANT));
+    guide_trace_add(t, GUIDE_EV_OUTPUT, GUIDE_HOW_DIRECT, FX_OUT(FX_NEXT_LINE));
+    guide_trace_add(t, GUIDE_EV_OUTPUT, GUIDE_HOW_DIRECT, FX_OUT(FX_FEW_CASES));
+    return t;
+}
+
+/* Runs print into a string (freed by the caller). */
+static char *printed(const guide_frame *f, const guide_trace *t, guide_format fmt, int trace,
+                     int missing)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    assert_non_null(out);
+    guide_print_opts o = {fmt, trace, missing};
+    guide_print_result(out, f, t, &o);
+    fclose(out);
+    return buf;
+}
+
+static void assert_printed(char *got, const char *want)
+{
+    if (strcmp(got, want) != 0)
+        fprintf(stderr, "--- got:\n%s--- want:\n%s", got, want);
+    assert_string_equal(got, want);
+    free(got);
+}
+
+#define RULESET_JSON "\"ruleset\":{\"name\":\"gist\",\"version\":\"2022-11-07\",\"sha256\":\"" \
+                     FX_SHA256 "\"}"
+
+/* ---- JSON -------------------------------------------------------------------------------- */
+
+static void print_json__filled_frame__exact_line(void **state)
+{
+    (void)state;
+    guide_frame *f = p17();
+    assert_printed(printed(f, NULL, GUIDE_FMT_JSON, 0, 0),
+                   "{\"id\":\"p17\"," RULESET_JSON ","
+                   "\"outputs\":{\"miettinen_risk\":\"high\",\"recurrence_pct\":null,"
+                   "\"neoadjuvant_duration_months\":[6,12],\"staging_exams\":[\"ct\",\"mri\"]},"
+                   "\"undetermined\":{\"adjuvant_imatinib\":[\"mitoses_per_5mm2\","
+                   "\"tumor_rupture\"]},"
+                   "\"conflicts\":[\"next_line\"]}\n");
+    guide_frame_free(f);
+}
+
+static void print_json__numbers__integral_as_integers(void **state)
+{
+    (void)state;
+    guide_frame *f = guide_frame_new(&fx_ruleset);
+    f->val[FX_RECURRENCE].num = 1.9;
+    conclude(f, FX_RECURRENCE, GUIDE_HOW_DIRECT);
+    f->val[FX_NEXT_LINE].num = 24;
+    conclude(f, FX_NEXT_LINE, GUIDE_HOW_DIRECT);
+    f->val[FX_FEW_CASES].b = 0;
+    conclude(f, FX_FEW_CASES, GUIDE_HOW_DIRECT);
+    f->val[FX_NEOADJ_MONTHS].range.lo = 0.5, f->val[FX_NEOADJ_MONTHS].range.hi = 30.4375;
+    conclude(f, FX_NEOADJ_MONTHS, GUIDE_HOW_DIRECT);
+    f->val[FX_EXAMS].set = 0;
+    conclude(f, FX_EXAMS, GUIDE_HOW_DIRECT);
+    assert_printed(printed(f, NULL, GUIDE_FMT_JSON, 0, 0),
+                   "{" RULESET_JSON ",\"outputs\":{\"recurrence_pct\":1.9,"
+                   "\"neoadjuvant_duration_months\":[0.5,30.4375],\"staging_exams\":[],"
+                   "\"miettinen_few_cases\":false,\"next_line\":24},\"undetermined\":{}}\n");
+    guide_frame_free(f);
+}
+
+static void print_json__with_trace__events_in_order(void **state)
+{
+    (void)state;
+    guide_frame *f = p17();
+    guide_trace *t = p17_trace(16);
+    assert_printed(
+        printed(f, t, GUIDE_FMT_JSON, 1, 0),
+        "{\"id\":\"p17\"," RULESET_JSON ","
+        "\"outputs\":{\"miettinen_risk\":\"high\",\"recurrence_pct\":null,"
+        "\"neoadjuvant_duration_months\":[6,12],\"staging_exams\":[\"ct\",\"mri\"]},"
+        "\"undetermined\":{\"adjuvant_imatinib\":[\"mitoses_per_5mm2\",\"tumor_rupture\"]},"
+        "\"conflicts\":[\"next_line\"],"
+        "\"trace\":["
+        "{\"table\":\"miettinen\",\"row\":1,\"cite\":\"§2.5\",\"line\":42,\"status\":\"not matched\","
+        "\"values\":{\"location\":\"jejunum\",\"size_cm\":12,\"mitoses_per_5mm2\":null}},"
+        "{\"table\":\"miettinen\",\"row\":2,\"cite\":\"§2.5 ND\",\"line\":43,\"status\":\"matched\","
+        "\"values\":{\"site\":\"small_bowel\",\"size_cm\":12,\"mitoses_per_5mm2\":null}},"
+        "{\"output\":\"miettinen_risk\",\"decided\":\"search\",\"value\":\"high\","
+        "\"without\":[\"mitoses_per_5mm2\"]},"
+        "{\"output\":\"recurrence_pct\",\"decided\":\"direct\",\"value\":null},"
+        "{\"rule\":\"adjuvant_imatinib\",\"cite\":\"§7.2\",\"line\":60,\"status\":\"undetermined\","
+        "\"values\":{\"tumor_rupture\":null,\"miettinen_risk\":\"high\"}},"
+        "{\"rule\":\"no_adjuvant\",\"cite\":\"§7.2 situation adjuvante\",\"line\":64,"
+        "\"status\":\"excepted\",\"values\":{\"miettinen_risk\":\"high\",\"tumor_rupture\":null}},"
+        "{\"output\":\"adjuvant_imatinib\",\"decided\":\"depends\","
+        "\"ask\":[\"mitoses_per_5mm2\",\"tumor_rupture\"]},"
+        "{\"output\":\"next_line\",\"decided\":\"direct\",\"state\":\"conflict\"},"
+        "{\"output\":\"miettinen_few_cases\",\"decided\":\"direct\",\"state\":\"not applicable\"}"
+        "]}\n");
+    guide_trace_free(t);
+    guide_frame_free(f);
+}
+
+static void print_json__trace_overflow__marked_truncated(void **state)
+{
+    (void)state;
+    guide_frame *f = p17();
+    guide_trace *t = p17_trace(1);
+    assert_int_equal(t->len, 1);
+    assert_true(t->overflow);
+    char *got = printed(f, t, GUIDE_FMT_JSON, 1, 0);
+    assert_non_null(strstr(got, "\"status\":\"not matched\",\"values\":{\"location\":\"jejunum\","
+                                "\"size_cm\":12,\"mitoses_per_5mm2\":null}}],"
+                                "\"trace_truncated\":true}\n"));
+    free(got);
+    guide_trace_free(t);
+    guide_frame_free(f);
+}
+
+static void print_case_error__json__error_record(void **state)
+{
+    (void)state;
+    guide_case_error err = {"size_cm", "size_cm: 150 is outside the declared range [0, 100] cm"};
+    guide_print_opts o = {GUIDE_FMT_JSON, 0, 0};
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    guide_print_case_error(out, &fx_ruleset, "p9", &err, 3, 7, &o);
+    guide_case_error bad = {"", "invalid JSON at line 8, column 2: invalid token near 'x'"};
+    guide_print_case_error(out, &fx_ruleset, NULL, &bad, 4, 8, &o);
+    fclose(out);
+    assert_printed(buf, "{\"id\":\"p9\",\"error\":{\"field\":\"size_cm\",\"message\":\"size_cm: 150 is "
+                        "outside the declared range [0, 100] cm\",\"record\":3,\"line\":7}}\n"
+                        "{\"error\":{\"field\":null,\"message\":\"invalid JSON at line 8, column 2: "
+                        "invalid token near 'x'\",\"record\":4,\"line\":8}}\n");
+}
+
+/* ---- Text -------------------------------------------------------------------------------- */
+
+static void print_text__filled_frame__outputs_by_state(void **state)
+{
+    (void)state;
+    guide_frame *f = p17();
+    assert_printed(printed(f, NULL, GUIDE_FMT_TEXT, 0, 0),
+                   "case p17 — gist 2022-11-07 (sha256 " FX_SHA256 ")\n"
+                   "  miettinen_risk               high            decided without mitoses_per_5mm2\n"
+                   "  recurrence_pct               ND              the guideline gives no value\n"
+                   "  neoadjuvant_duration_months  [6, 12] months\n"
+                   "  staging_exams                {ct, mri}\n"
+                   "  next_line                    conflict        rules concluded different values\n"
+                   "  adjuvant_imatinib            undetermined\n");
+    guide_frame_free(f);
+}
+
+static void print_text__missing__asks_listed(void **state)
+{
+    (void)state;
+    guide_frame *f = p17();
+    char *got = printed(f, NULL, GUIDE_FMT_TEXT, 0, 1);
+    assert_non_null(strstr(got, "  adjuvant_imatinib            undetermined    ask for "
+                                "mitoses_per_5mm2, tumor_rupture\n"));
+    free(got);
+    guide_frame_free(f);
+}
+
+static void print_text__with_trace__aligned_events(void **state)
+{
+    (void)state;
+    guide_frame *f = p17();
+    guide_trace *t = p17_trace(16);
+    assert_printed(
+        printed(f, t, GUIDE_FMT_TEXT, 1, 1),
+        "case p17 — gist 2022-11-07 (sha256 " FX_SHA256 ")\n"
+        "  miettinen_risk               high            decided without mitoses_per_5mm2\n"
+        "  recurrence_pct               ND              the guideline gives no value\n"
+        "  neoadjuvant_duration_months  [6, 12] months\n"
+        "  staging_exams                {ct, mri}\n"
+        "  next_line                    conflict        rules concluded different values\n"
+        "  adjuvant_imatinib            undetermined    ask for mitoses_per_5mm2, tumor_rupture\n"
+        "  miettinen_few_cases          not applicable\n"
+        "  trace:\n"
+        "    table miettinen row 1       not matched     §2.5 (line 42)                      "
+        "location = jejunum, size_cm = 12 cm, mitoses_per_5mm2 = unknown\n"
+        "    table miettinen row 2       matched         §2.5 ND (line 43)                   "
+        "site = small_bowel, size_cm = 12 cm, mitoses_per_5mm2 = unknown\n"
+        "    output miettinen_risk       decided         = high, decided without mitoses_per_5mm2\n"
+        "    output recurrence_pct       decided         = ND\n"
+        "    rule adjuvant_imatinib      undetermined    §7.2 (line 60)                      "
+        "tumor_rupture = unknown, miettinen_risk = high\n"
+        "    rule no_adjuvant            excepted        §7.2 situation adjuvante (line 64)  "
+        "miettinen_risk = high, tumor_rupture = unknown\n"
+        "    output adjuvant_imatinib    undetermined    ask for mitoses_per_5mm2, tumor_rupture\n"
+        "    output next_line            conflict        rules concluded different values\n"
+        "    output miettinen_few_cases  not applicable\n");
+    guide_trace_free(t);
+    guide_frame_free(f);
+}
+
+static void print_text__trace_overflow__says_truncated(void **state)
+{
+    (void)state;
+    guide_frame *f = p17();
+    guide_trace *t = p17_trace(2);
+    char *got = printed(f, t, GUIDE_FMT_TEXT, 1, 0);
+    assert_non_null(strstr(got, "\n  trace truncated: the trace buffer was full after 2 events\n"));
+    free(got);
+    guide_trace_free(t);
+    guide_frame_free(f);
+}
+
+static void print_text__nothing_applies__says_so(void **state)
+{
+    (void)state;
+    guide_frame *f = guide_frame_new(&fx_ruleset);
+    assert_printed(printed(f, NULL, GUIDE_FMT_TEXT, 0, 0),
+                   "gist 2022-11-07 (sha256 " FX_SHA256 ")\n"
+                   "  no output applies to this case\n");
+    guide_frame_free(f);
+}
+
+static void print_case_error__text__one_line(void **state)
+{
+    (void)state;
+    guide_case_error err = {"location", "location: \"colon\" is not a declared label"};
+    guide_print_opts o = {GUIDE_FMT_TEXT, 0, 0};
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    guide_print_case_error(out, &fx_ruleset, "p9", &err, 3, 7, &o);
+    guide_print_case_error(out, &fx_ruleset, NULL, &err, 4, 8, &o);
+    fclose(out);
+    assert_printed(buf, "case p9 (record 3, line 7): error: location: \"colon\" is not a declared "
+                        "label\n"
+                        "record 4 (line 8): error: location: \"colon\" is not a declared label\n");
+}
+
+/* ---- Values and lookups ------------------------------------------------------------------ */
+
+static void format_value__each_type__readable_text(void **state)
+{
+    (void)state;
+    char buf[64];
+    guide_value v;
+    v.num = 12;
+    guide_format_value(&fx_ruleset, FX_SIZE_CM, &v, buf, sizeof buf);
+    assert_string_equal(buf, "12 cm");
+    v.num = 1.9;
+    guide_format_value(&fx_ruleset, FX_RECURRENCE, &v, buf, sizeof buf);
+    assert_string_equal(buf, "1.9 %");
+    v.num = 3;
+    guide_format_value(&fx_ruleset, FX_LINES, &v, buf, sizeof buf);
+    assert_string_equal(buf, "3");
+    v.label = 1;
+    guide_format_value(&fx_ruleset, FX_LOCATION, &v, buf, sizeof buf);
+    assert_string_equal(buf, "jejunum");
+    v.b = 1;
+    guide_format_value(&fx_ruleset, FX_RUPTURE, &v, buf, sizeof buf);
+    assert_string_equal(buf, "true");
+    v.b = 0;
+    guide_format_value(&fx_ruleset, FX_RUPTURE, &v, buf, sizeof buf);
+    assert_string_equal(buf, "false");
+    v.range.lo = 6, v.range.hi = 12;
+    guide_format_value(&fx_ruleset, FX_NEOADJ_MONTHS, &v, buf, sizeof buf);
+    assert_string_equal(buf, "[6, 12] months");
+    v.set = 1 | 4;
+    guide_format_value(&fx_ruleset, FX_EXAMS, &v, buf, sizeof buf);
+    assert_string_equal(buf, "{ct, mri}");
+    v.set = 0;
+    guide_format_value(&fx_ruleset, FX_EXAMS, &v, buf, sizeof buf);
+    assert_string_equal(buf, "{}");
+}
+
+static void format_value__small_buffer__cut_and_terminated(void **state)
+{
+    (void)state;
+    char buf[6];
+    guide_value v;
+    v.set = 7;
+    guide_format_value(&fx_ruleset, FX_EXAMS, &v, buf, sizeof buf);
+    assert_string_equal(buf, "{ct, ");
+}
+
+static void var_and_label_index__names__indices(void **state)
+{
+    (void)state;
+    assert_int_equal(guide_var_index(&fx_ruleset, "size_cm"), FX_SIZE_CM);
+    assert_int_equal(guide_var_index(&fx_ruleset, "next_line"), FX_NEXT_LINE);
+    assert_int_equal(guide_var_index(&fx_ruleset, "nope"), -1);
+    assert_int_equal(guide_label_index(&fx_ruleset, FX_LOCATION, "ileum"), 2);
+    assert_int_equal(guide_label_index(&fx_ruleset, FX_LOCATION, "colon"), -1);
+    assert_int_equal(guide_label_index(&fx_ruleset, FX_SIZE_CM, "ileum"), -1);
+}
+
+static void frame_clear__filled_frame__all_unknown(void **state)
+{
+    (void)state;
+    guide_frame *f = p17();
+    guide_frame_clear(f);
+    assert_null(f->id);
+    for (int v = 0; v < FX_NVARS; v++)
+        assert_int_equal(f->known[v], 0);
+    for (int o = 0; o < fx_ruleset.noutputs; o++) {
+        assert_int_equal(f->out[o].state, GUIDE_NOT_APPLICABLE);
+        assert_int_equal(guide_asks(f, o)[0], 0);
+    }
+    guide_frame_free(f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(print_json__filled_frame__exact_line),
+        cmocka_unit_test(print_json__numbers__integral_as_integers),
+        cmocka_unit_test(print_json__with_trace__events_in_order),
+        cmocka_unit_test(print_json__trace_overflow__marked_truncated),
+        cmocka_unit_test(print_case_error__json__error_record),
+        cmocka_unit_test(print_text__filled_frame__outputs_by_state),
+        cmocka_unit_test(print_text__missing__asks_listed),
+        cmocka_unit_test(print_text__with_trace__aligned_events),
+        cmocka_unit_test(print_text__trace_overflow__says_truncated),
+        cmocka_unit_test(print_text__nothing_applies__says_so),
+        cmocka_unit_test(print_case_error__text__one_line),
+        cmocka_unit_test(format_value__each_type__readable_text),
+        cmocka_unit_test(format_value__small_buffer__cut_and_terminated),
+        cmocka_unit_test(var_and_label_index__names__indices),
+        cmocka_unit_test(frame_clear__filled_frame__all_unknown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
