@@ -6,6 +6,16 @@
 
 enum { EXAMPLE_LEN = 1024 };
 
+/* "rule 'x'", "row 3 of table 't'", "row 3 (duodenum) of table 't'". */
+static const char *clause_label(arena *a, const ir_clause *c)
+{
+    if (c->kind == GUIDE_CLAUSE_RULE)
+        return arena_printf(a, "rule '%s'", c->name);
+    if (c->column)
+        return arena_printf(a, "row %d (%s) of table '%s'", c->row, c->column, c->name);
+    return arena_printf(a, "row %d of table '%s'", c->row, c->name);
+}
+
 /* ---- tables ----------------------------------------------------------------------------------- */
 
 typedef struct table_scan {
@@ -81,17 +91,21 @@ static void check_table(arena *a, diag_ctx *d, const ir_program *p, const ir_tab
     for (int i = 0; i < s.npairs; i++) {
         const ir_clause *r1 = &p->clauses[tb->first_clause + s.pairs[2 * i]];
         const ir_clause *r2 = &p->clauses[tb->first_clause + s.pairs[2 * i + 1]];
-        diag_error(d, r2->sp, "rows %d and %d of table '%s' (hit unique) both match some cases",
-                   r1->row, r2->row, tb->name);
-        diag_note(d, r1->sp, "row %d is here", r1->row);
+        const char *l1 = clause_label(a, r1), *l2 = clause_label(a, r2);
+        if (r1->column)
+            diag_error(d, r2->sp, "%s and %s (hit unique) both match some cases", l1, l2);
+        else
+            diag_error(d, r2->sp, "rows %d and %d of table '%s' (hit unique) both match some cases",
+                       r1->row, r2->row, tb->name);
+        diag_note(d, r1->sp, "%s is here", l1);
         diag_hint(d, "for example: %s", s.pair_examples[i]);
     }
     if (tb->hit == GUIDE_HIT_FIRST) {
         for (int r = 0; r < tb->nrows; r++)
             if (!s.reached[r])
                 diag_warning(d, p->clauses[tb->first_clause + r].sp,
-                             "row %d of table '%s' can never match: earlier rows take every case it "
-                             "covers", r + 1, tb->name);
+                             "%s can never match: earlier rows take every case it covers",
+                             clause_label(a, &p->clauses[tb->first_clause + r]));
     }
 }
 
@@ -130,12 +144,6 @@ static const ir_value *value_for(const ir_clause *c, int var)
     return NULL;
 }
 
-static const char *clause_label(arena *a, const ir_clause *c)
-{
-    if (c->kind == GUIDE_CLAUSE_RULE)
-        return arena_printf(a, "rule '%s'", c->name);
-    return arena_printf(a, "row %d of table '%s'", c->row, c->name);
-}
 
 static void check_conflicts(arena *a, diag_ctx *d, const ir_program *p, interp *it, guide_frame *f,
                             long budget)

@@ -2,6 +2,7 @@
  * `file:line:col: level: message`, the source line and a caret line under the span, and the
  * edit distance behind "did you mean" hints. */
 #include "diag.h"
+#include "arena.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -310,4 +311,29 @@ int diag_edit_distance(const char *a, const char *b)
     if (row != small)
         free(row);
     return dist;
+}
+
+/* Byte offset of 1-based code-point column col in a line of len bytes. */
+static int byte_of_column(const char *line, int len, int col)
+{
+    int b = 0;
+    for (int c = 1; c < col && b < len; c++) {
+        b++;
+        while (b < len && ((unsigned char)line[b] & 0xC0) == 0x80)
+            b++;
+    }
+    return b;
+}
+
+char *src_span_text(struct arena *a, const src_file *f, span sp)
+{
+    int len;
+    const char *line = src_line(f, sp.first_line, &len);
+    if (!line)
+        return arena_strdup(a, "");
+    int from = byte_of_column(line, len, sp.first_column);
+    int to = sp.last_line == sp.first_line ? byte_of_column(line, len, sp.last_column + 1) : len;
+    if (to < from)
+        to = from;
+    return arena_strndup(a, line + from, (size_t)(to - from));
 }

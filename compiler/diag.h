@@ -59,6 +59,10 @@ void src_free(src_file *f);
 /* The text of line n (1-based) without its newline; *len receives its length. */
 const char *src_line(const src_file *f, int n, int *len);
 
+/* The source text a one-line span covers, copied into the arena (its first line only). */
+struct arena;
+char *src_span_text(struct arena *a, const src_file *f, span sp);
+
 /* Edit distance between two strings, for "did you mean" hints. */
 int diag_edit_distance(const char *a, const char *b);
 

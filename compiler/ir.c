@@ -269,6 +269,7 @@ static void fill_info(arena *a, ir_program *p)
         cl[i].name = c->name;
         cl[i].table = c->table;
         cl[i].row = c->row;
+        cl[i].column = c->column;
         cl[i].cite = c->cite;
         cl[i].line = c->sp.first_line;
         cl[i].nreads = c->nreads;
@@ -493,7 +494,9 @@ void ir_dump(FILE *out, const ir_program *p)
     }
     for (int i = 0; i < p->nclauses; i++) {
         const ir_clause *c = &p->clauses[i];
-        if (c->kind == GUIDE_CLAUSE_ROW)
+        if (c->kind == GUIDE_CLAUSE_ROW && c->column)
+            fprintf(out, "clause %d row %s#%d [%s]", i, c->name, c->row, c->column);
+        else if (c->kind == GUIDE_CLAUSE_ROW)
             fprintf(out, "clause %d row %s#%d", i, c->name, c->row);
         else
             fprintf(out, "clause %d rule %s", i, c->name);

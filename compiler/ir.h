@@ -58,7 +58,8 @@ typedef struct ir_clause {
     guide_clause_kind kind;
     const char       *name;   /* rule name, or the table's name */
     int               table;  /* ROW: table index; -1 for rules */
-    int               row;    /* ROW: 1-based row number */
+    int               row;    /* ROW: 1-based row number as printed */
+    const char       *column; /* ROW of a 2-D table: the column heading as written, else NULL */
     const char       *cite;
     span              sp;
     ir_cond          *when;   /* for rows: the table guard and every cell, as one AND */

@@ -217,6 +217,12 @@ static void lower_table(lower_ctx *c, clause_buf *b, const ast_table *t)
 
     int ncells_out = s.across >= 0 ? s.nacross : s.nout;
     int row_no = 0;
+    const char **headings = NULL;
+    if (s.across >= 0) {
+        headings = arena_alloc(c->a, sizeof *headings * (size_t)(s.nacross + 1));
+        for (int k = 0; k < s.nacross; k++)
+            headings[k] = src_span_text(c->a, c->p->file, ((ast_cond *)t->across_cells.items[k])->sp);
+    }
     for (int r = 0; r < t->rows.len; r++) {
         const ast_row *row = t->rows.items[r];
         if (row->in_cells.len != s.nin) {
@@ -246,12 +252,14 @@ static void lower_table(lower_ctx *c, clause_buf *b, const ast_table *t)
         if (bad)
             continue;
         vec row_reads = c->reads;
+        row_no++;
         for (int k = 0; k < ncells_out; k++) {
             const ast_out_cell *cell = row->out_cells.items[k];
             ir_clause *cl = new_clause(c, b, GUIDE_CLAUSE_ROW, tb->name,
                                        row->cite ? row->cite : tb->cite, row->sp);
             cl->table = table_index;
-            cl->row = ++row_no;
+            cl->row = row_no;
+            cl->column = headings ? headings[k] : NULL;
             c->reads = row_reads;
             vec concl = {0};
             if (s.across >= 0) {

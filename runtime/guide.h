@@ -88,7 +88,8 @@ typedef struct guide_clause_info {
     guide_clause_kind kind;
     const char       *name;   /* rule name, or the table's name for a row */
     int               table;  /* ROW: index into tables; -1 for a rule */
-    int               row;    /* ROW: 1-based row number in the table; 0 for a rule */
+    int               row;    /* ROW: 1-based row number as printed in the table; 0 for a rule */
+    const char       *column; /* ROW of a two-dimensional table: the column's heading, else NULL */
     const char       *cite;   /* citation (the row's, else the table's / rule's); never NULL */
     int               line;   /* source line of the rule or row */
     int               nreads; /* variables its condition reads (unless and table guard included) */

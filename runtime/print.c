@@ -150,6 +150,8 @@ static json_t *event_json(const guide_frame *f, const guide_event *e)
         if (c->kind == GUIDE_CLAUSE_ROW) {
             jset(j, "table", jstr(c->name));
             jset(j, "row", json_integer(c->row));
+            if (c->column)
+                jset(j, "column", jstr(c->column));
         } else
             jset(j, "rule", jstr(c->name));
         jset(j, "cite", jstr(c->cite));
@@ -352,7 +354,9 @@ static const char *event_label(const guide_ruleset_info *rs, const guide_event *
 {
     if (e->kind == GUIDE_EV_CLAUSE) {
         const guide_clause_info *c = &rs->clauses[e->index];
-        if (c->kind == GUIDE_CLAUSE_ROW)
+        if (c->kind == GUIDE_CLAUSE_ROW && c->column)
+            snprintf(buf, len, "table %s row %d, %s", c->name, c->row, c->column);
+        else if (c->kind == GUIDE_CLAUSE_ROW)
             snprintf(buf, len, "table %s row %d", c->name, c->row);
         else
             snprintf(buf, len, "rule %s", c->name);

@@ -61,7 +61,7 @@ rule r when size_cm > 3 mg then big = true
 rule s when sise_cm > 5 then big = true
 G
 run "check type errors" 1 "$guidec" check "$tmp/bad.guide"
-has "check: unit error located" "$tmp/err" "bad.guide:4:13: error: cannot compare size_cm"
+has "check: unit error located" "$tmp/err" "bad.guide:4:23: error: cannot compare size_cm"
 has "check: caret" "$tmp/err" "^~~~"
 has "check: second error reported" "$tmp/err" "bad.guide:5:13: error: unknown name 'sise_cm'"
 has "check: error count" "$tmp/err" "2 errors"

@@ -154,7 +154,7 @@ static void print_json__with_trace__events_in_order(void **state)
         "\"trace\":["
         "{\"table\":\"miettinen\",\"row\":1,\"cite\":\"§2.5\",\"line\":42,\"status\":\"not matched\","
         "\"values\":{\"location\":\"jejunum\",\"size_cm\":12,\"mitoses_per_5mm2\":null}},"
-        "{\"table\":\"miettinen\",\"row\":2,\"cite\":\"§2.5 ND\",\"line\":43,\"status\":\"matched\","
+        "{\"table\":\"miettinen\",\"row\":2,\"column\":\"duodenum\",\"cite\":\"§2.5 ND\",\"line\":43,\"status\":\"matched\","
         "\"values\":{\"site\":\"small_bowel\",\"size_cm\":12,\"mitoses_per_5mm2\":null}},"
         "{\"output\":\"miettinen_risk\",\"decided\":\"search\",\"value\":\"high\","
         "\"without\":[\"mitoses_per_5mm2\"]},"
@@ -250,19 +250,19 @@ static void print_text__with_trace__aligned_events(void **state)
         "  adjuvant_imatinib            undetermined    ask for mitoses_per_5mm2, tumor_rupture\n"
         "  miettinen_few_cases          not applicable\n"
         "  trace:\n"
-        "    table miettinen row 1       not matched     §2.5 (line 42)                      "
+        "    table miettinen row 1            not matched     §2.5 (line 42)                      "
         "location = jejunum, size_cm = 12 cm, mitoses_per_5mm2 = unknown\n"
-        "    table miettinen row 2       matched         §2.5 ND (line 43)                   "
+        "    table miettinen row 2, duodenum  matched         §2.5 ND (line 43)                   "
         "site = small_bowel, size_cm = 12 cm, mitoses_per_5mm2 = unknown\n"
-        "    output miettinen_risk       decided         = high, decided without mitoses_per_5mm2\n"
-        "    output recurrence_pct       decided         = ND\n"
-        "    rule adjuvant_imatinib      undetermined    §7.2 (line 60)                      "
+        "    output miettinen_risk            decided         = high, decided without mitoses_per_5mm2\n"
+        "    output recurrence_pct            decided         = ND\n"
+        "    rule adjuvant_imatinib           undetermined    §7.2 (line 60)                      "
         "tumor_rupture = unknown, miettinen_risk = high\n"
-        "    rule no_adjuvant            excepted        §7.2 situation adjuvante (line 64)  "
+        "    rule no_adjuvant                 excepted        §7.2 situation adjuvante (line 64)  "
         "miettinen_risk = high, tumor_rupture = unknown\n"
-        "    output adjuvant_imatinib    undetermined    ask for mitoses_per_5mm2, tumor_rupture\n"
-        "    output next_line            conflict        rules concluded different values\n"
-        "    output miettinen_few_cases  not applicable\n");
+        "    output adjuvant_imatinib         undetermined    ask for mitoses_per_5mm2, tumor_rupture\n"
+        "    output next_line                 conflict        rules concluded different values\n"
+        "    output miettinen_few_cases       not applicable\n");
     guide_trace_free(t);
     guide_frame_free(f);
 }
