@@ -76,6 +76,8 @@ static const char usage_test[] =
     "\n"
     "options:\n"
     "  --verbose           print every test with ok / FAIL\n"
+    "  --coverage          list the rules, table rows and citations no test makes fire or\n"
+    "                      match, with the percentage covered (exit 1 if any)\n"
     "  --backend interp    evaluator to use (only interp is available in this version)\n"
     "  --help              print this help\n"
     "\n"
@@ -284,12 +286,14 @@ static int cmd_run(int argc, char **argv)
 static int cmd_test(int argc, char **argv)
 {
     static const struct option opts[] = {{"verbose", no_argument, 0, 'v'},
+                                         {"coverage", no_argument, 0, 'c'},
                                          {"backend", required_argument, 0, 'B'},
                                          {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
-    int verbose = 0, c, rc;
+    int verbose = 0, coverage = 0, c, rc;
     while ((c = getopt_long(argc, argv, "+v", opts, NULL)) != -1) {
         switch (c) {
         case 'v': verbose = 1; break;
+        case 'c': coverage = 1; break;
         case 'B':
             if ((rc = check_backend(optarg, usage_test)))
                 return rc;
@@ -309,10 +313,12 @@ static int cmd_test(int argc, char **argv)
     interp *it = interp_new(comp.ir, INTERP_DEFAULT_BUDGET);
     tr_summary s;
     tr_run(comp.ir, it, &comp.d, stdout, verbose, &s);
+    int missed = coverage ? tr_print_coverage(comp.ir, &s, stdout) : 0;
     printf("%s: %d passed, %d failed\n", argv[optind], s.passed, s.failed);
+    tr_summary_free(&s);
     interp_free(it);
     compile_free(&comp);
-    return s.failed ? EXIT_FINDINGS : 0;
+    return s.failed || missed ? EXIT_FINDINGS : 0;
 }
 
 /* ---- hidden dumps ------------------------------------------------------------------------------- */

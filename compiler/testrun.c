@@ -2,6 +2,7 @@
  * every expectation. */
 #include "testrun.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *state_name(guide_state s)
@@ -74,6 +75,7 @@ void tr_run(const ir_program *p, interp *it, diag_ctx *d, FILE *out, int verbose
 {
     guide_frame *f = guide_frame_new(&p->info);
     memset(s, 0, sizeof *s);
+    s->covered = calloc((size_t)p->nclauses + 1, 1);
     for (int i = 0; i < p->ntests; i++) {
         const ir_test *t = &p->tests[i];
         guide_frame_clear(f);
@@ -83,6 +85,9 @@ void tr_run(const ir_program *p, interp *it, diag_ctx *d, FILE *out, int verbose
         }
         interp_eval(it, f, NULL);
         const uint8_t *status = interp_clause_status(it);
+        for (int c = 0; c < p->nclauses; c++)
+            if (status[c] == GUIDE_CL_FIRED)
+                s->covered[c] = 1;
         int ok = 1;
         for (int k = 0; k < t->nexpect; k++)
             ok &= check_expect(p, t, &t->expect[k], f, status, d);
@@ -94,4 +99,53 @@ void tr_run(const ir_program *p, interp *it, diag_ctx *d, FILE *out, int verbose
             fprintf(out, "%-4s %s\n", ok ? "ok" : "FAIL", t->name);
     }
     guide_frame_free(f);
+}
+
+void tr_summary_free(tr_summary *s)
+{
+    free(s->covered);
+    s->covered = NULL;
+}
+
+int tr_print_coverage(const ir_program *p, const tr_summary *s, FILE *out)
+{
+    int missed = 0;
+    for (int c = 0; c < p->nclauses; c++) {
+        const ir_clause *cl = &p->clauses[c];
+        if (s->covered[c])
+            continue;
+        missed++;
+        if (cl->kind == GUIDE_CLAUSE_RULE)
+            fprintf(out, "%s:%d: not covered: rule %s (%s)\n", p->file->path, cl->sp.first_line,
+                    cl->name, cl->cite);
+        else if (cl->column)
+            fprintf(out, "%s:%d: not covered: table %s row %d, %s (%s)\n", p->file->path,
+                    cl->sp.first_line, cl->name, cl->row, cl->column, cl->cite);
+        else
+            fprintf(out, "%s:%d: not covered: table %s row %d (%s)\n", p->file->path,
+                    cl->sp.first_line, cl->name, cl->row, cl->cite);
+    }
+    /* A citation is covered when some rule or row citing it is. */
+    int ncites = 0, cites_missed = 0;
+    for (int c = 0; c < p->nclauses; c++) {
+        int first = 1, any = 0;
+        for (int k = 0; k < p->nclauses; k++) {
+            if (strcmp(p->clauses[k].cite, p->clauses[c].cite) != 0)
+                continue;
+            if (k < c)
+                first = 0;
+            any |= s->covered[k];
+        }
+        if (!first)
+            continue;
+        ncites++;
+        if (!any) {
+            cites_missed++;
+            fprintf(out, "%s: not covered: citation \"%s\"\n", p->file->path, p->clauses[c].cite);
+        }
+    }
+    double pct = p->nclauses ? 100.0 * (p->nclauses - missed) / p->nclauses : 100.0;
+    fprintf(out, "%s: coverage %.1f%% of rules and rows (%d of %d), %d of %d citations\n",
+            p->file->path, pct, p->nclauses - missed, p->nclauses, ncites - cites_missed, ncites);
+    return missed;
 }

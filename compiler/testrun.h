@@ -5,8 +5,14 @@
 #include "interp.h"
 
 typedef struct tr_summary {
-    int passed, failed;
+    int      passed, failed;
+    uint8_t *covered; /* [nclauses]: fired (rule) or matched (row) in some test; owned, may be NULL */
 } tr_summary;
+
+/* Prints the rules, table rows and citations no test exercises, and the percentage covered;
+ * returns the number of clauses not covered. */
+int tr_print_coverage(const ir_program *p, const tr_summary *s, FILE *out);
+void tr_summary_free(tr_summary *s);
 
 /* Runs every test of p with the interpreter; a failed expectation is reported through d at its
  * source location (expected and actual value). With verbose, prints each test's name and

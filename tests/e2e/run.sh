@@ -144,6 +144,20 @@ has "test: summary" "$tmp/out" "2 passed, 1 failed"
 has "test: failure located" "$tmp/err" "failing.guide:6:"
 has "test: expected vs got" "$tmp/err" "expected x = q, got p"
 has "test: verbose" "$tmp/out" "FAIL fails"
+cat > "$tmp/uncovered.guide" <<'G'
+guideline g "t" version "1" source "s"
+input a : bool
+output x : enum { p, q }
+rule r cites "§1" when a then x = p
+rule never cites "§2" when not a then x = q
+test "r" given a = true expect x = p
+G
+run "coverage with an uncovered rule" 1 "$guidec" test --coverage "$tmp/uncovered.guide"
+has "coverage names the rule" "$tmp/out" "uncovered.guide:5: not covered: rule never (§2)"
+has "coverage names the citation" "$tmp/out" 'not covered: citation "§2"'
+has "coverage percentage" "$tmp/out" "coverage 50.0% of rules and rows (1 of 2), 1 of 2 citations"
+run "coverage of gist" 0 "$guidec" test --coverage "$gist"
+has "gist fully covered" "$tmp/out" "coverage 100.0%"
 run "test broken rules" 2 "$guidec" test "$tmp/bad.guide"
 
 echo "e2e: $passed passed, $failed failed"
