@@ -203,53 +203,59 @@ static void eval_clause(const ir_program *p, eval_state *s, int i)
 
 /* ---- derived values --------------------------------------------------------------------------- */
 
-/* Returns nonzero and sets *out when the expression's value is known (a division by zero is
- * not known). */
+enum { EXPR_UNKNOWN = 0, EXPR_KNOWN = 1, EXPR_NOT_COMPUTABLE = -1 };
+
+/* Sets *out and returns EXPR_KNOWN when the expression's value is known; EXPR_UNKNOWN when an
+ * operand is unknown; EXPR_NOT_COMPUTABLE for a division by zero or a non-finite result. */
 static int eval_expr(const ir_expr *e, const guide_frame *f, double *out)
 {
     double l, r;
     switch (e->kind) {
-    case IR_E_NUM: *out = e->num; return 1;
+    case IR_E_NUM: *out = e->num; return EXPR_KNOWN;
     case IR_E_VAR:
         if (e->var < 0 || !f->known[e->var])
-            return 0;
+            return EXPR_UNKNOWN;
         *out = f->val[e->var].num;
-        return 1;
-    case IR_E_NEG:
-        if (!eval_expr(e->l, f, &l))
-            return 0;
+        return EXPR_KNOWN;
+    case IR_E_NEG: {
+        int k = eval_expr(e->l, f, &l);
         *out = -l;
-        return 1;
+        return k;
+    }
     default: break;
     }
     int kl = eval_expr(e->l, f, &l), kr = eval_expr(e->r, f, &r);
-    if (!kl || !kr)
-        return 0;
+    if (kl != EXPR_KNOWN || kr != EXPR_KNOWN)
+        return kl == EXPR_NOT_COMPUTABLE || kr == EXPR_NOT_COMPUTABLE ? EXPR_NOT_COMPUTABLE
+                                                                      : EXPR_UNKNOWN;
     switch (e->kind) {
     case IR_E_ADD: *out = l + r; break;
     case IR_E_SUB: *out = l - r; break;
     case IR_E_MUL: *out = l * r; break;
     default:
         if (r == 0)
-            return 0;
+            return EXPR_NOT_COMPUTABLE;
         *out = l / r;
         break;
     }
-    return isfinite(*out);
+    return isfinite(*out) ? EXPR_KNOWN : EXPR_NOT_COMPUTABLE;
 }
 
-static void eval_derived(const ir_program *p, guide_frame *f, const ir_var *v)
+/* Computes a derived value; returns nonzero when it is not computable from known operands. */
+static int eval_derived(const ir_program *p, guide_frame *f, const ir_var *v)
 {
     if (v->is_match) {
         f->known[v->index] = v->src >= 0 && f->known[v->src];
         if (f->known[v->index])
             f->val[v->index].label = v->map[f->val[v->src].label];
-        return;
+        return 0;
     }
     double x;
-    f->known[v->index] = (uint8_t)eval_expr(v->expr, f, &x);
-    if (f->known[v->index])
+    int k = eval_expr(v->expr, f, &x);
+    f->known[v->index] = k == EXPR_KNOWN;
+    if (k == EXPR_KNOWN)
         f->val[v->index].num = x;
+    return k == EXPR_NOT_COMPUTABLE;
 }
 
 /* ---- outputs ---------------------------------------------------------------------------------- */
@@ -469,8 +475,8 @@ static void run(interp *it, guide_frame *f, guide_trace *t, int search, const ui
     for (int k = 0; k < p->norder; k++) {
         const ir_var *v = &p->vars[p->order[k]];
         if (v->kind == GUIDE_VAR_DERIVED) {
-            if (!pinned || !pinned[v->index])
-                eval_derived(p, f, v);
+            if ((!pinned || !pinned[v->index]) && eval_derived(p, f, v))
+                guide_trace_add(t, GUIDE_EV_NOT_COMPUTABLE, 0, v->index);
             continue;
         }
         int oi = v->index - guide_first_output(&p->info);

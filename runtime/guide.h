@@ -191,6 +191,9 @@ static inline uint64_t *guide_asks(const guide_frame *f, int output)
 typedef enum guide_event_kind {
     GUIDE_EV_CLAUSE, /* a rule or table row was considered: status says how it went */
     GUIDE_EV_OUTPUT, /* an output was decided: status is its guide_how */
+    GUIDE_EV_NOT_COMPUTABLE, /* a derived value (index = variable) is unknown although what it
+                                is computed from is known: a division by zero or a result that
+                                is not a finite number */
 } guide_event_kind;
 
 typedef enum guide_clause_status {

@@ -39,12 +39,16 @@ static const char *how_word(int how)
     return "?";
 }
 
+#define NOT_COMPUTABLE_REASON "division by zero, or a result that is not a finite number"
+
 static int event_ok(const guide_ruleset_info *rs, const guide_event *e)
 {
     if (e->kind == GUIDE_EV_CLAUSE)
         return e->index >= 0 && e->index < rs->nclauses;
     if (e->kind == GUIDE_EV_OUTPUT)
         return e->index >= 0 && e->index < rs->noutputs;
+    if (e->kind == GUIDE_EV_NOT_COMPUTABLE)
+        return e->index >= 0 && e->index < rs->nvars;
     return 0;
 }
 
@@ -162,6 +166,12 @@ static json_t *event_json(const guide_frame *f, const guide_event *e)
             if (c->reads[i] >= 0 && c->reads[i] < rs->nvars)
                 jset(vals, rs->vars[c->reads[i]].name, var_json(f, c->reads[i]));
         jset(j, "values", vals);
+        return j;
+    }
+    if (e->kind == GUIDE_EV_NOT_COMPUTABLE) {
+        jset(j, "derived", jstr(rs->vars[e->index].name));
+        jset(j, "state", jstr("not computable"));
+        jset(j, "reason", jstr(NOT_COMPUTABLE_REASON));
         return j;
     }
     int o = e->index, v = guide_first_output(rs) + o;
@@ -360,7 +370,9 @@ static const char *event_label(const guide_ruleset_info *rs, const guide_event *
             snprintf(buf, len, "table %s row %d", c->name, c->row);
         else
             snprintf(buf, len, "rule %s", c->name);
-    } else
+    } else if (e->kind == GUIDE_EV_NOT_COMPUTABLE)
+        snprintf(buf, len, "derived %s", rs->vars[e->index].name);
+    else
         snprintf(buf, len, "output %s", rs->vars[guide_first_output(rs) + e->index].name);
     return buf;
 }
@@ -369,6 +381,8 @@ static const char *event_status(const guide_frame *f, const guide_event *e)
 {
     if (e->kind == GUIDE_EV_CLAUSE)
         return clause_status_word(&f->rs->clauses[e->index], e->status);
+    if (e->kind == GUIDE_EV_NOT_COMPUTABLE)
+        return "not computable";
     switch (f->out[e->index].state) {
     case GUIDE_CONCLUDED: return "decided";
     case GUIDE_UNDETERMINED: return "undetermined";
@@ -436,6 +450,9 @@ static void print_trace_text(FILE *out, const guide_frame *f, const guide_trace 
                 fprintf(out, "%s%s = ", k ? ", " : "", rs->vars[v].name);
                 put_clean(out, var_text(f, v, buf, sizeof buf));
             }
+        } else if (e->kind == GUIDE_EV_NOT_COMPUTABLE) {
+            put_padded(out, event_status(f, e), sw);
+            fputs("  " NOT_COMPUTABLE_REASON, out);
         } else {
             int o = e->index;
             const guide_output *st = &f->out[o];
