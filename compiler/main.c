@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "analyse.h"
+#include "cli.h"
 #include "compile.h"
 #include "interp.h"
 #include "testrun.h"
@@ -27,6 +28,7 @@ static const char usage_main[] =
     "                      and overlaps, conflicting rules\n"
     "  run FILE [CASES]    evaluate cases (JSON object, or one per line; '-' or none: stdin)\n"
     "  test FILE           run the tests embedded in a rule file\n"
+    "  diff OLD NEW        what a new version of a ruleset changes, region by region\n"
     "  help VERB           show a verb's options\n"
     "\n"
     "options:\n"
@@ -362,10 +364,14 @@ int main(int argc, char **argv)
     if (strcmp(verb, "--dump-ir") == 0)
         return cmd_dump("ir", argc - 2, argv + 2);
     if (strcmp(verb, "help") == 0) {
-        const char *v = argc > 2 ? argv[2] : "";
-        fputs(strcmp(v, "check") == 0 ? usage_check : strcmp(v, "run") == 0 ? usage_run
-              : strcmp(v, "test") == 0 ? usage_test : usage_main, stdout);
-        return 0;
+        if (argc < 3) {
+            fputs(usage_main, stdout);
+            return 0;
+        }
+        /* `help VERB` is `VERB --help`. */
+        char help[] = "--help";
+        char *again[] = {argv[0], argv[2], help, NULL};
+        return main(3, again);
     }
     /* Each verb parses its own options; getopt starts after the verb. */
     argc--;
@@ -377,6 +383,8 @@ int main(int argc, char **argv)
         return cmd_run(argc, argv);
     if (strcmp(verb, "test") == 0)
         return cmd_test(argc, argv);
+    if (strcmp(verb, "diff") == 0)
+        return cmd_diff(argc, argv);
     fprintf(stderr, "guidec: unknown verb '%s'\n\n%s", verb, usage_main);
     return EXIT_USAGE;
 }

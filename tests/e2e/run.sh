@@ -128,6 +128,64 @@ run "run missing case file" 2 "$guidec" run "$gist" "$tmp/none.json"
 run "run broken rules" 2 "$guidec" run "$tmp/bad.guide" "$tmp/j12.json"
 has "run broken rules says check" "$tmp/err" "guidec check"
 
+# ---- diff ---------------------------------------------------------------------------------
+v1="$root/examples/versions/gist_v1.guide"
+v2="$root/examples/versions/gist_v2.guide"
+run "diff with itself" 0 "$guidec" diff "$v1" "$v1" && has "diff itself equivalent" "$tmp/out" "the versions are equivalent"
+run "diff of gist with itself, json" 0 "$guidec" diff --format json "$gist" "$gist"
+json "self diff json: nothing" '.equivalent and (.changes | length) == 0 and (.inputs | length) == 0'
+run "diff v1 v2" 1 "$guidec" diff "$v1" "$v2"
+has "diff: moved boundary" "$tmp/out" "mitoses_per_5mm2 = 5"
+has "diff: changed cell" "$tmp/out" "location in {stomach}, size_cm > 10 cm, mitoses_per_5mm2 <= 5"
+has "diff: old -> new" "$tmp/out" "moderate -> high"
+has "diff: added rule" "$tmp/out" "not_recommended -> discuss"
+run "diff v1 v2 json" 1 "$guidec" diff --format json "$v1" "$v2"
+# exactly the known changes: the cell, the boundary at 5 mitoses, the new R1 rule
+json "diff: only the known regions" '[.changes[] | select((.condition | test("mitoses_per_5mm2 = 5|resection in \\{R1\\}|location in \\{stomach\\}, size_cm > 10 cm, mitoses_per_5mm2 <= 5")) | not)] | length == 0'
+json "diff: the stomach cell" '[.changes[] | select(.output == "miettinen_risk" and .old == "moderate" and .new == "high" and (.condition | test("stomach")) and (.condition | test("> 10")))] | length == 1'
+json "diff: the new rule" '[.changes[] | select(.output == "adjuvant_imatinib" and .new == "discuss")] | length > 0'
+# every example really differs when evaluated with both versions
+answer() { # FILE CASE OUTPUT -> the output's value, "undetermined" or "not applicable"
+    echo "$2" | "$guidec" run --format json "$1" - | jq -c --arg o "$3" \
+        'if .outputs | has($o) then .outputs[$o] elif .undetermined | has($o) then "undetermined" else "not applicable" end'
+}
+head -n 1 "$tmp/out" | jq -c '.changes[] | [.output, (.example | tostring)]' > "$tmp/examples"
+bad=0
+while IFS= read -r line; do
+    o=$(echo "$line" | jq -r '.[0]'); c=$(echo "$line" | jq -r '.[1]')
+    [ "$(answer "$v1" "$c" "$o")" != "$(answer "$v2" "$c" "$o")" ] || { bad=1; echo "e2e: diff example does not differ: $o $c"; }
+done < "$tmp/examples"
+if [ "$bad" -eq 0 ] && [ -s "$tmp/examples" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+cat > "$tmp/d1.guide" <<'G'
+guideline d "t" version "1" source "s"
+input a : bool
+input gone : bool
+input size_cm : cm in [0, 100]
+output x : enum { p, q }
+output old_only : bool
+rule r when a and size_cm > 2 then x = p
+rule s when gone then old_only = true
+G
+cat > "$tmp/d2.guide" <<'G'
+guideline d "t" version "2" source "s"
+input a : bool
+input size_cm : cm in [0, 50]
+input extra : bool
+output x : enum { p, q }
+rule r when a and size_cm > 2 then x = p
+rule t when extra and not a then x = q
+G
+run "diff inputs and outputs" 1 "$guidec" diff "$tmp/d1.guide" "$tmp/d2.guide"
+has "diff: removed input" "$tmp/out" "removed input gone"
+has "diff: added input" "$tmp/out" "added input extra"
+has "diff: range change" "$tmp/out" "input size_cm: range [0, 100] -> [0, 50]"
+has "diff: removed output" "$tmp/out" "removed output old_only"
+has "diff: region from the added input" "$tmp/out" "not a, extra"
+run "diff one file" 2 "$guidec" diff "$v1"
+run "diff broken file" 2 "$guidec" diff "$v1" "$tmp/bad.guide"
+run "diff bad format" 2 "$guidec" diff --format xml "$v1" "$v2"
+run "diff --help" 0 "$guidec" diff --help && has "diff help" "$tmp/out" "usage: guidec diff"
+
 # ---- test -----------------------------------------------------------------------------------
 run "test gist" 0 "$guidec" test "$gist" && has "test gist summary" "$tmp/out" "0 failed"
 cat > "$tmp/failing.guide" <<'G'
