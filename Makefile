@@ -59,8 +59,11 @@ $(B)/tests/%: tests/unit/%.c $(B)/libguidec.a $(B)/libguide.a
 run: deps
 	@$(MAKE) --no-print-directory all
 	@for f in examples/cases/*.json; do \
-	    echo "== $$f"; $(B)/guidec run --trace rules/gist.guide $$f; \
+	    echo "== $$f (rules/gist.guide)"; $(B)/guidec run --trace rules/gist.guide $$f; \
 	done
+	@for g in sarcoma net; do for f in examples/$$g/*.json; do \
+	    echo "== $$f (rules/$$g.guide)"; $(B)/guidec run --trace rules/$$g.guide $$f; \
+	done; done
 
 unit: $(UNIT_BIN)
 	@./tests/run-unit.sh $(UNIT_BIN)

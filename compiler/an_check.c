@@ -184,6 +184,38 @@ static void check_conflicts(arena *a, diag_ctx *d, const ir_program *p, interp *
     }
 }
 
+/* ---- rules that can never fire --------------------------------------------------------------- */
+
+typedef struct reach_scan {
+    int index;
+    int fired;
+} reach_scan;
+
+static int scan_reach_world(void *ctx, interp *it, const guide_frame *f)
+{
+    reach_scan *s = ctx;
+    (void)f;
+    s->fired = interp_clause_status(it)[s->index] == GUIDE_CL_FIRED;
+    return s->fired;
+}
+
+static void check_reachable(arena *a, diag_ctx *d, const ir_program *p, interp *it, guide_frame *f,
+                            long budget)
+{
+    for (int i = 0; i < p->nclauses; i++) {
+        const ir_clause *c = &p->clauses[i];
+        if (c->kind != GUIDE_CLAUSE_RULE)
+            continue;
+        an_worlds w;
+        an_worlds_for(a, p, &i, 1, &w);
+        reach_scan s = {i, 0};
+        if (an_enumerate(&w, it, f, budget, scan_reach_world, &s) || s.fired)
+            continue;
+        diag_warning(d, c->sp, "rule '%s' can never fire: no case within the declared ranges and "
+                     "labels satisfies its condition%s", c->name, c->unless ? " without its exception" : "");
+    }
+}
+
 void an_check(arena *a, diag_ctx *d, const ir_program *p, long budget)
 {
     interp *it = interp_new(p, INTERP_DEFAULT_BUDGET);
@@ -191,6 +223,7 @@ void an_check(arena *a, diag_ctx *d, const ir_program *p, long budget)
     for (int t = 0; t < p->ntables; t++)
         check_table(a, d, p, &p->tables[t], it, f, budget);
     check_conflicts(a, d, p, it, f, budget);
+    check_reachable(a, d, p, it, f, budget);
     for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++)
         if (p->vars[vi].nconcluders == 0)
             diag_warning(d, p->vars[vi].sp, "no rule or table concludes output '%s'", p->vars[vi].name);

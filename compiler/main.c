@@ -83,7 +83,11 @@ static const char usage_test[] =
     "  --backend interp    evaluator to use (only interp is available in this version)\n"
     "  --help              print this help\n"
     "\n"
-    "exit status: 0 all passed, 1 a test failed, 2 the rule file has errors or bad usage\n";
+    "Tests run without the analyses of 'guidec check', so that a test can pin what happens at\n"
+    "run time when two rules conflict (expect X is conflict); run 'guidec check' as well.\n"
+    "\n"
+    "exit status: 0 all passed, 1 a test failed (or, with --coverage, something is not\n"
+    "covered), 2 the rule file does not compile, or bad usage\n";
 
 static int usage_error(const char *usage, const char *fmt, const char *arg)
 {

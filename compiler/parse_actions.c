@@ -83,8 +83,11 @@ void pa_decl(parse_state *ps, int is_output, ast_ident *name, ast_type *type, sp
     ast_add_item(ps->a, ps->prog, AST_ITEM_DECL, d);
 }
 
-ast_type *pa_bounds(parse_state *ps, double lo, double hi, span sp)
+ast_type *pa_bounds(parse_state *ps, double lo, double hi, span open, span close)
 {
+    span sp = open;
+    sp.last_line = close.last_line;
+    sp.last_column = close.last_column;
     ast_type *t = arena_alloc(ps->a, sizeof *t);
     t->has_range = 1;
     t->lo = lo;
@@ -595,6 +598,13 @@ static void condense(name_set *s)
     static const char *const value_also[] = {"a label", "'-'", "'ND'", "'unknown'", "'['", "'{'"};
     group(s, value_must, 4, value_also, 6, "a value");
 
+    static const char *const type_must[] = {"'bool'", "'enum'", "'integer'", "'number'"};
+    static const char *const type_also[] = {"'set'", "'range'", "a name", "'%'"};
+    group(s, type_must, 4, type_also, 4, "a type");
+
+    static const char *const op_must[] = {"'+'", "'-'", "'*'", "'/'"};
+    group(s, op_must, 4, NULL, 0, "an operator");
+
     static const char *const cmp_must[] = {"'<'", "'<='", "'>'", "'>='", "'=='", "'!='"};
     static const char *const cmp_also[] = {"'='", "'in'", "'not'"};
     group(s, cmp_must, 6, cmp_also, 3, "a comparison");
@@ -671,6 +681,7 @@ void pa_syntax_error(parse_state *ps, span loc, const char *found, const char *c
     int name_expected = set_has(&s, "a name");
     int row_end_expected = set_has(&s, "'|' at the end of the row");
     int when_expected = set_has(&s, "'when'");
+    int row_expected = set_has(&s, "a table row");
     condense(&s);
 
     const char *what = found_text(ps, loc, found);
@@ -703,6 +714,8 @@ void pa_syntax_error(parse_state *ps, span loc, const char *found, const char *c
             diag_hint(ps->d, "possibly missing '}'");
     } else if (strcmp(found, "a table row") == 0 && row_end_expected) {
         diag_hint(ps->d, "a row is one line that ends with '|'");
+    } else if (strcmp(found, "'|'") == 0 && row_expected) {
+        diag_hint(ps->d, "each table row is a line of its own, starting with '|'");
     } else if (strcmp(found, "'fired'") == 0 && when_expected) {
         diag_hint(ps->d, "'rule NAME fired' is an expectation: list it after 'expect', with a ','");
     } else if (name_expected && name_like(found)) {

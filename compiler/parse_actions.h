@@ -43,8 +43,9 @@ void pa_missing_header(parse_state *ps, span sp);
 void pa_unit(parse_state *ps, ast_ident *name, const char *desc, span sp);
 void pa_decl(parse_state *ps, int is_output, ast_ident *name, ast_type *type, span sp);
 
-/* `in [lo, hi]`: a type holding only the bounds, completed by pa_type_num. */
-ast_type *pa_bounds(parse_state *ps, double lo, double hi, span sp);
+/* `in [lo, hi]`: a type holding only the bounds (range_sp from `[` to `]`), completed by
+ * pa_type_num. */
+ast_type *pa_bounds(parse_state *ps, double lo, double hi, span open, span close);
 ast_type *pa_type_bool(parse_state *ps, span sp);
 ast_type *pa_type_labels(parse_state *ps, ast_type_kind kind, vec labels, span sp);
 /* number / integer / range / a bare unit: unit and bounds may be NULL. */

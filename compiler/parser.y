@@ -162,7 +162,7 @@ type
 
 opt_bounds
     : %empty                                  { $$ = NULL; }
-    | KW_IN '[' signed ',' signed ']'         { $$ = pa_bounds(ps, $3, $5, @2); }
+    | KW_IN '[' signed ',' signed ']'         { $$ = pa_bounds(ps, $3, $5, @2, @6); }
     ;
 
 /* ---- Derived values -------------------------------------------------------------------------- */

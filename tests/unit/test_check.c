@@ -176,6 +176,40 @@ static void check__exclusive_rules__no_conflict(void **state)
     fx_free(&fx);
 }
 
+static void check__rule_that_cannot_hold__warning(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\noutput x : bool\n"
+                           "rule never when size_cm > 5 and size_cm < 3 then x = true\n"
+                           "rule fine when size_cm > 5 then x = true\n", 1);
+    assert_int_equal(fx.d.errors, 0);
+    assert_int_equal(fx.d.warnings, 1);
+    assert_reported(&fx, "t.guide:4:1: warning: rule 'never' can never fire");
+    fx_free(&fx);
+}
+
+static void check__analysis_example__reproduces_with_interpreter(void **state)
+{
+    /* The conflict's example case, evaluated by the interpreter, really is a conflict. */
+    fixture fx;
+    fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\ninput r : bool\n"
+                           "output x : enum { yes, no }\n"
+                           "rule big when size_cm > 5 then x = yes\n"
+                           "rule small when size_cm <= 10 and not r then x = no\n", 1);
+    const char *ex = strstr(fx.diags, "for example: size_cm = ");
+    assert_non_null(ex);
+    double size = strtod(ex + strlen("for example: size_cm = "), NULL);
+    interp *it = interp_new(fx.ir, 0);
+    guide_frame *f = guide_frame_new(&fx.ir->info);
+    fx_num(&fx, f, "size_cm", size);
+    fx_bool(&fx, f, "r", 0);
+    interp_eval(it, f, NULL);
+    assert_int_equal(fx_out(&fx, f, "x")->state, GUIDE_CONFLICT);
+    guide_frame_free(f);
+    interp_free(it);
+    fx_free(&fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -193,6 +227,8 @@ int main(void)
         cmocka_unit_test(check__first_table_masked_row__warning),
         cmocka_unit_test(check__conflicting_rules__reported_with_example),
         cmocka_unit_test(check__exclusive_rules__no_conflict),
+        cmocka_unit_test(check__rule_that_cannot_hold__warning),
+        cmocka_unit_test(check__analysis_example__reproduces_with_interpreter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
