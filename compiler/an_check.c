@@ -39,22 +39,23 @@ static int scan_table_world(void *ctx, interp *it, const guide_frame *f)
     if (interp_cond(s->p, f, tb->guard) != K_TRUE)
         return 0;
     const uint8_t *truth = interp_clause_truth(it);
-    int first = -1, n = 0;
+    int n = 0;
     for (int r = 0; r < tb->nrows; r++) {
         if (truth[tb->first_clause + r] != K_TRUE)
             continue;
         if (tb->hit == GUIDE_HIT_FIRST && n == 0)
             s->reached[r] = 1;
-        if (tb->hit == GUIDE_HIT_UNIQUE && first >= 0 && !s->pair_seen[first * tb->nrows + r]) {
-            s->pair_seen[first * tb->nrows + r] = 1;
-            s->pairs[2 * s->npairs] = first;
+        /* every pair of matching rows overlaps, not only pairs with the first */
+        for (int q = 0; q < r && tb->hit == GUIDE_HIT_UNIQUE; q++) {
+            if (truth[tb->first_clause + q] != K_TRUE || s->pair_seen[q * tb->nrows + r])
+                continue;
+            s->pair_seen[q * tb->nrows + r] = 1;
+            s->pairs[2 * s->npairs] = q;
             s->pairs[2 * s->npairs + 1] = r;
             s->pair_examples[s->npairs] = arena_alloc(s->a, EXAMPLE_LEN);
             an_format_world(s->w, f, s->pair_examples[s->npairs], EXAMPLE_LEN);
             s->npairs++;
         }
-        if (first < 0)
-            first = r;
         n++;
     }
     if (n == 0 && tb->hit == GUIDE_HIT_UNIQUE) {
@@ -64,8 +65,8 @@ static int scan_table_world(void *ctx, interp *it, const guide_frame *f)
     return 0;
 }
 
-static void check_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *tb, interp *it,
-                        guide_frame *f, long budget)
+void an_enum_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *tb, interp *it,
+                   guide_frame *f, long budget)
 {
     if (tb->hit == GUIDE_HIT_COLLECT || tb->nrows == 0)
         return;
@@ -220,8 +221,11 @@ void an_check(arena *a, diag_ctx *d, const ir_program *p, long budget)
 {
     interp *it = interp_new(p, INTERP_DEFAULT_BUDGET);
     guide_frame *f = guide_frame_new(&p->info);
-    for (int t = 0; t < p->ntables; t++)
-        check_table(a, d, p, &p->tables[t], it, f, budget);
+    for (int t = 0; t < p->ntables; t++) {
+        const ir_table *tb = &p->tables[t];
+        if (tb->hit != GUIDE_HIT_COLLECT && !an_sweep_table(a, d, p, tb))
+            an_enum_table(a, d, p, tb, it, f, budget);
+    }
     check_conflicts(a, d, p, it, f, budget);
     check_reachable(a, d, p, it, f, budget);
     for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++)

@@ -33,6 +33,15 @@ int an_enumerate(const an_worlds *w, interp *it, guide_frame *f, long budget, an
 /* Prints the values of the world's variables in f: "location = duodenum, size_cm = 1 cm". */
 void an_format_world(const an_worlds *w, const guide_frame *f, char *buf, size_t len);
 
+/* Checks a unique or first table by sweeping its rows (an_sweep.c); returns 0, reporting
+ * nothing, when its rows are not all conjunctions of atoms on inputs, so that the caller falls
+ * back to enumerating worlds. */
+int an_sweep_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *tb);
+
+/* Checks a table by evaluating every world of its inputs' cells (exact, bounded by budget). */
+void an_enum_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *tb, interp *it,
+                   guide_frame *f, long budget);
+
 /* Runs every analysis, reporting through d. */
 void an_check(arena *a, diag_ctx *d, const ir_program *p, long budget);
 

@@ -282,26 +282,29 @@ static int answer_equal(const ir_program *p, int var, const answer *a, const ans
 static int kleene_answer(const ir_program *p, eval_state *s, const ir_var *o, answer *ans)
 {
     memset(ans, 0, sizeof *ans);
-    int any_true = 0, any_unknown = 0, definite = 1;
+    int any_true = 0, any_unknown = 0, definite = 1, conflict = 0;
     ir_value cur = {{0}, 0};
+    /* Every concluder is evaluated, even after a conflict: the trace shows them all. */
     for (int i = 0; i < o->nconcluders; i++) {
         int ci = o->concluders[i];
         eval_clause(p, s, ci);
         const ir_value *val = concl_for(&p->clauses[ci], o->index);
         if (s->eff[ci] == K_TRUE) {
-            if (o->type == GUIDE_SET) {
+            if (o->type == GUIDE_SET)
                 cur.v.set |= val->v.set;
-            } else if (!any_true) {
+            else if (!any_true)
                 cur = *val;
-            } else if (!ir_value_equal(p, o->index, &cur, val)) {
-                /* Two true clauses disagree: more knowledge cannot undo that. */
-                ans->state = GUIDE_CONFLICT;
-                return 1;
-            }
+            else if (!ir_value_equal(p, o->index, &cur, val))
+                conflict = 1;
             any_true = 1;
         } else if (s->eff[ci] == K_UNKNOWN) {
             any_unknown = 1;
         }
+    }
+    if (conflict) {
+        /* Two true clauses disagree: more knowledge cannot undo that. */
+        ans->state = GUIDE_CONFLICT;
+        return 1;
     }
     if (any_unknown) {
         /* Unknown clauses matter only if they could change the answer. */

@@ -178,6 +178,31 @@ static void interp__two_rules_disagree__conflict_state(void **state)
     fx_free(&fx);
 }
 
+static void interp__conflict__later_clauses_still_evaluated_and_traced(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, "guideline g \"t\" version \"1\" source \"s\"\n"
+                    "input a : bool\ninput b : bool\ninput c : bool\noutput x : enum { p, q }\n"
+                    "rule r1 when a then x = p\nrule r2 when b then x = q\nrule r3 when c then x = p\n", 0);
+    interp *it = interp_new(fx.ir, 0);
+    guide_frame *f = guide_frame_new(&fx.ir->info);
+    guide_trace *t = guide_trace_new(64);
+    fx_bool(&fx, f, "a", 1);
+    fx_bool(&fx, f, "b", 1);
+    fx_bool(&fx, f, "c", 0);
+    interp_eval(it, f, t);
+    assert_int_equal(fx_out(&fx, f, "x")->state, GUIDE_CONFLICT);
+    assert_int_equal(interp_clause_status(it)[2], GUIDE_CL_NOT_FIRED);
+    int traced = 0;
+    for (size_t i = 0; i < t->len; i++)
+        traced += t->ev[i].kind == GUIDE_EV_CLAUSE;
+    assert_int_equal(traced, 3);
+    guide_trace_free(t);
+    guide_frame_free(f);
+    interp_free(it);
+    fx_free(&fx);
+}
+
 static void interp__kleene__false_and_unknown_is_false(void **state)
 {
     fixture fx;
@@ -276,6 +301,7 @@ int main(void)
         cmocka_unit_test(interp__nd_cell__concluded_null),
         cmocka_unit_test(interp__two_rules_disagree__conflict_state),
         cmocka_unit_test(interp__kleene__false_and_unknown_is_false),
+        cmocka_unit_test(interp__conflict__later_clauses_still_evaluated_and_traced),
         cmocka_unit_test(interp__first_table__later_match_shadowed),
         cmocka_unit_test(interp__arithmetic_division_by_zero__unknown),
         cmocka_unit_test(interp__budget_exceeded__undetermined_not_guessed),

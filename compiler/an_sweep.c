@@ -1,0 +1,454 @@
+/* an_sweep.c — gaps, overlaps and unreachable rows of a table by sweeping, one input at a time.
+ *
+ * Every row of a table is a box: per input, an interval or a set of labels (the conjunction of
+ * its cells and of the table's guard). On the first input, the sweep cuts the domain at every
+ * row's bounds, and for each elementary segment collects the rows that cover it; it recurses on
+ * the next input with those rows only, and only once per distinct set of rows. At the last input
+ * the rows left all match the same cases: none is a gap, two or more an overlap (a `first` table
+ * uses the first of them). This is the sweep-line method for decision-table analysis; it never
+ * builds the product of all cells, and on tables shaped like grids its cost is near-linear in
+ * the number of rows. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyse.h"
+
+enum { MAX_PAIRS = 20 };
+
+/* One input of the sweep, and one row's constraint on it. */
+typedef struct sw_dim {
+    int         var;
+    guide_type  type;
+    int         nlabels;
+    double      lo, hi;      /* numeric domain (the declared range, narrowed by the guard) */
+    uint8_t     lo_in, hi_in;
+    uint64_t    labels;      /* enum / bool domain */
+} sw_dim;
+
+typedef struct sw_box {
+    double   lo, hi;
+    uint8_t  lo_in, hi_in;
+    uint64_t labels;
+} sw_box;
+
+typedef struct sweep {
+    const ir_program *p;
+    const ir_table   *tb;
+    int               ndims;
+    sw_dim           *dims;
+    sw_box           *box;     /* [row * ndims + dim] */
+    guide_value      *example; /* [ndims]: the segment chosen so far on each input */
+    /* findings */
+    long              gaps;
+    guide_value      *gap_example;
+    int               npairs;
+    int               pairs[MAX_PAIRS][2];
+    guide_value      *pair_examples[MAX_PAIRS];
+    long              more_pairs;
+    uint8_t          *pair_seen; /* only for small tables; NULL otherwise */
+    uint8_t          *reached;
+    arena            *a;
+} sweep;
+
+static sw_box *box_of(const sweep *s, int row, int d) { return &s->box[(size_t)row * (size_t)s->ndims + (size_t)d]; }
+
+static int dim_of(sweep *s, int var, int create)
+{
+    for (int d = 0; d < s->ndims; d++)
+        if (s->dims[d].var == var)
+            return d;
+    if (!create)
+        return -1;
+    const ir_var *v = &s->p->vars[var];
+    sw_dim *dm = &s->dims[s->ndims];
+    dm->var = var;
+    dm->type = v->type;
+    dm->nlabels = v->type == GUIDE_BOOL ? 2 : v->nlabels;
+    dm->lo = v->lo;
+    dm->hi = v->hi;
+    dm->lo_in = dm->hi_in = 1;
+    dm->labels = dm->nlabels >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << dm->nlabels) - 1);
+    return s->ndims++;
+}
+
+/* Narrows a box by one atom (negated or not); returns 0 when it cannot be a box. */
+static int narrow(sw_box *b, const ir_atom *a, int negated, int nlabels)
+{
+    uint64_t all = nlabels >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << nlabels) - 1);
+    switch (a->kind) {
+    case IR_A_BOOL: {
+        uint64_t m = (uint64_t)1 << (negated ? !a->b : a->b);
+        b->labels &= m;
+        return 1;
+    }
+    case IR_A_LABELS:
+        b->labels &= negated ? all & ~a->labels : a->labels;
+        return 1;
+    case IR_A_INTERVAL:
+        if (negated)
+            return 0; /* the complement of an interval is two intervals */
+        if (a->lo > b->lo || (a->lo == b->lo && !a->lo_closed)) {
+            b->lo = a->lo;
+            b->lo_in = a->lo_closed;
+        }
+        if (a->hi < b->hi || (a->hi == b->hi && !a->hi_closed)) {
+            b->hi = a->hi;
+            b->hi_in = a->hi_closed;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* Collects the atoms of a conjunction; returns 0 if the condition is not one. */
+static int conj_atoms(const ir_cond *c, const ir_cond **atoms, int *neg, int *n, int cap)
+{
+    switch (c->kind) {
+    case IR_C_TRUE: return 1;
+    case IR_C_ATOM:
+        if (*n == cap)
+            return 0;
+        atoms[*n] = c;
+        neg[(*n)++] = 0;
+        return 1;
+    case IR_C_NOT:
+        if (c->kids[0]->kind != IR_C_ATOM || *n == cap)
+            return 0;
+        atoms[*n] = c->kids[0];
+        neg[(*n)++] = 1;
+        return 1;
+    case IR_C_AND:
+        for (int i = 0; i < c->nkids; i++)
+            if (!conj_atoms(c->kids[i], atoms, neg, n, cap))
+                return 0;
+        return 1;
+    default: return 0;
+    }
+}
+
+/* The variables a sweep may treat as free: inputs and arithmetic values (as the enumeration
+ * does); an output or a match value in a cell is computed, so the sweep does not apply. */
+static int free_var(const ir_program *p, int v)
+{
+    const ir_var *x = &p->vars[v];
+    return x->kind == GUIDE_VAR_INPUT || (x->kind == GUIDE_VAR_DERIVED && !x->is_match);
+}
+
+/* Builds the boxes; returns 0 when some row or the guard is not a conjunction of atoms. */
+static int build(sweep *s)
+{
+    const ir_program *p = s->p;
+    const ir_table *tb = s->tb;
+    enum { CAP = 256 };
+    const ir_cond *atoms[CAP];
+    int neg[CAP];
+    s->dims = arena_alloc(s->a, sizeof *s->dims * (size_t)(p->nvars + 1));
+    /* dimensions: every variable any row or the guard mentions */
+    for (int r = -1; r < tb->nrows; r++) {
+        const ir_cond *c = r < 0 ? tb->guard : p->clauses[tb->first_clause + r].when;
+        int n = 0;
+        if (r >= 0 && p->clauses[tb->first_clause + r].unless)
+            return 0;
+        if (!conj_atoms(c, atoms, neg, &n, CAP))
+            return 0;
+        for (int i = 0; i < n; i++) {
+            if (!free_var(p, atoms[i]->atom.var))
+                return 0;
+            dim_of(s, atoms[i]->atom.var, 1);
+        }
+    }
+    /* the guard narrows the domain */
+    int n = 0;
+    conj_atoms(tb->guard, atoms, neg, &n, CAP);
+    for (int i = 0; i < n; i++) {
+        sw_dim *dm = &s->dims[dim_of(s, atoms[i]->atom.var, 0)];
+        sw_box b = {dm->lo, dm->hi, dm->lo_in, dm->hi_in, dm->labels};
+        if (!narrow(&b, &atoms[i]->atom, neg[i], dm->nlabels))
+            return 0;
+        dm->lo = b.lo, dm->hi = b.hi, dm->lo_in = b.lo_in, dm->hi_in = b.hi_in, dm->labels = b.labels;
+    }
+    s->box = arena_alloc(s->a, sizeof *s->box * (size_t)tb->nrows * (size_t)(s->ndims + 1));
+    for (int r = 0; r < tb->nrows; r++) {
+        for (int d = 0; d < s->ndims; d++) {
+            const sw_dim *dm = &s->dims[d];
+            sw_box b = {dm->lo, dm->hi, dm->lo_in, dm->hi_in, dm->labels};
+            *box_of(s, r, d) = b;
+        }
+        n = 0;
+        conj_atoms(p->clauses[tb->first_clause + r].when, atoms, neg, &n, CAP);
+        for (int i = 0; i < n; i++) {
+            int d = dim_of(s, atoms[i]->atom.var, 0);
+            if (!narrow(box_of(s, r, d), &atoms[i]->atom, neg[i], s->dims[d].nlabels))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* ---- the sweep ------------------------------------------------------------------------------- */
+
+static guide_value *snapshot(sweep *s)
+{
+    guide_value *v = arena_alloc(s->a, sizeof *v * (size_t)(s->ndims + 1));
+    memcpy(v, s->example, sizeof *v * (size_t)s->ndims);
+    return v;
+}
+
+/* A value of a dimension's domain, for the inputs a gap leaves unswept. */
+static guide_value any_value(const sw_dim *dm)
+{
+    guide_value v;
+    memset(&v, 0, sizeof v);
+    if (dm->type == GUIDE_ENUM || dm->type == GUIDE_BOOL) {
+        int l = 0;
+        while (l < dm->nlabels && !((dm->labels >> l) & 1))
+            l++;
+        if (dm->type == GUIDE_ENUM)
+            v.label = l;
+        else
+            v.b = l;
+    } else {
+        v.num = isfinite(dm->lo) ? (dm->type == GUIDE_INTEGER ? ceil(dm->lo) : dm->lo) : 0;
+    }
+    return v;
+}
+
+static void leaf(sweep *s, const int *rows, int n)
+{
+    if (n == 0) {
+        if (s->gaps++ == 0)
+            s->gap_example = snapshot(s);
+        return;
+    }
+    int first = rows[0];
+    for (int i = 1; i < n; i++)
+        if (rows[i] < first)
+            first = rows[i];
+    s->reached[first] = 1;
+    if (s->tb->hit != GUIDE_HIT_UNIQUE || n < 2)
+        return;
+    for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+            int a = rows[i], b = rows[j];
+            if (a >= b)
+                continue;
+            size_t key = (size_t)a * (size_t)s->tb->nrows + (size_t)b;
+            if (s->pair_seen) {
+                if (s->pair_seen[key])
+                    continue;
+                s->pair_seen[key] = 1;
+            }
+            if (s->npairs < MAX_PAIRS) {
+                s->pairs[s->npairs][0] = a;
+                s->pairs[s->npairs][1] = b;
+                s->pair_examples[s->npairs++] = snapshot(s);
+            } else {
+                s->more_pairs++;
+            }
+        }
+    }
+}
+
+static int same_rows(const int *a, int na, const int *b, int nb)
+{
+    return na == nb && memcmp(a, b, sizeof *a * (size_t)na) == 0;
+}
+
+static int covers(const sw_box *b, double lo, double hi, int point)
+{
+    if (point)
+        return (b->lo < lo || (b->lo == lo && b->lo_in)) && (lo < b->hi || (lo == b->hi && b->hi_in));
+    /* the open segment (lo, hi) */
+    return (b->lo <= lo) && (b->hi >= hi);
+}
+
+static int cmp_double(const void *x, const void *y)
+{
+    double a = *(const double *)x, b = *(const double *)y;
+    return (a > b) - (a < b);
+}
+
+static void sweep_dim(sweep *s, int d, const int *rows, int n);
+
+/* Recurses on the next input with the rows covering the current segment, unless they are the
+ * same rows as the previous segment's (which already gave every finding they can give). */
+static void descend(sweep *s, int d, int *cur, int ncur, int **prev, int *nprev, int *have_prev)
+{
+    if (*have_prev && same_rows(*prev, *nprev, cur, ncur))
+        return;
+    memcpy(*prev, cur, sizeof *cur * (size_t)ncur);
+    *nprev = ncur;
+    *have_prev = 1;
+    if (ncur == 0) {
+        for (int k = d + 1; k < s->ndims; k++)
+            s->example[k] = any_value(&s->dims[k]);
+        leaf(s, cur, 0);
+    } else {
+        sweep_dim(s, d + 1, cur, ncur);
+    }
+}
+
+static void sweep_dim(sweep *s, int d, const int *rows, int n)
+{
+    if (d == s->ndims) {
+        leaf(s, rows, n);
+        return;
+    }
+    const sw_dim *dm = &s->dims[d];
+    int *cur = malloc(sizeof *cur * (size_t)(n + 1));
+    int *prev = malloc(sizeof *prev * (size_t)(n + 1));
+    int ncur, nprev = 0, have_prev = 0;
+    if (dm->type == GUIDE_ENUM || dm->type == GUIDE_BOOL) {
+        for (int l = 0; l < dm->nlabels; l++) {
+            if (!((dm->labels >> l) & 1))
+                continue;
+            ncur = 0;
+            for (int i = 0; i < n; i++)
+                if ((box_of(s, rows[i], d)->labels >> l) & 1)
+                    cur[ncur++] = rows[i];
+            if (dm->type == GUIDE_ENUM)
+                s->example[d].label = l;
+            else
+                s->example[d].b = l;
+            /* labels are not ordered: compare with the previous label only, which groups the
+             * usual runs and is still exact (each distinct set is swept at least once) */
+            descend(s, d, cur, ncur, &prev, &nprev, &have_prev);
+        }
+    } else {
+        /* the bounds of the rows, inside the domain */
+        double *e = malloc(sizeof *e * (size_t)(2 * n + 2));
+        int ne = 0;
+        e[ne++] = dm->lo;
+        e[ne++] = dm->hi;
+        for (int i = 0; i < n; i++) {
+            const sw_box *b = box_of(s, rows[i], d);
+            if (b->lo > dm->lo && b->lo < dm->hi)
+                e[ne++] = b->lo;
+            if (b->hi > dm->lo && b->hi < dm->hi)
+                e[ne++] = b->hi;
+        }
+        qsort(e, (size_t)ne, sizeof *e, cmp_double);
+        int u = 0;
+        for (int i = 0; i < ne; i++)
+            if (u == 0 || e[u - 1] != e[i])
+                e[u++] = e[i];
+        /* segments in order: {e0}, (e0, e1), {e1}, ... ; rows sorted by lower bound enter as the
+         * sweep passes them and leave once it is past their upper bound */
+        for (int k = 0; k < 2 * u - 1; k++) {
+            int point = k % 2 == 0;
+            double lo = e[k / 2], hi = point ? lo : e[k / 2 + 1];
+            if (point && ((lo == dm->lo && !dm->lo_in) || (lo == dm->hi && !dm->hi_in)))
+                continue;
+            if (!isfinite(lo) || (point && !isfinite(hi)))
+                continue;
+            double x;
+            if (point) {
+                x = lo;
+                if (dm->type == GUIDE_INTEGER && x != floor(x))
+                    continue;
+            } else if (dm->type == GUIDE_INTEGER) {
+                x = floor(lo) + 1;
+                if (!(x < hi))
+                    continue;
+            } else {
+                x = hi - lo > 2 ? lo + 1 : (lo + hi) / 2;
+            }
+            ncur = 0;
+            for (int i = 0; i < n; i++)
+                if (covers(box_of(s, rows[i], d), lo, hi, point))
+                    cur[ncur++] = rows[i];
+            s->example[d].num = x;
+            descend(s, d, cur, ncur, &prev, &nprev, &have_prev);
+        }
+        free(e);
+    }
+    free(cur);
+    free(prev);
+}
+
+/* ---- entry ------------------------------------------------------------------------------------ */
+
+static const char *row_label(arena *a, const ir_clause *c)
+{
+    if (c->column)
+        return arena_printf(a, "row %d (%s) of table '%s'", c->row, c->column, c->name);
+    return arena_printf(a, "row %d of table '%s'", c->row, c->name);
+}
+
+/* Formats an example over the sweep's inputs, in declaration order. */
+static void format_example(const sweep *s, const guide_value *ex, char *buf, size_t len)
+{
+    size_t o = 0;
+    buf[0] = '\0';
+    int first = 1;
+    for (int v = 0; v < s->p->nvars && o + 1 < len; v++) {
+        for (int d = 0; d < s->ndims; d++) {
+            if (s->dims[d].var != v)
+                continue;
+            char val[128];
+            guide_value x = ex[d];
+            guide_format_value(&s->p->info, v, &x, val, sizeof val);
+            o += (size_t)snprintf(buf + o, len - o, "%s%s = %s", first ? "" : ", ", s->p->vars[v].name, val);
+            first = 0;
+        }
+    }
+}
+
+int an_sweep_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *tb)
+{
+    sweep s = {.p = p, .tb = tb, .a = a};
+    if (!build(&s))
+        return 0;
+    s.example = arena_alloc(a, sizeof *s.example * (size_t)(s.ndims + 1));
+    s.reached = arena_alloc(a, (size_t)tb->nrows + 1);
+    if ((double)tb->nrows * tb->nrows <= 4e6)
+        s.pair_seen = calloc((size_t)tb->nrows * (size_t)tb->nrows + 1, 1);
+    int *rows = malloc(sizeof *rows * (size_t)(tb->nrows + 1));
+    int n = 0;
+    for (int r = 0; r < tb->nrows; r++) {
+        int empty = 0;
+        for (int k = 0; k < s.ndims; k++) {
+            const sw_box *b = box_of(&s, r, k);
+            if (s.dims[k].type == GUIDE_ENUM || s.dims[k].type == GUIDE_BOOL)
+                empty |= b->labels == 0;
+            else
+                empty |= b->lo > b->hi || (b->lo == b->hi && !(b->lo_in && b->hi_in));
+        }
+        if (!empty)
+            rows[n++] = r;
+    }
+    sweep_dim(&s, 0, rows, n);
+    free(rows);
+    free(s.pair_seen);
+
+    char ex[1024];
+    if (s.gaps && tb->hit == GUIDE_HIT_UNIQUE) {
+        format_example(&s, s.gap_example, ex, sizeof ex);
+        diag_error(d, tb->sp, "table '%s' (hit unique) has a gap: no row matches some cases", tb->name);
+        diag_hint(d, "for example: %s", ex);
+    }
+    for (int i = 0; i < s.npairs; i++) {
+        const ir_clause *r1 = &p->clauses[tb->first_clause + s.pairs[i][0]];
+        const ir_clause *r2 = &p->clauses[tb->first_clause + s.pairs[i][1]];
+        format_example(&s, s.pair_examples[i], ex, sizeof ex);
+        const char *l1 = row_label(a, r1), *l2 = row_label(a, r2);
+        if (r1->column)
+            diag_error(d, r2->sp, "%s and %s (hit unique) both match some cases", l1, l2);
+        else
+            diag_error(d, r2->sp, "rows %d and %d of table '%s' (hit unique) both match some cases",
+                       r1->row, r2->row, tb->name);
+        diag_note(d, r1->sp, "%s is here", l1);
+        diag_hint(d, "for example: %s", ex);
+    }
+    if (s.more_pairs)
+        diag_note(d, tb->sp, "%ld more overlapping pairs of rows in table '%s' are not listed",
+                  s.more_pairs, tb->name);
+    if (tb->hit == GUIDE_HIT_FIRST)
+        for (int r = 0; r < tb->nrows; r++)
+            if (!s.reached[r])
+                diag_warning(d, p->clauses[tb->first_clause + r].sp,
+                             "%s can never match: earlier rows take every case it covers",
+                             row_label(a, &p->clauses[tb->first_clause + r]));
+    return 1;
+}
