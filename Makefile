@@ -17,7 +17,7 @@ CC_OBJ  := $(CC_SRC:%.c=$(B)/%.o) $(B)/gen/parser.o $(B)/gen/lexer.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps run check unit golden e2e clean
+.PHONY: all deps run check unit golden e2e bench clean
 all: $(B)/guidec $(B)/libguide.a $(B)/libguide.so
 
 deps:
@@ -75,6 +75,11 @@ e2e: $(B)/guidec
 check: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BIN)
 	@$(MAKE) --no-print-directory unit golden e2e
+
+# A benchmark, not a test: prints a table of timings.
+bench: deps
+	@$(MAKE) --no-print-directory all
+	@./bench/check_scale.sh $(B)/guidec
 
 clean:
 	rm -rf $(B)

@@ -1,5 +1,6 @@
 /* an_check.c — gaps and overlaps of unique tables, unreachable rows of first tables, and
  * conflicting conclusions; see analyse.h. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "analyse.h"
@@ -153,8 +154,17 @@ static void check_conflicts(arena *a, diag_ctx *d, const ir_program *p, interp *
         const ir_var *o = &p->vars[vi];
         if (o->type == GUIDE_SET)
             continue;
+        /* Rows of one unique or first table are contiguous among the concluders and never
+         * conclude together: start each inner loop after the block of its own table. */
+        int *block_end = malloc(sizeof *block_end * (size_t)(o->nconcluders + 1));
+        for (int i = o->nconcluders - 1; i >= 0; i--) {
+            const ir_clause *x = &p->clauses[o->concluders[i]];
+            int same = i + 1 < o->nconcluders &&
+                       exclusive_by_table(p, x, &p->clauses[o->concluders[i + 1]]);
+            block_end[i] = same ? block_end[i + 1] : i + 1;
+        }
         for (int i = 0; i < o->nconcluders; i++) {
-            for (int j = i + 1; j < o->nconcluders; j++) {
+            for (int j = block_end[i]; j < o->nconcluders; j++) {
                 const ir_clause *x = &p->clauses[o->concluders[i]];
                 const ir_clause *y = &p->clauses[o->concluders[j]];
                 const ir_value *vx = value_for(x, vi), *vy = value_for(y, vi);
@@ -182,6 +192,7 @@ static void check_conflicts(arena *a, diag_ctx *d, const ir_program *p, interp *
                 diag_hint(d, "for example: %s", s.example);
             }
         }
+        free(block_end);
     }
 }
 

@@ -3,7 +3,7 @@
 # Does nothing (no apt-get update, no network) when every package is already present.
 set -eu
 
-PACKAGES="make gcc clang flex bison pkg-config llvm-19-dev libcmocka-dev libjansson-dev nettle-dev graphviz jq"
+PACKAGES="make gcc clang flex bison pkg-config llvm-19-dev libcmocka-dev libjansson-dev nettle-dev graphviz jq time"
 
 missing=""
 for p in $PACKAGES; do
