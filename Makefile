@@ -17,7 +17,7 @@ CC_OBJ  := $(CC_SRC:%.c=$(B)/%.o) $(B)/gen/parser.o $(B)/gen/lexer.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps run check unit golden e2e bench clean
+.PHONY: all deps run check unit golden e2e render bench clean
 all: $(B)/guidec $(B)/libguide.a $(B)/libguide.so
 
 deps:
@@ -71,10 +71,14 @@ golden: $(B)/guidec
 	@./tests/golden/run.sh $(B)/guidec
 e2e: $(B)/guidec
 	@./tests/e2e/run.sh $(B)/guidec
+# The HTML report drawn by headless Chromium (installed for this test only).
+render: $(B)/guidec
+	@./scripts/install-deps.sh render
+	@./tests/e2e/render.sh $(B)/guidec
 
 check: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BIN)
-	@$(MAKE) --no-print-directory unit golden e2e
+	@$(MAKE) --no-print-directory unit golden e2e render
 
 # A benchmark, not a test: prints a table of timings.
 bench: deps

@@ -8,6 +8,12 @@
 
 int compile_file(compilation *c, const char *path, FILE *diag_out, compile_stage upto, long budget)
 {
+    return compile_file_to(c, path, diag_out, upto, budget, NULL, NULL);
+}
+
+int compile_file_to(compilation *c, const char *path, FILE *diag_out, compile_stage upto,
+                    long budget, diag_sink sink, void *sink_ctx)
+{
     memset(c, 0, sizeof *c);
     arena_init(&c->a);
     char err[512];
@@ -17,6 +23,8 @@ int compile_file(compilation *c, const char *path, FILE *diag_out, compile_stage
     }
     c->loaded = 1;
     diag_init(&c->d, &c->file, diag_out);
+    c->d.sink = sink;
+    c->d.sink_ctx = sink_ctx;
     c->ast = parse_program(&c->a, &c->d, &c->file);
     if (c->d.errors || upto == COMPILE_PARSE)
         return c->d.errors ? 1 : 0;

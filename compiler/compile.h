@@ -19,6 +19,9 @@ typedef enum { COMPILE_PARSE, COMPILE_LOWER, COMPILE_ANALYSE } compile_stage;
 /* Compiles path up to stage, reporting diagnostics to diag_out. Returns 0 when no error was
  * reported, 1 when the rule file has errors, 2 when it cannot be read at all. */
 int  compile_file(compilation *c, const char *path, FILE *diag_out, compile_stage upto, long budget);
+/* The same, with diagnostics sent to a sink (see diag.h) instead of printed. */
+int  compile_file_to(compilation *c, const char *path, FILE *diag_out, compile_stage upto,
+                     long budget, diag_sink sink, void *sink_ctx);
 void compile_free(compilation *c);
 
 #endif

@@ -217,6 +217,16 @@ static void print_caret(diag_ctx *d, span sp)
 static void vreport(diag_ctx *d, diag_level lvl, span sp, const char *fmt, va_list ap)
 {
     static const char *const names[] = {"error", "warning", "note"};
+    if (lvl == DIAG_ERROR)
+        d->errors++;
+    else if (lvl == DIAG_WARNING)
+        d->warnings++;
+    if (d->sink) {
+        char msg[2048];
+        vsnprintf(msg, sizeof msg, fmt, ap);
+        d->sink(d->sink_ctx, lvl, sp, msg);
+        return;
+    }
     static const char *const colors[] = {C_RED, C_MAG, C_CYAN};
     const char *path = d->file && d->file->path ? d->file->path : "guidec";
     if (d->color)
@@ -234,10 +244,6 @@ static void vreport(diag_ctx *d, diag_level lvl, span sp, const char *fmt, va_li
         fputs(C_OFF, d->out);
     fputc('\n', d->out);
     print_caret(d, sp);
-    if (lvl == DIAG_ERROR)
-        d->errors++;
-    else if (lvl == DIAG_WARNING)
-        d->warnings++;
 }
 
 void diag_at(diag_ctx *d, diag_level lvl, span sp, const char *fmt, ...)
@@ -276,6 +282,14 @@ void diag_hint(diag_ctx *d, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
+    if (d->sink) {
+        char msg[2048];
+        span none = {0, 0, 0, 0};
+        vsnprintf(msg, sizeof msg, fmt, ap);
+        va_end(ap);
+        d->sink(d->sink_ctx, DIAG_HINT, none, msg);
+        return;
+    }
     fputs(d->color ? C_BOLD "hint:" C_OFF " " : "hint: ", d->out);
     vfprintf(d->out, fmt, ap);
     fputc('\n', d->out);

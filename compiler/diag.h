@@ -25,7 +25,11 @@ typedef struct span {
     int last_line, last_column;
 } span;
 
-typedef enum { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE } diag_level;
+typedef enum { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE, DIAG_HINT } diag_level;
+
+/* Receives each diagnostic instead of the text output when set (`--format json`); notes and
+ * hints follow the error or warning they belong to. A hint has no span (all zero). */
+typedef void (*diag_sink)(void *ctx, diag_level lvl, span sp, const char *message);
 
 typedef struct diag_ctx {
     const src_file *file;   /* file being compiled */
@@ -33,6 +37,8 @@ typedef struct diag_ctx {
     int             errors;
     int             warnings;
     int             color;  /* nonzero: ANSI colours */
+    diag_sink       sink;   /* when set, diagnostics go here instead of to out */
+    void           *sink_ctx;
 } diag_ctx;
 
 void diag_init(diag_ctx *d, const src_file *f, FILE *out);

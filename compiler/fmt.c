@@ -13,6 +13,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "compile.h"
 #include "lower.h"
@@ -206,4 +207,403 @@ int fmt_table_view_build(arena *a, const ir_program *p, int t, fmt_table_view *v
             v->rows[r] = row;
     }
     return v->header ? 0 : -1;
+}
+
+/* ---- the formatter --------------------------------------------------------------------------- */
+
+/* How a line is laid out. */
+typedef enum { L_BLANK, L_COMMENT, L_ROW, L_TOP, L_CLAUSE, L_CONT } line_kind;
+
+typedef struct fline {
+    const char *s;      /* the line, trailing blanks removed */
+    int         n;
+    line_kind   kind;
+    int         indent; /* columns of leading white space (tabs to multiples of 8) */
+    int         body;   /* byte offset of the first non-blank character */
+    fmt_row    *row;    /* L_ROW */
+} fline;
+
+/* Declarations start at column 0 ... */
+static const char *const top_words[] = {"guideline", "unit", "input", "output", "derive",
+                                        "table", "end", "rule", "test"};
+/* ... and the clauses that continue them at column 2. */
+static const char *const clause_words[] = {"version", "source", "when", "unless", "then", "given",
+                                           "expect", "outputs", "mark", "hit", "cites"};
+
+static int word_in(const char *w, int n, const char *const *set, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if ((int)strlen(set[i]) == n && memcmp(set[i], w, (size_t)n) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_word_char(char c)
+{
+    return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static void classify(arena *a, fline *l)
+{
+    int i = 0, col = 0;
+    while (i < l->n && is_blank(l->s[i])) {
+        col = l->s[i] == '\t' ? (col / 8 + 1) * 8 : col + 1;
+        i++;
+    }
+    l->indent = col;
+    l->body = i;
+    if (i == l->n) {
+        l->kind = L_BLANK;
+        return;
+    }
+    if (l->s[i] == '#') {
+        l->kind = L_COMMENT;
+        return;
+    }
+    if (l->s[i] == '|') {
+        l->row = arena_alloc(a, sizeof *l->row);
+        if (fmt_split_row(l->s, l->n, l->row) == 0 && l->row->ncells > 0) {
+            l->kind = L_ROW;
+            return;
+        }
+    }
+    int e = i;
+    while (e < l->n && is_word_char(l->s[e]))
+        e++;
+    if (word_in(l->s + i, e - i, top_words, sizeof top_words / sizeof *top_words)) {
+        l->kind = L_TOP;
+        /* `rule NAME fired` / `rule NAME not fired` continue an `expect`. */
+        if (e - i == 4 && memcmp(l->s + i, "rule", 4) == 0) {
+            int k = e;
+            for (int w = 0; w < 2; w++) {
+                while (k < l->n && is_blank(l->s[k]))
+                    k++;
+                int ws = k;
+                while (k < l->n && is_word_char(l->s[k]))
+                    k++;
+                if (w == 1 && ((k - ws == 5 && memcmp(l->s + ws, "fired", 5) == 0) ||
+                               (k - ws == 3 && memcmp(l->s + ws, "not", 3) == 0)))
+                    l->kind = L_CONT;
+            }
+        }
+    }
+    else if (word_in(l->s + i, e - i, clause_words, sizeof clause_words / sizeof *clause_words))
+        l->kind = L_CLAUSE;
+    else
+        l->kind = L_CONT;
+}
+
+/* A declaration that starts a block of its own: rule, table, test. */
+static int opens_block(const fline *l)
+{
+    static const char *const block_words[] = {"rule", "table", "test"};
+    int e = l->body;
+    while (e < l->n && is_word_char(l->s[e]))
+        e++;
+    return l->kind == L_TOP && word_in(l->s + l->body, e - l->body, block_words, 3);
+}
+
+static void put_spaces(FILE *out, int n)
+{
+    for (; n > 0; n--)
+        fputc(' ', out);
+}
+
+/* Writes the rows of lines[from..to) (rows and comments) with their cells aligned as columns. */
+static void put_table_rows(FILE *out, const fline *lines, int from, int to)
+{
+    int width[FMT_MAX_CELLS] = {0};
+    for (int i = from; i < to; i++) {
+        const fmt_row *r = lines[i].row;
+        if (lines[i].kind != L_ROW)
+            continue;
+        for (int j = 0; j < r->ncells; j++) {
+            int w = fmt_width(r->cell[j].s, r->cell[j].n);
+            width[j] = w > width[j] ? w : width[j];
+        }
+    }
+    for (int i = from; i < to; i++) {
+        const fline *l = &lines[i];
+        if (l->kind != L_ROW) {
+            fwrite(l->s, 1, (size_t)l->n, out);
+            fputc('\n', out);
+            continue;
+        }
+        const fmt_row *r = l->row;
+        fputs("  |", out);
+        for (int j = 0; j < r->ncells; j++) {
+            if (j > 0)
+                fputs(r->has_sep && j == r->nin ? " ||" : " |", out);
+            fputc(' ', out);
+            fwrite(r->cell[j].s, 1, (size_t)r->cell[j].n, out);
+            put_spaces(out, width[j] - fmt_width(r->cell[j].s, r->cell[j].n));
+        }
+        fputs(r->has_sep && r->nin == r->ncells ? " ||" : " |", out);
+        if (r->tail.n) {
+            fputc(' ', out);
+            fwrite(r->tail.s, 1, (size_t)r->tail.n, out);
+        }
+        fputc('\n', out);
+    }
+}
+
+/* The canonical layout of text[0..len), malloc'ed (NULL when out of memory). */
+static char *format_text(arena *a, const char *text, size_t len, size_t *out_len)
+{
+    int nlines = 0;
+    for (size_t i = 0; i < len; i++)
+        nlines += text[i] == '\n';
+    fline *lines = arena_alloc(a, sizeof *lines * (size_t)(nlines + 2));
+    int n = 0;
+    for (size_t i = 0; i < len;) {
+        const char *nl = memchr(text + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - text) : len;
+        fline *l = &lines[n++];
+        l->s = text + i;
+        l->n = (int)(e - i);
+        while (l->n > 0 && is_blank(l->s[l->n - 1]))
+            l->n--;
+        classify(a, l);
+        i = e + 1;
+    }
+    char *buf = NULL;
+    size_t blen = 0;
+    FILE *out = open_memstream(&buf, &blen);
+    if (!out)
+        return NULL;
+    int delta = 0;           /* indentation change of the declaration or clause being continued */
+    line_kind prev = L_BLANK; /* the last line written (L_BLANK at the start: no blank lines there) */
+    int pending_blank = 0;
+    for (int i = 0; i < n; i++) {
+        fline *l = &lines[i];
+        if (l->kind == L_BLANK) {
+            pending_blank = prev != L_BLANK;
+            continue;
+        }
+        /* A rule, table or test opens a block: a blank line before it, or before the comments
+         * that introduce it. */
+        if ((l->kind == L_TOP || l->kind == L_COMMENT) && prev != L_BLANK && prev != L_COMMENT) {
+            int j = i;
+            while (j < n && lines[j].kind == L_COMMENT)
+                j++;
+            if (j < n && opens_block(&lines[j]))
+                pending_blank = 1;
+        }
+        if (pending_blank)
+            fputc('\n', out);
+        pending_blank = 0;
+        if (l->kind == L_ROW) {
+            int j = i + 1, last = i;
+            for (; j < n && (lines[j].kind == L_ROW || lines[j].kind == L_COMMENT); j++)
+                if (lines[j].kind == L_ROW)
+                    last = j;
+            put_table_rows(out, lines, i, last + 1);
+            i = last;
+            prev = L_ROW;
+            continue;
+        }
+        int indent = l->indent;
+        if (l->kind == L_CONT && l->s[l->body] == '}') {
+            indent = 0; /* closes a test or a match at the level of its declaration */
+        } else if (l->kind == L_TOP || l->kind == L_CLAUSE) {
+            indent = l->kind == L_TOP ? 0 : 2;
+            delta = indent - l->indent;
+        } else if (l->kind == L_CONT) {
+            indent = l->indent + delta < 0 ? 0 : l->indent + delta;
+        }
+        if (l->kind == L_COMMENT)
+            fwrite(l->s, 1, (size_t)l->n, out);
+        else {
+            put_spaces(out, indent);
+            fwrite(l->s + l->body, 1, (size_t)(l->n - l->body), out);
+        }
+        fputc('\n', out);
+        prev = l->kind;
+    }
+    if (fclose(out) != 0) {
+        free(buf);
+        return NULL;
+    }
+    *out_len = blen;
+    return buf;
+}
+
+/* The IR dump of text with every "line N" masked (formatting may move lines), malloc'ed; NULL
+ * when the text does not compile (diagnostics to diag_out, which may be NULL). */
+static char *ir_text(const char *path, const char *text, size_t len, FILE *diag_out)
+{
+    arena a;
+    arena_init(&a);
+    src_file file;
+    char err[512];
+    if (src_from_string(&file, path, text, len, err, sizeof err)) {
+        if (diag_out)
+            fprintf(diag_out, "guidec: %s\n", err);
+        arena_free(&a);
+        return NULL;
+    }
+    FILE *sink = diag_out ? NULL : fopen("/dev/null", "w");
+    diag_ctx d;
+    diag_init(&d, &file, diag_out ? diag_out : sink ? sink : stderr);
+    ast_program *ast = parse_program(&a, &d, &file);
+    ir_program *ir = d.errors ? NULL : lower_program(&a, &d, &file, ast);
+    char *dump = NULL;
+    size_t dlen = 0;
+    if (ir && !d.errors) {
+        FILE *m = open_memstream(&dump, &dlen);
+        if (m) {
+            ir_dump(m, ir);
+            fclose(m);
+        }
+    }
+    if (sink)
+        fclose(sink);
+    src_free(&file);
+    arena_free(&a);
+    if (!dump)
+        return NULL;
+    /* Mask " line <digits>" in place. */
+    for (char *p = dump; (p = strstr(p, " line ")) != NULL;) {
+        p += 6;
+        while (*p >= '0' && *p <= '9')
+            *p++ = '#';
+    }
+    return dump;
+}
+
+const char fmt_usage[] =
+    "usage: guidec fmt [options] FILE ...\n"
+    "\n"
+    "Prints a rule file in the canonical layout: table rows aligned as columns, declarations\n"
+    "at column 0 and their clauses (version, when, unless, then, given, expect, ...) at column 2,\n"
+    "continuation lines shifted with them, no trailing blanks, at most one blank line in a row\n"
+    "and one before each rule, table and test. Comments are kept where they are. Formatting\n"
+    "twice changes nothing. fmt checks that the formatted file means the same (same IR as\n"
+    "'guidec --dump-ir', line numbers aside) and refuses to write otherwise.\n"
+    "\n"
+    "options:\n"
+    "  --check             write nothing; list the files that are not formatted (exit 1 if any)\n"
+    "  --in-place          rewrite the files that are not formatted\n"
+    "  --help              print this help\n"
+    "\n"
+    "exit status: 0 ok, 1 --check found a file not formatted, 2 a file cannot be read, has\n"
+    "errors, or would change meaning, or bad usage\n";
+
+enum { FMT_EXIT_FINDINGS = 1, FMT_EXIT_USAGE = 2 };
+
+static int fmt_usage_error(const char *msg)
+{
+    fprintf(stderr, "guidec: %s\n\n%s", msg, fmt_usage);
+    return FMT_EXIT_USAGE;
+}
+
+/* Formats one file: mode 0 prints, 'c' checks, 'i' rewrites. Returns an exit status. */
+static int fmt_file(const char *path, int mode)
+{
+    size_t len = 0;
+    FILE *in = fopen(path, "rb");
+    if (!in) {
+        fprintf(stderr, "guidec: cannot read %s: %s\n", path, strerror(errno));
+        return FMT_EXIT_USAGE;
+    }
+    char *text = NULL;
+    size_t cap = 0;
+    FILE *m = open_memstream(&text, &cap);
+    char chunk[1 << 14];
+    size_t got;
+    while (m && (got = fread(chunk, 1, sizeof chunk, in)) > 0)
+        fwrite(chunk, 1, got, m);
+    int bad = ferror(in);
+    fclose(in);
+    if (!m || fclose(m) != 0 || bad) {
+        fprintf(stderr, "guidec: cannot read %s\n", path);
+        free(text);
+        return FMT_EXIT_USAGE;
+    }
+    len = cap;
+    char *before = ir_text(path, text, len, stderr);
+    if (!before) {
+        fprintf(stderr, "guidec: %s has errors; fmt only formats files that compile\n", path);
+        free(text);
+        return FMT_EXIT_USAGE;
+    }
+    arena a;
+    arena_init(&a);
+    size_t flen = 0;
+    char *formatted = format_text(&a, text, len, &flen);
+    int rc = 0;
+    char *after = formatted ? ir_text(path, formatted, flen, NULL) : NULL;
+    if (!formatted) {
+        fprintf(stderr, "guidec: out of memory\n");
+        rc = FMT_EXIT_USAGE;
+    } else if (!after || strcmp(before, after) != 0) {
+        fprintf(stderr, "guidec: %s: formatting would change the meaning of the file (its IR "
+                        "differs); nothing written. Please report this as a bug of guidec fmt.\n", path);
+        rc = FMT_EXIT_USAGE;
+    } else if (mode == 0) {
+        fwrite(formatted, 1, flen, stdout);
+        if (fflush(stdout) != 0)
+            rc = FMT_EXIT_USAGE;
+    } else if (flen != len || memcmp(formatted, text, len) != 0) {
+        if (mode == 'c') {
+            int line = 1;
+            for (size_t i = 0; i < len && i < flen && text[i] == formatted[i]; i++)
+                line += text[i] == '\n';
+            fprintf(stderr, "%s:%d: not formatted (guidec fmt --in-place %s)\n", path, line, path);
+            rc = FMT_EXIT_FINDINGS;
+        } else {
+            /* A new file renamed over the old one: a reader never sees half a file. */
+            char *tmp = arena_printf(&a, "%s.fmt-tmp", path);
+            struct stat st;
+            int have_mode = stat(path, &st) == 0;
+            FILE *out = fopen(tmp, "wb");
+            int ok = out != NULL;
+            if (out) {
+                ok = fwrite(formatted, 1, flen, out) == flen;
+                ok &= fclose(out) == 0;
+            }
+            if (!ok || (have_mode && chmod(tmp, st.st_mode & 07777) != 0) || rename(tmp, path) != 0) {
+                fprintf(stderr, "guidec: cannot write %s: %s\n", path, strerror(errno));
+                remove(tmp);
+                rc = FMT_EXIT_USAGE;
+            }
+        }
+    }
+    free(after);
+    free(before);
+    free(formatted);
+    free(text);
+    arena_free(&a);
+    return rc;
+}
+
+int fmt_main(int argc, char **argv)
+{
+    static const struct option opts[] = {{"check", no_argument, 0, 'c'},
+                                         {"in-place", no_argument, 0, 'i'},
+                                         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+    int mode = 0, c;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        switch (c) {
+        case 'c':
+        case 'i':
+            if (mode && mode != c)
+                return fmt_usage_error("--check and --in-place cannot be used together");
+            mode = c;
+            break;
+        case 'h': fputs(fmt_usage, stdout); return 0;
+        default: return fmt_usage_error("unknown option");
+        }
+    }
+    int nfiles = argc - optind;
+    if (nfiles < 1)
+        return fmt_usage_error("fmt takes a rule file");
+    if (mode == 0 && nfiles != 1)
+        return fmt_usage_error("fmt prints one file; use --check or --in-place for several");
+    int rc = 0;
+    for (int i = optind; i < argc; i++) {
+        int r = fmt_file(argv[i], mode);
+        rc = r > rc ? r : rc;
+    }
+    return rc;
 }

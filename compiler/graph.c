@@ -265,7 +265,6 @@ static void var_node(gr *g, int vi)
             fputs(" → ", out);
             rpt_html(out, v->labels[t]);
         }
-        fputs("<br align=\"left\"/>", out);
     } else if (v->kind == GUIDE_VAR_DERIVED && v->expr) {
         fputs("= ", out);
         html_wrapped(out, fmt_span_text(g->a, g->p->file, v->expr->sp), WRAP);
@@ -279,7 +278,8 @@ static void var_node(gr *g, int vi)
     fputs("</font>", out);
     if (value) {
         fputs("<br/><b>", out);
-        if (v->kind != GUIDE_VAR_OUTPUT || g->f->out[vi - guide_first_output(&g->p->info)].state == GUIDE_CONCLUDED)
+        if (v->kind != GUIDE_VAR_OUTPUT ? g->f->known[vi]
+                                        : g->f->out[vi - guide_first_output(&g->p->info)].state == GUIDE_CONCLUDED)
             fputs("= ", out);
         html_wrapped(out, value, WRAP);
         fputs("</b>", out);
@@ -389,8 +389,10 @@ static int table_status(gr *g, const ir_table *tb)
         int s = g->status[tb->first_clause + k];
         if (s == GUIDE_CL_FIRED)
             return s;
-        if (s == GUIDE_CL_UNDETERMINED || st == NOT_SEEN)
-            st = s == NOT_SEEN ? st : s;
+        if (s == GUIDE_CL_UNDETERMINED)
+            st = s;
+        else if (st == NOT_SEEN)
+            st = s;
     }
     return st;
 }
@@ -519,12 +521,14 @@ static void table_node(gr *g, int t)
             row_fill = in_fill = "#eceff1";
         else if (g->f && !v.two_d)
             row_fill = in_fill = cell_fill(g, v.first[r]);
-        else if (g->f)
-            for (int k = 0; k < v.nclauses[r]; k++)
+        else if (g->f) {
+            for (int k = 0; k < v.nclauses[r]; k++) {
                 if (g->status[v.first[r] + k] == GUIDE_CL_FIRED)
                     in_fill = C_PATH_ROW;
                 else if (g->status[v.first[r] + k] == GUIDE_CL_UNDETERMINED && !in_fill)
                     in_fill = "#fff3e0";
+            }
+        }
         fputs("<tr>", out);
         for (int i = 0; i < nin; i++) {
             td(out, in_fill, NULL);
@@ -540,10 +544,12 @@ static void table_node(gr *g, int t)
             fputs("<td bgcolor=\"#546e7a\" width=\"2\"></td>", out);
         for (int i = 0; i < nout; i++) {
             const char *fill = row_fill;
+            int bold = r < 0;
             if (r >= 0 && v.two_d && i < v.nclauses[r])
                 fill = cell_fill(g, v.first[r] + i);
+            if (r >= 0 && g->f && i < v.nclauses[r])
+                bold = g->status[v.first[r] + (v.two_d ? i : 0)] == GUIDE_CL_FIRED;
             td(out, fill, NULL);
-            int bold = r < 0 || (fill && fill == C_PATH_CELL);
             if (bold)
                 fputs("<b>", out);
             if (row->nin + i < row->ncells)
@@ -591,6 +597,12 @@ static int output_undetermined(gr *g, int v)
     return o >= 0 && g->f->out[o].state == GUIDE_UNDETERMINED;
 }
 
+static int output_searched(gr *g, int v)
+{
+    int o = v - guide_first_output(&g->p->info);
+    return o >= 0 && g->f->out[o].state == GUIDE_CONCLUDED && g->f->out[o].how == GUIDE_HOW_SEARCH;
+}
+
 /* Edges into and out of the clauses [first, first + n) drawn as one node. */
 static void clause_edges(gr *g, int first, int n)
 {
@@ -611,8 +623,10 @@ static void clause_edges(gr *g, int first, int n)
         for (int i = 0; i < c->nconcl; i++) {
             int v = c->concl[i].var, old = concl[v], ce = e;
             if (ce == E_PATH && !output_reached(g, v))
-                ce = E_OFF;
-            if (ce == E_UND && !output_undetermined(g, v))
+                ce = output_undetermined(g, v) ? E_UND : E_OFF;
+            /* An undetermined rule leads to an output that stayed undetermined, or that the
+             * search decided whatever the unknown inputs are. */
+            if (ce == E_UND && !output_undetermined(g, v) && !output_searched(g, v))
                 ce = E_OFF;
             concl[v] = !old ? ce + 1 : (old - 1 == E_PATH || ce == E_PATH) ? E_PATH + 1
                      : (old - 1 == E_UND || ce == E_UND) ? E_UND + 1 : old;
@@ -857,7 +871,7 @@ int graph_main(int argc, char **argv)
                                          {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     const char *output = NULL, *case_path = NULL;
     int svg = 0, c;
-    while ((c = getopt_long(argc, argv, "+o:", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
         switch (c) {
         case 'o': output = optarg; break;
         case 'f':

@@ -11,6 +11,17 @@ typedef struct clause_buf {
     vec tables;  /* ir_table* */
 } clause_buf;
 
+/* Starts the clause's read list as a copy of `from` (the table guard's or the row's reads), with
+ * room for `extra` more, so each row and cell records its own reads. */
+static void reads_from(lower_ctx *c, const vec *from, int extra)
+{
+    vec r = {arena_alloc(c->a, sizeof(void *) * (size_t)(from->len + extra + 1)), from->len,
+             from->len + extra + 1};
+    if (from->len)
+        memcpy(r.items, from->items, sizeof(void *) * (size_t)from->len);
+    c->reads = r;
+}
+
 static int *reads_array(lower_ctx *c, int *n)
 {
     *n = c->reads.len;
@@ -238,10 +249,7 @@ static void lower_table(lower_ctx *c, clause_buf *b, const ast_table *t)
             continue;
         }
         /* Cells down the side, lowered once per row (reads start from the guard's). */
-        c->reads = guard_reads;
-        c->reads.items = arena_alloc(c->a, sizeof(void *) * (size_t)(guard_reads.len + tb->nin + 8));
-        memcpy(c->reads.items, guard_reads.items, sizeof(void *) * (size_t)guard_reads.len);
-        c->reads.cap = guard_reads.len + tb->nin + 8;
+        reads_from(c, &guard_reads, tb->nin);
         ir_cond **conds = arena_alloc(c->a, sizeof *conds * (size_t)(tb->nin + 2));
         int bad = 0;
         conds[0] = guard;
@@ -260,13 +268,10 @@ static void lower_table(lower_ctx *c, clause_buf *b, const ast_table *t)
             cl->table = table_index;
             cl->row = row_no;
             cl->column = headings ? headings[k] : NULL;
-            c->reads = row_reads;
+            reads_from(c, &row_reads, 1);
             vec concl = {0};
             if (s.across >= 0) {
                 conds[1 + s.nin] = s.across_conds[k];
-                c->reads.items = arena_alloc(c->a, sizeof(void *) * (size_t)(row_reads.len + 1));
-                memcpy(c->reads.items, row_reads.items, sizeof(void *) * (size_t)row_reads.len);
-                c->reads.cap = row_reads.len + 1;
                 int seen = 0;
                 for (int i = 0; i < c->reads.len; i++)
                     seen |= (int)(intptr_t)c->reads.items[i] == s.across;

@@ -10,8 +10,12 @@
 
 #include "analyse.h"
 #include "cli.h"
+#include "diag_json.h"
 #include "compile.h"
+#include "fmt.h"
+#include "graph.h"
 #include "interp.h"
+#include "report.h"
 #include "testrun.h"
 
 #define GUIDE_VERSION "0.1.0"
@@ -29,6 +33,9 @@ static const char usage_main[] =
     "  run FILE [CASES]    evaluate cases (JSON object, or one per line; '-' or none: stdin)\n"
     "  test FILE           run the tests embedded in a rule file\n"
     "  diff OLD NEW        what a new version of a ruleset changes, region by region\n"
+    "  graph FILE          the decision logic as a Graphviz flowchart (--case: one case's path)\n"
+    "  report FILE CASES   an HTML page of the cases with their traces (-o OUT.html)\n"
+    "  fmt FILE            print the file in canonical layout (--check, --in-place)\n"
     "  help VERB           show a verb's options\n"
     "\n"
     "options:\n"
@@ -47,6 +54,9 @@ static const char usage_check[] =
     "\n"
     "options:\n"
     "  --budget N          cases an analysis may try before it gives up (default 2000000)\n"
+    "  --format text|json  diagnostics as text on stderr (default) or as one JSON object on\n"
+    "                      stdout: {file, ok, errors, warnings, ruleset, diagnostics: [{level,\n"
+    "                      line, column, end_line, end_column, message, notes, hints}]}\n"
     "  --help              print this help\n"
     "\n"
     "exit status: 0 no error (warnings allowed), 1 errors found, 2 file unreadable or bad usage\n";
@@ -153,14 +163,20 @@ static int check_backend(const char *b, const char *usage)
 static int cmd_check(int argc, char **argv)
 {
     static const struct option opts[] = {{"budget", required_argument, 0, 'b'},
+                                         {"format", required_argument, 0, 'f'},
                                          {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     long budget = AN_DEFAULT_BUDGET;
-    int c;
+    int c, json = 0;
     while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
         switch (c) {
         case 'b':
             if (parse_long(optarg, &budget))
                 return usage_error(usage_check, "--budget needs a positive number, not '%s'", optarg);
+            break;
+        case 'f':
+            if (strcmp(optarg, "json") && strcmp(optarg, "text"))
+                return usage_error(usage_check, "unknown format '%s' (expected text or json)", optarg);
+            json = strcmp(optarg, "json") == 0;
             break;
         case 'h': fputs(usage_check, stdout); return 0;
         default: return usage_error(usage_check, "%s", "unknown option");
@@ -169,6 +185,27 @@ static int cmd_check(int argc, char **argv)
     if (argc - optind != 1)
         return usage_error(usage_check, "%s", "check takes exactly one rule file");
     compilation comp;
+    if (json) {
+        json_t *records = json_array();
+        int rc = compile_file_to(&comp, argv[optind], stderr, COMPILE_ANALYSE, budget,
+                                 djson_attach_sink(), records);
+        if (rc != 2) {
+            json_t *root = json_pack("{s:s,s:b,s:i,s:i,s:o}", "file", argv[optind], "ok", rc == 0,
+                                     "errors", comp.d.errors, "warnings", comp.d.warnings,
+                                     "diagnostics", records);
+            if (comp.ir && comp.ir->name)
+                json_object_set_new(root, "ruleset", json_pack("{s:s,s:s,s:s}", "name", comp.ir->name,
+                                                               "version", comp.ir->version, "sha256",
+                                                               comp.ir->sha256));
+            json_dumpf(root, stdout, JSON_COMPACT);
+            fputc('\n', stdout);
+            json_decref(root);
+        } else {
+            json_decref(records);
+        }
+        compile_free(&comp);
+        return rc;
+    }
     int rc = compile_file(&comp, argv[optind], stderr, COMPILE_ANALYSE, budget);
     if (rc == 0) {
         const ir_program *p = comp.ir;
@@ -389,6 +426,12 @@ int main(int argc, char **argv)
         return cmd_test(argc, argv);
     if (strcmp(verb, "diff") == 0)
         return cmd_diff(argc, argv);
+    if (strcmp(verb, "graph") == 0)
+        return graph_main(argc, argv);
+    if (strcmp(verb, "report") == 0)
+        return report_main(argc, argv);
+    if (strcmp(verb, "fmt") == 0)
+        return fmt_main(argc, argv);
     fprintf(stderr, "guidec: unknown verb '%s'\n\n%s", verb, usage_main);
     return EXIT_USAGE;
 }

@@ -20,7 +20,8 @@ void rpt_html_n(FILE *out, const char *s, size_t n);
 void rpt_html(FILE *out, const char *s);
 
 /* Writes the HTML report of the cases in buf (read with guide_read_cases) to out. cases_name
- * names the case file in the page. Returns the number of records that could not be read. */
+ * names the case file in the page. Returns the number of records that could not be read, or -1
+ * when out of memory. */
 int rpt_write(FILE *out, arena *a, const ir_program *p, const char *cases_name, const char *buf,
               size_t len);
 

@@ -4,6 +4,11 @@
 set -eu
 
 PACKAGES="make gcc clang flex bison pkg-config llvm-19-dev libcmocka-dev libjansson-dev nettle-dev graphviz jq time"
+# `install-deps.sh render`: only what the rendering test of the HTML report needs (headless
+# Chromium, about 100 MB), so that `make run` stays light.
+if [ "${1:-}" = render ]; then
+    PACKAGES="chromium"
+fi
 
 missing=""
 for p in $PACKAGES; do

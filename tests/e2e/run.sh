@@ -72,6 +72,23 @@ printf 'guideline g "t" version "1" source "s"\ninput a : bool\x00\n' > "$tmp/nu
 run "check NUL byte" 2 "$guidec" check "$tmp/nul.guide"
 has "check NUL byte" "$tmp/err" "NUL"
 
+cat > "$tmp/conflict.guide" <<'G'
+guideline c "t" version "1" source "s"
+input size_cm : cm in [0, 100]
+output x : enum { yes, no }
+rule big when size_cm > 5 then x = yes
+rule small when size_cm <= 10 then x = no
+G
+run "check json conflict" 1 "$guidec" check --format json "$tmp/conflict.guide"
+json "json: not ok, one error" '.ok == false and .errors == 1'
+json "json: conflict located" '.diagnostics[0].level == "error" and .diagnostics[0].line == 5 and (.diagnostics[0].message | test("rule .big. and rule .small."))'
+json "json: note and example" '(.diagnostics[0].notes[0].line == 4) and (.diagnostics[0].hints[0] | test("for example: size_cm = "))'
+run "check json syntax errors" 1 "$guidec" check --format json "$tmp/bad.guide"
+json "json: two errors" '.errors == 2 and (.diagnostics | length) == 2'
+run "check json ok" 0 "$guidec" check --format json "$gist"
+json "json: ok with ruleset" '.ok and .ruleset.name == "gist" and (.ruleset.sha256 | length) == 64'
+run "check json missing file" 2 "$guidec" check --format json "$tmp/nope.guide"
+
 # ---- run ------------------------------------------------------------------------------------
 echo '{"id": "j12", "location": "jejunum", "size_cm": 12}' > "$tmp/j12.json"
 run "run jejunum 12 cm json" 0 "$guidec" run --format json "$gist" "$tmp/j12.json"
@@ -217,6 +234,119 @@ has "coverage percentage" "$tmp/out" "coverage 50.0% of rules and rows (1 of 2),
 run "coverage of gist" 0 "$guidec" test --coverage "$gist"
 has "gist fully covered" "$tmp/out" "coverage 100.0%"
 run "test broken rules" 2 "$guidec" test "$tmp/bad.guide"
+
+# ---- graph --------------------------------------------------------------------------------
+cases="$root/examples/cases"
+for verb in graph report fmt; do
+    run "$verb --help" 0 "$guidec" "$verb" --help && has "$verb --help" "$tmp/out" "usage: guidec $verb"
+    run "help $verb" 0 "$guidec" help "$verb" && has "help $verb" "$tmp/out" "usage: guidec $verb"
+done
+run "graph gist dot" 0 "$guidec" graph "$gist"
+has "graph: a digraph" "$tmp/out" 'digraph "gist"'
+has "graph: French citation kept" "$tmp/out" "§2.5 classification de Miettinen"
+has "graph: rule node" "$tmp/out" '"r:adjuvant_imatinib_rupture"'
+has "graph: table feeds output" "$tmp/out" '"t:miettinen" -> "v:miettinen_risk"'
+cp "$tmp/out" "$tmp/gist.dot"
+run "graph renders with dot" 0 dot -Tsvg "$tmp/gist.dot"
+run "graph -o" 0 "$guidec" graph -o "$tmp/gist2.dot" "$gist"
+if cmp -s "$tmp/gist.dot" "$tmp/gist2.dot"; then passed=$((passed + 1)); else
+    echo "e2e: graph is not reproducible (stdout and -o differ)"; failed=$((failed + 1)); fi
+run "graph -o -" 0 "$guidec" graph "$gist" -o - && has "graph -o -: stdout" "$tmp/out" 'digraph "gist"'
+run "graph svg" 0 "$guidec" graph --format svg -o "$tmp/gist.svg" "$gist"
+has "graph svg is svg" "$tmp/gist.svg" "<svg"
+has "graph svg keeps UTF-8" "$tmp/gist.svg" "§7.2 situation adjuvante"
+run "graph svg to stdout" 0 "$guidec" graph --format svg "$gist" && has "svg on stdout" "$tmp/out" "</svg>"
+run "graph --case" 0 "$guidec" graph --case "$cases/jejunum_12cm_mitoses_unknown.json" "$gist"
+has "graph --case names the case" "$tmp/out" "case jejunum_12cm_mitoses_unknown"
+has "graph --case: concluded output" "$tmp/out" "= high"
+has "graph --case: undetermined output" "$tmp/out" "ask for: mitoses_per_5mm2"
+has "graph --case: decided without" "$tmp/out" "decided without: mitoses_per_5mm2"
+has "graph --case: undetermined style" "$tmp/out" 'style=dashed'
+cp "$tmp/out" "$tmp/case.dot"
+run "graph --case renders" 0 dot -Tsvg "$tmp/case.dot"
+run "graph --case svg" 0 "$guidec" graph --case "$cases/stomach_low_risk.json" --format svg -o "$tmp/case.svg" "$gist"
+has "graph --case svg: fired rule" "$tmp/case.svg" "no_adjuvant_low_risk"
+run "graph --case matched" 0 "$guidec" graph --case "$cases/stomach_low_risk.json" "$gist"
+has "graph --case: matched cell" "$tmp/out" "matched: row 3, stomach"
+cat "$cases"/*.json > "$tmp/all.jsonl"
+run "graph --case with several cases" 2 "$guidec" graph --case "$tmp/all.jsonl" "$gist"
+has "graph: one case only" "$tmp/err" "exactly one"
+run "graph --case unreadable" 2 "$guidec" graph --case "$tmp/none.json" "$gist"
+has "graph: unreadable case named" "$tmp/err" "cannot read the case from $tmp/none.json"
+echo '{"id": "b", "location": "stomack"}' > "$tmp/badcase.json"
+run "graph --case bad record" 2 "$guidec" graph --case "$tmp/badcase.json" "$gist"
+has "graph: bad record names field" "$tmp/err" "location"
+run "graph unknown format" 2 "$guidec" graph --format png "$gist"
+has "graph: unknown format named" "$tmp/err" "unknown format 'png' (expected dot or svg)"
+run "graph broken rules" 2 "$guidec" graph "$tmp/bad.guide"
+run "graph two files" 2 "$guidec" graph "$gist" "$gist"
+run "graph unwritable output" 2 "$guidec" graph -o "$tmp/no/such/dir.dot" "$gist"
+
+# ---- report -------------------------------------------------------------------------------
+run "report" 0 "$guidec" report "$gist" "$tmp/all.jsonl" -o "$tmp/report.html"
+for f in "$cases"/*.json; do
+    id=$(jq -r .id "$f")
+    has "report names case $id" "$tmp/report.html" "$id"
+done
+has "report: doctype" "$tmp/report.html" "<!DOCTYPE html>"
+has "report: ruleset sha256" "$tmp/report.html" "$(sha256sum "$gist" | cut -d' ' -f1)"
+has "report: version" "$tmp/report.html" "2022-11-07"
+has "report: print styles" "$tmp/report.html" "@media print"
+has "report: citation" "$tmp/report.html" "§7.2 situation adjuvante, effraction / rupture tumorale"
+has "report: source line" "$tmp/report.html" "when resection in {R0, R1} and tumor_rupture"
+has "report: ask for" "$tmp/report.html" "ask for <code>mitoses_per_5mm2</code>"
+has "report: unknown input" "$tmp/report.html" '<span class="unknown">unknown</span>'
+has "report: matched cell" "$tmp/report.html" '<td class="hit">'
+if grep -qiE '<script|<link|<img|<iframe|src=|https?:' "$tmp/report.html"; then
+    echo "e2e: report is not self-contained:"; grep -noiE '<script|<link|<img|<iframe|src=|https?:' "$tmp/report.html" | head -5
+    failed=$((failed + 1)); else passed=$((passed + 1)); fi
+run "report to stdout" 0 "$guidec" report "$gist" "$cases/stomach_low_risk.json" -o -
+has "report -o -" "$tmp/out" "stomach_low_risk"
+cat > "$tmp/report-bad.jsonl" <<'J'
+{"id": "<script>alert(1)</script>", "location": "stomach", "size_cm": 3}
+{"id": "x", "location": "stomack"}
+not json at all
+{"id": "after", "location": "rectum", "size_cm": 1, "mitoses_per_5mm2": 1}
+J
+run "report with bad records" 2 "$guidec" report "$gist" "$tmp/report-bad.jsonl" -o "$tmp/bad.html"
+has "report: bad record in place" "$tmp/bad.html" 'is not a declared label'
+has "report: bad JSON in place" "$tmp/bad.html" 'invalid JSON'
+has "report: goes on after errors" "$tmp/bad.html" 'Case 4: after'
+has "report: ids escaped" "$tmp/bad.html" '&lt;script&gt;alert(1)&lt;/script&gt;'
+if grep -q '<script' "$tmp/bad.html"; then echo "e2e: report: unescaped id"; failed=$((failed + 1)); else passed=$((passed + 1)); fi
+has "report: stderr counts errors" "$tmp/err" "2 cases of"
+run "report without -o" 2 "$guidec" report "$gist" "$tmp/all.jsonl"
+has "report: -o required" "$tmp/err" "report needs -o OUT.html"
+run "report unreadable cases" 2 "$guidec" report "$gist" "$tmp/none.json" -o "$tmp/x.html"
+has "report: unreadable cases named" "$tmp/err" "cannot read cases from $tmp/none.json"
+run "report broken rules" 2 "$guidec" report "$tmp/bad.guide" "$tmp/all.jsonl" -o "$tmp/x.html"
+run "report one argument" 2 "$guidec" report "$gist" -o "$tmp/x.html"
+
+# ---- fmt ----------------------------------------------------------------------------------
+fmtdir="$root/tests/golden/fmt"
+cp "$fmtdir/messy.guide" "$tmp/messy.guide"
+run "fmt to stdout" 0 "$guidec" fmt "$tmp/messy.guide"
+has "fmt keeps comments" "$tmp/out" "# a comment between the header and the rows"
+has "fmt aligns tables" "$tmp/out" "  | <= 5    | > 5     || high ** | ND   | # the guideline prints no value"
+cp "$tmp/out" "$tmp/messy.fmt"
+run "fmt --check unformatted" 1 "$guidec" fmt --check "$tmp/messy.guide"
+has "fmt --check names the line" "$tmp/err" "messy.guide:3: not formatted"
+run "fmt --in-place" 0 "$guidec" fmt --in-place "$tmp/messy.guide"
+if cmp -s "$tmp/messy.guide" "$tmp/messy.fmt"; then passed=$((passed + 1)); else
+    echo "e2e: fmt --in-place differs from fmt"; failed=$((failed + 1)); fi
+run "fmt --check formatted" 0 "$guidec" fmt --check "$tmp/messy.guide"
+run "fmt twice changes nothing" 0 "$guidec" fmt "$tmp/messy.guide"
+if cmp -s "$tmp/out" "$tmp/messy.guide"; then passed=$((passed + 1)); else
+    echo "e2e: fmt is not idempotent"; failed=$((failed + 1)); fi
+cp "$root/tests/golden/ok/small.guide" "$tmp/small.guide"
+run "fmt --check several files" 1 "$guidec" fmt --check "$tmp/messy.guide" "$tmp/small.guide"
+has "fmt --check names the unformatted one" "$tmp/err" "small.guide:"
+run "fmt --check and --in-place" 2 "$guidec" fmt --check --in-place "$tmp/messy.guide"
+run "fmt two files to stdout" 2 "$guidec" fmt "$tmp/messy.guide" "$tmp/small.guide"
+run "fmt broken rules" 2 "$guidec" fmt "$tmp/bad.guide"
+has "fmt broken rules says so" "$tmp/err" "fmt only formats files that compile"
+run "fmt missing file" 2 "$guidec" fmt "$tmp/none.guide"
+run "fmt no file" 2 "$guidec" fmt --check
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

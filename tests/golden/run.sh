@@ -3,6 +3,11 @@
 # exactly X.err on stderr and exit 1. tests/golden/ok/X.guide: `guidec --dump-ir` must print
 # exactly X.ir, and when X.json (cases) and X.out exist, `guidec run --format json --trace`
 # on them must print exactly X.out.
+# tests/golden/graph/X.guide: `guidec graph` must print exactly X.dot, and with X.json (one
+# case) `guidec graph --case` exactly X.case.dot; both must render with Graphviz.
+# tests/golden/fmt/X.guide: `guidec fmt` must print exactly X.fmt; formatting X.fmt again must
+# change nothing (`fmt --check` exits 0 on it, 1 on X.guide when they differ), and both files
+# must have the same `--dump-ir`, line numbers aside.
 # GOLDEN_UPDATE=1 rewrites the expected files from the current output (review the diff!).
 set -u
 guidec=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -44,6 +49,44 @@ for f in "$here"/ok/*.guide; do
         (cd "$here/ok" && "$guidec" run --format json --trace "$name.guide" "$name.json" > "$tmp/out")
         compare "ok/$name.out" "$here/ok/$name.out" "$tmp/out"
     fi
+done
+
+# ok NAME: count a check that passed; bad NAME MESSAGE: one that failed.
+ok() { passed=$((passed + 1)); }
+bad() { echo "golden: $1: $2"; failed=$((failed + 1)); }
+
+for f in "$here"/graph/*.guide; do
+    [ -e "$f" ] || continue
+    name=$(basename "$f" .guide)
+    (cd "$here/graph" && "$guidec" graph "$name.guide" > "$tmp/dot" 2> "$tmp/stderr")
+    compare "graph/$name.dot" "$here/graph/$name.dot" "$tmp/dot"
+    if dot -Tsvg "$tmp/dot" > /dev/null 2> "$tmp/stderr"; then ok; else bad "graph/$name.dot" "dot cannot render it: $(cat "$tmp/stderr")"; fi
+    if [ -e "$here/graph/$name.json" ]; then
+        (cd "$here/graph" && "$guidec" graph --case "$name.json" "$name.guide" > "$tmp/dot" 2> "$tmp/stderr")
+        compare "graph/$name.case.dot" "$here/graph/$name.case.dot" "$tmp/dot"
+        if dot -Tsvg "$tmp/dot" > /dev/null 2> "$tmp/stderr"; then ok; else bad "graph/$name.case.dot" "dot cannot render it: $(cat "$tmp/stderr")"; fi
+    fi
+done
+
+# The IR dump with line numbers masked: formatting may move lines, never change meaning.
+ir_masked() { "$guidec" --dump-ir "$1" | sed -E 's/ line [0-9]+/ line #/g'; }
+
+for f in "$here"/fmt/*.guide; do
+    [ -e "$f" ] || continue
+    name=$(basename "$f" .guide)
+    "$guidec" fmt "$f" > "$tmp/fmt" 2> "$tmp/stderr" || bad "fmt/$name" "fmt failed: $(cat "$tmp/stderr")"
+    compare "fmt/$name.fmt" "$here/fmt/$name.fmt" "$tmp/fmt"
+    cp "$here/fmt/$name.fmt" "$tmp/again.guide"
+    "$guidec" fmt "$tmp/again.guide" > "$tmp/again" 2> "$tmp/stderr"
+    if cmp -s "$tmp/again" "$tmp/again.guide"; then ok; else bad "fmt/$name.fmt" "formatting twice changes it"; fi
+    if "$guidec" fmt --check "$tmp/again.guide" 2> "$tmp/stderr"; then ok; else bad "fmt/$name.fmt" "fmt --check rejects a formatted file"; fi
+    if ! cmp -s "$f" "$here/fmt/$name.fmt"; then
+        "$guidec" fmt --check "$f" 2> "$tmp/stderr"
+        if [ $? -eq 1 ]; then ok; else bad "fmt/$name.guide" "fmt --check should exit 1"; fi
+    fi
+    ir_masked "$f" > "$tmp/ir1"
+    ir_masked "$tmp/again.guide" > "$tmp/ir2"
+    if [ -s "$tmp/ir1" ] && cmp -s "$tmp/ir1" "$tmp/ir2"; then ok; else bad "fmt/$name" "the formatted file has another IR"; fi
 done
 
 echo "golden: $passed passed, $failed failed"

@@ -777,6 +777,19 @@ static void parse__unicode_arrow__reported_and_read_as_arrow(void **state)
     done(fx);
 }
 
+static void parse__times_sign_as_mark__reported_and_read_as_star(void **state)
+{
+    (void)state;
+    fixture *fx = parse(HDR "table t hit unique\n  | a || b |\n  | 1 || high × |\nend\n");
+    assert_string_equal(fx->buf, "t.guide:4:15: error: stray character '×'\n"
+                                 "  | 1 || high × |\n"
+                                 "              ^\n"
+                                 "hint: write '*'\n");
+    const ast_row *r = only_table(fx)->rows.items[0];
+    assert_string_equal(((ast_out_cell *)r->out_cells.items[0])->mark, "*");
+    done(fx);
+}
+
 static void parse__accented_name__one_error_with_ascii_spelling(void **state)
 {
     (void)state;
@@ -932,6 +945,7 @@ int main(void)
         cmocka_unit_test(parse__unterminated_string__error_at_quote_and_parse_goes_on),
         cmocka_unit_test(parse__stray_character__reported_and_skipped),
         cmocka_unit_test(parse__unicode_arrow__reported_and_read_as_arrow),
+        cmocka_unit_test(parse__times_sign_as_mark__reported_and_read_as_star),
         cmocka_unit_test(parse__accented_name__one_error_with_ascii_spelling),
         cmocka_unit_test(parse__error_at_end_of_file__zero_width_after_last_token),
         cmocka_unit_test(parse__reserved_word_as_name__hint),

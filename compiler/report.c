@@ -1,0 +1,813 @@
+/* report.c — `guidec report`: a batch of cases evaluated by the interpreter, written as one
+ * self-contained HTML page for reviewers and clinicians.
+ *
+ * The page names the ruleset exactly (name, version, source, SHA-256 of the rule file), lists
+ * the cases in a summary table, then gives each case its own section: the inputs (unknown ones
+ * marked, those to ask for flagged), the derived values, the outputs with how each was decided,
+ * the undetermined outputs with the inputs to ask for, the conflicts with the rules behind them,
+ * and the trace in order: each rule with its status, citation, the values it read and its source
+ * lines; each table as the author printed it with the matched row (and cell) highlighted. A case
+ * that cannot be read is shown as an error in its place. No JavaScript, no external resource:
+ * the CSS is inline and has a print layout. Every text is escaped. */
+#include "report.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compile.h"
+#include "fmt.h"
+#include "interp.h"
+
+enum { EXIT_USAGE = 2, NOT_SEEN = 0xFF, MAX_SOURCE_LINES = 24 };
+
+/* ---- shared helpers ------------------------------------------------------------------------- */
+
+char *rpt_read_file(const char *path, size_t *len)
+{
+    FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!in)
+        return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap + 1);
+    while (buf) {
+        if (n == cap) {
+            char *nb = realloc(buf, (cap *= 2) + 1);
+            if (!nb) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = nb;
+        }
+        size_t got = fread(buf + n, 1, cap - n, in);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    int bad = ferror(in);
+    if (in != stdin)
+        fclose(in);
+    if (buf && bad) {
+        free(buf);
+        errno = EIO;
+        return NULL;
+    }
+    if (!buf) {
+        errno = ENOMEM;
+        return NULL;
+    }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+void rpt_html_n(FILE *out, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        switch (c) {
+        case '&': fputs("&amp;", out); break;
+        case '<': fputs("&lt;", out); break;
+        case '>': fputs("&gt;", out); break;
+        case '"': fputs("&quot;", out); break;
+        case '\'': fputs("&#39;", out); break;
+        default: fputc(c < 0x20 && c != '\t' ? '?' : c == 0x7F ? '?' : c, out);
+        }
+    }
+}
+
+void rpt_html(FILE *out, const char *s)
+{
+    if (s)
+        rpt_html_n(out, s, strlen(s));
+}
+
+/* ---- the page ------------------------------------------------------------------------------- */
+
+static const char css[] =
+    "body{font-family:'DejaVu Sans',Helvetica,Arial,sans-serif;font-size:14px;color:#212121;"
+    "margin:24px auto;max-width:1100px;padding:0 16px;line-height:1.4}\n"
+    "h1{font-size:22px;margin:0 0 8px}h2{font-size:18px;margin:0 0 8px;padding:6px 10px;"
+    "background:#eceff1;border-left:6px solid #455a64}h3{font-size:15px;margin:14px 0 6px}\n"
+    "table{border-collapse:collapse;margin:4px 0 10px}th,td{border:1px solid #b0bec5;"
+    "padding:3px 8px;text-align:left;vertical-align:top}th{background:#eceff1}\n"
+    "table.meta th{width:9em}code,pre,.mono{font-family:'DejaVu Sans Mono',Menlo,monospace;"
+    "font-size:12px}\n"
+    "section.case{margin:28px 0;break-before:auto}\n"
+    ".cols{display:flex;flex-wrap:wrap;gap:24px}.cols>div{flex:1 1 380px}\n"
+    ".unknown{color:#757575;font-style:italic}.ask{color:#e65100;font-weight:bold}\n"
+    "tr.concluded td{background:#e8f5e9}tr.undetermined td{background:#fff3e0}"
+    "tr.conflict td{background:#ffebee}tr.na td{color:#757575}\n"
+    ".box{border:1px solid #b0bec5;border-left:6px solid #e65100;padding:6px 10px;margin:8px 0;"
+    "background:#fff8f0}.box.conflict{border-left-color:#c62828;background:#fff5f5}\n"
+    ".error{border:1px solid #c62828;border-left:6px solid #c62828;background:#ffebee;"
+    "padding:8px 12px}\n"
+    "ol.trace{padding-left:28px}ol.trace>li{margin:6px 0;padding:4px 8px;border-left:4px solid "
+    "#cfd8dc}\n"
+    "ol.trace>li.fired{border-left-color:#2e7d32;background:#f1f8e9}"
+    "ol.trace>li.undetermined{border-left-color:#e65100;background:#fff8f0}"
+    "ol.trace>li.excepted{border-left-color:#616161;background:#f5f5f5}"
+    "ol.trace>li.not-fired{color:#616161}ol.trace>li.output{border-left-color:#1565c0}\n"
+    ".st{display:inline-block;min-width:7em;font-weight:bold;font-size:12px;text-transform:"
+    "uppercase}.fired .st{color:#2e7d32}.undetermined .st{color:#e65100}\n"
+    ".cite{color:#1a237e;font-style:italic}.line{color:#757575;font-size:12px}\n"
+    "pre.src{background:#fafafa;border:1px solid #e0e0e0;padding:4px 8px;margin:4px 0;"
+    "white-space:pre-wrap}\n"
+    ".read{font-size:12px;color:#455a64}\n"
+    "table.dt td,table.dt th{font-family:'DejaVu Sans Mono',Menlo,monospace;font-size:12px;"
+    "padding:2px 8px}table.dt td.sep,table.dt th.sep{background:#546e7a;padding:0;width:3px}\n"
+    "table.dt tr.matched td{background:#e8f5e9}table.dt tr.matched td.out{background:#a5d6a7;"
+    "font-weight:bold}table.dt td.hit{background:#a5d6a7!important;font-weight:bold;outline:2px "
+    "solid #2e7d32}table.dt tr.und td{background:#fff3e0}table.dt td.undcell{background:#ffe0b2}"
+    "\ntable.dt td.rowno{color:#757575}.guard{font-family:monospace;font-size:12px;color:#455a64}\n"
+    "@media print{body{margin:0;max-width:none;font-size:10pt}section.case{break-before:page}"
+    "section.case:first-of-type{break-before:auto}table,pre,li{break-inside:avoid}"
+    "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:inherit;"
+    "text-decoration:none}}\n";
+
+typedef struct rpt {
+    FILE             *out;      /* the case sections */
+    FILE             *summary;  /* the rows of the summary table */
+    arena            *a;
+    const ir_program *p;
+    interp           *it;
+    guide_trace      *trace;
+    const char       *cases_name;
+    int               n;        /* sections written */
+    int               errors;
+    uint8_t          *status;   /* [nclauses] per case, from the trace */
+    uint8_t          *shown;    /* [ntables] per case: already drawn in the trace */
+    uint8_t          *not_computable; /* [nvars] */
+} rpt;
+
+static int asks_bit(const guide_frame *f, int o, int i)
+{
+    return (int)(guide_asks(f, o)[i / 64] >> (i % 64) & 1);
+}
+
+static void put_asks(FILE *out, const guide_frame *f, int o)
+{
+    for (int i = 0, n = 0; i < f->rs->ninputs; i++)
+        if (asks_bit(f, o, i)) {
+            fputs(n++ ? ", " : "", out);
+            fputs("<code>", out);
+            rpt_html(out, f->rs->vars[i].name);
+            fputs("</code>", out);
+        }
+}
+
+static int has_asks(const guide_frame *f, int o)
+{
+    for (int i = 0; i < f->rs->ninputs; i++)
+        if (asks_bit(f, o, i))
+            return 1;
+    return 0;
+}
+
+static int asked_for(const guide_frame *f, int i)
+{
+    for (int o = 0; o < f->rs->noutputs; o++)
+        if (f->out[o].state == GUIDE_UNDETERMINED && asks_bit(f, o, i))
+            return 1;
+    return 0;
+}
+
+/* A variable's value as the case ended, as HTML. */
+static void put_value(rpt *r, const guide_frame *f, int v)
+{
+    char buf[512];
+    int o = v - guide_first_output(f->rs);
+    if (o >= 0) {
+        switch (f->out[o].state) {
+        case GUIDE_CONCLUDED:
+            if (f->out[o].is_null) {
+                fputs("ND <span class=\"unknown\">(the guideline gives no value)</span>", r->out);
+                return;
+            }
+            break;
+        case GUIDE_UNDETERMINED: fputs("<span class=\"ask\">undetermined</span>", r->out); return;
+        case GUIDE_CONFLICT: fputs("<b>conflict</b>", r->out); return;
+        case GUIDE_NOT_APPLICABLE: fputs("<span class=\"unknown\">not applicable</span>", r->out); return;
+        }
+    } else if (!f->known[v]) {
+        fputs(r->not_computable[v] ? "<span class=\"unknown\">not computable</span>"
+                                   : "<span class=\"unknown\">unknown</span>", r->out);
+        return;
+    }
+    guide_format_value(f->rs, v, &f->val[v], buf, sizeof buf);
+    rpt_html(r->out, buf);
+}
+
+static const char *status_word(const ir_clause *c, int st)
+{
+    int row = c->kind == GUIDE_CLAUSE_ROW;
+    switch (st) {
+    case GUIDE_CL_NOT_FIRED: return row ? "not matched" : "not fired";
+    case GUIDE_CL_FIRED: return row ? "matched" : "fired";
+    case GUIDE_CL_UNDETERMINED: return "undetermined";
+    case GUIDE_CL_EXCEPTED: return "excepted";
+    case GUIDE_CL_SHADOWED: return "shadowed";
+    }
+    return "not evaluated";
+}
+
+static const char *status_class(int st)
+{
+    switch (st) {
+    case GUIDE_CL_FIRED: return "fired";
+    case GUIDE_CL_UNDETERMINED: return "undetermined";
+    case GUIDE_CL_EXCEPTED: return "excepted";
+    }
+    return "not-fired";
+}
+
+/* "name = value, ..." for the variables read. */
+static void put_reads(rpt *r, const guide_frame *f, const int *reads, int n)
+{
+    if (!n)
+        return;
+    fputs("<div class=\"read\">values read: ", r->out);
+    for (int i = 0; i < n; i++) {
+        fputs(i ? ", " : "", r->out);
+        fputs("<code>", r->out);
+        rpt_html(r->out, r->p->vars[reads[i]].name);
+        fputs("</code> = ", r->out);
+        put_value(r, f, reads[i]);
+    }
+    fputs("</div>", r->out);
+}
+
+/* The source lines from..to of the rule file, numbered. */
+static void put_source(rpt *r, int from, int to)
+{
+    const src_file *sf = r->p->file;
+    if (!sf || from <= 0)
+        return;
+    if (to < from)
+        to = from;
+    if (to > sf->nlines)
+        to = sf->nlines;
+    if (to - from >= MAX_SOURCE_LINES)
+        to = from + MAX_SOURCE_LINES - 1;
+    fputs("<pre class=\"src\">", r->out);
+    for (int l = from; l <= to; l++) {
+        int n;
+        const char *line = src_line(sf, l, &n);
+        while (n > 0 && (line[n - 1] == '\r' || line[n - 1] == ' '))
+            n--;
+        fprintf(r->out, "<span class=\"line\">%4d</span>  ", l);
+        rpt_html_n(r->out, line, (size_t)n);
+        fputc('\n', r->out);
+    }
+    fputs("</pre>", r->out);
+}
+
+static void put_cell(FILE *out, const fmt_cell *c) { rpt_html_n(out, c->s, (size_t)c->n); }
+
+/* Table t as printed, its rows coloured by their status in this case. */
+static void put_table(rpt *r, const guide_frame *f, int t)
+{
+    const ir_table *tb = &r->p->tables[t];
+    FILE *out = r->out;
+    static const char *const hits[] = {"unique", "first", "collect"};
+    int matched = 0, und = 0;
+    for (int k = 0; k < tb->nrows; k++) {
+        matched |= r->status[tb->first_clause + k] == GUIDE_CL_FIRED;
+        und |= r->status[tb->first_clause + k] == GUIDE_CL_UNDETERMINED;
+    }
+    fprintf(out, "<li class=\"%s\"><span class=\"st\">%s</span> table <b>", matched ? "fired" : und ? "undetermined" : "not-fired",
+            matched ? "matched" : und ? "undetermined" : "no match");
+    rpt_html(out, tb->name);
+    fprintf(out, "</b> (hit %s) <span class=\"cite\">", hits[tb->hit]);
+    rpt_html(out, tb->cite);
+    fprintf(out, "</span> <span class=\"line\">line %d</span>", tb->sp.first_line);
+    if (matched) {
+        fputs("<div>matched: ", out);
+        for (int k = 0, n = 0; k < tb->nrows; k++) {
+            const ir_clause *c = &r->p->clauses[tb->first_clause + k];
+            if (r->status[c->index] != GUIDE_CL_FIRED)
+                continue;
+            fprintf(out, "%srow %d", n++ ? "; " : "", c->row);
+            if (c->column) {
+                fputs(", column <code>", out);
+                rpt_html(out, c->column);
+                fputs("</code>", out);
+            }
+            fprintf(out, " <span class=\"line\">(line %d)</span>", c->sp.first_line);
+            if (strcmp(c->cite, tb->cite) != 0) {
+                fputs(" <span class=\"cite\">", out);
+                rpt_html(out, c->cite);
+                fputs("</span>", out);
+            }
+        }
+        fputs("</div>", out);
+    }
+    /* The variables the table read, in order of first mention. */
+    int *reads = arena_alloc(r->a, sizeof *reads * (size_t)(r->p->nvars + 1)), nreads = 0;
+    uint8_t *seen = arena_alloc(r->a, (size_t)r->p->nvars + 1);
+    for (int k = 0; k < tb->nrows; k++) {
+        const ir_clause *c = &r->p->clauses[tb->first_clause + k];
+        for (int i = 0; i < c->nreads; i++)
+            if (!seen[c->reads[i]]) {
+                seen[c->reads[i]] = 1;
+                reads[nreads++] = c->reads[i];
+            }
+    }
+    put_reads(r, f, reads, nreads);
+
+    fmt_table_view v;
+    if (fmt_table_view_build(r->a, r->p, t, &v) != 0) {
+        /* The source does not show the table as expected: the rows from the IR. */
+        fputs("<table class=\"dt\"><tr><th>row</th><th>concludes</th></tr>", out);
+        for (int k = 0; k < tb->nrows; k++) {
+            const ir_clause *c = &r->p->clauses[tb->first_clause + k];
+            int st = r->status[c->index];
+            fprintf(out, "<tr class=\"%s\"><td class=\"rowno\">%d", st == GUIDE_CL_FIRED ? "matched"
+                    : st == GUIDE_CL_UNDETERMINED ? "und" : "", c->row);
+            if (c->column) {
+                fputs(" ", out);
+                rpt_html(out, c->column);
+            }
+            fputs("</td><td class=\"out\">", out);
+            for (int j = 0; j < c->nconcl; j++) {
+                char buf[512];
+                ir_format_value(r->p, c->concl[j].var, &c->concl[j].val, buf, sizeof buf);
+                fprintf(out, "%s%s = ", j ? ", " : "", r->p->vars[c->concl[j].var].name);
+                rpt_html(out, buf);
+            }
+            fputs("</td></tr>", out);
+        }
+        fputs("</table></li>\n", out);
+        return;
+    }
+    for (int i = 0; i < v.nextra; i++) {
+        fputs("<div class=\"guard\">", out);
+        put_cell(out, &v.extra[i]);
+        fputs("</div>", out);
+    }
+    int nin = v.header->nin, nout = v.header->ncells - v.header->nin, sep = v.header->has_sep, tail = 0;
+    for (int i = 0; i < v.nrows; i++) {
+        const fmt_row *row = v.rows[i];
+        if (!row)
+            continue;
+        nin = row->nin > nin ? row->nin : nin;
+        nout = row->ncells - row->nin > nout ? row->ncells - row->nin : nout;
+        sep |= row->has_sep;
+        tail |= fmt_strip_comment(row->tail.s, row->tail.n).n > 0;
+    }
+    fputs("<table class=\"dt\">", out);
+    for (int i = -1; i < v.nrows; i++) {
+        const fmt_row *row = i < 0 ? v.header : v.rows[i];
+        if (!row)
+            continue;
+        const char *cls = "";
+        if (i >= 0) {
+            int any = 0, anyund = 0;
+            for (int k = 0; k < v.nclauses[i]; k++) {
+                any |= r->status[v.first[i] + k] == GUIDE_CL_FIRED;
+                anyund |= r->status[v.first[i] + k] == GUIDE_CL_UNDETERMINED;
+            }
+            cls = any ? "matched" : anyund ? "und" : "";
+        }
+        const char *cell = i < 0 ? "th" : "td";
+        fprintf(out, "<tr class=\"%s\">", cls);
+        if (i < 0)
+            fputs("<th>row</th>", out);
+        else
+            fprintf(out, "<td class=\"rowno\">%d</td>", i + 1);
+        for (int k = 0; k < nin; k++) {
+            fprintf(out, "<%s>", cell);
+            if (k < row->nin)
+                put_cell(out, &row->cell[k]);
+            fprintf(out, "</%s>", cell);
+        }
+        if (sep)
+            fprintf(out, "<%s class=\"sep\"></%s>", cell, cell);
+        for (int k = 0; k < nout; k++) {
+            const char *cc = "out";
+            if (i >= 0 && v.two_d && k < v.nclauses[i]) {
+                int st = r->status[v.first[i] + k];
+                cc = st == GUIDE_CL_FIRED ? "hit" : st == GUIDE_CL_UNDETERMINED ? "undcell" : "";
+            }
+            fprintf(out, "<%s class=\"%s\">", cell, i < 0 ? "" : cc);
+            if (row->nin + k < row->ncells)
+                put_cell(out, &row->cell[row->nin + k]);
+            fprintf(out, "</%s>", cell);
+        }
+        if (tail) {
+            fmt_cell c = fmt_strip_comment(row->tail.s, row->tail.n);
+            fprintf(out, "<%s>", cell);
+            put_cell(out, &c);
+            fprintf(out, "</%s>", cell);
+        }
+        fputs("</tr>", out);
+    }
+    fputs("</table></li>\n", out);
+}
+
+static void put_rule(rpt *r, const guide_frame *f, const ir_clause *c, int st)
+{
+    FILE *out = r->out;
+    fprintf(out, "<li class=\"%s\"><span class=\"st\">%s</span> rule <b>", status_class(st), status_word(c, st));
+    rpt_html(out, c->name);
+    fputs("</b> <span class=\"cite\">", out);
+    rpt_html(out, c->cite);
+    fprintf(out, "</span> <span class=\"line\">line %d</span>", c->sp.first_line);
+    if (st == GUIDE_CL_EXCEPTED)
+        fputs("<div>its condition held, but so did its <code>unless</code> exception</div>", out);
+    put_reads(r, f, c->reads, c->nreads);
+    put_source(r, c->sp.first_line, c->sp.last_line);
+    fputs("</li>\n", out);
+}
+
+static void put_output_event(rpt *r, const guide_frame *f, int o, int how)
+{
+    FILE *out = r->out;
+    int v = guide_first_output(f->rs) + o;
+    const guide_output *st = &f->out[o];
+    fputs("<li class=\"output\"><span class=\"st\">output</span> <b>", out);
+    rpt_html(out, r->p->vars[v].name);
+    fputs("</b> = ", out);
+    put_value(r, f, v);
+    if (how == GUIDE_HOW_SEARCH && has_asks(f, o)) {
+        fputs(" <span class=\"read\">(decided without ", out);
+        put_asks(out, f, o);
+        fputs(": every value they could take gives this answer)</span>", out);
+    } else if (st->state == GUIDE_UNDETERMINED) {
+        fputs(how == GUIDE_HOW_BUDGET ? " <span class=\"read\">(the search budget ran out)</span>" : "", out);
+        if (has_asks(f, o)) {
+            fputs(" <span class=\"read\">ask for ", out);
+            put_asks(out, f, o);
+            fputs("</span>", out);
+        }
+    }
+    fputs("</li>\n", out);
+}
+
+/* The rules or rows that fired and concluded output variable v, with their values. */
+static void put_conflict(rpt *r, int v)
+{
+    FILE *out = r->out;
+    const ir_var *var = &r->p->vars[v];
+    fputs("<li><code>", out);
+    rpt_html(out, var->name);
+    fputs("</code>: ", out);
+    int n = 0;
+    for (int i = 0; i < var->nconcluders; i++) {
+        const ir_clause *c = &r->p->clauses[var->concluders[i]];
+        if (r->status[c->index] != GUIDE_CL_FIRED)
+            continue;
+        for (int k = 0; k < c->nconcl; k++) {
+            if (c->concl[k].var != v)
+                continue;
+            char buf[512];
+            ir_format_value(r->p, v, &c->concl[k].val, buf, sizeof buf);
+            fputs(n++ ? "; " : "", out);
+            fputs(c->kind == GUIDE_CLAUSE_ROW ? "table <b>" : "rule <b>", out);
+            rpt_html(out, c->name);
+            fputs("</b>", out);
+            if (c->kind == GUIDE_CLAUSE_ROW)
+                fprintf(out, " row %d", c->row);
+            fputs(" concludes <b>", out);
+            rpt_html(out, buf);
+            fputs("</b> <span class=\"cite\">", out);
+            rpt_html(out, c->cite);
+            fprintf(out, "</span> <span class=\"line\">line %d</span>", c->sp.first_line);
+        }
+    }
+    if (!n)
+        fputs("rules that may fire conclude different values", out);
+    fputs("</li>", out);
+}
+
+static void summary_row(rpt *r, const guide_frame *f, const char *id, const char *error)
+{
+    FILE *s = r->summary;
+    fprintf(s, "<tr><td><a href=\"#case-%d\">%d</a></td><td>", r->n, r->n);
+    rpt_html(s, id ? id : "");
+    fputs("</td>", s);
+    if (error) {
+        fputs("<td colspan=\"3\"><b>could not be read:</b> ", s);
+        rpt_html(s, error);
+        fputs("</td></tr>\n", s);
+        return;
+    }
+    int concluded = 0;
+    for (int o = 0; o < f->rs->noutputs; o++)
+        concluded += f->out[o].state == GUIDE_CONCLUDED;
+    fprintf(s, "<td>%d of %d</td><td>", concluded, f->rs->noutputs);
+    for (int o = 0, n = 0; o < f->rs->noutputs; o++)
+        if (f->out[o].state == GUIDE_UNDETERMINED) {
+            fputs(n++ ? ", " : "", s);
+            rpt_html(s, f->rs->vars[guide_first_output(f->rs) + o].name);
+        }
+    fputs("</td><td>", s);
+    for (int o = 0, n = 0; o < f->rs->noutputs; o++)
+        if (f->out[o].state == GUIDE_CONFLICT) {
+            fputs(n++ ? ", " : "", s);
+            rpt_html(s, f->rs->vars[guide_first_output(f->rs) + o].name);
+        }
+    fputs("</td></tr>\n", s);
+}
+
+static void case_heading(rpt *r, const char *id, int record, int line)
+{
+    fprintf(r->out, "<section class=\"case\" id=\"case-%d\">\n<h2>Case %d: ", r->n, r->n);
+    rpt_html(r->out, id ? id : "(no id)");
+    fputs("</h2>\n<div class=\"line\">", r->out);
+    rpt_html(r->out, r->cases_name);
+    fprintf(r->out, ", record %d, line %d</div>\n", record, line);
+}
+
+static int report_case(void *ctx, guide_frame *f, const guide_case_error *err, int record, int line)
+{
+    rpt *r = ctx;
+    const ir_program *p = r->p;
+    FILE *out = r->out;
+    r->n++;
+    if (err || !f) {
+        guide_case_error oom = {"", "out of memory"};
+        if (!err)
+            err = &oom;
+        /* The reader's message usually starts with the field already. */
+        size_t fl = strlen(err->field);
+        int named = fl == 0 || strncmp(err->message, err->field, fl) == 0;
+        char msg[800];
+        snprintf(msg, sizeof msg, "%s%s%s", named ? "" : err->field, named ? "" : ": ", err->message);
+        r->errors++;
+        case_heading(r, f ? f->id : NULL, record, line);
+        fputs("<p class=\"error\"><b>This case could not be read.</b> ", out);
+        rpt_html(out, msg);
+        fputs("</p>\n</section>\n", out);
+        summary_row(r, NULL, f ? f->id : NULL, msg);
+        return 0;
+    }
+    r->trace->len = 0;
+    r->trace->overflow = 0;
+    interp_eval(r->it, f, r->trace);
+    memset(r->status, NOT_SEEN, (size_t)p->nclauses + 1);
+    memset(r->shown, 0, (size_t)p->ntables + 1);
+    memset(r->not_computable, 0, (size_t)p->nvars + 1);
+    for (size_t i = 0; i < r->trace->len; i++) {
+        const guide_event *e = &r->trace->ev[i];
+        if (e->kind == GUIDE_EV_CLAUSE && e->index >= 0 && e->index < p->nclauses)
+            r->status[e->index] = e->status;
+        else if (e->kind == GUIDE_EV_NOT_COMPUTABLE && e->index >= 0 && e->index < p->nvars)
+            r->not_computable[e->index] = 1;
+    }
+    summary_row(r, f, f->id, NULL);
+    case_heading(r, f->id, record, line);
+
+    fputs("<div class=\"cols\"><div>\n<h3>Inputs</h3>\n<table><tr><th>input</th><th>value</th></tr>\n", out);
+    for (int v = 0; v < p->ninputs; v++) {
+        fputs("<tr><td><code>", out);
+        rpt_html(out, p->vars[v].name);
+        fputs("</code></td><td>", out);
+        put_value(r, f, v);
+        if (!f->known[v] && asked_for(f, v))
+            fputs(" <span class=\"ask\">ask for it</span>", out);
+        fputs("</td></tr>\n", out);
+    }
+    fputs("</table>\n", out);
+    if (p->nderived) {
+        fputs("<h3>Derived values</h3>\n<table><tr><th>derived</th><th>value</th></tr>\n", out);
+        for (int v = p->ninputs; v < p->ninputs + p->nderived; v++) {
+            fputs("<tr><td><code>", out);
+            rpt_html(out, p->vars[v].name);
+            fputs("</code></td><td>", out);
+            put_value(r, f, v);
+            fputs("</td></tr>\n", out);
+        }
+        fputs("</table>\n", out);
+    }
+    fputs("</div><div>\n<h3>Outputs</h3>\n<table><tr><th>output</th><th>value</th><th>how</th></tr>\n", out);
+    int nund = 0, nconf = 0;
+    for (int o = 0; o < p->noutputs; o++) {
+        int v = guide_first_output(&p->info) + o;
+        const guide_output *st = &f->out[o];
+        static const char *const cls[] = {"na", "concluded", "undetermined", "conflict"};
+        fprintf(out, "<tr class=\"%s\"><td><code>", cls[st->state]);
+        rpt_html(out, p->vars[v].name);
+        fputs("</code></td><td>", out);
+        put_value(r, f, v);
+        fputs("</td><td>", out);
+        switch (st->state) {
+        case GUIDE_CONCLUDED:
+            if (st->how == GUIDE_HOW_SEARCH && has_asks(f, o)) {
+                fputs("decided without ", out);
+                put_asks(out, f, o);
+            } else
+                fputs("from the case", out);
+            break;
+        case GUIDE_UNDETERMINED:
+            nund++;
+            fputs(st->how == GUIDE_HOW_BUDGET ? "search budget ran out" : "depends on unknown inputs", out);
+            break;
+        case GUIDE_CONFLICT: nconf++; fputs("rules disagree", out); break;
+        case GUIDE_NOT_APPLICABLE: fputs("no rule concludes it for this case", out); break;
+        }
+        fputs("</td></tr>\n", out);
+    }
+    fputs("</table>\n", out);
+    if (nund) {
+        fputs("<div class=\"box\"><b>Undetermined: inputs to ask for</b><ul>", out);
+        for (int o = 0; o < p->noutputs; o++) {
+            if (f->out[o].state != GUIDE_UNDETERMINED)
+                continue;
+            fputs("<li><code>", out);
+            rpt_html(out, p->vars[guide_first_output(&p->info) + o].name);
+            fputs("</code>: ", out);
+            if (has_asks(f, o)) {
+                fputs("ask for ", out);
+                put_asks(out, f, o);
+            } else
+                fputs("the search budget ran out before it could say which", out);
+            fputs("</li>", out);
+        }
+        fputs("</ul></div>\n", out);
+    }
+    if (nconf) {
+        fputs("<div class=\"box conflict\"><b>Conflicts</b><ul>", out);
+        for (int o = 0; o < p->noutputs; o++)
+            if (f->out[o].state == GUIDE_CONFLICT)
+                put_conflict(r, guide_first_output(&p->info) + o);
+        fputs("</ul></div>\n", out);
+    }
+    fputs("</div></div>\n<h3>Trace</h3>\n<ol class=\"trace\">\n", out);
+    for (size_t i = 0; i < r->trace->len; i++) {
+        const guide_event *e = &r->trace->ev[i];
+        if (e->kind == GUIDE_EV_CLAUSE && e->index >= 0 && e->index < p->nclauses) {
+            const ir_clause *c = &p->clauses[e->index];
+            if (c->kind == GUIDE_CLAUSE_RULE)
+                put_rule(r, f, c, e->status);
+            else if (c->table >= 0 && !r->shown[c->table]) {
+                r->shown[c->table] = 1;
+                put_table(r, f, c->table);
+            }
+        } else if (e->kind == GUIDE_EV_OUTPUT && e->index >= 0 && e->index < p->noutputs) {
+            put_output_event(r, f, e->index, e->status);
+        } else if (e->kind == GUIDE_EV_NOT_COMPUTABLE && e->index >= 0 && e->index < p->nvars) {
+            fputs("<li class=\"undetermined\"><span class=\"st\">not computable</span> derived <b>", out);
+            rpt_html(out, p->vars[e->index].name);
+            fputs("</b>: division by zero, or a result that is not a finite number</li>\n", out);
+        }
+    }
+    fputs("</ol>\n", out);
+    if (r->trace->overflow)
+        fputs("<p class=\"error\">The trace was truncated.</p>\n", out);
+    fputs("</section>\n", out);
+    return 0;
+}
+
+int rpt_write(FILE *out, arena *a, const ir_program *p, const char *cases_name, const char *buf,
+              size_t len)
+{
+    char *body = NULL, *sum = NULL;
+    size_t body_len = 0, sum_len = 0;
+    rpt r = {0};
+    r.a = a;
+    r.p = p;
+    r.cases_name = cases_name;
+    r.out = open_memstream(&body, &body_len);
+    r.summary = open_memstream(&sum, &sum_len);
+    r.it = interp_new(p, INTERP_DEFAULT_BUDGET);
+    r.trace = guide_trace_new(4096 + 4 * (size_t)(p->nclauses + p->noutputs));
+    r.status = arena_alloc(a, (size_t)p->nclauses + 1);
+    r.shown = arena_alloc(a, (size_t)p->ntables + 1);
+    r.not_computable = arena_alloc(a, (size_t)p->nvars + 1);
+    int ok = r.out && r.summary && r.it && r.trace;
+    if (ok)
+        guide_read_cases(&p->info, buf, len, report_case, &r);
+    if (r.out)
+        ok &= fclose(r.out) == 0;
+    if (r.summary)
+        ok &= fclose(r.summary) == 0;
+    if (!ok) {
+        free(body);
+        free(sum);
+        guide_trace_free(r.trace);
+        if (r.it)
+            interp_free(r.it);
+        return -1;
+    }
+
+    fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>", out);
+    rpt_html(out, p->name);
+    fputs(" ", out);
+    rpt_html(out, p->version);
+    fputs(": report of ", out);
+    rpt_html(out, cases_name);
+    fprintf(out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<header>\n<h1>", css);
+    rpt_html(out, p->title ? p->title : p->name);
+    fputs("</h1>\n<table class=\"meta\">\n<tr><th>ruleset</th><td><code>", out);
+    rpt_html(out, p->name);
+    fputs("</code></td></tr>\n<tr><th>version</th><td>", out);
+    rpt_html(out, p->version);
+    fputs("</td></tr>\n<tr><th>source</th><td>", out);
+    rpt_html(out, p->source);
+    fputs("</td></tr>\n<tr><th>SHA-256</th><td><code>", out);
+    rpt_html(out, p->sha256);
+    fputs("</code> (of the rule file)</td></tr>\n<tr><th>rule file</th><td><code>", out);
+    rpt_html(out, p->file ? p->file->path : "");
+    fputs("</code></td></tr>\n<tr><th>cases</th><td><code>", out);
+    rpt_html(out, cases_name);
+    fprintf(out, "</code>: %d record%s, %d could not be read</td></tr>\n</table>\n</header>\n",
+            r.n, r.n == 1 ? "" : "s", r.errors);
+    fputs("<h3>Summary</h3>\n<table>\n<tr><th>#</th><th>case</th><th>outputs concluded</th>"
+          "<th>undetermined</th><th>conflicts</th></tr>\n", out);
+    fwrite(sum, 1, sum_len, out);
+    fputs("</table>\n", out);
+    fwrite(body, 1, body_len, out);
+    fputs("</body>\n</html>\n", out);
+    free(body);
+    free(sum);
+    guide_trace_free(r.trace);
+    interp_free(r.it);
+    return r.errors;
+}
+
+/* ---- the verb ------------------------------------------------------------------------------- */
+
+const char report_usage[] =
+    "usage: guidec report [options] FILE CASES -o OUT.html\n"
+    "\n"
+    "Evaluates each case of CASES (a JSON object, or JSON objects one after another, e.g. one\n"
+    "per line; '-' reads standard input) with the rules of FILE and writes one self-contained\n"
+    "HTML page: the ruleset's name, version and SHA-256; per case the inputs (unknown ones\n"
+    "marked), the outputs, the undetermined outputs with the inputs to ask for, conflicts, and\n"
+    "the trace with each rule's citation and source lines and each table as printed, its\n"
+    "matched row highlighted. A case that cannot be read is shown as an error in its place.\n"
+    "The page has no script and loads nothing; it prints well.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output OUT    the HTML file to write ('-': standard output); required\n"
+    "  --help              print this help\n"
+    "\n"
+    "exit status: 0 ok, 2 a case could not be read (the page shows it), the rule file has\n"
+    "errors, or bad usage\n";
+
+static int usage_error(const char *msg, const char *arg)
+{
+    fprintf(stderr, "guidec: ");
+    fprintf(stderr, msg, arg);
+    fprintf(stderr, "\n\n%s", report_usage);
+    return EXIT_USAGE;
+}
+
+int report_main(int argc, char **argv)
+{
+    static const struct option opts[] = {{"output", required_argument, 0, 'o'},
+                                         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+    const char *output = NULL;
+    int c;
+    /* Options may follow the file names (`report FILE CASES -o OUT`). */
+    while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+        switch (c) {
+        case 'o': output = optarg; break;
+        case 'h': fputs(report_usage, stdout); return 0;
+        default: return usage_error("%s", "unknown option");
+        }
+    }
+    if (argc - optind != 2)
+        return usage_error("%s", "report takes a rule file and a case file");
+    if (!output)
+        return usage_error("%s", "report needs -o OUT.html (or -o - for standard output)");
+    const char *path = argv[optind], *cases = argv[optind + 1];
+    size_t len = 0;
+    char *buf = rpt_read_file(cases, &len);
+    if (!buf) {
+        fprintf(stderr, "guidec: cannot read cases from %s: %s\n", cases, strerror(errno));
+        return EXIT_USAGE;
+    }
+    compilation comp;
+    int rc = compile_file(&comp, path, stderr, COMPILE_LOWER, 0);
+    if (rc) {
+        if (rc == 1)
+            fprintf(stderr, "guidec: %s has errors; run 'guidec check %s'\n", path, path);
+        compile_free(&comp);
+        free(buf);
+        return EXIT_USAGE;
+    }
+    int to_stdout = strcmp(output, "-") == 0;
+    FILE *out = to_stdout ? stdout : fopen(output, "w");
+    if (!out) {
+        fprintf(stderr, "guidec: cannot write %s: %s\n", output, strerror(errno));
+        compile_free(&comp);
+        free(buf);
+        return EXIT_USAGE;
+    }
+    int errors = rpt_write(out, &comp.a, comp.ir, strcmp(cases, "-") == 0 ? "standard input" : cases, buf, len);
+    if (errors < 0)
+        fprintf(stderr, "guidec: out of memory\n");
+    if ((to_stdout ? fflush(out) : fclose(out)) != 0) {
+        fprintf(stderr, "guidec: cannot write %s: %s\n", output, strerror(errno));
+        errors = 1;
+    } else if (errors > 0)
+        fprintf(stderr, "guidec: %d case%s of %s could not be read (shown in the report)\n", errors,
+                errors == 1 ? "" : "s", cases);
+    compile_free(&comp);
+    free(buf);
+    return errors ? EXIT_USAGE : 0;
+}
