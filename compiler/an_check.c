@@ -7,14 +7,43 @@
 
 enum { EXAMPLE_LEN = 1024 };
 
-/* "rule 'x'", "row 3 of table 't'", "row 3 (duodenum) of table 't'". */
-static const char *clause_label(arena *a, const ir_clause *c)
+const char *an_clause_label(arena *a, const ir_clause *c)
 {
     if (c->kind == GUIDE_CLAUSE_RULE)
         return arena_printf(a, "rule '%s'", c->name);
     if (c->column)
         return arena_printf(a, "row %d (%s) of table '%s'", c->row, c->column, c->name);
     return arena_printf(a, "row %d of table '%s'", c->row, c->name);
+}
+
+void an_report_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *tb,
+                     const an_table_findings *f)
+{
+    if (f->gaps && tb->hit == GUIDE_HIT_UNIQUE) {
+        diag_error(d, tb->sp, "table '%s' (hit unique) has a gap: no row matches some cases", tb->name);
+        diag_hint(d, "for example: %s", f->gap_example);
+    }
+    for (int i = 0; i < f->npairs; i++) {
+        const ir_clause *r1 = &p->clauses[tb->first_clause + f->pairs[2 * i]];
+        const ir_clause *r2 = &p->clauses[tb->first_clause + f->pairs[2 * i + 1]];
+        const char *l1 = an_clause_label(a, r1), *l2 = an_clause_label(a, r2);
+        if (r1->column)
+            diag_error(d, r2->sp, "%s and %s (hit unique) both match some cases", l1, l2);
+        else
+            diag_error(d, r2->sp, "rows %d and %d of table '%s' (hit unique) both match some cases",
+                       r1->row, r2->row, tb->name);
+        diag_note(d, r1->sp, "%s is here", l1);
+        diag_hint(d, "for example: %s", f->pair_examples[i]);
+    }
+    if (f->more_pairs)
+        diag_note(d, tb->sp, "%ld more overlapping pairs of rows in table '%s' are not listed",
+                  f->more_pairs, tb->name);
+    if (tb->hit == GUIDE_HIT_FIRST)
+        for (int r = 0; r < tb->nrows; r++)
+            if (!f->reached[r])
+                diag_warning(d, p->clauses[tb->first_clause + r].sp,
+                             "%s can never match: earlier rows take every case it covers",
+                             an_clause_label(a, &p->clauses[tb->first_clause + r]));
 }
 
 /* ---- tables ----------------------------------------------------------------------------------- */
@@ -86,29 +115,9 @@ void an_enum_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *t
                      "try exceed the budget of %ld", tb->name, w.count, budget);
         return;
     }
-    if (s.gaps) {
-        diag_error(d, tb->sp, "table '%s' (hit unique) has a gap: no row matches some cases", tb->name);
-        diag_hint(d, "for example: %s", s.gap_example);
-    }
-    for (int i = 0; i < s.npairs; i++) {
-        const ir_clause *r1 = &p->clauses[tb->first_clause + s.pairs[2 * i]];
-        const ir_clause *r2 = &p->clauses[tb->first_clause + s.pairs[2 * i + 1]];
-        const char *l1 = clause_label(a, r1), *l2 = clause_label(a, r2);
-        if (r1->column)
-            diag_error(d, r2->sp, "%s and %s (hit unique) both match some cases", l1, l2);
-        else
-            diag_error(d, r2->sp, "rows %d and %d of table '%s' (hit unique) both match some cases",
-                       r1->row, r2->row, tb->name);
-        diag_note(d, r1->sp, "%s is here", l1);
-        diag_hint(d, "for example: %s", s.pair_examples[i]);
-    }
-    if (tb->hit == GUIDE_HIT_FIRST) {
-        for (int r = 0; r < tb->nrows; r++)
-            if (!s.reached[r])
-                diag_warning(d, p->clauses[tb->first_clause + r].sp,
-                             "%s can never match: earlier rows take every case it covers",
-                             clause_label(a, &p->clauses[tb->first_clause + r]));
-    }
+    an_table_findings fd = {s.gaps, s.gap_example, s.npairs, s.pairs,
+                            (const char *const *)s.pair_examples, 0, s.reached};
+    an_report_table(a, d, p, tb, &fd);
 }
 
 /* ---- conflicts -------------------------------------------------------------------------------- */
@@ -174,7 +183,7 @@ static void check_conflicts(arena *a, diag_ctx *d, const ir_program *p, interp *
                 an_worlds w;
                 an_worlds_for(a, p, pair, 2, &w);
                 conflict_scan s = {.a = x->index, .b = y->index, .w = &w};
-                const char *lx = clause_label(a, x), *ly = clause_label(a, y);
+                const char *lx = an_clause_label(a, x), *ly = an_clause_label(a, y);
                 if (an_enumerate(&w, it, f, budget, scan_conflict_world, &s)) {
                     diag_warning(d, y->sp, "%s and %s were not checked for a conflict on %s: %.0f "
                                  "cases to try exceed the budget of %ld", lx, ly, o->name, w.count,

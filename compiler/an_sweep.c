@@ -369,13 +369,6 @@ static void sweep_dim(sweep *s, int d, const int *rows, int n)
 
 /* ---- entry ------------------------------------------------------------------------------------ */
 
-static const char *row_label(arena *a, const ir_clause *c)
-{
-    if (c->column)
-        return arena_printf(a, "row %d (%s) of table '%s'", c->row, c->column, c->name);
-    return arena_printf(a, "row %d of table '%s'", c->row, c->name);
-}
-
 /* Formats an example over the sweep's inputs, in declaration order. */
 static void format_example(const sweep *s, const guide_value *ex, char *buf, size_t len)
 {
@@ -422,33 +415,17 @@ int an_sweep_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *t
     free(rows);
     free(s.pair_seen);
 
-    char ex[1024];
-    if (s.gaps && tb->hit == GUIDE_HIT_UNIQUE) {
-        format_example(&s, s.gap_example, ex, sizeof ex);
-        diag_error(d, tb->sp, "table '%s' (hit unique) has a gap: no row matches some cases", tb->name);
-        diag_hint(d, "for example: %s", ex);
-    }
+    /* examples as text, then the report shared with the enumeration */
+    char *gap_text = arena_alloc(a, 1024);
+    if (s.gaps)
+        format_example(&s, s.gap_example, gap_text, 1024);
+    char **pair_texts = arena_alloc(a, sizeof *pair_texts * (MAX_PAIRS + 1));
     for (int i = 0; i < s.npairs; i++) {
-        const ir_clause *r1 = &p->clauses[tb->first_clause + s.pairs[i][0]];
-        const ir_clause *r2 = &p->clauses[tb->first_clause + s.pairs[i][1]];
-        format_example(&s, s.pair_examples[i], ex, sizeof ex);
-        const char *l1 = row_label(a, r1), *l2 = row_label(a, r2);
-        if (r1->column)
-            diag_error(d, r2->sp, "%s and %s (hit unique) both match some cases", l1, l2);
-        else
-            diag_error(d, r2->sp, "rows %d and %d of table '%s' (hit unique) both match some cases",
-                       r1->row, r2->row, tb->name);
-        diag_note(d, r1->sp, "%s is here", l1);
-        diag_hint(d, "for example: %s", ex);
+        pair_texts[i] = arena_alloc(a, 1024);
+        format_example(&s, s.pair_examples[i], pair_texts[i], 1024);
     }
-    if (s.more_pairs)
-        diag_note(d, tb->sp, "%ld more overlapping pairs of rows in table '%s' are not listed",
-                  s.more_pairs, tb->name);
-    if (tb->hit == GUIDE_HIT_FIRST)
-        for (int r = 0; r < tb->nrows; r++)
-            if (!s.reached[r])
-                diag_warning(d, p->clauses[tb->first_clause + r].sp,
-                             "%s can never match: earlier rows take every case it covers",
-                             row_label(a, &p->clauses[tb->first_clause + r]));
+    an_table_findings fd = {s.gaps, gap_text, s.npairs, &s.pairs[0][0],
+                            (const char *const *)pair_texts, s.more_pairs, s.reached};
+    an_report_table(a, d, p, tb, &fd);
     return 1;
 }

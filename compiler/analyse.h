@@ -33,6 +33,22 @@ int an_enumerate(const an_worlds *w, interp *it, guide_frame *f, long budget, an
 /* Prints the values of the world's variables in f: "location = duodenum, size_cm = 1 cm". */
 void an_format_world(const an_worlds *w, const guide_frame *f, char *buf, size_t len);
 
+/* What a table analysis found; the sweep and the enumeration report it the same way. */
+typedef struct an_table_findings {
+    long               gaps;          /* cases the guard admits where no row matches */
+    const char        *gap_example;
+    int                npairs;        /* overlapping rows (unique tables) */
+    const int         *pairs;         /* [2 * npairs]: 0-based row numbers */
+    const char *const *pair_examples; /* [npairs] */
+    long               more_pairs;    /* overlapping pairs found but not listed */
+    const uint8_t     *reached;       /* first tables: [nrows], rows that conclude somewhere */
+} an_table_findings;
+
+void an_report_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *tb,
+                     const an_table_findings *f);
+/* "rule 'x'", "row 3 of table 't'", "row 3 (duodenum) of table 't'". */
+const char *an_clause_label(arena *a, const ir_clause *c);
+
 /* Checks a unique or first table by sweeping its rows (an_sweep.c); returns 0, reporting
  * nothing, when its rows are not all conjunctions of atoms on inputs, so that the caller falls
  * back to enumerating worlds. */
