@@ -210,6 +210,34 @@ static void check__analysis_example__reproduces_with_interpreter(void **state)
     fx_free(&fx);
 }
 
+/* The examples of a gap and of an overlap, evaluated by the interpreter, really are a gap (the
+ * output is not applicable) and an overlap (the output is a conflict). */
+static void check__gap_and_overlap_examples__reproduce_with_interpreter(void **state)
+{
+    static const char *const srcs[2] = {
+        HEADER "input size_cm : cm in [0, 100]\noutput c : enum { s, b }\n"
+               "table t hit unique\n  | size_cm || c |\n  | < 2 || s |\n  | > 2 || b |\nend\n",
+        HEADER "input size_cm : cm in [0, 100]\noutput c : enum { s, b }\n"
+               "table t hit unique\n  | size_cm || c |\n  | <= 3 || s |\n  | > 2.5 || b |\nend\n"};
+    static const guide_state expected[2] = {GUIDE_NOT_APPLICABLE, GUIDE_CONFLICT};
+    for (int k = 0; k < 2; k++) {
+        fixture fx;
+        fx_compile(&fx, srcs[k], 1);
+        assert_int_equal(fx.d.errors, 1);
+        const char *ex = strstr(fx.diags, "for example: size_cm = ");
+        assert_non_null(ex);
+        double size = strtod(ex + strlen("for example: size_cm = "), NULL);
+        interp *it = interp_new(fx.ir, 0);
+        guide_frame *f = guide_frame_new(&fx.ir->info);
+        fx_num(&fx, f, "size_cm", size);
+        interp_eval(it, f, NULL);
+        assert_int_equal(fx_out(&fx, f, "c")->state, expected[k]);
+        guide_frame_free(f);
+        interp_free(it);
+        fx_free(&fx);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -229,6 +257,7 @@ int main(void)
         cmocka_unit_test(check__exclusive_rules__no_conflict),
         cmocka_unit_test(check__rule_that_cannot_hold__warning),
         cmocka_unit_test(check__analysis_example__reproduces_with_interpreter),
+        cmocka_unit_test(check__gap_and_overlap_examples__reproduce_with_interpreter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
