@@ -237,6 +237,81 @@ static void check_reachable(arena *a, diag_ctx *d, const ir_program *p, interp *
     }
 }
 
+/* ---- boundaries no rule covers ----------------------------------------------------------------- */
+
+typedef struct band_scan {
+    int      out;     /* output variable */
+    uint8_t *states;  /* per world, in enumeration order */
+    long     k;
+} band_scan;
+
+static int scan_band_world(void *ctx, interp *it, const guide_frame *f)
+{
+    band_scan *s = ctx;
+    (void)it;
+    s->states[s->k++] = (uint8_t)f->out[s->out - guide_first_output(f->rs)].state;
+    return 0;
+}
+
+/* Bands such as `size_cm < 2` in one rule and `size_cm > 2` in another leave the boundary itself
+ * to no rule: the output is concluded just below and just above a constant but not at it. */
+static void check_boundaries(arena *a, diag_ctx *d, const ir_program *p, interp *it, guide_frame *f,
+                             long budget)
+{
+    for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++) {
+        const ir_var *o = &p->vars[vi];
+        if (o->nconcluders < 2 || o->nconcluders > 64)
+            continue;
+        an_worlds w;
+        an_worlds_for(a, p, o->concluders, o->nconcluders, &w);
+        if (w.count > (double)budget || w.count < 3)
+            continue;
+        band_scan s = {vi, malloc((size_t)w.count + 1), 0};
+        an_enumerate(&w, it, f, budget, scan_band_world, &s);
+        long stride = 1;
+        int reported = 0;
+        for (int k = 0; k < w.nvars && !reported; k++) {
+            const ir_var *v = &p->vars[w.vars[k]];
+            int nc = v->ncells ? v->ncells : 1;
+            if (v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER) {
+                for (long wi = 0; wi < (long)w.count && !reported; wi++) {
+                    int c = (int)((wi / stride) % nc);
+                    if (c == 0 || c == nc - 1 || s.states[wi] != GUIDE_NOT_APPLICABLE ||
+                        s.states[wi - stride] != GUIDE_CONCLUDED || s.states[wi + stride] != GUIDE_CONCLUDED)
+                        continue;
+                    int is_cut = 0;
+                    for (int q = 0; q < v->ncuts; q++)
+                        is_cut |= v->cuts[q] == v->cells[c].num;
+                    if (!is_cut)
+                        continue;
+                    /* rebuild the world for the example */
+                    guide_frame_clear(f);
+                    long rest = wi;
+                    for (int j = 0; j < w.nvars; j++) {
+                        const ir_var *u = &p->vars[w.vars[j]];
+                        int ncj = u->ncells ? u->ncells : 1;
+                        if (u->ncells) {
+                            f->val[u->index] = u->cells[rest % ncj];
+                            f->known[u->index] = 1;
+                        }
+                        rest /= ncj;
+                    }
+                    char ex[1024], val[64];
+                    an_format_world(&w, f, ex, sizeof ex);
+                    guide_format_value(&p->info, v->index, &v->cells[c], val, sizeof val);
+                    diag_warning(d, o->sp, "no rule concludes %s when %s is exactly %s, though rules "
+                                 "conclude it just below and just above", o->name, v->name, val);
+                    diag_hint(d, "for example: %s; check whether the guideline puts the boundary "
+                              "in one of the bands (<= or >=)", ex);
+                    reported = 1;
+                }
+            }
+            stride *= nc;
+        }
+        free(s.states);
+    }
+}
+
 void an_check(arena *a, diag_ctx *d, const ir_program *p, long budget)
 {
     interp *it = interp_new(p, INTERP_DEFAULT_BUDGET);
@@ -248,6 +323,7 @@ void an_check(arena *a, diag_ctx *d, const ir_program *p, long budget)
     }
     check_conflicts(a, d, p, it, f, budget);
     check_reachable(a, d, p, it, f, budget);
+    check_boundaries(a, d, p, it, f, budget);
     for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++)
         if (p->vars[vi].nconcluders == 0)
             diag_warning(d, p->vars[vi].sp, "no rule or table concludes output '%s'", p->vars[vi].name);

@@ -10,8 +10,15 @@ void an_worlds_for(arena *a, const ir_program *p, const int *clauses, int nclaus
     w->vars = arena_alloc(a, sizeof *w->vars * (size_t)(p->nvars + 1));
     w->pinned = arena_alloc(a, (size_t)p->nvars + 1);
     uint8_t *in = arena_alloc(a, (size_t)p->nvars + 1);
+    uint8_t *need = arena_alloc(a, (size_t)p->nvars + 1);
     for (int k = 0; k < nclauses; k++) {
         const ir_clause *c = &p->clauses[clauses[k]];
+        /* the clause is evaluated when the outputs it concludes are decided */
+        for (int j = 0; j < c->nconcl; j++) {
+            const ir_var *o = &p->vars[c->concl[j].var];
+            for (int q = 0; q < o->ncone_vars; q++)
+                need[o->cone_vars[q]] = 1;
+        }
         for (int r = 0; r < c->nreads; r++) {
             const ir_var *v = &p->vars[c->reads[r]];
             for (int i = 0; i < p->ninputs; i++)
@@ -27,6 +34,10 @@ void an_worlds_for(arena *a, const ir_program *p, const int *clauses, int nclaus
             }
         }
     }
+    w->eval = arena_alloc(a, sizeof *w->eval * (size_t)(p->norder + 1));
+    for (int k = 0; k < p->norder; k++)
+        if (need[p->order[k]])
+            w->eval[w->neval++] = p->order[k];
     w->count = 1;
     for (int v = 0; v < p->nvars; v++) {
         if (!in[v])
@@ -55,7 +66,7 @@ int an_enumerate(const an_worlds *w, interp *it, guide_frame *f, long budget, an
             f->val[v->index] = v->cells[digits[i]];
             f->known[v->index] = 1;
         }
-        interp_eval_plain(it, f, w->pinned);
+        interp_eval_some(it, f, w->pinned, w->eval, w->neval);
         if (fn(ctx, it, f))
             return 0;
         for (int i = 0; i < w->nvars; i++) {

@@ -23,6 +23,8 @@ typedef struct an_worlds {
     int              *vars;   /* inputs and arithmetic values enumerated */
     uint8_t          *pinned; /* arithmetic values enumerated directly */
     double            count;  /* number of worlds */
+    int               neval;  /* derived values and outputs to evaluate per world, in order */
+    int              *eval;
 } an_worlds;
 
 /* The worlds over everything the given clauses read (and the table guard, if any). */

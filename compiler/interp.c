@@ -467,7 +467,8 @@ static void search_output(interp *it, guide_frame *f, const ir_var *o)
     free(is_search);
 }
 
-static void run(interp *it, guide_frame *f, guide_trace *t, int search, const uint8_t *pinned)
+static void run(interp *it, guide_frame *f, guide_trace *t, int search, const uint8_t *pinned,
+                const int *order, int norder)
 {
     const ir_program *p = it->p;
     eval_state *s = &it->main;
@@ -475,8 +476,8 @@ static void run(interp *it, guide_frame *f, guide_trace *t, int search, const ui
     s->trace = t;
     s->gen++;
     memset(f->asks, 0, sizeof *f->asks * (size_t)p->noutputs * (size_t)guide_input_words(&p->info));
-    for (int k = 0; k < p->norder; k++) {
-        const ir_var *v = &p->vars[p->order[k]];
+    for (int k = 0; k < norder; k++) {
+        const ir_var *v = &p->vars[order[k]];
         if (v->kind == GUIDE_VAR_DERIVED) {
             if ((!pinned || !pinned[v->index]) && eval_derived(p, f, v))
                 guide_trace_add(t, GUIDE_EV_NOT_COMPUTABLE, 0, v->index);
@@ -493,9 +494,17 @@ static void run(interp *it, guide_frame *f, guide_trace *t, int search, const ui
     }
 }
 
-void interp_eval(interp *it, guide_frame *f, guide_trace *t) { run(it, f, t, 1, NULL); }
+void interp_eval(interp *it, guide_frame *f, guide_trace *t)
+{
+    run(it, f, t, 1, NULL, it->p->order, it->p->norder);
+}
 
 void interp_eval_plain(interp *it, guide_frame *f, const uint8_t *pinned)
 {
-    run(it, f, NULL, 0, pinned);
+    run(it, f, NULL, 0, pinned, it->p->order, it->p->norder);
+}
+
+void interp_eval_some(interp *it, guide_frame *f, const uint8_t *pinned, const int *order, int n)
+{
+    run(it, f, NULL, 0, pinned, order, n);
 }

@@ -28,6 +28,11 @@ void interp_eval(interp *it, guide_frame *f, guide_trace *t);
  * Derived values flagged in pinned (may be NULL) keep the value the caller put in f. */
 void interp_eval_plain(interp *it, guide_frame *f, const uint8_t *pinned);
 
+/* interp_eval_plain restricted to the derived values and outputs in order[0..n), which must be
+ * in evaluation order and closed under dependencies (as ir_var.cone_vars are): what an analysis
+ * needs to know about a few clauses, without evaluating the whole ruleset. */
+void interp_eval_some(interp *it, guide_frame *f, const uint8_t *pinned, const int *order, int n);
+
 /* After an evaluation: each clause's status (guide_clause_status), and its own truth
  * (`when` and not `unless`, before first-hit shadowing) as K_FALSE / K_TRUE / K_UNKNOWN. */
 const uint8_t *interp_clause_status(const interp *it);

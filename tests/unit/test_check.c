@@ -238,6 +238,23 @@ static void check__gap_and_overlap_examples__reproduce_with_interpreter(void **s
     }
 }
 
+static void check__band_boundary_left_to_no_rule__warning(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\noutput c : enum { s, b }\n"
+                           "rule small when size_cm < 2 then c = s\n"
+                           "rule big when size_cm > 2 then c = b\n", 1);
+    assert_int_equal(fx.d.errors, 0);
+    assert_int_equal(fx.d.warnings, 1);
+    assert_reported(&fx, "no rule concludes c when size_cm is exactly 2 cm");
+    fx_free(&fx);
+    fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\noutput c : enum { s, b }\n"
+                           "rule small when size_cm <= 2 then c = s\n"
+                           "rule big when size_cm > 2 then c = b\n", 1);
+    assert_int_equal(fx.d.warnings, 0);
+    fx_free(&fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -258,6 +275,7 @@ int main(void)
         cmocka_unit_test(check__rule_that_cannot_hold__warning),
         cmocka_unit_test(check__analysis_example__reproduces_with_interpreter),
         cmocka_unit_test(check__gap_and_overlap_examples__reproduce_with_interpreter),
+        cmocka_unit_test(check__band_boundary_left_to_no_rule__warning),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
