@@ -262,6 +262,13 @@ static void check_boundaries(arena *a, diag_ctx *d, const ir_program *p, interp 
         const ir_var *o = &p->vars[vi];
         if (o->nconcluders < 2 || o->nconcluders > 64)
             continue;
+        /* a unique table's missing boundary is already reported as its gap */
+        int t0 = p->clauses[o->concluders[0]].table, one_unique = t0 >= 0 &&
+                 p->tables[t0].hit == GUIDE_HIT_UNIQUE;
+        for (int i = 1; i < o->nconcluders && one_unique; i++)
+            one_unique = p->clauses[o->concluders[i]].table == t0;
+        if (one_unique)
+            continue;
         an_worlds w;
         an_worlds_for(a, p, o->concluders, o->nconcluders, &w);
         if (w.count > (double)budget || w.count < 3)
