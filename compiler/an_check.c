@@ -59,6 +59,7 @@ typedef struct table_scan {
     char            **pair_examples;
     int               npairs;
     uint8_t          *reached;        /* first: rows that conclude in some world */
+    uint8_t          *truth;          /* [nrows]: scratch, the rows matching the current world */
     arena            *a;
 } table_scan;
 
@@ -68,16 +69,24 @@ static int scan_table_world(void *ctx, interp *it, const guide_frame *f)
     const ir_table *tb = s->tb;
     if (interp_cond(s->p, f, tb->guard) != K_TRUE)
         return 0;
-    const uint8_t *truth = interp_clause_truth(it);
+    /* each row's own truth, evaluated here: a row that concludes nothing is still a row */
+    uint8_t *truth = s->truth;
+    for (int r = 0; r < tb->nrows; r++) {
+        const ir_clause *c = &s->p->clauses[tb->first_clause + r];
+        int w = interp_cond(s->p, f, c->when);
+        int u = c->unless ? interp_cond(s->p, f, c->unless) : K_FALSE;
+        truth[r] = w == K_TRUE && u == K_FALSE;
+    }
+    (void)it;
     int n = 0;
     for (int r = 0; r < tb->nrows; r++) {
-        if (truth[tb->first_clause + r] != K_TRUE)
+        if (!truth[r])
             continue;
         if (tb->hit == GUIDE_HIT_FIRST && n == 0)
             s->reached[r] = 1;
         /* every pair of matching rows overlaps, not only pairs with the first */
         for (int q = 0; q < r && tb->hit == GUIDE_HIT_UNIQUE; q++) {
-            if (truth[tb->first_clause + q] != K_TRUE || s->pair_seen[q * tb->nrows + r])
+            if (!truth[q] || s->pair_seen[q * tb->nrows + r])
                 continue;
             s->pair_seen[q * tb->nrows + r] = 1;
             s->pairs[2 * s->npairs] = q;
@@ -110,6 +119,7 @@ void an_enum_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *t
     s.pairs = arena_alloc(a, sizeof *s.pairs * 2 * (size_t)tb->nrows * (size_t)tb->nrows);
     s.pair_examples = arena_alloc(a, sizeof *s.pair_examples * (size_t)tb->nrows * (size_t)tb->nrows);
     s.reached = arena_alloc(a, (size_t)tb->nrows);
+    s.truth = arena_alloc(a, (size_t)tb->nrows);
     if (an_enumerate(&w, it, f, budget, scan_table_world, &s)) {
         diag_warning(d, tb->sp, "table '%s' was not checked for gaps and overlaps: %.0f cases to "
                      "try exceed the budget of %ld", tb->name, w.count, budget);

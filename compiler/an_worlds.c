@@ -19,8 +19,10 @@ void an_worlds_for(arena *a, const ir_program *p, const int *clauses, int nclaus
             for (int q = 0; q < o->ncone_vars; q++)
                 need[o->cone_vars[q]] = 1;
         }
-        for (int r = 0; r < c->nreads; r++) {
-            const ir_var *v = &p->vars[c->reads[r]];
+        vec deps = {0};
+        ir_clause_deps(p, clauses[k], a, &deps);
+        for (int r = 0; r < deps.len; r++) {
+            const ir_var *v = &p->vars[(int)(intptr_t)deps.items[r]];
             for (int i = 0; i < p->ninputs; i++)
                 if ((v->cone[i / 64] >> (i % 64)) & 1)
                     in[i] = 1;

@@ -103,9 +103,16 @@ int interp_cond(const ir_program *p, const guide_frame *f, const ir_cond *c)
 {
     switch (c->kind) {
     case IR_C_TRUE: return K_TRUE;
-    case IR_C_ATOM:
-        if (!f->known[c->atom.var])
+    case IR_C_ATOM: {
+        int v = c->atom.var, first = p->ninputs + p->nderived;
+        if (!f->known[v]) {
+            /* An output no rule concludes for this case has no value: no label, bool or number
+             * test holds for it. Undetermined, conflicting and ND outputs stay unknown. */
+            if (v >= first && f->out[v - first].state == GUIDE_NOT_APPLICABLE)
+                return K_FALSE;
             return K_UNKNOWN;
+        }
+    }
         return atom_holds(&c->atom, &f->val[c->atom.var]) ? K_TRUE : K_FALSE;
     case IR_C_NOT: {
         int k = interp_cond(p, f, c->kids[0]);

@@ -20,6 +20,7 @@ static void expr_deps(const ir_expr *e, arena *a, vec *deps)
 }
 
 /* The variables v is computed from. */
+void ir_clause_deps(const ir_program *p, int clause, arena *a, vec *deps);
 static vec var_deps(arena *a, const ir_program *p, const ir_var *v)
 {
     vec deps = {0};
@@ -29,13 +30,23 @@ static vec var_deps(arena *a, const ir_program *p, const ir_var *v)
         else
             expr_deps(v->expr, a, &deps);
     } else if (v->kind == GUIDE_VAR_OUTPUT) {
-        for (int i = 0; i < v->nconcluders; i++) {
-            const ir_clause *cl = &p->clauses[v->concluders[i]];
-            for (int j = 0; j < cl->nreads; j++)
-                vec_push(a, &deps, (void *)(intptr_t)cl->reads[j]);
-        }
+        for (int i = 0; i < v->nconcluders; i++)
+            ir_clause_deps(p, v->concluders[i], a, &deps);
     }
     return deps;
+}
+
+void ir_clause_deps(const ir_program *p, int clause, arena *a, vec *deps)
+{
+    const ir_clause *cl = &p->clauses[clause];
+    int from = clause;
+    /* In a first-hit table a row concludes only if no earlier row matched, whatever the earlier
+     * rows conclude: what they read decides this row too. */
+    if (cl->table >= 0 && p->tables[cl->table].hit == GUIDE_HIT_FIRST)
+        from = p->tables[cl->table].first_clause;
+    for (int k = from; k <= clause; k++)
+        for (int j = 0; j < p->clauses[k].nreads; j++)
+            vec_push(a, deps, (void *)(intptr_t)p->clauses[k].reads[j]);
 }
 
 enum { WHITE, GREY, BLACK };

@@ -179,6 +179,10 @@ typedef struct ir_program {
  * derived values and outputs as an error. Returns 0 on success. */
 int ir_finish(arena *a, diag_ctx *d, ir_program *prog);
 
+/* Appends to deps the variables whose values decide whether clause concludes: its own reads, and
+ * in a first-hit table those of the earlier rows. */
+void ir_clause_deps(const ir_program *p, int clause, arena *a, vec *deps);
+
 /* Prints the IR (`guidec --dump-ir`), stable and diff-friendly. */
 void ir_dump(FILE *out, const ir_program *prog);
 

@@ -203,6 +203,51 @@ static void interp__conflict__later_clauses_still_evaluated_and_traced(void **st
     fx_free(&fx);
 }
 
+/* A condition on an output that no rule concludes is false, not unknown: every input is known,
+ * so nothing may be reported undetermined. */
+static void interp__condition_on_not_applicable_output__false(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, "guideline g \"t\" version \"1\" source \"s\"\n"
+                    "input a : bool\ninput b : bool\noutput o : enum { p, q }\noutput w : bool\n"
+                    "rule r1 when a then o = p\nrule v when o == p and b then w = true\n"
+                    "rule u when not (o == p) and b then w = false\n", 0);
+    assert_int_equal(fx.d.errors, 0);
+    interp *it = interp_new(fx.ir, 0);
+    guide_frame *f = guide_frame_new(&fx.ir->info);
+    fx_bool(&fx, f, "a", 0);
+    fx_bool(&fx, f, "b", 1);
+    interp_eval(it, f, NULL);
+    assert_int_equal(fx_out(&fx, f, "o")->state, GUIDE_NOT_APPLICABLE);
+    assert_int_equal(fx_out(&fx, f, "w")->state, GUIDE_CONCLUDED);
+    assert_int_equal(interp_clause_status(it)[1], GUIDE_CL_NOT_FIRED);
+    assert_int_equal(interp_clause_status(it)[2], GUIDE_CL_FIRED);
+    guide_frame_free(f);
+    interp_free(it);
+    fx_free(&fx);
+}
+
+/* In a first-hit table, a row that concludes nothing for an output still takes the cases it
+ * matches: its inputs decide the output, so the search must ask for them. */
+static void interp__first_table_row_without_value__its_inputs_decide(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, "guideline g \"t\" version \"1\" source \"s\"\n"
+                    "input a : bool\ninput b : enum { x, y }\noutput o : enum { p, q }\noutput m : bool\n"
+                    "table t hit first\n  | a | b || o | m |\n  | true | - || - | true |\n"
+                    "  | - | x || p | false |\nend\n", 0);
+    assert_int_equal(fx.d.errors, 0);
+    interp *it = interp_new(fx.ir, 0);
+    guide_frame *f = guide_frame_new(&fx.ir->info);
+    fx_label(&fx, f, "b", "x"); /* a unknown: o is p (a false) or not applicable (a true) */
+    interp_eval(it, f, NULL);
+    assert_int_equal(fx_out(&fx, f, "o")->state, GUIDE_UNDETERMINED);
+    assert_true(fx_asks(&fx, f, "o", "a"));
+    guide_frame_free(f);
+    interp_free(it);
+    fx_free(&fx);
+}
+
 static void interp__kleene__false_and_unknown_is_false(void **state)
 {
     fixture fx;
@@ -301,6 +346,8 @@ int main(void)
         cmocka_unit_test(interp__nd_cell__concluded_null),
         cmocka_unit_test(interp__two_rules_disagree__conflict_state),
         cmocka_unit_test(interp__kleene__false_and_unknown_is_false),
+        cmocka_unit_test(interp__condition_on_not_applicable_output__false),
+        cmocka_unit_test(interp__first_table_row_without_value__its_inputs_decide),
         cmocka_unit_test(interp__conflict__later_clauses_still_evaluated_and_traced),
         cmocka_unit_test(interp__first_table__later_match_shadowed),
         cmocka_unit_test(interp__arithmetic_division_by_zero__unknown),
