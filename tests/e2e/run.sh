@@ -348,5 +348,8 @@ has "fmt broken rules says so" "$tmp/err" "fmt only formats files that compile"
 run "fmt missing file" 2 "$guidec" fmt "$tmp/none.guide"
 run "fmt no file" 2 "$guidec" fmt --check
 
+# ---- the encoded guidelines stay formatted ----------------------------------------------------
+run "rules are formatted" 0 "$guidec" fmt --check "$root"/rules/*.guide
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
