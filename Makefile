@@ -6,7 +6,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wno-unused-parameter
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iruntime -Icompiler -Ibuild/gen
-LDLIBS  := -ljansson -lnettle -lm
+LDLIBS  := -ljansson -lnettle -lm -ldl
 B       := build
 
 RT_SRC  := $(wildcard runtime/*.c)
@@ -17,7 +17,7 @@ CC_OBJ  := $(CC_SRC:%.c=$(B)/%.o) $(B)/gen/parser.o $(B)/gen/lexer.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps run check unit golden e2e render bench clean
+.PHONY: all deps run check unit golden e2e render bench clean diff-c embed
 all: $(B)/guidec $(B)/libguide.a $(B)/libguide.so
 
 deps:
@@ -39,6 +39,9 @@ $(B)/runtime/%.o: runtime/%.c $(wildcard runtime/*.h)
 $(B)/compiler/%.o: compiler/%.c $(B)/gen/parser.h $(B)/gen/lexer.h $(wildcard compiler/*.h runtime/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -c $< -o $@
+# `--backend c` compiles generated C that includes runtime/guide.h: the source tree is the last
+# place guidec looks for it (after $GUIDE_RUNTIME_DIR and runtime/ beside build/).
+$(B)/compiler/cbackend_build.o: CPPFLAGS += -DGUIDE_SOURCE_DIR='"$(CURDIR)"'
 $(B)/pic/%.o: %.c $(wildcard runtime/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fPIC -c $< -o $@
@@ -56,6 +59,21 @@ $(B)/tests/%: tests/unit/%.c $(B)/libguidec.a $(B)/libguide.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS) -lcmocka
 
+# The differential test of the C backend: every rule file and golden ruleset, compiled with gcc
+# and clang (-Werror), against the interpreter on boundary and random cases.
+$(B)/tests/diff_c: tests/diff/diff.c $(B)/libguidec.a $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
+
+# examples/embed: a program built on the C generated from rules/gist.guide, and libguide. `make
+# embed` checks that it prints what `guidec run --trace --missing` prints.
+$(B)/embed/gist.c $(B)/embed/gist.h &: rules/gist.guide $(B)/guidec
+	@mkdir -p $(B)/embed
+	$(B)/guidec emit-c rules/gist.guide -o $(B)/embed
+$(B)/examples/embed: examples/embed/embed.c $(B)/embed/gist.c $(B)/embed/gist.h $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -I$(B)/embed $(CFLAGS) $(WARN) -o $@ $< $(B)/embed/gist.c $(B)/libguide.a -ljansson -lm
+
 run: deps
 	@$(MAKE) --no-print-directory all
 	@for f in examples/cases/*.json; do \
@@ -71,14 +89,22 @@ golden: $(B)/guidec
 	@./tests/golden/run.sh $(B)/guidec
 e2e: $(B)/guidec
 	@./tests/e2e/run.sh $(B)/guidec
+embed: $(B)/examples/embed $(B)/guidec
+	@for f in examples/cases/*.json; do \
+	    $(B)/examples/embed $$f > $(B)/embed/out.txt && \
+	    $(B)/guidec run --trace --missing rules/gist.guide $$f | cmp -s - $(B)/embed/out.txt || \
+	    { echo "embed: $$f: the embedding program and guidec run disagree"; exit 1; }; \
+	done; echo "embed: $$(ls examples/cases/*.json | wc -l) cases, same results and traces as guidec run"
+diff-c: $(B)/tests/diff_c
+	@$(B)/tests/diff_c $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide
 # The HTML report drawn by headless Chromium (installed for this test only).
 render: $(B)/guidec
 	@./scripts/install-deps.sh render
 	@./tests/e2e/render.sh $(B)/guidec
 
 check: deps
-	@$(MAKE) --no-print-directory all $(UNIT_BIN)
-	@$(MAKE) --no-print-directory unit golden e2e render
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/examples/embed
+	@$(MAKE) --no-print-directory unit golden e2e embed diff-c render
 
 # A benchmark, not a test: prints a table of timings.
 bench: deps

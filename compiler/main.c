@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "analyse.h"
+#include "cbackend.h"
 #include "cli.h"
 #include "diag_json.h"
 #include "compile.h"
@@ -36,6 +37,8 @@ static const char usage_main[] =
     "  graph FILE          the decision logic as a Graphviz flowchart (--case: one case's path)\n"
     "  report FILE CASES   an HTML page of the cases with their traces (-o OUT.html)\n"
     "  fmt FILE            print the file in canonical layout (--check, --in-place)\n"
+    "  emit-c FILE -o DIR  write the rules as C: DIR/NAME.c and DIR/NAME.h\n"
+    "  build FILE -o DIR   compile the rules into DIR/libNAME.a, DIR/libNAME.so, DIR/NAME.h\n"
     "  help VERB           show a verb's options\n"
     "\n"
     "options:\n"
@@ -74,7 +77,9 @@ static const char usage_run[] =
     "  --format text|json  output format (default text; json: one line per case)\n"
     "  --trace             include the trace: rules and rows, their status, the values read\n"
     "  --missing           list, per undetermined output, the inputs to ask for\n"
-    "  --backend interp    evaluator to use (only interp is available in this version)\n"
+    "  --backend interp|c  evaluator: interp (the reference interpreter, default) or c (the\n"
+    "                      rules compiled to C with $CC or cc, loaded, giving the same results\n"
+    "                      and traces; 'guidec help build' says where the headers come from)\n"
     "  --search-budget N   combinations of unknown inputs tried per output (default 100000)\n"
     "  --help              print this help\n"
     "\n"
@@ -90,7 +95,8 @@ static const char usage_test[] =
     "  --verbose           print every test with ok / FAIL\n"
     "  --coverage          list the rules, table rows and citations no test makes fire or\n"
     "                      match, with the percentage covered (exit 1 if any)\n"
-    "  --backend interp    evaluator to use (only interp is available in this version)\n"
+    "  --backend interp|c  evaluator: interp (the reference interpreter, default) or c (the\n"
+    "                      rules compiled to C with $CC or cc, and loaded)\n"
     "  --help              print this help\n"
     "\n"
     "Tests run without the analyses of 'guidec check', so that a test can pin what happens at\n"
@@ -147,11 +153,13 @@ static char *read_all(FILE *in, size_t *len)
     return buf;
 }
 
-static int check_backend(const char *b, const char *usage)
+/* Sets *use_c for the C backend; returns 0, or the exit status of a usage error. */
+static int check_backend(const char *b, const char *usage, int *use_c)
 {
-    if (strcmp(b, "interp") == 0)
+    *use_c = strcmp(b, "c") == 0;
+    if (strcmp(b, "interp") == 0 || *use_c)
         return 0;
-    if (strcmp(b, "c") == 0 || strcmp(b, "jit") == 0) {
+    if (strcmp(b, "jit") == 0) {
         fprintf(stderr, "guidec: the %s backend is not available in this version; use --backend interp\n", b);
         return EXIT_USAGE;
     }
@@ -226,6 +234,8 @@ static int cmd_check(int argc, char **argv)
 typedef struct run_ctx {
     const guide_ruleset_info *rs;
     interp           *it;
+    cb_ruleset       *cb;     /* --backend c: the compiled rules, else NULL */
+    long              budget;
     guide_trace      *trace;
     guide_print_opts  opts;
     int               errors;
@@ -245,7 +255,18 @@ static int run_one(void *ctx, guide_frame *f, const guide_case_error *err, int r
         r->trace->len = 0;
         r->trace->overflow = 0;
     }
-    interp_eval(r->it, f, r->trace);
+    if (r->cb) {
+        int bad = cb_eval(r->cb, f, r->trace, r->budget);
+        if (bad) { /* the case reader checks what the compiled code checks: not expected */
+            guide_case_error e = {"", "the compiled rules reject this input value"};
+            snprintf(e.field, sizeof e.field, "%s", r->rs->vars[bad - 1].name);
+            guide_print_case_error(stdout, r->rs, f->id, &e, record, line, &r->opts);
+            r->errors++;
+            return 0;
+        }
+    } else {
+        interp_eval(r->it, f, r->trace);
+    }
     guide_print_result(stdout, f, r->trace, &r->opts);
     return 0;
 }
@@ -260,7 +281,7 @@ static int cmd_run(int argc, char **argv)
     run_ctx r = {0};
     r.opts.format = GUIDE_FMT_TEXT;
     long budget = INTERP_DEFAULT_BUDGET;
-    int c, rc;
+    int c, rc, use_c = 0;
     while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
         switch (c) {
         case 'f':
@@ -274,7 +295,7 @@ static int cmd_run(int argc, char **argv)
         case 't': r.opts.trace = 1; break;
         case 'm': r.opts.missing = 1; break;
         case 'B':
-            if ((rc = check_backend(optarg, usage_run)))
+            if ((rc = check_backend(optarg, usage_run, &use_c)))
                 return rc;
             break;
         case 's':
@@ -312,13 +333,27 @@ static int cmd_run(int argc, char **argv)
         return EXIT_USAGE;
     }
     r.rs = &comp.ir->info;
-    r.it = interp_new(comp.ir, budget);
+    r.budget = budget;
+    if (use_c) {
+        char err[1024];
+        r.cb = cb_load(comp.ir, NULL, err, sizeof err);
+        if (!r.cb) {
+            fprintf(stderr, "guidec: --backend c: %s\n", err);
+            compile_free(&comp);
+            free(buf);
+            return EXIT_USAGE;
+        }
+        r.rs = cb_info(r.cb); /* the description the generated code carries */
+    } else {
+        r.it = interp_new(comp.ir, budget);
+    }
     if (r.opts.trace)
         r.trace = guide_trace_new(4096 + 4 * (size_t)(comp.ir->nclauses + comp.ir->noutputs));
-    guide_read_cases(&comp.ir->info, buf, len, run_one, &r);
+    guide_read_cases(r.rs, buf, len, run_one, &r);
     fflush(stdout);
     guide_trace_free(r.trace);
     interp_free(r.it);
+    cb_unload(r.cb);
     compile_free(&comp);
     free(buf);
     return r.errors ? EXIT_USAGE : 0;
@@ -332,13 +367,13 @@ static int cmd_test(int argc, char **argv)
                                          {"coverage", no_argument, 0, 'c'},
                                          {"backend", required_argument, 0, 'B'},
                                          {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
-    int verbose = 0, coverage = 0, c, rc;
+    int verbose = 0, coverage = 0, c, rc, use_c = 0;
     while ((c = getopt_long(argc, argv, "+v", opts, NULL)) != -1) {
         switch (c) {
         case 'v': verbose = 1; break;
         case 'c': coverage = 1; break;
         case 'B':
-            if ((rc = check_backend(optarg, usage_test)))
+            if ((rc = check_backend(optarg, usage_test, &use_c)))
                 return rc;
             break;
         case 'h': fputs(usage_test, stdout); return 0;
@@ -353,13 +388,26 @@ static int cmd_test(int argc, char **argv)
         compile_free(&comp);
         return EXIT_USAGE;
     }
-    interp *it = interp_new(comp.ir, INTERP_DEFAULT_BUDGET);
+    interp *it = NULL;
+    cb_ruleset *cb = NULL;
     tr_summary s;
-    tr_run(comp.ir, it, &comp.d, stdout, verbose, &s);
+    if (use_c) {
+        char err[1024];
+        if (!(cb = cb_load(comp.ir, NULL, err, sizeof err))) {
+            fprintf(stderr, "guidec: --backend c: %s\n", err);
+            compile_free(&comp);
+            return EXIT_USAGE;
+        }
+        cb_test_run(comp.ir, cb, &comp.d, stdout, verbose, &s);
+    } else {
+        it = interp_new(comp.ir, INTERP_DEFAULT_BUDGET);
+        tr_run(comp.ir, it, &comp.d, stdout, verbose, &s);
+    }
     int missed = coverage ? tr_print_coverage(comp.ir, &s, stdout) : 0;
     printf("%s: %d passed, %d failed\n", argv[optind], s.passed, s.failed);
     tr_summary_free(&s);
     interp_free(it);
+    cb_unload(cb);
     compile_free(&comp);
     return s.failed || missed ? EXIT_FINDINGS : 0;
 }
@@ -432,6 +480,10 @@ int main(int argc, char **argv)
         return report_main(argc, argv);
     if (strcmp(verb, "fmt") == 0)
         return fmt_main(argc, argv);
+    if (strcmp(verb, "emit-c") == 0)
+        return emitc_main(argc, argv);
+    if (strcmp(verb, "build") == 0)
+        return build_main(argc, argv);
     fprintf(stderr, "guidec: unknown verb '%s'\n\n%s", verb, usage_main);
     return EXIT_USAGE;
 }

@@ -281,6 +281,13 @@ void guide_print_case_error(FILE *out, const guide_ruleset_info *rs, const char 
 void guide_format_value(const guide_ruleset_info *rs, int v, const guide_value *val, char *buf,
                         size_t len);
 
+/* ---- Compiled rulesets --------------------------------------------------------------------- */
+
+/* The search budget of every backend unless told otherwise: combinations of unknown values
+ * tried per output before it is reported undetermined (`guidec run --search-budget`). Generated
+ * C (`guidec emit-c`) uses it in NAME_eval; NAME_eval_budget takes another. */
+enum { GUIDE_SEARCH_BUDGET = 100000 };
+
 #ifdef __cplusplus
 }
 #endif

@@ -138,8 +138,8 @@ sed -n 6p "$tmp/out" > "$tmp/line" && has "bad json" "$tmp/line" '"error"'
 sed -n 7p "$tmp/out" > "$tmp/line" && has "run goes on after errors" "$tmp/line" '"id":"f"'
 run "run bad format" 2 "$guidec" run --format xml "$gist" "$tmp/j12.json"
 has "bad format named" "$tmp/err" "unknown format 'xml'"
-run "run backend c not yet" 2 "$guidec" run --backend c "$gist" "$tmp/j12.json"
-has "backend c message" "$tmp/err" "not available"
+run "run backend jit not yet" 2 "$guidec" run --backend jit "$gist" "$tmp/j12.json"
+has "backend jit message" "$tmp/err" "not available"
 run "run bad budget" 2 "$guidec" run --search-budget -3 "$gist" "$tmp/j12.json"
 run "run missing case file" 2 "$guidec" run "$gist" "$tmp/none.json"
 run "run broken rules" 2 "$guidec" run "$tmp/bad.guide" "$tmp/j12.json"
@@ -350,6 +350,125 @@ run "fmt no file" 2 "$guidec" fmt --check
 
 # ---- the encoded guidelines stay formatted ----------------------------------------------------
 run "rules are formatted" 0 "$guidec" fmt --check "$root"/rules/*.guide
+
+# ---- emit-c, build, --backend c ------------------------------------------------------------
+# file_ok NAME FILE: FILE exists and is not empty.
+file_ok() {
+    if [ -s "$2" ]; then passed=$((passed + 1)); else echo "e2e: $1: $2 missing or empty"; failed=$((failed + 1)); fi
+}
+# same NAME A B: files A and B are identical.
+same() {
+    if cmp -s "$2" "$3"; then passed=$((passed + 1)); else
+        echo "e2e: $1: $2 and $3 differ:"; diff "$2" "$3" | head -20; failed=$((failed + 1)); fi
+}
+for verb in emit-c build; do
+    run "$verb --help" 0 "$guidec" "$verb" --help && has "$verb --help" "$tmp/out" "usage: guidec $verb"
+    run "help $verb" 0 "$guidec" help "$verb" && has "help $verb" "$tmp/out" "usage: guidec $verb"
+done
+has "help lists emit-c" <("$guidec" --help) "emit-c FILE -o DIR"
+run "emit-c gist" 0 "$guidec" emit-c "$gist" -o "$tmp/emit"
+file_ok "emit-c writes gist.c" "$tmp/emit/gist.c"
+file_ok "emit-c writes gist.h" "$tmp/emit/gist.h"
+has "emit-c: the header carries the source hash" "$tmp/emit/gist.h" "$(sha256sum "$gist" | cut -d' ' -f1)"
+has "emit-c: citations and lines in comments" "$tmp/emit/gist.c" "(§2.5 classification de Miettinen), line"
+run "emit-c again" 0 "$guidec" emit-c "$gist" -o "$tmp/emit2"
+same "emit-c is reproducible (.c)" "$tmp/emit/gist.c" "$tmp/emit2/gist.c"
+same "emit-c is reproducible (.h)" "$tmp/emit/gist.h" "$tmp/emit2/gist.h"
+for cc in gcc clang; do
+    run "generated C compiles with $cc -Werror" 0 "$cc" -std=c11 -Wall -Wextra -Wpedantic -Werror -O2 \
+        -I"$root/runtime" -I"$tmp/emit" -c "$tmp/emit/gist.c" -o "$tmp/gist-$cc.o"
+done
+run "emit-c without -o" 2 "$guidec" emit-c "$gist"
+has "emit-c without -o: says so" "$tmp/err" "missing -o DIR"
+run "emit-c two rule files" 2 "$guidec" emit-c "$gist" "$gist" -o "$tmp/emit3"
+touch "$tmp/a-file"
+run "emit-c into a file" 2 "$guidec" emit-c "$gist" -o "$tmp/a-file"
+has "emit-c into a file: not a directory" "$tmp/err" "not a directory"
+run "emit-c into an unwritable directory" 2 "$guidec" emit-c "$gist" -o /proc/guidec-nowhere
+has "emit-c unwritable: names the directory" "$tmp/err" "/proc/guidec-nowhere"
+run "emit-c broken rules" 2 "$guidec" emit-c "$tmp/bad.guide" -o "$tmp/emit4"
+has "emit-c broken rules: nothing written" "$tmp/err" "has errors; nothing written"
+run "emit-c missing file" 2 "$guidec" emit-c "$tmp/nope.guide" -o "$tmp/emit4"
+
+run "build gist" 0 "$guidec" build "$gist" -o "$tmp/lib"
+file_ok "build writes libgist.a" "$tmp/lib/libgist.a"
+file_ok "build writes libgist.so" "$tmp/lib/libgist.so"
+file_ok "build writes gist.h" "$tmp/lib/gist.h"
+cat > "$tmp/tiny.c" <<'C'
+/* A program using the generated library: jejunum, 12 cm, mitoses unknown. */
+#include <stdio.h>
+
+#include "gist.h"
+
+int main(void)
+{
+    gist_input in = {0};
+    gist_output out;
+    in.location = gist_location_jejunum;
+    GIST_KNOW(&in, GIST_IN_location);
+    in.size_cm = 12;
+    GIST_KNOW(&in, GIST_IN_size_cm);
+    if (gist_eval(&in, &out, NULL) != 0)
+        return 1;
+    const guide_output *risk = &out.state[GIST_OUT_miettinen_risk];
+    printf("risk %s, decided without mitoses %d, pct undetermined %d\n",
+           risk->state == GUIDE_CONCLUDED ? gist_info.vars[GIST_OUT_miettinen_risk + GIST_NINPUTS + GIST_NDERIVED].labels[out.miettinen_risk] : "?",
+           (int)(out.asks[GIST_OUT_miettinen_risk][0] >> GIST_IN_mitoses_per_5mm2 & 1),
+           out.state[GIST_OUT_recurrence_pct].state == GUIDE_UNDETERMINED);
+    in.size_cm = 500; /* outside [0, 100] */
+    printf("out of range: %d\n", gist_eval(&in, &out, NULL));
+    return 0;
+}
+C
+run "link a program with libgist.a" 0 cc -std=c11 -Wall -Wextra -Werror -I"$tmp/lib" -I"$root/runtime" \
+    "$tmp/tiny.c" "$tmp/lib/libgist.a" -lm -o "$tmp/tiny"
+run "the program runs" 0 "$tmp/tiny"
+has "the program: high without mitoses" "$tmp/out" "risk high, decided without mitoses 1, pct undetermined 1"
+has "the program: input out of range" "$tmp/out" "out of range: 2"
+run "link a program with libgist.so" 0 cc -std=c11 -I"$tmp/lib" -I"$root/runtime" "$tmp/tiny.c" \
+    -L"$tmp/lib" -lgist -lm -Wl,-rpath,"$tmp/lib" -o "$tmp/tiny-so"
+run "the program runs (shared)" 0 "$tmp/tiny-so"
+has "the program (shared): high" "$tmp/out" "risk high"
+run "build without a C compiler" 2 env CC=/nonexistent/cc "$guidec" build "$gist" -o "$tmp/lib2"
+has "build without cc: says so" "$tmp/err" "cannot run the C compiler '/nonexistent/cc'"
+run "build with a failing C compiler" 2 env CC=false "$guidec" build "$gist" -o "$tmp/lib2"
+has "build with a failing cc: says so" "$tmp/err" "failed with exit status 1"
+run "build without -o" 2 "$guidec" build "$gist"
+
+# --backend c gives the interpreter's results and traces, to the byte; its temporary directory
+# is removed.
+cat "$root"/examples/cases/*.json "$tmp/j12.json" "$tmp/null.json" "$tmp/mm.json" > "$tmp/cases.jsonl"
+mkdir -p "$tmp/tmpdir"
+for fmt in text json; do
+    run "run interp ($fmt)" 0 "$guidec" run --trace --missing --format "$fmt" "$gist" "$tmp/cases.jsonl"
+    mv "$tmp/out" "$tmp/interp.$fmt"
+    run "run --backend c ($fmt)" 0 env TMPDIR="$tmp/tmpdir" "$guidec" run --backend c --trace --missing \
+        --format "$fmt" "$gist" "$tmp/cases.jsonl"
+    same "run --backend c ($fmt) = interp" "$tmp/interp.$fmt" "$tmp/out"
+done
+if [ -z "$(ls -A "$tmp/tmpdir")" ]; then passed=$((passed + 1)); else
+    echo "e2e: --backend c left files in TMPDIR: $(ls "$tmp/tmpdir")"; failed=$((failed + 1)); fi
+run "run interp, bad cases" 2 "$guidec" run --format json "$gist" "$tmp/mixed.jsonl"
+mv "$tmp/out" "$tmp/interp.mixed"
+run "run --backend c, bad cases" 2 "$guidec" run --backend c --format json "$gist" "$tmp/mixed.jsonl"
+same "run --backend c: error records as interp" "$tmp/interp.mixed" "$tmp/out"
+run "run interp, budget 5" 0 "$guidec" run --search-budget 5 --trace "$gist" "$tmp/cases.jsonl"
+mv "$tmp/out" "$tmp/interp.budget"
+run "run --backend c, budget 5" 0 "$guidec" run --backend c --search-budget 5 --trace "$gist" "$tmp/cases.jsonl"
+same "run --backend c: the budget as interp" "$tmp/interp.budget" "$tmp/out"
+run "run --backend c without a C compiler" 2 env CC=/nonexistent/cc "$guidec" run --backend c "$gist" "$tmp/j12.json"
+has "run --backend c without cc: says so" "$tmp/err" "--backend c: cannot run the C compiler"
+run "test interp" 0 "$guidec" test --verbose "$gist"
+mv "$tmp/out" "$tmp/interp.test"
+run "test --backend c" 0 "$guidec" test --verbose --backend c "$gist"
+same "test --backend c = interp" "$tmp/interp.test" "$tmp/out"
+run "test interp, a failure" 1 "$guidec" test --verbose --coverage "$tmp/failing.guide"
+mv "$tmp/out" "$tmp/interp.fail"
+mv "$tmp/err" "$tmp/interp.fail.err"
+run "test --backend c, a failure" 1 "$guidec" test --verbose --coverage --backend c "$tmp/failing.guide"
+same "test --backend c, a failure: same report" "$tmp/interp.fail" "$tmp/out"
+same "test --backend c, a failure: same diagnostics" "$tmp/interp.fail.err" "$tmp/err"
+run "test --backend bogus" 2 "$guidec" test --backend bogus "$gist"
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

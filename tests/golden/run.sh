@@ -2,7 +2,8 @@
 # Golden tests. tests/golden/err/X.guide: `guidec check X.guide`, run inside err/, must print
 # exactly X.err on stderr and exit 1. tests/golden/ok/X.guide: `guidec --dump-ir` must print
 # exactly X.ir, and when X.json (cases) and X.out exist, `guidec run --format json --trace`
-# on them must print exactly X.out.
+# on them must print exactly X.out; when X.c exists, `guidec emit-c` must write exactly X.c and
+# X.h, and `guidec run --backend c` must print X.out too.
 # tests/golden/graph/X.guide: `guidec graph` must print exactly X.dot, and with X.json (one
 # case) `guidec graph --case` exactly X.case.dot; both must render with Graphviz.
 # tests/golden/fmt/X.guide: `guidec fmt` must print exactly X.fmt; formatting X.fmt again must
@@ -48,6 +49,18 @@ for f in "$here"/ok/*.guide; do
     if [ -e "$here/ok/$name.json" ]; then
         (cd "$here/ok" && "$guidec" run --format json --trace "$name.guide" "$name.json" > "$tmp/out")
         compare "ok/$name.out" "$here/ok/$name.out" "$tmp/out"
+    fi
+    # X.c and X.h: the generated C (guidec emit-c; the guideline is named X), and the results
+    # of the compiled code, which must be X.out to the byte.
+    if [ -e "$here/ok/$name.c" ]; then
+        rm -rf "$tmp/emit" && mkdir "$tmp/emit"
+        (cd "$here/ok" && "$guidec" emit-c "$name.guide" -o "$tmp/emit")
+        compare "ok/$name.c" "$here/ok/$name.c" "$tmp/emit/$name.c"
+        compare "ok/$name.h" "$here/ok/$name.h" "$tmp/emit/$name.h"
+        if [ -e "$here/ok/$name.json" ]; then
+            (cd "$here/ok" && "$guidec" run --backend c --format json --trace "$name.guide" "$name.json" > "$tmp/outc")
+            compare "ok/$name.out (--backend c)" "$here/ok/$name.out" "$tmp/outc"
+        fi
     fi
 done
 

@@ -1,0 +1,58 @@
+/* cbackend.h — compiling generated C with the system compiler: `guidec build` (static and
+ * shared library plus header) and `--backend c` (a shared object built in a temporary
+ * directory, loaded with dlopen, evaluated through NAME_eval_frame).
+ *
+ * The generated source includes guide.h and guide_gen.h; cb_runtime_dir says where they are
+ * found. The compiler is $CC (words split on blanks), else `cc`. */
+#ifndef GUIDE_CBACKEND_H
+#define GUIDE_CBACKEND_H
+
+#include <stddef.h>
+
+#include "guide.h"
+#include "ir.h"
+#include "testrun.h"
+
+typedef struct cb_options {
+    const char *cc;     /* compiler command (may hold options); NULL: $CC, else "cc" */
+    const char *cflags; /* extra flags, blank-separated (e.g. "-Wall -Werror"); may be NULL */
+    int         quiet;  /* nonzero: the compiler's own messages are not shown */
+} cb_options;
+
+/* The directory holding guide.h and guide_gen.h, first of: $GUIDE_RUNTIME_DIR; runtime/ in the
+ * parent of the running program's directory (build/guidec -> runtime/), or two levels up; the
+ * source tree guidec was built from (GUIDE_SOURCE_DIR, set by the Makefile). NULL if none. */
+const char *cb_runtime_dir(void);
+
+/* Compiles p into DIR/libNAME.a and DIR/libNAME.so and writes DIR/NAME.h (DIR is created if
+ * missing). Returns 0, or nonzero with the reason in err. */
+int cb_build(const ir_program *p, const char *dir, const cb_options *o, char *err, size_t errlen);
+
+/* Creates directory dir unless it exists. Returns 0, or nonzero with the reason in err. */
+int cb_ensure_dir(const char *dir, char *err, size_t errlen);
+
+/* A ruleset compiled to a shared object and loaded. */
+typedef struct cb_ruleset cb_ruleset;
+
+/* Emits p into a fresh temporary directory, compiles it, loads it, and removes the directory.
+ * Returns NULL with the reason in err when the compiler is missing or fails. */
+cb_ruleset *cb_load(const ir_program *p, const cb_options *o, char *err, size_t errlen);
+/* The ruleset description the generated code carries (NAME_info). */
+const guide_ruleset_info *cb_info(const cb_ruleset *r);
+/* Evaluates the case held in f (NAME_eval_frame): the same frame and trace the interpreter
+ * fills. Returns 0, or nonzero for an input outside its type or range. */
+int cb_eval(const cb_ruleset *r, guide_frame *f, guide_trace *t, long budget);
+void cb_unload(cb_ruleset *r);
+
+/* The verbs (argv[0] is the verb; each returns the exit status) and their usage texts. */
+/* `guidec test --backend c`: tr_run with the compiled code evaluating the tests (a rule's
+ * status is read from the trace), with the same messages and summary. */
+void cb_test_run(const ir_program *p, const cb_ruleset *cb, diag_ctx *d, FILE *out, int verbose,
+                 tr_summary *s);
+
+extern const char emitc_usage[];
+extern const char build_usage[];
+int emitc_main(int argc, char **argv);
+int build_main(int argc, char **argv);
+
+#endif

@@ -1,0 +1,2259 @@
+/* emit_c.c — the C backend (`guidec emit-c`): a ruleset's Decision IR as NAME.c and NAME.h.
+ *
+ * The generated code evaluates a case the way the reference interpreter does (interp.c), step
+ * for step, so that outputs, states, asks and trace events come out the same:
+ *   - derived values and outputs in the IR's evaluation order;
+ *   - an output folds every one of its concluders (rules and table rows) in source order; a
+ *     rule or row is evaluated, and traced, when an output first needs it;
+ *   - an output Kleene logic leaves open is searched over the cells of the unknown values in
+ *     its cone (interp.c search_output), with the same budget and the same asks.
+ * A table whose columns split into few enough cells becomes a lookup: an interval index per
+ * column (comparisons against its sorted cuts), then a static table giving, for each
+ * combination of cells, the rows that match and, for each output only that table concludes, the
+ * answer itself. The lookup is computed here by the interpreter's own condition evaluator on one
+ * representative value per cell, so it agrees with row-by-row evaluation by construction; when
+ * a column is unknown the rows are tested one by one, in Kleene logic.
+ *
+ * Only the IR is read. The output is byte-for-byte reproducible: no time stamps, no addresses,
+ * numbers in the shortest decimal form that reads back to the same double. */
+#include "emit_c.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "interp.h"
+
+_Static_assert((int)GUIDE_SEARCH_BUDGET == (int)INTERP_DEFAULT_BUDGET,
+               "generated code and the interpreter must default to the same search budget");
+
+#define EMITC_VERSION "guidec 0.1.0"
+
+/* Beyond these a table is tested row by row instead of looked up. */
+enum { EMITC_MAX_COMBOS = 4096, EMITC_MAX_ROWS = 65000 };
+/* The search keeps one byte per world for at most this many worlds, and at most
+ * EMITC_SEARCH_DICT distinct answers; a larger search re-evaluates worlds instead of storing. */
+enum { EMITC_SEARCH_BUF = 16384, EMITC_SEARCH_DICT = 32 };
+
+/* ---- Identifiers ------------------------------------------------------------------------------ */
+
+/* A set of strings: the identifiers already used in one scope. */
+typedef struct names {
+    const char **slot;
+    size_t       cap, len;
+} names;
+
+static size_t hash_str(const char *s)
+{
+    size_t h = 1469598103934665603u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return h;
+}
+
+static int names_has(const names *n, const char *s)
+{
+    if (!n->cap)
+        return 0;
+    for (size_t i = hash_str(s) & (n->cap - 1);; i = (i + 1) & (n->cap - 1)) {
+        if (!n->slot[i])
+            return 0;
+        if (strcmp(n->slot[i], s) == 0)
+            return 1;
+    }
+}
+
+static void names_add(arena *a, names *n, const char *s)
+{
+    if (2 * (n->len + 1) > n->cap) {
+        names bigger = {NULL, n->cap ? 2 * n->cap : 64, 0};
+        bigger.slot = arena_alloc(a, sizeof *bigger.slot * bigger.cap);
+        for (size_t i = 0; i < n->cap; i++)
+            if (n->slot[i])
+                names_add(a, &bigger, n->slot[i]);
+        *n = bigger;
+    }
+    size_t i = hash_str(s) & (n->cap - 1);
+    while (n->slot[i])
+        i = (i + 1) & (n->cap - 1);
+    n->slot[i] = s;
+    n->len++;
+}
+
+/* Words a struct field or other bare identifier must not be: C keywords, and names the standard
+ * headers may define as macros. */
+static const char *const c_reserved[] = {
+    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else",
+    "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register",
+    "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch", "typedef",
+    "union", "unsigned", "void", "volatile", "while", "bool", "true", "false", "errno", "stdin",
+    "stdout", "stderr", "NULL", "EOF", "INFINITY", "NAN", "HUGE_VAL", "I", "complex",
+    "imaginary", "alignas", "alignof", "noreturn", "static_assert", "thread_local", "unix",
+    "linux", "i386", NULL};
+
+/* ---- Table plans ------------------------------------------------------------------------------ */
+
+/* How a table is compiled. */
+typedef struct table_plan {
+    int     used;      /* some output needs its rows */
+    int     fast;      /* a lookup when every column is known */
+    int     nv;        /* columns: the variables the rows read, in order of first mention */
+    int    *vars;
+    int    *ncuts;     /* numeric columns: the constants the rows compare them with, sorted */
+    double **cuts;
+    int    *ncells;    /* cells of each column */
+    long    ncombos;   /* combinations of cells: the last column turns fastest */
+    int    *combo_list; /* [ncombos]: index of the list of rows the combination matches */
+    int     nlists;    /* distinct lists of (row, status) pairs */
+    int   **lists;     /* each: pairs, then -1 */
+    int    *list_off;  /* offset of each list in the flat array */
+    int     nfast;     /* outputs only this table concludes: answered by the lookup */
+    int    *fast_vars;
+    int   **ans;       /* [nfast][ncombos]: 0 not applicable, 1 conflict, 2 + concluder position */
+    int     ans_wide;  /* answers need 16 bits */
+    int     off_wide;  /* list offsets need 32 bits */
+    const char *fn, *cells_fn, *combos, *rows; /* generated names */
+} table_plan;
+
+typedef struct ec {
+    const ir_program *p;
+    arena        a;
+    names        ids;       /* file-scope identifiers of NAME.c and NAME.h */
+    FILE        *c, *h;
+    const char  *name;      /* the guideline name: prefix of public identifiers */
+    const char  *upper;     /* the same in capitals */
+    const char **in_field;  /* [nvars] field of NAME_input (inputs) */
+    const char **out_field; /* [nvars] field of NAME_output (derived values, outputs) */
+    const char **vc;        /* [nvars] V_ constant */
+    const char **pub;       /* [nvars] NAME_IN_x, NAME_DER_x, NAME_OUT_x */
+    const char ***lab;      /* [nvars][nlabels] label constants */
+    const char **fn;        /* [nvars] derive_x or answer_x */
+    const char **world;     /* [nvars] world_x (outputs) */
+    const char **cellsof;   /* [nvars] cells_of_x (searchable variables) */
+    const char **plan_in, **plan_ar; /* [nvars] the cone lists of an output's search */
+    int          nunits;    /* tables, then rules: what is evaluated at once */
+    int         *unit_of;   /* [nclauses] */
+    int         *unit_used; /* [nunits] */
+    const char **unit_c;    /* [nunits] U_ constant */
+    const char **unit_fn;   /* [nunits] table_x or rule_x */
+    int         *unit_clause; /* [nunits] a rule's clause; -1 for tables */
+    table_plan  *tp;        /* [ntables] */
+    int         *fast_table; /* [nvars] the table whose lookup answers this output, or -1 */
+    int         *fast_slot;  /* [nvars] its index among that table's fast outputs */
+    int        **klass;      /* [nvars][nconcluders]: value classes (equal values, one class) */
+    int        **emit;       /* [nvars] clause ranges (first, last, ..., -1) an output traces */
+    int          any_search_arith; /* some search can try an arithmetic value */
+    long         max_worlds; /* the largest search any output can need */
+    int          max_search; /* most variables one search can try */
+} ec;
+
+/* An identifier made of base (sanitized), unique in the file. */
+static const char *uniq(ec *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static const char *uniq(ec *e, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf - 16, fmt, ap);
+    va_end(ap);
+    for (char *s = buf; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+            *s = '_';
+    size_t n = strlen(buf);
+    for (int k = 2; names_has(&e->ids, buf); k++)
+        snprintf(buf + n, 16, "_%d", k);
+    const char *s = arena_strdup(&e->a, buf);
+    names_add(&e->a, &e->ids, s);
+    return s;
+}
+
+/* A struct field for variable name, unique in its struct (scope). */
+static const char *field_name(ec *e, names *scope, const char *name)
+{
+    char buf[300];
+    snprintf(buf, sizeof buf - 16, "%s%s",
+             name[0] == '_' && (name[1] == '_' || (name[1] >= 'A' && name[1] <= 'Z')) ? "v" : "",
+             name);
+    for (char *s = buf; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+            *s = '_';
+    int clash = 0;
+    for (int i = 0; c_reserved[i]; i++)
+        clash |= strcmp(buf, c_reserved[i]) == 0;
+    if (clash || names_has(scope, buf))
+        strcat(buf, "_");
+    size_t n = strlen(buf);
+    for (int k = 2; names_has(scope, buf); k++)
+        snprintf(buf + n, 16, "_%d", k);
+    const char *s = arena_strdup(&e->a, buf);
+    names_add(&e->a, scope, s);
+    return s;
+}
+
+/* ---- Text ------------------------------------------------------------------------------------- */
+
+/* The shortest decimal form of x that reads back as x ("2", "1.9", "-0.0", "1e+300"); exact. */
+static const char *num(char *buf, size_t len, double x)
+{
+    if (isinf(x)) {
+        snprintf(buf, len, "%s", x < 0 ? "-HUGE_VAL" : "HUGE_VAL");
+        return buf;
+    }
+    if (x == 0) {
+        snprintf(buf, len, "%s", signbit(x) ? "-0.0" : "0");
+        return buf;
+    }
+    if (x == floor(x) && fabs(x) < 9007199254740992.0) {
+        snprintf(buf, len, "%.0f", x);
+        return buf;
+    }
+    for (int prec = 15; prec <= 17; prec++) {
+        snprintf(buf, len, "%.*g", prec, x);
+        if (strtod(buf, NULL) == x)
+            break;
+    }
+    if (!strpbrk(buf, ".e"))
+        strncat(buf, ".0", len - strlen(buf) - 1);
+    return buf;
+}
+
+/* A C string literal (NULL for a null pointer): non-ASCII and control bytes as octal escapes,
+ * so the text is the same bytes whatever the compiler's source character set; no trigraphs. */
+static void put_str(FILE *f, const char *s)
+{
+    if (!s) {
+        fputs("NULL", f);
+        return;
+    }
+    fputc('"', f);
+    for (const unsigned char *q = (const unsigned char *)s; *q; q++) {
+        if (*q == '"' || *q == '\\')
+            fprintf(f, "\\%c", *q);
+        else if (*q == '?' && q[1] == '?')
+            fputs("?\\", f);
+        else if (*q < 0x20 || *q >= 0x7f)
+            fprintf(f, "\\%03o", *q);
+        else
+            fputc(*q, f);
+    }
+    fputc('"', f);
+}
+
+/* Text for inside a block comment: no comment delimiters, no trigraphs, no control bytes. */
+static void put_comment(FILE *f, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n && s[i]; i++) {
+        char ch = s[i];
+        if ((ch == '*' && s[i + 1] == '/') || (ch == '/' && s[i + 1] == '*') ||
+            (ch == '?' && s[i + 1] == '?')) {
+            fputc(ch, f);
+            fputc(' ', f);
+        } else if ((unsigned char)ch < 0x20 || ch == 0x7f)
+            fputc(' ', f);
+        else
+            fputc(ch, f);
+    }
+}
+
+/* The source lines of a span, each as " *   text" (trailing white space dropped), in a comment
+ * opened `indent` columns in. */
+static void put_source_lines(ec *e, FILE *f, span sp, int indent)
+{
+    const src_file *file = e->p->file;
+    if (!file || sp.first_line <= 0)
+        return;
+    int last = sp.last_line >= sp.first_line ? sp.last_line : sp.first_line;
+    if (last - sp.first_line > 12)
+        last = sp.first_line + 12;
+    for (int l = sp.first_line; l <= last && l <= file->nlines; l++) {
+        int len = 0;
+        const char *t = src_line(file, l, &len);
+        while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == '\t' || t[len - 1] == '\r'))
+            len--;
+        fprintf(f, "\n%*s *   ", indent, "");
+        put_comment(f, t, (size_t)len);
+    }
+}
+
+/* A value as Guide prints it, for comments. */
+static void put_value_comment(ec *e, FILE *f, int var, const ir_value *v)
+{
+    char buf[512];
+    ir_format_value(e->p, var, v, buf, sizeof buf);
+    put_comment(f, buf, strlen(buf));
+}
+
+/* A guide_value initializer for variable var's type. */
+static void put_value_init(ec *e, FILE *f, int var, const guide_value *v)
+{
+    char a[48], b[48];
+    const ir_var *x = &e->p->vars[var];
+    switch (x->type) {
+    case GUIDE_BOOL: fprintf(f, "{.b = %d}", (int)v->b); break;
+    case GUIDE_ENUM:
+        if (v->label >= 0 && v->label < x->nlabels)
+            fprintf(f, "{.label = %s}", e->lab[var][v->label]);
+        else
+            fprintf(f, "{.label = %d}", (int)v->label);
+        break;
+    case GUIDE_NUMBER:
+    case GUIDE_INTEGER: fprintf(f, "{.num = %s}", num(a, sizeof a, v->num)); break;
+    case GUIDE_RANGE:
+        fprintf(f, "{.range = {%s, %s}}", num(a, sizeof a, v->range.lo), num(b, sizeof b, v->range.hi));
+        break;
+    case GUIDE_SET: fprintf(f, "{.set = UINT64_C(0x%llx)}", (unsigned long long)v->set); break;
+    }
+}
+
+static const char *c_type(guide_type t)
+{
+    switch (t) {
+    case GUIDE_BOOL:
+    case GUIDE_ENUM: return "int32_t";
+    case GUIDE_NUMBER:
+    case GUIDE_INTEGER: return "double";
+    case GUIDE_RANGE: return "guide_range";
+    case GUIDE_SET: return "uint64_t";
+    }
+    return "int";
+}
+
+/* The member of guide_value a type uses. */
+static const char *member(guide_type t)
+{
+    switch (t) {
+    case GUIDE_BOOL: return "b";
+    case GUIDE_ENUM: return "label";
+    case GUIDE_NUMBER:
+    case GUIDE_INTEGER: return "num";
+    case GUIDE_RANGE: return "range";
+    case GUIDE_SET: return "set";
+    }
+    return "num";
+}
+
+static int imax(int a, int b)
+{
+    return a > b ? a : b;
+}
+
+static const char *const kind_word[] = {"input", "derived", "output"};
+static const char *const type_word[] = {"bool", "enum", "number", "integer", "range", "set"};
+static const char *const hit_word[] = {"unique", "first", "collect"};
+
+/* "rule r" / "table t row 3 [column]", for comments. */
+static void put_clause_label(ec *e, FILE *f, int ci)
+{
+    const ir_clause *c = &e->p->clauses[ci];
+    if (c->kind == GUIDE_CLAUSE_RULE) {
+        fprintf(f, "rule %s", c->name);
+        return;
+    }
+    fprintf(f, "table %s row %d", c->name, c->row);
+    if (c->column) {
+        fputs(" [", f);
+        put_comment(f, c->column, strlen(c->column));
+        fputc(']', f);
+    }
+}
+
+/* ---- Conditions ------------------------------------------------------------------------------- */
+
+static void put_atom(ec *e, FILE *f, const ir_atom *a)
+{
+    const char *v = e->vc[a->var];
+    const ir_var *x = &e->p->vars[a->var];
+    /* An output no rule concludes for the case has no value: every test on it is false. */
+    const char *out = x->kind == GUIDE_VAR_OUTPUT ? "OUT_" : "";
+    char lo[48], hi[48];
+    switch (a->kind) {
+    case IR_A_BOOL: fprintf(f, "%sIS(%s, %d)", out, v, a->b ? 1 : 0); return;
+    case IR_A_LABELS: {
+        fprintf(f, "%sIN(%s, ", out, v);
+        int n = 0;
+        for (int l = 0; l < 64; l++)
+            if ((a->labels >> l) & 1) {
+                if (l < x->nlabels)
+                    fprintf(f, "%sBIT(%s)", n ? " | " : "", e->lab[a->var][l]);
+                else
+                    fprintf(f, "%sBIT(%d)", n ? " | " : "", l);
+                n++;
+            }
+        fputs(n ? ")" : "0)", f);
+        return;
+    }
+    case IR_A_INTERVAL: break;
+    }
+    /* Values are finite (inputs are checked, arithmetic results are finite or not computable),
+     * so an infinite bound always holds and is left out. */
+    int has_lo = isfinite(a->lo), has_hi = isfinite(a->hi);
+    fprintf(f, "%sTEST(%s, ", out, v);
+    if (has_lo && has_hi && a->lo == a->hi && a->lo_closed && a->hi_closed)
+        fprintf(f, "NUM(%s) == %s", v, num(lo, sizeof lo, a->lo));
+    else if (has_lo && has_hi)
+        fprintf(f, "NUM(%s) %s %s && NUM(%s) %s %s", v, a->lo_closed ? ">=" : ">",
+                num(lo, sizeof lo, a->lo), v, a->hi_closed ? "<=" : "<", num(hi, sizeof hi, a->hi));
+    else if (has_lo)
+        fprintf(f, "NUM(%s) %s %s", v, a->lo_closed ? ">=" : ">", num(lo, sizeof lo, a->lo));
+    else if (has_hi)
+        fprintf(f, "NUM(%s) %s %s", v, a->hi_closed ? "<=" : "<", num(hi, sizeof hi, a->hi));
+    else
+        fputs("1", f);
+    fputc(')', f);
+}
+
+static void put_indent(FILE *f, int n)
+{
+    fputc('\n', f);
+    for (int i = 0; i < n; i++)
+        fputc(' ', f);
+}
+
+/* A Kleene expression (0, 1, 2) for a condition; and / or with several operands are folded to
+ * the right, one operand per line at the top level (indent >= 0). */
+static void put_cond(ec *e, FILE *f, const ir_cond *c, int indent)
+{
+    switch (c->kind) {
+    case IR_C_TRUE: fputs("GK_T", f); return;
+    case IR_C_ATOM: put_atom(e, f, &c->atom); return;
+    case IR_C_NOT:
+        fputs("gk_not(", f);
+        put_cond(e, f, c->kids[0], -1);
+        fputc(')', f);
+        return;
+    case IR_C_AND:
+    case IR_C_OR: break;
+    }
+    const char *op = c->kind == IR_C_AND ? "gk_and" : "gk_or";
+    if (c->nkids == 0) {
+        fputs(c->kind == IR_C_AND ? "GK_T" : "GK_F", f);
+        return;
+    }
+    for (int i = 0; i < c->nkids; i++) {
+        if (i > 0 && indent >= 0)
+            put_indent(f, indent);
+        else if (i > 0)
+            fputc(' ', f);
+        if (i < c->nkids - 1)
+            fprintf(f, "%s(", op);
+        put_cond(e, f, c->kids[i], -1);
+        if (i < c->nkids - 1)
+            fputc(',', f);
+    }
+    for (int i = 0; i < c->nkids - 1; i++)
+        fputc(')', f);
+}
+
+/* Variables a condition reads, appended to list (each once, in order of first mention). */
+static void cond_vars(const ir_cond *c, uint8_t *seen, int *list, int *n)
+{
+    if (!c)
+        return;
+    if (c->kind == IR_C_ATOM && !seen[c->atom.var]) {
+        seen[c->atom.var] = 1;
+        list[(*n)++] = c->atom.var;
+    }
+    for (int i = 0; i < c->nkids; i++)
+        cond_vars(c->kids[i], seen, list, n);
+}
+
+/* Finite interval bounds on variable var, appended to cuts. */
+static void cond_cuts(const ir_cond *c, int var, double *cuts, int *n, int cap)
+{
+    if (!c)
+        return;
+    if (c->kind == IR_C_ATOM && c->atom.kind == IR_A_INTERVAL && c->atom.var == var) {
+        if (isfinite(c->atom.lo) && *n < cap)
+            cuts[(*n)++] = c->atom.lo;
+        if (isfinite(c->atom.hi) && *n < cap)
+            cuts[(*n)++] = c->atom.hi;
+    }
+    for (int i = 0; i < c->nkids; i++)
+        cond_cuts(c->kids[i], var, cuts, n, cap);
+}
+
+static int count_atoms(const ir_cond *c)
+{
+    if (!c)
+        return 0;
+    int n = c->kind == IR_C_ATOM;
+    for (int i = 0; i < c->nkids; i++)
+        n += count_atoms(c->kids[i]);
+    return n;
+}
+
+static int cmp_double(const void *x, const void *y)
+{
+    double a = *(const double *)x, b = *(const double *)y;
+    return (a > b) - (a < b);
+}
+
+/* ---- Planning --------------------------------------------------------------------------------- */
+
+static const ir_value *concl_for(const ir_clause *c, int var)
+{
+    for (int k = 0; k < c->nconcl; k++)
+        if (c->concl[k].var == var)
+            return &c->concl[k].val;
+    return NULL;
+}
+
+/* A value standing for every value of numeric cell `cell` of a column cut at cuts[0..n). */
+static double cell_rep(const double *cuts, int n, int cell)
+{
+    if (n == 0)
+        return 0;
+    if (cell % 2 == 1)
+        return cuts[cell / 2];
+    if (cell == 0) {
+        double x = cuts[0] - 1;
+        return x < cuts[0] ? x : nextafter(cuts[0], -HUGE_VAL);
+    }
+    if (cell == 2 * n) {
+        double x = cuts[n - 1] + 1;
+        return x > cuts[n - 1] ? x : nextafter(cuts[n - 1], HUGE_VAL);
+    }
+    double a = cuts[cell / 2 - 1], b = cuts[cell / 2], m = a + (b - a) / 2;
+    /* When no double lies strictly between a and b the cell is empty and never looked up. */
+    return m > a && m < b ? m : nextafter(a, b);
+}
+
+static void plan_table(ec *e, int t, guide_frame *fr)
+{
+    const ir_program *p = e->p;
+    const ir_table *tb = &p->tables[t];
+    table_plan *tp = &e->tp[t];
+    uint8_t *seen = arena_alloc(&e->a, (size_t)p->nvars + 1);
+    tp->vars = arena_alloc(&e->a, sizeof(int) * ((size_t)p->nvars + 1));
+    for (int r = 0; r < tb->nrows; r++) {
+        const ir_clause *c = &p->clauses[tb->first_clause + r];
+        cond_vars(c->when, seen, tp->vars, &tp->nv);
+        cond_vars(c->unless, seen, tp->vars, &tp->nv);
+    }
+    tp->ncuts = arena_alloc(&e->a, sizeof(int) * ((size_t)tp->nv + 1));
+    tp->cuts = arena_alloc(&e->a, sizeof(double *) * ((size_t)tp->nv + 1));
+    tp->ncells = arena_alloc(&e->a, sizeof(int) * ((size_t)tp->nv + 1));
+    int fast = tb->nrows <= EMITC_MAX_ROWS;
+    double combos = 1;
+    for (int k = 0; k < tp->nv; k++) {
+        const ir_var *v = &p->vars[tp->vars[k]];
+        if (v->type == GUIDE_BOOL)
+            tp->ncells[k] = 2;
+        else if (v->type == GUIDE_ENUM)
+            tp->ncells[k] = v->nlabels > 0 ? v->nlabels : 1;
+        else if (v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER) {
+            int cap = 0;
+            for (int r = 0; r < tb->nrows; r++) {
+                const ir_clause *c = &p->clauses[tb->first_clause + r];
+                cap += 2 * (count_atoms(c->when) + count_atoms(c->unless));
+            }
+            double *cuts = arena_alloc(&e->a, sizeof(double) * ((size_t)cap + 1));
+            int n = 0;
+            for (int r = 0; r < tb->nrows; r++) {
+                const ir_clause *c = &p->clauses[tb->first_clause + r];
+                cond_cuts(c->when, v->index, cuts, &n, cap);
+                cond_cuts(c->unless, v->index, cuts, &n, cap);
+            }
+            qsort(cuts, (size_t)n, sizeof *cuts, cmp_double);
+            int u = 0;
+            for (int i = 0; i < n; i++)
+                if (u == 0 || cuts[u - 1] != cuts[i])
+                    cuts[u++] = cuts[i];
+            tp->ncuts[k] = u;
+            tp->cuts[k] = cuts;
+            tp->ncells[k] = 2 * u + 1;
+        } else
+            fast = 0;
+        combos *= tp->ncells[k];
+    }
+    if (combos > EMITC_MAX_COMBOS)
+        fast = 0;
+    tp->fast = fast;
+    if (!fast)
+        return;
+    tp->ncombos = (long)combos;
+    tp->combo_list = arena_alloc(&e->a, sizeof(int) * (size_t)tp->ncombos);
+    tp->lists = arena_alloc(&e->a, sizeof(int *) * (size_t)tp->ncombos);
+    tp->list_off = arena_alloc(&e->a, sizeof(int) * (size_t)tp->ncombos);
+
+    /* Outputs this table alone concludes (sets fold by union and are left to the rows). */
+    tp->fast_vars = arena_alloc(&e->a, sizeof(int) * ((size_t)p->nvars + 1));
+    for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++) {
+        const ir_var *o = &p->vars[vi];
+        int only = o->nconcluders > 0 && o->type != GUIDE_SET;
+        for (int i = 0; i < o->nconcluders && only; i++)
+            only = o->concluders[i] >= tb->first_clause &&
+                   o->concluders[i] < tb->first_clause + tb->nrows;
+        if (only) {
+            e->fast_table[vi] = t;
+            e->fast_slot[vi] = tp->nfast;
+            tp->fast_vars[tp->nfast++] = vi;
+        }
+    }
+    tp->ans = arena_alloc(&e->a, sizeof(int *) * ((size_t)tp->nfast + 1));
+    for (int j = 0; j < tp->nfast; j++)
+        tp->ans[j] = arena_alloc(&e->a, sizeof(int) * (size_t)tp->ncombos);
+
+    int *status = arena_alloc(&e->a, sizeof(int) * ((size_t)tb->nrows + 1));
+    int *pairs = arena_alloc(&e->a, sizeof(int) * (2 * (size_t)tb->nrows + 1));
+    guide_frame_clear(fr);
+    for (int k = 0; k < tp->nv; k++)
+        fr->known[tp->vars[k]] = 1;
+    for (long cb = 0; cb < tp->ncombos; cb++) {
+        long rest = cb;
+        for (int k = tp->nv - 1; k >= 0; k--) {
+            int cell = (int)(rest % tp->ncells[k]);
+            rest /= tp->ncells[k];
+            const ir_var *v = &p->vars[tp->vars[k]];
+            if (v->type == GUIDE_BOOL)
+                fr->val[v->index].b = cell;
+            else if (v->type == GUIDE_ENUM)
+                fr->val[v->index].label = cell;
+            else
+                fr->val[v->index].num = cell_rep(tp->cuts[k], tp->ncuts[k], cell);
+        }
+        /* Every column known: each row is true or false (interp.c eval_one, eval_first_table). */
+        int earlier = 0, np = 0;
+        for (int r = 0; r < tb->nrows; r++) {
+            const ir_clause *c = &p->clauses[tb->first_clause + r];
+            int w = interp_cond(p, fr, c->when);
+            int u = c->unless ? interp_cond(p, fr, c->unless) : K_FALSE;
+            int truth = w == K_TRUE && u == K_FALSE;
+            int st = w == K_FALSE ? GUIDE_CL_NOT_FIRED : u == K_TRUE ? GUIDE_CL_EXCEPTED
+                                                                      : GUIDE_CL_FIRED;
+            if (tb->hit == GUIDE_HIT_FIRST && truth && earlier)
+                st = GUIDE_CL_SHADOWED;
+            earlier |= truth;
+            status[r] = st;
+            if (st != GUIDE_CL_NOT_FIRED) {
+                pairs[np++] = r;
+                pairs[np++] = st;
+            }
+        }
+        pairs[np] = -1;
+        int li = 0;
+        while (li < tp->nlists && memcmp(tp->lists[li], pairs, sizeof(int) * ((size_t)np + 1)) != 0)
+            li++;
+        if (li == tp->nlists) {
+            tp->lists[li] = arena_alloc(&e->a, sizeof(int) * ((size_t)np + 1));
+            memcpy(tp->lists[li], pairs, sizeof(int) * ((size_t)np + 1));
+            tp->list_off[li] = li ? tp->list_off[li - 1] : 0;
+            if (li) {
+                int prev = 0;
+                while (tp->lists[li - 1][prev] >= 0)
+                    prev++;
+                tp->list_off[li] += prev + 1;
+            }
+            tp->nlists++;
+        }
+        tp->combo_list[cb] = li;
+        /* The answers (interp.c kleene_answer with every concluder true or false). */
+        for (int j = 0; j < tp->nfast; j++) {
+            const ir_var *o = &p->vars[tp->fast_vars[j]];
+            int firstp = -1, code = 0;
+            for (int i = 0; i < o->nconcluders; i++) {
+                int ci = o->concluders[i];
+                if (status[ci - tb->first_clause] != GUIDE_CL_FIRED)
+                    continue;
+                if (firstp < 0) {
+                    firstp = i;
+                    code = 2 + i;
+                } else if (e->klass[o->index][i] != e->klass[o->index][firstp]) {
+                    code = 1;
+                    break;
+                }
+            }
+            tp->ans[j][cb] = code;
+            if (code > 255)
+                tp->ans_wide = 1;
+        }
+    }
+    int last = tp->nlists - 1, len = 0;
+    while (tp->lists[last][len] >= 0)
+        len++;
+    tp->off_wide = tp->list_off[last] + len + 1 > 65535;
+}
+
+static void plan(ec *e)
+{
+    const ir_program *p = e->p;
+    int nv = p->nvars;
+    e->in_field = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->out_field = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->vc = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->pub = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->lab = arena_alloc(&e->a, sizeof(char **) * ((size_t)nv + 1));
+    e->fn = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->world = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->cellsof = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->plan_in = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->plan_ar = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->fast_table = arena_alloc(&e->a, sizeof(int) * ((size_t)nv + 1));
+    e->fast_slot = arena_alloc(&e->a, sizeof(int) * ((size_t)nv + 1));
+    e->klass = arena_alloc(&e->a, sizeof(int *) * ((size_t)nv + 1));
+
+    /* Fixed names first, so that names from the rule file yield to them. */
+    static const char *const fixed[] = {
+        "eval_state", "answer", "search_plan", "plans", "cells", "ncells", "cone_inputs",
+        "clause_reads", "vars", "clauses", "tables", "units", "set_clause", "first_row",
+        "fill_rows", "put", "put_state", "fold", "fold_set", "scratch", "undetermined",
+        "not_applicable", "concluded", "decode", "same_answer", "ask_for", "world_at", "search",
+        "decide", "load_inputs", "save_outputs", "reset", "map", "NVARS", "NINPUTS", "NDERIVED",
+        "NOUTPUTS", "FIRST_OUTPUT", "NCLAUSES", "NTABLES", "NUNITS", "WORDS", "MAX_SEARCH",
+        "SEARCH_DICT", "END_ROWS", "DIM", "KNOWN", "NUM", "LABEL", "BOOLV", "BIT", "IN", "IS",
+        "TEST", "NA", "OUT_IN", "OUT_IS", "OUT_TEST", "V_END_", NULL};
+    for (int i = 0; fixed[i]; i++)
+        names_add(&e->a, &e->ids, fixed[i]);
+    /* The public prefix is the guideline name as written (a Guide name is a C identifier);
+     * the public names are taken first, so generated internal names yield to them. */
+    e->name = p->name;
+    char *up = arena_strdup(&e->a, e->name);
+    for (char *s = up; *s; s++)
+        if (*s >= 'a' && *s <= 'z')
+            *s = (char)(*s - 'a' + 'A');
+    e->upper = up;
+    static const char *const pub_fixed[] = {"input", "output", "info", "eval", "eval_budget",
+                                            "from_frame", "to_frame", "eval_frame", NULL};
+    for (int i = 0; pub_fixed[i]; i++)
+        uniq(e, "%s_%s", e->name, pub_fixed[i]);
+    static const char *const pub_upper[] = {"NINPUTS", "NDERIVED", "NOUTPUTS", "WORDS", "KNOW",
+                                            "KNOWS", "SHA256", "VERSION", NULL};
+    for (int i = 0; pub_upper[i]; i++)
+        uniq(e, "%s_%s", e->upper, pub_upper[i]);
+    uniq(e, "GUIDE_GENERATED_%s_H", e->upper);
+
+    names in_scope = {0}, out_scope = {0};
+    names_add(&e->a, &in_scope, "known");
+    names_add(&e->a, &out_scope, "state");
+    names_add(&e->a, &out_scope, "asks");
+    names_add(&e->a, &out_scope, "derived_known");
+    int first_out = guide_first_output(&p->info);
+    for (int i = 0; i < nv; i++) {
+        const ir_var *v = &p->vars[i];
+        e->vc[i] = uniq(e, "V_%s", v->name);
+        if (v->kind == GUIDE_VAR_INPUT) {
+            e->in_field[i] = field_name(e, &in_scope, v->name);
+            e->pub[i] = uniq(e, "%s_IN_%s", e->upper, v->name);
+        } else {
+            e->out_field[i] = field_name(e, &out_scope, v->name);
+            e->pub[i] = uniq(e, "%s_%s_%s", e->upper, v->kind == GUIDE_VAR_DERIVED ? "DER" : "OUT",
+                             v->name);
+        }
+        e->lab[i] = arena_alloc(&e->a, sizeof(char *) * ((size_t)v->nlabels + 1));
+        for (int l = 0; l < v->nlabels; l++)
+            e->lab[i][l] = uniq(e, "%s_%s_%s", e->name, v->name, v->labels[l]);
+        e->fast_table[i] = -1;
+        if (v->kind == GUIDE_VAR_DERIVED) {
+            e->fn[i] = uniq(e, "derive_%s", v->name);
+        } else if (v->kind == GUIDE_VAR_OUTPUT) {
+            e->fn[i] = uniq(e, "answer_%s", v->name);
+            e->world[i] = uniq(e, "world_%s", v->name);
+        }
+        if (v->kind == GUIDE_VAR_INPUT || (v->kind == GUIDE_VAR_DERIVED && !v->is_match))
+            e->cellsof[i] = uniq(e, "cells_of_%s", v->name);
+        /* Value classes of the concluders: equal values share the first one's position. */
+        e->klass[i] = arena_alloc(&e->a, sizeof(int) * ((size_t)v->nconcluders + 1));
+        for (int a = 0; a < v->nconcluders; a++) {
+            const ir_value *va = concl_for(&p->clauses[v->concluders[a]], i);
+            e->klass[i][a] = a;
+            for (int b = 0; b < a; b++)
+                if (ir_value_equal(p, i, concl_for(&p->clauses[v->concluders[b]], i), va)) {
+                    e->klass[i][a] = e->klass[i][b];
+                    break;
+                }
+        }
+    }
+
+    /* Units: each table, then each rule. */
+    e->unit_of = arena_alloc(&e->a, sizeof(int) * ((size_t)p->nclauses + 1));
+    e->unit_c = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nclauses + p->ntables + 1));
+    e->unit_fn = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nclauses + p->ntables + 1));
+    e->unit_clause = arena_alloc(&e->a, sizeof(int) * ((size_t)p->nclauses + p->ntables + 1));
+    e->unit_used = arena_alloc(&e->a, sizeof(int) * ((size_t)p->nclauses + p->ntables + 1));
+    e->tp = arena_alloc(&e->a, sizeof(table_plan) * ((size_t)p->ntables + 1));
+    for (int t = 0; t < p->ntables; t++) {
+        const ir_table *tb = &p->tables[t];
+        e->unit_c[e->nunits] = uniq(e, "U_%s", tb->name);
+        e->unit_fn[e->nunits] = uniq(e, "table_%s", tb->name);
+        e->unit_clause[e->nunits] = -1;
+        for (int r = 0; r < tb->nrows; r++)
+            e->unit_of[tb->first_clause + r] = e->nunits;
+        e->tp[t].fn = e->unit_fn[e->nunits];
+        e->nunits++;
+    }
+    for (int i = 0; i < p->nclauses; i++) {
+        const ir_clause *c = &p->clauses[i];
+        if (c->table >= 0)
+            continue;
+        e->unit_c[e->nunits] = uniq(e, "U_%s", c->name);
+        e->unit_fn[e->nunits] = uniq(e, "rule_%s", c->name);
+        e->unit_clause[e->nunits] = i;
+        e->unit_of[i] = e->nunits++;
+    }
+    for (int i = first_out; i < nv; i++)
+        for (int k = 0; k < p->vars[i].nconcluders; k++)
+            e->unit_used[e->unit_of[p->vars[i].concluders[k]]] = 1;
+
+    guide_frame *fr = guide_frame_new(&p->info);
+    for (int t = 0; t < p->ntables; t++) {
+        table_plan *tp = &e->tp[t];
+        tp->used = e->unit_used[e->unit_of[p->tables[t].first_clause]] && p->tables[t].nrows > 0;
+        if (p->tables[t].nrows > 0)
+            plan_table(e, t, fr);
+        if (tp->fast && (tp->used || tp->nfast)) {
+            tp->cells_fn = uniq(e, "cells_%s", p->tables[t].name);
+            tp->combos = uniq(e, "combos_%s", p->tables[t].name);
+            tp->rows = uniq(e, "rows_%s", p->tables[t].name);
+        } else {
+            tp->fast = 0;
+        }
+    }
+    guide_frame_free(fr);
+
+    /* Where the trace records each rule and row: when an output first needs it, in evaluation
+     * order (interp.c eval_clause), a first-hit table all at once. Every concluder of every
+     * output is evaluated, so this is the same in every evaluation. */
+    e->emit = arena_alloc(&e->a, sizeof(int *) * ((size_t)nv + 1));
+    uint8_t *emitted = arena_alloc(&e->a, (size_t)p->nclauses + 1);
+    for (int k = 0; k < p->norder; k++) {
+        const ir_var *o = &p->vars[p->order[k]];
+        if (o->kind != GUIDE_VAR_OUTPUT)
+            continue;
+        int *list = arena_alloc(&e->a, sizeof(int) * (2 * (size_t)o->nconcluders + 1)), n = 0;
+        for (int i = 0; i < o->nconcluders; i++) {
+            int ci = o->concluders[i], lo = ci, hi = ci;
+            if (emitted[ci])
+                continue;
+            const ir_clause *cl = &p->clauses[ci];
+            if (cl->table >= 0 && p->tables[cl->table].hit == GUIDE_HIT_FIRST) {
+                lo = p->tables[cl->table].first_clause;
+                hi = lo + p->tables[cl->table].nrows - 1;
+            }
+            for (int j = lo; j <= hi; j++)
+                emitted[j] = 1;
+            if (n > 0 && list[n - 1] + 1 == lo)
+                list[n - 1] = hi;
+            else {
+                list[n++] = lo;
+                list[n++] = hi;
+            }
+        }
+        list[n] = -1;
+        e->emit[o->index] = list;
+    }
+
+    /* Searches: the inputs and arithmetic values of each output's cone. */
+    for (int i = first_out; i < nv; i++) {
+        const ir_var *o = &p->vars[i];
+        double worlds = 1;
+        int n = 0, nin = 0, nar = 0;
+        for (int j = 0; j < p->ninputs; j++)
+            if ((o->cone[j / 64] >> (j % 64)) & 1) {
+                worlds *= p->vars[j].ncells ? p->vars[j].ncells : 1;
+                n++;
+                nin++;
+            }
+        for (int k = 0; k < o->ncone_vars; k++) {
+            const ir_var *v = &p->vars[o->cone_vars[k]];
+            if (v->kind == GUIDE_VAR_DERIVED && !v->is_match) {
+                worlds *= v->ncells ? v->ncells : 1;
+                n++;
+                nar++;
+                e->any_search_arith = 1;
+            }
+        }
+        if (nin)
+            e->plan_in[i] = uniq(e, "plan_in_%s", o->name);
+        if (nar)
+            e->plan_ar[i] = uniq(e, "plan_ar_%s", o->name);
+        e->max_search = imax(e->max_search, n);
+        if (worlds > e->max_worlds)
+            e->max_worlds = worlds > EMITC_SEARCH_BUF ? EMITC_SEARCH_BUF : (long)worlds;
+    }
+    if (e->max_worlds > INTERP_DEFAULT_BUDGET)
+        e->max_worlds = INTERP_DEFAULT_BUDGET;
+}
+
+/* ---- The header ------------------------------------------------------------------------------- */
+
+static void put_file_comment(ec *e, FILE *f, const char *what)
+{
+    const ir_program *p = e->p;
+    fprintf(f, "/* %s.%s — generated by %s emit-c from ", e->name, what, EMITC_VERSION);
+    const char *path = p->info.path ? p->info.path : "";
+    put_comment(f, path, strlen(path));
+    fputs("; do not edit.\n *\n * Guideline ", f);
+    put_comment(f, p->name, strlen(p->name));
+    fputs(" \"", f);
+    put_comment(f, p->title ? p->title : "", strlen(p->title ? p->title : ""));
+    fputs("\", version \"", f);
+    put_comment(f, p->version ? p->version : "", strlen(p->version ? p->version : ""));
+    fprintf(f, "\"\n * SHA-256 of the rule file: %s\n", p->sha256);
+}
+
+static void emit_header(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *h = e->h;
+    int words = guide_input_words(&p->info), dwords = (p->nderived + 63) / 64;
+    int first_out = guide_first_output(&p->info);
+    put_file_comment(e, h, "h");
+    fprintf(h,
+            " *\n"
+            " * The C ABI of this ruleset (DESIGN.md \"Generated C ABI\"):\n"
+            " *   %s_input: a field per input and a mask of the known ones (%s_KNOW); an\n"
+            " *     unknown input is never read, and never taken as 0, false or none.\n"
+            " *   %s_output: per output a field, its state (concluded, not applicable,\n"
+            " *     undetermined, conflict), how it was decided, is_null for ND, and the inputs\n"
+            " *     to ask for; and the derived values, as the trace shows them.\n"
+            " *   %s_eval: evaluates one case; the trace may be NULL, and then costs nothing.\n"
+            " *   %s_info: the ruleset for libguide (case reader, result and trace printers).\n"
+            " * Evaluation allocates nothing and is reentrant. Compile %s.c with guide.h and\n"
+            " * guide_gen.h (runtime/) on the include path; link with -lm.\n"
+            " */\n",
+            e->name, e->upper, e->name, e->name, e->name, e->name);
+    fprintf(h, "#ifndef GUIDE_GENERATED_%s_H\n#define GUIDE_GENERATED_%s_H\n\n", e->upper, e->upper);
+    fputs("#include <stdint.h>\n\n#include \"guide.h\"\n\n#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n", h);
+    fprintf(h, "#define %s_VERSION ", e->upper);
+    put_str(h, p->version);
+    fprintf(h, "\n#define %s_SHA256 \"%s\"\n\n", e->upper, p->sha256);
+
+    fputs("/* Inputs, numbered as in the info (bit N of known[N / 64] in the input struct). */\nenum {\n", h);
+    for (int i = 0; i < p->ninputs; i++)
+        fprintf(h, "    %s = %d,\n", e->pub[i], i);
+    fprintf(h, "    %s_NINPUTS = %d,\n    %s_WORDS = %d /* 64-bit words of a set of inputs */\n};\n\n",
+            e->upper, p->ninputs, e->upper, imax(words, 1));
+    if (p->nderived) {
+        fputs("/* Derived values (bit N of derived_known[N / 64] in the output struct). */\nenum {\n", h);
+        for (int i = p->ninputs; i < first_out; i++)
+            fprintf(h, "    %s = %d,\n", e->pub[i], i - p->ninputs);
+        fprintf(h, "    %s_NDERIVED = %d\n};\n\n", e->upper, p->nderived);
+    }
+    fputs("/* Outputs (index of state[] and asks[] in the output struct). */\nenum {\n", h);
+    for (int i = first_out; i < p->nvars; i++)
+        fprintf(h, "    %s = %d,\n", e->pub[i], i - first_out);
+    fprintf(h, "    %s_NOUTPUTS = %d\n};\n\n", e->upper, p->noutputs);
+
+    for (int i = 0; i < p->nvars; i++) {
+        const ir_var *v = &p->vars[i];
+        if (!v->nlabels)
+            continue;
+        fprintf(h, "/* %s %s: %s */\nenum {\n", kind_word[v->kind], v->name,
+                v->type == GUIDE_SET ? "set labels (bit N of the set)" : "labels");
+        for (int l = 0; l < v->nlabels; l++)
+            fprintf(h, "    %s = %d%s\n", e->lab[i][l], l, l + 1 < v->nlabels ? "," : "");
+        fputs("};\n", h);
+    }
+    if (p->nvars)
+        fputc('\n', h);
+
+    fprintf(h, "/* Marks input N (%s_IN_x) known; tests whether it is. */\n", e->upper);
+    fprintf(h, "#define %s_KNOW(in, n) ((in)->known[(n) / 64] |= UINT64_C(1) << ((n) %% 64))\n", e->upper);
+    fprintf(h, "#define %s_KNOWS(in, n) ((int)(((in)->known[(n) / 64] >> ((n) %% 64)) & 1u))\n\n", e->upper);
+
+    fputs("/* One case. Set a field, then mark it known; fields of unknown inputs are ignored. */\n", h);
+    fprintf(h, "typedef struct %s_input {\n    uint64_t known[%d];\n", e->name, imax(words, 1));
+    for (int i = 0; i < p->ninputs; i++) {
+        const ir_var *v = &p->vars[i];
+        char lo[48], hi[48];
+        fprintf(h, "    %-11s %s; /* %s", c_type(v->type), e->in_field[i], type_word[v->type]);
+        if (v->unit)
+            fprintf(h, ", %s", v->unit->name);
+        if (isfinite(v->lo) || isfinite(v->hi))
+            fprintf(h, ", in [%s, %s]", num(lo, sizeof lo, v->lo), num(hi, sizeof hi, v->hi));
+        if (v->type == GUIDE_ENUM)
+            fprintf(h, ": %s_%s_*", e->name, v->name);
+        if (v->type == GUIDE_BOOL)
+            fputs(": 0 or 1", h);
+        fputs(" */\n", h);
+    }
+    fprintf(h, "} %s_input;\n\n", e->name);
+
+    fputs("/* What a case came to. A value is meaningful when its state is GUIDE_CONCLUDED and\n"
+          " * is_null (ND: the guideline gives no value) is 0. */\n", h);
+    fprintf(h, "typedef struct %s_output {\n", e->name);
+    for (int i = first_out; i < p->nvars; i++) {
+        const ir_var *v = &p->vars[i];
+        fprintf(h, "    %-11s %s; /* %s", c_type(v->type), e->out_field[i], type_word[v->type]);
+        if (v->unit)
+            fprintf(h, ", %s", v->unit->name);
+        if (v->nlabels)
+            fprintf(h, ": %s_%s_*", e->name, v->name);
+        fputs(" */\n", h);
+    }
+    fprintf(h,
+            "    /* by %s_OUT_x: state, how it was decided (guide_how), is_null */\n"
+            "    guide_output state[%d];\n"
+            "    /* by %s_OUT_x: for an undetermined output, the unknown inputs that would decide\n"
+            "     * it; for one decided by search, the unknown inputs it was decided without */\n"
+            "    uint64_t    asks[%d][%d];\n",
+            e->upper, imax(p->noutputs, 1), e->upper, imax(p->noutputs, 1), imax(words, 1));
+    if (p->nderived) {
+        fputs("    /* derived values, as the trace shows them; known when their bit is set */\n", h);
+        for (int i = p->ninputs; i < first_out; i++) {
+            const ir_var *v = &p->vars[i];
+            fprintf(h, "    %-11s %s; /* %s", c_type(v->type), e->out_field[i], type_word[v->type]);
+            if (v->unit)
+                fprintf(h, ", %s", v->unit->name);
+            if (v->nlabels)
+                fprintf(h, ": %s_%s_*", e->name, v->name);
+            fputs(" */\n", h);
+        }
+        fprintf(h, "    uint64_t    derived_known[%d];\n", dwords);
+    }
+    fprintf(h, "} %s_output;\n\n", e->name);
+
+    fprintf(h,
+            "/* The ruleset: names, labels, units, ranges, rules and rows with citations and lines,\n"
+            " * version, SHA-256 of the rule file. */\n"
+            "extern const guide_ruleset_info %s_info;\n\n"
+            "/* Evaluates one case. Returns 0; or N > 0 when known input N - 1 (%s_IN_x + 1) holds a\n"
+            " * value outside its type or declared range (not finite, not a whole number, not a\n"
+            " * label): then every output is undetermined and nothing is traced. Events are\n"
+            " * appended to trace (NULL: none); search budget GUIDE_SEARCH_BUDGET. */\n"
+            "int %s_eval(const %s_input *in, %s_output *out, guide_trace *trace);\n"
+            "/* The same with another search budget: combinations of unknown values tried per output\n"
+            " * (0 or less: GUIDE_SEARCH_BUDGET). */\n"
+            "int %s_eval_budget(const %s_input *in, %s_output *out, guide_trace *trace, long budget);\n\n"
+            "/* Glue with libguide frames (guide_read_cases, guide_print_result): the known inputs\n"
+            " * of f; the whole evaluated case into f; and the two around an evaluation. */\n"
+            "void %s_from_frame(const guide_frame *f, %s_input *in);\n"
+            "void %s_to_frame(const %s_input *in, const %s_output *out, guide_frame *f);\n"
+            "int  %s_eval_frame(guide_frame *f, guide_trace *trace, long budget);\n\n",
+            e->name, e->upper, e->name, e->name, e->name, e->name, e->name, e->name, e->name,
+            e->name, e->name, e->name, e->name, e->name);
+    fputs("#ifdef __cplusplus\n}\n#endif\n\n#endif\n", h);
+}
+
+/* ---- The ruleset description ------------------------------------------------------------------- */
+
+static void emit_info(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    char lo[48], hi[48];
+    fputs("/* ---- The ruleset, for libguide ------------------------------------------------------ */\n\n", c);
+    for (int i = 0; i < p->nvars; i++) {
+        const ir_var *v = &p->vars[i];
+        if (!v->nlabels)
+            continue;
+        fprintf(c, "static const char *const labels_%d[%d] = {", i, v->nlabels);
+        for (int l = 0; l < v->nlabels; l++) {
+            fputs(l ? ", " : "", c);
+            put_str(c, v->labels[l]);
+        }
+        fputs("};\n", c);
+    }
+    if (p->nvars) {
+        fputs("\nstatic const guide_var_info vars[NVARS] = {\n", c);
+        for (int i = 0; i < p->nvars; i++) {
+            const ir_var *v = &p->vars[i];
+            fprintf(c, "    {");
+            put_str(c, v->name);
+            static const char *const kinds[] = {"GUIDE_VAR_INPUT", "GUIDE_VAR_DERIVED", "GUIDE_VAR_OUTPUT"};
+            static const char *const types[] = {"GUIDE_BOOL", "GUIDE_ENUM", "GUIDE_NUMBER",
+                                                "GUIDE_INTEGER", "GUIDE_RANGE", "GUIDE_SET"};
+            fprintf(c, ", %s, %s, ", kinds[v->kind], types[v->type]);
+            put_str(c, v->unit ? v->unit->name : NULL);
+            fprintf(c, ", %s, %s, %d, ", num(lo, sizeof lo, v->lo), num(hi, sizeof hi, v->hi), v->nlabels);
+            if (v->nlabels)
+                fprintf(c, "labels_%d", i);
+            else
+                fputs("NULL", c);
+            fprintf(c, ", %d},\n", v->sp.first_line);
+        }
+        fputs("};\n", c);
+    }
+    int nreads = 0;
+    for (int i = 0; i < p->nclauses; i++)
+        nreads += p->clauses[i].nreads;
+    if (nreads) {
+        fputs("\n/* The variables each rule and row reads, clause after clause. */\n"
+              "static const int clause_reads[] = {\n", c);
+        for (int i = 0; i < p->nclauses; i++) {
+            const ir_clause *cl = &p->clauses[i];
+            if (!cl->nreads)
+                continue;
+            fputs("   ", c);
+            for (int k = 0; k < cl->nreads; k++)
+                fprintf(c, " %s,", e->vc[cl->reads[k]]);
+            fprintf(c, " /* %d */\n", i);
+        }
+        fputs("};\n", c);
+    }
+    if (p->nclauses) {
+        fputs("\nstatic const guide_clause_info clauses[NCLAUSES] = {\n", c);
+        int off = 0;
+        for (int i = 0; i < p->nclauses; i++) {
+            const ir_clause *cl = &p->clauses[i];
+            fprintf(c, "    {%s, ", cl->kind == GUIDE_CLAUSE_ROW ? "GUIDE_CLAUSE_ROW" : "GUIDE_CLAUSE_RULE");
+            put_str(c, cl->name);
+            fprintf(c, ", %d, %d, ", cl->table, cl->row);
+            put_str(c, cl->column);
+            fputs(", ", c);
+            put_str(c, cl->cite);
+            fprintf(c, ", %d, %d, ", cl->sp.first_line, cl->nreads);
+            if (cl->nreads)
+                fprintf(c, "clause_reads + %d", off);
+            else
+                fputs("NULL", c);
+            fputs("},\n", c);
+            off += cl->nreads;
+        }
+        fputs("};\n", c);
+    }
+    if (p->ntables) {
+        fputs("\nstatic const guide_table_info tables[NTABLES] = {\n", c);
+        for (int t = 0; t < p->ntables; t++) {
+            const ir_table *tb = &p->tables[t];
+            static const char *const hits[] = {"GUIDE_HIT_UNIQUE", "GUIDE_HIT_FIRST", "GUIDE_HIT_COLLECT"};
+            fputs("    {", c);
+            put_str(c, tb->name);
+            fputs(", ", c);
+            put_str(c, tb->cite);
+            fprintf(c, ", %d, %s, %d, %d},\n", tb->sp.first_line, hits[tb->hit], tb->first_clause, tb->nrows);
+        }
+        fputs("};\n", c);
+    }
+    if (p->nunits) {
+        fprintf(c, "\nstatic const guide_unit units[%d] = {\n", p->nunits);
+        for (int i = 0; i < p->nunits; i++) {
+            const guide_unit *u = &p->units[i];
+            fputs("    {", c);
+            put_str(c, u->name);
+            fputs(", ", c);
+            put_str(c, u->dimension);
+            fprintf(c, ", %s, %s, ", num(lo, sizeof lo, u->mul), num(hi, sizeof hi, u->div));
+            put_str(c, u->desc);
+            fputs("},\n", c);
+        }
+        fputs("};\n", c);
+    }
+    fprintf(c, "\nconst guide_ruleset_info %s_info = {\n    ", e->name);
+    put_str(c, p->name);
+    fputs(",\n    ", c);
+    put_str(c, p->title);
+    fputs(",\n    ", c);
+    put_str(c, p->version);
+    fputs(",\n    ", c);
+    put_str(c, p->source);
+    fprintf(c, ",\n    \"%s\",\n    ", p->sha256);
+    put_str(c, p->info.path);
+    fprintf(c, ",\n    NVARS, NINPUTS, NDERIVED, NOUTPUTS, %s,\n    NCLAUSES, %s,\n    NTABLES, %s,\n    %d, %s,\n};\n\n",
+            p->nvars ? "vars" : "NULL", p->nclauses ? "clauses" : "NULL",
+            p->ntables ? "tables" : "NULL", p->nunits, p->nunits ? "units" : "NULL");
+}
+
+/* ---- Evaluation machinery (the same in every generated file) ---------------------------------- */
+
+static const char *const machinery[] = {
+    "/* ---- Evaluation state --------------------------------------------------------------- */\n",
+    "\n",
+    "/* One evaluation's working values, as the interpreter's frame: each variable's value and\n",
+    " * known flag, each output's state, and what each rule and row came to. The evaluation has\n",
+    " * one; each world of a search has its own. */\n",
+    "typedef struct eval_state {\n",
+    "    guide_value   v[DIM(NVARS)];\n",
+    "    uint8_t       k[DIM(NVARS)];       /* known */\n",
+    "    guide_output *out;                 /* [NOUTPUTS]: the caller's, or a world's own */\n",
+    "    uint8_t       st[DIM(NCLAUSES)];   /* guide_clause_status */\n",
+    "    uint8_t       eff[DIM(NCLAUSES)];  /* concludes: GK_T, GK_F or GK_U, after shadowing */\n",
+    "    uint8_t       done[DIM(NUNITS)];   /* this table or rule is evaluated */\n",
+    "    int32_t       combo[DIM(NTABLES)]; /* lookup: -1 not yet computed, -2 a column unknown */\n",
+    "    guide_trace  *trace;               /* NULL: no trace (and in every world) */\n",
+    "} eval_state;\n",
+    "\n",
+    "/* Forgets which rules and tables were evaluated: a new evaluation, or a new world. */\n",
+    "static void reset(eval_state *s)\n",
+    "{\n",
+    "    memset(s->done, 0, sizeof s->done);\n",
+    "    memset(s->combo, 0xff, sizeof s->combo);\n",
+    "}\n",
+    "\n",
+    "@set_clause",
+    "/* A rule, or a row of a table without first hit: `when` w, `unless` u (interp.c eval_one). */\n",
+    "static inline void set_clause(eval_state *s, int ci, int w, int u)\n",
+    "{\n",
+    "    int t = gk_and(w, gk_not(u));\n",
+    "    s->eff[ci] = (uint8_t)t;\n",
+    "    s->st[ci] = (uint8_t)(w == GK_F ? GUIDE_CL_NOT_FIRED : u == GK_T ? GUIDE_CL_EXCEPTED\n",
+    "                          : t == GK_T ? GUIDE_CL_FIRED : GUIDE_CL_UNDETERMINED);\n",
+    "}\n",
+    "\n",
+    "@first_row",
+    "/* A row of a first-hit table (interp.c eval_first_table): it concludes only if no earlier\n",
+    " * row matched, which *earlier tells. */\n",
+    "static inline void first_row(eval_state *s, int ci, int w, int u, int *earlier)\n",
+    "{\n",
+    "    set_clause(s, ci, w, u);\n",
+    "    int t = s->eff[ci];\n",
+    "    s->eff[ci] = (uint8_t)gk_and(t, gk_not(*earlier));\n",
+    "    if (t == GK_T && *earlier == GK_T)\n",
+    "        s->st[ci] = GUIDE_CL_SHADOWED;\n",
+    "    else if (s->eff[ci] == GK_U && s->st[ci] == GUIDE_CL_FIRED)\n",
+    "        s->st[ci] = GUIDE_CL_UNDETERMINED;\n",
+    "    *earlier = gk_or(*earlier, t);\n",
+    "}\n",
+    "\n",
+    "@fill_rows",
+    "/* A table whose columns are all known: the rows the lookup lists (row, status) matched,\n",
+    " * were excepted or shadowed; the others did not match. */\n",
+    "static inline void fill_rows(eval_state *s, int first, int n, const uint16_t *hits)\n",
+    "{\n",
+    "    memset(s->st + first, GUIDE_CL_NOT_FIRED, (size_t)n);\n",
+    "    memset(s->eff + first, GK_F, (size_t)n);\n",
+    "    for (; hits[0] != END_ROWS; hits += 2) {\n",
+    "        s->st[first + hits[0]] = (uint8_t)hits[1];\n",
+    "        s->eff[first + hits[0]] = hits[1] == GUIDE_CL_FIRED ? GK_T : GK_F;\n",
+    "    }\n",
+    "}\n",
+    "\n",
+    "@put",
+    "/* An output's answer into the state (interp.c store_answer). Returns nonzero when it is\n",
+    " * decided, that is not undetermined. */\n",
+    "static inline int put(eval_state *s, int var, guide_state state, guide_how how, int is_null,\n",
+    "                      guide_value v)\n",
+    "{\n",
+    "    guide_output *o = &s->out[var - FIRST_OUTPUT];\n",
+    "    o->state = state;\n",
+    "    o->how = how;\n",
+    "    o->is_null = (uint8_t)is_null;\n",
+    "    s->v[var] = v;\n",
+    "    s->k[var] = state == GUIDE_CONCLUDED && !is_null;\n",
+    "    return state != GUIDE_UNDETERMINED;\n",
+    "}\n",
+    "\n",
+    "/* An answer without a value: not applicable, undetermined or conflict. */\n",
+    "static inline int put_state(eval_state *s, int var, guide_state state, guide_how how)\n",
+    "{\n",
+    "    guide_value none;\n",
+    "    memset(&none, 0, sizeof none);\n",
+    "    return put(s, var, state, how, 0, none);\n",
+    "}\n",
+    "\n",
+    "@fold",
+    "/* Folds a concluder into an output's answer (interp.c kleene_answer): the first one that\n",
+    " * holds gives the value; a later one of another value class is a conflict (*clash). */\n",
+    "static inline void fold(int eff, int pos, int klass, int *first, int *cls, int *clash,\n",
+    "                        int *unknown)\n",
+    "{\n",
+    "    if (eff == GK_T) {\n",
+    "        if (*first < 0) {\n",
+    "            *first = pos;\n",
+    "            *cls = klass;\n",
+    "        } else if (*cls != klass)\n",
+    "            *clash = 1;\n",
+    "    } else if (eff == GK_U)\n",
+    "        *unknown = 1;\n",
+    "}\n",
+    "\n",
+    "@fold_set",
+    "/* The same for a set output: every concluder that holds adds its labels. */\n",
+    "static inline void fold_set(int eff, uint64_t bits, int *any, uint64_t *set, int *unknown)\n",
+    "{\n",
+    "    if (eff == GK_T) {\n",
+    "        *any = 1;\n",
+    "        *set |= bits;\n",
+    "    } else if (eff == GK_U)\n",
+    "        *unknown = 1;\n",
+    "}\n",
+    "\n",
+    "@decode",
+    "/* A lookup's answer: 0 not applicable, 1 conflict, 2 + p the value of concluder p. */\n",
+    "static inline int decode(eval_state *s, int var, int code, const guide_value *values,\n",
+    "                         const uint8_t *nulls)\n",
+    "{\n",
+    "    if (code < 2)\n",
+    "        return put_state(s, var, code ? GUIDE_CONFLICT : GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);\n",
+    "    return put(s, var, GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, nulls[code - 2], values[code - 2]);\n",
+    "}\n",
+    "\n",
+    NULL};
+
+static const char *const search_code[] = {
+    "/* An output's answer in one world, compared across worlds (interp.c). */\n",
+    "typedef struct answer {\n",
+    "    uint8_t     state; /* guide_state */\n",
+    "    uint8_t     is_null;\n",
+    "    guide_value v;\n",
+    "} answer;\n",
+    "\n",
+    "/* Two answers are the same (interp.c answer_equal). */\n",
+    "static int same_answer(int var, const answer *x, const answer *y)\n",
+    "{\n",
+    "    if (x->state != y->state)\n",
+    "        return 0;\n",
+    "    if (x->state != GUIDE_CONCLUDED)\n",
+    "        return 1;\n",
+    "    if (x->is_null || y->is_null)\n",
+    "        return x->is_null == y->is_null;\n",
+    "    switch (vars[var].type) {\n",
+    "    case GUIDE_BOOL: return x->v.b == y->v.b;\n",
+    "    case GUIDE_ENUM: return x->v.label == y->v.label;\n",
+    "    case GUIDE_NUMBER:\n",
+    "    case GUIDE_INTEGER: return x->v.num == y->v.num;\n",
+    "    case GUIDE_RANGE: return x->v.range.lo == y->v.range.lo && x->v.range.hi == y->v.range.hi;\n",
+    "    case GUIDE_SET: return x->v.set == y->v.set;\n",
+    "    }\n",
+    "    return 0;\n",
+    "}\n",
+    "\n",
+    "/* Adds to asks the inputs a searched value stands for: an input itself, or the unknown\n",
+    " * inputs of an arithmetic value (interp.c add_input_bits). */\n",
+    "static void ask_for(const eval_state *s, uint64_t *asks, int v)\n",
+    "{\n",
+    "    if (v < NINPUTS) {\n",
+    "        asks[v / 64] |= UINT64_C(1) << (v % 64);\n",
+    "        return;\n",
+    "    }\n",
+    "ASK_DERIVED",
+    "}\n",
+    "\n",
+    "/* Sets the searched values to world number wi (the first one turns fastest), evaluates what\n",
+    " * output var depends on, and returns its answer in a. */\n",
+    "static void world_at(eval_state *w, const search_plan *pl, int var, const int *sv, int n, long wi,\n",
+    "                     const uint8_t *is_search, answer *a)\n",
+    "{\n",
+    "    for (int k = 0; k < n; k++) {\n",
+    "        int nc = ncells[sv[k]] ? ncells[sv[k]] : 1;\n",
+    "        w->v[sv[k]] = cells[sv[k]][wi % nc];\n",
+    "        wi /= nc;\n",
+    "    }\n",
+    "    reset(w);\n",
+    "    pl->world(w, is_search);\n",
+    "    const guide_output *o = &w->out[var - FIRST_OUTPUT];\n",
+    "    a->state = (uint8_t)o->state;\n",
+    "    a->is_null = o->is_null;\n",
+    "    a->v = w->v[var];\n",
+    "}\n",
+    "\n",
+    "/* Output o, left open by Kleene logic: tries every cell of the unknown inputs and arithmetic\n",
+    " * values it depends on (interp.c search_output). The same answer everywhere is the answer;\n",
+    " * otherwise it is undetermined, and the values that alone change it somewhere are asked\n",
+    " * for (asks). Answers are kept one byte per world when they fit, else worlds are evaluated\n",
+    " * again. */\n",
+    "static void search(eval_state *s, int o, long budget, uint64_t *asks)\n",
+    "{\n",
+    "    const search_plan *pl = &plans[o];\n",
+    "    int var = FIRST_OUTPUT + o, sv[MAX_SEARCH], n = 0;\n",
+    "    uint8_t is_search[DIM(NVARS)];\n",
+    "    double worlds = 1;\n",
+    "    answer first, a, dict[SEARCH_DICT];\n",
+    "    memset(is_search, 0, sizeof is_search);\n",
+    "    for (int k = 0; k < pl->nin; k++)\n",
+    "        if (!s->k[pl->in[k]])\n",
+    "            sv[n++] = pl->in[k];\n",
+    "    for (int k = 0; k < pl->nar; k++)\n",
+    "        if (!s->k[pl->ar[k]])\n",
+    "            sv[n++] = pl->ar[k];\n",
+    "    for (int k = 0; k < n; k++) {\n",
+    "        is_search[sv[k]] = 1;\n",
+    "        worlds *= ncells[sv[k]] ? ncells[sv[k]] : 1;\n",
+    "    }\n",
+    "    if (worlds > (double)budget) {\n",
+    "        for (int k = 0; k < n; k++)\n",
+    "            ask_for(s, asks, sv[k]);\n",
+    "        put_state(s, var, GUIDE_UNDETERMINED, GUIDE_HOW_BUDGET);\n",
+    "        return;\n",
+    "    }\n",
+    "    long nworlds = (long)worlds;\n",
+    "    eval_state w;\n",
+    "    guide_output scratch[DIM(NOUTPUTS)];\n",
+    "    memcpy(w.v, s->v, sizeof w.v);\n",
+    "    memcpy(w.k, s->k, sizeof w.k);\n",
+    "    w.out = scratch;\n",
+    "    w.trace = NULL;\n",
+    "    for (int k = 0; k < n; k++)\n",
+    "        w.k[sv[k]] = 1;\n",
+    "    uint8_t ids[GUIDE_GEN_SEARCH_BUF];\n",
+    "    int ndict = 0, stored = nworlds <= GUIDE_GEN_SEARCH_BUF, same = 1;\n",
+    "    memset(&first, 0, sizeof first);\n",
+    "    for (long wi = 0; wi < nworlds; wi++) {\n",
+    "        world_at(&w, pl, var, sv, n, wi, is_search, &a);\n",
+    "        if (wi == 0)\n",
+    "            first = a;\n",
+    "        else if (same && !same_answer(var, &first, &a))\n",
+    "            same = 0;\n",
+    "        if (stored) {\n",
+    "            int id = 0;\n",
+    "            while (id < ndict && !same_answer(var, &dict[id], &a))\n",
+    "                id++;\n",
+    "            if (id == SEARCH_DICT)\n",
+    "                stored = 0;\n",
+    "            else {\n",
+    "                if (id == ndict)\n",
+    "                    dict[ndict++] = a;\n",
+    "                ids[wi] = (uint8_t)id;\n",
+    "            }\n",
+    "        }\n",
+    "        if (!stored && !same)\n",
+    "            break;\n",
+    "    }\n",
+    "    if (same) {\n",
+    "        for (int k = 0; k < n; k++)\n",
+    "            ask_for(s, asks, sv[k]);\n",
+    "        put(s, var, (guide_state)first.state, GUIDE_HOW_SEARCH, first.is_null, first.v);\n",
+    "        return;\n",
+    "    }\n",
+    "    long stride = 1;\n",
+    "    for (int k = 0; k < n; k++) {\n",
+    "        int nc = ncells[sv[k]] ? ncells[sv[k]] : 1, matters = 0;\n",
+    "        for (long wi = 0; wi < nworlds && !matters; wi++) {\n",
+    "            if ((wi / stride) % nc == nc - 1)\n",
+    "                continue;\n",
+    "            if (stored)\n",
+    "                matters = ids[wi] != ids[wi + stride];\n",
+    "            else {\n",
+    "                answer x, y;\n",
+    "                world_at(&w, pl, var, sv, n, wi, is_search, &x);\n",
+    "                world_at(&w, pl, var, sv, n, wi + stride, is_search, &y);\n",
+    "                matters = !same_answer(var, &x, &y);\n",
+    "            }\n",
+    "        }\n",
+    "        if (matters)\n",
+    "            ask_for(s, asks, sv[k]);\n",
+    "        stride *= nc;\n",
+    "    }\n",
+    "    put_state(s, var, GUIDE_UNDETERMINED, GUIDE_HOW_DEPENDS);\n",
+    "}\n",
+    "\n",
+    NULL};
+
+/* Whether the generated code calls a helper of the machinery. */
+static int helper_wanted(const ec *e, const char *name)
+{
+    const ir_program *p = e->p;
+    int any_unit = 0, first_used = 0, fill = 0, fast_out = 0, plain = 0, set = 0;
+    for (int u = 0; u < e->nunits; u++)
+        any_unit |= e->unit_used[u];
+    for (int t = 0; t < p->ntables; t++) {
+        first_used |= e->tp[t].used && p->tables[t].hit == GUIDE_HIT_FIRST;
+        fill |= e->tp[t].used && e->tp[t].fast;
+        fast_out |= e->tp[t].fast && e->tp[t].nfast > 0;
+    }
+    for (int v = guide_first_output(&p->info); v < p->nvars; v++) {
+        if (!p->vars[v].nconcluders)
+            continue;
+        if (p->vars[v].type == GUIDE_SET)
+            set = 1;
+        else
+            plain = 1;
+    }
+    if (strcmp(name, "set_clause") == 0)
+        return any_unit;
+    if (strcmp(name, "first_row") == 0)
+        return first_used;
+    if (strcmp(name, "fill_rows") == 0)
+        return fill;
+    if (strcmp(name, "put") == 0)
+        return p->noutputs > 0;
+    if (strcmp(name, "fold") == 0)
+        return plain;
+    if (strcmp(name, "fold_set") == 0)
+        return set;
+    if (strcmp(name, "decode") == 0)
+        return fast_out;
+    return 1;
+}
+
+/* ---- Derived values --------------------------------------------------------------------------- */
+
+/* Writes the expression as a sequence of temporaries; returns the number of the last one. */
+static int put_expr(ec *e, FILE *c, const ir_expr *x, int *next)
+{
+    char buf[48];
+    int l, r, me;
+    switch (x->kind) {
+    case IR_E_NUM:
+        me = (*next)++;
+        fprintf(c, "    int k%d = gx_num(%s, &x%d);\n", me, num(buf, sizeof buf, x->num), me);
+        return me;
+    case IR_E_VAR:
+        me = (*next)++;
+        if (x->var < 0)
+            fprintf(c, "    int k%d = GX_UNKNOWN;\n", me);
+        else
+            fprintf(c, "    int k%d = gx_var(KNOWN(%s), NUM(%s), &x%d);\n", me, e->vc[x->var],
+                    e->vc[x->var], me);
+        return me;
+    case IR_E_NEG:
+        l = put_expr(e, c, x->l, next);
+        me = (*next)++;
+        fprintf(c, "    int k%d = gx_neg(k%d, x%d, &x%d);\n", me, l, l, me);
+        return me;
+    default: break;
+    }
+    l = put_expr(e, c, x->l, next);
+    r = put_expr(e, c, x->r, next);
+    me = (*next)++;
+    const char *op = x->kind == IR_E_ADD ? "add" : x->kind == IR_E_SUB ? "sub"
+                   : x->kind == IR_E_MUL ? "mul" : "div";
+    fprintf(c, "    int k%d = gx_%s(k%d, x%d, k%d, x%d, &x%d);\n", me, op, l, l, r, r, me);
+    return me;
+}
+
+static int count_expr(const ir_expr *x)
+{
+    return x ? 1 + count_expr(x->l) + count_expr(x->r) : 0;
+}
+
+static void emit_derived(ec *e, int vi)
+{
+    const ir_program *p = e->p;
+    const ir_var *v = &p->vars[vi];
+    FILE *c = e->c;
+    fprintf(c, "/* derived %s, line %d:", v->name, v->sp.first_line);
+    put_source_lines(e, c, v->sp, 0);
+    fprintf(c, " */\nstatic int %s(eval_state *s)\n{\n", e->fn[vi]);
+    if (v->is_match) {
+        if (v->src < 0) {
+            fprintf(c, "    s->k[%s] = 0;\n    s->v[%s].label = 0;\n    return 0;\n}\n\n", e->vc[vi], e->vc[vi]);
+            return;
+        }
+        const ir_var *src = &p->vars[v->src];
+        fprintf(c, "    static const int32_t map[%d] = {\n", imax(src->nlabels, 1));
+        for (int l = 0; l < src->nlabels; l++)
+            fprintf(c, "        %s, /* %s */\n", e->lab[vi][v->map[l]], src->labels[l]);
+        if (!src->nlabels)
+            fputs("        0\n", c);
+        fprintf(c, "    };\n    s->k[%s] = s->k[%s];\n"
+                   "    s->v[%s].label = s->k[%s] ? map[s->v[%s].label] : 0;\n    return 0;\n}\n\n",
+                e->vc[vi], e->vc[v->src], e->vc[vi], e->vc[vi], e->vc[v->src]);
+        return;
+    }
+    if (!v->expr) {
+        fprintf(c, "    s->k[%s] = 0;\n    s->v[%s].num = 0;\n    return 0;\n}\n\n", e->vc[vi], e->vc[vi]);
+        return;
+    }
+    int n = count_expr(v->expr);
+    fputs("    /* each operation as interp.c eval_expr: unknown, known, or not computable */\n", c);
+    fputs("    double", c);
+    for (int i = 0; i < n; i++)
+        fprintf(c, "%s x%d = 0", i ? "," : "", i);
+    fputs(";\n", c);
+    int next = 0, last = put_expr(e, c, v->expr, &next);
+    fprintf(c, "    s->k[%s] = k%d == GX_KNOWN;\n    s->v[%s].num = k%d == GX_KNOWN ? x%d : 0;\n"
+               "    return k%d == GX_NOT_COMPUTABLE;\n}\n\n",
+            e->vc[vi], last, e->vc[vi], last, last, last);
+}
+
+/* ---- Rules and tables ------------------------------------------------------------------------- */
+
+static void put_clause_comment(ec *e, FILE *c, int ci, const char *indent)
+{
+    const ir_clause *cl = &e->p->clauses[ci];
+    fprintf(c, "%s/* ", indent);
+    put_clause_label(e, c, ci);
+    fputs(" (", c);
+    put_comment(c, cl->cite, strlen(cl->cite));
+    fprintf(c, "), line %d", cl->sp.first_line);
+}
+
+static void put_clause_call(ec *e, FILE *c, int ci, int first_hit)
+{
+    const ir_clause *cl = &e->p->clauses[ci];
+    const char *fn = first_hit ? "first_row" : "set_clause";
+    int ind = 4 + (int)strlen(fn) + 1;
+    fprintf(c, "    %s(s, %d,\n%*s", fn, ci, ind, "");
+    put_cond(e, c, cl->when, ind);
+    fprintf(c, ",\n%*s", ind, "");
+    if (cl->unless)
+        put_cond(e, c, cl->unless, ind);
+    else
+        fputs("GK_F", c);
+    fputs(first_hit ? ", &earlier);\n" : ");\n", c);
+}
+
+static void emit_rule(ec *e, int u)
+{
+    int ci = e->unit_clause[u];
+    const ir_clause *cl = &e->p->clauses[ci];
+    FILE *c = e->c;
+    put_clause_comment(e, c, ci, "");
+    fputc(':', c);
+    put_source_lines(e, c, cl->sp, 0);
+    fprintf(c, " */\nstatic void %s(eval_state *s)\n{\n    s->done[%s] = 1;\n", e->unit_fn[u], e->unit_c[u]);
+    put_clause_call(e, c, ci, 0);
+    fputs("}\n\n", c);
+}
+
+/* The cell a value falls in: 2i below cut i (and above cut i - 1), 2i + 1 on it. A sum of
+ * comparisons against the sorted cuts, without branches, for a few cuts; a binary search
+ * (gg_cell) for many. */
+static void put_chain(FILE *c, const double *cuts, int n)
+{
+    char buf[48];
+    if (n == 0) {
+        fputs("0", c);
+        return;
+    }
+    if (n > 8) {
+        fputs("gk_cell(cuts, n, x)", c);
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        num(buf, sizeof buf, cuts[i]);
+        fprintf(c, "%s(x > %s) + (x >= %s)", i ? " + " : "", buf, buf);
+    }
+}
+
+/* "size_cm in (2, 5)" for cell `cell` of column k, for comments. */
+static void put_cell_text(ec *e, FILE *c, const table_plan *tp, int k, int cell)
+{
+    const ir_var *v = &e->p->vars[tp->vars[k]];
+    char a[48], b[48];
+    if (v->type == GUIDE_BOOL) {
+        fprintf(c, "%s %s", v->name, cell ? "true" : "false");
+        return;
+    }
+    if (v->type == GUIDE_ENUM) {
+        fprintf(c, "%s %s", v->name, cell < v->nlabels ? v->labels[cell] : "?");
+        return;
+    }
+    int n = tp->ncuts[k];
+    const double *cuts = tp->cuts[k];
+    if (n == 0)
+        fprintf(c, "%s any", v->name);
+    else if (cell % 2)
+        fprintf(c, "%s = %s", v->name, num(a, sizeof a, cuts[cell / 2]));
+    else if (cell == 0)
+        fprintf(c, "%s < %s", v->name, num(a, sizeof a, cuts[0]));
+    else if (cell == 2 * n)
+        fprintf(c, "%s > %s", v->name, num(a, sizeof a, cuts[n - 1]));
+    else
+        fprintf(c, "%s in (%s, %s)", v->name, num(a, sizeof a, cuts[cell / 2 - 1]),
+                num(b, sizeof b, cuts[cell / 2]));
+}
+
+static void emit_table(ec *e, int t)
+{
+    const ir_program *p = e->p;
+    const ir_table *tb = &p->tables[t];
+    table_plan *tp = &e->tp[t];
+    FILE *c = e->c;
+    if (!tp->used && !tp->fast)
+        return;
+    if (tp->fast) {
+        /* the cell index */
+        fprintf(c, "/* table %s: the combination of cells its columns fall in, or -2 when a column is\n"
+                   " * unknown. Cells:", tb->name);
+        for (int k = 0; k < tp->nv; k++)
+            fprintf(c, "%s %s %d", k ? "," : "", p->vars[tp->vars[k]].name, tp->ncells[k]);
+        fprintf(c, "%s (the last turns fastest). */\nstatic int %s(eval_state *s)\n{\n",
+                tp->nv ? "" : " none", tp->cells_fn);
+        fprintf(c, "    if (s->combo[%d] != -1)\n        return s->combo[%d];\n", t, t);
+        if (tp->nv) {
+            fputs("    if (", c);
+            for (int k = 0; k < tp->nv; k++)
+                fprintf(c, "%s!KNOWN(%s)", k ? " || " : "", e->vc[tp->vars[k]]);
+            fprintf(c, ")\n        return s->combo[%d] = -2;\n", t);
+        }
+        int need_x = 0;
+        for (int k = 0; k < tp->nv; k++)
+            need_x |= p->vars[tp->vars[k]].type == GUIDE_NUMBER || p->vars[tp->vars[k]].type == GUIDE_INTEGER;
+        if (need_x)
+            fputs("    double x;\n", c);
+        fputs("    int cell = 0;\n", c);
+        for (int k = 0; k < tp->nv; k++) {
+            const ir_var *v = &p->vars[tp->vars[k]];
+            if (k > 0)
+                fprintf(c, "    cell *= %d;\n", tp->ncells[k]);
+            if (v->type == GUIDE_BOOL)
+                fprintf(c, "    cell += BOOLV(%s);\n", e->vc[v->index]);
+            else if (v->type == GUIDE_ENUM)
+                fprintf(c, "    cell += LABEL(%s);\n", e->vc[v->index]);
+            else if (tp->ncuts[k] > 8) {
+                fprintf(c, "    {\n        static const double cuts[%d] = {", tp->ncuts[k]);
+                for (int i = 0; i < tp->ncuts[k]; i++) {
+                    char buf[48];
+                    fprintf(c, "%s%s", i ? ", " : "", num(buf, sizeof buf, tp->cuts[k][i]));
+                }
+                fprintf(c, "};\n        x = NUM(%s);\n        cell += gk_cell(cuts, %d, x);\n    }\n",
+                        e->vc[v->index], tp->ncuts[k]);
+            } else {
+                fprintf(c, "    x = NUM(%s);\n    cell += ", e->vc[v->index]);
+                put_chain(c, tp->cuts[k], tp->ncuts[k]);
+                fputs(";\n", c);
+            }
+        }
+        fprintf(c, "    return s->combo[%d] = cell;\n}\n\n", t);
+
+        /* the rows each combination matches */
+        fprintf(c, "/* table %s: lists of (row, status) pairs, rows counted from its first clause; the\n"
+                   " * rows not listed do not match. */\nstatic const uint16_t %s[] = {\n", tb->name, tp->rows);
+        for (int li = 0; li < tp->nlists; li++) {
+            const int *l = tp->lists[li];
+            fprintf(c, "    /* %d */", tp->list_off[li]);
+            for (int k = 0; l[k] >= 0; k += 2) {
+                static const char *const stn[] = {"GUIDE_CL_NOT_FIRED", "GUIDE_CL_FIRED",
+                                                  "GUIDE_CL_UNDETERMINED", "GUIDE_CL_EXCEPTED",
+                                                  "GUIDE_CL_SHADOWED"};
+                fprintf(c, " %d, %s,", l[k], stn[l[k + 1]]);
+            }
+            fputs(" END_ROWS,", c);
+            for (int k = 0; l[k] >= 0; k += 2) {
+                fputs(k ? "," : " /*", c);
+                fputc(' ', c);
+                put_clause_label(e, c, tb->first_clause + l[k]);
+            }
+            fputs(l[0] >= 0 ? " */\n" : " /* no row */\n", c);
+        }
+        fputs("};\n\n", c);
+        fprintf(c, "/* table %s: per combination of cells, the offset of its rows", tb->name);
+        if (tp->nfast) {
+            fputs(" and the answer of\n * each output only this table concludes (", c);
+            for (int j = 0; j < tp->nfast; j++)
+                fprintf(c, "%s%s", j ? ", " : "", p->vars[tp->fast_vars[j]].name);
+            fputs("): 0 not applicable, 1 conflict,\n * 2 + N the value of its concluder N", c);
+        }
+        fprintf(c, ". */\nstatic const struct {\n    %s rows;\n", tp->off_wide ? "uint32_t" : "uint16_t");
+        if (tp->nfast)
+            fprintf(c, "    %s ans[%d];\n", tp->ans_wide ? "uint16_t" : "uint8_t", tp->nfast);
+        fprintf(c, "} %s[%ld] = {\n", tp->combos, tp->ncombos);
+        int *cellv = arena_alloc(&e->a, sizeof(int) * ((size_t)tp->nv + 1));
+        for (long cb = 0; cb < tp->ncombos; cb++) {
+            long rest = cb;
+            for (int k = tp->nv - 1; k >= 0; k--) {
+                cellv[k] = (int)(rest % tp->ncells[k]);
+                rest /= tp->ncells[k];
+            }
+            fprintf(c, "    {%d", tp->list_off[tp->combo_list[cb]]);
+            if (tp->nfast) {
+                fputs(", {", c);
+                for (int j = 0; j < tp->nfast; j++)
+                    fprintf(c, "%s%d", j ? ", " : "", tp->ans[j][cb]);
+                fputc('}', c);
+            }
+            fprintf(c, "}, /* %ld: ", cb);
+            for (int k = 0; k < tp->nv; k++) {
+                fputs(k ? ", " : "", c);
+                put_cell_text(e, c, tp, k, cellv[k]);
+            }
+            if (!tp->nv)
+                fputs("any case", c);
+            for (int j = 0; j < tp->nfast; j++) {
+                int vi = tp->fast_vars[j], code = tp->ans[j][cb];
+                fprintf(c, "%s%s ", j ? "; " : " -> ", p->vars[vi].name);
+                if (code == 0)
+                    fputs("not applicable", c);
+                else if (code == 1)
+                    fputs("conflict", c);
+                else {
+                    fputs("= ", c);
+                    put_value_comment(e, c, vi, concl_for(&p->clauses[p->vars[vi].concluders[code - 2]], vi));
+                }
+            }
+            fputs(" */\n", c);
+        }
+        fputs("};\n\n", c);
+    }
+    if (!tp->used)
+        return;
+    int u = e->unit_of[tb->first_clause];
+    fprintf(c, "/* table %s (", tb->name);
+    put_comment(c, tb->cite, strlen(tb->cite));
+    fprintf(c, "), line %d, hit %s: rows 1 to %d are clauses %d to %d", tb->sp.first_line,
+            hit_word[tb->hit], tb->nrows ? p->clauses[tb->first_clause + tb->nrows - 1].row : 0,
+            tb->first_clause, tb->first_clause + tb->nrows - 1);
+    put_source_lines(e, c, (span){tb->sp.first_line, 0, tb->sp.first_line, 0}, 0);
+    fprintf(c, " */\nstatic void %s(eval_state *s)\n{\n    s->done[%s] = 1;\n", tp->fn, e->unit_c[u]);
+    if (tp->fast) {
+        fprintf(c, "    int cell = %s(s);\n    if (cell >= 0) {\n"
+                   "        fill_rows(s, %d, %d, %s + %s[cell].rows);\n        return;\n    }\n"
+                   "    /* a column is unknown: each row in Kleene logic */\n",
+                tp->cells_fn, tb->first_clause, tb->nrows, tp->rows, tp->combos);
+    }
+    if (tb->hit == GUIDE_HIT_FIRST)
+        fputs("    int earlier = GK_F;\n", c);
+    for (int r = 0; r < tb->nrows; r++) {
+        int ci = tb->first_clause + r;
+        put_clause_comment(e, c, ci, "    ");
+        fputc(':', c);
+        put_source_lines(e, c, (span){p->clauses[ci].sp.first_line, 0, p->clauses[ci].sp.first_line, 0}, 4);
+        fputs(" */\n", c);
+        put_clause_call(e, c, ci, tb->hit == GUIDE_HIT_FIRST);
+    }
+    fputs("}\n\n", c);
+}
+
+/* ---- Outputs ---------------------------------------------------------------------------------- */
+
+static void emit_answer(ec *e, int vi)
+{
+    const ir_program *p = e->p;
+    const ir_var *o = &p->vars[vi];
+    FILE *c = e->c;
+    const char *V = e->vc[vi];
+    fprintf(c, "/* output %s (%s, line %d): ", o->name, type_word[o->type], o->sp.first_line);
+    if (!o->nconcluders)
+        fputs("no rule or row concludes it", c);
+    else
+        fprintf(c, "the %d rules and rows that conclude it, folded in\n * source order (interp.c "
+                   "kleene_answer)", o->nconcluders);
+    fprintf(c, ". Returns nonzero when Kleene logic decides it. */\nstatic int %s(eval_state *s)\n{\n",
+            e->fn[vi]);
+    if (!o->nconcluders) {
+        fprintf(c, "    return put_state(s, %s, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);\n}\n\n", V);
+        return;
+    }
+    int set = o->type == GUIDE_SET;
+    if (!set) {
+        fprintf(c, "    static const guide_value values[%d] = {\n", o->nconcluders);
+        for (int i = 0; i < o->nconcluders; i++) {
+            const ir_value *val = concl_for(&p->clauses[o->concluders[i]], vi);
+            fputs("        ", c);
+            put_value_init(e, c, vi, &val->v);
+            fprintf(c, "%s/* %d: ", i + 1 < o->nconcluders ? ", " : "  ", i);
+            put_clause_label(e, c, o->concluders[i]);
+            fputs(" */\n", c);
+        }
+        fprintf(c, "    };\n    static const uint8_t nulls[%d] = {", o->nconcluders);
+        for (int i = 0; i < o->nconcluders; i++)
+            fprintf(c, "%s%d", i ? ", " : "", concl_for(&p->clauses[o->concluders[i]], vi)->is_null);
+        fputs("};\n", c);
+    }
+    int t = e->fast_table[vi];
+    if (t >= 0)
+        fprintf(c, "    if (!s->trace) { /* every column known: the answer is in the lookup */\n"
+                   "        int cell = %s(s);\n        if (cell >= 0)\n"
+                   "            return decode(s, %s, %s[cell].ans[%d], values, nulls);\n    }\n",
+                e->tp[t].cells_fn, V, e->tp[t].combos, e->fast_slot[vi]);
+    /* the rules and tables it needs, each evaluated once per evaluation */
+    uint8_t *needed = arena_alloc(&e->a, (size_t)e->nunits + 1);
+    for (int i = 0; i < o->nconcluders; i++) {
+        int u = e->unit_of[o->concluders[i]];
+        if (!needed[u]) {
+            fprintf(c, "    if (!s->done[%s])\n        %s(s);\n", e->unit_c[u], e->unit_fn[u]);
+            needed[u] = 1;
+        }
+    }
+    /* the trace records each rule and row when an output first needs it (interp.c eval_clause) */
+    const int *em = e->emit[vi];
+    if (em[0] >= 0) {
+        fputs("    if (s->trace) {\n", c);
+        for (int k = 0; em[k] >= 0; k += 2) {
+            if (em[k] == em[k + 1])
+                fprintf(c, "        guide_trace_add(s->trace, GUIDE_EV_CLAUSE, s->st[%d], %d);\n", em[k], em[k]);
+            else
+                fprintf(c, "        for (int ci = %d; ci <= %d; ci++)\n"
+                           "            guide_trace_add(s->trace, GUIDE_EV_CLAUSE, s->st[ci], ci);\n",
+                        em[k], em[k + 1]);
+        }
+        fputs("    }\n", c);
+    }
+    if (set)
+        fputs("    int any = 0, unknown = 0;\n    uint64_t set = 0;\n", c);
+    else
+        fputs("    int first = -1, cls = -1, clash = 0, unknown = 0;\n", c);
+    for (int i = 0; i < o->nconcluders; i++) {
+        int ci = o->concluders[i];
+        const ir_value *val = concl_for(&p->clauses[ci], vi);
+        if (set)
+            fprintf(c, "    fold_set(s->eff[%d], UINT64_C(0x%llx), &any, &set, &unknown); /* ", ci,
+                    (unsigned long long)val->v.set);
+        else
+            fprintf(c, "    fold(s->eff[%d], %d, %d, &first, &cls, &clash, &unknown); /* ", ci, i,
+                    e->klass[vi][i]);
+        put_clause_label(e, c, ci);
+        fputs(": ", c);
+        put_value_comment(e, c, vi, val);
+        fputs(" */\n", c);
+    }
+    if (!set)
+        fprintf(c, "    /* two rules or rows that hold disagree: more knowledge cannot undo that */\n"
+                   "    if (clash)\n        return put_state(s, %s, GUIDE_CONFLICT, GUIDE_HOW_DIRECT);\n", V);
+    fputs("    /* unknown rules and rows matter only if they could change the answer */\n    if (unknown) {\n", c);
+    char undet[160];
+    snprintf(undet, sizeof undet, "            return put_state(s, %s, GUIDE_UNDETERMINED, GUIDE_HOW_DIRECT);\n", V);
+    if (set) {
+        fprintf(c, "        if (!any)\n%s", undet);
+        for (int i = 0; i < o->nconcluders; i++) {
+            int ci = o->concluders[i];
+            fprintf(c, "        if (s->eff[%d] == GK_U && (UINT64_C(0x%llx) & ~set))\n%s", ci,
+                    (unsigned long long)concl_for(&p->clauses[ci], vi)->v.set, undet);
+        }
+        fprintf(c, "    }\n    if (!any)\n        return put_state(s, %s, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);\n"
+                   "    guide_value v;\n    memset(&v, 0, sizeof v);\n    v.set = set;\n"
+                   "    return put(s, %s, GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, 0, v);\n}\n\n", V, V);
+        return;
+    }
+    fprintf(c, "        if (first < 0)\n%s", undet);
+    for (int i = 0; i < o->nconcluders; i++)
+        fprintf(c, "        if (s->eff[%d] == GK_U && cls != %d)\n%s", o->concluders[i], e->klass[vi][i], undet);
+    fprintf(c, "    }\n    if (first < 0)\n        return put_state(s, %s, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);\n"
+               "    return put(s, %s, GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, nulls[first], values[first]);\n}\n\n", V, V);
+}
+
+/* ---- Search ----------------------------------------------------------------------------------- */
+
+static void emit_search(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    int first_out = guide_first_output(&p->info), words = imax(guide_input_words(&p->info), 1);
+    fputs("/* ---- Search over unknown values ----------------------------------------------------- */\n\n", c);
+    fputs("/* The cells of each value a search may try (ir.c compute_cells): one representative of\n"
+          " * every interval between the constants the rules compare it with, and the constants. */\n", c);
+    for (int i = 0; i < p->nvars; i++) {
+        const ir_var *v = &p->vars[i];
+        if (!e->cellsof[i])
+            continue;
+        fprintf(c, "static const guide_value %s[%d] = {", e->cellsof[i], imax(v->ncells, 1));
+        for (int k = 0; k < v->ncells; k++) {
+            fputs(k ? ", " : "", c);
+            put_value_init(e, c, i, &v->cells[k]);
+        }
+        if (!v->ncells)
+            fputs("{.num = 0}", c);
+        fputs("};\n", c);
+    }
+    fputs("static const guide_value *const cells[DIM(NVARS)] = {", c);
+    for (int i = 0; i < p->nvars; i++)
+        fprintf(c, "%s%s", i ? ", " : "", e->cellsof[i] ? e->cellsof[i] : "NULL");
+    if (!p->nvars)
+        fputs("NULL", c);
+    fputs("};\nstatic const int ncells[DIM(NVARS)] = {", c);
+    for (int i = 0; i < p->nvars; i++)
+        fprintf(c, "%s%d", i ? ", " : "", e->cellsof[i] ? p->vars[i].ncells : 0);
+    if (!p->nvars)
+        fputs("0", c);
+    fputs("};\n", c);
+    if (e->any_search_arith) {
+        fputs("/* The inputs each arithmetic value depends on (asked for when it is searched). */\n"
+              "static const uint64_t cone_inputs[DIM(NVARS)][DIM(WORDS)] = {\n", c);
+        for (int i = p->ninputs; i < first_out; i++) {
+            const ir_var *v = &p->vars[i];
+            if (v->is_match)
+                continue;
+            fprintf(c, "    [%s] = {", e->vc[i]);
+            for (int w = 0; w < words; w++)
+                fprintf(c, "%sUINT64_C(0x%llx)", w ? ", " : "",
+                        (unsigned long long)(w < guide_input_words(&p->info) ? v->cone[w] : 0));
+            fputs("},\n", c);
+        }
+        fputs("};\n", c);
+    }
+    fputs("\n/* What an output's search tries: the inputs of its cone, then its arithmetic values;\n"
+          " * and the evaluation of one world. */\n"
+          "typedef struct search_plan {\n    int        nin;\n    const int *in;\n    int        nar;\n"
+          "    const int *ar;\n    void (*world)(eval_state *w, const uint8_t *is_search);\n"
+          "} search_plan;\n\n", c);
+    for (int i = first_out; i < p->nvars; i++) {
+        const ir_var *o = &p->vars[i];
+        if (e->plan_in[i]) {
+            fprintf(c, "static const int %s[] = {", e->plan_in[i]);
+            int n = 0;
+            for (int j = 0; j < p->ninputs; j++)
+                if ((o->cone[j / 64] >> (j % 64)) & 1)
+                    fprintf(c, "%s%s", n++ ? ", " : "", e->vc[j]);
+            fputs("};\n", c);
+        }
+        if (e->plan_ar[i]) {
+            fprintf(c, "static const int %s[] = {", e->plan_ar[i]);
+            int n = 0;
+            for (int k = 0; k < o->ncone_vars; k++) {
+                const ir_var *v = &p->vars[o->cone_vars[k]];
+                if (v->kind == GUIDE_VAR_DERIVED && !v->is_match)
+                    fprintf(c, "%s%s", n++ ? ", " : "", e->vc[v->index]);
+            }
+            fputs("};\n", c);
+        }
+    }
+    fputc('\n', c);
+    for (int i = first_out; i < p->nvars; i++) {
+        const ir_var *o = &p->vars[i];
+        fprintf(c, "/* A world of %s's search: what it depends on, in evaluation order. */\n"
+                   "static void %s(eval_state *w, const uint8_t *is_search)\n{\n",
+                o->name, e->world[i]);
+        int uses_search = 0;
+        for (int k = 0; k < o->ncone_vars; k++) {
+            const ir_var *v = &p->vars[o->cone_vars[k]];
+            uses_search |= v->kind == GUIDE_VAR_DERIVED && !v->is_match;
+        }
+        if (!uses_search)
+            fputs("    (void)is_search;\n", c);
+        for (int k = 0; k < o->ncone_vars; k++) {
+            const ir_var *v = &p->vars[o->cone_vars[k]];
+            if (v->kind == GUIDE_VAR_DERIVED && v->is_match)
+                fprintf(c, "    %s(w);\n", e->fn[v->index]);
+            else if (v->kind == GUIDE_VAR_DERIVED)
+                fprintf(c, "    if (!is_search[%s])\n        %s(w);\n", e->vc[v->index], e->fn[v->index]);
+            else
+                fprintf(c, "    %s(w);\n", e->fn[v->index]);
+        }
+        fputs("}\n\n", c);
+    }
+    fputs("static const search_plan plans[DIM(NOUTPUTS)] = {\n", c);
+    for (int i = first_out; i < p->nvars; i++) {
+        const ir_var *o = &p->vars[i];
+        int nin = 0, nar = 0;
+        for (int j = 0; j < p->ninputs; j++)
+            nin += (int)((o->cone[j / 64] >> (j % 64)) & 1);
+        for (int k = 0; k < o->ncone_vars; k++)
+            nar += p->vars[o->cone_vars[k]].kind == GUIDE_VAR_DERIVED && !p->vars[o->cone_vars[k]].is_match;
+        fprintf(c, "    {%d, %s, %d, %s, %s},\n", nin, e->plan_in[i] ? e->plan_in[i] : "NULL", nar,
+                e->plan_ar[i] ? e->plan_ar[i] : "NULL", e->world[i]);
+    }
+    fputs("};\n\n", c);
+    /* The shared search code, with the arithmetic part of ask_for only when it can happen. */
+    for (int i = 0; search_code[i]; i++) {
+        if (strcmp(search_code[i], "ASK_DERIVED") != 0)
+            fputs(search_code[i], c);
+        else if (e->any_search_arith)
+            fputs("    for (int i = 0; i < NINPUTS; i++)\n"
+                  "        if (((cone_inputs[v][i / 64] >> (i % 64)) & 1) && !s->k[i])\n"
+                  "            asks[i / 64] |= UINT64_C(1) << (i % 64);\n", c);
+        else
+            fputs("    (void)s;\n", c);
+    }
+}
+
+/* ---- Entry points ----------------------------------------------------------------------------- */
+
+static void emit_entry(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    int first_out = guide_first_output(&p->info);
+    char lo[48], hi[48];
+    fputs("/* ---- Entry points ------------------------------------------------------------------ */\n\n", c);
+    fprintf(c, "/* Copies the known inputs into s. Returns 0, or 1 + the number of the first known input\n"
+               " * whose value is outside its type or declared range. */\n"
+               "static int load_inputs(eval_state *s, const %s_input *in)\n{\n"
+               "    memset(s->k, 0, sizeof s->k);\n",
+            e->name);
+    if (!p->ninputs)
+        fputs("    (void)in;\n", c);
+    for (int i = 0; i < p->ninputs; i++) {
+        const ir_var *v = &p->vars[i];
+        const char *f = e->in_field[i];
+        fprintf(c, "    if (%s_KNOWS(in, %s)) {\n", e->upper, e->pub[i]);
+        switch (v->type) {
+        case GUIDE_BOOL: fprintf(c, "        if (in->%s != 0 && in->%s != 1)\n", f, f); break;
+        case GUIDE_ENUM: fprintf(c, "        if (in->%s < 0 || in->%s >= %d)\n", f, f, v->nlabels); break;
+        default:
+            fprintf(c, "        if (!(isfinite(in->%s)", f);
+            if (isfinite(v->lo))
+                fprintf(c, " && in->%s >= %s", f, num(lo, sizeof lo, v->lo));
+            if (isfinite(v->hi))
+                fprintf(c, " && in->%s <= %s", f, num(hi, sizeof hi, v->hi));
+            if (v->type == GUIDE_INTEGER)
+                fprintf(c, " && in->%s == floor(in->%s)", f, f);
+            fputs("))\n", c);
+            break;
+        }
+        fprintf(c, "            return 1 + %s;\n        s->v[%s].%s = in->%s;\n        s->k[%s] = 1;\n"
+                   "    } else {\n        memset(&s->v[%s], 0, sizeof s->v[%s]);\n    }\n",
+                e->pub[i], e->vc[i], member(v->type), f, e->vc[i], e->vc[i], e->vc[i]);
+    }
+    fputs("    return 0;\n}\n\n", c);
+
+    fprintf(c, "static void save_outputs(const eval_state *s, %s_output *out)\n{\n", e->name);
+    for (int i = first_out; i < p->nvars; i++)
+        fprintf(c, "    out->%s = s->v[%s].%s;\n", e->out_field[i], e->vc[i], member(p->vars[i].type));
+    if (!p->noutputs && !p->nderived)
+        fputs("    (void)s;\n    (void)out;\n", c);
+    if (p->nderived) {
+        fputs("    memset(out->derived_known, 0, sizeof out->derived_known);\n", c);
+        for (int i = p->ninputs; i < first_out; i++) {
+            fprintf(c, "    out->%s = s->v[%s].%s;\n", e->out_field[i], e->vc[i], member(p->vars[i].type));
+            fprintf(c, "    if (s->k[%s])\n        out->derived_known[%s / 64] |= UINT64_C(1) << (%s %% 64);\n",
+                    e->vc[i], e->pub[i], e->pub[i]);
+        }
+    }
+    fputs("}\n\n", c);
+
+    fprintf(c, "int %s_eval_budget(const %s_input *in, %s_output *out, guide_trace *trace, long budget)\n{\n"
+               "    eval_state s;\n", e->name, e->name, e->name);
+    fputs("    int bad = load_inputs(&s, in);\n    if (bad) {\n        memset(out, 0, sizeof *out);\n"
+          "        for (int o = 0; o < NOUTPUTS; o++)\n            out->state[o].state = GUIDE_UNDETERMINED;\n"
+          "        return bad;\n    }\n"
+          "    if (budget <= 0)\n        budget = GUIDE_SEARCH_BUDGET;\n"
+          "    reset(&s);\n    s.out = out->state; /* states are written in place */\n    s.trace = trace;\n"
+          "    memset(out->asks, 0, sizeof out->asks);\n", c);
+    if (!p->noutputs)
+        fputs("    (void)budget;\n", c);
+    fputs("    /* derived values and outputs, in evaluation order (interp.c run) */\n", c);
+    for (int k = 0; k < p->norder; k++) {
+        int vi = p->order[k];
+        const ir_var *v = &p->vars[vi];
+        if (v->kind == GUIDE_VAR_DERIVED)
+            fprintf(c, "    if (%s(&s))\n        guide_trace_add(trace, GUIDE_EV_NOT_COMPUTABLE, 0, %s);\n",
+                    e->fn[vi], e->vc[vi]);
+        else
+            fprintf(c, "    if (!%s(&s))\n        search(&s, %s, budget, out->asks[%s]);\n"
+                       "    guide_trace_add(trace, GUIDE_EV_OUTPUT, out->state[%s].how, %s);\n",
+                    e->fn[vi], e->pub[vi], e->pub[vi], e->pub[vi], e->pub[vi]);
+    }
+    fputs("    save_outputs(&s, out);\n    return 0;\n}\n\n", c);
+
+    fprintf(c, "int %s_eval(const %s_input *in, %s_output *out, guide_trace *trace)\n{\n"
+               "    return %s_eval_budget(in, out, trace, GUIDE_SEARCH_BUDGET);\n}\n\n",
+            e->name, e->name, e->name, e->name);
+
+    fprintf(c, "void %s_from_frame(const guide_frame *f, %s_input *in)\n{\n    memset(in, 0, sizeof *in);\n",
+            e->name, e->name);
+    if (!p->ninputs)
+        fputs("    (void)f;\n", c);
+    for (int i = 0; i < p->ninputs; i++)
+        fprintf(c, "    if (f->known[%s]) {\n        %s_KNOW(in, %s);\n        in->%s = f->val[%s].%s;\n    }\n",
+                e->vc[i], e->upper, e->pub[i], e->in_field[i], e->vc[i], member(p->vars[i].type));
+    fputs("}\n\n", c);
+
+    fprintf(c, "void %s_to_frame(const %s_input *in, const %s_output *out, guide_frame *f)\n{\n",
+            e->name, e->name, e->name);
+    if (!p->ninputs)
+        fputs("    (void)in;\n", c);
+    if (!p->nvars)
+        fputs("    (void)out;\n    (void)f;\n", c);
+    for (int i = 0; i < p->ninputs; i++)
+        fprintf(c, "    f->known[%s] = (uint8_t)%s_KNOWS(in, %s);\n    f->val[%s].%s = in->%s;\n", e->vc[i],
+                e->upper, e->pub[i], e->vc[i], member(p->vars[i].type), e->in_field[i]);
+    for (int i = p->ninputs; i < first_out; i++)
+        fprintf(c, "    f->known[%s] = (uint8_t)((out->derived_known[%s / 64] >> (%s %% 64)) & 1);\n"
+                   "    f->val[%s].%s = out->%s;\n",
+                e->vc[i], e->pub[i], e->pub[i], e->vc[i], member(p->vars[i].type), e->out_field[i]);
+    for (int i = first_out; i < p->nvars; i++) {
+        const char *o = e->pub[i];
+        fprintf(c, "    f->out[%s] = out->state[%s];\n    f->val[%s].%s = out->%s;\n"
+                   "    f->known[%s] = out->state[%s].state == GUIDE_CONCLUDED && !out->state[%s].is_null;\n"
+                   "    memcpy(guide_asks(f, %s), out->asks[%s], sizeof out->asks[%s]);\n",
+                o, o, e->vc[i], member(p->vars[i].type), e->out_field[i], e->vc[i], o, o, o, o, o);
+    }
+    fputs("}\n\n", c);
+
+    fprintf(c, "int %s_eval_frame(guide_frame *f, guide_trace *trace, long budget)\n{\n"
+               "    %s_input in;\n    %s_output out;\n    %s_from_frame(f, &in);\n"
+               "    int rc = %s_eval_budget(&in, &out, trace, budget);\n    %s_to_frame(&in, &out, f);\n"
+               "    return rc;\n}\n",
+            e->name, e->name, e->name, e->name, e->name, e->name);
+}
+
+/* ---- The source file -------------------------------------------------------------------------- */
+
+static void emit_source(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    int first_out = guide_first_output(&p->info);
+    put_file_comment(e, c, "c");
+    fputs(" *\n"
+          " * Evaluation follows the reference interpreter (compiler/interp.c) step for step: derived\n"
+          " * values and outputs in dependency order; each output folds the rules and table rows that\n"
+          " * conclude it, evaluating (and tracing) each when first needed; an output Kleene logic\n"
+          " * leaves open is searched over the cells of the unknown values it depends on.\n"
+          " */\n", c);
+    fprintf(c, "#include <math.h>\n#include <stdint.h>\n#include <string.h>\n\n#include \"guide_gen.h\"\n#include \"%s.h\"\n\n",
+            e->name);
+    fprintf(c, "/* Sizes, as in %s_info. */\n#define DIM(n) ((n) > 0 ? (n) : 1) /* array sizes */\nenum {\n"
+               "    NVARS = %d,\n    NINPUTS = %d,\n    NDERIVED = %d,\n    NOUTPUTS = %d,\n    FIRST_OUTPUT = %d,\n"
+               "    NCLAUSES = %d,\n    NTABLES = %d,\n    NUNITS = %d, /* what is evaluated at once: each table, each rule */\n"
+               "    WORDS = %d, /* 64-bit words of a set of inputs */\n"
+               "    MAX_SEARCH = %d, /* most values one search tries */\n"
+               "    SEARCH_DICT = %d, /* most distinct answers a search keeps */\n"
+               "    END_ROWS = 0xffff\n};\n",
+            e->name, p->nvars, p->ninputs, p->nderived, p->noutputs, first_out, p->nclauses, p->ntables,
+            e->nunits, imax(guide_input_words(&p->info), 1), imax(e->max_search, 1), EMITC_SEARCH_DICT);
+    fprintf(c, "/* Worlds whose answers a search keeps, one byte each: the largest search of this ruleset,\n"
+               " * at most %d. Larger searches evaluate worlds again instead. */\n"
+               "#ifndef GUIDE_GEN_SEARCH_BUF\n#define GUIDE_GEN_SEARCH_BUF %ld\n#endif\n\n",
+            EMITC_SEARCH_BUF, e->max_worlds > 0 ? e->max_worlds : 1);
+    fputs("/* Variables, numbered as in the info: inputs, derived values, outputs. */\nenum {\n", c);
+    for (int i = 0; i < p->nvars; i++)
+        fprintf(c, "    %s = %d,%s /* %s */\n", e->vc[i], i, i < 10 ? " " : "", kind_word[p->vars[i].kind]);
+    fputs("    V_END_ = -1\n};\n", c);
+    if (e->nunits) {
+        fputs("/* Tables and rules, each evaluated at once. */\nenum {\n", c);
+        for (int u = 0; u < e->nunits; u++)
+            fprintf(c, "    %s = %d%s\n", e->unit_c[u], u, u + 1 < e->nunits ? "," : "");
+        fputs("};\n", c);
+    }
+    fputs("\n/* A variable's value and known flag, in the state s of the function using them. */\n"
+          "#define KNOWN(x) (s->k[x])\n#define NUM(x) (s->v[x].num)\n#define LABEL(x) (s->v[x].label)\n"
+          "#define BOOLV(x) (s->v[x].b)\n#define BIT(label) (UINT64_C(1) << (label))\n"
+          "/* Atoms in Kleene logic: x in {labels}, x is true / false, a numeric test on x. */\n"
+          "#define IN(x, mask) gk_label(KNOWN(x), LABEL(x), (mask))\n"
+          "#define IS(x, b) gk_bool(KNOWN(x), BOOLV(x), (b))\n"
+          "#define TEST(x, holds) gk_test(KNOWN(x), (holds))\n"
+          "/* The same on an output: one no rule concludes for the case (not applicable) has no value,\n"
+          " * so every test on it is false; undetermined, conflicting and ND ones are unknown. */\n"
+          "#define NA(x) (s->out[(x) - FIRST_OUTPUT].state == GUIDE_NOT_APPLICABLE)\n"
+          "#define OUT_IN(x, mask) (NA(x) ? GK_F : IN(x, mask))\n"
+          "#define OUT_IS(x, b) (NA(x) ? GK_F : IS(x, b))\n"
+          "#define OUT_TEST(x, holds) (NA(x) ? GK_F : TEST(x, holds))\n\n", c);
+    emit_info(e);
+    /* Each helper only where it is used: clang warns about unused static inline functions. */
+    int on = 1;
+    for (int i = 0; machinery[i]; i++) {
+        if (machinery[i][0] == '@')
+            on = helper_wanted(e, machinery[i] + 1);
+        else if (on)
+            fputs(machinery[i], c);
+    }
+    if (p->nderived) {
+        fputs("/* ---- Derived values ----------------------------------------------------------------- */\n\n", c);
+        for (int i = p->ninputs; i < first_out; i++)
+            emit_derived(e, i);
+    }
+    if (e->nunits) {
+        fputs("/* ---- Tables and rules --------------------------------------------------------------- */\n\n", c);
+        for (int t = 0; t < p->ntables; t++)
+            emit_table(e, t);
+        for (int u = p->ntables; u < e->nunits; u++)
+            if (e->unit_used[u])
+                emit_rule(e, u);
+    }
+    if (p->noutputs) {
+        fputs("/* ---- Outputs ------------------------------------------------------------------------ */\n\n", c);
+        for (int i = first_out; i < p->nvars; i++)
+            emit_answer(e, i);
+        emit_search(e);
+    }
+    emit_entry(e);
+}
+
+int emitc_write(const ir_program *p, FILE *c, FILE *h)
+{
+    ec e;
+    memset(&e, 0, sizeof e);
+    e.p = p;
+    e.c = c;
+    e.h = h;
+    arena_init(&e.a);
+    plan(&e);
+    emit_header(&e);
+    emit_source(&e);
+    arena_free(&e.a);
+    return fflush(c) || fflush(h) || ferror(c) || ferror(h);
+}
+
+int emitc_to_dir(const ir_program *p, const char *dir, char *err, size_t errlen)
+{
+    char cpath[4096], hpath[4096];
+    snprintf(cpath, sizeof cpath, "%s/%s.c", dir, p->name);
+    snprintf(hpath, sizeof hpath, "%s/%s.h", dir, p->name);
+    FILE *c = fopen(cpath, "w");
+    if (!c) {
+        snprintf(err, errlen, "cannot write %s: %s", cpath, strerror(errno));
+        return 1;
+    }
+    FILE *h = fopen(hpath, "w");
+    if (!h) {
+        snprintf(err, errlen, "cannot write %s: %s", hpath, strerror(errno));
+        fclose(c);
+        remove(cpath);
+        return 1;
+    }
+    int bad = emitc_write(p, c, h);
+    bad |= fclose(c) != 0;
+    bad |= fclose(h) != 0;
+    if (bad) {
+        snprintf(err, errlen, "cannot write %s and %s: %s", cpath, hpath, strerror(errno));
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,23 @@
+/* emit_c.h — the C backend: a ruleset's Decision IR as a C source and header (`guidec emit-c`).
+ *
+ * NAME.h declares the ABI (DESIGN.md "Generated C ABI"): NAME_input, NAME_output, NAME_eval,
+ * NAME_eval_budget, NAME_info, and the glue with libguide frames (NAME_from_frame,
+ * NAME_to_frame, NAME_eval_frame). NAME.c includes NAME.h, guide.h and guide_gen.h (all three
+ * on the include path: runtime/ for the last two) and links against nothing. */
+#ifndef GUIDE_EMIT_C_H
+#define GUIDE_EMIT_C_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "ir.h"
+
+/* Writes the header to h and the source to c. The text depends on the IR alone (and the source
+ * text its comments quote): the same rule file gives the same bytes. Returns 0, or nonzero if
+ * a write failed. */
+int emitc_write(const ir_program *p, FILE *c, FILE *h);
+
+/* Writes DIR/NAME.c and DIR/NAME.h. Returns 0, or nonzero with the reason in err. */
+int emitc_to_dir(const ir_program *p, const char *dir, char *err, size_t errlen);
+
+#endif
