@@ -4,5 +4,6 @@
 #define GUIDE_CLI_H
 
 int cmd_diff(int argc, char **argv);
+int cmd_batch(int argc, char **argv);
 
 #endif

@@ -34,6 +34,8 @@ static const char usage_main[] =
     "  run FILE [CASES]    evaluate cases (JSON object, or one per line; '-' or none: stdin)\n"
     "  test FILE           run the tests embedded in a rule file\n"
     "  diff OLD NEW        what a new version of a ruleset changes, region by region\n"
+    "  batch FILE          evaluate a stream of cases (JSON Lines or CSV, --in/--out), in order;\n"
+    "                      --compare OLD: the cases a new version changes\n"
     "  graph FILE          the decision logic as a Graphviz flowchart (--case: one case's path)\n"
     "  report FILE CASES   an HTML page of the cases with their traces (-o OUT.html)\n"
     "  fmt FILE            print the file in canonical layout (--check, --in-place)\n"
@@ -474,6 +476,8 @@ int main(int argc, char **argv)
         return cmd_test(argc, argv);
     if (strcmp(verb, "diff") == 0)
         return cmd_diff(argc, argv);
+    if (strcmp(verb, "batch") == 0)
+        return cmd_batch(argc, argv);
     if (strcmp(verb, "graph") == 0)
         return graph_main(argc, argv);
     if (strcmp(verb, "report") == 0)

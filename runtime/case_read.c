@@ -599,3 +599,75 @@ int guide_read_cases(const guide_ruleset_info *rs, const char *buf, size_t len, 
     guide_frame_free(f);
     return nerr;
 }
+
+/* ---- One record at a time (guidec batch) ------------------------------------------------- */
+
+int guide_read_case(guide_frame *f, const char *buf, size_t len, int line, guide_case_error *err)
+{
+    memset(err, 0, sizeof *err);
+    guide_frame_clear(f);
+    json_error_t je;
+    json_t *root = json_loadb(buf, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &je);
+    if (!root) {
+        int el = je.line > 0 ? je.line : 1, ec = je.column > 0 ? je.column : 1;
+        set_error(err, "", "invalid JSON at line %d, column %d: %s", line + el - 1, ec, je.text);
+        return -1;
+    }
+    int bad = read_record(f, root, err) < 0;
+    json_decref(root);
+    return bad ? -1 : 0;
+}
+
+/* Nonzero if text[0..len) is a plain decimal number (what a CSV cell holds for a number given
+ * in the declared unit); strtod alone would also take "inf", "nan" and hex. */
+static int plain_number(const char *text, size_t len)
+{
+    int digits = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = text[i];
+        if (is_digit(c))
+            digits++;
+        else if (!(c == '+' || c == '-' || c == '.' || c == 'e' || c == 'E' || is_space(c)))
+            return 0;
+    }
+    return digits > 0;
+}
+
+int guide_read_text_value(guide_frame *f, int v, const char *text, size_t len,
+                          guide_case_error *err)
+{
+    memset(err, 0, sizeof *err);
+    const guide_ruleset_info *rs = f->rs;
+    if (v < 0 || v >= rs->ninputs) {
+        set_error(err, "", "not an input");
+        return -1;
+    }
+    if (len == 0)
+        return 0; /* unknown: known stays 0 */
+    const guide_var_info *var = &rs->vars[v];
+    json_t *j = NULL;
+    if (var->type == GUIDE_BOOL && len == 4 && memcmp(text, "true", 4) == 0)
+        j = json_true();
+    else if (var->type == GUIDE_BOOL && len == 5 && memcmp(text, "false", 5) == 0)
+        j = json_false();
+    else if ((var->type == GUIDE_NUMBER || var->type == GUIDE_INTEGER) && len < 64 &&
+             plain_number(text, len)) {
+        char num[64], *end;
+        memcpy(num, text, len);
+        num[len] = '\0';
+        double x = strtod(num, &end);
+        while (is_space(*end))
+            end++;
+        if (*end == '\0' && isfinite(x))
+            j = json_real(x);
+    }
+    if (!j)
+        j = json_stringn(text, len);
+    if (!j) {
+        set_error(err, var->name, "%s: the value is not valid UTF-8 text", var->name);
+        return -1;
+    }
+    int rc = read_value(f, v, j, err);
+    json_decref(j);
+    return rc;
+}

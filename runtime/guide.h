@@ -255,6 +255,17 @@ typedef int (*guide_case_fn)(void *ctx, guide_frame *f, const guide_case_error *
 int guide_read_cases(const guide_ruleset_info *rs, const char *buf, size_t len, guide_case_fn fn,
                      void *ctx);
 
+/* Reads exactly one case, the JSON object in buf[0..len) (one line of JSON Lines), into f, which
+ * is cleared first; `line` is the line it starts on, for messages. Returns 0, or -1 with err
+ * filled (f->id is set when the record had a readable id). */
+int guide_read_case(guide_frame *f, const char *buf, size_t len, int line, guide_case_error *err);
+
+/* Reads input v of f from its text as a CSV cell gives it, with the rules of a JSON case: an
+ * empty text is unknown; true / false for a bool; a plain number, or a number with a unit
+ * ("35 mm"), for a number; a label for an enum. Returns 0, or -1 with err filled. */
+int guide_read_text_value(guide_frame *f, int v, const char *text, size_t len,
+                          guide_case_error *err);
+
 /* Parses "35 mm" / "3.5" into a value in unit `to`; returns 0, or -1 with a message in err. */
 int guide_parse_quantity(const guide_ruleset_info *rs, const char *text, const guide_unit *to,
                          double *out, char *err, size_t errlen);

@@ -351,6 +351,130 @@ run "fmt no file" 2 "$guidec" fmt --check
 # ---- the encoded guidelines stay formatted ----------------------------------------------------
 run "rules are formatted" 0 "$guidec" fmt --check "$root"/rules/*.guide
 
+# ---- batch ----------------------------------------------------------------------------------
+v1="$root/examples/versions/gist_v1.guide"
+v2="$root/examples/versions/gist_v2.guide"
+# gen_cases N: N GIST cases (ids c1..cN), some inputs missing, deterministic.
+gen_cases() {
+    awk -v n="$1" 'BEGIN { srand(2009); split("stomach jejunum ileum duodenum rectum colon esophagus", L, " ")
+        split("R0 R1 R2 none", R, " "); split("none D842V exon12", P, " ")
+        for (i = 1; i <= n; i++) {
+            s = "{\"id\":\"c" i "\""
+            if (rand() < .9) s = s ",\"location\":\"" L[int(rand() * 7) + 1] "\""
+            if (rand() < .9) s = s ",\"size_cm\":" int(rand() * 200) / 10
+            if (rand() < .8) s = s ",\"mitoses_per_5mm2\":" int(rand() * 21)
+            if (rand() < .7) s = s ",\"resection\":\"" R[int(rand() * 4) + 1] "\""
+            if (rand() < .7) s = s ",\"tumor_rupture\":" (rand() < .3 ? "true" : "false")
+            if (rand() < .7) s = s ",\"pdgfra_mutation\":\"" P[int(rand() * 3) + 1] "\""
+            print s "}" } }'
+}
+run "batch --help" 0 "$guidec" batch --help && has "batch --help" "$tmp/out" "usage: guidec batch"
+cat > "$tmp/b.jsonl" <<'J'
+{"id": "a", "location": "stomach", "size_cm": 3, "mitoses_per_5mm2": 2}
+not json
+{"id": "b", "location": "stomak", "size_cm": 3}
+
+{"id": "c", "location": "jejunum", "size_cm": "120 mm"}
+{"id": "d", "location": "rectum", "size_cm": 1, "mitoses_per_5mm2": 1} {"id": "e"}
+{"id": "f", "location": "rectum", "size_cm": 1000}
+{"id": "g", "location": "duodenum", "size_cm": 4, "mitoses_per_5mm2": 8}
+J
+run "batch with bad lines" 2 "$guidec" batch "$v1" --in "$tmp/b.jsonl" --out "$tmp/b.out"
+if [ "$(jq -r '.id // "-"' "$tmp/b.out" | tr '\n' ' ')" = "a - b c - f g " ] &&
+   [ "$(jq -r '.error.line // 0' "$tmp/b.out" | tr '\n' ' ')" = "0 2 3 0 6 7 0 " ]; then
+    passed=$((passed + 1)); else echo "e2e: batch: bad lines lose count or order:"; cat "$tmp/b.out"; failed=$((failed + 1)); fi
+has "batch: error names the field" "$tmp/b.out" '"field":"location"'
+has "batch: range error names the field" "$tmp/b.out" '"field":"size_cm"'
+has "batch: summary" "$tmp/err" "7 records, 4 errors"
+# The same lines through `guidec run` give the same result lines (blank lines are no records).
+grep -v '^$' "$tmp/b.jsonl" | sed -n '1p;3,4p;7p' > "$tmp/b-good.jsonl"
+"$guidec" run --format json "$v1" "$tmp/b-good.jsonl" > "$tmp/b-run.out" 2>/dev/null
+if [ "$(grep -v '"error"' "$tmp/b.out")" = "$(grep -v '"error"' "$tmp/b-run.out")" ]; then
+    passed=$((passed + 1)); else echo "e2e: batch lines differ from run --format json"; failed=$((failed + 1)); fi
+# CSV in gives the same results as JSON Lines in; CSV out uses explicit markers.
+cat > "$tmp/b.csv" <<'C'
+id,location,size_cm,mitoses_per_5mm2,tumor_rupture,resection
+a,stomach,3,2,,
+"c, quoted",jejunum,"120 mm",,,
+"g ""q""",duodenum,4,8,false,R0
+h,colon,"0.5
+",,true,R1
+C
+printf '%s\n' '{"id":"a","location":"stomach","size_cm":3,"mitoses_per_5mm2":2}' \
+    '{"id":"c, quoted","location":"jejunum","size_cm":"120 mm"}' \
+    '{"id":"g \"q\"","location":"duodenum","size_cm":4,"mitoses_per_5mm2":8,"tumor_rupture":false,"resection":"R0"}' \
+    '{"id":"h","location":"colon","size_cm":0.5,"tumor_rupture":true,"resection":"R1"}' > "$tmp/b-csv.jsonl"
+run "batch CSV in" 0 "$guidec" batch "$v1" --in "$tmp/b.csv" --out "$tmp/b-csv.out"
+run "batch JSONL in" 0 "$guidec" batch "$v1" --in "$tmp/b-csv.jsonl" --out "$tmp/b-jsonl.out"
+if cmp -s "$tmp/b-csv.out" "$tmp/b-jsonl.out"; then passed=$((passed + 1)); else
+    echo "e2e: batch: CSV in differs from JSON Lines in"; diff "$tmp/b-csv.out" "$tmp/b-jsonl.out" | head; failed=$((failed + 1)); fi
+run "batch CSV out" 0 "$guidec" batch "$v1" --in "$tmp/b.csv" --out - --out-format csv
+has "batch CSV header" "$tmp/out" "id,miettinen_risk,recurrence_pct,miettinen_few_cases,pT,adjuvant_imatinib,adjuvant_duration,error"
+has "batch CSV quoted id, markers" "$tmp/out" '"c, quoted",high,#undetermined,'
+has "batch CSV not applicable" "$tmp/out" "#not_applicable"
+if grep -q ',,' "$tmp/out"; then echo "e2e: batch CSV has an empty value cell"; failed=$((failed + 1)); else passed=$((passed + 1)); fi
+printf 'id,location,size_cm\nx,stomach,3 mg\ny,"stomach\nz,stomach\n' > "$tmp/bad.csv"
+run "batch bad CSV records" 2 "$guidec" batch "$v1" --in "$tmp/bad.csv" --out-format csv
+has "batch CSV unit error" "$tmp/out" "line 2, field size_cm: size_cm:"
+has "batch CSV unclosed quote" "$tmp/out" "line 3: invalid CSV"
+printf 'id,locaton\nx,stomach\n' > "$tmp/badhdr.csv"
+run "batch bad CSV header" 2 "$guidec" batch "$v1" --in "$tmp/badhdr.csv"
+has "batch bad header named" "$tmp/err" "'locaton', is not an input"
+run "batch c backend" 2 "$guidec" batch "$v1" --backend c --in "$tmp/b.csv"
+has "batch c backend not available" "$tmp/err" "not available"
+run "batch --trace CSV out" 2 "$guidec" batch "$v1" --trace --in "$tmp/b.csv" --out-format csv
+run "batch --trace" 0 "$guidec" batch "$v1" --trace --in "$tmp/b.csv"
+json "batch --trace has a trace" '.trace | length > 0'
+# Threads: byte-identical output.
+gen_cases 3000 > "$tmp/gen.jsonl"
+run "batch 1 thread" 0 "$guidec" batch "$v1" --in "$tmp/gen.jsonl" --out "$tmp/t1.jsonl"
+run "batch 2 threads" 0 "$guidec" batch "$v1" --in - --out "$tmp/t2.jsonl" --threads 2 < "$tmp/gen.jsonl"
+if [ "$(wc -l < "$tmp/t1.jsonl")" -eq 3000 ] && cmp -s "$tmp/t1.jsonl" "$tmp/t2.jsonl"; then
+    passed=$((passed + 1)); else echo "e2e: batch --threads 2 differs from one thread"; failed=$((failed + 1)); fi
+# --compare lists exactly the cases whose outputs differ under `guidec run` on both versions.
+run "batch --compare" 1 "$guidec" batch "$v2" --compare "$v1" --in "$tmp/gen.jsonl" --out "$tmp/cmp.jsonl"
+has "compare: known flip (1)" "$tmp/err" "miettinen_risk: moderate→high"
+has "compare: known flip (2)" "$tmp/err" "recurrence_pct: 12→86"
+has "compare: known flip (3)" "$tmp/err" "adjuvant_imatinib: not_recommended→discuss"
+if grep -q '^pT:' "$tmp/err"; then echo "e2e: compare: pT flips"; failed=$((failed + 1)); else passed=$((passed + 1)); fi
+canon='[(.outputs | to_entries[] | {(.key): .value}), (.undetermined | keys[] | {(.): "#undetermined"})] | add // {}'
+"$guidec" run --format json "$v1" "$tmp/gen.jsonl" 2>/dev/null | jq -c "$canon" > "$tmp/old.c"
+"$guidec" run --format json "$v2" "$tmp/gen.jsonl" 2>/dev/null | jq -c "$canon" > "$tmp/new.c"
+paste -d '\t' "$tmp/old.c" "$tmp/new.c" | awk -F '\t' '$1 != $2 { print NR }' > "$tmp/differ.want"
+jq -r '.line' "$tmp/cmp.jsonl" > "$tmp/differ.got"
+if [ -s "$tmp/differ.want" ] && cmp -s "$tmp/differ.want" "$tmp/differ.got"; then passed=$((passed + 1)); else
+    echo "e2e: compare lists other cases than those run finds different"; failed=$((failed + 1)); fi
+# Each listed change is what run gives: old and new values side by side.
+if jq -e -n --slurpfile o "$tmp/old.c" --slurpfile n "$tmp/new.c" --slurpfile c "$tmp/cmp.jsonl" '
+    def val($m; $k): if $m | has($k) then $m[$k] else "#not_applicable" end;
+    [$c[] | .line as $l | .changes | to_entries[]
+     | .value == {old: val($o[$l - 1]; .key), new: val($n[$l - 1]; .key)}] | length > 0 and all' > /dev/null
+then passed=$((passed + 1)); else echo "e2e: compare: a listed change is not what run gives"; failed=$((failed + 1)); fi
+# SIGINT: a complete prefix, and how far it got. Over a FIFO the batch waits for more input
+# after the last full chunk; the interrupt then finishes the records in flight: all of them.
+mkfifo "$tmp/fifo"
+"$guidec" batch "$v1" --in "$tmp/fifo" --out "$tmp/int.jsonl" 2> "$tmp/int.err" &
+pid=$!
+exec 3> "$tmp/fifo"
+cat "$tmp/gen.jsonl" >&3
+for _ in $(seq 100); do [ "$(wc -l < "$tmp/int.jsonl" 2>/dev/null || echo 0)" -ge 2560 ] && break; sleep 0.1; done
+kill -INT "$pid"; wait "$pid"; rc=$?
+exec 3>&-
+if [ "$rc" -eq 130 ] && cmp -s "$tmp/int.jsonl" "$tmp/t1.jsonl"; then passed=$((passed + 1)); else
+    echo "e2e: batch SIGINT over a pipe: status $rc, $(wc -l < "$tmp/int.jsonl") lines"; failed=$((failed + 1)); fi
+has "batch SIGINT says how far" "$tmp/int.err" "interrupted: the output holds the results of the first 3000 records"
+# Interrupted in the middle of a big file: complete JSON lines, in order, a prefix.
+for _ in $(seq 40); do cat "$tmp/gen.jsonl"; done | awk '{ i = index($0, ","); print "{\"id\":\"c" NR "\"" (i ? "," substr($0, i + 1) : "}") }' > "$tmp/big.jsonl"
+"$guidec" batch "$v1" --in "$tmp/big.jsonl" --out "$tmp/big.out" 2> "$tmp/big.err" &
+pid=$!
+sleep 0.5
+kill -INT "$pid"; wait "$pid"; rc=$?
+n=$(wc -l < "$tmp/big.out")
+if { [ "$rc" -eq 130 ] || [ "$rc" -eq 0 ]; } && [ "$(tail -c 1 "$tmp/big.out" | od -An -c | tr -d ' ')" = '\n' ] &&
+   jq -e -s --argjson n "$n" 'length == $n and ([.[].id] == [range(1; $n + 1) | "c\(.)"])' "$tmp/big.out" > /dev/null; then
+    passed=$((passed + 1)); else echo "e2e: batch SIGINT: not a complete prefix (status $rc, $n lines)"; failed=$((failed + 1)); fi
+
+
 # ---- emit-c, build, --backend c ------------------------------------------------------------
 # file_ok NAME FILE: FILE exists and is not empty.
 file_ok() {
