@@ -108,8 +108,11 @@ check: deps
 
 # A benchmark, not a test: prints a table of timings.
 bench: deps
-	@$(MAKE) --no-print-directory all
-	@./bench/check_scale.sh $(B)/guidec
+	@$(MAKE) --no-print-directory all $(B)/bench/bench_eval
+	@./bench/run.sh $(B)/guidec $(B)/bench/bench_eval
+$(B)/bench/bench_eval: bench/bench_eval.c $(wildcard bench/*.h) $(B)/libguidec.a $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
 
 clean:
 	rm -rf $(B)

@@ -1,0 +1,22 @@
+#!/bin/sh
+# batch_rate.sh GUIDEC BENCH_EVAL — the batch rows of `make bench`: `guidec batch` on the
+# Miettinen stream (bench/miettinen.guide) from JSON Lines and from CSV, one thread, output
+# discarded; cases per second and peak memory (/usr/bin/time).
+set -eu
+guidec=$1
+bench_eval=$2
+here=$(dirname "$0")
+n=${BENCH_BATCH_CASES:-262144}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+one_core=""
+command -v taskset > /dev/null 2>&1 && one_core="taskset -c 0"
+printf '%-34s %14s %10s %10s  %s\n' "guidec batch ($n cases, 1 thread)" "cases/s" "ns/case" "seconds" "peak MiB"
+for fmt in jsonl csv; do
+    "$bench_eval" --emit "$fmt" "$n" > "$tmp/cases.$fmt"
+    $one_core /usr/bin/time -f '%e %M' -o "$tmp/time" \
+        "$guidec" batch "$here/miettinen.guide" --in "$tmp/cases.$fmt" --out /dev/null 2> /dev/null
+    read -r secs kb < "$tmp/time"
+    awk -v n="$n" -v s="$secs" -v kb="$kb" -v f="batch from $fmt" \
+        'BEGIN { r = s > 0 ? n / s : 0; printf "%-34s %14.0f %10.1f %10.2f  %.1f\n", f, r, s * 1e9 / n, s, kb / 1024 }'
+done
