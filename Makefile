@@ -110,9 +110,13 @@ check: deps
 bench: deps
 	@$(MAKE) --no-print-directory all $(B)/bench/bench_eval
 	@./bench/run.sh $(B)/guidec $(B)/bench/bench_eval
-$(B)/bench/bench_eval: bench/bench_eval.c $(wildcard bench/*.h) $(B)/libguidec.a $(B)/libguide.a
+# bench_eval links the C that guidec emit-c writes for bench/miettinen.guide, as an embedder would.
+$(B)/bench/gen/gist_miettinen.c $(B)/bench/gen/gist_miettinen.h &: bench/miettinen.guide $(B)/guidec
+	@mkdir -p $(B)/bench/gen
+	$(B)/guidec emit-c bench/miettinen.guide -o $(B)/bench/gen
+$(B)/bench/bench_eval: bench/bench_eval.c $(wildcard bench/*.h) $(B)/bench/gen/gist_miettinen.c $(B)/libguidec.a $(B)/libguide.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
+	$(CC) $(CPPFLAGS) -I$(B)/bench/gen $(CFLAGS) $(WARN) -o $@ $< $(B)/bench/gen/gist_miettinen.c $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
 
 clean:
 	rm -rf $(B)

@@ -1,7 +1,9 @@
 #!/bin/sh
 # batch_rate.sh GUIDEC BENCH_EVAL — the batch rows of `make bench`: `guidec batch` on the
-# Miettinen stream (bench/miettinen.guide) from JSON Lines and from CSV, one thread, output
-# discarded; cases per second and peak memory (/usr/bin/time).
+# Miettinen stream (bench/miettinen.guide) from JSON Lines and from CSV, with the interpreter and
+# with the rules compiled to C, one thread, output discarded; cases per second and peak memory
+# (/usr/bin/time). The C rows include compiling the rules with cc, and their peak memory is
+# that of the C compiler, the largest process of the run.
 set -eu
 guidec=$1
 bench_eval=$2
@@ -14,9 +16,11 @@ command -v taskset > /dev/null 2>&1 && one_core="taskset -c 0"
 printf '%-34s %14s %10s %10s  %s\n' "guidec batch ($n cases, 1 thread)" "cases/s" "ns/case" "seconds" "peak MiB"
 for fmt in jsonl csv; do
     "$bench_eval" --emit "$fmt" "$n" > "$tmp/cases.$fmt"
-    $one_core /usr/bin/time -f '%e %M' -o "$tmp/time" \
-        "$guidec" batch "$here/miettinen.guide" --in "$tmp/cases.$fmt" --out /dev/null 2> /dev/null
-    read -r secs kb < "$tmp/time"
-    awk -v n="$n" -v s="$secs" -v kb="$kb" -v f="batch from $fmt" \
-        'BEGIN { r = s > 0 ? n / s : 0; printf "%-34s %14.0f %10.1f %10.2f  %.1f\n", f, r, s * 1e9 / n, s, kb / 1024 }'
+    for backend in interp c; do
+        $one_core /usr/bin/time -f '%e %M' -o "$tmp/time" "$guidec" batch "$here/miettinen.guide" \
+            --backend "$backend" --in "$tmp/cases.$fmt" --out /dev/null 2> /dev/null
+        read -r secs kb < "$tmp/time"
+        awk -v n="$n" -v s="$secs" -v kb="$kb" -v f="batch from $fmt, $backend" \
+            'BEGIN { r = s > 0 ? n / s : 0; printf "%-34s %14.0f %10.1f %10.2f  %.1f\n", f, r, s * 1e9 / n, s, kb / 1024 }'
+    done
 done

@@ -1,7 +1,8 @@
 /* bench_eval.c — the evaluation rows of `make bench`: the Miettinen case stream
  * (miettinen_stream.h) through the hand-written lookup table (miettinen_hand.h) and through the
- * interpreter (library API, with and without trace), with checksums compared to the
- * hand-written one. A benchmark, not a test: it prints and exits 0 unless the checksums differ.
+ * interpreter (library API) and through the C that `guidec emit-c` writes for the same rule
+ * file (gist_miettinen_eval on its typed structs, compiled into this program by the Makefile),
+ * each with and without trace, with checksums compared to the hand-written one. A benchmark, not a test: it prints and exits 0 unless the checksums differ.
  *
  *   bench_eval RULES.guide          print the rows
  *   bench_eval --emit jsonl|csv N   write the first N cases of the stream (for batch rows) */
@@ -11,6 +12,7 @@
 #include <time.h>
 
 #include "compile.h"
+#include "gist_miettinen.h" /* build/bench/gen: guidec emit-c bench/miettinen.guide */
 #include "interp.h"
 #include "miettinen_hand.h"
 #include "miettinen_stream.h"
@@ -53,6 +55,55 @@ static int emit(const char *fmt, long n)
     }
     free(pool);
     return 0;
+}
+
+/* The C backend's rows: the generated gist_miettinen_eval on its own input and output structs,
+ * as an embedding program calls it. Returns nonzero if a checksum differs from hand_sum. */
+static int c_backend_rows(const ms_case *pool, uint32_t hand_sum, guide_trace *tr)
+{
+    const guide_ruleset_info *rs = &gist_miettinen_info;
+    int loc_label[4], risk_of[8], bad = 0;
+    for (int i = 0; i < 4; i++)
+        loc_label[i] = guide_label_index(rs, GIST_MIETTINEN_IN_location, ms_location_names[i]);
+    int o_risk = guide_var_index(rs, "miettinen_risk");
+    for (int i = 0; i < rs->vars[o_risk].nlabels && i < 8; i++) {
+        risk_of[i] = -1;
+        for (int k = 0; k < 6; k++)
+            if (strcmp(rs->vars[o_risk].labels[i], ms_risk_names[k]) == 0)
+                risk_of[i] = k;
+    }
+    for (int with_trace = 0; with_trace < 2; with_trace++) {
+        double best = 1e30;
+        uint32_t h = 0;
+        for (int rep = 0; rep < 3; rep++) {
+            double t0 = now();
+            h = MS_FNV_BASIS;
+            for (int i = 0; i < MS_POOL; i++) {
+                const ms_case *c = &pool[i];
+                gist_miettinen_input in = {{0}, loc_label[c->location], c->size_cm, c->mitoses};
+                gist_miettinen_output out;
+                GIST_MIETTINEN_KNOW(&in, GIST_MIETTINEN_IN_location);
+                GIST_MIETTINEN_KNOW(&in, GIST_MIETTINEN_IN_size_cm);
+                GIST_MIETTINEN_KNOW(&in, GIST_MIETTINEN_IN_mitoses_per_5mm2);
+                if (with_trace)
+                    tr->len = 0, tr->overflow = 0;
+                gist_miettinen_eval(&in, &out, with_trace ? tr : NULL);
+                const guide_output *r = &out.state[GIST_MIETTINEN_OUT_miettinen_risk];
+                const guide_output *p = &out.state[GIST_MIETTINEN_OUT_recurrence_pct];
+                int risk = r->state == GUIDE_CONCLUDED ? risk_of[out.miettinen_risk] : 9;
+                double pct = p->state == GUIDE_CONCLUDED && !p->is_null ? out.recurrence_pct : -1;
+                h = ms_fold(h, ms_code(risk, pct));
+            }
+            double t = now() - t0;
+            if (t < best)
+                best = t;
+        }
+        int same = h == hand_sum;
+        bad |= !same;
+        row(with_trace ? "C backend, with trace" : "C backend, no trace", best * 1e9 / MS_POOL, h,
+            same ? "= hand" : "DIFFERS from hand");
+    }
+    return bad;
 }
 
 int main(int argc, char **argv)
@@ -133,8 +184,7 @@ int main(int argc, char **argv)
         row(with_trace ? "interpreter, with trace" : "interpreter, no trace", ns, h,
             same ? "= hand" : "DIFFERS from hand");
     }
-    row_na("C backend, no trace", "(not measured yet)");
-    row_na("C backend, with trace", "(not measured yet)");
+    bad |= c_backend_rows(pool, hand_sum, tr);
     row_na("JIT (LLVM), no trace", "(no LLVM backend yet)");
     row_na("JIT (LLVM), with trace", "(no LLVM backend yet)");
     row_na("JIT compile time", "(no LLVM backend yet)");

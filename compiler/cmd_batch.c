@@ -2,8 +2,8 @@
  * replay of two versions (`--compare`).
  *
  * The input is read record by record (JSON Lines, or CSV with a header row) into chunks; the
- * chunks of one round are evaluated in parallel, one interpreter per thread, each into its own
- * output buffer, and the buffers are written in input order. Memory stays constant (a round
+ * chunks of one round are evaluated in parallel, each thread with its own interpreter (or sharing
+ * the rules compiled to C, which are reentrant), each into its own output buffer, and the buffers are written in input order. Memory stays constant (a round
  * holds threads * BATCH_CHUNK records), every input record gives exactly one output record, and
  * the output does not depend on the number of threads. SIGINT stops the reading: the records
  * already read are finished and written, so the output is a complete prefix of the input. */
@@ -21,6 +21,7 @@
 
 #include <jansson.h>
 
+#include "cbackend.h"
 #include "cli.h"
 #include "compile.h"
 #include "interp.h"
@@ -61,7 +62,9 @@ static const char usage_batch[] =
     "  --out RESULTS           where to write the results (default '-')\n"
     "  --in-format jsonl|csv   input format (default: from the extension)\n"
     "  --out-format jsonl|csv  output format (default: from the extension)\n"
-    "  --backend interp        evaluator (c and jit are not available to batch in this version)\n"
+    "  --backend auto|interp|c evaluator: c (the rules compiled to C with $CC or cc, and loaded),\n"
+    "                          interp (the reference interpreter), or auto (default): c when a C\n"
+    "                          compiler is there, else interp; the results are the same\n"
     "  --trace                 include the trace in each JSON result\n"
     "  --threads N             evaluate on N threads; the output is the same as with one\n"
     "  --search-budget N       combinations of unknown inputs tried per output (default 100000)\n"
@@ -320,6 +323,7 @@ typedef struct version {
     compilation               comp;
     const guide_ruleset_info *rs;
     int                      *col; /* CSV: input index per column; -2 id */
+    cb_ruleset               *cb;  /* the rules compiled to C, or NULL: the interpreter */
 } version;
 
 /* Shared, read-only while the workers run. */
@@ -576,6 +580,25 @@ static void flip_add(chunk *c, const char *output, const json_t *o, const json_t
 
 /* ---- Workers ----------------------------------------------------------------------------- */
 
+/* Evaluates the case in f with v's backend. Returns 0, or -1 with err filled when the compiled
+ * code rejects a value the case reader let through (not expected: both check the same). */
+static int evaluate(const batch *b, const version *v, interp *it, guide_frame *f, guide_trace *t,
+                    guide_case_error *err)
+{
+    if (!v->cb) {
+        interp_eval(it, f, t);
+        return 0;
+    }
+    int bad = cb_eval(v->cb, f, t, b->budget);
+    if (!bad)
+        return 0;
+    memset(err, 0, sizeof *err);
+    snprintf(err->field, sizeof err->field, "%s", v->rs->vars[bad - 1].name);
+    snprintf(err->message, sizeof err->message, "%s: the compiled rules reject this value",
+             v->rs->vars[bad - 1].name);
+    return -1;
+}
+
 typedef struct worker {
     const batch *b;
     interp      *it, *it_old;
@@ -603,8 +626,12 @@ static void eval_compare(worker *w, const rec *x, FILE *o)
         guide_print_case_error(o, b->nw.rs, w->f->id, &err, (int)x->record, x->line, &b->opts);
         return;
     }
-    interp_eval(w->it, w->f, NULL);
-    interp_eval(w->it_old, w->f_old, NULL);
+    if (evaluate(b, &b->nw, w->it, w->f, NULL, &err) < 0 ||
+        evaluate(b, &b->old, w->it_old, w->f_old, NULL, &err) < 0) {
+        c->errors++;
+        guide_print_case_error(o, b->nw.rs, w->f->id, &err, (int)x->record, x->line, &b->opts);
+        return;
+    }
     json_t *changes = NULL;
     for (int u = 0; u < b->nunion; u++) {
         json_t *nv = w->f ? compare_value(w->f, b->unew[u]) : NULL;
@@ -663,7 +690,15 @@ static void *work(void *arg)
         }
         if (w->trace)
             w->trace->len = 0, w->trace->overflow = 0;
-        interp_eval(w->it, w->f, w->trace);
+        if (evaluate(b, &b->nw, w->it, w->f, w->trace, &err) < 0) {
+            c->errors++;
+            if (b->csv_out)
+                csv_row(o, w->f, &err, x);
+            else
+                guide_print_case_error(o, b->nw.rs, w->f->id, &err, (int)x->record, x->line,
+                                       &b->opts);
+            continue;
+        }
         for (int k = 0; k < nout; k++)
             c->undet[k] += w->f->out[k].state == GUIDE_UNDETERMINED;
         if (b->csv_out)
@@ -754,7 +789,11 @@ static int format_of(const char *fmt, const char *path)
     return dot && strcmp(dot, ".csv") == 0;
 }
 
-static int load_version(version *v, const char *path)
+enum { BACKEND_AUTO, BACKEND_INTERP, BACKEND_C };
+
+/* Compiles the rule file at path and, for the C backend, compiles it to C and loads it: with
+ * BACKEND_AUTO a C compiler that is missing or fails means the interpreter, and says so. */
+static int load_version(version *v, const char *path, int backend)
 {
     int rc = compile_file(&v->comp, path, stderr, COMPILE_LOWER, 0);
     if (rc) {
@@ -763,6 +802,21 @@ static int load_version(version *v, const char *path)
         return -1;
     }
     v->rs = &v->comp.ir->info;
+    if (backend == BACKEND_INTERP)
+        return 0;
+    char err[1024];
+    cb_options o = {NULL, NULL, backend == BACKEND_AUTO};
+    v->cb = cb_load(v->comp.ir, &o, err, sizeof err);
+    if (v->cb) {
+        v->rs = cb_info(v->cb); /* the description the generated code carries */
+        return 0;
+    }
+    if (backend == BACKEND_C) {
+        fprintf(stderr, "guidec: batch: --backend c: %s\n", err);
+        return -1;
+    }
+    fprintf(stderr, "guidec: batch: the C backend is not available (%s); using the interpreter\n",
+            err);
     return 0;
 }
 
@@ -794,7 +848,7 @@ int cmd_batch(int argc, char **argv)
         {0, 0, 0, 0}};
     const char *in_path = "-", *out_path = "-", *in_fmt = NULL, *out_fmt = NULL, *old_path = NULL;
     long threads = 1, budget = INTERP_DEFAULT_BUDGET;
-    int trace = 0, c;
+    int trace = 0, c, backend = BACKEND_AUTO;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) { /* options may follow FILE */
         switch (c) {
         case 'i': in_path = optarg; break;
@@ -806,14 +860,19 @@ int cmd_batch(int argc, char **argv)
             *(c == 'I' ? &in_fmt : &out_fmt) = optarg;
             break;
         case 'B':
-            if (strcmp(optarg, "interp") == 0)
-                break;
-            if (strcmp(optarg, "c") == 0 || strcmp(optarg, "jit") == 0) {
-                fprintf(stderr, "guidec: batch: the %s backend is not available to batch in this "
-                        "version; use --backend interp\n", optarg);
+            if (strcmp(optarg, "auto") == 0)
+                backend = BACKEND_AUTO;
+            else if (strcmp(optarg, "interp") == 0)
+                backend = BACKEND_INTERP;
+            else if (strcmp(optarg, "c") == 0)
+                backend = BACKEND_C;
+            else if (strcmp(optarg, "jit") == 0) {
+                fprintf(stderr, "guidec: batch: the jit backend is not available in this version; "
+                        "use --backend auto, interp or c\n");
                 return EXIT_USAGE;
-            }
-            return usage_error("unknown backend '%s' (expected interp, c or jit)", optarg);
+            } else
+                return usage_error("unknown backend '%s' (expected auto, interp or c)", optarg);
+            break;
         case 't': trace = 1; break;
         case 'j':
             if (positive(optarg, &threads) < 0 || threads > 256)
@@ -855,7 +914,8 @@ int cmd_batch(int argc, char **argv)
     reader r = {in, b.csv_in, 0, 0, 0, NULL, 0, 0};
     int nt = 0, sigint_set = 0;
     struct sigaction old_sa;
-    if (load_version(&b.nw, argv[optind]) < 0 || (b.compare && load_version(&b.old, old_path) < 0))
+    if (load_version(&b.nw, argv[optind], backend) < 0 ||
+        (b.compare && load_version(&b.old, old_path, backend) < 0))
         goto done;
     out = strcmp(out_path, "-") == 0 ? stdout : fopen(out_path, "wb");
     if (!out) {
@@ -900,16 +960,16 @@ int cmd_batch(int argc, char **argv)
         cs[i].undet = calloc((size_t)b.nw.rs->noutputs + 1, sizeof *cs[i].undet);
         ws[i].b = &b;
         ws[i].c = &cs[i];
-        ws[i].it = interp_new(b.nw.comp.ir, budget);
+        ws[i].it = b.nw.cb ? NULL : interp_new(b.nw.comp.ir, budget);
         ws[i].f = guide_frame_new(b.nw.rs);
         if (b.compare) {
-            ws[i].it_old = interp_new(b.old.comp.ir, budget);
+            ws[i].it_old = b.old.cb ? NULL : interp_new(b.old.comp.ir, budget);
             ws[i].f_old = guide_frame_new(b.old.rs);
         }
         if (trace)
             ws[i].trace = guide_trace_new(b.trace_cap);
-        if (!cs[i].undet || !ws[i].it || !ws[i].f || (trace && !ws[i].trace) ||
-            (b.compare && (!ws[i].it_old || !ws[i].f_old))) {
+        if (!cs[i].undet || (!ws[i].it && !b.nw.cb) || !ws[i].f || (trace && !ws[i].trace) ||
+            (b.compare && ((!ws[i].it_old && !b.old.cb) || !ws[i].f_old))) {
             fputs("guidec: out of memory\n", stderr);
             goto done;
         }
@@ -1006,7 +1066,8 @@ int cmd_batch(int argc, char **argv)
             errors, errors == 1 ? "" : "s");
     if (b.compare)
         fprintf(stderr, ", %ld with different outputs", differ);
-    fprintf(stderr, ", %.2f s (%.0f records/s)\n", el, el > 0 ? (double)done_recs / el : 0.0);
+    fprintf(stderr, ", %.2f s (%.0f records/s, %s)\n", el, el > 0 ? (double)done_recs / el : 0.0,
+            b.nw.cb ? "rules compiled to C" : "interpreter");
     if (b.compare) {
         sort_batch = &b;
         qsort(fs.v, fs.n, sizeof *fs.v, flip_cmp);
@@ -1078,6 +1139,8 @@ done:
     }
     if (in != stdin)
         fclose(in);
+    cb_unload(b.nw.cb);
+    cb_unload(b.old.cb);
     compile_free(&b.nw.comp);
     compile_free(&b.old.comp);
     return rc;

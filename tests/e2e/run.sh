@@ -38,6 +38,16 @@ json() {
     fi
 }
 
+# file_ok NAME FILE: FILE exists and is not empty.
+file_ok() {
+    if [ -s "$2" ]; then passed=$((passed + 1)); else echo "e2e: $1: $2 missing or empty"; failed=$((failed + 1)); fi
+}
+# same NAME A B: files A and B are identical.
+same() {
+    if cmp -s "$2" "$3"; then passed=$((passed + 1)); else
+        echo "e2e: $1: $2 and $3 differ:"; diff "$2" "$3" | head -20; failed=$((failed + 1)); fi
+}
+
 # ---- general ------------------------------------------------------------------------------
 run "version" 0 "$guidec" --version && has "version" "$tmp/out" "guidec "
 run "help" 0 "$guidec" --help && has "help lists verbs" "$tmp/out" "run FILE [CASES]"
@@ -420,8 +430,26 @@ has "batch CSV unclosed quote" "$tmp/out" "line 3: invalid CSV"
 printf 'id,locaton\nx,stomach\n' > "$tmp/badhdr.csv"
 run "batch bad CSV header" 2 "$guidec" batch "$v1" --in "$tmp/badhdr.csv"
 has "batch bad header named" "$tmp/err" "'locaton', is not an input"
-run "batch c backend" 2 "$guidec" batch "$v1" --backend c --in "$tmp/b.csv"
-has "batch c backend not available" "$tmp/err" "not available"
+# Backends: the rules compiled to C give the same bytes as the interpreter, JSON Lines and CSV,
+# error records included; auto falls back to the interpreter, and says so, without a C compiler.
+for f in jsonl csv; do
+    run "batch interp ($f out)" 2 "$guidec" batch "$v1" --backend interp --in "$tmp/b.jsonl" --out-format "$f"
+    mv "$tmp/out" "$tmp/b-interp.$f"
+    has "batch interp: summary names it" "$tmp/err" "interpreter)"
+    run "batch c ($f out)" 2 "$guidec" batch "$v1" --backend c --in "$tmp/b.jsonl" --out-format "$f"
+    has "batch c: summary names it" "$tmp/err" "rules compiled to C)"
+    if cmp -s "$tmp/out" "$tmp/b-interp.$f"; then passed=$((passed + 1)); else
+        echo "e2e: batch --backend c ($f) differs from the interpreter"; diff "$tmp/b-interp.$f" "$tmp/out" | head; failed=$((failed + 1)); fi
+done
+run "batch auto without a C compiler" 0 env CC=/nonexistent/cc "$guidec" batch "$v1" --in "$tmp/b.csv"
+has "batch auto without cc: says so" "$tmp/err" "the C backend is not available"
+has "batch auto without cc: interpreter" "$tmp/err" "interpreter)"
+run "batch c without a C compiler" 2 env CC=/nonexistent/cc "$guidec" batch "$v1" --backend c --in "$tmp/b.csv"
+has "batch c without cc: says so" "$tmp/err" "--backend c: cannot run the C compiler"
+run "batch jit" 2 "$guidec" batch "$v1" --backend jit --in "$tmp/b.csv"
+has "batch jit not available" "$tmp/err" "not available"
+run "batch bogus backend" 2 "$guidec" batch "$v1" --backend bogus --in "$tmp/b.csv"
+has "batch bogus backend named" "$tmp/err" "unknown backend 'bogus'"
 run "batch --trace CSV out" 2 "$guidec" batch "$v1" --trace --in "$tmp/b.csv" --out-format csv
 run "batch --trace" 0 "$guidec" batch "$v1" --trace --in "$tmp/b.csv"
 json "batch --trace has a trace" '.trace | length > 0'
@@ -450,6 +478,8 @@ if jq -e -n --slurpfile o "$tmp/old.c" --slurpfile n "$tmp/new.c" --slurpfile c 
     [$c[] | .line as $l | .changes | to_entries[]
      | .value == {old: val($o[$l - 1]; .key), new: val($n[$l - 1]; .key)}] | length > 0 and all' > /dev/null
 then passed=$((passed + 1)); else echo "e2e: compare: a listed change is not what run gives"; failed=$((failed + 1)); fi
+run "batch --compare, interpreter" 1 "$guidec" batch "$v2" --compare "$v1" --backend interp --in "$tmp/gen.jsonl" --out "$tmp/cmp-interp.jsonl"
+same "batch --compare: C = interpreter" "$tmp/cmp.jsonl" "$tmp/cmp-interp.jsonl"
 # SIGINT: a complete prefix, and how far it got. Over a FIFO the batch waits for more input
 # after the last full chunk; the interrupt then finishes the records in flight: all of them.
 mkfifo "$tmp/fifo"
@@ -476,15 +506,6 @@ if { [ "$rc" -eq 130 ] || [ "$rc" -eq 0 ]; } && [ "$(tail -c 1 "$tmp/big.out" | 
 
 
 # ---- emit-c, build, --backend c ------------------------------------------------------------
-# file_ok NAME FILE: FILE exists and is not empty.
-file_ok() {
-    if [ -s "$2" ]; then passed=$((passed + 1)); else echo "e2e: $1: $2 missing or empty"; failed=$((failed + 1)); fi
-}
-# same NAME A B: files A and B are identical.
-same() {
-    if cmp -s "$2" "$3"; then passed=$((passed + 1)); else
-        echo "e2e: $1: $2 and $3 differ:"; diff "$2" "$3" | head -20; failed=$((failed + 1)); fi
-}
 for verb in emit-c build; do
     run "$verb --help" 0 "$guidec" "$verb" --help && has "$verb --help" "$tmp/out" "usage: guidec $verb"
     run "help $verb" 0 "$guidec" help "$verb" && has "help $verb" "$tmp/out" "usage: guidec $verb"
