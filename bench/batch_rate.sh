@@ -8,7 +8,7 @@ set -eu
 guidec=$1
 bench_eval=$2
 here=$(dirname "$0")
-n=${BENCH_BATCH_CASES:-262144}
+n=${BENCH_BATCH_CASES:-1048576}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 one_core=""

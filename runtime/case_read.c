@@ -404,14 +404,13 @@ static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *
     case GUIDE_INTEGER: {
         const char *what = var->type == GUIDE_INTEGER ? "an integer" : "a number";
         double x;
-        char shown[192];
+        char shown[192]; /* the value as an error message shows it, written only then */
         if (json_is_number(j)) {
             x = json_number_value(j);
             if (!isfinite(x)) {
                 set_error(err, name, "%s: not a finite number", name);
                 return -1;
             }
-            snprintf(shown, sizeof shown, "%g", x);
         } else if (json_is_string(j) && json_string_length(j) == strlen(json_string_value(j))) {
             guide_unit self = {var->unit, var->unit, 1, 1, NULL};
             const guide_unit *to = NULL;
@@ -425,14 +424,19 @@ static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *
                 set_error(err, name, "%s: %s", name, msg);
                 return -1;
             }
-            char q[80];
-            snprintf(shown, sizeof shown, "%s (%g%s)",
-                     quoted(json_string_value(j), json_string_length(j), q, sizeof q), x,
-                     unit_suffix(var, us, sizeof us));
         } else {
             set_error(err, name, "%s: expected %s%s%s, got %s", name, what,
                       var->unit ? " in " : "", var->unit ? var->unit : "", given(j, g, sizeof g));
             return -1;
+        }
+        int fits = (var->type != GUIDE_INTEGER || x == floor(x)) && x >= var->lo && x <= var->hi;
+        if (!fits && json_is_number(j))
+            snprintf(shown, sizeof shown, "%g", x);
+        else if (!fits) {
+            char q[80];
+            snprintf(shown, sizeof shown, "%s (%g%s)",
+                     quoted(json_string_value(j), json_string_length(j), q, sizeof q), x,
+                     unit_suffix(var, us, sizeof us));
         }
         if (var->type == GUIDE_INTEGER && x != floor(x)) {
             set_error(err, name, "%s: %s is not a whole number (%s is an integer)", name, shown,

@@ -9,9 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
 #include "guide.h"
+#include "jsonw.h"
 
 /* ---- Shared ------------------------------------------------------------------------------ */
 
@@ -59,186 +58,206 @@ static int asks_bit(const guide_frame *f, int output, int input)
 
 /* ---- JSON -------------------------------------------------------------------------------- */
 
-/* A string, or null; bytes that are not UTF-8 become '?' rather than losing the key. */
-static json_t *jstr(const char *s)
-{
-    if (!s)
-        return json_null();
-    json_t *j = json_string(s);
-    if (j)
-        return j;
-    char *c = malloc(strlen(s) + 1);
-    if (!c)
-        return json_null();
-    size_t i = 0;
-    for (; s[i]; i++)
-        c[i] = (unsigned char)s[i] < 0x80 ? s[i] : '?';
-    c[i] = '\0';
-    j = json_string(c);
-    free(c);
-    return j ? j : json_null();
-}
-
-/* Integral numbers as JSON integers (24, not 24.0); others with 15 significant digits. */
-static json_t *jnum(double x)
-{
-    if (!isfinite(x))
-        return json_null();
-    if (x == floor(x) && fabs(x) < 9007199254740992.0)
-        return json_integer((json_int_t)x);
-    return json_real(x);
-}
-
-static void jset(json_t *obj, const char *key, json_t *val)
-{
-    json_object_set_new(obj, key, val ? val : json_null());
-}
-
-static json_t *value_json(const guide_ruleset_info *rs, int v, const guide_value *val)
+static void value_json(jw *w, const guide_ruleset_info *rs, int v, const guide_value *val)
 {
     const guide_var_info *var = &rs->vars[v];
     switch (var->type) {
-    case GUIDE_BOOL: return json_boolean(val->b);
+    case GUIDE_BOOL: jw_bool(w, val->b); return;
     case GUIDE_ENUM:
         if (val->label < 0 || val->label >= var->nlabels)
-            return json_null();
-        return jstr(var->labels[val->label]);
+            jw_null(w);
+        else
+            jw_string(w, var->labels[val->label]);
+        return;
     case GUIDE_NUMBER:
-    case GUIDE_INTEGER: return jnum(val->num);
-    case GUIDE_RANGE: {
-        json_t *a = json_array();
-        json_array_append_new(a, jnum(val->range.lo));
-        json_array_append_new(a, jnum(val->range.hi));
-        return a;
-    }
-    case GUIDE_SET: {
-        json_t *a = json_array();
+    case GUIDE_INTEGER: jw_number(w, val->num); return;
+    case GUIDE_RANGE:
+        jw_open_array(w);
+        jw_number(w, val->range.lo);
+        jw_number(w, val->range.hi);
+        jw_close_array(w);
+        return;
+    case GUIDE_SET:
+        jw_open_array(w);
         for (int i = 0; i < var->nlabels && i < 64; i++)
             if (val->set >> i & 1)
-                json_array_append_new(a, jstr(var->labels[i]));
-        return a;
+                jw_string(w, var->labels[i]);
+        jw_close_array(w);
+        return;
     }
-    }
-    return json_null();
+    jw_null(w);
 }
 
 /* A variable's value as the case ended: null when unknown, undetermined, not applicable or ND. */
-static json_t *var_json(const guide_frame *f, int v)
+static void var_json(jw *w, const guide_frame *f, int v)
 {
     const guide_ruleset_info *rs = f->rs;
     int o = v - guide_first_output(rs);
     if (o >= 0) {
         const guide_output *out = &f->out[o];
         if (out->state != GUIDE_CONCLUDED || out->is_null)
-            return json_null();
-        return value_json(rs, v, &f->val[v]);
+            jw_null(w);
+        else
+            value_json(w, rs, v, &f->val[v]);
+        return;
     }
-    return f->known[v] ? value_json(rs, v, &f->val[v]) : json_null();
+    if (f->known[v])
+        value_json(w, rs, v, &f->val[v]);
+    else
+        jw_null(w);
 }
 
-static json_t *asks_json(const guide_frame *f, int output)
+static void asks_json(jw *w, const guide_frame *f, int output)
 {
-    json_t *a = json_array();
+    jw_open_array(w);
     for (int i = 0; i < f->rs->ninputs; i++)
         if (asks_bit(f, output, i))
-            json_array_append_new(a, jstr(f->rs->vars[i].name));
-    return a;
+            jw_string(w, f->rs->vars[i].name);
+    jw_close_array(w);
 }
 
-static json_t *event_json(const guide_frame *f, const guide_event *e)
+/* The values a clause read, each variable once (where it is first read). */
+static void reads_json(jw *w, const guide_frame *f, const guide_clause_info *c)
 {
     const guide_ruleset_info *rs = f->rs;
-    json_t *j = json_object();
+    jw_open_object(w);
+    for (int i = 0; i < c->nreads; i++) {
+        int v = c->reads[i], seen = 0;
+        if (v < 0 || v >= rs->nvars)
+            continue;
+        for (int k = 0; k < i && !seen; k++)
+            seen = c->reads[k] == v;
+        if (seen)
+            continue;
+        jw_key(w, rs->vars[v].name);
+        var_json(w, f, v);
+    }
+    jw_close_object(w);
+}
+
+static void event_json(jw *w, const guide_frame *f, const guide_event *e)
+{
+    const guide_ruleset_info *rs = f->rs;
+    jw_open_object(w);
     if (e->kind == GUIDE_EV_CLAUSE) {
         const guide_clause_info *c = &rs->clauses[e->index];
         if (c->kind == GUIDE_CLAUSE_ROW) {
-            jset(j, "table", jstr(c->name));
-            jset(j, "row", json_integer(c->row));
-            if (c->column)
-                jset(j, "column", jstr(c->column));
-        } else
-            jset(j, "rule", jstr(c->name));
-        jset(j, "cite", jstr(c->cite));
-        jset(j, "line", json_integer(c->line));
-        jset(j, "status", jstr(clause_status_word(c, e->status)));
-        json_t *vals = json_object();
-        for (int i = 0; i < c->nreads; i++)
-            if (c->reads[i] >= 0 && c->reads[i] < rs->nvars)
-                jset(vals, rs->vars[c->reads[i]].name, var_json(f, c->reads[i]));
-        jset(j, "values", vals);
-        return j;
+            jw_key(w, "table");
+            jw_string(w, c->name);
+            jw_key(w, "row");
+            jw_integer(w, c->row);
+            if (c->column) {
+                jw_key(w, "column");
+                jw_string(w, c->column);
+            }
+        } else {
+            jw_key(w, "rule");
+            jw_string(w, c->name);
+        }
+        jw_key(w, "cite");
+        jw_string(w, c->cite);
+        jw_key(w, "line");
+        jw_integer(w, c->line);
+        jw_key(w, "status");
+        jw_string(w, clause_status_word(c, e->status));
+        jw_key(w, "values");
+        reads_json(w, f, c);
+    } else if (e->kind == GUIDE_EV_NOT_COMPUTABLE) {
+        jw_key(w, "derived");
+        jw_string(w, rs->vars[e->index].name);
+        jw_key(w, "state");
+        jw_string(w, "not computable");
+        jw_key(w, "reason");
+        jw_string(w, NOT_COMPUTABLE_REASON);
+    } else {
+        int o = e->index, v = guide_first_output(rs) + o;
+        const guide_output *out = &f->out[o];
+        jw_key(w, "output");
+        jw_string(w, rs->vars[v].name);
+        jw_key(w, "decided");
+        jw_string(w, how_word(e->status));
+        if (out->state == GUIDE_CONCLUDED) {
+            jw_key(w, "value");
+            var_json(w, f, v);
+        } else if (out->state != GUIDE_UNDETERMINED) {
+            jw_key(w, "state");
+            jw_string(w, out->state == GUIDE_CONFLICT ? "conflict" : "not applicable");
+        }
+        if (e->status == GUIDE_HOW_SEARCH) {
+            jw_key(w, "without");
+            asks_json(w, f, o);
+        } else if (e->status == GUIDE_HOW_DEPENDS || e->status == GUIDE_HOW_BUDGET) {
+            jw_key(w, "ask");
+            asks_json(w, f, o);
+        }
     }
-    if (e->kind == GUIDE_EV_NOT_COMPUTABLE) {
-        jset(j, "derived", jstr(rs->vars[e->index].name));
-        jset(j, "state", jstr("not computable"));
-        jset(j, "reason", jstr(NOT_COMPUTABLE_REASON));
-        return j;
-    }
-    int o = e->index, v = guide_first_output(rs) + o;
-    const guide_output *out = &f->out[o];
-    jset(j, "output", jstr(rs->vars[v].name));
-    jset(j, "decided", jstr(how_word(e->status)));
-    if (out->state == GUIDE_CONCLUDED)
-        jset(j, "value", var_json(f, v));
-    else if (out->state == GUIDE_CONFLICT)
-        jset(j, "state", jstr("conflict"));
-    else if (out->state == GUIDE_NOT_APPLICABLE)
-        jset(j, "state", jstr("not applicable"));
-    if (e->status == GUIDE_HOW_SEARCH)
-        jset(j, "without", asks_json(f, o));
-    else if (e->status == GUIDE_HOW_DEPENDS || e->status == GUIDE_HOW_BUDGET)
-        jset(j, "ask", asks_json(f, o));
-    return j;
-}
-
-static void dump_line(FILE *out, json_t *obj)
-{
-    json_dumpf(obj, out, JSON_COMPACT | JSON_REAL_PRECISION(15));
-    fputc('\n', out);
-    json_decref(obj);
+    jw_close_object(w);
 }
 
 static void print_result_json(FILE *out, const guide_frame *f, const guide_trace *t,
                               const guide_print_opts *o)
 {
     const guide_ruleset_info *rs = f->rs;
-    int first = guide_first_output(rs);
-    json_t *obj = json_object();
-    if (f->id)
-        jset(obj, "id", jstr(f->id));
-    json_t *r = json_object();
-    jset(r, "name", jstr(rs->name));
-    jset(r, "version", jstr(rs->version));
-    jset(r, "sha256", jstr(rs->sha256));
-    jset(obj, "ruleset", r);
+    int first = guide_first_output(rs), nconflicts = 0;
+    jw w;
+    jw_init(&w);
+    jw_open_object(&w);
+    if (f->id) {
+        jw_key(&w, "id");
+        jw_string(&w, f->id);
+    }
+    jw_key(&w, "ruleset");
+    jw_open_object(&w);
+    jw_key(&w, "name");
+    jw_string(&w, rs->name);
+    jw_key(&w, "version");
+    jw_string(&w, rs->version);
+    jw_key(&w, "sha256");
+    jw_string(&w, rs->sha256);
+    jw_close_object(&w);
 
-    json_t *outputs = json_object(), *undet = json_object(), *conflicts = json_array();
+    jw_key(&w, "outputs");
+    jw_open_object(&w);
+    for (int i = 0; i < rs->noutputs; i++)
+        if (f->out[i].state == GUIDE_CONCLUDED) {
+            jw_key(&w, rs->vars[first + i].name);
+            var_json(&w, f, first + i);
+        }
+    jw_close_object(&w);
+    jw_key(&w, "undetermined");
+    jw_open_object(&w);
     for (int i = 0; i < rs->noutputs; i++) {
-        const char *name = rs->vars[first + i].name;
-        switch (f->out[i].state) {
-        case GUIDE_CONCLUDED: jset(outputs, name, var_json(f, first + i)); break;
-        case GUIDE_UNDETERMINED: jset(undet, name, asks_json(f, i)); break;
-        case GUIDE_CONFLICT: json_array_append_new(conflicts, jstr(name)); break;
-        case GUIDE_NOT_APPLICABLE: break;
+        nconflicts += f->out[i].state == GUIDE_CONFLICT;
+        if (f->out[i].state == GUIDE_UNDETERMINED) {
+            jw_key(&w, rs->vars[first + i].name);
+            asks_json(&w, f, i);
         }
     }
-    jset(obj, "outputs", outputs);
-    jset(obj, "undetermined", undet);
-    if (json_array_size(conflicts))
-        jset(obj, "conflicts", conflicts);
-    else
-        json_decref(conflicts);
+    jw_close_object(&w);
+    if (nconflicts) {
+        jw_key(&w, "conflicts");
+        jw_open_array(&w);
+        for (int i = 0; i < rs->noutputs; i++)
+            if (f->out[i].state == GUIDE_CONFLICT)
+                jw_string(&w, rs->vars[first + i].name);
+        jw_close_array(&w);
+    }
 
     if (o->trace) {
-        json_t *tr = json_array();
+        jw_key(&w, "trace");
+        jw_open_array(&w);
         for (size_t i = 0; t && i < t->len; i++)
             if (event_ok(rs, &t->ev[i]))
-                json_array_append_new(tr, event_json(f, &t->ev[i]));
-        jset(obj, "trace", tr);
-        if (t && t->overflow)
-            jset(obj, "trace_truncated", json_true());
+                event_json(&w, f, &t->ev[i]);
+        jw_close_array(&w);
+        if (t && t->overflow) {
+            jw_key(&w, "trace_truncated");
+            jw_bool(&w, 1);
+        }
     }
-    dump_line(out, obj);
+    jw_close_object(&w);
+    if (jw_flush_line(&w, out) < 0)
+        fputs("{\"error\":{\"field\":null,\"message\":\"out of memory writing the result\"}}\n", out);
 }
 
 /* ---- Text -------------------------------------------------------------------------------- */
@@ -570,15 +589,26 @@ void guide_print_case_error(FILE *out, const guide_ruleset_info *rs, const char 
     if (!out || !err)
         return;
     if (o && o->format == GUIDE_FMT_JSON) {
-        json_t *obj = json_object(), *e = json_object();
-        if (id)
-            jset(obj, "id", jstr(id));
-        jset(e, "field", err->field[0] ? jstr(err->field) : json_null());
-        jset(e, "message", jstr(err->message));
-        jset(e, "record", json_integer(record));
-        jset(e, "line", json_integer(line));
-        jset(obj, "error", e);
-        dump_line(out, obj);
+        jw w;
+        jw_init(&w);
+        jw_open_object(&w);
+        if (id) {
+            jw_key(&w, "id");
+            jw_string(&w, id);
+        }
+        jw_key(&w, "error");
+        jw_open_object(&w);
+        jw_key(&w, "field");
+        jw_string(&w, err->field[0] ? err->field : NULL);
+        jw_key(&w, "message");
+        jw_string(&w, err->message);
+        jw_key(&w, "record");
+        jw_integer(&w, record);
+        jw_key(&w, "line");
+        jw_integer(&w, line);
+        jw_close_object(&w);
+        jw_close_object(&w);
+        jw_flush_line(&w, out);
         return;
     }
     if (id) {
