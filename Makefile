@@ -65,14 +65,14 @@ $(B)/tests/diff_c: tests/diff/diff.c $(B)/libguidec.a $(B)/libguide.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
 
-# examples/embed: a program built on the C generated from rules/gist.guide, and libguide. `make
-# embed` checks that it prints what `guidec run --trace --missing` prints.
-$(B)/embed/gist.c $(B)/embed/gist.h &: rules/gist.guide $(B)/guidec
+# examples/embed: a program linked with the library `guidec build rules/gist.guide` makes, and
+# libguide. `make embed` checks that it prints what `guidec run --trace --missing` prints.
+$(B)/embed/libgist.a $(B)/embed/gist.h &: rules/gist.guide $(B)/guidec
 	@mkdir -p $(B)/embed
-	$(B)/guidec emit-c rules/gist.guide -o $(B)/embed
-$(B)/examples/embed: examples/embed/embed.c $(B)/embed/gist.c $(B)/embed/gist.h $(B)/libguide.a
+	$(B)/guidec build rules/gist.guide -o $(B)/embed
+$(B)/examples/embed: examples/embed/embed.c $(B)/embed/libgist.a $(B)/embed/gist.h $(B)/libguide.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) -I$(B)/embed $(CFLAGS) $(WARN) -o $@ $< $(B)/embed/gist.c $(B)/libguide.a -ljansson -lm
+	$(CC) $(CPPFLAGS) -I$(B)/embed $(CFLAGS) $(WARN) -o $@ $< $(B)/embed/libgist.a $(B)/libguide.a -ljansson -lm
 
 run: deps
 	@$(MAKE) --no-print-directory all

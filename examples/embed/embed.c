@@ -1,7 +1,7 @@
 /* embed.c — a program that embeds the GIST rules compiled to C.
  *
- * The rules come from `guidec emit-c rules/gist.guide` (gist.c and gist.h; `make` does it); the
- * program links them with libguide, whose case reader reads the cases and whose printers print
+ * The rules come from `guidec build rules/gist.guide -o DIR` (DIR/libgist.a and DIR/gist.h; `make`
+ * does it; `guidec emit-c` gives the same code as source); the program links them with libguide, whose case reader reads the cases and whose printers print
  * each result with its trace, exactly as `guidec run --trace` does. In between, each case goes
  * through the typed ABI: gist_input in, gist_eval, gist_output out, which a program would read
  * directly (--summary shows how).
