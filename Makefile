@@ -108,8 +108,8 @@ check: deps
 
 # A benchmark, not a test: prints a table of timings.
 bench: deps
-	@$(MAKE) --no-print-directory all $(B)/bench/bench_eval
-	@./bench/run.sh $(B)/guidec $(B)/bench/bench_eval
+	@$(MAKE) --no-print-directory all $(B)/bench/bench_eval $(B)/tests/diff_c
+	@./bench/run.sh $(B)/guidec $(B)/bench/bench_eval $(B)/tests/diff_c
 # bench_eval links the C that guidec emit-c writes for bench/miettinen.guide, as an embedder would.
 $(B)/bench/gen/gist_miettinen.c $(B)/bench/gen/gist_miettinen.h &: bench/miettinen.guide $(B)/guidec
 	@mkdir -p $(B)/bench/gen

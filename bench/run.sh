@@ -1,7 +1,9 @@
 #!/bin/sh
-# run.sh GUIDEC BENCH_EVAL — `make bench`: one table of timings (a benchmark, never a test):
+# run.sh GUIDEC BENCH_EVAL [DIFF_C] — `make bench`: one table of timings (a benchmark, never a test):
 # evaluation of the Miettinen case stream (bench_eval: hand-written, interpreter, backends),
-# batch throughput (batch_rate.sh), then `guidec check` on generated tables (check_scale.sh).
+# batch throughput (batch_rate.sh), `guidec check` on generated tables (check_scale.sh), then
+# the differential test of the C backend with 1,000,000 random cases per rule file (DIFF_C, the
+# tests/diff program; `make check` runs it with 100,000).
 set -eu
 here=$(dirname "$0")
 one_core=""
@@ -11,3 +13,8 @@ echo
 "$here/batch_rate.sh" "$1" "$2"
 echo
 "$here/check_scale.sh" "$1"
+echo
+if [ -n "${3:-}" ]; then
+    echo "differential test, C backend (gcc) against the interpreter: boundary cases and 1,000,000 random cases per rule file"
+    "$3" --random 1000000 --variant 0 "$here"/../rules/*.guide
+fi

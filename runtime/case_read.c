@@ -662,8 +662,21 @@ int guide_read_text_value(guide_frame *f, int v, const char *text, size_t len,
         double x = strtod(num, &end);
         while (is_space(*end))
             end++;
-        if (*end == '\0' && isfinite(x))
-            j = json_real(x);
+        if (*end == '\0' && isfinite(x)) {
+            if ((var->type == GUIDE_NUMBER || x == floor(x)) && x >= var->lo && x <= var->hi) {
+                f->val[v].num = x == 0 ? 0.0 : x; /* what read_value does with json_real(x) */
+                f->known[v] = 1;
+                return 0;
+            }
+            j = json_real(x); /* read_value says what is wrong with it */
+        }
+    } else if (var->type == GUIDE_ENUM) {
+        for (int l = 0; l < var->nlabels; l++)
+            if (strncmp(var->labels[l], text, len) == 0 && var->labels[l][len] == '\0') {
+                f->val[v].label = l;
+                f->known[v] = 1;
+                return 0;
+            }
     }
     if (!j)
         j = json_stringn(text, len);
