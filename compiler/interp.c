@@ -99,21 +99,30 @@ static int atom_holds(const ir_atom *a, const guide_value *v)
     return 0;
 }
 
+static int atom_truth(const ir_program *p, const guide_frame *f, const ir_atom *a)
+{
+    int v = a->var, first = p->ninputs + p->nderived;
+    if (!f->known[v]) {
+        /* An output no rule concludes for this case has no value: no label, bool or number
+         * test holds for it. Undetermined, conflicting and ND outputs stay unknown. */
+        if (v >= first && f->out[v - first].state == GUIDE_NOT_APPLICABLE)
+            return K_FALSE;
+        return K_UNKNOWN;
+    }
+    return atom_holds(a, &f->val[v]) ? K_TRUE : K_FALSE;
+}
+
+/* A kid of and / or: atoms, the most common kids, without a call. */
+static inline int kid_truth(const ir_program *p, const guide_frame *f, const ir_cond *c)
+{
+    return c->kind == IR_C_ATOM ? atom_truth(p, f, &c->atom) : interp_cond(p, f, c);
+}
+
 int interp_cond(const ir_program *p, const guide_frame *f, const ir_cond *c)
 {
     switch (c->kind) {
     case IR_C_TRUE: return K_TRUE;
-    case IR_C_ATOM: {
-        int v = c->atom.var, first = p->ninputs + p->nderived;
-        if (!f->known[v]) {
-            /* An output no rule concludes for this case has no value: no label, bool or number
-             * test holds for it. Undetermined, conflicting and ND outputs stay unknown. */
-            if (v >= first && f->out[v - first].state == GUIDE_NOT_APPLICABLE)
-                return K_FALSE;
-            return K_UNKNOWN;
-        }
-    }
-        return atom_holds(&c->atom, &f->val[c->atom.var]) ? K_TRUE : K_FALSE;
+    case IR_C_ATOM: return atom_truth(p, f, &c->atom);
     case IR_C_NOT: {
         int k = interp_cond(p, f, c->kids[0]);
         return k == K_UNKNOWN ? K_UNKNOWN : !k;
@@ -121,7 +130,7 @@ int interp_cond(const ir_program *p, const guide_frame *f, const ir_cond *c)
     case IR_C_AND: {
         int r = K_TRUE;
         for (int i = 0; i < c->nkids; i++) {
-            int k = interp_cond(p, f, c->kids[i]);
+            int k = kid_truth(p, f, c->kids[i]);
             if (k == K_FALSE)
                 return K_FALSE;
             if (k == K_UNKNOWN)
@@ -132,7 +141,7 @@ int interp_cond(const ir_program *p, const guide_frame *f, const ir_cond *c)
     case IR_C_OR: {
         int r = K_FALSE;
         for (int i = 0; i < c->nkids; i++) {
-            int k = interp_cond(p, f, c->kids[i]);
+            int k = kid_truth(p, f, c->kids[i]);
             if (k == K_TRUE)
                 return K_TRUE;
             if (k == K_UNKNOWN)
@@ -294,9 +303,10 @@ static int kleene_answer(const ir_program *p, eval_state *s, const ir_var *o, an
     /* Every concluder is evaluated, even after a conflict: the trace shows them all. */
     for (int i = 0; i < o->nconcluders; i++) {
         int ci = o->concluders[i];
-        eval_clause(p, s, ci);
-        const ir_value *val = concl_for(&p->clauses[ci], o->index);
+        if (s->done[ci] != s->gen)
+            eval_clause(p, s, ci);
         if (s->eff[ci] == K_TRUE) {
+            const ir_value *val = concl_for(&p->clauses[ci], o->index);
             if (o->type == GUIDE_SET)
                 cur.v.set |= val->v.set;
             else if (!any_true)
