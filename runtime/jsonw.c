@@ -17,13 +17,11 @@ void jw_init(jw *w)
     w->need[0] = 0;
 }
 
-/* Makes room for n more bytes; returns 0, or -1 (and w->oom) when memory runs out. */
-static int reserve(jw *w, size_t n)
+/* Grows the buffer for n more bytes; returns 0, or -1 (and w->oom) when memory runs out. */
+static int grow(jw *w, size_t n)
 {
     if (w->oom)
         return -1;
-    if (w->len + n <= w->cap)
-        return 0;
     size_t cap = w->cap * 2;
     while (cap < w->len + n)
         cap *= 2;
@@ -37,6 +35,12 @@ static int reserve(jw *w, size_t n)
     w->p = p;
     w->cap = cap;
     return 0;
+}
+
+/* Makes room for n more bytes; returns 0, or -1 when memory ran out (the line is dropped). */
+static inline int reserve(jw *w, size_t n)
+{
+    return w->len + n <= w->cap ? 0 : grow(w, n);
 }
 
 static void put(jw *w, const char *s, size_t n)
@@ -130,6 +134,10 @@ static size_t utf8_len(const unsigned char *s)
 static int valid_utf8(const unsigned char *s)
 {
     while (*s) {
+        if (*s < 0x80) { /* names and labels are ASCII: no call for them */
+            s++;
+            continue;
+        }
         size_t n = utf8_len(s);
         if (!n)
             return 0;
@@ -145,6 +153,18 @@ void jw_key(jw *w, const char *key)
     w->after_key = 1;
 }
 
+/* 1 for the ASCII bytes a JSON string holds as they are. */
+static const unsigned char plain_ascii[256] = { /* 0x00-0x7f; the rest are 0 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
 void jw_string(jw *w, const char *s)
 {
     if (!s) {
@@ -153,12 +173,21 @@ void jw_string(jw *w, const char *s)
     }
     sep(w);
     const unsigned char *c = (const unsigned char *)s;
-    int ok = valid_utf8(c);
+    int ok = -1; /* valid UTF-8: found out at the first byte above 0x7f */
     put_ch(w, '"');
-    while (*c) {
+    for (;;) {
         const unsigned char *run = c; /* bytes written as they are */
-        while (*c >= 0x20 && *c != '"' && *c != '\\' && (ok || *c < 0x80))
+        for (;;) {
+            while (plain_ascii[*c])
+                c++;
+            if (*c < 0x80)
+                break;
+            if (ok < 0)
+                ok = valid_utf8((const unsigned char *)s);
+            if (!ok)
+                break;
             c++;
+        }
         put(w, (const char *)run, (size_t)(c - run));
         if (!*c)
             break;
