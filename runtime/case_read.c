@@ -606,10 +606,190 @@ int guide_read_cases(const guide_ruleset_info *rs, const char *buf, size_t len, 
 
 /* ---- One record at a time (guidec batch) ------------------------------------------------- */
 
+/* The fast path of guide_read_case: one flat object of plain keys and values, read without
+ * building a JSON tree. It accepts only what it can read exactly as the jansson path does (the
+ * strict JSON number grammar, strings without escapes or bytes above 0x7f, values that fit their
+ * input) and stores the same frame; anything else, every error included, returns 0 so that the
+ * jansson path reads the record again and says what is wrong in its words. Returns 1 when the
+ * record was read. */
+typedef struct fast_rd {
+    const char *p, *end;
+} fast_rd;
+
+static void fast_ws(fast_rd *r)
+{
+    while (r->p < r->end && is_space(*r->p))
+        r->p++;
+}
+
+/* A string without escapes; *s, *n its bytes (not NUL-terminated). */
+static int fast_string(fast_rd *r, const char **s, size_t *n)
+{
+    if (r->p >= r->end || *r->p != '"')
+        return 0;
+    const char *q = ++r->p;
+    while (r->p < r->end && *r->p != '"') {
+        unsigned char c = (unsigned char)*r->p;
+        if (c < 0x20 || c >= 0x80 || c == '\\')
+            return 0;
+        r->p++;
+    }
+    if (r->p >= r->end)
+        return 0;
+    *s = q;
+    *n = (size_t)(r->p++ - q);
+    return 1;
+}
+
+/* A number by the JSON grammar, valued as jansson values it (an integer literal as a long long,
+ * then a double; a real by strtod). */
+static int fast_number(fast_rd *r, double *x)
+{
+    const char *q = r->p;
+    int real = 0, digits = 0;
+    if (r->p < r->end && *r->p == '-')
+        r->p++;
+    if (r->p < r->end && *r->p == '0')
+        r->p++, digits = 1;
+    else
+        while (r->p < r->end && is_digit(*r->p))
+            r->p++, digits++;
+    if (!digits)
+        return 0;
+    if (r->p < r->end && *r->p == '.') {
+        real = 1, r->p++;
+        const char *d = r->p;
+        while (r->p < r->end && is_digit(*r->p))
+            r->p++;
+        if (r->p == d)
+            return 0;
+    }
+    if (r->p < r->end && (*r->p == 'e' || *r->p == 'E')) {
+        real = 1, r->p++;
+        if (r->p < r->end && (*r->p == '+' || *r->p == '-'))
+            r->p++;
+        const char *d = r->p;
+        while (r->p < r->end && is_digit(*r->p))
+            r->p++;
+        if (r->p == d)
+            return 0;
+    }
+    size_t n = (size_t)(r->p - q);
+    if (n >= 64 || (!real && digits > 18)) /* longer: let jansson judge the overflow */
+        return 0;
+    char num[64];
+    memcpy(num, q, n);
+    num[n] = '\0';
+    *x = real ? strtod(num, NULL) : (double)strtoll(num, NULL, 10);
+    return isfinite(*x);
+}
+
+static int fast_case(guide_frame *f, const char *buf, size_t len)
+{
+    const guide_ruleset_info *rs = f->rs;
+    fast_rd r = {buf, buf + len};
+    uint64_t seen[4] = {0}; /* inputs given, to leave duplicate keys to jansson */
+    int id_seen = 0;
+    if (rs->ninputs > 256)
+        return 0;
+    fast_ws(&r);
+    if (r.p >= r.end || *r.p++ != '{')
+        return 0;
+    fast_ws(&r);
+    if (r.p < r.end && *r.p == '}')
+        r.p++;
+    else
+        for (;;) {
+            const char *key;
+            size_t klen;
+            fast_ws(&r);
+            if (!fast_string(&r, &key, &klen))
+                return 0;
+            fast_ws(&r);
+            if (r.p >= r.end || *r.p++ != ':')
+                return 0;
+            fast_ws(&r);
+            if (r.p >= r.end)
+                return 0;
+            int v = -1;
+            if (klen == 2 && memcmp(key, "id", 2) == 0) {
+                if (id_seen++)
+                    return 0;
+            } else {
+                for (int i = 0; i < rs->ninputs && v < 0; i++)
+                    if (strncmp(rs->vars[i].name, key, klen) == 0 && rs->vars[i].name[klen] == '\0')
+                        v = i;
+                if (v < 0 || seen[v / 64] >> (v % 64) & 1)
+                    return 0;
+                seen[v / 64] |= UINT64_C(1) << (v % 64);
+            }
+            const guide_var_info *var = v >= 0 ? &rs->vars[v] : NULL;
+            char c = *r.p;
+            if (c == 'n' && r.end - r.p >= 4 && memcmp(r.p, "null", 4) == 0) {
+                r.p += 4; /* unknown */
+            } else if (c == '"') {
+                const char *s;
+                size_t n;
+                if (!fast_string(&r, &s, &n))
+                    return 0;
+                if (!var) {
+                    f->id = malloc(n + 1);
+                    if (!f->id)
+                        return 0;
+                    memcpy(f->id, s, n);
+                    f->id[n] = '\0';
+                } else if (var->type == GUIDE_ENUM) {
+                    int l = -1;
+                    for (int i = 0; i < var->nlabels && l < 0; i++)
+                        if (strncmp(var->labels[i], s, n) == 0 && var->labels[i][n] == '\0')
+                            l = i;
+                    if (l < 0)
+                        return 0;
+                    f->val[v].label = l;
+                    f->known[v] = 1;
+                } else
+                    return 0; /* a number with a unit, or a wrong type: the jansson path */
+            } else if (var && var->type == GUIDE_BOOL && (c == 't' || c == 'f')) {
+                int t = c == 't';
+                size_t n = t ? 4 : 5;
+                if ((size_t)(r.end - r.p) < n || memcmp(r.p, t ? "true" : "false", n) != 0)
+                    return 0;
+                r.p += n;
+                f->val[v].b = t;
+                f->known[v] = 1;
+            } else if (var && (var->type == GUIDE_NUMBER || var->type == GUIDE_INTEGER) &&
+                       (c == '-' || is_digit(c))) {
+                double x;
+                if (!fast_number(&r, &x))
+                    return 0;
+                if ((var->type == GUIDE_INTEGER && x != floor(x)) || x < var->lo || x > var->hi)
+                    return 0;
+                f->val[v].num = x == 0 ? 0.0 : x;
+                f->known[v] = 1;
+            } else
+                return 0;
+            fast_ws(&r);
+            if (r.p >= r.end)
+                return 0;
+            if (*r.p == ',') {
+                r.p++;
+                continue;
+            }
+            if (*r.p++ != '}')
+                return 0;
+            break;
+        }
+    fast_ws(&r);
+    return r.p == r.end;
+}
+
 int guide_read_case(guide_frame *f, const char *buf, size_t len, int line, guide_case_error *err)
 {
     memset(err, 0, sizeof *err);
     guide_frame_clear(f);
+    if (fast_case(f, buf, len))
+        return 0;
+    guide_frame_clear(f); /* what the fast path read before it gave up */
     json_error_t je;
     json_t *root = json_loadb(buf, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &je);
     if (!root) {

@@ -384,6 +384,99 @@ static void read_cases__syntax_error_in_pretty_object__first_error_points_at_it(
                         "invalid JSON at line 3, column 17: invalid token near 'tru'");
 }
 
+/* One record through guide_read_case (its fast path, or jansson when that gives up) and through
+ * guide_read_cases (jansson always): the same frame, or the same error. Syntax errors are only
+ * required to be errors in both: their positions are counted per buffer. */
+static int oracle_cb(void *ctx, guide_frame *f, const guide_case_error *err, int record, int line)
+{
+    (void)record, (void)line;
+    collector *c = ctx;
+    if (c->count++)
+        return 0; /* the first value is the one compared */
+    seen *s = &c->n[0];
+    memset(s, 0, sizeof *s);
+    s->error = err != NULL;
+    if (err) {
+        snprintf(s->field, sizeof s->field, "%s", err->field);
+        snprintf(s->message, sizeof s->message, "%s", err->message);
+    } else {
+        snprintf(s->id, sizeof s->id, "%s", f->id ? f->id : "");
+        memcpy(s->val, f->val, sizeof s->val);
+        memcpy(s->known, f->known, sizeof s->known);
+    }
+    return 0;
+}
+
+static void same_as_jansson(guide_frame *f, const char *rec)
+{
+    collector c = {0};
+    guide_read_cases(&fx_ruleset, rec, strlen(rec), oracle_cb, &c);
+    const seen *want = &c.n[0];
+    guide_case_error err;
+    int bad = guide_read_case(f, rec, strlen(rec), 1, &err) < 0;
+    if (c.count != 1) { /* more than one value on the line: not one case */
+        if (!bad)
+            fail_msg("%s: read as one case, but it holds %d values", rec, c.count);
+        return;
+    }
+    if (bad != want->error)
+        fail_msg("%s: read_case %s, read_cases %s", rec, bad ? err.message : "ok",
+                 want->error ? want->message : "ok");
+    if (bad) {
+        if (strncmp(err.message, "invalid JSON", 12) == 0 &&
+            strncmp(want->message, "invalid JSON", 12) == 0)
+            return;
+        assert_string_equal(err.field, want->field);
+        assert_string_equal(err.message, want->message);
+        return;
+    }
+    assert_string_equal(f->id ? f->id : "", want->id);
+    for (int v = 0; v < FX_NVARS; v++) {
+        assert_int_equal(f->known[v], want->known[v]);
+        if (f->known[v])
+            assert_memory_equal(&f->val[v], &want->val[v], sizeof f->val[v]);
+    }
+}
+
+static void read_case__random_records__same_as_jansson(void **state)
+{
+    (void)state;
+    static const char *const keys[] = {"id", "location", "size_cm", "mitoses_per_5mm2",
+                                       "previous_lines", "tumor_rupture", "years_since_surgery",
+                                       "site", "miettinen_risk", "bogus", "Location"};
+    static const char *const vals[] = {
+        "\"stomach\"", "\"jejunum\"", "\"stomak\"", "\"\"", "3", "3.5", "-0", "-0.0", "0.0",
+        "1e2", "1E+1", "2.5e-3", "1e400", "-1", "101", "1000", "20", "21", "7.5",
+        "12345678901234567890", "123456789012345678", "true", "false", "null", "\"35 mm\"",
+        "\"3 mg\"", "[1]", "{}", "{\"a\": 1}", "01", "1.", ".5", "+1", "-", "\"a\\\"b\"",
+        "\"\u00e9\"", "\"\\u0041\"", "\"p17\"", "nul", "tru", "\"unterminated"};
+    guide_frame *f = guide_frame_new(&fx_ruleset);
+    unsigned s = 2009;
+#define NEXT() (s = s * 1664525u + 1013904223u, s >> 16)
+    for (int n = 0; n < 20000; n++) {
+        char rec[512];
+        size_t len = 0;
+        int nkeys = (int)(NEXT() % 5);
+        const char *sp = NEXT() % 3 ? "" : " \t";
+        len += (size_t)snprintf(rec + len, sizeof rec - len, "%s{", sp);
+        for (int k = 0; k < nkeys; k++) {
+            const char *key = keys[NEXT() % (sizeof keys / sizeof *keys)];
+            const char *val = vals[NEXT() % (sizeof vals / sizeof *vals)];
+            len += (size_t)snprintf(rec + len, sizeof rec - len, "%s%s\"%s\"%s:%s%s", k ? "," : "",
+                                    sp, key, sp, sp, val);
+        }
+        switch (NEXT() % 12) {
+        case 0: len += (size_t)snprintf(rec + len, sizeof rec - len, ",}"); break;
+        case 1: len += (size_t)snprintf(rec + len, sizeof rec - len, "} x"); break;
+        case 2: break; /* no closing brace */
+        default: len += (size_t)snprintf(rec + len, sizeof rec - len, "}%s", sp); break;
+        }
+        same_as_jansson(f, rec);
+    }
+#undef NEXT
+    guide_frame_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -412,6 +505,7 @@ int main(void)
         cmocka_unit_test(read_cases__record_not_object__error),
         cmocka_unit_test(read_cases__syntax_error__message_with_line_and_column),
         cmocka_unit_test(read_cases__syntax_error_in_pretty_object__first_error_points_at_it),
+        cmocka_unit_test(read_case__random_records__same_as_jansson),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
