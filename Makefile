@@ -83,6 +83,15 @@ $(B)/examples/embed: examples/embed/embed.c $(B)/embed/gist.c $(B)/embed/gist.h 
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -I$(B)/embed $(CFLAGS) $(WARN) -o $@ $< $(B)/embed/gist.c $(B)/libguide.a -ljansson -lm
 
+# examples/embed linked against the native object from `guidec emit-llvm` instead of the C: the
+# same program and header (NAME.h from emit-c declares the ABI both backends implement).
+$(B)/embed/gist_llvm.o: rules/gist.guide $(B)/guidec
+	@mkdir -p $(B)/embed
+	$(B)/guidec emit-llvm rules/gist.guide --emit=obj -o $@
+$(B)/examples/embed_llvm: examples/embed/embed.c $(B)/embed/gist.h $(B)/embed/gist_llvm.o $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -I$(B)/embed $(CFLAGS) $(WARN) -o $@ $< $(B)/embed/gist_llvm.o $(B)/libguide.a -ljansson -lm
+
 run: deps
 	@$(MAKE) --no-print-directory all
 	@for f in examples/cases/*.json; do \
@@ -98,8 +107,8 @@ golden: $(B)/guidec
 	@./tests/golden/run.sh $(B)/guidec
 e2e: $(B)/guidec
 	@./tests/e2e/run.sh $(B)/guidec
-embed: $(B)/examples/embed $(B)/guidec
-	@for e in embed; do for f in examples/cases/*.json; do \
+embed: $(B)/examples/embed $(B)/examples/embed_llvm $(B)/guidec
+	@for e in embed embed_llvm; do for f in examples/cases/*.json; do \
 	    $(B)/examples/$$e $$f > $(B)/embed/out.txt && \
 	    $(B)/guidec run --trace --missing rules/gist.guide $$f | cmp -s - $(B)/embed/out.txt || \
 	    { echo "embed: $$f: the embedding program ($$e) and guidec run disagree"; exit 1; }; \
@@ -115,7 +124,7 @@ render: $(B)/guidec
 	@./tests/e2e/render.sh $(B)/guidec
 
 check: deps
-	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/examples/embed
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/examples/embed $(B)/examples/embed_llvm
 	@$(MAKE) --no-print-directory unit golden e2e embed diff-c diff-llvm render
 
 # A benchmark, not a test: prints a table of timings.
