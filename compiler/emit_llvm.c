@@ -2053,3 +2053,37 @@ void emitll_jit_free(emitll_jit *j)
         LLVMConsumeError(er);
     free(j);
 }
+
+/* ---- Layout ------------------------------------------------------------------------------------ */
+
+int emitll_layout(const ir_program *p, emitll_layout_info *l, char *err, size_t errlen)
+{
+    LLVMTargetMachineRef tm = target_machine(NULL, NULL, err, errlen);
+    if (!tm)
+        return 2;
+    emitll e;
+    memset(&e, 0, sizeof e);
+    e.p = p;
+    e.cx = LLVMContextCreate();
+    arena_init(&e.a);
+    LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
+    e.isz = LLVMIntPtrTypeInContext(e.cx, td);
+    e.first_out = guide_first_output(&p->info);
+    e.words = guide_input_words(&p->info);
+    e.wdim = imax(e.words, 1);
+    plan(&e);
+    make_types(&e);
+    l->in_size = (size_t)LLVMABISizeOfType(td, e.in);
+    l->out_size = (size_t)LLVMABISizeOfType(td, e.out);
+    l->state_off = (size_t)LLVMOffsetOfElement(td, e.out, (unsigned)e.state_field);
+    l->asks_off = (size_t)LLVMOffsetOfElement(td, e.out, (unsigned)e.asks_field);
+    l->dknown_off = e.dknown_field >= 0 ? (size_t)LLVMOffsetOfElement(td, e.out, (unsigned)e.dknown_field) : 0;
+    for (int i = 0; i < p->nvars; i++)
+        l->var_off[i] = (size_t)LLVMOffsetOfElement(td, i < p->ninputs ? e.in : e.out,
+                                                    (unsigned)(i < p->ninputs ? e.in_field[i] : e.out_field[i]));
+    LLVMDisposeTargetData(td);
+    LLVMContextDispose(e.cx);
+    LLVMDisposeTargetMachine(tm);
+    arena_free(&e.a);
+    return 0;
+}

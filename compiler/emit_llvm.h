@@ -47,6 +47,20 @@ int emitll_jit_eval(const emitll_jit *j, guide_frame *f, guide_trace *t, long bu
 void *emitll_jit_lookup(const emitll_jit *j, const char *name);
 void emitll_jit_free(emitll_jit *j);
 
+/* The layout of NAME_input and NAME_output on this machine, as the module defines them (and
+ * NAME.h from emit-c declares them): sizes, and each field's offset. */
+typedef struct emitll_layout_info {
+    size_t  in_size, out_size;
+    size_t  state_off;  /* NAME_output.state */
+    size_t  asks_off;   /* NAME_output.asks */
+    size_t  dknown_off; /* NAME_output.derived_known (0 when no derived values) */
+    size_t *var_off;    /* [nvars], the caller's: the field of each variable, in NAME_input for
+                           inputs and in NAME_output for derived values and outputs */
+} emitll_layout_info;
+
+/* Fills l for p. Returns 0, or 2 with the reason in err. */
+int emitll_layout(const ir_program *p, emitll_layout_info *l, char *err, size_t errlen);
+
 /* `guidec emit-llvm` (argv[0] is the verb); returns the exit status. */
 extern const char emitll_usage[];
 int emitll_main(int argc, char **argv);
