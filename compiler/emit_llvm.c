@@ -10,8 +10,10 @@
  *   - an output Kleene logic leaves open is searched over the cells of the unknown values in
  *     its cone, with the same budget, the same answer store (one byte per world, at most
  *     SEARCH_DICT distinct answers, else worlds are evaluated again) and the same asks.
- * Unlike the C backend, tables are always evaluated row by row in Kleene logic (no lookup
- * tables): the answers are the same, the code is simpler.
+ * A table whose columns split into few enough cells becomes a lookup, planned exactly as
+ * emit_c.c plans it (the rows each combination of cells matches, computed by the interpreter's
+ * own condition evaluator on one value per cell, and the answer of each output only that table
+ * concludes); when a column is unknown the rows are tested one by one in Kleene logic.
  *
  * Functions and globals are named after the rules, tables and variables they evaluate; the
  * named metadata !guide.clauses lists each clause with its citation and source line, so the .ll
@@ -47,7 +49,29 @@ _Static_assert((int)GUIDE_SEARCH_BUDGET == (int)INTERP_DEFAULT_BUDGET,
 enum { EMITLL_SEARCH_BUF = 16384, EMITLL_SEARCH_DICT = 32 };
 
 /* Fields of the evaluation state (emit_c.c's eval_state, without the lookup cache). */
-enum { S_V, S_K, S_OUT, S_ST, S_EFF, S_DONE, S_TRACE };
+enum { S_V, S_K, S_OUT, S_ST, S_EFF, S_DONE, S_TRACE, S_COMBO };
+/* Beyond these a table is tested row by row instead of looked up (as emit_c.c). */
+enum { EMITLL_MAX_COMBOS = 4096, EMITLL_MAX_ROWS = 65000, EMITLL_END_ROWS = 0xffff };
+
+/* How a table is compiled (emit_c.c table_plan). */
+typedef struct table_plan {
+    int           used;       /* some output needs its rows */
+    int           fast;       /* a lookup when every column is known */
+    int           nv;         /* columns: the variables the rows read, in order of first mention */
+    int          *vars;
+    int          *ncuts;      /* numeric columns: the constants the rows compare them with, sorted */
+    double      **cuts;
+    int          *ncells;     /* cells of each column */
+    long          ncombos;    /* combinations of cells: the last column turns fastest */
+    int          *combo_list; /* [ncombos]: index of the list of rows the combination matches */
+    int           nlists;     /* distinct lists of (row, status) pairs */
+    int         **lists;      /* each: pairs, then -1 */
+    int          *list_off;   /* offset of each list in the flat array */
+    int           nfast;      /* outputs only this table concludes: answered by the lookup */
+    int          *fast_vars;
+    int         **ans;        /* [nfast][ncombos]: 0 not applicable, 1 conflict, 2 + concluder */
+    LLVMValueRef  cells_fn, rows, offs, *ansg; /* generated */
+} table_plan;
 /* Fields of an answer: state, is_null, value. */
 enum { A_STATE, A_NULL, A_V };
 
@@ -74,6 +98,9 @@ typedef struct emitll {
     LLVMValueRef      trace_add, search, same_answer, ask_for, world_at, floor_fn;
     LLVMValueRef      cells, ncells, cone, types;
     LLVMValueRef      eval_budget, from_frame, to_frame;
+    table_plan       *tp;         /* [ntables] */
+    int              *fast_table; /* [nvars] the table whose lookup answers this output, or -1 */
+    int              *fast_slot;  /* [nvars] its index among that table's fast outputs */
 } emitll;
 
 /* ---- One-line wrappers ---------------------------------------------------------------------- */
@@ -271,6 +298,16 @@ static LLVMValueRef s_out(emitll *e, LLVMValueRef s, LLVMValueRef oi)
     LLVMValueRef out = load(e, e->ptr, field(e, e->st, s, S_OUT), "out");
     return gep(e, e->go, out, &oi, 1);
 }
+
+static int imax(int a, int b) { return a > b ? a : b; }
+
+/* Forgets which rules and tables were evaluated and the lookups' cells (emit_c.c reset). */
+static void reset(emitll *e, LLVMValueRef s)
+{
+    LLVMBuildMemSet(e->b, field(e, e->st, s, S_DONE), c8(e, 0), c64(e, imax(e->nunits, 1)), 1);
+    LLVMBuildMemSet(e->b, field(e, e->st, s, S_COMBO), c8(e, 0xff), c64(e, 4LL * imax(e->p->ntables, 1)), 4);
+}
+
 
 /* The trace event helper (guide.h guide_trace_add). */
 static void trace_call(emitll *e, LLVMValueRef t, int kind, LLVMValueRef status, LLVMValueRef index)
@@ -498,9 +535,247 @@ static void plan(emitll *e)
         e->max_search = 1;
 }
 
+/* ---- Table lookups (as emit_c.c plan_table) ----------------------------------------------------- */
+
+/* Variables a condition reads, appended to list (each once, in order of first mention). */
+static void cond_vars(const ir_cond *c, uint8_t *seen, int *list, int *n)
+{
+    if (!c)
+        return;
+    if (c->kind == IR_C_ATOM && !seen[c->atom.var]) {
+        seen[c->atom.var] = 1;
+        list[(*n)++] = c->atom.var;
+    }
+    for (int i = 0; i < c->nkids; i++)
+        cond_vars(c->kids[i], seen, list, n);
+}
+
+/* Finite interval bounds on variable var, appended to cuts. */
+static void cond_cuts(const ir_cond *c, int var, double *cuts, int *n, int cap)
+{
+    if (!c)
+        return;
+    if (c->kind == IR_C_ATOM && c->atom.kind == IR_A_INTERVAL && c->atom.var == var) {
+        if (isfinite(c->atom.lo) && *n < cap)
+            cuts[(*n)++] = c->atom.lo;
+        if (isfinite(c->atom.hi) && *n < cap)
+            cuts[(*n)++] = c->atom.hi;
+    }
+    for (int i = 0; i < c->nkids; i++)
+        cond_cuts(c->kids[i], var, cuts, n, cap);
+}
+
+static int count_atoms(const ir_cond *c)
+{
+    if (!c)
+        return 0;
+    int n = c->kind == IR_C_ATOM;
+    for (int i = 0; i < c->nkids; i++)
+        n += count_atoms(c->kids[i]);
+    return n;
+}
+
+static int cmp_double(const void *x, const void *y)
+{
+    double a = *(const double *)x, b = *(const double *)y;
+    return (a > b) - (a < b);
+}
+
+/* A value standing for every value of numeric cell `cell` of a column cut at cuts[0..n). */
+static double cell_rep(const double *cuts, int n, int cell)
+{
+    if (n == 0)
+        return 0;
+    if (cell % 2 == 1)
+        return cuts[cell / 2];
+    if (cell == 0) {
+        double x = cuts[0] - 1;
+        return x < cuts[0] ? x : nextafter(cuts[0], -HUGE_VAL);
+    }
+    if (cell == 2 * n) {
+        double x = cuts[n - 1] + 1;
+        return x > cuts[n - 1] ? x : nextafter(cuts[n - 1], HUGE_VAL);
+    }
+    double a = cuts[cell / 2 - 1], b = cuts[cell / 2], m = a + (b - a) / 2;
+    /* When no double lies strictly between a and b the cell is empty and never looked up. */
+    return m > a && m < b ? m : nextafter(a, b);
+}
+
+/* The lookup of table t: for each combination of cells, the rows that match (computed by the
+ * interpreter's own condition evaluator on one value per cell) and the answer of each output
+ * only this table concludes. */
+static void plan_table(emitll *e, int t, guide_frame *fr)
+{
+    const ir_program *p = e->p;
+    const ir_table *tb = &p->tables[t];
+    table_plan *tp = &e->tp[t];
+    uint8_t *seen = zalloc(e, (size_t)p->nvars + 1);
+    tp->vars = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1));
+    for (int r = 0; r < tb->nrows; r++) {
+        const ir_clause *c = &p->clauses[tb->first_clause + r];
+        cond_vars(c->when, seen, tp->vars, &tp->nv);
+        cond_vars(c->unless, seen, tp->vars, &tp->nv);
+    }
+    tp->ncuts = zalloc(e, sizeof(int) * ((size_t)tp->nv + 1));
+    tp->cuts = zalloc(e, sizeof(double *) * ((size_t)tp->nv + 1));
+    tp->ncells = zalloc(e, sizeof(int) * ((size_t)tp->nv + 1));
+    int fast = tb->nrows <= EMITLL_MAX_ROWS;
+    double combos = 1;
+    for (int k = 0; k < tp->nv; k++) {
+        const ir_var *v = &p->vars[tp->vars[k]];
+        if (v->type == GUIDE_BOOL)
+            tp->ncells[k] = 2;
+        else if (v->type == GUIDE_ENUM)
+            tp->ncells[k] = v->nlabels > 0 ? v->nlabels : 1;
+        else if (v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER) {
+            int cap = 0;
+            for (int r = 0; r < tb->nrows; r++) {
+                const ir_clause *c = &p->clauses[tb->first_clause + r];
+                cap += 2 * (count_atoms(c->when) + count_atoms(c->unless));
+            }
+            double *cuts = zalloc(e, sizeof(double) * ((size_t)cap + 1));
+            int n = 0;
+            for (int r = 0; r < tb->nrows; r++) {
+                const ir_clause *c = &p->clauses[tb->first_clause + r];
+                cond_cuts(c->when, v->index, cuts, &n, cap);
+                cond_cuts(c->unless, v->index, cuts, &n, cap);
+            }
+            qsort(cuts, (size_t)n, sizeof *cuts, cmp_double);
+            int u = 0;
+            for (int i = 0; i < n; i++)
+                if (u == 0 || cuts[u - 1] != cuts[i])
+                    cuts[u++] = cuts[i];
+            tp->ncuts[k] = u;
+            tp->cuts[k] = cuts;
+            tp->ncells[k] = 2 * u + 1;
+        } else
+            fast = 0;
+        combos *= tp->ncells[k];
+    }
+    if (combos > EMITLL_MAX_COMBOS)
+        fast = 0;
+    tp->fast = fast;
+    if (!fast)
+        return;
+    tp->ncombos = (long)combos;
+    tp->combo_list = zalloc(e, sizeof(int) * (size_t)tp->ncombos);
+    tp->lists = zalloc(e, sizeof(int *) * (size_t)tp->ncombos);
+    tp->list_off = zalloc(e, sizeof(int) * (size_t)tp->ncombos);
+
+    /* Outputs this table alone concludes (sets fold by union and are left to the rows). */
+    tp->fast_vars = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1));
+    for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++) {
+        const ir_var *o = &p->vars[vi];
+        int only = o->nconcluders > 0 && o->type != GUIDE_SET;
+        for (int i = 0; i < o->nconcluders && only; i++)
+            only = o->concluders[i] >= tb->first_clause &&
+                   o->concluders[i] < tb->first_clause + tb->nrows;
+        if (only) {
+            e->fast_table[vi] = t;
+            e->fast_slot[vi] = tp->nfast;
+            tp->fast_vars[tp->nfast++] = vi;
+        }
+    }
+    tp->ans = zalloc(e, sizeof(int *) * ((size_t)tp->nfast + 1));
+    for (int j = 0; j < tp->nfast; j++)
+        tp->ans[j] = zalloc(e, sizeof(int) * (size_t)tp->ncombos);
+
+    int *status = zalloc(e, sizeof(int) * ((size_t)tb->nrows + 1));
+    int *pairs = zalloc(e, sizeof(int) * (2 * (size_t)tb->nrows + 1));
+    guide_frame_clear(fr);
+    for (int k = 0; k < tp->nv; k++)
+        fr->known[tp->vars[k]] = 1;
+    for (long cb = 0; cb < tp->ncombos; cb++) {
+        long rest = cb;
+        for (int k = tp->nv - 1; k >= 0; k--) {
+            int cell = (int)(rest % tp->ncells[k]);
+            rest /= tp->ncells[k];
+            const ir_var *v = &p->vars[tp->vars[k]];
+            if (v->type == GUIDE_BOOL)
+                fr->val[v->index].b = cell;
+            else if (v->type == GUIDE_ENUM)
+                fr->val[v->index].label = cell;
+            else
+                fr->val[v->index].num = cell_rep(tp->cuts[k], tp->ncuts[k], cell);
+        }
+        /* Every column known: each row is true or false (interp.c eval_one, eval_first_table). */
+        int earlier = 0, np = 0;
+        for (int r = 0; r < tb->nrows; r++) {
+            const ir_clause *c = &p->clauses[tb->first_clause + r];
+            int w = interp_cond(p, fr, c->when);
+            int u = c->unless ? interp_cond(p, fr, c->unless) : K_FALSE;
+            int truth = w == K_TRUE && u == K_FALSE;
+            int st = w == K_FALSE ? GUIDE_CL_NOT_FIRED : u == K_TRUE ? GUIDE_CL_EXCEPTED
+                                                                      : GUIDE_CL_FIRED;
+            if (tb->hit == GUIDE_HIT_FIRST && truth && earlier)
+                st = GUIDE_CL_SHADOWED;
+            earlier |= truth;
+            status[r] = st;
+            if (st != GUIDE_CL_NOT_FIRED) {
+                pairs[np++] = r;
+                pairs[np++] = st;
+            }
+        }
+        pairs[np] = -1;
+        int li = 0;
+        while (li < tp->nlists && memcmp(tp->lists[li], pairs, sizeof(int) * ((size_t)np + 1)) != 0)
+            li++;
+        if (li == tp->nlists) {
+            tp->lists[li] = zalloc(e, sizeof(int) * ((size_t)np + 1));
+            memcpy(tp->lists[li], pairs, sizeof(int) * ((size_t)np + 1));
+            tp->list_off[li] = li ? tp->list_off[li - 1] : 0;
+            if (li) {
+                int prev = 0;
+                while (tp->lists[li - 1][prev] >= 0)
+                    prev++;
+                tp->list_off[li] += prev + 1;
+            }
+            tp->nlists++;
+        }
+        tp->combo_list[cb] = li;
+        /* The answers (interp.c kleene_answer with every concluder true or false). */
+        for (int j = 0; j < tp->nfast; j++) {
+            const ir_var *o = &p->vars[tp->fast_vars[j]];
+            int firstp = -1, code = 0;
+            for (int i = 0; i < o->nconcluders; i++) {
+                int ci = o->concluders[i];
+                if (status[ci - tb->first_clause] != GUIDE_CL_FIRED)
+                    continue;
+                if (firstp < 0) {
+                    firstp = i;
+                    code = 2 + i;
+                } else if (e->klass[o->index][i] != e->klass[o->index][firstp]) {
+                    code = 1;
+                    break;
+                }
+            }
+            tp->ans[j][cb] = code;
+        }
+    }
+}
+
+static void plan_tables(emitll *e)
+{
+    const ir_program *p = e->p;
+    e->tp = zalloc(e, sizeof(table_plan) * ((size_t)p->ntables + 1));
+    e->fast_table = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1));
+    e->fast_slot = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1));
+    for (int i = 0; i < p->nvars; i++)
+        e->fast_table[i] = -1;
+    guide_frame *fr = guide_frame_new(&p->info);
+    for (int t = 0; t < p->ntables; t++) {
+        table_plan *tp = &e->tp[t];
+        tp->used = e->unit_used[e->unit_of[p->tables[t].first_clause]] && p->tables[t].nrows > 0;
+        if (p->tables[t].nrows > 0)
+            plan_table(e, t, fr);
+        if (!(tp->fast && (tp->used || tp->nfast)))
+            tp->fast = 0;
+    }
+    guide_frame_free(fr);
+}
+
 /* ---- Types ------------------------------------------------------------------------------------- */
 
-static int imax(int a, int b) { return a > b ? a : b; }
 
 static void make_types(emitll *e)
 {
@@ -529,11 +804,12 @@ static void make_types(emitll *e)
     e->fr = LLVMStructCreateNamed(cx, "guide_frame");
     LLVMStructSetBody(e->fr, frf, 6, 0);
     int nvd = imax(p->nvars, 1), ncd = imax(p->nclauses, 1), nud = imax(e->nunits, 1);
-    LLVMTypeRef stf[7] = {LLVMArrayType2(e->val, (unsigned)nvd), LLVMArrayType2(e->i8, (unsigned)nvd),
+    LLVMTypeRef stf[8] = {LLVMArrayType2(e->val, (unsigned)nvd), LLVMArrayType2(e->i8, (unsigned)nvd),
                           e->ptr, LLVMArrayType2(e->i8, (unsigned)ncd), LLVMArrayType2(e->i8, (unsigned)ncd),
-                          LLVMArrayType2(e->i8, (unsigned)nud), e->ptr};
+                          LLVMArrayType2(e->i8, (unsigned)nud), e->ptr,
+                          LLVMArrayType2(e->i32, (unsigned)imax(p->ntables, 1))};
     e->st = LLVMStructCreateNamed(cx, "eval_state");
-    LLVMStructSetBody(e->st, stf, 7, 0);
+    LLVMStructSetBody(e->st, stf, 8, 0);
     LLVMTypeRef af[3] = {e->i8, e->i8, e->val};
     e->ans = LLVMStructCreateNamed(cx, "answer");
     LLVMStructSetBody(e->ans, af, 3, 0);
@@ -721,6 +997,87 @@ static void store_clause(emitll *e, LLVMValueRef s, int ci, LLVMValueRef st, LLV
     store(e, trunc_(e, eff, e->i8), elem(e, e->st, s, S_EFF, c32(e, ci)));
 }
 
+/* The combination of cells table t's columns fall in, or -2 when a column is unknown, computed
+ * once per evaluation (emit_c.c cells_x). */
+static void make_cells(emitll *e, int t)
+{
+    const ir_program *p = e->p;
+    table_plan *tp = &e->tp[t];
+    char name[300];
+    snprintf(name, sizeof name, "cells.%s", p->tables[t].name);
+    LLVMValueRef f = tp->cells_fn = function(e, name, e->i32, &e->ptr, 1, 1);
+    begin(e, f);
+    LLVMValueRef s = LLVMGetParam(f, 0);
+    LLVMSetValueName2(s, "s", 1);
+    LLVMValueRef cp = elem(e, e->st, s, S_COMBO, c32(e, t));
+    LLVMValueRef c = load(e, e->i32, cp, "combo");
+    LLVMBasicBlockRef after = if_begin(e, ne(e, c, c32(e, -1)), "cached");
+    LLVMBuildRet(e->b, c);
+    if_end(e, after);
+    LLVMValueRef unknown = LLVMConstInt(e->i1, 0, 0);
+    for (int k = 0; k < tp->nv; k++)
+        unknown = or_(e, unknown, LLVMBuildNot(e->b, known(e, s, tp->vars[k]), ""));
+    after = if_begin(e, unknown, "unknown");
+    store(e, c32(e, -2), cp);
+    LLVMBuildRet(e->b, c32(e, -2));
+    if_end(e, after);
+    LLVMValueRef cell = c32(e, 0);
+    for (int k = 0; k < tp->nv; k++) {
+        const ir_var *v = &p->vars[tp->vars[k]];
+        LLVMValueRef vp = s_v(e, s, v->index), ix;
+        if (v->type == GUIDE_BOOL || v->type == GUIDE_ENUM)
+            ix = load(e, e->i32, vp, v->name);
+        else {
+            LLVMValueRef x = load(e, e->f64, vp, v->name);
+            ix = c32(e, 0);
+            for (int i = 0; i < tp->ncuts[k]; i++) {
+                ix = LLVMBuildAdd(e->b, ix, zext(e, fcmp(e, LLVMRealOGT, x, tp->cuts[k][i]), e->i32), "");
+                ix = LLVMBuildAdd(e->b, ix, zext(e, fcmp(e, LLVMRealOGE, x, tp->cuts[k][i]), e->i32), "");
+            }
+        }
+        cell = LLVMBuildAdd(e->b, LLVMBuildMul(e->b, cell, c32(e, tp->ncells[k]), ""), ix, "");
+    }
+    store(e, cell, cp);
+    LLVMBuildRet(e->b, cell);
+
+    /* the rows each combination matches: (row, status) pairs, END_ROWS after each list */
+    int total = 0;
+    for (int li = 0; li < tp->nlists; li++) {
+        int n = 0;
+        while (tp->lists[li][n] >= 0)
+            n++;
+        total += n + 1;
+    }
+    LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)(total + 1));
+    int n = 0;
+    for (int li = 0; li < tp->nlists; li++) {
+        for (int k = 0; tp->lists[li][k] >= 0; k++)
+            el[n++] = ci(LLVMInt16TypeInContext(e->cx), tp->lists[li][k]);
+        el[n++] = LLVMConstInt(LLVMInt16TypeInContext(e->cx), EMITLL_END_ROWS, 0);
+    }
+    snprintf(name, sizeof name, "rows.%s", p->tables[t].name);
+    tp->rows = cglobal(e, name, LLVMConstArray2(LLVMInt16TypeInContext(e->cx), el, (uint64_t)n));
+    LLVMValueRef *off = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncombos);
+    for (long cb = 0; cb < tp->ncombos; cb++)
+        off[cb] = c32(e, tp->list_off[tp->combo_list[cb]]);
+    snprintf(name, sizeof name, "combos.%s", p->tables[t].name);
+    tp->offs = cglobal(e, name, LLVMConstArray2(e->i32, off, (uint64_t)tp->ncombos));
+    tp->ansg = zalloc(e, sizeof(LLVMValueRef) * ((size_t)tp->nfast + 1));
+    for (int j = 0; j < tp->nfast; j++) {
+        for (long cb = 0; cb < tp->ncombos; cb++)
+            off[cb] = c32(e, tp->ans[j][cb]);
+        snprintf(name, sizeof name, "answers.%s.%s", p->tables[t].name, p->vars[tp->fast_vars[j]].name);
+        tp->ansg[j] = cglobal(e, name, LLVMConstArray2(e->i32, off, (uint64_t)tp->ncombos));
+    }
+}
+
+/* Element ix (i32) of the constant array g. */
+static LLVMValueRef global_elem(emitll *e, LLVMValueRef g, LLVMValueRef ix)
+{
+    LLVMValueRef i2[2] = {c32(e, 0), ix};
+    return gep(e, LLVMGlobalGetValueType(g), g, i2, 2);
+}
+
 static void make_unit(emitll *e, int u)
 {
     const ir_program *p = e->p;
@@ -734,6 +1091,36 @@ static void make_unit(emitll *e, int u)
     LLVMSetValueName2(s, "s", 1);
     store(e, c8(e, 1), elem(e, e->st, s, S_DONE, c32(e, u)));
     int first = tb ? tb->first_clause : ci, n = tb ? tb->nrows : 1;
+    if (tb && e->tp[u].fast) {
+        LLVMTypeRef i16 = LLVMInt16TypeInContext(e->cx);
+        /* every column known: the rows the lookup lists matched, were excepted or shadowed; the
+         * others did not match (emit_c.c fill_rows) */
+        table_plan *tp = &e->tp[u];
+        LLVMValueRef cell = call(e, tp->cells_fn, &s, 1, "cell");
+        LLVMBasicBlockRef after = if_begin(e, LLVMBuildICmp(e->b, LLVMIntSGE, cell, c32(e, 0), ""), "lookup");
+        LLVMBuildMemSet(e->b, elem(e, e->st, s, S_ST, c32(e, first)), c8(e, GUIDE_CL_NOT_FIRED), c64(e, n), 1);
+        LLVMBuildMemSet(e->b, elem(e, e->st, s, S_EFF, c32(e, first)), c8(e, K_FALSE), c64(e, n), 1);
+        LLVMValueRef pos = local(e, e->i32, "pos");
+        store(e, load(e, e->i32, global_elem(e, tp->offs, cell), "off"), pos);
+        LLVMBasicBlockRef head = block(e, "pair"), body = block(e, "hit"), done = block(e, "filled");
+        br(e, head);
+        at(e, head);
+        LLVMValueRef at_ = load(e, e->i32, pos, "");
+        LLVMValueRef row = load(e, i16, global_elem(e, tp->rows, at_), "row");
+        condbr(e, eq(e, row, LLVMConstInt(i16, EMITLL_END_ROWS, 0)), done, body);
+        at(e, body);
+        LLVMValueRef st = load(e, i16, global_elem(e, tp->rows, LLVMBuildAdd(e->b, at_, c32(e, 1), "")), "status");
+        LLVMValueRef cl = LLVMBuildAdd(e->b, zext(e, row, e->i32), c32(e, first), "");
+        store(e, trunc_(e, st, e->i8), elem(e, e->st, s, S_ST, cl));
+        LLVMValueRef fired = eq(e, st, LLVMConstInt(i16, GUIDE_CL_FIRED, 0));
+        store(e, sel(e, fired, c8(e, K_TRUE), c8(e, K_FALSE)), elem(e, e->st, s, S_EFF, cl));
+        store(e, LLVMBuildAdd(e->b, at_, c32(e, 2), ""), pos);
+        br(e, head);
+        at(e, done);
+        LLVMBuildRetVoid(e->b);
+        if_end(e, after);
+        /* a column is unknown: each row in Kleene logic */
+    }
     int first_hit = tb && tb->hit == GUIDE_HIT_FIRST;
     LLVMValueRef earlier = c32(e, K_FALSE);
     for (int r = 0; r < n; r++) {
@@ -776,6 +1163,42 @@ static void make_answer(emitll *e, int vi)
         put_state(e, s, vi, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);
         LLVMBuildRet(e->b, c32(e, 1));
         return;
+    }
+    LLVMValueRef gv = NULL, gn = NULL;
+    if (o->type != GUIDE_SET) {
+        LLVMValueRef *vals = zalloc(e, sizeof(LLVMValueRef) * (size_t)o->nconcluders);
+        LLVMValueRef *nulls = zalloc(e, sizeof(LLVMValueRef) * (size_t)o->nconcluders);
+        for (int i = 0; i < o->nconcluders; i++) {
+            const ir_value *val = concl_for(&p->clauses[o->concluders[i]], vi);
+            vals[i] = cvalue(e, vi, &val->v);
+            nulls[i] = c8(e, val->is_null);
+        }
+        snprintf(name, sizeof name, "values.%s", o->name);
+        gv = cglobal(e, name, LLVMConstArray2(e->val, vals, (uint64_t)o->nconcluders));
+        snprintf(name, sizeof name, "nulls.%s", o->name);
+        gn = cglobal(e, name, LLVMConstArray2(e->i8, nulls, (uint64_t)o->nconcluders));
+    }
+    int ft = e->fast_table[vi];
+    if (ft >= 0 && e->tp[ft].fast) {
+        /* no trace and every column known: the answer is in the lookup (emit_c.c decode) */
+        table_plan *tp = &e->tp[ft];
+        LLVMValueRef t = load(e, e->ptr, field(e, e->st, s, S_TRACE), "trace");
+        LLVMBasicBlockRef after = if_begin(e, LLVMBuildIsNull(e->b, t, ""), "untraced");
+        LLVMValueRef cell = call(e, tp->cells_fn, &s, 1, "cell");
+        LLVMBasicBlockRef a2 = if_begin(e, LLVMBuildICmp(e->b, LLVMIntSGE, cell, c32(e, 0), ""), "lookup");
+        LLVMValueRef code = load(e, e->i32, global_elem(e, tp->ansg[e->fast_slot[vi]], cell), "code");
+        LLVMBasicBlockRef a3 = if_begin(e, LLVMBuildICmp(e->b, LLVMIntSLT, code, c32(e, 2), ""), "no_value");
+        LLVMValueRef state = sel(e, eq(e, code, c32(e, 1)), c32(e, GUIDE_CONFLICT), c32(e, GUIDE_NOT_APPLICABLE));
+        put(e, s, vi, state, c32(e, GUIDE_HOW_DIRECT), c8(e, 0), LLVMConstNull(e->val));
+        LLVMBuildRet(e->b, c32(e, 1));
+        if_end(e, a3);
+        LLVMValueRef k = LLVMBuildSub(e->b, code, c32(e, 2), "");
+        LLVMValueRef v = load(e, e->val, global_elem(e, gv, k), "value");
+        LLVMValueRef isn = load(e, e->i8, global_elem(e, gn, k), "is_null");
+        put(e, s, vi, c32(e, GUIDE_CONCLUDED), c32(e, GUIDE_HOW_DIRECT), isn, v);
+        LLVMBuildRet(e->b, c32(e, 1));
+        if_end(e, a2);
+        if_end(e, after);
     }
     /* the rules and tables it needs, each once per evaluation */
     uint8_t *needed = zalloc(e, (size_t)e->nunits + 1);
@@ -840,17 +1263,6 @@ static void make_answer(emitll *e, int vi)
         LLVMBuildRet(e->b, c32(e, 1));
         return;
     }
-    LLVMValueRef *vals = zalloc(e, sizeof(LLVMValueRef) * (size_t)o->nconcluders);
-    LLVMValueRef *nulls = zalloc(e, sizeof(LLVMValueRef) * (size_t)o->nconcluders);
-    for (int i = 0; i < o->nconcluders; i++) {
-        const ir_value *val = concl_for(&p->clauses[o->concluders[i]], vi);
-        vals[i] = cvalue(e, vi, &val->v);
-        nulls[i] = c8(e, val->is_null);
-    }
-    snprintf(name, sizeof name, "values.%s", o->name);
-    LLVMValueRef gv = cglobal(e, name, LLVMConstArray2(e->val, vals, (uint64_t)o->nconcluders));
-    snprintf(name, sizeof name, "nulls.%s", o->name);
-    LLVMValueRef gn = cglobal(e, name, LLVMConstArray2(e->i8, nulls, (uint64_t)o->nconcluders));
     /* emit_c.c fold: the first that holds gives the value; another class is a conflict */
     LLVMValueRef first = c32(e, -1), cls = c32(e, -1), clash = LLVMConstInt(e->i1, 0, 0);
     for (int i = 0; i < o->nconcluders; i++) {
@@ -1075,7 +1487,7 @@ static void make_search_helpers(emitll *e)
         store(e, cv, elem(e, e->st, w, S_V, v));
         store(e, LLVMBuildSDiv(e->b, cur, nc, ""), wi);
         loop_end(e, &l);
-        LLVMBuildMemSet(e->b, field(e, e->st, w, S_DONE), c8(e, 0), c64(e, imax(e->nunits, 1)), 1);
+        reset(e, w);
         LLVMTypeRef wft[2] = {e->ptr, e->ptr};
         LLVMValueRef args[2] = {w, is};
         LLVMBuildCall2(e->b, LLVMFunctionType(e->vd, wft, 2, 0), world, args, 2, "");
@@ -1422,7 +1834,7 @@ static void make_eval(emitll *e)
     load_inputs(e, s, in, bad_bb, bad);
     LLVMValueRef bpos = LLVMBuildICmp(e->b, LLVMIntSLE, budget, ci(e->isz, 0), "");
     budget = sel(e, bpos, ci(e->isz, GUIDE_SEARCH_BUDGET), budget);
-    LLVMBuildMemSet(e->b, field(e, e->st, s, S_DONE), c8(e, 0), c64(e, imax(e->nunits, 1)), 1);
+    reset(e, s);
     LLVMValueRef six[3] = {c32(e, 0), c32(e, e->state_field), c32(e, 0)};
     store(e, gep(e, e->out, out, six, 3), field(e, e->st, s, S_OUT));
     store(e, trace, field(e, e->st, s, S_TRACE));
@@ -1737,6 +2149,7 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
     e.words = guide_input_words(&p->info);
     e.wdim = imax(e.words, 1);
     plan(&e);
+    plan_tables(&e);
     make_types(&e);
     LLVMTypeRef dt = e.f64;
     unsigned id = LLVMLookupIntrinsicID("llvm.floor", 10);
@@ -1751,6 +2164,9 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
     e.unit_fn = zalloc(&e, sizeof(LLVMValueRef) * ((size_t)e.nunits + 1));
     for (int i = p->ninputs; i < e.first_out; i++)
         make_derived(&e, i);
+    for (int t = 0; t < p->ntables; t++)
+        if (e.tp[t].fast)
+            make_cells(&e, t);
     for (int u = 0; u < e.nunits; u++)
         if (e.unit_used[u])
             make_unit(&e, u);

@@ -7,10 +7,10 @@ target triple = "x86_64-unknown-linux-gnu"
 %guide_clause_info = type { i32, ptr, i32, i32, ptr, ptr, i32, i32, ptr }
 %guide_table_info = type { ptr, ptr, i32, i32, i32, i32 }
 %guide_ruleset_info = type { ptr, ptr, ptr, ptr, ptr, ptr, i32, i32, i32, i32, ptr, i32, ptr, i32, ptr, i32, ptr }
+%eval_state = type { [11 x [2 x i64]], [11 x i8], ptr, [9 x i8], [9 x i8], [6 x i8], ptr, [2 x i32] }
 %guide_event = type { i8, i8, i32 }
 %answer = type { i8, i8, [2 x i64] }
 %guide_output = type { i32, i32, i8 }
-%eval_state = type { [11 x [2 x i64]], [11 x i8], ptr, [9 x i8], [9 x i8], [6 x i8], ptr }
 %emitc_output = type { i32, double, i32, i64, i32, [5 x %guide_output], [5 x [1 x i64]], double, [1 x i64] }
 %emitc_input = type { [1 x i64], i32, double, double, double, i32 }
 
@@ -66,6 +66,12 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.52 = private unnamed_addr constant [65 x i8] c"ac1afa0acfc163f3d7ff637d320483de0e3a5953f45d18853c08a36a45567024\00", align 1
 @.str.53 = private unnamed_addr constant [12 x i8] c"emitc.guide\00", align 1
 @emitc_info = local_unnamed_addr constant %guide_ruleset_info { ptr @.str.48, ptr @.str.49, ptr @.str.50, ptr @.str.51, ptr @.str.52, ptr @.str.53, i32 11, i32 5, i32 1, i32 5, ptr @vars, i32 9, ptr @clauses, i32 2, ptr @tables, i32 0, ptr null }
+@rows.risk = private unnamed_addr constant [10 x i16] [i16 0, i16 1, i16 -1, i16 1, i16 1, i16 -1, i16 2, i16 1, i16 -1, i16 -1]
+@combos.risk = private unnamed_addr constant [9 x i32] [i32 0, i32 0, i32 3, i32 0, i32 0, i32 6, i32 9, i32 9, i32 9]
+@answers.risk.pct = private unnamed_addr constant [9 x i32] [i32 2, i32 2, i32 3, i32 2, i32 2, i32 4, i32 0, i32 0, i32 0]
+@rows.lines = private unnamed_addr constant [8 x i16] [i16 0, i16 1, i16 1, i16 4, i16 -1, i16 1, i16 1, i16 -1]
+@combos.lines = private unnamed_addr constant [3 x i32] [i32 0, i32 0, i32 5]
+@answers.lines.line = private unnamed_addr constant [3 x i32] [i32 2, i32 2, i32 3]
 @values.risk = private unnamed_addr constant [3 x [2 x i64]] [[2 x i64] zeroinitializer, [2 x i64] [i64 1, i64 0], [2 x i64] [i64 1, i64 0]]
 @values.pct = private unnamed_addr constant [3 x [2 x i64]] [[2 x i64] [i64 4611686018427387904, i64 0], [2 x i64] [i64 4622945017495814144, i64 0], [2 x i64] zeroinitializer]
 @nulls.pct = private unnamed_addr constant [3 x i8] c"\00\00\01"
@@ -73,9 +79,9 @@ target triple = "x86_64-unknown-linux-gnu"
 @cells.site = private constant [3 x [2 x i64]] [[2 x i64] zeroinitializer, [2 x i64] [i64 1, i64 0], [2 x i64] [i64 2, i64 0]]
 @cells.size_cm = private constant [5 x [2 x i64]] [[2 x i64] [i64 4616189618054758400, i64 0], [2 x i64] [i64 4617315517961601024, i64 0], [2 x i64] [i64 4618441417868443648, i64 0], [2 x i64] [i64 4621819117588971520, i64 0], [2 x i64] [i64 4622382067542392832, i64 0]]
 @cells.before_cm = private constant [1 x [2 x i64]] [[2 x i64] [i64 4624633867356078080, i64 0]]
-@cells.lines = private constant [3 x [2 x i64]] [[2 x i64] zeroinitializer, [2 x i64] [i64 4607182418800017408, i64 0], [2 x i64] [i64 4611686018427387904, i64 0]]
+@cells.lines.54 = private constant [3 x [2 x i64]] [[2 x i64] zeroinitializer, [2 x i64] [i64 4607182418800017408, i64 0], [2 x i64] [i64 4611686018427387904, i64 0]]
 @cells.change = private constant [3 x [2 x i64]] [[2 x i64] [i64 4626041242239631360, i64 0], [2 x i64] [i64 4626322717216342016, i64 0], [2 x i64] [i64 4626604192193052672, i64 0]]
-@cells = private unnamed_addr constant [11 x ptr] [ptr @cells.site, ptr @cells.size_cm, ptr @cells.before_cm, ptr @cells.lines, ptr @values.treat, ptr @cells.change, ptr null, ptr null, ptr null, ptr null, ptr null]
+@cells = private unnamed_addr constant [11 x ptr] [ptr @cells.site, ptr @cells.size_cm, ptr @cells.before_cm, ptr @cells.lines.54, ptr @values.treat, ptr @cells.change, ptr null, ptr null, ptr null, ptr null, ptr null]
 @ncells = private unnamed_addr constant [11 x i32] [i32 3, i32 5, i32 1, i32 3, i32 2, i32 3, i32 0, i32 0, i32 0, i32 0, i32 0]
 @types = private unnamed_addr constant [11 x i32] [i32 1, i32 2, i32 2, i32 3, i32 0, i32 2, i32 1, i32 2, i32 1, i32 5, i32 1]
 @cone_inputs = private unnamed_addr constant [11 x [1 x i64]] [[1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] [i64 6], [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer]
@@ -89,639 +95,962 @@ target triple = "x86_64-unknown-linux-gnu"
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.floor.f64(double) #0
 
-; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
-define internal fastcc range(i32 0, 2) i32 @answer.risk(ptr nocapture %s) unnamed_addr #1 {
+; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
+define internal fastcc void @table.risk(ptr nocapture %s) unnamed_addr #1 {
 entry:
   %0 = getelementptr inbounds i8, ptr %s, i64 218
-  %done = load i8, ptr %0, align 1
-  %1 = icmp eq i8 %done, 0
-  br i1 %1, label %eval, label %endif
-
-eval:                                             ; preds = %entry
   store i8 1, ptr %0, align 1
+  %1 = getelementptr inbounds i8, ptr %s, i64 232
+  %combo.i = load i32, ptr %1, align 4
+  %.not.i = icmp eq i32 %combo.i, -1
+  br i1 %.not.i, label %endif.i, label %cells.risk.exit
+
+common.ret.sink.split.i:                          ; preds = %endif2.i, %endif.i
+  %.sink.i = phi i32 [ %12, %endif2.i ], [ -2, %endif.i ]
+  store i32 %.sink.i, ptr %1, align 4
+  br label %cells.risk.exit
+
+endif.i:                                          ; preds = %entry
+  %2 = getelementptr inbounds i8, ptr %s, i64 176
+  %k.i = load i8, ptr %2, align 1
+  %.not3.i = icmp eq i8 %k.i, 0
+  %3 = getelementptr inbounds i8, ptr %s, i64 177
+  %k1.i = load i8, ptr %3, align 1
+  %.not4.i = icmp eq i8 %k1.i, 0
+  %4 = or i1 %.not3.i, %.not4.i
+  br i1 %4, label %common.ret.sink.split.i, label %endif2.i
+
+endif2.i:                                         ; preds = %endif.i
   %site.i = load i32, ptr %s, align 4
-  %2 = and i32 %site.i, 63
-  %3 = zext nneg i32 %2 to i64
-  %4 = lshr i64 3, %3
-  %5 = trunc nuw nsw i64 %4 to i32
-  %6 = and i32 %5, 1
-  %7 = getelementptr inbounds i8, ptr %s, i64 176
-  %k.i = load i8, ptr %7, align 1
-  %.not.i = icmp eq i8 %k.i, 0
-  %8 = select i1 %.not.i, i32 2, i32 %6
-  %9 = icmp eq i32 %8, 0
-  %10 = icmp eq i32 %8, 1
-  %11 = getelementptr inbounds i8, ptr %s, i64 16
-  %size_cm.i = load double, ptr %11, align 8
-  %12 = fcmp ole double %size_cm.i, 5.000000e+00
-  %13 = getelementptr inbounds i8, ptr %s, i64 177
-  %k1.i = load i8, ptr %13, align 1
-  %.not14.i = icmp ne i8 %k1.i, 0
-  %14 = xor i1 %12, true
-  %15 = select i1 %.not14.i, i1 %14, i1 false
-  %16 = or i1 %15, %9
-  %17 = select i1 %.not14.i, i1 %12, i1 false
-  %18 = and i1 %17, %10
-  %not..i = xor i1 %16, true
-  %19 = select i1 %not..i, i1 %18, i1 false
-  %20 = select i1 %19, i8 1, i8 2
-  %21 = getelementptr inbounds i8, ptr %s, i64 200
-  %22 = select i1 %16, i8 0, i8 %20
-  store i8 %22, ptr %21, align 1
-  %23 = getelementptr inbounds i8, ptr %s, i64 209
-  store i8 %22, ptr %23, align 1
-  %24 = fcmp ogt double %size_cm.i, 5.000000e+00
-  %25 = xor i1 %24, true
-  %26 = select i1 %.not14.i, i1 %25, i1 false
-  %27 = or i1 %26, %9
-  %28 = select i1 %.not14.i, i1 %24, i1 false
-  %29 = and i1 %28, %10
-  %30 = lshr i64 1, %3
-  %31 = trunc nuw nsw i64 %30 to i32
-  %32 = select i1 %.not.i, i32 2, i32 %31
-  %33 = icmp eq i32 %32, 0
-  %34 = or i1 %33, %27
-  %35 = icmp eq i32 %32, 1
-  %not.18.i = xor i1 %27, true
-  %36 = select i1 %not.18.i, i1 %29, i1 false
-  %37 = and i1 %35, %36
-  %not.19.i = xor i1 %34, true
-  %38 = select i1 %not.19.i, i1 %37, i1 false
+  %5 = getelementptr inbounds i8, ptr %s, i64 16
+  %size_cm.i = load double, ptr %5, align 8
+  %6 = fcmp ogt double %size_cm.i, 5.000000e+00
+  %7 = zext i1 %6 to i32
+  %8 = fcmp oge double %size_cm.i, 5.000000e+00
+  %9 = zext i1 %8 to i32
+  %10 = mul i32 %site.i, 3
+  %11 = add i32 %10, %9
+  %12 = add i32 %11, %7
+  br label %common.ret.sink.split.i
+
+cells.risk.exit:                                  ; preds = %entry, %common.ret.sink.split.i
+  %common.ret.op.i = phi i32 [ %combo.i, %entry ], [ %.sink.i, %common.ret.sink.split.i ]
+  %13 = icmp sgt i32 %common.ret.op.i, -1
+  br i1 %13, label %lookup, label %endif
+
+lookup:                                           ; preds = %cells.risk.exit
+  %14 = getelementptr inbounds i8, ptr %s, i64 200
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 1 dereferenceable(3) %14, i8 0, i64 3, i1 false)
+  %15 = getelementptr inbounds i8, ptr %s, i64 209
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 1 dereferenceable(3) %15, i8 0, i64 3, i1 false)
+  %16 = zext nneg i32 %common.ret.op.i to i64
+  %17 = getelementptr inbounds [9 x i32], ptr @combos.risk, i64 0, i64 %16
+  %off = load i32, ptr %17, align 4
+  %18 = sext i32 %off to i64
+  %19 = lshr i64 804, %18
+  %20 = and i64 %19, 1
+  %.not2628 = icmp eq i64 %20, 0
+  br i1 %.not2628, label %hit, label %common.ret
+
+common.ret:                                       ; preds = %hit, %lookup, %endif
+  ret void
+
+endif:                                            ; preds = %cells.risk.exit
+  %site = load i32, ptr %s, align 4
+  %21 = and i32 %site, 63
+  %22 = zext nneg i32 %21 to i64
+  %23 = lshr i64 3, %22
+  %24 = trunc nuw nsw i64 %23 to i32
+  %25 = and i32 %24, 1
+  %26 = getelementptr inbounds i8, ptr %s, i64 176
+  %k = load i8, ptr %26, align 1
+  %.not = icmp eq i8 %k, 0
+  %27 = select i1 %.not, i32 2, i32 %25
+  %28 = icmp eq i32 %27, 0
+  %29 = icmp eq i32 %27, 1
+  %30 = getelementptr inbounds i8, ptr %s, i64 16
+  %size_cm = load double, ptr %30, align 8
+  %31 = fcmp ole double %size_cm, 5.000000e+00
+  %32 = getelementptr inbounds i8, ptr %s, i64 177
+  %k1 = load i8, ptr %32, align 1
+  %.not14 = icmp ne i8 %k1, 0
+  %33 = xor i1 %31, true
+  %34 = select i1 %.not14, i1 %33, i1 false
+  %35 = or i1 %34, %28
+  %36 = select i1 %.not14, i1 %31, i1 false
+  %37 = and i1 %36, %29
+  %not. = xor i1 %35, true
+  %38 = select i1 %not., i1 %37, i1 false
   %39 = select i1 %38, i8 1, i8 2
-  %40 = getelementptr inbounds i8, ptr %s, i64 201
-  %41 = select i1 %34, i8 0, i8 %39
+  %40 = getelementptr inbounds i8, ptr %s, i64 200
+  %41 = select i1 %35, i8 0, i8 %39
   store i8 %41, ptr %40, align 1
-  %42 = getelementptr inbounds i8, ptr %s, i64 210
+  %42 = getelementptr inbounds i8, ptr %s, i64 209
   store i8 %41, ptr %42, align 1
-  %43 = lshr i64 2, %3
-  %44 = trunc nuw nsw i64 %43 to i32
-  %45 = and i32 %44, 1
-  %46 = select i1 %.not.i, i32 2, i32 %45
-  %47 = icmp eq i32 %46, 0
-  %48 = or i1 %47, %27
-  %49 = icmp eq i32 %46, 1
-  %50 = and i1 %49, %36
-  %not.24.i = xor i1 %48, true
-  %51 = select i1 %not.24.i, i1 %50, i1 false
-  %52 = select i1 %51, i8 1, i8 2
-  %53 = getelementptr inbounds i8, ptr %s, i64 202
-  %54 = select i1 %48, i8 0, i8 %52
-  store i8 %54, ptr %53, align 1
-  %55 = getelementptr inbounds i8, ptr %s, i64 211
-  store i8 %54, ptr %55, align 1
-  br label %endif
+  %43 = fcmp ogt double %size_cm, 5.000000e+00
+  %44 = xor i1 %43, true
+  %45 = select i1 %.not14, i1 %44, i1 false
+  %46 = or i1 %45, %28
+  %47 = select i1 %.not14, i1 %43, i1 false
+  %48 = and i1 %47, %29
+  %49 = lshr i64 1, %22
+  %50 = trunc nuw nsw i64 %49 to i32
+  %51 = select i1 %.not, i32 2, i32 %50
+  %52 = icmp eq i32 %51, 0
+  %53 = or i1 %52, %46
+  %54 = icmp eq i32 %51, 1
+  %not.18 = xor i1 %46, true
+  %55 = select i1 %not.18, i1 %48, i1 false
+  %56 = and i1 %54, %55
+  %not.19 = xor i1 %53, true
+  %57 = select i1 %not.19, i1 %56, i1 false
+  %58 = select i1 %57, i8 1, i8 2
+  %59 = getelementptr inbounds i8, ptr %s, i64 201
+  %60 = select i1 %53, i8 0, i8 %58
+  store i8 %60, ptr %59, align 1
+  %61 = getelementptr inbounds i8, ptr %s, i64 210
+  store i8 %60, ptr %61, align 1
+  %62 = lshr i64 2, %22
+  %63 = trunc nuw nsw i64 %62 to i32
+  %64 = and i32 %63, 1
+  %65 = select i1 %.not, i32 2, i32 %64
+  %66 = icmp eq i32 %65, 0
+  %67 = or i1 %66, %46
+  %68 = icmp eq i32 %65, 1
+  %69 = and i1 %68, %55
+  %not.24 = xor i1 %67, true
+  %70 = select i1 %not.24, i1 %69, i1 false
+  %71 = select i1 %70, i8 1, i8 2
+  %72 = getelementptr inbounds i8, ptr %s, i64 202
+  %73 = select i1 %67, i8 0, i8 %71
+  store i8 %73, ptr %72, align 1
+  %74 = getelementptr inbounds i8, ptr %s, i64 211
+  store i8 %73, ptr %74, align 1
+  br label %common.ret
 
-endif:                                            ; preds = %eval, %entry
-  %56 = getelementptr inbounds i8, ptr %s, i64 224
-  %trace = load ptr, ptr %56, align 8
-  %.not = icmp eq ptr %trace, null
-  br i1 %.not, label %endif2, label %loop.preheader
+hit:                                              ; preds = %lookup, %hit
+  %75 = phi i64 [ %88, %hit ], [ %18, %lookup ]
+  %pos.029 = phi i32 [ %87, %hit ], [ %off, %lookup ]
+  %76 = getelementptr inbounds [10 x i16], ptr @rows.risk, i64 0, i64 %75
+  %row = load i16, ptr %76, align 2
+  %77 = add i32 %pos.029, 1
+  %78 = sext i32 %77 to i64
+  %79 = getelementptr inbounds [10 x i16], ptr @rows.risk, i64 0, i64 %78
+  %status = load i16, ptr %79, align 2
+  %80 = zext i16 %row to i64
+  %81 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %80
+  %82 = trunc i16 %status to i8
+  store i8 %82, ptr %81, align 1
+  %83 = lshr i64 154, %78
+  %84 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %80
+  %85 = trunc nuw i64 %83 to i8
+  %86 = and i8 %85, 1
+  store i8 %86, ptr %84, align 1
+  %87 = add i32 %pos.029, 2
+  %88 = sext i32 %87 to i64
+  %89 = lshr i64 804, %88
+  %90 = and i64 %89, 1
+  %.not26 = icmp eq i64 %90, 0
+  br i1 %.not26, label %hit, label %common.ret
+}
 
-loop.preheader:                                   ; preds = %endif
-  %57 = getelementptr inbounds i8, ptr %trace, i64 8
-  %58 = getelementptr inbounds i8, ptr %trace, i64 16
-  %59 = getelementptr inbounds i8, ptr %trace, i64 24
-  %len.i = load i64, ptr %57, align 8
-  %cap.i = load i64, ptr %58, align 8
-  %60 = icmp eq i64 %len.i, %cap.i
-  br i1 %60, label %full.i.2, label %guide_trace_add.exit
+; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
+declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #2
 
-endif2:                                           ; preds = %add.i.2, %full.i.2, %endif
-  %61 = getelementptr inbounds i8, ptr %s, i64 209
-  %eff = load i8, ptr %61, align 1
-  %62 = icmp ne i8 %eff, 1
-  %63 = sext i1 %62 to i32
-  %64 = getelementptr inbounds i8, ptr %s, i64 210
-  %eff4 = load i8, ptr %64, align 1
-  %65 = icmp eq i8 %eff4, 1
-  %66 = and i1 %62, %65
-  %67 = xor i1 %62, true
-  %68 = select i1 %66, i32 1, i32 %63
-  %69 = getelementptr inbounds i8, ptr %s, i64 211
-  %eff5 = load i8, ptr %69, align 1
-  %70 = icmp eq i8 %eff5, 1
-  %71 = xor i1 %62, %66
-  %72 = and i1 %70, %71
-  %73 = or i1 %65, %70
-  %74 = and i1 %73, %67
-  %75 = select i1 %72, i32 2, i32 %68
-  br i1 %74, label %conflict, label %endif6
+; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
+define internal fastcc range(i32 0, 2) i32 @answer.risk(ptr nocapture %s) unnamed_addr #3 {
+entry:
+  %0 = getelementptr inbounds i8, ptr %s, i64 224
+  %trace = load ptr, ptr %0, align 8
+  %1 = icmp eq ptr %trace, null
+  br i1 %1, label %untraced, label %endif
+
+untraced:                                         ; preds = %entry
+  %2 = getelementptr inbounds i8, ptr %s, i64 232
+  %combo.i = load i32, ptr %2, align 4
+  %.not.i = icmp eq i32 %combo.i, -1
+  br i1 %.not.i, label %endif.i, label %cells.risk.exit
+
+common.ret.sink.split.i:                          ; preds = %endif2.i, %endif.i
+  %.sink.i = phi i32 [ %13, %endif2.i ], [ -2, %endif.i ]
+  store i32 %.sink.i, ptr %2, align 4
+  br label %cells.risk.exit
+
+endif.i:                                          ; preds = %untraced
+  %3 = getelementptr inbounds i8, ptr %s, i64 176
+  %k.i = load i8, ptr %3, align 1
+  %.not3.i = icmp eq i8 %k.i, 0
+  %4 = getelementptr inbounds i8, ptr %s, i64 177
+  %k1.i = load i8, ptr %4, align 1
+  %.not4.i = icmp eq i8 %k1.i, 0
+  %5 = or i1 %.not3.i, %.not4.i
+  br i1 %5, label %common.ret.sink.split.i, label %endif2.i
+
+endif2.i:                                         ; preds = %endif.i
+  %site.i = load i32, ptr %s, align 4
+  %6 = getelementptr inbounds i8, ptr %s, i64 16
+  %size_cm.i = load double, ptr %6, align 8
+  %7 = fcmp ogt double %size_cm.i, 5.000000e+00
+  %8 = zext i1 %7 to i32
+  %9 = fcmp oge double %size_cm.i, 5.000000e+00
+  %10 = zext i1 %9 to i32
+  %11 = mul i32 %site.i, 3
+  %12 = add i32 %11, %10
+  %13 = add i32 %12, %8
+  br label %common.ret.sink.split.i
+
+cells.risk.exit:                                  ; preds = %untraced, %common.ret.sink.split.i
+  %common.ret.op.i = phi i32 [ %combo.i, %untraced ], [ %.sink.i, %common.ret.sink.split.i ]
+  %14 = icmp sgt i32 %common.ret.op.i, -1
+  br i1 %14, label %lookup, label %endif
+
+endif:                                            ; preds = %cells.risk.exit, %entry
+  %15 = getelementptr inbounds i8, ptr %s, i64 218
+  %done = load i8, ptr %15, align 1
+  %16 = icmp eq i8 %done, 0
+  br i1 %16, label %eval, label %endif4
+
+lookup:                                           ; preds = %cells.risk.exit
+  %17 = zext nneg i32 %common.ret.op.i to i64
+  %18 = add nsw i64 %17, -6
+  %19 = icmp ult i64 %18, 3
+  br i1 %19, label %no_value, label %endif2
+
+common.ret:                                       ; preds = %endif18, %not_applicable, %undetermined, %conflict, %endif2, %no_value
+  %common.ret.op = phi i32 [ 1, %no_value ], [ 1, %endif2 ], [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif18 ]
+  ret i32 %common.ret.op
+
+no_value:                                         ; preds = %lookup
+  %20 = getelementptr inbounds i8, ptr %s, i64 192
+  %out = load ptr, ptr %20, align 8
+  %21 = getelementptr inbounds i8, ptr %s, i64 96
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %out, i8 0, i64 9, i1 false)
+  %22 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %22, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %21, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif2:                                           ; preds = %lookup
+  %23 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %17
+  %code = load i32, ptr %23, align 4
+  %24 = add nsw i32 %code, -2
+  %25 = sext i32 %24 to i64
+  %26 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %25
+  %value.unpack = load i64, ptr %26, align 16
+  %27 = getelementptr inbounds i8, ptr %s, i64 192
+  %out3 = load ptr, ptr %27, align 8
+  store i32 1, ptr %out3, align 4
+  %28 = getelementptr inbounds i8, ptr %out3, i64 4
+  store i32 0, ptr %28, align 4
+  %29 = getelementptr inbounds i8, ptr %out3, i64 8
+  store i8 0, ptr %29, align 1
+  %30 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value.unpack, ptr %30, align 8
+  %.repack37 = getelementptr inbounds i8, ptr %s, i64 104
+  store i64 0, ptr %.repack37, align 8
+  %31 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 1, ptr %31, align 1
+  br label %common.ret
+
+eval:                                             ; preds = %endif
+  tail call fastcc void @table.risk(ptr nonnull %s)
+  %trace5.pre = load ptr, ptr %0, align 8
+  br label %endif4
+
+endif4:                                           ; preds = %eval, %endif
+  %trace5 = phi ptr [ %trace5.pre, %eval ], [ %trace, %endif ]
+  %.not = icmp eq ptr %trace5, null
+  br i1 %.not, label %endif7, label %loop.preheader
+
+loop.preheader:                                   ; preds = %endif4
+  %32 = getelementptr inbounds i8, ptr %trace5, i64 8
+  %33 = getelementptr inbounds i8, ptr %trace5, i64 16
+  %34 = getelementptr inbounds i8, ptr %trace5, i64 24
+  %len.i = load i64, ptr %32, align 8
+  %cap.i = load i64, ptr %33, align 8
+  %35 = icmp eq i64 %len.i, %cap.i
+  br i1 %35, label %full.i.2, label %guide_trace_add.exit
+
+endif7:                                           ; preds = %add.i.2, %full.i.2, %endif4
+  %36 = getelementptr inbounds i8, ptr %s, i64 209
+  %eff = load i8, ptr %36, align 1
+  %37 = icmp ne i8 %eff, 1
+  %38 = sext i1 %37 to i32
+  %39 = getelementptr inbounds i8, ptr %s, i64 210
+  %eff9 = load i8, ptr %39, align 1
+  %40 = icmp eq i8 %eff9, 1
+  %41 = and i1 %37, %40
+  %42 = xor i1 %37, true
+  %43 = select i1 %41, i32 1, i32 %38
+  %44 = getelementptr inbounds i8, ptr %s, i64 211
+  %eff10 = load i8, ptr %44, align 1
+  %45 = icmp eq i8 %eff10, 1
+  %46 = xor i1 %37, %41
+  %47 = and i1 %45, %46
+  %48 = or i1 %40, %45
+  %49 = and i1 %48, %42
+  %50 = select i1 %47, i32 2, i32 %43
+  br i1 %49, label %conflict, label %endif11
 
 guide_trace_add.exit:                             ; preds = %loop.preheader
-  %76 = getelementptr inbounds i8, ptr %s, i64 200
-  %st = load i8, ptr %76, align 1
-  %ev.i = load ptr, ptr %trace, align 8
-  %77 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 0, ptr %77, align 1
-  %78 = getelementptr inbounds i8, ptr %77, i64 1
-  store i8 %st, ptr %78, align 1
-  %79 = getelementptr inbounds i8, ptr %77, i64 4
-  store i32 0, ptr %79, align 4
-  %80 = add i64 %len.i, 1
-  store i64 %80, ptr %57, align 8
-  %cap.i.1.pre = load i64, ptr %58, align 8
-  %81 = icmp eq i64 %80, %cap.i.1.pre
-  br i1 %81, label %full.i.2, label %guide_trace_add.exit.1
+  %51 = getelementptr inbounds i8, ptr %s, i64 200
+  %st = load i8, ptr %51, align 1
+  %ev.i = load ptr, ptr %trace5, align 8
+  %52 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 0, ptr %52, align 1
+  %53 = getelementptr inbounds i8, ptr %52, i64 1
+  store i8 %st, ptr %53, align 1
+  %54 = getelementptr inbounds i8, ptr %52, i64 4
+  store i32 0, ptr %54, align 4
+  %55 = add i64 %len.i, 1
+  store i64 %55, ptr %32, align 8
+  %cap.i.1.pre = load i64, ptr %33, align 8
+  %56 = icmp eq i64 %55, %cap.i.1.pre
+  br i1 %56, label %full.i.2, label %guide_trace_add.exit.1
 
 guide_trace_add.exit.1:                           ; preds = %guide_trace_add.exit
-  %82 = getelementptr inbounds i8, ptr %s, i64 201
-  %st.1 = load i8, ptr %82, align 1
-  %ev.i.1 = load ptr, ptr %trace, align 8
-  %83 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %80
-  store i8 0, ptr %83, align 1
-  %84 = getelementptr inbounds i8, ptr %83, i64 1
-  store i8 %st.1, ptr %84, align 1
-  %85 = getelementptr inbounds i8, ptr %83, i64 4
-  store i32 1, ptr %85, align 4
-  %86 = add i64 %len.i, 2
-  store i64 %86, ptr %57, align 8
-  %cap.i.2.pre = load i64, ptr %58, align 8
-  %87 = icmp eq i64 %86, %cap.i.2.pre
-  br i1 %87, label %full.i.2, label %add.i.2
+  %57 = getelementptr inbounds i8, ptr %s, i64 201
+  %st.1 = load i8, ptr %57, align 1
+  %ev.i.1 = load ptr, ptr %trace5, align 8
+  %58 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %55
+  store i8 0, ptr %58, align 1
+  %59 = getelementptr inbounds i8, ptr %58, i64 1
+  store i8 %st.1, ptr %59, align 1
+  %60 = getelementptr inbounds i8, ptr %58, i64 4
+  store i32 1, ptr %60, align 4
+  %61 = add i64 %len.i, 2
+  store i64 %61, ptr %32, align 8
+  %cap.i.2.pre = load i64, ptr %33, align 8
+  %62 = icmp eq i64 %61, %cap.i.2.pre
+  br i1 %62, label %full.i.2, label %add.i.2
 
 add.i.2:                                          ; preds = %guide_trace_add.exit.1
-  %88 = getelementptr inbounds i8, ptr %s, i64 202
-  %st.2 = load i8, ptr %88, align 1
-  %ev.i.2 = load ptr, ptr %trace, align 8
-  %89 = getelementptr inbounds %guide_event, ptr %ev.i.2, i64 %86
-  store i8 0, ptr %89, align 1
-  %90 = getelementptr inbounds i8, ptr %89, i64 1
-  store i8 %st.2, ptr %90, align 1
-  %91 = getelementptr inbounds i8, ptr %89, i64 4
-  store i32 2, ptr %91, align 4
-  %92 = add i64 %len.i, 3
-  store i64 %92, ptr %57, align 8
-  br label %endif2
+  %63 = getelementptr inbounds i8, ptr %s, i64 202
+  %st.2 = load i8, ptr %63, align 1
+  %ev.i.2 = load ptr, ptr %trace5, align 8
+  %64 = getelementptr inbounds %guide_event, ptr %ev.i.2, i64 %61
+  store i8 0, ptr %64, align 1
+  %65 = getelementptr inbounds i8, ptr %64, i64 1
+  store i8 %st.2, ptr %65, align 1
+  %66 = getelementptr inbounds i8, ptr %64, i64 4
+  store i32 2, ptr %66, align 4
+  %67 = add i64 %len.i, 3
+  store i64 %67, ptr %32, align 8
+  br label %endif7
 
 full.i.2:                                         ; preds = %guide_trace_add.exit, %loop.preheader, %guide_trace_add.exit.1
-  store i32 1, ptr %59, align 4
-  br label %endif2
+  store i32 1, ptr %34, align 4
+  br label %endif7
 
-common.ret:                                       ; preds = %endif12, %not_applicable, %undetermined, %conflict
-  %common.ret.op = phi i32 [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif12 ]
-  ret i32 %common.ret.op
-
-conflict:                                         ; preds = %endif2
-  %93 = getelementptr inbounds i8, ptr %s, i64 192
-  %out = load ptr, ptr %93, align 8
-  store i32 3, ptr %out, align 4
-  %94 = getelementptr inbounds i8, ptr %out, i64 4
-  store i32 0, ptr %94, align 4
-  %95 = getelementptr inbounds i8, ptr %out, i64 8
-  store i8 0, ptr %95, align 1
-  %96 = getelementptr inbounds i8, ptr %s, i64 96
-  %97 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %97, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %96, i8 0, i64 16, i1 false)
+conflict:                                         ; preds = %endif7
+  %68 = getelementptr inbounds i8, ptr %s, i64 192
+  %out12 = load ptr, ptr %68, align 8
+  store i32 3, ptr %out12, align 4
+  %69 = getelementptr inbounds i8, ptr %out12, i64 4
+  store i32 0, ptr %69, align 4
+  %70 = getelementptr inbounds i8, ptr %out12, i64 8
+  store i8 0, ptr %70, align 1
+  %71 = getelementptr inbounds i8, ptr %s, i64 96
+  %72 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %72, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %71, i8 0, i64 16, i1 false)
   br label %common.ret
 
-endif6:                                           ; preds = %endif2
-  %98 = icmp eq i8 %eff, 2
-  %99 = icmp eq i8 %eff4, 2
-  %100 = or i1 %98, %99
-  %101 = icmp eq i8 %eff5, 2
-  %102 = or i1 %100, %101
-  %103 = icmp slt i32 %75, 0
-  %104 = xor i1 %66, %72
-  %105 = xor i1 %104, true
-  %106 = or i1 %99, %101
-  %107 = and i1 %106, %105
-  %108 = or i1 %98, %107
-  %109 = or i1 %103, %108
-  %110 = and i1 %102, %109
-  br i1 %110, label %undetermined, label %endif10
+endif11:                                          ; preds = %endif7
+  %73 = icmp eq i8 %eff, 2
+  %74 = icmp eq i8 %eff9, 2
+  %75 = or i1 %73, %74
+  %76 = icmp eq i8 %eff10, 2
+  %77 = or i1 %75, %76
+  %78 = icmp slt i32 %50, 0
+  %79 = xor i1 %41, %47
+  %80 = xor i1 %79, true
+  %81 = or i1 %74, %76
+  %82 = and i1 %81, %80
+  %83 = or i1 %73, %82
+  %84 = or i1 %78, %83
+  %85 = and i1 %77, %84
+  br i1 %85, label %undetermined, label %endif16
 
-undetermined:                                     ; preds = %endif6
-  %111 = getelementptr inbounds i8, ptr %s, i64 192
-  %out11 = load ptr, ptr %111, align 8
-  store i32 2, ptr %out11, align 4
-  %112 = getelementptr inbounds i8, ptr %out11, i64 4
-  store i32 0, ptr %112, align 4
-  %113 = getelementptr inbounds i8, ptr %out11, i64 8
-  store i8 0, ptr %113, align 1
-  %114 = getelementptr inbounds i8, ptr %s, i64 96
-  %115 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %115, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %114, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif10:                                          ; preds = %endif6
-  br i1 %103, label %not_applicable, label %endif12
-
-not_applicable:                                   ; preds = %endif10
-  %116 = getelementptr inbounds i8, ptr %s, i64 192
-  %out13 = load ptr, ptr %116, align 8
-  %117 = getelementptr inbounds i8, ptr %s, i64 96
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %out13, i8 0, i64 9, i1 false)
-  %118 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %118, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %117, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif12:                                          ; preds = %endif10
-  %119 = zext nneg i32 %75 to i64
-  %120 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %119
-  %value.unpack = load i64, ptr %120, align 16
-  %121 = getelementptr inbounds i8, ptr %s, i64 192
-  %out14 = load ptr, ptr %121, align 8
-  store i32 1, ptr %out14, align 4
-  %122 = getelementptr inbounds i8, ptr %out14, i64 4
-  store i32 0, ptr %122, align 4
-  %123 = getelementptr inbounds i8, ptr %out14, i64 8
-  store i8 0, ptr %123, align 1
-  %124 = getelementptr inbounds i8, ptr %s, i64 96
-  store i64 %value.unpack, ptr %124, align 8
-  %.repack21 = getelementptr inbounds i8, ptr %s, i64 104
-  store i64 0, ptr %.repack21, align 8
-  %125 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 1, ptr %125, align 1
-  br label %common.ret
-}
-
-; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc range(i32 0, 2) i32 @answer.pct(ptr nocapture %s) unnamed_addr #2 {
-entry:
-  %0 = getelementptr inbounds i8, ptr %s, i64 218
-  %done = load i8, ptr %0, align 1
-  %1 = icmp eq i8 %done, 0
-  br i1 %1, label %eval, label %entry.endif_crit_edge
-
-entry.endif_crit_edge:                            ; preds = %entry
-  %.phi.trans.insert = getelementptr inbounds i8, ptr %s, i64 209
-  %eff.pre = load i8, ptr %.phi.trans.insert, align 1
-  %.phi.trans.insert21 = getelementptr inbounds i8, ptr %s, i64 210
-  %eff1.pre = load i8, ptr %.phi.trans.insert21, align 1
-  %.phi.trans.insert23 = getelementptr inbounds i8, ptr %s, i64 211
-  %eff2.pre = load i8, ptr %.phi.trans.insert23, align 1
-  br label %endif
-
-eval:                                             ; preds = %entry
-  store i8 1, ptr %0, align 1
-  %site.i = load i32, ptr %s, align 4
-  %2 = and i32 %site.i, 63
-  %3 = zext nneg i32 %2 to i64
-  %4 = lshr i64 3, %3
-  %5 = trunc nuw nsw i64 %4 to i32
-  %6 = and i32 %5, 1
-  %7 = getelementptr inbounds i8, ptr %s, i64 176
-  %k.i = load i8, ptr %7, align 1
-  %.not.i = icmp eq i8 %k.i, 0
-  %8 = select i1 %.not.i, i32 2, i32 %6
-  %9 = icmp eq i32 %8, 0
-  %10 = icmp eq i32 %8, 1
-  %11 = getelementptr inbounds i8, ptr %s, i64 16
-  %size_cm.i = load double, ptr %11, align 8
-  %12 = fcmp ole double %size_cm.i, 5.000000e+00
-  %13 = getelementptr inbounds i8, ptr %s, i64 177
-  %k1.i = load i8, ptr %13, align 1
-  %.not14.i = icmp ne i8 %k1.i, 0
-  %14 = xor i1 %12, true
-  %15 = select i1 %.not14.i, i1 %14, i1 false
-  %16 = or i1 %15, %9
-  %17 = select i1 %.not14.i, i1 %12, i1 false
-  %18 = and i1 %17, %10
-  %not..i = xor i1 %16, true
-  %19 = select i1 %not..i, i1 %18, i1 false
-  %20 = select i1 %19, i8 1, i8 2
-  %21 = getelementptr inbounds i8, ptr %s, i64 200
-  %22 = select i1 %16, i8 0, i8 %20
-  store i8 %22, ptr %21, align 1
-  %23 = getelementptr inbounds i8, ptr %s, i64 209
-  store i8 %22, ptr %23, align 1
-  %24 = fcmp ogt double %size_cm.i, 5.000000e+00
-  %25 = xor i1 %24, true
-  %26 = select i1 %.not14.i, i1 %25, i1 false
-  %27 = or i1 %26, %9
-  %28 = select i1 %.not14.i, i1 %24, i1 false
-  %29 = and i1 %28, %10
-  %30 = lshr i64 1, %3
-  %31 = trunc nuw nsw i64 %30 to i32
-  %32 = select i1 %.not.i, i32 2, i32 %31
-  %33 = icmp eq i32 %32, 0
-  %34 = or i1 %33, %27
-  %35 = icmp eq i32 %32, 1
-  %not.18.i = xor i1 %27, true
-  %36 = select i1 %not.18.i, i1 %29, i1 false
-  %37 = and i1 %35, %36
-  %not.19.i = xor i1 %34, true
-  %38 = select i1 %not.19.i, i1 %37, i1 false
-  %39 = select i1 %38, i8 1, i8 2
-  %40 = getelementptr inbounds i8, ptr %s, i64 201
-  %41 = select i1 %34, i8 0, i8 %39
-  store i8 %41, ptr %40, align 1
-  %42 = getelementptr inbounds i8, ptr %s, i64 210
-  store i8 %41, ptr %42, align 1
-  %43 = lshr i64 2, %3
-  %44 = trunc nuw nsw i64 %43 to i32
-  %45 = and i32 %44, 1
-  %46 = select i1 %.not.i, i32 2, i32 %45
-  %47 = icmp eq i32 %46, 0
-  %48 = or i1 %47, %27
-  %49 = icmp eq i32 %46, 1
-  %50 = and i1 %49, %36
-  %not.24.i = xor i1 %48, true
-  %51 = select i1 %not.24.i, i1 %50, i1 false
-  %52 = select i1 %51, i8 1, i8 2
-  %53 = getelementptr inbounds i8, ptr %s, i64 202
-  %54 = select i1 %48, i8 0, i8 %52
-  store i8 %54, ptr %53, align 1
-  %55 = getelementptr inbounds i8, ptr %s, i64 211
-  store i8 %54, ptr %55, align 1
-  br label %endif
-
-endif:                                            ; preds = %entry.endif_crit_edge, %eval
-  %eff2 = phi i8 [ %eff2.pre, %entry.endif_crit_edge ], [ %54, %eval ]
-  %eff1 = phi i8 [ %eff1.pre, %entry.endif_crit_edge ], [ %41, %eval ]
-  %eff = phi i8 [ %eff.pre, %entry.endif_crit_edge ], [ %22, %eval ]
-  %56 = icmp ne i8 %eff, 1
-  %57 = sext i1 %56 to i32
-  %58 = icmp eq i8 %eff1, 1
-  %59 = and i1 %56, %58
-  %60 = xor i1 %56, true
-  %61 = and i1 %58, %60
-  %62 = select i1 %59, i32 1, i32 %57
-  %63 = icmp eq i8 %eff2, 1
-  %64 = xor i1 %56, %59
-  %65 = and i1 %63, %64
-  %66 = xor i1 %64, true
-  %67 = and i1 %63, %66
-  %68 = or i1 %61, %67
-  %69 = select i1 %65, i32 2, i32 %62
-  br i1 %68, label %conflict, label %endif3
-
-common.ret:                                       ; preds = %endif9, %not_applicable, %undetermined, %conflict
-  %common.ret.op = phi i32 [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif9 ]
-  ret i32 %common.ret.op
-
-conflict:                                         ; preds = %endif
-  %70 = getelementptr inbounds i8, ptr %s, i64 192
-  %out = load ptr, ptr %70, align 8
-  %71 = getelementptr inbounds i8, ptr %out, i64 12
-  store i32 3, ptr %71, align 4
-  %72 = getelementptr inbounds i8, ptr %out, i64 16
-  store i32 0, ptr %72, align 4
-  %73 = getelementptr inbounds i8, ptr %out, i64 20
-  store i8 0, ptr %73, align 1
-  %74 = getelementptr inbounds i8, ptr %s, i64 112
-  %75 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 0, ptr %75, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %74, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif3:                                           ; preds = %endif
-  %76 = icmp eq i8 %eff, 2
-  %77 = icmp eq i8 %eff1, 2
-  %78 = or i1 %76, %77
-  %79 = icmp eq i8 %eff2, 2
-  %80 = icmp slt i32 %69, 0
-  %81 = icmp ne i32 %69, 1
-  %82 = and i1 %77, %81
-  %83 = or i1 %76, %82
-  %84 = or i1 %80, %83
-  %85 = and i1 %78, %84
-  %86 = or i1 %79, %85
-  br i1 %86, label %undetermined, label %endif7
-
-undetermined:                                     ; preds = %endif3
-  %87 = getelementptr inbounds i8, ptr %s, i64 192
-  %out8 = load ptr, ptr %87, align 8
-  %88 = getelementptr inbounds i8, ptr %out8, i64 12
-  store i32 2, ptr %88, align 4
-  %89 = getelementptr inbounds i8, ptr %out8, i64 16
-  store i32 0, ptr %89, align 4
-  %90 = getelementptr inbounds i8, ptr %out8, i64 20
+undetermined:                                     ; preds = %endif11
+  %86 = getelementptr inbounds i8, ptr %s, i64 192
+  %out17 = load ptr, ptr %86, align 8
+  store i32 2, ptr %out17, align 4
+  %87 = getelementptr inbounds i8, ptr %out17, i64 4
+  store i32 0, ptr %87, align 4
+  %88 = getelementptr inbounds i8, ptr %out17, i64 8
+  store i8 0, ptr %88, align 1
+  %89 = getelementptr inbounds i8, ptr %s, i64 96
+  %90 = getelementptr inbounds i8, ptr %s, i64 182
   store i8 0, ptr %90, align 1
-  %91 = getelementptr inbounds i8, ptr %s, i64 112
-  %92 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 0, ptr %92, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %91, i8 0, i64 16, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %89, i8 0, i64 16, i1 false)
   br label %common.ret
 
-endif7:                                           ; preds = %endif3
-  br i1 %80, label %not_applicable, label %endif9
+endif16:                                          ; preds = %endif11
+  br i1 %78, label %not_applicable, label %endif18
 
-not_applicable:                                   ; preds = %endif7
-  %93 = getelementptr inbounds i8, ptr %s, i64 192
-  %out10 = load ptr, ptr %93, align 8
-  %94 = getelementptr inbounds i8, ptr %out10, i64 12
-  %95 = getelementptr inbounds i8, ptr %s, i64 112
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %94, i8 0, i64 9, i1 false)
-  %96 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 0, ptr %96, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %95, i8 0, i64 16, i1 false)
+not_applicable:                                   ; preds = %endif16
+  %91 = getelementptr inbounds i8, ptr %s, i64 192
+  %out19 = load ptr, ptr %91, align 8
+  %92 = getelementptr inbounds i8, ptr %s, i64 96
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %out19, i8 0, i64 9, i1 false)
+  %93 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %93, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %92, i8 0, i64 16, i1 false)
   br label %common.ret
 
-endif9:                                           ; preds = %endif7
-  %97 = zext nneg i32 %69 to i64
-  %98 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pct, i64 0, i64 %97
-  %value.unpack = load i64, ptr %98, align 16
-  %99 = getelementptr inbounds [3 x i8], ptr @nulls.pct, i64 0, i64 %97
-  %is_null = load i8, ptr %99, align 1
-  %100 = getelementptr inbounds i8, ptr %s, i64 192
-  %out11 = load ptr, ptr %100, align 8
-  %101 = getelementptr inbounds i8, ptr %out11, i64 12
-  store i32 1, ptr %101, align 4
-  %102 = getelementptr inbounds i8, ptr %out11, i64 16
-  store i32 0, ptr %102, align 4
-  %103 = getelementptr inbounds i8, ptr %out11, i64 20
-  store i8 %is_null, ptr %103, align 1
-  %104 = getelementptr inbounds i8, ptr %s, i64 112
-  store i64 %value.unpack, ptr %104, align 8
-  %.repack15 = getelementptr inbounds i8, ptr %s, i64 120
-  store i64 0, ptr %.repack15, align 8
-  %105 = icmp eq i32 %69, 0
-  %106 = or i1 %59, %105
-  %107 = getelementptr inbounds i8, ptr %s, i64 183
-  %108 = zext i1 %106 to i8
-  store i8 %108, ptr %107, align 1
+endif18:                                          ; preds = %endif16
+  %94 = zext nneg i32 %50 to i64
+  %95 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %94
+  %value20.unpack = load i64, ptr %95, align 16
+  %96 = getelementptr inbounds i8, ptr %s, i64 192
+  %out22 = load ptr, ptr %96, align 8
+  store i32 1, ptr %out22, align 4
+  %97 = getelementptr inbounds i8, ptr %out22, i64 4
+  store i32 0, ptr %97, align 4
+  %98 = getelementptr inbounds i8, ptr %out22, i64 8
+  store i8 0, ptr %98, align 1
+  %99 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value20.unpack, ptr %99, align 8
+  %.repack29 = getelementptr inbounds i8, ptr %s, i64 104
+  store i64 0, ptr %.repack29, align 8
+  %100 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 1, ptr %100, align 1
   br label %common.ret
 }
 
-; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
-define internal fastcc range(i32 0, 2) i32 @answer.line(ptr nocapture %s) unnamed_addr #1 {
+; Function Attrs: nofree norecurse nosync nounwind memory(write, argmem: readwrite, inaccessiblemem: none)
+define internal fastcc range(i32 0, 2) i32 @answer.pct(ptr nocapture %s) unnamed_addr #4 {
 entry:
-  %0 = getelementptr inbounds i8, ptr %s, i64 219
-  %done = load i8, ptr %0, align 1
-  %1 = icmp eq i8 %done, 0
-  br i1 %1, label %eval, label %endif
+  %0 = getelementptr inbounds i8, ptr %s, i64 224
+  %trace = load ptr, ptr %0, align 8
+  %1 = icmp eq ptr %trace, null
+  br i1 %1, label %untraced, label %endif
 
-eval:                                             ; preds = %entry
-  store i8 1, ptr %0, align 1
-  %2 = getelementptr inbounds i8, ptr %s, i64 48
-  %lines.i = load double, ptr %2, align 8
-  %3 = fcmp ole double %lines.i, 1.000000e+00
-  %4 = getelementptr inbounds i8, ptr %s, i64 179
-  %k.i = load i8, ptr %4, align 1
-  %.not.i = icmp ne i8 %k.i, 0
-  %5 = xor i1 %3, true
-  %6 = select i1 %.not.i, i1 %5, i1 false
-  %7 = xor i1 %.not.i, %6
-  %8 = select i1 %7, i1 %3, i1 false
-  %9 = select i1 %8, i8 1, i8 2
-  %10 = select i1 %6, i32 0, i32 2
-  %11 = select i1 %8, i32 1, i32 %10
-  %12 = getelementptr inbounds i8, ptr %s, i64 203
-  %13 = select i1 %6, i8 0, i8 %9
-  store i8 %13, ptr %12, align 1
-  %14 = getelementptr inbounds i8, ptr %s, i64 212
-  store i8 %13, ptr %14, align 1
-  %15 = sub nsw i32 1, %11
-  %16 = icmp eq i32 %11, 2
-  %17 = select i1 %16, i32 2, i32 %15
-  %18 = icmp eq i32 %17, 0
-  %19 = icmp eq i32 %17, 1
-  %20 = select i1 %19, i32 1, i32 2
-  %21 = select i1 %18, i32 0, i32 %20
-  %22 = icmp eq i32 %21, 2
-  %23 = select i1 %22, i8 2, i8 1
-  %24 = getelementptr inbounds i8, ptr %s, i64 204
-  %25 = select i1 %8, i8 4, i8 %23
-  store i8 %25, ptr %24, align 1
-  %26 = getelementptr inbounds i8, ptr %s, i64 213
-  %27 = trunc nuw nsw i32 %21 to i8
-  store i8 %27, ptr %26, align 1
-  br label %endif
+untraced:                                         ; preds = %entry
+  %2 = getelementptr inbounds i8, ptr %s, i64 232
+  %combo.i = load i32, ptr %2, align 4
+  %.not.i = icmp eq i32 %combo.i, -1
+  br i1 %.not.i, label %endif.i, label %cells.risk.exit
 
-endif:                                            ; preds = %eval, %entry
-  %28 = getelementptr inbounds i8, ptr %s, i64 224
-  %trace = load ptr, ptr %28, align 8
-  %.not = icmp eq ptr %trace, null
-  br i1 %.not, label %endif2, label %loop.preheader
+common.ret.sink.split.i:                          ; preds = %endif2.i, %endif.i
+  %.sink.i = phi i32 [ %13, %endif2.i ], [ -2, %endif.i ]
+  store i32 %.sink.i, ptr %2, align 4
+  br label %cells.risk.exit
 
-loop.preheader:                                   ; preds = %endif
-  %29 = getelementptr inbounds i8, ptr %trace, i64 8
-  %30 = getelementptr inbounds i8, ptr %trace, i64 16
-  %31 = getelementptr inbounds i8, ptr %trace, i64 24
-  %len.i = load i64, ptr %29, align 8
-  %cap.i = load i64, ptr %30, align 8
-  %32 = icmp eq i64 %len.i, %cap.i
-  br i1 %32, label %full.i.1, label %guide_trace_add.exit
+endif.i:                                          ; preds = %untraced
+  %3 = getelementptr inbounds i8, ptr %s, i64 176
+  %k.i = load i8, ptr %3, align 1
+  %.not3.i = icmp eq i8 %k.i, 0
+  %4 = getelementptr inbounds i8, ptr %s, i64 177
+  %k1.i = load i8, ptr %4, align 1
+  %.not4.i = icmp eq i8 %k1.i, 0
+  %5 = or i1 %.not3.i, %.not4.i
+  br i1 %5, label %common.ret.sink.split.i, label %endif2.i
 
-endif2:                                           ; preds = %add.i.1, %full.i.1, %endif
-  %33 = getelementptr inbounds i8, ptr %s, i64 212
-  %eff = load i8, ptr %33, align 1
-  %34 = icmp ne i8 %eff, 1
-  %35 = getelementptr inbounds i8, ptr %s, i64 213
-  %eff4 = load i8, ptr %35, align 1
-  %36 = icmp eq i8 %eff4, 1
-  %37 = and i1 %34, %36
-  %38 = xor i1 %34, true
-  %39 = and i1 %36, %38
-  %40 = sext i1 %34 to i64
-  br i1 %39, label %conflict, label %endif5
+endif2.i:                                         ; preds = %endif.i
+  %site.i = load i32, ptr %s, align 4
+  %6 = getelementptr inbounds i8, ptr %s, i64 16
+  %size_cm.i = load double, ptr %6, align 8
+  %7 = fcmp ogt double %size_cm.i, 5.000000e+00
+  %8 = zext i1 %7 to i32
+  %9 = fcmp oge double %size_cm.i, 5.000000e+00
+  %10 = zext i1 %9 to i32
+  %11 = mul i32 %site.i, 3
+  %12 = add i32 %11, %10
+  %13 = add i32 %12, %8
+  br label %common.ret.sink.split.i
+
+cells.risk.exit:                                  ; preds = %untraced, %common.ret.sink.split.i
+  %common.ret.op.i = phi i32 [ %combo.i, %untraced ], [ %.sink.i, %common.ret.sink.split.i ]
+  %14 = icmp sgt i32 %common.ret.op.i, -1
+  br i1 %14, label %lookup, label %endif
+
+endif:                                            ; preds = %cells.risk.exit, %entry
+  %15 = getelementptr inbounds i8, ptr %s, i64 218
+  %done = load i8, ptr %15, align 1
+  %16 = icmp eq i8 %done, 0
+  br i1 %16, label %eval, label %endif4
+
+lookup:                                           ; preds = %cells.risk.exit
+  %17 = zext nneg i32 %common.ret.op.i to i64
+  %18 = add nsw i64 %17, -6
+  %19 = icmp ult i64 %18, 3
+  br i1 %19, label %no_value, label %endif2
+
+common.ret:                                       ; preds = %endif14, %not_applicable, %undetermined, %conflict, %endif2, %no_value
+  %common.ret.op = phi i32 [ 1, %no_value ], [ 1, %endif2 ], [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif14 ]
+  ret i32 %common.ret.op
+
+no_value:                                         ; preds = %lookup
+  %20 = getelementptr inbounds i8, ptr %s, i64 192
+  %out = load ptr, ptr %20, align 8
+  %21 = getelementptr inbounds i8, ptr %out, i64 12
+  %22 = getelementptr inbounds i8, ptr %s, i64 112
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %21, i8 0, i64 9, i1 false)
+  %23 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %23, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %22, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif2:                                           ; preds = %lookup
+  %24 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %17
+  %code = load i32, ptr %24, align 4
+  %25 = add nsw i32 %code, -2
+  %26 = sext i32 %25 to i64
+  %27 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pct, i64 0, i64 %26
+  %value.unpack = load i64, ptr %27, align 16
+  %28 = getelementptr inbounds [3 x i8], ptr @nulls.pct, i64 0, i64 %26
+  %is_null = load i8, ptr %28, align 1
+  %29 = getelementptr inbounds i8, ptr %s, i64 192
+  %out3 = load ptr, ptr %29, align 8
+  %30 = getelementptr inbounds i8, ptr %out3, i64 12
+  store i32 1, ptr %30, align 4
+  %31 = getelementptr inbounds i8, ptr %out3, i64 16
+  store i32 0, ptr %31, align 4
+  %32 = getelementptr inbounds i8, ptr %out3, i64 20
+  store i8 %is_null, ptr %32, align 1
+  %33 = getelementptr inbounds i8, ptr %s, i64 112
+  store i64 %value.unpack, ptr %33, align 8
+  %.repack30 = getelementptr inbounds i8, ptr %s, i64 120
+  store i64 0, ptr %.repack30, align 8
+  %34 = icmp ult i32 %25, 2
+  %35 = getelementptr inbounds i8, ptr %s, i64 183
+  %36 = zext i1 %34 to i8
+  store i8 %36, ptr %35, align 1
+  br label %common.ret
+
+eval:                                             ; preds = %endif
+  tail call fastcc void @table.risk(ptr nonnull %s)
+  br label %endif4
+
+endif4:                                           ; preds = %eval, %endif
+  %37 = getelementptr inbounds i8, ptr %s, i64 209
+  %eff = load i8, ptr %37, align 1
+  %38 = icmp ne i8 %eff, 1
+  %39 = sext i1 %38 to i32
+  %40 = getelementptr inbounds i8, ptr %s, i64 210
+  %eff5 = load i8, ptr %40, align 1
+  %41 = icmp eq i8 %eff5, 1
+  %42 = and i1 %38, %41
+  %43 = xor i1 %38, true
+  %44 = and i1 %41, %43
+  %45 = select i1 %42, i32 1, i32 %39
+  %46 = getelementptr inbounds i8, ptr %s, i64 211
+  %eff6 = load i8, ptr %46, align 1
+  %47 = icmp eq i8 %eff6, 1
+  %48 = xor i1 %38, %42
+  %49 = and i1 %47, %48
+  %50 = xor i1 %48, true
+  %51 = and i1 %47, %50
+  %52 = or i1 %44, %51
+  %53 = select i1 %49, i32 2, i32 %45
+  br i1 %52, label %conflict, label %endif7
+
+conflict:                                         ; preds = %endif4
+  %54 = getelementptr inbounds i8, ptr %s, i64 192
+  %out8 = load ptr, ptr %54, align 8
+  %55 = getelementptr inbounds i8, ptr %out8, i64 12
+  store i32 3, ptr %55, align 4
+  %56 = getelementptr inbounds i8, ptr %out8, i64 16
+  store i32 0, ptr %56, align 4
+  %57 = getelementptr inbounds i8, ptr %out8, i64 20
+  store i8 0, ptr %57, align 1
+  %58 = getelementptr inbounds i8, ptr %s, i64 112
+  %59 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %59, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %58, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif7:                                           ; preds = %endif4
+  %60 = icmp eq i8 %eff, 2
+  %61 = icmp eq i8 %eff5, 2
+  %62 = or i1 %60, %61
+  %63 = icmp eq i8 %eff6, 2
+  %64 = icmp slt i32 %53, 0
+  %65 = icmp ne i32 %53, 1
+  %66 = and i1 %61, %65
+  %67 = or i1 %60, %66
+  %68 = or i1 %64, %67
+  %69 = and i1 %62, %68
+  %70 = or i1 %63, %69
+  br i1 %70, label %undetermined, label %endif12
+
+undetermined:                                     ; preds = %endif7
+  %71 = getelementptr inbounds i8, ptr %s, i64 192
+  %out13 = load ptr, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %out13, i64 12
+  store i32 2, ptr %72, align 4
+  %73 = getelementptr inbounds i8, ptr %out13, i64 16
+  store i32 0, ptr %73, align 4
+  %74 = getelementptr inbounds i8, ptr %out13, i64 20
+  store i8 0, ptr %74, align 1
+  %75 = getelementptr inbounds i8, ptr %s, i64 112
+  %76 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %76, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %75, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif12:                                          ; preds = %endif7
+  br i1 %64, label %not_applicable, label %endif14
+
+not_applicable:                                   ; preds = %endif12
+  %77 = getelementptr inbounds i8, ptr %s, i64 192
+  %out15 = load ptr, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %out15, i64 12
+  %79 = getelementptr inbounds i8, ptr %s, i64 112
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %78, i8 0, i64 9, i1 false)
+  %80 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %80, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %79, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif14:                                          ; preds = %endif12
+  %81 = zext nneg i32 %53 to i64
+  %82 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pct, i64 0, i64 %81
+  %value16.unpack = load i64, ptr %82, align 16
+  %83 = getelementptr inbounds [3 x i8], ptr @nulls.pct, i64 0, i64 %81
+  %is_null17 = load i8, ptr %83, align 1
+  %84 = getelementptr inbounds i8, ptr %s, i64 192
+  %out18 = load ptr, ptr %84, align 8
+  %85 = getelementptr inbounds i8, ptr %out18, i64 12
+  store i32 1, ptr %85, align 4
+  %86 = getelementptr inbounds i8, ptr %out18, i64 16
+  store i32 0, ptr %86, align 4
+  %87 = getelementptr inbounds i8, ptr %out18, i64 20
+  store i8 %is_null17, ptr %87, align 1
+  %88 = getelementptr inbounds i8, ptr %s, i64 112
+  store i64 %value16.unpack, ptr %88, align 8
+  %.repack22 = getelementptr inbounds i8, ptr %s, i64 120
+  store i64 0, ptr %.repack22, align 8
+  %89 = icmp eq i32 %53, 0
+  %90 = or i1 %42, %89
+  %91 = getelementptr inbounds i8, ptr %s, i64 183
+  %92 = zext i1 %90 to i8
+  store i8 %92, ptr %91, align 1
+  br label %common.ret
+}
+
+; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
+define internal fastcc range(i32 0, 2) i32 @answer.line(ptr nocapture %s) unnamed_addr #3 {
+entry:
+  %0 = getelementptr inbounds i8, ptr %s, i64 224
+  %trace = load ptr, ptr %0, align 8
+  %1 = icmp eq ptr %trace, null
+  br i1 %1, label %untraced, label %endif
+
+untraced:                                         ; preds = %entry
+  %2 = getelementptr inbounds i8, ptr %s, i64 236
+  %combo.i = load i32, ptr %2, align 4
+  %.not.i = icmp eq i32 %combo.i, -1
+  br i1 %.not.i, label %endif.i, label %cells.lines.exit
+
+common.ret.sink.split.i:                          ; preds = %endif1.i, %endif.i
+  %.sink.i = phi i32 [ %9, %endif1.i ], [ -2, %endif.i ]
+  store i32 %.sink.i, ptr %2, align 4
+  br label %cells.lines.exit
+
+endif.i:                                          ; preds = %untraced
+  %3 = getelementptr inbounds i8, ptr %s, i64 179
+  %k.i = load i8, ptr %3, align 1
+  %.not2.i = icmp eq i8 %k.i, 0
+  br i1 %.not2.i, label %common.ret.sink.split.i, label %endif1.i
+
+endif1.i:                                         ; preds = %endif.i
+  %4 = getelementptr inbounds i8, ptr %s, i64 48
+  %lines.i = load double, ptr %4, align 8
+  %5 = fcmp ogt double %lines.i, 1.000000e+00
+  %6 = zext i1 %5 to i32
+  %7 = fcmp oge double %lines.i, 1.000000e+00
+  %8 = zext i1 %7 to i32
+  %9 = add nuw nsw i32 %6, %8
+  br label %common.ret.sink.split.i
+
+cells.lines.exit:                                 ; preds = %untraced, %common.ret.sink.split.i
+  %common.ret.op.i = phi i32 [ %combo.i, %untraced ], [ %.sink.i, %common.ret.sink.split.i ]
+  %10 = icmp sgt i32 %common.ret.op.i, -1
+  br i1 %10, label %endif2, label %endif
+
+endif:                                            ; preds = %cells.lines.exit, %entry
+  %11 = getelementptr inbounds i8, ptr %s, i64 219
+  %done = load i8, ptr %11, align 1
+  %12 = icmp eq i8 %done, 0
+  br i1 %12, label %eval, label %endif4
+
+common.ret:                                       ; preds = %endif16, %not_applicable, %undetermined, %conflict, %endif2
+  %common.ret.op = phi i32 [ 1, %endif2 ], [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif16 ]
+  ret i32 %common.ret.op
+
+endif2:                                           ; preds = %cells.lines.exit
+  %13 = zext nneg i32 %common.ret.op.i to i64
+  %14 = getelementptr inbounds [3 x i32], ptr @answers.lines.line, i64 0, i64 %13
+  %code = load i32, ptr %14, align 4
+  %15 = add nsw i32 %code, -2
+  %16 = sext i32 %15 to i64
+  %17 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %16
+  %value.unpack = load i64, ptr %17, align 16
+  %18 = getelementptr inbounds i8, ptr %s, i64 192
+  %out3 = load ptr, ptr %18, align 8
+  %19 = getelementptr inbounds i8, ptr %out3, i64 24
+  store i32 1, ptr %19, align 4
+  %20 = getelementptr inbounds i8, ptr %out3, i64 28
+  store i32 0, ptr %20, align 4
+  %21 = getelementptr inbounds i8, ptr %out3, i64 32
+  store i8 0, ptr %21, align 1
+  %22 = getelementptr inbounds i8, ptr %s, i64 128
+  store i64 %value.unpack, ptr %22, align 8
+  %.repack34 = getelementptr inbounds i8, ptr %s, i64 136
+  store i64 0, ptr %.repack34, align 8
+  %23 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 1, ptr %23, align 1
+  br label %common.ret
+
+eval:                                             ; preds = %endif
+  store i8 1, ptr %11, align 1
+  %24 = getelementptr inbounds i8, ptr %s, i64 236
+  %combo.i.i = load i32, ptr %24, align 4
+  %.not.i.i = icmp eq i32 %combo.i.i, -1
+  br i1 %.not.i.i, label %endif.i.i, label %cells.lines.exit.i
+
+common.ret.sink.split.i.i:                        ; preds = %endif1.i.i, %endif.i.i
+  %.sink.i.i = phi i32 [ %31, %endif1.i.i ], [ -2, %endif.i.i ]
+  store i32 %.sink.i.i, ptr %24, align 4
+  br label %cells.lines.exit.i
+
+endif.i.i:                                        ; preds = %eval
+  %25 = getelementptr inbounds i8, ptr %s, i64 179
+  %k.i.i = load i8, ptr %25, align 1
+  %.not2.i.i = icmp eq i8 %k.i.i, 0
+  br i1 %.not2.i.i, label %common.ret.sink.split.i.i, label %endif1.i.i
+
+endif1.i.i:                                       ; preds = %endif.i.i
+  %26 = getelementptr inbounds i8, ptr %s, i64 48
+  %lines.i.i = load double, ptr %26, align 8
+  %27 = fcmp ogt double %lines.i.i, 1.000000e+00
+  %28 = zext i1 %27 to i32
+  %29 = fcmp oge double %lines.i.i, 1.000000e+00
+  %30 = zext i1 %29 to i32
+  %31 = add nuw nsw i32 %28, %30
+  br label %common.ret.sink.split.i.i
+
+cells.lines.exit.i:                               ; preds = %common.ret.sink.split.i.i, %eval
+  %common.ret.op.i.i = phi i32 [ %combo.i.i, %eval ], [ %.sink.i.i, %common.ret.sink.split.i.i ]
+  %32 = icmp sgt i32 %common.ret.op.i.i, -1
+  br i1 %32, label %lookup.i, label %endif.i36
+
+lookup.i:                                         ; preds = %cells.lines.exit.i
+  %33 = getelementptr inbounds i8, ptr %s, i64 203
+  store i16 0, ptr %33, align 1
+  %34 = getelementptr inbounds i8, ptr %s, i64 212
+  store i16 0, ptr %34, align 1
+  %35 = zext nneg i32 %common.ret.op.i.i to i64
+  %36 = getelementptr inbounds [3 x i32], ptr @combos.lines, i64 0, i64 %35
+  %off.i = load i32, ptr %36, align 4
+  br label %pair.i
+
+endif.i36:                                        ; preds = %cells.lines.exit.i
+  %37 = getelementptr inbounds i8, ptr %s, i64 48
+  %lines.i37 = load double, ptr %37, align 8
+  %38 = fcmp ole double %lines.i37, 1.000000e+00
+  %39 = getelementptr inbounds i8, ptr %s, i64 179
+  %k.i38 = load i8, ptr %39, align 1
+  %.not.i39 = icmp ne i8 %k.i38, 0
+  %40 = xor i1 %38, true
+  %41 = select i1 %.not.i39, i1 %40, i1 false
+  %42 = xor i1 %.not.i39, %41
+  %43 = select i1 %42, i1 %38, i1 false
+  %44 = select i1 %43, i8 1, i8 2
+  %45 = select i1 %41, i32 0, i32 2
+  %46 = select i1 %43, i32 1, i32 %45
+  %47 = getelementptr inbounds i8, ptr %s, i64 203
+  %48 = select i1 %41, i8 0, i8 %44
+  store i8 %48, ptr %47, align 1
+  %49 = getelementptr inbounds i8, ptr %s, i64 212
+  store i8 %48, ptr %49, align 1
+  %50 = sub nsw i32 1, %46
+  %51 = icmp eq i32 %46, 2
+  %52 = select i1 %51, i32 2, i32 %50
+  %53 = icmp eq i32 %52, 0
+  %54 = icmp eq i32 %52, 1
+  %55 = select i1 %54, i32 1, i32 2
+  %56 = select i1 %53, i32 0, i32 %55
+  %57 = icmp eq i32 %56, 2
+  %58 = select i1 %57, i8 2, i8 1
+  %59 = getelementptr inbounds i8, ptr %s, i64 204
+  %60 = select i1 %43, i8 4, i8 %58
+  store i8 %60, ptr %59, align 1
+  %61 = getelementptr inbounds i8, ptr %s, i64 213
+  %62 = trunc nuw nsw i32 %56 to i8
+  store i8 %62, ptr %61, align 1
+  br label %endif4
+
+pair.i:                                           ; preds = %hit.i, %lookup.i
+  %pos.0.i = phi i32 [ %off.i, %lookup.i ], [ %76, %hit.i ]
+  switch i32 %pos.0.i, label %hit.i [
+    i32 7, label %endif4.loopexit
+    i32 4, label %endif4.loopexit
+  ]
+
+hit.i:                                            ; preds = %pair.i
+  %63 = sext i32 %pos.0.i to i64
+  %64 = getelementptr inbounds [8 x i16], ptr @rows.lines, i64 0, i64 %63
+  %row.i = load i16, ptr %64, align 2
+  %65 = add i32 %pos.0.i, 1
+  %66 = sext i32 %65 to i64
+  %67 = getelementptr inbounds [8 x i16], ptr @rows.lines, i64 0, i64 %66
+  %status.i = load i16, ptr %67, align 2
+  %68 = zext i16 %row.i to i64
+  %69 = add nuw nsw i64 %68, 3
+  %70 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %69
+  %71 = trunc i16 %status.i to i8
+  store i8 %71, ptr %70, align 1
+  %72 = lshr i64 102, %66
+  %73 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %69
+  %74 = trunc nuw nsw i64 %72 to i8
+  %75 = and i8 %74, 1
+  store i8 %75, ptr %73, align 1
+  %76 = add i32 %pos.0.i, 2
+  br label %pair.i
+
+endif4.loopexit:                                  ; preds = %pair.i, %pair.i
+  %trace5.pre = load ptr, ptr %0, align 8
+  br label %endif4
+
+endif4:                                           ; preds = %endif4.loopexit, %endif.i36, %endif
+  %trace5 = phi ptr [ %trace5.pre, %endif4.loopexit ], [ %trace, %endif.i36 ], [ %trace, %endif ]
+  %.not = icmp eq ptr %trace5, null
+  br i1 %.not, label %endif7, label %loop.preheader
+
+loop.preheader:                                   ; preds = %endif4
+  %77 = getelementptr inbounds i8, ptr %trace5, i64 8
+  %78 = getelementptr inbounds i8, ptr %trace5, i64 16
+  %79 = getelementptr inbounds i8, ptr %trace5, i64 24
+  %len.i = load i64, ptr %77, align 8
+  %cap.i = load i64, ptr %78, align 8
+  %80 = icmp eq i64 %len.i, %cap.i
+  br i1 %80, label %full.i.1, label %guide_trace_add.exit
+
+endif7:                                           ; preds = %add.i.1, %full.i.1, %endif4
+  %81 = getelementptr inbounds i8, ptr %s, i64 212
+  %eff = load i8, ptr %81, align 1
+  %82 = icmp ne i8 %eff, 1
+  %83 = getelementptr inbounds i8, ptr %s, i64 213
+  %eff9 = load i8, ptr %83, align 1
+  %84 = icmp eq i8 %eff9, 1
+  %85 = and i1 %82, %84
+  %86 = xor i1 %82, true
+  %87 = and i1 %84, %86
+  %88 = sext i1 %82 to i64
+  br i1 %87, label %conflict, label %endif10
 
 guide_trace_add.exit:                             ; preds = %loop.preheader
-  %41 = getelementptr inbounds i8, ptr %s, i64 203
-  %st = load i8, ptr %41, align 1
-  %ev.i = load ptr, ptr %trace, align 8
-  %42 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 0, ptr %42, align 1
-  %43 = getelementptr inbounds i8, ptr %42, i64 1
-  store i8 %st, ptr %43, align 1
-  %44 = getelementptr inbounds i8, ptr %42, i64 4
-  store i32 3, ptr %44, align 4
-  %45 = add i64 %len.i, 1
-  store i64 %45, ptr %29, align 8
-  %cap.i.1.pre = load i64, ptr %30, align 8
-  %46 = icmp eq i64 %45, %cap.i.1.pre
-  br i1 %46, label %full.i.1, label %add.i.1
+  %89 = getelementptr inbounds i8, ptr %s, i64 203
+  %st = load i8, ptr %89, align 1
+  %ev.i = load ptr, ptr %trace5, align 8
+  %90 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 0, ptr %90, align 1
+  %91 = getelementptr inbounds i8, ptr %90, i64 1
+  store i8 %st, ptr %91, align 1
+  %92 = getelementptr inbounds i8, ptr %90, i64 4
+  store i32 3, ptr %92, align 4
+  %93 = add i64 %len.i, 1
+  store i64 %93, ptr %77, align 8
+  %cap.i.1.pre = load i64, ptr %78, align 8
+  %94 = icmp eq i64 %93, %cap.i.1.pre
+  br i1 %94, label %full.i.1, label %add.i.1
 
 add.i.1:                                          ; preds = %guide_trace_add.exit
-  %47 = getelementptr inbounds i8, ptr %s, i64 204
-  %st.1 = load i8, ptr %47, align 1
-  %ev.i.1 = load ptr, ptr %trace, align 8
-  %48 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %45
-  store i8 0, ptr %48, align 1
-  %49 = getelementptr inbounds i8, ptr %48, i64 1
-  store i8 %st.1, ptr %49, align 1
-  %50 = getelementptr inbounds i8, ptr %48, i64 4
-  store i32 4, ptr %50, align 4
-  %51 = add i64 %len.i, 2
-  store i64 %51, ptr %29, align 8
-  br label %endif2
+  %95 = getelementptr inbounds i8, ptr %s, i64 204
+  %st.1 = load i8, ptr %95, align 1
+  %ev.i.1 = load ptr, ptr %trace5, align 8
+  %96 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %93
+  store i8 0, ptr %96, align 1
+  %97 = getelementptr inbounds i8, ptr %96, i64 1
+  store i8 %st.1, ptr %97, align 1
+  %98 = getelementptr inbounds i8, ptr %96, i64 4
+  store i32 4, ptr %98, align 4
+  %99 = add i64 %len.i, 2
+  store i64 %99, ptr %77, align 8
+  br label %endif7
 
 full.i.1:                                         ; preds = %loop.preheader, %guide_trace_add.exit
-  store i32 1, ptr %31, align 4
-  br label %endif2
+  store i32 1, ptr %79, align 4
+  br label %endif7
 
-common.ret:                                       ; preds = %endif10, %not_applicable, %undetermined, %conflict
-  %common.ret.op = phi i32 [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif10 ]
-  ret i32 %common.ret.op
-
-conflict:                                         ; preds = %endif2
-  %52 = getelementptr inbounds i8, ptr %s, i64 192
-  %out = load ptr, ptr %52, align 8
-  %53 = getelementptr inbounds i8, ptr %out, i64 24
-  store i32 3, ptr %53, align 4
-  %54 = getelementptr inbounds i8, ptr %out, i64 28
-  store i32 0, ptr %54, align 4
-  %55 = getelementptr inbounds i8, ptr %out, i64 32
-  store i8 0, ptr %55, align 1
-  %56 = getelementptr inbounds i8, ptr %s, i64 128
-  %57 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 0, ptr %57, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %56, i8 0, i64 16, i1 false)
+conflict:                                         ; preds = %endif7
+  %100 = getelementptr inbounds i8, ptr %s, i64 192
+  %out11 = load ptr, ptr %100, align 8
+  %101 = getelementptr inbounds i8, ptr %out11, i64 24
+  store i32 3, ptr %101, align 4
+  %102 = getelementptr inbounds i8, ptr %out11, i64 28
+  store i32 0, ptr %102, align 4
+  %103 = getelementptr inbounds i8, ptr %out11, i64 32
+  store i8 0, ptr %103, align 1
+  %104 = getelementptr inbounds i8, ptr %s, i64 128
+  %105 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %105, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %104, i8 0, i64 16, i1 false)
   br label %common.ret
 
-endif5:                                           ; preds = %endif2
-  %58 = icmp eq i8 %eff, 2
-  %59 = icmp eq i8 %eff4, 2
-  %60 = or i1 %58, %59
-  br i1 %60, label %undetermined, label %endif8
+endif10:                                          ; preds = %endif7
+  %106 = icmp eq i8 %eff, 2
+  %107 = icmp eq i8 %eff9, 2
+  %108 = or i1 %106, %107
+  br i1 %108, label %undetermined, label %endif14
 
-undetermined:                                     ; preds = %endif5
-  %61 = getelementptr inbounds i8, ptr %s, i64 192
-  %out9 = load ptr, ptr %61, align 8
-  %62 = getelementptr inbounds i8, ptr %out9, i64 24
-  store i32 2, ptr %62, align 4
-  %63 = getelementptr inbounds i8, ptr %out9, i64 28
-  store i32 0, ptr %63, align 4
-  %64 = getelementptr inbounds i8, ptr %out9, i64 32
-  store i8 0, ptr %64, align 1
-  %65 = getelementptr inbounds i8, ptr %s, i64 128
-  %66 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 0, ptr %66, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %65, i8 0, i64 16, i1 false)
+undetermined:                                     ; preds = %endif10
+  %109 = getelementptr inbounds i8, ptr %s, i64 192
+  %out15 = load ptr, ptr %109, align 8
+  %110 = getelementptr inbounds i8, ptr %out15, i64 24
+  store i32 2, ptr %110, align 4
+  %111 = getelementptr inbounds i8, ptr %out15, i64 28
+  store i32 0, ptr %111, align 4
+  %112 = getelementptr inbounds i8, ptr %out15, i64 32
+  store i8 0, ptr %112, align 1
+  %113 = getelementptr inbounds i8, ptr %s, i64 128
+  %114 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %114, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %113, i8 0, i64 16, i1 false)
   br label %common.ret
 
-endif8:                                           ; preds = %endif5
-  %67 = xor i1 %34, %37
-  br i1 %67, label %not_applicable, label %endif10
+endif14:                                          ; preds = %endif10
+  %115 = xor i1 %82, %85
+  br i1 %115, label %not_applicable, label %endif16
 
-not_applicable:                                   ; preds = %endif8
-  %68 = getelementptr inbounds i8, ptr %s, i64 192
-  %out11 = load ptr, ptr %68, align 8
-  %69 = getelementptr inbounds i8, ptr %out11, i64 24
-  %70 = getelementptr inbounds i8, ptr %s, i64 128
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %69, i8 0, i64 9, i1 false)
-  %71 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 0, ptr %71, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %70, i8 0, i64 16, i1 false)
+not_applicable:                                   ; preds = %endif14
+  %116 = getelementptr inbounds i8, ptr %s, i64 192
+  %out17 = load ptr, ptr %116, align 8
+  %117 = getelementptr inbounds i8, ptr %out17, i64 24
+  %118 = getelementptr inbounds i8, ptr %s, i64 128
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %117, i8 0, i64 9, i1 false)
+  %119 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %119, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %118, i8 0, i64 16, i1 false)
   br label %common.ret
 
-endif10:                                          ; preds = %endif8
-  %72 = select i1 %37, i64 1, i64 %40
-  %73 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %72
-  %value.unpack = load i64, ptr %73, align 16
-  %74 = getelementptr inbounds i8, ptr %s, i64 192
-  %out12 = load ptr, ptr %74, align 8
-  %75 = getelementptr inbounds i8, ptr %out12, i64 24
-  store i32 1, ptr %75, align 4
-  %76 = getelementptr inbounds i8, ptr %out12, i64 28
-  store i32 0, ptr %76, align 4
-  %77 = getelementptr inbounds i8, ptr %out12, i64 32
-  store i8 0, ptr %77, align 1
-  %78 = getelementptr inbounds i8, ptr %s, i64 128
-  store i64 %value.unpack, ptr %78, align 8
-  %.repack18 = getelementptr inbounds i8, ptr %s, i64 136
-  store i64 0, ptr %.repack18, align 8
-  %79 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 1, ptr %79, align 1
+endif16:                                          ; preds = %endif14
+  %120 = select i1 %85, i64 1, i64 %88
+  %121 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %120
+  %value18.unpack = load i64, ptr %121, align 16
+  %122 = getelementptr inbounds i8, ptr %s, i64 192
+  %out20 = load ptr, ptr %122, align 8
+  %123 = getelementptr inbounds i8, ptr %out20, i64 24
+  store i32 1, ptr %123, align 4
+  %124 = getelementptr inbounds i8, ptr %out20, i64 28
+  store i32 0, ptr %124, align 4
+  %125 = getelementptr inbounds i8, ptr %out20, i64 32
+  store i8 0, ptr %125, align 1
+  %126 = getelementptr inbounds i8, ptr %s, i64 128
+  store i64 %value18.unpack, ptr %126, align 8
+  %.repack26 = getelementptr inbounds i8, ptr %s, i64 136
+  store i64 0, ptr %.repack26, align 8
+  %127 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 1, ptr %127, align 1
   br label %common.ret
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
-define internal fastcc range(i32 0, 2) i32 @answer.exams(ptr nocapture %s) unnamed_addr #1 {
+define internal fastcc range(i32 0, 2) i32 @answer.exams(ptr nocapture %s) unnamed_addr #5 {
 entry:
   %0 = getelementptr inbounds i8, ptr %s, i64 220
   %done = load i8, ptr %0, align 1
@@ -907,7 +1236,7 @@ endif11:                                          ; preds = %endif10
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
-define internal fastcc range(i32 0, 2) i32 @answer.treat(ptr nocapture %s) unnamed_addr #1 {
+define internal fastcc range(i32 0, 2) i32 @answer.treat(ptr nocapture %s) unnamed_addr #5 {
 entry:
   %0 = getelementptr inbounds i8, ptr %s, i64 222
   %done = load i8, ptr %0, align 1
@@ -1136,9 +1465,6 @@ endif13:                                          ; preds = %endif11
   store i8 1, ptr %105, align 1
   br label %common.ret
 }
-
-; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
-declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #3
 
 define internal fastcc void @search(ptr nocapture %0, i32 %1, i64 %2, ptr nocapture %3, ptr nocapture readonly %4, i32 %5, ptr nocapture readonly %6, i32 %7, ptr nocapture readonly %8) unnamed_addr {
 entry:
@@ -1515,15 +1841,16 @@ body31.lr.ph:                                     ; preds = %done27
   %133 = icmp slt i64 %nworlds, 46
   %wide.trip.count.i = zext nneg i32 %n.2.lcssa to i64
   %134 = getelementptr inbounds i8, ptr %w, i64 218
-  %135 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %9
-  %.elt3.i = getelementptr inbounds i8, ptr %135, i64 8
+  %135 = getelementptr inbounds i8, ptr %w, i64 232
+  %136 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %9
+  %.elt3.i = getelementptr inbounds i8, ptr %136, i64 8
   br label %body31
 
 body31:                                           ; preds = %body31.lr.ph, %next32
   %ndict.0327 = phi i32 [ 0, %body31.lr.ph ], [ %ndict.1293, %next32 ]
   %stored.0326 = phi i1 [ %133, %body31.lr.ph ], [ %stored.2292, %next32 ]
   %same.0325 = phi i1 [ true, %body31.lr.ph ], [ %same.2, %next32 ]
-  %i29.0323 = phi i64 [ 0, %body31.lr.ph ], [ %156, %next32 ]
+  %i29.0323 = phi i64 [ 0, %body31.lr.ph ], [ %157, %next32 ]
   %first.sroa.11.0322 = phi i64 [ 0, %body31.lr.ph ], [ %first.sroa.11.2, %next32 ]
   %first.sroa.6194.sroa.7.0321 = phi i32 [ 0, %body31.lr.ph ], [ %first.sroa.6194.sroa.7.2, %next32 ]
   %first.sroa.6194.sroa.0.0320 = phi i32 [ 0, %body31.lr.ph ], [ %first.sroa.6194.sroa.0.2, %next32 ]
@@ -1533,49 +1860,50 @@ body31:                                           ; preds = %body31.lr.ph, %next
 
 body.i:                                           ; preds = %body31, %body.i
   %indvars.iv.i = phi i64 [ %indvars.iv.next.i, %body.i ], [ 0, %body31 ]
-  %wi.013.i = phi i64 [ %148, %body.i ], [ %i29.0323, %body31 ]
-  %136 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i
-  %v.i = load i32, ptr %136, align 4
-  %137 = sext i32 %v.i to i64
-  %138 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %137
-  %nc.i = load i32, ptr %138, align 4
-  %139 = add nsw i64 %137, -6
-  %140 = icmp ult i64 %139, 5
-  %141 = zext i32 %nc.i to i64
-  %142 = select i1 %140, i64 1, i64 %141
-  %143 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %137
-  %cells.i = load ptr, ptr %143, align 8
-  %144 = srem i64 %wi.013.i, %142
-  %145 = getelementptr inbounds [2 x i64], ptr %cells.i, i64 %144
-  %146 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %137
-  %147 = load <2 x i64>, ptr %145, align 8
-  store <2 x i64> %147, ptr %146, align 8
-  %148 = sdiv i64 %wi.013.i, %142
+  %wi.013.i = phi i64 [ %149, %body.i ], [ %i29.0323, %body31 ]
+  %137 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i
+  %v.i = load i32, ptr %137, align 4
+  %138 = sext i32 %v.i to i64
+  %139 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %138
+  %nc.i = load i32, ptr %139, align 4
+  %140 = add nsw i64 %138, -6
+  %141 = icmp ult i64 %140, 5
+  %142 = zext i32 %nc.i to i64
+  %143 = select i1 %141, i64 1, i64 %142
+  %144 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %138
+  %cells.i = load ptr, ptr %144, align 8
+  %145 = srem i64 %wi.013.i, %143
+  %146 = getelementptr inbounds [2 x i64], ptr %cells.i, i64 %145
+  %147 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %138
+  %148 = load <2 x i64>, ptr %146, align 8
+  store <2 x i64> %148, ptr %147, align 8
+  %149 = sdiv i64 %wi.013.i, %143
   %indvars.iv.next.i = add nuw nsw i64 %indvars.iv.i, 1
   %exitcond.not.i = icmp eq i64 %indvars.iv.next.i, %wide.trip.count.i
   br i1 %exitcond.not.i, label %world_at.exit, label %body.i
 
 world_at.exit:                                    ; preds = %body.i, %body31
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %134, i8 0, i64 6, i1 false)
+  store i64 -1, ptr %135, align 8
   call void %8(ptr nonnull %w, ptr nonnull %is_search)
   %out.i = load ptr, ptr %82, align 8
-  %149 = getelementptr %guide_output, ptr %out.i, i64 %9
-  %150 = getelementptr i8, ptr %149, i64 -72
-  %151 = load i32, ptr %150, align 4
-  %152 = trunc i32 %151 to i8
-  %153 = getelementptr i8, ptr %149, i64 -64
-  %154 = load i8, ptr %153, align 1
-  %.unpack.i = load i64, ptr %135, align 8
+  %150 = getelementptr %guide_output, ptr %out.i, i64 %9
+  %151 = getelementptr i8, ptr %150, i64 -72
+  %152 = load i32, ptr %151, align 4
+  %153 = trunc i32 %152 to i8
+  %154 = getelementptr i8, ptr %150, i64 -64
+  %155 = load i8, ptr %154, align 1
+  %.unpack.i = load i64, ptr %136, align 8
   %.unpack4.i = load i64, ptr %.elt3.i, align 8
   %a.sroa.10.sroa.0.0.extract.trunc = trunc i64 %.unpack.i to i32
-  %155 = icmp eq i64 %i29.0323, 0
-  br i1 %155, label %first34, label %later
+  %156 = icmp eq i64 %i29.0323, 0
+  br i1 %156, label %first34, label %later
 
 next32:                                           ; preds = %kept.thread, %kept
   %ndict.1293 = phi i32 [ %ndict.2, %kept.thread ], [ %ndict.0327, %kept ]
   %stored.2292 = phi i1 [ true, %kept.thread ], [ false, %kept ]
-  %156 = add nuw nsw i64 %i29.0323, 1
-  %exitcond365.not = icmp eq i64 %156, %nworlds
+  %157 = add nuw nsw i64 %i29.0323, 1
+  %exitcond365.not = icmp eq i64 %157, %nworlds
   br i1 %exitcond365.not, label %done33, label %body31
 
 done33:                                           ; preds = %next32
@@ -1587,11 +1915,12 @@ loop44.preheader:                                 ; preds = %kept, %done33
 
 body45.lr.ph:                                     ; preds = %loop44.preheader
   %wide.trip.count.i129 = zext nneg i32 %n.2.lcssa to i64
-  %157 = getelementptr inbounds i8, ptr %w, i64 218
-  %158 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %9
-  %.elt3.i125 = getelementptr inbounds i8, ptr %158, i64 8
-  %159 = getelementptr inbounds i8, ptr %0, i64 177
-  %160 = getelementptr inbounds i8, ptr %0, i64 178
+  %158 = getelementptr inbounds i8, ptr %w, i64 218
+  %159 = getelementptr inbounds i8, ptr %w, i64 232
+  %160 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %9
+  %.elt3.i125 = getelementptr inbounds i8, ptr %160, i64 8
+  %161 = getelementptr inbounds i8, ptr %0, i64 177
+  %162 = getelementptr inbounds i8, ptr %0, i64 178
   br label %body45
 
 loop38.preheader:                                 ; preds = %done27, %done33
@@ -1603,8 +1932,8 @@ loop38.preheader:                                 ; preds = %done27, %done33
   br i1 %42, label %body39.lr.ph, label %done41
 
 body39.lr.ph:                                     ; preds = %loop38.preheader
-  %161 = getelementptr inbounds i8, ptr %0, i64 177
-  %162 = getelementptr inbounds i8, ptr %0, i64 178
+  %163 = getelementptr inbounds i8, ptr %0, i64 177
+  %164 = getelementptr inbounds i8, ptr %0, i64 178
   %wide.trip.count375 = zext nneg i32 %n.2.lcssa to i64
   br label %body39
 
@@ -1614,7 +1943,7 @@ first34:                                          ; preds = %world_at.exit
   br label %store
 
 later:                                            ; preds = %world_at.exit
-  %.not.i90 = icmp eq i8 %first.sroa.0.0318, %152
+  %.not.i90 = icmp eq i8 %first.sroa.0.0318, %153
   %or.cond = select i1 %same.0325, i1 %.not.i90, i1 false
   br i1 %or.cond, label %endif.i, label %store
 
@@ -1623,12 +1952,12 @@ endif.i:                                          ; preds = %later
   br i1 %.not3.i, label %endif1.i91, label %store
 
 endif1.i91:                                       ; preds = %endif.i
-  %163 = or i8 %154, %first.sroa.4.0319
-  %.not4.i = icmp eq i8 %163, 0
+  %165 = or i8 %155, %first.sroa.4.0319
+  %.not4.i = icmp eq i8 %165, 0
   br i1 %.not4.i, label %endif2.i, label %nd.i
 
 nd.i:                                             ; preds = %endif1.i91
-  %164 = icmp eq i8 %first.sroa.4.0319, %154
+  %166 = icmp eq i8 %first.sroa.4.0319, %155
   br label %store
 
 endif2.i:                                         ; preds = %endif1.i91
@@ -1642,31 +1971,31 @@ endif2.i:                                         ; preds = %endif1.i91
   ]
 
 label.i:                                          ; preds = %endif2.i, %endif2.i
-  %165 = icmp eq i32 %first.sroa.6194.sroa.0.0320, %a.sroa.10.sroa.0.0.extract.trunc
+  %167 = icmp eq i32 %first.sroa.6194.sroa.0.0320, %a.sroa.10.sroa.0.0.extract.trunc
   br label %store
 
 num.i:                                            ; preds = %endif2.i, %endif2.i
-  %166 = bitcast i64 %.unpack.i to double
+  %168 = bitcast i64 %.unpack.i to double
   %first.sroa.6194.sroa.7.0.insert.ext207 = zext i32 %first.sroa.6194.sroa.7.0321 to i64
   %first.sroa.6194.sroa.7.0.insert.shift208 = shl nuw i64 %first.sroa.6194.sroa.7.0.insert.ext207, 32
   %first.sroa.6194.sroa.0.0.insert.ext198 = zext i32 %first.sroa.6194.sroa.0.0320 to i64
   %first.sroa.6194.sroa.0.0.insert.insert200 = or disjoint i64 %first.sroa.6194.sroa.7.0.insert.shift208, %first.sroa.6194.sroa.0.0.insert.ext198
-  %167 = bitcast i64 %first.sroa.6194.sroa.0.0.insert.insert200 to double
-  %168 = fcmp oeq double %167, %166
+  %169 = bitcast i64 %first.sroa.6194.sroa.0.0.insert.insert200 to double
+  %170 = fcmp oeq double %169, %168
   br label %store
 
 range.i:                                          ; preds = %endif2.i
-  %169 = bitcast i64 %.unpack.i to double
+  %171 = bitcast i64 %.unpack.i to double
   %first.sroa.6194.sroa.7.0.insert.ext = zext i32 %first.sroa.6194.sroa.7.0321 to i64
   %first.sroa.6194.sroa.7.0.insert.shift = shl nuw i64 %first.sroa.6194.sroa.7.0.insert.ext, 32
   %first.sroa.6194.sroa.0.0.insert.ext = zext i32 %first.sroa.6194.sroa.0.0320 to i64
   %first.sroa.6194.sroa.0.0.insert.insert = or disjoint i64 %first.sroa.6194.sroa.7.0.insert.shift, %first.sroa.6194.sroa.0.0.insert.ext
-  %170 = bitcast i64 %first.sroa.6194.sroa.0.0.insert.insert to double
-  %171 = fcmp oeq double %170, %169
-  %172 = bitcast i64 %.unpack4.i to double
-  %173 = bitcast i64 %first.sroa.11.0322 to double
-  %174 = fcmp oeq double %173, %172
-  %175 = and i1 %171, %174
+  %172 = bitcast i64 %first.sroa.6194.sroa.0.0.insert.insert to double
+  %173 = fcmp oeq double %172, %171
+  %174 = bitcast i64 %.unpack4.i to double
+  %175 = bitcast i64 %first.sroa.11.0322 to double
+  %176 = fcmp oeq double %175, %174
+  %177 = and i1 %173, %176
   br label %store
 
 set.i:                                            ; preds = %endif2.i
@@ -1674,27 +2003,27 @@ set.i:                                            ; preds = %endif2.i
   %first.sroa.6194.sroa.7.0.insert.shift216 = shl nuw i64 %first.sroa.6194.sroa.7.0.insert.ext215, 32
   %first.sroa.6194.sroa.0.0.insert.ext204 = zext i32 %first.sroa.6194.sroa.0.0320 to i64
   %first.sroa.6194.sroa.0.0.insert.insert206 = or disjoint i64 %first.sroa.6194.sroa.7.0.insert.shift216, %first.sroa.6194.sroa.0.0.insert.ext204
-  %176 = icmp eq i64 %first.sroa.6194.sroa.0.0.insert.insert206, %.unpack.i
+  %178 = icmp eq i64 %first.sroa.6194.sroa.0.0.insert.insert206, %.unpack.i
   br label %store
 
 store:                                            ; preds = %set.i, %range.i, %num.i, %label.i, %endif2.i, %nd.i, %endif.i, %later, %first34
-  %first.sroa.0.2 = phi i8 [ %152, %first34 ], [ %first.sroa.0.0318, %later ], [ %first.sroa.0.0318, %endif.i ], [ 1, %nd.i ], [ 1, %endif2.i ], [ 1, %label.i ], [ 1, %num.i ], [ 1, %range.i ], [ 1, %set.i ]
-  %first.sroa.4.2 = phi i8 [ %154, %first34 ], [ %first.sroa.4.0319, %later ], [ %first.sroa.4.0319, %endif.i ], [ %first.sroa.4.0319, %nd.i ], [ %first.sroa.4.0319, %endif2.i ], [ %first.sroa.4.0319, %label.i ], [ %first.sroa.4.0319, %num.i ], [ %first.sroa.4.0319, %range.i ], [ %first.sroa.4.0319, %set.i ]
+  %first.sroa.0.2 = phi i8 [ %153, %first34 ], [ %first.sroa.0.0318, %later ], [ %first.sroa.0.0318, %endif.i ], [ 1, %nd.i ], [ 1, %endif2.i ], [ 1, %label.i ], [ 1, %num.i ], [ 1, %range.i ], [ 1, %set.i ]
+  %first.sroa.4.2 = phi i8 [ %155, %first34 ], [ %first.sroa.4.0319, %later ], [ %first.sroa.4.0319, %endif.i ], [ %first.sroa.4.0319, %nd.i ], [ %first.sroa.4.0319, %endif2.i ], [ %first.sroa.4.0319, %label.i ], [ %first.sroa.4.0319, %num.i ], [ %first.sroa.4.0319, %range.i ], [ %first.sroa.4.0319, %set.i ]
   %first.sroa.6194.sroa.0.2 = phi i32 [ %a.sroa.10.sroa.0.0.extract.trunc, %first34 ], [ %first.sroa.6194.sroa.0.0320, %later ], [ %first.sroa.6194.sroa.0.0320, %endif.i ], [ %first.sroa.6194.sroa.0.0320, %nd.i ], [ %first.sroa.6194.sroa.0.0320, %endif2.i ], [ %first.sroa.6194.sroa.0.0320, %label.i ], [ %first.sroa.6194.sroa.0.0320, %num.i ], [ %first.sroa.6194.sroa.0.0320, %range.i ], [ %first.sroa.6194.sroa.0.0320, %set.i ]
   %first.sroa.6194.sroa.7.2 = phi i32 [ %first.sroa.6194.sroa.7.0.extract.trunc, %first34 ], [ %first.sroa.6194.sroa.7.0321, %later ], [ %first.sroa.6194.sroa.7.0321, %endif.i ], [ %first.sroa.6194.sroa.7.0321, %nd.i ], [ %first.sroa.6194.sroa.7.0321, %endif2.i ], [ %first.sroa.6194.sroa.7.0321, %label.i ], [ %first.sroa.6194.sroa.7.0321, %num.i ], [ %first.sroa.6194.sroa.7.0321, %range.i ], [ %first.sroa.6194.sroa.7.0321, %set.i ]
   %first.sroa.11.2 = phi i64 [ %.unpack4.i, %first34 ], [ %first.sroa.11.0322, %later ], [ %first.sroa.11.0322, %endif.i ], [ %first.sroa.11.0322, %nd.i ], [ %first.sroa.11.0322, %endif2.i ], [ %first.sroa.11.0322, %label.i ], [ %first.sroa.11.0322, %num.i ], [ %first.sroa.11.0322, %range.i ], [ %first.sroa.11.0322, %set.i ]
-  %same.2 = phi i1 [ %same.0325, %first34 ], [ false, %later ], [ true, %endif.i ], [ %164, %nd.i ], [ false, %endif2.i ], [ %165, %label.i ], [ %168, %num.i ], [ %175, %range.i ], [ %176, %set.i ]
+  %same.2 = phi i1 [ %same.0325, %first34 ], [ false, %later ], [ true, %endif.i ], [ %166, %nd.i ], [ false, %endif2.i ], [ %167, %label.i ], [ %170, %num.i ], [ %177, %range.i ], [ %178, %set.i ]
   br i1 %stored.0326, label %scan.preheader, label %kept
 
 scan.preheader:                                   ; preds = %store
-  %177 = icmp sgt i32 %ndict.0327, 0
-  br i1 %177, label %test.lr.ph, label %room
+  %179 = icmp sgt i32 %ndict.0327, 0
+  br i1 %179, label %test.lr.ph, label %room
 
 test.lr.ph:                                       ; preds = %scan.preheader
-  %178 = bitcast i64 %.unpack.i to double
-  %179 = bitcast i64 %.unpack4.i to double
+  %180 = bitcast i64 %.unpack.i to double
+  %181 = bitcast i64 %.unpack4.i to double
   %wide.trip.count363 = zext nneg i32 %ndict.0327 to i64
-  %.not3.i97 = icmp eq i8 %152, 1
+  %.not3.i97 = icmp eq i8 %153, 1
   br label %test
 
 kept:                                             ; preds = %found, %store
@@ -1702,27 +2031,27 @@ kept:                                             ; preds = %found, %store
 
 test:                                             ; preds = %test.lr.ph, %next_id
   %indvars.iv360 = phi i64 [ 0, %test.lr.ph ], [ %indvars.iv.next361, %next_id ]
-  %180 = getelementptr inbounds [32 x %answer], ptr %dict, i64 0, i64 %indvars.iv360
-  %xs.i92 = load i8, ptr %180, align 8
-  %.not.i94 = icmp eq i8 %xs.i92, %152
+  %182 = getelementptr inbounds [32 x %answer], ptr %dict, i64 0, i64 %indvars.iv360
+  %xs.i92 = load i8, ptr %182, align 8
+  %.not.i94 = icmp eq i8 %xs.i92, %153
   br i1 %.not.i94, label %endif.i96, label %next_id
 
 endif.i96:                                        ; preds = %test
   br i1 %.not3.i97, label %endif1.i98, label %found.split.loop.exit423
 
 endif1.i98:                                       ; preds = %endif.i96
-  %181 = getelementptr inbounds i8, ptr %180, i64 1
-  %xn.i99 = load i8, ptr %181, align 1
-  %182 = or i8 %xn.i99, %154
-  %.not4.i101 = icmp eq i8 %182, 0
+  %183 = getelementptr inbounds i8, ptr %182, i64 1
+  %xn.i99 = load i8, ptr %183, align 1
+  %184 = or i8 %xn.i99, %155
+  %.not4.i101 = icmp eq i8 %184, 0
   br i1 %.not4.i101, label %endif2.i103, label %nd.i102
 
 nd.i102:                                          ; preds = %endif1.i98
-  %183 = icmp eq i8 %xn.i99, %154
-  br i1 %183, label %found.split.loop.exit415, label %next_id
+  %185 = icmp eq i8 %xn.i99, %155
+  br i1 %185, label %found.split.loop.exit415, label %next_id
 
 endif2.i103:                                      ; preds = %endif1.i98
-  %184 = getelementptr inbounds i8, ptr %180, i64 8
+  %186 = getelementptr inbounds i8, ptr %182, i64 8
   switch i32 %type, label %next_id [
     i32 0, label %label.i107
     i32 1, label %label.i107
@@ -1733,28 +2062,28 @@ endif2.i103:                                      ; preds = %endif1.i98
   ]
 
 label.i107:                                       ; preds = %endif2.i103, %endif2.i103
-  %185 = load i32, ptr %184, align 8
-  %186 = icmp eq i32 %185, %a.sroa.10.sroa.0.0.extract.trunc
-  br i1 %186, label %found.split.loop.exit417, label %next_id
+  %187 = load i32, ptr %186, align 8
+  %188 = icmp eq i32 %187, %a.sroa.10.sroa.0.0.extract.trunc
+  br i1 %188, label %found.split.loop.exit417, label %next_id
 
 num.i106:                                         ; preds = %endif2.i103, %endif2.i103
-  %187 = load double, ptr %184, align 8
-  %188 = fcmp oeq double %187, %178
-  br i1 %188, label %found.split.loop.exit419, label %next_id
+  %189 = load double, ptr %186, align 8
+  %190 = fcmp oeq double %189, %180
+  br i1 %190, label %found.split.loop.exit419, label %next_id
 
 range.i105:                                       ; preds = %endif2.i103
-  %189 = load double, ptr %184, align 8
-  %190 = fcmp oeq double %189, %178
-  %191 = getelementptr inbounds i8, ptr %180, i64 16
-  %192 = load double, ptr %191, align 8
-  %193 = fcmp oeq double %192, %179
-  %194 = and i1 %190, %193
-  br i1 %194, label %found.split.loop.exit421, label %next_id
+  %191 = load double, ptr %186, align 8
+  %192 = fcmp oeq double %191, %180
+  %193 = getelementptr inbounds i8, ptr %182, i64 16
+  %194 = load double, ptr %193, align 8
+  %195 = fcmp oeq double %194, %181
+  %196 = and i1 %192, %195
+  br i1 %196, label %found.split.loop.exit421, label %next_id
 
 same_answer.exit108:                              ; preds = %endif2.i103
-  %195 = load i64, ptr %184, align 8
-  %196 = icmp eq i64 %195, %.unpack.i
-  br i1 %196, label %found.split.loop.exit413, label %next_id
+  %197 = load i64, ptr %186, align 8
+  %198 = icmp eq i64 %197, %.unpack.i
+  br i1 %198, label %found.split.loop.exit413, label %next_id
 
 next_id:                                          ; preds = %endif2.i103, %test, %range.i105, %num.i106, %label.i107, %nd.i102, %same_answer.exit108
   %indvars.iv.next361 = add nuw nsw i64 %indvars.iv360, 1
@@ -1762,117 +2091,117 @@ next_id:                                          ; preds = %endif2.i103, %test,
   br i1 %exitcond364.not, label %found, label %test
 
 found.split.loop.exit413:                         ; preds = %same_answer.exit108
-  %197 = trunc nuw nsw i64 %indvars.iv360 to i32
-  br label %found
-
-found.split.loop.exit415:                         ; preds = %nd.i102
-  %198 = trunc nuw nsw i64 %indvars.iv360 to i32
-  br label %found
-
-found.split.loop.exit417:                         ; preds = %label.i107
   %199 = trunc nuw nsw i64 %indvars.iv360 to i32
   br label %found
 
-found.split.loop.exit419:                         ; preds = %num.i106
+found.split.loop.exit415:                         ; preds = %nd.i102
   %200 = trunc nuw nsw i64 %indvars.iv360 to i32
   br label %found
 
-found.split.loop.exit421:                         ; preds = %range.i105
+found.split.loop.exit417:                         ; preds = %label.i107
   %201 = trunc nuw nsw i64 %indvars.iv360 to i32
   br label %found
 
-found.split.loop.exit423:                         ; preds = %endif.i96
+found.split.loop.exit419:                         ; preds = %num.i106
   %202 = trunc nuw nsw i64 %indvars.iv360 to i32
   br label %found
 
+found.split.loop.exit421:                         ; preds = %range.i105
+  %203 = trunc nuw nsw i64 %indvars.iv360 to i32
+  br label %found
+
+found.split.loop.exit423:                         ; preds = %endif.i96
+  %204 = trunc nuw nsw i64 %indvars.iv360 to i32
+  br label %found
+
 found:                                            ; preds = %next_id, %found.split.loop.exit423, %found.split.loop.exit421, %found.split.loop.exit419, %found.split.loop.exit417, %found.split.loop.exit415, %found.split.loop.exit413
-  %id.0.lcssa = phi i32 [ %197, %found.split.loop.exit413 ], [ %198, %found.split.loop.exit415 ], [ %199, %found.split.loop.exit417 ], [ %200, %found.split.loop.exit419 ], [ %201, %found.split.loop.exit421 ], [ %202, %found.split.loop.exit423 ], [ %ndict.0327, %next_id ]
-  %203 = icmp eq i32 %id.0.lcssa, 32
-  br i1 %203, label %kept, label %room
+  %id.0.lcssa = phi i32 [ %199, %found.split.loop.exit413 ], [ %200, %found.split.loop.exit415 ], [ %201, %found.split.loop.exit417 ], [ %202, %found.split.loop.exit419 ], [ %203, %found.split.loop.exit421 ], [ %204, %found.split.loop.exit423 ], [ %ndict.0327, %next_id ]
+  %205 = icmp eq i32 %id.0.lcssa, 32
+  br i1 %205, label %kept, label %room
 
 room:                                             ; preds = %scan.preheader, %found
   %id.0.lcssa406 = phi i32 [ %id.0.lcssa, %found ], [ 0, %scan.preheader ]
-  %204 = icmp eq i32 %id.0.lcssa406, %ndict.0327
-  br i1 %204, label %add, label %kept.thread
+  %206 = icmp eq i32 %id.0.lcssa406, %ndict.0327
+  br i1 %206, label %add, label %kept.thread
 
 add:                                              ; preds = %room
-  %205 = sext i32 %ndict.0327 to i64
-  %206 = getelementptr inbounds [32 x %answer], ptr %dict, i64 0, i64 %205
-  store i8 %152, ptr %206, align 8
-  %a.sroa.5.0..sroa_idx = getelementptr inbounds i8, ptr %206, i64 1
-  store i8 %154, ptr %a.sroa.5.0..sroa_idx, align 1
-  %a.sroa.10.0..sroa_idx = getelementptr inbounds i8, ptr %206, i64 8
+  %207 = sext i32 %ndict.0327 to i64
+  %208 = getelementptr inbounds [32 x %answer], ptr %dict, i64 0, i64 %207
+  store i8 %153, ptr %208, align 8
+  %a.sroa.5.0..sroa_idx = getelementptr inbounds i8, ptr %208, i64 1
+  store i8 %155, ptr %a.sroa.5.0..sroa_idx, align 1
+  %a.sroa.10.0..sroa_idx = getelementptr inbounds i8, ptr %208, i64 8
   store i64 %.unpack.i, ptr %a.sroa.10.0..sroa_idx, align 8
-  %a.sroa.20.0..sroa_idx = getelementptr inbounds i8, ptr %206, i64 16
+  %a.sroa.20.0..sroa_idx = getelementptr inbounds i8, ptr %208, i64 16
   store i64 %.unpack4.i, ptr %a.sroa.20.0..sroa_idx, align 8
-  %207 = add i32 %ndict.0327, 1
+  %209 = add i32 %ndict.0327, 1
   br label %kept.thread
 
 kept.thread:                                      ; preds = %room, %add
-  %ndict.2 = phi i32 [ %207, %add ], [ %ndict.0327, %room ]
-  %208 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %i29.0323
-  %209 = trunc i32 %id.0.lcssa406 to i8
-  store i8 %209, ptr %208, align 1
+  %ndict.2 = phi i32 [ %209, %add ], [ %ndict.0327, %room ]
+  %210 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %i29.0323
+  %211 = trunc i32 %id.0.lcssa406 to i8
+  store i8 %211, ptr %210, align 1
   br label %next32
 
 body39:                                           ; preds = %body39.lr.ph, %ask_for.exit122
   %indvars.iv372 = phi i64 [ 0, %body39.lr.ph ], [ %indvars.iv.next373, %ask_for.exit122 ]
-  %210 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv372
-  %211 = load i32, ptr %210, align 4
-  %212 = icmp slt i32 %211, 5
-  br i1 %212, label %input.i121, label %loop.preheader.i109
+  %212 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv372
+  %213 = load i32, ptr %212, align 4
+  %214 = icmp slt i32 %213, 5
+  br i1 %214, label %input.i121, label %loop.preheader.i109
 
 loop.preheader.i109:                              ; preds = %body39
-  %213 = zext nneg i32 %211 to i64
-  %214 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %213, i64 0
-  %cone.i110 = load i64, ptr %214, align 8
-  %215 = trunc i64 %cone.i110 to i1
-  %216 = load i8, ptr %80, align 1
-  %.not.i111 = icmp eq i8 %216, 0
-  %217 = and i1 %.not.i111, %215
-  br i1 %217, label %ask.i120, label %endif1.i112
+  %215 = zext nneg i32 %213 to i64
+  %216 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %215, i64 0
+  %cone.i110 = load i64, ptr %216, align 8
+  %217 = trunc i64 %cone.i110 to i1
+  %218 = load i8, ptr %80, align 1
+  %.not.i111 = icmp eq i8 %218, 0
+  %219 = and i1 %.not.i111, %217
+  br i1 %219, label %ask.i120, label %endif1.i112
 
 common.ret.sink.split.i116:                       ; preds = %endif1.1.i114, %input.i121
-  %.sink.i117 = phi ptr [ %223, %input.i121 ], [ %3, %endif1.1.i114 ]
-  %.sink8.i118 = phi i64 [ %225, %input.i121 ], [ 4, %endif1.1.i114 ]
-  %218 = load i64, ptr %.sink.i117, align 8
-  %219 = or i64 %218, %.sink8.i118
-  store i64 %219, ptr %.sink.i117, align 8
+  %.sink.i117 = phi ptr [ %225, %input.i121 ], [ %3, %endif1.1.i114 ]
+  %.sink8.i118 = phi i64 [ %227, %input.i121 ], [ 4, %endif1.1.i114 ]
+  %220 = load i64, ptr %.sink.i117, align 8
+  %221 = or i64 %220, %.sink8.i118
+  store i64 %221, ptr %.sink.i117, align 8
   br label %ask_for.exit122
 
 input.i121:                                       ; preds = %body39
-  %220 = sdiv i32 %211, 64
-  %221 = srem i32 %211, 64
-  %222 = sext i32 %220 to i64
-  %223 = getelementptr inbounds i64, ptr %3, i64 %222
-  %224 = zext nneg i32 %221 to i64
-  %225 = shl nuw i64 1, %224
+  %222 = sdiv i32 %213, 64
+  %223 = srem i32 %213, 64
+  %224 = sext i32 %222 to i64
+  %225 = getelementptr inbounds i64, ptr %3, i64 %224
+  %226 = zext nneg i32 %223 to i64
+  %227 = shl nuw i64 1, %226
   br label %common.ret.sink.split.i116
 
 ask.i120:                                         ; preds = %loop.preheader.i109
-  %226 = load i64, ptr %3, align 8
-  %227 = or i64 %226, 1
-  store i64 %227, ptr %3, align 8
+  %228 = load i64, ptr %3, align 8
+  %229 = or i64 %228, 1
+  store i64 %229, ptr %3, align 8
   br label %endif1.i112
 
 endif1.i112:                                      ; preds = %ask.i120, %loop.preheader.i109
-  %228 = icmp eq i32 %211, 5
-  %229 = load i8, ptr %161, align 1
-  %.not.1.i113 = icmp eq i8 %229, 0
-  %230 = and i1 %228, %.not.1.i113
-  br i1 %230, label %ask.1.i119, label %endif1.1.i114
+  %230 = icmp eq i32 %213, 5
+  %231 = load i8, ptr %163, align 1
+  %.not.1.i113 = icmp eq i8 %231, 0
+  %232 = and i1 %230, %.not.1.i113
+  br i1 %232, label %ask.1.i119, label %endif1.1.i114
 
 ask.1.i119:                                       ; preds = %endif1.i112
-  %231 = load i64, ptr %3, align 8
-  %232 = or i64 %231, 2
-  store i64 %232, ptr %3, align 8
+  %233 = load i64, ptr %3, align 8
+  %234 = or i64 %233, 2
+  store i64 %234, ptr %3, align 8
   br label %endif1.1.i114
 
 endif1.1.i114:                                    ; preds = %ask.1.i119, %endif1.i112
-  %233 = load i8, ptr %162, align 1
-  %.not.2.i115 = icmp eq i8 %233, 0
-  %234 = and i1 %228, %.not.2.i115
-  br i1 %234, label %common.ret.sink.split.i116, label %ask_for.exit122
+  %235 = load i8, ptr %164, align 1
+  %.not.2.i115 = icmp eq i8 %235, 0
+  %236 = and i1 %230, %.not.2.i115
+  br i1 %236, label %common.ret.sink.split.i116, label %ask_for.exit122
 
 ask_for.exit122:                                  ; preds = %common.ret.sink.split.i116, %endif1.1.i114
   %indvars.iv.next373 = add nuw nsw i64 %indvars.iv372, 1
@@ -1880,179 +2209,181 @@ ask_for.exit122:                                  ; preds = %common.ret.sink.spl
   br i1 %exitcond376.not, label %done41, label %body39
 
 done41:                                           ; preds = %ask_for.exit122, %loop38.preheader
-  %235 = getelementptr inbounds i8, ptr %0, i64 192
-  %out42 = load ptr, ptr %235, align 8
-  %236 = getelementptr %guide_output, ptr %out42, i64 %9
-  %237 = getelementptr i8, ptr %236, i64 -72
-  %238 = zext i8 %first.sroa.0.1391 to i32
-  store i32 %238, ptr %237, align 4
-  %239 = getelementptr i8, ptr %236, i64 -68
-  store i32 1, ptr %239, align 4
-  %240 = getelementptr i8, ptr %236, i64 -64
-  store i8 %first.sroa.4.1392, ptr %240, align 1
-  %241 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
+  %237 = getelementptr inbounds i8, ptr %0, i64 192
+  %out42 = load ptr, ptr %237, align 8
+  %238 = getelementptr %guide_output, ptr %out42, i64 %9
+  %239 = getelementptr i8, ptr %238, i64 -72
+  %240 = zext i8 %first.sroa.0.1391 to i32
+  store i32 %240, ptr %239, align 4
+  %241 = getelementptr i8, ptr %238, i64 -68
+  store i32 1, ptr %241, align 4
+  %242 = getelementptr i8, ptr %238, i64 -64
+  store i8 %first.sroa.4.1392, ptr %242, align 1
+  %243 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
   %first.sroa.6194.sroa.7.0.insert.ext211 = zext i32 %first.sroa.6194.sroa.7.1394 to i64
   %first.sroa.6194.sroa.7.0.insert.shift212 = shl nuw i64 %first.sroa.6194.sroa.7.0.insert.ext211, 32
   %first.sroa.6194.sroa.0.0.insert.ext201 = zext i32 %first.sroa.6194.sroa.0.1393 to i64
   %first.sroa.6194.sroa.0.0.insert.insert203 = or disjoint i64 %first.sroa.6194.sroa.7.0.insert.shift212, %first.sroa.6194.sroa.0.0.insert.ext201
-  store i64 %first.sroa.6194.sroa.0.0.insert.insert203, ptr %241, align 8
-  %.repack87 = getelementptr inbounds i8, ptr %241, i64 8
+  store i64 %first.sroa.6194.sroa.0.0.insert.insert203, ptr %243, align 8
+  %.repack87 = getelementptr inbounds i8, ptr %243, i64 8
   store i64 %first.sroa.11.1395, ptr %.repack87, align 8
-  %242 = icmp eq i8 %first.sroa.4.1392, 0
-  %243 = icmp eq i8 %first.sroa.0.1391, 1
-  %244 = and i1 %243, %242
-  %245 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
-  %246 = zext i1 %244 to i8
-  store i8 %246, ptr %245, align 1
+  %244 = icmp eq i8 %first.sroa.4.1392, 0
+  %245 = icmp eq i8 %first.sroa.0.1391, 1
+  %246 = and i1 %245, %244
+  %247 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
+  %248 = zext i1 %246 to i8
+  store i8 %248, ptr %247, align 1
   br label %common.ret
 
 body45:                                           ; preds = %body45.lr.ph, %endif57
   %indvars.iv367 = phi i64 [ 0, %body45.lr.ph ], [ %indvars.iv.next368, %endif57 ]
-  %stride.0345 = phi i64 [ 1, %body45.lr.ph ], [ %344, %endif57 ]
-  %247 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv367
-  %v48 = load i32, ptr %247, align 4
-  %248 = sext i32 %v48 to i64
-  %249 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %248
-  %nc49 = load i32, ptr %249, align 4
-  %250 = add nsw i64 %248, -6
-  %251 = icmp ult i64 %250, 5
-  %252 = zext i32 %nc49 to i64
-  %253 = select i1 %251, i64 1, i64 %252
+  %stride.0345 = phi i64 [ 1, %body45.lr.ph ], [ %346, %endif57 ]
+  %249 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv367
+  %v48 = load i32, ptr %249, align 4
+  %250 = sext i32 %v48 to i64
+  %251 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %250
+  %nc49 = load i32, ptr %251, align 4
+  %252 = add nsw i64 %250, -6
+  %253 = icmp ult i64 %252, 5
+  %254 = zext i32 %nc49 to i64
+  %255 = select i1 %253, i64 1, i64 %254
   br i1 %132, label %body53.lr.ph, label %endif57
 
 body53.lr.ph:                                     ; preds = %body45
-  %254 = add nsw i64 %253, -1
+  %256 = add nsw i64 %255, -1
   br label %body53
 
 done47:                                           ; preds = %endif57, %loop44.preheader
-  %255 = getelementptr inbounds i8, ptr %0, i64 192
-  %out58 = load ptr, ptr %255, align 8
-  %256 = getelementptr %guide_output, ptr %out58, i64 %9
-  %257 = getelementptr i8, ptr %256, i64 -72
-  store i32 2, ptr %257, align 4
-  %258 = getelementptr i8, ptr %256, i64 -68
-  store i32 2, ptr %258, align 4
-  %259 = getelementptr i8, ptr %256, i64 -64
-  store i8 0, ptr %259, align 1
-  %260 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
-  %261 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %260, i8 0, i64 16, i1 false)
+  %257 = getelementptr inbounds i8, ptr %0, i64 192
+  %out58 = load ptr, ptr %257, align 8
+  %258 = getelementptr %guide_output, ptr %out58, i64 %9
+  %259 = getelementptr i8, ptr %258, i64 -72
+  store i32 2, ptr %259, align 4
+  %260 = getelementptr i8, ptr %258, i64 -68
+  store i32 2, ptr %260, align 4
+  %261 = getelementptr i8, ptr %258, i64 -64
   store i8 0, ptr %261, align 1
+  %262 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
+  %263 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %262, i8 0, i64 16, i1 false)
+  store i8 0, ptr %263, align 1
   br label %common.ret
 
 body53:                                           ; preds = %body53.lr.ph, %next54
-  %i51.0342 = phi i64 [ 0, %body53.lr.ph ], [ %265, %next54 ]
-  %262 = sdiv i64 %i51.0342, %stride.0345
-  %263 = srem i64 %262, %253
-  %264 = icmp eq i64 %263, %254
-  br i1 %264, label %next54, label %cmp
+  %i51.0342 = phi i64 [ 0, %body53.lr.ph ], [ %267, %next54 ]
+  %264 = sdiv i64 %i51.0342, %stride.0345
+  %265 = srem i64 %264, %255
+  %266 = icmp eq i64 %265, %256
+  br i1 %266, label %next54, label %cmp
 
 next54:                                           ; preds = %range.i176, %num.i177, %label.i178, %nd.i173, %endif.i167, %ids56, %body53, %decided
-  %265 = add nuw nsw i64 %i51.0342, 1
-  %exitcond366.not = icmp eq i64 %265, %nworlds
+  %267 = add nuw nsw i64 %i51.0342, 1
+  %exitcond366.not = icmp eq i64 %267, %nworlds
   br i1 %exitcond366.not, label %endif57, label %body53
 
 cmp:                                              ; preds = %body53
-  %266 = add i64 %i51.0342, %stride.0345
+  %268 = add i64 %i51.0342, %stride.0345
   br i1 %stored.1404, label %ids56, label %body.i130
 
 ids56:                                            ; preds = %cmp
-  %267 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %266
-  %268 = load i8, ptr %267, align 1
-  %269 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %i51.0342
+  %269 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %268
   %270 = load i8, ptr %269, align 1
-  %.not = icmp eq i8 %270, %268
+  %271 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %i51.0342
+  %272 = load i8, ptr %271, align 1
+  %.not = icmp eq i8 %272, %270
   br i1 %.not, label %next54, label %ask
 
 body.i130:                                        ; preds = %cmp, %body.i130
   %indvars.iv.i131 = phi i64 [ %indvars.iv.next.i140, %body.i130 ], [ 0, %cmp ]
-  %wi.013.i132 = phi i64 [ %283, %body.i130 ], [ %i51.0342, %cmp ]
-  %271 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i131
-  %v.i133 = load i32, ptr %271, align 4
-  %272 = sext i32 %v.i133 to i64
-  %273 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %272
-  %nc.i134 = load i32, ptr %273, align 4
-  %274 = add nsw i64 %272, -6
-  %275 = icmp ult i64 %274, 5
-  %276 = zext i32 %nc.i134 to i64
-  %277 = select i1 %275, i64 1, i64 %276
-  %278 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %272
-  %cells.i135 = load ptr, ptr %278, align 8
-  %279 = srem i64 %wi.013.i132, %277
-  %280 = getelementptr inbounds [2 x i64], ptr %cells.i135, i64 %279
-  %281 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %272
-  %282 = load <2 x i64>, ptr %280, align 8
-  store <2 x i64> %282, ptr %281, align 8
-  %283 = sdiv i64 %wi.013.i132, %277
+  %wi.013.i132 = phi i64 [ %285, %body.i130 ], [ %i51.0342, %cmp ]
+  %273 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i131
+  %v.i133 = load i32, ptr %273, align 4
+  %274 = sext i32 %v.i133 to i64
+  %275 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %274
+  %nc.i134 = load i32, ptr %275, align 4
+  %276 = add nsw i64 %274, -6
+  %277 = icmp ult i64 %276, 5
+  %278 = zext i32 %nc.i134 to i64
+  %279 = select i1 %277, i64 1, i64 %278
+  %280 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %274
+  %cells.i135 = load ptr, ptr %280, align 8
+  %281 = srem i64 %wi.013.i132, %279
+  %282 = getelementptr inbounds [2 x i64], ptr %cells.i135, i64 %281
+  %283 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %274
+  %284 = load <2 x i64>, ptr %282, align 8
+  store <2 x i64> %284, ptr %283, align 8
+  %285 = sdiv i64 %wi.013.i132, %279
   %indvars.iv.next.i140 = add nuw nsw i64 %indvars.iv.i131, 1
   %exitcond.not.i141 = icmp eq i64 %indvars.iv.next.i140, %wide.trip.count.i129
   br i1 %exitcond.not.i141, label %body.i150.preheader, label %body.i130
 
 body.i150.preheader:                              ; preds = %body.i130
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %157, i8 0, i64 6, i1 false)
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %158, i8 0, i64 6, i1 false)
+  store i64 -1, ptr %159, align 8
   call void %8(ptr nonnull %w, ptr nonnull %is_search)
   %out.i123 = load ptr, ptr %82, align 8
-  %284 = getelementptr %guide_output, ptr %out.i123, i64 %9
-  %285 = getelementptr i8, ptr %284, i64 -72
-  %286 = load i32, ptr %285, align 4
-  %287 = trunc i32 %286 to i8
-  %288 = getelementptr i8, ptr %284, i64 -64
-  %289 = load i8, ptr %288, align 1
-  %.unpack.i124 = load i64, ptr %158, align 8
+  %286 = getelementptr %guide_output, ptr %out.i123, i64 %9
+  %287 = getelementptr i8, ptr %286, i64 -72
+  %288 = load i32, ptr %287, align 4
+  %289 = trunc i32 %288 to i8
+  %290 = getelementptr i8, ptr %286, i64 -64
+  %291 = load i8, ptr %290, align 1
+  %.unpack.i124 = load i64, ptr %160, align 8
   %.unpack4.i126300 = load double, ptr %.elt3.i125, align 8
   br label %body.i150
 
 body.i150:                                        ; preds = %body.i150.preheader, %body.i150
   %indvars.iv.i151 = phi i64 [ %indvars.iv.next.i160, %body.i150 ], [ 0, %body.i150.preheader ]
-  %wi.013.i152 = phi i64 [ %302, %body.i150 ], [ %266, %body.i150.preheader ]
-  %290 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i151
-  %v.i153 = load i32, ptr %290, align 4
-  %291 = sext i32 %v.i153 to i64
-  %292 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %291
-  %nc.i154 = load i32, ptr %292, align 4
-  %293 = add nsw i64 %291, -6
-  %294 = icmp ult i64 %293, 5
-  %295 = zext i32 %nc.i154 to i64
-  %296 = select i1 %294, i64 1, i64 %295
-  %297 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %291
-  %cells.i155 = load ptr, ptr %297, align 8
-  %298 = srem i64 %wi.013.i152, %296
-  %299 = getelementptr inbounds [2 x i64], ptr %cells.i155, i64 %298
-  %300 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %291
-  %301 = load <2 x i64>, ptr %299, align 8
-  store <2 x i64> %301, ptr %300, align 8
-  %302 = sdiv i64 %wi.013.i152, %296
+  %wi.013.i152 = phi i64 [ %304, %body.i150 ], [ %268, %body.i150.preheader ]
+  %292 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i151
+  %v.i153 = load i32, ptr %292, align 4
+  %293 = sext i32 %v.i153 to i64
+  %294 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %293
+  %nc.i154 = load i32, ptr %294, align 4
+  %295 = add nsw i64 %293, -6
+  %296 = icmp ult i64 %295, 5
+  %297 = zext i32 %nc.i154 to i64
+  %298 = select i1 %296, i64 1, i64 %297
+  %299 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %293
+  %cells.i155 = load ptr, ptr %299, align 8
+  %300 = srem i64 %wi.013.i152, %298
+  %301 = getelementptr inbounds [2 x i64], ptr %cells.i155, i64 %300
+  %302 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %293
+  %303 = load <2 x i64>, ptr %301, align 8
+  store <2 x i64> %303, ptr %302, align 8
+  %304 = sdiv i64 %wi.013.i152, %298
   %indvars.iv.next.i160 = add nuw nsw i64 %indvars.iv.i151, 1
   %exitcond.not.i161 = icmp eq i64 %indvars.iv.next.i160, %wide.trip.count.i129
   br i1 %exitcond.not.i161, label %world_at.exit162, label %body.i150
 
 world_at.exit162:                                 ; preds = %body.i150
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %157, i8 0, i64 6, i1 false)
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %158, i8 0, i64 6, i1 false)
+  store i64 -1, ptr %159, align 8
   call void %8(ptr nonnull %w, ptr nonnull %is_search)
   %out.i143 = load ptr, ptr %82, align 8
-  %303 = getelementptr %guide_output, ptr %out.i143, i64 %9
-  %304 = getelementptr i8, ptr %303, i64 -72
-  %305 = load i32, ptr %304, align 4
-  %306 = trunc i32 %305 to i8
-  %307 = getelementptr i8, ptr %303, i64 -64
-  %308 = load i8, ptr %307, align 1
-  %.unpack.i144 = load i64, ptr %158, align 8
+  %305 = getelementptr %guide_output, ptr %out.i143, i64 %9
+  %306 = getelementptr i8, ptr %305, i64 -72
+  %307 = load i32, ptr %306, align 4
+  %308 = trunc i32 %307 to i8
+  %309 = getelementptr i8, ptr %305, i64 -64
+  %310 = load i8, ptr %309, align 1
+  %.unpack.i144 = load i64, ptr %160, align 8
   %.unpack4.i146301 = load double, ptr %.elt3.i125, align 8
-  %.not.i165 = icmp eq i8 %287, %306
+  %.not.i165 = icmp eq i8 %289, %308
   br i1 %.not.i165, label %endif.i167, label %ask
 
 endif.i167:                                       ; preds = %world_at.exit162
-  %.not3.i168 = icmp eq i8 %287, 1
+  %.not3.i168 = icmp eq i8 %289, 1
   br i1 %.not3.i168, label %endif1.i169, label %next54
 
 endif1.i169:                                      ; preds = %endif.i167
-  %309 = or i8 %308, %289
-  %.not4.i172 = icmp eq i8 %309, 0
+  %311 = or i8 %310, %291
+  %.not4.i172 = icmp eq i8 %311, 0
   br i1 %.not4.i172, label %endif2.i174, label %nd.i173
 
 nd.i173:                                          ; preds = %endif1.i169
-  %310 = icmp eq i8 %289, %308
-  br i1 %310, label %next54, label %ask
+  %312 = icmp eq i8 %291, %310
+  br i1 %312, label %next54, label %ask
 
 endif2.i174:                                      ; preds = %endif1.i169
   switch i32 %type, label %ask [
@@ -2067,123 +2398,123 @@ endif2.i174:                                      ; preds = %endif1.i169
 label.i178:                                       ; preds = %endif2.i174, %endif2.i174
   %y.sroa.4.8.extract.trunc = trunc i64 %.unpack.i144 to i32
   %x.sroa.4.8.extract.trunc = trunc i64 %.unpack.i124 to i32
-  %311 = icmp eq i32 %x.sroa.4.8.extract.trunc, %y.sroa.4.8.extract.trunc
-  br i1 %311, label %next54, label %ask
+  %313 = icmp eq i32 %x.sroa.4.8.extract.trunc, %y.sroa.4.8.extract.trunc
+  br i1 %313, label %next54, label %ask
 
 num.i177:                                         ; preds = %endif2.i174, %endif2.i174
-  %312 = bitcast i64 %.unpack.i144 to double
-  %313 = bitcast i64 %.unpack.i124 to double
-  %314 = fcmp oeq double %313, %312
-  br i1 %314, label %next54, label %ask
+  %314 = bitcast i64 %.unpack.i144 to double
+  %315 = bitcast i64 %.unpack.i124 to double
+  %316 = fcmp oeq double %315, %314
+  br i1 %316, label %next54, label %ask
 
 range.i176:                                       ; preds = %endif2.i174
-  %315 = bitcast i64 %.unpack.i144 to double
-  %316 = bitcast i64 %.unpack.i124 to double
-  %317 = fcmp oeq double %316, %315
-  %318 = fcmp oeq double %.unpack4.i126300, %.unpack4.i146301
-  %319 = and i1 %317, %318
-  br i1 %319, label %next54, label %ask
+  %317 = bitcast i64 %.unpack.i144 to double
+  %318 = bitcast i64 %.unpack.i124 to double
+  %319 = fcmp oeq double %318, %317
+  %320 = fcmp oeq double %.unpack4.i126300, %.unpack4.i146301
+  %321 = and i1 %319, %320
+  br i1 %321, label %next54, label %ask
 
 decided:                                          ; preds = %endif2.i174
-  %320 = icmp eq i64 %.unpack.i124, %.unpack.i144
-  br i1 %320, label %next54, label %ask
+  %322 = icmp eq i64 %.unpack.i124, %.unpack.i144
+  br i1 %322, label %next54, label %ask
 
 ask:                                              ; preds = %range.i176, %num.i177, %label.i178, %nd.i173, %endif2.i174, %world_at.exit162, %ids56, %decided
-  %321 = icmp slt i32 %v48, 5
-  br i1 %321, label %input.i192, label %loop.preheader.i180
+  %323 = icmp slt i32 %v48, 5
+  br i1 %323, label %input.i192, label %loop.preheader.i180
 
 loop.preheader.i180:                              ; preds = %ask
-  %322 = zext nneg i32 %v48 to i64
-  %323 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %322, i64 0
-  %cone.i181 = load i64, ptr %323, align 8
-  %324 = trunc i64 %cone.i181 to i1
-  %325 = load i8, ptr %80, align 1
-  %.not.i182 = icmp eq i8 %325, 0
-  %326 = and i1 %.not.i182, %324
-  br i1 %326, label %ask.i191, label %endif1.i183
+  %324 = zext nneg i32 %v48 to i64
+  %325 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %324, i64 0
+  %cone.i181 = load i64, ptr %325, align 8
+  %326 = trunc i64 %cone.i181 to i1
+  %327 = load i8, ptr %80, align 1
+  %.not.i182 = icmp eq i8 %327, 0
+  %328 = and i1 %.not.i182, %326
+  br i1 %328, label %ask.i191, label %endif1.i183
 
 common.ret.sink.split.i187:                       ; preds = %endif1.1.i185, %input.i192
-  %.sink.i188 = phi ptr [ %332, %input.i192 ], [ %3, %endif1.1.i185 ]
-  %.sink8.i189 = phi i64 [ %334, %input.i192 ], [ 4, %endif1.1.i185 ]
-  %327 = load i64, ptr %.sink.i188, align 8
-  %328 = or i64 %327, %.sink8.i189
-  store i64 %328, ptr %.sink.i188, align 8
+  %.sink.i188 = phi ptr [ %334, %input.i192 ], [ %3, %endif1.1.i185 ]
+  %.sink8.i189 = phi i64 [ %336, %input.i192 ], [ 4, %endif1.1.i185 ]
+  %329 = load i64, ptr %.sink.i188, align 8
+  %330 = or i64 %329, %.sink8.i189
+  store i64 %330, ptr %.sink.i188, align 8
   br label %endif57
 
 input.i192:                                       ; preds = %ask
-  %329 = sdiv i32 %v48, 64
-  %330 = srem i32 %v48, 64
-  %331 = sext i32 %329 to i64
-  %332 = getelementptr inbounds i64, ptr %3, i64 %331
-  %333 = zext nneg i32 %330 to i64
-  %334 = shl nuw i64 1, %333
+  %331 = sdiv i32 %v48, 64
+  %332 = srem i32 %v48, 64
+  %333 = sext i32 %331 to i64
+  %334 = getelementptr inbounds i64, ptr %3, i64 %333
+  %335 = zext nneg i32 %332 to i64
+  %336 = shl nuw i64 1, %335
   br label %common.ret.sink.split.i187
 
 ask.i191:                                         ; preds = %loop.preheader.i180
-  %335 = load i64, ptr %3, align 8
-  %336 = or i64 %335, 1
-  store i64 %336, ptr %3, align 8
+  %337 = load i64, ptr %3, align 8
+  %338 = or i64 %337, 1
+  store i64 %338, ptr %3, align 8
   br label %endif1.i183
 
 endif1.i183:                                      ; preds = %ask.i191, %loop.preheader.i180
-  %337 = icmp eq i32 %v48, 5
-  %338 = load i8, ptr %159, align 1
-  %.not.1.i184 = icmp eq i8 %338, 0
-  %339 = and i1 %337, %.not.1.i184
-  br i1 %339, label %ask.1.i190, label %endif1.1.i185
+  %339 = icmp eq i32 %v48, 5
+  %340 = load i8, ptr %161, align 1
+  %.not.1.i184 = icmp eq i8 %340, 0
+  %341 = and i1 %339, %.not.1.i184
+  br i1 %341, label %ask.1.i190, label %endif1.1.i185
 
 ask.1.i190:                                       ; preds = %endif1.i183
-  %340 = load i64, ptr %3, align 8
-  %341 = or i64 %340, 2
-  store i64 %341, ptr %3, align 8
+  %342 = load i64, ptr %3, align 8
+  %343 = or i64 %342, 2
+  store i64 %343, ptr %3, align 8
   br label %endif1.1.i185
 
 endif1.1.i185:                                    ; preds = %ask.1.i190, %endif1.i183
-  %342 = load i8, ptr %160, align 1
-  %.not.2.i186 = icmp eq i8 %342, 0
-  %343 = and i1 %337, %.not.2.i186
-  br i1 %343, label %common.ret.sink.split.i187, label %endif57
+  %344 = load i8, ptr %162, align 1
+  %.not.2.i186 = icmp eq i8 %344, 0
+  %345 = and i1 %339, %.not.2.i186
+  br i1 %345, label %common.ret.sink.split.i187, label %endif57
 
 endif57:                                          ; preds = %next54, %body45, %endif1.1.i185, %common.ret.sink.split.i187
-  %344 = mul i64 %253, %stride.0345
+  %346 = mul i64 %255, %stride.0345
   %indvars.iv.next368 = add nuw nsw i64 %indvars.iv367, 1
   %exitcond371.not = icmp eq i64 %indvars.iv.next368, %wide.trip.count.i129
   br i1 %exitcond371.not, label %done47, label %body45
 }
 
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #4
+declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #6
 
-; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
-define internal void @world.risk(ptr nocapture %w, ptr nocapture readnone %is_search) #1 {
+; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
+define internal void @world.risk(ptr nocapture %w, ptr nocapture readnone %is_search) #3 {
 entry:
   %0 = tail call fastcc i32 @answer.risk(ptr %w)
   ret void
 }
 
-; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none)
-define internal void @world.pct(ptr nocapture %w, ptr nocapture readnone %is_search) #2 {
+; Function Attrs: nofree norecurse nosync nounwind memory(write, argmem: readwrite, inaccessiblemem: none)
+define internal void @world.pct(ptr nocapture %w, ptr nocapture readnone %is_search) #4 {
 entry:
   %0 = tail call fastcc i32 @answer.pct(ptr %w)
   ret void
 }
 
-; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
-define internal void @world.line(ptr nocapture %w, ptr nocapture readnone %is_search) #1 {
+; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
+define internal void @world.line(ptr nocapture %w, ptr nocapture readnone %is_search) #3 {
 entry:
   %0 = tail call fastcc i32 @answer.line(ptr %w)
   ret void
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
-define internal void @world.exams(ptr nocapture %w, ptr nocapture readnone %is_search) #1 {
+define internal void @world.exams(ptr nocapture %w, ptr nocapture readnone %is_search) #5 {
 entry:
   %0 = tail call fastcc i32 @answer.exams(ptr %w)
   ret void
 }
 
-; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
-define internal void @world.treat(ptr nocapture %w, ptr nocapture readonly %is_search) #1 {
+; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
+define internal void @world.treat(ptr nocapture %w, ptr nocapture readonly %is_search) #3 {
 entry:
   %0 = getelementptr inbounds i8, ptr %is_search, i64 5
   %1 = load i8, ptr %0, align 1
@@ -2388,313 +2719,315 @@ next19:                                           ; preds = %good21, %unknown18
   %45 = select i1 %44, i64 100000, i64 %budget
   %46 = getelementptr inbounds i8, ptr %s, i64 218
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %46, i8 0, i64 6, i1 false)
-  %47 = getelementptr inbounds i8, ptr %s, i64 192
-  %48 = getelementptr inbounds i8, ptr %out, i64 36
-  store ptr %48, ptr %47, align 8
-  %49 = getelementptr inbounds i8, ptr %s, i64 224
-  store ptr %trace, ptr %49, align 8
-  %50 = getelementptr inbounds i8, ptr %out, i64 96
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %50, i8 0, i64 40, i1 false)
-  %51 = fsub double %15, %25
-  %52 = and i64 %known, 6
-  %53 = icmp eq i64 %52, 6
-  %54 = tail call double @llvm.fabs.f64(double %51)
-  %55 = fcmp one double %54, 0x7FF0000000000000
-  %56 = select i1 %53, double %51, double 0.000000e+00
-  %57 = fdiv double %56, %25
-  %58 = and i1 %53, %55
-  %59 = tail call double @llvm.fabs.f64(double %57)
-  %60 = fcmp one double %59, 0x7FF0000000000000
-  %61 = fcmp one double %25, 0.000000e+00
-  %62 = and i1 %61, %60
-  %63 = fmul double %57, 1.000000e+02
-  %64 = and i1 %58, %62
-  %65 = and i1 %55, %62
-  %66 = xor i1 %65, true
-  %67 = and i1 %53, %66
-  %68 = tail call double @llvm.fabs.f64(double %63)
-  %69 = fcmp ueq double %68, 0x7FF0000000000000
-  %.not5.i = and i1 %58, %69
+  %47 = getelementptr inbounds i8, ptr %s, i64 232
+  store i64 -1, ptr %47, align 8
+  %48 = getelementptr inbounds i8, ptr %s, i64 192
+  %49 = getelementptr inbounds i8, ptr %out, i64 36
+  store ptr %49, ptr %48, align 8
+  %50 = getelementptr inbounds i8, ptr %s, i64 224
+  store ptr %trace, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %out, i64 96
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %51, i8 0, i64 40, i1 false)
+  %52 = fsub double %15, %25
+  %53 = and i64 %known, 6
+  %54 = icmp eq i64 %53, 6
+  %55 = tail call double @llvm.fabs.f64(double %52)
+  %56 = fcmp one double %55, 0x7FF0000000000000
+  %57 = select i1 %54, double %52, double 0.000000e+00
+  %58 = fdiv double %57, %25
+  %59 = and i1 %54, %56
+  %60 = tail call double @llvm.fabs.f64(double %58)
+  %61 = fcmp one double %60, 0x7FF0000000000000
+  %62 = fcmp one double %25, 0.000000e+00
+  %63 = and i1 %62, %61
+  %64 = fmul double %58, 1.000000e+02
+  %65 = and i1 %59, %63
+  %66 = and i1 %56, %63
+  %67 = xor i1 %66, true
+  %68 = and i1 %54, %67
+  %69 = tail call double @llvm.fabs.f64(double %64)
+  %70 = fcmp ueq double %69, 0x7FF0000000000000
+  %.not5.i = and i1 %59, %70
   %not..not5.i = xor i1 %.not5.i, true
-  %70 = select i1 %64, i1 %not..not5.i, i1 false
-  %71 = getelementptr inbounds i8, ptr %s, i64 181
-  %72 = zext i1 %70 to i8
-  store i8 %72, ptr %71, align 1
-  %73 = getelementptr inbounds i8, ptr %s, i64 80
-  %74 = select i1 %70, double %63, double 0.000000e+00
-  %75 = getelementptr inbounds i8, ptr %s, i64 88
-  store i64 0, ptr %75, align 8
-  store double %74, ptr %73, align 8
-  %76 = select i1 %64, i1 %.not5.i, i1 %67
-  %77 = icmp ne ptr %trace, null
-  %or.cond.not = select i1 %76, i1 %77, i1 false
+  %71 = select i1 %65, i1 %not..not5.i, i1 false
+  %72 = getelementptr inbounds i8, ptr %s, i64 181
+  %73 = zext i1 %71 to i8
+  store i8 %73, ptr %72, align 1
+  %74 = getelementptr inbounds i8, ptr %s, i64 80
+  %75 = select i1 %71, double %64, double 0.000000e+00
+  %76 = getelementptr inbounds i8, ptr %s, i64 88
+  store i64 0, ptr %76, align 8
+  store double %75, ptr %74, align 8
+  %77 = select i1 %65, i1 %.not5.i, i1 %68
+  %78 = icmp ne ptr %trace, null
+  %or.cond.not = select i1 %77, i1 %78, i1 false
   br i1 %or.cond.not, label %trace.i, label %endif
 
 good21:                                           ; preds = %rupture
-  %78 = getelementptr inbounds i8, ptr %s, i64 64
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %78, i8 0, i64 16, i1 false)
-  store i32 %rupture20, ptr %78, align 8
-  %79 = getelementptr inbounds i8, ptr %s, i64 180
-  store i8 1, ptr %79, align 4
+  %79 = getelementptr inbounds i8, ptr %s, i64 64
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %79, i8 0, i64 16, i1 false)
+  store i32 %rupture20, ptr %79, align 8
+  %80 = getelementptr inbounds i8, ptr %s, i64 180
+  store i8 1, ptr %80, align 4
   br label %next19
 
 trace.i:                                          ; preds = %next19
-  %80 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i = load i64, ptr %80, align 8
-  %81 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i = load i64, ptr %81, align 8
-  %82 = icmp eq i64 %len.i, %cap.i
-  br i1 %82, label %full.i, label %add.i
+  %81 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i = load i64, ptr %81, align 8
+  %82 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i = load i64, ptr %82, align 8
+  %83 = icmp eq i64 %len.i, %cap.i
+  br i1 %83, label %full.i, label %add.i
 
 full.i:                                           ; preds = %trace.i
-  %83 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %83, align 4
+  %84 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %84, align 4
   br label %endif
 
 add.i:                                            ; preds = %trace.i
   %ev.i = load ptr, ptr %trace, align 8
-  %84 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 2, ptr %84, align 1
-  %85 = getelementptr inbounds i8, ptr %84, i64 1
-  store i8 0, ptr %85, align 1
-  %86 = getelementptr inbounds i8, ptr %84, i64 4
-  store i32 5, ptr %86, align 4
-  %87 = add i64 %len.i, 1
-  store i64 %87, ptr %80, align 8
+  %85 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 2, ptr %85, align 1
+  %86 = getelementptr inbounds i8, ptr %85, i64 1
+  store i8 0, ptr %86, align 1
+  %87 = getelementptr inbounds i8, ptr %85, i64 4
+  store i32 5, ptr %87, align 4
+  %88 = add i64 %len.i, 1
+  store i64 %88, ptr %81, align 8
   br label %endif
 
 endif:                                            ; preds = %add.i, %full.i, %next19
-  %88 = call fastcc i32 @answer.risk(ptr nonnull %s)
-  %89 = icmp eq i32 %88, 0
-  br i1 %89, label %search, label %endif22
+  %89 = call fastcc i32 @answer.risk(ptr nonnull %s)
+  %90 = icmp eq i32 %89, 0
+  br i1 %90, label %search, label %endif22
 
 search:                                           ; preds = %endif
-  call fastcc void @search(ptr nonnull %s, i32 6, i64 %45, ptr nonnull %50, ptr nonnull @plan_in.risk, i32 2, ptr null, i32 0, ptr nonnull @world.risk)
+  call fastcc void @search(ptr nonnull %s, i32 6, i64 %45, ptr nonnull %51, ptr nonnull @plan_in.risk, i32 2, ptr null, i32 0, ptr nonnull @world.risk)
   br label %endif22
 
 endif22:                                          ; preds = %search, %endif
-  %90 = getelementptr inbounds i8, ptr %out, i64 40
-  %how = load i32, ptr %90, align 4
-  %91 = icmp eq ptr %trace, null
-  br i1 %91, label %guide_trace_add.exit63, label %trace.i57
+  %91 = getelementptr inbounds i8, ptr %out, i64 40
+  %how = load i32, ptr %91, align 4
+  %92 = icmp eq ptr %trace, null
+  br i1 %92, label %guide_trace_add.exit63, label %trace.i57
 
 trace.i57:                                        ; preds = %endif22
-  %92 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i58 = load i64, ptr %92, align 8
-  %93 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i59 = load i64, ptr %93, align 8
-  %94 = icmp eq i64 %len.i58, %cap.i59
-  br i1 %94, label %full.i62, label %add.i60
+  %93 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i58 = load i64, ptr %93, align 8
+  %94 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i59 = load i64, ptr %94, align 8
+  %95 = icmp eq i64 %len.i58, %cap.i59
+  br i1 %95, label %full.i62, label %add.i60
 
 full.i62:                                         ; preds = %trace.i57
-  %95 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %95, align 4
+  %96 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %96, align 4
   br label %guide_trace_add.exit63
 
 add.i60:                                          ; preds = %trace.i57
   %ev.i61 = load ptr, ptr %trace, align 8
-  %96 = getelementptr inbounds %guide_event, ptr %ev.i61, i64 %len.i58
-  store i8 1, ptr %96, align 1
-  %97 = getelementptr inbounds i8, ptr %96, i64 1
-  %98 = trunc i32 %how to i8
-  store i8 %98, ptr %97, align 1
-  %99 = getelementptr inbounds i8, ptr %96, i64 4
-  store i32 0, ptr %99, align 4
-  %100 = add i64 %len.i58, 1
-  store i64 %100, ptr %92, align 8
+  %97 = getelementptr inbounds %guide_event, ptr %ev.i61, i64 %len.i58
+  store i8 1, ptr %97, align 1
+  %98 = getelementptr inbounds i8, ptr %97, i64 1
+  %99 = trunc i32 %how to i8
+  store i8 %99, ptr %98, align 1
+  %100 = getelementptr inbounds i8, ptr %97, i64 4
+  store i32 0, ptr %100, align 4
+  %101 = add i64 %len.i58, 1
+  store i64 %101, ptr %93, align 8
   br label %guide_trace_add.exit63
 
 guide_trace_add.exit63:                           ; preds = %endif22, %full.i62, %add.i60
-  %101 = call fastcc i32 @answer.pct(ptr nonnull %s)
-  %102 = icmp eq i32 %101, 0
-  br i1 %102, label %search23, label %endif24
+  %102 = call fastcc i32 @answer.pct(ptr nonnull %s)
+  %103 = icmp eq i32 %102, 0
+  br i1 %103, label %search23, label %endif24
 
 search23:                                         ; preds = %guide_trace_add.exit63
-  %103 = getelementptr inbounds i8, ptr %out, i64 104
-  call fastcc void @search(ptr nonnull %s, i32 7, i64 %45, ptr nonnull %103, ptr nonnull @plan_in.pct, i32 2, ptr null, i32 0, ptr nonnull @world.pct)
+  %104 = getelementptr inbounds i8, ptr %out, i64 104
+  call fastcc void @search(ptr nonnull %s, i32 7, i64 %45, ptr nonnull %104, ptr nonnull @plan_in.pct, i32 2, ptr null, i32 0, ptr nonnull @world.pct)
   br label %endif24
 
 endif24:                                          ; preds = %search23, %guide_trace_add.exit63
-  %104 = getelementptr inbounds i8, ptr %out, i64 52
-  %how25 = load i32, ptr %104, align 4
-  br i1 %91, label %guide_trace_add.exit70, label %trace.i64
+  %105 = getelementptr inbounds i8, ptr %out, i64 52
+  %how25 = load i32, ptr %105, align 4
+  br i1 %92, label %guide_trace_add.exit70, label %trace.i64
 
 trace.i64:                                        ; preds = %endif24
-  %105 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i65 = load i64, ptr %105, align 8
-  %106 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i66 = load i64, ptr %106, align 8
-  %107 = icmp eq i64 %len.i65, %cap.i66
-  br i1 %107, label %full.i69, label %add.i67
+  %106 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i65 = load i64, ptr %106, align 8
+  %107 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i66 = load i64, ptr %107, align 8
+  %108 = icmp eq i64 %len.i65, %cap.i66
+  br i1 %108, label %full.i69, label %add.i67
 
 full.i69:                                         ; preds = %trace.i64
-  %108 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %108, align 4
+  %109 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %109, align 4
   br label %guide_trace_add.exit70
 
 add.i67:                                          ; preds = %trace.i64
   %ev.i68 = load ptr, ptr %trace, align 8
-  %109 = getelementptr inbounds %guide_event, ptr %ev.i68, i64 %len.i65
-  store i8 1, ptr %109, align 1
-  %110 = getelementptr inbounds i8, ptr %109, i64 1
-  %111 = trunc i32 %how25 to i8
-  store i8 %111, ptr %110, align 1
-  %112 = getelementptr inbounds i8, ptr %109, i64 4
-  store i32 1, ptr %112, align 4
-  %113 = add i64 %len.i65, 1
-  store i64 %113, ptr %105, align 8
+  %110 = getelementptr inbounds %guide_event, ptr %ev.i68, i64 %len.i65
+  store i8 1, ptr %110, align 1
+  %111 = getelementptr inbounds i8, ptr %110, i64 1
+  %112 = trunc i32 %how25 to i8
+  store i8 %112, ptr %111, align 1
+  %113 = getelementptr inbounds i8, ptr %110, i64 4
+  store i32 1, ptr %113, align 4
+  %114 = add i64 %len.i65, 1
+  store i64 %114, ptr %106, align 8
   br label %guide_trace_add.exit70
 
 guide_trace_add.exit70:                           ; preds = %endif24, %full.i69, %add.i67
-  %114 = call fastcc i32 @answer.line(ptr nonnull %s)
-  %115 = icmp eq i32 %114, 0
-  br i1 %115, label %search26, label %endif27
+  %115 = call fastcc i32 @answer.line(ptr nonnull %s)
+  %116 = icmp eq i32 %115, 0
+  br i1 %116, label %search26, label %endif27
 
 search26:                                         ; preds = %guide_trace_add.exit70
-  %116 = getelementptr inbounds i8, ptr %out, i64 112
-  call fastcc void @search(ptr nonnull %s, i32 8, i64 %45, ptr nonnull %116, ptr nonnull @plan_in.line, i32 1, ptr null, i32 0, ptr nonnull @world.line)
+  %117 = getelementptr inbounds i8, ptr %out, i64 112
+  call fastcc void @search(ptr nonnull %s, i32 8, i64 %45, ptr nonnull %117, ptr nonnull @plan_in.line, i32 1, ptr null, i32 0, ptr nonnull @world.line)
   br label %endif27
 
 endif27:                                          ; preds = %search26, %guide_trace_add.exit70
-  %117 = getelementptr inbounds i8, ptr %out, i64 64
-  %how28 = load i32, ptr %117, align 4
-  br i1 %91, label %guide_trace_add.exit77, label %trace.i71
+  %118 = getelementptr inbounds i8, ptr %out, i64 64
+  %how28 = load i32, ptr %118, align 4
+  br i1 %92, label %guide_trace_add.exit77, label %trace.i71
 
 trace.i71:                                        ; preds = %endif27
-  %118 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i72 = load i64, ptr %118, align 8
-  %119 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i73 = load i64, ptr %119, align 8
-  %120 = icmp eq i64 %len.i72, %cap.i73
-  br i1 %120, label %full.i76, label %add.i74
+  %119 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i72 = load i64, ptr %119, align 8
+  %120 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i73 = load i64, ptr %120, align 8
+  %121 = icmp eq i64 %len.i72, %cap.i73
+  br i1 %121, label %full.i76, label %add.i74
 
 full.i76:                                         ; preds = %trace.i71
-  %121 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %121, align 4
+  %122 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %122, align 4
   br label %guide_trace_add.exit77
 
 add.i74:                                          ; preds = %trace.i71
   %ev.i75 = load ptr, ptr %trace, align 8
-  %122 = getelementptr inbounds %guide_event, ptr %ev.i75, i64 %len.i72
-  store i8 1, ptr %122, align 1
-  %123 = getelementptr inbounds i8, ptr %122, i64 1
-  %124 = trunc i32 %how28 to i8
-  store i8 %124, ptr %123, align 1
-  %125 = getelementptr inbounds i8, ptr %122, i64 4
-  store i32 2, ptr %125, align 4
-  %126 = add i64 %len.i72, 1
-  store i64 %126, ptr %118, align 8
+  %123 = getelementptr inbounds %guide_event, ptr %ev.i75, i64 %len.i72
+  store i8 1, ptr %123, align 1
+  %124 = getelementptr inbounds i8, ptr %123, i64 1
+  %125 = trunc i32 %how28 to i8
+  store i8 %125, ptr %124, align 1
+  %126 = getelementptr inbounds i8, ptr %123, i64 4
+  store i32 2, ptr %126, align 4
+  %127 = add i64 %len.i72, 1
+  store i64 %127, ptr %119, align 8
   br label %guide_trace_add.exit77
 
 guide_trace_add.exit77:                           ; preds = %endif27, %full.i76, %add.i74
-  %127 = call fastcc i32 @answer.exams(ptr nonnull %s)
-  %128 = icmp eq i32 %127, 0
-  br i1 %128, label %search29, label %endif30
+  %128 = call fastcc i32 @answer.exams(ptr nonnull %s)
+  %129 = icmp eq i32 %128, 0
+  br i1 %129, label %search29, label %endif30
 
 search29:                                         ; preds = %guide_trace_add.exit77
-  %129 = getelementptr inbounds i8, ptr %out, i64 120
-  call fastcc void @search(ptr nonnull %s, i32 9, i64 %45, ptr nonnull %129, ptr nonnull @plan_in.exams, i32 3, ptr null, i32 0, ptr nonnull @world.exams)
+  %130 = getelementptr inbounds i8, ptr %out, i64 120
+  call fastcc void @search(ptr nonnull %s, i32 9, i64 %45, ptr nonnull %130, ptr nonnull @plan_in.exams, i32 3, ptr null, i32 0, ptr nonnull @world.exams)
   br label %endif30
 
 endif30:                                          ; preds = %search29, %guide_trace_add.exit77
-  %130 = getelementptr inbounds i8, ptr %out, i64 76
-  %how31 = load i32, ptr %130, align 4
-  br i1 %91, label %guide_trace_add.exit84, label %trace.i78
+  %131 = getelementptr inbounds i8, ptr %out, i64 76
+  %how31 = load i32, ptr %131, align 4
+  br i1 %92, label %guide_trace_add.exit84, label %trace.i78
 
 trace.i78:                                        ; preds = %endif30
-  %131 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i79 = load i64, ptr %131, align 8
-  %132 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i80 = load i64, ptr %132, align 8
-  %133 = icmp eq i64 %len.i79, %cap.i80
-  br i1 %133, label %full.i83, label %add.i81
+  %132 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i79 = load i64, ptr %132, align 8
+  %133 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i80 = load i64, ptr %133, align 8
+  %134 = icmp eq i64 %len.i79, %cap.i80
+  br i1 %134, label %full.i83, label %add.i81
 
 full.i83:                                         ; preds = %trace.i78
-  %134 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %134, align 4
+  %135 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %135, align 4
   br label %guide_trace_add.exit84
 
 add.i81:                                          ; preds = %trace.i78
   %ev.i82 = load ptr, ptr %trace, align 8
-  %135 = getelementptr inbounds %guide_event, ptr %ev.i82, i64 %len.i79
-  store i8 1, ptr %135, align 1
-  %136 = getelementptr inbounds i8, ptr %135, i64 1
-  %137 = trunc i32 %how31 to i8
-  store i8 %137, ptr %136, align 1
-  %138 = getelementptr inbounds i8, ptr %135, i64 4
-  store i32 3, ptr %138, align 4
-  %139 = add i64 %len.i79, 1
-  store i64 %139, ptr %131, align 8
+  %136 = getelementptr inbounds %guide_event, ptr %ev.i82, i64 %len.i79
+  store i8 1, ptr %136, align 1
+  %137 = getelementptr inbounds i8, ptr %136, i64 1
+  %138 = trunc i32 %how31 to i8
+  store i8 %138, ptr %137, align 1
+  %139 = getelementptr inbounds i8, ptr %136, i64 4
+  store i32 3, ptr %139, align 4
+  %140 = add i64 %len.i79, 1
+  store i64 %140, ptr %132, align 8
   br label %guide_trace_add.exit84
 
 guide_trace_add.exit84:                           ; preds = %endif30, %full.i83, %add.i81
-  %140 = call fastcc i32 @answer.treat(ptr nonnull %s)
-  %141 = icmp eq i32 %140, 0
-  br i1 %141, label %search32, label %endif33
+  %141 = call fastcc i32 @answer.treat(ptr nonnull %s)
+  %142 = icmp eq i32 %141, 0
+  br i1 %142, label %search32, label %endif33
 
 search32:                                         ; preds = %guide_trace_add.exit84
-  %142 = getelementptr inbounds i8, ptr %out, i64 128
-  call fastcc void @search(ptr nonnull %s, i32 10, i64 %45, ptr nonnull %142, ptr nonnull @plan_in.treat, i32 3, ptr nonnull @plan_ar.treat, i32 1, ptr nonnull @world.treat)
+  %143 = getelementptr inbounds i8, ptr %out, i64 128
+  call fastcc void @search(ptr nonnull %s, i32 10, i64 %45, ptr nonnull %143, ptr nonnull @plan_in.treat, i32 3, ptr nonnull @plan_ar.treat, i32 1, ptr nonnull @world.treat)
   br label %endif33
 
 endif33:                                          ; preds = %search32, %guide_trace_add.exit84
-  %143 = getelementptr inbounds i8, ptr %out, i64 88
-  %how34 = load i32, ptr %143, align 4
-  br i1 %91, label %guide_trace_add.exit91, label %trace.i85
+  %144 = getelementptr inbounds i8, ptr %out, i64 88
+  %how34 = load i32, ptr %144, align 4
+  br i1 %92, label %guide_trace_add.exit91, label %trace.i85
 
 trace.i85:                                        ; preds = %endif33
-  %144 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i86 = load i64, ptr %144, align 8
-  %145 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i87 = load i64, ptr %145, align 8
-  %146 = icmp eq i64 %len.i86, %cap.i87
-  br i1 %146, label %full.i90, label %add.i88
+  %145 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i86 = load i64, ptr %145, align 8
+  %146 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i87 = load i64, ptr %146, align 8
+  %147 = icmp eq i64 %len.i86, %cap.i87
+  br i1 %147, label %full.i90, label %add.i88
 
 full.i90:                                         ; preds = %trace.i85
-  %147 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %147, align 4
+  %148 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %148, align 4
   br label %guide_trace_add.exit91
 
 add.i88:                                          ; preds = %trace.i85
   %ev.i89 = load ptr, ptr %trace, align 8
-  %148 = getelementptr inbounds %guide_event, ptr %ev.i89, i64 %len.i86
-  store i8 1, ptr %148, align 1
-  %149 = getelementptr inbounds i8, ptr %148, i64 1
-  %150 = trunc i32 %how34 to i8
-  store i8 %150, ptr %149, align 1
-  %151 = getelementptr inbounds i8, ptr %148, i64 4
-  store i32 4, ptr %151, align 4
-  %152 = add i64 %len.i86, 1
-  store i64 %152, ptr %144, align 8
+  %149 = getelementptr inbounds %guide_event, ptr %ev.i89, i64 %len.i86
+  store i8 1, ptr %149, align 1
+  %150 = getelementptr inbounds i8, ptr %149, i64 1
+  %151 = trunc i32 %how34 to i8
+  store i8 %151, ptr %150, align 1
+  %152 = getelementptr inbounds i8, ptr %149, i64 4
+  store i32 4, ptr %152, align 4
+  %153 = add i64 %len.i86, 1
+  store i64 %153, ptr %145, align 8
   br label %guide_trace_add.exit91
 
 guide_trace_add.exit91:                           ; preds = %endif33, %full.i90, %add.i88
-  %153 = getelementptr inbounds i8, ptr %s, i64 96
-  %risk = load i32, ptr %153, align 8
+  %154 = getelementptr inbounds i8, ptr %s, i64 96
+  %risk = load i32, ptr %154, align 8
   store i32 %risk, ptr %out, align 4
-  %154 = getelementptr inbounds i8, ptr %out, i64 8
-  %155 = getelementptr inbounds i8, ptr %s, i64 112
-  %pct = load double, ptr %155, align 8
-  store double %pct, ptr %154, align 8
-  %156 = getelementptr inbounds i8, ptr %out, i64 16
-  %157 = getelementptr inbounds i8, ptr %s, i64 128
-  %line = load i32, ptr %157, align 8
-  store i32 %line, ptr %156, align 4
-  %158 = getelementptr inbounds i8, ptr %out, i64 24
-  %159 = getelementptr inbounds i8, ptr %s, i64 144
-  %exams = load i64, ptr %159, align 8
-  store i64 %exams, ptr %158, align 8
-  %160 = getelementptr inbounds i8, ptr %out, i64 32
-  %161 = getelementptr inbounds i8, ptr %s, i64 160
-  %treat = load i32, ptr %161, align 8
-  store i32 %treat, ptr %160, align 4
-  %162 = getelementptr inbounds i8, ptr %out, i64 144
-  %163 = getelementptr inbounds i8, ptr %out, i64 136
-  %change = load double, ptr %73, align 8
-  store double %change, ptr %163, align 8
-  %164 = load i8, ptr %71, align 1
-  %165 = zext i8 %164 to i64
-  store i64 %165, ptr %162, align 8
+  %155 = getelementptr inbounds i8, ptr %out, i64 8
+  %156 = getelementptr inbounds i8, ptr %s, i64 112
+  %pct = load double, ptr %156, align 8
+  store double %pct, ptr %155, align 8
+  %157 = getelementptr inbounds i8, ptr %out, i64 16
+  %158 = getelementptr inbounds i8, ptr %s, i64 128
+  %line = load i32, ptr %158, align 8
+  store i32 %line, ptr %157, align 4
+  %159 = getelementptr inbounds i8, ptr %out, i64 24
+  %160 = getelementptr inbounds i8, ptr %s, i64 144
+  %exams = load i64, ptr %160, align 8
+  store i64 %exams, ptr %159, align 8
+  %161 = getelementptr inbounds i8, ptr %out, i64 32
+  %162 = getelementptr inbounds i8, ptr %s, i64 160
+  %treat = load i32, ptr %162, align 8
+  store i32 %treat, ptr %161, align 4
+  %163 = getelementptr inbounds i8, ptr %out, i64 144
+  %164 = getelementptr inbounds i8, ptr %out, i64 136
+  %change = load double, ptr %74, align 8
+  store double %change, ptr %164, align 8
+  %165 = load i8, ptr %72, align 1
+  %166 = zext i8 %165 to i64
+  store i64 %166, ptr %163, align 8
   br label %common.ret
 }
 
@@ -2705,7 +3038,7 @@ entry:
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none)
-define void @emitc_from_frame(ptr nocapture readonly %0, ptr nocapture writeonly %1) local_unnamed_addr #5 {
+define void @emitc_from_frame(ptr nocapture readonly %0, ptr nocapture writeonly %1) local_unnamed_addr #7 {
 entry:
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(48) %1, i8 0, i64 48, i1 false)
   %2 = getelementptr inbounds i8, ptr %0, i64 16
@@ -2792,7 +3125,7 @@ endif4:                                           ; preds = %rupture, %endif3
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
-define void @emitc_to_frame(ptr nocapture readonly %0, ptr nocapture readonly %1, ptr nocapture readonly %2) local_unnamed_addr #1 {
+define void @emitc_to_frame(ptr nocapture readonly %0, ptr nocapture readonly %1, ptr nocapture readonly %2) local_unnamed_addr #5 {
 entry:
   %3 = getelementptr inbounds i8, ptr %2, i64 16
   %val = load ptr, ptr %3, align 8
@@ -3195,18 +3528,20 @@ emitc_from_frame.exit:                            ; preds = %endif3.i, %rupture.
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i1 @llvm.is.fpclass.f64(double, i32 immarg) #6
+declare i1 @llvm.is.fpclass.f64(double, i32 immarg) #8
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.fabs.f64(double) #6
+declare double @llvm.fabs.f64(double) #8
 
 attributes #0 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #1 = { mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none) }
-attributes #2 = { mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none) }
-attributes #3 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
-attributes #4 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite) }
-attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none) }
-attributes #6 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #1 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
+attributes #2 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
+attributes #3 = { nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none) }
+attributes #4 = { nofree norecurse nosync nounwind memory(write, argmem: readwrite, inaccessiblemem: none) }
+attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none) }
+attributes #6 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+attributes #7 = { mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none) }
+attributes #8 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 
 !guide.clauses = !{!0, !1, !2, !3, !4, !5, !6, !7, !8}
 !guide.ruleset = !{!9}
