@@ -82,7 +82,8 @@ typedef struct emitll {
     LLVMModuleRef     m;
     LLVMBuilderRef    b, b2; /* b2: allocas at the top of the entry block */
     LLVMValueRef      fn;    /* the function being built */
-    LLVMTypeRef       vd, i1, i8, i32, i64, f64, ptr, isz; /* isz: size_t and long */
+    LLVMTypeRef       vd, i1, i8, i32, i64, f64, ptr;
+    LLVMTypeRef       isz, lng; /* C's size_t and long on the target */
     LLVMTypeRef       val;   /* guide_value: [2 x i64] */
     LLVMTypeRef       st, go, ans, tr, ev, in, out, range;
     LLVMTypeRef       fr;    /* guide_frame */
@@ -1503,7 +1504,7 @@ static void make_search_helpers(emitll *e)
 static void make_search(emitll *e)
 {
     const ir_program *p = e->p;
-    LLVMTypeRef pt[9] = {e->ptr, e->i32, e->isz, e->ptr, e->ptr, e->i32, e->ptr, e->i32, e->ptr};
+    LLVMTypeRef pt[9] = {e->ptr, e->i32, e->lng, e->ptr, e->ptr, e->i32, e->ptr, e->i32, e->ptr};
     LLVMValueRef f = e->search = function(e, "search", e->vd, pt, 9, 1);
     begin(e, f);
     LLVMValueRef s = LLVMGetParam(f, 0), var = LLVMGetParam(f, 1), asks = LLVMGetParam(f, 3),
@@ -1809,7 +1810,7 @@ static void make_eval(emitll *e)
 {
     const ir_program *p = e->p;
     char name[300];
-    LLVMTypeRef pt[4] = {e->ptr, e->ptr, e->ptr, e->isz};
+    LLVMTypeRef pt[4] = {e->ptr, e->ptr, e->ptr, e->lng};
     snprintf(name, sizeof name, "%s_eval_budget", p->name);
     LLVMValueRef f = e->eval_budget = function(e, name, e->i32, pt, 4, 0);
     begin(e, f);
@@ -1832,8 +1833,8 @@ static void make_eval(emitll *e)
     LLVMBuildRet(e->b, bad);
     at(e, cur);
     load_inputs(e, s, in, bad_bb, bad);
-    LLVMValueRef bpos = LLVMBuildICmp(e->b, LLVMIntSLE, budget, ci(e->isz, 0), "");
-    budget = sel(e, bpos, ci(e->isz, GUIDE_SEARCH_BUDGET), budget);
+    LLVMValueRef bpos = LLVMBuildICmp(e->b, LLVMIntSLE, budget, ci(e->lng, 0), "");
+    budget = sel(e, bpos, ci(e->lng, GUIDE_SEARCH_BUDGET), budget);
     reset(e, s);
     LLVMValueRef six[3] = {c32(e, 0), c32(e, e->state_field), c32(e, 0)};
     store(e, gep(e, e->out, out, six, 3), field(e, e->st, s, S_OUT));
@@ -1900,7 +1901,7 @@ static void make_eval(emitll *e)
     snprintf(name, sizeof name, "%s_eval", p->name);
     f = function(e, name, e->i32, pt, 3, 0);
     begin(e, f);
-    LLVMValueRef args[4] = {LLVMGetParam(f, 0), LLVMGetParam(f, 1), LLVMGetParam(f, 2), ci(e->isz, GUIDE_SEARCH_BUDGET)};
+    LLVMValueRef args[4] = {LLVMGetParam(f, 0), LLVMGetParam(f, 1), LLVMGetParam(f, 2), ci(e->lng, GUIDE_SEARCH_BUDGET)};
     LLVMBuildRet(e->b, call(e, e->eval_budget, args, 4, ""));
 }
 
@@ -1979,7 +1980,7 @@ static void make_frame_glue(emitll *e)
     LLVMBuildRetVoid(e->b);
 
     snprintf(name, sizeof name, "%s_eval_frame", p->name);
-    LLVMTypeRef et[3] = {e->ptr, e->ptr, e->isz};
+    LLVMTypeRef et[3] = {e->ptr, e->ptr, e->lng};
     f = function(e, name, e->i32, et, 3, 0);
     begin(e, f);
     fr = LLVMGetParam(f, 0);
@@ -2118,6 +2119,15 @@ static void make_metadata(emitll *e)
 
 /* ---- The module -------------------------------------------------------------------------------- */
 
+/* C's long: 32 bits on Windows (LLP64) and on 32-bit targets, else the size of a pointer. */
+static LLVMTypeRef long_type(LLVMContextRef cx, LLVMTargetMachineRef tm, LLVMTypeRef isz)
+{
+    char *triple = LLVMGetTargetMachineTriple(tm);
+    int llp64 = strstr(triple, "windows") || strstr(triple, "win32") || strstr(triple, "mingw");
+    LLVMDisposeMessage(triple);
+    return llp64 ? LLVMInt32TypeInContext(cx) : isz;
+}
+
 /* Builds the module for p in context cx with the target's data layout. */
 static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTargetMachineRef tm,
                                   long search_buf)
@@ -2141,6 +2151,7 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
     e.b = LLVMCreateBuilderInContext(cx);
     e.b2 = LLVMCreateBuilderInContext(cx);
     e.isz = LLVMIntPtrTypeInContext(cx, td);
+    e.lng = long_type(cx, tm, e.isz);
     LLVMDisposeTargetData(td);
     e.nv = p->nvars;
     e.no = p->noutputs;
@@ -2484,6 +2495,7 @@ int emitll_layout(const ir_program *p, emitll_layout_info *l, char *err, size_t 
     arena_init(&e.a);
     LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
     e.isz = LLVMIntPtrTypeInContext(e.cx, td);
+    e.lng = long_type(e.cx, tm, e.isz);
     e.first_out = guide_first_output(&p->info);
     e.words = guide_input_words(&p->info);
     e.wdim = imax(e.words, 1);
