@@ -979,16 +979,13 @@ static void make_derived(emitll *e, int vi)
 
 /* ---- Rules and tables -------------------------------------------------------------------------- */
 
-/* Stores a clause's status and effect (emit_c.c set_clause); returns its truth t. */
-static LLVMValueRef set_clause(emitll *e, LLVMValueRef s, int ci, LLVMValueRef w, LLVMValueRef u,
-                               LLVMValueRef *st)
+/* A clause's truth t and, in *st, its status (emit_c.c set_clause). */
+static LLVMValueRef set_clause(emitll *e, LLVMValueRef w, LLVMValueRef u, LLVMValueRef *st)
 {
     LLVMValueRef t = k_and(e, w, k_not(e, u));
     *st = sel(e, eq(e, w, c32(e, K_FALSE)), c32(e, GUIDE_CL_NOT_FIRED),
               sel(e, eq(e, u, c32(e, K_TRUE)), c32(e, GUIDE_CL_EXCEPTED),
                   sel(e, eq(e, t, c32(e, K_TRUE)), c32(e, GUIDE_CL_FIRED), c32(e, GUIDE_CL_UNDETERMINED))));
-    (void)s;
-    (void)ci;
     return t;
 }
 
@@ -1128,7 +1125,7 @@ static void make_unit(emitll *e, int u)
         const ir_clause *cl = &p->clauses[first + r];
         LLVMValueRef w = cond(e, s, cl->when);
         LLVMValueRef un = cl->unless ? cond(e, s, cl->unless) : c32(e, K_FALSE), st;
-        LLVMValueRef t = set_clause(e, s, first + r, w, un, &st), eff = t;
+        LLVMValueRef t = set_clause(e, w, un, &st), eff = t;
         if (first_hit) {
             /* emit_c.c first_row / interp.c eval_first_table */
             eff = k_and(e, t, k_not(e, earlier));
@@ -1997,11 +1994,6 @@ static void make_frame_glue(emitll *e)
 
 /* ---- The ruleset description (emit_c.c emit_info) ---------------------------------------------- */
 
-static LLVMValueRef cstruct(emitll *e, LLVMValueRef *v, unsigned n)
-{
-    return LLVMConstStructInContext(e->cx, v, n, 0);
-}
-
 static void make_info(emitll *e)
 {
     const ir_program *p = e->p;
@@ -2078,7 +2070,7 @@ static void make_info(emitll *e)
         }
         units = cglobal(e, "units", LLVMConstArray2(ut, el, (uint64_t)p->nunits));
     }
-    LLVMTypeRef rf[18] = {e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->i32, e->i32, e->i32,
+    LLVMTypeRef rf[17] = {e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->i32, e->i32, e->i32,
                           e->i32, e->ptr, e->i32, e->ptr, e->i32, e->ptr, e->i32, e->ptr};
     LLVMTypeRef rt = LLVMStructCreateNamed(e->cx, "guide_ruleset_info");
     LLVMStructSetBody(rt, rf, 17, 0);
@@ -2090,7 +2082,6 @@ static void make_info(emitll *e)
     LLVMValueRef g = LLVMAddGlobal(e->m, rt, name);
     LLVMSetInitializer(g, LLVMConstNamedStruct(rt, f, 17));
     LLVMSetGlobalConstant(g, 1);
-    (void)cstruct;
 }
 
 /* Named metadata: each clause with its citation and line, for people reading the .ll. */
