@@ -1069,6 +1069,16 @@ static void make_cells(emitll *e, int t)
     }
 }
 
+static LLVMValueRef int_list(emitll *e, const char *name, const int *v, int n)
+{
+    if (!n)
+        return LLVMConstPointerNull(e->ptr);
+    LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)n);
+    for (int i = 0; i < n; i++)
+        el[i] = c32(e, v[i]);
+    return cglobal(e, name, LLVMConstArray2(e->i32, el, (uint64_t)n));
+}
+
 /* Element ix (i32) of the constant array g. */
 static LLVMValueRef global_elem(emitll *e, LLVMValueRef g, LLVMValueRef ix)
 {
@@ -1140,11 +1150,6 @@ static void make_unit(emitll *e, int u)
 }
 
 /* ---- Outputs ----------------------------------------------------------------------------------- */
-
-static LLVMValueRef eff_of(emitll *e, LLVMValueRef s, int ci)
-{
-    return zext(e, load(e, e->i8, elem(e, e->st, s, S_EFF, c32(e, ci)), "eff"), e->i32);
-}
 
 /* interp.c kleene_answer / emit_c.c emit_answer. Returns nonzero (i32) when decided. */
 static void make_answer(emitll *e, int vi)
@@ -1229,69 +1234,117 @@ static void make_answer(emitll *e, int vi)
         }
         if_end(e, after);
     }
-    LLVMValueRef unknown = LLVMConstInt(e->i1, 0, 0);
-    if (o->type == GUIDE_SET) {
-        LLVMValueRef any = LLVMConstInt(e->i1, 0, 0), set = c64(e, 0);
-        for (int i = 0; i < o->nconcluders; i++) {
-            int c = o->concluders[i];
-            LLVMValueRef ef = eff_of(e, s, c), tt = eq(e, ef, c32(e, K_TRUE));
-            LLVMValueRef bits = LLVMConstInt(e->i64, concl_for(&p->clauses[c], vi)->v.set, 0);
-            any = or_(e, any, tt);
-            set = sel(e, tt, or_(e, set, bits), set);
-            unknown = or_(e, unknown, eq(e, ef, c32(e, K_UNKNOWN)));
+    /* The fold is a loop over constant arrays (clause, value class or labels of each concluder),
+     * with branches: most concluders do not hold, and a loop predicts well where a chain of
+     * selects over every concluder would not. */
+    int n = o->nconcluders, set = o->type == GUIDE_SET;
+    int *conc = zalloc(e, sizeof(int) * (size_t)n);
+    LLVMValueRef *bitsv = zalloc(e, sizeof(LLVMValueRef) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        conc[i] = o->concluders[i];
+        bitsv[i] = LLVMConstInt(e->i64, concl_for(&p->clauses[conc[i]], vi)->v.set, 0);
+    }
+    snprintf(name, sizeof name, "concluders.%s", o->name);
+    LLVMValueRef gc = int_list(e, name, conc, n);
+    snprintf(name, sizeof name, "classes.%s", o->name);
+    LLVMValueRef gk = int_list(e, name, e->klass[vi], n);
+    LLVMValueRef gb = NULL;
+    if (set) {
+        snprintf(name, sizeof name, "labels.%s.concluded", o->name);
+        gb = cglobal(e, name, LLVMConstArray2(e->i64, bitsv, (uint64_t)n));
+    }
+    LLVMValueRef first = local(e, e->i32, "first"), cls = local(e, e->i32, "cls"),
+                 clash = local(e, e->i1, "clash"), unknown = local(e, e->i1, "unknown"),
+                 acc = local(e, e->i64, "set");
+    store(e, c32(e, -1), first);
+    store(e, c32(e, -1), cls);
+    store(e, LLVMConstInt(e->i1, 0, 0), clash);
+    store(e, LLVMConstInt(e->i1, 0, 0), unknown);
+    store(e, c64(e, 0), acc);
+    {
+        loop l;
+        LLVMValueRef i = loop_begin(e, &l, e->i32, c32(e, 0), c32(e, n));
+        LLVMValueRef c = load(e, e->i32, global_elem(e, gc, i), "clause");
+        LLVMValueRef ef = load(e, e->i8, elem(e, e->st, s, S_EFF, c), "eff");
+        LLVMBasicBlockRef holds = block(e, "holds"), other = block(e, "other"), unk = block(e, "unknown");
+        condbr(e, eq(e, ef, c8(e, K_TRUE)), holds, other);
+        at(e, other);
+        condbr(e, eq(e, ef, c8(e, K_UNKNOWN)), unk, l.step);
+        at(e, unk);
+        store(e, LLVMConstInt(e->i1, 1, 0), unknown);
+        br(e, l.step);
+        at(e, holds);
+        if (set) {
+            /* every concluder that holds adds its labels (emit_c.c fold_set) */
+            LLVMValueRef bits = load(e, e->i64, global_elem(e, gb, i), "bits");
+            store(e, or_(e, load(e, e->i64, acc, ""), bits), acc);
+            store(e, c32(e, 0), first);
+        } else {
+            /* the first that holds gives the value; another class is a conflict (emit_c.c fold) */
+            LLVMValueRef k = load(e, e->i32, global_elem(e, gk, i), "class");
+            LLVMBasicBlockRef take = block(e, "take"), cmp = block(e, "compare");
+            condbr(e, LLVMBuildICmp(e->b, LLVMIntSLT, load(e, e->i32, first, ""), c32(e, 0), ""), take, cmp);
+            at(e, take);
+            store(e, i, first);
+            store(e, k, cls);
+            br(e, l.step);
+            at(e, cmp);
+            LLVMValueRef other_class = ne(e, load(e, e->i32, cls, ""), k);
+            store(e, or_(e, load(e, e->i1, clash, ""), other_class), clash);
         }
-        /* unknown rules and rows matter only if they could change the answer */
-        LLVMValueRef undet = LLVMBuildNot(e->b, any, "");
-        for (int i = 0; i < o->nconcluders; i++) {
-            int c = o->concluders[i];
-            LLVMValueRef bits = LLVMConstInt(e->i64, concl_for(&p->clauses[c], vi)->v.set, 0);
-            LLVMValueRef extra = ne(e, and_(e, bits, LLVMBuildNot(e->b, set, "")), c64(e, 0));
-            undet = or_(e, undet, and_(e, eq(e, eff_of(e, s, c), c32(e, K_UNKNOWN)), extra));
+        loop_end(e, &l);
+    }
+    LLVMBasicBlockRef after;
+    if (!set) {
+        /* two rules or rows that hold disagree: more knowledge cannot undo that */
+        after = if_begin(e, load(e, e->i1, clash, ""), "conflict");
+        put_state(e, s, vi, GUIDE_CONFLICT, GUIDE_HOW_DIRECT);
+        LLVMBuildRet(e->b, c32(e, 1));
+        if_end(e, after);
+    }
+    LLVMValueRef none = LLVMBuildICmp(e->b, LLVMIntSLT, load(e, e->i32, first, "first"), c32(e, 0), "none");
+    /* unknown rules and rows matter only if they could change the answer */
+    after = if_begin(e, load(e, e->i1, unknown, ""), "some_unknown");
+    {
+        LLVMBasicBlockRef undet = block(e, "undetermined");
+        LLVMBasicBlockRef scan = block(e, "scan");
+        condbr(e, none, undet, scan);
+        at(e, scan);
+        LLVMValueRef got = set ? load(e, e->i64, acc, "set") : load(e, e->i32, cls, "cls");
+        loop l;
+        LLVMValueRef i = loop_begin(e, &l, e->i32, c32(e, 0), c32(e, n));
+        LLVMValueRef c = load(e, e->i32, global_elem(e, gc, i), "clause");
+        LLVMValueRef ef = load(e, e->i8, elem(e, e->st, s, S_EFF, c), "eff");
+        LLVMValueRef changes;
+        if (set) {
+            LLVMValueRef bits = load(e, e->i64, global_elem(e, gb, i), "bits");
+            changes = ne(e, and_(e, bits, LLVMBuildNot(e->b, got, "")), c64(e, 0));
+        } else {
+            changes = ne(e, got, load(e, e->i32, global_elem(e, gk, i), "class"));
         }
-        LLVMBasicBlockRef after = if_begin(e, and_(e, unknown, undet), "undetermined");
+        LLVMBasicBlockRef cont = block(e, "cont");
+        condbr(e, and_(e, eq(e, ef, c8(e, K_UNKNOWN)), changes), undet, cont);
+        at(e, cont);
+        loop_end(e, &l);
+        br(e, after);
+        at(e, undet);
         put_state(e, s, vi, GUIDE_UNDETERMINED, GUIDE_HOW_DIRECT);
         LLVMBuildRet(e->b, c32(e, 0));
-        if_end(e, after);
-        after = if_begin(e, LLVMBuildNot(e->b, any, ""), "not_applicable");
-        put_state(e, s, vi, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);
-        LLVMBuildRet(e->b, c32(e, 1));
-        if_end(e, after);
-        LLVMValueRef v = LLVMBuildInsertValue(e->b, LLVMConstNull(e->val), set, 0, "");
-        put(e, s, vi, c32(e, GUIDE_CONCLUDED), c32(e, GUIDE_HOW_DIRECT), c8(e, 0), v);
-        LLVMBuildRet(e->b, c32(e, 1));
-        return;
     }
-    /* emit_c.c fold: the first that holds gives the value; another class is a conflict */
-    LLVMValueRef first = c32(e, -1), cls = c32(e, -1), clash = LLVMConstInt(e->i1, 0, 0);
-    for (int i = 0; i < o->nconcluders; i++) {
-        LLVMValueRef ef = eff_of(e, s, o->concluders[i]), tt = eq(e, ef, c32(e, K_TRUE));
-        LLVMValueRef none = LLVMBuildICmp(e->b, LLVMIntSLT, first, c32(e, 0), "");
-        LLVMValueRef take = and_(e, tt, none);
-        clash = or_(e, clash, and_(e, and_(e, tt, LLVMBuildNot(e->b, none, "")), ne(e, cls, c32(e, e->klass[vi][i]))));
-        first = sel(e, take, c32(e, i), first);
-        cls = sel(e, take, c32(e, e->klass[vi][i]), cls);
-        unknown = or_(e, unknown, eq(e, ef, c32(e, K_UNKNOWN)));
-    }
-    LLVMBasicBlockRef after = if_begin(e, clash, "conflict");
-    put_state(e, s, vi, GUIDE_CONFLICT, GUIDE_HOW_DIRECT);
-    LLVMBuildRet(e->b, c32(e, 1));
-    if_end(e, after);
-    LLVMValueRef none = LLVMBuildICmp(e->b, LLVMIntSLT, first, c32(e, 0), "");
-    LLVMValueRef undet = none;
-    for (int i = 0; i < o->nconcluders; i++)
-        undet = or_(e, undet, and_(e, eq(e, eff_of(e, s, o->concluders[i]), c32(e, K_UNKNOWN)),
-                                   ne(e, cls, c32(e, e->klass[vi][i]))));
-    after = if_begin(e, and_(e, unknown, undet), "undetermined");
-    put_state(e, s, vi, GUIDE_UNDETERMINED, GUIDE_HOW_DIRECT);
-    LLVMBuildRet(e->b, c32(e, 0));
-    if_end(e, after);
+    at(e, after);
     after = if_begin(e, none, "not_applicable");
     put_state(e, s, vi, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);
     LLVMBuildRet(e->b, c32(e, 1));
     if_end(e, after);
-    LLVMValueRef ix[2] = {c32(e, 0), first};
-    LLVMValueRef v = load(e, e->val, gep(e, LLVMGlobalGetValueType(gv), gv, ix, 2), "value");
-    LLVMValueRef isn = load(e, e->i8, gep(e, LLVMGlobalGetValueType(gn), gn, ix, 2), "is_null");
+    if (set) {
+        LLVMValueRef v = LLVMBuildInsertValue(e->b, LLVMConstNull(e->val), load(e, e->i64, acc, ""), 0, "");
+        put(e, s, vi, c32(e, GUIDE_CONCLUDED), c32(e, GUIDE_HOW_DIRECT), c8(e, 0), v);
+        LLVMBuildRet(e->b, c32(e, 1));
+        return;
+    }
+    LLVMValueRef fi = load(e, e->i32, first, "");
+    LLVMValueRef v = load(e, e->val, global_elem(e, gv, fi), "value");
+    LLVMValueRef isn = load(e, e->i8, global_elem(e, gn, fi), "is_null");
     put(e, s, vi, c32(e, GUIDE_CONCLUDED), c32(e, GUIDE_HOW_DIRECT), isn, v);
     LLVMBuildRet(e->b, c32(e, 1));
 }
@@ -1793,15 +1846,6 @@ static void load_inputs(emitll *e, LLVMValueRef s, LLVMValueRef in, LLVMBasicBlo
     }
 }
 
-static LLVMValueRef int_list(emitll *e, const char *name, const int *v, int n)
-{
-    if (!n)
-        return LLVMConstPointerNull(e->ptr);
-    LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)n);
-    for (int i = 0; i < n; i++)
-        el[i] = c32(e, v[i]);
-    return cglobal(e, name, LLVMConstArray2(e->i32, el, (uint64_t)n));
-}
 
 static void make_eval(emitll *e)
 {

@@ -316,8 +316,8 @@ lookup:                                           ; preds = %cells.risk.exit
   %19 = icmp ult i64 %18, 3
   br i1 %19, label %no_value, label %endif2
 
-common.ret:                                       ; preds = %endif18, %not_applicable, %undetermined, %conflict, %endif2, %no_value
-  %common.ret.op = phi i32 [ 1, %no_value ], [ 1, %endif2 ], [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif18 ]
+common.ret:                                       ; preds = %endif29, %not_applicable, %undetermined, %conflict, %endif2, %no_value
+  %common.ret.op = phi i32 [ 1, %no_value ], [ 1, %endif2 ], [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif29 ]
   ret i32 %common.ret.op
 
 no_value:                                         ; preds = %lookup
@@ -346,8 +346,8 @@ endif2:                                           ; preds = %lookup
   store i8 0, ptr %29, align 1
   %30 = getelementptr inbounds i8, ptr %s, i64 96
   store i64 %value.unpack, ptr %30, align 8
-  %.repack37 = getelementptr inbounds i8, ptr %s, i64 104
-  store i64 0, ptr %.repack37, align 8
+  %.repack55 = getelementptr inbounds i8, ptr %s, i64 104
+  store i64 0, ptr %.repack55, align 8
   %31 = getelementptr inbounds i8, ptr %s, i64 182
   store i8 1, ptr %31, align 1
   br label %common.ret
@@ -374,81 +374,159 @@ loop.preheader:                                   ; preds = %endif4
 endif7:                                           ; preds = %add.i.2, %full.i.2, %endif4
   %36 = getelementptr inbounds i8, ptr %s, i64 209
   %eff = load i8, ptr %36, align 1
-  %37 = icmp ne i8 %eff, 1
-  %38 = sext i1 %37 to i32
-  %39 = getelementptr inbounds i8, ptr %s, i64 210
-  %eff9 = load i8, ptr %39, align 1
-  %40 = icmp eq i8 %eff9, 1
-  %41 = and i1 %37, %40
-  %42 = xor i1 %37, true
-  %43 = select i1 %41, i32 1, i32 %38
-  %44 = getelementptr inbounds i8, ptr %s, i64 211
-  %eff10 = load i8, ptr %44, align 1
-  %45 = icmp eq i8 %eff10, 1
-  %46 = xor i1 %37, %41
-  %47 = and i1 %45, %46
-  %48 = or i1 %40, %45
-  %49 = and i1 %48, %42
-  %50 = select i1 %47, i32 2, i32 %43
-  br i1 %49, label %conflict, label %endif11
+  switch i8 %eff, label %next12 [
+    i8 1, label %holds
+    i8 2, label %unknown14
+  ]
 
 guide_trace_add.exit:                             ; preds = %loop.preheader
-  %51 = getelementptr inbounds i8, ptr %s, i64 200
-  %st = load i8, ptr %51, align 1
+  %37 = getelementptr inbounds i8, ptr %s, i64 200
+  %st = load i8, ptr %37, align 1
   %ev.i = load ptr, ptr %trace5, align 8
-  %52 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 0, ptr %52, align 1
-  %53 = getelementptr inbounds i8, ptr %52, i64 1
-  store i8 %st, ptr %53, align 1
-  %54 = getelementptr inbounds i8, ptr %52, i64 4
-  store i32 0, ptr %54, align 4
-  %55 = add i64 %len.i, 1
-  store i64 %55, ptr %32, align 8
+  %38 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 0, ptr %38, align 1
+  %39 = getelementptr inbounds i8, ptr %38, i64 1
+  store i8 %st, ptr %39, align 1
+  %40 = getelementptr inbounds i8, ptr %38, i64 4
+  store i32 0, ptr %40, align 4
+  %41 = add i64 %len.i, 1
+  store i64 %41, ptr %32, align 8
   %cap.i.1.pre = load i64, ptr %33, align 8
-  %56 = icmp eq i64 %55, %cap.i.1.pre
-  br i1 %56, label %full.i.2, label %guide_trace_add.exit.1
+  %42 = icmp eq i64 %41, %cap.i.1.pre
+  br i1 %42, label %full.i.2, label %guide_trace_add.exit.1
 
 guide_trace_add.exit.1:                           ; preds = %guide_trace_add.exit
-  %57 = getelementptr inbounds i8, ptr %s, i64 201
-  %st.1 = load i8, ptr %57, align 1
+  %43 = getelementptr inbounds i8, ptr %s, i64 201
+  %st.1 = load i8, ptr %43, align 1
   %ev.i.1 = load ptr, ptr %trace5, align 8
-  %58 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %55
-  store i8 0, ptr %58, align 1
-  %59 = getelementptr inbounds i8, ptr %58, i64 1
-  store i8 %st.1, ptr %59, align 1
-  %60 = getelementptr inbounds i8, ptr %58, i64 4
-  store i32 1, ptr %60, align 4
-  %61 = add i64 %len.i, 2
-  store i64 %61, ptr %32, align 8
+  %44 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %41
+  store i8 0, ptr %44, align 1
+  %45 = getelementptr inbounds i8, ptr %44, i64 1
+  store i8 %st.1, ptr %45, align 1
+  %46 = getelementptr inbounds i8, ptr %44, i64 4
+  store i32 1, ptr %46, align 4
+  %47 = add i64 %len.i, 2
+  store i64 %47, ptr %32, align 8
   %cap.i.2.pre = load i64, ptr %33, align 8
-  %62 = icmp eq i64 %61, %cap.i.2.pre
-  br i1 %62, label %full.i.2, label %add.i.2
+  %48 = icmp eq i64 %47, %cap.i.2.pre
+  br i1 %48, label %full.i.2, label %add.i.2
 
 add.i.2:                                          ; preds = %guide_trace_add.exit.1
-  %63 = getelementptr inbounds i8, ptr %s, i64 202
-  %st.2 = load i8, ptr %63, align 1
+  %49 = getelementptr inbounds i8, ptr %s, i64 202
+  %st.2 = load i8, ptr %49, align 1
   %ev.i.2 = load ptr, ptr %trace5, align 8
-  %64 = getelementptr inbounds %guide_event, ptr %ev.i.2, i64 %61
-  store i8 0, ptr %64, align 1
-  %65 = getelementptr inbounds i8, ptr %64, i64 1
-  store i8 %st.2, ptr %65, align 1
-  %66 = getelementptr inbounds i8, ptr %64, i64 4
-  store i32 2, ptr %66, align 4
-  %67 = add i64 %len.i, 3
-  store i64 %67, ptr %32, align 8
+  %50 = getelementptr inbounds %guide_event, ptr %ev.i.2, i64 %47
+  store i8 0, ptr %50, align 1
+  %51 = getelementptr inbounds i8, ptr %50, i64 1
+  store i8 %st.2, ptr %51, align 1
+  %52 = getelementptr inbounds i8, ptr %50, i64 4
+  store i32 2, ptr %52, align 4
+  %53 = add i64 %len.i, 3
+  store i64 %53, ptr %32, align 8
   br label %endif7
 
 full.i.2:                                         ; preds = %guide_trace_add.exit, %loop.preheader, %guide_trace_add.exit.1
   store i32 1, ptr %34, align 4
   br label %endif7
 
-conflict:                                         ; preds = %endif7
+next12:                                           ; preds = %holds, %endif7, %unknown14
+  %unknown.1 = phi i1 [ false, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
+  %54 = phi i1 [ true, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
+  %cls.1 = phi i32 [ -1, %endif7 ], [ -1, %unknown14 ], [ 0, %holds ]
+  %55 = getelementptr inbounds i8, ptr %s, i64 210
+  %eff.1 = load i8, ptr %55, align 1
+  switch i8 %eff.1, label %next12.1 [
+    i8 1, label %holds.1
+    i8 2, label %unknown14.1
+  ]
+
+unknown14.1:                                      ; preds = %next12
+  br label %next12.1
+
+holds.1:                                          ; preds = %next12
+  %not. = xor i1 %54, true
+  %spec.select95 = select i1 %54, i32 1, i32 %cls.1
+  br label %next12.1
+
+next12.1:                                         ; preds = %holds.1, %unknown14.1, %next12
+  %unknown.1.1 = phi i1 [ %unknown.1, %next12 ], [ true, %unknown14.1 ], [ %unknown.1, %holds.1 ]
+  %clash.1.1 = phi i1 [ false, %next12 ], [ false, %unknown14.1 ], [ %not., %holds.1 ]
+  %cls.1.1 = phi i32 [ %cls.1, %next12 ], [ %cls.1, %unknown14.1 ], [ %spec.select95, %holds.1 ]
+  %56 = getelementptr inbounds i8, ptr %s, i64 211
+  %eff.2 = load i8, ptr %56, align 1
+  switch i8 %eff.2, label %next12.2 [
+    i8 1, label %holds.2
+    i8 2, label %unknown14.2
+  ]
+
+unknown14.2:                                      ; preds = %next12.1
+  br i1 %clash.1.1, label %conflict, label %endif15.thread
+
+endif15.thread:                                   ; preds = %unknown14.2
+  %none83 = icmp slt i32 %cls.1.1, 0
+  br i1 %none83, label %undetermined, label %body22.preheader
+
+holds.2:                                          ; preds = %next12.1
+  %57 = icmp slt i32 %cls.1.1, 0
+  br i1 %57, label %next12.2, label %compare.2
+
+compare.2:                                        ; preds = %holds.2
+  %58 = icmp ne i32 %cls.1.1, 1
+  %59 = or i1 %clash.1.1, %58
+  br i1 %59, label %conflict, label %endif15
+
+next12.2:                                         ; preds = %holds.2, %next12.1
+  %cls.1.2 = phi i32 [ %cls.1.1, %next12.1 ], [ 1, %holds.2 ]
+  %first.1.2 = phi i32 [ %cls.1.1, %next12.1 ], [ 2, %holds.2 ]
+  br i1 %clash.1.1, label %conflict, label %endif15
+
+holds:                                            ; preds = %endif7
+  br label %next12
+
+unknown14:                                        ; preds = %endif7
+  br label %next12
+
+conflict:                                         ; preds = %compare.2, %unknown14.2, %next12.2
+  %60 = getelementptr inbounds i8, ptr %s, i64 192
+  %out16 = load ptr, ptr %60, align 8
+  store i32 3, ptr %out16, align 4
+  %61 = getelementptr inbounds i8, ptr %out16, i64 4
+  store i32 0, ptr %61, align 4
+  %62 = getelementptr inbounds i8, ptr %out16, i64 8
+  store i8 0, ptr %62, align 1
+  %63 = getelementptr inbounds i8, ptr %s, i64 96
+  %64 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %64, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %63, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif15:                                          ; preds = %compare.2, %next12.2
+  %first.1.279 = phi i32 [ %first.1.2, %next12.2 ], [ 1, %compare.2 ]
+  %cls.1.278 = phi i32 [ %cls.1.2, %next12.2 ], [ 1, %compare.2 ]
+  %none = icmp slt i32 %first.1.279, 0
+  br i1 %unknown.1.1, label %some_unknown, label %endif18
+
+some_unknown:                                     ; preds = %endif15
+  br i1 %none, label %undetermined, label %body22.preheader
+
+body22.preheader:                                 ; preds = %endif15.thread, %some_unknown
+  %first.1.2798591 = phi i32 [ %cls.1.1, %endif15.thread ], [ %first.1.279, %some_unknown ]
+  %cls.1.2788690 = phi i32 [ %cls.1.1, %endif15.thread ], [ %cls.1.278, %some_unknown ]
+  %65 = icmp ne i32 %cls.1.2788690, 0
+  %66 = icmp eq i8 %eff, 2
+  %67 = and i1 %66, %65
+  br i1 %67, label %undetermined, label %loop21
+
+endif18:                                          ; preds = %endif15
+  br i1 %none, label %not_applicable, label %endif29
+
+undetermined:                                     ; preds = %body22.preheader, %loop21, %endif15.thread, %some_unknown
   %68 = getelementptr inbounds i8, ptr %s, i64 192
-  %out12 = load ptr, ptr %68, align 8
-  store i32 3, ptr %out12, align 4
-  %69 = getelementptr inbounds i8, ptr %out12, i64 4
+  %out28 = load ptr, ptr %68, align 8
+  store i32 2, ptr %out28, align 4
+  %69 = getelementptr inbounds i8, ptr %out28, i64 4
   store i32 0, ptr %69, align 4
-  %70 = getelementptr inbounds i8, ptr %out12, i64 8
+  %70 = getelementptr inbounds i8, ptr %out28, i64 8
   store i8 0, ptr %70, align 1
   %71 = getelementptr inbounds i8, ptr %s, i64 96
   %72 = getelementptr inbounds i8, ptr %s, i64 182
@@ -456,66 +534,42 @@ conflict:                                         ; preds = %endif7
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %71, i8 0, i64 16, i1 false)
   br label %common.ret
 
-endif11:                                          ; preds = %endif7
-  %73 = icmp eq i8 %eff, 2
-  %74 = icmp eq i8 %eff9, 2
-  %75 = or i1 %73, %74
-  %76 = icmp eq i8 %eff10, 2
-  %77 = or i1 %75, %76
-  %78 = icmp slt i32 %50, 0
-  %79 = xor i1 %41, %47
-  %80 = xor i1 %79, true
-  %81 = or i1 %74, %76
-  %82 = and i1 %81, %80
-  %83 = or i1 %73, %82
-  %84 = or i1 %78, %83
-  %85 = and i1 %77, %84
-  br i1 %85, label %undetermined, label %endif16
+loop21:                                           ; preds = %body22.preheader
+  %73 = icmp ne i32 %cls.1.2788690, 1
+  %74 = icmp eq i8 %eff.1, 2
+  %75 = icmp eq i8 %eff.2, 2
+  %76 = or i1 %74, %75
+  %or.cond = and i1 %76, %73
+  br i1 %or.cond, label %undetermined, label %endif29
 
-undetermined:                                     ; preds = %endif11
-  %86 = getelementptr inbounds i8, ptr %s, i64 192
-  %out17 = load ptr, ptr %86, align 8
-  store i32 2, ptr %out17, align 4
-  %87 = getelementptr inbounds i8, ptr %out17, i64 4
-  store i32 0, ptr %87, align 4
-  %88 = getelementptr inbounds i8, ptr %out17, i64 8
-  store i8 0, ptr %88, align 1
-  %89 = getelementptr inbounds i8, ptr %s, i64 96
-  %90 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %90, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %89, i8 0, i64 16, i1 false)
+not_applicable:                                   ; preds = %endif18
+  %77 = getelementptr inbounds i8, ptr %s, i64 192
+  %out30 = load ptr, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %s, i64 96
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %out30, i8 0, i64 9, i1 false)
+  %79 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %79, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %78, i8 0, i64 16, i1 false)
   br label %common.ret
 
-endif16:                                          ; preds = %endif11
-  br i1 %78, label %not_applicable, label %endif18
-
-not_applicable:                                   ; preds = %endif16
-  %91 = getelementptr inbounds i8, ptr %s, i64 192
-  %out19 = load ptr, ptr %91, align 8
-  %92 = getelementptr inbounds i8, ptr %s, i64 96
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %out19, i8 0, i64 9, i1 false)
-  %93 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %93, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %92, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif18:                                          ; preds = %endif16
-  %94 = zext nneg i32 %50 to i64
-  %95 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %94
-  %value20.unpack = load i64, ptr %95, align 16
-  %96 = getelementptr inbounds i8, ptr %s, i64 192
-  %out22 = load ptr, ptr %96, align 8
-  store i32 1, ptr %out22, align 4
-  %97 = getelementptr inbounds i8, ptr %out22, i64 4
-  store i32 0, ptr %97, align 4
-  %98 = getelementptr inbounds i8, ptr %out22, i64 8
-  store i8 0, ptr %98, align 1
-  %99 = getelementptr inbounds i8, ptr %s, i64 96
-  store i64 %value20.unpack, ptr %99, align 8
-  %.repack29 = getelementptr inbounds i8, ptr %s, i64 104
-  store i64 0, ptr %.repack29, align 8
-  %100 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 1, ptr %100, align 1
+endif29:                                          ; preds = %loop21, %endif18
+  %first.1.2798494 = phi i32 [ %first.1.279, %endif18 ], [ %first.1.2798591, %loop21 ]
+  %80 = zext nneg i32 %first.1.2798494 to i64
+  %81 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %80
+  %value31.unpack = load i64, ptr %81, align 16
+  %82 = getelementptr inbounds i8, ptr %s, i64 192
+  %out33 = load ptr, ptr %82, align 8
+  store i32 1, ptr %out33, align 4
+  %83 = getelementptr inbounds i8, ptr %out33, i64 4
+  store i32 0, ptr %83, align 4
+  %84 = getelementptr inbounds i8, ptr %out33, i64 8
+  store i8 0, ptr %84, align 1
+  %85 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value31.unpack, ptr %85, align 8
+  %.repack47 = getelementptr inbounds i8, ptr %s, i64 104
+  store i64 0, ptr %.repack47, align 8
+  %86 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 1, ptr %86, align 1
   br label %common.ret
 }
 
@@ -578,8 +632,8 @@ lookup:                                           ; preds = %cells.risk.exit
   %19 = icmp ult i64 %18, 3
   br i1 %19, label %no_value, label %endif2
 
-common.ret:                                       ; preds = %endif14, %not_applicable, %undetermined, %conflict, %endif2, %no_value
-  %common.ret.op = phi i32 [ 1, %no_value ], [ 1, %endif2 ], [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif14 ]
+common.ret:                                       ; preds = %endif21, %not_applicable, %undetermined, %conflict, %endif2, %no_value
+  %common.ret.op = phi i32 [ 1, %no_value ], [ 1, %endif2 ], [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif21 ]
   ret i32 %common.ret.op
 
 no_value:                                         ; preds = %lookup
@@ -612,8 +666,8 @@ endif2:                                           ; preds = %lookup
   store i8 %is_null, ptr %32, align 1
   %33 = getelementptr inbounds i8, ptr %s, i64 112
   store i64 %value.unpack, ptr %33, align 8
-  %.repack30 = getelementptr inbounds i8, ptr %s, i64 120
-  store i64 0, ptr %.repack30, align 8
+  %.repack45 = getelementptr inbounds i8, ptr %s, i64 120
+  store i64 0, ptr %.repack45, align 8
   %34 = icmp ult i32 %25, 2
   %35 = getelementptr inbounds i8, ptr %s, i64 183
   %36 = zext i1 %34 to i8
@@ -627,107 +681,155 @@ eval:                                             ; preds = %endif
 endif4:                                           ; preds = %eval, %endif
   %37 = getelementptr inbounds i8, ptr %s, i64 209
   %eff = load i8, ptr %37, align 1
-  %38 = icmp ne i8 %eff, 1
-  %39 = sext i1 %38 to i32
-  %40 = getelementptr inbounds i8, ptr %s, i64 210
-  %eff5 = load i8, ptr %40, align 1
-  %41 = icmp eq i8 %eff5, 1
-  %42 = and i1 %38, %41
-  %43 = xor i1 %38, true
-  %44 = and i1 %41, %43
-  %45 = select i1 %42, i32 1, i32 %39
-  %46 = getelementptr inbounds i8, ptr %s, i64 211
-  %eff6 = load i8, ptr %46, align 1
-  %47 = icmp eq i8 %eff6, 1
-  %48 = xor i1 %38, %42
-  %49 = and i1 %47, %48
-  %50 = xor i1 %48, true
-  %51 = and i1 %47, %50
-  %52 = or i1 %44, %51
-  %53 = select i1 %49, i32 2, i32 %45
-  br i1 %52, label %conflict, label %endif7
+  switch i8 %eff, label %next [
+    i8 1, label %holds
+    i8 2, label %unknown6
+  ]
 
-conflict:                                         ; preds = %endif4
-  %54 = getelementptr inbounds i8, ptr %s, i64 192
-  %out8 = load ptr, ptr %54, align 8
-  %55 = getelementptr inbounds i8, ptr %out8, i64 12
-  store i32 3, ptr %55, align 4
-  %56 = getelementptr inbounds i8, ptr %out8, i64 16
-  store i32 0, ptr %56, align 4
-  %57 = getelementptr inbounds i8, ptr %out8, i64 20
-  store i8 0, ptr %57, align 1
-  %58 = getelementptr inbounds i8, ptr %s, i64 112
-  %59 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 0, ptr %59, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %58, i8 0, i64 16, i1 false)
+next:                                             ; preds = %holds, %endif4, %unknown6
+  %unknown.1 = phi i1 [ false, %endif4 ], [ true, %unknown6 ], [ false, %holds ]
+  %38 = phi i1 [ true, %endif4 ], [ true, %unknown6 ], [ false, %holds ]
+  %cls.1 = phi i32 [ -1, %endif4 ], [ -1, %unknown6 ], [ 0, %holds ]
+  %39 = getelementptr inbounds i8, ptr %s, i64 210
+  %eff.1 = load i8, ptr %39, align 1
+  switch i8 %eff.1, label %next.1 [
+    i8 1, label %holds.1
+    i8 2, label %unknown6.1
+  ]
+
+unknown6.1:                                       ; preds = %next
+  br label %next.1
+
+holds.1:                                          ; preds = %next
+  %not. = xor i1 %38, true
+  %spec.select72 = select i1 %38, i32 1, i32 %cls.1
+  br label %next.1
+
+next.1:                                           ; preds = %holds.1, %unknown6.1, %next
+  %unknown.1.1 = phi i1 [ %unknown.1, %next ], [ true, %unknown6.1 ], [ %unknown.1, %holds.1 ]
+  %clash.1.1 = phi i1 [ false, %next ], [ false, %unknown6.1 ], [ %not., %holds.1 ]
+  %cls.1.1 = phi i32 [ %cls.1, %next ], [ %cls.1, %unknown6.1 ], [ %spec.select72, %holds.1 ]
+  %40 = getelementptr inbounds i8, ptr %s, i64 211
+  %eff.2 = load i8, ptr %40, align 1
+  switch i8 %eff.2, label %next.2 [
+    i8 1, label %holds.2
+    i8 2, label %unknown6.2
+  ]
+
+unknown6.2:                                       ; preds = %next.1
+  br i1 %clash.1.1, label %conflict, label %endif7.thread
+
+endif7.thread:                                    ; preds = %unknown6.2
+  %none62 = icmp slt i32 %cls.1.1, 0
+  br i1 %none62, label %undetermined, label %body14.preheader
+
+holds.2:                                          ; preds = %next.1
+  %41 = icmp slt i32 %cls.1.1, 0
+  br i1 %41, label %next.2, label %conflict
+
+next.2:                                           ; preds = %holds.2, %next.1
+  %cls.1.2 = phi i32 [ %cls.1.1, %next.1 ], [ 2, %holds.2 ]
+  br i1 %clash.1.1, label %conflict, label %endif7
+
+holds:                                            ; preds = %endif4
+  br label %next
+
+unknown6:                                         ; preds = %endif4
+  br label %next
+
+conflict:                                         ; preds = %holds.2, %unknown6.2, %next.2
+  %42 = getelementptr inbounds i8, ptr %s, i64 192
+  %out8 = load ptr, ptr %42, align 8
+  %43 = getelementptr inbounds i8, ptr %out8, i64 12
+  store i32 3, ptr %43, align 4
+  %44 = getelementptr inbounds i8, ptr %out8, i64 16
+  store i32 0, ptr %44, align 4
+  %45 = getelementptr inbounds i8, ptr %out8, i64 20
+  store i8 0, ptr %45, align 1
+  %46 = getelementptr inbounds i8, ptr %s, i64 112
+  %47 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %47, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %46, i8 0, i64 16, i1 false)
   br label %common.ret
 
-endif7:                                           ; preds = %endif4
-  %60 = icmp eq i8 %eff, 2
-  %61 = icmp eq i8 %eff5, 2
-  %62 = or i1 %60, %61
-  %63 = icmp eq i8 %eff6, 2
-  %64 = icmp slt i32 %53, 0
-  %65 = icmp ne i32 %53, 1
-  %66 = and i1 %61, %65
-  %67 = or i1 %60, %66
-  %68 = or i1 %64, %67
-  %69 = and i1 %62, %68
-  %70 = or i1 %63, %69
-  br i1 %70, label %undetermined, label %endif12
+endif7:                                           ; preds = %next.2
+  %none = icmp slt i32 %cls.1.2, 0
+  br i1 %unknown.1.1, label %some_unknown, label %endif10
 
-undetermined:                                     ; preds = %endif7
-  %71 = getelementptr inbounds i8, ptr %s, i64 192
-  %out13 = load ptr, ptr %71, align 8
-  %72 = getelementptr inbounds i8, ptr %out13, i64 12
-  store i32 2, ptr %72, align 4
-  %73 = getelementptr inbounds i8, ptr %out13, i64 16
-  store i32 0, ptr %73, align 4
-  %74 = getelementptr inbounds i8, ptr %out13, i64 20
-  store i8 0, ptr %74, align 1
-  %75 = getelementptr inbounds i8, ptr %s, i64 112
+some_unknown:                                     ; preds = %endif7
+  br i1 %none, label %undetermined, label %body14.preheader
+
+body14.preheader:                                 ; preds = %endif7.thread, %some_unknown
+  %cls.1.2596368 = phi i32 [ %cls.1.1, %endif7.thread ], [ %cls.1.2, %some_unknown ]
+  %48 = icmp ne i32 %cls.1.2596368, 0
+  %49 = icmp eq i8 %eff, 2
+  %50 = and i1 %49, %48
+  br i1 %50, label %undetermined, label %loop13
+
+endif10:                                          ; preds = %endif7
+  br i1 %none, label %not_applicable, label %endif21
+
+undetermined:                                     ; preds = %body14.preheader, %loop13, %loop13.1, %endif7.thread, %some_unknown
+  %51 = getelementptr inbounds i8, ptr %s, i64 192
+  %out20 = load ptr, ptr %51, align 8
+  %52 = getelementptr inbounds i8, ptr %out20, i64 12
+  store i32 2, ptr %52, align 4
+  %53 = getelementptr inbounds i8, ptr %out20, i64 16
+  store i32 0, ptr %53, align 4
+  %54 = getelementptr inbounds i8, ptr %out20, i64 20
+  store i8 0, ptr %54, align 1
+  %55 = getelementptr inbounds i8, ptr %s, i64 112
+  %56 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %56, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %55, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+loop13:                                           ; preds = %body14.preheader
+  %57 = icmp ne i32 %cls.1.2596368, 1
+  %58 = icmp eq i8 %eff.1, 2
+  %59 = and i1 %58, %57
+  br i1 %59, label %undetermined, label %loop13.1
+
+loop13.1:                                         ; preds = %loop13
+  %60 = icmp ne i32 %cls.1.2596368, 2
+  %61 = icmp eq i8 %eff.2, 2
+  %62 = and i1 %61, %60
+  br i1 %62, label %undetermined, label %endif21
+
+not_applicable:                                   ; preds = %endif10
+  %63 = getelementptr inbounds i8, ptr %s, i64 192
+  %out22 = load ptr, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %out22, i64 12
+  %65 = getelementptr inbounds i8, ptr %s, i64 112
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %64, i8 0, i64 9, i1 false)
+  %66 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %66, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %65, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif21:                                          ; preds = %loop13.1, %endif10
+  %cls.1.2596471 = phi i32 [ %cls.1.2, %endif10 ], [ %cls.1.2596368, %loop13.1 ]
+  %67 = zext nneg i32 %cls.1.2596471 to i64
+  %68 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pct, i64 0, i64 %67
+  %value23.unpack = load i64, ptr %68, align 16
+  %69 = getelementptr inbounds [3 x i8], ptr @nulls.pct, i64 0, i64 %67
+  %is_null24 = load i8, ptr %69, align 1
+  %70 = getelementptr inbounds i8, ptr %s, i64 192
+  %out25 = load ptr, ptr %70, align 8
+  %71 = getelementptr inbounds i8, ptr %out25, i64 12
+  store i32 1, ptr %71, align 4
+  %72 = getelementptr inbounds i8, ptr %out25, i64 16
+  store i32 0, ptr %72, align 4
+  %73 = getelementptr inbounds i8, ptr %out25, i64 20
+  store i8 %is_null24, ptr %73, align 1
+  %74 = getelementptr inbounds i8, ptr %s, i64 112
+  store i64 %value23.unpack, ptr %74, align 8
+  %.repack37 = getelementptr inbounds i8, ptr %s, i64 120
+  store i64 0, ptr %.repack37, align 8
+  %75 = icmp ult i32 %cls.1.2596471, 2
   %76 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 0, ptr %76, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %75, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif12:                                          ; preds = %endif7
-  br i1 %64, label %not_applicable, label %endif14
-
-not_applicable:                                   ; preds = %endif12
-  %77 = getelementptr inbounds i8, ptr %s, i64 192
-  %out15 = load ptr, ptr %77, align 8
-  %78 = getelementptr inbounds i8, ptr %out15, i64 12
-  %79 = getelementptr inbounds i8, ptr %s, i64 112
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %78, i8 0, i64 9, i1 false)
-  %80 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 0, ptr %80, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %79, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif14:                                          ; preds = %endif12
-  %81 = zext nneg i32 %53 to i64
-  %82 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pct, i64 0, i64 %81
-  %value16.unpack = load i64, ptr %82, align 16
-  %83 = getelementptr inbounds [3 x i8], ptr @nulls.pct, i64 0, i64 %81
-  %is_null17 = load i8, ptr %83, align 1
-  %84 = getelementptr inbounds i8, ptr %s, i64 192
-  %out18 = load ptr, ptr %84, align 8
-  %85 = getelementptr inbounds i8, ptr %out18, i64 12
-  store i32 1, ptr %85, align 4
-  %86 = getelementptr inbounds i8, ptr %out18, i64 16
-  store i32 0, ptr %86, align 4
-  %87 = getelementptr inbounds i8, ptr %out18, i64 20
-  store i8 %is_null17, ptr %87, align 1
-  %88 = getelementptr inbounds i8, ptr %s, i64 112
-  store i64 %value16.unpack, ptr %88, align 8
-  %.repack22 = getelementptr inbounds i8, ptr %s, i64 120
-  store i64 0, ptr %.repack22, align 8
-  %89 = icmp eq i32 %53, 0
-  %90 = or i1 %42, %89
-  %91 = getelementptr inbounds i8, ptr %s, i64 183
-  %92 = zext i1 %90 to i8
-  store i8 %92, ptr %91, align 1
+  %77 = zext i1 %75 to i8
+  store i8 %77, ptr %76, align 1
   br label %common.ret
 }
 
@@ -777,8 +879,8 @@ endif:                                            ; preds = %cells.lines.exit, %
   %12 = icmp eq i8 %done, 0
   br i1 %12, label %eval, label %endif4
 
-common.ret:                                       ; preds = %endif16, %not_applicable, %undetermined, %conflict, %endif2
-  %common.ret.op = phi i32 [ 1, %endif2 ], [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif16 ]
+common.ret:                                       ; preds = %endif29, %not_applicable, %undetermined, %conflict, %endif2
+  %common.ret.op = phi i32 [ 1, %endif2 ], [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif29 ]
   ret i32 %common.ret.op
 
 endif2:                                           ; preds = %cells.lines.exit
@@ -799,8 +901,8 @@ endif2:                                           ; preds = %cells.lines.exit
   store i8 0, ptr %21, align 1
   %22 = getelementptr inbounds i8, ptr %s, i64 128
   store i64 %value.unpack, ptr %22, align 8
-  %.repack34 = getelementptr inbounds i8, ptr %s, i64 136
-  store i64 0, ptr %.repack34, align 8
+  %.repack55 = getelementptr inbounds i8, ptr %s, i64 136
+  store i64 0, ptr %.repack55, align 8
   %23 = getelementptr inbounds i8, ptr %s, i64 184
   store i8 1, ptr %23, align 1
   br label %common.ret
@@ -836,7 +938,7 @@ endif1.i.i:                                       ; preds = %endif.i.i
 cells.lines.exit.i:                               ; preds = %common.ret.sink.split.i.i, %eval
   %common.ret.op.i.i = phi i32 [ %combo.i.i, %eval ], [ %.sink.i.i, %common.ret.sink.split.i.i ]
   %32 = icmp sgt i32 %common.ret.op.i.i, -1
-  br i1 %32, label %lookup.i, label %endif.i36
+  br i1 %32, label %lookup.i, label %endif.i57
 
 lookup.i:                                         ; preds = %cells.lines.exit.i
   %33 = getelementptr inbounds i8, ptr %s, i64 203
@@ -848,16 +950,16 @@ lookup.i:                                         ; preds = %cells.lines.exit.i
   %off.i = load i32, ptr %36, align 4
   br label %pair.i
 
-endif.i36:                                        ; preds = %cells.lines.exit.i
+endif.i57:                                        ; preds = %cells.lines.exit.i
   %37 = getelementptr inbounds i8, ptr %s, i64 48
-  %lines.i37 = load double, ptr %37, align 8
-  %38 = fcmp ole double %lines.i37, 1.000000e+00
+  %lines.i58 = load double, ptr %37, align 8
+  %38 = fcmp ole double %lines.i58, 1.000000e+00
   %39 = getelementptr inbounds i8, ptr %s, i64 179
-  %k.i38 = load i8, ptr %39, align 1
-  %.not.i39 = icmp ne i8 %k.i38, 0
+  %k.i59 = load i8, ptr %39, align 1
+  %.not.i60 = icmp ne i8 %k.i59, 0
   %40 = xor i1 %38, true
-  %41 = select i1 %.not.i39, i1 %40, i1 false
-  %42 = xor i1 %.not.i39, %41
+  %41 = select i1 %.not.i60, i1 %40, i1 false
+  %42 = xor i1 %.not.i60, %41
   %43 = select i1 %42, i1 %38, i1 false
   %44 = select i1 %43, i8 1, i8 2
   %45 = select i1 %41, i32 0, i32 2
@@ -916,8 +1018,8 @@ endif4.loopexit:                                  ; preds = %pair.i, %pair.i
   %trace5.pre = load ptr, ptr %0, align 8
   br label %endif4
 
-endif4:                                           ; preds = %endif4.loopexit, %endif.i36, %endif
-  %trace5 = phi ptr [ %trace5.pre, %endif4.loopexit ], [ %trace, %endif.i36 ], [ %trace, %endif ]
+endif4:                                           ; preds = %endif4.loopexit, %endif.i57, %endif
+  %trace5 = phi ptr [ %trace5.pre, %endif4.loopexit ], [ %trace, %endif.i57 ], [ %trace, %endif ]
   %.not = icmp eq ptr %trace5, null
   br i1 %.not, label %endif7, label %loop.preheader
 
@@ -933,119 +1035,141 @@ loop.preheader:                                   ; preds = %endif4
 endif7:                                           ; preds = %add.i.1, %full.i.1, %endif4
   %81 = getelementptr inbounds i8, ptr %s, i64 212
   %eff = load i8, ptr %81, align 1
-  %82 = icmp ne i8 %eff, 1
-  %83 = getelementptr inbounds i8, ptr %s, i64 213
-  %eff9 = load i8, ptr %83, align 1
-  %84 = icmp eq i8 %eff9, 1
-  %85 = and i1 %82, %84
-  %86 = xor i1 %82, true
-  %87 = and i1 %84, %86
-  %88 = sext i1 %82 to i64
-  br i1 %87, label %conflict, label %endif10
+  switch i8 %eff, label %next12 [
+    i8 1, label %holds
+    i8 2, label %unknown14
+  ]
 
 guide_trace_add.exit:                             ; preds = %loop.preheader
-  %89 = getelementptr inbounds i8, ptr %s, i64 203
-  %st = load i8, ptr %89, align 1
+  %82 = getelementptr inbounds i8, ptr %s, i64 203
+  %st = load i8, ptr %82, align 1
   %ev.i = load ptr, ptr %trace5, align 8
-  %90 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 0, ptr %90, align 1
-  %91 = getelementptr inbounds i8, ptr %90, i64 1
-  store i8 %st, ptr %91, align 1
-  %92 = getelementptr inbounds i8, ptr %90, i64 4
-  store i32 3, ptr %92, align 4
-  %93 = add i64 %len.i, 1
-  store i64 %93, ptr %77, align 8
+  %83 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 0, ptr %83, align 1
+  %84 = getelementptr inbounds i8, ptr %83, i64 1
+  store i8 %st, ptr %84, align 1
+  %85 = getelementptr inbounds i8, ptr %83, i64 4
+  store i32 3, ptr %85, align 4
+  %86 = add i64 %len.i, 1
+  store i64 %86, ptr %77, align 8
   %cap.i.1.pre = load i64, ptr %78, align 8
-  %94 = icmp eq i64 %93, %cap.i.1.pre
-  br i1 %94, label %full.i.1, label %add.i.1
+  %87 = icmp eq i64 %86, %cap.i.1.pre
+  br i1 %87, label %full.i.1, label %add.i.1
 
 add.i.1:                                          ; preds = %guide_trace_add.exit
-  %95 = getelementptr inbounds i8, ptr %s, i64 204
-  %st.1 = load i8, ptr %95, align 1
+  %88 = getelementptr inbounds i8, ptr %s, i64 204
+  %st.1 = load i8, ptr %88, align 1
   %ev.i.1 = load ptr, ptr %trace5, align 8
-  %96 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %93
-  store i8 0, ptr %96, align 1
-  %97 = getelementptr inbounds i8, ptr %96, i64 1
-  store i8 %st.1, ptr %97, align 1
-  %98 = getelementptr inbounds i8, ptr %96, i64 4
-  store i32 4, ptr %98, align 4
-  %99 = add i64 %len.i, 2
-  store i64 %99, ptr %77, align 8
+  %89 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %86
+  store i8 0, ptr %89, align 1
+  %90 = getelementptr inbounds i8, ptr %89, i64 1
+  store i8 %st.1, ptr %90, align 1
+  %91 = getelementptr inbounds i8, ptr %89, i64 4
+  store i32 4, ptr %91, align 4
+  %92 = add i64 %len.i, 2
+  store i64 %92, ptr %77, align 8
   br label %endif7
 
 full.i.1:                                         ; preds = %loop.preheader, %guide_trace_add.exit
   store i32 1, ptr %79, align 4
   br label %endif7
 
-conflict:                                         ; preds = %endif7
-  %100 = getelementptr inbounds i8, ptr %s, i64 192
-  %out11 = load ptr, ptr %100, align 8
-  %101 = getelementptr inbounds i8, ptr %out11, i64 24
-  store i32 3, ptr %101, align 4
-  %102 = getelementptr inbounds i8, ptr %out11, i64 28
-  store i32 0, ptr %102, align 4
-  %103 = getelementptr inbounds i8, ptr %out11, i64 32
-  store i8 0, ptr %103, align 1
-  %104 = getelementptr inbounds i8, ptr %s, i64 128
-  %105 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 0, ptr %105, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %104, i8 0, i64 16, i1 false)
+next12:                                           ; preds = %holds, %endif7, %unknown14
+  %unknown.1 = phi i1 [ false, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
+  %93 = phi i1 [ true, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
+  %cls.1 = phi i32 [ -1, %endif7 ], [ -1, %unknown14 ], [ 0, %holds ]
+  %94 = getelementptr inbounds i8, ptr %s, i64 213
+  %eff.1 = load i8, ptr %94, align 1
+  switch i8 %eff.1, label %endif15 [
+    i8 1, label %holds.1
+    i8 2, label %undetermined
+  ]
+
+holds.1:                                          ; preds = %next12
+  br i1 %93, label %endif15, label %conflict
+
+holds:                                            ; preds = %endif7
+  br label %next12
+
+unknown14:                                        ; preds = %endif7
+  br label %next12
+
+conflict:                                         ; preds = %holds.1
+  %95 = getelementptr inbounds i8, ptr %s, i64 192
+  %out16 = load ptr, ptr %95, align 8
+  %96 = getelementptr inbounds i8, ptr %out16, i64 24
+  store i32 3, ptr %96, align 4
+  %97 = getelementptr inbounds i8, ptr %out16, i64 28
+  store i32 0, ptr %97, align 4
+  %98 = getelementptr inbounds i8, ptr %out16, i64 32
+  store i8 0, ptr %98, align 1
+  %99 = getelementptr inbounds i8, ptr %s, i64 128
+  %100 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %100, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %99, i8 0, i64 16, i1 false)
   br label %common.ret
 
-endif10:                                          ; preds = %endif7
-  %106 = icmp eq i8 %eff, 2
-  %107 = icmp eq i8 %eff9, 2
-  %108 = or i1 %106, %107
-  br i1 %108, label %undetermined, label %endif14
+endif15:                                          ; preds = %next12, %holds.1
+  %cls.1.1.ph = phi i32 [ 1, %holds.1 ], [ %cls.1, %next12 ]
+  %none = icmp slt i32 %cls.1.1.ph, 0
+  br i1 %unknown.1, label %some_unknown, label %endif18
 
-undetermined:                                     ; preds = %endif10
-  %109 = getelementptr inbounds i8, ptr %s, i64 192
-  %out15 = load ptr, ptr %109, align 8
-  %110 = getelementptr inbounds i8, ptr %out15, i64 24
-  store i32 2, ptr %110, align 4
-  %111 = getelementptr inbounds i8, ptr %out15, i64 28
-  store i32 0, ptr %111, align 4
-  %112 = getelementptr inbounds i8, ptr %out15, i64 32
-  store i8 0, ptr %112, align 1
-  %113 = getelementptr inbounds i8, ptr %s, i64 128
-  %114 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 0, ptr %114, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %113, i8 0, i64 16, i1 false)
+some_unknown:                                     ; preds = %endif15
+  br i1 %none, label %undetermined, label %body22.preheader
+
+body22.preheader:                                 ; preds = %some_unknown
+  %101 = icmp ne i32 %cls.1.1.ph, 0
+  %102 = icmp eq i8 %eff, 2
+  %103 = and i1 %102, %101
+  br i1 %103, label %undetermined, label %endif29
+
+endif18:                                          ; preds = %endif15
+  br i1 %none, label %not_applicable, label %endif29
+
+undetermined:                                     ; preds = %next12, %body22.preheader, %some_unknown
+  %104 = getelementptr inbounds i8, ptr %s, i64 192
+  %out28 = load ptr, ptr %104, align 8
+  %105 = getelementptr inbounds i8, ptr %out28, i64 24
+  store i32 2, ptr %105, align 4
+  %106 = getelementptr inbounds i8, ptr %out28, i64 28
+  store i32 0, ptr %106, align 4
+  %107 = getelementptr inbounds i8, ptr %out28, i64 32
+  store i8 0, ptr %107, align 1
+  %108 = getelementptr inbounds i8, ptr %s, i64 128
+  %109 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %109, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %108, i8 0, i64 16, i1 false)
   br label %common.ret
 
-endif14:                                          ; preds = %endif10
-  %115 = xor i1 %82, %85
-  br i1 %115, label %not_applicable, label %endif16
+not_applicable:                                   ; preds = %endif18
+  %110 = getelementptr inbounds i8, ptr %s, i64 192
+  %out30 = load ptr, ptr %110, align 8
+  %111 = getelementptr inbounds i8, ptr %out30, i64 24
+  %112 = getelementptr inbounds i8, ptr %s, i64 128
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %111, i8 0, i64 9, i1 false)
+  %113 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %113, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %112, i8 0, i64 16, i1 false)
+  br label %common.ret
 
-not_applicable:                                   ; preds = %endif14
+endif29:                                          ; preds = %body22.preheader, %endif18
+  %114 = zext nneg i32 %cls.1.1.ph to i64
+  %115 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %114
+  %value31.unpack = load i64, ptr %115, align 16
   %116 = getelementptr inbounds i8, ptr %s, i64 192
-  %out17 = load ptr, ptr %116, align 8
-  %117 = getelementptr inbounds i8, ptr %out17, i64 24
-  %118 = getelementptr inbounds i8, ptr %s, i64 128
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %117, i8 0, i64 9, i1 false)
-  %119 = getelementptr inbounds i8, ptr %s, i64 184
+  %out33 = load ptr, ptr %116, align 8
+  %117 = getelementptr inbounds i8, ptr %out33, i64 24
+  store i32 1, ptr %117, align 4
+  %118 = getelementptr inbounds i8, ptr %out33, i64 28
+  store i32 0, ptr %118, align 4
+  %119 = getelementptr inbounds i8, ptr %out33, i64 32
   store i8 0, ptr %119, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %118, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif16:                                          ; preds = %endif14
-  %120 = select i1 %85, i64 1, i64 %88
-  %121 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %120
-  %value18.unpack = load i64, ptr %121, align 16
-  %122 = getelementptr inbounds i8, ptr %s, i64 192
-  %out20 = load ptr, ptr %122, align 8
-  %123 = getelementptr inbounds i8, ptr %out20, i64 24
-  store i32 1, ptr %123, align 4
-  %124 = getelementptr inbounds i8, ptr %out20, i64 28
-  store i32 0, ptr %124, align 4
-  %125 = getelementptr inbounds i8, ptr %out20, i64 32
-  store i8 0, ptr %125, align 1
-  %126 = getelementptr inbounds i8, ptr %s, i64 128
-  store i64 %value18.unpack, ptr %126, align 8
-  %.repack26 = getelementptr inbounds i8, ptr %s, i64 136
-  store i64 0, ptr %.repack26, align 8
-  %127 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 1, ptr %127, align 1
+  %120 = getelementptr inbounds i8, ptr %s, i64 128
+  store i64 %value31.unpack, ptr %120, align 8
+  %.repack47 = getelementptr inbounds i8, ptr %s, i64 136
+  store i64 0, ptr %.repack47, align 8
+  %121 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 1, ptr %121, align 1
   br label %common.ret
 }
 
@@ -1091,8 +1215,8 @@ eval2:                                            ; preds = %endif
   %size_cm.i = load double, ptr %17, align 8
   %18 = fcmp ogt double %size_cm.i, 1.000000e+01
   %19 = getelementptr inbounds i8, ptr %s, i64 177
-  %k.i20 = load i8, ptr %19, align 1
-  %.not.i21 = icmp ne i8 %k.i20, 0
+  %k.i39 = load i8, ptr %19, align 1
+  %.not.i40 = icmp ne i8 %k.i39, 0
   %20 = getelementptr inbounds i8, ptr %s, i64 64
   %rupture.i = load i32, ptr %20, align 4
   %21 = icmp eq i32 %rupture.i, 1
@@ -1102,10 +1226,10 @@ eval2:                                            ; preds = %endif
   %not..i = xor i1 %21, true
   %23 = select i1 %.not2.i, i1 %21, i1 false
   %24 = xor i1 %18, true
-  %25 = select i1 %.not.i21, i1 %24, i1 false
+  %25 = select i1 %.not.i40, i1 %24, i1 false
   %26 = or i1 %25, %23
   %27 = select i1 %.not2.i, i1 %not..i, i1 false
-  %28 = select i1 %.not.i21, i1 %18, i1 false
+  %28 = select i1 %.not.i40, i1 %18, i1 false
   %29 = and i1 %28, %27
   %30 = select i1 %29, i8 1, i8 2
   %not.3.i = xor i1 %26, true
@@ -1138,100 +1262,139 @@ loop.preheader:                                   ; preds = %endif3
 endif5:                                           ; preds = %add.i.1, %full.i.1, %endif3
   %43 = getelementptr inbounds i8, ptr %s, i64 214
   %eff = load i8, ptr %43, align 1
-  %44 = icmp eq i8 %eff, 1
-  %45 = zext i1 %44 to i64
-  %46 = icmp eq i8 %eff, 2
-  %47 = getelementptr inbounds i8, ptr %s, i64 215
-  %eff7 = load i8, ptr %47, align 1
-  %48 = icmp eq i8 %eff7, 1
-  %49 = or i1 %44, %48
-  %50 = or disjoint i64 %45, 2
-  %51 = select i1 %48, i64 %50, i64 %45
-  %52 = icmp eq i8 %eff7, 2
-  %53 = xor i1 %49, true
-  %54 = and i64 %51, 1
-  %55 = icmp eq i64 %54, 0
-  %56 = or i1 %55, %53
-  %57 = and i1 %46, %56
-  %58 = or i1 %52, %57
-  %59 = getelementptr inbounds i8, ptr %s, i64 192
-  %out = load ptr, ptr %59, align 8
-  %60 = getelementptr inbounds i8, ptr %out, i64 36
-  br i1 %58, label %undetermined, label %endif10
+  switch i8 %eff, label %next10 [
+    i8 1, label %holds
+    i8 2, label %unknown12
+  ]
 
 guide_trace_add.exit:                             ; preds = %loop.preheader
-  %61 = getelementptr inbounds i8, ptr %s, i64 205
-  %st = load i8, ptr %61, align 1
+  %44 = getelementptr inbounds i8, ptr %s, i64 205
+  %st = load i8, ptr %44, align 1
   %ev.i = load ptr, ptr %trace, align 8
-  %62 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 0, ptr %62, align 1
-  %63 = getelementptr inbounds i8, ptr %62, i64 1
-  store i8 %st, ptr %63, align 1
-  %64 = getelementptr inbounds i8, ptr %62, i64 4
-  store i32 5, ptr %64, align 4
-  %65 = add i64 %len.i, 1
-  store i64 %65, ptr %39, align 8
+  %45 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 0, ptr %45, align 1
+  %46 = getelementptr inbounds i8, ptr %45, i64 1
+  store i8 %st, ptr %46, align 1
+  %47 = getelementptr inbounds i8, ptr %45, i64 4
+  store i32 5, ptr %47, align 4
+  %48 = add i64 %len.i, 1
+  store i64 %48, ptr %39, align 8
   %cap.i.1.pre = load i64, ptr %40, align 8
-  %66 = icmp eq i64 %65, %cap.i.1.pre
-  br i1 %66, label %full.i.1, label %add.i.1
+  %49 = icmp eq i64 %48, %cap.i.1.pre
+  br i1 %49, label %full.i.1, label %add.i.1
 
 add.i.1:                                          ; preds = %guide_trace_add.exit
-  %67 = getelementptr inbounds i8, ptr %s, i64 206
-  %st.1 = load i8, ptr %67, align 1
+  %50 = getelementptr inbounds i8, ptr %s, i64 206
+  %st.1 = load i8, ptr %50, align 1
   %ev.i.1 = load ptr, ptr %trace, align 8
-  %68 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %65
-  store i8 0, ptr %68, align 1
-  %69 = getelementptr inbounds i8, ptr %68, i64 1
-  store i8 %st.1, ptr %69, align 1
-  %70 = getelementptr inbounds i8, ptr %68, i64 4
-  store i32 6, ptr %70, align 4
-  %71 = add i64 %len.i, 2
-  store i64 %71, ptr %39, align 8
+  %51 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %48
+  store i8 0, ptr %51, align 1
+  %52 = getelementptr inbounds i8, ptr %51, i64 1
+  store i8 %st.1, ptr %52, align 1
+  %53 = getelementptr inbounds i8, ptr %51, i64 4
+  store i32 6, ptr %53, align 4
+  %54 = add i64 %len.i, 2
+  store i64 %54, ptr %39, align 8
   br label %endif5
 
 full.i.1:                                         ; preds = %loop.preheader, %guide_trace_add.exit
   store i32 1, ptr %41, align 4
   br label %endif5
 
-common.ret:                                       ; preds = %endif11, %not_applicable, %undetermined
-  %common.ret.op = phi i32 [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif11 ]
+next10:                                           ; preds = %endif5, %holds, %unknown12
+  %set.1 = phi i64 [ 0, %endif5 ], [ 0, %unknown12 ], [ 1, %holds ]
+  %unknown.1 = phi i1 [ false, %endif5 ], [ true, %unknown12 ], [ false, %holds ]
+  %none56 = phi i1 [ true, %endif5 ], [ true, %unknown12 ], [ false, %holds ]
+  %55 = getelementptr inbounds i8, ptr %s, i64 215
+  %eff.1 = load i8, ptr %55, align 1
+  switch i8 %eff.1, label %next10.1 [
+    i8 1, label %holds.1
+    i8 2, label %next10.1.thread
+  ]
+
+next10.1.thread:                                  ; preds = %next10
+  br i1 %none56, label %undetermined, label %loop17.preheader
+
+holds.1:                                          ; preds = %next10
+  %56 = or disjoint i64 %set.1, 2
+  br i1 %unknown.1, label %loop17.preheader, label %endif24
+
+next10.1:                                         ; preds = %next10
+  br i1 %unknown.1, label %some_unknown, label %endif14
+
+holds:                                            ; preds = %endif5
+  br label %next10
+
+unknown12:                                        ; preds = %endif5
+  br label %next10
+
+some_unknown:                                     ; preds = %next10.1
+  br i1 %none56, label %undetermined, label %loop17.preheader
+
+loop17.preheader:                                 ; preds = %holds.1, %next10.1.thread, %some_unknown
+  %set.1.15864 = phi i64 [ %set.1, %some_unknown ], [ %set.1, %next10.1.thread ], [ %56, %holds.1 ]
+  %57 = and i64 %set.1.15864, 1
+  %58 = icmp eq i64 %57, 0
+  %59 = icmp eq i8 %eff, 2
+  %60 = and i1 %59, %58
+  br i1 %60, label %undetermined, label %loop17
+
+endif14:                                          ; preds = %next10.1
+  br i1 %none56, label %not_applicable, label %endif24
+
+common.ret:                                       ; preds = %endif24, %not_applicable, %undetermined
+  %common.ret.op = phi i32 [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif24 ]
   ret i32 %common.ret.op
 
-undetermined:                                     ; preds = %endif5
-  store i32 2, ptr %60, align 4
-  %72 = getelementptr inbounds i8, ptr %out, i64 40
-  store i32 0, ptr %72, align 4
-  %73 = getelementptr inbounds i8, ptr %out, i64 44
-  store i8 0, ptr %73, align 1
-  %74 = getelementptr inbounds i8, ptr %s, i64 144
-  %75 = getelementptr inbounds i8, ptr %s, i64 185
-  store i8 0, ptr %75, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %74, i8 0, i64 16, i1 false)
+undetermined:                                     ; preds = %loop17.preheader, %loop17, %next10.1.thread, %some_unknown
+  %61 = getelementptr inbounds i8, ptr %s, i64 192
+  %out = load ptr, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %out, i64 36
+  store i32 2, ptr %62, align 4
+  %63 = getelementptr inbounds i8, ptr %out, i64 40
+  store i32 0, ptr %63, align 4
+  %64 = getelementptr inbounds i8, ptr %out, i64 44
+  store i8 0, ptr %64, align 1
+  %65 = getelementptr inbounds i8, ptr %s, i64 144
+  %66 = getelementptr inbounds i8, ptr %s, i64 185
+  store i8 0, ptr %66, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %65, i8 0, i64 16, i1 false)
   br label %common.ret
 
-endif10:                                          ; preds = %endif5
-  br i1 %49, label %endif11, label %not_applicable
+loop17:                                           ; preds = %loop17.preheader
+  %67 = and i64 %set.1.15864, 2
+  %68 = icmp eq i64 %67, 0
+  %69 = icmp eq i8 %eff.1, 2
+  %70 = and i1 %69, %68
+  br i1 %70, label %undetermined, label %endif24
 
-not_applicable:                                   ; preds = %endif10
-  %76 = getelementptr inbounds i8, ptr %s, i64 144
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %60, i8 0, i64 9, i1 false)
-  %77 = getelementptr inbounds i8, ptr %s, i64 185
-  store i8 0, ptr %77, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %76, i8 0, i64 16, i1 false)
+not_applicable:                                   ; preds = %endif14
+  %71 = getelementptr inbounds i8, ptr %s, i64 192
+  %out25 = load ptr, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %out25, i64 36
+  %73 = getelementptr inbounds i8, ptr %s, i64 144
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %72, i8 0, i64 9, i1 false)
+  %74 = getelementptr inbounds i8, ptr %s, i64 185
+  store i8 0, ptr %74, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %73, i8 0, i64 16, i1 false)
   br label %common.ret
 
-endif11:                                          ; preds = %endif10
-  store i32 1, ptr %60, align 4
-  %78 = getelementptr inbounds i8, ptr %out, i64 40
-  store i32 0, ptr %78, align 4
-  %79 = getelementptr inbounds i8, ptr %out, i64 44
-  store i8 0, ptr %79, align 1
-  %80 = getelementptr inbounds i8, ptr %s, i64 144
-  store i64 %51, ptr %80, align 8
-  %.repack16 = getelementptr inbounds i8, ptr %s, i64 152
-  store i64 0, ptr %.repack16, align 8
-  %81 = getelementptr inbounds i8, ptr %s, i64 185
-  store i8 1, ptr %81, align 1
+endif24:                                          ; preds = %loop17, %holds.1, %endif14
+  %set.1.15767 = phi i64 [ %set.1, %endif14 ], [ %56, %holds.1 ], [ %set.1.15864, %loop17 ]
+  %75 = getelementptr inbounds i8, ptr %s, i64 192
+  %out26 = load ptr, ptr %75, align 8
+  %76 = getelementptr inbounds i8, ptr %out26, i64 36
+  store i32 1, ptr %76, align 4
+  %77 = getelementptr inbounds i8, ptr %out26, i64 40
+  store i32 0, ptr %77, align 4
+  %78 = getelementptr inbounds i8, ptr %out26, i64 44
+  store i8 0, ptr %78, align 1
+  %79 = getelementptr inbounds i8, ptr %s, i64 144
+  store i64 %set.1.15767, ptr %79, align 8
+  %.repack35 = getelementptr inbounds i8, ptr %s, i64 152
+  store i64 0, ptr %.repack35, align 8
+  %80 = getelementptr inbounds i8, ptr %s, i64 185
+  store i8 1, ptr %80, align 1
   br label %common.ret
 }
 
@@ -1291,32 +1454,32 @@ endif:                                            ; preds = %eval, %entry
 eval2:                                            ; preds = %endif
   store i8 1, ptr %27, align 1
   %29 = getelementptr inbounds i8, ptr %s, i64 96
-  %risk.i26 = load i32, ptr %29, align 4
-  %30 = and i32 %risk.i26, 63
+  %risk.i47 = load i32, ptr %29, align 4
+  %30 = and i32 %risk.i47, 63
   %31 = zext nneg i32 %30 to i64
   %32 = lshr i64 1, %31
   %33 = trunc nuw nsw i64 %32 to i32
   %34 = getelementptr inbounds i8, ptr %s, i64 182
-  %k.i27 = load i8, ptr %34, align 1
-  %.not.i28 = icmp eq i8 %k.i27, 0
-  %35 = select i1 %.not.i28, i32 2, i32 %33
+  %k.i48 = load i8, ptr %34, align 1
+  %.not.i49 = icmp eq i8 %k.i48, 0
+  %35 = select i1 %.not.i49, i32 2, i32 %33
   %36 = getelementptr inbounds i8, ptr %s, i64 192
-  %out.i29 = load ptr, ptr %36, align 8
-  %state.i30 = load i32, ptr %out.i29, align 4
-  %37 = icmp eq i32 %state.i30, 0
+  %out.i50 = load ptr, ptr %36, align 8
+  %state.i51 = load i32, ptr %out.i50, align 4
+  %37 = icmp eq i32 %state.i51, 0
   %38 = select i1 %37, i32 0, i32 %35
   %39 = icmp eq i32 %38, 0
   %40 = icmp eq i32 %38, 1
   %41 = getelementptr inbounds i8, ptr %s, i64 80
-  %change.i31 = load double, ptr %41, align 8
-  %42 = fcmp ole double %change.i31, 2.000000e+01
+  %change.i52 = load double, ptr %41, align 8
+  %42 = fcmp ole double %change.i52, 2.000000e+01
   %43 = getelementptr inbounds i8, ptr %s, i64 181
-  %k1.i32 = load i8, ptr %43, align 1
-  %.not2.i33 = icmp ne i8 %k1.i32, 0
+  %k1.i53 = load i8, ptr %43, align 1
+  %.not2.i54 = icmp ne i8 %k1.i53, 0
   %44 = xor i1 %42, true
-  %45 = select i1 %.not2.i33, i1 %44, i1 false
+  %45 = select i1 %.not2.i54, i1 %44, i1 false
   %46 = or i1 %39, %45
-  %47 = select i1 %.not2.i33, i1 %42, i1 false
+  %47 = select i1 %.not2.i54, i1 %42, i1 false
   %48 = and i1 %40, %47
   %not..i = xor i1 %46, true
   %49 = select i1 %not..i, i1 %48, i1 false
@@ -1346,123 +1509,145 @@ loop.preheader:                                   ; preds = %endif3
 endif5:                                           ; preds = %add.i.1, %full.i.1, %endif3
   %59 = getelementptr inbounds i8, ptr %s, i64 216
   %eff = load i8, ptr %59, align 1
-  %60 = icmp ne i8 %eff, 1
-  %61 = getelementptr inbounds i8, ptr %s, i64 217
-  %eff7 = load i8, ptr %61, align 1
-  %62 = icmp eq i8 %eff7, 1
-  %63 = and i1 %60, %62
-  %64 = xor i1 %60, true
-  %65 = and i1 %62, %64
-  %66 = sext i1 %60 to i64
-  br i1 %65, label %conflict, label %endif8
+  switch i8 %eff, label %next10 [
+    i8 1, label %holds
+    i8 2, label %unknown12
+  ]
 
 guide_trace_add.exit:                             ; preds = %loop.preheader
-  %67 = getelementptr inbounds i8, ptr %s, i64 207
-  %st = load i8, ptr %67, align 1
+  %60 = getelementptr inbounds i8, ptr %s, i64 207
+  %st = load i8, ptr %60, align 1
   %ev.i = load ptr, ptr %trace, align 8
-  %68 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 0, ptr %68, align 1
-  %69 = getelementptr inbounds i8, ptr %68, i64 1
-  store i8 %st, ptr %69, align 1
-  %70 = getelementptr inbounds i8, ptr %68, i64 4
-  store i32 7, ptr %70, align 4
-  %71 = add i64 %len.i, 1
-  store i64 %71, ptr %55, align 8
+  %61 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 0, ptr %61, align 1
+  %62 = getelementptr inbounds i8, ptr %61, i64 1
+  store i8 %st, ptr %62, align 1
+  %63 = getelementptr inbounds i8, ptr %61, i64 4
+  store i32 7, ptr %63, align 4
+  %64 = add i64 %len.i, 1
+  store i64 %64, ptr %55, align 8
   %cap.i.1.pre = load i64, ptr %56, align 8
-  %72 = icmp eq i64 %71, %cap.i.1.pre
-  br i1 %72, label %full.i.1, label %add.i.1
+  %65 = icmp eq i64 %64, %cap.i.1.pre
+  br i1 %65, label %full.i.1, label %add.i.1
 
 add.i.1:                                          ; preds = %guide_trace_add.exit
-  %73 = getelementptr inbounds i8, ptr %s, i64 208
-  %st.1 = load i8, ptr %73, align 1
+  %66 = getelementptr inbounds i8, ptr %s, i64 208
+  %st.1 = load i8, ptr %66, align 1
   %ev.i.1 = load ptr, ptr %trace, align 8
-  %74 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %71
-  store i8 0, ptr %74, align 1
-  %75 = getelementptr inbounds i8, ptr %74, i64 1
-  store i8 %st.1, ptr %75, align 1
-  %76 = getelementptr inbounds i8, ptr %74, i64 4
-  store i32 8, ptr %76, align 4
-  %77 = add i64 %len.i, 2
-  store i64 %77, ptr %55, align 8
+  %67 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %64
+  store i8 0, ptr %67, align 1
+  %68 = getelementptr inbounds i8, ptr %67, i64 1
+  store i8 %st.1, ptr %68, align 1
+  %69 = getelementptr inbounds i8, ptr %67, i64 4
+  store i32 8, ptr %69, align 4
+  %70 = add i64 %len.i, 2
+  store i64 %70, ptr %55, align 8
   br label %endif5
 
 full.i.1:                                         ; preds = %loop.preheader, %guide_trace_add.exit
   store i32 1, ptr %57, align 4
   br label %endif5
 
-common.ret:                                       ; preds = %endif13, %not_applicable, %undetermined, %conflict
-  %common.ret.op = phi i32 [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif13 ]
+next10:                                           ; preds = %holds, %endif5, %unknown12
+  %unknown.1 = phi i1 [ false, %endif5 ], [ true, %unknown12 ], [ false, %holds ]
+  %71 = phi i1 [ true, %endif5 ], [ true, %unknown12 ], [ false, %holds ]
+  %cls.1 = phi i32 [ -1, %endif5 ], [ -1, %unknown12 ], [ 0, %holds ]
+  %72 = getelementptr inbounds i8, ptr %s, i64 217
+  %eff.1 = load i8, ptr %72, align 1
+  switch i8 %eff.1, label %endif13 [
+    i8 1, label %holds.1
+    i8 2, label %undetermined
+  ]
+
+holds.1:                                          ; preds = %next10
+  br i1 %71, label %endif13, label %conflict
+
+holds:                                            ; preds = %endif5
+  br label %next10
+
+unknown12:                                        ; preds = %endif5
+  br label %next10
+
+common.ret:                                       ; preds = %endif26, %not_applicable, %undetermined, %conflict
+  %common.ret.op = phi i32 [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif26 ]
   ret i32 %common.ret.op
 
-conflict:                                         ; preds = %endif5
-  %78 = getelementptr inbounds i8, ptr %s, i64 192
-  %out = load ptr, ptr %78, align 8
-  %79 = getelementptr inbounds i8, ptr %out, i64 48
-  store i32 3, ptr %79, align 4
-  %80 = getelementptr inbounds i8, ptr %out, i64 52
-  store i32 0, ptr %80, align 4
-  %81 = getelementptr inbounds i8, ptr %out, i64 56
-  store i8 0, ptr %81, align 1
-  %82 = getelementptr inbounds i8, ptr %s, i64 160
-  %83 = getelementptr inbounds i8, ptr %s, i64 186
-  store i8 0, ptr %83, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %82, i8 0, i64 16, i1 false)
+conflict:                                         ; preds = %holds.1
+  %73 = getelementptr inbounds i8, ptr %s, i64 192
+  %out = load ptr, ptr %73, align 8
+  %74 = getelementptr inbounds i8, ptr %out, i64 48
+  store i32 3, ptr %74, align 4
+  %75 = getelementptr inbounds i8, ptr %out, i64 52
+  store i32 0, ptr %75, align 4
+  %76 = getelementptr inbounds i8, ptr %out, i64 56
+  store i8 0, ptr %76, align 1
+  %77 = getelementptr inbounds i8, ptr %s, i64 160
+  %78 = getelementptr inbounds i8, ptr %s, i64 186
+  store i8 0, ptr %78, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %77, i8 0, i64 16, i1 false)
   br label %common.ret
 
-endif8:                                           ; preds = %endif5
-  %84 = icmp eq i8 %eff, 2
-  %85 = icmp eq i8 %eff7, 2
-  %86 = or i1 %84, %85
-  br i1 %86, label %undetermined, label %endif11
+endif13:                                          ; preds = %next10, %holds.1
+  %cls.1.1.ph = phi i32 [ 1, %holds.1 ], [ %cls.1, %next10 ]
+  %none = icmp slt i32 %cls.1.1.ph, 0
+  br i1 %unknown.1, label %some_unknown, label %endif15
 
-undetermined:                                     ; preds = %endif8
-  %87 = getelementptr inbounds i8, ptr %s, i64 192
-  %out12 = load ptr, ptr %87, align 8
-  %88 = getelementptr inbounds i8, ptr %out12, i64 48
-  store i32 2, ptr %88, align 4
-  %89 = getelementptr inbounds i8, ptr %out12, i64 52
-  store i32 0, ptr %89, align 4
-  %90 = getelementptr inbounds i8, ptr %out12, i64 56
-  store i8 0, ptr %90, align 1
-  %91 = getelementptr inbounds i8, ptr %s, i64 160
-  %92 = getelementptr inbounds i8, ptr %s, i64 186
-  store i8 0, ptr %92, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %91, i8 0, i64 16, i1 false)
+some_unknown:                                     ; preds = %endif13
+  br i1 %none, label %undetermined, label %body19.preheader
+
+body19.preheader:                                 ; preds = %some_unknown
+  %79 = icmp ne i32 %cls.1.1.ph, 0
+  %80 = icmp eq i8 %eff, 2
+  %81 = and i1 %80, %79
+  br i1 %81, label %undetermined, label %endif26
+
+endif15:                                          ; preds = %endif13
+  br i1 %none, label %not_applicable, label %endif26
+
+undetermined:                                     ; preds = %next10, %body19.preheader, %some_unknown
+  %82 = getelementptr inbounds i8, ptr %s, i64 192
+  %out25 = load ptr, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %out25, i64 48
+  store i32 2, ptr %83, align 4
+  %84 = getelementptr inbounds i8, ptr %out25, i64 52
+  store i32 0, ptr %84, align 4
+  %85 = getelementptr inbounds i8, ptr %out25, i64 56
+  store i8 0, ptr %85, align 1
+  %86 = getelementptr inbounds i8, ptr %s, i64 160
+  %87 = getelementptr inbounds i8, ptr %s, i64 186
+  store i8 0, ptr %87, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %86, i8 0, i64 16, i1 false)
   br label %common.ret
 
-endif11:                                          ; preds = %endif8
-  %93 = xor i1 %60, %63
-  br i1 %93, label %not_applicable, label %endif13
+not_applicable:                                   ; preds = %endif15
+  %88 = getelementptr inbounds i8, ptr %s, i64 192
+  %out27 = load ptr, ptr %88, align 8
+  %89 = getelementptr inbounds i8, ptr %out27, i64 48
+  %90 = getelementptr inbounds i8, ptr %s, i64 160
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %89, i8 0, i64 9, i1 false)
+  %91 = getelementptr inbounds i8, ptr %s, i64 186
+  store i8 0, ptr %91, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %90, i8 0, i64 16, i1 false)
+  br label %common.ret
 
-not_applicable:                                   ; preds = %endif11
+endif26:                                          ; preds = %body19.preheader, %endif15
+  %92 = zext nneg i32 %cls.1.1.ph to i64
+  %93 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %92
+  %value.unpack = load i64, ptr %93, align 16
   %94 = getelementptr inbounds i8, ptr %s, i64 192
-  %out14 = load ptr, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %out14, i64 48
-  %96 = getelementptr inbounds i8, ptr %s, i64 160
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %95, i8 0, i64 9, i1 false)
-  %97 = getelementptr inbounds i8, ptr %s, i64 186
+  %out28 = load ptr, ptr %94, align 8
+  %95 = getelementptr inbounds i8, ptr %out28, i64 48
+  store i32 1, ptr %95, align 4
+  %96 = getelementptr inbounds i8, ptr %out28, i64 52
+  store i32 0, ptr %96, align 4
+  %97 = getelementptr inbounds i8, ptr %out28, i64 56
   store i8 0, ptr %97, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %96, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif13:                                          ; preds = %endif11
-  %98 = select i1 %63, i64 1, i64 %66
-  %99 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %98
-  %value.unpack = load i64, ptr %99, align 16
-  %100 = getelementptr inbounds i8, ptr %s, i64 192
-  %out15 = load ptr, ptr %100, align 8
-  %101 = getelementptr inbounds i8, ptr %out15, i64 48
-  store i32 1, ptr %101, align 4
-  %102 = getelementptr inbounds i8, ptr %out15, i64 52
-  store i32 0, ptr %102, align 4
-  %103 = getelementptr inbounds i8, ptr %out15, i64 56
-  store i8 0, ptr %103, align 1
-  %104 = getelementptr inbounds i8, ptr %s, i64 160
-  store i64 %value.unpack, ptr %104, align 8
-  %.repack21 = getelementptr inbounds i8, ptr %s, i64 168
-  store i64 0, ptr %.repack21, align 8
-  %105 = getelementptr inbounds i8, ptr %s, i64 186
-  store i8 1, ptr %105, align 1
+  %98 = getelementptr inbounds i8, ptr %s, i64 160
+  store i64 %value.unpack, ptr %98, align 8
+  %.repack42 = getelementptr inbounds i8, ptr %s, i64 168
+  store i64 0, ptr %.repack42, align 8
+  %99 = getelementptr inbounds i8, ptr %s, i64 186
+  store i8 1, ptr %99, align 1
   br label %common.ret
 }
 
