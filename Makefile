@@ -8,6 +8,12 @@ WARN    := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wno-unused-parameter
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iruntime -Icompiler -Ibuild/gen
 LDLIBS  := -ljansson -lnettle -lm -ldl
 B       := build
+# LLVM 19 through its C API: only compiler/emit_llvm.c includes llvm-c/. The CLI is linked with
+# -rdynamic so that JIT'd code could reach the process's symbols.
+LLVM_CONFIG ?= llvm-config-19
+LLVM_CFLAGS := $(shell $(LLVM_CONFIG) --cflags 2>/dev/null)
+LLVM_LIBS   := $(shell $(LLVM_CONFIG) --ldflags 2>/dev/null) $(shell $(LLVM_CONFIG) --libs 2>/dev/null)
+LDLIBS  += $(LLVM_LIBS)
 
 RT_SRC  := $(wildcard runtime/*.c)
 RT_OBJ  := $(RT_SRC:%.c=$(B)/%.o)
@@ -17,7 +23,7 @@ CC_OBJ  := $(CC_SRC:%.c=$(B)/%.o) $(B)/gen/parser.o $(B)/gen/lexer.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps run check unit golden e2e render bench clean diff-c embed
+.PHONY: all deps run check unit golden e2e render bench clean diff-c diff-llvm embed
 all: $(B)/guidec $(B)/libguide.a $(B)/libguide.so
 
 deps:
@@ -42,6 +48,8 @@ $(B)/compiler/%.o: compiler/%.c $(B)/gen/parser.h $(B)/gen/lexer.h $(wildcard co
 # `--backend c` compiles generated C that includes runtime/guide.h: the source tree is the last
 # place guidec looks for it (after $GUIDE_RUNTIME_DIR and runtime/ beside build/).
 $(B)/compiler/cbackend_build.o: CPPFLAGS += -DGUIDE_SOURCE_DIR='"$(CURDIR)"'
+# LLVM's headers, for the one file that includes them (-isystem: their warnings are not ours).
+$(B)/compiler/emit_llvm.o: CPPFLAGS += $(patsubst -I%,-isystem %,$(filter -I%,$(LLVM_CFLAGS)))
 $(B)/pic/%.o: %.c $(wildcard runtime/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fPIC -c $< -o $@
@@ -53,14 +61,15 @@ $(B)/libguide.so: $(RT_PIC)
 $(B)/libguidec.a: $(CC_OBJ)
 	rm -f $@ && ar rcs $@ $^
 $(B)/guidec: $(B)/compiler/main.o $(B)/libguidec.a $(B)/libguide.a
-	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(LDFLAGS) -rdynamic -o $@ $^ $(LDLIBS)
 
 $(B)/tests/%: tests/unit/%.c $(B)/libguidec.a $(B)/libguide.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS) -lcmocka
 
-# The differential test of the C backend: every rule file and golden ruleset, compiled with gcc
-# and clang (-Werror), against the interpreter on boundary and random cases.
+# The differential test of the C backend (every rule file and golden ruleset, compiled with gcc
+# and clang, -Werror) and of the LLVM backend (LLJIT), against the interpreter on boundary and
+# random cases.
 $(B)/tests/diff_c: tests/diff/diff.c $(B)/libguidec.a $(B)/libguide.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
@@ -73,6 +82,15 @@ $(B)/embed/libgist.a $(B)/embed/gist.h &: rules/gist.guide $(B)/guidec
 $(B)/examples/embed: examples/embed/embed.c $(B)/embed/libgist.a $(B)/embed/gist.h $(B)/libguide.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -I$(B)/embed $(CFLAGS) $(WARN) -o $@ $< $(B)/embed/libgist.a $(B)/libguide.a -ljansson -lm
+
+# examples/embed linked against the native object from `guidec emit-llvm` instead of the C: the
+# same program and header (NAME.h from emit-c declares the ABI both backends implement).
+$(B)/embed/gist_llvm.o: rules/gist.guide $(B)/guidec
+	@mkdir -p $(B)/embed
+	$(B)/guidec emit-llvm rules/gist.guide --emit=obj -o $@
+$(B)/examples/embed_llvm: examples/embed/embed.c $(B)/embed/gist.h $(B)/embed/gist_llvm.o $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -I$(B)/embed $(CFLAGS) $(WARN) -o $@ $< $(B)/embed/gist_llvm.o $(B)/libguide.a -ljansson -lm
 
 run: deps
 	@$(MAKE) --no-print-directory all
@@ -89,22 +107,25 @@ golden: $(B)/guidec
 	@./tests/golden/run.sh $(B)/guidec
 e2e: $(B)/guidec
 	@./tests/e2e/run.sh $(B)/guidec
-embed: $(B)/examples/embed $(B)/guidec
-	@for f in examples/cases/*.json; do \
-	    $(B)/examples/embed $$f > $(B)/embed/out.txt && \
+embed: $(B)/examples/embed $(B)/examples/embed_llvm $(B)/guidec
+	@for e in embed embed_llvm; do for f in examples/cases/*.json; do \
+	    $(B)/examples/$$e $$f > $(B)/embed/out.txt && \
 	    $(B)/guidec run --trace --missing rules/gist.guide $$f | cmp -s - $(B)/embed/out.txt || \
-	    { echo "embed: $$f: the embedding program and guidec run disagree"; exit 1; }; \
-	done; echo "embed: $$(ls examples/cases/*.json | wc -l) cases, same results and traces as guidec run"
+	    { echo "embed: $$f: the embedding program ($$e) and guidec run disagree"; exit 1; }; \
+	done; echo "embed: $$(ls examples/cases/*.json | wc -l) cases, $$e: same results and traces as guidec run"; done
 diff-c: $(B)/tests/diff_c
-	@$(B)/tests/diff_c $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide
+	@$(B)/tests/diff_c --backend c $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide
+# The same differential test of the LLVM backend (lowered through LLVM-C, compiled by LLJIT).
+diff-llvm: $(B)/tests/diff_c
+	@$(B)/tests/diff_c --backend jit $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide
 # The HTML report drawn by headless Chromium (installed for this test only).
 render: $(B)/guidec
 	@./scripts/install-deps.sh render
 	@./tests/e2e/render.sh $(B)/guidec
 
 check: deps
-	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/examples/embed
-	@$(MAKE) --no-print-directory unit golden e2e embed diff-c render
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/examples/embed $(B)/examples/embed_llvm
+	@$(MAKE) --no-print-directory unit golden e2e embed diff-c diff-llvm render
 
 # A benchmark, not a test: prints a table of timings.
 bench: deps

@@ -1,8 +1,11 @@
 /* bench_eval.c — the evaluation rows of `make bench`: the Miettinen case stream
  * (miettinen_stream.h) through the hand-written lookup table (miettinen_hand.h) and through the
- * interpreter (library API) and through the C that `guidec emit-c` writes for the same rule
- * file (gist_miettinen_eval on its typed structs, compiled into this program by the Makefile),
- * each with and without trace, with checksums compared to the hand-written one. A benchmark, not a test: it prints and exits 0 unless the checksums differ.
+ * interpreter (library API), through the C that `guidec emit-c` writes for the same rule file
+ * (compiled into this program by the Makefile) and through the same rules lowered to LLVM and
+ * compiled in process by LLJIT; both backends are called as an embedding program calls them,
+ * gist_miettinen_eval on the typed structs of gist_miettinen.h (one ABI for both), each with and
+ * without trace. Checksums are compared to the hand-written one. A benchmark, not a test: it
+ * prints and exits 0 unless the checksums differ.
  *
  *   bench_eval RULES.guide          print the rows
  *   bench_eval --emit jsonl|csv N   write the first N cases of the stream (for batch rows) */
@@ -12,6 +15,7 @@
 #include <time.h>
 
 #include "compile.h"
+#include "emit_llvm.h"
 #include "gist_miettinen.h" /* build/bench/gen: guidec emit-c bench/miettinen.guide */
 #include "interp.h"
 #include "miettinen_hand.h"
@@ -57,9 +61,12 @@ static int emit(const char *fmt, long n)
     return 0;
 }
 
-/* The C backend's rows: the generated gist_miettinen_eval on its own input and output structs,
- * as an embedding program calls it. Returns nonzero if a checksum differs from hand_sum. */
-static int c_backend_rows(const ms_case *pool, uint32_t hand_sum, guide_trace *tr)
+typedef int (*abi_eval)(const gist_miettinen_input *, gist_miettinen_output *, guide_trace *);
+
+/* A backend's rows: eval (gist_miettinen_eval, from C or from the JIT) on the typed structs, best
+ * of 3 passes. Returns nonzero if a checksum differs from hand_sum. */
+static int abi_rows(const char *what, abi_eval eval, const ms_case *pool, uint32_t hand_sum,
+                    guide_trace *tr)
 {
     const guide_ruleset_info *rs = &gist_miettinen_info;
     int loc_label[4], risk_of[8], bad = 0;
@@ -87,7 +94,7 @@ static int c_backend_rows(const ms_case *pool, uint32_t hand_sum, guide_trace *t
                 GIST_MIETTINEN_KNOW(&in, GIST_MIETTINEN_IN_mitoses_per_5mm2);
                 if (with_trace)
                     tr->len = 0, tr->overflow = 0;
-                gist_miettinen_eval(&in, &out, with_trace ? tr : NULL);
+                eval(&in, &out, with_trace ? tr : NULL);
                 const guide_output *r = &out.state[GIST_MIETTINEN_OUT_miettinen_risk];
                 const guide_output *p = &out.state[GIST_MIETTINEN_OUT_recurrence_pct];
                 int risk = r->state == GUIDE_CONCLUDED ? risk_of[out.miettinen_risk] : 9;
@@ -100,9 +107,44 @@ static int c_backend_rows(const ms_case *pool, uint32_t hand_sum, guide_trace *t
         }
         int same = h == hand_sum;
         bad |= !same;
-        row(with_trace ? "C backend, with trace" : "C backend, no trace", best * 1e9 / MS_POOL, h,
-            same ? "= hand" : "DIFFERS from hand");
+        char name[64];
+        snprintf(name, sizeof name, "%s, %s", what, with_trace ? "with trace" : "no trace");
+        row(name, best * 1e9 / MS_POOL, h, same ? "= hand" : "DIFFERS from hand");
     }
+    return bad;
+}
+
+/* The JIT rows: the rules lowered to LLVM and compiled by LLJIT (the compile time row), then
+ * the JIT's gist_miettinen_eval through abi_rows. Returns nonzero if a checksum differs. */
+static int jit_rows(const ir_program *p, const ms_case *pool, uint32_t hand_sum, guide_trace *tr)
+{
+    char err[2048] = "", name[300];
+    double t0 = now();
+    emitll_jit *j = emitll_jit_load(p, NULL, err, sizeof err);
+    double compile_ms = (now() - t0) * 1e3;
+    snprintf(name, sizeof name, "%s_eval", p->name);
+    void *sym = j ? emitll_jit_lookup(j, name) : NULL;
+    size_t *off = calloc((size_t)p->nvars + 1, sizeof *off);
+    emitll_layout_info l = {0};
+    l.var_off = off;
+    int laid_out = emitll_layout(p, &l, err, sizeof err) == 0 &&
+                   l.in_size == sizeof(gist_miettinen_input) &&
+                   l.out_size == sizeof(gist_miettinen_output);
+    free(off);
+    if (!sym || !laid_out) {
+        const char *why = !sym ? err : "the JIT's structs are not those of gist_miettinen.h";
+        row_na("JIT (LLVM), no trace", why);
+        row_na("JIT (LLVM), with trace", why);
+        row_na("JIT compile time", why);
+        emitll_jit_free(j);
+        return 1;
+    }
+    abi_eval eval;
+    memcpy(&eval, &sym, sizeof sym);
+    int bad = abi_rows("JIT (LLVM)", eval, pool, hand_sum, tr);
+    printf("%-34s %14s %10s %10s  %8s %.1f ms (lower, verify, O2, LLJIT)\n", "JIT compile time", "-",
+           "-", "-", "-", compile_ms);
+    emitll_jit_free(j);
     return bad;
 }
 
@@ -184,10 +226,8 @@ int main(int argc, char **argv)
         row(with_trace ? "interpreter, with trace" : "interpreter, no trace", ns, h,
             same ? "= hand" : "DIFFERS from hand");
     }
-    bad |= c_backend_rows(pool, hand_sum, tr);
-    row_na("JIT (LLVM), no trace", "(no LLVM backend yet)");
-    row_na("JIT (LLVM), with trace", "(no LLVM backend yet)");
-    row_na("JIT compile time", "(no LLVM backend yet)");
+    bad |= abi_rows("C backend", gist_miettinen_eval, pool, hand_sum, tr);
+    bad |= jit_rows(comp.ir, pool, hand_sum, tr);
     guide_trace_free(tr);
     guide_frame_free(f);
     interp_free(it);

@@ -126,123 +126,16 @@ int build_main(int argc, char **argv)
 
 /* ---- test --backend c ---------------------------------------------------------------------------- */
 
-/* The messages are those of testrun.c, which evaluates with the interpreter; here the results
- * come from the compiled code, and each rule's status from the trace it wrote. */
+/* The runner is testrun.c's, shared with --backend jit; here the results come from the compiled
+ * code loaded by cb_load. */
 
-static const char *state_name(guide_state s)
+static int cb_eval_cb(const void *ctx, guide_frame *f, guide_trace *t, long budget)
 {
-    switch (s) {
-    case GUIDE_NOT_APPLICABLE: return "not applicable";
-    case GUIDE_CONCLUDED: return "concluded";
-    case GUIDE_UNDETERMINED: return "undetermined";
-    case GUIDE_CONFLICT: return "conflict";
-    }
-    return "?";
-}
-
-static const char *status_name(int st)
-{
-    static const char *const names[] = {"not fired", "fired", "undetermined",
-                                        "excepted (its unless held)", "shadowed"};
-    return st >= 0 && st <= 4 ? names[st] : "?";
-}
-
-static void describe(const ir_program *p, const guide_frame *f, int var, char *buf, size_t len)
-{
-    const guide_output *o = &f->out[var - guide_first_output(&p->info)];
-    if (o->state != GUIDE_CONCLUDED) {
-        snprintf(buf, len, "%s", state_name(o->state));
-        return;
-    }
-    ir_value v = {f->val[var], o->is_null};
-    ir_format_value(p, var, &v, buf, len);
-}
-
-static int check_expect(const ir_program *p, const ir_test *t, const ir_expect *e,
-                        const guide_frame *f, const uint8_t *status, diag_ctx *d)
-{
-    char got[256], want[256];
-    if (e->kind == IR_X_FIRED || e->kind == IR_X_NOT_FIRED) {
-        int fired = status[e->target] == GUIDE_CL_FIRED;
-        if (fired == (e->kind == IR_X_FIRED))
-            return 1;
-        diag_error(d, e->sp, "test \"%s\": rule %s was expected %s, but it was %s", t->name,
-                   p->clauses[e->target].name, e->kind == IR_X_FIRED ? "to fire" : "not to fire",
-                   status_name(status[e->target]));
-        return 0;
-    }
-    const ir_var *v = &p->vars[e->target];
-    const guide_output *o = &f->out[e->target - guide_first_output(&p->info)];
-    int ok;
-    switch (e->kind) {
-    case IR_X_VALUE: {
-        ir_value actual = {f->val[e->target], o->is_null};
-        ok = o->state == GUIDE_CONCLUDED && ir_value_equal(p, e->target, &actual, &e->val);
-        ir_format_value(p, e->target, &e->val, want, sizeof want);
-        break;
-    }
-    case IR_X_UNDETERMINED:
-        ok = o->state == GUIDE_UNDETERMINED;
-        snprintf(want, sizeof want, "undetermined");
-        break;
-    case IR_X_NA:
-        ok = o->state == GUIDE_NOT_APPLICABLE;
-        snprintf(want, sizeof want, "not applicable");
-        break;
-    default:
-        ok = o->state == GUIDE_CONFLICT;
-        snprintf(want, sizeof want, "conflict");
-        break;
-    }
-    if (ok)
-        return 1;
-    describe(p, f, e->target, got, sizeof got);
-    diag_error(d, e->sp, "test \"%s\": expected %s = %s, got %s", t->name, v->name, want, got);
-    return 0;
+    return cb_eval(ctx, f, t, budget);
 }
 
 void cb_test_run(const ir_program *p, const cb_ruleset *cb, diag_ctx *d, FILE *out, int verbose,
                  tr_summary *s)
 {
-    guide_frame *f = guide_frame_new(cb_info(cb));
-    /* Each rule, row, derived value and output appears at most once in one evaluation's trace. */
-    guide_trace *t = guide_trace_new((size_t)p->nvars + (size_t)p->nclauses + 1);
-    uint8_t *status = calloc((size_t)p->nclauses + 1, 1);
-    memset(s, 0, sizeof *s);
-    s->covered = calloc((size_t)p->nclauses + 1, 1);
-    for (int i = 0; i < p->ntests; i++) {
-        const ir_test *test = &p->tests[i];
-        guide_frame_clear(f);
-        for (int g = 0; g < test->ngiven; g++) {
-            f->val[test->given_vars[g]] = test->given_vals[g].v;
-            f->known[test->given_vars[g]] = 1;
-        }
-        t->len = 0;
-        t->overflow = 0;
-        int bad = cb_eval(cb, f, t, INTERP_DEFAULT_BUDGET);
-        memset(status, GUIDE_CL_NOT_FIRED, (size_t)p->nclauses);
-        for (size_t k = 0; k < t->len; k++)
-            if (t->ev[k].kind == GUIDE_EV_CLAUSE)
-                status[t->ev[k].index] = t->ev[k].status;
-        for (int c = 0; c < p->nclauses; c++)
-            if (status[c] == GUIDE_CL_FIRED)
-                s->covered[c] = 1;
-        int ok = 1;
-        if (bad) {
-            diag_error(d, test->sp, "test \"%s\": the compiled code rejects input %s", test->name,
-                       p->vars[bad - 1].name);
-            ok = 0;
-        }
-        for (int k = 0; k < test->nexpect; k++)
-            ok &= check_expect(p, test, &test->expect[k], f, status, d);
-        if (ok)
-            s->passed++;
-        else
-            s->failed++;
-        if (verbose)
-            fprintf(out, "%-4s %s\n", ok ? "ok" : "FAIL", test->name);
-    }
-    free(status);
-    guide_trace_free(t);
-    guide_frame_free(f);
+    tr_run_compiled(p, cb_info(cb), cb_eval_cb, cb, d, out, verbose, s);
 }

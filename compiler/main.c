@@ -12,6 +12,7 @@
 #include "cbackend.h"
 #include "cli.h"
 #include "diag_json.h"
+#include "emit_llvm.h"
 #include "compile.h"
 #include "fmt.h"
 #include "graph.h"
@@ -40,6 +41,8 @@ static const char usage_main[] =
     "  report FILE CASES   an HTML page of the cases with their traces (-o OUT.html)\n"
     "  fmt FILE            print the file in canonical layout (--check, --in-place)\n"
     "  emit-c FILE -o DIR  write the rules as C: DIR/NAME.c and DIR/NAME.h\n"
+    "  emit-llvm FILE -o OUT  write the rules as LLVM IR (.ll), bitcode (.bc) or an object\n"
+    "                      (.o) with the C ABI (--emit=ll|bc|obj, --target, --cpu)\n"
     "  build FILE -o DIR   compile the rules into DIR/libNAME.a, DIR/libNAME.so, DIR/NAME.h\n"
     "  help VERB           show a verb's options\n"
     "\n"
@@ -79,9 +82,11 @@ static const char usage_run[] =
     "  --format text|json  output format (default text; json: one line per case)\n"
     "  --trace             include the trace: rules and rows, their status, the values read\n"
     "  --missing           list, per undetermined output, the inputs to ask for\n"
-    "  --backend interp|c  evaluator: interp (the reference interpreter, default) or c (the\n"
+    "  --backend B         evaluator: interp (the reference interpreter, default), c (the\n"
     "                      rules compiled to C with $CC or cc, loaded, giving the same results\n"
-    "                      and traces; 'guidec help build' says where the headers come from)\n"
+    "                      and traces; 'guidec help build' says where the headers come from) or\n"
+    "                      jit (the rules lowered to LLVM IR and compiled in process by LLJIT,\n"
+    "                      the same results and traces)\n"
     "  --search-budget N   combinations of unknown inputs tried per output (default 100000)\n"
     "  --help              print this help\n"
     "\n"
@@ -97,8 +102,9 @@ static const char usage_test[] =
     "  --verbose           print every test with ok / FAIL\n"
     "  --coverage          list the rules, table rows and citations no test makes fire or\n"
     "                      match, with the percentage covered (exit 1 if any)\n"
-    "  --backend interp|c  evaluator: interp (the reference interpreter, default) or c (the\n"
-    "                      rules compiled to C with $CC or cc, and loaded)\n"
+    "  --backend B         evaluator: interp (the reference interpreter, default), c (the\n"
+    "                      rules compiled to C with $CC or cc, and loaded) or jit (lowered to\n"
+    "                      LLVM IR and compiled in process by LLJIT)\n"
     "  --help              print this help\n"
     "\n"
     "Tests run without the analyses of 'guidec check', so that a test can pin what happens at\n"
@@ -155,17 +161,20 @@ static char *read_all(FILE *in, size_t *len)
     return buf;
 }
 
-/* Sets *use_c for the C backend; returns 0, or the exit status of a usage error. */
-static int check_backend(const char *b, const char *usage, int *use_c)
+enum { BACKEND_INTERP, BACKEND_C, BACKEND_JIT };
+
+/* Sets *backend; returns 0, or the exit status of a usage error. */
+static int check_backend(const char *b, const char *usage, int *backend)
 {
-    *use_c = strcmp(b, "c") == 0;
-    if (strcmp(b, "interp") == 0 || *use_c)
-        return 0;
-    if (strcmp(b, "jit") == 0) {
-        fprintf(stderr, "guidec: the %s backend is not available in this version; use --backend interp\n", b);
-        return EXIT_USAGE;
-    }
-    return usage_error(usage, "unknown backend '%s' (expected interp, c or jit)", b);
+    if (strcmp(b, "interp") == 0)
+        *backend = BACKEND_INTERP;
+    else if (strcmp(b, "c") == 0)
+        *backend = BACKEND_C;
+    else if (strcmp(b, "jit") == 0)
+        *backend = BACKEND_JIT;
+    else
+        return usage_error(usage, "unknown backend '%s' (expected interp, c or jit)", b);
+    return 0;
 }
 
 /* ---- check ------------------------------------------------------------------------------------- */
@@ -237,6 +246,7 @@ typedef struct run_ctx {
     const guide_ruleset_info *rs;
     interp           *it;
     cb_ruleset       *cb;     /* --backend c: the compiled rules, else NULL */
+    emitll_jit       *jit;    /* --backend jit: the JIT-compiled rules, else NULL */
     long              budget;
     guide_trace      *trace;
     guide_print_opts  opts;
@@ -257,8 +267,9 @@ static int run_one(void *ctx, guide_frame *f, const guide_case_error *err, int r
         r->trace->len = 0;
         r->trace->overflow = 0;
     }
-    if (r->cb) {
-        int bad = cb_eval(r->cb, f, r->trace, r->budget);
+    if (r->cb || r->jit) {
+        int bad = r->cb ? cb_eval(r->cb, f, r->trace, r->budget)
+                        : emitll_jit_eval(r->jit, f, r->trace, r->budget);
         if (bad) { /* the case reader checks what the compiled code checks: not expected */
             guide_case_error e = {"", "the compiled rules reject this input value"};
             snprintf(e.field, sizeof e.field, "%s", r->rs->vars[bad - 1].name);
@@ -283,7 +294,7 @@ static int cmd_run(int argc, char **argv)
     run_ctx r = {0};
     r.opts.format = GUIDE_FMT_TEXT;
     long budget = INTERP_DEFAULT_BUDGET;
-    int c, rc, use_c = 0;
+    int c, rc, use_c = BACKEND_INTERP;
     while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
         switch (c) {
         case 'f':
@@ -336,7 +347,17 @@ static int cmd_run(int argc, char **argv)
     }
     r.rs = &comp.ir->info;
     r.budget = budget;
-    if (use_c) {
+    if (use_c == BACKEND_JIT) {
+        char err[2048];
+        r.jit = emitll_jit_load(comp.ir, NULL, err, sizeof err);
+        if (!r.jit) {
+            fprintf(stderr, "guidec: --backend jit: %s\n", err);
+            compile_free(&comp);
+            free(buf);
+            return EXIT_USAGE;
+        }
+        r.rs = emitll_jit_info(r.jit); /* the description the JIT'd code carries */
+    } else if (use_c == BACKEND_C) {
         char err[1024];
         r.cb = cb_load(comp.ir, NULL, err, sizeof err);
         if (!r.cb) {
@@ -356,6 +377,7 @@ static int cmd_run(int argc, char **argv)
     guide_trace_free(r.trace);
     interp_free(r.it);
     cb_unload(r.cb);
+    emitll_jit_free(r.jit);
     compile_free(&comp);
     free(buf);
     return r.errors ? EXIT_USAGE : 0;
@@ -363,13 +385,18 @@ static int cmd_run(int argc, char **argv)
 
 /* ---- test -------------------------------------------------------------------------------------- */
 
+static int jit_eval_cb(const void *ctx, guide_frame *f, guide_trace *t, long budget)
+{
+    return emitll_jit_eval(ctx, f, t, budget);
+}
+
 static int cmd_test(int argc, char **argv)
 {
     static const struct option opts[] = {{"verbose", no_argument, 0, 'v'},
                                          {"coverage", no_argument, 0, 'c'},
                                          {"backend", required_argument, 0, 'B'},
                                          {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
-    int verbose = 0, coverage = 0, c, rc, use_c = 0;
+    int verbose = 0, coverage = 0, c, rc, use_c = BACKEND_INTERP;
     while ((c = getopt_long(argc, argv, "+v", opts, NULL)) != -1) {
         switch (c) {
         case 'v': verbose = 1; break;
@@ -392,8 +419,17 @@ static int cmd_test(int argc, char **argv)
     }
     interp *it = NULL;
     cb_ruleset *cb = NULL;
+    emitll_jit *jit = NULL;
     tr_summary s;
-    if (use_c) {
+    if (use_c == BACKEND_JIT) {
+        char err[2048];
+        if (!(jit = emitll_jit_load(comp.ir, NULL, err, sizeof err))) {
+            fprintf(stderr, "guidec: --backend jit: %s\n", err);
+            compile_free(&comp);
+            return EXIT_USAGE;
+        }
+        tr_run_compiled(comp.ir, emitll_jit_info(jit), jit_eval_cb, jit, &comp.d, stdout, verbose, &s);
+    } else if (use_c == BACKEND_C) {
         char err[1024];
         if (!(cb = cb_load(comp.ir, NULL, err, sizeof err))) {
             fprintf(stderr, "guidec: --backend c: %s\n", err);
@@ -410,6 +446,7 @@ static int cmd_test(int argc, char **argv)
     tr_summary_free(&s);
     interp_free(it);
     cb_unload(cb);
+    emitll_jit_free(jit);
     compile_free(&comp);
     return s.failed || missed ? EXIT_FINDINGS : 0;
 }
@@ -486,6 +523,8 @@ int main(int argc, char **argv)
         return fmt_main(argc, argv);
     if (strcmp(verb, "emit-c") == 0)
         return emitc_main(argc, argv);
+    if (strcmp(verb, "emit-llvm") == 0)
+        return emitll_main(argc, argv);
     if (strcmp(verb, "build") == 0)
         return build_main(argc, argv);
     fprintf(stderr, "guidec: unknown verb '%s'\n\n%s", verb, usage_main);

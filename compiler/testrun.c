@@ -101,6 +101,52 @@ void tr_run(const ir_program *p, interp *it, diag_ctx *d, FILE *out, int verbose
     guide_frame_free(f);
 }
 
+void tr_run_compiled(const ir_program *p, const guide_ruleset_info *rs, tr_eval_fn eval,
+                     const void *ctx, diag_ctx *d, FILE *out, int verbose, tr_summary *s)
+{
+    guide_frame *f = guide_frame_new(rs);
+    /* Each rule, row, derived value and output appears at most once in one evaluation's trace. */
+    guide_trace *t = guide_trace_new((size_t)p->nvars + (size_t)p->nclauses + 1);
+    uint8_t *status = calloc((size_t)p->nclauses + 1, 1);
+    memset(s, 0, sizeof *s);
+    s->covered = calloc((size_t)p->nclauses + 1, 1);
+    for (int i = 0; i < p->ntests; i++) {
+        const ir_test *test = &p->tests[i];
+        guide_frame_clear(f);
+        for (int g = 0; g < test->ngiven; g++) {
+            f->val[test->given_vars[g]] = test->given_vals[g].v;
+            f->known[test->given_vars[g]] = 1;
+        }
+        t->len = 0;
+        t->overflow = 0;
+        int bad = eval(ctx, f, t, INTERP_DEFAULT_BUDGET);
+        memset(status, GUIDE_CL_NOT_FIRED, (size_t)p->nclauses);
+        for (size_t k = 0; k < t->len; k++)
+            if (t->ev[k].kind == GUIDE_EV_CLAUSE)
+                status[t->ev[k].index] = t->ev[k].status;
+        for (int c = 0; c < p->nclauses; c++)
+            if (status[c] == GUIDE_CL_FIRED)
+                s->covered[c] = 1;
+        int ok = 1;
+        if (bad) {
+            diag_error(d, test->sp, "test \"%s\": the compiled code rejects input %s", test->name,
+                       p->vars[bad - 1].name);
+            ok = 0;
+        }
+        for (int k = 0; k < test->nexpect; k++)
+            ok &= check_expect(p, test, &test->expect[k], f, status, d);
+        if (ok)
+            s->passed++;
+        else
+            s->failed++;
+        if (verbose)
+            fprintf(out, "%-4s %s\n", ok ? "ok" : "FAIL", test->name);
+    }
+    free(status);
+    guide_trace_free(t);
+    guide_frame_free(f);
+}
+
 void tr_summary_free(tr_summary *s)
 {
     free(s->covered);

@@ -19,4 +19,14 @@ void tr_summary_free(tr_summary *s);
  * outcome to out. */
 void tr_run(const ir_program *p, interp *it, diag_ctx *d, FILE *out, int verbose, tr_summary *s);
 
+/* A compiled ruleset's evaluation of the case in f (NAME_eval_frame): returns 0, or 1 + the
+ * index of an input it rejects. */
+typedef int (*tr_eval_fn)(const void *ctx, guide_frame *f, guide_trace *t, long budget);
+
+/* tr_run with compiled code evaluating the tests (--backend c, jit): a rule's status is read
+ * from the trace it writes, the frame is made for rs (the compiled code's NAME_info); the
+ * messages and summary are tr_run's. */
+void tr_run_compiled(const ir_program *p, const guide_ruleset_info *rs, tr_eval_fn eval,
+                     const void *ctx, diag_ctx *d, FILE *out, int verbose, tr_summary *s);
+
 #endif

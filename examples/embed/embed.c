@@ -1,8 +1,11 @@
 /* embed.c — a program that embeds the GIST rules compiled to C.
  *
- * The rules come from `guidec build rules/gist.guide -o DIR` (DIR/libgist.a and DIR/gist.h; `make`
- * does it; `guidec emit-c` gives the same code as source); the program links them with libguide, whose case reader reads the cases and whose printers print
- * each result with its trace, exactly as `guidec run --trace` does. In between, each case goes
+ * The rules come from `guidec build rules/gist.guide -o DIR` (DIR/libgist.a and DIR/gist.h;
+ * `make` does it; `guidec emit-c` gives the same code as source), or, for
+ * build/examples/embed_llvm, from the object `guidec emit-llvm rules/gist.guide` writes (the same
+ * ABI, declared by the same gist.h); the program links them with libguide, whose case reader
+ * reads the cases and whose printers print each result with its trace, exactly as
+ * `guidec run --trace` does. In between, each case goes
  * through the typed ABI: gist_input in, gist_eval, gist_output out, which a program would read
  * directly (--summary shows how).
  *

@@ -1,9 +1,10 @@
-/* diff.c — the differential test of the C backend against the reference interpreter.
+/* diff.c — the differential test of the C and LLVM backends against the reference interpreter.
  *
  * For each rule file given, the rules are compiled to C (guidec's own C backend: emit, cc,
- * dlopen) with each compiler variant below, with -Wall -Wextra -Wpedantic -Werror, and every
- * case is evaluated three times: by the interpreter with a trace, by the compiled code with a
- * trace, and by the compiled code without one (its fast paths). Outputs, states, how each was
+ * dlopen) with each compiler variant below, with -Wall -Wextra -Wpedantic -Werror, and lowered
+ * to LLVM IR and compiled in process by LLJIT (the variants marked jit); every case is
+ * evaluated three times: by the interpreter with a trace, by the compiled code with a trace,
+ * and by the compiled code without one (its fast paths). Outputs, states, how each was
  * decided, ND, asks, derived values and trace events must all be identical; so must the ruleset
  * description and, on a sample, the printed results (JSON and text, with traces).
  *
@@ -12,7 +13,8 @@
  * range; every label; both bools; unknown) — all combinations when there are few enough, else
  * each boundary value with the other inputs random; then random cases with random unknowns.
  *
- * usage: diff_c [--random N] [--seed S] [--variant K] FILE...   Prints "N passed, M failed". */
+ * usage: diff_c [--random N] [--seed S] [--variant K] [--backend c|jit] FILE...
+ * Prints "N passed, M failed". */
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -21,6 +23,7 @@
 
 #include "cbackend.h"
 #include "compile.h"
+#include "emit_llvm.h"
 #include "interp.h"
 
 #define WERROR "-Wall -Wextra -Wpedantic -Werror"
@@ -32,16 +35,22 @@ typedef struct variant {
     long        budget;   /* 0: the default */
     int         boundary; /* run the boundary cases too */
     double      share;    /* fraction of the random cases */
+    int         jit;      /* the LLVM backend through LLJIT instead of cc */
+    long        search_buf; /* jit: worlds whose answers a search keeps (0: the default) */
 } variant;
 
 static const variant variants[] = {
-    {"gcc", "gcc", WERROR, 0, 1, 1.0},
-    {"clang", "clang", WERROR, 0, 1, 1.0},
+    {"gcc", "gcc", WERROR, 0, 1, 1.0, 0, 0},
+    {"clang", "clang", WERROR, 0, 1, 1.0, 0, 0},
     /* a search that re-evaluates worlds instead of keeping their answers */
-    {"gcc, no stored answers", "gcc", WERROR " -DGUIDE_GEN_SEARCH_BUF=1", 0, 0, 0.1},
+    {"gcc, no stored answers", "gcc", WERROR " -DGUIDE_GEN_SEARCH_BUF=1", 0, 0, 0.1, 0, 0},
     /* budgets small enough to run out */
-    {"gcc, budget 40", "gcc", WERROR, 40, 0, 0.1},
-    {"clang, budget 3", "clang", WERROR, 3, 0, 0.05},
+    {"gcc, budget 40", "gcc", WERROR, 40, 0, 0.1, 0, 0},
+    {"clang, budget 3", "clang", WERROR, 3, 0, 0.05, 0, 0},
+    {"jit", NULL, NULL, 0, 1, 1.0, 1, 0},
+    {"jit, no stored answers", NULL, NULL, 0, 0, 0.1, 1, 1},
+    {"jit, budget 40", NULL, NULL, 40, 0, 0.1, 1, 0},
+    {"jit, budget 3", NULL, NULL, 3, 0, 0.05, 1, 0},
 };
 
 /* ---- random numbers (xorshift64*, seeded: runs are reproducible) ------------------------------- */
@@ -157,6 +166,7 @@ typedef struct ruleset {
     const ir_program *p;
     interp           *it;
     cb_ruleset       *cb;
+    emitll_jit       *jit;
     long              budget;
     guide_frame      *fi, *fc, *fu; /* interpreter, compiled with trace, compiled without */
     guide_trace      *ti, *tc;
@@ -283,8 +293,10 @@ static void check_case(ruleset *r)
     r->ti->len = r->tc->len = 0;
     r->ti->overflow = r->tc->overflow = 0;
     interp_eval(r->it, r->fi, r->ti);
-    int bad = cb_eval(r->cb, r->fc, r->tc, r->budget);
-    bad |= cb_eval(r->cb, r->fu, NULL, r->budget);
+    int bad = r->jit ? emitll_jit_eval(r->jit, r->fc, r->tc, r->budget)
+                     : cb_eval(r->cb, r->fc, r->tc, r->budget);
+    bad |= r->jit ? emitll_jit_eval(r->jit, r->fu, NULL, r->budget)
+                  : cb_eval(r->cb, r->fu, NULL, r->budget);
     int ok = !bad;
     if (bad)
         say("the compiled code rejected the case");
@@ -294,7 +306,7 @@ static void check_case(ruleset *r)
         size_t la, lb;
         char *a = printed(r->fi, r->ti, &la), *b = printed(r->fc, r->tc, &lb);
         if (la != lb || memcmp(a, b, la) != 0) {
-            say("printed results differ:\n--- interpreter\n%s--- C\n%s", a, b);
+            say("printed results differ:\n--- interpreter\n%s--- %s\n%s", a, r->label, b);
             ok = 0;
         }
         r->printed++;
@@ -472,7 +484,7 @@ static int same_info(const guide_ruleset_info *a, const guide_ruleset_info *b)
 int main(int argc, char **argv)
 {
     long nrandom = 100000;
-    int only = -1, first_file = 1;
+    int only = -1, first_file = 1, backend = -1; /* -1 both, 0 c, 1 jit */
     for (; first_file < argc && strncmp(argv[first_file], "--", 2) == 0; first_file += 2) {
         if (first_file + 1 >= argc)
             break;
@@ -480,15 +492,17 @@ int main(int argc, char **argv)
             nrandom = atol(argv[first_file + 1]);
         else if (strcmp(argv[first_file], "--variant") == 0)
             only = atoi(argv[first_file + 1]);
+        else if (strcmp(argv[first_file], "--backend") == 0)
+            backend = strcmp(argv[first_file + 1], "jit") == 0;
         else if (strcmp(argv[first_file], "--seed") == 0)
             rng_state = strtoull(argv[first_file + 1], NULL, 0) | 1;
         else {
-            fprintf(stderr, "usage: diff [--random N] [--seed S] [--variant K] FILE...\n");
+            fprintf(stderr, "usage: diff [--random N] [--seed S] [--variant K] [--backend c|jit] FILE...\n");
             return 2;
         }
     }
     if (first_file >= argc) {
-        fprintf(stderr, "usage: diff [--random N] [--seed S] [--variant K] FILE...\n");
+        fprintf(stderr, "usage: diff [--random N] [--seed S] [--variant K] [--backend c|jit] FILE...\n");
         return 2;
     }
     long total_passed = 0, total_failed = 0;
@@ -506,7 +520,7 @@ int main(int argc, char **argv)
             bv[i] = boundary_values(&p->vars[i]);
         for (size_t k = 0; k < sizeof variants / sizeof *variants; k++) {
             const variant *va = &variants[k];
-            if (only >= 0 && (size_t)only != k)
+            if ((only >= 0 && (size_t)only != k) || (backend >= 0 && backend != va->jit))
                 continue;
             /* $GUIDE_DIFF_CFLAGS: more flags for the generated code (sanitizers, say) */
             char cflags[1024];
@@ -520,20 +534,28 @@ int main(int argc, char **argv)
             r.label = va->label;
             r.budget = va->budget ? va->budget : INTERP_DEFAULT_BUDGET;
             r.bv = bv;
-            r.cb = cb_load(p, &o, err, sizeof err);
-            if (!r.cb) {
+            const guide_ruleset_info *info = NULL;
+            if (va->jit) {
+                emitll_options lo = {EMITLL_OBJ, NULL, NULL, va->search_buf};
+                r.jit = emitll_jit_load(p, &lo, err, sizeof err);
+                info = r.jit ? emitll_jit_info(r.jit) : NULL;
+            } else {
+                r.cb = cb_load(p, &o, err, sizeof err);
+                info = r.cb ? cb_info(r.cb) : NULL;
+            }
+            if (!info) {
                 fprintf(stderr, "diff: %s (%s): %s\n", argv[fi], va->label, err);
                 total_failed++;
                 continue;
             }
-            if (!same_info(&p->info, cb_info(r.cb))) {
+            if (!same_info(&p->info, info)) {
                 fprintf(stderr, "diff: %s (%s): %s\n", argv[fi], va->label, why);
                 r.failed++;
             }
             r.it = interp_new(p, r.budget);
             r.fi = guide_frame_new(&p->info);
-            r.fc = guide_frame_new(cb_info(r.cb));
-            r.fu = guide_frame_new(cb_info(r.cb));
+            r.fc = guide_frame_new(info);
+            r.fu = guide_frame_new(info);
             size_t cap = (size_t)p->nvars + (size_t)p->nclauses + 16;
             r.ti = guide_trace_new(cap);
             r.tc = guide_trace_new(cap);
@@ -563,6 +585,7 @@ int main(int argc, char **argv)
             guide_frame_free(r.fu);
             interp_free(r.it);
             cb_unload(r.cb);
+            emitll_jit_free(r.jit);
         }
         for (int i = 0; i < p->ninputs; i++)
             free(bv[i].v);

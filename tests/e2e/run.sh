@@ -148,8 +148,9 @@ sed -n 6p "$tmp/out" > "$tmp/line" && has "bad json" "$tmp/line" '"error"'
 sed -n 7p "$tmp/out" > "$tmp/line" && has "run goes on after errors" "$tmp/line" '"id":"f"'
 run "run bad format" 2 "$guidec" run --format xml "$gist" "$tmp/j12.json"
 has "bad format named" "$tmp/err" "unknown format 'xml'"
-run "run backend jit not yet" 2 "$guidec" run --backend jit "$gist" "$tmp/j12.json"
-has "backend jit message" "$tmp/err" "not available"
+run "run --backend jit" 0 "$guidec" run --backend jit "$gist" "$tmp/j12.json"
+run "run bad backend" 2 "$guidec" run --backend llvm "$gist" "$tmp/j12.json"
+has "bad backend named" "$tmp/err" "unknown backend 'llvm' (expected interp, c or jit)"
 run "run bad budget" 2 "$guidec" run --search-budget -3 "$gist" "$tmp/j12.json"
 run "run missing case file" 2 "$guidec" run "$gist" "$tmp/none.json"
 run "run broken rules" 2 "$guidec" run "$tmp/bad.guide" "$tmp/j12.json"
@@ -614,6 +615,78 @@ run "test --backend c, a failure" 1 "$guidec" test --verbose --coverage --backen
 same "test --backend c, a failure: same report" "$tmp/interp.fail" "$tmp/out"
 same "test --backend c, a failure: same diagnostics" "$tmp/interp.fail.err" "$tmp/err"
 run "test --backend bogus" 2 "$guidec" test --backend bogus "$gist"
+
+# ---- emit-llvm, --backend jit ----------------------------------------------------------------
+run "emit-llvm --help" 0 "$guidec" emit-llvm --help && has "emit-llvm --help" "$tmp/out" "usage: guidec emit-llvm"
+run "help emit-llvm" 0 "$guidec" help emit-llvm && has "help emit-llvm" "$tmp/out" "--emit=ll|bc|obj"
+has "help lists emit-llvm" <("$guidec" --help) "emit-llvm FILE -o OUT"
+run "emit-llvm ll" 0 "$guidec" emit-llvm "$gist" --emit=ll -o "$tmp/gist.ll"
+file_ok "emit-llvm writes .ll" "$tmp/gist.ll"
+has "emit-llvm: .ll names the rules" "$tmp/gist.ll" "@rule.adjuvant_imatinib_moderate_high_risk(ptr"
+has "emit-llvm: .ll names the outputs" "$tmp/gist.ll" "@answer.miettinen_risk(ptr"
+has "emit-llvm: .ll lists clauses, citations, lines" "$tmp/gist.ll" '!"clause 0: table tnm8_pT row 1 (\C2\A72, \C2\A74 (TNM 8e \C3\A9dition)), line 176"'
+has "emit-llvm: .ll carries the source hash" "$tmp/gist.ll" "$(sha256sum "$gist" | cut -d' ' -f1)"
+if llvm-as-19 "$tmp/gist.ll" -o "$tmp/gist.as.bc" 2> "$tmp/err" && opt-19 -passes=verify "$tmp/gist.as.bc" -o /dev/null 2>> "$tmp/err"; then
+    passed=$((passed + 1)); else echo "e2e: emit-llvm .ll: llvm-as-19 / opt-19 -passes=verify reject it:"; head "$tmp/err"; failed=$((failed + 1)); fi
+run "emit-llvm again" 0 "$guidec" emit-llvm "$gist" --emit=ll -o "$tmp/gist2.ll"
+same "emit-llvm is reproducible (.ll)" "$tmp/gist.ll" "$tmp/gist2.ll"
+run "emit-llvm bc" 0 "$guidec" emit-llvm "$gist" --emit=bc -o "$tmp/gist.bc"
+if llvm-dis-19 "$tmp/gist.bc" -o "$tmp/gist.dis.ll" 2> "$tmp/err"; then passed=$((passed + 1)); else
+    echo "e2e: emit-llvm .bc: llvm-dis-19 rejects it"; head "$tmp/err"; failed=$((failed + 1)); fi
+run "emit-llvm obj" 0 "$guidec" emit-llvm "$gist" --emit=obj -o "$tmp/gist.o"
+has "emit-llvm obj: an ELF object" <(file "$tmp/gist.o") "ELF 64-bit LSB relocatable"
+has "emit-llvm obj: defines gist_eval" <(nm "$tmp/gist.o") "T gist_eval"
+has "emit-llvm obj: defines gist_info" <(nm "$tmp/gist.o") " gist_info"
+run "emit-llvm kind from the extension" 0 "$guidec" emit-llvm "$gist" -o "$tmp/ext.ll"
+has "emit-llvm .ll by extension" "$tmp/ext.ll" "target triple"
+run "emit-llvm portable object" 0 "$guidec" emit-llvm "$gist" --cpu generic -o "$tmp/generic.o"
+run "emit-llvm another target" 0 "$guidec" emit-llvm "$gist" --target aarch64-linux-gnu -o "$tmp/arm.o"
+has "emit-llvm aarch64 object" <(file "$tmp/arm.o") "ARM aarch64"
+run "emit-llvm for Windows" 0 "$guidec" emit-llvm "$gist" --target x86_64-pc-windows-msvc --emit=ll -o "$tmp/win.ll"
+has "emit-llvm Windows: long is 32 bits (LLP64)" "$tmp/win.ll" "ptr %trace, i32 %budget)"
+run "emit-llvm 32-bit object" 0 "$guidec" emit-llvm "$gist" --target i686-linux-gnu -o "$tmp/i686.o"
+has "emit-llvm i686 object" <(file "$tmp/i686.o") "ELF 32-bit LSB relocatable, Intel 80386"
+run "emit-llvm bad target" 2 "$guidec" emit-llvm "$gist" --target nonsense-cpu-os -o "$tmp/x.o"
+has "emit-llvm bad target: says so" "$tmp/err" "unknown target 'nonsense-cpu-os'"
+run "emit-llvm bad cpu" 2 "$guidec" emit-llvm "$gist" --target x86_64-linux-gnu --cpu frobnicator -o "$tmp/x.o"
+has "emit-llvm bad cpu: says so" "$tmp/err" "unknown CPU 'frobnicator' for target 'x86_64"
+run "emit-llvm bad cpu, host" 2 "$guidec" emit-llvm "$gist" --cpu frobnicator -o "$tmp/x.o"
+run "emit-llvm named cpu" 0 "$guidec" emit-llvm "$gist" --cpu x86-64-v2 -o "$tmp/v2.o"
+run "emit-llvm bad --emit" 2 "$guidec" emit-llvm "$gist" --emit=asm -o "$tmp/x.s"
+has "emit-llvm bad --emit: says so" "$tmp/err" "unknown --emit 'asm' (expected ll, bc or obj)"
+run "emit-llvm bad option" 2 "$guidec" emit-llvm --frob "$gist" -o "$tmp/x.o"
+run "emit-llvm without -o" 2 "$guidec" emit-llvm "$gist"
+has "emit-llvm without -o: says so" "$tmp/err" "missing -o OUT"
+run "emit-llvm two rule files" 2 "$guidec" emit-llvm "$gist" "$gist" -o "$tmp/x.o"
+run "emit-llvm unwritable" 2 "$guidec" emit-llvm "$gist" -o /proc/guidec-nowhere/x.ll
+has "emit-llvm unwritable: names the file" "$tmp/err" "/proc/guidec-nowhere/x.ll"
+run "emit-llvm broken rules" 2 "$guidec" emit-llvm "$tmp/bad.guide" -o "$tmp/x.o"
+has "emit-llvm broken rules: nothing written" "$tmp/err" "has errors; nothing written"
+if [ ! -e "$tmp/x.o" ]; then passed=$((passed + 1)); else echo "e2e: emit-llvm wrote a file after an error"; failed=$((failed + 1)); fi
+run "emit-llvm missing file" 2 "$guidec" emit-llvm "$tmp/nope.guide" -o "$tmp/x.o"
+
+# --backend jit gives the interpreter's results and traces, to the byte
+for fmt in text json; do
+    run "run --backend jit ($fmt)" 0 "$guidec" run --backend jit --trace --missing --format "$fmt" "$gist" "$tmp/cases.jsonl"
+    same "run --backend jit ($fmt) = interp" "$tmp/interp.$fmt" "$tmp/out"
+done
+for g in sarcoma net; do
+    cat "$root"/examples/$g/*.json > "$tmp/$g.jsonl"
+    run "run interp ($g)" 0 "$guidec" run --trace --missing --format json "$root/rules/$g.guide" "$tmp/$g.jsonl"
+    mv "$tmp/out" "$tmp/interp.$g"
+    run "run --backend jit ($g)" 0 "$guidec" run --backend jit --trace --missing --format json "$root/rules/$g.guide" "$tmp/$g.jsonl"
+    same "run --backend jit ($g) = interp" "$tmp/interp.$g" "$tmp/out"
+done
+run "run --backend jit, bad cases" 2 "$guidec" run --backend jit --format json "$gist" "$tmp/mixed.jsonl"
+same "run --backend jit: error records as interp" "$tmp/interp.mixed" "$tmp/out"
+run "run --backend jit, budget 5" 0 "$guidec" run --backend jit --search-budget 5 --trace "$gist" "$tmp/cases.jsonl"
+same "run --backend jit: the budget as interp" "$tmp/interp.budget" "$tmp/out"
+run "test --backend jit" 0 "$guidec" test --verbose --backend jit "$gist"
+same "test --backend jit = interp" "$tmp/interp.test" "$tmp/out"
+run "test --backend jit, a failure" 1 "$guidec" test --verbose --coverage --backend jit "$tmp/failing.guide"
+same "test --backend jit, a failure: same report" "$tmp/interp.fail" "$tmp/out"
+same "test --backend jit, a failure: same diagnostics" "$tmp/interp.fail.err" "$tmp/err"
+run "run --backend jit, broken rules" 2 "$guidec" run --backend jit "$tmp/bad.guide" "$tmp/j12.json"
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -3,7 +3,9 @@
 # exactly X.err on stderr and exit 1. tests/golden/ok/X.guide: `guidec --dump-ir` must print
 # exactly X.ir, and when X.json (cases) and X.out exist, `guidec run --format json --trace`
 # on them must print exactly X.out; when X.c exists, `guidec emit-c` must write exactly X.c and
-# X.h, and `guidec run --backend c` must print X.out too.
+# X.h, and `guidec run --backend c` must print X.out too; when X.ll exists, `guidec emit-llvm
+# --emit=ll` (for x86_64-unknown-linux-gnu, CPU generic) must write exactly X.ll, which must
+# pass llvm-as-19 and opt-19 -passes=verify, and `guidec run --backend jit` must print X.out.
 # tests/golden/graph/X.guide: `guidec graph` must print exactly X.dot, and with X.json (one
 # case) `guidec graph --case` exactly X.case.dot; both must render with Graphviz.
 # tests/golden/fmt/X.guide: `guidec fmt` must print exactly X.fmt; formatting X.fmt again must
@@ -60,6 +62,21 @@ for f in "$here"/ok/*.guide; do
         if [ -e "$here/ok/$name.json" ]; then
             (cd "$here/ok" && "$guidec" run --backend c --format json --trace "$name.guide" "$name.json" > "$tmp/outc")
             compare "ok/$name.out (--backend c)" "$here/ok/$name.out" "$tmp/outc"
+        fi
+    fi
+    if [ -e "$here/ok/$name.ll" ]; then
+        (cd "$here/ok" && "$guidec" emit-llvm "$name.guide" --emit=ll --target x86_64-unknown-linux-gnu \
+            --cpu generic -o "$tmp/$name.ll")
+        compare "ok/$name.ll" "$here/ok/$name.ll" "$tmp/$name.ll"
+        if llvm-as-19 "$tmp/$name.ll" -o "$tmp/$name.bc" 2> "$tmp/stderr" &&
+            opt-19 -passes=verify "$tmp/$name.bc" -o /dev/null 2>> "$tmp/stderr"; then
+            passed=$((passed + 1))
+        else
+            echo "golden: ok/$name.ll does not verify: $(cat "$tmp/stderr")"; failed=$((failed + 1))
+        fi
+        if [ -e "$here/ok/$name.json" ]; then
+            (cd "$here/ok" && "$guidec" run --backend jit --format json --trace "$name.guide" "$name.json" > "$tmp/outj")
+            compare "ok/$name.out (--backend jit)" "$here/ok/$name.out" "$tmp/outj"
         fi
     fi
 done

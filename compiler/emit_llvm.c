@@ -1,0 +1,2552 @@
+/* emit_llvm.c — the LLVM backend: a ruleset's Decision IR lowered to LLVM IR through the LLVM-C
+ * API, written as .ll / .bc / .o (`guidec emit-llvm`) or compiled in process by ORC LLJIT
+ * (`--backend jit`). The only file of guidec that includes llvm-c/.
+ *
+ * The module mirrors the C backend (emit_c.c), which mirrors the reference interpreter
+ * (interp.c) step for step, so outputs, states, asks and trace events come out the same:
+ *   - derived values and outputs in the IR's evaluation order;
+ *   - an output folds every one of its concluders in source order; a rule or table is
+ *     evaluated (and traced) when an output first needs it; a first-hit table all at once;
+ *   - an output Kleene logic leaves open is searched over the cells of the unknown values in
+ *     its cone, with the same budget, the same answer store (one byte per world, at most
+ *     SEARCH_DICT distinct answers, else worlds are evaluated again) and the same asks.
+ * A table whose columns split into few enough cells becomes a lookup, planned exactly as
+ * emit_c.c plans it (the rows each combination of cells matches, computed by the interpreter's
+ * own condition evaluator on one value per cell, and the answer of each output only that table
+ * concludes); when a column is unknown the rows are tested one by one in Kleene logic.
+ *
+ * Functions and globals are named after the rules, tables and variables they evaluate; the
+ * named metadata !guide.clauses lists each clause with its citation and source line, so the .ll
+ * reads against the rule file. Types are made in the module's context; builder calls are the
+ * typed ones (Load2, GEP2, Call2) behind one-line wrappers. */
+#include "emit_llvm.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/BitWriter.h>
+#include <llvm-c/Core.h>
+#include <llvm-c/Error.h>
+#include <llvm-c/LLJIT.h>
+#include <llvm-c/Orc.h>
+#include <llvm-c/Target.h>
+#include <llvm-c/TargetMachine.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+
+#include "interp.h"
+
+_Static_assert((int)GUIDE_SEARCH_BUDGET == (int)INTERP_DEFAULT_BUDGET,
+               "generated code and the interpreter must default to the same search budget");
+
+/* As emit_c.c: answers kept one byte per world for at most this many worlds, and at most this
+ * many distinct answers. */
+enum { EMITLL_SEARCH_BUF = 16384, EMITLL_SEARCH_DICT = 32 };
+
+/* Fields of the evaluation state (emit_c.c's eval_state, without the lookup cache). */
+enum { S_V, S_K, S_OUT, S_ST, S_EFF, S_DONE, S_TRACE, S_COMBO };
+/* Beyond these a table is tested row by row instead of looked up (as emit_c.c). */
+enum { EMITLL_MAX_COMBOS = 4096, EMITLL_MAX_ROWS = 65000, EMITLL_END_ROWS = 0xffff };
+
+/* How a table is compiled (emit_c.c table_plan). */
+typedef struct table_plan {
+    int           used;       /* some output needs its rows */
+    int           fast;       /* a lookup when every column is known */
+    int           nv;         /* columns: the variables the rows read, in order of first mention */
+    int          *vars;
+    int          *ncuts;      /* numeric columns: the constants the rows compare them with, sorted */
+    double      **cuts;
+    int          *ncells;     /* cells of each column */
+    long          ncombos;    /* combinations of cells: the last column turns fastest */
+    int          *combo_list; /* [ncombos]: index of the list of rows the combination matches */
+    int           nlists;     /* distinct lists of (row, status) pairs */
+    int         **lists;      /* each: pairs, then -1 */
+    int          *list_off;   /* offset of each list in the flat array */
+    int           nfast;      /* outputs only this table concludes: answered by the lookup */
+    int          *fast_vars;
+    int         **ans;        /* [nfast][ncombos]: 0 not applicable, 1 conflict, 2 + concluder */
+    LLVMValueRef  cells_fn, rows, offs, *ansg; /* generated */
+} table_plan;
+/* Fields of an answer: state, is_null, value. */
+enum { A_STATE, A_NULL, A_V };
+
+typedef struct emitll {
+    const ir_program *p;
+    arena             a;
+    LLVMContextRef    cx;
+    LLVMModuleRef     m;
+    LLVMBuilderRef    b, b2; /* b2: allocas at the top of the entry block */
+    LLVMValueRef      fn;    /* the function being built */
+    LLVMTypeRef       vd, i1, i8, i32, i64, f64, ptr;
+    LLVMTypeRef       isz, lng; /* C's size_t and long on the target */
+    LLVMTypeRef       val;   /* guide_value: [2 x i64] */
+    LLVMTypeRef       st, go, ans, tr, ev, in, out, range;
+    LLVMTypeRef       fr;    /* guide_frame */
+    int               nv, no, nc, first_out, words, wdim, nunits;
+    int              *unit_of, *unit_clause, *unit_used;
+    int             **klass, **emit;
+    int               any_search_arith, max_search;
+    long              max_worlds;
+    long              search_buf; /* emitll_options.search_buf */
+    int              *in_field, *out_field; /* [nvars] index of the field in NAME_input / output */
+    int               state_field, asks_field, dknown_field;
+    LLVMValueRef     *derive, *answer, *world, *unit_fn;
+    LLVMValueRef      trace_add, search, same_answer, ask_for, world_at, floor_fn;
+    LLVMValueRef      cells, ncells, cone, types;
+    LLVMValueRef      eval_budget, from_frame, to_frame;
+    table_plan       *tp;         /* [ntables] */
+    int              *fast_table; /* [nvars] the table whose lookup answers this output, or -1 */
+    int              *fast_slot;  /* [nvars] its index among that table's fast outputs */
+} emitll;
+
+/* ---- One-line wrappers ---------------------------------------------------------------------- */
+
+static LLVMValueRef ci(LLVMTypeRef t, long long v) { return LLVMConstInt(t, (unsigned long long)v, 1); }
+static LLVMValueRef c32(emitll *e, long long v) { return ci(e->i32, v); }
+static LLVMValueRef c8(emitll *e, long long v) { return ci(e->i8, v); }
+static LLVMValueRef c64(emitll *e, long long v) { return ci(e->i64, v); }
+static LLVMValueRef load(emitll *e, LLVMTypeRef t, LLVMValueRef p, const char *n) { return LLVMBuildLoad2(e->b, t, p, n); }
+static void store(emitll *e, LLVMValueRef v, LLVMValueRef p) { LLVMBuildStore(e->b, v, p); }
+static LLVMValueRef gep(emitll *e, LLVMTypeRef t, LLVMValueRef p, LLVMValueRef *ix, unsigned n) { return LLVMBuildInBoundsGEP2(e->b, t, p, ix, n, ""); }
+static LLVMValueRef call(emitll *e, LLVMValueRef f, LLVMValueRef *args, unsigned n, const char *name) { return LLVMBuildCall2(e->b, LLVMGlobalGetValueType(f), f, args, n, name); }
+static LLVMValueRef sel(emitll *e, LLVMValueRef c, LLVMValueRef a, LLVMValueRef b) { return LLVMBuildSelect(e->b, c, a, b, ""); }
+static LLVMValueRef eq(emitll *e, LLVMValueRef a, LLVMValueRef b) { return LLVMBuildICmp(e->b, LLVMIntEQ, a, b, ""); }
+static LLVMValueRef ne(emitll *e, LLVMValueRef a, LLVMValueRef b) { return LLVMBuildICmp(e->b, LLVMIntNE, a, b, ""); }
+static LLVMValueRef and_(emitll *e, LLVMValueRef a, LLVMValueRef b) { return LLVMBuildAnd(e->b, a, b, ""); }
+static LLVMValueRef or_(emitll *e, LLVMValueRef a, LLVMValueRef b) { return LLVMBuildOr(e->b, a, b, ""); }
+static LLVMValueRef zext(emitll *e, LLVMValueRef v, LLVMTypeRef t) { return LLVMBuildZExt(e->b, v, t, ""); }
+static LLVMValueRef trunc_(emitll *e, LLVMValueRef v, LLVMTypeRef t) { return LLVMBuildTrunc(e->b, v, t, ""); }
+static LLVMBasicBlockRef block(emitll *e, const char *n) { return LLVMAppendBasicBlockInContext(e->cx, e->fn, n); }
+static void at(emitll *e, LLVMBasicBlockRef bb) { LLVMPositionBuilderAtEnd(e->b, bb); }
+static void br(emitll *e, LLVMBasicBlockRef bb) { LLVMBuildBr(e->b, bb); }
+static void condbr(emitll *e, LLVMValueRef c, LLVMBasicBlockRef t, LLVMBasicBlockRef f) { LLVMBuildCondBr(e->b, c, t, f); }
+
+/* Field f of the struct of type t at p. */
+static LLVMValueRef field(emitll *e, LLVMTypeRef t, LLVMValueRef p, int f)
+{
+    return LLVMBuildStructGEP2(e->b, t, p, (unsigned)f, "");
+}
+
+/* Element i (a value) of the array field f of the struct of type t at p. */
+static LLVMValueRef elem(emitll *e, LLVMTypeRef t, LLVMValueRef p, int f, LLVMValueRef i)
+{
+    LLVMValueRef ix[3] = {c32(e, 0), c32(e, f), i};
+    return gep(e, t, p, ix, 3);
+}
+
+/* An alloca at the top of the entry block, so that mem2reg sees it. */
+static LLVMValueRef local(emitll *e, LLVMTypeRef t, const char *name)
+{
+    LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(e->fn);
+    LLVMValueRef first = LLVMGetFirstInstruction(entry);
+    if (first)
+        LLVMPositionBuilderBefore(e->b2, first);
+    else
+        LLVMPositionBuilderAtEnd(e->b2, entry);
+    return LLVMBuildAlloca(e->b2, t, name);
+}
+
+/* A new function; the builder is placed in its entry block. */
+static LLVMValueRef function(emitll *e, const char *name, LLVMTypeRef ret, LLVMTypeRef *params,
+                             unsigned n, int internal)
+{
+    LLVMTypeRef ft = LLVMFunctionType(ret, params, n, 0);
+    LLVMValueRef f = LLVMAddFunction(e->m, name, ft);
+    if (internal)
+        LLVMSetLinkage(f, LLVMInternalLinkage);
+    LLVMSetFunctionCallConv(f, LLVMCCallConv);
+    return f;
+}
+
+static void begin(emitll *e, LLVMValueRef f)
+{
+    e->fn = f;
+    at(e, block(e, "entry"));
+}
+
+/* A counted loop over [start, end) of type t: returns the counter's value in the body.
+ * loop_next jumps to the next round (continue); loop_end closes the body. */
+typedef struct loop {
+    LLVMValueRef      var;
+    LLVMTypeRef       t;
+    LLVMBasicBlockRef cond, step, done;
+} loop;
+
+static LLVMValueRef loop_begin(emitll *e, loop *l, LLVMTypeRef t, LLVMValueRef start, LLVMValueRef end)
+{
+    l->t = t;
+    l->var = local(e, t, "i");
+    store(e, start, l->var);
+    l->cond = block(e, "loop");
+    LLVMBasicBlockRef body = block(e, "body");
+    l->step = block(e, "next");
+    l->done = block(e, "done");
+    br(e, l->cond);
+    at(e, l->cond);
+    LLVMValueRef i = load(e, t, l->var, "");
+    condbr(e, LLVMBuildICmp(e->b, LLVMIntSLT, i, end, ""), body, l->done);
+    at(e, body);
+    return load(e, t, l->var, "");
+}
+
+static void loop_end(emitll *e, loop *l)
+{
+    br(e, l->step);
+    at(e, l->step);
+    LLVMValueRef i = load(e, l->t, l->var, "");
+    store(e, LLVMBuildAdd(e->b, i, ci(l->t, 1), ""), l->var);
+    br(e, l->cond);
+    at(e, l->done);
+}
+
+/* if (c) { ... }: returns the block after; the builder is in the then block. */
+static LLVMBasicBlockRef if_begin(emitll *e, LLVMValueRef c, const char *name)
+{
+    LLVMBasicBlockRef then = block(e, name), after = block(e, "endif");
+    condbr(e, c, then, after);
+    at(e, then);
+    return after;
+}
+
+static void if_end(emitll *e, LLVMBasicBlockRef after)
+{
+    if (!LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(e->b)))
+        br(e, after);
+    at(e, after);
+}
+
+static uint64_t dbits(double x)
+{
+    uint64_t u;
+    memcpy(&u, &x, sizeof u);
+    return u;
+}
+
+static LLVMValueRef cdouble(emitll *e, double x) { return LLVMConstReal(e->f64, x); }
+
+/* A private constant C string (NULL: a null pointer). */
+static LLVMValueRef cstr(emitll *e, const char *s)
+{
+    if (!s)
+        return LLVMConstPointerNull(e->ptr);
+    LLVMValueRef init = LLVMConstStringInContext2(e->cx, s, strlen(s), 0);
+    LLVMValueRef g = LLVMAddGlobal(e->m, LLVMTypeOf(init), ".str");
+    LLVMSetInitializer(g, init);
+    LLVMSetGlobalConstant(g, 1);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);
+    LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+    LLVMSetAlignment(g, 1);
+    return g;
+}
+
+/* A private constant global holding init. */
+static LLVMValueRef cglobal(emitll *e, const char *name, LLVMValueRef init)
+{
+    LLVMValueRef g = LLVMAddGlobal(e->m, LLVMTypeOf(init), name);
+    LLVMSetInitializer(g, init);
+    LLVMSetGlobalConstant(g, 1);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);
+    return g;
+}
+
+/* A guide_value constant of variable var's type. */
+static LLVMValueRef cvalue(emitll *e, int var, const guide_value *v)
+{
+    uint64_t w[2] = {0, 0};
+    switch (e->p->vars[var].type) {
+    case GUIDE_BOOL: w[0] = (uint32_t)v->b; break;
+    case GUIDE_ENUM: w[0] = (uint32_t)v->label; break;
+    case GUIDE_NUMBER:
+    case GUIDE_INTEGER: w[0] = dbits(v->num); break;
+    case GUIDE_RANGE:
+        w[0] = dbits(v->range.lo);
+        w[1] = dbits(v->range.hi);
+        break;
+    case GUIDE_SET: w[0] = v->set; break;
+    }
+    LLVMValueRef el[2] = {LLVMConstInt(e->i64, w[0], 0), LLVMConstInt(e->i64, w[1], 0)};
+    return LLVMConstArray2(e->i64, el, 2);
+}
+
+/* The C type of a field of variable type t (emit_c.c c_type). */
+static LLVMTypeRef field_type(emitll *e, guide_type t)
+{
+    switch (t) {
+    case GUIDE_BOOL:
+    case GUIDE_ENUM: return e->i32;
+    case GUIDE_NUMBER:
+    case GUIDE_INTEGER: return e->f64;
+    case GUIDE_RANGE: return e->range;
+    case GUIDE_SET: return e->i64;
+    }
+    return e->i32;
+}
+
+/* ---- The evaluation state -------------------------------------------------------------------- */
+
+static LLVMValueRef s_v(emitll *e, LLVMValueRef s, int var) { return elem(e, e->st, s, S_V, c32(e, var)); }
+static LLVMValueRef s_k(emitll *e, LLVMValueRef s, int var) { return elem(e, e->st, s, S_K, c32(e, var)); }
+static LLVMValueRef known(emitll *e, LLVMValueRef s, int var) { return ne(e, load(e, e->i8, s_k(e, s, var), "k"), c8(e, 0)); }
+
+/* &s->out[var - FIRST_OUTPUT] */
+static LLVMValueRef s_out(emitll *e, LLVMValueRef s, LLVMValueRef oi)
+{
+    LLVMValueRef out = load(e, e->ptr, field(e, e->st, s, S_OUT), "out");
+    return gep(e, e->go, out, &oi, 1);
+}
+
+static int imax(int a, int b) { return a > b ? a : b; }
+
+/* Forgets which rules and tables were evaluated and the lookups' cells (emit_c.c reset). */
+static void reset(emitll *e, LLVMValueRef s)
+{
+    LLVMBuildMemSet(e->b, field(e, e->st, s, S_DONE), c8(e, 0), c64(e, imax(e->nunits, 1)), 1);
+    LLVMBuildMemSet(e->b, field(e, e->st, s, S_COMBO), c8(e, 0xff), c64(e, 4LL * imax(e->p->ntables, 1)), 4);
+}
+
+
+/* The trace event helper (guide.h guide_trace_add). */
+static void trace_call(emitll *e, LLVMValueRef t, int kind, LLVMValueRef status, LLVMValueRef index)
+{
+    LLVMValueRef args[4] = {t, c32(e, kind), status, index};
+    call(e, e->trace_add, args, 4, "");
+}
+
+/* interp.c store_answer / emit_c.c put: state, how, is_null, value (v: a guide_value). */
+static void put(emitll *e, LLVMValueRef s, int var, LLVMValueRef state, LLVMValueRef how,
+                LLVMValueRef is_null, LLVMValueRef v)
+{
+    LLVMValueRef o = s_out(e, s, c32(e, var - e->first_out));
+    store(e, state, field(e, e->go, o, 0));
+    store(e, how, field(e, e->go, o, 1));
+    store(e, is_null, field(e, e->go, o, 2));
+    store(e, v, s_v(e, s, var));
+    LLVMValueRef k = and_(e, eq(e, state, c32(e, GUIDE_CONCLUDED)), eq(e, is_null, c8(e, 0)));
+    store(e, zext(e, k, e->i8), s_k(e, s, var));
+}
+
+static void put_state(emitll *e, LLVMValueRef s, int var, int state, int how)
+{
+    put(e, s, var, c32(e, state), c32(e, how), c8(e, 0), LLVMConstNull(e->val));
+}
+
+/* ---- Kleene logic (guide_gen.h gk_*), on i32 values 0, 1, 2 ----------------------------------- */
+
+static LLVMValueRef k_and(emitll *e, LLVMValueRef a, LLVMValueRef b)
+{
+    LLVMValueRef any_f = or_(e, eq(e, a, c32(e, K_FALSE)), eq(e, b, c32(e, K_FALSE)));
+    LLVMValueRef both_t = and_(e, eq(e, a, c32(e, K_TRUE)), eq(e, b, c32(e, K_TRUE)));
+    return sel(e, any_f, c32(e, K_FALSE), sel(e, both_t, c32(e, K_TRUE), c32(e, K_UNKNOWN)));
+}
+
+static LLVMValueRef k_or(emitll *e, LLVMValueRef a, LLVMValueRef b)
+{
+    LLVMValueRef any_t = or_(e, eq(e, a, c32(e, K_TRUE)), eq(e, b, c32(e, K_TRUE)));
+    LLVMValueRef both_f = and_(e, eq(e, a, c32(e, K_FALSE)), eq(e, b, c32(e, K_FALSE)));
+    return sel(e, any_t, c32(e, K_TRUE), sel(e, both_f, c32(e, K_FALSE), c32(e, K_UNKNOWN)));
+}
+
+static LLVMValueRef k_not(emitll *e, LLVMValueRef a)
+{
+    return sel(e, eq(e, a, c32(e, K_UNKNOWN)), c32(e, K_UNKNOWN), LLVMBuildSub(e->b, c32(e, 1), a, ""));
+}
+
+static LLVMValueRef fcmp(emitll *e, LLVMRealPredicate pr, LLVMValueRef x, double c)
+{
+    return LLVMBuildFCmp(e->b, pr, x, cdouble(e, c), "");
+}
+
+/* interp.c interp_cond on an atom. */
+static LLVMValueRef atom(emitll *e, LLVMValueRef s, const ir_atom *a)
+{
+    const ir_var *x = &e->p->vars[a->var];
+    LLVMValueRef vp = s_v(e, s, a->var), holds;
+    switch (a->kind) {
+    case IR_A_BOOL:
+        holds = eq(e, load(e, e->i32, vp, x->name), c32(e, a->b));
+        break;
+    case IR_A_LABELS: {
+        LLVMValueRef l = load(e, e->i32, vp, x->name);
+        l = zext(e, and_(e, l, c32(e, 63)), e->i64);
+        LLVMValueRef bit = LLVMBuildLShr(e->b, LLVMConstInt(e->i64, a->labels, 0), l, "");
+        holds = trunc_(e, bit, e->i1);
+        break;
+    }
+    default: {
+        LLVMValueRef v = load(e, e->f64, vp, x->name);
+        int has_lo = isfinite(a->lo), has_hi = isfinite(a->hi);
+        holds = LLVMConstInt(e->i1, 1, 0);
+        if (has_lo && has_hi && a->lo == a->hi && a->lo_closed && a->hi_closed)
+            holds = fcmp(e, LLVMRealOEQ, v, a->lo);
+        else {
+            if (has_lo)
+                holds = fcmp(e, a->lo_closed ? LLVMRealOGE : LLVMRealOGT, v, a->lo);
+            if (has_hi) {
+                LLVMValueRef h = fcmp(e, a->hi_closed ? LLVMRealOLE : LLVMRealOLT, v, a->hi);
+                holds = has_lo ? and_(e, holds, h) : h;
+            }
+        }
+        break;
+    }
+    }
+    LLVMValueRef r = sel(e, known(e, s, a->var), zext(e, holds, e->i32), c32(e, K_UNKNOWN));
+    if (x->kind == GUIDE_VAR_OUTPUT) {
+        /* An output no rule concludes for the case has no value: every test on it is false. */
+        LLVMValueRef o = s_out(e, s, c32(e, a->var - e->first_out));
+        LLVMValueRef na = eq(e, load(e, e->i32, field(e, e->go, o, 0), "state"), c32(e, GUIDE_NOT_APPLICABLE));
+        r = sel(e, na, c32(e, K_FALSE), r);
+    }
+    return r;
+}
+
+static LLVMValueRef cond(emitll *e, LLVMValueRef s, const ir_cond *c)
+{
+    switch (c->kind) {
+    case IR_C_TRUE: return c32(e, K_TRUE);
+    case IR_C_ATOM: return atom(e, s, &c->atom);
+    case IR_C_NOT: return k_not(e, cond(e, s, c->kids[0]));
+    case IR_C_AND:
+    case IR_C_OR: break;
+    }
+    LLVMValueRef r = c32(e, c->kind == IR_C_AND ? K_TRUE : K_FALSE);
+    for (int i = 0; i < c->nkids; i++) {
+        LLVMValueRef k = cond(e, s, c->kids[i]);
+        r = c->kind == IR_C_AND ? k_and(e, r, k) : k_or(e, r, k);
+    }
+    return r;
+}
+
+/* ---- Planning (as emit_c.c plan) --------------------------------------------------------------- */
+
+static const ir_value *concl_for(const ir_clause *c, int var)
+{
+    for (int k = 0; k < c->nconcl; k++)
+        if (c->concl[k].var == var)
+            return &c->concl[k].val;
+    return NULL;
+}
+
+static void *zalloc(emitll *e, size_t n)
+{
+    return arena_alloc(&e->a, n ? n : 1);
+}
+
+static void plan(emitll *e)
+{
+    const ir_program *p = e->p;
+    int nv = p->nvars;
+    e->klass = zalloc(e, sizeof(int *) * ((size_t)nv + 1));
+    for (int i = 0; i < nv; i++) {
+        const ir_var *v = &p->vars[i];
+        e->klass[i] = zalloc(e, sizeof(int) * ((size_t)v->nconcluders + 1));
+        for (int a = 0; a < v->nconcluders; a++) {
+            const ir_value *va = concl_for(&p->clauses[v->concluders[a]], i);
+            e->klass[i][a] = a;
+            for (int b = 0; b < a; b++)
+                if (ir_value_equal(p, i, concl_for(&p->clauses[v->concluders[b]], i), va)) {
+                    e->klass[i][a] = e->klass[i][b];
+                    break;
+                }
+        }
+    }
+    /* Units: each table, then each rule. */
+    size_t nu = (size_t)p->nclauses + (size_t)p->ntables + 1;
+    e->unit_of = zalloc(e, sizeof(int) * ((size_t)p->nclauses + 1));
+    e->unit_clause = zalloc(e, sizeof(int) * nu);
+    e->unit_used = zalloc(e, sizeof(int) * nu);
+    for (int t = 0; t < p->ntables; t++) {
+        e->unit_clause[e->nunits] = -1;
+        for (int r = 0; r < p->tables[t].nrows; r++)
+            e->unit_of[p->tables[t].first_clause + r] = e->nunits;
+        e->nunits++;
+    }
+    for (int i = 0; i < p->nclauses; i++)
+        if (p->clauses[i].table < 0) {
+            e->unit_clause[e->nunits] = i;
+            e->unit_of[i] = e->nunits++;
+        }
+    for (int i = e->first_out; i < nv; i++)
+        for (int k = 0; k < p->vars[i].nconcluders; k++)
+            e->unit_used[e->unit_of[p->vars[i].concluders[k]]] = 1;
+
+    /* Where the trace records each rule and row (emit_c.c plan, interp.c eval_clause). */
+    e->emit = zalloc(e, sizeof(int *) * ((size_t)nv + 1));
+    uint8_t *emitted = zalloc(e, (size_t)p->nclauses + 1);
+    for (int k = 0; k < p->norder; k++) {
+        const ir_var *o = &p->vars[p->order[k]];
+        if (o->kind != GUIDE_VAR_OUTPUT)
+            continue;
+        int *list = zalloc(e, sizeof(int) * (2 * (size_t)o->nconcluders + 1)), n = 0;
+        for (int i = 0; i < o->nconcluders; i++) {
+            int c = o->concluders[i], lo = c, hi = c;
+            if (emitted[c])
+                continue;
+            const ir_clause *cl = &p->clauses[c];
+            if (cl->table >= 0 && p->tables[cl->table].hit == GUIDE_HIT_FIRST) {
+                lo = p->tables[cl->table].first_clause;
+                hi = lo + p->tables[cl->table].nrows - 1;
+            }
+            for (int j = lo; j <= hi; j++)
+                emitted[j] = 1;
+            if (n > 0 && list[n - 1] + 1 == lo)
+                list[n - 1] = hi;
+            else {
+                list[n++] = lo;
+                list[n++] = hi;
+            }
+        }
+        list[n] = -1;
+        e->emit[o->index] = list;
+    }
+    /* Searches. */
+    for (int i = e->first_out; i < nv; i++) {
+        const ir_var *o = &p->vars[i];
+        double worlds = 1;
+        int n = 0;
+        for (int j = 0; j < p->ninputs; j++)
+            if ((o->cone[j / 64] >> (j % 64)) & 1) {
+                worlds *= p->vars[j].ncells ? p->vars[j].ncells : 1;
+                n++;
+            }
+        for (int k = 0; k < o->ncone_vars; k++) {
+            const ir_var *v = &p->vars[o->cone_vars[k]];
+            if (v->kind == GUIDE_VAR_DERIVED && !v->is_match) {
+                worlds *= v->ncells ? v->ncells : 1;
+                n++;
+                e->any_search_arith = 1;
+            }
+        }
+        if (n > e->max_search)
+            e->max_search = n;
+        if (worlds > e->max_worlds)
+            e->max_worlds = worlds > EMITLL_SEARCH_BUF ? EMITLL_SEARCH_BUF : (long)worlds;
+    }
+    if (e->max_worlds > INTERP_DEFAULT_BUDGET)
+        e->max_worlds = INTERP_DEFAULT_BUDGET;
+    if (e->search_buf > 0 && e->max_worlds > e->search_buf)
+        e->max_worlds = e->search_buf;
+    if (e->max_worlds < 1)
+        e->max_worlds = 1;
+    if (e->max_search < 1)
+        e->max_search = 1;
+}
+
+/* ---- Table lookups (as emit_c.c plan_table) ----------------------------------------------------- */
+
+/* Variables a condition reads, appended to list (each once, in order of first mention). */
+static void cond_vars(const ir_cond *c, uint8_t *seen, int *list, int *n)
+{
+    if (!c)
+        return;
+    if (c->kind == IR_C_ATOM && !seen[c->atom.var]) {
+        seen[c->atom.var] = 1;
+        list[(*n)++] = c->atom.var;
+    }
+    for (int i = 0; i < c->nkids; i++)
+        cond_vars(c->kids[i], seen, list, n);
+}
+
+/* Finite interval bounds on variable var, appended to cuts. */
+static void cond_cuts(const ir_cond *c, int var, double *cuts, int *n, int cap)
+{
+    if (!c)
+        return;
+    if (c->kind == IR_C_ATOM && c->atom.kind == IR_A_INTERVAL && c->atom.var == var) {
+        if (isfinite(c->atom.lo) && *n < cap)
+            cuts[(*n)++] = c->atom.lo;
+        if (isfinite(c->atom.hi) && *n < cap)
+            cuts[(*n)++] = c->atom.hi;
+    }
+    for (int i = 0; i < c->nkids; i++)
+        cond_cuts(c->kids[i], var, cuts, n, cap);
+}
+
+static int count_atoms(const ir_cond *c)
+{
+    if (!c)
+        return 0;
+    int n = c->kind == IR_C_ATOM;
+    for (int i = 0; i < c->nkids; i++)
+        n += count_atoms(c->kids[i]);
+    return n;
+}
+
+static int cmp_double(const void *x, const void *y)
+{
+    double a = *(const double *)x, b = *(const double *)y;
+    return (a > b) - (a < b);
+}
+
+/* A value standing for every value of numeric cell `cell` of a column cut at cuts[0..n). */
+static double cell_rep(const double *cuts, int n, int cell)
+{
+    if (n == 0)
+        return 0;
+    if (cell % 2 == 1)
+        return cuts[cell / 2];
+    if (cell == 0) {
+        double x = cuts[0] - 1;
+        return x < cuts[0] ? x : nextafter(cuts[0], -HUGE_VAL);
+    }
+    if (cell == 2 * n) {
+        double x = cuts[n - 1] + 1;
+        return x > cuts[n - 1] ? x : nextafter(cuts[n - 1], HUGE_VAL);
+    }
+    double a = cuts[cell / 2 - 1], b = cuts[cell / 2], m = a + (b - a) / 2;
+    /* When no double lies strictly between a and b the cell is empty and never looked up. */
+    return m > a && m < b ? m : nextafter(a, b);
+}
+
+/* The lookup of table t: for each combination of cells, the rows that match (computed by the
+ * interpreter's own condition evaluator on one value per cell) and the answer of each output
+ * only this table concludes. */
+static void plan_table(emitll *e, int t, guide_frame *fr)
+{
+    const ir_program *p = e->p;
+    const ir_table *tb = &p->tables[t];
+    table_plan *tp = &e->tp[t];
+    uint8_t *seen = zalloc(e, (size_t)p->nvars + 1);
+    tp->vars = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1));
+    for (int r = 0; r < tb->nrows; r++) {
+        const ir_clause *c = &p->clauses[tb->first_clause + r];
+        cond_vars(c->when, seen, tp->vars, &tp->nv);
+        cond_vars(c->unless, seen, tp->vars, &tp->nv);
+    }
+    tp->ncuts = zalloc(e, sizeof(int) * ((size_t)tp->nv + 1));
+    tp->cuts = zalloc(e, sizeof(double *) * ((size_t)tp->nv + 1));
+    tp->ncells = zalloc(e, sizeof(int) * ((size_t)tp->nv + 1));
+    int fast = tb->nrows <= EMITLL_MAX_ROWS;
+    double combos = 1;
+    for (int k = 0; k < tp->nv; k++) {
+        const ir_var *v = &p->vars[tp->vars[k]];
+        if (v->type == GUIDE_BOOL)
+            tp->ncells[k] = 2;
+        else if (v->type == GUIDE_ENUM)
+            tp->ncells[k] = v->nlabels > 0 ? v->nlabels : 1;
+        else if (v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER) {
+            int cap = 0;
+            for (int r = 0; r < tb->nrows; r++) {
+                const ir_clause *c = &p->clauses[tb->first_clause + r];
+                cap += 2 * (count_atoms(c->when) + count_atoms(c->unless));
+            }
+            double *cuts = zalloc(e, sizeof(double) * ((size_t)cap + 1));
+            int n = 0;
+            for (int r = 0; r < tb->nrows; r++) {
+                const ir_clause *c = &p->clauses[tb->first_clause + r];
+                cond_cuts(c->when, v->index, cuts, &n, cap);
+                cond_cuts(c->unless, v->index, cuts, &n, cap);
+            }
+            qsort(cuts, (size_t)n, sizeof *cuts, cmp_double);
+            int u = 0;
+            for (int i = 0; i < n; i++)
+                if (u == 0 || cuts[u - 1] != cuts[i])
+                    cuts[u++] = cuts[i];
+            tp->ncuts[k] = u;
+            tp->cuts[k] = cuts;
+            tp->ncells[k] = 2 * u + 1;
+        } else
+            fast = 0;
+        combos *= tp->ncells[k];
+    }
+    if (combos > EMITLL_MAX_COMBOS)
+        fast = 0;
+    tp->fast = fast;
+    if (!fast)
+        return;
+    tp->ncombos = (long)combos;
+    tp->combo_list = zalloc(e, sizeof(int) * (size_t)tp->ncombos);
+    tp->lists = zalloc(e, sizeof(int *) * (size_t)tp->ncombos);
+    tp->list_off = zalloc(e, sizeof(int) * (size_t)tp->ncombos);
+
+    /* Outputs this table alone concludes (sets fold by union and are left to the rows). */
+    tp->fast_vars = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1));
+    for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++) {
+        const ir_var *o = &p->vars[vi];
+        int only = o->nconcluders > 0 && o->type != GUIDE_SET;
+        for (int i = 0; i < o->nconcluders && only; i++)
+            only = o->concluders[i] >= tb->first_clause &&
+                   o->concluders[i] < tb->first_clause + tb->nrows;
+        if (only) {
+            e->fast_table[vi] = t;
+            e->fast_slot[vi] = tp->nfast;
+            tp->fast_vars[tp->nfast++] = vi;
+        }
+    }
+    tp->ans = zalloc(e, sizeof(int *) * ((size_t)tp->nfast + 1));
+    for (int j = 0; j < tp->nfast; j++)
+        tp->ans[j] = zalloc(e, sizeof(int) * (size_t)tp->ncombos);
+
+    int *status = zalloc(e, sizeof(int) * ((size_t)tb->nrows + 1));
+    int *pairs = zalloc(e, sizeof(int) * (2 * (size_t)tb->nrows + 1));
+    guide_frame_clear(fr);
+    for (int k = 0; k < tp->nv; k++)
+        fr->known[tp->vars[k]] = 1;
+    for (long cb = 0; cb < tp->ncombos; cb++) {
+        long rest = cb;
+        for (int k = tp->nv - 1; k >= 0; k--) {
+            int cell = (int)(rest % tp->ncells[k]);
+            rest /= tp->ncells[k];
+            const ir_var *v = &p->vars[tp->vars[k]];
+            if (v->type == GUIDE_BOOL)
+                fr->val[v->index].b = cell;
+            else if (v->type == GUIDE_ENUM)
+                fr->val[v->index].label = cell;
+            else
+                fr->val[v->index].num = cell_rep(tp->cuts[k], tp->ncuts[k], cell);
+        }
+        /* Every column known: each row is true or false (interp.c eval_one, eval_first_table). */
+        int earlier = 0, np = 0;
+        for (int r = 0; r < tb->nrows; r++) {
+            const ir_clause *c = &p->clauses[tb->first_clause + r];
+            int w = interp_cond(p, fr, c->when);
+            int u = c->unless ? interp_cond(p, fr, c->unless) : K_FALSE;
+            int truth = w == K_TRUE && u == K_FALSE;
+            int st = w == K_FALSE ? GUIDE_CL_NOT_FIRED : u == K_TRUE ? GUIDE_CL_EXCEPTED
+                                                                      : GUIDE_CL_FIRED;
+            if (tb->hit == GUIDE_HIT_FIRST && truth && earlier)
+                st = GUIDE_CL_SHADOWED;
+            earlier |= truth;
+            status[r] = st;
+            if (st != GUIDE_CL_NOT_FIRED) {
+                pairs[np++] = r;
+                pairs[np++] = st;
+            }
+        }
+        pairs[np] = -1;
+        int li = 0;
+        while (li < tp->nlists && memcmp(tp->lists[li], pairs, sizeof(int) * ((size_t)np + 1)) != 0)
+            li++;
+        if (li == tp->nlists) {
+            tp->lists[li] = zalloc(e, sizeof(int) * ((size_t)np + 1));
+            memcpy(tp->lists[li], pairs, sizeof(int) * ((size_t)np + 1));
+            tp->list_off[li] = li ? tp->list_off[li - 1] : 0;
+            if (li) {
+                int prev = 0;
+                while (tp->lists[li - 1][prev] >= 0)
+                    prev++;
+                tp->list_off[li] += prev + 1;
+            }
+            tp->nlists++;
+        }
+        tp->combo_list[cb] = li;
+        /* The answers (interp.c kleene_answer with every concluder true or false). */
+        for (int j = 0; j < tp->nfast; j++) {
+            const ir_var *o = &p->vars[tp->fast_vars[j]];
+            int firstp = -1, code = 0;
+            for (int i = 0; i < o->nconcluders; i++) {
+                int ci = o->concluders[i];
+                if (status[ci - tb->first_clause] != GUIDE_CL_FIRED)
+                    continue;
+                if (firstp < 0) {
+                    firstp = i;
+                    code = 2 + i;
+                } else if (e->klass[o->index][i] != e->klass[o->index][firstp]) {
+                    code = 1;
+                    break;
+                }
+            }
+            tp->ans[j][cb] = code;
+        }
+    }
+}
+
+static void plan_tables(emitll *e)
+{
+    const ir_program *p = e->p;
+    e->tp = zalloc(e, sizeof(table_plan) * ((size_t)p->ntables + 1));
+    e->fast_table = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1));
+    e->fast_slot = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1));
+    for (int i = 0; i < p->nvars; i++)
+        e->fast_table[i] = -1;
+    guide_frame *fr = guide_frame_new(&p->info);
+    for (int t = 0; t < p->ntables; t++) {
+        table_plan *tp = &e->tp[t];
+        tp->used = e->unit_used[e->unit_of[p->tables[t].first_clause]] && p->tables[t].nrows > 0;
+        if (p->tables[t].nrows > 0)
+            plan_table(e, t, fr);
+        if (!(tp->fast && (tp->used || tp->nfast)))
+            tp->fast = 0;
+    }
+    guide_frame_free(fr);
+}
+
+/* ---- Types ------------------------------------------------------------------------------------- */
+
+
+static void make_types(emitll *e)
+{
+    const ir_program *p = e->p;
+    LLVMContextRef cx = e->cx;
+    e->vd = LLVMVoidTypeInContext(cx);
+    e->i1 = LLVMInt1TypeInContext(cx);
+    e->i8 = LLVMInt8TypeInContext(cx);
+    e->i32 = LLVMInt32TypeInContext(cx);
+    e->i64 = LLVMInt64TypeInContext(cx);
+    e->f64 = LLVMDoubleTypeInContext(cx);
+    e->ptr = LLVMPointerTypeInContext(cx, 0);
+    e->val = LLVMArrayType2(e->i64, 2);
+    LLVMTypeRef rf[2] = {e->f64, e->f64};
+    e->range = LLVMStructTypeInContext(cx, rf, 2, 0);
+    LLVMTypeRef gof[3] = {e->i32, e->i32, e->i8};
+    e->go = LLVMStructCreateNamed(cx, "guide_output");
+    LLVMStructSetBody(e->go, gof, 3, 0);
+    LLVMTypeRef evf[3] = {e->i8, e->i8, e->i32};
+    e->ev = LLVMStructCreateNamed(cx, "guide_event");
+    LLVMStructSetBody(e->ev, evf, 3, 0);
+    LLVMTypeRef trf[4] = {e->ptr, e->isz, e->isz, e->i32};
+    e->tr = LLVMStructCreateNamed(cx, "guide_trace");
+    LLVMStructSetBody(e->tr, trf, 4, 0);
+    LLVMTypeRef frf[6] = {e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr};
+    e->fr = LLVMStructCreateNamed(cx, "guide_frame");
+    LLVMStructSetBody(e->fr, frf, 6, 0);
+    int nvd = imax(p->nvars, 1), ncd = imax(p->nclauses, 1), nud = imax(e->nunits, 1);
+    LLVMTypeRef stf[8] = {LLVMArrayType2(e->val, (unsigned)nvd), LLVMArrayType2(e->i8, (unsigned)nvd),
+                          e->ptr, LLVMArrayType2(e->i8, (unsigned)ncd), LLVMArrayType2(e->i8, (unsigned)ncd),
+                          LLVMArrayType2(e->i8, (unsigned)nud), e->ptr,
+                          LLVMArrayType2(e->i32, (unsigned)imax(p->ntables, 1))};
+    e->st = LLVMStructCreateNamed(cx, "eval_state");
+    LLVMStructSetBody(e->st, stf, 8, 0);
+    LLVMTypeRef af[3] = {e->i8, e->i8, e->val};
+    e->ans = LLVMStructCreateNamed(cx, "answer");
+    LLVMStructSetBody(e->ans, af, 3, 0);
+
+    /* NAME_input and NAME_output, field for field as emit_c.c writes NAME.h. */
+    LLVMTypeRef *f = zalloc(e, sizeof(LLVMTypeRef) * ((size_t)p->nvars + 8));
+    e->in_field = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1));
+    e->out_field = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1));
+    int n = 0;
+    f[n++] = LLVMArrayType2(e->i64, (unsigned)e->wdim);
+    for (int i = 0; i < p->ninputs; i++) {
+        e->in_field[i] = n;
+        f[n++] = field_type(e, p->vars[i].type);
+    }
+    char name[300];
+    snprintf(name, sizeof name, "%s_input", p->name);
+    e->in = LLVMStructCreateNamed(cx, name);
+    LLVMStructSetBody(e->in, f, (unsigned)n, 0);
+    n = 0;
+    for (int i = e->first_out; i < p->nvars; i++) {
+        e->out_field[i] = n;
+        f[n++] = field_type(e, p->vars[i].type);
+    }
+    e->state_field = n;
+    f[n++] = LLVMArrayType2(e->go, (unsigned)imax(p->noutputs, 1));
+    e->asks_field = n;
+    f[n++] = LLVMArrayType2(LLVMArrayType2(e->i64, (unsigned)e->wdim), (unsigned)imax(p->noutputs, 1));
+    for (int i = p->ninputs; i < e->first_out; i++) {
+        e->out_field[i] = n;
+        f[n++] = field_type(e, p->vars[i].type);
+    }
+    e->dknown_field = -1;
+    if (p->nderived) {
+        e->dknown_field = n;
+        f[n++] = LLVMArrayType2(e->i64, (unsigned)((p->nderived + 63) / 64));
+    }
+    snprintf(name, sizeof name, "%s_output", p->name);
+    e->out = LLVMStructCreateNamed(cx, name);
+    LLVMStructSetBody(e->out, f, (unsigned)n, 0);
+}
+
+/* ---- Helpers (emit_c.c machinery and search_code) --------------------------------------------- */
+
+static void make_trace_add(emitll *e)
+{
+    LLVMTypeRef pt[4] = {e->ptr, e->i32, e->i32, e->i32};
+    LLVMValueRef f = e->trace_add = function(e, "guide_trace_add", e->vd, pt, 4, 1);
+    begin(e, f);
+    LLVMValueRef t = LLVMGetParam(f, 0);
+    LLVMBasicBlockRef ret = block(e, "ret"), some = block(e, "trace"), full = block(e, "full"),
+                      add = block(e, "add");
+    condbr(e, LLVMBuildIsNull(e->b, t, ""), ret, some);
+    at(e, some);
+    LLVMValueRef len = load(e, e->isz, field(e, e->tr, t, 1), "len");
+    LLVMValueRef cap = load(e, e->isz, field(e, e->tr, t, 2), "cap");
+    condbr(e, eq(e, len, cap), full, add);
+    at(e, full);
+    store(e, c32(e, 1), field(e, e->tr, t, 3));
+    br(e, ret);
+    at(e, add);
+    LLVMValueRef ev = load(e, e->ptr, field(e, e->tr, t, 0), "ev");
+    LLVMValueRef slot = gep(e, e->ev, ev, &len, 1);
+    store(e, trunc_(e, LLVMGetParam(f, 1), e->i8), field(e, e->ev, slot, 0));
+    store(e, trunc_(e, LLVMGetParam(f, 2), e->i8), field(e, e->ev, slot, 1));
+    store(e, LLVMGetParam(f, 3), field(e, e->ev, slot, 2));
+    store(e, LLVMBuildAdd(e->b, len, ci(e->isz, 1), ""), field(e, e->tr, t, 1));
+    br(e, ret);
+    at(e, ret);
+    LLVMBuildRetVoid(e->b);
+}
+
+/* ---- Derived values ---------------------------------------------------------------------------- */
+
+enum { X_NC = -1, X_UNKNOWN = 0, X_KNOWN = 1 };
+
+/* interp.c eval_expr: *k gets the state (i32), the result the value (0 when not known). */
+static LLVMValueRef expr(emitll *e, LLVMValueRef s, const ir_expr *x, LLVMValueRef *k)
+{
+    LLVMValueRef l, r, kl, kr;
+    switch (x->kind) {
+    case IR_E_NUM: *k = c32(e, X_KNOWN); return cdouble(e, x->num);
+    case IR_E_VAR:
+        if (x->var < 0) {
+            *k = c32(e, X_UNKNOWN);
+            return cdouble(e, 0);
+        } else {
+            LLVMValueRef kn = known(e, s, x->var);
+            *k = sel(e, kn, c32(e, X_KNOWN), c32(e, X_UNKNOWN));
+            return sel(e, kn, load(e, e->f64, s_v(e, s, x->var), e->p->vars[x->var].name), cdouble(e, 0));
+        }
+    case IR_E_NEG:
+        l = expr(e, s, x->l, k);
+        return LLVMBuildFNeg(e->b, l, "");
+    default: break;
+    }
+    l = expr(e, s, x->l, &kl);
+    r = expr(e, s, x->r, &kr);
+    LLVMValueRef res;
+    switch (x->kind) {
+    case IR_E_ADD: res = LLVMBuildFAdd(e->b, l, r, ""); break;
+    case IR_E_SUB: res = LLVMBuildFSub(e->b, l, r, ""); break;
+    case IR_E_MUL: res = LLVMBuildFMul(e->b, l, r, ""); break;
+    default: res = LLVMBuildFDiv(e->b, l, r, ""); break;
+    }
+    LLVMValueRef both = and_(e, eq(e, kl, c32(e, X_KNOWN)), eq(e, kr, c32(e, X_KNOWN)));
+    LLVMValueRef any_nc = or_(e, eq(e, kl, c32(e, X_NC)), eq(e, kr, c32(e, X_NC)));
+    LLVMValueRef join = sel(e, any_nc, c32(e, X_NC), c32(e, X_UNKNOWN));
+    LLVMValueRef finite = and_(e, fcmp(e, LLVMRealOLT, res, HUGE_VAL), fcmp(e, LLVMRealOGT, res, -HUGE_VAL));
+    if (x->kind == IR_E_DIV)
+        finite = and_(e, finite, fcmp(e, LLVMRealONE, r, 0));
+    LLVMValueRef ok = sel(e, finite, c32(e, X_KNOWN), c32(e, X_NC));
+    *k = sel(e, both, ok, join);
+    return sel(e, both, res, cdouble(e, 0));
+}
+
+static void make_derived(emitll *e, int vi)
+{
+    const ir_program *p = e->p;
+    const ir_var *v = &p->vars[vi];
+    char name[300];
+    snprintf(name, sizeof name, "derive.%s", v->name);
+    LLVMValueRef f = e->derive[vi] = function(e, name, e->i32, &e->ptr, 1, 1);
+    begin(e, f);
+    LLVMValueRef s = LLVMGetParam(f, 0);
+    LLVMSetValueName2(s, "s", 1);
+    LLVMValueRef zero = LLVMConstNull(e->val);
+    if (v->is_match) {
+        if (v->src < 0) {
+            store(e, c8(e, 0), s_k(e, s, vi));
+            store(e, zero, s_v(e, s, vi));
+            LLVMBuildRet(e->b, c32(e, 0));
+            return;
+        }
+        const ir_var *src = &p->vars[v->src];
+        int nl = imax(src->nlabels, 1);
+        LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)nl);
+        for (int l = 0; l < nl; l++)
+            el[l] = c32(e, l < src->nlabels ? v->map[l] : 0);
+        snprintf(name, sizeof name, "map.%s", v->name);
+        LLVMValueRef map = cglobal(e, name, LLVMConstArray2(e->i32, el, (uint64_t)nl));
+        LLVMValueRef ks = load(e, e->i8, s_k(e, s, v->src), "k");
+        store(e, ks, s_k(e, s, vi));
+        LLVMValueRef lab = load(e, e->i32, s_v(e, s, v->src), src->name);
+        /* an unknown source's label is not read: index 0 */
+        LLVMValueRef kn = ne(e, ks, c8(e, 0));
+        LLVMValueRef ix[2] = {c32(e, 0), sel(e, kn, lab, c32(e, 0))};
+        LLVMValueRef mapped = load(e, e->i32, gep(e, LLVMGlobalGetValueType(map), map, ix, 2), "");
+        store(e, zero, s_v(e, s, vi));
+        store(e, sel(e, kn, mapped, c32(e, 0)), s_v(e, s, vi));
+        LLVMBuildRet(e->b, c32(e, 0));
+        return;
+    }
+    if (!v->expr) {
+        store(e, c8(e, 0), s_k(e, s, vi));
+        store(e, zero, s_v(e, s, vi));
+        LLVMBuildRet(e->b, c32(e, 0));
+        return;
+    }
+    LLVMValueRef k, x = expr(e, s, v->expr, &k);
+    LLVMValueRef kn = eq(e, k, c32(e, X_KNOWN));
+    store(e, zext(e, kn, e->i8), s_k(e, s, vi));
+    store(e, zero, s_v(e, s, vi));
+    store(e, sel(e, kn, x, cdouble(e, 0)), s_v(e, s, vi));
+    LLVMBuildRet(e->b, zext(e, eq(e, k, c32(e, X_NC)), e->i32));
+}
+
+/* ---- Rules and tables -------------------------------------------------------------------------- */
+
+/* A clause's truth t and, in *st, its status (emit_c.c set_clause). */
+static LLVMValueRef set_clause(emitll *e, LLVMValueRef w, LLVMValueRef u, LLVMValueRef *st)
+{
+    LLVMValueRef t = k_and(e, w, k_not(e, u));
+    *st = sel(e, eq(e, w, c32(e, K_FALSE)), c32(e, GUIDE_CL_NOT_FIRED),
+              sel(e, eq(e, u, c32(e, K_TRUE)), c32(e, GUIDE_CL_EXCEPTED),
+                  sel(e, eq(e, t, c32(e, K_TRUE)), c32(e, GUIDE_CL_FIRED), c32(e, GUIDE_CL_UNDETERMINED))));
+    return t;
+}
+
+static void store_clause(emitll *e, LLVMValueRef s, int ci, LLVMValueRef st, LLVMValueRef eff)
+{
+    store(e, trunc_(e, st, e->i8), elem(e, e->st, s, S_ST, c32(e, ci)));
+    store(e, trunc_(e, eff, e->i8), elem(e, e->st, s, S_EFF, c32(e, ci)));
+}
+
+/* The combination of cells table t's columns fall in, or -2 when a column is unknown, computed
+ * once per evaluation (emit_c.c cells_x). */
+static void make_cells(emitll *e, int t)
+{
+    const ir_program *p = e->p;
+    table_plan *tp = &e->tp[t];
+    char name[300];
+    snprintf(name, sizeof name, "cells.%s", p->tables[t].name);
+    LLVMValueRef f = tp->cells_fn = function(e, name, e->i32, &e->ptr, 1, 1);
+    begin(e, f);
+    LLVMValueRef s = LLVMGetParam(f, 0);
+    LLVMSetValueName2(s, "s", 1);
+    LLVMValueRef cp = elem(e, e->st, s, S_COMBO, c32(e, t));
+    LLVMValueRef c = load(e, e->i32, cp, "combo");
+    LLVMBasicBlockRef after = if_begin(e, ne(e, c, c32(e, -1)), "cached");
+    LLVMBuildRet(e->b, c);
+    if_end(e, after);
+    LLVMValueRef unknown = LLVMConstInt(e->i1, 0, 0);
+    for (int k = 0; k < tp->nv; k++)
+        unknown = or_(e, unknown, LLVMBuildNot(e->b, known(e, s, tp->vars[k]), ""));
+    after = if_begin(e, unknown, "unknown");
+    store(e, c32(e, -2), cp);
+    LLVMBuildRet(e->b, c32(e, -2));
+    if_end(e, after);
+    LLVMValueRef cell = c32(e, 0);
+    for (int k = 0; k < tp->nv; k++) {
+        const ir_var *v = &p->vars[tp->vars[k]];
+        LLVMValueRef vp = s_v(e, s, v->index), ix;
+        if (v->type == GUIDE_BOOL || v->type == GUIDE_ENUM)
+            ix = load(e, e->i32, vp, v->name);
+        else {
+            LLVMValueRef x = load(e, e->f64, vp, v->name);
+            ix = c32(e, 0);
+            for (int i = 0; i < tp->ncuts[k]; i++) {
+                ix = LLVMBuildAdd(e->b, ix, zext(e, fcmp(e, LLVMRealOGT, x, tp->cuts[k][i]), e->i32), "");
+                ix = LLVMBuildAdd(e->b, ix, zext(e, fcmp(e, LLVMRealOGE, x, tp->cuts[k][i]), e->i32), "");
+            }
+        }
+        cell = LLVMBuildAdd(e->b, LLVMBuildMul(e->b, cell, c32(e, tp->ncells[k]), ""), ix, "");
+    }
+    store(e, cell, cp);
+    LLVMBuildRet(e->b, cell);
+
+    /* the rows each combination matches: (row, status) pairs, END_ROWS after each list */
+    int total = 0;
+    for (int li = 0; li < tp->nlists; li++) {
+        int n = 0;
+        while (tp->lists[li][n] >= 0)
+            n++;
+        total += n + 1;
+    }
+    LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)(total + 1));
+    int n = 0;
+    for (int li = 0; li < tp->nlists; li++) {
+        for (int k = 0; tp->lists[li][k] >= 0; k++)
+            el[n++] = ci(LLVMInt16TypeInContext(e->cx), tp->lists[li][k]);
+        el[n++] = LLVMConstInt(LLVMInt16TypeInContext(e->cx), EMITLL_END_ROWS, 0);
+    }
+    snprintf(name, sizeof name, "rows.%s", p->tables[t].name);
+    tp->rows = cglobal(e, name, LLVMConstArray2(LLVMInt16TypeInContext(e->cx), el, (uint64_t)n));
+    LLVMValueRef *off = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncombos);
+    for (long cb = 0; cb < tp->ncombos; cb++)
+        off[cb] = c32(e, tp->list_off[tp->combo_list[cb]]);
+    snprintf(name, sizeof name, "combos.%s", p->tables[t].name);
+    tp->offs = cglobal(e, name, LLVMConstArray2(e->i32, off, (uint64_t)tp->ncombos));
+    tp->ansg = zalloc(e, sizeof(LLVMValueRef) * ((size_t)tp->nfast + 1));
+    for (int j = 0; j < tp->nfast; j++) {
+        for (long cb = 0; cb < tp->ncombos; cb++)
+            off[cb] = c32(e, tp->ans[j][cb]);
+        snprintf(name, sizeof name, "answers.%s.%s", p->tables[t].name, p->vars[tp->fast_vars[j]].name);
+        tp->ansg[j] = cglobal(e, name, LLVMConstArray2(e->i32, off, (uint64_t)tp->ncombos));
+    }
+}
+
+static LLVMValueRef int_list(emitll *e, const char *name, const int *v, int n)
+{
+    if (!n)
+        return LLVMConstPointerNull(e->ptr);
+    LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)n);
+    for (int i = 0; i < n; i++)
+        el[i] = c32(e, v[i]);
+    return cglobal(e, name, LLVMConstArray2(e->i32, el, (uint64_t)n));
+}
+
+/* Element ix (i32) of the constant array g. */
+static LLVMValueRef global_elem(emitll *e, LLVMValueRef g, LLVMValueRef ix)
+{
+    LLVMValueRef i2[2] = {c32(e, 0), ix};
+    return gep(e, LLVMGlobalGetValueType(g), g, i2, 2);
+}
+
+static void make_unit(emitll *e, int u)
+{
+    const ir_program *p = e->p;
+    char name[300];
+    int ci = e->unit_clause[u];
+    const ir_table *tb = ci < 0 ? &p->tables[u] : NULL;
+    snprintf(name, sizeof name, "%s.%s", tb ? "table" : "rule", tb ? tb->name : p->clauses[ci].name);
+    LLVMValueRef f = e->unit_fn[u] = function(e, name, e->vd, &e->ptr, 1, 1);
+    begin(e, f);
+    LLVMValueRef s = LLVMGetParam(f, 0);
+    LLVMSetValueName2(s, "s", 1);
+    store(e, c8(e, 1), elem(e, e->st, s, S_DONE, c32(e, u)));
+    int first = tb ? tb->first_clause : ci, n = tb ? tb->nrows : 1;
+    if (tb && e->tp[u].fast) {
+        LLVMTypeRef i16 = LLVMInt16TypeInContext(e->cx);
+        /* every column known: the rows the lookup lists matched, were excepted or shadowed; the
+         * others did not match (emit_c.c fill_rows) */
+        table_plan *tp = &e->tp[u];
+        LLVMValueRef cell = call(e, tp->cells_fn, &s, 1, "cell");
+        LLVMBasicBlockRef after = if_begin(e, LLVMBuildICmp(e->b, LLVMIntSGE, cell, c32(e, 0), ""), "lookup");
+        LLVMBuildMemSet(e->b, elem(e, e->st, s, S_ST, c32(e, first)), c8(e, GUIDE_CL_NOT_FIRED), c64(e, n), 1);
+        LLVMBuildMemSet(e->b, elem(e, e->st, s, S_EFF, c32(e, first)), c8(e, K_FALSE), c64(e, n), 1);
+        LLVMValueRef pos = local(e, e->i32, "pos");
+        store(e, load(e, e->i32, global_elem(e, tp->offs, cell), "off"), pos);
+        LLVMBasicBlockRef head = block(e, "pair"), body = block(e, "hit"), done = block(e, "filled");
+        br(e, head);
+        at(e, head);
+        LLVMValueRef at_ = load(e, e->i32, pos, "");
+        LLVMValueRef row = load(e, i16, global_elem(e, tp->rows, at_), "row");
+        condbr(e, eq(e, row, LLVMConstInt(i16, EMITLL_END_ROWS, 0)), done, body);
+        at(e, body);
+        LLVMValueRef st = load(e, i16, global_elem(e, tp->rows, LLVMBuildAdd(e->b, at_, c32(e, 1), "")), "status");
+        LLVMValueRef cl = LLVMBuildAdd(e->b, zext(e, row, e->i32), c32(e, first), "");
+        store(e, trunc_(e, st, e->i8), elem(e, e->st, s, S_ST, cl));
+        LLVMValueRef fired = eq(e, st, LLVMConstInt(i16, GUIDE_CL_FIRED, 0));
+        store(e, sel(e, fired, c8(e, K_TRUE), c8(e, K_FALSE)), elem(e, e->st, s, S_EFF, cl));
+        store(e, LLVMBuildAdd(e->b, at_, c32(e, 2), ""), pos);
+        br(e, head);
+        at(e, done);
+        LLVMBuildRetVoid(e->b);
+        if_end(e, after);
+        /* a column is unknown: each row in Kleene logic */
+    }
+    int first_hit = tb && tb->hit == GUIDE_HIT_FIRST;
+    LLVMValueRef earlier = c32(e, K_FALSE);
+    for (int r = 0; r < n; r++) {
+        const ir_clause *cl = &p->clauses[first + r];
+        LLVMValueRef w = cond(e, s, cl->when);
+        LLVMValueRef un = cl->unless ? cond(e, s, cl->unless) : c32(e, K_FALSE), st;
+        LLVMValueRef t = set_clause(e, w, un, &st), eff = t;
+        if (first_hit) {
+            /* emit_c.c first_row / interp.c eval_first_table */
+            eff = k_and(e, t, k_not(e, earlier));
+            LLVMValueRef shadowed = and_(e, eq(e, t, c32(e, K_TRUE)), eq(e, earlier, c32(e, K_TRUE)));
+            LLVMValueRef undet = and_(e, eq(e, eff, c32(e, K_UNKNOWN)), eq(e, st, c32(e, GUIDE_CL_FIRED)));
+            st = sel(e, shadowed, c32(e, GUIDE_CL_SHADOWED), sel(e, undet, c32(e, GUIDE_CL_UNDETERMINED), st));
+            earlier = k_or(e, earlier, t);
+        }
+        store_clause(e, s, first + r, st, eff);
+    }
+    LLVMBuildRetVoid(e->b);
+}
+
+/* ---- Outputs ----------------------------------------------------------------------------------- */
+
+/* interp.c kleene_answer / emit_c.c emit_answer. Returns nonzero (i32) when decided. */
+static void make_answer(emitll *e, int vi)
+{
+    const ir_program *p = e->p;
+    const ir_var *o = &p->vars[vi];
+    char name[300];
+    snprintf(name, sizeof name, "answer.%s", o->name);
+    LLVMValueRef f = e->answer[vi] = function(e, name, e->i32, &e->ptr, 1, 1);
+    begin(e, f);
+    LLVMValueRef s = LLVMGetParam(f, 0);
+    LLVMSetValueName2(s, "s", 1);
+    if (!o->nconcluders) {
+        put_state(e, s, vi, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);
+        LLVMBuildRet(e->b, c32(e, 1));
+        return;
+    }
+    LLVMValueRef gv = NULL, gn = NULL;
+    if (o->type != GUIDE_SET) {
+        LLVMValueRef *vals = zalloc(e, sizeof(LLVMValueRef) * (size_t)o->nconcluders);
+        LLVMValueRef *nulls = zalloc(e, sizeof(LLVMValueRef) * (size_t)o->nconcluders);
+        for (int i = 0; i < o->nconcluders; i++) {
+            const ir_value *val = concl_for(&p->clauses[o->concluders[i]], vi);
+            vals[i] = cvalue(e, vi, &val->v);
+            nulls[i] = c8(e, val->is_null);
+        }
+        snprintf(name, sizeof name, "values.%s", o->name);
+        gv = cglobal(e, name, LLVMConstArray2(e->val, vals, (uint64_t)o->nconcluders));
+        snprintf(name, sizeof name, "nulls.%s", o->name);
+        gn = cglobal(e, name, LLVMConstArray2(e->i8, nulls, (uint64_t)o->nconcluders));
+    }
+    int ft = e->fast_table[vi];
+    if (ft >= 0 && e->tp[ft].fast) {
+        /* no trace and every column known: the answer is in the lookup (emit_c.c decode) */
+        table_plan *tp = &e->tp[ft];
+        LLVMValueRef t = load(e, e->ptr, field(e, e->st, s, S_TRACE), "trace");
+        LLVMBasicBlockRef after = if_begin(e, LLVMBuildIsNull(e->b, t, ""), "untraced");
+        LLVMValueRef cell = call(e, tp->cells_fn, &s, 1, "cell");
+        LLVMBasicBlockRef a2 = if_begin(e, LLVMBuildICmp(e->b, LLVMIntSGE, cell, c32(e, 0), ""), "lookup");
+        LLVMValueRef code = load(e, e->i32, global_elem(e, tp->ansg[e->fast_slot[vi]], cell), "code");
+        LLVMBasicBlockRef a3 = if_begin(e, LLVMBuildICmp(e->b, LLVMIntSLT, code, c32(e, 2), ""), "no_value");
+        LLVMValueRef state = sel(e, eq(e, code, c32(e, 1)), c32(e, GUIDE_CONFLICT), c32(e, GUIDE_NOT_APPLICABLE));
+        put(e, s, vi, state, c32(e, GUIDE_HOW_DIRECT), c8(e, 0), LLVMConstNull(e->val));
+        LLVMBuildRet(e->b, c32(e, 1));
+        if_end(e, a3);
+        LLVMValueRef k = LLVMBuildSub(e->b, code, c32(e, 2), "");
+        LLVMValueRef v = load(e, e->val, global_elem(e, gv, k), "value");
+        LLVMValueRef isn = load(e, e->i8, global_elem(e, gn, k), "is_null");
+        put(e, s, vi, c32(e, GUIDE_CONCLUDED), c32(e, GUIDE_HOW_DIRECT), isn, v);
+        LLVMBuildRet(e->b, c32(e, 1));
+        if_end(e, a2);
+        if_end(e, after);
+    }
+    /* the rules and tables it needs, each once per evaluation */
+    uint8_t *needed = zalloc(e, (size_t)e->nunits + 1);
+    for (int i = 0; i < o->nconcluders; i++) {
+        int u = e->unit_of[o->concluders[i]];
+        if (needed[u])
+            continue;
+        needed[u] = 1;
+        LLVMValueRef done = load(e, e->i8, elem(e, e->st, s, S_DONE, c32(e, u)), "done");
+        LLVMBasicBlockRef after = if_begin(e, eq(e, done, c8(e, 0)), "eval");
+        call(e, e->unit_fn[u], &s, 1, "");
+        if_end(e, after);
+    }
+    /* the trace records each rule and row when an output first needs it */
+    const int *em = e->emit[vi];
+    if (em[0] >= 0) {
+        LLVMValueRef t = load(e, e->ptr, field(e, e->st, s, S_TRACE), "trace");
+        LLVMBasicBlockRef after = if_begin(e, LLVMBuildIsNotNull(e->b, t, ""), "trace");
+        for (int k = 0; em[k] >= 0; k += 2) {
+            if (em[k] == em[k + 1]) {
+                LLVMValueRef st = zext(e, load(e, e->i8, elem(e, e->st, s, S_ST, c32(e, em[k])), "st"), e->i32);
+                trace_call(e, t, GUIDE_EV_CLAUSE, st, c32(e, em[k]));
+                continue;
+            }
+            loop l;
+            LLVMValueRef c = loop_begin(e, &l, e->i32, c32(e, em[k]), c32(e, em[k + 1] + 1));
+            LLVMValueRef st = zext(e, load(e, e->i8, elem(e, e->st, s, S_ST, c), "st"), e->i32);
+            trace_call(e, t, GUIDE_EV_CLAUSE, st, c);
+            loop_end(e, &l);
+        }
+        if_end(e, after);
+    }
+    /* The fold is a loop over constant arrays (clause, value class or labels of each concluder),
+     * with branches: most concluders do not hold, and a loop predicts well where a chain of
+     * selects over every concluder would not. */
+    int n = o->nconcluders, set = o->type == GUIDE_SET;
+    int *conc = zalloc(e, sizeof(int) * (size_t)n);
+    LLVMValueRef *bitsv = zalloc(e, sizeof(LLVMValueRef) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        conc[i] = o->concluders[i];
+        bitsv[i] = LLVMConstInt(e->i64, concl_for(&p->clauses[conc[i]], vi)->v.set, 0);
+    }
+    snprintf(name, sizeof name, "concluders.%s", o->name);
+    LLVMValueRef gc = int_list(e, name, conc, n);
+    snprintf(name, sizeof name, "classes.%s", o->name);
+    LLVMValueRef gk = int_list(e, name, e->klass[vi], n);
+    LLVMValueRef gb = NULL;
+    if (set) {
+        snprintf(name, sizeof name, "labels.%s.concluded", o->name);
+        gb = cglobal(e, name, LLVMConstArray2(e->i64, bitsv, (uint64_t)n));
+    }
+    LLVMValueRef first = local(e, e->i32, "first"), cls = local(e, e->i32, "cls"),
+                 clash = local(e, e->i1, "clash"), unknown = local(e, e->i1, "unknown"),
+                 acc = local(e, e->i64, "set");
+    store(e, c32(e, -1), first);
+    store(e, c32(e, -1), cls);
+    store(e, LLVMConstInt(e->i1, 0, 0), clash);
+    store(e, LLVMConstInt(e->i1, 0, 0), unknown);
+    store(e, c64(e, 0), acc);
+    {
+        loop l;
+        LLVMValueRef i = loop_begin(e, &l, e->i32, c32(e, 0), c32(e, n));
+        LLVMValueRef c = load(e, e->i32, global_elem(e, gc, i), "clause");
+        LLVMValueRef ef = load(e, e->i8, elem(e, e->st, s, S_EFF, c), "eff");
+        LLVMBasicBlockRef holds = block(e, "holds"), other = block(e, "other"), unk = block(e, "unknown");
+        condbr(e, eq(e, ef, c8(e, K_TRUE)), holds, other);
+        at(e, other);
+        condbr(e, eq(e, ef, c8(e, K_UNKNOWN)), unk, l.step);
+        at(e, unk);
+        store(e, LLVMConstInt(e->i1, 1, 0), unknown);
+        br(e, l.step);
+        at(e, holds);
+        if (set) {
+            /* every concluder that holds adds its labels (emit_c.c fold_set) */
+            LLVMValueRef bits = load(e, e->i64, global_elem(e, gb, i), "bits");
+            store(e, or_(e, load(e, e->i64, acc, ""), bits), acc);
+            store(e, c32(e, 0), first);
+        } else {
+            /* the first that holds gives the value; another class is a conflict (emit_c.c fold) */
+            LLVMValueRef k = load(e, e->i32, global_elem(e, gk, i), "class");
+            LLVMBasicBlockRef take = block(e, "take"), cmp = block(e, "compare");
+            condbr(e, LLVMBuildICmp(e->b, LLVMIntSLT, load(e, e->i32, first, ""), c32(e, 0), ""), take, cmp);
+            at(e, take);
+            store(e, i, first);
+            store(e, k, cls);
+            br(e, l.step);
+            at(e, cmp);
+            LLVMValueRef other_class = ne(e, load(e, e->i32, cls, ""), k);
+            store(e, or_(e, load(e, e->i1, clash, ""), other_class), clash);
+        }
+        loop_end(e, &l);
+    }
+    LLVMBasicBlockRef after;
+    if (!set) {
+        /* two rules or rows that hold disagree: more knowledge cannot undo that */
+        after = if_begin(e, load(e, e->i1, clash, ""), "conflict");
+        put_state(e, s, vi, GUIDE_CONFLICT, GUIDE_HOW_DIRECT);
+        LLVMBuildRet(e->b, c32(e, 1));
+        if_end(e, after);
+    }
+    LLVMValueRef none = LLVMBuildICmp(e->b, LLVMIntSLT, load(e, e->i32, first, "first"), c32(e, 0), "none");
+    /* unknown rules and rows matter only if they could change the answer */
+    after = if_begin(e, load(e, e->i1, unknown, ""), "some_unknown");
+    {
+        LLVMBasicBlockRef undet = block(e, "undetermined");
+        LLVMBasicBlockRef scan = block(e, "scan");
+        condbr(e, none, undet, scan);
+        at(e, scan);
+        LLVMValueRef got = set ? load(e, e->i64, acc, "set") : load(e, e->i32, cls, "cls");
+        loop l;
+        LLVMValueRef i = loop_begin(e, &l, e->i32, c32(e, 0), c32(e, n));
+        LLVMValueRef c = load(e, e->i32, global_elem(e, gc, i), "clause");
+        LLVMValueRef ef = load(e, e->i8, elem(e, e->st, s, S_EFF, c), "eff");
+        LLVMValueRef changes;
+        if (set) {
+            LLVMValueRef bits = load(e, e->i64, global_elem(e, gb, i), "bits");
+            changes = ne(e, and_(e, bits, LLVMBuildNot(e->b, got, "")), c64(e, 0));
+        } else {
+            changes = ne(e, got, load(e, e->i32, global_elem(e, gk, i), "class"));
+        }
+        LLVMBasicBlockRef cont = block(e, "cont");
+        condbr(e, and_(e, eq(e, ef, c8(e, K_UNKNOWN)), changes), undet, cont);
+        at(e, cont);
+        loop_end(e, &l);
+        br(e, after);
+        at(e, undet);
+        put_state(e, s, vi, GUIDE_UNDETERMINED, GUIDE_HOW_DIRECT);
+        LLVMBuildRet(e->b, c32(e, 0));
+    }
+    at(e, after);
+    after = if_begin(e, none, "not_applicable");
+    put_state(e, s, vi, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);
+    LLVMBuildRet(e->b, c32(e, 1));
+    if_end(e, after);
+    if (set) {
+        LLVMValueRef v = LLVMBuildInsertValue(e->b, LLVMConstNull(e->val), load(e, e->i64, acc, ""), 0, "");
+        put(e, s, vi, c32(e, GUIDE_CONCLUDED), c32(e, GUIDE_HOW_DIRECT), c8(e, 0), v);
+        LLVMBuildRet(e->b, c32(e, 1));
+        return;
+    }
+    LLVMValueRef fi = load(e, e->i32, first, "");
+    LLVMValueRef v = load(e, e->val, global_elem(e, gv, fi), "value");
+    LLVMValueRef isn = load(e, e->i8, global_elem(e, gn, fi), "is_null");
+    put(e, s, vi, c32(e, GUIDE_CONCLUDED), c32(e, GUIDE_HOW_DIRECT), isn, v);
+    LLVMBuildRet(e->b, c32(e, 1));
+}
+
+/* ---- Search ------------------------------------------------------------------------------------ */
+
+/* A world of output vi's search (emit_c.c world_x): what it depends on, in evaluation order. */
+static void make_world(emitll *e, int vi)
+{
+    const ir_program *p = e->p;
+    const ir_var *o = &p->vars[vi];
+    char name[300];
+    snprintf(name, sizeof name, "world.%s", o->name);
+    LLVMTypeRef pt[2] = {e->ptr, e->ptr};
+    LLVMValueRef f = e->world[vi] = function(e, name, e->vd, pt, 2, 1);
+    begin(e, f);
+    LLVMValueRef w = LLVMGetParam(f, 0), is = LLVMGetParam(f, 1);
+    LLVMSetValueName2(w, "w", 1);
+    LLVMSetValueName2(is, "is_search", 9);
+    for (int k = 0; k < o->ncone_vars; k++) {
+        const ir_var *v = &p->vars[o->cone_vars[k]];
+        if (v->kind == GUIDE_VAR_DERIVED && !v->is_match) {
+            LLVMValueRef ix = c32(e, v->index);
+            LLVMValueRef flag = load(e, e->i8, gep(e, e->i8, is, &ix, 1), "");
+            LLVMBasicBlockRef after = if_begin(e, eq(e, flag, c8(e, 0)), "derive");
+            call(e, e->derive[v->index], &w, 1, "");
+            if_end(e, after);
+        } else if (v->kind == GUIDE_VAR_DERIVED) {
+            call(e, e->derive[v->index], &w, 1, "");
+        } else {
+            call(e, e->answer[v->index], &w, 1, "");
+        }
+    }
+    LLVMBuildRetVoid(e->b);
+}
+
+/* The constant tables of the search: cells and their counts per variable, the inputs each
+ * arithmetic value depends on, each variable's type. */
+static void make_search_tables(emitll *e)
+{
+    const ir_program *p = e->p;
+    int nvd = imax(p->nvars, 1);
+    LLVMValueRef *cp = zalloc(e, sizeof(LLVMValueRef) * (size_t)nvd);
+    LLVMValueRef *cn = zalloc(e, sizeof(LLVMValueRef) * (size_t)nvd);
+    LLVMValueRef *ty = zalloc(e, sizeof(LLVMValueRef) * (size_t)nvd);
+    LLVMValueRef *co = zalloc(e, sizeof(LLVMValueRef) * (size_t)nvd);
+    LLVMValueRef *w = zalloc(e, sizeof(LLVMValueRef) * (size_t)e->wdim);
+    char name[300];
+    for (int i = 0; i < nvd; i++) {
+        const ir_var *v = i < p->nvars ? &p->vars[i] : NULL;
+        int searchable = v && (v->kind == GUIDE_VAR_INPUT || (v->kind == GUIDE_VAR_DERIVED && !v->is_match));
+        cp[i] = LLVMConstPointerNull(e->ptr);
+        cn[i] = c32(e, 0);
+        ty[i] = c32(e, v ? (int)v->type : 0);
+        for (int k = 0; k < e->wdim; k++)
+            w[k] = LLVMConstInt(e->i64, v && v->kind == GUIDE_VAR_DERIVED && !v->is_match &&
+                                            k < e->words ? v->cone[k] : 0, 0);
+        co[i] = LLVMConstArray2(e->i64, w, (uint64_t)e->wdim);
+        if (!searchable)
+            continue;
+        int n = imax(v->ncells, 1);
+        LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)n);
+        guide_value zero;
+        memset(&zero, 0, sizeof zero);
+        for (int k = 0; k < n; k++)
+            el[k] = cvalue(e, i, k < v->ncells ? &v->cells[k] : &zero);
+        snprintf(name, sizeof name, "cells.%s", v->name);
+        cp[i] = cglobal(e, name, LLVMConstArray2(e->val, el, (uint64_t)n));
+        cn[i] = c32(e, v->ncells);
+    }
+    e->cells = cglobal(e, "cells", LLVMConstArray2(e->ptr, cp, (uint64_t)nvd));
+    e->ncells = cglobal(e, "ncells", LLVMConstArray2(e->i32, cn, (uint64_t)nvd));
+    e->types = cglobal(e, "types", LLVMConstArray2(e->i32, ty, (uint64_t)nvd));
+    e->cone = cglobal(e, "cone_inputs", LLVMConstArray2(LLVMArrayType2(e->i64, (unsigned)e->wdim), co, (uint64_t)nvd));
+}
+
+/* ncells[v] ? ncells[v] : 1 */
+static LLVMValueRef ncells_of(emitll *e, LLVMValueRef v)
+{
+    LLVMValueRef ix[2] = {c32(e, 0), v};
+    LLVMValueRef n = load(e, e->i32, gep(e, LLVMGlobalGetValueType(e->ncells), e->ncells, ix, 2), "nc");
+    return sel(e, eq(e, n, c32(e, 0)), c32(e, 1), n);
+}
+
+/* Sets bit i (i32) of the word array at asks. */
+static void set_bit(emitll *e, LLVMValueRef asks, LLVMValueRef i)
+{
+    LLVMValueRef wi = LLVMBuildSDiv(e->b, i, c32(e, 64), ""), bi = LLVMBuildSRem(e->b, i, c32(e, 64), "");
+    LLVMValueRef wp = gep(e, e->i64, asks, &wi, 1);
+    LLVMValueRef bit = LLVMBuildShl(e->b, c64(e, 1), zext(e, bi, e->i64), "");
+    store(e, or_(e, load(e, e->i64, wp, ""), bit), wp);
+}
+
+/* emit_c.c same_answer (type, x, y) -> i1; ask_for (s, asks, v); world_at. */
+static void make_search_helpers(emitll *e)
+{
+    const ir_program *p = e->p;
+    /* same_answer */
+    LLVMTypeRef pt[8] = {e->i32, e->ptr, e->ptr};
+    LLVMValueRef f = e->same_answer = function(e, "same_answer", e->i1, pt, 3, 1);
+    begin(e, f);
+    {
+        LLVMValueRef ty = LLVMGetParam(f, 0), x = LLVMGetParam(f, 1), y = LLVMGetParam(f, 2);
+        LLVMValueRef xs = load(e, e->i8, field(e, e->ans, x, A_STATE), "xs");
+        LLVMValueRef ys = load(e, e->i8, field(e, e->ans, y, A_STATE), "ys");
+        LLVMBasicBlockRef after = if_begin(e, ne(e, xs, ys), "differ");
+        LLVMBuildRet(e->b, LLVMConstInt(e->i1, 0, 0));
+        if_end(e, after);
+        after = if_begin(e, ne(e, xs, c8(e, GUIDE_CONCLUDED)), "no_value");
+        LLVMBuildRet(e->b, LLVMConstInt(e->i1, 1, 0));
+        if_end(e, after);
+        LLVMValueRef xn = load(e, e->i8, field(e, e->ans, x, A_NULL), "xn");
+        LLVMValueRef yn = load(e, e->i8, field(e, e->ans, y, A_NULL), "yn");
+        after = if_begin(e, or_(e, ne(e, xn, c8(e, 0)), ne(e, yn, c8(e, 0))), "nd");
+        LLVMBuildRet(e->b, eq(e, xn, yn));
+        if_end(e, after);
+        LLVMValueRef xv = field(e, e->ans, x, A_V), yv = field(e, e->ans, y, A_V);
+        LLVMBasicBlockRef lab = block(e, "label"), numb = block(e, "num"), rng = block(e, "range"),
+                          set = block(e, "set"), other = block(e, "other");
+        LLVMValueRef sw = LLVMBuildSwitch(e->b, ty, other, 6);
+        LLVMAddCase(sw, c32(e, GUIDE_BOOL), lab);
+        LLVMAddCase(sw, c32(e, GUIDE_ENUM), lab);
+        LLVMAddCase(sw, c32(e, GUIDE_NUMBER), numb);
+        LLVMAddCase(sw, c32(e, GUIDE_INTEGER), numb);
+        LLVMAddCase(sw, c32(e, GUIDE_RANGE), rng);
+        LLVMAddCase(sw, c32(e, GUIDE_SET), set);
+        at(e, lab);
+        LLVMBuildRet(e->b, eq(e, load(e, e->i32, xv, ""), load(e, e->i32, yv, "")));
+        at(e, numb);
+        LLVMBuildRet(e->b, LLVMBuildFCmp(e->b, LLVMRealOEQ, load(e, e->f64, xv, ""), load(e, e->f64, yv, ""), ""));
+        at(e, rng);
+        {
+            LLVMValueRef lo = LLVMBuildFCmp(e->b, LLVMRealOEQ, load(e, e->f64, xv, ""), load(e, e->f64, yv, ""), "");
+            LLVMValueRef one = c32(e, 1);
+            LLVMValueRef xh = gep(e, e->f64, xv, &one, 1), yh = gep(e, e->f64, yv, &one, 1);
+            LLVMValueRef hi = LLVMBuildFCmp(e->b, LLVMRealOEQ, load(e, e->f64, xh, ""), load(e, e->f64, yh, ""), "");
+            LLVMBuildRet(e->b, and_(e, lo, hi));
+        }
+        at(e, set);
+        LLVMBuildRet(e->b, eq(e, load(e, e->i64, xv, ""), load(e, e->i64, yv, "")));
+        at(e, other);
+        LLVMBuildRet(e->b, LLVMConstInt(e->i1, 0, 0));
+    }
+    /* ask_for(s, asks, v) */
+    pt[0] = e->ptr;
+    pt[1] = e->ptr;
+    pt[2] = e->i32;
+    f = e->ask_for = function(e, "ask_for", e->vd, pt, 3, 1);
+    begin(e, f);
+    {
+        LLVMValueRef s = LLVMGetParam(f, 0), asks = LLVMGetParam(f, 1), v = LLVMGetParam(f, 2);
+        LLVMBasicBlockRef after = if_begin(e, LLVMBuildICmp(e->b, LLVMIntSLT, v, c32(e, p->ninputs), ""), "input");
+        set_bit(e, asks, v);
+        LLVMBuildRetVoid(e->b);
+        if_end(e, after);
+        if (e->any_search_arith) {
+            /* an arithmetic value: its unknown inputs */
+            loop l;
+            LLVMValueRef i = loop_begin(e, &l, e->i32, c32(e, 0), c32(e, p->ninputs));
+            LLVMValueRef wi = LLVMBuildSDiv(e->b, i, c32(e, 64), ""), bi = LLVMBuildSRem(e->b, i, c32(e, 64), "");
+            LLVMValueRef ix[3] = {c32(e, 0), v, wi};
+            LLVMValueRef word = load(e, e->i64, gep(e, LLVMGlobalGetValueType(e->cone), e->cone, ix, 3), "cone");
+            LLVMValueRef in_cone = trunc_(e, LLVMBuildLShr(e->b, word, zext(e, bi, e->i64), ""), e->i1);
+            LLVMValueRef kn = ne(e, load(e, e->i8, elem(e, e->st, s, S_K, i), ""), c8(e, 0));
+            LLVMBasicBlockRef a2 = if_begin(e, and_(e, in_cone, LLVMBuildNot(e->b, kn, "")), "ask");
+            set_bit(e, asks, i);
+            if_end(e, a2);
+            loop_end(e, &l);
+        }
+        LLVMBuildRetVoid(e->b);
+    }
+    /* world_at(w, world, var, sv, n, wi, is_search, a) */
+    LLVMTypeRef wt[8] = {e->ptr, e->ptr, e->i32, e->ptr, e->i32, e->i64, e->ptr, e->ptr};
+    f = e->world_at = function(e, "world_at", e->vd, wt, 8, 1);
+    begin(e, f);
+    {
+        LLVMValueRef w = LLVMGetParam(f, 0), world = LLVMGetParam(f, 1), var = LLVMGetParam(f, 2),
+                     sv = LLVMGetParam(f, 3), n = LLVMGetParam(f, 4), is = LLVMGetParam(f, 6),
+                     a = LLVMGetParam(f, 7);
+        LLVMValueRef wi = local(e, e->i64, "wi");
+        store(e, LLVMGetParam(f, 5), wi);
+        loop l;
+        LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), n);
+        LLVMValueRef v = load(e, e->i32, gep(e, e->i32, sv, &k, 1), "v");
+        LLVMValueRef nc = zext(e, ncells_of(e, v), e->i64);
+        LLVMValueRef cur = load(e, e->i64, wi, "");
+        LLVMValueRef ix[2] = {c32(e, 0), v};
+        LLVMValueRef cells = load(e, e->ptr, gep(e, LLVMGlobalGetValueType(e->cells), e->cells, ix, 2), "cells");
+        LLVMValueRef cell = LLVMBuildSRem(e->b, cur, nc, "");
+        LLVMValueRef cv = load(e, e->val, gep(e, e->val, cells, &cell, 1), "");
+        store(e, cv, elem(e, e->st, w, S_V, v));
+        store(e, LLVMBuildSDiv(e->b, cur, nc, ""), wi);
+        loop_end(e, &l);
+        reset(e, w);
+        LLVMTypeRef wft[2] = {e->ptr, e->ptr};
+        LLVMValueRef args[2] = {w, is};
+        LLVMBuildCall2(e->b, LLVMFunctionType(e->vd, wft, 2, 0), world, args, 2, "");
+        LLVMValueRef o = s_out(e, w, LLVMBuildSub(e->b, var, c32(e, e->first_out), ""));
+        store(e, trunc_(e, load(e, e->i32, field(e, e->go, o, 0), ""), e->i8), field(e, e->ans, a, A_STATE));
+        store(e, load(e, e->i8, field(e, e->go, o, 2), ""), field(e, e->ans, a, A_NULL));
+        store(e, load(e, e->val, elem(e, e->st, w, S_V, var), ""), field(e, e->ans, a, A_V));
+        LLVMBuildRetVoid(e->b);
+    }
+}
+
+/* emit_c.c search: search(s, var, budget, asks, in, nin, ar, nar, world). */
+static void make_search(emitll *e)
+{
+    const ir_program *p = e->p;
+    LLVMTypeRef pt[9] = {e->ptr, e->i32, e->lng, e->ptr, e->ptr, e->i32, e->ptr, e->i32, e->ptr};
+    LLVMValueRef f = e->search = function(e, "search", e->vd, pt, 9, 1);
+    begin(e, f);
+    LLVMValueRef s = LLVMGetParam(f, 0), var = LLVMGetParam(f, 1), asks = LLVMGetParam(f, 3),
+                 world = LLVMGetParam(f, 8);
+    LLVMValueRef budget = LLVMBuildSExt(e->b, LLVMGetParam(f, 2), e->i64, "budget");
+    LLVMValueRef sv = local(e, LLVMArrayType2(e->i32, (unsigned)e->max_search), "sv");
+    LLVMValueRef is = local(e, LLVMArrayType2(e->i8, (unsigned)imax(p->nvars, 1)), "is_search");
+    LLVMValueRef np = local(e, e->i32, "n");
+    LLVMValueRef worlds = local(e, e->f64, "worlds");
+    LLVMValueRef ty = load(e, e->i32, gep(e, e->i32, e->types, &var, 1), "type");
+    LLVMBuildMemSet(e->b, is, c8(e, 0), c64(e, imax(p->nvars, 1)), 1);
+    store(e, c32(e, 0), np);
+    store(e, cdouble(e, 1), worlds);
+    for (int pass = 0; pass < 2; pass++) {
+        LLVMValueRef list = LLVMGetParam(f, pass ? 6 : 4), cnt = LLVMGetParam(f, pass ? 7 : 5);
+        loop l;
+        LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), cnt);
+        LLVMValueRef v = load(e, e->i32, gep(e, e->i32, list, &k, 1), "v");
+        LLVMValueRef kn = load(e, e->i8, elem(e, e->st, s, S_K, v), "");
+        LLVMBasicBlockRef after = if_begin(e, eq(e, kn, c8(e, 0)), "unknown");
+        LLVMValueRef n = load(e, e->i32, np, "");
+        store(e, v, gep(e, e->i32, sv, &n, 1));
+        store(e, LLVMBuildAdd(e->b, n, c32(e, 1), ""), np);
+        if_end(e, after);
+        loop_end(e, &l);
+    }
+    LLVMValueRef n = load(e, e->i32, np, "n");
+    {
+        loop l;
+        LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), n);
+        LLVMValueRef v = load(e, e->i32, gep(e, e->i32, sv, &k, 1), "v");
+        store(e, c8(e, 1), gep(e, e->i8, is, &v, 1));
+        LLVMValueRef nc = LLVMBuildSIToFP(e->b, ncells_of(e, v), e->f64, "");
+        store(e, LLVMBuildFMul(e->b, load(e, e->f64, worlds, ""), nc, ""), worlds);
+        loop_end(e, &l);
+    }
+    LLVMValueRef nw = load(e, e->f64, worlds, "worlds");
+    /* over budget: ask for every searched value */
+    LLVMBasicBlockRef after = if_begin(e, LLVMBuildFCmp(e->b, LLVMRealOGT, nw, LLVMBuildSIToFP(e->b, budget, e->f64, ""), ""), "over_budget");
+    {
+        loop l;
+        LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), n);
+        LLVMValueRef args[3] = {s, asks, load(e, e->i32, gep(e, e->i32, sv, &k, 1), "")};
+        call(e, e->ask_for, args, 3, "");
+        loop_end(e, &l);
+        LLVMValueRef o = s_out(e, s, LLVMBuildSub(e->b, var, c32(e, e->first_out), ""));
+        store(e, c32(e, GUIDE_UNDETERMINED), field(e, e->go, o, 0));
+        store(e, c32(e, GUIDE_HOW_BUDGET), field(e, e->go, o, 1));
+        store(e, c8(e, 0), field(e, e->go, o, 2));
+        store(e, LLVMConstNull(e->val), elem(e, e->st, s, S_V, var));
+        store(e, c8(e, 0), elem(e, e->st, s, S_K, var));
+        LLVMBuildRetVoid(e->b);
+    }
+    if_end(e, after);
+    LLVMValueRef nworlds = LLVMBuildFPToSI(e->b, nw, e->i64, "nworlds");
+    LLVMValueRef w = local(e, e->st, "w");
+    LLVMValueRef scratch = local(e, LLVMArrayType2(e->go, (unsigned)imax(p->noutputs, 1)), "scratch");
+    int nvd = imax(p->nvars, 1);
+    LLVMBuildMemCpy(e->b, field(e, e->st, w, S_V), 8, field(e, e->st, s, S_V), 8, c64(e, 16 * (long long)nvd));
+    LLVMBuildMemCpy(e->b, field(e, e->st, w, S_K), 1, field(e, e->st, s, S_K), 1, c64(e, nvd));
+    store(e, scratch, field(e, e->st, w, S_OUT));
+    store(e, LLVMConstPointerNull(e->ptr), field(e, e->st, w, S_TRACE));
+    {
+        loop l;
+        LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), n);
+        LLVMValueRef v = load(e, e->i32, gep(e, e->i32, sv, &k, 1), "v");
+        store(e, c8(e, 1), elem(e, e->st, w, S_K, v));
+        loop_end(e, &l);
+    }
+    LLVMValueRef ids = local(e, LLVMArrayType2(e->i8, (unsigned)e->max_worlds), "ids");
+    LLVMValueRef dict = local(e, LLVMArrayType2(e->ans, EMITLL_SEARCH_DICT), "dict");
+    LLVMValueRef first = local(e, e->ans, "first"), a = local(e, e->ans, "a");
+    LLVMValueRef ndict = local(e, e->i32, "ndict"), stored = local(e, e->i1, "stored"),
+                 same = local(e, e->i1, "same");
+    store(e, c32(e, 0), ndict);
+    store(e, LLVMBuildICmp(e->b, LLVMIntSLE, nworlds, c64(e, e->max_worlds), ""), stored);
+    store(e, LLVMConstInt(e->i1, 1, 0), same);
+    LLVMBuildMemSet(e->b, first, c8(e, 0), LLVMSizeOf(e->ans), 8);
+    LLVMValueRef svp = gep(e, e->i32, sv, (LLVMValueRef[]){c32(e, 0)}, 1);
+    {
+        loop l;
+        LLVMValueRef wi = loop_begin(e, &l, e->i64, c64(e, 0), nworlds);
+        LLVMValueRef args[8] = {w, world, var, svp, n, wi, is, a};
+        call(e, e->world_at, args, 8, "");
+        LLVMBasicBlockRef is0 = block(e, "first"), later = block(e, "later"), cmp = block(e, "compare"),
+                          store_bb = block(e, "store");
+        condbr(e, eq(e, wi, c64(e, 0)), is0, later);
+        at(e, is0);
+        LLVMBuildMemCpy(e->b, first, 8, a, 8, LLVMSizeOf(e->ans));
+        br(e, store_bb);
+        at(e, later);
+        LLVMBasicBlockRef diff = block(e, "differs");
+        condbr(e, load(e, e->i1, same, ""), cmp, store_bb);
+        at(e, cmp);
+        LLVMValueRef sa[3] = {ty, first, a};
+        condbr(e, call(e, e->same_answer, sa, 3, ""), store_bb, diff);
+        at(e, diff);
+        store(e, LLVMConstInt(e->i1, 0, 0), same);
+        br(e, store_bb);
+        at(e, store_bb);
+        /* keep the answer's id when the answers fit */
+        LLVMBasicBlockRef keep = block(e, "keep"), end = block(e, "kept");
+        condbr(e, load(e, e->i1, stored, ""), keep, end);
+        at(e, keep);
+        LLVMValueRef id = local(e, e->i32, "id");
+        store(e, c32(e, 0), id);
+        LLVMBasicBlockRef scan = block(e, "scan"), test = block(e, "test"), next = block(e, "next_id"),
+                          found = block(e, "found");
+        br(e, scan);
+        at(e, scan);
+        LLVMValueRef idv = load(e, e->i32, id, "");
+        condbr(e, LLVMBuildICmp(e->b, LLVMIntSLT, idv, load(e, e->i32, ndict, ""), ""), test, found);
+        at(e, test);
+        LLVMValueRef dix[2] = {c32(e, 0), idv};
+        LLVMValueRef da[3] = {ty, gep(e, LLVMArrayType2(e->ans, EMITLL_SEARCH_DICT), dict, dix, 2), a};
+        condbr(e, call(e, e->same_answer, da, 3, ""), found, next);
+        at(e, next);
+        store(e, LLVMBuildAdd(e->b, idv, c32(e, 1), ""), id);
+        br(e, scan);
+        at(e, found);
+        idv = load(e, e->i32, id, "");
+        LLVMBasicBlockRef full = block(e, "dict_full"), room = block(e, "room");
+        condbr(e, eq(e, idv, c32(e, EMITLL_SEARCH_DICT)), full, room);
+        at(e, full);
+        store(e, LLVMConstInt(e->i1, 0, 0), stored);
+        br(e, end);
+        at(e, room);
+        LLVMBasicBlockRef add = block(e, "add"), put_id = block(e, "put_id");
+        LLVMValueRef nd = load(e, e->i32, ndict, "");
+        condbr(e, eq(e, idv, nd), add, put_id);
+        at(e, add);
+        LLVMValueRef aix[2] = {c32(e, 0), nd};
+        LLVMBuildMemCpy(e->b, gep(e, LLVMArrayType2(e->ans, EMITLL_SEARCH_DICT), dict, aix, 2), 8, a, 8, LLVMSizeOf(e->ans));
+        store(e, LLVMBuildAdd(e->b, nd, c32(e, 1), ""), ndict);
+        br(e, put_id);
+        at(e, put_id);
+        LLVMValueRef iix[2] = {c64(e, 0), wi};
+        store(e, trunc_(e, idv, e->i8), gep(e, LLVMArrayType2(e->i8, (unsigned)e->max_worlds), ids, iix, 2));
+        br(e, end);
+        at(e, end);
+        /* neither stored nor the same: nothing more to learn from this pass */
+        LLVMValueRef stop = and_(e, LLVMBuildNot(e->b, load(e, e->i1, stored, ""), ""),
+                                 LLVMBuildNot(e->b, load(e, e->i1, same, ""), ""));
+        condbr(e, stop, l.done, l.step);
+        at(e, l.step);
+        LLVMValueRef i = load(e, e->i64, l.var, "");
+        store(e, LLVMBuildAdd(e->b, i, c64(e, 1), ""), l.var);
+        br(e, l.cond);
+        at(e, l.done);
+    }
+    /* the same answer everywhere: that is the answer, decided without the searched values */
+    after = if_begin(e, load(e, e->i1, same, ""), "same");
+    {
+        loop l;
+        LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), n);
+        LLVMValueRef args[3] = {s, asks, load(e, e->i32, gep(e, e->i32, sv, &k, 1), "")};
+        call(e, e->ask_for, args, 3, "");
+        loop_end(e, &l);
+        LLVMValueRef o = s_out(e, s, LLVMBuildSub(e->b, var, c32(e, e->first_out), ""));
+        LLVMValueRef state = zext(e, load(e, e->i8, field(e, e->ans, first, A_STATE), ""), e->i32);
+        LLVMValueRef isn = load(e, e->i8, field(e, e->ans, first, A_NULL), "");
+        store(e, state, field(e, e->go, o, 0));
+        store(e, c32(e, GUIDE_HOW_SEARCH), field(e, e->go, o, 1));
+        store(e, isn, field(e, e->go, o, 2));
+        store(e, load(e, e->val, field(e, e->ans, first, A_V), ""), elem(e, e->st, s, S_V, var));
+        LLVMValueRef k2 = and_(e, eq(e, state, c32(e, GUIDE_CONCLUDED)), eq(e, isn, c8(e, 0)));
+        store(e, zext(e, k2, e->i8), elem(e, e->st, s, S_K, var));
+        LLVMBuildRetVoid(e->b);
+    }
+    if_end(e, after);
+    /* undetermined: ask for the values whose change alone changes the answer somewhere */
+    LLVMValueRef stride = local(e, e->i64, "stride");
+    store(e, c64(e, 1), stride);
+    {
+        loop l;
+        LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), n);
+        LLVMValueRef v = load(e, e->i32, gep(e, e->i32, sv, &k, 1), "v");
+        LLVMValueRef nc = zext(e, ncells_of(e, v), e->i64);
+        LLVMValueRef matters = local(e, e->i1, "matters");
+        store(e, LLVMConstInt(e->i1, 0, 0), matters);
+        LLVMValueRef st = load(e, e->i64, stride, "stride");
+        loop m;
+        LLVMValueRef wi = loop_begin(e, &m, e->i64, c64(e, 0), nworlds);
+        LLVMBasicBlockRef body = block(e, "cmp"), last = block(e, "last");
+        LLVMValueRef digit = LLVMBuildSRem(e->b, LLVMBuildSDiv(e->b, wi, st, ""), nc, "");
+        condbr(e, eq(e, digit, LLVMBuildSub(e->b, nc, c64(e, 1), "")), last, body);
+        at(e, last);
+        br(e, m.step);
+        at(e, body);
+        LLVMValueRef wj = LLVMBuildAdd(e->b, wi, st, "");
+        LLVMBasicBlockRef from_ids = block(e, "ids"), again = block(e, "again"), decided = block(e, "decided");
+        condbr(e, load(e, e->i1, stored, ""), from_ids, again);
+        at(e, from_ids);
+        {
+            LLVMValueRef x0[2] = {c64(e, 0), wi}, x1[2] = {c64(e, 0), wj};
+            LLVMTypeRef at_ = LLVMArrayType2(e->i8, (unsigned)e->max_worlds);
+            LLVMValueRef d = ne(e, load(e, e->i8, gep(e, at_, ids, x0, 2), ""), load(e, e->i8, gep(e, at_, ids, x1, 2), ""));
+            store(e, d, matters);
+            br(e, decided);
+        }
+        at(e, again);
+        {
+            LLVMValueRef x = local(e, e->ans, "x"), y = local(e, e->ans, "y");
+            LLVMValueRef a1[8] = {w, world, var, svp, n, wi, is, x};
+            call(e, e->world_at, a1, 8, "");
+            LLVMValueRef a2[8] = {w, world, var, svp, n, wj, is, y};
+            call(e, e->world_at, a2, 8, "");
+            LLVMValueRef sa[3] = {ty, x, y};
+            store(e, LLVMBuildNot(e->b, call(e, e->same_answer, sa, 3, ""), ""), matters);
+            br(e, decided);
+        }
+        at(e, decided);
+        condbr(e, load(e, e->i1, matters, ""), m.done, m.step);
+        at(e, m.step);
+        LLVMValueRef i = load(e, e->i64, m.var, "");
+        store(e, LLVMBuildAdd(e->b, i, c64(e, 1), ""), m.var);
+        br(e, m.cond);
+        at(e, m.done);
+        LLVMBasicBlockRef a3 = if_begin(e, load(e, e->i1, matters, ""), "ask");
+        LLVMValueRef args[3] = {s, asks, v};
+        call(e, e->ask_for, args, 3, "");
+        if_end(e, a3);
+        store(e, LLVMBuildMul(e->b, st, nc, ""), stride);
+        loop_end(e, &l);
+    }
+    LLVMValueRef o = s_out(e, s, LLVMBuildSub(e->b, var, c32(e, e->first_out), ""));
+    store(e, c32(e, GUIDE_UNDETERMINED), field(e, e->go, o, 0));
+    store(e, c32(e, GUIDE_HOW_DEPENDS), field(e, e->go, o, 1));
+    store(e, c8(e, 0), field(e, e->go, o, 2));
+    store(e, LLVMConstNull(e->val), elem(e, e->st, s, S_V, var));
+    store(e, c8(e, 0), elem(e, e->st, s, S_K, var));
+    LLVMBuildRetVoid(e->b);
+}
+
+/* ---- Entry points ------------------------------------------------------------------------------ */
+
+/* Copies the known inputs into s (emit_c.c load_inputs); the builder continues in the block
+ * where every input was good, and bad_bb receives 1 + the first bad input through phi. */
+static void load_inputs(emitll *e, LLVMValueRef s, LLVMValueRef in, LLVMBasicBlockRef bad_bb,
+                        LLVMValueRef bad_phi)
+{
+    const ir_program *p = e->p;
+    int nvd = imax(p->nvars, 1);
+    LLVMBuildMemSet(e->b, field(e, e->st, s, S_K), c8(e, 0), c64(e, nvd), 1);
+    for (int i = 0; i < p->ninputs; i++) {
+        const ir_var *v = &p->vars[i];
+        LLVMValueRef ix[3] = {c32(e, 0), c32(e, 0), c32(e, i / 64)};
+        LLVMValueRef word = load(e, e->i64, gep(e, e->in, in, ix, 3), "known");
+        LLVMValueRef kn = trunc_(e, LLVMBuildLShr(e->b, word, c64(e, i % 64), ""), e->i1);
+        LLVMBasicBlockRef yes = block(e, v->name), no = block(e, "unknown"), next = block(e, "next");
+        condbr(e, kn, yes, no);
+        at(e, no);
+        store(e, LLVMConstNull(e->val), s_v(e, s, i));
+        br(e, next);
+        at(e, yes);
+        LLVMValueRef fp = field(e, e->in, in, e->in_field[i]);
+        LLVMValueRef x = load(e, field_type(e, v->type), fp, v->name), ok;
+        switch (v->type) {
+        case GUIDE_BOOL:
+            ok = or_(e, eq(e, x, c32(e, 0)), eq(e, x, c32(e, 1)));
+            break;
+        case GUIDE_ENUM:
+            ok = and_(e, LLVMBuildICmp(e->b, LLVMIntSGE, x, c32(e, 0), ""),
+                      LLVMBuildICmp(e->b, LLVMIntSLT, x, c32(e, v->nlabels), ""));
+            break;
+        default:
+            ok = and_(e, fcmp(e, LLVMRealOLT, x, HUGE_VAL), fcmp(e, LLVMRealOGT, x, -HUGE_VAL));
+            if (isfinite(v->lo))
+                ok = and_(e, ok, fcmp(e, LLVMRealOGE, x, v->lo));
+            if (isfinite(v->hi))
+                ok = and_(e, ok, fcmp(e, LLVMRealOLE, x, v->hi));
+            if (v->type == GUIDE_INTEGER) {
+                LLVMValueRef fl = call(e, e->floor_fn, &x, 1, "");
+                ok = and_(e, ok, LLVMBuildFCmp(e->b, LLVMRealOEQ, x, fl, ""));
+            }
+            break;
+        }
+        LLVMBasicBlockRef good = block(e, "good");
+        LLVMValueRef one = c32(e, 1 + i);
+        LLVMBasicBlockRef here = LLVMGetInsertBlock(e->b);
+        LLVMAddIncoming(bad_phi, &one, &here, 1);
+        condbr(e, ok, good, bad_bb);
+        at(e, good);
+        store(e, LLVMConstNull(e->val), s_v(e, s, i));
+        store(e, x, s_v(e, s, i));
+        store(e, c8(e, 1), s_k(e, s, i));
+        br(e, next);
+        at(e, next);
+    }
+}
+
+
+static void make_eval(emitll *e)
+{
+    const ir_program *p = e->p;
+    char name[300];
+    LLVMTypeRef pt[4] = {e->ptr, e->ptr, e->ptr, e->lng};
+    snprintf(name, sizeof name, "%s_eval_budget", p->name);
+    LLVMValueRef f = e->eval_budget = function(e, name, e->i32, pt, 4, 0);
+    begin(e, f);
+    LLVMValueRef in = LLVMGetParam(f, 0), out = LLVMGetParam(f, 1), trace = LLVMGetParam(f, 2),
+                 budget = LLVMGetParam(f, 3);
+    LLVMSetValueName2(in, "in", 2);
+    LLVMSetValueName2(out, "out", 3);
+    LLVMSetValueName2(trace, "trace", 5);
+    LLVMSetValueName2(budget, "budget", 6);
+    LLVMValueRef s = local(e, e->st, "s");
+    LLVMBasicBlockRef bad_bb = block(e, "bad_input");
+    LLVMBasicBlockRef cur = LLVMGetInsertBlock(e->b);
+    at(e, bad_bb);
+    LLVMValueRef bad = LLVMBuildPhi(e->b, e->i32, "bad");
+    LLVMBuildMemSet(e->b, out, c8(e, 0), LLVMSizeOf(e->out), 8);
+    for (int o = 0; o < p->noutputs; o++) {
+        LLVMValueRef ix[4] = {c32(e, 0), c32(e, e->state_field), c32(e, o), c32(e, 0)};
+        store(e, c32(e, GUIDE_UNDETERMINED), gep(e, e->out, out, ix, 4));
+    }
+    LLVMBuildRet(e->b, bad);
+    at(e, cur);
+    load_inputs(e, s, in, bad_bb, bad);
+    LLVMValueRef bpos = LLVMBuildICmp(e->b, LLVMIntSLE, budget, ci(e->lng, 0), "");
+    budget = sel(e, bpos, ci(e->lng, GUIDE_SEARCH_BUDGET), budget);
+    reset(e, s);
+    LLVMValueRef six[3] = {c32(e, 0), c32(e, e->state_field), c32(e, 0)};
+    store(e, gep(e, e->out, out, six, 3), field(e, e->st, s, S_OUT));
+    store(e, trace, field(e, e->st, s, S_TRACE));
+    LLVMBuildMemSet(e->b, field(e, e->out, out, e->asks_field), c8(e, 0),
+                    c64(e, 8LL * e->wdim * imax(p->noutputs, 1)), 8);
+    for (int k = 0; k < p->norder; k++) {
+        int vi = p->order[k];
+        const ir_var *v = &p->vars[vi];
+        if (v->kind == GUIDE_VAR_DERIVED) {
+            LLVMValueRef nc = call(e, e->derive[vi], &s, 1, "");
+            LLVMBasicBlockRef after = if_begin(e, ne(e, nc, c32(e, 0)), "not_computable");
+            trace_call(e, trace, GUIDE_EV_NOT_COMPUTABLE, c32(e, 0), c32(e, vi));
+            if_end(e, after);
+            continue;
+        }
+        int oi = vi - e->first_out;
+        LLVMValueRef decided = call(e, e->answer[vi], &s, 1, "");
+        LLVMBasicBlockRef after = if_begin(e, eq(e, decided, c32(e, 0)), "search");
+        int *in_list = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1)), nin = 0;
+        int *ar_list = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1)), nar = 0;
+        for (int j = 0; j < p->ninputs; j++)
+            if ((v->cone[j / 64] >> (j % 64)) & 1)
+                in_list[nin++] = j;
+        for (int c = 0; c < v->ncone_vars; c++) {
+            const ir_var *d = &p->vars[v->cone_vars[c]];
+            if (d->kind == GUIDE_VAR_DERIVED && !d->is_match)
+                ar_list[nar++] = d->index;
+        }
+        snprintf(name, sizeof name, "plan_in.%s", v->name);
+        LLVMValueRef gin = int_list(e, name, in_list, nin);
+        snprintf(name, sizeof name, "plan_ar.%s", v->name);
+        LLVMValueRef gar = int_list(e, name, ar_list, nar);
+        LLVMValueRef aix[4] = {c32(e, 0), c32(e, e->asks_field), c32(e, oi), c32(e, 0)};
+        LLVMValueRef args[9] = {s, c32(e, vi), budget, gep(e, e->out, out, aix, 4), gin, c32(e, nin),
+                                gar, c32(e, nar), e->world[vi]};
+        call(e, e->search, args, 9, "");
+        if_end(e, after);
+        LLVMValueRef hix[4] = {c32(e, 0), c32(e, e->state_field), c32(e, oi), c32(e, 1)};
+        LLVMValueRef how = load(e, e->i32, gep(e, e->out, out, hix, 4), "how");
+        trace_call(e, trace, GUIDE_EV_OUTPUT, how, c32(e, oi));
+    }
+    /* save_outputs */
+    for (int i = e->first_out; i < p->nvars; i++) {
+        LLVMTypeRef t = field_type(e, p->vars[i].type);
+        store(e, load(e, t, s_v(e, s, i), p->vars[i].name), field(e, e->out, out, e->out_field[i]));
+    }
+    if (p->nderived) {
+        LLVMValueRef dk = field(e, e->out, out, e->dknown_field);
+        LLVMBuildMemSet(e->b, dk, c8(e, 0), c64(e, 8LL * ((p->nderived + 63) / 64)), 8);
+        for (int i = p->ninputs; i < e->first_out; i++) {
+            LLVMTypeRef t = field_type(e, p->vars[i].type);
+            store(e, load(e, t, s_v(e, s, i), p->vars[i].name), field(e, e->out, out, e->out_field[i]));
+            int d = i - p->ninputs;
+            LLVMValueRef ix = c32(e, d / 64);
+            LLVMValueRef wp = gep(e, e->i64, dk, &ix, 1);
+            LLVMValueRef bit = LLVMBuildShl(e->b, zext(e, load(e, e->i8, s_k(e, s, i), ""), e->i64), c64(e, d % 64), "");
+            store(e, or_(e, load(e, e->i64, wp, ""), bit), wp);
+        }
+    }
+    LLVMBuildRet(e->b, c32(e, 0));
+
+    /* NAME_eval */
+    snprintf(name, sizeof name, "%s_eval", p->name);
+    f = function(e, name, e->i32, pt, 3, 0);
+    begin(e, f);
+    LLVMValueRef args[4] = {LLVMGetParam(f, 0), LLVMGetParam(f, 1), LLVMGetParam(f, 2), ci(e->lng, GUIDE_SEARCH_BUDGET)};
+    LLVMBuildRet(e->b, call(e, e->eval_budget, args, 4, ""));
+}
+
+/* NAME_from_frame, NAME_to_frame, NAME_eval_frame (emit_c.c emit_entry). */
+static void make_frame_glue(emitll *e)
+{
+    const ir_program *p = e->p;
+    char name[300];
+    LLVMTypeRef pt[3] = {e->ptr, e->ptr, e->ptr};
+    snprintf(name, sizeof name, "%s_from_frame", p->name);
+    LLVMValueRef f = e->from_frame = function(e, name, e->vd, pt, 2, 0);
+    begin(e, f);
+    LLVMValueRef fr = LLVMGetParam(f, 0), in = LLVMGetParam(f, 1);
+    LLVMBuildMemSet(e->b, in, c8(e, 0), LLVMSizeOf(e->in), 8);
+    LLVMValueRef val = load(e, e->ptr, field(e, e->fr, fr, 2), "val");
+    LLVMValueRef kn = load(e, e->ptr, field(e, e->fr, fr, 3), "known");
+    for (int i = 0; i < p->ninputs; i++) {
+        LLVMValueRef ix = c32(e, i);
+        LLVMValueRef k = load(e, e->i8, gep(e, e->i8, kn, &ix, 1), "");
+        LLVMBasicBlockRef after = if_begin(e, ne(e, k, c8(e, 0)), p->vars[i].name);
+        LLVMValueRef wx[3] = {c32(e, 0), c32(e, 0), c32(e, i / 64)};
+        LLVMValueRef wp = gep(e, e->in, in, wx, 3);
+        store(e, or_(e, load(e, e->i64, wp, ""), c64(e, (long long)(UINT64_C(1) << (i % 64)))), wp);
+        LLVMTypeRef t = field_type(e, p->vars[i].type);
+        store(e, load(e, t, gep(e, e->val, val, &ix, 1), ""), field(e, e->in, in, e->in_field[i]));
+        if_end(e, after);
+    }
+    LLVMBuildRetVoid(e->b);
+
+    snprintf(name, sizeof name, "%s_to_frame", p->name);
+    f = e->to_frame = function(e, name, e->vd, pt, 3, 0);
+    begin(e, f);
+    in = LLVMGetParam(f, 0);
+    LLVMValueRef out = LLVMGetParam(f, 1);
+    fr = LLVMGetParam(f, 2);
+    val = load(e, e->ptr, field(e, e->fr, fr, 2), "val");
+    kn = load(e, e->ptr, field(e, e->fr, fr, 3), "known");
+    LLVMValueRef fout = load(e, e->ptr, field(e, e->fr, fr, 4), "out");
+    LLVMValueRef fasks = load(e, e->ptr, field(e, e->fr, fr, 5), "asks");
+    for (int i = 0; i < p->ninputs; i++) {
+        LLVMValueRef ix = c32(e, i);
+        LLVMValueRef wx[3] = {c32(e, 0), c32(e, 0), c32(e, i / 64)};
+        LLVMValueRef word = load(e, e->i64, gep(e, e->in, in, wx, 3), "");
+        LLVMValueRef bit = trunc_(e, LLVMBuildAnd(e->b, LLVMBuildLShr(e->b, word, c64(e, i % 64), ""), c64(e, 1), ""), e->i8);
+        store(e, bit, gep(e, e->i8, kn, &ix, 1));
+        LLVMTypeRef t = field_type(e, p->vars[i].type);
+        store(e, load(e, t, field(e, e->in, in, e->in_field[i]), ""), gep(e, e->val, val, &ix, 1));
+    }
+    for (int i = p->ninputs; i < e->first_out; i++) {
+        int d = i - p->ninputs;
+        LLVMValueRef ix = c32(e, i);
+        LLVMValueRef wx[3] = {c32(e, 0), c32(e, e->dknown_field), c32(e, d / 64)};
+        LLVMValueRef word = load(e, e->i64, gep(e, e->out, out, wx, 3), "");
+        LLVMValueRef bit = trunc_(e, LLVMBuildAnd(e->b, LLVMBuildLShr(e->b, word, c64(e, d % 64), ""), c64(e, 1), ""), e->i8);
+        store(e, bit, gep(e, e->i8, kn, &ix, 1));
+        LLVMTypeRef t = field_type(e, p->vars[i].type);
+        store(e, load(e, t, field(e, e->out, out, e->out_field[i]), ""), gep(e, e->val, val, &ix, 1));
+    }
+    for (int i = e->first_out; i < p->nvars; i++) {
+        int o = i - e->first_out;
+        LLVMValueRef ix = c32(e, i), ox = c32(e, o);
+        LLVMValueRef sx[3] = {c32(e, 0), c32(e, e->state_field), ox};
+        LLVMValueRef sp = gep(e, e->out, out, sx, 3);
+        LLVMBuildMemCpy(e->b, gep(e, e->go, fout, &ox, 1), 4, sp, 4, LLVMSizeOf(e->go));
+        LLVMTypeRef t = field_type(e, p->vars[i].type);
+        store(e, load(e, t, field(e, e->out, out, e->out_field[i]), ""), gep(e, e->val, val, &ix, 1));
+        LLVMValueRef st = load(e, e->i32, field(e, e->go, sp, 0), "");
+        LLVMValueRef isn = load(e, e->i8, field(e, e->go, sp, 2), "");
+        LLVMValueRef k = and_(e, eq(e, st, c32(e, GUIDE_CONCLUDED)), eq(e, isn, c8(e, 0)));
+        store(e, zext(e, k, e->i8), gep(e, e->i8, kn, &ix, 1));
+        LLVMValueRef off = c32(e, o * e->words);
+        LLVMValueRef ax[3] = {c32(e, 0), c32(e, e->asks_field), ox};
+        LLVMBuildMemCpy(e->b, gep(e, e->i64, fasks, &off, 1), 8, gep(e, e->out, out, ax, 3), 8,
+                        c64(e, 8LL * e->wdim));
+    }
+    LLVMBuildRetVoid(e->b);
+
+    snprintf(name, sizeof name, "%s_eval_frame", p->name);
+    LLVMTypeRef et[3] = {e->ptr, e->ptr, e->lng};
+    f = function(e, name, e->i32, et, 3, 0);
+    begin(e, f);
+    fr = LLVMGetParam(f, 0);
+    in = local(e, e->in, "in");
+    out = local(e, e->out, "out");
+    LLVMValueRef a1[2] = {fr, in};
+    call(e, e->from_frame, a1, 2, "");
+    LLVMValueRef a2[4] = {in, out, LLVMGetParam(f, 1), LLVMGetParam(f, 2)};
+    LLVMValueRef rc = call(e, e->eval_budget, a2, 4, "rc");
+    LLVMValueRef a3[3] = {in, out, fr};
+    call(e, e->to_frame, a3, 3, "");
+    LLVMBuildRet(e->b, rc);
+}
+
+/* ---- The ruleset description (emit_c.c emit_info) ---------------------------------------------- */
+
+static void make_info(emitll *e)
+{
+    const ir_program *p = e->p;
+    char name[300];
+    LLVMValueRef null = LLVMConstPointerNull(e->ptr);
+    /* guide_var_info */
+    LLVMTypeRef vf[9] = {e->ptr, e->i32, e->i32, e->ptr, e->f64, e->f64, e->i32, e->ptr, e->i32};
+    LLVMTypeRef vt = LLVMStructCreateNamed(e->cx, "guide_var_info");
+    LLVMStructSetBody(vt, vf, 9, 0);
+    LLVMValueRef vars = null;
+    if (p->nvars) {
+        LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->nvars);
+        for (int i = 0; i < p->nvars; i++) {
+            const ir_var *v = &p->vars[i];
+            LLVMValueRef labels = null;
+            if (v->nlabels) {
+                LLVMValueRef *l = zalloc(e, sizeof(LLVMValueRef) * (size_t)v->nlabels);
+                for (int k = 0; k < v->nlabels; k++)
+                    l[k] = cstr(e, v->labels[k]);
+                snprintf(name, sizeof name, "labels.%s", v->name);
+                labels = cglobal(e, name, LLVMConstArray2(e->ptr, l, (uint64_t)v->nlabels));
+            }
+            LLVMValueRef f[9] = {cstr(e, v->name), c32(e, v->kind), c32(e, v->type),
+                                 cstr(e, v->unit ? v->unit->name : NULL), cdouble(e, v->lo),
+                                 cdouble(e, v->hi), c32(e, v->nlabels), labels, c32(e, v->sp.first_line)};
+            el[i] = LLVMConstNamedStruct(vt, f, 9);
+        }
+        vars = cglobal(e, "vars", LLVMConstArray2(vt, el, (uint64_t)p->nvars));
+    }
+    /* guide_clause_info */
+    LLVMTypeRef cf[9] = {e->i32, e->ptr, e->i32, e->i32, e->ptr, e->ptr, e->i32, e->i32, e->ptr};
+    LLVMTypeRef ct = LLVMStructCreateNamed(e->cx, "guide_clause_info");
+    LLVMStructSetBody(ct, cf, 9, 0);
+    LLVMValueRef clauses = null;
+    if (p->nclauses) {
+        LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->nclauses);
+        for (int i = 0; i < p->nclauses; i++) {
+            const ir_clause *c = &p->clauses[i];
+            snprintf(name, sizeof name, "reads.%d", i);
+            LLVMValueRef f[9] = {c32(e, c->kind), cstr(e, c->name), c32(e, c->table), c32(e, c->row),
+                                 cstr(e, c->column), cstr(e, c->cite), c32(e, c->sp.first_line),
+                                 c32(e, c->nreads), int_list(e, name, c->reads, c->nreads)};
+            el[i] = LLVMConstNamedStruct(ct, f, 9);
+        }
+        clauses = cglobal(e, "clauses", LLVMConstArray2(ct, el, (uint64_t)p->nclauses));
+    }
+    /* guide_table_info */
+    LLVMTypeRef tf[6] = {e->ptr, e->ptr, e->i32, e->i32, e->i32, e->i32};
+    LLVMTypeRef tt = LLVMStructCreateNamed(e->cx, "guide_table_info");
+    LLVMStructSetBody(tt, tf, 6, 0);
+    LLVMValueRef tables = null;
+    if (p->ntables) {
+        LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->ntables);
+        for (int t = 0; t < p->ntables; t++) {
+            const ir_table *tb = &p->tables[t];
+            LLVMValueRef f[6] = {cstr(e, tb->name), cstr(e, tb->cite), c32(e, tb->sp.first_line),
+                                 c32(e, tb->hit), c32(e, tb->first_clause), c32(e, tb->nrows)};
+            el[t] = LLVMConstNamedStruct(tt, f, 6);
+        }
+        tables = cglobal(e, "tables", LLVMConstArray2(tt, el, (uint64_t)p->ntables));
+    }
+    /* guide_unit */
+    LLVMTypeRef uf[5] = {e->ptr, e->ptr, e->f64, e->f64, e->ptr};
+    LLVMTypeRef ut = LLVMStructCreateNamed(e->cx, "guide_unit");
+    LLVMStructSetBody(ut, uf, 5, 0);
+    LLVMValueRef units = null;
+    if (p->nunits) {
+        LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->nunits);
+        for (int i = 0; i < p->nunits; i++) {
+            const guide_unit *u = &p->units[i];
+            LLVMValueRef f[5] = {cstr(e, u->name), cstr(e, u->dimension), cdouble(e, u->mul),
+                                 cdouble(e, u->div), cstr(e, u->desc)};
+            el[i] = LLVMConstNamedStruct(ut, f, 5);
+        }
+        units = cglobal(e, "units", LLVMConstArray2(ut, el, (uint64_t)p->nunits));
+    }
+    LLVMTypeRef rf[17] = {e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->i32, e->i32, e->i32,
+                          e->i32, e->ptr, e->i32, e->ptr, e->i32, e->ptr, e->i32, e->ptr};
+    LLVMTypeRef rt = LLVMStructCreateNamed(e->cx, "guide_ruleset_info");
+    LLVMStructSetBody(rt, rf, 17, 0);
+    LLVMValueRef f[17] = {cstr(e, p->name), cstr(e, p->title), cstr(e, p->version), cstr(e, p->source),
+                          cstr(e, p->sha256), cstr(e, p->info.path), c32(e, p->nvars), c32(e, p->ninputs),
+                          c32(e, p->nderived), c32(e, p->noutputs), vars, c32(e, p->nclauses), clauses,
+                          c32(e, p->ntables), tables, c32(e, p->nunits), units};
+    snprintf(name, sizeof name, "%s_info", p->name);
+    LLVMValueRef g = LLVMAddGlobal(e->m, rt, name);
+    LLVMSetInitializer(g, LLVMConstNamedStruct(rt, f, 17));
+    LLVMSetGlobalConstant(g, 1);
+}
+
+/* Named metadata: each clause with its citation and line, for people reading the .ll. */
+static void make_metadata(emitll *e)
+{
+    const ir_program *p = e->p;
+    char buf[1024];
+    for (int i = 0; i < p->nclauses; i++) {
+        const ir_clause *c = &p->clauses[i];
+        if (c->kind == GUIDE_CLAUSE_RULE)
+            snprintf(buf, sizeof buf, "clause %d: rule %s (%s), line %d", i, c->name, c->cite, c->sp.first_line);
+        else
+            snprintf(buf, sizeof buf, "clause %d: table %s row %d%s%s%s (%s), line %d", i, c->name, c->row,
+                     c->column ? " [" : "", c->column ? c->column : "", c->column ? "]" : "", c->cite,
+                     c->sp.first_line);
+        LLVMMetadataRef s = LLVMMDStringInContext2(e->cx, buf, strlen(buf));
+        LLVMMetadataRef node = LLVMMDNodeInContext2(e->cx, &s, 1);
+        LLVMAddNamedMetadataOperand(e->m, "guide.clauses", LLVMMetadataAsValue(e->cx, node));
+    }
+    snprintf(buf, sizeof buf, "guideline %s \"%s\" version \"%s\", SHA-256 %s", p->name,
+             p->title ? p->title : "", p->version ? p->version : "", p->sha256);
+    LLVMMetadataRef s = LLVMMDStringInContext2(e->cx, buf, strlen(buf));
+    LLVMMetadataRef node = LLVMMDNodeInContext2(e->cx, &s, 1);
+    LLVMAddNamedMetadataOperand(e->m, "guide.ruleset", LLVMMetadataAsValue(e->cx, node));
+}
+
+/* ---- The module -------------------------------------------------------------------------------- */
+
+/* C's long: 32 bits on Windows (LLP64) and on 32-bit targets, else the size of a pointer. */
+static LLVMTypeRef long_type(LLVMContextRef cx, LLVMTargetMachineRef tm, LLVMTypeRef isz)
+{
+    char *triple = LLVMGetTargetMachineTriple(tm);
+    int llp64 = strstr(triple, "windows") || strstr(triple, "win32") || strstr(triple, "mingw");
+    LLVMDisposeMessage(triple);
+    return llp64 ? LLVMInt32TypeInContext(cx) : isz;
+}
+
+/* Builds the module for p in context cx with the target's data layout. */
+static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTargetMachineRef tm,
+                                  long search_buf)
+{
+    emitll e;
+    memset(&e, 0, sizeof e);
+    e.p = p;
+    e.search_buf = search_buf;
+    e.cx = cx;
+    arena_init(&e.a);
+    char name[300];
+    snprintf(name, sizeof name, "%s", p->name);
+    e.m = LLVMModuleCreateWithNameInContext(name, cx);
+    const char *path = p->info.path ? p->info.path : p->name;
+    LLVMSetSourceFileName(e.m, path, strlen(path));
+    char *triple = LLVMGetTargetMachineTriple(tm);
+    LLVMSetTarget(e.m, triple);
+    LLVMDisposeMessage(triple);
+    LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
+    LLVMSetModuleDataLayout(e.m, td);
+    e.b = LLVMCreateBuilderInContext(cx);
+    e.b2 = LLVMCreateBuilderInContext(cx);
+    e.isz = LLVMIntPtrTypeInContext(cx, td);
+    e.lng = long_type(cx, tm, e.isz);
+    LLVMDisposeTargetData(td);
+    e.nv = p->nvars;
+    e.no = p->noutputs;
+    e.nc = p->nclauses;
+    e.first_out = guide_first_output(&p->info);
+    e.words = guide_input_words(&p->info);
+    e.wdim = imax(e.words, 1);
+    plan(&e);
+    plan_tables(&e);
+    make_types(&e);
+    LLVMTypeRef dt = e.f64;
+    unsigned id = LLVMLookupIntrinsicID("llvm.floor", 10);
+    e.floor_fn = LLVMGetIntrinsicDeclaration(e.m, id, &dt, 1);
+    make_metadata(&e);
+    make_info(&e);
+    make_trace_add(&e);
+    size_t nv = (size_t)p->nvars + 1;
+    e.derive = zalloc(&e, sizeof(LLVMValueRef) * nv);
+    e.answer = zalloc(&e, sizeof(LLVMValueRef) * nv);
+    e.world = zalloc(&e, sizeof(LLVMValueRef) * nv);
+    e.unit_fn = zalloc(&e, sizeof(LLVMValueRef) * ((size_t)e.nunits + 1));
+    for (int i = p->ninputs; i < e.first_out; i++)
+        make_derived(&e, i);
+    for (int t = 0; t < p->ntables; t++)
+        if (e.tp[t].fast)
+            make_cells(&e, t);
+    for (int u = 0; u < e.nunits; u++)
+        if (e.unit_used[u])
+            make_unit(&e, u);
+    for (int i = e.first_out; i < p->nvars; i++)
+        make_answer(&e, i);
+    make_search_tables(&e);
+    make_search_helpers(&e);
+    make_search(&e);
+    for (int i = e.first_out; i < p->nvars; i++)
+        make_world(&e, i);
+    make_eval(&e);
+    make_frame_glue(&e);
+    LLVMDisposeBuilder(e.b);
+    LLVMDisposeBuilder(e.b2);
+    arena_free(&e.a);
+    return e.m;
+}
+
+/* ---- Target, verification, optimisation -------------------------------------------------------- */
+
+static void init_targets(int all)
+{
+    static int native, every;
+    if (!native) {
+        LLVMInitializeNativeTarget();
+        LLVMInitializeNativeAsmPrinter();
+        native = 1;
+    }
+    if (all && !every) {
+        LLVMInitializeAllTargetInfos();
+        LLVMInitializeAllTargets();
+        LLVMInitializeAllTargetMCs();
+        LLVMInitializeAllAsmPrinters();
+        every = 1;
+    }
+}
+
+/* Turns an LLVMErrorRef into a message in err (and consumes it). */
+static void error_message(LLVMErrorRef er, const char *what, char *err, size_t errlen)
+{
+    char *msg = LLVMGetErrorMessage(er);
+    snprintf(err, errlen, "%s: %s", what, msg);
+    LLVMDisposeErrorMessage(msg);
+}
+
+/* LLVM has no C API to validate a CPU name, and an unknown one only warns on stderr (or aborts,
+ * for x86-64): a child process makes a target machine for it and emits an empty module, and the
+ * CPU is accepted when the child succeeds without complaining. Returns 0, or 2 with the reason. */
+static int check_cpu(LLVMTargetMachineRef tm, const char *triple, const char *cpu, char *err, size_t errlen)
+{
+    int fd[2];
+    if (pipe(fd) != 0) {
+        snprintf(err, errlen, "cannot check CPU '%s': no pipe", cpu);
+        return 2;
+    }
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fd[0]);
+        close(fd[1]);
+        snprintf(err, errlen, "cannot check CPU '%s': cannot fork", cpu);
+        return 2;
+    }
+    if (pid == 0) {
+        dup2(fd[1], 2);
+        close(fd[0]);
+        close(fd[1]);
+        LLVMContextRef cx = LLVMContextCreate();
+        LLVMModuleRef m = LLVMModuleCreateWithNameInContext("cpu_check", cx);
+        char *t = LLVMGetTargetMachineTriple(tm);
+        LLVMSetTarget(m, t);
+        LLVMTypeRef ft = LLVMFunctionType(LLVMVoidTypeInContext(cx), NULL, 0, 0);
+        LLVMValueRef f = LLVMAddFunction(m, "f", ft);
+        LLVMBuilderRef b = LLVMCreateBuilderInContext(cx);
+        LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(cx, f, "entry"));
+        LLVMBuildRetVoid(b);
+        LLVMMemoryBufferRef buf = NULL;
+        char *msg = NULL;
+        _exit(LLVMTargetMachineEmitToMemoryBuffer(tm, m, LLVMObjectFile, &msg, &buf) ? 1 : 0);
+    }
+    close(fd[1]);
+    char out[4096];
+    size_t n = 0;
+    ssize_t got;
+    while ((got = read(fd[0], out + n, sizeof out - 1 - n)) > 0 && n < sizeof out - 1)
+        n += (size_t)got;
+    out[n] = 0;
+    close(fd[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || strstr(out, "not a recognized")) {
+        snprintf(err, errlen, "unknown CPU '%s' for target '%s'", cpu, triple);
+        return 2;
+    }
+    return 0;
+}
+
+/* A target machine for triple (NULL: the host) and cpu (NULL: host CPU for the host, else
+ * generic). NULL with the reason in err. */
+static LLVMTargetMachineRef target_machine(const char *triple, const char *cpu, char *err, size_t errlen)
+{
+    char *host = LLVMGetDefaultTargetTriple();
+    char *norm = triple ? LLVMNormalizeTargetTriple(triple) : NULL;
+    const char *t = norm ? norm : host;
+    init_targets(triple != NULL);
+    LLVMTargetRef target;
+    char *msg = NULL;
+    LLVMTargetMachineRef tm = NULL;
+    if (LLVMGetTargetFromTriple(t, &target, &msg)) {
+        snprintf(err, errlen, "unknown target '%s': %s", triple ? triple : t, msg ? msg : "");
+    } else {
+        char *hcpu = NULL, *hfeat = NULL;
+        const char *c = cpu, *features = "";
+        if (!c && !triple) {
+            hcpu = LLVMGetHostCPUName();
+            hfeat = LLVMGetHostCPUFeatures();
+            c = hcpu;
+            features = hfeat;
+        } else if (!c) {
+            c = "generic";
+        }
+        tm = LLVMCreateTargetMachine(target, t, c, features, LLVMCodeGenLevelDefault, LLVMRelocPIC,
+                                     LLVMCodeModelDefault);
+        if (!tm)
+            snprintf(err, errlen, "cannot make a target machine for '%s' (CPU '%s')", t, c);
+        else if (cpu && strcmp(cpu, "generic") != 0 && check_cpu(tm, t, cpu, err, errlen)) {
+            LLVMDisposeTargetMachine(tm);
+            tm = NULL;
+        }
+        LLVMDisposeMessage(hcpu);
+        LLVMDisposeMessage(hfeat);
+    }
+    LLVMDisposeMessage(msg);
+    LLVMDisposeMessage(norm);
+    LLVMDisposeMessage(host);
+    return tm;
+}
+
+/* Verifies, then optimises with default<O2>. Returns 0, or 2 with the reason (an internal error of
+ * guidec, said so in the message). */
+static int verify_and_optimise(LLVMModuleRef m, LLVMTargetMachineRef tm, char *err, size_t errlen)
+{
+    char *msg = NULL;
+    if (LLVMVerifyModule(m, LLVMReturnStatusAction, &msg)) {
+        snprintf(err, errlen, "internal error: the generated LLVM module does not verify: %s", msg ? msg : "");
+        LLVMDisposeMessage(msg);
+        return 2;
+    }
+    LLVMDisposeMessage(msg);
+    LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
+    LLVMErrorRef er = LLVMRunPasses(m, "default<O2>", tm, po);
+    LLVMDisposePassBuilderOptions(po);
+    if (er) {
+        error_message(er, "internal error: optimising the generated module", err, errlen);
+        return 2;
+    }
+    return 0;
+}
+
+int emitll_write(const ir_program *p, const char *path, const emitll_options *o, char *err,
+                 size_t errlen)
+{
+    LLVMTargetMachineRef tm = target_machine(o->triple, o->cpu, err, errlen);
+    if (!tm)
+        return 2;
+    LLVMContextRef cx = LLVMContextCreate();
+    LLVMModuleRef m = build_module(p, cx, tm, o->search_buf);
+    int rc = verify_and_optimise(m, tm, err, errlen);
+    if (rc == 0) {
+        char *msg = NULL;
+        switch (o->kind) {
+        case EMITLL_LL:
+            if (LLVMPrintModuleToFile(m, path, &msg)) {
+                snprintf(err, errlen, "cannot write %s: %s", path, msg ? msg : "");
+                rc = 2;
+            }
+            break;
+        case EMITLL_BC:
+            if (LLVMWriteBitcodeToFile(m, path)) {
+                snprintf(err, errlen, "cannot write %s", path);
+                rc = 2;
+            }
+            break;
+        case EMITLL_OBJ: {
+            /* EmitToFile takes a mutable file name */
+            char *fname = strdup(path);
+            if (!fname || LLVMTargetMachineEmitToFile(tm, m, fname, LLVMObjectFile, &msg)) {
+                snprintf(err, errlen, "cannot write %s: %s", path, msg ? msg : "out of memory");
+                rc = 2;
+            }
+            free(fname);
+            break;
+        }
+        }
+        LLVMDisposeMessage(msg);
+    }
+    LLVMDisposeModule(m);
+    LLVMContextDispose(cx);
+    LLVMDisposeTargetMachine(tm);
+    return rc;
+}
+
+/* ---- JIT --------------------------------------------------------------------------------------- */
+
+struct emitll_jit {
+    LLVMOrcLLJITRef           jit;
+    const guide_ruleset_info *info;
+    int (*eval_frame)(guide_frame *, guide_trace *, long);
+};
+
+emitll_jit *emitll_jit_load(const ir_program *p, const emitll_options *o, char *err, size_t errlen)
+{
+    LLVMTargetMachineRef tm = target_machine(NULL, NULL, err, errlen);
+    if (!tm)
+        return NULL;
+    LLVMOrcThreadSafeContextRef tsc = LLVMOrcCreateNewThreadSafeContext();
+    LLVMModuleRef m = build_module(p, LLVMOrcThreadSafeContextGetContext(tsc), tm, o ? o->search_buf : 0);
+    int rc = verify_and_optimise(m, tm, err, errlen);
+    LLVMDisposeTargetMachine(tm);
+    if (rc) {
+        LLVMDisposeModule(m);
+        LLVMOrcDisposeThreadSafeContext(tsc);
+        return NULL;
+    }
+    emitll_jit *j = calloc(1, sizeof *j);
+    LLVMErrorRef er = j ? LLVMOrcCreateLLJIT(&j->jit, NULL) : NULL;
+    if (!j || er) {
+        if (er)
+            error_message(er, "cannot create the JIT", err, errlen);
+        else
+            snprintf(err, errlen, "out of memory");
+        free(j);
+        LLVMDisposeModule(m);
+        LLVMOrcDisposeThreadSafeContext(tsc);
+        return NULL;
+    }
+    LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(j->jit);
+    /* memset, memcpy and floor come from the process (libc, libm) */
+    LLVMOrcDefinitionGeneratorRef gen = NULL;
+    er = LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(&gen, LLVMOrcLLJITGetGlobalPrefix(j->jit),
+                                                              NULL, NULL);
+    if (!er)
+        LLVMOrcJITDylibAddGenerator(jd, gen);
+    LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(m, tsc);
+    LLVMOrcDisposeThreadSafeContext(tsc); /* the module keeps the context alive */
+    if (!er) {
+        er = LLVMOrcLLJITAddLLVMIRModule(j->jit, jd, tsm); /* takes tsm, even on failure */
+    } else {
+        LLVMOrcDisposeThreadSafeModule(tsm);
+    }
+    char sym[300];
+    LLVMOrcExecutorAddress info = 0, fn = 0;
+    if (!er) {
+        snprintf(sym, sizeof sym, "%s_info", p->name);
+        er = LLVMOrcLLJITLookup(j->jit, &info, sym);
+    }
+    if (!er) {
+        snprintf(sym, sizeof sym, "%s_eval_frame", p->name);
+        er = LLVMOrcLLJITLookup(j->jit, &fn, sym);
+    }
+    if (er) {
+        error_message(er, "cannot JIT-compile the rules", err, errlen);
+        LLVMOrcDisposeLLJIT(j->jit);
+        free(j);
+        return NULL;
+    }
+    j->info = (const guide_ruleset_info *)(uintptr_t)info;
+    void *f = (void *)(uintptr_t)fn;
+    memcpy(&j->eval_frame, &f, sizeof f); /* POSIX: a function's address as an object pointer */
+    return j;
+}
+
+const guide_ruleset_info *emitll_jit_info(const emitll_jit *j)
+{
+    return j->info;
+}
+
+int emitll_jit_eval(const emitll_jit *j, guide_frame *f, guide_trace *t, long budget)
+{
+    return j->eval_frame(f, t, budget);
+}
+
+void *emitll_jit_lookup(const emitll_jit *j, const char *name)
+{
+    LLVMOrcExecutorAddress a = 0;
+    LLVMErrorRef er = LLVMOrcLLJITLookup(j->jit, &a, name);
+    if (er) {
+        LLVMConsumeError(er);
+        return NULL;
+    }
+    return (void *)(uintptr_t)a;
+}
+
+void emitll_jit_free(emitll_jit *j)
+{
+    if (!j)
+        return;
+    LLVMErrorRef er = LLVMOrcDisposeLLJIT(j->jit);
+    if (er)
+        LLVMConsumeError(er);
+    free(j);
+}
+
+/* ---- Layout ------------------------------------------------------------------------------------ */
+
+int emitll_layout(const ir_program *p, emitll_layout_info *l, char *err, size_t errlen)
+{
+    LLVMTargetMachineRef tm = target_machine(NULL, NULL, err, errlen);
+    if (!tm)
+        return 2;
+    emitll e;
+    memset(&e, 0, sizeof e);
+    e.p = p;
+    e.cx = LLVMContextCreate();
+    arena_init(&e.a);
+    LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
+    e.isz = LLVMIntPtrTypeInContext(e.cx, td);
+    e.lng = long_type(e.cx, tm, e.isz);
+    e.first_out = guide_first_output(&p->info);
+    e.words = guide_input_words(&p->info);
+    e.wdim = imax(e.words, 1);
+    plan(&e);
+    make_types(&e);
+    l->in_size = (size_t)LLVMABISizeOfType(td, e.in);
+    l->out_size = (size_t)LLVMABISizeOfType(td, e.out);
+    l->state_off = (size_t)LLVMOffsetOfElement(td, e.out, (unsigned)e.state_field);
+    l->asks_off = (size_t)LLVMOffsetOfElement(td, e.out, (unsigned)e.asks_field);
+    l->dknown_off = e.dknown_field >= 0 ? (size_t)LLVMOffsetOfElement(td, e.out, (unsigned)e.dknown_field) : 0;
+    for (int i = 0; i < p->nvars; i++)
+        l->var_off[i] = (size_t)LLVMOffsetOfElement(td, i < p->ninputs ? e.in : e.out,
+                                                    (unsigned)(i < p->ninputs ? e.in_field[i] : e.out_field[i]));
+    LLVMDisposeTargetData(td);
+    LLVMContextDispose(e.cx);
+    LLVMDisposeTargetMachine(tm);
+    arena_free(&e.a);
+    return 0;
+}

@@ -1,0 +1,68 @@
+/* emit_llvm.h — the LLVM backend: a ruleset's Decision IR as LLVM IR built with the LLVM-C API
+ * (`guidec emit-llvm`: .ll, .bc or a native object), and the same module compiled in process
+ * by ORC LLJIT (`guidec run|test --backend jit`).
+ *
+ * The module defines exactly what the C backend's NAME.c defines, with the same ABI and struct
+ * layout (NAME.h from `guidec emit-c` declares it): NAME_eval, NAME_eval_budget,
+ * NAME_from_frame, NAME_to_frame, NAME_eval_frame and the constant NAME_info. It needs no C
+ * compiler and links against nothing but libc's memset / memcpy and libm's floor. This header
+ * does not include llvm-c/: only emit_llvm.c does. */
+#ifndef GUIDE_EMIT_LLVM_H
+#define GUIDE_EMIT_LLVM_H
+
+#include <stddef.h>
+
+#include "guide.h"
+#include "ir.h"
+
+typedef enum emitll_kind { EMITLL_LL, EMITLL_BC, EMITLL_OBJ } emitll_kind;
+
+typedef struct emitll_options {
+    emitll_kind kind;
+    const char *triple; /* target triple; NULL: the host's */
+    const char *cpu;    /* CPU name ("generic" for portable objects); NULL: the host's for the
+                           host triple, else "generic" */
+    long        search_buf; /* worlds whose answers a search keeps, one byte each (0: the
+                               default, 16384); the differential test sets 1 to exercise the
+                               search that evaluates worlds again */
+} emitll_options;
+
+/* Builds, verifies, optimises (default<O2>) and writes the module to path. Returns 0, or 2 with
+ * the reason in err: a bad target or CPU, a file that cannot be written, or a module that does
+ * not verify (an internal error of guidec: the message says so and gives LLVM's). */
+int emitll_write(const ir_program *p, const char *path, const emitll_options *o, char *err,
+                 size_t errlen);
+
+/* A ruleset compiled by LLJIT in this process. */
+typedef struct emitll_jit emitll_jit;
+
+/* Builds, verifies, optimises and JIT-compiles p for this machine (o: NULL, or only its
+ * search_buf is read). NULL with the reason in err. */
+emitll_jit *emitll_jit_load(const ir_program *p, const emitll_options *o, char *err, size_t errlen);
+/* NAME_info as the JIT'd code carries it. */
+const guide_ruleset_info *emitll_jit_info(const emitll_jit *j);
+/* NAME_eval_frame: evaluates the case in f. Returns 0, or nonzero for a bad input value. */
+int emitll_jit_eval(const emitll_jit *j, guide_frame *f, guide_trace *t, long budget);
+/* The address of a symbol of the module (NAME_eval, ...), or NULL. */
+void *emitll_jit_lookup(const emitll_jit *j, const char *name);
+void emitll_jit_free(emitll_jit *j);
+
+/* The layout of NAME_input and NAME_output on this machine, as the module defines them (and
+ * NAME.h from emit-c declares them): sizes, and each field's offset. */
+typedef struct emitll_layout_info {
+    size_t  in_size, out_size;
+    size_t  state_off;  /* NAME_output.state */
+    size_t  asks_off;   /* NAME_output.asks */
+    size_t  dknown_off; /* NAME_output.derived_known (0 when no derived values) */
+    size_t *var_off;    /* [nvars], the caller's: the field of each variable, in NAME_input for
+                           inputs and in NAME_output for derived values and outputs */
+} emitll_layout_info;
+
+/* Fills l for p. Returns 0, or 2 with the reason in err. */
+int emitll_layout(const ir_program *p, emitll_layout_info *l, char *err, size_t errlen);
+
+/* `guidec emit-llvm` (argv[0] is the verb); returns the exit status. */
+extern const char emitll_usage[];
+int emitll_main(int argc, char **argv);
+
+#endif

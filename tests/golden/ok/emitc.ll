@@ -1,0 +1,3745 @@
+; ModuleID = 'emitc'
+source_filename = "emitc.guide"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+%guide_var_info = type { ptr, i32, i32, ptr, double, double, i32, ptr, i32 }
+%guide_clause_info = type { i32, ptr, i32, i32, ptr, ptr, i32, i32, ptr }
+%guide_table_info = type { ptr, ptr, i32, i32, i32, i32 }
+%guide_ruleset_info = type { ptr, ptr, ptr, ptr, ptr, ptr, i32, i32, i32, i32, ptr, i32, ptr, i32, ptr, i32, ptr }
+%eval_state = type { [11 x [2 x i64]], [11 x i8], ptr, [9 x i8], [9 x i8], [6 x i8], ptr, [2 x i32] }
+%guide_event = type { i8, i8, i32 }
+%answer = type { i8, i8, [2 x i64] }
+%guide_output = type { i32, i32, i8 }
+%emitc_output = type { i32, double, i32, i64, i32, [5 x %guide_output], [5 x [1 x i64]], double, [1 x i64] }
+%emitc_input = type { [1 x i64], i32, double, double, double, i32 }
+
+@.str = private unnamed_addr constant [8 x i8] c"stomach\00", align 1
+@.str.1 = private unnamed_addr constant [6 x i8] c"bowel\00", align 1
+@.str.2 = private unnamed_addr constant [6 x i8] c"colon\00", align 1
+@labels.site = private constant [3 x ptr] [ptr @.str, ptr @.str.1, ptr @.str.2]
+@.str.3 = private unnamed_addr constant [5 x i8] c"site\00", align 1
+@.str.4 = private unnamed_addr constant [8 x i8] c"size_cm\00", align 1
+@.str.6 = private unnamed_addr constant [10 x i8] c"before_cm\00", align 1
+@.str.7 = private unnamed_addr constant [3 x i8] c"cm\00", align 1
+@.str.9 = private unnamed_addr constant [8 x i8] c"rupture\00", align 1
+@.str.10 = private unnamed_addr constant [7 x i8] c"change\00", align 1
+@.str.12 = private unnamed_addr constant [4 x i8] c"low\00", align 1
+@.str.13 = private unnamed_addr constant [5 x i8] c"high\00", align 1
+@labels.risk = private constant [2 x ptr] [ptr @.str.12, ptr @.str.13]
+@.str.15 = private unnamed_addr constant [4 x i8] c"pct\00", align 1
+@.str.16 = private unnamed_addr constant [2 x i8] c"%\00", align 1
+@.str.17 = private unnamed_addr constant [4 x i8] c"one\00", align 1
+@.str.18 = private unnamed_addr constant [5 x i8] c"more\00", align 1
+@labels.line = private constant [2 x ptr] [ptr @.str.17, ptr @.str.18]
+@.str.19 = private unnamed_addr constant [5 x i8] c"line\00", align 1
+@labels.exams = private constant [2 x ptr] [ptr @.str.36, ptr @.str.38]
+@.str.22 = private unnamed_addr constant [6 x i8] c"exams\00", align 1
+@.str.23 = private unnamed_addr constant [4 x i8] c"yes\00", align 1
+@.str.24 = private unnamed_addr constant [3 x i8] c"no\00", align 1
+@labels.treat = private constant [2 x ptr] [ptr @.str.23, ptr @.str.24]
+@vars = private constant [11 x %guide_var_info] [%guide_var_info { ptr @.str.3, i32 0, i32 1, ptr null, double 0xFFF0000000000000, double 0x7FF0000000000000, i32 3, ptr @labels.site, i32 6 }, %guide_var_info { ptr @.str.4, i32 0, i32 2, ptr @.str.7, double 0.000000e+00, double 3.000000e+01, i32 0, ptr null, i32 7 }, %guide_var_info { ptr @.str.6, i32 0, i32 2, ptr @.str.7, double 0.000000e+00, double 3.000000e+01, i32 0, ptr null, i32 8 }, %guide_var_info { ptr @.str.46, i32 0, i32 3, ptr null, double 0.000000e+00, double 5.000000e+00, i32 0, ptr null, i32 9 }, %guide_var_info { ptr @.str.9, i32 0, i32 0, ptr null, double 0xFFF0000000000000, double 0x7FF0000000000000, i32 0, ptr null, i32 10 }, %guide_var_info { ptr @.str.10, i32 1, i32 2, ptr @.str.16, double 0xFFF0000000000000, double 0x7FF0000000000000, i32 0, ptr null, i32 12 }, %guide_var_info { ptr @.str.44, i32 2, i32 1, ptr null, double 0xFFF0000000000000, double 0x7FF0000000000000, i32 2, ptr @labels.risk, i32 14 }, %guide_var_info { ptr @.str.15, i32 2, i32 2, ptr @.str.16, double 0.000000e+00, double 1.000000e+02, i32 0, ptr null, i32 15 }, %guide_var_info { ptr @.str.19, i32 2, i32 1, ptr null, double 0xFFF0000000000000, double 0x7FF0000000000000, i32 2, ptr @labels.line, i32 16 }, %guide_var_info { ptr @.str.22, i32 2, i32 5, ptr null, double 0xFFF0000000000000, double 0x7FF0000000000000, i32 2, ptr @labels.exams, i32 17 }, %guide_var_info { ptr @.str.40, i32 2, i32 1, ptr null, double 0xFFF0000000000000, double 0x7FF0000000000000, i32 2, ptr @labels.treat, i32 18 }]
+@reads.0 = private constant [2 x i32] [i32 0, i32 1]
+@reads.1 = private constant [2 x i32] [i32 0, i32 1]
+@reads.2 = private constant [2 x i32] [i32 0, i32 1]
+@reads.3 = private constant [1 x i32] [i32 3]
+@.str.36 = private unnamed_addr constant [3 x i8] c"ct\00", align 1
+@reads.5 = private constant [1 x i32] zeroinitializer
+@.str.38 = private unnamed_addr constant [4 x i8] c"mri\00", align 1
+@.str.39 = private unnamed_addr constant [4 x i8] c"\C2\A73\00", align 1
+@reads.6 = private constant [2 x i32] [i32 1, i32 4]
+@.str.40 = private unnamed_addr constant [6 x i8] c"treat\00", align 1
+@reads.7 = private constant [2 x i32] [i32 6, i32 5]
+@.str.42 = private unnamed_addr constant [9 x i8] c"no_treat\00", align 1
+@.str.43 = private unnamed_addr constant [4 x i8] c"\C2\A74\00", align 1
+@reads.8 = private constant [2 x i32] [i32 6, i32 5]
+@clauses = private constant [9 x %guide_clause_info] [%guide_clause_info { i32 1, ptr @.str.44, i32 0, i32 1, ptr null, ptr @.str.45, i32 23, i32 2, ptr @reads.0 }, %guide_clause_info { i32 1, ptr @.str.44, i32 0, i32 2, ptr null, ptr @.str.45, i32 24, i32 2, ptr @reads.1 }, %guide_clause_info { i32 1, ptr @.str.44, i32 0, i32 3, ptr null, ptr @.str.45, i32 25, i32 2, ptr @reads.2 }, %guide_clause_info { i32 1, ptr @.str.46, i32 1, i32 1, ptr null, ptr @.str.47, i32 30, i32 1, ptr @reads.3 }, %guide_clause_info { i32 1, ptr @.str.46, i32 1, i32 2, ptr null, ptr @.str.47, i32 31, i32 0, ptr null }, %guide_clause_info { i32 0, ptr @.str.36, i32 -1, i32 0, ptr null, ptr @.str.39, i32 34, i32 1, ptr @reads.5 }, %guide_clause_info { i32 0, ptr @.str.38, i32 -1, i32 0, ptr null, ptr @.str.39, i32 35, i32 2, ptr @reads.6 }, %guide_clause_info { i32 0, ptr @.str.40, i32 -1, i32 0, ptr null, ptr @.str.43, i32 36, i32 2, ptr @reads.7 }, %guide_clause_info { i32 0, ptr @.str.42, i32 -1, i32 0, ptr null, ptr @.str.43, i32 37, i32 2, ptr @reads.8 }]
+@.str.44 = private unnamed_addr constant [5 x i8] c"risk\00", align 1
+@.str.45 = private unnamed_addr constant [4 x i8] c"\C2\A71\00", align 1
+@.str.46 = private unnamed_addr constant [6 x i8] c"lines\00", align 1
+@.str.47 = private unnamed_addr constant [4 x i8] c"\C2\A72\00", align 1
+@tables = private constant [2 x %guide_table_info] [%guide_table_info { ptr @.str.44, ptr @.str.45, i32 20, i32 0, i32 0, i32 3 }, %guide_table_info { ptr @.str.46, ptr @.str.47, i32 28, i32 1, i32 3, i32 2 }]
+@.str.48 = private unnamed_addr constant [6 x i8] c"emitc\00", align 1
+@.str.49 = private unnamed_addr constant [29 x i8] c"Golden test of the C backend\00", align 1
+@.str.50 = private unnamed_addr constant [2 x i8] c"1\00", align 1
+@.str.51 = private unnamed_addr constant [13 x i8] c"tests/golden\00", align 1
+@.str.52 = private unnamed_addr constant [65 x i8] c"ac1afa0acfc163f3d7ff637d320483de0e3a5953f45d18853c08a36a45567024\00", align 1
+@.str.53 = private unnamed_addr constant [12 x i8] c"emitc.guide\00", align 1
+@emitc_info = local_unnamed_addr constant %guide_ruleset_info { ptr @.str.48, ptr @.str.49, ptr @.str.50, ptr @.str.51, ptr @.str.52, ptr @.str.53, i32 11, i32 5, i32 1, i32 5, ptr @vars, i32 9, ptr @clauses, i32 2, ptr @tables, i32 0, ptr null }
+@rows.risk = private unnamed_addr constant [10 x i16] [i16 0, i16 1, i16 -1, i16 1, i16 1, i16 -1, i16 2, i16 1, i16 -1, i16 -1]
+@combos.risk = private unnamed_addr constant [9 x i32] [i32 0, i32 0, i32 3, i32 0, i32 0, i32 6, i32 9, i32 9, i32 9]
+@answers.risk.pct = private unnamed_addr constant [9 x i32] [i32 2, i32 2, i32 3, i32 2, i32 2, i32 4, i32 0, i32 0, i32 0]
+@rows.lines = private unnamed_addr constant [8 x i16] [i16 0, i16 1, i16 1, i16 4, i16 -1, i16 1, i16 1, i16 -1]
+@combos.lines = private unnamed_addr constant [3 x i32] [i32 0, i32 0, i32 5]
+@answers.lines.line = private unnamed_addr constant [3 x i32] [i32 2, i32 2, i32 3]
+@values.risk = private unnamed_addr constant [3 x [2 x i64]] [[2 x i64] zeroinitializer, [2 x i64] [i64 1, i64 0], [2 x i64] [i64 1, i64 0]]
+@values.pct = private unnamed_addr constant [3 x [2 x i64]] [[2 x i64] [i64 4611686018427387904, i64 0], [2 x i64] [i64 4622945017495814144, i64 0], [2 x i64] zeroinitializer]
+@nulls.pct = private unnamed_addr constant [3 x i8] c"\00\00\01"
+@values.treat = private constant [2 x [2 x i64]] [[2 x i64] zeroinitializer, [2 x i64] [i64 1, i64 0]]
+@cells.site = private constant [3 x [2 x i64]] [[2 x i64] zeroinitializer, [2 x i64] [i64 1, i64 0], [2 x i64] [i64 2, i64 0]]
+@cells.size_cm = private constant [5 x [2 x i64]] [[2 x i64] [i64 4616189618054758400, i64 0], [2 x i64] [i64 4617315517961601024, i64 0], [2 x i64] [i64 4618441417868443648, i64 0], [2 x i64] [i64 4621819117588971520, i64 0], [2 x i64] [i64 4622382067542392832, i64 0]]
+@cells.before_cm = private constant [1 x [2 x i64]] [[2 x i64] [i64 4624633867356078080, i64 0]]
+@cells.lines.54 = private constant [3 x [2 x i64]] [[2 x i64] zeroinitializer, [2 x i64] [i64 4607182418800017408, i64 0], [2 x i64] [i64 4611686018427387904, i64 0]]
+@cells.change = private constant [3 x [2 x i64]] [[2 x i64] [i64 4626041242239631360, i64 0], [2 x i64] [i64 4626322717216342016, i64 0], [2 x i64] [i64 4626604192193052672, i64 0]]
+@cells = private unnamed_addr constant [11 x ptr] [ptr @cells.site, ptr @cells.size_cm, ptr @cells.before_cm, ptr @cells.lines.54, ptr @values.treat, ptr @cells.change, ptr null, ptr null, ptr null, ptr null, ptr null]
+@ncells = private unnamed_addr constant [11 x i32] [i32 3, i32 5, i32 1, i32 3, i32 2, i32 3, i32 0, i32 0, i32 0, i32 0, i32 0]
+@types = private unnamed_addr constant [11 x i32] [i32 1, i32 2, i32 2, i32 3, i32 0, i32 2, i32 1, i32 2, i32 1, i32 5, i32 1]
+@cone_inputs = private unnamed_addr constant [11 x [1 x i64]] [[1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] [i64 6], [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer]
+@plan_in.risk = private constant [2 x i32] [i32 0, i32 1]
+@plan_in.pct = private constant [2 x i32] [i32 0, i32 1]
+@plan_in.line = private constant [1 x i32] [i32 3]
+@plan_in.exams = private constant [3 x i32] [i32 0, i32 1, i32 4]
+@plan_in.treat = private constant [3 x i32] [i32 0, i32 1, i32 2]
+@plan_ar.treat = private constant [1 x i32] [i32 5]
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.floor.f64(double) #0
+
+; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
+define internal fastcc void @table.risk(ptr nocapture %s) unnamed_addr #1 {
+entry:
+  %0 = getelementptr inbounds i8, ptr %s, i64 218
+  store i8 1, ptr %0, align 1
+  %1 = getelementptr inbounds i8, ptr %s, i64 232
+  %combo.i = load i32, ptr %1, align 4
+  %.not.i = icmp eq i32 %combo.i, -1
+  br i1 %.not.i, label %endif.i, label %cells.risk.exit
+
+common.ret.sink.split.i:                          ; preds = %endif2.i, %endif.i
+  %.sink.i = phi i32 [ %12, %endif2.i ], [ -2, %endif.i ]
+  store i32 %.sink.i, ptr %1, align 4
+  br label %cells.risk.exit
+
+endif.i:                                          ; preds = %entry
+  %2 = getelementptr inbounds i8, ptr %s, i64 176
+  %k.i = load i8, ptr %2, align 1
+  %.not3.i = icmp eq i8 %k.i, 0
+  %3 = getelementptr inbounds i8, ptr %s, i64 177
+  %k1.i = load i8, ptr %3, align 1
+  %.not4.i = icmp eq i8 %k1.i, 0
+  %4 = or i1 %.not3.i, %.not4.i
+  br i1 %4, label %common.ret.sink.split.i, label %endif2.i
+
+endif2.i:                                         ; preds = %endif.i
+  %site.i = load i32, ptr %s, align 4
+  %5 = getelementptr inbounds i8, ptr %s, i64 16
+  %size_cm.i = load double, ptr %5, align 8
+  %6 = fcmp ogt double %size_cm.i, 5.000000e+00
+  %7 = zext i1 %6 to i32
+  %8 = fcmp oge double %size_cm.i, 5.000000e+00
+  %9 = zext i1 %8 to i32
+  %10 = mul i32 %site.i, 3
+  %11 = add i32 %10, %9
+  %12 = add i32 %11, %7
+  br label %common.ret.sink.split.i
+
+cells.risk.exit:                                  ; preds = %entry, %common.ret.sink.split.i
+  %common.ret.op.i = phi i32 [ %combo.i, %entry ], [ %.sink.i, %common.ret.sink.split.i ]
+  %13 = icmp sgt i32 %common.ret.op.i, -1
+  br i1 %13, label %lookup, label %endif
+
+lookup:                                           ; preds = %cells.risk.exit
+  %14 = getelementptr inbounds i8, ptr %s, i64 200
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 1 dereferenceable(3) %14, i8 0, i64 3, i1 false)
+  %15 = getelementptr inbounds i8, ptr %s, i64 209
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 1 dereferenceable(3) %15, i8 0, i64 3, i1 false)
+  %16 = zext nneg i32 %common.ret.op.i to i64
+  %17 = getelementptr inbounds [9 x i32], ptr @combos.risk, i64 0, i64 %16
+  %off = load i32, ptr %17, align 4
+  %18 = sext i32 %off to i64
+  %19 = lshr i64 804, %18
+  %20 = and i64 %19, 1
+  %.not2628 = icmp eq i64 %20, 0
+  br i1 %.not2628, label %hit, label %common.ret
+
+common.ret:                                       ; preds = %hit, %lookup, %endif
+  ret void
+
+endif:                                            ; preds = %cells.risk.exit
+  %site = load i32, ptr %s, align 4
+  %21 = and i32 %site, 63
+  %22 = zext nneg i32 %21 to i64
+  %23 = lshr i64 3, %22
+  %24 = trunc nuw nsw i64 %23 to i32
+  %25 = and i32 %24, 1
+  %26 = getelementptr inbounds i8, ptr %s, i64 176
+  %k = load i8, ptr %26, align 1
+  %.not = icmp eq i8 %k, 0
+  %27 = select i1 %.not, i32 2, i32 %25
+  %28 = icmp eq i32 %27, 0
+  %29 = icmp eq i32 %27, 1
+  %30 = getelementptr inbounds i8, ptr %s, i64 16
+  %size_cm = load double, ptr %30, align 8
+  %31 = fcmp ole double %size_cm, 5.000000e+00
+  %32 = getelementptr inbounds i8, ptr %s, i64 177
+  %k1 = load i8, ptr %32, align 1
+  %.not14 = icmp ne i8 %k1, 0
+  %33 = xor i1 %31, true
+  %34 = select i1 %.not14, i1 %33, i1 false
+  %35 = or i1 %34, %28
+  %36 = select i1 %.not14, i1 %31, i1 false
+  %37 = and i1 %36, %29
+  %not. = xor i1 %35, true
+  %38 = select i1 %not., i1 %37, i1 false
+  %39 = select i1 %38, i8 1, i8 2
+  %40 = getelementptr inbounds i8, ptr %s, i64 200
+  %41 = select i1 %35, i8 0, i8 %39
+  store i8 %41, ptr %40, align 1
+  %42 = getelementptr inbounds i8, ptr %s, i64 209
+  store i8 %41, ptr %42, align 1
+  %43 = fcmp ogt double %size_cm, 5.000000e+00
+  %44 = xor i1 %43, true
+  %45 = select i1 %.not14, i1 %44, i1 false
+  %46 = or i1 %45, %28
+  %47 = select i1 %.not14, i1 %43, i1 false
+  %48 = and i1 %47, %29
+  %49 = lshr i64 1, %22
+  %50 = trunc nuw nsw i64 %49 to i32
+  %51 = select i1 %.not, i32 2, i32 %50
+  %52 = icmp eq i32 %51, 0
+  %53 = or i1 %52, %46
+  %54 = icmp eq i32 %51, 1
+  %not.18 = xor i1 %46, true
+  %55 = select i1 %not.18, i1 %48, i1 false
+  %56 = and i1 %54, %55
+  %not.19 = xor i1 %53, true
+  %57 = select i1 %not.19, i1 %56, i1 false
+  %58 = select i1 %57, i8 1, i8 2
+  %59 = getelementptr inbounds i8, ptr %s, i64 201
+  %60 = select i1 %53, i8 0, i8 %58
+  store i8 %60, ptr %59, align 1
+  %61 = getelementptr inbounds i8, ptr %s, i64 210
+  store i8 %60, ptr %61, align 1
+  %62 = lshr i64 2, %22
+  %63 = trunc nuw nsw i64 %62 to i32
+  %64 = and i32 %63, 1
+  %65 = select i1 %.not, i32 2, i32 %64
+  %66 = icmp eq i32 %65, 0
+  %67 = or i1 %66, %46
+  %68 = icmp eq i32 %65, 1
+  %69 = and i1 %68, %55
+  %not.24 = xor i1 %67, true
+  %70 = select i1 %not.24, i1 %69, i1 false
+  %71 = select i1 %70, i8 1, i8 2
+  %72 = getelementptr inbounds i8, ptr %s, i64 202
+  %73 = select i1 %67, i8 0, i8 %71
+  store i8 %73, ptr %72, align 1
+  %74 = getelementptr inbounds i8, ptr %s, i64 211
+  store i8 %73, ptr %74, align 1
+  br label %common.ret
+
+hit:                                              ; preds = %lookup, %hit
+  %75 = phi i64 [ %88, %hit ], [ %18, %lookup ]
+  %pos.029 = phi i32 [ %87, %hit ], [ %off, %lookup ]
+  %76 = getelementptr inbounds [10 x i16], ptr @rows.risk, i64 0, i64 %75
+  %row = load i16, ptr %76, align 2
+  %77 = add i32 %pos.029, 1
+  %78 = sext i32 %77 to i64
+  %79 = getelementptr inbounds [10 x i16], ptr @rows.risk, i64 0, i64 %78
+  %status = load i16, ptr %79, align 2
+  %80 = zext i16 %row to i64
+  %81 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %80
+  %82 = trunc i16 %status to i8
+  store i8 %82, ptr %81, align 1
+  %83 = lshr i64 154, %78
+  %84 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %80
+  %85 = trunc nuw i64 %83 to i8
+  %86 = and i8 %85, 1
+  store i8 %86, ptr %84, align 1
+  %87 = add i32 %pos.029, 2
+  %88 = sext i32 %87 to i64
+  %89 = lshr i64 804, %88
+  %90 = and i64 %89, 1
+  %.not26 = icmp eq i64 %90, 0
+  br i1 %.not26, label %hit, label %common.ret
+}
+
+; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
+declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #2
+
+; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
+define internal fastcc range(i32 0, 2) i32 @answer.risk(ptr nocapture %s) unnamed_addr #3 {
+entry:
+  %0 = getelementptr inbounds i8, ptr %s, i64 224
+  %trace = load ptr, ptr %0, align 8
+  %1 = icmp eq ptr %trace, null
+  br i1 %1, label %untraced, label %endif
+
+untraced:                                         ; preds = %entry
+  %2 = getelementptr inbounds i8, ptr %s, i64 232
+  %combo.i = load i32, ptr %2, align 4
+  %.not.i = icmp eq i32 %combo.i, -1
+  br i1 %.not.i, label %endif.i, label %cells.risk.exit
+
+common.ret.sink.split.i:                          ; preds = %endif2.i, %endif.i
+  %.sink.i = phi i32 [ %13, %endif2.i ], [ -2, %endif.i ]
+  store i32 %.sink.i, ptr %2, align 4
+  br label %cells.risk.exit
+
+endif.i:                                          ; preds = %untraced
+  %3 = getelementptr inbounds i8, ptr %s, i64 176
+  %k.i = load i8, ptr %3, align 1
+  %.not3.i = icmp eq i8 %k.i, 0
+  %4 = getelementptr inbounds i8, ptr %s, i64 177
+  %k1.i = load i8, ptr %4, align 1
+  %.not4.i = icmp eq i8 %k1.i, 0
+  %5 = or i1 %.not3.i, %.not4.i
+  br i1 %5, label %common.ret.sink.split.i, label %endif2.i
+
+endif2.i:                                         ; preds = %endif.i
+  %site.i = load i32, ptr %s, align 4
+  %6 = getelementptr inbounds i8, ptr %s, i64 16
+  %size_cm.i = load double, ptr %6, align 8
+  %7 = fcmp ogt double %size_cm.i, 5.000000e+00
+  %8 = zext i1 %7 to i32
+  %9 = fcmp oge double %size_cm.i, 5.000000e+00
+  %10 = zext i1 %9 to i32
+  %11 = mul i32 %site.i, 3
+  %12 = add i32 %11, %10
+  %13 = add i32 %12, %8
+  br label %common.ret.sink.split.i
+
+cells.risk.exit:                                  ; preds = %untraced, %common.ret.sink.split.i
+  %common.ret.op.i = phi i32 [ %combo.i, %untraced ], [ %.sink.i, %common.ret.sink.split.i ]
+  %14 = icmp sgt i32 %common.ret.op.i, -1
+  br i1 %14, label %lookup, label %endif
+
+endif:                                            ; preds = %cells.risk.exit, %entry
+  %15 = getelementptr inbounds i8, ptr %s, i64 218
+  %done = load i8, ptr %15, align 1
+  %16 = icmp eq i8 %done, 0
+  br i1 %16, label %eval, label %endif4
+
+lookup:                                           ; preds = %cells.risk.exit
+  %17 = zext nneg i32 %common.ret.op.i to i64
+  %18 = add nsw i64 %17, -6
+  %19 = icmp ult i64 %18, 3
+  br i1 %19, label %no_value, label %endif2
+
+common.ret:                                       ; preds = %endif29, %not_applicable, %undetermined, %conflict, %endif2, %no_value
+  %common.ret.op = phi i32 [ 1, %no_value ], [ 1, %endif2 ], [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif29 ]
+  ret i32 %common.ret.op
+
+no_value:                                         ; preds = %lookup
+  %20 = getelementptr inbounds i8, ptr %s, i64 192
+  %out = load ptr, ptr %20, align 8
+  %21 = getelementptr inbounds i8, ptr %s, i64 96
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %out, i8 0, i64 9, i1 false)
+  %22 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %22, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %21, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif2:                                           ; preds = %lookup
+  %23 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %17
+  %code = load i32, ptr %23, align 4
+  %24 = add nsw i32 %code, -2
+  %25 = sext i32 %24 to i64
+  %26 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %25
+  %value.unpack = load i64, ptr %26, align 16
+  %27 = getelementptr inbounds i8, ptr %s, i64 192
+  %out3 = load ptr, ptr %27, align 8
+  store i32 1, ptr %out3, align 4
+  %28 = getelementptr inbounds i8, ptr %out3, i64 4
+  store i32 0, ptr %28, align 4
+  %29 = getelementptr inbounds i8, ptr %out3, i64 8
+  store i8 0, ptr %29, align 1
+  %30 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value.unpack, ptr %30, align 8
+  %.repack55 = getelementptr inbounds i8, ptr %s, i64 104
+  store i64 0, ptr %.repack55, align 8
+  %31 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 1, ptr %31, align 1
+  br label %common.ret
+
+eval:                                             ; preds = %endif
+  tail call fastcc void @table.risk(ptr nonnull %s)
+  %trace5.pre = load ptr, ptr %0, align 8
+  br label %endif4
+
+endif4:                                           ; preds = %eval, %endif
+  %trace5 = phi ptr [ %trace5.pre, %eval ], [ %trace, %endif ]
+  %.not = icmp eq ptr %trace5, null
+  br i1 %.not, label %endif7, label %loop.preheader
+
+loop.preheader:                                   ; preds = %endif4
+  %32 = getelementptr inbounds i8, ptr %trace5, i64 8
+  %33 = getelementptr inbounds i8, ptr %trace5, i64 16
+  %34 = getelementptr inbounds i8, ptr %trace5, i64 24
+  %len.i = load i64, ptr %32, align 8
+  %cap.i = load i64, ptr %33, align 8
+  %35 = icmp eq i64 %len.i, %cap.i
+  br i1 %35, label %full.i.2, label %guide_trace_add.exit
+
+endif7:                                           ; preds = %add.i.2, %full.i.2, %endif4
+  %36 = getelementptr inbounds i8, ptr %s, i64 209
+  %eff = load i8, ptr %36, align 1
+  switch i8 %eff, label %next12 [
+    i8 1, label %holds
+    i8 2, label %unknown14
+  ]
+
+guide_trace_add.exit:                             ; preds = %loop.preheader
+  %37 = getelementptr inbounds i8, ptr %s, i64 200
+  %st = load i8, ptr %37, align 1
+  %ev.i = load ptr, ptr %trace5, align 8
+  %38 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 0, ptr %38, align 1
+  %39 = getelementptr inbounds i8, ptr %38, i64 1
+  store i8 %st, ptr %39, align 1
+  %40 = getelementptr inbounds i8, ptr %38, i64 4
+  store i32 0, ptr %40, align 4
+  %41 = add i64 %len.i, 1
+  store i64 %41, ptr %32, align 8
+  %cap.i.1.pre = load i64, ptr %33, align 8
+  %42 = icmp eq i64 %41, %cap.i.1.pre
+  br i1 %42, label %full.i.2, label %guide_trace_add.exit.1
+
+guide_trace_add.exit.1:                           ; preds = %guide_trace_add.exit
+  %43 = getelementptr inbounds i8, ptr %s, i64 201
+  %st.1 = load i8, ptr %43, align 1
+  %ev.i.1 = load ptr, ptr %trace5, align 8
+  %44 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %41
+  store i8 0, ptr %44, align 1
+  %45 = getelementptr inbounds i8, ptr %44, i64 1
+  store i8 %st.1, ptr %45, align 1
+  %46 = getelementptr inbounds i8, ptr %44, i64 4
+  store i32 1, ptr %46, align 4
+  %47 = add i64 %len.i, 2
+  store i64 %47, ptr %32, align 8
+  %cap.i.2.pre = load i64, ptr %33, align 8
+  %48 = icmp eq i64 %47, %cap.i.2.pre
+  br i1 %48, label %full.i.2, label %add.i.2
+
+add.i.2:                                          ; preds = %guide_trace_add.exit.1
+  %49 = getelementptr inbounds i8, ptr %s, i64 202
+  %st.2 = load i8, ptr %49, align 1
+  %ev.i.2 = load ptr, ptr %trace5, align 8
+  %50 = getelementptr inbounds %guide_event, ptr %ev.i.2, i64 %47
+  store i8 0, ptr %50, align 1
+  %51 = getelementptr inbounds i8, ptr %50, i64 1
+  store i8 %st.2, ptr %51, align 1
+  %52 = getelementptr inbounds i8, ptr %50, i64 4
+  store i32 2, ptr %52, align 4
+  %53 = add i64 %len.i, 3
+  store i64 %53, ptr %32, align 8
+  br label %endif7
+
+full.i.2:                                         ; preds = %guide_trace_add.exit, %loop.preheader, %guide_trace_add.exit.1
+  store i32 1, ptr %34, align 4
+  br label %endif7
+
+next12:                                           ; preds = %holds, %endif7, %unknown14
+  %unknown.1 = phi i1 [ false, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
+  %54 = phi i1 [ true, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
+  %cls.1 = phi i32 [ -1, %endif7 ], [ -1, %unknown14 ], [ 0, %holds ]
+  %55 = getelementptr inbounds i8, ptr %s, i64 210
+  %eff.1 = load i8, ptr %55, align 1
+  switch i8 %eff.1, label %next12.1 [
+    i8 1, label %holds.1
+    i8 2, label %unknown14.1
+  ]
+
+unknown14.1:                                      ; preds = %next12
+  br label %next12.1
+
+holds.1:                                          ; preds = %next12
+  %not. = xor i1 %54, true
+  %spec.select95 = select i1 %54, i32 1, i32 %cls.1
+  br label %next12.1
+
+next12.1:                                         ; preds = %holds.1, %unknown14.1, %next12
+  %unknown.1.1 = phi i1 [ %unknown.1, %next12 ], [ true, %unknown14.1 ], [ %unknown.1, %holds.1 ]
+  %clash.1.1 = phi i1 [ false, %next12 ], [ false, %unknown14.1 ], [ %not., %holds.1 ]
+  %cls.1.1 = phi i32 [ %cls.1, %next12 ], [ %cls.1, %unknown14.1 ], [ %spec.select95, %holds.1 ]
+  %56 = getelementptr inbounds i8, ptr %s, i64 211
+  %eff.2 = load i8, ptr %56, align 1
+  switch i8 %eff.2, label %next12.2 [
+    i8 1, label %holds.2
+    i8 2, label %unknown14.2
+  ]
+
+unknown14.2:                                      ; preds = %next12.1
+  br i1 %clash.1.1, label %conflict, label %endif15.thread
+
+endif15.thread:                                   ; preds = %unknown14.2
+  %none83 = icmp slt i32 %cls.1.1, 0
+  br i1 %none83, label %undetermined, label %body22.preheader
+
+holds.2:                                          ; preds = %next12.1
+  %57 = icmp slt i32 %cls.1.1, 0
+  br i1 %57, label %next12.2, label %compare.2
+
+compare.2:                                        ; preds = %holds.2
+  %58 = icmp ne i32 %cls.1.1, 1
+  %59 = or i1 %clash.1.1, %58
+  br i1 %59, label %conflict, label %endif15
+
+next12.2:                                         ; preds = %holds.2, %next12.1
+  %cls.1.2 = phi i32 [ %cls.1.1, %next12.1 ], [ 1, %holds.2 ]
+  %first.1.2 = phi i32 [ %cls.1.1, %next12.1 ], [ 2, %holds.2 ]
+  br i1 %clash.1.1, label %conflict, label %endif15
+
+holds:                                            ; preds = %endif7
+  br label %next12
+
+unknown14:                                        ; preds = %endif7
+  br label %next12
+
+conflict:                                         ; preds = %compare.2, %unknown14.2, %next12.2
+  %60 = getelementptr inbounds i8, ptr %s, i64 192
+  %out16 = load ptr, ptr %60, align 8
+  store i32 3, ptr %out16, align 4
+  %61 = getelementptr inbounds i8, ptr %out16, i64 4
+  store i32 0, ptr %61, align 4
+  %62 = getelementptr inbounds i8, ptr %out16, i64 8
+  store i8 0, ptr %62, align 1
+  %63 = getelementptr inbounds i8, ptr %s, i64 96
+  %64 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %64, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %63, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif15:                                          ; preds = %compare.2, %next12.2
+  %first.1.279 = phi i32 [ %first.1.2, %next12.2 ], [ 1, %compare.2 ]
+  %cls.1.278 = phi i32 [ %cls.1.2, %next12.2 ], [ 1, %compare.2 ]
+  %none = icmp slt i32 %first.1.279, 0
+  br i1 %unknown.1.1, label %some_unknown, label %endif18
+
+some_unknown:                                     ; preds = %endif15
+  br i1 %none, label %undetermined, label %body22.preheader
+
+body22.preheader:                                 ; preds = %endif15.thread, %some_unknown
+  %first.1.2798591 = phi i32 [ %cls.1.1, %endif15.thread ], [ %first.1.279, %some_unknown ]
+  %cls.1.2788690 = phi i32 [ %cls.1.1, %endif15.thread ], [ %cls.1.278, %some_unknown ]
+  %65 = icmp ne i32 %cls.1.2788690, 0
+  %66 = icmp eq i8 %eff, 2
+  %67 = and i1 %66, %65
+  br i1 %67, label %undetermined, label %loop21
+
+endif18:                                          ; preds = %endif15
+  br i1 %none, label %not_applicable, label %endif29
+
+undetermined:                                     ; preds = %body22.preheader, %loop21, %endif15.thread, %some_unknown
+  %68 = getelementptr inbounds i8, ptr %s, i64 192
+  %out28 = load ptr, ptr %68, align 8
+  store i32 2, ptr %out28, align 4
+  %69 = getelementptr inbounds i8, ptr %out28, i64 4
+  store i32 0, ptr %69, align 4
+  %70 = getelementptr inbounds i8, ptr %out28, i64 8
+  store i8 0, ptr %70, align 1
+  %71 = getelementptr inbounds i8, ptr %s, i64 96
+  %72 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %72, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %71, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+loop21:                                           ; preds = %body22.preheader
+  %73 = icmp ne i32 %cls.1.2788690, 1
+  %74 = icmp eq i8 %eff.1, 2
+  %75 = icmp eq i8 %eff.2, 2
+  %76 = or i1 %74, %75
+  %or.cond = and i1 %76, %73
+  br i1 %or.cond, label %undetermined, label %endif29
+
+not_applicable:                                   ; preds = %endif18
+  %77 = getelementptr inbounds i8, ptr %s, i64 192
+  %out30 = load ptr, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %s, i64 96
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %out30, i8 0, i64 9, i1 false)
+  %79 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %79, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %78, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif29:                                          ; preds = %loop21, %endif18
+  %first.1.2798494 = phi i32 [ %first.1.279, %endif18 ], [ %first.1.2798591, %loop21 ]
+  %80 = zext nneg i32 %first.1.2798494 to i64
+  %81 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %80
+  %value31.unpack = load i64, ptr %81, align 16
+  %82 = getelementptr inbounds i8, ptr %s, i64 192
+  %out33 = load ptr, ptr %82, align 8
+  store i32 1, ptr %out33, align 4
+  %83 = getelementptr inbounds i8, ptr %out33, i64 4
+  store i32 0, ptr %83, align 4
+  %84 = getelementptr inbounds i8, ptr %out33, i64 8
+  store i8 0, ptr %84, align 1
+  %85 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value31.unpack, ptr %85, align 8
+  %.repack47 = getelementptr inbounds i8, ptr %s, i64 104
+  store i64 0, ptr %.repack47, align 8
+  %86 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 1, ptr %86, align 1
+  br label %common.ret
+}
+
+; Function Attrs: nofree norecurse nosync nounwind memory(write, argmem: readwrite, inaccessiblemem: none)
+define internal fastcc range(i32 0, 2) i32 @answer.pct(ptr nocapture %s) unnamed_addr #4 {
+entry:
+  %0 = getelementptr inbounds i8, ptr %s, i64 224
+  %trace = load ptr, ptr %0, align 8
+  %1 = icmp eq ptr %trace, null
+  br i1 %1, label %untraced, label %endif
+
+untraced:                                         ; preds = %entry
+  %2 = getelementptr inbounds i8, ptr %s, i64 232
+  %combo.i = load i32, ptr %2, align 4
+  %.not.i = icmp eq i32 %combo.i, -1
+  br i1 %.not.i, label %endif.i, label %cells.risk.exit
+
+common.ret.sink.split.i:                          ; preds = %endif2.i, %endif.i
+  %.sink.i = phi i32 [ %13, %endif2.i ], [ -2, %endif.i ]
+  store i32 %.sink.i, ptr %2, align 4
+  br label %cells.risk.exit
+
+endif.i:                                          ; preds = %untraced
+  %3 = getelementptr inbounds i8, ptr %s, i64 176
+  %k.i = load i8, ptr %3, align 1
+  %.not3.i = icmp eq i8 %k.i, 0
+  %4 = getelementptr inbounds i8, ptr %s, i64 177
+  %k1.i = load i8, ptr %4, align 1
+  %.not4.i = icmp eq i8 %k1.i, 0
+  %5 = or i1 %.not3.i, %.not4.i
+  br i1 %5, label %common.ret.sink.split.i, label %endif2.i
+
+endif2.i:                                         ; preds = %endif.i
+  %site.i = load i32, ptr %s, align 4
+  %6 = getelementptr inbounds i8, ptr %s, i64 16
+  %size_cm.i = load double, ptr %6, align 8
+  %7 = fcmp ogt double %size_cm.i, 5.000000e+00
+  %8 = zext i1 %7 to i32
+  %9 = fcmp oge double %size_cm.i, 5.000000e+00
+  %10 = zext i1 %9 to i32
+  %11 = mul i32 %site.i, 3
+  %12 = add i32 %11, %10
+  %13 = add i32 %12, %8
+  br label %common.ret.sink.split.i
+
+cells.risk.exit:                                  ; preds = %untraced, %common.ret.sink.split.i
+  %common.ret.op.i = phi i32 [ %combo.i, %untraced ], [ %.sink.i, %common.ret.sink.split.i ]
+  %14 = icmp sgt i32 %common.ret.op.i, -1
+  br i1 %14, label %lookup, label %endif
+
+endif:                                            ; preds = %cells.risk.exit, %entry
+  %15 = getelementptr inbounds i8, ptr %s, i64 218
+  %done = load i8, ptr %15, align 1
+  %16 = icmp eq i8 %done, 0
+  br i1 %16, label %eval, label %endif4
+
+lookup:                                           ; preds = %cells.risk.exit
+  %17 = zext nneg i32 %common.ret.op.i to i64
+  %18 = add nsw i64 %17, -6
+  %19 = icmp ult i64 %18, 3
+  br i1 %19, label %no_value, label %endif2
+
+common.ret:                                       ; preds = %endif21, %not_applicable, %undetermined, %conflict, %endif2, %no_value
+  %common.ret.op = phi i32 [ 1, %no_value ], [ 1, %endif2 ], [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif21 ]
+  ret i32 %common.ret.op
+
+no_value:                                         ; preds = %lookup
+  %20 = getelementptr inbounds i8, ptr %s, i64 192
+  %out = load ptr, ptr %20, align 8
+  %21 = getelementptr inbounds i8, ptr %out, i64 12
+  %22 = getelementptr inbounds i8, ptr %s, i64 112
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %21, i8 0, i64 9, i1 false)
+  %23 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %23, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %22, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif2:                                           ; preds = %lookup
+  %24 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %17
+  %code = load i32, ptr %24, align 4
+  %25 = add nsw i32 %code, -2
+  %26 = sext i32 %25 to i64
+  %27 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pct, i64 0, i64 %26
+  %value.unpack = load i64, ptr %27, align 16
+  %28 = getelementptr inbounds [3 x i8], ptr @nulls.pct, i64 0, i64 %26
+  %is_null = load i8, ptr %28, align 1
+  %29 = getelementptr inbounds i8, ptr %s, i64 192
+  %out3 = load ptr, ptr %29, align 8
+  %30 = getelementptr inbounds i8, ptr %out3, i64 12
+  store i32 1, ptr %30, align 4
+  %31 = getelementptr inbounds i8, ptr %out3, i64 16
+  store i32 0, ptr %31, align 4
+  %32 = getelementptr inbounds i8, ptr %out3, i64 20
+  store i8 %is_null, ptr %32, align 1
+  %33 = getelementptr inbounds i8, ptr %s, i64 112
+  store i64 %value.unpack, ptr %33, align 8
+  %.repack45 = getelementptr inbounds i8, ptr %s, i64 120
+  store i64 0, ptr %.repack45, align 8
+  %34 = icmp ult i32 %25, 2
+  %35 = getelementptr inbounds i8, ptr %s, i64 183
+  %36 = zext i1 %34 to i8
+  store i8 %36, ptr %35, align 1
+  br label %common.ret
+
+eval:                                             ; preds = %endif
+  tail call fastcc void @table.risk(ptr nonnull %s)
+  br label %endif4
+
+endif4:                                           ; preds = %eval, %endif
+  %37 = getelementptr inbounds i8, ptr %s, i64 209
+  %eff = load i8, ptr %37, align 1
+  switch i8 %eff, label %next [
+    i8 1, label %holds
+    i8 2, label %unknown6
+  ]
+
+next:                                             ; preds = %holds, %endif4, %unknown6
+  %unknown.1 = phi i1 [ false, %endif4 ], [ true, %unknown6 ], [ false, %holds ]
+  %38 = phi i1 [ true, %endif4 ], [ true, %unknown6 ], [ false, %holds ]
+  %cls.1 = phi i32 [ -1, %endif4 ], [ -1, %unknown6 ], [ 0, %holds ]
+  %39 = getelementptr inbounds i8, ptr %s, i64 210
+  %eff.1 = load i8, ptr %39, align 1
+  switch i8 %eff.1, label %next.1 [
+    i8 1, label %holds.1
+    i8 2, label %unknown6.1
+  ]
+
+unknown6.1:                                       ; preds = %next
+  br label %next.1
+
+holds.1:                                          ; preds = %next
+  %not. = xor i1 %38, true
+  %spec.select72 = select i1 %38, i32 1, i32 %cls.1
+  br label %next.1
+
+next.1:                                           ; preds = %holds.1, %unknown6.1, %next
+  %unknown.1.1 = phi i1 [ %unknown.1, %next ], [ true, %unknown6.1 ], [ %unknown.1, %holds.1 ]
+  %clash.1.1 = phi i1 [ false, %next ], [ false, %unknown6.1 ], [ %not., %holds.1 ]
+  %cls.1.1 = phi i32 [ %cls.1, %next ], [ %cls.1, %unknown6.1 ], [ %spec.select72, %holds.1 ]
+  %40 = getelementptr inbounds i8, ptr %s, i64 211
+  %eff.2 = load i8, ptr %40, align 1
+  switch i8 %eff.2, label %next.2 [
+    i8 1, label %holds.2
+    i8 2, label %unknown6.2
+  ]
+
+unknown6.2:                                       ; preds = %next.1
+  br i1 %clash.1.1, label %conflict, label %endif7.thread
+
+endif7.thread:                                    ; preds = %unknown6.2
+  %none62 = icmp slt i32 %cls.1.1, 0
+  br i1 %none62, label %undetermined, label %body14.preheader
+
+holds.2:                                          ; preds = %next.1
+  %41 = icmp slt i32 %cls.1.1, 0
+  br i1 %41, label %next.2, label %conflict
+
+next.2:                                           ; preds = %holds.2, %next.1
+  %cls.1.2 = phi i32 [ %cls.1.1, %next.1 ], [ 2, %holds.2 ]
+  br i1 %clash.1.1, label %conflict, label %endif7
+
+holds:                                            ; preds = %endif4
+  br label %next
+
+unknown6:                                         ; preds = %endif4
+  br label %next
+
+conflict:                                         ; preds = %holds.2, %unknown6.2, %next.2
+  %42 = getelementptr inbounds i8, ptr %s, i64 192
+  %out8 = load ptr, ptr %42, align 8
+  %43 = getelementptr inbounds i8, ptr %out8, i64 12
+  store i32 3, ptr %43, align 4
+  %44 = getelementptr inbounds i8, ptr %out8, i64 16
+  store i32 0, ptr %44, align 4
+  %45 = getelementptr inbounds i8, ptr %out8, i64 20
+  store i8 0, ptr %45, align 1
+  %46 = getelementptr inbounds i8, ptr %s, i64 112
+  %47 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %47, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %46, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif7:                                           ; preds = %next.2
+  %none = icmp slt i32 %cls.1.2, 0
+  br i1 %unknown.1.1, label %some_unknown, label %endif10
+
+some_unknown:                                     ; preds = %endif7
+  br i1 %none, label %undetermined, label %body14.preheader
+
+body14.preheader:                                 ; preds = %endif7.thread, %some_unknown
+  %cls.1.2596368 = phi i32 [ %cls.1.1, %endif7.thread ], [ %cls.1.2, %some_unknown ]
+  %48 = icmp ne i32 %cls.1.2596368, 0
+  %49 = icmp eq i8 %eff, 2
+  %50 = and i1 %49, %48
+  br i1 %50, label %undetermined, label %loop13
+
+endif10:                                          ; preds = %endif7
+  br i1 %none, label %not_applicable, label %endif21
+
+undetermined:                                     ; preds = %body14.preheader, %loop13, %loop13.1, %endif7.thread, %some_unknown
+  %51 = getelementptr inbounds i8, ptr %s, i64 192
+  %out20 = load ptr, ptr %51, align 8
+  %52 = getelementptr inbounds i8, ptr %out20, i64 12
+  store i32 2, ptr %52, align 4
+  %53 = getelementptr inbounds i8, ptr %out20, i64 16
+  store i32 0, ptr %53, align 4
+  %54 = getelementptr inbounds i8, ptr %out20, i64 20
+  store i8 0, ptr %54, align 1
+  %55 = getelementptr inbounds i8, ptr %s, i64 112
+  %56 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %56, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %55, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+loop13:                                           ; preds = %body14.preheader
+  %57 = icmp ne i32 %cls.1.2596368, 1
+  %58 = icmp eq i8 %eff.1, 2
+  %59 = and i1 %58, %57
+  br i1 %59, label %undetermined, label %loop13.1
+
+loop13.1:                                         ; preds = %loop13
+  %60 = icmp ne i32 %cls.1.2596368, 2
+  %61 = icmp eq i8 %eff.2, 2
+  %62 = and i1 %61, %60
+  br i1 %62, label %undetermined, label %endif21
+
+not_applicable:                                   ; preds = %endif10
+  %63 = getelementptr inbounds i8, ptr %s, i64 192
+  %out22 = load ptr, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %out22, i64 12
+  %65 = getelementptr inbounds i8, ptr %s, i64 112
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %64, i8 0, i64 9, i1 false)
+  %66 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %66, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %65, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif21:                                          ; preds = %loop13.1, %endif10
+  %cls.1.2596471 = phi i32 [ %cls.1.2, %endif10 ], [ %cls.1.2596368, %loop13.1 ]
+  %67 = zext nneg i32 %cls.1.2596471 to i64
+  %68 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pct, i64 0, i64 %67
+  %value23.unpack = load i64, ptr %68, align 16
+  %69 = getelementptr inbounds [3 x i8], ptr @nulls.pct, i64 0, i64 %67
+  %is_null24 = load i8, ptr %69, align 1
+  %70 = getelementptr inbounds i8, ptr %s, i64 192
+  %out25 = load ptr, ptr %70, align 8
+  %71 = getelementptr inbounds i8, ptr %out25, i64 12
+  store i32 1, ptr %71, align 4
+  %72 = getelementptr inbounds i8, ptr %out25, i64 16
+  store i32 0, ptr %72, align 4
+  %73 = getelementptr inbounds i8, ptr %out25, i64 20
+  store i8 %is_null24, ptr %73, align 1
+  %74 = getelementptr inbounds i8, ptr %s, i64 112
+  store i64 %value23.unpack, ptr %74, align 8
+  %.repack37 = getelementptr inbounds i8, ptr %s, i64 120
+  store i64 0, ptr %.repack37, align 8
+  %75 = icmp ult i32 %cls.1.2596471, 2
+  %76 = getelementptr inbounds i8, ptr %s, i64 183
+  %77 = zext i1 %75 to i8
+  store i8 %77, ptr %76, align 1
+  br label %common.ret
+}
+
+; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
+define internal fastcc range(i32 0, 2) i32 @answer.line(ptr nocapture %s) unnamed_addr #3 {
+entry:
+  %0 = getelementptr inbounds i8, ptr %s, i64 224
+  %trace = load ptr, ptr %0, align 8
+  %1 = icmp eq ptr %trace, null
+  br i1 %1, label %untraced, label %endif
+
+untraced:                                         ; preds = %entry
+  %2 = getelementptr inbounds i8, ptr %s, i64 236
+  %combo.i = load i32, ptr %2, align 4
+  %.not.i = icmp eq i32 %combo.i, -1
+  br i1 %.not.i, label %endif.i, label %cells.lines.exit
+
+common.ret.sink.split.i:                          ; preds = %endif1.i, %endif.i
+  %.sink.i = phi i32 [ %9, %endif1.i ], [ -2, %endif.i ]
+  store i32 %.sink.i, ptr %2, align 4
+  br label %cells.lines.exit
+
+endif.i:                                          ; preds = %untraced
+  %3 = getelementptr inbounds i8, ptr %s, i64 179
+  %k.i = load i8, ptr %3, align 1
+  %.not2.i = icmp eq i8 %k.i, 0
+  br i1 %.not2.i, label %common.ret.sink.split.i, label %endif1.i
+
+endif1.i:                                         ; preds = %endif.i
+  %4 = getelementptr inbounds i8, ptr %s, i64 48
+  %lines.i = load double, ptr %4, align 8
+  %5 = fcmp ogt double %lines.i, 1.000000e+00
+  %6 = zext i1 %5 to i32
+  %7 = fcmp oge double %lines.i, 1.000000e+00
+  %8 = zext i1 %7 to i32
+  %9 = add nuw nsw i32 %6, %8
+  br label %common.ret.sink.split.i
+
+cells.lines.exit:                                 ; preds = %untraced, %common.ret.sink.split.i
+  %common.ret.op.i = phi i32 [ %combo.i, %untraced ], [ %.sink.i, %common.ret.sink.split.i ]
+  %10 = icmp sgt i32 %common.ret.op.i, -1
+  br i1 %10, label %endif2, label %endif
+
+endif:                                            ; preds = %cells.lines.exit, %entry
+  %11 = getelementptr inbounds i8, ptr %s, i64 219
+  %done = load i8, ptr %11, align 1
+  %12 = icmp eq i8 %done, 0
+  br i1 %12, label %eval, label %endif4
+
+common.ret:                                       ; preds = %endif29, %not_applicable, %undetermined, %conflict, %endif2
+  %common.ret.op = phi i32 [ 1, %endif2 ], [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif29 ]
+  ret i32 %common.ret.op
+
+endif2:                                           ; preds = %cells.lines.exit
+  %13 = zext nneg i32 %common.ret.op.i to i64
+  %14 = getelementptr inbounds [3 x i32], ptr @answers.lines.line, i64 0, i64 %13
+  %code = load i32, ptr %14, align 4
+  %15 = add nsw i32 %code, -2
+  %16 = sext i32 %15 to i64
+  %17 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %16
+  %value.unpack = load i64, ptr %17, align 16
+  %18 = getelementptr inbounds i8, ptr %s, i64 192
+  %out3 = load ptr, ptr %18, align 8
+  %19 = getelementptr inbounds i8, ptr %out3, i64 24
+  store i32 1, ptr %19, align 4
+  %20 = getelementptr inbounds i8, ptr %out3, i64 28
+  store i32 0, ptr %20, align 4
+  %21 = getelementptr inbounds i8, ptr %out3, i64 32
+  store i8 0, ptr %21, align 1
+  %22 = getelementptr inbounds i8, ptr %s, i64 128
+  store i64 %value.unpack, ptr %22, align 8
+  %.repack55 = getelementptr inbounds i8, ptr %s, i64 136
+  store i64 0, ptr %.repack55, align 8
+  %23 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 1, ptr %23, align 1
+  br label %common.ret
+
+eval:                                             ; preds = %endif
+  store i8 1, ptr %11, align 1
+  %24 = getelementptr inbounds i8, ptr %s, i64 236
+  %combo.i.i = load i32, ptr %24, align 4
+  %.not.i.i = icmp eq i32 %combo.i.i, -1
+  br i1 %.not.i.i, label %endif.i.i, label %cells.lines.exit.i
+
+common.ret.sink.split.i.i:                        ; preds = %endif1.i.i, %endif.i.i
+  %.sink.i.i = phi i32 [ %31, %endif1.i.i ], [ -2, %endif.i.i ]
+  store i32 %.sink.i.i, ptr %24, align 4
+  br label %cells.lines.exit.i
+
+endif.i.i:                                        ; preds = %eval
+  %25 = getelementptr inbounds i8, ptr %s, i64 179
+  %k.i.i = load i8, ptr %25, align 1
+  %.not2.i.i = icmp eq i8 %k.i.i, 0
+  br i1 %.not2.i.i, label %common.ret.sink.split.i.i, label %endif1.i.i
+
+endif1.i.i:                                       ; preds = %endif.i.i
+  %26 = getelementptr inbounds i8, ptr %s, i64 48
+  %lines.i.i = load double, ptr %26, align 8
+  %27 = fcmp ogt double %lines.i.i, 1.000000e+00
+  %28 = zext i1 %27 to i32
+  %29 = fcmp oge double %lines.i.i, 1.000000e+00
+  %30 = zext i1 %29 to i32
+  %31 = add nuw nsw i32 %28, %30
+  br label %common.ret.sink.split.i.i
+
+cells.lines.exit.i:                               ; preds = %common.ret.sink.split.i.i, %eval
+  %common.ret.op.i.i = phi i32 [ %combo.i.i, %eval ], [ %.sink.i.i, %common.ret.sink.split.i.i ]
+  %32 = icmp sgt i32 %common.ret.op.i.i, -1
+  br i1 %32, label %lookup.i, label %endif.i57
+
+lookup.i:                                         ; preds = %cells.lines.exit.i
+  %33 = getelementptr inbounds i8, ptr %s, i64 203
+  store i16 0, ptr %33, align 1
+  %34 = getelementptr inbounds i8, ptr %s, i64 212
+  store i16 0, ptr %34, align 1
+  %35 = zext nneg i32 %common.ret.op.i.i to i64
+  %36 = getelementptr inbounds [3 x i32], ptr @combos.lines, i64 0, i64 %35
+  %off.i = load i32, ptr %36, align 4
+  br label %pair.i
+
+endif.i57:                                        ; preds = %cells.lines.exit.i
+  %37 = getelementptr inbounds i8, ptr %s, i64 48
+  %lines.i58 = load double, ptr %37, align 8
+  %38 = fcmp ole double %lines.i58, 1.000000e+00
+  %39 = getelementptr inbounds i8, ptr %s, i64 179
+  %k.i59 = load i8, ptr %39, align 1
+  %.not.i60 = icmp ne i8 %k.i59, 0
+  %40 = xor i1 %38, true
+  %41 = select i1 %.not.i60, i1 %40, i1 false
+  %42 = xor i1 %.not.i60, %41
+  %43 = select i1 %42, i1 %38, i1 false
+  %44 = select i1 %43, i8 1, i8 2
+  %45 = select i1 %41, i32 0, i32 2
+  %46 = select i1 %43, i32 1, i32 %45
+  %47 = getelementptr inbounds i8, ptr %s, i64 203
+  %48 = select i1 %41, i8 0, i8 %44
+  store i8 %48, ptr %47, align 1
+  %49 = getelementptr inbounds i8, ptr %s, i64 212
+  store i8 %48, ptr %49, align 1
+  %50 = sub nsw i32 1, %46
+  %51 = icmp eq i32 %46, 2
+  %52 = select i1 %51, i32 2, i32 %50
+  %53 = icmp eq i32 %52, 0
+  %54 = icmp eq i32 %52, 1
+  %55 = select i1 %54, i32 1, i32 2
+  %56 = select i1 %53, i32 0, i32 %55
+  %57 = icmp eq i32 %56, 2
+  %58 = select i1 %57, i8 2, i8 1
+  %59 = getelementptr inbounds i8, ptr %s, i64 204
+  %60 = select i1 %43, i8 4, i8 %58
+  store i8 %60, ptr %59, align 1
+  %61 = getelementptr inbounds i8, ptr %s, i64 213
+  %62 = trunc nuw nsw i32 %56 to i8
+  store i8 %62, ptr %61, align 1
+  br label %endif4
+
+pair.i:                                           ; preds = %hit.i, %lookup.i
+  %pos.0.i = phi i32 [ %off.i, %lookup.i ], [ %76, %hit.i ]
+  switch i32 %pos.0.i, label %hit.i [
+    i32 7, label %endif4.loopexit
+    i32 4, label %endif4.loopexit
+  ]
+
+hit.i:                                            ; preds = %pair.i
+  %63 = sext i32 %pos.0.i to i64
+  %64 = getelementptr inbounds [8 x i16], ptr @rows.lines, i64 0, i64 %63
+  %row.i = load i16, ptr %64, align 2
+  %65 = add i32 %pos.0.i, 1
+  %66 = sext i32 %65 to i64
+  %67 = getelementptr inbounds [8 x i16], ptr @rows.lines, i64 0, i64 %66
+  %status.i = load i16, ptr %67, align 2
+  %68 = zext i16 %row.i to i64
+  %69 = add nuw nsw i64 %68, 3
+  %70 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %69
+  %71 = trunc i16 %status.i to i8
+  store i8 %71, ptr %70, align 1
+  %72 = lshr i64 102, %66
+  %73 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %69
+  %74 = trunc nuw nsw i64 %72 to i8
+  %75 = and i8 %74, 1
+  store i8 %75, ptr %73, align 1
+  %76 = add i32 %pos.0.i, 2
+  br label %pair.i
+
+endif4.loopexit:                                  ; preds = %pair.i, %pair.i
+  %trace5.pre = load ptr, ptr %0, align 8
+  br label %endif4
+
+endif4:                                           ; preds = %endif4.loopexit, %endif.i57, %endif
+  %trace5 = phi ptr [ %trace5.pre, %endif4.loopexit ], [ %trace, %endif.i57 ], [ %trace, %endif ]
+  %.not = icmp eq ptr %trace5, null
+  br i1 %.not, label %endif7, label %loop.preheader
+
+loop.preheader:                                   ; preds = %endif4
+  %77 = getelementptr inbounds i8, ptr %trace5, i64 8
+  %78 = getelementptr inbounds i8, ptr %trace5, i64 16
+  %79 = getelementptr inbounds i8, ptr %trace5, i64 24
+  %len.i = load i64, ptr %77, align 8
+  %cap.i = load i64, ptr %78, align 8
+  %80 = icmp eq i64 %len.i, %cap.i
+  br i1 %80, label %full.i.1, label %guide_trace_add.exit
+
+endif7:                                           ; preds = %add.i.1, %full.i.1, %endif4
+  %81 = getelementptr inbounds i8, ptr %s, i64 212
+  %eff = load i8, ptr %81, align 1
+  switch i8 %eff, label %next12 [
+    i8 1, label %holds
+    i8 2, label %unknown14
+  ]
+
+guide_trace_add.exit:                             ; preds = %loop.preheader
+  %82 = getelementptr inbounds i8, ptr %s, i64 203
+  %st = load i8, ptr %82, align 1
+  %ev.i = load ptr, ptr %trace5, align 8
+  %83 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 0, ptr %83, align 1
+  %84 = getelementptr inbounds i8, ptr %83, i64 1
+  store i8 %st, ptr %84, align 1
+  %85 = getelementptr inbounds i8, ptr %83, i64 4
+  store i32 3, ptr %85, align 4
+  %86 = add i64 %len.i, 1
+  store i64 %86, ptr %77, align 8
+  %cap.i.1.pre = load i64, ptr %78, align 8
+  %87 = icmp eq i64 %86, %cap.i.1.pre
+  br i1 %87, label %full.i.1, label %add.i.1
+
+add.i.1:                                          ; preds = %guide_trace_add.exit
+  %88 = getelementptr inbounds i8, ptr %s, i64 204
+  %st.1 = load i8, ptr %88, align 1
+  %ev.i.1 = load ptr, ptr %trace5, align 8
+  %89 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %86
+  store i8 0, ptr %89, align 1
+  %90 = getelementptr inbounds i8, ptr %89, i64 1
+  store i8 %st.1, ptr %90, align 1
+  %91 = getelementptr inbounds i8, ptr %89, i64 4
+  store i32 4, ptr %91, align 4
+  %92 = add i64 %len.i, 2
+  store i64 %92, ptr %77, align 8
+  br label %endif7
+
+full.i.1:                                         ; preds = %loop.preheader, %guide_trace_add.exit
+  store i32 1, ptr %79, align 4
+  br label %endif7
+
+next12:                                           ; preds = %holds, %endif7, %unknown14
+  %unknown.1 = phi i1 [ false, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
+  %93 = phi i1 [ true, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
+  %cls.1 = phi i32 [ -1, %endif7 ], [ -1, %unknown14 ], [ 0, %holds ]
+  %94 = getelementptr inbounds i8, ptr %s, i64 213
+  %eff.1 = load i8, ptr %94, align 1
+  switch i8 %eff.1, label %endif15 [
+    i8 1, label %holds.1
+    i8 2, label %undetermined
+  ]
+
+holds.1:                                          ; preds = %next12
+  br i1 %93, label %endif15, label %conflict
+
+holds:                                            ; preds = %endif7
+  br label %next12
+
+unknown14:                                        ; preds = %endif7
+  br label %next12
+
+conflict:                                         ; preds = %holds.1
+  %95 = getelementptr inbounds i8, ptr %s, i64 192
+  %out16 = load ptr, ptr %95, align 8
+  %96 = getelementptr inbounds i8, ptr %out16, i64 24
+  store i32 3, ptr %96, align 4
+  %97 = getelementptr inbounds i8, ptr %out16, i64 28
+  store i32 0, ptr %97, align 4
+  %98 = getelementptr inbounds i8, ptr %out16, i64 32
+  store i8 0, ptr %98, align 1
+  %99 = getelementptr inbounds i8, ptr %s, i64 128
+  %100 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %100, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %99, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif15:                                          ; preds = %next12, %holds.1
+  %cls.1.1.ph = phi i32 [ 1, %holds.1 ], [ %cls.1, %next12 ]
+  %none = icmp slt i32 %cls.1.1.ph, 0
+  br i1 %unknown.1, label %some_unknown, label %endif18
+
+some_unknown:                                     ; preds = %endif15
+  br i1 %none, label %undetermined, label %body22.preheader
+
+body22.preheader:                                 ; preds = %some_unknown
+  %101 = icmp ne i32 %cls.1.1.ph, 0
+  %102 = icmp eq i8 %eff, 2
+  %103 = and i1 %102, %101
+  br i1 %103, label %undetermined, label %endif29
+
+endif18:                                          ; preds = %endif15
+  br i1 %none, label %not_applicable, label %endif29
+
+undetermined:                                     ; preds = %next12, %body22.preheader, %some_unknown
+  %104 = getelementptr inbounds i8, ptr %s, i64 192
+  %out28 = load ptr, ptr %104, align 8
+  %105 = getelementptr inbounds i8, ptr %out28, i64 24
+  store i32 2, ptr %105, align 4
+  %106 = getelementptr inbounds i8, ptr %out28, i64 28
+  store i32 0, ptr %106, align 4
+  %107 = getelementptr inbounds i8, ptr %out28, i64 32
+  store i8 0, ptr %107, align 1
+  %108 = getelementptr inbounds i8, ptr %s, i64 128
+  %109 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %109, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %108, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+not_applicable:                                   ; preds = %endif18
+  %110 = getelementptr inbounds i8, ptr %s, i64 192
+  %out30 = load ptr, ptr %110, align 8
+  %111 = getelementptr inbounds i8, ptr %out30, i64 24
+  %112 = getelementptr inbounds i8, ptr %s, i64 128
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %111, i8 0, i64 9, i1 false)
+  %113 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %113, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %112, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif29:                                          ; preds = %body22.preheader, %endif18
+  %114 = zext nneg i32 %cls.1.1.ph to i64
+  %115 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %114
+  %value31.unpack = load i64, ptr %115, align 16
+  %116 = getelementptr inbounds i8, ptr %s, i64 192
+  %out33 = load ptr, ptr %116, align 8
+  %117 = getelementptr inbounds i8, ptr %out33, i64 24
+  store i32 1, ptr %117, align 4
+  %118 = getelementptr inbounds i8, ptr %out33, i64 28
+  store i32 0, ptr %118, align 4
+  %119 = getelementptr inbounds i8, ptr %out33, i64 32
+  store i8 0, ptr %119, align 1
+  %120 = getelementptr inbounds i8, ptr %s, i64 128
+  store i64 %value31.unpack, ptr %120, align 8
+  %.repack47 = getelementptr inbounds i8, ptr %s, i64 136
+  store i64 0, ptr %.repack47, align 8
+  %121 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 1, ptr %121, align 1
+  br label %common.ret
+}
+
+; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
+define internal fastcc range(i32 0, 2) i32 @answer.exams(ptr nocapture %s) unnamed_addr #5 {
+entry:
+  %0 = getelementptr inbounds i8, ptr %s, i64 220
+  %done = load i8, ptr %0, align 1
+  %1 = icmp eq i8 %done, 0
+  br i1 %1, label %eval, label %endif
+
+eval:                                             ; preds = %entry
+  store i8 1, ptr %0, align 1
+  %site.i = load i32, ptr %s, align 4
+  %2 = and i32 %site.i, 63
+  %3 = zext nneg i32 %2 to i64
+  %4 = lshr i64 3, %3
+  %5 = trunc nuw nsw i64 %4 to i32
+  %6 = and i32 %5, 1
+  %7 = getelementptr inbounds i8, ptr %s, i64 176
+  %k.i = load i8, ptr %7, align 1
+  %.not.i = icmp eq i8 %k.i, 0
+  %8 = select i1 %.not.i, i32 2, i32 %6
+  %9 = icmp eq i32 %8, 0
+  %10 = icmp eq i32 %8, 1
+  %11 = select i1 %10, i8 1, i8 2
+  %12 = getelementptr inbounds i8, ptr %s, i64 205
+  %13 = select i1 %9, i8 0, i8 %11
+  store i8 %13, ptr %12, align 1
+  %14 = getelementptr inbounds i8, ptr %s, i64 214
+  store i8 %13, ptr %14, align 1
+  br label %endif
+
+endif:                                            ; preds = %eval, %entry
+  %15 = getelementptr inbounds i8, ptr %s, i64 221
+  %done1 = load i8, ptr %15, align 1
+  %16 = icmp eq i8 %done1, 0
+  br i1 %16, label %eval2, label %endif3
+
+eval2:                                            ; preds = %endif
+  store i8 1, ptr %15, align 1
+  %17 = getelementptr inbounds i8, ptr %s, i64 16
+  %size_cm.i = load double, ptr %17, align 8
+  %18 = fcmp ogt double %size_cm.i, 1.000000e+01
+  %19 = getelementptr inbounds i8, ptr %s, i64 177
+  %k.i39 = load i8, ptr %19, align 1
+  %.not.i40 = icmp ne i8 %k.i39, 0
+  %20 = getelementptr inbounds i8, ptr %s, i64 64
+  %rupture.i = load i32, ptr %20, align 4
+  %21 = icmp eq i32 %rupture.i, 1
+  %22 = getelementptr inbounds i8, ptr %s, i64 180
+  %k1.i = load i8, ptr %22, align 1
+  %.not2.i = icmp ne i8 %k1.i, 0
+  %not..i = xor i1 %21, true
+  %23 = select i1 %.not2.i, i1 %21, i1 false
+  %24 = xor i1 %18, true
+  %25 = select i1 %.not.i40, i1 %24, i1 false
+  %26 = or i1 %25, %23
+  %27 = select i1 %.not2.i, i1 %not..i, i1 false
+  %28 = select i1 %.not.i40, i1 %18, i1 false
+  %29 = and i1 %28, %27
+  %30 = select i1 %29, i8 1, i8 2
+  %not.3.i = xor i1 %26, true
+  %31 = select i1 %not.3.i, i1 %29, i1 false
+  %32 = select i1 %31, i8 1, i8 2
+  %33 = select i1 %23, i8 3, i8 %32
+  %34 = getelementptr inbounds i8, ptr %s, i64 206
+  %35 = select i1 %25, i8 0, i8 %33
+  store i8 %35, ptr %34, align 1
+  %36 = getelementptr inbounds i8, ptr %s, i64 215
+  %37 = select i1 %26, i8 0, i8 %30
+  store i8 %37, ptr %36, align 1
+  br label %endif3
+
+endif3:                                           ; preds = %eval2, %endif
+  %38 = getelementptr inbounds i8, ptr %s, i64 224
+  %trace = load ptr, ptr %38, align 8
+  %.not = icmp eq ptr %trace, null
+  br i1 %.not, label %endif5, label %loop.preheader
+
+loop.preheader:                                   ; preds = %endif3
+  %39 = getelementptr inbounds i8, ptr %trace, i64 8
+  %40 = getelementptr inbounds i8, ptr %trace, i64 16
+  %41 = getelementptr inbounds i8, ptr %trace, i64 24
+  %len.i = load i64, ptr %39, align 8
+  %cap.i = load i64, ptr %40, align 8
+  %42 = icmp eq i64 %len.i, %cap.i
+  br i1 %42, label %full.i.1, label %guide_trace_add.exit
+
+endif5:                                           ; preds = %add.i.1, %full.i.1, %endif3
+  %43 = getelementptr inbounds i8, ptr %s, i64 214
+  %eff = load i8, ptr %43, align 1
+  switch i8 %eff, label %next10 [
+    i8 1, label %holds
+    i8 2, label %unknown12
+  ]
+
+guide_trace_add.exit:                             ; preds = %loop.preheader
+  %44 = getelementptr inbounds i8, ptr %s, i64 205
+  %st = load i8, ptr %44, align 1
+  %ev.i = load ptr, ptr %trace, align 8
+  %45 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 0, ptr %45, align 1
+  %46 = getelementptr inbounds i8, ptr %45, i64 1
+  store i8 %st, ptr %46, align 1
+  %47 = getelementptr inbounds i8, ptr %45, i64 4
+  store i32 5, ptr %47, align 4
+  %48 = add i64 %len.i, 1
+  store i64 %48, ptr %39, align 8
+  %cap.i.1.pre = load i64, ptr %40, align 8
+  %49 = icmp eq i64 %48, %cap.i.1.pre
+  br i1 %49, label %full.i.1, label %add.i.1
+
+add.i.1:                                          ; preds = %guide_trace_add.exit
+  %50 = getelementptr inbounds i8, ptr %s, i64 206
+  %st.1 = load i8, ptr %50, align 1
+  %ev.i.1 = load ptr, ptr %trace, align 8
+  %51 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %48
+  store i8 0, ptr %51, align 1
+  %52 = getelementptr inbounds i8, ptr %51, i64 1
+  store i8 %st.1, ptr %52, align 1
+  %53 = getelementptr inbounds i8, ptr %51, i64 4
+  store i32 6, ptr %53, align 4
+  %54 = add i64 %len.i, 2
+  store i64 %54, ptr %39, align 8
+  br label %endif5
+
+full.i.1:                                         ; preds = %loop.preheader, %guide_trace_add.exit
+  store i32 1, ptr %41, align 4
+  br label %endif5
+
+next10:                                           ; preds = %endif5, %holds, %unknown12
+  %set.1 = phi i64 [ 0, %endif5 ], [ 0, %unknown12 ], [ 1, %holds ]
+  %unknown.1 = phi i1 [ false, %endif5 ], [ true, %unknown12 ], [ false, %holds ]
+  %none56 = phi i1 [ true, %endif5 ], [ true, %unknown12 ], [ false, %holds ]
+  %55 = getelementptr inbounds i8, ptr %s, i64 215
+  %eff.1 = load i8, ptr %55, align 1
+  switch i8 %eff.1, label %next10.1 [
+    i8 1, label %holds.1
+    i8 2, label %next10.1.thread
+  ]
+
+next10.1.thread:                                  ; preds = %next10
+  br i1 %none56, label %undetermined, label %loop17.preheader
+
+holds.1:                                          ; preds = %next10
+  %56 = or disjoint i64 %set.1, 2
+  br i1 %unknown.1, label %loop17.preheader, label %endif24
+
+next10.1:                                         ; preds = %next10
+  br i1 %unknown.1, label %some_unknown, label %endif14
+
+holds:                                            ; preds = %endif5
+  br label %next10
+
+unknown12:                                        ; preds = %endif5
+  br label %next10
+
+some_unknown:                                     ; preds = %next10.1
+  br i1 %none56, label %undetermined, label %loop17.preheader
+
+loop17.preheader:                                 ; preds = %holds.1, %next10.1.thread, %some_unknown
+  %set.1.15864 = phi i64 [ %set.1, %some_unknown ], [ %set.1, %next10.1.thread ], [ %56, %holds.1 ]
+  %57 = and i64 %set.1.15864, 1
+  %58 = icmp eq i64 %57, 0
+  %59 = icmp eq i8 %eff, 2
+  %60 = and i1 %59, %58
+  br i1 %60, label %undetermined, label %loop17
+
+endif14:                                          ; preds = %next10.1
+  br i1 %none56, label %not_applicable, label %endif24
+
+common.ret:                                       ; preds = %endif24, %not_applicable, %undetermined
+  %common.ret.op = phi i32 [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif24 ]
+  ret i32 %common.ret.op
+
+undetermined:                                     ; preds = %loop17.preheader, %loop17, %next10.1.thread, %some_unknown
+  %61 = getelementptr inbounds i8, ptr %s, i64 192
+  %out = load ptr, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %out, i64 36
+  store i32 2, ptr %62, align 4
+  %63 = getelementptr inbounds i8, ptr %out, i64 40
+  store i32 0, ptr %63, align 4
+  %64 = getelementptr inbounds i8, ptr %out, i64 44
+  store i8 0, ptr %64, align 1
+  %65 = getelementptr inbounds i8, ptr %s, i64 144
+  %66 = getelementptr inbounds i8, ptr %s, i64 185
+  store i8 0, ptr %66, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %65, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+loop17:                                           ; preds = %loop17.preheader
+  %67 = and i64 %set.1.15864, 2
+  %68 = icmp eq i64 %67, 0
+  %69 = icmp eq i8 %eff.1, 2
+  %70 = and i1 %69, %68
+  br i1 %70, label %undetermined, label %endif24
+
+not_applicable:                                   ; preds = %endif14
+  %71 = getelementptr inbounds i8, ptr %s, i64 192
+  %out25 = load ptr, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %out25, i64 36
+  %73 = getelementptr inbounds i8, ptr %s, i64 144
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %72, i8 0, i64 9, i1 false)
+  %74 = getelementptr inbounds i8, ptr %s, i64 185
+  store i8 0, ptr %74, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %73, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif24:                                          ; preds = %loop17, %holds.1, %endif14
+  %set.1.15767 = phi i64 [ %set.1, %endif14 ], [ %56, %holds.1 ], [ %set.1.15864, %loop17 ]
+  %75 = getelementptr inbounds i8, ptr %s, i64 192
+  %out26 = load ptr, ptr %75, align 8
+  %76 = getelementptr inbounds i8, ptr %out26, i64 36
+  store i32 1, ptr %76, align 4
+  %77 = getelementptr inbounds i8, ptr %out26, i64 40
+  store i32 0, ptr %77, align 4
+  %78 = getelementptr inbounds i8, ptr %out26, i64 44
+  store i8 0, ptr %78, align 1
+  %79 = getelementptr inbounds i8, ptr %s, i64 144
+  store i64 %set.1.15767, ptr %79, align 8
+  %.repack35 = getelementptr inbounds i8, ptr %s, i64 152
+  store i64 0, ptr %.repack35, align 8
+  %80 = getelementptr inbounds i8, ptr %s, i64 185
+  store i8 1, ptr %80, align 1
+  br label %common.ret
+}
+
+; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
+define internal fastcc range(i32 0, 2) i32 @answer.treat(ptr nocapture %s) unnamed_addr #5 {
+entry:
+  %0 = getelementptr inbounds i8, ptr %s, i64 222
+  %done = load i8, ptr %0, align 1
+  %1 = icmp eq i8 %done, 0
+  br i1 %1, label %eval, label %endif
+
+eval:                                             ; preds = %entry
+  store i8 1, ptr %0, align 1
+  %2 = getelementptr inbounds i8, ptr %s, i64 96
+  %risk.i = load i32, ptr %2, align 4
+  %3 = and i32 %risk.i, 63
+  %4 = zext nneg i32 %3 to i64
+  %5 = lshr i64 2, %4
+  %6 = trunc nuw nsw i64 %5 to i32
+  %7 = and i32 %6, 1
+  %8 = getelementptr inbounds i8, ptr %s, i64 182
+  %k.i = load i8, ptr %8, align 1
+  %.not.i = icmp eq i8 %k.i, 0
+  %9 = select i1 %.not.i, i32 2, i32 %7
+  %10 = getelementptr inbounds i8, ptr %s, i64 192
+  %out.i = load ptr, ptr %10, align 8
+  %state.i = load i32, ptr %out.i, align 4
+  %11 = icmp eq i32 %state.i, 0
+  %12 = select i1 %11, i32 0, i32 %9
+  %13 = icmp eq i32 %12, 1
+  %14 = icmp eq i32 %12, 0
+  %15 = getelementptr inbounds i8, ptr %s, i64 80
+  %change.i = load double, ptr %15, align 8
+  %16 = fcmp ogt double %change.i, 2.000000e+01
+  %17 = getelementptr inbounds i8, ptr %s, i64 181
+  %k1.i = load i8, ptr %17, align 1
+  %.not2.i = icmp ne i8 %k1.i, 0
+  %18 = select i1 %.not2.i, i1 %16, i1 false
+  %19 = or i1 %18, %13
+  %20 = xor i1 %16, true
+  %21 = select i1 %.not2.i, i1 %20, i1 false
+  %22 = and i1 %21, %14
+  %23 = select i1 %22, i8 0, i8 2
+  %24 = getelementptr inbounds i8, ptr %s, i64 207
+  %25 = select i1 %19, i8 1, i8 %23
+  store i8 %25, ptr %24, align 1
+  %26 = getelementptr inbounds i8, ptr %s, i64 216
+  store i8 %25, ptr %26, align 1
+  br label %endif
+
+endif:                                            ; preds = %eval, %entry
+  %27 = getelementptr inbounds i8, ptr %s, i64 223
+  %done1 = load i8, ptr %27, align 1
+  %28 = icmp eq i8 %done1, 0
+  br i1 %28, label %eval2, label %endif3
+
+eval2:                                            ; preds = %endif
+  store i8 1, ptr %27, align 1
+  %29 = getelementptr inbounds i8, ptr %s, i64 96
+  %risk.i47 = load i32, ptr %29, align 4
+  %30 = and i32 %risk.i47, 63
+  %31 = zext nneg i32 %30 to i64
+  %32 = lshr i64 1, %31
+  %33 = trunc nuw nsw i64 %32 to i32
+  %34 = getelementptr inbounds i8, ptr %s, i64 182
+  %k.i48 = load i8, ptr %34, align 1
+  %.not.i49 = icmp eq i8 %k.i48, 0
+  %35 = select i1 %.not.i49, i32 2, i32 %33
+  %36 = getelementptr inbounds i8, ptr %s, i64 192
+  %out.i50 = load ptr, ptr %36, align 8
+  %state.i51 = load i32, ptr %out.i50, align 4
+  %37 = icmp eq i32 %state.i51, 0
+  %38 = select i1 %37, i32 0, i32 %35
+  %39 = icmp eq i32 %38, 0
+  %40 = icmp eq i32 %38, 1
+  %41 = getelementptr inbounds i8, ptr %s, i64 80
+  %change.i52 = load double, ptr %41, align 8
+  %42 = fcmp ole double %change.i52, 2.000000e+01
+  %43 = getelementptr inbounds i8, ptr %s, i64 181
+  %k1.i53 = load i8, ptr %43, align 1
+  %.not2.i54 = icmp ne i8 %k1.i53, 0
+  %44 = xor i1 %42, true
+  %45 = select i1 %.not2.i54, i1 %44, i1 false
+  %46 = or i1 %39, %45
+  %47 = select i1 %.not2.i54, i1 %42, i1 false
+  %48 = and i1 %40, %47
+  %not..i = xor i1 %46, true
+  %49 = select i1 %not..i, i1 %48, i1 false
+  %50 = select i1 %49, i8 1, i8 2
+  %51 = getelementptr inbounds i8, ptr %s, i64 208
+  %52 = select i1 %46, i8 0, i8 %50
+  store i8 %52, ptr %51, align 1
+  %53 = getelementptr inbounds i8, ptr %s, i64 217
+  store i8 %52, ptr %53, align 1
+  br label %endif3
+
+endif3:                                           ; preds = %eval2, %endif
+  %54 = getelementptr inbounds i8, ptr %s, i64 224
+  %trace = load ptr, ptr %54, align 8
+  %.not = icmp eq ptr %trace, null
+  br i1 %.not, label %endif5, label %loop.preheader
+
+loop.preheader:                                   ; preds = %endif3
+  %55 = getelementptr inbounds i8, ptr %trace, i64 8
+  %56 = getelementptr inbounds i8, ptr %trace, i64 16
+  %57 = getelementptr inbounds i8, ptr %trace, i64 24
+  %len.i = load i64, ptr %55, align 8
+  %cap.i = load i64, ptr %56, align 8
+  %58 = icmp eq i64 %len.i, %cap.i
+  br i1 %58, label %full.i.1, label %guide_trace_add.exit
+
+endif5:                                           ; preds = %add.i.1, %full.i.1, %endif3
+  %59 = getelementptr inbounds i8, ptr %s, i64 216
+  %eff = load i8, ptr %59, align 1
+  switch i8 %eff, label %next10 [
+    i8 1, label %holds
+    i8 2, label %unknown12
+  ]
+
+guide_trace_add.exit:                             ; preds = %loop.preheader
+  %60 = getelementptr inbounds i8, ptr %s, i64 207
+  %st = load i8, ptr %60, align 1
+  %ev.i = load ptr, ptr %trace, align 8
+  %61 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 0, ptr %61, align 1
+  %62 = getelementptr inbounds i8, ptr %61, i64 1
+  store i8 %st, ptr %62, align 1
+  %63 = getelementptr inbounds i8, ptr %61, i64 4
+  store i32 7, ptr %63, align 4
+  %64 = add i64 %len.i, 1
+  store i64 %64, ptr %55, align 8
+  %cap.i.1.pre = load i64, ptr %56, align 8
+  %65 = icmp eq i64 %64, %cap.i.1.pre
+  br i1 %65, label %full.i.1, label %add.i.1
+
+add.i.1:                                          ; preds = %guide_trace_add.exit
+  %66 = getelementptr inbounds i8, ptr %s, i64 208
+  %st.1 = load i8, ptr %66, align 1
+  %ev.i.1 = load ptr, ptr %trace, align 8
+  %67 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %64
+  store i8 0, ptr %67, align 1
+  %68 = getelementptr inbounds i8, ptr %67, i64 1
+  store i8 %st.1, ptr %68, align 1
+  %69 = getelementptr inbounds i8, ptr %67, i64 4
+  store i32 8, ptr %69, align 4
+  %70 = add i64 %len.i, 2
+  store i64 %70, ptr %55, align 8
+  br label %endif5
+
+full.i.1:                                         ; preds = %loop.preheader, %guide_trace_add.exit
+  store i32 1, ptr %57, align 4
+  br label %endif5
+
+next10:                                           ; preds = %holds, %endif5, %unknown12
+  %unknown.1 = phi i1 [ false, %endif5 ], [ true, %unknown12 ], [ false, %holds ]
+  %71 = phi i1 [ true, %endif5 ], [ true, %unknown12 ], [ false, %holds ]
+  %cls.1 = phi i32 [ -1, %endif5 ], [ -1, %unknown12 ], [ 0, %holds ]
+  %72 = getelementptr inbounds i8, ptr %s, i64 217
+  %eff.1 = load i8, ptr %72, align 1
+  switch i8 %eff.1, label %endif13 [
+    i8 1, label %holds.1
+    i8 2, label %undetermined
+  ]
+
+holds.1:                                          ; preds = %next10
+  br i1 %71, label %endif13, label %conflict
+
+holds:                                            ; preds = %endif5
+  br label %next10
+
+unknown12:                                        ; preds = %endif5
+  br label %next10
+
+common.ret:                                       ; preds = %endif26, %not_applicable, %undetermined, %conflict
+  %common.ret.op = phi i32 [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif26 ]
+  ret i32 %common.ret.op
+
+conflict:                                         ; preds = %holds.1
+  %73 = getelementptr inbounds i8, ptr %s, i64 192
+  %out = load ptr, ptr %73, align 8
+  %74 = getelementptr inbounds i8, ptr %out, i64 48
+  store i32 3, ptr %74, align 4
+  %75 = getelementptr inbounds i8, ptr %out, i64 52
+  store i32 0, ptr %75, align 4
+  %76 = getelementptr inbounds i8, ptr %out, i64 56
+  store i8 0, ptr %76, align 1
+  %77 = getelementptr inbounds i8, ptr %s, i64 160
+  %78 = getelementptr inbounds i8, ptr %s, i64 186
+  store i8 0, ptr %78, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %77, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif13:                                          ; preds = %next10, %holds.1
+  %cls.1.1.ph = phi i32 [ 1, %holds.1 ], [ %cls.1, %next10 ]
+  %none = icmp slt i32 %cls.1.1.ph, 0
+  br i1 %unknown.1, label %some_unknown, label %endif15
+
+some_unknown:                                     ; preds = %endif13
+  br i1 %none, label %undetermined, label %body19.preheader
+
+body19.preheader:                                 ; preds = %some_unknown
+  %79 = icmp ne i32 %cls.1.1.ph, 0
+  %80 = icmp eq i8 %eff, 2
+  %81 = and i1 %80, %79
+  br i1 %81, label %undetermined, label %endif26
+
+endif15:                                          ; preds = %endif13
+  br i1 %none, label %not_applicable, label %endif26
+
+undetermined:                                     ; preds = %next10, %body19.preheader, %some_unknown
+  %82 = getelementptr inbounds i8, ptr %s, i64 192
+  %out25 = load ptr, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %out25, i64 48
+  store i32 2, ptr %83, align 4
+  %84 = getelementptr inbounds i8, ptr %out25, i64 52
+  store i32 0, ptr %84, align 4
+  %85 = getelementptr inbounds i8, ptr %out25, i64 56
+  store i8 0, ptr %85, align 1
+  %86 = getelementptr inbounds i8, ptr %s, i64 160
+  %87 = getelementptr inbounds i8, ptr %s, i64 186
+  store i8 0, ptr %87, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %86, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+not_applicable:                                   ; preds = %endif15
+  %88 = getelementptr inbounds i8, ptr %s, i64 192
+  %out27 = load ptr, ptr %88, align 8
+  %89 = getelementptr inbounds i8, ptr %out27, i64 48
+  %90 = getelementptr inbounds i8, ptr %s, i64 160
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %89, i8 0, i64 9, i1 false)
+  %91 = getelementptr inbounds i8, ptr %s, i64 186
+  store i8 0, ptr %91, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %90, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+endif26:                                          ; preds = %body19.preheader, %endif15
+  %92 = zext nneg i32 %cls.1.1.ph to i64
+  %93 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %92
+  %value.unpack = load i64, ptr %93, align 16
+  %94 = getelementptr inbounds i8, ptr %s, i64 192
+  %out28 = load ptr, ptr %94, align 8
+  %95 = getelementptr inbounds i8, ptr %out28, i64 48
+  store i32 1, ptr %95, align 4
+  %96 = getelementptr inbounds i8, ptr %out28, i64 52
+  store i32 0, ptr %96, align 4
+  %97 = getelementptr inbounds i8, ptr %out28, i64 56
+  store i8 0, ptr %97, align 1
+  %98 = getelementptr inbounds i8, ptr %s, i64 160
+  store i64 %value.unpack, ptr %98, align 8
+  %.repack42 = getelementptr inbounds i8, ptr %s, i64 168
+  store i64 0, ptr %.repack42, align 8
+  %99 = getelementptr inbounds i8, ptr %s, i64 186
+  store i8 1, ptr %99, align 1
+  br label %common.ret
+}
+
+define internal fastcc void @search(ptr nocapture %0, i32 %1, i64 %2, ptr nocapture %3, ptr nocapture readonly %4, i32 %5, ptr nocapture readonly %6, i32 %7, ptr nocapture readonly %8) unnamed_addr {
+entry:
+  %dict = alloca [32 x %answer], align 8
+  %ids = alloca [45 x i8], align 1
+  %scratch = alloca [5 x %guide_output], align 8
+  %w = alloca %eval_state, align 8
+  %is_search = alloca [11 x i8], align 1
+  %sv = alloca [4 x i32], align 4
+  %9 = sext i32 %1 to i64
+  %10 = getelementptr inbounds i32, ptr @types, i64 %9
+  %type = load i32, ptr %10, align 4
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 1 dereferenceable(11) %is_search, i8 0, i64 11, i1 false)
+  %11 = icmp sgt i32 %5, 0
+  br i1 %11, label %body.preheader, label %loop2.preheader
+
+body.preheader:                                   ; preds = %entry
+  %wide.trip.count = zext nneg i32 %5 to i64
+  %xtraiter = and i64 %wide.trip.count, 1
+  %12 = icmp eq i32 %5, 1
+  br i1 %12, label %loop2.preheader.loopexit.unr-lcssa, label %body.preheader.new
+
+body.preheader.new:                               ; preds = %body.preheader
+  %unroll_iter = and i64 %wide.trip.count, 2147483646
+  br label %body
+
+loop2.preheader.loopexit.unr-lcssa:               ; preds = %endif.1, %body.preheader
+  %n.1.lcssa.ph = phi i32 [ poison, %body.preheader ], [ %n.1.1, %endif.1 ]
+  %indvars.iv.unr = phi i64 [ 0, %body.preheader ], [ %indvars.iv.next.1, %endif.1 ]
+  %n.0303.unr = phi i32 [ 0, %body.preheader ], [ %n.1.1, %endif.1 ]
+  %lcmp.mod.not = icmp eq i64 %xtraiter, 0
+  br i1 %lcmp.mod.not, label %loop2.preheader, label %body.epil
+
+body.epil:                                        ; preds = %loop2.preheader.loopexit.unr-lcssa
+  %13 = getelementptr inbounds i32, ptr %4, i64 %indvars.iv.unr
+  %v.epil = load i32, ptr %13, align 4
+  %14 = sext i32 %v.epil to i64
+  %15 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %14
+  %16 = load i8, ptr %15, align 1
+  %17 = icmp eq i8 %16, 0
+  br i1 %17, label %unknown.epil, label %loop2.preheader
+
+unknown.epil:                                     ; preds = %body.epil
+  %18 = sext i32 %n.0303.unr to i64
+  %19 = getelementptr inbounds i32, ptr %sv, i64 %18
+  store i32 %v.epil, ptr %19, align 4
+  %20 = add i32 %n.0303.unr, 1
+  br label %loop2.preheader
+
+loop2.preheader:                                  ; preds = %loop2.preheader.loopexit.unr-lcssa, %unknown.epil, %body.epil, %entry
+  %n.0.lcssa = phi i32 [ 0, %entry ], [ %n.1.lcssa.ph, %loop2.preheader.loopexit.unr-lcssa ], [ %20, %unknown.epil ], [ %n.0303.unr, %body.epil ]
+  %21 = icmp sgt i32 %7, 0
+  br i1 %21, label %body3.lr.ph, label %loop11.preheader
+
+body3.lr.ph:                                      ; preds = %loop2.preheader
+  %v6 = load i32, ptr %6, align 4
+  %22 = sext i32 %v6 to i64
+  %23 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %22
+  %24 = load i8, ptr %23, align 1
+  %25 = icmp eq i8 %24, 0
+  %.not348 = icmp eq i32 %7, 1
+  br label %body3
+
+body:                                             ; preds = %endif.1, %body.preheader.new
+  %indvars.iv = phi i64 [ 0, %body.preheader.new ], [ %indvars.iv.next.1, %endif.1 ]
+  %n.0303 = phi i32 [ 0, %body.preheader.new ], [ %n.1.1, %endif.1 ]
+  %niter = phi i64 [ 0, %body.preheader.new ], [ %niter.next.1, %endif.1 ]
+  %26 = getelementptr inbounds i32, ptr %4, i64 %indvars.iv
+  %v = load i32, ptr %26, align 4
+  %27 = sext i32 %v to i64
+  %28 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %27
+  %29 = load i8, ptr %28, align 1
+  %30 = icmp eq i8 %29, 0
+  br i1 %30, label %unknown, label %endif
+
+unknown:                                          ; preds = %body
+  %31 = sext i32 %n.0303 to i64
+  %32 = getelementptr inbounds i32, ptr %sv, i64 %31
+  store i32 %v, ptr %32, align 4
+  %33 = add i32 %n.0303, 1
+  br label %endif
+
+endif:                                            ; preds = %unknown, %body
+  %n.1 = phi i32 [ %33, %unknown ], [ %n.0303, %body ]
+  %indvars.iv.next = or disjoint i64 %indvars.iv, 1
+  %34 = getelementptr inbounds i32, ptr %4, i64 %indvars.iv.next
+  %v.1 = load i32, ptr %34, align 4
+  %35 = sext i32 %v.1 to i64
+  %36 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %35
+  %37 = load i8, ptr %36, align 1
+  %38 = icmp eq i8 %37, 0
+  br i1 %38, label %unknown.1, label %endif.1
+
+unknown.1:                                        ; preds = %endif
+  %39 = sext i32 %n.1 to i64
+  %40 = getelementptr inbounds i32, ptr %sv, i64 %39
+  store i32 %v.1, ptr %40, align 4
+  %41 = add i32 %n.1, 1
+  br label %endif.1
+
+endif.1:                                          ; preds = %unknown.1, %endif
+  %n.1.1 = phi i32 [ %41, %unknown.1 ], [ %n.1, %endif ]
+  %indvars.iv.next.1 = add nuw nsw i64 %indvars.iv, 2
+  %niter.next.1 = add i64 %niter, 2
+  %niter.ncmp.1 = icmp eq i64 %niter.next.1, %unroll_iter
+  br i1 %niter.ncmp.1, label %loop2.preheader.loopexit.unr-lcssa, label %body
+
+loop11.preheader:                                 ; preds = %endif8, %loop2.preheader
+  %n.2.lcssa = phi i32 [ %n.0.lcssa, %loop2.preheader ], [ %n.3, %endif8 ]
+  %42 = icmp sgt i32 %n.2.lcssa, 0
+  br i1 %42, label %body12.preheader, label %done14.thread
+
+body12.preheader:                                 ; preds = %loop11.preheader
+  %wide.trip.count353 = zext nneg i32 %n.2.lcssa to i64
+  %xtraiter455 = and i64 %wide.trip.count353, 1
+  %43 = icmp eq i32 %n.2.lcssa, 1
+  br i1 %43, label %done14.unr-lcssa, label %body12.preheader.new
+
+body12.preheader.new:                             ; preds = %body12.preheader
+  %unroll_iter458 = and i64 %wide.trip.count353, 2147483646
+  br label %body12
+
+body3:                                            ; preds = %body3.lr.ph, %endif8
+  %n.2304 = phi i32 [ %n.0.lcssa, %body3.lr.ph ], [ %n.3, %endif8 ]
+  br i1 %25, label %unknown7, label %endif8
+
+unknown7:                                         ; preds = %body3
+  %44 = sext i32 %n.2304 to i64
+  %45 = getelementptr inbounds i32, ptr %sv, i64 %44
+  store i32 %v6, ptr %45, align 4
+  %46 = add i32 %n.2304, 1
+  br label %endif8
+
+endif8:                                           ; preds = %unknown7, %body3
+  %n.3 = phi i32 [ %46, %unknown7 ], [ %n.2304, %body3 ]
+  br i1 %.not348, label %loop11.preheader, label %body3
+
+body12:                                           ; preds = %body12, %body12.preheader.new
+  %indvars.iv350 = phi i64 [ 0, %body12.preheader.new ], [ %indvars.iv.next351.1, %body12 ]
+  %worlds.0307 = phi double [ 1.000000e+00, %body12.preheader.new ], [ %64, %body12 ]
+  %niter459 = phi i64 [ 0, %body12.preheader.new ], [ %niter459.next.1, %body12 ]
+  %47 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv350
+  %v15 = load i32, ptr %47, align 4
+  %48 = sext i32 %v15 to i64
+  %49 = getelementptr inbounds i8, ptr %is_search, i64 %48
+  store i8 1, ptr %49, align 1
+  %50 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %48
+  %nc = load i32, ptr %50, align 4
+  %51 = add nsw i64 %48, -6
+  %52 = icmp ult i64 %51, 5
+  %53 = sitofp i32 %nc to double
+  %54 = select i1 %52, double 1.000000e+00, double %53
+  %55 = fmul double %worlds.0307, %54
+  %indvars.iv.next351 = or disjoint i64 %indvars.iv350, 1
+  %56 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next351
+  %v15.1 = load i32, ptr %56, align 4
+  %57 = sext i32 %v15.1 to i64
+  %58 = getelementptr inbounds i8, ptr %is_search, i64 %57
+  store i8 1, ptr %58, align 1
+  %59 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %57
+  %nc.1 = load i32, ptr %59, align 4
+  %60 = add nsw i64 %57, -6
+  %61 = icmp ult i64 %60, 5
+  %62 = sitofp i32 %nc.1 to double
+  %63 = select i1 %61, double 1.000000e+00, double %62
+  %64 = fmul double %55, %63
+  %indvars.iv.next351.1 = add nuw nsw i64 %indvars.iv350, 2
+  %niter459.next.1 = add i64 %niter459, 2
+  %niter459.ncmp.1 = icmp eq i64 %niter459.next.1, %unroll_iter458
+  br i1 %niter459.ncmp.1, label %done14.unr-lcssa, label %body12
+
+done14.unr-lcssa:                                 ; preds = %body12, %body12.preheader
+  %.lcssa.ph = phi double [ poison, %body12.preheader ], [ %64, %body12 ]
+  %indvars.iv350.unr = phi i64 [ 0, %body12.preheader ], [ %indvars.iv.next351.1, %body12 ]
+  %worlds.0307.unr = phi double [ 1.000000e+00, %body12.preheader ], [ %64, %body12 ]
+  %lcmp.mod456.not = icmp eq i64 %xtraiter455, 0
+  br i1 %lcmp.mod456.not, label %done14, label %body12.epil
+
+body12.epil:                                      ; preds = %done14.unr-lcssa
+  %65 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv350.unr
+  %v15.epil = load i32, ptr %65, align 4
+  %66 = sext i32 %v15.epil to i64
+  %67 = getelementptr inbounds i8, ptr %is_search, i64 %66
+  store i8 1, ptr %67, align 1
+  %68 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %66
+  %nc.epil = load i32, ptr %68, align 4
+  %69 = add nsw i64 %66, -6
+  %70 = icmp ult i64 %69, 5
+  %71 = sitofp i32 %nc.epil to double
+  %72 = select i1 %70, double 1.000000e+00, double %71
+  %73 = fmul double %worlds.0307.unr, %72
+  br label %done14
+
+done14:                                           ; preds = %done14.unr-lcssa, %body12.epil
+  %.lcssa = phi double [ %.lcssa.ph, %done14.unr-lcssa ], [ %73, %body12.epil ]
+  %74 = sitofp i64 %2 to double
+  %75 = fcmp ogt double %.lcssa, %74
+  br i1 %75, label %loop19.preheader, label %endif17
+
+done14.thread:                                    ; preds = %loop11.preheader
+  %76 = icmp slt i64 %2, 1
+  br i1 %76, label %done22, label %endif17
+
+loop19.preheader:                                 ; preds = %done14
+  br i1 %42, label %body20.lr.ph, label %done22
+
+body20.lr.ph:                                     ; preds = %loop19.preheader
+  %77 = getelementptr inbounds i8, ptr %0, i64 176
+  %78 = getelementptr inbounds i8, ptr %0, i64 177
+  %79 = getelementptr inbounds i8, ptr %0, i64 178
+  %wide.trip.count380 = zext nneg i32 %n.2.lcssa to i64
+  br label %body20
+
+endif17:                                          ; preds = %done14.thread, %done14
+  %worlds.0.lcssa383 = phi double [ 1.000000e+00, %done14.thread ], [ %.lcssa, %done14 ]
+  %nworlds = fptosi double %worlds.0.lcssa383 to i64
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(176) %w, ptr noundef nonnull align 8 dereferenceable(176) %0, i64 176, i1 false)
+  %80 = getelementptr inbounds i8, ptr %0, i64 176
+  %81 = getelementptr inbounds i8, ptr %w, i64 176
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(11) %81, ptr noundef nonnull align 1 dereferenceable(11) %80, i64 11, i1 false)
+  %82 = getelementptr inbounds i8, ptr %w, i64 192
+  store ptr %scratch, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %w, i64 224
+  store ptr null, ptr %83, align 8
+  br i1 %42, label %body25.preheader, label %done27
+
+body25.preheader:                                 ; preds = %endif17
+  %wide.trip.count358 = zext nneg i32 %n.2.lcssa to i64
+  %xtraiter460 = and i64 %wide.trip.count358, 3
+  %84 = icmp ult i32 %n.2.lcssa, 4
+  br i1 %84, label %done27.loopexit.unr-lcssa, label %body25.preheader.new
+
+body25.preheader.new:                             ; preds = %body25.preheader
+  %unroll_iter462 = and i64 %wide.trip.count358, 2147483644
+  br label %body25
+
+body20:                                           ; preds = %body20.lr.ph, %ask_for.exit
+  %indvars.iv377 = phi i64 [ 0, %body20.lr.ph ], [ %indvars.iv.next378, %ask_for.exit ]
+  %85 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv377
+  %86 = load i32, ptr %85, align 4
+  %87 = icmp slt i32 %86, 5
+  br i1 %87, label %input.i, label %loop.preheader.i
+
+loop.preheader.i:                                 ; preds = %body20
+  %88 = zext nneg i32 %86 to i64
+  %89 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %88, i64 0
+  %cone.i = load i64, ptr %89, align 8
+  %90 = trunc i64 %cone.i to i1
+  %91 = load i8, ptr %77, align 1
+  %.not.i = icmp eq i8 %91, 0
+  %92 = and i1 %.not.i, %90
+  br i1 %92, label %ask.i, label %endif1.i
+
+common.ret.sink.split.i:                          ; preds = %endif1.1.i, %input.i
+  %.sink.i = phi ptr [ %98, %input.i ], [ %3, %endif1.1.i ]
+  %.sink8.i = phi i64 [ %100, %input.i ], [ 4, %endif1.1.i ]
+  %93 = load i64, ptr %.sink.i, align 8
+  %94 = or i64 %93, %.sink8.i
+  store i64 %94, ptr %.sink.i, align 8
+  br label %ask_for.exit
+
+input.i:                                          ; preds = %body20
+  %95 = sdiv i32 %86, 64
+  %96 = srem i32 %86, 64
+  %97 = sext i32 %95 to i64
+  %98 = getelementptr inbounds i64, ptr %3, i64 %97
+  %99 = zext nneg i32 %96 to i64
+  %100 = shl nuw i64 1, %99
+  br label %common.ret.sink.split.i
+
+ask.i:                                            ; preds = %loop.preheader.i
+  %101 = load i64, ptr %3, align 8
+  %102 = or i64 %101, 1
+  store i64 %102, ptr %3, align 8
+  br label %endif1.i
+
+endif1.i:                                         ; preds = %ask.i, %loop.preheader.i
+  %103 = icmp eq i32 %86, 5
+  %104 = load i8, ptr %78, align 1
+  %.not.1.i = icmp eq i8 %104, 0
+  %105 = and i1 %103, %.not.1.i
+  br i1 %105, label %ask.1.i, label %endif1.1.i
+
+ask.1.i:                                          ; preds = %endif1.i
+  %106 = load i64, ptr %3, align 8
+  %107 = or i64 %106, 2
+  store i64 %107, ptr %3, align 8
+  br label %endif1.1.i
+
+endif1.1.i:                                       ; preds = %ask.1.i, %endif1.i
+  %108 = load i8, ptr %79, align 1
+  %.not.2.i = icmp eq i8 %108, 0
+  %109 = and i1 %103, %.not.2.i
+  br i1 %109, label %common.ret.sink.split.i, label %ask_for.exit
+
+ask_for.exit:                                     ; preds = %common.ret.sink.split.i, %endif1.1.i
+  %indvars.iv.next378 = add nuw nsw i64 %indvars.iv377, 1
+  %exitcond381.not = icmp eq i64 %indvars.iv.next378, %wide.trip.count380
+  br i1 %exitcond381.not, label %done22, label %body20
+
+common.ret:                                       ; preds = %done47, %done41, %done22
+  ret void
+
+done22:                                           ; preds = %ask_for.exit, %done14.thread, %loop19.preheader
+  %110 = getelementptr inbounds i8, ptr %0, i64 192
+  %out = load ptr, ptr %110, align 8
+  %111 = getelementptr %guide_output, ptr %out, i64 %9
+  %112 = getelementptr i8, ptr %111, i64 -72
+  store i32 2, ptr %112, align 4
+  %113 = getelementptr i8, ptr %111, i64 -68
+  store i32 3, ptr %113, align 4
+  %114 = getelementptr i8, ptr %111, i64 -64
+  store i8 0, ptr %114, align 1
+  %115 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
+  %116 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %115, i8 0, i64 16, i1 false)
+  store i8 0, ptr %116, align 1
+  br label %common.ret
+
+body25:                                           ; preds = %body25, %body25.preheader.new
+  %indvars.iv355 = phi i64 [ 0, %body25.preheader.new ], [ %indvars.iv.next356.3, %body25 ]
+  %niter463 = phi i64 [ 0, %body25.preheader.new ], [ %niter463.next.3, %body25 ]
+  %117 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv355
+  %v28 = load i32, ptr %117, align 4
+  %118 = sext i32 %v28 to i64
+  %119 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %118
+  store i8 1, ptr %119, align 1
+  %indvars.iv.next356 = or disjoint i64 %indvars.iv355, 1
+  %120 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next356
+  %v28.1 = load i32, ptr %120, align 4
+  %121 = sext i32 %v28.1 to i64
+  %122 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %121
+  store i8 1, ptr %122, align 1
+  %indvars.iv.next356.1 = or disjoint i64 %indvars.iv355, 2
+  %123 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next356.1
+  %v28.2 = load i32, ptr %123, align 4
+  %124 = sext i32 %v28.2 to i64
+  %125 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %124
+  store i8 1, ptr %125, align 1
+  %indvars.iv.next356.2 = or disjoint i64 %indvars.iv355, 3
+  %126 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next356.2
+  %v28.3 = load i32, ptr %126, align 4
+  %127 = sext i32 %v28.3 to i64
+  %128 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %127
+  store i8 1, ptr %128, align 1
+  %indvars.iv.next356.3 = add nuw nsw i64 %indvars.iv355, 4
+  %niter463.next.3 = add i64 %niter463, 4
+  %niter463.ncmp.3 = icmp eq i64 %niter463.next.3, %unroll_iter462
+  br i1 %niter463.ncmp.3, label %done27.loopexit.unr-lcssa, label %body25
+
+done27.loopexit.unr-lcssa:                        ; preds = %body25, %body25.preheader
+  %indvars.iv355.unr = phi i64 [ 0, %body25.preheader ], [ %indvars.iv.next356.3, %body25 ]
+  %lcmp.mod461.not = icmp eq i64 %xtraiter460, 0
+  br i1 %lcmp.mod461.not, label %done27, label %body25.epil
+
+body25.epil:                                      ; preds = %done27.loopexit.unr-lcssa, %body25.epil
+  %indvars.iv355.epil = phi i64 [ %indvars.iv.next356.epil, %body25.epil ], [ %indvars.iv355.unr, %done27.loopexit.unr-lcssa ]
+  %epil.iter = phi i64 [ %epil.iter.next, %body25.epil ], [ 0, %done27.loopexit.unr-lcssa ]
+  %129 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv355.epil
+  %v28.epil = load i32, ptr %129, align 4
+  %130 = sext i32 %v28.epil to i64
+  %131 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %130
+  store i8 1, ptr %131, align 1
+  %indvars.iv.next356.epil = add nuw nsw i64 %indvars.iv355.epil, 1
+  %epil.iter.next = add i64 %epil.iter, 1
+  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter460
+  br i1 %epil.iter.cmp.not, label %done27, label %body25.epil, !llvm.loop !10
+
+done27:                                           ; preds = %done27.loopexit.unr-lcssa, %body25.epil, %endif17
+  %132 = icmp sgt i64 %nworlds, 0
+  br i1 %132, label %body31.lr.ph, label %loop38.preheader
+
+body31.lr.ph:                                     ; preds = %done27
+  %133 = icmp slt i64 %nworlds, 46
+  %wide.trip.count.i = zext nneg i32 %n.2.lcssa to i64
+  %134 = getelementptr inbounds i8, ptr %w, i64 218
+  %135 = getelementptr inbounds i8, ptr %w, i64 232
+  %136 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %9
+  %.elt3.i = getelementptr inbounds i8, ptr %136, i64 8
+  br label %body31
+
+body31:                                           ; preds = %body31.lr.ph, %next32
+  %ndict.0327 = phi i32 [ 0, %body31.lr.ph ], [ %ndict.1293, %next32 ]
+  %stored.0326 = phi i1 [ %133, %body31.lr.ph ], [ %stored.2292, %next32 ]
+  %same.0325 = phi i1 [ true, %body31.lr.ph ], [ %same.2, %next32 ]
+  %i29.0323 = phi i64 [ 0, %body31.lr.ph ], [ %157, %next32 ]
+  %first.sroa.11.0322 = phi i64 [ 0, %body31.lr.ph ], [ %first.sroa.11.2, %next32 ]
+  %first.sroa.6194.sroa.7.0321 = phi i32 [ 0, %body31.lr.ph ], [ %first.sroa.6194.sroa.7.2, %next32 ]
+  %first.sroa.6194.sroa.0.0320 = phi i32 [ 0, %body31.lr.ph ], [ %first.sroa.6194.sroa.0.2, %next32 ]
+  %first.sroa.4.0319 = phi i8 [ 0, %body31.lr.ph ], [ %first.sroa.4.2, %next32 ]
+  %first.sroa.0.0318 = phi i8 [ 0, %body31.lr.ph ], [ %first.sroa.0.2, %next32 ]
+  br i1 %42, label %body.i, label %world_at.exit
+
+body.i:                                           ; preds = %body31, %body.i
+  %indvars.iv.i = phi i64 [ %indvars.iv.next.i, %body.i ], [ 0, %body31 ]
+  %wi.013.i = phi i64 [ %149, %body.i ], [ %i29.0323, %body31 ]
+  %137 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i
+  %v.i = load i32, ptr %137, align 4
+  %138 = sext i32 %v.i to i64
+  %139 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %138
+  %nc.i = load i32, ptr %139, align 4
+  %140 = add nsw i64 %138, -6
+  %141 = icmp ult i64 %140, 5
+  %142 = zext i32 %nc.i to i64
+  %143 = select i1 %141, i64 1, i64 %142
+  %144 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %138
+  %cells.i = load ptr, ptr %144, align 8
+  %145 = srem i64 %wi.013.i, %143
+  %146 = getelementptr inbounds [2 x i64], ptr %cells.i, i64 %145
+  %147 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %138
+  %148 = load <2 x i64>, ptr %146, align 8
+  store <2 x i64> %148, ptr %147, align 8
+  %149 = sdiv i64 %wi.013.i, %143
+  %indvars.iv.next.i = add nuw nsw i64 %indvars.iv.i, 1
+  %exitcond.not.i = icmp eq i64 %indvars.iv.next.i, %wide.trip.count.i
+  br i1 %exitcond.not.i, label %world_at.exit, label %body.i
+
+world_at.exit:                                    ; preds = %body.i, %body31
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %134, i8 0, i64 6, i1 false)
+  store i64 -1, ptr %135, align 8
+  call void %8(ptr nonnull %w, ptr nonnull %is_search)
+  %out.i = load ptr, ptr %82, align 8
+  %150 = getelementptr %guide_output, ptr %out.i, i64 %9
+  %151 = getelementptr i8, ptr %150, i64 -72
+  %152 = load i32, ptr %151, align 4
+  %153 = trunc i32 %152 to i8
+  %154 = getelementptr i8, ptr %150, i64 -64
+  %155 = load i8, ptr %154, align 1
+  %.unpack.i = load i64, ptr %136, align 8
+  %.unpack4.i = load i64, ptr %.elt3.i, align 8
+  %a.sroa.10.sroa.0.0.extract.trunc = trunc i64 %.unpack.i to i32
+  %156 = icmp eq i64 %i29.0323, 0
+  br i1 %156, label %first34, label %later
+
+next32:                                           ; preds = %kept.thread, %kept
+  %ndict.1293 = phi i32 [ %ndict.2, %kept.thread ], [ %ndict.0327, %kept ]
+  %stored.2292 = phi i1 [ true, %kept.thread ], [ false, %kept ]
+  %157 = add nuw nsw i64 %i29.0323, 1
+  %exitcond365.not = icmp eq i64 %157, %nworlds
+  br i1 %exitcond365.not, label %done33, label %body31
+
+done33:                                           ; preds = %next32
+  br i1 %same.2, label %loop38.preheader, label %loop44.preheader
+
+loop44.preheader:                                 ; preds = %kept, %done33
+  %stored.1404 = phi i1 [ %stored.2292, %done33 ], [ false, %kept ]
+  br i1 %42, label %body45.lr.ph, label %done47
+
+body45.lr.ph:                                     ; preds = %loop44.preheader
+  %wide.trip.count.i129 = zext nneg i32 %n.2.lcssa to i64
+  %158 = getelementptr inbounds i8, ptr %w, i64 218
+  %159 = getelementptr inbounds i8, ptr %w, i64 232
+  %160 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %9
+  %.elt3.i125 = getelementptr inbounds i8, ptr %160, i64 8
+  %161 = getelementptr inbounds i8, ptr %0, i64 177
+  %162 = getelementptr inbounds i8, ptr %0, i64 178
+  br label %body45
+
+loop38.preheader:                                 ; preds = %done27, %done33
+  %first.sroa.11.1395 = phi i64 [ %first.sroa.11.2, %done33 ], [ 0, %done27 ]
+  %first.sroa.6194.sroa.7.1394 = phi i32 [ %first.sroa.6194.sroa.7.2, %done33 ], [ 0, %done27 ]
+  %first.sroa.6194.sroa.0.1393 = phi i32 [ %first.sroa.6194.sroa.0.2, %done33 ], [ 0, %done27 ]
+  %first.sroa.4.1392 = phi i8 [ %first.sroa.4.2, %done33 ], [ 0, %done27 ]
+  %first.sroa.0.1391 = phi i8 [ %first.sroa.0.2, %done33 ], [ 0, %done27 ]
+  br i1 %42, label %body39.lr.ph, label %done41
+
+body39.lr.ph:                                     ; preds = %loop38.preheader
+  %163 = getelementptr inbounds i8, ptr %0, i64 177
+  %164 = getelementptr inbounds i8, ptr %0, i64 178
+  %wide.trip.count375 = zext nneg i32 %n.2.lcssa to i64
+  br label %body39
+
+first34:                                          ; preds = %world_at.exit
+  %first.sroa.6194.sroa.7.0.extract.shift = lshr i64 %.unpack.i, 32
+  %first.sroa.6194.sroa.7.0.extract.trunc = trunc nuw i64 %first.sroa.6194.sroa.7.0.extract.shift to i32
+  br label %store
+
+later:                                            ; preds = %world_at.exit
+  %.not.i90 = icmp eq i8 %first.sroa.0.0318, %153
+  %or.cond = select i1 %same.0325, i1 %.not.i90, i1 false
+  br i1 %or.cond, label %endif.i, label %store
+
+endif.i:                                          ; preds = %later
+  %.not3.i = icmp eq i8 %first.sroa.0.0318, 1
+  br i1 %.not3.i, label %endif1.i91, label %store
+
+endif1.i91:                                       ; preds = %endif.i
+  %165 = or i8 %155, %first.sroa.4.0319
+  %.not4.i = icmp eq i8 %165, 0
+  br i1 %.not4.i, label %endif2.i, label %nd.i
+
+nd.i:                                             ; preds = %endif1.i91
+  %166 = icmp eq i8 %first.sroa.4.0319, %155
+  br label %store
+
+endif2.i:                                         ; preds = %endif1.i91
+  switch i32 %type, label %store [
+    i32 0, label %label.i
+    i32 1, label %label.i
+    i32 2, label %num.i
+    i32 3, label %num.i
+    i32 4, label %range.i
+    i32 5, label %set.i
+  ]
+
+label.i:                                          ; preds = %endif2.i, %endif2.i
+  %167 = icmp eq i32 %first.sroa.6194.sroa.0.0320, %a.sroa.10.sroa.0.0.extract.trunc
+  br label %store
+
+num.i:                                            ; preds = %endif2.i, %endif2.i
+  %168 = bitcast i64 %.unpack.i to double
+  %first.sroa.6194.sroa.7.0.insert.ext207 = zext i32 %first.sroa.6194.sroa.7.0321 to i64
+  %first.sroa.6194.sroa.7.0.insert.shift208 = shl nuw i64 %first.sroa.6194.sroa.7.0.insert.ext207, 32
+  %first.sroa.6194.sroa.0.0.insert.ext198 = zext i32 %first.sroa.6194.sroa.0.0320 to i64
+  %first.sroa.6194.sroa.0.0.insert.insert200 = or disjoint i64 %first.sroa.6194.sroa.7.0.insert.shift208, %first.sroa.6194.sroa.0.0.insert.ext198
+  %169 = bitcast i64 %first.sroa.6194.sroa.0.0.insert.insert200 to double
+  %170 = fcmp oeq double %169, %168
+  br label %store
+
+range.i:                                          ; preds = %endif2.i
+  %171 = bitcast i64 %.unpack.i to double
+  %first.sroa.6194.sroa.7.0.insert.ext = zext i32 %first.sroa.6194.sroa.7.0321 to i64
+  %first.sroa.6194.sroa.7.0.insert.shift = shl nuw i64 %first.sroa.6194.sroa.7.0.insert.ext, 32
+  %first.sroa.6194.sroa.0.0.insert.ext = zext i32 %first.sroa.6194.sroa.0.0320 to i64
+  %first.sroa.6194.sroa.0.0.insert.insert = or disjoint i64 %first.sroa.6194.sroa.7.0.insert.shift, %first.sroa.6194.sroa.0.0.insert.ext
+  %172 = bitcast i64 %first.sroa.6194.sroa.0.0.insert.insert to double
+  %173 = fcmp oeq double %172, %171
+  %174 = bitcast i64 %.unpack4.i to double
+  %175 = bitcast i64 %first.sroa.11.0322 to double
+  %176 = fcmp oeq double %175, %174
+  %177 = and i1 %173, %176
+  br label %store
+
+set.i:                                            ; preds = %endif2.i
+  %first.sroa.6194.sroa.7.0.insert.ext215 = zext i32 %first.sroa.6194.sroa.7.0321 to i64
+  %first.sroa.6194.sroa.7.0.insert.shift216 = shl nuw i64 %first.sroa.6194.sroa.7.0.insert.ext215, 32
+  %first.sroa.6194.sroa.0.0.insert.ext204 = zext i32 %first.sroa.6194.sroa.0.0320 to i64
+  %first.sroa.6194.sroa.0.0.insert.insert206 = or disjoint i64 %first.sroa.6194.sroa.7.0.insert.shift216, %first.sroa.6194.sroa.0.0.insert.ext204
+  %178 = icmp eq i64 %first.sroa.6194.sroa.0.0.insert.insert206, %.unpack.i
+  br label %store
+
+store:                                            ; preds = %set.i, %range.i, %num.i, %label.i, %endif2.i, %nd.i, %endif.i, %later, %first34
+  %first.sroa.0.2 = phi i8 [ %153, %first34 ], [ %first.sroa.0.0318, %later ], [ %first.sroa.0.0318, %endif.i ], [ 1, %nd.i ], [ 1, %endif2.i ], [ 1, %label.i ], [ 1, %num.i ], [ 1, %range.i ], [ 1, %set.i ]
+  %first.sroa.4.2 = phi i8 [ %155, %first34 ], [ %first.sroa.4.0319, %later ], [ %first.sroa.4.0319, %endif.i ], [ %first.sroa.4.0319, %nd.i ], [ %first.sroa.4.0319, %endif2.i ], [ %first.sroa.4.0319, %label.i ], [ %first.sroa.4.0319, %num.i ], [ %first.sroa.4.0319, %range.i ], [ %first.sroa.4.0319, %set.i ]
+  %first.sroa.6194.sroa.0.2 = phi i32 [ %a.sroa.10.sroa.0.0.extract.trunc, %first34 ], [ %first.sroa.6194.sroa.0.0320, %later ], [ %first.sroa.6194.sroa.0.0320, %endif.i ], [ %first.sroa.6194.sroa.0.0320, %nd.i ], [ %first.sroa.6194.sroa.0.0320, %endif2.i ], [ %first.sroa.6194.sroa.0.0320, %label.i ], [ %first.sroa.6194.sroa.0.0320, %num.i ], [ %first.sroa.6194.sroa.0.0320, %range.i ], [ %first.sroa.6194.sroa.0.0320, %set.i ]
+  %first.sroa.6194.sroa.7.2 = phi i32 [ %first.sroa.6194.sroa.7.0.extract.trunc, %first34 ], [ %first.sroa.6194.sroa.7.0321, %later ], [ %first.sroa.6194.sroa.7.0321, %endif.i ], [ %first.sroa.6194.sroa.7.0321, %nd.i ], [ %first.sroa.6194.sroa.7.0321, %endif2.i ], [ %first.sroa.6194.sroa.7.0321, %label.i ], [ %first.sroa.6194.sroa.7.0321, %num.i ], [ %first.sroa.6194.sroa.7.0321, %range.i ], [ %first.sroa.6194.sroa.7.0321, %set.i ]
+  %first.sroa.11.2 = phi i64 [ %.unpack4.i, %first34 ], [ %first.sroa.11.0322, %later ], [ %first.sroa.11.0322, %endif.i ], [ %first.sroa.11.0322, %nd.i ], [ %first.sroa.11.0322, %endif2.i ], [ %first.sroa.11.0322, %label.i ], [ %first.sroa.11.0322, %num.i ], [ %first.sroa.11.0322, %range.i ], [ %first.sroa.11.0322, %set.i ]
+  %same.2 = phi i1 [ %same.0325, %first34 ], [ false, %later ], [ true, %endif.i ], [ %166, %nd.i ], [ false, %endif2.i ], [ %167, %label.i ], [ %170, %num.i ], [ %177, %range.i ], [ %178, %set.i ]
+  br i1 %stored.0326, label %scan.preheader, label %kept
+
+scan.preheader:                                   ; preds = %store
+  %179 = icmp sgt i32 %ndict.0327, 0
+  br i1 %179, label %test.lr.ph, label %room
+
+test.lr.ph:                                       ; preds = %scan.preheader
+  %180 = bitcast i64 %.unpack.i to double
+  %181 = bitcast i64 %.unpack4.i to double
+  %wide.trip.count363 = zext nneg i32 %ndict.0327 to i64
+  %.not3.i97 = icmp eq i8 %153, 1
+  br label %test
+
+kept:                                             ; preds = %found, %store
+  br i1 %same.2, label %next32, label %loop44.preheader
+
+test:                                             ; preds = %test.lr.ph, %next_id
+  %indvars.iv360 = phi i64 [ 0, %test.lr.ph ], [ %indvars.iv.next361, %next_id ]
+  %182 = getelementptr inbounds [32 x %answer], ptr %dict, i64 0, i64 %indvars.iv360
+  %xs.i92 = load i8, ptr %182, align 8
+  %.not.i94 = icmp eq i8 %xs.i92, %153
+  br i1 %.not.i94, label %endif.i96, label %next_id
+
+endif.i96:                                        ; preds = %test
+  br i1 %.not3.i97, label %endif1.i98, label %found.split.loop.exit423
+
+endif1.i98:                                       ; preds = %endif.i96
+  %183 = getelementptr inbounds i8, ptr %182, i64 1
+  %xn.i99 = load i8, ptr %183, align 1
+  %184 = or i8 %xn.i99, %155
+  %.not4.i101 = icmp eq i8 %184, 0
+  br i1 %.not4.i101, label %endif2.i103, label %nd.i102
+
+nd.i102:                                          ; preds = %endif1.i98
+  %185 = icmp eq i8 %xn.i99, %155
+  br i1 %185, label %found.split.loop.exit415, label %next_id
+
+endif2.i103:                                      ; preds = %endif1.i98
+  %186 = getelementptr inbounds i8, ptr %182, i64 8
+  switch i32 %type, label %next_id [
+    i32 0, label %label.i107
+    i32 1, label %label.i107
+    i32 2, label %num.i106
+    i32 3, label %num.i106
+    i32 4, label %range.i105
+    i32 5, label %same_answer.exit108
+  ]
+
+label.i107:                                       ; preds = %endif2.i103, %endif2.i103
+  %187 = load i32, ptr %186, align 8
+  %188 = icmp eq i32 %187, %a.sroa.10.sroa.0.0.extract.trunc
+  br i1 %188, label %found.split.loop.exit417, label %next_id
+
+num.i106:                                         ; preds = %endif2.i103, %endif2.i103
+  %189 = load double, ptr %186, align 8
+  %190 = fcmp oeq double %189, %180
+  br i1 %190, label %found.split.loop.exit419, label %next_id
+
+range.i105:                                       ; preds = %endif2.i103
+  %191 = load double, ptr %186, align 8
+  %192 = fcmp oeq double %191, %180
+  %193 = getelementptr inbounds i8, ptr %182, i64 16
+  %194 = load double, ptr %193, align 8
+  %195 = fcmp oeq double %194, %181
+  %196 = and i1 %192, %195
+  br i1 %196, label %found.split.loop.exit421, label %next_id
+
+same_answer.exit108:                              ; preds = %endif2.i103
+  %197 = load i64, ptr %186, align 8
+  %198 = icmp eq i64 %197, %.unpack.i
+  br i1 %198, label %found.split.loop.exit413, label %next_id
+
+next_id:                                          ; preds = %endif2.i103, %test, %range.i105, %num.i106, %label.i107, %nd.i102, %same_answer.exit108
+  %indvars.iv.next361 = add nuw nsw i64 %indvars.iv360, 1
+  %exitcond364.not = icmp eq i64 %indvars.iv.next361, %wide.trip.count363
+  br i1 %exitcond364.not, label %found, label %test
+
+found.split.loop.exit413:                         ; preds = %same_answer.exit108
+  %199 = trunc nuw nsw i64 %indvars.iv360 to i32
+  br label %found
+
+found.split.loop.exit415:                         ; preds = %nd.i102
+  %200 = trunc nuw nsw i64 %indvars.iv360 to i32
+  br label %found
+
+found.split.loop.exit417:                         ; preds = %label.i107
+  %201 = trunc nuw nsw i64 %indvars.iv360 to i32
+  br label %found
+
+found.split.loop.exit419:                         ; preds = %num.i106
+  %202 = trunc nuw nsw i64 %indvars.iv360 to i32
+  br label %found
+
+found.split.loop.exit421:                         ; preds = %range.i105
+  %203 = trunc nuw nsw i64 %indvars.iv360 to i32
+  br label %found
+
+found.split.loop.exit423:                         ; preds = %endif.i96
+  %204 = trunc nuw nsw i64 %indvars.iv360 to i32
+  br label %found
+
+found:                                            ; preds = %next_id, %found.split.loop.exit423, %found.split.loop.exit421, %found.split.loop.exit419, %found.split.loop.exit417, %found.split.loop.exit415, %found.split.loop.exit413
+  %id.0.lcssa = phi i32 [ %199, %found.split.loop.exit413 ], [ %200, %found.split.loop.exit415 ], [ %201, %found.split.loop.exit417 ], [ %202, %found.split.loop.exit419 ], [ %203, %found.split.loop.exit421 ], [ %204, %found.split.loop.exit423 ], [ %ndict.0327, %next_id ]
+  %205 = icmp eq i32 %id.0.lcssa, 32
+  br i1 %205, label %kept, label %room
+
+room:                                             ; preds = %scan.preheader, %found
+  %id.0.lcssa406 = phi i32 [ %id.0.lcssa, %found ], [ 0, %scan.preheader ]
+  %206 = icmp eq i32 %id.0.lcssa406, %ndict.0327
+  br i1 %206, label %add, label %kept.thread
+
+add:                                              ; preds = %room
+  %207 = sext i32 %ndict.0327 to i64
+  %208 = getelementptr inbounds [32 x %answer], ptr %dict, i64 0, i64 %207
+  store i8 %153, ptr %208, align 8
+  %a.sroa.5.0..sroa_idx = getelementptr inbounds i8, ptr %208, i64 1
+  store i8 %155, ptr %a.sroa.5.0..sroa_idx, align 1
+  %a.sroa.10.0..sroa_idx = getelementptr inbounds i8, ptr %208, i64 8
+  store i64 %.unpack.i, ptr %a.sroa.10.0..sroa_idx, align 8
+  %a.sroa.20.0..sroa_idx = getelementptr inbounds i8, ptr %208, i64 16
+  store i64 %.unpack4.i, ptr %a.sroa.20.0..sroa_idx, align 8
+  %209 = add i32 %ndict.0327, 1
+  br label %kept.thread
+
+kept.thread:                                      ; preds = %room, %add
+  %ndict.2 = phi i32 [ %209, %add ], [ %ndict.0327, %room ]
+  %210 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %i29.0323
+  %211 = trunc i32 %id.0.lcssa406 to i8
+  store i8 %211, ptr %210, align 1
+  br label %next32
+
+body39:                                           ; preds = %body39.lr.ph, %ask_for.exit122
+  %indvars.iv372 = phi i64 [ 0, %body39.lr.ph ], [ %indvars.iv.next373, %ask_for.exit122 ]
+  %212 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv372
+  %213 = load i32, ptr %212, align 4
+  %214 = icmp slt i32 %213, 5
+  br i1 %214, label %input.i121, label %loop.preheader.i109
+
+loop.preheader.i109:                              ; preds = %body39
+  %215 = zext nneg i32 %213 to i64
+  %216 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %215, i64 0
+  %cone.i110 = load i64, ptr %216, align 8
+  %217 = trunc i64 %cone.i110 to i1
+  %218 = load i8, ptr %80, align 1
+  %.not.i111 = icmp eq i8 %218, 0
+  %219 = and i1 %.not.i111, %217
+  br i1 %219, label %ask.i120, label %endif1.i112
+
+common.ret.sink.split.i116:                       ; preds = %endif1.1.i114, %input.i121
+  %.sink.i117 = phi ptr [ %225, %input.i121 ], [ %3, %endif1.1.i114 ]
+  %.sink8.i118 = phi i64 [ %227, %input.i121 ], [ 4, %endif1.1.i114 ]
+  %220 = load i64, ptr %.sink.i117, align 8
+  %221 = or i64 %220, %.sink8.i118
+  store i64 %221, ptr %.sink.i117, align 8
+  br label %ask_for.exit122
+
+input.i121:                                       ; preds = %body39
+  %222 = sdiv i32 %213, 64
+  %223 = srem i32 %213, 64
+  %224 = sext i32 %222 to i64
+  %225 = getelementptr inbounds i64, ptr %3, i64 %224
+  %226 = zext nneg i32 %223 to i64
+  %227 = shl nuw i64 1, %226
+  br label %common.ret.sink.split.i116
+
+ask.i120:                                         ; preds = %loop.preheader.i109
+  %228 = load i64, ptr %3, align 8
+  %229 = or i64 %228, 1
+  store i64 %229, ptr %3, align 8
+  br label %endif1.i112
+
+endif1.i112:                                      ; preds = %ask.i120, %loop.preheader.i109
+  %230 = icmp eq i32 %213, 5
+  %231 = load i8, ptr %163, align 1
+  %.not.1.i113 = icmp eq i8 %231, 0
+  %232 = and i1 %230, %.not.1.i113
+  br i1 %232, label %ask.1.i119, label %endif1.1.i114
+
+ask.1.i119:                                       ; preds = %endif1.i112
+  %233 = load i64, ptr %3, align 8
+  %234 = or i64 %233, 2
+  store i64 %234, ptr %3, align 8
+  br label %endif1.1.i114
+
+endif1.1.i114:                                    ; preds = %ask.1.i119, %endif1.i112
+  %235 = load i8, ptr %164, align 1
+  %.not.2.i115 = icmp eq i8 %235, 0
+  %236 = and i1 %230, %.not.2.i115
+  br i1 %236, label %common.ret.sink.split.i116, label %ask_for.exit122
+
+ask_for.exit122:                                  ; preds = %common.ret.sink.split.i116, %endif1.1.i114
+  %indvars.iv.next373 = add nuw nsw i64 %indvars.iv372, 1
+  %exitcond376.not = icmp eq i64 %indvars.iv.next373, %wide.trip.count375
+  br i1 %exitcond376.not, label %done41, label %body39
+
+done41:                                           ; preds = %ask_for.exit122, %loop38.preheader
+  %237 = getelementptr inbounds i8, ptr %0, i64 192
+  %out42 = load ptr, ptr %237, align 8
+  %238 = getelementptr %guide_output, ptr %out42, i64 %9
+  %239 = getelementptr i8, ptr %238, i64 -72
+  %240 = zext i8 %first.sroa.0.1391 to i32
+  store i32 %240, ptr %239, align 4
+  %241 = getelementptr i8, ptr %238, i64 -68
+  store i32 1, ptr %241, align 4
+  %242 = getelementptr i8, ptr %238, i64 -64
+  store i8 %first.sroa.4.1392, ptr %242, align 1
+  %243 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
+  %first.sroa.6194.sroa.7.0.insert.ext211 = zext i32 %first.sroa.6194.sroa.7.1394 to i64
+  %first.sroa.6194.sroa.7.0.insert.shift212 = shl nuw i64 %first.sroa.6194.sroa.7.0.insert.ext211, 32
+  %first.sroa.6194.sroa.0.0.insert.ext201 = zext i32 %first.sroa.6194.sroa.0.1393 to i64
+  %first.sroa.6194.sroa.0.0.insert.insert203 = or disjoint i64 %first.sroa.6194.sroa.7.0.insert.shift212, %first.sroa.6194.sroa.0.0.insert.ext201
+  store i64 %first.sroa.6194.sroa.0.0.insert.insert203, ptr %243, align 8
+  %.repack87 = getelementptr inbounds i8, ptr %243, i64 8
+  store i64 %first.sroa.11.1395, ptr %.repack87, align 8
+  %244 = icmp eq i8 %first.sroa.4.1392, 0
+  %245 = icmp eq i8 %first.sroa.0.1391, 1
+  %246 = and i1 %245, %244
+  %247 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
+  %248 = zext i1 %246 to i8
+  store i8 %248, ptr %247, align 1
+  br label %common.ret
+
+body45:                                           ; preds = %body45.lr.ph, %endif57
+  %indvars.iv367 = phi i64 [ 0, %body45.lr.ph ], [ %indvars.iv.next368, %endif57 ]
+  %stride.0345 = phi i64 [ 1, %body45.lr.ph ], [ %346, %endif57 ]
+  %249 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv367
+  %v48 = load i32, ptr %249, align 4
+  %250 = sext i32 %v48 to i64
+  %251 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %250
+  %nc49 = load i32, ptr %251, align 4
+  %252 = add nsw i64 %250, -6
+  %253 = icmp ult i64 %252, 5
+  %254 = zext i32 %nc49 to i64
+  %255 = select i1 %253, i64 1, i64 %254
+  br i1 %132, label %body53.lr.ph, label %endif57
+
+body53.lr.ph:                                     ; preds = %body45
+  %256 = add nsw i64 %255, -1
+  br label %body53
+
+done47:                                           ; preds = %endif57, %loop44.preheader
+  %257 = getelementptr inbounds i8, ptr %0, i64 192
+  %out58 = load ptr, ptr %257, align 8
+  %258 = getelementptr %guide_output, ptr %out58, i64 %9
+  %259 = getelementptr i8, ptr %258, i64 -72
+  store i32 2, ptr %259, align 4
+  %260 = getelementptr i8, ptr %258, i64 -68
+  store i32 2, ptr %260, align 4
+  %261 = getelementptr i8, ptr %258, i64 -64
+  store i8 0, ptr %261, align 1
+  %262 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
+  %263 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %262, i8 0, i64 16, i1 false)
+  store i8 0, ptr %263, align 1
+  br label %common.ret
+
+body53:                                           ; preds = %body53.lr.ph, %next54
+  %i51.0342 = phi i64 [ 0, %body53.lr.ph ], [ %267, %next54 ]
+  %264 = sdiv i64 %i51.0342, %stride.0345
+  %265 = srem i64 %264, %255
+  %266 = icmp eq i64 %265, %256
+  br i1 %266, label %next54, label %cmp
+
+next54:                                           ; preds = %range.i176, %num.i177, %label.i178, %nd.i173, %endif.i167, %ids56, %body53, %decided
+  %267 = add nuw nsw i64 %i51.0342, 1
+  %exitcond366.not = icmp eq i64 %267, %nworlds
+  br i1 %exitcond366.not, label %endif57, label %body53
+
+cmp:                                              ; preds = %body53
+  %268 = add i64 %i51.0342, %stride.0345
+  br i1 %stored.1404, label %ids56, label %body.i130
+
+ids56:                                            ; preds = %cmp
+  %269 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %268
+  %270 = load i8, ptr %269, align 1
+  %271 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %i51.0342
+  %272 = load i8, ptr %271, align 1
+  %.not = icmp eq i8 %272, %270
+  br i1 %.not, label %next54, label %ask
+
+body.i130:                                        ; preds = %cmp, %body.i130
+  %indvars.iv.i131 = phi i64 [ %indvars.iv.next.i140, %body.i130 ], [ 0, %cmp ]
+  %wi.013.i132 = phi i64 [ %285, %body.i130 ], [ %i51.0342, %cmp ]
+  %273 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i131
+  %v.i133 = load i32, ptr %273, align 4
+  %274 = sext i32 %v.i133 to i64
+  %275 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %274
+  %nc.i134 = load i32, ptr %275, align 4
+  %276 = add nsw i64 %274, -6
+  %277 = icmp ult i64 %276, 5
+  %278 = zext i32 %nc.i134 to i64
+  %279 = select i1 %277, i64 1, i64 %278
+  %280 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %274
+  %cells.i135 = load ptr, ptr %280, align 8
+  %281 = srem i64 %wi.013.i132, %279
+  %282 = getelementptr inbounds [2 x i64], ptr %cells.i135, i64 %281
+  %283 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %274
+  %284 = load <2 x i64>, ptr %282, align 8
+  store <2 x i64> %284, ptr %283, align 8
+  %285 = sdiv i64 %wi.013.i132, %279
+  %indvars.iv.next.i140 = add nuw nsw i64 %indvars.iv.i131, 1
+  %exitcond.not.i141 = icmp eq i64 %indvars.iv.next.i140, %wide.trip.count.i129
+  br i1 %exitcond.not.i141, label %body.i150.preheader, label %body.i130
+
+body.i150.preheader:                              ; preds = %body.i130
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %158, i8 0, i64 6, i1 false)
+  store i64 -1, ptr %159, align 8
+  call void %8(ptr nonnull %w, ptr nonnull %is_search)
+  %out.i123 = load ptr, ptr %82, align 8
+  %286 = getelementptr %guide_output, ptr %out.i123, i64 %9
+  %287 = getelementptr i8, ptr %286, i64 -72
+  %288 = load i32, ptr %287, align 4
+  %289 = trunc i32 %288 to i8
+  %290 = getelementptr i8, ptr %286, i64 -64
+  %291 = load i8, ptr %290, align 1
+  %.unpack.i124 = load i64, ptr %160, align 8
+  %.unpack4.i126300 = load double, ptr %.elt3.i125, align 8
+  br label %body.i150
+
+body.i150:                                        ; preds = %body.i150.preheader, %body.i150
+  %indvars.iv.i151 = phi i64 [ %indvars.iv.next.i160, %body.i150 ], [ 0, %body.i150.preheader ]
+  %wi.013.i152 = phi i64 [ %304, %body.i150 ], [ %268, %body.i150.preheader ]
+  %292 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i151
+  %v.i153 = load i32, ptr %292, align 4
+  %293 = sext i32 %v.i153 to i64
+  %294 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %293
+  %nc.i154 = load i32, ptr %294, align 4
+  %295 = add nsw i64 %293, -6
+  %296 = icmp ult i64 %295, 5
+  %297 = zext i32 %nc.i154 to i64
+  %298 = select i1 %296, i64 1, i64 %297
+  %299 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %293
+  %cells.i155 = load ptr, ptr %299, align 8
+  %300 = srem i64 %wi.013.i152, %298
+  %301 = getelementptr inbounds [2 x i64], ptr %cells.i155, i64 %300
+  %302 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %293
+  %303 = load <2 x i64>, ptr %301, align 8
+  store <2 x i64> %303, ptr %302, align 8
+  %304 = sdiv i64 %wi.013.i152, %298
+  %indvars.iv.next.i160 = add nuw nsw i64 %indvars.iv.i151, 1
+  %exitcond.not.i161 = icmp eq i64 %indvars.iv.next.i160, %wide.trip.count.i129
+  br i1 %exitcond.not.i161, label %world_at.exit162, label %body.i150
+
+world_at.exit162:                                 ; preds = %body.i150
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %158, i8 0, i64 6, i1 false)
+  store i64 -1, ptr %159, align 8
+  call void %8(ptr nonnull %w, ptr nonnull %is_search)
+  %out.i143 = load ptr, ptr %82, align 8
+  %305 = getelementptr %guide_output, ptr %out.i143, i64 %9
+  %306 = getelementptr i8, ptr %305, i64 -72
+  %307 = load i32, ptr %306, align 4
+  %308 = trunc i32 %307 to i8
+  %309 = getelementptr i8, ptr %305, i64 -64
+  %310 = load i8, ptr %309, align 1
+  %.unpack.i144 = load i64, ptr %160, align 8
+  %.unpack4.i146301 = load double, ptr %.elt3.i125, align 8
+  %.not.i165 = icmp eq i8 %289, %308
+  br i1 %.not.i165, label %endif.i167, label %ask
+
+endif.i167:                                       ; preds = %world_at.exit162
+  %.not3.i168 = icmp eq i8 %289, 1
+  br i1 %.not3.i168, label %endif1.i169, label %next54
+
+endif1.i169:                                      ; preds = %endif.i167
+  %311 = or i8 %310, %291
+  %.not4.i172 = icmp eq i8 %311, 0
+  br i1 %.not4.i172, label %endif2.i174, label %nd.i173
+
+nd.i173:                                          ; preds = %endif1.i169
+  %312 = icmp eq i8 %291, %310
+  br i1 %312, label %next54, label %ask
+
+endif2.i174:                                      ; preds = %endif1.i169
+  switch i32 %type, label %ask [
+    i32 0, label %label.i178
+    i32 1, label %label.i178
+    i32 2, label %num.i177
+    i32 3, label %num.i177
+    i32 4, label %range.i176
+    i32 5, label %decided
+  ]
+
+label.i178:                                       ; preds = %endif2.i174, %endif2.i174
+  %y.sroa.4.8.extract.trunc = trunc i64 %.unpack.i144 to i32
+  %x.sroa.4.8.extract.trunc = trunc i64 %.unpack.i124 to i32
+  %313 = icmp eq i32 %x.sroa.4.8.extract.trunc, %y.sroa.4.8.extract.trunc
+  br i1 %313, label %next54, label %ask
+
+num.i177:                                         ; preds = %endif2.i174, %endif2.i174
+  %314 = bitcast i64 %.unpack.i144 to double
+  %315 = bitcast i64 %.unpack.i124 to double
+  %316 = fcmp oeq double %315, %314
+  br i1 %316, label %next54, label %ask
+
+range.i176:                                       ; preds = %endif2.i174
+  %317 = bitcast i64 %.unpack.i144 to double
+  %318 = bitcast i64 %.unpack.i124 to double
+  %319 = fcmp oeq double %318, %317
+  %320 = fcmp oeq double %.unpack4.i126300, %.unpack4.i146301
+  %321 = and i1 %319, %320
+  br i1 %321, label %next54, label %ask
+
+decided:                                          ; preds = %endif2.i174
+  %322 = icmp eq i64 %.unpack.i124, %.unpack.i144
+  br i1 %322, label %next54, label %ask
+
+ask:                                              ; preds = %range.i176, %num.i177, %label.i178, %nd.i173, %endif2.i174, %world_at.exit162, %ids56, %decided
+  %323 = icmp slt i32 %v48, 5
+  br i1 %323, label %input.i192, label %loop.preheader.i180
+
+loop.preheader.i180:                              ; preds = %ask
+  %324 = zext nneg i32 %v48 to i64
+  %325 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %324, i64 0
+  %cone.i181 = load i64, ptr %325, align 8
+  %326 = trunc i64 %cone.i181 to i1
+  %327 = load i8, ptr %80, align 1
+  %.not.i182 = icmp eq i8 %327, 0
+  %328 = and i1 %.not.i182, %326
+  br i1 %328, label %ask.i191, label %endif1.i183
+
+common.ret.sink.split.i187:                       ; preds = %endif1.1.i185, %input.i192
+  %.sink.i188 = phi ptr [ %334, %input.i192 ], [ %3, %endif1.1.i185 ]
+  %.sink8.i189 = phi i64 [ %336, %input.i192 ], [ 4, %endif1.1.i185 ]
+  %329 = load i64, ptr %.sink.i188, align 8
+  %330 = or i64 %329, %.sink8.i189
+  store i64 %330, ptr %.sink.i188, align 8
+  br label %endif57
+
+input.i192:                                       ; preds = %ask
+  %331 = sdiv i32 %v48, 64
+  %332 = srem i32 %v48, 64
+  %333 = sext i32 %331 to i64
+  %334 = getelementptr inbounds i64, ptr %3, i64 %333
+  %335 = zext nneg i32 %332 to i64
+  %336 = shl nuw i64 1, %335
+  br label %common.ret.sink.split.i187
+
+ask.i191:                                         ; preds = %loop.preheader.i180
+  %337 = load i64, ptr %3, align 8
+  %338 = or i64 %337, 1
+  store i64 %338, ptr %3, align 8
+  br label %endif1.i183
+
+endif1.i183:                                      ; preds = %ask.i191, %loop.preheader.i180
+  %339 = icmp eq i32 %v48, 5
+  %340 = load i8, ptr %161, align 1
+  %.not.1.i184 = icmp eq i8 %340, 0
+  %341 = and i1 %339, %.not.1.i184
+  br i1 %341, label %ask.1.i190, label %endif1.1.i185
+
+ask.1.i190:                                       ; preds = %endif1.i183
+  %342 = load i64, ptr %3, align 8
+  %343 = or i64 %342, 2
+  store i64 %343, ptr %3, align 8
+  br label %endif1.1.i185
+
+endif1.1.i185:                                    ; preds = %ask.1.i190, %endif1.i183
+  %344 = load i8, ptr %162, align 1
+  %.not.2.i186 = icmp eq i8 %344, 0
+  %345 = and i1 %339, %.not.2.i186
+  br i1 %345, label %common.ret.sink.split.i187, label %endif57
+
+endif57:                                          ; preds = %next54, %body45, %endif1.1.i185, %common.ret.sink.split.i187
+  %346 = mul i64 %255, %stride.0345
+  %indvars.iv.next368 = add nuw nsw i64 %indvars.iv367, 1
+  %exitcond371.not = icmp eq i64 %indvars.iv.next368, %wide.trip.count.i129
+  br i1 %exitcond371.not, label %done47, label %body45
+}
+
+; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #6
+
+; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
+define internal void @world.risk(ptr nocapture %w, ptr nocapture readnone %is_search) #3 {
+entry:
+  %0 = tail call fastcc i32 @answer.risk(ptr %w)
+  ret void
+}
+
+; Function Attrs: nofree norecurse nosync nounwind memory(write, argmem: readwrite, inaccessiblemem: none)
+define internal void @world.pct(ptr nocapture %w, ptr nocapture readnone %is_search) #4 {
+entry:
+  %0 = tail call fastcc i32 @answer.pct(ptr %w)
+  ret void
+}
+
+; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
+define internal void @world.line(ptr nocapture %w, ptr nocapture readnone %is_search) #3 {
+entry:
+  %0 = tail call fastcc i32 @answer.line(ptr %w)
+  ret void
+}
+
+; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
+define internal void @world.exams(ptr nocapture %w, ptr nocapture readnone %is_search) #5 {
+entry:
+  %0 = tail call fastcc i32 @answer.exams(ptr %w)
+  ret void
+}
+
+; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
+define internal void @world.treat(ptr nocapture %w, ptr nocapture readonly %is_search) #3 {
+entry:
+  %0 = getelementptr inbounds i8, ptr %is_search, i64 5
+  %1 = load i8, ptr %0, align 1
+  %2 = icmp eq i8 %1, 0
+  br i1 %2, label %derive, label %endif
+
+derive:                                           ; preds = %entry
+  %3 = getelementptr inbounds i8, ptr %w, i64 177
+  %k.i = load i8, ptr %3, align 1
+  %4 = icmp ne i8 %k.i, 0
+  %5 = getelementptr inbounds i8, ptr %w, i64 16
+  %size_cm.i = load double, ptr %5, align 8
+  %6 = select i1 %4, double %size_cm.i, double 0.000000e+00
+  %7 = getelementptr inbounds i8, ptr %w, i64 178
+  %k1.i = load i8, ptr %7, align 1
+  %8 = icmp ne i8 %k1.i, 0
+  %9 = getelementptr inbounds i8, ptr %w, i64 32
+  %before_cm.i = load double, ptr %9, align 8
+  %10 = select i1 %8, double %before_cm.i, double 0.000000e+00
+  %11 = fsub double %6, %10
+  %12 = and i1 %4, %8
+  %13 = tail call double @llvm.fabs.f64(double %11)
+  %14 = fcmp one double %13, 0x7FF0000000000000
+  %15 = select i1 %12, double %11, double 0.000000e+00
+  %16 = fdiv double %15, %10
+  %17 = select i1 %12, i1 %14, i1 false
+  %18 = tail call double @llvm.fabs.f64(double %16)
+  %19 = fcmp one double %18, 0x7FF0000000000000
+  %20 = fcmp one double %10, 0.000000e+00
+  %21 = and i1 %20, %19
+  %22 = fmul double %16, 1.000000e+02
+  %23 = select i1 %17, i1 %21, i1 false
+  %24 = tail call double @llvm.fabs.f64(double %22)
+  %25 = fcmp one double %24, 0x7FF0000000000000
+  %not. = xor i1 %17, true
+  %.not5.i = select i1 %not., i1 true, i1 %25
+  %26 = select i1 %23, i1 %.not5.i, i1 false
+  %27 = getelementptr inbounds i8, ptr %w, i64 181
+  %28 = zext i1 %26 to i8
+  store i8 %28, ptr %27, align 1
+  %29 = getelementptr inbounds i8, ptr %w, i64 80
+  %30 = select i1 %26, double %22, double 0.000000e+00
+  %31 = getelementptr inbounds i8, ptr %w, i64 88
+  store i64 0, ptr %31, align 8
+  store double %30, ptr %29, align 8
+  br label %endif
+
+endif:                                            ; preds = %derive, %entry
+  %32 = tail call fastcc i32 @answer.risk(ptr %w)
+  %33 = tail call fastcc i32 @answer.treat(ptr %w)
+  ret void
+}
+
+define range(i32 0, 6) i32 @emitc_eval_budget(ptr nocapture readonly %in, ptr %out, ptr %trace, i64 %budget) local_unnamed_addr {
+entry:
+  %s = alloca %eval_state, align 8
+  %0 = getelementptr inbounds i8, ptr %s, i64 176
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(11) %0, i8 0, i64 11, i1 false)
+  %known = load i64, ptr %in, align 8
+  %1 = trunc i64 %known to i1
+  br i1 %1, label %site, label %unknown
+
+common.ret:                                       ; preds = %guide_trace_add.exit91, %bad_input
+  %common.ret.op = phi i32 [ %bad, %bad_input ], [ 0, %guide_trace_add.exit91 ]
+  ret i32 %common.ret.op
+
+bad_input:                                        ; preds = %rupture, %lines, %before_cm, %size_cm, %site
+  %bad = phi i32 [ 1, %site ], [ 2, %size_cm ], [ 3, %before_cm ], [ 4, %lines ], [ 5, %rupture ]
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(152) %out, i8 0, i64 152, i1 false)
+  %2 = getelementptr inbounds i8, ptr %out, i64 36
+  store i32 2, ptr %2, align 4
+  %3 = getelementptr inbounds i8, ptr %out, i64 48
+  store i32 2, ptr %3, align 4
+  %4 = getelementptr inbounds i8, ptr %out, i64 60
+  store i32 2, ptr %4, align 4
+  %5 = getelementptr inbounds i8, ptr %out, i64 72
+  store i32 2, ptr %5, align 4
+  %6 = getelementptr inbounds i8, ptr %out, i64 84
+  store i32 2, ptr %6, align 4
+  br label %common.ret
+
+site:                                             ; preds = %entry
+  %7 = getelementptr inbounds i8, ptr %in, i64 8
+  %site1 = load i32, ptr %7, align 4
+  %8 = icmp ult i32 %site1, 3
+  br i1 %8, label %good, label %bad_input
+
+unknown:                                          ; preds = %entry
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %s, i8 0, i64 16, i1 false)
+  br label %next
+
+next:                                             ; preds = %good, %unknown
+  %9 = and i64 %known, 2
+  %.not.not = icmp eq i64 %9, 0
+  br i1 %.not.not, label %unknown3, label %size_cm
+
+good:                                             ; preds = %site
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %s, i8 0, i64 16, i1 false)
+  store i32 %site1, ptr %s, align 8
+  store i8 1, ptr %0, align 8
+  br label %next
+
+size_cm:                                          ; preds = %next
+  %10 = getelementptr inbounds i8, ptr %in, i64 16
+  %size_cm5 = load double, ptr %10, align 8
+  %11 = tail call i1 @llvm.is.fpclass.f64(double %size_cm5, i32 480)
+  %12 = fcmp ole double %size_cm5, 3.000000e+01
+  %13 = and i1 %11, %12
+  br i1 %13, label %good6, label %bad_input
+
+unknown3:                                         ; preds = %next
+  %14 = getelementptr inbounds i8, ptr %s, i64 16
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %14, i8 0, i64 16, i1 false)
+  br label %next4
+
+next4:                                            ; preds = %good6, %unknown3
+  %15 = phi double [ %size_cm5, %good6 ], [ 0.000000e+00, %unknown3 ]
+  %16 = and i64 %known, 4
+  %.not53.not = icmp eq i64 %16, 0
+  br i1 %.not53.not, label %unknown8, label %before_cm
+
+good6:                                            ; preds = %size_cm
+  %17 = getelementptr inbounds i8, ptr %s, i64 16
+  %18 = getelementptr inbounds i8, ptr %s, i64 24
+  store i64 0, ptr %18, align 8
+  store double %size_cm5, ptr %17, align 8
+  %19 = getelementptr inbounds i8, ptr %s, i64 177
+  store i8 1, ptr %19, align 1
+  br label %next4
+
+before_cm:                                        ; preds = %next4
+  %20 = getelementptr inbounds i8, ptr %in, i64 24
+  %before_cm10 = load double, ptr %20, align 8
+  %21 = tail call i1 @llvm.is.fpclass.f64(double %before_cm10, i32 480)
+  %22 = fcmp ole double %before_cm10, 3.000000e+01
+  %23 = and i1 %21, %22
+  br i1 %23, label %good11, label %bad_input
+
+unknown8:                                         ; preds = %next4
+  %24 = getelementptr inbounds i8, ptr %s, i64 32
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %24, i8 0, i64 16, i1 false)
+  br label %next9
+
+next9:                                            ; preds = %good11, %unknown8
+  %25 = phi double [ %before_cm10, %good11 ], [ 0.000000e+00, %unknown8 ]
+  %26 = and i64 %known, 8
+  %.not54 = icmp eq i64 %26, 0
+  br i1 %.not54, label %unknown13, label %lines
+
+good11:                                           ; preds = %before_cm
+  %27 = getelementptr inbounds i8, ptr %s, i64 32
+  %28 = getelementptr inbounds i8, ptr %s, i64 40
+  store i64 0, ptr %28, align 8
+  store double %before_cm10, ptr %27, align 8
+  %29 = getelementptr inbounds i8, ptr %s, i64 178
+  store i8 1, ptr %29, align 2
+  br label %next9
+
+lines:                                            ; preds = %next9
+  %30 = getelementptr inbounds i8, ptr %in, i64 32
+  %lines15 = load double, ptr %30, align 8
+  %31 = tail call i1 @llvm.is.fpclass.f64(double %lines15, i32 480)
+  %32 = fcmp ole double %lines15, 5.000000e+00
+  %33 = and i1 %31, %32
+  %34 = tail call double @llvm.floor.f64(double %lines15)
+  %35 = fcmp oeq double %lines15, %34
+  %36 = and i1 %33, %35
+  br i1 %36, label %good16, label %bad_input
+
+unknown13:                                        ; preds = %next9
+  %37 = getelementptr inbounds i8, ptr %s, i64 48
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %37, i8 0, i64 16, i1 false)
+  br label %next14
+
+next14:                                           ; preds = %good16, %unknown13
+  %38 = and i64 %known, 16
+  %.not55 = icmp eq i64 %38, 0
+  br i1 %.not55, label %unknown18, label %rupture
+
+good16:                                           ; preds = %lines
+  %39 = getelementptr inbounds i8, ptr %s, i64 48
+  %40 = getelementptr inbounds i8, ptr %s, i64 56
+  store i64 0, ptr %40, align 8
+  store double %lines15, ptr %39, align 8
+  %41 = getelementptr inbounds i8, ptr %s, i64 179
+  store i8 1, ptr %41, align 1
+  br label %next14
+
+rupture:                                          ; preds = %next14
+  %42 = getelementptr inbounds i8, ptr %in, i64 40
+  %rupture20 = load i32, ptr %42, align 4
+  %switch = icmp ult i32 %rupture20, 2
+  br i1 %switch, label %good21, label %bad_input
+
+unknown18:                                        ; preds = %next14
+  %43 = getelementptr inbounds i8, ptr %s, i64 64
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %43, i8 0, i64 16, i1 false)
+  br label %next19
+
+next19:                                           ; preds = %good21, %unknown18
+  %44 = icmp slt i64 %budget, 1
+  %45 = select i1 %44, i64 100000, i64 %budget
+  %46 = getelementptr inbounds i8, ptr %s, i64 218
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %46, i8 0, i64 6, i1 false)
+  %47 = getelementptr inbounds i8, ptr %s, i64 232
+  store i64 -1, ptr %47, align 8
+  %48 = getelementptr inbounds i8, ptr %s, i64 192
+  %49 = getelementptr inbounds i8, ptr %out, i64 36
+  store ptr %49, ptr %48, align 8
+  %50 = getelementptr inbounds i8, ptr %s, i64 224
+  store ptr %trace, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %out, i64 96
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %51, i8 0, i64 40, i1 false)
+  %52 = fsub double %15, %25
+  %53 = and i64 %known, 6
+  %54 = icmp eq i64 %53, 6
+  %55 = tail call double @llvm.fabs.f64(double %52)
+  %56 = fcmp one double %55, 0x7FF0000000000000
+  %57 = select i1 %54, double %52, double 0.000000e+00
+  %58 = fdiv double %57, %25
+  %59 = and i1 %54, %56
+  %60 = tail call double @llvm.fabs.f64(double %58)
+  %61 = fcmp one double %60, 0x7FF0000000000000
+  %62 = fcmp one double %25, 0.000000e+00
+  %63 = and i1 %62, %61
+  %64 = fmul double %58, 1.000000e+02
+  %65 = and i1 %59, %63
+  %66 = and i1 %56, %63
+  %67 = xor i1 %66, true
+  %68 = and i1 %54, %67
+  %69 = tail call double @llvm.fabs.f64(double %64)
+  %70 = fcmp ueq double %69, 0x7FF0000000000000
+  %.not5.i = and i1 %59, %70
+  %not..not5.i = xor i1 %.not5.i, true
+  %71 = select i1 %65, i1 %not..not5.i, i1 false
+  %72 = getelementptr inbounds i8, ptr %s, i64 181
+  %73 = zext i1 %71 to i8
+  store i8 %73, ptr %72, align 1
+  %74 = getelementptr inbounds i8, ptr %s, i64 80
+  %75 = select i1 %71, double %64, double 0.000000e+00
+  %76 = getelementptr inbounds i8, ptr %s, i64 88
+  store i64 0, ptr %76, align 8
+  store double %75, ptr %74, align 8
+  %77 = select i1 %65, i1 %.not5.i, i1 %68
+  %78 = icmp ne ptr %trace, null
+  %or.cond.not = select i1 %77, i1 %78, i1 false
+  br i1 %or.cond.not, label %trace.i, label %endif
+
+good21:                                           ; preds = %rupture
+  %79 = getelementptr inbounds i8, ptr %s, i64 64
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %79, i8 0, i64 16, i1 false)
+  store i32 %rupture20, ptr %79, align 8
+  %80 = getelementptr inbounds i8, ptr %s, i64 180
+  store i8 1, ptr %80, align 4
+  br label %next19
+
+trace.i:                                          ; preds = %next19
+  %81 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i = load i64, ptr %81, align 8
+  %82 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i = load i64, ptr %82, align 8
+  %83 = icmp eq i64 %len.i, %cap.i
+  br i1 %83, label %full.i, label %add.i
+
+full.i:                                           ; preds = %trace.i
+  %84 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %84, align 4
+  br label %endif
+
+add.i:                                            ; preds = %trace.i
+  %ev.i = load ptr, ptr %trace, align 8
+  %85 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 2, ptr %85, align 1
+  %86 = getelementptr inbounds i8, ptr %85, i64 1
+  store i8 0, ptr %86, align 1
+  %87 = getelementptr inbounds i8, ptr %85, i64 4
+  store i32 5, ptr %87, align 4
+  %88 = add i64 %len.i, 1
+  store i64 %88, ptr %81, align 8
+  br label %endif
+
+endif:                                            ; preds = %add.i, %full.i, %next19
+  %89 = call fastcc i32 @answer.risk(ptr nonnull %s)
+  %90 = icmp eq i32 %89, 0
+  br i1 %90, label %search, label %endif22
+
+search:                                           ; preds = %endif
+  call fastcc void @search(ptr nonnull %s, i32 6, i64 %45, ptr nonnull %51, ptr nonnull @plan_in.risk, i32 2, ptr null, i32 0, ptr nonnull @world.risk)
+  br label %endif22
+
+endif22:                                          ; preds = %search, %endif
+  %91 = getelementptr inbounds i8, ptr %out, i64 40
+  %how = load i32, ptr %91, align 4
+  %92 = icmp eq ptr %trace, null
+  br i1 %92, label %guide_trace_add.exit63, label %trace.i57
+
+trace.i57:                                        ; preds = %endif22
+  %93 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i58 = load i64, ptr %93, align 8
+  %94 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i59 = load i64, ptr %94, align 8
+  %95 = icmp eq i64 %len.i58, %cap.i59
+  br i1 %95, label %full.i62, label %add.i60
+
+full.i62:                                         ; preds = %trace.i57
+  %96 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %96, align 4
+  br label %guide_trace_add.exit63
+
+add.i60:                                          ; preds = %trace.i57
+  %ev.i61 = load ptr, ptr %trace, align 8
+  %97 = getelementptr inbounds %guide_event, ptr %ev.i61, i64 %len.i58
+  store i8 1, ptr %97, align 1
+  %98 = getelementptr inbounds i8, ptr %97, i64 1
+  %99 = trunc i32 %how to i8
+  store i8 %99, ptr %98, align 1
+  %100 = getelementptr inbounds i8, ptr %97, i64 4
+  store i32 0, ptr %100, align 4
+  %101 = add i64 %len.i58, 1
+  store i64 %101, ptr %93, align 8
+  br label %guide_trace_add.exit63
+
+guide_trace_add.exit63:                           ; preds = %endif22, %full.i62, %add.i60
+  %102 = call fastcc i32 @answer.pct(ptr nonnull %s)
+  %103 = icmp eq i32 %102, 0
+  br i1 %103, label %search23, label %endif24
+
+search23:                                         ; preds = %guide_trace_add.exit63
+  %104 = getelementptr inbounds i8, ptr %out, i64 104
+  call fastcc void @search(ptr nonnull %s, i32 7, i64 %45, ptr nonnull %104, ptr nonnull @plan_in.pct, i32 2, ptr null, i32 0, ptr nonnull @world.pct)
+  br label %endif24
+
+endif24:                                          ; preds = %search23, %guide_trace_add.exit63
+  %105 = getelementptr inbounds i8, ptr %out, i64 52
+  %how25 = load i32, ptr %105, align 4
+  br i1 %92, label %guide_trace_add.exit70, label %trace.i64
+
+trace.i64:                                        ; preds = %endif24
+  %106 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i65 = load i64, ptr %106, align 8
+  %107 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i66 = load i64, ptr %107, align 8
+  %108 = icmp eq i64 %len.i65, %cap.i66
+  br i1 %108, label %full.i69, label %add.i67
+
+full.i69:                                         ; preds = %trace.i64
+  %109 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %109, align 4
+  br label %guide_trace_add.exit70
+
+add.i67:                                          ; preds = %trace.i64
+  %ev.i68 = load ptr, ptr %trace, align 8
+  %110 = getelementptr inbounds %guide_event, ptr %ev.i68, i64 %len.i65
+  store i8 1, ptr %110, align 1
+  %111 = getelementptr inbounds i8, ptr %110, i64 1
+  %112 = trunc i32 %how25 to i8
+  store i8 %112, ptr %111, align 1
+  %113 = getelementptr inbounds i8, ptr %110, i64 4
+  store i32 1, ptr %113, align 4
+  %114 = add i64 %len.i65, 1
+  store i64 %114, ptr %106, align 8
+  br label %guide_trace_add.exit70
+
+guide_trace_add.exit70:                           ; preds = %endif24, %full.i69, %add.i67
+  %115 = call fastcc i32 @answer.line(ptr nonnull %s)
+  %116 = icmp eq i32 %115, 0
+  br i1 %116, label %search26, label %endif27
+
+search26:                                         ; preds = %guide_trace_add.exit70
+  %117 = getelementptr inbounds i8, ptr %out, i64 112
+  call fastcc void @search(ptr nonnull %s, i32 8, i64 %45, ptr nonnull %117, ptr nonnull @plan_in.line, i32 1, ptr null, i32 0, ptr nonnull @world.line)
+  br label %endif27
+
+endif27:                                          ; preds = %search26, %guide_trace_add.exit70
+  %118 = getelementptr inbounds i8, ptr %out, i64 64
+  %how28 = load i32, ptr %118, align 4
+  br i1 %92, label %guide_trace_add.exit77, label %trace.i71
+
+trace.i71:                                        ; preds = %endif27
+  %119 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i72 = load i64, ptr %119, align 8
+  %120 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i73 = load i64, ptr %120, align 8
+  %121 = icmp eq i64 %len.i72, %cap.i73
+  br i1 %121, label %full.i76, label %add.i74
+
+full.i76:                                         ; preds = %trace.i71
+  %122 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %122, align 4
+  br label %guide_trace_add.exit77
+
+add.i74:                                          ; preds = %trace.i71
+  %ev.i75 = load ptr, ptr %trace, align 8
+  %123 = getelementptr inbounds %guide_event, ptr %ev.i75, i64 %len.i72
+  store i8 1, ptr %123, align 1
+  %124 = getelementptr inbounds i8, ptr %123, i64 1
+  %125 = trunc i32 %how28 to i8
+  store i8 %125, ptr %124, align 1
+  %126 = getelementptr inbounds i8, ptr %123, i64 4
+  store i32 2, ptr %126, align 4
+  %127 = add i64 %len.i72, 1
+  store i64 %127, ptr %119, align 8
+  br label %guide_trace_add.exit77
+
+guide_trace_add.exit77:                           ; preds = %endif27, %full.i76, %add.i74
+  %128 = call fastcc i32 @answer.exams(ptr nonnull %s)
+  %129 = icmp eq i32 %128, 0
+  br i1 %129, label %search29, label %endif30
+
+search29:                                         ; preds = %guide_trace_add.exit77
+  %130 = getelementptr inbounds i8, ptr %out, i64 120
+  call fastcc void @search(ptr nonnull %s, i32 9, i64 %45, ptr nonnull %130, ptr nonnull @plan_in.exams, i32 3, ptr null, i32 0, ptr nonnull @world.exams)
+  br label %endif30
+
+endif30:                                          ; preds = %search29, %guide_trace_add.exit77
+  %131 = getelementptr inbounds i8, ptr %out, i64 76
+  %how31 = load i32, ptr %131, align 4
+  br i1 %92, label %guide_trace_add.exit84, label %trace.i78
+
+trace.i78:                                        ; preds = %endif30
+  %132 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i79 = load i64, ptr %132, align 8
+  %133 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i80 = load i64, ptr %133, align 8
+  %134 = icmp eq i64 %len.i79, %cap.i80
+  br i1 %134, label %full.i83, label %add.i81
+
+full.i83:                                         ; preds = %trace.i78
+  %135 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %135, align 4
+  br label %guide_trace_add.exit84
+
+add.i81:                                          ; preds = %trace.i78
+  %ev.i82 = load ptr, ptr %trace, align 8
+  %136 = getelementptr inbounds %guide_event, ptr %ev.i82, i64 %len.i79
+  store i8 1, ptr %136, align 1
+  %137 = getelementptr inbounds i8, ptr %136, i64 1
+  %138 = trunc i32 %how31 to i8
+  store i8 %138, ptr %137, align 1
+  %139 = getelementptr inbounds i8, ptr %136, i64 4
+  store i32 3, ptr %139, align 4
+  %140 = add i64 %len.i79, 1
+  store i64 %140, ptr %132, align 8
+  br label %guide_trace_add.exit84
+
+guide_trace_add.exit84:                           ; preds = %endif30, %full.i83, %add.i81
+  %141 = call fastcc i32 @answer.treat(ptr nonnull %s)
+  %142 = icmp eq i32 %141, 0
+  br i1 %142, label %search32, label %endif33
+
+search32:                                         ; preds = %guide_trace_add.exit84
+  %143 = getelementptr inbounds i8, ptr %out, i64 128
+  call fastcc void @search(ptr nonnull %s, i32 10, i64 %45, ptr nonnull %143, ptr nonnull @plan_in.treat, i32 3, ptr nonnull @plan_ar.treat, i32 1, ptr nonnull @world.treat)
+  br label %endif33
+
+endif33:                                          ; preds = %search32, %guide_trace_add.exit84
+  %144 = getelementptr inbounds i8, ptr %out, i64 88
+  %how34 = load i32, ptr %144, align 4
+  br i1 %92, label %guide_trace_add.exit91, label %trace.i85
+
+trace.i85:                                        ; preds = %endif33
+  %145 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i86 = load i64, ptr %145, align 8
+  %146 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i87 = load i64, ptr %146, align 8
+  %147 = icmp eq i64 %len.i86, %cap.i87
+  br i1 %147, label %full.i90, label %add.i88
+
+full.i90:                                         ; preds = %trace.i85
+  %148 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %148, align 4
+  br label %guide_trace_add.exit91
+
+add.i88:                                          ; preds = %trace.i85
+  %ev.i89 = load ptr, ptr %trace, align 8
+  %149 = getelementptr inbounds %guide_event, ptr %ev.i89, i64 %len.i86
+  store i8 1, ptr %149, align 1
+  %150 = getelementptr inbounds i8, ptr %149, i64 1
+  %151 = trunc i32 %how34 to i8
+  store i8 %151, ptr %150, align 1
+  %152 = getelementptr inbounds i8, ptr %149, i64 4
+  store i32 4, ptr %152, align 4
+  %153 = add i64 %len.i86, 1
+  store i64 %153, ptr %145, align 8
+  br label %guide_trace_add.exit91
+
+guide_trace_add.exit91:                           ; preds = %endif33, %full.i90, %add.i88
+  %154 = getelementptr inbounds i8, ptr %s, i64 96
+  %risk = load i32, ptr %154, align 8
+  store i32 %risk, ptr %out, align 4
+  %155 = getelementptr inbounds i8, ptr %out, i64 8
+  %156 = getelementptr inbounds i8, ptr %s, i64 112
+  %pct = load double, ptr %156, align 8
+  store double %pct, ptr %155, align 8
+  %157 = getelementptr inbounds i8, ptr %out, i64 16
+  %158 = getelementptr inbounds i8, ptr %s, i64 128
+  %line = load i32, ptr %158, align 8
+  store i32 %line, ptr %157, align 4
+  %159 = getelementptr inbounds i8, ptr %out, i64 24
+  %160 = getelementptr inbounds i8, ptr %s, i64 144
+  %exams = load i64, ptr %160, align 8
+  store i64 %exams, ptr %159, align 8
+  %161 = getelementptr inbounds i8, ptr %out, i64 32
+  %162 = getelementptr inbounds i8, ptr %s, i64 160
+  %treat = load i32, ptr %162, align 8
+  store i32 %treat, ptr %161, align 4
+  %163 = getelementptr inbounds i8, ptr %out, i64 144
+  %164 = getelementptr inbounds i8, ptr %out, i64 136
+  %change = load double, ptr %74, align 8
+  store double %change, ptr %164, align 8
+  %165 = load i8, ptr %72, align 1
+  %166 = zext i8 %165 to i64
+  store i64 %166, ptr %163, align 8
+  br label %common.ret
+}
+
+define range(i32 0, 6) i32 @emitc_eval(ptr nocapture readonly %0, ptr %1, ptr %2) local_unnamed_addr {
+entry:
+  %3 = tail call i32 @emitc_eval_budget(ptr %0, ptr %1, ptr %2, i64 100000)
+  ret i32 %3
+}
+
+; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none)
+define void @emitc_from_frame(ptr nocapture readonly %0, ptr nocapture writeonly %1) local_unnamed_addr #7 {
+entry:
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(48) %1, i8 0, i64 48, i1 false)
+  %2 = getelementptr inbounds i8, ptr %0, i64 16
+  %val = load ptr, ptr %2, align 8
+  %3 = getelementptr inbounds i8, ptr %0, i64 24
+  %known = load ptr, ptr %3, align 8
+  %4 = load i8, ptr %known, align 1
+  %.not = icmp eq i8 %4, 0
+  br i1 %.not, label %endif, label %site
+
+site:                                             ; preds = %entry
+  store i64 1, ptr %1, align 8
+  %5 = getelementptr inbounds i8, ptr %1, i64 8
+  %6 = load i32, ptr %val, align 4
+  store i32 %6, ptr %5, align 4
+  br label %endif
+
+endif:                                            ; preds = %site, %entry
+  %7 = phi i64 [ 1, %site ], [ 0, %entry ]
+  %8 = getelementptr inbounds i8, ptr %known, i64 1
+  %9 = load i8, ptr %8, align 1
+  %.not5 = icmp eq i8 %9, 0
+  br i1 %.not5, label %endif1, label %size_cm
+
+size_cm:                                          ; preds = %endif
+  %10 = or disjoint i64 %7, 2
+  store i64 %10, ptr %1, align 8
+  %11 = getelementptr inbounds i8, ptr %1, i64 16
+  %12 = getelementptr inbounds i8, ptr %val, i64 16
+  %13 = load double, ptr %12, align 8
+  store double %13, ptr %11, align 8
+  br label %endif1
+
+endif1:                                           ; preds = %size_cm, %endif
+  %14 = phi i64 [ %10, %size_cm ], [ %7, %endif ]
+  %15 = getelementptr inbounds i8, ptr %known, i64 2
+  %16 = load i8, ptr %15, align 1
+  %.not6 = icmp eq i8 %16, 0
+  br i1 %.not6, label %endif2, label %before_cm
+
+before_cm:                                        ; preds = %endif1
+  %17 = or i64 %14, 4
+  store i64 %17, ptr %1, align 8
+  %18 = getelementptr inbounds i8, ptr %1, i64 24
+  %19 = getelementptr inbounds i8, ptr %val, i64 32
+  %20 = load double, ptr %19, align 8
+  store double %20, ptr %18, align 8
+  br label %endif2
+
+endif2:                                           ; preds = %before_cm, %endif1
+  %21 = phi i64 [ %17, %before_cm ], [ %14, %endif1 ]
+  %22 = getelementptr inbounds i8, ptr %known, i64 3
+  %23 = load i8, ptr %22, align 1
+  %.not7 = icmp eq i8 %23, 0
+  br i1 %.not7, label %endif3, label %lines
+
+lines:                                            ; preds = %endif2
+  %24 = or i64 %21, 8
+  store i64 %24, ptr %1, align 8
+  %25 = getelementptr inbounds i8, ptr %1, i64 32
+  %26 = getelementptr inbounds i8, ptr %val, i64 48
+  %27 = load double, ptr %26, align 8
+  store double %27, ptr %25, align 8
+  br label %endif3
+
+endif3:                                           ; preds = %lines, %endif2
+  %28 = phi i64 [ %24, %lines ], [ %21, %endif2 ]
+  %29 = getelementptr inbounds i8, ptr %known, i64 4
+  %30 = load i8, ptr %29, align 1
+  %.not8 = icmp eq i8 %30, 0
+  br i1 %.not8, label %endif4, label %rupture
+
+rupture:                                          ; preds = %endif3
+  %31 = or i64 %28, 16
+  store i64 %31, ptr %1, align 8
+  %32 = getelementptr inbounds i8, ptr %1, i64 40
+  %33 = getelementptr inbounds i8, ptr %val, i64 64
+  %34 = load i32, ptr %33, align 4
+  store i32 %34, ptr %32, align 4
+  br label %endif4
+
+endif4:                                           ; preds = %rupture, %endif3
+  ret void
+}
+
+; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
+define void @emitc_to_frame(ptr nocapture readonly %0, ptr nocapture readonly %1, ptr nocapture readonly %2) local_unnamed_addr #5 {
+entry:
+  %3 = getelementptr inbounds i8, ptr %2, i64 16
+  %val = load ptr, ptr %3, align 8
+  %4 = getelementptr inbounds i8, ptr %2, i64 24
+  %known = load ptr, ptr %4, align 8
+  %5 = getelementptr inbounds i8, ptr %2, i64 32
+  %out = load ptr, ptr %5, align 8
+  %6 = getelementptr inbounds i8, ptr %2, i64 40
+  %asks = load ptr, ptr %6, align 8
+  %7 = load i64, ptr %0, align 8
+  %8 = trunc i64 %7 to i8
+  %9 = and i8 %8, 1
+  store i8 %9, ptr %known, align 1
+  %10 = getelementptr inbounds i8, ptr %0, i64 8
+  %11 = load i32, ptr %10, align 4
+  store i32 %11, ptr %val, align 4
+  %12 = load i64, ptr %0, align 8
+  %13 = trunc i64 %12 to i8
+  %14 = lshr i8 %13, 1
+  %15 = and i8 %14, 1
+  %16 = getelementptr inbounds i8, ptr %known, i64 1
+  store i8 %15, ptr %16, align 1
+  %17 = getelementptr inbounds i8, ptr %val, i64 16
+  %18 = getelementptr inbounds i8, ptr %0, i64 16
+  %19 = load double, ptr %18, align 8
+  store double %19, ptr %17, align 8
+  %20 = load i64, ptr %0, align 8
+  %21 = trunc i64 %20 to i8
+  %22 = lshr i8 %21, 2
+  %23 = and i8 %22, 1
+  %24 = getelementptr inbounds i8, ptr %known, i64 2
+  store i8 %23, ptr %24, align 1
+  %25 = getelementptr inbounds i8, ptr %val, i64 32
+  %26 = getelementptr inbounds i8, ptr %0, i64 24
+  %27 = load double, ptr %26, align 8
+  store double %27, ptr %25, align 8
+  %28 = load i64, ptr %0, align 8
+  %29 = trunc i64 %28 to i8
+  %30 = lshr i8 %29, 3
+  %31 = and i8 %30, 1
+  %32 = getelementptr inbounds i8, ptr %known, i64 3
+  store i8 %31, ptr %32, align 1
+  %33 = getelementptr inbounds i8, ptr %val, i64 48
+  %34 = getelementptr inbounds i8, ptr %0, i64 32
+  %35 = load double, ptr %34, align 8
+  store double %35, ptr %33, align 8
+  %36 = load i64, ptr %0, align 8
+  %37 = trunc i64 %36 to i8
+  %38 = lshr i8 %37, 4
+  %39 = and i8 %38, 1
+  %40 = getelementptr inbounds i8, ptr %known, i64 4
+  store i8 %39, ptr %40, align 1
+  %41 = getelementptr inbounds i8, ptr %val, i64 64
+  %42 = getelementptr inbounds i8, ptr %0, i64 40
+  %43 = load i32, ptr %42, align 4
+  store i32 %43, ptr %41, align 4
+  %44 = getelementptr inbounds i8, ptr %1, i64 144
+  %45 = load i64, ptr %44, align 8
+  %46 = trunc i64 %45 to i8
+  %47 = and i8 %46, 1
+  %48 = getelementptr inbounds i8, ptr %known, i64 5
+  store i8 %47, ptr %48, align 1
+  %49 = getelementptr inbounds i8, ptr %val, i64 80
+  %50 = getelementptr inbounds i8, ptr %1, i64 136
+  %51 = load double, ptr %50, align 8
+  store double %51, ptr %49, align 8
+  %52 = getelementptr inbounds i8, ptr %1, i64 36
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %out, ptr noundef nonnull align 4 dereferenceable(12) %52, i64 12, i1 false)
+  %53 = getelementptr inbounds i8, ptr %val, i64 96
+  %54 = load i32, ptr %1, align 4
+  store i32 %54, ptr %53, align 4
+  %55 = load i32, ptr %52, align 4
+  %56 = getelementptr inbounds i8, ptr %1, i64 44
+  %57 = load i8, ptr %56, align 1
+  %58 = icmp eq i8 %57, 0
+  %59 = icmp eq i32 %55, 1
+  %60 = and i1 %59, %58
+  %61 = getelementptr inbounds i8, ptr %known, i64 6
+  %62 = zext i1 %60 to i8
+  store i8 %62, ptr %61, align 1
+  %63 = getelementptr inbounds i8, ptr %1, i64 96
+  %64 = load i64, ptr %63, align 8
+  store i64 %64, ptr %asks, align 8
+  %65 = getelementptr inbounds i8, ptr %1, i64 48
+  %66 = getelementptr inbounds i8, ptr %out, i64 12
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %66, ptr noundef nonnull align 4 dereferenceable(12) %65, i64 12, i1 false)
+  %67 = getelementptr inbounds i8, ptr %val, i64 112
+  %68 = getelementptr inbounds i8, ptr %1, i64 8
+  %69 = load double, ptr %68, align 8
+  store double %69, ptr %67, align 8
+  %70 = load i32, ptr %65, align 4
+  %71 = getelementptr inbounds i8, ptr %1, i64 56
+  %72 = load i8, ptr %71, align 1
+  %73 = icmp eq i8 %72, 0
+  %74 = icmp eq i32 %70, 1
+  %75 = and i1 %74, %73
+  %76 = getelementptr inbounds i8, ptr %known, i64 7
+  %77 = zext i1 %75 to i8
+  store i8 %77, ptr %76, align 1
+  %78 = getelementptr inbounds i8, ptr %1, i64 104
+  %79 = getelementptr inbounds i8, ptr %asks, i64 8
+  %80 = load i64, ptr %78, align 8
+  store i64 %80, ptr %79, align 8
+  %81 = getelementptr inbounds i8, ptr %1, i64 60
+  %82 = getelementptr inbounds i8, ptr %out, i64 24
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %82, ptr noundef nonnull align 4 dereferenceable(12) %81, i64 12, i1 false)
+  %83 = getelementptr inbounds i8, ptr %val, i64 128
+  %84 = getelementptr inbounds i8, ptr %1, i64 16
+  %85 = load i32, ptr %84, align 4
+  store i32 %85, ptr %83, align 4
+  %86 = load i32, ptr %81, align 4
+  %87 = getelementptr inbounds i8, ptr %1, i64 68
+  %88 = load i8, ptr %87, align 1
+  %89 = icmp eq i8 %88, 0
+  %90 = icmp eq i32 %86, 1
+  %91 = and i1 %90, %89
+  %92 = getelementptr inbounds i8, ptr %known, i64 8
+  %93 = zext i1 %91 to i8
+  store i8 %93, ptr %92, align 1
+  %94 = getelementptr inbounds i8, ptr %1, i64 112
+  %95 = getelementptr inbounds i8, ptr %asks, i64 16
+  %96 = load i64, ptr %94, align 8
+  store i64 %96, ptr %95, align 8
+  %97 = getelementptr inbounds i8, ptr %1, i64 72
+  %98 = getelementptr inbounds i8, ptr %out, i64 36
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %98, ptr noundef nonnull align 4 dereferenceable(12) %97, i64 12, i1 false)
+  %99 = getelementptr inbounds i8, ptr %val, i64 144
+  %100 = getelementptr inbounds i8, ptr %1, i64 24
+  %101 = load i64, ptr %100, align 8
+  store i64 %101, ptr %99, align 8
+  %102 = load i32, ptr %97, align 4
+  %103 = getelementptr inbounds i8, ptr %1, i64 80
+  %104 = load i8, ptr %103, align 1
+  %105 = icmp eq i8 %104, 0
+  %106 = icmp eq i32 %102, 1
+  %107 = and i1 %106, %105
+  %108 = getelementptr inbounds i8, ptr %known, i64 9
+  %109 = zext i1 %107 to i8
+  store i8 %109, ptr %108, align 1
+  %110 = getelementptr inbounds i8, ptr %1, i64 120
+  %111 = getelementptr inbounds i8, ptr %asks, i64 24
+  %112 = load i64, ptr %110, align 8
+  store i64 %112, ptr %111, align 8
+  %113 = getelementptr inbounds i8, ptr %1, i64 84
+  %114 = getelementptr inbounds i8, ptr %out, i64 48
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %114, ptr noundef nonnull align 4 dereferenceable(12) %113, i64 12, i1 false)
+  %115 = getelementptr inbounds i8, ptr %val, i64 160
+  %116 = getelementptr inbounds i8, ptr %1, i64 32
+  %117 = load i32, ptr %116, align 4
+  store i32 %117, ptr %115, align 4
+  %118 = load i32, ptr %113, align 4
+  %119 = getelementptr inbounds i8, ptr %1, i64 92
+  %120 = load i8, ptr %119, align 1
+  %121 = icmp eq i8 %120, 0
+  %122 = icmp eq i32 %118, 1
+  %123 = and i1 %122, %121
+  %124 = getelementptr inbounds i8, ptr %known, i64 10
+  %125 = zext i1 %123 to i8
+  store i8 %125, ptr %124, align 1
+  %126 = getelementptr inbounds i8, ptr %1, i64 128
+  %127 = getelementptr inbounds i8, ptr %asks, i64 32
+  %128 = load i64, ptr %126, align 8
+  store i64 %128, ptr %127, align 8
+  ret void
+}
+
+define range(i32 0, 6) i32 @emitc_eval_frame(ptr nocapture readonly %0, ptr %1, i64 %2) local_unnamed_addr {
+entry:
+  %out = alloca %emitc_output, align 8
+  %in = alloca %emitc_input, align 8
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(48) %in, i8 0, i64 48, i1 false)
+  %3 = getelementptr inbounds i8, ptr %0, i64 16
+  %val.i = load ptr, ptr %3, align 8
+  %4 = getelementptr inbounds i8, ptr %0, i64 24
+  %known.i = load ptr, ptr %4, align 8
+  %5 = load i8, ptr %known.i, align 1
+  %.not.i = icmp eq i8 %5, 0
+  br i1 %.not.i, label %endif.i, label %site.i
+
+site.i:                                           ; preds = %entry
+  store i64 1, ptr %in, align 8
+  %6 = getelementptr inbounds i8, ptr %in, i64 8
+  %7 = load i32, ptr %val.i, align 4
+  store i32 %7, ptr %6, align 8
+  br label %endif.i
+
+endif.i:                                          ; preds = %site.i, %entry
+  %8 = phi i32 [ %7, %site.i ], [ 0, %entry ]
+  %9 = phi i64 [ 1, %site.i ], [ 0, %entry ]
+  %10 = getelementptr inbounds i8, ptr %known.i, i64 1
+  %11 = load i8, ptr %10, align 1
+  %.not5.i = icmp eq i8 %11, 0
+  br i1 %.not5.i, label %endif1.i, label %size_cm.i
+
+size_cm.i:                                        ; preds = %endif.i
+  %12 = or disjoint i64 %9, 2
+  store i64 %12, ptr %in, align 8
+  %13 = getelementptr inbounds i8, ptr %in, i64 16
+  %14 = getelementptr inbounds i8, ptr %val.i, i64 16
+  %15 = load double, ptr %14, align 8
+  store double %15, ptr %13, align 8
+  br label %endif1.i
+
+endif1.i:                                         ; preds = %size_cm.i, %endif.i
+  %16 = phi double [ %15, %size_cm.i ], [ 0.000000e+00, %endif.i ]
+  %17 = phi i64 [ %12, %size_cm.i ], [ %9, %endif.i ]
+  %18 = getelementptr inbounds i8, ptr %known.i, i64 2
+  %19 = load i8, ptr %18, align 1
+  %.not6.i = icmp eq i8 %19, 0
+  br i1 %.not6.i, label %endif2.i, label %before_cm.i
+
+before_cm.i:                                      ; preds = %endif1.i
+  %20 = or i64 %17, 4
+  store i64 %20, ptr %in, align 8
+  %21 = getelementptr inbounds i8, ptr %in, i64 24
+  %22 = getelementptr inbounds i8, ptr %val.i, i64 32
+  %23 = load double, ptr %22, align 8
+  store double %23, ptr %21, align 8
+  br label %endif2.i
+
+endif2.i:                                         ; preds = %before_cm.i, %endif1.i
+  %24 = phi double [ %23, %before_cm.i ], [ 0.000000e+00, %endif1.i ]
+  %25 = phi i64 [ %20, %before_cm.i ], [ %17, %endif1.i ]
+  %26 = getelementptr inbounds i8, ptr %known.i, i64 3
+  %27 = load i8, ptr %26, align 1
+  %.not7.i = icmp eq i8 %27, 0
+  br i1 %.not7.i, label %endif3.i, label %lines.i
+
+lines.i:                                          ; preds = %endif2.i
+  %28 = or i64 %25, 8
+  store i64 %28, ptr %in, align 8
+  %29 = getelementptr inbounds i8, ptr %in, i64 32
+  %30 = getelementptr inbounds i8, ptr %val.i, i64 48
+  %31 = load double, ptr %30, align 8
+  store double %31, ptr %29, align 8
+  br label %endif3.i
+
+endif3.i:                                         ; preds = %lines.i, %endif2.i
+  %32 = phi double [ %31, %lines.i ], [ 0.000000e+00, %endif2.i ]
+  %33 = phi i64 [ %28, %lines.i ], [ %25, %endif2.i ]
+  %34 = getelementptr inbounds i8, ptr %known.i, i64 4
+  %35 = load i8, ptr %34, align 1
+  %.not8.i = icmp eq i8 %35, 0
+  br i1 %.not8.i, label %emitc_from_frame.exit, label %rupture.i
+
+rupture.i:                                        ; preds = %endif3.i
+  %36 = or i64 %33, 16
+  store i64 %36, ptr %in, align 8
+  %37 = getelementptr inbounds i8, ptr %in, i64 40
+  %38 = getelementptr inbounds i8, ptr %val.i, i64 64
+  %39 = load i32, ptr %38, align 4
+  store i32 %39, ptr %37, align 8
+  br label %emitc_from_frame.exit
+
+emitc_from_frame.exit:                            ; preds = %endif3.i, %rupture.i
+  %40 = phi i32 [ 0, %endif3.i ], [ %39, %rupture.i ]
+  %41 = phi i64 [ %33, %endif3.i ], [ %36, %rupture.i ]
+  %rc = call i32 @emitc_eval_budget(ptr nonnull %in, ptr nonnull %out, ptr %1, i64 %2)
+  %val.i1 = load ptr, ptr %3, align 8
+  %known.i2 = load ptr, ptr %4, align 8
+  %42 = getelementptr inbounds i8, ptr %0, i64 32
+  %out.i = load ptr, ptr %42, align 8
+  %43 = getelementptr inbounds i8, ptr %0, i64 40
+  %asks.i = load ptr, ptr %43, align 8
+  %44 = trunc nuw nsw i64 %41 to i8
+  %45 = and i8 %44, 1
+  store i8 %45, ptr %known.i2, align 1
+  store i32 %8, ptr %val.i1, align 4
+  %46 = lshr i8 %44, 1
+  %47 = and i8 %46, 1
+  %48 = getelementptr inbounds i8, ptr %known.i2, i64 1
+  store i8 %47, ptr %48, align 1
+  %49 = getelementptr inbounds i8, ptr %val.i1, i64 16
+  store double %16, ptr %49, align 8
+  %50 = lshr i8 %44, 2
+  %51 = and i8 %50, 1
+  %52 = getelementptr inbounds i8, ptr %known.i2, i64 2
+  store i8 %51, ptr %52, align 1
+  %53 = getelementptr inbounds i8, ptr %val.i1, i64 32
+  store double %24, ptr %53, align 8
+  %54 = lshr i8 %44, 3
+  %55 = and i8 %54, 1
+  %56 = getelementptr inbounds i8, ptr %known.i2, i64 3
+  store i8 %55, ptr %56, align 1
+  %57 = getelementptr inbounds i8, ptr %val.i1, i64 48
+  store double %32, ptr %57, align 8
+  %58 = lshr i8 %44, 4
+  %59 = getelementptr inbounds i8, ptr %known.i2, i64 4
+  store i8 %58, ptr %59, align 1
+  %60 = getelementptr inbounds i8, ptr %val.i1, i64 64
+  store i32 %40, ptr %60, align 4
+  %61 = getelementptr inbounds i8, ptr %out, i64 144
+  %62 = load i64, ptr %61, align 8
+  %63 = trunc i64 %62 to i8
+  %64 = and i8 %63, 1
+  %65 = getelementptr inbounds i8, ptr %known.i2, i64 5
+  store i8 %64, ptr %65, align 1
+  %66 = getelementptr inbounds i8, ptr %val.i1, i64 80
+  %67 = getelementptr inbounds i8, ptr %out, i64 136
+  %68 = load double, ptr %67, align 8
+  store double %68, ptr %66, align 8
+  %69 = getelementptr inbounds i8, ptr %out, i64 36
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %out.i, ptr noundef nonnull readonly align 4 dereferenceable(12) %69, i64 12, i1 false)
+  %70 = getelementptr inbounds i8, ptr %val.i1, i64 96
+  %71 = load i32, ptr %out, align 8
+  store i32 %71, ptr %70, align 4
+  %72 = load i32, ptr %69, align 4
+  %73 = getelementptr inbounds i8, ptr %out, i64 44
+  %74 = load i8, ptr %73, align 4
+  %75 = icmp eq i8 %74, 0
+  %76 = icmp eq i32 %72, 1
+  %77 = and i1 %76, %75
+  %78 = getelementptr inbounds i8, ptr %known.i2, i64 6
+  %79 = zext i1 %77 to i8
+  store i8 %79, ptr %78, align 1
+  %80 = getelementptr inbounds i8, ptr %out, i64 96
+  %81 = load i64, ptr %80, align 8
+  store i64 %81, ptr %asks.i, align 8
+  %82 = getelementptr inbounds i8, ptr %out, i64 48
+  %83 = getelementptr inbounds i8, ptr %out.i, i64 12
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %83, ptr noundef nonnull readonly align 8 dereferenceable(12) %82, i64 12, i1 false)
+  %84 = getelementptr inbounds i8, ptr %val.i1, i64 112
+  %85 = getelementptr inbounds i8, ptr %out, i64 8
+  %86 = load double, ptr %85, align 8
+  store double %86, ptr %84, align 8
+  %87 = load i32, ptr %82, align 8
+  %88 = getelementptr inbounds i8, ptr %out, i64 56
+  %89 = load i8, ptr %88, align 8
+  %90 = icmp eq i8 %89, 0
+  %91 = icmp eq i32 %87, 1
+  %92 = and i1 %91, %90
+  %93 = getelementptr inbounds i8, ptr %known.i2, i64 7
+  %94 = zext i1 %92 to i8
+  store i8 %94, ptr %93, align 1
+  %95 = getelementptr inbounds i8, ptr %out, i64 104
+  %96 = getelementptr inbounds i8, ptr %asks.i, i64 8
+  %97 = load i64, ptr %95, align 8
+  store i64 %97, ptr %96, align 8
+  %98 = getelementptr inbounds i8, ptr %out, i64 60
+  %99 = getelementptr inbounds i8, ptr %out.i, i64 24
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %99, ptr noundef nonnull readonly align 4 dereferenceable(12) %98, i64 12, i1 false)
+  %100 = getelementptr inbounds i8, ptr %val.i1, i64 128
+  %101 = getelementptr inbounds i8, ptr %out, i64 16
+  %102 = load i32, ptr %101, align 8
+  store i32 %102, ptr %100, align 4
+  %103 = load i32, ptr %98, align 4
+  %104 = getelementptr inbounds i8, ptr %out, i64 68
+  %105 = load i8, ptr %104, align 4
+  %106 = icmp eq i8 %105, 0
+  %107 = icmp eq i32 %103, 1
+  %108 = and i1 %107, %106
+  %109 = getelementptr inbounds i8, ptr %known.i2, i64 8
+  %110 = zext i1 %108 to i8
+  store i8 %110, ptr %109, align 1
+  %111 = getelementptr inbounds i8, ptr %out, i64 112
+  %112 = getelementptr inbounds i8, ptr %asks.i, i64 16
+  %113 = load i64, ptr %111, align 8
+  store i64 %113, ptr %112, align 8
+  %114 = getelementptr inbounds i8, ptr %out, i64 72
+  %115 = getelementptr inbounds i8, ptr %out.i, i64 36
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %115, ptr noundef nonnull readonly align 8 dereferenceable(12) %114, i64 12, i1 false)
+  %116 = getelementptr inbounds i8, ptr %val.i1, i64 144
+  %117 = getelementptr inbounds i8, ptr %out, i64 24
+  %118 = load i64, ptr %117, align 8
+  store i64 %118, ptr %116, align 8
+  %119 = load i32, ptr %114, align 8
+  %120 = getelementptr inbounds i8, ptr %out, i64 80
+  %121 = load i8, ptr %120, align 8
+  %122 = icmp eq i8 %121, 0
+  %123 = icmp eq i32 %119, 1
+  %124 = and i1 %123, %122
+  %125 = getelementptr inbounds i8, ptr %known.i2, i64 9
+  %126 = zext i1 %124 to i8
+  store i8 %126, ptr %125, align 1
+  %127 = getelementptr inbounds i8, ptr %out, i64 120
+  %128 = getelementptr inbounds i8, ptr %asks.i, i64 24
+  %129 = load i64, ptr %127, align 8
+  store i64 %129, ptr %128, align 8
+  %130 = getelementptr inbounds i8, ptr %out, i64 84
+  %131 = getelementptr inbounds i8, ptr %out.i, i64 48
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %131, ptr noundef nonnull readonly align 4 dereferenceable(12) %130, i64 12, i1 false)
+  %132 = getelementptr inbounds i8, ptr %val.i1, i64 160
+  %133 = getelementptr inbounds i8, ptr %out, i64 32
+  %134 = load i32, ptr %133, align 8
+  store i32 %134, ptr %132, align 4
+  %135 = load i32, ptr %130, align 4
+  %136 = getelementptr inbounds i8, ptr %out, i64 92
+  %137 = load i8, ptr %136, align 4
+  %138 = icmp eq i8 %137, 0
+  %139 = icmp eq i32 %135, 1
+  %140 = and i1 %139, %138
+  %141 = getelementptr inbounds i8, ptr %known.i2, i64 10
+  %142 = zext i1 %140 to i8
+  store i8 %142, ptr %141, align 1
+  %143 = getelementptr inbounds i8, ptr %out, i64 128
+  %144 = getelementptr inbounds i8, ptr %asks.i, i64 32
+  %145 = load i64, ptr %143, align 8
+  store i64 %145, ptr %144, align 8
+  ret i32 %rc
+}
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i1 @llvm.is.fpclass.f64(double, i32 immarg) #8
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.fabs.f64(double) #8
+
+attributes #0 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #1 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
+attributes #2 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
+attributes #3 = { nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none) }
+attributes #4 = { nofree norecurse nosync nounwind memory(write, argmem: readwrite, inaccessiblemem: none) }
+attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none) }
+attributes #6 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+attributes #7 = { mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none) }
+attributes #8 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+
+!guide.clauses = !{!0, !1, !2, !3, !4, !5, !6, !7, !8}
+!guide.ruleset = !{!9}
+
+!0 = !{!"clause 0: table risk row 1 (\C2\A71), line 23"}
+!1 = !{!"clause 1: table risk row 2 (\C2\A71), line 24"}
+!2 = !{!"clause 2: table risk row 3 (\C2\A71), line 25"}
+!3 = !{!"clause 3: table lines row 1 (\C2\A72), line 30"}
+!4 = !{!"clause 4: table lines row 2 (\C2\A72), line 31"}
+!5 = !{!"clause 5: rule ct (\C2\A73), line 34"}
+!6 = !{!"clause 6: rule mri (\C2\A73), line 35"}
+!7 = !{!"clause 7: rule treat (\C2\A74), line 36"}
+!8 = !{!"clause 8: rule no_treat (\C2\A74), line 37"}
+!9 = !{!"guideline emitc \22Golden test of the C backend\22 version \221\22, SHA-256 ac1afa0acfc163f3d7ff637d320483de0e3a5953f45d18853c08a36a45567024"}
+!10 = distinct !{!10, !11}
+!11 = !{!"llvm.loop.unroll.disable"}
