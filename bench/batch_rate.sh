@@ -1,9 +1,9 @@
 #!/bin/sh
 # batch_rate.sh GUIDEC BENCH_EVAL — the batch rows of `make bench`: `guidec batch` on the
-# Miettinen stream (bench/miettinen.guide) from JSON Lines and from CSV, with the interpreter and
-# with the rules compiled to C, one thread, output discarded; cases per second and peak memory
-# (/usr/bin/time). The C rows include compiling the rules with cc, and their peak memory is
-# that of the C compiler, the largest process of the run.
+# Miettinen stream (bench/miettinen.guide) from JSON Lines and from CSV, with the interpreter, the
+# rules compiled to C and the JIT, one thread, output discarded; cases per second and peak memory
+# (/usr/bin/time). The c and jit rows include compiling the rules; the peak memory of the c rows
+# is that of the C compiler, the largest process of the run.
 set -eu
 guidec=$1
 bench_eval=$2
@@ -16,7 +16,7 @@ command -v taskset > /dev/null 2>&1 && one_core="taskset -c 0"
 printf '%-34s %14s %10s %10s  %s\n' "guidec batch ($n cases, 1 thread)" "cases/s" "ns/case" "seconds" "peak MiB"
 for fmt in jsonl csv; do
     "$bench_eval" --emit "$fmt" "$n" > "$tmp/cases.$fmt"
-    for backend in interp c; do
+    for backend in interp c jit; do
         $one_core /usr/bin/time -f '%e %M' -o "$tmp/time" "$guidec" batch "$here/miettinen.guide" \
             --backend "$backend" --in "$tmp/cases.$fmt" --out /dev/null 2> /dev/null
         read -r secs kb < "$tmp/time"

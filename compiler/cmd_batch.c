@@ -3,7 +3,7 @@
  *
  * The input is read record by record (JSON Lines, or CSV with a header row) into chunks; the
  * chunks of one round are evaluated in parallel, each thread with its own interpreter (or sharing
- * the rules compiled to C, which are reentrant), each into its own output buffer, and the buffers are written in input order. Memory stays constant (a round
+ * the rules compiled by the JIT or to C, which are reentrant), each into its own output buffer, and the buffers are written in input order. Memory stays constant (a round
  * holds threads * BATCH_CHUNK records), every input record gives exactly one output record, and
  * the output does not depend on the number of threads. SIGINT stops the reading: the records
  * already read are finished and written, so the output is a complete prefix of the input. */
@@ -24,6 +24,7 @@
 #include "cbackend.h"
 #include "cli.h"
 #include "compile.h"
+#include "emit_llvm.h"
 #include "interp.h"
 
 enum { EXIT_DIFFER = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
@@ -62,9 +63,10 @@ static const char usage_batch[] =
     "  --out RESULTS           where to write the results (default '-')\n"
     "  --in-format jsonl|csv   input format (default: from the extension)\n"
     "  --out-format jsonl|csv  output format (default: from the extension)\n"
-    "  --backend auto|interp|c evaluator: c (the rules compiled to C with $CC or cc, and loaded),\n"
-    "                          interp (the reference interpreter), or auto (default): c when a C\n"
-    "                          compiler is there, else interp; the results are the same\n"
+    "  --backend B             evaluator, the same results with each: jit (the rules lowered to\n"
+    "                          LLVM and compiled in process), c (compiled to C with $CC or cc,\n"
+    "                          and loaded), interp (the reference interpreter), or auto\n"
+    "                          (default): the first of jit, c and interp that can be had\n"
     "  --trace                 include the trace in each JSON result\n"
     "  --threads N             evaluate on N threads; the output is the same as with one\n"
     "  --search-budget N       combinations of unknown inputs tried per output (default 100000)\n"
@@ -323,8 +325,9 @@ typedef struct version {
     compilation               comp;
     const guide_ruleset_info *rs;
     int                      *col; /* CSV: input index per column; -2 id */
-    cb_ruleset               *cb;  /* the rules compiled to C, or NULL: the interpreter */
-} version;
+    emitll_jit               *jit; /* the rules compiled by LLJIT, or NULL */
+    cb_ruleset               *cb;  /* the rules compiled to C, or NULL */
+} version;                         /* neither: the interpreter */
 
 /* Shared, read-only while the workers run. */
 typedef struct batch {
@@ -585,11 +588,11 @@ static void flip_add(chunk *c, const char *output, const json_t *o, const json_t
 static int evaluate(const batch *b, const version *v, interp *it, guide_frame *f, guide_trace *t,
                     guide_case_error *err)
 {
-    if (!v->cb) {
+    if (!v->cb && !v->jit) {
         interp_eval(it, f, t);
         return 0;
     }
-    int bad = cb_eval(v->cb, f, t, b->budget);
+    int bad = v->jit ? emitll_jit_eval(v->jit, f, t, b->budget) : cb_eval(v->cb, f, t, b->budget);
     if (!bad)
         return 0;
     memset(err, 0, sizeof *err);
@@ -789,10 +792,11 @@ static int format_of(const char *fmt, const char *path)
     return dot && strcmp(dot, ".csv") == 0;
 }
 
-enum { BACKEND_AUTO, BACKEND_INTERP, BACKEND_C };
+enum { BACKEND_AUTO, BACKEND_INTERP, BACKEND_C, BACKEND_JIT };
 
-/* Compiles the rule file at path and, for the C backend, compiles it to C and loads it: with
- * BACKEND_AUTO a C compiler that is missing or fails means the interpreter, and says so. */
+/* Compiles the rule file at path and, for a compiled backend, compiles and loads it: with
+ * BACKEND_AUTO the JIT, else the C backend (a C compiler may be missing), else the interpreter,
+ * saying why when it falls back. */
 static int load_version(version *v, const char *path, int backend)
 {
     int rc = compile_file(&v->comp, path, stderr, COMPILE_LOWER, 0);
@@ -805,6 +809,18 @@ static int load_version(version *v, const char *path, int backend)
     if (backend == BACKEND_INTERP)
         return 0;
     char err[1024];
+    if (backend == BACKEND_JIT || backend == BACKEND_AUTO) {
+        v->jit = emitll_jit_load(v->comp.ir, NULL, err, sizeof err);
+        if (v->jit) {
+            v->rs = emitll_jit_info(v->jit);
+            return 0;
+        }
+        if (backend == BACKEND_JIT) {
+            fprintf(stderr, "guidec: batch: --backend jit: %s\n", err);
+            return -1;
+        }
+        fprintf(stderr, "guidec: batch: the jit backend is not available (%s); trying c\n", err);
+    }
     cb_options o = {NULL, NULL, backend == BACKEND_AUTO};
     v->cb = cb_load(v->comp.ir, &o, err, sizeof err);
     if (v->cb) {
@@ -866,12 +882,10 @@ int cmd_batch(int argc, char **argv)
                 backend = BACKEND_INTERP;
             else if (strcmp(optarg, "c") == 0)
                 backend = BACKEND_C;
-            else if (strcmp(optarg, "jit") == 0) {
-                fprintf(stderr, "guidec: batch: the jit backend is not available in this version; "
-                        "use --backend auto, interp or c\n");
-                return EXIT_USAGE;
-            } else
-                return usage_error("unknown backend '%s' (expected auto, interp or c)", optarg);
+            else if (strcmp(optarg, "jit") == 0)
+                backend = BACKEND_JIT;
+            else
+                return usage_error("unknown backend '%s' (expected auto, jit, c or interp)", optarg);
             break;
         case 't': trace = 1; break;
         case 'j':
@@ -960,16 +974,17 @@ int cmd_batch(int argc, char **argv)
         cs[i].undet = calloc((size_t)b.nw.rs->noutputs + 1, sizeof *cs[i].undet);
         ws[i].b = &b;
         ws[i].c = &cs[i];
-        ws[i].it = b.nw.cb ? NULL : interp_new(b.nw.comp.ir, budget);
+        ws[i].it = b.nw.cb || b.nw.jit ? NULL : interp_new(b.nw.comp.ir, budget);
         ws[i].f = guide_frame_new(b.nw.rs);
         if (b.compare) {
-            ws[i].it_old = b.old.cb ? NULL : interp_new(b.old.comp.ir, budget);
+            ws[i].it_old = b.old.cb || b.old.jit ? NULL : interp_new(b.old.comp.ir, budget);
             ws[i].f_old = guide_frame_new(b.old.rs);
         }
         if (trace)
             ws[i].trace = guide_trace_new(b.trace_cap);
-        if (!cs[i].undet || (!ws[i].it && !b.nw.cb) || !ws[i].f || (trace && !ws[i].trace) ||
-            (b.compare && ((!ws[i].it_old && !b.old.cb) || !ws[i].f_old))) {
+        if (!cs[i].undet || (!ws[i].it && !b.nw.cb && !b.nw.jit) || !ws[i].f ||
+            (trace && !ws[i].trace) ||
+            (b.compare && ((!ws[i].it_old && !b.old.cb && !b.old.jit) || !ws[i].f_old))) {
             fputs("guidec: out of memory\n", stderr);
             goto done;
         }
@@ -1067,7 +1082,7 @@ int cmd_batch(int argc, char **argv)
     if (b.compare)
         fprintf(stderr, ", %ld with different outputs", differ);
     fprintf(stderr, ", %.2f s (%.0f records/s, %s)\n", el, el > 0 ? (double)done_recs / el : 0.0,
-            b.nw.cb ? "rules compiled to C" : "interpreter");
+            b.nw.jit ? "rules compiled by the JIT" : b.nw.cb ? "rules compiled to C" : "interpreter");
     if (b.compare) {
         sort_batch = &b;
         qsort(fs.v, fs.n, sizeof *fs.v, flip_cmp);
@@ -1141,6 +1156,8 @@ done:
         fclose(in);
     cb_unload(b.nw.cb);
     cb_unload(b.old.cb);
+    emitll_jit_free(b.nw.jit);
+    emitll_jit_free(b.old.jit);
     compile_free(&b.nw.comp);
     compile_free(&b.old.comp);
     return rc;
