@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "emit_plan.h"
 #include "interp.h"
 
 _Static_assert((int)GUIDE_SEARCH_BUDGET == (int)INTERP_DEFAULT_BUDGET,
@@ -32,11 +33,9 @@ _Static_assert((int)GUIDE_SEARCH_BUDGET == (int)INTERP_DEFAULT_BUDGET,
 
 #define EMITC_VERSION "guidec 0.1.0"
 
-/* Beyond these a table is tested row by row instead of looked up. */
-enum { EMITC_MAX_COMBOS = 4096, EMITC_MAX_ROWS = 65000 };
-/* The search keeps one byte per world for at most this many worlds, and at most
+/* The search keeps one byte per world for at most EPLAN_SEARCH_BUF worlds, and at most
  * EMITC_SEARCH_DICT distinct answers; a larger search re-evaluates worlds instead of storing. */
-enum { EMITC_SEARCH_BUF = 16384, EMITC_SEARCH_DICT = 32 };
+enum { EMITC_SEARCH_DICT = 32 };
 
 /* ---- Identifiers ------------------------------------------------------------------------------ */
 
@@ -97,26 +96,10 @@ static const char *const c_reserved[] = {
 /* ---- Table plans ------------------------------------------------------------------------------ */
 
 /* How a table is compiled. */
-typedef struct table_plan {
-    int     used;      /* some output needs its rows */
-    int     fast;      /* a lookup when every column is known */
-    int     nv;        /* columns: the variables the rows read, in order of first mention */
-    int    *vars;
-    int    *ncuts;     /* numeric columns: the constants the rows compare them with, sorted */
-    double **cuts;
-    int    *ncells;    /* cells of each column */
-    long    ncombos;   /* combinations of cells: the last column turns fastest */
-    int    *combo_list; /* [ncombos]: index of the list of rows the combination matches */
-    int     nlists;    /* distinct lists of (row, status) pairs */
-    int   **lists;     /* each: pairs, then -1 */
-    int    *list_off;  /* offset of each list in the flat array */
-    int     nfast;     /* outputs only this table concludes: answered by the lookup */
-    int    *fast_vars;
-    int   **ans;       /* [nfast][ncombos]: 0 not applicable, 1 conflict, 2 + concluder position */
-    int     ans_wide;  /* answers need 16 bits */
-    int     off_wide;  /* list offsets need 32 bits */
-    const char *fn, *cells_fn, *combos, *rows; /* generated names */
-} table_plan;
+/* The generated names of a table (its plan is an eplan_table). */
+typedef struct table_names {
+    const char *fn, *cells_fn, *combos, *rows;
+} table_names;
 
 typedef struct ec {
     const ir_program *p;
@@ -140,7 +123,8 @@ typedef struct ec {
     const char **unit_c;    /* [nunits] U_ constant */
     const char **unit_fn;   /* [nunits] table_x or rule_x */
     int         *unit_clause; /* [nunits] a rule's clause; -1 for tables */
-    table_plan  *tp;        /* [ntables] */
+    eplan_table *tp;        /* [ntables]: how each is compiled (emit_plan.h) */
+    table_names *tn;        /* [ntables] */
     int         *fast_table; /* [nvars] the table whose lookup answers this output, or -1 */
     int         *fast_slot;  /* [nvars] its index among that table's fast outputs */
     int        **klass;      /* [nvars][nconcluders]: value classes (equal values, one class) */
@@ -448,240 +432,26 @@ static void put_cond(ec *e, FILE *f, const ir_cond *c, int indent)
         fputc(')', f);
 }
 
-/* Variables a condition reads, appended to list (each once, in order of first mention). */
-static void cond_vars(const ir_cond *c, uint8_t *seen, int *list, int *n)
-{
-    if (!c)
-        return;
-    if (c->kind == IR_C_ATOM && !seen[c->atom.var]) {
-        seen[c->atom.var] = 1;
-        list[(*n)++] = c->atom.var;
-    }
-    for (int i = 0; i < c->nkids; i++)
-        cond_vars(c->kids[i], seen, list, n);
-}
-
-/* Finite interval bounds on variable var, appended to cuts. */
-static void cond_cuts(const ir_cond *c, int var, double *cuts, int *n, int cap)
-{
-    if (!c)
-        return;
-    if (c->kind == IR_C_ATOM && c->atom.kind == IR_A_INTERVAL && c->atom.var == var) {
-        if (isfinite(c->atom.lo) && *n < cap)
-            cuts[(*n)++] = c->atom.lo;
-        if (isfinite(c->atom.hi) && *n < cap)
-            cuts[(*n)++] = c->atom.hi;
-    }
-    for (int i = 0; i < c->nkids; i++)
-        cond_cuts(c->kids[i], var, cuts, n, cap);
-}
-
-static int count_atoms(const ir_cond *c)
-{
-    if (!c)
-        return 0;
-    int n = c->kind == IR_C_ATOM;
-    for (int i = 0; i < c->nkids; i++)
-        n += count_atoms(c->kids[i]);
-    return n;
-}
-
-static int cmp_double(const void *x, const void *y)
-{
-    double a = *(const double *)x, b = *(const double *)y;
-    return (a > b) - (a < b);
-}
-
 /* ---- Planning --------------------------------------------------------------------------------- */
-
-static const ir_value *concl_for(const ir_clause *c, int var)
-{
-    for (int k = 0; k < c->nconcl; k++)
-        if (c->concl[k].var == var)
-            return &c->concl[k].val;
-    return NULL;
-}
-
-/* A value standing for every value of numeric cell `cell` of a column cut at cuts[0..n). */
-static double cell_rep(const double *cuts, int n, int cell)
-{
-    if (n == 0)
-        return 0;
-    if (cell % 2 == 1)
-        return cuts[cell / 2];
-    if (cell == 0) {
-        double x = cuts[0] - 1;
-        return x < cuts[0] ? x : nextafter(cuts[0], -HUGE_VAL);
-    }
-    if (cell == 2 * n) {
-        double x = cuts[n - 1] + 1;
-        return x > cuts[n - 1] ? x : nextafter(cuts[n - 1], HUGE_VAL);
-    }
-    double a = cuts[cell / 2 - 1], b = cuts[cell / 2], m = a + (b - a) / 2;
-    /* When no double lies strictly between a and b the cell is empty and never looked up. */
-    return m > a && m < b ? m : nextafter(a, b);
-}
-
-static void plan_table(ec *e, int t, guide_frame *fr)
-{
-    const ir_program *p = e->p;
-    const ir_table *tb = &p->tables[t];
-    table_plan *tp = &e->tp[t];
-    uint8_t *seen = arena_alloc(&e->a, (size_t)p->nvars + 1);
-    tp->vars = arena_alloc(&e->a, sizeof(int) * ((size_t)p->nvars + 1));
-    for (int r = 0; r < tb->nrows; r++) {
-        const ir_clause *c = &p->clauses[tb->first_clause + r];
-        cond_vars(c->when, seen, tp->vars, &tp->nv);
-        cond_vars(c->unless, seen, tp->vars, &tp->nv);
-    }
-    tp->ncuts = arena_alloc(&e->a, sizeof(int) * ((size_t)tp->nv + 1));
-    tp->cuts = arena_alloc(&e->a, sizeof(double *) * ((size_t)tp->nv + 1));
-    tp->ncells = arena_alloc(&e->a, sizeof(int) * ((size_t)tp->nv + 1));
-    int fast = tb->nrows <= EMITC_MAX_ROWS;
-    double combos = 1;
-    for (int k = 0; k < tp->nv; k++) {
-        const ir_var *v = &p->vars[tp->vars[k]];
-        if (v->type == GUIDE_BOOL)
-            tp->ncells[k] = 2;
-        else if (v->type == GUIDE_ENUM)
-            tp->ncells[k] = v->nlabels > 0 ? v->nlabels : 1;
-        else if (v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER) {
-            int cap = 0;
-            for (int r = 0; r < tb->nrows; r++) {
-                const ir_clause *c = &p->clauses[tb->first_clause + r];
-                cap += 2 * (count_atoms(c->when) + count_atoms(c->unless));
-            }
-            double *cuts = arena_alloc(&e->a, sizeof(double) * ((size_t)cap + 1));
-            int n = 0;
-            for (int r = 0; r < tb->nrows; r++) {
-                const ir_clause *c = &p->clauses[tb->first_clause + r];
-                cond_cuts(c->when, v->index, cuts, &n, cap);
-                cond_cuts(c->unless, v->index, cuts, &n, cap);
-            }
-            qsort(cuts, (size_t)n, sizeof *cuts, cmp_double);
-            int u = 0;
-            for (int i = 0; i < n; i++)
-                if (u == 0 || cuts[u - 1] != cuts[i])
-                    cuts[u++] = cuts[i];
-            tp->ncuts[k] = u;
-            tp->cuts[k] = cuts;
-            tp->ncells[k] = 2 * u + 1;
-        } else
-            fast = 0;
-        combos *= tp->ncells[k];
-    }
-    if (combos > EMITC_MAX_COMBOS)
-        fast = 0;
-    tp->fast = fast;
-    if (!fast)
-        return;
-    tp->ncombos = (long)combos;
-    tp->combo_list = arena_alloc(&e->a, sizeof(int) * (size_t)tp->ncombos);
-    tp->lists = arena_alloc(&e->a, sizeof(int *) * (size_t)tp->ncombos);
-    tp->list_off = arena_alloc(&e->a, sizeof(int) * (size_t)tp->ncombos);
-
-    /* Outputs this table alone concludes (sets fold by union and are left to the rows). */
-    tp->fast_vars = arena_alloc(&e->a, sizeof(int) * ((size_t)p->nvars + 1));
-    for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++) {
-        const ir_var *o = &p->vars[vi];
-        int only = o->nconcluders > 0 && o->type != GUIDE_SET;
-        for (int i = 0; i < o->nconcluders && only; i++)
-            only = o->concluders[i] >= tb->first_clause &&
-                   o->concluders[i] < tb->first_clause + tb->nrows;
-        if (only) {
-            e->fast_table[vi] = t;
-            e->fast_slot[vi] = tp->nfast;
-            tp->fast_vars[tp->nfast++] = vi;
-        }
-    }
-    tp->ans = arena_alloc(&e->a, sizeof(int *) * ((size_t)tp->nfast + 1));
-    for (int j = 0; j < tp->nfast; j++)
-        tp->ans[j] = arena_alloc(&e->a, sizeof(int) * (size_t)tp->ncombos);
-
-    int *status = arena_alloc(&e->a, sizeof(int) * ((size_t)tb->nrows + 1));
-    int *pairs = arena_alloc(&e->a, sizeof(int) * (2 * (size_t)tb->nrows + 1));
-    guide_frame_clear(fr);
-    for (int k = 0; k < tp->nv; k++)
-        fr->known[tp->vars[k]] = 1;
-    for (long cb = 0; cb < tp->ncombos; cb++) {
-        long rest = cb;
-        for (int k = tp->nv - 1; k >= 0; k--) {
-            int cell = (int)(rest % tp->ncells[k]);
-            rest /= tp->ncells[k];
-            const ir_var *v = &p->vars[tp->vars[k]];
-            if (v->type == GUIDE_BOOL)
-                fr->val[v->index].b = cell;
-            else if (v->type == GUIDE_ENUM)
-                fr->val[v->index].label = cell;
-            else
-                fr->val[v->index].num = cell_rep(tp->cuts[k], tp->ncuts[k], cell);
-        }
-        /* Every column known: each row is true or false (interp.c eval_one, eval_first_table). */
-        int earlier = 0, np = 0;
-        for (int r = 0; r < tb->nrows; r++) {
-            const ir_clause *c = &p->clauses[tb->first_clause + r];
-            int w = interp_cond(p, fr, c->when);
-            int u = c->unless ? interp_cond(p, fr, c->unless) : K_FALSE;
-            int truth = w == K_TRUE && u == K_FALSE;
-            int st = w == K_FALSE ? GUIDE_CL_NOT_FIRED : u == K_TRUE ? GUIDE_CL_EXCEPTED
-                                                                      : GUIDE_CL_FIRED;
-            if (tb->hit == GUIDE_HIT_FIRST && truth && earlier)
-                st = GUIDE_CL_SHADOWED;
-            earlier |= truth;
-            status[r] = st;
-            if (st != GUIDE_CL_NOT_FIRED) {
-                pairs[np++] = r;
-                pairs[np++] = st;
-            }
-        }
-        pairs[np] = -1;
-        int li = 0;
-        while (li < tp->nlists && memcmp(tp->lists[li], pairs, sizeof(int) * ((size_t)np + 1)) != 0)
-            li++;
-        if (li == tp->nlists) {
-            tp->lists[li] = arena_alloc(&e->a, sizeof(int) * ((size_t)np + 1));
-            memcpy(tp->lists[li], pairs, sizeof(int) * ((size_t)np + 1));
-            tp->list_off[li] = li ? tp->list_off[li - 1] : 0;
-            if (li) {
-                int prev = 0;
-                while (tp->lists[li - 1][prev] >= 0)
-                    prev++;
-                tp->list_off[li] += prev + 1;
-            }
-            tp->nlists++;
-        }
-        tp->combo_list[cb] = li;
-        /* The answers (interp.c kleene_answer with every concluder true or false). */
-        for (int j = 0; j < tp->nfast; j++) {
-            const ir_var *o = &p->vars[tp->fast_vars[j]];
-            int firstp = -1, code = 0;
-            for (int i = 0; i < o->nconcluders; i++) {
-                int ci = o->concluders[i];
-                if (status[ci - tb->first_clause] != GUIDE_CL_FIRED)
-                    continue;
-                if (firstp < 0) {
-                    firstp = i;
-                    code = 2 + i;
-                } else if (e->klass[o->index][i] != e->klass[o->index][firstp]) {
-                    code = 1;
-                    break;
-                }
-            }
-            tp->ans[j][cb] = code;
-            if (code > 255)
-                tp->ans_wide = 1;
-        }
-    }
-    int last = tp->nlists - 1, len = 0;
-    while (tp->lists[last][len] >= 0)
-        len++;
-    tp->off_wide = tp->list_off[last] + len + 1 > 65535;
-}
 
 static void plan(ec *e)
 {
     const ir_program *p = e->p;
     int nv = p->nvars;
+    eplan pl;
+    eplan_make(&pl, p, &e->a);
+    e->nunits = pl.nunits;
+    e->unit_of = pl.unit_of;
+    e->unit_clause = pl.unit_clause;
+    e->unit_used = pl.unit_used;
+    e->klass = pl.klass;
+    e->emit = pl.emit;
+    e->tp = pl.tp;
+    e->fast_table = pl.fast_table;
+    e->fast_slot = pl.fast_slot;
+    e->any_search_arith = pl.any_search_arith;
+    e->max_search = pl.max_search;
+    e->max_worlds = pl.max_worlds;
     e->in_field = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->out_field = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->vc = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
@@ -692,9 +462,6 @@ static void plan(ec *e)
     e->cellsof = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->plan_in = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->plan_ar = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
-    e->fast_table = arena_alloc(&e->a, sizeof(int) * ((size_t)nv + 1));
-    e->fast_slot = arena_alloc(&e->a, sizeof(int) * ((size_t)nv + 1));
-    e->klass = arena_alloc(&e->a, sizeof(int *) * ((size_t)nv + 1));
 
     /* Fixed names first, so that names from the rule file yield to them. */
     static const char *const fixed[] = {
@@ -746,7 +513,6 @@ static void plan(ec *e)
         e->lab[i] = arena_alloc(&e->a, sizeof(char *) * ((size_t)v->nlabels + 1));
         for (int l = 0; l < v->nlabels; l++)
             e->lab[i][l] = uniq(e, "%s_%s_%s", e->name, v->name, v->labels[l]);
-        e->fast_table[i] = -1;
         if (v->kind == GUIDE_VAR_DERIVED) {
             e->fn[i] = uniq(e, "derive_%s", v->name);
         } else if (v->kind == GUIDE_VAR_OUTPUT) {
@@ -755,127 +521,43 @@ static void plan(ec *e)
         }
         if (v->kind == GUIDE_VAR_INPUT || (v->kind == GUIDE_VAR_DERIVED && !v->is_match))
             e->cellsof[i] = uniq(e, "cells_of_%s", v->name);
-        /* Value classes of the concluders: equal values share the first one's position. */
-        e->klass[i] = arena_alloc(&e->a, sizeof(int) * ((size_t)v->nconcluders + 1));
-        for (int a = 0; a < v->nconcluders; a++) {
-            const ir_value *va = concl_for(&p->clauses[v->concluders[a]], i);
-            e->klass[i][a] = a;
-            for (int b = 0; b < a; b++)
-                if (ir_value_equal(p, i, concl_for(&p->clauses[v->concluders[b]], i), va)) {
-                    e->klass[i][a] = e->klass[i][b];
-                    break;
-                }
+    }
+
+    /* Names: each table's unit, then each rule's, then each lookup's tables. */
+    e->unit_c = arena_alloc(&e->a, sizeof(char *) * ((size_t)e->nunits + 1));
+    e->unit_fn = arena_alloc(&e->a, sizeof(char *) * ((size_t)e->nunits + 1));
+    e->tn = arena_alloc(&e->a, sizeof(table_names) * ((size_t)p->ntables + 1));
+    for (int t = 0; t < p->ntables; t++) { /* unit t is table t */
+        e->unit_c[t] = uniq(e, "U_%s", p->tables[t].name);
+        e->unit_fn[t] = e->tn[t].fn = uniq(e, "table_%s", p->tables[t].name);
+    }
+    for (int u = p->ntables; u < e->nunits; u++) {
+        const ir_clause *c = &p->clauses[e->unit_clause[u]];
+        e->unit_c[u] = uniq(e, "U_%s", c->name);
+        e->unit_fn[u] = uniq(e, "rule_%s", c->name);
+    }
+    for (int t = 0; t < p->ntables; t++)
+        if (e->tp[t].fast) {
+            e->tn[t].cells_fn = uniq(e, "cells_%s", p->tables[t].name);
+            e->tn[t].combos = uniq(e, "combos_%s", p->tables[t].name);
+            e->tn[t].rows = uniq(e, "rows_%s", p->tables[t].name);
         }
-    }
 
-    /* Units: each table, then each rule. */
-    e->unit_of = arena_alloc(&e->a, sizeof(int) * ((size_t)p->nclauses + 1));
-    e->unit_c = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nclauses + p->ntables + 1));
-    e->unit_fn = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nclauses + p->ntables + 1));
-    e->unit_clause = arena_alloc(&e->a, sizeof(int) * ((size_t)p->nclauses + p->ntables + 1));
-    e->unit_used = arena_alloc(&e->a, sizeof(int) * ((size_t)p->nclauses + p->ntables + 1));
-    e->tp = arena_alloc(&e->a, sizeof(table_plan) * ((size_t)p->ntables + 1));
-    for (int t = 0; t < p->ntables; t++) {
-        const ir_table *tb = &p->tables[t];
-        e->unit_c[e->nunits] = uniq(e, "U_%s", tb->name);
-        e->unit_fn[e->nunits] = uniq(e, "table_%s", tb->name);
-        e->unit_clause[e->nunits] = -1;
-        for (int r = 0; r < tb->nrows; r++)
-            e->unit_of[tb->first_clause + r] = e->nunits;
-        e->tp[t].fn = e->unit_fn[e->nunits];
-        e->nunits++;
-    }
-    for (int i = 0; i < p->nclauses; i++) {
-        const ir_clause *c = &p->clauses[i];
-        if (c->table >= 0)
-            continue;
-        e->unit_c[e->nunits] = uniq(e, "U_%s", c->name);
-        e->unit_fn[e->nunits] = uniq(e, "rule_%s", c->name);
-        e->unit_clause[e->nunits] = i;
-        e->unit_of[i] = e->nunits++;
-    }
-    for (int i = first_out; i < nv; i++)
-        for (int k = 0; k < p->vars[i].nconcluders; k++)
-            e->unit_used[e->unit_of[p->vars[i].concluders[k]]] = 1;
-
-    guide_frame *fr = guide_frame_new(&p->info);
-    for (int t = 0; t < p->ntables; t++) {
-        table_plan *tp = &e->tp[t];
-        tp->used = e->unit_used[e->unit_of[p->tables[t].first_clause]] && p->tables[t].nrows > 0;
-        if (p->tables[t].nrows > 0)
-            plan_table(e, t, fr);
-        if (tp->fast && (tp->used || tp->nfast)) {
-            tp->cells_fn = uniq(e, "cells_%s", p->tables[t].name);
-            tp->combos = uniq(e, "combos_%s", p->tables[t].name);
-            tp->rows = uniq(e, "rows_%s", p->tables[t].name);
-        } else {
-            tp->fast = 0;
-        }
-    }
-    guide_frame_free(fr);
-
-    /* Where the trace records each rule and row: when an output first needs it, in evaluation
-     * order (interp.c eval_clause), a first-hit table all at once. Every concluder of every
-     * output is evaluated, so this is the same in every evaluation. */
-    e->emit = arena_alloc(&e->a, sizeof(int *) * ((size_t)nv + 1));
-    uint8_t *emitted = arena_alloc(&e->a, (size_t)p->nclauses + 1);
-    for (int k = 0; k < p->norder; k++) {
-        const ir_var *o = &p->vars[p->order[k]];
-        if (o->kind != GUIDE_VAR_OUTPUT)
-            continue;
-        int *list = arena_alloc(&e->a, sizeof(int) * (2 * (size_t)o->nconcluders + 1)), n = 0;
-        for (int i = 0; i < o->nconcluders; i++) {
-            int ci = o->concluders[i], lo = ci, hi = ci;
-            if (emitted[ci])
-                continue;
-            const ir_clause *cl = &p->clauses[ci];
-            if (cl->table >= 0 && p->tables[cl->table].hit == GUIDE_HIT_FIRST) {
-                lo = p->tables[cl->table].first_clause;
-                hi = lo + p->tables[cl->table].nrows - 1;
-            }
-            for (int j = lo; j <= hi; j++)
-                emitted[j] = 1;
-            if (n > 0 && list[n - 1] + 1 == lo)
-                list[n - 1] = hi;
-            else {
-                list[n++] = lo;
-                list[n++] = hi;
-            }
-        }
-        list[n] = -1;
-        e->emit[o->index] = list;
-    }
-
-    /* Searches: the inputs and arithmetic values of each output's cone. */
+    /* Searches: the lists of inputs and arithmetic values of each output's cone. */
     for (int i = first_out; i < nv; i++) {
         const ir_var *o = &p->vars[i];
-        double worlds = 1;
-        int n = 0, nin = 0, nar = 0;
+        int nin = 0, nar = 0;
         for (int j = 0; j < p->ninputs; j++)
-            if ((o->cone[j / 64] >> (j % 64)) & 1) {
-                worlds *= p->vars[j].ncells ? p->vars[j].ncells : 1;
-                n++;
-                nin++;
-            }
+            nin += (int)((o->cone[j / 64] >> (j % 64)) & 1);
         for (int k = 0; k < o->ncone_vars; k++) {
             const ir_var *v = &p->vars[o->cone_vars[k]];
-            if (v->kind == GUIDE_VAR_DERIVED && !v->is_match) {
-                worlds *= v->ncells ? v->ncells : 1;
-                n++;
-                nar++;
-                e->any_search_arith = 1;
-            }
+            nar += v->kind == GUIDE_VAR_DERIVED && !v->is_match;
         }
         if (nin)
             e->plan_in[i] = uniq(e, "plan_in_%s", o->name);
         if (nar)
             e->plan_ar[i] = uniq(e, "plan_ar_%s", o->name);
-        e->max_search = imax(e->max_search, n);
-        if (worlds > e->max_worlds)
-            e->max_worlds = worlds > EMITC_SEARCH_BUF ? EMITC_SEARCH_BUF : (long)worlds;
     }
-    if (e->max_worlds > INTERP_DEFAULT_BUDGET)
-        e->max_worlds = INTERP_DEFAULT_BUDGET;
 }
 
 /* ---- The header ------------------------------------------------------------------------------- */
@@ -1602,7 +1284,7 @@ static void put_chain(FILE *c, const double *cuts, int n)
 }
 
 /* "size_cm in (2, 5)" for cell `cell` of column k, for comments. */
-static void put_cell_text(ec *e, FILE *c, const table_plan *tp, int k, int cell)
+static void put_cell_text(ec *e, FILE *c, const eplan_table *tp, int k, int cell)
 {
     const ir_var *v = &e->p->vars[tp->vars[k]];
     char a[48], b[48];
@@ -1633,7 +1315,8 @@ static void emit_table(ec *e, int t)
 {
     const ir_program *p = e->p;
     const ir_table *tb = &p->tables[t];
-    table_plan *tp = &e->tp[t];
+    eplan_table *tp = &e->tp[t];
+    const table_names *tn = &e->tn[t];
     FILE *c = e->c;
     if (!tp->used && !tp->fast)
         return;
@@ -1644,7 +1327,7 @@ static void emit_table(ec *e, int t)
         for (int k = 0; k < tp->nv; k++)
             fprintf(c, "%s %s %d", k ? "," : "", p->vars[tp->vars[k]].name, tp->ncells[k]);
         fprintf(c, "%s (the last turns fastest). */\nstatic int %s(eval_state *s)\n{\n",
-                tp->nv ? "" : " none", tp->cells_fn);
+                tp->nv ? "" : " none", tn->cells_fn);
         fprintf(c, "    if (s->combo[%d] != -1)\n        return s->combo[%d];\n", t, t);
         if (tp->nv) {
             fputs("    if (", c);
@@ -1684,7 +1367,7 @@ static void emit_table(ec *e, int t)
 
         /* the rows each combination matches */
         fprintf(c, "/* table %s: lists of (row, status) pairs, rows counted from its first clause; the\n"
-                   " * rows not listed do not match. */\nstatic const uint16_t %s[] = {\n", tb->name, tp->rows);
+                   " * rows not listed do not match. */\nstatic const uint16_t %s[] = {\n", tb->name, tn->rows);
         for (int li = 0; li < tp->nlists; li++) {
             const int *l = tp->lists[li];
             fprintf(c, "    /* %d */", tp->list_off[li]);
@@ -1713,7 +1396,7 @@ static void emit_table(ec *e, int t)
         fprintf(c, ". */\nstatic const struct {\n    %s rows;\n", tp->off_wide ? "uint32_t" : "uint16_t");
         if (tp->nfast)
             fprintf(c, "    %s ans[%d];\n", tp->ans_wide ? "uint16_t" : "uint8_t", tp->nfast);
-        fprintf(c, "} %s[%ld] = {\n", tp->combos, tp->ncombos);
+        fprintf(c, "} %s[%ld] = {\n", tn->combos, tp->ncombos);
         int *cellv = arena_alloc(&e->a, sizeof(int) * ((size_t)tp->nv + 1));
         for (long cb = 0; cb < tp->ncombos; cb++) {
             long rest = cb;
@@ -1744,7 +1427,7 @@ static void emit_table(ec *e, int t)
                     fputs("conflict", c);
                 else {
                     fputs("= ", c);
-                    put_value_comment(e, c, vi, concl_for(&p->clauses[p->vars[vi].concluders[code - 2]], vi));
+                    put_value_comment(e, c, vi, eplan_concl_for(&p->clauses[p->vars[vi].concluders[code - 2]], vi));
                 }
             }
             fputs(" */\n", c);
@@ -1760,12 +1443,12 @@ static void emit_table(ec *e, int t)
             hit_word[tb->hit], tb->nrows ? p->clauses[tb->first_clause + tb->nrows - 1].row : 0,
             tb->first_clause, tb->first_clause + tb->nrows - 1);
     put_source_lines(e, c, (span){tb->sp.first_line, 0, tb->sp.first_line, 0}, 0);
-    fprintf(c, " */\nstatic void %s(eval_state *s)\n{\n    s->done[%s] = 1;\n", tp->fn, e->unit_c[u]);
+    fprintf(c, " */\nstatic void %s(eval_state *s)\n{\n    s->done[%s] = 1;\n", tn->fn, e->unit_c[u]);
     if (tp->fast) {
         fprintf(c, "    int cell = %s(s);\n    if (cell >= 0) {\n"
                    "        fill_rows(s, %d, %d, %s + %s[cell].rows);\n        return;\n    }\n"
                    "    /* a column is unknown: each row in Kleene logic */\n",
-                tp->cells_fn, tb->first_clause, tb->nrows, tp->rows, tp->combos);
+                tn->cells_fn, tb->first_clause, tb->nrows, tn->rows, tn->combos);
     }
     if (tb->hit == GUIDE_HIT_FIRST)
         fputs("    int earlier = GK_F;\n", c);
@@ -1804,7 +1487,7 @@ static void emit_answer(ec *e, int vi)
     if (!set) {
         fprintf(c, "    static const guide_value values[%d] = {\n", o->nconcluders);
         for (int i = 0; i < o->nconcluders; i++) {
-            const ir_value *val = concl_for(&p->clauses[o->concluders[i]], vi);
+            const ir_value *val = eplan_concl_for(&p->clauses[o->concluders[i]], vi);
             fputs("        ", c);
             put_value_init(e, c, vi, &val->v);
             fprintf(c, "%s/* %d: ", i + 1 < o->nconcluders ? ", " : "  ", i);
@@ -1813,7 +1496,7 @@ static void emit_answer(ec *e, int vi)
         }
         fprintf(c, "    };\n    static const uint8_t nulls[%d] = {", o->nconcluders);
         for (int i = 0; i < o->nconcluders; i++)
-            fprintf(c, "%s%d", i ? ", " : "", concl_for(&p->clauses[o->concluders[i]], vi)->is_null);
+            fprintf(c, "%s%d", i ? ", " : "", eplan_concl_for(&p->clauses[o->concluders[i]], vi)->is_null);
         fputs("};\n", c);
     }
     int t = e->fast_table[vi];
@@ -1821,7 +1504,7 @@ static void emit_answer(ec *e, int vi)
         fprintf(c, "    if (!s->trace) { /* every column known: the answer is in the lookup */\n"
                    "        int cell = %s(s);\n        if (cell >= 0)\n"
                    "            return decode(s, %s, %s[cell].ans[%d], values, nulls);\n    }\n",
-                e->tp[t].cells_fn, V, e->tp[t].combos, e->fast_slot[vi]);
+                e->tn[t].cells_fn, V, e->tn[t].combos, e->fast_slot[vi]);
     /* the rules and tables it needs, each evaluated once per evaluation */
     uint8_t *needed = arena_alloc(&e->a, (size_t)e->nunits + 1);
     for (int i = 0; i < o->nconcluders; i++) {
@@ -1851,7 +1534,7 @@ static void emit_answer(ec *e, int vi)
         fputs("    int first = -1, cls = -1, clash = 0, unknown = 0;\n", c);
     for (int i = 0; i < o->nconcluders; i++) {
         int ci = o->concluders[i];
-        const ir_value *val = concl_for(&p->clauses[ci], vi);
+        const ir_value *val = eplan_concl_for(&p->clauses[ci], vi);
         if (set)
             fprintf(c, "    fold_set(s->eff[%d], UINT64_C(0x%llx), &any, &set, &unknown); /* ", ci,
                     (unsigned long long)val->v.set);
@@ -1874,7 +1557,7 @@ static void emit_answer(ec *e, int vi)
         for (int i = 0; i < o->nconcluders; i++) {
             int ci = o->concluders[i];
             fprintf(c, "        if (s->eff[%d] == GK_U && (UINT64_C(0x%llx) & ~set))\n%s", ci,
-                    (unsigned long long)concl_for(&p->clauses[ci], vi)->v.set, undet);
+                    (unsigned long long)eplan_concl_for(&p->clauses[ci], vi)->v.set, undet);
         }
         fprintf(c, "    }\n    if (!any)\n        return put_state(s, %s, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);\n"
                    "    guide_value v;\n    memset(&v, 0, sizeof v);\n    v.set = set;\n"
@@ -2161,7 +1844,7 @@ static void emit_source(ec *e)
     fprintf(c, "/* Worlds whose answers a search keeps, one byte each: the largest search of this ruleset,\n"
                " * at most %d. Larger searches evaluate worlds again instead. */\n"
                "#ifndef GUIDE_GEN_SEARCH_BUF\n#define GUIDE_GEN_SEARCH_BUF %ld\n#endif\n\n",
-            EMITC_SEARCH_BUF, e->max_worlds > 0 ? e->max_worlds : 1);
+            EPLAN_SEARCH_BUF, e->max_worlds > 0 ? e->max_worlds : 1);
     fputs("/* Variables, numbered as in the info: inputs, derived values, outputs. */\nenum {\n", c);
     for (int i = 0; i < p->nvars; i++)
         fprintf(c, "    %s = %d,%s /* %s */\n", e->vc[i], i, i < 10 ? " " : "", kind_word[p->vars[i].kind]);

@@ -1,0 +1,355 @@
+/* emit_plan.c — the plan both backends compile from (emit_plan.h). */
+#include "emit_plan.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "interp.h"
+
+const ir_value *eplan_concl_for(const ir_clause *c, int var)
+{
+    for (int k = 0; k < c->nconcl; k++)
+        if (c->concl[k].var == var)
+            return &c->concl[k].val;
+    return NULL;
+}
+
+/* ---- Tables ----------------------------------------------------------------------------------- */
+
+/* Variables a condition reads, appended to list (each once, in order of first mention). */
+static void cond_vars(const ir_cond *c, uint8_t *seen, int *list, int *n)
+{
+    if (!c)
+        return;
+    if (c->kind == IR_C_ATOM && !seen[c->atom.var]) {
+        seen[c->atom.var] = 1;
+        list[(*n)++] = c->atom.var;
+    }
+    for (int i = 0; i < c->nkids; i++)
+        cond_vars(c->kids[i], seen, list, n);
+}
+
+/* Finite interval bounds on variable var, appended to cuts. */
+static void cond_cuts(const ir_cond *c, int var, double *cuts, int *n, int cap)
+{
+    if (!c)
+        return;
+    if (c->kind == IR_C_ATOM && c->atom.kind == IR_A_INTERVAL && c->atom.var == var) {
+        if (isfinite(c->atom.lo) && *n < cap)
+            cuts[(*n)++] = c->atom.lo;
+        if (isfinite(c->atom.hi) && *n < cap)
+            cuts[(*n)++] = c->atom.hi;
+    }
+    for (int i = 0; i < c->nkids; i++)
+        cond_cuts(c->kids[i], var, cuts, n, cap);
+}
+
+static int count_atoms(const ir_cond *c)
+{
+    if (!c)
+        return 0;
+    int n = c->kind == IR_C_ATOM;
+    for (int i = 0; i < c->nkids; i++)
+        n += count_atoms(c->kids[i]);
+    return n;
+}
+
+static int cmp_double(const void *x, const void *y)
+{
+    double a = *(const double *)x, b = *(const double *)y;
+    return (a > b) - (a < b);
+}
+
+/* A value standing for every value of numeric cell `cell` of a column cut at cuts[0..n). */
+static double cell_rep(const double *cuts, int n, int cell)
+{
+    if (n == 0)
+        return 0;
+    if (cell % 2 == 1)
+        return cuts[cell / 2];
+    if (cell == 0) {
+        double x = cuts[0] - 1;
+        return x < cuts[0] ? x : nextafter(cuts[0], -HUGE_VAL);
+    }
+    if (cell == 2 * n) {
+        double x = cuts[n - 1] + 1;
+        return x > cuts[n - 1] ? x : nextafter(cuts[n - 1], HUGE_VAL);
+    }
+    double a = cuts[cell / 2 - 1], b = cuts[cell / 2], m = a + (b - a) / 2;
+    /* When no double lies strictly between a and b the cell is empty and never looked up. */
+    return m > a && m < b ? m : nextafter(a, b);
+}
+
+/* The lookup plan of table t (fr: a scratch frame of p). */
+static void plan_table(eplan *pl, const ir_program *p, arena *a, int t, guide_frame *fr)
+{
+    const ir_table *tb = &p->tables[t];
+    eplan_table *tp = &pl->tp[t];
+    uint8_t *seen = arena_alloc(a, (size_t)p->nvars + 1);
+    tp->vars = arena_alloc(a, sizeof(int) * ((size_t)p->nvars + 1));
+    for (int r = 0; r < tb->nrows; r++) {
+        const ir_clause *c = &p->clauses[tb->first_clause + r];
+        cond_vars(c->when, seen, tp->vars, &tp->nv);
+        cond_vars(c->unless, seen, tp->vars, &tp->nv);
+    }
+    tp->ncuts = arena_alloc(a, sizeof(int) * ((size_t)tp->nv + 1));
+    tp->cuts = arena_alloc(a, sizeof(double *) * ((size_t)tp->nv + 1));
+    tp->ncells = arena_alloc(a, sizeof(int) * ((size_t)tp->nv + 1));
+    int fast = tb->nrows <= EPLAN_MAX_ROWS;
+    double combos = 1;
+    for (int k = 0; k < tp->nv; k++) {
+        const ir_var *v = &p->vars[tp->vars[k]];
+        if (v->type == GUIDE_BOOL)
+            tp->ncells[k] = 2;
+        else if (v->type == GUIDE_ENUM)
+            tp->ncells[k] = v->nlabels > 0 ? v->nlabels : 1;
+        else if (v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER) {
+            int cap = 0;
+            for (int r = 0; r < tb->nrows; r++) {
+                const ir_clause *c = &p->clauses[tb->first_clause + r];
+                cap += 2 * (count_atoms(c->when) + count_atoms(c->unless));
+            }
+            double *cuts = arena_alloc(a, sizeof(double) * ((size_t)cap + 1));
+            int n = 0;
+            for (int r = 0; r < tb->nrows; r++) {
+                const ir_clause *c = &p->clauses[tb->first_clause + r];
+                cond_cuts(c->when, v->index, cuts, &n, cap);
+                cond_cuts(c->unless, v->index, cuts, &n, cap);
+            }
+            qsort(cuts, (size_t)n, sizeof *cuts, cmp_double);
+            int u = 0;
+            for (int i = 0; i < n; i++)
+                if (u == 0 || cuts[u - 1] != cuts[i])
+                    cuts[u++] = cuts[i];
+            tp->ncuts[k] = u;
+            tp->cuts[k] = cuts;
+            tp->ncells[k] = 2 * u + 1;
+        } else
+            fast = 0;
+        combos *= tp->ncells[k];
+    }
+    if (combos > EPLAN_MAX_COMBOS)
+        fast = 0;
+    tp->fast = fast;
+    if (!fast)
+        return;
+    tp->ncombos = (long)combos;
+    tp->combo_list = arena_alloc(a, sizeof(int) * (size_t)tp->ncombos);
+    tp->lists = arena_alloc(a, sizeof(int *) * (size_t)tp->ncombos);
+    tp->list_off = arena_alloc(a, sizeof(int) * (size_t)tp->ncombos);
+
+    /* Outputs this table alone concludes (sets fold by union and are left to the rows). */
+    tp->fast_vars = arena_alloc(a, sizeof(int) * ((size_t)p->nvars + 1));
+    for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++) {
+        const ir_var *o = &p->vars[vi];
+        int only = o->nconcluders > 0 && o->type != GUIDE_SET;
+        for (int i = 0; i < o->nconcluders && only; i++)
+            only = o->concluders[i] >= tb->first_clause &&
+                   o->concluders[i] < tb->first_clause + tb->nrows;
+        if (only) {
+            pl->fast_table[vi] = t;
+            pl->fast_slot[vi] = tp->nfast;
+            tp->fast_vars[tp->nfast++] = vi;
+        }
+    }
+    tp->ans = arena_alloc(a, sizeof(int *) * ((size_t)tp->nfast + 1));
+    for (int j = 0; j < tp->nfast; j++)
+        tp->ans[j] = arena_alloc(a, sizeof(int) * (size_t)tp->ncombos);
+
+    int *status = arena_alloc(a, sizeof(int) * ((size_t)tb->nrows + 1));
+    int *pairs = arena_alloc(a, sizeof(int) * (2 * (size_t)tb->nrows + 1));
+    guide_frame_clear(fr);
+    for (int k = 0; k < tp->nv; k++)
+        fr->known[tp->vars[k]] = 1;
+    for (long cb = 0; cb < tp->ncombos; cb++) {
+        long rest = cb;
+        for (int k = tp->nv - 1; k >= 0; k--) {
+            int cell = (int)(rest % tp->ncells[k]);
+            rest /= tp->ncells[k];
+            const ir_var *v = &p->vars[tp->vars[k]];
+            if (v->type == GUIDE_BOOL)
+                fr->val[v->index].b = cell;
+            else if (v->type == GUIDE_ENUM)
+                fr->val[v->index].label = cell;
+            else
+                fr->val[v->index].num = cell_rep(tp->cuts[k], tp->ncuts[k], cell);
+        }
+        /* Every column known: each row is true or false (interp.c eval_one, eval_first_table). */
+        int earlier = 0, np = 0;
+        for (int r = 0; r < tb->nrows; r++) {
+            const ir_clause *c = &p->clauses[tb->first_clause + r];
+            int w = interp_cond(p, fr, c->when);
+            int u = c->unless ? interp_cond(p, fr, c->unless) : K_FALSE;
+            int truth = w == K_TRUE && u == K_FALSE;
+            int st = w == K_FALSE ? GUIDE_CL_NOT_FIRED : u == K_TRUE ? GUIDE_CL_EXCEPTED
+                                                                      : GUIDE_CL_FIRED;
+            if (tb->hit == GUIDE_HIT_FIRST && truth && earlier)
+                st = GUIDE_CL_SHADOWED;
+            earlier |= truth;
+            status[r] = st;
+            if (st != GUIDE_CL_NOT_FIRED) {
+                pairs[np++] = r;
+                pairs[np++] = st;
+            }
+        }
+        pairs[np] = -1;
+        int li = 0;
+        while (li < tp->nlists && memcmp(tp->lists[li], pairs, sizeof(int) * ((size_t)np + 1)) != 0)
+            li++;
+        if (li == tp->nlists) {
+            tp->lists[li] = arena_alloc(a, sizeof(int) * ((size_t)np + 1));
+            memcpy(tp->lists[li], pairs, sizeof(int) * ((size_t)np + 1));
+            tp->list_off[li] = li ? tp->list_off[li - 1] : 0;
+            if (li) {
+                int prev = 0;
+                while (tp->lists[li - 1][prev] >= 0)
+                    prev++;
+                tp->list_off[li] += prev + 1;
+            }
+            tp->nlists++;
+        }
+        tp->combo_list[cb] = li;
+        /* The answers (interp.c kleene_answer with every concluder true or false). */
+        for (int j = 0; j < tp->nfast; j++) {
+            const ir_var *o = &p->vars[tp->fast_vars[j]];
+            int firstp = -1, code = 0;
+            for (int i = 0; i < o->nconcluders; i++) {
+                int ci = o->concluders[i];
+                if (status[ci - tb->first_clause] != GUIDE_CL_FIRED)
+                    continue;
+                if (firstp < 0) {
+                    firstp = i;
+                    code = 2 + i;
+                } else if (pl->klass[o->index][i] != pl->klass[o->index][firstp]) {
+                    code = 1;
+                    break;
+                }
+            }
+            tp->ans[j][cb] = code;
+            if (code > 255)
+                tp->ans_wide = 1;
+        }
+    }
+    int last = tp->nlists - 1, len = 0;
+    while (tp->lists[last][len] >= 0)
+        len++;
+    tp->off_wide = tp->list_off[last] + len + 1 > 65535;
+}
+
+/* ---- The plan ---------------------------------------------------------------------------------- */
+
+void eplan_make(eplan *pl, const ir_program *p, arena *a)
+{
+    int nv = p->nvars, first_out = guide_first_output(&p->info);
+    memset(pl, 0, sizeof *pl);
+    pl->fast_table = arena_alloc(a, sizeof(int) * ((size_t)nv + 1));
+    pl->fast_slot = arena_alloc(a, sizeof(int) * ((size_t)nv + 1));
+    pl->klass = arena_alloc(a, sizeof(int *) * ((size_t)nv + 1));
+    for (int i = 0; i < nv; i++) {
+        const ir_var *v = &p->vars[i];
+        pl->fast_table[i] = -1;
+        /* Value classes of the concluders: equal values share the first one's position. */
+        pl->klass[i] = arena_alloc(a, sizeof(int) * ((size_t)v->nconcluders + 1));
+        for (int x = 0; x < v->nconcluders; x++) {
+            const ir_value *vx = eplan_concl_for(&p->clauses[v->concluders[x]], i);
+            pl->klass[i][x] = x;
+            for (int y = 0; y < x; y++)
+                if (ir_value_equal(p, i, eplan_concl_for(&p->clauses[v->concluders[y]], i), vx)) {
+                    pl->klass[i][x] = pl->klass[i][y];
+                    break;
+                }
+        }
+    }
+
+    /* Units: each table, then each rule. */
+    size_t nu = (size_t)p->nclauses + (size_t)p->ntables + 1;
+    pl->unit_of = arena_alloc(a, sizeof(int) * ((size_t)p->nclauses + 1));
+    pl->unit_clause = arena_alloc(a, sizeof(int) * nu);
+    pl->unit_used = arena_alloc(a, sizeof(int) * nu);
+    for (int t = 0; t < p->ntables; t++) {
+        pl->unit_clause[pl->nunits] = -1;
+        for (int r = 0; r < p->tables[t].nrows; r++)
+            pl->unit_of[p->tables[t].first_clause + r] = pl->nunits;
+        pl->nunits++;
+    }
+    for (int i = 0; i < p->nclauses; i++)
+        if (p->clauses[i].table < 0) {
+            pl->unit_clause[pl->nunits] = i;
+            pl->unit_of[i] = pl->nunits++;
+        }
+    for (int i = first_out; i < nv; i++)
+        for (int k = 0; k < p->vars[i].nconcluders; k++)
+            pl->unit_used[pl->unit_of[p->vars[i].concluders[k]]] = 1;
+
+    /* Tables: a lookup where the columns split into few enough cells and an output needs it. */
+    pl->tp = arena_alloc(a, sizeof(eplan_table) * ((size_t)p->ntables + 1));
+    guide_frame *fr = guide_frame_new(&p->info);
+    for (int t = 0; t < p->ntables; t++) {
+        eplan_table *tp = &pl->tp[t];
+        tp->used = pl->unit_used[pl->unit_of[p->tables[t].first_clause]] && p->tables[t].nrows > 0;
+        if (p->tables[t].nrows > 0)
+            plan_table(pl, p, a, t, fr);
+        if (!(tp->fast && (tp->used || tp->nfast)))
+            tp->fast = 0;
+    }
+    guide_frame_free(fr);
+
+    /* Where the trace records each rule and row: when an output first needs it, in evaluation
+     * order (interp.c eval_clause), a first-hit table all at once. Every concluder of every
+     * output is evaluated, so this is the same in every evaluation. */
+    pl->emit = arena_alloc(a, sizeof(int *) * ((size_t)nv + 1));
+    uint8_t *emitted = arena_alloc(a, (size_t)p->nclauses + 1);
+    for (int k = 0; k < p->norder; k++) {
+        const ir_var *o = &p->vars[p->order[k]];
+        if (o->kind != GUIDE_VAR_OUTPUT)
+            continue;
+        int *list = arena_alloc(a, sizeof(int) * (2 * (size_t)o->nconcluders + 1)), n = 0;
+        for (int i = 0; i < o->nconcluders; i++) {
+            int ci = o->concluders[i], lo = ci, hi = ci;
+            if (emitted[ci])
+                continue;
+            const ir_clause *cl = &p->clauses[ci];
+            if (cl->table >= 0 && p->tables[cl->table].hit == GUIDE_HIT_FIRST) {
+                lo = p->tables[cl->table].first_clause;
+                hi = lo + p->tables[cl->table].nrows - 1;
+            }
+            for (int j = lo; j <= hi; j++)
+                emitted[j] = 1;
+            if (n > 0 && list[n - 1] + 1 == lo)
+                list[n - 1] = hi;
+            else {
+                list[n++] = lo;
+                list[n++] = hi;
+            }
+        }
+        list[n] = -1;
+        pl->emit[o->index] = list;
+    }
+
+    /* Searches: the inputs and arithmetic values of each output's cone. */
+    for (int i = first_out; i < nv; i++) {
+        const ir_var *o = &p->vars[i];
+        double worlds = 1;
+        int n = 0;
+        for (int j = 0; j < p->ninputs; j++)
+            if ((o->cone[j / 64] >> (j % 64)) & 1) {
+                worlds *= p->vars[j].ncells ? p->vars[j].ncells : 1;
+                n++;
+            }
+        for (int k = 0; k < o->ncone_vars; k++) {
+            const ir_var *v = &p->vars[o->cone_vars[k]];
+            if (v->kind == GUIDE_VAR_DERIVED && !v->is_match) {
+                worlds *= v->ncells ? v->ncells : 1;
+                n++;
+                pl->any_search_arith = 1;
+            }
+        }
+        if (n > pl->max_search)
+            pl->max_search = n;
+        if (worlds > pl->max_worlds)
+            pl->max_worlds = worlds > EPLAN_SEARCH_BUF ? EPLAN_SEARCH_BUF : (long)worlds;
+    }
+    if (pl->max_worlds > INTERP_DEFAULT_BUDGET)
+        pl->max_worlds = INTERP_DEFAULT_BUDGET;
+}

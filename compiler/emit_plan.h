@@ -1,0 +1,62 @@
+/* emit_plan.h — what both backends (emit_c.c, emit_llvm.c) decide before they write any code,
+ * from the Decision IR alone: the units of evaluation (each table, then each rule) and which are
+ * used, the value classes of each output's concluders, where the trace records each rule and
+ * row, how large the searches get, and the lookup plan of each table. One plan, so that the two
+ * backends compile the same evaluation, and a fix to it reaches both. */
+#ifndef GUIDE_EMIT_PLAN_H
+#define GUIDE_EMIT_PLAN_H
+
+#include "arena.h"
+#include "ir.h"
+
+/* Beyond these a table is tested row by row instead of looked up. */
+enum { EPLAN_MAX_COMBOS = 4096, EPLAN_MAX_ROWS = 65000 };
+/* A search keeps one byte per world for at most this many worlds. */
+enum { EPLAN_SEARCH_BUF = 16384 };
+
+/* How a table is compiled. */
+typedef struct eplan_table {
+    int     used;       /* some output needs its rows */
+    int     fast;       /* a lookup when every column is known */
+    int     nv;         /* columns: the variables the rows read, in order of first mention */
+    int    *vars;
+    int    *ncuts;      /* numeric columns: the constants the rows compare them with, sorted */
+    double **cuts;
+    int    *ncells;     /* cells of each column */
+    long    ncombos;    /* combinations of cells: the last column turns fastest */
+    int    *combo_list; /* [ncombos]: index of the list of rows the combination matches */
+    int     nlists;     /* distinct lists of (row, status) pairs */
+    int   **lists;      /* each: pairs, then -1 */
+    int    *list_off;   /* offset of each list in the flat array */
+    int     nfast;      /* outputs only this table concludes: answered by the lookup */
+    int    *fast_vars;
+    int   **ans;        /* [nfast][ncombos]: 0 not applicable, 1 conflict, 2 + concluder position */
+    int     ans_wide;   /* answers need 16 bits */
+    int     off_wide;   /* list offsets need 32 bits */
+} eplan_table;
+
+typedef struct eplan {
+    int          nunits;      /* tables, then rules */
+    int         *unit_of;     /* [nclauses]: the unit evaluating each clause */
+    int         *unit_clause; /* [nunits]: the rule, or -1 for a table (unit t is table t) */
+    int         *unit_used;   /* [nunits]: some output needs it */
+    int        **klass;       /* [nvars][nconcluders]: equal values share the first one's position */
+    int        **emit;        /* [nvars], outputs: clause ranges lo, hi the output traces first, -1 */
+    eplan_table *tp;          /* [ntables] */
+    int         *fast_table;  /* [nvars]: the table whose lookup answers this output, or -1 */
+    int         *fast_slot;   /* [nvars]: its index among that table's fast outputs */
+    int          any_search_arith; /* some search tries the cells of an arithmetic value */
+    int          max_search;  /* most values one search tries */
+    long         max_worlds;  /* most worlds whose answers a search keeps (at most
+                                 EPLAN_SEARCH_BUF and the default budget) */
+} eplan;
+
+/* Plans p, allocating from a (freed with it). A table's lookup is computed by the
+ * interpreter's own condition evaluator on one value per cell, so that it agrees with row by
+ * row evaluation by construction. */
+void eplan_make(eplan *pl, const ir_program *p, arena *a);
+
+/* The value clause c concludes for var, or NULL. */
+const ir_value *eplan_concl_for(const ir_clause *c, int var);
+
+#endif
