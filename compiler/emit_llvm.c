@@ -39,39 +39,25 @@
 #include <llvm-c/TargetMachine.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 
+#include "emit_plan.h"
 #include "interp.h"
 
 _Static_assert((int)GUIDE_SEARCH_BUDGET == (int)INTERP_DEFAULT_BUDGET,
                "generated code and the interpreter must default to the same search budget");
 
-/* As emit_c.c: answers kept one byte per world for at most this many worlds, and at most this
- * many distinct answers. */
-enum { EMITLL_SEARCH_BUF = 16384, EMITLL_SEARCH_DICT = 32 };
+/* As emit_c.c: a search keeps at most this many distinct answers (and one byte per world for
+ * at most EPLAN_SEARCH_BUF worlds). */
+enum { EMITLL_SEARCH_DICT = 32 };
 
 /* Fields of the evaluation state (emit_c.c's eval_state, without the lookup cache). */
 enum { S_V, S_K, S_OUT, S_ST, S_EFF, S_DONE, S_TRACE, S_COMBO };
-/* Beyond these a table is tested row by row instead of looked up (as emit_c.c). */
-enum { EMITLL_MAX_COMBOS = 4096, EMITLL_MAX_ROWS = 65000, EMITLL_END_ROWS = 0xffff };
+/* The end of a lookup's list of rows (as emit_c.c). */
+enum { EMITLL_END_ROWS = 0xffff };
 
-/* How a table is compiled (emit_c.c table_plan). */
-typedef struct table_plan {
-    int           used;       /* some output needs its rows */
-    int           fast;       /* a lookup when every column is known */
-    int           nv;         /* columns: the variables the rows read, in order of first mention */
-    int          *vars;
-    int          *ncuts;      /* numeric columns: the constants the rows compare them with, sorted */
-    double      **cuts;
-    int          *ncells;     /* cells of each column */
-    long          ncombos;    /* combinations of cells: the last column turns fastest */
-    int          *combo_list; /* [ncombos]: index of the list of rows the combination matches */
-    int           nlists;     /* distinct lists of (row, status) pairs */
-    int         **lists;      /* each: pairs, then -1 */
-    int          *list_off;   /* offset of each list in the flat array */
-    int           nfast;      /* outputs only this table concludes: answered by the lookup */
-    int          *fast_vars;
-    int         **ans;        /* [nfast][ncombos]: 0 not applicable, 1 conflict, 2 + concluder */
-    LLVMValueRef  cells_fn, rows, offs, *ansg; /* generated */
-} table_plan;
+/* What is generated for a table whose lookup plan (an eplan_table) makes it a lookup. */
+typedef struct table_gen {
+    LLVMValueRef cells_fn, rows, offs, *ansg;
+} table_gen;
 /* Fields of an answer: state, is_null, value. */
 enum { A_STATE, A_NULL, A_V };
 
@@ -99,7 +85,8 @@ typedef struct emitll {
     LLVMValueRef      trace_add, search, same_answer, ask_for, world_at, floor_fn;
     LLVMValueRef      cells, ncells, cone, types;
     LLVMValueRef      eval_budget, from_frame, to_frame;
-    table_plan       *tp;         /* [ntables] */
+    eplan_table      *tp;         /* [ntables]: how each is compiled (emit_plan.h) */
+    table_gen        *tg;         /* [ntables] */
     int              *fast_table; /* [nvars] the table whose lookup answers this output, or -1 */
     int              *fast_slot;  /* [nvars] its index among that table's fast outputs */
 } emitll;
@@ -423,356 +410,37 @@ static LLVMValueRef cond(emitll *e, LLVMValueRef s, const ir_cond *c)
 
 /* ---- Planning (as emit_c.c plan) --------------------------------------------------------------- */
 
-static const ir_value *concl_for(const ir_clause *c, int var)
-{
-    for (int k = 0; k < c->nconcl; k++)
-        if (c->concl[k].var == var)
-            return &c->concl[k].val;
-    return NULL;
-}
-
 static void *zalloc(emitll *e, size_t n)
 {
     return arena_alloc(&e->a, n ? n : 1);
 }
 
+/* The plan both backends compile from (emit_plan.h), and how large the search's buffers are:
+ * at most emitll_options.search_buf worlds kept, and never an empty array. */
 static void plan(emitll *e)
 {
     const ir_program *p = e->p;
-    int nv = p->nvars;
-    e->klass = zalloc(e, sizeof(int *) * ((size_t)nv + 1));
-    for (int i = 0; i < nv; i++) {
-        const ir_var *v = &p->vars[i];
-        e->klass[i] = zalloc(e, sizeof(int) * ((size_t)v->nconcluders + 1));
-        for (int a = 0; a < v->nconcluders; a++) {
-            const ir_value *va = concl_for(&p->clauses[v->concluders[a]], i);
-            e->klass[i][a] = a;
-            for (int b = 0; b < a; b++)
-                if (ir_value_equal(p, i, concl_for(&p->clauses[v->concluders[b]], i), va)) {
-                    e->klass[i][a] = e->klass[i][b];
-                    break;
-                }
-        }
-    }
-    /* Units: each table, then each rule. */
-    size_t nu = (size_t)p->nclauses + (size_t)p->ntables + 1;
-    e->unit_of = zalloc(e, sizeof(int) * ((size_t)p->nclauses + 1));
-    e->unit_clause = zalloc(e, sizeof(int) * nu);
-    e->unit_used = zalloc(e, sizeof(int) * nu);
-    for (int t = 0; t < p->ntables; t++) {
-        e->unit_clause[e->nunits] = -1;
-        for (int r = 0; r < p->tables[t].nrows; r++)
-            e->unit_of[p->tables[t].first_clause + r] = e->nunits;
-        e->nunits++;
-    }
-    for (int i = 0; i < p->nclauses; i++)
-        if (p->clauses[i].table < 0) {
-            e->unit_clause[e->nunits] = i;
-            e->unit_of[i] = e->nunits++;
-        }
-    for (int i = e->first_out; i < nv; i++)
-        for (int k = 0; k < p->vars[i].nconcluders; k++)
-            e->unit_used[e->unit_of[p->vars[i].concluders[k]]] = 1;
-
-    /* Where the trace records each rule and row (emit_c.c plan, interp.c eval_clause). */
-    e->emit = zalloc(e, sizeof(int *) * ((size_t)nv + 1));
-    uint8_t *emitted = zalloc(e, (size_t)p->nclauses + 1);
-    for (int k = 0; k < p->norder; k++) {
-        const ir_var *o = &p->vars[p->order[k]];
-        if (o->kind != GUIDE_VAR_OUTPUT)
-            continue;
-        int *list = zalloc(e, sizeof(int) * (2 * (size_t)o->nconcluders + 1)), n = 0;
-        for (int i = 0; i < o->nconcluders; i++) {
-            int c = o->concluders[i], lo = c, hi = c;
-            if (emitted[c])
-                continue;
-            const ir_clause *cl = &p->clauses[c];
-            if (cl->table >= 0 && p->tables[cl->table].hit == GUIDE_HIT_FIRST) {
-                lo = p->tables[cl->table].first_clause;
-                hi = lo + p->tables[cl->table].nrows - 1;
-            }
-            for (int j = lo; j <= hi; j++)
-                emitted[j] = 1;
-            if (n > 0 && list[n - 1] + 1 == lo)
-                list[n - 1] = hi;
-            else {
-                list[n++] = lo;
-                list[n++] = hi;
-            }
-        }
-        list[n] = -1;
-        e->emit[o->index] = list;
-    }
-    /* Searches. */
-    for (int i = e->first_out; i < nv; i++) {
-        const ir_var *o = &p->vars[i];
-        double worlds = 1;
-        int n = 0;
-        for (int j = 0; j < p->ninputs; j++)
-            if ((o->cone[j / 64] >> (j % 64)) & 1) {
-                worlds *= p->vars[j].ncells ? p->vars[j].ncells : 1;
-                n++;
-            }
-        for (int k = 0; k < o->ncone_vars; k++) {
-            const ir_var *v = &p->vars[o->cone_vars[k]];
-            if (v->kind == GUIDE_VAR_DERIVED && !v->is_match) {
-                worlds *= v->ncells ? v->ncells : 1;
-                n++;
-                e->any_search_arith = 1;
-            }
-        }
-        if (n > e->max_search)
-            e->max_search = n;
-        if (worlds > e->max_worlds)
-            e->max_worlds = worlds > EMITLL_SEARCH_BUF ? EMITLL_SEARCH_BUF : (long)worlds;
-    }
-    if (e->max_worlds > INTERP_DEFAULT_BUDGET)
-        e->max_worlds = INTERP_DEFAULT_BUDGET;
+    eplan pl;
+    eplan_make(&pl, p, &e->a);
+    e->nunits = pl.nunits;
+    e->unit_of = pl.unit_of;
+    e->unit_clause = pl.unit_clause;
+    e->unit_used = pl.unit_used;
+    e->klass = pl.klass;
+    e->emit = pl.emit;
+    e->tp = pl.tp;
+    e->fast_table = pl.fast_table;
+    e->fast_slot = pl.fast_slot;
+    e->any_search_arith = pl.any_search_arith;
+    e->max_search = pl.max_search;
+    e->max_worlds = pl.max_worlds;
     if (e->search_buf > 0 && e->max_worlds > e->search_buf)
         e->max_worlds = e->search_buf;
     if (e->max_worlds < 1)
         e->max_worlds = 1;
     if (e->max_search < 1)
         e->max_search = 1;
-}
-
-/* ---- Table lookups (as emit_c.c plan_table) ----------------------------------------------------- */
-
-/* Variables a condition reads, appended to list (each once, in order of first mention). */
-static void cond_vars(const ir_cond *c, uint8_t *seen, int *list, int *n)
-{
-    if (!c)
-        return;
-    if (c->kind == IR_C_ATOM && !seen[c->atom.var]) {
-        seen[c->atom.var] = 1;
-        list[(*n)++] = c->atom.var;
-    }
-    for (int i = 0; i < c->nkids; i++)
-        cond_vars(c->kids[i], seen, list, n);
-}
-
-/* Finite interval bounds on variable var, appended to cuts. */
-static void cond_cuts(const ir_cond *c, int var, double *cuts, int *n, int cap)
-{
-    if (!c)
-        return;
-    if (c->kind == IR_C_ATOM && c->atom.kind == IR_A_INTERVAL && c->atom.var == var) {
-        if (isfinite(c->atom.lo) && *n < cap)
-            cuts[(*n)++] = c->atom.lo;
-        if (isfinite(c->atom.hi) && *n < cap)
-            cuts[(*n)++] = c->atom.hi;
-    }
-    for (int i = 0; i < c->nkids; i++)
-        cond_cuts(c->kids[i], var, cuts, n, cap);
-}
-
-static int count_atoms(const ir_cond *c)
-{
-    if (!c)
-        return 0;
-    int n = c->kind == IR_C_ATOM;
-    for (int i = 0; i < c->nkids; i++)
-        n += count_atoms(c->kids[i]);
-    return n;
-}
-
-static int cmp_double(const void *x, const void *y)
-{
-    double a = *(const double *)x, b = *(const double *)y;
-    return (a > b) - (a < b);
-}
-
-/* A value standing for every value of numeric cell `cell` of a column cut at cuts[0..n). */
-static double cell_rep(const double *cuts, int n, int cell)
-{
-    if (n == 0)
-        return 0;
-    if (cell % 2 == 1)
-        return cuts[cell / 2];
-    if (cell == 0) {
-        double x = cuts[0] - 1;
-        return x < cuts[0] ? x : nextafter(cuts[0], -HUGE_VAL);
-    }
-    if (cell == 2 * n) {
-        double x = cuts[n - 1] + 1;
-        return x > cuts[n - 1] ? x : nextafter(cuts[n - 1], HUGE_VAL);
-    }
-    double a = cuts[cell / 2 - 1], b = cuts[cell / 2], m = a + (b - a) / 2;
-    /* When no double lies strictly between a and b the cell is empty and never looked up. */
-    return m > a && m < b ? m : nextafter(a, b);
-}
-
-/* The lookup of table t: for each combination of cells, the rows that match (computed by the
- * interpreter's own condition evaluator on one value per cell) and the answer of each output
- * only this table concludes. */
-static void plan_table(emitll *e, int t, guide_frame *fr)
-{
-    const ir_program *p = e->p;
-    const ir_table *tb = &p->tables[t];
-    table_plan *tp = &e->tp[t];
-    uint8_t *seen = zalloc(e, (size_t)p->nvars + 1);
-    tp->vars = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1));
-    for (int r = 0; r < tb->nrows; r++) {
-        const ir_clause *c = &p->clauses[tb->first_clause + r];
-        cond_vars(c->when, seen, tp->vars, &tp->nv);
-        cond_vars(c->unless, seen, tp->vars, &tp->nv);
-    }
-    tp->ncuts = zalloc(e, sizeof(int) * ((size_t)tp->nv + 1));
-    tp->cuts = zalloc(e, sizeof(double *) * ((size_t)tp->nv + 1));
-    tp->ncells = zalloc(e, sizeof(int) * ((size_t)tp->nv + 1));
-    int fast = tb->nrows <= EMITLL_MAX_ROWS;
-    double combos = 1;
-    for (int k = 0; k < tp->nv; k++) {
-        const ir_var *v = &p->vars[tp->vars[k]];
-        if (v->type == GUIDE_BOOL)
-            tp->ncells[k] = 2;
-        else if (v->type == GUIDE_ENUM)
-            tp->ncells[k] = v->nlabels > 0 ? v->nlabels : 1;
-        else if (v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER) {
-            int cap = 0;
-            for (int r = 0; r < tb->nrows; r++) {
-                const ir_clause *c = &p->clauses[tb->first_clause + r];
-                cap += 2 * (count_atoms(c->when) + count_atoms(c->unless));
-            }
-            double *cuts = zalloc(e, sizeof(double) * ((size_t)cap + 1));
-            int n = 0;
-            for (int r = 0; r < tb->nrows; r++) {
-                const ir_clause *c = &p->clauses[tb->first_clause + r];
-                cond_cuts(c->when, v->index, cuts, &n, cap);
-                cond_cuts(c->unless, v->index, cuts, &n, cap);
-            }
-            qsort(cuts, (size_t)n, sizeof *cuts, cmp_double);
-            int u = 0;
-            for (int i = 0; i < n; i++)
-                if (u == 0 || cuts[u - 1] != cuts[i])
-                    cuts[u++] = cuts[i];
-            tp->ncuts[k] = u;
-            tp->cuts[k] = cuts;
-            tp->ncells[k] = 2 * u + 1;
-        } else
-            fast = 0;
-        combos *= tp->ncells[k];
-    }
-    if (combos > EMITLL_MAX_COMBOS)
-        fast = 0;
-    tp->fast = fast;
-    if (!fast)
-        return;
-    tp->ncombos = (long)combos;
-    tp->combo_list = zalloc(e, sizeof(int) * (size_t)tp->ncombos);
-    tp->lists = zalloc(e, sizeof(int *) * (size_t)tp->ncombos);
-    tp->list_off = zalloc(e, sizeof(int) * (size_t)tp->ncombos);
-
-    /* Outputs this table alone concludes (sets fold by union and are left to the rows). */
-    tp->fast_vars = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1));
-    for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++) {
-        const ir_var *o = &p->vars[vi];
-        int only = o->nconcluders > 0 && o->type != GUIDE_SET;
-        for (int i = 0; i < o->nconcluders && only; i++)
-            only = o->concluders[i] >= tb->first_clause &&
-                   o->concluders[i] < tb->first_clause + tb->nrows;
-        if (only) {
-            e->fast_table[vi] = t;
-            e->fast_slot[vi] = tp->nfast;
-            tp->fast_vars[tp->nfast++] = vi;
-        }
-    }
-    tp->ans = zalloc(e, sizeof(int *) * ((size_t)tp->nfast + 1));
-    for (int j = 0; j < tp->nfast; j++)
-        tp->ans[j] = zalloc(e, sizeof(int) * (size_t)tp->ncombos);
-
-    int *status = zalloc(e, sizeof(int) * ((size_t)tb->nrows + 1));
-    int *pairs = zalloc(e, sizeof(int) * (2 * (size_t)tb->nrows + 1));
-    guide_frame_clear(fr);
-    for (int k = 0; k < tp->nv; k++)
-        fr->known[tp->vars[k]] = 1;
-    for (long cb = 0; cb < tp->ncombos; cb++) {
-        long rest = cb;
-        for (int k = tp->nv - 1; k >= 0; k--) {
-            int cell = (int)(rest % tp->ncells[k]);
-            rest /= tp->ncells[k];
-            const ir_var *v = &p->vars[tp->vars[k]];
-            if (v->type == GUIDE_BOOL)
-                fr->val[v->index].b = cell;
-            else if (v->type == GUIDE_ENUM)
-                fr->val[v->index].label = cell;
-            else
-                fr->val[v->index].num = cell_rep(tp->cuts[k], tp->ncuts[k], cell);
-        }
-        /* Every column known: each row is true or false (interp.c eval_one, eval_first_table). */
-        int earlier = 0, np = 0;
-        for (int r = 0; r < tb->nrows; r++) {
-            const ir_clause *c = &p->clauses[tb->first_clause + r];
-            int w = interp_cond(p, fr, c->when);
-            int u = c->unless ? interp_cond(p, fr, c->unless) : K_FALSE;
-            int truth = w == K_TRUE && u == K_FALSE;
-            int st = w == K_FALSE ? GUIDE_CL_NOT_FIRED : u == K_TRUE ? GUIDE_CL_EXCEPTED
-                                                                      : GUIDE_CL_FIRED;
-            if (tb->hit == GUIDE_HIT_FIRST && truth && earlier)
-                st = GUIDE_CL_SHADOWED;
-            earlier |= truth;
-            status[r] = st;
-            if (st != GUIDE_CL_NOT_FIRED) {
-                pairs[np++] = r;
-                pairs[np++] = st;
-            }
-        }
-        pairs[np] = -1;
-        int li = 0;
-        while (li < tp->nlists && memcmp(tp->lists[li], pairs, sizeof(int) * ((size_t)np + 1)) != 0)
-            li++;
-        if (li == tp->nlists) {
-            tp->lists[li] = zalloc(e, sizeof(int) * ((size_t)np + 1));
-            memcpy(tp->lists[li], pairs, sizeof(int) * ((size_t)np + 1));
-            tp->list_off[li] = li ? tp->list_off[li - 1] : 0;
-            if (li) {
-                int prev = 0;
-                while (tp->lists[li - 1][prev] >= 0)
-                    prev++;
-                tp->list_off[li] += prev + 1;
-            }
-            tp->nlists++;
-        }
-        tp->combo_list[cb] = li;
-        /* The answers (interp.c kleene_answer with every concluder true or false). */
-        for (int j = 0; j < tp->nfast; j++) {
-            const ir_var *o = &p->vars[tp->fast_vars[j]];
-            int firstp = -1, code = 0;
-            for (int i = 0; i < o->nconcluders; i++) {
-                int ci = o->concluders[i];
-                if (status[ci - tb->first_clause] != GUIDE_CL_FIRED)
-                    continue;
-                if (firstp < 0) {
-                    firstp = i;
-                    code = 2 + i;
-                } else if (e->klass[o->index][i] != e->klass[o->index][firstp]) {
-                    code = 1;
-                    break;
-                }
-            }
-            tp->ans[j][cb] = code;
-        }
-    }
-}
-
-static void plan_tables(emitll *e)
-{
-    const ir_program *p = e->p;
-    e->tp = zalloc(e, sizeof(table_plan) * ((size_t)p->ntables + 1));
-    e->fast_table = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1));
-    e->fast_slot = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1));
-    for (int i = 0; i < p->nvars; i++)
-        e->fast_table[i] = -1;
-    guide_frame *fr = guide_frame_new(&p->info);
-    for (int t = 0; t < p->ntables; t++) {
-        table_plan *tp = &e->tp[t];
-        tp->used = e->unit_used[e->unit_of[p->tables[t].first_clause]] && p->tables[t].nrows > 0;
-        if (p->tables[t].nrows > 0)
-            plan_table(e, t, fr);
-        if (!(tp->fast && (tp->used || tp->nfast)))
-            tp->fast = 0;
-    }
-    guide_frame_free(fr);
+    e->tg = zalloc(e, sizeof(table_gen) * ((size_t)p->ntables + 1));
 }
 
 /* ---- Types ------------------------------------------------------------------------------------- */
@@ -1000,10 +668,11 @@ static void store_clause(emitll *e, LLVMValueRef s, int ci, LLVMValueRef st, LLV
 static void make_cells(emitll *e, int t)
 {
     const ir_program *p = e->p;
-    table_plan *tp = &e->tp[t];
+    eplan_table *tp = &e->tp[t];
+    table_gen *tg = &e->tg[t];
     char name[300];
     snprintf(name, sizeof name, "cells.%s", p->tables[t].name);
-    LLVMValueRef f = tp->cells_fn = function(e, name, e->i32, &e->ptr, 1, 1);
+    LLVMValueRef f = tg->cells_fn = function(e, name, e->i32, &e->ptr, 1, 1);
     begin(e, f);
     LLVMValueRef s = LLVMGetParam(f, 0);
     LLVMSetValueName2(s, "s", 1);
@@ -1054,18 +723,18 @@ static void make_cells(emitll *e, int t)
         el[n++] = LLVMConstInt(LLVMInt16TypeInContext(e->cx), EMITLL_END_ROWS, 0);
     }
     snprintf(name, sizeof name, "rows.%s", p->tables[t].name);
-    tp->rows = cglobal(e, name, LLVMConstArray2(LLVMInt16TypeInContext(e->cx), el, (uint64_t)n));
+    tg->rows = cglobal(e, name, LLVMConstArray2(LLVMInt16TypeInContext(e->cx), el, (uint64_t)n));
     LLVMValueRef *off = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncombos);
     for (long cb = 0; cb < tp->ncombos; cb++)
         off[cb] = c32(e, tp->list_off[tp->combo_list[cb]]);
     snprintf(name, sizeof name, "combos.%s", p->tables[t].name);
-    tp->offs = cglobal(e, name, LLVMConstArray2(e->i32, off, (uint64_t)tp->ncombos));
-    tp->ansg = zalloc(e, sizeof(LLVMValueRef) * ((size_t)tp->nfast + 1));
+    tg->offs = cglobal(e, name, LLVMConstArray2(e->i32, off, (uint64_t)tp->ncombos));
+    tg->ansg = zalloc(e, sizeof(LLVMValueRef) * ((size_t)tp->nfast + 1));
     for (int j = 0; j < tp->nfast; j++) {
         for (long cb = 0; cb < tp->ncombos; cb++)
             off[cb] = c32(e, tp->ans[j][cb]);
         snprintf(name, sizeof name, "answers.%s.%s", p->tables[t].name, p->vars[tp->fast_vars[j]].name);
-        tp->ansg[j] = cglobal(e, name, LLVMConstArray2(e->i32, off, (uint64_t)tp->ncombos));
+        tg->ansg[j] = cglobal(e, name, LLVMConstArray2(e->i32, off, (uint64_t)tp->ncombos));
     }
 }
 
@@ -1103,21 +772,21 @@ static void make_unit(emitll *e, int u)
         LLVMTypeRef i16 = LLVMInt16TypeInContext(e->cx);
         /* every column known: the rows the lookup lists matched, were excepted or shadowed; the
          * others did not match (emit_c.c fill_rows) */
-        table_plan *tp = &e->tp[u];
-        LLVMValueRef cell = call(e, tp->cells_fn, &s, 1, "cell");
+        table_gen *tg = &e->tg[u];
+        LLVMValueRef cell = call(e, tg->cells_fn, &s, 1, "cell");
         LLVMBasicBlockRef after = if_begin(e, LLVMBuildICmp(e->b, LLVMIntSGE, cell, c32(e, 0), ""), "lookup");
         LLVMBuildMemSet(e->b, elem(e, e->st, s, S_ST, c32(e, first)), c8(e, GUIDE_CL_NOT_FIRED), c64(e, n), 1);
         LLVMBuildMemSet(e->b, elem(e, e->st, s, S_EFF, c32(e, first)), c8(e, K_FALSE), c64(e, n), 1);
         LLVMValueRef pos = local(e, e->i32, "pos");
-        store(e, load(e, e->i32, global_elem(e, tp->offs, cell), "off"), pos);
+        store(e, load(e, e->i32, global_elem(e, tg->offs, cell), "off"), pos);
         LLVMBasicBlockRef head = block(e, "pair"), body = block(e, "hit"), done = block(e, "filled");
         br(e, head);
         at(e, head);
         LLVMValueRef at_ = load(e, e->i32, pos, "");
-        LLVMValueRef row = load(e, i16, global_elem(e, tp->rows, at_), "row");
+        LLVMValueRef row = load(e, i16, global_elem(e, tg->rows, at_), "row");
         condbr(e, eq(e, row, LLVMConstInt(i16, EMITLL_END_ROWS, 0)), done, body);
         at(e, body);
-        LLVMValueRef st = load(e, i16, global_elem(e, tp->rows, LLVMBuildAdd(e->b, at_, c32(e, 1), "")), "status");
+        LLVMValueRef st = load(e, i16, global_elem(e, tg->rows, LLVMBuildAdd(e->b, at_, c32(e, 1), "")), "status");
         LLVMValueRef cl = LLVMBuildAdd(e->b, zext(e, row, e->i32), c32(e, first), "");
         store(e, trunc_(e, st, e->i8), elem(e, e->st, s, S_ST, cl));
         LLVMValueRef fired = eq(e, st, LLVMConstInt(i16, GUIDE_CL_FIRED, 0));
@@ -1172,7 +841,7 @@ static void make_answer(emitll *e, int vi)
         LLVMValueRef *vals = zalloc(e, sizeof(LLVMValueRef) * (size_t)o->nconcluders);
         LLVMValueRef *nulls = zalloc(e, sizeof(LLVMValueRef) * (size_t)o->nconcluders);
         for (int i = 0; i < o->nconcluders; i++) {
-            const ir_value *val = concl_for(&p->clauses[o->concluders[i]], vi);
+            const ir_value *val = eplan_concl_for(&p->clauses[o->concluders[i]], vi);
             vals[i] = cvalue(e, vi, &val->v);
             nulls[i] = c8(e, val->is_null);
         }
@@ -1184,12 +853,12 @@ static void make_answer(emitll *e, int vi)
     int ft = e->fast_table[vi];
     if (ft >= 0 && e->tp[ft].fast) {
         /* no trace and every column known: the answer is in the lookup (emit_c.c decode) */
-        table_plan *tp = &e->tp[ft];
+        table_gen *tg = &e->tg[ft];
         LLVMValueRef t = load(e, e->ptr, field(e, e->st, s, S_TRACE), "trace");
         LLVMBasicBlockRef after = if_begin(e, LLVMBuildIsNull(e->b, t, ""), "untraced");
-        LLVMValueRef cell = call(e, tp->cells_fn, &s, 1, "cell");
+        LLVMValueRef cell = call(e, tg->cells_fn, &s, 1, "cell");
         LLVMBasicBlockRef a2 = if_begin(e, LLVMBuildICmp(e->b, LLVMIntSGE, cell, c32(e, 0), ""), "lookup");
-        LLVMValueRef code = load(e, e->i32, global_elem(e, tp->ansg[e->fast_slot[vi]], cell), "code");
+        LLVMValueRef code = load(e, e->i32, global_elem(e, tg->ansg[e->fast_slot[vi]], cell), "code");
         LLVMBasicBlockRef a3 = if_begin(e, LLVMBuildICmp(e->b, LLVMIntSLT, code, c32(e, 2), ""), "no_value");
         LLVMValueRef state = sel(e, eq(e, code, c32(e, 1)), c32(e, GUIDE_CONFLICT), c32(e, GUIDE_NOT_APPLICABLE));
         put(e, s, vi, state, c32(e, GUIDE_HOW_DIRECT), c8(e, 0), LLVMConstNull(e->val));
@@ -1242,7 +911,7 @@ static void make_answer(emitll *e, int vi)
     LLVMValueRef *bitsv = zalloc(e, sizeof(LLVMValueRef) * (size_t)n);
     for (int i = 0; i < n; i++) {
         conc[i] = o->concluders[i];
-        bitsv[i] = LLVMConstInt(e->i64, concl_for(&p->clauses[conc[i]], vi)->v.set, 0);
+        bitsv[i] = LLVMConstInt(e->i64, eplan_concl_for(&p->clauses[conc[i]], vi)->v.set, 0);
     }
     snprintf(name, sizeof name, "concluders.%s", o->name);
     LLVMValueRef gc = int_list(e, name, conc, n);
@@ -2195,7 +1864,6 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
     e.words = guide_input_words(&p->info);
     e.wdim = imax(e.words, 1);
     plan(&e);
-    plan_tables(&e);
     make_types(&e);
     LLVMTypeRef dt = e.f64;
     unsigned id = LLVMLookupIntrinsicID("llvm.floor", 10);
