@@ -117,21 +117,10 @@ typedef struct ec {
     const char **world;     /* [nvars] world_x (outputs) */
     const char **cellsof;   /* [nvars] cells_of_x (searchable variables) */
     const char **plan_in, **plan_ar; /* [nvars] the cone lists of an output's search */
-    int          nunits;    /* tables, then rules: what is evaluated at once */
-    int         *unit_of;   /* [nclauses] */
-    int         *unit_used; /* [nunits] */
+    eplan        plan;      /* units, value classes, trace order, searches, lookups (emit_plan.h) */
     const char **unit_c;    /* [nunits] U_ constant */
     const char **unit_fn;   /* [nunits] table_x or rule_x */
-    int         *unit_clause; /* [nunits] a rule's clause; -1 for tables */
-    eplan_table *tp;        /* [ntables]: how each is compiled (emit_plan.h) */
     table_names *tn;        /* [ntables] */
-    int         *fast_table; /* [nvars] the table whose lookup answers this output, or -1 */
-    int         *fast_slot;  /* [nvars] its index among that table's fast outputs */
-    int        **klass;      /* [nvars][nconcluders]: value classes (equal values, one class) */
-    int        **emit;       /* [nvars] clause ranges (first, last, ..., -1) an output traces */
-    int          any_search_arith; /* some search can try an arithmetic value */
-    long         max_worlds; /* the largest search any output can need */
-    int          max_search; /* most variables one search can try */
 } ec;
 
 /* An identifier made of base (sanitized), unique in the file. */
@@ -438,20 +427,7 @@ static void plan(ec *e)
 {
     const ir_program *p = e->p;
     int nv = p->nvars;
-    eplan pl;
-    eplan_make(&pl, p, &e->a);
-    e->nunits = pl.nunits;
-    e->unit_of = pl.unit_of;
-    e->unit_clause = pl.unit_clause;
-    e->unit_used = pl.unit_used;
-    e->klass = pl.klass;
-    e->emit = pl.emit;
-    e->tp = pl.tp;
-    e->fast_table = pl.fast_table;
-    e->fast_slot = pl.fast_slot;
-    e->any_search_arith = pl.any_search_arith;
-    e->max_search = pl.max_search;
-    e->max_worlds = pl.max_worlds;
+    eplan_make(&e->plan, p, &e->a);
     e->in_field = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->out_field = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->vc = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
@@ -524,20 +500,20 @@ static void plan(ec *e)
     }
 
     /* Names: each table's unit, then each rule's, then each lookup's tables. */
-    e->unit_c = arena_alloc(&e->a, sizeof(char *) * ((size_t)e->nunits + 1));
-    e->unit_fn = arena_alloc(&e->a, sizeof(char *) * ((size_t)e->nunits + 1));
+    e->unit_c = arena_alloc(&e->a, sizeof(char *) * ((size_t)e->plan.nunits + 1));
+    e->unit_fn = arena_alloc(&e->a, sizeof(char *) * ((size_t)e->plan.nunits + 1));
     e->tn = arena_alloc(&e->a, sizeof(table_names) * ((size_t)p->ntables + 1));
     for (int t = 0; t < p->ntables; t++) { /* unit t is table t */
         e->unit_c[t] = uniq(e, "U_%s", p->tables[t].name);
         e->unit_fn[t] = e->tn[t].fn = uniq(e, "table_%s", p->tables[t].name);
     }
-    for (int u = p->ntables; u < e->nunits; u++) {
-        const ir_clause *c = &p->clauses[e->unit_clause[u]];
+    for (int u = p->ntables; u < e->plan.nunits; u++) {
+        const ir_clause *c = &p->clauses[e->plan.unit_clause[u]];
         e->unit_c[u] = uniq(e, "U_%s", c->name);
         e->unit_fn[u] = uniq(e, "rule_%s", c->name);
     }
     for (int t = 0; t < p->ntables; t++)
-        if (e->tp[t].fast) {
+        if (e->plan.tp[t].fast) {
             e->tn[t].cells_fn = uniq(e, "cells_%s", p->tables[t].name);
             e->tn[t].combos = uniq(e, "combos_%s", p->tables[t].name);
             e->tn[t].rows = uniq(e, "rows_%s", p->tables[t].name);
@@ -1110,12 +1086,12 @@ static int helper_wanted(const ec *e, const char *name)
 {
     const ir_program *p = e->p;
     int any_unit = 0, first_used = 0, fill = 0, fast_out = 0, plain = 0, set = 0;
-    for (int u = 0; u < e->nunits; u++)
-        any_unit |= e->unit_used[u];
+    for (int u = 0; u < e->plan.nunits; u++)
+        any_unit |= e->plan.unit_used[u];
     for (int t = 0; t < p->ntables; t++) {
-        first_used |= e->tp[t].used && p->tables[t].hit == GUIDE_HIT_FIRST;
-        fill |= e->tp[t].used && e->tp[t].fast;
-        fast_out |= e->tp[t].fast && e->tp[t].nfast > 0;
+        first_used |= e->plan.tp[t].used && p->tables[t].hit == GUIDE_HIT_FIRST;
+        fill |= e->plan.tp[t].used && e->plan.tp[t].fast;
+        fast_out |= e->plan.tp[t].fast && e->plan.tp[t].nfast > 0;
     }
     for (int v = guide_first_output(&p->info); v < p->nvars; v++) {
         if (!p->vars[v].nconcluders)
@@ -1252,7 +1228,7 @@ static void put_clause_call(ec *e, FILE *c, int ci, int first_hit)
 
 static void emit_rule(ec *e, int u)
 {
-    int ci = e->unit_clause[u];
+    int ci = e->plan.unit_clause[u];
     const ir_clause *cl = &e->p->clauses[ci];
     FILE *c = e->c;
     put_clause_comment(e, c, ci, "");
@@ -1315,7 +1291,7 @@ static void emit_table(ec *e, int t)
 {
     const ir_program *p = e->p;
     const ir_table *tb = &p->tables[t];
-    eplan_table *tp = &e->tp[t];
+    eplan_table *tp = &e->plan.tp[t];
     const table_names *tn = &e->tn[t];
     FILE *c = e->c;
     if (!tp->used && !tp->fast)
@@ -1436,7 +1412,7 @@ static void emit_table(ec *e, int t)
     }
     if (!tp->used)
         return;
-    int u = e->unit_of[tb->first_clause];
+    int u = e->plan.unit_of[tb->first_clause];
     fprintf(c, "/* table %s (", tb->name);
     put_comment(c, tb->cite, strlen(tb->cite));
     fprintf(c, "), line %d, hit %s: rows 1 to %d are clauses %d to %d", tb->sp.first_line,
@@ -1499,23 +1475,23 @@ static void emit_answer(ec *e, int vi)
             fprintf(c, "%s%d", i ? ", " : "", eplan_concl_for(&p->clauses[o->concluders[i]], vi)->is_null);
         fputs("};\n", c);
     }
-    int t = e->fast_table[vi];
+    int t = e->plan.fast_table[vi];
     if (t >= 0)
         fprintf(c, "    if (!s->trace) { /* every column known: the answer is in the lookup */\n"
                    "        int cell = %s(s);\n        if (cell >= 0)\n"
                    "            return decode(s, %s, %s[cell].ans[%d], values, nulls);\n    }\n",
-                e->tn[t].cells_fn, V, e->tn[t].combos, e->fast_slot[vi]);
+                e->tn[t].cells_fn, V, e->tn[t].combos, e->plan.fast_slot[vi]);
     /* the rules and tables it needs, each evaluated once per evaluation */
-    uint8_t *needed = arena_alloc(&e->a, (size_t)e->nunits + 1);
+    uint8_t *needed = arena_alloc(&e->a, (size_t)e->plan.nunits + 1);
     for (int i = 0; i < o->nconcluders; i++) {
-        int u = e->unit_of[o->concluders[i]];
+        int u = e->plan.unit_of[o->concluders[i]];
         if (!needed[u]) {
             fprintf(c, "    if (!s->done[%s])\n        %s(s);\n", e->unit_c[u], e->unit_fn[u]);
             needed[u] = 1;
         }
     }
     /* the trace records each rule and row when an output first needs it (interp.c eval_clause) */
-    const int *em = e->emit[vi];
+    const int *em = e->plan.emit[vi];
     if (em[0] >= 0) {
         fputs("    if (s->trace) {\n", c);
         for (int k = 0; em[k] >= 0; k += 2) {
@@ -1540,7 +1516,7 @@ static void emit_answer(ec *e, int vi)
                     (unsigned long long)val->v.set);
         else
             fprintf(c, "    fold(s->eff[%d], %d, %d, &first, &cls, &clash, &unknown); /* ", ci, i,
-                    e->klass[vi][i]);
+                    e->plan.klass[vi][i]);
         put_clause_label(e, c, ci);
         fputs(": ", c);
         put_value_comment(e, c, vi, val);
@@ -1566,7 +1542,7 @@ static void emit_answer(ec *e, int vi)
     }
     fprintf(c, "        if (first < 0)\n%s", undet);
     for (int i = 0; i < o->nconcluders; i++)
-        fprintf(c, "        if (s->eff[%d] == GK_U && cls != %d)\n%s", o->concluders[i], e->klass[vi][i], undet);
+        fprintf(c, "        if (s->eff[%d] == GK_U && cls != %d)\n%s", o->concluders[i], e->plan.klass[vi][i], undet);
     fprintf(c, "    }\n    if (first < 0)\n        return put_state(s, %s, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);\n"
                "    return put(s, %s, GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, nulls[first], values[first]);\n}\n\n", V, V);
 }
@@ -1605,7 +1581,7 @@ static void emit_search(ec *e)
     if (!p->nvars)
         fputs("0", c);
     fputs("};\n", c);
-    if (e->any_search_arith) {
+    if (e->plan.any_search_arith) {
         fputs("/* The inputs each arithmetic value depends on (asked for when it is searched). */\n"
               "static const uint64_t cone_inputs[DIM(NVARS)][DIM(WORDS)] = {\n", c);
         for (int i = p->ninputs; i < first_out; i++) {
@@ -1686,7 +1662,7 @@ static void emit_search(ec *e)
     for (int i = 0; search_code[i]; i++) {
         if (strcmp(search_code[i], "ASK_DERIVED") != 0)
             fputs(search_code[i], c);
-        else if (e->any_search_arith)
+        else if (e->plan.any_search_arith)
             fputs("    for (int i = 0; i < NINPUTS; i++)\n"
                   "        if (((cone_inputs[v][i / 64] >> (i % 64)) & 1) && !s->k[i])\n"
                   "            asks[i / 64] |= UINT64_C(1) << (i % 64);\n", c);
@@ -1840,19 +1816,19 @@ static void emit_source(ec *e)
                "    SEARCH_DICT = %d, /* most distinct answers a search keeps */\n"
                "    END_ROWS = 0xffff\n};\n",
             e->name, p->nvars, p->ninputs, p->nderived, p->noutputs, first_out, p->nclauses, p->ntables,
-            e->nunits, imax(guide_input_words(&p->info), 1), imax(e->max_search, 1), EMITC_SEARCH_DICT);
+            e->plan.nunits, imax(guide_input_words(&p->info), 1), imax(e->plan.max_search, 1), EMITC_SEARCH_DICT);
     fprintf(c, "/* Worlds whose answers a search keeps, one byte each: the largest search of this ruleset,\n"
                " * at most %d. Larger searches evaluate worlds again instead. */\n"
                "#ifndef GUIDE_GEN_SEARCH_BUF\n#define GUIDE_GEN_SEARCH_BUF %ld\n#endif\n\n",
-            EPLAN_SEARCH_BUF, e->max_worlds > 0 ? e->max_worlds : 1);
+            EPLAN_SEARCH_BUF, e->plan.max_worlds > 0 ? e->plan.max_worlds : 1);
     fputs("/* Variables, numbered as in the info: inputs, derived values, outputs. */\nenum {\n", c);
     for (int i = 0; i < p->nvars; i++)
         fprintf(c, "    %s = %d,%s /* %s */\n", e->vc[i], i, i < 10 ? " " : "", kind_word[p->vars[i].kind]);
     fputs("    V_END_ = -1\n};\n", c);
-    if (e->nunits) {
+    if (e->plan.nunits) {
         fputs("/* Tables and rules, each evaluated at once. */\nenum {\n", c);
-        for (int u = 0; u < e->nunits; u++)
-            fprintf(c, "    %s = %d%s\n", e->unit_c[u], u, u + 1 < e->nunits ? "," : "");
+        for (int u = 0; u < e->plan.nunits; u++)
+            fprintf(c, "    %s = %d%s\n", e->unit_c[u], u, u + 1 < e->plan.nunits ? "," : "");
         fputs("};\n", c);
     }
     fputs("\n/* A variable's value and known flag, in the state s of the function using them. */\n"
@@ -1882,12 +1858,12 @@ static void emit_source(ec *e)
         for (int i = p->ninputs; i < first_out; i++)
             emit_derived(e, i);
     }
-    if (e->nunits) {
+    if (e->plan.nunits) {
         fputs("/* ---- Tables and rules --------------------------------------------------------------- */\n\n", c);
         for (int t = 0; t < p->ntables; t++)
             emit_table(e, t);
-        for (int u = p->ntables; u < e->nunits; u++)
-            if (e->unit_used[u])
+        for (int u = p->ntables; u < e->plan.nunits; u++)
+            if (e->plan.unit_used[u])
                 emit_rule(e, u);
     }
     if (p->noutputs) {

@@ -73,11 +73,8 @@ typedef struct emitll {
     LLVMTypeRef       val;   /* guide_value: [2 x i64] */
     LLVMTypeRef       st, go, ans, tr, ev, in, out, range;
     LLVMTypeRef       fr;    /* guide_frame */
-    int               nv, no, nc, first_out, words, wdim, nunits;
-    int              *unit_of, *unit_clause, *unit_used;
-    int             **klass, **emit;
-    int               any_search_arith, max_search;
-    long              max_worlds;
+    int               nv, no, nc, first_out, words, wdim;
+    eplan             plan;  /* units, value classes, trace order, searches, lookups (emit_plan.h) */
     long              search_buf; /* emitll_options.search_buf */
     int              *in_field, *out_field; /* [nvars] index of the field in NAME_input / output */
     int               state_field, asks_field, dknown_field;
@@ -85,10 +82,7 @@ typedef struct emitll {
     LLVMValueRef      trace_add, search, same_answer, ask_for, world_at, floor_fn;
     LLVMValueRef      cells, ncells, cone, types;
     LLVMValueRef      eval_budget, from_frame, to_frame;
-    eplan_table      *tp;         /* [ntables]: how each is compiled (emit_plan.h) */
     table_gen        *tg;         /* [ntables] */
-    int              *fast_table; /* [nvars] the table whose lookup answers this output, or -1 */
-    int              *fast_slot;  /* [nvars] its index among that table's fast outputs */
 } emitll;
 
 /* ---- One-line wrappers ---------------------------------------------------------------------- */
@@ -292,7 +286,7 @@ static int imax(int a, int b) { return a > b ? a : b; }
 /* Forgets which rules and tables were evaluated and the lookups' cells (emit_c.c reset). */
 static void reset(emitll *e, LLVMValueRef s)
 {
-    LLVMBuildMemSet(e->b, field(e, e->st, s, S_DONE), c8(e, 0), c64(e, imax(e->nunits, 1)), 1);
+    LLVMBuildMemSet(e->b, field(e, e->st, s, S_DONE), c8(e, 0), c64(e, imax(e->plan.nunits, 1)), 1);
     LLVMBuildMemSet(e->b, field(e, e->st, s, S_COMBO), c8(e, 0xff), c64(e, 4LL * imax(e->p->ntables, 1)), 4);
 }
 
@@ -420,26 +414,13 @@ static void *zalloc(emitll *e, size_t n)
 static void plan(emitll *e)
 {
     const ir_program *p = e->p;
-    eplan pl;
-    eplan_make(&pl, p, &e->a);
-    e->nunits = pl.nunits;
-    e->unit_of = pl.unit_of;
-    e->unit_clause = pl.unit_clause;
-    e->unit_used = pl.unit_used;
-    e->klass = pl.klass;
-    e->emit = pl.emit;
-    e->tp = pl.tp;
-    e->fast_table = pl.fast_table;
-    e->fast_slot = pl.fast_slot;
-    e->any_search_arith = pl.any_search_arith;
-    e->max_search = pl.max_search;
-    e->max_worlds = pl.max_worlds;
-    if (e->search_buf > 0 && e->max_worlds > e->search_buf)
-        e->max_worlds = e->search_buf;
-    if (e->max_worlds < 1)
-        e->max_worlds = 1;
-    if (e->max_search < 1)
-        e->max_search = 1;
+    eplan_make(&e->plan, p, &e->a);
+    if (e->search_buf > 0 && e->plan.max_worlds > e->search_buf)
+        e->plan.max_worlds = e->search_buf;
+    if (e->plan.max_worlds < 1)
+        e->plan.max_worlds = 1;
+    if (e->plan.max_search < 1)
+        e->plan.max_search = 1;
     e->tg = zalloc(e, sizeof(table_gen) * ((size_t)p->ntables + 1));
 }
 
@@ -472,7 +453,7 @@ static void make_types(emitll *e)
     LLVMTypeRef frf[6] = {e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr};
     e->fr = LLVMStructCreateNamed(cx, "guide_frame");
     LLVMStructSetBody(e->fr, frf, 6, 0);
-    int nvd = imax(p->nvars, 1), ncd = imax(p->nclauses, 1), nud = imax(e->nunits, 1);
+    int nvd = imax(p->nvars, 1), ncd = imax(p->nclauses, 1), nud = imax(e->plan.nunits, 1);
     LLVMTypeRef stf[8] = {LLVMArrayType2(e->val, (unsigned)nvd), LLVMArrayType2(e->i8, (unsigned)nvd),
                           e->ptr, LLVMArrayType2(e->i8, (unsigned)ncd), LLVMArrayType2(e->i8, (unsigned)ncd),
                           LLVMArrayType2(e->i8, (unsigned)nud), e->ptr,
@@ -668,7 +649,7 @@ static void store_clause(emitll *e, LLVMValueRef s, int ci, LLVMValueRef st, LLV
 static void make_cells(emitll *e, int t)
 {
     const ir_program *p = e->p;
-    eplan_table *tp = &e->tp[t];
+    eplan_table *tp = &e->plan.tp[t];
     table_gen *tg = &e->tg[t];
     char name[300];
     snprintf(name, sizeof name, "cells.%s", p->tables[t].name);
@@ -759,7 +740,7 @@ static void make_unit(emitll *e, int u)
 {
     const ir_program *p = e->p;
     char name[300];
-    int ci = e->unit_clause[u];
+    int ci = e->plan.unit_clause[u];
     const ir_table *tb = ci < 0 ? &p->tables[u] : NULL;
     snprintf(name, sizeof name, "%s.%s", tb ? "table" : "rule", tb ? tb->name : p->clauses[ci].name);
     LLVMValueRef f = e->unit_fn[u] = function(e, name, e->vd, &e->ptr, 1, 1);
@@ -768,7 +749,7 @@ static void make_unit(emitll *e, int u)
     LLVMSetValueName2(s, "s", 1);
     store(e, c8(e, 1), elem(e, e->st, s, S_DONE, c32(e, u)));
     int first = tb ? tb->first_clause : ci, n = tb ? tb->nrows : 1;
-    if (tb && e->tp[u].fast) {
+    if (tb && e->plan.tp[u].fast) {
         LLVMTypeRef i16 = LLVMInt16TypeInContext(e->cx);
         /* every column known: the rows the lookup lists matched, were excepted or shadowed; the
          * others did not match (emit_c.c fill_rows) */
@@ -850,15 +831,15 @@ static void make_answer(emitll *e, int vi)
         snprintf(name, sizeof name, "nulls.%s", o->name);
         gn = cglobal(e, name, LLVMConstArray2(e->i8, nulls, (uint64_t)o->nconcluders));
     }
-    int ft = e->fast_table[vi];
-    if (ft >= 0 && e->tp[ft].fast) {
+    int ft = e->plan.fast_table[vi];
+    if (ft >= 0 && e->plan.tp[ft].fast) {
         /* no trace and every column known: the answer is in the lookup (emit_c.c decode) */
         table_gen *tg = &e->tg[ft];
         LLVMValueRef t = load(e, e->ptr, field(e, e->st, s, S_TRACE), "trace");
         LLVMBasicBlockRef after = if_begin(e, LLVMBuildIsNull(e->b, t, ""), "untraced");
         LLVMValueRef cell = call(e, tg->cells_fn, &s, 1, "cell");
         LLVMBasicBlockRef a2 = if_begin(e, LLVMBuildICmp(e->b, LLVMIntSGE, cell, c32(e, 0), ""), "lookup");
-        LLVMValueRef code = load(e, e->i32, global_elem(e, tg->ansg[e->fast_slot[vi]], cell), "code");
+        LLVMValueRef code = load(e, e->i32, global_elem(e, tg->ansg[e->plan.fast_slot[vi]], cell), "code");
         LLVMBasicBlockRef a3 = if_begin(e, LLVMBuildICmp(e->b, LLVMIntSLT, code, c32(e, 2), ""), "no_value");
         LLVMValueRef state = sel(e, eq(e, code, c32(e, 1)), c32(e, GUIDE_CONFLICT), c32(e, GUIDE_NOT_APPLICABLE));
         put(e, s, vi, state, c32(e, GUIDE_HOW_DIRECT), c8(e, 0), LLVMConstNull(e->val));
@@ -873,9 +854,9 @@ static void make_answer(emitll *e, int vi)
         if_end(e, after);
     }
     /* the rules and tables it needs, each once per evaluation */
-    uint8_t *needed = zalloc(e, (size_t)e->nunits + 1);
+    uint8_t *needed = zalloc(e, (size_t)e->plan.nunits + 1);
     for (int i = 0; i < o->nconcluders; i++) {
-        int u = e->unit_of[o->concluders[i]];
+        int u = e->plan.unit_of[o->concluders[i]];
         if (needed[u])
             continue;
         needed[u] = 1;
@@ -885,7 +866,7 @@ static void make_answer(emitll *e, int vi)
         if_end(e, after);
     }
     /* the trace records each rule and row when an output first needs it */
-    const int *em = e->emit[vi];
+    const int *em = e->plan.emit[vi];
     if (em[0] >= 0) {
         LLVMValueRef t = load(e, e->ptr, field(e, e->st, s, S_TRACE), "trace");
         LLVMBasicBlockRef after = if_begin(e, LLVMBuildIsNotNull(e->b, t, ""), "trace");
@@ -916,7 +897,7 @@ static void make_answer(emitll *e, int vi)
     snprintf(name, sizeof name, "concluders.%s", o->name);
     LLVMValueRef gc = int_list(e, name, conc, n);
     snprintf(name, sizeof name, "classes.%s", o->name);
-    LLVMValueRef gk = int_list(e, name, e->klass[vi], n);
+    LLVMValueRef gk = int_list(e, name, e->plan.klass[vi], n);
     LLVMValueRef gb = NULL;
     if (set) {
         snprintf(name, sizeof name, "labels.%s.concluded", o->name);
@@ -1169,7 +1150,7 @@ static void make_search_helpers(emitll *e)
         set_bit(e, asks, v);
         LLVMBuildRetVoid(e->b);
         if_end(e, after);
-        if (e->any_search_arith) {
+        if (e->plan.any_search_arith) {
             /* an arithmetic value: its unknown inputs */
             loop l;
             LLVMValueRef i = loop_begin(e, &l, e->i32, c32(e, 0), c32(e, p->ninputs));
@@ -1229,7 +1210,7 @@ static void make_search(emitll *e)
     LLVMValueRef s = LLVMGetParam(f, 0), var = LLVMGetParam(f, 1), asks = LLVMGetParam(f, 3),
                  world = LLVMGetParam(f, 8);
     LLVMValueRef budget = LLVMBuildSExt(e->b, LLVMGetParam(f, 2), e->i64, "budget");
-    LLVMValueRef sv = local(e, LLVMArrayType2(e->i32, (unsigned)e->max_search), "sv");
+    LLVMValueRef sv = local(e, LLVMArrayType2(e->i32, (unsigned)e->plan.max_search), "sv");
     LLVMValueRef is = local(e, LLVMArrayType2(e->i8, (unsigned)imax(p->nvars, 1)), "is_search");
     LLVMValueRef np = local(e, e->i32, "n");
     LLVMValueRef worlds = local(e, e->f64, "worlds");
@@ -1293,13 +1274,13 @@ static void make_search(emitll *e)
         store(e, c8(e, 1), elem(e, e->st, w, S_K, v));
         loop_end(e, &l);
     }
-    LLVMValueRef ids = local(e, LLVMArrayType2(e->i8, (unsigned)e->max_worlds), "ids");
+    LLVMValueRef ids = local(e, LLVMArrayType2(e->i8, (unsigned)e->plan.max_worlds), "ids");
     LLVMValueRef dict = local(e, LLVMArrayType2(e->ans, EMITLL_SEARCH_DICT), "dict");
     LLVMValueRef first = local(e, e->ans, "first"), a = local(e, e->ans, "a");
     LLVMValueRef ndict = local(e, e->i32, "ndict"), stored = local(e, e->i1, "stored"),
                  same = local(e, e->i1, "same");
     store(e, c32(e, 0), ndict);
-    store(e, LLVMBuildICmp(e->b, LLVMIntSLE, nworlds, c64(e, e->max_worlds), ""), stored);
+    store(e, LLVMBuildICmp(e->b, LLVMIntSLE, nworlds, c64(e, e->plan.max_worlds), ""), stored);
     store(e, LLVMConstInt(e->i1, 1, 0), same);
     LLVMBuildMemSet(e->b, first, c8(e, 0), LLVMSizeOf(e->ans), 8);
     LLVMValueRef svp = gep(e, e->i32, sv, (LLVMValueRef[]){c32(e, 0)}, 1);
@@ -1361,7 +1342,7 @@ static void make_search(emitll *e)
         br(e, put_id);
         at(e, put_id);
         LLVMValueRef iix[2] = {c64(e, 0), wi};
-        store(e, trunc_(e, idv, e->i8), gep(e, LLVMArrayType2(e->i8, (unsigned)e->max_worlds), ids, iix, 2));
+        store(e, trunc_(e, idv, e->i8), gep(e, LLVMArrayType2(e->i8, (unsigned)e->plan.max_worlds), ids, iix, 2));
         br(e, end);
         at(e, end);
         /* neither stored nor the same: nothing more to learn from this pass */
@@ -1419,7 +1400,7 @@ static void make_search(emitll *e)
         at(e, from_ids);
         {
             LLVMValueRef x0[2] = {c64(e, 0), wi}, x1[2] = {c64(e, 0), wj};
-            LLVMTypeRef at_ = LLVMArrayType2(e->i8, (unsigned)e->max_worlds);
+            LLVMTypeRef at_ = LLVMArrayType2(e->i8, (unsigned)e->plan.max_worlds);
             LLVMValueRef d = ne(e, load(e, e->i8, gep(e, at_, ids, x0, 2), ""), load(e, e->i8, gep(e, at_, ids, x1, 2), ""));
             store(e, d, matters);
             br(e, decided);
@@ -1875,14 +1856,14 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
     e.derive = zalloc(&e, sizeof(LLVMValueRef) * nv);
     e.answer = zalloc(&e, sizeof(LLVMValueRef) * nv);
     e.world = zalloc(&e, sizeof(LLVMValueRef) * nv);
-    e.unit_fn = zalloc(&e, sizeof(LLVMValueRef) * ((size_t)e.nunits + 1));
+    e.unit_fn = zalloc(&e, sizeof(LLVMValueRef) * ((size_t)e.plan.nunits + 1));
     for (int i = p->ninputs; i < e.first_out; i++)
         make_derived(&e, i);
     for (int t = 0; t < p->ntables; t++)
-        if (e.tp[t].fast)
+        if (e.plan.tp[t].fast)
             make_cells(&e, t);
-    for (int u = 0; u < e.nunits; u++)
-        if (e.unit_used[u])
+    for (int u = 0; u < e.plan.nunits; u++)
+        if (e.plan.unit_used[u])
             make_unit(&e, u);
     for (int i = e.first_out; i < p->nvars; i++)
         make_answer(&e, i);
