@@ -567,11 +567,31 @@ int guide_read_cases(const guide_ruleset_info *rs, const char *buf, size_t len, 
             break;
         }
         guide_frame_clear(f);
+        /* jansson takes a NUL byte for the end of the text, and an object cut there for a
+         * whole one: the record is read up to the NUL, and must end before it. */
+        const char *nul = memchr(buf + pos, '\0', len - pos);
+        size_t avail = nul ? (size_t)(nul - (buf + pos)) : len - pos;
         json_error_t je;
-        json_t *root = json_loadb(buf + pos, len - pos,
-                                  JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY | JSON_REJECT_DUPLICATES,
-                                  &je);
-        if (!root) {
+        json_t *root = avail ? json_loadb(buf + pos, avail,
+                                          JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY |
+                                              JSON_REJECT_DUPLICATES,
+                                          &je)
+                             : NULL;
+        if (!root && nul) {
+            int nl = 0;
+            for (const char *p = buf + pos; p < nul; p++)
+                if (*p == '\n')
+                    nl++, line_start = (size_t)(p - buf) + 1;
+            line += nl;
+            set_error(&err, "", "invalid JSON at line %d, column %d: a NUL byte; a case is JSON text",
+                      line, code_points(buf + line_start, nul) + 1);
+            nerr++;
+            stop = fn(ctx, f, &err, record, rec_line);
+            const char *next = memchr(nul, '\n', len - (size_t)(nul - buf));
+            pos = next ? (size_t)(next - buf) + 1 : len;
+            line++;
+            line_start = pos;
+        } else if (!root) {
             int el = je.line > 0 ? je.line : 1, ec = je.column > 0 ? je.column : 1;
             if (el == 1)
                 ec += code_points(buf + line_start, buf + pos);
@@ -787,6 +807,12 @@ int guide_read_case(guide_frame *f, const char *buf, size_t len, int line, guide
 {
     memset(err, 0, sizeof *err);
     guide_frame_clear(f);
+    const char *nul = memchr(buf, '\0', len);
+    if (nul) { /* jansson would stop reading there and take the rest for unsaid */
+        set_error(err, "", "invalid JSON at line %d, column %d: a NUL byte; a case is JSON text", line,
+                  code_points(buf, nul) + 1);
+        return -1;
+    }
     if (fast_case(f, buf, len))
         return 0;
     guide_frame_clear(f); /* what the fast path read before it gave up */

@@ -384,6 +384,29 @@ static void read_cases__syntax_error_in_pretty_object__first_error_points_at_it(
                         "invalid JSON at line 3, column 17: invalid token near 'tru'");
 }
 
+/* A NUL byte ends jansson's text: an object cut there must not pass for a whole one. The record
+ * holding it is an error, and reading goes on with the next line. */
+static void read_cases__nul_byte__error_and_the_next_line_read(void **state)
+{
+    (void)state;
+    static const char text[] = "{\"id\": \"a\", \"size_cm\": 3\0}\n{\"id\": \"b\"}\n";
+    collector c;
+    memset(&c, 0, sizeof c);
+    guide_read_cases(&fx_ruleset, text, sizeof text - 1, collect, &c);
+    assert_int_equal(c.count, 2);
+    assert_true(c.n[0].error);
+    assert_string_equal(c.n[0].message,
+                        "invalid JSON at line 1, column 25: a NUL byte; a case is JSON text");
+    assert_false(c.n[1].error);
+    assert_string_equal(c.n[1].id, "b");
+
+    guide_frame *f = guide_frame_new(&fx_ruleset);
+    guide_case_error err;
+    assert_int_equal(guide_read_case(f, text, 27, 4, &err), -1);
+    assert_string_equal(err.message, "invalid JSON at line 4, column 25: a NUL byte; a case is JSON text");
+    guide_frame_free(f);
+}
+
 /* One record through guide_read_case (its fast path, or jansson when that gives up) and through
  * guide_read_cases (jansson always): the same frame, or the same error. Syntax errors are only
  * required to be errors in both: their positions are counted per buffer. */
@@ -505,6 +528,7 @@ int main(void)
         cmocka_unit_test(read_cases__record_not_object__error),
         cmocka_unit_test(read_cases__syntax_error__message_with_line_and_column),
         cmocka_unit_test(read_cases__syntax_error_in_pretty_object__first_error_points_at_it),
+        cmocka_unit_test(read_cases__nul_byte__error_and_the_next_line_read),
         cmocka_unit_test(read_case__random_records__same_as_jansson),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
