@@ -5,9 +5,10 @@
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wno-unused-parameter
-CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iruntime -Icompiler -Ibuild/gen
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iruntime -Icompiler -I$(B)/gen
 LDLIBS  := -ljansson -lnettle -lm -ldl
-B       := build
+# The build directory: build/, or another one for the sanitizer and fuzzing builds below.
+B       ?= build
 
 RT_SRC  := $(wildcard runtime/*.c)
 RT_OBJ  := $(RT_SRC:%.c=$(B)/%.o)
@@ -116,3 +117,58 @@ $(B)/bench/bench_eval: bench/bench_eval.c $(wildcard bench/*.h) $(B)/libguidec.a
 
 clean:
 	rm -rf $(B)
+
+# ---- hostile input (issue 7): sanitizers, fuzzing, valgrind, limits ------------------------
+# make check-sanitize  every unit, golden and e2e test with ASan + UBSan, in build-san/
+# make fuzz            builds the libFuzzer harnesses of tests/fuzz in build-fuzz/ and runs each
+#                      for FUZZ_SECONDS seconds
+.PHONY: check-sanitize sanitize-build sanitize-run fuzz fuzz-build
+SAN_B     := build-san
+SAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+# Any report stops the program (exit status 1 or abort) and is also written to
+# $(SAN_B)/reports/, which must stay empty: a report swallowed by a test script still fails.
+SAN_ENV   := ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1:log_path=$(CURDIR)/$(SAN_B)/reports/asan \
+             UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1:log_path=$(CURDIR)/$(SAN_B)/reports/ubsan
+FUZZ_B    := build-fuzz
+FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+FUZZ_SECONDS ?= 20
+FUZZ_BIN  := $(FUZZ_B)/fuzz/fuzz_front $(FUZZ_B)/fuzz/fuzz_cases $(FUZZ_B)/fuzz/fuzz_diff
+
+
+# The sanitized build is its own tree (clang; B=$(SAN_B)), so it never clobbers build/.
+sanitize-build:
+	@$(MAKE) --no-print-directory B=$(SAN_B) CC=clang CFLAGS="$(SAN_FLAGS)" \
+	    LDFLAGS="-fsanitize=address,undefined" all $(UNIT_SRC:tests/unit/%.c=$(SAN_B)/tests/%)
+sanitize-run:
+	@rm -rf $(SAN_B)/reports && mkdir -p $(SAN_B)/reports
+	@$(SAN_ENV) $(MAKE) --no-print-directory B=$(SAN_B) CC=clang CFLAGS="$(SAN_FLAGS)" \
+	    LDFLAGS="-fsanitize=address,undefined" unit golden e2e; rc=$$?; \
+	if [ -n "$$(ls $(SAN_B)/reports)" ]; then \
+	    echo "check-sanitize: sanitizer reports:"; cat $(SAN_B)/reports/*; exit 1; fi; \
+	[ $$rc -eq 0 ] && echo "check-sanitize: no ASan / UBSan report"
+check-sanitize: deps
+	@$(MAKE) --no-print-directory sanitize-build
+	@$(MAKE) --no-print-directory sanitize-run
+
+# libFuzzer: the libraries instrumented for coverage (B=$(FUZZ_B)), each harness linked with
+# -fsanitize=fuzzer; gist.c is what `guidec emit-c rules/gist.guide` writes.
+fuzz-build: deps
+	@$(MAKE) --no-print-directory B=$(FUZZ_B) CC=clang CFLAGS="$(FUZZ_FLAGS)" \
+	    LDFLAGS="-fsanitize=address,undefined" $(FUZZ_BIN)
+fuzz: fuzz-build
+	@./tests/fuzz/run.sh $(FUZZ_B) $(FUZZ_SECONDS)
+
+$(FUZZ_B)/fuzz/gist.c $(FUZZ_B)/fuzz/gist.h &: rules/gist.guide $(B)/guidec
+	@mkdir -p $(dir $@)
+	$(B)/guidec emit-c rules/gist.guide -o $(FUZZ_B)/fuzz
+$(FUZZ_B)/fuzz/fuzz_front: tests/fuzz/fuzz_front.c $(B)/libguidec.a $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
+$(FUZZ_B)/fuzz/fuzz_cases: tests/fuzz/fuzz_cases.c $(FUZZ_B)/fuzz/gist.c $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -I$(FUZZ_B)/fuzz $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(FUZZ_B)/fuzz/gist.c $(B)/libguide.a $(LDLIBS)
+$(FUZZ_B)/fuzz/fuzz_diff: tests/fuzz/fuzz_diff.c $(FUZZ_B)/fuzz/gist.c $(B)/libguidec.a $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -I$(FUZZ_B)/fuzz -DGUIDE_SOURCE_DIR='"$(CURDIR)"' $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< \
+	    $(FUZZ_B)/fuzz/gist.c $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
+# ---- end of hostile input ------------------------------------------------------------------
