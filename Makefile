@@ -105,7 +105,7 @@ render: $(B)/guidec
 
 check: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/examples/embed
-	@$(MAKE) --no-print-directory unit golden e2e embed diff-c render
+	@$(MAKE) --no-print-directory unit golden e2e embed diff-c render hostile
 
 # A benchmark, not a test: prints a table of timings.
 bench: deps
@@ -119,10 +119,11 @@ clean:
 	rm -rf $(B)
 
 # ---- hostile input (issue 7): sanitizers, fuzzing, valgrind, limits ------------------------
-# make check-sanitize  every unit, golden and e2e test with ASan + UBSan, in build-san/
+# make check-sanitize  every unit, golden, e2e and hostile test with ASan + UBSan, in build-san/
 # make fuzz            builds the libFuzzer harnesses of tests/fuzz in build-fuzz/ and runs each
 #                      for FUZZ_SECONDS seconds
-.PHONY: check-sanitize sanitize-build sanitize-run fuzz fuzz-build
+# make hostile         the limits and hostile inputs of tests/hostile
+.PHONY: check-sanitize sanitize-build sanitize-run fuzz fuzz-build hostile
 SAN_B     := build-san
 SAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 # Any report stops the program (exit status 1 or abort) and is also written to
@@ -134,6 +135,8 @@ FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,u
 FUZZ_SECONDS ?= 20
 FUZZ_BIN  := $(FUZZ_B)/fuzz/fuzz_front $(FUZZ_B)/fuzz/fuzz_cases $(FUZZ_B)/fuzz/fuzz_diff
 
+hostile: $(B)/guidec
+	@./tests/hostile/run.sh $(B)/guidec
 
 # The sanitized build is its own tree (clang; B=$(SAN_B)), so it never clobbers build/.
 sanitize-build:
@@ -142,7 +145,7 @@ sanitize-build:
 sanitize-run:
 	@rm -rf $(SAN_B)/reports && mkdir -p $(SAN_B)/reports
 	@$(SAN_ENV) $(MAKE) --no-print-directory B=$(SAN_B) CC=clang CFLAGS="$(SAN_FLAGS)" \
-	    LDFLAGS="-fsanitize=address,undefined" unit golden e2e; rc=$$?; \
+	    LDFLAGS="-fsanitize=address,undefined" unit golden e2e hostile; rc=$$?; \
 	if [ -n "$$(ls $(SAN_B)/reports)" ]; then \
 	    echo "check-sanitize: sanitizer reports:"; cat $(SAN_B)/reports/*; exit 1; fi; \
 	[ $$rc -eq 0 ] && echo "check-sanitize: no ASan / UBSan report"
