@@ -106,6 +106,7 @@ render: $(B)/guidec
 check: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/examples/embed
 	@$(MAKE) --no-print-directory unit golden e2e embed diff-c render hostile
+	@$(MAKE) --no-print-directory check-hostile
 
 # A benchmark, not a test: prints a table of timings.
 bench: deps
@@ -123,7 +124,11 @@ clean:
 # make fuzz            builds the libFuzzer harnesses of tests/fuzz in build-fuzz/ and runs each
 #                      for FUZZ_SECONDS seconds
 # make hostile         the limits and hostile inputs of tests/hostile
-.PHONY: check-sanitize sanitize-build sanitize-run fuzz fuzz-build hostile
+# make valgrind        the CLI under valgrind on every rule file and example (several minutes)
+# make check runs hostile, then check-hostile: the unit, golden and hostile tests under ASan +
+# UBSan (the e2e tests add about 5 minutes under the sanitizers: make check-sanitize has them)
+# and the quick part of tests/hostile/valgrind.sh; about 2 minutes in all on two cores.
+.PHONY: check-sanitize sanitize-build sanitize-run fuzz fuzz-build hostile valgrind check-hostile
 SAN_B     := build-san
 SAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 # Any report stops the program (exit status 1 or abort) and is also written to
@@ -135,8 +140,16 @@ FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,u
 FUZZ_SECONDS ?= 20
 FUZZ_BIN  := $(FUZZ_B)/fuzz/fuzz_front $(FUZZ_B)/fuzz/fuzz_cases $(FUZZ_B)/fuzz/fuzz_diff
 
+SAN_TESTS ?= unit golden e2e hostile
+
 hostile: $(B)/guidec
 	@./tests/hostile/run.sh $(B)/guidec
+valgrind: $(B)/guidec
+	@./tests/hostile/valgrind.sh $(B)/guidec
+check-hostile:
+	@$(MAKE) --no-print-directory sanitize-build
+	@$(MAKE) --no-print-directory sanitize-run SAN_TESTS="unit golden hostile"
+	@./tests/hostile/valgrind.sh $(B)/guidec quick
 
 # The sanitized build is its own tree (clang; B=$(SAN_B)), so it never clobbers build/.
 sanitize-build:
@@ -145,7 +158,7 @@ sanitize-build:
 sanitize-run:
 	@rm -rf $(SAN_B)/reports && mkdir -p $(SAN_B)/reports
 	@$(SAN_ENV) $(MAKE) --no-print-directory B=$(SAN_B) CC=clang CFLAGS="$(SAN_FLAGS)" \
-	    LDFLAGS="-fsanitize=address,undefined" unit golden e2e hostile; rc=$$?; \
+	    LDFLAGS="-fsanitize=address,undefined" $(SAN_TESTS); rc=$$?; \
 	if [ -n "$$(ls $(SAN_B)/reports)" ]; then \
 	    echo "check-sanitize: sanitizer reports:"; cat $(SAN_B)/reports/*; exit 1; fi; \
 	[ $$rc -eq 0 ] && echo "check-sanitize: no ASan / UBSan report"
