@@ -51,6 +51,12 @@ for f in *.json; do
     compare "$f" "$name.out" "$tmp/out"
 done
 
+# ---- regressions ----------------------------------------------------------------------------
+# guidec diff of two equivalent versions: merge_boxes once gave qsort a NULL array (UBSan, under
+# make check-hostile / check-sanitize).
+if "$guidec" diff ok_cases.guide ok_cases.guide > "$tmp/out" 2> "$tmp/err" && grep -q "equivalent" "$tmp/out"; then
+    ok; else bad "diff of a file with itself" "exit status or output: $(head -c 300 "$tmp/out" "$tmp/err")"; fi
+
 # ---- generated ------------------------------------------------------------------------------
 header='guideline g "t" version "1" source "s"
 input a : bool
