@@ -5,6 +5,7 @@
 #   X.json    `guidec run --format json --trace RULES X.json` must print exactly X.out and exit 0
 #             (all cases read) or 2 (some could not be: error records, in place, in order);
 #             RULES is X.guide when it exists, else ok_cases.guide.
+#   X.csv     `guidec batch ok_cases.guide --in X.csv` must print exactly X.out.
 # Then inputs too large to keep in the repository are generated: nesting 10^4-10^5 deep, a name
 # of 10^5 characters, a file past the size limit, more rules and rows than the limit; each
 # must give its error (the first line is compared) on `file:line:col` with a caret line.
@@ -48,6 +49,14 @@ for f in *.json; do
     rc=$?
     if [ $rc -eq 0 ] || [ $rc -eq 2 ]; then ok; else bad "$f" "exit status $rc, expected 0 or 2"; sed 's/^/  /' "$tmp/err" | head -5; fi
     if [ "$(wc -l < "$tmp/out")" -eq "$(wc -l < "$f")" ]; then ok; else bad "$f" "not one result per record"; fi
+    compare "$f" "$name.out" "$tmp/out"
+done
+
+for f in *.csv; do
+    name=${f%.csv}
+    "$guidec" batch ok_cases.guide --in "$f" > "$tmp/out" 2> "$tmp/err"
+    rc=$?
+    if [ $rc -eq 0 ] || [ $rc -eq 2 ]; then ok; else bad "$f" "exit status $rc, expected 0 or 2"; sed 's/^/  /' "$tmp/err" | head -5; fi
     compare "$f" "$name.out" "$tmp/out"
 done
 
