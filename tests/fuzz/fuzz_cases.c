@@ -2,7 +2,8 @@
  * object, JSON Lines, or objects one after another) read against the ruleset of
  * rules/gist.guide (its generated C, compiled into this program). Every record read is
  * evaluated and printed with its trace, every bad one printed as an error record (to
- * /dev/null). The reader must call back exactly once per record and never crash or leak. */
+ * /dev/null). The reader must call back exactly once per record and never crash or leak.
+ * The same bytes are then read as a CSV cell (guide_read_text_value) of every input. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -39,7 +40,7 @@ static int on_case(void *ctx, guide_frame *f, const guide_case_error *err, int r
     }
     trace->len = 0;
     trace->overflow = 0;
-    if (gist_eval_frame(f, trace, 1000) != 0)
+    if (gist_eval_frame(f, trace, 50) != 0) /* a small budget: the reader is what is fuzzed */
         abort(); /* the reader accepted a value the compiled code rejects */
     guide_print_result(devnull, f, trace, &json);
     guide_print_result(devnull, f, trace, &text);
@@ -52,5 +53,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int bad = guide_read_cases(&gist_info, (const char *)data, size, on_case, &n);
     if (bad < 0 || bad > n)
         abort();
+    static guide_frame *cell;
+    if (!cell && !(cell = guide_frame_new(&gist_info)))
+        abort();
+    for (int v = 0; v < gist_info.ninputs; v++) {
+        guide_case_error err;
+        guide_frame_clear(cell);
+        if (guide_read_text_value(cell, v, (const char *)data, size, &err) != 0 &&
+            (err.message[0] == '\0' || !memchr(err.message, '\0', sizeof err.message)))
+            abort(); /* an error must say why */
+    }
     return 0;
 }
