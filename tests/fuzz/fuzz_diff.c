@@ -28,7 +28,7 @@ static compilation  comp;
 static interp      *it;
 static guide_frame *fi, *fc, *fu;
 static guide_trace *ti, *tc;
-static long         budget = 2000;
+static long         budget = 300; /* small enough to run out on many cases, which is tested too */
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
