@@ -5,9 +5,10 @@
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wno-unused-parameter
-CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iruntime -Icompiler -Ibuild/gen
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iruntime -Icompiler -I$(B)/gen
 LDLIBS  := -ljansson -lnettle -lm -ldl
-B       := build
+# The build directory: build/, or another one for the sanitizer and fuzzing builds below.
+B       ?= build
 # LLVM 19 through its C API: only compiler/emit_llvm.c includes llvm-c/. The CLI is linked with
 # -rdynamic so that JIT'd code could reach the process's symbols.
 LLVM_CONFIG ?= llvm-config-19
@@ -125,7 +126,8 @@ render: $(B)/guidec
 
 check: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/examples/embed $(B)/examples/embed_llvm
-	@$(MAKE) --no-print-directory unit golden e2e embed diff-c diff-llvm render
+	@$(MAKE) --no-print-directory unit golden e2e embed diff-c diff-llvm render hostile
+	@$(MAKE) --no-print-directory check-hostile
 
 # A benchmark, not a test: prints a table of timings.
 bench: deps
@@ -141,3 +143,73 @@ $(B)/bench/bench_eval: bench/bench_eval.c $(wildcard bench/*.h) $(B)/bench/gen/g
 
 clean:
 	rm -rf $(B)
+
+# ---- hostile input (issue 7): sanitizers, fuzzing, valgrind, limits ------------------------
+# make check-sanitize  every unit, golden, e2e and hostile test with ASan + UBSan, in build-san/
+# make fuzz            builds the libFuzzer harnesses of tests/fuzz in build-fuzz/ and runs each
+#                      for FUZZ_SECONDS seconds
+# make hostile         the limits and hostile inputs of tests/hostile
+# make valgrind        the CLI under valgrind on every rule file and example (several minutes)
+# make check runs hostile, then check-hostile: the unit, golden and hostile tests under ASan +
+# UBSan (the e2e tests add about 5 minutes under the sanitizers: make check-sanitize has them)
+# and the quick part of tests/hostile/valgrind.sh; about 2 minutes in all on two cores.
+.PHONY: check-sanitize sanitize-build sanitize-run fuzz fuzz-build hostile valgrind check-hostile
+SAN_B     := build-san
+SAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+# Any report stops the program (exit status 1 or abort) and is also written to
+# $(SAN_B)/reports/, which must stay empty: a report swallowed by a test script still fails.
+SAN_ENV   := ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1:log_path=$(CURDIR)/$(SAN_B)/reports/asan \
+             UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1:log_path=$(CURDIR)/$(SAN_B)/reports/ubsan
+FUZZ_B    := build-fuzz
+FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+FUZZ_SECONDS ?= 20
+FUZZ_BIN  := $(FUZZ_B)/fuzz/fuzz_front $(FUZZ_B)/fuzz/fuzz_cases $(FUZZ_B)/fuzz/fuzz_diff
+
+SAN_TESTS ?= unit golden e2e hostile
+
+hostile: $(B)/guidec
+	@./tests/hostile/run.sh $(B)/guidec
+valgrind: $(B)/guidec
+	@./tests/hostile/valgrind.sh $(B)/guidec
+check-hostile:
+	@$(MAKE) --no-print-directory sanitize-build
+	@$(MAKE) --no-print-directory sanitize-run SAN_TESTS="unit golden hostile"
+	@./tests/hostile/valgrind.sh $(B)/guidec quick
+
+# The sanitized build is its own tree (clang; B=$(SAN_B)), so it never clobbers build/.
+sanitize-build:
+	@$(MAKE) --no-print-directory B=$(SAN_B) CC=clang CFLAGS="$(SAN_FLAGS)" \
+	    LDFLAGS="-fsanitize=address,undefined" all $(UNIT_SRC:tests/unit/%.c=$(SAN_B)/tests/%)
+sanitize-run:
+	@rm -rf $(SAN_B)/reports && mkdir -p $(SAN_B)/reports
+	@$(SAN_ENV) $(MAKE) --no-print-directory B=$(SAN_B) CC=clang CFLAGS="$(SAN_FLAGS)" \
+	    LDFLAGS="-fsanitize=address,undefined" $(SAN_TESTS); rc=$$?; \
+	if [ -n "$$(ls $(SAN_B)/reports)" ]; then \
+	    echo "check-sanitize: sanitizer reports:"; cat $(SAN_B)/reports/*; exit 1; fi; \
+	[ $$rc -eq 0 ] && echo "check-sanitize: no ASan / UBSan report"
+check-sanitize: deps
+	@$(MAKE) --no-print-directory sanitize-build
+	@$(MAKE) --no-print-directory sanitize-run
+
+# libFuzzer: the libraries instrumented for coverage (B=$(FUZZ_B)), each harness linked with
+# -fsanitize=fuzzer; gist.c is what `guidec emit-c rules/gist.guide` writes.
+fuzz-build: deps
+	@$(MAKE) --no-print-directory B=$(FUZZ_B) CC=clang CFLAGS="$(FUZZ_FLAGS)" \
+	    LDFLAGS="-fsanitize=address,undefined" $(FUZZ_BIN)
+fuzz: fuzz-build
+	@./tests/fuzz/run.sh $(FUZZ_B) $(FUZZ_SECONDS)
+
+$(FUZZ_B)/fuzz/gist.c $(FUZZ_B)/fuzz/gist.h &: rules/gist.guide $(B)/guidec
+	@mkdir -p $(dir $@)
+	$(B)/guidec emit-c rules/gist.guide -o $(FUZZ_B)/fuzz
+$(FUZZ_B)/fuzz/fuzz_front: tests/fuzz/fuzz_front.c $(B)/libguidec.a $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
+$(FUZZ_B)/fuzz/fuzz_cases: tests/fuzz/fuzz_cases.c $(FUZZ_B)/fuzz/gist.c $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -I$(FUZZ_B)/fuzz $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(FUZZ_B)/fuzz/gist.c $(B)/libguide.a $(LDLIBS)
+$(FUZZ_B)/fuzz/fuzz_diff: tests/fuzz/fuzz_diff.c $(FUZZ_B)/fuzz/gist.c $(B)/libguidec.a $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -I$(FUZZ_B)/fuzz -DGUIDE_SOURCE_DIR='"$(CURDIR)"' $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< \
+	    $(FUZZ_B)/fuzz/gist.c $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
+# ---- end of hostile input ------------------------------------------------------------------

@@ -267,6 +267,8 @@ static int cmp_box(const void *x, const void *y)
  * exact (the union of two such boxes is a box), and a few passes leave few regions. */
 static int merge_boxes(box *bx, int n, int ndims)
 {
+    if (n == 0)
+        return 0; /* bx may be NULL then, and qsort must not see it */
     ndims_sort = ndims;
     for (int pass = 0; pass < 3; pass++) {
         for (int d = 0; d < ndims; d++) {

@@ -94,6 +94,7 @@ typedef struct ast_cond {
     int              lo_closed;   /* INTERVAL: `[` */
     int              hi_closed;   /* INTERVAL: `]` */
     ast_ident        unit;        /* INTERVAL: unit after the interval, name NULL if none */
+    int              depth;       /* levels of and / or / not, this node included (atoms: 1) */
 } ast_cond;
 
 /* ---- Arithmetic (derived values) --------------------------------------------------------- */
@@ -107,6 +108,7 @@ typedef struct ast_expr {
     ast_ident        unit; /* NUM: unit written after, name NULL if none */
     ast_ident        var;  /* VAR */
     struct ast_expr *l, *r; /* binary (both), NEG (l) */
+    int              depth; /* levels of operators, this node included (leaves: 1) */
 } ast_expr;
 
 /* ---- Declarations ------------------------------------------------------------------------ */

@@ -104,6 +104,7 @@ typedef enum { CSV_OK, CSV_QUOTE, CSV_EOF_QUOTE } csv_status;
 typedef struct rec {
     long       record;  /* 1-based record number */
     int        line;    /* line the record starts on */
+    int        last_line; /* CSV: line it ends on (a quoted field may hold line breaks) */
     size_t     off;     /* JSON: offset of the line in text; CSV: index of its first field */
     size_t     len;     /* JSON: length of the line; CSV: number of fields */
     csv_status csv;     /* CSV: how the quoting went */
@@ -294,6 +295,7 @@ static int read_csv_record(reader *r, chunk *c)
         rec *x = &c->recs[c->nrecs++];
         x->record = ++r->record;
         x->line = start_line;
+        x->last_line = r->line;
         x->off = first;
         x->len = c->nfields - first;
         x->csv = st;
@@ -387,18 +389,25 @@ static int read_rec(const batch *b, const version *v, const chunk *c, const rec 
                 if (f->id)
                     memcpy(f->id, c->text + fl[i].off, fl[i].len + 1);
             }
+    /* A quote left open swallows the lines after it into one record: say which, so that no
+     * case is lost without a word. */
+    char lines[96] = "";
+    if (x->last_line > x->line)
+        snprintf(lines, sizeof lines, " (a quoted field makes this record run from line %d to "
+                 "line %d)", x->line, x->last_line);
     if (x->csv != CSV_OK) {
-        snprintf(err->message, sizeof err->message, "%s",
+        snprintf(err->message, sizeof err->message, "%s%s",
                  x->csv == CSV_EOF_QUOTE
                      ? "invalid CSV: a quoted field is not closed before the end of the input"
                      : "invalid CSV: a quote inside a field that is not quoted, or text after a "
-                       "closing quote (RFC 4180: quote the whole field, double inner quotes)");
+                       "closing quote (RFC 4180: quote the whole field, double inner quotes)",
+                 lines);
         return -1;
     }
     if ((int)x->len != b->ncols) {
         snprintf(err->message, sizeof err->message,
-                 "invalid CSV: the record has %zu field%s, the header has %d", x->len,
-                 x->len == 1 ? "" : "s", b->ncols);
+                 "invalid CSV: the record has %zu field%s, the header has %d%s", x->len,
+                 x->len == 1 ? "" : "s", b->ncols, lines);
         return -1;
     }
     for (int i = 0; i < b->ncols; i++)

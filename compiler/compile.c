@@ -16,9 +16,9 @@ int compile_file_to(compilation *c, const char *path, FILE *diag_out, compile_st
 {
     memset(c, 0, sizeof *c);
     arena_init(&c->a);
-    char err[512];
+    char err[2048];
     if (src_load(&c->file, path, err, sizeof err)) {
-        fprintf(diag_out, "guidec: %s\n", err);
+        fprintf(diag_out, "%s\n", err);
         return 2;
     }
     c->loaded = 1;

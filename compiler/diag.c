@@ -3,6 +3,7 @@
  * edit distance behind "did you mean" hints. */
 #include "diag.h"
 #include "arena.h"
+#include "guide_limits.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -45,6 +46,43 @@ static size_t utf8_len(const unsigned char *s, size_t n)
     return len;
 }
 
+/* The message for a byte that cannot be in a source file, at text[bad] (line, col): the
+ * diagnostic line, then the source line with every byte that is not valid UTF-8 (NUL included)
+ * shown as \xHH, then a caret under the first one. */
+static void bad_byte(char *err, size_t errlen, const char *path, const char *text, size_t len,
+                     size_t bad, int line, int col)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t bol = bad, eol = bad;
+    while (bol > 0 && s[bol - 1] != '\n')
+        bol--;
+    while (eol < len && s[eol] != '\n')
+        eol++;
+    size_t n = s[bad] ? (size_t)snprintf(err, errlen, "%s:%d:%d: error: invalid UTF-8 (byte 0x%02X)\n",
+                                         path, line, col, (unsigned)s[bad])
+                      : (size_t)snprintf(err, errlen, "%s:%d:%d: error: NUL byte in the source file\n",
+                                         path, line, col);
+    if (eol > bol && s[eol - 1] == '\r')
+        eol--;
+    for (size_t i = bol; i < eol && n + 8 < errlen;) {
+        size_t k = s[i] ? utf8_len(s + i, eol - i) : 0;
+        if (k == 0 || s[i] == '\r') {
+            n += (size_t)snprintf(err + n, errlen - n, "\\x%02X", (unsigned)s[i]);
+            i++;
+        } else {
+            memcpy(err + n, s + i, k);
+            n += k;
+            i += k;
+        }
+    }
+    if (n + 1 < errlen)
+        err[n++] = '\n';
+    for (size_t i = bol; i < bad && n + 8 < errlen; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            err[n++] = s[i] == '\t' ? '\t' : ' ';
+    snprintf(err + n, errlen - n, "^~~~");
+}
+
 /* Checks the text (no NUL, valid UTF-8) and builds the line table. Takes ownership of text. */
 static int src_init(src_file *f, const char *path, char *text, size_t len, char *err,
                     size_t errlen)
@@ -54,12 +92,7 @@ static int src_init(src_file *f, const char *path, char *text, size_t len, char 
     for (size_t i = 0; i < len;) {
         size_t n = s[i] ? utf8_len(s + i, len - i) : 0;
         if (n == 0) {
-            if (s[i] == 0)
-                snprintf(err, errlen, "%s:%d:%d: error: NUL byte in the source file", path, line,
-                         col);
-            else
-                snprintf(err, errlen, "%s:%d:%d: error: invalid UTF-8 (byte 0x%02X)", path, line,
-                         col, (unsigned)s[i]);
+            bad_byte(err, errlen, path, text, len, i, line, col);
             free(text);
             return 1;
         }
@@ -102,7 +135,7 @@ int src_load(src_file *f, const char *path, char *err, size_t errlen)
     char *text = malloc(cap + 1);
     while (text) {
         len += fread(text + len, 1, cap - len, in);
-        if (len < cap)
+        if (len < cap || len > (size_t)GUIDE_MAX_FILE_BYTES)
             break;
         char *bigger = realloc(text, cap * 2 + 1);
         if (!bigger) {
@@ -115,9 +148,15 @@ int src_load(src_file *f, const char *path, char *err, size_t errlen)
     }
     int bad = ferror(in);
     fclose(in);
-    if (!text || bad || len > (size_t)0x7FFFFFFF) {
+    if (text && !bad && len > (size_t)GUIDE_MAX_FILE_BYTES) {
+        snprintf(err, errlen, "%s: error: file too large: more than %d MiB, the limit for a rule file",
+                 path, GUIDE_MAX_FILE_BYTES >> 20);
+        free(text);
+        return 1;
+    }
+    if (!text || bad) {
         snprintf(err, errlen, "%s: error: cannot read: %s", path,
-                 !text ? "out of memory" : bad ? strerror(errno) : "file too large");
+                 !text ? "out of memory" : strerror(errno));
         free(text);
         return 1;
     }
@@ -129,6 +168,11 @@ int src_from_string(src_file *f, const char *path, const char *text, size_t len,
                     size_t errlen)
 {
     memset(f, 0, sizeof *f);
+    if (len > (size_t)GUIDE_MAX_FILE_BYTES) {
+        snprintf(err, errlen, "%s: error: file too large: more than %d MiB, the limit for a rule file",
+                 path, GUIDE_MAX_FILE_BYTES >> 20);
+        return 1;
+    }
     char *copy = malloc(len + 1);
     if (!copy) {
         snprintf(err, errlen, "%s: error: out of memory", path);

@@ -38,6 +38,23 @@ int low_var_or_error(lower_ctx *c, const ast_ident *id, const char *what)
     int v = low_find_var(c, id->name);
     if (v >= 0)
         return v;
+    /* Derived values are lowered in order, before the outputs: a name declared further down is
+     * not known yet. Saying so is clearer than "unknown", and it is why no definition can be
+     * circular. */
+    const vec *later[2] = {&c->ast->derives, &c->ast->outputs};
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; i < later[k]->len; i++) {
+            const ast_ident *n = k == 0 ? &((const ast_derive *)later[k]->items[i])->name
+                                        : &((const ast_decl *)later[k]->items[i])->name;
+            if (n->name && strcmp(n->name, id->name) == 0) {
+                diag_error(c->d, id->sp, "'%s' is %s declared on line %d: a derived value can "
+                           "only use the inputs and derived values declared before it",
+                           id->name, k == 0 ? "a derived value" : "an output", n->sp.first_line);
+                if (k == 0)
+                    diag_hint(c->d, "a value cannot depend on itself, directly or through others");
+                return -1;
+            }
+        }
     diag_error(c->d, id->sp, "unknown %s '%s'", what, id->name);
     const char **names = arena_alloc(c->a, sizeof *names * (size_t)(c->p->nvars + 1));
     for (int i = 0; i < c->p->nvars; i++)
@@ -415,6 +432,8 @@ static ir_expr *lower_expr(lower_ctx *c, const ast_expr *x, expr_unit *u, int se
         if (e->var >= 0 && e->var >= self) {
             diag_error(c->d, x->var.sp, "'%s' must be declared before the value that uses it",
                        x->var.name);
+            if (e->var == self)
+                diag_hint(c->d, "a value cannot depend on itself, directly or through others");
             e->var = -1;
         }
         if (e->var < 0) {

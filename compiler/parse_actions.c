@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "guide_limits.h"
 #include "parser.h"
 #include "lexer.h"
 
@@ -161,21 +162,57 @@ static ast_expr *new_expr(parse_state *ps, ast_expr_kind kind, span sp)
     ast_expr *e = arena_alloc(ps->a, sizeof *e);
     e->kind = kind;
     e->sp = sp;
+    e->depth = 1;
     return e;
+}
+
+/* Nonzero when a node of this depth would pass GUIDE_MAX_DEPTH: the first level past it is
+ * reported at sp, and the caller returns its deeper operand instead, marked as past the limit
+ * (depth GUIDE_MAX_DEPTH + 1) so that the levels above it are not reported again. No node
+ * deeper than the limit is ever built, so no later phase recurses deeper. */
+static int too_deep(parse_state *ps, int depth, span sp, const char *what, const char *hint)
+{
+    if (depth <= GUIDE_MAX_DEPTH)
+        return 0;
+    if (depth == GUIDE_MAX_DEPTH + 1) {
+        diag_error(ps->d, sp, "%s nested more than %d levels deep", what, GUIDE_MAX_DEPTH);
+        diag_hint(ps->d, "%s", hint);
+    }
+    return 1;
+}
+
+static int expr_depth(const ast_expr *e) { return e ? e->depth : 0; }
+
+static int expr_too_deep(parse_state *ps, int depth, span sp)
+{
+    return too_deep(ps, depth, sp, "arithmetic",
+                    "split the computation into several derived values");
 }
 
 ast_expr *pa_expr_bin(parse_state *ps, ast_expr_kind kind, ast_expr *l, ast_expr *r, span sp)
 {
+    int depth = 1 + (expr_depth(l) > expr_depth(r) ? expr_depth(l) : expr_depth(r));
+    if (expr_too_deep(ps, depth, r ? r->sp : sp)) {
+        ast_expr *keep = expr_depth(l) >= expr_depth(r) ? l : r;
+        keep->depth = GUIDE_MAX_DEPTH + 1;
+        return keep;
+    }
     ast_expr *e = new_expr(ps, kind, sp);
     e->l = l;
     e->r = r;
+    e->depth = depth;
     return e;
 }
 
 ast_expr *pa_expr_neg(parse_state *ps, ast_expr *l, span sp)
 {
+    if (expr_too_deep(ps, 1 + expr_depth(l), sp)) {
+        l->depth = GUIDE_MAX_DEPTH + 1;
+        return l;
+    }
     ast_expr *e = new_expr(ps, AST_E_NEG, sp);
     e->l = l;
+    e->depth = 1 + expr_depth(l);
     return e;
 }
 
@@ -257,23 +294,45 @@ static ast_cond *new_cond(parse_state *ps, ast_cond_kind kind, ast_ident *var, s
     ast_cond *c = arena_alloc(ps->a, sizeof *c);
     c->kind = kind;
     c->sp = sp;
+    c->depth = 1;
     if (var)
         c->var = *var;
     return c;
 }
 
+static int cond_depth(const ast_cond *c) { return c ? c->depth : 0; }
+
+static int cond_too_deep(parse_state *ps, int depth, span sp)
+{
+    return too_deep(ps, depth, sp, "condition",
+                    "split it into several rules, or simplify it (a chain of 'and' or of 'or' "
+                    "counts one level per operand)");
+}
+
 ast_cond *pa_cond_bin(parse_state *ps, ast_cond_kind kind, ast_cond *l, ast_cond *r, span sp)
 {
+    int depth = 1 + (cond_depth(l) > cond_depth(r) ? cond_depth(l) : cond_depth(r));
+    if (cond_too_deep(ps, depth, r ? r->sp : sp)) {
+        ast_cond *keep = cond_depth(l) >= cond_depth(r) ? l : r;
+        keep->depth = GUIDE_MAX_DEPTH + 1;
+        return keep;
+    }
     ast_cond *c = new_cond(ps, kind, NULL, sp);
     c->lhs = l;
     c->rhs = r;
+    c->depth = depth;
     return c;
 }
 
 ast_cond *pa_cond_not(parse_state *ps, ast_cond *x, span sp)
 {
+    if (cond_too_deep(ps, 1 + cond_depth(x), sp)) {
+        x->depth = GUIDE_MAX_DEPTH + 1;
+        return x;
+    }
     ast_cond *c = new_cond(ps, AST_C_NOT, NULL, sp);
     c->lhs = x;
+    c->depth = 1 + cond_depth(x);
     return c;
 }
 
@@ -284,8 +343,12 @@ static void glued_unit(parse_state *ps, ast_cmp_op op, const ast_value *v)
         return;
     size_t n = strspn(v->label, "0123456789.");
     diag_error(ps->d, v->sp, "'%s' is a label, not a number", v->label);
-    diag_hint(ps->d, "write a space between a number and its unit: %.*s %s", (int)n, v->label,
-              v->label + n);
+    const char *rest = v->label + n;
+    if ((rest[0] == 'e' || rest[0] == 'E') && rest[1] && strspn(rest + 1, "0123456789") == strlen(rest + 1))
+        diag_hint(ps->d, "numbers are written without an exponent: write all the digits");
+    else
+        diag_hint(ps->d, "write a space between a number and its unit: %.*s %s", (int)n, v->label,
+                  v->label + n);
 }
 
 ast_cond *pa_cond_cmp(parse_state *ps, ast_ident *var, ast_cmp_op op, ast_value *v, span sp)
@@ -365,9 +428,23 @@ ast_assign *pa_assign(parse_state *ps, ast_ident *output, ast_value *v, span sp)
     return as;
 }
 
+/* Counts a rule or row; past GUIDE_MAX_CLAUSES the first one is reported and none is kept. */
+static int too_many_clauses(parse_state *ps, span sp)
+{
+    if (++ps->nclauses <= GUIDE_MAX_CLAUSES)
+        return 0;
+    if (ps->nclauses == GUIDE_MAX_CLAUSES + 1) {
+        diag_error(ps->d, sp, "more than %d rules and table rows in one file", GUIDE_MAX_CLAUSES);
+        diag_hint(ps->d, "split the guideline into several rule files");
+    }
+    return 1;
+}
+
 void pa_rule(parse_state *ps, ast_ident *name, const char *cite, span cite_sp, ast_cond *when,
              ast_cond *unless, vec assigns, span sp)
 {
+    if (too_many_clauses(ps, sp))
+        return;
     ast_rule *r = arena_alloc(ps->a, sizeof *r);
     r->name = *name;
     r->cite = cite;
@@ -453,6 +530,8 @@ ast_out_cell *pa_out_cell(parse_state *ps, vec values, const char *mark, span ma
 
 void pa_row(parse_state *ps, vec in_cells, vec out_cells, const char *cite, span cite_sp, span sp)
 {
+    if (too_many_clauses(ps, sp))
+        return;
     ast_row *r = arena_alloc(ps->a, sizeof *r);
     r->in_cells = in_cells;
     r->out_cells = out_cells;

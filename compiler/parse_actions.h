@@ -25,6 +25,7 @@ typedef struct parse_state {
     int             ntokens;  /* tokens returned so far */
     span            first_tok; /* the first token (ntokens > 0) */
     span            last_tok;  /* the last token before end of file */
+    int             nclauses;  /* rules and table rows so far (GUIDE_MAX_CLAUSES) */
 } parse_state;
 
 /* ---- Names and lists ---------------------------------------------------------------------- */

@@ -855,6 +855,10 @@ int guide_read_text_value(guide_frame *f, int v, const char *text, size_t len,
     if (len == 0)
         return 0; /* unknown: known stays 0 */
     const guide_var_info *var = &rs->vars[v];
+    if (memchr(text, '\0', len)) { /* else the messages would quote the text up to the NUL */
+        set_error(err, var->name, "%s: the value holds a NUL byte", var->name);
+        return -1;
+    }
     json_t *j = NULL;
     if (var->type == GUIDE_BOOL && len == 4 && memcmp(text, "true", 4) == 0)
         j = json_true();

@@ -223,7 +223,8 @@ static void src_from_string__invalid_utf8__rejected_with_line_and_column(void **
     char err[256];
     const char text[] = "ok\nab\xE9z\n";
     assert_int_not_equal(src_from_string(&f, "t.guide", text, sizeof text - 1, err, sizeof err), 0);
-    assert_string_equal(err, "t.guide:2:3: error: invalid UTF-8 (byte 0xE9)");
+    /* the source line, the bad byte shown as \xE9, a caret under it */
+    assert_string_equal(err, "t.guide:2:3: error: invalid UTF-8 (byte 0xE9)\nab\\xE9z\n  ^~~~");
 }
 
 static void src_from_string__nul_byte__rejected_with_line_and_column(void **state)
@@ -233,7 +234,7 @@ static void src_from_string__nul_byte__rejected_with_line_and_column(void **stat
     char err[256];
     const char text[] = "é\0x";
     assert_int_not_equal(src_from_string(&f, "t.guide", text, sizeof text - 1, err, sizeof err), 0);
-    assert_string_equal(err, "t.guide:1:2: error: NUL byte in the source file");
+    assert_string_equal(err, "t.guide:1:2: error: NUL byte in the source file\né\\x00x\n ^~~~");
 }
 
 static void src_from_string__overlong_and_surrogate__rejected(void **state)

@@ -1,0 +1,231 @@
+/* fuzz_diff.c — libFuzzer differential harness: bytes become a case of rules/gist.guide, which
+ * the reference interpreter and the C backend (the code `guidec emit-c rules/gist.guide`
+ * generates, compiled into this program) both evaluate, with and without a trace. Values,
+ * known flags, output states, how each output was decided, ND, asks, trace events and the
+ * printed results (JSON and text, with traces) must be identical; any difference aborts.
+ *
+ * Decoding, per input in order (missing bytes: unknown): enum and set labels from one byte
+ * (0xFF: unknown), bools from one byte (mod 3, 2: unknown); numbers from a selector byte: 0
+ * unknown, 1 one of the constants the rules compare it with, or the double just below or
+ * above, 2 an end of its range or a point between two constants, 3 eight raw bytes folded
+ * into the declared range (integers rounded down). */
+#include <math.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compile.h"
+#include "gist.h"
+#include "interp.h"
+
+#ifndef GUIDE_SOURCE_DIR
+#define GUIDE_SOURCE_DIR "."
+#endif
+
+static compilation  comp;
+static interp      *it;
+static guide_frame *fi, *fc, *fu;
+static guide_trace *ti, *tc;
+static long         budget = 300; /* small enough to run out on many cases, which is tested too */
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc;
+    (void)argv;
+    const char *path = GUIDE_SOURCE_DIR "/rules/gist.guide";
+    if (compile_file(&comp, path, stderr, COMPILE_LOWER, 0) != 0) {
+        fprintf(stderr, "fuzz_diff: %s does not compile\n", path);
+        exit(1);
+    }
+    if (strcmp(comp.ir->sha256, gist_info.sha256) != 0) {
+        fprintf(stderr, "fuzz_diff: %s is not the source of the generated gist.c\n", path);
+        exit(1);
+    }
+    it = interp_new(comp.ir, budget);
+    fi = guide_frame_new(&comp.ir->info);
+    fc = guide_frame_new(&gist_info);
+    fu = guide_frame_new(&gist_info);
+    ti = guide_trace_new(8192);
+    tc = guide_trace_new(8192);
+    return 0;
+}
+
+typedef struct bytes {
+    const uint8_t *p;
+    size_t         n;
+} bytes;
+
+static int take(bytes *b, uint8_t *out)
+{
+    if (b->n == 0)
+        return 0;
+    *out = *b->p++;
+    b->n--;
+    return 1;
+}
+
+/* A number for variable v, or 0 for unknown. */
+static int decode_number(bytes *b, const ir_var *v, double *out)
+{
+    uint8_t sel, k;
+    if (!take(b, &sel) || sel % 4 == 0)
+        return 0;
+    double lo = isfinite(v->lo) ? v->lo : -1e6, hi = isfinite(v->hi) ? v->hi : 1e6, x = lo;
+    if (sel % 4 == 1 && v->ncuts > 0 && take(b, &k)) {
+        x = v->cuts[k % v->ncuts];
+        if (k / v->ncuts % 3 == 1)
+            x = nextafter(x, -HUGE_VAL);
+        else if (k / v->ncuts % 3 == 2)
+            x = nextafter(x, HUGE_VAL);
+    } else if (sel % 4 == 2 && take(b, &k)) {
+        int n = v->ncuts + 2;
+        int i = k % n;
+        double a = i == 0 ? lo : i == n - 1 ? hi : v->cuts[i - 1];
+        double c = i + 1 < n - 1 ? v->cuts[i] : hi;
+        x = k / n % 2 ? a : a + (c - a) / 2;
+    } else if (sel % 4 == 3) {
+        uint64_t u = 0;
+        for (int i = 0; i < 8; i++) {
+            uint8_t c = 0;
+            take(b, &c);
+            u = u << 8 | c;
+        }
+        double r;
+        memcpy(&r, &u, sizeof r);
+        if (!isfinite(r))
+            r = (double)(u >> 11) / 9007199254740992.0 * (hi - lo);
+        x = lo + fmod(fabs(r), hi - lo > 0 ? hi - lo : 1);
+    }
+    if (v->type == GUIDE_INTEGER)
+        x = floor(x);
+    if (!(x >= v->lo && x <= v->hi) || !isfinite(x))
+        return 0;
+    *out = x;
+    return 1;
+}
+
+static void decode(bytes *b, guide_frame *f, const ir_program *p)
+{
+    guide_frame_clear(f);
+    for (int i = 0; i < p->ninputs; i++) {
+        const ir_var *v = &p->vars[i];
+        uint8_t c;
+        switch (v->type) {
+        case GUIDE_ENUM:
+            if (take(b, &c) && c != 0xFF) {
+                f->val[i].label = c % v->nlabels;
+                f->known[i] = 1;
+            }
+            break;
+        case GUIDE_SET:
+            if (take(b, &c) && c != 0xFF) {
+                f->val[i].set = (uint64_t)c & ((v->nlabels >= 64) ? ~0ull : ((1ull << v->nlabels) - 1));
+                f->known[i] = 1;
+            }
+            break;
+        case GUIDE_BOOL:
+            if (take(b, &c) && c % 3 != 2) {
+                f->val[i].b = c % 3;
+                f->known[i] = 1;
+            }
+            break;
+        case GUIDE_NUMBER:
+        case GUIDE_INTEGER:
+            f->known[i] = (uint8_t)decode_number(b, v, &f->val[i].num);
+            break;
+        default:
+            break; /* ranges are outputs only */
+        }
+    }
+}
+
+static void fail(const char *what)
+{
+    fprintf(stderr, "fuzz_diff: interpreter and C backend differ: %s\n", what);
+    abort();
+}
+
+static int same_value(guide_type t, const guide_value *a, const guide_value *b)
+{
+    switch (t) {
+    case GUIDE_BOOL: return a->b == b->b;
+    case GUIDE_ENUM: return a->label == b->label;
+    case GUIDE_NUMBER:
+    case GUIDE_INTEGER: return a->num == b->num || (isnan(a->num) && isnan(b->num));
+    case GUIDE_RANGE: return a->range.lo == b->range.lo && a->range.hi == b->range.hi;
+    case GUIDE_SET: return a->set == b->set;
+    }
+    return 0;
+}
+
+static void compare_frames(const ir_program *p, const guide_frame *a, const guide_frame *b)
+{
+    int first_out = guide_first_output(&p->info), words = guide_input_words(&p->info);
+    for (int v = 0; v < p->nvars; v++) {
+        const ir_var *x = &p->vars[v];
+        if (a->known[v] != b->known[v])
+            fail(x->name);
+        if (x->kind != GUIDE_VAR_OUTPUT) {
+            if (a->known[v] && !same_value(x->type, &a->val[v], &b->val[v]))
+                fail(x->name);
+            continue;
+        }
+        int o = v - first_out;
+        const guide_output *oa = &a->out[o], *ob = &b->out[o];
+        if (oa->state != ob->state || oa->how != ob->how || oa->is_null != ob->is_null)
+            fail(x->name);
+        if (oa->state == GUIDE_CONCLUDED && !oa->is_null && !same_value(x->type, &a->val[v], &b->val[v]))
+            fail(x->name);
+        if (memcmp(guide_asks(a, o), guide_asks(b, o), sizeof(uint64_t) * (size_t)words) != 0)
+            fail(x->name);
+    }
+}
+
+static char *printed(const guide_frame *f, const guide_trace *t, size_t *len)
+{
+    char *buf = NULL;
+    FILE *m = open_memstream(&buf, len);
+    if (!m)
+        abort();
+    guide_print_opts json = {GUIDE_FMT_JSON, 1, 1}, text = {GUIDE_FMT_TEXT, 1, 1};
+    guide_print_result(m, f, t, &json);
+    guide_print_result(m, f, t, &text);
+    fclose(m);
+    return buf;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const ir_program *p = comp.ir;
+    bytes b = {data, size};
+    decode(&b, fi, p);
+    size_t nv = (size_t)p->nvars;
+    guide_frame_clear(fc);
+    guide_frame_clear(fu);
+    memcpy(fc->val, fi->val, sizeof *fi->val * nv);
+    memcpy(fc->known, fi->known, nv);
+    memcpy(fu->val, fi->val, sizeof *fi->val * nv);
+    memcpy(fu->known, fi->known, nv);
+    ti->len = tc->len = 0;
+    ti->overflow = tc->overflow = 0;
+    interp_eval(it, fi, ti);
+    if (gist_eval_frame(fc, tc, budget) != 0 || gist_eval_frame(fu, NULL, budget) != 0)
+        fail("the compiled code rejected an admissible case");
+    compare_frames(p, fi, fc);
+    compare_frames(p, fi, fu);
+    if (ti->len != tc->len || ti->overflow != tc->overflow)
+        fail("trace lengths");
+    for (size_t i = 0; i < ti->len; i++)
+        if (ti->ev[i].kind != tc->ev[i].kind || ti->ev[i].status != tc->ev[i].status ||
+            ti->ev[i].index != tc->ev[i].index)
+            fail("trace events");
+    size_t la, lc;
+    char *a = printed(fi, ti, &la), *c = printed(fc, tc, &lc);
+    if (la != lc || memcmp(a, c, la) != 0)
+        fail("printed results");
+    free(a);
+    free(c);
+    return 0;
+}

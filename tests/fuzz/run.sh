@@ -1,0 +1,66 @@
+#!/bin/sh
+# run.sh BUILD_DIR SECONDS — `make fuzz`: runs each libFuzzer harness of tests/fuzz for SECONDS
+# seconds on its corpus in BUILD_DIR/corpus/NAME, seeded from rules/, examples/ and
+# tests/golden/ (and tests/fuzz/regress/NAME, the inputs of fixed bugs). Crashes, leaks and
+# hangs are written to BUILD_DIR/artifacts/; the run fails if any harness finds one.
+# FUZZ_ONLY=NAME runs one harness; FUZZ_JOBS=N runs N harnesses at a time (default 1).
+set -u
+b=$1
+secs=$2
+root=$(cd "$(dirname "$0")/../.." && pwd)
+mkdir -p "$b/artifacts"
+
+seed() { # NAME FILES...: copies the seed files into the harness's corpus
+    name=$1
+    shift
+    mkdir -p "$b/corpus/$name"
+    for f in "$@"; do
+        [ -f "$f" ] && cp "$f" "$b/corpus/$name/seed-$(echo "$f" | tr '/' '_')"
+    done
+    if [ -d "$root/tests/fuzz/regress/$name" ]; then
+        cp "$root"/tests/fuzz/regress/"$name"/* "$b/corpus/$name/" 2> /dev/null
+    fi
+}
+cd "$root"
+seed fuzz_front rules/*.guide examples/versions/*.guide tests/golden/*/*.guide tests/hostile/*.guide
+seed fuzz_cases examples/cases/*.json examples/*/*.json tests/golden/*/*.json tests/hostile/*.json
+seed fuzz_diff examples/cases/*.json
+
+fuzz() { # NAME MAX_LEN
+    "$b/fuzz/$1" -max_total_time="$secs" -timeout=20 -rss_limit_mb=2048 -max_len="$2" \
+        -print_final_stats=1 -artifact_prefix="$b/artifacts/$1-" "$b/corpus/$1" \
+        > "$b/fuzz/$1.log" 2>&1
+    rc=$?
+    # the summary line: runs, exec/s, coverage
+    stats=$(grep -E '^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)' "$b/fuzz/$1.log" | sed 's/stat:://' | tr '\n' ' ')
+    if [ $rc -eq 0 ]; then
+        echo "fuzz: $1: ${secs}s, no crash, leak or hang; $stats"
+    else
+        echo "fuzz: $1: FOUND A BUG (exit $rc): see $b/fuzz/$1.log and $b/artifacts/"
+        grep -E 'ERROR|SUMMARY|runtime error|Test unit written' "$b/fuzz/$1.log" | head -5
+    fi
+    return $rc
+}
+
+jobs=${FUZZ_JOBS:-1}
+failed=0
+pids=""
+n=0
+for h in "fuzz_front 16384" "fuzz_cases 8192" "fuzz_diff 256"; do
+    set -- $h
+    [ -n "${FUZZ_ONLY:-}" ] && [ "$FUZZ_ONLY" != "$1" ] && continue
+    if [ "$jobs" -gt 1 ]; then
+        fuzz "$1" "$2" &
+        pids="$pids $!"
+        n=$((n + 1))
+        if [ "$n" -ge "$jobs" ]; then
+            for p in $pids; do wait "$p" || failed=1; done
+            pids=""
+            n=0
+        fi
+    else
+        fuzz "$1" "$2" || failed=1
+    fi
+done
+for p in $pids; do wait "$p" || failed=1; done
+[ "$failed" -eq 0 ]
