@@ -163,7 +163,8 @@ SAN_ENV   := ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1:log_pa
 FUZZ_B    := build-fuzz
 FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 FUZZ_SECONDS ?= 20
-FUZZ_BIN  := $(FUZZ_B)/fuzz/fuzz_front $(FUZZ_B)/fuzz/fuzz_cases $(FUZZ_B)/fuzz/fuzz_diff
+FUZZ_BIN  := $(FUZZ_B)/fuzz/fuzz_front $(FUZZ_B)/fuzz/fuzz_cases $(FUZZ_B)/fuzz/fuzz_line \
+             $(FUZZ_B)/fuzz/fuzz_diff
 
 SAN_TESTS ?= unit golden e2e hostile
 
@@ -206,6 +207,9 @@ $(FUZZ_B)/fuzz/fuzz_front: tests/fuzz/fuzz_front.c $(B)/libguidec.a $(B)/libguid
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
 $(FUZZ_B)/fuzz/fuzz_cases: tests/fuzz/fuzz_cases.c $(FUZZ_B)/fuzz/gist.c $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -I$(FUZZ_B)/fuzz $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(FUZZ_B)/fuzz/gist.c $(B)/libguide.a $(LDLIBS)
+$(FUZZ_B)/fuzz/fuzz_line: tests/fuzz/fuzz_line.c $(FUZZ_B)/fuzz/gist.c $(B)/libguide.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -I$(FUZZ_B)/fuzz $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(FUZZ_B)/fuzz/gist.c $(B)/libguide.a $(LDLIBS)
 $(FUZZ_B)/fuzz/fuzz_diff: tests/fuzz/fuzz_diff.c $(FUZZ_B)/fuzz/gist.c $(B)/libguidec.a $(B)/libguide.a

@@ -577,7 +577,7 @@ int guide_read_cases(const guide_ruleset_info *rs, const char *buf, size_t len, 
                                               JSON_REJECT_DUPLICATES,
                                           &je)
                              : NULL;
-        if (!root && nul) {
+        if (!root && nul && (avail == 0 || (size_t)je.position >= avail)) { /* cut by the NUL */
             int nl = 0;
             for (const char *p = buf + pos; p < nul; p++)
                 if (*p == '\n')

@@ -24,6 +24,7 @@ seed() { # NAME FILES...: copies the seed files into the harness's corpus
 cd "$root"
 seed fuzz_front rules/*.guide examples/versions/*.guide tests/golden/*/*.guide tests/hostile/*.guide
 seed fuzz_cases examples/cases/*.json examples/*/*.json tests/golden/*/*.json tests/hostile/*.json
+seed fuzz_line
 seed fuzz_diff examples/cases/*.json
 
 fuzz() { # NAME MAX_LEN
@@ -46,7 +47,7 @@ jobs=${FUZZ_JOBS:-1}
 failed=0
 pids=""
 n=0
-for h in "fuzz_front 16384" "fuzz_cases 8192" "fuzz_diff 256"; do
+for h in "fuzz_front 16384" "fuzz_cases 8192" "fuzz_line 4096" "fuzz_diff 256"; do
     set -- $h
     [ -n "${FUZZ_ONLY:-}" ] && [ "$FUZZ_ONLY" != "$1" ] && continue
     if [ "$jobs" -gt 1 ]; then
