@@ -691,18 +691,10 @@ static void *work(void *arg)
             eval_compare(w, x, o);
             continue;
         }
-        if (read_rec(b, &b->nw, c, x, w->f, &err) < 0) {
-            c->errors++;
-            if (b->csv_out)
-                csv_row(o, w->f, &err, x);
-            else
-                guide_print_case_error(o, b->nw.rs, w->f->id, &err, (int)x->record, x->line,
-                                       &b->opts);
-            continue;
-        }
         if (w->trace)
             w->trace->len = 0, w->trace->overflow = 0;
-        if (evaluate(b, &b->nw, w->it, w->f, w->trace, &err) < 0) {
+        if (read_rec(b, &b->nw, c, x, w->f, &err) < 0 ||
+            evaluate(b, &b->nw, w->it, w->f, w->trace, &err) < 0) {
             c->errors++;
             if (b->csv_out)
                 csv_row(o, w->f, &err, x);

@@ -553,6 +553,18 @@ static void put_file_comment(ec *e, FILE *f, const char *what)
     fprintf(f, "\"\n * SHA-256 of the rule file: %s\n", p->sha256);
 }
 
+/* A field of NAME_output (an output or a derived value) with its type in a comment. */
+static void put_out_field(ec *e, FILE *h, int i)
+{
+    const ir_var *v = &e->p->vars[i];
+    fprintf(h, "    %-11s %s; /* %s", c_type(v->type), e->out_field[i], type_word[v->type]);
+    if (v->unit)
+        fprintf(h, ", %s", v->unit->name);
+    if (v->nlabels)
+        fprintf(h, ": %s_%s_*", e->name, v->name);
+    fputs(" */\n", h);
+}
+
 static void emit_header(ec *e)
 {
     const ir_program *p = e->p;
@@ -635,13 +647,7 @@ static void emit_header(ec *e)
           " * is_null (ND: the guideline gives no value) is 0. */\n", h);
     fprintf(h, "typedef struct %s_output {\n", e->name);
     for (int i = first_out; i < p->nvars; i++) {
-        const ir_var *v = &p->vars[i];
-        fprintf(h, "    %-11s %s; /* %s", c_type(v->type), e->out_field[i], type_word[v->type]);
-        if (v->unit)
-            fprintf(h, ", %s", v->unit->name);
-        if (v->nlabels)
-            fprintf(h, ": %s_%s_*", e->name, v->name);
-        fputs(" */\n", h);
+        put_out_field(e, h, i);
     }
     fprintf(h,
             "    /* by %s_OUT_x: state, how it was decided (guide_how), is_null */\n"
@@ -653,13 +659,7 @@ static void emit_header(ec *e)
     if (p->nderived) {
         fputs("    /* derived values, as the trace shows them; known when their bit is set */\n", h);
         for (int i = p->ninputs; i < first_out; i++) {
-            const ir_var *v = &p->vars[i];
-            fprintf(h, "    %-11s %s; /* %s", c_type(v->type), e->out_field[i], type_word[v->type]);
-            if (v->unit)
-                fprintf(h, ", %s", v->unit->name);
-            if (v->nlabels)
-                fprintf(h, ": %s_%s_*", e->name, v->name);
-            fputs(" */\n", h);
+            put_out_field(e, h, i);
         }
         fprintf(h, "    uint64_t    derived_known[%d];\n", dwords);
     }
