@@ -150,6 +150,20 @@ static void begin(emitll *e, LLVMValueRef f)
     at(e, block(e, "entry"));
 }
 
+/* Starts the internal function `kind.name` of one pointer parameter, the evaluation state,
+ * named s; returns the function and the state in *st. */
+static LLVMValueRef state_function(emitll *e, const char *kind, const char *name, LLVMTypeRef ret,
+                                   LLVMValueRef *st)
+{
+    char full[300];
+    snprintf(full, sizeof full, "%s.%s", kind, name);
+    LLVMValueRef f = function(e, full, ret, &e->ptr, 1, 1);
+    begin(e, f);
+    *st = LLVMGetParam(f, 0);
+    LLVMSetValueName2(*st, "s", 1);
+    return f;
+}
+
 /* A counted loop over [start, end) of type t: returns the counter's value in the body.
  * loop_next jumps to the next round (continue); loop_end closes the body. */
 typedef struct loop {
@@ -580,11 +594,8 @@ static void make_derived(emitll *e, int vi)
     const ir_program *p = e->p;
     const ir_var *v = &p->vars[vi];
     char name[300];
-    snprintf(name, sizeof name, "derive.%s", v->name);
-    LLVMValueRef f = e->derive[vi] = function(e, name, e->i32, &e->ptr, 1, 1);
-    begin(e, f);
-    LLVMValueRef s = LLVMGetParam(f, 0);
-    LLVMSetValueName2(s, "s", 1);
+    LLVMValueRef s;
+    e->derive[vi] = state_function(e, "derive", v->name, e->i32, &s);
     LLVMValueRef zero = LLVMConstNull(e->val);
     if (v->is_match) {
         if (v->src < 0) {
@@ -652,11 +663,8 @@ static void make_cells(emitll *e, int t)
     eplan_table *tp = &e->plan.tp[t];
     table_gen *tg = &e->tg[t];
     char name[300];
-    snprintf(name, sizeof name, "cells.%s", p->tables[t].name);
-    LLVMValueRef f = tg->cells_fn = function(e, name, e->i32, &e->ptr, 1, 1);
-    begin(e, f);
-    LLVMValueRef s = LLVMGetParam(f, 0);
-    LLVMSetValueName2(s, "s", 1);
+    LLVMValueRef s;
+    tg->cells_fn = state_function(e, "cells", p->tables[t].name, e->i32, &s);
     LLVMValueRef cp = elem(e, e->st, s, S_COMBO, c32(e, t));
     LLVMValueRef c = load(e, e->i32, cp, "combo");
     LLVMBasicBlockRef after = if_begin(e, ne(e, c, c32(e, -1)), "cached");
@@ -739,14 +747,11 @@ static LLVMValueRef global_elem(emitll *e, LLVMValueRef g, LLVMValueRef ix)
 static void make_unit(emitll *e, int u)
 {
     const ir_program *p = e->p;
-    char name[300];
     int ci = e->plan.unit_clause[u];
     const ir_table *tb = ci < 0 ? &p->tables[u] : NULL;
-    snprintf(name, sizeof name, "%s.%s", tb ? "table" : "rule", tb ? tb->name : p->clauses[ci].name);
-    LLVMValueRef f = e->unit_fn[u] = function(e, name, e->vd, &e->ptr, 1, 1);
-    begin(e, f);
-    LLVMValueRef s = LLVMGetParam(f, 0);
-    LLVMSetValueName2(s, "s", 1);
+    LLVMValueRef s;
+    e->unit_fn[u] = state_function(e, tb ? "table" : "rule", tb ? tb->name : p->clauses[ci].name,
+                                   e->vd, &s);
     store(e, c8(e, 1), elem(e, e->st, s, S_DONE, c32(e, u)));
     int first = tb ? tb->first_clause : ci, n = tb ? tb->nrows : 1;
     if (tb && e->plan.tp[u].fast) {
@@ -807,11 +812,8 @@ static void make_answer(emitll *e, int vi)
     const ir_program *p = e->p;
     const ir_var *o = &p->vars[vi];
     char name[300];
-    snprintf(name, sizeof name, "answer.%s", o->name);
-    LLVMValueRef f = e->answer[vi] = function(e, name, e->i32, &e->ptr, 1, 1);
-    begin(e, f);
-    LLVMValueRef s = LLVMGetParam(f, 0);
-    LLVMSetValueName2(s, "s", 1);
+    LLVMValueRef s;
+    e->answer[vi] = state_function(e, "answer", o->name, e->i32, &s);
     if (!o->nconcluders) {
         put_state(e, s, vi, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);
         LLVMBuildRet(e->b, c32(e, 1));
