@@ -767,21 +767,7 @@ static int flip_cmp(const void *pa, const void *pb)
 
 static int usage_error(const char *fmt, const char *arg)
 {
-    fprintf(stderr, "guidec: ");
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\n\n%s", usage_batch);
-    return EXIT_USAGE;
-}
-
-static int positive(const char *s, long *out)
-{
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (errno || *end || end == s || v <= 0)
-        return -1;
-    *out = v;
-    return 0;
+    return cli_usage_error(usage_batch, fmt, arg);
 }
 
 /* 1 for CSV, 0 for JSON Lines, from a --*-format value or a file's extension. */
@@ -890,11 +876,11 @@ int cmd_batch(int argc, char **argv)
             break;
         case 't': trace = 1; break;
         case 'j':
-            if (positive(optarg, &threads) < 0 || threads > 256)
+            if (cli_positive(optarg, &threads) < 0 || threads > 256)
                 return usage_error("--threads needs a number from 1 to 256, not '%s'", optarg);
             break;
         case 's':
-            if (positive(optarg, &budget) < 0)
+            if (cli_positive(optarg, &budget) < 0)
                 return usage_error("--search-budget needs a positive number, not '%s'", optarg);
             break;
         case 'c': old_path = optarg; break;

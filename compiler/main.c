@@ -113,25 +113,6 @@ static const char usage_test[] =
     "exit status: 0 all passed, 1 a test failed (or, with --coverage, something is not\n"
     "covered), 2 the rule file does not compile, or bad usage\n";
 
-static int usage_error(const char *usage, const char *fmt, const char *arg)
-{
-    fprintf(stderr, "guidec: ");
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\n\n%s", usage);
-    return EXIT_USAGE;
-}
-
-static int parse_long(const char *s, long *out)
-{
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (errno || *end || end == s || v <= 0)
-        return 1;
-    *out = v;
-    return 0;
-}
-
 /* Reads a whole stream; returns NULL on failure. */
 static char *read_all(FILE *in, size_t *len)
 {
@@ -173,7 +154,7 @@ static int check_backend(const char *b, const char *usage, int *backend)
     else if (strcmp(b, "jit") == 0)
         *backend = BACKEND_JIT;
     else
-        return usage_error(usage, "unknown backend '%s' (expected interp, c or jit)", b);
+        return cli_usage_error(usage, "unknown backend '%s' (expected interp, c or jit)", b);
     return 0;
 }
 
@@ -189,20 +170,20 @@ static int cmd_check(int argc, char **argv)
     while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
         switch (c) {
         case 'b':
-            if (parse_long(optarg, &budget))
-                return usage_error(usage_check, "--budget needs a positive number, not '%s'", optarg);
+            if (cli_positive(optarg, &budget) < 0)
+                return cli_usage_error(usage_check, "--budget needs a positive number, not '%s'", optarg);
             break;
         case 'f':
             if (strcmp(optarg, "json") && strcmp(optarg, "text"))
-                return usage_error(usage_check, "unknown format '%s' (expected text or json)", optarg);
+                return cli_usage_error(usage_check, "unknown format '%s' (expected text or json)", optarg);
             json = strcmp(optarg, "json") == 0;
             break;
         case 'h': fputs(usage_check, stdout); return 0;
-        default: return usage_error(usage_check, "%s", "unknown option");
+        default: return cli_usage_error(usage_check, "%s", "unknown option");
         }
     }
     if (argc - optind != 1)
-        return usage_error(usage_check, "%s", "check takes exactly one rule file");
+        return cli_usage_error(usage_check, "%s", "check takes exactly one rule file");
     compilation comp;
     if (json) {
         json_t *records = json_array();
@@ -303,7 +284,7 @@ static int cmd_run(int argc, char **argv)
             else if (strcmp(optarg, "json") == 0)
                 r.opts.format = GUIDE_FMT_JSON;
             else
-                return usage_error(usage_run, "unknown format '%s' (expected text or json)", optarg);
+                return cli_usage_error(usage_run, "unknown format '%s' (expected text or json)", optarg);
             break;
         case 't': r.opts.trace = 1; break;
         case 'm': r.opts.missing = 1; break;
@@ -312,16 +293,16 @@ static int cmd_run(int argc, char **argv)
                 return rc;
             break;
         case 's':
-            if (parse_long(optarg, &budget))
-                return usage_error(usage_run, "--search-budget needs a positive number, not '%s'", optarg);
+            if (cli_positive(optarg, &budget) < 0)
+                return cli_usage_error(usage_run, "--search-budget needs a positive number, not '%s'", optarg);
             break;
         case 'h': fputs(usage_run, stdout); return 0;
-        default: return usage_error(usage_run, "%s", "unknown option");
+        default: return cli_usage_error(usage_run, "%s", "unknown option");
         }
     }
     int nargs = argc - optind;
     if (nargs < 1 || nargs > 2)
-        return usage_error(usage_run, "%s", "run takes a rule file and at most one case file");
+        return cli_usage_error(usage_run, "%s", "run takes a rule file and at most one case file");
     const char *cases = nargs == 2 ? argv[optind + 1] : "-";
     FILE *in = strcmp(cases, "-") == 0 ? stdin : fopen(cases, "rb");
     if (!in) {
@@ -406,11 +387,11 @@ static int cmd_test(int argc, char **argv)
                 return rc;
             break;
         case 'h': fputs(usage_test, stdout); return 0;
-        default: return usage_error(usage_test, "%s", "unknown option");
+        default: return cli_usage_error(usage_test, "%s", "unknown option");
         }
     }
     if (argc - optind != 1)
-        return usage_error(usage_test, "%s", "test takes exactly one rule file");
+        return cli_usage_error(usage_test, "%s", "test takes exactly one rule file");
     compilation comp;
     rc = compile_file(&comp, argv[optind], stderr, COMPILE_LOWER, 0);
     if (rc) {
