@@ -361,6 +361,21 @@ int guide_parse_quantity(const guide_ruleset_info *rs, const char *text, const g
 
 /* ---- One record -------------------------------------------------------------------------- */
 
+/* Whether x is a value of numeric input var: integral for an integer, inside the range. */
+static int number_fits(const guide_var_info *var, double x)
+{
+    return (var->type != GUIDE_INTEGER || x == floor(x)) && x >= var->lo && x <= var->hi;
+}
+
+/* The label of var spelled s[0..n), or -1. */
+static int label_of(const guide_var_info *var, const char *s, size_t n)
+{
+    for (int l = 0; l < var->nlabels; l++)
+        if (strncmp(var->labels[l], s, n) == 0 && var->labels[l][n] == '\0')
+            return l;
+    return -1;
+}
+
 /* Reads the value of input v from j (not null) into f; on error fills err and returns -1. */
 static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *err)
 {
@@ -429,7 +444,7 @@ static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *
                       var->unit ? " in " : "", var->unit ? var->unit : "", given(j, g, sizeof g));
             return -1;
         }
-        int fits = (var->type != GUIDE_INTEGER || x == floor(x)) && x >= var->lo && x <= var->hi;
+        int fits = number_fits(var, x);
         if (!fits && json_is_number(j))
             snprintf(shown, sizeof shown, "%g", x);
         else if (!fits) {
@@ -759,10 +774,7 @@ static int fast_case(guide_frame *f, const char *buf, size_t len)
                     memcpy(f->id, s, n);
                     f->id[n] = '\0';
                 } else if (var->type == GUIDE_ENUM) {
-                    int l = -1;
-                    for (int i = 0; i < var->nlabels && l < 0; i++)
-                        if (strncmp(var->labels[i], s, n) == 0 && var->labels[i][n] == '\0')
-                            l = i;
+                    int l = label_of(var, s, n);
                     if (l < 0)
                         return 0;
                     f->val[v].label = l;
@@ -782,7 +794,7 @@ static int fast_case(guide_frame *f, const char *buf, size_t len)
                 double x;
                 if (!fast_number(&r, &x))
                     return 0;
-                if ((var->type == GUIDE_INTEGER && x != floor(x)) || x < var->lo || x > var->hi)
+                if (!number_fits(var, x))
                     return 0;
                 f->val[v].num = x == 0 ? 0.0 : x;
                 f->known[v] = 1;
@@ -873,7 +885,7 @@ int guide_read_text_value(guide_frame *f, int v, const char *text, size_t len,
         while (is_space(*end))
             end++;
         if (*end == '\0' && isfinite(x)) {
-            if ((var->type == GUIDE_NUMBER || x == floor(x)) && x >= var->lo && x <= var->hi) {
+            if (number_fits(var, x)) {
                 f->val[v].num = x == 0 ? 0.0 : x; /* what read_value does with json_real(x) */
                 f->known[v] = 1;
                 return 0;
@@ -881,12 +893,12 @@ int guide_read_text_value(guide_frame *f, int v, const char *text, size_t len,
             j = json_real(x); /* read_value says what is wrong with it */
         }
     } else if (var->type == GUIDE_ENUM) {
-        for (int l = 0; l < var->nlabels; l++)
-            if (strncmp(var->labels[l], text, len) == 0 && var->labels[l][len] == '\0') {
-                f->val[v].label = l;
-                f->known[v] = 1;
-                return 0;
-            }
+        int l = label_of(var, text, len);
+        if (l >= 0) {
+            f->val[v].label = l;
+            f->known[v] = 1;
+            return 0;
+        }
     }
     if (!j)
         j = json_stringn(text, len);
