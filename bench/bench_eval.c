@@ -63,22 +63,31 @@ static int emit(const char *fmt, long n)
 
 typedef int (*abi_eval)(const gist_miettinen_input *, gist_miettinen_output *, guide_trace *);
 
+/* The ruleset's label numbers of the stream's four sites, and the stream's risk index of each
+ * miettinen_risk label (the same for every evaluator: one rule file). */
+typedef struct stream_labels {
+    int loc[4], risk_of[8];
+} stream_labels;
+
+static void labels_of(const guide_ruleset_info *rs, stream_labels *sl)
+{
+    int v_loc = guide_var_index(rs, "location"), o_risk = guide_var_index(rs, "miettinen_risk");
+    for (int i = 0; i < 4; i++)
+        sl->loc[i] = guide_label_index(rs, v_loc, ms_location_names[i]);
+    for (int i = 0; i < rs->vars[o_risk].nlabels && i < 8; i++) {
+        sl->risk_of[i] = -1;
+        for (int k = 0; k < 6; k++)
+            if (strcmp(rs->vars[o_risk].labels[i], ms_risk_names[k]) == 0)
+                sl->risk_of[i] = k;
+    }
+}
+
 /* A backend's rows: eval (gist_miettinen_eval, from C or from the JIT) on the typed structs, best
  * of 3 passes. Returns nonzero if a checksum differs from hand_sum. */
 static int abi_rows(const char *what, abi_eval eval, const ms_case *pool, uint32_t hand_sum,
-                    guide_trace *tr)
+                    guide_trace *tr, const stream_labels *sl)
 {
-    const guide_ruleset_info *rs = &gist_miettinen_info;
-    int loc_label[4], risk_of[8], bad = 0;
-    for (int i = 0; i < 4; i++)
-        loc_label[i] = guide_label_index(rs, GIST_MIETTINEN_IN_location, ms_location_names[i]);
-    int o_risk = guide_var_index(rs, "miettinen_risk");
-    for (int i = 0; i < rs->vars[o_risk].nlabels && i < 8; i++) {
-        risk_of[i] = -1;
-        for (int k = 0; k < 6; k++)
-            if (strcmp(rs->vars[o_risk].labels[i], ms_risk_names[k]) == 0)
-                risk_of[i] = k;
-    }
+    int bad = 0;
     for (int with_trace = 0; with_trace < 2; with_trace++) {
         double best = 1e30;
         uint32_t h = 0;
@@ -87,7 +96,7 @@ static int abi_rows(const char *what, abi_eval eval, const ms_case *pool, uint32
             h = MS_FNV_BASIS;
             for (int i = 0; i < MS_POOL; i++) {
                 const ms_case *c = &pool[i];
-                gist_miettinen_input in = {{0}, loc_label[c->location], c->size_cm, c->mitoses};
+                gist_miettinen_input in = {{0}, sl->loc[c->location], c->size_cm, c->mitoses};
                 gist_miettinen_output out;
                 GIST_MIETTINEN_KNOW(&in, GIST_MIETTINEN_IN_location);
                 GIST_MIETTINEN_KNOW(&in, GIST_MIETTINEN_IN_size_cm);
@@ -97,7 +106,7 @@ static int abi_rows(const char *what, abi_eval eval, const ms_case *pool, uint32
                 eval(&in, &out, with_trace ? tr : NULL);
                 const guide_output *r = &out.state[GIST_MIETTINEN_OUT_miettinen_risk];
                 const guide_output *p = &out.state[GIST_MIETTINEN_OUT_recurrence_pct];
-                int risk = r->state == GUIDE_CONCLUDED ? risk_of[out.miettinen_risk] : 9;
+                int risk = r->state == GUIDE_CONCLUDED ? sl->risk_of[out.miettinen_risk] : 9;
                 double pct = p->state == GUIDE_CONCLUDED && !p->is_null ? out.recurrence_pct : -1;
                 h = ms_fold(h, ms_code(risk, pct));
             }
@@ -116,7 +125,8 @@ static int abi_rows(const char *what, abi_eval eval, const ms_case *pool, uint32
 
 /* The JIT rows: the rules lowered to LLVM and compiled by LLJIT (the compile time row), then
  * the JIT's gist_miettinen_eval through abi_rows. Returns nonzero if a checksum differs. */
-static int jit_rows(const ir_program *p, const ms_case *pool, uint32_t hand_sum, guide_trace *tr)
+static int jit_rows(const ir_program *p, const ms_case *pool, uint32_t hand_sum, guide_trace *tr,
+                    const stream_labels *sl)
 {
     char err[2048] = "", name[300];
     double t0 = now();
@@ -141,7 +151,7 @@ static int jit_rows(const ir_program *p, const ms_case *pool, uint32_t hand_sum,
     }
     abi_eval eval;
     memcpy(&eval, &sym, sizeof sym);
-    int bad = abi_rows("JIT (LLVM)", eval, pool, hand_sum, tr);
+    int bad = abi_rows("JIT (LLVM)", eval, pool, hand_sum, tr, sl);
     printf("%-34s %14s %10s %10s  %8s %.1f ms (lower, verify, O2, LLJIT)\n", "JIT compile time", "-",
            "-", "-", "-", compile_ms);
     emitll_jit_free(j);
@@ -189,15 +199,8 @@ int main(int argc, char **argv)
     int v_mit = guide_var_index(rs, "mitoses_per_5mm2");
     int o_risk = guide_var_index(rs, "miettinen_risk"), o_pct = guide_var_index(rs, "recurrence_pct");
     int first = guide_first_output(rs);
-    int loc_label[4], risk_of[8];
-    for (int i = 0; i < 4; i++)
-        loc_label[i] = guide_label_index(rs, v_loc, ms_location_names[i]);
-    for (int i = 0; i < rs->vars[o_risk].nlabels && i < 8; i++) {
-        risk_of[i] = -1;
-        for (int k = 0; k < 6; k++)
-            if (strcmp(rs->vars[o_risk].labels[i], ms_risk_names[k]) == 0)
-                risk_of[i] = k;
-    }
+    stream_labels sl;
+    labels_of(rs, &sl);
     interp *it = interp_new(comp.ir, INTERP_DEFAULT_BUDGET);
     guide_frame *f = guide_frame_new(rs);
     guide_trace *tr = guide_trace_new(4096 + 4 * (size_t)(rs->nclauses + rs->noutputs));
@@ -208,7 +211,7 @@ int main(int argc, char **argv)
         for (int i = 0; i < MS_POOL; i++) {
             const ms_case *c = &pool[i];
             guide_frame_clear(f);
-            f->val[v_loc].label = loc_label[c->location];
+            f->val[v_loc].label = sl.loc[c->location];
             f->val[v_size].num = c->size_cm;
             f->val[v_mit].num = c->mitoses;
             f->known[v_loc] = f->known[v_size] = f->known[v_mit] = 1;
@@ -216,7 +219,7 @@ int main(int argc, char **argv)
                 tr->len = 0, tr->overflow = 0;
             interp_eval(it, f, with_trace ? tr : NULL);
             const guide_output *r = &f->out[o_risk - first], *p = &f->out[o_pct - first];
-            int risk = r->state == GUIDE_CONCLUDED ? risk_of[f->val[o_risk].label] : 9;
+            int risk = r->state == GUIDE_CONCLUDED ? sl.risk_of[f->val[o_risk].label] : 9;
             double pct = p->state == GUIDE_CONCLUDED && !p->is_null ? f->val[o_pct].num : -1;
             h = ms_fold(h, ms_code(risk, pct));
         }
@@ -226,8 +229,8 @@ int main(int argc, char **argv)
         row(with_trace ? "interpreter, with trace" : "interpreter, no trace", ns, h,
             same ? "= hand" : "DIFFERS from hand");
     }
-    bad |= abi_rows("C backend", gist_miettinen_eval, pool, hand_sum, tr);
-    bad |= jit_rows(comp.ir, pool, hand_sum, tr);
+    bad |= abi_rows("C backend", gist_miettinen_eval, pool, hand_sum, tr, &sl);
+    bad |= jit_rows(comp.ir, pool, hand_sum, tr, &sl);
     guide_trace_free(tr);
     guide_frame_free(f);
     interp_free(it);
