@@ -115,10 +115,10 @@ embed: $(B)/examples/embed $(B)/examples/embed_llvm $(B)/guidec
 	    { echo "embed: $$f: the embedding program ($$e) and guidec run disagree"; exit 1; }; \
 	done; echo "embed: $$(ls examples/cases/*.json | wc -l) cases, $$e: same results and traces as guidec run"; done
 diff-c: $(B)/tests/diff_c
-	@$(B)/tests/diff_c --backend c $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide
+	@$(B)/tests/diff_c --backend c $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide bench/miettinen.guide
 # The same differential test of the LLVM backend (lowered through LLVM-C, compiled by LLJIT).
 diff-llvm: $(B)/tests/diff_c
-	@$(B)/tests/diff_c --backend jit $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide
+	@$(B)/tests/diff_c --backend jit $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide bench/miettinen.guide
 # The HTML report drawn by headless Chromium (installed for this test only).
 render: $(B)/guidec
 	@./scripts/install-deps.sh render

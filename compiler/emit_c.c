@@ -14,6 +14,11 @@
  * representative value per cell, so it agrees with row-by-row evaluation by construction; when
  * a column is unknown the rows are tested one by one, in Kleene logic.
  *
+ * When every output is answered by such a lookup on inputs alone (emit_plan.c plan_direct), the
+ * file also has a direct path: with every column known and no trace, eval_direct computes each
+ * table's combination of classes (cells no answer tells apart merged) straight from the input
+ * struct and copies the answers into the output struct, skipping the evaluation state.
+ *
  * Only the IR is read. The output is byte-for-byte reproducible: no time stamps, no addresses,
  * numbers in the shortest decimal form that reads back to the same double. */
 #include "emit_c.h"
@@ -99,6 +104,8 @@ static const char *const c_reserved[] = {
 /* The generated names of a table (its plan is an eplan_table). */
 typedef struct table_names {
     const char *fn, *cells_fn, *combos, *rows;
+    const char  *direct;    /* the direct path's answers by combination of classes */
+    const char **class_map; /* [nv]: its class array of a column, or NULL when none is needed */
 } table_names;
 
 typedef struct ec {
@@ -114,6 +121,7 @@ typedef struct ec {
     const char **pub;       /* [nvars] NAME_IN_x, NAME_DER_x, NAME_OUT_x */
     const char ***lab;      /* [nvars][nlabels] label constants */
     const char **fn;        /* [nvars] derive_x or answer_x */
+    const char **map_c;     /* [nvars] map_x: the labels a match derivation maps to */
     const char **world;     /* [nvars] world_x (outputs) */
     const char **cellsof;   /* [nvars] cells_of_x (searchable variables) */
     const char **plan_in, **plan_ar; /* [nvars] the cone lists of an output's search */
@@ -423,6 +431,27 @@ static void put_cond(ec *e, FILE *f, const ir_cond *c, int indent)
 
 /* ---- Planning --------------------------------------------------------------------------------- */
 
+/* Names of table t's arrays on the direct path: its answers, and the class array of each column
+ * whose cells are not their own classes (an enum or bool mapped, or a numeric column with more
+ * thresholds than a chain of comparisons reads well). */
+static void direct_names(ec *e, int t)
+{
+    const eplan_table *tp = &e->plan.tp[t];
+    const char *tname = e->p->tables[t].name;
+    table_names *tn = &e->tn[t];
+    if (!tp->nfast)
+        return;
+    tn->direct = uniq(e, "direct_%s", tname);
+    tn->class_map = arena_alloc(&e->a, sizeof(char *) * ((size_t)tp->nv + 1));
+    for (int k = 0; k < tp->nv; k++) {
+        const ir_var *v = &e->p->vars[tp->vars[k]];
+        int identity = tp->nclass[k] == tp->ncells[k], thresholds = tp->nclass[k] - 1;
+        int numeric = v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER;
+        if (tp->nclass[k] > 1 && (numeric ? thresholds > 8 : !identity))
+            tn->class_map[k] = uniq(e, "class_%s_%s", tname, v->name);
+    }
+}
+
 static void plan(ec *e)
 {
     const ir_program *p = e->p;
@@ -434,6 +463,7 @@ static void plan(ec *e)
     e->pub = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->lab = arena_alloc(&e->a, sizeof(char **) * ((size_t)nv + 1));
     e->fn = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->map_c = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->world = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->cellsof = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->plan_in = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
@@ -445,7 +475,7 @@ static void plan(ec *e)
         "clause_reads", "vars", "clauses", "tables", "units", "set_clause", "first_row",
         "fill_rows", "put", "put_state", "fold", "fold_set", "scratch", "undetermined",
         "not_applicable", "concluded", "decode", "same_answer", "ask_for", "world_at", "search",
-        "decide", "load_inputs", "save_outputs", "reset", "map", "NVARS", "NINPUTS", "NDERIVED",
+        "decide", "load_inputs", "save_outputs", "reset", "map", "eval_direct", "evaluate", "NVARS", "NINPUTS", "NDERIVED",
         "NOUTPUTS", "FIRST_OUTPUT", "NCLAUSES", "NTABLES", "NUNITS", "WORDS", "MAX_SEARCH",
         "SEARCH_DICT", "END_ROWS", "DIM", "KNOWN", "NUM", "LABEL", "BOOLV", "BIT", "IN", "IS",
         "TEST", "NA", "OUT_IN", "OUT_IS", "OUT_TEST", "V_END_", NULL};
@@ -491,6 +521,8 @@ static void plan(ec *e)
             e->lab[i][l] = uniq(e, "%s_%s_%s", e->name, v->name, v->labels[l]);
         if (v->kind == GUIDE_VAR_DERIVED) {
             e->fn[i] = uniq(e, "derive_%s", v->name);
+            if (v->is_match && v->src >= 0)
+                e->map_c[i] = uniq(e, "map_%s", v->name);
         } else if (v->kind == GUIDE_VAR_OUTPUT) {
             e->fn[i] = uniq(e, "answer_%s", v->name);
             e->world[i] = uniq(e, "world_%s", v->name);
@@ -518,6 +550,9 @@ static void plan(ec *e)
             e->tn[t].combos = uniq(e, "combos_%s", p->tables[t].name);
             e->tn[t].rows = uniq(e, "rows_%s", p->tables[t].name);
         }
+    if (e->plan.direct)
+        for (int t = 0; t < p->ntables; t++)
+            direct_names(e, t);
 
     /* Searches: the lists of inputs and arithmetic values of each output's cone. */
     for (int i = first_out; i < nv; i++) {
@@ -1164,6 +1199,16 @@ static void emit_derived(ec *e, int vi)
     const ir_program *p = e->p;
     const ir_var *v = &p->vars[vi];
     FILE *c = e->c;
+    if (v->is_match && v->src >= 0) {
+        const ir_var *src = &p->vars[v->src];
+        fprintf(c, "/* derived %s: its label for each label of %s. */\nstatic const int32_t %s[%d] = {\n",
+                v->name, src->name, e->map_c[vi], imax(src->nlabels, 1));
+        for (int l = 0; l < src->nlabels; l++)
+            fprintf(c, "    %s, /* %s */\n", e->lab[vi][v->map[l]], src->labels[l]);
+        if (!src->nlabels)
+            fputs("    0\n", c);
+        fputs("};\n\n", c);
+    }
     fprintf(c, "/* derived %s, line %d:", v->name, v->sp.first_line);
     put_source_lines(e, c, v->sp, 0);
     fprintf(c, " */\nstatic int %s(eval_state *s)\n{\n", e->fn[vi]);
@@ -1172,15 +1217,9 @@ static void emit_derived(ec *e, int vi)
             fprintf(c, "    s->k[%s] = 0;\n    s->v[%s].label = 0;\n    return 0;\n}\n\n", e->vc[vi], e->vc[vi]);
             return;
         }
-        const ir_var *src = &p->vars[v->src];
-        fprintf(c, "    static const int32_t map[%d] = {\n", imax(src->nlabels, 1));
-        for (int l = 0; l < src->nlabels; l++)
-            fprintf(c, "        %s, /* %s */\n", e->lab[vi][v->map[l]], src->labels[l]);
-        if (!src->nlabels)
-            fputs("        0\n", c);
-        fprintf(c, "    };\n    s->k[%s] = s->k[%s];\n"
-                   "    s->v[%s].label = s->k[%s] ? map[s->v[%s].label] : 0;\n    return 0;\n}\n\n",
-                e->vc[vi], e->vc[v->src], e->vc[vi], e->vc[vi], e->vc[v->src]);
+        fprintf(c, "    s->k[%s] = s->k[%s];\n"
+                   "    s->v[%s].label = s->k[%s] ? %s[s->v[%s].label] : 0;\n    return 0;\n}\n\n",
+                e->vc[vi], e->vc[v->src], e->vc[vi], e->vc[vi], e->map_c[vi], e->vc[v->src]);
         return;
     }
     if (!v->expr) {
@@ -1671,6 +1710,292 @@ static void emit_search(ec *e)
     }
 }
 
+/* ---- Inputs ---------------------------------------------------------------------------------- */
+
+/* The test that input i of the input struct `in` holds a value of its type and declared range
+ * (a NaN fails every comparison, so finite bounds need no isfinite). Its terms are joined with
+ * & rather than &&: all are cheap, and one branch on the whole is faster than one per term. */
+static void put_valid(ec *e, FILE *c, int i)
+{
+    const ir_var *v = &e->p->vars[i];
+    const char *f = e->in_field[i];
+    char lo[48], hi[48];
+    switch (v->type) {
+    case GUIDE_BOOL: fprintf(c, "(in->%s == 0) | (in->%s == 1)", f, f); return;
+    case GUIDE_ENUM: fprintf(c, "(in->%s >= 0) & (in->%s < %d)", f, f, v->nlabels); return;
+    default: break;
+    }
+    const char *sep = "";
+    if (!isfinite(v->lo) || !isfinite(v->hi)) {
+        fprintf(c, "(isfinite(in->%s) != 0)", f);
+        sep = " & ";
+    }
+    if (isfinite(v->lo))
+        fprintf(c, "%s(in->%s >= %s)", sep, f, num(lo, sizeof lo, v->lo)), sep = " & ";
+    if (isfinite(v->hi))
+        fprintf(c, "%s(in->%s <= %s)", sep, f, num(hi, sizeof hi, v->hi)), sep = " & ";
+    if (v->type == GUIDE_INTEGER)
+        fprintf(c, "%s(in->%s == floor(in->%s))", sep, f, f);
+}
+
+/* ---- The direct path --------------------------------------------------------------------------- */
+
+/* "size_cm in (2, 5]" for class cls of column k of a table on the direct path, for comments. */
+static void put_class_text(ec *e, FILE *c, const eplan_table *tp, int k, int cls)
+{
+    const ir_var *v = &e->p->vars[tp->vars[k]];
+    char a[48], b[48];
+    if (tp->nclass[k] == 1) {
+        fprintf(c, "%s any", v->name);
+        return;
+    }
+    if (v->type == GUIDE_BOOL || v->type == GUIDE_ENUM) {
+        int n = 0;
+        for (int j = 0; j < tp->ncells[k]; j++)
+            n += tp->class_of[k][j] == cls;
+        fprintf(c, "%s %s", v->name, n > 1 ? "in {" : "");
+        for (int j = 0, m = 0; j < tp->ncells[k]; j++)
+            if (tp->class_of[k][j] == cls)
+                fprintf(c, "%s%s", m++ ? ", " : "",
+                        v->type == GUIDE_BOOL ? (j ? "true" : "false") : v->labels[j]);
+        fputs(n > 1 ? "}" : "", c);
+        return;
+    }
+    int lo = 0, hi = tp->ncells[k] - 1; /* the cells of the class: lo to hi */
+    while (tp->class_of[k][lo] != cls)
+        lo++;
+    while (tp->class_of[k][hi] != cls)
+        hi--;
+    const double *cuts = tp->cuts[k];
+    if (lo == hi && lo % 2)
+        fprintf(c, "%s = %s", v->name, num(a, sizeof a, cuts[lo / 2]));
+    else if (lo == 0)
+        fprintf(c, "%s %s %s", v->name, hi % 2 ? "<=" : "<", num(b, sizeof b, cuts[hi / 2]));
+    else if (hi == tp->ncells[k] - 1)
+        fprintf(c, "%s %s %s", v->name, lo % 2 ? ">=" : ">", num(a, sizeof a, cuts[(lo - 1) / 2]));
+    else
+        fprintf(c, "%s in %c%s, %s%c", v->name, lo % 2 ? '[' : '(', num(a, sizeof a, cuts[(lo - 1) / 2]),
+                num(b, sizeof b, cuts[hi / 2]), hi % 2 ? ']' : ')');
+}
+
+/* Output var's value in a C initializer: that of concluder code - 2, or 0 (codes 0 and 1). */
+static void put_answer_value(ec *e, FILE *c, int var, int code)
+{
+    const ir_var *v = &e->p->vars[var];
+    if (code < 2) {
+        fputs(v->type == GUIDE_RANGE ? "{0, 0}" : "0", c);
+        return;
+    }
+    const guide_value *x = &eplan_concl_for(&e->p->clauses[v->concluders[code - 2]], var)->v;
+    char a[48], b[48];
+    switch (v->type) {
+    case GUIDE_BOOL: fprintf(c, "%d", (int)x->b); break;
+    case GUIDE_ENUM:
+        if (x->label >= 0 && x->label < v->nlabels)
+            fputs(e->lab[var][x->label], c);
+        else
+            fprintf(c, "%d", (int)x->label);
+        break;
+    case GUIDE_RANGE: fprintf(c, "{%s, %s}", num(a, sizeof a, x->range.lo), num(b, sizeof b, x->range.hi)); break;
+    default: fputs(num(a, sizeof a, x->num), c); break;
+    }
+}
+
+/* Table t's class arrays and its answers by combination of classes. */
+static void emit_direct_table(ec *e, int t)
+{
+    const ir_program *p = e->p;
+    const eplan_table *tp = &e->plan.tp[t];
+    const table_names *tn = &e->tn[t];
+    FILE *c = e->c;
+    for (int k = 0; k < tp->nv; k++) {
+        if (!tn->class_map[k])
+            continue;
+        const ir_var *v = &p->vars[tp->vars[k]];
+        fprintf(c, "/* table %s: the class of each %s of %s. */\nstatic const %s %s[%d] = {\n",
+                p->tables[t].name, v->type == GUIDE_ENUM ? "label" : v->type == GUIDE_BOOL ? "value" : "cell",
+                v->name, tp->nclass[k] > 255 ? "uint16_t" : "uint8_t", tn->class_map[k], tp->ncells[k]);
+        for (int j = 0; j < tp->ncells[k]; j++) {
+            fprintf(c, "    %d, /* ", tp->class_of[k][j]);
+            put_cell_text(e, c, tp, k, j);
+            fputs(" */\n", c);
+        }
+        fputs("};\n\n", c);
+    }
+    fprintf(c, "/* table %s: per combination of classes (", p->tables[t].name);
+    int any = 0;
+    for (int k = 0; k < tp->nv; k++)
+        if (tp->nclass[k] > 1)
+            fprintf(c, "%s%s %d", any++ ? ", " : "", p->vars[tp->vars[k]].name, tp->nclass[k]);
+    fprintf(c, "%s classes;\n * the last turns fastest), the state and value of each output it answers. */\n"
+               "static const struct {\n    guide_output state[%d]; /* ", any ? "" : "none", tp->nfast);
+    for (int j = 0; j < tp->nfast; j++)
+        fprintf(c, "%s%s", j ? ", " : "", p->vars[tp->fast_vars[j]].name);
+    fputs(" */\n", c);
+    for (int j = 0; j < tp->nfast; j++) {
+        int vi = tp->fast_vars[j];
+        fprintf(c, "    %-11s %s;\n", c_type(p->vars[vi].type), e->out_field[vi]);
+    }
+    fprintf(c, "} %s[%ld] = {\n", tn->direct, tp->nclass_combos);
+    static const char *const state_c[] = {"GUIDE_NOT_APPLICABLE", "GUIDE_CONFLICT"};
+    int *cls = arena_alloc(&e->a, sizeof(int) * ((size_t)tp->nv + 1));
+    for (long cc = 0; cc < tp->nclass_combos; cc++) {
+        long rest = cc;
+        for (int k = tp->nv - 1; k >= 0; k--) {
+            cls[k] = (int)(rest % tp->nclass[k]);
+            rest /= tp->nclass[k];
+        }
+        fputs("    {{", c);
+        for (int j = 0; j < tp->nfast; j++) {
+            int vi = tp->fast_vars[j], code = tp->class_ans[j][cc];
+            int nd = code >= 2 && eplan_concl_for(&p->clauses[p->vars[vi].concluders[code - 2]], vi)->is_null;
+            fprintf(c, "%s{%s, GUIDE_HOW_DIRECT, %d}", j ? ", " : "", code < 2 ? state_c[code] : "GUIDE_CONCLUDED", nd);
+        }
+        fputs("}", c);
+        for (int j = 0; j < tp->nfast; j++) {
+            fputs(", ", c);
+            put_answer_value(e, c, tp->fast_vars[j], tp->class_ans[j][cc]);
+        }
+        fprintf(c, "}, /* %ld: ", cc);
+        any = 0;
+        for (int k = 0; k < tp->nv; k++)
+            if (tp->nclass[k] > 1) {
+                fputs(any++ ? ", " : "", c);
+                put_class_text(e, c, tp, k, cls[k]);
+            }
+        fputs(any ? "" : "any case", c);
+        for (int j = 0; j < tp->nfast; j++) {
+            int vi = tp->fast_vars[j], code = tp->class_ans[j][cc];
+            fprintf(c, "%s%s ", j ? "; " : " -> ", p->vars[vi].name);
+            if (code < 2)
+                fputs(code ? "conflict" : "not applicable", c);
+            else {
+                fputs("= ", c);
+                put_value_comment(e, c, vi, eplan_concl_for(&p->clauses[p->vars[vi].concluders[code - 2]], vi));
+            }
+        }
+        fputs(" */\n", c);
+    }
+    fputs("};\n\n", c);
+}
+
+/* Table t's combination of classes into c<t>, from the input struct. */
+static void put_direct_index(ec *e, FILE *c, int t)
+{
+    const ir_program *p = e->p;
+    const eplan_table *tp = &e->plan.tp[t];
+    const table_names *tn = &e->tn[t];
+    char buf[48];
+    fprintf(c, "    /* table %s */\n", p->tables[t].name);
+    for (int k = 0; k < tp->nv; k++)
+        if (tn->class_map[k] && p->vars[tp->vars[k]].type != GUIDE_BOOL && p->vars[tp->vars[k]].type != GUIDE_ENUM) {
+            fprintf(c, "    static const double cuts_%d_%d[%d] = {", t, k, tp->ncuts[k]);
+            for (int i = 0; i < tp->ncuts[k]; i++)
+                fprintf(c, "%s%s", i ? ", " : "", num(buf, sizeof buf, tp->cuts[k][i]));
+            fputs("};\n", c);
+        }
+    int first = 1;
+    for (int k = 0; k < tp->nv; k++) {
+        const ir_var *v = &p->vars[tp->vars[k]];
+        const char *f = e->in_field[v->index];
+        if (tp->nclass[k] == 1)
+            continue;
+        if (first)
+            fprintf(c, "    int c%d = ", t);
+        else
+            fprintf(c, "    c%d = c%d * %d + ", t, t, tp->nclass[k]);
+        first = 0;
+        if (v->type == GUIDE_BOOL || v->type == GUIDE_ENUM) {
+            if (tn->class_map[k])
+                fprintf(c, "%s[in->%s];\n", tn->class_map[k], f);
+            else
+                fprintf(c, "in->%s;\n", f);
+            continue;
+        }
+        if (tn->class_map[k]) {
+            fprintf(c, "%s[gk_cell(cuts_%d_%d, %d, in->%s)];\n", tn->class_map[k], t, k, tp->ncuts[k], f);
+            continue;
+        }
+        /* a threshold between cell j and j + 1: x >= cut when j is below the cut, x > cut when
+         * j is at it */
+        for (int j = 0, m = 0; j + 1 < tp->ncells[k]; j++)
+            if (tp->class_of[k][j] != tp->class_of[k][j + 1])
+                fprintf(c, "%s(in->%s %s %s)", m++ ? " + " : "", f, j % 2 ? ">" : ">=",
+                        num(buf, sizeof buf, tp->cuts[k][j / 2]));
+        fputs(";\n", c);
+    }
+    if (first)
+        fprintf(c, "    int c%d = 0; /* no column tells its answers apart */\n", t);
+}
+
+/* The direct path: eval_direct, and the arrays it reads. */
+static void emit_direct(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    int first_out = guide_first_output(&p->info), words = imax(guide_input_words(&p->info), 1);
+    fputs("/* ---- The direct path: every column known, no trace ------------------------------- */\n\n"
+          "/* Every output of this ruleset is answered by a table's lookup, and every derived value is\n"
+          " * a match on an input. So when every column of those tables is known and no trace is\n"
+          " * asked for, a case needs nothing but the lookups: eval_direct writes their answers\n"
+          " * straight into the output struct, the values, states and asks the general path below\n"
+          " * writes. Cells that no answer tells apart are merged into classes. */\n\n", c);
+    for (int t = 0; t < p->ntables; t++)
+        if (e->plan.tp[t].nfast)
+            emit_direct_table(e, t);
+    uint64_t *need = arena_alloc(&e->a, sizeof(uint64_t) * (size_t)words);
+    for (int t = 0; t < p->ntables; t++)
+        for (int k = 0; e->plan.tp[t].nfast && k < e->plan.tp[t].nv; k++)
+            need[e->plan.tp[t].vars[k] / 64] |= UINT64_C(1) << (e->plan.tp[t].vars[k] % 64);
+    fprintf(c, "/* Evaluates the case on the direct path and returns 1; or returns 0, having written nothing,\n"
+               " * when the general path must: a column unknown, or a known input outside its type or\n"
+               " * range (the general path says which). */\nstatic int eval_direct(const %s_input *in, %s_output *out)\n{\n",
+            e->name, e->name);
+    for (int w = 0; w < words; w++)
+        if (need[w])
+            fprintf(c, "    if ((in->known[%d] & UINT64_C(0x%llx)) != UINT64_C(0x%llx))\n        return 0;\n", w,
+                    (unsigned long long)need[w], (unsigned long long)need[w]);
+    if (p->ninputs) {
+        fputs("    int valid = 1;\n", c);
+        for (int i = 0; i < p->ninputs; i++) {
+            int column = (int)((need[i / 64] >> (i % 64)) & 1);
+            fputs("    valid &= ", c);
+            if (!column)
+                fprintf(c, "(!%s_KNOWS(in, %s)) | (", e->upper, e->pub[i]);
+            put_valid(e, c, i);
+            fputs(column ? ";\n" : ");\n", c);
+        }
+        fputs("    if (!valid)\n        return 0;\n", c);
+    }
+    for (int t = 0; t < p->ntables; t++) {
+        const eplan_table *tp = &e->plan.tp[t];
+        if (!tp->nfast)
+            continue;
+        put_direct_index(e, c, t);
+        for (int j = 0; j < tp->nfast; j++) {
+            int vi = tp->fast_vars[j];
+            fprintf(c, "    out->state[%s] = %s[c%d].state[%d];\n    out->%s = %s[c%d].%s;\n", e->pub[vi],
+                    e->tn[t].direct, t, j, e->out_field[vi], e->tn[t].direct, t, e->out_field[vi]);
+        }
+    }
+    fputs("    memset(out->asks, 0, sizeof out->asks);\n", c);
+    if (p->nderived)
+        fputs("    memset(out->derived_known, 0, sizeof out->derived_known);\n", c);
+    for (int i = p->ninputs; i < first_out; i++) {
+        const ir_var *v = &p->vars[i];
+        if (v->src < 0) {
+            fprintf(c, "    out->%s = 0;\n", e->out_field[i]);
+            continue;
+        }
+        fprintf(c, "    if (%s_KNOWS(in, %s)) {\n        out->%s = %s[in->%s];\n"
+                   "        out->derived_known[%s / 64] |= UINT64_C(1) << (%s %% 64);\n"
+                   "    } else {\n        out->%s = 0;\n    }\n",
+                e->upper, e->pub[v->src], e->out_field[i], e->map_c[i], e->in_field[v->src], e->pub[i],
+                e->pub[i], e->out_field[i]);
+    }
+    fputs("    return 1;\n}\n\n", c);
+}
+
 /* ---- Entry points ----------------------------------------------------------------------------- */
 
 static void emit_entry(ec *e)
@@ -1678,7 +2003,6 @@ static void emit_entry(ec *e)
     const ir_program *p = e->p;
     FILE *c = e->c;
     int first_out = guide_first_output(&p->info);
-    char lo[48], hi[48];
     fputs("/* ---- Entry points ------------------------------------------------------------------ */\n\n", c);
     fprintf(c, "/* Copies the known inputs into s. Returns 0, or 1 + the number of the first known input\n"
                " * whose value is outside its type or declared range. */\n"
@@ -1690,22 +2014,9 @@ static void emit_entry(ec *e)
     for (int i = 0; i < p->ninputs; i++) {
         const ir_var *v = &p->vars[i];
         const char *f = e->in_field[i];
-        fprintf(c, "    if (%s_KNOWS(in, %s)) {\n", e->upper, e->pub[i]);
-        switch (v->type) {
-        case GUIDE_BOOL: fprintf(c, "        if (in->%s != 0 && in->%s != 1)\n", f, f); break;
-        case GUIDE_ENUM: fprintf(c, "        if (in->%s < 0 || in->%s >= %d)\n", f, f, v->nlabels); break;
-        default:
-            fprintf(c, "        if (!(isfinite(in->%s)", f);
-            if (isfinite(v->lo))
-                fprintf(c, " && in->%s >= %s", f, num(lo, sizeof lo, v->lo));
-            if (isfinite(v->hi))
-                fprintf(c, " && in->%s <= %s", f, num(hi, sizeof hi, v->hi));
-            if (v->type == GUIDE_INTEGER)
-                fprintf(c, " && in->%s == floor(in->%s)", f, f);
-            fputs("))\n", c);
-            break;
-        }
-        fprintf(c, "            return 1 + %s;\n        s->v[%s].%s = in->%s;\n        s->k[%s] = 1;\n"
+        fprintf(c, "    if (%s_KNOWS(in, %s)) {\n        if (!(", e->upper, e->pub[i]);
+        put_valid(e, c, i);
+        fprintf(c, "))\n            return 1 + %s;\n        s->v[%s].%s = in->%s;\n        s->k[%s] = 1;\n"
                    "    } else {\n        memset(&s->v[%s], 0, sizeof s->v[%s]);\n    }\n",
                 e->pub[i], e->vc[i], member(v->type), f, e->vc[i], e->vc[i], e->vc[i]);
     }
@@ -1726,8 +2037,13 @@ static void emit_entry(ec *e)
     }
     fputs("}\n\n", c);
 
-    fprintf(c, "int %s_eval_budget(const %s_input *in, %s_output *out, guide_trace *trace, long budget)\n{\n"
-               "    eval_state s;\n", e->name, e->name, e->name);
+    if (e->plan.direct)
+        fprintf(c, "/* The general path. */\nstatic GUIDE_GEN_NOINLINE int evaluate(const %s_input *in, %s_output *out, "
+                   "guide_trace *trace, long budget)\n{\n", e->name, e->name);
+    else
+        fprintf(c, "int %s_eval_budget(const %s_input *in, %s_output *out, guide_trace *trace, long budget)\n{\n",
+                e->name, e->name, e->name);
+    fputs("    eval_state s;\n", c);
     fputs("    int bad = load_inputs(&s, in);\n    if (bad) {\n        memset(out, 0, sizeof *out);\n"
           "        for (int o = 0; o < NOUTPUTS; o++)\n            out->state[o].state = GUIDE_UNDETERMINED;\n"
           "        return bad;\n    }\n"
@@ -1749,6 +2065,11 @@ static void emit_entry(ec *e)
                     e->fn[vi], e->pub[vi], e->pub[vi], e->pub[vi], e->pub[vi]);
     }
     fputs("    save_outputs(&s, out);\n    return 0;\n}\n\n", c);
+    if (e->plan.direct)
+        fprintf(c, "int %s_eval_budget(const %s_input *in, %s_output *out, guide_trace *trace, long budget)\n{\n"
+                   "    if (!trace && eval_direct(in, out)) /* the lookups alone */\n        return 0;\n"
+                   "    return evaluate(in, out, trace, budget);\n}\n\n",
+                e->name, e->name, e->name);
 
     fprintf(c, "int %s_eval(const %s_input *in, %s_output *out, guide_trace *trace)\n{\n"
                "    return %s_eval_budget(in, out, trace, GUIDE_SEARCH_BUDGET);\n}\n\n",
@@ -1872,6 +2193,8 @@ static void emit_source(ec *e)
             emit_answer(e, i);
         emit_search(e);
     }
+    if (e->plan.direct)
+        emit_direct(e);
     emit_entry(e);
 }
 

@@ -237,6 +237,89 @@ static void plan_table(eplan *pl, const ir_program *p, arena *a, int t, guide_fr
     tp->off_wide = tp->list_off[last] + len + 1 > 65535;
 }
 
+/* ---- The direct path ----------------------------------------------------------------------------- */
+
+/* Nonzero if cells j and j2 of column k give every fast output of tp the same answer, whatever
+ * the cells of the other columns. */
+static int same_slices(const eplan_table *tp, int k, int j, int j2)
+{
+    long stride = 1;
+    for (int i = k + 1; i < tp->nv; i++)
+        stride *= tp->ncells[i];
+    for (long cb = 0; cb < tp->ncombos; cb++) {
+        if ((cb / stride) % tp->ncells[k] != j)
+            continue;
+        long cb2 = cb + (long)(j2 - j) * stride;
+        for (int f = 0; f < tp->nfast; f++)
+            if (tp->ans[f][cb] != tp->ans[f][cb2])
+                return 0;
+    }
+    return 1;
+}
+
+/* The classes of each column of table tp, and the answers by combination of classes. Merging
+ * column by column is sound: if cells a, b of one column agree whatever the others hold, and
+ * so do c, d of another, then (a, c), (b, c) and (b, d) all answer alike. */
+static void plan_classes(eplan_table *tp, const ir_program *p, arena *a)
+{
+    tp->nclass = arena_alloc(a, sizeof(int) * ((size_t)tp->nv + 1));
+    tp->class_of = arena_alloc(a, sizeof(int *) * ((size_t)tp->nv + 1));
+    int **first_cell = arena_alloc(a, sizeof(int *) * ((size_t)tp->nv + 1));
+    tp->nclass_combos = 1;
+    for (int k = 0; k < tp->nv; k++) {
+        int n = tp->ncells[k], numeric = p->vars[tp->vars[k]].type == GUIDE_NUMBER ||
+                                         p->vars[tp->vars[k]].type == GUIDE_INTEGER;
+        tp->class_of[k] = arena_alloc(a, sizeof(int) * (size_t)n);
+        first_cell[k] = arena_alloc(a, sizeof(int) * (size_t)n);
+        for (int j = 0; j < n; j++) {
+            int cls = -1;
+            if (numeric) {
+                if (j > 0 && same_slices(tp, k, j - 1, j))
+                    cls = tp->class_of[k][j - 1];
+            } else
+                for (int c = 0; c < tp->nclass[k] && cls < 0; c++)
+                    if (same_slices(tp, k, first_cell[k][c], j))
+                        cls = c;
+            if (cls < 0) {
+                cls = tp->nclass[k]++;
+                first_cell[k][cls] = j;
+            }
+            tp->class_of[k][j] = cls;
+        }
+        tp->nclass_combos *= tp->nclass[k];
+    }
+    tp->class_ans = arena_alloc(a, sizeof(int *) * ((size_t)tp->nfast + 1));
+    for (int f = 0; f < tp->nfast; f++)
+        tp->class_ans[f] = arena_alloc(a, sizeof(int) * (size_t)tp->nclass_combos);
+    for (long cc = 0; cc < tp->nclass_combos; cc++) {
+        long rest = cc, cb = 0, stride = 1;
+        for (int k = tp->nv - 1; k >= 0; k--) {
+            cb += first_cell[k][rest % tp->nclass[k]] * stride;
+            rest /= tp->nclass[k];
+            stride *= tp->ncells[k];
+        }
+        for (int f = 0; f < tp->nfast; f++)
+            tp->class_ans[f][cc] = tp->ans[f][cb];
+    }
+}
+
+/* Whether p qualifies for the direct path (eplan.direct), and if so the classes of its tables. */
+static void plan_direct(eplan *pl, const ir_program *p, arena *a)
+{
+    int direct = p->noutputs > 0;
+    for (int i = guide_first_output(&p->info); i < p->nvars && direct; i++)
+        direct = pl->fast_table[i] >= 0;
+    for (int i = p->ninputs; i < guide_first_output(&p->info) && direct; i++)
+        direct = p->vars[i].is_match && p->vars[i].src < p->ninputs;
+    for (int t = 0; t < p->ntables && direct; t++)
+        for (int k = 0; k < pl->tp[t].nv && pl->tp[t].nfast; k++)
+            direct = direct && pl->tp[t].vars[k] < p->ninputs;
+    pl->direct = direct;
+    for (int t = 0; t < p->ntables && direct; t++)
+        if (pl->tp[t].nfast)
+            plan_classes(&pl->tp[t], p, a);
+}
+
 /* ---- The plan ---------------------------------------------------------------------------------- */
 
 void eplan_make(eplan *pl, const ir_program *p, arena *a)
@@ -294,6 +377,7 @@ void eplan_make(eplan *pl, const ir_program *p, arena *a)
             tp->fast = 0;
     }
     guide_frame_free(fr);
+    plan_direct(pl, p, a);
 
     /* Where the trace records each rule and row: when an output first needs it, in evaluation
      * order (interp.c eval_clause), a first-hit table all at once. Every concluder of every

@@ -33,6 +33,14 @@ typedef struct eplan_table {
     int   **ans;        /* [nfast][ncombos]: 0 not applicable, 1 conflict, 2 + concluder position */
     int     ans_wide;   /* answers need 16 bits */
     int     off_wide;   /* list offsets need 32 bits */
+
+    /* The direct path (eplan.direct): the cells of each column merged where no answer of this
+     * table tells them apart; numeric cells merge only with their neighbours, so a class is a
+     * count of thresholds passed. */
+    int    *nclass;        /* [nv]: classes of each column */
+    int   **class_of;      /* [nv][ncells]: the class of each cell */
+    long    nclass_combos; /* combinations of classes: the last column turns fastest */
+    int   **class_ans;     /* [nfast][nclass_combos]: the answer, coded as in ans */
 } eplan_table;
 
 typedef struct eplan {
@@ -45,6 +53,9 @@ typedef struct eplan {
     eplan_table *tp;          /* [ntables] */
     int         *fast_table;  /* [nvars]: the table whose lookup answers this output, or -1 */
     int         *fast_slot;   /* [nvars]: its index among that table's fast outputs */
+    int          direct;      /* every output is answered by a lookup on inputs alone and every
+                                 derived value is a match on an input: with every column known
+                                 and no trace, a case needs nothing but the lookups */
     int          any_search_arith; /* some search tries the cells of an arithmetic value */
     int          max_search;  /* most values one search tries */
     long         max_worlds;  /* most worlds whose answers a search keeps (at most
