@@ -24,7 +24,7 @@ CC_OBJ  := $(CC_SRC:%.c=$(B)/%.o) $(B)/gen/parser.o $(B)/gen/lexer.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps run check unit golden e2e render bench clean diff-c diff-llvm embed
+.PHONY: all deps run check unit golden e2e render bench clean diff-c diff-llvm diff-interp embed
 all: $(B)/guidec $(B)/libguide.a $(B)/libguide.so
 
 deps:
@@ -119,6 +119,9 @@ diff-c: $(B)/tests/diff_c
 # The same differential test of the LLVM backend (lowered through LLVM-C, compiled by LLJIT).
 diff-llvm: $(B)/tests/diff_c
 	@$(B)/tests/diff_c --backend jit $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide bench/miettinen.guide
+# The same differential test of the interpreter's table lookups (interp_new_indexed, used by run and batch).
+diff-interp: $(B)/tests/diff_c
+	@$(B)/tests/diff_c --backend interp $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide bench/miettinen.guide
 # The HTML report drawn by headless Chromium (installed for this test only).
 render: $(B)/guidec
 	@./scripts/install-deps.sh render
@@ -126,7 +129,7 @@ render: $(B)/guidec
 
 check: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/examples/embed $(B)/examples/embed_llvm
-	@$(MAKE) --no-print-directory unit golden e2e embed diff-c diff-llvm render hostile
+	@$(MAKE) --no-print-directory unit golden e2e embed diff-c diff-llvm diff-interp render hostile
 	@$(MAKE) --no-print-directory check-hostile
 
 # A benchmark, not a test: prints a table of timings.

@@ -961,10 +961,10 @@ int cmd_batch(int argc, char **argv)
         cs[i].undet = calloc((size_t)b.nw.rs->noutputs + 1, sizeof *cs[i].undet);
         ws[i].b = &b;
         ws[i].c = &cs[i];
-        ws[i].it = b.nw.cb || b.nw.jit ? NULL : interp_new(b.nw.comp.ir, budget);
+        ws[i].it = b.nw.cb || b.nw.jit ? NULL : interp_new_indexed(b.nw.comp.ir, budget);
         ws[i].f = guide_frame_new(b.nw.rs);
         if (b.compare) {
-            ws[i].it_old = b.old.cb || b.old.jit ? NULL : interp_new(b.old.comp.ir, budget);
+            ws[i].it_old = b.old.cb || b.old.jit ? NULL : interp_new_indexed(b.old.comp.ir, budget);
             ws[i].f_old = guide_frame_new(b.old.rs);
         }
         if (trace)

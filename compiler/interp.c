@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "interp_index.h"
+
 /* One evaluation's clause results. The main evaluation and the search's worlds each have their
  * own, so that searching never disturbs what the trace and the tests see. */
 typedef struct eval_state {
@@ -33,6 +35,7 @@ struct interp {
     long              nanswers_cap;
     int              *search_vars;
     int              *digits;
+    interp_index     *ix;      /* NULL: every table row by row (interp_new) */
 };
 
 static void state_init(eval_state *s, int nclauses)
@@ -66,10 +69,18 @@ interp *interp_new(const ir_program *p, long budget)
     return it;
 }
 
+interp *interp_new_indexed(const ir_program *p, long budget)
+{
+    interp *it = interp_new(p, budget);
+    it->ix = interp_index_new(p);
+    return it;
+}
+
 void interp_free(interp *it)
 {
     if (!it)
         return;
+    interp_index_free(it->ix);
     state_free(&it->main);
     state_free(&it->world);
     guide_frame_free(it->scratch);
@@ -484,6 +495,25 @@ static void search_output(interp *it, guide_frame *f, const ir_var *o)
     free(is_search);
 }
 
+/* Output o's answer from its table's lookup (interp_index.h), when the lookup can say: the
+ * answer kleene_answer would give with every concluder true or false. */
+static int lookup_answer(interp *it, const guide_frame *f, const ir_var *o, answer *ans)
+{
+    int code = interp_index_answer(it->ix, f, o->index, it->main.gen);
+    if (code < 0)
+        return 0;
+    memset(ans, 0, sizeof *ans);
+    if (code < 2) {
+        ans->state = code ? GUIDE_CONFLICT : GUIDE_NOT_APPLICABLE;
+        return 1;
+    }
+    const ir_value *val = concl_for(&it->p->clauses[o->concluders[code - 2]], o->index);
+    ans->state = GUIDE_CONCLUDED;
+    ans->is_null = val->is_null;
+    ans->v = val->v;
+    return 1;
+}
+
 static void run(interp *it, guide_frame *f, guide_trace *t, int search, const uint8_t *pinned,
                 const int *order, int norder)
 {
@@ -502,7 +532,9 @@ static void run(interp *it, guide_frame *f, guide_trace *t, int search, const ui
         }
         int oi = v->index - guide_first_output(&p->info);
         answer a;
-        if (kleene_answer(p, s, v, &a) || !search)
+        if (it->ix && !t && lookup_answer(it, f, v, &a))
+            store_answer(f, v->index, oi, &a, GUIDE_HOW_DIRECT);
+        else if (kleene_answer(p, s, v, &a) || !search)
             store_answer(f, v->index, oi, &a, a.state == GUIDE_UNDETERMINED ? GUIDE_HOW_DEPENDS
                                                                             : GUIDE_HOW_DIRECT);
         else

@@ -349,7 +349,7 @@ static int cmd_run(int argc, char **argv)
         }
         r.rs = cb_info(r.cb); /* the description the generated code carries */
     } else {
-        r.it = interp_new(comp.ir, budget);
+        r.it = interp_new_indexed(comp.ir, budget);
     }
     if (r.opts.trace)
         r.trace = guide_trace_new(4096 + 4 * (size_t)(comp.ir->nclauses + comp.ir->noutputs));

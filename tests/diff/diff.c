@@ -1,10 +1,12 @@
-/* diff.c — the differential test of the C and LLVM backends against the reference interpreter.
+/* diff.c — the differential test of the C and LLVM backends, and of the interpreter's table
+ * lookups, against the reference interpreter.
  *
  * For each rule file given, the rules are compiled to C (guidec's own C backend: emit, cc,
  * dlopen) with each compiler variant below, with -Wall -Wextra -Wpedantic -Werror, and lowered
- * to LLVM IR and compiled in process by LLJIT (the variants marked jit); every case is
- * evaluated three times: by the interpreter with a trace, by the compiled code with a trace,
- * and by the compiled code without one (its fast paths). Outputs, states, how each was
+ * to LLVM IR and compiled in process by LLJIT (the variants marked jit), and loaded into an
+ * interpreter with its table lookups (interp_new_indexed, what `run` and `batch` use); every
+ * case is evaluated three times: by the reference interpreter with a trace, by the code under
+ * test with a trace, and by the code under test without one (its fast paths). Outputs, states, how each was
  * decided, ND, asks, derived values and trace events must all be identical; so must the ruleset
  * description and, on a sample, the printed results (JSON and text, with traces).
  *
@@ -13,7 +15,7 @@
  * range; every label; both bools; unknown) — all combinations when there are few enough, else
  * each boundary value with the other inputs random; then random cases with random unknowns.
  *
- * usage: diff_c [--random N] [--seed S] [--variant K] [--backend c|jit] FILE...
+ * usage: diff_c [--random N] [--seed S] [--variant K] [--backend c|jit|interp] FILE...
  * Prints "N passed, M failed". */
 #include <math.h>
 #include <stdarg.h>
@@ -28,6 +30,8 @@
 
 #define WERROR "-Wall -Wextra -Wpedantic -Werror"
 
+enum { B_C, B_JIT, B_INTERP };
+
 typedef struct variant {
     const char *label;
     const char *cc;
@@ -35,7 +39,8 @@ typedef struct variant {
     long        budget;   /* 0: the default */
     int         boundary; /* run the boundary cases too */
     double      share;    /* fraction of the random cases */
-    int         jit;      /* the LLVM backend through LLJIT instead of cc */
+    int         backend;  /* B_C, B_JIT: the LLVM backend through LLJIT; B_INTERP: the
+                             interpreter with its table lookups (interp_new_indexed) */
     long        search_buf; /* jit: worlds whose answers a search keeps (0: the default) */
 } variant;
 
@@ -51,6 +56,7 @@ static const variant variants[] = {
     {"jit, no stored answers", NULL, NULL, 0, 0, 0.1, 1, 1},
     {"jit, budget 40", NULL, NULL, 40, 0, 0.1, 1, 0},
     {"jit, budget 3", NULL, NULL, 3, 0, 0.05, 1, 0},
+    {"interpreter + lookups", NULL, NULL, 0, 1, 1.0, B_INTERP, 0},
 };
 
 /* ---- random numbers (xorshift64*, seeded: runs are reproducible) ------------------------------- */
@@ -167,6 +173,7 @@ typedef struct ruleset {
     interp           *it;
     cb_ruleset       *cb;
     emitll_jit       *jit;
+    interp           *ix;           /* B_INTERP */
     long              budget;
     guide_frame      *fi, *fc, *fu; /* interpreter, compiled with trace, compiled without */
     guide_trace      *ti, *tc;
@@ -293,10 +300,16 @@ static void check_case(ruleset *r)
     r->ti->len = r->tc->len = 0;
     r->ti->overflow = r->tc->overflow = 0;
     interp_eval(r->it, r->fi, r->ti);
-    int bad = r->jit ? emitll_jit_eval(r->jit, r->fc, r->tc, r->budget)
+    int bad = 0;
+    if (r->ix) {
+        interp_eval(r->ix, r->fc, r->tc);
+        interp_eval(r->ix, r->fu, NULL);
+    } else {
+        bad = r->jit ? emitll_jit_eval(r->jit, r->fc, r->tc, r->budget)
                      : cb_eval(r->cb, r->fc, r->tc, r->budget);
-    bad |= r->jit ? emitll_jit_eval(r->jit, r->fu, NULL, r->budget)
-                  : cb_eval(r->cb, r->fu, NULL, r->budget);
+        bad |= r->jit ? emitll_jit_eval(r->jit, r->fu, NULL, r->budget)
+                      : cb_eval(r->cb, r->fu, NULL, r->budget);
+    }
     int ok = !bad;
     if (bad)
         say("the compiled code rejected the case");
@@ -484,7 +497,7 @@ static int same_info(const guide_ruleset_info *a, const guide_ruleset_info *b)
 int main(int argc, char **argv)
 {
     long nrandom = 100000;
-    int only = -1, first_file = 1, backend = -1; /* -1 both, 0 c, 1 jit */
+    int only = -1, first_file = 1, backend = -1; /* -1 all, else B_C, B_JIT, B_INTERP */
     for (; first_file < argc && strncmp(argv[first_file], "--", 2) == 0; first_file += 2) {
         if (first_file + 1 >= argc)
             break;
@@ -493,16 +506,18 @@ int main(int argc, char **argv)
         else if (strcmp(argv[first_file], "--variant") == 0)
             only = atoi(argv[first_file + 1]);
         else if (strcmp(argv[first_file], "--backend") == 0)
-            backend = strcmp(argv[first_file + 1], "jit") == 0;
+            backend = strcmp(argv[first_file + 1], "jit") == 0      ? B_JIT
+                      : strcmp(argv[first_file + 1], "interp") == 0 ? B_INTERP
+                                                                    : B_C;
         else if (strcmp(argv[first_file], "--seed") == 0)
             rng_state = strtoull(argv[first_file + 1], NULL, 0) | 1;
         else {
-            fprintf(stderr, "usage: diff [--random N] [--seed S] [--variant K] [--backend c|jit] FILE...\n");
+            fprintf(stderr, "usage: diff [--random N] [--seed S] [--variant K] [--backend c|jit|interp] FILE...\n");
             return 2;
         }
     }
     if (first_file >= argc) {
-        fprintf(stderr, "usage: diff [--random N] [--seed S] [--variant K] [--backend c|jit] FILE...\n");
+        fprintf(stderr, "usage: diff [--random N] [--seed S] [--variant K] [--backend c|jit|interp] FILE...\n");
         return 2;
     }
     long total_passed = 0, total_failed = 0;
@@ -520,7 +535,7 @@ int main(int argc, char **argv)
             bv[i] = boundary_values(&p->vars[i]);
         for (size_t k = 0; k < sizeof variants / sizeof *variants; k++) {
             const variant *va = &variants[k];
-            if ((only >= 0 && (size_t)only != k) || (backend >= 0 && backend != va->jit))
+            if ((only >= 0 && (size_t)only != k) || (backend >= 0 && backend != va->backend))
                 continue;
             /* $GUIDE_DIFF_CFLAGS: more flags for the generated code (sanitizers, say) */
             char cflags[1024];
@@ -535,7 +550,10 @@ int main(int argc, char **argv)
             r.budget = va->budget ? va->budget : INTERP_DEFAULT_BUDGET;
             r.bv = bv;
             const guide_ruleset_info *info = NULL;
-            if (va->jit) {
+            if (va->backend == B_INTERP) {
+                r.ix = interp_new_indexed(p, r.budget);
+                info = &p->info;
+            } else if (va->backend == B_JIT) {
                 emitll_options lo = {EMITLL_OBJ, NULL, NULL, va->search_buf};
                 r.jit = emitll_jit_load(p, &lo, err, sizeof err);
                 info = r.jit ? emitll_jit_info(r.jit) : NULL;
@@ -586,6 +604,7 @@ int main(int argc, char **argv)
             interp_free(r.it);
             cb_unload(r.cb);
             emitll_jit_free(r.jit);
+            interp_free(r.ix);
         }
         for (int i = 0; i < p->ninputs; i++)
             free(bv[i].v);
