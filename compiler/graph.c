@@ -11,6 +11,7 @@
  * Labels are Graphviz HTML-like labels (escaped as HTML: UTF-8 passes through unchanged);
  * identifiers and tooltips are DOT quoted strings (escaped with backslashes). Everything is
  * written in IR order and nothing depends on the clock, so the output is reproducible. */
+#include "cli.h"
 #include "graph.h"
 
 #include <errno.h>
@@ -775,14 +776,6 @@ const char graph_usage[] =
     "\n"
     "exit status: 0 ok, 2 the rule file has errors, the case cannot be read, or bad usage\n";
 
-static int usage_error(const char *msg, const char *arg)
-{
-    fprintf(stderr, "guidec: ");
-    fprintf(stderr, msg, arg);
-    fprintf(stderr, "\n\n%s", graph_usage);
-    return EXIT_USAGE;
-}
-
 typedef struct case_ctx {
     interp      *it;
     guide_trace *trace;
@@ -880,15 +873,15 @@ int graph_main(int argc, char **argv)
             else if (strcmp(optarg, "svg") == 0)
                 svg = 1;
             else
-                return usage_error("unknown format '%s' (expected dot or svg)", optarg);
+                return cli_usage_error(graph_usage, "unknown format '%s' (expected dot or svg)", optarg);
             break;
         case 'c': case_path = optarg; break;
         case 'h': fputs(graph_usage, stdout); return 0;
-        default: return usage_error("%s", "unknown option");
+        default: return cli_usage_error(graph_usage, "%s", "unknown option");
         }
     }
     if (argc - optind != 1)
-        return usage_error("%s", "graph takes exactly one rule file");
+        return cli_usage_error(graph_usage, "%s", "graph takes exactly one rule file");
     if (output && strcmp(output, "-") == 0)
         output = NULL;
     const char *path = argv[optind];

@@ -9,6 +9,7 @@
  * lines; each table as the author printed it with the matched row (and cell) highlighted. A case
  * that cannot be read is shown as an error in its place. No JavaScript, no external resource:
  * the CSS is inline and has a print layout. Every text is escaped. */
+#include "cli.h"
 #include "report.h"
 
 #include <errno.h>
@@ -748,14 +749,6 @@ const char report_usage[] =
     "exit status: 0 ok, 2 a case could not be read (the page shows it), the rule file has\n"
     "errors, or bad usage\n";
 
-static int usage_error(const char *msg, const char *arg)
-{
-    fprintf(stderr, "guidec: ");
-    fprintf(stderr, msg, arg);
-    fprintf(stderr, "\n\n%s", report_usage);
-    return EXIT_USAGE;
-}
-
 int report_main(int argc, char **argv)
 {
     static const struct option opts[] = {{"output", required_argument, 0, 'o'},
@@ -767,13 +760,13 @@ int report_main(int argc, char **argv)
         switch (c) {
         case 'o': output = optarg; break;
         case 'h': fputs(report_usage, stdout); return 0;
-        default: return usage_error("%s", "unknown option");
+        default: return cli_usage_error(report_usage, "%s", "unknown option");
         }
     }
     if (argc - optind != 2)
-        return usage_error("%s", "report takes a rule file and a case file");
+        return cli_usage_error(report_usage, "%s", "report takes a rule file and a case file");
     if (!output)
-        return usage_error("%s", "report needs -o OUT.html (or -o - for standard output)");
+        return cli_usage_error(report_usage, "%s", "report needs -o OUT.html (or -o - for standard output)");
     const char *path = argv[optind], *cases = argv[optind + 1];
     size_t len = 0;
     char *buf = rpt_read_file(cases, &len);
