@@ -1443,6 +1443,51 @@ static void make_search(emitll *e)
 
 /* ---- Entry points ------------------------------------------------------------------------------ */
 
+/* The known bit (i1) of input i in the input struct at in. */
+static LLVMValueRef input_known(emitll *e, LLVMValueRef in, int i)
+{
+    LLVMValueRef ix[3] = {c32(e, 0), c32(e, 0), c32(e, i / 64)};
+    LLVMValueRef word = load(e, e->i64, gep(e, e->in, in, ix, 3), "known");
+    return trunc_(e, LLVMBuildLShr(e->b, word, c64(e, i % 64), ""), e->i1);
+}
+
+/* The test (i1) that x holds a value of input v's type and declared range (emit_c.c put_valid):
+ * a NaN fails every ordered comparison, so finite bounds need no test of finiteness. */
+static LLVMValueRef input_valid(emitll *e, const ir_var *v, LLVMValueRef x)
+{
+    LLVMValueRef lo, hi, ok = NULL;
+    switch (v->type) {
+    case GUIDE_BOOL:
+        lo = eq(e, x, c32(e, 0));
+        hi = eq(e, x, c32(e, 1));
+        return or_(e, lo, hi);
+    case GUIDE_ENUM:
+        lo = LLVMBuildICmp(e->b, LLVMIntSGE, x, c32(e, 0), "");
+        hi = LLVMBuildICmp(e->b, LLVMIntSLT, x, c32(e, v->nlabels), "");
+        return and_(e, lo, hi);
+    default: break;
+    }
+    if (!isfinite(v->lo) || !isfinite(v->hi)) {
+        lo = fcmp(e, LLVMRealOGT, x, -HUGE_VAL);
+        hi = fcmp(e, LLVMRealOLT, x, HUGE_VAL);
+        ok = and_(e, lo, hi);
+    }
+    if (isfinite(v->lo)) {
+        lo = fcmp(e, LLVMRealOGE, x, v->lo);
+        ok = ok ? and_(e, ok, lo) : lo;
+    }
+    if (isfinite(v->hi)) {
+        hi = fcmp(e, LLVMRealOLE, x, v->hi);
+        ok = ok ? and_(e, ok, hi) : hi;
+    }
+    if (v->type == GUIDE_INTEGER) {
+        LLVMValueRef fl = call(e, e->floor_fn, &x, 1, "");
+        LLVMValueRef whole = LLVMBuildFCmp(e->b, LLVMRealOEQ, x, fl, "");
+        ok = and_(e, ok, whole);
+    }
+    return ok;
+}
+
 /* Copies the known inputs into s (emit_c.c load_inputs); the builder continues in the block
  * where every input was good, and bad_bb receives 1 + the first bad input through phi. */
 static void load_inputs(emitll *e, LLVMValueRef s, LLVMValueRef in, LLVMBasicBlockRef bad_bb,
@@ -1453,9 +1498,7 @@ static void load_inputs(emitll *e, LLVMValueRef s, LLVMValueRef in, LLVMBasicBlo
     LLVMBuildMemSet(e->b, field(e, e->st, s, S_K), c8(e, 0), c64(e, nvd), 1);
     for (int i = 0; i < p->ninputs; i++) {
         const ir_var *v = &p->vars[i];
-        LLVMValueRef ix[3] = {c32(e, 0), c32(e, 0), c32(e, i / 64)};
-        LLVMValueRef word = load(e, e->i64, gep(e, e->in, in, ix, 3), "known");
-        LLVMValueRef kn = trunc_(e, LLVMBuildLShr(e->b, word, c64(e, i % 64), ""), e->i1);
+        LLVMValueRef kn = input_known(e, in, i);
         LLVMBasicBlockRef yes = block(e, v->name), no = block(e, "unknown"), next = block(e, "next");
         condbr(e, kn, yes, no);
         at(e, no);
@@ -1463,27 +1506,8 @@ static void load_inputs(emitll *e, LLVMValueRef s, LLVMValueRef in, LLVMBasicBlo
         br(e, next);
         at(e, yes);
         LLVMValueRef fp = field(e, e->in, in, e->in_field[i]);
-        LLVMValueRef x = load(e, field_type(e, v->type), fp, v->name), ok;
-        switch (v->type) {
-        case GUIDE_BOOL:
-            ok = or_(e, eq(e, x, c32(e, 0)), eq(e, x, c32(e, 1)));
-            break;
-        case GUIDE_ENUM:
-            ok = and_(e, LLVMBuildICmp(e->b, LLVMIntSGE, x, c32(e, 0), ""),
-                      LLVMBuildICmp(e->b, LLVMIntSLT, x, c32(e, v->nlabels), ""));
-            break;
-        default:
-            ok = and_(e, fcmp(e, LLVMRealOLT, x, HUGE_VAL), fcmp(e, LLVMRealOGT, x, -HUGE_VAL));
-            if (isfinite(v->lo))
-                ok = and_(e, ok, fcmp(e, LLVMRealOGE, x, v->lo));
-            if (isfinite(v->hi))
-                ok = and_(e, ok, fcmp(e, LLVMRealOLE, x, v->hi));
-            if (v->type == GUIDE_INTEGER) {
-                LLVMValueRef fl = call(e, e->floor_fn, &x, 1, "");
-                ok = and_(e, ok, LLVMBuildFCmp(e->b, LLVMRealOEQ, x, fl, ""));
-            }
-            break;
-        }
+        LLVMValueRef x = load(e, field_type(e, v->type), fp, v->name);
+        LLVMValueRef ok = input_valid(e, v, x);
         LLVMBasicBlockRef good = block(e, "good");
         LLVMValueRef one = c32(e, 1 + i);
         LLVMBasicBlockRef here = LLVMGetInsertBlock(e->b);
