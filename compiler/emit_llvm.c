@@ -82,6 +82,7 @@ typedef struct emitll {
     LLVMValueRef      trace_add, search, same_answer, ask_for, world_at, floor_fn;
     LLVMValueRef      cells, ncells, cone, types;
     LLVMValueRef      eval_budget, from_frame, to_frame;
+    LLVMValueRef     *map;        /* [nvars] map.x: the labels a match derivation maps to */
     table_gen        *tg;         /* [ntables] */
 } emitll;
 
@@ -247,6 +248,21 @@ static LLVMValueRef cglobal(emitll *e, const char *name, LLVMValueRef init)
     LLVMSetGlobalConstant(g, 1);
     LLVMSetLinkage(g, LLVMPrivateLinkage);
     return g;
+}
+
+/* Element ix (i32) of the constant array g. */
+static LLVMValueRef global_elem(emitll *e, LLVMValueRef g, LLVMValueRef ix)
+{
+    LLVMValueRef i2[2] = {c32(e, 0), ix};
+    return gep(e, LLVMGlobalGetValueType(g), g, i2, 2);
+}
+
+/* A node holding the string text, appended to the named metadata md. */
+static void add_note(emitll *e, const char *md, const char *text)
+{
+    LLVMMetadataRef s = LLVMMDStringInContext2(e->cx, text, strlen(text));
+    LLVMMetadataRef node = LLVMMDNodeInContext2(e->cx, &s, 1);
+    LLVMAddNamedMetadataOperand(e->m, md, LLVMMetadataAsValue(e->cx, node));
 }
 
 /* A guide_value constant of variable var's type. */
@@ -589,6 +605,15 @@ static LLVMValueRef expr(emitll *e, LLVMValueRef s, const ir_expr *x, LLVMValueR
     return sel(e, both, res, cdouble(e, 0));
 }
 
+/* The label match derivation vi maps lab (i32) to when kn (i1), its source known; else 0. An
+ * unknown source's label is not read: index 0. */
+static LLVMValueRef mapped_label(emitll *e, int vi, LLVMValueRef kn, LLVMValueRef lab)
+{
+    LLVMValueRef ix = sel(e, kn, lab, c32(e, 0));
+    LLVMValueRef mapped = load(e, e->i32, global_elem(e, e->map[vi], ix), "");
+    return sel(e, kn, mapped, c32(e, 0));
+}
+
 static void make_derived(emitll *e, int vi)
 {
     const ir_program *p = e->p;
@@ -610,16 +635,14 @@ static void make_derived(emitll *e, int vi)
         for (int l = 0; l < nl; l++)
             el[l] = c32(e, l < src->nlabels ? v->map[l] : 0);
         snprintf(name, sizeof name, "map.%s", v->name);
-        LLVMValueRef map = cglobal(e, name, LLVMConstArray2(e->i32, el, (uint64_t)nl));
+        e->map[vi] = cglobal(e, name, LLVMConstArray2(e->i32, el, (uint64_t)nl));
         LLVMValueRef ks = load(e, e->i8, s_k(e, s, v->src), "k");
         store(e, ks, s_k(e, s, vi));
         LLVMValueRef lab = load(e, e->i32, s_v(e, s, v->src), src->name);
-        /* an unknown source's label is not read: index 0 */
         LLVMValueRef kn = ne(e, ks, c8(e, 0));
-        LLVMValueRef ix[2] = {c32(e, 0), sel(e, kn, lab, c32(e, 0))};
-        LLVMValueRef mapped = load(e, e->i32, gep(e, LLVMGlobalGetValueType(map), map, ix, 2), "");
+        LLVMValueRef label = mapped_label(e, vi, kn, lab);
         store(e, zero, s_v(e, s, vi));
-        store(e, sel(e, kn, mapped, c32(e, 0)), s_v(e, s, vi));
+        store(e, label, s_v(e, s, vi));
         LLVMBuildRet(e->b, c32(e, 0));
         return;
     }
@@ -735,13 +758,6 @@ static LLVMValueRef int_list(emitll *e, const char *name, const int *v, int n)
     for (int i = 0; i < n; i++)
         el[i] = c32(e, v[i]);
     return cglobal(e, name, LLVMConstArray2(e->i32, el, (uint64_t)n));
-}
-
-/* Element ix (i32) of the constant array g. */
-static LLVMValueRef global_elem(emitll *e, LLVMValueRef g, LLVMValueRef ix)
-{
-    LLVMValueRef i2[2] = {c32(e, 0), ix};
-    return gep(e, LLVMGlobalGetValueType(g), g, i2, 2);
 }
 
 static void make_unit(emitll *e, int u)
@@ -1523,20 +1539,28 @@ static void load_inputs(emitll *e, LLVMValueRef s, LLVMValueRef in, LLVMBasicBlo
 }
 
 
-static void make_eval(emitll *e)
+/* A function of NAME_eval_budget's parameters (in, out, trace, budget), named; the builder is
+ * placed in its entry block. */
+static LLVMValueRef eval_function(emitll *e, const char *name, int internal)
+{
+    static const char *const names[4] = {"in", "out", "trace", "budget"};
+    LLVMTypeRef pt[4] = {e->ptr, e->ptr, e->ptr, e->lng};
+    LLVMValueRef f = function(e, name, e->i32, pt, 4, internal);
+    begin(e, f);
+    for (unsigned i = 0; i < 4; i++)
+        LLVMSetValueName2(LLVMGetParam(f, i), names[i], strlen(names[i]));
+    return f;
+}
+
+/* The general path: the case evaluated step by step in an evaluation state, as interp.c does
+ * (emit_c.c evaluate, or NAME_eval_budget itself when there is no direct path). */
+static LLVMValueRef make_general(emitll *e, const char *name, int internal)
 {
     const ir_program *p = e->p;
-    char name[300];
-    LLVMTypeRef pt[4] = {e->ptr, e->ptr, e->ptr, e->lng};
-    snprintf(name, sizeof name, "%s_eval_budget", p->name);
-    LLVMValueRef f = e->eval_budget = function(e, name, e->i32, pt, 4, 0);
-    begin(e, f);
+    char lname[300];
+    LLVMValueRef f = eval_function(e, name, internal);
     LLVMValueRef in = LLVMGetParam(f, 0), out = LLVMGetParam(f, 1), trace = LLVMGetParam(f, 2),
                  budget = LLVMGetParam(f, 3);
-    LLVMSetValueName2(in, "in", 2);
-    LLVMSetValueName2(out, "out", 3);
-    LLVMSetValueName2(trace, "trace", 5);
-    LLVMSetValueName2(budget, "budget", 6);
     LLVMValueRef s = local(e, e->st, "s");
     LLVMBasicBlockRef bad_bb = block(e, "bad_input");
     LLVMBasicBlockRef cur = LLVMGetInsertBlock(e->b);
@@ -1581,10 +1605,10 @@ static void make_eval(emitll *e)
             if (d->kind == GUIDE_VAR_DERIVED && !d->is_match)
                 ar_list[nar++] = d->index;
         }
-        snprintf(name, sizeof name, "plan_in.%s", v->name);
-        LLVMValueRef gin = int_list(e, name, in_list, nin);
-        snprintf(name, sizeof name, "plan_ar.%s", v->name);
-        LLVMValueRef gar = int_list(e, name, ar_list, nar);
+        snprintf(lname, sizeof lname, "plan_in.%s", v->name);
+        LLVMValueRef gin = int_list(e, lname, in_list, nin);
+        snprintf(lname, sizeof lname, "plan_ar.%s", v->name);
+        LLVMValueRef gar = int_list(e, lname, ar_list, nar);
         LLVMValueRef aix[4] = {c32(e, 0), c32(e, e->asks_field), c32(e, oi), c32(e, 0)};
         LLVMValueRef args[9] = {s, c32(e, vi), budget, gep(e, e->out, out, aix, 4), gin, c32(e, nin),
                                 gar, c32(e, nar), e->world[vi]};
@@ -1613,10 +1637,21 @@ static void make_eval(emitll *e)
         }
     }
     LLVMBuildRet(e->b, c32(e, 0));
+    return f;
+}
+
+/* NAME_eval_budget, and NAME_eval. */
+static void make_eval(emitll *e)
+{
+    const ir_program *p = e->p;
+    char name[300];
+    LLVMTypeRef pt[4] = {e->ptr, e->ptr, e->ptr, e->lng};
+    snprintf(name, sizeof name, "%s_eval_budget", p->name);
+    e->eval_budget = make_general(e, name, 0);
 
     /* NAME_eval */
     snprintf(name, sizeof name, "%s_eval", p->name);
-    f = function(e, name, e->i32, pt, 3, 0);
+    LLVMValueRef f = function(e, name, e->i32, pt, 3, 0);
     begin(e, f);
     LLVMValueRef args[4] = {LLVMGetParam(f, 0), LLVMGetParam(f, 1), LLVMGetParam(f, 2), ci(e->lng, GUIDE_SEARCH_BUDGET)};
     LLVMBuildRet(e->b, call(e, e->eval_budget, args, 4, ""));
@@ -1817,15 +1852,11 @@ static void make_metadata(emitll *e)
             snprintf(buf, sizeof buf, "clause %d: table %s row %d%s%s%s (%s), line %d", i, c->name, c->row,
                      c->column ? " [" : "", c->column ? c->column : "", c->column ? "]" : "", c->cite,
                      c->sp.first_line);
-        LLVMMetadataRef s = LLVMMDStringInContext2(e->cx, buf, strlen(buf));
-        LLVMMetadataRef node = LLVMMDNodeInContext2(e->cx, &s, 1);
-        LLVMAddNamedMetadataOperand(e->m, "guide.clauses", LLVMMetadataAsValue(e->cx, node));
+        add_note(e, "guide.clauses", buf);
     }
     snprintf(buf, sizeof buf, "guideline %s \"%s\" version \"%s\", SHA-256 %s", p->name,
              p->title ? p->title : "", p->version ? p->version : "", p->sha256);
-    LLVMMetadataRef s = LLVMMDStringInContext2(e->cx, buf, strlen(buf));
-    LLVMMetadataRef node = LLVMMDNodeInContext2(e->cx, &s, 1);
-    LLVMAddNamedMetadataOperand(e->m, "guide.ruleset", LLVMMetadataAsValue(e->cx, node));
+    add_note(e, "guide.ruleset", buf);
 }
 
 /* ---- The module -------------------------------------------------------------------------------- */
@@ -1882,6 +1913,7 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
     e.derive = zalloc(&e, sizeof(LLVMValueRef) * nv);
     e.answer = zalloc(&e, sizeof(LLVMValueRef) * nv);
     e.world = zalloc(&e, sizeof(LLVMValueRef) * nv);
+    e.map = zalloc(&e, sizeof(LLVMValueRef) * nv);
     e.unit_fn = zalloc(&e, sizeof(LLVMValueRef) * ((size_t)e.plan.nunits + 1));
     for (int i = p->ninputs; i < e.first_out; i++)
         make_derived(&e, i);
