@@ -432,8 +432,7 @@ static void put_cond(ec *e, FILE *f, const ir_cond *c, int indent)
 /* ---- Planning --------------------------------------------------------------------------------- */
 
 /* Names of table t's arrays on the direct path: its answers, and the class array of each column
- * whose cells are not their own classes (an enum or bool mapped, or a numeric column with more
- * thresholds than a chain of comparisons reads well). */
+ * that has one (emit_plan.c eplan_class_array). */
 static void direct_names(ec *e, int t)
 {
     const eplan_table *tp = &e->plan.tp[t];
@@ -443,13 +442,9 @@ static void direct_names(ec *e, int t)
         return;
     tn->direct = uniq(e, "direct_%s", tname);
     tn->class_map = arena_alloc(&e->a, sizeof(char *) * ((size_t)tp->nv + 1));
-    for (int k = 0; k < tp->nv; k++) {
-        const ir_var *v = &e->p->vars[tp->vars[k]];
-        int identity = tp->nclass[k] == tp->ncells[k], thresholds = tp->nclass[k] - 1;
-        int numeric = v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER;
-        if (tp->nclass[k] > 1 && (numeric ? thresholds > 8 : !identity))
-            tn->class_map[k] = uniq(e, "class_%s_%s", tname, v->name);
-    }
+    for (int k = 0; k < tp->nv; k++)
+        if (eplan_class_array(e->p, tp, k))
+            tn->class_map[k] = uniq(e, "class_%s_%s", tname, e->p->vars[tp->vars[k]].name);
 }
 
 static void plan(ec *e)

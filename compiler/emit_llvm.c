@@ -14,11 +14,17 @@
  * emit_c.c plans it (the rows each combination of cells matches, computed by the interpreter's
  * own condition evaluator on one value per cell, and the answer of each output only that table
  * concludes); when a column is unknown the rows are tested one by one in Kleene logic.
+ * When every output is answered by such a lookup on inputs alone (emit_plan.c plan_direct), the
+ * module also has emit_c.c's direct path: eval_direct computes each table's combination of
+ * classes (cells no answer tells apart merged) from the input struct and copies the answers from
+ * @direct.<table> into the output struct; NAME_eval_budget tries it for an untraced case before
+ * the general path, `evaluate`, kept noinline so that the direct path does not pay for its frame.
  *
  * Functions and globals are named after the rules, tables and variables they evaluate; the
  * named metadata !guide.clauses lists each clause with its citation and source line, so the .ll
- * reads against the rule file. Types are made in the module's context; builder calls are the
- * typed ones (Load2, GEP2, Call2) behind one-line wrappers. */
+ * reads against the rule file, and !guide.direct the classes indexing each @direct.<table>.
+ * Types are made in the module's context; builder calls are the typed ones (Load2, GEP2, Call2)
+ * behind one-line wrappers. */
 #include "emit_llvm.h"
 
 #include <math.h>
@@ -57,6 +63,7 @@ enum { EMITLL_END_ROWS = 0xffff };
 /* What is generated for a table whose lookup plan (an eplan_table) makes it a lookup. */
 typedef struct table_gen {
     LLVMValueRef cells_fn, rows, offs, *ansg;
+    LLVMValueRef direct; /* the direct path's answers by combination of classes, or NULL */
 } table_gen;
 /* Fields of an answer: state, is_null, value. */
 enum { A_STATE, A_NULL, A_V };
@@ -82,6 +89,8 @@ typedef struct emitll {
     LLVMValueRef      trace_add, search, same_answer, ask_for, world_at, floor_fn;
     LLVMValueRef      cells, ncells, cone, types;
     LLVMValueRef      eval_budget, from_frame, to_frame;
+    LLVMValueRef     *map;        /* [nvars] map.x: the labels a match derivation maps to */
+    LLVMValueRef      direct, gk_cell; /* the direct path (eplan.direct) and its cell search */
     table_gen        *tg;         /* [ntables] */
 } emitll;
 
@@ -247,6 +256,21 @@ static LLVMValueRef cglobal(emitll *e, const char *name, LLVMValueRef init)
     LLVMSetGlobalConstant(g, 1);
     LLVMSetLinkage(g, LLVMPrivateLinkage);
     return g;
+}
+
+/* Element ix (i32) of the constant array g. */
+static LLVMValueRef global_elem(emitll *e, LLVMValueRef g, LLVMValueRef ix)
+{
+    LLVMValueRef i2[2] = {c32(e, 0), ix};
+    return gep(e, LLVMGlobalGetValueType(g), g, i2, 2);
+}
+
+/* A node holding the string text, appended to the named metadata md. */
+static void add_note(emitll *e, const char *md, const char *text)
+{
+    LLVMMetadataRef s = LLVMMDStringInContext2(e->cx, text, strlen(text));
+    LLVMMetadataRef node = LLVMMDNodeInContext2(e->cx, &s, 1);
+    LLVMAddNamedMetadataOperand(e->m, md, LLVMMetadataAsValue(e->cx, node));
 }
 
 /* A guide_value constant of variable var's type. */
@@ -589,6 +613,15 @@ static LLVMValueRef expr(emitll *e, LLVMValueRef s, const ir_expr *x, LLVMValueR
     return sel(e, both, res, cdouble(e, 0));
 }
 
+/* The label match derivation vi maps lab (i32) to when kn (i1), its source known; else 0. An
+ * unknown source's label is not read: index 0. */
+static LLVMValueRef mapped_label(emitll *e, int vi, LLVMValueRef kn, LLVMValueRef lab)
+{
+    LLVMValueRef ix = sel(e, kn, lab, c32(e, 0));
+    LLVMValueRef mapped = load(e, e->i32, global_elem(e, e->map[vi], ix), "");
+    return sel(e, kn, mapped, c32(e, 0));
+}
+
 static void make_derived(emitll *e, int vi)
 {
     const ir_program *p = e->p;
@@ -610,16 +643,14 @@ static void make_derived(emitll *e, int vi)
         for (int l = 0; l < nl; l++)
             el[l] = c32(e, l < src->nlabels ? v->map[l] : 0);
         snprintf(name, sizeof name, "map.%s", v->name);
-        LLVMValueRef map = cglobal(e, name, LLVMConstArray2(e->i32, el, (uint64_t)nl));
+        e->map[vi] = cglobal(e, name, LLVMConstArray2(e->i32, el, (uint64_t)nl));
         LLVMValueRef ks = load(e, e->i8, s_k(e, s, v->src), "k");
         store(e, ks, s_k(e, s, vi));
         LLVMValueRef lab = load(e, e->i32, s_v(e, s, v->src), src->name);
-        /* an unknown source's label is not read: index 0 */
         LLVMValueRef kn = ne(e, ks, c8(e, 0));
-        LLVMValueRef ix[2] = {c32(e, 0), sel(e, kn, lab, c32(e, 0))};
-        LLVMValueRef mapped = load(e, e->i32, gep(e, LLVMGlobalGetValueType(map), map, ix, 2), "");
+        LLVMValueRef label = mapped_label(e, vi, kn, lab);
         store(e, zero, s_v(e, s, vi));
-        store(e, sel(e, kn, mapped, c32(e, 0)), s_v(e, s, vi));
+        store(e, label, s_v(e, s, vi));
         LLVMBuildRet(e->b, c32(e, 0));
         return;
     }
@@ -735,13 +766,6 @@ static LLVMValueRef int_list(emitll *e, const char *name, const int *v, int n)
     for (int i = 0; i < n; i++)
         el[i] = c32(e, v[i]);
     return cglobal(e, name, LLVMConstArray2(e->i32, el, (uint64_t)n));
-}
-
-/* Element ix (i32) of the constant array g. */
-static LLVMValueRef global_elem(emitll *e, LLVMValueRef g, LLVMValueRef ix)
-{
-    LLVMValueRef i2[2] = {c32(e, 0), ix};
-    return gep(e, LLVMGlobalGetValueType(g), g, i2, 2);
 }
 
 static void make_unit(emitll *e, int u)
@@ -1443,6 +1467,51 @@ static void make_search(emitll *e)
 
 /* ---- Entry points ------------------------------------------------------------------------------ */
 
+/* The known bit (i1) of input i in the input struct at in. */
+static LLVMValueRef input_known(emitll *e, LLVMValueRef in, int i)
+{
+    LLVMValueRef ix[3] = {c32(e, 0), c32(e, 0), c32(e, i / 64)};
+    LLVMValueRef word = load(e, e->i64, gep(e, e->in, in, ix, 3), "known");
+    return trunc_(e, LLVMBuildLShr(e->b, word, c64(e, i % 64), ""), e->i1);
+}
+
+/* The test (i1) that x holds a value of input v's type and declared range (emit_c.c put_valid):
+ * a NaN fails every ordered comparison, so finite bounds need no test of finiteness. */
+static LLVMValueRef input_valid(emitll *e, const ir_var *v, LLVMValueRef x)
+{
+    LLVMValueRef lo, hi, ok = NULL;
+    switch (v->type) {
+    case GUIDE_BOOL:
+        lo = eq(e, x, c32(e, 0));
+        hi = eq(e, x, c32(e, 1));
+        return or_(e, lo, hi);
+    case GUIDE_ENUM:
+        lo = LLVMBuildICmp(e->b, LLVMIntSGE, x, c32(e, 0), "");
+        hi = LLVMBuildICmp(e->b, LLVMIntSLT, x, c32(e, v->nlabels), "");
+        return and_(e, lo, hi);
+    default: break;
+    }
+    if (!isfinite(v->lo) || !isfinite(v->hi)) {
+        lo = fcmp(e, LLVMRealOGT, x, -HUGE_VAL);
+        hi = fcmp(e, LLVMRealOLT, x, HUGE_VAL);
+        ok = and_(e, lo, hi);
+    }
+    if (isfinite(v->lo)) {
+        lo = fcmp(e, LLVMRealOGE, x, v->lo);
+        ok = ok ? and_(e, ok, lo) : lo;
+    }
+    if (isfinite(v->hi)) {
+        hi = fcmp(e, LLVMRealOLE, x, v->hi);
+        ok = ok ? and_(e, ok, hi) : hi;
+    }
+    if (v->type == GUIDE_INTEGER) {
+        LLVMValueRef fl = call(e, e->floor_fn, &x, 1, "");
+        LLVMValueRef whole = LLVMBuildFCmp(e->b, LLVMRealOEQ, x, fl, "");
+        ok = and_(e, ok, whole);
+    }
+    return ok;
+}
+
 /* Copies the known inputs into s (emit_c.c load_inputs); the builder continues in the block
  * where every input was good, and bad_bb receives 1 + the first bad input through phi. */
 static void load_inputs(emitll *e, LLVMValueRef s, LLVMValueRef in, LLVMBasicBlockRef bad_bb,
@@ -1453,9 +1522,7 @@ static void load_inputs(emitll *e, LLVMValueRef s, LLVMValueRef in, LLVMBasicBlo
     LLVMBuildMemSet(e->b, field(e, e->st, s, S_K), c8(e, 0), c64(e, nvd), 1);
     for (int i = 0; i < p->ninputs; i++) {
         const ir_var *v = &p->vars[i];
-        LLVMValueRef ix[3] = {c32(e, 0), c32(e, 0), c32(e, i / 64)};
-        LLVMValueRef word = load(e, e->i64, gep(e, e->in, in, ix, 3), "known");
-        LLVMValueRef kn = trunc_(e, LLVMBuildLShr(e->b, word, c64(e, i % 64), ""), e->i1);
+        LLVMValueRef kn = input_known(e, in, i);
         LLVMBasicBlockRef yes = block(e, v->name), no = block(e, "unknown"), next = block(e, "next");
         condbr(e, kn, yes, no);
         at(e, no);
@@ -1463,27 +1530,8 @@ static void load_inputs(emitll *e, LLVMValueRef s, LLVMValueRef in, LLVMBasicBlo
         br(e, next);
         at(e, yes);
         LLVMValueRef fp = field(e, e->in, in, e->in_field[i]);
-        LLVMValueRef x = load(e, field_type(e, v->type), fp, v->name), ok;
-        switch (v->type) {
-        case GUIDE_BOOL:
-            ok = or_(e, eq(e, x, c32(e, 0)), eq(e, x, c32(e, 1)));
-            break;
-        case GUIDE_ENUM:
-            ok = and_(e, LLVMBuildICmp(e->b, LLVMIntSGE, x, c32(e, 0), ""),
-                      LLVMBuildICmp(e->b, LLVMIntSLT, x, c32(e, v->nlabels), ""));
-            break;
-        default:
-            ok = and_(e, fcmp(e, LLVMRealOLT, x, HUGE_VAL), fcmp(e, LLVMRealOGT, x, -HUGE_VAL));
-            if (isfinite(v->lo))
-                ok = and_(e, ok, fcmp(e, LLVMRealOGE, x, v->lo));
-            if (isfinite(v->hi))
-                ok = and_(e, ok, fcmp(e, LLVMRealOLE, x, v->hi));
-            if (v->type == GUIDE_INTEGER) {
-                LLVMValueRef fl = call(e, e->floor_fn, &x, 1, "");
-                ok = and_(e, ok, LLVMBuildFCmp(e->b, LLVMRealOEQ, x, fl, ""));
-            }
-            break;
-        }
+        LLVMValueRef x = load(e, field_type(e, v->type), fp, v->name);
+        LLVMValueRef ok = input_valid(e, v, x);
         LLVMBasicBlockRef good = block(e, "good");
         LLVMValueRef one = c32(e, 1 + i);
         LLVMBasicBlockRef here = LLVMGetInsertBlock(e->b);
@@ -1499,20 +1547,28 @@ static void load_inputs(emitll *e, LLVMValueRef s, LLVMValueRef in, LLVMBasicBlo
 }
 
 
-static void make_eval(emitll *e)
+/* A function of NAME_eval_budget's parameters (in, out, trace, budget), named; the builder is
+ * placed in its entry block. */
+static LLVMValueRef eval_function(emitll *e, const char *name, int internal)
+{
+    static const char *const names[4] = {"in", "out", "trace", "budget"};
+    LLVMTypeRef pt[4] = {e->ptr, e->ptr, e->ptr, e->lng};
+    LLVMValueRef f = function(e, name, e->i32, pt, 4, internal);
+    begin(e, f);
+    for (unsigned i = 0; i < 4; i++)
+        LLVMSetValueName2(LLVMGetParam(f, i), names[i], strlen(names[i]));
+    return f;
+}
+
+/* The general path: the case evaluated step by step in an evaluation state, as interp.c does
+ * (emit_c.c evaluate, or NAME_eval_budget itself when there is no direct path). */
+static LLVMValueRef make_general(emitll *e, const char *name, int internal)
 {
     const ir_program *p = e->p;
-    char name[300];
-    LLVMTypeRef pt[4] = {e->ptr, e->ptr, e->ptr, e->lng};
-    snprintf(name, sizeof name, "%s_eval_budget", p->name);
-    LLVMValueRef f = e->eval_budget = function(e, name, e->i32, pt, 4, 0);
-    begin(e, f);
+    char lname[300];
+    LLVMValueRef f = eval_function(e, name, internal);
     LLVMValueRef in = LLVMGetParam(f, 0), out = LLVMGetParam(f, 1), trace = LLVMGetParam(f, 2),
                  budget = LLVMGetParam(f, 3);
-    LLVMSetValueName2(in, "in", 2);
-    LLVMSetValueName2(out, "out", 3);
-    LLVMSetValueName2(trace, "trace", 5);
-    LLVMSetValueName2(budget, "budget", 6);
     LLVMValueRef s = local(e, e->st, "s");
     LLVMBasicBlockRef bad_bb = block(e, "bad_input");
     LLVMBasicBlockRef cur = LLVMGetInsertBlock(e->b);
@@ -1557,10 +1613,10 @@ static void make_eval(emitll *e)
             if (d->kind == GUIDE_VAR_DERIVED && !d->is_match)
                 ar_list[nar++] = d->index;
         }
-        snprintf(name, sizeof name, "plan_in.%s", v->name);
-        LLVMValueRef gin = int_list(e, name, in_list, nin);
-        snprintf(name, sizeof name, "plan_ar.%s", v->name);
-        LLVMValueRef gar = int_list(e, name, ar_list, nar);
+        snprintf(lname, sizeof lname, "plan_in.%s", v->name);
+        LLVMValueRef gin = int_list(e, lname, in_list, nin);
+        snprintf(lname, sizeof lname, "plan_ar.%s", v->name);
+        LLVMValueRef gar = int_list(e, lname, ar_list, nar);
         LLVMValueRef aix[4] = {c32(e, 0), c32(e, e->asks_field), c32(e, oi), c32(e, 0)};
         LLVMValueRef args[9] = {s, c32(e, vi), budget, gep(e, e->out, out, aix, 4), gin, c32(e, nin),
                                 gar, c32(e, nar), e->world[vi]};
@@ -1589,10 +1645,438 @@ static void make_eval(emitll *e)
         }
     }
     LLVMBuildRet(e->b, c32(e, 0));
+    return f;
+}
+
+/* ---- The direct path (emit_c.c emit_direct) ---------------------------------------------------- */
+
+/* Adds the enum attribute `name` to function f at idx (LLVMAttributeFunctionIndex, or a
+ * parameter counted from 1). */
+static void add_attr(emitll *e, LLVMValueRef f, LLVMAttributeIndex idx, const char *name)
+{
+    unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+    LLVMAddAttributeAtIndex(f, idx, LLVMCreateEnumAttribute(e->cx, kind, 0));
+}
+
+/* Names v when it is an instruction (a constant has no name); returns v. */
+static LLVMValueRef named(LLVMValueRef v, const char *name)
+{
+    if (LLVMIsAInstruction(v))
+        LLVMSetValueName2(v, name, strlen(name));
+    return v;
+}
+
+/* Continues in a new block `name` when c (i1) holds; else to other. */
+static void continue_if(emitll *e, LLVMValueRef c, const char *name, LLVMBasicBlockRef other)
+{
+    LLVMBasicBlockRef yes = block(e, name);
+    condbr(e, c, yes, other);
+    at(e, yes);
+}
+
+/* gk_cell(cuts, n, x) (guide_gen.h gk_cell): the cell of x among the n > 0 sorted cuts, 2i when
+ * cuts[i - 1] < x < cuts[i] and 2i + 1 when x == cuts[i], by binary search. */
+static void make_gk_cell(emitll *e)
+{
+    LLVMTypeRef pt[3] = {e->ptr, e->i32, e->f64};
+    LLVMValueRef f = e->gk_cell = function(e, "gk_cell", e->i32, pt, 3, 1);
+    begin(e, f);
+    LLVMValueRef cuts = LLVMGetParam(f, 0), n = LLVMGetParam(f, 1), x = LLVMGetParam(f, 2);
+    LLVMSetValueName2(cuts, "cuts", 4);
+    LLVMSetValueName2(n, "n", 1);
+    LLVMSetValueName2(x, "x", 1);
+    /* the first cut >= x is in [lo, hi] */
+    LLVMValueRef lo = local(e, e->i32, "lo"), hi = local(e, e->i32, "hi");
+    store(e, c32(e, 0), lo);
+    store(e, n, hi);
+    LLVMBasicBlockRef head = block(e, "search"), halve = block(e, "halve"), found = block(e, "found");
+    br(e, head);
+    at(e, head);
+    LLVMValueRef l = load(e, e->i32, lo, "lo");
+    LLVMValueRef h = load(e, e->i32, hi, "hi");
+    LLVMValueRef searching = LLVMBuildICmp(e->b, LLVMIntSLT, l, h, "");
+    condbr(e, searching, halve, found);
+    at(e, halve);
+    LLVMValueRef width = LLVMBuildSub(e->b, h, l, "");
+    LLVMValueRef half = LLVMBuildLShr(e->b, width, c32(e, 1), "");
+    LLVMValueRef mid = LLVMBuildAdd(e->b, l, half, "mid");
+    LLVMValueRef cut = load(e, e->f64, gep(e, e->f64, cuts, &mid, 1), "cut");
+    LLVMValueRef below = LLVMBuildFCmp(e->b, LLVMRealOLT, cut, x, "");
+    LLVMValueRef past = LLVMBuildAdd(e->b, mid, c32(e, 1), "");
+    LLVMValueRef new_lo = sel(e, below, past, l);
+    LLVMValueRef new_hi = sel(e, below, h, mid);
+    store(e, new_lo, lo);
+    store(e, new_hi, hi);
+    br(e, head);
+    at(e, found);
+    l = load(e, e->i32, lo, "lo");
+    LLVMValueRef twice = LLVMBuildShl(e->b, l, c32(e, 1), "");
+    LLVMValueRef inside = LLVMBuildICmp(e->b, LLVMIntSLT, l, n, "");
+    LLVMBasicBlockRef test = block(e, "test"), between = block(e, "between");
+    condbr(e, inside, test, between);
+    at(e, test);
+    cut = load(e, e->f64, gep(e, e->f64, cuts, &l, 1), "cut");
+    LLVMValueRef at_cut = LLVMBuildFCmp(e->b, LLVMRealOEQ, cut, x, "");
+    LLVMValueRef odd = zext(e, at_cut, e->i32);
+    LLVMBuildRet(e->b, LLVMBuildAdd(e->b, twice, odd, ""));
+    at(e, between);
+    LLVMBuildRet(e->b, twice);
+}
+
+/* A constant of var's field type in NAME_output holding x. */
+static LLVMValueRef field_const(emitll *e, int var, const guide_value *x)
+{
+    switch (e->p->vars[var].type) {
+    case GUIDE_BOOL: return c32(e, x->b);
+    case GUIDE_ENUM: return c32(e, x->label);
+    case GUIDE_NUMBER:
+    case GUIDE_INTEGER: return cdouble(e, x->num);
+    case GUIDE_RANGE: {
+        LLVMValueRef r[2] = {cdouble(e, x->range.lo), cdouble(e, x->range.hi)};
+        return LLVMConstStructInContext(e->cx, r, 2, 0);
+    }
+    case GUIDE_SET: return LLVMConstInt(e->i64, x->set, 0);
+    }
+    return c32(e, 0);
+}
+
+/* Output vi's answer coded as in eplan_table.ans: its state (a guide_output constant), and its
+ * value in *value (0 when there is none). */
+static LLVMValueRef coded_answer(emitll *e, int vi, int code, LLVMValueRef *value)
+{
+    const ir_var *o = &e->p->vars[vi];
+    const ir_value *x = code >= 2 ? eplan_concl_for(&e->p->clauses[o->concluders[code - 2]], vi) : NULL;
+    int state = x ? GUIDE_CONCLUDED : code == 1 ? GUIDE_CONFLICT : GUIDE_NOT_APPLICABLE;
+    *value = x ? field_const(e, vi, &x->v) : LLVMConstNull(field_type(e, o->type));
+    LLVMValueRef st[3] = {c32(e, state), c32(e, GUIDE_HOW_DIRECT), c8(e, x ? x->is_null : 0)};
+    return LLVMConstNamedStruct(e->go, st, 3);
+}
+
+/* Table t's answers by combination of classes, @direct.<table> (emit_c.c direct_<table>): each
+ * a %direct.<table>, the states of the outputs the table answers, then their values. */
+static void make_direct_answers(emitll *e, int t)
+{
+    const ir_program *p = e->p;
+    const eplan_table *tp = &e->plan.tp[t];
+    int nf = tp->nfast;
+    char name[300];
+    snprintf(name, sizeof name, "direct.%s", p->tables[t].name);
+    LLVMTypeRef *ft = zalloc(e, sizeof(LLVMTypeRef) * ((size_t)nf + 1));
+    ft[0] = LLVMArrayType2(e->go, (uint64_t)nf);
+    for (int j = 0; j < nf; j++)
+        ft[1 + j] = field_type(e, p->vars[tp->fast_vars[j]].type);
+    LLVMTypeRef rt = LLVMStructCreateNamed(e->cx, name);
+    LLVMStructSetBody(rt, ft, (unsigned)nf + 1, 0);
+    LLVMValueRef *rows = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->nclass_combos);
+    LLVMValueRef *states = zalloc(e, sizeof(LLVMValueRef) * (size_t)nf);
+    LLVMValueRef *fields = zalloc(e, sizeof(LLVMValueRef) * ((size_t)nf + 1));
+    for (long cc = 0; cc < tp->nclass_combos; cc++) {
+        for (int j = 0; j < nf; j++)
+            states[j] = coded_answer(e, tp->fast_vars[j], tp->class_ans[j][cc], &fields[1 + j]);
+        fields[0] = LLVMConstArray2(e->go, states, (uint64_t)nf);
+        rows[cc] = LLVMConstNamedStruct(rt, fields, (unsigned)nf + 1);
+    }
+    e->tg[t].direct = cglobal(e, name, LLVMConstArray2(rt, rows, (uint64_t)tp->nclass_combos));
+}
+
+/* How many of the thresholds between classes of numeric column k the value x (f64) has passed:
+ * x >= cut from the cell below a cut to the cut, x > cut from the cut to the cell above. */
+static LLVMValueRef thresholds_passed(emitll *e, const eplan_table *tp, int k, LLVMValueRef x)
+{
+    LLVMValueRef sum = NULL;
+    for (int j = 0; j + 1 < tp->ncells[k]; j++) {
+        if (tp->class_of[k][j] == tp->class_of[k][j + 1])
+            continue;
+        LLVMValueRef passed = fcmp(e, j % 2 ? LLVMRealOGT : LLVMRealOGE, x, tp->cuts[k][j / 2]);
+        LLVMValueRef one = zext(e, passed, e->i32);
+        sum = sum ? LLVMBuildAdd(e->b, sum, one, "") : one;
+    }
+    return sum;
+}
+
+/* The class (i32) of value or cell ix of column k of table t, from its class array
+ * @class.<table>.<column> (i8, or i16 past 255 classes). */
+static LLVMValueRef class_in_array(emitll *e, int t, int k, LLVMValueRef ix)
+{
+    const eplan_table *tp = &e->plan.tp[t];
+    char name[300];
+    LLVMTypeRef et = tp->nclass[k] > 255 ? LLVMInt16TypeInContext(e->cx) : e->i8;
+    LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncells[k]);
+    for (int j = 0; j < tp->ncells[k]; j++)
+        el[j] = LLVMConstInt(et, (unsigned long long)tp->class_of[k][j], 0);
+    snprintf(name, sizeof name, "class.%s.%s", e->p->tables[t].name, e->p->vars[tp->vars[k]].name);
+    LLVMValueRef g = cglobal(e, name, LLVMConstArray2(et, el, (uint64_t)tp->ncells[k]));
+    LLVMValueRef c = load(e, et, global_elem(e, g, ix), "");
+    return zext(e, c, e->i32);
+}
+
+/* The class (i32) of column k of table t for the case in the input struct at in. */
+static LLVMValueRef column_class(emitll *e, LLVMValueRef in, int t, int k)
+{
+    const ir_program *p = e->p;
+    const eplan_table *tp = &e->plan.tp[t];
+    const ir_var *v = &p->vars[tp->vars[k]];
+    int numeric = v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER;
+    LLVMValueRef fp = field(e, e->in, in, e->in_field[v->index]);
+    LLVMValueRef x = load(e, field_type(e, v->type), fp, v->name);
+    if (!eplan_class_array(p, tp, k))
+        return numeric ? thresholds_passed(e, tp, k, x) : x;
+    if (!numeric)
+        return class_in_array(e, t, k, x);
+    char name[300];
+    LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncuts[k]);
+    for (int i = 0; i < tp->ncuts[k]; i++)
+        el[i] = cdouble(e, tp->cuts[k][i]);
+    snprintf(name, sizeof name, "cuts.%s.%s", p->tables[t].name, v->name);
+    LLVMValueRef cuts = cglobal(e, name, LLVMConstArray2(e->f64, el, (uint64_t)tp->ncuts[k]));
+    LLVMValueRef args[3] = {cuts, c32(e, tp->ncuts[k]), x};
+    LLVMValueRef cell = call(e, e->gk_cell, args, 3, "cell");
+    return class_in_array(e, t, k, cell);
+}
+
+/* Table t's combination of classes (i32, the last column turning fastest), named class.<table>;
+ * a column whose cells no answer tells apart is a single class and is not read. */
+static LLVMValueRef table_class(emitll *e, LLVMValueRef in, int t)
+{
+    const ir_program *p = e->p;
+    const eplan_table *tp = &e->plan.tp[t];
+    char name[300];
+    LLVMValueRef c = NULL;
+    for (int k = 0; k < tp->nv; k++) {
+        if (tp->nclass[k] == 1)
+            continue;
+        LLVMValueRef ck = column_class(e, in, t, k);
+        snprintf(name, sizeof name, "class.%s", p->vars[tp->vars[k]].name);
+        named(ck, name);
+        if (c) {
+            LLVMValueRef scaled = LLVMBuildMul(e->b, c, c32(e, tp->nclass[k]), "");
+            c = LLVMBuildAdd(e->b, scaled, ck, "");
+        } else {
+            c = ck;
+        }
+    }
+    if (!c)
+        return c32(e, 0);
+    snprintf(name, sizeof name, "class.%s", p->tables[t].name);
+    return named(c, name);
+}
+
+/* Copies table t's answers for combination cls into the output struct at out. */
+static void copy_answers(emitll *e, LLVMValueRef out, int t, LLVMValueRef cls)
+{
+    const eplan_table *tp = &e->plan.tp[t];
+    LLVMValueRef g = e->tg[t].direct;
+    LLVMTypeRef gt = LLVMGlobalGetValueType(g);
+    for (int j = 0; j < tp->nfast; j++) {
+        const ir_var *o = &e->p->vars[tp->fast_vars[j]];
+        LLVMValueRef fix[4] = {c32(e, 0), cls, c32(e, 0), c32(e, j)};
+        LLVMValueRef from = gep(e, gt, g, fix, 4);
+        LLVMValueRef tix[3] = {c32(e, 0), c32(e, e->state_field), c32(e, o->index - e->first_out)};
+        LLVMValueRef to = gep(e, e->out, out, tix, 3);
+        LLVMBuildMemCpy(e->b, to, 4, from, 4, LLVMSizeOf(e->go));
+        LLVMValueRef vix[3] = {c32(e, 0), cls, c32(e, 1 + j)};
+        from = gep(e, gt, g, vix, 3);
+        LLVMValueRef v = load(e, field_type(e, o->type), from, o->name);
+        to = field(e, e->out, out, e->out_field[o->index]);
+        store(e, v, to);
+    }
+}
+
+/* [ninputs]: 1 for each input a column of a table on the direct path reads. */
+static uint8_t *direct_columns(emitll *e)
+{
+    uint8_t *column = zalloc(e, (size_t)e->p->ninputs + 1);
+    for (int t = 0; t < e->p->ntables; t++)
+        for (int k = 0; e->plan.tp[t].nfast && k < e->plan.tp[t].nv; k++)
+            column[e->plan.tp[t].vars[k]] = 1;
+    return column;
+}
+
+/* Goes to general unless every column is known and every known input holds a value of its type
+ * and range (emit_c.c eval_direct); the builder continues where they do. */
+static void direct_checks(emitll *e, LLVMValueRef in, const uint8_t *column, LLVMBasicBlockRef general)
+{
+    const ir_program *p = e->p;
+    LLVMValueRef known = NULL, valid = NULL;
+    for (int w = 0; w < e->words; w++) {
+        uint64_t need = 0;
+        for (int i = 64 * w; i < p->ninputs && i < 64 * (w + 1); i++)
+            need |= (uint64_t)column[i] << (i % 64);
+        if (!need)
+            continue;
+        LLVMValueRef ix[3] = {c32(e, 0), c32(e, 0), c32(e, w)};
+        LLVMValueRef wp = gep(e, e->in, in, ix, 3);
+        LLVMValueRef word = load(e, e->i64, wp, "known");
+        LLVMValueRef mask = LLVMConstInt(e->i64, need, 0);
+        LLVMValueRef have = and_(e, word, mask);
+        LLVMValueRef all = eq(e, have, mask);
+        known = known ? and_(e, known, all) : all;
+    }
+    if (known)
+        continue_if(e, known, "columns_known", general);
+    for (int i = 0; i < p->ninputs; i++) {
+        const ir_var *v = &p->vars[i];
+        LLVMValueRef fp = field(e, e->in, in, e->in_field[i]);
+        LLVMValueRef x = load(e, field_type(e, v->type), fp, v->name);
+        LLVMValueRef ok = input_valid(e, v, x);
+        if (!column[i]) {
+            /* an input no column reads may be unknown; a select, so that its value is not read then */
+            LLVMValueRef kn = input_known(e, in, i);
+            ok = sel(e, kn, ok, LLVMConstInt(e->i1, 1, 0));
+        }
+        valid = valid ? and_(e, valid, ok) : ok;
+    }
+    if (valid)
+        continue_if(e, valid, "valid", general);
+}
+
+/* The derived values, each a match on an input, into the output struct at out: the label and
+ * known bit when the input is known, else 0 (as derive.x and the general path leave them). */
+static void direct_derived(emitll *e, LLVMValueRef in, LLVMValueRef out)
+{
+    const ir_program *p = e->p;
+    int nwords = (p->nderived + 63) / 64;
+    if (!nwords)
+        return;
+    LLVMValueRef *word = zalloc(e, sizeof(LLVMValueRef) * (size_t)nwords);
+    for (int w = 0; w < nwords; w++)
+        word[w] = c64(e, 0);
+    for (int i = p->ninputs; i < e->first_out; i++) {
+        const ir_var *v = &p->vars[i];
+        LLVMValueRef to = field(e, e->out, out, e->out_field[i]);
+        if (v->src < 0) {
+            store(e, LLVMConstNull(field_type(e, v->type)), to);
+            continue;
+        }
+        LLVMValueRef kn = input_known(e, in, v->src);
+        LLVMValueRef fp = field(e, e->in, in, e->in_field[v->src]);
+        LLVMValueRef lab = load(e, e->i32, fp, p->vars[v->src].name);
+        LLVMValueRef label = mapped_label(e, i, kn, lab);
+        store(e, label, to);
+        int d = i - p->ninputs;
+        LLVMValueRef k64 = zext(e, kn, e->i64);
+        LLVMValueRef bit = LLVMBuildShl(e->b, k64, c64(e, d % 64), "");
+        word[d / 64] = or_(e, word[d / 64], bit);
+    }
+    LLVMValueRef dk = field(e, e->out, out, e->dknown_field);
+    for (int w = 0; w < nwords; w++) {
+        LLVMValueRef ix = c32(e, w);
+        LLVMValueRef wp = gep(e, e->i64, dk, &ix, 1);
+        store(e, word[w], wp);
+    }
+}
+
+/* !guide.direct: which classes index table t's answers, for people reading the .ll. */
+static void direct_note(emitll *e, int t)
+{
+    const ir_program *p = e->p;
+    const eplan_table *tp = &e->plan.tp[t];
+    const char *tname = p->tables[t].name;
+    char buf[1024];
+    size_t n = (size_t)snprintf(buf, sizeof buf, "table %s: @direct.%s[class.%s], classes of", tname, tname, tname);
+    int columns = 0;
+    for (int k = 0; k < tp->nv && n < sizeof buf; k++)
+        if (tp->nclass[k] > 1)
+            n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s %d", columns++ ? ", " : " ",
+                                  p->vars[tp->vars[k]].name, tp->nclass[k]);
+    if (n < sizeof buf)
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s (the last turns fastest); answers",
+                              columns ? "" : " no column");
+    for (int j = 0; j < tp->nfast && n < sizeof buf; j++)
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", j ? ", " : " ", p->vars[tp->fast_vars[j]].name);
+    add_note(e, "guide.direct", buf);
+}
+
+/* Whether a numeric column on the direct path finds its cell by binary search (gk_cell). */
+static int any_cell_search(emitll *e)
+{
+    const ir_program *p = e->p;
+    for (int t = 0; t < p->ntables; t++)
+        for (int k = 0; e->plan.tp[t].nfast && k < e->plan.tp[t].nv; k++) {
+            guide_type ty = p->vars[e->plan.tp[t].vars[k]].type;
+            if ((ty == GUIDE_NUMBER || ty == GUIDE_INTEGER) && eplan_class_array(p, &e->plan.tp[t], k))
+                return 1;
+        }
+    return 0;
+}
+
+/* eval_direct(in, out) -> i1 (emit_c.c eval_direct): with every column known and every known
+ * input valid, the lookups' answers written into the output struct; else false, with nothing
+ * written: the general path runs and says which input is bad. in and out are distinct structs
+ * (noalias), so that loading an input need not wait for the stores before it. */
+static void make_direct(emitll *e)
+{
+    const ir_program *p = e->p;
+    if (any_cell_search(e))
+        make_gk_cell(e);
+    for (int t = 0; t < p->ntables; t++)
+        if (e->plan.tp[t].nfast) {
+            make_direct_answers(e, t);
+            direct_note(e, t);
+        }
+    LLVMTypeRef pt[2] = {e->ptr, e->ptr};
+    LLVMValueRef f = e->direct = function(e, "eval_direct", e->i1, pt, 2, 1);
+    add_attr(e, f, 1, "noalias");
+    add_attr(e, f, 2, "noalias");
+    begin(e, f);
+    LLVMValueRef in = LLVMGetParam(f, 0), out = LLVMGetParam(f, 1);
+    LLVMSetValueName2(in, "in", 2);
+    LLVMSetValueName2(out, "out", 3);
+    LLVMBasicBlockRef general = block(e, "general");
+    direct_checks(e, in, direct_columns(e), general);
+    for (int t = 0; t < p->ntables; t++)
+        if (e->plan.tp[t].nfast) {
+            LLVMValueRef cls = table_class(e, in, t);
+            copy_answers(e, out, t, cls);
+        }
+    LLVMValueRef asks = field(e, e->out, out, e->asks_field);
+    LLVMBuildMemSet(e->b, asks, c8(e, 0), c64(e, 8LL * e->wdim * imax(p->noutputs, 1)), 8);
+    direct_derived(e, in, out);
+    LLVMBuildRet(e->b, LLVMConstInt(e->i1, 1, 0));
+    at(e, general);
+    LLVMBuildRet(e->b, LLVMConstInt(e->i1, 0, 0));
+}
+
+/* NAME_eval_budget with a direct path: an untraced case tries it first, and the general path
+ * runs when there is a trace or the direct path declines. */
+static LLVMValueRef make_direct_entry(emitll *e, const char *name, LLVMValueRef general)
+{
+    LLVMValueRef f = eval_function(e, name, 0);
+    LLVMValueRef args[4] = {LLVMGetParam(f, 0), LLVMGetParam(f, 1), LLVMGetParam(f, 2), LLVMGetParam(f, 3)};
+    LLVMBasicBlockRef lookups = block(e, "untraced"), done = block(e, "direct"), rest = block(e, "general");
+    LLVMValueRef untraced = LLVMBuildIsNull(e->b, args[2], "untraced");
+    condbr(e, untraced, lookups, rest);
+    at(e, lookups);
+    LLVMValueRef answered = call(e, e->direct, args, 2, "answered");
+    condbr(e, answered, done, rest);
+    at(e, done);
+    LLVMBuildRet(e->b, c32(e, 0));
+    at(e, rest);
+    LLVMValueRef rc = call(e, general, args, 4, "rc");
+    LLVMBuildRet(e->b, rc);
+    return f;
+}
+
+/* NAME_eval_budget, and NAME_eval. With a direct path, NAME_eval_budget tries it for an untraced
+ * case and otherwise calls the general path, kept out of line so that the direct path does not
+ * pay for its frame. */
+static void make_eval(emitll *e)
+{
+    const ir_program *p = e->p;
+    char name[300];
+    LLVMTypeRef pt[4] = {e->ptr, e->ptr, e->ptr, e->lng};
+    snprintf(name, sizeof name, "%s_eval_budget", p->name);
+    if (e->plan.direct) {
+        LLVMValueRef general = make_general(e, "evaluate", 1);
+        add_attr(e, general, LLVMAttributeFunctionIndex, "noinline");
+        e->eval_budget = make_direct_entry(e, name, general);
+    } else {
+        e->eval_budget = make_general(e, name, 0);
+    }
 
     /* NAME_eval */
     snprintf(name, sizeof name, "%s_eval", p->name);
-    f = function(e, name, e->i32, pt, 3, 0);
+    LLVMValueRef f = function(e, name, e->i32, pt, 3, 0);
     begin(e, f);
     LLVMValueRef args[4] = {LLVMGetParam(f, 0), LLVMGetParam(f, 1), LLVMGetParam(f, 2), ci(e->lng, GUIDE_SEARCH_BUDGET)};
     LLVMBuildRet(e->b, call(e, e->eval_budget, args, 4, ""));
@@ -1793,15 +2277,11 @@ static void make_metadata(emitll *e)
             snprintf(buf, sizeof buf, "clause %d: table %s row %d%s%s%s (%s), line %d", i, c->name, c->row,
                      c->column ? " [" : "", c->column ? c->column : "", c->column ? "]" : "", c->cite,
                      c->sp.first_line);
-        LLVMMetadataRef s = LLVMMDStringInContext2(e->cx, buf, strlen(buf));
-        LLVMMetadataRef node = LLVMMDNodeInContext2(e->cx, &s, 1);
-        LLVMAddNamedMetadataOperand(e->m, "guide.clauses", LLVMMetadataAsValue(e->cx, node));
+        add_note(e, "guide.clauses", buf);
     }
     snprintf(buf, sizeof buf, "guideline %s \"%s\" version \"%s\", SHA-256 %s", p->name,
              p->title ? p->title : "", p->version ? p->version : "", p->sha256);
-    LLVMMetadataRef s = LLVMMDStringInContext2(e->cx, buf, strlen(buf));
-    LLVMMetadataRef node = LLVMMDNodeInContext2(e->cx, &s, 1);
-    LLVMAddNamedMetadataOperand(e->m, "guide.ruleset", LLVMMetadataAsValue(e->cx, node));
+    add_note(e, "guide.ruleset", buf);
 }
 
 /* ---- The module -------------------------------------------------------------------------------- */
@@ -1858,6 +2338,7 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
     e.derive = zalloc(&e, sizeof(LLVMValueRef) * nv);
     e.answer = zalloc(&e, sizeof(LLVMValueRef) * nv);
     e.world = zalloc(&e, sizeof(LLVMValueRef) * nv);
+    e.map = zalloc(&e, sizeof(LLVMValueRef) * nv);
     e.unit_fn = zalloc(&e, sizeof(LLVMValueRef) * ((size_t)e.plan.nunits + 1));
     for (int i = p->ninputs; i < e.first_out; i++)
         make_derived(&e, i);
@@ -1874,6 +2355,8 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
     make_search(&e);
     for (int i = e.first_out; i < p->nvars; i++)
         make_world(&e, i);
+    if (e.plan.direct)
+        make_direct(&e);
     make_eval(&e);
     make_frame_glue(&e);
     LLVMDisposeBuilder(e.b);

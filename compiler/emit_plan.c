@@ -303,6 +303,15 @@ static void plan_classes(eplan_table *tp, const ir_program *p, arena *a)
     }
 }
 
+int eplan_class_array(const ir_program *p, const eplan_table *tp, int k)
+{
+    guide_type t = p->vars[tp->vars[k]].type;
+    int numeric = t == GUIDE_NUMBER || t == GUIDE_INTEGER;
+    if (tp->nclass[k] < 2)
+        return 0;
+    return numeric ? tp->nclass[k] - 1 > EPLAN_MAX_THRESHOLDS : tp->nclass[k] != tp->ncells[k];
+}
+
 /* Whether p qualifies for the direct path (eplan.direct), and if so the classes of its tables. */
 static void plan_direct(eplan *pl, const ir_program *p, arena *a)
 {

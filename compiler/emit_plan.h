@@ -67,6 +67,13 @@ typedef struct eplan {
  * row evaluation by construction. */
 void eplan_make(eplan *pl, const ir_program *p, arena *a);
 
+/* Whether column k of table tp, on the direct path, finds its class in an array: an enum or
+ * bool whose values are not each a class of their own, or a numeric column with more than
+ * EPLAN_MAX_THRESHOLDS thresholds between classes (its cell found by binary search); else the
+ * class is the value itself, or a sum of threshold comparisons. */
+enum { EPLAN_MAX_THRESHOLDS = 8 };
+int eplan_class_array(const ir_program *p, const eplan_table *tp, int k);
+
 /* The value clause c concludes for var, or NULL. */
 const ir_value *eplan_concl_for(const ir_clause *c, int var);
 

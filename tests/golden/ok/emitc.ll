@@ -2805,7 +2805,7 @@ good:                                             ; preds = %site
 size_cm:                                          ; preds = %next
   %10 = getelementptr inbounds i8, ptr %in, i64 16
   %size_cm5 = load double, ptr %10, align 8
-  %11 = tail call i1 @llvm.is.fpclass.f64(double %size_cm5, i32 480)
+  %11 = fcmp oge double %size_cm5, 0.000000e+00
   %12 = fcmp ole double %size_cm5, 3.000000e+01
   %13 = and i1 %11, %12
   br i1 %13, label %good6, label %bad_input
@@ -2833,7 +2833,7 @@ good6:                                            ; preds = %size_cm
 before_cm:                                        ; preds = %next4
   %20 = getelementptr inbounds i8, ptr %in, i64 24
   %before_cm10 = load double, ptr %20, align 8
-  %21 = tail call i1 @llvm.is.fpclass.f64(double %before_cm10, i32 480)
+  %21 = fcmp oge double %before_cm10, 0.000000e+00
   %22 = fcmp ole double %before_cm10, 3.000000e+01
   %23 = and i1 %21, %22
   br i1 %23, label %good11, label %bad_input
@@ -2861,7 +2861,7 @@ good11:                                           ; preds = %before_cm
 lines:                                            ; preds = %next9
   %30 = getelementptr inbounds i8, ptr %in, i64 32
   %lines15 = load double, ptr %30, align 8
-  %31 = tail call i1 @llvm.is.fpclass.f64(double %lines15, i32 480)
+  %31 = fcmp oge double %lines15, 0.000000e+00
   %32 = fcmp ole double %lines15, 5.000000e+00
   %33 = and i1 %31, %32
   %34 = tail call double @llvm.floor.f64(double %lines15)
@@ -3711,9 +3711,6 @@ emitc_from_frame.exit:                            ; preds = %endif3.i, %rupture.
   store i64 %145, ptr %144, align 8
   ret i32 %rc
 }
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i1 @llvm.is.fpclass.f64(double, i32 immarg) #8
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.fabs.f64(double) #8
