@@ -1944,7 +1944,7 @@ static void emit_direct(ec *e)
             need[e->plan.tp[t].vars[k] / 64] |= UINT64_C(1) << (e->plan.tp[t].vars[k] % 64);
     fprintf(c, "/* Evaluates the case on the direct path and returns 1; or returns 0, having written nothing,\n"
                " * when the general path must: a column unknown, or a known input outside its type or\n"
-               " * range (the general path says which). */\nstatic int eval_direct(const %s_input *in, %s_output *out)\n{\n",
+               " * range (the general path says which). */\nstatic int eval_direct(const %s_input *restrict in, %s_output *restrict out)\n{\n",
             e->name, e->name);
     for (int w = 0; w < words; w++)
         if (need[w])
