@@ -552,6 +552,22 @@ static int code_points(const char *a, const char *b)
     return n;
 }
 
+/* jansson's reason for rejecting a text, in the reader's words where jansson's name its own
+ * flags or types ("without JSON_ALLOW_NUL", "too big integer"); its "near '...'" is kept. */
+static const char *json_reason(const json_error_t *je, char *buf, size_t n)
+{
+    const char *what;
+    switch (json_error_code(je)) {
+    case json_error_null_character: what = "a string holds a \\u0000 (NUL) character"; break;
+    case json_error_numeric_overflow: what = "a number too large to read"; break;
+    default: return je->text;
+    }
+    const char *near = strstr(je->text, " near ");
+    snprintf(buf, n, "%s%s", what, near ? near : "");
+    return buf;
+}
+
+
 int guide_read_cases(const guide_ruleset_info *rs, const char *buf, size_t len, guide_case_fn fn,
                      void *ctx)
 {
@@ -610,8 +626,9 @@ int guide_read_cases(const guide_ruleset_info *rs, const char *buf, size_t len, 
             int el = je.line > 0 ? je.line : 1, ec = je.column > 0 ? je.column : 1;
             if (el == 1)
                 ec += code_points(buf + line_start, buf + pos);
+            char why[JSON_ERROR_TEXT_LENGTH + 64];
             set_error(&err, "", "invalid JSON at line %d, column %d: %s", rec_line + el - 1, ec,
-                      je.text);
+                      json_reason(&je, why, sizeof why));
             nerr++;
             stop = fn(ctx, f, &err, record, rec_line);
             /* Resume on the next line: in JSON Lines, the next record. */
@@ -832,7 +849,9 @@ int guide_read_case(guide_frame *f, const char *buf, size_t len, int line, guide
     json_t *root = json_loadb(buf, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &je);
     if (!root) {
         int el = je.line > 0 ? je.line : 1, ec = je.column > 0 ? je.column : 1;
-        set_error(err, "", "invalid JSON at line %d, column %d: %s", line + el - 1, ec, je.text);
+        char why[JSON_ERROR_TEXT_LENGTH + 64];
+        set_error(err, "", "invalid JSON at line %d, column %d: %s", line + el - 1, ec,
+                  json_reason(&je, why, sizeof why));
         return -1;
     }
     int bad = read_record(f, root, err) < 0;
