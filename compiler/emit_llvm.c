@@ -24,8 +24,9 @@
  * named metadata !guide.clauses lists each clause with its citation and source line, so the .ll
  * reads against the rule file, and !guide.direct the classes indexing each @direct.<table>.
  * Types are made in the module's context; builder calls are the typed ones (Load2, GEP2, Call2)
- * behind one-line wrappers. No call has two arguments that build instructions: C leaves their
- * order to the compiler, and the .ll must not depend on which compiler built guidec. */
+ * behind one-line wrappers. No call has two arguments, nor an initializer two elements, that
+ * build instructions or globals: C leaves their order to the compiler, and the .ll must not
+ * depend on which compiler built guidec (tests/diff/ll-same.sh). */
 #include "emit_llvm.h"
 
 #include <math.h>
@@ -2237,6 +2238,7 @@ static void make_frame_glue(emitll *e)
 
 static void make_info(emitll *e)
 {
+    /* each initializer's strings and lists made before it, in field order (see the top) */
     const ir_program *p = e->p;
     char name[300];
     LLVMValueRef null = LLVMConstPointerNull(e->ptr);
@@ -2257,8 +2259,9 @@ static void make_info(emitll *e)
                 snprintf(name, sizeof name, "labels.%s", v->name);
                 labels = cglobal(e, name, LLVMConstArray2(e->ptr, l, (uint64_t)v->nlabels));
             }
-            LLVMValueRef f[9] = {cstr(e, v->name), c32(e, v->kind), c32(e, v->type),
-                                 cstr(e, v->unit ? v->unit->name : NULL), cdouble(e, v->lo),
+            LLVMValueRef vname = cstr(e, v->name);
+            LLVMValueRef unit = cstr(e, v->unit ? v->unit->name : NULL);
+            LLVMValueRef f[9] = {vname, c32(e, v->kind), c32(e, v->type), unit, cdouble(e, v->lo),
                                  cdouble(e, v->hi), c32(e, v->nlabels), labels, c32(e, v->sp.first_line)};
             el[i] = LLVMConstNamedStruct(vt, f, 9);
         }
@@ -2274,9 +2277,12 @@ static void make_info(emitll *e)
         for (int i = 0; i < p->nclauses; i++) {
             const ir_clause *c = &p->clauses[i];
             snprintf(name, sizeof name, "reads.%d", i);
-            LLVMValueRef f[9] = {c32(e, c->kind), cstr(e, c->name), c32(e, c->table), c32(e, c->row),
-                                 cstr(e, c->column), cstr(e, c->cite), c32(e, c->sp.first_line),
-                                 c32(e, c->nreads), int_list(e, name, c->reads, c->nreads)};
+            LLVMValueRef cname = cstr(e, c->name);
+            LLVMValueRef column = cstr(e, c->column);
+            LLVMValueRef cite = cstr(e, c->cite);
+            LLVMValueRef reads = int_list(e, name, c->reads, c->nreads);
+            LLVMValueRef f[9] = {c32(e, c->kind), cname, c32(e, c->table), c32(e, c->row), column, cite,
+                                 c32(e, c->sp.first_line), c32(e, c->nreads), reads};
             el[i] = LLVMConstNamedStruct(ct, f, 9);
         }
         clauses = cglobal(e, "clauses", LLVMConstArray2(ct, el, (uint64_t)p->nclauses));
@@ -2290,8 +2296,10 @@ static void make_info(emitll *e)
         LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->ntables);
         for (int t = 0; t < p->ntables; t++) {
             const ir_table *tb = &p->tables[t];
-            LLVMValueRef f[6] = {cstr(e, tb->name), cstr(e, tb->cite), c32(e, tb->sp.first_line),
-                                 c32(e, tb->hit), c32(e, tb->first_clause), c32(e, tb->nrows)};
+            LLVMValueRef tname = cstr(e, tb->name);
+            LLVMValueRef cite = cstr(e, tb->cite);
+            LLVMValueRef f[6] = {tname, cite, c32(e, tb->sp.first_line), c32(e, tb->hit),
+                                 c32(e, tb->first_clause), c32(e, tb->nrows)};
             el[t] = LLVMConstNamedStruct(tt, f, 6);
         }
         tables = cglobal(e, "tables", LLVMConstArray2(tt, el, (uint64_t)p->ntables));
@@ -2305,8 +2313,10 @@ static void make_info(emitll *e)
         LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->nunits);
         for (int i = 0; i < p->nunits; i++) {
             const guide_unit *u = &p->units[i];
-            LLVMValueRef f[5] = {cstr(e, u->name), cstr(e, u->dimension), cdouble(e, u->mul),
-                                 cdouble(e, u->div), cstr(e, u->desc)};
+            LLVMValueRef uname = cstr(e, u->name);
+            LLVMValueRef dim = cstr(e, u->dimension);
+            LLVMValueRef desc = cstr(e, u->desc);
+            LLVMValueRef f[5] = {uname, dim, cdouble(e, u->mul), cdouble(e, u->div), desc};
             el[i] = LLVMConstNamedStruct(ut, f, 5);
         }
         units = cglobal(e, "units", LLVMConstArray2(ut, el, (uint64_t)p->nunits));
@@ -2315,8 +2325,11 @@ static void make_info(emitll *e)
                           e->i32, e->ptr, e->i32, e->ptr, e->i32, e->ptr, e->i32, e->ptr};
     LLVMTypeRef rt = LLVMStructCreateNamed(e->cx, "guide_ruleset_info");
     LLVMStructSetBody(rt, rf, 17, 0);
-    LLVMValueRef f[17] = {cstr(e, p->name), cstr(e, p->title), cstr(e, p->version), cstr(e, p->source),
-                          cstr(e, p->sha256), cstr(e, p->info.path), c32(e, p->nvars), c32(e, p->ninputs),
+    const char *text[6] = {p->name, p->title, p->version, p->source, p->sha256, p->info.path};
+    LLVMValueRef str[6];
+    for (int i = 0; i < 6; i++)
+        str[i] = cstr(e, text[i]);
+    LLVMValueRef f[17] = {str[0], str[1], str[2], str[3], str[4], str[5], c32(e, p->nvars), c32(e, p->ninputs),
                           c32(e, p->nderived), c32(e, p->noutputs), vars, c32(e, p->nclauses), clauses,
                           c32(e, p->ntables), tables, c32(e, p->nunits), units};
     snprintf(name, sizeof name, "%s_info", p->name);
