@@ -195,7 +195,7 @@ sanitize-build:
 	    LDFLAGS="-fsanitize=address,undefined" all $(UNIT_SRC:tests/unit/%.c=$(SAN_B)/tests/%) $(SAN_B)/tests/emit_ll
 sanitize-run:
 	@rm -rf $(SAN_B)/reports && mkdir -p $(SAN_B)/reports
-	@$(SAN_ENV) GOLDEN_LL_TEXT=0 $(MAKE) --no-print-directory B=$(SAN_B) CC=clang CFLAGS="$(SAN_FLAGS)" \
+	@$(SAN_ENV) $(MAKE) --no-print-directory B=$(SAN_B) CC=clang CFLAGS="$(SAN_FLAGS)" \
 	    LDFLAGS="-fsanitize=address,undefined" $(SAN_TESTS); rc=$$?; \
 	if [ -n "$$(ls $(SAN_B)/reports)" ]; then \
 	    echo "check-sanitize: sanitizer reports:"; cat $(SAN_B)/reports/*; exit 1; fi; \
