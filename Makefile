@@ -24,7 +24,7 @@ CC_OBJ  := $(CC_SRC:%.c=$(B)/%.o) $(B)/gen/parser.o $(B)/gen/lexer.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps run check unit golden e2e render bench clean diff-c diff-llvm diff-interp embed
+.PHONY: all deps run check unit golden e2e render bench clean diff-c diff-llvm diff-interp embed ll-same
 all: $(B)/guidec $(B)/libguide.a $(B)/libguide.so
 
 deps:
@@ -70,10 +70,12 @@ $(B)/tests/%: tests/unit/%.c $(B)/libguidec.a $(B)/libguide.a
 
 # The differential test of the C backend (every rule file and golden ruleset, compiled with gcc
 # and clang, -Werror) and of the LLVM backend (LLJIT), against the interpreter on boundary and
-# random cases.
-$(B)/tests/diff_c: tests/diff/diff.c $(B)/libguidec.a $(B)/libguide.a
+# random cases. emit_ll writes the .ll of a rule file lowered without analysis, for ll-same.
+$(B)/tests/diff_c: tests/diff/diff.c
+$(B)/tests/emit_ll: tests/diff/emit_ll.c
+$(B)/tests/diff_c $(B)/tests/emit_ll: $(B)/libguidec.a $(B)/libguide.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $(filter %.c,$^) $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
 
 # examples/embed: a program linked with the library `guidec build rules/gist.guide` makes, and
 # libguide. `make embed` checks that it prints what `guidec run --trace --missing` prints.
@@ -122,13 +124,18 @@ diff-llvm: $(B)/tests/diff_c
 # The same differential test of the interpreter's table lookups (interp_new_indexed, used by run and batch).
 diff-interp: $(B)/tests/diff_c
 	@$(B)/tests/diff_c --backend interp $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide bench/miettinen.guide
+# The .ll must not depend on the compiler that built guidec: this build's emit_ll and that of
+# $(LL_B) (make check: the clang sanitizer build, made by sanitize-build) write the same text.
+LL_B ?= $(SAN_B)
+ll-same: $(B)/tests/emit_ll
+	@./tests/diff/ll-same.sh $(B)/tests/emit_ll $(LL_B)/tests/emit_ll
 # The HTML report drawn by headless Chromium (installed for this test only).
 render: $(B)/guidec
 	@./scripts/install-deps.sh render
 	@./tests/e2e/render.sh $(B)/guidec
 
 check: deps
-	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/examples/embed $(B)/examples/embed_llvm
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/tests/emit_ll $(B)/examples/embed $(B)/examples/embed_llvm
 	@$(MAKE) --no-print-directory unit golden e2e embed diff-c diff-llvm diff-interp render hostile
 	@$(MAKE) --no-print-directory check-hostile
 
@@ -154,8 +161,9 @@ clean:
 # make hostile         the limits and hostile inputs of tests/hostile
 # make valgrind        the CLI under valgrind on every rule file and example (several minutes)
 # make check runs hostile, then check-hostile: the unit, golden and hostile tests under ASan +
-# UBSan (the e2e tests add about 5 minutes under the sanitizers: make check-sanitize has them)
-# and the quick part of tests/hostile/valgrind.sh; about 2 minutes in all on two cores.
+# UBSan (the e2e tests add about 5 minutes under the sanitizers: make check-sanitize has them),
+# ll-same (the sanitizer build is clang's: its .ll must be the gcc build's) and the quick part
+# of tests/hostile/valgrind.sh; about 2 minutes in all on two cores.
 .PHONY: check-sanitize sanitize-build sanitize-run fuzz fuzz-build hostile valgrind check-hostile
 SAN_B     := build-san
 SAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
@@ -178,15 +186,16 @@ valgrind: $(B)/guidec
 check-hostile:
 	@$(MAKE) --no-print-directory sanitize-build
 	@$(MAKE) --no-print-directory sanitize-run SAN_TESTS="unit golden hostile"
+	@$(MAKE) --no-print-directory ll-same
 	@./tests/hostile/valgrind.sh $(B)/guidec quick
 
 # The sanitized build is its own tree (clang; B=$(SAN_B)), so it never clobbers build/.
 sanitize-build:
 	@$(MAKE) --no-print-directory B=$(SAN_B) CC=clang CFLAGS="$(SAN_FLAGS)" \
-	    LDFLAGS="-fsanitize=address,undefined" all $(UNIT_SRC:tests/unit/%.c=$(SAN_B)/tests/%)
+	    LDFLAGS="-fsanitize=address,undefined" all $(UNIT_SRC:tests/unit/%.c=$(SAN_B)/tests/%) $(SAN_B)/tests/emit_ll
 sanitize-run:
 	@rm -rf $(SAN_B)/reports && mkdir -p $(SAN_B)/reports
-	@$(SAN_ENV) GOLDEN_LL_TEXT=0 $(MAKE) --no-print-directory B=$(SAN_B) CC=clang CFLAGS="$(SAN_FLAGS)" \
+	@$(SAN_ENV) $(MAKE) --no-print-directory B=$(SAN_B) CC=clang CFLAGS="$(SAN_FLAGS)" \
 	    LDFLAGS="-fsanitize=address,undefined" $(SAN_TESTS); rc=$$?; \
 	if [ -n "$$(ls $(SAN_B)/reports)" ]; then \
 	    echo "check-sanitize: sanitizer reports:"; cat $(SAN_B)/reports/*; exit 1; fi; \

@@ -24,7 +24,9 @@
  * named metadata !guide.clauses lists each clause with its citation and source line, so the .ll
  * reads against the rule file, and !guide.direct the classes indexing each @direct.<table>.
  * Types are made in the module's context; builder calls are the typed ones (Load2, GEP2, Call2)
- * behind one-line wrappers. */
+ * behind one-line wrappers. No call has two arguments, nor an initializer two elements, that
+ * build instructions or globals: C leaves their order to the compiler, and the .ll must not
+ * depend on which compiler built guidec (tests/diff/ll-same.sh). */
 #include "emit_llvm.h"
 
 #include <math.h>
@@ -115,6 +117,19 @@ static LLVMBasicBlockRef block(emitll *e, const char *n) { return LLVMAppendBasi
 static void at(emitll *e, LLVMBasicBlockRef bb) { LLVMPositionBuilderAtEnd(e->b, bb); }
 static void br(emitll *e, LLVMBasicBlockRef bb) { LLVMBuildBr(e->b, bb); }
 static void condbr(emitll *e, LLVMValueRef c, LLVMBasicBlockRef t, LLVMBasicBlockRef f) { LLVMBuildCondBr(e->b, c, t, f); }
+
+/* a == c && b == c, and a == c || b == c: a's comparison first (see the top of the file). */
+static LLVMValueRef both_eq(emitll *e, LLVMValueRef a, LLVMValueRef b, LLVMValueRef c)
+{
+    LLVMValueRef ac = eq(e, a, c);
+    return and_(e, ac, eq(e, b, c));
+}
+
+static LLVMValueRef any_eq(emitll *e, LLVMValueRef a, LLVMValueRef b, LLVMValueRef c)
+{
+    LLVMValueRef ac = eq(e, a, c);
+    return or_(e, ac, eq(e, b, c));
+}
 
 /* Field f of the struct of type t at p. */
 static LLVMValueRef field(emitll *e, LLVMTypeRef t, LLVMValueRef p, int f)
@@ -336,6 +351,13 @@ static void trace_call(emitll *e, LLVMValueRef t, int kind, LLVMValueRef status,
     call(e, e->trace_add, args, 4, "");
 }
 
+/* Whether an answer of this state (i32) and is_null (i8) gives its variable a known value. */
+static LLVMValueRef answer_known(emitll *e, LLVMValueRef state, LLVMValueRef is_null)
+{
+    LLVMValueRef concluded = eq(e, state, c32(e, GUIDE_CONCLUDED));
+    return and_(e, concluded, eq(e, is_null, c8(e, 0)));
+}
+
 /* interp.c store_answer / emit_c.c put: state, how, is_null, value (v: a guide_value). */
 static void put(emitll *e, LLVMValueRef s, int var, LLVMValueRef state, LLVMValueRef how,
                 LLVMValueRef is_null, LLVMValueRef v)
@@ -345,8 +367,8 @@ static void put(emitll *e, LLVMValueRef s, int var, LLVMValueRef state, LLVMValu
     store(e, how, field(e, e->go, o, 1));
     store(e, is_null, field(e, e->go, o, 2));
     store(e, v, s_v(e, s, var));
-    LLVMValueRef k = and_(e, eq(e, state, c32(e, GUIDE_CONCLUDED)), eq(e, is_null, c8(e, 0)));
-    store(e, zext(e, k, e->i8), s_k(e, s, var));
+    LLVMValueRef k8 = zext(e, answer_known(e, state, is_null), e->i8);
+    store(e, k8, s_k(e, s, var));
 }
 
 static void put_state(emitll *e, LLVMValueRef s, int var, int state, int how)
@@ -358,21 +380,22 @@ static void put_state(emitll *e, LLVMValueRef s, int var, int state, int how)
 
 static LLVMValueRef k_and(emitll *e, LLVMValueRef a, LLVMValueRef b)
 {
-    LLVMValueRef any_f = or_(e, eq(e, a, c32(e, K_FALSE)), eq(e, b, c32(e, K_FALSE)));
-    LLVMValueRef both_t = and_(e, eq(e, a, c32(e, K_TRUE)), eq(e, b, c32(e, K_TRUE)));
+    LLVMValueRef any_f = any_eq(e, a, b, c32(e, K_FALSE));
+    LLVMValueRef both_t = both_eq(e, a, b, c32(e, K_TRUE));
     return sel(e, any_f, c32(e, K_FALSE), sel(e, both_t, c32(e, K_TRUE), c32(e, K_UNKNOWN)));
 }
 
 static LLVMValueRef k_or(emitll *e, LLVMValueRef a, LLVMValueRef b)
 {
-    LLVMValueRef any_t = or_(e, eq(e, a, c32(e, K_TRUE)), eq(e, b, c32(e, K_TRUE)));
-    LLVMValueRef both_f = and_(e, eq(e, a, c32(e, K_FALSE)), eq(e, b, c32(e, K_FALSE)));
+    LLVMValueRef any_t = any_eq(e, a, b, c32(e, K_TRUE));
+    LLVMValueRef both_f = both_eq(e, a, b, c32(e, K_FALSE));
     return sel(e, any_t, c32(e, K_TRUE), sel(e, both_f, c32(e, K_FALSE), c32(e, K_UNKNOWN)));
 }
 
 static LLVMValueRef k_not(emitll *e, LLVMValueRef a)
 {
-    return sel(e, eq(e, a, c32(e, K_UNKNOWN)), c32(e, K_UNKNOWN), LLVMBuildSub(e->b, c32(e, 1), a, ""));
+    LLVMValueRef unknown = eq(e, a, c32(e, K_UNKNOWN));
+    return sel(e, unknown, c32(e, K_UNKNOWN), LLVMBuildSub(e->b, c32(e, 1), a, ""));
 }
 
 static LLVMValueRef fcmp(emitll *e, LLVMRealPredicate pr, LLVMValueRef x, double c)
@@ -413,7 +436,8 @@ static LLVMValueRef atom(emitll *e, LLVMValueRef s, const ir_atom *a)
         break;
     }
     }
-    LLVMValueRef r = sel(e, known(e, s, a->var), zext(e, holds, e->i32), c32(e, K_UNKNOWN));
+    LLVMValueRef kn = known(e, s, a->var);
+    LLVMValueRef r = sel(e, kn, zext(e, holds, e->i32), c32(e, K_UNKNOWN));
     if (x->kind == GUIDE_VAR_OUTPUT) {
         /* An output no rule concludes for the case has no value: every test on it is false. */
         LLVMValueRef o = s_out(e, s, c32(e, a->var - e->first_out));
@@ -560,10 +584,13 @@ static void make_trace_add(emitll *e)
     at(e, add);
     LLVMValueRef ev = load(e, e->ptr, field(e, e->tr, t, 0), "ev");
     LLVMValueRef slot = gep(e, e->ev, ev, &len, 1);
-    store(e, trunc_(e, LLVMGetParam(f, 1), e->i8), field(e, e->ev, slot, 0));
-    store(e, trunc_(e, LLVMGetParam(f, 2), e->i8), field(e, e->ev, slot, 1));
+    LLVMValueRef kind = trunc_(e, LLVMGetParam(f, 1), e->i8);
+    store(e, kind, field(e, e->ev, slot, 0));
+    LLVMValueRef status = trunc_(e, LLVMGetParam(f, 2), e->i8);
+    store(e, status, field(e, e->ev, slot, 1));
     store(e, LLVMGetParam(f, 3), field(e, e->ev, slot, 2));
-    store(e, LLVMBuildAdd(e->b, len, ci(e->isz, 1), ""), field(e, e->tr, t, 1));
+    LLVMValueRef len1 = LLVMBuildAdd(e->b, len, ci(e->isz, 1), "");
+    store(e, len1, field(e, e->tr, t, 1));
     br(e, ret);
     at(e, ret);
     LLVMBuildRetVoid(e->b);
@@ -602,10 +629,11 @@ static LLVMValueRef expr(emitll *e, LLVMValueRef s, const ir_expr *x, LLVMValueR
     case IR_E_MUL: res = LLVMBuildFMul(e->b, l, r, ""); break;
     default: res = LLVMBuildFDiv(e->b, l, r, ""); break;
     }
-    LLVMValueRef both = and_(e, eq(e, kl, c32(e, X_KNOWN)), eq(e, kr, c32(e, X_KNOWN)));
-    LLVMValueRef any_nc = or_(e, eq(e, kl, c32(e, X_NC)), eq(e, kr, c32(e, X_NC)));
+    LLVMValueRef both = both_eq(e, kl, kr, c32(e, X_KNOWN));
+    LLVMValueRef any_nc = any_eq(e, kl, kr, c32(e, X_NC));
     LLVMValueRef join = sel(e, any_nc, c32(e, X_NC), c32(e, X_UNKNOWN));
-    LLVMValueRef finite = and_(e, fcmp(e, LLVMRealOLT, res, HUGE_VAL), fcmp(e, LLVMRealOGT, res, -HUGE_VAL));
+    LLVMValueRef below = fcmp(e, LLVMRealOLT, res, HUGE_VAL);
+    LLVMValueRef finite = and_(e, below, fcmp(e, LLVMRealOGT, res, -HUGE_VAL));
     if (x->kind == IR_E_DIV)
         finite = and_(e, finite, fcmp(e, LLVMRealONE, r, 0));
     LLVMValueRef ok = sel(e, finite, c32(e, X_KNOWN), c32(e, X_NC));
@@ -662,9 +690,11 @@ static void make_derived(emitll *e, int vi)
     }
     LLVMValueRef k, x = expr(e, s, v->expr, &k);
     LLVMValueRef kn = eq(e, k, c32(e, X_KNOWN));
-    store(e, zext(e, kn, e->i8), s_k(e, s, vi));
+    LLVMValueRef kn8 = zext(e, kn, e->i8);
+    store(e, kn8, s_k(e, s, vi));
     store(e, zero, s_v(e, s, vi));
-    store(e, sel(e, kn, x, cdouble(e, 0)), s_v(e, s, vi));
+    LLVMValueRef xv = sel(e, kn, x, cdouble(e, 0));
+    store(e, xv, s_v(e, s, vi));
     LLVMBuildRet(e->b, zext(e, eq(e, k, c32(e, X_NC)), e->i32));
 }
 
@@ -674,16 +704,21 @@ static void make_derived(emitll *e, int vi)
 static LLVMValueRef set_clause(emitll *e, LLVMValueRef w, LLVMValueRef u, LLVMValueRef *st)
 {
     LLVMValueRef t = k_and(e, w, k_not(e, u));
-    *st = sel(e, eq(e, w, c32(e, K_FALSE)), c32(e, GUIDE_CL_NOT_FIRED),
-              sel(e, eq(e, u, c32(e, K_TRUE)), c32(e, GUIDE_CL_EXCEPTED),
-                  sel(e, eq(e, t, c32(e, K_TRUE)), c32(e, GUIDE_CL_FIRED), c32(e, GUIDE_CL_UNDETERMINED))));
+    LLVMValueRef not_fired = eq(e, w, c32(e, K_FALSE));
+    LLVMValueRef excepted = eq(e, u, c32(e, K_TRUE));
+    LLVMValueRef fired = eq(e, t, c32(e, K_TRUE));
+    *st = sel(e, not_fired, c32(e, GUIDE_CL_NOT_FIRED),
+              sel(e, excepted, c32(e, GUIDE_CL_EXCEPTED),
+                  sel(e, fired, c32(e, GUIDE_CL_FIRED), c32(e, GUIDE_CL_UNDETERMINED))));
     return t;
 }
 
 static void store_clause(emitll *e, LLVMValueRef s, int ci, LLVMValueRef st, LLVMValueRef eff)
 {
-    store(e, trunc_(e, st, e->i8), elem(e, e->st, s, S_ST, c32(e, ci)));
-    store(e, trunc_(e, eff, e->i8), elem(e, e->st, s, S_EFF, c32(e, ci)));
+    LLVMValueRef st8 = trunc_(e, st, e->i8);
+    store(e, st8, elem(e, e->st, s, S_ST, c32(e, ci)));
+    LLVMValueRef eff8 = trunc_(e, eff, e->i8);
+    store(e, eff8, elem(e, e->st, s, S_EFF, c32(e, ci)));
 }
 
 /* The combination of cells table t's columns fall in, or -2 when a column is unknown, computed
@@ -798,9 +833,11 @@ static void make_unit(emitll *e, int u)
         at(e, body);
         LLVMValueRef st = load(e, i16, global_elem(e, tg->rows, LLVMBuildAdd(e->b, at_, c32(e, 1), "")), "status");
         LLVMValueRef cl = LLVMBuildAdd(e->b, zext(e, row, e->i32), c32(e, first), "");
-        store(e, trunc_(e, st, e->i8), elem(e, e->st, s, S_ST, cl));
+        LLVMValueRef st8 = trunc_(e, st, e->i8);
+        store(e, st8, elem(e, e->st, s, S_ST, cl));
         LLVMValueRef fired = eq(e, st, LLVMConstInt(i16, GUIDE_CL_FIRED, 0));
-        store(e, sel(e, fired, c8(e, K_TRUE), c8(e, K_FALSE)), elem(e, e->st, s, S_EFF, cl));
+        LLVMValueRef eff8 = sel(e, fired, c8(e, K_TRUE), c8(e, K_FALSE));
+        store(e, eff8, elem(e, e->st, s, S_EFF, cl));
         store(e, LLVMBuildAdd(e->b, at_, c32(e, 2), ""), pos);
         br(e, head);
         at(e, done);
@@ -818,8 +855,9 @@ static void make_unit(emitll *e, int u)
         if (first_hit) {
             /* emit_c.c first_row / interp.c eval_first_table */
             eff = k_and(e, t, k_not(e, earlier));
-            LLVMValueRef shadowed = and_(e, eq(e, t, c32(e, K_TRUE)), eq(e, earlier, c32(e, K_TRUE)));
-            LLVMValueRef undet = and_(e, eq(e, eff, c32(e, K_UNKNOWN)), eq(e, st, c32(e, GUIDE_CL_FIRED)));
+            LLVMValueRef shadowed = both_eq(e, t, earlier, c32(e, K_TRUE));
+            LLVMValueRef eff_unknown = eq(e, eff, c32(e, K_UNKNOWN));
+            LLVMValueRef undet = and_(e, eff_unknown, eq(e, st, c32(e, GUIDE_CL_FIRED)));
             st = sel(e, shadowed, c32(e, GUIDE_CL_SHADOWED), sel(e, undet, c32(e, GUIDE_CL_UNDETERMINED), st));
             earlier = k_or(e, earlier, t);
         }
@@ -1114,6 +1152,14 @@ static void set_bit(emitll *e, LLVMValueRef asks, LLVMValueRef i)
     store(e, or_(e, load(e, e->i64, wp, ""), bit), wp);
 }
 
+/* Whether the values of type t at xv and yv are equal (ordered for doubles): x is loaded first. */
+static LLVMValueRef loaded_eq(emitll *e, LLVMTypeRef t, LLVMValueRef xv, LLVMValueRef yv)
+{
+    LLVMValueRef x = load(e, t, xv, "");
+    LLVMValueRef y = load(e, t, yv, "");
+    return t == e->f64 ? LLVMBuildFCmp(e->b, LLVMRealOEQ, x, y, "") : eq(e, x, y);
+}
+
 /* emit_c.c same_answer (type, x, y) -> i1; ask_for (s, asks, v); world_at. */
 static void make_search_helpers(emitll *e)
 {
@@ -1134,7 +1180,8 @@ static void make_search_helpers(emitll *e)
         if_end(e, after);
         LLVMValueRef xn = load(e, e->i8, field(e, e->ans, x, A_NULL), "xn");
         LLVMValueRef yn = load(e, e->i8, field(e, e->ans, y, A_NULL), "yn");
-        after = if_begin(e, or_(e, ne(e, xn, c8(e, 0)), ne(e, yn, c8(e, 0))), "nd");
+        LLVMValueRef x_nd = ne(e, xn, c8(e, 0));
+        after = if_begin(e, or_(e, x_nd, ne(e, yn, c8(e, 0))), "nd");
         LLVMBuildRet(e->b, eq(e, xn, yn));
         if_end(e, after);
         LLVMValueRef xv = field(e, e->ans, x, A_V), yv = field(e, e->ans, y, A_V);
@@ -1148,19 +1195,19 @@ static void make_search_helpers(emitll *e)
         LLVMAddCase(sw, c32(e, GUIDE_RANGE), rng);
         LLVMAddCase(sw, c32(e, GUIDE_SET), set);
         at(e, lab);
-        LLVMBuildRet(e->b, eq(e, load(e, e->i32, xv, ""), load(e, e->i32, yv, "")));
+        LLVMBuildRet(e->b, loaded_eq(e, e->i32, xv, yv));
         at(e, numb);
-        LLVMBuildRet(e->b, LLVMBuildFCmp(e->b, LLVMRealOEQ, load(e, e->f64, xv, ""), load(e, e->f64, yv, ""), ""));
+        LLVMBuildRet(e->b, loaded_eq(e, e->f64, xv, yv));
         at(e, rng);
         {
-            LLVMValueRef lo = LLVMBuildFCmp(e->b, LLVMRealOEQ, load(e, e->f64, xv, ""), load(e, e->f64, yv, ""), "");
+            LLVMValueRef lo = loaded_eq(e, e->f64, xv, yv);
             LLVMValueRef one = c32(e, 1);
             LLVMValueRef xh = gep(e, e->f64, xv, &one, 1), yh = gep(e, e->f64, yv, &one, 1);
-            LLVMValueRef hi = LLVMBuildFCmp(e->b, LLVMRealOEQ, load(e, e->f64, xh, ""), load(e, e->f64, yh, ""), "");
+            LLVMValueRef hi = loaded_eq(e, e->f64, xh, yh);
             LLVMBuildRet(e->b, and_(e, lo, hi));
         }
         at(e, set);
-        LLVMBuildRet(e->b, eq(e, load(e, e->i64, xv, ""), load(e, e->i64, yv, "")));
+        LLVMBuildRet(e->b, loaded_eq(e, e->i64, xv, yv));
         at(e, other);
         LLVMBuildRet(e->b, LLVMConstInt(e->i1, 0, 0));
     }
@@ -1219,9 +1266,12 @@ static void make_search_helpers(emitll *e)
         LLVMValueRef args[2] = {w, is};
         LLVMBuildCall2(e->b, LLVMFunctionType(e->vd, wft, 2, 0), world, args, 2, "");
         LLVMValueRef o = s_out(e, w, LLVMBuildSub(e->b, var, c32(e, e->first_out), ""));
-        store(e, trunc_(e, load(e, e->i32, field(e, e->go, o, 0), ""), e->i8), field(e, e->ans, a, A_STATE));
-        store(e, load(e, e->i8, field(e, e->go, o, 2), ""), field(e, e->ans, a, A_NULL));
-        store(e, load(e, e->val, elem(e, e->st, w, S_V, var), ""), field(e, e->ans, a, A_V));
+        LLVMValueRef state = trunc_(e, load(e, e->i32, field(e, e->go, o, 0), ""), e->i8);
+        store(e, state, field(e, e->ans, a, A_STATE));
+        LLVMValueRef isn = load(e, e->i8, field(e, e->go, o, 2), "");
+        store(e, isn, field(e, e->ans, a, A_NULL));
+        LLVMValueRef value = load(e, e->val, elem(e, e->st, w, S_V, var), "");
+        store(e, value, field(e, e->ans, a, A_V));
         LLVMBuildRetVoid(e->b);
     }
 }
@@ -1289,8 +1339,10 @@ static void make_search(emitll *e)
     LLVMValueRef w = local(e, e->st, "w");
     LLVMValueRef scratch = local(e, LLVMArrayType2(e->go, (unsigned)imax(p->noutputs, 1)), "scratch");
     int nvd = imax(p->nvars, 1);
-    LLVMBuildMemCpy(e->b, field(e, e->st, w, S_V), 8, field(e, e->st, s, S_V), 8, c64(e, 16 * (long long)nvd));
-    LLVMBuildMemCpy(e->b, field(e, e->st, w, S_K), 1, field(e, e->st, s, S_K), 1, c64(e, nvd));
+    LLVMValueRef wv = field(e, e->st, w, S_V);
+    LLVMBuildMemCpy(e->b, wv, 8, field(e, e->st, s, S_V), 8, c64(e, 16 * (long long)nvd));
+    LLVMValueRef wk = field(e, e->st, w, S_K);
+    LLVMBuildMemCpy(e->b, wk, 1, field(e, e->st, s, S_K), 1, c64(e, nvd));
     store(e, scratch, field(e, e->st, w, S_OUT));
     store(e, LLVMConstPointerNull(e->ptr), field(e, e->st, w, S_TRACE));
     {
@@ -1368,12 +1420,13 @@ static void make_search(emitll *e)
         br(e, put_id);
         at(e, put_id);
         LLVMValueRef iix[2] = {c64(e, 0), wi};
-        store(e, trunc_(e, idv, e->i8), gep(e, LLVMArrayType2(e->i8, (unsigned)e->plan.max_worlds), ids, iix, 2));
+        LLVMValueRef id8 = trunc_(e, idv, e->i8);
+        store(e, id8, gep(e, LLVMArrayType2(e->i8, (unsigned)e->plan.max_worlds), ids, iix, 2));
         br(e, end);
         at(e, end);
         /* neither stored nor the same: nothing more to learn from this pass */
-        LLVMValueRef stop = and_(e, LLVMBuildNot(e->b, load(e, e->i1, stored, ""), ""),
-                                 LLVMBuildNot(e->b, load(e, e->i1, same, ""), ""));
+        LLVMValueRef not_stored = LLVMBuildNot(e->b, load(e, e->i1, stored, ""), "");
+        LLVMValueRef stop = and_(e, not_stored, LLVMBuildNot(e->b, load(e, e->i1, same, ""), ""));
         condbr(e, stop, l.done, l.step);
         at(e, l.step);
         LLVMValueRef i = load(e, e->i64, l.var, "");
@@ -1395,9 +1448,10 @@ static void make_search(emitll *e)
         store(e, state, field(e, e->go, o, 0));
         store(e, c32(e, GUIDE_HOW_SEARCH), field(e, e->go, o, 1));
         store(e, isn, field(e, e->go, o, 2));
-        store(e, load(e, e->val, field(e, e->ans, first, A_V), ""), elem(e, e->st, s, S_V, var));
-        LLVMValueRef k2 = and_(e, eq(e, state, c32(e, GUIDE_CONCLUDED)), eq(e, isn, c8(e, 0)));
-        store(e, zext(e, k2, e->i8), elem(e, e->st, s, S_K, var));
+        LLVMValueRef v = load(e, e->val, field(e, e->ans, first, A_V), "");
+        store(e, v, elem(e, e->st, s, S_V, var));
+        LLVMValueRef k8 = zext(e, answer_known(e, state, isn), e->i8);
+        store(e, k8, elem(e, e->st, s, S_K, var));
         LLVMBuildRetVoid(e->b);
     }
     if_end(e, after);
@@ -1427,7 +1481,8 @@ static void make_search(emitll *e)
         {
             LLVMValueRef x0[2] = {c64(e, 0), wi}, x1[2] = {c64(e, 0), wj};
             LLVMTypeRef at_ = LLVMArrayType2(e->i8, (unsigned)e->plan.max_worlds);
-            LLVMValueRef d = ne(e, load(e, e->i8, gep(e, at_, ids, x0, 2), ""), load(e, e->i8, gep(e, at_, ids, x1, 2), ""));
+            LLVMValueRef id0 = load(e, e->i8, gep(e, at_, ids, x0, 2), "");
+            LLVMValueRef d = ne(e, id0, load(e, e->i8, gep(e, at_, ids, x1, 2), ""));
             store(e, d, matters);
             br(e, decided);
         }
@@ -1586,7 +1641,8 @@ static LLVMValueRef make_general(emitll *e, const char *name, int internal)
     budget = sel(e, bpos, ci(e->lng, GUIDE_SEARCH_BUDGET), budget);
     reset(e, s);
     LLVMValueRef six[3] = {c32(e, 0), c32(e, e->state_field), c32(e, 0)};
-    store(e, gep(e, e->out, out, six, 3), field(e, e->st, s, S_OUT));
+    LLVMValueRef states = gep(e, e->out, out, six, 3);
+    store(e, states, field(e, e->st, s, S_OUT));
     store(e, trace, field(e, e->st, s, S_TRACE));
     LLVMBuildMemSet(e->b, field(e, e->out, out, e->asks_field), c8(e, 0),
                     c64(e, 8LL * e->wdim * imax(p->noutputs, 1)), 8);
@@ -1629,14 +1685,16 @@ static LLVMValueRef make_general(emitll *e, const char *name, int internal)
     /* save_outputs */
     for (int i = e->first_out; i < p->nvars; i++) {
         LLVMTypeRef t = field_type(e, p->vars[i].type);
-        store(e, load(e, t, s_v(e, s, i), p->vars[i].name), field(e, e->out, out, e->out_field[i]));
+        LLVMValueRef x = load(e, t, s_v(e, s, i), p->vars[i].name);
+        store(e, x, field(e, e->out, out, e->out_field[i]));
     }
     if (p->nderived) {
         LLVMValueRef dk = field(e, e->out, out, e->dknown_field);
         LLVMBuildMemSet(e->b, dk, c8(e, 0), c64(e, 8LL * ((p->nderived + 63) / 64)), 8);
         for (int i = p->ninputs; i < e->first_out; i++) {
             LLVMTypeRef t = field_type(e, p->vars[i].type);
-            store(e, load(e, t, s_v(e, s, i), p->vars[i].name), field(e, e->out, out, e->out_field[i]));
+            LLVMValueRef x = load(e, t, s_v(e, s, i), p->vars[i].name);
+            store(e, x, field(e, e->out, out, e->out_field[i]));
             int d = i - p->ninputs;
             LLVMValueRef ix = c32(e, d / 64);
             LLVMValueRef wp = gep(e, e->i64, dk, &ix, 1);
@@ -2103,7 +2161,8 @@ static void make_frame_glue(emitll *e)
         LLVMValueRef wp = gep(e, e->in, in, wx, 3);
         store(e, or_(e, load(e, e->i64, wp, ""), c64(e, (long long)(UINT64_C(1) << (i % 64)))), wp);
         LLVMTypeRef t = field_type(e, p->vars[i].type);
-        store(e, load(e, t, gep(e, e->val, val, &ix, 1), ""), field(e, e->in, in, e->in_field[i]));
+        LLVMValueRef x = load(e, t, gep(e, e->val, val, &ix, 1), "");
+        store(e, x, field(e, e->in, in, e->in_field[i]));
         if_end(e, after);
     }
     LLVMBuildRetVoid(e->b);
@@ -2125,7 +2184,8 @@ static void make_frame_glue(emitll *e)
         LLVMValueRef bit = trunc_(e, LLVMBuildAnd(e->b, LLVMBuildLShr(e->b, word, c64(e, i % 64), ""), c64(e, 1), ""), e->i8);
         store(e, bit, gep(e, e->i8, kn, &ix, 1));
         LLVMTypeRef t = field_type(e, p->vars[i].type);
-        store(e, load(e, t, field(e, e->in, in, e->in_field[i]), ""), gep(e, e->val, val, &ix, 1));
+        LLVMValueRef x = load(e, t, field(e, e->in, in, e->in_field[i]), "");
+        store(e, x, gep(e, e->val, val, &ix, 1));
     }
     for (int i = p->ninputs; i < e->first_out; i++) {
         int d = i - p->ninputs;
@@ -2135,7 +2195,8 @@ static void make_frame_glue(emitll *e)
         LLVMValueRef bit = trunc_(e, LLVMBuildAnd(e->b, LLVMBuildLShr(e->b, word, c64(e, d % 64), ""), c64(e, 1), ""), e->i8);
         store(e, bit, gep(e, e->i8, kn, &ix, 1));
         LLVMTypeRef t = field_type(e, p->vars[i].type);
-        store(e, load(e, t, field(e, e->out, out, e->out_field[i]), ""), gep(e, e->val, val, &ix, 1));
+        LLVMValueRef x = load(e, t, field(e, e->out, out, e->out_field[i]), "");
+        store(e, x, gep(e, e->val, val, &ix, 1));
     }
     for (int i = e->first_out; i < p->nvars; i++) {
         int o = i - e->first_out;
@@ -2144,15 +2205,16 @@ static void make_frame_glue(emitll *e)
         LLVMValueRef sp = gep(e, e->out, out, sx, 3);
         LLVMBuildMemCpy(e->b, gep(e, e->go, fout, &ox, 1), 4, sp, 4, LLVMSizeOf(e->go));
         LLVMTypeRef t = field_type(e, p->vars[i].type);
-        store(e, load(e, t, field(e, e->out, out, e->out_field[i]), ""), gep(e, e->val, val, &ix, 1));
+        LLVMValueRef x = load(e, t, field(e, e->out, out, e->out_field[i]), "");
+        store(e, x, gep(e, e->val, val, &ix, 1));
         LLVMValueRef st = load(e, e->i32, field(e, e->go, sp, 0), "");
         LLVMValueRef isn = load(e, e->i8, field(e, e->go, sp, 2), "");
-        LLVMValueRef k = and_(e, eq(e, st, c32(e, GUIDE_CONCLUDED)), eq(e, isn, c8(e, 0)));
-        store(e, zext(e, k, e->i8), gep(e, e->i8, kn, &ix, 1));
+        LLVMValueRef k8 = zext(e, answer_known(e, st, isn), e->i8);
+        store(e, k8, gep(e, e->i8, kn, &ix, 1));
         LLVMValueRef off = c32(e, o * e->words);
         LLVMValueRef ax[3] = {c32(e, 0), c32(e, e->asks_field), ox};
-        LLVMBuildMemCpy(e->b, gep(e, e->i64, fasks, &off, 1), 8, gep(e, e->out, out, ax, 3), 8,
-                        c64(e, 8LL * e->wdim));
+        LLVMValueRef to = gep(e, e->i64, fasks, &off, 1);
+        LLVMBuildMemCpy(e->b, to, 8, gep(e, e->out, out, ax, 3), 8, c64(e, 8LL * e->wdim));
     }
     LLVMBuildRetVoid(e->b);
 
@@ -2176,6 +2238,7 @@ static void make_frame_glue(emitll *e)
 
 static void make_info(emitll *e)
 {
+    /* each initializer's strings and lists made before it, in field order (see the top) */
     const ir_program *p = e->p;
     char name[300];
     LLVMValueRef null = LLVMConstPointerNull(e->ptr);
@@ -2196,8 +2259,9 @@ static void make_info(emitll *e)
                 snprintf(name, sizeof name, "labels.%s", v->name);
                 labels = cglobal(e, name, LLVMConstArray2(e->ptr, l, (uint64_t)v->nlabels));
             }
-            LLVMValueRef f[9] = {cstr(e, v->name), c32(e, v->kind), c32(e, v->type),
-                                 cstr(e, v->unit ? v->unit->name : NULL), cdouble(e, v->lo),
+            LLVMValueRef vname = cstr(e, v->name);
+            LLVMValueRef unit = cstr(e, v->unit ? v->unit->name : NULL);
+            LLVMValueRef f[9] = {vname, c32(e, v->kind), c32(e, v->type), unit, cdouble(e, v->lo),
                                  cdouble(e, v->hi), c32(e, v->nlabels), labels, c32(e, v->sp.first_line)};
             el[i] = LLVMConstNamedStruct(vt, f, 9);
         }
@@ -2213,9 +2277,12 @@ static void make_info(emitll *e)
         for (int i = 0; i < p->nclauses; i++) {
             const ir_clause *c = &p->clauses[i];
             snprintf(name, sizeof name, "reads.%d", i);
-            LLVMValueRef f[9] = {c32(e, c->kind), cstr(e, c->name), c32(e, c->table), c32(e, c->row),
-                                 cstr(e, c->column), cstr(e, c->cite), c32(e, c->sp.first_line),
-                                 c32(e, c->nreads), int_list(e, name, c->reads, c->nreads)};
+            LLVMValueRef cname = cstr(e, c->name);
+            LLVMValueRef column = cstr(e, c->column);
+            LLVMValueRef cite = cstr(e, c->cite);
+            LLVMValueRef reads = int_list(e, name, c->reads, c->nreads);
+            LLVMValueRef f[9] = {c32(e, c->kind), cname, c32(e, c->table), c32(e, c->row), column, cite,
+                                 c32(e, c->sp.first_line), c32(e, c->nreads), reads};
             el[i] = LLVMConstNamedStruct(ct, f, 9);
         }
         clauses = cglobal(e, "clauses", LLVMConstArray2(ct, el, (uint64_t)p->nclauses));
@@ -2229,8 +2296,10 @@ static void make_info(emitll *e)
         LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->ntables);
         for (int t = 0; t < p->ntables; t++) {
             const ir_table *tb = &p->tables[t];
-            LLVMValueRef f[6] = {cstr(e, tb->name), cstr(e, tb->cite), c32(e, tb->sp.first_line),
-                                 c32(e, tb->hit), c32(e, tb->first_clause), c32(e, tb->nrows)};
+            LLVMValueRef tname = cstr(e, tb->name);
+            LLVMValueRef cite = cstr(e, tb->cite);
+            LLVMValueRef f[6] = {tname, cite, c32(e, tb->sp.first_line), c32(e, tb->hit),
+                                 c32(e, tb->first_clause), c32(e, tb->nrows)};
             el[t] = LLVMConstNamedStruct(tt, f, 6);
         }
         tables = cglobal(e, "tables", LLVMConstArray2(tt, el, (uint64_t)p->ntables));
@@ -2244,8 +2313,10 @@ static void make_info(emitll *e)
         LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->nunits);
         for (int i = 0; i < p->nunits; i++) {
             const guide_unit *u = &p->units[i];
-            LLVMValueRef f[5] = {cstr(e, u->name), cstr(e, u->dimension), cdouble(e, u->mul),
-                                 cdouble(e, u->div), cstr(e, u->desc)};
+            LLVMValueRef uname = cstr(e, u->name);
+            LLVMValueRef dim = cstr(e, u->dimension);
+            LLVMValueRef desc = cstr(e, u->desc);
+            LLVMValueRef f[5] = {uname, dim, cdouble(e, u->mul), cdouble(e, u->div), desc};
             el[i] = LLVMConstNamedStruct(ut, f, 5);
         }
         units = cglobal(e, "units", LLVMConstArray2(ut, el, (uint64_t)p->nunits));
@@ -2254,8 +2325,11 @@ static void make_info(emitll *e)
                           e->i32, e->ptr, e->i32, e->ptr, e->i32, e->ptr, e->i32, e->ptr};
     LLVMTypeRef rt = LLVMStructCreateNamed(e->cx, "guide_ruleset_info");
     LLVMStructSetBody(rt, rf, 17, 0);
-    LLVMValueRef f[17] = {cstr(e, p->name), cstr(e, p->title), cstr(e, p->version), cstr(e, p->source),
-                          cstr(e, p->sha256), cstr(e, p->info.path), c32(e, p->nvars), c32(e, p->ninputs),
+    const char *text[6] = {p->name, p->title, p->version, p->source, p->sha256, p->info.path};
+    LLVMValueRef str[6];
+    for (int i = 0; i < 6; i++)
+        str[i] = cstr(e, text[i]);
+    LLVMValueRef f[17] = {str[0], str[1], str[2], str[3], str[4], str[5], c32(e, p->nvars), c32(e, p->ninputs),
                           c32(e, p->nderived), c32(e, p->noutputs), vars, c32(e, p->nclauses), clauses,
                           c32(e, p->ntables), tables, c32(e, p->nunits), units};
     snprintf(name, sizeof name, "%s_info", p->name);

@@ -161,11 +161,11 @@ endif:                                            ; preds = %cells.risk.exit
   %22 = zext nneg i32 %21 to i64
   %23 = lshr i64 3, %22
   %24 = trunc nuw nsw i64 %23 to i32
-  %25 = and i32 %24, 1
-  %26 = getelementptr inbounds i8, ptr %s, i64 176
-  %k = load i8, ptr %26, align 1
+  %25 = getelementptr inbounds i8, ptr %s, i64 176
+  %k = load i8, ptr %25, align 1
   %.not = icmp eq i8 %k, 0
-  %27 = select i1 %.not, i32 2, i32 %25
+  %26 = and i32 %24, 1
+  %27 = select i1 %.not, i32 2, i32 %26
   %28 = icmp eq i32 %27, 0
   %29 = icmp eq i32 %27, 1
   %30 = getelementptr inbounds i8, ptr %s, i64 16
@@ -182,11 +182,11 @@ endif:                                            ; preds = %cells.risk.exit
   %not. = xor i1 %35, true
   %38 = select i1 %not., i1 %37, i1 false
   %39 = select i1 %38, i8 1, i8 2
-  %40 = getelementptr inbounds i8, ptr %s, i64 200
-  %41 = select i1 %35, i8 0, i8 %39
-  store i8 %41, ptr %40, align 1
+  %40 = select i1 %35, i8 0, i8 %39
+  %41 = getelementptr inbounds i8, ptr %s, i64 200
+  store i8 %40, ptr %41, align 1
   %42 = getelementptr inbounds i8, ptr %s, i64 209
-  store i8 %41, ptr %42, align 1
+  store i8 %40, ptr %42, align 1
   %43 = fcmp ogt double %size_cm, 5.000000e+00
   %44 = xor i1 %43, true
   %45 = select i1 %.not14, i1 %44, i1 false
@@ -198,18 +198,18 @@ endif:                                            ; preds = %cells.risk.exit
   %51 = select i1 %.not, i32 2, i32 %50
   %52 = icmp eq i32 %51, 0
   %53 = or i1 %52, %46
-  %54 = icmp eq i32 %51, 1
   %not.18 = xor i1 %46, true
-  %55 = select i1 %not.18, i1 %48, i1 false
-  %56 = and i1 %54, %55
+  %54 = select i1 %not.18, i1 %48, i1 false
+  %55 = icmp eq i32 %51, 1
+  %56 = and i1 %55, %54
   %not.19 = xor i1 %53, true
   %57 = select i1 %not.19, i1 %56, i1 false
   %58 = select i1 %57, i8 1, i8 2
-  %59 = getelementptr inbounds i8, ptr %s, i64 201
-  %60 = select i1 %53, i8 0, i8 %58
-  store i8 %60, ptr %59, align 1
+  %59 = select i1 %53, i8 0, i8 %58
+  %60 = getelementptr inbounds i8, ptr %s, i64 201
+  store i8 %59, ptr %60, align 1
   %61 = getelementptr inbounds i8, ptr %s, i64 210
-  store i8 %60, ptr %61, align 1
+  store i8 %59, ptr %61, align 1
   %62 = lshr i64 2, %22
   %63 = trunc nuw nsw i64 %62 to i32
   %64 = and i32 %63, 1
@@ -217,15 +217,15 @@ endif:                                            ; preds = %cells.risk.exit
   %66 = icmp eq i32 %65, 0
   %67 = or i1 %66, %46
   %68 = icmp eq i32 %65, 1
-  %69 = and i1 %68, %55
+  %69 = and i1 %68, %54
   %not.24 = xor i1 %67, true
   %70 = select i1 %not.24, i1 %69, i1 false
   %71 = select i1 %70, i8 1, i8 2
-  %72 = getelementptr inbounds i8, ptr %s, i64 202
-  %73 = select i1 %67, i8 0, i8 %71
-  store i8 %73, ptr %72, align 1
+  %72 = select i1 %67, i8 0, i8 %71
+  %73 = getelementptr inbounds i8, ptr %s, i64 202
+  store i8 %72, ptr %73, align 1
   %74 = getelementptr inbounds i8, ptr %s, i64 211
-  store i8 %73, ptr %74, align 1
+  store i8 %72, ptr %74, align 1
   br label %common.ret
 
 hit:                                              ; preds = %lookup, %hit
@@ -237,15 +237,15 @@ hit:                                              ; preds = %lookup, %hit
   %78 = sext i32 %77 to i64
   %79 = getelementptr inbounds [10 x i16], ptr @rows.risk, i64 0, i64 %78
   %status = load i16, ptr %79, align 2
-  %80 = zext i16 %row to i64
-  %81 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %80
-  %82 = trunc i16 %status to i8
-  store i8 %82, ptr %81, align 1
+  %80 = trunc i16 %status to i8
+  %81 = zext i16 %row to i64
+  %82 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %81
+  store i8 %80, ptr %82, align 1
   %83 = lshr i64 154, %78
-  %84 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %80
-  %85 = trunc nuw i64 %83 to i8
-  %86 = and i8 %85, 1
-  store i8 %86, ptr %84, align 1
+  %84 = trunc nuw i64 %83 to i8
+  %85 = and i8 %84, 1
+  %86 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %81
+  store i8 %85, ptr %86, align 1
   %87 = add i32 %pos.029, 2
   %88 = sext i32 %87 to i64
   %89 = lshr i64 804, %88
@@ -669,9 +669,9 @@ endif2:                                           ; preds = %lookup
   %.repack45 = getelementptr inbounds i8, ptr %s, i64 120
   store i64 0, ptr %.repack45, align 8
   %34 = icmp ult i32 %25, 2
-  %35 = getelementptr inbounds i8, ptr %s, i64 183
-  %36 = zext i1 %34 to i8
-  store i8 %36, ptr %35, align 1
+  %35 = zext i1 %34 to i8
+  %36 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 %35, ptr %36, align 1
   br label %common.ret
 
 eval:                                             ; preds = %endif
@@ -827,9 +827,9 @@ endif21:                                          ; preds = %loop13.1, %endif10
   %.repack37 = getelementptr inbounds i8, ptr %s, i64 120
   store i64 0, ptr %.repack37, align 8
   %75 = icmp ult i32 %cls.1.2596471, 2
-  %76 = getelementptr inbounds i8, ptr %s, i64 183
-  %77 = zext i1 %75 to i8
-  store i8 %77, ptr %76, align 1
+  %76 = zext i1 %75 to i8
+  %77 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 %76, ptr %77, align 1
   br label %common.ret
 }
 
@@ -964,26 +964,26 @@ endif.i57:                                        ; preds = %cells.lines.exit.i
   %44 = select i1 %43, i8 1, i8 2
   %45 = select i1 %41, i32 0, i32 2
   %46 = select i1 %43, i32 1, i32 %45
-  %47 = getelementptr inbounds i8, ptr %s, i64 203
-  %48 = select i1 %41, i8 0, i8 %44
-  store i8 %48, ptr %47, align 1
+  %47 = select i1 %41, i8 0, i8 %44
+  %48 = getelementptr inbounds i8, ptr %s, i64 203
+  store i8 %47, ptr %48, align 1
   %49 = getelementptr inbounds i8, ptr %s, i64 212
-  store i8 %48, ptr %49, align 1
-  %50 = sub nsw i32 1, %46
-  %51 = icmp eq i32 %46, 2
-  %52 = select i1 %51, i32 2, i32 %50
+  store i8 %47, ptr %49, align 1
+  %50 = icmp eq i32 %46, 2
+  %51 = sub nsw i32 1, %46
+  %52 = select i1 %50, i32 2, i32 %51
   %53 = icmp eq i32 %52, 0
   %54 = icmp eq i32 %52, 1
   %55 = select i1 %54, i32 1, i32 2
   %56 = select i1 %53, i32 0, i32 %55
   %57 = icmp eq i32 %56, 2
   %58 = select i1 %57, i8 2, i8 1
-  %59 = getelementptr inbounds i8, ptr %s, i64 204
-  %60 = select i1 %43, i8 4, i8 %58
-  store i8 %60, ptr %59, align 1
-  %61 = getelementptr inbounds i8, ptr %s, i64 213
-  %62 = trunc nuw nsw i32 %56 to i8
-  store i8 %62, ptr %61, align 1
+  %59 = select i1 %43, i8 4, i8 %58
+  %60 = getelementptr inbounds i8, ptr %s, i64 204
+  store i8 %59, ptr %60, align 1
+  %61 = trunc nuw nsw i32 %56 to i8
+  %62 = getelementptr inbounds i8, ptr %s, i64 213
+  store i8 %61, ptr %62, align 1
   br label %endif4
 
 pair.i:                                           ; preds = %hit.i, %lookup.i
@@ -1003,14 +1003,14 @@ hit.i:                                            ; preds = %pair.i
   %status.i = load i16, ptr %67, align 2
   %68 = zext i16 %row.i to i64
   %69 = add nuw nsw i64 %68, 3
-  %70 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %69
-  %71 = trunc i16 %status.i to i8
-  store i8 %71, ptr %70, align 1
+  %70 = trunc i16 %status.i to i8
+  %71 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %69
+  store i8 %70, ptr %71, align 1
   %72 = lshr i64 102, %66
-  %73 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %69
-  %74 = trunc nuw nsw i64 %72 to i8
-  %75 = and i8 %74, 1
-  store i8 %75, ptr %73, align 1
+  %73 = trunc nuw nsw i64 %72 to i8
+  %74 = and i8 %73, 1
+  %75 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %69
+  store i8 %74, ptr %75, align 1
   %76 = add i32 %pos.0.i, 2
   br label %pair.i
 
@@ -1188,19 +1188,19 @@ eval:                                             ; preds = %entry
   %3 = zext nneg i32 %2 to i64
   %4 = lshr i64 3, %3
   %5 = trunc nuw nsw i64 %4 to i32
-  %6 = and i32 %5, 1
-  %7 = getelementptr inbounds i8, ptr %s, i64 176
-  %k.i = load i8, ptr %7, align 1
+  %6 = getelementptr inbounds i8, ptr %s, i64 176
+  %k.i = load i8, ptr %6, align 1
   %.not.i = icmp eq i8 %k.i, 0
-  %8 = select i1 %.not.i, i32 2, i32 %6
+  %7 = and i32 %5, 1
+  %8 = select i1 %.not.i, i32 2, i32 %7
   %9 = icmp eq i32 %8, 0
   %10 = icmp eq i32 %8, 1
   %11 = select i1 %10, i8 1, i8 2
-  %12 = getelementptr inbounds i8, ptr %s, i64 205
-  %13 = select i1 %9, i8 0, i8 %11
-  store i8 %13, ptr %12, align 1
+  %12 = select i1 %9, i8 0, i8 %11
+  %13 = getelementptr inbounds i8, ptr %s, i64 205
+  store i8 %12, ptr %13, align 1
   %14 = getelementptr inbounds i8, ptr %s, i64 214
-  store i8 %13, ptr %14, align 1
+  store i8 %12, ptr %14, align 1
   br label %endif
 
 endif:                                            ; preds = %eval, %entry
@@ -1224,24 +1224,24 @@ eval2:                                            ; preds = %endif
   %k1.i = load i8, ptr %22, align 1
   %.not2.i = icmp ne i8 %k1.i, 0
   %not..i = xor i1 %21, true
-  %23 = select i1 %.not2.i, i1 %21, i1 false
-  %24 = xor i1 %18, true
-  %25 = select i1 %.not.i40, i1 %24, i1 false
-  %26 = or i1 %25, %23
-  %27 = select i1 %.not2.i, i1 %not..i, i1 false
-  %28 = select i1 %.not.i40, i1 %18, i1 false
-  %29 = and i1 %28, %27
+  %23 = xor i1 %18, true
+  %24 = select i1 %.not.i40, i1 %23, i1 false
+  %25 = select i1 %.not2.i, i1 %21, i1 false
+  %26 = or i1 %24, %25
+  %27 = select i1 %.not.i40, i1 %18, i1 false
+  %28 = select i1 %.not2.i, i1 %not..i, i1 false
+  %29 = and i1 %27, %28
   %30 = select i1 %29, i8 1, i8 2
   %not.3.i = xor i1 %26, true
   %31 = select i1 %not.3.i, i1 %29, i1 false
   %32 = select i1 %31, i8 1, i8 2
-  %33 = select i1 %23, i8 3, i8 %32
-  %34 = getelementptr inbounds i8, ptr %s, i64 206
-  %35 = select i1 %25, i8 0, i8 %33
-  store i8 %35, ptr %34, align 1
-  %36 = getelementptr inbounds i8, ptr %s, i64 215
-  %37 = select i1 %26, i8 0, i8 %30
-  store i8 %37, ptr %36, align 1
+  %33 = select i1 %25, i8 3, i8 %32
+  %34 = select i1 %24, i8 0, i8 %33
+  %35 = getelementptr inbounds i8, ptr %s, i64 206
+  store i8 %34, ptr %35, align 1
+  %36 = select i1 %26, i8 0, i8 %30
+  %37 = getelementptr inbounds i8, ptr %s, i64 215
+  store i8 %36, ptr %37, align 1
   br label %endif3
 
 endif3:                                           ; preds = %eval2, %endif
@@ -1414,11 +1414,11 @@ eval:                                             ; preds = %entry
   %4 = zext nneg i32 %3 to i64
   %5 = lshr i64 2, %4
   %6 = trunc nuw nsw i64 %5 to i32
-  %7 = and i32 %6, 1
-  %8 = getelementptr inbounds i8, ptr %s, i64 182
-  %k.i = load i8, ptr %8, align 1
+  %7 = getelementptr inbounds i8, ptr %s, i64 182
+  %k.i = load i8, ptr %7, align 1
   %.not.i = icmp eq i8 %k.i, 0
-  %9 = select i1 %.not.i, i32 2, i32 %7
+  %8 = and i32 %6, 1
+  %9 = select i1 %.not.i, i32 2, i32 %8
   %10 = getelementptr inbounds i8, ptr %s, i64 192
   %out.i = load ptr, ptr %10, align 8
   %state.i = load i32, ptr %out.i, align 4
@@ -1438,11 +1438,11 @@ eval:                                             ; preds = %entry
   %21 = select i1 %.not2.i, i1 %20, i1 false
   %22 = and i1 %21, %14
   %23 = select i1 %22, i8 0, i8 2
-  %24 = getelementptr inbounds i8, ptr %s, i64 207
-  %25 = select i1 %19, i8 1, i8 %23
-  store i8 %25, ptr %24, align 1
+  %24 = select i1 %19, i8 1, i8 %23
+  %25 = getelementptr inbounds i8, ptr %s, i64 207
+  store i8 %24, ptr %25, align 1
   %26 = getelementptr inbounds i8, ptr %s, i64 216
-  store i8 %25, ptr %26, align 1
+  store i8 %24, ptr %26, align 1
   br label %endif
 
 endif:                                            ; preds = %eval, %entry
@@ -1484,11 +1484,11 @@ eval2:                                            ; preds = %endif
   %not..i = xor i1 %46, true
   %49 = select i1 %not..i, i1 %48, i1 false
   %50 = select i1 %49, i8 1, i8 2
-  %51 = getelementptr inbounds i8, ptr %s, i64 208
-  %52 = select i1 %46, i8 0, i8 %50
-  store i8 %52, ptr %51, align 1
+  %51 = select i1 %46, i8 0, i8 %50
+  %52 = getelementptr inbounds i8, ptr %s, i64 208
+  store i8 %51, ptr %52, align 1
   %53 = getelementptr inbounds i8, ptr %s, i64 217
-  store i8 %52, ptr %53, align 1
+  store i8 %51, ptr %53, align 1
   br label %endif3
 
 endif3:                                           ; preds = %eval2, %endif
@@ -1867,9 +1867,9 @@ endif17:                                          ; preds = %done14.thread, %don
   %worlds.0.lcssa383 = phi double [ 1.000000e+00, %done14.thread ], [ %.lcssa, %done14 ]
   %nworlds = fptosi double %worlds.0.lcssa383 to i64
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(176) %w, ptr noundef nonnull align 8 dereferenceable(176) %0, i64 176, i1 false)
-  %80 = getelementptr inbounds i8, ptr %0, i64 176
-  %81 = getelementptr inbounds i8, ptr %w, i64 176
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(11) %81, ptr noundef nonnull align 1 dereferenceable(11) %80, i64 11, i1 false)
+  %80 = getelementptr inbounds i8, ptr %w, i64 176
+  %81 = getelementptr inbounds i8, ptr %0, i64 176
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(11) %80, ptr noundef nonnull align 1 dereferenceable(11) %81, i64 11, i1 false)
   %82 = getelementptr inbounds i8, ptr %w, i64 192
   store ptr %scratch, ptr %82, align 8
   %83 = getelementptr inbounds i8, ptr %w, i64 224
@@ -2160,26 +2160,26 @@ label.i:                                          ; preds = %endif2.i, %endif2.i
   br label %store
 
 num.i:                                            ; preds = %endif2.i, %endif2.i
-  %168 = bitcast i64 %.unpack.i to double
   %first.sroa.6194.sroa.7.0.insert.ext207 = zext i32 %first.sroa.6194.sroa.7.0321 to i64
   %first.sroa.6194.sroa.7.0.insert.shift208 = shl nuw i64 %first.sroa.6194.sroa.7.0.insert.ext207, 32
   %first.sroa.6194.sroa.0.0.insert.ext198 = zext i32 %first.sroa.6194.sroa.0.0320 to i64
   %first.sroa.6194.sroa.0.0.insert.insert200 = or disjoint i64 %first.sroa.6194.sroa.7.0.insert.shift208, %first.sroa.6194.sroa.0.0.insert.ext198
-  %169 = bitcast i64 %first.sroa.6194.sroa.0.0.insert.insert200 to double
-  %170 = fcmp oeq double %169, %168
+  %168 = bitcast i64 %first.sroa.6194.sroa.0.0.insert.insert200 to double
+  %169 = bitcast i64 %.unpack.i to double
+  %170 = fcmp oeq double %168, %169
   br label %store
 
 range.i:                                          ; preds = %endif2.i
-  %171 = bitcast i64 %.unpack.i to double
   %first.sroa.6194.sroa.7.0.insert.ext = zext i32 %first.sroa.6194.sroa.7.0321 to i64
   %first.sroa.6194.sroa.7.0.insert.shift = shl nuw i64 %first.sroa.6194.sroa.7.0.insert.ext, 32
   %first.sroa.6194.sroa.0.0.insert.ext = zext i32 %first.sroa.6194.sroa.0.0320 to i64
   %first.sroa.6194.sroa.0.0.insert.insert = or disjoint i64 %first.sroa.6194.sroa.7.0.insert.shift, %first.sroa.6194.sroa.0.0.insert.ext
-  %172 = bitcast i64 %first.sroa.6194.sroa.0.0.insert.insert to double
-  %173 = fcmp oeq double %172, %171
-  %174 = bitcast i64 %.unpack4.i to double
-  %175 = bitcast i64 %first.sroa.11.0322 to double
-  %176 = fcmp oeq double %175, %174
+  %171 = bitcast i64 %first.sroa.6194.sroa.0.0.insert.insert to double
+  %172 = bitcast i64 %.unpack.i to double
+  %173 = fcmp oeq double %171, %172
+  %174 = bitcast i64 %first.sroa.11.0322 to double
+  %175 = bitcast i64 %.unpack4.i to double
+  %176 = fcmp oeq double %174, %175
   %177 = and i1 %173, %176
   br label %store
 
@@ -2324,9 +2324,9 @@ add:                                              ; preds = %room
 
 kept.thread:                                      ; preds = %room, %add
   %ndict.2 = phi i32 [ %209, %add ], [ %ndict.0327, %room ]
-  %210 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %i29.0323
-  %211 = trunc i32 %id.0.lcssa406 to i8
-  store i8 %211, ptr %210, align 1
+  %210 = trunc i32 %id.0.lcssa406 to i8
+  %211 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %i29.0323
+  store i8 %210, ptr %211, align 1
   br label %next32
 
 body39:                                           ; preds = %body39.lr.ph, %ask_for.exit122
@@ -2341,7 +2341,7 @@ loop.preheader.i109:                              ; preds = %body39
   %216 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %215, i64 0
   %cone.i110 = load i64, ptr %216, align 8
   %217 = trunc i64 %cone.i110 to i1
-  %218 = load i8, ptr %80, align 1
+  %218 = load i8, ptr %81, align 1
   %.not.i111 = icmp eq i8 %218, 0
   %219 = and i1 %.not.i111, %217
   br i1 %219, label %ask.i120, label %endif1.i112
@@ -2404,20 +2404,20 @@ done41:                                           ; preds = %ask_for.exit122, %l
   store i32 1, ptr %241, align 4
   %242 = getelementptr i8, ptr %238, i64 -64
   store i8 %first.sroa.4.1392, ptr %242, align 1
-  %243 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
   %first.sroa.6194.sroa.7.0.insert.ext211 = zext i32 %first.sroa.6194.sroa.7.1394 to i64
   %first.sroa.6194.sroa.7.0.insert.shift212 = shl nuw i64 %first.sroa.6194.sroa.7.0.insert.ext211, 32
   %first.sroa.6194.sroa.0.0.insert.ext201 = zext i32 %first.sroa.6194.sroa.0.1393 to i64
   %first.sroa.6194.sroa.0.0.insert.insert203 = or disjoint i64 %first.sroa.6194.sroa.7.0.insert.shift212, %first.sroa.6194.sroa.0.0.insert.ext201
+  %243 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
   store i64 %first.sroa.6194.sroa.0.0.insert.insert203, ptr %243, align 8
   %.repack87 = getelementptr inbounds i8, ptr %243, i64 8
   store i64 %first.sroa.11.1395, ptr %.repack87, align 8
-  %244 = icmp eq i8 %first.sroa.4.1392, 0
-  %245 = icmp eq i8 %first.sroa.0.1391, 1
-  %246 = and i1 %245, %244
-  %247 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
-  %248 = zext i1 %246 to i8
-  store i8 %248, ptr %247, align 1
+  %244 = icmp eq i8 %first.sroa.0.1391, 1
+  %245 = icmp eq i8 %first.sroa.4.1392, 0
+  %246 = and i1 %244, %245
+  %247 = zext i1 %246 to i8
+  %248 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
+  store i8 %247, ptr %248, align 1
   br label %common.ret
 
 body45:                                           ; preds = %body45.lr.ph, %endif57
@@ -2471,11 +2471,11 @@ cmp:                                              ; preds = %body53
   br i1 %stored.1404, label %ids56, label %body.i130
 
 ids56:                                            ; preds = %cmp
-  %269 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %268
+  %269 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %i51.0342
   %270 = load i8, ptr %269, align 1
-  %271 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %i51.0342
+  %271 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %268
   %272 = load i8, ptr %271, align 1
-  %.not = icmp eq i8 %272, %270
+  %.not = icmp eq i8 %270, %272
   br i1 %.not, label %next54, label %ask
 
 body.i130:                                        ; preds = %cmp, %body.i130
@@ -2581,21 +2581,21 @@ endif2.i174:                                      ; preds = %endif1.i169
   ]
 
 label.i178:                                       ; preds = %endif2.i174, %endif2.i174
-  %y.sroa.4.8.extract.trunc = trunc i64 %.unpack.i144 to i32
   %x.sroa.4.8.extract.trunc = trunc i64 %.unpack.i124 to i32
+  %y.sroa.4.8.extract.trunc = trunc i64 %.unpack.i144 to i32
   %313 = icmp eq i32 %x.sroa.4.8.extract.trunc, %y.sroa.4.8.extract.trunc
   br i1 %313, label %next54, label %ask
 
 num.i177:                                         ; preds = %endif2.i174, %endif2.i174
-  %314 = bitcast i64 %.unpack.i144 to double
-  %315 = bitcast i64 %.unpack.i124 to double
-  %316 = fcmp oeq double %315, %314
+  %314 = bitcast i64 %.unpack.i124 to double
+  %315 = bitcast i64 %.unpack.i144 to double
+  %316 = fcmp oeq double %314, %315
   br i1 %316, label %next54, label %ask
 
 range.i176:                                       ; preds = %endif2.i174
-  %317 = bitcast i64 %.unpack.i144 to double
-  %318 = bitcast i64 %.unpack.i124 to double
-  %319 = fcmp oeq double %318, %317
+  %317 = bitcast i64 %.unpack.i124 to double
+  %318 = bitcast i64 %.unpack.i144 to double
+  %319 = fcmp oeq double %317, %318
   %320 = fcmp oeq double %.unpack4.i126300, %.unpack4.i146301
   %321 = and i1 %319, %320
   br i1 %321, label %next54, label %ask
@@ -2613,7 +2613,7 @@ loop.preheader.i180:                              ; preds = %ask
   %325 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %324, i64 0
   %cone.i181 = load i64, ptr %325, align 8
   %326 = trunc i64 %cone.i181 to i1
-  %327 = load i8, ptr %80, align 1
+  %327 = load i8, ptr %81, align 1
   %.not.i182 = icmp eq i8 %327, 0
   %328 = and i1 %.not.i182, %326
   br i1 %328, label %ask.i191, label %endif1.i183
@@ -2737,9 +2737,9 @@ derive:                                           ; preds = %entry
   %not. = xor i1 %17, true
   %.not5.i = select i1 %not., i1 true, i1 %25
   %26 = select i1 %23, i1 %.not5.i, i1 false
-  %27 = getelementptr inbounds i8, ptr %w, i64 181
-  %28 = zext i1 %26 to i8
-  store i8 %28, ptr %27, align 1
+  %27 = zext i1 %26 to i8
+  %28 = getelementptr inbounds i8, ptr %w, i64 181
+  store i8 %27, ptr %28, align 1
   %29 = getelementptr inbounds i8, ptr %w, i64 80
   %30 = select i1 %26, double %22, double 0.000000e+00
   %31 = getelementptr inbounds i8, ptr %w, i64 88
@@ -2906,9 +2906,9 @@ next19:                                           ; preds = %good21, %unknown18
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %46, i8 0, i64 6, i1 false)
   %47 = getelementptr inbounds i8, ptr %s, i64 232
   store i64 -1, ptr %47, align 8
-  %48 = getelementptr inbounds i8, ptr %s, i64 192
-  %49 = getelementptr inbounds i8, ptr %out, i64 36
-  store ptr %49, ptr %48, align 8
+  %48 = getelementptr inbounds i8, ptr %out, i64 36
+  %49 = getelementptr inbounds i8, ptr %s, i64 192
+  store ptr %48, ptr %49, align 8
   %50 = getelementptr inbounds i8, ptr %s, i64 224
   store ptr %trace, ptr %50, align 8
   %51 = getelementptr inbounds i8, ptr %out, i64 96
@@ -2935,9 +2935,9 @@ next19:                                           ; preds = %good21, %unknown18
   %.not5.i = and i1 %59, %70
   %not..not5.i = xor i1 %.not5.i, true
   %71 = select i1 %65, i1 %not..not5.i, i1 false
-  %72 = getelementptr inbounds i8, ptr %s, i64 181
-  %73 = zext i1 %71 to i8
-  store i8 %73, ptr %72, align 1
+  %72 = zext i1 %71 to i8
+  %73 = getelementptr inbounds i8, ptr %s, i64 181
+  store i8 %72, ptr %73, align 1
   %74 = getelementptr inbounds i8, ptr %s, i64 80
   %75 = select i1 %71, double %64, double 0.000000e+00
   %76 = getelementptr inbounds i8, ptr %s, i64 88
@@ -3013,9 +3013,9 @@ add.i60:                                          ; preds = %trace.i57
   %ev.i61 = load ptr, ptr %trace, align 8
   %97 = getelementptr inbounds %guide_event, ptr %ev.i61, i64 %len.i58
   store i8 1, ptr %97, align 1
-  %98 = getelementptr inbounds i8, ptr %97, i64 1
-  %99 = trunc i32 %how to i8
-  store i8 %99, ptr %98, align 1
+  %98 = trunc i32 %how to i8
+  %99 = getelementptr inbounds i8, ptr %97, i64 1
+  store i8 %98, ptr %99, align 1
   %100 = getelementptr inbounds i8, ptr %97, i64 4
   store i32 0, ptr %100, align 4
   %101 = add i64 %len.i58, 1
@@ -3054,9 +3054,9 @@ add.i67:                                          ; preds = %trace.i64
   %ev.i68 = load ptr, ptr %trace, align 8
   %110 = getelementptr inbounds %guide_event, ptr %ev.i68, i64 %len.i65
   store i8 1, ptr %110, align 1
-  %111 = getelementptr inbounds i8, ptr %110, i64 1
-  %112 = trunc i32 %how25 to i8
-  store i8 %112, ptr %111, align 1
+  %111 = trunc i32 %how25 to i8
+  %112 = getelementptr inbounds i8, ptr %110, i64 1
+  store i8 %111, ptr %112, align 1
   %113 = getelementptr inbounds i8, ptr %110, i64 4
   store i32 1, ptr %113, align 4
   %114 = add i64 %len.i65, 1
@@ -3095,9 +3095,9 @@ add.i74:                                          ; preds = %trace.i71
   %ev.i75 = load ptr, ptr %trace, align 8
   %123 = getelementptr inbounds %guide_event, ptr %ev.i75, i64 %len.i72
   store i8 1, ptr %123, align 1
-  %124 = getelementptr inbounds i8, ptr %123, i64 1
-  %125 = trunc i32 %how28 to i8
-  store i8 %125, ptr %124, align 1
+  %124 = trunc i32 %how28 to i8
+  %125 = getelementptr inbounds i8, ptr %123, i64 1
+  store i8 %124, ptr %125, align 1
   %126 = getelementptr inbounds i8, ptr %123, i64 4
   store i32 2, ptr %126, align 4
   %127 = add i64 %len.i72, 1
@@ -3136,9 +3136,9 @@ add.i81:                                          ; preds = %trace.i78
   %ev.i82 = load ptr, ptr %trace, align 8
   %136 = getelementptr inbounds %guide_event, ptr %ev.i82, i64 %len.i79
   store i8 1, ptr %136, align 1
-  %137 = getelementptr inbounds i8, ptr %136, i64 1
-  %138 = trunc i32 %how31 to i8
-  store i8 %138, ptr %137, align 1
+  %137 = trunc i32 %how31 to i8
+  %138 = getelementptr inbounds i8, ptr %136, i64 1
+  store i8 %137, ptr %138, align 1
   %139 = getelementptr inbounds i8, ptr %136, i64 4
   store i32 3, ptr %139, align 4
   %140 = add i64 %len.i79, 1
@@ -3177,9 +3177,9 @@ add.i88:                                          ; preds = %trace.i85
   %ev.i89 = load ptr, ptr %trace, align 8
   %149 = getelementptr inbounds %guide_event, ptr %ev.i89, i64 %len.i86
   store i8 1, ptr %149, align 1
-  %150 = getelementptr inbounds i8, ptr %149, i64 1
-  %151 = trunc i32 %how34 to i8
-  store i8 %151, ptr %150, align 1
+  %150 = trunc i32 %how34 to i8
+  %151 = getelementptr inbounds i8, ptr %149, i64 1
+  store i8 %150, ptr %151, align 1
   %152 = getelementptr inbounds i8, ptr %149, i64 4
   store i32 4, ptr %152, align 4
   %153 = add i64 %len.i86, 1
@@ -3190,27 +3190,27 @@ guide_trace_add.exit91:                           ; preds = %endif33, %full.i90,
   %154 = getelementptr inbounds i8, ptr %s, i64 96
   %risk = load i32, ptr %154, align 8
   store i32 %risk, ptr %out, align 4
-  %155 = getelementptr inbounds i8, ptr %out, i64 8
-  %156 = getelementptr inbounds i8, ptr %s, i64 112
-  %pct = load double, ptr %156, align 8
-  store double %pct, ptr %155, align 8
-  %157 = getelementptr inbounds i8, ptr %out, i64 16
-  %158 = getelementptr inbounds i8, ptr %s, i64 128
-  %line = load i32, ptr %158, align 8
-  store i32 %line, ptr %157, align 4
-  %159 = getelementptr inbounds i8, ptr %out, i64 24
-  %160 = getelementptr inbounds i8, ptr %s, i64 144
-  %exams = load i64, ptr %160, align 8
-  store i64 %exams, ptr %159, align 8
-  %161 = getelementptr inbounds i8, ptr %out, i64 32
-  %162 = getelementptr inbounds i8, ptr %s, i64 160
-  %treat = load i32, ptr %162, align 8
-  store i32 %treat, ptr %161, align 4
+  %155 = getelementptr inbounds i8, ptr %s, i64 112
+  %pct = load double, ptr %155, align 8
+  %156 = getelementptr inbounds i8, ptr %out, i64 8
+  store double %pct, ptr %156, align 8
+  %157 = getelementptr inbounds i8, ptr %s, i64 128
+  %line = load i32, ptr %157, align 8
+  %158 = getelementptr inbounds i8, ptr %out, i64 16
+  store i32 %line, ptr %158, align 4
+  %159 = getelementptr inbounds i8, ptr %s, i64 144
+  %exams = load i64, ptr %159, align 8
+  %160 = getelementptr inbounds i8, ptr %out, i64 24
+  store i64 %exams, ptr %160, align 8
+  %161 = getelementptr inbounds i8, ptr %s, i64 160
+  %treat = load i32, ptr %161, align 8
+  %162 = getelementptr inbounds i8, ptr %out, i64 32
+  store i32 %treat, ptr %162, align 4
   %163 = getelementptr inbounds i8, ptr %out, i64 144
-  %164 = getelementptr inbounds i8, ptr %out, i64 136
   %change = load double, ptr %74, align 8
+  %164 = getelementptr inbounds i8, ptr %out, i64 136
   store double %change, ptr %164, align 8
-  %165 = load i8, ptr %72, align 1
+  %165 = load i8, ptr %73, align 1
   %166 = zext i8 %165 to i64
   store i64 %166, ptr %163, align 8
   br label %common.ret
@@ -3236,9 +3236,9 @@ entry:
 
 site:                                             ; preds = %entry
   store i64 1, ptr %1, align 8
-  %5 = getelementptr inbounds i8, ptr %1, i64 8
-  %6 = load i32, ptr %val, align 4
-  store i32 %6, ptr %5, align 4
+  %5 = load i32, ptr %val, align 4
+  %6 = getelementptr inbounds i8, ptr %1, i64 8
+  store i32 %5, ptr %6, align 4
   br label %endif
 
 endif:                                            ; preds = %site, %entry
@@ -3251,10 +3251,10 @@ endif:                                            ; preds = %site, %entry
 size_cm:                                          ; preds = %endif
   %10 = or disjoint i64 %7, 2
   store i64 %10, ptr %1, align 8
-  %11 = getelementptr inbounds i8, ptr %1, i64 16
-  %12 = getelementptr inbounds i8, ptr %val, i64 16
-  %13 = load double, ptr %12, align 8
-  store double %13, ptr %11, align 8
+  %11 = getelementptr inbounds i8, ptr %val, i64 16
+  %12 = load double, ptr %11, align 8
+  %13 = getelementptr inbounds i8, ptr %1, i64 16
+  store double %12, ptr %13, align 8
   br label %endif1
 
 endif1:                                           ; preds = %size_cm, %endif
@@ -3267,10 +3267,10 @@ endif1:                                           ; preds = %size_cm, %endif
 before_cm:                                        ; preds = %endif1
   %17 = or i64 %14, 4
   store i64 %17, ptr %1, align 8
-  %18 = getelementptr inbounds i8, ptr %1, i64 24
-  %19 = getelementptr inbounds i8, ptr %val, i64 32
-  %20 = load double, ptr %19, align 8
-  store double %20, ptr %18, align 8
+  %18 = getelementptr inbounds i8, ptr %val, i64 32
+  %19 = load double, ptr %18, align 8
+  %20 = getelementptr inbounds i8, ptr %1, i64 24
+  store double %19, ptr %20, align 8
   br label %endif2
 
 endif2:                                           ; preds = %before_cm, %endif1
@@ -3283,10 +3283,10 @@ endif2:                                           ; preds = %before_cm, %endif1
 lines:                                            ; preds = %endif2
   %24 = or i64 %21, 8
   store i64 %24, ptr %1, align 8
-  %25 = getelementptr inbounds i8, ptr %1, i64 32
-  %26 = getelementptr inbounds i8, ptr %val, i64 48
-  %27 = load double, ptr %26, align 8
-  store double %27, ptr %25, align 8
+  %25 = getelementptr inbounds i8, ptr %val, i64 48
+  %26 = load double, ptr %25, align 8
+  %27 = getelementptr inbounds i8, ptr %1, i64 32
+  store double %26, ptr %27, align 8
   br label %endif3
 
 endif3:                                           ; preds = %lines, %endif2
@@ -3299,10 +3299,10 @@ endif3:                                           ; preds = %lines, %endif2
 rupture:                                          ; preds = %endif3
   %31 = or i64 %28, 16
   store i64 %31, ptr %1, align 8
-  %32 = getelementptr inbounds i8, ptr %1, i64 40
-  %33 = getelementptr inbounds i8, ptr %val, i64 64
-  %34 = load i32, ptr %33, align 4
-  store i32 %34, ptr %32, align 4
+  %32 = getelementptr inbounds i8, ptr %val, i64 64
+  %33 = load i32, ptr %32, align 4
+  %34 = getelementptr inbounds i8, ptr %1, i64 40
+  store i32 %33, ptr %34, align 4
   br label %endif4
 
 endif4:                                           ; preds = %rupture, %endif3
@@ -3333,147 +3333,147 @@ entry:
   %15 = and i8 %14, 1
   %16 = getelementptr inbounds i8, ptr %known, i64 1
   store i8 %15, ptr %16, align 1
-  %17 = getelementptr inbounds i8, ptr %val, i64 16
-  %18 = getelementptr inbounds i8, ptr %0, i64 16
-  %19 = load double, ptr %18, align 8
-  store double %19, ptr %17, align 8
+  %17 = getelementptr inbounds i8, ptr %0, i64 16
+  %18 = load double, ptr %17, align 8
+  %19 = getelementptr inbounds i8, ptr %val, i64 16
+  store double %18, ptr %19, align 8
   %20 = load i64, ptr %0, align 8
   %21 = trunc i64 %20 to i8
   %22 = lshr i8 %21, 2
   %23 = and i8 %22, 1
   %24 = getelementptr inbounds i8, ptr %known, i64 2
   store i8 %23, ptr %24, align 1
-  %25 = getelementptr inbounds i8, ptr %val, i64 32
-  %26 = getelementptr inbounds i8, ptr %0, i64 24
-  %27 = load double, ptr %26, align 8
-  store double %27, ptr %25, align 8
+  %25 = getelementptr inbounds i8, ptr %0, i64 24
+  %26 = load double, ptr %25, align 8
+  %27 = getelementptr inbounds i8, ptr %val, i64 32
+  store double %26, ptr %27, align 8
   %28 = load i64, ptr %0, align 8
   %29 = trunc i64 %28 to i8
   %30 = lshr i8 %29, 3
   %31 = and i8 %30, 1
   %32 = getelementptr inbounds i8, ptr %known, i64 3
   store i8 %31, ptr %32, align 1
-  %33 = getelementptr inbounds i8, ptr %val, i64 48
-  %34 = getelementptr inbounds i8, ptr %0, i64 32
-  %35 = load double, ptr %34, align 8
-  store double %35, ptr %33, align 8
+  %33 = getelementptr inbounds i8, ptr %0, i64 32
+  %34 = load double, ptr %33, align 8
+  %35 = getelementptr inbounds i8, ptr %val, i64 48
+  store double %34, ptr %35, align 8
   %36 = load i64, ptr %0, align 8
   %37 = trunc i64 %36 to i8
   %38 = lshr i8 %37, 4
   %39 = and i8 %38, 1
   %40 = getelementptr inbounds i8, ptr %known, i64 4
   store i8 %39, ptr %40, align 1
-  %41 = getelementptr inbounds i8, ptr %val, i64 64
-  %42 = getelementptr inbounds i8, ptr %0, i64 40
-  %43 = load i32, ptr %42, align 4
-  store i32 %43, ptr %41, align 4
+  %41 = getelementptr inbounds i8, ptr %0, i64 40
+  %42 = load i32, ptr %41, align 4
+  %43 = getelementptr inbounds i8, ptr %val, i64 64
+  store i32 %42, ptr %43, align 4
   %44 = getelementptr inbounds i8, ptr %1, i64 144
   %45 = load i64, ptr %44, align 8
   %46 = trunc i64 %45 to i8
   %47 = and i8 %46, 1
   %48 = getelementptr inbounds i8, ptr %known, i64 5
   store i8 %47, ptr %48, align 1
-  %49 = getelementptr inbounds i8, ptr %val, i64 80
-  %50 = getelementptr inbounds i8, ptr %1, i64 136
-  %51 = load double, ptr %50, align 8
-  store double %51, ptr %49, align 8
+  %49 = getelementptr inbounds i8, ptr %1, i64 136
+  %50 = load double, ptr %49, align 8
+  %51 = getelementptr inbounds i8, ptr %val, i64 80
+  store double %50, ptr %51, align 8
   %52 = getelementptr inbounds i8, ptr %1, i64 36
   tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %out, ptr noundef nonnull align 4 dereferenceable(12) %52, i64 12, i1 false)
-  %53 = getelementptr inbounds i8, ptr %val, i64 96
-  %54 = load i32, ptr %1, align 4
-  store i32 %54, ptr %53, align 4
+  %53 = load i32, ptr %1, align 4
+  %54 = getelementptr inbounds i8, ptr %val, i64 96
+  store i32 %53, ptr %54, align 4
   %55 = load i32, ptr %52, align 4
   %56 = getelementptr inbounds i8, ptr %1, i64 44
   %57 = load i8, ptr %56, align 1
-  %58 = icmp eq i8 %57, 0
-  %59 = icmp eq i32 %55, 1
-  %60 = and i1 %59, %58
-  %61 = getelementptr inbounds i8, ptr %known, i64 6
-  %62 = zext i1 %60 to i8
-  store i8 %62, ptr %61, align 1
+  %58 = icmp eq i32 %55, 1
+  %59 = icmp eq i8 %57, 0
+  %60 = and i1 %58, %59
+  %61 = zext i1 %60 to i8
+  %62 = getelementptr inbounds i8, ptr %known, i64 6
+  store i8 %61, ptr %62, align 1
   %63 = getelementptr inbounds i8, ptr %1, i64 96
   %64 = load i64, ptr %63, align 8
   store i64 %64, ptr %asks, align 8
   %65 = getelementptr inbounds i8, ptr %1, i64 48
   %66 = getelementptr inbounds i8, ptr %out, i64 12
   tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %66, ptr noundef nonnull align 4 dereferenceable(12) %65, i64 12, i1 false)
-  %67 = getelementptr inbounds i8, ptr %val, i64 112
-  %68 = getelementptr inbounds i8, ptr %1, i64 8
-  %69 = load double, ptr %68, align 8
-  store double %69, ptr %67, align 8
+  %67 = getelementptr inbounds i8, ptr %1, i64 8
+  %68 = load double, ptr %67, align 8
+  %69 = getelementptr inbounds i8, ptr %val, i64 112
+  store double %68, ptr %69, align 8
   %70 = load i32, ptr %65, align 4
   %71 = getelementptr inbounds i8, ptr %1, i64 56
   %72 = load i8, ptr %71, align 1
-  %73 = icmp eq i8 %72, 0
-  %74 = icmp eq i32 %70, 1
-  %75 = and i1 %74, %73
-  %76 = getelementptr inbounds i8, ptr %known, i64 7
-  %77 = zext i1 %75 to i8
-  store i8 %77, ptr %76, align 1
-  %78 = getelementptr inbounds i8, ptr %1, i64 104
-  %79 = getelementptr inbounds i8, ptr %asks, i64 8
-  %80 = load i64, ptr %78, align 8
-  store i64 %80, ptr %79, align 8
+  %73 = icmp eq i32 %70, 1
+  %74 = icmp eq i8 %72, 0
+  %75 = and i1 %73, %74
+  %76 = zext i1 %75 to i8
+  %77 = getelementptr inbounds i8, ptr %known, i64 7
+  store i8 %76, ptr %77, align 1
+  %78 = getelementptr inbounds i8, ptr %asks, i64 8
+  %79 = getelementptr inbounds i8, ptr %1, i64 104
+  %80 = load i64, ptr %79, align 8
+  store i64 %80, ptr %78, align 8
   %81 = getelementptr inbounds i8, ptr %1, i64 60
   %82 = getelementptr inbounds i8, ptr %out, i64 24
   tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %82, ptr noundef nonnull align 4 dereferenceable(12) %81, i64 12, i1 false)
-  %83 = getelementptr inbounds i8, ptr %val, i64 128
-  %84 = getelementptr inbounds i8, ptr %1, i64 16
-  %85 = load i32, ptr %84, align 4
-  store i32 %85, ptr %83, align 4
+  %83 = getelementptr inbounds i8, ptr %1, i64 16
+  %84 = load i32, ptr %83, align 4
+  %85 = getelementptr inbounds i8, ptr %val, i64 128
+  store i32 %84, ptr %85, align 4
   %86 = load i32, ptr %81, align 4
   %87 = getelementptr inbounds i8, ptr %1, i64 68
   %88 = load i8, ptr %87, align 1
-  %89 = icmp eq i8 %88, 0
-  %90 = icmp eq i32 %86, 1
-  %91 = and i1 %90, %89
-  %92 = getelementptr inbounds i8, ptr %known, i64 8
-  %93 = zext i1 %91 to i8
-  store i8 %93, ptr %92, align 1
-  %94 = getelementptr inbounds i8, ptr %1, i64 112
-  %95 = getelementptr inbounds i8, ptr %asks, i64 16
-  %96 = load i64, ptr %94, align 8
-  store i64 %96, ptr %95, align 8
+  %89 = icmp eq i32 %86, 1
+  %90 = icmp eq i8 %88, 0
+  %91 = and i1 %89, %90
+  %92 = zext i1 %91 to i8
+  %93 = getelementptr inbounds i8, ptr %known, i64 8
+  store i8 %92, ptr %93, align 1
+  %94 = getelementptr inbounds i8, ptr %asks, i64 16
+  %95 = getelementptr inbounds i8, ptr %1, i64 112
+  %96 = load i64, ptr %95, align 8
+  store i64 %96, ptr %94, align 8
   %97 = getelementptr inbounds i8, ptr %1, i64 72
   %98 = getelementptr inbounds i8, ptr %out, i64 36
   tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %98, ptr noundef nonnull align 4 dereferenceable(12) %97, i64 12, i1 false)
-  %99 = getelementptr inbounds i8, ptr %val, i64 144
-  %100 = getelementptr inbounds i8, ptr %1, i64 24
-  %101 = load i64, ptr %100, align 8
-  store i64 %101, ptr %99, align 8
+  %99 = getelementptr inbounds i8, ptr %1, i64 24
+  %100 = load i64, ptr %99, align 8
+  %101 = getelementptr inbounds i8, ptr %val, i64 144
+  store i64 %100, ptr %101, align 8
   %102 = load i32, ptr %97, align 4
   %103 = getelementptr inbounds i8, ptr %1, i64 80
   %104 = load i8, ptr %103, align 1
-  %105 = icmp eq i8 %104, 0
-  %106 = icmp eq i32 %102, 1
-  %107 = and i1 %106, %105
-  %108 = getelementptr inbounds i8, ptr %known, i64 9
-  %109 = zext i1 %107 to i8
-  store i8 %109, ptr %108, align 1
-  %110 = getelementptr inbounds i8, ptr %1, i64 120
-  %111 = getelementptr inbounds i8, ptr %asks, i64 24
-  %112 = load i64, ptr %110, align 8
-  store i64 %112, ptr %111, align 8
+  %105 = icmp eq i32 %102, 1
+  %106 = icmp eq i8 %104, 0
+  %107 = and i1 %105, %106
+  %108 = zext i1 %107 to i8
+  %109 = getelementptr inbounds i8, ptr %known, i64 9
+  store i8 %108, ptr %109, align 1
+  %110 = getelementptr inbounds i8, ptr %asks, i64 24
+  %111 = getelementptr inbounds i8, ptr %1, i64 120
+  %112 = load i64, ptr %111, align 8
+  store i64 %112, ptr %110, align 8
   %113 = getelementptr inbounds i8, ptr %1, i64 84
   %114 = getelementptr inbounds i8, ptr %out, i64 48
   tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %114, ptr noundef nonnull align 4 dereferenceable(12) %113, i64 12, i1 false)
-  %115 = getelementptr inbounds i8, ptr %val, i64 160
-  %116 = getelementptr inbounds i8, ptr %1, i64 32
-  %117 = load i32, ptr %116, align 4
-  store i32 %117, ptr %115, align 4
+  %115 = getelementptr inbounds i8, ptr %1, i64 32
+  %116 = load i32, ptr %115, align 4
+  %117 = getelementptr inbounds i8, ptr %val, i64 160
+  store i32 %116, ptr %117, align 4
   %118 = load i32, ptr %113, align 4
   %119 = getelementptr inbounds i8, ptr %1, i64 92
   %120 = load i8, ptr %119, align 1
-  %121 = icmp eq i8 %120, 0
-  %122 = icmp eq i32 %118, 1
-  %123 = and i1 %122, %121
-  %124 = getelementptr inbounds i8, ptr %known, i64 10
-  %125 = zext i1 %123 to i8
-  store i8 %125, ptr %124, align 1
-  %126 = getelementptr inbounds i8, ptr %1, i64 128
-  %127 = getelementptr inbounds i8, ptr %asks, i64 32
-  %128 = load i64, ptr %126, align 8
-  store i64 %128, ptr %127, align 8
+  %121 = icmp eq i32 %118, 1
+  %122 = icmp eq i8 %120, 0
+  %123 = and i1 %121, %122
+  %124 = zext i1 %123 to i8
+  %125 = getelementptr inbounds i8, ptr %known, i64 10
+  store i8 %124, ptr %125, align 1
+  %126 = getelementptr inbounds i8, ptr %asks, i64 32
+  %127 = getelementptr inbounds i8, ptr %1, i64 128
+  %128 = load i64, ptr %127, align 8
+  store i64 %128, ptr %126, align 8
   ret void
 }
 
@@ -3492,13 +3492,13 @@ entry:
 
 site.i:                                           ; preds = %entry
   store i64 1, ptr %in, align 8
-  %6 = getelementptr inbounds i8, ptr %in, i64 8
-  %7 = load i32, ptr %val.i, align 4
-  store i32 %7, ptr %6, align 8
+  %6 = load i32, ptr %val.i, align 4
+  %7 = getelementptr inbounds i8, ptr %in, i64 8
+  store i32 %6, ptr %7, align 8
   br label %endif.i
 
 endif.i:                                          ; preds = %site.i, %entry
-  %8 = phi i32 [ %7, %site.i ], [ 0, %entry ]
+  %8 = phi i32 [ %6, %site.i ], [ 0, %entry ]
   %9 = phi i64 [ 1, %site.i ], [ 0, %entry ]
   %10 = getelementptr inbounds i8, ptr %known.i, i64 1
   %11 = load i8, ptr %10, align 1
@@ -3508,14 +3508,14 @@ endif.i:                                          ; preds = %site.i, %entry
 size_cm.i:                                        ; preds = %endif.i
   %12 = or disjoint i64 %9, 2
   store i64 %12, ptr %in, align 8
-  %13 = getelementptr inbounds i8, ptr %in, i64 16
-  %14 = getelementptr inbounds i8, ptr %val.i, i64 16
-  %15 = load double, ptr %14, align 8
-  store double %15, ptr %13, align 8
+  %13 = getelementptr inbounds i8, ptr %val.i, i64 16
+  %14 = load double, ptr %13, align 8
+  %15 = getelementptr inbounds i8, ptr %in, i64 16
+  store double %14, ptr %15, align 8
   br label %endif1.i
 
 endif1.i:                                         ; preds = %size_cm.i, %endif.i
-  %16 = phi double [ %15, %size_cm.i ], [ 0.000000e+00, %endif.i ]
+  %16 = phi double [ %14, %size_cm.i ], [ 0.000000e+00, %endif.i ]
   %17 = phi i64 [ %12, %size_cm.i ], [ %9, %endif.i ]
   %18 = getelementptr inbounds i8, ptr %known.i, i64 2
   %19 = load i8, ptr %18, align 1
@@ -3525,14 +3525,14 @@ endif1.i:                                         ; preds = %size_cm.i, %endif.i
 before_cm.i:                                      ; preds = %endif1.i
   %20 = or i64 %17, 4
   store i64 %20, ptr %in, align 8
-  %21 = getelementptr inbounds i8, ptr %in, i64 24
-  %22 = getelementptr inbounds i8, ptr %val.i, i64 32
-  %23 = load double, ptr %22, align 8
-  store double %23, ptr %21, align 8
+  %21 = getelementptr inbounds i8, ptr %val.i, i64 32
+  %22 = load double, ptr %21, align 8
+  %23 = getelementptr inbounds i8, ptr %in, i64 24
+  store double %22, ptr %23, align 8
   br label %endif2.i
 
 endif2.i:                                         ; preds = %before_cm.i, %endif1.i
-  %24 = phi double [ %23, %before_cm.i ], [ 0.000000e+00, %endif1.i ]
+  %24 = phi double [ %22, %before_cm.i ], [ 0.000000e+00, %endif1.i ]
   %25 = phi i64 [ %20, %before_cm.i ], [ %17, %endif1.i ]
   %26 = getelementptr inbounds i8, ptr %known.i, i64 3
   %27 = load i8, ptr %26, align 1
@@ -3542,14 +3542,14 @@ endif2.i:                                         ; preds = %before_cm.i, %endif
 lines.i:                                          ; preds = %endif2.i
   %28 = or i64 %25, 8
   store i64 %28, ptr %in, align 8
-  %29 = getelementptr inbounds i8, ptr %in, i64 32
-  %30 = getelementptr inbounds i8, ptr %val.i, i64 48
-  %31 = load double, ptr %30, align 8
-  store double %31, ptr %29, align 8
+  %29 = getelementptr inbounds i8, ptr %val.i, i64 48
+  %30 = load double, ptr %29, align 8
+  %31 = getelementptr inbounds i8, ptr %in, i64 32
+  store double %30, ptr %31, align 8
   br label %endif3.i
 
 endif3.i:                                         ; preds = %lines.i, %endif2.i
-  %32 = phi double [ %31, %lines.i ], [ 0.000000e+00, %endif2.i ]
+  %32 = phi double [ %30, %lines.i ], [ 0.000000e+00, %endif2.i ]
   %33 = phi i64 [ %28, %lines.i ], [ %25, %endif2.i ]
   %34 = getelementptr inbounds i8, ptr %known.i, i64 4
   %35 = load i8, ptr %34, align 1
@@ -3559,14 +3559,14 @@ endif3.i:                                         ; preds = %lines.i, %endif2.i
 rupture.i:                                        ; preds = %endif3.i
   %36 = or i64 %33, 16
   store i64 %36, ptr %in, align 8
-  %37 = getelementptr inbounds i8, ptr %in, i64 40
-  %38 = getelementptr inbounds i8, ptr %val.i, i64 64
-  %39 = load i32, ptr %38, align 4
-  store i32 %39, ptr %37, align 8
+  %37 = getelementptr inbounds i8, ptr %val.i, i64 64
+  %38 = load i32, ptr %37, align 4
+  %39 = getelementptr inbounds i8, ptr %in, i64 40
+  store i32 %38, ptr %39, align 8
   br label %emitc_from_frame.exit
 
 emitc_from_frame.exit:                            ; preds = %endif3.i, %rupture.i
-  %40 = phi i32 [ 0, %endif3.i ], [ %39, %rupture.i ]
+  %40 = phi i32 [ 0, %endif3.i ], [ %38, %rupture.i ]
   %41 = phi i64 [ %33, %endif3.i ], [ %36, %rupture.i ]
   %rc = call i32 @emitc_eval_budget(ptr nonnull %in, ptr nonnull %out, ptr %1, i64 %2)
   %val.i1 = load ptr, ptr %3, align 8
@@ -3608,107 +3608,107 @@ emitc_from_frame.exit:                            ; preds = %endif3.i, %rupture.
   %64 = and i8 %63, 1
   %65 = getelementptr inbounds i8, ptr %known.i2, i64 5
   store i8 %64, ptr %65, align 1
-  %66 = getelementptr inbounds i8, ptr %val.i1, i64 80
-  %67 = getelementptr inbounds i8, ptr %out, i64 136
-  %68 = load double, ptr %67, align 8
-  store double %68, ptr %66, align 8
+  %66 = getelementptr inbounds i8, ptr %out, i64 136
+  %67 = load double, ptr %66, align 8
+  %68 = getelementptr inbounds i8, ptr %val.i1, i64 80
+  store double %67, ptr %68, align 8
   %69 = getelementptr inbounds i8, ptr %out, i64 36
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %out.i, ptr noundef nonnull readonly align 4 dereferenceable(12) %69, i64 12, i1 false)
-  %70 = getelementptr inbounds i8, ptr %val.i1, i64 96
-  %71 = load i32, ptr %out, align 8
-  store i32 %71, ptr %70, align 4
+  %70 = load i32, ptr %out, align 8
+  %71 = getelementptr inbounds i8, ptr %val.i1, i64 96
+  store i32 %70, ptr %71, align 4
   %72 = load i32, ptr %69, align 4
   %73 = getelementptr inbounds i8, ptr %out, i64 44
   %74 = load i8, ptr %73, align 4
-  %75 = icmp eq i8 %74, 0
-  %76 = icmp eq i32 %72, 1
-  %77 = and i1 %76, %75
-  %78 = getelementptr inbounds i8, ptr %known.i2, i64 6
-  %79 = zext i1 %77 to i8
-  store i8 %79, ptr %78, align 1
+  %75 = icmp eq i32 %72, 1
+  %76 = icmp eq i8 %74, 0
+  %77 = and i1 %75, %76
+  %78 = zext i1 %77 to i8
+  %79 = getelementptr inbounds i8, ptr %known.i2, i64 6
+  store i8 %78, ptr %79, align 1
   %80 = getelementptr inbounds i8, ptr %out, i64 96
   %81 = load i64, ptr %80, align 8
   store i64 %81, ptr %asks.i, align 8
   %82 = getelementptr inbounds i8, ptr %out, i64 48
   %83 = getelementptr inbounds i8, ptr %out.i, i64 12
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %83, ptr noundef nonnull readonly align 8 dereferenceable(12) %82, i64 12, i1 false)
-  %84 = getelementptr inbounds i8, ptr %val.i1, i64 112
-  %85 = getelementptr inbounds i8, ptr %out, i64 8
-  %86 = load double, ptr %85, align 8
-  store double %86, ptr %84, align 8
+  %84 = getelementptr inbounds i8, ptr %out, i64 8
+  %85 = load double, ptr %84, align 8
+  %86 = getelementptr inbounds i8, ptr %val.i1, i64 112
+  store double %85, ptr %86, align 8
   %87 = load i32, ptr %82, align 8
   %88 = getelementptr inbounds i8, ptr %out, i64 56
   %89 = load i8, ptr %88, align 8
-  %90 = icmp eq i8 %89, 0
-  %91 = icmp eq i32 %87, 1
-  %92 = and i1 %91, %90
-  %93 = getelementptr inbounds i8, ptr %known.i2, i64 7
-  %94 = zext i1 %92 to i8
-  store i8 %94, ptr %93, align 1
-  %95 = getelementptr inbounds i8, ptr %out, i64 104
-  %96 = getelementptr inbounds i8, ptr %asks.i, i64 8
-  %97 = load i64, ptr %95, align 8
-  store i64 %97, ptr %96, align 8
+  %90 = icmp eq i32 %87, 1
+  %91 = icmp eq i8 %89, 0
+  %92 = and i1 %90, %91
+  %93 = zext i1 %92 to i8
+  %94 = getelementptr inbounds i8, ptr %known.i2, i64 7
+  store i8 %93, ptr %94, align 1
+  %95 = getelementptr inbounds i8, ptr %asks.i, i64 8
+  %96 = getelementptr inbounds i8, ptr %out, i64 104
+  %97 = load i64, ptr %96, align 8
+  store i64 %97, ptr %95, align 8
   %98 = getelementptr inbounds i8, ptr %out, i64 60
   %99 = getelementptr inbounds i8, ptr %out.i, i64 24
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %99, ptr noundef nonnull readonly align 4 dereferenceable(12) %98, i64 12, i1 false)
-  %100 = getelementptr inbounds i8, ptr %val.i1, i64 128
-  %101 = getelementptr inbounds i8, ptr %out, i64 16
-  %102 = load i32, ptr %101, align 8
-  store i32 %102, ptr %100, align 4
+  %100 = getelementptr inbounds i8, ptr %out, i64 16
+  %101 = load i32, ptr %100, align 8
+  %102 = getelementptr inbounds i8, ptr %val.i1, i64 128
+  store i32 %101, ptr %102, align 4
   %103 = load i32, ptr %98, align 4
   %104 = getelementptr inbounds i8, ptr %out, i64 68
   %105 = load i8, ptr %104, align 4
-  %106 = icmp eq i8 %105, 0
-  %107 = icmp eq i32 %103, 1
-  %108 = and i1 %107, %106
-  %109 = getelementptr inbounds i8, ptr %known.i2, i64 8
-  %110 = zext i1 %108 to i8
-  store i8 %110, ptr %109, align 1
-  %111 = getelementptr inbounds i8, ptr %out, i64 112
-  %112 = getelementptr inbounds i8, ptr %asks.i, i64 16
-  %113 = load i64, ptr %111, align 8
-  store i64 %113, ptr %112, align 8
+  %106 = icmp eq i32 %103, 1
+  %107 = icmp eq i8 %105, 0
+  %108 = and i1 %106, %107
+  %109 = zext i1 %108 to i8
+  %110 = getelementptr inbounds i8, ptr %known.i2, i64 8
+  store i8 %109, ptr %110, align 1
+  %111 = getelementptr inbounds i8, ptr %asks.i, i64 16
+  %112 = getelementptr inbounds i8, ptr %out, i64 112
+  %113 = load i64, ptr %112, align 8
+  store i64 %113, ptr %111, align 8
   %114 = getelementptr inbounds i8, ptr %out, i64 72
   %115 = getelementptr inbounds i8, ptr %out.i, i64 36
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %115, ptr noundef nonnull readonly align 8 dereferenceable(12) %114, i64 12, i1 false)
-  %116 = getelementptr inbounds i8, ptr %val.i1, i64 144
-  %117 = getelementptr inbounds i8, ptr %out, i64 24
-  %118 = load i64, ptr %117, align 8
-  store i64 %118, ptr %116, align 8
+  %116 = getelementptr inbounds i8, ptr %out, i64 24
+  %117 = load i64, ptr %116, align 8
+  %118 = getelementptr inbounds i8, ptr %val.i1, i64 144
+  store i64 %117, ptr %118, align 8
   %119 = load i32, ptr %114, align 8
   %120 = getelementptr inbounds i8, ptr %out, i64 80
   %121 = load i8, ptr %120, align 8
-  %122 = icmp eq i8 %121, 0
-  %123 = icmp eq i32 %119, 1
-  %124 = and i1 %123, %122
-  %125 = getelementptr inbounds i8, ptr %known.i2, i64 9
-  %126 = zext i1 %124 to i8
-  store i8 %126, ptr %125, align 1
-  %127 = getelementptr inbounds i8, ptr %out, i64 120
-  %128 = getelementptr inbounds i8, ptr %asks.i, i64 24
-  %129 = load i64, ptr %127, align 8
-  store i64 %129, ptr %128, align 8
+  %122 = icmp eq i32 %119, 1
+  %123 = icmp eq i8 %121, 0
+  %124 = and i1 %122, %123
+  %125 = zext i1 %124 to i8
+  %126 = getelementptr inbounds i8, ptr %known.i2, i64 9
+  store i8 %125, ptr %126, align 1
+  %127 = getelementptr inbounds i8, ptr %asks.i, i64 24
+  %128 = getelementptr inbounds i8, ptr %out, i64 120
+  %129 = load i64, ptr %128, align 8
+  store i64 %129, ptr %127, align 8
   %130 = getelementptr inbounds i8, ptr %out, i64 84
   %131 = getelementptr inbounds i8, ptr %out.i, i64 48
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %131, ptr noundef nonnull readonly align 4 dereferenceable(12) %130, i64 12, i1 false)
-  %132 = getelementptr inbounds i8, ptr %val.i1, i64 160
-  %133 = getelementptr inbounds i8, ptr %out, i64 32
-  %134 = load i32, ptr %133, align 8
-  store i32 %134, ptr %132, align 4
+  %132 = getelementptr inbounds i8, ptr %out, i64 32
+  %133 = load i32, ptr %132, align 8
+  %134 = getelementptr inbounds i8, ptr %val.i1, i64 160
+  store i32 %133, ptr %134, align 4
   %135 = load i32, ptr %130, align 4
   %136 = getelementptr inbounds i8, ptr %out, i64 92
   %137 = load i8, ptr %136, align 4
-  %138 = icmp eq i8 %137, 0
-  %139 = icmp eq i32 %135, 1
-  %140 = and i1 %139, %138
-  %141 = getelementptr inbounds i8, ptr %known.i2, i64 10
-  %142 = zext i1 %140 to i8
-  store i8 %142, ptr %141, align 1
-  %143 = getelementptr inbounds i8, ptr %out, i64 128
-  %144 = getelementptr inbounds i8, ptr %asks.i, i64 32
-  %145 = load i64, ptr %143, align 8
-  store i64 %145, ptr %144, align 8
+  %138 = icmp eq i32 %135, 1
+  %139 = icmp eq i8 %137, 0
+  %140 = and i1 %138, %139
+  %141 = zext i1 %140 to i8
+  %142 = getelementptr inbounds i8, ptr %known.i2, i64 10
+  store i8 %141, ptr %142, align 1
+  %143 = getelementptr inbounds i8, ptr %asks.i, i64 32
+  %144 = getelementptr inbounds i8, ptr %out, i64 128
+  %145 = load i64, ptr %144, align 8
+  store i64 %145, ptr %143, align 8
   ret i32 %rc
 }
 
