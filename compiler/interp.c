@@ -367,6 +367,27 @@ static void store_answer(guide_frame *f, int var, int out_index, const answer *a
     f->known[var] = a->state == GUIDE_CONCLUDED && !a->is_null;
 }
 
+/* Output o's answer from its table's lookup (interp_index.h), when the lookup can say: the
+ * answer kleene_answer would give with every concluder true or false. */
+static int lookup_answer(interp *it, const eval_state *s, const ir_var *o, answer *ans)
+{
+    /* the main evaluation and the search's worlds count apart: even and odd keys */
+    unsigned key = 2u * s->gen + (s == &it->world);
+    int code = interp_index_answer(it->ix, s->f, o->index, key);
+    if (code < 0)
+        return 0;
+    memset(ans, 0, sizeof *ans);
+    if (code < 2) {
+        ans->state = code ? GUIDE_CONFLICT : GUIDE_NOT_APPLICABLE;
+        return 1;
+    }
+    const ir_value *val = concl_for(&it->p->clauses[o->concluders[code - 2]], o->index);
+    ans->state = GUIDE_CONCLUDED;
+    ans->is_null = val->is_null;
+    ans->v = val->v;
+    return 1;
+}
+
 /* Evaluates the world held in it->scratch for output o (no search, no trace). */
 static void eval_world(interp *it, const ir_var *o, const uint8_t *is_search_var, answer *ans)
 {
@@ -382,7 +403,8 @@ static void eval_world(interp *it, const ir_var *o, const uint8_t *is_search_var
                 eval_derived(p, s->f, v);
         } else {
             answer a;
-            kleene_answer(p, s, v, &a);
+            if (!it->ix || !lookup_answer(it, s, v, &a))
+                kleene_answer(p, s, v, &a);
             store_answer(s->f, v->index, v->index - guide_first_output(&p->info), &a,
                          GUIDE_HOW_DIRECT);
             if (v == o)
@@ -495,25 +517,6 @@ static void search_output(interp *it, guide_frame *f, const ir_var *o)
     free(is_search);
 }
 
-/* Output o's answer from its table's lookup (interp_index.h), when the lookup can say: the
- * answer kleene_answer would give with every concluder true or false. */
-static int lookup_answer(interp *it, const guide_frame *f, const ir_var *o, answer *ans)
-{
-    int code = interp_index_answer(it->ix, f, o->index, it->main.gen);
-    if (code < 0)
-        return 0;
-    memset(ans, 0, sizeof *ans);
-    if (code < 2) {
-        ans->state = code ? GUIDE_CONFLICT : GUIDE_NOT_APPLICABLE;
-        return 1;
-    }
-    const ir_value *val = concl_for(&it->p->clauses[o->concluders[code - 2]], o->index);
-    ans->state = GUIDE_CONCLUDED;
-    ans->is_null = val->is_null;
-    ans->v = val->v;
-    return 1;
-}
-
 static void run(interp *it, guide_frame *f, guide_trace *t, int search, const uint8_t *pinned,
                 const int *order, int norder)
 {
@@ -532,7 +535,7 @@ static void run(interp *it, guide_frame *f, guide_trace *t, int search, const ui
         }
         int oi = v->index - guide_first_output(&p->info);
         answer a;
-        if (it->ix && !t && lookup_answer(it, f, v, &a))
+        if (it->ix && !t && lookup_answer(it, s, v, &a))
             store_answer(f, v->index, oi, &a, GUIDE_HOW_DIRECT);
         else if (kleene_answer(p, s, v, &a) || !search)
             store_answer(f, v->index, oi, &a, a.state == GUIDE_UNDETERMINED ? GUIDE_HOW_DEPENDS

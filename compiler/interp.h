@@ -19,7 +19,8 @@ enum { K_FALSE = 0, K_TRUE = 1, K_UNKNOWN = 2 };
 
 interp *interp_new(const ir_program *p, long budget);
 /* The same semantics, faster: an output one table alone concludes is answered by that table's
- * lookup (interp_index.h) when the case knows the table's columns and no trace is asked for.
+ * lookup (interp_index.h) when the case (or a world of the missing-data search) knows the
+ * table's columns and no trace is asked for.
  * The clause statuses of such a table are then not computed (interp_clause_status). */
 interp *interp_new_indexed(const ir_program *p, long budget);
 void    interp_free(interp *it);
