@@ -1321,6 +1321,21 @@ static void put_cell_text(ec *e, FILE *c, const eplan_table *tp, int k, int cell
                 num(b, sizeof b, cuts[cell / 2]));
 }
 
+/* " -> risk = high; pct = ND" for the answer codes of a table's fast outputs, for comments. */
+static void put_answers_comment(ec *e, FILE *c, const eplan_table *tp, int *const *codes, long combo)
+{
+    for (int j = 0; j < tp->nfast; j++) {
+        int vi = tp->fast_vars[j], code = codes[j][combo];
+        fprintf(c, "%s%s ", j ? "; " : " -> ", e->p->vars[vi].name);
+        if (code < 2)
+            fputs(code ? "conflict" : "not applicable", c);
+        else {
+            fputs("= ", c);
+            put_value_comment(e, c, vi, eplan_answer(e->p, vi, code));
+        }
+    }
+}
+
 static void emit_table(ec *e, int t)
 {
     const ir_program *p = e->p;
@@ -1409,11 +1424,7 @@ static void emit_table(ec *e, int t)
         fprintf(c, "} %s[%ld] = {\n", tn->combos, tp->ncombos);
         int *cellv = arena_alloc(&e->a, sizeof(int) * ((size_t)tp->nv + 1));
         for (long cb = 0; cb < tp->ncombos; cb++) {
-            long rest = cb;
-            for (int k = tp->nv - 1; k >= 0; k--) {
-                cellv[k] = (int)(rest % tp->ncells[k]);
-                rest /= tp->ncells[k];
-            }
+            eplan_digits(cb, tp->ncells, tp->nv, cellv);
             fprintf(c, "    {%d", tp->list_off[tp->combo_list[cb]]);
             if (tp->nfast) {
                 fputs(", {", c);
@@ -1428,18 +1439,7 @@ static void emit_table(ec *e, int t)
             }
             if (!tp->nv)
                 fputs("any case", c);
-            for (int j = 0; j < tp->nfast; j++) {
-                int vi = tp->fast_vars[j], code = tp->ans[j][cb];
-                fprintf(c, "%s%s ", j ? "; " : " -> ", p->vars[vi].name);
-                if (code == 0)
-                    fputs("not applicable", c);
-                else if (code == 1)
-                    fputs("conflict", c);
-                else {
-                    fputs("= ", c);
-                    put_value_comment(e, c, vi, eplan_concl_for(&p->clauses[p->vars[vi].concluders[code - 2]], vi));
-                }
-            }
+            put_answers_comment(e, c, tp, tp->ans, cb);
             fputs(" */\n", c);
         }
         fputs("};\n\n", c);
@@ -1781,7 +1781,7 @@ static void put_answer_value(ec *e, FILE *c, int var, int code)
         fputs(v->type == GUIDE_RANGE ? "{0, 0}" : "0", c);
         return;
     }
-    const guide_value *x = &eplan_concl_for(&e->p->clauses[v->concluders[code - 2]], var)->v;
+    const guide_value *x = &eplan_answer(e->p, var, code)->v;
     char a[48], b[48];
     switch (v->type) {
     case GUIDE_BOOL: fprintf(c, "%d", (int)x->b); break;
@@ -1835,15 +1835,11 @@ static void emit_direct_table(ec *e, int t)
     static const char *const state_c[] = {"GUIDE_NOT_APPLICABLE", "GUIDE_CONFLICT"};
     int *cls = arena_alloc(&e->a, sizeof(int) * ((size_t)tp->nv + 1));
     for (long cc = 0; cc < tp->nclass_combos; cc++) {
-        long rest = cc;
-        for (int k = tp->nv - 1; k >= 0; k--) {
-            cls[k] = (int)(rest % tp->nclass[k]);
-            rest /= tp->nclass[k];
-        }
+        eplan_digits(cc, tp->nclass, tp->nv, cls);
         fputs("    {{", c);
         for (int j = 0; j < tp->nfast; j++) {
             int vi = tp->fast_vars[j], code = tp->class_ans[j][cc];
-            int nd = code >= 2 && eplan_concl_for(&p->clauses[p->vars[vi].concluders[code - 2]], vi)->is_null;
+            int nd = code >= 2 && eplan_answer(p, vi, code)->is_null;
             fprintf(c, "%s{%s, GUIDE_HOW_DIRECT, %d}", j ? ", " : "", code < 2 ? state_c[code] : "GUIDE_CONCLUDED", nd);
         }
         fputs("}", c);
@@ -1859,16 +1855,7 @@ static void emit_direct_table(ec *e, int t)
                 put_class_text(e, c, tp, k, cls[k]);
             }
         fputs(any ? "" : "any case", c);
-        for (int j = 0; j < tp->nfast; j++) {
-            int vi = tp->fast_vars[j], code = tp->class_ans[j][cc];
-            fprintf(c, "%s%s ", j ? "; " : " -> ", p->vars[vi].name);
-            if (code < 2)
-                fputs(code ? "conflict" : "not applicable", c);
-            else {
-                fputs("= ", c);
-                put_value_comment(e, c, vi, eplan_concl_for(&p->clauses[p->vars[vi].concluders[code - 2]], vi));
-            }
-        }
+        put_answers_comment(e, c, tp, tp->class_ans, cc);
         fputs(" */\n", c);
     }
     fputs("};\n\n", c);

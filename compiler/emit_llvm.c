@@ -1803,7 +1803,7 @@ static LLVMValueRef field_const(emitll *e, int var, const guide_value *x)
 static LLVMValueRef coded_answer(emitll *e, int vi, int code, LLVMValueRef *value)
 {
     const ir_var *o = &e->p->vars[vi];
-    const ir_value *x = code >= 2 ? eplan_concl_for(&e->p->clauses[o->concluders[code - 2]], vi) : NULL;
+    const ir_value *x = eplan_answer(e->p, vi, code);
     int state = x ? GUIDE_CONCLUDED : code == 1 ? GUIDE_CONFLICT : GUIDE_NOT_APPLICABLE;
     *value = x ? field_const(e, vi, &x->v) : LLVMConstNull(field_type(e, o->type));
     LLVMValueRef st[3] = {c32(e, state), c32(e, GUIDE_HOW_DIRECT), c8(e, x ? x->is_null : 0)};
@@ -2140,6 +2140,22 @@ static void make_eval(emitll *e)
     LLVMBuildRet(e->b, call(e, e->eval_budget, args, 4, ""));
 }
 
+/* Frame variable i (in to_frame) from the struct sp of type st: known[i] from bit `bit` of its
+ * word array, field wfield (the input struct's known, the output struct's derived_known), and
+ * val[i] from its field number fieldno. */
+static void frame_from_field(emitll *e, LLVMValueRef kn, LLVMValueRef val, LLVMTypeRef st,
+                             LLVMValueRef sp, int wfield, int bit, int i, int fieldno)
+{
+    LLVMValueRef ix = c32(e, i);
+    LLVMValueRef wx[3] = {c32(e, 0), c32(e, wfield), c32(e, bit / 64)};
+    LLVMValueRef word = load(e, e->i64, gep(e, st, sp, wx, 3), "");
+    LLVMValueRef known = trunc_(e, LLVMBuildAnd(e->b, LLVMBuildLShr(e->b, word, c64(e, bit % 64), ""), c64(e, 1), ""), e->i8);
+    store(e, known, gep(e, e->i8, kn, &ix, 1));
+    LLVMTypeRef t = field_type(e, e->p->vars[i].type);
+    LLVMValueRef x = load(e, t, field(e, st, sp, fieldno), "");
+    store(e, x, gep(e, e->val, val, &ix, 1));
+}
+
 /* NAME_from_frame, NAME_to_frame, NAME_eval_frame (emit_c.c emit_entry). */
 static void make_frame_glue(emitll *e)
 {
@@ -2177,27 +2193,10 @@ static void make_frame_glue(emitll *e)
     kn = load(e, e->ptr, field(e, e->fr, fr, 3), "known");
     LLVMValueRef fout = load(e, e->ptr, field(e, e->fr, fr, 4), "out");
     LLVMValueRef fasks = load(e, e->ptr, field(e, e->fr, fr, 5), "asks");
-    for (int i = 0; i < p->ninputs; i++) {
-        LLVMValueRef ix = c32(e, i);
-        LLVMValueRef wx[3] = {c32(e, 0), c32(e, 0), c32(e, i / 64)};
-        LLVMValueRef word = load(e, e->i64, gep(e, e->in, in, wx, 3), "");
-        LLVMValueRef bit = trunc_(e, LLVMBuildAnd(e->b, LLVMBuildLShr(e->b, word, c64(e, i % 64), ""), c64(e, 1), ""), e->i8);
-        store(e, bit, gep(e, e->i8, kn, &ix, 1));
-        LLVMTypeRef t = field_type(e, p->vars[i].type);
-        LLVMValueRef x = load(e, t, field(e, e->in, in, e->in_field[i]), "");
-        store(e, x, gep(e, e->val, val, &ix, 1));
-    }
-    for (int i = p->ninputs; i < e->first_out; i++) {
-        int d = i - p->ninputs;
-        LLVMValueRef ix = c32(e, i);
-        LLVMValueRef wx[3] = {c32(e, 0), c32(e, e->dknown_field), c32(e, d / 64)};
-        LLVMValueRef word = load(e, e->i64, gep(e, e->out, out, wx, 3), "");
-        LLVMValueRef bit = trunc_(e, LLVMBuildAnd(e->b, LLVMBuildLShr(e->b, word, c64(e, d % 64), ""), c64(e, 1), ""), e->i8);
-        store(e, bit, gep(e, e->i8, kn, &ix, 1));
-        LLVMTypeRef t = field_type(e, p->vars[i].type);
-        LLVMValueRef x = load(e, t, field(e, e->out, out, e->out_field[i]), "");
-        store(e, x, gep(e, e->val, val, &ix, 1));
-    }
+    for (int i = 0; i < p->ninputs; i++)
+        frame_from_field(e, kn, val, e->in, in, 0, i, i, e->in_field[i]);
+    for (int i = p->ninputs; i < e->first_out; i++)
+        frame_from_field(e, kn, val, e->out, out, e->dknown_field, i - p->ninputs, i, e->out_field[i]);
     for (int i = e->first_out; i < p->nvars; i++) {
         int o = i - e->first_out;
         LLVMValueRef ix = c32(e, i), ox = c32(e, o);

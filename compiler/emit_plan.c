@@ -7,12 +7,12 @@
 
 #include "interp.h"
 
-const ir_value *eplan_concl_for(const ir_clause *c, int var)
+void eplan_digits(long combo, const int *radix, int n, int *digits)
 {
-    for (int k = 0; k < c->nconcl; k++)
-        if (c->concl[k].var == var)
-            return &c->concl[k].val;
-    return NULL;
+    for (int k = n - 1; k >= 0; k--) {
+        digits[k] = (int)(combo % radix[k]);
+        combo /= radix[k];
+    }
 }
 
 /* ---- Tables ----------------------------------------------------------------------------------- */
@@ -162,11 +162,11 @@ static void plan_table(eplan *pl, const ir_program *p, arena *a, int t, guide_fr
     guide_frame_clear(fr);
     for (int k = 0; k < tp->nv; k++)
         fr->known[tp->vars[k]] = 1;
+    int *cellv = arena_alloc(a, sizeof(int) * ((size_t)tp->nv + 1));
     for (long cb = 0; cb < tp->ncombos; cb++) {
-        long rest = cb;
-        for (int k = tp->nv - 1; k >= 0; k--) {
-            int cell = (int)(rest % tp->ncells[k]);
-            rest /= tp->ncells[k];
+        eplan_digits(cb, tp->ncells, tp->nv, cellv);
+        for (int k = 0; k < tp->nv; k++) {
+            int cell = cellv[k];
             const ir_var *v = &p->vars[tp->vars[k]];
             if (v->type == GUIDE_BOOL)
                 fr->val[v->index].b = cell;
@@ -291,13 +291,12 @@ static void plan_classes(eplan_table *tp, const ir_program *p, arena *a)
     tp->class_ans = arena_alloc(a, sizeof(int *) * ((size_t)tp->nfast + 1));
     for (int f = 0; f < tp->nfast; f++)
         tp->class_ans[f] = arena_alloc(a, sizeof(int) * (size_t)tp->nclass_combos);
+    int *cls = arena_alloc(a, sizeof(int) * ((size_t)tp->nv + 1));
     for (long cc = 0; cc < tp->nclass_combos; cc++) {
-        long rest = cc, cb = 0, stride = 1;
-        for (int k = tp->nv - 1; k >= 0; k--) {
-            cb += first_cell[k][rest % tp->nclass[k]] * stride;
-            rest /= tp->nclass[k];
-            stride *= tp->ncells[k];
-        }
+        eplan_digits(cc, tp->nclass, tp->nv, cls);
+        long cb = 0;
+        for (int k = 0; k < tp->nv; k++)
+            cb = cb * tp->ncells[k] + first_cell[k][cls[k]];
         for (int f = 0; f < tp->nfast; f++)
             tp->class_ans[f][cc] = tp->ans[f][cb];
     }

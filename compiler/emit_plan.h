@@ -74,7 +74,24 @@ void eplan_make(eplan *pl, const ir_program *p, arena *a);
 enum { EPLAN_MAX_THRESHOLDS = 8 };
 int eplan_class_array(const ir_program *p, const eplan_table *tp, int k);
 
-/* The value clause c concludes for var, or NULL. */
-const ir_value *eplan_concl_for(const ir_clause *c, int var);
+/* The value clause c concludes for var, or NULL. Inline: the interpreter folds with it. */
+static inline const ir_value *eplan_concl_for(const ir_clause *c, int var)
+{
+    for (int k = 0; k < c->nconcl; k++)
+        if (c->concl[k].var == var)
+            return &c->concl[k].val;
+    return NULL;
+}
+
+/* The value a lookup's answer code gives output var: that of its concluder code - 2, or NULL
+ * for 0 (not applicable) and 1 (conflict). */
+static inline const ir_value *eplan_answer(const ir_program *p, int var, int code)
+{
+    return code < 2 ? NULL : eplan_concl_for(&p->clauses[p->vars[var].concluders[code - 2]], var);
+}
+
+/* Splits a combination number into its digits, digits[0..n) in the radices radix[0..n), the last
+ * turning fastest (how the plan numbers combinations of cells and of classes). */
+void eplan_digits(long combo, const int *radix, int n, int *digits);
 
 #endif

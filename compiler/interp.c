@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "emit_plan.h"
 #include "interp_index.h"
 
 /* One evaluation's clause results. The main evaluation and the search's worlds each have their
@@ -287,14 +288,6 @@ static int eval_derived(const ir_program *p, guide_frame *f, const ir_var *v)
 
 /* ---- outputs ---------------------------------------------------------------------------------- */
 
-static const ir_value *concl_for(const ir_clause *c, int var)
-{
-    for (int k = 0; k < c->nconcl; k++)
-        if (c->concl[k].var == var)
-            return &c->concl[k].val;
-    return NULL;
-}
-
 static int answer_equal(const ir_program *p, int var, const answer *a, const answer *b)
 {
     if (a->state != b->state)
@@ -317,7 +310,7 @@ static int kleene_answer(const ir_program *p, eval_state *s, const ir_var *o, an
         if (s->done[ci] != s->gen)
             eval_clause(p, s, ci);
         if (s->eff[ci] == K_TRUE) {
-            const ir_value *val = concl_for(&p->clauses[ci], o->index);
+            const ir_value *val = eplan_concl_for(&p->clauses[ci], o->index);
             if (o->type == GUIDE_SET)
                 cur.v.set |= val->v.set;
             else if (!any_true)
@@ -342,7 +335,7 @@ static int kleene_answer(const ir_program *p, eval_state *s, const ir_var *o, an
             int ci = o->concluders[i];
             if (s->eff[ci] != K_UNKNOWN)
                 continue;
-            const ir_value *val = concl_for(&p->clauses[ci], o->index);
+            const ir_value *val = eplan_concl_for(&p->clauses[ci], o->index);
             if (o->type == GUIDE_SET ? (val->v.set & ~cur.v.set) != 0
                                      : !ir_value_equal(p, o->index, &cur, val))
                 definite = 0;
@@ -381,7 +374,7 @@ static int lookup_answer(interp *it, const eval_state *s, const ir_var *o, answe
         ans->state = code ? GUIDE_CONFLICT : GUIDE_NOT_APPLICABLE;
         return 1;
     }
-    const ir_value *val = concl_for(&it->p->clauses[o->concluders[code - 2]], o->index);
+    const ir_value *val = eplan_answer(it->p, o->index, code);
     ans->state = GUIDE_CONCLUDED;
     ans->is_null = val->is_null;
     ans->v = val->v;
