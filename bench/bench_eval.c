@@ -84,6 +84,15 @@ static void labels_of(const guide_ruleset_info *rs, stream_labels *sl)
     }
 }
 
+/* Folds one result into the checksum: risk (a label of the rule file) and pct with their
+ * states, as ms_code wants them (9: no risk concluded; -1: no percentage). */
+static inline uint32_t fold_result(uint32_t h, const stream_labels *sl, const guide_output *r,
+                                   int32_t risk, const guide_output *p, double pct)
+{
+    int ri = r->state == GUIDE_CONCLUDED ? sl->risk_of[risk] : 9;
+    return ms_fold(h, ms_code(ri, p->state == GUIDE_CONCLUDED && !p->is_null ? pct : -1));
+}
+
 /* A backend's rows: eval (gist_miettinen_eval, from C or from the JIT) on the typed structs, best
  * of 3 passes. Returns nonzero if a checksum differs from hand_sum. */
 static int abi_rows(const char *what, abi_eval eval, const ms_case *pool, uint32_t hand_sum,
@@ -106,11 +115,8 @@ static int abi_rows(const char *what, abi_eval eval, const ms_case *pool, uint32
                 if (with_trace)
                     tr->len = 0, tr->overflow = 0;
                 eval(&in, &out, with_trace ? tr : NULL);
-                const guide_output *r = &out.state[GIST_MIETTINEN_OUT_miettinen_risk];
-                const guide_output *p = &out.state[GIST_MIETTINEN_OUT_recurrence_pct];
-                int risk = r->state == GUIDE_CONCLUDED ? sl->risk_of[out.miettinen_risk] : 9;
-                double pct = p->state == GUIDE_CONCLUDED && !p->is_null ? out.recurrence_pct : -1;
-                h = ms_fold(h, ms_code(risk, pct));
+                h = fold_result(h, sl, &out.state[GIST_MIETTINEN_OUT_miettinen_risk], out.miettinen_risk,
+                                &out.state[GIST_MIETTINEN_OUT_recurrence_pct], out.recurrence_pct);
             }
             double t = now() - t0;
             if (t < best)
@@ -239,10 +245,8 @@ int main(int argc, char **argv)
                 if (with_trace)
                     tr->len = 0, tr->overflow = 0;
                 interp_eval(it, f, with_trace ? tr : NULL);
-                const guide_output *r = &f->out[o_risk - first], *p = &f->out[o_pct - first];
-                int risk = r->state == GUIDE_CONCLUDED ? sl.risk_of[f->val[o_risk].label] : 9;
-                double pct = p->state == GUIDE_CONCLUDED && !p->is_null ? f->val[o_pct].num : -1;
-                h = ms_fold(h, ms_code(risk, pct));
+                h = fold_result(h, &sl, &f->out[o_risk - first], f->val[o_risk].label,
+                                &f->out[o_pct - first], f->val[o_pct].num);
             }
             double t = now() - t0;
             if (t < best_t)
