@@ -577,6 +577,52 @@ run "link a program with libgist.so" 0 cc -std=c11 -I"$tmp/lib" -I"$root/runtime
     -L"$tmp/lib" -lgist -lm -Wl,-rpath,"$tmp/lib" -o "$tmp/tiny-so"
 run "the program runs (shared)" 0 "$tmp/tiny-so"
 has "the program (shared): high" "$tmp/out" "risk high"
+# The direct path (bench/miettinen.guide: every output a lookup on inputs): a case with every
+# column known is answered by it; a known input out of range or not a label still says which
+# (the general path's return value) and leaves every output undetermined, with both backends.
+run "build miettinen" 0 "$guidec" build "$root/bench/miettinen.guide" -o "$tmp/mlib"
+run "emit-llvm miettinen" 0 "$guidec" emit-llvm "$root/bench/miettinen.guide" --emit=obj -o "$tmp/mlib/m.o"
+cat > "$tmp/direct.c" <<'C'
+#include <math.h>
+#include <stdio.h>
+
+#include "gist_miettinen.h"
+
+static void one(const char *what, int location, double size, double mitoses)
+{
+    gist_miettinen_input in = {{0}, location, size, mitoses};
+    gist_miettinen_output out;
+    GIST_MIETTINEN_KNOW(&in, GIST_MIETTINEN_IN_location);
+    GIST_MIETTINEN_KNOW(&in, GIST_MIETTINEN_IN_size_cm);
+    GIST_MIETTINEN_KNOW(&in, GIST_MIETTINEN_IN_mitoses_per_5mm2);
+    int rc = gist_miettinen_eval(&in, &out, NULL);
+    const guide_output *r = &out.state[GIST_MIETTINEN_OUT_miettinen_risk];
+    printf("%s: rc %d, risk state %d, risk %d, pct %g, undetermined %d\n", what, rc, r->state,
+           out.miettinen_risk, out.recurrence_pct,
+           out.state[GIST_MIETTINEN_OUT_recurrence_pct].state == GUIDE_UNDETERMINED);
+}
+
+int main(void)
+{
+    one("jejunum 8 cm 3", gist_miettinen_location_jejunum, 8, 3);
+    one("size 500", gist_miettinen_location_jejunum, 500, 3);
+    one("mitoses NaN", gist_miettinen_location_jejunum, 8, NAN);
+    one("location 99", 99, 8, 3);
+    one("location -1", -1, 8, 3);
+    return 0;
+}
+C
+for lib in "libgist_miettinen.a" "m.o"; do
+    run "direct path: link with $lib" 0 cc -std=c11 -Wall -Wextra -Werror -I"$tmp/mlib" -I"$root/runtime" \
+        "$tmp/direct.c" "$tmp/mlib/$lib" -lm -o "$tmp/direct"
+    run "direct path: runs ($lib)" 0 "$tmp/direct"
+    has "direct path ($lib): answered" "$tmp/out" \
+        "jejunum 8 cm 3: rc 0, risk state 1, risk 3, pct 24, undetermined 0"
+    has "direct path ($lib): size out of range" "$tmp/out" "size 500: rc 2, risk state 2, risk 0, pct 0, undetermined 1"
+    has "direct path ($lib): NaN" "$tmp/out" "mitoses NaN: rc 3, risk state 2, risk 0, pct 0, undetermined 1"
+    has "direct path ($lib): not a label" "$tmp/out" "location 99: rc 1, risk state 2, risk 0, pct 0, undetermined 1"
+    has "direct path ($lib): negative label" "$tmp/out" "location -1: rc 1, risk state 2"
+done
 run "build without a C compiler" 2 env CC=/nonexistent/cc "$guidec" build "$gist" -o "$tmp/lib2"
 has "build without cc: says so" "$tmp/err" "cannot run the C compiler '/nonexistent/cc'"
 run "build with a failing C compiler" 2 env CC=false "$guidec" build "$gist" -o "$tmp/lib2"
