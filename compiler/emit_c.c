@@ -906,10 +906,7 @@ static const char *const machinery[] = {
     "static inline int put(eval_state *s, int var, guide_state state, guide_how how, int is_null,\n",
     "                      guide_value v)\n",
     "{\n",
-    "    guide_output *o = &s->out[var - FIRST_OUTPUT];\n",
-    "    o->state = state;\n",
-    "    o->how = how;\n",
-    "    o->is_null = (uint8_t)is_null;\n",
+    "    s->out[var - FIRST_OUTPUT] = (guide_output){(uint8_t)state, (uint8_t)how, (uint8_t)is_null, 0};\n",
     "    s->v[var] = v;\n",
     "    s->k[var] = state == GUIDE_CONCLUDED && !is_null;\n",
     "    return state != GUIDE_UNDETERMINED;\n",
@@ -1716,21 +1713,22 @@ static void put_valid(ec *e, FILE *c, int i)
     const char *f = e->in_field[i];
     char lo[48], hi[48];
     switch (v->type) {
-    case GUIDE_BOOL: fprintf(c, "(in->%s == 0) | (in->%s == 1)", f, f); return;
-    case GUIDE_ENUM: fprintf(c, "(in->%s >= 0) & (in->%s < %d)", f, f, v->nlabels); return;
+    case GUIDE_BOOL: fprintf(c, "(in->%s == 0 || in->%s == 1)", f, f); return;
+    case GUIDE_ENUM: fprintf(c, "(in->%s >= 0 && in->%s < %d)", f, f, v->nlabels); return;
     default: break;
     }
-    const char *sep = "";
+    const char *sep = "(";
     if (!isfinite(v->lo) || !isfinite(v->hi)) {
-        fprintf(c, "(isfinite(in->%s) != 0)", f);
-        sep = " & ";
+        fprintf(c, "%sisfinite(in->%s)", sep, f);
+        sep = " && ";
     }
     if (isfinite(v->lo))
-        fprintf(c, "%s(in->%s >= %s)", sep, f, num(lo, sizeof lo, v->lo)), sep = " & ";
+        fprintf(c, "%sin->%s >= %s", sep, f, num(lo, sizeof lo, v->lo)), sep = " && ";
     if (isfinite(v->hi))
-        fprintf(c, "%s(in->%s <= %s)", sep, f, num(hi, sizeof hi, v->hi)), sep = " & ";
+        fprintf(c, "%sin->%s <= %s", sep, f, num(hi, sizeof hi, v->hi)), sep = " && ";
     if (v->type == GUIDE_INTEGER)
-        fprintf(c, "%s(in->%s == floor(in->%s))", sep, f, f);
+        fprintf(c, "%sin->%s == floor(in->%s)", sep, f, f);
+    fputc(')', c);
 }
 
 /* ---- The direct path --------------------------------------------------------------------------- */
@@ -1840,7 +1838,7 @@ static void emit_direct_table(ec *e, int t)
         for (int j = 0; j < tp->nfast; j++) {
             int vi = tp->fast_vars[j], code = tp->class_ans[j][cc];
             int nd = code >= 2 && eplan_answer(p, vi, code)->is_null;
-            fprintf(c, "%s{%s, GUIDE_HOW_DIRECT, %d}", j ? ", " : "", code < 2 ? state_c[code] : "GUIDE_CONCLUDED", nd);
+            fprintf(c, "%s{%s, GUIDE_HOW_DIRECT, %d, 0}", j ? ", " : "", code < 2 ? state_c[code] : "GUIDE_CONCLUDED", nd);
         }
         fputs("}", c);
         for (int j = 0; j < tp->nfast; j++) {
@@ -1937,17 +1935,15 @@ static void emit_direct(ec *e)
         if (need[w])
             fprintf(c, "    if ((in->known[%d] & UINT64_C(0x%llx)) != UINT64_C(0x%llx))\n        return 0;\n", w,
                     (unsigned long long)need[w], (unsigned long long)need[w]);
-    if (p->ninputs) {
-        fputs("    int valid = 1;\n", c);
-        for (int i = 0; i < p->ninputs; i++) {
-            int column = (int)((need[i / 64] >> (i % 64)) & 1);
-            fputs("    valid &= ", c);
-            if (!column)
-                fprintf(c, "(!%s_KNOWS(in, %s)) | (", e->upper, e->pub[i]);
-            put_valid(e, c, i);
-            fputs(column ? ";\n" : ");\n", c);
-        }
-        fputs("    if (!valid)\n        return 0;\n", c);
+    /* One test and branch per input: in the common case, every branch falls through. */
+    for (int i = 0; i < p->ninputs; i++) {
+        int column = (int)((need[i / 64] >> (i % 64)) & 1);
+        fputs("    if (", c);
+        if (!column)
+            fprintf(c, "%s_KNOWS(in, %s) && ", e->upper, e->pub[i]);
+        fputc('!', c);
+        put_valid(e, c, i);
+        fputs(")\n        return 0;\n", c);
     }
     for (int t = 0; t < p->ntables; t++) {
         const eplan_table *tp = &e->plan.tp[t];
@@ -1967,6 +1963,11 @@ static void emit_direct(ec *e)
         const ir_var *v = &p->vars[i];
         if (v->src < 0) {
             fprintf(c, "    out->%s = 0;\n", e->out_field[i]);
+            continue;
+        }
+        if ((need[v->src / 64] >> (v->src % 64)) & 1) { /* a column: known, tested above */
+            fprintf(c, "    out->%s = %s[in->%s];\n    out->derived_known[%s / 64] |= UINT64_C(1) << (%s %% 64);\n",
+                    e->out_field[i], e->map_c[i], e->in_field[v->src], e->pub[i], e->pub[i]);
             continue;
         }
         fprintf(c, "    if (%s_KNOWS(in, %s)) {\n        out->%s = %s[in->%s];\n"
@@ -1996,9 +1997,9 @@ static void emit_entry(ec *e)
     for (int i = 0; i < p->ninputs; i++) {
         const ir_var *v = &p->vars[i];
         const char *f = e->in_field[i];
-        fprintf(c, "    if (%s_KNOWS(in, %s)) {\n        if (!(", e->upper, e->pub[i]);
+        fprintf(c, "    if (%s_KNOWS(in, %s)) {\n        if (!", e->upper, e->pub[i]);
         put_valid(e, c, i);
-        fprintf(c, "))\n            return 1 + %s;\n        s->v[%s].%s = in->%s;\n        s->k[%s] = 1;\n"
+        fprintf(c, ")\n            return 1 + %s;\n        s->v[%s].%s = in->%s;\n        s->k[%s] = 1;\n"
                    "    } else {\n        memset(&s->v[%s], 0, sizeof s->v[%s]);\n    }\n",
                 e->pub[i], e->vc[i], member(v->type), f, e->vc[i], e->vc[i], e->vc[i]);
     }

@@ -334,6 +334,24 @@ static LLVMValueRef s_out(emitll *e, LLVMValueRef s, LLVMValueRef oi)
     return gep(e, e->go, out, &oi, 1);
 }
 
+/* *o = (guide_output){state, how, is_null, 0}: state and how are i32, is_null an i8; the
+ * fields are bytes (runtime/guide.h). */
+static void store_output(emitll *e, LLVMValueRef o, LLVMValueRef state, LLVMValueRef how, LLVMValueRef is_null)
+{
+    LLVMValueRef st8 = trunc_(e, state, e->i8);
+    LLVMValueRef how8 = trunc_(e, how, e->i8);
+    store(e, st8, field(e, e->go, o, 0));
+    store(e, how8, field(e, e->go, o, 1));
+    store(e, is_null, field(e, e->go, o, 2));
+    store(e, c8(e, 0), field(e, e->go, o, 3));
+}
+
+/* o->state, as an i32. */
+static LLVMValueRef output_state(emitll *e, LLVMValueRef o)
+{
+    return zext(e, load(e, e->i8, field(e, e->go, o, 0), "state"), e->i32);
+}
+
 static int imax(int a, int b) { return a > b ? a : b; }
 
 /* Forgets which rules and tables were evaluated and the lookups' cells (emit_c.c reset). */
@@ -363,9 +381,7 @@ static void put(emitll *e, LLVMValueRef s, int var, LLVMValueRef state, LLVMValu
                 LLVMValueRef is_null, LLVMValueRef v)
 {
     LLVMValueRef o = s_out(e, s, c32(e, var - e->first_out));
-    store(e, state, field(e, e->go, o, 0));
-    store(e, how, field(e, e->go, o, 1));
-    store(e, is_null, field(e, e->go, o, 2));
+    store_output(e, o, state, how, is_null);
     store(e, v, s_v(e, s, var));
     LLVMValueRef k8 = zext(e, answer_known(e, state, is_null), e->i8);
     store(e, k8, s_k(e, s, var));
@@ -441,7 +457,7 @@ static LLVMValueRef atom(emitll *e, LLVMValueRef s, const ir_atom *a)
     if (x->kind == GUIDE_VAR_OUTPUT) {
         /* An output no rule concludes for the case has no value: every test on it is false. */
         LLVMValueRef o = s_out(e, s, c32(e, a->var - e->first_out));
-        LLVMValueRef na = eq(e, load(e, e->i32, field(e, e->go, o, 0), "state"), c32(e, GUIDE_NOT_APPLICABLE));
+        LLVMValueRef na = eq(e, output_state(e, o), c32(e, GUIDE_NOT_APPLICABLE));
         r = sel(e, na, c32(e, K_FALSE), r);
     }
     return r;
@@ -503,9 +519,9 @@ static void make_types(emitll *e)
     e->val = LLVMArrayType2(e->i64, 2);
     LLVMTypeRef rf[2] = {e->f64, e->f64};
     e->range = LLVMStructTypeInContext(cx, rf, 2, 0);
-    LLVMTypeRef gof[3] = {e->i32, e->i32, e->i8};
+    LLVMTypeRef gof[4] = {e->i8, e->i8, e->i8, e->i8};
     e->go = LLVMStructCreateNamed(cx, "guide_output");
-    LLVMStructSetBody(e->go, gof, 3, 0);
+    LLVMStructSetBody(e->go, gof, 4, 0);
     LLVMTypeRef evf[3] = {e->i8, e->i8, e->i32};
     e->ev = LLVMStructCreateNamed(cx, "guide_event");
     LLVMStructSetBody(e->ev, evf, 3, 0);
@@ -1266,7 +1282,7 @@ static void make_search_helpers(emitll *e)
         LLVMValueRef args[2] = {w, is};
         LLVMBuildCall2(e->b, LLVMFunctionType(e->vd, wft, 2, 0), world, args, 2, "");
         LLVMValueRef o = s_out(e, w, LLVMBuildSub(e->b, var, c32(e, e->first_out), ""));
-        LLVMValueRef state = trunc_(e, load(e, e->i32, field(e, e->go, o, 0), ""), e->i8);
+        LLVMValueRef state = load(e, e->i8, field(e, e->go, o, 0), "");
         store(e, state, field(e, e->ans, a, A_STATE));
         LLVMValueRef isn = load(e, e->i8, field(e, e->go, o, 2), "");
         store(e, isn, field(e, e->ans, a, A_NULL));
@@ -1327,9 +1343,7 @@ static void make_search(emitll *e)
         call(e, e->ask_for, args, 3, "");
         loop_end(e, &l);
         LLVMValueRef o = s_out(e, s, LLVMBuildSub(e->b, var, c32(e, e->first_out), ""));
-        store(e, c32(e, GUIDE_UNDETERMINED), field(e, e->go, o, 0));
-        store(e, c32(e, GUIDE_HOW_BUDGET), field(e, e->go, o, 1));
-        store(e, c8(e, 0), field(e, e->go, o, 2));
+        store_output(e, o, c32(e, GUIDE_UNDETERMINED), c32(e, GUIDE_HOW_BUDGET), c8(e, 0));
         store(e, LLVMConstNull(e->val), elem(e, e->st, s, S_V, var));
         store(e, c8(e, 0), elem(e, e->st, s, S_K, var));
         LLVMBuildRetVoid(e->b);
@@ -1445,9 +1459,7 @@ static void make_search(emitll *e)
         LLVMValueRef o = s_out(e, s, LLVMBuildSub(e->b, var, c32(e, e->first_out), ""));
         LLVMValueRef state = zext(e, load(e, e->i8, field(e, e->ans, first, A_STATE), ""), e->i32);
         LLVMValueRef isn = load(e, e->i8, field(e, e->ans, first, A_NULL), "");
-        store(e, state, field(e, e->go, o, 0));
-        store(e, c32(e, GUIDE_HOW_SEARCH), field(e, e->go, o, 1));
-        store(e, isn, field(e, e->go, o, 2));
+        store_output(e, o, state, c32(e, GUIDE_HOW_SEARCH), isn);
         LLVMValueRef v = load(e, e->val, field(e, e->ans, first, A_V), "");
         store(e, v, elem(e, e->st, s, S_V, var));
         LLVMValueRef k8 = zext(e, answer_known(e, state, isn), e->i8);
@@ -1512,9 +1524,7 @@ static void make_search(emitll *e)
         loop_end(e, &l);
     }
     LLVMValueRef o = s_out(e, s, LLVMBuildSub(e->b, var, c32(e, e->first_out), ""));
-    store(e, c32(e, GUIDE_UNDETERMINED), field(e, e->go, o, 0));
-    store(e, c32(e, GUIDE_HOW_DEPENDS), field(e, e->go, o, 1));
-    store(e, c8(e, 0), field(e, e->go, o, 2));
+    store_output(e, o, c32(e, GUIDE_UNDETERMINED), c32(e, GUIDE_HOW_DEPENDS), c8(e, 0));
     store(e, LLVMConstNull(e->val), elem(e, e->st, s, S_V, var));
     store(e, c8(e, 0), elem(e, e->st, s, S_K, var));
     LLVMBuildRetVoid(e->b);
@@ -1632,7 +1642,7 @@ static LLVMValueRef make_general(emitll *e, const char *name, int internal)
     LLVMBuildMemSet(e->b, out, c8(e, 0), LLVMSizeOf(e->out), 8);
     for (int o = 0; o < p->noutputs; o++) {
         LLVMValueRef ix[4] = {c32(e, 0), c32(e, e->state_field), c32(e, o), c32(e, 0)};
-        store(e, c32(e, GUIDE_UNDETERMINED), gep(e, e->out, out, ix, 4));
+        store(e, c8(e, GUIDE_UNDETERMINED), gep(e, e->out, out, ix, 4));
     }
     LLVMBuildRet(e->b, bad);
     at(e, cur);
@@ -1806,8 +1816,8 @@ static LLVMValueRef coded_answer(emitll *e, int vi, int code, LLVMValueRef *valu
     const ir_value *x = eplan_answer(e->p, vi, code);
     int state = x ? GUIDE_CONCLUDED : code == 1 ? GUIDE_CONFLICT : GUIDE_NOT_APPLICABLE;
     *value = x ? field_const(e, vi, &x->v) : LLVMConstNull(field_type(e, o->type));
-    LLVMValueRef st[3] = {c32(e, state), c32(e, GUIDE_HOW_DIRECT), c8(e, x ? x->is_null : 0)};
-    return LLVMConstNamedStruct(e->go, st, 3);
+    LLVMValueRef st[4] = {c8(e, state), c8(e, GUIDE_HOW_DIRECT), c8(e, x ? x->is_null : 0), c8(e, 0)};
+    return LLVMConstNamedStruct(e->go, st, 4);
 }
 
 /* Table t's answers by combination of classes, @direct.<table> (emit_c.c direct_<table>): each
@@ -2206,7 +2216,7 @@ static void make_frame_glue(emitll *e)
         LLVMTypeRef t = field_type(e, p->vars[i].type);
         LLVMValueRef x = load(e, t, field(e, e->out, out, e->out_field[i]), "");
         store(e, x, gep(e, e->val, val, &ix, 1));
-        LLVMValueRef st = load(e, e->i32, field(e, e->go, sp, 0), "");
+        LLVMValueRef st = output_state(e, sp);
         LLVMValueRef isn = load(e, e->i8, field(e, e->go, sp, 2), "");
         LLVMValueRef k8 = zext(e, answer_known(e, st, isn), e->i8);
         store(e, k8, gep(e, e->i8, kn, &ix, 1));

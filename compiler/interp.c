@@ -353,9 +353,7 @@ static int kleene_answer(const ir_program *p, eval_state *s, const ir_var *o, an
 
 static void store_answer(guide_frame *f, int var, int out_index, const answer *a, guide_how how)
 {
-    f->out[out_index].state = (guide_state)a->state;
-    f->out[out_index].how = how;
-    f->out[out_index].is_null = a->is_null;
+    f->out[out_index] = (guide_output){a->state, (uint8_t)how, a->is_null, 0};
     f->val[var] = a->v;
     f->known[var] = a->state == GUIDE_CONCLUDED && !a->is_null;
 }

@@ -159,10 +159,12 @@ typedef enum guide_how {
     GUIDE_HOW_BUDGET,     /* undetermined: the search budget ran out */
 } guide_how;
 
+/* An output's state: four bytes, so that the generated code writes it in one store. */
 typedef struct guide_output {
-    guide_state state;
-    guide_how   how;
-    uint8_t     is_null; /* CONCLUDED with ND: the guideline gives no value */
+    uint8_t state;   /* guide_state */
+    uint8_t how;     /* guide_how */
+    uint8_t is_null; /* CONCLUDED with ND: the guideline gives no value */
+    uint8_t spare;   /* 0 */
 } guide_output;
 
 /* The values of one case: inputs as read, derived values and outputs as evaluated. */

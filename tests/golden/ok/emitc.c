@@ -206,10 +206,7 @@ static inline void fill_rows(eval_state *s, int first, int n, const uint16_t *hi
 static inline int put(eval_state *s, int var, guide_state state, guide_how how, int is_null,
                       guide_value v)
 {
-    guide_output *o = &s->out[var - FIRST_OUTPUT];
-    o->state = state;
-    o->how = how;
-    o->is_null = (uint8_t)is_null;
+    s->out[var - FIRST_OUTPUT] = (guide_output){(uint8_t)state, (uint8_t)how, (uint8_t)is_null, 0};
     s->v[var] = v;
     s->k[var] = state == GUIDE_CONCLUDED && !is_null;
     return state != GUIDE_UNDETERMINED;
@@ -887,7 +884,7 @@ static int load_inputs(eval_state *s, const emitc_input *in)
 {
     memset(s->k, 0, sizeof s->k);
     if (EMITC_KNOWS(in, EMITC_IN_site)) {
-        if (!((in->site >= 0) & (in->site < 3)))
+        if (!(in->site >= 0 && in->site < 3))
             return 1 + EMITC_IN_site;
         s->v[V_site].label = in->site;
         s->k[V_site] = 1;
@@ -895,7 +892,7 @@ static int load_inputs(eval_state *s, const emitc_input *in)
         memset(&s->v[V_site], 0, sizeof s->v[V_site]);
     }
     if (EMITC_KNOWS(in, EMITC_IN_size_cm)) {
-        if (!((in->size_cm >= 0) & (in->size_cm <= 30)))
+        if (!(in->size_cm >= 0 && in->size_cm <= 30))
             return 1 + EMITC_IN_size_cm;
         s->v[V_size_cm].num = in->size_cm;
         s->k[V_size_cm] = 1;
@@ -903,7 +900,7 @@ static int load_inputs(eval_state *s, const emitc_input *in)
         memset(&s->v[V_size_cm], 0, sizeof s->v[V_size_cm]);
     }
     if (EMITC_KNOWS(in, EMITC_IN_before_cm)) {
-        if (!((in->before_cm >= 0) & (in->before_cm <= 30)))
+        if (!(in->before_cm >= 0 && in->before_cm <= 30))
             return 1 + EMITC_IN_before_cm;
         s->v[V_before_cm].num = in->before_cm;
         s->k[V_before_cm] = 1;
@@ -911,7 +908,7 @@ static int load_inputs(eval_state *s, const emitc_input *in)
         memset(&s->v[V_before_cm], 0, sizeof s->v[V_before_cm]);
     }
     if (EMITC_KNOWS(in, EMITC_IN_lines)) {
-        if (!((in->lines >= 0) & (in->lines <= 5) & (in->lines == floor(in->lines))))
+        if (!(in->lines >= 0 && in->lines <= 5 && in->lines == floor(in->lines)))
             return 1 + EMITC_IN_lines;
         s->v[V_lines].num = in->lines;
         s->k[V_lines] = 1;
@@ -919,7 +916,7 @@ static int load_inputs(eval_state *s, const emitc_input *in)
         memset(&s->v[V_lines], 0, sizeof s->v[V_lines]);
     }
     if (EMITC_KNOWS(in, EMITC_IN_rupture)) {
-        if (!((in->rupture == 0) | (in->rupture == 1)))
+        if (!(in->rupture == 0 || in->rupture == 1))
             return 1 + EMITC_IN_rupture;
         s->v[V_rupture].b = in->rupture;
         s->k[V_rupture] = 1;

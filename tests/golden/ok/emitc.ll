@@ -10,7 +10,7 @@ target triple = "x86_64-unknown-linux-gnu"
 %eval_state = type { [11 x [2 x i64]], [11 x i8], ptr, [9 x i8], [9 x i8], [6 x i8], ptr, [2 x i32] }
 %guide_event = type { i8, i8, i32 }
 %answer = type { i8, i8, [2 x i64] }
-%guide_output = type { i32, i32, i8 }
+%guide_output = type { i8, i8, i8, i8 }
 %emitc_output = type { i32, double, i32, i64, i32, [5 x %guide_output], [5 x [1 x i64]], double, [1 x i64] }
 %emitc_input = type { [1 x i64], i32, double, double, double, i32 }
 
@@ -324,7 +324,7 @@ no_value:                                         ; preds = %lookup
   %20 = getelementptr inbounds i8, ptr %s, i64 192
   %out = load ptr, ptr %20, align 8
   %21 = getelementptr inbounds i8, ptr %s, i64 96
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %out, i8 0, i64 9, i1 false)
+  store i32 0, ptr %out, align 1
   %22 = getelementptr inbounds i8, ptr %s, i64 182
   store i8 0, ptr %22, align 1
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %21, i8 0, i64 16, i1 false)
@@ -339,17 +339,13 @@ endif2:                                           ; preds = %lookup
   %value.unpack = load i64, ptr %26, align 16
   %27 = getelementptr inbounds i8, ptr %s, i64 192
   %out3 = load ptr, ptr %27, align 8
-  store i32 1, ptr %out3, align 4
-  %28 = getelementptr inbounds i8, ptr %out3, i64 4
-  store i32 0, ptr %28, align 4
-  %29 = getelementptr inbounds i8, ptr %out3, i64 8
-  store i8 0, ptr %29, align 1
-  %30 = getelementptr inbounds i8, ptr %s, i64 96
-  store i64 %value.unpack, ptr %30, align 8
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out3, align 1
+  %28 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value.unpack, ptr %28, align 8
   %.repack55 = getelementptr inbounds i8, ptr %s, i64 104
   store i64 0, ptr %.repack55, align 8
-  %31 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 1, ptr %31, align 1
+  %29 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 1, ptr %29, align 1
   br label %common.ret
 
 eval:                                             ; preds = %endif
@@ -363,78 +359,78 @@ endif4:                                           ; preds = %eval, %endif
   br i1 %.not, label %endif7, label %loop.preheader
 
 loop.preheader:                                   ; preds = %endif4
-  %32 = getelementptr inbounds i8, ptr %trace5, i64 8
-  %33 = getelementptr inbounds i8, ptr %trace5, i64 16
-  %34 = getelementptr inbounds i8, ptr %trace5, i64 24
-  %len.i = load i64, ptr %32, align 8
-  %cap.i = load i64, ptr %33, align 8
-  %35 = icmp eq i64 %len.i, %cap.i
-  br i1 %35, label %full.i.2, label %guide_trace_add.exit
+  %30 = getelementptr inbounds i8, ptr %trace5, i64 8
+  %31 = getelementptr inbounds i8, ptr %trace5, i64 16
+  %32 = getelementptr inbounds i8, ptr %trace5, i64 24
+  %len.i = load i64, ptr %30, align 8
+  %cap.i = load i64, ptr %31, align 8
+  %33 = icmp eq i64 %len.i, %cap.i
+  br i1 %33, label %full.i.2, label %guide_trace_add.exit
 
 endif7:                                           ; preds = %add.i.2, %full.i.2, %endif4
-  %36 = getelementptr inbounds i8, ptr %s, i64 209
-  %eff = load i8, ptr %36, align 1
+  %34 = getelementptr inbounds i8, ptr %s, i64 209
+  %eff = load i8, ptr %34, align 1
   switch i8 %eff, label %next12 [
     i8 1, label %holds
     i8 2, label %unknown14
   ]
 
 guide_trace_add.exit:                             ; preds = %loop.preheader
-  %37 = getelementptr inbounds i8, ptr %s, i64 200
-  %st = load i8, ptr %37, align 1
+  %35 = getelementptr inbounds i8, ptr %s, i64 200
+  %st = load i8, ptr %35, align 1
   %ev.i = load ptr, ptr %trace5, align 8
-  %38 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 0, ptr %38, align 1
-  %39 = getelementptr inbounds i8, ptr %38, i64 1
-  store i8 %st, ptr %39, align 1
-  %40 = getelementptr inbounds i8, ptr %38, i64 4
-  store i32 0, ptr %40, align 4
-  %41 = add i64 %len.i, 1
-  store i64 %41, ptr %32, align 8
-  %cap.i.1.pre = load i64, ptr %33, align 8
-  %42 = icmp eq i64 %41, %cap.i.1.pre
-  br i1 %42, label %full.i.2, label %guide_trace_add.exit.1
+  %36 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 0, ptr %36, align 1
+  %37 = getelementptr inbounds i8, ptr %36, i64 1
+  store i8 %st, ptr %37, align 1
+  %38 = getelementptr inbounds i8, ptr %36, i64 4
+  store i32 0, ptr %38, align 4
+  %39 = add i64 %len.i, 1
+  store i64 %39, ptr %30, align 8
+  %cap.i.1.pre = load i64, ptr %31, align 8
+  %40 = icmp eq i64 %39, %cap.i.1.pre
+  br i1 %40, label %full.i.2, label %guide_trace_add.exit.1
 
 guide_trace_add.exit.1:                           ; preds = %guide_trace_add.exit
-  %43 = getelementptr inbounds i8, ptr %s, i64 201
-  %st.1 = load i8, ptr %43, align 1
+  %41 = getelementptr inbounds i8, ptr %s, i64 201
+  %st.1 = load i8, ptr %41, align 1
   %ev.i.1 = load ptr, ptr %trace5, align 8
-  %44 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %41
-  store i8 0, ptr %44, align 1
-  %45 = getelementptr inbounds i8, ptr %44, i64 1
-  store i8 %st.1, ptr %45, align 1
-  %46 = getelementptr inbounds i8, ptr %44, i64 4
-  store i32 1, ptr %46, align 4
-  %47 = add i64 %len.i, 2
-  store i64 %47, ptr %32, align 8
-  %cap.i.2.pre = load i64, ptr %33, align 8
-  %48 = icmp eq i64 %47, %cap.i.2.pre
-  br i1 %48, label %full.i.2, label %add.i.2
+  %42 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %39
+  store i8 0, ptr %42, align 1
+  %43 = getelementptr inbounds i8, ptr %42, i64 1
+  store i8 %st.1, ptr %43, align 1
+  %44 = getelementptr inbounds i8, ptr %42, i64 4
+  store i32 1, ptr %44, align 4
+  %45 = add i64 %len.i, 2
+  store i64 %45, ptr %30, align 8
+  %cap.i.2.pre = load i64, ptr %31, align 8
+  %46 = icmp eq i64 %45, %cap.i.2.pre
+  br i1 %46, label %full.i.2, label %add.i.2
 
 add.i.2:                                          ; preds = %guide_trace_add.exit.1
-  %49 = getelementptr inbounds i8, ptr %s, i64 202
-  %st.2 = load i8, ptr %49, align 1
+  %47 = getelementptr inbounds i8, ptr %s, i64 202
+  %st.2 = load i8, ptr %47, align 1
   %ev.i.2 = load ptr, ptr %trace5, align 8
-  %50 = getelementptr inbounds %guide_event, ptr %ev.i.2, i64 %47
-  store i8 0, ptr %50, align 1
-  %51 = getelementptr inbounds i8, ptr %50, i64 1
-  store i8 %st.2, ptr %51, align 1
-  %52 = getelementptr inbounds i8, ptr %50, i64 4
-  store i32 2, ptr %52, align 4
-  %53 = add i64 %len.i, 3
-  store i64 %53, ptr %32, align 8
+  %48 = getelementptr inbounds %guide_event, ptr %ev.i.2, i64 %45
+  store i8 0, ptr %48, align 1
+  %49 = getelementptr inbounds i8, ptr %48, i64 1
+  store i8 %st.2, ptr %49, align 1
+  %50 = getelementptr inbounds i8, ptr %48, i64 4
+  store i32 2, ptr %50, align 4
+  %51 = add i64 %len.i, 3
+  store i64 %51, ptr %30, align 8
   br label %endif7
 
 full.i.2:                                         ; preds = %guide_trace_add.exit, %loop.preheader, %guide_trace_add.exit.1
-  store i32 1, ptr %34, align 4
+  store i32 1, ptr %32, align 4
   br label %endif7
 
 next12:                                           ; preds = %holds, %endif7, %unknown14
   %unknown.1 = phi i1 [ false, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
-  %54 = phi i1 [ true, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
+  %52 = phi i1 [ true, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
   %cls.1 = phi i32 [ -1, %endif7 ], [ -1, %unknown14 ], [ 0, %holds ]
-  %55 = getelementptr inbounds i8, ptr %s, i64 210
-  %eff.1 = load i8, ptr %55, align 1
+  %53 = getelementptr inbounds i8, ptr %s, i64 210
+  %eff.1 = load i8, ptr %53, align 1
   switch i8 %eff.1, label %next12.1 [
     i8 1, label %holds.1
     i8 2, label %unknown14.1
@@ -444,16 +440,16 @@ unknown14.1:                                      ; preds = %next12
   br label %next12.1
 
 holds.1:                                          ; preds = %next12
-  %not. = xor i1 %54, true
-  %spec.select95 = select i1 %54, i32 1, i32 %cls.1
+  %not. = xor i1 %52, true
+  %spec.select95 = select i1 %52, i32 1, i32 %cls.1
   br label %next12.1
 
 next12.1:                                         ; preds = %holds.1, %unknown14.1, %next12
   %unknown.1.1 = phi i1 [ %unknown.1, %next12 ], [ true, %unknown14.1 ], [ %unknown.1, %holds.1 ]
   %clash.1.1 = phi i1 [ false, %next12 ], [ false, %unknown14.1 ], [ %not., %holds.1 ]
   %cls.1.1 = phi i32 [ %cls.1, %next12 ], [ %cls.1, %unknown14.1 ], [ %spec.select95, %holds.1 ]
-  %56 = getelementptr inbounds i8, ptr %s, i64 211
-  %eff.2 = load i8, ptr %56, align 1
+  %54 = getelementptr inbounds i8, ptr %s, i64 211
+  %eff.2 = load i8, ptr %54, align 1
   switch i8 %eff.2, label %next12.2 [
     i8 1, label %holds.2
     i8 2, label %unknown14.2
@@ -467,13 +463,13 @@ endif15.thread:                                   ; preds = %unknown14.2
   br i1 %none83, label %undetermined, label %body22.preheader
 
 holds.2:                                          ; preds = %next12.1
-  %57 = icmp slt i32 %cls.1.1, 0
-  br i1 %57, label %next12.2, label %compare.2
+  %55 = icmp slt i32 %cls.1.1, 0
+  br i1 %55, label %next12.2, label %compare.2
 
 compare.2:                                        ; preds = %holds.2
-  %58 = icmp ne i32 %cls.1.1, 1
-  %59 = or i1 %clash.1.1, %58
-  br i1 %59, label %conflict, label %endif15
+  %56 = icmp ne i32 %cls.1.1, 1
+  %57 = or i1 %clash.1.1, %56
+  br i1 %57, label %conflict, label %endif15
 
 next12.2:                                         ; preds = %holds.2, %next12.1
   %cls.1.2 = phi i32 [ %cls.1.1, %next12.1 ], [ 1, %holds.2 ]
@@ -487,17 +483,13 @@ unknown14:                                        ; preds = %endif7
   br label %next12
 
 conflict:                                         ; preds = %compare.2, %unknown14.2, %next12.2
-  %60 = getelementptr inbounds i8, ptr %s, i64 192
-  %out16 = load ptr, ptr %60, align 8
-  store i32 3, ptr %out16, align 4
-  %61 = getelementptr inbounds i8, ptr %out16, i64 4
-  store i32 0, ptr %61, align 4
-  %62 = getelementptr inbounds i8, ptr %out16, i64 8
-  store i8 0, ptr %62, align 1
-  %63 = getelementptr inbounds i8, ptr %s, i64 96
-  %64 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %64, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %63, i8 0, i64 16, i1 false)
+  %58 = getelementptr inbounds i8, ptr %s, i64 192
+  %out16 = load ptr, ptr %58, align 8
+  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %out16, align 1
+  %59 = getelementptr inbounds i8, ptr %s, i64 96
+  %60 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %60, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %59, i8 0, i64 16, i1 false)
   br label %common.ret
 
 endif15:                                          ; preds = %compare.2, %next12.2
@@ -512,64 +504,56 @@ some_unknown:                                     ; preds = %endif15
 body22.preheader:                                 ; preds = %endif15.thread, %some_unknown
   %first.1.2798591 = phi i32 [ %cls.1.1, %endif15.thread ], [ %first.1.279, %some_unknown ]
   %cls.1.2788690 = phi i32 [ %cls.1.1, %endif15.thread ], [ %cls.1.278, %some_unknown ]
-  %65 = icmp ne i32 %cls.1.2788690, 0
-  %66 = icmp eq i8 %eff, 2
-  %67 = and i1 %66, %65
-  br i1 %67, label %undetermined, label %loop21
+  %61 = icmp ne i32 %cls.1.2788690, 0
+  %62 = icmp eq i8 %eff, 2
+  %63 = and i1 %62, %61
+  br i1 %63, label %undetermined, label %loop21
 
 endif18:                                          ; preds = %endif15
   br i1 %none, label %not_applicable, label %endif29
 
 undetermined:                                     ; preds = %body22.preheader, %loop21, %endif15.thread, %some_unknown
-  %68 = getelementptr inbounds i8, ptr %s, i64 192
-  %out28 = load ptr, ptr %68, align 8
-  store i32 2, ptr %out28, align 4
-  %69 = getelementptr inbounds i8, ptr %out28, i64 4
-  store i32 0, ptr %69, align 4
-  %70 = getelementptr inbounds i8, ptr %out28, i64 8
-  store i8 0, ptr %70, align 1
-  %71 = getelementptr inbounds i8, ptr %s, i64 96
-  %72 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %72, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %71, i8 0, i64 16, i1 false)
+  %64 = getelementptr inbounds i8, ptr %s, i64 192
+  %out28 = load ptr, ptr %64, align 8
+  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %out28, align 1
+  %65 = getelementptr inbounds i8, ptr %s, i64 96
+  %66 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %66, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %65, i8 0, i64 16, i1 false)
   br label %common.ret
 
 loop21:                                           ; preds = %body22.preheader
-  %73 = icmp ne i32 %cls.1.2788690, 1
-  %74 = icmp eq i8 %eff.1, 2
-  %75 = icmp eq i8 %eff.2, 2
-  %76 = or i1 %74, %75
-  %or.cond = and i1 %76, %73
+  %67 = icmp ne i32 %cls.1.2788690, 1
+  %68 = icmp eq i8 %eff.1, 2
+  %69 = icmp eq i8 %eff.2, 2
+  %70 = or i1 %68, %69
+  %or.cond = and i1 %70, %67
   br i1 %or.cond, label %undetermined, label %endif29
 
 not_applicable:                                   ; preds = %endif18
-  %77 = getelementptr inbounds i8, ptr %s, i64 192
-  %out30 = load ptr, ptr %77, align 8
-  %78 = getelementptr inbounds i8, ptr %s, i64 96
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %out30, i8 0, i64 9, i1 false)
-  %79 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %79, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %78, i8 0, i64 16, i1 false)
+  %71 = getelementptr inbounds i8, ptr %s, i64 192
+  %out30 = load ptr, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %s, i64 96
+  store i32 0, ptr %out30, align 1
+  %73 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %73, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %72, i8 0, i64 16, i1 false)
   br label %common.ret
 
 endif29:                                          ; preds = %loop21, %endif18
   %first.1.2798494 = phi i32 [ %first.1.279, %endif18 ], [ %first.1.2798591, %loop21 ]
-  %80 = zext nneg i32 %first.1.2798494 to i64
-  %81 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %80
-  %value31.unpack = load i64, ptr %81, align 16
-  %82 = getelementptr inbounds i8, ptr %s, i64 192
-  %out33 = load ptr, ptr %82, align 8
-  store i32 1, ptr %out33, align 4
-  %83 = getelementptr inbounds i8, ptr %out33, i64 4
-  store i32 0, ptr %83, align 4
-  %84 = getelementptr inbounds i8, ptr %out33, i64 8
-  store i8 0, ptr %84, align 1
-  %85 = getelementptr inbounds i8, ptr %s, i64 96
-  store i64 %value31.unpack, ptr %85, align 8
+  %74 = zext nneg i32 %first.1.2798494 to i64
+  %75 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %74
+  %value31.unpack = load i64, ptr %75, align 16
+  %76 = getelementptr inbounds i8, ptr %s, i64 192
+  %out33 = load ptr, ptr %76, align 8
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out33, align 1
+  %77 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value31.unpack, ptr %77, align 8
   %.repack47 = getelementptr inbounds i8, ptr %s, i64 104
   store i64 0, ptr %.repack47, align 8
-  %86 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 1, ptr %86, align 1
+  %78 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 1, ptr %78, align 1
   br label %common.ret
 }
 
@@ -639,9 +623,9 @@ common.ret:                                       ; preds = %endif21, %not_appli
 no_value:                                         ; preds = %lookup
   %20 = getelementptr inbounds i8, ptr %s, i64 192
   %out = load ptr, ptr %20, align 8
-  %21 = getelementptr inbounds i8, ptr %out, i64 12
+  %21 = getelementptr inbounds i8, ptr %out, i64 4
   %22 = getelementptr inbounds i8, ptr %s, i64 112
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %21, i8 0, i64 9, i1 false)
+  store i32 0, ptr %21, align 1
   %23 = getelementptr inbounds i8, ptr %s, i64 183
   store i8 0, ptr %23, align 1
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %22, i8 0, i64 16, i1 false)
@@ -658,20 +642,22 @@ endif2:                                           ; preds = %lookup
   %is_null = load i8, ptr %28, align 1
   %29 = getelementptr inbounds i8, ptr %s, i64 192
   %out3 = load ptr, ptr %29, align 8
-  %30 = getelementptr inbounds i8, ptr %out3, i64 12
-  store i32 1, ptr %30, align 4
-  %31 = getelementptr inbounds i8, ptr %out3, i64 16
-  store i32 0, ptr %31, align 4
-  %32 = getelementptr inbounds i8, ptr %out3, i64 20
+  %30 = getelementptr inbounds i8, ptr %out3, i64 4
+  store i8 1, ptr %30, align 1
+  %31 = getelementptr inbounds i8, ptr %out3, i64 5
+  store i8 0, ptr %31, align 1
+  %32 = getelementptr inbounds i8, ptr %out3, i64 6
   store i8 %is_null, ptr %32, align 1
-  %33 = getelementptr inbounds i8, ptr %s, i64 112
-  store i64 %value.unpack, ptr %33, align 8
+  %33 = getelementptr inbounds i8, ptr %out3, i64 7
+  store i8 0, ptr %33, align 1
+  %34 = getelementptr inbounds i8, ptr %s, i64 112
+  store i64 %value.unpack, ptr %34, align 8
   %.repack45 = getelementptr inbounds i8, ptr %s, i64 120
   store i64 0, ptr %.repack45, align 8
-  %34 = icmp ult i32 %25, 2
-  %35 = zext i1 %34 to i8
-  %36 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 %35, ptr %36, align 1
+  %35 = icmp ult i32 %25, 2
+  %36 = zext i1 %35 to i8
+  %37 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 %36, ptr %37, align 1
   br label %common.ret
 
 eval:                                             ; preds = %endif
@@ -679,8 +665,8 @@ eval:                                             ; preds = %endif
   br label %endif4
 
 endif4:                                           ; preds = %eval, %endif
-  %37 = getelementptr inbounds i8, ptr %s, i64 209
-  %eff = load i8, ptr %37, align 1
+  %38 = getelementptr inbounds i8, ptr %s, i64 209
+  %eff = load i8, ptr %38, align 1
   switch i8 %eff, label %next [
     i8 1, label %holds
     i8 2, label %unknown6
@@ -688,10 +674,10 @@ endif4:                                           ; preds = %eval, %endif
 
 next:                                             ; preds = %holds, %endif4, %unknown6
   %unknown.1 = phi i1 [ false, %endif4 ], [ true, %unknown6 ], [ false, %holds ]
-  %38 = phi i1 [ true, %endif4 ], [ true, %unknown6 ], [ false, %holds ]
+  %39 = phi i1 [ true, %endif4 ], [ true, %unknown6 ], [ false, %holds ]
   %cls.1 = phi i32 [ -1, %endif4 ], [ -1, %unknown6 ], [ 0, %holds ]
-  %39 = getelementptr inbounds i8, ptr %s, i64 210
-  %eff.1 = load i8, ptr %39, align 1
+  %40 = getelementptr inbounds i8, ptr %s, i64 210
+  %eff.1 = load i8, ptr %40, align 1
   switch i8 %eff.1, label %next.1 [
     i8 1, label %holds.1
     i8 2, label %unknown6.1
@@ -701,16 +687,16 @@ unknown6.1:                                       ; preds = %next
   br label %next.1
 
 holds.1:                                          ; preds = %next
-  %not. = xor i1 %38, true
-  %spec.select72 = select i1 %38, i32 1, i32 %cls.1
+  %not. = xor i1 %39, true
+  %spec.select72 = select i1 %39, i32 1, i32 %cls.1
   br label %next.1
 
 next.1:                                           ; preds = %holds.1, %unknown6.1, %next
   %unknown.1.1 = phi i1 [ %unknown.1, %next ], [ true, %unknown6.1 ], [ %unknown.1, %holds.1 ]
   %clash.1.1 = phi i1 [ false, %next ], [ false, %unknown6.1 ], [ %not., %holds.1 ]
   %cls.1.1 = phi i32 [ %cls.1, %next ], [ %cls.1, %unknown6.1 ], [ %spec.select72, %holds.1 ]
-  %40 = getelementptr inbounds i8, ptr %s, i64 211
-  %eff.2 = load i8, ptr %40, align 1
+  %41 = getelementptr inbounds i8, ptr %s, i64 211
+  %eff.2 = load i8, ptr %41, align 1
   switch i8 %eff.2, label %next.2 [
     i8 1, label %holds.2
     i8 2, label %unknown6.2
@@ -724,8 +710,8 @@ endif7.thread:                                    ; preds = %unknown6.2
   br i1 %none62, label %undetermined, label %body14.preheader
 
 holds.2:                                          ; preds = %next.1
-  %41 = icmp slt i32 %cls.1.1, 0
-  br i1 %41, label %next.2, label %conflict
+  %42 = icmp slt i32 %cls.1.1, 0
+  br i1 %42, label %next.2, label %conflict
 
 next.2:                                           ; preds = %holds.2, %next.1
   %cls.1.2 = phi i32 [ %cls.1.1, %next.1 ], [ 2, %holds.2 ]
@@ -738,18 +724,14 @@ unknown6:                                         ; preds = %endif4
   br label %next
 
 conflict:                                         ; preds = %holds.2, %unknown6.2, %next.2
-  %42 = getelementptr inbounds i8, ptr %s, i64 192
-  %out8 = load ptr, ptr %42, align 8
-  %43 = getelementptr inbounds i8, ptr %out8, i64 12
-  store i32 3, ptr %43, align 4
-  %44 = getelementptr inbounds i8, ptr %out8, i64 16
-  store i32 0, ptr %44, align 4
-  %45 = getelementptr inbounds i8, ptr %out8, i64 20
-  store i8 0, ptr %45, align 1
-  %46 = getelementptr inbounds i8, ptr %s, i64 112
-  %47 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 0, ptr %47, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %46, i8 0, i64 16, i1 false)
+  %43 = getelementptr inbounds i8, ptr %s, i64 192
+  %out8 = load ptr, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %out8, i64 4
+  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %44, align 1
+  %45 = getelementptr inbounds i8, ptr %s, i64 112
+  %46 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %46, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %45, i8 0, i64 16, i1 false)
   br label %common.ret
 
 endif7:                                           ; preds = %next.2
@@ -761,75 +743,73 @@ some_unknown:                                     ; preds = %endif7
 
 body14.preheader:                                 ; preds = %endif7.thread, %some_unknown
   %cls.1.2596368 = phi i32 [ %cls.1.1, %endif7.thread ], [ %cls.1.2, %some_unknown ]
-  %48 = icmp ne i32 %cls.1.2596368, 0
-  %49 = icmp eq i8 %eff, 2
-  %50 = and i1 %49, %48
-  br i1 %50, label %undetermined, label %loop13
+  %47 = icmp ne i32 %cls.1.2596368, 0
+  %48 = icmp eq i8 %eff, 2
+  %49 = and i1 %48, %47
+  br i1 %49, label %undetermined, label %loop13
 
 endif10:                                          ; preds = %endif7
   br i1 %none, label %not_applicable, label %endif21
 
 undetermined:                                     ; preds = %body14.preheader, %loop13, %loop13.1, %endif7.thread, %some_unknown
-  %51 = getelementptr inbounds i8, ptr %s, i64 192
-  %out20 = load ptr, ptr %51, align 8
-  %52 = getelementptr inbounds i8, ptr %out20, i64 12
-  store i32 2, ptr %52, align 4
-  %53 = getelementptr inbounds i8, ptr %out20, i64 16
-  store i32 0, ptr %53, align 4
-  %54 = getelementptr inbounds i8, ptr %out20, i64 20
-  store i8 0, ptr %54, align 1
-  %55 = getelementptr inbounds i8, ptr %s, i64 112
-  %56 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 0, ptr %56, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %55, i8 0, i64 16, i1 false)
+  %50 = getelementptr inbounds i8, ptr %s, i64 192
+  %out20 = load ptr, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %out20, i64 4
+  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %51, align 1
+  %52 = getelementptr inbounds i8, ptr %s, i64 112
+  %53 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %53, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %52, i8 0, i64 16, i1 false)
   br label %common.ret
 
 loop13:                                           ; preds = %body14.preheader
-  %57 = icmp ne i32 %cls.1.2596368, 1
-  %58 = icmp eq i8 %eff.1, 2
-  %59 = and i1 %58, %57
-  br i1 %59, label %undetermined, label %loop13.1
+  %54 = icmp ne i32 %cls.1.2596368, 1
+  %55 = icmp eq i8 %eff.1, 2
+  %56 = and i1 %55, %54
+  br i1 %56, label %undetermined, label %loop13.1
 
 loop13.1:                                         ; preds = %loop13
-  %60 = icmp ne i32 %cls.1.2596368, 2
-  %61 = icmp eq i8 %eff.2, 2
-  %62 = and i1 %61, %60
-  br i1 %62, label %undetermined, label %endif21
+  %57 = icmp ne i32 %cls.1.2596368, 2
+  %58 = icmp eq i8 %eff.2, 2
+  %59 = and i1 %58, %57
+  br i1 %59, label %undetermined, label %endif21
 
 not_applicable:                                   ; preds = %endif10
-  %63 = getelementptr inbounds i8, ptr %s, i64 192
-  %out22 = load ptr, ptr %63, align 8
-  %64 = getelementptr inbounds i8, ptr %out22, i64 12
-  %65 = getelementptr inbounds i8, ptr %s, i64 112
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %64, i8 0, i64 9, i1 false)
-  %66 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 0, ptr %66, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %65, i8 0, i64 16, i1 false)
+  %60 = getelementptr inbounds i8, ptr %s, i64 192
+  %out22 = load ptr, ptr %60, align 8
+  %61 = getelementptr inbounds i8, ptr %out22, i64 4
+  %62 = getelementptr inbounds i8, ptr %s, i64 112
+  store i32 0, ptr %61, align 1
+  %63 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %63, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %62, i8 0, i64 16, i1 false)
   br label %common.ret
 
 endif21:                                          ; preds = %loop13.1, %endif10
   %cls.1.2596471 = phi i32 [ %cls.1.2, %endif10 ], [ %cls.1.2596368, %loop13.1 ]
-  %67 = zext nneg i32 %cls.1.2596471 to i64
-  %68 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pct, i64 0, i64 %67
-  %value23.unpack = load i64, ptr %68, align 16
-  %69 = getelementptr inbounds [3 x i8], ptr @nulls.pct, i64 0, i64 %67
-  %is_null24 = load i8, ptr %69, align 1
-  %70 = getelementptr inbounds i8, ptr %s, i64 192
-  %out25 = load ptr, ptr %70, align 8
-  %71 = getelementptr inbounds i8, ptr %out25, i64 12
-  store i32 1, ptr %71, align 4
-  %72 = getelementptr inbounds i8, ptr %out25, i64 16
-  store i32 0, ptr %72, align 4
-  %73 = getelementptr inbounds i8, ptr %out25, i64 20
-  store i8 %is_null24, ptr %73, align 1
-  %74 = getelementptr inbounds i8, ptr %s, i64 112
-  store i64 %value23.unpack, ptr %74, align 8
+  %64 = zext nneg i32 %cls.1.2596471 to i64
+  %65 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pct, i64 0, i64 %64
+  %value23.unpack = load i64, ptr %65, align 16
+  %66 = getelementptr inbounds [3 x i8], ptr @nulls.pct, i64 0, i64 %64
+  %is_null24 = load i8, ptr %66, align 1
+  %67 = getelementptr inbounds i8, ptr %s, i64 192
+  %out25 = load ptr, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %out25, i64 4
+  store i8 1, ptr %68, align 1
+  %69 = getelementptr inbounds i8, ptr %out25, i64 5
+  store i8 0, ptr %69, align 1
+  %70 = getelementptr inbounds i8, ptr %out25, i64 6
+  store i8 %is_null24, ptr %70, align 1
+  %71 = getelementptr inbounds i8, ptr %out25, i64 7
+  store i8 0, ptr %71, align 1
+  %72 = getelementptr inbounds i8, ptr %s, i64 112
+  store i64 %value23.unpack, ptr %72, align 8
   %.repack37 = getelementptr inbounds i8, ptr %s, i64 120
   store i64 0, ptr %.repack37, align 8
-  %75 = icmp ult i32 %cls.1.2596471, 2
-  %76 = zext i1 %75 to i8
-  %77 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 %76, ptr %77, align 1
+  %73 = icmp ult i32 %cls.1.2596471, 2
+  %74 = zext i1 %73 to i8
+  %75 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 %74, ptr %75, align 1
   br label %common.ret
 }
 
@@ -893,125 +873,121 @@ endif2:                                           ; preds = %cells.lines.exit
   %value.unpack = load i64, ptr %17, align 16
   %18 = getelementptr inbounds i8, ptr %s, i64 192
   %out3 = load ptr, ptr %18, align 8
-  %19 = getelementptr inbounds i8, ptr %out3, i64 24
-  store i32 1, ptr %19, align 4
-  %20 = getelementptr inbounds i8, ptr %out3, i64 28
-  store i32 0, ptr %20, align 4
-  %21 = getelementptr inbounds i8, ptr %out3, i64 32
-  store i8 0, ptr %21, align 1
-  %22 = getelementptr inbounds i8, ptr %s, i64 128
-  store i64 %value.unpack, ptr %22, align 8
+  %19 = getelementptr inbounds i8, ptr %out3, i64 8
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %19, align 1
+  %20 = getelementptr inbounds i8, ptr %s, i64 128
+  store i64 %value.unpack, ptr %20, align 8
   %.repack55 = getelementptr inbounds i8, ptr %s, i64 136
   store i64 0, ptr %.repack55, align 8
-  %23 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 1, ptr %23, align 1
+  %21 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 1, ptr %21, align 1
   br label %common.ret
 
 eval:                                             ; preds = %endif
   store i8 1, ptr %11, align 1
-  %24 = getelementptr inbounds i8, ptr %s, i64 236
-  %combo.i.i = load i32, ptr %24, align 4
+  %22 = getelementptr inbounds i8, ptr %s, i64 236
+  %combo.i.i = load i32, ptr %22, align 4
   %.not.i.i = icmp eq i32 %combo.i.i, -1
   br i1 %.not.i.i, label %endif.i.i, label %cells.lines.exit.i
 
 common.ret.sink.split.i.i:                        ; preds = %endif1.i.i, %endif.i.i
-  %.sink.i.i = phi i32 [ %31, %endif1.i.i ], [ -2, %endif.i.i ]
-  store i32 %.sink.i.i, ptr %24, align 4
+  %.sink.i.i = phi i32 [ %29, %endif1.i.i ], [ -2, %endif.i.i ]
+  store i32 %.sink.i.i, ptr %22, align 4
   br label %cells.lines.exit.i
 
 endif.i.i:                                        ; preds = %eval
-  %25 = getelementptr inbounds i8, ptr %s, i64 179
-  %k.i.i = load i8, ptr %25, align 1
+  %23 = getelementptr inbounds i8, ptr %s, i64 179
+  %k.i.i = load i8, ptr %23, align 1
   %.not2.i.i = icmp eq i8 %k.i.i, 0
   br i1 %.not2.i.i, label %common.ret.sink.split.i.i, label %endif1.i.i
 
 endif1.i.i:                                       ; preds = %endif.i.i
-  %26 = getelementptr inbounds i8, ptr %s, i64 48
-  %lines.i.i = load double, ptr %26, align 8
-  %27 = fcmp ogt double %lines.i.i, 1.000000e+00
+  %24 = getelementptr inbounds i8, ptr %s, i64 48
+  %lines.i.i = load double, ptr %24, align 8
+  %25 = fcmp ogt double %lines.i.i, 1.000000e+00
+  %26 = zext i1 %25 to i32
+  %27 = fcmp oge double %lines.i.i, 1.000000e+00
   %28 = zext i1 %27 to i32
-  %29 = fcmp oge double %lines.i.i, 1.000000e+00
-  %30 = zext i1 %29 to i32
-  %31 = add nuw nsw i32 %28, %30
+  %29 = add nuw nsw i32 %26, %28
   br label %common.ret.sink.split.i.i
 
 cells.lines.exit.i:                               ; preds = %common.ret.sink.split.i.i, %eval
   %common.ret.op.i.i = phi i32 [ %combo.i.i, %eval ], [ %.sink.i.i, %common.ret.sink.split.i.i ]
-  %32 = icmp sgt i32 %common.ret.op.i.i, -1
-  br i1 %32, label %lookup.i, label %endif.i57
+  %30 = icmp sgt i32 %common.ret.op.i.i, -1
+  br i1 %30, label %lookup.i, label %endif.i57
 
 lookup.i:                                         ; preds = %cells.lines.exit.i
-  %33 = getelementptr inbounds i8, ptr %s, i64 203
-  store i16 0, ptr %33, align 1
-  %34 = getelementptr inbounds i8, ptr %s, i64 212
-  store i16 0, ptr %34, align 1
-  %35 = zext nneg i32 %common.ret.op.i.i to i64
-  %36 = getelementptr inbounds [3 x i32], ptr @combos.lines, i64 0, i64 %35
-  %off.i = load i32, ptr %36, align 4
+  %31 = getelementptr inbounds i8, ptr %s, i64 203
+  store i16 0, ptr %31, align 1
+  %32 = getelementptr inbounds i8, ptr %s, i64 212
+  store i16 0, ptr %32, align 1
+  %33 = zext nneg i32 %common.ret.op.i.i to i64
+  %34 = getelementptr inbounds [3 x i32], ptr @combos.lines, i64 0, i64 %33
+  %off.i = load i32, ptr %34, align 4
   br label %pair.i
 
 endif.i57:                                        ; preds = %cells.lines.exit.i
-  %37 = getelementptr inbounds i8, ptr %s, i64 48
-  %lines.i58 = load double, ptr %37, align 8
-  %38 = fcmp ole double %lines.i58, 1.000000e+00
-  %39 = getelementptr inbounds i8, ptr %s, i64 179
-  %k.i59 = load i8, ptr %39, align 1
+  %35 = getelementptr inbounds i8, ptr %s, i64 48
+  %lines.i58 = load double, ptr %35, align 8
+  %36 = fcmp ole double %lines.i58, 1.000000e+00
+  %37 = getelementptr inbounds i8, ptr %s, i64 179
+  %k.i59 = load i8, ptr %37, align 1
   %.not.i60 = icmp ne i8 %k.i59, 0
-  %40 = xor i1 %38, true
-  %41 = select i1 %.not.i60, i1 %40, i1 false
-  %42 = xor i1 %.not.i60, %41
-  %43 = select i1 %42, i1 %38, i1 false
-  %44 = select i1 %43, i8 1, i8 2
-  %45 = select i1 %41, i32 0, i32 2
-  %46 = select i1 %43, i32 1, i32 %45
-  %47 = select i1 %41, i8 0, i8 %44
-  %48 = getelementptr inbounds i8, ptr %s, i64 203
-  store i8 %47, ptr %48, align 1
-  %49 = getelementptr inbounds i8, ptr %s, i64 212
-  store i8 %47, ptr %49, align 1
-  %50 = icmp eq i32 %46, 2
-  %51 = sub nsw i32 1, %46
-  %52 = select i1 %50, i32 2, i32 %51
-  %53 = icmp eq i32 %52, 0
-  %54 = icmp eq i32 %52, 1
-  %55 = select i1 %54, i32 1, i32 2
-  %56 = select i1 %53, i32 0, i32 %55
-  %57 = icmp eq i32 %56, 2
-  %58 = select i1 %57, i8 2, i8 1
-  %59 = select i1 %43, i8 4, i8 %58
-  %60 = getelementptr inbounds i8, ptr %s, i64 204
+  %38 = xor i1 %36, true
+  %39 = select i1 %.not.i60, i1 %38, i1 false
+  %40 = xor i1 %.not.i60, %39
+  %41 = select i1 %40, i1 %36, i1 false
+  %42 = select i1 %41, i8 1, i8 2
+  %43 = select i1 %39, i32 0, i32 2
+  %44 = select i1 %41, i32 1, i32 %43
+  %45 = select i1 %39, i8 0, i8 %42
+  %46 = getelementptr inbounds i8, ptr %s, i64 203
+  store i8 %45, ptr %46, align 1
+  %47 = getelementptr inbounds i8, ptr %s, i64 212
+  store i8 %45, ptr %47, align 1
+  %48 = icmp eq i32 %44, 2
+  %49 = sub nsw i32 1, %44
+  %50 = select i1 %48, i32 2, i32 %49
+  %51 = icmp eq i32 %50, 0
+  %52 = icmp eq i32 %50, 1
+  %53 = select i1 %52, i32 1, i32 2
+  %54 = select i1 %51, i32 0, i32 %53
+  %55 = icmp eq i32 %54, 2
+  %56 = select i1 %55, i8 2, i8 1
+  %57 = select i1 %41, i8 4, i8 %56
+  %58 = getelementptr inbounds i8, ptr %s, i64 204
+  store i8 %57, ptr %58, align 1
+  %59 = trunc nuw nsw i32 %54 to i8
+  %60 = getelementptr inbounds i8, ptr %s, i64 213
   store i8 %59, ptr %60, align 1
-  %61 = trunc nuw nsw i32 %56 to i8
-  %62 = getelementptr inbounds i8, ptr %s, i64 213
-  store i8 %61, ptr %62, align 1
   br label %endif4
 
 pair.i:                                           ; preds = %hit.i, %lookup.i
-  %pos.0.i = phi i32 [ %off.i, %lookup.i ], [ %76, %hit.i ]
+  %pos.0.i = phi i32 [ %off.i, %lookup.i ], [ %74, %hit.i ]
   switch i32 %pos.0.i, label %hit.i [
     i32 7, label %endif4.loopexit
     i32 4, label %endif4.loopexit
   ]
 
 hit.i:                                            ; preds = %pair.i
-  %63 = sext i32 %pos.0.i to i64
-  %64 = getelementptr inbounds [8 x i16], ptr @rows.lines, i64 0, i64 %63
-  %row.i = load i16, ptr %64, align 2
-  %65 = add i32 %pos.0.i, 1
-  %66 = sext i32 %65 to i64
-  %67 = getelementptr inbounds [8 x i16], ptr @rows.lines, i64 0, i64 %66
-  %status.i = load i16, ptr %67, align 2
-  %68 = zext i16 %row.i to i64
-  %69 = add nuw nsw i64 %68, 3
-  %70 = trunc i16 %status.i to i8
-  %71 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %69
-  store i8 %70, ptr %71, align 1
-  %72 = lshr i64 102, %66
-  %73 = trunc nuw nsw i64 %72 to i8
-  %74 = and i8 %73, 1
-  %75 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %69
-  store i8 %74, ptr %75, align 1
-  %76 = add i32 %pos.0.i, 2
+  %61 = sext i32 %pos.0.i to i64
+  %62 = getelementptr inbounds [8 x i16], ptr @rows.lines, i64 0, i64 %61
+  %row.i = load i16, ptr %62, align 2
+  %63 = add i32 %pos.0.i, 1
+  %64 = sext i32 %63 to i64
+  %65 = getelementptr inbounds [8 x i16], ptr @rows.lines, i64 0, i64 %64
+  %status.i = load i16, ptr %65, align 2
+  %66 = zext i16 %row.i to i64
+  %67 = add nuw nsw i64 %66, 3
+  %68 = trunc i16 %status.i to i8
+  %69 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %67
+  store i8 %68, ptr %69, align 1
+  %70 = lshr i64 102, %64
+  %71 = trunc nuw nsw i64 %70 to i8
+  %72 = and i8 %71, 1
+  %73 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %67
+  store i8 %72, ptr %73, align 1
+  %74 = add i32 %pos.0.i, 2
   br label %pair.i
 
 endif4.loopexit:                                  ; preds = %pair.i, %pair.i
@@ -1024,69 +1000,69 @@ endif4:                                           ; preds = %endif4.loopexit, %e
   br i1 %.not, label %endif7, label %loop.preheader
 
 loop.preheader:                                   ; preds = %endif4
-  %77 = getelementptr inbounds i8, ptr %trace5, i64 8
-  %78 = getelementptr inbounds i8, ptr %trace5, i64 16
-  %79 = getelementptr inbounds i8, ptr %trace5, i64 24
-  %len.i = load i64, ptr %77, align 8
-  %cap.i = load i64, ptr %78, align 8
-  %80 = icmp eq i64 %len.i, %cap.i
-  br i1 %80, label %full.i.1, label %guide_trace_add.exit
+  %75 = getelementptr inbounds i8, ptr %trace5, i64 8
+  %76 = getelementptr inbounds i8, ptr %trace5, i64 16
+  %77 = getelementptr inbounds i8, ptr %trace5, i64 24
+  %len.i = load i64, ptr %75, align 8
+  %cap.i = load i64, ptr %76, align 8
+  %78 = icmp eq i64 %len.i, %cap.i
+  br i1 %78, label %full.i.1, label %guide_trace_add.exit
 
 endif7:                                           ; preds = %add.i.1, %full.i.1, %endif4
-  %81 = getelementptr inbounds i8, ptr %s, i64 212
-  %eff = load i8, ptr %81, align 1
+  %79 = getelementptr inbounds i8, ptr %s, i64 212
+  %eff = load i8, ptr %79, align 1
   switch i8 %eff, label %next12 [
     i8 1, label %holds
     i8 2, label %unknown14
   ]
 
 guide_trace_add.exit:                             ; preds = %loop.preheader
-  %82 = getelementptr inbounds i8, ptr %s, i64 203
-  %st = load i8, ptr %82, align 1
+  %80 = getelementptr inbounds i8, ptr %s, i64 203
+  %st = load i8, ptr %80, align 1
   %ev.i = load ptr, ptr %trace5, align 8
-  %83 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 0, ptr %83, align 1
-  %84 = getelementptr inbounds i8, ptr %83, i64 1
-  store i8 %st, ptr %84, align 1
-  %85 = getelementptr inbounds i8, ptr %83, i64 4
-  store i32 3, ptr %85, align 4
-  %86 = add i64 %len.i, 1
-  store i64 %86, ptr %77, align 8
-  %cap.i.1.pre = load i64, ptr %78, align 8
-  %87 = icmp eq i64 %86, %cap.i.1.pre
-  br i1 %87, label %full.i.1, label %add.i.1
+  %81 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 0, ptr %81, align 1
+  %82 = getelementptr inbounds i8, ptr %81, i64 1
+  store i8 %st, ptr %82, align 1
+  %83 = getelementptr inbounds i8, ptr %81, i64 4
+  store i32 3, ptr %83, align 4
+  %84 = add i64 %len.i, 1
+  store i64 %84, ptr %75, align 8
+  %cap.i.1.pre = load i64, ptr %76, align 8
+  %85 = icmp eq i64 %84, %cap.i.1.pre
+  br i1 %85, label %full.i.1, label %add.i.1
 
 add.i.1:                                          ; preds = %guide_trace_add.exit
-  %88 = getelementptr inbounds i8, ptr %s, i64 204
-  %st.1 = load i8, ptr %88, align 1
+  %86 = getelementptr inbounds i8, ptr %s, i64 204
+  %st.1 = load i8, ptr %86, align 1
   %ev.i.1 = load ptr, ptr %trace5, align 8
-  %89 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %86
-  store i8 0, ptr %89, align 1
-  %90 = getelementptr inbounds i8, ptr %89, i64 1
-  store i8 %st.1, ptr %90, align 1
-  %91 = getelementptr inbounds i8, ptr %89, i64 4
-  store i32 4, ptr %91, align 4
-  %92 = add i64 %len.i, 2
-  store i64 %92, ptr %77, align 8
+  %87 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %84
+  store i8 0, ptr %87, align 1
+  %88 = getelementptr inbounds i8, ptr %87, i64 1
+  store i8 %st.1, ptr %88, align 1
+  %89 = getelementptr inbounds i8, ptr %87, i64 4
+  store i32 4, ptr %89, align 4
+  %90 = add i64 %len.i, 2
+  store i64 %90, ptr %75, align 8
   br label %endif7
 
 full.i.1:                                         ; preds = %loop.preheader, %guide_trace_add.exit
-  store i32 1, ptr %79, align 4
+  store i32 1, ptr %77, align 4
   br label %endif7
 
 next12:                                           ; preds = %holds, %endif7, %unknown14
   %unknown.1 = phi i1 [ false, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
-  %93 = phi i1 [ true, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
+  %91 = phi i1 [ true, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
   %cls.1 = phi i32 [ -1, %endif7 ], [ -1, %unknown14 ], [ 0, %holds ]
-  %94 = getelementptr inbounds i8, ptr %s, i64 213
-  %eff.1 = load i8, ptr %94, align 1
+  %92 = getelementptr inbounds i8, ptr %s, i64 213
+  %eff.1 = load i8, ptr %92, align 1
   switch i8 %eff.1, label %endif15 [
     i8 1, label %holds.1
     i8 2, label %undetermined
   ]
 
 holds.1:                                          ; preds = %next12
-  br i1 %93, label %endif15, label %conflict
+  br i1 %91, label %endif15, label %conflict
 
 holds:                                            ; preds = %endif7
   br label %next12
@@ -1095,18 +1071,14 @@ unknown14:                                        ; preds = %endif7
   br label %next12
 
 conflict:                                         ; preds = %holds.1
-  %95 = getelementptr inbounds i8, ptr %s, i64 192
-  %out16 = load ptr, ptr %95, align 8
-  %96 = getelementptr inbounds i8, ptr %out16, i64 24
-  store i32 3, ptr %96, align 4
-  %97 = getelementptr inbounds i8, ptr %out16, i64 28
-  store i32 0, ptr %97, align 4
-  %98 = getelementptr inbounds i8, ptr %out16, i64 32
-  store i8 0, ptr %98, align 1
-  %99 = getelementptr inbounds i8, ptr %s, i64 128
-  %100 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 0, ptr %100, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %99, i8 0, i64 16, i1 false)
+  %93 = getelementptr inbounds i8, ptr %s, i64 192
+  %out16 = load ptr, ptr %93, align 8
+  %94 = getelementptr inbounds i8, ptr %out16, i64 8
+  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %94, align 1
+  %95 = getelementptr inbounds i8, ptr %s, i64 128
+  %96 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %96, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %95, i8 0, i64 16, i1 false)
   br label %common.ret
 
 endif15:                                          ; preds = %next12, %holds.1
@@ -1118,58 +1090,50 @@ some_unknown:                                     ; preds = %endif15
   br i1 %none, label %undetermined, label %body22.preheader
 
 body22.preheader:                                 ; preds = %some_unknown
-  %101 = icmp ne i32 %cls.1.1.ph, 0
-  %102 = icmp eq i8 %eff, 2
-  %103 = and i1 %102, %101
-  br i1 %103, label %undetermined, label %endif29
+  %97 = icmp ne i32 %cls.1.1.ph, 0
+  %98 = icmp eq i8 %eff, 2
+  %99 = and i1 %98, %97
+  br i1 %99, label %undetermined, label %endif29
 
 endif18:                                          ; preds = %endif15
   br i1 %none, label %not_applicable, label %endif29
 
 undetermined:                                     ; preds = %next12, %body22.preheader, %some_unknown
-  %104 = getelementptr inbounds i8, ptr %s, i64 192
-  %out28 = load ptr, ptr %104, align 8
-  %105 = getelementptr inbounds i8, ptr %out28, i64 24
-  store i32 2, ptr %105, align 4
-  %106 = getelementptr inbounds i8, ptr %out28, i64 28
-  store i32 0, ptr %106, align 4
-  %107 = getelementptr inbounds i8, ptr %out28, i64 32
-  store i8 0, ptr %107, align 1
-  %108 = getelementptr inbounds i8, ptr %s, i64 128
-  %109 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 0, ptr %109, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %108, i8 0, i64 16, i1 false)
+  %100 = getelementptr inbounds i8, ptr %s, i64 192
+  %out28 = load ptr, ptr %100, align 8
+  %101 = getelementptr inbounds i8, ptr %out28, i64 8
+  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %101, align 1
+  %102 = getelementptr inbounds i8, ptr %s, i64 128
+  %103 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %103, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %102, i8 0, i64 16, i1 false)
   br label %common.ret
 
 not_applicable:                                   ; preds = %endif18
-  %110 = getelementptr inbounds i8, ptr %s, i64 192
-  %out30 = load ptr, ptr %110, align 8
-  %111 = getelementptr inbounds i8, ptr %out30, i64 24
-  %112 = getelementptr inbounds i8, ptr %s, i64 128
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %111, i8 0, i64 9, i1 false)
-  %113 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 0, ptr %113, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %112, i8 0, i64 16, i1 false)
+  %104 = getelementptr inbounds i8, ptr %s, i64 192
+  %out30 = load ptr, ptr %104, align 8
+  %105 = getelementptr inbounds i8, ptr %out30, i64 8
+  %106 = getelementptr inbounds i8, ptr %s, i64 128
+  store i32 0, ptr %105, align 1
+  %107 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %107, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %106, i8 0, i64 16, i1 false)
   br label %common.ret
 
 endif29:                                          ; preds = %body22.preheader, %endif18
-  %114 = zext nneg i32 %cls.1.1.ph to i64
-  %115 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %114
-  %value31.unpack = load i64, ptr %115, align 16
-  %116 = getelementptr inbounds i8, ptr %s, i64 192
-  %out33 = load ptr, ptr %116, align 8
-  %117 = getelementptr inbounds i8, ptr %out33, i64 24
-  store i32 1, ptr %117, align 4
-  %118 = getelementptr inbounds i8, ptr %out33, i64 28
-  store i32 0, ptr %118, align 4
-  %119 = getelementptr inbounds i8, ptr %out33, i64 32
-  store i8 0, ptr %119, align 1
-  %120 = getelementptr inbounds i8, ptr %s, i64 128
-  store i64 %value31.unpack, ptr %120, align 8
+  %108 = zext nneg i32 %cls.1.1.ph to i64
+  %109 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %108
+  %value31.unpack = load i64, ptr %109, align 16
+  %110 = getelementptr inbounds i8, ptr %s, i64 192
+  %out33 = load ptr, ptr %110, align 8
+  %111 = getelementptr inbounds i8, ptr %out33, i64 8
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %111, align 1
+  %112 = getelementptr inbounds i8, ptr %s, i64 128
+  store i64 %value31.unpack, ptr %112, align 8
   %.repack47 = getelementptr inbounds i8, ptr %s, i64 136
   store i64 0, ptr %.repack47, align 8
-  %121 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 1, ptr %121, align 1
+  %113 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 1, ptr %113, align 1
   br label %common.ret
 }
 
@@ -1349,52 +1313,44 @@ common.ret:                                       ; preds = %endif24, %not_appli
 undetermined:                                     ; preds = %loop17.preheader, %loop17, %next10.1.thread, %some_unknown
   %61 = getelementptr inbounds i8, ptr %s, i64 192
   %out = load ptr, ptr %61, align 8
-  %62 = getelementptr inbounds i8, ptr %out, i64 36
-  store i32 2, ptr %62, align 4
-  %63 = getelementptr inbounds i8, ptr %out, i64 40
-  store i32 0, ptr %63, align 4
-  %64 = getelementptr inbounds i8, ptr %out, i64 44
+  %62 = getelementptr inbounds i8, ptr %out, i64 12
+  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %62, align 1
+  %63 = getelementptr inbounds i8, ptr %s, i64 144
+  %64 = getelementptr inbounds i8, ptr %s, i64 185
   store i8 0, ptr %64, align 1
-  %65 = getelementptr inbounds i8, ptr %s, i64 144
-  %66 = getelementptr inbounds i8, ptr %s, i64 185
-  store i8 0, ptr %66, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %65, i8 0, i64 16, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %63, i8 0, i64 16, i1 false)
   br label %common.ret
 
 loop17:                                           ; preds = %loop17.preheader
-  %67 = and i64 %set.1.15864, 2
-  %68 = icmp eq i64 %67, 0
-  %69 = icmp eq i8 %eff.1, 2
-  %70 = and i1 %69, %68
-  br i1 %70, label %undetermined, label %endif24
+  %65 = and i64 %set.1.15864, 2
+  %66 = icmp eq i64 %65, 0
+  %67 = icmp eq i8 %eff.1, 2
+  %68 = and i1 %67, %66
+  br i1 %68, label %undetermined, label %endif24
 
 not_applicable:                                   ; preds = %endif14
-  %71 = getelementptr inbounds i8, ptr %s, i64 192
-  %out25 = load ptr, ptr %71, align 8
-  %72 = getelementptr inbounds i8, ptr %out25, i64 36
-  %73 = getelementptr inbounds i8, ptr %s, i64 144
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %72, i8 0, i64 9, i1 false)
-  %74 = getelementptr inbounds i8, ptr %s, i64 185
-  store i8 0, ptr %74, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %73, i8 0, i64 16, i1 false)
+  %69 = getelementptr inbounds i8, ptr %s, i64 192
+  %out25 = load ptr, ptr %69, align 8
+  %70 = getelementptr inbounds i8, ptr %out25, i64 12
+  %71 = getelementptr inbounds i8, ptr %s, i64 144
+  store i32 0, ptr %70, align 1
+  %72 = getelementptr inbounds i8, ptr %s, i64 185
+  store i8 0, ptr %72, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %71, i8 0, i64 16, i1 false)
   br label %common.ret
 
 endif24:                                          ; preds = %loop17, %holds.1, %endif14
   %set.1.15767 = phi i64 [ %set.1, %endif14 ], [ %56, %holds.1 ], [ %set.1.15864, %loop17 ]
-  %75 = getelementptr inbounds i8, ptr %s, i64 192
-  %out26 = load ptr, ptr %75, align 8
-  %76 = getelementptr inbounds i8, ptr %out26, i64 36
-  store i32 1, ptr %76, align 4
-  %77 = getelementptr inbounds i8, ptr %out26, i64 40
-  store i32 0, ptr %77, align 4
-  %78 = getelementptr inbounds i8, ptr %out26, i64 44
-  store i8 0, ptr %78, align 1
-  %79 = getelementptr inbounds i8, ptr %s, i64 144
-  store i64 %set.1.15767, ptr %79, align 8
+  %73 = getelementptr inbounds i8, ptr %s, i64 192
+  %out26 = load ptr, ptr %73, align 8
+  %74 = getelementptr inbounds i8, ptr %out26, i64 12
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %74, align 1
+  %75 = getelementptr inbounds i8, ptr %s, i64 144
+  store i64 %set.1.15767, ptr %75, align 8
   %.repack35 = getelementptr inbounds i8, ptr %s, i64 152
   store i64 0, ptr %.repack35, align 8
-  %80 = getelementptr inbounds i8, ptr %s, i64 185
-  store i8 1, ptr %80, align 1
+  %76 = getelementptr inbounds i8, ptr %s, i64 185
+  store i8 1, ptr %76, align 1
   br label %common.ret
 }
 
@@ -1421,8 +1377,8 @@ eval:                                             ; preds = %entry
   %9 = select i1 %.not.i, i32 2, i32 %8
   %10 = getelementptr inbounds i8, ptr %s, i64 192
   %out.i = load ptr, ptr %10, align 8
-  %state.i = load i32, ptr %out.i, align 4
-  %11 = icmp eq i32 %state.i, 0
+  %state.i = load i8, ptr %out.i, align 1
+  %11 = icmp eq i8 %state.i, 0
   %12 = select i1 %11, i32 0, i32 %9
   %13 = icmp eq i32 %12, 1
   %14 = icmp eq i32 %12, 0
@@ -1465,8 +1421,8 @@ eval2:                                            ; preds = %endif
   %35 = select i1 %.not.i49, i32 2, i32 %33
   %36 = getelementptr inbounds i8, ptr %s, i64 192
   %out.i50 = load ptr, ptr %36, align 8
-  %state.i51 = load i32, ptr %out.i50, align 4
-  %37 = icmp eq i32 %state.i51, 0
+  %state.i51 = load i8, ptr %out.i50, align 1
+  %37 = icmp eq i8 %state.i51, 0
   %38 = select i1 %37, i32 0, i32 %35
   %39 = icmp eq i32 %38, 0
   %40 = icmp eq i32 %38, 1
@@ -1575,16 +1531,12 @@ common.ret:                                       ; preds = %endif26, %not_appli
 conflict:                                         ; preds = %holds.1
   %73 = getelementptr inbounds i8, ptr %s, i64 192
   %out = load ptr, ptr %73, align 8
-  %74 = getelementptr inbounds i8, ptr %out, i64 48
-  store i32 3, ptr %74, align 4
-  %75 = getelementptr inbounds i8, ptr %out, i64 52
-  store i32 0, ptr %75, align 4
-  %76 = getelementptr inbounds i8, ptr %out, i64 56
+  %74 = getelementptr inbounds i8, ptr %out, i64 16
+  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %74, align 1
+  %75 = getelementptr inbounds i8, ptr %s, i64 160
+  %76 = getelementptr inbounds i8, ptr %s, i64 186
   store i8 0, ptr %76, align 1
-  %77 = getelementptr inbounds i8, ptr %s, i64 160
-  %78 = getelementptr inbounds i8, ptr %s, i64 186
-  store i8 0, ptr %78, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %77, i8 0, i64 16, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %75, i8 0, i64 16, i1 false)
   br label %common.ret
 
 endif13:                                          ; preds = %next10, %holds.1
@@ -1596,58 +1548,50 @@ some_unknown:                                     ; preds = %endif13
   br i1 %none, label %undetermined, label %body19.preheader
 
 body19.preheader:                                 ; preds = %some_unknown
-  %79 = icmp ne i32 %cls.1.1.ph, 0
-  %80 = icmp eq i8 %eff, 2
-  %81 = and i1 %80, %79
-  br i1 %81, label %undetermined, label %endif26
+  %77 = icmp ne i32 %cls.1.1.ph, 0
+  %78 = icmp eq i8 %eff, 2
+  %79 = and i1 %78, %77
+  br i1 %79, label %undetermined, label %endif26
 
 endif15:                                          ; preds = %endif13
   br i1 %none, label %not_applicable, label %endif26
 
 undetermined:                                     ; preds = %next10, %body19.preheader, %some_unknown
-  %82 = getelementptr inbounds i8, ptr %s, i64 192
-  %out25 = load ptr, ptr %82, align 8
-  %83 = getelementptr inbounds i8, ptr %out25, i64 48
-  store i32 2, ptr %83, align 4
-  %84 = getelementptr inbounds i8, ptr %out25, i64 52
-  store i32 0, ptr %84, align 4
-  %85 = getelementptr inbounds i8, ptr %out25, i64 56
-  store i8 0, ptr %85, align 1
+  %80 = getelementptr inbounds i8, ptr %s, i64 192
+  %out25 = load ptr, ptr %80, align 8
+  %81 = getelementptr inbounds i8, ptr %out25, i64 16
+  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %81, align 1
+  %82 = getelementptr inbounds i8, ptr %s, i64 160
+  %83 = getelementptr inbounds i8, ptr %s, i64 186
+  store i8 0, ptr %83, align 1
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %82, i8 0, i64 16, i1 false)
+  br label %common.ret
+
+not_applicable:                                   ; preds = %endif15
+  %84 = getelementptr inbounds i8, ptr %s, i64 192
+  %out27 = load ptr, ptr %84, align 8
+  %85 = getelementptr inbounds i8, ptr %out27, i64 16
   %86 = getelementptr inbounds i8, ptr %s, i64 160
+  store i32 0, ptr %85, align 1
   %87 = getelementptr inbounds i8, ptr %s, i64 186
   store i8 0, ptr %87, align 1
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %86, i8 0, i64 16, i1 false)
   br label %common.ret
 
-not_applicable:                                   ; preds = %endif15
-  %88 = getelementptr inbounds i8, ptr %s, i64 192
-  %out27 = load ptr, ptr %88, align 8
-  %89 = getelementptr inbounds i8, ptr %out27, i64 48
-  %90 = getelementptr inbounds i8, ptr %s, i64 160
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(9) %89, i8 0, i64 9, i1 false)
-  %91 = getelementptr inbounds i8, ptr %s, i64 186
-  store i8 0, ptr %91, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %90, i8 0, i64 16, i1 false)
-  br label %common.ret
-
 endif26:                                          ; preds = %body19.preheader, %endif15
-  %92 = zext nneg i32 %cls.1.1.ph to i64
-  %93 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %92
-  %value.unpack = load i64, ptr %93, align 16
-  %94 = getelementptr inbounds i8, ptr %s, i64 192
-  %out28 = load ptr, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %out28, i64 48
-  store i32 1, ptr %95, align 4
-  %96 = getelementptr inbounds i8, ptr %out28, i64 52
-  store i32 0, ptr %96, align 4
-  %97 = getelementptr inbounds i8, ptr %out28, i64 56
-  store i8 0, ptr %97, align 1
-  %98 = getelementptr inbounds i8, ptr %s, i64 160
-  store i64 %value.unpack, ptr %98, align 8
+  %88 = zext nneg i32 %cls.1.1.ph to i64
+  %89 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %88
+  %value.unpack = load i64, ptr %89, align 16
+  %90 = getelementptr inbounds i8, ptr %s, i64 192
+  %out28 = load ptr, ptr %90, align 8
+  %91 = getelementptr inbounds i8, ptr %out28, i64 16
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %91, align 1
+  %92 = getelementptr inbounds i8, ptr %s, i64 160
+  store i64 %value.unpack, ptr %92, align 8
   %.repack42 = getelementptr inbounds i8, ptr %s, i64 168
   store i64 0, ptr %.repack42, align 8
-  %99 = getelementptr inbounds i8, ptr %s, i64 186
-  store i8 1, ptr %99, align 1
+  %93 = getelementptr inbounds i8, ptr %s, i64 186
+  store i8 1, ptr %93, align 1
   br label %common.ret
 }
 
@@ -1957,44 +1901,40 @@ done22:                                           ; preds = %ask_for.exit, %done
   %110 = getelementptr inbounds i8, ptr %0, i64 192
   %out = load ptr, ptr %110, align 8
   %111 = getelementptr %guide_output, ptr %out, i64 %9
-  %112 = getelementptr i8, ptr %111, i64 -72
-  store i32 2, ptr %112, align 4
-  %113 = getelementptr i8, ptr %111, i64 -68
-  store i32 3, ptr %113, align 4
-  %114 = getelementptr i8, ptr %111, i64 -64
+  %112 = getelementptr i8, ptr %111, i64 -24
+  store <4 x i8> <i8 2, i8 3, i8 0, i8 0>, ptr %112, align 1
+  %113 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
+  %114 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %113, i8 0, i64 16, i1 false)
   store i8 0, ptr %114, align 1
-  %115 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
-  %116 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %115, i8 0, i64 16, i1 false)
-  store i8 0, ptr %116, align 1
   br label %common.ret
 
 body25:                                           ; preds = %body25, %body25.preheader.new
   %indvars.iv355 = phi i64 [ 0, %body25.preheader.new ], [ %indvars.iv.next356.3, %body25 ]
   %niter463 = phi i64 [ 0, %body25.preheader.new ], [ %niter463.next.3, %body25 ]
-  %117 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv355
-  %v28 = load i32, ptr %117, align 4
-  %118 = sext i32 %v28 to i64
-  %119 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %118
-  store i8 1, ptr %119, align 1
+  %115 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv355
+  %v28 = load i32, ptr %115, align 4
+  %116 = sext i32 %v28 to i64
+  %117 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %116
+  store i8 1, ptr %117, align 1
   %indvars.iv.next356 = or disjoint i64 %indvars.iv355, 1
-  %120 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next356
-  %v28.1 = load i32, ptr %120, align 4
-  %121 = sext i32 %v28.1 to i64
-  %122 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %121
-  store i8 1, ptr %122, align 1
+  %118 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next356
+  %v28.1 = load i32, ptr %118, align 4
+  %119 = sext i32 %v28.1 to i64
+  %120 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %119
+  store i8 1, ptr %120, align 1
   %indvars.iv.next356.1 = or disjoint i64 %indvars.iv355, 2
-  %123 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next356.1
-  %v28.2 = load i32, ptr %123, align 4
-  %124 = sext i32 %v28.2 to i64
-  %125 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %124
-  store i8 1, ptr %125, align 1
+  %121 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next356.1
+  %v28.2 = load i32, ptr %121, align 4
+  %122 = sext i32 %v28.2 to i64
+  %123 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %122
+  store i8 1, ptr %123, align 1
   %indvars.iv.next356.2 = or disjoint i64 %indvars.iv355, 3
-  %126 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next356.2
-  %v28.3 = load i32, ptr %126, align 4
-  %127 = sext i32 %v28.3 to i64
-  %128 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %127
-  store i8 1, ptr %128, align 1
+  %124 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next356.2
+  %v28.3 = load i32, ptr %124, align 4
+  %125 = sext i32 %v28.3 to i64
+  %126 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %125
+  store i8 1, ptr %126, align 1
   %indvars.iv.next356.3 = add nuw nsw i64 %indvars.iv355, 4
   %niter463.next.3 = add i64 %niter463, 4
   %niter463.ncmp.3 = icmp eq i64 %niter463.next.3, %unroll_iter462
@@ -2008,34 +1948,34 @@ done27.loopexit.unr-lcssa:                        ; preds = %body25, %body25.pre
 body25.epil:                                      ; preds = %done27.loopexit.unr-lcssa, %body25.epil
   %indvars.iv355.epil = phi i64 [ %indvars.iv.next356.epil, %body25.epil ], [ %indvars.iv355.unr, %done27.loopexit.unr-lcssa ]
   %epil.iter = phi i64 [ %epil.iter.next, %body25.epil ], [ 0, %done27.loopexit.unr-lcssa ]
-  %129 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv355.epil
-  %v28.epil = load i32, ptr %129, align 4
-  %130 = sext i32 %v28.epil to i64
-  %131 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %130
-  store i8 1, ptr %131, align 1
+  %127 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv355.epil
+  %v28.epil = load i32, ptr %127, align 4
+  %128 = sext i32 %v28.epil to i64
+  %129 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %128
+  store i8 1, ptr %129, align 1
   %indvars.iv.next356.epil = add nuw nsw i64 %indvars.iv355.epil, 1
   %epil.iter.next = add i64 %epil.iter, 1
   %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter460
   br i1 %epil.iter.cmp.not, label %done27, label %body25.epil, !llvm.loop !10
 
 done27:                                           ; preds = %done27.loopexit.unr-lcssa, %body25.epil, %endif17
-  %132 = icmp sgt i64 %nworlds, 0
-  br i1 %132, label %body31.lr.ph, label %loop38.preheader
+  %130 = icmp sgt i64 %nworlds, 0
+  br i1 %130, label %body31.lr.ph, label %loop38.preheader
 
 body31.lr.ph:                                     ; preds = %done27
-  %133 = icmp slt i64 %nworlds, 46
+  %131 = icmp slt i64 %nworlds, 46
   %wide.trip.count.i = zext nneg i32 %n.2.lcssa to i64
-  %134 = getelementptr inbounds i8, ptr %w, i64 218
-  %135 = getelementptr inbounds i8, ptr %w, i64 232
-  %136 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %9
-  %.elt3.i = getelementptr inbounds i8, ptr %136, i64 8
+  %132 = getelementptr inbounds i8, ptr %w, i64 218
+  %133 = getelementptr inbounds i8, ptr %w, i64 232
+  %134 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %9
+  %.elt3.i = getelementptr inbounds i8, ptr %134, i64 8
   br label %body31
 
 body31:                                           ; preds = %body31.lr.ph, %next32
   %ndict.0327 = phi i32 [ 0, %body31.lr.ph ], [ %ndict.1293, %next32 ]
-  %stored.0326 = phi i1 [ %133, %body31.lr.ph ], [ %stored.2292, %next32 ]
+  %stored.0326 = phi i1 [ %131, %body31.lr.ph ], [ %stored.2292, %next32 ]
   %same.0325 = phi i1 [ true, %body31.lr.ph ], [ %same.2, %next32 ]
-  %i29.0323 = phi i64 [ 0, %body31.lr.ph ], [ %157, %next32 ]
+  %i29.0323 = phi i64 [ 0, %body31.lr.ph ], [ %154, %next32 ]
   %first.sroa.11.0322 = phi i64 [ 0, %body31.lr.ph ], [ %first.sroa.11.2, %next32 ]
   %first.sroa.6194.sroa.7.0321 = phi i32 [ 0, %body31.lr.ph ], [ %first.sroa.6194.sroa.7.2, %next32 ]
   %first.sroa.6194.sroa.0.0320 = phi i32 [ 0, %body31.lr.ph ], [ %first.sroa.6194.sroa.0.2, %next32 ]
@@ -2045,50 +1985,49 @@ body31:                                           ; preds = %body31.lr.ph, %next
 
 body.i:                                           ; preds = %body31, %body.i
   %indvars.iv.i = phi i64 [ %indvars.iv.next.i, %body.i ], [ 0, %body31 ]
-  %wi.013.i = phi i64 [ %149, %body.i ], [ %i29.0323, %body31 ]
-  %137 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i
-  %v.i = load i32, ptr %137, align 4
-  %138 = sext i32 %v.i to i64
-  %139 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %138
-  %nc.i = load i32, ptr %139, align 4
-  %140 = add nsw i64 %138, -6
-  %141 = icmp ult i64 %140, 5
-  %142 = zext i32 %nc.i to i64
-  %143 = select i1 %141, i64 1, i64 %142
-  %144 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %138
-  %cells.i = load ptr, ptr %144, align 8
-  %145 = srem i64 %wi.013.i, %143
-  %146 = getelementptr inbounds [2 x i64], ptr %cells.i, i64 %145
-  %147 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %138
-  %148 = load <2 x i64>, ptr %146, align 8
-  store <2 x i64> %148, ptr %147, align 8
-  %149 = sdiv i64 %wi.013.i, %143
+  %wi.013.i = phi i64 [ %147, %body.i ], [ %i29.0323, %body31 ]
+  %135 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i
+  %v.i = load i32, ptr %135, align 4
+  %136 = sext i32 %v.i to i64
+  %137 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %136
+  %nc.i = load i32, ptr %137, align 4
+  %138 = add nsw i64 %136, -6
+  %139 = icmp ult i64 %138, 5
+  %140 = zext i32 %nc.i to i64
+  %141 = select i1 %139, i64 1, i64 %140
+  %142 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %136
+  %cells.i = load ptr, ptr %142, align 8
+  %143 = srem i64 %wi.013.i, %141
+  %144 = getelementptr inbounds [2 x i64], ptr %cells.i, i64 %143
+  %145 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %136
+  %146 = load <2 x i64>, ptr %144, align 8
+  store <2 x i64> %146, ptr %145, align 8
+  %147 = sdiv i64 %wi.013.i, %141
   %indvars.iv.next.i = add nuw nsw i64 %indvars.iv.i, 1
   %exitcond.not.i = icmp eq i64 %indvars.iv.next.i, %wide.trip.count.i
   br i1 %exitcond.not.i, label %world_at.exit, label %body.i
 
 world_at.exit:                                    ; preds = %body.i, %body31
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %134, i8 0, i64 6, i1 false)
-  store i64 -1, ptr %135, align 8
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %132, i8 0, i64 6, i1 false)
+  store i64 -1, ptr %133, align 8
   call void %8(ptr nonnull %w, ptr nonnull %is_search)
   %out.i = load ptr, ptr %82, align 8
-  %150 = getelementptr %guide_output, ptr %out.i, i64 %9
-  %151 = getelementptr i8, ptr %150, i64 -72
-  %152 = load i32, ptr %151, align 4
-  %153 = trunc i32 %152 to i8
-  %154 = getelementptr i8, ptr %150, i64 -64
-  %155 = load i8, ptr %154, align 1
-  %.unpack.i = load i64, ptr %136, align 8
+  %148 = getelementptr %guide_output, ptr %out.i, i64 %9
+  %149 = getelementptr i8, ptr %148, i64 -24
+  %150 = load i8, ptr %149, align 1
+  %151 = getelementptr i8, ptr %148, i64 -22
+  %152 = load i8, ptr %151, align 1
+  %.unpack.i = load i64, ptr %134, align 8
   %.unpack4.i = load i64, ptr %.elt3.i, align 8
   %a.sroa.10.sroa.0.0.extract.trunc = trunc i64 %.unpack.i to i32
-  %156 = icmp eq i64 %i29.0323, 0
-  br i1 %156, label %first34, label %later
+  %153 = icmp eq i64 %i29.0323, 0
+  br i1 %153, label %first34, label %later
 
 next32:                                           ; preds = %kept.thread, %kept
   %ndict.1293 = phi i32 [ %ndict.2, %kept.thread ], [ %ndict.0327, %kept ]
   %stored.2292 = phi i1 [ true, %kept.thread ], [ false, %kept ]
-  %157 = add nuw nsw i64 %i29.0323, 1
-  %exitcond365.not = icmp eq i64 %157, %nworlds
+  %154 = add nuw nsw i64 %i29.0323, 1
+  %exitcond365.not = icmp eq i64 %154, %nworlds
   br i1 %exitcond365.not, label %done33, label %body31
 
 done33:                                           ; preds = %next32
@@ -2100,12 +2039,12 @@ loop44.preheader:                                 ; preds = %kept, %done33
 
 body45.lr.ph:                                     ; preds = %loop44.preheader
   %wide.trip.count.i129 = zext nneg i32 %n.2.lcssa to i64
-  %158 = getelementptr inbounds i8, ptr %w, i64 218
-  %159 = getelementptr inbounds i8, ptr %w, i64 232
-  %160 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %9
-  %.elt3.i125 = getelementptr inbounds i8, ptr %160, i64 8
-  %161 = getelementptr inbounds i8, ptr %0, i64 177
-  %162 = getelementptr inbounds i8, ptr %0, i64 178
+  %155 = getelementptr inbounds i8, ptr %w, i64 218
+  %156 = getelementptr inbounds i8, ptr %w, i64 232
+  %157 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %9
+  %.elt3.i125 = getelementptr inbounds i8, ptr %157, i64 8
+  %158 = getelementptr inbounds i8, ptr %0, i64 177
+  %159 = getelementptr inbounds i8, ptr %0, i64 178
   br label %body45
 
 loop38.preheader:                                 ; preds = %done27, %done33
@@ -2117,8 +2056,8 @@ loop38.preheader:                                 ; preds = %done27, %done33
   br i1 %42, label %body39.lr.ph, label %done41
 
 body39.lr.ph:                                     ; preds = %loop38.preheader
-  %163 = getelementptr inbounds i8, ptr %0, i64 177
-  %164 = getelementptr inbounds i8, ptr %0, i64 178
+  %160 = getelementptr inbounds i8, ptr %0, i64 177
+  %161 = getelementptr inbounds i8, ptr %0, i64 178
   %wide.trip.count375 = zext nneg i32 %n.2.lcssa to i64
   br label %body39
 
@@ -2128,7 +2067,7 @@ first34:                                          ; preds = %world_at.exit
   br label %store
 
 later:                                            ; preds = %world_at.exit
-  %.not.i90 = icmp eq i8 %first.sroa.0.0318, %153
+  %.not.i90 = icmp eq i8 %first.sroa.0.0318, %150
   %or.cond = select i1 %same.0325, i1 %.not.i90, i1 false
   br i1 %or.cond, label %endif.i, label %store
 
@@ -2137,12 +2076,12 @@ endif.i:                                          ; preds = %later
   br i1 %.not3.i, label %endif1.i91, label %store
 
 endif1.i91:                                       ; preds = %endif.i
-  %165 = or i8 %155, %first.sroa.4.0319
-  %.not4.i = icmp eq i8 %165, 0
+  %162 = or i8 %152, %first.sroa.4.0319
+  %.not4.i = icmp eq i8 %162, 0
   br i1 %.not4.i, label %endif2.i, label %nd.i
 
 nd.i:                                             ; preds = %endif1.i91
-  %166 = icmp eq i8 %first.sroa.4.0319, %155
+  %163 = icmp eq i8 %first.sroa.4.0319, %152
   br label %store
 
 endif2.i:                                         ; preds = %endif1.i91
@@ -2156,7 +2095,7 @@ endif2.i:                                         ; preds = %endif1.i91
   ]
 
 label.i:                                          ; preds = %endif2.i, %endif2.i
-  %167 = icmp eq i32 %first.sroa.6194.sroa.0.0320, %a.sroa.10.sroa.0.0.extract.trunc
+  %164 = icmp eq i32 %first.sroa.6194.sroa.0.0320, %a.sroa.10.sroa.0.0.extract.trunc
   br label %store
 
 num.i:                                            ; preds = %endif2.i, %endif2.i
@@ -2164,9 +2103,9 @@ num.i:                                            ; preds = %endif2.i, %endif2.i
   %first.sroa.6194.sroa.7.0.insert.shift208 = shl nuw i64 %first.sroa.6194.sroa.7.0.insert.ext207, 32
   %first.sroa.6194.sroa.0.0.insert.ext198 = zext i32 %first.sroa.6194.sroa.0.0320 to i64
   %first.sroa.6194.sroa.0.0.insert.insert200 = or disjoint i64 %first.sroa.6194.sroa.7.0.insert.shift208, %first.sroa.6194.sroa.0.0.insert.ext198
-  %168 = bitcast i64 %first.sroa.6194.sroa.0.0.insert.insert200 to double
-  %169 = bitcast i64 %.unpack.i to double
-  %170 = fcmp oeq double %168, %169
+  %165 = bitcast i64 %first.sroa.6194.sroa.0.0.insert.insert200 to double
+  %166 = bitcast i64 %.unpack.i to double
+  %167 = fcmp oeq double %165, %166
   br label %store
 
 range.i:                                          ; preds = %endif2.i
@@ -2174,13 +2113,13 @@ range.i:                                          ; preds = %endif2.i
   %first.sroa.6194.sroa.7.0.insert.shift = shl nuw i64 %first.sroa.6194.sroa.7.0.insert.ext, 32
   %first.sroa.6194.sroa.0.0.insert.ext = zext i32 %first.sroa.6194.sroa.0.0320 to i64
   %first.sroa.6194.sroa.0.0.insert.insert = or disjoint i64 %first.sroa.6194.sroa.7.0.insert.shift, %first.sroa.6194.sroa.0.0.insert.ext
-  %171 = bitcast i64 %first.sroa.6194.sroa.0.0.insert.insert to double
-  %172 = bitcast i64 %.unpack.i to double
+  %168 = bitcast i64 %first.sroa.6194.sroa.0.0.insert.insert to double
+  %169 = bitcast i64 %.unpack.i to double
+  %170 = fcmp oeq double %168, %169
+  %171 = bitcast i64 %first.sroa.11.0322 to double
+  %172 = bitcast i64 %.unpack4.i to double
   %173 = fcmp oeq double %171, %172
-  %174 = bitcast i64 %first.sroa.11.0322 to double
-  %175 = bitcast i64 %.unpack4.i to double
-  %176 = fcmp oeq double %174, %175
-  %177 = and i1 %173, %176
+  %174 = and i1 %170, %173
   br label %store
 
 set.i:                                            ; preds = %endif2.i
@@ -2188,27 +2127,27 @@ set.i:                                            ; preds = %endif2.i
   %first.sroa.6194.sroa.7.0.insert.shift216 = shl nuw i64 %first.sroa.6194.sroa.7.0.insert.ext215, 32
   %first.sroa.6194.sroa.0.0.insert.ext204 = zext i32 %first.sroa.6194.sroa.0.0320 to i64
   %first.sroa.6194.sroa.0.0.insert.insert206 = or disjoint i64 %first.sroa.6194.sroa.7.0.insert.shift216, %first.sroa.6194.sroa.0.0.insert.ext204
-  %178 = icmp eq i64 %first.sroa.6194.sroa.0.0.insert.insert206, %.unpack.i
+  %175 = icmp eq i64 %first.sroa.6194.sroa.0.0.insert.insert206, %.unpack.i
   br label %store
 
 store:                                            ; preds = %set.i, %range.i, %num.i, %label.i, %endif2.i, %nd.i, %endif.i, %later, %first34
-  %first.sroa.0.2 = phi i8 [ %153, %first34 ], [ %first.sroa.0.0318, %later ], [ %first.sroa.0.0318, %endif.i ], [ 1, %nd.i ], [ 1, %endif2.i ], [ 1, %label.i ], [ 1, %num.i ], [ 1, %range.i ], [ 1, %set.i ]
-  %first.sroa.4.2 = phi i8 [ %155, %first34 ], [ %first.sroa.4.0319, %later ], [ %first.sroa.4.0319, %endif.i ], [ %first.sroa.4.0319, %nd.i ], [ %first.sroa.4.0319, %endif2.i ], [ %first.sroa.4.0319, %label.i ], [ %first.sroa.4.0319, %num.i ], [ %first.sroa.4.0319, %range.i ], [ %first.sroa.4.0319, %set.i ]
+  %first.sroa.0.2 = phi i8 [ %150, %first34 ], [ %first.sroa.0.0318, %later ], [ %first.sroa.0.0318, %endif.i ], [ 1, %nd.i ], [ 1, %endif2.i ], [ 1, %label.i ], [ 1, %num.i ], [ 1, %range.i ], [ 1, %set.i ]
+  %first.sroa.4.2 = phi i8 [ %152, %first34 ], [ %first.sroa.4.0319, %later ], [ %first.sroa.4.0319, %endif.i ], [ %first.sroa.4.0319, %nd.i ], [ %first.sroa.4.0319, %endif2.i ], [ %first.sroa.4.0319, %label.i ], [ %first.sroa.4.0319, %num.i ], [ %first.sroa.4.0319, %range.i ], [ %first.sroa.4.0319, %set.i ]
   %first.sroa.6194.sroa.0.2 = phi i32 [ %a.sroa.10.sroa.0.0.extract.trunc, %first34 ], [ %first.sroa.6194.sroa.0.0320, %later ], [ %first.sroa.6194.sroa.0.0320, %endif.i ], [ %first.sroa.6194.sroa.0.0320, %nd.i ], [ %first.sroa.6194.sroa.0.0320, %endif2.i ], [ %first.sroa.6194.sroa.0.0320, %label.i ], [ %first.sroa.6194.sroa.0.0320, %num.i ], [ %first.sroa.6194.sroa.0.0320, %range.i ], [ %first.sroa.6194.sroa.0.0320, %set.i ]
   %first.sroa.6194.sroa.7.2 = phi i32 [ %first.sroa.6194.sroa.7.0.extract.trunc, %first34 ], [ %first.sroa.6194.sroa.7.0321, %later ], [ %first.sroa.6194.sroa.7.0321, %endif.i ], [ %first.sroa.6194.sroa.7.0321, %nd.i ], [ %first.sroa.6194.sroa.7.0321, %endif2.i ], [ %first.sroa.6194.sroa.7.0321, %label.i ], [ %first.sroa.6194.sroa.7.0321, %num.i ], [ %first.sroa.6194.sroa.7.0321, %range.i ], [ %first.sroa.6194.sroa.7.0321, %set.i ]
   %first.sroa.11.2 = phi i64 [ %.unpack4.i, %first34 ], [ %first.sroa.11.0322, %later ], [ %first.sroa.11.0322, %endif.i ], [ %first.sroa.11.0322, %nd.i ], [ %first.sroa.11.0322, %endif2.i ], [ %first.sroa.11.0322, %label.i ], [ %first.sroa.11.0322, %num.i ], [ %first.sroa.11.0322, %range.i ], [ %first.sroa.11.0322, %set.i ]
-  %same.2 = phi i1 [ %same.0325, %first34 ], [ false, %later ], [ true, %endif.i ], [ %166, %nd.i ], [ false, %endif2.i ], [ %167, %label.i ], [ %170, %num.i ], [ %177, %range.i ], [ %178, %set.i ]
+  %same.2 = phi i1 [ %same.0325, %first34 ], [ false, %later ], [ true, %endif.i ], [ %163, %nd.i ], [ false, %endif2.i ], [ %164, %label.i ], [ %167, %num.i ], [ %174, %range.i ], [ %175, %set.i ]
   br i1 %stored.0326, label %scan.preheader, label %kept
 
 scan.preheader:                                   ; preds = %store
-  %179 = icmp sgt i32 %ndict.0327, 0
-  br i1 %179, label %test.lr.ph, label %room
+  %176 = icmp sgt i32 %ndict.0327, 0
+  br i1 %176, label %test.lr.ph, label %room
 
 test.lr.ph:                                       ; preds = %scan.preheader
-  %180 = bitcast i64 %.unpack.i to double
-  %181 = bitcast i64 %.unpack4.i to double
+  %177 = bitcast i64 %.unpack.i to double
+  %178 = bitcast i64 %.unpack4.i to double
   %wide.trip.count363 = zext nneg i32 %ndict.0327 to i64
-  %.not3.i97 = icmp eq i8 %153, 1
+  %.not3.i97 = icmp eq i8 %150, 1
   br label %test
 
 kept:                                             ; preds = %found, %store
@@ -2216,27 +2155,27 @@ kept:                                             ; preds = %found, %store
 
 test:                                             ; preds = %test.lr.ph, %next_id
   %indvars.iv360 = phi i64 [ 0, %test.lr.ph ], [ %indvars.iv.next361, %next_id ]
-  %182 = getelementptr inbounds [32 x %answer], ptr %dict, i64 0, i64 %indvars.iv360
-  %xs.i92 = load i8, ptr %182, align 8
-  %.not.i94 = icmp eq i8 %xs.i92, %153
+  %179 = getelementptr inbounds [32 x %answer], ptr %dict, i64 0, i64 %indvars.iv360
+  %xs.i92 = load i8, ptr %179, align 8
+  %.not.i94 = icmp eq i8 %xs.i92, %150
   br i1 %.not.i94, label %endif.i96, label %next_id
 
 endif.i96:                                        ; preds = %test
   br i1 %.not3.i97, label %endif1.i98, label %found.split.loop.exit423
 
 endif1.i98:                                       ; preds = %endif.i96
-  %183 = getelementptr inbounds i8, ptr %182, i64 1
-  %xn.i99 = load i8, ptr %183, align 1
-  %184 = or i8 %xn.i99, %155
-  %.not4.i101 = icmp eq i8 %184, 0
+  %180 = getelementptr inbounds i8, ptr %179, i64 1
+  %xn.i99 = load i8, ptr %180, align 1
+  %181 = or i8 %xn.i99, %152
+  %.not4.i101 = icmp eq i8 %181, 0
   br i1 %.not4.i101, label %endif2.i103, label %nd.i102
 
 nd.i102:                                          ; preds = %endif1.i98
-  %185 = icmp eq i8 %xn.i99, %155
-  br i1 %185, label %found.split.loop.exit415, label %next_id
+  %182 = icmp eq i8 %xn.i99, %152
+  br i1 %182, label %found.split.loop.exit415, label %next_id
 
 endif2.i103:                                      ; preds = %endif1.i98
-  %186 = getelementptr inbounds i8, ptr %182, i64 8
+  %183 = getelementptr inbounds i8, ptr %179, i64 8
   switch i32 %type, label %next_id [
     i32 0, label %label.i107
     i32 1, label %label.i107
@@ -2247,28 +2186,28 @@ endif2.i103:                                      ; preds = %endif1.i98
   ]
 
 label.i107:                                       ; preds = %endif2.i103, %endif2.i103
-  %187 = load i32, ptr %186, align 8
-  %188 = icmp eq i32 %187, %a.sroa.10.sroa.0.0.extract.trunc
-  br i1 %188, label %found.split.loop.exit417, label %next_id
+  %184 = load i32, ptr %183, align 8
+  %185 = icmp eq i32 %184, %a.sroa.10.sroa.0.0.extract.trunc
+  br i1 %185, label %found.split.loop.exit417, label %next_id
 
 num.i106:                                         ; preds = %endif2.i103, %endif2.i103
-  %189 = load double, ptr %186, align 8
-  %190 = fcmp oeq double %189, %180
-  br i1 %190, label %found.split.loop.exit419, label %next_id
+  %186 = load double, ptr %183, align 8
+  %187 = fcmp oeq double %186, %177
+  br i1 %187, label %found.split.loop.exit419, label %next_id
 
 range.i105:                                       ; preds = %endif2.i103
-  %191 = load double, ptr %186, align 8
-  %192 = fcmp oeq double %191, %180
-  %193 = getelementptr inbounds i8, ptr %182, i64 16
-  %194 = load double, ptr %193, align 8
-  %195 = fcmp oeq double %194, %181
-  %196 = and i1 %192, %195
-  br i1 %196, label %found.split.loop.exit421, label %next_id
+  %188 = load double, ptr %183, align 8
+  %189 = fcmp oeq double %188, %177
+  %190 = getelementptr inbounds i8, ptr %179, i64 16
+  %191 = load double, ptr %190, align 8
+  %192 = fcmp oeq double %191, %178
+  %193 = and i1 %189, %192
+  br i1 %193, label %found.split.loop.exit421, label %next_id
 
 same_answer.exit108:                              ; preds = %endif2.i103
-  %197 = load i64, ptr %186, align 8
-  %198 = icmp eq i64 %197, %.unpack.i
-  br i1 %198, label %found.split.loop.exit413, label %next_id
+  %194 = load i64, ptr %183, align 8
+  %195 = icmp eq i64 %194, %.unpack.i
+  br i1 %195, label %found.split.loop.exit413, label %next_id
 
 next_id:                                          ; preds = %endif2.i103, %test, %range.i105, %num.i106, %label.i107, %nd.i102, %same_answer.exit108
   %indvars.iv.next361 = add nuw nsw i64 %indvars.iv360, 1
@@ -2276,117 +2215,117 @@ next_id:                                          ; preds = %endif2.i103, %test,
   br i1 %exitcond364.not, label %found, label %test
 
 found.split.loop.exit413:                         ; preds = %same_answer.exit108
-  %199 = trunc nuw nsw i64 %indvars.iv360 to i32
+  %196 = trunc nuw nsw i64 %indvars.iv360 to i32
   br label %found
 
 found.split.loop.exit415:                         ; preds = %nd.i102
-  %200 = trunc nuw nsw i64 %indvars.iv360 to i32
+  %197 = trunc nuw nsw i64 %indvars.iv360 to i32
   br label %found
 
 found.split.loop.exit417:                         ; preds = %label.i107
-  %201 = trunc nuw nsw i64 %indvars.iv360 to i32
+  %198 = trunc nuw nsw i64 %indvars.iv360 to i32
   br label %found
 
 found.split.loop.exit419:                         ; preds = %num.i106
-  %202 = trunc nuw nsw i64 %indvars.iv360 to i32
+  %199 = trunc nuw nsw i64 %indvars.iv360 to i32
   br label %found
 
 found.split.loop.exit421:                         ; preds = %range.i105
-  %203 = trunc nuw nsw i64 %indvars.iv360 to i32
+  %200 = trunc nuw nsw i64 %indvars.iv360 to i32
   br label %found
 
 found.split.loop.exit423:                         ; preds = %endif.i96
-  %204 = trunc nuw nsw i64 %indvars.iv360 to i32
+  %201 = trunc nuw nsw i64 %indvars.iv360 to i32
   br label %found
 
 found:                                            ; preds = %next_id, %found.split.loop.exit423, %found.split.loop.exit421, %found.split.loop.exit419, %found.split.loop.exit417, %found.split.loop.exit415, %found.split.loop.exit413
-  %id.0.lcssa = phi i32 [ %199, %found.split.loop.exit413 ], [ %200, %found.split.loop.exit415 ], [ %201, %found.split.loop.exit417 ], [ %202, %found.split.loop.exit419 ], [ %203, %found.split.loop.exit421 ], [ %204, %found.split.loop.exit423 ], [ %ndict.0327, %next_id ]
-  %205 = icmp eq i32 %id.0.lcssa, 32
-  br i1 %205, label %kept, label %room
+  %id.0.lcssa = phi i32 [ %196, %found.split.loop.exit413 ], [ %197, %found.split.loop.exit415 ], [ %198, %found.split.loop.exit417 ], [ %199, %found.split.loop.exit419 ], [ %200, %found.split.loop.exit421 ], [ %201, %found.split.loop.exit423 ], [ %ndict.0327, %next_id ]
+  %202 = icmp eq i32 %id.0.lcssa, 32
+  br i1 %202, label %kept, label %room
 
 room:                                             ; preds = %scan.preheader, %found
   %id.0.lcssa406 = phi i32 [ %id.0.lcssa, %found ], [ 0, %scan.preheader ]
-  %206 = icmp eq i32 %id.0.lcssa406, %ndict.0327
-  br i1 %206, label %add, label %kept.thread
+  %203 = icmp eq i32 %id.0.lcssa406, %ndict.0327
+  br i1 %203, label %add, label %kept.thread
 
 add:                                              ; preds = %room
-  %207 = sext i32 %ndict.0327 to i64
-  %208 = getelementptr inbounds [32 x %answer], ptr %dict, i64 0, i64 %207
-  store i8 %153, ptr %208, align 8
-  %a.sroa.5.0..sroa_idx = getelementptr inbounds i8, ptr %208, i64 1
-  store i8 %155, ptr %a.sroa.5.0..sroa_idx, align 1
-  %a.sroa.10.0..sroa_idx = getelementptr inbounds i8, ptr %208, i64 8
+  %204 = sext i32 %ndict.0327 to i64
+  %205 = getelementptr inbounds [32 x %answer], ptr %dict, i64 0, i64 %204
+  store i8 %150, ptr %205, align 8
+  %a.sroa.5.0..sroa_idx = getelementptr inbounds i8, ptr %205, i64 1
+  store i8 %152, ptr %a.sroa.5.0..sroa_idx, align 1
+  %a.sroa.10.0..sroa_idx = getelementptr inbounds i8, ptr %205, i64 8
   store i64 %.unpack.i, ptr %a.sroa.10.0..sroa_idx, align 8
-  %a.sroa.20.0..sroa_idx = getelementptr inbounds i8, ptr %208, i64 16
+  %a.sroa.20.0..sroa_idx = getelementptr inbounds i8, ptr %205, i64 16
   store i64 %.unpack4.i, ptr %a.sroa.20.0..sroa_idx, align 8
-  %209 = add i32 %ndict.0327, 1
+  %206 = add i32 %ndict.0327, 1
   br label %kept.thread
 
 kept.thread:                                      ; preds = %room, %add
-  %ndict.2 = phi i32 [ %209, %add ], [ %ndict.0327, %room ]
-  %210 = trunc i32 %id.0.lcssa406 to i8
-  %211 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %i29.0323
-  store i8 %210, ptr %211, align 1
+  %ndict.2 = phi i32 [ %206, %add ], [ %ndict.0327, %room ]
+  %207 = trunc i32 %id.0.lcssa406 to i8
+  %208 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %i29.0323
+  store i8 %207, ptr %208, align 1
   br label %next32
 
 body39:                                           ; preds = %body39.lr.ph, %ask_for.exit122
   %indvars.iv372 = phi i64 [ 0, %body39.lr.ph ], [ %indvars.iv.next373, %ask_for.exit122 ]
-  %212 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv372
-  %213 = load i32, ptr %212, align 4
-  %214 = icmp slt i32 %213, 5
-  br i1 %214, label %input.i121, label %loop.preheader.i109
+  %209 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv372
+  %210 = load i32, ptr %209, align 4
+  %211 = icmp slt i32 %210, 5
+  br i1 %211, label %input.i121, label %loop.preheader.i109
 
 loop.preheader.i109:                              ; preds = %body39
-  %215 = zext nneg i32 %213 to i64
-  %216 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %215, i64 0
-  %cone.i110 = load i64, ptr %216, align 8
-  %217 = trunc i64 %cone.i110 to i1
-  %218 = load i8, ptr %81, align 1
-  %.not.i111 = icmp eq i8 %218, 0
-  %219 = and i1 %.not.i111, %217
-  br i1 %219, label %ask.i120, label %endif1.i112
+  %212 = zext nneg i32 %210 to i64
+  %213 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %212, i64 0
+  %cone.i110 = load i64, ptr %213, align 8
+  %214 = trunc i64 %cone.i110 to i1
+  %215 = load i8, ptr %81, align 1
+  %.not.i111 = icmp eq i8 %215, 0
+  %216 = and i1 %.not.i111, %214
+  br i1 %216, label %ask.i120, label %endif1.i112
 
 common.ret.sink.split.i116:                       ; preds = %endif1.1.i114, %input.i121
-  %.sink.i117 = phi ptr [ %225, %input.i121 ], [ %3, %endif1.1.i114 ]
-  %.sink8.i118 = phi i64 [ %227, %input.i121 ], [ 4, %endif1.1.i114 ]
-  %220 = load i64, ptr %.sink.i117, align 8
-  %221 = or i64 %220, %.sink8.i118
-  store i64 %221, ptr %.sink.i117, align 8
+  %.sink.i117 = phi ptr [ %222, %input.i121 ], [ %3, %endif1.1.i114 ]
+  %.sink8.i118 = phi i64 [ %224, %input.i121 ], [ 4, %endif1.1.i114 ]
+  %217 = load i64, ptr %.sink.i117, align 8
+  %218 = or i64 %217, %.sink8.i118
+  store i64 %218, ptr %.sink.i117, align 8
   br label %ask_for.exit122
 
 input.i121:                                       ; preds = %body39
-  %222 = sdiv i32 %213, 64
-  %223 = srem i32 %213, 64
-  %224 = sext i32 %222 to i64
-  %225 = getelementptr inbounds i64, ptr %3, i64 %224
-  %226 = zext nneg i32 %223 to i64
-  %227 = shl nuw i64 1, %226
+  %219 = sdiv i32 %210, 64
+  %220 = srem i32 %210, 64
+  %221 = sext i32 %219 to i64
+  %222 = getelementptr inbounds i64, ptr %3, i64 %221
+  %223 = zext nneg i32 %220 to i64
+  %224 = shl nuw i64 1, %223
   br label %common.ret.sink.split.i116
 
 ask.i120:                                         ; preds = %loop.preheader.i109
-  %228 = load i64, ptr %3, align 8
-  %229 = or i64 %228, 1
-  store i64 %229, ptr %3, align 8
+  %225 = load i64, ptr %3, align 8
+  %226 = or i64 %225, 1
+  store i64 %226, ptr %3, align 8
   br label %endif1.i112
 
 endif1.i112:                                      ; preds = %ask.i120, %loop.preheader.i109
-  %230 = icmp eq i32 %213, 5
-  %231 = load i8, ptr %163, align 1
-  %.not.1.i113 = icmp eq i8 %231, 0
-  %232 = and i1 %230, %.not.1.i113
-  br i1 %232, label %ask.1.i119, label %endif1.1.i114
+  %227 = icmp eq i32 %210, 5
+  %228 = load i8, ptr %160, align 1
+  %.not.1.i113 = icmp eq i8 %228, 0
+  %229 = and i1 %227, %.not.1.i113
+  br i1 %229, label %ask.1.i119, label %endif1.1.i114
 
 ask.1.i119:                                       ; preds = %endif1.i112
-  %233 = load i64, ptr %3, align 8
-  %234 = or i64 %233, 2
-  store i64 %234, ptr %3, align 8
+  %230 = load i64, ptr %3, align 8
+  %231 = or i64 %230, 2
+  store i64 %231, ptr %3, align 8
   br label %endif1.1.i114
 
 endif1.1.i114:                                    ; preds = %ask.1.i119, %endif1.i112
-  %235 = load i8, ptr %164, align 1
-  %.not.2.i115 = icmp eq i8 %235, 0
-  %236 = and i1 %230, %.not.2.i115
-  br i1 %236, label %common.ret.sink.split.i116, label %ask_for.exit122
+  %232 = load i8, ptr %161, align 1
+  %.not.2.i115 = icmp eq i8 %232, 0
+  %233 = and i1 %227, %.not.2.i115
+  br i1 %233, label %common.ret.sink.split.i116, label %ask_for.exit122
 
 ask_for.exit122:                                  ; preds = %common.ret.sink.split.i116, %endif1.1.i114
   %indvars.iv.next373 = add nuw nsw i64 %indvars.iv372, 1
@@ -2394,181 +2333,176 @@ ask_for.exit122:                                  ; preds = %common.ret.sink.spl
   br i1 %exitcond376.not, label %done41, label %body39
 
 done41:                                           ; preds = %ask_for.exit122, %loop38.preheader
-  %237 = getelementptr inbounds i8, ptr %0, i64 192
-  %out42 = load ptr, ptr %237, align 8
-  %238 = getelementptr %guide_output, ptr %out42, i64 %9
-  %239 = getelementptr i8, ptr %238, i64 -72
-  %240 = zext i8 %first.sroa.0.1391 to i32
-  store i32 %240, ptr %239, align 4
-  %241 = getelementptr i8, ptr %238, i64 -68
-  store i32 1, ptr %241, align 4
-  %242 = getelementptr i8, ptr %238, i64 -64
-  store i8 %first.sroa.4.1392, ptr %242, align 1
+  %234 = getelementptr inbounds i8, ptr %0, i64 192
+  %out42 = load ptr, ptr %234, align 8
+  %235 = getelementptr %guide_output, ptr %out42, i64 %9
+  %236 = getelementptr i8, ptr %235, i64 -24
+  store i8 %first.sroa.0.1391, ptr %236, align 1
+  %237 = getelementptr i8, ptr %235, i64 -23
+  store i8 1, ptr %237, align 1
+  %238 = getelementptr i8, ptr %235, i64 -22
+  store i8 %first.sroa.4.1392, ptr %238, align 1
+  %239 = getelementptr i8, ptr %235, i64 -21
+  store i8 0, ptr %239, align 1
   %first.sroa.6194.sroa.7.0.insert.ext211 = zext i32 %first.sroa.6194.sroa.7.1394 to i64
   %first.sroa.6194.sroa.7.0.insert.shift212 = shl nuw i64 %first.sroa.6194.sroa.7.0.insert.ext211, 32
   %first.sroa.6194.sroa.0.0.insert.ext201 = zext i32 %first.sroa.6194.sroa.0.1393 to i64
   %first.sroa.6194.sroa.0.0.insert.insert203 = or disjoint i64 %first.sroa.6194.sroa.7.0.insert.shift212, %first.sroa.6194.sroa.0.0.insert.ext201
-  %243 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
-  store i64 %first.sroa.6194.sroa.0.0.insert.insert203, ptr %243, align 8
-  %.repack87 = getelementptr inbounds i8, ptr %243, i64 8
+  %240 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
+  store i64 %first.sroa.6194.sroa.0.0.insert.insert203, ptr %240, align 8
+  %.repack87 = getelementptr inbounds i8, ptr %240, i64 8
   store i64 %first.sroa.11.1395, ptr %.repack87, align 8
-  %244 = icmp eq i8 %first.sroa.0.1391, 1
-  %245 = icmp eq i8 %first.sroa.4.1392, 0
-  %246 = and i1 %244, %245
-  %247 = zext i1 %246 to i8
-  %248 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
-  store i8 %247, ptr %248, align 1
+  %241 = icmp eq i8 %first.sroa.0.1391, 1
+  %242 = icmp eq i8 %first.sroa.4.1392, 0
+  %243 = and i1 %241, %242
+  %244 = zext i1 %243 to i8
+  %245 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
+  store i8 %244, ptr %245, align 1
   br label %common.ret
 
 body45:                                           ; preds = %body45.lr.ph, %endif57
   %indvars.iv367 = phi i64 [ 0, %body45.lr.ph ], [ %indvars.iv.next368, %endif57 ]
-  %stride.0345 = phi i64 [ 1, %body45.lr.ph ], [ %346, %endif57 ]
-  %249 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv367
-  %v48 = load i32, ptr %249, align 4
-  %250 = sext i32 %v48 to i64
-  %251 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %250
-  %nc49 = load i32, ptr %251, align 4
-  %252 = add nsw i64 %250, -6
-  %253 = icmp ult i64 %252, 5
-  %254 = zext i32 %nc49 to i64
-  %255 = select i1 %253, i64 1, i64 %254
-  br i1 %132, label %body53.lr.ph, label %endif57
+  %stride.0345 = phi i64 [ 1, %body45.lr.ph ], [ %339, %endif57 ]
+  %246 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv367
+  %v48 = load i32, ptr %246, align 4
+  %247 = sext i32 %v48 to i64
+  %248 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %247
+  %nc49 = load i32, ptr %248, align 4
+  %249 = add nsw i64 %247, -6
+  %250 = icmp ult i64 %249, 5
+  %251 = zext i32 %nc49 to i64
+  %252 = select i1 %250, i64 1, i64 %251
+  br i1 %130, label %body53.lr.ph, label %endif57
 
 body53.lr.ph:                                     ; preds = %body45
-  %256 = add nsw i64 %255, -1
+  %253 = add nsw i64 %252, -1
   br label %body53
 
 done47:                                           ; preds = %endif57, %loop44.preheader
-  %257 = getelementptr inbounds i8, ptr %0, i64 192
-  %out58 = load ptr, ptr %257, align 8
-  %258 = getelementptr %guide_output, ptr %out58, i64 %9
-  %259 = getelementptr i8, ptr %258, i64 -72
-  store i32 2, ptr %259, align 4
-  %260 = getelementptr i8, ptr %258, i64 -68
-  store i32 2, ptr %260, align 4
-  %261 = getelementptr i8, ptr %258, i64 -64
-  store i8 0, ptr %261, align 1
-  %262 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
-  %263 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %262, i8 0, i64 16, i1 false)
-  store i8 0, ptr %263, align 1
+  %254 = getelementptr inbounds i8, ptr %0, i64 192
+  %out58 = load ptr, ptr %254, align 8
+  %255 = getelementptr %guide_output, ptr %out58, i64 %9
+  %256 = getelementptr i8, ptr %255, i64 -24
+  store <4 x i8> <i8 2, i8 2, i8 0, i8 0>, ptr %256, align 1
+  %257 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
+  %258 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %257, i8 0, i64 16, i1 false)
+  store i8 0, ptr %258, align 1
   br label %common.ret
 
 body53:                                           ; preds = %body53.lr.ph, %next54
-  %i51.0342 = phi i64 [ 0, %body53.lr.ph ], [ %267, %next54 ]
-  %264 = sdiv i64 %i51.0342, %stride.0345
-  %265 = srem i64 %264, %255
-  %266 = icmp eq i64 %265, %256
-  br i1 %266, label %next54, label %cmp
+  %i51.0342 = phi i64 [ 0, %body53.lr.ph ], [ %262, %next54 ]
+  %259 = sdiv i64 %i51.0342, %stride.0345
+  %260 = srem i64 %259, %252
+  %261 = icmp eq i64 %260, %253
+  br i1 %261, label %next54, label %cmp
 
 next54:                                           ; preds = %range.i176, %num.i177, %label.i178, %nd.i173, %endif.i167, %ids56, %body53, %decided
-  %267 = add nuw nsw i64 %i51.0342, 1
-  %exitcond366.not = icmp eq i64 %267, %nworlds
+  %262 = add nuw nsw i64 %i51.0342, 1
+  %exitcond366.not = icmp eq i64 %262, %nworlds
   br i1 %exitcond366.not, label %endif57, label %body53
 
 cmp:                                              ; preds = %body53
-  %268 = add i64 %i51.0342, %stride.0345
+  %263 = add i64 %i51.0342, %stride.0345
   br i1 %stored.1404, label %ids56, label %body.i130
 
 ids56:                                            ; preds = %cmp
-  %269 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %i51.0342
-  %270 = load i8, ptr %269, align 1
-  %271 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %268
-  %272 = load i8, ptr %271, align 1
-  %.not = icmp eq i8 %270, %272
+  %264 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %i51.0342
+  %265 = load i8, ptr %264, align 1
+  %266 = getelementptr inbounds [45 x i8], ptr %ids, i64 0, i64 %263
+  %267 = load i8, ptr %266, align 1
+  %.not = icmp eq i8 %265, %267
   br i1 %.not, label %next54, label %ask
 
 body.i130:                                        ; preds = %cmp, %body.i130
   %indvars.iv.i131 = phi i64 [ %indvars.iv.next.i140, %body.i130 ], [ 0, %cmp ]
-  %wi.013.i132 = phi i64 [ %285, %body.i130 ], [ %i51.0342, %cmp ]
-  %273 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i131
-  %v.i133 = load i32, ptr %273, align 4
-  %274 = sext i32 %v.i133 to i64
-  %275 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %274
-  %nc.i134 = load i32, ptr %275, align 4
-  %276 = add nsw i64 %274, -6
-  %277 = icmp ult i64 %276, 5
-  %278 = zext i32 %nc.i134 to i64
-  %279 = select i1 %277, i64 1, i64 %278
-  %280 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %274
-  %cells.i135 = load ptr, ptr %280, align 8
-  %281 = srem i64 %wi.013.i132, %279
-  %282 = getelementptr inbounds [2 x i64], ptr %cells.i135, i64 %281
-  %283 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %274
-  %284 = load <2 x i64>, ptr %282, align 8
-  store <2 x i64> %284, ptr %283, align 8
-  %285 = sdiv i64 %wi.013.i132, %279
+  %wi.013.i132 = phi i64 [ %280, %body.i130 ], [ %i51.0342, %cmp ]
+  %268 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i131
+  %v.i133 = load i32, ptr %268, align 4
+  %269 = sext i32 %v.i133 to i64
+  %270 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %269
+  %nc.i134 = load i32, ptr %270, align 4
+  %271 = add nsw i64 %269, -6
+  %272 = icmp ult i64 %271, 5
+  %273 = zext i32 %nc.i134 to i64
+  %274 = select i1 %272, i64 1, i64 %273
+  %275 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %269
+  %cells.i135 = load ptr, ptr %275, align 8
+  %276 = srem i64 %wi.013.i132, %274
+  %277 = getelementptr inbounds [2 x i64], ptr %cells.i135, i64 %276
+  %278 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %269
+  %279 = load <2 x i64>, ptr %277, align 8
+  store <2 x i64> %279, ptr %278, align 8
+  %280 = sdiv i64 %wi.013.i132, %274
   %indvars.iv.next.i140 = add nuw nsw i64 %indvars.iv.i131, 1
   %exitcond.not.i141 = icmp eq i64 %indvars.iv.next.i140, %wide.trip.count.i129
   br i1 %exitcond.not.i141, label %body.i150.preheader, label %body.i130
 
 body.i150.preheader:                              ; preds = %body.i130
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %158, i8 0, i64 6, i1 false)
-  store i64 -1, ptr %159, align 8
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %155, i8 0, i64 6, i1 false)
+  store i64 -1, ptr %156, align 8
   call void %8(ptr nonnull %w, ptr nonnull %is_search)
   %out.i123 = load ptr, ptr %82, align 8
-  %286 = getelementptr %guide_output, ptr %out.i123, i64 %9
-  %287 = getelementptr i8, ptr %286, i64 -72
-  %288 = load i32, ptr %287, align 4
-  %289 = trunc i32 %288 to i8
-  %290 = getelementptr i8, ptr %286, i64 -64
-  %291 = load i8, ptr %290, align 1
-  %.unpack.i124 = load i64, ptr %160, align 8
+  %281 = getelementptr %guide_output, ptr %out.i123, i64 %9
+  %282 = getelementptr i8, ptr %281, i64 -24
+  %283 = load i8, ptr %282, align 1
+  %284 = getelementptr i8, ptr %281, i64 -22
+  %285 = load i8, ptr %284, align 1
+  %.unpack.i124 = load i64, ptr %157, align 8
   %.unpack4.i126300 = load double, ptr %.elt3.i125, align 8
   br label %body.i150
 
 body.i150:                                        ; preds = %body.i150.preheader, %body.i150
   %indvars.iv.i151 = phi i64 [ %indvars.iv.next.i160, %body.i150 ], [ 0, %body.i150.preheader ]
-  %wi.013.i152 = phi i64 [ %304, %body.i150 ], [ %268, %body.i150.preheader ]
-  %292 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i151
-  %v.i153 = load i32, ptr %292, align 4
-  %293 = sext i32 %v.i153 to i64
-  %294 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %293
-  %nc.i154 = load i32, ptr %294, align 4
-  %295 = add nsw i64 %293, -6
-  %296 = icmp ult i64 %295, 5
-  %297 = zext i32 %nc.i154 to i64
-  %298 = select i1 %296, i64 1, i64 %297
-  %299 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %293
-  %cells.i155 = load ptr, ptr %299, align 8
-  %300 = srem i64 %wi.013.i152, %298
-  %301 = getelementptr inbounds [2 x i64], ptr %cells.i155, i64 %300
-  %302 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %293
-  %303 = load <2 x i64>, ptr %301, align 8
-  store <2 x i64> %303, ptr %302, align 8
-  %304 = sdiv i64 %wi.013.i152, %298
+  %wi.013.i152 = phi i64 [ %298, %body.i150 ], [ %263, %body.i150.preheader ]
+  %286 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i151
+  %v.i153 = load i32, ptr %286, align 4
+  %287 = sext i32 %v.i153 to i64
+  %288 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %287
+  %nc.i154 = load i32, ptr %288, align 4
+  %289 = add nsw i64 %287, -6
+  %290 = icmp ult i64 %289, 5
+  %291 = zext i32 %nc.i154 to i64
+  %292 = select i1 %290, i64 1, i64 %291
+  %293 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %287
+  %cells.i155 = load ptr, ptr %293, align 8
+  %294 = srem i64 %wi.013.i152, %292
+  %295 = getelementptr inbounds [2 x i64], ptr %cells.i155, i64 %294
+  %296 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %287
+  %297 = load <2 x i64>, ptr %295, align 8
+  store <2 x i64> %297, ptr %296, align 8
+  %298 = sdiv i64 %wi.013.i152, %292
   %indvars.iv.next.i160 = add nuw nsw i64 %indvars.iv.i151, 1
   %exitcond.not.i161 = icmp eq i64 %indvars.iv.next.i160, %wide.trip.count.i129
   br i1 %exitcond.not.i161, label %world_at.exit162, label %body.i150
 
 world_at.exit162:                                 ; preds = %body.i150
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %158, i8 0, i64 6, i1 false)
-  store i64 -1, ptr %159, align 8
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %155, i8 0, i64 6, i1 false)
+  store i64 -1, ptr %156, align 8
   call void %8(ptr nonnull %w, ptr nonnull %is_search)
   %out.i143 = load ptr, ptr %82, align 8
-  %305 = getelementptr %guide_output, ptr %out.i143, i64 %9
-  %306 = getelementptr i8, ptr %305, i64 -72
-  %307 = load i32, ptr %306, align 4
-  %308 = trunc i32 %307 to i8
-  %309 = getelementptr i8, ptr %305, i64 -64
-  %310 = load i8, ptr %309, align 1
-  %.unpack.i144 = load i64, ptr %160, align 8
+  %299 = getelementptr %guide_output, ptr %out.i143, i64 %9
+  %300 = getelementptr i8, ptr %299, i64 -24
+  %301 = load i8, ptr %300, align 1
+  %302 = getelementptr i8, ptr %299, i64 -22
+  %303 = load i8, ptr %302, align 1
+  %.unpack.i144 = load i64, ptr %157, align 8
   %.unpack4.i146301 = load double, ptr %.elt3.i125, align 8
-  %.not.i165 = icmp eq i8 %289, %308
+  %.not.i165 = icmp eq i8 %283, %301
   br i1 %.not.i165, label %endif.i167, label %ask
 
 endif.i167:                                       ; preds = %world_at.exit162
-  %.not3.i168 = icmp eq i8 %289, 1
+  %.not3.i168 = icmp eq i8 %283, 1
   br i1 %.not3.i168, label %endif1.i169, label %next54
 
 endif1.i169:                                      ; preds = %endif.i167
-  %311 = or i8 %310, %291
-  %.not4.i172 = icmp eq i8 %311, 0
+  %304 = or i8 %303, %285
+  %.not4.i172 = icmp eq i8 %304, 0
   br i1 %.not4.i172, label %endif2.i174, label %nd.i173
 
 nd.i173:                                          ; preds = %endif1.i169
-  %312 = icmp eq i8 %291, %310
-  br i1 %312, label %next54, label %ask
+  %305 = icmp eq i8 %285, %303
+  br i1 %305, label %next54, label %ask
 
 endif2.i174:                                      ; preds = %endif1.i169
   switch i32 %type, label %ask [
@@ -2583,85 +2517,85 @@ endif2.i174:                                      ; preds = %endif1.i169
 label.i178:                                       ; preds = %endif2.i174, %endif2.i174
   %x.sroa.4.8.extract.trunc = trunc i64 %.unpack.i124 to i32
   %y.sroa.4.8.extract.trunc = trunc i64 %.unpack.i144 to i32
-  %313 = icmp eq i32 %x.sroa.4.8.extract.trunc, %y.sroa.4.8.extract.trunc
-  br i1 %313, label %next54, label %ask
+  %306 = icmp eq i32 %x.sroa.4.8.extract.trunc, %y.sroa.4.8.extract.trunc
+  br i1 %306, label %next54, label %ask
 
 num.i177:                                         ; preds = %endif2.i174, %endif2.i174
-  %314 = bitcast i64 %.unpack.i124 to double
-  %315 = bitcast i64 %.unpack.i144 to double
-  %316 = fcmp oeq double %314, %315
-  br i1 %316, label %next54, label %ask
+  %307 = bitcast i64 %.unpack.i124 to double
+  %308 = bitcast i64 %.unpack.i144 to double
+  %309 = fcmp oeq double %307, %308
+  br i1 %309, label %next54, label %ask
 
 range.i176:                                       ; preds = %endif2.i174
-  %317 = bitcast i64 %.unpack.i124 to double
-  %318 = bitcast i64 %.unpack.i144 to double
-  %319 = fcmp oeq double %317, %318
-  %320 = fcmp oeq double %.unpack4.i126300, %.unpack4.i146301
-  %321 = and i1 %319, %320
-  br i1 %321, label %next54, label %ask
+  %310 = bitcast i64 %.unpack.i124 to double
+  %311 = bitcast i64 %.unpack.i144 to double
+  %312 = fcmp oeq double %310, %311
+  %313 = fcmp oeq double %.unpack4.i126300, %.unpack4.i146301
+  %314 = and i1 %312, %313
+  br i1 %314, label %next54, label %ask
 
 decided:                                          ; preds = %endif2.i174
-  %322 = icmp eq i64 %.unpack.i124, %.unpack.i144
-  br i1 %322, label %next54, label %ask
+  %315 = icmp eq i64 %.unpack.i124, %.unpack.i144
+  br i1 %315, label %next54, label %ask
 
 ask:                                              ; preds = %range.i176, %num.i177, %label.i178, %nd.i173, %endif2.i174, %world_at.exit162, %ids56, %decided
-  %323 = icmp slt i32 %v48, 5
-  br i1 %323, label %input.i192, label %loop.preheader.i180
+  %316 = icmp slt i32 %v48, 5
+  br i1 %316, label %input.i192, label %loop.preheader.i180
 
 loop.preheader.i180:                              ; preds = %ask
-  %324 = zext nneg i32 %v48 to i64
-  %325 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %324, i64 0
-  %cone.i181 = load i64, ptr %325, align 8
-  %326 = trunc i64 %cone.i181 to i1
-  %327 = load i8, ptr %81, align 1
-  %.not.i182 = icmp eq i8 %327, 0
-  %328 = and i1 %.not.i182, %326
-  br i1 %328, label %ask.i191, label %endif1.i183
+  %317 = zext nneg i32 %v48 to i64
+  %318 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %317, i64 0
+  %cone.i181 = load i64, ptr %318, align 8
+  %319 = trunc i64 %cone.i181 to i1
+  %320 = load i8, ptr %81, align 1
+  %.not.i182 = icmp eq i8 %320, 0
+  %321 = and i1 %.not.i182, %319
+  br i1 %321, label %ask.i191, label %endif1.i183
 
 common.ret.sink.split.i187:                       ; preds = %endif1.1.i185, %input.i192
-  %.sink.i188 = phi ptr [ %334, %input.i192 ], [ %3, %endif1.1.i185 ]
-  %.sink8.i189 = phi i64 [ %336, %input.i192 ], [ 4, %endif1.1.i185 ]
-  %329 = load i64, ptr %.sink.i188, align 8
-  %330 = or i64 %329, %.sink8.i189
-  store i64 %330, ptr %.sink.i188, align 8
+  %.sink.i188 = phi ptr [ %327, %input.i192 ], [ %3, %endif1.1.i185 ]
+  %.sink8.i189 = phi i64 [ %329, %input.i192 ], [ 4, %endif1.1.i185 ]
+  %322 = load i64, ptr %.sink.i188, align 8
+  %323 = or i64 %322, %.sink8.i189
+  store i64 %323, ptr %.sink.i188, align 8
   br label %endif57
 
 input.i192:                                       ; preds = %ask
-  %331 = sdiv i32 %v48, 64
-  %332 = srem i32 %v48, 64
-  %333 = sext i32 %331 to i64
-  %334 = getelementptr inbounds i64, ptr %3, i64 %333
-  %335 = zext nneg i32 %332 to i64
-  %336 = shl nuw i64 1, %335
+  %324 = sdiv i32 %v48, 64
+  %325 = srem i32 %v48, 64
+  %326 = sext i32 %324 to i64
+  %327 = getelementptr inbounds i64, ptr %3, i64 %326
+  %328 = zext nneg i32 %325 to i64
+  %329 = shl nuw i64 1, %328
   br label %common.ret.sink.split.i187
 
 ask.i191:                                         ; preds = %loop.preheader.i180
-  %337 = load i64, ptr %3, align 8
-  %338 = or i64 %337, 1
-  store i64 %338, ptr %3, align 8
+  %330 = load i64, ptr %3, align 8
+  %331 = or i64 %330, 1
+  store i64 %331, ptr %3, align 8
   br label %endif1.i183
 
 endif1.i183:                                      ; preds = %ask.i191, %loop.preheader.i180
-  %339 = icmp eq i32 %v48, 5
-  %340 = load i8, ptr %161, align 1
-  %.not.1.i184 = icmp eq i8 %340, 0
-  %341 = and i1 %339, %.not.1.i184
-  br i1 %341, label %ask.1.i190, label %endif1.1.i185
+  %332 = icmp eq i32 %v48, 5
+  %333 = load i8, ptr %158, align 1
+  %.not.1.i184 = icmp eq i8 %333, 0
+  %334 = and i1 %332, %.not.1.i184
+  br i1 %334, label %ask.1.i190, label %endif1.1.i185
 
 ask.1.i190:                                       ; preds = %endif1.i183
-  %342 = load i64, ptr %3, align 8
-  %343 = or i64 %342, 2
-  store i64 %343, ptr %3, align 8
+  %335 = load i64, ptr %3, align 8
+  %336 = or i64 %335, 2
+  store i64 %336, ptr %3, align 8
   br label %endif1.1.i185
 
 endif1.1.i185:                                    ; preds = %ask.1.i190, %endif1.i183
-  %344 = load i8, ptr %162, align 1
-  %.not.2.i186 = icmp eq i8 %344, 0
-  %345 = and i1 %339, %.not.2.i186
-  br i1 %345, label %common.ret.sink.split.i187, label %endif57
+  %337 = load i8, ptr %159, align 1
+  %.not.2.i186 = icmp eq i8 %337, 0
+  %338 = and i1 %332, %.not.2.i186
+  br i1 %338, label %common.ret.sink.split.i187, label %endif57
 
 endif57:                                          ; preds = %next54, %body45, %endif1.1.i185, %common.ret.sink.split.i187
-  %346 = mul i64 %255, %stride.0345
+  %339 = mul i64 %252, %stride.0345
   %indvars.iv.next368 = add nuw nsw i64 %indvars.iv367, 1
   %exitcond371.not = icmp eq i64 %indvars.iv.next368, %wide.trip.count.i129
   br i1 %exitcond371.not, label %done47, label %body45
@@ -2768,17 +2702,17 @@ common.ret:                                       ; preds = %guide_trace_add.exi
 
 bad_input:                                        ; preds = %rupture, %lines, %before_cm, %size_cm, %site
   %bad = phi i32 [ 1, %site ], [ 2, %size_cm ], [ 3, %before_cm ], [ 4, %lines ], [ 5, %rupture ]
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(152) %out, i8 0, i64 152, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(112) %out, i8 0, i64 112, i1 false)
   %2 = getelementptr inbounds i8, ptr %out, i64 36
-  store i32 2, ptr %2, align 4
-  %3 = getelementptr inbounds i8, ptr %out, i64 48
-  store i32 2, ptr %3, align 4
-  %4 = getelementptr inbounds i8, ptr %out, i64 60
-  store i32 2, ptr %4, align 4
-  %5 = getelementptr inbounds i8, ptr %out, i64 72
-  store i32 2, ptr %5, align 4
-  %6 = getelementptr inbounds i8, ptr %out, i64 84
-  store i32 2, ptr %6, align 4
+  store i8 2, ptr %2, align 1
+  %3 = getelementptr inbounds i8, ptr %out, i64 40
+  store i8 2, ptr %3, align 1
+  %4 = getelementptr inbounds i8, ptr %out, i64 44
+  store i8 2, ptr %4, align 1
+  %5 = getelementptr inbounds i8, ptr %out, i64 48
+  store i8 2, ptr %5, align 1
+  %6 = getelementptr inbounds i8, ptr %out, i64 52
+  store i8 2, ptr %6, align 1
   br label %common.ret
 
 site:                                             ; preds = %entry
@@ -2911,7 +2845,7 @@ next19:                                           ; preds = %good21, %unknown18
   store ptr %48, ptr %49, align 8
   %50 = getelementptr inbounds i8, ptr %s, i64 224
   store ptr %trace, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %out, i64 96
+  %51 = getelementptr inbounds i8, ptr %out, i64 56
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %51, i8 0, i64 40, i1 false)
   %52 = fsub double %15, %25
   %53 = and i64 %known, 6
@@ -2991,7 +2925,7 @@ search:                                           ; preds = %endif
   br label %endif22
 
 endif22:                                          ; preds = %search, %endif
-  %91 = getelementptr inbounds i8, ptr %out, i64 40
+  %91 = getelementptr inbounds i8, ptr %out, i64 37
   %how = load i32, ptr %91, align 4
   %92 = icmp eq ptr %trace, null
   br i1 %92, label %guide_trace_add.exit63, label %trace.i57
@@ -3028,12 +2962,12 @@ guide_trace_add.exit63:                           ; preds = %endif22, %full.i62,
   br i1 %103, label %search23, label %endif24
 
 search23:                                         ; preds = %guide_trace_add.exit63
-  %104 = getelementptr inbounds i8, ptr %out, i64 104
+  %104 = getelementptr inbounds i8, ptr %out, i64 64
   call fastcc void @search(ptr nonnull %s, i32 7, i64 %45, ptr nonnull %104, ptr nonnull @plan_in.pct, i32 2, ptr null, i32 0, ptr nonnull @world.pct)
   br label %endif24
 
 endif24:                                          ; preds = %search23, %guide_trace_add.exit63
-  %105 = getelementptr inbounds i8, ptr %out, i64 52
+  %105 = getelementptr inbounds i8, ptr %out, i64 41
   %how25 = load i32, ptr %105, align 4
   br i1 %92, label %guide_trace_add.exit70, label %trace.i64
 
@@ -3069,12 +3003,12 @@ guide_trace_add.exit70:                           ; preds = %endif24, %full.i69,
   br i1 %116, label %search26, label %endif27
 
 search26:                                         ; preds = %guide_trace_add.exit70
-  %117 = getelementptr inbounds i8, ptr %out, i64 112
+  %117 = getelementptr inbounds i8, ptr %out, i64 72
   call fastcc void @search(ptr nonnull %s, i32 8, i64 %45, ptr nonnull %117, ptr nonnull @plan_in.line, i32 1, ptr null, i32 0, ptr nonnull @world.line)
   br label %endif27
 
 endif27:                                          ; preds = %search26, %guide_trace_add.exit70
-  %118 = getelementptr inbounds i8, ptr %out, i64 64
+  %118 = getelementptr inbounds i8, ptr %out, i64 45
   %how28 = load i32, ptr %118, align 4
   br i1 %92, label %guide_trace_add.exit77, label %trace.i71
 
@@ -3110,12 +3044,12 @@ guide_trace_add.exit77:                           ; preds = %endif27, %full.i76,
   br i1 %129, label %search29, label %endif30
 
 search29:                                         ; preds = %guide_trace_add.exit77
-  %130 = getelementptr inbounds i8, ptr %out, i64 120
+  %130 = getelementptr inbounds i8, ptr %out, i64 80
   call fastcc void @search(ptr nonnull %s, i32 9, i64 %45, ptr nonnull %130, ptr nonnull @plan_in.exams, i32 3, ptr null, i32 0, ptr nonnull @world.exams)
   br label %endif30
 
 endif30:                                          ; preds = %search29, %guide_trace_add.exit77
-  %131 = getelementptr inbounds i8, ptr %out, i64 76
+  %131 = getelementptr inbounds i8, ptr %out, i64 49
   %how31 = load i32, ptr %131, align 4
   br i1 %92, label %guide_trace_add.exit84, label %trace.i78
 
@@ -3151,12 +3085,12 @@ guide_trace_add.exit84:                           ; preds = %endif30, %full.i83,
   br i1 %142, label %search32, label %endif33
 
 search32:                                         ; preds = %guide_trace_add.exit84
-  %143 = getelementptr inbounds i8, ptr %out, i64 128
+  %143 = getelementptr inbounds i8, ptr %out, i64 88
   call fastcc void @search(ptr nonnull %s, i32 10, i64 %45, ptr nonnull %143, ptr nonnull @plan_in.treat, i32 3, ptr nonnull @plan_ar.treat, i32 1, ptr nonnull @world.treat)
   br label %endif33
 
 endif33:                                          ; preds = %search32, %guide_trace_add.exit84
-  %144 = getelementptr inbounds i8, ptr %out, i64 88
+  %144 = getelementptr inbounds i8, ptr %out, i64 53
   %how34 = load i32, ptr %144, align 4
   br i1 %92, label %guide_trace_add.exit91, label %trace.i85
 
@@ -3206,9 +3140,9 @@ guide_trace_add.exit91:                           ; preds = %endif33, %full.i90,
   %treat = load i32, ptr %161, align 8
   %162 = getelementptr inbounds i8, ptr %out, i64 32
   store i32 %treat, ptr %162, align 4
-  %163 = getelementptr inbounds i8, ptr %out, i64 144
+  %163 = getelementptr inbounds i8, ptr %out, i64 104
   %change = load double, ptr %74, align 8
-  %164 = getelementptr inbounds i8, ptr %out, i64 136
+  %164 = getelementptr inbounds i8, ptr %out, i64 96
   store double %change, ptr %164, align 8
   %165 = load i8, ptr %73, align 1
   %166 = zext i8 %165 to i64
@@ -3309,8 +3243,8 @@ endif4:                                           ; preds = %rupture, %endif3
   ret void
 }
 
-; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
-define void @emitc_to_frame(ptr nocapture readonly %0, ptr nocapture readonly %1, ptr nocapture readonly %2) local_unnamed_addr #5 {
+; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none)
+define void @emitc_to_frame(ptr nocapture readonly %0, ptr nocapture readonly %1, ptr nocapture readonly %2) local_unnamed_addr #8 {
 entry:
   %3 = getelementptr inbounds i8, ptr %2, i64 16
   %val = load ptr, ptr %3, align 8
@@ -3367,111 +3301,116 @@ entry:
   %42 = load i32, ptr %41, align 4
   %43 = getelementptr inbounds i8, ptr %val, i64 64
   store i32 %42, ptr %43, align 4
-  %44 = getelementptr inbounds i8, ptr %1, i64 144
+  %44 = getelementptr inbounds i8, ptr %1, i64 104
   %45 = load i64, ptr %44, align 8
   %46 = trunc i64 %45 to i8
   %47 = and i8 %46, 1
   %48 = getelementptr inbounds i8, ptr %known, i64 5
   store i8 %47, ptr %48, align 1
-  %49 = getelementptr inbounds i8, ptr %1, i64 136
+  %49 = getelementptr inbounds i8, ptr %1, i64 96
   %50 = load double, ptr %49, align 8
   %51 = getelementptr inbounds i8, ptr %val, i64 80
   store double %50, ptr %51, align 8
   %52 = getelementptr inbounds i8, ptr %1, i64 36
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %out, ptr noundef nonnull align 4 dereferenceable(12) %52, i64 12, i1 false)
-  %53 = load i32, ptr %1, align 4
-  %54 = getelementptr inbounds i8, ptr %val, i64 96
-  store i32 %53, ptr %54, align 4
-  %55 = load i32, ptr %52, align 4
-  %56 = getelementptr inbounds i8, ptr %1, i64 44
+  %53 = load i32, ptr %52, align 4
+  store i32 %53, ptr %out, align 4
+  %54 = load i32, ptr %1, align 4
+  %55 = getelementptr inbounds i8, ptr %val, i64 96
+  store i32 %54, ptr %55, align 4
+  %state = load i8, ptr %52, align 1
+  %56 = getelementptr inbounds i8, ptr %1, i64 38
   %57 = load i8, ptr %56, align 1
-  %58 = icmp eq i32 %55, 1
+  %58 = icmp eq i8 %state, 1
   %59 = icmp eq i8 %57, 0
   %60 = and i1 %58, %59
   %61 = zext i1 %60 to i8
   %62 = getelementptr inbounds i8, ptr %known, i64 6
   store i8 %61, ptr %62, align 1
-  %63 = getelementptr inbounds i8, ptr %1, i64 96
+  %63 = getelementptr inbounds i8, ptr %1, i64 56
   %64 = load i64, ptr %63, align 8
   store i64 %64, ptr %asks, align 8
-  %65 = getelementptr inbounds i8, ptr %1, i64 48
-  %66 = getelementptr inbounds i8, ptr %out, i64 12
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %66, ptr noundef nonnull align 4 dereferenceable(12) %65, i64 12, i1 false)
-  %67 = getelementptr inbounds i8, ptr %1, i64 8
-  %68 = load double, ptr %67, align 8
-  %69 = getelementptr inbounds i8, ptr %val, i64 112
-  store double %68, ptr %69, align 8
-  %70 = load i32, ptr %65, align 4
-  %71 = getelementptr inbounds i8, ptr %1, i64 56
+  %65 = getelementptr inbounds i8, ptr %1, i64 40
+  %66 = getelementptr inbounds i8, ptr %out, i64 4
+  %67 = load i32, ptr %65, align 4
+  store i32 %67, ptr %66, align 4
+  %68 = getelementptr inbounds i8, ptr %1, i64 8
+  %69 = load double, ptr %68, align 8
+  %70 = getelementptr inbounds i8, ptr %val, i64 112
+  store double %69, ptr %70, align 8
+  %state1 = load i8, ptr %65, align 1
+  %71 = getelementptr inbounds i8, ptr %1, i64 42
   %72 = load i8, ptr %71, align 1
-  %73 = icmp eq i32 %70, 1
+  %73 = icmp eq i8 %state1, 1
   %74 = icmp eq i8 %72, 0
   %75 = and i1 %73, %74
   %76 = zext i1 %75 to i8
   %77 = getelementptr inbounds i8, ptr %known, i64 7
   store i8 %76, ptr %77, align 1
   %78 = getelementptr inbounds i8, ptr %asks, i64 8
-  %79 = getelementptr inbounds i8, ptr %1, i64 104
+  %79 = getelementptr inbounds i8, ptr %1, i64 64
   %80 = load i64, ptr %79, align 8
   store i64 %80, ptr %78, align 8
-  %81 = getelementptr inbounds i8, ptr %1, i64 60
-  %82 = getelementptr inbounds i8, ptr %out, i64 24
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %82, ptr noundef nonnull align 4 dereferenceable(12) %81, i64 12, i1 false)
-  %83 = getelementptr inbounds i8, ptr %1, i64 16
-  %84 = load i32, ptr %83, align 4
-  %85 = getelementptr inbounds i8, ptr %val, i64 128
-  store i32 %84, ptr %85, align 4
-  %86 = load i32, ptr %81, align 4
-  %87 = getelementptr inbounds i8, ptr %1, i64 68
+  %81 = getelementptr inbounds i8, ptr %1, i64 44
+  %82 = getelementptr inbounds i8, ptr %out, i64 8
+  %83 = load i32, ptr %81, align 4
+  store i32 %83, ptr %82, align 4
+  %84 = getelementptr inbounds i8, ptr %1, i64 16
+  %85 = load i32, ptr %84, align 4
+  %86 = getelementptr inbounds i8, ptr %val, i64 128
+  store i32 %85, ptr %86, align 4
+  %state2 = load i8, ptr %81, align 1
+  %87 = getelementptr inbounds i8, ptr %1, i64 46
   %88 = load i8, ptr %87, align 1
-  %89 = icmp eq i32 %86, 1
+  %89 = icmp eq i8 %state2, 1
   %90 = icmp eq i8 %88, 0
   %91 = and i1 %89, %90
   %92 = zext i1 %91 to i8
   %93 = getelementptr inbounds i8, ptr %known, i64 8
   store i8 %92, ptr %93, align 1
   %94 = getelementptr inbounds i8, ptr %asks, i64 16
-  %95 = getelementptr inbounds i8, ptr %1, i64 112
+  %95 = getelementptr inbounds i8, ptr %1, i64 72
   %96 = load i64, ptr %95, align 8
   store i64 %96, ptr %94, align 8
-  %97 = getelementptr inbounds i8, ptr %1, i64 72
-  %98 = getelementptr inbounds i8, ptr %out, i64 36
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %98, ptr noundef nonnull align 4 dereferenceable(12) %97, i64 12, i1 false)
-  %99 = getelementptr inbounds i8, ptr %1, i64 24
-  %100 = load i64, ptr %99, align 8
-  %101 = getelementptr inbounds i8, ptr %val, i64 144
-  store i64 %100, ptr %101, align 8
-  %102 = load i32, ptr %97, align 4
-  %103 = getelementptr inbounds i8, ptr %1, i64 80
+  %97 = getelementptr inbounds i8, ptr %1, i64 48
+  %98 = getelementptr inbounds i8, ptr %out, i64 12
+  %99 = load i32, ptr %97, align 4
+  store i32 %99, ptr %98, align 4
+  %100 = getelementptr inbounds i8, ptr %1, i64 24
+  %101 = load i64, ptr %100, align 8
+  %102 = getelementptr inbounds i8, ptr %val, i64 144
+  store i64 %101, ptr %102, align 8
+  %state3 = load i8, ptr %97, align 1
+  %103 = getelementptr inbounds i8, ptr %1, i64 50
   %104 = load i8, ptr %103, align 1
-  %105 = icmp eq i32 %102, 1
+  %105 = icmp eq i8 %state3, 1
   %106 = icmp eq i8 %104, 0
   %107 = and i1 %105, %106
   %108 = zext i1 %107 to i8
   %109 = getelementptr inbounds i8, ptr %known, i64 9
   store i8 %108, ptr %109, align 1
   %110 = getelementptr inbounds i8, ptr %asks, i64 24
-  %111 = getelementptr inbounds i8, ptr %1, i64 120
+  %111 = getelementptr inbounds i8, ptr %1, i64 80
   %112 = load i64, ptr %111, align 8
   store i64 %112, ptr %110, align 8
-  %113 = getelementptr inbounds i8, ptr %1, i64 84
-  %114 = getelementptr inbounds i8, ptr %out, i64 48
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %114, ptr noundef nonnull align 4 dereferenceable(12) %113, i64 12, i1 false)
-  %115 = getelementptr inbounds i8, ptr %1, i64 32
-  %116 = load i32, ptr %115, align 4
-  %117 = getelementptr inbounds i8, ptr %val, i64 160
-  store i32 %116, ptr %117, align 4
-  %118 = load i32, ptr %113, align 4
-  %119 = getelementptr inbounds i8, ptr %1, i64 92
+  %113 = getelementptr inbounds i8, ptr %1, i64 52
+  %114 = getelementptr inbounds i8, ptr %out, i64 16
+  %115 = load i32, ptr %113, align 4
+  store i32 %115, ptr %114, align 4
+  %116 = getelementptr inbounds i8, ptr %1, i64 32
+  %117 = load i32, ptr %116, align 4
+  %118 = getelementptr inbounds i8, ptr %val, i64 160
+  store i32 %117, ptr %118, align 4
+  %state4 = load i8, ptr %113, align 1
+  %119 = getelementptr inbounds i8, ptr %1, i64 54
   %120 = load i8, ptr %119, align 1
-  %121 = icmp eq i32 %118, 1
+  %121 = icmp eq i8 %state4, 1
   %122 = icmp eq i8 %120, 0
   %123 = and i1 %121, %122
   %124 = zext i1 %123 to i8
   %125 = getelementptr inbounds i8, ptr %known, i64 10
   store i8 %124, ptr %125, align 1
   %126 = getelementptr inbounds i8, ptr %asks, i64 32
-  %127 = getelementptr inbounds i8, ptr %1, i64 128
+  %127 = getelementptr inbounds i8, ptr %1, i64 88
   %128 = load i64, ptr %127, align 8
   store i64 %128, ptr %126, align 8
   ret void
@@ -3602,118 +3541,123 @@ emitc_from_frame.exit:                            ; preds = %endif3.i, %rupture.
   store i8 %58, ptr %59, align 1
   %60 = getelementptr inbounds i8, ptr %val.i1, i64 64
   store i32 %40, ptr %60, align 4
-  %61 = getelementptr inbounds i8, ptr %out, i64 144
+  %61 = getelementptr inbounds i8, ptr %out, i64 104
   %62 = load i64, ptr %61, align 8
   %63 = trunc i64 %62 to i8
   %64 = and i8 %63, 1
   %65 = getelementptr inbounds i8, ptr %known.i2, i64 5
   store i8 %64, ptr %65, align 1
-  %66 = getelementptr inbounds i8, ptr %out, i64 136
+  %66 = getelementptr inbounds i8, ptr %out, i64 96
   %67 = load double, ptr %66, align 8
   %68 = getelementptr inbounds i8, ptr %val.i1, i64 80
   store double %67, ptr %68, align 8
   %69 = getelementptr inbounds i8, ptr %out, i64 36
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %out.i, ptr noundef nonnull readonly align 4 dereferenceable(12) %69, i64 12, i1 false)
-  %70 = load i32, ptr %out, align 8
-  %71 = getelementptr inbounds i8, ptr %val.i1, i64 96
-  store i32 %70, ptr %71, align 4
-  %72 = load i32, ptr %69, align 4
-  %73 = getelementptr inbounds i8, ptr %out, i64 44
-  %74 = load i8, ptr %73, align 4
-  %75 = icmp eq i32 %72, 1
+  %70 = load i32, ptr %69, align 4
+  store i32 %70, ptr %out.i, align 4
+  %71 = load i32, ptr %out, align 8
+  %72 = getelementptr inbounds i8, ptr %val.i1, i64 96
+  store i32 %71, ptr %72, align 4
+  %state.i = load i8, ptr %69, align 4
+  %73 = getelementptr inbounds i8, ptr %out, i64 38
+  %74 = load i8, ptr %73, align 2
+  %75 = icmp eq i8 %state.i, 1
   %76 = icmp eq i8 %74, 0
   %77 = and i1 %75, %76
   %78 = zext i1 %77 to i8
   %79 = getelementptr inbounds i8, ptr %known.i2, i64 6
   store i8 %78, ptr %79, align 1
-  %80 = getelementptr inbounds i8, ptr %out, i64 96
+  %80 = getelementptr inbounds i8, ptr %out, i64 56
   %81 = load i64, ptr %80, align 8
   store i64 %81, ptr %asks.i, align 8
-  %82 = getelementptr inbounds i8, ptr %out, i64 48
-  %83 = getelementptr inbounds i8, ptr %out.i, i64 12
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %83, ptr noundef nonnull readonly align 8 dereferenceable(12) %82, i64 12, i1 false)
-  %84 = getelementptr inbounds i8, ptr %out, i64 8
-  %85 = load double, ptr %84, align 8
-  %86 = getelementptr inbounds i8, ptr %val.i1, i64 112
-  store double %85, ptr %86, align 8
-  %87 = load i32, ptr %82, align 8
-  %88 = getelementptr inbounds i8, ptr %out, i64 56
-  %89 = load i8, ptr %88, align 8
-  %90 = icmp eq i32 %87, 1
+  %82 = getelementptr inbounds i8, ptr %out, i64 40
+  %83 = getelementptr inbounds i8, ptr %out.i, i64 4
+  %84 = load i32, ptr %82, align 8
+  store i32 %84, ptr %83, align 4
+  %85 = getelementptr inbounds i8, ptr %out, i64 8
+  %86 = load double, ptr %85, align 8
+  %87 = getelementptr inbounds i8, ptr %val.i1, i64 112
+  store double %86, ptr %87, align 8
+  %state1.i = load i8, ptr %82, align 8
+  %88 = getelementptr inbounds i8, ptr %out, i64 42
+  %89 = load i8, ptr %88, align 2
+  %90 = icmp eq i8 %state1.i, 1
   %91 = icmp eq i8 %89, 0
   %92 = and i1 %90, %91
   %93 = zext i1 %92 to i8
   %94 = getelementptr inbounds i8, ptr %known.i2, i64 7
   store i8 %93, ptr %94, align 1
   %95 = getelementptr inbounds i8, ptr %asks.i, i64 8
-  %96 = getelementptr inbounds i8, ptr %out, i64 104
+  %96 = getelementptr inbounds i8, ptr %out, i64 64
   %97 = load i64, ptr %96, align 8
   store i64 %97, ptr %95, align 8
-  %98 = getelementptr inbounds i8, ptr %out, i64 60
-  %99 = getelementptr inbounds i8, ptr %out.i, i64 24
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %99, ptr noundef nonnull readonly align 4 dereferenceable(12) %98, i64 12, i1 false)
-  %100 = getelementptr inbounds i8, ptr %out, i64 16
-  %101 = load i32, ptr %100, align 8
-  %102 = getelementptr inbounds i8, ptr %val.i1, i64 128
-  store i32 %101, ptr %102, align 4
-  %103 = load i32, ptr %98, align 4
-  %104 = getelementptr inbounds i8, ptr %out, i64 68
-  %105 = load i8, ptr %104, align 4
-  %106 = icmp eq i32 %103, 1
+  %98 = getelementptr inbounds i8, ptr %out, i64 44
+  %99 = getelementptr inbounds i8, ptr %out.i, i64 8
+  %100 = load i32, ptr %98, align 4
+  store i32 %100, ptr %99, align 4
+  %101 = getelementptr inbounds i8, ptr %out, i64 16
+  %102 = load i32, ptr %101, align 8
+  %103 = getelementptr inbounds i8, ptr %val.i1, i64 128
+  store i32 %102, ptr %103, align 4
+  %state2.i = load i8, ptr %98, align 4
+  %104 = getelementptr inbounds i8, ptr %out, i64 46
+  %105 = load i8, ptr %104, align 2
+  %106 = icmp eq i8 %state2.i, 1
   %107 = icmp eq i8 %105, 0
   %108 = and i1 %106, %107
   %109 = zext i1 %108 to i8
   %110 = getelementptr inbounds i8, ptr %known.i2, i64 8
   store i8 %109, ptr %110, align 1
   %111 = getelementptr inbounds i8, ptr %asks.i, i64 16
-  %112 = getelementptr inbounds i8, ptr %out, i64 112
+  %112 = getelementptr inbounds i8, ptr %out, i64 72
   %113 = load i64, ptr %112, align 8
   store i64 %113, ptr %111, align 8
-  %114 = getelementptr inbounds i8, ptr %out, i64 72
-  %115 = getelementptr inbounds i8, ptr %out.i, i64 36
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %115, ptr noundef nonnull readonly align 8 dereferenceable(12) %114, i64 12, i1 false)
-  %116 = getelementptr inbounds i8, ptr %out, i64 24
-  %117 = load i64, ptr %116, align 8
-  %118 = getelementptr inbounds i8, ptr %val.i1, i64 144
-  store i64 %117, ptr %118, align 8
-  %119 = load i32, ptr %114, align 8
-  %120 = getelementptr inbounds i8, ptr %out, i64 80
-  %121 = load i8, ptr %120, align 8
-  %122 = icmp eq i32 %119, 1
+  %114 = getelementptr inbounds i8, ptr %out, i64 48
+  %115 = getelementptr inbounds i8, ptr %out.i, i64 12
+  %116 = load i32, ptr %114, align 8
+  store i32 %116, ptr %115, align 4
+  %117 = getelementptr inbounds i8, ptr %out, i64 24
+  %118 = load i64, ptr %117, align 8
+  %119 = getelementptr inbounds i8, ptr %val.i1, i64 144
+  store i64 %118, ptr %119, align 8
+  %state3.i = load i8, ptr %114, align 8
+  %120 = getelementptr inbounds i8, ptr %out, i64 50
+  %121 = load i8, ptr %120, align 2
+  %122 = icmp eq i8 %state3.i, 1
   %123 = icmp eq i8 %121, 0
   %124 = and i1 %122, %123
   %125 = zext i1 %124 to i8
   %126 = getelementptr inbounds i8, ptr %known.i2, i64 9
   store i8 %125, ptr %126, align 1
   %127 = getelementptr inbounds i8, ptr %asks.i, i64 24
-  %128 = getelementptr inbounds i8, ptr %out, i64 120
+  %128 = getelementptr inbounds i8, ptr %out, i64 80
   %129 = load i64, ptr %128, align 8
   store i64 %129, ptr %127, align 8
-  %130 = getelementptr inbounds i8, ptr %out, i64 84
-  %131 = getelementptr inbounds i8, ptr %out.i, i64 48
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %131, ptr noundef nonnull readonly align 4 dereferenceable(12) %130, i64 12, i1 false)
-  %132 = getelementptr inbounds i8, ptr %out, i64 32
-  %133 = load i32, ptr %132, align 8
-  %134 = getelementptr inbounds i8, ptr %val.i1, i64 160
-  store i32 %133, ptr %134, align 4
-  %135 = load i32, ptr %130, align 4
-  %136 = getelementptr inbounds i8, ptr %out, i64 92
-  %137 = load i8, ptr %136, align 4
-  %138 = icmp eq i32 %135, 1
+  %130 = getelementptr inbounds i8, ptr %out, i64 52
+  %131 = getelementptr inbounds i8, ptr %out.i, i64 16
+  %132 = load i32, ptr %130, align 4
+  store i32 %132, ptr %131, align 4
+  %133 = getelementptr inbounds i8, ptr %out, i64 32
+  %134 = load i32, ptr %133, align 8
+  %135 = getelementptr inbounds i8, ptr %val.i1, i64 160
+  store i32 %134, ptr %135, align 4
+  %state4.i = load i8, ptr %130, align 4
+  %136 = getelementptr inbounds i8, ptr %out, i64 54
+  %137 = load i8, ptr %136, align 2
+  %138 = icmp eq i8 %state4.i, 1
   %139 = icmp eq i8 %137, 0
   %140 = and i1 %138, %139
   %141 = zext i1 %140 to i8
   %142 = getelementptr inbounds i8, ptr %known.i2, i64 10
   store i8 %141, ptr %142, align 1
   %143 = getelementptr inbounds i8, ptr %asks.i, i64 32
-  %144 = getelementptr inbounds i8, ptr %out, i64 128
+  %144 = getelementptr inbounds i8, ptr %out, i64 88
   %145 = load i64, ptr %144, align 8
   store i64 %145, ptr %143, align 8
   ret i32 %rc
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.fabs.f64(double) #8
+declare double @llvm.fabs.f64(double) #9
 
 attributes #0 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #1 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
@@ -3723,7 +3667,8 @@ attributes #4 = { nofree norecurse nosync nounwind memory(write, argmem: readwri
 attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none) }
 attributes #6 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 attributes #7 = { mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none) }
-attributes #8 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #8 = { mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none) }
+attributes #9 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 
 !guide.clauses = !{!0, !1, !2, !3, !4, !5, !6, !7, !8}
 !guide.ruleset = !{!9}
