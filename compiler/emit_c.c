@@ -469,7 +469,7 @@ static void plan(ec *e)
         "eval_state", "answer", "search_plan", "plans", "cells", "ncells", "cone_inputs",
         "clause_reads", "vars", "clauses", "tables", "units", "set_clause", "first_row",
         "fill_rows", "put", "put_state", "fold", "fold_set", "scratch", "undetermined",
-        "not_applicable", "concluded", "decode", "same_answer", "ask_for", "world_at", "search",
+        "not_applicable", "concluded", "decode", "same_answer", "ask_for", "answer_in", "world_at", "search",
         "decide", "load_inputs", "save_outputs", "reset", "map", "eval_direct", "evaluate", "NVARS", "NINPUTS", "NDERIVED",
         "NOUTPUTS", "FIRST_OUTPUT", "NCLAUSES", "NTABLES", "NUNITS", "WORDS", "MAX_SEARCH",
         "SEARCH_DICT", "END_ROWS", "DIM", "KNOWN", "NUM", "LABEL", "BOOLV", "BIT", "IN", "IS",
@@ -998,6 +998,15 @@ static const char *const search_code[] = {
     "ASK_DERIVED",
     "}\n",
     "\n",
+    "/* Output var's answer in world w. */\n",
+    "static void answer_in(const eval_state *w, int var, answer *a)\n",
+    "{\n",
+    "    const guide_output *o = &w->out[var - FIRST_OUTPUT];\n",
+    "    a->state = o->state;\n",
+    "    a->is_null = o->is_null;\n",
+    "    a->v = w->v[var];\n",
+    "}\n",
+    "\n",
     "/* Sets the searched values to world number wi (the first one turns fastest), evaluates what\n",
     " * output var depends on, and returns its answer in a. */\n",
     "static void world_at(eval_state *w, const search_plan *pl, int var, const int *sv, int n, long wi,\n",
@@ -1009,11 +1018,8 @@ static const char *const search_code[] = {
     "        wi /= nc;\n",
     "    }\n",
     "    reset(w);\n",
-    "    pl->world(w, is_search);\n",
-    "    const guide_output *o = &w->out[var - FIRST_OUTPUT];\n",
-    "    a->state = (uint8_t)o->state;\n",
-    "    a->is_null = o->is_null;\n",
-    "    a->v = w->v[var];\n",
+    "    (void)pl->world(w, is_search);\n",
+    "    answer_in(w, var, a);\n",
     "}\n",
     "\n",
     "/* Output o, left open by Kleene logic: tries every cell of the unknown inputs and arithmetic\n",
@@ -1052,14 +1058,28 @@ static const char *const search_code[] = {
     "    memcpy(w.k, s->k, sizeof w.k);\n",
     "    w.out = scratch;\n",
     "    w.trace = NULL;\n",
-    "    for (int k = 0; k < n; k++)\n",
-    "        w.k[sv[k]] = 1;\n",
     "    uint8_t ids[GUIDE_GEN_SEARCH_BUF];\n",
-    "    int ndict = 0, stored = nworlds <= GUIDE_GEN_SEARCH_BUF, same = 1;\n",
+    "    int ndict = 0, stored = nworlds <= GUIDE_GEN_SEARCH_BUF, same = 1, digit[MAX_SEARCH], level = n;\n",
     "    memset(&first, 0, sizeof first);\n",
-    "    for (long wi = 0; wi < nworlds; wi++) {\n",
-    "        world_at(&w, pl, var, sv, n, wi, is_search, &a);\n",
-    "        if (wi == 0)\n",
+    "    memset(digit, 0, sizeof digit);\n",
+    "    /* The worlds in order (interp.c search_output), a block at a time: with the first level\n",
+    "     * searched values left unknown, Kleene logic answers for every world of the block, or\n",
+    "     * the block is split, one value fewer left unknown; at level 0 it is one world. */\n",
+    "    for (long at = 0; at < nworlds;) {\n",
+    "        long block = 1;\n",
+    "        for (int k = 0; k < n; k++) {\n",
+    "            w.k[sv[k]] = k >= level;\n",
+    "            w.v[sv[k]] = cells[sv[k]][digit[k]];\n",
+    "            if (k < level)\n",
+    "                block *= ncells[sv[k]] ? ncells[sv[k]] : 1;\n",
+    "        }\n",
+    "        reset(&w);\n",
+    "        if (!pl->world(&w, is_search) && level > 0) {\n",
+    "            level--;\n",
+    "            continue;\n",
+    "        }\n",
+    "        answer_in(&w, var, &a);\n",
+    "        if (at == 0)\n",
     "            first = a;\n",
     "        else if (same && !same_answer(var, &first, &a))\n",
     "            same = 0;\n",
@@ -1072,12 +1092,20 @@ static const char *const search_code[] = {
     "            else {\n",
     "                if (id == ndict)\n",
     "                    dict[ndict++] = a;\n",
-    "                ids[wi] = (uint8_t)id;\n",
+    "                memset(&ids[at], id, (size_t)block);\n",
     "            }\n",
     "        }\n",
     "        if (!stored && !same)\n",
     "            break;\n",
+    "        at += block;\n",
+    "        /* the odometer carries from digit level; the next block starts at the digit that moved */\n",
+    "        int k = level;\n",
+    "        while (k < n && ++digit[k] == (ncells[sv[k]] ? ncells[sv[k]] : 1))\n",
+    "            digit[k++] = 0;\n",
+    "        level = k;\n",
     "    }\n",
+    "    for (int k = 0; k < n; k++) /* world_at evaluates whole worlds */\n",
+    "        w.k[sv[k]] = 1;\n",
     "    if (same) {\n",
     "        for (int k = 0; k < n; k++)\n",
     "            ask_for(s, asks, sv[k]);\n",
@@ -1630,7 +1658,7 @@ static void emit_search(ec *e)
     fputs("\n/* What an output's search tries: the inputs of its cone, then its arithmetic values;\n"
           " * and the evaluation of one world. */\n"
           "typedef struct search_plan {\n    int        nin;\n    const int *in;\n    int        nar;\n"
-          "    const int *ar;\n    void (*world)(eval_state *w, const uint8_t *is_search);\n"
+          "    const int *ar;\n    int (*world)(eval_state *w, const uint8_t *is_search);\n"
           "} search_plan;\n\n", c);
     for (int i = first_out; i < p->nvars; i++) {
         const ir_var *o = &p->vars[i];
@@ -1656,9 +1684,10 @@ static void emit_search(ec *e)
     fputc('\n', c);
     for (int i = first_out; i < p->nvars; i++) {
         const ir_var *o = &p->vars[i];
-        fprintf(c, "/* A world of %s's search: what it depends on, in evaluation order. */\n"
-                   "static void %s(eval_state *w, const uint8_t *is_search)\n{\n",
-                o->name, e->world[i]);
+        fprintf(c, "/* A world of %s's search: what it depends on, in evaluation order. Returns whether\n"
+                   " * %s is decided. */\n"
+                   "static int %s(eval_state *w, const uint8_t *is_search)\n{\n    int decided = 0;\n",
+                o->name, o->name, e->world[i]);
         int uses_search = 0;
         for (int k = 0; k < o->ncone_vars; k++) {
             const ir_var *v = &p->vars[o->cone_vars[k]];
@@ -1672,10 +1701,12 @@ static void emit_search(ec *e)
                 fprintf(c, "    %s(w);\n", e->fn[v->index]);
             else if (v->kind == GUIDE_VAR_DERIVED)
                 fprintf(c, "    if (!is_search[%s])\n        %s(w);\n", e->vc[v->index], e->fn[v->index]);
+            else if (v == o)
+                fprintf(c, "    decided = %s(w);\n", e->fn[v->index]);
             else
                 fprintf(c, "    %s(w);\n", e->fn[v->index]);
         }
-        fputs("}\n\n", c);
+        fputs("    return decided;\n}\n\n", c);
     }
     fputs("static const search_plan plans[DIM(NOUTPUTS)] = {\n", c);
     for (int i = first_out; i < p->nvars; i++) {

@@ -379,9 +379,11 @@ static int lookup_answer(interp *it, const eval_state *s, const ir_var *o, answe
     return 1;
 }
 
-/* Evaluates the world held in it->scratch for output o (no search, no trace). */
-static void eval_world(interp *it, const ir_var *o, const uint8_t *is_search_var, answer *ans)
+/* Evaluates the world held in it->scratch for output o (no search, no trace). Returns whether
+ * o is decided: always so when every search variable is known. */
+static int eval_world(interp *it, const ir_var *o, const uint8_t *is_search_var, answer *ans)
 {
+    int decided = 0;
     const ir_program *p = it->p;
     eval_state *s = &it->world;
     s->f = it->scratch;
@@ -394,14 +396,14 @@ static void eval_world(interp *it, const ir_var *o, const uint8_t *is_search_var
                 eval_derived(p, s->f, v);
         } else {
             answer a;
-            if (!it->ix || !lookup_answer(it, s, v, &a))
-                kleene_answer(p, s, v, &a);
+            int d = (it->ix && lookup_answer(it, s, v, &a)) || kleene_answer(p, s, v, &a);
             store_answer(s->f, v->index, v->index - guide_first_output(&p->info), &a,
                          GUIDE_HOW_DIRECT);
             if (v == o)
-                *ans = a;
+                *ans = a, decided = d;
         }
     }
+    return decided;
 }
 
 static void add_input_bits(const ir_program *p, uint64_t *asks, const ir_var *v,
@@ -416,6 +418,9 @@ static void add_input_bits(const ir_program *p, uint64_t *asks, const ir_var *v,
         if (((v->cone[i / 64] >> (i % 64)) & 1) && !f->known[i])
             asks[i / 64] |= (uint64_t)1 << (i % 64);
 }
+
+/* The number of cells a search variable takes, at least 1. */
+static int ncells_of(const ir_var *v) { return v->ncells ? v->ncells : 1; }
 
 /* Resolves output o, left open by Kleene logic, by trying every cell of the unknown variables
  * it depends on. */
@@ -442,7 +447,7 @@ static void search_output(interp *it, guide_frame *f, const ir_var *o)
     }
     for (int k = 0; k < n; k++) {
         is_search[it->search_vars[k]] = 1;
-        worlds *= p->vars[it->search_vars[k]].ncells ? p->vars[it->search_vars[k]].ncells : 1;
+        worlds *= ncells_of(&p->vars[it->search_vars[k]]);
     }
     answer result;
     memset(&result, 0, sizeof result);
@@ -463,25 +468,39 @@ static void search_output(interp *it, guide_frame *f, const ir_var *o)
     guide_frame *w = it->scratch;
     memcpy(w->val, f->val, sizeof *w->val * (size_t)p->nvars);
     memcpy(w->known, f->known, (size_t)p->nvars);
-    for (int k = 0; k < n; k++) {
+    for (int k = 0; k < n; k++)
         it->digits[k] = 0;
-        w->known[it->search_vars[k]] = 1;
-    }
-    int same = 1;
-    for (long wi = 0; wi < nworlds; wi++) {
+    /* The worlds in odometer order, the first search variable turning fastest, a block at a
+     * time: with the first `level` variables left unknown, the block is the next
+     * ncells[0] * ... * ncells[level - 1] worlds, and when Kleene logic decides o for the
+     * block, each of its worlds has that answer (Kleene logic is sound). Otherwise the block
+     * is split, one variable fewer left unknown; at level 0 it is a single world. */
+    int same = 1, level = n;
+    long at = 0;
+    while (at < nworlds) {
+        long block = 1;
         for (int k = 0; k < n; k++) {
             const ir_var *sv = &p->vars[it->search_vars[k]];
+            w->known[sv->index] = k >= level;
             w->val[sv->index] = sv->cells[it->digits[k]];
+            if (k < level)
+                block *= ncells_of(sv);
         }
-        eval_world(it, o, is_search, &it->answers[wi]);
-        if (wi > 0 && !answer_equal(p, o->index, &it->answers[0], &it->answers[wi]))
+        answer a;
+        if (!eval_world(it, o, is_search, &a) && level > 0) {
+            level--;
+            continue;
+        }
+        for (long j = at; j < at + block; j++)
+            it->answers[j] = a;
+        if (!answer_equal(p, o->index, &it->answers[0], &a))
             same = 0;
-        /* odometer: the first search variable turns fastest */
-        for (int k = 0; k < n; k++) {
-            if (++it->digits[k] < p->vars[it->search_vars[k]].ncells)
-                break;
-            it->digits[k] = 0;
-        }
+        at += block;
+        /* odometer: carry from digit `level`; the next block starts at the digit that moved */
+        int k = level;
+        while (k < n && ++it->digits[k] == ncells_of(&p->vars[it->search_vars[k]]))
+            it->digits[k++] = 0;
+        level = k;
     }
     if (same) {
         for (int k = 0; k < n; k++)
@@ -493,7 +512,7 @@ static void search_output(interp *it, guide_frame *f, const ir_var *o)
     /* Undetermined: ask for the variables whose value alone changes the answer somewhere. */
     long stride = 1;
     for (int k = 0; k < n; k++) {
-        int nc = p->vars[it->search_vars[k]].ncells;
+        int nc = ncells_of(&p->vars[it->search_vars[k]]);
         int matters = 0;
         for (long wi = 0; wi < nworlds && !matters; wi++) {
             if ((wi / stride) % nc == nc - 1)

@@ -673,7 +673,7 @@ typedef struct search_plan {
     const int *in;
     int        nar;
     const int *ar;
-    void (*world)(eval_state *w, const uint8_t *is_search);
+    int (*world)(eval_state *w, const uint8_t *is_search);
 } search_plan;
 
 static const int plan_in_risk[] = {V_site, V_size_cm};
@@ -683,41 +683,56 @@ static const int plan_in_exams[] = {V_site, V_size_cm, V_rupture};
 static const int plan_in_treat[] = {V_site, V_size_cm, V_before_cm};
 static const int plan_ar_treat[] = {V_change};
 
-/* A world of risk's search: what it depends on, in evaluation order. */
-static void world_risk(eval_state *w, const uint8_t *is_search)
+/* A world of risk's search: what it depends on, in evaluation order. Returns whether
+ * risk is decided. */
+static int world_risk(eval_state *w, const uint8_t *is_search)
 {
+    int decided = 0;
     (void)is_search;
-    answer_risk(w);
+    decided = answer_risk(w);
+    return decided;
 }
 
-/* A world of pct's search: what it depends on, in evaluation order. */
-static void world_pct(eval_state *w, const uint8_t *is_search)
+/* A world of pct's search: what it depends on, in evaluation order. Returns whether
+ * pct is decided. */
+static int world_pct(eval_state *w, const uint8_t *is_search)
 {
+    int decided = 0;
     (void)is_search;
-    answer_pct(w);
+    decided = answer_pct(w);
+    return decided;
 }
 
-/* A world of line's search: what it depends on, in evaluation order. */
-static void world_line(eval_state *w, const uint8_t *is_search)
+/* A world of line's search: what it depends on, in evaluation order. Returns whether
+ * line is decided. */
+static int world_line(eval_state *w, const uint8_t *is_search)
 {
+    int decided = 0;
     (void)is_search;
-    answer_line(w);
+    decided = answer_line(w);
+    return decided;
 }
 
-/* A world of exams's search: what it depends on, in evaluation order. */
-static void world_exams(eval_state *w, const uint8_t *is_search)
+/* A world of exams's search: what it depends on, in evaluation order. Returns whether
+ * exams is decided. */
+static int world_exams(eval_state *w, const uint8_t *is_search)
 {
+    int decided = 0;
     (void)is_search;
-    answer_exams(w);
+    decided = answer_exams(w);
+    return decided;
 }
 
-/* A world of treat's search: what it depends on, in evaluation order. */
-static void world_treat(eval_state *w, const uint8_t *is_search)
+/* A world of treat's search: what it depends on, in evaluation order. Returns whether
+ * treat is decided. */
+static int world_treat(eval_state *w, const uint8_t *is_search)
 {
+    int decided = 0;
     if (!is_search[V_change])
         derive_change(w);
     answer_risk(w);
-    answer_treat(w);
+    decided = answer_treat(w);
+    return decided;
 }
 
 static const search_plan plans[DIM(NOUTPUTS)] = {
@@ -768,6 +783,15 @@ static void ask_for(const eval_state *s, uint64_t *asks, int v)
             asks[i / 64] |= UINT64_C(1) << (i % 64);
 }
 
+/* Output var's answer in world w. */
+static void answer_in(const eval_state *w, int var, answer *a)
+{
+    const guide_output *o = &w->out[var - FIRST_OUTPUT];
+    a->state = o->state;
+    a->is_null = o->is_null;
+    a->v = w->v[var];
+}
+
 /* Sets the searched values to world number wi (the first one turns fastest), evaluates what
  * output var depends on, and returns its answer in a. */
 static void world_at(eval_state *w, const search_plan *pl, int var, const int *sv, int n, long wi,
@@ -779,11 +803,8 @@ static void world_at(eval_state *w, const search_plan *pl, int var, const int *s
         wi /= nc;
     }
     reset(w);
-    pl->world(w, is_search);
-    const guide_output *o = &w->out[var - FIRST_OUTPUT];
-    a->state = (uint8_t)o->state;
-    a->is_null = o->is_null;
-    a->v = w->v[var];
+    (void)pl->world(w, is_search);
+    answer_in(w, var, a);
 }
 
 /* Output o, left open by Kleene logic: tries every cell of the unknown inputs and arithmetic
@@ -822,14 +843,28 @@ static void search(eval_state *s, int o, long budget, uint64_t *asks)
     memcpy(w.k, s->k, sizeof w.k);
     w.out = scratch;
     w.trace = NULL;
-    for (int k = 0; k < n; k++)
-        w.k[sv[k]] = 1;
     uint8_t ids[GUIDE_GEN_SEARCH_BUF];
-    int ndict = 0, stored = nworlds <= GUIDE_GEN_SEARCH_BUF, same = 1;
+    int ndict = 0, stored = nworlds <= GUIDE_GEN_SEARCH_BUF, same = 1, digit[MAX_SEARCH], level = n;
     memset(&first, 0, sizeof first);
-    for (long wi = 0; wi < nworlds; wi++) {
-        world_at(&w, pl, var, sv, n, wi, is_search, &a);
-        if (wi == 0)
+    memset(digit, 0, sizeof digit);
+    /* The worlds in order (interp.c search_output), a block at a time: with the first level
+     * searched values left unknown, Kleene logic answers for every world of the block, or
+     * the block is split, one value fewer left unknown; at level 0 it is one world. */
+    for (long at = 0; at < nworlds;) {
+        long block = 1;
+        for (int k = 0; k < n; k++) {
+            w.k[sv[k]] = k >= level;
+            w.v[sv[k]] = cells[sv[k]][digit[k]];
+            if (k < level)
+                block *= ncells[sv[k]] ? ncells[sv[k]] : 1;
+        }
+        reset(&w);
+        if (!pl->world(&w, is_search) && level > 0) {
+            level--;
+            continue;
+        }
+        answer_in(&w, var, &a);
+        if (at == 0)
             first = a;
         else if (same && !same_answer(var, &first, &a))
             same = 0;
@@ -842,12 +877,20 @@ static void search(eval_state *s, int o, long budget, uint64_t *asks)
             else {
                 if (id == ndict)
                     dict[ndict++] = a;
-                ids[wi] = (uint8_t)id;
+                memset(&ids[at], id, (size_t)block);
             }
         }
         if (!stored && !same)
             break;
+        at += block;
+        /* the odometer carries from digit level; the next block starts at the digit that moved */
+        int k = level;
+        while (k < n && ++digit[k] == (ncells[sv[k]] ? ncells[sv[k]] : 1))
+            digit[k++] = 0;
+        level = k;
     }
+    for (int k = 0; k < n; k++) /* world_at evaluates whole worlds */
+        w.k[sv[k]] = 1;
     if (same) {
         for (int k = 0; k < n; k++)
             ask_for(s, asks, sv[k]);
