@@ -10,7 +10,10 @@
  * prints and exits 0 unless the checksums differ.
  *
  *   bench_eval RULES.guide          print the rows
- *   bench_eval --emit jsonl|csv N   write the first N cases of the stream (for batch rows) */
+ *   bench_eval --emit jsonl|csv N   write the first N cases of the stream (for batch rows)
+ *   bench_eval --emit-sparse RULES.guide PERCENT N
+ *                                   write N cases of RULES with PERCENT % of the inputs known */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,6 +63,41 @@ static int emit(const char *fmt, long n)
                    i, ms_location_names[c->location], c->size_cm, c->mitoses);
     }
     free(pool);
+    return 0;
+}
+
+/* JSON Lines cases of a rule file for the sparse batch rows: each input known with probability
+ * pct / 100, drawn from the stream's LCG (seed 0x2009); a label, a bool, a number in the
+ * first 30 units of its range (0.5 apart) or an integer among its first 6 values. Inputs of
+ * other types are left unknown. */
+static int emit_sparse(const char *rules, int pct, long n)
+{
+    compilation comp;
+    if (compile_file(&comp, rules, stderr, COMPILE_LOWER, 0)) {
+        compile_free(&comp);
+        return 2;
+    }
+    const guide_ruleset_info *rs = &comp.ir->info;
+    uint32_t s = 0x2009;
+    for (long i = 0; i < n; i++) {
+        printf("{\"id\":\"c%ld\"", i);
+        for (int v = 0; v < rs->nvars; v++) {
+            const guide_var_info *x = &rs->vars[v];
+            if (x->kind != GUIDE_VAR_INPUT || (int)(ms_draw(&s) % 100) >= pct)
+                continue;
+            uint32_t r = ms_draw(&s);
+            double lo = isfinite(x->lo) ? x->lo : 0, hi = isfinite(x->hi) ? x->hi : lo + 30;
+            switch (x->type) {
+            case GUIDE_BOOL: printf(",\"%s\":%s", x->name, r % 2 ? "true" : "false"); break;
+            case GUIDE_ENUM: printf(",\"%s\":\"%s\"", x->name, x->labels[r % (uint32_t)x->nlabels]); break;
+            case GUIDE_NUMBER: printf(",\"%s\":%g", x->name, fmin(lo + (r % 61) * 0.5, hi)); break;
+            case GUIDE_INTEGER: printf(",\"%s\":%g", x->name, fmin(ceil(lo) + r % 6, floor(hi))); break;
+            default: break;
+            }
+        }
+        puts("}");
+    }
+    compile_free(&comp);
     return 0;
 }
 
@@ -138,7 +176,7 @@ static int jit_rows(const ir_program *p, const ms_case *pool, uint32_t hand_sum,
 {
     char err[2048] = "", name[300];
     double t0 = now();
-    emitll_jit *j = emitll_jit_load(p, NULL, err, sizeof err);
+    emitll_jit *j = emitll_jit_load(p, err, sizeof err);
     double compile_ms = (now() - t0) * 1e3;
     snprintf(name, sizeof name, "%s_eval", p->name);
     void *sym = j ? emitll_jit_lookup(j, name) : NULL;
@@ -170,8 +208,11 @@ int main(int argc, char **argv)
 {
     if (argc == 4 && strcmp(argv[1], "--emit") == 0)
         return emit(argv[2], atol(argv[3]));
+    if (argc == 5 && strcmp(argv[1], "--emit-sparse") == 0)
+        return emit_sparse(argv[2], atoi(argv[3]), atol(argv[4]));
     if (argc != 2) {
-        fprintf(stderr, "usage: bench_eval RULES.guide | bench_eval --emit jsonl|csv N\n");
+        fprintf(stderr, "usage: bench_eval RULES.guide | bench_eval --emit jsonl|csv N"
+                        " | bench_eval --emit-sparse RULES.guide PERCENT N\n");
         return 2;
     }
     ms_case *pool = malloc(MS_POOL * sizeof *pool);

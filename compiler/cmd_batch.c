@@ -797,7 +797,7 @@ static int load_version(version *v, const char *path, int backend)
         return 0;
     char err[1024];
     if (backend == BACKEND_JIT || backend == BACKEND_AUTO) {
-        v->jit = emitll_jit_load(v->comp.ir, NULL, err, sizeof err);
+        v->jit = emitll_jit_load(v->comp.ir, err, sizeof err);
         if (v->jit) {
             v->rs = emitll_jit_info(v->jit);
             return 0;

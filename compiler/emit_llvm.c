@@ -8,8 +8,8 @@
  *   - an output folds every one of its concluders in source order; a rule or table is
  *     evaluated (and traced) when an output first needs it; a first-hit table all at once;
  *   - an output Kleene logic leaves open is searched over the cells of the unknown values in
- *     its cone, with the same budget, the same answer store (one byte per world, at most
- *     SEARCH_DICT distinct answers, else worlds are evaluated again) and the same asks.
+ *     its cone, with the same budget, a block of worlds at a time (set_block, next_block),
+ *     and the same asks (matters_at).
  * A table whose columns split into few enough cells becomes a lookup, planned exactly as
  * emit_c.c plans it (the rows each combination of cells matches, computed by the interpreter's
  * own condition evaluator on one value per cell, and the answer of each output only that table
@@ -53,10 +53,6 @@
 _Static_assert((int)GUIDE_SEARCH_BUDGET == (int)INTERP_DEFAULT_BUDGET,
                "generated code and the interpreter must default to the same search budget");
 
-/* As emit_c.c: a search keeps at most this many distinct answers (and one byte per world for
- * at most EPLAN_SEARCH_BUF worlds). */
-enum { EMITLL_SEARCH_DICT = 32 };
-
 /* Fields of the evaluation state (emit_c.c's eval_state, without the lookup cache). */
 enum { S_V, S_K, S_OUT, S_ST, S_EFF, S_DONE, S_TRACE, S_COMBO };
 /* The end of a lookup's list of rows (as emit_c.c). */
@@ -84,11 +80,11 @@ typedef struct emitll {
     LLVMTypeRef       fr;    /* guide_frame */
     int               nv, no, nc, first_out, words, wdim;
     eplan             plan;  /* units, value classes, trace order, searches, lookups (emit_plan.h) */
-    long              search_buf; /* emitll_options.search_buf */
     int              *in_field, *out_field; /* [nvars] index of the field in NAME_input / output */
     int               state_field, asks_field, dknown_field;
     LLVMValueRef     *derive, *answer, *world, *unit_fn;
-    LLVMValueRef      trace_add, search, same_answer, ask_for, world_at, floor_fn;
+    LLVMValueRef      trace_add, search, same_answer, ask_for, answer_in, set_block, next_block,
+                      matters_at, floor_fn;
     LLVMValueRef      cells, ncells, cone, types;
     LLVMValueRef      eval_budget, from_frame, to_frame;
     LLVMValueRef     *map;        /* [nvars] map.x: the labels a match derivation maps to */
@@ -487,16 +483,11 @@ static void *zalloc(emitll *e, size_t n)
     return arena_alloc(&e->a, n ? n : 1);
 }
 
-/* The plan both backends compile from (emit_plan.h), and how large the search's buffers are:
- * at most emitll_options.search_buf worlds kept, and never an empty array. */
+/* The plan both backends compile from (emit_plan.h); the search's arrays are never empty. */
 static void plan(emitll *e)
 {
     const ir_program *p = e->p;
     eplan_make(&e->plan, p, &e->a);
-    if (e->search_buf > 0 && e->plan.max_worlds > e->search_buf)
-        e->plan.max_worlds = e->search_buf;
-    if (e->plan.max_worlds < 1)
-        e->plan.max_worlds = 1;
     if (e->plan.max_search < 1)
         e->plan.max_search = 1;
     e->tg = zalloc(e, sizeof(table_gen) * ((size_t)p->ntables + 1));
@@ -1081,7 +1072,8 @@ static void make_answer(emitll *e, int vi)
 
 /* ---- Search ------------------------------------------------------------------------------------ */
 
-/* A world of output vi's search (emit_c.c world_x): what it depends on, in evaluation order. */
+/* A world of output vi's search (emit_c.c world_x): what it depends on, in evaluation order.
+ * Returns whether output vi is decided (i32). */
 static void make_world(emitll *e, int vi)
 {
     const ir_program *p = e->p;
@@ -1089,9 +1081,10 @@ static void make_world(emitll *e, int vi)
     char name[300];
     snprintf(name, sizeof name, "world.%s", o->name);
     LLVMTypeRef pt[2] = {e->ptr, e->ptr};
-    LLVMValueRef f = e->world[vi] = function(e, name, e->vd, pt, 2, 1);
+    LLVMValueRef f = e->world[vi] = function(e, name, e->i32, pt, 2, 1);
     begin(e, f);
     LLVMValueRef w = LLVMGetParam(f, 0), is = LLVMGetParam(f, 1);
+    LLVMValueRef decided = c32(e, 0);
     LLVMSetValueName2(w, "w", 1);
     LLVMSetValueName2(is, "is_search", 9);
     for (int k = 0; k < o->ncone_vars; k++) {
@@ -1105,10 +1098,12 @@ static void make_world(emitll *e, int vi)
         } else if (v->kind == GUIDE_VAR_DERIVED) {
             call(e, e->derive[v->index], &w, 1, "");
         } else {
-            call(e, e->answer[v->index], &w, 1, "");
+            LLVMValueRef d = call(e, e->answer[v->index], &w, 1, "");
+            if (v == o)
+                decided = d;
         }
     }
-    LLVMBuildRetVoid(e->b);
+    LLVMBuildRet(e->b, decided);
 }
 
 /* The constant tables of the search: cells and their counts per variable, the inputs each
@@ -1176,7 +1171,16 @@ static LLVMValueRef loaded_eq(emitll *e, LLVMTypeRef t, LLVMValueRef xv, LLVMVal
     return t == e->f64 ? LLVMBuildFCmp(e->b, LLVMRealOEQ, x, y, "") : eq(e, x, y);
 }
 
-/* emit_c.c same_answer (type, x, y) -> i1; ask_for (s, asks, v); world_at. */
+/* list[(*np)++] = v, for an i32 array list and its length at np. */
+static void push_i32(emitll *e, LLVMValueRef list, LLVMValueRef np, LLVMValueRef v)
+{
+    LLVMValueRef n = load(e, e->i32, np, "");
+    store(e, v, gep(e, e->i32, list, &n, 1));
+    store(e, LLVMBuildAdd(e->b, n, c32(e, 1), ""), np);
+}
+
+/* emit_c.c same_answer (type, x, y) -> i1; ask_for (s, asks, v); answer_in, set_block,
+ * next_block, matters_at. */
 static void make_search_helpers(emitll *e)
 {
     const ir_program *p = e->p;
@@ -1255,32 +1259,12 @@ static void make_search_helpers(emitll *e)
         }
         LLVMBuildRetVoid(e->b);
     }
-    /* world_at(w, world, var, sv, n, wi, is_search, a) */
-    LLVMTypeRef wt[8] = {e->ptr, e->ptr, e->i32, e->ptr, e->i32, e->i64, e->ptr, e->ptr};
-    f = e->world_at = function(e, "world_at", e->vd, wt, 8, 1);
+    /* answer_in(w, var, a): output var's answer in world w */
+    LLVMTypeRef at_[3] = {e->ptr, e->i32, e->ptr};
+    f = e->answer_in = function(e, "answer_in", e->vd, at_, 3, 1);
     begin(e, f);
     {
-        LLVMValueRef w = LLVMGetParam(f, 0), world = LLVMGetParam(f, 1), var = LLVMGetParam(f, 2),
-                     sv = LLVMGetParam(f, 3), n = LLVMGetParam(f, 4), is = LLVMGetParam(f, 6),
-                     a = LLVMGetParam(f, 7);
-        LLVMValueRef wi = local(e, e->i64, "wi");
-        store(e, LLVMGetParam(f, 5), wi);
-        loop l;
-        LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), n);
-        LLVMValueRef v = load(e, e->i32, gep(e, e->i32, sv, &k, 1), "v");
-        LLVMValueRef nc = zext(e, ncells_of(e, v), e->i64);
-        LLVMValueRef cur = load(e, e->i64, wi, "");
-        LLVMValueRef ix[2] = {c32(e, 0), v};
-        LLVMValueRef cells = load(e, e->ptr, gep(e, LLVMGlobalGetValueType(e->cells), e->cells, ix, 2), "cells");
-        LLVMValueRef cell = LLVMBuildSRem(e->b, cur, nc, "");
-        LLVMValueRef cv = load(e, e->val, gep(e, e->val, cells, &cell, 1), "");
-        store(e, cv, elem(e, e->st, w, S_V, v));
-        store(e, LLVMBuildSDiv(e->b, cur, nc, ""), wi);
-        loop_end(e, &l);
-        reset(e, w);
-        LLVMTypeRef wft[2] = {e->ptr, e->ptr};
-        LLVMValueRef args[2] = {w, is};
-        LLVMBuildCall2(e->b, LLVMFunctionType(e->vd, wft, 2, 0), world, args, 2, "");
+        LLVMValueRef w = LLVMGetParam(f, 0), var = LLVMGetParam(f, 1), a = LLVMGetParam(f, 2);
         LLVMValueRef o = s_out(e, w, LLVMBuildSub(e->b, var, c32(e, e->first_out), ""));
         LLVMValueRef state = load(e, e->i8, field(e, e->go, o, 0), "");
         store(e, state, field(e, e->ans, a, A_STATE));
@@ -1289,6 +1273,153 @@ static void make_search_helpers(emitll *e)
         LLVMValueRef value = load(e, e->val, elem(e, e->st, w, S_V, var), "");
         store(e, value, field(e, e->ans, a, A_V));
         LLVMBuildRetVoid(e->b);
+    }
+    /* set_block(w, sv, n, digit, level) -> worlds of the block */
+    LLVMTypeRef bt[5] = {e->ptr, e->ptr, e->i32, e->ptr, e->i32};
+    f = e->set_block = function(e, "set_block", e->i64, bt, 5, 1);
+    begin(e, f);
+    {
+        LLVMValueRef w = LLVMGetParam(f, 0), sv = LLVMGetParam(f, 1), n = LLVMGetParam(f, 2),
+                     digit = LLVMGetParam(f, 3), level = LLVMGetParam(f, 4);
+        LLVMValueRef worlds = local(e, e->i64, "block");
+        store(e, c64(e, 1), worlds);
+        loop l;
+        LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), n);
+        LLVMValueRef v = load(e, e->i32, gep(e, e->i32, sv, &k, 1), "v");
+        LLVMValueRef open = LLVMBuildICmp(e->b, LLVMIntSLT, k, level, "open");
+        LLVMValueRef k8 = zext(e, LLVMBuildNot(e->b, open, ""), e->i8);
+        store(e, k8, elem(e, e->st, w, S_K, v));
+        LLVMValueRef ix[2] = {c32(e, 0), v};
+        LLVMValueRef cells = load(e, e->ptr, gep(e, LLVMGlobalGetValueType(e->cells), e->cells, ix, 2), "cells");
+        LLVMValueRef d = load(e, e->i32, gep(e, e->i32, digit, &k, 1), "digit");
+        LLVMValueRef cv = load(e, e->val, gep(e, e->val, cells, &d, 1), "");
+        store(e, cv, elem(e, e->st, w, S_V, v));
+        LLVMBasicBlockRef after = if_begin(e, open, "in_block");
+        LLVMValueRef nc = zext(e, ncells_of(e, v), e->i64);
+        LLVMValueRef b0 = load(e, e->i64, worlds, "");
+        store(e, LLVMBuildMul(e->b, b0, nc, ""), worlds);
+        if_end(e, after);
+        loop_end(e, &l);
+        LLVMBuildRet(e->b, load(e, e->i64, worlds, ""));
+    }
+    /* next_block(sv, n, digit, level) -> the level of the next block (n: no world left) */
+    LLVMTypeRef nt[4] = {e->ptr, e->i32, e->ptr, e->i32};
+    f = e->next_block = function(e, "next_block", e->i32, nt, 4, 1);
+    begin(e, f);
+    {
+        LLVMValueRef sv = LLVMGetParam(f, 0), n = LLVMGetParam(f, 1), digit = LLVMGetParam(f, 2);
+        LLVMValueRef kp = local(e, e->i32, "k");
+        store(e, LLVMGetParam(f, 3), kp);
+        LLVMBasicBlockRef head = block(e, "carry"), inc = block(e, "inc"), wrap = block(e, "wrap"),
+                          out = block(e, "out");
+        br(e, head);
+        at(e, head);
+        LLVMValueRef k = load(e, e->i32, kp, "");
+        condbr(e, LLVMBuildICmp(e->b, LLVMIntSLT, k, n, ""), inc, out);
+        at(e, inc);
+        LLVMValueRef dp = gep(e, e->i32, digit, &k, 1);
+        LLVMValueRef d = LLVMBuildAdd(e->b, load(e, e->i32, dp, ""), c32(e, 1), "");
+        store(e, d, dp);
+        LLVMValueRef v = load(e, e->i32, gep(e, e->i32, sv, &k, 1), "v");
+        condbr(e, eq(e, d, ncells_of(e, v)), wrap, out);
+        at(e, wrap);
+        store(e, c32(e, 0), dp);
+        store(e, LLVMBuildAdd(e->b, k, c32(e, 1), ""), kp);
+        br(e, head);
+        at(e, out);
+        LLVMBuildRet(e->b, load(e, e->i32, kp, ""));
+    }
+    /* matters_at(w, world, var, type, sv, n, k, nworlds, is_search) -> i1 */
+    LLVMTypeRef mt[9] = {e->ptr, e->ptr, e->i32, e->i32, e->ptr, e->i32, e->i32, e->i64, e->ptr};
+    f = e->matters_at = function(e, "matters_at", e->i1, mt, 9, 1);
+    begin(e, f);
+    {
+        LLVMValueRef w = LLVMGetParam(f, 0), world = LLVMGetParam(f, 1), var = LLVMGetParam(f, 2),
+                     ty = LLVMGetParam(f, 3), sv = LLVMGetParam(f, 4), n = LLVMGetParam(f, 5),
+                     kx = LLVMGetParam(f, 6), nworlds = LLVMGetParam(f, 7), is = LLVMGetParam(f, 8);
+        LLVMTypeRef svt = LLVMArrayType2(e->i32, (unsigned)e->plan.max_search);
+        LLVMValueRef ot = local(e, svt, "others"), digit = local(e, svt, "digit");
+        LLVMValueRef mp = local(e, e->i32, "m");
+        store(e, c32(e, 0), mp);
+        LLVMBuildMemSet(e->b, digit, c8(e, 0), c64(e, 4LL * e->plan.max_search), 4);
+        {
+            loop l;
+            LLVMValueRef j = loop_begin(e, &l, e->i32, c32(e, 0), n);
+            LLVMBasicBlockRef after = if_begin(e, ne(e, j, kx), "other");
+            push_i32(e, ot, mp, load(e, e->i32, gep(e, e->i32, sv, &j, 1), "v"));
+            if_end(e, after);
+            loop_end(e, &l);
+        }
+        LLVMValueRef m = load(e, e->i32, mp, "m");
+        LLVMValueRef x = load(e, e->i32, gep(e, e->i32, sv, &kx, 1), "x");
+        LLVMValueRef nc = ncells_of(e, x);
+        LLVMValueRef total = LLVMBuildSDiv(e->b, nworlds, zext(e, nc, e->i64), "total");
+        LLVMValueRef ix[2] = {c32(e, 0), x};
+        LLVMValueRef xcells = load(e, e->ptr, gep(e, LLVMGlobalGetValueType(e->cells), e->cells, ix, 2), "cells");
+        LLVMValueRef otp = gep(e, e->i32, ot, (LLVMValueRef[]){c32(e, 0)}, 1);
+        LLVMValueRef dgp = gep(e, e->i32, digit, (LLVMValueRef[]){c32(e, 0)}, 1);
+        LLVMValueRef levp = local(e, e->i32, "level"), atp = local(e, e->i64, "at");
+        LLVMValueRef xa = local(e, e->ans, "x0"), ya = local(e, e->ans, "y");
+        store(e, m, levp);
+        store(e, c64(e, 0), atp);
+        LLVMTypeRef wft[2] = {e->ptr, e->ptr};
+        LLVMTypeRef wty = LLVMFunctionType(e->i32, wft, 2, 0);
+        LLVMValueRef wargs[2] = {w, is};
+        LLVMBasicBlockRef head = block(e, "block"), body = block(e, "body"), open = block(e, "open"),
+                          split = block(e, "split"), cells = block(e, "cells"), next = block(e, "advance"),
+                          none = block(e, "none");
+        br(e, head);
+        at(e, head);
+        LLVMValueRef atv = load(e, e->i64, atp, "");
+        condbr(e, LLVMBuildICmp(e->b, LLVMIntSLT, atv, total, ""), body, none);
+        at(e, body);
+        LLVMValueRef lv = load(e, e->i32, levp, "");
+        LLVMValueRef sa[5] = {w, otp, m, dgp, lv};
+        LLVMValueRef blk = call(e, e->set_block, sa, 5, "worlds");
+        store(e, c8(e, 0), elem(e, e->st, w, S_K, x));
+        reset(e, w);
+        LLVMValueRef d = LLVMBuildCall2(e->b, wty, world, wargs, 2, "");
+        condbr(e, ne(e, d, c32(e, 0)), next, open);
+        at(e, open);
+        condbr(e, LLVMBuildICmp(e->b, LLVMIntSGT, lv, c32(e, 0), ""), split, cells);
+        at(e, split);
+        store(e, LLVMBuildSub(e->b, lv, c32(e, 1), ""), levp);
+        br(e, head);
+        at(e, cells);
+        /* a world of the others Kleene logic leaves open: x's cells one by one */
+        store(e, c8(e, 1), elem(e, e->st, w, S_K, x));
+        LLVMValueRef c0 = load(e, e->val, gep(e, e->val, xcells, (LLVMValueRef[]){c32(e, 0)}, 1), "");
+        store(e, c0, elem(e, e->st, w, S_V, x));
+        reset(e, w);
+        LLVMBuildCall2(e->b, wty, world, wargs, 2, "");
+        LLVMValueRef ia[3] = {w, var, xa};
+        call(e, e->answer_in, ia, 3, "");
+        {
+            loop l;
+            LLVMValueRef c = loop_begin(e, &l, e->i32, c32(e, 1), nc);
+            LLVMValueRef cv = load(e, e->val, gep(e, e->val, xcells, &c, 1), "");
+            store(e, cv, elem(e, e->st, w, S_V, x));
+            reset(e, w);
+            LLVMBuildCall2(e->b, wty, world, wargs, 2, "");
+            LLVMValueRef ib[3] = {w, var, ya};
+            call(e, e->answer_in, ib, 3, "");
+            LLVMValueRef sq[3] = {ty, xa, ya};
+            LLVMValueRef same = call(e, e->same_answer, sq, 3, "");
+            LLVMBasicBlockRef after = if_begin(e, LLVMBuildNot(e->b, same, ""), "differs");
+            LLVMBuildRet(e->b, LLVMConstInt(e->i1, 1, 0));
+            if_end(e, after);
+            loop_end(e, &l);
+        }
+        br(e, next);
+        at(e, next);
+        LLVMValueRef at2 = load(e, e->i64, atp, "");
+        store(e, LLVMBuildAdd(e->b, at2, blk, ""), atp);
+        LLVMValueRef lv2 = load(e, e->i32, levp, "");
+        LLVMValueRef na[4] = {otp, m, dgp, lv2};
+        store(e, call(e, e->next_block, na, 4, ""), levp);
+        br(e, head);
+        at(e, none);
+        LLVMBuildRet(e->b, LLVMConstInt(e->i1, 0, 0));
     }
 }
 
@@ -1317,9 +1448,7 @@ static void make_search(emitll *e)
         LLVMValueRef v = load(e, e->i32, gep(e, e->i32, list, &k, 1), "v");
         LLVMValueRef kn = load(e, e->i8, elem(e, e->st, s, S_K, v), "");
         LLVMBasicBlockRef after = if_begin(e, eq(e, kn, c8(e, 0)), "unknown");
-        LLVMValueRef n = load(e, e->i32, np, "");
-        store(e, v, gep(e, e->i32, sv, &n, 1));
-        store(e, LLVMBuildAdd(e->b, n, c32(e, 1), ""), np);
+        push_i32(e, sv, np, v);
         if_end(e, after);
         loop_end(e, &l);
     }
@@ -1359,94 +1488,58 @@ static void make_search(emitll *e)
     LLVMBuildMemCpy(e->b, wk, 1, field(e, e->st, s, S_K), 1, c64(e, nvd));
     store(e, scratch, field(e, e->st, w, S_OUT));
     store(e, LLVMConstPointerNull(e->ptr), field(e, e->st, w, S_TRACE));
-    {
-        loop l;
-        LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), n);
-        LLVMValueRef v = load(e, e->i32, gep(e, e->i32, sv, &k, 1), "v");
-        store(e, c8(e, 1), elem(e, e->st, w, S_K, v));
-        loop_end(e, &l);
-    }
-    LLVMValueRef ids = local(e, LLVMArrayType2(e->i8, (unsigned)e->plan.max_worlds), "ids");
-    LLVMValueRef dict = local(e, LLVMArrayType2(e->ans, EMITLL_SEARCH_DICT), "dict");
+    /* the worlds a block at a time (emit_c.c set_block), until two answers differ */
+    LLVMTypeRef svt = LLVMArrayType2(e->i32, (unsigned)e->plan.max_search);
+    LLVMValueRef digit = local(e, svt, "digit");
+    LLVMBuildMemSet(e->b, digit, c8(e, 0), c64(e, 4LL * e->plan.max_search), 4);
     LLVMValueRef first = local(e, e->ans, "first"), a = local(e, e->ans, "a");
-    LLVMValueRef ndict = local(e, e->i32, "ndict"), stored = local(e, e->i1, "stored"),
-                 same = local(e, e->i1, "same");
-    store(e, c32(e, 0), ndict);
-    store(e, LLVMBuildICmp(e->b, LLVMIntSLE, nworlds, c64(e, e->plan.max_worlds), ""), stored);
+    LLVMValueRef same = local(e, e->i1, "same"), levp = local(e, e->i32, "level"), atp = local(e, e->i64, "at");
     store(e, LLVMConstInt(e->i1, 1, 0), same);
+    store(e, n, levp);
+    store(e, c64(e, 0), atp);
     LLVMBuildMemSet(e->b, first, c8(e, 0), LLVMSizeOf(e->ans), 8);
     LLVMValueRef svp = gep(e, e->i32, sv, (LLVMValueRef[]){c32(e, 0)}, 1);
+    LLVMValueRef dgp = gep(e, e->i32, digit, (LLVMValueRef[]){c32(e, 0)}, 1);
     {
-        loop l;
-        LLVMValueRef wi = loop_begin(e, &l, e->i64, c64(e, 0), nworlds);
-        LLVMValueRef args[8] = {w, world, var, svp, n, wi, is, a};
-        call(e, e->world_at, args, 8, "");
-        LLVMBasicBlockRef is0 = block(e, "first"), later = block(e, "later"), cmp = block(e, "compare"),
-                          store_bb = block(e, "store");
-        condbr(e, eq(e, wi, c64(e, 0)), is0, later);
+        LLVMTypeRef wft[2] = {e->ptr, e->ptr};
+        LLVMValueRef wargs[2] = {w, is};
+        LLVMBasicBlockRef head = block(e, "block"), body = block(e, "body"), split = block(e, "split"),
+                          take = block(e, "take"), is0 = block(e, "first"), later = block(e, "later"),
+                          next = block(e, "advance"), done = block(e, "searched");
+        br(e, head);
+        at(e, head);
+        LLVMValueRef atv = load(e, e->i64, atp, "");
+        LLVMValueRef more = LLVMBuildICmp(e->b, LLVMIntSLT, atv, nworlds, "");
+        condbr(e, and_(e, more, load(e, e->i1, same, "")), body, done);
+        at(e, body);
+        LLVMValueRef lv = load(e, e->i32, levp, "");
+        LLVMValueRef sa[5] = {w, svp, n, dgp, lv};
+        LLVMValueRef blk = call(e, e->set_block, sa, 5, "worlds");
+        reset(e, w);
+        LLVMValueRef d = LLVMBuildCall2(e->b, LLVMFunctionType(e->i32, wft, 2, 0), world, wargs, 2, "");
+        LLVMValueRef open = eq(e, d, c32(e, 0));
+        condbr(e, and_(e, open, LLVMBuildICmp(e->b, LLVMIntSGT, lv, c32(e, 0), "")), split, take);
+        at(e, split);
+        store(e, LLVMBuildSub(e->b, lv, c32(e, 1), ""), levp);
+        br(e, head);
+        at(e, take);
+        LLVMValueRef ia[3] = {w, var, a};
+        call(e, e->answer_in, ia, 3, "");
+        condbr(e, eq(e, load(e, e->i64, atp, ""), c64(e, 0)), is0, later);
         at(e, is0);
         LLVMBuildMemCpy(e->b, first, 8, a, 8, LLVMSizeOf(e->ans));
-        br(e, store_bb);
+        br(e, next);
         at(e, later);
-        LLVMBasicBlockRef diff = block(e, "differs");
-        condbr(e, load(e, e->i1, same, ""), cmp, store_bb);
-        at(e, cmp);
-        LLVMValueRef sa[3] = {ty, first, a};
-        condbr(e, call(e, e->same_answer, sa, 3, ""), store_bb, diff);
-        at(e, diff);
-        store(e, LLVMConstInt(e->i1, 0, 0), same);
-        br(e, store_bb);
-        at(e, store_bb);
-        /* keep the answer's id when the answers fit */
-        LLVMBasicBlockRef keep = block(e, "keep"), end = block(e, "kept");
-        condbr(e, load(e, e->i1, stored, ""), keep, end);
-        at(e, keep);
-        LLVMValueRef id = local(e, e->i32, "id");
-        store(e, c32(e, 0), id);
-        LLVMBasicBlockRef scan = block(e, "scan"), test = block(e, "test"), next = block(e, "next_id"),
-                          found = block(e, "found");
-        br(e, scan);
-        at(e, scan);
-        LLVMValueRef idv = load(e, e->i32, id, "");
-        condbr(e, LLVMBuildICmp(e->b, LLVMIntSLT, idv, load(e, e->i32, ndict, ""), ""), test, found);
-        at(e, test);
-        LLVMValueRef dix[2] = {c32(e, 0), idv};
-        LLVMValueRef da[3] = {ty, gep(e, LLVMArrayType2(e->ans, EMITLL_SEARCH_DICT), dict, dix, 2), a};
-        condbr(e, call(e, e->same_answer, da, 3, ""), found, next);
+        LLVMValueRef sq[3] = {ty, first, a};
+        store(e, call(e, e->same_answer, sq, 3, ""), same);
+        br(e, next);
         at(e, next);
-        store(e, LLVMBuildAdd(e->b, idv, c32(e, 1), ""), id);
-        br(e, scan);
-        at(e, found);
-        idv = load(e, e->i32, id, "");
-        LLVMBasicBlockRef full = block(e, "dict_full"), room = block(e, "room");
-        condbr(e, eq(e, idv, c32(e, EMITLL_SEARCH_DICT)), full, room);
-        at(e, full);
-        store(e, LLVMConstInt(e->i1, 0, 0), stored);
-        br(e, end);
-        at(e, room);
-        LLVMBasicBlockRef add = block(e, "add"), put_id = block(e, "put_id");
-        LLVMValueRef nd = load(e, e->i32, ndict, "");
-        condbr(e, eq(e, idv, nd), add, put_id);
-        at(e, add);
-        LLVMValueRef aix[2] = {c32(e, 0), nd};
-        LLVMBuildMemCpy(e->b, gep(e, LLVMArrayType2(e->ans, EMITLL_SEARCH_DICT), dict, aix, 2), 8, a, 8, LLVMSizeOf(e->ans));
-        store(e, LLVMBuildAdd(e->b, nd, c32(e, 1), ""), ndict);
-        br(e, put_id);
-        at(e, put_id);
-        LLVMValueRef iix[2] = {c64(e, 0), wi};
-        LLVMValueRef id8 = trunc_(e, idv, e->i8);
-        store(e, id8, gep(e, LLVMArrayType2(e->i8, (unsigned)e->plan.max_worlds), ids, iix, 2));
-        br(e, end);
-        at(e, end);
-        /* neither stored nor the same: nothing more to learn from this pass */
-        LLVMValueRef not_stored = LLVMBuildNot(e->b, load(e, e->i1, stored, ""), "");
-        LLVMValueRef stop = and_(e, not_stored, LLVMBuildNot(e->b, load(e, e->i1, same, ""), ""));
-        condbr(e, stop, l.done, l.step);
-        at(e, l.step);
-        LLVMValueRef i = load(e, e->i64, l.var, "");
-        store(e, LLVMBuildAdd(e->b, i, c64(e, 1), ""), l.var);
-        br(e, l.cond);
-        at(e, l.done);
+        LLVMValueRef at2 = load(e, e->i64, atp, "");
+        store(e, LLVMBuildAdd(e->b, at2, blk, ""), atp);
+        LLVMValueRef na[4] = {svp, n, dgp, lv};
+        store(e, call(e, e->next_block, na, 4, ""), levp);
+        br(e, head);
+        at(e, done);
     }
     /* the same answer everywhere: that is the answer, decided without the searched values */
     after = if_begin(e, load(e, e->i1, same, ""), "same");
@@ -1468,59 +1561,15 @@ static void make_search(emitll *e)
     }
     if_end(e, after);
     /* undetermined: ask for the values whose change alone changes the answer somewhere */
-    LLVMValueRef stride = local(e, e->i64, "stride");
-    store(e, c64(e, 1), stride);
     {
         loop l;
         LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), n);
-        LLVMValueRef v = load(e, e->i32, gep(e, e->i32, sv, &k, 1), "v");
-        LLVMValueRef nc = zext(e, ncells_of(e, v), e->i64);
-        LLVMValueRef matters = local(e, e->i1, "matters");
-        store(e, LLVMConstInt(e->i1, 0, 0), matters);
-        LLVMValueRef st = load(e, e->i64, stride, "stride");
-        loop m;
-        LLVMValueRef wi = loop_begin(e, &m, e->i64, c64(e, 0), nworlds);
-        LLVMBasicBlockRef body = block(e, "cmp"), last = block(e, "last");
-        LLVMValueRef digit = LLVMBuildSRem(e->b, LLVMBuildSDiv(e->b, wi, st, ""), nc, "");
-        condbr(e, eq(e, digit, LLVMBuildSub(e->b, nc, c64(e, 1), "")), last, body);
-        at(e, last);
-        br(e, m.step);
-        at(e, body);
-        LLVMValueRef wj = LLVMBuildAdd(e->b, wi, st, "");
-        LLVMBasicBlockRef from_ids = block(e, "ids"), again = block(e, "again"), decided = block(e, "decided");
-        condbr(e, load(e, e->i1, stored, ""), from_ids, again);
-        at(e, from_ids);
-        {
-            LLVMValueRef x0[2] = {c64(e, 0), wi}, x1[2] = {c64(e, 0), wj};
-            LLVMTypeRef at_ = LLVMArrayType2(e->i8, (unsigned)e->plan.max_worlds);
-            LLVMValueRef id0 = load(e, e->i8, gep(e, at_, ids, x0, 2), "");
-            LLVMValueRef d = ne(e, id0, load(e, e->i8, gep(e, at_, ids, x1, 2), ""));
-            store(e, d, matters);
-            br(e, decided);
-        }
-        at(e, again);
-        {
-            LLVMValueRef x = local(e, e->ans, "x"), y = local(e, e->ans, "y");
-            LLVMValueRef a1[8] = {w, world, var, svp, n, wi, is, x};
-            call(e, e->world_at, a1, 8, "");
-            LLVMValueRef a2[8] = {w, world, var, svp, n, wj, is, y};
-            call(e, e->world_at, a2, 8, "");
-            LLVMValueRef sa[3] = {ty, x, y};
-            store(e, LLVMBuildNot(e->b, call(e, e->same_answer, sa, 3, ""), ""), matters);
-            br(e, decided);
-        }
-        at(e, decided);
-        condbr(e, load(e, e->i1, matters, ""), m.done, m.step);
-        at(e, m.step);
-        LLVMValueRef i = load(e, e->i64, m.var, "");
-        store(e, LLVMBuildAdd(e->b, i, c64(e, 1), ""), m.var);
-        br(e, m.cond);
-        at(e, m.done);
-        LLVMBasicBlockRef a3 = if_begin(e, load(e, e->i1, matters, ""), "ask");
-        LLVMValueRef args[3] = {s, asks, v};
+        LLVMValueRef ma[9] = {w, world, var, ty, svp, n, k, nworlds, is};
+        LLVMValueRef matters = call(e, e->matters_at, ma, 9, "matters");
+        LLVMBasicBlockRef a3 = if_begin(e, matters, "ask");
+        LLVMValueRef args[3] = {s, asks, load(e, e->i32, gep(e, e->i32, sv, &k, 1), "")};
         call(e, e->ask_for, args, 3, "");
         if_end(e, a3);
-        store(e, LLVMBuildMul(e->b, st, nc, ""), stride);
         loop_end(e, &l);
     }
     LLVMValueRef o = s_out(e, s, LLVMBuildSub(e->b, var, c32(e, e->first_out), ""));
@@ -2379,13 +2428,11 @@ static LLVMTypeRef long_type(LLVMContextRef cx, LLVMTargetMachineRef tm, LLVMTyp
 }
 
 /* Builds the module for p in context cx with the target's data layout. */
-static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTargetMachineRef tm,
-                                  long search_buf)
+static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTargetMachineRef tm)
 {
     emitll e;
     memset(&e, 0, sizeof e);
     e.p = p;
-    e.search_buf = search_buf;
     e.cx = cx;
     arena_init(&e.a);
     char name[300];
@@ -2596,7 +2643,7 @@ int emitll_write(const ir_program *p, const char *path, const emitll_options *o,
     if (!tm)
         return 2;
     LLVMContextRef cx = LLVMContextCreate();
-    LLVMModuleRef m = build_module(p, cx, tm, o->search_buf);
+    LLVMModuleRef m = build_module(p, cx, tm);
     int rc = verify_and_optimise(m, tm, err, errlen);
     if (rc == 0) {
         char *msg = NULL;
@@ -2640,13 +2687,13 @@ struct emitll_jit {
     int (*eval_frame)(guide_frame *, guide_trace *, long);
 };
 
-emitll_jit *emitll_jit_load(const ir_program *p, const emitll_options *o, char *err, size_t errlen)
+emitll_jit *emitll_jit_load(const ir_program *p, char *err, size_t errlen)
 {
     LLVMTargetMachineRef tm = target_machine(NULL, NULL, err, errlen);
     if (!tm)
         return NULL;
     LLVMOrcThreadSafeContextRef tsc = LLVMOrcCreateNewThreadSafeContext();
-    LLVMModuleRef m = build_module(p, LLVMOrcThreadSafeContextGetContext(tsc), tm, o ? o->search_buf : 0);
+    LLVMModuleRef m = build_module(p, LLVMOrcThreadSafeContextGetContext(tsc), tm);
     int rc = verify_and_optimise(m, tm, err, errlen);
     LLVMDisposeTargetMachine(tm);
     if (rc) {

@@ -22,9 +22,6 @@ typedef struct emitll_options {
     const char *triple; /* target triple; NULL: the host's */
     const char *cpu;    /* CPU name ("generic" for portable objects); NULL: the host's for the
                            host triple, else "generic" */
-    long        search_buf; /* worlds whose answers a search keeps, one byte each (0: the
-                               default, 16384); the differential test sets 1 to exercise the
-                               search that evaluates worlds again */
 } emitll_options;
 
 /* Builds, verifies, optimises (default<O2>) and writes the module to path. Returns 0, or 2 with
@@ -36,9 +33,9 @@ int emitll_write(const ir_program *p, const char *path, const emitll_options *o,
 /* A ruleset compiled by LLJIT in this process. */
 typedef struct emitll_jit emitll_jit;
 
-/* Builds, verifies, optimises and JIT-compiles p for this machine (o: NULL, or only its
- * search_buf is read). NULL with the reason in err. */
-emitll_jit *emitll_jit_load(const ir_program *p, const emitll_options *o, char *err, size_t errlen);
+/* Builds, verifies, optimises and JIT-compiles p for this machine. NULL with the reason in
+ * err. */
+emitll_jit *emitll_jit_load(const ir_program *p, char *err, size_t errlen);
 /* NAME_info as the JIT'd code carries it. */
 const guide_ruleset_info *emitll_jit_info(const emitll_jit *j);
 /* NAME_eval_frame: evaluates the case in f. Returns 0, or nonzero for a bad input value. */

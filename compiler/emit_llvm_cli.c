@@ -55,7 +55,7 @@ int emitll_main(int argc, char **argv)
                                          {"cpu", required_argument, 0, 'c'},
                                          {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     const char *out = NULL;
-    emitll_options o = {EMITLL_OBJ, NULL, NULL, 0};
+    emitll_options o = {EMITLL_OBJ, NULL, NULL};
     int c, kind = -1;
     while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
         switch (c) {

@@ -439,9 +439,5 @@ void eplan_make(eplan *pl, const ir_program *p, arena *a)
         }
         if (n > pl->max_search)
             pl->max_search = n;
-        if (worlds > pl->max_worlds)
-            pl->max_worlds = worlds > EPLAN_SEARCH_BUF ? EPLAN_SEARCH_BUF : (long)worlds;
     }
-    if (pl->max_worlds > INTERP_DEFAULT_BUDGET)
-        pl->max_worlds = INTERP_DEFAULT_BUDGET;
 }

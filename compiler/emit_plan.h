@@ -11,8 +11,6 @@
 
 /* Beyond these a table is tested row by row instead of looked up. */
 enum { EPLAN_MAX_COMBOS = 4096, EPLAN_MAX_ROWS = 65000 };
-/* A search keeps one byte per world for at most this many worlds. */
-enum { EPLAN_SEARCH_BUF = 16384 };
 
 /* How a table is compiled. */
 typedef struct eplan_table {
@@ -58,8 +56,6 @@ typedef struct eplan {
                                  and no trace, a case needs nothing but the lookups */
     int          any_search_arith; /* some search tries the cells of an arithmetic value */
     int          max_search;  /* most values one search tries */
-    long         max_worlds;  /* most worlds whose answers a search keeps (at most
-                                 EPLAN_SEARCH_BUF and the default budget) */
 } eplan;
 
 /* Plans p, allocating from a (freed with it). A table's lookup is computed by the

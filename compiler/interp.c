@@ -32,9 +32,8 @@ struct interp {
     long              budget;
     eval_state        main, world;
     guide_frame      *scratch; /* the world being evaluated */
-    answer           *answers; /* one per world of the current search */
-    long              nanswers_cap;
-    int              *search_vars;
+    int              *search_vars; /* of the current search */
+    int              *others;      /* the search variables but one (matters) */
     int              *digits;
     interp_index     *ix;      /* NULL: every table row by row (interp_new) */
 };
@@ -66,6 +65,7 @@ interp *interp_new(const ir_program *p, long budget)
     state_init(&it->world, p->nclauses);
     it->scratch = guide_frame_new(&p->info);
     it->search_vars = calloc((size_t)p->nvars + 1, sizeof *it->search_vars);
+    it->others = calloc((size_t)p->nvars + 1, sizeof *it->others);
     it->digits = calloc((size_t)p->nvars + 1, sizeof *it->digits);
     return it;
 }
@@ -85,8 +85,8 @@ void interp_free(interp *it)
     state_free(&it->main);
     state_free(&it->world);
     guide_frame_free(it->scratch);
-    free(it->answers);
     free(it->search_vars);
+    free(it->others);
     free(it->digits);
     free(it);
 }
@@ -422,8 +422,79 @@ static void add_input_bits(const ir_program *p, uint64_t *asks, const ir_var *v,
 /* The number of cells a search variable takes, at least 1. */
 static int ncells_of(const ir_var *v) { return v->ncells ? v->ncells : 1; }
 
-/* Resolves output o, left open by Kleene logic, by trying every cell of the unknown variables
- * it depends on. */
+/* The worlds of a search are taken in odometer order, the first search variable turning
+ * fastest, a block at a time: the first `level` variables of sv left unknown, the others at
+ * their cell in digit. When Kleene logic, with those left unknown, decides the output, every
+ * world of the block has that answer (Kleene logic is sound); otherwise the block is split,
+ * one variable fewer left unknown; at level 0 it is a single world. set_block sets the
+ * world frame to a block and returns its number of worlds. */
+static long set_block(interp *it, const int *sv, int n, const int *digit, int level)
+{
+    const ir_program *p = it->p;
+    guide_frame *w = it->scratch;
+    long block = 1;
+    for (int k = 0; k < n; k++) {
+        const ir_var *v = &p->vars[sv[k]];
+        w->known[v->index] = k >= level;
+        w->val[v->index] = v->cells[digit[k]];
+        if (k < level)
+            block *= ncells_of(v);
+    }
+    return block;
+}
+
+/* Moves digit past the block of the given level (the odometer carries from digit level).
+ * Returns the level of the next block: the digit that moved, n when no world is left. */
+static int next_block(const ir_program *p, const int *sv, int n, int *digit, int level)
+{
+    int k = level;
+    while (k < n && ++digit[k] == ncells_of(&p->vars[sv[k]]))
+        digit[k++] = 0;
+    return k;
+}
+
+/* Whether search variable sv[k] alone changes o's answer in some world (of nworlds): the
+ * other variables a block at a time with sv[k] left unknown, since a block Kleene logic
+ * decides does not change with sv[k]; in a world of the others that it leaves open, the cells
+ * of sv[k] are tried one by one. */
+static int matters(interp *it, const ir_var *o, const uint8_t *is_search, int n, int k, long nworlds)
+{
+    const ir_program *p = it->p;
+    guide_frame *w = it->scratch;
+    const int *sv = it->search_vars;
+    const ir_var *x = &p->vars[sv[k]];
+    int *ot = it->others, *digit = it->digits, m = 0, nc = ncells_of(x);
+    for (int j = 0; j < n; j++)
+        if (j != k)
+            ot[m++] = sv[j];
+    memset(digit, 0, sizeof *digit * (size_t)n);
+    int level = m;
+    for (long at = 0; at < nworlds / nc;) {
+        long block = set_block(it, ot, m, digit, level);
+        w->known[x->index] = 0;
+        answer a, b;
+        if (!eval_world(it, o, is_search, &a)) {
+            if (level > 0) {
+                level--;
+                continue;
+            }
+            w->known[x->index] = 1;
+            for (int c = 0; c < nc; c++) {
+                w->val[x->index] = x->cells[c];
+                eval_world(it, o, is_search, c ? &b : &a);
+                if (c && !answer_equal(p, o->index, &a, &b))
+                    return 1;
+            }
+        }
+        at += block;
+        level = next_block(p, ot, m, digit, level);
+    }
+    return 0;
+}
+
+/* Resolves output o, left open by Kleene logic, over every cell of the unknown variables it
+ * depends on: the same answer in every world is the answer; otherwise o is undetermined, and
+ * the variables that alone change it somewhere are the ones to ask for. */
 static void search_output(interp *it, guide_frame *f, const ir_var *o)
 {
     const ir_program *p = it->p;
@@ -435,94 +506,61 @@ static void search_output(interp *it, guide_frame *f, const ir_var *o)
     /* The search variables: unknown inputs of the cone, and unknown arithmetic values (searched
      * over their own cells rather than through their continuous inputs). */
     uint8_t *is_search = calloc((size_t)p->nvars + 1, 1);
-    int n = 0;
+    int *sv = it->search_vars, n = 0;
     double worlds = 1;
     for (int i = 0; i < p->ninputs; i++)
         if (((o->cone[i / 64] >> (i % 64)) & 1) && !f->known[i])
-            it->search_vars[n++] = i;
+            sv[n++] = i;
     for (int k = 0; k < o->ncone_vars; k++) {
         const ir_var *v = &p->vars[o->cone_vars[k]];
         if (v->kind == GUIDE_VAR_DERIVED && !v->is_match && !f->known[v->index])
-            it->search_vars[n++] = v->index;
+            sv[n++] = v->index;
     }
     for (int k = 0; k < n; k++) {
-        is_search[it->search_vars[k]] = 1;
-        worlds *= ncells_of(&p->vars[it->search_vars[k]]);
+        is_search[sv[k]] = 1;
+        worlds *= ncells_of(&p->vars[sv[k]]);
     }
     answer result;
     memset(&result, 0, sizeof result);
     result.state = GUIDE_UNDETERMINED;
     if (worlds > (double)it->budget) {
         for (int k = 0; k < n; k++)
-            add_input_bits(p, asks, &p->vars[it->search_vars[k]], f);
+            add_input_bits(p, asks, &p->vars[sv[k]], f);
         store_answer(f, o->index, oi, &result, GUIDE_HOW_BUDGET);
         free(is_search);
         return;
     }
     long nworlds = (long)worlds;
-    if (nworlds > it->nanswers_cap) {
-        free(it->answers);
-        it->answers = malloc(sizeof *it->answers * (size_t)nworlds);
-        it->nanswers_cap = nworlds;
-    }
     guide_frame *w = it->scratch;
     memcpy(w->val, f->val, sizeof *w->val * (size_t)p->nvars);
     memcpy(w->known, f->known, (size_t)p->nvars);
-    for (int k = 0; k < n; k++)
-        it->digits[k] = 0;
-    /* The worlds in odometer order, the first search variable turning fastest, a block at a
-     * time: with the first `level` variables left unknown, the block is the next
-     * ncells[0] * ... * ncells[level - 1] worlds, and when Kleene logic decides o for the
-     * block, each of its worlds has that answer (Kleene logic is sound). Otherwise the block
-     * is split, one variable fewer left unknown; at level 0 it is a single world. */
-    int same = 1, level = n;
-    long at = 0;
-    while (at < nworlds) {
-        long block = 1;
-        for (int k = 0; k < n; k++) {
-            const ir_var *sv = &p->vars[it->search_vars[k]];
-            w->known[sv->index] = k >= level;
-            w->val[sv->index] = sv->cells[it->digits[k]];
-            if (k < level)
-                block *= ncells_of(sv);
-        }
-        answer a;
+    /* The worlds a block at a time (set_block), until two answers differ. */
+    int *digit = it->digits, same = 1, level = n;
+    memset(digit, 0, sizeof *digit * (size_t)n);
+    answer first, a;
+    for (long at = 0; at < nworlds && same;) {
+        long block = set_block(it, sv, n, digit, level);
         if (!eval_world(it, o, is_search, &a) && level > 0) {
             level--;
             continue;
         }
-        for (long j = at; j < at + block; j++)
-            it->answers[j] = a;
-        if (!answer_equal(p, o->index, &it->answers[0], &a))
-            same = 0;
+        if (at == 0)
+            first = a;
+        else
+            same = answer_equal(p, o->index, &first, &a);
         at += block;
-        /* odometer: carry from digit `level`; the next block starts at the digit that moved */
-        int k = level;
-        while (k < n && ++it->digits[k] == ncells_of(&p->vars[it->search_vars[k]]))
-            it->digits[k++] = 0;
-        level = k;
+        level = next_block(p, sv, n, digit, level);
     }
     if (same) {
         for (int k = 0; k < n; k++)
-            add_input_bits(p, asks, &p->vars[it->search_vars[k]], f);
-        store_answer(f, o->index, oi, &it->answers[0], GUIDE_HOW_SEARCH);
+            add_input_bits(p, asks, &p->vars[sv[k]], f);
+        store_answer(f, o->index, oi, &first, GUIDE_HOW_SEARCH);
         free(is_search);
         return;
     }
-    /* Undetermined: ask for the variables whose value alone changes the answer somewhere. */
-    long stride = 1;
-    for (int k = 0; k < n; k++) {
-        int nc = ncells_of(&p->vars[it->search_vars[k]]);
-        int matters = 0;
-        for (long wi = 0; wi < nworlds && !matters; wi++) {
-            if ((wi / stride) % nc == nc - 1)
-                continue;
-            matters = !answer_equal(p, o->index, &it->answers[wi], &it->answers[wi + stride]);
-        }
-        if (matters)
-            add_input_bits(p, asks, &p->vars[it->search_vars[k]], f);
-        stride *= nc;
-    }
+    for (int k = 0; k < n; k++)
+        if (matters(it, o, is_search, n, k, nworlds))
+            add_input_bits(p, asks, &p->vars[sv[k]], f);
     store_answer(f, o->index, oi, &result, GUIDE_HOW_DEPENDS);
     free(is_search);
 }

@@ -3,9 +3,9 @@
  * Evaluation is Kleene three-valued logic over the case's known inputs, then, for each output
  * it leaves open, an exhaustive search over the cells of the unknown inputs that output depends
  * on (with a budget): the same answer everywhere is the answer, otherwise the output is
- * undetermined and the inputs whose value changes it are the ones to ask for. The search
- * gives every world its answer, but takes whole blocks of worlds at once where Kleene logic,
- * with some of those inputs still unknown, already decides the output for all of them. */
+ * undetermined and the inputs whose value alone changes it somewhere are the ones to ask for.
+ * The search takes whole blocks of worlds at once where Kleene logic, with some of those
+ * inputs still unknown, already decides the output for all of them. */
 #ifndef GUIDE_INTERP_H
 #define GUIDE_INTERP_H
 

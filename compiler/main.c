@@ -330,7 +330,7 @@ static int cmd_run(int argc, char **argv)
     r.budget = budget;
     if (use_c == BACKEND_JIT) {
         char err[2048];
-        r.jit = emitll_jit_load(comp.ir, NULL, err, sizeof err);
+        r.jit = emitll_jit_load(comp.ir, err, sizeof err);
         if (!r.jit) {
             fprintf(stderr, "guidec: --backend jit: %s\n", err);
             compile_free(&comp);
@@ -404,7 +404,7 @@ static int cmd_test(int argc, char **argv)
     tr_summary s;
     if (use_c == BACKEND_JIT) {
         char err[2048];
-        if (!(jit = emitll_jit_load(comp.ir, NULL, err, sizeof err))) {
+        if (!(jit = emitll_jit_load(comp.ir, err, sizeof err))) {
             fprintf(stderr, "guidec: --backend jit: %s\n", err);
             compile_free(&comp);
             return EXIT_USAGE;

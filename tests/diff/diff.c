@@ -41,22 +41,18 @@ typedef struct variant {
     double      share;    /* fraction of the random cases */
     int         backend;  /* B_C, B_JIT: the LLVM backend through LLJIT; B_INTERP: the
                              interpreter with its table lookups (interp_new_indexed) */
-    long        search_buf; /* jit: worlds whose answers a search keeps (0: the default) */
 } variant;
 
 static const variant variants[] = {
-    {"gcc", "gcc", WERROR, 0, 1, 1.0, 0, 0},
-    {"clang", "clang", WERROR, 0, 1, 1.0, 0, 0},
-    /* a search that re-evaluates worlds instead of keeping their answers */
-    {"gcc, no stored answers", "gcc", WERROR " -DGUIDE_GEN_SEARCH_BUF=1", 0, 0, 0.1, 0, 0},
+    {"gcc", "gcc", WERROR, 0, 1, 1.0, 0},
+    {"clang", "clang", WERROR, 0, 1, 1.0, 0},
     /* budgets small enough to run out */
-    {"gcc, budget 40", "gcc", WERROR, 40, 0, 0.1, 0, 0},
-    {"clang, budget 3", "clang", WERROR, 3, 0, 0.05, 0, 0},
-    {"jit", NULL, NULL, 0, 1, 1.0, 1, 0},
-    {"jit, no stored answers", NULL, NULL, 0, 0, 0.1, 1, 1},
-    {"jit, budget 40", NULL, NULL, 40, 0, 0.1, 1, 0},
-    {"jit, budget 3", NULL, NULL, 3, 0, 0.05, 1, 0},
-    {"interpreter + lookups", NULL, NULL, 0, 1, 1.0, B_INTERP, 0},
+    {"gcc, budget 40", "gcc", WERROR, 40, 0, 0.1, 0},
+    {"clang, budget 3", "clang", WERROR, 3, 0, 0.05, 0},
+    {"jit", NULL, NULL, 0, 1, 1.0, 1},
+    {"jit, budget 40", NULL, NULL, 40, 0, 0.1, 1},
+    {"jit, budget 3", NULL, NULL, 3, 0, 0.05, 1},
+    {"interpreter + lookups", NULL, NULL, 0, 1, 1.0, B_INTERP},
 };
 
 /* ---- random numbers (xorshift64*, seeded: runs are reproducible) ------------------------------- */
@@ -554,8 +550,7 @@ int main(int argc, char **argv)
                 r.ix = interp_new_indexed(p, r.budget);
                 info = &p->info;
             } else if (va->backend == B_JIT) {
-                emitll_options lo = {EMITLL_OBJ, NULL, NULL, va->search_buf};
-                r.jit = emitll_jit_load(p, &lo, err, sizeof err);
+                r.jit = emitll_jit_load(p, err, sizeof err);
                 info = r.jit ? emitll_jit_info(r.jit) : NULL;
             } else {
                 r.cb = cb_load(p, &o, err, sizeof err);

@@ -18,7 +18,7 @@ int main(int argc, char **argv)
     compilation comp;
     int rc = compile_file(&comp, argv[1], stderr, COMPILE_LOWER, 0);
     if (rc == 0) {
-        emitll_options o = {EMITLL_LL, "x86_64-unknown-linux-gnu", "generic", 0};
+        emitll_options o = {EMITLL_LL, "x86_64-unknown-linux-gnu", "generic"};
         char err[2048];
         rc = emitll_write(comp.ir, argv[2], &o, err, sizeof err);
         if (rc)

@@ -53,7 +53,7 @@ static void emitll__jit_eval_through_c_types__interpreter_answers(void **state)
     assert_int_equal(compile_file(&comp, golden, stderr, COMPILE_LOWER, 0), 0);
     const ir_program *p = comp.ir;
     char err[1024];
-    emitll_jit *j = emitll_jit_load(p, NULL, err, sizeof err);
+    emitll_jit *j = emitll_jit_load(p, err, sizeof err);
     assert_non_null(j);
     void *sym = emitll_jit_lookup(j, "emitc_eval");
     assert_non_null(sym);
@@ -115,7 +115,7 @@ static void emitll__unknown_target__error_not_crash(void **state)
     (void)state;
     compilation comp;
     assert_int_equal(compile_file(&comp, golden, stderr, COMPILE_LOWER, 0), 0);
-    emitll_options o = {EMITLL_OBJ, "nonsense-cpu-os", NULL, 0};
+    emitll_options o = {EMITLL_OBJ, "nonsense-cpu-os", NULL};
     char err[512] = "";
     assert_int_equal(emitll_write(comp.ir, "/nonexistent/x.o", &o, err, sizeof err), 2);
     assert_non_null(strstr(err, "unknown target 'nonsense-cpu-os'"));

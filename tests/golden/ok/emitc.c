@@ -28,15 +28,8 @@ enum {
     NUNITS = 6, /* what is evaluated at once: each table, each rule */
     WORDS = 1, /* 64-bit words of a set of inputs */
     MAX_SEARCH = 4, /* most values one search tries */
-    SEARCH_DICT = 32, /* most distinct answers a search keeps */
     END_ROWS = 0xffff
 };
-/* Worlds whose answers a search keeps, one byte each: the largest search of this ruleset,
- * at most 16384. Larger searches evaluate worlds again instead. */
-#ifndef GUIDE_GEN_SEARCH_BUF
-#define GUIDE_GEN_SEARCH_BUF 45
-#endif
-
 /* Variables, numbered as in the info: inputs, derived values, outputs. */
 enum {
     V_site = 0,  /* input */
@@ -792,33 +785,83 @@ static void answer_in(const eval_state *w, int var, answer *a)
     a->v = w->v[var];
 }
 
-/* Sets the searched values to world number wi (the first one turns fastest), evaluates what
- * output var depends on, and returns its answer in a. */
-static void world_at(eval_state *w, const search_plan *pl, int var, const int *sv, int n, long wi,
-                     const uint8_t *is_search, answer *a)
+/* The worlds of a search are taken in order, the first searched value turning fastest, a
+ * block at a time (interp.c search_output): the first level values sv[] left unknown, the
+ * others at cell digit[]. Kleene logic answers for every world of the block, or the block
+ * is split, one value fewer left unknown; at level 0 it is one world. set_block sets the
+ * values of a block and returns its number of worlds. */
+static long set_block(eval_state *w, const int *sv, int n, const int *digit, int level)
 {
+    long block = 1;
     for (int k = 0; k < n; k++) {
-        int nc = ncells[sv[k]] ? ncells[sv[k]] : 1;
-        w->v[sv[k]] = cells[sv[k]][wi % nc];
-        wi /= nc;
+        w->k[sv[k]] = k >= level;
+        w->v[sv[k]] = cells[sv[k]][digit[k]];
+        if (k < level)
+            block *= ncells[sv[k]] ? ncells[sv[k]] : 1;
     }
-    reset(w);
-    (void)pl->world(w, is_search);
-    answer_in(w, var, a);
+    return block;
+}
+
+/* Moves digit[] past the block of the given level: the odometer carries from digit level.
+ * Returns the level of the next block, the digit that moved (n: no more worlds). */
+static int next_block(const int *sv, int n, int *digit, int level)
+{
+    int k = level;
+    while (k < n && ++digit[k] == (ncells[sv[k]] ? ncells[sv[k]] : 1))
+        digit[k++] = 0;
+    return k;
+}
+
+/* Whether sv[k] alone changes output var's answer in some world of the search (nworlds):
+ * the other values a block at a time with sv[k] left unknown, since a block Kleene logic
+ * decides does not change with it; in a world of the others it leaves open, the cells of
+ * sv[k] are tried one by one. For a search that keeps no answers. */
+static int matters_at(eval_state *w, const search_plan *pl, int var, const int *sv, int n, int k,
+                      long nworlds, const uint8_t *is_search)
+{
+    int ot[MAX_SEARCH], digit[MAX_SEARCH], m = 0, nc = ncells[sv[k]] ? ncells[sv[k]] : 1;
+    for (int j = 0; j < n; j++)
+        if (j != k)
+            ot[m++] = sv[j];
+    memset(digit, 0, sizeof digit);
+    int level = m;
+    for (long at = 0; at < nworlds / nc;) {
+        long block = set_block(w, ot, m, digit, level);
+        w->k[sv[k]] = 0;
+        reset(w);
+        if (!pl->world(w, is_search)) {
+            if (level > 0) {
+                level--;
+                continue;
+            }
+            answer x, y;
+            w->k[sv[k]] = 1;
+            for (int c = 0; c < nc; c++) {
+                w->v[sv[k]] = cells[sv[k]][c];
+                reset(w);
+                (void)pl->world(w, is_search);
+                answer_in(w, var, c ? &y : &x);
+                if (c && !same_answer(var, &x, &y))
+                    return 1;
+            }
+        }
+        at += block;
+        level = next_block(ot, m, digit, level);
+    }
+    return 0;
 }
 
 /* Output o, left open by Kleene logic: tries every cell of the unknown inputs and arithmetic
  * values it depends on (interp.c search_output). The same answer everywhere is the answer;
  * otherwise it is undetermined, and the values that alone change it somewhere are asked
- * for (asks). Answers are kept one byte per world when they fit, else worlds are evaluated
- * again. */
+ * for (asks): matters_at says which. */
 static void search(eval_state *s, int o, long budget, uint64_t *asks)
 {
     const search_plan *pl = &plans[o];
     int var = FIRST_OUTPUT + o, sv[MAX_SEARCH], n = 0;
     uint8_t is_search[DIM(NVARS)];
     double worlds = 1;
-    answer first, a, dict[SEARCH_DICT];
+    answer first, a;
     memset(is_search, 0, sizeof is_search);
     for (int k = 0; k < pl->nin; k++)
         if (!s->k[pl->in[k]])
@@ -843,21 +886,11 @@ static void search(eval_state *s, int o, long budget, uint64_t *asks)
     memcpy(w.k, s->k, sizeof w.k);
     w.out = scratch;
     w.trace = NULL;
-    uint8_t ids[GUIDE_GEN_SEARCH_BUF];
-    int ndict = 0, stored = nworlds <= GUIDE_GEN_SEARCH_BUF, same = 1, digit[MAX_SEARCH], level = n;
+    int same = 1, digit[MAX_SEARCH], level = n;
     memset(&first, 0, sizeof first);
     memset(digit, 0, sizeof digit);
-    /* The worlds in order (interp.c search_output), a block at a time: with the first level
-     * searched values left unknown, Kleene logic answers for every world of the block, or
-     * the block is split, one value fewer left unknown; at level 0 it is one world. */
-    for (long at = 0; at < nworlds;) {
-        long block = 1;
-        for (int k = 0; k < n; k++) {
-            w.k[sv[k]] = k >= level;
-            w.v[sv[k]] = cells[sv[k]][digit[k]];
-            if (k < level)
-                block *= ncells[sv[k]] ? ncells[sv[k]] : 1;
-        }
+    for (long at = 0; at < nworlds && same;) { /* a block at a time (set_block) */
+        long block = set_block(&w, sv, n, digit, level);
         reset(&w);
         if (!pl->world(&w, is_search) && level > 0) {
             level--;
@@ -866,56 +899,20 @@ static void search(eval_state *s, int o, long budget, uint64_t *asks)
         answer_in(&w, var, &a);
         if (at == 0)
             first = a;
-        else if (same && !same_answer(var, &first, &a))
-            same = 0;
-        if (stored) {
-            int id = 0;
-            while (id < ndict && !same_answer(var, &dict[id], &a))
-                id++;
-            if (id == SEARCH_DICT)
-                stored = 0;
-            else {
-                if (id == ndict)
-                    dict[ndict++] = a;
-                memset(&ids[at], id, (size_t)block);
-            }
-        }
-        if (!stored && !same)
-            break;
+        else
+            same = same_answer(var, &first, &a);
         at += block;
-        /* the odometer carries from digit level; the next block starts at the digit that moved */
-        int k = level;
-        while (k < n && ++digit[k] == (ncells[sv[k]] ? ncells[sv[k]] : 1))
-            digit[k++] = 0;
-        level = k;
+        level = next_block(sv, n, digit, level);
     }
-    for (int k = 0; k < n; k++) /* world_at evaluates whole worlds */
-        w.k[sv[k]] = 1;
     if (same) {
         for (int k = 0; k < n; k++)
             ask_for(s, asks, sv[k]);
         put(s, var, (guide_state)first.state, GUIDE_HOW_SEARCH, first.is_null, first.v);
         return;
     }
-    long stride = 1;
-    for (int k = 0; k < n; k++) {
-        int nc = ncells[sv[k]] ? ncells[sv[k]] : 1, matters = 0;
-        for (long wi = 0; wi < nworlds && !matters; wi++) {
-            if ((wi / stride) % nc == nc - 1)
-                continue;
-            if (stored)
-                matters = ids[wi] != ids[wi + stride];
-            else {
-                answer x, y;
-                world_at(&w, pl, var, sv, n, wi, is_search, &x);
-                world_at(&w, pl, var, sv, n, wi + stride, is_search, &y);
-                matters = !same_answer(var, &x, &y);
-            }
-        }
-        if (matters)
+    for (int k = 0; k < n; k++)
+        if (matters_at(&w, pl, var, sv, n, k, nworlds, is_search))
             ask_for(s, asks, sv[k]);
-        stride *= nc;
-    }
     put_state(s, var, GUIDE_UNDETERMINED, GUIDE_HOW_DEPENDS);
 }
 
