@@ -5,7 +5,9 @@
 # (/usr/bin/time). cases/s and ns/case are the batch's own figures, from its summary line: the
 # stream of records, read, evaluated and written. set-up s is the rest of the run, mostly the
 # rules compiled by the C compiler (c) or by LLJIT (jit); total s is the whole run. The peak
-# memory of the c rows is that of the C compiler, the largest process of the run.
+# memory of the c rows is that of the C compiler, the largest process of the run. Then the same
+# for rules/gist.guide on cases with 20% and 50% of the inputs known (bench_eval --emit-sparse):
+# the missing-data search.
 set -eu
 guidec=$1
 bench_eval=$2
@@ -15,17 +17,32 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 one_core=""
 command -v taskset > /dev/null 2>&1 && one_core="taskset -c 0"
+# batch_row LABEL RULES CASES BACKEND: one row
+batch_row() {
+    $one_core /usr/bin/time -f '%e %M' -o "$tmp/time" "$guidec" batch "$2" \
+        --backend "$4" --in "$3" --out /dev/null 2> "$tmp/summary"
+    read -r secs kb < "$tmp/time"
+    # the batch's summary line: "guidec batch: N records, E errors, S s (R records/s, ...)"
+    el=$(sed -n 's/^guidec batch: .* errors, \([0-9.]*\) s (.*/\1/p' "$tmp/summary")
+    rate=$(sed -n 's/^guidec batch: .* s (\([0-9]*\) records\/s.*/\1/p' "$tmp/summary")
+    awk -v s="$secs" -v el="${el:-0}" -v r="${rate:-0}" -v kb="$kb" -v f="$1" \
+        'BEGIN { printf "%-34s %14.0f %10.1f %10.2f %10.2f  %.1f\n", f, r, (r > 0 ? 1e9 / r : 0), s - el, s, kb / 1024 }'
+}
 printf '%-34s %14s %10s %10s %10s  %s\n' "guidec batch ($n cases, 1 thread)" "cases/s" "ns/case" "set-up s" "total s" "peak MiB"
 for fmt in jsonl csv; do
     "$bench_eval" --emit "$fmt" "$n" > "$tmp/cases.$fmt"
     for backend in interp c jit; do
-        $one_core /usr/bin/time -f '%e %M' -o "$tmp/time" "$guidec" batch "$here/miettinen.guide" \
-            --backend "$backend" --in "$tmp/cases.$fmt" --out /dev/null 2> "$tmp/summary"
-        read -r secs kb < "$tmp/time"
-        # the batch's summary line: "guidec batch: N records, E errors, S s (R records/s, ...)"
-        el=$(sed -n 's/^guidec batch: .* errors, \([0-9.]*\) s (.*/\1/p' "$tmp/summary")
-        rate=$(sed -n 's/^guidec batch: .* s (\([0-9]*\) records\/s.*/\1/p' "$tmp/summary")
-        awk -v s="$secs" -v el="${el:-0}" -v r="${rate:-0}" -v kb="$kb" -v f="batch from $fmt, $backend" \
-            'BEGIN { printf "%-34s %14.0f %10.1f %10.2f %10.2f  %.1f\n", f, r, (r > 0 ? 1e9 / r : 0), s - el, s, kb / 1024 }'
+        batch_row "batch from $fmt, $backend" "$here/miettinen.guide" "$tmp/cases.$fmt" "$backend"
+    done
+done
+# Missing data: rules/gist.guide on cases with few inputs known, where most outputs are left
+# to the search over the unknown inputs.
+sparse=${BENCH_SPARSE_CASES:-1000}
+echo
+printf '%-34s %14s %10s %10s %10s  %s\n' "rules/gist.guide ($sparse cases)" "cases/s" "ns/case" "set-up s" "total s" "peak MiB"
+for pct in 20 50; do
+    "$bench_eval" --emit-sparse "$here/../rules/gist.guide" "$pct" "$sparse" > "$tmp/sparse.jsonl"
+    for backend in interp c jit; do
+        batch_row "$pct% of inputs known, $backend" "$here/../rules/gist.guide" "$tmp/sparse.jsonl" "$backend"
     done
 done
