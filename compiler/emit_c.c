@@ -1034,7 +1034,7 @@ static const char *const search_code[] = {
     "/* Whether sv[k] alone changes output var's answer in some world of the search (nworlds):\n",
     " * the other values a block at a time with sv[k] left unknown, since a block Kleene logic\n",
     " * decides does not change with it; in a world of the others it leaves open, the cells of\n",
-    " * sv[k] are tried one by one. For a search that keeps no answers. */\n",
+    " * sv[k] are tried one by one (interp.c matters). */\n",
     "static int matters_at(eval_state *w, const search_plan *pl, int var, const int *sv, int n, int k,\n",
     "                      long nworlds, const uint8_t *is_search)\n",
     "{\n",

@@ -815,7 +815,7 @@ static int next_block(const int *sv, int n, int *digit, int level)
 /* Whether sv[k] alone changes output var's answer in some world of the search (nworlds):
  * the other values a block at a time with sv[k] left unknown, since a block Kleene logic
  * decides does not change with it; in a world of the others it leaves open, the cells of
- * sv[k] are tried one by one. For a search that keeps no answers. */
+ * sv[k] are tried one by one (interp.c matters). */
 static int matters_at(eval_state *w, const search_plan *pl, int var, const int *sv, int n, int k,
                       long nworlds, const uint8_t *is_search)
 {
