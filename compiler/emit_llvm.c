@@ -84,7 +84,7 @@ typedef struct emitll {
     int               state_field, asks_field, dknown_field;
     LLVMValueRef     *derive, *answer, *world, *unit_fn;
     LLVMValueRef      trace_add, search, same_answer, ask_for, answer_in, set_block, next_block,
-                      matters_at, floor_fn;
+                      differs_in, matters_at, floor_fn;
     LLVMValueRef      cells, ncells, cone, types;
     LLVMValueRef      eval_budget, from_frame, to_frame;
     LLVMValueRef     *map;        /* [nvars] map.x: the labels a match derivation maps to */
@@ -1329,6 +1329,44 @@ static void make_search_helpers(emitll *e)
         at(e, out);
         LLVMBuildRet(e->b, load(e, e->i32, kp, ""));
     }
+    /* differs_in(w, world, var, type, x, is_search) -> i1: whether var's answer changes with x
+     * alone, every other searched value set in w (emit_c.c differs_in) */
+    LLVMTypeRef dt[6] = {e->ptr, e->ptr, e->i32, e->i32, e->i32, e->ptr};
+    f = e->differs_in = function(e, "differs_in", e->i1, dt, 6, 1);
+    begin(e, f);
+    {
+        LLVMValueRef w = LLVMGetParam(f, 0), world = LLVMGetParam(f, 1), var = LLVMGetParam(f, 2),
+                     ty = LLVMGetParam(f, 3), x = LLVMGetParam(f, 4), is = LLVMGetParam(f, 5);
+        LLVMTypeRef wft[2] = {e->ptr, e->ptr};
+        LLVMTypeRef wty = LLVMFunctionType(e->i32, wft, 2, 0);
+        LLVMValueRef wargs[2] = {w, is};
+        LLVMValueRef xa = local(e, e->ans, "a"), ya = local(e, e->ans, "b");
+        LLVMValueRef ix[2] = {c32(e, 0), x};
+        LLVMValueRef xcells = load(e, e->ptr, gep(e, LLVMGlobalGetValueType(e->cells), e->cells, ix, 2), "cells");
+        LLVMValueRef nc = ncells_of(e, x);
+        store(e, c8(e, 1), elem(e, e->st, w, S_K, x));
+        LLVMValueRef c0 = load(e, e->val, gep(e, e->val, xcells, (LLVMValueRef[]){c32(e, 0)}, 1), "");
+        store(e, c0, elem(e, e->st, w, S_V, x));
+        reset(e, w);
+        LLVMBuildCall2(e->b, wty, world, wargs, 2, "");
+        LLVMValueRef ia[3] = {w, var, xa};
+        call(e, e->answer_in, ia, 3, "");
+        loop l;
+        LLVMValueRef c = loop_begin(e, &l, e->i32, c32(e, 1), nc);
+        LLVMValueRef cv = load(e, e->val, gep(e, e->val, xcells, &c, 1), "");
+        store(e, cv, elem(e, e->st, w, S_V, x));
+        reset(e, w);
+        LLVMBuildCall2(e->b, wty, world, wargs, 2, "");
+        LLVMValueRef ib[3] = {w, var, ya};
+        call(e, e->answer_in, ib, 3, "");
+        LLVMValueRef sq[3] = {ty, xa, ya};
+        LLVMValueRef same = call(e, e->same_answer, sq, 3, "");
+        LLVMBasicBlockRef after = if_begin(e, LLVMBuildNot(e->b, same, ""), "differs");
+        LLVMBuildRet(e->b, LLVMConstInt(e->i1, 1, 0));
+        if_end(e, after);
+        loop_end(e, &l);
+        LLVMBuildRet(e->b, LLVMConstInt(e->i1, 0, 0));
+    }
     /* matters_at(w, world, var, type, sv, n, k, nworlds, is_search) -> i1 */
     LLVMTypeRef mt[9] = {e->ptr, e->ptr, e->i32, e->i32, e->ptr, e->i32, e->i32, e->i64, e->ptr};
     f = e->matters_at = function(e, "matters_at", e->i1, mt, 9, 1);
@@ -1354,12 +1392,9 @@ static void make_search_helpers(emitll *e)
         LLVMValueRef x = load(e, e->i32, gep(e, e->i32, sv, &kx, 1), "x");
         LLVMValueRef nc = ncells_of(e, x);
         LLVMValueRef total = LLVMBuildSDiv(e->b, nworlds, zext(e, nc, e->i64), "total");
-        LLVMValueRef ix[2] = {c32(e, 0), x};
-        LLVMValueRef xcells = load(e, e->ptr, gep(e, LLVMGlobalGetValueType(e->cells), e->cells, ix, 2), "cells");
         LLVMValueRef otp = gep(e, e->i32, ot, (LLVMValueRef[]){c32(e, 0)}, 1);
         LLVMValueRef dgp = gep(e, e->i32, digit, (LLVMValueRef[]){c32(e, 0)}, 1);
         LLVMValueRef levp = local(e, e->i32, "level"), atp = local(e, e->i64, "at");
-        LLVMValueRef xa = local(e, e->ans, "x0"), ya = local(e, e->ans, "y");
         store(e, m, levp);
         store(e, c64(e, 0), atp);
         LLVMTypeRef wft[2] = {e->ptr, e->ptr};
@@ -1387,30 +1422,11 @@ static void make_search_helpers(emitll *e)
         br(e, head);
         at(e, cells);
         /* a world of the others Kleene logic leaves open: x's cells one by one */
-        store(e, c8(e, 1), elem(e, e->st, w, S_K, x));
-        LLVMValueRef c0 = load(e, e->val, gep(e, e->val, xcells, (LLVMValueRef[]){c32(e, 0)}, 1), "");
-        store(e, c0, elem(e, e->st, w, S_V, x));
-        reset(e, w);
-        LLVMBuildCall2(e->b, wty, world, wargs, 2, "");
-        LLVMValueRef ia[3] = {w, var, xa};
-        call(e, e->answer_in, ia, 3, "");
-        {
-            loop l;
-            LLVMValueRef c = loop_begin(e, &l, e->i32, c32(e, 1), nc);
-            LLVMValueRef cv = load(e, e->val, gep(e, e->val, xcells, &c, 1), "");
-            store(e, cv, elem(e, e->st, w, S_V, x));
-            reset(e, w);
-            LLVMBuildCall2(e->b, wty, world, wargs, 2, "");
-            LLVMValueRef ib[3] = {w, var, ya};
-            call(e, e->answer_in, ib, 3, "");
-            LLVMValueRef sq[3] = {ty, xa, ya};
-            LLVMValueRef same = call(e, e->same_answer, sq, 3, "");
-            LLVMBasicBlockRef after = if_begin(e, LLVMBuildNot(e->b, same, ""), "differs");
-            LLVMBuildRet(e->b, LLVMConstInt(e->i1, 1, 0));
-            if_end(e, after);
-            loop_end(e, &l);
-        }
-        br(e, next);
+        LLVMValueRef da[6] = {w, world, var, ty, x, is};
+        LLVMBasicBlockRef found = block(e, "found");
+        condbr(e, call(e, e->differs_in, da, 6, ""), found, next);
+        at(e, found);
+        LLVMBuildRet(e->b, LLVMConstInt(e->i1, 1, 0));
         at(e, next);
         LLVMValueRef at2 = load(e, e->i64, atp, "");
         store(e, LLVMBuildAdd(e->b, at2, blk, ""), atp);
@@ -1490,8 +1506,9 @@ static void make_search(emitll *e)
     store(e, LLVMConstPointerNull(e->ptr), field(e, e->st, w, S_TRACE));
     /* the worlds a block at a time (emit_c.c set_block), until two answers differ */
     LLVMTypeRef svt = LLVMArrayType2(e->i32, (unsigned)e->plan.max_search);
-    LLVMValueRef digit = local(e, svt, "digit");
+    LLVMValueRef digit = local(e, svt, "digit"), probe = local(e, svt, "probe");
     LLVMBuildMemSet(e->b, digit, c8(e, 0), c64(e, 4LL * e->plan.max_search), 4);
+    LLVMBuildMemSet(e->b, probe, c8(e, 0), c64(e, 4LL * e->plan.max_search), 4);
     LLVMValueRef first = local(e, e->ans, "first"), a = local(e, e->ans, "a");
     LLVMValueRef same = local(e, e->i1, "same"), levp = local(e, e->i32, "level"), atp = local(e, e->i64, "at");
     store(e, LLVMConstInt(e->i1, 1, 0), same);
@@ -1531,7 +1548,12 @@ static void make_search(emitll *e)
         br(e, next);
         at(e, later);
         LLVMValueRef sq[3] = {ty, first, a};
-        store(e, call(e, e->same_answer, sq, 3, ""), same);
+        LLVMValueRef eqa = call(e, e->same_answer, sq, 3, "");
+        store(e, eqa, same);
+        /* the first block that differs: its first world is a probe for matters_at */
+        LLVMBasicBlockRef keep = if_begin(e, LLVMBuildNot(e->b, eqa, ""), "differs");
+        LLVMBuildMemCpy(e->b, probe, 4, digit, 4, c64(e, 4LL * e->plan.max_search));
+        if_end(e, keep);
         br(e, next);
         at(e, next);
         LLVMValueRef at2 = load(e, e->i64, atp, "");
@@ -1564,9 +1586,25 @@ static void make_search(emitll *e)
     {
         loop l;
         LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), n);
+        LLVMValueRef x = load(e, e->i32, gep(e, e->i32, sv, &k, 1), "x");
+        LLVMValueRef yes = local(e, e->i1, "yes");
+        /* first the two worlds found to differ: the first world, and the probe */
+        LLVMValueRef pgp = gep(e, e->i32, probe, (LLVMValueRef[]){c32(e, 0)}, 1);
+        LLVMBuildMemSet(e->b, digit, c8(e, 0), c64(e, 4LL * e->plan.max_search), 4);
+        LLVMValueRef s0[5] = {w, svp, n, dgp, c32(e, 0)};
+        call(e, e->set_block, s0, 5, "");
+        LLVMValueRef da[6] = {w, world, var, ty, x, is};
+        store(e, call(e, e->differs_in, da, 6, ""), yes);
+        LLVMBasicBlockRef p1 = if_begin(e, LLVMBuildNot(e->b, load(e, e->i1, yes, ""), ""), "probe");
+        LLVMValueRef s1[5] = {w, svp, n, pgp, c32(e, 0)};
+        call(e, e->set_block, s1, 5, "");
+        store(e, call(e, e->differs_in, da, 6, ""), yes);
+        if_end(e, p1);
+        LLVMBasicBlockRef p2 = if_begin(e, LLVMBuildNot(e->b, load(e, e->i1, yes, ""), ""), "scan");
         LLVMValueRef ma[9] = {w, world, var, ty, svp, n, k, nworlds, is};
-        LLVMValueRef matters = call(e, e->matters_at, ma, 9, "matters");
-        LLVMBasicBlockRef a3 = if_begin(e, matters, "ask");
+        store(e, call(e, e->matters_at, ma, 9, "matters"), yes);
+        if_end(e, p2);
+        LLVMBasicBlockRef a3 = if_begin(e, load(e, e->i1, yes, ""), "ask");
         LLVMValueRef args[3] = {s, asks, load(e, e->i32, gep(e, e->i32, sv, &k, 1), "")};
         call(e, e->ask_for, args, 3, "");
         if_end(e, a3);

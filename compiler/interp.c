@@ -34,6 +34,7 @@ struct interp {
     guide_frame      *scratch; /* the world being evaluated */
     int              *search_vars; /* of the current search */
     int              *others;      /* the search variables but one (matters) */
+    int              *probe;       /* the cells of a world whose answer differs from the first */
     int              *digits;
     interp_index     *ix;      /* NULL: every table row by row (interp_new) */
 };
@@ -66,6 +67,7 @@ interp *interp_new(const ir_program *p, long budget)
     it->scratch = guide_frame_new(&p->info);
     it->search_vars = calloc((size_t)p->nvars + 1, sizeof *it->search_vars);
     it->others = calloc((size_t)p->nvars + 1, sizeof *it->others);
+    it->probe = calloc((size_t)p->nvars + 1, sizeof *it->probe);
     it->digits = calloc((size_t)p->nvars + 1, sizeof *it->digits);
     return it;
 }
@@ -87,6 +89,7 @@ void interp_free(interp *it)
     guide_frame_free(it->scratch);
     free(it->search_vars);
     free(it->others);
+    free(it->probe);
     free(it->digits);
     free(it);
 }
@@ -453,6 +456,22 @@ static int next_block(const ir_program *p, const int *sv, int n, int *digit, int
     return k;
 }
 
+/* Whether o's answer changes with search variable x alone, every other search variable set
+ * in the world frame: x's cells one by one. */
+static int differs_in(interp *it, const ir_var *o, const uint8_t *is_search, const ir_var *x)
+{
+    guide_frame *w = it->scratch;
+    answer a, b;
+    w->known[x->index] = 1;
+    for (int c = 0; c < ncells_of(x); c++) {
+        w->val[x->index] = x->cells[c];
+        eval_world(it, o, is_search, c ? &b : &a);
+        if (c && !answer_equal(it->p, o->index, &a, &b))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether search variable sv[k] alone changes o's answer in some world (of nworlds): the
  * other variables a block at a time with sv[k] left unknown, since a block Kleene logic
  * decides does not change with sv[k]; in a world of the others that it leaves open, the cells
@@ -472,19 +491,14 @@ static int matters(interp *it, const ir_var *o, const uint8_t *is_search, int n,
     for (long at = 0; at < nworlds / nc;) {
         long block = set_block(it, ot, m, digit, level);
         w->known[x->index] = 0;
-        answer a, b;
+        answer a;
         if (!eval_world(it, o, is_search, &a)) {
             if (level > 0) {
                 level--;
                 continue;
             }
-            w->known[x->index] = 1;
-            for (int c = 0; c < nc; c++) {
-                w->val[x->index] = x->cells[c];
-                eval_world(it, o, is_search, c ? &b : &a);
-                if (c && !answer_equal(p, o->index, &a, &b))
-                    return 1;
-            }
+            if (differs_in(it, o, is_search, x))
+                return 1;
         }
         at += block;
         level = next_block(p, ot, m, digit, level);
@@ -548,6 +562,8 @@ static void search_output(interp *it, guide_frame *f, const ir_var *o)
             first = a;
         else
             same = answer_equal(p, o->index, &first, &a);
+        if (!same)
+            memcpy(it->probe, digit, sizeof *digit * (size_t)n);
         at += block;
         level = next_block(p, sv, n, digit, level);
     }
@@ -558,9 +574,20 @@ static void search_output(interp *it, guide_frame *f, const ir_var *o)
         free(is_search);
         return;
     }
-    for (int k = 0; k < n; k++)
-        if (matters(it, o, is_search, n, k, nworlds))
+    /* A value that alone changes the answer in one of the two worlds found to differ (the
+     * first world, and the first of the block that differs from it) needs no more search. */
+    for (int k = 0; k < n; k++) {
+        const ir_var *x = &p->vars[sv[k]];
+        memset(digit, 0, sizeof *digit * (size_t)n);
+        set_block(it, sv, n, digit, 0);
+        int yes = differs_in(it, o, is_search, x);
+        if (!yes) {
+            set_block(it, sv, n, it->probe, 0);
+            yes = differs_in(it, o, is_search, x);
+        }
+        if (yes || matters(it, o, is_search, n, k, nworlds))
             add_input_bits(p, asks, &p->vars[sv[k]], f);
+    }
     store_answer(f, o->index, oi, &result, GUIDE_HOW_DEPENDS);
     free(is_search);
 }

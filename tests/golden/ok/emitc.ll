@@ -1594,10 +1594,127 @@ endif26:                                          ; preds = %body19.preheader, %
   br label %common.ret
 }
 
+define internal fastcc noundef i1 @differs_in(ptr %0, ptr nocapture readonly %1, i32 %2, i32 %3, i32 %4, ptr %5) unnamed_addr {
+entry:
+  %6 = sext i32 %4 to i64
+  %7 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %6
+  %cells = load ptr, ptr %7, align 8
+  %8 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %6
+  %nc = load i32, ptr %8, align 4
+  %9 = add nsw i64 %6, -11
+  %10 = icmp ult i64 %9, -5
+  %11 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %6
+  store i8 1, ptr %11, align 1
+  %12 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %6
+  %13 = load <2 x i64>, ptr %cells, align 8
+  store <2 x i64> %13, ptr %12, align 8
+  %14 = getelementptr inbounds i8, ptr %0, i64 218
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 1 dereferenceable(6) %14, i8 0, i64 6, i1 false)
+  %15 = getelementptr inbounds i8, ptr %0, i64 232
+  store i64 -1, ptr %15, align 4
+  %16 = tail call i32 %1(ptr %0, ptr %5)
+  %17 = getelementptr inbounds i8, ptr %0, i64 192
+  %out.i = load ptr, ptr %17, align 8
+  %18 = sext i32 %2 to i64
+  %19 = getelementptr %guide_output, ptr %out.i, i64 %18
+  %20 = getelementptr i8, ptr %19, i64 -24
+  %21 = load i8, ptr %20, align 1
+  %22 = getelementptr i8, ptr %19, i64 -22
+  %23 = load i8, ptr %22, align 1
+  %24 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %18
+  %.unpack.i = load i64, ptr %24, align 8
+  %.elt1.i = getelementptr inbounds i8, ptr %24, i64 8
+  %.unpack2.i24 = load double, ptr %.elt1.i, align 8
+  %25 = lshr i64 59, %6
+  %26 = and i64 %25, 1
+  %27 = icmp ne i64 %26, 0
+  %28 = select i1 %10, i1 %27, i1 false
+  br i1 %28, label %body.lr.ph, label %common.ret
+
+body.lr.ph:                                       ; preds = %entry
+  %.not3.i = icmp eq i8 %21, 1
+  %29 = bitcast i64 %.unpack.i to double
+  %a.sroa.4.8.extract.trunc = trunc i64 %.unpack.i to i32
+  %30 = sext i32 %nc to i64
+  br label %body
+
+body:                                             ; preds = %body.lr.ph, %endif
+  %indvars.iv = phi i64 [ 1, %body.lr.ph ], [ %indvars.iv.next, %endif ]
+  %31 = getelementptr inbounds [2 x i64], ptr %cells, i64 %indvars.iv
+  %32 = load <2 x i64>, ptr %31, align 8
+  store <2 x i64> %32, ptr %12, align 8
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 1 dereferenceable(6) %14, i8 0, i64 6, i1 false)
+  store i64 -1, ptr %15, align 4
+  %33 = tail call i32 %1(ptr nonnull %0, ptr %5)
+  %out.i12 = load ptr, ptr %17, align 8
+  %34 = getelementptr %guide_output, ptr %out.i12, i64 %18
+  %35 = getelementptr i8, ptr %34, i64 -24
+  %36 = load i8, ptr %35, align 1
+  %37 = getelementptr i8, ptr %34, i64 -22
+  %38 = load i8, ptr %37, align 1
+  %.unpack.i13 = load i64, ptr %24, align 8
+  %.unpack2.i1525 = load double, ptr %.elt1.i, align 8
+  %.not.i = icmp eq i8 %21, %36
+  br i1 %.not.i, label %endif.i, label %common.ret
+
+endif.i:                                          ; preds = %body
+  br i1 %.not3.i, label %endif1.i, label %endif
+
+endif1.i:                                         ; preds = %endif.i
+  %39 = or i8 %38, %23
+  %.not4.i = icmp eq i8 %39, 0
+  br i1 %.not4.i, label %endif2.i, label %nd.i
+
+nd.i:                                             ; preds = %endif1.i
+  %40 = icmp eq i8 %23, %38
+  br i1 %40, label %endif, label %common.ret
+
+endif2.i:                                         ; preds = %endif1.i
+  switch i32 %3, label %common.ret [
+    i32 0, label %label.i
+    i32 1, label %label.i
+    i32 2, label %num.i
+    i32 3, label %num.i
+    i32 4, label %range.i
+    i32 5, label %same_answer.exit
+  ]
+
+label.i:                                          ; preds = %endif2.i, %endif2.i
+  %b.sroa.4.8.extract.trunc = trunc i64 %.unpack.i13 to i32
+  %41 = icmp eq i32 %a.sroa.4.8.extract.trunc, %b.sroa.4.8.extract.trunc
+  br i1 %41, label %endif, label %common.ret
+
+num.i:                                            ; preds = %endif2.i, %endif2.i
+  %42 = bitcast i64 %.unpack.i13 to double
+  %43 = fcmp oeq double %29, %42
+  br i1 %43, label %endif, label %common.ret
+
+range.i:                                          ; preds = %endif2.i
+  %44 = bitcast i64 %.unpack.i13 to double
+  %45 = fcmp oeq double %29, %44
+  %46 = fcmp oeq double %.unpack2.i24, %.unpack2.i1525
+  %47 = and i1 %45, %46
+  br i1 %47, label %endif, label %common.ret
+
+same_answer.exit:                                 ; preds = %endif2.i
+  %48 = icmp eq i64 %.unpack.i, %.unpack.i13
+  br i1 %48, label %endif, label %common.ret
+
+common.ret:                                       ; preds = %endif, %same_answer.exit, %nd.i, %label.i, %num.i, %range.i, %body, %endif2.i, %entry
+  %.lcssa = phi i1 [ false, %entry ], [ true, %endif2.i ], [ true, %body ], [ true, %range.i ], [ true, %num.i ], [ true, %label.i ], [ true, %nd.i ], [ true, %same_answer.exit ], [ false, %endif ]
+  ret i1 %.lcssa
+
+endif:                                            ; preds = %endif.i, %range.i, %num.i, %label.i, %nd.i, %same_answer.exit
+  %indvars.iv.next = add nuw nsw i64 %indvars.iv, 1
+  %49 = icmp slt i64 %indvars.iv.next, %30
+  br i1 %49, label %body, label %common.ret
+}
+
 define internal fastcc void @search(ptr nocapture %0, i32 %1, i64 %2, ptr nocapture %3, ptr nocapture readonly %4, i32 %5, ptr nocapture readonly %6, i32 %7, ptr nocapture readonly %8) unnamed_addr {
 entry:
-  %digit.i86 = alloca [4 x i32], align 4
+  %digit.i134 = alloca [4 x i32], align 4
   %others.i = alloca [4 x i32], align 4
+  %probe = alloca [4 x i32], align 4
   %digit = alloca [4 x i32], align 4
   %scratch = alloca [5 x %guide_output], align 8
   %w = alloca %eval_state, align 8
@@ -1623,7 +1740,7 @@ body.preheader.new:                               ; preds = %body.preheader
 loop2.preheader.loopexit.unr-lcssa:               ; preds = %endif.1, %body.preheader
   %n.1.lcssa.ph = phi i32 [ poison, %body.preheader ], [ %n.1.1, %endif.1 ]
   %indvars.iv.unr = phi i64 [ 0, %body.preheader ], [ %indvars.iv.next.1, %endif.1 ]
-  %n.0163.unr = phi i32 [ 0, %body.preheader ], [ %n.1.1, %endif.1 ]
+  %n.0217.unr = phi i32 [ 0, %body.preheader ], [ %n.1.1, %endif.1 ]
   %lcmp.mod.not = icmp eq i64 %xtraiter, 0
   br i1 %lcmp.mod.not, label %loop2.preheader, label %body.epil
 
@@ -1637,14 +1754,14 @@ body.epil:                                        ; preds = %loop2.preheader.loo
   br i1 %17, label %unknown.epil, label %loop2.preheader
 
 unknown.epil:                                     ; preds = %body.epil
-  %18 = sext i32 %n.0163.unr to i64
+  %18 = sext i32 %n.0217.unr to i64
   %19 = getelementptr inbounds i32, ptr %sv, i64 %18
   store i32 %v.epil, ptr %19, align 4
-  %20 = add i32 %n.0163.unr, 1
+  %20 = add i32 %n.0217.unr, 1
   br label %loop2.preheader
 
 loop2.preheader:                                  ; preds = %loop2.preheader.loopexit.unr-lcssa, %unknown.epil, %body.epil, %entry
-  %n.0.lcssa = phi i32 [ 0, %entry ], [ %n.1.lcssa.ph, %loop2.preheader.loopexit.unr-lcssa ], [ %20, %unknown.epil ], [ %n.0163.unr, %body.epil ]
+  %n.0.lcssa = phi i32 [ 0, %entry ], [ %n.1.lcssa.ph, %loop2.preheader.loopexit.unr-lcssa ], [ %20, %unknown.epil ], [ %n.0217.unr, %body.epil ]
   %21 = icmp sgt i32 %7, 0
   br i1 %21, label %body3.lr.ph, label %loop11.preheader
 
@@ -1659,7 +1776,7 @@ body3.lr.ph:                                      ; preds = %loop2.preheader
 
 body:                                             ; preds = %endif.1, %body.preheader.new
   %indvars.iv = phi i64 [ 0, %body.preheader.new ], [ %indvars.iv.next.1, %endif.1 ]
-  %n.0163 = phi i32 [ 0, %body.preheader.new ], [ %n.1.1, %endif.1 ]
+  %n.0217 = phi i32 [ 0, %body.preheader.new ], [ %n.1.1, %endif.1 ]
   %niter = phi i64 [ 0, %body.preheader.new ], [ %niter.next.1, %endif.1 ]
   %26 = getelementptr inbounds i32, ptr %4, i64 %indvars.iv
   %v = load i32, ptr %26, align 4
@@ -1670,14 +1787,14 @@ body:                                             ; preds = %endif.1, %body.preh
   br i1 %30, label %unknown, label %endif
 
 unknown:                                          ; preds = %body
-  %31 = sext i32 %n.0163 to i64
+  %31 = sext i32 %n.0217 to i64
   %32 = getelementptr inbounds i32, ptr %sv, i64 %31
   store i32 %v, ptr %32, align 4
-  %33 = add i32 %n.0163, 1
+  %33 = add i32 %n.0217, 1
   br label %endif
 
 endif:                                            ; preds = %unknown, %body
-  %n.1 = phi i32 [ %33, %unknown ], [ %n.0163, %body ]
+  %n.1 = phi i32 [ %33, %unknown ], [ %n.0217, %body ]
   %indvars.iv.next = or disjoint i64 %indvars.iv, 1
   %34 = getelementptr inbounds i32, ptr %4, i64 %indvars.iv.next
   %v.1 = load i32, ptr %34, align 4
@@ -1707,35 +1824,35 @@ loop11.preheader:                                 ; preds = %endif8, %loop2.preh
   br i1 %42, label %body12.preheader, label %done14.thread
 
 body12.preheader:                                 ; preds = %loop11.preheader
-  %wide.trip.count218 = zext nneg i32 %n.2.lcssa to i64
-  %xtraiter273 = and i64 %wide.trip.count218, 1
+  %wide.trip.count273 = zext nneg i32 %n.2.lcssa to i64
+  %xtraiter325 = and i64 %wide.trip.count273, 1
   %43 = icmp eq i32 %n.2.lcssa, 1
   br i1 %43, label %done14.unr-lcssa, label %body12.preheader.new
 
 body12.preheader.new:                             ; preds = %body12.preheader
-  %unroll_iter276 = and i64 %wide.trip.count218, 2147483646
+  %unroll_iter328 = and i64 %wide.trip.count273, 2147483646
   br label %body12
 
 body3:                                            ; preds = %body3.lr.ph, %endif8
-  %n.2165 = phi i32 [ %n.0.lcssa, %body3.lr.ph ], [ %n.3, %endif8 ]
+  %n.2219 = phi i32 [ %n.0.lcssa, %body3.lr.ph ], [ %n.3, %endif8 ]
   br i1 %25, label %unknown7, label %endif8
 
 unknown7:                                         ; preds = %body3
-  %44 = sext i32 %n.2165 to i64
+  %44 = sext i32 %n.2219 to i64
   %45 = getelementptr inbounds i32, ptr %sv, i64 %44
   store i32 %v6, ptr %45, align 4
-  %46 = add i32 %n.2165, 1
+  %46 = add i32 %n.2219, 1
   br label %endif8
 
 endif8:                                           ; preds = %unknown7, %body3
-  %n.3 = phi i32 [ %46, %unknown7 ], [ %n.2165, %body3 ]
+  %n.3 = phi i32 [ %46, %unknown7 ], [ %n.2219, %body3 ]
   br i1 %.not, label %loop11.preheader, label %body3
 
 body12:                                           ; preds = %body12, %body12.preheader.new
-  %indvars.iv215 = phi i64 [ 0, %body12.preheader.new ], [ %indvars.iv.next216.1, %body12 ]
-  %worlds.0168 = phi double [ 1.000000e+00, %body12.preheader.new ], [ %64, %body12 ]
-  %niter277 = phi i64 [ 0, %body12.preheader.new ], [ %niter277.next.1, %body12 ]
-  %47 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv215
+  %indvars.iv270 = phi i64 [ 0, %body12.preheader.new ], [ %indvars.iv.next271.1, %body12 ]
+  %worlds.0222 = phi double [ 1.000000e+00, %body12.preheader.new ], [ %64, %body12 ]
+  %niter329 = phi i64 [ 0, %body12.preheader.new ], [ %niter329.next.1, %body12 ]
+  %47 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv270
   %v15 = load i32, ptr %47, align 4
   %48 = sext i32 %v15 to i64
   %49 = getelementptr inbounds i8, ptr %is_search, i64 %48
@@ -1746,9 +1863,9 @@ body12:                                           ; preds = %body12, %body12.pre
   %52 = icmp ult i64 %51, 5
   %53 = sitofp i32 %nc to double
   %54 = select i1 %52, double 1.000000e+00, double %53
-  %55 = fmul double %worlds.0168, %54
-  %indvars.iv.next216 = or disjoint i64 %indvars.iv215, 1
-  %56 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next216
+  %55 = fmul double %worlds.0222, %54
+  %indvars.iv.next271 = or disjoint i64 %indvars.iv270, 1
+  %56 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next271
   %v15.1 = load i32, ptr %56, align 4
   %57 = sext i32 %v15.1 to i64
   %58 = getelementptr inbounds i8, ptr %is_search, i64 %57
@@ -1760,20 +1877,20 @@ body12:                                           ; preds = %body12, %body12.pre
   %62 = sitofp i32 %nc.1 to double
   %63 = select i1 %61, double 1.000000e+00, double %62
   %64 = fmul double %55, %63
-  %indvars.iv.next216.1 = add nuw nsw i64 %indvars.iv215, 2
-  %niter277.next.1 = add i64 %niter277, 2
-  %niter277.ncmp.1 = icmp eq i64 %niter277.next.1, %unroll_iter276
-  br i1 %niter277.ncmp.1, label %done14.unr-lcssa, label %body12
+  %indvars.iv.next271.1 = add nuw nsw i64 %indvars.iv270, 2
+  %niter329.next.1 = add i64 %niter329, 2
+  %niter329.ncmp.1 = icmp eq i64 %niter329.next.1, %unroll_iter328
+  br i1 %niter329.ncmp.1, label %done14.unr-lcssa, label %body12
 
 done14.unr-lcssa:                                 ; preds = %body12, %body12.preheader
   %.lcssa.ph = phi double [ poison, %body12.preheader ], [ %64, %body12 ]
-  %indvars.iv215.unr = phi i64 [ 0, %body12.preheader ], [ %indvars.iv.next216.1, %body12 ]
-  %worlds.0168.unr = phi double [ 1.000000e+00, %body12.preheader ], [ %64, %body12 ]
-  %lcmp.mod274.not = icmp eq i64 %xtraiter273, 0
-  br i1 %lcmp.mod274.not, label %done14, label %body12.epil
+  %indvars.iv270.unr = phi i64 [ 0, %body12.preheader ], [ %indvars.iv.next271.1, %body12 ]
+  %worlds.0222.unr = phi double [ 1.000000e+00, %body12.preheader ], [ %64, %body12 ]
+  %lcmp.mod326.not = icmp eq i64 %xtraiter325, 0
+  br i1 %lcmp.mod326.not, label %done14, label %body12.epil
 
 body12.epil:                                      ; preds = %done14.unr-lcssa
-  %65 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv215.unr
+  %65 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv270.unr
   %v15.epil = load i32, ptr %65, align 4
   %66 = sext i32 %v15.epil to i64
   %67 = getelementptr inbounds i8, ptr %is_search, i64 %66
@@ -1784,7 +1901,7 @@ body12.epil:                                      ; preds = %done14.unr-lcssa
   %70 = icmp ult i64 %69, 5
   %71 = sitofp i32 %nc.epil to double
   %72 = select i1 %70, double 1.000000e+00, double %71
-  %73 = fmul double %worlds.0168.unr, %72
+  %73 = fmul double %worlds.0222.unr, %72
   br label %done14
 
 done14:                                           ; preds = %done14.unr-lcssa, %body12.epil
@@ -1804,12 +1921,12 @@ body20.lr.ph:                                     ; preds = %loop19.preheader
   %77 = getelementptr inbounds i8, ptr %0, i64 176
   %78 = getelementptr inbounds i8, ptr %0, i64 177
   %79 = getelementptr inbounds i8, ptr %0, i64 178
-  %wide.trip.count236 = zext nneg i32 %n.2.lcssa to i64
+  %wide.trip.count291 = zext nneg i32 %n.2.lcssa to i64
   br label %body20
 
 endif17:                                          ; preds = %done14.thread, %done14
-  %worlds.0.lcssa239 = phi double [ 1.000000e+00, %done14.thread ], [ %.lcssa, %done14 ]
-  %nworlds = fptosi double %worlds.0.lcssa239 to i64
+  %worlds.0.lcssa294 = phi double [ 1.000000e+00, %done14.thread ], [ %.lcssa, %done14 ]
+  %nworlds = fptosi double %worlds.0.lcssa294 to i64
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(176) %w, ptr noundef nonnull align 8 dereferenceable(176) %0, i64 176, i1 false)
   %80 = getelementptr inbounds i8, ptr %w, i64 176
   %81 = getelementptr inbounds i8, ptr %0, i64 176
@@ -1819,8 +1936,9 @@ endif17:                                          ; preds = %done14.thread, %don
   %83 = getelementptr inbounds i8, ptr %w, i64 224
   store ptr null, ptr %83, align 8
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(16) %digit, i8 0, i64 16, i1 false)
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(16) %probe, i8 0, i64 16, i1 false)
   %84 = icmp sgt i64 %nworlds, 0
-  br i1 %84, label %body23.lr.ph.lr.ph, label %loop29.preheader
+  br i1 %84, label %body23.lr.ph.lr.ph, label %loop30.preheader
 
 body23.lr.ph.lr.ph:                               ; preds = %endif17
   %wide.trip.count.i = zext i32 %n.2.lcssa to i64
@@ -1831,19 +1949,19 @@ body23.lr.ph.lr.ph:                               ; preds = %endif17
   br label %body23.lr.ph
 
 body23.lr.ph:                                     ; preds = %body23.lr.ph.lr.ph, %next_block.exit
-  %level.0.ph189 = phi i32 [ %n.2.lcssa, %body23.lr.ph.lr.ph ], [ %k.0.lcssa.i, %next_block.exit ]
-  %at.0.ph188 = phi i64 [ 0, %body23.lr.ph.lr.ph ], [ %160, %next_block.exit ]
-  %first.sroa.11.0.ph187 = phi i64 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.11.1, %next_block.exit ]
-  %first.sroa.6114.sroa.7.0.ph186 = phi i32 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.6114.sroa.7.1, %next_block.exit ]
-  %first.sroa.6114.sroa.0.0.ph185 = phi i32 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.6114.sroa.0.1, %next_block.exit ]
-  %first.sroa.4.0.ph184 = phi i8 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.4.1, %next_block.exit ]
-  %first.sroa.0.0.ph183 = phi i8 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.0.1, %next_block.exit ]
-  %88 = sext i32 %level.0.ph189 to i64
+  %level.0.ph243 = phi i32 [ %n.2.lcssa, %body23.lr.ph.lr.ph ], [ %k.0.lcssa.i, %next_block.exit ]
+  %at.0.ph242 = phi i64 [ 0, %body23.lr.ph.lr.ph ], [ %160, %next_block.exit ]
+  %first.sroa.11.0.ph241 = phi i64 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.11.1, %next_block.exit ]
+  %first.sroa.6161.sroa.7.0.ph240 = phi i32 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.6161.sroa.7.1, %next_block.exit ]
+  %first.sroa.6161.sroa.0.0.ph239 = phi i32 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.6161.sroa.0.1, %next_block.exit ]
+  %first.sroa.4.0.ph238 = phi i8 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.4.1, %next_block.exit ]
+  %first.sroa.0.0.ph237 = phi i8 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.0.1, %next_block.exit ]
+  %88 = sext i32 %level.0.ph243 to i64
   br label %body23
 
 body20:                                           ; preds = %body20.lr.ph, %ask_for.exit
-  %indvars.iv233 = phi i64 [ 0, %body20.lr.ph ], [ %indvars.iv.next234, %ask_for.exit ]
-  %89 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv233
+  %indvars.iv288 = phi i64 [ 0, %body20.lr.ph ], [ %indvars.iv.next289, %ask_for.exit ]
+  %89 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv288
   %90 = load i32, ptr %89, align 4
   %91 = icmp slt i32 %90, 5
   br i1 %91, label %input.i, label %loop.preheader.i
@@ -1901,11 +2019,11 @@ endif1.1.i:                                       ; preds = %ask.1.i, %endif1.i
   br i1 %113, label %common.ret.sink.split.i, label %ask_for.exit
 
 ask_for.exit:                                     ; preds = %common.ret.sink.split.i, %endif1.1.i
-  %indvars.iv.next234 = add nuw nsw i64 %indvars.iv233, 1
-  %exitcond237.not = icmp eq i64 %indvars.iv.next234, %wide.trip.count236
-  br i1 %exitcond237.not, label %done22, label %body20
+  %indvars.iv.next289 = add nuw nsw i64 %indvars.iv288, 1
+  %exitcond292.not = icmp eq i64 %indvars.iv.next289, %wide.trip.count291
+  br i1 %exitcond292.not, label %done22, label %body20
 
-common.ret:                                       ; preds = %done38, %done32, %done22
+common.ret:                                       ; preds = %done39, %done33, %done22
   ret void
 
 done22:                                           ; preds = %ask_for.exit, %done14.thread, %loop19.preheader
@@ -1921,7 +2039,7 @@ done22:                                           ; preds = %ask_for.exit, %done
   br label %common.ret
 
 body23:                                           ; preds = %set_block.exit, %body23.lr.ph
-  %indvars.iv220 = phi i64 [ %88, %body23.lr.ph ], [ %indvars.iv.next221, %set_block.exit ]
+  %indvars.iv275 = phi i64 [ %88, %body23.lr.ph ], [ %indvars.iv.next276, %set_block.exit ]
   br i1 %42, label %body.i, label %set_block.exit
 
 body.i:                                           ; preds = %body23, %endif.i
@@ -1929,7 +2047,7 @@ body.i:                                           ; preds = %body23, %endif.i
   %block.09.i = phi i64 [ %block.1.i, %endif.i ], [ 1, %body23 ]
   %119 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i
   %v.i = load i32, ptr %119, align 4
-  %open.i = icmp sge i64 %indvars.iv.i, %indvars.iv220
+  %open.i = icmp sge i64 %indvars.iv.i, %indvars.iv275
   %120 = zext i1 %open.i to i8
   %121 = sext i32 %v.i to i64
   %122 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %121
@@ -1967,136 +2085,136 @@ set_block.exit:                                   ; preds = %endif.i, %body23
   store i64 -1, ptr %86, align 8
   %135 = call i32 %8(ptr nonnull %w, ptr nonnull %is_search)
   %136 = icmp eq i32 %135, 0
-  %137 = icmp sgt i64 %indvars.iv220, 0
+  %137 = icmp sgt i64 %indvars.iv275, 0
   %138 = and i1 %137, %136
-  %indvars.iv.next221 = add nsw i64 %indvars.iv220, -1
+  %indvars.iv.next276 = add nsw i64 %indvars.iv275, -1
   br i1 %138, label %body23, label %take
 
 take:                                             ; preds = %set_block.exit
-  %139 = trunc nsw i64 %indvars.iv220 to i32
+  %139 = trunc nsw i64 %indvars.iv275 to i32
   %out.i = load ptr, ptr %82, align 8
   %140 = getelementptr %guide_output, ptr %out.i, i64 %9
   %141 = getelementptr i8, ptr %140, i64 -24
   %142 = load i8, ptr %141, align 1
   %143 = getelementptr i8, ptr %140, i64 -22
   %144 = load i8, ptr %143, align 1
-  %.unpack.i62 = load i64, ptr %87, align 8
+  %.unpack.i68 = load i64, ptr %87, align 8
   %.unpack2.i = load i64, ptr %.elt1.i, align 8
-  %145 = icmp eq i64 %at.0.ph188, 0
+  %145 = icmp eq i64 %at.0.ph242, 0
   br i1 %145, label %first24, label %later
 
 first24:                                          ; preds = %take
-  %first.sroa.6114.sroa.0.0.extract.trunc = trunc i64 %.unpack.i62 to i32
-  %first.sroa.6114.sroa.7.0.extract.shift = lshr i64 %.unpack.i62, 32
-  %first.sroa.6114.sroa.7.0.extract.trunc = trunc nuw i64 %first.sroa.6114.sroa.7.0.extract.shift to i32
+  %first.sroa.6161.sroa.0.0.extract.trunc = trunc i64 %.unpack.i68 to i32
+  %first.sroa.6161.sroa.7.0.extract.shift = lshr i64 %.unpack.i68, 32
+  %first.sroa.6161.sroa.7.0.extract.trunc = trunc nuw i64 %first.sroa.6161.sroa.7.0.extract.shift to i32
   br label %advance
 
 later:                                            ; preds = %take
-  %.not.i63 = icmp eq i8 %first.sroa.0.0.ph183, %142
-  br i1 %.not.i63, label %endif.i64, label %advance
+  %.not.i69 = icmp eq i8 %first.sroa.0.0.ph237, %142
+  br i1 %.not.i69, label %endif.i70, label %differs
 
-endif.i64:                                        ; preds = %later
-  %.not3.i = icmp eq i8 %first.sroa.0.0.ph183, 1
-  br i1 %.not3.i, label %endif1.i65, label %advance
+endif.i70:                                        ; preds = %later
+  %.not3.i = icmp eq i8 %first.sroa.0.0.ph237, 1
+  br i1 %.not3.i, label %endif1.i71, label %advance
 
-endif1.i65:                                       ; preds = %endif.i64
-  %146 = or i8 %144, %first.sroa.4.0.ph184
+endif1.i71:                                       ; preds = %endif.i70
+  %146 = or i8 %144, %first.sroa.4.0.ph238
   %.not4.i = icmp eq i8 %146, 0
   br i1 %.not4.i, label %endif2.i, label %nd.i
 
-nd.i:                                             ; preds = %endif1.i65
-  %147 = icmp eq i8 %first.sroa.4.0.ph184, %144
-  br label %advance
+nd.i:                                             ; preds = %endif1.i71
+  %147 = icmp eq i8 %first.sroa.4.0.ph238, %144
+  br i1 %147, label %advance, label %differs
 
-endif2.i:                                         ; preds = %endif1.i65
-  switch i32 %type, label %advance [
+endif2.i:                                         ; preds = %endif1.i71
+  switch i32 %type, label %differs [
     i32 0, label %label.i
     i32 1, label %label.i
     i32 2, label %num.i
     i32 3, label %num.i
     i32 4, label %range.i
-    i32 5, label %set.i
+    i32 5, label %same_answer.exit
   ]
 
 label.i:                                          ; preds = %endif2.i, %endif2.i
-  %a.sroa.7.8.extract.trunc = trunc i64 %.unpack.i62 to i32
-  %148 = icmp eq i32 %first.sroa.6114.sroa.0.0.ph185, %a.sroa.7.8.extract.trunc
-  br label %advance
+  %a.sroa.7.8.extract.trunc = trunc i64 %.unpack.i68 to i32
+  %148 = icmp eq i32 %first.sroa.6161.sroa.0.0.ph239, %a.sroa.7.8.extract.trunc
+  br i1 %148, label %advance, label %differs
 
 num.i:                                            ; preds = %endif2.i, %endif2.i
-  %first.sroa.6114.sroa.7.0.insert.ext127 = zext i32 %first.sroa.6114.sroa.7.0.ph186 to i64
-  %first.sroa.6114.sroa.7.0.insert.shift128 = shl nuw i64 %first.sroa.6114.sroa.7.0.insert.ext127, 32
-  %first.sroa.6114.sroa.0.0.insert.ext118 = zext i32 %first.sroa.6114.sroa.0.0.ph185 to i64
-  %first.sroa.6114.sroa.0.0.insert.insert120 = or disjoint i64 %first.sroa.6114.sroa.7.0.insert.shift128, %first.sroa.6114.sroa.0.0.insert.ext118
-  %149 = bitcast i64 %first.sroa.6114.sroa.0.0.insert.insert120 to double
-  %150 = bitcast i64 %.unpack.i62 to double
+  %first.sroa.6161.sroa.7.0.insert.ext174 = zext i32 %first.sroa.6161.sroa.7.0.ph240 to i64
+  %first.sroa.6161.sroa.7.0.insert.shift175 = shl nuw i64 %first.sroa.6161.sroa.7.0.insert.ext174, 32
+  %first.sroa.6161.sroa.0.0.insert.ext165 = zext i32 %first.sroa.6161.sroa.0.0.ph239 to i64
+  %first.sroa.6161.sroa.0.0.insert.insert167 = or disjoint i64 %first.sroa.6161.sroa.7.0.insert.shift175, %first.sroa.6161.sroa.0.0.insert.ext165
+  %149 = bitcast i64 %first.sroa.6161.sroa.0.0.insert.insert167 to double
+  %150 = bitcast i64 %.unpack.i68 to double
   %151 = fcmp oeq double %149, %150
-  br label %advance
+  br i1 %151, label %advance, label %differs
 
 range.i:                                          ; preds = %endif2.i
-  %first.sroa.6114.sroa.7.0.insert.ext = zext i32 %first.sroa.6114.sroa.7.0.ph186 to i64
-  %first.sroa.6114.sroa.7.0.insert.shift = shl nuw i64 %first.sroa.6114.sroa.7.0.insert.ext, 32
-  %first.sroa.6114.sroa.0.0.insert.ext = zext i32 %first.sroa.6114.sroa.0.0.ph185 to i64
-  %first.sroa.6114.sroa.0.0.insert.insert = or disjoint i64 %first.sroa.6114.sroa.7.0.insert.shift, %first.sroa.6114.sroa.0.0.insert.ext
-  %152 = bitcast i64 %first.sroa.6114.sroa.0.0.insert.insert to double
-  %153 = bitcast i64 %.unpack.i62 to double
+  %first.sroa.6161.sroa.7.0.insert.ext = zext i32 %first.sroa.6161.sroa.7.0.ph240 to i64
+  %first.sroa.6161.sroa.7.0.insert.shift = shl nuw i64 %first.sroa.6161.sroa.7.0.insert.ext, 32
+  %first.sroa.6161.sroa.0.0.insert.ext = zext i32 %first.sroa.6161.sroa.0.0.ph239 to i64
+  %first.sroa.6161.sroa.0.0.insert.insert = or disjoint i64 %first.sroa.6161.sroa.7.0.insert.shift, %first.sroa.6161.sroa.0.0.insert.ext
+  %152 = bitcast i64 %first.sroa.6161.sroa.0.0.insert.insert to double
+  %153 = bitcast i64 %.unpack.i68 to double
   %154 = fcmp oeq double %152, %153
-  %155 = bitcast i64 %first.sroa.11.0.ph187 to double
+  %155 = bitcast i64 %first.sroa.11.0.ph241 to double
   %156 = bitcast i64 %.unpack2.i to double
   %157 = fcmp oeq double %155, %156
   %158 = and i1 %154, %157
-  br label %advance
+  br i1 %158, label %advance, label %differs
 
-set.i:                                            ; preds = %endif2.i
-  %first.sroa.6114.sroa.7.0.insert.ext135 = zext i32 %first.sroa.6114.sroa.7.0.ph186 to i64
-  %first.sroa.6114.sroa.7.0.insert.shift136 = shl nuw i64 %first.sroa.6114.sroa.7.0.insert.ext135, 32
-  %first.sroa.6114.sroa.0.0.insert.ext124 = zext i32 %first.sroa.6114.sroa.0.0.ph185 to i64
-  %first.sroa.6114.sroa.0.0.insert.insert126 = or disjoint i64 %first.sroa.6114.sroa.7.0.insert.shift136, %first.sroa.6114.sroa.0.0.insert.ext124
-  %159 = icmp eq i64 %first.sroa.6114.sroa.0.0.insert.insert126, %.unpack.i62
-  br label %advance
+same_answer.exit:                                 ; preds = %endif2.i
+  %first.sroa.6161.sroa.7.0.insert.ext182 = zext i32 %first.sroa.6161.sroa.7.0.ph240 to i64
+  %first.sroa.6161.sroa.7.0.insert.shift183 = shl nuw i64 %first.sroa.6161.sroa.7.0.insert.ext182, 32
+  %first.sroa.6161.sroa.0.0.insert.ext171 = zext i32 %first.sroa.6161.sroa.0.0.ph239 to i64
+  %first.sroa.6161.sroa.0.0.insert.insert173 = or disjoint i64 %first.sroa.6161.sroa.7.0.insert.shift183, %first.sroa.6161.sroa.0.0.insert.ext171
+  %159 = icmp eq i64 %first.sroa.6161.sroa.0.0.insert.insert173, %.unpack.i68
+  br i1 %159, label %advance, label %differs
 
-advance:                                          ; preds = %set.i, %range.i, %num.i, %label.i, %endif2.i, %nd.i, %endif.i64, %later, %first24
-  %first.sroa.0.1 = phi i8 [ %142, %first24 ], [ %first.sroa.0.0.ph183, %later ], [ %first.sroa.0.0.ph183, %endif.i64 ], [ 1, %nd.i ], [ 1, %endif2.i ], [ 1, %label.i ], [ 1, %num.i ], [ 1, %range.i ], [ 1, %set.i ]
-  %first.sroa.4.1 = phi i8 [ %144, %first24 ], [ %first.sroa.4.0.ph184, %later ], [ %first.sroa.4.0.ph184, %endif.i64 ], [ %first.sroa.4.0.ph184, %nd.i ], [ %first.sroa.4.0.ph184, %endif2.i ], [ %first.sroa.4.0.ph184, %label.i ], [ %first.sroa.4.0.ph184, %num.i ], [ %first.sroa.4.0.ph184, %range.i ], [ %first.sroa.4.0.ph184, %set.i ]
-  %first.sroa.6114.sroa.0.1 = phi i32 [ %first.sroa.6114.sroa.0.0.extract.trunc, %first24 ], [ %first.sroa.6114.sroa.0.0.ph185, %later ], [ %first.sroa.6114.sroa.0.0.ph185, %endif.i64 ], [ %first.sroa.6114.sroa.0.0.ph185, %nd.i ], [ %first.sroa.6114.sroa.0.0.ph185, %endif2.i ], [ %first.sroa.6114.sroa.0.0.ph185, %label.i ], [ %first.sroa.6114.sroa.0.0.ph185, %num.i ], [ %first.sroa.6114.sroa.0.0.ph185, %range.i ], [ %first.sroa.6114.sroa.0.0.ph185, %set.i ]
-  %first.sroa.6114.sroa.7.1 = phi i32 [ %first.sroa.6114.sroa.7.0.extract.trunc, %first24 ], [ %first.sroa.6114.sroa.7.0.ph186, %later ], [ %first.sroa.6114.sroa.7.0.ph186, %endif.i64 ], [ %first.sroa.6114.sroa.7.0.ph186, %nd.i ], [ %first.sroa.6114.sroa.7.0.ph186, %endif2.i ], [ %first.sroa.6114.sroa.7.0.ph186, %label.i ], [ %first.sroa.6114.sroa.7.0.ph186, %num.i ], [ %first.sroa.6114.sroa.7.0.ph186, %range.i ], [ %first.sroa.6114.sroa.7.0.ph186, %set.i ]
-  %first.sroa.11.1 = phi i64 [ %.unpack2.i, %first24 ], [ %first.sroa.11.0.ph187, %later ], [ %first.sroa.11.0.ph187, %endif.i64 ], [ %first.sroa.11.0.ph187, %nd.i ], [ %first.sroa.11.0.ph187, %endif2.i ], [ %first.sroa.11.0.ph187, %label.i ], [ %first.sroa.11.0.ph187, %num.i ], [ %first.sroa.11.0.ph187, %range.i ], [ %first.sroa.11.0.ph187, %set.i ]
-  %same.1 = phi i1 [ true, %first24 ], [ false, %later ], [ true, %endif.i64 ], [ %147, %nd.i ], [ false, %endif2.i ], [ %148, %label.i ], [ %151, %num.i ], [ %158, %range.i ], [ %159, %set.i ]
-  %160 = add i64 %block.0.lcssa.i, %at.0.ph188
+advance:                                          ; preds = %endif.i70, %range.i, %num.i, %label.i, %nd.i, %same_answer.exit, %differs, %first24
+  %first.sroa.0.1 = phi i8 [ %142, %first24 ], [ 1, %same_answer.exit ], [ %first.sroa.0.0.ph237, %differs ], [ 1, %nd.i ], [ 1, %label.i ], [ 1, %num.i ], [ 1, %range.i ], [ %first.sroa.0.0.ph237, %endif.i70 ]
+  %first.sroa.4.1 = phi i8 [ %144, %first24 ], [ %first.sroa.4.0.ph238, %same_answer.exit ], [ %first.sroa.4.0.ph238, %differs ], [ %first.sroa.4.0.ph238, %nd.i ], [ %first.sroa.4.0.ph238, %label.i ], [ %first.sroa.4.0.ph238, %num.i ], [ %first.sroa.4.0.ph238, %range.i ], [ %first.sroa.4.0.ph238, %endif.i70 ]
+  %first.sroa.6161.sroa.0.1 = phi i32 [ %first.sroa.6161.sroa.0.0.extract.trunc, %first24 ], [ %first.sroa.6161.sroa.0.0.ph239, %same_answer.exit ], [ %first.sroa.6161.sroa.0.0.ph239, %differs ], [ %first.sroa.6161.sroa.0.0.ph239, %nd.i ], [ %first.sroa.6161.sroa.0.0.ph239, %label.i ], [ %first.sroa.6161.sroa.0.0.ph239, %num.i ], [ %first.sroa.6161.sroa.0.0.ph239, %range.i ], [ %first.sroa.6161.sroa.0.0.ph239, %endif.i70 ]
+  %first.sroa.6161.sroa.7.1 = phi i32 [ %first.sroa.6161.sroa.7.0.extract.trunc, %first24 ], [ %first.sroa.6161.sroa.7.0.ph240, %same_answer.exit ], [ %first.sroa.6161.sroa.7.0.ph240, %differs ], [ %first.sroa.6161.sroa.7.0.ph240, %nd.i ], [ %first.sroa.6161.sroa.7.0.ph240, %label.i ], [ %first.sroa.6161.sroa.7.0.ph240, %num.i ], [ %first.sroa.6161.sroa.7.0.ph240, %range.i ], [ %first.sroa.6161.sroa.7.0.ph240, %endif.i70 ]
+  %first.sroa.11.1 = phi i64 [ %.unpack2.i, %first24 ], [ %first.sroa.11.0.ph241, %same_answer.exit ], [ %first.sroa.11.0.ph241, %differs ], [ %first.sroa.11.0.ph241, %nd.i ], [ %first.sroa.11.0.ph241, %label.i ], [ %first.sroa.11.0.ph241, %num.i ], [ %first.sroa.11.0.ph241, %range.i ], [ %first.sroa.11.0.ph241, %endif.i70 ]
+  %same.1 = phi i1 [ true, %first24 ], [ true, %same_answer.exit ], [ false, %differs ], [ true, %nd.i ], [ true, %label.i ], [ true, %num.i ], [ true, %range.i ], [ true, %endif.i70 ]
+  %160 = add i64 %block.0.lcssa.i, %at.0.ph242
   %161 = icmp sgt i32 %n.2.lcssa, %139
   br i1 %161, label %inc.preheader.i, label %next_block.exit
 
 inc.preheader.i:                                  ; preds = %advance
-  %sext = shl i64 %indvars.iv220, 32
+  %sext = shl i64 %indvars.iv275, 32
   %162 = ashr exact i64 %sext, 32
   br label %inc.i
 
 inc.i:                                            ; preds = %wrap.i, %inc.preheader.i
-  %indvars.iv.i67 = phi i64 [ %162, %inc.preheader.i ], [ %indvars.iv.next.i70, %wrap.i ]
-  %163 = getelementptr inbounds i32, ptr %digit, i64 %indvars.iv.i67
+  %indvars.iv.i73 = phi i64 [ %162, %inc.preheader.i ], [ %indvars.iv.next.i76, %wrap.i ]
+  %163 = getelementptr inbounds i32, ptr %digit, i64 %indvars.iv.i73
   %164 = load i32, ptr %163, align 4
   %165 = add i32 %164, 1
   store i32 %165, ptr %163, align 4
-  %166 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i67
-  %v.i68 = load i32, ptr %166, align 4
-  %167 = sext i32 %v.i68 to i64
+  %166 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i73
+  %v.i74 = load i32, ptr %166, align 4
+  %167 = sext i32 %v.i74 to i64
   %168 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %167
-  %nc.i69 = load i32, ptr %168, align 4
+  %nc.i75 = load i32, ptr %168, align 4
   %169 = add nsw i64 %167, -6
   %170 = icmp ult i64 %169, 5
-  %171 = select i1 %170, i32 1, i32 %nc.i69
+  %171 = select i1 %170, i32 1, i32 %nc.i75
   %172 = icmp eq i32 %165, %171
   br i1 %172, label %wrap.i, label %out.loopexit.split.loop.exit.i
 
 wrap.i:                                           ; preds = %inc.i
   store i32 0, ptr %163, align 4
-  %indvars.iv.next.i70 = add nsw i64 %indvars.iv.i67, 1
-  %lftr.wideiv.i = trunc i64 %indvars.iv.next.i70 to i32
-  %exitcond.not.i71 = icmp eq i32 %n.2.lcssa, %lftr.wideiv.i
-  br i1 %exitcond.not.i71, label %next_block.exit, label %inc.i
+  %indvars.iv.next.i76 = add nsw i64 %indvars.iv.i73, 1
+  %lftr.wideiv.i = trunc i64 %indvars.iv.next.i76 to i32
+  %exitcond.not.i77 = icmp eq i32 %n.2.lcssa, %lftr.wideiv.i
+  br i1 %exitcond.not.i77, label %next_block.exit, label %inc.i
 
 out.loopexit.split.loop.exit.i:                   ; preds = %inc.i
-  %173 = trunc nsw i64 %indvars.iv.i67 to i32
+  %173 = trunc nsw i64 %indvars.iv.i73 to i32
   br label %next_block.exit
 
 next_block.exit:                                  ; preds = %wrap.i, %advance, %out.loopexit.split.loop.exit.i
@@ -2106,497 +2224,552 @@ next_block.exit:                                  ; preds = %wrap.i, %advance, %
   br i1 %175, label %body23.lr.ph, label %searched
 
 searched:                                         ; preds = %next_block.exit
-  br i1 %same.1, label %loop29.preheader, label %loop35.preheader
+  br i1 %same.1, label %loop30.preheader, label %loop36.preheader
 
-loop35.preheader:                                 ; preds = %searched
-  br i1 %42, label %body36.lr.ph, label %done38
+loop36.preheader:                                 ; preds = %searched
+  br i1 %42, label %body37.lr.ph, label %done39
 
-body36.lr.ph:                                     ; preds = %loop35.preheader
-  %wide.trip.count.i93 = zext nneg i32 %n.2.lcssa to i64
+body37.lr.ph:                                     ; preds = %loop36.preheader
+  %wide.trip.count.i94 = zext nneg i32 %n.2.lcssa to i64
   %176 = getelementptr inbounds i8, ptr %w, i64 218
   %177 = getelementptr inbounds i8, ptr %w, i64 232
-  %178 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %9
-  %.elt1.i.i = getelementptr inbounds i8, ptr %178, i64 8
-  %179 = getelementptr inbounds i8, ptr %0, i64 177
-  %180 = getelementptr inbounds i8, ptr %0, i64 178
-  %xtraiter278 = and i64 %wide.trip.count.i, 1
-  %181 = icmp eq i32 %n.2.lcssa, 1
-  %unroll_iter281 = and i64 %wide.trip.count.i, 2147483646
-  %lcmp.mod279.not = icmp eq i64 %xtraiter278, 0
-  br label %body.preheader.i92
+  %178 = getelementptr inbounds i8, ptr %0, i64 177
+  %179 = getelementptr inbounds i8, ptr %0, i64 178
+  %180 = add nsw i64 %wide.trip.count.i, -1
+  %xtraiter330 = and i64 %wide.trip.count.i, 1
+  %181 = icmp eq i64 %180, 0
+  %unroll_iter332 = and i64 %wide.trip.count.i, 2147483646
+  %lcmp.mod331.not = icmp eq i64 %xtraiter330, 0
+  %xtraiter334 = and i64 %wide.trip.count.i, 1
+  %182 = icmp eq i64 %180, 0
+  %unroll_iter336 = and i64 %wide.trip.count.i, 2147483646
+  %lcmp.mod335.not = icmp eq i64 %xtraiter334, 0
+  %xtraiter338 = and i64 %wide.trip.count.i, 1
+  %183 = icmp eq i64 %180, 0
+  %unroll_iter341 = and i64 %wide.trip.count.i, 2147483646
+  %lcmp.mod339.not = icmp eq i64 %xtraiter338, 0
+  br label %body.i95.preheader
 
-loop29.preheader:                                 ; preds = %endif17, %searched
-  %first.sroa.11.0.ph.lcssa250 = phi i64 [ %first.sroa.11.1, %searched ], [ 0, %endif17 ]
-  %first.sroa.6114.sroa.7.0.ph.lcssa249 = phi i32 [ %first.sroa.6114.sroa.7.1, %searched ], [ 0, %endif17 ]
-  %first.sroa.6114.sroa.0.0.ph.lcssa248 = phi i32 [ %first.sroa.6114.sroa.0.1, %searched ], [ 0, %endif17 ]
-  %first.sroa.4.0.ph.lcssa247 = phi i8 [ %first.sroa.4.1, %searched ], [ 0, %endif17 ]
-  %first.sroa.0.0.ph.lcssa246 = phi i8 [ %first.sroa.0.1, %searched ], [ 0, %endif17 ]
-  br i1 %42, label %body30.lr.ph, label %done32
+loop30.preheader:                                 ; preds = %endif17, %searched
+  %first.sroa.11.0.ph.lcssa305 = phi i64 [ %first.sroa.11.1, %searched ], [ 0, %endif17 ]
+  %first.sroa.6161.sroa.7.0.ph.lcssa304 = phi i32 [ %first.sroa.6161.sroa.7.1, %searched ], [ 0, %endif17 ]
+  %first.sroa.6161.sroa.0.0.ph.lcssa303 = phi i32 [ %first.sroa.6161.sroa.0.1, %searched ], [ 0, %endif17 ]
+  %first.sroa.4.0.ph.lcssa302 = phi i8 [ %first.sroa.4.1, %searched ], [ 0, %endif17 ]
+  %first.sroa.0.0.ph.lcssa301 = phi i8 [ %first.sroa.0.1, %searched ], [ 0, %endif17 ]
+  br i1 %42, label %body31.lr.ph, label %done33
 
-body30.lr.ph:                                     ; preds = %loop29.preheader
-  %182 = getelementptr inbounds i8, ptr %0, i64 177
-  %183 = getelementptr inbounds i8, ptr %0, i64 178
-  %wide.trip.count231 = zext nneg i32 %n.2.lcssa to i64
-  br label %body30
+body31.lr.ph:                                     ; preds = %loop30.preheader
+  %184 = getelementptr inbounds i8, ptr %0, i64 177
+  %185 = getelementptr inbounds i8, ptr %0, i64 178
+  %wide.trip.count286 = zext nneg i32 %n.2.lcssa to i64
+  br label %body31
 
-body30:                                           ; preds = %body30.lr.ph, %ask_for.exit85
-  %indvars.iv228 = phi i64 [ 0, %body30.lr.ph ], [ %indvars.iv.next229, %ask_for.exit85 ]
-  %184 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv228
-  %185 = load i32, ptr %184, align 4
-  %186 = icmp slt i32 %185, 5
-  br i1 %186, label %input.i84, label %loop.preheader.i72
+differs:                                          ; preds = %endif2.i, %later, %range.i, %num.i, %label.i, %nd.i, %same_answer.exit
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16) %probe, ptr noundef nonnull align 4 dereferenceable(16) %digit, i64 16, i1 false)
+  br label %advance
 
-loop.preheader.i72:                               ; preds = %body30
-  %187 = zext nneg i32 %185 to i64
-  %188 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %187, i64 0
-  %cone.i73 = load i64, ptr %188, align 8
-  %189 = trunc i64 %cone.i73 to i1
-  %190 = load i8, ptr %81, align 1
-  %.not.i74 = icmp eq i8 %190, 0
-  %191 = and i1 %.not.i74, %189
-  br i1 %191, label %ask.i83, label %endif1.i75
+body31:                                           ; preds = %body31.lr.ph, %ask_for.exit91
+  %indvars.iv283 = phi i64 [ 0, %body31.lr.ph ], [ %indvars.iv.next284, %ask_for.exit91 ]
+  %186 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv283
+  %187 = load i32, ptr %186, align 4
+  %188 = icmp slt i32 %187, 5
+  br i1 %188, label %input.i90, label %loop.preheader.i78
 
-common.ret.sink.split.i79:                        ; preds = %endif1.1.i77, %input.i84
-  %.sink.i80 = phi ptr [ %197, %input.i84 ], [ %3, %endif1.1.i77 ]
-  %.sink8.i81 = phi i64 [ %199, %input.i84 ], [ 4, %endif1.1.i77 ]
-  %192 = load i64, ptr %.sink.i80, align 8
-  %193 = or i64 %192, %.sink8.i81
-  store i64 %193, ptr %.sink.i80, align 8
-  br label %ask_for.exit85
+loop.preheader.i78:                               ; preds = %body31
+  %189 = zext nneg i32 %187 to i64
+  %190 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %189, i64 0
+  %cone.i79 = load i64, ptr %190, align 8
+  %191 = trunc i64 %cone.i79 to i1
+  %192 = load i8, ptr %81, align 1
+  %.not.i80 = icmp eq i8 %192, 0
+  %193 = and i1 %.not.i80, %191
+  br i1 %193, label %ask.i89, label %endif1.i81
 
-input.i84:                                        ; preds = %body30
-  %194 = sdiv i32 %185, 64
-  %195 = srem i32 %185, 64
-  %196 = sext i32 %194 to i64
-  %197 = getelementptr inbounds i64, ptr %3, i64 %196
-  %198 = zext nneg i32 %195 to i64
-  %199 = shl nuw i64 1, %198
-  br label %common.ret.sink.split.i79
+common.ret.sink.split.i85:                        ; preds = %endif1.1.i83, %input.i90
+  %.sink.i86 = phi ptr [ %199, %input.i90 ], [ %3, %endif1.1.i83 ]
+  %.sink8.i87 = phi i64 [ %201, %input.i90 ], [ 4, %endif1.1.i83 ]
+  %194 = load i64, ptr %.sink.i86, align 8
+  %195 = or i64 %194, %.sink8.i87
+  store i64 %195, ptr %.sink.i86, align 8
+  br label %ask_for.exit91
 
-ask.i83:                                          ; preds = %loop.preheader.i72
-  %200 = load i64, ptr %3, align 8
-  %201 = or i64 %200, 1
-  store i64 %201, ptr %3, align 8
-  br label %endif1.i75
+input.i90:                                        ; preds = %body31
+  %196 = sdiv i32 %187, 64
+  %197 = srem i32 %187, 64
+  %198 = sext i32 %196 to i64
+  %199 = getelementptr inbounds i64, ptr %3, i64 %198
+  %200 = zext nneg i32 %197 to i64
+  %201 = shl nuw i64 1, %200
+  br label %common.ret.sink.split.i85
 
-endif1.i75:                                       ; preds = %ask.i83, %loop.preheader.i72
-  %202 = icmp eq i32 %185, 5
-  %203 = load i8, ptr %182, align 1
-  %.not.1.i76 = icmp eq i8 %203, 0
-  %204 = and i1 %202, %.not.1.i76
-  br i1 %204, label %ask.1.i82, label %endif1.1.i77
+ask.i89:                                          ; preds = %loop.preheader.i78
+  %202 = load i64, ptr %3, align 8
+  %203 = or i64 %202, 1
+  store i64 %203, ptr %3, align 8
+  br label %endif1.i81
 
-ask.1.i82:                                        ; preds = %endif1.i75
-  %205 = load i64, ptr %3, align 8
-  %206 = or i64 %205, 2
-  store i64 %206, ptr %3, align 8
-  br label %endif1.1.i77
+endif1.i81:                                       ; preds = %ask.i89, %loop.preheader.i78
+  %204 = icmp eq i32 %187, 5
+  %205 = load i8, ptr %184, align 1
+  %.not.1.i82 = icmp eq i8 %205, 0
+  %206 = and i1 %204, %.not.1.i82
+  br i1 %206, label %ask.1.i88, label %endif1.1.i83
 
-endif1.1.i77:                                     ; preds = %ask.1.i82, %endif1.i75
-  %207 = load i8, ptr %183, align 1
-  %.not.2.i78 = icmp eq i8 %207, 0
-  %208 = and i1 %202, %.not.2.i78
-  br i1 %208, label %common.ret.sink.split.i79, label %ask_for.exit85
+ask.1.i88:                                        ; preds = %endif1.i81
+  %207 = load i64, ptr %3, align 8
+  %208 = or i64 %207, 2
+  store i64 %208, ptr %3, align 8
+  br label %endif1.1.i83
 
-ask_for.exit85:                                   ; preds = %common.ret.sink.split.i79, %endif1.1.i77
-  %indvars.iv.next229 = add nuw nsw i64 %indvars.iv228, 1
-  %exitcond232.not = icmp eq i64 %indvars.iv.next229, %wide.trip.count231
-  br i1 %exitcond232.not, label %done32, label %body30
+endif1.1.i83:                                     ; preds = %ask.1.i88, %endif1.i81
+  %209 = load i8, ptr %185, align 1
+  %.not.2.i84 = icmp eq i8 %209, 0
+  %210 = and i1 %204, %.not.2.i84
+  br i1 %210, label %common.ret.sink.split.i85, label %ask_for.exit91
 
-done32:                                           ; preds = %ask_for.exit85, %loop29.preheader
-  %209 = getelementptr inbounds i8, ptr %0, i64 192
-  %out33 = load ptr, ptr %209, align 8
-  %210 = getelementptr %guide_output, ptr %out33, i64 %9
-  %211 = getelementptr i8, ptr %210, i64 -24
-  store i8 %first.sroa.0.0.ph.lcssa246, ptr %211, align 1
-  %212 = getelementptr i8, ptr %210, i64 -23
-  store i8 1, ptr %212, align 1
-  %213 = getelementptr i8, ptr %210, i64 -22
-  store i8 %first.sroa.4.0.ph.lcssa247, ptr %213, align 1
-  %214 = getelementptr i8, ptr %210, i64 -21
-  store i8 0, ptr %214, align 1
-  %first.sroa.6114.sroa.7.0.insert.ext131 = zext i32 %first.sroa.6114.sroa.7.0.ph.lcssa249 to i64
-  %first.sroa.6114.sroa.7.0.insert.shift132 = shl nuw i64 %first.sroa.6114.sroa.7.0.insert.ext131, 32
-  %first.sroa.6114.sroa.0.0.insert.ext121 = zext i32 %first.sroa.6114.sroa.0.0.ph.lcssa248 to i64
-  %first.sroa.6114.sroa.0.0.insert.insert123 = or disjoint i64 %first.sroa.6114.sroa.7.0.insert.shift132, %first.sroa.6114.sroa.0.0.insert.ext121
-  %215 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
-  store i64 %first.sroa.6114.sroa.0.0.insert.insert123, ptr %215, align 8
-  %.repack59 = getelementptr inbounds i8, ptr %215, i64 8
-  store i64 %first.sroa.11.0.ph.lcssa250, ptr %.repack59, align 8
-  %216 = icmp eq i8 %first.sroa.0.0.ph.lcssa246, 1
-  %217 = icmp eq i8 %first.sroa.4.0.ph.lcssa247, 0
-  %218 = and i1 %216, %217
-  %219 = zext i1 %218 to i8
-  %220 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
-  store i8 %219, ptr %220, align 1
+ask_for.exit91:                                   ; preds = %common.ret.sink.split.i85, %endif1.1.i83
+  %indvars.iv.next284 = add nuw nsw i64 %indvars.iv283, 1
+  %exitcond287.not = icmp eq i64 %indvars.iv.next284, %wide.trip.count286
+  br i1 %exitcond287.not, label %done33, label %body31
+
+done33:                                           ; preds = %ask_for.exit91, %loop30.preheader
+  %211 = getelementptr inbounds i8, ptr %0, i64 192
+  %out34 = load ptr, ptr %211, align 8
+  %212 = getelementptr %guide_output, ptr %out34, i64 %9
+  %213 = getelementptr i8, ptr %212, i64 -24
+  store i8 %first.sroa.0.0.ph.lcssa301, ptr %213, align 1
+  %214 = getelementptr i8, ptr %212, i64 -23
+  store i8 1, ptr %214, align 1
+  %215 = getelementptr i8, ptr %212, i64 -22
+  store i8 %first.sroa.4.0.ph.lcssa302, ptr %215, align 1
+  %216 = getelementptr i8, ptr %212, i64 -21
+  store i8 0, ptr %216, align 1
+  %first.sroa.6161.sroa.7.0.insert.ext178 = zext i32 %first.sroa.6161.sroa.7.0.ph.lcssa304 to i64
+  %first.sroa.6161.sroa.7.0.insert.shift179 = shl nuw i64 %first.sroa.6161.sroa.7.0.insert.ext178, 32
+  %first.sroa.6161.sroa.0.0.insert.ext168 = zext i32 %first.sroa.6161.sroa.0.0.ph.lcssa303 to i64
+  %first.sroa.6161.sroa.0.0.insert.insert170 = or disjoint i64 %first.sroa.6161.sroa.7.0.insert.shift179, %first.sroa.6161.sroa.0.0.insert.ext168
+  %217 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
+  store i64 %first.sroa.6161.sroa.0.0.insert.insert170, ptr %217, align 8
+  %.repack65 = getelementptr inbounds i8, ptr %217, i64 8
+  store i64 %first.sroa.11.0.ph.lcssa305, ptr %.repack65, align 8
+  %218 = icmp eq i8 %first.sroa.0.0.ph.lcssa301, 1
+  %219 = icmp eq i8 %first.sroa.4.0.ph.lcssa302, 0
+  %220 = and i1 %218, %219
+  %221 = zext i1 %220 to i8
+  %222 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
+  store i8 %221, ptr %222, align 1
   br label %common.ret
 
-body.preheader.i92:                               ; preds = %endif39, %body36.lr.ph
-  %indvars.iv223 = phi i64 [ 0, %body36.lr.ph ], [ %indvars.iv.next224, %endif39 ]
-  call void @llvm.lifetime.start.p0(i64 16, ptr nonnull %digit.i86)
+body.i95.preheader:                               ; preds = %endif43, %body37.lr.ph
+  %indvars.iv278 = phi i64 [ 0, %body37.lr.ph ], [ %indvars.iv.next279, %endif43 ]
+  %223 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv278
+  %x = load i32, ptr %223, align 4
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(16) %digit, i8 0, i64 16, i1 false)
+  br i1 %181, label %set_block.exit112.unr-lcssa, label %body.i95
+
+body.i95:                                         ; preds = %body.i95.preheader, %body.i95
+  %indvars.iv.i96 = phi i64 [ %indvars.iv.next.i110.1, %body.i95 ], [ 0, %body.i95.preheader ]
+  %niter333 = phi i64 [ %niter333.next.1, %body.i95 ], [ 0, %body.i95.preheader ]
+  %224 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i96
+  %v.i98 = load i32, ptr %224, align 4
+  %225 = sext i32 %v.i98 to i64
+  %226 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %225
+  store i8 1, ptr %226, align 1
+  %227 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %225
+  %cells.i100 = load ptr, ptr %227, align 8
+  %228 = getelementptr inbounds i32, ptr %digit, i64 %indvars.iv.i96
+  %digit.i101 = load i32, ptr %228, align 4
+  %229 = sext i32 %digit.i101 to i64
+  %230 = getelementptr inbounds [2 x i64], ptr %cells.i100, i64 %229
+  %231 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %225
+  %232 = load <2 x i64>, ptr %230, align 8
+  store <2 x i64> %232, ptr %231, align 8
+  %indvars.iv.next.i110 = or disjoint i64 %indvars.iv.i96, 1
+  %233 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next.i110
+  %v.i98.1 = load i32, ptr %233, align 4
+  %234 = sext i32 %v.i98.1 to i64
+  %235 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %234
+  store i8 1, ptr %235, align 1
+  %236 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %234
+  %cells.i100.1 = load ptr, ptr %236, align 8
+  %237 = getelementptr inbounds i32, ptr %digit, i64 %indvars.iv.next.i110
+  %digit.i101.1 = load i32, ptr %237, align 4
+  %238 = sext i32 %digit.i101.1 to i64
+  %239 = getelementptr inbounds [2 x i64], ptr %cells.i100.1, i64 %238
+  %240 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %234
+  %241 = load <2 x i64>, ptr %239, align 8
+  store <2 x i64> %241, ptr %240, align 8
+  %indvars.iv.next.i110.1 = add nuw nsw i64 %indvars.iv.i96, 2
+  %niter333.next.1 = add i64 %niter333, 2
+  %niter333.ncmp.1 = icmp eq i64 %niter333.next.1, %unroll_iter332
+  br i1 %niter333.ncmp.1, label %set_block.exit112.unr-lcssa, label %body.i95
+
+set_block.exit112.unr-lcssa:                      ; preds = %body.i95, %body.i95.preheader
+  %indvars.iv.i96.unr = phi i64 [ 0, %body.i95.preheader ], [ %indvars.iv.next.i110.1, %body.i95 ]
+  br i1 %lcmp.mod331.not, label %set_block.exit112, label %body.i95.epil
+
+body.i95.epil:                                    ; preds = %set_block.exit112.unr-lcssa
+  %242 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i96.unr
+  %v.i98.epil = load i32, ptr %242, align 4
+  %243 = sext i32 %v.i98.epil to i64
+  %244 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %243
+  store i8 1, ptr %244, align 1
+  %245 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %243
+  %cells.i100.epil = load ptr, ptr %245, align 8
+  %246 = getelementptr inbounds i32, ptr %digit, i64 %indvars.iv.i96.unr
+  %digit.i101.epil = load i32, ptr %246, align 4
+  %247 = sext i32 %digit.i101.epil to i64
+  %248 = getelementptr inbounds [2 x i64], ptr %cells.i100.epil, i64 %247
+  %249 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %243
+  %250 = load <2 x i64>, ptr %248, align 8
+  store <2 x i64> %250, ptr %249, align 8
+  br label %set_block.exit112
+
+set_block.exit112:                                ; preds = %set_block.exit112.unr-lcssa, %body.i95.epil
+  %251 = call fastcc i1 @differs_in(ptr nonnull %w, ptr %8, i32 %1, i32 %type, i32 %x, ptr nonnull %is_search)
+  br i1 %251, label %ask, label %body.i116.preheader
+
+body.i116.preheader:                              ; preds = %set_block.exit112
+  br i1 %182, label %endif41.unr-lcssa, label %body.i116
+
+done39:                                           ; preds = %endif43, %loop36.preheader
+  %252 = getelementptr inbounds i8, ptr %0, i64 192
+  %out44 = load ptr, ptr %252, align 8
+  %253 = getelementptr %guide_output, ptr %out44, i64 %9
+  %254 = getelementptr i8, ptr %253, i64 -24
+  store <4 x i8> <i8 2, i8 2, i8 0, i8 0>, ptr %254, align 1
+  %255 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
+  %256 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %255, i8 0, i64 16, i1 false)
+  store i8 0, ptr %256, align 1
+  br label %common.ret
+
+body.i116:                                        ; preds = %body.i116.preheader, %body.i116
+  %indvars.iv.i117 = phi i64 [ %indvars.iv.next.i131.1, %body.i116 ], [ 0, %body.i116.preheader ]
+  %niter337 = phi i64 [ %niter337.next.1, %body.i116 ], [ 0, %body.i116.preheader ]
+  %257 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i117
+  %v.i119 = load i32, ptr %257, align 4
+  %258 = sext i32 %v.i119 to i64
+  %259 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %258
+  store i8 1, ptr %259, align 1
+  %260 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %258
+  %cells.i121 = load ptr, ptr %260, align 8
+  %261 = getelementptr inbounds i32, ptr %probe, i64 %indvars.iv.i117
+  %digit.i122 = load i32, ptr %261, align 4
+  %262 = sext i32 %digit.i122 to i64
+  %263 = getelementptr inbounds [2 x i64], ptr %cells.i121, i64 %262
+  %264 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %258
+  %265 = load <2 x i64>, ptr %263, align 8
+  store <2 x i64> %265, ptr %264, align 8
+  %indvars.iv.next.i131 = or disjoint i64 %indvars.iv.i117, 1
+  %266 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next.i131
+  %v.i119.1 = load i32, ptr %266, align 4
+  %267 = sext i32 %v.i119.1 to i64
+  %268 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %267
+  store i8 1, ptr %268, align 1
+  %269 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %267
+  %cells.i121.1 = load ptr, ptr %269, align 8
+  %270 = getelementptr inbounds i32, ptr %probe, i64 %indvars.iv.next.i131
+  %digit.i122.1 = load i32, ptr %270, align 4
+  %271 = sext i32 %digit.i122.1 to i64
+  %272 = getelementptr inbounds [2 x i64], ptr %cells.i121.1, i64 %271
+  %273 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %267
+  %274 = load <2 x i64>, ptr %272, align 8
+  store <2 x i64> %274, ptr %273, align 8
+  %indvars.iv.next.i131.1 = add nuw nsw i64 %indvars.iv.i117, 2
+  %niter337.next.1 = add i64 %niter337, 2
+  %niter337.ncmp.1 = icmp eq i64 %niter337.next.1, %unroll_iter336
+  br i1 %niter337.ncmp.1, label %endif41.unr-lcssa, label %body.i116
+
+endif41.unr-lcssa:                                ; preds = %body.i116, %body.i116.preheader
+  %indvars.iv.i117.unr = phi i64 [ 0, %body.i116.preheader ], [ %indvars.iv.next.i131.1, %body.i116 ]
+  br i1 %lcmp.mod335.not, label %endif41, label %body.i116.epil
+
+body.i116.epil:                                   ; preds = %endif41.unr-lcssa
+  %275 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i117.unr
+  %v.i119.epil = load i32, ptr %275, align 4
+  %276 = sext i32 %v.i119.epil to i64
+  %277 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %276
+  store i8 1, ptr %277, align 1
+  %278 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %276
+  %cells.i121.epil = load ptr, ptr %278, align 8
+  %279 = getelementptr inbounds i32, ptr %probe, i64 %indvars.iv.i117.unr
+  %digit.i122.epil = load i32, ptr %279, align 4
+  %280 = sext i32 %digit.i122.epil to i64
+  %281 = getelementptr inbounds [2 x i64], ptr %cells.i121.epil, i64 %280
+  %282 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %276
+  %283 = load <2 x i64>, ptr %281, align 8
+  store <2 x i64> %283, ptr %282, align 8
+  br label %endif41
+
+endif41:                                          ; preds = %endif41.unr-lcssa, %body.i116.epil
+  %284 = call fastcc i1 @differs_in(ptr nonnull %w, ptr %8, i32 %1, i32 %type, i32 %x, ptr nonnull %is_search)
+  br i1 %284, label %ask, label %body.preheader.i139
+
+body.preheader.i139:                              ; preds = %endif41
+  call void @llvm.lifetime.start.p0(i64 16, ptr nonnull %digit.i134)
   call void @llvm.lifetime.start.p0(i64 16, ptr nonnull %others.i)
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(16) %digit.i86, i8 0, i64 16, i1 false)
-  br i1 %181, label %done.i.unr-lcssa, label %body.i94
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(16) %digit.i134, i8 0, i64 16, i1 false)
+  br i1 %183, label %done.i.unr-lcssa, label %body.i141
 
-body.i94:                                         ; preds = %body.preheader.i92, %endif.i97.1
-  %indvars.iv.i95 = phi i64 [ %indvars.iv.next.i98.1, %endif.i97.1 ], [ 0, %body.preheader.i92 ]
-  %m.066.i = phi i32 [ %m.1.i.1, %endif.i97.1 ], [ 0, %body.preheader.i92 ]
-  %niter282 = phi i64 [ %niter282.next.1, %endif.i97.1 ], [ 0, %body.preheader.i92 ]
-  %.not26.i = icmp eq i64 %indvars.iv.i95, %indvars.iv223
-  br i1 %.not26.i, label %endif.i97, label %other.i
+body.i141:                                        ; preds = %body.preheader.i139, %endif.i144.1
+  %indvars.iv.i142 = phi i64 [ %indvars.iv.next.i145.1, %endif.i144.1 ], [ 0, %body.preheader.i139 ]
+  %m.024.i = phi i32 [ %m.1.i.1, %endif.i144.1 ], [ 0, %body.preheader.i139 ]
+  %niter342 = phi i64 [ %niter342.next.1, %endif.i144.1 ], [ 0, %body.preheader.i139 ]
+  %.not8.i = icmp eq i64 %indvars.iv.i142, %indvars.iv278
+  br i1 %.not8.i, label %endif.i144, label %other.i
 
-done.i.unr-lcssa:                                 ; preds = %endif.i97.1, %body.preheader.i92
-  %m.1.i.lcssa.ph = phi i32 [ poison, %body.preheader.i92 ], [ %m.1.i.1, %endif.i97.1 ]
-  %indvars.iv.i95.unr = phi i64 [ 0, %body.preheader.i92 ], [ %indvars.iv.next.i98.1, %endif.i97.1 ]
-  %m.066.i.unr = phi i32 [ 0, %body.preheader.i92 ], [ %m.1.i.1, %endif.i97.1 ]
-  br i1 %lcmp.mod279.not, label %done.i, label %body.i94.epil
+done.i.unr-lcssa:                                 ; preds = %endif.i144.1, %body.preheader.i139
+  %m.1.i.lcssa.ph = phi i32 [ poison, %body.preheader.i139 ], [ %m.1.i.1, %endif.i144.1 ]
+  %indvars.iv.i142.unr = phi i64 [ 0, %body.preheader.i139 ], [ %indvars.iv.next.i145.1, %endif.i144.1 ]
+  %m.024.i.unr = phi i32 [ 0, %body.preheader.i139 ], [ %m.1.i.1, %endif.i144.1 ]
+  br i1 %lcmp.mod339.not, label %done.i, label %body.i141.epil
 
-body.i94.epil:                                    ; preds = %done.i.unr-lcssa
-  %.not26.i.epil = icmp eq i64 %indvars.iv.i95.unr, %indvars.iv223
-  br i1 %.not26.i.epil, label %done.i, label %other.i.epil
+body.i141.epil:                                   ; preds = %done.i.unr-lcssa
+  %.not8.i.epil = icmp eq i64 %indvars.iv.i142.unr, %indvars.iv278
+  br i1 %.not8.i.epil, label %done.i, label %other.i.epil
 
-other.i.epil:                                     ; preds = %body.i94.epil
-  %221 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i95.unr
-  %v.i96.epil = load i32, ptr %221, align 4
-  %222 = sext i32 %m.066.i.unr to i64
-  %223 = getelementptr inbounds i32, ptr %others.i, i64 %222
-  store i32 %v.i96.epil, ptr %223, align 4
-  %224 = add i32 %m.066.i.unr, 1
+other.i.epil:                                     ; preds = %body.i141.epil
+  %285 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i142.unr
+  %v.i143.epil = load i32, ptr %285, align 4
+  %286 = sext i32 %m.024.i.unr to i64
+  %287 = getelementptr inbounds i32, ptr %others.i, i64 %286
+  store i32 %v.i143.epil, ptr %287, align 4
+  %288 = add i32 %m.024.i.unr, 1
   br label %done.i
 
-done.i:                                           ; preds = %body.i94.epil, %other.i.epil, %done.i.unr-lcssa
-  %m.1.i.lcssa = phi i32 [ %m.1.i.lcssa.ph, %done.i.unr-lcssa ], [ %224, %other.i.epil ], [ %m.066.i.unr, %body.i94.epil ]
-  %225 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv223
-  %x.i = load i32, ptr %225, align 4
-  %226 = sext i32 %x.i to i64
-  %227 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %226
-  %nc.i87 = load i32, ptr %227, align 4
-  %228 = add nsw i64 %226, -6
-  %229 = icmp ult i64 %228, 5
-  %230 = select i1 %229, i32 1, i32 %nc.i87
-  %231 = zext i32 %230 to i64
-  %total.i = udiv i64 %nworlds, %231
-  %232 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %226
-  %cells.i88 = load ptr, ptr %232, align 8
-  %233 = icmp sgt i64 %total.i, 0
-  br i1 %233, label %body2.lr.ph.lr.ph.i, label %matters_at.exit
+done.i:                                           ; preds = %body.i141.epil, %other.i.epil, %done.i.unr-lcssa
+  %m.1.i.lcssa = phi i32 [ %m.1.i.lcssa.ph, %done.i.unr-lcssa ], [ %288, %other.i.epil ], [ %m.024.i.unr, %body.i141.epil ]
+  %289 = sext i32 %x to i64
+  %290 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %289
+  %nc.i135 = load i32, ptr %290, align 4
+  %291 = add nsw i64 %289, -6
+  %292 = icmp ult i64 %291, 5
+  %293 = zext i32 %nc.i135 to i64
+  %294 = select i1 %292, i64 1, i64 %293
+  %total.i = udiv i64 %nworlds, %294
+  %295 = icmp sgt i64 %total.i, 0
+  br i1 %295, label %body2.lr.ph.lr.ph.i, label %endif42.thread207
 
 body2.lr.ph.lr.ph.i:                              ; preds = %done.i
-  %234 = icmp sgt i32 %m.1.i.lcssa, 0
+  %296 = icmp sgt i32 %m.1.i.lcssa, 0
   %wide.trip.count.i.i = zext nneg i32 %m.1.i.lcssa to i64
-  %235 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %226
-  %236 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %226
-  %237 = icmp sgt i32 %230, 1
+  %297 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %289
   br label %body2.lr.ph.i
 
 body2.lr.ph.i:                                    ; preds = %next_block.exit.i, %body2.lr.ph.lr.ph.i
-  %level.0.ph73.i = phi i32 [ %m.1.i.lcssa, %body2.lr.ph.lr.ph.i ], [ %k.0.lcssa.i.i, %next_block.exit.i ]
-  %at.0.ph72.i = phi i64 [ 0, %body2.lr.ph.lr.ph.i ], [ %273, %next_block.exit.i ]
-  %238 = sext i32 %level.0.ph73.i to i64
+  %level.0.ph30.i = phi i32 [ %m.1.i.lcssa, %body2.lr.ph.lr.ph.i ], [ %k.0.lcssa.i.i, %next_block.exit.i ]
+  %at.0.ph29.i = phi i64 [ 0, %body2.lr.ph.lr.ph.i ], [ %326, %next_block.exit.i ]
+  %298 = sext i32 %level.0.ph30.i to i64
   br label %body2.i
 
-other.i:                                          ; preds = %body.i94
-  %239 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i95
-  %v.i96 = load i32, ptr %239, align 4
-  %240 = sext i32 %m.066.i to i64
-  %241 = getelementptr inbounds i32, ptr %others.i, i64 %240
-  store i32 %v.i96, ptr %241, align 4
-  %242 = add i32 %m.066.i, 1
-  br label %endif.i97
+other.i:                                          ; preds = %body.i141
+  %299 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i142
+  %v.i143 = load i32, ptr %299, align 4
+  %300 = sext i32 %m.024.i to i64
+  %301 = getelementptr inbounds i32, ptr %others.i, i64 %300
+  store i32 %v.i143, ptr %301, align 4
+  %302 = add i32 %m.024.i, 1
+  br label %endif.i144
 
-endif.i97:                                        ; preds = %other.i, %body.i94
-  %m.1.i = phi i32 [ %242, %other.i ], [ %m.066.i, %body.i94 ]
-  %indvars.iv.next.i98 = or disjoint i64 %indvars.iv.i95, 1
-  %.not26.i.1 = icmp eq i64 %indvars.iv.next.i98, %indvars.iv223
-  br i1 %.not26.i.1, label %endif.i97.1, label %other.i.1
+endif.i144:                                       ; preds = %other.i, %body.i141
+  %m.1.i = phi i32 [ %302, %other.i ], [ %m.024.i, %body.i141 ]
+  %indvars.iv.next.i145 = or disjoint i64 %indvars.iv.i142, 1
+  %.not8.i.1 = icmp eq i64 %indvars.iv.next.i145, %indvars.iv278
+  br i1 %.not8.i.1, label %endif.i144.1, label %other.i.1
 
-other.i.1:                                        ; preds = %endif.i97
-  %243 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next.i98
-  %v.i96.1 = load i32, ptr %243, align 4
-  %244 = sext i32 %m.1.i to i64
-  %245 = getelementptr inbounds i32, ptr %others.i, i64 %244
-  store i32 %v.i96.1, ptr %245, align 4
-  %246 = add i32 %m.1.i, 1
-  br label %endif.i97.1
+other.i.1:                                        ; preds = %endif.i144
+  %303 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next.i145
+  %v.i143.1 = load i32, ptr %303, align 4
+  %304 = sext i32 %m.1.i to i64
+  %305 = getelementptr inbounds i32, ptr %others.i, i64 %304
+  store i32 %v.i143.1, ptr %305, align 4
+  %306 = add i32 %m.1.i, 1
+  br label %endif.i144.1
 
-endif.i97.1:                                      ; preds = %other.i.1, %endif.i97
-  %m.1.i.1 = phi i32 [ %246, %other.i.1 ], [ %m.1.i, %endif.i97 ]
-  %indvars.iv.next.i98.1 = add nuw nsw i64 %indvars.iv.i95, 2
-  %niter282.next.1 = add i64 %niter282, 2
-  %niter282.ncmp.1 = icmp eq i64 %niter282.next.1, %unroll_iter281
-  br i1 %niter282.ncmp.1, label %done.i.unr-lcssa, label %body.i94
+endif.i144.1:                                     ; preds = %other.i.1, %endif.i144
+  %m.1.i.1 = phi i32 [ %306, %other.i.1 ], [ %m.1.i, %endif.i144 ]
+  %indvars.iv.next.i145.1 = add nuw nsw i64 %indvars.iv.i142, 2
+  %niter342.next.1 = add i64 %niter342, 2
+  %niter342.ncmp.1 = icmp eq i64 %niter342.next.1, %unroll_iter341
+  br i1 %niter342.ncmp.1, label %done.i.unr-lcssa, label %body.i141
 
 body2.i:                                          ; preds = %split.i, %body2.lr.ph.i
-  %indvars.iv89.i = phi i64 [ %238, %body2.lr.ph.i ], [ %indvars.iv.next90.i, %split.i ]
-  br i1 %234, label %body.i.i, label %set_block.exit.i
+  %indvars.iv42.i = phi i64 [ %298, %body2.lr.ph.i ], [ %indvars.iv.next43.i, %split.i ]
+  br i1 %296, label %body.i.i, label %set_block.exit.i
 
 body.i.i:                                         ; preds = %body2.i, %endif.i.i
   %indvars.iv.i.i = phi i64 [ %indvars.iv.next.i.i, %endif.i.i ], [ 0, %body2.i ]
   %block.09.i.i = phi i64 [ %block.1.i.i, %endif.i.i ], [ 1, %body2.i ]
-  %247 = getelementptr inbounds i32, ptr %others.i, i64 %indvars.iv.i.i
-  %v.i.i = load i32, ptr %247, align 4
-  %open.i.i = icmp sge i64 %indvars.iv.i.i, %indvars.iv89.i
-  %248 = zext i1 %open.i.i to i8
-  %249 = sext i32 %v.i.i to i64
-  %250 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %249
-  store i8 %248, ptr %250, align 1
-  %251 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %249
-  %cells.i.i = load ptr, ptr %251, align 8
-  %252 = getelementptr inbounds i32, ptr %digit.i86, i64 %indvars.iv.i.i
-  %digit.i.i = load i32, ptr %252, align 4
-  %253 = sext i32 %digit.i.i to i64
-  %254 = getelementptr inbounds [2 x i64], ptr %cells.i.i, i64 %253
-  %255 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %249
-  %256 = load <2 x i64>, ptr %254, align 8
-  store <2 x i64> %256, ptr %255, align 8
+  %307 = getelementptr inbounds i32, ptr %others.i, i64 %indvars.iv.i.i
+  %v.i.i = load i32, ptr %307, align 4
+  %open.i.i = icmp sge i64 %indvars.iv.i.i, %indvars.iv42.i
+  %308 = zext i1 %open.i.i to i8
+  %309 = sext i32 %v.i.i to i64
+  %310 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %309
+  store i8 %308, ptr %310, align 1
+  %311 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %309
+  %cells.i.i = load ptr, ptr %311, align 8
+  %312 = getelementptr inbounds i32, ptr %digit.i134, i64 %indvars.iv.i.i
+  %digit.i.i = load i32, ptr %312, align 4
+  %313 = sext i32 %digit.i.i to i64
+  %314 = getelementptr inbounds [2 x i64], ptr %cells.i.i, i64 %313
+  %315 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %309
+  %316 = load <2 x i64>, ptr %314, align 8
+  store <2 x i64> %316, ptr %315, align 8
   br i1 %open.i.i, label %endif.i.i, label %in_block.i.i
 
 in_block.i.i:                                     ; preds = %body.i.i
-  %257 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %249
-  %nc.i.i = load i32, ptr %257, align 4
-  %258 = add nsw i64 %249, -6
-  %259 = icmp ult i64 %258, 5
-  %260 = zext i32 %nc.i.i to i64
-  %261 = select i1 %259, i64 1, i64 %260
-  %262 = mul i64 %261, %block.09.i.i
+  %317 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %309
+  %nc.i.i = load i32, ptr %317, align 4
+  %318 = add nsw i64 %309, -6
+  %319 = icmp ult i64 %318, 5
+  %320 = zext i32 %nc.i.i to i64
+  %321 = select i1 %319, i64 1, i64 %320
+  %322 = mul i64 %321, %block.09.i.i
   br label %endif.i.i
 
 endif.i.i:                                        ; preds = %in_block.i.i, %body.i.i
-  %block.1.i.i = phi i64 [ %262, %in_block.i.i ], [ %block.09.i.i, %body.i.i ]
+  %block.1.i.i = phi i64 [ %322, %in_block.i.i ], [ %block.09.i.i, %body.i.i ]
   %indvars.iv.next.i.i = add nuw nsw i64 %indvars.iv.i.i, 1
   %exitcond.not.i.i = icmp eq i64 %indvars.iv.next.i.i, %wide.trip.count.i.i
   br i1 %exitcond.not.i.i, label %set_block.exit.i, label %body.i.i
 
 set_block.exit.i:                                 ; preds = %endif.i.i, %body2.i
   %block.0.lcssa.i.i = phi i64 [ 1, %body2.i ], [ %block.1.i.i, %endif.i.i ]
-  store i8 0, ptr %235, align 1
+  store i8 0, ptr %297, align 1
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %176, i8 0, i64 6, i1 false)
   store i64 -1, ptr %177, align 8
-  %263 = call i32 %8(ptr nonnull %w, ptr nonnull %is_search)
-  %.not.i89 = icmp eq i32 %263, 0
-  br i1 %.not.i89, label %open.i90, label %advance.i
+  %323 = call i32 %8(ptr nonnull %w, ptr nonnull %is_search)
+  %.not.i136 = icmp eq i32 %323, 0
+  br i1 %.not.i136, label %open.i137, label %advance.i
 
-open.i90:                                         ; preds = %set_block.exit.i
-  %264 = icmp sgt i64 %indvars.iv89.i, 0
-  br i1 %264, label %split.i, label %cells3.i
+open.i137:                                        ; preds = %set_block.exit.i
+  %324 = icmp sgt i64 %indvars.iv42.i, 0
+  br i1 %324, label %split.i, label %cells.i138
 
-split.i:                                          ; preds = %open.i90
-  %indvars.iv.next90.i = add nsw i64 %indvars.iv89.i, -1
+split.i:                                          ; preds = %open.i137
+  %indvars.iv.next43.i = add nsw i64 %indvars.iv42.i, -1
   br label %body2.i
 
-cells3.i:                                         ; preds = %open.i90
-  store i8 1, ptr %235, align 1
-  %265 = load <2 x i64>, ptr %cells.i88, align 8
-  store <2 x i64> %265, ptr %236, align 8
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %176, i8 0, i64 6, i1 false)
-  store i64 -1, ptr %177, align 8
-  %266 = call i32 %8(ptr nonnull %w, ptr nonnull %is_search)
-  %out.i.i = load ptr, ptr %82, align 8
-  %267 = getelementptr %guide_output, ptr %out.i.i, i64 %9
-  %268 = getelementptr i8, ptr %267, i64 -24
-  %269 = load i8, ptr %268, align 1
-  %270 = getelementptr i8, ptr %267, i64 -22
-  %271 = load i8, ptr %270, align 1
-  %.unpack.i27.i = load i64, ptr %178, align 8
-  %.unpack2.i47.i = load double, ptr %.elt1.i.i, align 8
-  br i1 %237, label %body6.lr.ph.i, label %advance.i
+cells.i138:                                       ; preds = %open.i137
+  %325 = call fastcc i1 @differs_in(ptr nonnull %w, ptr readonly %8, i32 %1, i32 %type, i32 %x, ptr nonnull %is_search)
+  br i1 %325, label %endif42, label %advance.i
 
-body6.lr.ph.i:                                    ; preds = %cells3.i
-  %.not3.i.i = icmp eq i8 %269, 1
-  %272 = bitcast i64 %.unpack.i27.i to double
-  %x0.sroa.4.8.extract.trunc.i = trunc i64 %.unpack.i27.i to i32
-  br label %body6.i
-
-advance.i:                                        ; preds = %set_block.exit.i, %endif9.i, %cells3.i
-  %level.06880.i = trunc i64 %indvars.iv89.i to i32
-  %273 = add i64 %block.0.lcssa.i.i, %at.0.ph72.i
-  %274 = icmp sgt i32 %m.1.i.lcssa, %level.06880.i
-  br i1 %274, label %inc.preheader.i.i, label %next_block.exit.i
+advance.i:                                        ; preds = %set_block.exit.i, %cells.i138
+  %level.02635.i = trunc i64 %indvars.iv42.i to i32
+  %326 = add i64 %block.0.lcssa.i.i, %at.0.ph29.i
+  %327 = icmp sgt i32 %m.1.i.lcssa, %level.02635.i
+  br i1 %327, label %inc.preheader.i.i, label %next_block.exit.i
 
 inc.preheader.i.i:                                ; preds = %advance.i
-  %sext.i = shl i64 %indvars.iv89.i, 32
-  %275 = ashr exact i64 %sext.i, 32
+  %sext.i = shl i64 %indvars.iv42.i, 32
+  %328 = ashr exact i64 %sext.i, 32
   br label %inc.i.i
 
 inc.i.i:                                          ; preds = %wrap.i.i, %inc.preheader.i.i
-  %indvars.iv.i29.i = phi i64 [ %275, %inc.preheader.i.i ], [ %indvars.iv.next.i32.i, %wrap.i.i ]
-  %276 = getelementptr inbounds i32, ptr %digit.i86, i64 %indvars.iv.i29.i
-  %277 = load i32, ptr %276, align 4
-  %278 = add i32 %277, 1
-  store i32 %278, ptr %276, align 4
-  %279 = getelementptr inbounds i32, ptr %others.i, i64 %indvars.iv.i29.i
-  %v.i30.i = load i32, ptr %279, align 4
-  %280 = sext i32 %v.i30.i to i64
-  %281 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %280
-  %nc.i31.i = load i32, ptr %281, align 4
-  %282 = add nsw i64 %280, -6
-  %283 = icmp ult i64 %282, 5
-  %284 = select i1 %283, i32 1, i32 %nc.i31.i
-  %285 = icmp eq i32 %278, %284
-  br i1 %285, label %wrap.i.i, label %out.loopexit.split.loop.exit.i.i
+  %indvars.iv.i9.i = phi i64 [ %328, %inc.preheader.i.i ], [ %indvars.iv.next.i12.i, %wrap.i.i ]
+  %329 = getelementptr inbounds i32, ptr %digit.i134, i64 %indvars.iv.i9.i
+  %330 = load i32, ptr %329, align 4
+  %331 = add i32 %330, 1
+  store i32 %331, ptr %329, align 4
+  %332 = getelementptr inbounds i32, ptr %others.i, i64 %indvars.iv.i9.i
+  %v.i10.i = load i32, ptr %332, align 4
+  %333 = sext i32 %v.i10.i to i64
+  %334 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %333
+  %nc.i11.i = load i32, ptr %334, align 4
+  %335 = add nsw i64 %333, -6
+  %336 = icmp ult i64 %335, 5
+  %337 = select i1 %336, i32 1, i32 %nc.i11.i
+  %338 = icmp eq i32 %331, %337
+  br i1 %338, label %wrap.i.i, label %out.loopexit.split.loop.exit.i.i
 
 wrap.i.i:                                         ; preds = %inc.i.i
-  store i32 0, ptr %276, align 4
-  %indvars.iv.next.i32.i = add nsw i64 %indvars.iv.i29.i, 1
-  %lftr.wideiv.i.i = trunc i64 %indvars.iv.next.i32.i to i32
-  %exitcond.not.i33.i = icmp eq i32 %m.1.i.lcssa, %lftr.wideiv.i.i
-  br i1 %exitcond.not.i33.i, label %next_block.exit.i, label %inc.i.i
+  store i32 0, ptr %329, align 4
+  %indvars.iv.next.i12.i = add nsw i64 %indvars.iv.i9.i, 1
+  %lftr.wideiv.i.i = trunc i64 %indvars.iv.next.i12.i to i32
+  %exitcond.not.i13.i = icmp eq i32 %m.1.i.lcssa, %lftr.wideiv.i.i
+  br i1 %exitcond.not.i13.i, label %next_block.exit.i, label %inc.i.i
 
 out.loopexit.split.loop.exit.i.i:                 ; preds = %inc.i.i
-  %286 = trunc nsw i64 %indvars.iv.i29.i to i32
+  %339 = trunc nsw i64 %indvars.iv.i9.i to i32
   br label %next_block.exit.i
 
 next_block.exit.i:                                ; preds = %wrap.i.i, %out.loopexit.split.loop.exit.i.i, %advance.i
-  %k.0.lcssa.i.i = phi i32 [ %level.06880.i, %advance.i ], [ %286, %out.loopexit.split.loop.exit.i.i ], [ %m.1.i.lcssa, %wrap.i.i ]
-  %287 = icmp slt i64 %273, %total.i
-  br i1 %287, label %body2.lr.ph.i, label %matters_at.exit
+  %k.0.lcssa.i.i = phi i32 [ %level.02635.i, %advance.i ], [ %339, %out.loopexit.split.loop.exit.i.i ], [ %m.1.i.lcssa, %wrap.i.i ]
+  %340 = icmp slt i64 %326, %total.i
+  br i1 %340, label %body2.lr.ph.i, label %endif42.thread207
 
-body6.i:                                          ; preds = %endif9.i, %body6.lr.ph.i
-  %indvars.iv92.i = phi i64 [ 1, %body6.lr.ph.i ], [ %indvars.iv.next93.i, %endif9.i ]
-  %288 = getelementptr inbounds [2 x i64], ptr %cells.i88, i64 %indvars.iv92.i
-  %289 = load <2 x i64>, ptr %288, align 8
-  store <2 x i64> %289, ptr %236, align 8
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %176, i8 0, i64 6, i1 false)
-  store i64 -1, ptr %177, align 8
-  %290 = call i32 %8(ptr nonnull %w, ptr nonnull %is_search)
-  %out.i34.i = load ptr, ptr %82, align 8
-  %291 = getelementptr %guide_output, ptr %out.i34.i, i64 %9
-  %292 = getelementptr i8, ptr %291, i64 -24
-  %293 = load i8, ptr %292, align 1
-  %294 = getelementptr i8, ptr %291, i64 -22
-  %295 = load i8, ptr %294, align 1
-  %.unpack.i35.i = load i64, ptr %178, align 8
-  %.unpack2.i3748.i = load double, ptr %.elt1.i.i, align 8
-  %.not.i.i = icmp eq i8 %269, %293
-  br i1 %.not.i.i, label %endif.i39.i, label %ask
-
-endif.i39.i:                                      ; preds = %body6.i
-  br i1 %.not3.i.i, label %endif1.i.i, label %endif9.i
-
-endif1.i.i:                                       ; preds = %endif.i39.i
-  %296 = or i8 %295, %271
-  %.not4.i.i = icmp eq i8 %296, 0
-  br i1 %.not4.i.i, label %endif2.i.i, label %nd.i.i
-
-nd.i.i:                                           ; preds = %endif1.i.i
-  %297 = icmp eq i8 %271, %295
-  br i1 %297, label %endif9.i, label %ask
-
-endif2.i.i:                                       ; preds = %endif1.i.i
-  switch i32 %type, label %ask [
-    i32 0, label %label.i.i
-    i32 1, label %label.i.i
-    i32 2, label %num.i.i
-    i32 3, label %num.i.i
-    i32 4, label %range.i.i
-    i32 5, label %same_answer.exit.i
-  ]
-
-label.i.i:                                        ; preds = %endif2.i.i, %endif2.i.i
-  %y.sroa.4.8.extract.trunc.i = trunc i64 %.unpack.i35.i to i32
-  %298 = icmp eq i32 %x0.sroa.4.8.extract.trunc.i, %y.sroa.4.8.extract.trunc.i
-  br i1 %298, label %endif9.i, label %ask
-
-num.i.i:                                          ; preds = %endif2.i.i, %endif2.i.i
-  %299 = bitcast i64 %.unpack.i35.i to double
-  %300 = fcmp oeq double %272, %299
-  br i1 %300, label %endif9.i, label %ask
-
-range.i.i:                                        ; preds = %endif2.i.i
-  %301 = bitcast i64 %.unpack.i35.i to double
-  %302 = fcmp oeq double %272, %301
-  %303 = fcmp oeq double %.unpack2.i47.i, %.unpack2.i3748.i
-  %304 = and i1 %302, %303
-  br i1 %304, label %endif9.i, label %ask
-
-same_answer.exit.i:                               ; preds = %endif2.i.i
-  %305 = icmp eq i64 %.unpack.i27.i, %.unpack.i35.i
-  br i1 %305, label %endif9.i, label %ask
-
-endif9.i:                                         ; preds = %same_answer.exit.i, %range.i.i, %num.i.i, %label.i.i, %nd.i.i, %endif.i39.i
-  %indvars.iv.next93.i = add nuw nsw i64 %indvars.iv92.i, 1
-  %exitcond96.not.i = icmp eq i64 %indvars.iv.next93.i, %231
-  br i1 %exitcond96.not.i, label %advance.i, label %body6.i
-
-matters_at.exit:                                  ; preds = %next_block.exit.i, %done.i
-  call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %digit.i86)
+endif42.thread207:                                ; preds = %next_block.exit.i, %done.i
+  call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %digit.i134)
   call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %others.i)
-  br label %endif39
+  br label %endif43
 
-done38:                                           ; preds = %endif39, %loop35.preheader
-  %306 = getelementptr inbounds i8, ptr %0, i64 192
-  %out40 = load ptr, ptr %306, align 8
-  %307 = getelementptr %guide_output, ptr %out40, i64 %9
-  %308 = getelementptr i8, ptr %307, i64 -24
-  store <4 x i8> <i8 2, i8 2, i8 0, i8 0>, ptr %308, align 1
-  %309 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
-  %310 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %309, i8 0, i64 16, i1 false)
-  store i8 0, ptr %310, align 1
-  br label %common.ret
-
-ask:                                              ; preds = %same_answer.exit.i, %nd.i.i, %label.i.i, %num.i.i, %range.i.i, %body6.i, %endif2.i.i
-  call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %digit.i86)
+endif42:                                          ; preds = %cells.i138
+  call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %digit.i134)
   call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %others.i)
-  %311 = icmp slt i32 %x.i, 5
-  br i1 %311, label %input.i112, label %loop.preheader.i100
+  br label %ask
 
-loop.preheader.i100:                              ; preds = %ask
-  %312 = zext nneg i32 %x.i to i64
-  %313 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %312, i64 0
-  %cone.i101 = load i64, ptr %313, align 8
-  %314 = trunc i64 %cone.i101 to i1
-  %315 = load i8, ptr %81, align 1
-  %.not.i102 = icmp eq i8 %315, 0
-  %316 = and i1 %.not.i102, %314
-  br i1 %316, label %ask.i111, label %endif1.i103
+ask:                                              ; preds = %set_block.exit112, %endif41, %endif42
+  %341 = icmp slt i32 %x, 5
+  br i1 %341, label %input.i159, label %loop.preheader.i147
 
-common.ret.sink.split.i107:                       ; preds = %endif1.1.i105, %input.i112
-  %.sink.i108 = phi ptr [ %322, %input.i112 ], [ %3, %endif1.1.i105 ]
-  %.sink8.i109 = phi i64 [ %324, %input.i112 ], [ 4, %endif1.1.i105 ]
-  %317 = load i64, ptr %.sink.i108, align 8
-  %318 = or i64 %317, %.sink8.i109
-  store i64 %318, ptr %.sink.i108, align 8
-  br label %endif39
+loop.preheader.i147:                              ; preds = %ask
+  %342 = zext nneg i32 %x to i64
+  %343 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %342, i64 0
+  %cone.i148 = load i64, ptr %343, align 8
+  %344 = trunc i64 %cone.i148 to i1
+  %345 = load i8, ptr %81, align 1
+  %.not.i149 = icmp eq i8 %345, 0
+  %346 = and i1 %.not.i149, %344
+  br i1 %346, label %ask.i158, label %endif1.i150
 
-input.i112:                                       ; preds = %ask
-  %319 = sdiv i32 %x.i, 64
-  %320 = srem i32 %x.i, 64
-  %321 = sext i32 %319 to i64
-  %322 = getelementptr inbounds i64, ptr %3, i64 %321
-  %323 = zext nneg i32 %320 to i64
-  %324 = shl nuw i64 1, %323
-  br label %common.ret.sink.split.i107
+common.ret.sink.split.i154:                       ; preds = %endif1.1.i152, %input.i159
+  %.sink.i155 = phi ptr [ %352, %input.i159 ], [ %3, %endif1.1.i152 ]
+  %.sink8.i156 = phi i64 [ %354, %input.i159 ], [ 4, %endif1.1.i152 ]
+  %347 = load i64, ptr %.sink.i155, align 8
+  %348 = or i64 %347, %.sink8.i156
+  store i64 %348, ptr %.sink.i155, align 8
+  br label %endif43
 
-ask.i111:                                         ; preds = %loop.preheader.i100
-  %325 = load i64, ptr %3, align 8
-  %326 = or i64 %325, 1
-  store i64 %326, ptr %3, align 8
-  br label %endif1.i103
+input.i159:                                       ; preds = %ask
+  %349 = sdiv i32 %x, 64
+  %350 = srem i32 %x, 64
+  %351 = sext i32 %349 to i64
+  %352 = getelementptr inbounds i64, ptr %3, i64 %351
+  %353 = zext nneg i32 %350 to i64
+  %354 = shl nuw i64 1, %353
+  br label %common.ret.sink.split.i154
 
-endif1.i103:                                      ; preds = %ask.i111, %loop.preheader.i100
-  %327 = icmp eq i32 %x.i, 5
-  %328 = load i8, ptr %179, align 1
-  %.not.1.i104 = icmp eq i8 %328, 0
-  %329 = and i1 %327, %.not.1.i104
-  br i1 %329, label %ask.1.i110, label %endif1.1.i105
+ask.i158:                                         ; preds = %loop.preheader.i147
+  %355 = load i64, ptr %3, align 8
+  %356 = or i64 %355, 1
+  store i64 %356, ptr %3, align 8
+  br label %endif1.i150
 
-ask.1.i110:                                       ; preds = %endif1.i103
-  %330 = load i64, ptr %3, align 8
-  %331 = or i64 %330, 2
-  store i64 %331, ptr %3, align 8
-  br label %endif1.1.i105
+endif1.i150:                                      ; preds = %ask.i158, %loop.preheader.i147
+  %357 = icmp eq i32 %x, 5
+  %358 = load i8, ptr %178, align 1
+  %.not.1.i151 = icmp eq i8 %358, 0
+  %359 = and i1 %357, %.not.1.i151
+  br i1 %359, label %ask.1.i157, label %endif1.1.i152
 
-endif1.1.i105:                                    ; preds = %ask.1.i110, %endif1.i103
-  %332 = load i8, ptr %180, align 1
-  %.not.2.i106 = icmp eq i8 %332, 0
-  %333 = and i1 %327, %.not.2.i106
-  br i1 %333, label %common.ret.sink.split.i107, label %endif39
+ask.1.i157:                                       ; preds = %endif1.i150
+  %360 = load i64, ptr %3, align 8
+  %361 = or i64 %360, 2
+  store i64 %361, ptr %3, align 8
+  br label %endif1.1.i152
 
-endif39:                                          ; preds = %endif1.1.i105, %common.ret.sink.split.i107, %matters_at.exit
-  %indvars.iv.next224 = add nuw nsw i64 %indvars.iv223, 1
-  %exitcond227.not = icmp eq i64 %indvars.iv.next224, %wide.trip.count.i93
-  br i1 %exitcond227.not, label %done38, label %body.preheader.i92
+endif1.1.i152:                                    ; preds = %ask.1.i157, %endif1.i150
+  %362 = load i8, ptr %179, align 1
+  %.not.2.i153 = icmp eq i8 %362, 0
+  %363 = and i1 %357, %.not.2.i153
+  br i1 %363, label %common.ret.sink.split.i154, label %endif43
+
+endif43:                                          ; preds = %endif1.1.i152, %common.ret.sink.split.i154, %endif42.thread207
+  %indvars.iv.next279 = add nuw nsw i64 %indvars.iv278, 1
+  %exitcond282.not = icmp eq i64 %indvars.iv.next279, %wide.trip.count.i94
+  br i1 %exitcond282.not, label %done39, label %body.i95.preheader
 }
 
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)

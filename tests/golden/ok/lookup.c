@@ -538,6 +538,23 @@ static int next_block(const int *sv, int n, int *digit, int level)
     return k;
 }
 
+/* Whether output var's answer changes with value x alone, every other searched value set in
+ * w: x's cells one by one (interp.c differs_in). */
+static int differs_in(eval_state *w, const search_plan *pl, int var, int x, const uint8_t *is_search)
+{
+    answer a, b;
+    w->k[x] = 1;
+    for (int c = 0; c < (ncells[x] ? ncells[x] : 1); c++) {
+        w->v[x] = cells[x][c];
+        reset(w);
+        (void)pl->world(w, is_search);
+        answer_in(w, var, c ? &b : &a);
+        if (c && !same_answer(var, &a, &b))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether sv[k] alone changes output var's answer in some world of the search (nworlds):
  * the other values a block at a time with sv[k] left unknown, since a block Kleene logic
  * decides does not change with it; in a world of the others it leaves open, the cells of
@@ -560,16 +577,8 @@ static int matters_at(eval_state *w, const search_plan *pl, int var, const int *
                 level--;
                 continue;
             }
-            answer x, y;
-            w->k[sv[k]] = 1;
-            for (int c = 0; c < nc; c++) {
-                w->v[sv[k]] = cells[sv[k]][c];
-                reset(w);
-                (void)pl->world(w, is_search);
-                answer_in(w, var, c ? &y : &x);
-                if (c && !same_answer(var, &x, &y))
-                    return 1;
-            }
+            if (differs_in(w, pl, var, sv[k], is_search))
+                return 1;
         }
         at += block;
         level = next_block(ot, m, digit, level);
@@ -612,7 +621,7 @@ static void search(eval_state *s, int o, long budget, uint64_t *asks)
     memcpy(w.k, s->k, sizeof w.k);
     w.out = scratch;
     w.trace = NULL;
-    int same = 1, digit[MAX_SEARCH], level = n;
+    int same = 1, digit[MAX_SEARCH], probe[MAX_SEARCH], level = n;
     memset(&first, 0, sizeof first);
     memset(digit, 0, sizeof digit);
     for (long at = 0; at < nworlds && same;) { /* a block at a time (set_block) */
@@ -627,6 +636,8 @@ static void search(eval_state *s, int o, long budget, uint64_t *asks)
             first = a;
         else
             same = same_answer(var, &first, &a);
+        if (!same)
+            memcpy(probe, digit, sizeof probe);
         at += block;
         level = next_block(sv, n, digit, level);
     }
@@ -636,9 +647,19 @@ static void search(eval_state *s, int o, long budget, uint64_t *asks)
         put(s, var, (guide_state)first.state, GUIDE_HOW_SEARCH, first.is_null, first.v);
         return;
     }
-    for (int k = 0; k < n; k++)
-        if (matters_at(&w, pl, var, sv, n, k, nworlds, is_search))
+    /* A value that alone changes the answer in one of the two worlds found to differ (the
+     * first world, and the first of the block that differs from it) needs no more search. */
+    for (int k = 0; k < n; k++) {
+        memset(digit, 0, sizeof digit);
+        set_block(&w, sv, n, digit, 0);
+        int yes = differs_in(&w, pl, var, sv[k], is_search);
+        if (!yes) {
+            set_block(&w, sv, n, probe, 0);
+            yes = differs_in(&w, pl, var, sv[k], is_search);
+        }
+        if (yes || matters_at(&w, pl, var, sv, n, k, nworlds, is_search))
             ask_for(s, asks, sv[k]);
+    }
     put_state(s, var, GUIDE_UNDETERMINED, GUIDE_HOW_DEPENDS);
 }
 

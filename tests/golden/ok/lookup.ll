@@ -907,10 +907,125 @@ endif21:                                          ; preds = %loop13.2, %endif10
   br label %common.ret
 }
 
+define internal fastcc noundef i1 @differs_in(ptr %0, ptr nocapture readonly %1, i32 %2, i32 %3, i32 %4, ptr %5) unnamed_addr {
+entry:
+  %6 = sext i32 %4 to i64
+  %7 = getelementptr inbounds [6 x ptr], ptr @cells, i64 0, i64 %6
+  %cells = load ptr, ptr %7, align 8
+  %8 = getelementptr inbounds [6 x i32], ptr @ncells, i64 0, i64 %6
+  %nc = load i32, ptr %8, align 4
+  %9 = add nsw i64 %6, -6
+  %10 = icmp ult i64 %9, -3
+  %11 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %6
+  store i8 1, ptr %11, align 1
+  %12 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %6
+  %13 = load <2 x i64>, ptr %cells, align 8
+  store <2 x i64> %13, ptr %12, align 8
+  %14 = getelementptr inbounds i8, ptr %0, i64 120
+  store i8 0, ptr %14, align 1
+  %15 = getelementptr inbounds i8, ptr %0, i64 136
+  store i32 -1, ptr %15, align 4
+  %16 = tail call i32 %1(ptr %0, ptr %5), !callees !6
+  %17 = getelementptr inbounds i8, ptr %0, i64 104
+  %out.i = load ptr, ptr %17, align 8
+  %18 = sext i32 %2 to i64
+  %19 = getelementptr %guide_output, ptr %out.i, i64 %18
+  %20 = getelementptr i8, ptr %19, i64 -16
+  %21 = load i8, ptr %20, align 1
+  %22 = getelementptr i8, ptr %19, i64 -14
+  %23 = load i8, ptr %22, align 1
+  %24 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %18
+  %.unpack.i = load i64, ptr %24, align 8
+  %.elt1.i = getelementptr inbounds i8, ptr %24, i64 8
+  %.unpack2.i24 = load double, ptr %.elt1.i, align 8
+  %25 = icmp ult i32 %4, 3
+  %26 = and i1 %10, %25
+  br i1 %26, label %body.lr.ph, label %common.ret
+
+body.lr.ph:                                       ; preds = %entry
+  %.not3.i = icmp eq i8 %21, 1
+  %27 = bitcast i64 %.unpack.i to double
+  %a.sroa.4.8.extract.trunc = trunc i64 %.unpack.i to i32
+  %28 = sext i32 %nc to i64
+  br label %body
+
+body:                                             ; preds = %body.lr.ph, %endif
+  %indvars.iv = phi i64 [ 1, %body.lr.ph ], [ %indvars.iv.next, %endif ]
+  %29 = getelementptr inbounds [2 x i64], ptr %cells, i64 %indvars.iv
+  %30 = load <2 x i64>, ptr %29, align 8
+  store <2 x i64> %30, ptr %12, align 8
+  store i8 0, ptr %14, align 1
+  store i32 -1, ptr %15, align 4
+  %31 = tail call i32 %1(ptr nonnull %0, ptr %5), !callees !6
+  %out.i12 = load ptr, ptr %17, align 8
+  %32 = getelementptr %guide_output, ptr %out.i12, i64 %18
+  %33 = getelementptr i8, ptr %32, i64 -16
+  %34 = load i8, ptr %33, align 1
+  %35 = getelementptr i8, ptr %32, i64 -14
+  %36 = load i8, ptr %35, align 1
+  %.unpack.i13 = load i64, ptr %24, align 8
+  %.unpack2.i1525 = load double, ptr %.elt1.i, align 8
+  %.not.i = icmp eq i8 %21, %34
+  br i1 %.not.i, label %endif.i, label %common.ret
+
+endif.i:                                          ; preds = %body
+  br i1 %.not3.i, label %endif1.i, label %endif
+
+endif1.i:                                         ; preds = %endif.i
+  %37 = or i8 %36, %23
+  %.not4.i = icmp eq i8 %37, 0
+  br i1 %.not4.i, label %endif2.i, label %nd.i
+
+nd.i:                                             ; preds = %endif1.i
+  %38 = icmp eq i8 %23, %36
+  br i1 %38, label %endif, label %common.ret
+
+endif2.i:                                         ; preds = %endif1.i
+  switch i32 %3, label %common.ret [
+    i32 0, label %label.i
+    i32 1, label %label.i
+    i32 2, label %num.i
+    i32 3, label %num.i
+    i32 4, label %range.i
+    i32 5, label %same_answer.exit
+  ]
+
+label.i:                                          ; preds = %endif2.i, %endif2.i
+  %b.sroa.4.8.extract.trunc = trunc i64 %.unpack.i13 to i32
+  %39 = icmp eq i32 %a.sroa.4.8.extract.trunc, %b.sroa.4.8.extract.trunc
+  br i1 %39, label %endif, label %common.ret
+
+num.i:                                            ; preds = %endif2.i, %endif2.i
+  %40 = bitcast i64 %.unpack.i13 to double
+  %41 = fcmp oeq double %27, %40
+  br i1 %41, label %endif, label %common.ret
+
+range.i:                                          ; preds = %endif2.i
+  %42 = bitcast i64 %.unpack.i13 to double
+  %43 = fcmp oeq double %27, %42
+  %44 = fcmp oeq double %.unpack2.i24, %.unpack2.i1525
+  %45 = and i1 %43, %44
+  br i1 %45, label %endif, label %common.ret
+
+same_answer.exit:                                 ; preds = %endif2.i
+  %46 = icmp eq i64 %.unpack.i, %.unpack.i13
+  br i1 %46, label %endif, label %common.ret
+
+common.ret:                                       ; preds = %endif, %same_answer.exit, %nd.i, %label.i, %num.i, %range.i, %body, %endif2.i, %entry
+  %.lcssa = phi i1 [ false, %entry ], [ true, %endif2.i ], [ true, %body ], [ true, %range.i ], [ true, %num.i ], [ true, %label.i ], [ true, %nd.i ], [ true, %same_answer.exit ], [ false, %endif ]
+  ret i1 %.lcssa
+
+endif:                                            ; preds = %endif.i, %range.i, %num.i, %label.i, %nd.i, %same_answer.exit
+  %indvars.iv.next = add nuw nsw i64 %indvars.iv, 1
+  %47 = icmp slt i64 %indvars.iv.next, %28
+  br i1 %47, label %body, label %common.ret
+}
+
 define internal fastcc void @search(ptr nocapture %0, i32 %1, i64 %2, ptr nocapture %3, ptr nocapture readonly %4, ptr nocapture readonly %5) unnamed_addr {
 entry:
-  %digit.i72 = alloca [3 x i32], align 4
+  %digit.i120 = alloca [3 x i32], align 4
   %others.i = alloca [3 x i32], align 4
+  %probe = alloca [3 x i32], align 4
   %digit = alloca [3 x i32], align 4
   %scratch = alloca [2 x %guide_output], align 8
   %w = alloca %eval_state, align 8
@@ -928,10 +1043,10 @@ entry:
   br i1 %11, label %unknown, label %endif
 
 body12.preheader:                                 ; preds = %endif.2.thread, %endif.2
-  %n.1.2207 = phi i32 [ %28, %endif.2.thread ], [ %n.1.1, %endif.2 ]
-  %wide.trip.count = zext nneg i32 %n.1.2207 to i64
+  %n.1.2262 = phi i32 [ %28, %endif.2.thread ], [ %n.1.1, %endif.2 ]
+  %wide.trip.count = zext nneg i32 %n.1.2262 to i64
   %xtraiter = and i64 %wide.trip.count, 1
-  %12 = icmp eq i32 %n.1.2207, 1
+  %12 = icmp eq i32 %n.1.2262, 1
   br i1 %12, label %done14.loopexit.unr-lcssa, label %body12.preheader.new
 
 body12.preheader.new:                             ; preds = %body12.preheader
@@ -982,7 +1097,7 @@ endif.2:                                          ; preds = %endif.1
 
 body12:                                           ; preds = %body12, %body12.preheader.new
   %indvars.iv = phi i64 [ 0, %body12.preheader.new ], [ %indvars.iv.next.1, %body12 ]
-  %worlds.0139 = phi double [ 1.000000e+00, %body12.preheader.new ], [ %46, %body12 ]
+  %worlds.0193 = phi double [ 1.000000e+00, %body12.preheader.new ], [ %46, %body12 ]
   %niter = phi i64 [ 0, %body12.preheader.new ], [ %niter.next.1, %body12 ]
   %29 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv
   %v15 = load i32, ptr %29, align 4
@@ -995,7 +1110,7 @@ body12:                                           ; preds = %body12, %body12.pre
   %34 = icmp ult i64 %33, 3
   %35 = sitofp i32 %nc to double
   %36 = select i1 %34, double 1.000000e+00, double %35
-  %37 = fmul double %worlds.0139, %36
+  %37 = fmul double %worlds.0193, %36
   %indvars.iv.next = or disjoint i64 %indvars.iv, 1
   %38 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next
   %v15.1 = load i32, ptr %38, align 4
@@ -1017,7 +1132,7 @@ body12:                                           ; preds = %body12, %body12.pre
 done14.loopexit.unr-lcssa:                        ; preds = %body12, %body12.preheader
   %.lcssa.ph = phi double [ poison, %body12.preheader ], [ %46, %body12 ]
   %indvars.iv.unr = phi i64 [ 0, %body12.preheader ], [ %indvars.iv.next.1, %body12 ]
-  %worlds.0139.unr = phi double [ 1.000000e+00, %body12.preheader ], [ %46, %body12 ]
+  %worlds.0193.unr = phi double [ 1.000000e+00, %body12.preheader ], [ %46, %body12 ]
   %lcmp.mod.not = icmp eq i64 %xtraiter, 0
   br i1 %lcmp.mod.not, label %done14, label %body12.epil
 
@@ -1033,12 +1148,12 @@ body12.epil:                                      ; preds = %done14.loopexit.unr
   %52 = icmp ult i64 %51, 3
   %53 = sitofp i32 %nc.epil to double
   %54 = select i1 %52, double 1.000000e+00, double %53
-  %55 = fmul double %worlds.0139.unr, %54
+  %55 = fmul double %worlds.0193.unr, %54
   br label %done14
 
 done14:                                           ; preds = %body12.epil, %done14.loopexit.unr-lcssa, %endif.2
   %56 = phi i1 [ false, %endif.2 ], [ true, %done14.loopexit.unr-lcssa ], [ true, %body12.epil ]
-  %n.1.2206 = phi i32 [ 0, %endif.2 ], [ %n.1.2207, %done14.loopexit.unr-lcssa ], [ %n.1.2207, %body12.epil ]
+  %n.1.2261 = phi i32 [ 0, %endif.2 ], [ %n.1.2262, %done14.loopexit.unr-lcssa ], [ %n.1.2262, %body12.epil ]
   %worlds.0.lcssa = phi double [ 1.000000e+00, %endif.2 ], [ %.lcssa.ph, %done14.loopexit.unr-lcssa ], [ %55, %body12.epil ]
   %57 = sitofp i64 %2 to double
   %58 = fcmp ogt double %worlds.0.lcssa, %57
@@ -1048,7 +1163,7 @@ loop19.preheader:                                 ; preds = %done14
   br i1 %56, label %body20.preheader, label %done22
 
 body20.preheader:                                 ; preds = %loop19.preheader
-  %wide.trip.count203 = zext nneg i32 %n.1.2206 to i64
+  %wide.trip.count258 = zext nneg i32 %n.1.2261 to i64
   br label %body20
 
 endif17:                                          ; preds = %done14
@@ -1062,11 +1177,12 @@ endif17:                                          ; preds = %done14
   %62 = getelementptr inbounds i8, ptr %w, i64 128
   store ptr null, ptr %62, align 8
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %digit, i8 0, i64 12, i1 false)
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %probe, i8 0, i64 12, i1 false)
   %63 = icmp sgt i64 %nworlds, 0
-  br i1 %63, label %body23.lr.ph.lr.ph, label %loop29.preheader
+  br i1 %63, label %body23.lr.ph.lr.ph, label %loop30.preheader
 
 body23.lr.ph.lr.ph:                               ; preds = %endif17
-  %wide.trip.count.i = zext i32 %n.1.2206 to i64
+  %wide.trip.count.i = zext i32 %n.1.2261 to i64
   %64 = getelementptr inbounds i8, ptr %w, i64 120
   %65 = getelementptr inbounds i8, ptr %w, i64 136
   %66 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %6
@@ -1074,19 +1190,19 @@ body23.lr.ph.lr.ph:                               ; preds = %endif17
   br label %body23.lr.ph
 
 body23.lr.ph:                                     ; preds = %body23.lr.ph.lr.ph, %next_block.exit
-  %level.0.ph160 = phi i32 [ %n.1.2206, %body23.lr.ph.lr.ph ], [ %k.0.lcssa.i, %next_block.exit ]
-  %at.0.ph159 = phi i64 [ 0, %body23.lr.ph.lr.ph ], [ %125, %next_block.exit ]
-  %first.sroa.11.0.ph158 = phi i64 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.11.1, %next_block.exit ]
-  %first.sroa.688.sroa.7.0.ph157 = phi i32 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.688.sroa.7.1, %next_block.exit ]
-  %first.sroa.688.sroa.0.0.ph156 = phi i32 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.688.sroa.0.1, %next_block.exit ]
-  %first.sroa.4.0.ph155 = phi i8 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.4.1, %next_block.exit ]
-  %first.sroa.0.0.ph154 = phi i8 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.0.1, %next_block.exit ]
-  %67 = sext i32 %level.0.ph160 to i64
+  %level.0.ph214 = phi i32 [ %n.1.2261, %body23.lr.ph.lr.ph ], [ %k.0.lcssa.i, %next_block.exit ]
+  %at.0.ph213 = phi i64 [ 0, %body23.lr.ph.lr.ph ], [ %125, %next_block.exit ]
+  %first.sroa.11.0.ph212 = phi i64 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.11.1, %next_block.exit ]
+  %first.sroa.6135.sroa.7.0.ph211 = phi i32 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.6135.sroa.7.1, %next_block.exit ]
+  %first.sroa.6135.sroa.0.0.ph210 = phi i32 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.6135.sroa.0.1, %next_block.exit ]
+  %first.sroa.4.0.ph209 = phi i8 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.4.1, %next_block.exit ]
+  %first.sroa.0.0.ph208 = phi i8 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.0.1, %next_block.exit ]
+  %67 = sext i32 %level.0.ph214 to i64
   br label %body23
 
 body20:                                           ; preds = %body20.preheader, %ask_for.exit
-  %indvars.iv200 = phi i64 [ 0, %body20.preheader ], [ %indvars.iv.next201, %ask_for.exit ]
-  %68 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv200
+  %indvars.iv255 = phi i64 [ 0, %body20.preheader ], [ %indvars.iv.next256, %ask_for.exit ]
+  %68 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv255
   %69 = load i32, ptr %68, align 4
   %70 = icmp slt i32 %69, 3
   br i1 %70, label %input.i, label %ask_for.exit
@@ -1104,11 +1220,11 @@ input.i:                                          ; preds = %body20
   br label %ask_for.exit
 
 ask_for.exit:                                     ; preds = %body20, %input.i
-  %indvars.iv.next201 = add nuw nsw i64 %indvars.iv200, 1
-  %exitcond204.not = icmp eq i64 %indvars.iv.next201, %wide.trip.count203
-  br i1 %exitcond204.not, label %done22, label %body20
+  %indvars.iv.next256 = add nuw nsw i64 %indvars.iv255, 1
+  %exitcond259.not = icmp eq i64 %indvars.iv.next256, %wide.trip.count258
+  br i1 %exitcond259.not, label %done22, label %body20
 
-common.ret:                                       ; preds = %done38, %done32, %done22
+common.ret:                                       ; preds = %done39, %done33, %done22
   ret void
 
 done22:                                           ; preds = %ask_for.exit, %loop19.preheader
@@ -1124,7 +1240,7 @@ done22:                                           ; preds = %ask_for.exit, %loop
   br label %common.ret
 
 body23:                                           ; preds = %set_block.exit, %body23.lr.ph
-  %indvars.iv187 = phi i64 [ %67, %body23.lr.ph ], [ %indvars.iv.next188, %set_block.exit ]
+  %indvars.iv242 = phi i64 [ %67, %body23.lr.ph ], [ %indvars.iv.next243, %set_block.exit ]
   br i1 %56, label %body.i, label %set_block.exit
 
 body.i:                                           ; preds = %body23, %endif.i
@@ -1132,7 +1248,7 @@ body.i:                                           ; preds = %body23, %endif.i
   %block.09.i = phi i64 [ %block.1.i, %endif.i ], [ 1, %body23 ]
   %84 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i
   %v.i = load i32, ptr %84, align 4
-  %open.i = icmp sge i64 %indvars.iv.i, %indvars.iv187
+  %open.i = icmp sge i64 %indvars.iv.i, %indvars.iv242
   %85 = zext i1 %open.i to i8
   %86 = sext i32 %v.i to i64
   %87 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %86
@@ -1170,552 +1286,607 @@ set_block.exit:                                   ; preds = %endif.i, %body23
   store i32 -1, ptr %65, align 8
   %100 = call i32 %5(ptr nonnull %w, ptr nonnull %is_search), !callees !6
   %101 = icmp eq i32 %100, 0
-  %102 = icmp sgt i64 %indvars.iv187, 0
+  %102 = icmp sgt i64 %indvars.iv242, 0
   %103 = and i1 %102, %101
-  %indvars.iv.next188 = add nsw i64 %indvars.iv187, -1
+  %indvars.iv.next243 = add nsw i64 %indvars.iv242, -1
   br i1 %103, label %body23, label %take
 
 take:                                             ; preds = %set_block.exit
-  %104 = trunc nsw i64 %indvars.iv187 to i32
+  %104 = trunc nsw i64 %indvars.iv242 to i32
   %out.i = load ptr, ptr %61, align 8
   %105 = getelementptr %guide_output, ptr %out.i, i64 %6
   %106 = getelementptr i8, ptr %105, i64 -16
   %107 = load i8, ptr %106, align 1
   %108 = getelementptr i8, ptr %105, i64 -14
   %109 = load i8, ptr %108, align 1
-  %.unpack.i62 = load i64, ptr %66, align 8
+  %.unpack.i68 = load i64, ptr %66, align 8
   %.unpack2.i = load i64, ptr %.elt1.i, align 8
-  %110 = icmp eq i64 %at.0.ph159, 0
+  %110 = icmp eq i64 %at.0.ph213, 0
   br i1 %110, label %first24, label %later
 
 first24:                                          ; preds = %take
-  %first.sroa.688.sroa.0.0.extract.trunc = trunc i64 %.unpack.i62 to i32
-  %first.sroa.688.sroa.7.0.extract.shift = lshr i64 %.unpack.i62, 32
-  %first.sroa.688.sroa.7.0.extract.trunc = trunc nuw i64 %first.sroa.688.sroa.7.0.extract.shift to i32
+  %first.sroa.6135.sroa.0.0.extract.trunc = trunc i64 %.unpack.i68 to i32
+  %first.sroa.6135.sroa.7.0.extract.shift = lshr i64 %.unpack.i68, 32
+  %first.sroa.6135.sroa.7.0.extract.trunc = trunc nuw i64 %first.sroa.6135.sroa.7.0.extract.shift to i32
   br label %advance
 
 later:                                            ; preds = %take
-  %.not.i = icmp eq i8 %first.sroa.0.0.ph154, %107
-  br i1 %.not.i, label %endif.i63, label %advance
+  %.not.i = icmp eq i8 %first.sroa.0.0.ph208, %107
+  br i1 %.not.i, label %endif.i69, label %differs
 
-endif.i63:                                        ; preds = %later
-  %.not3.i = icmp eq i8 %first.sroa.0.0.ph154, 1
+endif.i69:                                        ; preds = %later
+  %.not3.i = icmp eq i8 %first.sroa.0.0.ph208, 1
   br i1 %.not3.i, label %endif1.i, label %advance
 
-endif1.i:                                         ; preds = %endif.i63
-  %111 = or i8 %109, %first.sroa.4.0.ph155
+endif1.i:                                         ; preds = %endif.i69
+  %111 = or i8 %109, %first.sroa.4.0.ph209
   %.not4.i = icmp eq i8 %111, 0
   br i1 %.not4.i, label %endif2.i, label %nd.i
 
 nd.i:                                             ; preds = %endif1.i
-  %112 = icmp eq i8 %first.sroa.4.0.ph155, %109
-  br label %advance
+  %112 = icmp eq i8 %first.sroa.4.0.ph209, %109
+  br i1 %112, label %advance, label %differs
 
 endif2.i:                                         ; preds = %endif1.i
-  switch i32 %type, label %advance [
+  switch i32 %type, label %differs [
     i32 0, label %label.i
     i32 1, label %label.i
     i32 2, label %num.i
     i32 3, label %num.i
     i32 4, label %range.i
-    i32 5, label %set.i
+    i32 5, label %same_answer.exit
   ]
 
 label.i:                                          ; preds = %endif2.i, %endif2.i
-  %a.sroa.7.8.extract.trunc = trunc i64 %.unpack.i62 to i32
-  %113 = icmp eq i32 %first.sroa.688.sroa.0.0.ph156, %a.sroa.7.8.extract.trunc
-  br label %advance
+  %a.sroa.7.8.extract.trunc = trunc i64 %.unpack.i68 to i32
+  %113 = icmp eq i32 %first.sroa.6135.sroa.0.0.ph210, %a.sroa.7.8.extract.trunc
+  br i1 %113, label %advance, label %differs
 
 num.i:                                            ; preds = %endif2.i, %endif2.i
-  %first.sroa.688.sroa.7.0.insert.ext101 = zext i32 %first.sroa.688.sroa.7.0.ph157 to i64
-  %first.sroa.688.sroa.7.0.insert.shift102 = shl nuw i64 %first.sroa.688.sroa.7.0.insert.ext101, 32
-  %first.sroa.688.sroa.0.0.insert.ext92 = zext i32 %first.sroa.688.sroa.0.0.ph156 to i64
-  %first.sroa.688.sroa.0.0.insert.insert94 = or disjoint i64 %first.sroa.688.sroa.7.0.insert.shift102, %first.sroa.688.sroa.0.0.insert.ext92
-  %114 = bitcast i64 %first.sroa.688.sroa.0.0.insert.insert94 to double
-  %115 = bitcast i64 %.unpack.i62 to double
+  %first.sroa.6135.sroa.7.0.insert.ext148 = zext i32 %first.sroa.6135.sroa.7.0.ph211 to i64
+  %first.sroa.6135.sroa.7.0.insert.shift149 = shl nuw i64 %first.sroa.6135.sroa.7.0.insert.ext148, 32
+  %first.sroa.6135.sroa.0.0.insert.ext139 = zext i32 %first.sroa.6135.sroa.0.0.ph210 to i64
+  %first.sroa.6135.sroa.0.0.insert.insert141 = or disjoint i64 %first.sroa.6135.sroa.7.0.insert.shift149, %first.sroa.6135.sroa.0.0.insert.ext139
+  %114 = bitcast i64 %first.sroa.6135.sroa.0.0.insert.insert141 to double
+  %115 = bitcast i64 %.unpack.i68 to double
   %116 = fcmp oeq double %114, %115
-  br label %advance
+  br i1 %116, label %advance, label %differs
 
 range.i:                                          ; preds = %endif2.i
-  %first.sroa.688.sroa.7.0.insert.ext = zext i32 %first.sroa.688.sroa.7.0.ph157 to i64
-  %first.sroa.688.sroa.7.0.insert.shift = shl nuw i64 %first.sroa.688.sroa.7.0.insert.ext, 32
-  %first.sroa.688.sroa.0.0.insert.ext = zext i32 %first.sroa.688.sroa.0.0.ph156 to i64
-  %first.sroa.688.sroa.0.0.insert.insert = or disjoint i64 %first.sroa.688.sroa.7.0.insert.shift, %first.sroa.688.sroa.0.0.insert.ext
-  %117 = bitcast i64 %first.sroa.688.sroa.0.0.insert.insert to double
-  %118 = bitcast i64 %.unpack.i62 to double
+  %first.sroa.6135.sroa.7.0.insert.ext = zext i32 %first.sroa.6135.sroa.7.0.ph211 to i64
+  %first.sroa.6135.sroa.7.0.insert.shift = shl nuw i64 %first.sroa.6135.sroa.7.0.insert.ext, 32
+  %first.sroa.6135.sroa.0.0.insert.ext = zext i32 %first.sroa.6135.sroa.0.0.ph210 to i64
+  %first.sroa.6135.sroa.0.0.insert.insert = or disjoint i64 %first.sroa.6135.sroa.7.0.insert.shift, %first.sroa.6135.sroa.0.0.insert.ext
+  %117 = bitcast i64 %first.sroa.6135.sroa.0.0.insert.insert to double
+  %118 = bitcast i64 %.unpack.i68 to double
   %119 = fcmp oeq double %117, %118
-  %120 = bitcast i64 %first.sroa.11.0.ph158 to double
+  %120 = bitcast i64 %first.sroa.11.0.ph212 to double
   %121 = bitcast i64 %.unpack2.i to double
   %122 = fcmp oeq double %120, %121
   %123 = and i1 %119, %122
-  br label %advance
+  br i1 %123, label %advance, label %differs
 
-set.i:                                            ; preds = %endif2.i
-  %first.sroa.688.sroa.7.0.insert.ext109 = zext i32 %first.sroa.688.sroa.7.0.ph157 to i64
-  %first.sroa.688.sroa.7.0.insert.shift110 = shl nuw i64 %first.sroa.688.sroa.7.0.insert.ext109, 32
-  %first.sroa.688.sroa.0.0.insert.ext98 = zext i32 %first.sroa.688.sroa.0.0.ph156 to i64
-  %first.sroa.688.sroa.0.0.insert.insert100 = or disjoint i64 %first.sroa.688.sroa.7.0.insert.shift110, %first.sroa.688.sroa.0.0.insert.ext98
-  %124 = icmp eq i64 %first.sroa.688.sroa.0.0.insert.insert100, %.unpack.i62
-  br label %advance
+same_answer.exit:                                 ; preds = %endif2.i
+  %first.sroa.6135.sroa.7.0.insert.ext156 = zext i32 %first.sroa.6135.sroa.7.0.ph211 to i64
+  %first.sroa.6135.sroa.7.0.insert.shift157 = shl nuw i64 %first.sroa.6135.sroa.7.0.insert.ext156, 32
+  %first.sroa.6135.sroa.0.0.insert.ext145 = zext i32 %first.sroa.6135.sroa.0.0.ph210 to i64
+  %first.sroa.6135.sroa.0.0.insert.insert147 = or disjoint i64 %first.sroa.6135.sroa.7.0.insert.shift157, %first.sroa.6135.sroa.0.0.insert.ext145
+  %124 = icmp eq i64 %first.sroa.6135.sroa.0.0.insert.insert147, %.unpack.i68
+  br i1 %124, label %advance, label %differs
 
-advance:                                          ; preds = %set.i, %range.i, %num.i, %label.i, %endif2.i, %nd.i, %endif.i63, %later, %first24
-  %first.sroa.0.1 = phi i8 [ %107, %first24 ], [ %first.sroa.0.0.ph154, %later ], [ %first.sroa.0.0.ph154, %endif.i63 ], [ 1, %nd.i ], [ 1, %endif2.i ], [ 1, %label.i ], [ 1, %num.i ], [ 1, %range.i ], [ 1, %set.i ]
-  %first.sroa.4.1 = phi i8 [ %109, %first24 ], [ %first.sroa.4.0.ph155, %later ], [ %first.sroa.4.0.ph155, %endif.i63 ], [ %first.sroa.4.0.ph155, %nd.i ], [ %first.sroa.4.0.ph155, %endif2.i ], [ %first.sroa.4.0.ph155, %label.i ], [ %first.sroa.4.0.ph155, %num.i ], [ %first.sroa.4.0.ph155, %range.i ], [ %first.sroa.4.0.ph155, %set.i ]
-  %first.sroa.688.sroa.0.1 = phi i32 [ %first.sroa.688.sroa.0.0.extract.trunc, %first24 ], [ %first.sroa.688.sroa.0.0.ph156, %later ], [ %first.sroa.688.sroa.0.0.ph156, %endif.i63 ], [ %first.sroa.688.sroa.0.0.ph156, %nd.i ], [ %first.sroa.688.sroa.0.0.ph156, %endif2.i ], [ %first.sroa.688.sroa.0.0.ph156, %label.i ], [ %first.sroa.688.sroa.0.0.ph156, %num.i ], [ %first.sroa.688.sroa.0.0.ph156, %range.i ], [ %first.sroa.688.sroa.0.0.ph156, %set.i ]
-  %first.sroa.688.sroa.7.1 = phi i32 [ %first.sroa.688.sroa.7.0.extract.trunc, %first24 ], [ %first.sroa.688.sroa.7.0.ph157, %later ], [ %first.sroa.688.sroa.7.0.ph157, %endif.i63 ], [ %first.sroa.688.sroa.7.0.ph157, %nd.i ], [ %first.sroa.688.sroa.7.0.ph157, %endif2.i ], [ %first.sroa.688.sroa.7.0.ph157, %label.i ], [ %first.sroa.688.sroa.7.0.ph157, %num.i ], [ %first.sroa.688.sroa.7.0.ph157, %range.i ], [ %first.sroa.688.sroa.7.0.ph157, %set.i ]
-  %first.sroa.11.1 = phi i64 [ %.unpack2.i, %first24 ], [ %first.sroa.11.0.ph158, %later ], [ %first.sroa.11.0.ph158, %endif.i63 ], [ %first.sroa.11.0.ph158, %nd.i ], [ %first.sroa.11.0.ph158, %endif2.i ], [ %first.sroa.11.0.ph158, %label.i ], [ %first.sroa.11.0.ph158, %num.i ], [ %first.sroa.11.0.ph158, %range.i ], [ %first.sroa.11.0.ph158, %set.i ]
-  %same.1 = phi i1 [ true, %first24 ], [ false, %later ], [ true, %endif.i63 ], [ %112, %nd.i ], [ false, %endif2.i ], [ %113, %label.i ], [ %116, %num.i ], [ %123, %range.i ], [ %124, %set.i ]
-  %125 = add i64 %block.0.lcssa.i, %at.0.ph159
-  %126 = icmp sgt i32 %n.1.2206, %104
+advance:                                          ; preds = %endif.i69, %range.i, %num.i, %label.i, %nd.i, %same_answer.exit, %differs, %first24
+  %first.sroa.0.1 = phi i8 [ %107, %first24 ], [ 1, %same_answer.exit ], [ %first.sroa.0.0.ph208, %differs ], [ 1, %nd.i ], [ 1, %label.i ], [ 1, %num.i ], [ 1, %range.i ], [ %first.sroa.0.0.ph208, %endif.i69 ]
+  %first.sroa.4.1 = phi i8 [ %109, %first24 ], [ %first.sroa.4.0.ph209, %same_answer.exit ], [ %first.sroa.4.0.ph209, %differs ], [ %first.sroa.4.0.ph209, %nd.i ], [ %first.sroa.4.0.ph209, %label.i ], [ %first.sroa.4.0.ph209, %num.i ], [ %first.sroa.4.0.ph209, %range.i ], [ %first.sroa.4.0.ph209, %endif.i69 ]
+  %first.sroa.6135.sroa.0.1 = phi i32 [ %first.sroa.6135.sroa.0.0.extract.trunc, %first24 ], [ %first.sroa.6135.sroa.0.0.ph210, %same_answer.exit ], [ %first.sroa.6135.sroa.0.0.ph210, %differs ], [ %first.sroa.6135.sroa.0.0.ph210, %nd.i ], [ %first.sroa.6135.sroa.0.0.ph210, %label.i ], [ %first.sroa.6135.sroa.0.0.ph210, %num.i ], [ %first.sroa.6135.sroa.0.0.ph210, %range.i ], [ %first.sroa.6135.sroa.0.0.ph210, %endif.i69 ]
+  %first.sroa.6135.sroa.7.1 = phi i32 [ %first.sroa.6135.sroa.7.0.extract.trunc, %first24 ], [ %first.sroa.6135.sroa.7.0.ph211, %same_answer.exit ], [ %first.sroa.6135.sroa.7.0.ph211, %differs ], [ %first.sroa.6135.sroa.7.0.ph211, %nd.i ], [ %first.sroa.6135.sroa.7.0.ph211, %label.i ], [ %first.sroa.6135.sroa.7.0.ph211, %num.i ], [ %first.sroa.6135.sroa.7.0.ph211, %range.i ], [ %first.sroa.6135.sroa.7.0.ph211, %endif.i69 ]
+  %first.sroa.11.1 = phi i64 [ %.unpack2.i, %first24 ], [ %first.sroa.11.0.ph212, %same_answer.exit ], [ %first.sroa.11.0.ph212, %differs ], [ %first.sroa.11.0.ph212, %nd.i ], [ %first.sroa.11.0.ph212, %label.i ], [ %first.sroa.11.0.ph212, %num.i ], [ %first.sroa.11.0.ph212, %range.i ], [ %first.sroa.11.0.ph212, %endif.i69 ]
+  %same.1 = phi i1 [ true, %first24 ], [ true, %same_answer.exit ], [ false, %differs ], [ true, %nd.i ], [ true, %label.i ], [ true, %num.i ], [ true, %range.i ], [ true, %endif.i69 ]
+  %125 = add i64 %block.0.lcssa.i, %at.0.ph213
+  %126 = icmp sgt i32 %n.1.2261, %104
   br i1 %126, label %inc.preheader.i, label %next_block.exit
 
 inc.preheader.i:                                  ; preds = %advance
-  %sext = shl i64 %indvars.iv187, 32
+  %sext = shl i64 %indvars.iv242, 32
   %127 = ashr exact i64 %sext, 32
   br label %inc.i
 
 inc.i:                                            ; preds = %wrap.i, %inc.preheader.i
-  %indvars.iv.i65 = phi i64 [ %127, %inc.preheader.i ], [ %indvars.iv.next.i68, %wrap.i ]
-  %128 = getelementptr inbounds i32, ptr %digit, i64 %indvars.iv.i65
+  %indvars.iv.i71 = phi i64 [ %127, %inc.preheader.i ], [ %indvars.iv.next.i74, %wrap.i ]
+  %128 = getelementptr inbounds i32, ptr %digit, i64 %indvars.iv.i71
   %129 = load i32, ptr %128, align 4
   %130 = add i32 %129, 1
   store i32 %130, ptr %128, align 4
-  %131 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i65
-  %v.i66 = load i32, ptr %131, align 4
-  %132 = sext i32 %v.i66 to i64
+  %131 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i71
+  %v.i72 = load i32, ptr %131, align 4
+  %132 = sext i32 %v.i72 to i64
   %133 = getelementptr inbounds [6 x i32], ptr @ncells, i64 0, i64 %132
-  %nc.i67 = load i32, ptr %133, align 4
+  %nc.i73 = load i32, ptr %133, align 4
   %134 = add nsw i64 %132, -3
   %135 = icmp ult i64 %134, 3
-  %136 = select i1 %135, i32 1, i32 %nc.i67
+  %136 = select i1 %135, i32 1, i32 %nc.i73
   %137 = icmp eq i32 %130, %136
   br i1 %137, label %wrap.i, label %out.loopexit.split.loop.exit.i
 
 wrap.i:                                           ; preds = %inc.i
   store i32 0, ptr %128, align 4
-  %indvars.iv.next.i68 = add nsw i64 %indvars.iv.i65, 1
-  %lftr.wideiv.i = trunc i64 %indvars.iv.next.i68 to i32
-  %exitcond.not.i69 = icmp eq i32 %n.1.2206, %lftr.wideiv.i
-  br i1 %exitcond.not.i69, label %next_block.exit, label %inc.i
+  %indvars.iv.next.i74 = add nsw i64 %indvars.iv.i71, 1
+  %lftr.wideiv.i = trunc i64 %indvars.iv.next.i74 to i32
+  %exitcond.not.i75 = icmp eq i32 %n.1.2261, %lftr.wideiv.i
+  br i1 %exitcond.not.i75, label %next_block.exit, label %inc.i
 
 out.loopexit.split.loop.exit.i:                   ; preds = %inc.i
-  %138 = trunc nsw i64 %indvars.iv.i65 to i32
+  %138 = trunc nsw i64 %indvars.iv.i71 to i32
   br label %next_block.exit
 
 next_block.exit:                                  ; preds = %wrap.i, %advance, %out.loopexit.split.loop.exit.i
-  %k.0.lcssa.i = phi i32 [ %104, %advance ], [ %138, %out.loopexit.split.loop.exit.i ], [ %n.1.2206, %wrap.i ]
+  %k.0.lcssa.i = phi i32 [ %104, %advance ], [ %138, %out.loopexit.split.loop.exit.i ], [ %n.1.2261, %wrap.i ]
   %139 = icmp slt i64 %125, %nworlds
   %140 = and i1 %139, %same.1
   br i1 %140, label %body23.lr.ph, label %searched
 
 searched:                                         ; preds = %next_block.exit
-  br i1 %same.1, label %loop29.preheader, label %loop35.preheader
+  br i1 %same.1, label %loop30.preheader, label %loop36.preheader
 
-loop35.preheader:                                 ; preds = %searched
-  br i1 %56, label %body36.lr.ph, label %done38
+loop36.preheader:                                 ; preds = %searched
+  br i1 %56, label %body37.lr.ph, label %done39
 
-body36.lr.ph:                                     ; preds = %loop35.preheader
-  %wide.trip.count.i79 = zext nneg i32 %n.1.2206 to i64
+body37.lr.ph:                                     ; preds = %loop36.preheader
+  %wide.trip.count.i80 = zext nneg i32 %n.1.2261 to i64
   %141 = getelementptr inbounds i8, ptr %w, i64 120
   %142 = getelementptr inbounds i8, ptr %w, i64 136
-  %143 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %6
-  %.elt1.i.i = getelementptr inbounds i8, ptr %143, i64 8
-  %xtraiter16 = and i64 %wide.trip.count.i, 1
-  %144 = icmp eq i32 %n.1.2206, 1
-  %unroll_iter19 = and i64 %wide.trip.count.i, 4294967294
-  %lcmp.mod17.not = icmp eq i64 %xtraiter16, 0
-  br label %body.preheader.i78
+  %143 = add nsw i64 %wide.trip.count.i, -1
+  %xtraiter14 = and i64 %wide.trip.count.i, 1
+  %144 = icmp eq i64 %143, 0
+  %unroll_iter16 = and i64 %wide.trip.count.i, 4294967294
+  %lcmp.mod15.not = icmp eq i64 %xtraiter14, 0
+  %xtraiter18 = and i64 %wide.trip.count.i, 1
+  %145 = icmp eq i64 %143, 0
+  %unroll_iter20 = and i64 %wide.trip.count.i, 4294967294
+  %lcmp.mod19.not = icmp eq i64 %xtraiter18, 0
+  %xtraiter22 = and i64 %wide.trip.count.i, 1
+  %146 = icmp eq i64 %143, 0
+  %unroll_iter25 = and i64 %wide.trip.count.i, 4294967294
+  %lcmp.mod23.not = icmp eq i64 %xtraiter22, 0
+  br label %body.i81.preheader
 
-loop29.preheader:                                 ; preds = %endif17, %searched
-  %first.sroa.11.0.ph.lcssa218 = phi i64 [ %first.sroa.11.1, %searched ], [ 0, %endif17 ]
-  %first.sroa.688.sroa.7.0.ph.lcssa217 = phi i32 [ %first.sroa.688.sroa.7.1, %searched ], [ 0, %endif17 ]
-  %first.sroa.688.sroa.0.0.ph.lcssa216 = phi i32 [ %first.sroa.688.sroa.0.1, %searched ], [ 0, %endif17 ]
-  %first.sroa.4.0.ph.lcssa215 = phi i8 [ %first.sroa.4.1, %searched ], [ 0, %endif17 ]
-  %first.sroa.0.0.ph.lcssa214 = phi i8 [ %first.sroa.0.1, %searched ], [ 0, %endif17 ]
-  br i1 %56, label %body30.preheader, label %done32
+loop30.preheader:                                 ; preds = %endif17, %searched
+  %first.sroa.11.0.ph.lcssa273 = phi i64 [ %first.sroa.11.1, %searched ], [ 0, %endif17 ]
+  %first.sroa.6135.sroa.7.0.ph.lcssa272 = phi i32 [ %first.sroa.6135.sroa.7.1, %searched ], [ 0, %endif17 ]
+  %first.sroa.6135.sroa.0.0.ph.lcssa271 = phi i32 [ %first.sroa.6135.sroa.0.1, %searched ], [ 0, %endif17 ]
+  %first.sroa.4.0.ph.lcssa270 = phi i8 [ %first.sroa.4.1, %searched ], [ 0, %endif17 ]
+  %first.sroa.0.0.ph.lcssa269 = phi i8 [ %first.sroa.0.1, %searched ], [ 0, %endif17 ]
+  br i1 %56, label %body31.preheader, label %done33
 
-body30.preheader:                                 ; preds = %loop29.preheader
-  %wide.trip.count198 = zext nneg i32 %n.1.2206 to i64
-  br label %body30
+body31.preheader:                                 ; preds = %loop30.preheader
+  %wide.trip.count253 = zext nneg i32 %n.1.2261 to i64
+  br label %body31
 
-body30:                                           ; preds = %body30.preheader, %ask_for.exit71
-  %indvars.iv195 = phi i64 [ 0, %body30.preheader ], [ %indvars.iv.next196, %ask_for.exit71 ]
-  %145 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv195
-  %146 = load i32, ptr %145, align 4
-  %147 = icmp slt i32 %146, 3
-  br i1 %147, label %input.i70, label %ask_for.exit71
+differs:                                          ; preds = %endif2.i, %later, %range.i, %num.i, %label.i, %nd.i, %same_answer.exit
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %probe, ptr noundef nonnull align 4 dereferenceable(12) %digit, i64 12, i1 false)
+  br label %advance
 
-input.i70:                                        ; preds = %body30
-  %148 = sdiv i32 %146, 64
-  %149 = srem i32 %146, 64
-  %150 = sext i32 %148 to i64
-  %151 = getelementptr inbounds i64, ptr %3, i64 %150
-  %152 = zext nneg i32 %149 to i64
-  %153 = shl nuw i64 1, %152
-  %154 = load i64, ptr %151, align 8
-  %155 = or i64 %154, %153
-  store i64 %155, ptr %151, align 8
-  br label %ask_for.exit71
+body31:                                           ; preds = %body31.preheader, %ask_for.exit77
+  %indvars.iv250 = phi i64 [ 0, %body31.preheader ], [ %indvars.iv.next251, %ask_for.exit77 ]
+  %147 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv250
+  %148 = load i32, ptr %147, align 4
+  %149 = icmp slt i32 %148, 3
+  br i1 %149, label %input.i76, label %ask_for.exit77
 
-ask_for.exit71:                                   ; preds = %body30, %input.i70
-  %indvars.iv.next196 = add nuw nsw i64 %indvars.iv195, 1
-  %exitcond199.not = icmp eq i64 %indvars.iv.next196, %wide.trip.count198
-  br i1 %exitcond199.not, label %done32, label %body30
+input.i76:                                        ; preds = %body31
+  %150 = sdiv i32 %148, 64
+  %151 = srem i32 %148, 64
+  %152 = sext i32 %150 to i64
+  %153 = getelementptr inbounds i64, ptr %3, i64 %152
+  %154 = zext nneg i32 %151 to i64
+  %155 = shl nuw i64 1, %154
+  %156 = load i64, ptr %153, align 8
+  %157 = or i64 %156, %155
+  store i64 %157, ptr %153, align 8
+  br label %ask_for.exit77
 
-done32:                                           ; preds = %ask_for.exit71, %loop29.preheader
-  %156 = getelementptr inbounds i8, ptr %0, i64 104
-  %out33 = load ptr, ptr %156, align 8
-  %157 = getelementptr %guide_output, ptr %out33, i64 %6
-  %158 = getelementptr i8, ptr %157, i64 -16
-  store i8 %first.sroa.0.0.ph.lcssa214, ptr %158, align 1
-  %159 = getelementptr i8, ptr %157, i64 -15
-  store i8 1, ptr %159, align 1
-  %160 = getelementptr i8, ptr %157, i64 -14
-  store i8 %first.sroa.4.0.ph.lcssa215, ptr %160, align 1
-  %161 = getelementptr i8, ptr %157, i64 -13
-  store i8 0, ptr %161, align 1
-  %first.sroa.688.sroa.7.0.insert.ext105 = zext i32 %first.sroa.688.sroa.7.0.ph.lcssa217 to i64
-  %first.sroa.688.sroa.7.0.insert.shift106 = shl nuw i64 %first.sroa.688.sroa.7.0.insert.ext105, 32
-  %first.sroa.688.sroa.0.0.insert.ext95 = zext i32 %first.sroa.688.sroa.0.0.ph.lcssa216 to i64
-  %first.sroa.688.sroa.0.0.insert.insert97 = or disjoint i64 %first.sroa.688.sroa.7.0.insert.shift106, %first.sroa.688.sroa.0.0.insert.ext95
-  %162 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %6
-  store i64 %first.sroa.688.sroa.0.0.insert.insert97, ptr %162, align 8
-  %.repack59 = getelementptr inbounds i8, ptr %162, i64 8
-  store i64 %first.sroa.11.0.ph.lcssa218, ptr %.repack59, align 8
-  %163 = icmp eq i8 %first.sroa.0.0.ph.lcssa214, 1
-  %164 = icmp eq i8 %first.sroa.4.0.ph.lcssa215, 0
-  %165 = and i1 %163, %164
-  %166 = zext i1 %165 to i8
-  %167 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %6
-  store i8 %166, ptr %167, align 1
+ask_for.exit77:                                   ; preds = %body31, %input.i76
+  %indvars.iv.next251 = add nuw nsw i64 %indvars.iv250, 1
+  %exitcond254.not = icmp eq i64 %indvars.iv.next251, %wide.trip.count253
+  br i1 %exitcond254.not, label %done33, label %body31
+
+done33:                                           ; preds = %ask_for.exit77, %loop30.preheader
+  %158 = getelementptr inbounds i8, ptr %0, i64 104
+  %out34 = load ptr, ptr %158, align 8
+  %159 = getelementptr %guide_output, ptr %out34, i64 %6
+  %160 = getelementptr i8, ptr %159, i64 -16
+  store i8 %first.sroa.0.0.ph.lcssa269, ptr %160, align 1
+  %161 = getelementptr i8, ptr %159, i64 -15
+  store i8 1, ptr %161, align 1
+  %162 = getelementptr i8, ptr %159, i64 -14
+  store i8 %first.sroa.4.0.ph.lcssa270, ptr %162, align 1
+  %163 = getelementptr i8, ptr %159, i64 -13
+  store i8 0, ptr %163, align 1
+  %first.sroa.6135.sroa.7.0.insert.ext152 = zext i32 %first.sroa.6135.sroa.7.0.ph.lcssa272 to i64
+  %first.sroa.6135.sroa.7.0.insert.shift153 = shl nuw i64 %first.sroa.6135.sroa.7.0.insert.ext152, 32
+  %first.sroa.6135.sroa.0.0.insert.ext142 = zext i32 %first.sroa.6135.sroa.0.0.ph.lcssa271 to i64
+  %first.sroa.6135.sroa.0.0.insert.insert144 = or disjoint i64 %first.sroa.6135.sroa.7.0.insert.shift153, %first.sroa.6135.sroa.0.0.insert.ext142
+  %164 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %6
+  store i64 %first.sroa.6135.sroa.0.0.insert.insert144, ptr %164, align 8
+  %.repack65 = getelementptr inbounds i8, ptr %164, i64 8
+  store i64 %first.sroa.11.0.ph.lcssa273, ptr %.repack65, align 8
+  %165 = icmp eq i8 %first.sroa.0.0.ph.lcssa269, 1
+  %166 = icmp eq i8 %first.sroa.4.0.ph.lcssa270, 0
+  %167 = and i1 %165, %166
+  %168 = zext i1 %167 to i8
+  %169 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %6
+  store i8 %168, ptr %169, align 1
   br label %common.ret
 
-body.preheader.i78:                               ; preds = %endif39, %body36.lr.ph
-  %indvars.iv190 = phi i64 [ 0, %body36.lr.ph ], [ %indvars.iv.next191, %endif39 ]
-  call void @llvm.lifetime.start.p0(i64 12, ptr nonnull %digit.i72)
+body.i81.preheader:                               ; preds = %endif43, %body37.lr.ph
+  %indvars.iv245 = phi i64 [ 0, %body37.lr.ph ], [ %indvars.iv.next246, %endif43 ]
+  %170 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv245
+  %x = load i32, ptr %170, align 4
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %digit, i8 0, i64 12, i1 false)
+  br i1 %144, label %set_block.exit98.unr-lcssa, label %body.i81
+
+body.i81:                                         ; preds = %body.i81.preheader, %body.i81
+  %indvars.iv.i82 = phi i64 [ %indvars.iv.next.i96.1, %body.i81 ], [ 0, %body.i81.preheader ]
+  %niter17 = phi i64 [ %niter17.next.1, %body.i81 ], [ 0, %body.i81.preheader ]
+  %171 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i82
+  %v.i84 = load i32, ptr %171, align 4
+  %172 = sext i32 %v.i84 to i64
+  %173 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %172
+  store i8 1, ptr %173, align 1
+  %174 = getelementptr inbounds [6 x ptr], ptr @cells, i64 0, i64 %172
+  %cells.i86 = load ptr, ptr %174, align 8
+  %175 = getelementptr inbounds i32, ptr %digit, i64 %indvars.iv.i82
+  %digit.i87 = load i32, ptr %175, align 4
+  %176 = sext i32 %digit.i87 to i64
+  %177 = getelementptr inbounds [2 x i64], ptr %cells.i86, i64 %176
+  %178 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %172
+  %179 = load <2 x i64>, ptr %177, align 8
+  store <2 x i64> %179, ptr %178, align 8
+  %indvars.iv.next.i96 = or disjoint i64 %indvars.iv.i82, 1
+  %180 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next.i96
+  %v.i84.1 = load i32, ptr %180, align 4
+  %181 = sext i32 %v.i84.1 to i64
+  %182 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %181
+  store i8 1, ptr %182, align 1
+  %183 = getelementptr inbounds [6 x ptr], ptr @cells, i64 0, i64 %181
+  %cells.i86.1 = load ptr, ptr %183, align 8
+  %184 = getelementptr inbounds i32, ptr %digit, i64 %indvars.iv.next.i96
+  %digit.i87.1 = load i32, ptr %184, align 4
+  %185 = sext i32 %digit.i87.1 to i64
+  %186 = getelementptr inbounds [2 x i64], ptr %cells.i86.1, i64 %185
+  %187 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %181
+  %188 = load <2 x i64>, ptr %186, align 8
+  store <2 x i64> %188, ptr %187, align 8
+  %indvars.iv.next.i96.1 = add nuw nsw i64 %indvars.iv.i82, 2
+  %niter17.next.1 = add i64 %niter17, 2
+  %niter17.ncmp.1 = icmp eq i64 %niter17.next.1, %unroll_iter16
+  br i1 %niter17.ncmp.1, label %set_block.exit98.unr-lcssa, label %body.i81
+
+set_block.exit98.unr-lcssa:                       ; preds = %body.i81, %body.i81.preheader
+  %indvars.iv.i82.unr = phi i64 [ 0, %body.i81.preheader ], [ %indvars.iv.next.i96.1, %body.i81 ]
+  br i1 %lcmp.mod15.not, label %set_block.exit98, label %body.i81.epil
+
+body.i81.epil:                                    ; preds = %set_block.exit98.unr-lcssa
+  %189 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i82.unr
+  %v.i84.epil = load i32, ptr %189, align 4
+  %190 = sext i32 %v.i84.epil to i64
+  %191 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %190
+  store i8 1, ptr %191, align 1
+  %192 = getelementptr inbounds [6 x ptr], ptr @cells, i64 0, i64 %190
+  %cells.i86.epil = load ptr, ptr %192, align 8
+  %193 = getelementptr inbounds i32, ptr %digit, i64 %indvars.iv.i82.unr
+  %digit.i87.epil = load i32, ptr %193, align 4
+  %194 = sext i32 %digit.i87.epil to i64
+  %195 = getelementptr inbounds [2 x i64], ptr %cells.i86.epil, i64 %194
+  %196 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %190
+  %197 = load <2 x i64>, ptr %195, align 8
+  store <2 x i64> %197, ptr %196, align 8
+  br label %set_block.exit98
+
+set_block.exit98:                                 ; preds = %set_block.exit98.unr-lcssa, %body.i81.epil
+  %198 = call fastcc i1 @differs_in(ptr nonnull %w, ptr %5, i32 %1, i32 %type, i32 %x, ptr nonnull %is_search)
+  br i1 %198, label %ask, label %body.i102.preheader
+
+body.i102.preheader:                              ; preds = %set_block.exit98
+  br i1 %145, label %endif41.unr-lcssa, label %body.i102
+
+done39:                                           ; preds = %endif43, %loop36.preheader
+  %199 = getelementptr inbounds i8, ptr %0, i64 104
+  %out44 = load ptr, ptr %199, align 8
+  %200 = getelementptr %guide_output, ptr %out44, i64 %6
+  %201 = getelementptr i8, ptr %200, i64 -16
+  store <4 x i8> <i8 2, i8 2, i8 0, i8 0>, ptr %201, align 1
+  %202 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %6
+  %203 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %6
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %202, i8 0, i64 16, i1 false)
+  store i8 0, ptr %203, align 1
+  br label %common.ret
+
+body.i102:                                        ; preds = %body.i102.preheader, %body.i102
+  %indvars.iv.i103 = phi i64 [ %indvars.iv.next.i117.1, %body.i102 ], [ 0, %body.i102.preheader ]
+  %niter21 = phi i64 [ %niter21.next.1, %body.i102 ], [ 0, %body.i102.preheader ]
+  %204 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i103
+  %v.i105 = load i32, ptr %204, align 4
+  %205 = sext i32 %v.i105 to i64
+  %206 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %205
+  store i8 1, ptr %206, align 1
+  %207 = getelementptr inbounds [6 x ptr], ptr @cells, i64 0, i64 %205
+  %cells.i107 = load ptr, ptr %207, align 8
+  %208 = getelementptr inbounds i32, ptr %probe, i64 %indvars.iv.i103
+  %digit.i108 = load i32, ptr %208, align 4
+  %209 = sext i32 %digit.i108 to i64
+  %210 = getelementptr inbounds [2 x i64], ptr %cells.i107, i64 %209
+  %211 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %205
+  %212 = load <2 x i64>, ptr %210, align 8
+  store <2 x i64> %212, ptr %211, align 8
+  %indvars.iv.next.i117 = or disjoint i64 %indvars.iv.i103, 1
+  %213 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next.i117
+  %v.i105.1 = load i32, ptr %213, align 4
+  %214 = sext i32 %v.i105.1 to i64
+  %215 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %214
+  store i8 1, ptr %215, align 1
+  %216 = getelementptr inbounds [6 x ptr], ptr @cells, i64 0, i64 %214
+  %cells.i107.1 = load ptr, ptr %216, align 8
+  %217 = getelementptr inbounds i32, ptr %probe, i64 %indvars.iv.next.i117
+  %digit.i108.1 = load i32, ptr %217, align 4
+  %218 = sext i32 %digit.i108.1 to i64
+  %219 = getelementptr inbounds [2 x i64], ptr %cells.i107.1, i64 %218
+  %220 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %214
+  %221 = load <2 x i64>, ptr %219, align 8
+  store <2 x i64> %221, ptr %220, align 8
+  %indvars.iv.next.i117.1 = add nuw nsw i64 %indvars.iv.i103, 2
+  %niter21.next.1 = add i64 %niter21, 2
+  %niter21.ncmp.1 = icmp eq i64 %niter21.next.1, %unroll_iter20
+  br i1 %niter21.ncmp.1, label %endif41.unr-lcssa, label %body.i102
+
+endif41.unr-lcssa:                                ; preds = %body.i102, %body.i102.preheader
+  %indvars.iv.i103.unr = phi i64 [ 0, %body.i102.preheader ], [ %indvars.iv.next.i117.1, %body.i102 ]
+  br i1 %lcmp.mod19.not, label %endif41, label %body.i102.epil
+
+body.i102.epil:                                   ; preds = %endif41.unr-lcssa
+  %222 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i103.unr
+  %v.i105.epil = load i32, ptr %222, align 4
+  %223 = sext i32 %v.i105.epil to i64
+  %224 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %223
+  store i8 1, ptr %224, align 1
+  %225 = getelementptr inbounds [6 x ptr], ptr @cells, i64 0, i64 %223
+  %cells.i107.epil = load ptr, ptr %225, align 8
+  %226 = getelementptr inbounds i32, ptr %probe, i64 %indvars.iv.i103.unr
+  %digit.i108.epil = load i32, ptr %226, align 4
+  %227 = sext i32 %digit.i108.epil to i64
+  %228 = getelementptr inbounds [2 x i64], ptr %cells.i107.epil, i64 %227
+  %229 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %223
+  %230 = load <2 x i64>, ptr %228, align 8
+  store <2 x i64> %230, ptr %229, align 8
+  br label %endif41
+
+endif41:                                          ; preds = %endif41.unr-lcssa, %body.i102.epil
+  %231 = call fastcc i1 @differs_in(ptr nonnull %w, ptr %5, i32 %1, i32 %type, i32 %x, ptr nonnull %is_search)
+  br i1 %231, label %ask, label %body.preheader.i125
+
+body.preheader.i125:                              ; preds = %endif41
+  call void @llvm.lifetime.start.p0(i64 12, ptr nonnull %digit.i120)
   call void @llvm.lifetime.start.p0(i64 12, ptr nonnull %others.i)
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %digit.i72, i8 0, i64 12, i1 false)
-  br i1 %144, label %done.i.unr-lcssa, label %body.i80
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %digit.i120, i8 0, i64 12, i1 false)
+  br i1 %146, label %done.i.unr-lcssa, label %body.i127
 
-body.i80:                                         ; preds = %body.preheader.i78, %endif.i83.1
-  %indvars.iv.i81 = phi i64 [ %indvars.iv.next.i84.1, %endif.i83.1 ], [ 0, %body.preheader.i78 ]
-  %m.066.i = phi i32 [ %m.1.i.1, %endif.i83.1 ], [ 0, %body.preheader.i78 ]
-  %niter20 = phi i64 [ %niter20.next.1, %endif.i83.1 ], [ 0, %body.preheader.i78 ]
-  %.not26.i = icmp eq i64 %indvars.iv.i81, %indvars.iv190
-  br i1 %.not26.i, label %endif.i83, label %other.i
+body.i127:                                        ; preds = %body.preheader.i125, %endif.i130.1
+  %indvars.iv.i128 = phi i64 [ %indvars.iv.next.i131.1, %endif.i130.1 ], [ 0, %body.preheader.i125 ]
+  %m.024.i = phi i32 [ %m.1.i.1, %endif.i130.1 ], [ 0, %body.preheader.i125 ]
+  %niter26 = phi i64 [ %niter26.next.1, %endif.i130.1 ], [ 0, %body.preheader.i125 ]
+  %.not8.i = icmp eq i64 %indvars.iv.i128, %indvars.iv245
+  br i1 %.not8.i, label %endif.i130, label %other.i
 
-done.i.unr-lcssa:                                 ; preds = %endif.i83.1, %body.preheader.i78
-  %m.1.i.lcssa.ph = phi i32 [ poison, %body.preheader.i78 ], [ %m.1.i.1, %endif.i83.1 ]
-  %indvars.iv.i81.unr = phi i64 [ 0, %body.preheader.i78 ], [ %indvars.iv.next.i84.1, %endif.i83.1 ]
-  %m.066.i.unr = phi i32 [ 0, %body.preheader.i78 ], [ %m.1.i.1, %endif.i83.1 ]
-  br i1 %lcmp.mod17.not, label %done.i, label %body.i80.epil
+done.i.unr-lcssa:                                 ; preds = %endif.i130.1, %body.preheader.i125
+  %m.1.i.lcssa.ph = phi i32 [ poison, %body.preheader.i125 ], [ %m.1.i.1, %endif.i130.1 ]
+  %indvars.iv.i128.unr = phi i64 [ 0, %body.preheader.i125 ], [ %indvars.iv.next.i131.1, %endif.i130.1 ]
+  %m.024.i.unr = phi i32 [ 0, %body.preheader.i125 ], [ %m.1.i.1, %endif.i130.1 ]
+  br i1 %lcmp.mod23.not, label %done.i, label %body.i127.epil
 
-body.i80.epil:                                    ; preds = %done.i.unr-lcssa
-  %.not26.i.epil = icmp eq i64 %indvars.iv.i81.unr, %indvars.iv190
-  br i1 %.not26.i.epil, label %done.i, label %other.i.epil
+body.i127.epil:                                   ; preds = %done.i.unr-lcssa
+  %.not8.i.epil = icmp eq i64 %indvars.iv.i128.unr, %indvars.iv245
+  br i1 %.not8.i.epil, label %done.i, label %other.i.epil
 
-other.i.epil:                                     ; preds = %body.i80.epil
-  %168 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i81.unr
-  %v.i82.epil = load i32, ptr %168, align 4
-  %169 = sext i32 %m.066.i.unr to i64
-  %170 = getelementptr inbounds i32, ptr %others.i, i64 %169
-  store i32 %v.i82.epil, ptr %170, align 4
-  %171 = add i32 %m.066.i.unr, 1
+other.i.epil:                                     ; preds = %body.i127.epil
+  %232 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i128.unr
+  %v.i129.epil = load i32, ptr %232, align 4
+  %233 = sext i32 %m.024.i.unr to i64
+  %234 = getelementptr inbounds i32, ptr %others.i, i64 %233
+  store i32 %v.i129.epil, ptr %234, align 4
+  %235 = add i32 %m.024.i.unr, 1
   br label %done.i
 
-done.i:                                           ; preds = %body.i80.epil, %other.i.epil, %done.i.unr-lcssa
-  %m.1.i.lcssa = phi i32 [ %m.1.i.lcssa.ph, %done.i.unr-lcssa ], [ %171, %other.i.epil ], [ %m.066.i.unr, %body.i80.epil ]
-  %172 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv190
-  %x.i = load i32, ptr %172, align 4
-  %173 = sext i32 %x.i to i64
-  %174 = getelementptr inbounds [6 x i32], ptr @ncells, i64 0, i64 %173
-  %nc.i73 = load i32, ptr %174, align 4
-  %175 = add nsw i64 %173, -3
-  %176 = icmp ult i64 %175, 3
-  %177 = select i1 %176, i32 1, i32 %nc.i73
-  %178 = zext i32 %177 to i64
-  %total.i = udiv i64 %nworlds, %178
-  %179 = getelementptr inbounds [6 x ptr], ptr @cells, i64 0, i64 %173
-  %cells.i74 = load ptr, ptr %179, align 8
-  %180 = icmp sgt i64 %total.i, 0
-  br i1 %180, label %body2.lr.ph.lr.ph.i, label %matters_at.exit
+done.i:                                           ; preds = %body.i127.epil, %other.i.epil, %done.i.unr-lcssa
+  %m.1.i.lcssa = phi i32 [ %m.1.i.lcssa.ph, %done.i.unr-lcssa ], [ %235, %other.i.epil ], [ %m.024.i.unr, %body.i127.epil ]
+  %236 = sext i32 %x to i64
+  %237 = getelementptr inbounds [6 x i32], ptr @ncells, i64 0, i64 %236
+  %nc.i121 = load i32, ptr %237, align 4
+  %238 = add nsw i64 %236, -3
+  %239 = icmp ult i64 %238, 3
+  %240 = zext i32 %nc.i121 to i64
+  %241 = select i1 %239, i64 1, i64 %240
+  %total.i = udiv i64 %nworlds, %241
+  %242 = icmp sgt i64 %total.i, 0
+  br i1 %242, label %body2.lr.ph.lr.ph.i, label %endif42.thread181
 
 body2.lr.ph.lr.ph.i:                              ; preds = %done.i
-  %181 = icmp sgt i32 %m.1.i.lcssa, 0
+  %243 = icmp sgt i32 %m.1.i.lcssa, 0
   %wide.trip.count.i.i = zext nneg i32 %m.1.i.lcssa to i64
-  %182 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %173
-  %183 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %173
-  %184 = icmp sgt i32 %177, 1
+  %244 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %236
   br label %body2.lr.ph.i
 
 body2.lr.ph.i:                                    ; preds = %next_block.exit.i, %body2.lr.ph.lr.ph.i
-  %level.0.ph73.i = phi i32 [ %m.1.i.lcssa, %body2.lr.ph.lr.ph.i ], [ %k.0.lcssa.i.i, %next_block.exit.i ]
-  %at.0.ph72.i = phi i64 [ 0, %body2.lr.ph.lr.ph.i ], [ %220, %next_block.exit.i ]
-  %185 = sext i32 %level.0.ph73.i to i64
+  %level.0.ph30.i = phi i32 [ %m.1.i.lcssa, %body2.lr.ph.lr.ph.i ], [ %k.0.lcssa.i.i, %next_block.exit.i ]
+  %at.0.ph29.i = phi i64 [ 0, %body2.lr.ph.lr.ph.i ], [ %273, %next_block.exit.i ]
+  %245 = sext i32 %level.0.ph30.i to i64
   br label %body2.i
 
-other.i:                                          ; preds = %body.i80
-  %186 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i81
-  %v.i82 = load i32, ptr %186, align 4
-  %187 = sext i32 %m.066.i to i64
-  %188 = getelementptr inbounds i32, ptr %others.i, i64 %187
-  store i32 %v.i82, ptr %188, align 4
-  %189 = add i32 %m.066.i, 1
-  br label %endif.i83
+other.i:                                          ; preds = %body.i127
+  %246 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i128
+  %v.i129 = load i32, ptr %246, align 4
+  %247 = sext i32 %m.024.i to i64
+  %248 = getelementptr inbounds i32, ptr %others.i, i64 %247
+  store i32 %v.i129, ptr %248, align 4
+  %249 = add i32 %m.024.i, 1
+  br label %endif.i130
 
-endif.i83:                                        ; preds = %other.i, %body.i80
-  %m.1.i = phi i32 [ %189, %other.i ], [ %m.066.i, %body.i80 ]
-  %indvars.iv.next.i84 = or disjoint i64 %indvars.iv.i81, 1
-  %.not26.i.1 = icmp eq i64 %indvars.iv.next.i84, %indvars.iv190
-  br i1 %.not26.i.1, label %endif.i83.1, label %other.i.1
+endif.i130:                                       ; preds = %other.i, %body.i127
+  %m.1.i = phi i32 [ %249, %other.i ], [ %m.024.i, %body.i127 ]
+  %indvars.iv.next.i131 = or disjoint i64 %indvars.iv.i128, 1
+  %.not8.i.1 = icmp eq i64 %indvars.iv.next.i131, %indvars.iv245
+  br i1 %.not8.i.1, label %endif.i130.1, label %other.i.1
 
-other.i.1:                                        ; preds = %endif.i83
-  %190 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next.i84
-  %v.i82.1 = load i32, ptr %190, align 4
-  %191 = sext i32 %m.1.i to i64
-  %192 = getelementptr inbounds i32, ptr %others.i, i64 %191
-  store i32 %v.i82.1, ptr %192, align 4
-  %193 = add i32 %m.1.i, 1
-  br label %endif.i83.1
+other.i.1:                                        ; preds = %endif.i130
+  %250 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next.i131
+  %v.i129.1 = load i32, ptr %250, align 4
+  %251 = sext i32 %m.1.i to i64
+  %252 = getelementptr inbounds i32, ptr %others.i, i64 %251
+  store i32 %v.i129.1, ptr %252, align 4
+  %253 = add i32 %m.1.i, 1
+  br label %endif.i130.1
 
-endif.i83.1:                                      ; preds = %other.i.1, %endif.i83
-  %m.1.i.1 = phi i32 [ %193, %other.i.1 ], [ %m.1.i, %endif.i83 ]
-  %indvars.iv.next.i84.1 = add nuw nsw i64 %indvars.iv.i81, 2
-  %niter20.next.1 = add i64 %niter20, 2
-  %niter20.ncmp.1 = icmp eq i64 %niter20.next.1, %unroll_iter19
-  br i1 %niter20.ncmp.1, label %done.i.unr-lcssa, label %body.i80
+endif.i130.1:                                     ; preds = %other.i.1, %endif.i130
+  %m.1.i.1 = phi i32 [ %253, %other.i.1 ], [ %m.1.i, %endif.i130 ]
+  %indvars.iv.next.i131.1 = add nuw nsw i64 %indvars.iv.i128, 2
+  %niter26.next.1 = add i64 %niter26, 2
+  %niter26.ncmp.1 = icmp eq i64 %niter26.next.1, %unroll_iter25
+  br i1 %niter26.ncmp.1, label %done.i.unr-lcssa, label %body.i127
 
 body2.i:                                          ; preds = %split.i, %body2.lr.ph.i
-  %indvars.iv89.i = phi i64 [ %185, %body2.lr.ph.i ], [ %indvars.iv.next90.i, %split.i ]
-  br i1 %181, label %body.i.i, label %set_block.exit.i
+  %indvars.iv42.i = phi i64 [ %245, %body2.lr.ph.i ], [ %indvars.iv.next43.i, %split.i ]
+  br i1 %243, label %body.i.i, label %set_block.exit.i
 
 body.i.i:                                         ; preds = %body2.i, %endif.i.i
   %indvars.iv.i.i = phi i64 [ %indvars.iv.next.i.i, %endif.i.i ], [ 0, %body2.i ]
   %block.09.i.i = phi i64 [ %block.1.i.i, %endif.i.i ], [ 1, %body2.i ]
-  %194 = getelementptr inbounds i32, ptr %others.i, i64 %indvars.iv.i.i
-  %v.i.i = load i32, ptr %194, align 4
-  %open.i.i = icmp sge i64 %indvars.iv.i.i, %indvars.iv89.i
-  %195 = zext i1 %open.i.i to i8
-  %196 = sext i32 %v.i.i to i64
-  %197 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %196
-  store i8 %195, ptr %197, align 1
-  %198 = getelementptr inbounds [6 x ptr], ptr @cells, i64 0, i64 %196
-  %cells.i.i = load ptr, ptr %198, align 8
-  %199 = getelementptr inbounds i32, ptr %digit.i72, i64 %indvars.iv.i.i
-  %digit.i.i = load i32, ptr %199, align 4
-  %200 = sext i32 %digit.i.i to i64
-  %201 = getelementptr inbounds [2 x i64], ptr %cells.i.i, i64 %200
-  %202 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %196
-  %203 = load <2 x i64>, ptr %201, align 8
-  store <2 x i64> %203, ptr %202, align 8
+  %254 = getelementptr inbounds i32, ptr %others.i, i64 %indvars.iv.i.i
+  %v.i.i = load i32, ptr %254, align 4
+  %open.i.i = icmp sge i64 %indvars.iv.i.i, %indvars.iv42.i
+  %255 = zext i1 %open.i.i to i8
+  %256 = sext i32 %v.i.i to i64
+  %257 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %256
+  store i8 %255, ptr %257, align 1
+  %258 = getelementptr inbounds [6 x ptr], ptr @cells, i64 0, i64 %256
+  %cells.i.i = load ptr, ptr %258, align 8
+  %259 = getelementptr inbounds i32, ptr %digit.i120, i64 %indvars.iv.i.i
+  %digit.i.i = load i32, ptr %259, align 4
+  %260 = sext i32 %digit.i.i to i64
+  %261 = getelementptr inbounds [2 x i64], ptr %cells.i.i, i64 %260
+  %262 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %256
+  %263 = load <2 x i64>, ptr %261, align 8
+  store <2 x i64> %263, ptr %262, align 8
   br i1 %open.i.i, label %endif.i.i, label %in_block.i.i
 
 in_block.i.i:                                     ; preds = %body.i.i
-  %204 = getelementptr inbounds [6 x i32], ptr @ncells, i64 0, i64 %196
-  %nc.i.i = load i32, ptr %204, align 4
-  %205 = add nsw i64 %196, -3
-  %206 = icmp ult i64 %205, 3
-  %207 = zext i32 %nc.i.i to i64
-  %208 = select i1 %206, i64 1, i64 %207
-  %209 = mul i64 %208, %block.09.i.i
+  %264 = getelementptr inbounds [6 x i32], ptr @ncells, i64 0, i64 %256
+  %nc.i.i = load i32, ptr %264, align 4
+  %265 = add nsw i64 %256, -3
+  %266 = icmp ult i64 %265, 3
+  %267 = zext i32 %nc.i.i to i64
+  %268 = select i1 %266, i64 1, i64 %267
+  %269 = mul i64 %268, %block.09.i.i
   br label %endif.i.i
 
 endif.i.i:                                        ; preds = %in_block.i.i, %body.i.i
-  %block.1.i.i = phi i64 [ %209, %in_block.i.i ], [ %block.09.i.i, %body.i.i ]
+  %block.1.i.i = phi i64 [ %269, %in_block.i.i ], [ %block.09.i.i, %body.i.i ]
   %indvars.iv.next.i.i = add nuw nsw i64 %indvars.iv.i.i, 1
   %exitcond.not.i.i = icmp eq i64 %indvars.iv.next.i.i, %wide.trip.count.i.i
   br i1 %exitcond.not.i.i, label %set_block.exit.i, label %body.i.i
 
 set_block.exit.i:                                 ; preds = %endif.i.i, %body2.i
   %block.0.lcssa.i.i = phi i64 [ 1, %body2.i ], [ %block.1.i.i, %endif.i.i ]
-  store i8 0, ptr %182, align 1
+  store i8 0, ptr %244, align 1
   store i8 0, ptr %141, align 8
   store i32 -1, ptr %142, align 8
-  %210 = call i32 %5(ptr nonnull %w, ptr nonnull %is_search), !callees !6
-  %.not.i75 = icmp eq i32 %210, 0
-  br i1 %.not.i75, label %open.i76, label %advance.i
+  %270 = call i32 %5(ptr nonnull %w, ptr nonnull %is_search), !callees !6
+  %.not.i122 = icmp eq i32 %270, 0
+  br i1 %.not.i122, label %open.i123, label %advance.i
 
-open.i76:                                         ; preds = %set_block.exit.i
-  %211 = icmp sgt i64 %indvars.iv89.i, 0
-  br i1 %211, label %split.i, label %cells3.i
+open.i123:                                        ; preds = %set_block.exit.i
+  %271 = icmp sgt i64 %indvars.iv42.i, 0
+  br i1 %271, label %split.i, label %cells.i124
 
-split.i:                                          ; preds = %open.i76
-  %indvars.iv.next90.i = add nsw i64 %indvars.iv89.i, -1
+split.i:                                          ; preds = %open.i123
+  %indvars.iv.next43.i = add nsw i64 %indvars.iv42.i, -1
   br label %body2.i
 
-cells3.i:                                         ; preds = %open.i76
-  store i8 1, ptr %182, align 1
-  %212 = load <2 x i64>, ptr %cells.i74, align 8
-  store <2 x i64> %212, ptr %183, align 8
-  store i8 0, ptr %141, align 8
-  store i32 -1, ptr %142, align 8
-  %213 = call i32 %5(ptr nonnull %w, ptr nonnull %is_search), !callees !6
-  %out.i.i = load ptr, ptr %61, align 8
-  %214 = getelementptr %guide_output, ptr %out.i.i, i64 %6
-  %215 = getelementptr i8, ptr %214, i64 -16
-  %216 = load i8, ptr %215, align 1
-  %217 = getelementptr i8, ptr %214, i64 -14
-  %218 = load i8, ptr %217, align 1
-  %.unpack.i27.i = load i64, ptr %143, align 8
-  %.unpack2.i47.i = load double, ptr %.elt1.i.i, align 8
-  br i1 %184, label %body6.lr.ph.i, label %advance.i
+cells.i124:                                       ; preds = %open.i123
+  %272 = call fastcc i1 @differs_in(ptr nonnull %w, ptr readonly %5, i32 %1, i32 %type, i32 %x, ptr nonnull %is_search)
+  br i1 %272, label %endif42, label %advance.i
 
-body6.lr.ph.i:                                    ; preds = %cells3.i
-  %.not3.i.i = icmp eq i8 %216, 1
-  %219 = bitcast i64 %.unpack.i27.i to double
-  %x0.sroa.4.8.extract.trunc.i = trunc i64 %.unpack.i27.i to i32
-  br label %body6.i
-
-advance.i:                                        ; preds = %set_block.exit.i, %endif9.i, %cells3.i
-  %level.06880.i = trunc i64 %indvars.iv89.i to i32
-  %220 = add i64 %block.0.lcssa.i.i, %at.0.ph72.i
-  %221 = icmp sgt i32 %m.1.i.lcssa, %level.06880.i
-  br i1 %221, label %inc.preheader.i.i, label %next_block.exit.i
+advance.i:                                        ; preds = %set_block.exit.i, %cells.i124
+  %level.02635.i = trunc i64 %indvars.iv42.i to i32
+  %273 = add i64 %block.0.lcssa.i.i, %at.0.ph29.i
+  %274 = icmp sgt i32 %m.1.i.lcssa, %level.02635.i
+  br i1 %274, label %inc.preheader.i.i, label %next_block.exit.i
 
 inc.preheader.i.i:                                ; preds = %advance.i
-  %sext.i = shl i64 %indvars.iv89.i, 32
-  %222 = ashr exact i64 %sext.i, 32
+  %sext.i = shl i64 %indvars.iv42.i, 32
+  %275 = ashr exact i64 %sext.i, 32
   br label %inc.i.i
 
 inc.i.i:                                          ; preds = %wrap.i.i, %inc.preheader.i.i
-  %indvars.iv.i29.i = phi i64 [ %222, %inc.preheader.i.i ], [ %indvars.iv.next.i32.i, %wrap.i.i ]
-  %223 = getelementptr inbounds i32, ptr %digit.i72, i64 %indvars.iv.i29.i
-  %224 = load i32, ptr %223, align 4
-  %225 = add i32 %224, 1
-  store i32 %225, ptr %223, align 4
-  %226 = getelementptr inbounds i32, ptr %others.i, i64 %indvars.iv.i29.i
-  %v.i30.i = load i32, ptr %226, align 4
-  %227 = sext i32 %v.i30.i to i64
-  %228 = getelementptr inbounds [6 x i32], ptr @ncells, i64 0, i64 %227
-  %nc.i31.i = load i32, ptr %228, align 4
-  %229 = add nsw i64 %227, -3
-  %230 = icmp ult i64 %229, 3
-  %231 = select i1 %230, i32 1, i32 %nc.i31.i
-  %232 = icmp eq i32 %225, %231
-  br i1 %232, label %wrap.i.i, label %out.loopexit.split.loop.exit.i.i
+  %indvars.iv.i9.i = phi i64 [ %275, %inc.preheader.i.i ], [ %indvars.iv.next.i12.i, %wrap.i.i ]
+  %276 = getelementptr inbounds i32, ptr %digit.i120, i64 %indvars.iv.i9.i
+  %277 = load i32, ptr %276, align 4
+  %278 = add i32 %277, 1
+  store i32 %278, ptr %276, align 4
+  %279 = getelementptr inbounds i32, ptr %others.i, i64 %indvars.iv.i9.i
+  %v.i10.i = load i32, ptr %279, align 4
+  %280 = sext i32 %v.i10.i to i64
+  %281 = getelementptr inbounds [6 x i32], ptr @ncells, i64 0, i64 %280
+  %nc.i11.i = load i32, ptr %281, align 4
+  %282 = add nsw i64 %280, -3
+  %283 = icmp ult i64 %282, 3
+  %284 = select i1 %283, i32 1, i32 %nc.i11.i
+  %285 = icmp eq i32 %278, %284
+  br i1 %285, label %wrap.i.i, label %out.loopexit.split.loop.exit.i.i
 
 wrap.i.i:                                         ; preds = %inc.i.i
-  store i32 0, ptr %223, align 4
-  %indvars.iv.next.i32.i = add nsw i64 %indvars.iv.i29.i, 1
-  %lftr.wideiv.i.i = trunc i64 %indvars.iv.next.i32.i to i32
-  %exitcond.not.i33.i = icmp eq i32 %m.1.i.lcssa, %lftr.wideiv.i.i
-  br i1 %exitcond.not.i33.i, label %next_block.exit.i, label %inc.i.i
+  store i32 0, ptr %276, align 4
+  %indvars.iv.next.i12.i = add nsw i64 %indvars.iv.i9.i, 1
+  %lftr.wideiv.i.i = trunc i64 %indvars.iv.next.i12.i to i32
+  %exitcond.not.i13.i = icmp eq i32 %m.1.i.lcssa, %lftr.wideiv.i.i
+  br i1 %exitcond.not.i13.i, label %next_block.exit.i, label %inc.i.i
 
 out.loopexit.split.loop.exit.i.i:                 ; preds = %inc.i.i
-  %233 = trunc nsw i64 %indvars.iv.i29.i to i32
+  %286 = trunc nsw i64 %indvars.iv.i9.i to i32
   br label %next_block.exit.i
 
 next_block.exit.i:                                ; preds = %wrap.i.i, %out.loopexit.split.loop.exit.i.i, %advance.i
-  %k.0.lcssa.i.i = phi i32 [ %level.06880.i, %advance.i ], [ %233, %out.loopexit.split.loop.exit.i.i ], [ %m.1.i.lcssa, %wrap.i.i ]
-  %234 = icmp slt i64 %220, %total.i
-  br i1 %234, label %body2.lr.ph.i, label %matters_at.exit
+  %k.0.lcssa.i.i = phi i32 [ %level.02635.i, %advance.i ], [ %286, %out.loopexit.split.loop.exit.i.i ], [ %m.1.i.lcssa, %wrap.i.i ]
+  %287 = icmp slt i64 %273, %total.i
+  br i1 %287, label %body2.lr.ph.i, label %endif42.thread181
 
-body6.i:                                          ; preds = %endif9.i, %body6.lr.ph.i
-  %indvars.iv92.i = phi i64 [ 1, %body6.lr.ph.i ], [ %indvars.iv.next93.i, %endif9.i ]
-  %235 = getelementptr inbounds [2 x i64], ptr %cells.i74, i64 %indvars.iv92.i
-  %236 = load <2 x i64>, ptr %235, align 8
-  store <2 x i64> %236, ptr %183, align 8
-  store i8 0, ptr %141, align 8
-  store i32 -1, ptr %142, align 8
-  %237 = call i32 %5(ptr nonnull %w, ptr nonnull %is_search), !callees !6
-  %out.i34.i = load ptr, ptr %61, align 8
-  %238 = getelementptr %guide_output, ptr %out.i34.i, i64 %6
-  %239 = getelementptr i8, ptr %238, i64 -16
-  %240 = load i8, ptr %239, align 1
-  %241 = getelementptr i8, ptr %238, i64 -14
-  %242 = load i8, ptr %241, align 1
-  %.unpack.i35.i = load i64, ptr %143, align 8
-  %.unpack2.i3748.i = load double, ptr %.elt1.i.i, align 8
-  %.not.i.i = icmp eq i8 %216, %240
-  br i1 %.not.i.i, label %endif.i39.i, label %ask
-
-endif.i39.i:                                      ; preds = %body6.i
-  br i1 %.not3.i.i, label %endif1.i.i, label %endif9.i
-
-endif1.i.i:                                       ; preds = %endif.i39.i
-  %243 = or i8 %242, %218
-  %.not4.i.i = icmp eq i8 %243, 0
-  br i1 %.not4.i.i, label %endif2.i.i, label %nd.i.i
-
-nd.i.i:                                           ; preds = %endif1.i.i
-  %244 = icmp eq i8 %218, %242
-  br i1 %244, label %endif9.i, label %ask
-
-endif2.i.i:                                       ; preds = %endif1.i.i
-  switch i32 %type, label %ask [
-    i32 0, label %label.i.i
-    i32 1, label %label.i.i
-    i32 2, label %num.i.i
-    i32 3, label %num.i.i
-    i32 4, label %range.i.i
-    i32 5, label %same_answer.exit.i
-  ]
-
-label.i.i:                                        ; preds = %endif2.i.i, %endif2.i.i
-  %y.sroa.4.8.extract.trunc.i = trunc i64 %.unpack.i35.i to i32
-  %245 = icmp eq i32 %x0.sroa.4.8.extract.trunc.i, %y.sroa.4.8.extract.trunc.i
-  br i1 %245, label %endif9.i, label %ask
-
-num.i.i:                                          ; preds = %endif2.i.i, %endif2.i.i
-  %246 = bitcast i64 %.unpack.i35.i to double
-  %247 = fcmp oeq double %219, %246
-  br i1 %247, label %endif9.i, label %ask
-
-range.i.i:                                        ; preds = %endif2.i.i
-  %248 = bitcast i64 %.unpack.i35.i to double
-  %249 = fcmp oeq double %219, %248
-  %250 = fcmp oeq double %.unpack2.i47.i, %.unpack2.i3748.i
-  %251 = and i1 %249, %250
-  br i1 %251, label %endif9.i, label %ask
-
-same_answer.exit.i:                               ; preds = %endif2.i.i
-  %252 = icmp eq i64 %.unpack.i27.i, %.unpack.i35.i
-  br i1 %252, label %endif9.i, label %ask
-
-endif9.i:                                         ; preds = %same_answer.exit.i, %range.i.i, %num.i.i, %label.i.i, %nd.i.i, %endif.i39.i
-  %indvars.iv.next93.i = add nuw nsw i64 %indvars.iv92.i, 1
-  %exitcond96.not.i = icmp eq i64 %indvars.iv.next93.i, %178
-  br i1 %exitcond96.not.i, label %advance.i, label %body6.i
-
-matters_at.exit:                                  ; preds = %next_block.exit.i, %done.i
-  call void @llvm.lifetime.end.p0(i64 12, ptr nonnull %digit.i72)
+endif42.thread181:                                ; preds = %next_block.exit.i, %done.i
+  call void @llvm.lifetime.end.p0(i64 12, ptr nonnull %digit.i120)
   call void @llvm.lifetime.end.p0(i64 12, ptr nonnull %others.i)
-  br label %endif39
+  br label %endif43
 
-done38:                                           ; preds = %endif39, %loop35.preheader
-  %253 = getelementptr inbounds i8, ptr %0, i64 104
-  %out40 = load ptr, ptr %253, align 8
-  %254 = getelementptr %guide_output, ptr %out40, i64 %6
-  %255 = getelementptr i8, ptr %254, i64 -16
-  store <4 x i8> <i8 2, i8 2, i8 0, i8 0>, ptr %255, align 1
-  %256 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %6
-  %257 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %6
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %256, i8 0, i64 16, i1 false)
-  store i8 0, ptr %257, align 1
-  br label %common.ret
-
-ask:                                              ; preds = %same_answer.exit.i, %nd.i.i, %label.i.i, %num.i.i, %range.i.i, %body6.i, %endif2.i.i
-  call void @llvm.lifetime.end.p0(i64 12, ptr nonnull %digit.i72)
+endif42:                                          ; preds = %cells.i124
+  call void @llvm.lifetime.end.p0(i64 12, ptr nonnull %digit.i120)
   call void @llvm.lifetime.end.p0(i64 12, ptr nonnull %others.i)
-  %258 = icmp slt i32 %x.i, 3
-  br i1 %258, label %input.i86, label %endif39
+  br label %ask
 
-input.i86:                                        ; preds = %ask
-  %259 = sdiv i32 %x.i, 64
-  %260 = srem i32 %x.i, 64
-  %261 = sext i32 %259 to i64
-  %262 = getelementptr inbounds i64, ptr %3, i64 %261
-  %263 = zext nneg i32 %260 to i64
-  %264 = shl nuw i64 1, %263
-  %265 = load i64, ptr %262, align 8
-  %266 = or i64 %265, %264
-  store i64 %266, ptr %262, align 8
-  br label %endif39
+ask:                                              ; preds = %set_block.exit98, %endif41, %endif42
+  %288 = icmp slt i32 %x, 3
+  br i1 %288, label %input.i133, label %endif43
 
-endif39:                                          ; preds = %input.i86, %ask, %matters_at.exit
-  %indvars.iv.next191 = add nuw nsw i64 %indvars.iv190, 1
-  %exitcond194.not = icmp eq i64 %indvars.iv.next191, %wide.trip.count.i79
-  br i1 %exitcond194.not, label %done38, label %body.preheader.i78
+input.i133:                                       ; preds = %ask
+  %289 = sdiv i32 %x, 64
+  %290 = srem i32 %x, 64
+  %291 = sext i32 %289 to i64
+  %292 = getelementptr inbounds i64, ptr %3, i64 %291
+  %293 = zext nneg i32 %290 to i64
+  %294 = shl nuw i64 1, %293
+  %295 = load i64, ptr %292, align 8
+  %296 = or i64 %295, %294
+  store i64 %296, ptr %292, align 8
+  br label %endif43
+
+endif43:                                          ; preds = %input.i133, %ask, %endif42.thread181
+  %indvars.iv.next246 = add nuw nsw i64 %indvars.iv245, 1
+  %exitcond249.not = icmp eq i64 %indvars.iv.next246, %wide.trip.count.i80
+  br i1 %exitcond249.not, label %done39, label %body.i81.preheader
 }
 
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)
