@@ -239,9 +239,20 @@ static void plan_table(eplan *pl, const ir_program *p, arena *a, int t, guide_fr
 
 /* ---- The direct path ----------------------------------------------------------------------------- */
 
-/* Nonzero if cells j and j2 of column k give every fast output of tp the same answer, whatever
- * the cells of the other columns. */
-static int same_slices(const eplan_table *tp, int k, int j, int j2)
+/* Whether answer codes x and y of output vi (eplan_table.ans) say the same: the same code, or
+ * two concluders with the same value. */
+static int same_code(const ir_program *p, int vi, int x, int y)
+{
+    if (x == y)
+        return 1;
+    const ir_value *a = eplan_answer(p, vi, x), *b = eplan_answer(p, vi, y);
+    return a && b && ir_value_equal(p, vi, a, b);
+}
+
+/* Nonzero if cells j and j2 of column k give every fast output of tp the same answer (the same
+ * state and value: the direct path keeps no concluder), whatever the cells of the other
+ * columns. */
+static int same_slices(const ir_program *p, const eplan_table *tp, int k, int j, int j2)
 {
     long stride = 1;
     for (int i = k + 1; i < tp->nv; i++)
@@ -251,10 +262,24 @@ static int same_slices(const eplan_table *tp, int k, int j, int j2)
             continue;
         long cb2 = cb + (long)(j2 - j) * stride;
         for (int f = 0; f < tp->nfast; f++)
-            if (tp->ans[f][cb] != tp->ans[f][cb2])
+            if (!same_code(p, tp->fast_vars[f], tp->ans[f][cb], tp->ans[f][cb2]))
                 return 0;
     }
     return 1;
+}
+
+/* Whether cell j of numeric column k of tp holds no integer: a cut that is not one, or an
+ * interval between two integers next to each other. Such a cell of an integer column is never
+ * reached, so it joins its neighbour's class instead of making thresholds of its own. */
+static int holds_no_integer(const ir_var *v, const eplan_table *tp, int k, int j)
+{
+    const double *cuts = tp->cuts[k];
+    int u = tp->ncuts[k];
+    if (j % 2)
+        return cuts[j / 2] != floor(cuts[j / 2]);
+    double lo = j == 0 ? v->lo : cuts[j / 2 - 1], hi = j / 2 < u ? cuts[j / 2] : v->hi;
+    double x = j == 0 ? ceil(lo) : floor(lo) + 1; /* the least integer in the cell, if any */
+    return j / 2 < u ? !(x < hi) : !(x <= hi);
 }
 
 /* The classes of each column of table tp, and the answers by combination of classes. Merging
@@ -269,22 +294,37 @@ static void plan_classes(eplan_table *tp, const ir_program *p, arena *a)
     for (int k = 0; k < tp->nv; k++) {
         int n = tp->ncells[k], numeric = p->vars[tp->vars[k]].type == GUIDE_NUMBER ||
                                          p->vars[tp->vars[k]].type == GUIDE_INTEGER;
+        const ir_var *v = &p->vars[tp->vars[k]];
         tp->class_of[k] = arena_alloc(a, sizeof(int) * (size_t)n);
         first_cell[k] = arena_alloc(a, sizeof(int) * (size_t)n);
+        int last = -1; /* numeric: the last cell that can be reached */
         for (int j = 0; j < n; j++) {
             int cls = -1;
+            if (numeric && v->type == GUIDE_INTEGER && holds_no_integer(v, tp, k, j)) {
+                /* never reached: the class of the cell before it, else of the one after */
+                tp->class_of[k][j] = j > 0 ? tp->class_of[k][j - 1] : -1;
+                continue;
+            }
             if (numeric) {
-                if (j > 0 && same_slices(tp, k, j - 1, j))
-                    cls = tp->class_of[k][j - 1];
+                if (last >= 0 && same_slices(p, tp, k, last, j))
+                    cls = tp->class_of[k][last];
+                last = j;
             } else
                 for (int c = 0; c < tp->nclass[k] && cls < 0; c++)
-                    if (same_slices(tp, k, first_cell[k][c], j))
+                    if (same_slices(p, tp, k, first_cell[k][c], j))
                         cls = c;
             if (cls < 0) {
                 cls = tp->nclass[k]++;
                 first_cell[k][cls] = j;
             }
             tp->class_of[k][j] = cls;
+        }
+        for (int j = n - 1; j >= 0; j--) /* unreachable cells at the start join the first class */
+            if (tp->class_of[k][j] < 0)
+                tp->class_of[k][j] = j + 1 < n ? tp->class_of[k][j + 1] : 0;
+        if (tp->nclass[k] == 0) { /* no cell can be reached: one class all the same */
+            tp->nclass[k] = 1;
+            first_cell[k][0] = 0;
         }
         tp->nclass_combos *= tp->nclass[k];
     }
