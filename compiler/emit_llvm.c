@@ -1582,15 +1582,15 @@ static void make_search(emitll *e)
         LLVMBuildRetVoid(e->b);
     }
     if_end(e, after);
-    /* undetermined: ask for the values whose change alone changes the answer somewhere */
+    /* undetermined: ask for the values whose change alone changes the answer somewhere, first
+     * in the two worlds found to differ: the first world (digit all 0), and the probe */
+    LLVMValueRef pgp = gep(e, e->i32, probe, (LLVMValueRef[]){c32(e, 0)}, 1);
+    LLVMBuildMemSet(e->b, digit, c8(e, 0), c64(e, 4LL * e->plan.max_search), 4);
     {
         loop l;
         LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), n);
         LLVMValueRef x = load(e, e->i32, gep(e, e->i32, sv, &k, 1), "x");
         LLVMValueRef yes = local(e, e->i1, "yes");
-        /* first the two worlds found to differ: the first world, and the probe */
-        LLVMValueRef pgp = gep(e, e->i32, probe, (LLVMValueRef[]){c32(e, 0)}, 1);
-        LLVMBuildMemSet(e->b, digit, c8(e, 0), c64(e, 4LL * e->plan.max_search), 4);
         LLVMValueRef s0[5] = {w, svp, n, dgp, c32(e, 0)};
         call(e, e->set_block, s0, 5, "");
         LLVMValueRef da[6] = {w, world, var, ty, x, is};
@@ -1605,7 +1605,7 @@ static void make_search(emitll *e)
         store(e, call(e, e->matters_at, ma, 9, "matters"), yes);
         if_end(e, p2);
         LLVMBasicBlockRef a3 = if_begin(e, load(e, e->i1, yes, ""), "ask");
-        LLVMValueRef args[3] = {s, asks, load(e, e->i32, gep(e, e->i32, sv, &k, 1), "")};
+        LLVMValueRef args[3] = {s, asks, x};
         call(e, e->ask_for, args, 3, "");
         if_end(e, a3);
         loop_end(e, &l);

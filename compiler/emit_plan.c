@@ -292,15 +292,14 @@ static void plan_classes(eplan_table *tp, const ir_program *p, arena *a)
     int **first_cell = arena_alloc(a, sizeof(int *) * ((size_t)tp->nv + 1));
     tp->nclass_combos = 1;
     for (int k = 0; k < tp->nv; k++) {
-        int n = tp->ncells[k], numeric = p->vars[tp->vars[k]].type == GUIDE_NUMBER ||
-                                         p->vars[tp->vars[k]].type == GUIDE_INTEGER;
         const ir_var *v = &p->vars[tp->vars[k]];
+        int n = tp->ncells[k], numeric = v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER;
         tp->class_of[k] = arena_alloc(a, sizeof(int) * (size_t)n);
         first_cell[k] = arena_alloc(a, sizeof(int) * (size_t)n);
         int last = -1; /* numeric: the last cell that can be reached */
         for (int j = 0; j < n; j++) {
             int cls = -1;
-            if (numeric && v->type == GUIDE_INTEGER && holds_no_integer(v, tp, k, j)) {
+            if (v->type == GUIDE_INTEGER && holds_no_integer(v, tp, k, j)) {
                 /* never reached: the class of the cell before it, else of the one after */
                 tp->class_of[k][j] = j > 0 ? tp->class_of[k][j - 1] : -1;
                 continue;

@@ -922,9 +922,10 @@ static void search(eval_state *s, int o, long budget, uint64_t *asks)
         return;
     }
     /* A value that alone changes the answer in one of the two worlds found to differ (the
-     * first world, and the first of the block that differs from it) needs no more search. */
+     * first world, digit all 0, and the first of the block that differs from it, probe)
+     * needs no more search. */
+    memset(digit, 0, sizeof digit);
     for (int k = 0; k < n; k++) {
-        memset(digit, 0, sizeof digit);
         set_block(&w, sv, n, digit, 0);
         int yes = differs_in(&w, pl, var, sv[k], is_search);
         if (!yes) {

@@ -2224,31 +2224,7 @@ next_block.exit:                                  ; preds = %wrap.i, %advance, %
   br i1 %175, label %body23.lr.ph, label %searched
 
 searched:                                         ; preds = %next_block.exit
-  br i1 %same.1, label %loop30.preheader, label %loop36.preheader
-
-loop36.preheader:                                 ; preds = %searched
-  br i1 %42, label %body37.lr.ph, label %done39
-
-body37.lr.ph:                                     ; preds = %loop36.preheader
-  %wide.trip.count.i94 = zext nneg i32 %n.2.lcssa to i64
-  %176 = getelementptr inbounds i8, ptr %w, i64 218
-  %177 = getelementptr inbounds i8, ptr %w, i64 232
-  %178 = getelementptr inbounds i8, ptr %0, i64 177
-  %179 = getelementptr inbounds i8, ptr %0, i64 178
-  %180 = add nsw i64 %wide.trip.count.i, -1
-  %xtraiter330 = and i64 %wide.trip.count.i, 1
-  %181 = icmp eq i64 %180, 0
-  %unroll_iter332 = and i64 %wide.trip.count.i, 2147483646
-  %lcmp.mod331.not = icmp eq i64 %xtraiter330, 0
-  %xtraiter334 = and i64 %wide.trip.count.i, 1
-  %182 = icmp eq i64 %180, 0
-  %unroll_iter336 = and i64 %wide.trip.count.i, 2147483646
-  %lcmp.mod335.not = icmp eq i64 %xtraiter334, 0
-  %xtraiter338 = and i64 %wide.trip.count.i, 1
-  %183 = icmp eq i64 %180, 0
-  %unroll_iter341 = and i64 %wide.trip.count.i, 2147483646
-  %lcmp.mod339.not = icmp eq i64 %xtraiter338, 0
-  br label %body.i95.preheader
+  br i1 %same.1, label %loop30.preheader, label %endif28
 
 loop30.preheader:                                 ; preds = %endif17, %searched
   %first.sroa.11.0.ph.lcssa305 = phi i64 [ %first.sroa.11.1, %searched ], [ 0, %endif17 ]
@@ -2259,14 +2235,39 @@ loop30.preheader:                                 ; preds = %endif17, %searched
   br i1 %42, label %body31.lr.ph, label %done33
 
 body31.lr.ph:                                     ; preds = %loop30.preheader
-  %184 = getelementptr inbounds i8, ptr %0, i64 177
-  %185 = getelementptr inbounds i8, ptr %0, i64 178
+  %176 = getelementptr inbounds i8, ptr %0, i64 177
+  %177 = getelementptr inbounds i8, ptr %0, i64 178
   %wide.trip.count286 = zext nneg i32 %n.2.lcssa to i64
   br label %body31
 
 differs:                                          ; preds = %endif2.i, %later, %range.i, %num.i, %label.i, %nd.i, %same_answer.exit
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16) %probe, ptr noundef nonnull align 4 dereferenceable(16) %digit, i64 16, i1 false)
   br label %advance
+
+endif28:                                          ; preds = %searched
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(16) %digit, i8 0, i64 16, i1 false)
+  br i1 %42, label %body37.lr.ph, label %done39
+
+body37.lr.ph:                                     ; preds = %endif28
+  %wide.trip.count.i94 = zext nneg i32 %n.2.lcssa to i64
+  %178 = getelementptr inbounds i8, ptr %w, i64 218
+  %179 = getelementptr inbounds i8, ptr %w, i64 232
+  %180 = getelementptr inbounds i8, ptr %0, i64 177
+  %181 = getelementptr inbounds i8, ptr %0, i64 178
+  %182 = add nsw i64 %wide.trip.count.i, -1
+  %xtraiter330 = and i64 %wide.trip.count.i, 1
+  %183 = icmp eq i64 %182, 0
+  %unroll_iter332 = and i64 %wide.trip.count.i, 2147483646
+  %lcmp.mod331.not = icmp eq i64 %xtraiter330, 0
+  %xtraiter334 = and i64 %wide.trip.count.i, 1
+  %184 = icmp eq i64 %182, 0
+  %unroll_iter336 = and i64 %wide.trip.count.i, 2147483646
+  %lcmp.mod335.not = icmp eq i64 %xtraiter334, 0
+  %xtraiter338 = and i64 %wide.trip.count.i, 1
+  %185 = icmp eq i64 %182, 0
+  %unroll_iter341 = and i64 %wide.trip.count.i, 2147483646
+  %lcmp.mod339.not = icmp eq i64 %xtraiter338, 0
+  br label %body.i95.preheader
 
 body31:                                           ; preds = %body31.lr.ph, %ask_for.exit91
   %indvars.iv283 = phi i64 [ 0, %body31.lr.ph ], [ %indvars.iv.next284, %ask_for.exit91 ]
@@ -2310,7 +2311,7 @@ ask.i89:                                          ; preds = %loop.preheader.i78
 
 endif1.i81:                                       ; preds = %ask.i89, %loop.preheader.i78
   %204 = icmp eq i32 %187, 5
-  %205 = load i8, ptr %184, align 1
+  %205 = load i8, ptr %176, align 1
   %.not.1.i82 = icmp eq i8 %205, 0
   %206 = and i1 %204, %.not.1.i82
   br i1 %206, label %ask.1.i88, label %endif1.1.i83
@@ -2322,7 +2323,7 @@ ask.1.i88:                                        ; preds = %endif1.i81
   br label %endif1.1.i83
 
 endif1.1.i83:                                     ; preds = %ask.1.i88, %endif1.i81
-  %209 = load i8, ptr %185, align 1
+  %209 = load i8, ptr %177, align 1
   %.not.2.i84 = icmp eq i8 %209, 0
   %210 = and i1 %204, %.not.2.i84
   br i1 %210, label %common.ret.sink.split.i85, label %ask_for.exit91
@@ -2364,8 +2365,7 @@ body.i95.preheader:                               ; preds = %endif43, %body37.lr
   %indvars.iv278 = phi i64 [ 0, %body37.lr.ph ], [ %indvars.iv.next279, %endif43 ]
   %223 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv278
   %x = load i32, ptr %223, align 4
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(16) %digit, i8 0, i64 16, i1 false)
-  br i1 %181, label %set_block.exit112.unr-lcssa, label %body.i95
+  br i1 %183, label %set_block.exit112.unr-lcssa, label %body.i95
 
 body.i95:                                         ; preds = %body.i95.preheader, %body.i95
   %indvars.iv.i96 = phi i64 [ %indvars.iv.next.i110.1, %body.i95 ], [ 0, %body.i95.preheader ]
@@ -2430,9 +2430,9 @@ set_block.exit112:                                ; preds = %set_block.exit112.u
   br i1 %251, label %ask, label %body.i116.preheader
 
 body.i116.preheader:                              ; preds = %set_block.exit112
-  br i1 %182, label %endif41.unr-lcssa, label %body.i116
+  br i1 %184, label %endif41.unr-lcssa, label %body.i116
 
-done39:                                           ; preds = %endif43, %loop36.preheader
+done39:                                           ; preds = %endif43, %endif28
   %252 = getelementptr inbounds i8, ptr %0, i64 192
   %out44 = load ptr, ptr %252, align 8
   %253 = getelementptr %guide_output, ptr %out44, i64 %9
@@ -2510,7 +2510,7 @@ body.preheader.i139:                              ; preds = %endif41
   call void @llvm.lifetime.start.p0(i64 16, ptr nonnull %digit.i134)
   call void @llvm.lifetime.start.p0(i64 16, ptr nonnull %others.i)
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(16) %digit.i134, i8 0, i64 16, i1 false)
-  br i1 %183, label %done.i.unr-lcssa, label %body.i141
+  br i1 %185, label %done.i.unr-lcssa, label %body.i141
 
 body.i141:                                        ; preds = %body.preheader.i139, %endif.i144.1
   %indvars.iv.i142 = phi i64 [ %indvars.iv.next.i145.1, %endif.i144.1 ], [ 0, %body.preheader.i139 ]
@@ -2638,8 +2638,8 @@ endif.i.i:                                        ; preds = %in_block.i.i, %body
 set_block.exit.i:                                 ; preds = %endif.i.i, %body2.i
   %block.0.lcssa.i.i = phi i64 [ 1, %body2.i ], [ %block.1.i.i, %endif.i.i ]
   store i8 0, ptr %297, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %176, i8 0, i64 6, i1 false)
-  store i64 -1, ptr %177, align 8
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %178, i8 0, i64 6, i1 false)
+  store i64 -1, ptr %179, align 8
   %323 = call i32 %8(ptr nonnull %w, ptr nonnull %is_search)
   %.not.i136 = icmp eq i32 %323, 0
   br i1 %.not.i136, label %open.i137, label %advance.i
@@ -2749,7 +2749,7 @@ ask.i158:                                         ; preds = %loop.preheader.i147
 
 endif1.i150:                                      ; preds = %ask.i158, %loop.preheader.i147
   %357 = icmp eq i32 %x, 5
-  %358 = load i8, ptr %178, align 1
+  %358 = load i8, ptr %180, align 1
   %.not.1.i151 = icmp eq i8 %358, 0
   %359 = and i1 %357, %.not.1.i151
   br i1 %359, label %ask.1.i157, label %endif1.1.i152
@@ -2761,7 +2761,7 @@ ask.1.i157:                                       ; preds = %endif1.i150
   br label %endif1.1.i152
 
 endif1.1.i152:                                    ; preds = %ask.1.i157, %endif1.i150
-  %362 = load i8, ptr %179, align 1
+  %362 = load i8, ptr %181, align 1
   %.not.2.i153 = icmp eq i8 %362, 0
   %363 = and i1 %357, %.not.2.i153
   br i1 %363, label %common.ret.sink.split.i154, label %endif43

@@ -2101,12 +2101,29 @@ next_block.exit:                                  ; preds = %wrap.i, %advance, %
   br i1 %150, label %body23.lr.ph, label %searched
 
 searched:                                         ; preds = %next_block.exit
-  br i1 %same.1, label %loop30.preheader, label %loop36.preheader
+  br i1 %same.1, label %loop30.preheader, label %endif28
 
-loop36.preheader:                                 ; preds = %searched
+loop30.preheader:                                 ; preds = %endif17, %searched
+  %first.sroa.11.0.ph.lcssa283 = phi i64 [ %first.sroa.11.1, %searched ], [ 0, %endif17 ]
+  %first.sroa.6135.sroa.7.0.ph.lcssa282 = phi i32 [ %first.sroa.6135.sroa.7.1, %searched ], [ 0, %endif17 ]
+  %first.sroa.6135.sroa.0.0.ph.lcssa281 = phi i32 [ %first.sroa.6135.sroa.0.1, %searched ], [ 0, %endif17 ]
+  %first.sroa.4.0.ph.lcssa280 = phi i8 [ %first.sroa.4.1, %searched ], [ 0, %endif17 ]
+  %first.sroa.0.0.ph.lcssa279 = phi i8 [ %first.sroa.0.1, %searched ], [ 0, %endif17 ]
+  br i1 %67, label %body31.preheader, label %done33
+
+body31.preheader:                                 ; preds = %loop30.preheader
+  %wide.trip.count258 = zext nneg i32 %n.0.lcssa266269 to i64
+  br label %body31
+
+differs:                                          ; preds = %endif2.i, %later, %range.i, %num.i, %label.i, %nd.i, %same_answer.exit
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %probe, ptr noundef nonnull align 4 dereferenceable(12) %digit, i64 12, i1 false)
+  br label %advance
+
+endif28:                                          ; preds = %searched
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %digit, i8 0, i64 12, i1 false)
   br i1 %67, label %body37.lr.ph, label %done39
 
-body37.lr.ph:                                     ; preds = %loop36.preheader
+body37.lr.ph:                                     ; preds = %endif28
   %wide.trip.count.i80 = zext nneg i32 %n.0.lcssa266269 to i64
   %151 = getelementptr inbounds i8, ptr %w, i64 164
   %152 = getelementptr inbounds i8, ptr %w, i64 176
@@ -2124,22 +2141,6 @@ body37.lr.ph:                                     ; preds = %loop36.preheader
   %unroll_iter30 = and i64 %wide.trip.count.i, 4294967294
   %lcmp.mod28.not = icmp eq i64 %xtraiter27, 0
   br label %body.i81.preheader
-
-loop30.preheader:                                 ; preds = %endif17, %searched
-  %first.sroa.11.0.ph.lcssa283 = phi i64 [ %first.sroa.11.1, %searched ], [ 0, %endif17 ]
-  %first.sroa.6135.sroa.7.0.ph.lcssa282 = phi i32 [ %first.sroa.6135.sroa.7.1, %searched ], [ 0, %endif17 ]
-  %first.sroa.6135.sroa.0.0.ph.lcssa281 = phi i32 [ %first.sroa.6135.sroa.0.1, %searched ], [ 0, %endif17 ]
-  %first.sroa.4.0.ph.lcssa280 = phi i8 [ %first.sroa.4.1, %searched ], [ 0, %endif17 ]
-  %first.sroa.0.0.ph.lcssa279 = phi i8 [ %first.sroa.0.1, %searched ], [ 0, %endif17 ]
-  br i1 %67, label %body31.preheader, label %done33
-
-body31.preheader:                                 ; preds = %loop30.preheader
-  %wide.trip.count258 = zext nneg i32 %n.0.lcssa266269 to i64
-  br label %body31
-
-differs:                                          ; preds = %endif2.i, %later, %range.i, %num.i, %label.i, %nd.i, %same_answer.exit
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %probe, ptr noundef nonnull align 4 dereferenceable(12) %digit, i64 12, i1 false)
-  br label %advance
 
 body31:                                           ; preds = %body31.preheader, %ask_for.exit77
   %indvars.iv255 = phi i64 [ 0, %body31.preheader ], [ %indvars.iv.next256, %ask_for.exit77 ]
@@ -2197,7 +2198,6 @@ body.i81.preheader:                               ; preds = %endif43, %body37.lr
   %indvars.iv250 = phi i64 [ 0, %body37.lr.ph ], [ %indvars.iv.next251, %endif43 ]
   %180 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv250
   %x = load i32, ptr %180, align 4
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(12) %digit, i8 0, i64 12, i1 false)
   br i1 %154, label %set_block.exit98.unr-lcssa, label %body.i81
 
 body.i81:                                         ; preds = %body.i81.preheader, %body.i81
@@ -2265,7 +2265,7 @@ set_block.exit98:                                 ; preds = %set_block.exit98.un
 body.i102.preheader:                              ; preds = %set_block.exit98
   br i1 %155, label %endif41.unr-lcssa, label %body.i102
 
-done39:                                           ; preds = %endif43, %loop36.preheader
+done39:                                           ; preds = %endif43, %endif28
   %209 = getelementptr inbounds i8, ptr %0, i64 136
   %out44 = load ptr, ptr %209, align 8
   %210 = getelementptr %guide_output, ptr %out44, i64 %7
