@@ -13,6 +13,8 @@
  *   bench_eval --emit jsonl|csv N   write the first N cases of the stream (for batch rows)
  *   bench_eval --emit-sparse RULES.guide PERCENT N
  *                                   write N cases of RULES with PERCENT % of the inputs known */
+#include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,6 +49,10 @@ static void row_na(const char *name, const char *why)
 
 static int emit(const char *fmt, long n)
 {
+    if (strcmp(fmt, "csv") != 0 && strcmp(fmt, "jsonl") != 0) {
+        fprintf(stderr, "bench_eval: --emit writes jsonl or csv, not '%s'\n", fmt);
+        return 2;
+    }
     ms_case *pool = malloc(MS_POOL * sizeof *pool);
     if (!pool)
         return 2;
@@ -204,12 +210,29 @@ static int jit_rows(const ir_program *p, const ms_case *pool, uint32_t hand_sum,
     return bad;
 }
 
+/* The whole of text as a number in [lo, hi], into *out; else says which argument and returns 0. */
+static int arg_long(const char *what, const char *text, long lo, long hi, long *out)
+{
+    char *end;
+    errno = 0;
+    long x = strtol(text, &end, 10);
+    if (errno || end == text || *end || x < lo || x > hi) {
+        fprintf(stderr, "bench_eval: %s must be a whole number in [%ld, %ld], not '%s'\n", what, lo, hi, text);
+        return 0;
+    }
+    *out = x;
+    return 1;
+}
+
 int main(int argc, char **argv)
 {
+    long n, pct;
     if (argc == 4 && strcmp(argv[1], "--emit") == 0)
-        return emit(argv[2], atol(argv[3]));
+        return arg_long("N", argv[3], 0, LONG_MAX, &n) ? emit(argv[2], n) : 2;
     if (argc == 5 && strcmp(argv[1], "--emit-sparse") == 0)
-        return emit_sparse(argv[2], atoi(argv[3]), atol(argv[4]));
+        return arg_long("PERCENT", argv[3], 0, 100, &pct) && arg_long("N", argv[4], 0, LONG_MAX, &n)
+                   ? emit_sparse(argv[2], (int)pct, n)
+                   : 2;
     if (argc != 2) {
         fprintf(stderr, "usage: bench_eval RULES.guide | bench_eval --emit jsonl|csv N"
                         " | bench_eval --emit-sparse RULES.guide PERCENT N\n");
