@@ -9,6 +9,8 @@
 # Then inputs too large to keep in the repository are generated: nesting 10^4-10^5 deep, a name
 # of 10^5 characters, a file past the size limit, more rules and rows than the limit; each
 # must give its error (the first line is compared) on `file:line:col` with a caret line.
+# Last, each rows_*.sh beside this script runs the rows of probe/README.md for its subject (the
+# inputs of a hostile-input probe, kept as found; probe/gen_large.py writes the large ones).
 # HOSTILE_QUICK=1 skips the largest generated ones (the sanitizer run uses it).
 # GOLDEN_UPDATE=1 rewrites X.err and X.out from the current output (review the diff!).
 set -u
@@ -110,6 +112,21 @@ if [ "${HOSTILE_QUICK:-}" != 1 ]; then
     gen many_rows 'print "table t hit first"; print "  | a || o |"; for (i = 0; i <= 1000000; i++) print "  | - || true |"; print "end"'
     expect many_rows 1 "many_rows.guide:1000007:3: error: more than 1000000 rules and table rows in one file"
 fi
+
+# ---- the hostile-input probe (tests/hostile/probe, one rows_*.sh per subject) --------------
+# bounded SECONDS MEBIBYTES CMD...: runs CMD with a time bound and a limit on its address space
+# (skipped by the sanitizer run, whose shadow memory needs more); sets $rc (124: out of time).
+bounded() {
+    local secs=$1 mib=$2
+    shift 2
+    ( ulimit -v $((mib * 1024)); exec timeout "$secs" "$@" )
+    rc=$?
+}
+probe=$here/probe
+for rows in "$here"/rows_*.sh; do
+    [ -e "$rows" ] && . "$rows"
+done
+cd "$here"
 
 echo "hostile: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,104 @@
+/* strbuf.c — the growable string of strbuf.h. */
+#include "strbuf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void sb_init(strbuf *sb) { *sb = (strbuf)STRBUF_INIT; }
+
+void sb_free(strbuf *sb)
+{
+    free(sb->data);
+    sb_init(sb);
+}
+
+void sb_clear(strbuf *sb) { sb_truncate(sb, 0); }
+
+void sb_truncate(strbuf *sb, size_t len)
+{
+    if (sb->data && len < sb->len) {
+        sb->len = len;
+        sb->data[len] = '\0';
+    }
+}
+
+/* Room for `more` bytes of text and the NUL. */
+static void reserve(strbuf *sb, size_t more)
+{
+    if (more >= (size_t)-1 - sb->len - 1) {
+        fputs("guide: a string outgrows the address space\n", stderr);
+        abort();
+    }
+    size_t need = sb->len + more + 1;
+    if (need <= sb->cap)
+        return;
+    size_t cap = sb->cap ? sb->cap : 64;
+    while (cap < need)
+        cap = cap > (size_t)-1 / 2 ? need : cap * 2;
+    char *p = realloc(sb->data, cap);
+    if (!p) {
+        fprintf(stderr, "guide: out of memory (a string of %zu bytes)\n", need);
+        abort();
+    }
+    sb->data = p;
+    sb->cap = cap;
+}
+
+void sb_putn(strbuf *sb, const char *s, size_t n)
+{
+    reserve(sb, n);
+    if (n)
+        memcpy(sb->data + sb->len, s, n);
+    sb->len += n;
+    sb->data[sb->len] = '\0';
+}
+
+void sb_putc(strbuf *sb, char c) { sb_putn(sb, &c, 1); }
+
+void sb_puts(strbuf *sb, const char *s) { sb_putn(sb, s, strlen(s)); }
+
+void sb_vprintf(strbuf *sb, const char *fmt, va_list ap)
+{
+    va_list again;
+    va_copy(again, ap);
+    char probe[1];
+    int n = vsnprintf(probe, 0, fmt, ap);
+    if (n < 0) { /* an encoding error: nothing is appended rather than garbage */
+        va_end(again);
+        return;
+    }
+    reserve(sb, (size_t)n);
+    vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, again);
+    va_end(again);
+    sb->len += (size_t)n;
+}
+
+void sb_printf(strbuf *sb, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(sb, fmt, ap);
+    va_end(ap);
+}
+
+const char *sb_str(const strbuf *sb) { return sb->data ? sb->data : ""; }
+
+char *sb_take(strbuf *sb)
+{
+    if (!sb->data)
+        reserve(sb, 0), sb->data[0] = '\0';
+    char *s = sb->data;
+    sb_init(sb);
+    return s;
+}
+
+char *sb_format(const char *fmt, ...)
+{
+    strbuf sb = STRBUF_INIT;
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(&sb, fmt, ap);
+    va_end(ap);
+    return sb_take(&sb);
+}
