@@ -16,9 +16,10 @@ int compile_file_to(compilation *c, const char *path, FILE *diag_out, compile_st
 {
     memset(c, 0, sizeof *c);
     arena_init(&c->a);
-    char err[2048];
-    if (src_load(&c->file, path, err, sizeof err)) {
-        fprintf(diag_out, "%s\n", err);
+    strbuf err = STRBUF_INIT;
+    if (src_load(&c->file, path, &err)) {
+        fprintf(diag_out, "%s\n", sb_str(&err));
+        sb_free(&err);
         return 2;
     }
     c->loaded = 1;

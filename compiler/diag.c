@@ -49,8 +49,8 @@ static size_t utf8_len(const unsigned char *s, size_t n)
 /* The message for a byte that cannot be in a source file, at text[bad] (line, col): the
  * diagnostic line, then the source line with every byte that is not valid UTF-8 (NUL included)
  * shown as \xHH, then a caret under the first one. */
-static void bad_byte(char *err, size_t errlen, const char *path, const char *text, size_t len,
-                     size_t bad, int line, int col)
+static void bad_byte(strbuf *err, const char *path, const char *text, size_t len, size_t bad,
+                     int line, int col)
 {
     const unsigned char *s = (const unsigned char *)text;
     size_t bol = bad, eol = bad;
@@ -58,41 +58,39 @@ static void bad_byte(char *err, size_t errlen, const char *path, const char *tex
         bol--;
     while (eol < len && s[eol] != '\n')
         eol++;
-    size_t n = s[bad] ? (size_t)snprintf(err, errlen, "%s:%d:%d: error: invalid UTF-8 (byte 0x%02X)\n",
-                                         path, line, col, (unsigned)s[bad])
-                      : (size_t)snprintf(err, errlen, "%s:%d:%d: error: NUL byte in the source file\n",
-                                         path, line, col);
+    if (s[bad])
+        sb_printf(err, "%s:%d:%d: error: invalid UTF-8 (byte 0x%02X)\n", path, line, col,
+                  (unsigned)s[bad]);
+    else
+        sb_printf(err, "%s:%d:%d: error: NUL byte in the source file\n", path, line, col);
     if (eol > bol && s[eol - 1] == '\r')
         eol--;
-    for (size_t i = bol; i < eol && n + 8 < errlen;) {
+    for (size_t i = bol; i < eol;) {
         size_t k = s[i] ? utf8_len(s + i, eol - i) : 0;
         if (k == 0 || s[i] == '\r') {
-            n += (size_t)snprintf(err + n, errlen - n, "\\x%02X", (unsigned)s[i]);
+            sb_printf(err, "\\x%02X", (unsigned)s[i]);
             i++;
         } else {
-            memcpy(err + n, s + i, k);
-            n += k;
+            sb_putn(err, text + i, k);
             i += k;
         }
     }
-    if (n + 1 < errlen)
-        err[n++] = '\n';
-    for (size_t i = bol; i < bad && n + 8 < errlen; i++)
+    sb_putc(err, '\n');
+    for (size_t i = bol; i < bad; i++)
         if ((s[i] & 0xC0) != 0x80)
-            err[n++] = s[i] == '\t' ? '\t' : ' ';
-    snprintf(err + n, errlen - n, "^~~~");
+            sb_putc(err, s[i] == '\t' ? '\t' : ' ');
+    sb_puts(err, "^~~~");
 }
 
 /* Checks the text (no NUL, valid UTF-8) and builds the line table. Takes ownership of text. */
-static int src_init(src_file *f, const char *path, char *text, size_t len, char *err,
-                    size_t errlen)
+static int src_init(src_file *f, const char *path, char *text, size_t len, strbuf *err)
 {
     const unsigned char *s = (const unsigned char *)text;
     int line = 1, col = 1;
     for (size_t i = 0; i < len;) {
         size_t n = s[i] ? utf8_len(s + i, len - i) : 0;
         if (n == 0) {
-            bad_byte(err, errlen, path, text, len, i, line, col);
+            bad_byte(err, path, text, len, i, line, col);
             free(text);
             return 1;
         }
@@ -106,7 +104,7 @@ static int src_init(src_file *f, const char *path, char *text, size_t len, char 
     }
     int *starts = malloc(sizeof *starts * (size_t)line);
     if (!starts) {
-        snprintf(err, errlen, "%s: error: out of memory", path);
+        sb_printf(err, "%s: error: out of memory", path);
         free(text);
         return 1;
     }
@@ -123,12 +121,12 @@ static int src_init(src_file *f, const char *path, char *text, size_t len, char 
     return 0;
 }
 
-int src_load(src_file *f, const char *path, char *err, size_t errlen)
+int src_load(src_file *f, const char *path, strbuf *err)
 {
     memset(f, 0, sizeof *f);
     FILE *in = fopen(path, "rb");
     if (!in) {
-        snprintf(err, errlen, "%s: error: cannot open: %s", path, strerror(errno));
+        sb_printf(err, "%s: error: cannot open: %s", path, strerror(errno));
         return 1;
     }
     size_t len = 0, cap = 4096;
@@ -149,38 +147,37 @@ int src_load(src_file *f, const char *path, char *err, size_t errlen)
     int bad = ferror(in);
     fclose(in);
     if (text && !bad && len > (size_t)GUIDE_MAX_FILE_BYTES) {
-        snprintf(err, errlen, "%s: error: file too large: more than %d MiB, the limit for a rule file",
+        sb_printf(err, "%s: error: file too large: more than %d MiB, the limit for a rule file",
                  path, GUIDE_MAX_FILE_BYTES >> 20);
         free(text);
         return 1;
     }
     if (!text || bad) {
-        snprintf(err, errlen, "%s: error: cannot read: %s", path,
+        sb_printf(err, "%s: error: cannot read: %s", path,
                  !text ? "out of memory" : strerror(errno));
         free(text);
         return 1;
     }
     text[len] = '\0';
-    return src_init(f, path, text, len, err, errlen);
+    return src_init(f, path, text, len, err);
 }
 
-int src_from_string(src_file *f, const char *path, const char *text, size_t len, char *err,
-                    size_t errlen)
+int src_from_string(src_file *f, const char *path, const char *text, size_t len, strbuf *err)
 {
     memset(f, 0, sizeof *f);
     if (len > (size_t)GUIDE_MAX_FILE_BYTES) {
-        snprintf(err, errlen, "%s: error: file too large: more than %d MiB, the limit for a rule file",
+        sb_printf(err, "%s: error: file too large: more than %d MiB, the limit for a rule file",
                  path, GUIDE_MAX_FILE_BYTES >> 20);
         return 1;
     }
     char *copy = malloc(len + 1);
     if (!copy) {
-        snprintf(err, errlen, "%s: error: out of memory", path);
+        sb_printf(err, "%s: error: out of memory", path);
         return 1;
     }
     memcpy(copy, text, len);
     copy[len] = '\0';
-    return src_init(f, path, copy, len, err, errlen);
+    return src_init(f, path, copy, len, err);
 }
 
 void src_free(src_file *f)
@@ -266,9 +263,10 @@ static void vreport(diag_ctx *d, diag_level lvl, span sp, const char *fmt, va_li
     else if (lvl == DIAG_WARNING)
         d->warnings++;
     if (d->sink) {
-        char msg[2048];
-        vsnprintf(msg, sizeof msg, fmt, ap);
-        d->sink(d->sink_ctx, lvl, sp, msg);
+        strbuf msg = STRBUF_INIT;
+        sb_vprintf(&msg, fmt, ap);
+        d->sink(d->sink_ctx, lvl, sp, sb_str(&msg));
+        sb_free(&msg);
         return;
     }
     static const char *const colors[] = {C_RED, C_MAG, C_CYAN};
@@ -327,11 +325,12 @@ void diag_hint(diag_ctx *d, const char *fmt, ...)
     va_list ap;
     va_start(ap, fmt);
     if (d->sink) {
-        char msg[2048];
+        strbuf msg = STRBUF_INIT;
         span none = {0, 0, 0, 0};
-        vsnprintf(msg, sizeof msg, fmt, ap);
+        sb_vprintf(&msg, fmt, ap);
         va_end(ap);
-        d->sink(d->sink_ctx, DIAG_HINT, none, msg);
+        d->sink(d->sink_ctx, DIAG_HINT, none, sb_str(&msg));
+        sb_free(&msg);
         return;
     }
     fputs(d->color ? C_BOLD "hint:" C_OFF " " : "hint: ", d->out);

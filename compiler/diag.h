@@ -8,6 +8,8 @@
 
 #include <stdio.h>
 
+#include "strbuf.h"
+
 /* A source file loaded whole into memory. */
 typedef struct src_file {
     const char *path;   /* as given on the command line */
@@ -54,12 +56,12 @@ void diag_note(diag_ctx *d, span sp, const char *fmt, ...) __attribute__((format
 /* A `hint:` line (no location) attached to the previous diagnostic. */
 void diag_hint(diag_ctx *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* Loads a file; on failure returns nonzero and fills err (a static message). Rejects NUL
- * bytes and invalid UTF-8 with a message naming the byte offset's line and column. */
-int src_load(src_file *f, const char *path, char *err, size_t errlen);
-/* Makes a src_file from memory (tests, fuzzers). text is copied. */
-int src_from_string(src_file *f, const char *path, const char *text, size_t len, char *err,
-                    size_t errlen);
+/* Loads a file; on failure returns nonzero and appends the message to err (whole, however long
+ * the path). Rejects NUL bytes and invalid UTF-8 with a message naming the byte offset's line
+ * and column, and a file over GUIDE_MAX_FILE_BYTES. */
+int src_load(src_file *f, const char *path, strbuf *err);
+/* Makes a src_file from memory (tests, fuzzers, fmt). text is copied. */
+int src_from_string(src_file *f, const char *path, const char *text, size_t len, strbuf *err);
 void src_free(src_file *f);
 
 /* The text of line n (1-based) without its newline; *len receives its length. */

@@ -435,10 +435,11 @@ static char *ir_text(const char *path, const char *text, size_t len, FILE *diag_
     arena a;
     arena_init(&a);
     src_file file;
-    char err[512];
-    if (src_from_string(&file, path, text, len, err, sizeof err)) {
+    strbuf err = STRBUF_INIT;
+    if (src_from_string(&file, path, text, len, &err)) {
         if (diag_out)
-            fprintf(diag_out, "guidec: %s\n", err);
+            fprintf(diag_out, "guidec: %s\n", sb_str(&err));
+        sb_free(&err);
         arena_free(&a);
         return NULL;
     }

@@ -17,6 +17,10 @@ enum {
     GUIDE_MAX_STRING = 4096,
     /* Characters in a number as written (digits and point). */
     GUIDE_MAX_NUMBER = 100,
+    /* Inputs, derived values and outputs in one file, together. What each value depends on is
+     * kept per value (its cone), which grows with the square of their number on a long chain
+     * of derived values: 4096 keeps that within 32 MiB (rules/gist.guide has about 200). */
+    GUIDE_MAX_VARS = 4096,
     /* Rules and table rows in one file, together. */
     GUIDE_MAX_CLAUSES = 1000000,
 };

@@ -7,31 +7,63 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "guide_limits.h"
+#include "strbuf.h"
+
 /* ---- dependencies ---------------------------------------------------------------------------- */
 
-static void expr_deps(const ir_expr *e, arena *a, vec *deps)
+/* Marks shared by every var_deps call, so that the dependencies of an output are each listed
+ * once: a first-hit table's rows all read what the earlier rows read, and an output concluded
+ * by 20,000 such rows would otherwise list 2 * 10^8 reads. A mark holds the variable's number
+ * plus one, so nothing is cleared between calls. */
+typedef struct dep_marks {
+    int *clause; /* [nclauses]: this clause's reads are listed already */
+    int *var;    /* [nvars]: this variable is listed already */
+} dep_marks;
+
+static void push_dep(arena *a, vec *deps, dep_marks *m, int stamp, int var)
+{
+    if (m->var[var] == stamp)
+        return;
+    m->var[var] = stamp;
+    vec_push(a, deps, (void *)(intptr_t)var);
+}
+
+static void expr_deps(const ir_expr *e, arena *a, vec *deps, dep_marks *m, int stamp)
 {
     if (!e)
         return;
     if (e->kind == IR_E_VAR && e->var >= 0)
-        vec_push(a, deps, (void *)(intptr_t)e->var);
-    expr_deps(e->l, a, deps);
-    expr_deps(e->r, a, deps);
+        push_dep(a, deps, m, stamp, e->var);
+    expr_deps(e->l, a, deps, m, stamp);
+    expr_deps(e->r, a, deps, m, stamp);
 }
 
-/* The variables v is computed from. */
-void ir_clause_deps(const ir_program *p, int clause, arena *a, vec *deps);
-static vec var_deps(arena *a, const ir_program *p, const ir_var *v)
+/* The variables v is computed from, each once. */
+static vec var_deps(arena *a, const ir_program *p, const ir_var *v, dep_marks *m)
 {
     vec deps = {0};
+    int stamp = v->index + 1;
     if (v->kind == GUIDE_VAR_DERIVED) {
         if (v->is_match && v->src >= 0)
-            vec_push(a, &deps, (void *)(intptr_t)v->src);
+            push_dep(a, &deps, m, stamp, v->src);
         else
-            expr_deps(v->expr, a, &deps);
+            expr_deps(v->expr, a, &deps, m, stamp);
     } else if (v->kind == GUIDE_VAR_OUTPUT) {
-        for (int i = 0; i < v->nconcluders; i++)
-            ir_clause_deps(p, v->concluders[i], a, &deps);
+        for (int i = 0; i < v->nconcluders; i++) {
+            int clause = v->concluders[i];
+            const ir_clause *cl = &p->clauses[clause];
+            int from = clause;
+            if (cl->table >= 0 && p->tables[cl->table].hit == GUIDE_HIT_FIRST)
+                from = p->tables[cl->table].first_clause;
+            /* Going back from the row, the first row already listed means every earlier one
+             * of the same table is listed too. */
+            for (int k = clause; k >= from && m->clause[k] != stamp; k--) {
+                m->clause[k] = stamp;
+                for (int j = 0; j < p->clauses[k].nreads; j++)
+                    push_dep(a, &deps, m, stamp, p->clauses[k].reads[j]);
+            }
+        }
     }
     return deps;
 }
@@ -51,55 +83,73 @@ void ir_clause_deps(const ir_program *p, int clause, arena *a, vec *deps)
 
 enum { WHITE, GREY, BLACK };
 
-typedef struct topo {
-    arena      *a;
-    diag_ctx   *d;
-    ir_program *p;
-    int        *color;
-    vec        *deps;
-    int        *stack; /* the path being explored, to print a cycle */
-    int         depth;
-    int         failed;
-} topo;
-
-static void visit(topo *t, int v)
+/* "a -> b -> c -> a": the cycle that closes on v, from the path being explored. */
+static void report_cycle(diag_ctx *d, const ir_program *p, const int *path, int depth, int v)
 {
-    if (t->color[v] == BLACK || t->failed)
-        return;
-    if (t->color[v] == GREY) {
-        char buf[1024];
-        size_t o = 0;
-        int from = 0;
-        while (from < t->depth && t->stack[from] != v)
-            from++;
-        for (int i = from; i < t->depth && o < sizeof buf - 80; i++)
-            o += (size_t)snprintf(buf + o, sizeof buf - o, "%s -> ", t->p->vars[t->stack[i]].name);
-        snprintf(buf + o, sizeof buf - o, "%s", t->p->vars[v].name);
-        diag_error(t->d, t->p->vars[v].sp, "'%s' depends on itself: %s", t->p->vars[v].name, buf);
-        t->failed = 1;
-        return;
+    strbuf sb = STRBUF_INIT;
+    int from = 0;
+    while (from < depth && path[from] != v)
+        from++;
+    for (int i = from; i < depth; i++)
+        sb_printf(&sb, "%s -> ", p->vars[path[i]].name);
+    sb_puts(&sb, p->vars[v].name);
+    diag_error(d, p->vars[v].sp, "'%s' depends on itself: %s", p->vars[v].name, sb_str(&sb));
+    sb_free(&sb);
+}
+
+/* Depth-first from every variable, with an explicit stack (a chain of derived values may be as
+ * long as the file allows, deeper than the C stack): each variable comes in the order after
+ * what it depends on; a dependency still on the path closes a cycle. Returns 1 on a cycle. */
+static int topo_order(arena *a, diag_ctx *d, ir_program *p, const vec *deps)
+{
+    int *color = arena_alloc(a, sizeof(int) * (size_t)(p->nvars + 1));
+    int *path = arena_alloc(a, sizeof(int) * (size_t)(p->nvars + 1));
+    int *next = arena_alloc(a, sizeof(int) * (size_t)(p->nvars + 1)); /* next dep to visit */
+    for (int root = 0; root < p->nvars; root++) {
+        if (color[root] != WHITE)
+            continue;
+        int depth = 0;
+        path[depth++] = root;
+        color[root] = GREY;
+        next[root] = 0;
+        while (depth > 0) {
+            int v = path[depth - 1];
+            if (next[v] < deps[v].len) {
+                int w = (int)(intptr_t)deps[v].items[next[v]++];
+                if (color[w] == GREY) {
+                    report_cycle(d, p, path, depth, w);
+                    return 1;
+                }
+                if (color[w] == WHITE) {
+                    color[w] = GREY;
+                    next[w] = 0;
+                    path[depth++] = w;
+                }
+                continue;
+            }
+            depth--;
+            color[v] = BLACK;
+            if (p->vars[v].kind != GUIDE_VAR_INPUT)
+                p->order[p->norder++] = v;
+        }
     }
-    t->color[v] = GREY;
-    t->stack[t->depth++] = v;
-    for (int i = 0; i < t->deps[v].len; i++)
-        visit(t, (int)(intptr_t)t->deps[v].items[i]);
-    t->depth--;
-    t->color[v] = BLACK;
-    if (t->p->vars[v].kind != GUIDE_VAR_INPUT)
-        t->p->order[t->p->norder++] = v;
+    return 0;
 }
 
 static int compute_order(arena *a, diag_ctx *d, ir_program *p)
 {
-    topo t = {a, d, p, arena_alloc(a, sizeof(int) * (size_t)(p->nvars + 1)),
-              arena_alloc(a, sizeof(vec) * (size_t)(p->nvars + 1)),
-              arena_alloc(a, sizeof(int) * (size_t)(p->nvars + 1)), 0, 0};
+    if (p->nvars > GUIDE_MAX_VARS) {
+        diag_error(d, p->vars[GUIDE_MAX_VARS].sp,
+                   "more than %d inputs, derived values and outputs in one file", GUIDE_MAX_VARS);
+        return 1;
+    }
+    vec *deps = arena_alloc(a, sizeof(vec) * (size_t)(p->nvars + 1));
+    dep_marks marks = {arena_alloc(a, sizeof(int) * (size_t)(p->nclauses + 1)),
+                       arena_alloc(a, sizeof(int) * (size_t)(p->nvars + 1))};
     p->order = arena_alloc(a, sizeof(int) * (size_t)(p->nvars + 1));
     for (int v = 0; v < p->nvars; v++)
-        t.deps[v] = var_deps(a, p, &p->vars[v]);
-    for (int v = 0; v < p->nvars && !t.failed; v++)
-        visit(&t, v);
-    if (t.failed)
+        deps[v] = var_deps(a, p, &p->vars[v], &marks);
+    if (topo_order(a, d, p, deps))
         return 1;
     /* Cones: the inputs each variable depends on, and what must be recomputed to evaluate it. */
     int words = (p->ninputs + 63) / 64;
@@ -111,8 +161,8 @@ static int compute_order(arena *a, diag_ctx *d, ir_program *p)
     for (int i = 0; i < p->norder; i++) {
         ir_var *v = &p->vars[p->order[i]];
         memset(in_cone, 0, (size_t)p->nvars);
-        for (int j = 0; j < t.deps[v->index].len; j++) {
-            int dep = (int)(intptr_t)t.deps[v->index].items[j];
+        for (int j = 0; j < deps[v->index].len; j++) {
+            int dep = (int)(intptr_t)deps[v->index].items[j];
             const ir_var *dv = &p->vars[dep];
             for (int w = 0; w < words; w++)
                 v->cone[w] |= dv->cone[w];
@@ -121,7 +171,10 @@ static int compute_order(arena *a, diag_ctx *d, ir_program *p)
                 in_cone[dv->cone_vars[k]] = 1;
         }
         in_cone[v->index] = 1;
-        v->cone_vars = arena_alloc(a, sizeof(int) * (size_t)(p->norder + 1));
+        int n = 0;
+        for (int k = 0; k < p->norder; k++)
+            n += in_cone[p->order[k]];
+        v->cone_vars = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
         for (int k = 0; k < p->norder; k++)
             if (in_cone[p->order[k]])
                 v->cone_vars[v->ncone_vars++] = p->order[k];

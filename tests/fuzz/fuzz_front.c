@@ -26,9 +26,9 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     src_file f;
-    char err[512];
-    if (src_from_string(&f, "fuzz.guide", (const char *)data, size, err, sizeof err))
-        return 0; /* NUL byte or invalid UTF-8: rejected with a message, as it should be */
+    strbuf err = STRBUF_INIT;
+    if (src_from_string(&f, "fuzz.guide", (const char *)data, size, &err))
+        return sb_free(&err), 0; /* NUL byte or invalid UTF-8: rejected with a message, as it should be */
     arena a;
     arena_init(&a);
     diag_ctx d;

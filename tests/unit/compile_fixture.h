@@ -32,8 +32,8 @@ static inline void fx_compile(fixture *fx, const char *src, int analyse)
 {
     memset(fx, 0, sizeof *fx);
     arena_init(&fx->a);
-    char err[256];
-    assert_int_equal(src_from_string(&fx->file, "t.guide", src, strlen(src), err, sizeof err), 0);
+    strbuf err = STRBUF_INIT;
+    assert_int_equal(src_from_string(&fx->file, "t.guide", src, strlen(src), &err), 0);
     fx->out = open_memstream(&fx->diags, &fx->ndiags);
     diag_init(&fx->d, &fx->file, fx->out);
     ast_program *ast = parse_program(&fx->a, &fx->d, &fx->file);

@@ -25,8 +25,8 @@ typedef struct fixture {
 
 static void open_src(fixture *fx, const char *text)
 {
-    char err[256];
-    assert_int_equal(src_from_string(&fx->f, "t.guide", text, strlen(text), err, sizeof err), 0);
+    strbuf err = STRBUF_INIT;
+    assert_int_equal(src_from_string(&fx->f, "t.guide", text, strlen(text), &err), 0);
     fx->out = open_memstream(&fx->buf, &fx->len);
     assert_non_null(fx->out);
     diag_init(&fx->d, &fx->f, fx->out);
@@ -220,43 +220,66 @@ static void src_from_string__invalid_utf8__rejected_with_line_and_column(void **
 {
     (void)state;
     src_file f;
-    char err[256];
+    strbuf err = STRBUF_INIT;
     const char text[] = "ok\nab\xE9z\n";
-    assert_int_not_equal(src_from_string(&f, "t.guide", text, sizeof text - 1, err, sizeof err), 0);
+    assert_int_not_equal(src_from_string(&f, "t.guide", text, sizeof text - 1, &err), 0);
     /* the source line, the bad byte shown as \xE9, a caret under it */
-    assert_string_equal(err, "t.guide:2:3: error: invalid UTF-8 (byte 0xE9)\nab\\xE9z\n  ^~~~");
+    assert_string_equal(sb_str(&err), "t.guide:2:3: error: invalid UTF-8 (byte 0xE9)\nab\\xE9z\n  ^~~~");
+    sb_free(&err);
 }
 
 static void src_from_string__nul_byte__rejected_with_line_and_column(void **state)
 {
     (void)state;
     src_file f;
-    char err[256];
+    strbuf err = STRBUF_INIT;
     const char text[] = "é\0x";
-    assert_int_not_equal(src_from_string(&f, "t.guide", text, sizeof text - 1, err, sizeof err), 0);
-    assert_string_equal(err, "t.guide:1:2: error: NUL byte in the source file\né\\x00x\n ^~~~");
+    assert_int_not_equal(src_from_string(&f, "t.guide", text, sizeof text - 1, &err), 0);
+    assert_string_equal(sb_str(&err), "t.guide:1:2: error: NUL byte in the source file\né\\x00x\n ^~~~");
+    sb_free(&err);
+}
+
+static void src_from_string__bad_byte_under_long_path__whole_path_and_line(void **state)
+{
+    (void)state;
+    src_file f;
+    strbuf err = STRBUF_INIT;
+    char path[4000]; /* past the 2 KiB buffer the message once overran */
+    memset(path, 'p', sizeof path - 1);
+    path[sizeof path - 1] = '\0';
+    char text[3000];
+    memset(text, 'x', sizeof text);
+    text[sizeof text - 1] = '\xFF';
+    assert_int_not_equal(src_from_string(&f, path, text, sizeof text, &err), 0);
+    const char *m = sb_str(&err);
+    assert_memory_equal(m, path, sizeof path - 1);
+    assert_string_equal(m + sizeof path - 1 + strlen(":1:3000: error: invalid UTF-8 (byte 0xFF)\n")
+                            + sizeof text - 1 + strlen("\\xFF\n") + sizeof text - 1,
+                        "^~~~");
+    sb_free(&err);
 }
 
 static void src_from_string__overlong_and_surrogate__rejected(void **state)
 {
     (void)state;
     src_file f;
-    char err[256];
-    assert_int_not_equal(src_from_string(&f, "t", "\xC0\xAF", 2, err, sizeof err), 0);
-    assert_int_not_equal(src_from_string(&f, "t", "\xED\xA0\x80", 3, err, sizeof err), 0);
-    assert_int_not_equal(src_from_string(&f, "t", "\xF4\x90\x80\x80", 4, err, sizeof err), 0);
-    assert_int_not_equal(src_from_string(&f, "t", "\xE2\x89", 2, err, sizeof err), 0);
-    assert_int_equal(src_from_string(&f, "t", "\xF0\x9F\x98\x80", 4, err, sizeof err), 0);
+    strbuf err = STRBUF_INIT;
+    assert_int_not_equal(src_from_string(&f, "t", "\xC0\xAF", 2, &err), 0);
+    assert_int_not_equal(src_from_string(&f, "t", "\xED\xA0\x80", 3, &err), 0);
+    assert_int_not_equal(src_from_string(&f, "t", "\xF4\x90\x80\x80", 4, &err), 0);
+    assert_int_not_equal(src_from_string(&f, "t", "\xE2\x89", 2, &err), 0);
+    assert_int_equal(src_from_string(&f, "t", "\xF0\x9F\x98\x80", 4, &err), 0);
     src_free(&f);
+    sb_free(&err);
 }
 
 static void src_line__lines_without_newline_or_cr(void **state)
 {
     (void)state;
     src_file f;
-    char err[256];
+    strbuf err = STRBUF_INIT;
     const char *text = "one\r\ntwo\nthree";
-    assert_int_equal(src_from_string(&f, "t", text, strlen(text), err, sizeof err), 0);
+    assert_int_equal(src_from_string(&f, "t", text, strlen(text), &err), 0);
     assert_int_equal(f.nlines, 3);
     int len;
     const char *l = src_line(&f, 1, &len);
@@ -282,8 +305,8 @@ static void src_load__file_on_disk__text_and_lines(void **state)
     assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
     close(fd);
     src_file f;
-    char err[256];
-    assert_int_equal(src_load(&f, path, err, sizeof err), 0);
+    strbuf err = STRBUF_INIT;
+    assert_int_equal(src_load(&f, path, &err), 0);
     assert_int_equal(f.len, strlen(text));
     assert_string_equal(f.text, text);
     assert_int_equal(f.nlines, 3);
@@ -296,9 +319,10 @@ static void src_load__missing_file__error_names_the_path(void **state)
 {
     (void)state;
     src_file f;
-    char err[256];
-    assert_int_not_equal(src_load(&f, "/nonexistent/x.guide", err, sizeof err), 0);
-    assert_string_equal(err, "/nonexistent/x.guide: error: cannot open: No such file or directory");
+    strbuf err = STRBUF_INIT;
+    assert_int_not_equal(src_load(&f, "/nonexistent/x.guide", &err), 0);
+    assert_string_equal(sb_str(&err), "/nonexistent/x.guide: error: cannot open: No such file or directory");
+    sb_free(&err);
 }
 
 static void diag_edit_distance__levenshtein(void **state)
@@ -337,6 +361,7 @@ int main(void)
         cmocka_unit_test(diag__color__ansi_codes_only_when_asked),
         cmocka_unit_test(src_from_string__invalid_utf8__rejected_with_line_and_column),
         cmocka_unit_test(src_from_string__nul_byte__rejected_with_line_and_column),
+        cmocka_unit_test(src_from_string__bad_byte_under_long_path__whole_path_and_line),
         cmocka_unit_test(src_from_string__overlong_and_surrogate__rejected),
         cmocka_unit_test(src_line__lines_without_newline_or_cr),
         cmocka_unit_test(src_load__file_on_disk__text_and_lines),

@@ -30,8 +30,8 @@ static fixture *parse(const char *text)
 {
     fixture *fx = calloc(1, sizeof *fx);
     assert_non_null(fx);
-    char err[256];
-    assert_int_equal(src_from_string(&fx->f, "t.guide", text, strlen(text), err, sizeof err), 0);
+    strbuf err = STRBUF_INIT;
+    assert_int_equal(src_from_string(&fx->f, "t.guide", text, strlen(text), &err), 0);
     arena_init(&fx->a);
     fx->out = open_memstream(&fx->buf, &fx->len);
     assert_non_null(fx->out);
