@@ -29,9 +29,12 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "emit_plan.h"
 #include "interp.h"
+#include "strbuf.h"
 
 _Static_assert((int)GUIDE_SEARCH_BUDGET == (int)INTERP_DEFAULT_BUDGET,
                "generated code and the interpreter must default to the same search budget");
@@ -128,47 +131,57 @@ typedef struct ec {
     table_names *tn;        /* [ntables] */
 } ec;
 
+/* Makes the text in sb a C identifier unique in scope, kept in the arena: every byte that is
+ * not a letter or digit becomes _, then (with avoid_reserved) a C keyword gains a _, and a
+ * name already taken gains _2, _3... Names are as long as the rule file's (100 bytes at most)
+ * and are never cut, so two names never collapse into one. */
+static const char *unique_ident(ec *e, names *scope, strbuf *sb, int avoid_reserved)
+{
+    for (size_t i = 0; i < sb->len; i++) {
+        char ch = sb->data[i];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')))
+            sb->data[i] = '_';
+    }
+    int clash = 0;
+    for (int i = 0; avoid_reserved && c_reserved[i]; i++)
+        clash |= strcmp(sb_str(sb), c_reserved[i]) == 0;
+    if (clash || (avoid_reserved && names_has(scope, sb_str(sb))))
+        sb_putc(sb, '_');
+    size_t n = sb->len;
+    for (int k = 2; names_has(scope, sb_str(sb)); k++) {
+        sb_truncate(sb, n);
+        sb_printf(sb, "_%d", k);
+    }
+    const char *s = arena_strdup(&e->a, sb_str(sb));
+    names_add(&e->a, scope, s);
+    return s;
+}
+
 /* An identifier made of base (sanitized), unique in the file. */
 static const char *uniq(ec *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 static const char *uniq(ec *e, const char *fmt, ...)
 {
-    char buf[512];
+    strbuf sb = STRBUF_INIT;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf - 16, fmt, ap);
+    sb_vprintf(&sb, fmt, ap);
     va_end(ap);
-    for (char *s = buf; *s; s++)
-        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
-            *s = '_';
-    size_t n = strlen(buf);
-    for (int k = 2; names_has(&e->ids, buf); k++)
-        snprintf(buf + n, 16, "_%d", k);
-    const char *s = arena_strdup(&e->a, buf);
-    names_add(&e->a, &e->ids, s);
+    const char *s = unique_ident(e, &e->ids, &sb, 0);
+    sb_free(&sb);
     return s;
 }
 
 /* A struct field for variable name, unique in its struct (scope). */
 static const char *field_name(ec *e, names *scope, const char *name)
 {
-    char buf[300];
-    snprintf(buf, sizeof buf - 16, "%s%s",
-             name[0] == '_' && (name[1] == '_' || (name[1] >= 'A' && name[1] <= 'Z')) ? "v" : "",
-             name);
-    for (char *s = buf; *s; s++)
-        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
-            *s = '_';
-    int clash = 0;
-    for (int i = 0; c_reserved[i]; i++)
-        clash |= strcmp(buf, c_reserved[i]) == 0;
-    if (clash || names_has(scope, buf))
-        strcat(buf, "_");
-    size_t n = strlen(buf);
-    for (int k = 2; names_has(scope, buf); k++)
-        snprintf(buf + n, 16, "_%d", k);
-    const char *s = arena_strdup(&e->a, buf);
-    names_add(&e->a, scope, s);
+    strbuf sb = STRBUF_INIT;
+    /* a leading _ and a capital or a second _ is reserved to the implementation */
+    if (name[0] == '_' && (name[1] == '_' || (name[1] >= 'A' && name[1] <= 'Z')))
+        sb_putc(&sb, 'v');
+    sb_puts(&sb, name);
+    const char *s = unique_ident(e, scope, &sb, 1);
+    sb_free(&sb);
     return s;
 }
 
@@ -260,9 +273,10 @@ static void put_source_lines(ec *e, FILE *f, span sp, int indent)
 /* A value as Guide prints it, for comments. */
 static void put_value_comment(ec *e, FILE *f, int var, const ir_value *v)
 {
-    char buf[512];
-    ir_format_value(e->p, var, v, buf, sizeof buf);
-    put_comment(f, buf, strlen(buf));
+    strbuf sb = STRBUF_INIT;
+    ir_value_text(&sb, e->p, var, v);
+    put_comment(f, sb_str(&sb), sb.len);
+    sb_free(&sb);
 }
 
 /* A guide_value initializer for variable var's type. */
@@ -1608,8 +1622,8 @@ static void emit_answer(ec *e, int vi)
         fprintf(c, "    /* two rules or rows that hold disagree: more knowledge cannot undo that */\n"
                    "    if (clash)\n        return put_state(s, %s, GUIDE_CONFLICT, GUIDE_HOW_DIRECT);\n", V);
     fputs("    /* unknown rules and rows matter only if they could change the answer */\n    if (unknown) {\n", c);
-    char undet[160];
-    snprintf(undet, sizeof undet, "            return put_state(s, %s, GUIDE_UNDETERMINED, GUIDE_HOW_DIRECT);\n", V);
+    /* the line that ends each test below; V is a name of any length */
+    char *undet = sb_format("            return put_state(s, %s, GUIDE_UNDETERMINED, GUIDE_HOW_DIRECT);\n", V);
     if (set) {
         fprintf(c, "        if (!any)\n%s", undet);
         for (int i = 0; i < o->nconcluders; i++) {
@@ -1620,6 +1634,7 @@ static void emit_answer(ec *e, int vi)
         fprintf(c, "    }\n    if (!any)\n        return put_state(s, %s, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);\n"
                    "    guide_value v;\n    memset(&v, 0, sizeof v);\n    v.set = set;\n"
                    "    return put(s, %s, GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, 0, v);\n}\n\n", V, V);
+        free(undet);
         return;
     }
     fprintf(c, "        if (first < 0)\n%s", undet);
@@ -1627,6 +1642,7 @@ static void emit_answer(ec *e, int vi)
         fprintf(c, "        if (s->eff[%d] == GK_U && cls != %d)\n%s", o->concluders[i], e->plan.klass[vi][i], undet);
     fprintf(c, "    }\n    if (first < 0)\n        return put_state(s, %s, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);\n"
                "    return put(s, %s, GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, nulls[first], values[first]);\n}\n\n", V, V);
+    free(undet);
 }
 
 /* ---- Search ----------------------------------------------------------------------------------- */
@@ -2245,29 +2261,91 @@ int emitc_write(const ir_program *p, FILE *c, FILE *h)
     return fflush(c) || fflush(h) || ferror(c) || ferror(h);
 }
 
-int emitc_to_dir(const ir_program *p, const char *dir, char *err, size_t errlen)
+/* The headers the generated C and libguide's own headers include: a ruleset named after one
+ * would write NAME.h beside the generated C, and `#include "guide.h"` (or <math.h>, with the
+ * output folder on the include path) would then find the ruleset's header instead. */
+static const char *const taken_header_names[] = {"guide", "guide_gen", "math", "stdint", "stddef",
+                                                 "stdio", "string", NULL};
+
+int emitc_name_ok(const ir_program *p, char *err, size_t errlen)
 {
-    char cpath[4096], hpath[4096];
-    snprintf(cpath, sizeof cpath, "%s/%s.c", dir, p->name);
-    snprintf(hpath, sizeof hpath, "%s/%s.h", dir, p->name);
-    FILE *c = fopen(cpath, "w");
-    if (!c) {
-        snprintf(err, errlen, "cannot write %s: %s", cpath, strerror(errno));
-        return 1;
-    }
-    FILE *h = fopen(hpath, "w");
-    if (!h) {
-        snprintf(err, errlen, "cannot write %s: %s", hpath, strerror(errno));
-        fclose(c);
-        remove(cpath);
-        return 1;
-    }
-    int bad = emitc_write(p, c, h);
-    bad |= fclose(c) != 0;
-    bad |= fclose(h) != 0;
-    if (bad) {
-        snprintf(err, errlen, "cannot write %s and %s: %s", cpath, hpath, strerror(errno));
+    for (int i = 0; taken_header_names[i]; i++)
+        if (strcmp(p->name, taken_header_names[i]) == 0) {
+            snprintf(err, errlen,
+                     "the guideline is named '%s': the C backend would write %s.h, a header the "
+                     "generated code includes from %s; rename the guideline",
+                     p->name, p->name, i < 2 ? "libguide" : "the C library");
+            return 1;
+        }
+    return 0;
+}
+
+/* Writes one generated file through a temporary file in the same folder, renamed into place
+ * only when every byte is written: a full disk leaves the old file, or none, never half a file. */
+typedef struct out_file {
+    strbuf path; /* the file to make */
+    strbuf tmp;  /* the temporary file, removed unless renamed */
+    FILE  *f;
+} out_file;
+
+static int out_open(out_file *o, const char *dir, const char *name, const char *ext, strbuf *why)
+{
+    sb_printf(&o->path, "%s/%s.%s", dir, name, ext);
+    sb_printf(&o->tmp, "%s/.%s.%s.XXXXXX", dir, name, ext);
+    int fd = mkstemp(o->tmp.data);
+    mode_t mask = umask(0); /* mkstemp makes 0600; the file gets what fopen would give it */
+    umask(mask);
+    if (fd < 0 || fchmod(fd, 0666 & ~mask) != 0 || !(o->f = fdopen(fd, "w"))) {
+        sb_printf(why, "cannot write %s: %s", sb_str(&o->path), strerror(errno));
+        if (fd >= 0) {
+            close(fd);
+            unlink(sb_str(&o->tmp));
+        }
         return 1;
     }
     return 0;
+}
+
+/* Closes the file; if ok and every byte reached the disk, renames it into place, else removes
+ * it. Returns nonzero on a failure, described in why (the first one only). */
+static int out_close(out_file *o, int ok, strbuf *why)
+{
+    int bad = !ok;
+    if (o->f) {
+        int failed = fflush(o->f) != 0 || ferror(o->f);
+        failed |= fclose(o->f) != 0;
+        if (failed && !bad) {
+            sb_printf(why, "cannot write %s: %s", sb_str(&o->path), strerror(errno));
+            bad = 1;
+        }
+        if (!bad && rename(sb_str(&o->tmp), sb_str(&o->path)) != 0) {
+            sb_printf(why, "cannot write %s: %s", sb_str(&o->path), strerror(errno));
+            bad = 1;
+        }
+        if (bad)
+            unlink(sb_str(&o->tmp));
+    }
+    sb_free(&o->path);
+    sb_free(&o->tmp);
+    return bad;
+}
+
+int emitc_to_dir(const ir_program *p, const char *dir, char *err, size_t errlen)
+{
+    if (emitc_name_ok(p, err, errlen))
+        return 1;
+    strbuf why = STRBUF_INIT;
+    out_file c = {STRBUF_INIT, STRBUF_INIT, NULL}, h = {STRBUF_INIT, STRBUF_INIT, NULL};
+    int bad = out_open(&c, dir, p->name, "c", &why) || out_open(&h, dir, p->name, "h", &why);
+    if (!bad)
+        bad = emitc_write(p, c.f, h.f);
+    if (bad && why.len == 0)
+        sb_printf(&why, "cannot write %s: %s", ferror(c.f) ? sb_str(&c.path) : sb_str(&h.path),
+                  strerror(errno));
+    bad |= out_close(&c, !bad, &why);
+    bad |= out_close(&h, !bad, &why);
+    if (bad)
+        snprintf(err, errlen, "%s", sb_str(&why));
+    sb_free(&why);
+    return bad;
 }

@@ -9,6 +9,7 @@
 
 #include "guide_limits.h"
 #include "strbuf.h"
+#include "value_text.h"
 
 /* ---- dependencies ---------------------------------------------------------------------------- */
 
@@ -404,6 +405,14 @@ int ir_value_equal(const ir_program *prog, int v, const ir_value *a, const ir_va
     case GUIDE_SET: return a->v.set == b->v.set;
     }
     return 0;
+}
+
+void ir_value_text(strbuf *sb, const ir_program *prog, int v, const ir_value *val)
+{
+    if (val->is_null)
+        sb_puts(sb, "ND");
+    else
+        guide_value_text(sb, &prog->info, v, &val->v);
 }
 
 void ir_format_value(const ir_program *prog, int v, const ir_value *val, char *buf, size_t len)

@@ -14,6 +14,7 @@
 #include "arena.h"
 #include "diag.h"
 #include "guide.h"
+#include "strbuf.h"
 
 /* ---- Conditions --------------------------------------------------------------------------- */
 
@@ -188,6 +189,8 @@ void ir_dump(FILE *out, const ir_program *prog);
 
 /* Formats an IR value of variable v into buf (ND prints as ND). */
 void ir_format_value(const ir_program *prog, int v, const ir_value *val, char *buf, size_t len);
+/* The same text appended to sb, whole ("ND" for a null value). */
+void ir_value_text(strbuf *sb, const ir_program *prog, int v, const ir_value *val);
 
 /* Nonzero if two values of variable v are the same. */
 int ir_value_equal(const ir_program *prog, int v, const ir_value *a, const ir_value *b);

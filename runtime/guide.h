@@ -290,9 +290,13 @@ void guide_print_case_error(FILE *out, const guide_ruleset_info *rs, const char 
                             const guide_print_opts *o);
 
 /* Formats a value of variable v ("12 cm", "jejunum", "true", "[6, 12] months", "{a, b}") into
- * buf. */
-void guide_format_value(const guide_ruleset_info *rs, int v, const guide_value *val, char *buf,
-                        size_t len);
+ * buf, as snprintf does: returns the length of the whole text, so a result >= len says the text
+ * was cut (GUIDE_VALUE_TEXT_MAX bytes always hold it). */
+size_t guide_format_value(const guide_ruleset_info *rs, int v, const guide_value *val, char *buf,
+                          size_t len);
+/* Bytes that hold the text of any value of a ruleset guidec accepts: a set of 64 labels of 100
+ * bytes, their separators and braces, and the NUL. */
+enum { GUIDE_VALUE_TEXT_MAX = 64 * (100 + 2) + 3 };
 
 /* ---- Compiled rulesets --------------------------------------------------------------------- */
 

@@ -1,9 +1,9 @@
 /* ruleset.c — lookups in a guide_ruleset_info and the text form of one value. */
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "guide.h"
+#include "value_text.h"
 
 int guide_var_index(const guide_ruleset_info *rs, const char *name)
 {
@@ -26,34 +26,6 @@ int guide_label_index(const guide_ruleset_info *rs, int v, const char *label)
     return -1;
 }
 
-#if defined(__GNUC__)
-#define RT_PRINTF(f, a) __attribute__((format(printf, f, a)))
-#else
-#define RT_PRINTF(f, a)
-#endif
-
-/* Appends with snprintf semantics, never running past the end of buf (the text is cut). */
-static void put(char *buf, size_t len, size_t *o, const char *fmt, ...) RT_PRINTF(4, 5);
-
-static void put(char *buf, size_t len, size_t *o, const char *fmt, ...)
-{
-    if (*o >= len)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(buf + *o, len - *o, fmt, ap);
-    va_end(ap);
-    if (n < 0)
-        return;
-    *o = (size_t)n >= len - *o ? len : *o + (size_t)n;
-}
-
-/* %g, with -0 printed as 0. */
-static void put_num(char *buf, size_t len, size_t *o, double x)
-{
-    put(buf, len, o, "%g", x == 0 ? 0.0 : x);
-}
-
 static const char *label_name(const guide_var_info *var, int64_t l)
 {
     if (l < 0 || l >= var->nlabels || !var->labels[l])
@@ -61,48 +33,58 @@ static const char *label_name(const guide_var_info *var, int64_t l)
     return var->labels[l];
 }
 
-void guide_format_value(const guide_ruleset_info *rs, int v, const guide_value *val, char *buf,
-                        size_t len)
+/* %g, with -0 printed as 0. */
+static void put_num(strbuf *sb, double x) { sb_printf(sb, "%g", x == 0 ? 0.0 : x); }
+
+void guide_value_text(strbuf *sb, const guide_ruleset_info *rs, int v, const guide_value *val)
 {
-    if (!buf || len == 0)
-        return;
-    buf[0] = '\0';
     if (!rs || !val || v < 0 || v >= rs->nvars)
         return;
     const guide_var_info *var = &rs->vars[v];
-    size_t o = 0;
     switch (var->type) {
     case GUIDE_BOOL:
-        put(buf, len, &o, "%s", val->b ? "true" : "false");
+        sb_puts(sb, val->b ? "true" : "false");
         break;
     case GUIDE_ENUM:
-        put(buf, len, &o, "%s", label_name(var, val->label));
+        sb_puts(sb, label_name(var, val->label));
         break;
     case GUIDE_NUMBER:
     case GUIDE_INTEGER:
-        put_num(buf, len, &o, val->num);
+        put_num(sb, val->num);
         if (var->unit)
-            put(buf, len, &o, " %s", var->unit);
+            sb_printf(sb, " %s", var->unit);
         break;
     case GUIDE_RANGE:
-        put(buf, len, &o, "[");
-        put_num(buf, len, &o, val->range.lo);
-        put(buf, len, &o, ", ");
-        put_num(buf, len, &o, val->range.hi);
-        put(buf, len, &o, "]");
+        sb_puts(sb, "[");
+        put_num(sb, val->range.lo);
+        sb_puts(sb, ", ");
+        put_num(sb, val->range.hi);
+        sb_puts(sb, "]");
         if (var->unit)
-            put(buf, len, &o, " %s", var->unit);
+            sb_printf(sb, " %s", var->unit);
         break;
     case GUIDE_SET: {
         int first = 1;
-        put(buf, len, &o, "{");
+        sb_puts(sb, "{");
         for (int i = 0; i < 64 && i < var->nlabels; i++)
             if (val->set >> i & 1) {
-                put(buf, len, &o, "%s%s", first ? "" : ", ", label_name(var, i));
+                sb_printf(sb, "%s%s", first ? "" : ", ", label_name(var, i));
                 first = 0;
             }
-        put(buf, len, &o, "}");
+        sb_puts(sb, "}");
         break;
     }
     }
+}
+
+size_t guide_format_value(const guide_ruleset_info *rs, int v, const guide_value *val, char *buf,
+                          size_t len)
+{
+    strbuf sb = STRBUF_INIT;
+    guide_value_text(&sb, rs, v, val);
+    if (buf && len > 0)
+        snprintf(buf, len, "%s", sb_str(&sb));
+    size_t need = sb.len;
+    sb_free(&sb);
+    return need;
 }
