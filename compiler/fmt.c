@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 
 #include "compile.h"
+#include "guide_limits.h"
 #include "lower.h"
 
 /* ---- source-text helpers ------------------------------------------------------------------- */
@@ -460,30 +461,30 @@ static char *ir_dump_text(ir_program *ir)
     return dump;
 }
 
-/* The position-free IR dump of text (see ir_dump_text), malloc'ed; NULL when the text does not
- * compile (diagnostics to diag_out, which may be NULL). */
-static char *ir_text(const char *path, const char *text, size_t len, FILE *diag_out)
+/* The position-free IR dump of the formatted text (see ir_dump_text), malloc'ed; NULL when it
+ * does not compile. Its diagnostics are not shown: the caller reports the refusal. */
+static char *ir_of_text(const char *path, const char *text, size_t len)
 {
-    arena a;
-    arena_init(&a);
     src_file file;
-    char err[512];
-    if (src_from_string(&file, path, text, len, err, sizeof err)) {
-        if (diag_out)
-            fprintf(diag_out, "guidec: %s\n", err);
-        arena_free(&a);
+    /* Not shown (see above), so a message cut short here does no harm. */
+    char err[256];
+    if (src_from_string(&file, path, text, len, err, sizeof err))
+        return NULL;
+    FILE *sink = fopen("/dev/null", "w");
+    if (!sink) {
+        src_free(&file);
         return NULL;
     }
-    FILE *sink = diag_out ? NULL : fopen("/dev/null", "w");
+    arena a;
+    arena_init(&a);
     diag_ctx d;
-    diag_init(&d, &file, diag_out ? diag_out : sink ? sink : stderr);
+    diag_init(&d, &file, sink);
     ast_program *ast = parse_program(&a, &d, &file);
     ir_program *ir = d.errors ? NULL : lower_program(&a, &d, &file, ast);
     char *dump = ir && !d.errors ? ir_dump_text(ir) : NULL;
-    if (sink)
-        fclose(sink);
-    src_free(&file);
+    fclose(sink);
     arena_free(&a);
+    src_free(&file);
     return dump;
 }
 
@@ -516,50 +517,43 @@ static int fmt_usage_error(const char *msg)
 /* Formats one file: mode 0 prints, 'c' checks, 'i' rewrites. Returns an exit status. */
 static int fmt_file(const char *path, int mode)
 {
-    size_t len = 0;
-    FILE *in = fopen(path, "rb");
-    if (!in) {
-        fprintf(stderr, "guidec: cannot read %s: %s\n", path, strerror(errno));
+    /* The same reader, size limit and messages as every other verb. */
+    compilation c;
+    int crc = compile_file(&c, path, stderr, COMPILE_LOWER, 0);
+    if (crc != 0) {
+        if (crc == 1)
+            fprintf(stderr, "guidec: %s has errors; fmt only formats files that compile\n", path);
+        compile_free(&c);
         return FMT_EXIT_USAGE;
     }
-    char *text = NULL;
-    size_t cap = 0;
-    FILE *m = open_memstream(&text, &cap);
-    char chunk[1 << 14];
-    size_t got;
-    while (m && (got = fread(chunk, 1, sizeof chunk, in)) > 0)
-        fwrite(chunk, 1, got, m);
-    int bad = ferror(in);
-    fclose(in);
-    if (!m || fclose(m) != 0 || bad) {
-        fprintf(stderr, "guidec: cannot read %s\n", path);
-        free(text);
-        return FMT_EXIT_USAGE;
-    }
-    len = cap;
-    char *before = ir_text(path, text, len, stderr);
-    if (!before) {
-        fprintf(stderr, "guidec: %s has errors; fmt only formats files that compile\n", path);
-        free(text);
-        return FMT_EXIT_USAGE;
-    }
+    const char *text = c.file.text;
+    size_t len = c.file.len;
+    char *before = ir_dump_text(c.ir);
     arena a;
     arena_init(&a);
     size_t flen = 0;
-    char *formatted = format_text(&a, text, len, &flen);
+    char *formatted = before ? format_text(&a, text, len, &flen) : NULL;
     int rc = 0;
-    char *after = formatted ? ir_text(path, formatted, flen, NULL) : NULL;
+    char *after = formatted && flen <= (size_t)GUIDE_MAX_FILE_BYTES
+                      ? ir_of_text(path, formatted, flen) : NULL;
     if (!formatted) {
-        fprintf(stderr, "guidec: out of memory\n");
+        fprintf(stderr, "guidec: %s: out of memory\n", path);
+        rc = FMT_EXIT_USAGE;
+    } else if (flen > (size_t)GUIDE_MAX_FILE_BYTES) {
+        fprintf(stderr, "guidec: %s: formatted, the file would be over the %d MiB limit for a rule "
+                        "file; nothing written\n", path, GUIDE_MAX_FILE_BYTES >> 20);
         rc = FMT_EXIT_USAGE;
     } else if (!after || strcmp(before, after) != 0) {
         fprintf(stderr, "guidec: %s: formatting would change the meaning of the file (its IR "
                         "differs); nothing written. Please report this as a bug of guidec fmt.\n", path);
         rc = FMT_EXIT_USAGE;
     } else if (mode == 0) {
-        fwrite(formatted, 1, flen, stdout);
-        if (fflush(stdout) != 0)
+        errno = 0;
+        if (fwrite(formatted, 1, flen, stdout) != flen || fflush(stdout) != 0 || ferror(stdout)) {
+            fprintf(stderr, "guidec: cannot write the formatted %s to standard output: %s\n", path,
+                    errno ? strerror(errno) : "write error");
             rc = FMT_EXIT_USAGE;
+        }
     } else if (flen != len || memcmp(formatted, text, len) != 0) {
         if (mode == 'c') {
             int line = 1;
@@ -588,8 +582,8 @@ static int fmt_file(const char *path, int mode)
     free(after);
     free(before);
     free(formatted);
-    free(text);
     arena_free(&a);
+    compile_free(&c);
     return rc;
 }
 
