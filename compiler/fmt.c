@@ -11,13 +11,16 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "compile.h"
 #include "guide_limits.h"
 #include "lower.h"
+#include "strbuf.h"
 
 /* ---- source-text helpers ------------------------------------------------------------------- */
 
@@ -514,6 +517,65 @@ static int fmt_usage_error(const char *msg)
     return FMT_EXIT_USAGE;
 }
 
+/* Replaces path's contents with text[0..len): a fresh file made by mkstemp in path's directory
+ * (never a name someone could have planted a symlink at), given path's permission bits, filled,
+ * synced, then renamed over path, so that a reader sees the old file or the new one, never half
+ * of one. On any failure the temporary file is removed, path is left as it was, and the error
+ * is reported naming path. Returns 0 or FMT_EXIT_USAGE. */
+static int replace_file(const char *path, const char *text, size_t len)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        fprintf(stderr, "guidec: cannot write %s: %s\n", path, strerror(errno));
+        return FMT_EXIT_USAGE;
+    }
+    strbuf tmp = STRBUF_INIT;
+    const char *slash = strrchr(path, '/');
+    if (slash)
+        sb_putn(&tmp, path, (size_t)(slash - path) + 1);
+    sb_puts(&tmp, ".guidec-fmt-XXXXXX");
+    const char *step = "cannot create a temporary file beside it";
+    int fd = mkstemp(tmp.data);
+    int ok = fd >= 0;
+    if (ok) {
+        step = "cannot write the temporary file";
+        for (size_t done = 0; ok && done < len;) {
+            ssize_t w = write(fd, text + done, len - done);
+            if (w > 0)
+                done += (size_t)w;
+            else if (w < 0 && errno == EINTR)
+                continue;
+            else {
+                if (w == 0)
+                    errno = EIO;
+                ok = 0;
+            }
+        }
+        if (ok && fchmod(fd, st.st_mode & 07777) != 0) {
+            step = "cannot give the temporary file the file's permissions";
+            ok = 0;
+        }
+        /* A full disk may only show when the data reaches it. */
+        if (ok && fsync(fd) != 0)
+            ok = 0;
+        if (close(fd) != 0)
+            ok = 0;
+        if (ok && rename(tmp.data, path) != 0) {
+            step = "cannot rename the temporary file over it";
+            ok = 0;
+        }
+    }
+    if (!ok) {
+        int e = errno;
+        fprintf(stderr, "guidec: cannot write %s: %s (%s): %s; the file is unchanged\n", path, step,
+                tmp.data, strerror(e));
+        if (fd >= 0)
+            unlink(tmp.data);
+    }
+    sb_free(&tmp);
+    return ok ? 0 : FMT_EXIT_USAGE;
+}
+
 /* Formats one file: mode 0 prints, 'c' checks, 'i' rewrites. Returns an exit status. */
 static int fmt_file(const char *path, int mode)
 {
@@ -561,23 +623,8 @@ static int fmt_file(const char *path, int mode)
                 line += text[i] == '\n';
             fprintf(stderr, "%s:%d: not formatted (guidec fmt --in-place %s)\n", path, line, path);
             rc = FMT_EXIT_FINDINGS;
-        } else {
-            /* A new file renamed over the old one: a reader never sees half a file. */
-            char *tmp = arena_printf(&a, "%s.fmt-tmp", path);
-            struct stat st;
-            int have_mode = stat(path, &st) == 0;
-            FILE *out = fopen(tmp, "wb");
-            int ok = out != NULL;
-            if (out) {
-                ok = fwrite(formatted, 1, flen, out) == flen;
-                ok &= fclose(out) == 0;
-            }
-            if (!ok || (have_mode && chmod(tmp, st.st_mode & 07777) != 0) || rename(tmp, path) != 0) {
-                fprintf(stderr, "guidec: cannot write %s: %s\n", path, strerror(errno));
-                remove(tmp);
-                rc = FMT_EXIT_USAGE;
-            }
-        }
+        } else
+            rc = replace_file(path, formatted, flen);
     }
     free(after);
     free(before);
@@ -610,6 +657,9 @@ int fmt_main(int argc, char **argv)
         return fmt_usage_error("fmt takes a rule file");
     if (mode == 0 && nfiles != 1)
         return fmt_usage_error("fmt prints one file; use --check or --in-place for several");
+    /* Past a file size limit (ulimit -f) a write then fails with EFBIG, which is reported and
+     * cleaned up, instead of SIGXFSZ killing guidec with its temporary file left behind. */
+    signal(SIGXFSZ, SIG_IGN);
     int rc = 0;
     for (int i = optind; i < argc; i++) {
         int r = fmt_file(argv[i], mode);
