@@ -5,8 +5,8 @@
  * clauses (version, when, then, given, ...) at column 2, shifts continuation lines with the
  * line they continue, removes trailing blanks, keeps at most one blank line in a row and puts
  * one before each rule, table and test. Everything else on a line is left as written. Before
- * writing, the formatted text is compiled and its IR dump compared with the original's (line
- * numbers aside): a formatting that would change the meaning is refused. */
+ * writing, the formatted text is compiled and its IR dump compared with the original's (source
+ * positions cleared): a formatting that would change the meaning is refused. */
 #include "fmt.h"
 
 #include <errno.h>
@@ -499,11 +499,12 @@ const char fmt_usage[] =
     "continuation lines shifted with them, no trailing blanks, at most one blank line in a row\n"
     "and one before each rule, table and test. Comments are kept where they are. Formatting\n"
     "twice changes nothing. fmt checks that the formatted file means the same (same IR as\n"
-    "'guidec --dump-ir', line numbers aside) and refuses to write otherwise.\n"
+    "'guidec --dump-ir', source positions aside) and refuses to write otherwise.\n"
     "\n"
     "options:\n"
     "  --check             write nothing; list the files that are not formatted (exit 1 if any)\n"
-    "  --in-place          rewrite the files that are not formatted\n"
+    "  --in-place          rewrite the files that are not formatted (through a new file\n"
+    "                      renamed over each: a failed write leaves the file as it was)\n"
     "  --help              print this help\n"
     "\n"
     "exit status: 0 ok, 1 --check found a file not formatted, 2 a file cannot be read, has\n"
