@@ -5,18 +5,22 @@
  * clauses (version, when, then, given, ...) at column 2, shifts continuation lines with the
  * line they continue, removes trailing blanks, keeps at most one blank line in a row and puts
  * one before each rule, table and test. Everything else on a line is left as written. Before
- * writing, the formatted text is compiled and its IR dump compared with the original's (line
- * numbers aside): a formatting that would change the meaning is refused. */
+ * writing, the formatted text is compiled and its IR dump compared with the original's (source
+ * positions cleared): a formatting that would change the meaning is refused. */
 #include "fmt.h"
 
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "compile.h"
+#include "guide_limits.h"
 #include "lower.h"
+#include "strbuf.h"
 
 /* ---- source-text helpers ------------------------------------------------------------------- */
 
@@ -428,47 +432,63 @@ static char *format_text(arena *a, const char *text, size_t len, size_t *out_len
     return buf;
 }
 
-/* The IR dump of text with every "line N" masked (formatting may move lines), malloc'ed; NULL
- * when the text does not compile (diagnostics to diag_out, which may be NULL). */
-static char *ir_text(const char *path, const char *text, size_t len, FILE *diag_out)
+/* The IR dump of ir with every source position cleared, malloc'ed (NULL when out of memory).
+ * Formatting moves lines, so positions may differ and nothing else may. They are cleared in the
+ * IR rather than masked in the text: a mask that kept the number's width ("line 9" -> "line #",
+ * "line 10" -> "line ##") refused any file whose formatting moved a line across a power of ten,
+ * and a text mask would also hide a change to a citation that says " line 12". ir is changed. */
+static char *ir_dump_text(ir_program *ir)
 {
-    arena a;
-    arena_init(&a);
-    src_file file;
-    strbuf err = STRBUF_INIT;
-    if (src_from_string(&file, path, text, len, &err)) {
-        if (diag_out)
-            fprintf(diag_out, "guidec: %s\n", sb_str(&err));
-        sb_free(&err);
-        arena_free(&a);
-        return NULL;
+    static const span nowhere;
+    for (int i = 0; i < ir->nvars; i++)
+        ir->vars[i].sp = nowhere;
+    for (int i = 0; i < ir->nclauses; i++)
+        ir->clauses[i].sp = nowhere;
+    for (int i = 0; i < ir->ntables; i++)
+        ir->tables[i].sp = nowhere;
+    for (int i = 0; i < ir->ntests; i++) {
+        ir->tests[i].sp = nowhere;
+        for (int k = 0; k < ir->tests[i].nexpect; k++)
+            ir->tests[i].expect[k].sp = nowhere;
     }
-    FILE *sink = diag_out ? NULL : fopen("/dev/null", "w");
-    diag_ctx d;
-    diag_init(&d, &file, diag_out ? diag_out : sink ? sink : stderr);
-    ast_program *ast = parse_program(&a, &d, &file);
-    ir_program *ir = d.errors ? NULL : lower_program(&a, &d, &file, ast);
     char *dump = NULL;
     size_t dlen = 0;
-    if (ir && !d.errors) {
-        FILE *m = open_memstream(&dump, &dlen);
-        if (m) {
-            ir_dump(m, ir);
-            fclose(m);
-        }
-    }
-    if (sink)
-        fclose(sink);
-    src_free(&file);
-    arena_free(&a);
-    if (!dump)
+    FILE *m = open_memstream(&dump, &dlen);
+    if (!m)
         return NULL;
-    /* Mask " line <digits>" in place. */
-    for (char *p = dump; (p = strstr(p, " line ")) != NULL;) {
-        p += 6;
-        while (*p >= '0' && *p <= '9')
-            *p++ = '#';
+    ir_dump(m, ir);
+    if (fclose(m) != 0) {
+        free(dump);
+        return NULL;
     }
+    return dump;
+}
+
+/* The position-free IR dump of the formatted text (see ir_dump_text), malloc'ed; NULL when it
+ * does not compile. Its diagnostics are not shown: the caller reports the refusal. */
+static char *ir_of_text(const char *path, const char *text, size_t len)
+{
+    src_file file;
+    strbuf err = STRBUF_INIT; /* not shown (see above): the caller reports the refusal */
+    int bad = src_from_string(&file, path, text, len, &err);
+    sb_free(&err);
+    if (bad)
+        return NULL;
+    FILE *sink = fopen("/dev/null", "w");
+    if (!sink) {
+        src_free(&file);
+        return NULL;
+    }
+    arena a;
+    arena_init(&a);
+    diag_ctx d;
+    diag_init(&d, &file, sink);
+    ast_program *ast = parse_program(&a, &d, &file);
+    ir_program *ir = d.errors ? NULL : lower_program(&a, &d, &file, ast);
+    char *dump = ir && !d.errors ? ir_dump_text(ir) : NULL;
+    fclose(sink);
+    arena_free(&a);
+    src_free(&file);
     return dump;
 }
 
@@ -480,11 +500,12 @@ const char fmt_usage[] =
     "continuation lines shifted with them, no trailing blanks, at most one blank line in a row\n"
     "and one before each rule, table and test. Comments are kept where they are. Formatting\n"
     "twice changes nothing. fmt checks that the formatted file means the same (same IR as\n"
-    "'guidec --dump-ir', line numbers aside) and refuses to write otherwise.\n"
+    "'guidec --dump-ir', source positions aside) and refuses to write otherwise.\n"
     "\n"
     "options:\n"
     "  --check             write nothing; list the files that are not formatted (exit 1 if any)\n"
-    "  --in-place          rewrite the files that are not formatted\n"
+    "  --in-place          rewrite the files that are not formatted (through a new file\n"
+    "                      renamed over each: a failed write leaves the file as it was)\n"
     "  --help              print this help\n"
     "\n"
     "exit status: 0 ok, 1 --check found a file not formatted, 2 a file cannot be read, has\n"
@@ -498,53 +519,105 @@ static int fmt_usage_error(const char *msg)
     return FMT_EXIT_USAGE;
 }
 
+/* Replaces path's contents with text[0..len): a fresh file made by mkstemp in path's directory
+ * (never a name someone could have planted a symlink at), given path's permission bits, filled,
+ * synced, then renamed over path, so that a reader sees the old file or the new one, never half
+ * of one. On any failure the temporary file is removed, path is left as it was, and the error
+ * is reported naming path. Returns 0 or FMT_EXIT_USAGE. */
+static int replace_file(const char *path, const char *text, size_t len)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        fprintf(stderr, "guidec: cannot write %s: %s\n", path, strerror(errno));
+        return FMT_EXIT_USAGE;
+    }
+    strbuf tmp = STRBUF_INIT;
+    const char *slash = strrchr(path, '/');
+    if (slash)
+        sb_putn(&tmp, path, (size_t)(slash - path) + 1);
+    sb_puts(&tmp, ".guidec-fmt-XXXXXX");
+    const char *step = "cannot create a temporary file beside it";
+    int fd = mkstemp(tmp.data);
+    int ok = fd >= 0;
+    if (ok) {
+        step = "cannot write the temporary file";
+        for (size_t done = 0; ok && done < len;) {
+            ssize_t w = write(fd, text + done, len - done);
+            if (w > 0)
+                done += (size_t)w;
+            else if (w < 0 && errno == EINTR)
+                continue;
+            else {
+                if (w == 0)
+                    errno = EIO;
+                ok = 0;
+            }
+        }
+        if (ok && fchmod(fd, st.st_mode & 07777) != 0) {
+            step = "cannot give the temporary file the file's permissions";
+            ok = 0;
+        }
+        /* A full disk may only show when the data reaches it. */
+        if (ok && fsync(fd) != 0)
+            ok = 0;
+        if (close(fd) != 0)
+            ok = 0;
+        if (ok && rename(tmp.data, path) != 0) {
+            step = "cannot rename the temporary file over it";
+            ok = 0;
+        }
+    }
+    if (!ok) {
+        int e = errno;
+        fprintf(stderr, "guidec: cannot write %s: %s (%s): %s; the file is unchanged\n", path, step,
+                tmp.data, strerror(e));
+        if (fd >= 0)
+            unlink(tmp.data);
+    }
+    sb_free(&tmp);
+    return ok ? 0 : FMT_EXIT_USAGE;
+}
+
 /* Formats one file: mode 0 prints, 'c' checks, 'i' rewrites. Returns an exit status. */
 static int fmt_file(const char *path, int mode)
 {
-    size_t len = 0;
-    FILE *in = fopen(path, "rb");
-    if (!in) {
-        fprintf(stderr, "guidec: cannot read %s: %s\n", path, strerror(errno));
+    /* The same reader, size limit and messages as every other verb. */
+    compilation c;
+    int crc = compile_file(&c, path, stderr, COMPILE_LOWER, 0);
+    if (crc != 0) {
+        if (crc == 1)
+            fprintf(stderr, "guidec: %s has errors; fmt only formats files that compile\n", path);
+        compile_free(&c);
         return FMT_EXIT_USAGE;
     }
-    char *text = NULL;
-    size_t cap = 0;
-    FILE *m = open_memstream(&text, &cap);
-    char chunk[1 << 14];
-    size_t got;
-    while (m && (got = fread(chunk, 1, sizeof chunk, in)) > 0)
-        fwrite(chunk, 1, got, m);
-    int bad = ferror(in);
-    fclose(in);
-    if (!m || fclose(m) != 0 || bad) {
-        fprintf(stderr, "guidec: cannot read %s\n", path);
-        free(text);
-        return FMT_EXIT_USAGE;
-    }
-    len = cap;
-    char *before = ir_text(path, text, len, stderr);
-    if (!before) {
-        fprintf(stderr, "guidec: %s has errors; fmt only formats files that compile\n", path);
-        free(text);
-        return FMT_EXIT_USAGE;
-    }
+    const char *text = c.file.text;
+    size_t len = c.file.len;
+    char *before = ir_dump_text(c.ir);
     arena a;
     arena_init(&a);
     size_t flen = 0;
-    char *formatted = format_text(&a, text, len, &flen);
+    char *formatted = before ? format_text(&a, text, len, &flen) : NULL;
     int rc = 0;
-    char *after = formatted ? ir_text(path, formatted, flen, NULL) : NULL;
+    char *after = formatted && flen <= (size_t)GUIDE_MAX_FILE_BYTES
+                      ? ir_of_text(path, formatted, flen) : NULL;
     if (!formatted) {
-        fprintf(stderr, "guidec: out of memory\n");
+        fprintf(stderr, "guidec: %s: out of memory\n", path);
+        rc = FMT_EXIT_USAGE;
+    } else if (flen > (size_t)GUIDE_MAX_FILE_BYTES) {
+        fprintf(stderr, "guidec: %s: formatted, the file would be over the %d MiB limit for a rule "
+                        "file; nothing written\n", path, GUIDE_MAX_FILE_BYTES >> 20);
         rc = FMT_EXIT_USAGE;
     } else if (!after || strcmp(before, after) != 0) {
         fprintf(stderr, "guidec: %s: formatting would change the meaning of the file (its IR "
                         "differs); nothing written. Please report this as a bug of guidec fmt.\n", path);
         rc = FMT_EXIT_USAGE;
     } else if (mode == 0) {
-        fwrite(formatted, 1, flen, stdout);
-        if (fflush(stdout) != 0)
+        errno = 0;
+        if (fwrite(formatted, 1, flen, stdout) != flen || fflush(stdout) != 0 || ferror(stdout)) {
+            fprintf(stderr, "guidec: cannot write the formatted %s to standard output: %s\n", path,
+                    errno ? strerror(errno) : "write error");
             rc = FMT_EXIT_USAGE;
+        }
     } else if (flen != len || memcmp(formatted, text, len) != 0) {
         if (mode == 'c') {
             int line = 1;
@@ -552,29 +625,14 @@ static int fmt_file(const char *path, int mode)
                 line += text[i] == '\n';
             fprintf(stderr, "%s:%d: not formatted (guidec fmt --in-place %s)\n", path, line, path);
             rc = FMT_EXIT_FINDINGS;
-        } else {
-            /* A new file renamed over the old one: a reader never sees half a file. */
-            char *tmp = arena_printf(&a, "%s.fmt-tmp", path);
-            struct stat st;
-            int have_mode = stat(path, &st) == 0;
-            FILE *out = fopen(tmp, "wb");
-            int ok = out != NULL;
-            if (out) {
-                ok = fwrite(formatted, 1, flen, out) == flen;
-                ok &= fclose(out) == 0;
-            }
-            if (!ok || (have_mode && chmod(tmp, st.st_mode & 07777) != 0) || rename(tmp, path) != 0) {
-                fprintf(stderr, "guidec: cannot write %s: %s\n", path, strerror(errno));
-                remove(tmp);
-                rc = FMT_EXIT_USAGE;
-            }
-        }
+        } else
+            rc = replace_file(path, formatted, flen);
     }
     free(after);
     free(before);
     free(formatted);
-    free(text);
     arena_free(&a);
+    compile_free(&c);
     return rc;
 }
 
@@ -601,6 +659,9 @@ int fmt_main(int argc, char **argv)
         return fmt_usage_error("fmt takes a rule file");
     if (mode == 0 && nfiles != 1)
         return fmt_usage_error("fmt prints one file; use --check or --in-place for several");
+    /* Past a file size limit (ulimit -f) a write then fails with EFBIG, which is reported and
+     * cleaned up, instead of SIGXFSZ killing guidec with its temporary file left behind. */
+    signal(SIGXFSZ, SIG_IGN);
     int rc = 0;
     for (int i = optind; i < argc; i++) {
         int r = fmt_file(argv[i], mode);
