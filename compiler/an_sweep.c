@@ -269,6 +269,24 @@ static int cmp_double(const void *x, const void *y)
     return (a > b) - (a < b);
 }
 
+static int cmp_int(const void *x, const void *y)
+{
+    int a = *(const int *)x, b = *(const int *)y;
+    return (a > b) - (a < b);
+}
+
+/* qsort has no context argument in C11: the sweep and the dimension whose lower bounds order
+ * the rows (set just before sorting, read only by cmp_row_lo). */
+static const sweep *sort_ctx;
+static int          sort_dim;
+
+static int cmp_row_lo(const void *x, const void *y)
+{
+    int a = *(const int *)x, b = *(const int *)y;
+    double la = box_of(sort_ctx, a, sort_dim)->lo, lb = box_of(sort_ctx, b, sort_dim)->lo;
+    return la < lb ? -1 : la > lb ? 1 : (a > b) - (a < b);
+}
+
 static void sweep_dim(sweep *s, int d, const int *rows, int n);
 
 /* Recurses on the next input with the rows covering the current segment, unless they are the
@@ -334,7 +352,15 @@ static void sweep_dim(sweep *s, int d, const int *rows, int n)
             if (u == 0 || e[u - 1] != e[i])
                 e[u++] = e[i];
         /* segments in order: {e0}, (e0, e1), {e1}, ... ; rows sorted by lower bound enter as the
-         * sweep passes them and leave once it is past their upper bound */
+         * sweep passes them and leave once it is past their upper bound, so each segment tests
+         * only the rows that may cover it (n rows side by side: O(n log n), not n * 2n) */
+        int *order = malloc(sizeof *order * (size_t)(n + 1));
+        int *active = malloc(sizeof *active * (size_t)(n + 1));
+        int nactive = 0, next = 0;
+        memcpy(order, rows, sizeof *order * (size_t)n);
+        sort_ctx = s;
+        sort_dim = d;
+        qsort(order, (size_t)n, sizeof *order, cmp_row_lo);
         for (int k = 0; k < 2 * u - 1; k++) {
             int point = k % 2 == 0;
             double lo = e[k / 2], hi = point ? lo : e[k / 2 + 1];
@@ -354,14 +380,30 @@ static void sweep_dim(sweep *s, int d, const int *rows, int n)
             } else {
                 x = hi - lo > 2 ? lo + 1 : (lo + hi) / 2;
             }
+            /* a row covers this segment only if it starts at or before lo and ends at or after
+             * lo; lo only grows, so a row that ended before it never covers a later segment */
+            while (next < n && box_of(s, order[next], d)->lo <= lo)
+                active[nactive++] = order[next++];
             ncur = 0;
-            for (int i = 0; i < n; i++)
-                if (covers(box_of(s, rows[i], d), lo, hi, point))
-                    cur[ncur++] = rows[i];
+            int kept = 0;
+            for (int i = 0; i < nactive; i++) {
+                const sw_box *b = box_of(s, active[i], d);
+                if (b->hi < lo)
+                    continue;
+                active[kept++] = active[i];
+                if (covers(b, lo, hi, point))
+                    cur[ncur++] = active[i];
+            }
+            nactive = kept;
+            /* the rows in their table order, as the callers and the findings expect */
+            if (ncur > 1)
+                qsort(cur, (size_t)ncur, sizeof *cur, cmp_int);
             s->example[d].num = x;
             descend(s, d, cur, ncur, &prev, &nprev, &have_prev);
         }
         free(e);
+        free(order);
+        free(active);
     }
     free(cur);
     free(prev);

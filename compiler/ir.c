@@ -30,8 +30,26 @@ static vec var_deps(arena *a, const ir_program *p, const ir_var *v)
         else
             expr_deps(v->expr, a, &deps);
     } else if (v->kind == GUIDE_VAR_OUTPUT) {
-        for (int i = 0; i < v->nconcluders; i++)
-            ir_clause_deps(p, v->concluders[i], a, &deps);
+        /* A row of a first-hit table depends on what every earlier row reads; its concluders are
+         * in source order, so add each row's reads once (ir_clause_deps on every row of a table
+         * of n rows would add n * n / 2 of them). */
+        int done = -1; /* the last clause of a first-hit table whose reads are in deps */
+        for (int i = 0; i < v->nconcluders; i++) {
+            int k = v->concluders[i];
+            const ir_clause *cl = &p->clauses[k];
+            if (cl->table < 0 || p->tables[cl->table].hit != GUIDE_HIT_FIRST) {
+                ir_clause_deps(p, k, a, &deps);
+                continue;
+            }
+            int from = p->tables[cl->table].first_clause;
+            if (done >= from)
+                from = done + 1;
+            for (; from <= k; from++)
+                for (int j = 0; j < p->clauses[from].nreads; j++)
+                    vec_push(a, &deps, (void *)(intptr_t)p->clauses[from].reads[j]);
+            if (k > done)
+                done = k;
+        }
     }
     return deps;
 }
