@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "analyse.h"
+#include "guide_limits.h"
+#include "strbuf.h"
 
 enum { MAX_PAIRS = 20 };
 
@@ -411,23 +413,26 @@ static void sweep_dim(sweep *s, int d, const int *rows, int n)
 
 /* ---- entry ------------------------------------------------------------------------------------ */
 
-/* Formats an example over the sweep's inputs, in declaration order. */
-static void format_example(const sweep *s, const guide_value *ex, char *buf, size_t len)
+/* An example over the sweep's inputs, in declaration order, as text in the arena. */
+static const char *format_example(const sweep *s, const guide_value *ex)
 {
-    size_t o = 0;
-    buf[0] = '\0';
+    strbuf sb = STRBUF_INIT;
     int first = 1;
-    for (int v = 0; v < s->p->nvars && o + 1 < len; v++) {
+    for (int v = 0; v < s->p->nvars; v++) {
         for (int d = 0; d < s->ndims; d++) {
             if (s->dims[d].var != v)
                 continue;
-            char val[128];
+            /* a label (at most GUIDE_MAX_NAME bytes), a bool, or a number with its unit's name */
+            char val[4 * GUIDE_MAX_NAME];
             guide_value x = ex[d];
             guide_format_value(&s->p->info, v, &x, val, sizeof val);
-            o += (size_t)snprintf(buf + o, len - o, "%s%s = %s", first ? "" : ", ", s->p->vars[v].name, val);
+            sb_printf(&sb, "%s%s = %s", first ? "" : ", ", s->p->vars[v].name, val);
             first = 0;
         }
     }
+    const char *text = arena_strdup(s->a, sb_str(&sb));
+    sb_free(&sb);
+    return text;
 }
 
 int an_sweep_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *tb)
@@ -458,14 +463,10 @@ int an_sweep_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *t
     free(s.pair_seen);
 
     /* examples as text, then the report shared with the enumeration */
-    char *gap_text = arena_alloc(a, 1024);
-    if (s.gaps)
-        format_example(&s, s.gap_example, gap_text, 1024);
-    char **pair_texts = arena_alloc(a, sizeof *pair_texts * (MAX_PAIRS + 1));
-    for (int i = 0; i < s.npairs; i++) {
-        pair_texts[i] = arena_alloc(a, 1024);
-        format_example(&s, s.pair_examples[i], pair_texts[i], 1024);
-    }
+    const char *gap_text = s.gaps ? format_example(&s, s.gap_example) : "";
+    const char **pair_texts = arena_alloc(a, sizeof *pair_texts * (MAX_PAIRS + 1));
+    for (int i = 0; i < s.npairs; i++)
+        pair_texts[i] = format_example(&s, s.pair_examples[i]);
     an_table_findings fd = {s.gaps, gap_text, s.npairs, &s.pairs[0][0],
                             (const char *const *)pair_texts, s.more_pairs, s.reached};
     an_report_table(a, d, p, tb, &fd);
