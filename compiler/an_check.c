@@ -4,8 +4,8 @@
 #include <string.h>
 
 #include "analyse.h"
-
-enum { EXAMPLE_LEN = 1024 };
+#include "guide_limits.h"
+#include "strbuf.h"
 
 const char *an_clause_label(arena *a, const ir_clause *c)
 {
@@ -53,10 +53,10 @@ typedef struct table_scan {
     const ir_table   *tb;
     const an_worlds  *w;
     long              gaps;           /* worlds the guard admits where no row matches */
-    char              gap_example[EXAMPLE_LEN];
+    const char       *gap_example;
     uint8_t          *pair_seen;      /* unique: [nrows * nrows] overlapping pairs reported */
     int              *pairs;          /* overlapping pairs, in order found */
-    char            **pair_examples;
+    const char      **pair_examples;
     int               npairs;
     uint8_t          *reached;        /* first: rows that conclude in some world */
     uint8_t          *truth;          /* [nrows]: scratch, the rows matching the current world */
@@ -91,21 +91,19 @@ static int scan_table_world(void *ctx, interp *it, const guide_frame *f)
             s->pair_seen[q * tb->nrows + r] = 1;
             s->pairs[2 * s->npairs] = q;
             s->pairs[2 * s->npairs + 1] = r;
-            s->pair_examples[s->npairs] = arena_alloc(s->a, EXAMPLE_LEN);
-            an_format_world(s->w, f, s->pair_examples[s->npairs], EXAMPLE_LEN);
-            s->npairs++;
+            s->pair_examples[s->npairs++] = an_format_world(s->a, s->w, f);
         }
         n++;
     }
     if (n == 0 && tb->hit == GUIDE_HIT_UNIQUE) {
         if (s->gaps++ == 0)
-            an_format_world(s->w, f, s->gap_example, sizeof s->gap_example);
+            s->gap_example = an_format_world(s->a, s->w, f);
     }
     return 0;
 }
 
 void an_enum_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *tb, interp *it,
-                   guide_frame *f, long budget)
+                   guide_frame *f, long *left)
 {
     if (tb->hit == GUIDE_HIT_COLLECT || tb->nrows == 0)
         return;
@@ -114,29 +112,224 @@ void an_enum_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *t
         rows[r] = tb->first_clause + r;
     an_worlds w;
     an_worlds_for(a, p, rows, tb->nrows, &w);
-    table_scan s = {.p = p, .tb = tb, .w = &w, .a = a};
+    if (w.count > (double)*left) {
+        diag_warning(d, tb->sp, "table '%s' was not checked for gaps and overlaps: %.0f cases to "
+                     "try exceed the %ld left of the budget", tb->name, w.count, *left);
+        return;
+    }
+    table_scan s = {.p = p, .tb = tb, .w = &w, .a = a, .gap_example = ""};
     s.pair_seen = arena_alloc(a, (size_t)tb->nrows * (size_t)tb->nrows);
     s.pairs = arena_alloc(a, sizeof *s.pairs * 2 * (size_t)tb->nrows * (size_t)tb->nrows);
     s.pair_examples = arena_alloc(a, sizeof *s.pair_examples * (size_t)tb->nrows * (size_t)tb->nrows);
     s.reached = arena_alloc(a, (size_t)tb->nrows);
     s.truth = arena_alloc(a, (size_t)tb->nrows);
-    if (an_enumerate(&w, it, f, budget, scan_table_world, &s)) {
-        diag_warning(d, tb->sp, "table '%s' was not checked for gaps and overlaps: %.0f cases to "
-                     "try exceed the budget of %ld", tb->name, w.count, budget);
-        return;
-    }
+    an_enumerate(&w, it, f, left, scan_table_world, &s);
     an_table_findings fd = {s.gaps, s.gap_example, s.npairs, s.pairs,
                             (const char *const *)s.pair_examples, 0, s.reached};
     an_report_table(a, d, p, tb, &fd);
 }
 
+/* ---- conditions as boxes of cells ----------------------------------------------------------- */
+
+/* The cells of one input that a condition admits: a range of cell indices for a number or an
+ * integer (their cells increase), a set of cells for an enum or a bool (cell = label). */
+typedef struct cell_set {
+    int      var;
+    int      lo, hi;  /* number: cells lo..hi; empty when lo > hi */
+    uint64_t mask;    /* enum, bool */
+} cell_set;
+
+/* A clause whose status in a world depends only on whether each input's cell lies in a set: a
+ * rule or a row of a unique or collect table, without `unless`, whose condition is a
+ * conjunction of atoms on inputs. In such a clause's worlds it fires exactly in the product of
+ * its sets, so two clauses fire together iff their sets meet on every input, and the first
+ * world of the enumeration where they do takes on each input the first cell of the meeting. */
+typedef struct cell_box {
+    int       state; /* 0: not computed yet, 1: a box, -1: not one (enumerate instead) */
+    int       n;
+    cell_set *sets;  /* one per input the clause reads, in the order of its reads */
+} cell_box;
+
+static int is_numeric(const ir_var *v) { return v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER; }
+
+/* The first cell from which `lower` holds (it holds from some cell on). */
+static int first_cell_from(const ir_var *v, const ir_atom *a)
+{
+    int lo = 0, hi = v->ncells;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        double x = v->cells[mid].num;
+        if (a->lo_closed ? x >= a->lo : x > a->lo)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+/* The last cell up to which `upper` holds (it holds up to some cell). */
+static int last_cell_to(const ir_var *v, const ir_atom *a)
+{
+    int lo = 0, hi = v->ncells;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        double x = v->cells[mid].num;
+        if (a->hi_closed ? x <= a->hi : x < a->hi)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo - 1;
+}
+
+/* Narrows the clause's sets by one atom, negated or not; returns 0 when the atom cannot be
+ * expressed so. */
+static int box_atom(const ir_program *p, cell_box *b, const ir_atom *a, int negated)
+{
+    const ir_var *v = &p->vars[a->var];
+    cell_set *cs = NULL;
+    for (int i = 0; i < b->n; i++)
+        if (b->sets[i].var == a->var)
+            cs = &b->sets[i];
+    if (!cs || v->kind != GUIDE_VAR_INPUT || v->ncells == 0)
+        return 0;
+    if (is_numeric(v) && a->kind == IR_A_INTERVAL && !negated) {
+        int lo = first_cell_from(v, a), hi = last_cell_to(v, a);
+        cs->lo = lo > cs->lo ? lo : cs->lo;
+        cs->hi = hi < cs->hi ? hi : cs->hi;
+        return 1;
+    }
+    if ((v->type == GUIDE_ENUM || v->type == GUIDE_BOOL) && v->ncells <= 64 &&
+        (a->kind == IR_A_LABELS || a->kind == IR_A_BOOL)) {
+        uint64_t m = 0;
+        for (int c = 0; c < v->ncells; c++) {
+            int holds = a->kind == IR_A_BOOL ? v->cells[c].b == a->b
+                                             : (int)((a->labels >> v->cells[c].label) & 1);
+            if (holds != negated)
+                m |= (uint64_t)1 << c;
+        }
+        cs->mask &= m;
+        return 1;
+    }
+    return 0;
+}
+
+static int box_cond(const ir_program *p, cell_box *b, const ir_cond *c)
+{
+    switch (c->kind) {
+    case IR_C_TRUE: return 1;
+    case IR_C_ATOM: return box_atom(p, b, &c->atom, 0);
+    case IR_C_NOT: return c->kids[0]->kind == IR_C_ATOM && box_atom(p, b, &c->kids[0]->atom, 1);
+    case IR_C_AND:
+        for (int i = 0; i < c->nkids; i++)
+            if (!box_cond(p, b, c->kids[i]))
+                return 0;
+        return 1;
+    default: return 0;
+    }
+}
+
+static const cell_box *box_of_clause(arena *a, const ir_program *p, cell_box *boxes, int ci)
+{
+    cell_box *b = &boxes[ci];
+    if (b->state)
+        return b;
+    const ir_clause *c = &p->clauses[ci];
+    b->state = -1;
+    if (c->unless || (c->table >= 0 && p->tables[c->table].hit == GUIDE_HIT_FIRST))
+        return b;
+    b->sets = arena_alloc(a, sizeof *b->sets * (size_t)(c->nreads + 1));
+    b->n = 0;
+    for (int i = 0; i < c->nreads; i++) {
+        const ir_var *v = &p->vars[c->reads[i]];
+        if (v->kind != GUIDE_VAR_INPUT)
+            return b;
+        int dup = 0;
+        for (int j = 0; j < b->n; j++)
+            dup |= b->sets[j].var == v->index;
+        if (dup || v->ncells == 0)
+            continue; /* an input without cells stays unknown in every world: no atom reads it */
+        cell_set cs = {v->index, 0, v->ncells - 1,
+                       v->ncells >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << v->ncells) - 1)};
+        b->sets[b->n++] = cs;
+    }
+    if (box_cond(p, b, c->when))
+        b->state = 1;
+    return b;
+}
+
+static int set_empty(const ir_program *p, const cell_set *cs)
+{
+    return is_numeric(&p->vars[cs->var]) ? cs->lo > cs->hi : cs->mask == 0;
+}
+
+/* The first cell of a set (which is not empty). */
+static int set_first(const ir_program *p, const cell_set *cs)
+{
+    if (is_numeric(&p->vars[cs->var]))
+        return cs->lo;
+    int c = 0;
+    while (!((cs->mask >> c) & 1))
+        c++;
+    return c;
+}
+
+/* Intersects y's sets into a copy of x's; returns 0 when some input has no cell both admit. The
+ * meeting, one set per input either reads, goes to out (room for x->n + y->n). */
+static int boxes_meet(const ir_program *p, const cell_box *x, const cell_box *y, cell_set *out, int *nout)
+{
+    int n = x->n;
+    memcpy(out, x->sets, sizeof *out * (size_t)x->n);
+    for (int j = 0; j < y->n; j++) {
+        const cell_set *ys = &y->sets[j];
+        int i = 0;
+        while (i < n && out[i].var != ys->var)
+            i++;
+        if (i == n) {
+            out[n++] = *ys;
+            continue;
+        }
+        if (ys->lo > out[i].lo)
+            out[i].lo = ys->lo;
+        if (ys->hi < out[i].hi)
+            out[i].hi = ys->hi;
+        out[i].mask &= ys->mask;
+    }
+    *nout = n;
+    for (int i = 0; i < n; i++)
+        if (set_empty(p, &out[i]))
+            return 0;
+    return 1;
+}
+
+/* The first world of w's enumeration in the meeting: each input at the first cell of its set,
+ * every other variable of w at its first cell. */
+static const char *meeting_example(arena *a, const ir_program *p, const an_worlds *w,
+                                   const cell_set *sets, int n, guide_frame *f)
+{
+    guide_frame_clear(f);
+    for (int i = 0; i < w->nvars; i++) {
+        const ir_var *v = &p->vars[w->vars[i]];
+        if (v->ncells == 0)
+            continue;
+        int c = 0;
+        for (int j = 0; j < n; j++)
+            if (sets[j].var == v->index)
+                c = set_first(p, &sets[j]);
+        f->val[v->index] = v->cells[c];
+        f->known[v->index] = 1;
+    }
+    return an_format_world(a, w, f);
+}
+
 /* ---- conflicts -------------------------------------------------------------------------------- */
 
 typedef struct conflict_scan {
-    int   a, b;
-    int   found;
-    char  example[EXAMPLE_LEN];
+    int         a, b;
+    int         found;
+    const char *example;
     const an_worlds *w;
+    arena      *ar;
 } conflict_scan;
 
 static int scan_conflict_world(void *ctx, interp *it, const guide_frame *f)
@@ -145,7 +338,7 @@ static int scan_conflict_world(void *ctx, interp *it, const guide_frame *f)
     const uint8_t *st = interp_clause_status(it);
     if (st[s->a] == GUIDE_CL_FIRED && st[s->b] == GUIDE_CL_FIRED) {
         s->found = 1;
-        an_format_world(s->w, f, s->example, sizeof s->example);
+        s->example = an_format_world(s->ar, s->w, f);
         return 1;
     }
     return 0;
@@ -165,9 +358,52 @@ static const ir_value *value_for(const ir_clause *c, int var)
     return NULL;
 }
 
+/* What the budget left unexamined, for the warning that names it. */
+typedef struct skipped {
+    long             n;
+    const ir_clause *x, *y; /* the first pair (y NULL: a single clause) */
+} skipped;
+
+static void skip(skipped *k, const ir_clause *x, const ir_clause *y)
+{
+    if (k->n++ == 0)
+        k->x = x, k->y = y;
+}
+
+/* Whether clauses x and y fire together in some world; sets *example. Returns -1, trying
+ * nothing, when the budget left cannot cover them. */
+static int fire_together(arena *a, const ir_program *p, interp *it, guide_frame *f, long *left,
+                         cell_box *boxes, int use_boxes, const ir_clause *x, const ir_clause *y,
+                         const char **example)
+{
+    int pair[2] = {x->index, y->index};
+    const cell_box *bx = use_boxes ? box_of_clause(a, p, boxes, x->index) : NULL;
+    const cell_box *by = use_boxes ? box_of_clause(a, p, boxes, y->index) : NULL;
+    if (bx && by && bx->state > 0 && by->state > 0) {
+        if (*left < 1)
+            return -1;
+        --*left;
+        cell_set *meet = malloc(sizeof *meet * (size_t)(bx->n + by->n + 1));
+        int n, found = boxes_meet(p, bx, by, meet, &n);
+        if (found) {
+            an_worlds w;
+            an_worlds_for(a, p, pair, 2, &w);
+            *example = meeting_example(a, p, &w, meet, n, f);
+        }
+        free(meet);
+        return found;
+    }
+    an_worlds w;
+    an_worlds_for(a, p, pair, 2, &w);
+    conflict_scan s = {.a = x->index, .b = y->index, .w = &w, .ar = a};
+    if (an_enumerate(&w, it, f, left, scan_conflict_world, &s))
+        return -1;
+    *example = s.example;
+    return s.found;
+}
 
 static void check_conflicts(arena *a, diag_ctx *d, const ir_program *p, interp *it, guide_frame *f,
-                            long budget)
+                            long budget, long *left, cell_box *boxes, int use_boxes)
 {
     for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++) {
         const ir_var *o = &p->vars[vi];
@@ -182,6 +418,7 @@ static void check_conflicts(arena *a, diag_ctx *d, const ir_program *p, interp *
                        exclusive_by_table(p, x, &p->clauses[o->concluders[i + 1]]);
             block_end[i] = same ? block_end[i + 1] : i + 1;
         }
+        skipped sk = {0};
         for (int i = 0; i < o->nconcluders; i++) {
             for (int j = block_end[i]; j < o->nconcluders; j++) {
                 const ir_clause *x = &p->clauses[o->concluders[i]];
@@ -189,29 +426,33 @@ static void check_conflicts(arena *a, diag_ctx *d, const ir_program *p, interp *
                 const ir_value *vx = value_for(x, vi), *vy = value_for(y, vi);
                 if (exclusive_by_table(p, x, y) || ir_value_equal(p, vi, vx, vy))
                     continue;
-                int pair[2] = {x->index, y->index};
-                an_worlds w;
-                an_worlds_for(a, p, pair, 2, &w);
-                conflict_scan s = {.a = x->index, .b = y->index, .w = &w};
+                const char *example = NULL;
+                int r = *left > 0 ? fire_together(a, p, it, f, left, boxes, use_boxes, x, y, &example)
+                                  : -1;
+                if (r < 0)
+                    skip(&sk, x, y);
+                if (r <= 0)
+                    continue;
                 const char *lx = an_clause_label(a, x), *ly = an_clause_label(a, y);
-                if (an_enumerate(&w, it, f, budget, scan_conflict_world, &s)) {
-                    diag_warning(d, y->sp, "%s and %s were not checked for a conflict on %s: %.0f "
-                                 "cases to try exceed the budget of %ld", lx, ly, o->name, w.count,
-                                 budget);
-                    continue;
-                }
-                if (!s.found)
-                    continue;
-                char bx[256], by[256];
+                /* a value is a label (at most GUIDE_MAX_NAME bytes), a bool, ND or a number with
+                 * its unit's name: sets are not checked for conflicts */
+                char bx[512], by[512];
                 ir_format_value(p, vi, vx, bx, sizeof bx);
                 ir_format_value(p, vi, vy, by, sizeof by);
                 diag_error(d, y->sp, "%s and %s can conclude different values for %s (%s and %s) "
                            "on the same case", lx, ly, o->name, bx, by);
                 diag_note(d, x->sp, "%s is here", lx);
-                diag_hint(d, "for example: %s", s.example);
+                diag_hint(d, "for example: %s", example);
             }
         }
         free(block_end);
+        if (sk.n) {
+            diag_warning(d, o->sp, "%ld pair%s of rules or rows that conclude different values for "
+                         "%s %s not checked for a conflict: the budget of %ld cases to try ran out",
+                         sk.n, sk.n == 1 ? "" : "s", o->name, sk.n == 1 ? "was" : "were", budget);
+            diag_note(d, sk.y->sp, "the first not checked: %s and %s", an_clause_label(a, sk.x),
+                      an_clause_label(a, sk.y));
+        }
     }
 }
 
@@ -231,20 +472,44 @@ static int scan_reach_world(void *ctx, interp *it, const guide_frame *f)
 }
 
 static void check_reachable(arena *a, diag_ctx *d, const ir_program *p, interp *it, guide_frame *f,
-                            long budget)
+                            long budget, long *left, cell_box *boxes, int use_boxes)
 {
+    skipped sk = {0};
     for (int i = 0; i < p->nclauses; i++) {
         const ir_clause *c = &p->clauses[i];
         if (c->kind != GUIDE_CLAUSE_RULE)
             continue;
-        an_worlds w;
-        an_worlds_for(a, p, &i, 1, &w);
-        reach_scan s = {i, 0};
-        if (an_enumerate(&w, it, f, budget, scan_reach_world, &s) || s.fired)
+        int fires;
+        const cell_box *b = use_boxes ? box_of_clause(a, p, boxes, i) : NULL;
+        if (*left < 1) {
+            skip(&sk, c, NULL);
             continue;
-        diag_warning(d, c->sp, "rule '%s' can never fire: no case within the declared ranges and "
-                     "labels satisfies its condition%s", c->name, c->unless ? " without its exception" : "");
+        }
+        if (b && b->state > 0) {
+            --*left;
+            fires = 1;
+            for (int k = 0; k < b->n; k++)
+                fires &= !set_empty(p, &b->sets[k]);
+        } else {
+            an_worlds w;
+            an_worlds_for(a, p, &i, 1, &w);
+            reach_scan s = {i, 0};
+            if (an_enumerate(&w, it, f, left, scan_reach_world, &s)) {
+                skip(&sk, c, NULL);
+                continue;
+            }
+            fires = s.fired;
+        }
+        if (!fires)
+            diag_warning(d, c->sp, "rule '%s' can never fire: no case within the declared ranges "
+                         "and labels satisfies its condition%s", c->name,
+                         c->unless ? " without its exception" : "");
     }
+    if (sk.n)
+        diag_warning(d, sk.x->sp, "%ld rule%s %s not checked for whether %s can fire, starting "
+                     "with rule '%s': the budget of %ld cases to try ran out", sk.n,
+                     sk.n == 1 ? "" : "s", sk.n == 1 ? "was" : "were", sk.n == 1 ? "it" : "they",
+                     sk.x->name, budget);
 }
 
 /* ---- boundaries no rule covers ----------------------------------------------------------------- */
@@ -266,7 +531,7 @@ static int scan_band_world(void *ctx, interp *it, const guide_frame *f)
 /* Bands such as `size_cm < 2` in one rule and `size_cm > 2` in another leave the boundary itself
  * to no rule: the output is concluded just below and just above a constant but not at it. */
 static void check_boundaries(arena *a, diag_ctx *d, const ir_program *p, interp *it, guide_frame *f,
-                             long budget)
+                             long budget, long *left, skipped *sk)
 {
     for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++) {
         const ir_var *o = &p->vars[vi];
@@ -281,10 +546,15 @@ static void check_boundaries(arena *a, diag_ctx *d, const ir_program *p, interp 
             continue;
         an_worlds w;
         an_worlds_for(a, p, o->concluders, o->nconcluders, &w);
+        /* a heuristic, tried when the output's worlds fit in the budget */
         if (w.count > (double)budget || w.count < 3)
             continue;
+        if (w.count > (double)*left) {
+            skip(sk, &p->clauses[o->concluders[0]], NULL);
+            continue;
+        }
         band_scan s = {vi, malloc((size_t)w.count + 1), 0};
-        an_enumerate(&w, it, f, budget, scan_band_world, &s);
+        an_enumerate(&w, it, f, left, scan_band_world, &s);
         long stride = 1;
         int reported = 0;
         for (int k = 0; k < w.nvars && !reported; k++) {
@@ -313,8 +583,9 @@ static void check_boundaries(arena *a, diag_ctx *d, const ir_program *p, interp 
                         }
                         rest /= ncj;
                     }
-                    char ex[1024], val[64];
-                    an_format_world(&w, f, ex, sizeof ex);
+                    /* a number with its unit's name */
+                    char val[64 + GUIDE_MAX_NAME];
+                    const char *ex = an_format_world(a, &w, f);
                     guide_format_value(&p->info, v->index, &v->cells[c], val, sizeof val);
                     diag_warning(d, o->sp, "no rule concludes %s when %s is exactly %s, though rules "
                                  "conclude it just below and just above", o->name, v->name, val);
@@ -329,21 +600,35 @@ static void check_boundaries(arena *a, diag_ctx *d, const ir_program *p, interp 
     }
 }
 
-void an_check(arena *a, diag_ctx *d, const ir_program *p, long budget)
+/* an_check, with use_boxes 0 to enumerate every conflict and reachability check (the unit
+ * tests compare the two ways). */
+void an_check_with(arena *a, diag_ctx *d, const ir_program *p, long budget, int use_boxes)
 {
     interp *it = interp_new(p, INTERP_DEFAULT_BUDGET);
     guide_frame *f = guide_frame_new(&p->info);
+    long left = budget;
+    cell_box *boxes = arena_alloc(a, sizeof *boxes * (size_t)(p->nclauses + 1));
     for (int t = 0; t < p->ntables; t++) {
         const ir_table *tb = &p->tables[t];
         if (tb->hit != GUIDE_HIT_COLLECT && !an_sweep_table(a, d, p, tb))
-            an_enum_table(a, d, p, tb, it, f, budget);
+            an_enum_table(a, d, p, tb, it, f, &left);
     }
-    check_conflicts(a, d, p, it, f, budget);
-    check_reachable(a, d, p, it, f, budget);
-    check_boundaries(a, d, p, it, f, budget);
+    check_conflicts(a, d, p, it, f, budget, &left, boxes, use_boxes);
+    check_reachable(a, d, p, it, f, budget, &left, boxes, use_boxes);
+    skipped bands = {0};
+    check_boundaries(a, d, p, it, f, budget, &left, &bands);
+    if (bands.n)
+        diag_warning(d, p->vars[bands.x->concl[0].var].sp, "%ld output%s not checked for "
+                     "boundaries no rule covers: the budget of %ld cases to try ran out", bands.n,
+                     bands.n == 1 ? " was" : "s were", budget);
     for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++)
         if (p->vars[vi].nconcluders == 0)
             diag_warning(d, p->vars[vi].sp, "no rule or table concludes output '%s'", p->vars[vi].name);
     guide_frame_free(f);
     interp_free(it);
+}
+
+void an_check(arena *a, diag_ctx *d, const ir_program *p, long budget)
+{
+    an_check_with(a, d, p, budget, 1);
 }

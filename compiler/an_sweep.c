@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "analyse.h"
+#include "guide_limits.h"
+#include "strbuf.h"
 
 enum { MAX_PAIRS = 20 };
 
@@ -269,6 +271,24 @@ static int cmp_double(const void *x, const void *y)
     return (a > b) - (a < b);
 }
 
+static int cmp_int(const void *x, const void *y)
+{
+    int a = *(const int *)x, b = *(const int *)y;
+    return (a > b) - (a < b);
+}
+
+/* qsort has no context argument in C11: the sweep and the dimension whose lower bounds order
+ * the rows (set just before sorting, read only by cmp_row_lo). */
+static const sweep *sort_ctx;
+static int          sort_dim;
+
+static int cmp_row_lo(const void *x, const void *y)
+{
+    int a = *(const int *)x, b = *(const int *)y;
+    double la = box_of(sort_ctx, a, sort_dim)->lo, lb = box_of(sort_ctx, b, sort_dim)->lo;
+    return la < lb ? -1 : la > lb ? 1 : (a > b) - (a < b);
+}
+
 static void sweep_dim(sweep *s, int d, const int *rows, int n);
 
 /* Recurses on the next input with the rows covering the current segment, unless they are the
@@ -334,7 +354,15 @@ static void sweep_dim(sweep *s, int d, const int *rows, int n)
             if (u == 0 || e[u - 1] != e[i])
                 e[u++] = e[i];
         /* segments in order: {e0}, (e0, e1), {e1}, ... ; rows sorted by lower bound enter as the
-         * sweep passes them and leave once it is past their upper bound */
+         * sweep passes them and leave once it is past their upper bound, so each segment tests
+         * only the rows that may cover it (n rows side by side: O(n log n), not n * 2n) */
+        int *order = malloc(sizeof *order * (size_t)(n + 1));
+        int *active = malloc(sizeof *active * (size_t)(n + 1));
+        int nactive = 0, next = 0;
+        memcpy(order, rows, sizeof *order * (size_t)n);
+        sort_ctx = s;
+        sort_dim = d;
+        qsort(order, (size_t)n, sizeof *order, cmp_row_lo);
         for (int k = 0; k < 2 * u - 1; k++) {
             int point = k % 2 == 0;
             double lo = e[k / 2], hi = point ? lo : e[k / 2 + 1];
@@ -354,14 +382,30 @@ static void sweep_dim(sweep *s, int d, const int *rows, int n)
             } else {
                 x = hi - lo > 2 ? lo + 1 : (lo + hi) / 2;
             }
+            /* a row covers this segment only if it starts at or before lo and ends at or after
+             * lo; lo only grows, so a row that ended before it never covers a later segment */
+            while (next < n && box_of(s, order[next], d)->lo <= lo)
+                active[nactive++] = order[next++];
             ncur = 0;
-            for (int i = 0; i < n; i++)
-                if (covers(box_of(s, rows[i], d), lo, hi, point))
-                    cur[ncur++] = rows[i];
+            int kept = 0;
+            for (int i = 0; i < nactive; i++) {
+                const sw_box *b = box_of(s, active[i], d);
+                if (b->hi < lo)
+                    continue;
+                active[kept++] = active[i];
+                if (covers(b, lo, hi, point))
+                    cur[ncur++] = active[i];
+            }
+            nactive = kept;
+            /* the rows in their table order, as the callers and the findings expect */
+            if (ncur > 1)
+                qsort(cur, (size_t)ncur, sizeof *cur, cmp_int);
             s->example[d].num = x;
             descend(s, d, cur, ncur, &prev, &nprev, &have_prev);
         }
         free(e);
+        free(order);
+        free(active);
     }
     free(cur);
     free(prev);
@@ -369,23 +413,26 @@ static void sweep_dim(sweep *s, int d, const int *rows, int n)
 
 /* ---- entry ------------------------------------------------------------------------------------ */
 
-/* Formats an example over the sweep's inputs, in declaration order. */
-static void format_example(const sweep *s, const guide_value *ex, char *buf, size_t len)
+/* An example over the sweep's inputs, in declaration order, as text in the arena. */
+static const char *format_example(const sweep *s, const guide_value *ex)
 {
-    size_t o = 0;
-    buf[0] = '\0';
+    strbuf sb = STRBUF_INIT;
     int first = 1;
-    for (int v = 0; v < s->p->nvars && o + 1 < len; v++) {
+    for (int v = 0; v < s->p->nvars; v++) {
         for (int d = 0; d < s->ndims; d++) {
             if (s->dims[d].var != v)
                 continue;
-            char val[128];
+            /* a label (at most GUIDE_MAX_NAME bytes), a bool, or a number with its unit's name */
+            char val[4 * GUIDE_MAX_NAME];
             guide_value x = ex[d];
             guide_format_value(&s->p->info, v, &x, val, sizeof val);
-            o += (size_t)snprintf(buf + o, len - o, "%s%s = %s", first ? "" : ", ", s->p->vars[v].name, val);
+            sb_printf(&sb, "%s%s = %s", first ? "" : ", ", s->p->vars[v].name, val);
             first = 0;
         }
     }
+    const char *text = arena_strdup(s->a, sb_str(&sb));
+    sb_free(&sb);
+    return text;
 }
 
 int an_sweep_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *tb)
@@ -416,14 +463,10 @@ int an_sweep_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *t
     free(s.pair_seen);
 
     /* examples as text, then the report shared with the enumeration */
-    char *gap_text = arena_alloc(a, 1024);
-    if (s.gaps)
-        format_example(&s, s.gap_example, gap_text, 1024);
-    char **pair_texts = arena_alloc(a, sizeof *pair_texts * (MAX_PAIRS + 1));
-    for (int i = 0; i < s.npairs; i++) {
-        pair_texts[i] = arena_alloc(a, 1024);
-        format_example(&s, s.pair_examples[i], pair_texts[i], 1024);
-    }
+    const char *gap_text = s.gaps ? format_example(&s, s.gap_example) : "";
+    const char **pair_texts = arena_alloc(a, sizeof *pair_texts * (MAX_PAIRS + 1));
+    for (int i = 0; i < s.npairs; i++)
+        pair_texts[i] = format_example(&s, s.pair_examples[i]);
     an_table_findings fd = {s.gaps, gap_text, s.npairs, &s.pairs[0][0],
                             (const char *const *)pair_texts, s.more_pairs, s.reached};
     an_report_table(a, d, p, tb, &fd);

@@ -1,5 +1,9 @@
 /* an_worlds.c — enumerating the worlds the analyses look at. */
+#include <stdlib.h>
 #include <string.h>
+
+#include "guide_limits.h"
+#include "strbuf.h"
 
 #include "analyse.h"
 
@@ -11,6 +15,14 @@ void an_worlds_for(arena *a, const ir_program *p, const int *clauses, int nclaus
     w->pinned = arena_alloc(a, (size_t)p->nvars + 1);
     uint8_t *in = arena_alloc(a, (size_t)p->nvars + 1);
     uint8_t *need = arena_alloc(a, (size_t)p->nvars + 1);
+    uint8_t *seen = arena_alloc(a, (size_t)p->nvars + 1); /* variables already read */
+    /* per first-hit table, the last row whose reads (and those of the rows before it) are in:
+     * a row depends on what every earlier row reads, and adding those again for each row would
+     * cost n * n / 2 for a table of n rows */
+    int *done = arena_alloc(a, sizeof *done * (size_t)(p->ntables + 1));
+    for (int t = 0; t < p->ntables; t++)
+        done[t] = -1;
+    vec deps = {0};
     for (int k = 0; k < nclauses; k++) {
         const ir_clause *c = &p->clauses[clauses[k]];
         /* the clause is evaluated when the outputs it concludes are decided */
@@ -19,8 +31,21 @@ void an_worlds_for(arena *a, const ir_program *p, const int *clauses, int nclaus
             for (int q = 0; q < o->ncone_vars; q++)
                 need[o->cone_vars[q]] = 1;
         }
-        vec deps = {0};
-        ir_clause_deps(p, clauses[k], a, &deps);
+        int from = clauses[k];
+        if (c->table >= 0 && p->tables[c->table].hit == GUIDE_HIT_FIRST) {
+            from = p->tables[c->table].first_clause;
+            if (done[c->table] >= from)
+                from = done[c->table] + 1;
+            if (clauses[k] > done[c->table])
+                done[c->table] = clauses[k];
+        }
+        deps.len = 0;
+        for (int q = from; q <= clauses[k]; q++)
+            for (int j = 0; j < p->clauses[q].nreads; j++)
+                if (!seen[p->clauses[q].reads[j]]) {
+                    seen[p->clauses[q].reads[j]] = 1;
+                    vec_push(a, &deps, (void *)(intptr_t)p->clauses[q].reads[j]);
+                }
         for (int r = 0; r < deps.len; r++) {
             const ir_var *v = &p->vars[(int)(intptr_t)deps.items[r]];
             for (int i = 0; i < p->ninputs; i++)
@@ -49,17 +74,15 @@ void an_worlds_for(arena *a, const ir_program *p, const int *clauses, int nclaus
     }
 }
 
-int an_enumerate(const an_worlds *w, interp *it, guide_frame *f, long budget, an_world_fn fn,
+int an_enumerate(const an_worlds *w, interp *it, guide_frame *f, long *left, an_world_fn fn,
                  void *ctx)
 {
-    if (w->count > (double)budget)
+    if (w->count > (double)*left)
         return 1;
     const ir_program *p = w->p;
-    int digits[512] = {0};
-    if (w->nvars > 512)
-        return 1;
-    long n = (long)w->count;
-    for (long k = 0; k < n; k++) {
+    int *digits = calloc((size_t)w->nvars + 1, sizeof *digits);
+    long n = (long)w->count, k;
+    for (k = 0; k < n; k++) {
         guide_frame_clear(f);
         for (int i = 0; i < w->nvars; i++) {
             const ir_var *v = &p->vars[w->vars[i]];
@@ -69,8 +92,10 @@ int an_enumerate(const an_worlds *w, interp *it, guide_frame *f, long budget, an
             f->known[v->index] = 1;
         }
         interp_eval_some(it, f, w->pinned, w->eval, w->neval);
-        if (fn(ctx, it, f))
-            return 0;
+        if (fn(ctx, it, f)) {
+            k++;
+            break;
+        }
         for (int i = 0; i < w->nvars; i++) {
             int nc = p->vars[w->vars[i]].ncells;
             if (++digits[i] < (nc ? nc : 1))
@@ -78,17 +103,23 @@ int an_enumerate(const an_worlds *w, interp *it, guide_frame *f, long budget, an
             digits[i] = 0;
         }
     }
+    free(digits);
+    *left -= k;
     return 0;
 }
 
-void an_format_world(const an_worlds *w, const guide_frame *f, char *buf, size_t len)
+const char *an_format_world(arena *a, const an_worlds *w, const guide_frame *f)
 {
-    size_t o = 0;
-    buf[0] = '\0';
-    for (int i = 0; i < w->nvars && o + 1 < len; i++) {
+    strbuf sb = STRBUF_INIT;
+    for (int i = 0; i < w->nvars; i++) {
         int v = w->vars[i];
-        char val[128];
+        /* a world holds cells: a label (at most GUIDE_MAX_NAME bytes), a bool, or a number with
+         * its unit's name */
+        char val[4 * GUIDE_MAX_NAME];
         guide_format_value(&w->p->info, v, &f->val[v], val, sizeof val);
-        o += (size_t)snprintf(buf + o, len - o, "%s%s = %s", i ? ", " : "", w->p->vars[v].name, val);
+        sb_printf(&sb, "%s%s = %s", i ? ", " : "", w->p->vars[v].name, val);
     }
+    const char *text = arena_strdup(a, sb_str(&sb));
+    sb_free(&sb);
+    return text;
 }

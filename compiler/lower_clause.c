@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lower_internal.h"
+#include "strbuf.h"
 
 /* Clauses are collected here while lowering, then copied into the program. */
 typedef struct clause_buf {
@@ -143,12 +144,11 @@ static void cell_conclusions(lower_ctx *c, const table_shape *s, const ast_out_c
         diag_error(c->d, cell->sp, "this cell has %d value%s; expected %d", cell->values.len,
                    cell->values.len == 1 ? "" : "s", nvals);
         if (nvals > 1) {
-            char buf[256];
-            size_t o = 0;
-            for (int i = 0; i < nvals && o < sizeof buf - 64; i++)
-                o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i ? ", " : "",
-                                      c->p->vars[s->out_vars[first_out + i]].name);
-            diag_hint(c->d, "each cell gives, in order: %s", buf);
+            strbuf names = STRBUF_INIT;
+            for (int i = 0; i < nvals; i++)
+                sb_printf(&names, "%s%s", i ? ", " : "", c->p->vars[s->out_vars[first_out + i]].name);
+            diag_hint(c->d, "each cell gives, in order: %s", sb_str(&names));
+            sb_free(&names);
         }
         return;
     }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lower_internal.h"
+#include "strbuf.h"
 
 int low_find_var(const lower_ctx *c, const char *name)
 {
@@ -83,12 +84,11 @@ int low_label_or_error(lower_ctx *c, const ir_var *v, const char *label, span sp
     if (near)
         diag_hint(c->d, "did you mean '%s'?", near);
     else {
-        char buf[512];
-        size_t o = 0;
-        buf[0] = '\0';
-        for (int i = 0; i < v->nlabels && o < sizeof buf - 64; i++)
-            o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i ? ", " : "", v->labels[i]);
-        diag_hint(c->d, "%s is one of: %s", v->name, buf);
+        strbuf labels = STRBUF_INIT;
+        for (int i = 0; i < v->nlabels; i++)
+            sb_printf(&labels, "%s%s", i ? ", " : "", v->labels[i]);
+        diag_hint(c->d, "%s is one of: %s", v->name, sb_str(&labels));
+        sb_free(&labels);
     }
     return -1;
 }
@@ -239,11 +239,11 @@ int low_value(lower_ctx *c, const ir_var *v, const ast_value *val, ir_value *out
     diag_error(c->d, val->sp, "%s is %s; this value is %s", v->name, low_type_name(v),
                kinds[val->kind]);
     if (v->type == GUIDE_ENUM || v->type == GUIDE_SET) {
-        char buf[512];
-        size_t o = 0;
-        for (int i = 0; i < v->nlabels && o < sizeof buf - 64; i++)
-            o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i ? ", " : "", v->labels[i]);
-        diag_hint(c->d, "%s is one of: %s", v->name, buf);
+        strbuf labels = STRBUF_INIT;
+        for (int i = 0; i < v->nlabels; i++)
+            sb_printf(&labels, "%s%s", i ? ", " : "", v->labels[i]);
+        diag_hint(c->d, "%s is one of: %s", v->name, sb_str(&labels));
+        sb_free(&labels);
     }
     return 1;
 }

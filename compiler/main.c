@@ -61,7 +61,7 @@ static const char usage_check[] =
     "different values for one output on the same case; each with an example case.\n"
     "\n"
     "options:\n"
-    "  --budget N          cases an analysis may try before it gives up (default 2000000)\n"
+    "  --budget N          cases the whole check may try; it names what it left (default 10000000)\n"
     "  --format text|json  diagnostics as text on stderr (default) or as one JSON object on\n"
     "                      stdout: {file, ok, errors, warnings, ruleset, diagnostics: [{level,\n"
     "                      line, column, end_line, end_column, message, notes, hints}]}\n"

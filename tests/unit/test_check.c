@@ -255,6 +255,117 @@ static void check__band_boundary_left_to_no_rule__warning(void **state)
     fx_free(&fx);
 }
 
+/* ---- conflicts and reachability by cells, against enumeration --------------------------------- */
+
+static unsigned rng = 2024;
+static unsigned next_rand(void) { return rng = rng * 1103515245u + 12345u, (rng >> 16) & 0x7fff; }
+
+/* One random condition over x (number), n (integer), e (enum) and b (bool), as text. */
+static void random_cond(char *buf, size_t len)
+{
+    static const char *const atoms[] = {"x > %d", "x <= %d", "x >= %d and x < %d", "n == %d",
+                                        "n >= %d", "n < %d", "e == a", "e in {b, c}", "e != c",
+                                        "b", "not b", "x > %d and x < %d"};
+    size_t o = 0;
+    int k = 1 + (int)(next_rand() % 3);
+    for (int i = 0; i < k; i++) {
+        int a = (int)(next_rand() % 8), c = a + (int)(next_rand() % 3);
+        o += (size_t)snprintf(buf + o, len - o, "%s", i ? " and " : "");
+        o += (size_t)snprintf(buf + o, len - o, atoms[next_rand() % 12], a, c);
+    }
+}
+
+/* Runs the analyses both ways on src (already lowered) and returns the two texts. */
+static void check_both_ways(const char *src, long budget, char **t1, char **t2)
+{
+    fixture fx;
+    fx_compile(&fx, src, 0);
+    if (fx.d.errors)
+        fprintf(stderr, "%s\n%s\n", src, fx.diags);
+    assert_int_equal(fx.d.errors, 0);
+    size_t l1 = 0, l2 = 0;
+    FILE *m1 = open_memstream(t1, &l1), *m2 = open_memstream(t2, &l2);
+    diag_ctx d1, d2;
+    diag_init(&d1, &fx.file, m1);
+    diag_init(&d2, &fx.file, m2);
+    an_check_with(&fx.a, &d1, fx.ir, budget, 1);
+    an_check_with(&fx.a, &d2, fx.ir, budget, 0);
+    fclose(m1);
+    fclose(m2);
+    fx_free(&fx);
+}
+
+static void check__conflicts_by_cells__same_text_as_enumeration(void **state)
+{
+    (void)state;
+    int conflicts = 0, never = 0;
+    for (int round = 0; round < 200; round++) {
+        char src[8192], cond[256];
+        size_t o = (size_t)snprintf(src, sizeof src, HEADER
+                                    "input x : cm in [0, 10]\ninput n : integer in [0, 10]\n"
+                                    "input e : enum { a, b, c }\ninput b : bool\n"
+                                    "output r : enum { p, q, s }\n");
+        int nrules = 2 + (int)(next_rand() % 6);
+        for (int i = 0; i < nrules; i++) {
+            random_cond(cond, sizeof cond);
+            o += (size_t)snprintf(src + o, sizeof src - o, "rule r%d when %s", i, cond);
+            if (next_rand() % 5 == 0) { /* an exception: enumerated either way */
+                random_cond(cond, sizeof cond);
+                o += (size_t)snprintf(src + o, sizeof src - o, " unless %s", cond);
+            }
+            o += (size_t)snprintf(src + o, sizeof src - o, " then r = %s\n",
+                                  (const char *[]){"p", "q", "s"}[next_rand() % 3]);
+        }
+        o += (size_t)snprintf(src + o, sizeof src - o, "table t hit collect\n  | x | e || r |\n");
+        for (int i = 0; i < 3; i++)
+            o += (size_t)snprintf(src + o, sizeof src - o, "  | > %d | %s || %s |\n",
+                                  (int)(next_rand() % 9), next_rand() % 2 ? "a" : "-",
+                                  (const char *[]){"p", "q", "s"}[next_rand() % 3]);
+        snprintf(src + o, sizeof src - o, "end\n");
+        char *t1 = NULL, *t2 = NULL;
+        check_both_ways(src, AN_DEFAULT_BUDGET, &t1, &t2);
+        if (strcmp(t1, t2) != 0) {
+            fprintf(stderr, "cells and enumeration disagree on:\n%s\ncells:\n%s\nenumeration:\n%s\n",
+                    src, t1, t2);
+            fail();
+        }
+        conflicts += strstr(t1, "can conclude different values") != NULL;
+        never += strstr(t1, "can never fire") != NULL;
+        free(t1);
+        free(t2);
+    }
+    /* the random rules do meet both findings, often */
+    assert_true(conflicts > 50);
+    assert_true(never > 5);
+}
+
+static void check__small_budget__names_what_was_not_checked(void **state)
+{
+    (void)state;
+    char src[16384];
+    size_t o = (size_t)snprintf(src, sizeof src, HEADER "input n : number in [0, 1000]\n"
+                                "output o : bool\n");
+    for (int i = 0; i < 40; i++)
+        o += (size_t)snprintf(src + o, sizeof src - o,
+                              "rule r%d when n >= %d and n < %d then o = %s\n", i, i, i + 1,
+                              i % 2 ? "true" : "false");
+    for (int boxes = 0; boxes < 2; boxes++) {
+        char *t1 = NULL, *t2 = NULL;
+        check_both_ways(src, 50, &t1, &t2);
+        const char *t = boxes ? t1 : t2;
+        /* 400 pairs conclude different values: the budget covers few of them, and says so */
+        if (!strstr(t, "pairs of rules or rows that conclude different values for o were not "
+                       "checked for a conflict: the budget of 50 cases to try ran out") ||
+            !strstr(t, "rules were not checked for whether they can fire") ||
+            strstr(t, "error:")) {
+            fprintf(stderr, "budget 50 (%s):\n%s\n", boxes ? "cells" : "enumeration", t);
+            fail();
+        }
+        free(t1);
+        free(t2);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -276,6 +387,8 @@ int main(void)
         cmocka_unit_test(check__analysis_example__reproduces_with_interpreter),
         cmocka_unit_test(check__gap_and_overlap_examples__reproduce_with_interpreter),
         cmocka_unit_test(check__band_boundary_left_to_no_rule__warning),
+        cmocka_unit_test(check__conflicts_by_cells__same_text_as_enumeration),
+        cmocka_unit_test(check__small_budget__names_what_was_not_checked),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -76,7 +76,8 @@ static void sweep__random_tables__same_findings_as_enumeration(void **state)
         assert_true(an_sweep_table(&fx.a, &d1, fx.ir, tb));
         interp *it = interp_new(fx.ir, 0);
         guide_frame *f = guide_frame_new(&fx.ir->info);
-        an_enum_table(&fx.a, &d2, fx.ir, tb, it, f, AN_DEFAULT_BUDGET);
+        long left = AN_DEFAULT_BUDGET;
+        an_enum_table(&fx.a, &d2, fx.ir, tb, it, f, &left);
         fclose(m1);
         fclose(m2);
         char f1[8192], f2[8192];
