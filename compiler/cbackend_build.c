@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "emit_c.h"
+#include "strbuf.h"
 
 extern char **environ;
 
@@ -32,82 +33,107 @@ struct cb_ruleset {
 
 static int has_headers(const char *dir)
 {
-    char path[PATH_MAX + 32];
-    snprintf(path, sizeof path, "%s/guide.h", dir);
-    if (access(path, R_OK) != 0)
-        return 0;
-    snprintf(path, sizeof path, "%s/guide_gen.h", dir);
-    return access(path, R_OK) == 0;
+    char *h = sb_format("%s/guide.h", dir), *gen = sb_format("%s/guide_gen.h", dir);
+    int ok = access(h, R_OK) == 0 && access(gen, R_OK) == 0;
+    free(h);
+    free(gen);
+    return ok;
 }
 
 const char *cb_runtime_dir(void)
 {
-    static char found[PATH_MAX + 64];
-    const char *env = getenv("GUIDE_RUNTIME_DIR");
-    if (env && *env && has_headers(env)) {
-        snprintf(found, sizeof found, "%s", env);
+    static char *found; /* the first answer, kept for the life of the process */
+    if (found)
         return found;
+    const char *env = getenv("GUIDE_RUNTIME_DIR");
+    if (env && *env && has_headers(env))
+        return found = sb_format("%s", env);
+    /* /proc/self/exe names the program: its folder, then runtime/ one or two levels up */
+    strbuf exe = STRBUF_INIT;
+    for (size_t cap = 256; cap <= ((size_t)1 << 20); cap *= 2) {
+        char *buf = malloc(cap);
+        ssize_t n = buf ? readlink("/proc/self/exe", buf, cap) : -1;
+        if (n >= 0 && (size_t)n < cap)
+            sb_putn(&exe, buf, (size_t)n);
+        free(buf);
+        if (n < 0 || (size_t)n < cap)
+            break;
     }
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            *slash = '\0';
-            static const char *const rel[] = {"/../runtime", "/../../runtime"};
-            for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
-                char dir[PATH_MAX + 32];
-                snprintf(dir, sizeof dir, "%s%s", exe, rel[i]);
-                if (has_headers(dir)) {
-                    snprintf(found, sizeof found, "%s", dir);
-                    return found;
-                }
-            }
+    char *slash = exe.len ? strrchr(exe.data, '/') : NULL;
+    if (slash) {
+        sb_truncate(&exe, (size_t)(slash - exe.data));
+        static const char *const rel[] = {"/../runtime", "/../../runtime"};
+        for (size_t i = 0; i < sizeof rel / sizeof *rel && !found; i++) {
+            char *dir = sb_format("%s%s", sb_str(&exe), rel[i]);
+            if (has_headers(dir))
+                found = dir;
+            else
+                free(dir);
         }
     }
+    sb_free(&exe);
 #ifdef GUIDE_SOURCE_DIR
-    if (has_headers(GUIDE_SOURCE_DIR "/runtime")) {
-        snprintf(found, sizeof found, "%s", GUIDE_SOURCE_DIR "/runtime");
-        return found;
-    }
+    if (!found && has_headers(GUIDE_SOURCE_DIR "/runtime"))
+        found = sb_format("%s", GUIDE_SOURCE_DIR "/runtime");
 #endif
-    return NULL;
+    return found;
 }
 
 /* ---- Running the compiler --------------------------------------------------------------------- */
 
+/* An argument vector of any length (CFLAGS may hold many words), NULL-terminated, and the
+ * strings it owns. */
 typedef struct argv_buf {
-    char *words[256];
-    int   n;
-    char *copies[8]; /* strings split into words, freed at the end */
-    int   ncopies;
+    char **words;
+    int    n, cap;
+    char **owned; /* copies split into words, and paths made for the call: freed at the end */
+    int    nowned, capowned;
 } argv_buf;
+
+static void *grow(void *items, int *cap, size_t size)
+{
+    int c = *cap ? *cap * 2 : 16;
+    void *p = realloc(items, (size_t)c * size);
+    if (!p) {
+        fputs("guidec: out of memory\n", stderr);
+        abort();
+    }
+    *cap = c;
+    return p;
+}
 
 static void arg(argv_buf *a, const char *s)
 {
-    if (a->n < (int)(sizeof a->words / sizeof *a->words) - 1)
-        a->words[a->n++] = (char *)s;
+    if (a->n + 2 > a->cap)
+        a->words = grow(a->words, &a->cap, sizeof *a->words);
+    a->words[a->n++] = (char *)s;
     a->words[a->n] = NULL;
+}
+
+/* Keeps s (malloc'ed) until args_free, and returns it. */
+static char *own(argv_buf *a, char *s)
+{
+    if (a->nowned + 1 > a->capowned)
+        a->owned = grow(a->owned, &a->capowned, sizeof *a->owned);
+    return a->owned[a->nowned++] = s;
 }
 
 /* Appends the blank-separated words of s. */
 static void args_split(argv_buf *a, const char *s)
 {
-    if (!s || a->ncopies == (int)(sizeof a->copies / sizeof *a->copies))
+    if (!s)
         return;
-    char *copy = strdup(s);
-    if (!copy)
-        return;
-    a->copies[a->ncopies++] = copy;
-    for (char *w = strtok(copy, " \t\n"); w; w = strtok(NULL, " \t\n"))
+    char *copy = own(a, sb_format("%s", s)), *save = NULL;
+    for (char *w = strtok_r(copy, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save))
         arg(a, w);
 }
 
 static void args_free(argv_buf *a)
 {
-    for (int i = 0; i < a->ncopies; i++)
-        free(a->copies[i]);
+    for (int i = 0; i < a->nowned; i++)
+        free(a->owned[i]);
+    free(a->owned);
+    free(a->words);
 }
 
 static const char *cc_command(const cb_options *o)
@@ -156,26 +182,29 @@ static int run(argv_buf *a, int quiet, char *err, size_t errlen)
 
 /* ---- Temporary directories -------------------------------------------------------------------- */
 
-static int make_tmpdir(char *dir, size_t len, char *err, size_t errlen)
+/* A fresh folder in $TMPDIR (else /tmp), malloc'ed; NULL with the reason in err. */
+static char *make_tmpdir(char *err, size_t errlen)
 {
     const char *base = getenv("TMPDIR");
-    snprintf(dir, len, "%s/guidec-XXXXXX", base && *base ? base : "/tmp");
+    base = base && *base ? base : "/tmp";
+    char *dir = sb_format("%s/guidec-XXXXXX", base);
     if (!mkdtemp(dir)) {
-        snprintf(err, errlen, "cannot create a temporary directory in %s: %s",
-                 base && *base ? base : "/tmp", strerror(errno));
-        return 1;
+        snprintf(err, errlen, "cannot create a temporary directory in %s: %s", base, strerror(errno));
+        free(dir);
+        return NULL;
     }
-    return 0;
+    return dir;
 }
 
 /* Removes the files generated into dir, then dir. */
 static void remove_tmpdir(const char *dir, const char *name)
 {
     static const char *const files[] = {"%s/%s.c", "%s/%s.h", "%s/%s.o", "%s/lib%s.so"};
-    char path[PATH_MAX + 300];
     for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
-        snprintf(path, sizeof path, files[i], dir, name);
-        unlink(path);
+        strbuf path = STRBUF_INIT;
+        sb_printf(&path, files[i], dir, name);
+        unlink(sb_str(&path));
+        sb_free(&path);
     }
     rmdir(dir);
 }
@@ -232,24 +261,23 @@ int cb_build(const ir_program *p, const char *dir, const cb_options *o, char *er
         snprintf(err, errlen, "cannot find the runtime headers guide.h and guide_gen.h (set GUIDE_RUNTIME_DIR)");
         return 1;
     }
-    if (cb_ensure_dir(dir, err, errlen))
+    if (emitc_name_ok(p, err, errlen) || cb_ensure_dir(dir, err, errlen))
         return 1;
-    char tmp[PATH_MAX], src[PATH_MAX + 300], obj[PATH_MAX + 300], inc_rt[PATH_MAX + 8],
-        inc_tmp[PATH_MAX + 8], lib[PATH_MAX + 300], so[PATH_MAX + 300], hdr[PATH_MAX + 300],
-        out_h[PATH_MAX + 300];
-    if (make_tmpdir(tmp, sizeof tmp, err, errlen))
+    char *tmp = make_tmpdir(err, errlen);
+    if (!tmp)
         return 1;
     int rc = emitc_to_dir(p, tmp, err, errlen);
-    snprintf(src, sizeof src, "%s/%s.c", tmp, p->name);
-    snprintf(obj, sizeof obj, "%s/%s.o", tmp, p->name);
-    snprintf(hdr, sizeof hdr, "%s/%s.h", tmp, p->name);
-    snprintf(inc_rt, sizeof inc_rt, "-I%s", rt);
-    snprintf(inc_tmp, sizeof inc_tmp, "-I%s", tmp);
-    snprintf(lib, sizeof lib, "%s/lib%s.a", dir, p->name);
-    snprintf(so, sizeof so, "%s/lib%s.so", dir, p->name);
-    snprintf(out_h, sizeof out_h, "%s/%s.h", dir, p->name);
+    argv_buf a = {0}; /* owns every path below */
+    char *src = own(&a, sb_format("%s/%s.c", tmp, p->name));
+    char *obj = own(&a, sb_format("%s/%s.o", tmp, p->name));
+    char *hdr = own(&a, sb_format("%s/%s.h", tmp, p->name));
+    char *inc_rt = own(&a, sb_format("-I%s", rt));
+    char *inc_tmp = own(&a, sb_format("-I%s", tmp));
+    char *lib = own(&a, sb_format("%s/lib%s.a", dir, p->name));
+    char *so = own(&a, sb_format("%s/lib%s.so", dir, p->name));
+    char *out_h = own(&a, sb_format("%s/%s.h", dir, p->name));
     if (rc == 0) {
-        argv_buf a = {0};
+        a.n = 0;
         args_split(&a, cc_command(o));
         args_split(&a, CB_STD_FLAGS);
         args_split(&a, o ? o->cflags : NULL);
@@ -260,10 +288,9 @@ int cb_build(const ir_program *p, const char *dir, const cb_options *o, char *er
         arg(&a, "-o");
         arg(&a, obj);
         rc = run(&a, o && o->quiet, err, errlen);
-        args_free(&a);
     }
     if (rc == 0) {
-        argv_buf a = {0};
+        a.n = 0;
         const char *ar = getenv("AR");
         args_split(&a, ar && *ar ? ar : "ar");
         arg(&a, "rcs");
@@ -271,10 +298,9 @@ int cb_build(const ir_program *p, const char *dir, const cb_options *o, char *er
         arg(&a, obj);
         unlink(lib); /* ar would add to an old archive */
         rc = run(&a, o && o->quiet, err, errlen);
-        args_free(&a);
     }
     if (rc == 0) {
-        argv_buf a = {0};
+        a.n = 0;
         args_split(&a, cc_command(o));
         arg(&a, "-shared");
         arg(&a, "-o");
@@ -282,11 +308,12 @@ int cb_build(const ir_program *p, const char *dir, const cb_options *o, char *er
         arg(&a, obj);
         arg(&a, "-lm");
         rc = run(&a, o && o->quiet, err, errlen);
-        args_free(&a);
     }
     if (rc == 0)
         rc = copy_file(hdr, out_h, err, errlen);
+    args_free(&a);
     remove_tmpdir(tmp, p->name);
+    free(tmp);
     return rc;
 }
 
@@ -299,39 +326,37 @@ cb_ruleset *cb_load(const ir_program *p, const cb_options *o, char *err, size_t 
         snprintf(err, errlen, "cannot find the runtime headers guide.h and guide_gen.h (set GUIDE_RUNTIME_DIR)");
         return NULL;
     }
-    char tmp[PATH_MAX], src[PATH_MAX + 300], so[PATH_MAX + 300], inc_rt[PATH_MAX + 8],
-        inc_tmp[PATH_MAX + 8], sym[512];
-    if (make_tmpdir(tmp, sizeof tmp, err, errlen))
+    char *tmp = make_tmpdir(err, errlen);
+    if (!tmp)
         return NULL;
     int rc = emitc_to_dir(p, tmp, err, errlen);
-    snprintf(src, sizeof src, "%s/%s.c", tmp, p->name);
-    snprintf(so, sizeof so, "%s/lib%s.so", tmp, p->name);
-    snprintf(inc_rt, sizeof inc_rt, "-I%s", rt);
-    snprintf(inc_tmp, sizeof inc_tmp, "-I%s", tmp);
+    argv_buf a = {0}; /* owns every path below */
+    char *src = own(&a, sb_format("%s/%s.c", tmp, p->name));
+    char *so = own(&a, sb_format("%s/lib%s.so", tmp, p->name));
     if (rc == 0) {
-        argv_buf a = {0};
         args_split(&a, cc_command(o));
         args_split(&a, CB_STD_FLAGS);
         args_split(&a, o ? o->cflags : NULL);
         arg(&a, "-shared");
-        arg(&a, inc_rt);
-        arg(&a, inc_tmp);
+        arg(&a, own(&a, sb_format("-I%s", rt)));
+        arg(&a, own(&a, sb_format("-I%s", tmp)));
         arg(&a, "-o");
         arg(&a, so);
         arg(&a, src);
         arg(&a, "-lm");
         rc = run(&a, o && o->quiet, err, errlen);
-        args_free(&a);
     }
     cb_ruleset *r = NULL;
     if (rc == 0) {
         r = calloc(1, sizeof *r);
         r->so = r ? dlopen(so, RTLD_NOW | RTLD_LOCAL) : NULL;
         if (r && r->so) {
-            snprintf(sym, sizeof sym, "%s_info", p->name);
+            char *sym = sb_format("%s_info", p->name);
             r->info = dlsym(r->so, sym);
-            snprintf(sym, sizeof sym, "%s_eval_frame", p->name);
+            free(sym);
+            sym = sb_format("%s_eval_frame", p->name);
             void *fn = dlsym(r->so, sym); /* POSIX: a function's address as an object pointer */
+            free(sym);
             memcpy(&r->eval_frame, &fn, sizeof fn);
         }
         if (!r || !r->so || !r->info || !r->eval_frame) {
@@ -343,7 +368,9 @@ cb_ruleset *cb_load(const ir_program *p, const cb_options *o, char *err, size_t 
             r = NULL;
         }
     }
+    args_free(&a);
     remove_tmpdir(tmp, p->name);
+    free(tmp);
     return r;
 }
 

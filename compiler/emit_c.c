@@ -199,7 +199,7 @@ static const char *num(char *buf, size_t len, double x)
         return buf;
     }
     if (x == floor(x) && fabs(x) < 9007199254740992.0) {
-        snprintf(buf, len, "%.0f", x);
+        snprintf(buf, len, "%.17g", x); /* at most 16 digits: no exponent, no point */
         return buf;
     }
     for (int prec = 15; prec <= 17; prec++) {

@@ -483,9 +483,10 @@ static void dump_cond(FILE *out, const ir_program *p, const ir_cond *c)
 static void dump_concl(FILE *out, const ir_program *p, const ir_clause *c)
 {
     for (int k = 0; k < c->nconcl; k++) {
-        char buf[256];
-        ir_format_value(p, c->concl[k].var, &c->concl[k].val, buf, sizeof buf);
-        fprintf(out, "%s%s = %s", k ? ", " : "", p->vars[c->concl[k].var].name, buf);
+        strbuf sb = STRBUF_INIT;
+        ir_value_text(&sb, p, c->concl[k].var, &c->concl[k].val);
+        fprintf(out, "%s%s = %s", k ? ", " : "", p->vars[c->concl[k].var].name, sb_str(&sb));
+        sb_free(&sb);
     }
 }
 
@@ -587,9 +588,10 @@ void ir_dump(FILE *out, const ir_program *p)
         const ir_test *t = &p->tests[i];
         fprintf(out, "test \"%s\" given", t->name);
         for (int g = 0; g < t->ngiven; g++) {
-            char buf[256];
-            ir_format_value(p, t->given_vars[g], &t->given_vals[g], buf, sizeof buf);
-            fprintf(out, "%s %s = %s", g ? "," : "", p->vars[t->given_vars[g]].name, buf);
+            strbuf sb = STRBUF_INIT;
+            ir_value_text(&sb, p, t->given_vars[g], &t->given_vals[g]);
+            fprintf(out, "%s %s = %s", g ? "," : "", p->vars[t->given_vars[g]].name, sb_str(&sb));
+            sb_free(&sb);
         }
         fprintf(out, " expects %d\n", t->nexpect);
     }

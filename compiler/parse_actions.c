@@ -767,14 +767,11 @@ void pa_syntax_error(parse_state *ps, span loc, const char *found, const char *c
     if (s.n == 0 || s.n > 6) {
         diag_error(ps->d, loc, "unexpected %s", what);
     } else {
-        char buf[512];
-        size_t o = 0;
-        for (int i = 0; i < s.n && o < sizeof buf; i++) {
-            const char *sep = i == 0 ? "" : i == s.n - 1 ? " or " : ", ";
-            int k = snprintf(buf + o, sizeof buf - o, "%s%s", sep, s.names[i]);
-            o += k > 0 ? (size_t)k : 0;
-        }
-        diag_error(ps->d, loc, "expected %s, found %s", buf, what);
+        strbuf sb = STRBUF_INIT;
+        for (int i = 0; i < s.n; i++)
+            sb_printf(&sb, "%s%s", i == 0 ? "" : i == s.n - 1 ? " or " : ", ", s.names[i]);
+        diag_error(ps->d, loc, "expected %s, found %s", sb_str(&sb), what);
+        sb_free(&sb);
     }
 
     /* Hints for the mistakes people make. */

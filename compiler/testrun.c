@@ -24,23 +24,22 @@ static const char *status_name(int st)
 }
 
 /* What an output came to, for a failure message. */
-static void describe(const ir_program *p, const guide_frame *f, int var, char *buf, size_t len)
+static void describe(const ir_program *p, const guide_frame *f, int var, strbuf *sb)
 {
     int oi = var - guide_first_output(&p->info);
     const guide_output *o = &f->out[oi];
     if (o->state != GUIDE_CONCLUDED) {
-        snprintf(buf, len, "%s", state_name(o->state));
+        sb_puts(sb, state_name(o->state));
         return;
     }
     ir_value v = {f->val[var], o->is_null};
-    ir_format_value(p, var, &v, buf, len);
+    ir_value_text(sb, p, var, &v);
 }
 
 /* Returns nonzero if the expectation holds; otherwise reports why. */
 static int check_expect(const ir_program *p, const ir_test *t, const ir_expect *e, const guide_frame *f,
                         const uint8_t *status, diag_ctx *d)
 {
-    char got[256], want[256];
     if (e->kind == IR_X_FIRED || e->kind == IR_X_NOT_FIRED) {
         int fired = status[e->target] == GUIDE_CL_FIRED;
         if (fired == (e->kind == IR_X_FIRED))
@@ -57,17 +56,26 @@ static int check_expect(const ir_program *p, const ir_test *t, const ir_expect *
     case IR_X_VALUE: {
         ir_value actual = {f->val[e->target], o->is_null};
         ok = o->state == GUIDE_CONCLUDED && ir_value_equal(p, e->target, &actual, &e->val);
-        ir_format_value(p, e->target, &e->val, want, sizeof want);
         break;
     }
-    case IR_X_UNDETERMINED: ok = o->state == GUIDE_UNDETERMINED; snprintf(want, sizeof want, "undetermined"); break;
-    case IR_X_NA: ok = o->state == GUIDE_NOT_APPLICABLE; snprintf(want, sizeof want, "not applicable"); break;
-    default: ok = o->state == GUIDE_CONFLICT; snprintf(want, sizeof want, "conflict"); break;
+    case IR_X_UNDETERMINED: ok = o->state == GUIDE_UNDETERMINED; break;
+    case IR_X_NA: ok = o->state == GUIDE_NOT_APPLICABLE; break;
+    default: ok = o->state == GUIDE_CONFLICT; break;
     }
     if (ok)
         return 1;
-    describe(p, f, e->target, got, sizeof got);
-    diag_error(d, e->sp, "test \"%s\": expected %s = %s, got %s", t->name, v->name, want, got);
+    strbuf want = STRBUF_INIT, got = STRBUF_INIT;
+    switch (e->kind) {
+    case IR_X_VALUE: ir_value_text(&want, p, e->target, &e->val); break;
+    case IR_X_UNDETERMINED: sb_puts(&want, "undetermined"); break;
+    case IR_X_NA: sb_puts(&want, "not applicable"); break;
+    default: sb_puts(&want, "conflict"); break;
+    }
+    describe(p, f, e->target, &got);
+    diag_error(d, e->sp, "test \"%s\": expected %s = %s, got %s", t->name, v->name, sb_str(&want),
+               sb_str(&got));
+    sb_free(&want);
+    sb_free(&got);
     return 0;
 }
 

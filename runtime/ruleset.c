@@ -82,8 +82,11 @@ size_t guide_format_value(const guide_ruleset_info *rs, int v, const guide_value
 {
     strbuf sb = STRBUF_INIT;
     guide_value_text(&sb, rs, v, val);
-    if (buf && len > 0)
-        snprintf(buf, len, "%s", sb_str(&sb));
+    if (buf && len > 0) { /* cut to fit, as snprintf would: the result tells the caller */
+        size_t n = sb.len < len - 1 ? sb.len : len - 1;
+        memcpy(buf, sb_str(&sb), n);
+        buf[n] = '\0';
+    }
     size_t need = sb.len;
     sb_free(&sb);
     return need;
