@@ -908,8 +908,19 @@ int cmd_batch(int argc, char **argv)
         fprintf(stderr, "guidec: cannot read cases from %s: %s\n", in_path, strerror(errno));
         return EXIT_USAGE;
     }
+    /* Writing the results over the cases would empty the input before it is read (or, when
+     * appending, read the results back as cases without end): refuse it, whatever the names. */
+    if (cli_same_file(fileno(in), out_path)) {
+        fprintf(stderr, "guidec: the output %s is the input %s itself; write the results to "
+                "another file\n", strcmp(out_path, "-") == 0 ? "(standard output)" : out_path,
+                strcmp(in_path, "-") == 0 ? "(standard input)" : in_path);
+        if (in != stdin)
+            fclose(in);
+        return EXIT_USAGE;
+    }
     int rc = EXIT_USAGE;
     FILE *out = NULL;
+    cli_out co = {0};
     worker *ws = NULL;
     chunk *cs = NULL;
     reader r = {in, b.csv_in, 0, 0, 0, NULL, 0, 0};
@@ -918,11 +929,9 @@ int cmd_batch(int argc, char **argv)
     if (load_version(&b.nw, argv[optind], backend) < 0 ||
         (b.compare && load_version(&b.old, old_path, backend) < 0))
         goto done;
-    out = strcmp(out_path, "-") == 0 ? stdout : fopen(out_path, "wb");
-    if (!out) {
-        fprintf(stderr, "guidec: cannot write %s: %s\n", out_path, strerror(errno));
+    if (cli_out_open(&co, out_path) < 0)
         goto done;
-    }
+    out = co.f;
     if (b.compare) { /* the outputs of both versions, the new one's first */
         const guide_ruleset_info *n = b.nw.rs, *o = b.old.rs;
         int max = n->noutputs + o->noutputs;
@@ -1052,6 +1061,8 @@ int cmd_batch(int argc, char **argv)
                 flips_add(&fs, ch->flips + p);
         }
         fflush(out);
+        if (cli_out_failed(&co))
+            break; /* the disk is full: reading on would only lose more */
         if (tty && now_seconds() - shown >= 0.25) {
             shown = now_seconds();
             progress(&b, in, size, done_recs, t0, 0);
@@ -1059,8 +1070,8 @@ int cmd_batch(int argc, char **argv)
     }
     if (tty)
         progress(&b, in, size, done_recs, t0, 1);
-    fflush(out);
-    int werr = ferror(out);
+    /* Interrupted, the output keeps the records done, each complete (as the summary says). */
+    int werr = cli_out_close(&co, 1) < 0; /* says why */
     double el = now_seconds() - t0;
 
     /* The summary. */
@@ -1100,7 +1111,6 @@ int cmd_batch(int argc, char **argv)
                 done_recs == 1 ? "" : "s", r.line);
         rc = EXIT_INTERRUPTED;
     } else if (werr) {
-        fprintf(stderr, "guidec: cannot write %s\n", out_path);
         rc = EXIT_USAGE;
     } else if (ferror(in)) {
         fprintf(stderr, "guidec: cannot read cases from %s\n", in_path);
@@ -1135,10 +1145,8 @@ done:
     free(b.uname);
     free(b.unew);
     free(b.uold);
-    if (out && out != stdout && fclose(out) != 0 && rc == 0) {
-        fprintf(stderr, "guidec: cannot write %s\n", out_path);
+    if (co.f && cli_out_close(&co, 0) < 0) /* an early failure: no partial file is left */
         rc = EXIT_USAGE;
-    }
     if (in != stdin)
         fclose(in);
     cb_unload(b.nw.cb);
