@@ -103,8 +103,9 @@ int cli_out_close(cli_out *o, int keep)
 {
     if (!o->f)
         return 0;
-    /* errno after a failed flush is the reason; a write that failed earlier and was dropped
-     * leaves ferror set, and the flush of what is left usually fails again the same way. */
+    /* A write that failed just before leaves its reason in errno (a caller that goes on
+     * writing after a failure calls cli_out_failed right after it); else the flush says. */
+    cli_out_failed(o);
     errno = 0;
     if (fflush(o->f) != 0 && !o->err)
         o->err = errno ? errno : EIO;

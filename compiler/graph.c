@@ -807,15 +807,15 @@ static int count_case(void *ctx, guide_frame *f, const guide_case_error *err, in
     return 1;
 }
 
-/* Pipes the DOT text through `dot -Tsvg`, to path or standard output. */
-static int run_dot(const char *dot, size_t len, const char *path)
+/* Pipes the DOT text through `dot -Tsvg`, whose output goes to out (named name). */
+static int run_dot(const char *dot, size_t len, FILE *out, const char *name)
 {
     int fds[2];
     if (pipe(fds)) {
         fprintf(stderr, "guidec: cannot start Graphviz: %s\n", strerror(errno));
         return EXIT_USAGE;
     }
-    fflush(stdout);
+    fflush(out);
     pid_t pid = fork();
     if (pid < 0) {
         fprintf(stderr, "guidec: cannot start Graphviz: %s\n", strerror(errno));
@@ -823,12 +823,11 @@ static int run_dot(const char *dot, size_t len, const char *path)
     }
     if (pid == 0) {
         dup2(fds[0], 0);
+        if (fileno(out) != 1)
+            dup2(fileno(out), 1);
         close(fds[0]);
         close(fds[1]);
-        if (path)
-            execlp("dot", "dot", "-Tsvg", "-o", path, (char *)NULL);
-        else
-            execlp("dot", "dot", "-Tsvg", (char *)NULL);
+        execlp("dot", "dot", "-Tsvg", (char *)NULL);
         _exit(127);
     }
     close(fds[0]);
@@ -850,7 +849,8 @@ static int run_dot(const char *dot, size_t len, const char *path)
         return EXIT_USAGE;
     }
     if (WEXITSTATUS(status) != 0 || off < len) {
-        fprintf(stderr, "guidec: Graphviz 'dot -Tsvg' failed (exit status %d)\n", WEXITSTATUS(status));
+        fprintf(stderr, "guidec: cannot write %s: Graphviz 'dot -Tsvg' failed (exit status %d)\n",
+                name, WEXITSTATUS(status));
         return EXIT_USAGE;
     }
     return 0;
@@ -936,21 +936,16 @@ int graph_main(int argc, char **argv)
     if (m) {
         gr_write_dot(m, &comp.a, p, cc.frame, cc.trace);
         fclose(m);
-        if (svg)
-            rc = run_dot(dot, dot_len, output);
+        cli_out out;
+        if (cli_out_open(&out, output) < 0)
+            rc = EXIT_USAGE;
         else {
-            FILE *out = output ? fopen(output, "w") : stdout;
-            if (!out) {
-                fprintf(stderr, "guidec: cannot write %s: %s\n", output, strerror(errno));
+            if (svg)
+                rc = run_dot(dot, dot_len, out.f, out.name);
+            else
+                fwrite(dot, 1, dot_len, out.f);
+            if (cli_out_close(&out, rc == 0) < 0) /* dot failed: no file */
                 rc = EXIT_USAGE;
-            } else {
-                fwrite(dot, 1, dot_len, out);
-                if ((output ? fclose(out) : fflush(out)) != 0) {
-                    fprintf(stderr, "guidec: cannot write %s: %s\n", output ? output : "standard output",
-                            strerror(errno));
-                    rc = EXIT_USAGE;
-                }
-            }
         }
     }
     free(dot);

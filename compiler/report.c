@@ -783,21 +783,18 @@ int report_main(int argc, char **argv)
         free(buf);
         return EXIT_USAGE;
     }
-    int to_stdout = strcmp(output, "-") == 0;
-    FILE *out = to_stdout ? stdout : fopen(output, "w");
-    if (!out) {
-        fprintf(stderr, "guidec: cannot write %s: %s\n", output, strerror(errno));
+    cli_out out;
+    if (cli_out_open(&out, output) < 0) {
         compile_free(&comp);
         free(buf);
         return EXIT_USAGE;
     }
-    int errors = rpt_write(out, &comp.a, comp.ir, strcmp(cases, "-") == 0 ? "standard input" : cases, buf, len);
+    int errors = rpt_write(out.f, &comp.a, comp.ir, strcmp(cases, "-") == 0 ? "standard input" : cases, buf, len);
     if (errors < 0)
         fprintf(stderr, "guidec: out of memory\n");
-    if ((to_stdout ? fflush(out) : fclose(out)) != 0) {
-        fprintf(stderr, "guidec: cannot write %s: %s\n", output, strerror(errno));
+    if (cli_out_close(&out, errors >= 0) < 0) /* says why; no partial page is left */
         errors = 1;
-    } else if (errors > 0)
+    else if (errors > 0)
         fprintf(stderr, "guidec: %d case%s of %s could not be read (shown in the report)\n", errors,
                 errors == 1 ? "" : "s", cases);
     compile_free(&comp);
