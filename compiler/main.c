@@ -440,7 +440,7 @@ static int cmd_dump(const char *what, int argc, char **argv)
     return rc;
 }
 
-int main(int argc, char **argv)
+static int dispatch(int argc, char **argv)
 {
     if (argc < 2) {
         fputs(usage_main, stderr);
@@ -467,7 +467,7 @@ int main(int argc, char **argv)
         /* `help VERB` is `VERB --help`. */
         char help[] = "--help";
         char *again[] = {argv[0], argv[2], help, NULL};
-        return main(3, again);
+        return dispatch(3, again);
     }
     /* Each verb parses its own options; getopt starts after the verb. */
     argc--;
@@ -497,4 +497,25 @@ int main(int argc, char **argv)
         return build_main(argc, argv);
     fprintf(stderr, "guidec: unknown verb '%s'\n\n%s", verb, usage_main);
     return EXIT_USAGE;
+}
+
+int main(int argc, char **argv)
+{
+    int rc = dispatch(argc, argv);
+    /* Whatever a verb printed on standard output must have reached it: a full disk or a closed
+     * pipe is an error, not a success with a cut text. (Verbs that write through cli_out have
+     * said so already, and cleared the flag.) */
+    errno = 0;
+    int bad = ferror(stdout);
+    int e = errno;
+    if (fflush(stdout) != 0) {
+        bad = 1;
+        e = errno;
+    }
+    if (bad) {
+        if (rc != EXIT_USAGE)
+            fprintf(stderr, "guidec: cannot write standard output: %s\n", strerror(e ? e : EIO));
+        rc = EXIT_USAGE;
+    }
+    return rc;
 }
