@@ -14,6 +14,7 @@
 #include <jansson.h>
 
 #include "guide.h"
+#include "strbuf.h"
 
 #if defined(__GNUC__)
 #define RT_PRINTF(f, a) __attribute__((format(printf, f, a)))
@@ -91,9 +92,20 @@ static const char *quoted(const char *s, size_t slen, char *buf, size_t len)
     return buf;
 }
 
+/* Copies src into dst[len] (len > 4); a text too long is cut at a code point and ends with
+ * "..." so that the cut shows (guide_case_error's fields are fixed arrays of the ABI). */
 static void copy_trunc(char *dst, size_t len, const char *src)
 {
-    snprintf(dst, len, "%s", src);
+    size_t n = strlen(src);
+    if (n < len) {
+        memcpy(dst, src, n + 1);
+    } else {
+        n = len - 4;
+        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80) /* do not split a code point */
+            n--;
+        memcpy(dst, src, n);
+        memcpy(dst + n, "...", 4);
+    }
     clean_text(dst);
 }
 
@@ -103,11 +115,13 @@ static void set_error(guide_case_error *err, const char *field, const char *fmt,
 static void set_error(guide_case_error *err, const char *field, const char *fmt, ...)
 {
     copy_trunc(err->field, sizeof err->field, field ? field : "");
+    strbuf m = STRBUF_INIT;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    sb_vprintf(&m, fmt, ap);
     va_end(ap);
-    clean_text(err->message);
+    copy_trunc(err->message, sizeof err->message, sb_str(&m));
+    sb_free(&m);
 }
 
 /* Levenshtein distance, or a large number for names too long to be worth comparing. */
@@ -146,18 +160,13 @@ static void consider(const char *s, const char *cand, const char **best, int *be
         *best = cand, *bestd = d;
 }
 
-/* "stomach, jejunum, ileum" */
-static const char *label_list(const guide_var_info *var, char *buf, size_t len)
+/* "stomach, jejunum, ileum", all of them, in sb (emptied first). */
+static const char *label_list(const guide_var_info *var, strbuf *sb)
 {
-    size_t o = 0;
-    buf[0] = '\0';
-    for (int i = 0; i < var->nlabels && o < len; i++) {
-        int n = snprintf(buf + o, len - o, "%s%s", i ? ", " : "", var->labels[i]);
-        if (n < 0)
-            break;
-        o += (size_t)n;
-    }
-    return buf;
+    sb_clear(sb);
+    for (int i = 0; i < var->nlabels; i++)
+        sb_printf(sb, "%s%s", i ? ", " : "", var->labels[i]);
+    return sb_str(sb);
 }
 
 static const char *json_kind(const json_t *j)
@@ -245,7 +254,7 @@ static int is_space(char c)
 static int parse_quantity(const guide_ruleset_info *rs, const char *text, const guide_unit *to,
                           int require_unit, double *out, char *err, size_t errlen)
 {
-    char q[80], num[64], uname[64], list[128];
+    char q[80], num[64], uname[64], list[256]; /* list: built-in unit names, or one name */
     quoted(text, strlen(text), q, sizeof q);
     const char *p = text;
     while (is_space(*p))
@@ -330,7 +339,7 @@ static int parse_quantity(const guide_ruleset_info *rs, const char *text, const 
         return -1;
     }
     if (!guide_unit_same_dimension(from, to)) {
-        char df[72], dt[72];
+        char df[128], dt[128]; /* a dimension is a name: 100 bytes at most */
         snprintf(err, errlen, "%s is in %s%s, which cannot be converted to %s%s: give it in %s", q,
                  from->name, dimension_note(from, df, sizeof df), to->name,
                  dimension_note(to, dt, sizeof dt), units_of_dimension(to, list, sizeof list));
@@ -382,7 +391,7 @@ static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *
     const guide_ruleset_info *rs = f->rs;
     const guide_var_info *var = &rs->vars[v];
     const char *name = var->name;
-    char g[128], list[384], us[72];
+    char g[128], us[128]; /* us: a unit name, 100 bytes at most */
     switch (var->type) {
     case GUIDE_BOOL:
         if (!json_is_boolean(j)) {
@@ -393,9 +402,11 @@ static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *
         f->val[v].b = json_is_true(j);
         break;
     case GUIDE_ENUM: {
+        strbuf list = STRBUF_INIT;
         if (!json_is_string(j)) {
             set_error(err, name, "%s: expected a label (a string), got %s; declared labels: %s",
-                      name, given(j, g, sizeof g), label_list(var, list, sizeof list));
+                      name, given(j, g, sizeof g), label_list(var, &list));
+            sb_free(&list);
             return -1;
         }
         int l = guide_label_index(rs, v, json_string_value(j));
@@ -409,7 +420,8 @@ static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *
                 snprintf(hint, sizeof hint, " (did you mean %s?)", near);
             set_error(err, name, "%s: %s is not a declared label%s; declared labels: %s", name,
                       quoted(json_string_value(j), json_string_length(j), q, sizeof q), hint,
-                      label_list(var, list, sizeof list));
+                      label_list(var, &list));
+            sb_free(&list);
             return -1;
         }
         f->val[v].label = l;
@@ -419,7 +431,7 @@ static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *
     case GUIDE_INTEGER: {
         const char *what = var->type == GUIDE_INTEGER ? "an integer" : "a number";
         double x;
-        char shown[192]; /* the value as an error message shows it, written only then */
+        char shown[320]; /* the value as an error message shows it, written only then */
         if (json_is_number(j)) {
             x = json_number_value(j);
             if (!isfinite(x)) {
@@ -434,7 +446,7 @@ static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *
                 if (!to)
                     to = &self;
             }
-            char msg[384];
+            char msg[1024]; /* the longest: a quote, two units and dimensions, a unit list */
             if (parse_quantity(rs, json_string_value(j), to, 1, &x, msg, sizeof msg) < 0) {
                 set_error(err, name, "%s: %s", name, msg);
                 return -1;

@@ -295,9 +295,12 @@ void guide_print_case_error(FILE *out, const guide_ruleset_info *rs, const char 
                             const guide_print_opts *o);
 
 /* Formats a value of variable v ("12 cm", "jejunum", "true", "[6, 12] months", "{a, b}") into
- * buf. */
+ * buf. A buffer of GUIDE_VALUE_TEXT_MAX bytes holds any value whole. */
 void guide_format_value(const guide_ruleset_info *rs, int v, const guide_value *val, char *buf,
                         size_t len);
+/* The longest text of a value, its NUL included: a set of 64 labels of 100 bytes (the limit of
+ * a name) with their separators; a range is two numbers and a unit name. */
+enum { GUIDE_VALUE_TEXT_MAX = 64 * (100 + 2) + 256 };
 
 /* ---- Compiled rulesets --------------------------------------------------------------------- */
 
