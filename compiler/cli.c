@@ -92,6 +92,23 @@ int cli_out_open(cli_out *o, const char *path)
     return 0;
 }
 
+int cli_out_open_stream(cli_out *o, const char *path)
+{
+    memset(o, 0, sizeof *o);
+    if (!path || strcmp(path, "-") == 0)
+        return cli_out_open(o, path);
+    o->f = fopen(path, "w");
+    if (!o->f) {
+        fprintf(stderr, "guidec: cannot write %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    o->name = strdup(path);
+    struct stat st;
+    if (fstat(fileno(o->f), &st) == 0 && S_ISREG(st.st_mode)) /* not /dev/full or a FIFO */
+        o->gone = strdup(path);
+    return 0;
+}
+
 int cli_out_failed(cli_out *o)
 {
     if (!o->err && ferror(o->f))
@@ -124,13 +141,16 @@ int cli_out_close(cli_out *o, int keep)
         o->err = errno;
     if (o->tmp && (o->err || !keep))
         unlink(o->tmp);
+    if (o->gone && o->err)
+        unlink(o->gone);
     int bad = o->err != 0;
     if (bad)
         fprintf(stderr, "guidec: cannot write %s: %s\n", o->name, strerror(o->err));
     free(o->name);
     free(o->dest);
     free(o->tmp);
-    o->name = o->dest = o->tmp = NULL;
+    free(o->gone);
+    o->name = o->dest = o->tmp = o->gone = NULL;
     return bad ? -1 : 0;
 }
 

@@ -26,12 +26,17 @@ typedef struct cli_out {
     char *name; /* the path as given, or "standard output": for messages */
     char *dest; /* the file the temporary one is renamed to, or NULL (written directly) */
     char *tmp;  /* the temporary file, or NULL */
+    char *gone; /* cli_out_open_stream: the file removed if a write fails, or NULL */
     int   err;  /* errno of the first failure seen, or 0 */
 } cli_out;
 
 /* Opens path for writing ("-" or NULL: standard output). Returns 0, or says "guidec: cannot
  * write PATH: REASON" and returns -1. */
 int cli_out_open(cli_out *o, const char *path);
+/* Opens path for writing as it goes, for a stream of records that a reader may follow and that
+ * SIGINT may cut after a complete record (batch --out): the file itself is written, and removed
+ * by cli_out_close if a write failed, so a full disk leaves no partial file either. */
+int cli_out_open_stream(cli_out *o, const char *path);
 /* Whether a write to o has failed so far (a verb stops early then). */
 int cli_out_failed(cli_out *o);
 /* Flushes and closes o. With keep and no write error the file takes its place; otherwise the

@@ -935,7 +935,7 @@ int cmd_batch(int argc, char **argv)
     if (load_version(&b.nw, argv[optind], backend) < 0 ||
         (b.compare && load_version(&b.old, old_path, backend) < 0))
         goto done;
-    if (cli_out_open(&co, out_path) < 0)
+    if (cli_out_open_stream(&co, out_path) < 0) /* written as it goes: SIGINT keeps a prefix */
         goto done;
     out = co.f;
     if (b.compare) { /* the outputs of both versions, the new one's first */
@@ -1151,7 +1151,7 @@ done:
     free(b.uname);
     free(b.unew);
     free(b.uold);
-    if (co.f && cli_out_close(&co, 0) < 0) /* an early failure: no partial file is left */
+    if (co.f && cli_out_close(&co, 0) < 0) /* an early failure, before any record */
         rc = EXIT_USAGE;
     if (in != stdin)
         fclose(in);

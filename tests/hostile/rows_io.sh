@@ -88,10 +88,16 @@ rm -f "$io"/full.*
 full_disk 16 "$guidec" batch --backend interp "$io/small.guide" --in "$io/cases.jsonl" --out "$io/full.jsonl"
 io_expect "batch --out on a full disk" 2 "cannot write $io/full.jsonl: File too large"
 no_file "batch --out on a full disk" "$io/full.jsonl"
+# batch writes its output as it goes (a reader may follow it; SIGINT leaves a prefix), and
+# removes it when a write fails; the other verbs rename a whole temporary file into place.
 echo "old results" > "$io/kept.jsonl"
 full_disk 16 "$guidec" batch --backend interp "$io/small.guide" --in "$io/cases.jsonl" --out "$io/kept.jsonl"
 io_expect "batch --out over a file, disk full" 2 "File too large"
-if [ "$(cat "$io/kept.jsonl")" = "old results" ]; then ok; else bad "batch --out over a file, disk full" "the old file was not kept"; fi
+no_file "batch --out over a file, disk full" "$io/kept.jsonl"
+echo "old page" > "$io/kept.html"
+full_disk 8 "$guidec" report "$rules" "$gist_case" -o "$io/kept.html"
+io_expect "report -o over a file, disk full" 2 "File too large"
+if [ "$(cat "$io/kept.html")" = "old page" ]; then ok; else bad "report -o over a file, disk full" "the old file was not kept"; fi
 full_disk 8 "$guidec" graph "$rules" -o "$io/full.dot"
 io_expect "graph -o on a full disk" 2 "cannot write $io/full.dot: File too large"
 no_file "graph -o on a full disk" "$io/full.dot"
