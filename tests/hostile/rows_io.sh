@@ -50,7 +50,8 @@ rc=$?
 io_expect "check >/dev/full" 2 "cannot write standard output"
 # Appending the results to the case file read would never end.
 cp "$io/cases.jsonl" "$io/append.jsonl"
-bounded 20 2048 "$guidec" run "$io/small.guide" "$io/append.jsonl" >> "$io/append.jsonl" 2> "$io/err"
+timeout 20 "$guidec" run "$io/small.guide" "$io/append.jsonl" >> "$io/append.jsonl" 2> "$io/err"
+rc=$? # (no memory bound here: the sanitizer run gets this far)
 io_expect "run F >> F" 2 "is the case file"
 if cmp -s "$io/cases.jsonl" "$io/append.jsonl"; then ok; else bad "run F >> F" "the case file changed"; fi
 
