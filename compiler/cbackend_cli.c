@@ -6,9 +6,11 @@
 
 #include "analyse.h"
 #include "cbackend.h"
+#include "cli.h"
 #include "compile.h"
 #include "emit_c.h"
 #include "interp.h"
+#include "strbuf.h"
 
 enum { EXIT_USAGE = 2 };
 
@@ -88,6 +90,33 @@ static int compile_checked(compilation *comp, const char *path)
     return rc ? EXIT_USAGE : 0;
 }
 
+/* Writes DIR/NAME.c and DIR/NAME.h, each through a temporary file renamed into place only when
+ * both were written whole: a full disk leaves the files as they were, never a cut one. Returns
+ * 0, or says why not (naming the file) and returns -1. */
+static int emitc_files(const ir_program *p, const char *dir)
+{
+    char *cpath = sb_format("%s/%s.c", dir, p->name), *hpath = sb_format("%s/%s.h", dir, p->name);
+    cli_out c, h;
+    int rc = -1;
+    if (cli_out_open(&c, cpath) == 0) {
+        if (cli_out_open(&h, hpath) == 0) {
+            emitc_write(p, c.f, h.f); /* its failures show in the streams' error flags */
+            fflush(c.f);
+            cli_out_failed(&c);
+            fflush(h.f);
+            cli_out_failed(&h);
+            int ok = !cli_out_failed(&c) && !cli_out_failed(&h);
+            int bad = cli_out_close(&c, ok) < 0;
+            bad |= cli_out_close(&h, ok) < 0;
+            rc = bad ? -1 : 0;
+        } else
+            cli_out_close(&c, 0);
+    }
+    free(cpath);
+    free(hpath);
+    return rc;
+}
+
 int emitc_main(int argc, char **argv)
 {
     const char *file, *dir;
@@ -97,10 +126,11 @@ int emitc_main(int argc, char **argv)
     compilation comp;
     if ((rc = compile_checked(&comp, file)) == 0) {
         char err[1024];
-        if (cb_ensure_dir(dir, err, sizeof err) || emitc_to_dir(comp.ir, dir, err, sizeof err)) {
+        if (emitc_name_ok(comp.ir, err, sizeof err) || cb_ensure_dir(dir, err, sizeof err)) {
             fprintf(stderr, "guidec: %s\n", err);
             rc = EXIT_USAGE;
-        }
+        } else if (emitc_files(comp.ir, dir) < 0)
+            rc = EXIT_USAGE;
     }
     compile_free(&comp);
     return rc;

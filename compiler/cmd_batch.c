@@ -23,6 +23,7 @@
 
 #include "cbackend.h"
 #include "cli.h"
+#include "strbuf.h"
 #include "compile.h"
 #include "emit_llvm.h"
 #include "interp.h"
@@ -445,49 +446,47 @@ static void csv_cell(FILE *o, const char *s)
     fputc('"', o);
 }
 
-/* The CSV text of output o (0-based) of f. */
-static void csv_value(const guide_frame *f, int o, char *buf, size_t len)
+/* The CSV text of output o (0-based) of f, appended to sb: whole, however many labels a set
+ * holds. */
+static void csv_value(const guide_frame *f, int o, strbuf *sb)
 {
     const guide_ruleset_info *rs = f->rs;
     int v = guide_first_output(rs) + o;
     const guide_var_info *var = &rs->vars[v];
     const guide_value *val = &f->val[v];
+    char a[40], b[40];
     switch (f->out[o].state) {
-    case GUIDE_NOT_APPLICABLE: snprintf(buf, len, "#not_applicable"); return;
-    case GUIDE_UNDETERMINED: snprintf(buf, len, "#undetermined"); return;
-    case GUIDE_CONFLICT: snprintf(buf, len, "#conflict"); return;
+    case GUIDE_NOT_APPLICABLE: sb_puts(sb, "#not_applicable"); return;
+    case GUIDE_UNDETERMINED: sb_puts(sb, "#undetermined"); return;
+    case GUIDE_CONFLICT: sb_puts(sb, "#conflict"); return;
     case GUIDE_CONCLUDED: break;
     }
     if (f->out[o].is_null) {
-        snprintf(buf, len, "#null");
+        sb_puts(sb, "#null");
         return;
     }
     switch (var->type) {
-    case GUIDE_BOOL: snprintf(buf, len, "%s", val->b ? "true" : "false"); return;
+    case GUIDE_BOOL: sb_puts(sb, val->b ? "true" : "false"); return;
     case GUIDE_ENUM:
-        snprintf(buf, len, "%s",
-                 val->label >= 0 && val->label < var->nlabels ? var->labels[val->label] : "#null");
+        sb_puts(sb, val->label >= 0 && val->label < var->nlabels ? var->labels[val->label] : "#null");
         return;
     case GUIDE_NUMBER:
-    case GUIDE_INTEGER: fmt_num(val->num, buf, len); return;
-    case GUIDE_RANGE: {
-        char a[40], b[40];
+    case GUIDE_INTEGER:
+        fmt_num(val->num, a, sizeof a);
+        sb_puts(sb, a);
+        return;
+    case GUIDE_RANGE:
         fmt_num(val->range.lo, a, sizeof a);
         fmt_num(val->range.hi, b, sizeof b);
-        snprintf(buf, len, "[%s, %s]", a, b);
+        sb_printf(sb, "[%s, %s]", a, b);
         return;
-    }
     case GUIDE_SET: {
-        size_t n = 0;
-        buf[0] = '\0';
-        for (int i = 0; i < var->nlabels && i < 64 && n < len; i++)
-            if (val->set >> i & 1) {
-                int k = snprintf(buf + n, len - n, "%s%s", n ? ";" : "", var->labels[i]);
-                if (k > 0)
-                    n += (size_t)k;
-            }
-        if (n == 0)
-            snprintf(buf, len, "#empty");
+        size_t start = sb->len;
+        for (int i = 0; i < var->nlabels && i < 64; i++)
+            if (val->set >> i & 1)
+                sb_printf(sb, "%s%s", sb->len > start ? ";" : "", var->labels[i]);
+        if (sb->len == start)
+            sb_puts(sb, "#empty");
         return;
     }
     }
@@ -506,24 +505,27 @@ static void csv_header(FILE *o, const guide_ruleset_info *rs)
 static void csv_row(FILE *o, const guide_frame *f, const guide_case_error *err, const rec *x)
 {
     const guide_ruleset_info *rs = f->rs;
-    char buf[2048];
+    strbuf sb = STRBUF_INIT;
     csv_cell(o, f->id ? f->id : "");
     for (int i = 0; i < rs->noutputs; i++) {
         fputc(',', o);
         if (err)
             fputs("#error", o);
         else {
-            csv_value(f, i, buf, sizeof buf);
-            csv_cell(o, buf);
+            sb_clear(&sb);
+            csv_value(f, i, &sb);
+            csv_cell(o, sb_str(&sb));
         }
     }
     fputc(',', o);
     if (err) {
-        snprintf(buf, sizeof buf, "line %d%s%s: %s", x->line, err->field[0] ? ", field " : "",
-                 err->field, err->message);
-        csv_cell(o, buf);
+        sb_clear(&sb);
+        sb_printf(&sb, "line %d%s%s: %s", x->line, err->field[0] ? ", field " : "", err->field,
+                  err->message);
+        csv_cell(o, sb_str(&sb));
     }
     fputc('\n', o);
+    sb_free(&sb);
 }
 
 /* The JSON value of output o for --compare: its value, or a #marker for its state. */
@@ -543,7 +545,7 @@ static json_t *compare_value(const guide_frame *f, int o)
     int v = guide_first_output(rs) + o;
     const guide_var_info *var = &rs->vars[v];
     const guide_value *val = &f->val[v];
-    char a[40], b[48];
+    char a[40];
     switch (var->type) {
     case GUIDE_BOOL: return json_boolean(val->b);
     case GUIDE_ENUM:
@@ -555,9 +557,13 @@ static json_t *compare_value(const guide_frame *f, int o)
         return strchr(a, '#') ? json_null() : json_loads(a, JSON_DECODE_ANY, NULL);
     case GUIDE_RANGE:
     case GUIDE_SET: {
-        csv_value(f, o, b, sizeof b);
-        if (var->type == GUIDE_RANGE)
-            return json_loads(b, 0, NULL);
+        if (var->type == GUIDE_RANGE) {
+            strbuf sb = STRBUF_INIT;
+            csv_value(f, o, &sb);
+            json_t *j = json_loads(sb_str(&sb), 0, NULL);
+            sb_free(&sb);
+            return j;
+        }
         json_t *arr = json_array();
         for (int i = 0; i < var->nlabels && i < 64; i++)
             if (val->set >> i & 1)
@@ -908,8 +914,19 @@ int cmd_batch(int argc, char **argv)
         fprintf(stderr, "guidec: cannot read cases from %s: %s\n", in_path, strerror(errno));
         return EXIT_USAGE;
     }
+    /* Writing the results over the cases would empty the input before it is read (or, when
+     * appending, read the results back as cases without end): refuse it, whatever the names. */
+    if (cli_same_file(fileno(in), out_path)) {
+        fprintf(stderr, "guidec: the output %s is the input %s itself; write the results to "
+                "another file\n", strcmp(out_path, "-") == 0 ? "(standard output)" : out_path,
+                strcmp(in_path, "-") == 0 ? "(standard input)" : in_path);
+        if (in != stdin)
+            fclose(in);
+        return EXIT_USAGE;
+    }
     int rc = EXIT_USAGE;
     FILE *out = NULL;
+    cli_out co = {0};
     worker *ws = NULL;
     chunk *cs = NULL;
     reader r = {in, b.csv_in, 0, 0, 0, NULL, 0, 0};
@@ -918,11 +935,9 @@ int cmd_batch(int argc, char **argv)
     if (load_version(&b.nw, argv[optind], backend) < 0 ||
         (b.compare && load_version(&b.old, old_path, backend) < 0))
         goto done;
-    out = strcmp(out_path, "-") == 0 ? stdout : fopen(out_path, "wb");
-    if (!out) {
-        fprintf(stderr, "guidec: cannot write %s: %s\n", out_path, strerror(errno));
+    if (cli_out_open_stream(&co, out_path) < 0) /* written as it goes: SIGINT keeps a prefix */
         goto done;
-    }
+    out = co.f;
     if (b.compare) { /* the outputs of both versions, the new one's first */
         const guide_ruleset_info *n = b.nw.rs, *o = b.old.rs;
         int max = n->noutputs + o->noutputs;
@@ -1052,6 +1067,8 @@ int cmd_batch(int argc, char **argv)
                 flips_add(&fs, ch->flips + p);
         }
         fflush(out);
+        if (cli_out_failed(&co))
+            break; /* the disk is full: reading on would only lose more */
         if (tty && now_seconds() - shown >= 0.25) {
             shown = now_seconds();
             progress(&b, in, size, done_recs, t0, 0);
@@ -1059,8 +1076,8 @@ int cmd_batch(int argc, char **argv)
     }
     if (tty)
         progress(&b, in, size, done_recs, t0, 1);
-    fflush(out);
-    int werr = ferror(out);
+    /* Interrupted, the output keeps the records done, each complete (as the summary says). */
+    int werr = cli_out_close(&co, 1) < 0; /* says why */
     double el = now_seconds() - t0;
 
     /* The summary. */
@@ -1100,7 +1117,6 @@ int cmd_batch(int argc, char **argv)
                 done_recs == 1 ? "" : "s", r.line);
         rc = EXIT_INTERRUPTED;
     } else if (werr) {
-        fprintf(stderr, "guidec: cannot write %s\n", out_path);
         rc = EXIT_USAGE;
     } else if (ferror(in)) {
         fprintf(stderr, "guidec: cannot read cases from %s\n", in_path);
@@ -1135,10 +1151,8 @@ done:
     free(b.uname);
     free(b.unew);
     free(b.uold);
-    if (out && out != stdout && fclose(out) != 0 && rc == 0) {
-        fprintf(stderr, "guidec: cannot write %s\n", out_path);
+    if (co.f && cli_out_close(&co, 0) < 0) /* an early failure, before any record */
         rc = EXIT_USAGE;
-    }
     if (in != stdin)
         fclose(in);
     cb_unload(b.nw.cb);

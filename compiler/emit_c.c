@@ -29,8 +29,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "emit_plan.h"
 #include "interp.h"
@@ -2280,72 +2278,30 @@ int emitc_name_ok(const ir_program *p, char *err, size_t errlen)
     return 0;
 }
 
-/* Writes one generated file through a temporary file in the same folder, renamed into place
- * only when every byte is written: a full disk leaves the old file, or none, never half a file. */
-typedef struct out_file {
-    strbuf path; /* the file to make */
-    strbuf tmp;  /* the temporary file, removed unless renamed */
-    FILE  *f;
-} out_file;
-
-static int out_open(out_file *o, const char *dir, const char *name, const char *ext, strbuf *why)
-{
-    sb_printf(&o->path, "%s/%s.%s", dir, name, ext);
-    sb_printf(&o->tmp, "%s/.%s.%s.XXXXXX", dir, name, ext);
-    int fd = mkstemp(o->tmp.data);
-    mode_t mask = umask(0); /* mkstemp makes 0600; the file gets what fopen would give it */
-    umask(mask);
-    if (fd < 0 || fchmod(fd, 0666 & ~mask) != 0 || !(o->f = fdopen(fd, "w"))) {
-        sb_printf(why, "cannot write %s: %s", sb_str(&o->path), strerror(errno));
-        if (fd >= 0) {
-            close(fd);
-            unlink(sb_str(&o->tmp));
-        }
-        return 1;
-    }
-    return 0;
-}
-
-/* Closes the file; if ok and every byte reached the disk, renames it into place, else removes
- * it. Returns nonzero on a failure, described in why (the first one only). */
-static int out_close(out_file *o, int ok, strbuf *why)
-{
-    int bad = !ok;
-    if (o->f) {
-        int failed = fflush(o->f) != 0 || ferror(o->f);
-        failed |= fclose(o->f) != 0;
-        if (failed && !bad) {
-            sb_printf(why, "cannot write %s: %s", sb_str(&o->path), strerror(errno));
-            bad = 1;
-        }
-        if (!bad && rename(sb_str(&o->tmp), sb_str(&o->path)) != 0) {
-            sb_printf(why, "cannot write %s: %s", sb_str(&o->path), strerror(errno));
-            bad = 1;
-        }
-        if (bad)
-            unlink(sb_str(&o->tmp));
-    }
-    sb_free(&o->path);
-    sb_free(&o->tmp);
-    return bad;
-}
-
 int emitc_to_dir(const ir_program *p, const char *dir, char *err, size_t errlen)
 {
     if (emitc_name_ok(p, err, errlen))
         return 1;
-    strbuf why = STRBUF_INIT;
-    out_file c = {STRBUF_INIT, STRBUF_INIT, NULL}, h = {STRBUF_INIT, STRBUF_INIT, NULL};
-    int bad = out_open(&c, dir, p->name, "c", &why) || out_open(&h, dir, p->name, "h", &why);
-    if (!bad)
-        bad = emitc_write(p, c.f, h.f);
-    if (bad && why.len == 0)
-        sb_printf(&why, "cannot write %s: %s", ferror(c.f) ? sb_str(&c.path) : sb_str(&h.path),
-                  strerror(errno));
-    bad |= out_close(&c, !bad, &why);
-    bad |= out_close(&h, !bad, &why);
+    char *cpath = sb_format("%s/%s.c", dir, p->name), *hpath = sb_format("%s/%s.h", dir, p->name);
+    FILE *c = fopen(cpath, "w"), *h = c ? fopen(hpath, "w") : NULL;
+    int bad = !c || !h;
     if (bad)
-        snprintf(err, errlen, "%s", sb_str(&why));
-    sb_free(&why);
+        snprintf(err, errlen, "cannot write %s: %s", !c ? cpath : hpath, strerror(errno));
+    else {
+        bad = emitc_write(p, c, h);
+        bad |= fflush(c) != 0 || ferror(c) || fflush(h) != 0 || ferror(h);
+        if (bad)
+            snprintf(err, errlen, "cannot write %s and %s: %s", cpath, hpath, strerror(errno));
+    }
+    if (c)
+        bad |= fclose(c) != 0;
+    if (h)
+        bad |= fclose(h) != 0;
+    if (bad) {
+        remove(cpath);
+        remove(hpath);
+    }
+    free(cpath);
+    free(hpath);
     return bad;
 }

@@ -27,6 +27,7 @@
 #include "fmt.h"
 #include "interp.h"
 #include "report.h"
+#include "strbuf.h"
 
 enum { EXIT_USAGE = 2, WRAP = 56, NOT_SEEN = 0xFF };
 
@@ -185,16 +186,16 @@ static void var_node(gr *g, int vi)
     fprintf(out, "  ");
     var_id(g, vi);
     fprintf(out, " [id=\"v_%s\", tooltip=", v->name);
-    char tip[512];
-    snprintf(tip, sizeof tip, "%s %s (line %d)", kind[v->kind], v->name, v->sp.first_line);
+    char *tip = sb_format("%s %s (line %d)", kind[v->kind], v->name, v->sp.first_line);
     dot_quoted(out, tip);
+    free(tip);
     const char *shape = v->kind == GUIDE_VAR_INPUT ? "parallelogram" : "box";
     const char *style = v->kind == GUIDE_VAR_INPUT ? "filled" : "rounded,filled";
     const char *fill = v->kind == GUIDE_VAR_INPUT ? "#e3f2fd" : v->kind == GUIDE_VAR_DERIVED
                        ? "#ede7f6" : "#fff8e1";
     const char *color = "#455a64", *fontcolor = "#000000";
     const char *value = NULL; /* the case's value line, as HTML */
-    char buf[512];
+    char buf[GUIDE_VALUE_TEXT_MAX];
     if (g->f) {
         int o = vi - guide_first_output(&g->p->info);
         if (v->kind != GUIDE_VAR_OUTPUT) {
@@ -341,9 +342,9 @@ static void rule_node(gr *g, const ir_clause *c)
     fputs("  ", out);
     clause_node_id(g, c);
     fprintf(out, " [id=\"r_%s\", shape=box, tooltip=", c->name);
-    char tip[1024];
-    snprintf(tip, sizeof tip, "rule %s — %s (line %d)", c->name, c->cite ? c->cite : "", c->sp.first_line);
-    dot_quoted(out, tip);
+    char *tip = sb_format("rule %s — %s (line %d)", c->name, c->cite ? c->cite : "", c->sp.first_line);
+    dot_quoted(out, tip); /* the whole citation: up to 4096 bytes */
+    free(tip);
     int st = g->f ? g->status[c->index] : NOT_SEEN;
     if (!g->f)
         fputs(", style=\"filled\", fillcolor=\"#ffffff\", color=\"#37474f\"", out);
@@ -365,11 +366,12 @@ static void rule_node(gr *g, const ir_clause *c)
     }
     fputs("<b>then</b> ", out);
     for (int k = 0; k < c->nconcl; k++) {
-        char buf[512], line[700];
+        char buf[GUIDE_VALUE_TEXT_MAX];
         ir_format_value(g->p, c->concl[k].var, &c->concl[k].val, buf, sizeof buf);
-        snprintf(line, sizeof line, "%s = %s%s", g->p->vars[c->concl[k].var].name, buf,
-                 k + 1 < c->nconcl ? "," : "");
+        char *line = sb_format("%s = %s%s", g->p->vars[c->concl[k].var].name, buf,
+                               k + 1 < c->nconcl ? "," : "");
         html_wrapped(out, line, WRAP);
+        free(line);
         fputs("<br align=\"left\"/>", out);
         if (k + 1 < c->nconcl)
             fputs("     ", out);
@@ -434,9 +436,9 @@ static void table_node(gr *g, int t)
     static const char *const hits[] = {"unique", "first", "collect"};
     int st = g->f ? table_status(g, tb) : NOT_SEEN;
     fprintf(out, "  \"t:%s\" [id=\"t_%s\", shape=plain, tooltip=", tb->name, tb->name);
-    char tip[1024];
-    snprintf(tip, sizeof tip, "table %s — %s (line %d)", tb->name, tb->cite ? tb->cite : "", tb->sp.first_line);
+    char *tip = sb_format("table %s — %s (line %d)", tb->name, tb->cite ? tb->cite : "", tb->sp.first_line);
     dot_quoted(out, tip);
+    free(tip);
     fputs(", label=<", out);
 
     fmt_table_view v;
@@ -497,7 +499,7 @@ static void table_node(gr *g, int t)
             }
             fputs(": ", out);
             for (int j = 0; j < c->nconcl; j++) {
-                char buf[512];
+                char buf[GUIDE_VALUE_TEXT_MAX];
                 ir_format_value(g->p, c->concl[j].var, &c->concl[j].val, buf, sizeof buf);
                 fprintf(out, "%s%s = ", j ? ", " : "", g->p->vars[c->concl[j].var].name);
                 rpt_html(out, buf);
@@ -807,15 +809,15 @@ static int count_case(void *ctx, guide_frame *f, const guide_case_error *err, in
     return 1;
 }
 
-/* Pipes the DOT text through `dot -Tsvg`, to path or standard output. */
-static int run_dot(const char *dot, size_t len, const char *path)
+/* Pipes the DOT text through `dot -Tsvg`, whose output goes to out (named name). */
+static int run_dot(const char *dot, size_t len, FILE *out, const char *name)
 {
     int fds[2];
     if (pipe(fds)) {
         fprintf(stderr, "guidec: cannot start Graphviz: %s\n", strerror(errno));
         return EXIT_USAGE;
     }
-    fflush(stdout);
+    fflush(out);
     pid_t pid = fork();
     if (pid < 0) {
         fprintf(stderr, "guidec: cannot start Graphviz: %s\n", strerror(errno));
@@ -823,12 +825,11 @@ static int run_dot(const char *dot, size_t len, const char *path)
     }
     if (pid == 0) {
         dup2(fds[0], 0);
+        if (fileno(out) != 1)
+            dup2(fileno(out), 1);
         close(fds[0]);
         close(fds[1]);
-        if (path)
-            execlp("dot", "dot", "-Tsvg", "-o", path, (char *)NULL);
-        else
-            execlp("dot", "dot", "-Tsvg", (char *)NULL);
+        execlp("dot", "dot", "-Tsvg", (char *)NULL);
         _exit(127);
     }
     close(fds[0]);
@@ -850,7 +851,8 @@ static int run_dot(const char *dot, size_t len, const char *path)
         return EXIT_USAGE;
     }
     if (WEXITSTATUS(status) != 0 || off < len) {
-        fprintf(stderr, "guidec: Graphviz 'dot -Tsvg' failed (exit status %d)\n", WEXITSTATUS(status));
+        fprintf(stderr, "guidec: cannot write %s: Graphviz 'dot -Tsvg' failed (exit status %d)\n",
+                name, WEXITSTATUS(status));
         return EXIT_USAGE;
     }
     return 0;
@@ -936,21 +938,16 @@ int graph_main(int argc, char **argv)
     if (m) {
         gr_write_dot(m, &comp.a, p, cc.frame, cc.trace);
         fclose(m);
-        if (svg)
-            rc = run_dot(dot, dot_len, output);
+        cli_out out;
+        if (cli_out_open(&out, output) < 0)
+            rc = EXIT_USAGE;
         else {
-            FILE *out = output ? fopen(output, "w") : stdout;
-            if (!out) {
-                fprintf(stderr, "guidec: cannot write %s: %s\n", output, strerror(errno));
+            if (svg)
+                rc = run_dot(dot, dot_len, out.f, out.name);
+            else
+                fwrite(dot, 1, dot_len, out.f);
+            if (cli_out_close(&out, rc == 0) < 0) /* dot failed: no file */
                 rc = EXIT_USAGE;
-            } else {
-                fwrite(dot, 1, dot_len, out);
-                if ((output ? fclose(out) : fflush(out)) != 0) {
-                    fprintf(stderr, "guidec: cannot write %s: %s\n", output ? output : "standard output",
-                            strerror(errno));
-                    rc = EXIT_USAGE;
-                }
-            }
         }
     }
     free(dot);

@@ -18,6 +18,7 @@
 #include "graph.h"
 #include "interp.h"
 #include "report.h"
+#include "strbuf.h"
 #include "testrun.h"
 
 #define GUIDE_VERSION "0.1.0"
@@ -113,35 +114,6 @@ static const char usage_test[] =
     "exit status: 0 all passed, 1 a test failed (or, with --coverage, something is not\n"
     "covered), 2 the rule file does not compile, or bad usage\n";
 
-/* Reads a whole stream; returns NULL on failure. */
-static char *read_all(FILE *in, size_t *len)
-{
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    if (!buf)
-        return NULL;
-    for (;;) {
-        if (n == cap) {
-            char *nb = realloc(buf, cap *= 2);
-            if (!nb) {
-                free(buf);
-                return NULL;
-            }
-            buf = nb;
-        }
-        size_t got = fread(buf + n, 1, cap - n, in);
-        n += got;
-        if (got == 0)
-            break;
-    }
-    if (ferror(in)) {
-        free(buf);
-        return NULL;
-    }
-    *len = n;
-    return buf;
-}
-
 enum { BACKEND_INTERP, BACKEND_C, BACKEND_JIT };
 
 /* Sets *backend; returns 0, or the exit status of a usage error. */
@@ -232,8 +204,10 @@ typedef struct run_ctx {
     guide_trace      *trace;
     guide_print_opts  opts;
     int               errors;
+    cli_out           out;    /* standard output: a failed write stops the run */
 } run_ctx;
 
+/* Evaluates and prints one case; returns nonzero (stop) once standard output fails. */
 static int run_one(void *ctx, guide_frame *f, const guide_case_error *err, int record, int line)
 {
     run_ctx *r = ctx;
@@ -242,7 +216,7 @@ static int run_one(void *ctx, guide_frame *f, const guide_case_error *err, int r
         guide_print_case_error(stdout, r->rs, f ? f->id : NULL, err ? err : &oom,
                                record, line, &r->opts);
         r->errors++;
-        return 0;
+        return cli_out_failed(&r->out);
     }
     if (r->trace) {
         r->trace->len = 0;
@@ -253,16 +227,16 @@ static int run_one(void *ctx, guide_frame *f, const guide_case_error *err, int r
                         : emitll_jit_eval(r->jit, f, r->trace, r->budget);
         if (bad) { /* the case reader checks what the compiled code checks: not expected */
             guide_case_error e = {"", "the compiled rules reject this input value"};
-            snprintf(e.field, sizeof e.field, "%s", r->rs->vars[bad - 1].name);
+            snprintf(e.field, sizeof e.field, "%s", r->rs->vars[bad - 1].name); /* a name: 100 bytes at most */
             guide_print_case_error(stdout, r->rs, f->id, &e, record, line, &r->opts);
             r->errors++;
-            return 0;
+            return cli_out_failed(&r->out);
         }
     } else {
         interp_eval(r->it, f, r->trace);
     }
     guide_print_result(stdout, f, r->trace, &r->opts);
-    return 0;
+    return cli_out_failed(&r->out);
 }
 
 static int cmd_run(int argc, char **argv)
@@ -309,12 +283,13 @@ static int cmd_run(int argc, char **argv)
         fprintf(stderr, "guidec: cannot read cases from %s: %s\n", cases, strerror(errno));
         return EXIT_USAGE;
     }
-    size_t len = 0;
-    char *buf = read_all(in, &len);
-    if (in != stdin)
-        fclose(in);
-    if (!buf) {
-        fprintf(stderr, "guidec: cannot read cases from %s\n", cases);
+    /* The cases are read as the results are written: appending to the very file read would
+     * never end. */
+    if (cli_same_file(fileno(in), "-")) {
+        fprintf(stderr, "guidec: the output is the case file %s itself; write it elsewhere\n",
+                strcmp(cases, "-") == 0 ? "(standard input)" : cases);
+        if (in != stdin)
+            fclose(in);
         return EXIT_USAGE;
     }
     compilation comp;
@@ -323,45 +298,57 @@ static int cmd_run(int argc, char **argv)
         if (rc == 1)
             fprintf(stderr, "guidec: %s has errors; run 'guidec check %s'\n", argv[optind], argv[optind]);
         compile_free(&comp);
-        free(buf);
+        if (in != stdin)
+            fclose(in);
         return EXIT_USAGE;
     }
     r.rs = &comp.ir->info;
     r.budget = budget;
+    char *err = NULL;
     if (use_c == BACKEND_JIT) {
-        char err[2048];
-        r.jit = emitll_jit_load(comp.ir, err, sizeof err);
-        if (!r.jit) {
-            fprintf(stderr, "guidec: --backend jit: %s\n", err);
-            compile_free(&comp);
-            free(buf);
-            return EXIT_USAGE;
-        }
-        r.rs = emitll_jit_info(r.jit); /* the description the JIT'd code carries */
+        char msg[2048];
+        r.jit = emitll_jit_load(comp.ir, msg, sizeof msg);
+        if (!r.jit)
+            err = sb_format("--backend jit: %s", msg);
+        else
+            r.rs = emitll_jit_info(r.jit); /* the description the JIT'd code carries */
     } else if (use_c == BACKEND_C) {
-        char err[1024];
-        r.cb = cb_load(comp.ir, NULL, err, sizeof err);
-        if (!r.cb) {
-            fprintf(stderr, "guidec: --backend c: %s\n", err);
-            compile_free(&comp);
-            free(buf);
-            return EXIT_USAGE;
-        }
-        r.rs = cb_info(r.cb); /* the description the generated code carries */
+        char msg[1024];
+        r.cb = cb_load(comp.ir, NULL, msg, sizeof msg);
+        if (!r.cb)
+            err = sb_format("--backend c: %s", msg);
+        else
+            r.rs = cb_info(r.cb); /* the description the generated code carries */
     } else {
         r.it = interp_new_indexed(comp.ir, budget);
     }
-    if (r.opts.trace)
-        r.trace = guide_trace_new(4096 + 4 * (size_t)(comp.ir->nclauses + comp.ir->noutputs));
-    guide_read_cases(r.rs, buf, len, run_one, &r);
-    fflush(stdout);
+    rc = 0;
+    if (err) {
+        fprintf(stderr, "guidec: %s\n", err);
+        free(err);
+        rc = EXIT_USAGE;
+    } else {
+        if (r.opts.trace)
+            r.trace = guide_trace_new(4096 + 4 * (size_t)(comp.ir->nclauses + comp.ir->noutputs));
+        cli_out_open(&r.out, "-");
+        guide_read_cases_file(r.rs, in, run_one, &r);
+        if (cli_out_close(&r.out, 1) < 0) {
+            rc = EXIT_USAGE;
+        } else if (ferror(in)) {
+            fprintf(stderr, "guidec: cannot read cases from %s\n",
+                    strcmp(cases, "-") == 0 ? "standard input" : cases);
+            rc = EXIT_USAGE;
+        } else if (r.errors)
+            rc = EXIT_USAGE;
+    }
+    if (in != stdin)
+        fclose(in);
     guide_trace_free(r.trace);
     interp_free(r.it);
     cb_unload(r.cb);
     emitll_jit_free(r.jit);
     compile_free(&comp);
-    free(buf);
-    return r.errors ? EXIT_USAGE : 0;
+    return rc;
 }
 
 /* ---- test -------------------------------------------------------------------------------------- */
@@ -453,7 +440,7 @@ static int cmd_dump(const char *what, int argc, char **argv)
     return rc;
 }
 
-int main(int argc, char **argv)
+static int dispatch(int argc, char **argv)
 {
     if (argc < 2) {
         fputs(usage_main, stderr);
@@ -480,7 +467,7 @@ int main(int argc, char **argv)
         /* `help VERB` is `VERB --help`. */
         char help[] = "--help";
         char *again[] = {argv[0], argv[2], help, NULL};
-        return main(3, again);
+        return dispatch(3, again);
     }
     /* Each verb parses its own options; getopt starts after the verb. */
     argc--;
@@ -510,4 +497,25 @@ int main(int argc, char **argv)
         return build_main(argc, argv);
     fprintf(stderr, "guidec: unknown verb '%s'\n\n%s", verb, usage_main);
     return EXIT_USAGE;
+}
+
+int main(int argc, char **argv)
+{
+    int rc = dispatch(argc, argv);
+    /* Whatever a verb printed on standard output must have reached it: a full disk or a closed
+     * pipe is an error, not a success with a cut text. (Verbs that write through cli_out have
+     * said so already, and cleared the flag.) */
+    errno = 0;
+    int bad = ferror(stdout);
+    int e = errno;
+    if (fflush(stdout) != 0) {
+        bad = 1;
+        e = errno;
+    }
+    if (bad) {
+        if (rc != EXIT_USAGE)
+            fprintf(stderr, "guidec: cannot write standard output: %s\n", strerror(e ? e : EIO));
+        rc = EXIT_USAGE;
+    }
+    return rc;
 }

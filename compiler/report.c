@@ -178,7 +178,7 @@ static int asked_for(const guide_frame *f, int i)
 /* A variable's value as the case ended, as HTML. */
 static void put_value(rpt *r, const guide_frame *f, int v)
 {
-    char buf[512];
+    char buf[GUIDE_VALUE_TEXT_MAX];
     int o = v - guide_first_output(f->rs);
     if (o >= 0) {
         switch (f->out[o].state) {
@@ -333,7 +333,7 @@ static void put_table(rpt *r, const guide_frame *f, int t)
             }
             fputs("</td><td class=\"out\">", out);
             for (int j = 0; j < c->nconcl; j++) {
-                char buf[512];
+                char buf[GUIDE_VALUE_TEXT_MAX];
                 ir_format_value(r->p, c->concl[j].var, &c->concl[j].val, buf, sizeof buf);
                 fprintf(out, "%s%s = ", j ? ", " : "", r->p->vars[c->concl[j].var].name);
                 rpt_html(out, buf);
@@ -463,7 +463,7 @@ static void put_conflict(rpt *r, int v)
         for (int k = 0; k < c->nconcl; k++) {
             if (c->concl[k].var != v)
                 continue;
-            char buf[512];
+            char buf[GUIDE_VALUE_TEXT_MAX];
             ir_format_value(r->p, v, &c->concl[k].val, buf, sizeof buf);
             fputs(n++ ? "; " : "", out);
             fputs(c->kind == GUIDE_CLAUSE_ROW ? "table <b>" : "rule <b>", out);
@@ -783,21 +783,18 @@ int report_main(int argc, char **argv)
         free(buf);
         return EXIT_USAGE;
     }
-    int to_stdout = strcmp(output, "-") == 0;
-    FILE *out = to_stdout ? stdout : fopen(output, "w");
-    if (!out) {
-        fprintf(stderr, "guidec: cannot write %s: %s\n", output, strerror(errno));
+    cli_out out;
+    if (cli_out_open(&out, output) < 0) {
         compile_free(&comp);
         free(buf);
         return EXIT_USAGE;
     }
-    int errors = rpt_write(out, &comp.a, comp.ir, strcmp(cases, "-") == 0 ? "standard input" : cases, buf, len);
+    int errors = rpt_write(out.f, &comp.a, comp.ir, strcmp(cases, "-") == 0 ? "standard input" : cases, buf, len);
     if (errors < 0)
         fprintf(stderr, "guidec: out of memory\n");
-    if ((to_stdout ? fflush(out) : fclose(out)) != 0) {
-        fprintf(stderr, "guidec: cannot write %s: %s\n", output, strerror(errno));
+    if (cli_out_close(&out, errors >= 0) < 0) /* says why; no partial page is left */
         errors = 1;
-    } else if (errors > 0)
+    else if (errors > 0)
         fprintf(stderr, "guidec: %d case%s of %s could not be read (shown in the report)\n", errors,
                 errors == 1 ? "" : "s", cases);
     compile_free(&comp);

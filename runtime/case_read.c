@@ -14,6 +14,7 @@
 #include <jansson.h>
 
 #include "guide.h"
+#include "strbuf.h"
 
 #if defined(__GNUC__)
 #define RT_PRINTF(f, a) __attribute__((format(printf, f, a)))
@@ -91,9 +92,20 @@ static const char *quoted(const char *s, size_t slen, char *buf, size_t len)
     return buf;
 }
 
+/* Copies src into dst[len] (len > 4); a text too long is cut at a code point and ends with
+ * "..." so that the cut shows (guide_case_error's fields are fixed arrays of the ABI). */
 static void copy_trunc(char *dst, size_t len, const char *src)
 {
-    snprintf(dst, len, "%s", src);
+    size_t n = strlen(src);
+    if (n < len) {
+        memcpy(dst, src, n + 1);
+    } else {
+        n = len - 4;
+        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80) /* do not split a code point */
+            n--;
+        memcpy(dst, src, n);
+        memcpy(dst + n, "...", 4);
+    }
     clean_text(dst);
 }
 
@@ -103,11 +115,13 @@ static void set_error(guide_case_error *err, const char *field, const char *fmt,
 static void set_error(guide_case_error *err, const char *field, const char *fmt, ...)
 {
     copy_trunc(err->field, sizeof err->field, field ? field : "");
+    strbuf m = STRBUF_INIT;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    sb_vprintf(&m, fmt, ap);
     va_end(ap);
-    clean_text(err->message);
+    copy_trunc(err->message, sizeof err->message, sb_str(&m));
+    sb_free(&m);
 }
 
 /* Levenshtein distance, or a large number for names too long to be worth comparing. */
@@ -146,18 +160,13 @@ static void consider(const char *s, const char *cand, const char **best, int *be
         *best = cand, *bestd = d;
 }
 
-/* "stomach, jejunum, ileum" */
-static const char *label_list(const guide_var_info *var, char *buf, size_t len)
+/* "stomach, jejunum, ileum", all of them, in sb (emptied first). */
+static const char *label_list(const guide_var_info *var, strbuf *sb)
 {
-    size_t o = 0;
-    buf[0] = '\0';
-    for (int i = 0; i < var->nlabels && o < len; i++) {
-        int n = snprintf(buf + o, len - o, "%s%s", i ? ", " : "", var->labels[i]);
-        if (n < 0)
-            break;
-        o += (size_t)n;
-    }
-    return buf;
+    sb_clear(sb);
+    for (int i = 0; i < var->nlabels; i++)
+        sb_printf(sb, "%s%s", i ? ", " : "", var->labels[i]);
+    return sb_str(sb);
 }
 
 static const char *json_kind(const json_t *j)
@@ -245,7 +254,7 @@ static int is_space(char c)
 static int parse_quantity(const guide_ruleset_info *rs, const char *text, const guide_unit *to,
                           int require_unit, double *out, char *err, size_t errlen)
 {
-    char q[80], num[64], uname[64], list[128];
+    char q[80], num[64], uname[64], list[256]; /* list: built-in unit names, or one name */
     quoted(text, strlen(text), q, sizeof q);
     const char *p = text;
     while (is_space(*p))
@@ -330,7 +339,7 @@ static int parse_quantity(const guide_ruleset_info *rs, const char *text, const 
         return -1;
     }
     if (!guide_unit_same_dimension(from, to)) {
-        char df[72], dt[72];
+        char df[128], dt[128]; /* a dimension is a name: 100 bytes at most */
         snprintf(err, errlen, "%s is in %s%s, which cannot be converted to %s%s: give it in %s", q,
                  from->name, dimension_note(from, df, sizeof df), to->name,
                  dimension_note(to, dt, sizeof dt), units_of_dimension(to, list, sizeof list));
@@ -382,7 +391,7 @@ static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *
     const guide_ruleset_info *rs = f->rs;
     const guide_var_info *var = &rs->vars[v];
     const char *name = var->name;
-    char g[128], list[384], us[72];
+    char g[128], us[128]; /* us: a unit name, 100 bytes at most */
     switch (var->type) {
     case GUIDE_BOOL:
         if (!json_is_boolean(j)) {
@@ -393,9 +402,11 @@ static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *
         f->val[v].b = json_is_true(j);
         break;
     case GUIDE_ENUM: {
+        strbuf list = STRBUF_INIT;
         if (!json_is_string(j)) {
             set_error(err, name, "%s: expected a label (a string), got %s; declared labels: %s",
-                      name, given(j, g, sizeof g), label_list(var, list, sizeof list));
+                      name, given(j, g, sizeof g), label_list(var, &list));
+            sb_free(&list);
             return -1;
         }
         int l = guide_label_index(rs, v, json_string_value(j));
@@ -409,7 +420,8 @@ static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *
                 snprintf(hint, sizeof hint, " (did you mean %s?)", near);
             set_error(err, name, "%s: %s is not a declared label%s; declared labels: %s", name,
                       quoted(json_string_value(j), json_string_length(j), q, sizeof q), hint,
-                      label_list(var, list, sizeof list));
+                      label_list(var, &list));
+            sb_free(&list);
             return -1;
         }
         f->val[v].label = l;
@@ -419,7 +431,7 @@ static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *
     case GUIDE_INTEGER: {
         const char *what = var->type == GUIDE_INTEGER ? "an integer" : "a number";
         double x;
-        char shown[192]; /* the value as an error message shows it, written only then */
+        char shown[320]; /* the value as an error message shows it, written only then */
         if (json_is_number(j)) {
             x = json_number_value(j);
             if (!isfinite(x)) {
@@ -434,7 +446,7 @@ static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *
                 if (!to)
                     to = &self;
             }
-            char msg[384];
+            char msg[1024]; /* the longest: a quote, two units and dimensions, a unit list */
             if (parse_quantity(rs, json_string_value(j), to, 1, &x, msg, sizeof msg) < 0) {
                 set_error(err, name, "%s: %s", name, msg);
                 return -1;
@@ -568,26 +580,116 @@ static const char *json_reason(const json_error_t *je, char *buf, size_t n)
 }
 
 
-int guide_read_cases(const guide_ruleset_info *rs, const char *buf, size_t len, guide_case_fn fn,
-                     void *ctx)
+/* The input as the reader sees it: all of it (a buffer), or a window on a stream that is
+ * refilled as records are read, so that a stream of any length is read in one pass with the
+ * memory of a few records. Offsets are into buf; refilling moves them all together. */
+typedef struct cases_rd {
+    const char *buf;        /* the window: input bytes [base, base + len) */
+    char       *own;        /* buf, when it is ours (a stream), else NULL */
+    size_t      len, cap;
+    size_t      pos;        /* where the next record starts */
+    size_t      line_start; /* where the line of pos starts (for columns) */
+    size_t      scan;       /* [.., scan) holds no NUL byte (scanned once, not per record) */
+    size_t      nul;        /* the first NUL at or after scan, when nul_found */
+    int         nul_found;
+    int         eof;        /* no more input beyond the window */
+    FILE       *in;         /* the stream, or NULL */
+} cases_rd;
+
+/* Bytes kept ahead of a record before it is parsed: a record shorter than this is parsed once. */
+enum { CASES_AHEAD = 1 << 16 };
+
+/* Reads more of the stream into the window, dropping what lies before the current line.
+ * Returns 1 when bytes were added, 0 at the end of the input (or on a read error: ferror). */
+static int cases_more(cases_rd *r)
 {
-    if (!rs || !fn || (!buf && len))
+    if (r->eof)
         return 0;
+    size_t keep = r->line_start < r->pos ? r->line_start : r->pos;
+    if (keep > 0) {
+        memmove(r->own, r->own + keep, r->len - keep);
+        r->len -= keep;
+        r->pos -= keep;
+        r->line_start -= keep;
+        r->scan = r->scan > keep ? r->scan - keep : 0;
+        r->nul -= r->nul_found ? keep : 0;
+    }
+    if (r->cap - r->len < CASES_AHEAD) {
+        size_t cap = r->cap ? r->cap * 2 : 4 * CASES_AHEAD;
+        char *nb = realloc(r->own, cap);
+        if (!nb) {
+            r->eof = 1;
+            return 0;
+        }
+        r->own = nb;
+        r->cap = cap;
+    }
+    size_t got = fread(r->own + r->len, 1, r->cap - r->len, r->in);
+    r->buf = r->own;
+    r->len += got;
+    if (got == 0)
+        r->eof = 1;
+    return got > 0;
+}
+
+/* The offset of the first NUL byte at or after r->pos, or r->len. */
+static size_t cases_nul(cases_rd *r)
+{
+    if (r->nul_found && r->nul >= r->pos)
+        return r->nul;
+    if (r->scan < r->pos)
+        r->scan = r->pos;
+    const char *p = r->scan < r->len ? memchr(r->buf + r->scan, '\0', r->len - r->scan) : NULL;
+    r->nul_found = p != NULL;
+    r->scan = p ? (size_t)(p - r->buf) : r->len;
+    r->nul = r->scan;
+    return r->scan;
+}
+
+/* Moves r->pos just after the next newline at or after it, reading more when the window ends
+ * first; to r->len at the end of the input. */
+static void cases_next_line(cases_rd *r)
+{
+    size_t from = r->pos;
+    for (;;) {
+        const char *nl = memchr(r->buf + from, '\n', r->len - from);
+        if (nl) {
+            r->pos = (size_t)(nl - r->buf) + 1;
+            return;
+        }
+        size_t off = r->len - r->pos; /* searched so far; the window moves by the same amount */
+        if (!cases_more(r)) {
+            r->pos = r->len;
+            return;
+        }
+        from = r->pos + off;
+    }
+}
+
+static int read_cases(cases_rd *r, const guide_ruleset_info *rs, guide_case_fn fn, void *ctx)
+{
     guide_frame *f = guide_frame_new(rs);
     guide_case_error err;
     int nerr = 0, record = 0;
-    size_t pos = 0, line_start = 0;
     int line = 1;
-    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) /* a byte-order mark */
-        pos = line_start = 3;
+    while (r->len - r->pos < 3 && cases_more(r))
+        ;
+    if (r->len >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0) /* a byte-order mark */
+        r->pos = r->line_start = 3;
     for (;;) {
-        while (pos < len && is_space(buf[pos])) {
-            if (buf[pos] == '\n')
-                line++, line_start = pos + 1;
-            pos++;
+        for (;;) {
+            while (r->pos < r->len && is_space(r->buf[r->pos])) {
+                if (r->buf[r->pos] == '\n')
+                    line++, r->line_start = r->pos + 1;
+                r->pos++;
+            }
+            if (r->pos < r->len || !cases_more(r))
+                break;
         }
-        if (pos >= len)
+        if (r->pos >= r->len)
             break;
+        while (r->len - r->pos < CASES_AHEAD && cases_more(r))
+            ;
         record++;
         int rec_line = line, stop;
         memset(&err, 0, sizeof err);
@@ -597,53 +699,67 @@ int guide_read_cases(const guide_ruleset_info *rs, const char *buf, size_t len, 
             stop = fn(ctx, NULL, &err, record, rec_line);
             break;
         }
-        guide_frame_clear(f);
-        /* jansson takes a NUL byte for the end of the text, and an object cut there for a
-         * whole one: the record is read up to the NUL, and must end before it. */
-        const char *nul = memchr(buf + pos, '\0', len - pos);
-        size_t avail = nul ? (size_t)(nul - (buf + pos)) : len - pos;
         json_error_t je;
-        json_t *root = avail ? json_loadb(buf + pos, avail,
-                                          JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY |
-                                              JSON_REJECT_DUPLICATES,
-                                          &je)
-                             : NULL;
-        if (!root && nul && (avail == 0 || (size_t)je.position >= avail)) { /* cut by the NUL */
+        json_t *root;
+        size_t nul, avail;
+        for (;;) {
+            guide_frame_clear(f);
+            /* jansson takes a NUL byte for the end of the text, and an object cut there for a
+             * whole one: the record is read up to the NUL, and must end before it. */
+            nul = cases_nul(r);
+            avail = nul - r->pos;
+            root = avail ? json_loadb(r->buf + r->pos, avail,
+                                      JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY |
+                                          JSON_REJECT_DUPLICATES,
+                                      &je)
+                         : NULL;
+            /* A record that reaches (nearly) the end of the window may go on beyond it: read
+             * more and parse it again. At the end of the input, or before a NUL, the answer is
+             * final. The margin covers a token jansson reads ahead of. */
+            if (r->eof || r->nul_found || (size_t)(je.position > 0 ? je.position : 0) + 64 < avail)
+                break;
+            if (!cases_more(r)) {
+                nul = r->pos + avail; /* the window may have moved, its text has not */
+                break;
+            }
+            json_decref(root);
+        }
+        if (!root && r->nul_found && (avail == 0 || (size_t)je.position >= avail)) {
             int nl = 0;
-            for (const char *p = buf + pos; p < nul; p++)
-                if (*p == '\n')
-                    nl++, line_start = (size_t)(p - buf) + 1;
+            for (size_t p = r->pos; p < nul; p++)
+                if (r->buf[p] == '\n')
+                    nl++, r->line_start = p + 1;
             line += nl;
             set_error(&err, "", "invalid JSON at line %d, column %d: a NUL byte; a case is JSON text",
-                      line, code_points(buf + line_start, nul) + 1);
+                      line, code_points(r->buf + r->line_start, r->buf + nul) + 1);
             nerr++;
             stop = fn(ctx, f, &err, record, rec_line);
-            const char *next = memchr(nul, '\n', len - (size_t)(nul - buf));
-            pos = next ? (size_t)(next - buf) + 1 : len;
+            r->pos = r->line_start = nul; /* nothing before it is needed again */
+            cases_next_line(r);
             line++;
-            line_start = pos;
+            r->line_start = r->pos;
         } else if (!root) {
             int el = je.line > 0 ? je.line : 1, ec = je.column > 0 ? je.column : 1;
             if (el == 1)
-                ec += code_points(buf + line_start, buf + pos);
+                ec += code_points(r->buf + r->line_start, r->buf + r->pos);
             char why[JSON_ERROR_TEXT_LENGTH + 64];
             set_error(&err, "", "invalid JSON at line %d, column %d: %s", rec_line + el - 1, ec,
                       json_reason(&je, why, sizeof why));
             nerr++;
             stop = fn(ctx, f, &err, record, rec_line);
             /* Resume on the next line: in JSON Lines, the next record. */
-            const char *nl = memchr(buf + pos, '\n', len - pos);
-            pos = nl ? (size_t)(nl - buf) + 1 : len;
+            r->line_start = r->pos;
+            cases_next_line(r);
             line++;
-            line_start = pos;
+            r->line_start = r->pos;
         } else {
-            size_t used = je.position > 0 ? (size_t)je.position : len - pos;
-            if (used > len - pos)
-                used = len - pos;
-            for (const char *p = buf + pos, *end = buf + pos + used;
+            size_t used = je.position > 0 ? (size_t)je.position : r->len - r->pos;
+            if (used > r->len - r->pos)
+                used = r->len - r->pos;
+            for (const char *p = r->buf + r->pos, *end = r->buf + r->pos + used;
                  (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
-                line++, line_start = (size_t)(p - buf) + 1;
-            pos += used;
+                line++, r->line_start = (size_t)(p - r->buf) + 1;
+            r->pos += used;
             int bad = read_record(f, root, &err) < 0;
             json_decref(root);
             nerr += bad;
@@ -653,6 +769,30 @@ int guide_read_cases(const guide_ruleset_info *rs, const char *buf, size_t len, 
             break;
     }
     guide_frame_free(f);
+    return nerr;
+}
+
+int guide_read_cases(const guide_ruleset_info *rs, const char *buf, size_t len, guide_case_fn fn,
+                     void *ctx)
+{
+    if (!rs || !fn || (!buf && len))
+        return 0;
+    cases_rd r = {0};
+    r.buf = buf ? buf : "";
+    r.len = len;
+    r.eof = 1;
+    return read_cases(&r, rs, fn, ctx);
+}
+
+int guide_read_cases_file(const guide_ruleset_info *rs, FILE *in, guide_case_fn fn, void *ctx)
+{
+    if (!rs || !fn || !in)
+        return 0;
+    cases_rd r = {0};
+    r.in = in;
+    r.buf = "";
+    int nerr = read_cases(&r, rs, fn, ctx);
+    free(r.own);
     return nerr;
 }
 

@@ -257,6 +257,11 @@ typedef int (*guide_case_fn)(void *ctx, guide_frame *f, const guide_case_error *
 int guide_read_cases(const guide_ruleset_info *rs, const char *buf, size_t len, guide_case_fn fn,
                      void *ctx);
 
+/* guide_read_cases on a stream, read in one pass with the memory of a few records (the whole
+ * stream is never held): the same callbacks, the same errors. A read error ends the input
+ * (ferror(in) says so). Returns the number of records with errors. */
+int guide_read_cases_file(const guide_ruleset_info *rs, FILE *in, guide_case_fn fn, void *ctx);
+
 /* Reads exactly one case, the JSON object in buf[0..len) (one line of JSON Lines), into f, which
  * is cleared first; `line` is the line it starts on, for messages. Returns 0, or -1 with err
  * filled (f->id is set when the record had a readable id). */
@@ -295,8 +300,8 @@ void guide_print_case_error(FILE *out, const guide_ruleset_info *rs, const char 
 size_t guide_format_value(const guide_ruleset_info *rs, int v, const guide_value *val, char *buf,
                           size_t len);
 /* Bytes that hold the text of any value of a ruleset guidec accepts: a set of 64 labels of 100
- * bytes, their separators and braces, and the NUL. */
-enum { GUIDE_VALUE_TEXT_MAX = 64 * (100 + 2) + 3 };
+ * bytes with their separators and braces, or two numbers and a unit name, and the NUL. */
+enum { GUIDE_VALUE_TEXT_MAX = 64 * (100 + 2) + 256 };
 
 /* ---- Compiled rulesets --------------------------------------------------------------------- */
 

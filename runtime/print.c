@@ -425,7 +425,8 @@ static int imax(int a, int b)
 static void print_trace_text(FILE *out, const guide_frame *f, const guide_trace *t)
 {
     const guide_ruleset_info *rs = f->rs;
-    char buf[1024];
+    /* Holds a value, a label of names, or a citation (4096 bytes at most) and its line, whole. */
+    char buf[GUIDE_VALUE_TEXT_MAX];
     if (!t || t->len == 0) {
         fputs("  trace: no events\n", out);
         if (t && t->overflow)
@@ -530,7 +531,7 @@ static void print_result_text(FILE *out, const guide_frame *f, const guide_trace
     static const guide_state order[] = {GUIDE_CONCLUDED, GUIDE_CONFLICT, GUIDE_UNDETERMINED,
                                         GUIDE_NOT_APPLICABLE};
     int ngroups = o->trace ? 4 : 3;
-    char buf[1024];
+    char buf[GUIDE_VALUE_TEXT_MAX];
     print_header_text(out, rs, f->id);
 
     int nw = 0, vw = 0, rows = 0;

@@ -1,0 +1,112 @@
+# rows_io.sh — the probe's rows on files and streams (sourced by run.sh, in tests/hostile):
+# `run` reads its cases in one linear pass, `batch` refuses to write over its input, and every
+# verb that writes says so when a write fails (exit 2 naming the file) and leaves no cut file.
+rules=$here/../../rules/gist.guide
+gist_case=$here/../../examples/cases/stomach_low_risk.json
+io=$tmp/io
+mkdir -p "$io"
+printf '%s\n' 'guideline t "T"' '  version "1"' '  source "s"' 'input n : number in [0, 1000000]' \
+    'output o : bool' 'rule r cites "x" when n > 5 then o = true' > "$io/small.guide"
+
+# io_expect NAME WANT_RC STDERR_TEXT: the last command ($rc, $io/err) exited WANT_RC and said
+# STDERR_TEXT (a fixed string) on stderr.
+io_expect() {
+    if [ "$rc" -ne "$2" ]; then bad "$1" "exit status $rc, expected $2: $(head -c 300 "$io/err")"; return; fi
+    if grep -qF -- "$3" "$io/err"; then ok; else bad "$1" "no '$3' on stderr: $(head -c 300 "$io/err")"; fi
+}
+# full_disk KIB CMD...: runs CMD where a file may not grow past KIB KiB (the write fails with
+# EFBIG: SIGXFSZ is ignored), stderr to $io/err; sets $rc.
+full_disk() {
+    local kib=$1
+    shift
+    ( trap '' XFSZ; ulimit -f "$kib"; exec "$@" ) > /dev/null 2> "$io/err"
+    rc=$?
+}
+
+# ---- run: linear in the number of cases, streaming ------------------------------------------
+if [ "${HOSTILE_QUICK:-}" != 1 ]; then
+    [ -d "$tmp/large" ] || python3 "$probe/gen_large.py" "$tmp/large" > /dev/null
+    head -n 20000 "$tmp/large/cases_200000.jsonl" > "$io/cases_20000.jsonl"
+    t0=$(date +%s%N)
+    bounded 60 2048 "$guidec" run --format json "$io/small.guide" "$io/cases_20000.jsonl" > "$io/out20k" 2> "$io/err"
+    t1=$(date +%s%N)
+    # The quadratic reader took 17 s here (0.7 s now): each record searched the rest of the input.
+    bounded 10 2048 "$guidec" run --format json "$io/small.guide" "$tmp/large/cases_200000.jsonl" > "$io/out200k" 2> "$io/err"
+    t2=$(date +%s%N)
+    if [ "$rc" -eq 0 ] && [ "$(wc -l < "$io/out200k")" -eq 200000 ]; then ok; else
+        bad "run 200k cases" "exit status $rc (124: over 10 s), $(wc -l < "$io/out200k") result lines"; fi
+    small=$(( (t1 - t0) / 1000000 )) large=$(( (t2 - t1) / 1000000 ))
+    # Ten times the cases: at most about ten times the time (start-up aside), not a hundred.
+    if [ "$large" -le $(( 20 * small + 1500 )) ]; then ok; else
+        bad "run 200k cases" "${large} ms, where 20k took ${small} ms: not linear"; fi
+fi
+# Standard output that fails: exit 2, naming it (the old run said nothing and exited 0).
+printf '{"n": %d}\n' $(seq 1 3000) > "$io/cases.jsonl"
+"$guidec" run "$io/small.guide" "$io/cases.jsonl" > /dev/full 2> "$io/err"
+rc=$?
+io_expect "run >/dev/full" 2 "cannot write standard output: No space left on device"
+"$guidec" check "$io/small.guide" > /dev/full 2> "$io/err"
+rc=$?
+io_expect "check >/dev/full" 2 "cannot write standard output"
+# Appending the results to the case file read would never end.
+cp "$io/cases.jsonl" "$io/append.jsonl"
+timeout 20 "$guidec" run "$io/small.guide" "$io/append.jsonl" >> "$io/append.jsonl" 2> "$io/err"
+rc=$? # (no memory bound here: the sanitizer run gets this far)
+io_expect "run F >> F" 2 "is the case file"
+if cmp -s "$io/cases.jsonl" "$io/append.jsonl"; then ok; else bad "run F >> F" "the case file changed"; fi
+
+# ---- batch: the output is the input ---------------------------------------------------------
+cp "$io/cases.jsonl" "$io/in.jsonl"
+ln -sf in.jsonl "$io/link.jsonl"
+ln -f "$io/in.jsonl" "$io/hard.jsonl"
+for out in in.jsonl link.jsonl hard.jsonl; do
+    (cd "$io" && "$guidec" batch --backend interp small.guide --in in.jsonl --out "$out" 2> err)
+    rc=$?
+    io_expect "batch --in in.jsonl --out $out" 2 "is the input in.jsonl itself"
+    if cmp -s "$io/cases.jsonl" "$io/in.jsonl"; then ok; else bad "batch --in in.jsonl --out $out" "the input changed"; fi
+done
+(cd "$io" && "$guidec" batch --backend interp small.guide --in in.jsonl >> in.jsonl 2> err)
+rc=$?
+io_expect "batch --in F >> F" 2 "is the input in.jsonl itself"
+
+# ---- writes that fail: /dev/full, and a file that may not grow (a full disk) ----------------
+"$guidec" batch --backend interp "$io/small.guide" --in "$io/cases.jsonl" --out /dev/full 2> "$io/err"
+rc=$?
+io_expect "batch --out /dev/full" 2 "cannot write /dev/full: No space left on device"
+"$guidec" graph "$rules" -o /dev/full 2> "$io/err"
+rc=$?
+io_expect "graph -o /dev/full" 2 "cannot write /dev/full: No space left on device"
+"$guidec" report "$rules" "$gist_case" -o /dev/full 2> "$io/err"
+rc=$?
+io_expect "report -o /dev/full" 2 "cannot write /dev/full: No space left on device"
+
+# no_file NAME PATH: PATH was not left behind, nor a temporary file beside it.
+no_file() {
+    if [ -e "$2" ]; then bad "$1" "left $2 ($(wc -c < "$2") bytes)"; else ok; fi
+    if ls -a "$(dirname "$2")" | grep -q '^\..*\.[A-Za-z0-9]\{6\}$'; then bad "$1" "left a temporary file"; else ok; fi
+}
+rm -f "$io"/full.*
+full_disk 16 "$guidec" batch --backend interp "$io/small.guide" --in "$io/cases.jsonl" --out "$io/full.jsonl"
+io_expect "batch --out on a full disk" 2 "cannot write $io/full.jsonl: File too large"
+no_file "batch --out on a full disk" "$io/full.jsonl"
+# batch writes its output as it goes (a reader may follow it; SIGINT leaves a prefix), and
+# removes it when a write fails; the other verbs rename a whole temporary file into place.
+echo "old results" > "$io/kept.jsonl"
+full_disk 16 "$guidec" batch --backend interp "$io/small.guide" --in "$io/cases.jsonl" --out "$io/kept.jsonl"
+io_expect "batch --out over a file, disk full" 2 "File too large"
+no_file "batch --out over a file, disk full" "$io/kept.jsonl"
+echo "old page" > "$io/kept.html"
+full_disk 8 "$guidec" report "$rules" "$gist_case" -o "$io/kept.html"
+io_expect "report -o over a file, disk full" 2 "File too large"
+if [ "$(cat "$io/kept.html")" = "old page" ]; then ok; else bad "report -o over a file, disk full" "the old file was not kept"; fi
+full_disk 8 "$guidec" graph "$rules" -o "$io/full.dot"
+io_expect "graph -o on a full disk" 2 "cannot write $io/full.dot: File too large"
+no_file "graph -o on a full disk" "$io/full.dot"
+full_disk 8 "$guidec" report "$rules" "$gist_case" -o "$io/full.html"
+io_expect "report -o on a full disk" 2 "cannot write $io/full.html: File too large"
+no_file "report -o on a full disk" "$io/full.html"
+rm -rf "$io/emit"
+full_disk 64 "$guidec" emit-c "$rules" -o "$io/emit"
+io_expect "emit-c on a full disk" 2 "cannot write $io/emit/gist.c: File too large"
+no_file "emit-c on a full disk" "$io/emit/gist.c"
+no_file "emit-c on a full disk" "$io/emit/gist.h"
