@@ -175,7 +175,7 @@ FUZZ_B    := build-fuzz
 FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 FUZZ_SECONDS ?= 20
 FUZZ_BIN  := $(FUZZ_B)/fuzz/fuzz_front $(FUZZ_B)/fuzz/fuzz_cases $(FUZZ_B)/fuzz/fuzz_line \
-             $(FUZZ_B)/fuzz/fuzz_diff
+             $(FUZZ_B)/fuzz/fuzz_diff $(FUZZ_B)/fuzz/fuzz_versions $(FUZZ_B)/fuzz/fuzz_check
 
 SAN_TESTS ?= unit golden e2e hostile
 
@@ -216,6 +216,12 @@ $(FUZZ_B)/fuzz/gist.c $(FUZZ_B)/fuzz/gist.h &: rules/gist.guide $(B)/guidec
 	@mkdir -p $(dir $@)
 	$(B)/guidec emit-c rules/gist.guide -o $(FUZZ_B)/fuzz
 $(FUZZ_B)/fuzz/fuzz_front: tests/fuzz/fuzz_front.c $(B)/libguidec.a $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
+$(FUZZ_B)/fuzz/fuzz_versions: tests/fuzz/fuzz_versions.c $(B)/libguidec.a $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
+$(FUZZ_B)/fuzz/fuzz_check: tests/fuzz/fuzz_check.c $(B)/libguidec.a $(B)/libguide.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
 $(FUZZ_B)/fuzz/fuzz_cases: tests/fuzz/fuzz_cases.c $(FUZZ_B)/fuzz/gist.c $(B)/libguide.a

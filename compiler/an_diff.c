@@ -1,4 +1,9 @@
-/* an_diff.c — the semantic difference of two versions of a ruleset; see an_diff.h. */
+/* an_diff.c — the semantic difference of two versions of a ruleset; see an_diff.h.
+ *
+ * Nothing here has a fixed size: an input has as many cells as its cuts make, an output's cone
+ * as many inputs as it reads, a region's cells are runs of cell indices, and every text (a
+ * condition, an answer, a message) is a strbuf. Answers are compared as values (labels by
+ * name), never as text. */
 #include "an_diff.h"
 
 #include <jansson.h>
@@ -7,8 +12,7 @@
 #include <string.h>
 
 #include "interp.h"
-
-enum { MAX_CELLS = 64, MAX_DIMS = 64, KEY_LEN = 256, COND_LEN = 4096 };
+#include "strbuf.h"
 
 /* One cell of an input: an interval (or a point) of a number, one label, or one bool. */
 typedef struct dcell {
@@ -25,15 +29,40 @@ typedef struct dvar {
     guide_type  type;
     const char *unit;
     int         ncells;
-    dcell       cells[MAX_CELLS];
+    int         cap;     /* cells allocated (in the arena; a grown array abandons the old one) */
+    dcell      *cells;
     const char *problem; /* why its cells cannot be compared, NULL when they can */
 } dvar;
 
+/* The cells lo .. hi - 1 of one input. */
+typedef struct run {
+    int lo, hi;
+} run;
+
+/* A set of cells of one input: runs sorted, disjoint and never adjacent (so each run is a
+ * maximal interval, and two equal sets have equal runs). */
+typedef struct cellset {
+    int  n;
+    run *r;
+} cellset;
+
 /* A cell (or, after merging, a region) whose answer changed. */
 typedef struct box {
-    int       change; /* index into the distinct old -> new pairs */
-    uint64_t *mask;   /* [dimensions]: the cells of each input of the output's cone */
+    int      change; /* index into the distinct old -> new pairs */
+    cellset *dim;    /* [dimensions]: the cells of each input of the output's cone */
 } box;
+
+/* The answer of an output in one version: its state and, when concluded, its value. */
+typedef struct answer {
+    uint8_t     state;
+    uint8_t     is_null;
+    guide_value val;
+} answer;
+
+/* A distinct old -> new pair of answers of one output. */
+typedef struct change {
+    answer old, neu;
+} change;
 
 typedef struct differ {
     const ir_program *old, *neu;
@@ -42,8 +71,20 @@ typedef struct differ {
     dvar             *vars;
     FILE             *out;
     json_t           *jchanges, *jskipped;
-    int               differs;
+    int               differs;     /* a difference was found */
+    int               not_compared; /* outputs left out (over the budget) */
 } differ;
+
+/* realloc that aborts when memory runs out, as the arena does: callers never check. */
+static void *grow(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p) {
+        fputs("guidec: out of memory\n", stderr);
+        abort();
+    }
+    return p;
+}
 
 /* ---- inputs --------------------------------------------------------------------------------- */
 
@@ -80,13 +121,23 @@ static int pick(guide_type t, double a, int a_in, double b, int b_in, double *x)
     return (a_in ? v >= a : v > a) && (b_in ? v <= b : v < b);
 }
 
-static void add_cell(dvar *d, double lo, int lo_in, double hi, int hi_in, double rep)
+/* A new cell at the end of d's cells, zeroed; the array doubles when full. */
+static dcell *new_cell(arena *a, dvar *d)
 {
-    if (d->ncells == MAX_CELLS) {
-        d->problem = "splits into too many cells to compare";
-        return;
+    if (d->ncells == d->cap) {
+        int cap = d->cap ? 2 * d->cap : 8;
+        dcell *c = arena_alloc(a, sizeof *c * (size_t)cap);
+        if (d->ncells)
+            memcpy(c, d->cells, sizeof *c * (size_t)d->ncells);
+        d->cells = c;
+        d->cap = cap;
     }
-    dcell *c = &d->cells[d->ncells++];
+    return &d->cells[d->ncells++];
+}
+
+static void add_cell(arena *a, dvar *d, double lo, int lo_in, double hi, int hi_in, double rep)
+{
+    dcell *c = new_cell(a, d);
     c->lo = lo;
     c->hi = hi;
     c->lo_closed = (uint8_t)lo_in;
@@ -95,14 +146,14 @@ static void add_cell(dvar *d, double lo, int lo_in, double hi, int hi_in, double
 }
 
 /* Splits a numeric input at every constant either version compares it with. */
-static void numeric_cells(dvar *d, const ir_var *a, const ir_var *b)
+static void numeric_cells(arena *ar, dvar *d, const ir_var *a, const ir_var *b)
 {
     double lo = a->lo > b->lo ? a->lo : b->lo, hi = a->hi < b->hi ? a->hi : b->hi;
-    double cuts[2 * MAX_CELLS];
+    double *cuts = arena_alloc(ar, sizeof *cuts * ((size_t)a->ncuts + (size_t)b->ncuts + 1));
     int n = 0;
     const ir_var *both[2] = {a, b};
     for (int k = 0; k < 2; k++)
-        for (int i = 0; i < both[k]->ncuts && n < 2 * MAX_CELLS; i++)
+        for (int i = 0; i < both[k]->ncuts; i++)
             if (both[k]->cuts[i] >= lo && both[k]->cuts[i] <= hi)
                 cuts[n++] = both[k]->cuts[i];
     qsort(cuts, (size_t)n, sizeof *cuts, cmp_double);
@@ -118,12 +169,21 @@ static void numeric_cells(dvar *d, const ir_var *a, const ir_var *b)
         double x;
         if (prev < next || (prev == next && prev_in && next_in))
             if (pick(d->type, prev, prev_in, next, next_in, &x))
-                add_cell(d, prev, prev_in, next, next_in, x);
+                add_cell(ar, d, prev, prev_in, next, next_in, x);
         if (i < u && (d->type != GUIDE_INTEGER || cuts[i] == floor(cuts[i])))
-            add_cell(d, cuts[i], 1, cuts[i], 1, cuts[i]);
+            add_cell(ar, d, cuts[i], 1, cuts[i], 1, cuts[i]);
         prev = next;
         prev_in = 0;
     }
+}
+
+/* Prints a line of the report, or adds it to a JSON array. */
+static void report(differ *df, json_t *arr, const char *line)
+{
+    if (df->o->json)
+        json_array_append_new(arr, json_string(line));
+    else
+        fprintf(df->out, "%s\n", line);
 }
 
 /* Reports inputs added, removed or changed, and builds the cells of those both versions have. */
@@ -145,50 +205,46 @@ static void compare_inputs(differ *df, arena *a)
             d->unit = p->vars[i].unit ? p->vars[i].unit->name : NULL;
         }
     }
+    strbuf what = STRBUF_INIT;
     for (int k = 0; k < df->nvars; k++) {
         dvar *d = &df->vars[k];
         const ir_var *a_ = d->vo >= 0 ? &po->vars[d->vo] : NULL, *b_ = d->vn >= 0 ? &pn->vars[d->vn] : NULL;
         const ir_var *one = a_ ? a_ : b_;
-        char what[512] = "";
+        sb_clear(&what);
         if (!a_ || !b_) {
-            snprintf(what, sizeof what, "%s input %s", a_ ? "removed" : "added", d->name);
+            sb_printf(&what, "%s input %s", a_ ? "removed" : "added", d->name);
         } else if (a_->type != b_->type || (a_->unit != b_->unit &&
                    (!a_->unit || !b_->unit || strcmp(a_->unit->name, b_->unit->name) != 0))) {
-            snprintf(what, sizeof what, "input %s changed type or unit", d->name);
+            sb_printf(&what, "input %s changed type or unit", d->name);
             d->problem = "changed type or unit";
         } else if (a_->lo != b_->lo || a_->hi != b_->hi) {
-            snprintf(what, sizeof what, "input %s: range [%g, %g] -> [%g, %g]", d->name, a_->lo,
-                     a_->hi, b_->lo, b_->hi);
+            sb_printf(&what, "input %s: range [%g, %g] -> [%g, %g]", d->name, a_->lo, a_->hi, b_->lo,
+                      b_->hi);
         }
         if (a_ && b_ && (a_->type == GUIDE_ENUM) && a_->type == b_->type) {
-            size_t o = strlen(what);
             for (int s = 0; s < 2; s++) {
                 const ir_var *x = s ? b_ : a_, *y = s ? a_ : b_;
                 for (int l = 0; l < x->nlabels; l++) {
                     int found = 0;
                     for (int m = 0; m < y->nlabels; m++)
                         found |= strcmp(x->labels[l], y->labels[m]) == 0;
-                    if (!found && o < sizeof what - 80)
-                        o += (size_t)snprintf(what + o, sizeof what - o, "%sinput %s: label %s %s",
-                                              o ? "; " : "", d->name, x->labels[l],
-                                              s ? "added" : "removed");
+                    if (!found)
+                        sb_printf(&what, "%sinput %s: label %s %s", what.len ? "; " : "", d->name,
+                                  x->labels[l], s ? "added" : "removed");
                 }
             }
         }
-        if (what[0]) {
+        if (what.len) {
             df->differs = 1;
-            if (df->o->json)
-                json_array_append_new(jin, json_string(what));
-            else
-                fprintf(df->out, "%s\n", what);
+            report(df, jin, sb_str(&what));
         }
         if (d->problem)
             continue;
         switch (one->type) {
         case GUIDE_BOOL:
             for (int b = 0; b < 2; b++) {
-                d->cells[d->ncells].old_rep.b = d->cells[d->ncells].new_rep.b = b;
-                d->ncells++;
+                dcell *c = new_cell(a, d);
+                c->old_rep.b = c->new_rep.b = b;
             }
             break;
         case GUIDE_ENUM:
@@ -201,21 +257,18 @@ static void compare_inputs(differ *df, arena *a)
                             m = j;
                 if (other && m < 0)
                     continue; /* a label only one version knows cannot be compared */
-                if (d->ncells == MAX_CELLS) {
-                    d->problem = "has too many labels";
-                    break;
-                }
-                dcell *c = &d->cells[d->ncells++];
+                dcell *c = new_cell(a, d);
                 c->label = one->labels[l];
                 c->old_rep.label = one == a_ ? l : m;
                 c->new_rep.label = one == a_ ? m : l;
             }
             break;
         default:
-            numeric_cells(d, a_ ? a_ : b_, b_ ? b_ : a_);
+            numeric_cells(a, d, a_ ? a_ : b_, b_ ? b_ : a_);
             break;
         }
     }
+    sb_free(&what);
     if (df->o->json)
         json_object_set_new(df->jchanges, "inputs", jin);
     else
@@ -224,31 +277,227 @@ static void compare_inputs(differ *df, arena *a)
 
 /* ---- answers -------------------------------------------------------------------------------- */
 
-/* The answer of output v in frame f, as text ("high", "ND", "not applicable", "conflict"). */
-static void answer_key(const ir_program *p, const guide_frame *f, int v, char *buf, size_t len)
+/* One output as both versions see it, for comparing its answers across them. */
+typedef struct dout {
+    const ir_program *po, *pn;
+    int               vo, vn;
+    guide_type        type;
+    int               same_unit; /* numbers and ranges: both in the same unit (or none) */
+    int              *lmap;      /* enums and sets: [old label] = the new label, -1 when absent */
+} dout;
+
+static answer answer_of(const ir_program *p, const guide_frame *f, int v)
 {
     const guide_output *o = &f->out[v - guide_first_output(&p->info)];
-    switch (o->state) {
-    case GUIDE_NOT_APPLICABLE: snprintf(buf, len, "not applicable"); return;
-    case GUIDE_UNDETERMINED: snprintf(buf, len, "undetermined"); return;
-    case GUIDE_CONFLICT: snprintf(buf, len, "conflict"); return;
-    case GUIDE_CONCLUDED: break;
+    answer r;
+    memset(&r, 0, sizeof r);
+    r.state = o->state;
+    if (o->state == GUIDE_CONCLUDED) {
+        r.is_null = o->is_null != 0;
+        if (!r.is_null)
+            r.val = f->val[v];
     }
-    if (o->is_null) {
-        snprintf(buf, len, "ND");
+    return r;
+}
+
+/* Numbers equal as values (0 and -0 alike, NaN equal to NaN so a pair is found again). */
+static int num_eq(double a, double b) { return a == b || (isnan(a) && isnan(b)); }
+
+/* Whether two answers of the same version are the same (type: the output's). */
+static int same_answer(guide_type type, const answer *a, const answer *b)
+{
+    if (a->state != b->state || a->is_null != b->is_null)
+        return 0;
+    if (a->state != GUIDE_CONCLUDED || a->is_null)
+        return 1;
+    switch (type) {
+    case GUIDE_BOOL: return a->val.b == b->val.b;
+    case GUIDE_ENUM: return a->val.label == b->val.label;
+    case GUIDE_RANGE: return num_eq(a->val.range.lo, b->val.range.lo) && num_eq(a->val.range.hi, b->val.range.hi);
+    case GUIDE_SET: return a->val.set == b->val.set;
+    default: return num_eq(a->val.num, b->val.num);
+    }
+}
+
+/* Whether the old answer ao and the new answer an mean the same for a patient: labels are
+ * matched by name, numbers and ranges by value and unit. */
+static int equal_across(const dout *x, const answer *ao, const answer *an)
+{
+    if (ao->state != an->state || ao->is_null != an->is_null)
+        return 0;
+    if (ao->state != GUIDE_CONCLUDED || ao->is_null)
+        return 1;
+    switch (x->type) {
+    case GUIDE_BOOL: return ao->val.b == an->val.b;
+    case GUIDE_ENUM:
+        return ao->val.label >= 0 && ao->val.label < x->po->vars[x->vo].nlabels &&
+               x->lmap[ao->val.label] >= 0 && x->lmap[ao->val.label] == an->val.label;
+    case GUIDE_SET: {
+        uint64_t t = 0;
+        int nl = x->po->vars[x->vo].nlabels;
+        for (int i = 0; i < 64; i++)
+            if ((ao->val.set >> i) & 1) {
+                if (i >= nl || x->lmap[i] < 0)
+                    return 0; /* a label the new version does not have */
+                t |= (uint64_t)1 << x->lmap[i];
+            }
+        return t == an->val.set;
+    }
+    case GUIDE_RANGE:
+        return x->same_unit && num_eq(ao->val.range.lo, an->val.range.lo) &&
+               num_eq(ao->val.range.hi, an->val.range.hi);
+    default: return x->same_unit && num_eq(ao->val.num, an->val.num);
+    }
+}
+
+static uint64_t mix(uint64_t h, uint64_t x)
+{
+    h ^= x + 0x9e3779b97f4a7c15u + (h << 6) + (h >> 2);
+    return h;
+}
+
+static uint64_t num_bits(double x)
+{
+    uint64_t u;
+    if (x == 0)
+        x = 0; /* -0 hashes as 0, since they compare equal */
+    if (isnan(x))
+        return 0x7ff8000000000000u;
+    memcpy(&u, &x, sizeof u);
+    return u;
+}
+
+/* A hash consistent with same_answer. */
+static uint64_t hash_answer(guide_type type, const answer *a)
+{
+    uint64_t h = mix((uint64_t)a->state * 3 + a->is_null, 0);
+    if (a->state != GUIDE_CONCLUDED || a->is_null)
+        return h;
+    switch (type) {
+    case GUIDE_BOOL: return mix(h, (uint64_t)a->val.b);
+    case GUIDE_ENUM: return mix(h, (uint64_t)(uint32_t)a->val.label);
+    case GUIDE_RANGE: return mix(mix(h, num_bits(a->val.range.lo)), num_bits(a->val.range.hi));
+    case GUIDE_SET: return mix(h, a->val.set);
+    default: return mix(h, num_bits(a->val.num));
+    }
+}
+
+/* Appends the answer as text ("high", "12.5 cm", "{a, b}", "ND", "not applicable", ...);
+ * digits: the significant digits of numbers (15; 17 tells apart two that 15 print alike). */
+static void answer_text(strbuf *sb, const ir_program *p, int v, const answer *a, int digits)
+{
+    switch (a->state) {
+    case GUIDE_NOT_APPLICABLE: sb_puts(sb, "not applicable"); return;
+    case GUIDE_UNDETERMINED: sb_puts(sb, "undetermined"); return;
+    case GUIDE_CONFLICT: sb_puts(sb, "conflict"); return;
+    default: break;
+    }
+    if (a->is_null) {
+        sb_puts(sb, "ND");
         return;
     }
     const ir_var *x = &p->vars[v];
-    if (x->type == GUIDE_NUMBER || x->type == GUIDE_INTEGER)
-        snprintf(buf, len, "%.15g%s%s", f->val[v].num, x->unit ? " " : "", x->unit ? x->unit->name : "");
-    else
-        guide_format_value(&p->info, v, &f->val[v], buf, len);
+    const char *unit = x->unit ? x->unit->name : NULL;
+    switch (x->type) {
+    case GUIDE_BOOL: sb_puts(sb, a->val.b ? "true" : "false"); break;
+    case GUIDE_ENUM:
+        sb_puts(sb, a->val.label >= 0 && a->val.label < x->nlabels ? x->labels[a->val.label] : "?");
+        break;
+    case GUIDE_SET: {
+        sb_putc(sb, '{');
+        for (int i = 0, first = 1; i < 64 && i < x->nlabels; i++)
+            if ((a->val.set >> i) & 1) {
+                sb_printf(sb, "%s%s", first ? "" : ", ", x->labels[i]);
+                first = 0;
+            }
+        sb_putc(sb, '}');
+        break;
+    }
+    case GUIDE_RANGE: {
+        /* as guide_format_value prints it: %g, -0 as 0 */
+        double lo = a->val.range.lo == 0 ? 0.0 : a->val.range.lo;
+        double hi = a->val.range.hi == 0 ? 0.0 : a->val.range.hi;
+        if (digits > 15)
+            sb_printf(sb, "[%.*g, %.*g]", digits, lo, digits, hi);
+        else
+            sb_printf(sb, "[%g, %g]", lo, hi);
+        if (unit)
+            sb_printf(sb, " %s", unit);
+        break;
+    }
+    default:
+        sb_printf(sb, "%.*g%s%s", digits, a->val.num, unit ? " " : "", unit ? unit : "");
+        break;
+    }
+}
+
+/* The distinct old -> new pairs of one output, found by hash in constant time. */
+typedef struct changes {
+    change *items;
+    int     n, cap;
+    int    *slot;  /* [nslots]: index into items, -1 when empty */
+    size_t  nslots; /* a power of two, at least twice n */
+} changes;
+
+static uint64_t hash_pair(guide_type type, const answer *ao, const answer *an)
+{
+    return mix(hash_answer(type, ao), hash_answer(type, an));
+}
+
+/* The index of the pair ao -> an, added when new. */
+static int change_index(changes *cs, guide_type type, const answer *ao, const answer *an)
+{
+    if ((size_t)cs->n * 2 >= cs->nslots) {
+        size_t ns = cs->nslots ? 2 * cs->nslots : 64;
+        int *slot = grow(NULL, sizeof *slot * ns);
+        for (size_t i = 0; i < ns; i++)
+            slot[i] = -1;
+        for (int i = 0; i < cs->n; i++) {
+            size_t h = (size_t)hash_pair(type, &cs->items[i].old, &cs->items[i].neu) & (ns - 1);
+            while (slot[h] >= 0)
+                h = (h + 1) & (ns - 1);
+            slot[h] = i;
+        }
+        free(cs->slot);
+        cs->slot = slot;
+        cs->nslots = ns;
+    }
+    size_t h = (size_t)hash_pair(type, ao, an) & (cs->nslots - 1);
+    for (; cs->slot[h] >= 0; h = (h + 1) & (cs->nslots - 1)) {
+        const change *c = &cs->items[cs->slot[h]];
+        if (same_answer(type, &c->old, ao) && same_answer(type, &c->neu, an))
+            return cs->slot[h];
+    }
+    if (cs->n == cs->cap) {
+        cs->cap = cs->cap ? 2 * cs->cap : 8;
+        cs->items = grow(cs->items, sizeof *cs->items * (size_t)cs->cap);
+    }
+    cs->items[cs->n].old = *ao;
+    cs->items[cs->n].neu = *an;
+    cs->slot[h] = cs->n;
+    return cs->n++;
 }
 
 /* ---- regions -------------------------------------------------------------------------------- */
 
-static int ndims_sort; /* qsort has no context argument: the dimension being merged */
+static int ndims_sort; /* qsort has no context argument: the dimensions, and the one being merged */
 static int skip_dim_sort;
+
+/* Orders two cell sets as the numbers whose bit i is cell i: the highest cell where they differ
+ * decides. (The order of the regions printed follows from it.) */
+static int cmp_cells(const cellset *a, const cellset *b)
+{
+    int i = a->n - 1, j = b->n - 1;
+    for (; i >= 0 && j >= 0; i--, j--) {
+        const run *x = &a->r[i], *y = &b->r[j];
+        if (x->hi != y->hi)
+            return x->hi < y->hi ? -1 : 1;
+        /* runs are never adjacent: the one starting lower has the cell below the other's start */
+        if (x->lo != y->lo)
+            return x->lo > y->lo ? -1 : 1;
+    }
+    return (i >= 0) - (j >= 0);
+}
 
 static int cmp_box(const void *x, const void *y)
 {
@@ -256,102 +505,149 @@ static int cmp_box(const void *x, const void *y)
     if (a->change != b->change)
         return a->change < b->change ? -1 : 1;
     for (int d = 0; d < ndims_sort; d++) {
-        if (d == skip_dim_sort || a->mask[d] == b->mask[d])
+        if (d == skip_dim_sort)
             continue;
-        return a->mask[d] < b->mask[d] ? -1 : 1;
+        int c = cmp_cells(&a->dim[d], &b->dim[d]);
+        if (c)
+            return c;
     }
     return 0;
 }
 
+static int cmp_run(const void *x, const void *y)
+{
+    const run *a = x, *b = y;
+    return (a->lo > b->lo) - (a->lo < b->lo);
+}
+
+/* The union of dimension d of the boxes bx[0 .. n-1], in the arena; scratch is reused. */
+static cellset union_cells(arena *a, const box *bx, int n, int d, run **scratch, size_t *cap)
+{
+    size_t total = 0;
+    for (int i = 0; i < n; i++)
+        total += (size_t)bx[i].dim[d].n;
+    if (total > *cap) {
+        *cap = 2 * total;
+        *scratch = grow(*scratch, sizeof **scratch * *cap);
+    }
+    run *t = *scratch;
+    size_t k = 0;
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < bx[i].dim[d].n; j++)
+            t[k++] = bx[i].dim[d].r[j];
+    qsort(t, k, sizeof *t, cmp_run);
+    size_t m = 0;
+    for (size_t i = 0; i < k; i++) {
+        if (m > 0 && t[i].lo <= t[m - 1].hi) {
+            if (t[i].hi > t[m - 1].hi)
+                t[m - 1].hi = t[i].hi;
+        } else {
+            t[m++] = t[i];
+        }
+    }
+    cellset s = {(int)m, arena_alloc(a, sizeof *s.r * m)};
+    memcpy(s.r, t, sizeof *s.r * m);
+    return s;
+}
+
 /* Merges boxes that agree on every dimension but one, dimension by dimension: each merge is
- * exact (the union of two such boxes is a box), and a few passes leave few regions. */
-static int merge_boxes(box *bx, int n, int ndims)
+ * exact (the union of two such boxes is a box), and a few passes leave few regions. A group of
+ * k boxes is merged at once (its runs sorted together), so a pass costs O(n log n). */
+static int merge_boxes(arena *a, box *bx, int n, int ndims)
 {
     if (n == 0)
         return 0; /* bx may be NULL then, and qsort must not see it */
+    run *scratch = NULL;
+    size_t cap = 0;
     ndims_sort = ndims;
     for (int pass = 0; pass < 3; pass++) {
         for (int d = 0; d < ndims; d++) {
             skip_dim_sort = d;
             qsort(bx, (size_t)n, sizeof *bx, cmp_box);
             int m = 0;
-            for (int i = 0; i < n; i++) {
-                if (m > 0 && cmp_box(&bx[m - 1], &bx[i]) == 0)
-                    bx[m - 1].mask[d] |= bx[i].mask[d];
-                else
-                    bx[m++] = bx[i];
+            for (int i = 0; i < n;) {
+                int j = i + 1;
+                while (j < n && cmp_box(&bx[i], &bx[j]) == 0)
+                    j++;
+                bx[m] = bx[i];
+                if (j - i > 1)
+                    bx[m].dim[d] = union_cells(a, &bx[i], j - i, d, &scratch, &cap);
+                m++;
+                i = j;
             }
             n = m;
         }
     }
     skip_dim_sort = -1;
+    free(scratch);
     return n;
 }
 
-static void fmt_num(char *buf, size_t len, double x) { snprintf(buf, len, "%g", x); }
-
 /* Appends the condition a region puts on one input ("size_cm in (5, 10]"), or nothing when the
  * region allows every value. */
-static size_t region_text(const dvar *d, uint64_t mask, char *buf, size_t len, size_t o)
+static void region_text(strbuf *sb, const dvar *d, const cellset *s)
 {
-    uint64_t all = d->ncells >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << d->ncells) - 1);
-    if ((mask & all) == all || o >= len - 1)
-        return o;
-    const char *sep = o ? ", " : "";
-    if (d->type == GUIDE_BOOL)
-        return o + (size_t)snprintf(buf + o, len - o, "%s%s%s", sep, mask & 2 ? "" : "not ", d->name);
+    if (s->n == 1 && s->r[0].lo == 0 && s->r[0].hi == d->ncells)
+        return;
+    const char *sep = sb->len ? ", " : "";
+    if (d->type == GUIDE_BOOL) {
+        int has_true = s->r[0].lo <= 1 && 1 < s->r[0].hi;
+        sb_printf(sb, "%s%s%s", sep, has_true ? "" : "not ", d->name);
+        return;
+    }
     if (d->type == GUIDE_ENUM) {
-        o += (size_t)snprintf(buf + o, len - o, "%s%s in {", sep, d->name);
-        for (int c = 0, first = 1; c < d->ncells && o < len - 1; c++)
-            if ((mask >> c) & 1) {
-                o += (size_t)snprintf(buf + o, len - o, "%s%s", first ? "" : ", ", d->cells[c].label);
+        sb_printf(sb, "%s%s in {", sep, d->name);
+        int first = 1;
+        for (int i = 0; i < s->n; i++)
+            for (int c = s->r[i].lo; c < s->r[i].hi; c++) {
+                sb_printf(sb, "%s%s", first ? "" : ", ", d->cells[c].label);
                 first = 0;
             }
-        return o + (size_t)snprintf(buf + o, len - o, "}");
+        sb_putc(sb, '}');
+        return;
     }
-    /* numbers: runs of consecutive cells are intervals */
-    int first = 1;
-    for (int c = 0; c < d->ncells && o < len - 1; c++) {
-        if (!((mask >> c) & 1))
-            continue;
-        int e = c;
-        while (e + 1 < d->ncells && ((mask >> (e + 1)) & 1))
-            e++;
+    /* numbers: each run of consecutive cells is an interval */
+    /* mitoses_per_5mm2 <= 5, not mitoses_per_5mm2 <= 5 mitoses_per_5mm2 */
+    int show_unit = d->unit && strcmp(d->unit, d->name) != 0;
+    const char *u = show_unit ? d->unit : "";
+    const char *us = show_unit ? " " : "";
+    for (int i = 0; i < s->n; i++) {
+        int c = s->r[i].lo, e = s->r[i].hi - 1;
         const dcell *a = &d->cells[c], *b = &d->cells[e];
-        char lo[64], hi[64];
-        fmt_num(lo, sizeof lo, a->lo);
-        fmt_num(hi, sizeof hi, b->hi);
-        /* mitoses_per_5mm2 <= 5, not mitoses_per_5mm2 <= 5 mitoses_per_5mm2 */
-        int show_unit = d->unit && strcmp(d->unit, d->name) != 0;
-        const char *u = show_unit ? d->unit : "";
-        const char *us = show_unit ? " " : "";
-        o += (size_t)snprintf(buf + o, len - o, "%s", first ? sep : " or ");
+        sb_puts(sb, i == 0 ? sep : " or ");
         if (a->lo == b->hi)
-            o += (size_t)snprintf(buf + o, len - o, "%s = %s%s%s", d->name, lo, us, u);
+            sb_printf(sb, "%s = %g%s%s", d->name, a->lo, us, u);
         else if (c == 0 && a->lo_closed)
-            o += (size_t)snprintf(buf + o, len - o, "%s %s %s%s%s", d->name, b->hi_closed ? "<=" : "<",
-                                  hi, us, u);
+            sb_printf(sb, "%s %s %g%s%s", d->name, b->hi_closed ? "<=" : "<", b->hi, us, u);
         else if (e == d->ncells - 1 && b->hi_closed)
-            o += (size_t)snprintf(buf + o, len - o, "%s %s %s%s%s", d->name, a->lo_closed ? ">=" : ">",
-                                  lo, us, u);
+            sb_printf(sb, "%s %s %g%s%s", d->name, a->lo_closed ? ">=" : ">", a->lo, us, u);
         else
-            o += (size_t)snprintf(buf + o, len - o, "%s in %c%s, %s%c%s%s", d->name,
-                                  a->lo_closed ? '[' : '(', lo, hi, b->hi_closed ? ']' : ')', us, u);
-        first = 0;
-        c = e;
+            sb_printf(sb, "%s in %c%g, %g%c%s%s", d->name, a->lo_closed ? '[' : '(', a->lo, b->hi,
+                      b->hi_closed ? ']' : ')', us, u);
     }
-    return o;
 }
 
 /* ---- outputs -------------------------------------------------------------------------------- */
 
-static void set_input(const ir_program *p, guide_frame *f, int v, guide_value val)
+static void set_input(guide_frame *f, int v, guide_value val)
 {
     if (v < 0)
         return;
     f->val[v] = val;
     f->known[v] = 1;
-    (void)p;
+}
+
+/* The old and new answers of change c as text, with enough digits to tell them apart. */
+static void change_texts(const dout *x, const change *c, strbuf *ko, strbuf *kn)
+{
+    for (int digits = 15;; digits = 17) {
+        sb_clear(ko);
+        sb_clear(kn);
+        answer_text(ko, x->po, x->vo, &c->old, digits);
+        answer_text(kn, x->pn, x->vn, &c->neu, digits);
+        if (digits == 17 || strcmp(sb_str(ko), sb_str(kn)) != 0)
+            return;
+    }
 }
 
 static void compare_output(differ *df, arena *a, const char *name, int vo, int vn, interp *io,
@@ -359,7 +655,7 @@ static void compare_output(differ *df, arena *a, const char *name, int vo, int v
 {
     const ir_program *po = df->old, *pn = df->neu;
     /* The cone: inputs either version's output depends on. */
-    int dims[MAX_DIMS], nd = 0;
+    int *dims = arena_alloc(a, sizeof *dims * (size_t)(df->nvars + 1)), nd = 0;
     const char *problem = NULL, *culprit = NULL;
     double worlds = 1;
     for (int k = 0; k < df->nvars; k++) {
@@ -368,73 +664,68 @@ static void compare_output(differ *df, arena *a, const char *name, int vo, int v
         int in_n = d->vn >= 0 && ((pn->vars[vn].cone[d->vn / 64] >> (d->vn % 64)) & 1);
         if (!in_o && !in_n)
             continue;
-        if (d->problem || nd == MAX_DIMS) {
-            problem = d->problem ? d->problem : "depends on too many inputs";
+        if (d->problem) {
+            problem = d->problem;
             culprit = d->name;
             continue;
         }
         dims[nd++] = k;
         worlds *= d->ncells;
     }
-    if (!problem && worlds > (double)df->o->budget) {
-        problem = "has more cells than the budget";
-        culprit = NULL;
-    }
-    if (problem) {
-        char msg[512];
-        snprintf(msg, sizeof msg, "%s: not compared: input %s %s", name, culprit ? culprit : "-",
-                 problem);
-        if (!culprit)
-            snprintf(msg, sizeof msg, "%s: not compared: %.0f cells exceed the budget of %ld (--budget)",
-                     name, worlds, df->o->budget);
-        if (df->o->json)
-            json_array_append_new(df->jskipped, json_string(msg));
-        else
-            fprintf(df->out, "%s\n", msg);
-        df->differs = 1; /* equivalence was not shown */
+    if (problem || worlds > (double)df->o->budget) {
+        char *msg = problem ? sb_format("%s: not compared: input %s %s", name, culprit, problem)
+                            : sb_format("%s: not compared: %.0f cells exceed the budget of %ld (--budget)",
+                                        name, worlds, df->o->budget);
+        report(df, df->jskipped, msg);
+        free(msg);
+        df->not_compared++; /* equivalence was not shown */
         return;
     }
+    dout x = {po, pn, vo, vn, po->vars[vo].type, 1, NULL};
+    const ir_var *xo = &po->vars[vo], *xn = &pn->vars[vn];
+    if (xo->unit != xn->unit)
+        x.same_unit = xo->unit && xn->unit && strcmp(xo->unit->name, xn->unit->name) == 0;
+    if (x.type == GUIDE_ENUM || x.type == GUIDE_SET) {
+        x.lmap = arena_alloc(a, sizeof *x.lmap * (size_t)(xo->nlabels + 1));
+        for (int l = 0; l < xo->nlabels; l++) {
+            x.lmap[l] = -1;
+            for (int m = 0; m < xn->nlabels; m++)
+                if (strcmp(xo->labels[l], xn->labels[m]) == 0)
+                    x.lmap[l] = m;
+        }
+    }
     long n = (long)worlds;
-    /* Only the cells that changed are kept; masks live in the arena. */
+    /* Only the cells that changed are kept; their cell sets live in the arena. */
     box *bx = NULL;
-    char (*keys)[2][KEY_LEN] = NULL;
-    int nchanges = 0, nb = 0, cap = 0, kcap = 0;
-    int digit[MAX_DIMS] = {0};
+    changes cs = {0};
+    int nb = 0, cap = 0;
+    int *digit = arena_alloc(a, sizeof *digit * (size_t)(nd + 1));
     for (long w = 0; w < n; w++) {
         guide_frame_clear(fo);
         guide_frame_clear(fn);
         for (int k = 0; k < nd; k++) {
             const dvar *d = &df->vars[dims[k]];
-            set_input(po, fo, d->vo, d->cells[digit[k]].old_rep);
-            set_input(pn, fn, d->vn, d->cells[digit[k]].new_rep);
+            set_input(fo, d->vo, d->cells[digit[k]].old_rep);
+            set_input(fn, d->vn, d->cells[digit[k]].new_rep);
         }
         /* only what the output depends on */
-        interp_eval_some(io, fo, NULL, po->vars[vo].cone_vars, po->vars[vo].ncone_vars);
-        interp_eval_some(in, fn, NULL, pn->vars[vn].cone_vars, pn->vars[vn].ncone_vars);
-        char ko[KEY_LEN], kn[KEY_LEN];
-        answer_key(po, fo, vo, ko, sizeof ko);
-        answer_key(pn, fn, vn, kn, sizeof kn);
-        if (strcmp(ko, kn) != 0) {
-            int c = 0;
-            while (c < nchanges && (strcmp(keys[c][0], ko) || strcmp(keys[c][1], kn)))
-                c++;
-            if (c == nchanges) {
-                if (nchanges == kcap) {
-                    kcap = kcap ? 2 * kcap : 8;
-                    keys = realloc(keys, sizeof *keys * (size_t)kcap);
-                }
-                memcpy(keys[c][0], ko, KEY_LEN);
-                memcpy(keys[c][1], kn, KEY_LEN);
-                nchanges++;
-            }
+        interp_eval_some(io, fo, NULL, xo->cone_vars, xo->ncone_vars);
+        interp_eval_some(in, fn, NULL, xn->cone_vars, xn->ncone_vars);
+        answer ao = answer_of(po, fo, vo), an = answer_of(pn, fn, vn);
+        if (!equal_across(&x, &ao, &an)) {
             if (nb == cap) {
                 cap = cap ? 2 * cap : 64;
-                bx = realloc(bx, sizeof *bx * (size_t)cap);
+                bx = grow(bx, sizeof *bx * (size_t)cap);
             }
-            bx[nb].mask = arena_alloc(a, sizeof(uint64_t) * (size_t)(nd + 1));
-            bx[nb].change = c;
-            for (int k = 0; k < nd; k++)
-                bx[nb].mask[k] = (uint64_t)1 << digit[k];
+            bx[nb].change = change_index(&cs, x.type, &ao, &an);
+            bx[nb].dim = arena_alloc(a, sizeof(cellset) * (size_t)(nd + 1));
+            run *r = arena_alloc(a, sizeof *r * (size_t)(nd + 1));
+            for (int k = 0; k < nd; k++) {
+                r[k].lo = digit[k];
+                r[k].hi = digit[k] + 1;
+                bx[nb].dim[k].n = 1;
+                bx[nb].dim[k].r = &r[k];
+            }
             nb++;
         }
         for (int k = 0; k < nd; k++) {
@@ -443,22 +734,18 @@ static void compare_output(differ *df, arena *a, const char *name, int vo, int v
             digit[k] = 0;
         }
     }
-    nb = merge_boxes(bx, nb, nd);
+    nb = merge_boxes(a, bx, nb, nd);
     if (nb && !df->o->json)
         fprintf(df->out, "%s: %d region%s changed\n", name, nb, nb == 1 ? "" : "s");
+    strbuf cond = STRBUF_INIT, ko = STRBUF_INIT, kn = STRBUF_INIT;
     for (int i = 0; i < nb; i++) {
         df->differs = 1;
-        char cond[COND_LEN];
-        size_t o = 0;
-        cond[0] = '\0';
+        sb_clear(&cond);
         json_t *example = json_object();
         for (int k = 0; k < nd; k++) {
             const dvar *d = &df->vars[dims[k]];
-            o = region_text(d, bx[i].mask[k], cond, sizeof cond, o);
-            int c = 0;
-            while (!((bx[i].mask[k] >> c) & 1))
-                c++;
-            const dcell *cell = &d->cells[c];
+            region_text(&cond, d, &bx[i].dim[k]);
+            const dcell *cell = &d->cells[bx[i].dim[k].r[0].lo];
             json_t *jv = d->type == GUIDE_BOOL ? json_boolean(cell->old_rep.b)
                        : d->type == GUIDE_ENUM ? json_string(cell->label)
                        : cell->old_rep.num == floor(cell->old_rep.num) && fabs(cell->old_rep.num) < 1e15
@@ -466,26 +753,39 @@ static void compare_output(differ *df, arena *a, const char *name, int vo, int v
                            : json_real(cell->old_rep.num);
             json_object_set_new(example, d->name, jv);
         }
-        if (!cond[0])
-            snprintf(cond, sizeof cond, "every case");
-        const char *ko = keys[bx[i].change][0], *kn = keys[bx[i].change][1];
+        if (!cond.len)
+            sb_puts(&cond, "every case");
+        change_texts(&x, &cs.items[bx[i].change], &ko, &kn);
         if (df->o->json) {
             json_t *j = json_object();
             json_object_set_new(j, "output", json_string(name));
-            json_object_set_new(j, "condition", json_string(cond));
-            json_object_set_new(j, "old", json_string(ko));
-            json_object_set_new(j, "new", json_string(kn));
+            json_object_set_new(j, "condition", json_string(sb_str(&cond)));
+            json_object_set_new(j, "old", json_string(sb_str(&ko)));
+            json_object_set_new(j, "new", json_string(sb_str(&kn)));
             json_object_set_new(j, "example", example);
             json_array_append_new(json_object_get(df->jchanges, "changes"), j);
         } else {
             char *ex = json_dumps(example, JSON_COMPACT | JSON_REAL_PRECISION(15));
-            fprintf(df->out, "  %s\n      %s -> %s    e.g. %s\n", cond, ko, kn, ex);
+            fprintf(df->out, "  %s\n      %s -> %s    e.g. %s\n", sb_str(&cond), sb_str(&ko),
+                    sb_str(&kn), ex);
             free(ex);
             json_decref(example);
         }
     }
+    sb_free(&cond);
+    sb_free(&ko);
+    sb_free(&kn);
     free(bx);
-    free(keys);
+    free(cs.items);
+    free(cs.slot);
+}
+
+/* "removed output x", "added output x", "output x changed type": a difference. */
+static void output_line(differ *df, json_t *jout, char *msg)
+{
+    df->differs = 1;
+    report(df, jout, msg);
+    free(msg);
 }
 
 int an_diff(const ir_program *old, const ir_program *neu, const diff_opts *o, FILE *out)
@@ -503,17 +803,9 @@ int an_diff(const ir_program *old, const ir_program *neu, const diff_opts *o, FI
     json_t *jout = json_array();
     for (int pass = 0; pass < 2; pass++) {
         const ir_program *p = pass ? neu : old, *other = pass ? old : neu;
-        for (int v = guide_first_output(&p->info); v < p->nvars; v++) {
-            if (find_var(other, p->vars[v].name, GUIDE_VAR_OUTPUT) >= 0)
-                continue;
-            df.differs = 1;
-            char msg[256];
-            snprintf(msg, sizeof msg, "%s output %s", pass ? "added" : "removed", p->vars[v].name);
-            if (o->json)
-                json_array_append_new(jout, json_string(msg));
-            else
-                fprintf(out, "%s\n", msg);
-        }
+        for (int v = guide_first_output(&p->info); v < p->nvars; v++)
+            if (find_var(other, p->vars[v].name, GUIDE_VAR_OUTPUT) < 0)
+                output_line(&df, jout, sb_format("%s output %s", pass ? "added" : "removed", p->vars[v].name));
     }
     interp *io = interp_new(old, 0), *in = interp_new(neu, 0);
     guide_frame *fo = guide_frame_new(&old->info), *fn = guide_frame_new(&neu->info);
@@ -523,20 +815,14 @@ int an_diff(const ir_program *old, const ir_program *neu, const diff_opts *o, FI
             continue;
         const ir_var *x = &old->vars[vo], *y = &neu->vars[vn];
         if (x->type != y->type) {
-            df.differs = 1;
-            char msg[256];
-            snprintf(msg, sizeof msg, "output %s changed type", x->name);
-            if (o->json)
-                json_array_append_new(jout, json_string(msg));
-            else
-                fprintf(out, "%s\n", msg);
+            output_line(&df, jout, sb_format("output %s changed type", x->name));
             continue;
         }
         compare_output(&df, &a, x->name, vo, vn, io, in, fo, fn);
     }
     if (o->json) {
         json_t *root = json_object();
-        json_object_set_new(root, "equivalent", json_boolean(!df.differs));
+        json_object_set_new(root, "equivalent", json_boolean(!df.differs && !df.not_compared));
         json_t *jr = json_object();
         json_object_set_new(jr, "old", json_pack("{s:s,s:s,s:s}", "name", old->name, "version",
                                                  old->version, "sha256", old->sha256));
@@ -552,7 +838,13 @@ int an_diff(const ir_program *old, const ir_program *neu, const diff_opts *o, FI
         json_decref(root);
     } else {
         json_decref(jout);
-        fprintf(out, df.differs ? "the versions differ\n" : "the versions are equivalent\n");
+        if (df.differs)
+            fprintf(out, "the versions differ\n");
+        else if (df.not_compared)
+            fprintf(out, "the versions may differ: %d output%s not compared\n", df.not_compared,
+                    df.not_compared == 1 ? "" : "s");
+        else
+            fprintf(out, "the versions are equivalent\n");
     }
     json_decref(df.jchanges);
     json_decref(df.jskipped);
@@ -561,5 +853,5 @@ int an_diff(const ir_program *old, const ir_program *neu, const diff_opts *o, FI
     interp_free(io);
     interp_free(in);
     arena_free(&a);
-    return df.differs;
+    return df.differs || df.not_compared;
 }

@@ -4,7 +4,9 @@
  * output's cone (in either version) is split at every constant either version mentions; both
  * versions evaluate every cell, and the cells whose answer changed are merged into as few
  * regions as the greedy box merge finds, each printed as a condition with old -> new values and
- * one example case. */
+ * one example case. Answers are compared as values (labels by name). Nothing is of fixed size;
+ * the one limit is the budget of cells per output: an output over it is listed as not compared,
+ * and the versions are then not called equivalent (exit 1, "the versions may differ"). */
 #ifndef GUIDE_AN_DIFF_H
 #define GUIDE_AN_DIFF_H
 
@@ -12,7 +14,7 @@
 
 typedef struct diff_opts {
     int  json;   /* --format json */
-    long budget; /* cells per output */
+    long budget; /* cells per output; past it the output is not compared */
 } diff_opts;
 
 /* Writes the difference to out; returns 0 when the versions are equivalent, 1 when they differ. */

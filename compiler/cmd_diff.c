@@ -23,7 +23,8 @@ static const char usage_diff[] =
     "  --budget N          cells compared per output before giving up on it (default 1000000)\n"
     "  --help              print this help\n"
     "\n"
-    "exit status: 0 equivalent, 1 the versions differ, 2 a file has errors or bad usage\n";
+    "exit status: 0 equivalent, 1 the versions differ (or an output has more cells than the\n"
+    "budget and was not compared), 2 a file has errors or bad usage\n";
 
 int cmd_diff(int argc, char **argv)
 {

@@ -26,6 +26,22 @@ seed fuzz_front rules/*.guide examples/versions/*.guide tests/golden/*/*.guide t
 seed fuzz_cases examples/cases/*.json examples/*/*.json tests/golden/*/*.json tests/hostile/*.json
 seed fuzz_line
 seed fuzz_diff examples/cases/*.json
+# fuzz_versions: each file alone (diffed with itself), and pairs of versions joined by its
+# separator line
+seed fuzz_versions rules/*.guide examples/versions/*.guide tests/hostile/probe/*.guide
+pair() { # NAME OLD NEW
+    [ -f "$2" ] && [ -f "$3" ] && { cat "$2"; printf '\n----8<----\n'; cat "$3"; } > "$b/corpus/fuzz_versions/pair-$1"
+}
+pair gist examples/versions/gist_v1.guide examples/versions/gist_v2.guide
+pair set tests/hostile/probe/diff_set_old.guide tests/hostile/probe/diff_set_new.guide
+pair overflow tests/hostile/probe/diff_overflow_old.guide tests/hostile/probe/diff_overflow_new.guide
+# fuzz_check: two steering bytes (name length, mode and path length), then a rule file
+seed fuzz_check
+for f in rules/*.guide tests/hostile/*.guide; do
+    for ctl in '\050\001' '\061\376' '\103\202'; do # names of 100, 109, 127 bytes; paths of 0.5-8.5 KiB
+        { printf "$ctl"; cat "$f"; } > "$b/corpus/fuzz_check/seed-$(printf %s "$ctl" | tr -d '\\')-$(echo "$f" | tr '/' '_')"
+    done
+done
 
 fuzz() { # NAME MAX_LEN
     "$b/fuzz/$1" -max_total_time="$secs" -timeout=20 -rss_limit_mb=2048 -max_len="$2" \
@@ -47,7 +63,8 @@ jobs=${FUZZ_JOBS:-1}
 failed=0
 pids=""
 n=0
-for h in "fuzz_front 16384" "fuzz_cases 8192" "fuzz_line 4096" "fuzz_diff 256"; do
+for h in "fuzz_front 16384" "fuzz_cases 8192" "fuzz_line 4096" "fuzz_diff 256" \
+    "fuzz_versions 81920" "fuzz_check 16384"; do
     set -- $h
     [ -n "${FUZZ_ONLY:-}" ] && [ "$FUZZ_ONLY" != "$1" ] && continue
     if [ "$jobs" -gt 1 ]; then
