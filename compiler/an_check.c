@@ -103,7 +103,7 @@ static int scan_table_world(void *ctx, interp *it, const guide_frame *f)
 }
 
 void an_enum_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *tb, interp *it,
-                   guide_frame *f, long *left)
+                   guide_frame *f, long *left, an_eval what)
 {
     if (tb->hit == GUIDE_HIT_COLLECT || tb->nrows == 0)
         return;
@@ -111,7 +111,7 @@ void an_enum_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *t
     for (int r = 0; r < tb->nrows; r++)
         rows[r] = tb->first_clause + r;
     an_worlds w;
-    an_worlds_for(a, p, rows, tb->nrows, &w);
+    an_worlds_for(a, p, rows, tb->nrows, what, &w);
     if (w.count > (double)*left) {
         diag_warning(d, tb->sp, "table '%s' was not checked for gaps and overlaps: %.0f cases to "
                      "try exceed the %ld left of the budget", tb->name, w.count, *left);
@@ -325,6 +325,7 @@ static const char *meeting_example(arena *a, const ir_program *p, const an_world
 /* ---- conflicts -------------------------------------------------------------------------------- */
 
 typedef struct conflict_scan {
+    const ir_program *p; /* NULL: the clauses' statuses from the whole outputs' evaluation */
     int         a, b;
     int         found;
     const char *example;
@@ -335,8 +336,15 @@ typedef struct conflict_scan {
 static int scan_conflict_world(void *ctx, interp *it, const guide_frame *f)
 {
     conflict_scan *s = ctx;
-    const uint8_t *st = interp_clause_status(it);
-    if (st[s->a] == GUIDE_CL_FIRED && st[s->b] == GUIDE_CL_FIRED) {
+    int both;
+    if (s->p) {
+        both = interp_clause_status_in(s->p, f, s->a) == GUIDE_CL_FIRED &&
+               interp_clause_status_in(s->p, f, s->b) == GUIDE_CL_FIRED;
+    } else {
+        const uint8_t *st = interp_clause_status(it);
+        both = st[s->a] == GUIDE_CL_FIRED && st[s->b] == GUIDE_CL_FIRED;
+    }
+    if (both) {
         s->found = 1;
         s->example = an_format_world(s->ar, s->w, f);
         return 1;
@@ -373,12 +381,12 @@ static void skip(skipped *k, const ir_clause *x, const ir_clause *y)
 /* Whether clauses x and y fire together in some world; sets *example. Returns -1, trying
  * nothing, when the budget left cannot cover them. */
 static int fire_together(arena *a, const ir_program *p, interp *it, guide_frame *f, long *left,
-                         cell_box *boxes, int use_boxes, const ir_clause *x, const ir_clause *y,
+                         cell_box *boxes, unsigned how, const ir_clause *x, const ir_clause *y,
                          const char **example)
 {
     int pair[2] = {x->index, y->index};
-    const cell_box *bx = use_boxes ? box_of_clause(a, p, boxes, x->index) : NULL;
-    const cell_box *by = use_boxes ? box_of_clause(a, p, boxes, y->index) : NULL;
+    const cell_box *bx = how & AN_BY_BOXES ? box_of_clause(a, p, boxes, x->index) : NULL;
+    const cell_box *by = how & AN_BY_BOXES ? box_of_clause(a, p, boxes, y->index) : NULL;
     if (bx && by && bx->state > 0 && by->state > 0) {
         if (*left < 1)
             return -1;
@@ -387,15 +395,16 @@ static int fire_together(arena *a, const ir_program *p, interp *it, guide_frame 
         int n, found = boxes_meet(p, bx, by, meet, &n);
         if (found) {
             an_worlds w;
-            an_worlds_for(a, p, pair, 2, &w);
+            an_worlds_for(a, p, pair, 2, AN_EVAL_READS, &w);
             *example = meeting_example(a, p, &w, meet, n, f);
         }
         free(meet);
         return found;
     }
     an_worlds w;
-    an_worlds_for(a, p, pair, 2, &w);
-    conflict_scan s = {.a = x->index, .b = y->index, .w = &w, .ar = a};
+    int by_clause = (how & AN_BY_CLAUSE) != 0;
+    an_worlds_for(a, p, pair, 2, by_clause ? AN_EVAL_READS : AN_EVAL_OUTPUTS, &w);
+    conflict_scan s = {.p = by_clause ? p : NULL, .a = x->index, .b = y->index, .w = &w, .ar = a};
     if (an_enumerate(&w, it, f, left, scan_conflict_world, &s))
         return -1;
     *example = s.example;
@@ -403,7 +412,7 @@ static int fire_together(arena *a, const ir_program *p, interp *it, guide_frame 
 }
 
 static void check_conflicts(arena *a, diag_ctx *d, const ir_program *p, interp *it, guide_frame *f,
-                            long budget, long *left, cell_box *boxes, int use_boxes)
+                            long budget, long *left, cell_box *boxes, unsigned how)
 {
     for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++) {
         const ir_var *o = &p->vars[vi];
@@ -427,7 +436,7 @@ static void check_conflicts(arena *a, diag_ctx *d, const ir_program *p, interp *
                 if (exclusive_by_table(p, x, y) || ir_value_equal(p, vi, vx, vy))
                     continue;
                 const char *example = NULL;
-                int r = *left > 0 ? fire_together(a, p, it, f, left, boxes, use_boxes, x, y, &example)
+                int r = *left > 0 ? fire_together(a, p, it, f, left, boxes, how, x, y, &example)
                                   : -1;
                 if (r < 0)
                     skip(&sk, x, y);
@@ -459,6 +468,7 @@ static void check_conflicts(arena *a, diag_ctx *d, const ir_program *p, interp *
 /* ---- rules that can never fire --------------------------------------------------------------- */
 
 typedef struct reach_scan {
+    const ir_program *p; /* NULL: the clause's status from the whole outputs' evaluation */
     int index;
     int fired;
 } reach_scan;
@@ -466,13 +476,13 @@ typedef struct reach_scan {
 static int scan_reach_world(void *ctx, interp *it, const guide_frame *f)
 {
     reach_scan *s = ctx;
-    (void)f;
-    s->fired = interp_clause_status(it)[s->index] == GUIDE_CL_FIRED;
+    s->fired = (s->p ? interp_clause_status_in(s->p, f, s->index)
+                     : interp_clause_status(it)[s->index]) == GUIDE_CL_FIRED;
     return s->fired;
 }
 
 static void check_reachable(arena *a, diag_ctx *d, const ir_program *p, interp *it, guide_frame *f,
-                            long budget, long *left, cell_box *boxes, int use_boxes)
+                            long budget, long *left, cell_box *boxes, unsigned how)
 {
     skipped sk = {0};
     for (int i = 0; i < p->nclauses; i++) {
@@ -480,7 +490,7 @@ static void check_reachable(arena *a, diag_ctx *d, const ir_program *p, interp *
         if (c->kind != GUIDE_CLAUSE_RULE)
             continue;
         int fires;
-        const cell_box *b = use_boxes ? box_of_clause(a, p, boxes, i) : NULL;
+        const cell_box *b = how & AN_BY_BOXES ? box_of_clause(a, p, boxes, i) : NULL;
         if (*left < 1) {
             skip(&sk, c, NULL);
             continue;
@@ -492,8 +502,9 @@ static void check_reachable(arena *a, diag_ctx *d, const ir_program *p, interp *
                 fires &= !set_empty(p, &b->sets[k]);
         } else {
             an_worlds w;
-            an_worlds_for(a, p, &i, 1, &w);
-            reach_scan s = {i, 0};
+            int by_clause = (how & AN_BY_CLAUSE) != 0;
+            an_worlds_for(a, p, &i, 1, by_clause ? AN_EVAL_READS : AN_EVAL_OUTPUTS, &w);
+            reach_scan s = {by_clause ? p : NULL, i, 0};
             if (an_enumerate(&w, it, f, left, scan_reach_world, &s)) {
                 skip(&sk, c, NULL);
                 continue;
@@ -545,7 +556,7 @@ static void check_boundaries(arena *a, diag_ctx *d, const ir_program *p, interp 
         if (one_unique)
             continue;
         an_worlds w;
-        an_worlds_for(a, p, o->concluders, o->nconcluders, &w);
+        an_worlds_for(a, p, o->concluders, o->nconcluders, AN_EVAL_OUTPUTS, &w);
         /* a heuristic, tried when the output's worlds fit in the budget */
         if (w.count > (double)budget || w.count < 3)
             continue;
@@ -600,9 +611,9 @@ static void check_boundaries(arena *a, diag_ctx *d, const ir_program *p, interp 
     }
 }
 
-/* an_check, with use_boxes 0 to enumerate every conflict and reachability check (the unit
- * tests compare the two ways). */
-void an_check_with(arena *a, diag_ctx *d, const ir_program *p, long budget, int use_boxes)
+/* an_check, with some shortcuts turned off (how: AN_BY_BOXES, AN_BY_CLAUSE); the unit tests
+ * compare the ways. */
+void an_check_with(arena *a, diag_ctx *d, const ir_program *p, long budget, unsigned how)
 {
     interp *it = interp_new(p, INTERP_DEFAULT_BUDGET);
     guide_frame *f = guide_frame_new(&p->info);
@@ -611,10 +622,11 @@ void an_check_with(arena *a, diag_ctx *d, const ir_program *p, long budget, int 
     for (int t = 0; t < p->ntables; t++) {
         const ir_table *tb = &p->tables[t];
         if (tb->hit != GUIDE_HIT_COLLECT && !an_sweep_table(a, d, p, tb))
-            an_enum_table(a, d, p, tb, it, f, &left);
+            an_enum_table(a, d, p, tb, it, f, &left,
+                          how & AN_BY_CLAUSE ? AN_EVAL_READS : AN_EVAL_OUTPUTS);
     }
-    check_conflicts(a, d, p, it, f, budget, &left, boxes, use_boxes);
-    check_reachable(a, d, p, it, f, budget, &left, boxes, use_boxes);
+    check_conflicts(a, d, p, it, f, budget, &left, boxes, how);
+    check_reachable(a, d, p, it, f, budget, &left, boxes, how);
     skipped bands = {0};
     check_boundaries(a, d, p, it, f, budget, &left, &bands);
     if (bands.n)
@@ -630,5 +642,5 @@ void an_check_with(arena *a, diag_ctx *d, const ir_program *p, long budget, int 
 
 void an_check(arena *a, diag_ctx *d, const ir_program *p, long budget)
 {
-    an_check_with(a, d, p, budget, 1);
+    an_check_with(a, d, p, budget, AN_BY_BOXES | AN_BY_CLAUSE);
 }

@@ -7,7 +7,8 @@
 
 #include "analyse.h"
 
-void an_worlds_for(arena *a, const ir_program *p, const int *clauses, int nclauses, an_worlds *w)
+void an_worlds_for(arena *a, const ir_program *p, const int *clauses, int nclauses, an_eval what,
+                   an_worlds *w)
 {
     memset(w, 0, sizeof *w);
     w->p = p;
@@ -26,7 +27,7 @@ void an_worlds_for(arena *a, const ir_program *p, const int *clauses, int nclaus
     for (int k = 0; k < nclauses; k++) {
         const ir_clause *c = &p->clauses[clauses[k]];
         /* the clause is evaluated when the outputs it concludes are decided */
-        for (int j = 0; j < c->nconcl; j++) {
+        for (int j = 0; j < c->nconcl && what == AN_EVAL_OUTPUTS; j++) {
             const ir_var *o = &p->vars[c->concl[j].var];
             for (int q = 0; q < o->ncone_vars; q++)
                 need[o->cone_vars[q]] = 1;
@@ -48,6 +49,10 @@ void an_worlds_for(arena *a, const ir_program *p, const int *clauses, int nclaus
                 }
         for (int r = 0; r < deps.len; r++) {
             const ir_var *v = &p->vars[(int)(intptr_t)deps.items[r]];
+            /* what the condition reads, and what that is computed from (a derived value or an
+             * output is in its own cone_vars) */
+            for (int q = 0; q < v->ncone_vars && what == AN_EVAL_READS; q++)
+                need[v->cone_vars[q]] = 1;
             for (int i = 0; i < p->ninputs; i++)
                 if ((v->cone[i / 64] >> (i % 64)) & 1)
                     in[i] = 1;
@@ -91,7 +96,8 @@ int an_enumerate(const an_worlds *w, interp *it, guide_frame *f, long *left, an_
             f->val[v->index] = v->cells[digits[i]];
             f->known[v->index] = 1;
         }
-        interp_eval_some(it, f, w->pinned, w->eval, w->neval);
+        if (w->neval)
+            interp_eval_some(it, f, w->pinned, w->eval, w->neval);
         if (fn(ctx, it, f)) {
             k++;
             break;

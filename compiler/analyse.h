@@ -13,8 +13,9 @@
 #include "interp.h"
 #include "ir.h"
 
-/* Cases the whole check may try (rules/gist.guide, 2,453 lines, tries about 4.5 million in
- * about 4 s). */
+/* Cases the whole check may try (rules/gist.guide, 2,453 lines, tries about 4.5 million; a
+ * world of a pair of clauses costs those clauses, so 10 million take about 0.6 s of CPU for
+ * rules with `unless` or conditions on derived values). */
 enum { AN_DEFAULT_BUDGET = 10000000 };
 
 /* A world: values for some variables, the rest unknown. Called per world; return nonzero to
@@ -31,8 +32,20 @@ typedef struct an_worlds {
     int              *eval;
 } an_worlds;
 
-/* The worlds over everything the given clauses read (and the table guard, if any). */
-void an_worlds_for(arena *a, const ir_program *p, const int *clauses, int nclauses, an_worlds *w);
+/* What is evaluated in each world, besides the world's own variables. */
+typedef enum an_eval {
+    /* the derived values and outputs the clauses read, and for a row of a first-hit table those
+     * the rows above it read: enough for interp_clause_status_in, at the cost of the clauses */
+    AN_EVAL_READS,
+    /* the outputs the clauses conclude, with every rule and row that concludes them: the
+     * clauses' statuses are then interp_clause_status (the whole outputs' cost) */
+    AN_EVAL_OUTPUTS
+} an_eval;
+
+/* The worlds over everything the given clauses read (and the table guard, if any). Which
+ * worlds, and in what order, does not depend on `what`. */
+void an_worlds_for(arena *a, const ir_program *p, const int *clauses, int nclauses, an_eval what,
+                   an_worlds *w);
 /* Evaluates the worlds in order until fn returns nonzero, and takes the number evaluated from
  * *left; returns 1, evaluating nothing, when there are more worlds than *left. */
 int an_enumerate(const an_worlds *w, interp *it, guide_frame *f, long *left, an_world_fn fn,
@@ -64,7 +77,7 @@ int an_sweep_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *t
 /* Checks a table by evaluating every world of its inputs' cells (exact), taking them from
  * *left; when they are more than *left, warns that the table was not checked. */
 void an_enum_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *tb, interp *it,
-                   guide_frame *f, long *left);
+                   guide_frame *f, long *left, an_eval what);
 
 /* Runs every analysis, reporting through d. The budget bounds the whole check: it is the number
  * of cases all the analyses together may try (a world enumerated, or a pair of rules compared
@@ -72,8 +85,14 @@ void an_enum_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *t
  * if it had been checked. Tables whose rows are conjunctions of atoms on inputs are swept, in
  * time near-linear in their rows, outside the budget. */
 void an_check(arena *a, diag_ctx *d, const ir_program *p, long budget);
-/* an_check, enumerating worlds for every conflict and rule (use_boxes 0) instead of comparing
- * the cells conditions admit: the unit tests check that both give the same findings. */
-void an_check_with(arena *a, diag_ctx *d, const ir_program *p, long budget, int use_boxes);
+/* How an_check_with checks conflicts and rules that cannot fire; an_check uses both. */
+enum {
+    AN_BY_BOXES = 1,  /* compare the cells conditions on inputs admit, where they can */
+    AN_BY_CLAUSE = 2  /* in a world, evaluate the clauses and what they read (AN_EVAL_READS),
+                       * not every rule and row concluding the same outputs (AN_EVAL_OUTPUTS) */
+};
+/* an_check, with some of the shortcuts above turned off: the unit tests check that every way
+ * gives the same findings. */
+void an_check_with(arena *a, diag_ctx *d, const ir_program *p, long budget, unsigned how);
 
 #endif

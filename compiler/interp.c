@@ -175,23 +175,51 @@ static int k_and(int a, int b)
     return a == K_TRUE && b == K_TRUE ? K_TRUE : K_UNKNOWN;
 }
 static int k_not(int a) { return a == K_UNKNOWN ? K_UNKNOWN : !a; }
+static int k_or(int a, int b)
+{
+    if (a == K_TRUE || b == K_TRUE)
+        return K_TRUE;
+    return a == K_UNKNOWN || b == K_UNKNOWN ? K_UNKNOWN : K_FALSE;
+}
 
 /* ---- clauses ---------------------------------------------------------------------------------- */
 
+/* A clause's status from its own condition (`when` and not `unless`, in Kleene logic), and its
+ * truth in *truth. `unless` is not looked at when `when` is false: the clause is not fired,
+ * and false, whatever it says. */
+static uint8_t own_status(const ir_program *p, const guide_frame *f, const ir_clause *c,
+                          uint8_t *truth)
+{
+    int w = interp_cond(p, f, c->when);
+    if (w == K_FALSE) {
+        *truth = K_FALSE;
+        return GUIDE_CL_NOT_FIRED;
+    }
+    int u = c->unless ? interp_cond(p, f, c->unless) : K_FALSE;
+    int t = k_and(w, k_not(u));
+    *truth = (uint8_t)t;
+    if (u == K_TRUE)
+        return GUIDE_CL_EXCEPTED;
+    return t == K_TRUE ? GUIDE_CL_FIRED : GUIDE_CL_UNDETERMINED;
+}
+
+/* First-hit shadowing of a row of own truth t, given whether an earlier row matched: sets
+ * whether it concludes (*eff), adjusts its status, and returns whether this row or an earlier
+ * one matched. */
+static int first_hit(int earlier, int t, uint8_t *status, uint8_t *eff)
+{
+    *eff = (uint8_t)k_and(t, k_not(earlier));
+    if (t == K_TRUE && earlier == K_TRUE)
+        *status = GUIDE_CL_SHADOWED;
+    else if (*eff == K_UNKNOWN && *status == GUIDE_CL_FIRED)
+        *status = GUIDE_CL_UNDETERMINED;
+    return k_or(earlier, t);
+}
+
 static void eval_one(const ir_program *p, eval_state *s, int i)
 {
-    const ir_clause *c = &p->clauses[i];
-    int w = interp_cond(p, s->f, c->when);
-    int u = c->unless ? interp_cond(p, s->f, c->unless) : K_FALSE;
-    int t = k_and(w, k_not(u));
-    s->truth[i] = (uint8_t)t;
-    s->eff[i] = (uint8_t)t;
-    if (w == K_FALSE)
-        s->status[i] = GUIDE_CL_NOT_FIRED;
-    else if (u == K_TRUE)
-        s->status[i] = GUIDE_CL_EXCEPTED;
-    else
-        s->status[i] = t == K_TRUE ? GUIDE_CL_FIRED : GUIDE_CL_UNDETERMINED;
+    s->status[i] = own_status(p, s->f, &p->clauses[i], &s->truth[i]);
+    s->eff[i] = s->truth[i];
     s->done[i] = s->gen;
 }
 
@@ -203,15 +231,25 @@ static void eval_first_table(const ir_program *p, eval_state *s, const ir_table 
     for (int r = 0; r < tb->nrows; r++) {
         int i = tb->first_clause + r;
         eval_one(p, s, i);
-        int t = s->truth[i];
-        s->eff[i] = (uint8_t)k_and(t, k_not(earlier));
-        if (t == K_TRUE && earlier == K_TRUE)
-            s->status[i] = GUIDE_CL_SHADOWED;
-        else if (s->eff[i] == K_UNKNOWN && s->status[i] == GUIDE_CL_FIRED)
-            s->status[i] = GUIDE_CL_UNDETERMINED;
-        earlier = earlier == K_TRUE || t == K_TRUE ? K_TRUE
-                : earlier == K_UNKNOWN || t == K_UNKNOWN ? K_UNKNOWN : K_FALSE;
+        earlier = first_hit(earlier, s->truth[i], &s->status[i], &s->eff[i]);
     }
+}
+
+int interp_clause_status_in(const ir_program *p, const guide_frame *f, int i)
+{
+    const ir_clause *c = &p->clauses[i];
+    uint8_t t, eff, status = own_status(p, f, c, &t);
+    /* a row that does not match is neither shadowed nor undetermined by the rows above it */
+    if (t == K_FALSE || c->table < 0 || p->tables[c->table].hit != GUIDE_HIT_FIRST)
+        return status;
+    int earlier = K_FALSE;
+    for (int k = p->tables[c->table].first_clause; k < i && earlier != K_TRUE; k++) {
+        uint8_t tk;
+        own_status(p, f, &p->clauses[k], &tk);
+        earlier = k_or(earlier, tk);
+    }
+    first_hit(earlier, t, &status, &eff);
+    return status;
 }
 
 static void eval_clause(const ir_program *p, eval_state *s, int i)

@@ -45,6 +45,13 @@ void interp_eval_some(interp *it, guide_frame *f, const uint8_t *pinned, const i
 const uint8_t *interp_clause_status(const interp *it);
 const uint8_t *interp_clause_truth(const interp *it);
 
+/* The status (guide_clause_status) clause i has in an evaluation of the case in f, computed from
+ * f alone: its `when` and `unless`, and for a row of a first-hit table the rows above it, which
+ * may shadow it. f must hold every value they read (derived values and outputs included, as
+ * interp_eval_some leaves them); nothing else is evaluated, so the cost is that of the clause,
+ * not that of the outputs it concludes. */
+int interp_clause_status_in(const ir_program *p, const guide_frame *f, int i);
+
 /* Kleene truth of a condition on a frame. */
 int interp_cond(const ir_program *p, const guide_frame *f, const ir_cond *c);
 

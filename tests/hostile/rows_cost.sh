@@ -56,4 +56,33 @@ if [ "${HOSTILE_QUICK:-}" != 1 ]; then
     sed 's/^  then o = /  unless n > 999999\n  then o = /' "$tmp/large/rules_320.guide" > "$tmp/large/unless_320.guide"
     check_cost unless_320_budget 30 1024 0 "not checked for a conflict: the budget of 100000 cases to try ran out" \
         --budget 100000 "$tmp/large/unless_320.guide"
+
+    # 320 and 1,000 rules with `unless` on one output (and 320 reading a derived value): a world
+    # of a pair evaluated every rule on the output (unless_320 took 185 s, derived_320 longer);
+    # it evaluates the two rules and what they read. The budget still runs out, and says so.
+    gen_unless() { # FILE RULES VAR: rules `VAR in [i, i + 1) unless b`, o alternating
+        python3 - "$@" <<'PY'
+import sys
+path, n, var = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+with open(path, 'w') as f:
+    f.write('guideline t "T"\n  version "1"\n  source "s"\ninput n : cm in [0, 1000000]\n'
+            'input b : bool\noutput o : bool\n')
+    if var == 'm':
+        f.write('derive m : cm = n\n')
+    for i in range(n):
+        f.write(f'\nrule r{i} cites "x"\n  when {var} >= {i} and {var} < {i + 1}\n  unless b\n'
+                f'  then o = {"true" if i % 2 else "false"}\n')
+PY
+    }
+    for spec in "unless_rules_320 320 n 17812" "unless_rules_1000 1000 n 247503" "derived_rules_320 320 m 17824"; do
+        read -r name nrules var pairs <<< "$spec"
+        gen_unless "$tmp/large/$name.guide" "$nrules" "$var"
+        check_cost "$name" 20 1024 0 "warning: $pairs pairs of rules or rows that conclude different values for o were not checked for a conflict: the budget of 10000000 cases to try ran out" \
+            "$tmp/large/$name.guide"
+        if grep -q 'can never fire\|can conclude different\|error' "$tmp/cost.out"; then
+            bad "$name" "a finding: $(head -3 "$tmp/cost.out")"
+        else
+            ok
+        fi
+    done
 fi

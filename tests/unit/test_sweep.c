@@ -77,7 +77,7 @@ static void sweep__random_tables__same_findings_as_enumeration(void **state)
         interp *it = interp_new(fx.ir, 0);
         guide_frame *f = guide_frame_new(&fx.ir->info);
         long left = AN_DEFAULT_BUDGET;
-        an_enum_table(&fx.a, &d2, fx.ir, tb, it, f, &left);
+        an_enum_table(&fx.a, &d2, fx.ir, tb, it, f, &left, AN_EVAL_READS);
         fclose(m1);
         fclose(m2);
         char f1[8192], f2[8192];
