@@ -5,6 +5,7 @@
 
 #include "analyse.h"
 #include "guide_limits.h"
+#include "name_map.h"
 #include "strbuf.h"
 
 const char *an_clause_label(arena *a, const ir_clause *c)
@@ -411,6 +412,62 @@ static int fire_together(arena *a, const ir_program *p, interp *it, guide_frame 
     return s.found;
 }
 
+/* A number per distinct concluded value of output vi (equal as ir_value_equal says), so that
+ * the pairs left once the budget is spent can be counted without comparing every two. */
+static int *value_classes(arena *a, const ir_program *p, int vi, int *nclasses)
+{
+    const ir_var *o = &p->vars[vi];
+    int *cls = arena_alloc(a, sizeof *cls * (size_t)(o->nconcluders + 1));
+    name_map seen = {0};
+    *nclasses = 0;
+    for (int i = 0; i < o->nconcluders; i++) {
+        const ir_value *v = value_for(&p->clauses[o->concluders[i]], vi);
+        const char *key;
+        if (v->is_null)
+            key = "ND";
+        else
+            switch (o->type) {
+            case GUIDE_BOOL: key = v->v.b ? "t" : "f"; break;
+            case GUIDE_ENUM: key = arena_printf(a, "l%lld", (long long)v->v.label); break;
+            case GUIDE_RANGE:
+                key = arena_printf(a, "%a,%a", v->v.range.lo == 0 ? 0.0 : v->v.range.lo,
+                                   v->v.range.hi == 0 ? 0.0 : v->v.range.hi);
+                break;
+            default: key = arena_printf(a, "%a", v->v.num == 0 ? 0.0 : v->v.num); break; /* -0 == 0 */
+            }
+        cls[i] = nmap_put(a, &seen, key, *nclasses);
+        if (cls[i] == *nclasses)
+            ++*nclasses;
+    }
+    return cls;
+}
+
+/* The pairs of concluders (i, j), i from `from` on and j past i's block, whose values differ:
+ * what is left untried once the budget is spent, counted in one pass from the end with the
+ * count of each value in the suffix. *first gets the first such i (-1: none). */
+static long count_untried(const int *cls, const int *block_end, int n, int from, int nclasses,
+                          int *first)
+{
+    long *in = calloc((size_t)nclasses + 1, sizeof *in);
+    if (!in) {
+        fputs("guidec: out of memory\n", stderr);
+        abort();
+    }
+    long total = 0;
+    int s = n;
+    *first = -1;
+    for (int i = n - 1; i >= from; i--) {
+        while (s > block_end[i])
+            in[cls[--s]]++;
+        long differ = (long)(n - s) - in[cls[i]];
+        total += differ;
+        if (differ)
+            *first = i;
+    }
+    free(in);
+    return total;
+}
+
 static void check_conflicts(arena *a, diag_ctx *d, const ir_program *p, interp *it, guide_frame *f,
                             long budget, long *left, cell_box *boxes, unsigned how)
 {
@@ -429,6 +486,18 @@ static void check_conflicts(arena *a, diag_ctx *d, const ir_program *p, interp *
         }
         skipped sk = {0};
         for (int i = 0; i < o->nconcluders; i++) {
+            if (*left <= 0) { /* nothing more can be tried: count what is left, in one pass */
+                int nclasses, first;
+                int *cls = value_classes(a, p, vi, &nclasses);
+                long rest = count_untried(cls, block_end, o->nconcluders, i, nclasses, &first);
+                for (int j = first < 0 ? o->nconcluders : block_end[first]; j < o->nconcluders; j++)
+                    if (cls[j] != cls[first]) {
+                        skip(&sk, &p->clauses[o->concluders[first]], &p->clauses[o->concluders[j]]);
+                        sk.n += rest - 1;
+                        break;
+                    }
+                break;
+            }
             for (int j = block_end[i]; j < o->nconcluders; j++) {
                 const ir_clause *x = &p->clauses[o->concluders[i]];
                 const ir_clause *y = &p->clauses[o->concluders[j]];

@@ -32,6 +32,7 @@
 
 #include "emit_plan.h"
 #include "interp.h"
+#include "name_map.h"
 #include "strbuf.h"
 
 _Static_assert((int)GUIDE_SEARCH_BUDGET == (int)INTERP_DEFAULT_BUDGET,
@@ -43,47 +44,11 @@ _Static_assert((int)GUIDE_SEARCH_BUDGET == (int)INTERP_DEFAULT_BUDGET,
 /* ---- Identifiers ------------------------------------------------------------------------------ */
 
 /* A set of strings: the identifiers already used in one scope. */
-typedef struct names {
-    const char **slot;
-    size_t       cap, len;
-} names;
+typedef name_map names;
 
-static size_t hash_str(const char *s)
-{
-    size_t h = 1469598103934665603u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211u;
-    return h;
-}
+static int names_has(const names *n, const char *s) { return nmap_get(n, s) >= 0; }
 
-static int names_has(const names *n, const char *s)
-{
-    if (!n->cap)
-        return 0;
-    for (size_t i = hash_str(s) & (n->cap - 1);; i = (i + 1) & (n->cap - 1)) {
-        if (!n->slot[i])
-            return 0;
-        if (strcmp(n->slot[i], s) == 0)
-            return 1;
-    }
-}
-
-static void names_add(arena *a, names *n, const char *s)
-{
-    if (2 * (n->len + 1) > n->cap) {
-        names bigger = {NULL, n->cap ? 2 * n->cap : 64, 0};
-        bigger.slot = arena_alloc(a, sizeof *bigger.slot * bigger.cap);
-        for (size_t i = 0; i < n->cap; i++)
-            if (n->slot[i])
-                names_add(a, &bigger, n->slot[i]);
-        *n = bigger;
-    }
-    size_t i = hash_str(s) & (n->cap - 1);
-    while (n->slot[i])
-        i = (i + 1) & (n->cap - 1);
-    n->slot[i] = s;
-    n->len++;
-}
+static void names_add(arena *a, names *n, const char *s) { nmap_put(a, n, s, 1); }
 
 /* Words a struct field or other bare identifier must not be: C keywords, and names the standard
  * headers may define as macros. */

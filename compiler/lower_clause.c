@@ -57,6 +57,8 @@ static ir_clause *new_clause(lower_ctx *c, clause_buf *b, guide_clause_kind kind
     cl->cite = cite ? cite : "";
     cl->sp = sp;
     vec_push(c->a, &b->clauses, cl);
+    if (kind == GUIDE_CLAUSE_RULE && name)
+        nmap_put(c->a, &c->rules, name, cl->index);
     return cl;
 }
 
@@ -313,13 +315,12 @@ static void lower_table(lower_ctx *c, clause_buf *b, const ast_table *t)
 
 static void lower_rule(lower_ctx *c, clause_buf *b, const ast_rule *r)
 {
-    for (int i = 0; i < b->clauses.len; i++) {
-        const ir_clause *o = b->clauses.items[i];
-        if (o->kind == GUIDE_CLAUSE_RULE && strcmp(o->name, r->name.name) == 0) {
-            diag_error(c->d, r->name.sp, "rule '%s' is defined twice", r->name.name);
-            diag_note(c->d, o->sp, "first defined here");
-            return;
-        }
+    int first = nmap_get(&c->rules, r->name.name);
+    if (first >= 0) {
+        const ir_clause *o = b->clauses.items[first];
+        diag_error(c->d, r->name.sp, "rule '%s' is defined twice", r->name.name);
+        diag_note(c->d, o->sp, "first defined here");
+        return;
     }
     c->reads.len = 0;
     c->reads.items = NULL;
@@ -387,12 +388,9 @@ void low_clauses(lower_ctx *c)
 
 /* ---- tests ----------------------------------------------------------------------------------- */
 
-static int find_rule(const ir_program *p, const char *name)
+static int find_rule(const lower_ctx *c, const char *name)
 {
-    for (int i = 0; i < p->nclauses; i++)
-        if (p->clauses[i].kind == GUIDE_CLAUSE_RULE && strcmp(p->clauses[i].name, name) == 0)
-            return i;
-    return -1;
+    return nmap_get(&c->rules, name);
 }
 
 static void lower_test(lower_ctx *c, const ast_test *t, ir_test *out)
@@ -429,7 +427,7 @@ static void lower_test(lower_ctx *c, const ast_test *t, ir_test *out)
         e->sp = x->sp;
         if (x->kind == AST_X_FIRED || x->kind == AST_X_NOT_FIRED) {
             e->kind = x->kind == AST_X_FIRED ? IR_X_FIRED : IR_X_NOT_FIRED;
-            e->target = find_rule(c->p, x->name.name);
+            e->target = find_rule(c, x->name.name);
             if (e->target < 0) {
                 diag_error(c->d, x->name.sp, "no rule is named '%s'", x->name.name);
                 continue;
@@ -479,7 +477,8 @@ ir_program *lower_program(arena *a, diag_ctx *d, const src_file *f, const ast_pr
         p->name = "unnamed";
         p->title = p->version = p->source = "";
     }
-    low_declarations(&c);
+    if (low_declarations(&c))
+        return p;
     low_clauses(&c);
     low_tests(&c);
     if (d->errors == 0)

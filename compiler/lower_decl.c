@@ -3,15 +3,13 @@
 #include <math.h>
 #include <string.h>
 
+#include "guide_limits.h"
 #include "lower_internal.h"
 #include "strbuf.h"
 
 int low_find_var(const lower_ctx *c, const char *name)
 {
-    for (int i = 0; i < c->p->nvars; i++)
-        if (c->p->vars[i].name && strcmp(c->p->vars[i].name, name) == 0)
-            return i;
-    return -1;
+    return nmap_get(&c->vars, name);
 }
 
 /* The declared name closest to `name`, or NULL when none is close enough to suggest. */
@@ -253,15 +251,12 @@ int low_value(lower_ctx *c, const ir_var *v, const ast_value *val, ir_value *out
 /* Reports a name declared twice; returns nonzero if it is. */
 static int duplicate(lower_ctx *c, const ast_ident *id)
 {
-    for (int i = 0; i < c->p->nvars; i++) {
-        const ir_var *v = &c->p->vars[i];
-        if (v->name && strcmp(v->name, id->name) == 0) {
-            diag_error(c->d, id->sp, "'%s' is declared twice", id->name);
-            diag_note(c->d, v->sp, "first declared here");
-            return 1;
-        }
-    }
-    return 0;
+    int first = id->name ? low_find_var(c, id->name) : -1;
+    if (first < 0)
+        return 0;
+    diag_error(c->d, id->sp, "'%s' is declared twice", id->name);
+    diag_note(c->d, c->p->vars[first].sp, "first declared here");
+    return 1;
 }
 
 static void labels_of(lower_ctx *c, ir_var *v, const vec *labels)
@@ -325,6 +320,8 @@ static ir_var *new_var(lower_ctx *c, const ast_ident *name, guide_var_kind kind,
     ir_var *v = &c->p->vars[c->p->nvars];
     v->index = c->p->nvars++;
     v->name = name->name;
+    if (v->name)
+        nmap_put(c->a, &c->vars, v->name, v->index);
     v->sp = name->sp;
     v->kind = kind;
     (void)sp;
@@ -532,7 +529,7 @@ static void lower_arith(lower_ctx *c, ir_var *v, const ast_derive *dv)
     v->expr = rescale(c, v->expr, u.unit, v->unit);
 }
 
-void low_declarations(lower_ctx *c)
+int low_declarations(lower_ctx *c)
 {
     const ast_program *ast = c->ast;
     ir_program *p = c->p;
@@ -558,6 +555,18 @@ void low_declarations(lower_ctx *c)
     }
 
     int total = ast->inputs.len + ast->derives.len + ast->outputs.len;
+    if (total > GUIDE_MAX_VARS) { /* past it, nothing else is lowered: see guide_limits.h */
+        int k = GUIDE_MAX_VARS;
+        const vec *kinds[3] = {&ast->inputs, &ast->derives, &ast->outputs};
+        int which = 0;
+        while (k >= kinds[which]->len)
+            k -= kinds[which++]->len;
+        const ast_ident *n = which == 1 ? &((const ast_derive *)kinds[1]->items[k])->name
+                                        : &((const ast_decl *)kinds[which]->items[k])->name;
+        diag_error(c->d, n->sp, "more than %d inputs, derived values and outputs in one file",
+                   GUIDE_MAX_VARS);
+        return 1;
+    }
     p->vars = arena_alloc(c->a, sizeof *p->vars * (size_t)(total + 1));
     for (int i = 0; i < ast->inputs.len; i++) {
         const ast_decl *dcl = ast->inputs.items[i];
@@ -591,4 +600,5 @@ void low_declarations(lower_ctx *c)
     if (p->ninputs > 256)
         diag_error(c->d, ((ast_decl *)ast->inputs.items[256])->sp,
                    "too many inputs (%d); at most 256 are supported", p->ninputs);
+    return 0;
 }

@@ -4,6 +4,8 @@
 
 #include "lower.h"
 
+#include "name_map.h"
+
 typedef struct lower_ctx {
     arena             *a;
     diag_ctx          *d;
@@ -11,6 +13,8 @@ typedef struct lower_ctx {
     ir_program        *p;
     /* the clause being lowered: variables its conditions read, for traces */
     vec                reads;
+    name_map           vars;  /* declared names -> variable numbers */
+    name_map           rules; /* rule names -> clause numbers */
 } lower_ctx;
 
 /* lower_decl.c */
@@ -26,7 +30,8 @@ int  low_convert(lower_ctx *c, const ir_var *v, double n, const ast_ident *u, sp
 /* Lowers a value for variable v (conclusion, test given or expectation). */
 int  low_value(lower_ctx *c, const ir_var *v, const ast_value *val, ir_value *out, int allow_nd);
 const char *low_type_name(const ir_var *v);
-void low_declarations(lower_ctx *c);
+/* Returns nonzero when nothing more can be lowered (more variables than the limit). */
+int  low_declarations(lower_ctx *c);
 
 /* lower_cond.c */
 ir_cond *low_cond(lower_ctx *c, const ast_cond *cond, int colvar);
