@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guide_limits.h"
 #include "strbuf.h"
 #include "value_text.h"
 
@@ -139,11 +138,6 @@ static int topo_order(arena *a, diag_ctx *d, ir_program *p, const vec *deps)
 
 static int compute_order(arena *a, diag_ctx *d, ir_program *p)
 {
-    if (p->nvars > GUIDE_MAX_VARS) {
-        diag_error(d, p->vars[GUIDE_MAX_VARS].sp,
-                   "more than %d inputs, derived values and outputs in one file", GUIDE_MAX_VARS);
-        return 1;
-    }
     vec *deps = arena_alloc(a, sizeof(vec) * (size_t)(p->nvars + 1));
     dep_marks marks = {arena_alloc(a, sizeof(int) * (size_t)(p->nclauses + 1)),
                        arena_alloc(a, sizeof(int) * (size_t)(p->nvars + 1))};
