@@ -99,9 +99,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     sb_puts(&path, "fuzz.guide");
 
     src_file f;
-    char err[16384];
-    if (src_from_string(&f, sb_str(&path), sb_str(&text), text.len, err, sizeof err)) {
-        fprintf(devnull, "%s\n", err); /* NUL byte or invalid UTF-8: rejected with a message */
+    strbuf err = STRBUF_INIT;
+    if (src_from_string(&f, sb_str(&path), sb_str(&text), text.len, &err)) {
+        /* NUL byte or invalid UTF-8: rejected with a message, whole however long the path */
+        fprintf(devnull, "%s\n", sb_str(&err));
+        sb_free(&err);
     } else {
         arena a;
         arena_init(&a);

@@ -36,10 +36,12 @@ typedef struct version {
 
 static void compile(version *v, const char *path, const char *text, size_t len)
 {
-    char err[512];
+    strbuf err = STRBUF_INIT;
     memset(v, 0, sizeof *v);
     arena_init(&v->a);
-    if (src_from_string(&v->f, path, text, len, err, sizeof err))
+    int bad = src_from_string(&v->f, path, text, len, &err);
+    sb_free(&err);
+    if (bad)
         return; /* NUL byte or invalid UTF-8: rejected with a message, as it should be */
     v->loaded = 1;
     diag_ctx d;
