@@ -420,13 +420,15 @@ static int read_rec(const batch *b, const version *v, const chunk *c, const rec 
 
 /* ---- Writing ------------------------------------------------------------------------------ */
 
-/* Integral numbers without a fraction (24), others with 15 significant digits: as in JSON. */
+/* Integral numbers without a fraction (24), others with 15 significant digits: as in JSON.
+ * An integer below 2^53 has at most 16 digits, so %.17g prints it whole and exactly, as %.0f
+ * would, and the text is bounded (24 bytes at most) where %.0f of a double is not. */
 static void fmt_num(double x, char *buf, size_t len)
 {
     if (!isfinite(x))
         snprintf(buf, len, "#null");
     else if (x == floor(x) && fabs(x) < 9007199254740992.0)
-        snprintf(buf, len, "%.0f", x == 0 ? 0.0 : x);
+        snprintf(buf, len, "%.17g", x == 0 ? 0.0 : x);
     else
         snprintf(buf, len, "%.15g", x);
 }

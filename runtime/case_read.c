@@ -76,9 +76,9 @@ static void clean_text(char *s)
     }
 }
 
-/* Copies at most max bytes of s into buf (quoted, with "..." when cut), for messages that echo
- * what the case said without repeating a whole megabyte. */
-static const char *quoted(const char *s, size_t slen, char *buf, size_t len)
+/* Appends s[0..slen), quoted, to sb: at most 60 bytes of it (cut at a code point, with "..."),
+ * so that a message echoes what the case said without repeating a whole megabyte. */
+static void put_quoted(strbuf *sb, const char *s, size_t slen)
 {
     size_t max = 60, n = slen;
     int cut = 0;
@@ -88,40 +88,59 @@ static const char *quoted(const char *s, size_t slen, char *buf, size_t len)
             n--;
         cut = 1;
     }
-    snprintf(buf, len, "\"%.*s%s\"", (int)n, s, cut ? "..." : "");
-    return buf;
+    const char *nul = memchr(s, '\0', n); /* as "%.*s" did (no caller passes one) */
+    if (nul)
+        n = (size_t)(nul - s);
+    sb_putc(sb, '"');
+    sb_putn(sb, s, n);
+    sb_puts(sb, cut ? "...\"" : "\"");
 }
 
-/* Copies src into dst[len] (len > 4); a text too long is cut at a code point and ends with
- * "..." so that the cut shows (guide_case_error's fields are fixed arrays of the ABI). */
-static void copy_trunc(char *dst, size_t len, const char *src)
+/* Copies src[0..n) into dst[size] in one bounded copy: whole when it fits; else cut at a code
+ * point and ending with "..." so that the cut shows (the ABI's message fields are fixed arrays,
+ * and so is the caller's buffer of guide_parse_quantity). */
+static void copy_out(char *dst, size_t size, const char *src, size_t n)
 {
-    size_t n = strlen(src);
-    if (n < len) {
-        memcpy(dst, src, n + 1);
-    } else {
-        n = len - 4;
-        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80) /* do not split a code point */
-            n--;
+    if (size == 0)
+        return;
+    if (n < size) {
         memcpy(dst, src, n);
-        memcpy(dst + n, "...", 4);
+        dst[n] = '\0';
+        return;
     }
-    clean_text(dst);
+    size_t mark = size > 4 ? 3 : 0; /* "..." when there is room for it */
+    n = size - 1 - mark;
+    while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80) /* do not split a code point */
+        n--;
+    memcpy(dst, src, n);
+    memcpy(dst + n, "...", mark);
+    dst[n + mark] = '\0';
 }
 
+/* Fills err from a finished message: the one place where a message meets the fixed arrays of
+ * guide_case_error. */
+static void put_error(guide_case_error *err, const char *field, const strbuf *why)
+{
+    field = field ? field : "";
+    copy_out(err->field, sizeof err->field, field, strlen(field));
+    clean_text(err->field);
+    copy_out(err->message, sizeof err->message, sb_str(why), why->len);
+    clean_text(err->message);
+}
+
+/* put_error of a message that is one printf. */
 static void set_error(guide_case_error *err, const char *field, const char *fmt, ...)
     RT_PRINTF(3, 4);
 
 static void set_error(guide_case_error *err, const char *field, const char *fmt, ...)
 {
-    copy_trunc(err->field, sizeof err->field, field ? field : "");
-    strbuf m = STRBUF_INIT;
+    strbuf why = STRBUF_INIT;
     va_list ap;
     va_start(ap, fmt);
-    sb_vprintf(&m, fmt, ap);
+    sb_vprintf(&why, fmt, ap);
     va_end(ap);
-    copy_trunc(err->message, sizeof err->message, sb_str(&m));
-    sb_free(&m);
+    put_error(err, field, &why);
+    sb_free(&why);
 }
 
 /* Levenshtein distance, or a large number for names too long to be worth comparing. */
@@ -160,13 +179,11 @@ static void consider(const char *s, const char *cand, const char **best, int *be
         *best = cand, *bestd = d;
 }
 
-/* "stomach, jejunum, ileum", all of them, in sb (emptied first). */
-static const char *label_list(const guide_var_info *var, strbuf *sb)
+/* Appends "stomach, jejunum, ileum", all the labels of var, to sb. */
+static void put_labels(strbuf *sb, const guide_var_info *var)
 {
-    sb_clear(sb);
     for (int i = 0; i < var->nlabels; i++)
         sb_printf(sb, "%s%s", i ? ", " : "", var->labels[i]);
-    return sb_str(sb);
 }
 
 static const char *json_kind(const json_t *j)
@@ -184,56 +201,48 @@ static const char *json_kind(const json_t *j)
     return "?";
 }
 
-/* "the string \"yes\"", "a number", ...: what the case gave, for messages. */
-static const char *given(const json_t *j, char *buf, size_t len)
+/* Appends "the string \"yes\"", "the number 3", "an object", ...: what the case gave. */
+static void put_given(strbuf *sb, const json_t *j)
 {
-    char q[80];
-    if (json_is_string(j))
-        snprintf(buf, len, "the string %s",
-                 quoted(json_string_value(j), json_string_length(j), q, sizeof q));
-    else if (json_is_number(j))
-        snprintf(buf, len, "the number %g", json_number_value(j));
+    if (json_is_string(j)) {
+        sb_puts(sb, "the string ");
+        put_quoted(sb, json_string_value(j), json_string_length(j));
+    } else if (json_is_number(j))
+        sb_printf(sb, "the number %g", json_number_value(j));
     else
-        snprintf(buf, len, "%s", json_kind(j));
-    return buf;
+        sb_puts(sb, json_kind(j));
 }
 
-/* " cm" or "" */
-static const char *unit_suffix(const guide_var_info *var, char *buf, size_t len)
+/* Appends " cm", or nothing for a value without a unit. */
+static void put_unit_suffix(strbuf *sb, const guide_var_info *var)
 {
-    snprintf(buf, len, "%s%s", var->unit ? " " : "", var->unit ? var->unit : "");
-    return buf;
+    if (var->unit)
+        sb_printf(sb, " %s", var->unit);
 }
 
-/* "mm, cm or m": the built-in units of u's dimension (u itself for a user unit). */
-static const char *units_of_dimension(const guide_unit *u, char *buf, size_t len)
+/* Appends "mm, cm or m": the built-in units of u's dimension (u itself for a user unit). */
+static void put_units_of_dimension(strbuf *sb, const guide_unit *u)
 {
-    const char *names[32];
-    int n = 0;
-    for (int i = 0; i < guide_builtin_unit_count && n < 32; i++)
-        if (guide_unit_same_dimension(&guide_builtin_units[i], u))
-            names[n++] = guide_builtin_units[i].name;
-    if (n == 0)
-        names[n++] = u->name;
-    size_t o = 0;
-    buf[0] = '\0';
-    for (int i = 0; i < n && o < len; i++) {
-        int k = snprintf(buf + o, len - o, "%s%s", i == 0 ? "" : i == n - 1 ? " or " : ", ",
-                         names[i]);
-        if (k < 0)
-            break;
-        o += (size_t)k;
+    int n = 0, k = 0;
+    for (int i = 0; i < guide_builtin_unit_count; i++)
+        n += guide_unit_same_dimension(&guide_builtin_units[i], u);
+    if (n == 0) {
+        sb_puts(sb, u->name);
+        return;
     }
-    return buf;
+    for (int i = 0; i < guide_builtin_unit_count; i++)
+        if (guide_unit_same_dimension(&guide_builtin_units[i], u)) {
+            sb_puts(sb, k == 0 ? "" : k == n - 1 ? " or " : ", ");
+            sb_puts(sb, guide_builtin_units[i].name);
+            k++;
+        }
 }
 
-/* " (length)", or "" for a unit that is its own dimension (a user unit). */
-static const char *dimension_note(const guide_unit *u, char *buf, size_t len)
+/* Appends " (length)", or nothing for a unit that is its own dimension (a user unit). */
+static void put_dimension_note(strbuf *sb, const guide_unit *u)
 {
-    buf[0] = '\0';
     if (u->dimension && strcmp(u->dimension, u->name) != 0)
-        snprintf(buf, len, " (%s)", u->dimension);
-    return buf;
+        sb_printf(sb, " (%s)", u->dimension);
 }
 
 /* ---- Quantities -------------------------------------------------------------------------- */
@@ -250,12 +259,14 @@ static int is_space(char c)
 
 /* Parses text as a number followed by an optional unit and converts it to `to` (NULL: the value
  * has no unit). With require_unit, a bare number is refused: in a JSON case a number must be a
- * JSON number, and a string is there only to say the unit. */
+ * JSON number, and a string is there only to say the unit. On error appends why to `why` and
+ * returns -1; on success appends nothing. */
 static int parse_quantity(const guide_ruleset_info *rs, const char *text, const guide_unit *to,
-                          int require_unit, double *out, char *err, size_t errlen)
+                          int require_unit, double *out, strbuf *why)
 {
-    char q[80], num[64], uname[64], list[256]; /* list: built-in unit names, or one name */
-    quoted(text, strlen(text), q, sizeof q);
+    /* num and uname are read only when short enough, and refused otherwise */
+    char num[64], uname[64];
+    size_t tlen = strlen(text);
     const char *p = text;
     while (is_space(*p))
         p++;
@@ -271,11 +282,11 @@ static int parse_quantity(const guide_ruleset_info *rs, const char *text, const 
             p++, digits++;
     }
     if (!digits) {
+        put_quoted(why, text, tlen);
         if (to)
-            snprintf(err, errlen, "%s is not a number with a unit (such as \"7.5 %s\")", q,
-                     to->name);
+            sb_printf(why, " is not a number with a unit (such as \"7.5 %s\")", to->name);
         else
-            snprintf(err, errlen, "%s is not a number", q);
+            sb_puts(why, " is not a number");
         return -1;
     }
     if (*p == 'e' || *p == 'E') {
@@ -290,14 +301,16 @@ static int parse_quantity(const guide_ruleset_info *rs, const char *text, const 
     }
     size_t nlen = (size_t)(p - start);
     if (nlen >= sizeof num) {
-        snprintf(err, errlen, "%s is too long a number", q);
+        put_quoted(why, text, tlen);
+        sb_puts(why, " is too long a number");
         return -1;
     }
     memcpy(num, start, nlen);
     num[nlen] = '\0';
     double x = strtod(num, NULL);
     if (!isfinite(x)) {
-        snprintf(err, errlen, "%s is not a finite number", q);
+        put_quoted(why, text, tlen);
+        sb_puts(why, " is not a finite number");
         return -1;
     }
     while (is_space(*p))
@@ -308,46 +321,55 @@ static int parse_quantity(const guide_ruleset_info *rs, const char *text, const 
     size_t ulen = (size_t)(uend - p);
     if (ulen == 0) {
         if (require_unit) {
+            put_quoted(why, text, tlen);
             if (to)
-                snprintf(err, errlen, "%s has no unit: give the unit (\"%s %s\") or a JSON number",
-                         q, num, to->name);
+                sb_printf(why, " has no unit: give the unit (\"%s %s\") or a JSON number", num,
+                          to->name);
             else
-                snprintf(err, errlen, "%s is a string: give a JSON number (%s)", q, num);
+                sb_printf(why, " is a string: give a JSON number (%s)", num);
             return -1;
         }
         *out = x;
         return 0;
     }
     if (ulen >= sizeof uname) {
-        snprintf(err, errlen, "unknown unit in %s", q);
+        sb_puts(why, "unknown unit in ");
+        put_quoted(why, text, tlen);
         return -1;
     }
+    if (ulen == 6 && memcmp(p, "mg/day", 6) == 0) /* as people write mg_per_day */
+        p = "mg_per_day", ulen = 10;
     memcpy(uname, p, ulen);
     uname[ulen] = '\0';
-    if (strcmp(uname, "mg/day") == 0) /* how people write it; the language says mg_per_day */
-        snprintf(uname, sizeof uname, "mg_per_day");
     if (!to) {
-        snprintf(err, errlen, "%s gives a unit, but this value has none: give a plain number", q);
+        put_quoted(why, text, tlen);
+        sb_puts(why, " gives a unit, but this value has none: give a plain number");
         return -1;
     }
     const guide_unit *from = guide_unit_find(uname, rs ? rs->units : NULL, rs ? rs->nunits : 0);
     if (!from && strcmp(uname, to->name) == 0)
         from = to;
     if (!from) {
-        snprintf(err, errlen, "unknown unit \"%s\" in %s: give it in %s", uname, q,
-                 units_of_dimension(to, list, sizeof list));
+        sb_printf(why, "unknown unit \"%s\" in ", uname);
+        put_quoted(why, text, tlen);
+        sb_puts(why, ": give it in ");
+        put_units_of_dimension(why, to);
         return -1;
     }
     if (!guide_unit_same_dimension(from, to)) {
-        char df[128], dt[128]; /* a dimension is a name: 100 bytes at most */
-        snprintf(err, errlen, "%s is in %s%s, which cannot be converted to %s%s: give it in %s", q,
-                 from->name, dimension_note(from, df, sizeof df), to->name,
-                 dimension_note(to, dt, sizeof dt), units_of_dimension(to, list, sizeof list));
+        put_quoted(why, text, tlen);
+        sb_printf(why, " is in %s", from->name);
+        put_dimension_note(why, from);
+        sb_printf(why, ", which cannot be converted to %s", to->name);
+        put_dimension_note(why, to);
+        sb_puts(why, ": give it in ");
+        put_units_of_dimension(why, to);
         return -1;
     }
     x = guide_unit_convert(x, from, to);
     if (!isfinite(x)) {
-        snprintf(err, errlen, "%s is not a finite number of %s", q, to->name);
+        put_quoted(why, text, tlen);
+        sb_printf(why, " is not a finite number of %s", to->name);
         return -1;
     }
     *out = x;
@@ -357,15 +379,16 @@ static int parse_quantity(const guide_ruleset_info *rs, const char *text, const 
 int guide_parse_quantity(const guide_ruleset_info *rs, const char *text, const guide_unit *to,
                          double *out, char *err, size_t errlen)
 {
-    char dummy[1];
-    if (!err || errlen == 0)
-        err = dummy, errlen = sizeof dummy;
-    err[0] = '\0';
-    if (!text || !out) {
-        snprintf(err, errlen, "no text");
-        return -1;
-    }
-    return parse_quantity(rs, text, to, 0, out, err, errlen);
+    strbuf why = STRBUF_INIT; /* allocates only when there is something to say */
+    int rc = -1;
+    if (!text || !out)
+        sb_puts(&why, "no text");
+    else
+        rc = parse_quantity(rs, text, to, 0, out, &why);
+    if (err)
+        copy_out(err, errlen, sb_str(&why), why.len);
+    sb_free(&why);
+    return rc;
 }
 
 /* ---- One record -------------------------------------------------------------------------- */
@@ -385,43 +408,57 @@ static int label_of(const guide_var_info *var, const char *s, size_t n)
     return -1;
 }
 
-/* Reads the value of input v from j (not null) into f; on error fills err and returns -1. */
-static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *err)
+/* Appends the value of numeric input var as a message shows it: the number the case gave, or
+ * its text with the value in the declared unit ("\"1.5 m\" (150 cm)"). */
+static void put_shown(strbuf *sb, const guide_var_info *var, const json_t *j, double x)
+{
+    if (json_is_number(j)) {
+        sb_printf(sb, "%g", x);
+        return;
+    }
+    put_quoted(sb, json_string_value(j), json_string_length(j));
+    sb_printf(sb, " (%g", x);
+    put_unit_suffix(sb, var);
+    sb_putc(sb, ')');
+}
+
+/* Reads the value of input v from j (not null) into f; on error appends why (the field is
+ * v's name) and returns -1. */
+static int read_value(guide_frame *f, int v, const json_t *j, strbuf *why)
 {
     const guide_ruleset_info *rs = f->rs;
     const guide_var_info *var = &rs->vars[v];
     const char *name = var->name;
-    char g[128], us[128]; /* us: a unit name, 100 bytes at most */
     switch (var->type) {
     case GUIDE_BOOL:
         if (!json_is_boolean(j)) {
-            set_error(err, name, "%s: expected true or false, got %s", name,
-                      given(j, g, sizeof g));
+            sb_printf(why, "%s: expected true or false, got ", name);
+            put_given(why, j);
             return -1;
         }
         f->val[v].b = json_is_true(j);
         break;
     case GUIDE_ENUM: {
-        strbuf list = STRBUF_INIT;
         if (!json_is_string(j)) {
-            set_error(err, name, "%s: expected a label (a string), got %s; declared labels: %s",
-                      name, given(j, g, sizeof g), label_list(var, &list));
-            sb_free(&list);
+            sb_printf(why, "%s: expected a label (a string), got ", name);
+            put_given(why, j);
+            sb_puts(why, "; declared labels: ");
+            put_labels(why, var);
             return -1;
         }
         int l = guide_label_index(rs, v, json_string_value(j));
         if (l < 0) {
-            char q[80], hint[96] = "";
             const char *near = NULL;
             int d = 0;
             for (int i = 0; i < var->nlabels; i++)
                 consider(json_string_value(j), var->labels[i], &near, &d);
+            sb_printf(why, "%s: ", name);
+            put_quoted(why, json_string_value(j), json_string_length(j));
+            sb_puts(why, " is not a declared label");
             if (near)
-                snprintf(hint, sizeof hint, " (did you mean %s?)", near);
-            set_error(err, name, "%s: %s is not a declared label%s; declared labels: %s", name,
-                      quoted(json_string_value(j), json_string_length(j), q, sizeof q), hint,
-                      label_list(var, &list));
-            sb_free(&list);
+                sb_printf(why, " (did you mean %s?)", near);
+            sb_puts(why, "; declared labels: ");
+            put_labels(why, var);
             return -1;
         }
         f->val[v].label = l;
@@ -431,11 +468,10 @@ static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *
     case GUIDE_INTEGER: {
         const char *what = var->type == GUIDE_INTEGER ? "an integer" : "a number";
         double x;
-        char shown[320]; /* the value as an error message shows it, written only then */
         if (json_is_number(j)) {
             x = json_number_value(j);
             if (!isfinite(x)) {
-                set_error(err, name, "%s: not a finite number", name);
+                sb_printf(why, "%s: not a finite number", name);
                 return -1;
             }
         } else if (json_is_string(j) && json_string_length(j) == strlen(json_string_value(j))) {
@@ -446,42 +482,34 @@ static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *
                 if (!to)
                     to = &self;
             }
-            char msg[1024]; /* the longest: a quote, two units and dimensions, a unit list */
-            if (parse_quantity(rs, json_string_value(j), to, 1, &x, msg, sizeof msg) < 0) {
-                set_error(err, name, "%s: %s", name, msg);
+            strbuf pq = STRBUF_INIT; /* allocates only on error */
+            if (parse_quantity(rs, json_string_value(j), to, 1, &x, &pq) < 0) {
+                sb_printf(why, "%s: %s", name, sb_str(&pq));
+                sb_free(&pq);
                 return -1;
             }
         } else {
-            set_error(err, name, "%s: expected %s%s%s, got %s", name, what,
-                      var->unit ? " in " : "", var->unit ? var->unit : "", given(j, g, sizeof g));
+            sb_printf(why, "%s: expected %s%s%s, got ", name, what, var->unit ? " in " : "",
+                      var->unit ? var->unit : "");
+            put_given(why, j);
             return -1;
         }
-        int fits = number_fits(var, x);
-        if (!fits && json_is_number(j))
-            snprintf(shown, sizeof shown, "%g", x);
-        else if (!fits) {
-            char q[80];
-            snprintf(shown, sizeof shown, "%s (%g%s)",
-                     quoted(json_string_value(j), json_string_length(j), q, sizeof q), x,
-                     unit_suffix(var, us, sizeof us));
-        }
         if (var->type == GUIDE_INTEGER && x != floor(x)) {
-            set_error(err, name, "%s: %s is not a whole number (%s is an integer)", name, shown,
-                      name);
+            sb_printf(why, "%s: ", name);
+            put_shown(why, var, j, x);
+            sb_printf(why, " is not a whole number (%s is an integer)", name);
             return -1;
         }
         if (x < var->lo || x > var->hi) {
-            char range[192];
+            sb_printf(why, "%s: ", name);
+            put_shown(why, var, j, x);
             if (isfinite(var->lo) && isfinite(var->hi))
-                snprintf(range, sizeof range, "the declared range [%g, %g]%s", var->lo, var->hi,
-                         unit_suffix(var, us, sizeof us));
+                sb_printf(why, " is outside the declared range [%g, %g]", var->lo, var->hi);
             else if (isfinite(var->lo))
-                snprintf(range, sizeof range, "the declared range: at least %g%s", var->lo,
-                         unit_suffix(var, us, sizeof us));
+                sb_printf(why, " is outside the declared range: at least %g", var->lo);
             else
-                snprintf(range, sizeof range, "the declared range: at most %g%s", var->hi,
-                         unit_suffix(var, us, sizeof us));
-            set_error(err, name, "%s: %s is outside %s", name, shown, range);
+                sb_printf(why, " is outside the declared range: at most %g", var->hi);
+            put_unit_suffix(why, var);
             return -1;
         }
         f->val[v].num = x == 0 ? 0.0 : x; /* no -0 */
@@ -489,7 +517,7 @@ static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *
     }
     case GUIDE_RANGE:
     case GUIDE_SET:
-        set_error(err, name, "%s: a %s cannot be given in a case", name,
+        sb_printf(why, "%s: a %s cannot be given in a case", name,
                   var->type == GUIDE_RANGE ? "range" : "set");
         return -1;
     }
@@ -497,20 +525,24 @@ static int read_value(guide_frame *f, int v, const json_t *j, guide_case_error *
     return 0;
 }
 
-/* Fills f from one JSON value; on error fills err and returns -1. */
-static int read_record(guide_frame *f, const json_t *root, guide_case_error *err)
+/* Fills f from one JSON value; on error fills err and returns -1. why is scratch space for the
+ * message, empty on entry. */
+static int read_record(guide_frame *f, const json_t *root, strbuf *why, guide_case_error *err)
 {
     const guide_ruleset_info *rs = f->rs;
-    char g[128];
     if (!json_is_object(root)) {
-        set_error(err, "", "the record is %s, not a JSON object: a case is one object keyed by "
-                  "input name", given(root, g, sizeof g));
+        sb_puts(why, "the record is ");
+        put_given(why, root);
+        sb_puts(why, ", not a JSON object: a case is one object keyed by input name");
+        put_error(err, "", why);
         return -1;
     }
     const json_t *id = json_object_get(root, "id");
     if (id && !json_is_null(id)) {
         if (!json_is_string(id)) {
-            set_error(err, "id", "id: expected a string, got %s", given(id, g, sizeof g));
+            sb_puts(why, "id: expected a string, got ");
+            put_given(why, id);
+            put_error(err, "id", why);
             return -1;
         }
         size_t n = json_string_length(id);
@@ -528,27 +560,28 @@ static int read_record(guide_frame *f, const json_t *root, guide_case_error *err
             continue;
         int v = guide_var_index(rs, key);
         if (v < 0 || v >= rs->ninputs) {
-            char q[80];
-            quoted(key, strlen(key), q, sizeof q);
+            put_quoted(why, key, strlen(key));
             if (v >= 0)
-                set_error(err, key, "%s: not an input of %s (it is %s); a case gives inputs only",
-                          q, rs->name ? rs->name : "this ruleset",
+                sb_printf(why, ": not an input of %s (it is %s); a case gives inputs only",
+                          rs->name ? rs->name : "this ruleset",
                           rs->vars[v].kind == GUIDE_VAR_OUTPUT ? "an output" : "a derived value");
             else {
                 const char *near = NULL;
                 int d = 0;
                 for (int i = 0; i < rs->ninputs; i++)
                     consider(key, rs->vars[i].name, &near, &d);
-                set_error(err, key, "%s: not an input of %s%s%s%s", q,
-                          rs->name ? rs->name : "this ruleset", near ? " (did you mean " : "",
-                          near ? near : "", near ? "?)" : "");
+                sb_printf(why, ": not an input of %s%s%s%s", rs->name ? rs->name : "this ruleset",
+                          near ? " (did you mean " : "", near ? near : "", near ? "?)" : "");
             }
+            put_error(err, key, why);
             return -1;
         }
         if (json_is_null(val))
             continue; /* unknown: known stays 0 */
-        if (read_value(f, v, val, err) < 0)
+        if (read_value(f, v, val, why) < 0) {
+            put_error(err, rs->vars[v].name, why);
             return -1;
+        }
     }
     return 0;
 }
@@ -564,19 +597,20 @@ static int code_points(const char *a, const char *b)
     return n;
 }
 
-/* jansson's reason for rejecting a text, in the reader's words where jansson's name its own
- * flags or types ("without JSON_ALLOW_NUL", "too big integer"); its "near '...'" is kept. */
-static const char *json_reason(const json_error_t *je, char *buf, size_t n)
+/* Appends jansson's reason for rejecting a text, in the reader's words where jansson's name its
+ * own flags or types ("without JSON_ALLOW_NUL", "too big integer"); its "near '...'" is kept. */
+static void put_json_reason(strbuf *sb, const json_error_t *je)
 {
     const char *what;
     switch (json_error_code(je)) {
     case json_error_null_character: what = "a string holds a \\u0000 (NUL) character"; break;
     case json_error_numeric_overflow: what = "a number too large to read"; break;
-    default: return je->text;
+    default: sb_puts(sb, je->text); return;
     }
     const char *near = strstr(je->text, " near ");
-    snprintf(buf, n, "%s%s", what, near ? near : "");
-    return buf;
+    sb_puts(sb, what);
+    if (near)
+        sb_puts(sb, near);
 }
 
 
@@ -670,6 +704,7 @@ static int read_cases(cases_rd *r, const guide_ruleset_info *rs, guide_case_fn f
 {
     guide_frame *f = guide_frame_new(rs);
     guide_case_error err;
+    strbuf why = STRBUF_INIT; /* the message of a bad record: reused, grown on errors only */
     int nerr = 0, record = 0;
     int line = 1;
     while (r->len - r->pos < 3 && cases_more(r))
@@ -693,6 +728,7 @@ static int read_cases(cases_rd *r, const guide_ruleset_info *rs, guide_case_fn f
         record++;
         int rec_line = line, stop;
         memset(&err, 0, sizeof err);
+        sb_clear(&why);
         if (!f) {
             set_error(&err, "", "out of memory");
             nerr++;
@@ -742,9 +778,9 @@ static int read_cases(cases_rd *r, const guide_ruleset_info *rs, guide_case_fn f
             int el = je.line > 0 ? je.line : 1, ec = je.column > 0 ? je.column : 1;
             if (el == 1)
                 ec += code_points(r->buf + r->line_start, r->buf + r->pos);
-            char why[JSON_ERROR_TEXT_LENGTH + 64];
-            set_error(&err, "", "invalid JSON at line %d, column %d: %s", rec_line + el - 1, ec,
-                      json_reason(&je, why, sizeof why));
+            sb_printf(&why, "invalid JSON at line %d, column %d: ", rec_line + el - 1, ec);
+            put_json_reason(&why, &je);
+            put_error(&err, "", &why);
             nerr++;
             stop = fn(ctx, f, &err, record, rec_line);
             /* Resume on the next line: in JSON Lines, the next record. */
@@ -760,7 +796,7 @@ static int read_cases(cases_rd *r, const guide_ruleset_info *rs, guide_case_fn f
                  (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
                 line++, r->line_start = (size_t)(p - r->buf) + 1;
             r->pos += used;
-            int bad = read_record(f, root, &err) < 0;
+            int bad = read_record(f, root, &why, &err) < 0;
             json_decref(root);
             nerr += bad;
             stop = fn(ctx, f, bad ? &err : NULL, record, rec_line);
@@ -769,6 +805,7 @@ static int read_cases(cases_rd *r, const guide_ruleset_info *rs, guide_case_fn f
             break;
     }
     guide_frame_free(f);
+    sb_free(&why);
     return nerr;
 }
 
@@ -989,13 +1026,17 @@ int guide_read_case(guide_frame *f, const char *buf, size_t len, int line, guide
     json_t *root = json_loadb(buf, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &je);
     if (!root) {
         int el = je.line > 0 ? je.line : 1, ec = je.column > 0 ? je.column : 1;
-        char why[JSON_ERROR_TEXT_LENGTH + 64];
-        set_error(err, "", "invalid JSON at line %d, column %d: %s", line + el - 1, ec,
-                  json_reason(&je, why, sizeof why));
+        strbuf why = STRBUF_INIT;
+        sb_printf(&why, "invalid JSON at line %d, column %d: ", line + el - 1, ec);
+        put_json_reason(&why, &je);
+        put_error(err, "", &why);
+        sb_free(&why);
         return -1;
     }
-    int bad = read_record(f, root, err) < 0;
+    strbuf why = STRBUF_INIT; /* allocates only when the record is bad */
+    int bad = read_record(f, root, &why, err) < 0;
     json_decref(root);
+    sb_free(&why);
     return bad ? -1 : 0;
 }
 
@@ -1065,7 +1106,11 @@ int guide_read_text_value(guide_frame *f, int v, const char *text, size_t len,
         set_error(err, var->name, "%s: the value is not valid UTF-8 text", var->name);
         return -1;
     }
-    int rc = read_value(f, v, j, err);
+    strbuf why = STRBUF_INIT; /* allocates only when the value is bad */
+    int rc = read_value(f, v, j, &why);
+    if (rc < 0)
+        put_error(err, var->name, &why);
     json_decref(j);
+    sb_free(&why);
     return rc;
 }

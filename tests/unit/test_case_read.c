@@ -339,6 +339,55 @@ static void read_cases__non_finite_quantity__error(void **state)
              "size_cm: \"1e999 mm\" is not a finite number");
 }
 
+/* The longest message of a quantity: a quote cut at 60 bytes (with "..."), two units with their
+ * dimensions and the list of the target's units, all of it and nothing more. */
+static void read_cases__long_quote_and_unit_list__message_whole(void **state)
+{
+    (void)state;
+    const char *digits = "3.00000000000000000000000000000000000000000000000000000000";
+    char rec[200];
+    snprintf(rec, sizeof rec, "{\"years_since_surgery\": \"%s cm\"}", digits);
+    const char *want =
+        "years_since_surgery: \"3.00000000000000000000000000000000000000000000000000000000 "
+        "c...\" is in cm (length), which cannot be converted to years (time): give it in "
+        "days, day, weeks, week, months, month, years or year";
+    bad_case(rec, "years_since_surgery", want);
+    guide_frame *f = guide_frame_new(&fx_ruleset);
+    guide_case_error err;
+    char text[100];
+    snprintf(text, sizeof text, "%s cm", digits);
+    int v = guide_var_index(&fx_ruleset, "years_since_surgery");
+    assert_int_equal(guide_read_text_value(f, v, text, strlen(text), &err), -1);
+    assert_string_equal(err.field, "years_since_surgery");
+    assert_string_equal(err.message, want);
+    guide_frame_free(f);
+}
+
+/* guide_parse_quantity fills a buffer of any size: whole when the message fits, else cut at a
+ * code point and marked with "..." (never a split character, never past the end). */
+static void parse_quantity__small_buffer__cut_with_dots(void **state)
+{
+    (void)state;
+    const char *want = "unknown unit \"\xc3\xa9t\xc3\xa9\" in \"3 \xc3\xa9t\xc3\xa9\": give it "
+                       "in days, day, weeks, week, months, month, years or year";
+    const guide_unit *years = guide_unit_find("years", NULL, 0);
+    char big[512], small[19];
+    double x;
+    assert_int_equal(guide_parse_quantity(&fx_ruleset, "3 \xc3\xa9t\xc3\xa9", years, &x, big,
+                                          sizeof big),
+                     -1);
+    assert_string_equal(big, want);
+    memset(small, 'x', sizeof small);
+    assert_int_equal(guide_parse_quantity(&fx_ruleset, "3 \xc3\xa9t\xc3\xa9", years, &x, small,
+                                          sizeof small),
+                     -1);
+    /* 18 bytes: 15 of text, but the 15th is inside the "é", so 14, then "..." */
+    assert_string_equal(small, "unknown unit \"...");
+    assert_int_equal(guide_parse_quantity(&fx_ruleset, "3 years", years, &x, small, sizeof small),
+                     0);
+    assert_string_equal(small, "");
+}
+
 static void read_cases__object_or_array_value__error(void **state)
 {
     (void)state;
@@ -524,6 +573,8 @@ int main(void)
         cmocka_unit_test(read_cases__unknown_unit__error),
         cmocka_unit_test(read_cases__string_without_unit__error_says_give_the_unit),
         cmocka_unit_test(read_cases__non_finite_quantity__error),
+        cmocka_unit_test(read_cases__long_quote_and_unit_list__message_whole),
+        cmocka_unit_test(parse_quantity__small_buffer__cut_with_dots),
         cmocka_unit_test(read_cases__object_or_array_value__error),
         cmocka_unit_test(read_cases__record_not_object__error),
         cmocka_unit_test(read_cases__syntax_error__message_with_line_and_column),
