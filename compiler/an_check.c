@@ -512,13 +512,13 @@ static void check_conflicts(arena *a, diag_ctx *d, const ir_program *p, interp *
                 if (r <= 0)
                     continue;
                 const char *lx = an_clause_label(a, x), *ly = an_clause_label(a, y);
-                /* a value is a label (at most GUIDE_MAX_NAME bytes), a bool, ND or a number with
-                 * its unit's name: sets are not checked for conflicts */
-                char bx[512], by[512];
-                ir_format_value(p, vi, vx, bx, sizeof bx);
-                ir_format_value(p, vi, vy, by, sizeof by);
+                strbuf bx = STRBUF_INIT, by = STRBUF_INIT;
+                ir_value_text(&bx, p, vi, vx);
+                ir_value_text(&by, p, vi, vy);
                 diag_error(d, y->sp, "%s and %s can conclude different values for %s (%s and %s) "
-                           "on the same case", lx, ly, o->name, bx, by);
+                           "on the same case", lx, ly, o->name, sb_str(&bx), sb_str(&by));
+                sb_free(&bx);
+                sb_free(&by);
                 diag_note(d, x->sp, "%s is here", lx);
                 diag_hint(d, "for example: %s", example);
             }
