@@ -25,18 +25,18 @@ typedef struct cb_options {
 const char *cb_runtime_dir(void);
 
 /* Compiles p into DIR/libNAME.a and DIR/libNAME.so and writes DIR/NAME.h (DIR is created if
- * missing). Returns 0, or nonzero with the reason in err. */
-int cb_build(const ir_program *p, const char *dir, const cb_options *o, char *err, size_t errlen);
+ * missing). Returns 0, or nonzero with the reason appended to err. */
+int cb_build(const ir_program *p, const char *dir, const cb_options *o, strbuf *err);
 
-/* Creates directory dir unless it exists. Returns 0, or nonzero with the reason in err. */
-int cb_ensure_dir(const char *dir, char *err, size_t errlen);
+/* Creates directory dir unless it exists. Returns 0, or nonzero with the reason appended to err. */
+int cb_ensure_dir(const char *dir, strbuf *err);
 
 /* A ruleset compiled to a shared object and loaded. */
 typedef struct cb_ruleset cb_ruleset;
 
 /* Emits p into a fresh temporary directory, compiles it, loads it, and removes the directory.
- * Returns NULL with the reason in err when the compiler is missing or fails. */
-cb_ruleset *cb_load(const ir_program *p, const cb_options *o, char *err, size_t errlen);
+ * Returns NULL with the reason appended to err when the compiler is missing or fails. */
+cb_ruleset *cb_load(const ir_program *p, const cb_options *o, strbuf *err);
 /* The ruleset description the generated code carries (NAME_info). */
 const guide_ruleset_info *cb_info(const cb_ruleset *r);
 /* Evaluates the case held in f (NAME_eval_frame): the same frame and trace the interpreter

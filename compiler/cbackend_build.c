@@ -145,7 +145,7 @@ static const char *cc_command(const cb_options *o)
 }
 
 /* Runs argv; returns 0 when it exits with status 0, else fills err. */
-static int run(argv_buf *a, int quiet, char *err, size_t errlen)
+static int run(argv_buf *a, int quiet, strbuf *err)
 {
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
@@ -157,39 +157,39 @@ static int run(argv_buf *a, int quiet, char *err, size_t errlen)
     int rc = posix_spawnp(&pid, a->words[0], &fa, NULL, a->words, environ);
     posix_spawn_file_actions_destroy(&fa);
     if (rc != 0) {
-        snprintf(err, errlen, "cannot run the C compiler '%s': %s (set CC to a C compiler)",
+        sb_printf(err, "cannot run the C compiler '%s': %s (set CC to a C compiler)",
                  a->words[0], strerror(rc));
         return 1;
     }
     int status;
     while (waitpid(pid, &status, 0) < 0)
         if (errno != EINTR) {
-            snprintf(err, errlen, "waiting for '%s': %s", a->words[0], strerror(errno));
+            sb_printf(err, "waiting for '%s': %s", a->words[0], strerror(errno));
             return 1;
         }
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
         return 0;
     if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
-        snprintf(err, errlen, "cannot run '%s' (exit status 127: not found?; set CC to a C compiler)",
+        sb_printf(err, "cannot run '%s' (exit status 127: not found?; set CC to a C compiler)",
                  a->words[0]);
     else if (WIFEXITED(status))
-        snprintf(err, errlen, "'%s' failed with exit status %d on the generated C", a->words[0],
+        sb_printf(err, "'%s' failed with exit status %d on the generated C", a->words[0],
                  WEXITSTATUS(status));
     else
-        snprintf(err, errlen, "'%s' was killed by signal %d", a->words[0], WTERMSIG(status));
+        sb_printf(err, "'%s' was killed by signal %d", a->words[0], WTERMSIG(status));
     return 1;
 }
 
 /* ---- Temporary directories -------------------------------------------------------------------- */
 
 /* A fresh folder in $TMPDIR (else /tmp), malloc'ed; NULL with the reason in err. */
-static char *make_tmpdir(char *err, size_t errlen)
+static char *make_tmpdir(strbuf *err)
 {
     const char *base = getenv("TMPDIR");
     base = base && *base ? base : "/tmp";
     char *dir = sb_format("%s/guidec-XXXXXX", base);
     if (!mkdtemp(dir)) {
-        snprintf(err, errlen, "cannot create a temporary directory in %s: %s", base, strerror(errno));
+        sb_printf(err, "cannot create a temporary directory in %s: %s", base, strerror(errno));
         free(dir);
         return NULL;
     }
@@ -209,33 +209,33 @@ static void remove_tmpdir(const char *dir, const char *name)
     rmdir(dir);
 }
 
-int cb_ensure_dir(const char *dir, char *err, size_t errlen)
+int cb_ensure_dir(const char *dir, strbuf *err)
 {
     struct stat st;
     if (stat(dir, &st) == 0) {
         if (!S_ISDIR(st.st_mode)) {
-            snprintf(err, errlen, "%s is not a directory", dir);
+            sb_printf(err, "%s is not a directory", dir);
             return 1;
         }
         return 0;
     }
     if (mkdir(dir, 0777) != 0) {
-        snprintf(err, errlen, "cannot create directory %s: %s", dir, strerror(errno));
+        sb_printf(err, "cannot create directory %s: %s", dir, strerror(errno));
         return 1;
     }
     return 0;
 }
 
-static int copy_file(const char *from, const char *to, char *err, size_t errlen)
+static int copy_file(const char *from, const char *to, strbuf *err)
 {
     FILE *in = fopen(from, "rb");
     if (!in) {
-        snprintf(err, errlen, "cannot read %s: %s", from, strerror(errno));
+        sb_printf(err, "cannot read %s: %s", from, strerror(errno));
         return 1;
     }
     FILE *out = fopen(to, "wb");
     if (!out) {
-        snprintf(err, errlen, "cannot write %s: %s", to, strerror(errno));
+        sb_printf(err, "cannot write %s: %s", to, strerror(errno));
         fclose(in);
         return 1;
     }
@@ -248,25 +248,25 @@ static int copy_file(const char *from, const char *to, char *err, size_t errlen)
     fclose(in);
     bad |= fclose(out) != 0;
     if (bad)
-        snprintf(err, errlen, "cannot write %s: %s", to, strerror(errno));
+        sb_printf(err, "cannot write %s: %s", to, strerror(errno));
     return bad;
 }
 
 /* ---- build -------------------------------------------------------------------------------------- */
 
-int cb_build(const ir_program *p, const char *dir, const cb_options *o, char *err, size_t errlen)
+int cb_build(const ir_program *p, const char *dir, const cb_options *o, strbuf *err)
 {
     const char *rt = cb_runtime_dir();
     if (!rt) {
-        snprintf(err, errlen, "cannot find the runtime headers guide.h and guide_gen.h (set GUIDE_RUNTIME_DIR)");
+        sb_printf(err, "cannot find the runtime headers guide.h and guide_gen.h (set GUIDE_RUNTIME_DIR)");
         return 1;
     }
-    if (emitc_name_ok(p, err, errlen) || cb_ensure_dir(dir, err, errlen))
+    if (emitc_name_ok(p, err) || cb_ensure_dir(dir, err))
         return 1;
-    char *tmp = make_tmpdir(err, errlen);
+    char *tmp = make_tmpdir(err);
     if (!tmp)
         return 1;
-    int rc = emitc_to_dir(p, tmp, err, errlen);
+    int rc = emitc_to_dir(p, tmp, err);
     argv_buf a = {0}; /* owns every path below */
     char *src = own(&a, sb_format("%s/%s.c", tmp, p->name));
     char *obj = own(&a, sb_format("%s/%s.o", tmp, p->name));
@@ -287,7 +287,7 @@ int cb_build(const ir_program *p, const char *dir, const cb_options *o, char *er
         arg(&a, src);
         arg(&a, "-o");
         arg(&a, obj);
-        rc = run(&a, o && o->quiet, err, errlen);
+        rc = run(&a, o && o->quiet, err);
     }
     if (rc == 0) {
         a.n = 0;
@@ -297,7 +297,7 @@ int cb_build(const ir_program *p, const char *dir, const cb_options *o, char *er
         arg(&a, lib);
         arg(&a, obj);
         unlink(lib); /* ar would add to an old archive */
-        rc = run(&a, o && o->quiet, err, errlen);
+        rc = run(&a, o && o->quiet, err);
     }
     if (rc == 0) {
         a.n = 0;
@@ -307,10 +307,10 @@ int cb_build(const ir_program *p, const char *dir, const cb_options *o, char *er
         arg(&a, so);
         arg(&a, obj);
         arg(&a, "-lm");
-        rc = run(&a, o && o->quiet, err, errlen);
+        rc = run(&a, o && o->quiet, err);
     }
     if (rc == 0)
-        rc = copy_file(hdr, out_h, err, errlen);
+        rc = copy_file(hdr, out_h, err);
     args_free(&a);
     remove_tmpdir(tmp, p->name);
     free(tmp);
@@ -319,17 +319,17 @@ int cb_build(const ir_program *p, const char *dir, const cb_options *o, char *er
 
 /* ---- load --------------------------------------------------------------------------------------- */
 
-cb_ruleset *cb_load(const ir_program *p, const cb_options *o, char *err, size_t errlen)
+cb_ruleset *cb_load(const ir_program *p, const cb_options *o, strbuf *err)
 {
     const char *rt = cb_runtime_dir();
     if (!rt) {
-        snprintf(err, errlen, "cannot find the runtime headers guide.h and guide_gen.h (set GUIDE_RUNTIME_DIR)");
+        sb_printf(err, "cannot find the runtime headers guide.h and guide_gen.h (set GUIDE_RUNTIME_DIR)");
         return NULL;
     }
-    char *tmp = make_tmpdir(err, errlen);
+    char *tmp = make_tmpdir(err);
     if (!tmp)
         return NULL;
-    int rc = emitc_to_dir(p, tmp, err, errlen);
+    int rc = emitc_to_dir(p, tmp, err);
     argv_buf a = {0}; /* owns every path below */
     char *src = own(&a, sb_format("%s/%s.c", tmp, p->name));
     char *so = own(&a, sb_format("%s/lib%s.so", tmp, p->name));
@@ -344,7 +344,7 @@ cb_ruleset *cb_load(const ir_program *p, const cb_options *o, char *err, size_t 
         arg(&a, so);
         arg(&a, src);
         arg(&a, "-lm");
-        rc = run(&a, o && o->quiet, err, errlen);
+        rc = run(&a, o && o->quiet, err);
     }
     cb_ruleset *r = NULL;
     if (rc == 0) {
@@ -361,7 +361,7 @@ cb_ruleset *cb_load(const ir_program *p, const cb_options *o, char *err, size_t 
         }
         if (!r || !r->so || !r->info || !r->eval_frame) {
             const char *why = dlerror();
-            snprintf(err, errlen, "cannot load the compiled ruleset %s: %s", so, why ? why : "out of memory");
+            sb_printf(err, "cannot load the compiled ruleset %s: %s", so, why ? why : "out of memory");
             if (r && r->so)
                 dlclose(r->so);
             free(r);

@@ -125,12 +125,13 @@ int emitc_main(int argc, char **argv)
         return rc;
     compilation comp;
     if ((rc = compile_checked(&comp, file)) == 0) {
-        char err[1024];
-        if (emitc_name_ok(comp.ir, err, sizeof err) || cb_ensure_dir(dir, err, sizeof err)) {
-            fprintf(stderr, "guidec: %s\n", err);
+        strbuf err = STRBUF_INIT;
+        if (emitc_name_ok(comp.ir, &err) || cb_ensure_dir(dir, &err)) {
+            fprintf(stderr, "guidec: %s\n", sb_str(&err));
             rc = EXIT_USAGE;
         } else if (emitc_files(comp.ir, dir) < 0)
             rc = EXIT_USAGE;
+        sb_free(&err);
     }
     compile_free(&comp);
     return rc;
@@ -144,11 +145,12 @@ int build_main(int argc, char **argv)
         return rc;
     compilation comp;
     if ((rc = compile_checked(&comp, file)) == 0) {
-        char err[1024];
-        if (cb_build(comp.ir, dir, NULL, err, sizeof err)) {
-            fprintf(stderr, "guidec: build: %s\n", err);
+        strbuf err = STRBUF_INIT;
+        if (cb_build(comp.ir, dir, NULL, &err)) {
+            fprintf(stderr, "guidec: build: %s\n", sb_str(&err));
             rc = EXIT_USAGE;
         }
+        sb_free(&err);
     }
     compile_free(&comp);
     return rc;

@@ -817,18 +817,17 @@ static int load_version(version *v, const char *path, int backend)
         fprintf(stderr, "guidec: batch: the jit backend is not available (%s); trying c\n", err);
     }
     cb_options o = {NULL, NULL, backend == BACKEND_AUTO};
-    v->cb = cb_load(v->comp.ir, &o, err, sizeof err);
-    if (v->cb) {
+    strbuf why = STRBUF_INIT;
+    v->cb = cb_load(v->comp.ir, &o, &why);
+    if (v->cb)
         v->rs = cb_info(v->cb); /* the description the generated code carries */
-        return 0;
-    }
-    if (backend == BACKEND_C) {
-        fprintf(stderr, "guidec: batch: --backend c: %s\n", err);
-        return -1;
-    }
-    fprintf(stderr, "guidec: batch: the C backend is not available (%s); using the interpreter\n",
-            err);
-    return 0;
+    else if (backend == BACKEND_C)
+        fprintf(stderr, "guidec: batch: --backend c: %s\n", sb_str(&why));
+    else
+        fprintf(stderr, "guidec: batch: the C backend is not available (%s); using the interpreter\n",
+                sb_str(&why));
+    sb_free(&why);
+    return v->cb || backend != BACKEND_C ? 0 : -1;
 }
 
 static void progress(const batch *b, FILE *in, off_t size, long done, double t0, int final)

@@ -2230,33 +2230,33 @@ int emitc_write(const ir_program *p, FILE *c, FILE *h)
 static const char *const taken_header_names[] = {"guide", "guide_gen", "math", "stdint", "stddef",
                                                  "stdio", "string", NULL};
 
-int emitc_name_ok(const ir_program *p, char *err, size_t errlen)
+int emitc_name_ok(const ir_program *p, strbuf *err)
 {
     for (int i = 0; taken_header_names[i]; i++)
         if (strcmp(p->name, taken_header_names[i]) == 0) {
-            snprintf(err, errlen,
-                     "the guideline is named '%s': the C backend would write %s.h, a header the "
-                     "generated code includes from %s; rename the guideline",
-                     p->name, p->name, i < 2 ? "libguide" : "the C library");
+            sb_printf(err,
+                      "the guideline is named '%s': the C backend would write %s.h, a header the "
+                      "generated code includes from %s; rename the guideline",
+                      p->name, p->name, i < 2 ? "libguide" : "the C library");
             return 1;
         }
     return 0;
 }
 
-int emitc_to_dir(const ir_program *p, const char *dir, char *err, size_t errlen)
+int emitc_to_dir(const ir_program *p, const char *dir, strbuf *err)
 {
-    if (emitc_name_ok(p, err, errlen))
+    if (emitc_name_ok(p, err))
         return 1;
     char *cpath = sb_format("%s/%s.c", dir, p->name), *hpath = sb_format("%s/%s.h", dir, p->name);
     FILE *c = fopen(cpath, "w"), *h = c ? fopen(hpath, "w") : NULL;
     int bad = !c || !h;
     if (bad)
-        snprintf(err, errlen, "cannot write %s: %s", !c ? cpath : hpath, strerror(errno));
+        sb_printf(err, "cannot write %s: %s", !c ? cpath : hpath, strerror(errno));
     else {
         bad = emitc_write(p, c, h);
         bad |= fflush(c) != 0 || ferror(c) || fflush(h) != 0 || ferror(h);
         if (bad)
-            snprintf(err, errlen, "cannot write %s and %s: %s", cpath, hpath, strerror(errno));
+            sb_printf(err, "cannot write %s and %s: %s", cpath, hpath, strerror(errno));
     }
     if (c)
         bad |= fclose(c) != 0;

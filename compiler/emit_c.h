@@ -19,9 +19,9 @@ int emitc_write(const ir_program *p, FILE *c, FILE *h);
 
 /* Whether the C backend can write this ruleset: 0, or 1 with the reason in err when its name
  * would make a header that shadows one the generated code includes (guide.h, math.h...). */
-int emitc_name_ok(const ir_program *p, char *err, size_t errlen);
+int emitc_name_ok(const ir_program *p, strbuf *err);
 /* Writes DIR/NAME.c and DIR/NAME.h (into the temporary folder of build and --backend c; the
  * emit-c verb writes each through cli_out). Returns 0, or nonzero with the reason in err. */
-int emitc_to_dir(const ir_program *p, const char *dir, char *err, size_t errlen);
+int emitc_to_dir(const ir_program *p, const char *dir, strbuf *err);
 
 #endif

@@ -313,12 +313,13 @@ static int cmd_run(int argc, char **argv)
         else
             r.rs = emitll_jit_info(r.jit); /* the description the JIT'd code carries */
     } else if (use_c == BACKEND_C) {
-        char msg[1024];
-        r.cb = cb_load(comp.ir, NULL, msg, sizeof msg);
+        strbuf msg = STRBUF_INIT;
+        r.cb = cb_load(comp.ir, NULL, &msg);
         if (!r.cb)
-            err = sb_format("--backend c: %s", msg);
+            err = sb_format("--backend c: %s", sb_str(&msg));
         else
             r.rs = cb_info(r.cb); /* the description the generated code carries */
+        sb_free(&msg);
     } else {
         r.it = interp_new_indexed(comp.ir, budget);
     }
@@ -398,9 +399,10 @@ static int cmd_test(int argc, char **argv)
         }
         tr_run_compiled(comp.ir, emitll_jit_info(jit), jit_eval_cb, jit, &comp.d, stdout, verbose, &s);
     } else if (use_c == BACKEND_C) {
-        char err[1024];
-        if (!(cb = cb_load(comp.ir, NULL, err, sizeof err))) {
-            fprintf(stderr, "guidec: --backend c: %s\n", err);
+        strbuf err = STRBUF_INIT;
+        if (!(cb = cb_load(comp.ir, NULL, &err))) {
+            fprintf(stderr, "guidec: --backend c: %s\n", sb_str(&err));
+            sb_free(&err);
             compile_free(&comp);
             return EXIT_USAGE;
         }

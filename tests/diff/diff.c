@@ -553,8 +553,11 @@ int main(int argc, char **argv)
                 r.jit = emitll_jit_load(p, err, sizeof err);
                 info = r.jit ? emitll_jit_info(r.jit) : NULL;
             } else {
-                r.cb = cb_load(p, &o, err, sizeof err);
+                strbuf failed = STRBUF_INIT;
+                r.cb = cb_load(p, &o, &failed);
                 info = r.cb ? cb_info(r.cb) : NULL;
+                snprintf(err, sizeof err, "%s", sb_str(&failed)); /* for the line below, cut */
+                sb_free(&failed);
             }
             if (!info) {
                 fprintf(stderr, "diff: %s (%s): %s\n", argv[fi], va->label, err);

@@ -124,9 +124,10 @@ static void emitc__unwritable_directory__error_names_the_file(void **state)
 {
     fixture fx;
     fx_compile(&fx, small_src, 0);
-    char err[512] = "";
-    assert_int_not_equal(emitc_to_dir(fx.ir, "/nonexistent/dir", err, sizeof err), 0);
-    assert_non_null(strstr(err, "/nonexistent/dir/g.c"));
+    strbuf err = STRBUF_INIT;
+    assert_int_not_equal(emitc_to_dir(fx.ir, "/nonexistent/dir", &err), 0);
+    assert_non_null(strstr(sb_str(&err), "/nonexistent/dir/g.c"));
+    sb_free(&err);
     fx_free(&fx);
 }
 
