@@ -29,11 +29,13 @@
  * depend on which compiler built guidec (tests/diff/ll-same.sh). */
 #include "emit_llvm.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -57,6 +59,17 @@ _Static_assert((int)GUIDE_SEARCH_BUDGET == (int)INTERP_DEFAULT_BUDGET,
 enum { S_V, S_K, S_OUT, S_ST, S_EFF, S_DONE, S_TRACE, S_COMBO };
 /* The end of a lookup's list of rows (as emit_c.c). */
 enum { EMITLL_END_ROWS = 0xffff };
+
+/* A table of more rows than this, every row plain (plain_row), is evaluated row by row by a loop
+ * over constant arrays of its atoms instead of by code for each row: LLVM's optimiser takes time
+ * worse than linear in a function's size (10,000 rows of code took 57 s and 980 MB). */
+enum { EMITLL_LOOP_ROWS = 64 };
+/* A lookup's numeric column of more cuts than this finds its cell by binary search (gk_cell)
+ * instead of a sum of two comparisons per cut, for the same reason. */
+enum { EMITLL_LINEAR_CUTS = 64 };
+/* An atom's flags in the row loop's arrays: its kind, then which bounds an interval has. */
+enum { RA_BOOL, RA_LABELS, RA_INTERVAL, RA_KIND = 3, RA_HAS_LO = 4, RA_LO_CLOSED = 8,
+       RA_HAS_HI = 16, RA_HI_CLOSED = 32 };
 
 /* What is generated for a table whose lookup plan (an eplan_table) makes it a lookup. */
 typedef struct table_gen {
@@ -759,7 +772,17 @@ static void make_cells(emitll *e, int t)
         else {
             LLVMValueRef x = load(e, e->f64, vp, v->name);
             ix = c32(e, 0);
-            for (int i = 0; i < tp->ncuts[k]; i++) {
+            if (tp->ncuts[k] > EMITLL_LINEAR_CUTS) {
+                /* gk_cell gives the same cell: 2i between cuts i - 1 and i, 2i + 1 at cut i */
+                LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncuts[k]);
+                for (int i = 0; i < tp->ncuts[k]; i++)
+                    el[i] = cdouble(e, tp->cuts[k][i]);
+                snprintf(name, sizeof name, "cuts.%s.%s", p->tables[t].name, v->name);
+                LLVMValueRef cuts = cglobal(e, name, LLVMConstArray2(e->f64, el, (uint64_t)tp->ncuts[k]));
+                LLVMValueRef args[3] = {cuts, c32(e, tp->ncuts[k]), x};
+                ix = call(e, e->gk_cell, args, 3, "cell");
+            }
+            for (int i = 0; i < tp->ncuts[k] && tp->ncuts[k] <= EMITLL_LINEAR_CUTS; i++) {
                 ix = LLVMBuildAdd(e->b, ix, zext(e, fcmp(e, LLVMRealOGT, x, tp->cuts[k][i]), e->i32), "");
                 ix = LLVMBuildAdd(e->b, ix, zext(e, fcmp(e, LLVMRealOGE, x, tp->cuts[k][i]), e->i32), "");
             }
@@ -810,6 +833,215 @@ static LLVMValueRef int_list(emitll *e, const char *name, const int *v, int n)
     return cglobal(e, name, LLVMConstArray2(e->i32, el, (uint64_t)n));
 }
 
+/* Whether condition c is an atom the row loop evaluates: on an input or derived value (an
+ * output's atom is false when no rule concludes it, which the loop does not test). */
+static int plain_atom(const ir_program *p, const ir_cond *c)
+{
+    return c->kind == IR_C_ATOM && p->vars[c->atom.var].kind != GUIDE_VAR_OUTPUT;
+}
+
+/* Whether c is a plain atom or a conjunction of them. */
+static int plain_and(const ir_program *p, const ir_cond *c)
+{
+    if (c->kind != IR_C_AND)
+        return plain_atom(p, c);
+    for (int i = 0; i < c->nkids; i++)
+        if (!plain_and(p, c->kids[i]))
+            return 0;
+    return 1;
+}
+
+/* Whether row cl of a table is plain: no unless, and a when that is true, a plain atom or a
+ * conjunction of plain atoms (a table row's cells, and its guard's). */
+static int plain_row(const ir_program *p, const ir_clause *cl)
+{
+    const ir_cond *w = cl->when;
+    return !cl->unless && w && (w->kind == IR_C_TRUE || plain_and(p, w));
+}
+
+/* The atoms of plain condition c. */
+static int count_plain(const ir_cond *c)
+{
+    int n = c->kind == IR_C_ATOM;
+    for (int i = 0; c->kind == IR_C_AND && i < c->nkids; i++)
+        n += count_plain(c->kids[i]);
+    return n;
+}
+
+/* Whether table t is evaluated row by row by the row loop (make_row_loop). */
+static int row_loop(const ir_program *p, int t)
+{
+    const ir_table *tb = &p->tables[t];
+    if (tb->nrows <= EMITLL_LOOP_ROWS)
+        return 0;
+    for (int r = 0; r < tb->nrows; r++)
+        if (!plain_row(p, &p->clauses[tb->first_clause + r]))
+            return 0;
+    return 1;
+}
+
+/* Appends the atoms of plain condition c to the row loop's arrays at *n. */
+static void row_atoms(emitll *e, const ir_cond *c, LLVMValueRef *var, LLVMValueRef *flags,
+                      LLVMValueRef *lo, LLVMValueRef *hi, LLVMValueRef *bits, int *n)
+{
+    if (c->kind == IR_C_AND) {
+        for (int i = 0; i < c->nkids; i++)
+            row_atoms(e, c->kids[i], var, flags, lo, hi, bits, n);
+        return;
+    }
+    if (c->kind != IR_C_ATOM)
+        return;
+    const ir_atom *a = &c->atom;
+    int f = a->kind == IR_A_BOOL ? RA_BOOL : a->kind == IR_A_LABELS ? RA_LABELS : RA_INTERVAL;
+    uint64_t b = a->kind == IR_A_BOOL ? (uint64_t)a->b : a->kind == IR_A_LABELS ? a->labels : 0;
+    if (f == RA_INTERVAL) {
+        f |= (isfinite(a->lo) ? RA_HAS_LO : 0) | (a->lo_closed ? RA_LO_CLOSED : 0);
+        f |= (isfinite(a->hi) ? RA_HAS_HI : 0) | (a->hi_closed ? RA_HI_CLOSED : 0);
+    }
+    var[*n] = c32(e, a->var);
+    flags[*n] = c32(e, f);
+    lo[*n] = cdouble(e, isfinite(a->lo) ? a->lo : 0);
+    hi[*n] = cdouble(e, isfinite(a->hi) ? a->hi : 0);
+    bits[*n] = LLVMConstInt(e->i64, b, 0);
+    (*n)++;
+}
+
+/* The rows of table t in Kleene logic as a loop over constant arrays of their atoms (row_loop):
+ * the same statuses and effects as the code make_unit writes for each row. */
+static void make_row_loop(emitll *e, int t, LLVMValueRef s)
+{
+    const ir_program *p = e->p;
+    const ir_table *tb = &p->tables[t];
+    int natoms = 0;
+    for (int r = 0; r < tb->nrows; r++) {
+        natoms += count_plain(p->clauses[tb->first_clause + r].when);
+    }
+    size_t na = (size_t)natoms + 1;
+    LLVMValueRef *start = zalloc(e, sizeof(LLVMValueRef) * ((size_t)tb->nrows + 1));
+    LLVMValueRef *var = zalloc(e, sizeof(LLVMValueRef) * na), *flags = zalloc(e, sizeof(LLVMValueRef) * na);
+    LLVMValueRef *lo = zalloc(e, sizeof(LLVMValueRef) * na), *hi = zalloc(e, sizeof(LLVMValueRef) * na);
+    LLVMValueRef *bits = zalloc(e, sizeof(LLVMValueRef) * na);
+    int n = 0;
+    for (int r = 0; r < tb->nrows; r++) {
+        start[r] = c32(e, n);
+        row_atoms(e, p->clauses[tb->first_clause + r].when, var, flags, lo, hi, bits, &n);
+    }
+    start[tb->nrows] = c32(e, n);
+    /* an empty array would have no element to point at: one unused atom at the end */
+    var[n] = c32(e, 0);
+    flags[n] = c32(e, RA_BOOL);
+    lo[n] = hi[n] = cdouble(e, 0);
+    bits[n] = LLVMConstInt(e->i64, 0, 0);
+    char name[300];
+    snprintf(name, sizeof name, "row_atoms.%s", tb->name);
+    LLVMValueRef g_start = cglobal(e, name, LLVMConstArray2(e->i32, start, (uint64_t)tb->nrows + 1));
+    snprintf(name, sizeof name, "atom_var.%s", tb->name);
+    LLVMValueRef g_var = cglobal(e, name, LLVMConstArray2(e->i32, var, na));
+    snprintf(name, sizeof name, "atom_flags.%s", tb->name);
+    LLVMValueRef g_flags = cglobal(e, name, LLVMConstArray2(e->i32, flags, na));
+    snprintf(name, sizeof name, "atom_lo.%s", tb->name);
+    LLVMValueRef g_lo = cglobal(e, name, LLVMConstArray2(e->f64, lo, na));
+    snprintf(name, sizeof name, "atom_hi.%s", tb->name);
+    LLVMValueRef g_hi = cglobal(e, name, LLVMConstArray2(e->f64, hi, na));
+    snprintf(name, sizeof name, "atom_bits.%s", tb->name);
+    LLVMValueRef g_bits = cglobal(e, name, LLVMConstArray2(e->i64, bits, na));
+
+    int first_hit = tb->hit == GUIDE_HIT_FIRST;
+    LLVMValueRef earlier = local(e, e->i32, "earlier");
+    store(e, c32(e, K_FALSE), earlier);
+    LLVMValueRef any_false = local(e, e->i1, "any_false"), any_unknown = local(e, e->i1, "any_unknown");
+    loop rows;
+    LLVMValueRef r = loop_begin(e, &rows, e->i32, c32(e, 0), c32(e, tb->nrows));
+    store(e, LLVMConstInt(e->i1, 0, 0), any_false);
+    store(e, LLVMConstInt(e->i1, 0, 0), any_unknown);
+    LLVMValueRef a0 = load(e, e->i32, global_elem(e, g_start, r), "from");
+    LLVMValueRef r1 = LLVMBuildAdd(e->b, r, c32(e, 1), "");
+    LLVMValueRef a1 = load(e, e->i32, global_elem(e, g_start, r1), "to");
+    {
+        /* Kleene and of the atoms: false if one is false, else unknown if one is unknown */
+        loop atoms;
+        LLVMValueRef a = loop_begin(e, &atoms, e->i32, a0, a1);
+        LLVMValueRef v = load(e, e->i32, global_elem(e, g_var, a), "var");
+        LLVMValueRef fl = load(e, e->i32, global_elem(e, g_flags, a), "flags");
+        LLVMValueRef k = load(e, e->i8, elem(e, e->st, s, S_K, v), "k");
+        LLVMBasicBlockRef is_known = block(e, "known"), unk = block(e, "unknown");
+        condbr(e, ne(e, k, c8(e, 0)), is_known, unk);
+        at(e, unk);
+        store(e, LLVMConstInt(e->i1, 1, 0), any_unknown);
+        br(e, atoms.step);
+        at(e, is_known);
+        LLVMValueRef vp = elem(e, e->st, s, S_V, v);
+        LLVMValueRef kind = and_(e, fl, c32(e, RA_KIND));
+        LLVMValueRef holds = local(e, e->i1, "holds");
+        LLVMBasicBlockRef b_bool = block(e, "bool"), b_labels = block(e, "labels"),
+                          b_num = block(e, "interval"), b_done = block(e, "tested");
+        LLVMValueRef sw = LLVMBuildSwitch(e->b, kind, b_num, 2);
+        LLVMAddCase(sw, c32(e, RA_BOOL), b_bool);
+        LLVMAddCase(sw, c32(e, RA_LABELS), b_labels);
+        at(e, b_bool);
+        LLVMValueRef bv = load(e, e->i32, vp, "b");
+        LLVMValueRef want = load(e, e->i64, global_elem(e, g_bits, a), "want");
+        LLVMValueRef want32 = trunc_(e, want, e->i32);
+        store(e, eq(e, bv, want32), holds);
+        br(e, b_done);
+        at(e, b_labels);
+        LLVMValueRef l = load(e, e->i32, vp, "label");
+        LLVMValueRef l63 = and_(e, l, c32(e, 63));
+        LLVMValueRef sh = zext(e, l63, e->i64);
+        LLVMValueRef set = load(e, e->i64, global_elem(e, g_bits, a), "labels");
+        LLVMValueRef bit = LLVMBuildLShr(e->b, set, sh, "");
+        store(e, trunc_(e, bit, e->i1), holds);
+        br(e, b_done);
+        at(e, b_num);
+        LLVMValueRef x = load(e, e->f64, vp, "x");
+        LLVMValueRef lov = load(e, e->f64, global_elem(e, g_lo, a), "lo");
+        LLVMValueRef hiv = load(e, e->f64, global_elem(e, g_hi, a), "hi");
+        LLVMValueRef ge = LLVMBuildFCmp(e->b, LLVMRealOGE, x, lov, "");
+        LLVMValueRef gt = LLVMBuildFCmp(e->b, LLVMRealOGT, x, lov, "");
+        LLVMValueRef lo_closed = ne(e, and_(e, fl, c32(e, RA_LO_CLOSED)), c32(e, 0));
+        LLVMValueRef above = sel(e, lo_closed, ge, gt);
+        LLVMValueRef no_lo = eq(e, and_(e, fl, c32(e, RA_HAS_LO)), c32(e, 0));
+        LLVMValueRef ok_lo = or_(e, no_lo, above);
+        LLVMValueRef le = LLVMBuildFCmp(e->b, LLVMRealOLE, x, hiv, "");
+        LLVMValueRef lt = LLVMBuildFCmp(e->b, LLVMRealOLT, x, hiv, "");
+        LLVMValueRef hi_closed = ne(e, and_(e, fl, c32(e, RA_HI_CLOSED)), c32(e, 0));
+        LLVMValueRef below = sel(e, hi_closed, le, lt);
+        LLVMValueRef no_hi = eq(e, and_(e, fl, c32(e, RA_HAS_HI)), c32(e, 0));
+        LLVMValueRef ok_hi = or_(e, no_hi, below);
+        store(e, and_(e, ok_lo, ok_hi), holds);
+        br(e, b_done);
+        at(e, b_done);
+        LLVMValueRef h = load(e, e->i1, holds, "holds");
+        LLVMBasicBlockRef is_false = block(e, "false");
+        condbr(e, h, atoms.step, is_false);
+        at(e, is_false);
+        store(e, LLVMConstInt(e->i1, 1, 0), any_false);
+        loop_end(e, &atoms);
+    }
+    LLVMValueRef f = load(e, e->i1, any_false, "any_false");
+    LLVMValueRef u = load(e, e->i1, any_unknown, "any_unknown");
+    LLVMValueRef tu = sel(e, u, c32(e, K_UNKNOWN), c32(e, K_TRUE));
+    LLVMValueRef w = sel(e, f, c32(e, K_FALSE), tu), st;
+    LLVMValueRef tr = set_clause(e, w, c32(e, K_FALSE), &st), eff = tr;
+    if (first_hit) {
+        /* as make_unit's code for each row */
+        LLVMValueRef ea = load(e, e->i32, earlier, "earlier");
+        eff = k_and(e, tr, k_not(e, ea));
+        LLVMValueRef shadowed = both_eq(e, tr, ea, c32(e, K_TRUE));
+        LLVMValueRef eff_unknown = eq(e, eff, c32(e, K_UNKNOWN));
+        LLVMValueRef undet = and_(e, eff_unknown, eq(e, st, c32(e, GUIDE_CL_FIRED)));
+        LLVMValueRef st2 = sel(e, undet, c32(e, GUIDE_CL_UNDETERMINED), st);
+        st = sel(e, shadowed, c32(e, GUIDE_CL_SHADOWED), st2);
+        store(e, k_or(e, ea, tr), earlier);
+    }
+    LLVMValueRef cl = LLVMBuildAdd(e->b, r, c32(e, tb->first_clause), "clause");
+    LLVMValueRef st8 = trunc_(e, st, e->i8);
+    store(e, st8, elem(e, e->st, s, S_ST, cl));
+    LLVMValueRef eff8 = trunc_(e, eff, e->i8);
+    store(e, eff8, elem(e, e->st, s, S_EFF, cl));
+    loop_end(e, &rows);
+}
+
 static void make_unit(emitll *e, int u)
 {
     const ir_program *p = e->p;
@@ -851,6 +1083,11 @@ static void make_unit(emitll *e, int u)
         LLVMBuildRetVoid(e->b);
         if_end(e, after);
         /* a column is unknown: each row in Kleene logic */
+    }
+    if (tb && row_loop(p, u)) {
+        make_row_loop(e, u, s);
+        LLVMBuildRetVoid(e->b);
+        return;
     }
     int first_hit = tb && tb->hit == GUIDE_HIT_FIRST;
     LLVMValueRef earlier = c32(e, K_FALSE);
@@ -2155,6 +2392,16 @@ static int any_cell_search(emitll *e)
     return 0;
 }
 
+/* Whether a lookup's numeric column finds its cell by binary search (make_cells). */
+static int any_cells_search(emitll *e)
+{
+    for (int t = 0; t < e->p->ntables; t++)
+        for (int k = 0; e->plan.tp[t].fast && k < e->plan.tp[t].nv; k++)
+            if (e->plan.tp[t].ncuts[k] > EMITLL_LINEAR_CUTS)
+                return 1;
+    return 0;
+}
+
 /* eval_direct(in, out) -> i1 (emit_c.c eval_direct): with every column known and every known
  * input valid, the lookups' answers written into the output struct; else false, with nothing
  * written: the general path runs and says which input is bad. in and out are distinct structs
@@ -2162,7 +2409,7 @@ static int any_cell_search(emitll *e)
 static void make_direct(emitll *e)
 {
     const ir_program *p = e->p;
-    if (any_cell_search(e))
+    if (any_cell_search(e) && !e->gk_cell)
         make_gk_cell(e);
     for (int t = 0; t < p->ntables; t++)
         if (e->plan.tp[t].nfast) {
@@ -2510,6 +2757,8 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
     e.unit_fn = zalloc(&e, sizeof(LLVMValueRef) * ((size_t)e.plan.nunits + 1));
     for (int i = p->ninputs; i < e.first_out; i++)
         make_derived(&e, i);
+    if (any_cells_search(&e))
+        make_gk_cell(&e);
     for (int t = 0; t < p->ntables; t++)
         if (e.plan.tp[t].fast)
             make_cells(&e, t);
@@ -2674,6 +2923,34 @@ static int verify_and_optimise(LLVMModuleRef m, LLVMTargetMachineRef tm, char *e
     return 0;
 }
 
+/* Writes the n bytes at data to path. Returns 0, or 2 with the reason in err. LLVM's own file
+ * writers abort the process on a write error (a full disk: "LLVM ERROR", exit 1), so the module
+ * is written to memory first and the file here, with every call checked; a regular file left
+ * incomplete is removed (a device such as /dev/stdout is not). */
+static int write_file(const char *path, const char *data, size_t n, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f) {
+        snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+        return 2;
+    }
+    struct stat sb;
+    int regular = fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode);
+    errno = 0;
+    int bad = fwrite(data, 1, n, f) != n || fflush(f) != 0;
+    int saved = bad ? errno : 0;
+    if (fclose(f) != 0 && !bad) {
+        bad = 1;
+        saved = errno;
+    }
+    if (!bad)
+        return 0;
+    snprintf(err, errlen, "cannot write %s: %s", path, strerror(saved ? saved : EIO));
+    if (regular)
+        unlink(path);
+    return 2;
+}
+
 int emitll_write(const ir_program *p, const char *path, const emitll_options *o, char *err,
                  size_t errlen)
 {
@@ -2685,29 +2962,32 @@ int emitll_write(const ir_program *p, const char *path, const emitll_options *o,
     int rc = verify_and_optimise(m, tm, err, errlen);
     if (rc == 0) {
         char *msg = NULL;
+        LLVMMemoryBufferRef mb = NULL;
         switch (o->kind) {
-        case EMITLL_LL:
-            if (LLVMPrintModuleToFile(m, path, &msg)) {
-                snprintf(err, errlen, "cannot write %s: %s", path, msg ? msg : "");
-                rc = 2;
-            }
-            break;
-        case EMITLL_BC:
-            if (LLVMWriteBitcodeToFile(m, path)) {
-                snprintf(err, errlen, "cannot write %s", path);
-                rc = 2;
-            }
-            break;
-        case EMITLL_OBJ: {
-            /* EmitToFile takes a mutable file name */
-            char *fname = strdup(path);
-            if (!fname || LLVMTargetMachineEmitToFile(tm, m, fname, LLVMObjectFile, &msg)) {
-                snprintf(err, errlen, "cannot write %s: %s", path, msg ? msg : "out of memory");
-                rc = 2;
-            }
-            free(fname);
+        case EMITLL_LL: {
+            char *text = LLVMPrintModuleToString(m);
+            rc = write_file(path, text, strlen(text), err, errlen);
+            LLVMDisposeMessage(text);
             break;
         }
+        case EMITLL_BC:
+            mb = LLVMWriteBitcodeToMemoryBuffer(m);
+            if (!mb) {
+                snprintf(err, errlen, "cannot write %s: the bitcode could not be made", path);
+                rc = 2;
+            }
+            break;
+        case EMITLL_OBJ:
+            if (LLVMTargetMachineEmitToMemoryBuffer(tm, m, LLVMObjectFile, &msg, &mb)) {
+                snprintf(err, errlen, "cannot write %s: %s", path, msg ? msg : "the object could not be made");
+                mb = NULL;
+                rc = 2;
+            }
+            break;
+        }
+        if (mb) {
+            rc = write_file(path, LLVMGetBufferStart(mb), LLVMGetBufferSize(mb), err, errlen);
+            LLVMDisposeMemoryBuffer(mb);
         }
         LLVMDisposeMessage(msg);
     }
