@@ -50,6 +50,7 @@
 #include <llvm-c/Transforms/PassBuilder.h>
 
 #include "emit_plan.h"
+#include "strbuf.h"
 #include "interp.h"
 
 _Static_assert((int)GUIDE_SEARCH_BUDGET == (int)INTERP_DEFAULT_BUDGET,
@@ -103,7 +104,21 @@ typedef struct emitll {
     LLVMValueRef     *map;        /* [nvars] map.x: the labels a match derivation maps to */
     LLVMValueRef      direct, gk_cell; /* the direct path (eplan.direct) and its cell search */
     table_gen        *tg;         /* [ntables] */
+    strbuf            nm;         /* scratch for names of globals and functions (name_of) */
 } emitll;
+
+/* printf into the emitter's scratch name: a name of a global or a function, of any length (a
+ * variable's or table's name is up to GUIDE_MAX_NAME bytes, and some names join two). Valid
+ * until the next call. */
+__attribute__((format(printf, 2, 3))) static const char *name_of(emitll *e, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    sb_clear(&e->nm);
+    sb_vprintf(&e->nm, fmt, ap);
+    va_end(ap);
+    return sb_str(&e->nm);
+}
 
 /* ---- One-line wrappers ---------------------------------------------------------------------- */
 
@@ -188,9 +203,7 @@ static void begin(emitll *e, LLVMValueRef f)
 static LLVMValueRef state_function(emitll *e, const char *kind, const char *name, LLVMTypeRef ret,
                                    LLVMValueRef *st)
 {
-    char full[300];
-    snprintf(full, sizeof full, "%s.%s", kind, name);
-    LLVMValueRef f = function(e, full, ret, &e->ptr, 1, 1);
+    LLVMValueRef f = function(e, name_of(e, "%s.%s", kind, name), ret, &e->ptr, 1, 1);
     begin(e, f);
     *st = LLVMGetParam(f, 0);
     LLVMSetValueName2(*st, "s", 1);
@@ -556,9 +569,8 @@ static void make_types(emitll *e)
         e->in_field[i] = n;
         f[n++] = field_type(e, p->vars[i].type);
     }
-    char name[300];
-    snprintf(name, sizeof name, "%s_input", p->name);
-    e->in = LLVMStructCreateNamed(cx, name);
+    name_of(e, "%s_input", p->name);
+    e->in = LLVMStructCreateNamed(cx, sb_str(&e->nm));
     LLVMStructSetBody(e->in, f, (unsigned)n, 0);
     n = 0;
     for (int i = e->first_out; i < p->nvars; i++) {
@@ -578,8 +590,8 @@ static void make_types(emitll *e)
         e->dknown_field = n;
         f[n++] = LLVMArrayType2(e->i64, (unsigned)((p->nderived + 63) / 64));
     }
-    snprintf(name, sizeof name, "%s_output", p->name);
-    e->out = LLVMStructCreateNamed(cx, name);
+    name_of(e, "%s_output", p->name);
+    e->out = LLVMStructCreateNamed(cx, sb_str(&e->nm));
     LLVMStructSetBody(e->out, f, (unsigned)n, 0);
 }
 
@@ -674,7 +686,6 @@ static void make_derived(emitll *e, int vi)
 {
     const ir_program *p = e->p;
     const ir_var *v = &p->vars[vi];
-    char name[300];
     LLVMValueRef s;
     e->derive[vi] = state_function(e, "derive", v->name, e->i32, &s);
     LLVMValueRef zero = LLVMConstNull(e->val);
@@ -690,8 +701,8 @@ static void make_derived(emitll *e, int vi)
         LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)nl);
         for (int l = 0; l < nl; l++)
             el[l] = c32(e, l < src->nlabels ? v->map[l] : 0);
-        snprintf(name, sizeof name, "map.%s", v->name);
-        e->map[vi] = cglobal(e, name, LLVMConstArray2(e->i32, el, (uint64_t)nl));
+        name_of(e, "map.%s", v->name);
+        e->map[vi] = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, el, (uint64_t)nl));
         LLVMValueRef ks = load(e, e->i8, s_k(e, s, v->src), "k");
         store(e, ks, s_k(e, s, vi));
         LLVMValueRef lab = load(e, e->i32, s_v(e, s, v->src), src->name);
@@ -748,7 +759,6 @@ static void make_cells(emitll *e, int t)
     const ir_program *p = e->p;
     eplan_table *tp = &e->plan.tp[t];
     table_gen *tg = &e->tg[t];
-    char name[300];
     LLVMValueRef s;
     tg->cells_fn = state_function(e, "cells", p->tables[t].name, e->i32, &s);
     LLVMValueRef cp = elem(e, e->st, s, S_COMBO, c32(e, t));
@@ -777,8 +787,8 @@ static void make_cells(emitll *e, int t)
                 LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncuts[k]);
                 for (int i = 0; i < tp->ncuts[k]; i++)
                     el[i] = cdouble(e, tp->cuts[k][i]);
-                snprintf(name, sizeof name, "cuts.%s.%s", p->tables[t].name, v->name);
-                LLVMValueRef cuts = cglobal(e, name, LLVMConstArray2(e->f64, el, (uint64_t)tp->ncuts[k]));
+                name_of(e, "cuts.%s.%s", p->tables[t].name, v->name);
+                LLVMValueRef cuts = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, el, (uint64_t)tp->ncuts[k]));
                 LLVMValueRef args[3] = {cuts, c32(e, tp->ncuts[k]), x};
                 ix = call(e, e->gk_cell, args, 3, "cell");
             }
@@ -807,19 +817,19 @@ static void make_cells(emitll *e, int t)
             el[n++] = ci(LLVMInt16TypeInContext(e->cx), tp->lists[li][k]);
         el[n++] = LLVMConstInt(LLVMInt16TypeInContext(e->cx), EMITLL_END_ROWS, 0);
     }
-    snprintf(name, sizeof name, "rows.%s", p->tables[t].name);
-    tg->rows = cglobal(e, name, LLVMConstArray2(LLVMInt16TypeInContext(e->cx), el, (uint64_t)n));
+    name_of(e, "rows.%s", p->tables[t].name);
+    tg->rows = cglobal(e, sb_str(&e->nm), LLVMConstArray2(LLVMInt16TypeInContext(e->cx), el, (uint64_t)n));
     LLVMValueRef *off = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncombos);
     for (long cb = 0; cb < tp->ncombos; cb++)
         off[cb] = c32(e, tp->list_off[tp->combo_list[cb]]);
-    snprintf(name, sizeof name, "combos.%s", p->tables[t].name);
-    tg->offs = cglobal(e, name, LLVMConstArray2(e->i32, off, (uint64_t)tp->ncombos));
+    name_of(e, "combos.%s", p->tables[t].name);
+    tg->offs = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, off, (uint64_t)tp->ncombos));
     tg->ansg = zalloc(e, sizeof(LLVMValueRef) * ((size_t)tp->nfast + 1));
     for (int j = 0; j < tp->nfast; j++) {
         for (long cb = 0; cb < tp->ncombos; cb++)
             off[cb] = c32(e, tp->ans[j][cb]);
-        snprintf(name, sizeof name, "answers.%s.%s", p->tables[t].name, p->vars[tp->fast_vars[j]].name);
-        tg->ansg[j] = cglobal(e, name, LLVMConstArray2(e->i32, off, (uint64_t)tp->ncombos));
+        name_of(e, "answers.%s.%s", p->tables[t].name, p->vars[tp->fast_vars[j]].name);
+        tg->ansg[j] = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, off, (uint64_t)tp->ncombos));
     }
 }
 
@@ -932,19 +942,18 @@ static void make_row_loop(emitll *e, int t, LLVMValueRef s)
     flags[n] = c32(e, RA_BOOL);
     lo[n] = hi[n] = cdouble(e, 0);
     bits[n] = LLVMConstInt(e->i64, 0, 0);
-    char name[300];
-    snprintf(name, sizeof name, "row_atoms.%s", tb->name);
-    LLVMValueRef g_start = cglobal(e, name, LLVMConstArray2(e->i32, start, (uint64_t)tb->nrows + 1));
-    snprintf(name, sizeof name, "atom_var.%s", tb->name);
-    LLVMValueRef g_var = cglobal(e, name, LLVMConstArray2(e->i32, var, na));
-    snprintf(name, sizeof name, "atom_flags.%s", tb->name);
-    LLVMValueRef g_flags = cglobal(e, name, LLVMConstArray2(e->i32, flags, na));
-    snprintf(name, sizeof name, "atom_lo.%s", tb->name);
-    LLVMValueRef g_lo = cglobal(e, name, LLVMConstArray2(e->f64, lo, na));
-    snprintf(name, sizeof name, "atom_hi.%s", tb->name);
-    LLVMValueRef g_hi = cglobal(e, name, LLVMConstArray2(e->f64, hi, na));
-    snprintf(name, sizeof name, "atom_bits.%s", tb->name);
-    LLVMValueRef g_bits = cglobal(e, name, LLVMConstArray2(e->i64, bits, na));
+    name_of(e, "row_atoms.%s", tb->name);
+    LLVMValueRef g_start = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, start, (uint64_t)tb->nrows + 1));
+    name_of(e, "atom_var.%s", tb->name);
+    LLVMValueRef g_var = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, var, na));
+    name_of(e, "atom_flags.%s", tb->name);
+    LLVMValueRef g_flags = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, flags, na));
+    name_of(e, "atom_lo.%s", tb->name);
+    LLVMValueRef g_lo = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, lo, na));
+    name_of(e, "atom_hi.%s", tb->name);
+    LLVMValueRef g_hi = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, hi, na));
+    name_of(e, "atom_bits.%s", tb->name);
+    LLVMValueRef g_bits = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i64, bits, na));
 
     int first_hit = tb->hit == GUIDE_HIT_FIRST;
     LLVMValueRef earlier = local(e, e->i32, "earlier");
@@ -1117,7 +1126,6 @@ static void make_answer(emitll *e, int vi)
 {
     const ir_program *p = e->p;
     const ir_var *o = &p->vars[vi];
-    char name[300];
     LLVMValueRef s;
     e->answer[vi] = state_function(e, "answer", o->name, e->i32, &s);
     if (!o->nconcluders) {
@@ -1134,10 +1142,10 @@ static void make_answer(emitll *e, int vi)
             vals[i] = cvalue(e, vi, &val->v);
             nulls[i] = c8(e, val->is_null);
         }
-        snprintf(name, sizeof name, "values.%s", o->name);
-        gv = cglobal(e, name, LLVMConstArray2(e->val, vals, (uint64_t)o->nconcluders));
-        snprintf(name, sizeof name, "nulls.%s", o->name);
-        gn = cglobal(e, name, LLVMConstArray2(e->i8, nulls, (uint64_t)o->nconcluders));
+        name_of(e, "values.%s", o->name);
+        gv = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->val, vals, (uint64_t)o->nconcluders));
+        name_of(e, "nulls.%s", o->name);
+        gn = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i8, nulls, (uint64_t)o->nconcluders));
     }
     int ft = e->plan.fast_table[vi];
     if (ft >= 0 && e->plan.tp[ft].fast) {
@@ -1202,14 +1210,14 @@ static void make_answer(emitll *e, int vi)
         conc[i] = o->concluders[i];
         bitsv[i] = LLVMConstInt(e->i64, eplan_concl_for(&p->clauses[conc[i]], vi)->v.set, 0);
     }
-    snprintf(name, sizeof name, "concluders.%s", o->name);
-    LLVMValueRef gc = int_list(e, name, conc, n);
-    snprintf(name, sizeof name, "classes.%s", o->name);
-    LLVMValueRef gk = int_list(e, name, e->plan.klass[vi], n);
+    name_of(e, "concluders.%s", o->name);
+    LLVMValueRef gc = int_list(e, sb_str(&e->nm), conc, n);
+    name_of(e, "classes.%s", o->name);
+    LLVMValueRef gk = int_list(e, sb_str(&e->nm), e->plan.klass[vi], n);
     LLVMValueRef gb = NULL;
     if (set) {
-        snprintf(name, sizeof name, "labels.%s.concluded", o->name);
-        gb = cglobal(e, name, LLVMConstArray2(e->i64, bitsv, (uint64_t)n));
+        name_of(e, "labels.%s.concluded", o->name);
+        gb = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i64, bitsv, (uint64_t)n));
     }
     LLVMValueRef first = local(e, e->i32, "first"), cls = local(e, e->i32, "cls"),
                  clash = local(e, e->i1, "clash"), unknown = local(e, e->i1, "unknown"),
@@ -1315,10 +1323,9 @@ static void make_world(emitll *e, int vi)
 {
     const ir_program *p = e->p;
     const ir_var *o = &p->vars[vi];
-    char name[300];
-    snprintf(name, sizeof name, "world.%s", o->name);
+    name_of(e, "world.%s", o->name);
     LLVMTypeRef pt[2] = {e->ptr, e->ptr};
-    LLVMValueRef f = e->world[vi] = function(e, name, e->i32, pt, 2, 1);
+    LLVMValueRef f = e->world[vi] = function(e, sb_str(&e->nm), e->i32, pt, 2, 1);
     begin(e, f);
     LLVMValueRef w = LLVMGetParam(f, 0), is = LLVMGetParam(f, 1);
     LLVMValueRef decided = c32(e, 0);
@@ -1354,7 +1361,6 @@ static void make_search_tables(emitll *e)
     LLVMValueRef *ty = zalloc(e, sizeof(LLVMValueRef) * (size_t)nvd);
     LLVMValueRef *co = zalloc(e, sizeof(LLVMValueRef) * (size_t)nvd);
     LLVMValueRef *w = zalloc(e, sizeof(LLVMValueRef) * (size_t)e->wdim);
-    char name[300];
     for (int i = 0; i < nvd; i++) {
         const ir_var *v = i < p->nvars ? &p->vars[i] : NULL;
         int searchable = v && (v->kind == GUIDE_VAR_INPUT || (v->kind == GUIDE_VAR_DERIVED && !v->is_match));
@@ -1373,8 +1379,8 @@ static void make_search_tables(emitll *e)
         memset(&zero, 0, sizeof zero);
         for (int k = 0; k < n; k++)
             el[k] = cvalue(e, i, k < v->ncells ? &v->cells[k] : &zero);
-        snprintf(name, sizeof name, "cells.%s", v->name);
-        cp[i] = cglobal(e, name, LLVMConstArray2(e->val, el, (uint64_t)n));
+        name_of(e, "cells.%s", v->name);
+        cp[i] = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->val, el, (uint64_t)n));
         cn[i] = c32(e, v->ncells);
     }
     e->cells = cglobal(e, "cells", LLVMConstArray2(e->ptr, cp, (uint64_t)nvd));
@@ -1954,7 +1960,6 @@ static LLVMValueRef eval_function(emitll *e, const char *name, int internal)
 static LLVMValueRef make_general(emitll *e, const char *name, int internal)
 {
     const ir_program *p = e->p;
-    char lname[300];
     LLVMValueRef f = eval_function(e, name, internal);
     LLVMValueRef in = LLVMGetParam(f, 0), out = LLVMGetParam(f, 1), trace = LLVMGetParam(f, 2),
                  budget = LLVMGetParam(f, 3);
@@ -2003,10 +2008,10 @@ static LLVMValueRef make_general(emitll *e, const char *name, int internal)
             if (d->kind == GUIDE_VAR_DERIVED && !d->is_match)
                 ar_list[nar++] = d->index;
         }
-        snprintf(lname, sizeof lname, "plan_in.%s", v->name);
-        LLVMValueRef gin = int_list(e, lname, in_list, nin);
-        snprintf(lname, sizeof lname, "plan_ar.%s", v->name);
-        LLVMValueRef gar = int_list(e, lname, ar_list, nar);
+        name_of(e, "plan_in.%s", v->name);
+        LLVMValueRef gin = int_list(e, sb_str(&e->nm), in_list, nin);
+        name_of(e, "plan_ar.%s", v->name);
+        LLVMValueRef gar = int_list(e, sb_str(&e->nm), ar_list, nar);
         LLVMValueRef aix[4] = {c32(e, 0), c32(e, e->asks_field), c32(e, oi), c32(e, 0)};
         LLVMValueRef args[9] = {s, c32(e, vi), budget, gep(e, e->out, out, aix, 4), gin, c32(e, nin),
                                 gar, c32(e, nar), e->world[vi]};
@@ -2151,13 +2156,12 @@ static void make_direct_answers(emitll *e, int t)
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
     int nf = tp->nfast;
-    char name[300];
-    snprintf(name, sizeof name, "direct.%s", p->tables[t].name);
+    name_of(e, "direct.%s", p->tables[t].name);
     LLVMTypeRef *ft = zalloc(e, sizeof(LLVMTypeRef) * ((size_t)nf + 1));
     ft[0] = LLVMArrayType2(e->go, (uint64_t)nf);
     for (int j = 0; j < nf; j++)
         ft[1 + j] = field_type(e, p->vars[tp->fast_vars[j]].type);
-    LLVMTypeRef rt = LLVMStructCreateNamed(e->cx, name);
+    LLVMTypeRef rt = LLVMStructCreateNamed(e->cx, sb_str(&e->nm));
     LLVMStructSetBody(rt, ft, (unsigned)nf + 1, 0);
     LLVMValueRef *rows = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->nclass_combos);
     LLVMValueRef *states = zalloc(e, sizeof(LLVMValueRef) * (size_t)nf);
@@ -2168,7 +2172,7 @@ static void make_direct_answers(emitll *e, int t)
         fields[0] = LLVMConstArray2(e->go, states, (uint64_t)nf);
         rows[cc] = LLVMConstNamedStruct(rt, fields, (unsigned)nf + 1);
     }
-    e->tg[t].direct = cglobal(e, name, LLVMConstArray2(rt, rows, (uint64_t)tp->nclass_combos));
+    e->tg[t].direct = cglobal(e, sb_str(&e->nm), LLVMConstArray2(rt, rows, (uint64_t)tp->nclass_combos));
 }
 
 /* How many of the thresholds between classes of numeric column k the value x (f64) has passed:
@@ -2191,13 +2195,12 @@ static LLVMValueRef thresholds_passed(emitll *e, const eplan_table *tp, int k, L
 static LLVMValueRef class_in_array(emitll *e, int t, int k, LLVMValueRef ix)
 {
     const eplan_table *tp = &e->plan.tp[t];
-    char name[300];
     LLVMTypeRef et = tp->nclass[k] > 255 ? LLVMInt16TypeInContext(e->cx) : e->i8;
     LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncells[k]);
     for (int j = 0; j < tp->ncells[k]; j++)
         el[j] = LLVMConstInt(et, (unsigned long long)tp->class_of[k][j], 0);
-    snprintf(name, sizeof name, "class.%s.%s", e->p->tables[t].name, e->p->vars[tp->vars[k]].name);
-    LLVMValueRef g = cglobal(e, name, LLVMConstArray2(et, el, (uint64_t)tp->ncells[k]));
+    name_of(e, "class.%s.%s", e->p->tables[t].name, e->p->vars[tp->vars[k]].name);
+    LLVMValueRef g = cglobal(e, sb_str(&e->nm), LLVMConstArray2(et, el, (uint64_t)tp->ncells[k]));
     LLVMValueRef c = load(e, et, global_elem(e, g, ix), "");
     return zext(e, c, e->i32);
 }
@@ -2215,12 +2218,11 @@ static LLVMValueRef column_class(emitll *e, LLVMValueRef in, int t, int k)
         return numeric ? thresholds_passed(e, tp, k, x) : x;
     if (!numeric)
         return class_in_array(e, t, k, x);
-    char name[300];
     LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncuts[k]);
     for (int i = 0; i < tp->ncuts[k]; i++)
         el[i] = cdouble(e, tp->cuts[k][i]);
-    snprintf(name, sizeof name, "cuts.%s.%s", p->tables[t].name, v->name);
-    LLVMValueRef cuts = cglobal(e, name, LLVMConstArray2(e->f64, el, (uint64_t)tp->ncuts[k]));
+    name_of(e, "cuts.%s.%s", p->tables[t].name, v->name);
+    LLVMValueRef cuts = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, el, (uint64_t)tp->ncuts[k]));
     LLVMValueRef args[3] = {cuts, c32(e, tp->ncuts[k]), x};
     LLVMValueRef cell = call(e, e->gk_cell, args, 3, "cell");
     return class_in_array(e, t, k, cell);
@@ -2232,14 +2234,13 @@ static LLVMValueRef table_class(emitll *e, LLVMValueRef in, int t)
 {
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
-    char name[300];
     LLVMValueRef c = NULL;
     for (int k = 0; k < tp->nv; k++) {
         if (tp->nclass[k] == 1)
             continue;
         LLVMValueRef ck = column_class(e, in, t, k);
-        snprintf(name, sizeof name, "class.%s", p->vars[tp->vars[k]].name);
-        named(ck, name);
+        name_of(e, "class.%s", p->vars[tp->vars[k]].name);
+        named(ck, sb_str(&e->nm));
         if (c) {
             LLVMValueRef scaled = LLVMBuildMul(e->b, c, c32(e, tp->nclass[k]), "");
             c = LLVMBuildAdd(e->b, scaled, ck, "");
@@ -2249,8 +2250,8 @@ static LLVMValueRef table_class(emitll *e, LLVMValueRef in, int t)
     }
     if (!c)
         return c32(e, 0);
-    snprintf(name, sizeof name, "class.%s", p->tables[t].name);
-    return named(c, name);
+    name_of(e, "class.%s", p->tables[t].name);
+    return named(c, sb_str(&e->nm));
 }
 
 /* Copies table t's answers for combination cls into the output struct at out. */
@@ -2364,19 +2365,17 @@ static void direct_note(emitll *e, int t)
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
     const char *tname = p->tables[t].name;
-    char buf[1024];
-    size_t n = (size_t)snprintf(buf, sizeof buf, "table %s: @direct.%s[class.%s], classes of", tname, tname, tname);
+    strbuf buf = STRBUF_INIT;
+    sb_printf(&buf, "table %s: @direct.%s[class.%s], classes of", tname, tname, tname);
     int columns = 0;
-    for (int k = 0; k < tp->nv && n < sizeof buf; k++)
+    for (int k = 0; k < tp->nv; k++)
         if (tp->nclass[k] > 1)
-            n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s %d", columns++ ? ", " : " ",
-                                  p->vars[tp->vars[k]].name, tp->nclass[k]);
-    if (n < sizeof buf)
-        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s (the last turns fastest); answers",
-                              columns ? "" : " no column");
-    for (int j = 0; j < tp->nfast && n < sizeof buf; j++)
-        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", j ? ", " : " ", p->vars[tp->fast_vars[j]].name);
-    add_note(e, "guide.direct", buf);
+            sb_printf(&buf, "%s%s %d", columns++ ? ", " : " ", p->vars[tp->vars[k]].name, tp->nclass[k]);
+    sb_printf(&buf, "%s (the last turns fastest); answers", columns ? "" : " no column");
+    for (int j = 0; j < tp->nfast; j++)
+        sb_printf(&buf, "%s%s", j ? ", " : " ", p->vars[tp->fast_vars[j]].name);
+    add_note(e, "guide.direct", sb_str(&buf));
+    sb_free(&buf);
 }
 
 /* Whether a numeric column on the direct path finds its cell by binary search (gk_cell). */
@@ -2465,20 +2464,19 @@ static LLVMValueRef make_direct_entry(emitll *e, const char *name, LLVMValueRef 
 static void make_eval(emitll *e)
 {
     const ir_program *p = e->p;
-    char name[300];
     LLVMTypeRef pt[4] = {e->ptr, e->ptr, e->ptr, e->lng};
-    snprintf(name, sizeof name, "%s_eval_budget", p->name);
     if (e->plan.direct) {
         LLVMValueRef general = make_general(e, "evaluate", 1);
         add_attr(e, general, LLVMAttributeFunctionIndex, "noinline");
-        e->eval_budget = make_direct_entry(e, name, general);
+        e->eval_budget = make_direct_entry(e, name_of(e, "%s_eval_budget", p->name), general);
     } else {
-        e->eval_budget = make_general(e, name, 0);
+        /* make_general uses the name before it makes names of its own */
+        e->eval_budget = make_general(e, name_of(e, "%s_eval_budget", p->name), 0);
     }
 
     /* NAME_eval */
-    snprintf(name, sizeof name, "%s_eval", p->name);
-    LLVMValueRef f = function(e, name, e->i32, pt, 3, 0);
+    name_of(e, "%s_eval", p->name);
+    LLVMValueRef f = function(e, sb_str(&e->nm), e->i32, pt, 3, 0);
     begin(e, f);
     LLVMValueRef args[4] = {LLVMGetParam(f, 0), LLVMGetParam(f, 1), LLVMGetParam(f, 2), ci(e->lng, GUIDE_SEARCH_BUDGET)};
     LLVMBuildRet(e->b, call(e, e->eval_budget, args, 4, ""));
@@ -2504,10 +2502,9 @@ static void frame_from_field(emitll *e, LLVMValueRef kn, LLVMValueRef val, LLVMT
 static void make_frame_glue(emitll *e)
 {
     const ir_program *p = e->p;
-    char name[300];
     LLVMTypeRef pt[3] = {e->ptr, e->ptr, e->ptr};
-    snprintf(name, sizeof name, "%s_from_frame", p->name);
-    LLVMValueRef f = e->from_frame = function(e, name, e->vd, pt, 2, 0);
+    name_of(e, "%s_from_frame", p->name);
+    LLVMValueRef f = e->from_frame = function(e, sb_str(&e->nm), e->vd, pt, 2, 0);
     begin(e, f);
     LLVMValueRef fr = LLVMGetParam(f, 0), in = LLVMGetParam(f, 1);
     LLVMBuildMemSet(e->b, in, c8(e, 0), LLVMSizeOf(e->in), 8);
@@ -2527,8 +2524,8 @@ static void make_frame_glue(emitll *e)
     }
     LLVMBuildRetVoid(e->b);
 
-    snprintf(name, sizeof name, "%s_to_frame", p->name);
-    f = e->to_frame = function(e, name, e->vd, pt, 3, 0);
+    name_of(e, "%s_to_frame", p->name);
+    f = e->to_frame = function(e, sb_str(&e->nm), e->vd, pt, 3, 0);
     begin(e, f);
     in = LLVMGetParam(f, 0);
     LLVMValueRef out = LLVMGetParam(f, 1);
@@ -2561,9 +2558,9 @@ static void make_frame_glue(emitll *e)
     }
     LLVMBuildRetVoid(e->b);
 
-    snprintf(name, sizeof name, "%s_eval_frame", p->name);
+    name_of(e, "%s_eval_frame", p->name);
     LLVMTypeRef et[3] = {e->ptr, e->ptr, e->lng};
-    f = function(e, name, e->i32, et, 3, 0);
+    f = function(e, sb_str(&e->nm), e->i32, et, 3, 0);
     begin(e, f);
     fr = LLVMGetParam(f, 0);
     in = local(e, e->in, "in");
@@ -2583,7 +2580,6 @@ static void make_info(emitll *e)
 {
     /* each initializer's strings and lists made before it, in field order (see the top) */
     const ir_program *p = e->p;
-    char name[300];
     LLVMValueRef null = LLVMConstPointerNull(e->ptr);
     /* guide_var_info */
     LLVMTypeRef vf[9] = {e->ptr, e->i32, e->i32, e->ptr, e->f64, e->f64, e->i32, e->ptr, e->i32};
@@ -2599,8 +2595,8 @@ static void make_info(emitll *e)
                 LLVMValueRef *l = zalloc(e, sizeof(LLVMValueRef) * (size_t)v->nlabels);
                 for (int k = 0; k < v->nlabels; k++)
                     l[k] = cstr(e, v->labels[k]);
-                snprintf(name, sizeof name, "labels.%s", v->name);
-                labels = cglobal(e, name, LLVMConstArray2(e->ptr, l, (uint64_t)v->nlabels));
+                name_of(e, "labels.%s", v->name);
+                labels = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->ptr, l, (uint64_t)v->nlabels));
             }
             LLVMValueRef vname = cstr(e, v->name);
             LLVMValueRef unit = cstr(e, v->unit ? v->unit->name : NULL);
@@ -2619,11 +2615,11 @@ static void make_info(emitll *e)
         LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->nclauses);
         for (int i = 0; i < p->nclauses; i++) {
             const ir_clause *c = &p->clauses[i];
-            snprintf(name, sizeof name, "reads.%d", i);
+            name_of(e, "reads.%d", i);
             LLVMValueRef cname = cstr(e, c->name);
             LLVMValueRef column = cstr(e, c->column);
             LLVMValueRef cite = cstr(e, c->cite);
-            LLVMValueRef reads = int_list(e, name, c->reads, c->nreads);
+            LLVMValueRef reads = int_list(e, sb_str(&e->nm), c->reads, c->nreads);
             LLVMValueRef f[9] = {c32(e, c->kind), cname, c32(e, c->table), c32(e, c->row), column, cite,
                                  c32(e, c->sp.first_line), c32(e, c->nreads), reads};
             el[i] = LLVMConstNamedStruct(ct, f, 9);
@@ -2675,8 +2671,8 @@ static void make_info(emitll *e)
     LLVMValueRef f[17] = {str[0], str[1], str[2], str[3], str[4], str[5], c32(e, p->nvars), c32(e, p->ninputs),
                           c32(e, p->nderived), c32(e, p->noutputs), vars, c32(e, p->nclauses), clauses,
                           c32(e, p->ntables), tables, c32(e, p->nunits), units};
-    snprintf(name, sizeof name, "%s_info", p->name);
-    LLVMValueRef g = LLVMAddGlobal(e->m, rt, name);
+    name_of(e, "%s_info", p->name);
+    LLVMValueRef g = LLVMAddGlobal(e->m, rt, sb_str(&e->nm));
     LLVMSetInitializer(g, LLVMConstNamedStruct(rt, f, 17));
     LLVMSetGlobalConstant(g, 1);
 }
@@ -2685,20 +2681,23 @@ static void make_info(emitll *e)
 static void make_metadata(emitll *e)
 {
     const ir_program *p = e->p;
-    char buf[1024];
+    strbuf buf = STRBUF_INIT;
     for (int i = 0; i < p->nclauses; i++) {
         const ir_clause *c = &p->clauses[i];
+        sb_clear(&buf);
         if (c->kind == GUIDE_CLAUSE_RULE)
-            snprintf(buf, sizeof buf, "clause %d: rule %s (%s), line %d", i, c->name, c->cite, c->sp.first_line);
+            sb_printf(&buf, "clause %d: rule %s (%s), line %d", i, c->name, c->cite, c->sp.first_line);
         else
-            snprintf(buf, sizeof buf, "clause %d: table %s row %d%s%s%s (%s), line %d", i, c->name, c->row,
+            sb_printf(&buf, "clause %d: table %s row %d%s%s%s (%s), line %d", i, c->name, c->row,
                      c->column ? " [" : "", c->column ? c->column : "", c->column ? "]" : "", c->cite,
                      c->sp.first_line);
-        add_note(e, "guide.clauses", buf);
+        add_note(e, "guide.clauses", sb_str(&buf));
     }
-    snprintf(buf, sizeof buf, "guideline %s \"%s\" version \"%s\", SHA-256 %s", p->name,
+    sb_clear(&buf);
+    sb_printf(&buf, "guideline %s \"%s\" version \"%s\", SHA-256 %s", p->name,
              p->title ? p->title : "", p->version ? p->version : "", p->sha256);
-    add_note(e, "guide.ruleset", buf);
+    add_note(e, "guide.ruleset", sb_str(&buf));
+    sb_free(&buf);
 }
 
 /* ---- The module -------------------------------------------------------------------------------- */
@@ -2720,9 +2719,7 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
     e.p = p;
     e.cx = cx;
     arena_init(&e.a);
-    char name[300];
-    snprintf(name, sizeof name, "%s", p->name);
-    e.m = LLVMModuleCreateWithNameInContext(name, cx);
+    e.m = LLVMModuleCreateWithNameInContext(p->name, cx);
     const char *path = p->info.path ? p->info.path : p->name;
     LLVMSetSourceFileName(e.m, path, strlen(path));
     char *triple = LLVMGetTargetMachineTriple(tm);
@@ -2779,6 +2776,7 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
     LLVMDisposeBuilder(e.b);
     LLVMDisposeBuilder(e.b2);
     arena_free(&e.a);
+    sb_free(&e.nm);
     return e.m;
 }
 
@@ -2845,16 +2843,17 @@ static int check_cpu(LLVMTargetMachineRef tm, const char *triple, const char *cp
         _exit(LLVMTargetMachineEmitToMemoryBuffer(tm, m, LLVMObjectFile, &msg, &buf) ? 1 : 0);
     }
     close(fd[1]);
-    char out[4096];
-    size_t n = 0;
+    strbuf out = STRBUF_INIT; /* all of it: the complaint may come after other text */
+    char chunk[4096];
     ssize_t got;
-    while ((got = read(fd[0], out + n, sizeof out - 1 - n)) > 0 && n < sizeof out - 1)
-        n += (size_t)got;
-    out[n] = 0;
+    while ((got = read(fd[0], chunk, sizeof chunk)) > 0)
+        sb_putn(&out, chunk, (size_t)got);
     close(fd[0]);
     int status = 0;
     waitpid(pid, &status, 0);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || strstr(out, "not a recognized")) {
+    int unknown = !WIFEXITED(status) || WEXITSTATUS(status) != 0 || strstr(sb_str(&out), "not a recognized");
+    sb_free(&out);
+    if (unknown) {
         snprintf(err, errlen, "unknown CPU '%s' for target '%s'", cpu, triple);
         return 2;
     }
@@ -3045,15 +3044,16 @@ emitll_jit *emitll_jit_load(const ir_program *p, char *err, size_t errlen)
     } else {
         LLVMOrcDisposeThreadSafeModule(tsm);
     }
-    char sym[300];
     LLVMOrcExecutorAddress info = 0, fn = 0;
     if (!er) {
-        snprintf(sym, sizeof sym, "%s_info", p->name);
+        char *sym = sb_format("%s_info", p->name);
         er = LLVMOrcLLJITLookup(j->jit, &info, sym);
+        free(sym);
     }
     if (!er) {
-        snprintf(sym, sizeof sym, "%s_eval_frame", p->name);
+        char *sym = sb_format("%s_eval_frame", p->name);
         er = LLVMOrcLLJITLookup(j->jit, &fn, sym);
+        free(sym);
     }
     if (er) {
         error_message(er, "cannot JIT-compile the rules", err, errlen);
