@@ -29,11 +29,13 @@
  * depend on which compiler built guidec (tests/diff/ll-same.sh). */
 #include "emit_llvm.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -48,6 +50,7 @@
 #include <llvm-c/Transforms/PassBuilder.h>
 
 #include "emit_plan.h"
+#include "strbuf.h"
 #include "interp.h"
 
 _Static_assert((int)GUIDE_SEARCH_BUDGET == (int)INTERP_DEFAULT_BUDGET,
@@ -57,6 +60,17 @@ _Static_assert((int)GUIDE_SEARCH_BUDGET == (int)INTERP_DEFAULT_BUDGET,
 enum { S_V, S_K, S_OUT, S_ST, S_EFF, S_DONE, S_TRACE, S_COMBO };
 /* The end of a lookup's list of rows (as emit_c.c). */
 enum { EMITLL_END_ROWS = 0xffff };
+
+/* A table of more rows than this, every row plain (plain_row), is evaluated row by row by a loop
+ * over constant arrays of its atoms instead of by code for each row: LLVM's optimiser takes time
+ * worse than linear in a function's size (10,000 rows of code took 57 s and 980 MB). */
+enum { EMITLL_LOOP_ROWS = 64 };
+/* A lookup's numeric column of more cuts than this finds its cell by binary search (gk_cell)
+ * instead of a sum of two comparisons per cut, for the same reason. */
+enum { EMITLL_LINEAR_CUTS = 64 };
+/* An atom's flags in the row loop's arrays: its kind, then which bounds an interval has. */
+enum { RA_BOOL, RA_LABELS, RA_INTERVAL, RA_KIND = 3, RA_HAS_LO = 4, RA_LO_CLOSED = 8,
+       RA_HAS_HI = 16, RA_HI_CLOSED = 32 };
 
 /* What is generated for a table whose lookup plan (an eplan_table) makes it a lookup. */
 typedef struct table_gen {
@@ -90,7 +104,21 @@ typedef struct emitll {
     LLVMValueRef     *map;        /* [nvars] map.x: the labels a match derivation maps to */
     LLVMValueRef      direct, gk_cell; /* the direct path (eplan.direct) and its cell search */
     table_gen        *tg;         /* [ntables] */
+    strbuf            nm;         /* scratch for names of globals and functions (name_of) */
 } emitll;
+
+/* printf into the emitter's scratch name: a name of a global or a function, of any length (a
+ * variable's or table's name is up to GUIDE_MAX_NAME bytes, and some names join two). Valid
+ * until the next call. */
+__attribute__((format(printf, 2, 3))) static const char *name_of(emitll *e, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    sb_clear(&e->nm);
+    sb_vprintf(&e->nm, fmt, ap);
+    va_end(ap);
+    return sb_str(&e->nm);
+}
 
 /* ---- One-line wrappers ---------------------------------------------------------------------- */
 
@@ -175,9 +203,7 @@ static void begin(emitll *e, LLVMValueRef f)
 static LLVMValueRef state_function(emitll *e, const char *kind, const char *name, LLVMTypeRef ret,
                                    LLVMValueRef *st)
 {
-    char full[300];
-    snprintf(full, sizeof full, "%s.%s", kind, name);
-    LLVMValueRef f = function(e, full, ret, &e->ptr, 1, 1);
+    LLVMValueRef f = function(e, name_of(e, "%s.%s", kind, name), ret, &e->ptr, 1, 1);
     begin(e, f);
     *st = LLVMGetParam(f, 0);
     LLVMSetValueName2(*st, "s", 1);
@@ -543,9 +569,8 @@ static void make_types(emitll *e)
         e->in_field[i] = n;
         f[n++] = field_type(e, p->vars[i].type);
     }
-    char name[300];
-    snprintf(name, sizeof name, "%s_input", p->name);
-    e->in = LLVMStructCreateNamed(cx, name);
+    name_of(e, "%s_input", p->name);
+    e->in = LLVMStructCreateNamed(cx, sb_str(&e->nm));
     LLVMStructSetBody(e->in, f, (unsigned)n, 0);
     n = 0;
     for (int i = e->first_out; i < p->nvars; i++) {
@@ -565,8 +590,8 @@ static void make_types(emitll *e)
         e->dknown_field = n;
         f[n++] = LLVMArrayType2(e->i64, (unsigned)((p->nderived + 63) / 64));
     }
-    snprintf(name, sizeof name, "%s_output", p->name);
-    e->out = LLVMStructCreateNamed(cx, name);
+    name_of(e, "%s_output", p->name);
+    e->out = LLVMStructCreateNamed(cx, sb_str(&e->nm));
     LLVMStructSetBody(e->out, f, (unsigned)n, 0);
 }
 
@@ -661,7 +686,6 @@ static void make_derived(emitll *e, int vi)
 {
     const ir_program *p = e->p;
     const ir_var *v = &p->vars[vi];
-    char name[300];
     LLVMValueRef s;
     e->derive[vi] = state_function(e, "derive", v->name, e->i32, &s);
     LLVMValueRef zero = LLVMConstNull(e->val);
@@ -677,8 +701,8 @@ static void make_derived(emitll *e, int vi)
         LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)nl);
         for (int l = 0; l < nl; l++)
             el[l] = c32(e, l < src->nlabels ? v->map[l] : 0);
-        snprintf(name, sizeof name, "map.%s", v->name);
-        e->map[vi] = cglobal(e, name, LLVMConstArray2(e->i32, el, (uint64_t)nl));
+        name_of(e, "map.%s", v->name);
+        e->map[vi] = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, el, (uint64_t)nl));
         LLVMValueRef ks = load(e, e->i8, s_k(e, s, v->src), "k");
         store(e, ks, s_k(e, s, vi));
         LLVMValueRef lab = load(e, e->i32, s_v(e, s, v->src), src->name);
@@ -735,7 +759,6 @@ static void make_cells(emitll *e, int t)
     const ir_program *p = e->p;
     eplan_table *tp = &e->plan.tp[t];
     table_gen *tg = &e->tg[t];
-    char name[300];
     LLVMValueRef s;
     tg->cells_fn = state_function(e, "cells", p->tables[t].name, e->i32, &s);
     LLVMValueRef cp = elem(e, e->st, s, S_COMBO, c32(e, t));
@@ -759,7 +782,17 @@ static void make_cells(emitll *e, int t)
         else {
             LLVMValueRef x = load(e, e->f64, vp, v->name);
             ix = c32(e, 0);
-            for (int i = 0; i < tp->ncuts[k]; i++) {
+            if (tp->ncuts[k] > EMITLL_LINEAR_CUTS) {
+                /* gk_cell gives the same cell: 2i between cuts i - 1 and i, 2i + 1 at cut i */
+                LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncuts[k]);
+                for (int i = 0; i < tp->ncuts[k]; i++)
+                    el[i] = cdouble(e, tp->cuts[k][i]);
+                name_of(e, "cuts.%s.%s", p->tables[t].name, v->name);
+                LLVMValueRef cuts = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, el, (uint64_t)tp->ncuts[k]));
+                LLVMValueRef args[3] = {cuts, c32(e, tp->ncuts[k]), x};
+                ix = call(e, e->gk_cell, args, 3, "cell");
+            }
+            for (int i = 0; i < tp->ncuts[k] && tp->ncuts[k] <= EMITLL_LINEAR_CUTS; i++) {
                 ix = LLVMBuildAdd(e->b, ix, zext(e, fcmp(e, LLVMRealOGT, x, tp->cuts[k][i]), e->i32), "");
                 ix = LLVMBuildAdd(e->b, ix, zext(e, fcmp(e, LLVMRealOGE, x, tp->cuts[k][i]), e->i32), "");
             }
@@ -784,19 +817,19 @@ static void make_cells(emitll *e, int t)
             el[n++] = ci(LLVMInt16TypeInContext(e->cx), tp->lists[li][k]);
         el[n++] = LLVMConstInt(LLVMInt16TypeInContext(e->cx), EMITLL_END_ROWS, 0);
     }
-    snprintf(name, sizeof name, "rows.%s", p->tables[t].name);
-    tg->rows = cglobal(e, name, LLVMConstArray2(LLVMInt16TypeInContext(e->cx), el, (uint64_t)n));
+    name_of(e, "rows.%s", p->tables[t].name);
+    tg->rows = cglobal(e, sb_str(&e->nm), LLVMConstArray2(LLVMInt16TypeInContext(e->cx), el, (uint64_t)n));
     LLVMValueRef *off = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncombos);
     for (long cb = 0; cb < tp->ncombos; cb++)
         off[cb] = c32(e, tp->list_off[tp->combo_list[cb]]);
-    snprintf(name, sizeof name, "combos.%s", p->tables[t].name);
-    tg->offs = cglobal(e, name, LLVMConstArray2(e->i32, off, (uint64_t)tp->ncombos));
+    name_of(e, "combos.%s", p->tables[t].name);
+    tg->offs = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, off, (uint64_t)tp->ncombos));
     tg->ansg = zalloc(e, sizeof(LLVMValueRef) * ((size_t)tp->nfast + 1));
     for (int j = 0; j < tp->nfast; j++) {
         for (long cb = 0; cb < tp->ncombos; cb++)
             off[cb] = c32(e, tp->ans[j][cb]);
-        snprintf(name, sizeof name, "answers.%s.%s", p->tables[t].name, p->vars[tp->fast_vars[j]].name);
-        tg->ansg[j] = cglobal(e, name, LLVMConstArray2(e->i32, off, (uint64_t)tp->ncombos));
+        name_of(e, "answers.%s.%s", p->tables[t].name, p->vars[tp->fast_vars[j]].name);
+        tg->ansg[j] = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, off, (uint64_t)tp->ncombos));
     }
 }
 
@@ -808,6 +841,214 @@ static LLVMValueRef int_list(emitll *e, const char *name, const int *v, int n)
     for (int i = 0; i < n; i++)
         el[i] = c32(e, v[i]);
     return cglobal(e, name, LLVMConstArray2(e->i32, el, (uint64_t)n));
+}
+
+/* Whether condition c is an atom the row loop evaluates: on an input or derived value (an
+ * output's atom is false when no rule concludes it, which the loop does not test). */
+static int plain_atom(const ir_program *p, const ir_cond *c)
+{
+    return c->kind == IR_C_ATOM && p->vars[c->atom.var].kind != GUIDE_VAR_OUTPUT;
+}
+
+/* Whether c is a plain atom or a conjunction of them. */
+static int plain_and(const ir_program *p, const ir_cond *c)
+{
+    if (c->kind != IR_C_AND)
+        return plain_atom(p, c);
+    for (int i = 0; i < c->nkids; i++)
+        if (!plain_and(p, c->kids[i]))
+            return 0;
+    return 1;
+}
+
+/* Whether row cl of a table is plain: no unless, and a when that is true, a plain atom or a
+ * conjunction of plain atoms (a table row's cells, and its guard's). */
+static int plain_row(const ir_program *p, const ir_clause *cl)
+{
+    const ir_cond *w = cl->when;
+    return !cl->unless && w && (w->kind == IR_C_TRUE || plain_and(p, w));
+}
+
+/* The atoms of plain condition c. */
+static int count_plain(const ir_cond *c)
+{
+    int n = c->kind == IR_C_ATOM;
+    for (int i = 0; c->kind == IR_C_AND && i < c->nkids; i++)
+        n += count_plain(c->kids[i]);
+    return n;
+}
+
+/* Whether table t is evaluated row by row by the row loop (make_row_loop). */
+static int row_loop(const ir_program *p, int t)
+{
+    const ir_table *tb = &p->tables[t];
+    if (tb->nrows <= EMITLL_LOOP_ROWS)
+        return 0;
+    for (int r = 0; r < tb->nrows; r++)
+        if (!plain_row(p, &p->clauses[tb->first_clause + r]))
+            return 0;
+    return 1;
+}
+
+/* Appends the atoms of plain condition c to the row loop's arrays at *n. */
+static void row_atoms(emitll *e, const ir_cond *c, LLVMValueRef *var, LLVMValueRef *flags,
+                      LLVMValueRef *lo, LLVMValueRef *hi, LLVMValueRef *bits, int *n)
+{
+    if (c->kind == IR_C_AND) {
+        for (int i = 0; i < c->nkids; i++)
+            row_atoms(e, c->kids[i], var, flags, lo, hi, bits, n);
+        return;
+    }
+    if (c->kind != IR_C_ATOM)
+        return;
+    const ir_atom *a = &c->atom;
+    int f = a->kind == IR_A_BOOL ? RA_BOOL : a->kind == IR_A_LABELS ? RA_LABELS : RA_INTERVAL;
+    uint64_t b = a->kind == IR_A_BOOL ? (uint64_t)a->b : a->kind == IR_A_LABELS ? a->labels : 0;
+    if (f == RA_INTERVAL) {
+        f |= (isfinite(a->lo) ? RA_HAS_LO : 0) | (a->lo_closed ? RA_LO_CLOSED : 0);
+        f |= (isfinite(a->hi) ? RA_HAS_HI : 0) | (a->hi_closed ? RA_HI_CLOSED : 0);
+    }
+    var[*n] = c32(e, a->var);
+    flags[*n] = c32(e, f);
+    lo[*n] = cdouble(e, isfinite(a->lo) ? a->lo : 0);
+    hi[*n] = cdouble(e, isfinite(a->hi) ? a->hi : 0);
+    bits[*n] = LLVMConstInt(e->i64, b, 0);
+    (*n)++;
+}
+
+/* The rows of table t in Kleene logic as a loop over constant arrays of their atoms (row_loop):
+ * the same statuses and effects as the code make_unit writes for each row. */
+static void make_row_loop(emitll *e, int t, LLVMValueRef s)
+{
+    const ir_program *p = e->p;
+    const ir_table *tb = &p->tables[t];
+    int natoms = 0;
+    for (int r = 0; r < tb->nrows; r++) {
+        natoms += count_plain(p->clauses[tb->first_clause + r].when);
+    }
+    size_t na = (size_t)natoms + 1;
+    LLVMValueRef *start = zalloc(e, sizeof(LLVMValueRef) * ((size_t)tb->nrows + 1));
+    LLVMValueRef *var = zalloc(e, sizeof(LLVMValueRef) * na), *flags = zalloc(e, sizeof(LLVMValueRef) * na);
+    LLVMValueRef *lo = zalloc(e, sizeof(LLVMValueRef) * na), *hi = zalloc(e, sizeof(LLVMValueRef) * na);
+    LLVMValueRef *bits = zalloc(e, sizeof(LLVMValueRef) * na);
+    int n = 0;
+    for (int r = 0; r < tb->nrows; r++) {
+        start[r] = c32(e, n);
+        row_atoms(e, p->clauses[tb->first_clause + r].when, var, flags, lo, hi, bits, &n);
+    }
+    start[tb->nrows] = c32(e, n);
+    /* an empty array would have no element to point at: one unused atom at the end */
+    var[n] = c32(e, 0);
+    flags[n] = c32(e, RA_BOOL);
+    lo[n] = hi[n] = cdouble(e, 0);
+    bits[n] = LLVMConstInt(e->i64, 0, 0);
+    name_of(e, "row_atoms.%s", tb->name);
+    LLVMValueRef g_start = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, start, (uint64_t)tb->nrows + 1));
+    name_of(e, "atom_var.%s", tb->name);
+    LLVMValueRef g_var = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, var, na));
+    name_of(e, "atom_flags.%s", tb->name);
+    LLVMValueRef g_flags = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, flags, na));
+    name_of(e, "atom_lo.%s", tb->name);
+    LLVMValueRef g_lo = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, lo, na));
+    name_of(e, "atom_hi.%s", tb->name);
+    LLVMValueRef g_hi = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, hi, na));
+    name_of(e, "atom_bits.%s", tb->name);
+    LLVMValueRef g_bits = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i64, bits, na));
+
+    int first_hit = tb->hit == GUIDE_HIT_FIRST;
+    LLVMValueRef earlier = local(e, e->i32, "earlier");
+    store(e, c32(e, K_FALSE), earlier);
+    LLVMValueRef any_false = local(e, e->i1, "any_false"), any_unknown = local(e, e->i1, "any_unknown");
+    loop rows;
+    LLVMValueRef r = loop_begin(e, &rows, e->i32, c32(e, 0), c32(e, tb->nrows));
+    store(e, LLVMConstInt(e->i1, 0, 0), any_false);
+    store(e, LLVMConstInt(e->i1, 0, 0), any_unknown);
+    LLVMValueRef a0 = load(e, e->i32, global_elem(e, g_start, r), "from");
+    LLVMValueRef r1 = LLVMBuildAdd(e->b, r, c32(e, 1), "");
+    LLVMValueRef a1 = load(e, e->i32, global_elem(e, g_start, r1), "to");
+    {
+        /* Kleene and of the atoms: false if one is false, else unknown if one is unknown */
+        loop atoms;
+        LLVMValueRef a = loop_begin(e, &atoms, e->i32, a0, a1);
+        LLVMValueRef v = load(e, e->i32, global_elem(e, g_var, a), "var");
+        LLVMValueRef fl = load(e, e->i32, global_elem(e, g_flags, a), "flags");
+        LLVMValueRef k = load(e, e->i8, elem(e, e->st, s, S_K, v), "k");
+        LLVMBasicBlockRef is_known = block(e, "known"), unk = block(e, "unknown");
+        condbr(e, ne(e, k, c8(e, 0)), is_known, unk);
+        at(e, unk);
+        store(e, LLVMConstInt(e->i1, 1, 0), any_unknown);
+        br(e, atoms.step);
+        at(e, is_known);
+        LLVMValueRef vp = elem(e, e->st, s, S_V, v);
+        LLVMValueRef kind = and_(e, fl, c32(e, RA_KIND));
+        LLVMValueRef holds = local(e, e->i1, "holds");
+        LLVMBasicBlockRef b_bool = block(e, "bool"), b_labels = block(e, "labels"),
+                          b_num = block(e, "interval"), b_done = block(e, "tested");
+        LLVMValueRef sw = LLVMBuildSwitch(e->b, kind, b_num, 2);
+        LLVMAddCase(sw, c32(e, RA_BOOL), b_bool);
+        LLVMAddCase(sw, c32(e, RA_LABELS), b_labels);
+        at(e, b_bool);
+        LLVMValueRef bv = load(e, e->i32, vp, "b");
+        LLVMValueRef want = load(e, e->i64, global_elem(e, g_bits, a), "want");
+        LLVMValueRef want32 = trunc_(e, want, e->i32);
+        store(e, eq(e, bv, want32), holds);
+        br(e, b_done);
+        at(e, b_labels);
+        LLVMValueRef l = load(e, e->i32, vp, "label");
+        LLVMValueRef l63 = and_(e, l, c32(e, 63));
+        LLVMValueRef sh = zext(e, l63, e->i64);
+        LLVMValueRef set = load(e, e->i64, global_elem(e, g_bits, a), "labels");
+        LLVMValueRef bit = LLVMBuildLShr(e->b, set, sh, "");
+        store(e, trunc_(e, bit, e->i1), holds);
+        br(e, b_done);
+        at(e, b_num);
+        LLVMValueRef x = load(e, e->f64, vp, "x");
+        LLVMValueRef lov = load(e, e->f64, global_elem(e, g_lo, a), "lo");
+        LLVMValueRef hiv = load(e, e->f64, global_elem(e, g_hi, a), "hi");
+        LLVMValueRef ge = LLVMBuildFCmp(e->b, LLVMRealOGE, x, lov, "");
+        LLVMValueRef gt = LLVMBuildFCmp(e->b, LLVMRealOGT, x, lov, "");
+        LLVMValueRef lo_closed = ne(e, and_(e, fl, c32(e, RA_LO_CLOSED)), c32(e, 0));
+        LLVMValueRef above = sel(e, lo_closed, ge, gt);
+        LLVMValueRef no_lo = eq(e, and_(e, fl, c32(e, RA_HAS_LO)), c32(e, 0));
+        LLVMValueRef ok_lo = or_(e, no_lo, above);
+        LLVMValueRef le = LLVMBuildFCmp(e->b, LLVMRealOLE, x, hiv, "");
+        LLVMValueRef lt = LLVMBuildFCmp(e->b, LLVMRealOLT, x, hiv, "");
+        LLVMValueRef hi_closed = ne(e, and_(e, fl, c32(e, RA_HI_CLOSED)), c32(e, 0));
+        LLVMValueRef below = sel(e, hi_closed, le, lt);
+        LLVMValueRef no_hi = eq(e, and_(e, fl, c32(e, RA_HAS_HI)), c32(e, 0));
+        LLVMValueRef ok_hi = or_(e, no_hi, below);
+        store(e, and_(e, ok_lo, ok_hi), holds);
+        br(e, b_done);
+        at(e, b_done);
+        LLVMValueRef h = load(e, e->i1, holds, "holds");
+        LLVMBasicBlockRef is_false = block(e, "false");
+        condbr(e, h, atoms.step, is_false);
+        at(e, is_false);
+        store(e, LLVMConstInt(e->i1, 1, 0), any_false);
+        loop_end(e, &atoms);
+    }
+    LLVMValueRef f = load(e, e->i1, any_false, "any_false");
+    LLVMValueRef u = load(e, e->i1, any_unknown, "any_unknown");
+    LLVMValueRef tu = sel(e, u, c32(e, K_UNKNOWN), c32(e, K_TRUE));
+    LLVMValueRef w = sel(e, f, c32(e, K_FALSE), tu), st;
+    LLVMValueRef tr = set_clause(e, w, c32(e, K_FALSE), &st), eff = tr;
+    if (first_hit) {
+        /* as make_unit's code for each row */
+        LLVMValueRef ea = load(e, e->i32, earlier, "earlier");
+        eff = k_and(e, tr, k_not(e, ea));
+        LLVMValueRef shadowed = both_eq(e, tr, ea, c32(e, K_TRUE));
+        LLVMValueRef eff_unknown = eq(e, eff, c32(e, K_UNKNOWN));
+        LLVMValueRef undet = and_(e, eff_unknown, eq(e, st, c32(e, GUIDE_CL_FIRED)));
+        LLVMValueRef st2 = sel(e, undet, c32(e, GUIDE_CL_UNDETERMINED), st);
+        st = sel(e, shadowed, c32(e, GUIDE_CL_SHADOWED), st2);
+        store(e, k_or(e, ea, tr), earlier);
+    }
+    LLVMValueRef cl = LLVMBuildAdd(e->b, r, c32(e, tb->first_clause), "clause");
+    LLVMValueRef st8 = trunc_(e, st, e->i8);
+    store(e, st8, elem(e, e->st, s, S_ST, cl));
+    LLVMValueRef eff8 = trunc_(e, eff, e->i8);
+    store(e, eff8, elem(e, e->st, s, S_EFF, cl));
+    loop_end(e, &rows);
 }
 
 static void make_unit(emitll *e, int u)
@@ -852,6 +1093,11 @@ static void make_unit(emitll *e, int u)
         if_end(e, after);
         /* a column is unknown: each row in Kleene logic */
     }
+    if (tb && row_loop(p, u)) {
+        make_row_loop(e, u, s);
+        LLVMBuildRetVoid(e->b);
+        return;
+    }
     int first_hit = tb && tb->hit == GUIDE_HIT_FIRST;
     LLVMValueRef earlier = c32(e, K_FALSE);
     for (int r = 0; r < n; r++) {
@@ -880,7 +1126,6 @@ static void make_answer(emitll *e, int vi)
 {
     const ir_program *p = e->p;
     const ir_var *o = &p->vars[vi];
-    char name[300];
     LLVMValueRef s;
     e->answer[vi] = state_function(e, "answer", o->name, e->i32, &s);
     if (!o->nconcluders) {
@@ -897,10 +1142,10 @@ static void make_answer(emitll *e, int vi)
             vals[i] = cvalue(e, vi, &val->v);
             nulls[i] = c8(e, val->is_null);
         }
-        snprintf(name, sizeof name, "values.%s", o->name);
-        gv = cglobal(e, name, LLVMConstArray2(e->val, vals, (uint64_t)o->nconcluders));
-        snprintf(name, sizeof name, "nulls.%s", o->name);
-        gn = cglobal(e, name, LLVMConstArray2(e->i8, nulls, (uint64_t)o->nconcluders));
+        name_of(e, "values.%s", o->name);
+        gv = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->val, vals, (uint64_t)o->nconcluders));
+        name_of(e, "nulls.%s", o->name);
+        gn = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i8, nulls, (uint64_t)o->nconcluders));
     }
     int ft = e->plan.fast_table[vi];
     if (ft >= 0 && e->plan.tp[ft].fast) {
@@ -965,14 +1210,14 @@ static void make_answer(emitll *e, int vi)
         conc[i] = o->concluders[i];
         bitsv[i] = LLVMConstInt(e->i64, eplan_concl_for(&p->clauses[conc[i]], vi)->v.set, 0);
     }
-    snprintf(name, sizeof name, "concluders.%s", o->name);
-    LLVMValueRef gc = int_list(e, name, conc, n);
-    snprintf(name, sizeof name, "classes.%s", o->name);
-    LLVMValueRef gk = int_list(e, name, e->plan.klass[vi], n);
+    name_of(e, "concluders.%s", o->name);
+    LLVMValueRef gc = int_list(e, sb_str(&e->nm), conc, n);
+    name_of(e, "classes.%s", o->name);
+    LLVMValueRef gk = int_list(e, sb_str(&e->nm), e->plan.klass[vi], n);
     LLVMValueRef gb = NULL;
     if (set) {
-        snprintf(name, sizeof name, "labels.%s.concluded", o->name);
-        gb = cglobal(e, name, LLVMConstArray2(e->i64, bitsv, (uint64_t)n));
+        name_of(e, "labels.%s.concluded", o->name);
+        gb = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i64, bitsv, (uint64_t)n));
     }
     LLVMValueRef first = local(e, e->i32, "first"), cls = local(e, e->i32, "cls"),
                  clash = local(e, e->i1, "clash"), unknown = local(e, e->i1, "unknown"),
@@ -1078,10 +1323,9 @@ static void make_world(emitll *e, int vi)
 {
     const ir_program *p = e->p;
     const ir_var *o = &p->vars[vi];
-    char name[300];
-    snprintf(name, sizeof name, "world.%s", o->name);
+    name_of(e, "world.%s", o->name);
     LLVMTypeRef pt[2] = {e->ptr, e->ptr};
-    LLVMValueRef f = e->world[vi] = function(e, name, e->i32, pt, 2, 1);
+    LLVMValueRef f = e->world[vi] = function(e, sb_str(&e->nm), e->i32, pt, 2, 1);
     begin(e, f);
     LLVMValueRef w = LLVMGetParam(f, 0), is = LLVMGetParam(f, 1);
     LLVMValueRef decided = c32(e, 0);
@@ -1117,7 +1361,6 @@ static void make_search_tables(emitll *e)
     LLVMValueRef *ty = zalloc(e, sizeof(LLVMValueRef) * (size_t)nvd);
     LLVMValueRef *co = zalloc(e, sizeof(LLVMValueRef) * (size_t)nvd);
     LLVMValueRef *w = zalloc(e, sizeof(LLVMValueRef) * (size_t)e->wdim);
-    char name[300];
     for (int i = 0; i < nvd; i++) {
         const ir_var *v = i < p->nvars ? &p->vars[i] : NULL;
         int searchable = v && (v->kind == GUIDE_VAR_INPUT || (v->kind == GUIDE_VAR_DERIVED && !v->is_match));
@@ -1136,8 +1379,8 @@ static void make_search_tables(emitll *e)
         memset(&zero, 0, sizeof zero);
         for (int k = 0; k < n; k++)
             el[k] = cvalue(e, i, k < v->ncells ? &v->cells[k] : &zero);
-        snprintf(name, sizeof name, "cells.%s", v->name);
-        cp[i] = cglobal(e, name, LLVMConstArray2(e->val, el, (uint64_t)n));
+        name_of(e, "cells.%s", v->name);
+        cp[i] = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->val, el, (uint64_t)n));
         cn[i] = c32(e, v->ncells);
     }
     e->cells = cglobal(e, "cells", LLVMConstArray2(e->ptr, cp, (uint64_t)nvd));
@@ -1717,7 +1960,6 @@ static LLVMValueRef eval_function(emitll *e, const char *name, int internal)
 static LLVMValueRef make_general(emitll *e, const char *name, int internal)
 {
     const ir_program *p = e->p;
-    char lname[300];
     LLVMValueRef f = eval_function(e, name, internal);
     LLVMValueRef in = LLVMGetParam(f, 0), out = LLVMGetParam(f, 1), trace = LLVMGetParam(f, 2),
                  budget = LLVMGetParam(f, 3);
@@ -1766,10 +2008,10 @@ static LLVMValueRef make_general(emitll *e, const char *name, int internal)
             if (d->kind == GUIDE_VAR_DERIVED && !d->is_match)
                 ar_list[nar++] = d->index;
         }
-        snprintf(lname, sizeof lname, "plan_in.%s", v->name);
-        LLVMValueRef gin = int_list(e, lname, in_list, nin);
-        snprintf(lname, sizeof lname, "plan_ar.%s", v->name);
-        LLVMValueRef gar = int_list(e, lname, ar_list, nar);
+        name_of(e, "plan_in.%s", v->name);
+        LLVMValueRef gin = int_list(e, sb_str(&e->nm), in_list, nin);
+        name_of(e, "plan_ar.%s", v->name);
+        LLVMValueRef gar = int_list(e, sb_str(&e->nm), ar_list, nar);
         LLVMValueRef aix[4] = {c32(e, 0), c32(e, e->asks_field), c32(e, oi), c32(e, 0)};
         LLVMValueRef args[9] = {s, c32(e, vi), budget, gep(e, e->out, out, aix, 4), gin, c32(e, nin),
                                 gar, c32(e, nar), e->world[vi]};
@@ -1914,13 +2156,12 @@ static void make_direct_answers(emitll *e, int t)
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
     int nf = tp->nfast;
-    char name[300];
-    snprintf(name, sizeof name, "direct.%s", p->tables[t].name);
+    name_of(e, "direct.%s", p->tables[t].name);
     LLVMTypeRef *ft = zalloc(e, sizeof(LLVMTypeRef) * ((size_t)nf + 1));
     ft[0] = LLVMArrayType2(e->go, (uint64_t)nf);
     for (int j = 0; j < nf; j++)
         ft[1 + j] = field_type(e, p->vars[tp->fast_vars[j]].type);
-    LLVMTypeRef rt = LLVMStructCreateNamed(e->cx, name);
+    LLVMTypeRef rt = LLVMStructCreateNamed(e->cx, sb_str(&e->nm));
     LLVMStructSetBody(rt, ft, (unsigned)nf + 1, 0);
     LLVMValueRef *rows = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->nclass_combos);
     LLVMValueRef *states = zalloc(e, sizeof(LLVMValueRef) * (size_t)nf);
@@ -1931,7 +2172,7 @@ static void make_direct_answers(emitll *e, int t)
         fields[0] = LLVMConstArray2(e->go, states, (uint64_t)nf);
         rows[cc] = LLVMConstNamedStruct(rt, fields, (unsigned)nf + 1);
     }
-    e->tg[t].direct = cglobal(e, name, LLVMConstArray2(rt, rows, (uint64_t)tp->nclass_combos));
+    e->tg[t].direct = cglobal(e, sb_str(&e->nm), LLVMConstArray2(rt, rows, (uint64_t)tp->nclass_combos));
 }
 
 /* How many of the thresholds between classes of numeric column k the value x (f64) has passed:
@@ -1954,13 +2195,12 @@ static LLVMValueRef thresholds_passed(emitll *e, const eplan_table *tp, int k, L
 static LLVMValueRef class_in_array(emitll *e, int t, int k, LLVMValueRef ix)
 {
     const eplan_table *tp = &e->plan.tp[t];
-    char name[300];
     LLVMTypeRef et = tp->nclass[k] > 255 ? LLVMInt16TypeInContext(e->cx) : e->i8;
     LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncells[k]);
     for (int j = 0; j < tp->ncells[k]; j++)
         el[j] = LLVMConstInt(et, (unsigned long long)tp->class_of[k][j], 0);
-    snprintf(name, sizeof name, "class.%s.%s", e->p->tables[t].name, e->p->vars[tp->vars[k]].name);
-    LLVMValueRef g = cglobal(e, name, LLVMConstArray2(et, el, (uint64_t)tp->ncells[k]));
+    name_of(e, "class.%s.%s", e->p->tables[t].name, e->p->vars[tp->vars[k]].name);
+    LLVMValueRef g = cglobal(e, sb_str(&e->nm), LLVMConstArray2(et, el, (uint64_t)tp->ncells[k]));
     LLVMValueRef c = load(e, et, global_elem(e, g, ix), "");
     return zext(e, c, e->i32);
 }
@@ -1978,12 +2218,11 @@ static LLVMValueRef column_class(emitll *e, LLVMValueRef in, int t, int k)
         return numeric ? thresholds_passed(e, tp, k, x) : x;
     if (!numeric)
         return class_in_array(e, t, k, x);
-    char name[300];
     LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncuts[k]);
     for (int i = 0; i < tp->ncuts[k]; i++)
         el[i] = cdouble(e, tp->cuts[k][i]);
-    snprintf(name, sizeof name, "cuts.%s.%s", p->tables[t].name, v->name);
-    LLVMValueRef cuts = cglobal(e, name, LLVMConstArray2(e->f64, el, (uint64_t)tp->ncuts[k]));
+    name_of(e, "cuts.%s.%s", p->tables[t].name, v->name);
+    LLVMValueRef cuts = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, el, (uint64_t)tp->ncuts[k]));
     LLVMValueRef args[3] = {cuts, c32(e, tp->ncuts[k]), x};
     LLVMValueRef cell = call(e, e->gk_cell, args, 3, "cell");
     return class_in_array(e, t, k, cell);
@@ -1995,14 +2234,13 @@ static LLVMValueRef table_class(emitll *e, LLVMValueRef in, int t)
 {
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
-    char name[300];
     LLVMValueRef c = NULL;
     for (int k = 0; k < tp->nv; k++) {
         if (tp->nclass[k] == 1)
             continue;
         LLVMValueRef ck = column_class(e, in, t, k);
-        snprintf(name, sizeof name, "class.%s", p->vars[tp->vars[k]].name);
-        named(ck, name);
+        name_of(e, "class.%s", p->vars[tp->vars[k]].name);
+        named(ck, sb_str(&e->nm));
         if (c) {
             LLVMValueRef scaled = LLVMBuildMul(e->b, c, c32(e, tp->nclass[k]), "");
             c = LLVMBuildAdd(e->b, scaled, ck, "");
@@ -2012,8 +2250,8 @@ static LLVMValueRef table_class(emitll *e, LLVMValueRef in, int t)
     }
     if (!c)
         return c32(e, 0);
-    snprintf(name, sizeof name, "class.%s", p->tables[t].name);
-    return named(c, name);
+    name_of(e, "class.%s", p->tables[t].name);
+    return named(c, sb_str(&e->nm));
 }
 
 /* Copies table t's answers for combination cls into the output struct at out. */
@@ -2127,19 +2365,17 @@ static void direct_note(emitll *e, int t)
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
     const char *tname = p->tables[t].name;
-    char buf[1024];
-    size_t n = (size_t)snprintf(buf, sizeof buf, "table %s: @direct.%s[class.%s], classes of", tname, tname, tname);
+    strbuf buf = STRBUF_INIT;
+    sb_printf(&buf, "table %s: @direct.%s[class.%s], classes of", tname, tname, tname);
     int columns = 0;
-    for (int k = 0; k < tp->nv && n < sizeof buf; k++)
+    for (int k = 0; k < tp->nv; k++)
         if (tp->nclass[k] > 1)
-            n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s %d", columns++ ? ", " : " ",
-                                  p->vars[tp->vars[k]].name, tp->nclass[k]);
-    if (n < sizeof buf)
-        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s (the last turns fastest); answers",
-                              columns ? "" : " no column");
-    for (int j = 0; j < tp->nfast && n < sizeof buf; j++)
-        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", j ? ", " : " ", p->vars[tp->fast_vars[j]].name);
-    add_note(e, "guide.direct", buf);
+            sb_printf(&buf, "%s%s %d", columns++ ? ", " : " ", p->vars[tp->vars[k]].name, tp->nclass[k]);
+    sb_printf(&buf, "%s (the last turns fastest); answers", columns ? "" : " no column");
+    for (int j = 0; j < tp->nfast; j++)
+        sb_printf(&buf, "%s%s", j ? ", " : " ", p->vars[tp->fast_vars[j]].name);
+    add_note(e, "guide.direct", sb_str(&buf));
+    sb_free(&buf);
 }
 
 /* Whether a numeric column on the direct path finds its cell by binary search (gk_cell). */
@@ -2155,6 +2391,16 @@ static int any_cell_search(emitll *e)
     return 0;
 }
 
+/* Whether a lookup's numeric column finds its cell by binary search (make_cells). */
+static int any_cells_search(emitll *e)
+{
+    for (int t = 0; t < e->p->ntables; t++)
+        for (int k = 0; e->plan.tp[t].fast && k < e->plan.tp[t].nv; k++)
+            if (e->plan.tp[t].ncuts[k] > EMITLL_LINEAR_CUTS)
+                return 1;
+    return 0;
+}
+
 /* eval_direct(in, out) -> i1 (emit_c.c eval_direct): with every column known and every known
  * input valid, the lookups' answers written into the output struct; else false, with nothing
  * written: the general path runs and says which input is bad. in and out are distinct structs
@@ -2162,7 +2408,7 @@ static int any_cell_search(emitll *e)
 static void make_direct(emitll *e)
 {
     const ir_program *p = e->p;
-    if (any_cell_search(e))
+    if (any_cell_search(e) && !e->gk_cell)
         make_gk_cell(e);
     for (int t = 0; t < p->ntables; t++)
         if (e->plan.tp[t].nfast) {
@@ -2218,20 +2464,19 @@ static LLVMValueRef make_direct_entry(emitll *e, const char *name, LLVMValueRef 
 static void make_eval(emitll *e)
 {
     const ir_program *p = e->p;
-    char name[300];
     LLVMTypeRef pt[4] = {e->ptr, e->ptr, e->ptr, e->lng};
-    snprintf(name, sizeof name, "%s_eval_budget", p->name);
     if (e->plan.direct) {
         LLVMValueRef general = make_general(e, "evaluate", 1);
         add_attr(e, general, LLVMAttributeFunctionIndex, "noinline");
-        e->eval_budget = make_direct_entry(e, name, general);
+        e->eval_budget = make_direct_entry(e, name_of(e, "%s_eval_budget", p->name), general);
     } else {
-        e->eval_budget = make_general(e, name, 0);
+        /* make_general uses the name before it makes names of its own */
+        e->eval_budget = make_general(e, name_of(e, "%s_eval_budget", p->name), 0);
     }
 
     /* NAME_eval */
-    snprintf(name, sizeof name, "%s_eval", p->name);
-    LLVMValueRef f = function(e, name, e->i32, pt, 3, 0);
+    name_of(e, "%s_eval", p->name);
+    LLVMValueRef f = function(e, sb_str(&e->nm), e->i32, pt, 3, 0);
     begin(e, f);
     LLVMValueRef args[4] = {LLVMGetParam(f, 0), LLVMGetParam(f, 1), LLVMGetParam(f, 2), ci(e->lng, GUIDE_SEARCH_BUDGET)};
     LLVMBuildRet(e->b, call(e, e->eval_budget, args, 4, ""));
@@ -2257,10 +2502,9 @@ static void frame_from_field(emitll *e, LLVMValueRef kn, LLVMValueRef val, LLVMT
 static void make_frame_glue(emitll *e)
 {
     const ir_program *p = e->p;
-    char name[300];
     LLVMTypeRef pt[3] = {e->ptr, e->ptr, e->ptr};
-    snprintf(name, sizeof name, "%s_from_frame", p->name);
-    LLVMValueRef f = e->from_frame = function(e, name, e->vd, pt, 2, 0);
+    name_of(e, "%s_from_frame", p->name);
+    LLVMValueRef f = e->from_frame = function(e, sb_str(&e->nm), e->vd, pt, 2, 0);
     begin(e, f);
     LLVMValueRef fr = LLVMGetParam(f, 0), in = LLVMGetParam(f, 1);
     LLVMBuildMemSet(e->b, in, c8(e, 0), LLVMSizeOf(e->in), 8);
@@ -2280,8 +2524,8 @@ static void make_frame_glue(emitll *e)
     }
     LLVMBuildRetVoid(e->b);
 
-    snprintf(name, sizeof name, "%s_to_frame", p->name);
-    f = e->to_frame = function(e, name, e->vd, pt, 3, 0);
+    name_of(e, "%s_to_frame", p->name);
+    f = e->to_frame = function(e, sb_str(&e->nm), e->vd, pt, 3, 0);
     begin(e, f);
     in = LLVMGetParam(f, 0);
     LLVMValueRef out = LLVMGetParam(f, 1);
@@ -2314,9 +2558,9 @@ static void make_frame_glue(emitll *e)
     }
     LLVMBuildRetVoid(e->b);
 
-    snprintf(name, sizeof name, "%s_eval_frame", p->name);
+    name_of(e, "%s_eval_frame", p->name);
     LLVMTypeRef et[3] = {e->ptr, e->ptr, e->lng};
-    f = function(e, name, e->i32, et, 3, 0);
+    f = function(e, sb_str(&e->nm), e->i32, et, 3, 0);
     begin(e, f);
     fr = LLVMGetParam(f, 0);
     in = local(e, e->in, "in");
@@ -2336,7 +2580,6 @@ static void make_info(emitll *e)
 {
     /* each initializer's strings and lists made before it, in field order (see the top) */
     const ir_program *p = e->p;
-    char name[300];
     LLVMValueRef null = LLVMConstPointerNull(e->ptr);
     /* guide_var_info */
     LLVMTypeRef vf[9] = {e->ptr, e->i32, e->i32, e->ptr, e->f64, e->f64, e->i32, e->ptr, e->i32};
@@ -2352,8 +2595,8 @@ static void make_info(emitll *e)
                 LLVMValueRef *l = zalloc(e, sizeof(LLVMValueRef) * (size_t)v->nlabels);
                 for (int k = 0; k < v->nlabels; k++)
                     l[k] = cstr(e, v->labels[k]);
-                snprintf(name, sizeof name, "labels.%s", v->name);
-                labels = cglobal(e, name, LLVMConstArray2(e->ptr, l, (uint64_t)v->nlabels));
+                name_of(e, "labels.%s", v->name);
+                labels = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->ptr, l, (uint64_t)v->nlabels));
             }
             LLVMValueRef vname = cstr(e, v->name);
             LLVMValueRef unit = cstr(e, v->unit ? v->unit->name : NULL);
@@ -2372,11 +2615,11 @@ static void make_info(emitll *e)
         LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->nclauses);
         for (int i = 0; i < p->nclauses; i++) {
             const ir_clause *c = &p->clauses[i];
-            snprintf(name, sizeof name, "reads.%d", i);
+            name_of(e, "reads.%d", i);
             LLVMValueRef cname = cstr(e, c->name);
             LLVMValueRef column = cstr(e, c->column);
             LLVMValueRef cite = cstr(e, c->cite);
-            LLVMValueRef reads = int_list(e, name, c->reads, c->nreads);
+            LLVMValueRef reads = int_list(e, sb_str(&e->nm), c->reads, c->nreads);
             LLVMValueRef f[9] = {c32(e, c->kind), cname, c32(e, c->table), c32(e, c->row), column, cite,
                                  c32(e, c->sp.first_line), c32(e, c->nreads), reads};
             el[i] = LLVMConstNamedStruct(ct, f, 9);
@@ -2428,8 +2671,8 @@ static void make_info(emitll *e)
     LLVMValueRef f[17] = {str[0], str[1], str[2], str[3], str[4], str[5], c32(e, p->nvars), c32(e, p->ninputs),
                           c32(e, p->nderived), c32(e, p->noutputs), vars, c32(e, p->nclauses), clauses,
                           c32(e, p->ntables), tables, c32(e, p->nunits), units};
-    snprintf(name, sizeof name, "%s_info", p->name);
-    LLVMValueRef g = LLVMAddGlobal(e->m, rt, name);
+    name_of(e, "%s_info", p->name);
+    LLVMValueRef g = LLVMAddGlobal(e->m, rt, sb_str(&e->nm));
     LLVMSetInitializer(g, LLVMConstNamedStruct(rt, f, 17));
     LLVMSetGlobalConstant(g, 1);
 }
@@ -2438,20 +2681,23 @@ static void make_info(emitll *e)
 static void make_metadata(emitll *e)
 {
     const ir_program *p = e->p;
-    char buf[1024];
+    strbuf buf = STRBUF_INIT;
     for (int i = 0; i < p->nclauses; i++) {
         const ir_clause *c = &p->clauses[i];
+        sb_clear(&buf);
         if (c->kind == GUIDE_CLAUSE_RULE)
-            snprintf(buf, sizeof buf, "clause %d: rule %s (%s), line %d", i, c->name, c->cite, c->sp.first_line);
+            sb_printf(&buf, "clause %d: rule %s (%s), line %d", i, c->name, c->cite, c->sp.first_line);
         else
-            snprintf(buf, sizeof buf, "clause %d: table %s row %d%s%s%s (%s), line %d", i, c->name, c->row,
+            sb_printf(&buf, "clause %d: table %s row %d%s%s%s (%s), line %d", i, c->name, c->row,
                      c->column ? " [" : "", c->column ? c->column : "", c->column ? "]" : "", c->cite,
                      c->sp.first_line);
-        add_note(e, "guide.clauses", buf);
+        add_note(e, "guide.clauses", sb_str(&buf));
     }
-    snprintf(buf, sizeof buf, "guideline %s \"%s\" version \"%s\", SHA-256 %s", p->name,
+    sb_clear(&buf);
+    sb_printf(&buf, "guideline %s \"%s\" version \"%s\", SHA-256 %s", p->name,
              p->title ? p->title : "", p->version ? p->version : "", p->sha256);
-    add_note(e, "guide.ruleset", buf);
+    add_note(e, "guide.ruleset", sb_str(&buf));
+    sb_free(&buf);
 }
 
 /* ---- The module -------------------------------------------------------------------------------- */
@@ -2473,9 +2719,7 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
     e.p = p;
     e.cx = cx;
     arena_init(&e.a);
-    char name[300];
-    snprintf(name, sizeof name, "%s", p->name);
-    e.m = LLVMModuleCreateWithNameInContext(name, cx);
+    e.m = LLVMModuleCreateWithNameInContext(p->name, cx);
     const char *path = p->info.path ? p->info.path : p->name;
     LLVMSetSourceFileName(e.m, path, strlen(path));
     char *triple = LLVMGetTargetMachineTriple(tm);
@@ -2510,6 +2754,8 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
     e.unit_fn = zalloc(&e, sizeof(LLVMValueRef) * ((size_t)e.plan.nunits + 1));
     for (int i = p->ninputs; i < e.first_out; i++)
         make_derived(&e, i);
+    if (any_cells_search(&e))
+        make_gk_cell(&e);
     for (int t = 0; t < p->ntables; t++)
         if (e.plan.tp[t].fast)
             make_cells(&e, t);
@@ -2530,6 +2776,7 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
     LLVMDisposeBuilder(e.b);
     LLVMDisposeBuilder(e.b2);
     arena_free(&e.a);
+    sb_free(&e.nm);
     return e.m;
 }
 
@@ -2596,16 +2843,17 @@ static int check_cpu(LLVMTargetMachineRef tm, const char *triple, const char *cp
         _exit(LLVMTargetMachineEmitToMemoryBuffer(tm, m, LLVMObjectFile, &msg, &buf) ? 1 : 0);
     }
     close(fd[1]);
-    char out[4096];
-    size_t n = 0;
+    strbuf out = STRBUF_INIT; /* all of it: the complaint may come after other text */
+    char chunk[4096];
     ssize_t got;
-    while ((got = read(fd[0], out + n, sizeof out - 1 - n)) > 0 && n < sizeof out - 1)
-        n += (size_t)got;
-    out[n] = 0;
+    while ((got = read(fd[0], chunk, sizeof chunk)) > 0)
+        sb_putn(&out, chunk, (size_t)got);
     close(fd[0]);
     int status = 0;
     waitpid(pid, &status, 0);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || strstr(out, "not a recognized")) {
+    int unknown = !WIFEXITED(status) || WEXITSTATUS(status) != 0 || strstr(sb_str(&out), "not a recognized");
+    sb_free(&out);
+    if (unknown) {
         snprintf(err, errlen, "unknown CPU '%s' for target '%s'", cpu, triple);
         return 2;
     }
@@ -2674,6 +2922,34 @@ static int verify_and_optimise(LLVMModuleRef m, LLVMTargetMachineRef tm, char *e
     return 0;
 }
 
+/* Writes the n bytes at data to path. Returns 0, or 2 with the reason in err. LLVM's own file
+ * writers abort the process on a write error (a full disk: "LLVM ERROR", exit 1), so the module
+ * is written to memory first and the file here, with every call checked; a regular file left
+ * incomplete is removed (a device such as /dev/stdout is not). */
+static int write_file(const char *path, const char *data, size_t n, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f) {
+        snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+        return 2;
+    }
+    struct stat sb;
+    int regular = fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode);
+    errno = 0;
+    int bad = fwrite(data, 1, n, f) != n || fflush(f) != 0;
+    int saved = bad ? errno : 0;
+    if (fclose(f) != 0 && !bad) {
+        bad = 1;
+        saved = errno;
+    }
+    if (!bad)
+        return 0;
+    snprintf(err, errlen, "cannot write %s: %s", path, strerror(saved ? saved : EIO));
+    if (regular)
+        unlink(path);
+    return 2;
+}
+
 int emitll_write(const ir_program *p, const char *path, const emitll_options *o, char *err,
                  size_t errlen)
 {
@@ -2685,29 +2961,32 @@ int emitll_write(const ir_program *p, const char *path, const emitll_options *o,
     int rc = verify_and_optimise(m, tm, err, errlen);
     if (rc == 0) {
         char *msg = NULL;
+        LLVMMemoryBufferRef mb = NULL;
         switch (o->kind) {
-        case EMITLL_LL:
-            if (LLVMPrintModuleToFile(m, path, &msg)) {
-                snprintf(err, errlen, "cannot write %s: %s", path, msg ? msg : "");
-                rc = 2;
-            }
-            break;
-        case EMITLL_BC:
-            if (LLVMWriteBitcodeToFile(m, path)) {
-                snprintf(err, errlen, "cannot write %s", path);
-                rc = 2;
-            }
-            break;
-        case EMITLL_OBJ: {
-            /* EmitToFile takes a mutable file name */
-            char *fname = strdup(path);
-            if (!fname || LLVMTargetMachineEmitToFile(tm, m, fname, LLVMObjectFile, &msg)) {
-                snprintf(err, errlen, "cannot write %s: %s", path, msg ? msg : "out of memory");
-                rc = 2;
-            }
-            free(fname);
+        case EMITLL_LL: {
+            char *text = LLVMPrintModuleToString(m);
+            rc = write_file(path, text, strlen(text), err, errlen);
+            LLVMDisposeMessage(text);
             break;
         }
+        case EMITLL_BC:
+            mb = LLVMWriteBitcodeToMemoryBuffer(m);
+            if (!mb) {
+                snprintf(err, errlen, "cannot write %s: the bitcode could not be made", path);
+                rc = 2;
+            }
+            break;
+        case EMITLL_OBJ:
+            if (LLVMTargetMachineEmitToMemoryBuffer(tm, m, LLVMObjectFile, &msg, &mb)) {
+                snprintf(err, errlen, "cannot write %s: %s", path, msg ? msg : "the object could not be made");
+                mb = NULL;
+                rc = 2;
+            }
+            break;
+        }
+        if (mb) {
+            rc = write_file(path, LLVMGetBufferStart(mb), LLVMGetBufferSize(mb), err, errlen);
+            LLVMDisposeMemoryBuffer(mb);
         }
         LLVMDisposeMessage(msg);
     }
@@ -2765,15 +3044,16 @@ emitll_jit *emitll_jit_load(const ir_program *p, char *err, size_t errlen)
     } else {
         LLVMOrcDisposeThreadSafeModule(tsm);
     }
-    char sym[300];
     LLVMOrcExecutorAddress info = 0, fn = 0;
     if (!er) {
-        snprintf(sym, sizeof sym, "%s_info", p->name);
+        char *sym = sb_format("%s_info", p->name);
         er = LLVMOrcLLJITLookup(j->jit, &info, sym);
+        free(sym);
     }
     if (!er) {
-        snprintf(sym, sizeof sym, "%s_eval_frame", p->name);
+        char *sym = sb_format("%s_eval_frame", p->name);
         er = LLVMOrcLLJITLookup(j->jit, &fn, sym);
+        free(sym);
     }
     if (er) {
         error_message(er, "cannot JIT-compile the rules", err, errlen);
