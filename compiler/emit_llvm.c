@@ -752,6 +752,20 @@ static void store_clause(emitll *e, LLVMValueRef s, int ci, LLVMValueRef st, LLV
     store(e, eff8, elem(e, e->st, s, S_EFF, c32(e, ci)));
 }
 
+
+/* The cell (i32) of number x among the cuts of column k of table t, found by binary search in
+ * a constant array of the cuts (gk_cell, as the C backend and the interpreter find it). */
+static LLVMValueRef cell_by_search(emitll *e, int t, int k, LLVMValueRef x)
+{
+    const eplan_table *tp = &e->plan.tp[t];
+    LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncuts[k]);
+    for (int i = 0; i < tp->ncuts[k]; i++)
+        el[i] = cdouble(e, tp->cuts[k][i]);
+    name_of(e, "cuts.%s.%s", e->p->tables[t].name, e->p->vars[tp->vars[k]].name);
+    LLVMValueRef cuts = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, el, (uint64_t)tp->ncuts[k]));
+    LLVMValueRef args[3] = {cuts, c32(e, tp->ncuts[k]), x};
+    return call(e, e->gk_cell, args, 3, "cell");
+}
 /* The combination of cells table t's columns fall in, or -2 when a column is unknown, computed
  * once per evaluation (emit_c.c cells_x). */
 static void make_cells(emitll *e, int t)
@@ -784,13 +798,7 @@ static void make_cells(emitll *e, int t)
             ix = c32(e, 0);
             if (tp->ncuts[k] > EMITLL_LINEAR_CUTS) {
                 /* gk_cell gives the same cell: 2i between cuts i - 1 and i, 2i + 1 at cut i */
-                LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncuts[k]);
-                for (int i = 0; i < tp->ncuts[k]; i++)
-                    el[i] = cdouble(e, tp->cuts[k][i]);
-                name_of(e, "cuts.%s.%s", p->tables[t].name, v->name);
-                LLVMValueRef cuts = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, el, (uint64_t)tp->ncuts[k]));
-                LLVMValueRef args[3] = {cuts, c32(e, tp->ncuts[k]), x};
-                ix = call(e, e->gk_cell, args, 3, "cell");
+                ix = cell_by_search(e, t, k, x);
             }
             for (int i = 0; i < tp->ncuts[k] && tp->ncuts[k] <= EMITLL_LINEAR_CUTS; i++) {
                 ix = LLVMBuildAdd(e->b, ix, zext(e, fcmp(e, LLVMRealOGT, x, tp->cuts[k][i]), e->i32), "");
@@ -2218,14 +2226,7 @@ static LLVMValueRef column_class(emitll *e, LLVMValueRef in, int t, int k)
         return numeric ? thresholds_passed(e, tp, k, x) : x;
     if (!numeric)
         return class_in_array(e, t, k, x);
-    LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncuts[k]);
-    for (int i = 0; i < tp->ncuts[k]; i++)
-        el[i] = cdouble(e, tp->cuts[k][i]);
-    name_of(e, "cuts.%s.%s", p->tables[t].name, v->name);
-    LLVMValueRef cuts = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, el, (uint64_t)tp->ncuts[k]));
-    LLVMValueRef args[3] = {cuts, c32(e, tp->ncuts[k]), x};
-    LLVMValueRef cell = call(e, e->gk_cell, args, 3, "cell");
-    return class_in_array(e, t, k, cell);
+    return class_in_array(e, t, k, cell_by_search(e, t, k, x));
 }
 
 /* Table t's combination of classes (i32, the last column turning fastest), named class.<table>;
