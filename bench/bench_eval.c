@@ -180,27 +180,30 @@ static int abi_rows(const char *what, abi_eval eval, const ms_case *pool, uint32
 static int jit_rows(const ir_program *p, const ms_case *pool, uint32_t hand_sum, guide_trace *tr,
                     const stream_labels *sl)
 {
-    char err[2048] = "", name[300];
+    strbuf err = STRBUF_INIT;
     double t0 = now();
-    emitll_jit *j = emitll_jit_load(p, err, sizeof err);
+    emitll_jit *j = emitll_jit_load(p, &err);
     double compile_ms = (now() - t0) * 1e3;
-    snprintf(name, sizeof name, "%s_eval", p->name);
+    char *name = sb_format("%s_eval", p->name);
     void *sym = j ? emitll_jit_lookup(j, name) : NULL;
+    free(name);
     size_t *off = calloc((size_t)p->nvars + 1, sizeof *off);
     emitll_layout_info l = {0};
     l.var_off = off;
-    int laid_out = emitll_layout(p, &l, err, sizeof err) == 0 &&
+    int laid_out = emitll_layout(p, &l, &err) == 0 &&
                    l.in_size == sizeof(gist_miettinen_input) &&
                    l.out_size == sizeof(gist_miettinen_output);
     free(off);
     if (!sym || !laid_out) {
-        const char *why = !sym ? err : "the JIT's structs are not those of gist_miettinen.h";
+        const char *why = !sym ? sb_str(&err) : "the JIT's structs are not those of gist_miettinen.h";
         row_na("JIT (LLVM), no trace", why);
         row_na("JIT (LLVM), with trace", why);
         row_na("JIT compile time", why);
         emitll_jit_free(j);
+        sb_free(&err);
         return 1;
     }
+    sb_free(&err);
     abi_eval eval;
     memcpy(&eval, &sym, sizeof sym);
     int bad = abi_rows("JIT (LLVM)", eval, pool, hand_sum, tr, sl);

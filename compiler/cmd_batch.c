@@ -803,18 +803,19 @@ static int load_version(version *v, const char *path, int backend)
     v->rs = &v->comp.ir->info;
     if (backend == BACKEND_INTERP)
         return 0;
-    char err[1024];
     if (backend == BACKEND_JIT || backend == BACKEND_AUTO) {
-        v->jit = emitll_jit_load(v->comp.ir, err, sizeof err);
-        if (v->jit) {
+        strbuf err = STRBUF_INIT;
+        v->jit = emitll_jit_load(v->comp.ir, &err);
+        if (v->jit)
             v->rs = emitll_jit_info(v->jit);
-            return 0;
-        }
-        if (backend == BACKEND_JIT) {
-            fprintf(stderr, "guidec: batch: --backend jit: %s\n", err);
-            return -1;
-        }
-        fprintf(stderr, "guidec: batch: the jit backend is not available (%s); trying c\n", err);
+        else if (backend == BACKEND_JIT)
+            fprintf(stderr, "guidec: batch: --backend jit: %s\n", sb_str(&err));
+        else
+            fprintf(stderr, "guidec: batch: the jit backend is not available (%s); trying c\n",
+                    sb_str(&err));
+        sb_free(&err);
+        if (v->jit || backend == BACKEND_JIT)
+            return v->jit ? 0 : -1;
     }
     cb_options o = {NULL, NULL, backend == BACKEND_AUTO};
     strbuf why = STRBUF_INIT;

@@ -2801,21 +2801,21 @@ static void init_targets(int all)
 }
 
 /* Turns an LLVMErrorRef into a message in err (and consumes it). */
-static void error_message(LLVMErrorRef er, const char *what, char *err, size_t errlen)
+static void error_message(LLVMErrorRef er, const char *what, strbuf *err)
 {
     char *msg = LLVMGetErrorMessage(er);
-    snprintf(err, errlen, "%s: %s", what, msg);
+    sb_printf(err, "%s: %s", what, msg);
     LLVMDisposeErrorMessage(msg);
 }
 
 /* LLVM has no C API to validate a CPU name, and an unknown one only warns on stderr (or aborts,
  * for x86-64): a child process makes a target machine for it and emits an empty module, and the
  * CPU is accepted when the child succeeds without complaining. Returns 0, or 2 with the reason. */
-static int check_cpu(LLVMTargetMachineRef tm, const char *triple, const char *cpu, char *err, size_t errlen)
+static int check_cpu(LLVMTargetMachineRef tm, const char *triple, const char *cpu, strbuf *err)
 {
     int fd[2];
     if (pipe(fd) != 0) {
-        snprintf(err, errlen, "cannot check CPU '%s': no pipe", cpu);
+        sb_printf(err, "cannot check CPU '%s': no pipe", cpu);
         return 2;
     }
     fflush(stderr);
@@ -2823,7 +2823,7 @@ static int check_cpu(LLVMTargetMachineRef tm, const char *triple, const char *cp
     if (pid < 0) {
         close(fd[0]);
         close(fd[1]);
-        snprintf(err, errlen, "cannot check CPU '%s': cannot fork", cpu);
+        sb_printf(err, "cannot check CPU '%s': cannot fork", cpu);
         return 2;
     }
     if (pid == 0) {
@@ -2855,7 +2855,7 @@ static int check_cpu(LLVMTargetMachineRef tm, const char *triple, const char *cp
     int unknown = !WIFEXITED(status) || WEXITSTATUS(status) != 0 || strstr(sb_str(&out), "not a recognized");
     sb_free(&out);
     if (unknown) {
-        snprintf(err, errlen, "unknown CPU '%s' for target '%s'", cpu, triple);
+        sb_printf(err, "unknown CPU '%s' for target '%s'", cpu, triple);
         return 2;
     }
     return 0;
@@ -2863,7 +2863,7 @@ static int check_cpu(LLVMTargetMachineRef tm, const char *triple, const char *cp
 
 /* A target machine for triple (NULL: the host) and cpu (NULL: host CPU for the host, else
  * generic). NULL with the reason in err. */
-static LLVMTargetMachineRef target_machine(const char *triple, const char *cpu, char *err, size_t errlen)
+static LLVMTargetMachineRef target_machine(const char *triple, const char *cpu, strbuf *err)
 {
     char *host = LLVMGetDefaultTargetTriple();
     char *norm = triple ? LLVMNormalizeTargetTriple(triple) : NULL;
@@ -2873,7 +2873,7 @@ static LLVMTargetMachineRef target_machine(const char *triple, const char *cpu, 
     char *msg = NULL;
     LLVMTargetMachineRef tm = NULL;
     if (LLVMGetTargetFromTriple(t, &target, &msg)) {
-        snprintf(err, errlen, "unknown target '%s': %s", triple ? triple : t, msg ? msg : "");
+        sb_printf(err, "unknown target '%s': %s", triple ? triple : t, msg ? msg : "");
     } else {
         char *hcpu = NULL, *hfeat = NULL;
         const char *c = cpu, *features = "";
@@ -2888,8 +2888,8 @@ static LLVMTargetMachineRef target_machine(const char *triple, const char *cpu, 
         tm = LLVMCreateTargetMachine(target, t, c, features, LLVMCodeGenLevelDefault, LLVMRelocPIC,
                                      LLVMCodeModelDefault);
         if (!tm)
-            snprintf(err, errlen, "cannot make a target machine for '%s' (CPU '%s')", t, c);
-        else if (cpu && strcmp(cpu, "generic") != 0 && check_cpu(tm, t, cpu, err, errlen)) {
+            sb_printf(err, "cannot make a target machine for '%s' (CPU '%s')", t, c);
+        else if (cpu && strcmp(cpu, "generic") != 0 && check_cpu(tm, t, cpu, err)) {
             LLVMDisposeTargetMachine(tm);
             tm = NULL;
         }
@@ -2904,11 +2904,11 @@ static LLVMTargetMachineRef target_machine(const char *triple, const char *cpu, 
 
 /* Verifies, then optimises with default<O2>. Returns 0, or 2 with the reason (an internal error of
  * guidec, said so in the message). */
-static int verify_and_optimise(LLVMModuleRef m, LLVMTargetMachineRef tm, char *err, size_t errlen)
+static int verify_and_optimise(LLVMModuleRef m, LLVMTargetMachineRef tm, strbuf *err)
 {
     char *msg = NULL;
     if (LLVMVerifyModule(m, LLVMReturnStatusAction, &msg)) {
-        snprintf(err, errlen, "internal error: the generated LLVM module does not verify: %s", msg ? msg : "");
+        sb_printf(err, "internal error: the generated LLVM module does not verify: %s", msg ? msg : "");
         LLVMDisposeMessage(msg);
         return 2;
     }
@@ -2917,7 +2917,7 @@ static int verify_and_optimise(LLVMModuleRef m, LLVMTargetMachineRef tm, char *e
     LLVMErrorRef er = LLVMRunPasses(m, "default<O2>", tm, po);
     LLVMDisposePassBuilderOptions(po);
     if (er) {
-        error_message(er, "internal error: optimising the generated module", err, errlen);
+        error_message(er, "internal error: optimising the generated module", err);
         return 2;
     }
     return 0;
@@ -2927,11 +2927,11 @@ static int verify_and_optimise(LLVMModuleRef m, LLVMTargetMachineRef tm, char *e
  * writers abort the process on a write error (a full disk: "LLVM ERROR", exit 1), so the module
  * is written to memory first and the file here, with every call checked; a regular file left
  * incomplete is removed (a device such as /dev/stdout is not). */
-static int write_file(const char *path, const char *data, size_t n, char *err, size_t errlen)
+static int write_file(const char *path, const char *data, size_t n, strbuf *err)
 {
     FILE *f = fopen(path, "wb");
     if (!f) {
-        snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+        sb_printf(err, "cannot write %s: %s", path, strerror(errno));
         return 2;
     }
     struct stat sb;
@@ -2945,48 +2945,47 @@ static int write_file(const char *path, const char *data, size_t n, char *err, s
     }
     if (!bad)
         return 0;
-    snprintf(err, errlen, "cannot write %s: %s", path, strerror(saved ? saved : EIO));
+    sb_printf(err, "cannot write %s: %s", path, strerror(saved ? saved : EIO));
     if (regular)
         unlink(path);
     return 2;
 }
 
-int emitll_write(const ir_program *p, const char *path, const emitll_options *o, char *err,
-                 size_t errlen)
+int emitll_write(const ir_program *p, const char *path, const emitll_options *o, strbuf *err)
 {
-    LLVMTargetMachineRef tm = target_machine(o->triple, o->cpu, err, errlen);
+    LLVMTargetMachineRef tm = target_machine(o->triple, o->cpu, err);
     if (!tm)
         return 2;
     LLVMContextRef cx = LLVMContextCreate();
     LLVMModuleRef m = build_module(p, cx, tm);
-    int rc = verify_and_optimise(m, tm, err, errlen);
+    int rc = verify_and_optimise(m, tm, err);
     if (rc == 0) {
         char *msg = NULL;
         LLVMMemoryBufferRef mb = NULL;
         switch (o->kind) {
         case EMITLL_LL: {
             char *text = LLVMPrintModuleToString(m);
-            rc = write_file(path, text, strlen(text), err, errlen);
+            rc = write_file(path, text, strlen(text), err);
             LLVMDisposeMessage(text);
             break;
         }
         case EMITLL_BC:
             mb = LLVMWriteBitcodeToMemoryBuffer(m);
             if (!mb) {
-                snprintf(err, errlen, "cannot write %s: the bitcode could not be made", path);
+                sb_printf(err, "cannot write %s: the bitcode could not be made", path);
                 rc = 2;
             }
             break;
         case EMITLL_OBJ:
             if (LLVMTargetMachineEmitToMemoryBuffer(tm, m, LLVMObjectFile, &msg, &mb)) {
-                snprintf(err, errlen, "cannot write %s: %s", path, msg ? msg : "the object could not be made");
+                sb_printf(err, "cannot write %s: %s", path, msg ? msg : "the object could not be made");
                 mb = NULL;
                 rc = 2;
             }
             break;
         }
         if (mb) {
-            rc = write_file(path, LLVMGetBufferStart(mb), LLVMGetBufferSize(mb), err, errlen);
+            rc = write_file(path, LLVMGetBufferStart(mb), LLVMGetBufferSize(mb), err);
             LLVMDisposeMemoryBuffer(mb);
         }
         LLVMDisposeMessage(msg);
@@ -3005,14 +3004,14 @@ struct emitll_jit {
     int (*eval_frame)(guide_frame *, guide_trace *, long);
 };
 
-emitll_jit *emitll_jit_load(const ir_program *p, char *err, size_t errlen)
+emitll_jit *emitll_jit_load(const ir_program *p, strbuf *err)
 {
-    LLVMTargetMachineRef tm = target_machine(NULL, NULL, err, errlen);
+    LLVMTargetMachineRef tm = target_machine(NULL, NULL, err);
     if (!tm)
         return NULL;
     LLVMOrcThreadSafeContextRef tsc = LLVMOrcCreateNewThreadSafeContext();
     LLVMModuleRef m = build_module(p, LLVMOrcThreadSafeContextGetContext(tsc), tm);
-    int rc = verify_and_optimise(m, tm, err, errlen);
+    int rc = verify_and_optimise(m, tm, err);
     LLVMDisposeTargetMachine(tm);
     if (rc) {
         LLVMDisposeModule(m);
@@ -3023,9 +3022,9 @@ emitll_jit *emitll_jit_load(const ir_program *p, char *err, size_t errlen)
     LLVMErrorRef er = j ? LLVMOrcCreateLLJIT(&j->jit, NULL) : NULL;
     if (!j || er) {
         if (er)
-            error_message(er, "cannot create the JIT", err, errlen);
+            error_message(er, "cannot create the JIT", err);
         else
-            snprintf(err, errlen, "out of memory");
+            sb_printf(err, "out of memory");
         free(j);
         LLVMDisposeModule(m);
         LLVMOrcDisposeThreadSafeContext(tsc);
@@ -3057,7 +3056,7 @@ emitll_jit *emitll_jit_load(const ir_program *p, char *err, size_t errlen)
         free(sym);
     }
     if (er) {
-        error_message(er, "cannot JIT-compile the rules", err, errlen);
+        error_message(er, "cannot JIT-compile the rules", err);
         LLVMOrcDisposeLLJIT(j->jit);
         free(j);
         return NULL;
@@ -3101,9 +3100,9 @@ void emitll_jit_free(emitll_jit *j)
 
 /* ---- Layout ------------------------------------------------------------------------------------ */
 
-int emitll_layout(const ir_program *p, emitll_layout_info *l, char *err, size_t errlen)
+int emitll_layout(const ir_program *p, emitll_layout_info *l, strbuf *err)
 {
-    LLVMTargetMachineRef tm = target_machine(NULL, NULL, err, errlen);
+    LLVMTargetMachineRef tm = target_machine(NULL, NULL, err);
     if (!tm)
         return 2;
     emitll e;

@@ -27,15 +27,14 @@ typedef struct emitll_options {
 /* Builds, verifies, optimises (default<O2>) and writes the module to path. Returns 0, or 2 with
  * the reason in err: a bad target or CPU, a file that cannot be written, or a module that does
  * not verify (an internal error of guidec: the message says so and gives LLVM's). */
-int emitll_write(const ir_program *p, const char *path, const emitll_options *o, char *err,
-                 size_t errlen);
+int emitll_write(const ir_program *p, const char *path, const emitll_options *o, strbuf *err);
 
 /* A ruleset compiled by LLJIT in this process. */
 typedef struct emitll_jit emitll_jit;
 
 /* Builds, verifies, optimises and JIT-compiles p for this machine. NULL with the reason in
  * err. */
-emitll_jit *emitll_jit_load(const ir_program *p, char *err, size_t errlen);
+emitll_jit *emitll_jit_load(const ir_program *p, strbuf *err);
 /* NAME_info as the JIT'd code carries it. */
 const guide_ruleset_info *emitll_jit_info(const emitll_jit *j);
 /* NAME_eval_frame: evaluates the case in f. Returns 0, or nonzero for a bad input value. */
@@ -56,7 +55,7 @@ typedef struct emitll_layout_info {
 } emitll_layout_info;
 
 /* Fills l for p. Returns 0, or 2 with the reason in err. */
-int emitll_layout(const ir_program *p, emitll_layout_info *l, char *err, size_t errlen);
+int emitll_layout(const ir_program *p, emitll_layout_info *l, strbuf *err);
 
 /* `guidec emit-llvm` (argv[0] is the verb); returns the exit status. */
 extern const char emitll_usage[];

@@ -101,10 +101,11 @@ int emitll_main(int argc, char **argv)
         compile_free(&comp);
         return EXIT_USAGE;
     }
-    char err[2048];
-    rc = emitll_write(comp.ir, out, &o, err, sizeof err);
+    strbuf err = STRBUF_INIT;
+    rc = emitll_write(comp.ir, out, &o, &err);
     if (rc)
-        fprintf(stderr, "guidec: emit-llvm: %s\n", err);
+        fprintf(stderr, "guidec: emit-llvm: %s\n", sb_str(&err));
+    sb_free(&err);
     compile_free(&comp);
     return rc;
 }

@@ -306,12 +306,13 @@ static int cmd_run(int argc, char **argv)
     r.budget = budget;
     char *err = NULL;
     if (use_c == BACKEND_JIT) {
-        char msg[2048];
-        r.jit = emitll_jit_load(comp.ir, msg, sizeof msg);
+        strbuf msg = STRBUF_INIT;
+        r.jit = emitll_jit_load(comp.ir, &msg);
         if (!r.jit)
-            err = sb_format("--backend jit: %s", msg);
+            err = sb_format("--backend jit: %s", sb_str(&msg));
         else
             r.rs = emitll_jit_info(r.jit); /* the description the JIT'd code carries */
+        sb_free(&msg);
     } else if (use_c == BACKEND_C) {
         strbuf msg = STRBUF_INIT;
         r.cb = cb_load(comp.ir, NULL, &msg);
@@ -391,9 +392,10 @@ static int cmd_test(int argc, char **argv)
     emitll_jit *jit = NULL;
     tr_summary s;
     if (use_c == BACKEND_JIT) {
-        char err[2048];
-        if (!(jit = emitll_jit_load(comp.ir, err, sizeof err))) {
-            fprintf(stderr, "guidec: --backend jit: %s\n", err);
+        strbuf err = STRBUF_INIT;
+        if (!(jit = emitll_jit_load(comp.ir, &err))) {
+            fprintf(stderr, "guidec: --backend jit: %s\n", sb_str(&err));
+            sb_free(&err);
             compile_free(&comp);
             return EXIT_USAGE;
         }

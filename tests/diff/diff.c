@@ -550,8 +550,11 @@ int main(int argc, char **argv)
                 r.ix = interp_new_indexed(p, r.budget);
                 info = &p->info;
             } else if (va->backend == B_JIT) {
-                r.jit = emitll_jit_load(p, err, sizeof err);
+                strbuf failed = STRBUF_INIT;
+                r.jit = emitll_jit_load(p, &failed);
                 info = r.jit ? emitll_jit_info(r.jit) : NULL;
+                snprintf(err, sizeof err, "%s", sb_str(&failed)); /* for the line below, cut */
+                sb_free(&failed);
             } else {
                 strbuf failed = STRBUF_INIT;
                 r.cb = cb_load(p, &o, &failed);

@@ -19,10 +19,11 @@ int main(int argc, char **argv)
     int rc = compile_file(&comp, argv[1], stderr, COMPILE_LOWER, 0);
     if (rc == 0) {
         emitll_options o = {EMITLL_LL, "x86_64-unknown-linux-gnu", "generic"};
-        char err[2048];
-        rc = emitll_write(comp.ir, argv[2], &o, err, sizeof err);
+        strbuf err = STRBUF_INIT;
+        rc = emitll_write(comp.ir, argv[2], &o, &err);
         if (rc)
-            fprintf(stderr, "emit_ll: %s: %s\n", argv[1], err);
+            fprintf(stderr, "emit_ll: %s: %s\n", argv[1], sb_str(&err));
+        sb_free(&err);
     }
     compile_free(&comp);
     return rc;

@@ -21,9 +21,9 @@ static void emitll__golden_ruleset__struct_layout_is_the_c_header_s(void **state
     size_t off[64];
     emitll_layout_info l = {0};
     l.var_off = off;
-    char err[512];
+    strbuf err = STRBUF_INIT;
     assert_true(p->nvars <= 64);
-    assert_int_equal(emitll_layout(p, &l, err, sizeof err), 0);
+    assert_int_equal(emitll_layout(p, &l, &err), 0);
     assert_int_equal(l.in_size, sizeof(emitc_input));
     assert_int_equal(l.out_size, sizeof(emitc_output));
     assert_int_equal(l.state_off, offsetof(emitc_output, state));
@@ -52,8 +52,8 @@ static void emitll__jit_eval_through_c_types__interpreter_answers(void **state)
     compilation comp;
     assert_int_equal(compile_file(&comp, golden, stderr, COMPILE_LOWER, 0), 0);
     const ir_program *p = comp.ir;
-    char err[1024];
-    emitll_jit *j = emitll_jit_load(p, err, sizeof err);
+    strbuf err = STRBUF_INIT;
+    emitll_jit *j = emitll_jit_load(p, &err);
     assert_non_null(j);
     void *sym = emitll_jit_lookup(j, "emitc_eval");
     assert_non_null(sym);
@@ -116,9 +116,10 @@ static void emitll__unknown_target__error_not_crash(void **state)
     compilation comp;
     assert_int_equal(compile_file(&comp, golden, stderr, COMPILE_LOWER, 0), 0);
     emitll_options o = {EMITLL_OBJ, "nonsense-cpu-os", NULL};
-    char err[512] = "";
-    assert_int_equal(emitll_write(comp.ir, "/nonexistent/x.o", &o, err, sizeof err), 2);
-    assert_non_null(strstr(err, "unknown target 'nonsense-cpu-os'"));
+    strbuf err = STRBUF_INIT;
+    assert_int_equal(emitll_write(comp.ir, "/nonexistent/x.o", &o, &err), 2);
+    assert_non_null(strstr(sb_str(&err), "unknown target 'nonsense-cpu-os'"));
+    sb_free(&err);
     compile_free(&comp);
 }
 
