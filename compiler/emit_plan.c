@@ -461,17 +461,12 @@ void eplan_make(eplan *pl, const ir_program *p, arena *a)
     /* Searches: the inputs and arithmetic values of each output's cone. */
     for (int i = first_out; i < nv; i++) {
         const ir_var *o = &p->vars[i];
-        double worlds = 1;
         int n = 0;
         for (int j = 0; j < p->ninputs; j++)
-            if ((o->cone[j / 64] >> (j % 64)) & 1) {
-                worlds *= p->vars[j].ncells ? p->vars[j].ncells : 1;
-                n++;
-            }
+            n += (o->cone[j / 64] >> (j % 64)) & 1;
         for (int k = 0; k < o->ncone_vars; k++) {
             const ir_var *v = &p->vars[o->cone_vars[k]];
             if (v->kind == GUIDE_VAR_DERIVED && !v->is_match) {
-                worlds *= v->ncells ? v->ncells : 1;
                 n++;
                 pl->any_search_arith = 1;
             }
