@@ -3130,5 +3130,6 @@ int emitll_layout(const ir_program *p, emitll_layout_info *l, strbuf *err)
     LLVMContextDispose(e.cx);
     LLVMDisposeTargetMachine(tm);
     arena_free(&e.a);
+    sb_free(&e.nm);
     return 0;
 }
