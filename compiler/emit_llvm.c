@@ -924,6 +924,20 @@ static void row_atoms(emitll *e, const ir_cond *c, LLVMValueRef *var, LLVMValueR
     (*n)++;
 }
 
+
+/* Whether x is within one bound of a row-loop atom: the bound is absent (flag has clear), or x
+ * compares to it as `closed` when the flag closed is set, else as `open`. */
+static LLVMValueRef bound_holds(emitll *e, LLVMValueRef fl, LLVMValueRef x, LLVMValueRef bound,
+                                LLVMRealPredicate closed, LLVMRealPredicate open, int closed_flag,
+                                int has_flag)
+{
+    LLVMValueRef if_closed = LLVMBuildFCmp(e->b, closed, x, bound, "");
+    LLVMValueRef if_open = LLVMBuildFCmp(e->b, open, x, bound, "");
+    LLVMValueRef is_closed = ne(e, and_(e, fl, c32(e, closed_flag)), c32(e, 0));
+    LLVMValueRef within = sel(e, is_closed, if_closed, if_open);
+    LLVMValueRef absent = eq(e, and_(e, fl, c32(e, has_flag)), c32(e, 0));
+    return or_(e, absent, within);
+}
 /* The rows of table t in Kleene logic as a loop over constant arrays of their atoms (row_loop):
  * the same statuses and effects as the code make_unit writes for each row. */
 static void make_row_loop(emitll *e, int t, LLVMValueRef s)
@@ -1013,18 +1027,8 @@ static void make_row_loop(emitll *e, int t, LLVMValueRef s)
         LLVMValueRef x = load(e, e->f64, vp, "x");
         LLVMValueRef lov = load(e, e->f64, global_elem(e, g_lo, a), "lo");
         LLVMValueRef hiv = load(e, e->f64, global_elem(e, g_hi, a), "hi");
-        LLVMValueRef ge = LLVMBuildFCmp(e->b, LLVMRealOGE, x, lov, "");
-        LLVMValueRef gt = LLVMBuildFCmp(e->b, LLVMRealOGT, x, lov, "");
-        LLVMValueRef lo_closed = ne(e, and_(e, fl, c32(e, RA_LO_CLOSED)), c32(e, 0));
-        LLVMValueRef above = sel(e, lo_closed, ge, gt);
-        LLVMValueRef no_lo = eq(e, and_(e, fl, c32(e, RA_HAS_LO)), c32(e, 0));
-        LLVMValueRef ok_lo = or_(e, no_lo, above);
-        LLVMValueRef le = LLVMBuildFCmp(e->b, LLVMRealOLE, x, hiv, "");
-        LLVMValueRef lt = LLVMBuildFCmp(e->b, LLVMRealOLT, x, hiv, "");
-        LLVMValueRef hi_closed = ne(e, and_(e, fl, c32(e, RA_HI_CLOSED)), c32(e, 0));
-        LLVMValueRef below = sel(e, hi_closed, le, lt);
-        LLVMValueRef no_hi = eq(e, and_(e, fl, c32(e, RA_HAS_HI)), c32(e, 0));
-        LLVMValueRef ok_hi = or_(e, no_hi, below);
+        LLVMValueRef ok_lo = bound_holds(e, fl, x, lov, LLVMRealOGE, LLVMRealOGT, RA_LO_CLOSED, RA_HAS_LO);
+        LLVMValueRef ok_hi = bound_holds(e, fl, x, hiv, LLVMRealOLE, LLVMRealOLT, RA_HI_CLOSED, RA_HAS_HI);
         store(e, and_(e, ok_lo, ok_hi), holds);
         br(e, b_done);
         at(e, b_done);
