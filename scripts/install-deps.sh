@@ -6,6 +6,8 @@ set -eu
 PACKAGES="make gcc clang flex bison pkg-config llvm-19-dev libcmocka-dev libjansson-dev nettle-dev graphviz jq time"
 # make check-sanitize and make fuzz (clang's ASan, UBSan and libFuzzer runtimes); make valgrind
 PACKAGES="$PACKAGES libclang-rt-14-dev valgrind"
+# tests/hostile/probe/gen_large.py writes the large hostile inputs that make hostile checks
+PACKAGES="$PACKAGES python3-minimal"
 # `install-deps.sh render`: only what the rendering test of the HTML report needs (headless
 # Chromium, about 100 MB), so that `make run` stays light.
 if [ "${1:-}" = render ]; then
