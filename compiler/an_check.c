@@ -1,5 +1,6 @@
 /* an_check.c — gaps and overlaps of unique tables, unreachable rows of first tables, and
  * conflicting conclusions; see analyse.h. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -153,14 +154,17 @@ typedef struct cell_box {
 
 static int is_numeric(const ir_var *v) { return v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER; }
 
-/* The first cell from which `lower` holds (it holds from some cell on). */
+/* The first cell from which interval atom a's lower bound holds (it holds from some cell on:
+ * the cells increase), tested by the interpreter's own atom with the upper bound removed. */
 static int first_cell_from(const ir_var *v, const ir_atom *a)
 {
+    ir_atom lower = *a;
+    lower.hi = HUGE_VAL;
+    lower.hi_closed = 1;
     int lo = 0, hi = v->ncells;
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
-        double x = v->cells[mid].num;
-        if (a->lo_closed ? x >= a->lo : x > a->lo)
+        if (interp_atom_holds(&lower, &v->cells[mid]))
             hi = mid;
         else
             lo = mid + 1;
@@ -168,14 +172,16 @@ static int first_cell_from(const ir_var *v, const ir_atom *a)
     return lo;
 }
 
-/* The last cell up to which `upper` holds (it holds up to some cell). */
+/* The last cell up to which interval atom a's upper bound holds (it holds up to some cell). */
 static int last_cell_to(const ir_var *v, const ir_atom *a)
 {
+    ir_atom upper = *a;
+    upper.lo = -HUGE_VAL;
+    upper.lo_closed = 1;
     int lo = 0, hi = v->ncells;
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
-        double x = v->cells[mid].num;
-        if (a->hi_closed ? x <= a->hi : x < a->hi)
+        if (interp_atom_holds(&upper, &v->cells[mid]))
             lo = mid + 1;
         else
             hi = mid;
@@ -204,8 +210,7 @@ static int box_atom(const ir_program *p, cell_box *b, const ir_atom *a, int nega
         (a->kind == IR_A_LABELS || a->kind == IR_A_BOOL)) {
         uint64_t m = 0;
         for (int c = 0; c < v->ncells; c++) {
-            int holds = a->kind == IR_A_BOOL ? v->cells[c].b == a->b
-                                             : (int)((a->labels >> v->cells[c].label) & 1);
+            int holds = interp_atom_holds(a, &v->cells[c]);
             if (holds != negated)
                 m |= (uint64_t)1 << c;
         }

@@ -99,7 +99,7 @@ const uint8_t *interp_clause_truth(const interp *it) { return it->main.truth; }
 
 /* ---- conditions ------------------------------------------------------------------------------- */
 
-static int atom_holds(const ir_atom *a, const guide_value *v)
+int interp_atom_holds(const ir_atom *a, const guide_value *v)
 {
     switch (a->kind) {
     case IR_A_BOOL: return v->b == a->b;
@@ -124,7 +124,7 @@ static int atom_truth(const ir_program *p, const guide_frame *f, const ir_atom *
             return K_FALSE;
         return K_UNKNOWN;
     }
-    return atom_holds(a, &f->val[v]) ? K_TRUE : K_FALSE;
+    return interp_atom_holds(a, &f->val[v]) ? K_TRUE : K_FALSE;
 }
 
 /* A kid of and / or: atoms, the most common kids, without a call. */
