@@ -13,6 +13,7 @@
 
 #include "interp.h"
 #include "strbuf.h"
+#include "value_text.h"
 
 /* One cell of an input: an interval (or a point) of a number, one label, or one bool. */
 typedef struct dcell {
@@ -303,20 +304,16 @@ static answer answer_of(const ir_program *p, const guide_frame *f, int v)
 /* Numbers equal as values (0 and -0 alike, NaN equal to NaN so a pair is found again). */
 static int num_eq(double a, double b) { return a == b || (isnan(a) && isnan(b)); }
 
-/* Whether two answers of the same version are the same (type: the output's). */
-static int same_answer(guide_type type, const answer *a, const answer *b)
+/* Whether two answers of output v of one version are the same: the same state and, when
+ * concluded, values equal as ir_value_equal says. */
+static int same_answer(const ir_program *p, int v, const answer *a, const answer *b)
 {
-    if (a->state != b->state || a->is_null != b->is_null)
+    if (a->state != b->state)
         return 0;
-    if (a->state != GUIDE_CONCLUDED || a->is_null)
+    if (a->state != GUIDE_CONCLUDED)
         return 1;
-    switch (type) {
-    case GUIDE_BOOL: return a->val.b == b->val.b;
-    case GUIDE_ENUM: return a->val.label == b->val.label;
-    case GUIDE_RANGE: return num_eq(a->val.range.lo, b->val.range.lo) && num_eq(a->val.range.hi, b->val.range.hi);
-    case GUIDE_SET: return a->val.set == b->val.set;
-    default: return num_eq(a->val.num, b->val.num);
-    }
+    ir_value x = {a->val, a->is_null}, y = {b->val, b->is_null};
+    return ir_value_equal(p, v, &x, &y);
 }
 
 /* Whether the old answer ao and the new answer an mean the same for a patient: labels are
@@ -398,37 +395,14 @@ static void answer_text(strbuf *sb, const ir_program *p, int v, const answer *a,
     }
     const ir_var *x = &p->vars[v];
     const char *unit = x->unit ? x->unit->name : NULL;
-    switch (x->type) {
-    case GUIDE_BOOL: sb_puts(sb, a->val.b ? "true" : "false"); break;
-    case GUIDE_ENUM:
-        sb_puts(sb, a->val.label >= 0 && a->val.label < x->nlabels ? x->labels[a->val.label] : "?");
-        break;
-    case GUIDE_SET: {
-        sb_putc(sb, '{');
-        for (int i = 0, first = 1; i < 64 && i < x->nlabels; i++)
-            if ((a->val.set >> i) & 1) {
-                sb_printf(sb, "%s%s", first ? "" : ", ", x->labels[i]);
-                first = 0;
-            }
-        sb_putc(sb, '}');
-        break;
-    }
-    case GUIDE_RANGE: {
-        /* as guide_format_value prints it: %g, -0 as 0 */
-        double lo = a->val.range.lo == 0 ? 0.0 : a->val.range.lo;
-        double hi = a->val.range.hi == 0 ? 0.0 : a->val.range.hi;
-        if (digits > 15)
-            sb_printf(sb, "[%.*g, %.*g]", digits, lo, digits, hi);
-        else
-            sb_printf(sb, "[%g, %g]", lo, hi);
-        if (unit)
-            sb_printf(sb, " %s", unit);
-        break;
-    }
-    default:
+    if (x->type == GUIDE_NUMBER || x->type == GUIDE_INTEGER)
         sb_printf(sb, "%.*g%s%s", digits, a->val.num, unit ? " " : "", unit ? unit : "");
-        break;
-    }
+    else if (x->type == GUIDE_RANGE && digits > 15) /* the bounds to the last digit, -0 as 0 */
+        sb_printf(sb, "[%.*g, %.*g]%s%s", digits, a->val.range.lo == 0 ? 0.0 : a->val.range.lo,
+                  digits, a->val.range.hi == 0 ? 0.0 : a->val.range.hi, unit ? " " : "",
+                  unit ? unit : "");
+    else /* labels, sets, bools and ranges as every other verb prints them */
+        guide_value_text(sb, &p->info, v, &a->val);
 }
 
 /* The distinct old -> new pairs of one output, found by hash in constant time. */
@@ -445,7 +419,7 @@ static uint64_t hash_pair(guide_type type, const answer *ao, const answer *an)
 }
 
 /* The index of the pair ao -> an, added when new. */
-static int change_index(changes *cs, guide_type type, const answer *ao, const answer *an)
+static int change_index(changes *cs, const dout *x, const answer *ao, const answer *an)
 {
     if ((size_t)cs->n * 2 >= cs->nslots) {
         size_t ns = cs->nslots ? 2 * cs->nslots : 64;
@@ -453,7 +427,7 @@ static int change_index(changes *cs, guide_type type, const answer *ao, const an
         for (size_t i = 0; i < ns; i++)
             slot[i] = -1;
         for (int i = 0; i < cs->n; i++) {
-            size_t h = (size_t)hash_pair(type, &cs->items[i].old, &cs->items[i].neu) & (ns - 1);
+            size_t h = (size_t)hash_pair(x->type, &cs->items[i].old, &cs->items[i].neu) & (ns - 1);
             while (slot[h] >= 0)
                 h = (h + 1) & (ns - 1);
             slot[h] = i;
@@ -462,10 +436,10 @@ static int change_index(changes *cs, guide_type type, const answer *ao, const an
         cs->slot = slot;
         cs->nslots = ns;
     }
-    size_t h = (size_t)hash_pair(type, ao, an) & (cs->nslots - 1);
+    size_t h = (size_t)hash_pair(x->type, ao, an) & (cs->nslots - 1);
     for (; cs->slot[h] >= 0; h = (h + 1) & (cs->nslots - 1)) {
         const change *c = &cs->items[cs->slot[h]];
-        if (same_answer(type, &c->old, ao) && same_answer(type, &c->neu, an))
+        if (same_answer(x->po, x->vo, &c->old, ao) && same_answer(x->pn, x->vn, &c->neu, an))
             return cs->slot[h];
     }
     if (cs->n == cs->cap) {
@@ -717,7 +691,7 @@ static void compare_output(differ *df, arena *a, const char *name, int vo, int v
                 cap = cap ? 2 * cap : 64;
                 bx = grow(bx, sizeof *bx * (size_t)cap);
             }
-            bx[nb].change = change_index(&cs, x.type, &ao, &an);
+            bx[nb].change = change_index(&cs, &x, &ao, &an);
             bx[nb].dim = arena_alloc(a, sizeof(cellset) * (size_t)(nd + 1));
             run *r = arena_alloc(a, sizeof *r * (size_t)(nd + 1));
             for (int k = 0; k < nd; k++) {
