@@ -11,7 +11,6 @@
 
 #include <errno.h>
 #include <getopt.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -659,9 +658,6 @@ int fmt_main(int argc, char **argv)
         return fmt_usage_error("fmt takes a rule file");
     if (mode == 0 && nfiles != 1)
         return fmt_usage_error("fmt prints one file; use --check or --in-place for several");
-    /* Past a file size limit (ulimit -f) a write then fails with EFBIG, which is reported and
-     * cleaned up, instead of SIGXFSZ killing guidec with its temporary file left behind. */
-    signal(SIGXFSZ, SIG_IGN);
     int rc = 0;
     for (int i = optind; i < argc; i++) {
         int r = fmt_file(argv[i], mode);

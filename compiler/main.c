@@ -3,6 +3,7 @@
  * Exit status: 0 ok, 1 findings (diagnostics, failed tests), 2 usage or input errors. */
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -505,6 +506,9 @@ static int dispatch(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    /* Past a file size limit (ulimit -f) a write then fails with EFBIG, which every verb reports
+     * naming the file and cleans up after, instead of SIGXFSZ killing guidec half way. */
+    signal(SIGXFSZ, SIG_IGN);
     int rc = dispatch(argc, argv);
     /* Whatever a verb printed on standard output must have reached it: a full disk or a closed
      * pipe is an error, not a success with a cut text. (Verbs that write through cli_out have
