@@ -689,7 +689,7 @@ static void check_boundaries(arena *a, diag_ctx *d, const ir_program *p, interp 
  * compare the ways. */
 void an_check_with(arena *a, diag_ctx *d, const ir_program *p, long budget, unsigned how)
 {
-    interp *it = interp_new(p, INTERP_DEFAULT_BUDGET);
+    interp *it = interp_new(p);
     guide_frame *f = guide_frame_new(&p->info);
     long left = budget;
     cell_box *boxes = arena_alloc(a, sizeof *boxes * (size_t)(p->nclauses + 1));

@@ -781,7 +781,7 @@ int an_diff(const ir_program *old, const ir_program *neu, const diff_opts *o, FI
             if (find_var(other, p->vars[v].name, GUIDE_VAR_OUTPUT) < 0)
                 output_line(&df, jout, sb_format("%s output %s", pass ? "added" : "removed", p->vars[v].name));
     }
-    interp *io = interp_new(old, 0), *in = interp_new(neu, 0);
+    interp *io = interp_new(old), *in = interp_new(neu);
     guide_frame *fo = guide_frame_new(&old->info), *fn = guide_frame_new(&neu->info);
     for (int vo = guide_first_output(&old->info); vo < old->nvars; vo++) {
         int vn = find_var(neu, old->vars[vo].name, GUIDE_VAR_OUTPUT);

@@ -858,7 +858,7 @@ int cmd_batch(int argc, char **argv)
         {"compare", required_argument, 0, 'c'},   {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0}};
     const char *in_path = "-", *out_path = "-", *in_fmt = NULL, *out_fmt = NULL, *old_path = NULL;
-    long threads = 1, budget = INTERP_DEFAULT_BUDGET;
+    long threads = 1, budget = GUIDE_SEARCH_BUDGET;
     int trace = 0, c, backend = BACKEND_AUTO;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) { /* options may follow FILE */
         switch (c) {
@@ -978,10 +978,10 @@ int cmd_batch(int argc, char **argv)
         cs[i].undet = calloc((size_t)b.nw.rs->noutputs + 1, sizeof *cs[i].undet);
         ws[i].b = &b;
         ws[i].c = &cs[i];
-        ws[i].it = b.nw.cb || b.nw.jit ? NULL : interp_new_indexed(b.nw.comp.ir, budget);
+        ws[i].it = b.nw.cb || b.nw.jit ? NULL : interp_new_indexed(b.nw.comp.ir);
         ws[i].f = guide_frame_new(b.nw.rs);
         if (b.compare) {
-            ws[i].it_old = b.old.cb || b.old.jit ? NULL : interp_new_indexed(b.old.comp.ir, budget);
+            ws[i].it_old = b.old.cb || b.old.jit ? NULL : interp_new_indexed(b.old.comp.ir);
             ws[i].f_old = guide_frame_new(b.old.rs);
         }
         if (trace)

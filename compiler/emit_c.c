@@ -35,8 +35,6 @@
 #include "name_map.h"
 #include "strbuf.h"
 
-_Static_assert((int)GUIDE_SEARCH_BUDGET == (int)INTERP_DEFAULT_BUDGET,
-               "generated code and the interpreter must default to the same search budget");
 
 #define EMITC_VERSION "guidec 0.1.0"
 

@@ -53,8 +53,6 @@
 #include "strbuf.h"
 #include "interp.h"
 
-_Static_assert((int)GUIDE_SEARCH_BUDGET == (int)INTERP_DEFAULT_BUDGET,
-               "generated code and the interpreter must default to the same search budget");
 
 /* Fields of the evaluation state (emit_c.c's eval_state, without the lookup cache). */
 enum { S_V, S_K, S_OUT, S_ST, S_EFF, S_DONE, S_TRACE, S_COMBO };

@@ -916,7 +916,7 @@ int graph_main(int argc, char **argv)
                         case_path, cc.records);
             rc = EXIT_USAGE;
         } else {
-            cc.it = interp_new(p, INTERP_DEFAULT_BUDGET);
+            cc.it = interp_new(p);
             cc.trace = guide_trace_new(4096 + 4 * (size_t)(p->nclauses + p->noutputs));
             cc.frame = guide_frame_new(&p->info);
             cc.records = 0;

@@ -8,8 +8,7 @@
 #include "emit_plan.h"
 #include "interp_index.h"
 
-/* One evaluation's clause results. The main evaluation and the search's worlds each have their
- * own, so that searching never disturbs what the trace and the tests see. */
+/* One evaluation's clause results, kept for the trace and the tests. */
 typedef struct eval_state {
     guide_frame *f;
     guide_trace *trace;
@@ -20,7 +19,7 @@ typedef struct eval_state {
     uint8_t     *eff;    /* whether it concludes: truth after first-hit shadowing */
 } eval_state;
 
-/* An output's answer in one world, compared across worlds by the search. */
+/* An output's answer. */
 typedef struct answer {
     uint8_t     state;
     uint8_t     is_null;
@@ -29,13 +28,8 @@ typedef struct answer {
 
 struct interp {
     const ir_program *p;
-    long              budget;
-    eval_state        main, world;
-    guide_frame      *scratch; /* the world being evaluated */
-    int              *search_vars; /* of the current search */
-    int              *others;      /* the search variables but one (matters) */
-    int              *probe;       /* the cells of a world whose answer differs from the first */
-    int              *digits;
+    eval_state        main;
+    int32_t          *work;    /* the diagram walk's scratch, for the largest diagram */
     interp_index     *ix;      /* NULL: every table row by row (interp_new) */
 };
 
@@ -57,24 +51,22 @@ static void state_free(eval_state *s)
     free(s->eff);
 }
 
-interp *interp_new(const ir_program *p, long budget)
+interp *interp_new(const ir_program *p)
 {
     interp *it = calloc(1, sizeof *it);
     it->p = p;
-    it->budget = budget > 0 ? budget : INTERP_DEFAULT_BUDGET;
     state_init(&it->main, p->nclauses);
-    state_init(&it->world, p->nclauses);
-    it->scratch = guide_frame_new(&p->info);
-    it->search_vars = calloc((size_t)p->nvars + 1, sizeof *it->search_vars);
-    it->others = calloc((size_t)p->nvars + 1, sizeof *it->others);
-    it->probe = calloc((size_t)p->nvars + 1, sizeof *it->probe);
-    it->digits = calloc((size_t)p->nvars + 1, sizeof *it->digits);
+    size_t work = 1;
+    for (int o = 0; o < p->noutputs; o++)
+        if (guide_dd_work_size(&p->dds[o]) > work)
+            work = guide_dd_work_size(&p->dds[o]);
+    it->work = calloc(work, sizeof *it->work);
     return it;
 }
 
-interp *interp_new_indexed(const ir_program *p, long budget)
+interp *interp_new_indexed(const ir_program *p)
 {
-    interp *it = interp_new(p, budget);
+    interp *it = interp_new(p);
     it->ix = interp_index_new(p);
     return it;
 }
@@ -85,12 +77,7 @@ void interp_free(interp *it)
         return;
     interp_index_free(it->ix);
     state_free(&it->main);
-    state_free(&it->world);
-    guide_frame_free(it->scratch);
-    free(it->search_vars);
-    free(it->others);
-    free(it->probe);
-    free(it->digits);
+    free(it->work);
     free(it);
 }
 
@@ -329,16 +316,6 @@ static int eval_derived(const ir_program *p, guide_frame *f, const ir_var *v)
 
 /* ---- outputs ---------------------------------------------------------------------------------- */
 
-static int answer_equal(const ir_program *p, int var, const answer *a, const answer *b)
-{
-    if (a->state != b->state)
-        return 0;
-    if (a->state != GUIDE_CONCLUDED)
-        return 1;
-    ir_value x = {a->v, a->is_null}, y = {b->v, b->is_null};
-    return ir_value_equal(p, var, &x, &y);
-}
-
 /* What Kleene logic alone says about output o; returns nonzero when that is definite. */
 static int kleene_answer(const ir_program *p, eval_state *s, const ir_var *o, answer *ans)
 {
@@ -403,8 +380,7 @@ static void store_answer(guide_frame *f, int var, int out_index, const answer *a
  * answer kleene_answer would give with every concluder true or false. */
 static int lookup_answer(interp *it, const eval_state *s, const ir_var *o, answer *ans)
 {
-    /* the main evaluation and the search's worlds count apart: even and odd keys */
-    unsigned key = 2u * s->gen + (s == &it->world);
+    unsigned key = s->gen;
     int code = interp_index_answer(it->ix, s->f, o->index, key);
     if (code < 0)
         return 0;
@@ -420,217 +396,31 @@ static int lookup_answer(interp *it, const eval_state *s, const ir_var *o, answe
     return 1;
 }
 
-/* Evaluates the world held in it->scratch for output o (no search, no trace). Returns whether
- * o is decided: always so when every search variable is known. */
-static int eval_world(interp *it, const ir_var *o, const uint8_t *is_search_var, answer *ans)
-{
-    int decided = 0;
-    const ir_program *p = it->p;
-    eval_state *s = &it->world;
-    s->f = it->scratch;
-    s->trace = NULL;
-    s->gen++;
-    for (int k = 0; k < o->ncone_vars; k++) {
-        const ir_var *v = &p->vars[o->cone_vars[k]];
-        if (v->kind == GUIDE_VAR_DERIVED) {
-            if (!is_search_var[v->index])
-                eval_derived(p, s->f, v);
-        } else {
-            answer a;
-            int d = (it->ix && lookup_answer(it, s, v, &a)) || kleene_answer(p, s, v, &a);
-            store_answer(s->f, v->index, v->index - guide_first_output(&p->info), &a,
-                         GUIDE_HOW_DIRECT);
-            if (v == o)
-                *ans = a, decided = d;
-        }
-    }
-    return decided;
-}
-
-static void add_input_bits(const ir_program *p, uint64_t *asks, const ir_var *v,
-                           const guide_frame *f)
-{
-    if (v->kind == GUIDE_VAR_INPUT) {
-        asks[v->index / 64] |= (uint64_t)1 << (v->index % 64);
-        return;
-    }
-    /* A searched derived value: ask for its unknown inputs. */
-    for (int i = 0; i < p->ninputs; i++)
-        if (((v->cone[i / 64] >> (i % 64)) & 1) && !f->known[i])
-            asks[i / 64] |= (uint64_t)1 << (i % 64);
-}
-
-/* The number of cells a search variable takes, at least 1. */
-static int ncells_of(const ir_var *v) { return v->ncells ? v->ncells : 1; }
-
-/* The worlds of a search are taken in odometer order, the first search variable turning
- * fastest, a block at a time: the first `level` variables of sv left unknown, the others at
- * their cell in digit. When Kleene logic, with those left unknown, decides the output, every
- * world of the block has that answer (Kleene logic is sound); otherwise the block is split,
- * one variable fewer left unknown; at level 0 it is a single world. set_block sets the
- * world frame to a block and returns its number of worlds. */
-static long set_block(interp *it, const int *sv, int n, const int *digit, int level)
+/* Output o, left open by Kleene logic: its decision diagram walked for the case (guide.h
+ * guide_dd_walk). One reachable answer is the answer, decided without the unknown inputs of its
+ * cone; with more, o is undetermined, its possible answers and the inputs that matter set. */
+static void walk_output(interp *it, guide_frame *f, const ir_var *o)
 {
     const ir_program *p = it->p;
-    guide_frame *w = it->scratch;
-    long block = 1;
-    for (int k = 0; k < n; k++) {
-        const ir_var *v = &p->vars[sv[k]];
-        w->known[v->index] = k >= level;
-        w->val[v->index] = v->cells[digit[k]];
-        if (k < level)
-            block *= ncells_of(v);
+    int oi = o->index - guide_first_output(&p->info), leaf;
+    const guide_dd *dd = &p->dds[oi];
+    uint64_t *possible = guide_possible(f, oi);
+    int n = guide_dd_walk(dd, p->ninputs, f->val, f->known, it->work, possible, guide_asks(f, oi), &leaf);
+    answer a;
+    memset(&a, 0, sizeof a);
+    if (n == 1) {
+        a.state = dd->leaves[leaf].state;
+        a.is_null = dd->leaves[leaf].is_null;
+        a.v = dd->leaves[leaf].v;
+        memset(possible, 0, sizeof *possible * (size_t)guide_dd_leaf_words(dd));
+        store_answer(f, o->index, oi, &a, GUIDE_HOW_SEARCH);
+    } else {
+        a.state = GUIDE_UNDETERMINED;
+        store_answer(f, o->index, oi, &a, GUIDE_HOW_DEPENDS);
     }
-    return block;
 }
 
-/* Moves digit past the block of the given level (the odometer carries from digit level).
- * Returns the level of the next block: the digit that moved, n when no world is left. */
-static int next_block(const ir_program *p, const int *sv, int n, int *digit, int level)
-{
-    int k = level;
-    while (k < n && ++digit[k] == ncells_of(&p->vars[sv[k]]))
-        digit[k++] = 0;
-    return k;
-}
-
-/* Whether o's answer changes with search variable x alone, every other search variable set
- * in the world frame: x's cells one by one. */
-static int differs_in(interp *it, const ir_var *o, const uint8_t *is_search, const ir_var *x)
-{
-    guide_frame *w = it->scratch;
-    answer a, b;
-    w->known[x->index] = 1;
-    for (int c = 0; c < ncells_of(x); c++) {
-        w->val[x->index] = x->cells[c];
-        eval_world(it, o, is_search, c ? &b : &a);
-        if (c && !answer_equal(it->p, o->index, &a, &b))
-            return 1;
-    }
-    return 0;
-}
-
-/* Whether search variable sv[k] alone changes o's answer in some world (of nworlds): the
- * other variables a block at a time with sv[k] left unknown, since a block Kleene logic
- * decides does not change with sv[k]; in a world of the others that it leaves open, the cells
- * of sv[k] are tried one by one. */
-static int matters(interp *it, const ir_var *o, const uint8_t *is_search, int n, int k, long nworlds)
-{
-    const ir_program *p = it->p;
-    guide_frame *w = it->scratch;
-    const int *sv = it->search_vars;
-    const ir_var *x = &p->vars[sv[k]];
-    int *ot = it->others, *digit = it->digits, m = 0, nc = ncells_of(x);
-    for (int j = 0; j < n; j++)
-        if (j != k)
-            ot[m++] = sv[j];
-    memset(digit, 0, sizeof *digit * (size_t)n);
-    int level = m;
-    for (long at = 0; at < nworlds / nc;) {
-        long block = set_block(it, ot, m, digit, level);
-        w->known[x->index] = 0;
-        answer a;
-        if (!eval_world(it, o, is_search, &a)) {
-            if (level > 0) {
-                level--;
-                continue;
-            }
-            if (differs_in(it, o, is_search, x))
-                return 1;
-        }
-        at += block;
-        level = next_block(p, ot, m, digit, level);
-    }
-    return 0;
-}
-
-/* Resolves output o, left open by Kleene logic, over every cell of the unknown variables it
- * depends on: the same answer in every world is the answer; otherwise o is undetermined, and
- * the variables that alone change it somewhere are the ones to ask for. */
-static void search_output(interp *it, guide_frame *f, const ir_var *o)
-{
-    const ir_program *p = it->p;
-    int oi = o->index - guide_first_output(&p->info);
-    uint64_t *asks = guide_asks(f, oi);
-    int words = guide_input_words(&p->info);
-    memset(asks, 0, sizeof *asks * (size_t)words);
-
-    /* The search variables: unknown inputs of the cone, and unknown arithmetic values (searched
-     * over their own cells rather than through their continuous inputs). */
-    uint8_t *is_search = calloc((size_t)p->nvars + 1, 1);
-    int *sv = it->search_vars, n = 0;
-    double worlds = 1;
-    for (int i = 0; i < p->ninputs; i++)
-        if (((o->cone[i / 64] >> (i % 64)) & 1) && !f->known[i])
-            sv[n++] = i;
-    for (int k = 0; k < o->ncone_vars; k++) {
-        const ir_var *v = &p->vars[o->cone_vars[k]];
-        if (v->kind == GUIDE_VAR_DERIVED && !v->is_match && !f->known[v->index])
-            sv[n++] = v->index;
-    }
-    for (int k = 0; k < n; k++) {
-        is_search[sv[k]] = 1;
-        worlds *= ncells_of(&p->vars[sv[k]]);
-    }
-    answer result;
-    memset(&result, 0, sizeof result);
-    result.state = GUIDE_UNDETERMINED;
-    if (worlds > (double)it->budget) {
-        for (int k = 0; k < n; k++)
-            add_input_bits(p, asks, &p->vars[sv[k]], f);
-        store_answer(f, o->index, oi, &result, GUIDE_HOW_BUDGET);
-        free(is_search);
-        return;
-    }
-    long nworlds = (long)worlds;
-    guide_frame *w = it->scratch;
-    memcpy(w->val, f->val, sizeof *w->val * (size_t)p->nvars);
-    memcpy(w->known, f->known, (size_t)p->nvars);
-    /* The worlds a block at a time (set_block), until two answers differ. */
-    int *digit = it->digits, same = 1, level = n;
-    memset(digit, 0, sizeof *digit * (size_t)n);
-    answer first, a;
-    for (long at = 0; at < nworlds && same;) {
-        long block = set_block(it, sv, n, digit, level);
-        if (!eval_world(it, o, is_search, &a) && level > 0) {
-            level--;
-            continue;
-        }
-        if (at == 0)
-            first = a;
-        else
-            same = answer_equal(p, o->index, &first, &a);
-        if (!same)
-            memcpy(it->probe, digit, sizeof *digit * (size_t)n);
-        at += block;
-        level = next_block(p, sv, n, digit, level);
-    }
-    if (same) {
-        for (int k = 0; k < n; k++)
-            add_input_bits(p, asks, &p->vars[sv[k]], f);
-        store_answer(f, o->index, oi, &first, GUIDE_HOW_SEARCH);
-        free(is_search);
-        return;
-    }
-    /* A value that alone changes the answer in one of the two worlds found to differ (the
-     * first world, and the first of the block that differs from it) needs no more search. */
-    for (int k = 0; k < n; k++) {
-        const ir_var *x = &p->vars[sv[k]];
-        memset(digit, 0, sizeof *digit * (size_t)n);
-        set_block(it, sv, n, digit, 0);
-        int yes = differs_in(it, o, is_search, x);
-        if (!yes) {
-            set_block(it, sv, n, it->probe, 0);
-            yes = differs_in(it, o, is_search, x);
-        }
-        if (yes || matters(it, o, is_search, n, k, nworlds))
-            add_input_bits(p, asks, &p->vars[sv[k]], f);
-    }
-    store_answer(f, o->index, oi, &result, GUIDE_HOW_DEPENDS);
-    free(is_search);
-}
-
-static void run(interp *it, guide_frame *f, guide_trace *t, int search, const uint8_t *pinned,
+static void run(interp *it, guide_frame *f, guide_trace *t, int walk, const uint8_t *pinned,
                 const int *order, int norder)
 {
     const ir_program *p = it->p;
@@ -639,6 +429,7 @@ static void run(interp *it, guide_frame *f, guide_trace *t, int search, const ui
     s->trace = t;
     s->gen++;
     memset(f->asks, 0, sizeof *f->asks * (size_t)p->noutputs * (size_t)guide_input_words(&p->info));
+    memset(f->possible, 0, sizeof *f->possible * f->possible_at[p->noutputs]);
     for (int k = 0; k < norder; k++) {
         const ir_var *v = &p->vars[order[k]];
         if (v->kind == GUIDE_VAR_DERIVED) {
@@ -650,11 +441,11 @@ static void run(interp *it, guide_frame *f, guide_trace *t, int search, const ui
         answer a;
         if (it->ix && !t && lookup_answer(it, s, v, &a))
             store_answer(f, v->index, oi, &a, GUIDE_HOW_DIRECT);
-        else if (kleene_answer(p, s, v, &a) || !search)
+        else if (kleene_answer(p, s, v, &a) || !walk)
             store_answer(f, v->index, oi, &a, a.state == GUIDE_UNDETERMINED ? GUIDE_HOW_DEPENDS
                                                                             : GUIDE_HOW_DIRECT);
         else
-            search_output(it, f, v);
+            walk_output(it, f, v);
         guide_trace_add(t, GUIDE_EV_OUTPUT, f->out[oi].how, oi);
     }
 }

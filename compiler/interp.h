@@ -1,11 +1,10 @@
 /* interp.h — the reference interpreter: the semantics every backend must reproduce.
  *
  * Evaluation is Kleene three-valued logic over the case's known inputs, then, for each output
- * it leaves open, an exhaustive search over the cells of the unknown inputs that output depends
- * on (with a budget): the same answer everywhere is the answer, otherwise the output is
- * undetermined and the inputs whose value alone changes it somewhere are the ones to ask for.
- * The search takes whole blocks of worlds at once where Kleene logic, with some of those
- * inputs still unknown, already decides the output for all of them. */
+ * it leaves open, a walk of that output's decision diagram (dd.h, guide.h guide_dd_walk): the
+ * same answer for every value of the unknown inputs is the answer, otherwise the output is
+ * undetermined, with its possible answers, and the inputs whose value alone changes it
+ * somewhere are the ones to ask for. */
 #ifndef GUIDE_INTERP_H
 #define GUIDE_INTERP_H
 
@@ -14,24 +13,22 @@
 
 typedef struct interp interp;
 
-enum { INTERP_DEFAULT_BUDGET = 100000 };
-
 /* Kleene truth values. */
 enum { K_FALSE = 0, K_TRUE = 1, K_UNKNOWN = 2 };
 
-interp *interp_new(const ir_program *p, long budget);
+interp *interp_new(const ir_program *p);
 /* The same semantics, faster: an output one table alone concludes is answered by that table's
- * lookup (interp_index.h) when the case (or a world of the missing-data search) knows the
+ * lookup (interp_index.h) when the case knows the
  * table's columns and no trace is asked for.
  * The clause statuses of such a table are then not computed (interp_clause_status). */
-interp *interp_new_indexed(const ir_program *p, long budget);
+interp *interp_new_indexed(const ir_program *p);
 void    interp_free(interp *it);
 
 /* Evaluates the case held in f (inputs and their known flags): fills derived values, outputs,
  * states and asks, and appends the trace to t (NULL: no trace). */
 void interp_eval(interp *it, guide_frame *f, guide_trace *t);
 
-/* Kleene evaluation only, no search and no trace: what the analyses use on fully known worlds.
+/* Kleene evaluation only, no diagram walk and no trace: what the analyses use on fully known worlds.
  * Derived values flagged in pinned (may be NULL) keep the value the caller put in f. */
 void interp_eval_plain(interp *it, guide_frame *f, const uint8_t *pinned);
 

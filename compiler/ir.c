@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dd.h"
 #include "strbuf.h"
 #include "value_text.h"
 
@@ -381,7 +382,7 @@ int ir_finish(arena *a, diag_ctx *d, ir_program *p)
         return 1;
     compute_cells(a, p);
     fill_info(a, p);
-    return 0;
+    return dd_build(a, d, p);
 }
 
 /* ---- values ----------------------------------------------------------------------------------- */

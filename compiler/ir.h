@@ -129,6 +129,13 @@ typedef struct ir_var {
     uint64_t         *cone;      /* [input words]: inputs this variable depends on */
     int               ncone_vars;/* derived values and outputs it depends on, in evaluation order */
     int              *cone_vars;
+
+    /* decision diagrams (dd.h): the level testing this variable, or -1, and the value each of
+     * its cells stands for (an input's cells; an arithmetic value's own, around every constant
+     * it is compared with) */
+    int               dd_level;
+    int               dd_ncells;
+    guide_value      *dd_cells;
 } ir_var;
 
 /* ---- Tests ---------------------------------------------------------------------------------- */
@@ -173,6 +180,9 @@ typedef struct ir_program {
     int             nunits;
     guide_unit     *units;       /* user-declared units */
 
+    guide_dd          *dds;       /* [noutputs]: each output's decision diagram (dd.h) */
+    int                nlevels;   /* the levels diagrams may test, in their order */
+    guide_dd_level    *levels;
     guide_ruleset_info info;     /* the runtime's description of this program */
 } ir_program;
 

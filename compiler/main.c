@@ -12,6 +12,7 @@
 #include "analyse.h"
 #include "cbackend.h"
 #include "cli.h"
+#include "dd.h"
 #include "diag_json.h"
 #include "emit_llvm.h"
 #include "compile.h"
@@ -249,7 +250,7 @@ static int cmd_run(int argc, char **argv)
         {0, 0, 0, 0}};
     run_ctx r = {0};
     r.opts.format = GUIDE_FMT_TEXT;
-    long budget = INTERP_DEFAULT_BUDGET;
+    long budget = GUIDE_SEARCH_BUDGET;
     int c, rc, use_c = BACKEND_INTERP;
     while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
         switch (c) {
@@ -323,7 +324,7 @@ static int cmd_run(int argc, char **argv)
             r.rs = cb_info(r.cb); /* the description the generated code carries */
         sb_free(&msg);
     } else {
-        r.it = interp_new_indexed(comp.ir, budget);
+        r.it = interp_new_indexed(comp.ir);
     }
     rc = 0;
     if (err) {
@@ -411,7 +412,7 @@ static int cmd_test(int argc, char **argv)
         }
         cb_test_run(comp.ir, cb, &comp.d, stdout, verbose, &s);
     } else {
-        it = interp_new(comp.ir, INTERP_DEFAULT_BUDGET);
+        it = interp_new(comp.ir);
         tr_run(comp.ir, it, &comp.d, stdout, verbose, &s);
     }
     int missed = coverage ? tr_print_coverage(comp.ir, &s, stdout) : 0;
@@ -438,6 +439,9 @@ static int cmd_dump(const char *what, int argc, char **argv)
     if (rc == 0) {
         if (ast)
             ast_dump(stdout, comp.ast);
+        else if (strcmp(what, "dd") == 0)
+            for (int o = 0; o < comp.ir->noutputs; o++)
+                dd_dump(stdout, comp.ir, o, 0);
         else
             ir_dump(stdout, comp.ir);
     }
@@ -464,6 +468,8 @@ static int dispatch(int argc, char **argv)
         return cmd_dump("ast", argc - 2, argv + 2);
     if (strcmp(verb, "--dump-ir") == 0)
         return cmd_dump("ir", argc - 2, argv + 2);
+    if (strcmp(verb, "--dump-dd") == 0)
+        return cmd_dump("dd", argc - 2, argv + 2);
     if (strcmp(verb, "help") == 0) {
         if (argc < 3) {
             fputs(usage_main, stdout);

@@ -673,7 +673,7 @@ int rpt_write(FILE *out, arena *a, const ir_program *p, const char *cases_name, 
     r.cases_name = cases_name;
     r.out = open_memstream(&body, &body_len);
     r.summary = open_memstream(&sum, &sum_len);
-    r.it = interp_new(p, INTERP_DEFAULT_BUDGET);
+    r.it = interp_new(p);
     r.trace = guide_trace_new(4096 + 4 * (size_t)(p->nclauses + p->noutputs));
     r.status = arena_alloc(a, (size_t)p->nclauses + 1);
     r.shown = arena_alloc(a, (size_t)p->ntables + 1);

@@ -24,7 +24,12 @@ guide_frame *guide_frame_new(const guide_ruleset_info *rs)
     f->known = zalloc((size_t)rs->nvars, sizeof *f->known);
     f->out = zalloc((size_t)rs->noutputs, sizeof *f->out);
     f->asks = zalloc((size_t)rs->noutputs * (size_t)guide_input_words(rs), sizeof *f->asks);
-    if (!f->val || !f->known || !f->out || !f->asks) {
+    f->possible_at = zalloc((size_t)rs->noutputs + 1, sizeof *f->possible_at);
+    if (f->possible_at)
+        for (int o = 0; o < rs->noutputs; o++)
+            f->possible_at[o + 1] = f->possible_at[o] + (rs->dds ? (size_t)guide_dd_leaf_words(&rs->dds[o]) : 0);
+    f->possible = zalloc(f->possible_at ? f->possible_at[rs->noutputs] : 0, sizeof *f->possible);
+    if (!f->val || !f->known || !f->out || !f->asks || !f->possible_at || !f->possible) {
         guide_frame_free(f);
         return NULL;
     }
@@ -40,6 +45,8 @@ void guide_frame_free(guide_frame *f)
     free(f->known);
     free(f->out);
     free(f->asks);
+    free(f->possible);
+    free(f->possible_at);
     free(f);
 }
 
@@ -55,6 +62,7 @@ void guide_frame_clear(guide_frame *f)
     /* All zero is GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT, not null. */
     memset(f->out, 0, (size_t)rs->noutputs * sizeof *f->out);
     memset(f->asks, 0, (size_t)rs->noutputs * (size_t)guide_input_words(rs) * sizeof *f->asks);
+    memset(f->possible, 0, f->possible_at[rs->noutputs] * sizeof *f->possible);
 }
 
 guide_trace *guide_trace_new(size_t cap)

@@ -107,6 +107,67 @@ typedef struct guide_table_info {
     int         nrows;
 } guide_table_info;
 
+/* ---- Decision diagrams (DESIGN.md item 8) ------------------------------------------------ */
+
+/* What one level of an output's decision diagram tests: a variable, cut into cells. An input's
+ * cells are those of its type (false, true; the labels of an enum) or, for a number, the
+ * positions around the constants the rules compare it with: below cuts[0], on cuts[0], between
+ * cuts[0] and cuts[1], ..., above the last. An arithmetic derived value is a level of its own,
+ * known when it could be computed. */
+typedef struct guide_dd_level {
+    int32_t         var;      /* the variable tested */
+    int32_t         ncells;   /* children of a node on this level */
+    int32_t         ncuts;    /* numbers: the sorted constants; 0 for bool and enum */
+    const double   *cuts;
+    const int32_t  *pos_cell; /* numbers, [2 * ncuts + 1]: the cell of each position, -1 where
+                                 no admissible value lies (an integer between two cuts 1 apart) */
+    const uint64_t *inputs;   /* [input words]: the inputs it stands for (asked for when it
+                                 matters): the input itself, or an arithmetic value's inputs */
+} guide_dd_level;
+
+/* An answer of an output: a leaf of its diagram. */
+typedef struct guide_dd_leaf {
+    uint8_t     state;   /* guide_state */
+    uint8_t     is_null; /* CONCLUDED with ND */
+    guide_value v;
+} guide_dd_leaf;
+
+/* One output's reduced ordered decision diagram. Nodes are numbered so that every child of a
+ * node has a smaller number; a reference is a node number, or -1 - k for leaf k. Node n tests
+ * levels[node_level[n]] and its child for cell c is kids[node_kids[n] + c]. Leaves are
+ * distinct answers, so one reachable leaf means one answer. */
+typedef struct guide_dd {
+    int32_t               output;   /* the output variable */
+    int32_t               nlevels;  /* the levels it tests, in order from the root */
+    const guide_dd_level *levels;
+    int32_t               nnodes;
+    const int32_t        *node_level;
+    const int32_t        *node_kids;
+    const int32_t        *kids;
+    int32_t               root;
+    int32_t               nleaves;
+    const guide_dd_leaf  *leaves;
+    const uint64_t       *cone;     /* [input words]: the inputs the output depends on */
+} guide_dd;
+
+/* Scratch a walk of dd needs, in int32_t, zeroed before the first walk (each walk leaves it
+ * zeroed again): sized once per diagram, so that walking allocates nothing. */
+size_t guide_dd_work_size(const guide_dd *dd);
+
+/* Words of a set of dd's leaves (guide_dd_walk's possible). */
+static inline int guide_dd_leaf_words(const guide_dd *dd) { return (dd->nleaves + 63) / 64; }
+
+/* Walks dd for the case in val / known (indexed by variable, as in a frame), taking every
+ * branch of a level whose variable is unknown. Sets possible (the reachable leaves) and asks
+ * ([input words], cleared first): when one leaf is reachable the output is decided and asks are
+ * the unknown inputs of its cone (it was decided without them); with two or more it is
+ * undetermined and asks are the unknown inputs that matter: those of a level on which a
+ * reachable node of the diagram restricted to the known values has two different children.
+ * Returns the number of reachable leaves; *leaf is the lowest. Linear in the reachable part of
+ * the diagram, no budget, no allocation. */
+int guide_dd_walk(const guide_dd *dd, int ninputs, const guide_value *val, const uint8_t *known,
+                  int32_t *work, uint64_t *possible, uint64_t *asks, int *leaf);
+
 typedef struct guide_ruleset_info {
     const char *name;     /* guideline NAME */
     const char *title;
@@ -126,6 +187,8 @@ typedef struct guide_ruleset_info {
 
     int               nunits; /* user-declared units */
     const guide_unit *units;
+
+    const guide_dd   *dds;   /* [noutputs]: each output's decision diagram */
 } guide_ruleset_info;
 
 /* Index of the first output variable. */
@@ -177,6 +240,10 @@ typedef struct guide_frame {
     /* [noutputs * guide_input_words]: for an undetermined output, the unknown inputs that would
      * decide it; for one decided by search, the unknown inputs it was decided without. */
     uint64_t                 *asks;
+    /* For an undetermined output, its possible answers: a set of the leaves of its diagram
+     * (rs->dds[output]), at possible + possible_at[output]. */
+    uint64_t                 *possible;
+    size_t                   *possible_at; /* [noutputs + 1] */
 } guide_frame;
 
 guide_frame *guide_frame_new(const guide_ruleset_info *rs);
@@ -186,6 +253,10 @@ void         guide_frame_clear(guide_frame *f);
 static inline uint64_t *guide_asks(const guide_frame *f, int output)
 {
     return f->asks + (size_t)output * (size_t)guide_input_words(f->rs);
+}
+static inline uint64_t *guide_possible(const guide_frame *f, int output)
+{
+    return f->possible + f->possible_at[output];
 }
 
 /* ---- Trace ------------------------------------------------------------------------------ */

@@ -1,0 +1,934 @@
+/* dd_build.c — each output's decision diagram, built once from the IR (dd.h).
+ *
+ * The construction is the classic one for multi-terminal diagrams over multi-valued levels: a
+ * unique table makes every node canonical (a node whose children are all the same is that
+ * child), and `apply` combines two diagrams level by level with a memo. Conditions are
+ * diagrams whose leaves are Kleene truth values; a clause's effect is its `when` and not its
+ * `unless`, shadowed in a first-hit table by the rows above; an output's diagram folds its
+ * concluders' effects with the rule of interp.c kleene_answer (a summary leaf: conflict, a true
+ * value, the values still unknown) and ends with the answer. A condition on an output reads
+ * that output's diagram, so outputs are built in evaluation order.
+ *
+ * Every leaf is thus the answer interp_eval_plain gives the world its path describes: the
+ * interpreter's semantics, not a second copy of them (tests/unit/test_dd.c checks it world by
+ * world). */
+#include "dd.h"
+
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "emit_plan.h"
+#include "interp.h"
+
+/* ---- leaves ----------------------------------------------------------------------------------- */
+
+enum { T_K, T_SUM, T_ANS };
+enum { UNK_NONE, UNK_ONE, UNK_MANY };
+
+/* A leaf of a diagram under construction, compared by its bytes (always built zeroed). */
+typedef struct term {
+    uint8_t     kind;
+    uint8_t     k;                    /* T_K: K_FALSE, K_TRUE, K_UNKNOWN */
+    uint8_t     conflict, has_true;   /* T_SUM */
+    uint8_t     unk_kind;             /* T_SUM, not a set: UNK_* */
+    uint8_t     state, is_null, pad;  /* T_ANS */
+    int32_t     cur, unk;             /* T_SUM, not a set: concluder classes */
+    guide_value v;                    /* T_ANS: the value; T_SUM of a set: the union of trues */
+    uint64_t    unk_set;              /* T_SUM of a set: the union of unknowns */
+} term;
+
+/* The operations apply knows, with what they need. */
+enum { OP_AND, OP_OR, OP_NOT, OP_ATOM_OUT, OP_STEP, OP_FINAL };
+typedef struct opdef {
+    int            kind;
+    const ir_atom *atom; /* OP_ATOM_OUT */
+    int            var;  /* OP_STEP, OP_FINAL: the output */
+    int            cls;  /* OP_STEP: the concluder's class */
+    const ir_value *val; /* OP_STEP: its value; OP_FINAL: of each class, in cls_val */
+    const ir_value **cls_val;
+} opdef;
+
+typedef struct memo_entry {
+    int32_t op, f, g, r;
+} memo_entry;
+
+typedef struct mgr {
+    const ir_program *p;
+    const guide_dd_level *lv;
+    int32_t *nlev, *noff;      /* nodes: level, offset of the children */
+    int      nn, capn;
+    int32_t *kids;
+    size_t   nk, capk;
+    int32_t *utab;             /* unique table: node + 1 */
+    size_t   ucap;
+    term    *terms;
+    int      nt, capt;
+    int32_t *ttab;             /* terms: term + 1 */
+    size_t   tcap;
+    memo_entry *memo;
+    size_t   mcap, mn;
+    opdef   *ops;
+    int      nops, capops;
+    int32_t *ks;               /* children being computed, a frame per apply */
+    size_t   ksn, kscap;
+    int      blown;
+} mgr;
+
+static void *grow(void *p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return p;
+    size_t n = *cap ? *cap : 64;
+    while (n < need)
+        n *= 2;
+    void *q = realloc(p, n * size);
+    if (!q) {
+        fputs("guidec: out of memory building decision diagrams\n", stderr);
+        abort();
+    }
+    *cap = n;
+    return q;
+}
+
+static uint32_t mix(uint32_t h, uint32_t x)
+{
+    h ^= x + 0x9e3779b9u + (h << 6) + (h >> 2);
+    return h;
+}
+
+static uint32_t hash_bytes(const void *b, size_t n)
+{
+    const unsigned char *s = b;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ s[i]) * 16777619u;
+    return h;
+}
+
+static int32_t leaf_ref(int t) { return -1 - t; }
+static int     ref_leaf(int32_t r) { return -1 - r; }
+
+static void rehash_terms(mgr *m)
+{
+    size_t cap = m->tcap ? m->tcap * 2 : 256;
+    free(m->ttab);
+    m->ttab = calloc(cap, sizeof *m->ttab);
+    m->tcap = cap;
+    for (int t = 0; t < m->nt; t++) {
+        size_t s = hash_bytes(&m->terms[t], sizeof(term)) & (cap - 1);
+        while (m->ttab[s])
+            s = (s + 1) & (cap - 1);
+        m->ttab[s] = t + 1;
+    }
+}
+
+/* The reference of a leaf, interned. */
+static int32_t intern(mgr *m, const term *t)
+{
+    if (2 * ((size_t)m->nt + 1) > m->tcap)
+        rehash_terms(m);
+    size_t s = hash_bytes(t, sizeof *t) & (m->tcap - 1);
+    while (m->ttab[s]) {
+        if (memcmp(&m->terms[m->ttab[s] - 1], t, sizeof *t) == 0)
+            return leaf_ref(m->ttab[s] - 1);
+        s = (s + 1) & (m->tcap - 1);
+    }
+    size_t cap = (size_t)m->capt;
+    m->terms = grow(m->terms, &cap, (size_t)m->nt + 1, sizeof *m->terms);
+    m->capt = (int)cap;
+    m->terms[m->nt] = *t;
+    m->ttab[s] = ++m->nt;
+    return leaf_ref(m->nt - 1);
+}
+
+static int32_t kleene(mgr *m, int k)
+{
+    term t;
+    memset(&t, 0, sizeof t);
+    t.kind = T_K;
+    t.k = (uint8_t)k;
+    return intern(m, &t);
+}
+
+/* ---- nodes ------------------------------------------------------------------------------------ */
+
+static int level_of(const mgr *m, int32_t r) { return r < 0 ? INT_MAX : m->nlev[r]; }
+
+static uint32_t node_hash(int lvl, const int32_t *k, int nc)
+{
+    uint32_t h = mix(0, (uint32_t)lvl);
+    for (int c = 0; c < nc; c++)
+        h = mix(h, (uint32_t)k[c]);
+    return h;
+}
+
+static void rehash_nodes(mgr *m)
+{
+    size_t cap = m->ucap ? m->ucap * 2 : 1024;
+    free(m->utab);
+    m->utab = calloc(cap, sizeof *m->utab);
+    m->ucap = cap;
+    for (int n = 0; n < m->nn; n++) {
+        int nc = m->lv[m->nlev[n]].ncells;
+        size_t s = node_hash(m->nlev[n], m->kids + m->noff[n], nc) & (cap - 1);
+        while (m->utab[s])
+            s = (s + 1) & (cap - 1);
+        m->utab[s] = n + 1;
+    }
+}
+
+/* The node on level lvl with children k (which may be m->ks: it is not grown here). */
+static int32_t mk(mgr *m, int lvl, const int32_t *k)
+{
+    int nc = m->lv[lvl].ncells;
+    int same = 1;
+    for (int c = 1; c < nc && same; c++)
+        same = k[c] == k[0];
+    if (same)
+        return k[0];
+    if (2 * ((size_t)m->nn + 1) > m->ucap)
+        rehash_nodes(m);
+    size_t s = node_hash(lvl, k, nc) & (m->ucap - 1);
+    while (m->utab[s]) {
+        int n = m->utab[s] - 1;
+        if (m->nlev[n] == lvl && memcmp(m->kids + m->noff[n], k, sizeof *k * (size_t)nc) == 0)
+            return n;
+        s = (s + 1) & (m->ucap - 1);
+    }
+    if (m->nn >= DD_MAX_BUILD_NODES) {
+        m->blown = 1;
+        return k[0];
+    }
+    size_t capn = (size_t)m->capn;
+    m->nlev = grow(m->nlev, &capn, (size_t)m->nn + 1, sizeof *m->nlev);
+    capn = (size_t)m->capn;
+    m->noff = grow(m->noff, &capn, (size_t)m->nn + 1, sizeof *m->noff);
+    m->capn = (int)capn;
+    m->kids = grow(m->kids, &m->capk, m->nk + (size_t)nc, sizeof *m->kids);
+    memcpy(m->kids + m->nk, k, sizeof *k * (size_t)nc);
+    m->nlev[m->nn] = lvl;
+    m->noff[m->nn] = (int32_t)m->nk;
+    m->nk += (size_t)nc;
+    m->utab[s] = ++m->nn;
+    return m->nn - 1;
+}
+
+/* ---- apply ------------------------------------------------------------------------------------ */
+
+static int new_op(mgr *m, opdef d)
+{
+    size_t cap = (size_t)m->capops;
+    m->ops = grow(m->ops, &cap, (size_t)m->nops + 1, sizeof *m->ops);
+    m->capops = (int)cap;
+    m->ops[m->nops] = d;
+    return m->nops++;
+}
+
+static uint32_t memo_hash(int32_t op, int32_t f, int32_t g)
+{
+    return mix(mix(mix(0, (uint32_t)op), (uint32_t)f), (uint32_t)g);
+}
+
+static void memo_grow(mgr *m)
+{
+    size_t cap = m->mcap ? m->mcap * 2 : 4096;
+    memo_entry *old = m->memo;
+    size_t oldcap = m->mcap;
+    m->memo = malloc(cap * sizeof *m->memo);
+    if (!m->memo) {
+        fputs("guidec: out of memory building decision diagrams\n", stderr);
+        abort();
+    }
+    for (size_t i = 0; i < cap; i++)
+        m->memo[i].op = -1;
+    m->mcap = cap;
+    for (size_t i = 0; i < oldcap; i++) {
+        if (old[i].op < 0)
+            continue;
+        size_t s = memo_hash(old[i].op, old[i].f, old[i].g) & (cap - 1);
+        while (m->memo[s].op >= 0)
+            s = (s + 1) & (cap - 1);
+        m->memo[s] = old[i];
+    }
+    free(old);
+}
+
+static int answer_truth(const term *a, const ir_atom *atom)
+{
+    if (a->state == GUIDE_NOT_APPLICABLE)
+        return K_FALSE; /* interp.c atom_truth: no rule concluded it, no test holds */
+    if (a->state != GUIDE_CONCLUDED || a->is_null)
+        return K_UNKNOWN;
+    return interp_atom_holds(atom, &a->v) ? K_TRUE : K_FALSE;
+}
+
+static int k_and(int a, int b)
+{
+    if (a == K_FALSE || b == K_FALSE)
+        return K_FALSE;
+    return a == K_TRUE && b == K_TRUE ? K_TRUE : K_UNKNOWN;
+}
+static int k_or(int a, int b)
+{
+    if (a == K_TRUE || b == K_TRUE)
+        return K_TRUE;
+    return a == K_UNKNOWN || b == K_UNKNOWN ? K_UNKNOWN : K_FALSE;
+}
+
+/* The output's answer from a summary of its concluders: interp.c kleene_answer's last step. */
+static term final_answer(const mgr *m, const opdef *d, const term *s)
+{
+    term a;
+    memset(&a, 0, sizeof a);
+    a.kind = T_ANS;
+    int is_set = m->p->vars[d->var].type == GUIDE_SET;
+    if (s->conflict) {
+        a.state = GUIDE_CONFLICT;
+        return a;
+    }
+    int definite = 1;
+    if (is_set ? s->unk_set != 0 || (s->unk_kind != UNK_NONE) : s->unk_kind != UNK_NONE) {
+        if (!s->has_true)
+            definite = 0;
+        else if (is_set)
+            definite = (s->unk_set & ~s->v.set) == 0;
+        else
+            definite = s->unk_kind == UNK_ONE && s->unk == s->cur;
+    }
+    if (!definite) {
+        a.state = GUIDE_UNDETERMINED;
+        return a;
+    }
+    if (!s->has_true) {
+        a.state = GUIDE_NOT_APPLICABLE;
+        return a;
+    }
+    a.state = GUIDE_CONCLUDED;
+    if (is_set) {
+        a.v.set = s->v.set;
+    } else {
+        const ir_value *val = d->cls_val[s->cur];
+        a.is_null = val->is_null;
+        if (!val->is_null)
+            a.v = val->v;
+    }
+    return a;
+}
+
+/* The leaf an operation makes of two leaves. */
+static int32_t leaf_op(mgr *m, const opdef *d, int32_t f, int32_t g)
+{
+    const term *a = &m->terms[ref_leaf(f)], *b = &m->terms[ref_leaf(g)];
+    switch (d->kind) {
+    case OP_AND: return kleene(m, k_and(a->k, b->k));
+    case OP_OR: return kleene(m, k_or(a->k, b->k));
+    case OP_NOT: return kleene(m, a->k == K_UNKNOWN ? K_UNKNOWN : !a->k);
+    case OP_ATOM_OUT: return kleene(m, answer_truth(a, d->atom));
+    case OP_FINAL: {
+        term t = final_answer(m, d, a);
+        return intern(m, &t);
+    }
+    case OP_STEP: {
+        term s = *a;
+        int e = b->k;
+        if (s.conflict || e == K_FALSE)
+            return f;
+        if (m->p->vars[d->var].type == GUIDE_SET) {
+            if (e == K_TRUE)
+                s.v.set |= d->val->v.set, s.has_true = 1;
+            else
+                s.unk_set |= d->val->v.set, s.unk_kind = UNK_ONE;
+        } else if (e == K_TRUE) {
+            if (!s.has_true)
+                s.has_true = 1, s.cur = d->cls;
+            else if (s.cur != d->cls)
+                s.conflict = 1;
+        } else if (s.unk_kind == UNK_NONE) {
+            s.unk_kind = UNK_ONE, s.unk = d->cls;
+        } else if (s.unk_kind == UNK_ONE && s.unk != d->cls) {
+            s.unk_kind = UNK_MANY, s.unk = 0;
+        }
+        if (s.conflict) {
+            /* Nothing later changes a conflict: one leaf for all of them. */
+            memset(&s, 0, sizeof s);
+            s.kind = T_SUM;
+            s.conflict = 1;
+        }
+        return intern(m, &s);
+    }
+    }
+    return f;
+}
+
+static int32_t cofactor(const mgr *m, int32_t r, int lvl, int c)
+{
+    return r >= 0 && m->nlev[r] == lvl ? m->kids[m->noff[r] + c] : r;
+}
+
+/* Operation op on diagrams f and g (g a leaf for a unary one), level by level. */
+static int32_t apply(mgr *m, int op, int32_t f, int32_t g)
+{
+    if (f < 0 && g < 0)
+        return leaf_op(m, &m->ops[op], f, g);
+    if (m->blown)
+        return f < 0 ? f : g;
+    if (2 * (m->mn + 1) > m->mcap)
+        memo_grow(m);
+    size_t s = memo_hash(op, f, g) & (m->mcap - 1);
+    while (m->memo[s].op >= 0) {
+        if (m->memo[s].op == op && m->memo[s].f == f && m->memo[s].g == g)
+            return m->memo[s].r;
+        s = (s + 1) & (m->mcap - 1);
+    }
+    int lf = level_of(m, f), lg = level_of(m, g), lvl = lf < lg ? lf : lg;
+    int nc = m->lv[lvl].ncells;
+    size_t base = m->ksn;
+    m->ks = grow(m->ks, &m->kscap, base + (size_t)nc, sizeof *m->ks);
+    m->ksn = base + (size_t)nc;
+    for (int c = 0; c < nc; c++) {
+        int32_t r = apply(m, op, cofactor(m, f, lvl, c), cofactor(m, g, lvl, c));
+        m->ks[base + (size_t)c] = r;
+    }
+    int32_t r = mk(m, lvl, m->ks + base);
+    m->ksn = base;
+    /* the table may have grown in the recursion: look the slot up again */
+    if (2 * (m->mn + 1) > m->mcap)
+        memo_grow(m);
+    s = memo_hash(op, f, g) & (m->mcap - 1);
+    while (m->memo[s].op >= 0)
+        s = (s + 1) & (m->mcap - 1);
+    m->memo[s] = (memo_entry){op, f, g, r};
+    m->mn++;
+    return r;
+}
+
+/* ---- conditions and clauses -------------------------------------------------------------------- */
+
+typedef struct build {
+    mgr       m;
+    arena    *a;
+    int       op_and, op_or, op_not;
+    int32_t  *eff;      /* [nclauses]: a clause's effect, once built; INT32_MIN before */
+    int32_t  *out_root; /* [nvars]: an output's diagram, once built */
+} build;
+
+/* The value a cell of the level of variable `root` gives variable v (a match of a match ... of
+ * root, or root itself). */
+static guide_value through(const ir_program *p, int v, int root, guide_value x)
+{
+    if (v == root)
+        return x;
+    const ir_var *d = &p->vars[v];
+    guide_value s = through(p, d->src, root, x);
+    guide_value r;
+    memset(&r, 0, sizeof r);
+    r.label = d->map[s.label];
+    return r;
+}
+
+/* The variable whose level tests v: v itself, or for a match the input it maps. */
+static int level_var(const ir_program *p, int v)
+{
+    while (p->vars[v].kind == GUIDE_VAR_DERIVED && p->vars[v].is_match && p->vars[v].src >= 0)
+        v = p->vars[v].src;
+    return v;
+}
+
+static int32_t atom_dd(build *b, const ir_atom *at)
+{
+    mgr *m = &b->m;
+    const ir_program *p = m->p;
+    const ir_var *v = &p->vars[at->var];
+    if (v->kind == GUIDE_VAR_OUTPUT)
+        return apply(m, new_op(m, (opdef){.kind = OP_ATOM_OUT, .atom = at}), b->out_root[v->index],
+                     kleene(m, K_FALSE));
+    int root = level_var(p, at->var), lvl = p->vars[root].dd_level;
+    if (lvl < 0)
+        return kleene(m, K_UNKNOWN); /* a variable no value can be given (never in a checked program) */
+    const ir_var *rv = &p->vars[root];
+    int nc = m->lv[lvl].ncells;
+    size_t base = m->ksn;
+    m->ks = grow(m->ks, &m->kscap, base + (size_t)nc, sizeof *m->ks);
+    m->ksn = base + (size_t)nc;
+    for (int c = 0; c < nc; c++) {
+        guide_value x = through(p, at->var, root, rv->dd_cells[c]);
+        m->ks[base + (size_t)c] = kleene(m, interp_atom_holds(at, &x) ? K_TRUE : K_FALSE);
+    }
+    int32_t r = mk(m, lvl, m->ks + base);
+    m->ksn = base;
+    return r;
+}
+
+static int32_t cond_dd(build *b, const ir_cond *c)
+{
+    mgr *m = &b->m;
+    switch (c->kind) {
+    case IR_C_TRUE: return kleene(m, K_TRUE);
+    case IR_C_ATOM: return atom_dd(b, &c->atom);
+    case IR_C_NOT: return apply(m, b->op_not, cond_dd(b, c->kids[0]), kleene(m, K_FALSE));
+    case IR_C_AND:
+    case IR_C_OR: {
+        int op = c->kind == IR_C_AND ? b->op_and : b->op_or;
+        int32_t r = cond_dd(b, c->kids[0]);
+        for (int i = 1; i < c->nkids; i++)
+            r = apply(m, op, r, cond_dd(b, c->kids[i]));
+        return r;
+    }
+    }
+    return kleene(m, K_UNKNOWN);
+}
+
+/* `when` and not `unless` (interp.c own_status's truth). */
+static int32_t truth_dd(build *b, const ir_clause *c)
+{
+    mgr *m = &b->m;
+    int32_t w = cond_dd(b, c->when);
+    if (!c->unless)
+        return w;
+    return apply(m, b->op_and, w, apply(m, b->op_not, cond_dd(b, c->unless), kleene(m, K_FALSE)));
+}
+
+/* Clause i's effect: its truth, and in a first-hit table no earlier row matching
+ * (interp.c first_hit). */
+static int32_t eff_dd(build *b, int i)
+{
+    if (b->eff[i] != INT32_MIN)
+        return b->eff[i];
+    mgr *m = &b->m;
+    const ir_program *p = m->p;
+    const ir_clause *c = &p->clauses[i];
+    if (c->table < 0 || p->tables[c->table].hit != GUIDE_HIT_FIRST) {
+        b->eff[i] = truth_dd(b, c);
+        return b->eff[i];
+    }
+    const ir_table *tb = &p->tables[c->table];
+    int32_t earlier = kleene(m, K_FALSE);
+    for (int r = 0; r < tb->nrows && !m->blown; r++) {
+        int k = tb->first_clause + r;
+        int32_t t = truth_dd(b, &p->clauses[k]);
+        b->eff[k] = apply(m, b->op_and, t, apply(m, b->op_not, earlier, kleene(m, K_FALSE)));
+        earlier = apply(m, b->op_or, earlier, t);
+    }
+    return b->eff[i];
+}
+
+/* Output o's diagram: its concluders' effects folded into a summary, then the answer. */
+static int32_t output_dd(build *b, const ir_var *o)
+{
+    mgr *m = &b->m;
+    const ir_program *p = m->p;
+    int n = o->nconcluders;
+    const ir_value **cls_val = arena_alloc(b->a, sizeof *cls_val * (size_t)(n + 1));
+    int *cls = arena_alloc(b->a, sizeof *cls * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        cls_val[i] = eplan_concl_for(&p->clauses[o->concluders[i]], o->index);
+        cls[i] = i;
+        for (int j = 0; j < i; j++)
+            if (cls[j] == j && ir_value_equal(p, o->index, cls_val[j], cls_val[i])) {
+                cls[i] = j;
+                break;
+            }
+    }
+    term s0;
+    memset(&s0, 0, sizeof s0);
+    s0.kind = T_SUM;
+    int32_t s = intern(m, &s0);
+    for (int i = 0; i < n && !m->blown; i++) {
+        int op = new_op(m, (opdef){.kind = OP_STEP, .var = o->index, .cls = cls[i], .val = cls_val[i]});
+        s = apply(m, op, s, eff_dd(b, o->concluders[i]));
+    }
+    return apply(m, new_op(m, (opdef){.kind = OP_FINAL, .var = o->index, .cls_val = cls_val}), s,
+                 kleene(m, K_FALSE));
+}
+
+/* ---- levels ----------------------------------------------------------------------------------- */
+
+static int cmp_double(const void *x, const void *y)
+{
+    double a = *(const double *)x, b = *(const double *)y;
+    return (a > b) - (a < b);
+}
+
+static int position(const double *cuts, int ncuts, double x)
+{
+    int lo = 0, hi = ncuts;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (cuts[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 2 * lo + (lo < ncuts && cuts[lo] == x);
+}
+
+static void note_var(const ir_program *p, int v, int *rank, int *next)
+{
+    if (p->vars[v].kind == GUIDE_VAR_OUTPUT)
+        return;
+    v = level_var(p, v);
+    if (rank[v] < 0)
+        rank[v] = (*next)++;
+}
+
+/* Variables in order of first mention in a condition, in source order: the level order. */
+static void mention_order(const ir_program *p, const ir_cond *c, int *rank, int *next)
+{
+    if (!c)
+        return;
+    if (c->kind == IR_C_ATOM)
+        note_var(p, c->atom.var, rank, next);
+    for (int i = 0; i < c->nkids; i++)
+        mention_order(p, c->kids[i], rank, next);
+}
+
+static void collect_cuts(const ir_cond *c, int var, double *cuts, int *n)
+{
+    if (!c)
+        return;
+    if (c->kind == IR_C_ATOM && c->atom.kind == IR_A_INTERVAL && c->atom.var == var) {
+        if (isfinite(c->atom.lo))
+            cuts[(*n)++] = c->atom.lo;
+        if (isfinite(c->atom.hi))
+            cuts[(*n)++] = c->atom.hi;
+    }
+    for (int i = 0; i < c->nkids; i++)
+        collect_cuts(c->kids[i], var, cuts, n);
+}
+
+static int count_atoms(const ir_cond *c)
+{
+    if (!c)
+        return 0;
+    int n = c->kind == IR_C_ATOM;
+    for (int i = 0; i < c->nkids; i++)
+        n += count_atoms(c->kids[i]);
+    return n;
+}
+
+/* An arithmetic value's cells: every position around every constant it is compared with,
+ * whatever its declared range (nothing checks a computed value against it). */
+static void arith_cells(arena *a, const ir_program *p, ir_var *v, guide_dd_level *lv)
+{
+    int max = 0;
+    for (int i = 0; i < p->nclauses; i++)
+        max += 2 * (count_atoms(p->clauses[i].when) + count_atoms(p->clauses[i].unless));
+    for (int i = 0; i < p->ntables; i++)
+        max += 2 * count_atoms(p->tables[i].guard);
+    double *cuts = arena_alloc(a, sizeof *cuts * (size_t)(max + 1));
+    int n = 0;
+    for (int i = 0; i < p->nclauses; i++) {
+        collect_cuts(p->clauses[i].when, v->index, cuts, &n);
+        collect_cuts(p->clauses[i].unless, v->index, cuts, &n);
+    }
+    for (int i = 0; i < p->ntables; i++)
+        collect_cuts(p->tables[i].guard, v->index, cuts, &n);
+    qsort(cuts, (size_t)n, sizeof *cuts, cmp_double);
+    int u = 0;
+    for (int i = 0; i < n; i++)
+        if (u == 0 || cuts[u - 1] != cuts[i])
+            cuts[u++] = cuts[i];
+    lv->ncuts = u;
+    lv->cuts = cuts;
+    lv->ncells = 2 * u + 1;
+    int32_t *pc = arena_alloc(a, sizeof *pc * (size_t)(2 * u + 1));
+    v->dd_cells = arena_alloc(a, sizeof *v->dd_cells * (size_t)(2 * u + 1));
+    for (int k = 0; k <= 2 * u; k++) {
+        pc[k] = k;
+        double x;
+        if (k % 2)
+            x = cuts[k / 2];
+        else if (u == 0)
+            x = 0;
+        else if (k == 0)
+            x = cuts[0] - 1;
+        else if (k == 2 * u)
+            x = cuts[u - 1] + 1;
+        else {
+            double lo = cuts[k / 2 - 1], hi = cuts[k / 2];
+            x = hi - lo > 2 ? lo + 1 : lo + (hi - lo) / 2;
+        }
+        v->dd_cells[k].num = x;
+    }
+    lv->pos_cell = pc;
+    v->dd_ncells = lv->ncells;
+}
+
+/* The levels: every input or arithmetic value a condition tests, in order of first mention. */
+static void make_levels(arena *a, ir_program *p)
+{
+    int words = guide_input_words(&p->info);
+    int *rank = arena_alloc(a, sizeof *rank * (size_t)(p->nvars + 1)), next = 0;
+    for (int v = 0; v < p->nvars; v++) {
+        rank[v] = -1;
+        p->vars[v].dd_level = -1;
+    }
+    for (int i = 0; i < p->ntables; i++)
+        mention_order(p, p->tables[i].guard, rank, &next);
+    for (int i = 0; i < p->nclauses; i++) {
+        mention_order(p, p->clauses[i].when, rank, &next);
+        mention_order(p, p->clauses[i].unless, rank, &next);
+    }
+    p->levels = arena_alloc(a, sizeof *p->levels * (size_t)(next + 1));
+    p->nlevels = 0;
+    for (int r = 0; r < next; r++) {
+        int vi = 0;
+        while (rank[vi] != r)
+            vi++;
+        ir_var *v = &p->vars[vi];
+        guide_dd_level *lv = &p->levels[p->nlevels];
+        memset(lv, 0, sizeof *lv);
+        lv->var = vi;
+        uint64_t *in = arena_alloc(a, sizeof *in * (size_t)(words + 1));
+        if (v->kind == GUIDE_VAR_INPUT) {
+            in[vi / 64] |= (uint64_t)1 << (vi % 64);
+            if (v->ncells == 0)
+                continue; /* no admissible value: nothing to branch on */
+            lv->ncells = v->ncells;
+            v->dd_ncells = v->ncells;
+            v->dd_cells = v->cells;
+            if (v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER) {
+                lv->ncuts = v->ncuts;
+                lv->cuts = v->cuts;
+                int32_t *pc = arena_alloc(a, sizeof *pc * (size_t)(2 * v->ncuts + 1));
+                for (int k = 0; k <= 2 * v->ncuts; k++)
+                    pc[k] = -1;
+                for (int c = 0; c < v->ncells; c++)
+                    pc[position(v->cuts, v->ncuts, v->cells[c].num)] = c;
+                lv->pos_cell = pc;
+            } else if (v->type != GUIDE_BOOL && v->type != GUIDE_ENUM) {
+                continue; /* ranges and sets are not tested by atoms */
+            }
+        } else {
+            memcpy(in, v->cone, sizeof *in * (size_t)words);
+            arith_cells(a, p, v, lv);
+        }
+        lv->inputs = in;
+        v->dd_level = p->nlevels++;
+    }
+}
+
+/* ---- one output's diagram, as libguide holds it ------------------------------------------------ */
+
+typedef struct extract {
+    const mgr *m;
+    int32_t   *newid;   /* [manager nodes]: number in this diagram + 1, 0 when not yet */
+    int        nnodes;
+    int32_t   *order;   /* manager nodes, children first */
+    int       *leafid;  /* [manager leaves]: leaf number + 1, 0 when not reached */
+    int       *leaves;  /* reached manager leaves */
+    int        nleaves;
+    int       *count;   /* [levels]: nodes on each */
+} extract;
+
+static void visit(extract *x, int32_t r)
+{
+    if (r < 0) {
+        if (!x->leafid[ref_leaf(r)]) {
+            x->leaves[x->nleaves++] = ref_leaf(r);
+            x->leafid[ref_leaf(r)] = 1;
+        }
+        return;
+    }
+    if (x->newid[r])
+        return;
+    x->newid[r] = -1;
+    const mgr *m = x->m;
+    int nc = m->lv[m->nlev[r]].ncells;
+    for (int c = 0; c < nc; c++)
+        visit(x, m->kids[m->noff[r] + c]);
+    x->order[x->nnodes++] = r;
+    x->newid[r] = x->nnodes;
+    x->count[m->nlev[r]]++;
+}
+
+/* Leaves in the order they are printed: values (by label, number, set), ND, then not
+ * applicable, undetermined and conflict. */
+static const term *sort_terms;
+static const ir_program *sort_prog;
+static int sort_var;
+static int leaf_rank(const term *t)
+{
+    if (t->state == GUIDE_CONCLUDED)
+        return t->is_null;
+    return t->state == GUIDE_NOT_APPLICABLE ? 2 : t->state == GUIDE_UNDETERMINED ? 3 : 4;
+}
+static int cmp_leaf(const void *x, const void *y)
+{
+    const term *a = &sort_terms[*(const int *)x], *b = &sort_terms[*(const int *)y];
+    int ra = leaf_rank(a), rb = leaf_rank(b);
+    if (ra != rb || ra != 0)
+        return ra - rb;
+    switch (sort_prog->vars[sort_var].type) {
+    case GUIDE_BOOL: return a->v.b - b->v.b;
+    case GUIDE_ENUM: return a->v.label - b->v.label;
+    case GUIDE_SET: return (a->v.set > b->v.set) - (a->v.set < b->v.set);
+    case GUIDE_RANGE:
+        if (a->v.range.lo != b->v.range.lo)
+            return (a->v.range.lo > b->v.range.lo) - (a->v.range.lo < b->v.range.lo);
+        return (a->v.range.hi > b->v.range.hi) - (a->v.range.hi < b->v.range.hi);
+    default: return (a->v.num > b->v.num) - (a->v.num < b->v.num);
+    }
+}
+
+static void report_too_big(diag_ctx *d, const ir_program *p, const ir_var *o, const mgr *m,
+                           const int *count, long nodes)
+{
+    strbuf sb;
+    sb_init(&sb);
+    /* the three levels with most nodes */
+    int top[3] = {-1, -1, -1};
+    for (int l = 0; l < p->nlevels; l++) {
+        if (!count || !count[l])
+            continue;
+        for (int k = 0; k < 3; k++) {
+            if (top[k] < 0 || count[l] > count[top[k]]) {
+                for (int j = 2; j > k; j--)
+                    top[j] = top[j - 1];
+                top[k] = l;
+                break;
+            }
+        }
+    }
+    for (int k = 0; k < 3 && top[k] >= 0; k++)
+        sb_printf(&sb, "%s%s (%d nodes)", k ? ", " : "", p->vars[m->lv[top[k]].var].name, count[top[k]]);
+    if (count)
+        diag_error(d, o->sp, "the decision diagram of %s has %ld nodes, more than the %d allowed; it branches most on %s",
+                   o->name, nodes, DD_MAX_NODES, sb.len ? sb.data : "its inputs");
+    else
+        diag_error(d, o->sp, "the decision diagrams of %s and the outputs before it pass %d nodes under construction",
+                   o->name, DD_MAX_BUILD_NODES);
+    diag_hint(d, "every combination of the cells of those inputs is a path of the diagram; split the table, or "
+                 "compare those inputs with fewer distinct constants");
+    sb_free(&sb);
+}
+
+static void emit_dd(arena *a, const ir_program *p, const mgr *m, extract *x, int32_t root,
+                    const ir_var *o, guide_dd *dd)
+{
+    int words = guide_input_words(&p->info);
+    dd->output = o->index;
+    dd->cone = o->cone;
+    (void)words;
+    /* levels used, compacted in order */
+    int *lmap = arena_alloc(a, sizeof *lmap * (size_t)(p->nlevels + 1)), nl = 0;
+    for (int l = 0; l < p->nlevels; l++)
+        lmap[l] = x->count[l] ? nl++ : -1;
+    guide_dd_level *lv = arena_alloc(a, sizeof *lv * (size_t)(nl + 1));
+    for (int l = 0; l < p->nlevels; l++)
+        if (lmap[l] >= 0)
+            lv[lmap[l]] = p->levels[l];
+    dd->nlevels = nl;
+    dd->levels = lv;
+    /* leaves, sorted */
+    sort_terms = m->terms;
+    sort_prog = p;
+    sort_var = o->index;
+    qsort(x->leaves, (size_t)x->nleaves, sizeof *x->leaves, cmp_leaf);
+    guide_dd_leaf *leaves = arena_alloc(a, sizeof *leaves * (size_t)(x->nleaves + 1));
+    for (int i = 0; i < x->nleaves; i++) {
+        const term *t = &m->terms[x->leaves[i]];
+        x->leafid[x->leaves[i]] = i + 1;
+        leaves[i].state = t->state;
+        leaves[i].is_null = t->is_null;
+        leaves[i].v = t->v;
+    }
+    dd->nleaves = x->nleaves;
+    dd->leaves = leaves;
+    /* nodes, children first */
+    size_t nkids = 0;
+    for (int i = 0; i < x->nnodes; i++)
+        nkids += (size_t)m->lv[m->nlev[x->order[i]]].ncells;
+    int32_t *nlev = arena_alloc(a, sizeof *nlev * (size_t)(x->nnodes + 1));
+    int32_t *noff = arena_alloc(a, sizeof *noff * (size_t)(x->nnodes + 1));
+    int32_t *kids = arena_alloc(a, sizeof *kids * (nkids + 1));
+    size_t at = 0;
+    for (int i = 0; i < x->nnodes; i++) {
+        int32_t r = x->order[i];
+        int nc = m->lv[m->nlev[r]].ncells;
+        nlev[i] = lmap[m->nlev[r]];
+        noff[i] = (int32_t)at;
+        for (int c = 0; c < nc; c++) {
+            int32_t k = m->kids[m->noff[r] + c];
+            kids[at++] = k < 0 ? -x->leafid[ref_leaf(k)] : x->newid[k] - 1;
+        }
+    }
+    dd->nnodes = x->nnodes;
+    dd->node_level = nlev;
+    dd->node_kids = noff;
+    dd->kids = kids;
+    dd->root = root < 0 ? -x->leafid[ref_leaf(root)] : x->newid[root] - 1;
+}
+
+int dd_build(arena *a, diag_ctx *d, ir_program *p)
+{
+    make_levels(a, p);
+    build b;
+    memset(&b, 0, sizeof b);
+    b.a = a;
+    b.m.p = p;
+    b.m.lv = p->levels;
+    b.op_and = new_op(&b.m, (opdef){.kind = OP_AND});
+    b.op_or = new_op(&b.m, (opdef){.kind = OP_OR});
+    b.op_not = new_op(&b.m, (opdef){.kind = OP_NOT});
+    for (int k = K_FALSE; k <= K_UNKNOWN; k++)
+        kleene(&b.m, k); /* leaves 0, 1, 2 */
+    b.eff = malloc(sizeof *b.eff * (size_t)(p->nclauses + 1));
+    b.out_root = calloc((size_t)p->nvars + 1, sizeof *b.out_root);
+    for (int i = 0; i < p->nclauses; i++)
+        b.eff[i] = INT32_MIN;
+    int first = guide_first_output(&p->info), err = 0;
+    p->dds = arena_alloc(a, sizeof *p->dds * (size_t)(p->noutputs + 1));
+    extract x;
+    memset(&x, 0, sizeof x);
+    for (int k = 0; k < p->norder && !err; k++) {
+        const ir_var *o = &p->vars[p->order[k]];
+        if (o->kind != GUIDE_VAR_OUTPUT)
+            continue;
+        int32_t root = output_dd(&b, o);
+        if (b.m.blown) {
+            report_too_big(d, p, o, &b.m, NULL, 0);
+            err = 1;
+            break;
+        }
+        b.out_root[o->index] = root;
+        x.m = &b.m;
+        x.newid = calloc((size_t)b.m.nn + 1, sizeof *x.newid);
+        x.order = malloc(sizeof *x.order * ((size_t)b.m.nn + 1));
+        x.leafid = calloc((size_t)b.m.nt + 1, sizeof *x.leafid);
+        x.leaves = malloc(sizeof *x.leaves * ((size_t)b.m.nt + 1));
+        x.count = calloc((size_t)p->nlevels + 1, sizeof *x.count);
+        x.nnodes = x.nleaves = 0;
+        visit(&x, root);
+        if (x.nnodes > DD_MAX_NODES) {
+            report_too_big(d, p, o, &b.m, x.count, x.nnodes);
+            err = 1;
+        } else {
+            emit_dd(a, p, &b.m, &x, root, o, &p->dds[o->index - first]);
+        }
+        free(x.newid);
+        free(x.order);
+        free(x.leafid);
+        free(x.leaves);
+        free(x.count);
+    }
+    free(b.eff);
+    free(b.out_root);
+    free(b.m.nlev);
+    free(b.m.noff);
+    free(b.m.kids);
+    free(b.m.utab);
+    free(b.m.terms);
+    free(b.m.ttab);
+    free(b.m.memo);
+    free(b.m.ops);
+    free(b.m.ks);
+    if (err) {
+        p->dds = NULL;
+        return 1;
+    }
+    p->info.dds = p->dds;
+    return 0;
+}
