@@ -41,7 +41,7 @@ cb_ruleset *cb_load(const ir_program *p, const cb_options *o, strbuf *err);
 const guide_ruleset_info *cb_info(const cb_ruleset *r);
 /* Evaluates the case held in f (NAME_eval_frame): the same frame and trace the interpreter
  * fills. Returns 0, or nonzero for an input outside its type or range. */
-int cb_eval(const cb_ruleset *r, guide_frame *f, guide_trace *t, long budget);
+int cb_eval(const cb_ruleset *r, guide_frame *f, guide_trace *t);
 void cb_unload(cb_ruleset *r);
 
 /* The verbs (argv[0] is the verb; each returns the exit status) and their usage texts. */

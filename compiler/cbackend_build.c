@@ -379,9 +379,9 @@ const guide_ruleset_info *cb_info(const cb_ruleset *r)
     return r->info;
 }
 
-int cb_eval(const cb_ruleset *r, guide_frame *f, guide_trace *t, long budget)
+int cb_eval(const cb_ruleset *r, guide_frame *f, guide_trace *t)
 {
-    return r->eval_frame(f, t, budget);
+    return r->eval_frame(f, t, GUIDE_SEARCH_BUDGET);
 }
 
 void cb_unload(cb_ruleset *r)

@@ -161,9 +161,9 @@ int build_main(int argc, char **argv)
 /* The runner is testrun.c's, shared with --backend jit; here the results come from the compiled
  * code loaded by cb_load. */
 
-static int cb_eval_cb(const void *ctx, guide_frame *f, guide_trace *t, long budget)
+static int cb_eval_cb(const void *ctx, guide_frame *f, guide_trace *t)
 {
-    return cb_eval(ctx, f, t, budget);
+    return cb_eval(ctx, f, t);
 }
 
 void cb_test_run(const ir_program *p, const cb_ruleset *cb, diag_ctx *d, FILE *out, int verbose,

@@ -609,7 +609,7 @@ static int evaluate(const batch *b, const version *v, interp *it, guide_frame *f
         interp_eval(it, f, t);
         return 0;
     }
-    int bad = v->jit ? emitll_jit_eval(v->jit, f, t, b->budget) : cb_eval(v->cb, f, t, b->budget);
+    int bad = v->jit ? emitll_jit_eval(v->jit, f, t) : cb_eval(v->cb, f, t);
     if (!bad)
         return 0;
     memset(err, 0, sizeof *err);

@@ -3074,9 +3074,9 @@ const guide_ruleset_info *emitll_jit_info(const emitll_jit *j)
     return j->info;
 }
 
-int emitll_jit_eval(const emitll_jit *j, guide_frame *f, guide_trace *t, long budget)
+int emitll_jit_eval(const emitll_jit *j, guide_frame *f, guide_trace *t)
 {
-    return j->eval_frame(f, t, budget);
+    return j->eval_frame(f, t, GUIDE_SEARCH_BUDGET);
 }
 
 void *emitll_jit_lookup(const emitll_jit *j, const char *name)

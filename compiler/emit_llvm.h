@@ -38,7 +38,7 @@ emitll_jit *emitll_jit_load(const ir_program *p, strbuf *err);
 /* NAME_info as the JIT'd code carries it. */
 const guide_ruleset_info *emitll_jit_info(const emitll_jit *j);
 /* NAME_eval_frame: evaluates the case in f. Returns 0, or nonzero for a bad input value. */
-int emitll_jit_eval(const emitll_jit *j, guide_frame *f, guide_trace *t, long budget);
+int emitll_jit_eval(const emitll_jit *j, guide_frame *f, guide_trace *t);
 /* The address of a symbol of the module (NAME_eval, ...), or NULL. */
 void *emitll_jit_lookup(const emitll_jit *j, const char *name);
 void emitll_jit_free(emitll_jit *j);

@@ -225,8 +225,7 @@ static int run_one(void *ctx, guide_frame *f, const guide_case_error *err, int r
         r->trace->overflow = 0;
     }
     if (r->cb || r->jit) {
-        int bad = r->cb ? cb_eval(r->cb, f, r->trace, r->budget)
-                        : emitll_jit_eval(r->jit, f, r->trace, r->budget);
+        int bad = r->cb ? cb_eval(r->cb, f, r->trace) : emitll_jit_eval(r->jit, f, r->trace);
         if (bad) { /* the case reader checks what the compiled code checks: not expected */
             guide_case_error e = {"", "the compiled rules reject this input value"};
             snprintf(e.field, sizeof e.field, "%s", r->rs->vars[bad - 1].name); /* a name: 100 bytes at most */
@@ -357,9 +356,9 @@ static int cmd_run(int argc, char **argv)
 
 /* ---- test -------------------------------------------------------------------------------------- */
 
-static int jit_eval_cb(const void *ctx, guide_frame *f, guide_trace *t, long budget)
+static int jit_eval_cb(const void *ctx, guide_frame *f, guide_trace *t)
 {
-    return emitll_jit_eval(ctx, f, t, budget);
+    return emitll_jit_eval(ctx, f, t);
 }
 
 static int cmd_test(int argc, char **argv)

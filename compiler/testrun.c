@@ -127,7 +127,7 @@ void tr_run_compiled(const ir_program *p, const guide_ruleset_info *rs, tr_eval_
         }
         t->len = 0;
         t->overflow = 0;
-        int bad = eval(ctx, f, t, GUIDE_SEARCH_BUDGET);
+        int bad = eval(ctx, f, t);
         memset(status, GUIDE_CL_NOT_FIRED, (size_t)p->nclauses);
         for (size_t k = 0; k < t->len; k++)
             if (t->ev[k].kind == GUIDE_EV_CLAUSE)

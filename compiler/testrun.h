@@ -21,7 +21,7 @@ void tr_run(const ir_program *p, interp *it, diag_ctx *d, FILE *out, int verbose
 
 /* A compiled ruleset's evaluation of the case in f (NAME_eval_frame): returns 0, or 1 + the
  * index of an input it rejects. */
-typedef int (*tr_eval_fn)(const void *ctx, guide_frame *f, guide_trace *t, long budget);
+typedef int (*tr_eval_fn)(const void *ctx, guide_frame *f, guide_trace *t);
 
 /* tr_run with compiled code evaluating the tests (--backend c, jit): a rule's status is read
  * from the trace it writes, the frame is made for rs (the compiled code's NAME_info); the
