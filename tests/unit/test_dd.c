@@ -1,15 +1,18 @@
-/* test_search.c — the missing-data search against its definition, by brute force: every
- * combination of cells of the unknown values an output depends on is evaluated in plain Kleene
- * logic (interp_eval_some), one world at a time. The same answer in every world must be the
- * output's answer (decided by search, every searched value in asks); otherwise the output is
- * undetermined and asks holds exactly the values that alone change the answer between two
- * worlds. The search itself takes blocks of worlds at once and stops early; this checks it
- * does not change what it finds. */
+/* test_dd.c — the decision-diagram walk against its definition, by brute force: every
+ * combination of cells of the unknown values an output depends on (its unknown inputs, and its
+ * arithmetic values that are unknown, over their own cells) is evaluated in plain Kleene logic
+ * (interp_eval_some), one world at a time, with no budget. The same answer in every world must
+ * be the output's answer (decided, every unknown input of its cone in asks); otherwise the
+ * output is undetermined, its possible answers are exactly those of the worlds, and asks holds
+ * exactly the inputs whose value alone changes the answer between two worlds. An output Kleene
+ * logic decides must have its answer in every world. Run on random partial cases of every rule
+ * file of rules/ and tests/. */
 #include <math.h>
 
 #include "compile_fixture.h"
 
-/* Worlds beyond this are left to the differential test: the brute force would be slow. */
+/* Outputs of more worlds than this are not enumerated (the brute force would be slow); the
+ * cases are drawn so that most are not. */
 enum { BRUTE_MAX_WORLDS = 20000 };
 
 typedef struct world_answer {
@@ -28,17 +31,36 @@ static int same_answer(const ir_program *p, int var, const world_answer *a, cons
     return ir_value_equal(p, var, &x, &y);
 }
 
-static int ncells(const ir_var *v) { return v->ncells ? v->ncells : 1; }
+/* The cells a world gives a value: an input's, or an arithmetic value's own (ir.h dd_cells). */
+static int ncells(const ir_var *v)
+{
+    if (v->kind == GUIDE_VAR_DERIVED)
+        return v->dd_ncells ? v->dd_ncells : 1;
+    return v->ncells ? v->ncells : 1;
+}
+static guide_value cell(const ir_var *v, int c)
+{
+    const guide_value *cells = v->kind == GUIDE_VAR_DERIVED ? v->dd_cells : v->cells;
+    guide_value zero;
+    memset(&zero, 0, sizeof zero);
+    return cells ? cells[c] : zero;
+}
+
+/* Whether leaf k of output o's diagram is answer a. */
+static int leaf_is(const ir_program *p, int oi, int k, const world_answer *a)
+{
+    const guide_dd_leaf *l = &p->dds[oi].leaves[k];
+    world_answer b = {l->state, l->is_null, l->v};
+    return same_answer(p, p->dds[oi].output, &b, a);
+}
 
 /* Checks output o of case c (inputs only), evaluated into f by interp_eval. Returns 1 when it
- * was checked, 0 when it was not searched or has too many worlds. */
+ * was checked, 0 when it has too many worlds. */
 static int check_output(const ir_program *p, interp *plain, const guide_frame *c, const guide_frame *f,
                         const ir_var *o)
 {
     int oi = o->index - guide_first_output(&p->info), words = guide_input_words(&p->info);
     const guide_output *got = &f->out[oi];
-    if (got->how != GUIDE_HOW_SEARCH && got->how != GUIDE_HOW_DEPENDS)
-        return 0;
     int sv[256], n = 0;
     double worlds = 1;
     uint8_t *pinned = calloc((size_t)p->nvars + 1, 1);
@@ -66,7 +88,7 @@ static int check_output(const ir_program *p, interp *plain, const guide_frame *c
         long rest = wi;
         for (int k = 0; k < n; k++) { /* the first turns fastest */
             const ir_var *v = &p->vars[sv[k]];
-            w->val[v->index] = v->cells[rest % ncells(v)];
+            w->val[v->index] = cell(v, (int)(rest % ncells(v)));
             w->known[v->index] = 1;
             rest /= ncells(v);
         }
@@ -95,19 +117,42 @@ static int check_output(const ir_program *p, interp *plain, const guide_frame *c
             if (i == v->index || (v->kind == GUIDE_VAR_DERIVED && ((v->cone[i / 64] >> (i % 64)) & 1) && !c->known[i]))
                 want[i / 64] |= (uint64_t)1 << (i % 64);
     }
-    if (same) {
+    world_answer g = {got->state, got->is_null, f->val[o->index]};
+    if (got->how == GUIDE_HOW_DIRECT) {
+        /* Kleene logic is sound: its answer is every world's */
+        if (!same || !same_answer(p, o->index, &g, &ans[0])) {
+            fprintf(stderr, "dd: output %s: decided directly, but not so in every world\n", o->name);
+            fail();
+        }
+    } else if (same) {
         assert_int_equal(got->how, GUIDE_HOW_SEARCH);
         assert_int_equal(got->state, ans[0].state);
-        world_answer g = {got->state, got->is_null, f->val[o->index]};
         assert_true(same_answer(p, o->index, &g, &ans[0]));
     } else {
         assert_int_equal(got->how, GUIDE_HOW_DEPENDS);
         assert_int_equal(got->state, GUIDE_UNDETERMINED);
+        /* the possible answers: a leaf is set exactly when some world answers it */
+        const uint64_t *possible = guide_possible(f, oi);
+        for (int k = 0; k < p->dds[oi].nleaves; k++) {
+            int set = (int)((possible[k / 64] >> (k % 64)) & 1), seen = 0;
+            for (long wi = 0; wi < nw && !seen; wi++)
+                seen = leaf_is(p, oi, k, &ans[wi]);
+            if (set != seen) {
+                fprintf(stderr, "dd: output %s: leaf %d possible %d, by brute force %d\n", o->name, k, set, seen);
+                fail();
+            }
+        }
+        for (long wi = 0; wi < nw; wi++) {
+            int found = 0;
+            for (int k = 0; k < p->dds[oi].nleaves && !found; k++)
+                found = leaf_is(p, oi, k, &ans[wi]);
+            assert_true(found);
+        }
     }
     const uint64_t *asks = guide_asks(f, oi);
-    for (int i = 0; i < words; i++)
+    for (int i = 0; i < words && got->how != GUIDE_HOW_DIRECT; i++)
         if (asks[i] != want[i]) {
-            fprintf(stderr, "search: output %s: asks word %d is %llx, by brute force %llx\n", o->name, i,
+            fprintf(stderr, "dd: output %s: asks word %d is %llx, by brute force %llx\n", o->name, i,
                     (unsigned long long)asks[i], (unsigned long long)want[i]);
             fail();
         }
@@ -135,10 +180,10 @@ static void random_case(const ir_program *p, guide_frame *c, int pct, uint32_t *
     }
 }
 
-/* Checks every searched output of n random cases of p. Returns how many were checked. */
+/* Checks every output of n random cases of p. Returns how many were checked. */
 static long check_cases(const ir_program *p, int pct, int n, uint32_t seed)
 {
-    interp *it = interp_new(p, 0), *plain = interp_new(p, 0);
+    interp *it = interp_new(p), *plain = interp_new(p);
     guide_frame *c = guide_frame_new(&p->info), *f = guide_frame_new(&p->info);
     long checked = 0;
     uint32_t s = seed;
@@ -187,7 +232,7 @@ static const char *const tricky_src =
     "rule b1 cites \"§4\" when ratio > 200 then big = true\n"
     "rule b2 cites \"§4\" when ratio <= 200 or site == z then big = false\n";
 
-static void search__tricky_rules__same_as_every_world_one_by_one(void **state)
+static void dd__tricky_rules__same_as_every_world_one_by_one(void **state)
 {
     fixture fx;
     fx_compile(&fx, tricky_src, 0);
@@ -195,33 +240,67 @@ static void search__tricky_rules__same_as_every_world_one_by_one(void **state)
     long checked = 0;
     for (int pct = 0; pct <= 80; pct += 20)
         checked += check_cases(fx.ir, pct, 200, 0x2009u + (uint32_t)pct);
-    assert_true(checked > 100); /* the cases do reach the search */
+    assert_true(checked > 100);
     fx_free(&fx);
 }
 
-static void search__gist_sparse_cases__same_as_every_world_one_by_one(void **state)
+static char *read_text(const char *path)
 {
-    FILE *in = fopen("rules/gist.guide", "r");
-    assert_non_null(in);
-    static char src[1 << 20];
-    size_t len = fread(src, 1, sizeof src - 1, in);
+    FILE *in = fopen(path, "r");
+    if (!in)
+        return NULL;
+    size_t cap = 1 << 16, len = 0;
+    char *s = malloc(cap);
+    size_t n;
+    while ((n = fread(s + len, 1, cap - len - 1, in)) > 0) {
+        len += n;
+        if (cap - len < 2)
+            s = realloc(s, cap *= 2);
+    }
     fclose(in);
-    src[len] = 0;
-    fixture fx;
-    fx_compile(&fx, src, 0);
-    assert_non_null(fx.ir);
-    long checked = 0;
-    for (int pct = 20; pct <= 80; pct += 30)
-        checked += check_cases(fx.ir, pct, 40, 0x5eedu + (uint32_t)pct);
-    assert_true(checked > 100);
-    fx_free(&fx);
+    s[len] = 0;
+    return s;
+}
+
+/* Every rule file of rules/ and tests/ that compiles, on sparse and dense random cases. */
+static void dd__every_rule_file__same_as_every_world_one_by_one(void **state)
+{
+    FILE *list = popen("ls rules/*.guide tests/diff/*.guide tests/golden/ok/*.guide tests/golden/graph/*.guide", "r");
+    assert_non_null(list);
+    char path[4096];
+    int files = 0;
+    while (fgets(path, sizeof path, list)) {
+        path[strcspn(path, "\n")] = 0;
+        char *src = read_text(path);
+        assert_non_null(src);
+        fixture fx;
+        fx_compile(&fx, src, 0);
+        if (!fx.ir) {
+            fprintf(stderr, "dd: %s does not compile:\n%s\n", path, fx.diags);
+            fail();
+        }
+        long checked = 0;
+        for (int pct = 10; pct <= 90; pct += 20)
+            checked += check_cases(fx.ir, pct, 30, 0x5eedu + (uint32_t)pct);
+        if (checked < 30) {
+            fprintf(stderr, "dd: %s: only %ld outputs checked\n", path, checked);
+            fail();
+        }
+        if (getenv("DD_VERBOSE"))
+            fprintf(stderr, "dd: %s: %ld outputs checked\n", path, checked);
+        files++;
+        fx_free(&fx);
+        free(src);
+    }
+    pclose(list);
+    assert_true(files >= 8);
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(search__tricky_rules__same_as_every_world_one_by_one),
-        cmocka_unit_test(search__gist_sparse_cases__same_as_every_world_one_by_one),
+        cmocka_unit_test(dd__tricky_rules__same_as_every_world_one_by_one),
+        cmocka_unit_test(dd__every_rule_file__same_as_every_world_one_by_one),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
