@@ -288,8 +288,8 @@ int main(int argc, char **argv)
     int first = guide_first_output(rs);
     stream_labels sl;
     labels_of(rs, &sl);
-    interp *ref = interp_new(comp.ir, INTERP_DEFAULT_BUDGET);
-    interp *indexed = interp_new_indexed(comp.ir, INTERP_DEFAULT_BUDGET);
+    interp *ref = interp_new(comp.ir);
+    interp *indexed = interp_new_indexed(comp.ir);
     guide_frame *f = guide_frame_new(rs);
     guide_trace *tr = guide_trace_new(4096 + 4 * (size_t)(rs->nclauses + rs->noutputs));
     int bad = code_sum != hand_sum;

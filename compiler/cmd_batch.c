@@ -70,7 +70,8 @@ static const char usage_batch[] =
     "                          (default): the first of jit, c and interp that can be had\n"
     "  --trace                 include the trace in each JSON result\n"
     "  --threads N             evaluate on N threads; the output is the same as with one\n"
-    "  --search-budget N       combinations of unknown inputs tried per output (default 100000)\n"
+    "  --search-budget N       accepted and ignored, for one release: answers with unknown\n"
+    "                          inputs are exact, from each output's decision diagram\n"
     "  --compare OLD.guide     change-impact replay against an older version (see above)\n"
     "  --help                  print this help\n"
     "\n"
@@ -338,7 +339,6 @@ typedef struct batch {
     int              compare;
     int              csv_in, csv_out;
     int              ncols;
-    long             budget;
     guide_print_opts opts;
     size_t           trace_cap;
     /* --compare: the outputs of both versions; index in each, -1 when absent */
@@ -858,7 +858,7 @@ int cmd_batch(int argc, char **argv)
         {"compare", required_argument, 0, 'c'},   {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0}};
     const char *in_path = "-", *out_path = "-", *in_fmt = NULL, *out_fmt = NULL, *old_path = NULL;
-    long threads = 1, budget = GUIDE_SEARCH_BUDGET;
+    long threads = 1, budget; /* --search-budget: checked, then ignored */
     int trace = 0, c, backend = BACKEND_AUTO;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) { /* options may follow FILE */
         switch (c) {
@@ -903,7 +903,6 @@ int cmd_batch(int argc, char **argv)
     b.compare = old_path != NULL;
     b.csv_in = format_of(in_fmt, in_path);
     b.csv_out = format_of(out_fmt, out_path);
-    b.budget = budget;
     b.opts.format = GUIDE_FMT_JSON;
     b.opts.trace = trace;
     if (b.csv_out && trace)

@@ -90,7 +90,8 @@ static const char usage_run[] =
     "                      and traces; 'guidec help build' says where the headers come from) or\n"
     "                      jit (the rules lowered to LLVM IR and compiled in process by LLJIT,\n"
     "                      the same results and traces)\n"
-    "  --search-budget N   combinations of unknown inputs tried per output (default 100000)\n"
+    "  --search-budget N   accepted and ignored, for one release: answers with unknown inputs\n"
+    "                      are exact, from each output's decision diagram, with no budget\n"
     "  --help              print this help\n"
     "\n"
     "exit status: 0 ok, 2 a case could not be read, the rule file has errors, or bad usage\n";
@@ -202,7 +203,6 @@ typedef struct run_ctx {
     interp           *it;
     cb_ruleset       *cb;     /* --backend c: the compiled rules, else NULL */
     emitll_jit       *jit;    /* --backend jit: the JIT-compiled rules, else NULL */
-    long              budget;
     guide_trace      *trace;
     guide_print_opts  opts;
     int               errors;
@@ -249,7 +249,7 @@ static int cmd_run(int argc, char **argv)
         {0, 0, 0, 0}};
     run_ctx r = {0};
     r.opts.format = GUIDE_FMT_TEXT;
-    long budget = GUIDE_SEARCH_BUDGET;
+    long budget; /* --search-budget: checked, then ignored */
     int c, rc, use_c = BACKEND_INTERP;
     while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
         switch (c) {
@@ -304,7 +304,6 @@ static int cmd_run(int argc, char **argv)
         return EXIT_USAGE;
     }
     r.rs = &comp.ir->info;
-    r.budget = budget;
     char *err = NULL;
     if (use_c == BACKEND_JIT) {
         strbuf msg = STRBUF_INIT;

@@ -199,7 +199,7 @@ static void check__analysis_example__reproduces_with_interpreter(void **state)
     const char *ex = strstr(fx.diags, "for example: size_cm = ");
     assert_non_null(ex);
     double size = strtod(ex + strlen("for example: size_cm = "), NULL);
-    interp *it = interp_new(fx.ir, 0);
+    interp *it = interp_new(fx.ir);
     guide_frame *f = guide_frame_new(&fx.ir->info);
     fx_num(&fx, f, "size_cm", size);
     fx_bool(&fx, f, "r", 0);
@@ -227,7 +227,7 @@ static void check__gap_and_overlap_examples__reproduce_with_interpreter(void **s
         const char *ex = strstr(fx.diags, "for example: size_cm = ");
         assert_non_null(ex);
         double size = strtod(ex + strlen("for example: size_cm = "), NULL);
-        interp *it = interp_new(fx.ir, 0);
+        interp *it = interp_new(fx.ir);
         guide_frame *f = guide_frame_new(&fx.ir->info);
         fx_num(&fx, f, "size_cm", size);
         interp_eval(it, f, NULL);

@@ -35,7 +35,7 @@ static void interp__all_known__concludes_table_row(void **state)
     fixture fx;
     fx_compile(&fx, miettinen_src, 0);
     assert_int_equal(fx.d.errors, 0);
-    interp *it = interp_new(fx.ir, 0);
+    interp *it = interp_new(fx.ir);
     guide_frame *f = guide_frame_new(&fx.ir->info);
     fx_label(&fx, f, "location", "jejunum");
     fx_num(&fx, f, "size_cm", 12);
@@ -58,7 +58,7 @@ static void interp__missing_input_that_does_not_matter__decided_by_search(void *
 {
     fixture fx;
     fx_compile(&fx, miettinen_src, 0);
-    interp *it = interp_new(fx.ir, 0);
+    interp *it = interp_new(fx.ir);
     guide_frame *f = guide_frame_new(&fx.ir->info);
     fx_label(&fx, f, "location", "jejunum");
     fx_num(&fx, f, "size_cm", 12); /* mitoses unknown: high either way */
@@ -80,7 +80,7 @@ static void interp__downstream_rule__sees_value_decided_by_search(void **state)
 {
     fixture fx;
     fx_compile(&fx, miettinen_src, 0);
-    interp *it = interp_new(fx.ir, 0);
+    interp *it = interp_new(fx.ir);
     guide_frame *f = guide_frame_new(&fx.ir->info);
     fx_label(&fx, f, "location", "stomach");
     fx_num(&fx, f, "size_cm", 30);
@@ -99,7 +99,7 @@ static void interp__unless_holds__rule_excepted_not_concluded(void **state)
 {
     fixture fx;
     fx_compile(&fx, miettinen_src, 0);
-    interp *it = interp_new(fx.ir, 0);
+    interp *it = interp_new(fx.ir);
     guide_frame *f = guide_frame_new(&fx.ir->info);
     fx_label(&fx, f, "location", "stomach");
     fx_num(&fx, f, "size_cm", 30);
@@ -119,7 +119,7 @@ static void interp__guard_false__output_not_applicable(void **state)
 {
     fixture fx;
     fx_compile(&fx, miettinen_src, 0);
-    interp *it = interp_new(fx.ir, 0);
+    interp *it = interp_new(fx.ir);
     guide_frame *f = guide_frame_new(&fx.ir->info);
     fx_label(&fx, f, "location", "colon");
     interp_eval(it, f, NULL);
@@ -134,7 +134,7 @@ static void interp__nd_cell__concluded_null(void **state)
 {
     fixture fx;
     fx_compile(&fx, miettinen_src, 0);
-    interp *it = interp_new(fx.ir, 0);
+    interp *it = interp_new(fx.ir);
     guide_frame *f = guide_frame_new(&fx.ir->info);
     fx_label(&fx, f, "location", "stomach");
     fx_num(&fx, f, "mitoses", 6);
@@ -160,7 +160,7 @@ static void interp__two_rules_disagree__conflict_state(void **state)
     fixture fx;
     fx_compile(&fx, conflict_src, 0);
     assert_int_equal(fx.d.errors, 0);
-    interp *it = interp_new(fx.ir, 0);
+    interp *it = interp_new(fx.ir);
     guide_frame *f = guide_frame_new(&fx.ir->info);
     fx_bool(&fx, f, "a", 1);
     fx_bool(&fx, f, "b", 1);
@@ -184,7 +184,7 @@ static void interp__conflict__later_clauses_still_evaluated_and_traced(void **st
     fx_compile(&fx, "guideline g \"t\" version \"1\" source \"s\"\n"
                     "input a : bool\ninput b : bool\ninput c : bool\noutput x : enum { p, q }\n"
                     "rule r1 when a then x = p\nrule r2 when b then x = q\nrule r3 when c then x = p\n", 0);
-    interp *it = interp_new(fx.ir, 0);
+    interp *it = interp_new(fx.ir);
     guide_frame *f = guide_frame_new(&fx.ir->info);
     guide_trace *t = guide_trace_new(64);
     fx_bool(&fx, f, "a", 1);
@@ -213,7 +213,7 @@ static void interp__condition_on_not_applicable_output__false(void **state)
                     "rule r1 when a then o = p\nrule v when o == p and b then w = true\n"
                     "rule u when not (o == p) and b then w = false\n", 0);
     assert_int_equal(fx.d.errors, 0);
-    interp *it = interp_new(fx.ir, 0);
+    interp *it = interp_new(fx.ir);
     guide_frame *f = guide_frame_new(&fx.ir->info);
     fx_bool(&fx, f, "a", 0);
     fx_bool(&fx, f, "b", 1);
@@ -237,7 +237,7 @@ static void interp__first_table_row_without_value__its_inputs_decide(void **stat
                     "table t hit first\n  | a | b || o | m |\n  | true | - || - | true |\n"
                     "  | - | x || p | false |\nend\n", 0);
     assert_int_equal(fx.d.errors, 0);
-    interp *it = interp_new(fx.ir, 0);
+    interp *it = interp_new(fx.ir);
     guide_frame *f = guide_frame_new(&fx.ir->info);
     fx_label(&fx, f, "b", "x"); /* a unknown: o is p (a false) or not applicable (a true) */
     interp_eval(it, f, NULL);
@@ -254,7 +254,7 @@ static void interp__kleene__false_and_unknown_is_false(void **state)
     fx_compile(&fx, "guideline g \"t\" version \"1\" source \"s\"\n"
                     "input a : bool\ninput b : bool\noutput x : bool\n"
                     "rule r when a and b then x = true\n", 0);
-    interp *it = interp_new(fx.ir, 0);
+    interp *it = interp_new(fx.ir);
     guide_frame *f = guide_frame_new(&fx.ir->info);
     fx_bool(&fx, f, "a", 0);
     interp_eval(it, f, NULL);
@@ -277,7 +277,7 @@ static void interp__first_table__later_match_shadowed(void **state)
                     "  | -    || big   |\n"
                     "end\n", 0);
     assert_int_equal(fx.d.errors, 0);
-    interp *it = interp_new(fx.ir, 0);
+    interp *it = interp_new(fx.ir);
     guide_frame *f = guide_frame_new(&fx.ir->info);
     fx_num(&fx, f, "n", 2);
     interp_eval(it, f, NULL);
@@ -301,7 +301,7 @@ static void interp__arithmetic_division_by_zero__unknown(void **state)
                     "output shrank : bool\n"
                     "rule r when change <= -10 then shrank = true\n", 0);
     assert_int_equal(fx.d.errors, 0);
-    interp *it = interp_new(fx.ir, 0);
+    interp *it = interp_new(fx.ir);
     guide_frame *f = guide_frame_new(&fx.ir->info);
     fx_num(&fx, f, "before_cm", 0);
     fx_num(&fx, f, "after_cm", 1);
@@ -321,15 +321,34 @@ static void interp__arithmetic_division_by_zero__unknown(void **state)
     fx_free(&fx);
 }
 
-static void interp__budget_exceeded__undetermined_not_guessed(void **state)
+/* Nothing known: every answer of the table is possible, for pct each percentage, ND and "not
+ * applicable" (the guard excludes the colon); each of the three columns matters. */
+static void interp__nothing_known__possible_answers_and_asks_exact(void **state)
 {
     fixture fx;
     fx_compile(&fx, miettinen_src, 0);
-    interp *it = interp_new(fx.ir, 2); /* far too small for location x size x mitoses */
+    interp *it = interp_new(fx.ir);
     guide_frame *f = guide_frame_new(&fx.ir->info);
     interp_eval(it, f, NULL);
-    assert_int_equal(fx_out(&fx, f, "risk")->state, GUIDE_UNDETERMINED);
-    assert_int_equal(fx_out(&fx, f, "risk")->how, GUIDE_HOW_BUDGET);
+    int pct = guide_var_index(&fx.ir->info, "pct") - guide_first_output(&fx.ir->info);
+    assert_int_equal(f->out[pct].state, GUIDE_UNDETERMINED);
+    assert_int_equal(f->out[pct].how, GUIDE_HOW_DEPENDS);
+    const guide_dd *dd = &fx.ir->dds[pct];
+    /* 2 %, 12 %, 52 %, ND, not applicable: all reachable */
+    assert_int_equal(dd->nleaves, 5);
+    assert_int_equal(guide_possible(f, pct)[0], 0x1f);
+    assert_true(dd->leaves[0].state == GUIDE_CONCLUDED && dd->leaves[0].v.num == 2);
+    assert_true(dd->leaves[3].state == GUIDE_CONCLUDED && dd->leaves[3].is_null);
+    assert_int_equal(dd->leaves[4].state, GUIDE_NOT_APPLICABLE);
+    uint64_t want = 0;
+    want |= (uint64_t)1 << guide_var_index(&fx.ir->info, "location");
+    want |= (uint64_t)1 << guide_var_index(&fx.ir->info, "size_cm");
+    want |= (uint64_t)1 << guide_var_index(&fx.ir->info, "mitoses");
+    assert_int_equal(guide_asks(f, pct)[0], want);
+    /* with the colon known, the guard decides: not applicable, whatever the rest */
+    fx_label(&fx, f, "location", "colon");
+    interp_eval(it, f, NULL);
+    assert_int_equal(f->out[pct].state, GUIDE_NOT_APPLICABLE);
     guide_frame_free(f);
     interp_free(it);
     fx_free(&fx);
@@ -351,7 +370,7 @@ int main(void)
         cmocka_unit_test(interp__conflict__later_clauses_still_evaluated_and_traced),
         cmocka_unit_test(interp__first_table__later_match_shadowed),
         cmocka_unit_test(interp__arithmetic_division_by_zero__unknown),
-        cmocka_unit_test(interp__budget_exceeded__undetermined_not_guessed),
+        cmocka_unit_test(interp__nothing_known__possible_answers_and_asks_exact),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -74,7 +74,7 @@ static void sweep__random_tables__same_findings_as_enumeration(void **state)
         diag_init(&d1, &fx.file, m1);
         diag_init(&d2, &fx.file, m2);
         assert_true(an_sweep_table(&fx.a, &d1, fx.ir, tb));
-        interp *it = interp_new(fx.ir, 0);
+        interp *it = interp_new(fx.ir);
         guide_frame *f = guide_frame_new(&fx.ir->info);
         long left = AN_DEFAULT_BUDGET;
         an_enum_table(&fx.a, &d2, fx.ir, tb, it, f, &left, AN_EVAL_READS);
