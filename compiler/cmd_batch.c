@@ -7,6 +7,8 @@
  * holds threads * BATCH_CHUNK records), every input record gives exactly one output record, and
  * the output does not depend on the number of threads. SIGINT stops the reading: the records
  * already read are finished and written, so the output is a complete prefix of the input. */
+/* fopencookie: the chunks' output streams (work) */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <getopt.h>
 #include <math.h>
@@ -125,7 +127,7 @@ typedef struct chunk {
     field_span *fields;    /* CSV fields */
     size_t nfields, fcap;
     char  *out;       /* the output records, in order */
-    size_t outlen;
+    size_t outlen, outcap; /* the buffer is kept from chunk to chunk */
     long   errors;    /* records that could not be read */
     long   differ;    /* --compare: records whose outputs differ */
     long  *undet;     /* [noutputs of the new version] undetermined counts */
@@ -678,12 +680,30 @@ static void eval_compare(worker *w, const rec *x, FILE *o)
     json_decref(obj);
 }
 
+/* The chunk's output as a stream: appended to c->out, whose buffer is kept from one chunk to
+ * the next (open_memstream would allocate, grow and zero a new one for every chunk). */
+static ssize_t out_write(void *cookie, const char *s, size_t n)
+{
+    chunk *c = cookie;
+    if (c->outlen + n > c->outcap) {
+        size_t cap = c->outcap ? c->outcap : 1 << 16;
+        while (c->outlen + n > cap)
+            cap *= 2;
+        c->out = xrealloc(c->out, cap);
+        c->outcap = cap;
+    }
+    memcpy(c->out + c->outlen, s, n);
+    c->outlen += n;
+    return (ssize_t)n;
+}
+
 static void *work(void *arg)
 {
     worker *w = arg;
     const batch *b = w->b;
     chunk *c = w->c;
-    FILE *o = open_memstream(&c->out, &c->outlen);
+    c->outlen = 0;
+    FILE *o = fopencookie(c, "w", (cookie_io_functions_t){NULL, out_write, NULL, NULL});
     if (!o) {
         fputs("guidec: out of memory\n", stderr);
         exit(EXIT_USAGE);
@@ -1056,8 +1076,6 @@ int cmd_batch(int argc, char **argv)
         for (int i = 0; i < filled; i++) {
             chunk *ch = &cs[i];
             fwrite(ch->out, 1, ch->outlen, out);
-            free(ch->out);
-            ch->out = NULL;
             ch->outlen = 0;
             done_recs += ch->nrecs;
             errors += ch->errors;

@@ -30,6 +30,7 @@ struct interp {
     const ir_program *p;
     eval_state        main;
     int32_t          *work;    /* the diagram walk's scratch, for the largest diagram */
+    guide_dd_memo   **memo;    /* [noutputs]: what walks of each diagram found */
     interp_index     *ix;      /* NULL: every table row by row (interp_new) */
 };
 
@@ -61,6 +62,9 @@ interp *interp_new(const ir_program *p)
         if (guide_dd_work_size(&p->dds[o]) > work)
             work = guide_dd_work_size(&p->dds[o]);
     it->work = calloc(work, sizeof *it->work);
+    it->memo = calloc((size_t)p->noutputs + 1, sizeof *it->memo);
+    for (int o = 0; o < p->noutputs; o++)
+        it->memo[o] = guide_dd_memo_new(&p->dds[o]);
     return it;
 }
 
@@ -78,6 +82,9 @@ void interp_free(interp *it)
     interp_index_free(it->ix);
     state_free(&it->main);
     free(it->work);
+    for (int o = 0; o < it->p->noutputs; o++)
+        guide_dd_memo_free(it->memo[o]);
+    free(it->memo);
     free(it);
 }
 
@@ -405,7 +412,8 @@ static void walk_output(interp *it, guide_frame *f, const ir_var *o)
     int oi = o->index - guide_first_output(&p->info), leaf;
     const guide_dd *dd = &p->dds[oi];
     uint64_t *possible = guide_possible(f, oi);
-    int n = guide_dd_walk(dd, p->ninputs, f->val, f->known, it->work, possible, guide_asks(f, oi), &leaf);
+    int n = guide_dd_walk(dd, p->ninputs, f->val, f->known, it->work, it->memo[oi], possible,
+                          guide_asks(f, oi), &leaf);
     answer a;
     memset(&a, 0, sizeof a);
     if (n == 1) {

@@ -11,13 +11,15 @@
  * children are one. A level matters exactly when a restricted node on it is not its own child:
  * its children differ, and since every path of an ordered diagram is a consistent assignment,
  * some two worlds that differ in that level alone get different answers. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "guide.h"
 
-/* The scratch, in int32_t: seen, rid and order per node, the search stack (node and next
- * child; a path visits each level once), the used slots of the unique table, the cell of each
- * level, and the unique table (a power of two of at least twice the nodes). */
+/* The scratch, in int32_t: seen, rid and order per node, the used slots of the unique table,
+ * the search stack (node and next child; a path visits each level once), the cell of each
+ * level, the levels that matter (a bit set), and the unique table (a power of two of at least
+ * twice the nodes). */
 static size_t table_size(const guide_dd *dd)
 {
     size_t n = 2;
@@ -26,10 +28,12 @@ static size_t table_size(const guide_dd *dd)
     return n;
 }
 
+static size_t level_words(const guide_dd *dd) { return ((size_t)dd->nlevels + 63) / 64; }
+
 size_t guide_dd_work_size(const guide_dd *dd)
 {
     size_t nodes = (size_t)dd->nnodes, levels = (size_t)dd->nlevels + 1;
-    return 4 * nodes + 2 * levels + levels + table_size(dd);
+    return 4 * nodes + 3 * levels + 2 * level_words(dd) + table_size(dd);
 }
 
 /* The cell of level lv for the case, or -1 when its variable is unknown (or, which a checked
@@ -63,19 +67,19 @@ static uint32_t mix(uint32_t h, uint32_t x)
     return h;
 }
 
-typedef struct walk {
+typedef struct walk_ctx {
     const guide_dd *dd;
     int32_t        *rid, *cell;
-} walk;
+} walk_ctx;
 
 /* The restricted node a reference stands for: a leaf stays itself. */
-static inline int32_t restricted(const walk *w, int32_t ref)
+static inline int32_t restricted(const walk_ctx *w, int32_t ref)
 {
     return ref < 0 ? ref : w->rid[ref];
 }
 
 /* Whether nodes a and b, on the same unknown level, have the same restricted children. */
-static int same_children(const walk *w, int32_t a, int32_t b, int ncells)
+static int same_children(const walk_ctx *w, int32_t a, int32_t b, int ncells)
 {
     const int32_t *ka = w->dd->kids + w->dd->node_kids[a], *kb = w->dd->kids + w->dd->node_kids[b];
     for (int c = 0; c < ncells; c++)
@@ -84,38 +88,63 @@ static int same_children(const walk *w, int32_t a, int32_t b, int ncells)
     return 1;
 }
 
-/* Zeroes what a walk wrote, so that the scratch is zero for the next walk of any diagram. */
-static void clean(const guide_dd *dd, int32_t *work, int norder, int nslots)
+/* Removes the known inputs from a set of inputs. */
+static void drop_known(uint64_t *set, int words, const uint8_t *known)
 {
-    size_t nodes = (size_t)dd->nnodes, levels = (size_t)dd->nlevels + 1;
-    int32_t *seen = work, *rid = seen + nodes, *order = rid + nodes, *slots = order + nodes;
-    int32_t *table = slots + nodes + 3 * levels;
-    for (int i = 0; i < nslots; i++) {
-        table[slots[i]] = 0;
-        slots[i] = 0;
-    }
-    for (int i = 0; i < norder; i++) {
-        int32_t n = order[i];
-        seen[n] = rid[n] = order[i] = 0;
-    }
-    memset(slots + nodes, 0, sizeof *work * 3 * levels);
+    for (int w = 0; w < words; w++)
+        for (uint64_t b = set[w]; b; b &= b - 1) {
+            int i = w * 64 + __builtin_ctzll(b);
+            if (known[i])
+                set[w] &= ~((uint64_t)1 << (i % 64));
+        }
 }
 
-int guide_dd_walk(const guide_dd *dd, int ninputs, const guide_value *val, const uint8_t *known,
-                  int32_t *work, uint64_t *possible, uint64_t *asks, int *leaf)
-{
-    int words = (ninputs + 63) / 64;
-    memset(possible, 0, sizeof *possible * (size_t)guide_dd_leaf_words(dd));
-    memset(asks, 0, sizeof *asks * (size_t)words);
-    size_t nodes = (size_t)dd->nnodes, levels = (size_t)dd->nlevels + 1;
-    int32_t *seen = work, *rid = seen + nodes, *order = rid + nodes, *slots = order + nodes;
-    int32_t *stack = slots + nodes, *next = stack + levels, *cell = next + levels;
-    int32_t *table = cell + levels;
-    uint32_t mask = (uint32_t)table_size(dd) - 1;
-    walk w = {dd, rid, cell};
+/* The walk's scratch, cut into its parts. */
+typedef struct parts {
+    int32_t  *seen, *rid, *order, *slots, *stack, *next, *cell;
+    uint64_t *matters;
+    int32_t  *table;
+} parts;
 
-    for (int l = 0; l < dd->nlevels; l++)
-        cell[l] = cell_of(&dd->levels[l], val, known);
+static parts cut(const guide_dd *dd, int32_t *work)
+{
+    size_t nodes = (size_t)dd->nnodes, levels = (size_t)dd->nlevels + 1;
+    parts p;
+    p.seen = work;
+    p.rid = p.seen + nodes;
+    p.order = p.rid + nodes;
+    p.slots = p.order + nodes;
+    p.stack = p.slots + nodes;
+    p.next = p.stack + levels;
+    p.cell = p.next + levels;
+    p.matters = (uint64_t *)(void *)(p.cell + levels);
+    p.table = (int32_t *)(p.matters + level_words(dd));
+    return p;
+}
+
+/* Zeroes what a walk wrote, so that the scratch is zero for the next walk of any diagram. */
+static void clean(const guide_dd *dd, const parts *w, int norder, int nslots)
+{
+    for (int i = 0; i < nslots; i++) {
+        w->table[w->slots[i]] = 0;
+        w->slots[i] = 0;
+    }
+    for (int i = 0; i < norder; i++) {
+        int32_t n = w->order[i];
+        w->seen[n] = w->rid[n] = w->order[i] = 0;
+    }
+    size_t levels = (size_t)dd->nlevels + 1;
+    memset(w->stack, 0, sizeof *w->stack * 3 * levels);
+    memset(w->matters, 0, sizeof *w->matters * level_words(dd));
+}
+
+/* The reachable leaves into possible, and the levels that matter into w->matters. Returns the
+ * number of reachable leaves. */
+static int walk(const guide_dd *dd, const parts *w, uint64_t *possible)
+{
+    walk_ctx wc = {dd, w->rid, w->cell};
+    int32_t *seen = w->seen, *order = w->order, *stack = w->stack, *next = w->next;
+    const int32_t *cell = w->cell;
 
     /* Depth-first from the root: reachable leaves, and the reachable nodes children first. */
     int norder = 0;
@@ -147,65 +176,175 @@ int guide_dd_walk(const guide_dd *dd, int ninputs, const guide_value *val, const
             }
         }
     }
-
-    int nleaves = 0, first = -1;
-    for (int i = 0; i < guide_dd_leaf_words(dd); i++) {
+    int nleaves = 0;
+    for (int i = 0; i < guide_dd_leaf_words(dd); i++)
         nleaves += __builtin_popcountll(possible[i]);
-        if (first < 0 && possible[i])
-            first = i * 64 + __builtin_ctzll(possible[i]);
-    }
-    *leaf = first;
 
-    if (nleaves == 1) {
-        /* Decided: without every unknown input of the cone. */
-        for (int i = 0; i < words; i++)
-            asks[i] = dd->cone[i];
-        for (int i = 0; i < ninputs; i++)
-            if (known[i])
-                asks[i / 64] &= ~((uint64_t)1 << (i % 64));
-        clean(dd, work, norder, 0);
-        return nleaves;
-    }
-
-    /* The restricted diagram, children first. */
+    /* Undetermined: the restricted diagram, children first, says which levels matter. */
     int nslots = 0;
-    for (int i = 0; i < norder; i++) {
+    uint32_t mask = (uint32_t)table_size(dd) - 1;
+    for (int i = 0; i < norder && nleaves > 1; i++) {
         int32_t n = order[i];
         int lvl = dd->node_level[n], nc = dd->levels[lvl].ncells;
         const int32_t *kid = dd->kids + dd->node_kids[n];
         if (cell[lvl] >= 0) {
-            rid[n] = restricted(&w, kid[cell[lvl]]);
+            w->rid[n] = restricted(&wc, kid[cell[lvl]]);
             continue;
         }
-        int32_t r0 = restricted(&w, kid[0]);
+        int32_t r0 = restricted(&wc, kid[0]);
         uint32_t h = mix(0, (uint32_t)lvl);
         int differ = 0;
         for (int c = 0; c < nc; c++) {
-            int32_t rc = restricted(&w, kid[c]);
+            int32_t rc = restricted(&wc, kid[c]);
             differ |= rc != r0;
             h = mix(h, (uint32_t)rc);
         }
         if (!differ) {
-            rid[n] = r0;
+            w->rid[n] = r0;
             continue;
         }
-        const guide_dd_level *lv = &dd->levels[lvl];
-        for (int k = 0; k < words; k++)
-            asks[k] |= lv->inputs[k];
+        w->matters[lvl / 64] |= (uint64_t)1 << (lvl % 64);
         uint32_t s = h & mask;
-        while (table[s] && !(dd->node_level[table[s] - 1] == lvl && same_children(&w, table[s] - 1, n, nc)))
+        int32_t *table = w->table;
+        while (table[s] && !(dd->node_level[table[s] - 1] == lvl && same_children(&wc, table[s] - 1, n, nc)))
             s = (s + 1) & mask;
         if (table[s]) {
-            rid[n] = table[s] - 1;
+            w->rid[n] = table[s] - 1;
         } else {
             table[s] = n + 1;
-            slots[nslots++] = (int32_t)s;
-            rid[n] = n;
+            w->slots[nslots++] = (int32_t)s;
+            w->rid[n] = n;
         }
     }
-    for (int i = 0; i < ninputs; i++)
-        if (known[i])
-            asks[i / 64] &= ~((uint64_t)1 << (i % 64));
-    clean(dd, work, norder, nslots);
+    /* clean() below clears matters: keep them for the caller in the level cells' stead */
+    for (int i = 0; i < nslots; i++) {
+        w->table[w->slots[i]] = 0;
+        w->slots[i] = 0;
+    }
+    for (int i = 0; i < norder; i++) {
+        int32_t n = order[i];
+        seen[n] = w->rid[n] = order[i] = 0;
+    }
+    return nleaves;
+}
+
+/* ---- the memo -------------------------------------------------------------------------------- */
+
+enum { MEMO_SLOTS = 256, MEMO_PROBES = 4 };
+
+/* An entry, in uint64_t: the answer (0 when empty: 1 + leaves reachable, and the lowest in the
+ * high half), the cells of the levels (+1, 16 bits each: 0 is unknown), the reachable leaves
+ * and the levels that matter. */
+struct guide_dd_memo {
+    const guide_dd *dd;
+    size_t          keyw, lw, levw, stride;
+    uint64_t       *e;
+};
+
+guide_dd_memo *guide_dd_memo_new(const guide_dd *dd)
+{
+    guide_dd_memo *m = calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    m->dd = dd;
+    m->keyw = ((size_t)dd->nlevels + 3) / 4;
+    m->lw = (size_t)guide_dd_leaf_words(dd);
+    m->levw = level_words(dd);
+    m->stride = 1 + m->keyw + m->lw + m->levw;
+    m->e = calloc(MEMO_SLOTS * m->stride, sizeof *m->e);
+    if (!m->e) {
+        free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void guide_dd_memo_free(guide_dd_memo *m)
+{
+    if (!m)
+        return;
+    free(m->e);
+    free(m);
+}
+
+static uint64_t key_word(const int32_t *cell, int nlevels, size_t k)
+{
+    uint64_t x = 0;
+    for (int j = 0; j < 4 && (int)(4 * k) + j < nlevels; j++)
+        x |= (uint64_t)(uint16_t)(cell[4 * k + j] + 1) << (16 * j);
+    return x;
+}
+
+/* The entry holding the case's cells, or NULL; *slot is where to store them otherwise. */
+static uint64_t *memo_find(const guide_dd_memo *m, const int32_t *cell, uint64_t **slot)
+{
+    const guide_dd *dd = m->dd;
+    uint32_t h = 0;
+    for (int l = 0; l < dd->nlevels; l++)
+        h = mix(h, (uint32_t)cell[l]);
+    *slot = NULL;
+    for (int p = 0; p < MEMO_PROBES; p++) {
+        uint64_t *e = m->e + ((h + (uint32_t)p) & (MEMO_SLOTS - 1)) * m->stride;
+        if (!e[0]) {
+            if (!*slot)
+                *slot = e;
+            continue;
+        }
+        size_t k = 0;
+        while (k < m->keyw && e[1 + k] == key_word(cell, dd->nlevels, k))
+            k++;
+        if (k == m->keyw)
+            return e;
+    }
+    if (!*slot)
+        *slot = m->e + (h & (MEMO_SLOTS - 1)) * m->stride;
+    return NULL;
+}
+
+int guide_dd_walk(const guide_dd *dd, int ninputs, const guide_value *val, const uint8_t *known,
+                  int32_t *work, guide_dd_memo *memo, uint64_t *possible, uint64_t *asks, int *leaf)
+{
+    int words = (ninputs + 63) / 64;
+    size_t lw = (size_t)guide_dd_leaf_words(dd), levw = level_words(dd);
+    memset(possible, 0, sizeof *possible * lw);
+    memset(asks, 0, sizeof *asks * (size_t)words);
+    parts w = cut(dd, work);
+    for (int l = 0; l < dd->nlevels; l++)
+        w.cell[l] = cell_of(&dd->levels[l], val, known);
+
+    uint64_t *slot = NULL, *e = memo && memo->dd == dd ? memo_find(memo, w.cell, &slot) : NULL;
+    int nleaves;
+    if (e) {
+        memcpy(possible, e + 1 + memo->keyw, sizeof *possible * lw);
+        memcpy(w.matters, e + 1 + memo->keyw + lw, sizeof *w.matters * levw);
+        nleaves = (int)(uint32_t)e[0] - 1;
+    } else {
+        nleaves = walk(dd, &w, possible);
+        if (slot) {
+            slot[0] = (uint64_t)(uint32_t)(nleaves + 1);
+            for (size_t k = 0; k < memo->keyw; k++)
+                slot[1 + k] = key_word(w.cell, dd->nlevels, k);
+            memcpy(slot + 1 + memo->keyw, possible, sizeof *possible * lw);
+            memcpy(slot + 1 + memo->keyw + lw, w.matters, sizeof *w.matters * levw);
+        }
+    }
+    *leaf = -1;
+    for (size_t i = 0; i < lw && *leaf < 0; i++)
+        if (possible[i])
+            *leaf = (int)i * 64 + __builtin_ctzll(possible[i]);
+
+    if (nleaves == 1) {
+        /* Decided: without every unknown input of the cone. */
+        memcpy(asks, dd->cone, sizeof *asks * (size_t)words);
+    } else {
+        for (size_t k = 0; k < levw; k++)
+            for (uint64_t b = w.matters[k]; b; b &= b - 1) {
+                const guide_dd_level *lv = &dd->levels[k * 64 + (size_t)__builtin_ctzll(b)];
+                for (int i = 0; i < words; i++)
+                    asks[i] |= lv->inputs[i];
+            }
+    }
+    drop_known(asks, words, known);
+    clean(dd, &w, 0, 0);
     return nleaves;
 }

@@ -157,6 +157,13 @@ size_t guide_dd_work_size(const guide_dd *dd);
 /* Words of a set of dd's leaves (guide_dd_walk's possible). */
 static inline int guide_dd_leaf_words(const guide_dd *dd) { return (dd->nleaves + 63) / 64; }
 
+/* What walks of one diagram found, kept by the cells of its levels (a case's known values, as
+ * far as the diagram can tell them apart): a stream of cases that know the same few inputs
+ * walks each pattern once. Optional; made once, outside evaluation. */
+typedef struct guide_dd_memo guide_dd_memo;
+guide_dd_memo *guide_dd_memo_new(const guide_dd *dd);
+void           guide_dd_memo_free(guide_dd_memo *m);
+
 /* Walks dd for the case in val / known (indexed by variable, as in a frame), taking every
  * branch of a level whose variable is unknown. Sets possible (the reachable leaves) and asks
  * ([input words], cleared first): when one leaf is reachable the output is decided and asks are
@@ -164,9 +171,10 @@ static inline int guide_dd_leaf_words(const guide_dd *dd) { return (dd->nleaves 
  * undetermined and asks are the unknown inputs that matter: those of a level on which a
  * reachable node of the diagram restricted to the known values has two different children.
  * Returns the number of reachable leaves; *leaf is the lowest. Linear in the reachable part of
- * the diagram, no budget, no allocation. */
+ * the diagram, no budget, no allocation. memo (NULL: none) is looked up first and filled after.
+ */
 int guide_dd_walk(const guide_dd *dd, int ninputs, const guide_value *val, const uint8_t *known,
-                  int32_t *work, uint64_t *possible, uint64_t *asks, int *leaf);
+                  int32_t *work, guide_dd_memo *memo, uint64_t *possible, uint64_t *asks, int *leaf);
 
 typedef struct guide_ruleset_info {
     const char *name;     /* guideline NAME */
