@@ -104,7 +104,7 @@ void dd_dump(FILE *out, const ir_program *p, int o, int dot)
         sb_free(&sb);
         return;
     }
-    fprintf(out, "dd %s: %d nodes, %d leaves, %d levels\n", name, dd->nnodes, dd->nleaves, dd->nlevels);
+    fprintf(out, "dd %s: %d nodes, %d answers, %d levels\n", name, dd->nnodes, dd->nleaves, dd->nlevels);
     for (int l = 0; l < dd->nlevels; l++) {
         const guide_dd_level *lv = &dd->levels[l];
         fprintf(out, "  level %d %s:", l, p->vars[lv->var].name);

@@ -47,6 +47,7 @@ static const char usage_main[] =
     "  emit-llvm FILE -o OUT  write the rules as LLVM IR (.ll), bitcode (.bc) or an object\n"
     "                      (.o) with the C ABI (--emit=ll|bc|obj, --target, --cpu)\n"
     "  build FILE -o DIR   compile the rules into DIR/libNAME.a, DIR/libNAME.so, DIR/NAME.h\n"
+    "  dump --dd FILE [OUTPUT]  each output's decision diagram (text, or --format dot)\n"
     "  help VERB           show a verb's options\n"
     "\n"
     "options:\n"
@@ -65,6 +66,8 @@ static const char usage_check[] =
     "\n"
     "options:\n"
     "  --budget N          cases the whole check may try; it names what it left (default 10000000)\n"
+    "  --stats             also print the size of each output's decision diagram (nodes,\n"
+    "                      answers, levels); JSON: a \"diagrams\" array\n"
     "  --format text|json  diagnostics as text on stderr (default) or as one JSON object on\n"
     "                      stdout: {file, ok, errors, warnings, ruleset, diagnostics: [{level,\n"
     "                      line, column, end_line, end_column, message, notes, hints}]}\n"
@@ -139,9 +142,10 @@ static int cmd_check(int argc, char **argv)
 {
     static const struct option opts[] = {{"budget", required_argument, 0, 'b'},
                                          {"format", required_argument, 0, 'f'},
+                                         {"stats", no_argument, 0, 's'},
                                          {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     long budget = AN_DEFAULT_BUDGET;
-    int c, json = 0;
+    int c, json = 0, stats = 0;
     while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
         switch (c) {
         case 'b':
@@ -153,6 +157,7 @@ static int cmd_check(int argc, char **argv)
                 return cli_usage_error(usage_check, "unknown format '%s' (expected text or json)", optarg);
             json = strcmp(optarg, "json") == 0;
             break;
+        case 's': stats = 1; break;
         case 'h': fputs(usage_check, stdout); return 0;
         default: return cli_usage_error(usage_check, "%s", "unknown option");
         }
@@ -172,6 +177,17 @@ static int cmd_check(int argc, char **argv)
                 json_object_set_new(root, "ruleset", json_pack("{s:s,s:s,s:s}", "name", comp.ir->name,
                                                                "version", comp.ir->version, "sha256",
                                                                comp.ir->sha256));
+            if (stats && comp.ir && comp.ir->dds) {
+                json_t *dds = json_array();
+                for (int o = 0; o < comp.ir->noutputs; o++) {
+                    const guide_dd *dd = &comp.ir->dds[o];
+                    json_array_append_new(dds, json_pack("{s:s,s:i,s:i,s:i}", "output",
+                                                         comp.ir->vars[dd->output].name, "nodes",
+                                                         dd->nnodes, "answers", dd->nleaves,
+                                                         "levels", dd->nlevels));
+                }
+                json_object_set_new(root, "diagrams", dds);
+            }
             json_dumpf(root, stdout, JSON_COMPACT);
             fputc('\n', stdout);
             json_decref(root);
@@ -188,6 +204,21 @@ static int cmd_check(int argc, char **argv)
                "%d tests%s\n",
                argv[optind], p->name, p->version, p->ninputs, p->nderived, p->noutputs, p->ntables,
                p->nclauses, p->ntests, comp.d.warnings ? " (with warnings)" : "");
+        if (stats) {
+            long total = 0;
+            int width = 0;
+            for (int o = 0; o < p->noutputs; o++) {
+                int n = (int)strlen(p->vars[p->dds[o].output].name);
+                width = n > width ? n : width;
+            }
+            for (int o = 0; o < p->noutputs; o++) {
+                const guide_dd *dd = &p->dds[o];
+                printf("  %-*s  %6d nodes  %4d answers  %3d levels\n", width, p->vars[dd->output].name,
+                       dd->nnodes, dd->nleaves, dd->nlevels);
+                total += dd->nnodes;
+            }
+            printf("  decision diagrams: %ld nodes in all (at most %d per output)\n", total, DD_MAX_NODES);
+        }
     } else if (rc == 1) {
         fprintf(stderr, "%d error%s, %d warning%s\n", comp.d.errors, comp.d.errors == 1 ? "" : "s",
                 comp.d.warnings, comp.d.warnings == 1 ? "" : "s");
@@ -437,14 +468,81 @@ static int cmd_dump(const char *what, int argc, char **argv)
     if (rc == 0) {
         if (ast)
             ast_dump(stdout, comp.ast);
-        else if (strcmp(what, "dd") == 0)
-            for (int o = 0; o < comp.ir->noutputs; o++)
-                dd_dump(stdout, comp.ir, o, 0);
         else
             ir_dump(stdout, comp.ir);
     }
     compile_free(&comp);
     return rc;
+}
+
+/* ---- dump -------------------------------------------------------------------------------------- */
+
+static const char usage_dump[] =
+    "usage: guidec dump --dd [--format text|dot] FILE [OUTPUT ...]\n"
+    "\n"
+    "Prints the decision diagram of each OUTPUT of FILE (default: every output, in declaration\n"
+    "order): what a case with unknown inputs is decided by. A diagram tests one input (or one\n"
+    "arithmetic value) per level, cut into the cells the rules tell apart; every path from the\n"
+    "root is a combination of cells, and ends at the answer every case with those values gets.\n"
+    "Text lists the levels with their cells, the leaves (the answers) and the nodes, root first;\n"
+    "DOT is one digraph per output for Graphviz (dot -Tsvg).\n"
+    "\n"
+    "options:\n"
+    "  --dd                the decision diagrams (the one thing dump prints for now)\n"
+    "  --format text|dot   text (default) or Graphviz DOT\n"
+    "  --help              print this help\n"
+    "\n"
+    "exit status: 0 ok, 2 the rule file has errors, an OUTPUT is not an output, or bad usage\n";
+
+static int cmd_dump_verb(int argc, char **argv)
+{
+    static const struct option opts[] = {{"dd", no_argument, 0, 'd'},
+                                         {"format", required_argument, 0, 'f'},
+                                         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+    int c, dot = 0, dd = 0;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) { /* options may follow FILE */
+        switch (c) {
+        case 'd': dd = 1; break;
+        case 'f':
+            if (strcmp(optarg, "text") && strcmp(optarg, "dot"))
+                return cli_usage_error(usage_dump, "unknown format '%s' (expected text or dot)", optarg);
+            dot = strcmp(optarg, "dot") == 0;
+            break;
+        case 'h': fputs(usage_dump, stdout); return 0;
+        default: return cli_usage_error(usage_dump, "%s", "unknown option");
+        }
+    }
+    if (!dd)
+        return cli_usage_error(usage_dump, "%s", "say what to dump: --dd");
+    if (argc - optind < 1)
+        return cli_usage_error(usage_dump, "%s", "dump takes a rule file, then output names");
+    compilation comp;
+    int rc = compile_file(&comp, argv[optind], stderr, COMPILE_LOWER, 0);
+    if (rc) {
+        if (rc == 1)
+            fprintf(stderr, "guidec: %s has errors; run 'guidec check %s'\n", argv[optind], argv[optind]);
+        compile_free(&comp);
+        return EXIT_USAGE;
+    }
+    const ir_program *p = comp.ir;
+    int first = guide_first_output(&p->info);
+    for (int k = optind + 1; k < argc; k++) {
+        int v = guide_var_index(&p->info, argv[k]);
+        if (v < first) {
+            fprintf(stderr, "guidec: dump: '%s' is not an output of %s\n", argv[k], argv[optind]);
+            compile_free(&comp);
+            return EXIT_USAGE;
+        }
+    }
+    for (int o = 0; o < p->noutputs; o++) {
+        int want = optind + 1 == argc;
+        for (int k = optind + 1; k < argc && !want; k++)
+            want = strcmp(argv[k], p->vars[first + o].name) == 0;
+        if (want)
+            dd_dump(stdout, p, o, dot);
+    }
+    compile_free(&comp);
+    return 0;
 }
 
 static int dispatch(int argc, char **argv)
@@ -466,8 +564,6 @@ static int dispatch(int argc, char **argv)
         return cmd_dump("ast", argc - 2, argv + 2);
     if (strcmp(verb, "--dump-ir") == 0)
         return cmd_dump("ir", argc - 2, argv + 2);
-    if (strcmp(verb, "--dump-dd") == 0)
-        return cmd_dump("dd", argc - 2, argv + 2);
     if (strcmp(verb, "help") == 0) {
         if (argc < 3) {
             fputs(usage_main, stdout);
@@ -504,6 +600,8 @@ static int dispatch(int argc, char **argv)
         return emitll_main(argc, argv);
     if (strcmp(verb, "build") == 0)
         return build_main(argc, argv);
+    if (strcmp(verb, "dump") == 0)
+        return cmd_dump_verb(argc, argv);
     fprintf(stderr, "guidec: unknown verb '%s'\n\n%s", verb, usage_main);
     return EXIT_USAGE;
 }

@@ -6,6 +6,8 @@
 # X.h, and `guidec run --backend c` must print X.out too; when X.ll exists, `guidec emit-llvm
 # --emit=ll` (for x86_64-unknown-linux-gnu, CPU generic) must write exactly X.ll, which must
 # pass llvm-as-19 and opt-19 -passes=verify, and `guidec run --backend jit` must print X.out.
+# When X.dd exists, `guidec dump --dd` must print exactly X.dd (the decision diagrams), and when
+# X.dd.dot exists, `guidec dump --dd --format dot` exactly X.dd.dot, which must render.
 # tests/golden/graph/X.guide: `guidec graph` must print exactly X.dot, and with X.json (one
 # case) `guidec graph --case` exactly X.case.dot; both must render with Graphviz.
 # tests/golden/fmt/X.guide: `guidec fmt` must print exactly X.fmt; formatting X.fmt again must
@@ -48,6 +50,18 @@ for f in "$here"/ok/*.guide; do
     name=$(basename "$f" .guide)
     (cd "$here/ok" && "$guidec" --dump-ir "$name.guide" > "$tmp/ir" 2> "$tmp/stderr")
     compare "ok/$name.ir" "$here/ok/$name.ir" "$tmp/ir"
+    if [ -e "$here/ok/$name.dd" ]; then
+        (cd "$here/ok" && "$guidec" dump --dd "$name.guide" > "$tmp/dd")
+        compare "ok/$name.dd" "$here/ok/$name.dd" "$tmp/dd"
+    fi
+    if [ -e "$here/ok/$name.dd.dot" ]; then
+        (cd "$here/ok" && "$guidec" dump --dd --format dot "$name.guide" > "$tmp/dd.dot")
+        compare "ok/$name.dd.dot" "$here/ok/$name.dd.dot" "$tmp/dd.dot"
+        if command -v dot > /dev/null 2>&1 && ! dot -Tsvg "$tmp/dd.dot" > /dev/null 2> "$tmp/doterr"; then
+            echo "golden: ok/$name.dd.dot does not render:"; cat "$tmp/doterr"
+            failed=$((failed + 1))
+        fi
+    fi
     if [ -e "$here/ok/$name.json" ]; then
         (cd "$here/ok" && "$guidec" run --format json --trace "$name.guide" "$name.json" > "$tmp/out")
         compare "ok/$name.out" "$here/ok/$name.out" "$tmp/out"
