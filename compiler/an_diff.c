@@ -624,6 +624,10 @@ static void change_texts(const dout *x, const change *c, strbuf *ko, strbuf *kn)
     }
 }
 
+static void compare_partial(differ *df, arena *a, const char *name, const dout *x, const int *dims,
+                            int nd, int changed, interp *io, interp *in, guide_frame *fo,
+                            guide_frame *fn);
+
 static void compare_output(differ *df, arena *a, const char *name, int vo, int vn, interp *io,
                            interp *in, guide_frame *fo, guide_frame *fn)
 {
@@ -752,6 +756,314 @@ static void compare_output(differ *df, arena *a, const char *name, int vo, int v
     free(bx);
     free(cs.items);
     free(cs.slot);
+    compare_partial(df, a, name, &x, dims, nd, nb > 0, io, in, fo, fn);
+}
+
+/* ---- cases with unknown inputs ------------------------------------------------------------- */
+
+/* An answer to a case with unknown inputs: the answer and, when undetermined, its possible
+ * answers (leaves of the version's diagram) and the inputs to ask for. */
+typedef struct panswer {
+    answer    a;
+    uint64_t *possible; /* [leaf words] */
+    uint64_t *asks;     /* [input words] */
+} panswer;
+
+typedef struct pchange {
+    panswer old, neu;
+} pchange;
+
+static panswer panswer_of(arena *a, const ir_program *p, const guide_frame *f, int v)
+{
+    int o = v - guide_first_output(&p->info);
+    panswer r = {answer_of(p, f, v), NULL, NULL};
+    if (r.a.state != GUIDE_UNDETERMINED)
+        return r;
+    size_t lw = (size_t)guide_dd_leaf_words(&p->dds[o]), iw = (size_t)guide_input_words(&p->info);
+    r.possible = arena_alloc(a, sizeof *r.possible * (lw + 1));
+    r.asks = arena_alloc(a, sizeof *r.asks * (iw + 1));
+    memcpy(r.possible, guide_possible(f, o), sizeof *r.possible * lw);
+    memcpy(r.asks, guide_asks(f, o), sizeof *r.asks * iw);
+    return r;
+}
+
+static answer leaf_answer(const guide_dd_leaf *l)
+{
+    answer r;
+    memset(&r, 0, sizeof r);
+    r.state = l->state;
+    r.is_null = l->is_null;
+    if (l->state == GUIDE_CONCLUDED && !l->is_null)
+        r.val = l->v;
+    return r;
+}
+
+static int has_bit(const uint64_t *set, int i) { return (int)((set[i / 64] >> (i % 64)) & 1); }
+
+/* Two answers of one version: equal when their answers, possible answers and asks are. */
+static int same_panswer(const ir_program *p, int v, const panswer *x, const panswer *y)
+{
+    if (!same_answer(p, v, &x->a, &y->a))
+        return 0;
+    if (x->a.state != GUIDE_UNDETERMINED)
+        return 1;
+    const guide_dd *dd = &p->dds[v - guide_first_output(&p->info)];
+    return memcmp(x->possible, y->possible, sizeof *x->possible * (size_t)guide_dd_leaf_words(dd)) == 0 &&
+           memcmp(x->asks, y->asks, sizeof *x->asks * (size_t)guide_input_words(&p->info)) == 0;
+}
+
+/* Whether every possible answer of version p (leaves `set` of diagram dd) is one of version q's. */
+static int possible_within(const dout *x, int old_first, const uint64_t *set, const uint64_t *other)
+{
+    const ir_program *p = old_first ? x->po : x->pn, *q = old_first ? x->pn : x->po;
+    const guide_dd *dp = &p->dds[(old_first ? x->vo : x->vn) - guide_first_output(&p->info)];
+    const guide_dd *dq = &q->dds[(old_first ? x->vn : x->vo) - guide_first_output(&q->info)];
+    for (int k = 0; k < dp->nleaves; k++) {
+        if (!has_bit(set, k))
+            continue;
+        answer ak = leaf_answer(&dp->leaves[k]);
+        int found = 0;
+        for (int j = 0; j < dq->nleaves && !found; j++) {
+            if (!has_bit(other, j))
+                continue;
+            answer aj = leaf_answer(&dq->leaves[j]);
+            found = old_first ? equal_across(x, &ak, &aj) : equal_across(x, &aj, &ak);
+        }
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether the inputs to ask for are the same, by name. */
+static int same_asks(const dout *x, const uint64_t *ao, const uint64_t *an)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        const ir_program *p = pass ? x->pn : x->po, *q = pass ? x->po : x->pn;
+        const uint64_t *s = pass ? an : ao, *t = pass ? ao : an;
+        for (int i = 0; i < p->ninputs; i++) {
+            if (!has_bit(s, i))
+                continue;
+            int j = find_var(q, p->vars[i].name, GUIDE_VAR_INPUT);
+            if (j < 0 || !has_bit(t, j))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+static int pequal_across(const dout *x, const panswer *o, const panswer *n)
+{
+    if (!equal_across(x, &o->a, &n->a))
+        return 0;
+    if (o->a.state != GUIDE_UNDETERMINED)
+        return 1;
+    return possible_within(x, 1, o->possible, n->possible) && possible_within(x, 0, n->possible, o->possible) &&
+           same_asks(x, o->asks, n->asks);
+}
+
+/* "undetermined (T1a or T1b; ask for ulceration)", or the answer as answer_text writes it. */
+static void panswer_text(strbuf *sb, const ir_program *p, int v, const panswer *pa, int digits)
+{
+    answer_text(sb, p, v, &pa->a, digits);
+    if (pa->a.state != GUIDE_UNDETERMINED)
+        return;
+    const guide_dd *dd = &p->dds[v - guide_first_output(&p->info)];
+    int n = 0, k = 0;
+    for (int i = 0; i < dd->nleaves; i++)
+        n += has_bit(pa->possible, i);
+    sb_puts(sb, " (");
+    for (int i = 0; i < dd->nleaves; i++) {
+        if (!has_bit(pa->possible, i))
+            continue;
+        sb_puts(sb, k == 0 ? "" : k == n - 1 ? " or " : ", ");
+        answer ai = leaf_answer(&dd->leaves[i]);
+        answer_text(sb, p, v, &ai, digits);
+        k++;
+    }
+    k = 0;
+    for (int i = 0; i < p->ninputs; i++)
+        if (has_bit(pa->asks, i))
+            sb_printf(sb, "%s%s", k++ ? ", " : "; ask for ", p->vars[i].name);
+    sb_putc(sb, ')');
+}
+
+/* The condition of a region of cases with unknown inputs: cell ncells of an input is
+ * "unknown". */
+static void pregion_text(strbuf *sb, arena *a, const dvar *d, const cellset *s)
+{
+    int unknown = s->r[s->n - 1].hi > d->ncells;
+    cellset known = {0, arena_alloc(a, sizeof(run) * (size_t)(s->n + 1))};
+    for (int i = 0; i < s->n; i++) {
+        run r = s->r[i];
+        if (r.hi > d->ncells)
+            r.hi = d->ncells;
+        if (r.lo < r.hi)
+            known.r[known.n++] = r;
+    }
+    int all = known.n == 1 && known.r[0].lo == 0 && known.r[0].hi == d->ncells;
+    const char *sep = sb->len ? ", " : "";
+    if (unknown && all)
+        return; /* any value, or none */
+    if (!known.n) {
+        sb_printf(sb, "%s%s unknown", sep, d->name);
+        return;
+    }
+    if (all) {
+        sb_printf(sb, "%s%s known", sep, d->name);
+        return;
+    }
+    region_text(sb, d, &known);
+    if (unknown)
+        sb_puts(sb, " or unknown"); /* "size_cm > 5 or unknown" */
+}
+
+/* The changes of output x on cases with some of its inputs unknown: every combination of a cell
+ * or "unknown" per input of its cone, with at least one unknown, evaluated by each version (the
+ * outputs left open decided by their diagrams). Run when the output changed on known cases (or
+ * reads an arithmetic value): otherwise both versions are one function of the inputs, and so
+ * give the same answer, possible answers and asks for every case. */
+static void compare_partial(differ *df, arena *a, const char *name, const dout *x, const int *dims,
+                            int nd, int changed, interp *io, interp *in, guide_frame *fo,
+                            guide_frame *fn)
+{
+    const ir_program *po = x->po, *pn = x->pn;
+    const ir_var *xo = &po->vars[x->vo], *xn = &pn->vars[x->vn];
+    int arith = 0;
+    for (int k = 0; k < xo->ncone_vars; k++)
+        arith |= po->vars[xo->cone_vars[k]].kind == GUIDE_VAR_DERIVED && !po->vars[xo->cone_vars[k]].is_match;
+    for (int k = 0; k < xn->ncone_vars; k++)
+        arith |= pn->vars[xn->cone_vars[k]].kind == GUIDE_VAR_DERIVED && !pn->vars[xn->cone_vars[k]].is_match;
+    if ((!changed && !arith) || nd == 0)
+        return;
+    double worlds = 1;
+    for (int k = 0; k < nd; k++)
+        worlds *= df->vars[dims[k]].ncells + 1;
+    if (worlds > (double)df->o->budget) {
+        char *msg = sb_format("%s: cases with unknown inputs not compared: %.0f combinations exceed the "
+                              "budget of %ld (--budget)", name, worlds, df->o->budget);
+        report(df, df->jskipped, msg);
+        free(msg);
+        if (!changed)
+            df->not_compared++;
+        return;
+    }
+    long n = (long)worlds;
+    box *bx = NULL;
+    pchange *pc = NULL;
+    int nb = 0, cap = 0, npc = 0, pcap = 0;
+    int *digit = arena_alloc(a, sizeof *digit * (size_t)(nd + 1));
+    arena scratch;
+    arena_init(&scratch);
+    for (long w = 0; w < n; w++) {
+        int some_unknown = 0;
+        for (int k = 0; k < nd; k++)
+            some_unknown |= digit[k] == df->vars[dims[k]].ncells;
+        if (some_unknown) {
+            guide_frame_clear(fo);
+            guide_frame_clear(fn);
+            for (int k = 0; k < nd; k++) {
+                const dvar *d = &df->vars[dims[k]];
+                if (digit[k] == d->ncells)
+                    continue;
+                set_input(fo, d->vo, d->cells[digit[k]].old_rep);
+                set_input(fn, d->vn, d->cells[digit[k]].new_rep);
+            }
+            interp_eval_cone(io, fo, xo->cone_vars, xo->ncone_vars);
+            interp_eval_cone(in, fn, xn->cone_vars, xn->ncone_vars);
+            panswer ao = panswer_of(&scratch, po, fo, x->vo), an = panswer_of(&scratch, pn, fn, x->vn);
+            if (!pequal_across(x, &ao, &an)) {
+                int c = 0;
+                while (c < npc && !(same_panswer(po, x->vo, &pc[c].old, &ao) &&
+                                    same_panswer(pn, x->vn, &pc[c].neu, &an)))
+                    c++;
+                if (c == npc) {
+                    if (npc == pcap) {
+                        pcap = pcap ? 2 * pcap : 8;
+                        pc = grow(pc, sizeof *pc * (size_t)pcap);
+                    }
+                    pc[npc].old = panswer_of(a, po, fo, x->vo);
+                    pc[npc].neu = panswer_of(a, pn, fn, x->vn);
+                    npc++;
+                }
+                if (nb == cap) {
+                    cap = cap ? 2 * cap : 64;
+                    bx = grow(bx, sizeof *bx * (size_t)cap);
+                }
+                bx[nb].change = c;
+                bx[nb].dim = arena_alloc(a, sizeof(cellset) * (size_t)(nd + 1));
+                run *r = arena_alloc(a, sizeof *r * (size_t)(nd + 1));
+                for (int k = 0; k < nd; k++) {
+                    r[k].lo = digit[k];
+                    r[k].hi = digit[k] + 1;
+                    bx[nb].dim[k].n = 1;
+                    bx[nb].dim[k].r = &r[k];
+                }
+                nb++;
+            }
+            arena_free(&scratch);
+            arena_init(&scratch);
+        }
+        for (int k = 0; k < nd; k++) {
+            if (++digit[k] <= df->vars[dims[k]].ncells)
+                break;
+            digit[k] = 0;
+        }
+    }
+    arena_free(&scratch);
+    nb = merge_boxes(a, bx, nb, nd);
+    if (nb && !df->o->json)
+        fprintf(df->out, "%s, with inputs unknown: %d region%s changed\n", name, nb, nb == 1 ? "" : "s");
+    strbuf cond = STRBUF_INIT, ko = STRBUF_INIT, kn = STRBUF_INIT;
+    for (int i = 0; i < nb; i++) {
+        df->differs = 1;
+        sb_clear(&cond);
+        json_t *example = json_object();
+        for (int k = 0; k < nd; k++) {
+            const dvar *d = &df->vars[dims[k]];
+            pregion_text(&cond, a, d, &bx[i].dim[k]);
+            int c0 = bx[i].dim[k].r[0].lo;
+            if (c0 == d->ncells)
+                continue; /* unknown: absent from the example */
+            const dcell *cell = &d->cells[c0];
+            json_t *jv = d->type == GUIDE_BOOL ? json_boolean(cell->old_rep.b)
+                       : d->type == GUIDE_ENUM ? json_string(cell->label)
+                       : cell->old_rep.num == floor(cell->old_rep.num) && fabs(cell->old_rep.num) < 1e15
+                           ? json_integer((json_int_t)cell->old_rep.num)
+                           : json_real(cell->old_rep.num);
+            json_object_set_new(example, d->name, jv);
+        }
+        const pchange *c = &pc[bx[i].change];
+        for (int digits = 15;; digits = 17) {
+            sb_clear(&ko);
+            sb_clear(&kn);
+            panswer_text(&ko, po, x->vo, &c->old, digits);
+            panswer_text(&kn, pn, x->vn, &c->neu, digits);
+            if (digits == 17 || strcmp(sb_str(&ko), sb_str(&kn)) != 0)
+                break;
+        }
+        if (df->o->json) {
+            json_t *j = json_object();
+            json_object_set_new(j, "output", json_string(name));
+            json_object_set_new(j, "condition", json_string(sb_str(&cond)));
+            json_object_set_new(j, "old", json_string(sb_str(&ko)));
+            json_object_set_new(j, "new", json_string(sb_str(&kn)));
+            json_object_set_new(j, "unknown_inputs", json_true());
+            json_object_set_new(j, "example", example);
+            json_array_append_new(json_object_get(df->jchanges, "changes"), j);
+        } else {
+            char *ex = json_dumps(example, JSON_COMPACT | JSON_REAL_PRECISION(15));
+            fprintf(df->out, "  %s\n      %s -> %s    e.g. %s\n", sb_str(&cond), sb_str(&ko),
+                    sb_str(&kn), ex);
+            free(ex);
+            json_decref(example);
+        }
+    }
+    sb_free(&cond);
+    sb_free(&ko);
+    sb_free(&kn);
+    free(bx);
+    free(pc);
 }
 
 /* "removed output x", "added output x", "output x changed type": a difference. */

@@ -472,3 +472,8 @@ void interp_eval_some(interp *it, guide_frame *f, const uint8_t *pinned, const i
 {
     run(it, f, NULL, 0, pinned, order, n);
 }
+
+void interp_eval_cone(interp *it, guide_frame *f, const int *order, int n)
+{
+    run(it, f, NULL, 1, NULL, order, n);
+}

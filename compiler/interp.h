@@ -37,6 +37,10 @@ void interp_eval_plain(interp *it, guide_frame *f, const uint8_t *pinned);
  * needs to know about a few clauses, without evaluating the whole ruleset. */
 void interp_eval_some(interp *it, guide_frame *f, const uint8_t *pinned, const int *order, int n);
 
+/* interp_eval restricted to order[0..n) (as interp_eval_some), the outputs left open decided by
+ * their diagrams, without a trace: what `guidec diff` compares of cases with unknown inputs. */
+void interp_eval_cone(interp *it, guide_frame *f, const int *order, int n);
+
 /* After an evaluation: each clause's status (guide_clause_status), and its own truth
  * (`when` and not `unless`, before first-hit shadowing) as K_FALSE / K_TRUE / K_UNKNOWN. */
 const uint8_t *interp_clause_status(const interp *it);
