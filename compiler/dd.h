@@ -18,9 +18,12 @@
 /* Past this many nodes an output's diagram is a compile error: a walk costs up to its size,
  * and the generated code holds it as tables. The rule files of rules/ stay far below it. */
 enum { DD_MAX_NODES = 50000 };
-/* Past this many nodes under construction (every output and condition together) the build
- * stops, and the output being built is reported. */
-enum { DD_MAX_BUILD_NODES = 2000000 };
+/* Past this many nodes, or children of nodes, under construction (every output and condition
+ * together) the build stops, and the output being built is reported. */
+enum { DD_MAX_BUILD_NODES = 2000000, DD_MAX_BUILD_KIDS = 20000000 };
+/* A level has one child per cell: an input compared with more constants than make this many
+ * cells is a compile error (a real guideline draws a few lines per value). */
+enum { DD_MAX_CELLS = 4096 };
 
 /* Builds p->dds (and p->info.dds): one diagram per output, in output order. Reports an output
  * whose diagram would pass DD_MAX_NODES, with the inputs it branches on most. Returns 0 on

@@ -197,7 +197,7 @@ static int32_t mk(mgr *m, int lvl, const int32_t *k)
             return n;
         s = (s + 1) & (m->ucap - 1);
     }
-    if (m->nn >= DD_MAX_BUILD_NODES) {
+    if (m->nn >= DD_MAX_BUILD_NODES || m->nk + (size_t)nc > DD_MAX_BUILD_KIDS) {
         m->blown = 1;
         return k[0];
     }
@@ -656,9 +656,11 @@ static void arith_cells(arena *a, const ir_program *p, ir_var *v, guide_dd_level
     v->dd_ncells = lv->ncells;
 }
 
-/* The levels: every input or arithmetic value a condition tests, in order of first mention. */
-static void make_levels(arena *a, ir_program *p)
+/* The levels: every input or arithmetic value a condition tests, in order of first mention.
+ * Returns nonzero after reporting a level of more than DD_MAX_CELLS cells. */
+static int make_levels(arena *a, diag_ctx *d, ir_program *p)
 {
+    int err = 0;
     int words = guide_input_words(&p->info);
     int *rank = arena_alloc(a, sizeof *rank * (size_t)(p->nvars + 1)), next = 0;
     for (int v = 0; v < p->nvars; v++) {
@@ -706,8 +708,17 @@ static void make_levels(arena *a, ir_program *p)
             arith_cells(a, p, v, lv);
         }
         lv->inputs = in;
+        if (lv->ncells > DD_MAX_CELLS) {
+            diag_error(d, v->sp, "%s is compared with %d different constants, which cut it into %d cells; a "
+                       "decision diagram tests at most %d cells of one value",
+                       v->name, lv->ncuts, lv->ncells, DD_MAX_CELLS);
+            diag_hint(d, "merge neighbouring rows into ranges, or compare %s with fewer constants", v->name);
+            err = 1;
+            continue;
+        }
         v->dd_level = p->nlevels++;
     }
+    return err;
 }
 
 /* ---- one output's diagram, as libguide holds it ------------------------------------------------ */
@@ -798,10 +809,12 @@ static void report_too_big(diag_ctx *d, const ir_program *p, const ir_var *o, co
         diag_error(d, o->sp, "the decision diagram of %s has %ld nodes, more than the %d allowed; it branches most on %s",
                    o->name, nodes, DD_MAX_NODES, sb.len ? sb.data : "its inputs");
     else
-        diag_error(d, o->sp, "the decision diagrams of %s and the outputs before it pass %d nodes under construction",
-                   o->name, DD_MAX_BUILD_NODES);
-    diag_hint(d, "every combination of the cells of those inputs is a path of the diagram; split the table, or "
-                 "compare those inputs with fewer distinct constants");
+        diag_error(d, o->sp, "building the decision diagram of %s takes more than %d nodes or %d children",
+                   o->name, DD_MAX_BUILD_NODES, DD_MAX_BUILD_KIDS);
+    diag_hint(d, "%s", count ? "every combination of the cells of those inputs is a path of the diagram; split the "
+                                "table, or compare those inputs with fewer distinct constants"
+                              : "a long first-hit table or many rules over an input cut into many cells cost the "
+                                "most; merge rows into ranges, or split the table");
     sb_free(&sb);
 }
 
@@ -864,7 +877,8 @@ static void emit_dd(arena *a, const ir_program *p, const mgr *m, extract *x, int
 
 int dd_build(arena *a, diag_ctx *d, ir_program *p)
 {
-    make_levels(a, p);
+    if (make_levels(a, d, p))
+        return 1;
     build b;
     memset(&b, 0, sizeof b);
     b.a = a;
