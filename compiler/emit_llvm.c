@@ -7,9 +7,10 @@
  *   - derived values and outputs in the IR's evaluation order;
  *   - an output folds every one of its concluders in source order; a rule or table is
  *     evaluated (and traced) when an output first needs it; a first-hit table all at once;
- *   - an output Kleene logic leaves open is searched over the cells of the unknown values in
- *     its cone, with the same budget, a block of worlds at a time (set_block, next_block),
- *     and the same asks (matters_at).
+ *   - an output Kleene logic leaves open is decided, or found undetermined with its possible
+ *     answers and the inputs to ask for, by libguide's walk of its decision diagram
+ *     (guide_dd_walk, dd.h): the module holds every diagram as constant globals laid out as
+ *     guide.h's structs (@dds, which NAME_info.dds points at) and calls the walk (walk).
  * A table whose columns split into few enough cells becomes a lookup, planned exactly as
  * emit_c.c plans it (the rows each combination of cells matches, computed by the interpreter's
  * own condition evaluator on one value per cell, and the answer of each output only that table
@@ -17,7 +18,7 @@
  * When every output is answered by such a lookup on inputs alone (emit_plan.c plan_direct), the
  * module also has emit_c.c's direct path: eval_direct computes each table's combination of
  * classes (cells no answer tells apart merged) from the input struct and copies the answers from
- * @direct.<table> into the output struct; NAME_eval_budget tries it for an untraced case before
+ * @direct.<table> into the output struct; NAME_eval tries it for an untraced case before
  * the general path, `evaluate`, kept noinline so that the direct path does not pay for its frame.
  *
  * Functions and globals are named after the rules, tables and variables they evaluate; the
@@ -54,8 +55,11 @@
 #include "interp.h"
 
 
-/* Fields of the evaluation state (emit_c.c's eval_state, without the lookup cache). */
-enum { S_V, S_K, S_OUT, S_ST, S_EFF, S_DONE, S_TRACE, S_COMBO };
+/* Fields of the evaluation state (emit_c.c's eval_state, without the lookup cache): values and
+ * known flags by variable, the output states, each clause's status and effect, which rules and
+ * tables were evaluated, the trace, each lookup's cells; the diagram walks' scratch, and
+ * whether it was zeroed in this evaluation (only the first walk needs it zeroed: guide.h). */
+enum { S_V, S_K, S_OUT, S_ST, S_EFF, S_DONE, S_TRACE, S_COMBO, S_WORK, S_WORK_ZEROED };
 /* The end of a lookup's list of rows (as emit_c.c). */
 enum { EMITLL_END_ROWS = 0xffff };
 
@@ -75,8 +79,6 @@ typedef struct table_gen {
     LLVMValueRef cells_fn, rows, offs, *ansg;
     LLVMValueRef direct; /* the direct path's answers by combination of classes, or NULL */
 } table_gen;
-/* Fields of an answer: state, is_null, value. */
-enum { A_STATE, A_NULL, A_V };
 
 typedef struct emitll {
     const ir_program *p;
@@ -86,19 +88,25 @@ typedef struct emitll {
     LLVMBuilderRef    b, b2; /* b2: allocas at the top of the entry block */
     LLVMValueRef      fn;    /* the function being built */
     LLVMTypeRef       vd, i1, i8, i32, i64, f64, ptr;
-    LLVMTypeRef       isz, lng; /* C's size_t and long on the target */
+    LLVMTypeRef       isz;   /* C's size_t on the target */
+    int               big_endian; /* the target's byte order */
     LLVMTypeRef       val;   /* guide_value: [2 x i64] */
-    LLVMTypeRef       st, go, ans, tr, ev, in, out, range;
+    LLVMTypeRef       st, go, tr, ev, in, out, range;
     LLVMTypeRef       fr;    /* guide_frame */
+    LLVMTypeRef       ddlv, ddleaf, ddt; /* guide_dd_level, guide_dd_leaf, guide_dd */
     int               nv, no, nc, first_out, words, wdim;
-    eplan             plan;  /* units, value classes, trace order, searches, lookups (emit_plan.h) */
+    eplan             plan;  /* units, value classes, trace order, lookups (emit_plan.h) */
     int              *in_field, *out_field; /* [nvars] index of the field in NAME_input / output */
-    int               state_field, asks_field, dknown_field;
-    LLVMValueRef     *derive, *answer, *world, *unit_fn;
-    LLVMValueRef      trace_add, search, same_answer, ask_for, answer_in, set_block, next_block,
-                      differs_in, matters_at, floor_fn;
-    LLVMValueRef      cells, ncells, cone, types;
-    LLVMValueRef      eval_budget, from_frame, to_frame;
+    int               state_field, asks_field, dknown_field, possible_field;
+    int              *possible_at; /* [noutputs + 1]: each output's first word of possible */
+    size_t            work;        /* int32_t words of the largest diagram walk's scratch */
+    LLVMValueRef     *derive, *answer, *unit_fn;
+    LLVMValueRef      trace_add, floor_fn;
+    LLVMValueRef      dd_walk, walk; /* guide_dd_walk (libguide), and walk, which calls it */
+    LLVMValueRef      dds;        /* [noutputs] guide_dd, or a null pointer when no outputs */
+    LLVMValueRef     *level_arrays; /* [3 * nvars]: cuts, pos_cell, inputs of the level testing
+                                       each variable, made when a diagram first tests it */
+    LLVMValueRef      eval, from_frame, to_frame;
     LLVMValueRef     *map;        /* [nvars] map.x: the labels a match derivation maps to */
     LLVMValueRef      direct, gk_cell; /* the direct path (eplan.direct) and its cell search */
     table_gen        *tg;         /* [ntables] */
@@ -188,6 +196,14 @@ static LLVMValueRef function(emitll *e, const char *name, LLVMTypeRef ret, LLVMT
         LLVMSetLinkage(f, LLVMInternalLinkage);
     LLVMSetFunctionCallConv(f, LLVMCCallConv);
     return f;
+}
+
+/* Adds the enum attribute `name` to function f at idx (LLVMAttributeFunctionIndex, or a
+ * parameter counted from 1). */
+static void add_attr(emitll *e, LLVMValueRef f, LLVMAttributeIndex idx, const char *name)
+{
+    unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+    LLVMAddAttributeAtIndex(f, idx, LLVMCreateEnumAttribute(e->cx, kind, 0));
 }
 
 static void begin(emitll *e, LLVMValueRef f)
@@ -308,13 +324,15 @@ static void add_note(emitll *e, const char *md, const char *text)
     LLVMAddNamedMetadataOperand(e->m, md, LLVMMetadataAsValue(e->cx, node));
 }
 
-/* A guide_value constant of variable var's type. */
+/* A guide_value constant of variable var's type: [2 x i64] whose bytes are those of the C
+ * union on the target, a bool's or label's int32_t in the first four of them. */
 static LLVMValueRef cvalue(emitll *e, int var, const guide_value *v)
 {
     uint64_t w[2] = {0, 0};
+    int shift = e->big_endian ? 32 : 0;
     switch (e->p->vars[var].type) {
-    case GUIDE_BOOL: w[0] = (uint32_t)v->b; break;
-    case GUIDE_ENUM: w[0] = (uint32_t)v->label; break;
+    case GUIDE_BOOL: w[0] = (uint64_t)(uint32_t)v->b << shift; break;
+    case GUIDE_ENUM: w[0] = (uint64_t)(uint32_t)v->label << shift; break;
     case GUIDE_NUMBER:
     case GUIDE_INTEGER: w[0] = dbits(v->num); break;
     case GUIDE_RANGE:
@@ -396,15 +414,23 @@ static LLVMValueRef answer_known(emitll *e, LLVMValueRef state, LLVMValueRef is_
     return and_(e, concluded, eq(e, is_null, c8(e, 0)));
 }
 
-/* interp.c store_answer / emit_c.c put: state, how, is_null, value (v: a guide_value). */
+/* interp.c store_answer / emit_c.c put: state, how, is_null, value (v: a guide_value) of output
+ * oi (i32, among the outputs), variable var (i32). */
+static void put_at(emitll *e, LLVMValueRef s, LLVMValueRef oi, LLVMValueRef var, LLVMValueRef state,
+                   LLVMValueRef how, LLVMValueRef is_null, LLVMValueRef v)
+{
+    LLVMValueRef o = s_out(e, s, oi);
+    store_output(e, o, state, how, is_null);
+    store(e, v, elem(e, e->st, s, S_V, var));
+    LLVMValueRef k8 = zext(e, answer_known(e, state, is_null), e->i8);
+    store(e, k8, elem(e, e->st, s, S_K, var));
+}
+
+/* put_at for output variable var. */
 static void put(emitll *e, LLVMValueRef s, int var, LLVMValueRef state, LLVMValueRef how,
                 LLVMValueRef is_null, LLVMValueRef v)
 {
-    LLVMValueRef o = s_out(e, s, c32(e, var - e->first_out));
-    store_output(e, o, state, how, is_null);
-    store(e, v, s_v(e, s, var));
-    LLVMValueRef k8 = zext(e, answer_known(e, state, is_null), e->i8);
-    store(e, k8, s_k(e, s, var));
+    put_at(e, s, c32(e, var - e->first_out), c32(e, var), state, how, is_null, v);
 }
 
 static void put_state(emitll *e, LLVMValueRef s, int var, int state, int how)
@@ -507,13 +533,11 @@ static void *zalloc(emitll *e, size_t n)
     return arena_alloc(&e->a, n ? n : 1);
 }
 
-/* The plan both backends compile from (emit_plan.h); the search's arrays are never empty. */
+/* The plan both backends compile from (emit_plan.h). */
 static void plan(emitll *e)
 {
     const ir_program *p = e->p;
     eplan_make(&e->plan, p, &e->a);
-    if (e->plan.max_search < 1)
-        e->plan.max_search = 1;
     e->tg = zalloc(e, sizeof(table_gen) * ((size_t)p->ntables + 1));
 }
 
@@ -543,19 +567,33 @@ static void make_types(emitll *e)
     LLVMTypeRef trf[4] = {e->ptr, e->isz, e->isz, e->i32};
     e->tr = LLVMStructCreateNamed(cx, "guide_trace");
     LLVMStructSetBody(e->tr, trf, 4, 0);
-    LLVMTypeRef frf[6] = {e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr};
+    LLVMTypeRef frf[8] = {e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr};
     e->fr = LLVMStructCreateNamed(cx, "guide_frame");
-    LLVMStructSetBody(e->fr, frf, 6, 0);
+    LLVMStructSetBody(e->fr, frf, 8, 0);
+    /* the decision diagrams' structs (guide.h), laid out by the target's data layout as C
+     * lays them out: guide_value is [2 x i64], 16 bytes aligned as uint64_t and double are */
+    LLVMTypeRef lvf[6] = {e->i32, e->i32, e->i32, e->ptr, e->ptr, e->ptr};
+    e->ddlv = LLVMStructCreateNamed(cx, "guide_dd_level");
+    LLVMStructSetBody(e->ddlv, lvf, 6, 0);
+    LLVMTypeRef lff[3] = {e->i8, e->i8, e->val};
+    e->ddleaf = LLVMStructCreateNamed(cx, "guide_dd_leaf");
+    LLVMStructSetBody(e->ddleaf, lff, 3, 0);
+    LLVMTypeRef ddf[11] = {e->i32, e->i32, e->ptr, e->i32, e->ptr, e->ptr, e->ptr, e->i32, e->i32,
+                           e->ptr, e->ptr};
+    e->ddt = LLVMStructCreateNamed(cx, "guide_dd");
+    LLVMStructSetBody(e->ddt, ddf, 11, 0);
+    e->work = 1;
+    for (int o = 0; p->dds && o < p->noutputs; o++)
+        if (guide_dd_work_size(&p->dds[o]) > e->work)
+            e->work = guide_dd_work_size(&p->dds[o]);
     int nvd = imax(p->nvars, 1), ncd = imax(p->nclauses, 1), nud = imax(e->plan.nunits, 1);
-    LLVMTypeRef stf[8] = {LLVMArrayType2(e->val, (unsigned)nvd), LLVMArrayType2(e->i8, (unsigned)nvd),
-                          e->ptr, LLVMArrayType2(e->i8, (unsigned)ncd), LLVMArrayType2(e->i8, (unsigned)ncd),
-                          LLVMArrayType2(e->i8, (unsigned)nud), e->ptr,
-                          LLVMArrayType2(e->i32, (unsigned)imax(p->ntables, 1))};
+    LLVMTypeRef stf[10] = {LLVMArrayType2(e->val, (unsigned)nvd), LLVMArrayType2(e->i8, (unsigned)nvd),
+                           e->ptr, LLVMArrayType2(e->i8, (unsigned)ncd), LLVMArrayType2(e->i8, (unsigned)ncd),
+                           LLVMArrayType2(e->i8, (unsigned)nud), e->ptr,
+                           LLVMArrayType2(e->i32, (unsigned)imax(p->ntables, 1)),
+                           LLVMArrayType2(e->i32, (uint64_t)e->work), e->i8};
     e->st = LLVMStructCreateNamed(cx, "eval_state");
-    LLVMStructSetBody(e->st, stf, 8, 0);
-    LLVMTypeRef af[3] = {e->i8, e->i8, e->val};
-    e->ans = LLVMStructCreateNamed(cx, "answer");
-    LLVMStructSetBody(e->ans, af, 3, 0);
+    LLVMStructSetBody(e->st, stf, 10, 0);
 
     /* NAME_input and NAME_output, field for field as emit_c.c writes NAME.h. */
     LLVMTypeRef *f = zalloc(e, sizeof(LLVMTypeRef) * ((size_t)p->nvars + 8));
@@ -588,12 +626,18 @@ static void make_types(emitll *e)
         e->dknown_field = n;
         f[n++] = LLVMArrayType2(e->i64, (unsigned)((p->nderived + 63) / 64));
     }
+    /* last, the possible answers of every output: its diagram's leaf words, one after another */
+    e->possible_at = zalloc(e, sizeof(int) * ((size_t)p->noutputs + 1));
+    for (int o = 0; o < p->noutputs; o++)
+        e->possible_at[o + 1] = e->possible_at[o] + (p->dds ? guide_dd_leaf_words(&p->dds[o]) : 0);
+    e->possible_field = n;
+    f[n++] = LLVMArrayType2(e->i64, (unsigned)imax(e->possible_at[p->noutputs], 1));
     name_of(e, "%s_output", p->name);
     e->out = LLVMStructCreateNamed(cx, sb_str(&e->nm));
     LLVMStructSetBody(e->out, f, (unsigned)n, 0);
 }
 
-/* ---- Helpers (emit_c.c machinery and search_code) --------------------------------------------- */
+/* ---- Helpers (emit_c.c machinery) -------------------------------------------------------------- */
 
 static void make_trace_add(emitll *e)
 {
@@ -1325,548 +1369,66 @@ static void make_answer(emitll *e, int vi)
     LLVMBuildRet(e->b, c32(e, 1));
 }
 
-/* ---- Search ------------------------------------------------------------------------------------ */
+/* ---- Outputs Kleene logic leaves open: the decision diagrams ----------------------------------- */
 
-/* A world of output vi's search (emit_c.c world_x): what it depends on, in evaluation order.
- * Returns whether output vi is decided (i32). */
-static void make_world(emitll *e, int vi)
+/* guide_dd_walk (guide.h), libguide's one walk of a decision diagram: linked from libguide
+ * with the object, and registered with the JIT. */
+static void declare_dd_walk(emitll *e)
 {
-    const ir_program *p = e->p;
-    const ir_var *o = &p->vars[vi];
-    name_of(e, "world.%s", o->name);
-    LLVMTypeRef pt[2] = {e->ptr, e->ptr};
-    LLVMValueRef f = e->world[vi] = function(e, sb_str(&e->nm), e->i32, pt, 2, 1);
-    begin(e, f);
-    LLVMValueRef w = LLVMGetParam(f, 0), is = LLVMGetParam(f, 1);
-    LLVMValueRef decided = c32(e, 0);
-    LLVMSetValueName2(w, "w", 1);
-    LLVMSetValueName2(is, "is_search", 9);
-    for (int k = 0; k < o->ncone_vars; k++) {
-        const ir_var *v = &p->vars[o->cone_vars[k]];
-        if (v->kind == GUIDE_VAR_DERIVED && !v->is_match) {
-            LLVMValueRef ix = c32(e, v->index);
-            LLVMValueRef flag = load(e, e->i8, gep(e, e->i8, is, &ix, 1), "");
-            LLVMBasicBlockRef after = if_begin(e, eq(e, flag, c8(e, 0)), "derive");
-            call(e, e->derive[v->index], &w, 1, "");
-            if_end(e, after);
-        } else if (v->kind == GUIDE_VAR_DERIVED) {
-            call(e, e->derive[v->index], &w, 1, "");
-        } else {
-            LLVMValueRef d = call(e, e->answer[v->index], &w, 1, "");
-            if (v == o)
-                decided = d;
-        }
-    }
-    LLVMBuildRet(e->b, decided);
+    LLVMTypeRef pt[8] = {e->ptr, e->i32, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr};
+    e->dd_walk = function(e, "guide_dd_walk", e->i32, pt, 8, 0);
 }
 
-/* The constant tables of the search: cells and their counts per variable, the inputs each
- * arithmetic value depends on, each variable's type. */
-static void make_search_tables(emitll *e)
+/* walk(s, o, asks, possible) (interp.c walk_output): output o, which Kleene logic left open,
+ * from its diagram @dds[o] walked for the case. One reachable answer is the answer, decided
+ * without the unknown inputs of its cone (asks); with more, o is undetermined, and asks and
+ * possible say which inputs matter and which answers remain. The first walk of an evaluation
+ * zeroes the scratch; every walk leaves it zeroed. */
+static void make_walk(emitll *e)
 {
-    const ir_program *p = e->p;
-    int nvd = imax(p->nvars, 1);
-    LLVMValueRef *cp = zalloc(e, sizeof(LLVMValueRef) * (size_t)nvd);
-    LLVMValueRef *cn = zalloc(e, sizeof(LLVMValueRef) * (size_t)nvd);
-    LLVMValueRef *ty = zalloc(e, sizeof(LLVMValueRef) * (size_t)nvd);
-    LLVMValueRef *co = zalloc(e, sizeof(LLVMValueRef) * (size_t)nvd);
-    LLVMValueRef *w = zalloc(e, sizeof(LLVMValueRef) * (size_t)e->wdim);
-    for (int i = 0; i < nvd; i++) {
-        const ir_var *v = i < p->nvars ? &p->vars[i] : NULL;
-        int searchable = v && (v->kind == GUIDE_VAR_INPUT || (v->kind == GUIDE_VAR_DERIVED && !v->is_match));
-        cp[i] = LLVMConstPointerNull(e->ptr);
-        cn[i] = c32(e, 0);
-        ty[i] = c32(e, v ? (int)v->type : 0);
-        for (int k = 0; k < e->wdim; k++)
-            w[k] = LLVMConstInt(e->i64, v && v->kind == GUIDE_VAR_DERIVED && !v->is_match &&
-                                            k < e->words ? v->cone[k] : 0, 0);
-        co[i] = LLVMConstArray2(e->i64, w, (uint64_t)e->wdim);
-        if (!searchable)
-            continue;
-        int n = imax(v->ncells, 1);
-        LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)n);
-        guide_value zero;
-        memset(&zero, 0, sizeof zero);
-        for (int k = 0; k < n; k++)
-            el[k] = cvalue(e, i, k < v->ncells ? &v->cells[k] : &zero);
-        name_of(e, "cells.%s", v->name);
-        cp[i] = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->val, el, (uint64_t)n));
-        cn[i] = c32(e, v->ncells);
-    }
-    e->cells = cglobal(e, "cells", LLVMConstArray2(e->ptr, cp, (uint64_t)nvd));
-    e->ncells = cglobal(e, "ncells", LLVMConstArray2(e->i32, cn, (uint64_t)nvd));
-    e->types = cglobal(e, "types", LLVMConstArray2(e->i32, ty, (uint64_t)nvd));
-    e->cone = cglobal(e, "cone_inputs", LLVMConstArray2(LLVMArrayType2(e->i64, (unsigned)e->wdim), co, (uint64_t)nvd));
-}
-
-/* ncells[v] ? ncells[v] : 1 */
-static LLVMValueRef ncells_of(emitll *e, LLVMValueRef v)
-{
-    LLVMValueRef ix[2] = {c32(e, 0), v};
-    LLVMValueRef n = load(e, e->i32, gep(e, LLVMGlobalGetValueType(e->ncells), e->ncells, ix, 2), "nc");
-    return sel(e, eq(e, n, c32(e, 0)), c32(e, 1), n);
-}
-
-/* Sets bit i (i32) of the word array at asks. */
-static void set_bit(emitll *e, LLVMValueRef asks, LLVMValueRef i)
-{
-    LLVMValueRef wi = LLVMBuildSDiv(e->b, i, c32(e, 64), ""), bi = LLVMBuildSRem(e->b, i, c32(e, 64), "");
-    LLVMValueRef wp = gep(e, e->i64, asks, &wi, 1);
-    LLVMValueRef bit = LLVMBuildShl(e->b, c64(e, 1), zext(e, bi, e->i64), "");
-    store(e, or_(e, load(e, e->i64, wp, ""), bit), wp);
-}
-
-/* Whether the values of type t at xv and yv are equal (ordered for doubles): x is loaded first. */
-static LLVMValueRef loaded_eq(emitll *e, LLVMTypeRef t, LLVMValueRef xv, LLVMValueRef yv)
-{
-    LLVMValueRef x = load(e, t, xv, "");
-    LLVMValueRef y = load(e, t, yv, "");
-    return t == e->f64 ? LLVMBuildFCmp(e->b, LLVMRealOEQ, x, y, "") : eq(e, x, y);
-}
-
-/* list[(*np)++] = v, for an i32 array list and its length at np. */
-static void push_i32(emitll *e, LLVMValueRef list, LLVMValueRef np, LLVMValueRef v)
-{
-    LLVMValueRef n = load(e, e->i32, np, "");
-    store(e, v, gep(e, e->i32, list, &n, 1));
-    store(e, LLVMBuildAdd(e->b, n, c32(e, 1), ""), np);
-}
-
-/* emit_c.c same_answer (type, x, y) -> i1; ask_for (s, asks, v); answer_in, set_block,
- * next_block, matters_at. */
-static void make_search_helpers(emitll *e)
-{
-    const ir_program *p = e->p;
-    /* same_answer */
-    LLVMTypeRef pt[8] = {e->i32, e->ptr, e->ptr};
-    LLVMValueRef f = e->same_answer = function(e, "same_answer", e->i1, pt, 3, 1);
+    static const char *const names[4] = {"s", "o", "asks", "possible"};
+    LLVMTypeRef pt[4] = {e->ptr, e->i32, e->ptr, e->ptr};
+    LLVMValueRef f = e->walk = function(e, "walk", e->vd, pt, 4, 1);
+    /* one copy, not one per output: the walk itself costs far more than the call */
+    add_attr(e, f, LLVMAttributeFunctionIndex, "noinline");
     begin(e, f);
-    {
-        LLVMValueRef ty = LLVMGetParam(f, 0), x = LLVMGetParam(f, 1), y = LLVMGetParam(f, 2);
-        LLVMValueRef xs = load(e, e->i8, field(e, e->ans, x, A_STATE), "xs");
-        LLVMValueRef ys = load(e, e->i8, field(e, e->ans, y, A_STATE), "ys");
-        LLVMBasicBlockRef after = if_begin(e, ne(e, xs, ys), "differ");
-        LLVMBuildRet(e->b, LLVMConstInt(e->i1, 0, 0));
-        if_end(e, after);
-        after = if_begin(e, ne(e, xs, c8(e, GUIDE_CONCLUDED)), "no_value");
-        LLVMBuildRet(e->b, LLVMConstInt(e->i1, 1, 0));
-        if_end(e, after);
-        LLVMValueRef xn = load(e, e->i8, field(e, e->ans, x, A_NULL), "xn");
-        LLVMValueRef yn = load(e, e->i8, field(e, e->ans, y, A_NULL), "yn");
-        LLVMValueRef x_nd = ne(e, xn, c8(e, 0));
-        after = if_begin(e, or_(e, x_nd, ne(e, yn, c8(e, 0))), "nd");
-        LLVMBuildRet(e->b, eq(e, xn, yn));
-        if_end(e, after);
-        LLVMValueRef xv = field(e, e->ans, x, A_V), yv = field(e, e->ans, y, A_V);
-        LLVMBasicBlockRef lab = block(e, "label"), numb = block(e, "num"), rng = block(e, "range"),
-                          set = block(e, "set"), other = block(e, "other");
-        LLVMValueRef sw = LLVMBuildSwitch(e->b, ty, other, 6);
-        LLVMAddCase(sw, c32(e, GUIDE_BOOL), lab);
-        LLVMAddCase(sw, c32(e, GUIDE_ENUM), lab);
-        LLVMAddCase(sw, c32(e, GUIDE_NUMBER), numb);
-        LLVMAddCase(sw, c32(e, GUIDE_INTEGER), numb);
-        LLVMAddCase(sw, c32(e, GUIDE_RANGE), rng);
-        LLVMAddCase(sw, c32(e, GUIDE_SET), set);
-        at(e, lab);
-        LLVMBuildRet(e->b, loaded_eq(e, e->i32, xv, yv));
-        at(e, numb);
-        LLVMBuildRet(e->b, loaded_eq(e, e->f64, xv, yv));
-        at(e, rng);
-        {
-            LLVMValueRef lo = loaded_eq(e, e->f64, xv, yv);
-            LLVMValueRef one = c32(e, 1);
-            LLVMValueRef xh = gep(e, e->f64, xv, &one, 1), yh = gep(e, e->f64, yv, &one, 1);
-            LLVMValueRef hi = loaded_eq(e, e->f64, xh, yh);
-            LLVMBuildRet(e->b, and_(e, lo, hi));
-        }
-        at(e, set);
-        LLVMBuildRet(e->b, loaded_eq(e, e->i64, xv, yv));
-        at(e, other);
-        LLVMBuildRet(e->b, LLVMConstInt(e->i1, 0, 0));
-    }
-    /* ask_for(s, asks, v) */
-    pt[0] = e->ptr;
-    pt[1] = e->ptr;
-    pt[2] = e->i32;
-    f = e->ask_for = function(e, "ask_for", e->vd, pt, 3, 1);
-    begin(e, f);
-    {
-        LLVMValueRef s = LLVMGetParam(f, 0), asks = LLVMGetParam(f, 1), v = LLVMGetParam(f, 2);
-        LLVMBasicBlockRef after = if_begin(e, LLVMBuildICmp(e->b, LLVMIntSLT, v, c32(e, p->ninputs), ""), "input");
-        set_bit(e, asks, v);
-        LLVMBuildRetVoid(e->b);
-        if_end(e, after);
-        if (e->plan.any_search_arith) {
-            /* an arithmetic value: its unknown inputs */
-            loop l;
-            LLVMValueRef i = loop_begin(e, &l, e->i32, c32(e, 0), c32(e, p->ninputs));
-            LLVMValueRef wi = LLVMBuildSDiv(e->b, i, c32(e, 64), ""), bi = LLVMBuildSRem(e->b, i, c32(e, 64), "");
-            LLVMValueRef ix[3] = {c32(e, 0), v, wi};
-            LLVMValueRef word = load(e, e->i64, gep(e, LLVMGlobalGetValueType(e->cone), e->cone, ix, 3), "cone");
-            LLVMValueRef in_cone = trunc_(e, LLVMBuildLShr(e->b, word, zext(e, bi, e->i64), ""), e->i1);
-            LLVMValueRef kn = ne(e, load(e, e->i8, elem(e, e->st, s, S_K, i), ""), c8(e, 0));
-            LLVMBasicBlockRef a2 = if_begin(e, and_(e, in_cone, LLVMBuildNot(e->b, kn, "")), "ask");
-            set_bit(e, asks, i);
-            if_end(e, a2);
-            loop_end(e, &l);
-        }
-        LLVMBuildRetVoid(e->b);
-    }
-    /* answer_in(w, var, a): output var's answer in world w */
-    LLVMTypeRef at_[3] = {e->ptr, e->i32, e->ptr};
-    f = e->answer_in = function(e, "answer_in", e->vd, at_, 3, 1);
-    begin(e, f);
-    {
-        LLVMValueRef w = LLVMGetParam(f, 0), var = LLVMGetParam(f, 1), a = LLVMGetParam(f, 2);
-        LLVMValueRef o = s_out(e, w, LLVMBuildSub(e->b, var, c32(e, e->first_out), ""));
-        LLVMValueRef state = load(e, e->i8, field(e, e->go, o, 0), "");
-        store(e, state, field(e, e->ans, a, A_STATE));
-        LLVMValueRef isn = load(e, e->i8, field(e, e->go, o, 2), "");
-        store(e, isn, field(e, e->ans, a, A_NULL));
-        LLVMValueRef value = load(e, e->val, elem(e, e->st, w, S_V, var), "");
-        store(e, value, field(e, e->ans, a, A_V));
-        LLVMBuildRetVoid(e->b);
-    }
-    /* set_block(w, sv, n, digit, level) -> worlds of the block */
-    LLVMTypeRef bt[5] = {e->ptr, e->ptr, e->i32, e->ptr, e->i32};
-    f = e->set_block = function(e, "set_block", e->i64, bt, 5, 1);
-    begin(e, f);
-    {
-        LLVMValueRef w = LLVMGetParam(f, 0), sv = LLVMGetParam(f, 1), n = LLVMGetParam(f, 2),
-                     digit = LLVMGetParam(f, 3), level = LLVMGetParam(f, 4);
-        LLVMValueRef worlds = local(e, e->i64, "block");
-        store(e, c64(e, 1), worlds);
-        loop l;
-        LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), n);
-        LLVMValueRef v = load(e, e->i32, gep(e, e->i32, sv, &k, 1), "v");
-        LLVMValueRef open = LLVMBuildICmp(e->b, LLVMIntSLT, k, level, "open");
-        LLVMValueRef k8 = zext(e, LLVMBuildNot(e->b, open, ""), e->i8);
-        store(e, k8, elem(e, e->st, w, S_K, v));
-        LLVMValueRef ix[2] = {c32(e, 0), v};
-        LLVMValueRef cells = load(e, e->ptr, gep(e, LLVMGlobalGetValueType(e->cells), e->cells, ix, 2), "cells");
-        LLVMValueRef d = load(e, e->i32, gep(e, e->i32, digit, &k, 1), "digit");
-        LLVMValueRef cv = load(e, e->val, gep(e, e->val, cells, &d, 1), "");
-        store(e, cv, elem(e, e->st, w, S_V, v));
-        LLVMBasicBlockRef after = if_begin(e, open, "in_block");
-        LLVMValueRef nc = zext(e, ncells_of(e, v), e->i64);
-        LLVMValueRef b0 = load(e, e->i64, worlds, "");
-        store(e, LLVMBuildMul(e->b, b0, nc, ""), worlds);
-        if_end(e, after);
-        loop_end(e, &l);
-        LLVMBuildRet(e->b, load(e, e->i64, worlds, ""));
-    }
-    /* next_block(sv, n, digit, level) -> the level of the next block (n: no world left) */
-    LLVMTypeRef nt[4] = {e->ptr, e->i32, e->ptr, e->i32};
-    f = e->next_block = function(e, "next_block", e->i32, nt, 4, 1);
-    begin(e, f);
-    {
-        LLVMValueRef sv = LLVMGetParam(f, 0), n = LLVMGetParam(f, 1), digit = LLVMGetParam(f, 2);
-        LLVMValueRef kp = local(e, e->i32, "k");
-        store(e, LLVMGetParam(f, 3), kp);
-        LLVMBasicBlockRef head = block(e, "carry"), inc = block(e, "inc"), wrap = block(e, "wrap"),
-                          out = block(e, "out");
-        br(e, head);
-        at(e, head);
-        LLVMValueRef k = load(e, e->i32, kp, "");
-        condbr(e, LLVMBuildICmp(e->b, LLVMIntSLT, k, n, ""), inc, out);
-        at(e, inc);
-        LLVMValueRef dp = gep(e, e->i32, digit, &k, 1);
-        LLVMValueRef d = LLVMBuildAdd(e->b, load(e, e->i32, dp, ""), c32(e, 1), "");
-        store(e, d, dp);
-        LLVMValueRef v = load(e, e->i32, gep(e, e->i32, sv, &k, 1), "v");
-        condbr(e, eq(e, d, ncells_of(e, v)), wrap, out);
-        at(e, wrap);
-        store(e, c32(e, 0), dp);
-        store(e, LLVMBuildAdd(e->b, k, c32(e, 1), ""), kp);
-        br(e, head);
-        at(e, out);
-        LLVMBuildRet(e->b, load(e, e->i32, kp, ""));
-    }
-    /* differs_in(w, world, var, type, x, is_search) -> i1: whether var's answer changes with x
-     * alone, every other searched value set in w (emit_c.c differs_in) */
-    LLVMTypeRef dt[6] = {e->ptr, e->ptr, e->i32, e->i32, e->i32, e->ptr};
-    f = e->differs_in = function(e, "differs_in", e->i1, dt, 6, 1);
-    begin(e, f);
-    {
-        LLVMValueRef w = LLVMGetParam(f, 0), world = LLVMGetParam(f, 1), var = LLVMGetParam(f, 2),
-                     ty = LLVMGetParam(f, 3), x = LLVMGetParam(f, 4), is = LLVMGetParam(f, 5);
-        LLVMTypeRef wft[2] = {e->ptr, e->ptr};
-        LLVMTypeRef wty = LLVMFunctionType(e->i32, wft, 2, 0);
-        LLVMValueRef wargs[2] = {w, is};
-        LLVMValueRef xa = local(e, e->ans, "a"), ya = local(e, e->ans, "b");
-        LLVMValueRef ix[2] = {c32(e, 0), x};
-        LLVMValueRef xcells = load(e, e->ptr, gep(e, LLVMGlobalGetValueType(e->cells), e->cells, ix, 2), "cells");
-        LLVMValueRef nc = ncells_of(e, x);
-        store(e, c8(e, 1), elem(e, e->st, w, S_K, x));
-        LLVMValueRef c0 = load(e, e->val, gep(e, e->val, xcells, (LLVMValueRef[]){c32(e, 0)}, 1), "");
-        store(e, c0, elem(e, e->st, w, S_V, x));
-        reset(e, w);
-        LLVMBuildCall2(e->b, wty, world, wargs, 2, "");
-        LLVMValueRef ia[3] = {w, var, xa};
-        call(e, e->answer_in, ia, 3, "");
-        loop l;
-        LLVMValueRef c = loop_begin(e, &l, e->i32, c32(e, 1), nc);
-        LLVMValueRef cv = load(e, e->val, gep(e, e->val, xcells, &c, 1), "");
-        store(e, cv, elem(e, e->st, w, S_V, x));
-        reset(e, w);
-        LLVMBuildCall2(e->b, wty, world, wargs, 2, "");
-        LLVMValueRef ib[3] = {w, var, ya};
-        call(e, e->answer_in, ib, 3, "");
-        LLVMValueRef sq[3] = {ty, xa, ya};
-        LLVMValueRef same = call(e, e->same_answer, sq, 3, "");
-        LLVMBasicBlockRef after = if_begin(e, LLVMBuildNot(e->b, same, ""), "differs");
-        LLVMBuildRet(e->b, LLVMConstInt(e->i1, 1, 0));
-        if_end(e, after);
-        loop_end(e, &l);
-        LLVMBuildRet(e->b, LLVMConstInt(e->i1, 0, 0));
-    }
-    /* matters_at(w, world, var, type, sv, n, k, nworlds, is_search) -> i1 */
-    LLVMTypeRef mt[9] = {e->ptr, e->ptr, e->i32, e->i32, e->ptr, e->i32, e->i32, e->i64, e->ptr};
-    f = e->matters_at = function(e, "matters_at", e->i1, mt, 9, 1);
-    begin(e, f);
-    {
-        LLVMValueRef w = LLVMGetParam(f, 0), world = LLVMGetParam(f, 1), var = LLVMGetParam(f, 2),
-                     ty = LLVMGetParam(f, 3), sv = LLVMGetParam(f, 4), n = LLVMGetParam(f, 5),
-                     kx = LLVMGetParam(f, 6), nworlds = LLVMGetParam(f, 7), is = LLVMGetParam(f, 8);
-        LLVMTypeRef svt = LLVMArrayType2(e->i32, (unsigned)e->plan.max_search);
-        LLVMValueRef ot = local(e, svt, "others"), digit = local(e, svt, "digit");
-        LLVMValueRef mp = local(e, e->i32, "m");
-        store(e, c32(e, 0), mp);
-        LLVMBuildMemSet(e->b, digit, c8(e, 0), c64(e, 4LL * e->plan.max_search), 4);
-        {
-            loop l;
-            LLVMValueRef j = loop_begin(e, &l, e->i32, c32(e, 0), n);
-            LLVMBasicBlockRef after = if_begin(e, ne(e, j, kx), "other");
-            push_i32(e, ot, mp, load(e, e->i32, gep(e, e->i32, sv, &j, 1), "v"));
-            if_end(e, after);
-            loop_end(e, &l);
-        }
-        LLVMValueRef m = load(e, e->i32, mp, "m");
-        LLVMValueRef x = load(e, e->i32, gep(e, e->i32, sv, &kx, 1), "x");
-        LLVMValueRef nc = ncells_of(e, x);
-        LLVMValueRef total = LLVMBuildSDiv(e->b, nworlds, zext(e, nc, e->i64), "total");
-        LLVMValueRef otp = gep(e, e->i32, ot, (LLVMValueRef[]){c32(e, 0)}, 1);
-        LLVMValueRef dgp = gep(e, e->i32, digit, (LLVMValueRef[]){c32(e, 0)}, 1);
-        LLVMValueRef levp = local(e, e->i32, "level"), atp = local(e, e->i64, "at");
-        store(e, m, levp);
-        store(e, c64(e, 0), atp);
-        LLVMTypeRef wft[2] = {e->ptr, e->ptr};
-        LLVMTypeRef wty = LLVMFunctionType(e->i32, wft, 2, 0);
-        LLVMValueRef wargs[2] = {w, is};
-        LLVMBasicBlockRef head = block(e, "block"), body = block(e, "body"), open = block(e, "open"),
-                          split = block(e, "split"), cells = block(e, "cells"), next = block(e, "advance"),
-                          none = block(e, "none");
-        br(e, head);
-        at(e, head);
-        LLVMValueRef atv = load(e, e->i64, atp, "");
-        condbr(e, LLVMBuildICmp(e->b, LLVMIntSLT, atv, total, ""), body, none);
-        at(e, body);
-        LLVMValueRef lv = load(e, e->i32, levp, "");
-        LLVMValueRef sa[5] = {w, otp, m, dgp, lv};
-        LLVMValueRef blk = call(e, e->set_block, sa, 5, "worlds");
-        store(e, c8(e, 0), elem(e, e->st, w, S_K, x));
-        reset(e, w);
-        LLVMValueRef d = LLVMBuildCall2(e->b, wty, world, wargs, 2, "");
-        condbr(e, ne(e, d, c32(e, 0)), next, open);
-        at(e, open);
-        condbr(e, LLVMBuildICmp(e->b, LLVMIntSGT, lv, c32(e, 0), ""), split, cells);
-        at(e, split);
-        store(e, LLVMBuildSub(e->b, lv, c32(e, 1), ""), levp);
-        br(e, head);
-        at(e, cells);
-        /* a world of the others Kleene logic leaves open: x's cells one by one */
-        LLVMValueRef da[6] = {w, world, var, ty, x, is};
-        LLVMBasicBlockRef found = block(e, "found");
-        condbr(e, call(e, e->differs_in, da, 6, ""), found, next);
-        at(e, found);
-        LLVMBuildRet(e->b, LLVMConstInt(e->i1, 1, 0));
-        at(e, next);
-        LLVMValueRef at2 = load(e, e->i64, atp, "");
-        store(e, LLVMBuildAdd(e->b, at2, blk, ""), atp);
-        LLVMValueRef lv2 = load(e, e->i32, levp, "");
-        LLVMValueRef na[4] = {otp, m, dgp, lv2};
-        store(e, call(e, e->next_block, na, 4, ""), levp);
-        br(e, head);
-        at(e, none);
-        LLVMBuildRet(e->b, LLVMConstInt(e->i1, 0, 0));
-    }
-}
-
-/* emit_c.c search: search(s, var, budget, asks, in, nin, ar, nar, world). */
-static void make_search(emitll *e)
-{
-    const ir_program *p = e->p;
-    LLVMTypeRef pt[9] = {e->ptr, e->i32, e->lng, e->ptr, e->ptr, e->i32, e->ptr, e->i32, e->ptr};
-    LLVMValueRef f = e->search = function(e, "search", e->vd, pt, 9, 1);
-    begin(e, f);
-    LLVMValueRef s = LLVMGetParam(f, 0), var = LLVMGetParam(f, 1), asks = LLVMGetParam(f, 3),
-                 world = LLVMGetParam(f, 8);
-    LLVMValueRef budget = LLVMBuildSExt(e->b, LLVMGetParam(f, 2), e->i64, "budget");
-    LLVMValueRef sv = local(e, LLVMArrayType2(e->i32, (unsigned)e->plan.max_search), "sv");
-    LLVMValueRef is = local(e, LLVMArrayType2(e->i8, (unsigned)imax(p->nvars, 1)), "is_search");
-    LLVMValueRef np = local(e, e->i32, "n");
-    LLVMValueRef worlds = local(e, e->f64, "worlds");
-    LLVMValueRef ty = load(e, e->i32, gep(e, e->i32, e->types, &var, 1), "type");
-    LLVMBuildMemSet(e->b, is, c8(e, 0), c64(e, imax(p->nvars, 1)), 1);
-    store(e, c32(e, 0), np);
-    store(e, cdouble(e, 1), worlds);
-    for (int pass = 0; pass < 2; pass++) {
-        LLVMValueRef list = LLVMGetParam(f, pass ? 6 : 4), cnt = LLVMGetParam(f, pass ? 7 : 5);
-        loop l;
-        LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), cnt);
-        LLVMValueRef v = load(e, e->i32, gep(e, e->i32, list, &k, 1), "v");
-        LLVMValueRef kn = load(e, e->i8, elem(e, e->st, s, S_K, v), "");
-        LLVMBasicBlockRef after = if_begin(e, eq(e, kn, c8(e, 0)), "unknown");
-        push_i32(e, sv, np, v);
-        if_end(e, after);
-        loop_end(e, &l);
-    }
-    LLVMValueRef n = load(e, e->i32, np, "n");
-    {
-        loop l;
-        LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), n);
-        LLVMValueRef v = load(e, e->i32, gep(e, e->i32, sv, &k, 1), "v");
-        store(e, c8(e, 1), gep(e, e->i8, is, &v, 1));
-        LLVMValueRef nc = LLVMBuildSIToFP(e->b, ncells_of(e, v), e->f64, "");
-        store(e, LLVMBuildFMul(e->b, load(e, e->f64, worlds, ""), nc, ""), worlds);
-        loop_end(e, &l);
-    }
-    LLVMValueRef nw = load(e, e->f64, worlds, "worlds");
-    /* over budget: ask for every searched value */
-    LLVMBasicBlockRef after = if_begin(e, LLVMBuildFCmp(e->b, LLVMRealOGT, nw, LLVMBuildSIToFP(e->b, budget, e->f64, ""), ""), "over_budget");
-    {
-        loop l;
-        LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), n);
-        LLVMValueRef args[3] = {s, asks, load(e, e->i32, gep(e, e->i32, sv, &k, 1), "")};
-        call(e, e->ask_for, args, 3, "");
-        loop_end(e, &l);
-        LLVMValueRef o = s_out(e, s, LLVMBuildSub(e->b, var, c32(e, e->first_out), ""));
-        store_output(e, o, c32(e, GUIDE_UNDETERMINED), c32(e, GUIDE_HOW_BUDGET), c8(e, 0));
-        store(e, LLVMConstNull(e->val), elem(e, e->st, s, S_V, var));
-        store(e, c8(e, 0), elem(e, e->st, s, S_K, var));
-        LLVMBuildRetVoid(e->b);
-    }
+    for (unsigned i = 0; i < 4; i++)
+        LLVMSetValueName2(LLVMGetParam(f, i), names[i], strlen(names[i]));
+    LLVMValueRef s = LLVMGetParam(f, 0), o = LLVMGetParam(f, 1), asks = LLVMGetParam(f, 2),
+                 possible = LLVMGetParam(f, 3);
+    LLVMValueRef leaf = local(e, e->i32, "leaf");
+    LLVMValueRef work = field(e, e->st, s, S_WORK);
+    LLVMValueRef zp = field(e, e->st, s, S_WORK_ZEROED);
+    LLVMValueRef zeroed = load(e, e->i8, zp, "zeroed");
+    LLVMBasicBlockRef after = if_begin(e, eq(e, zeroed, c8(e, 0)), "zero");
+    LLVMBuildMemSet(e->b, work, c8(e, 0), c64(e, 4 * (long long)e->work), 4);
+    store(e, c8(e, 1), zp);
     if_end(e, after);
-    LLVMValueRef nworlds = LLVMBuildFPToSI(e->b, nw, e->i64, "nworlds");
-    LLVMValueRef w = local(e, e->st, "w");
-    LLVMValueRef scratch = local(e, LLVMArrayType2(e->go, (unsigned)imax(p->noutputs, 1)), "scratch");
-    int nvd = imax(p->nvars, 1);
-    LLVMValueRef wv = field(e, e->st, w, S_V);
-    LLVMBuildMemCpy(e->b, wv, 8, field(e, e->st, s, S_V), 8, c64(e, 16 * (long long)nvd));
-    LLVMValueRef wk = field(e, e->st, w, S_K);
-    LLVMBuildMemCpy(e->b, wk, 1, field(e, e->st, s, S_K), 1, c64(e, nvd));
-    store(e, scratch, field(e, e->st, w, S_OUT));
-    store(e, LLVMConstPointerNull(e->ptr), field(e, e->st, w, S_TRACE));
-    /* the worlds a block at a time (emit_c.c set_block), until two answers differ */
-    LLVMTypeRef svt = LLVMArrayType2(e->i32, (unsigned)e->plan.max_search);
-    LLVMValueRef digit = local(e, svt, "digit"), probe = local(e, svt, "probe");
-    LLVMBuildMemSet(e->b, digit, c8(e, 0), c64(e, 4LL * e->plan.max_search), 4);
-    LLVMBuildMemSet(e->b, probe, c8(e, 0), c64(e, 4LL * e->plan.max_search), 4);
-    LLVMValueRef first = local(e, e->ans, "first"), a = local(e, e->ans, "a");
-    LLVMValueRef same = local(e, e->i1, "same"), levp = local(e, e->i32, "level"), atp = local(e, e->i64, "at");
-    store(e, LLVMConstInt(e->i1, 1, 0), same);
-    store(e, n, levp);
-    store(e, c64(e, 0), atp);
-    LLVMBuildMemSet(e->b, first, c8(e, 0), LLVMSizeOf(e->ans), 8);
-    LLVMValueRef svp = gep(e, e->i32, sv, (LLVMValueRef[]){c32(e, 0)}, 1);
-    LLVMValueRef dgp = gep(e, e->i32, digit, (LLVMValueRef[]){c32(e, 0)}, 1);
-    {
-        LLVMTypeRef wft[2] = {e->ptr, e->ptr};
-        LLVMValueRef wargs[2] = {w, is};
-        LLVMBasicBlockRef head = block(e, "block"), body = block(e, "body"), split = block(e, "split"),
-                          take = block(e, "take"), is0 = block(e, "first"), later = block(e, "later"),
-                          next = block(e, "advance"), done = block(e, "searched");
-        br(e, head);
-        at(e, head);
-        LLVMValueRef atv = load(e, e->i64, atp, "");
-        LLVMValueRef more = LLVMBuildICmp(e->b, LLVMIntSLT, atv, nworlds, "");
-        condbr(e, and_(e, more, load(e, e->i1, same, "")), body, done);
-        at(e, body);
-        LLVMValueRef lv = load(e, e->i32, levp, "");
-        LLVMValueRef sa[5] = {w, svp, n, dgp, lv};
-        LLVMValueRef blk = call(e, e->set_block, sa, 5, "worlds");
-        reset(e, w);
-        LLVMValueRef d = LLVMBuildCall2(e->b, LLVMFunctionType(e->i32, wft, 2, 0), world, wargs, 2, "");
-        LLVMValueRef open = eq(e, d, c32(e, 0));
-        condbr(e, and_(e, open, LLVMBuildICmp(e->b, LLVMIntSGT, lv, c32(e, 0), "")), split, take);
-        at(e, split);
-        store(e, LLVMBuildSub(e->b, lv, c32(e, 1), ""), levp);
-        br(e, head);
-        at(e, take);
-        LLVMValueRef ia[3] = {w, var, a};
-        call(e, e->answer_in, ia, 3, "");
-        condbr(e, eq(e, load(e, e->i64, atp, ""), c64(e, 0)), is0, later);
-        at(e, is0);
-        LLVMBuildMemCpy(e->b, first, 8, a, 8, LLVMSizeOf(e->ans));
-        br(e, next);
-        at(e, later);
-        LLVMValueRef sq[3] = {ty, first, a};
-        LLVMValueRef eqa = call(e, e->same_answer, sq, 3, "");
-        store(e, eqa, same);
-        /* the first block that differs: its first world is a probe for matters_at */
-        LLVMBasicBlockRef keep = if_begin(e, LLVMBuildNot(e->b, eqa, ""), "differs");
-        LLVMBuildMemCpy(e->b, probe, 4, digit, 4, c64(e, 4LL * e->plan.max_search));
-        if_end(e, keep);
-        br(e, next);
-        at(e, next);
-        LLVMValueRef at2 = load(e, e->i64, atp, "");
-        store(e, LLVMBuildAdd(e->b, at2, blk, ""), atp);
-        LLVMValueRef na[4] = {svp, n, dgp, lv};
-        store(e, call(e, e->next_block, na, 4, ""), levp);
-        br(e, head);
-        at(e, done);
-    }
-    /* the same answer everywhere: that is the answer, decided without the searched values */
-    after = if_begin(e, load(e, e->i1, same, ""), "same");
-    {
-        loop l;
-        LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), n);
-        LLVMValueRef args[3] = {s, asks, load(e, e->i32, gep(e, e->i32, sv, &k, 1), "")};
-        call(e, e->ask_for, args, 3, "");
-        loop_end(e, &l);
-        LLVMValueRef o = s_out(e, s, LLVMBuildSub(e->b, var, c32(e, e->first_out), ""));
-        LLVMValueRef state = zext(e, load(e, e->i8, field(e, e->ans, first, A_STATE), ""), e->i32);
-        LLVMValueRef isn = load(e, e->i8, field(e, e->ans, first, A_NULL), "");
-        store_output(e, o, state, c32(e, GUIDE_HOW_SEARCH), isn);
-        LLVMValueRef v = load(e, e->val, field(e, e->ans, first, A_V), "");
-        store(e, v, elem(e, e->st, s, S_V, var));
-        LLVMValueRef k8 = zext(e, answer_known(e, state, isn), e->i8);
-        store(e, k8, elem(e, e->st, s, S_K, var));
-        LLVMBuildRetVoid(e->b);
-    }
-    if_end(e, after);
-    /* undetermined: ask for the values whose change alone changes the answer somewhere, first
-     * in the two worlds found to differ: the first world (digit all 0), and the probe */
-    LLVMValueRef pgp = gep(e, e->i32, probe, (LLVMValueRef[]){c32(e, 0)}, 1);
-    LLVMBuildMemSet(e->b, digit, c8(e, 0), c64(e, 4LL * e->plan.max_search), 4);
-    {
-        loop l;
-        LLVMValueRef k = loop_begin(e, &l, e->i32, c32(e, 0), n);
-        LLVMValueRef x = load(e, e->i32, gep(e, e->i32, sv, &k, 1), "x");
-        LLVMValueRef yes = local(e, e->i1, "yes");
-        LLVMValueRef s0[5] = {w, svp, n, dgp, c32(e, 0)};
-        call(e, e->set_block, s0, 5, "");
-        LLVMValueRef da[6] = {w, world, var, ty, x, is};
-        store(e, call(e, e->differs_in, da, 6, ""), yes);
-        LLVMBasicBlockRef p1 = if_begin(e, LLVMBuildNot(e->b, load(e, e->i1, yes, ""), ""), "probe");
-        LLVMValueRef s1[5] = {w, svp, n, pgp, c32(e, 0)};
-        call(e, e->set_block, s1, 5, "");
-        store(e, call(e, e->differs_in, da, 6, ""), yes);
-        if_end(e, p1);
-        LLVMBasicBlockRef p2 = if_begin(e, LLVMBuildNot(e->b, load(e, e->i1, yes, ""), ""), "scan");
-        LLVMValueRef ma[9] = {w, world, var, ty, svp, n, k, nworlds, is};
-        store(e, call(e, e->matters_at, ma, 9, "matters"), yes);
-        if_end(e, p2);
-        LLVMBasicBlockRef a3 = if_begin(e, load(e, e->i1, yes, ""), "ask");
-        LLVMValueRef args[3] = {s, asks, x};
-        call(e, e->ask_for, args, 3, "");
-        if_end(e, a3);
-        loop_end(e, &l);
-    }
-    LLVMValueRef o = s_out(e, s, LLVMBuildSub(e->b, var, c32(e, e->first_out), ""));
-    store_output(e, o, c32(e, GUIDE_UNDETERMINED), c32(e, GUIDE_HOW_DEPENDS), c8(e, 0));
-    store(e, LLVMConstNull(e->val), elem(e, e->st, s, S_V, var));
-    store(e, c8(e, 0), elem(e, e->st, s, S_K, var));
+    LLVMValueRef dx[2] = {c32(e, 0), o};
+    LLVMValueRef dd = gep(e, LLVMGlobalGetValueType(e->dds), e->dds, dx, 2);
+    LLVMValueRef val = field(e, e->st, s, S_V);
+    LLVMValueRef kn = field(e, e->st, s, S_K);
+    LLVMValueRef args[8] = {dd, c32(e, e->p->ninputs), val, kn, work, possible, asks, leaf};
+    LLVMValueRef n = call(e, e->dd_walk, args, 8, "n");
+    LLVMValueRef var = LLVMBuildAdd(e->b, o, c32(e, e->first_out), "var");
+    LLVMBasicBlockRef one = block(e, "decided"), more = block(e, "undetermined");
+    condbr(e, eq(e, n, c32(e, 1)), one, more);
+    at(e, one);
+    LLVMValueRef leaves = load(e, e->ptr, field(e, e->ddt, dd, 9), "leaves");
+    LLVMValueRef k = load(e, e->i32, leaf, "k");
+    LLVMValueRef lf = gep(e, e->ddleaf, leaves, &k, 1);
+    LLVMValueRef state = zext(e, load(e, e->i8, field(e, e->ddleaf, lf, 0), "state"), e->i32);
+    LLVMValueRef isn = load(e, e->i8, field(e, e->ddleaf, lf, 1), "is_null");
+    LLVMValueRef v = load(e, e->val, field(e, e->ddleaf, lf, 2), "value");
+    put_at(e, s, o, var, state, c32(e, GUIDE_HOW_SEARCH), isn, v);
+    /* decided: no possible answers to list (guide_dd_leaf_words of the diagram) */
+    LLVMValueRef nl = load(e, e->i32, field(e, e->ddt, dd, 8), "nleaves");
+    LLVMValueRef words = LLVMBuildUDiv(e->b, LLVMBuildAdd(e->b, nl, c32(e, 63), ""), c32(e, 64), "words");
+    LLVMValueRef bytes = LLVMBuildMul(e->b, zext(e, words, e->i64), c64(e, 8), "");
+    LLVMBuildMemSet(e->b, possible, c8(e, 0), bytes, 8);
+    LLVMBuildRetVoid(e->b);
+    at(e, more);
+    put_at(e, s, o, var, c32(e, GUIDE_UNDETERMINED), c32(e, GUIDE_HOW_DEPENDS), c8(e, 0), LLVMConstNull(e->val));
     LLVMBuildRetVoid(e->b);
 }
 
@@ -1952,27 +1514,38 @@ static void load_inputs(emitll *e, LLVMValueRef s, LLVMValueRef in, LLVMBasicBlo
 }
 
 
-/* A function of NAME_eval_budget's parameters (in, out, trace, budget), named; the builder is
- * placed in its entry block. */
+/* Zeroes the asks and possible answers of every output in the output struct at out. */
+static void clear_asks_possible(emitll *e, LLVMValueRef out)
+{
+    int np = e->possible_at[e->p->noutputs];
+    LLVMValueRef asks = field(e, e->out, out, e->asks_field);
+    LLVMBuildMemSet(e->b, asks, c8(e, 0), c64(e, 8LL * e->wdim * imax(e->p->noutputs, 1)), 8);
+    if (np) {
+        LLVMValueRef possible = field(e, e->out, out, e->possible_field);
+        LLVMBuildMemSet(e->b, possible, c8(e, 0), c64(e, 8LL * np), 8);
+    }
+}
+
+/* A function of NAME_eval's parameters (in, out, trace), named; the builder is placed in its
+ * entry block. */
 static LLVMValueRef eval_function(emitll *e, const char *name, int internal)
 {
-    static const char *const names[4] = {"in", "out", "trace", "budget"};
-    LLVMTypeRef pt[4] = {e->ptr, e->ptr, e->ptr, e->lng};
-    LLVMValueRef f = function(e, name, e->i32, pt, 4, internal);
+    static const char *const names[3] = {"in", "out", "trace"};
+    LLVMTypeRef pt[3] = {e->ptr, e->ptr, e->ptr};
+    LLVMValueRef f = function(e, name, e->i32, pt, 3, internal);
     begin(e, f);
-    for (unsigned i = 0; i < 4; i++)
+    for (unsigned i = 0; i < 3; i++)
         LLVMSetValueName2(LLVMGetParam(f, i), names[i], strlen(names[i]));
     return f;
 }
 
 /* The general path: the case evaluated step by step in an evaluation state, as interp.c does
- * (emit_c.c evaluate, or NAME_eval_budget itself when there is no direct path). */
+ * (emit_c.c evaluate, or NAME_eval itself when there is no direct path). */
 static LLVMValueRef make_general(emitll *e, const char *name, int internal)
 {
     const ir_program *p = e->p;
     LLVMValueRef f = eval_function(e, name, internal);
-    LLVMValueRef in = LLVMGetParam(f, 0), out = LLVMGetParam(f, 1), trace = LLVMGetParam(f, 2),
-                 budget = LLVMGetParam(f, 3);
+    LLVMValueRef in = LLVMGetParam(f, 0), out = LLVMGetParam(f, 1), trace = LLVMGetParam(f, 2);
     LLVMValueRef s = local(e, e->st, "s");
     LLVMBasicBlockRef bad_bb = block(e, "bad_input");
     LLVMBasicBlockRef cur = LLVMGetInsertBlock(e->b);
@@ -1986,15 +1559,13 @@ static LLVMValueRef make_general(emitll *e, const char *name, int internal)
     LLVMBuildRet(e->b, bad);
     at(e, cur);
     load_inputs(e, s, in, bad_bb, bad);
-    LLVMValueRef bpos = LLVMBuildICmp(e->b, LLVMIntSLE, budget, ci(e->lng, 0), "");
-    budget = sel(e, bpos, ci(e->lng, GUIDE_SEARCH_BUDGET), budget);
     reset(e, s);
+    store(e, c8(e, 0), field(e, e->st, s, S_WORK_ZEROED));
     LLVMValueRef six[3] = {c32(e, 0), c32(e, e->state_field), c32(e, 0)};
     LLVMValueRef states = gep(e, e->out, out, six, 3);
     store(e, states, field(e, e->st, s, S_OUT));
     store(e, trace, field(e, e->st, s, S_TRACE));
-    LLVMBuildMemSet(e->b, field(e, e->out, out, e->asks_field), c8(e, 0),
-                    c64(e, 8LL * e->wdim * imax(p->noutputs, 1)), 8);
+    clear_asks_possible(e, out);
     for (int k = 0; k < p->norder; k++) {
         int vi = p->order[k];
         const ir_var *v = &p->vars[vi];
@@ -2007,28 +1578,17 @@ static LLVMValueRef make_general(emitll *e, const char *name, int internal)
         }
         int oi = vi - e->first_out;
         LLVMValueRef decided = call(e, e->answer[vi], &s, 1, "");
-        LLVMBasicBlockRef after = if_begin(e, eq(e, decided, c32(e, 0)), "search");
-        int *in_list = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1)), nin = 0;
-        int *ar_list = zalloc(e, sizeof(int) * ((size_t)p->nvars + 1)), nar = 0;
-        for (int j = 0; j < p->ninputs; j++)
-            if ((v->cone[j / 64] >> (j % 64)) & 1)
-                in_list[nin++] = j;
-        for (int c = 0; c < v->ncone_vars; c++) {
-            const ir_var *d = &p->vars[v->cone_vars[c]];
-            if (d->kind == GUIDE_VAR_DERIVED && !d->is_match)
-                ar_list[nar++] = d->index;
-        }
-        name_of(e, "plan_in.%s", v->name);
-        LLVMValueRef gin = int_list(e, sb_str(&e->nm), in_list, nin);
-        name_of(e, "plan_ar.%s", v->name);
-        LLVMValueRef gar = int_list(e, sb_str(&e->nm), ar_list, nar);
+        /* left open: the diagram decides, or says what matters */
+        LLVMBasicBlockRef after = if_begin(e, eq(e, decided, c32(e, 0)), "walk");
         LLVMValueRef aix[4] = {c32(e, 0), c32(e, e->asks_field), c32(e, oi), c32(e, 0)};
-        LLVMValueRef args[9] = {s, c32(e, vi), budget, gep(e, e->out, out, aix, 4), gin, c32(e, nin),
-                                gar, c32(e, nar), e->world[vi]};
-        call(e, e->search, args, 9, "");
+        LLVMValueRef asks = gep(e, e->out, out, aix, 4);
+        LLVMValueRef pix[3] = {c32(e, 0), c32(e, e->possible_field), c32(e, e->possible_at[oi])};
+        LLVMValueRef possible = gep(e, e->out, out, pix, 3);
+        LLVMValueRef args[4] = {s, c32(e, oi), asks, possible};
+        call(e, e->walk, args, 4, "");
         if_end(e, after);
         LLVMValueRef hix[4] = {c32(e, 0), c32(e, e->state_field), c32(e, oi), c32(e, 1)};
-        LLVMValueRef how = load(e, e->i32, gep(e, e->out, out, hix, 4), "how");
+        LLVMValueRef how = zext(e, load(e, e->i8, gep(e, e->out, out, hix, 4), "how"), e->i32);
         trace_call(e, trace, GUIDE_EV_OUTPUT, how, c32(e, oi));
     }
     /* save_outputs */
@@ -2056,14 +1616,6 @@ static LLVMValueRef make_general(emitll *e, const char *name, int internal)
 }
 
 /* ---- The direct path (emit_c.c emit_direct) ---------------------------------------------------- */
-
-/* Adds the enum attribute `name` to function f at idx (LLVMAttributeFunctionIndex, or a
- * parameter counted from 1). */
-static void add_attr(emitll *e, LLVMValueRef f, LLVMAttributeIndex idx, const char *name)
-{
-    unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
-    LLVMAddAttributeAtIndex(f, idx, LLVMCreateEnumAttribute(e->cx, kind, 0));
-}
 
 /* Names v when it is an instruction (a constant has no name); returns v. */
 static LLVMValueRef named(LLVMValueRef v, const char *name)
@@ -2433,20 +1985,19 @@ static void make_direct(emitll *e)
             LLVMValueRef cls = table_class(e, in, t);
             copy_answers(e, out, t, cls);
         }
-    LLVMValueRef asks = field(e, e->out, out, e->asks_field);
-    LLVMBuildMemSet(e->b, asks, c8(e, 0), c64(e, 8LL * e->wdim * imax(p->noutputs, 1)), 8);
+    clear_asks_possible(e, out);
     direct_derived(e, in, out);
     LLVMBuildRet(e->b, LLVMConstInt(e->i1, 1, 0));
     at(e, general);
     LLVMBuildRet(e->b, LLVMConstInt(e->i1, 0, 0));
 }
 
-/* NAME_eval_budget with a direct path: an untraced case tries it first, and the general path
- * runs when there is a trace or the direct path declines. */
+/* NAME_eval with a direct path: an untraced case tries it first, and the general path runs when
+ * there is a trace or the direct path declines. */
 static LLVMValueRef make_direct_entry(emitll *e, const char *name, LLVMValueRef general)
 {
     LLVMValueRef f = eval_function(e, name, 0);
-    LLVMValueRef args[4] = {LLVMGetParam(f, 0), LLVMGetParam(f, 1), LLVMGetParam(f, 2), LLVMGetParam(f, 3)};
+    LLVMValueRef args[3] = {LLVMGetParam(f, 0), LLVMGetParam(f, 1), LLVMGetParam(f, 2)};
     LLVMBasicBlockRef lookups = block(e, "untraced"), done = block(e, "direct"), rest = block(e, "general");
     LLVMValueRef untraced = LLVMBuildIsNull(e->b, args[2], "untraced");
     condbr(e, untraced, lookups, rest);
@@ -2456,33 +2007,24 @@ static LLVMValueRef make_direct_entry(emitll *e, const char *name, LLVMValueRef 
     at(e, done);
     LLVMBuildRet(e->b, c32(e, 0));
     at(e, rest);
-    LLVMValueRef rc = call(e, general, args, 4, "rc");
+    LLVMValueRef rc = call(e, general, args, 3, "rc");
     LLVMBuildRet(e->b, rc);
     return f;
 }
 
-/* NAME_eval_budget, and NAME_eval. With a direct path, NAME_eval_budget tries it for an untraced
- * case and otherwise calls the general path, kept out of line so that the direct path does not
- * pay for its frame. */
+/* NAME_eval. With a direct path, it tries that for an untraced case and otherwise calls the
+ * general path, kept out of line so that the direct path does not pay for its frame. */
 static void make_eval(emitll *e)
 {
     const ir_program *p = e->p;
-    LLVMTypeRef pt[4] = {e->ptr, e->ptr, e->ptr, e->lng};
     if (e->plan.direct) {
         LLVMValueRef general = make_general(e, "evaluate", 1);
         add_attr(e, general, LLVMAttributeFunctionIndex, "noinline");
-        e->eval_budget = make_direct_entry(e, name_of(e, "%s_eval_budget", p->name), general);
+        e->eval = make_direct_entry(e, name_of(e, "%s_eval", p->name), general);
     } else {
         /* make_general uses the name before it makes names of its own */
-        e->eval_budget = make_general(e, name_of(e, "%s_eval_budget", p->name), 0);
+        e->eval = make_general(e, name_of(e, "%s_eval", p->name), 0);
     }
-
-    /* NAME_eval */
-    name_of(e, "%s_eval", p->name);
-    LLVMValueRef f = function(e, sb_str(&e->nm), e->i32, pt, 3, 0);
-    begin(e, f);
-    LLVMValueRef args[4] = {LLVMGetParam(f, 0), LLVMGetParam(f, 1), LLVMGetParam(f, 2), ci(e->lng, GUIDE_SEARCH_BUDGET)};
-    LLVMBuildRet(e->b, call(e, e->eval_budget, args, 4, ""));
 }
 
 /* Frame variable i (in to_frame) from the struct sp of type st: known[i] from bit `bit` of its
@@ -2559,22 +2101,130 @@ static void make_frame_glue(emitll *e)
         LLVMValueRef to = gep(e, e->i64, fasks, &off, 1);
         LLVMBuildMemCpy(e->b, to, 8, gep(e, e->out, out, ax, 3), 8, c64(e, 8LL * e->wdim));
     }
+    /* possible: the frame's possible_at are the offsets of the output struct's (guide.h) */
+    int np = e->possible_at[p->noutputs];
+    if (np) {
+        LLVMValueRef fposs = load(e, e->ptr, field(e, e->fr, fr, 6), "possible");
+        LLVMValueRef from = field(e, e->out, out, e->possible_field);
+        LLVMBuildMemCpy(e->b, fposs, 8, from, 8, c64(e, 8LL * np));
+    }
     LLVMBuildRetVoid(e->b);
 
     name_of(e, "%s_eval_frame", p->name);
-    LLVMTypeRef et[3] = {e->ptr, e->ptr, e->lng};
-    f = function(e, sb_str(&e->nm), e->i32, et, 3, 0);
+    f = function(e, sb_str(&e->nm), e->i32, pt, 2, 0);
     begin(e, f);
     fr = LLVMGetParam(f, 0);
     in = local(e, e->in, "in");
     out = local(e, e->out, "out");
     LLVMValueRef a1[2] = {fr, in};
     call(e, e->from_frame, a1, 2, "");
-    LLVMValueRef a2[4] = {in, out, LLVMGetParam(f, 1), LLVMGetParam(f, 2)};
-    LLVMValueRef rc = call(e, e->eval_budget, a2, 4, "rc");
+    LLVMValueRef a2[3] = {in, out, LLVMGetParam(f, 1)};
+    LLVMValueRef rc = call(e, e->eval, a2, 3, "rc");
     LLVMValueRef a3[3] = {in, out, fr};
     call(e, e->to_frame, a3, 3, "");
     LLVMBuildRet(e->b, rc);
+}
+
+/* ---- Decision diagrams (guide.h guide_dd) ----------------------------------------------------- */
+
+/* A private constant array of n i32 named name, or a null pointer when n is 0. */
+static LLVMValueRef i32_array(emitll *e, const char *name, const int32_t *v, size_t n)
+{
+    if (!n)
+        return LLVMConstPointerNull(e->ptr);
+    LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * n);
+    for (size_t i = 0; i < n; i++)
+        el[i] = c32(e, v[i]);
+    return cglobal(e, name, LLVMConstArray2(e->i32, el, (uint64_t)n));
+}
+
+/* A private constant set of inputs ([input words] i64, at least one) named name, from w (NULL:
+ * empty). */
+static LLVMValueRef input_set(emitll *e, const char *name, const uint64_t *w)
+{
+    LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)e->wdim);
+    for (int k = 0; k < e->wdim; k++)
+        el[k] = LLVMConstInt(e->i64, w && k < e->words ? w[k] : 0, 0);
+    return cglobal(e, name, LLVMConstArray2(e->i64, el, (uint64_t)e->wdim));
+}
+
+/* The guide_dd_level constant of lv. Its arrays, @dd.cuts.<var>, @dd.pos_cell.<var> and
+ * @dd.inputs.<var>, are made once: every diagram testing the variable has the same level. */
+static LLVMValueRef dd_level(emitll *e, const guide_dd_level *lv)
+{
+    const char *vname = e->p->vars[lv->var].name;
+    LLVMValueRef *arr = &e->level_arrays[3 * lv->var];
+    if (!arr[2]) {
+        LLVMValueRef null = LLVMConstPointerNull(e->ptr);
+        arr[0] = arr[1] = null;
+        if (lv->ncuts) {
+            LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)lv->ncuts);
+            for (int i = 0; i < lv->ncuts; i++)
+                el[i] = cdouble(e, lv->cuts[i]);
+            name_of(e, "dd.cuts.%s", vname);
+            arr[0] = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, el, (uint64_t)lv->ncuts));
+        }
+        if (lv->pos_cell) {
+            name_of(e, "dd.pos_cell.%s", vname);
+            arr[1] = i32_array(e, sb_str(&e->nm), lv->pos_cell, 2 * (size_t)lv->ncuts + 1);
+        }
+        name_of(e, "dd.inputs.%s", vname);
+        arr[2] = input_set(e, sb_str(&e->nm), lv->inputs);
+    }
+    LLVMValueRef f[6] = {c32(e, lv->var), c32(e, lv->ncells), c32(e, lv->ncuts), arr[0], arr[1], arr[2]};
+    return LLVMConstNamedStruct(e->ddlv, f, 6);
+}
+
+/* The guide_dd constant of output o's diagram, its arrays named after the output. */
+static LLVMValueRef dd_const(emitll *e, const guide_dd *dd)
+{
+    const char *oname = e->p->vars[dd->output].name;
+    LLVMValueRef null = LLVMConstPointerNull(e->ptr), levels = null, leaves = null;
+    if (dd->nlevels) {
+        LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)dd->nlevels);
+        for (int l = 0; l < dd->nlevels; l++)
+            el[l] = dd_level(e, &dd->levels[l]);
+        name_of(e, "dd.levels.%s", oname);
+        levels = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->ddlv, el, (uint64_t)dd->nlevels));
+    }
+    name_of(e, "dd.node_level.%s", oname);
+    LLVMValueRef node_level = i32_array(e, sb_str(&e->nm), dd->node_level, (size_t)dd->nnodes);
+    name_of(e, "dd.node_kids.%s", oname);
+    LLVMValueRef node_kids = i32_array(e, sb_str(&e->nm), dd->node_kids, (size_t)dd->nnodes);
+    size_t nkids = 0;
+    for (int n = 0; n < dd->nnodes; n++)
+        nkids += (size_t)dd->levels[dd->node_level[n]].ncells;
+    name_of(e, "dd.kids.%s", oname);
+    LLVMValueRef kids = i32_array(e, sb_str(&e->nm), dd->kids, nkids);
+    if (dd->nleaves) {
+        LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)dd->nleaves);
+        for (int k = 0; k < dd->nleaves; k++) {
+            const guide_dd_leaf *lf = &dd->leaves[k];
+            LLVMValueRef f[3] = {c8(e, lf->state), c8(e, lf->is_null), cvalue(e, dd->output, &lf->v)};
+            el[k] = LLVMConstNamedStruct(e->ddleaf, f, 3);
+        }
+        name_of(e, "dd.leaves.%s", oname);
+        leaves = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->ddleaf, el, (uint64_t)dd->nleaves));
+    }
+    name_of(e, "dd.cone.%s", oname);
+    LLVMValueRef cone = input_set(e, sb_str(&e->nm), dd->cone);
+    LLVMValueRef f[11] = {c32(e, dd->output), c32(e, dd->nlevels), levels, c32(e, dd->nnodes), node_level,
+                          node_kids, kids, c32(e, dd->root), c32(e, dd->nleaves), leaves, cone};
+    return LLVMConstNamedStruct(e->ddt, f, 11);
+}
+
+/* @dds, every output's diagram (p->dds), for the walks and NAME_info.dds. */
+static void make_dds(emitll *e)
+{
+    const ir_program *p = e->p;
+    e->dds = LLVMConstPointerNull(e->ptr);
+    if (!p->noutputs || !p->dds)
+        return;
+    e->level_arrays = zalloc(e, sizeof(LLVMValueRef) * 3 * (size_t)p->nvars);
+    LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->noutputs);
+    for (int o = 0; o < p->noutputs; o++)
+        el[o] = dd_const(e, &p->dds[o]);
+    e->dds = cglobal(e, "dds", LLVMConstArray2(e->ddt, el, (uint64_t)p->noutputs));
 }
 
 /* ---- The ruleset description (emit_c.c emit_info) ---------------------------------------------- */
@@ -2663,20 +2313,20 @@ static void make_info(emitll *e)
         }
         units = cglobal(e, "units", LLVMConstArray2(ut, el, (uint64_t)p->nunits));
     }
-    LLVMTypeRef rf[17] = {e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->i32, e->i32, e->i32,
-                          e->i32, e->ptr, e->i32, e->ptr, e->i32, e->ptr, e->i32, e->ptr};
+    LLVMTypeRef rf[18] = {e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->i32, e->i32, e->i32,
+                          e->i32, e->ptr, e->i32, e->ptr, e->i32, e->ptr, e->i32, e->ptr, e->ptr};
     LLVMTypeRef rt = LLVMStructCreateNamed(e->cx, "guide_ruleset_info");
-    LLVMStructSetBody(rt, rf, 17, 0);
+    LLVMStructSetBody(rt, rf, 18, 0);
     const char *text[6] = {p->name, p->title, p->version, p->source, p->sha256, p->info.path};
     LLVMValueRef str[6];
     for (int i = 0; i < 6; i++)
         str[i] = cstr(e, text[i]);
-    LLVMValueRef f[17] = {str[0], str[1], str[2], str[3], str[4], str[5], c32(e, p->nvars), c32(e, p->ninputs),
+    LLVMValueRef f[18] = {str[0], str[1], str[2], str[3], str[4], str[5], c32(e, p->nvars), c32(e, p->ninputs),
                           c32(e, p->nderived), c32(e, p->noutputs), vars, c32(e, p->nclauses), clauses,
-                          c32(e, p->ntables), tables, c32(e, p->nunits), units};
+                          c32(e, p->ntables), tables, c32(e, p->nunits), units, e->dds};
     name_of(e, "%s_info", p->name);
     LLVMValueRef g = LLVMAddGlobal(e->m, rt, sb_str(&e->nm));
-    LLVMSetInitializer(g, LLVMConstNamedStruct(rt, f, 17));
+    LLVMSetInitializer(g, LLVMConstNamedStruct(rt, f, 18));
     LLVMSetGlobalConstant(g, 1);
 }
 
@@ -2705,15 +2355,6 @@ static void make_metadata(emitll *e)
 
 /* ---- The module -------------------------------------------------------------------------------- */
 
-/* C's long: 32 bits on Windows (LLP64) and on 32-bit targets, else the size of a pointer. */
-static LLVMTypeRef long_type(LLVMContextRef cx, LLVMTargetMachineRef tm, LLVMTypeRef isz)
-{
-    char *triple = LLVMGetTargetMachineTriple(tm);
-    int llp64 = strstr(triple, "windows") || strstr(triple, "win32") || strstr(triple, "mingw");
-    LLVMDisposeMessage(triple);
-    return llp64 ? LLVMInt32TypeInContext(cx) : isz;
-}
-
 /* Builds the module for p in context cx with the target's data layout. */
 static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTargetMachineRef tm)
 {
@@ -2733,7 +2374,7 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
     e.b = LLVMCreateBuilderInContext(cx);
     e.b2 = LLVMCreateBuilderInContext(cx);
     e.isz = LLVMIntPtrTypeInContext(cx, td);
-    e.lng = long_type(cx, tm, e.isz);
+    e.big_endian = LLVMByteOrder(td) == LLVMBigEndian;
     LLVMDisposeTargetData(td);
     e.nv = p->nvars;
     e.no = p->noutputs;
@@ -2747,12 +2388,12 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
     unsigned id = LLVMLookupIntrinsicID("llvm.floor", 10);
     e.floor_fn = LLVMGetIntrinsicDeclaration(e.m, id, &dt, 1);
     make_metadata(&e);
+    make_dds(&e);
     make_info(&e);
     make_trace_add(&e);
     size_t nv = (size_t)p->nvars + 1;
     e.derive = zalloc(&e, sizeof(LLVMValueRef) * nv);
     e.answer = zalloc(&e, sizeof(LLVMValueRef) * nv);
-    e.world = zalloc(&e, sizeof(LLVMValueRef) * nv);
     e.map = zalloc(&e, sizeof(LLVMValueRef) * nv);
     e.unit_fn = zalloc(&e, sizeof(LLVMValueRef) * ((size_t)e.plan.nunits + 1));
     for (int i = p->ninputs; i < e.first_out; i++)
@@ -2767,11 +2408,8 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
             make_unit(&e, u);
     for (int i = e.first_out; i < p->nvars; i++)
         make_answer(&e, i);
-    make_search_tables(&e);
-    make_search_helpers(&e);
-    make_search(&e);
-    for (int i = e.first_out; i < p->nvars; i++)
-        make_world(&e, i);
+    declare_dd_walk(&e);
+    make_walk(&e);
     if (e.plan.direct)
         make_direct(&e);
     make_eval(&e);
@@ -3003,7 +2641,7 @@ int emitll_write(const ir_program *p, const char *path, const emitll_options *o,
 struct emitll_jit {
     LLVMOrcLLJITRef           jit;
     const guide_ruleset_info *info;
-    int (*eval_frame)(guide_frame *, guide_trace *, long);
+    int (*eval_frame)(guide_frame *, guide_trace *);
 };
 
 emitll_jit *emitll_jit_load(const ir_program *p, strbuf *err)
@@ -3033,12 +2671,23 @@ emitll_jit *emitll_jit_load(const ir_program *p, strbuf *err)
         return NULL;
     }
     LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(j->jit);
-    /* memset, memcpy and floor come from the process (libc, libm) */
+    /* memset, memcpy and floor come from the process (libc, libm); guide_dd_walk is given by
+     * address, this process's own: a program linked without -rdynamic (the tests) does not
+     * export it to a search of the process */
     LLVMOrcDefinitionGeneratorRef gen = NULL;
     er = LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(&gen, LLVMOrcLLJITGetGlobalPrefix(j->jit),
                                                               NULL, NULL);
     if (!er)
         LLVMOrcJITDylibAddGenerator(jd, gen);
+    if (!er) {
+        LLVMJITSymbolFlags flags = {LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable, 0};
+        LLVMOrcCSymbolMapPair walk = {LLVMOrcLLJITMangleAndIntern(j->jit, "guide_dd_walk"),
+                                      {(LLVMOrcExecutorAddress)(uintptr_t)guide_dd_walk, flags}};
+        LLVMOrcMaterializationUnitRef mu = LLVMOrcAbsoluteSymbols(&walk, 1);
+        er = LLVMOrcJITDylibDefine(jd, mu); /* takes mu, unless it fails */
+        if (er)
+            LLVMOrcDisposeMaterializationUnit(mu);
+    }
     LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(m, tsc);
     LLVMOrcDisposeThreadSafeContext(tsc); /* the module keeps the context alive */
     if (!er) {
@@ -3076,7 +2725,7 @@ const guide_ruleset_info *emitll_jit_info(const emitll_jit *j)
 
 int emitll_jit_eval(const emitll_jit *j, guide_frame *f, guide_trace *t)
 {
-    return j->eval_frame(f, t, GUIDE_SEARCH_BUDGET);
+    return j->eval_frame(f, t);
 }
 
 void *emitll_jit_lookup(const emitll_jit *j, const char *name)
@@ -3114,7 +2763,6 @@ int emitll_layout(const ir_program *p, emitll_layout_info *l, strbuf *err)
     arena_init(&e.a);
     LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
     e.isz = LLVMIntPtrTypeInContext(e.cx, td);
-    e.lng = long_type(e.cx, tm, e.isz);
     e.first_out = guide_first_output(&p->info);
     e.words = guide_input_words(&p->info);
     e.wdim = imax(e.words, 1);
@@ -3125,6 +2773,8 @@ int emitll_layout(const ir_program *p, emitll_layout_info *l, strbuf *err)
     l->state_off = (size_t)LLVMOffsetOfElement(td, e.out, (unsigned)e.state_field);
     l->asks_off = (size_t)LLVMOffsetOfElement(td, e.out, (unsigned)e.asks_field);
     l->dknown_off = e.dknown_field >= 0 ? (size_t)LLVMOffsetOfElement(td, e.out, (unsigned)e.dknown_field) : 0;
+    l->possible_off = (size_t)LLVMOffsetOfElement(td, e.out, (unsigned)e.possible_field);
+    l->possible_words = (size_t)imax(e.possible_at[p->noutputs], 1);
     for (int i = 0; i < p->nvars; i++)
         l->var_off[i] = (size_t)LLVMOffsetOfElement(td, i < p->ninputs ? e.in : e.out,
                                                     (unsigned)(i < p->ninputs ? e.in_field[i] : e.out_field[i]));

@@ -3,10 +3,11 @@
  * by ORC LLJIT (`guidec run|test --backend jit`).
  *
  * The module defines exactly what the C backend's NAME.c defines, with the same ABI and struct
- * layout (NAME.h from `guidec emit-c` declares it): NAME_eval, NAME_eval_budget,
- * NAME_from_frame, NAME_to_frame, NAME_eval_frame and the constant NAME_info. It needs no C
- * compiler and links against nothing but libc's memset / memcpy and libm's floor. This header
- * does not include llvm-c/: only emit_llvm.c does. */
+ * layout (NAME.h from `guidec emit-c` declares it): NAME_eval, NAME_from_frame, NAME_to_frame,
+ * NAME_eval_frame and the constant NAME_info, with each output's decision diagram. It needs no
+ * C compiler and links against libguide's guide_dd_walk, libc's memset / memcpy and libm's
+ * floor; the JIT is given guide_dd_walk by its address in this process. This header does not
+ * include llvm-c/: only emit_llvm.c does. */
 #ifndef GUIDE_EMIT_LLVM_H
 #define GUIDE_EMIT_LLVM_H
 
@@ -50,6 +51,8 @@ typedef struct emitll_layout_info {
     size_t  state_off;  /* NAME_output.state */
     size_t  asks_off;   /* NAME_output.asks */
     size_t  dknown_off; /* NAME_output.derived_known (0 when no derived values) */
+    size_t  possible_off; /* NAME_output.possible, the last field */
+    size_t  possible_words; /* its words: each output's leaf words, at least 1 in all */
     size_t *var_off;    /* [nvars], the caller's: the field of each variable, in NAME_input for
                            inputs and in NAME_output for derived values and outputs */
 } emitll_layout_info;

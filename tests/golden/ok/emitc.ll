@@ -3,16 +3,61 @@ source_filename = "emitc.guide"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
+%guide_dd_level = type { i32, i32, i32, ptr, ptr, ptr }
+%guide_dd_leaf = type { i8, i8, [2 x i64] }
+%guide_dd = type { i32, i32, ptr, i32, ptr, ptr, ptr, i32, i32, ptr, ptr }
 %guide_var_info = type { ptr, i32, i32, ptr, double, double, i32, ptr, i32 }
 %guide_clause_info = type { i32, ptr, i32, i32, ptr, ptr, i32, i32, ptr }
 %guide_table_info = type { ptr, ptr, i32, i32, i32, i32 }
-%guide_ruleset_info = type { ptr, ptr, ptr, ptr, ptr, ptr, i32, i32, i32, i32, ptr, i32, ptr, i32, ptr, i32, ptr }
-%eval_state = type { [11 x [2 x i64]], [11 x i8], ptr, [9 x i8], [9 x i8], [6 x i8], ptr, [2 x i32] }
-%guide_event = type { i8, i8, i32 }
+%guide_ruleset_info = type { ptr, ptr, ptr, ptr, ptr, ptr, i32, i32, i32, i32, ptr, i32, ptr, i32, ptr, i32, ptr, ptr }
+%eval_state = type { [11 x [2 x i64]], [11 x i8], ptr, [9 x i8], [9 x i8], [6 x i8], ptr, [2 x i32], [48 x i32], i8 }
 %guide_output = type { i8, i8, i8, i8 }
-%emitc_output = type { i32, double, i32, i64, i32, [5 x %guide_output], [5 x [1 x i64]], double, [1 x i64] }
+%guide_event = type { i8, i8, i32 }
+%emitc_output = type { i32, double, i32, i64, i32, [5 x %guide_output], [5 x [1 x i64]], double, [1 x i64], [5 x i64] }
 %emitc_input = type { [1 x i64], i32, double, double, double, i32 }
 
+@dd.inputs.site = private constant [1 x i64] [i64 1]
+@dd.cuts.size_cm = private constant [2 x double] [double 5.000000e+00, double 1.000000e+01]
+@dd.pos_cell.size_cm = private constant [5 x i32] [i32 0, i32 1, i32 2, i32 3, i32 4]
+@dd.inputs.size_cm = private constant [1 x i64] [i64 2]
+@dd.levels.risk = private constant [2 x %guide_dd_level] [%guide_dd_level { i32 0, i32 3, i32 0, ptr null, ptr null, ptr @dd.inputs.site }, %guide_dd_level { i32 1, i32 5, i32 2, ptr @dd.cuts.size_cm, ptr @dd.pos_cell.size_cm, ptr @dd.inputs.size_cm }]
+@dd.node_level.risk = private constant [2 x i32] [i32 1, i32 0]
+@dd.node_kids.risk = private constant [2 x i32] [i32 0, i32 5]
+@dd.kids.risk = private constant [8 x i32] [i32 -1, i32 -1, i32 -2, i32 -2, i32 -2, i32 0, i32 0, i32 -3]
+@dd.leaves.risk = private constant [3 x %guide_dd_leaf] [%guide_dd_leaf { i8 1, i8 0, [2 x i64] zeroinitializer }, %guide_dd_leaf { i8 1, i8 0, [2 x i64] [i64 1, i64 0] }, %guide_dd_leaf zeroinitializer]
+@dd.cone.risk = private constant [1 x i64] [i64 3]
+@dd.levels.pct = private constant [2 x %guide_dd_level] [%guide_dd_level { i32 0, i32 3, i32 0, ptr null, ptr null, ptr @dd.inputs.site }, %guide_dd_level { i32 1, i32 5, i32 2, ptr @dd.cuts.size_cm, ptr @dd.pos_cell.size_cm, ptr @dd.inputs.size_cm }]
+@dd.node_level.pct = private constant [3 x i32] [i32 1, i32 1, i32 0]
+@dd.node_kids.pct = private constant [3 x i32] [i32 0, i32 5, i32 10]
+@dd.kids.pct = private constant [13 x i32] [i32 -1, i32 -1, i32 -2, i32 -2, i32 -2, i32 -1, i32 -1, i32 -3, i32 -3, i32 -3, i32 0, i32 1, i32 -4]
+@dd.leaves.pct = private constant [4 x %guide_dd_leaf] [%guide_dd_leaf { i8 1, i8 0, [2 x i64] [i64 4611686018427387904, i64 0] }, %guide_dd_leaf { i8 1, i8 0, [2 x i64] [i64 4622945017495814144, i64 0] }, %guide_dd_leaf { i8 1, i8 1, [2 x i64] zeroinitializer }, %guide_dd_leaf zeroinitializer]
+@dd.cone.pct = private constant [1 x i64] [i64 3]
+@dd.cuts.lines = private constant [1 x double] [double 1.000000e+00]
+@dd.pos_cell.lines = private constant [3 x i32] [i32 0, i32 1, i32 2]
+@dd.inputs.lines = private constant [1 x i64] [i64 8]
+@dd.levels.line = private constant [1 x %guide_dd_level] [%guide_dd_level { i32 3, i32 3, i32 1, ptr @dd.cuts.lines, ptr @dd.pos_cell.lines, ptr @dd.inputs.lines }]
+@dd.node_level.line = private constant [1 x i32] zeroinitializer
+@dd.node_kids.line = private constant [1 x i32] zeroinitializer
+@dd.kids.line = private constant [3 x i32] [i32 -1, i32 -1, i32 -2]
+@dd.leaves.line = private constant [2 x %guide_dd_leaf] [%guide_dd_leaf { i8 1, i8 0, [2 x i64] zeroinitializer }, %guide_dd_leaf { i8 1, i8 0, [2 x i64] [i64 1, i64 0] }]
+@dd.cone.line = private constant [1 x i64] [i64 8]
+@dd.inputs.rupture = private constant [1 x i64] [i64 16]
+@dd.levels.exams = private constant [3 x %guide_dd_level] [%guide_dd_level { i32 0, i32 3, i32 0, ptr null, ptr null, ptr @dd.inputs.site }, %guide_dd_level { i32 1, i32 5, i32 2, ptr @dd.cuts.size_cm, ptr @dd.pos_cell.size_cm, ptr @dd.inputs.size_cm }, %guide_dd_level { i32 4, i32 2, i32 0, ptr null, ptr null, ptr @dd.inputs.rupture }]
+@dd.node_level.exams = private constant [5 x i32] [i32 2, i32 1, i32 2, i32 1, i32 0]
+@dd.node_kids.exams = private constant [5 x i32] [i32 0, i32 2, i32 7, i32 9, i32 14]
+@dd.kids.exams = private constant [17 x i32] [i32 -3, i32 -1, i32 -1, i32 -1, i32 -1, i32 -1, i32 0, i32 -2, i32 -4, i32 -4, i32 -4, i32 -4, i32 -4, i32 2, i32 1, i32 1, i32 3]
+@dd.leaves.exams = private constant [4 x %guide_dd_leaf] [%guide_dd_leaf { i8 1, i8 0, [2 x i64] [i64 1, i64 0] }, %guide_dd_leaf { i8 1, i8 0, [2 x i64] [i64 2, i64 0] }, %guide_dd_leaf { i8 1, i8 0, [2 x i64] [i64 3, i64 0] }, %guide_dd_leaf zeroinitializer]
+@dd.cone.exams = private constant [1 x i64] [i64 19]
+@dd.cuts.change = private constant [1 x double] [double 2.000000e+01]
+@dd.pos_cell.change = private constant [3 x i32] [i32 0, i32 1, i32 2]
+@dd.inputs.change = private constant [1 x i64] [i64 6]
+@dd.levels.treat = private constant [3 x %guide_dd_level] [%guide_dd_level { i32 0, i32 3, i32 0, ptr null, ptr null, ptr @dd.inputs.site }, %guide_dd_level { i32 1, i32 5, i32 2, ptr @dd.cuts.size_cm, ptr @dd.pos_cell.size_cm, ptr @dd.inputs.size_cm }, %guide_dd_level { i32 5, i32 3, i32 1, ptr @dd.cuts.change, ptr @dd.pos_cell.change, ptr @dd.inputs.change }]
+@dd.node_level.treat = private constant [4 x i32] [i32 2, i32 1, i32 2, i32 0]
+@dd.node_kids.treat = private constant [4 x i32] [i32 0, i32 3, i32 8, i32 11]
+@dd.kids.treat = private constant [14 x i32] [i32 -2, i32 -2, i32 -1, i32 0, i32 0, i32 -1, i32 -1, i32 -1, i32 -3, i32 -3, i32 -1, i32 1, i32 1, i32 2]
+@dd.leaves.treat = private constant [3 x %guide_dd_leaf] [%guide_dd_leaf { i8 1, i8 0, [2 x i64] zeroinitializer }, %guide_dd_leaf { i8 1, i8 0, [2 x i64] [i64 1, i64 0] }, %guide_dd_leaf zeroinitializer]
+@dd.cone.treat = private constant [1 x i64] [i64 7]
+@dds = private constant [5 x %guide_dd] [%guide_dd { i32 6, i32 2, ptr @dd.levels.risk, i32 2, ptr @dd.node_level.risk, ptr @dd.node_kids.risk, ptr @dd.kids.risk, i32 1, i32 3, ptr @dd.leaves.risk, ptr @dd.cone.risk }, %guide_dd { i32 7, i32 2, ptr @dd.levels.pct, i32 3, ptr @dd.node_level.pct, ptr @dd.node_kids.pct, ptr @dd.kids.pct, i32 2, i32 4, ptr @dd.leaves.pct, ptr @dd.cone.pct }, %guide_dd { i32 8, i32 1, ptr @dd.levels.line, i32 1, ptr @dd.node_level.line, ptr @dd.node_kids.line, ptr @dd.kids.line, i32 0, i32 2, ptr @dd.leaves.line, ptr @dd.cone.line }, %guide_dd { i32 9, i32 3, ptr @dd.levels.exams, i32 5, ptr @dd.node_level.exams, ptr @dd.node_kids.exams, ptr @dd.kids.exams, i32 4, i32 4, ptr @dd.leaves.exams, ptr @dd.cone.exams }, %guide_dd { i32 10, i32 3, ptr @dd.levels.treat, i32 4, ptr @dd.node_level.treat, ptr @dd.node_kids.treat, ptr @dd.kids.treat, i32 3, i32 3, ptr @dd.leaves.treat, ptr @dd.cone.treat }]
 @.str = private unnamed_addr constant [8 x i8] c"stomach\00", align 1
 @.str.1 = private unnamed_addr constant [6 x i8] c"bowel\00", align 1
 @.str.2 = private unnamed_addr constant [6 x i8] c"colon\00", align 1
@@ -64,7 +109,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.51 = private unnamed_addr constant [13 x i8] c"tests/golden\00", align 1
 @.str.52 = private unnamed_addr constant [65 x i8] c"ac1afa0acfc163f3d7ff637d320483de0e3a5953f45d18853c08a36a45567024\00", align 1
 @.str.53 = private unnamed_addr constant [12 x i8] c"emitc.guide\00", align 1
-@emitc_info = local_unnamed_addr constant %guide_ruleset_info { ptr @.str.48, ptr @.str.49, ptr @.str.50, ptr @.str.51, ptr @.str.52, ptr @.str.53, i32 11, i32 5, i32 1, i32 5, ptr @vars, i32 9, ptr @clauses, i32 2, ptr @tables, i32 0, ptr null }
+@emitc_info = local_unnamed_addr constant %guide_ruleset_info { ptr @.str.48, ptr @.str.49, ptr @.str.50, ptr @.str.51, ptr @.str.52, ptr @.str.53, i32 11, i32 5, i32 1, i32 5, ptr @vars, i32 9, ptr @clauses, i32 2, ptr @tables, i32 0, ptr null, ptr @dds }
 @rows.risk = private unnamed_addr constant [10 x i16] [i16 0, i16 1, i16 -1, i16 1, i16 1, i16 -1, i16 2, i16 1, i16 -1, i16 -1]
 @combos.risk = private unnamed_addr constant [9 x i32] [i32 0, i32 0, i32 3, i32 0, i32 0, i32 6, i32 9, i32 9, i32 9]
 @answers.risk.pct = private unnamed_addr constant [9 x i32] [i32 2, i32 2, i32 3, i32 2, i32 2, i32 4, i32 0, i32 0, i32 0]
@@ -74,22 +119,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @values.risk = private unnamed_addr constant [3 x [2 x i64]] [[2 x i64] zeroinitializer, [2 x i64] [i64 1, i64 0], [2 x i64] [i64 1, i64 0]]
 @values.pct = private unnamed_addr constant [3 x [2 x i64]] [[2 x i64] [i64 4611686018427387904, i64 0], [2 x i64] [i64 4622945017495814144, i64 0], [2 x i64] zeroinitializer]
 @nulls.pct = private unnamed_addr constant [3 x i8] c"\00\00\01"
-@values.treat = private constant [2 x [2 x i64]] [[2 x i64] zeroinitializer, [2 x i64] [i64 1, i64 0]]
-@cells.site = private constant [3 x [2 x i64]] [[2 x i64] zeroinitializer, [2 x i64] [i64 1, i64 0], [2 x i64] [i64 2, i64 0]]
-@cells.size_cm = private constant [5 x [2 x i64]] [[2 x i64] [i64 4616189618054758400, i64 0], [2 x i64] [i64 4617315517961601024, i64 0], [2 x i64] [i64 4618441417868443648, i64 0], [2 x i64] [i64 4621819117588971520, i64 0], [2 x i64] [i64 4622382067542392832, i64 0]]
-@cells.before_cm = private constant [1 x [2 x i64]] [[2 x i64] [i64 4624633867356078080, i64 0]]
-@cells.lines.54 = private constant [3 x [2 x i64]] [[2 x i64] zeroinitializer, [2 x i64] [i64 4607182418800017408, i64 0], [2 x i64] [i64 4611686018427387904, i64 0]]
-@cells.change = private constant [3 x [2 x i64]] [[2 x i64] [i64 4626041242239631360, i64 0], [2 x i64] [i64 4626322717216342016, i64 0], [2 x i64] [i64 4626604192193052672, i64 0]]
-@cells = private unnamed_addr constant [11 x ptr] [ptr @cells.site, ptr @cells.size_cm, ptr @cells.before_cm, ptr @cells.lines.54, ptr @values.treat, ptr @cells.change, ptr null, ptr null, ptr null, ptr null, ptr null]
-@ncells = private unnamed_addr constant [11 x i32] [i32 3, i32 5, i32 1, i32 3, i32 2, i32 3, i32 0, i32 0, i32 0, i32 0, i32 0]
-@types = private unnamed_addr constant [11 x i32] [i32 1, i32 2, i32 2, i32 3, i32 0, i32 2, i32 1, i32 2, i32 1, i32 5, i32 1]
-@cone_inputs = private unnamed_addr constant [11 x [1 x i64]] [[1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] [i64 6], [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer, [1 x i64] zeroinitializer]
-@plan_in.risk = private constant [2 x i32] [i32 0, i32 1]
-@plan_in.pct = private constant [2 x i32] [i32 0, i32 1]
-@plan_in.line = private constant [1 x i32] [i32 3]
-@plan_in.exams = private constant [3 x i32] [i32 0, i32 1, i32 4]
-@plan_in.treat = private constant [3 x i32] [i32 0, i32 1, i32 2]
-@plan_ar.treat = private constant [1 x i32] [i32 5]
+@values.treat = private unnamed_addr constant [2 x [2 x i64]] [[2 x i64] zeroinitializer, [2 x i64] [i64 1, i64 0]]
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.floor.f64(double) #0
@@ -256,2609 +286,88 @@ hit:                                              ; preds = %lookup, %hit
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
 declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #2
 
-; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
-define internal fastcc range(i32 0, 2) i32 @answer.risk(ptr nocapture %s) unnamed_addr #3 {
+declare i32 @guide_dd_walk(ptr, i32, ptr, ptr, ptr, ptr, ptr, ptr) local_unnamed_addr
+
+; Function Attrs: noinline
+define internal fastcc void @walk(ptr %s, i32 %o, ptr %asks, ptr %possible) unnamed_addr #3 {
 entry:
-  %0 = getelementptr inbounds i8, ptr %s, i64 224
-  %trace = load ptr, ptr %0, align 8
-  %1 = icmp eq ptr %trace, null
-  br i1 %1, label %untraced, label %endif
-
-untraced:                                         ; preds = %entry
-  %2 = getelementptr inbounds i8, ptr %s, i64 232
-  %combo.i = load i32, ptr %2, align 4
-  %.not.i = icmp eq i32 %combo.i, -1
-  br i1 %.not.i, label %endif.i, label %cells.risk.exit
-
-common.ret.sink.split.i:                          ; preds = %endif2.i, %endif.i
-  %.sink.i = phi i32 [ %13, %endif2.i ], [ -2, %endif.i ]
-  store i32 %.sink.i, ptr %2, align 4
-  br label %cells.risk.exit
-
-endif.i:                                          ; preds = %untraced
-  %3 = getelementptr inbounds i8, ptr %s, i64 176
-  %k.i = load i8, ptr %3, align 1
-  %.not3.i = icmp eq i8 %k.i, 0
-  %4 = getelementptr inbounds i8, ptr %s, i64 177
-  %k1.i = load i8, ptr %4, align 1
-  %.not4.i = icmp eq i8 %k1.i, 0
-  %5 = or i1 %.not3.i, %.not4.i
-  br i1 %5, label %common.ret.sink.split.i, label %endif2.i
-
-endif2.i:                                         ; preds = %endif.i
-  %site.i = load i32, ptr %s, align 4
-  %6 = getelementptr inbounds i8, ptr %s, i64 16
-  %size_cm.i = load double, ptr %6, align 8
-  %7 = fcmp ogt double %size_cm.i, 5.000000e+00
-  %8 = zext i1 %7 to i32
-  %9 = fcmp oge double %size_cm.i, 5.000000e+00
-  %10 = zext i1 %9 to i32
-  %11 = mul i32 %site.i, 3
-  %12 = add i32 %11, %10
-  %13 = add i32 %12, %8
-  br label %common.ret.sink.split.i
-
-cells.risk.exit:                                  ; preds = %untraced, %common.ret.sink.split.i
-  %common.ret.op.i = phi i32 [ %combo.i, %untraced ], [ %.sink.i, %common.ret.sink.split.i ]
-  %14 = icmp sgt i32 %common.ret.op.i, -1
-  br i1 %14, label %lookup, label %endif
-
-endif:                                            ; preds = %cells.risk.exit, %entry
-  %15 = getelementptr inbounds i8, ptr %s, i64 218
-  %done = load i8, ptr %15, align 1
-  %16 = icmp eq i8 %done, 0
-  br i1 %16, label %eval, label %endif4
-
-lookup:                                           ; preds = %cells.risk.exit
-  %17 = zext nneg i32 %common.ret.op.i to i64
-  %18 = add nsw i64 %17, -6
-  %19 = icmp ult i64 %18, 3
-  br i1 %19, label %no_value, label %endif2
-
-common.ret:                                       ; preds = %endif29, %not_applicable, %undetermined, %conflict, %endif2, %no_value
-  %common.ret.op = phi i32 [ 1, %no_value ], [ 1, %endif2 ], [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif29 ]
-  ret i32 %common.ret.op
-
-no_value:                                         ; preds = %lookup
-  %20 = getelementptr inbounds i8, ptr %s, i64 192
-  %out = load ptr, ptr %20, align 8
-  %21 = getelementptr inbounds i8, ptr %s, i64 96
-  store i32 0, ptr %out, align 1
-  %22 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %22, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %21, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif2:                                           ; preds = %lookup
-  %23 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %17
-  %code = load i32, ptr %23, align 4
-  %24 = add nsw i32 %code, -2
-  %25 = sext i32 %24 to i64
-  %26 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %25
-  %value.unpack = load i64, ptr %26, align 16
-  %27 = getelementptr inbounds i8, ptr %s, i64 192
-  %out3 = load ptr, ptr %27, align 8
-  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out3, align 1
-  %28 = getelementptr inbounds i8, ptr %s, i64 96
-  store i64 %value.unpack, ptr %28, align 8
-  %.repack55 = getelementptr inbounds i8, ptr %s, i64 104
-  store i64 0, ptr %.repack55, align 8
-  %29 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 1, ptr %29, align 1
-  br label %common.ret
-
-eval:                                             ; preds = %endif
-  tail call fastcc void @table.risk(ptr nonnull %s)
-  %trace5.pre = load ptr, ptr %0, align 8
-  br label %endif4
-
-endif4:                                           ; preds = %eval, %endif
-  %trace5 = phi ptr [ %trace5.pre, %eval ], [ %trace, %endif ]
-  %.not = icmp eq ptr %trace5, null
-  br i1 %.not, label %endif7, label %loop.preheader
-
-loop.preheader:                                   ; preds = %endif4
-  %30 = getelementptr inbounds i8, ptr %trace5, i64 8
-  %31 = getelementptr inbounds i8, ptr %trace5, i64 16
-  %32 = getelementptr inbounds i8, ptr %trace5, i64 24
-  %len.i = load i64, ptr %30, align 8
-  %cap.i = load i64, ptr %31, align 8
-  %33 = icmp eq i64 %len.i, %cap.i
-  br i1 %33, label %full.i.2, label %guide_trace_add.exit
-
-endif7:                                           ; preds = %add.i.2, %full.i.2, %endif4
-  %34 = getelementptr inbounds i8, ptr %s, i64 209
-  %eff = load i8, ptr %34, align 1
-  switch i8 %eff, label %next12 [
-    i8 1, label %holds
-    i8 2, label %unknown14
-  ]
-
-guide_trace_add.exit:                             ; preds = %loop.preheader
-  %35 = getelementptr inbounds i8, ptr %s, i64 200
-  %st = load i8, ptr %35, align 1
-  %ev.i = load ptr, ptr %trace5, align 8
-  %36 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 0, ptr %36, align 1
-  %37 = getelementptr inbounds i8, ptr %36, i64 1
-  store i8 %st, ptr %37, align 1
-  %38 = getelementptr inbounds i8, ptr %36, i64 4
-  store i32 0, ptr %38, align 4
-  %39 = add i64 %len.i, 1
-  store i64 %39, ptr %30, align 8
-  %cap.i.1.pre = load i64, ptr %31, align 8
-  %40 = icmp eq i64 %39, %cap.i.1.pre
-  br i1 %40, label %full.i.2, label %guide_trace_add.exit.1
-
-guide_trace_add.exit.1:                           ; preds = %guide_trace_add.exit
-  %41 = getelementptr inbounds i8, ptr %s, i64 201
-  %st.1 = load i8, ptr %41, align 1
-  %ev.i.1 = load ptr, ptr %trace5, align 8
-  %42 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %39
-  store i8 0, ptr %42, align 1
-  %43 = getelementptr inbounds i8, ptr %42, i64 1
-  store i8 %st.1, ptr %43, align 1
-  %44 = getelementptr inbounds i8, ptr %42, i64 4
-  store i32 1, ptr %44, align 4
-  %45 = add i64 %len.i, 2
-  store i64 %45, ptr %30, align 8
-  %cap.i.2.pre = load i64, ptr %31, align 8
-  %46 = icmp eq i64 %45, %cap.i.2.pre
-  br i1 %46, label %full.i.2, label %add.i.2
-
-add.i.2:                                          ; preds = %guide_trace_add.exit.1
-  %47 = getelementptr inbounds i8, ptr %s, i64 202
-  %st.2 = load i8, ptr %47, align 1
-  %ev.i.2 = load ptr, ptr %trace5, align 8
-  %48 = getelementptr inbounds %guide_event, ptr %ev.i.2, i64 %45
-  store i8 0, ptr %48, align 1
-  %49 = getelementptr inbounds i8, ptr %48, i64 1
-  store i8 %st.2, ptr %49, align 1
-  %50 = getelementptr inbounds i8, ptr %48, i64 4
-  store i32 2, ptr %50, align 4
-  %51 = add i64 %len.i, 3
-  store i64 %51, ptr %30, align 8
-  br label %endif7
-
-full.i.2:                                         ; preds = %guide_trace_add.exit, %loop.preheader, %guide_trace_add.exit.1
-  store i32 1, ptr %32, align 4
-  br label %endif7
-
-next12:                                           ; preds = %holds, %endif7, %unknown14
-  %unknown.1 = phi i1 [ false, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
-  %52 = phi i1 [ true, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
-  %cls.1 = phi i32 [ -1, %endif7 ], [ -1, %unknown14 ], [ 0, %holds ]
-  %53 = getelementptr inbounds i8, ptr %s, i64 210
-  %eff.1 = load i8, ptr %53, align 1
-  switch i8 %eff.1, label %next12.1 [
-    i8 1, label %holds.1
-    i8 2, label %unknown14.1
-  ]
-
-unknown14.1:                                      ; preds = %next12
-  br label %next12.1
-
-holds.1:                                          ; preds = %next12
-  %not. = xor i1 %52, true
-  %spec.select95 = select i1 %52, i32 1, i32 %cls.1
-  br label %next12.1
-
-next12.1:                                         ; preds = %holds.1, %unknown14.1, %next12
-  %unknown.1.1 = phi i1 [ %unknown.1, %next12 ], [ true, %unknown14.1 ], [ %unknown.1, %holds.1 ]
-  %clash.1.1 = phi i1 [ false, %next12 ], [ false, %unknown14.1 ], [ %not., %holds.1 ]
-  %cls.1.1 = phi i32 [ %cls.1, %next12 ], [ %cls.1, %unknown14.1 ], [ %spec.select95, %holds.1 ]
-  %54 = getelementptr inbounds i8, ptr %s, i64 211
-  %eff.2 = load i8, ptr %54, align 1
-  switch i8 %eff.2, label %next12.2 [
-    i8 1, label %holds.2
-    i8 2, label %unknown14.2
-  ]
-
-unknown14.2:                                      ; preds = %next12.1
-  br i1 %clash.1.1, label %conflict, label %endif15.thread
-
-endif15.thread:                                   ; preds = %unknown14.2
-  %none83 = icmp slt i32 %cls.1.1, 0
-  br i1 %none83, label %undetermined, label %body22.preheader
-
-holds.2:                                          ; preds = %next12.1
-  %55 = icmp slt i32 %cls.1.1, 0
-  br i1 %55, label %next12.2, label %compare.2
-
-compare.2:                                        ; preds = %holds.2
-  %56 = icmp ne i32 %cls.1.1, 1
-  %57 = or i1 %clash.1.1, %56
-  br i1 %57, label %conflict, label %endif15
-
-next12.2:                                         ; preds = %holds.2, %next12.1
-  %cls.1.2 = phi i32 [ %cls.1.1, %next12.1 ], [ 1, %holds.2 ]
-  %first.1.2 = phi i32 [ %cls.1.1, %next12.1 ], [ 2, %holds.2 ]
-  br i1 %clash.1.1, label %conflict, label %endif15
-
-holds:                                            ; preds = %endif7
-  br label %next12
-
-unknown14:                                        ; preds = %endif7
-  br label %next12
-
-conflict:                                         ; preds = %compare.2, %unknown14.2, %next12.2
-  %58 = getelementptr inbounds i8, ptr %s, i64 192
-  %out16 = load ptr, ptr %58, align 8
-  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %out16, align 1
-  %59 = getelementptr inbounds i8, ptr %s, i64 96
-  %60 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %60, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %59, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif15:                                          ; preds = %compare.2, %next12.2
-  %first.1.279 = phi i32 [ %first.1.2, %next12.2 ], [ 1, %compare.2 ]
-  %cls.1.278 = phi i32 [ %cls.1.2, %next12.2 ], [ 1, %compare.2 ]
-  %none = icmp slt i32 %first.1.279, 0
-  br i1 %unknown.1.1, label %some_unknown, label %endif18
-
-some_unknown:                                     ; preds = %endif15
-  br i1 %none, label %undetermined, label %body22.preheader
-
-body22.preheader:                                 ; preds = %endif15.thread, %some_unknown
-  %first.1.2798591 = phi i32 [ %cls.1.1, %endif15.thread ], [ %first.1.279, %some_unknown ]
-  %cls.1.2788690 = phi i32 [ %cls.1.1, %endif15.thread ], [ %cls.1.278, %some_unknown ]
-  %61 = icmp ne i32 %cls.1.2788690, 0
-  %62 = icmp eq i8 %eff, 2
-  %63 = and i1 %62, %61
-  br i1 %63, label %undetermined, label %loop21
-
-endif18:                                          ; preds = %endif15
-  br i1 %none, label %not_applicable, label %endif29
-
-undetermined:                                     ; preds = %body22.preheader, %loop21, %endif15.thread, %some_unknown
-  %64 = getelementptr inbounds i8, ptr %s, i64 192
-  %out28 = load ptr, ptr %64, align 8
-  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %out28, align 1
-  %65 = getelementptr inbounds i8, ptr %s, i64 96
-  %66 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %66, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %65, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-loop21:                                           ; preds = %body22.preheader
-  %67 = icmp ne i32 %cls.1.2788690, 1
-  %68 = icmp eq i8 %eff.1, 2
-  %69 = icmp eq i8 %eff.2, 2
-  %70 = or i1 %68, %69
-  %or.cond = and i1 %70, %67
-  br i1 %or.cond, label %undetermined, label %endif29
-
-not_applicable:                                   ; preds = %endif18
-  %71 = getelementptr inbounds i8, ptr %s, i64 192
-  %out30 = load ptr, ptr %71, align 8
-  %72 = getelementptr inbounds i8, ptr %s, i64 96
-  store i32 0, ptr %out30, align 1
-  %73 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %73, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %72, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif29:                                          ; preds = %loop21, %endif18
-  %first.1.2798494 = phi i32 [ %first.1.279, %endif18 ], [ %first.1.2798591, %loop21 ]
-  %74 = zext nneg i32 %first.1.2798494 to i64
-  %75 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %74
-  %value31.unpack = load i64, ptr %75, align 16
-  %76 = getelementptr inbounds i8, ptr %s, i64 192
-  %out33 = load ptr, ptr %76, align 8
-  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out33, align 1
-  %77 = getelementptr inbounds i8, ptr %s, i64 96
-  store i64 %value31.unpack, ptr %77, align 8
-  %.repack47 = getelementptr inbounds i8, ptr %s, i64 104
-  store i64 0, ptr %.repack47, align 8
-  %78 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 1, ptr %78, align 1
-  br label %common.ret
-}
-
-; Function Attrs: nofree norecurse nosync nounwind memory(write, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc range(i32 0, 2) i32 @answer.pct(ptr nocapture %s) unnamed_addr #4 {
-entry:
-  %0 = getelementptr inbounds i8, ptr %s, i64 224
-  %trace = load ptr, ptr %0, align 8
-  %1 = icmp eq ptr %trace, null
-  br i1 %1, label %untraced, label %endif
-
-untraced:                                         ; preds = %entry
-  %2 = getelementptr inbounds i8, ptr %s, i64 232
-  %combo.i = load i32, ptr %2, align 4
-  %.not.i = icmp eq i32 %combo.i, -1
-  br i1 %.not.i, label %endif.i, label %cells.risk.exit
-
-common.ret.sink.split.i:                          ; preds = %endif2.i, %endif.i
-  %.sink.i = phi i32 [ %13, %endif2.i ], [ -2, %endif.i ]
-  store i32 %.sink.i, ptr %2, align 4
-  br label %cells.risk.exit
-
-endif.i:                                          ; preds = %untraced
-  %3 = getelementptr inbounds i8, ptr %s, i64 176
-  %k.i = load i8, ptr %3, align 1
-  %.not3.i = icmp eq i8 %k.i, 0
-  %4 = getelementptr inbounds i8, ptr %s, i64 177
-  %k1.i = load i8, ptr %4, align 1
-  %.not4.i = icmp eq i8 %k1.i, 0
-  %5 = or i1 %.not3.i, %.not4.i
-  br i1 %5, label %common.ret.sink.split.i, label %endif2.i
-
-endif2.i:                                         ; preds = %endif.i
-  %site.i = load i32, ptr %s, align 4
-  %6 = getelementptr inbounds i8, ptr %s, i64 16
-  %size_cm.i = load double, ptr %6, align 8
-  %7 = fcmp ogt double %size_cm.i, 5.000000e+00
-  %8 = zext i1 %7 to i32
-  %9 = fcmp oge double %size_cm.i, 5.000000e+00
-  %10 = zext i1 %9 to i32
-  %11 = mul i32 %site.i, 3
-  %12 = add i32 %11, %10
-  %13 = add i32 %12, %8
-  br label %common.ret.sink.split.i
-
-cells.risk.exit:                                  ; preds = %untraced, %common.ret.sink.split.i
-  %common.ret.op.i = phi i32 [ %combo.i, %untraced ], [ %.sink.i, %common.ret.sink.split.i ]
-  %14 = icmp sgt i32 %common.ret.op.i, -1
-  br i1 %14, label %lookup, label %endif
-
-endif:                                            ; preds = %cells.risk.exit, %entry
-  %15 = getelementptr inbounds i8, ptr %s, i64 218
-  %done = load i8, ptr %15, align 1
-  %16 = icmp eq i8 %done, 0
-  br i1 %16, label %eval, label %endif4
-
-lookup:                                           ; preds = %cells.risk.exit
-  %17 = zext nneg i32 %common.ret.op.i to i64
-  %18 = add nsw i64 %17, -6
-  %19 = icmp ult i64 %18, 3
-  br i1 %19, label %no_value, label %endif2
-
-common.ret:                                       ; preds = %endif21, %not_applicable, %undetermined, %conflict, %endif2, %no_value
-  %common.ret.op = phi i32 [ 1, %no_value ], [ 1, %endif2 ], [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif21 ]
-  ret i32 %common.ret.op
-
-no_value:                                         ; preds = %lookup
-  %20 = getelementptr inbounds i8, ptr %s, i64 192
-  %out = load ptr, ptr %20, align 8
-  %21 = getelementptr inbounds i8, ptr %out, i64 4
-  %22 = getelementptr inbounds i8, ptr %s, i64 112
-  store i32 0, ptr %21, align 1
-  %23 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 0, ptr %23, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %22, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif2:                                           ; preds = %lookup
-  %24 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %17
-  %code = load i32, ptr %24, align 4
-  %25 = add nsw i32 %code, -2
-  %26 = sext i32 %25 to i64
-  %27 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pct, i64 0, i64 %26
-  %value.unpack = load i64, ptr %27, align 16
-  %28 = getelementptr inbounds [3 x i8], ptr @nulls.pct, i64 0, i64 %26
-  %is_null = load i8, ptr %28, align 1
-  %29 = getelementptr inbounds i8, ptr %s, i64 192
-  %out3 = load ptr, ptr %29, align 8
-  %30 = getelementptr inbounds i8, ptr %out3, i64 4
-  store i8 1, ptr %30, align 1
-  %31 = getelementptr inbounds i8, ptr %out3, i64 5
-  store i8 0, ptr %31, align 1
-  %32 = getelementptr inbounds i8, ptr %out3, i64 6
-  store i8 %is_null, ptr %32, align 1
-  %33 = getelementptr inbounds i8, ptr %out3, i64 7
-  store i8 0, ptr %33, align 1
-  %34 = getelementptr inbounds i8, ptr %s, i64 112
-  store i64 %value.unpack, ptr %34, align 8
-  %.repack45 = getelementptr inbounds i8, ptr %s, i64 120
-  store i64 0, ptr %.repack45, align 8
-  %35 = icmp ult i32 %25, 2
-  %36 = zext i1 %35 to i8
-  %37 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 %36, ptr %37, align 1
-  br label %common.ret
-
-eval:                                             ; preds = %endif
-  tail call fastcc void @table.risk(ptr nonnull %s)
-  br label %endif4
-
-endif4:                                           ; preds = %eval, %endif
-  %38 = getelementptr inbounds i8, ptr %s, i64 209
-  %eff = load i8, ptr %38, align 1
-  switch i8 %eff, label %next [
-    i8 1, label %holds
-    i8 2, label %unknown6
-  ]
-
-next:                                             ; preds = %holds, %endif4, %unknown6
-  %unknown.1 = phi i1 [ false, %endif4 ], [ true, %unknown6 ], [ false, %holds ]
-  %39 = phi i1 [ true, %endif4 ], [ true, %unknown6 ], [ false, %holds ]
-  %cls.1 = phi i32 [ -1, %endif4 ], [ -1, %unknown6 ], [ 0, %holds ]
-  %40 = getelementptr inbounds i8, ptr %s, i64 210
-  %eff.1 = load i8, ptr %40, align 1
-  switch i8 %eff.1, label %next.1 [
-    i8 1, label %holds.1
-    i8 2, label %unknown6.1
-  ]
-
-unknown6.1:                                       ; preds = %next
-  br label %next.1
-
-holds.1:                                          ; preds = %next
-  %not. = xor i1 %39, true
-  %spec.select72 = select i1 %39, i32 1, i32 %cls.1
-  br label %next.1
-
-next.1:                                           ; preds = %holds.1, %unknown6.1, %next
-  %unknown.1.1 = phi i1 [ %unknown.1, %next ], [ true, %unknown6.1 ], [ %unknown.1, %holds.1 ]
-  %clash.1.1 = phi i1 [ false, %next ], [ false, %unknown6.1 ], [ %not., %holds.1 ]
-  %cls.1.1 = phi i32 [ %cls.1, %next ], [ %cls.1, %unknown6.1 ], [ %spec.select72, %holds.1 ]
-  %41 = getelementptr inbounds i8, ptr %s, i64 211
-  %eff.2 = load i8, ptr %41, align 1
-  switch i8 %eff.2, label %next.2 [
-    i8 1, label %holds.2
-    i8 2, label %unknown6.2
-  ]
-
-unknown6.2:                                       ; preds = %next.1
-  br i1 %clash.1.1, label %conflict, label %endif7.thread
-
-endif7.thread:                                    ; preds = %unknown6.2
-  %none62 = icmp slt i32 %cls.1.1, 0
-  br i1 %none62, label %undetermined, label %body14.preheader
-
-holds.2:                                          ; preds = %next.1
-  %42 = icmp slt i32 %cls.1.1, 0
-  br i1 %42, label %next.2, label %conflict
-
-next.2:                                           ; preds = %holds.2, %next.1
-  %cls.1.2 = phi i32 [ %cls.1.1, %next.1 ], [ 2, %holds.2 ]
-  br i1 %clash.1.1, label %conflict, label %endif7
-
-holds:                                            ; preds = %endif4
-  br label %next
-
-unknown6:                                         ; preds = %endif4
-  br label %next
-
-conflict:                                         ; preds = %holds.2, %unknown6.2, %next.2
-  %43 = getelementptr inbounds i8, ptr %s, i64 192
-  %out8 = load ptr, ptr %43, align 8
-  %44 = getelementptr inbounds i8, ptr %out8, i64 4
-  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %44, align 1
-  %45 = getelementptr inbounds i8, ptr %s, i64 112
-  %46 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 0, ptr %46, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %45, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif7:                                           ; preds = %next.2
-  %none = icmp slt i32 %cls.1.2, 0
-  br i1 %unknown.1.1, label %some_unknown, label %endif10
-
-some_unknown:                                     ; preds = %endif7
-  br i1 %none, label %undetermined, label %body14.preheader
-
-body14.preheader:                                 ; preds = %endif7.thread, %some_unknown
-  %cls.1.2596368 = phi i32 [ %cls.1.1, %endif7.thread ], [ %cls.1.2, %some_unknown ]
-  %47 = icmp ne i32 %cls.1.2596368, 0
-  %48 = icmp eq i8 %eff, 2
-  %49 = and i1 %48, %47
-  br i1 %49, label %undetermined, label %loop13
-
-endif10:                                          ; preds = %endif7
-  br i1 %none, label %not_applicable, label %endif21
-
-undetermined:                                     ; preds = %body14.preheader, %loop13, %loop13.1, %endif7.thread, %some_unknown
-  %50 = getelementptr inbounds i8, ptr %s, i64 192
-  %out20 = load ptr, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %out20, i64 4
-  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %51, align 1
-  %52 = getelementptr inbounds i8, ptr %s, i64 112
-  %53 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 0, ptr %53, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %52, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-loop13:                                           ; preds = %body14.preheader
-  %54 = icmp ne i32 %cls.1.2596368, 1
-  %55 = icmp eq i8 %eff.1, 2
-  %56 = and i1 %55, %54
-  br i1 %56, label %undetermined, label %loop13.1
-
-loop13.1:                                         ; preds = %loop13
-  %57 = icmp ne i32 %cls.1.2596368, 2
-  %58 = icmp eq i8 %eff.2, 2
-  %59 = and i1 %58, %57
-  br i1 %59, label %undetermined, label %endif21
-
-not_applicable:                                   ; preds = %endif10
-  %60 = getelementptr inbounds i8, ptr %s, i64 192
-  %out22 = load ptr, ptr %60, align 8
-  %61 = getelementptr inbounds i8, ptr %out22, i64 4
-  %62 = getelementptr inbounds i8, ptr %s, i64 112
-  store i32 0, ptr %61, align 1
-  %63 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 0, ptr %63, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %62, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif21:                                          ; preds = %loop13.1, %endif10
-  %cls.1.2596471 = phi i32 [ %cls.1.2, %endif10 ], [ %cls.1.2596368, %loop13.1 ]
-  %64 = zext nneg i32 %cls.1.2596471 to i64
-  %65 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pct, i64 0, i64 %64
-  %value23.unpack = load i64, ptr %65, align 16
-  %66 = getelementptr inbounds [3 x i8], ptr @nulls.pct, i64 0, i64 %64
-  %is_null24 = load i8, ptr %66, align 1
-  %67 = getelementptr inbounds i8, ptr %s, i64 192
-  %out25 = load ptr, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %out25, i64 4
-  store i8 1, ptr %68, align 1
-  %69 = getelementptr inbounds i8, ptr %out25, i64 5
-  store i8 0, ptr %69, align 1
-  %70 = getelementptr inbounds i8, ptr %out25, i64 6
-  store i8 %is_null24, ptr %70, align 1
-  %71 = getelementptr inbounds i8, ptr %out25, i64 7
-  store i8 0, ptr %71, align 1
-  %72 = getelementptr inbounds i8, ptr %s, i64 112
-  store i64 %value23.unpack, ptr %72, align 8
-  %.repack37 = getelementptr inbounds i8, ptr %s, i64 120
-  store i64 0, ptr %.repack37, align 8
-  %73 = icmp ult i32 %cls.1.2596471, 2
-  %74 = zext i1 %73 to i8
-  %75 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 %74, ptr %75, align 1
-  br label %common.ret
-}
-
-; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
-define internal fastcc range(i32 0, 2) i32 @answer.line(ptr nocapture %s) unnamed_addr #3 {
-entry:
-  %0 = getelementptr inbounds i8, ptr %s, i64 224
-  %trace = load ptr, ptr %0, align 8
-  %1 = icmp eq ptr %trace, null
-  br i1 %1, label %untraced, label %endif
-
-untraced:                                         ; preds = %entry
-  %2 = getelementptr inbounds i8, ptr %s, i64 236
-  %combo.i = load i32, ptr %2, align 4
-  %.not.i = icmp eq i32 %combo.i, -1
-  br i1 %.not.i, label %endif.i, label %cells.lines.exit
-
-common.ret.sink.split.i:                          ; preds = %endif1.i, %endif.i
-  %.sink.i = phi i32 [ %9, %endif1.i ], [ -2, %endif.i ]
-  store i32 %.sink.i, ptr %2, align 4
-  br label %cells.lines.exit
-
-endif.i:                                          ; preds = %untraced
-  %3 = getelementptr inbounds i8, ptr %s, i64 179
-  %k.i = load i8, ptr %3, align 1
-  %.not2.i = icmp eq i8 %k.i, 0
-  br i1 %.not2.i, label %common.ret.sink.split.i, label %endif1.i
-
-endif1.i:                                         ; preds = %endif.i
-  %4 = getelementptr inbounds i8, ptr %s, i64 48
-  %lines.i = load double, ptr %4, align 8
-  %5 = fcmp ogt double %lines.i, 1.000000e+00
-  %6 = zext i1 %5 to i32
-  %7 = fcmp oge double %lines.i, 1.000000e+00
-  %8 = zext i1 %7 to i32
-  %9 = add nuw nsw i32 %6, %8
-  br label %common.ret.sink.split.i
-
-cells.lines.exit:                                 ; preds = %untraced, %common.ret.sink.split.i
-  %common.ret.op.i = phi i32 [ %combo.i, %untraced ], [ %.sink.i, %common.ret.sink.split.i ]
-  %10 = icmp sgt i32 %common.ret.op.i, -1
-  br i1 %10, label %endif2, label %endif
-
-endif:                                            ; preds = %cells.lines.exit, %entry
-  %11 = getelementptr inbounds i8, ptr %s, i64 219
-  %done = load i8, ptr %11, align 1
-  %12 = icmp eq i8 %done, 0
-  br i1 %12, label %eval, label %endif4
-
-common.ret:                                       ; preds = %endif29, %not_applicable, %undetermined, %conflict, %endif2
-  %common.ret.op = phi i32 [ 1, %endif2 ], [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif29 ]
-  ret i32 %common.ret.op
-
-endif2:                                           ; preds = %cells.lines.exit
-  %13 = zext nneg i32 %common.ret.op.i to i64
-  %14 = getelementptr inbounds [3 x i32], ptr @answers.lines.line, i64 0, i64 %13
-  %code = load i32, ptr %14, align 4
-  %15 = add nsw i32 %code, -2
-  %16 = sext i32 %15 to i64
-  %17 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %16
-  %value.unpack = load i64, ptr %17, align 16
-  %18 = getelementptr inbounds i8, ptr %s, i64 192
-  %out3 = load ptr, ptr %18, align 8
-  %19 = getelementptr inbounds i8, ptr %out3, i64 8
-  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %19, align 1
-  %20 = getelementptr inbounds i8, ptr %s, i64 128
-  store i64 %value.unpack, ptr %20, align 8
-  %.repack55 = getelementptr inbounds i8, ptr %s, i64 136
-  store i64 0, ptr %.repack55, align 8
-  %21 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 1, ptr %21, align 1
-  br label %common.ret
-
-eval:                                             ; preds = %endif
-  store i8 1, ptr %11, align 1
-  %22 = getelementptr inbounds i8, ptr %s, i64 236
-  %combo.i.i = load i32, ptr %22, align 4
-  %.not.i.i = icmp eq i32 %combo.i.i, -1
-  br i1 %.not.i.i, label %endif.i.i, label %cells.lines.exit.i
-
-common.ret.sink.split.i.i:                        ; preds = %endif1.i.i, %endif.i.i
-  %.sink.i.i = phi i32 [ %29, %endif1.i.i ], [ -2, %endif.i.i ]
-  store i32 %.sink.i.i, ptr %22, align 4
-  br label %cells.lines.exit.i
-
-endif.i.i:                                        ; preds = %eval
-  %23 = getelementptr inbounds i8, ptr %s, i64 179
-  %k.i.i = load i8, ptr %23, align 1
-  %.not2.i.i = icmp eq i8 %k.i.i, 0
-  br i1 %.not2.i.i, label %common.ret.sink.split.i.i, label %endif1.i.i
-
-endif1.i.i:                                       ; preds = %endif.i.i
-  %24 = getelementptr inbounds i8, ptr %s, i64 48
-  %lines.i.i = load double, ptr %24, align 8
-  %25 = fcmp ogt double %lines.i.i, 1.000000e+00
-  %26 = zext i1 %25 to i32
-  %27 = fcmp oge double %lines.i.i, 1.000000e+00
-  %28 = zext i1 %27 to i32
-  %29 = add nuw nsw i32 %26, %28
-  br label %common.ret.sink.split.i.i
-
-cells.lines.exit.i:                               ; preds = %common.ret.sink.split.i.i, %eval
-  %common.ret.op.i.i = phi i32 [ %combo.i.i, %eval ], [ %.sink.i.i, %common.ret.sink.split.i.i ]
-  %30 = icmp sgt i32 %common.ret.op.i.i, -1
-  br i1 %30, label %lookup.i, label %endif.i57
-
-lookup.i:                                         ; preds = %cells.lines.exit.i
-  %31 = getelementptr inbounds i8, ptr %s, i64 203
-  store i16 0, ptr %31, align 1
-  %32 = getelementptr inbounds i8, ptr %s, i64 212
-  store i16 0, ptr %32, align 1
-  %33 = zext nneg i32 %common.ret.op.i.i to i64
-  %34 = getelementptr inbounds [3 x i32], ptr @combos.lines, i64 0, i64 %33
-  %off.i = load i32, ptr %34, align 4
-  br label %pair.i
-
-endif.i57:                                        ; preds = %cells.lines.exit.i
-  %35 = getelementptr inbounds i8, ptr %s, i64 48
-  %lines.i58 = load double, ptr %35, align 8
-  %36 = fcmp ole double %lines.i58, 1.000000e+00
-  %37 = getelementptr inbounds i8, ptr %s, i64 179
-  %k.i59 = load i8, ptr %37, align 1
-  %.not.i60 = icmp ne i8 %k.i59, 0
-  %38 = xor i1 %36, true
-  %39 = select i1 %.not.i60, i1 %38, i1 false
-  %40 = xor i1 %.not.i60, %39
-  %41 = select i1 %40, i1 %36, i1 false
-  %42 = select i1 %41, i8 1, i8 2
-  %43 = select i1 %39, i32 0, i32 2
-  %44 = select i1 %41, i32 1, i32 %43
-  %45 = select i1 %39, i8 0, i8 %42
-  %46 = getelementptr inbounds i8, ptr %s, i64 203
-  store i8 %45, ptr %46, align 1
-  %47 = getelementptr inbounds i8, ptr %s, i64 212
-  store i8 %45, ptr %47, align 1
-  %48 = icmp eq i32 %44, 2
-  %49 = sub nsw i32 1, %44
-  %50 = select i1 %48, i32 2, i32 %49
-  %51 = icmp eq i32 %50, 0
-  %52 = icmp eq i32 %50, 1
-  %53 = select i1 %52, i32 1, i32 2
-  %54 = select i1 %51, i32 0, i32 %53
-  %55 = icmp eq i32 %54, 2
-  %56 = select i1 %55, i8 2, i8 1
-  %57 = select i1 %41, i8 4, i8 %56
-  %58 = getelementptr inbounds i8, ptr %s, i64 204
-  store i8 %57, ptr %58, align 1
-  %59 = trunc nuw nsw i32 %54 to i8
-  %60 = getelementptr inbounds i8, ptr %s, i64 213
-  store i8 %59, ptr %60, align 1
-  br label %endif4
-
-pair.i:                                           ; preds = %hit.i, %lookup.i
-  %pos.0.i = phi i32 [ %off.i, %lookup.i ], [ %74, %hit.i ]
-  switch i32 %pos.0.i, label %hit.i [
-    i32 7, label %endif4.loopexit
-    i32 4, label %endif4.loopexit
-  ]
-
-hit.i:                                            ; preds = %pair.i
-  %61 = sext i32 %pos.0.i to i64
-  %62 = getelementptr inbounds [8 x i16], ptr @rows.lines, i64 0, i64 %61
-  %row.i = load i16, ptr %62, align 2
-  %63 = add i32 %pos.0.i, 1
-  %64 = sext i32 %63 to i64
-  %65 = getelementptr inbounds [8 x i16], ptr @rows.lines, i64 0, i64 %64
-  %status.i = load i16, ptr %65, align 2
-  %66 = zext i16 %row.i to i64
-  %67 = add nuw nsw i64 %66, 3
-  %68 = trunc i16 %status.i to i8
-  %69 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %67
-  store i8 %68, ptr %69, align 1
-  %70 = lshr i64 102, %64
-  %71 = trunc nuw nsw i64 %70 to i8
-  %72 = and i8 %71, 1
-  %73 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %67
-  store i8 %72, ptr %73, align 1
-  %74 = add i32 %pos.0.i, 2
-  br label %pair.i
-
-endif4.loopexit:                                  ; preds = %pair.i, %pair.i
-  %trace5.pre = load ptr, ptr %0, align 8
-  br label %endif4
-
-endif4:                                           ; preds = %endif4.loopexit, %endif.i57, %endif
-  %trace5 = phi ptr [ %trace5.pre, %endif4.loopexit ], [ %trace, %endif.i57 ], [ %trace, %endif ]
-  %.not = icmp eq ptr %trace5, null
-  br i1 %.not, label %endif7, label %loop.preheader
-
-loop.preheader:                                   ; preds = %endif4
-  %75 = getelementptr inbounds i8, ptr %trace5, i64 8
-  %76 = getelementptr inbounds i8, ptr %trace5, i64 16
-  %77 = getelementptr inbounds i8, ptr %trace5, i64 24
-  %len.i = load i64, ptr %75, align 8
-  %cap.i = load i64, ptr %76, align 8
-  %78 = icmp eq i64 %len.i, %cap.i
-  br i1 %78, label %full.i.1, label %guide_trace_add.exit
-
-endif7:                                           ; preds = %add.i.1, %full.i.1, %endif4
-  %79 = getelementptr inbounds i8, ptr %s, i64 212
-  %eff = load i8, ptr %79, align 1
-  switch i8 %eff, label %next12 [
-    i8 1, label %holds
-    i8 2, label %unknown14
-  ]
-
-guide_trace_add.exit:                             ; preds = %loop.preheader
-  %80 = getelementptr inbounds i8, ptr %s, i64 203
-  %st = load i8, ptr %80, align 1
-  %ev.i = load ptr, ptr %trace5, align 8
-  %81 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 0, ptr %81, align 1
-  %82 = getelementptr inbounds i8, ptr %81, i64 1
-  store i8 %st, ptr %82, align 1
-  %83 = getelementptr inbounds i8, ptr %81, i64 4
-  store i32 3, ptr %83, align 4
-  %84 = add i64 %len.i, 1
-  store i64 %84, ptr %75, align 8
-  %cap.i.1.pre = load i64, ptr %76, align 8
-  %85 = icmp eq i64 %84, %cap.i.1.pre
-  br i1 %85, label %full.i.1, label %add.i.1
-
-add.i.1:                                          ; preds = %guide_trace_add.exit
-  %86 = getelementptr inbounds i8, ptr %s, i64 204
-  %st.1 = load i8, ptr %86, align 1
-  %ev.i.1 = load ptr, ptr %trace5, align 8
-  %87 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %84
-  store i8 0, ptr %87, align 1
-  %88 = getelementptr inbounds i8, ptr %87, i64 1
-  store i8 %st.1, ptr %88, align 1
-  %89 = getelementptr inbounds i8, ptr %87, i64 4
-  store i32 4, ptr %89, align 4
-  %90 = add i64 %len.i, 2
-  store i64 %90, ptr %75, align 8
-  br label %endif7
-
-full.i.1:                                         ; preds = %loop.preheader, %guide_trace_add.exit
-  store i32 1, ptr %77, align 4
-  br label %endif7
-
-next12:                                           ; preds = %holds, %endif7, %unknown14
-  %unknown.1 = phi i1 [ false, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
-  %91 = phi i1 [ true, %endif7 ], [ true, %unknown14 ], [ false, %holds ]
-  %cls.1 = phi i32 [ -1, %endif7 ], [ -1, %unknown14 ], [ 0, %holds ]
-  %92 = getelementptr inbounds i8, ptr %s, i64 213
-  %eff.1 = load i8, ptr %92, align 1
-  switch i8 %eff.1, label %endif15 [
-    i8 1, label %holds.1
-    i8 2, label %undetermined
-  ]
-
-holds.1:                                          ; preds = %next12
-  br i1 %91, label %endif15, label %conflict
-
-holds:                                            ; preds = %endif7
-  br label %next12
-
-unknown14:                                        ; preds = %endif7
-  br label %next12
-
-conflict:                                         ; preds = %holds.1
-  %93 = getelementptr inbounds i8, ptr %s, i64 192
-  %out16 = load ptr, ptr %93, align 8
-  %94 = getelementptr inbounds i8, ptr %out16, i64 8
-  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %94, align 1
-  %95 = getelementptr inbounds i8, ptr %s, i64 128
-  %96 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 0, ptr %96, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %95, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif15:                                          ; preds = %next12, %holds.1
-  %cls.1.1.ph = phi i32 [ 1, %holds.1 ], [ %cls.1, %next12 ]
-  %none = icmp slt i32 %cls.1.1.ph, 0
-  br i1 %unknown.1, label %some_unknown, label %endif18
-
-some_unknown:                                     ; preds = %endif15
-  br i1 %none, label %undetermined, label %body22.preheader
-
-body22.preheader:                                 ; preds = %some_unknown
-  %97 = icmp ne i32 %cls.1.1.ph, 0
-  %98 = icmp eq i8 %eff, 2
-  %99 = and i1 %98, %97
-  br i1 %99, label %undetermined, label %endif29
-
-endif18:                                          ; preds = %endif15
-  br i1 %none, label %not_applicable, label %endif29
-
-undetermined:                                     ; preds = %next12, %body22.preheader, %some_unknown
-  %100 = getelementptr inbounds i8, ptr %s, i64 192
-  %out28 = load ptr, ptr %100, align 8
-  %101 = getelementptr inbounds i8, ptr %out28, i64 8
-  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %101, align 1
-  %102 = getelementptr inbounds i8, ptr %s, i64 128
-  %103 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 0, ptr %103, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %102, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-not_applicable:                                   ; preds = %endif18
-  %104 = getelementptr inbounds i8, ptr %s, i64 192
-  %out30 = load ptr, ptr %104, align 8
-  %105 = getelementptr inbounds i8, ptr %out30, i64 8
-  %106 = getelementptr inbounds i8, ptr %s, i64 128
-  store i32 0, ptr %105, align 1
-  %107 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 0, ptr %107, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %106, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif29:                                          ; preds = %body22.preheader, %endif18
-  %108 = zext nneg i32 %cls.1.1.ph to i64
-  %109 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %108
-  %value31.unpack = load i64, ptr %109, align 16
-  %110 = getelementptr inbounds i8, ptr %s, i64 192
-  %out33 = load ptr, ptr %110, align 8
-  %111 = getelementptr inbounds i8, ptr %out33, i64 8
-  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %111, align 1
-  %112 = getelementptr inbounds i8, ptr %s, i64 128
-  store i64 %value31.unpack, ptr %112, align 8
-  %.repack47 = getelementptr inbounds i8, ptr %s, i64 136
-  store i64 0, ptr %.repack47, align 8
-  %113 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 1, ptr %113, align 1
-  br label %common.ret
-}
-
-; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
-define internal fastcc range(i32 0, 2) i32 @answer.exams(ptr nocapture %s) unnamed_addr #5 {
-entry:
-  %0 = getelementptr inbounds i8, ptr %s, i64 220
-  %done = load i8, ptr %0, align 1
-  %1 = icmp eq i8 %done, 0
-  br i1 %1, label %eval, label %endif
-
-eval:                                             ; preds = %entry
-  store i8 1, ptr %0, align 1
-  %site.i = load i32, ptr %s, align 4
-  %2 = and i32 %site.i, 63
-  %3 = zext nneg i32 %2 to i64
-  %4 = lshr i64 3, %3
-  %5 = trunc nuw nsw i64 %4 to i32
-  %6 = getelementptr inbounds i8, ptr %s, i64 176
-  %k.i = load i8, ptr %6, align 1
-  %.not.i = icmp eq i8 %k.i, 0
-  %7 = and i32 %5, 1
-  %8 = select i1 %.not.i, i32 2, i32 %7
-  %9 = icmp eq i32 %8, 0
-  %10 = icmp eq i32 %8, 1
-  %11 = select i1 %10, i8 1, i8 2
-  %12 = select i1 %9, i8 0, i8 %11
-  %13 = getelementptr inbounds i8, ptr %s, i64 205
-  store i8 %12, ptr %13, align 1
-  %14 = getelementptr inbounds i8, ptr %s, i64 214
-  store i8 %12, ptr %14, align 1
+  %leaf = alloca i32, align 4
+  %0 = getelementptr inbounds i8, ptr %s, i64 240
+  %1 = getelementptr inbounds i8, ptr %s, i64 432
+  %zeroed = load i8, ptr %1, align 1
+  %2 = icmp eq i8 %zeroed, 0
+  br i1 %2, label %zero, label %endif
+
+zero:                                             ; preds = %entry
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(192) %0, i8 0, i64 192, i1 false)
+  store i8 1, ptr %1, align 1
   br label %endif
 
-endif:                                            ; preds = %eval, %entry
-  %15 = getelementptr inbounds i8, ptr %s, i64 221
-  %done1 = load i8, ptr %15, align 1
-  %16 = icmp eq i8 %done1, 0
-  br i1 %16, label %eval2, label %endif3
-
-eval2:                                            ; preds = %endif
-  store i8 1, ptr %15, align 1
-  %17 = getelementptr inbounds i8, ptr %s, i64 16
-  %size_cm.i = load double, ptr %17, align 8
-  %18 = fcmp ogt double %size_cm.i, 1.000000e+01
-  %19 = getelementptr inbounds i8, ptr %s, i64 177
-  %k.i39 = load i8, ptr %19, align 1
-  %.not.i40 = icmp ne i8 %k.i39, 0
-  %20 = getelementptr inbounds i8, ptr %s, i64 64
-  %rupture.i = load i32, ptr %20, align 4
-  %21 = icmp eq i32 %rupture.i, 1
-  %22 = getelementptr inbounds i8, ptr %s, i64 180
-  %k1.i = load i8, ptr %22, align 1
-  %.not2.i = icmp ne i8 %k1.i, 0
-  %not..i = xor i1 %21, true
-  %23 = xor i1 %18, true
-  %24 = select i1 %.not.i40, i1 %23, i1 false
-  %25 = select i1 %.not2.i, i1 %21, i1 false
-  %26 = or i1 %24, %25
-  %27 = select i1 %.not.i40, i1 %18, i1 false
-  %28 = select i1 %.not2.i, i1 %not..i, i1 false
-  %29 = and i1 %27, %28
-  %30 = select i1 %29, i8 1, i8 2
-  %not.3.i = xor i1 %26, true
-  %31 = select i1 %not.3.i, i1 %29, i1 false
-  %32 = select i1 %31, i8 1, i8 2
-  %33 = select i1 %25, i8 3, i8 %32
-  %34 = select i1 %24, i8 0, i8 %33
-  %35 = getelementptr inbounds i8, ptr %s, i64 206
-  store i8 %34, ptr %35, align 1
-  %36 = select i1 %26, i8 0, i8 %30
-  %37 = getelementptr inbounds i8, ptr %s, i64 215
-  store i8 %36, ptr %37, align 1
-  br label %endif3
-
-endif3:                                           ; preds = %eval2, %endif
-  %38 = getelementptr inbounds i8, ptr %s, i64 224
-  %trace = load ptr, ptr %38, align 8
-  %.not = icmp eq ptr %trace, null
-  br i1 %.not, label %endif5, label %loop.preheader
-
-loop.preheader:                                   ; preds = %endif3
-  %39 = getelementptr inbounds i8, ptr %trace, i64 8
-  %40 = getelementptr inbounds i8, ptr %trace, i64 16
-  %41 = getelementptr inbounds i8, ptr %trace, i64 24
-  %len.i = load i64, ptr %39, align 8
-  %cap.i = load i64, ptr %40, align 8
-  %42 = icmp eq i64 %len.i, %cap.i
-  br i1 %42, label %full.i.1, label %guide_trace_add.exit
-
-endif5:                                           ; preds = %add.i.1, %full.i.1, %endif3
-  %43 = getelementptr inbounds i8, ptr %s, i64 214
-  %eff = load i8, ptr %43, align 1
-  switch i8 %eff, label %next10 [
-    i8 1, label %holds
-    i8 2, label %unknown12
-  ]
-
-guide_trace_add.exit:                             ; preds = %loop.preheader
-  %44 = getelementptr inbounds i8, ptr %s, i64 205
-  %st = load i8, ptr %44, align 1
-  %ev.i = load ptr, ptr %trace, align 8
-  %45 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 0, ptr %45, align 1
-  %46 = getelementptr inbounds i8, ptr %45, i64 1
-  store i8 %st, ptr %46, align 1
-  %47 = getelementptr inbounds i8, ptr %45, i64 4
-  store i32 5, ptr %47, align 4
-  %48 = add i64 %len.i, 1
-  store i64 %48, ptr %39, align 8
-  %cap.i.1.pre = load i64, ptr %40, align 8
-  %49 = icmp eq i64 %48, %cap.i.1.pre
-  br i1 %49, label %full.i.1, label %add.i.1
-
-add.i.1:                                          ; preds = %guide_trace_add.exit
-  %50 = getelementptr inbounds i8, ptr %s, i64 206
-  %st.1 = load i8, ptr %50, align 1
-  %ev.i.1 = load ptr, ptr %trace, align 8
-  %51 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %48
-  store i8 0, ptr %51, align 1
-  %52 = getelementptr inbounds i8, ptr %51, i64 1
-  store i8 %st.1, ptr %52, align 1
-  %53 = getelementptr inbounds i8, ptr %51, i64 4
-  store i32 6, ptr %53, align 4
-  %54 = add i64 %len.i, 2
-  store i64 %54, ptr %39, align 8
-  br label %endif5
-
-full.i.1:                                         ; preds = %loop.preheader, %guide_trace_add.exit
-  store i32 1, ptr %41, align 4
-  br label %endif5
-
-next10:                                           ; preds = %endif5, %holds, %unknown12
-  %set.1 = phi i64 [ 0, %endif5 ], [ 0, %unknown12 ], [ 1, %holds ]
-  %unknown.1 = phi i1 [ false, %endif5 ], [ true, %unknown12 ], [ false, %holds ]
-  %none56 = phi i1 [ true, %endif5 ], [ true, %unknown12 ], [ false, %holds ]
-  %55 = getelementptr inbounds i8, ptr %s, i64 215
-  %eff.1 = load i8, ptr %55, align 1
-  switch i8 %eff.1, label %next10.1 [
-    i8 1, label %holds.1
-    i8 2, label %next10.1.thread
-  ]
-
-next10.1.thread:                                  ; preds = %next10
-  br i1 %none56, label %undetermined, label %loop17.preheader
-
-holds.1:                                          ; preds = %next10
-  %56 = or disjoint i64 %set.1, 2
-  br i1 %unknown.1, label %loop17.preheader, label %endif24
-
-next10.1:                                         ; preds = %next10
-  br i1 %unknown.1, label %some_unknown, label %endif14
-
-holds:                                            ; preds = %endif5
-  br label %next10
-
-unknown12:                                        ; preds = %endif5
-  br label %next10
-
-some_unknown:                                     ; preds = %next10.1
-  br i1 %none56, label %undetermined, label %loop17.preheader
-
-loop17.preheader:                                 ; preds = %holds.1, %next10.1.thread, %some_unknown
-  %set.1.15864 = phi i64 [ %set.1, %some_unknown ], [ %set.1, %next10.1.thread ], [ %56, %holds.1 ]
-  %57 = and i64 %set.1.15864, 1
-  %58 = icmp eq i64 %57, 0
-  %59 = icmp eq i8 %eff, 2
-  %60 = and i1 %59, %58
-  br i1 %60, label %undetermined, label %loop17
-
-endif14:                                          ; preds = %next10.1
-  br i1 %none56, label %not_applicable, label %endif24
-
-common.ret:                                       ; preds = %endif24, %not_applicable, %undetermined
-  %common.ret.op = phi i32 [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif24 ]
-  ret i32 %common.ret.op
-
-undetermined:                                     ; preds = %loop17.preheader, %loop17, %next10.1.thread, %some_unknown
-  %61 = getelementptr inbounds i8, ptr %s, i64 192
-  %out = load ptr, ptr %61, align 8
-  %62 = getelementptr inbounds i8, ptr %out, i64 12
-  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %62, align 1
-  %63 = getelementptr inbounds i8, ptr %s, i64 144
-  %64 = getelementptr inbounds i8, ptr %s, i64 185
-  store i8 0, ptr %64, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %63, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-loop17:                                           ; preds = %loop17.preheader
-  %65 = and i64 %set.1.15864, 2
-  %66 = icmp eq i64 %65, 0
-  %67 = icmp eq i8 %eff.1, 2
-  %68 = and i1 %67, %66
-  br i1 %68, label %undetermined, label %endif24
-
-not_applicable:                                   ; preds = %endif14
-  %69 = getelementptr inbounds i8, ptr %s, i64 192
-  %out25 = load ptr, ptr %69, align 8
-  %70 = getelementptr inbounds i8, ptr %out25, i64 12
-  %71 = getelementptr inbounds i8, ptr %s, i64 144
-  store i32 0, ptr %70, align 1
-  %72 = getelementptr inbounds i8, ptr %s, i64 185
-  store i8 0, ptr %72, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %71, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif24:                                          ; preds = %loop17, %holds.1, %endif14
-  %set.1.15767 = phi i64 [ %set.1, %endif14 ], [ %56, %holds.1 ], [ %set.1.15864, %loop17 ]
-  %73 = getelementptr inbounds i8, ptr %s, i64 192
-  %out26 = load ptr, ptr %73, align 8
-  %74 = getelementptr inbounds i8, ptr %out26, i64 12
-  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %74, align 1
-  %75 = getelementptr inbounds i8, ptr %s, i64 144
-  store i64 %set.1.15767, ptr %75, align 8
-  %.repack35 = getelementptr inbounds i8, ptr %s, i64 152
-  store i64 0, ptr %.repack35, align 8
-  %76 = getelementptr inbounds i8, ptr %s, i64 185
-  store i8 1, ptr %76, align 1
-  br label %common.ret
-}
-
-; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
-define internal fastcc range(i32 0, 2) i32 @answer.treat(ptr nocapture %s) unnamed_addr #5 {
-entry:
-  %0 = getelementptr inbounds i8, ptr %s, i64 222
-  %done = load i8, ptr %0, align 1
-  %1 = icmp eq i8 %done, 0
-  br i1 %1, label %eval, label %endif
-
-eval:                                             ; preds = %entry
-  store i8 1, ptr %0, align 1
-  %2 = getelementptr inbounds i8, ptr %s, i64 96
-  %risk.i = load i32, ptr %2, align 4
-  %3 = and i32 %risk.i, 63
-  %4 = zext nneg i32 %3 to i64
-  %5 = lshr i64 2, %4
-  %6 = trunc nuw nsw i64 %5 to i32
-  %7 = getelementptr inbounds i8, ptr %s, i64 182
-  %k.i = load i8, ptr %7, align 1
-  %.not.i = icmp eq i8 %k.i, 0
-  %8 = and i32 %6, 1
-  %9 = select i1 %.not.i, i32 2, i32 %8
-  %10 = getelementptr inbounds i8, ptr %s, i64 192
-  %out.i = load ptr, ptr %10, align 8
-  %state.i = load i8, ptr %out.i, align 1
-  %11 = icmp eq i8 %state.i, 0
-  %12 = select i1 %11, i32 0, i32 %9
-  %13 = icmp eq i32 %12, 1
-  %14 = icmp eq i32 %12, 0
-  %15 = getelementptr inbounds i8, ptr %s, i64 80
-  %change.i = load double, ptr %15, align 8
-  %16 = fcmp ogt double %change.i, 2.000000e+01
-  %17 = getelementptr inbounds i8, ptr %s, i64 181
-  %k1.i = load i8, ptr %17, align 1
-  %.not2.i = icmp ne i8 %k1.i, 0
-  %18 = select i1 %.not2.i, i1 %16, i1 false
-  %19 = or i1 %18, %13
-  %20 = xor i1 %16, true
-  %21 = select i1 %.not2.i, i1 %20, i1 false
-  %22 = and i1 %21, %14
-  %23 = select i1 %22, i8 0, i8 2
-  %24 = select i1 %19, i8 1, i8 %23
-  %25 = getelementptr inbounds i8, ptr %s, i64 207
-  store i8 %24, ptr %25, align 1
-  %26 = getelementptr inbounds i8, ptr %s, i64 216
-  store i8 %24, ptr %26, align 1
-  br label %endif
-
-endif:                                            ; preds = %eval, %entry
-  %27 = getelementptr inbounds i8, ptr %s, i64 223
-  %done1 = load i8, ptr %27, align 1
-  %28 = icmp eq i8 %done1, 0
-  br i1 %28, label %eval2, label %endif3
-
-eval2:                                            ; preds = %endif
-  store i8 1, ptr %27, align 1
-  %29 = getelementptr inbounds i8, ptr %s, i64 96
-  %risk.i47 = load i32, ptr %29, align 4
-  %30 = and i32 %risk.i47, 63
-  %31 = zext nneg i32 %30 to i64
-  %32 = lshr i64 1, %31
-  %33 = trunc nuw nsw i64 %32 to i32
-  %34 = getelementptr inbounds i8, ptr %s, i64 182
-  %k.i48 = load i8, ptr %34, align 1
-  %.not.i49 = icmp eq i8 %k.i48, 0
-  %35 = select i1 %.not.i49, i32 2, i32 %33
-  %36 = getelementptr inbounds i8, ptr %s, i64 192
-  %out.i50 = load ptr, ptr %36, align 8
-  %state.i51 = load i8, ptr %out.i50, align 1
-  %37 = icmp eq i8 %state.i51, 0
-  %38 = select i1 %37, i32 0, i32 %35
-  %39 = icmp eq i32 %38, 0
-  %40 = icmp eq i32 %38, 1
-  %41 = getelementptr inbounds i8, ptr %s, i64 80
-  %change.i52 = load double, ptr %41, align 8
-  %42 = fcmp ole double %change.i52, 2.000000e+01
-  %43 = getelementptr inbounds i8, ptr %s, i64 181
-  %k1.i53 = load i8, ptr %43, align 1
-  %.not2.i54 = icmp ne i8 %k1.i53, 0
-  %44 = xor i1 %42, true
-  %45 = select i1 %.not2.i54, i1 %44, i1 false
-  %46 = or i1 %39, %45
-  %47 = select i1 %.not2.i54, i1 %42, i1 false
-  %48 = and i1 %40, %47
-  %not..i = xor i1 %46, true
-  %49 = select i1 %not..i, i1 %48, i1 false
-  %50 = select i1 %49, i8 1, i8 2
-  %51 = select i1 %46, i8 0, i8 %50
-  %52 = getelementptr inbounds i8, ptr %s, i64 208
-  store i8 %51, ptr %52, align 1
-  %53 = getelementptr inbounds i8, ptr %s, i64 217
-  store i8 %51, ptr %53, align 1
-  br label %endif3
-
-endif3:                                           ; preds = %eval2, %endif
-  %54 = getelementptr inbounds i8, ptr %s, i64 224
-  %trace = load ptr, ptr %54, align 8
-  %.not = icmp eq ptr %trace, null
-  br i1 %.not, label %endif5, label %loop.preheader
-
-loop.preheader:                                   ; preds = %endif3
-  %55 = getelementptr inbounds i8, ptr %trace, i64 8
-  %56 = getelementptr inbounds i8, ptr %trace, i64 16
-  %57 = getelementptr inbounds i8, ptr %trace, i64 24
-  %len.i = load i64, ptr %55, align 8
-  %cap.i = load i64, ptr %56, align 8
-  %58 = icmp eq i64 %len.i, %cap.i
-  br i1 %58, label %full.i.1, label %guide_trace_add.exit
-
-endif5:                                           ; preds = %add.i.1, %full.i.1, %endif3
-  %59 = getelementptr inbounds i8, ptr %s, i64 216
-  %eff = load i8, ptr %59, align 1
-  switch i8 %eff, label %next10 [
-    i8 1, label %holds
-    i8 2, label %unknown12
-  ]
-
-guide_trace_add.exit:                             ; preds = %loop.preheader
-  %60 = getelementptr inbounds i8, ptr %s, i64 207
-  %st = load i8, ptr %60, align 1
-  %ev.i = load ptr, ptr %trace, align 8
-  %61 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 0, ptr %61, align 1
-  %62 = getelementptr inbounds i8, ptr %61, i64 1
-  store i8 %st, ptr %62, align 1
-  %63 = getelementptr inbounds i8, ptr %61, i64 4
-  store i32 7, ptr %63, align 4
-  %64 = add i64 %len.i, 1
-  store i64 %64, ptr %55, align 8
-  %cap.i.1.pre = load i64, ptr %56, align 8
-  %65 = icmp eq i64 %64, %cap.i.1.pre
-  br i1 %65, label %full.i.1, label %add.i.1
-
-add.i.1:                                          ; preds = %guide_trace_add.exit
-  %66 = getelementptr inbounds i8, ptr %s, i64 208
-  %st.1 = load i8, ptr %66, align 1
-  %ev.i.1 = load ptr, ptr %trace, align 8
-  %67 = getelementptr inbounds %guide_event, ptr %ev.i.1, i64 %64
-  store i8 0, ptr %67, align 1
-  %68 = getelementptr inbounds i8, ptr %67, i64 1
-  store i8 %st.1, ptr %68, align 1
-  %69 = getelementptr inbounds i8, ptr %67, i64 4
-  store i32 8, ptr %69, align 4
-  %70 = add i64 %len.i, 2
-  store i64 %70, ptr %55, align 8
-  br label %endif5
-
-full.i.1:                                         ; preds = %loop.preheader, %guide_trace_add.exit
-  store i32 1, ptr %57, align 4
-  br label %endif5
-
-next10:                                           ; preds = %holds, %endif5, %unknown12
-  %unknown.1 = phi i1 [ false, %endif5 ], [ true, %unknown12 ], [ false, %holds ]
-  %71 = phi i1 [ true, %endif5 ], [ true, %unknown12 ], [ false, %holds ]
-  %cls.1 = phi i32 [ -1, %endif5 ], [ -1, %unknown12 ], [ 0, %holds ]
-  %72 = getelementptr inbounds i8, ptr %s, i64 217
-  %eff.1 = load i8, ptr %72, align 1
-  switch i8 %eff.1, label %endif13 [
-    i8 1, label %holds.1
-    i8 2, label %undetermined
-  ]
-
-holds.1:                                          ; preds = %next10
-  br i1 %71, label %endif13, label %conflict
-
-holds:                                            ; preds = %endif5
-  br label %next10
-
-unknown12:                                        ; preds = %endif5
-  br label %next10
-
-common.ret:                                       ; preds = %endif26, %not_applicable, %undetermined, %conflict
-  %common.ret.op = phi i32 [ 1, %conflict ], [ 0, %undetermined ], [ 1, %not_applicable ], [ 1, %endif26 ]
-  ret i32 %common.ret.op
-
-conflict:                                         ; preds = %holds.1
-  %73 = getelementptr inbounds i8, ptr %s, i64 192
-  %out = load ptr, ptr %73, align 8
-  %74 = getelementptr inbounds i8, ptr %out, i64 16
-  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %74, align 1
-  %75 = getelementptr inbounds i8, ptr %s, i64 160
-  %76 = getelementptr inbounds i8, ptr %s, i64 186
-  store i8 0, ptr %76, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %75, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif13:                                          ; preds = %next10, %holds.1
-  %cls.1.1.ph = phi i32 [ 1, %holds.1 ], [ %cls.1, %next10 ]
-  %none = icmp slt i32 %cls.1.1.ph, 0
-  br i1 %unknown.1, label %some_unknown, label %endif15
-
-some_unknown:                                     ; preds = %endif13
-  br i1 %none, label %undetermined, label %body19.preheader
-
-body19.preheader:                                 ; preds = %some_unknown
-  %77 = icmp ne i32 %cls.1.1.ph, 0
-  %78 = icmp eq i8 %eff, 2
-  %79 = and i1 %78, %77
-  br i1 %79, label %undetermined, label %endif26
-
-endif15:                                          ; preds = %endif13
-  br i1 %none, label %not_applicable, label %endif26
-
-undetermined:                                     ; preds = %next10, %body19.preheader, %some_unknown
-  %80 = getelementptr inbounds i8, ptr %s, i64 192
-  %out25 = load ptr, ptr %80, align 8
-  %81 = getelementptr inbounds i8, ptr %out25, i64 16
-  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %81, align 1
-  %82 = getelementptr inbounds i8, ptr %s, i64 160
-  %83 = getelementptr inbounds i8, ptr %s, i64 186
-  store i8 0, ptr %83, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %82, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-not_applicable:                                   ; preds = %endif15
-  %84 = getelementptr inbounds i8, ptr %s, i64 192
-  %out27 = load ptr, ptr %84, align 8
-  %85 = getelementptr inbounds i8, ptr %out27, i64 16
-  %86 = getelementptr inbounds i8, ptr %s, i64 160
-  store i32 0, ptr %85, align 1
-  %87 = getelementptr inbounds i8, ptr %s, i64 186
-  store i8 0, ptr %87, align 1
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %86, i8 0, i64 16, i1 false)
-  br label %common.ret
-
-endif26:                                          ; preds = %body19.preheader, %endif15
-  %88 = zext nneg i32 %cls.1.1.ph to i64
-  %89 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %88
-  %value.unpack = load i64, ptr %89, align 16
-  %90 = getelementptr inbounds i8, ptr %s, i64 192
-  %out28 = load ptr, ptr %90, align 8
-  %91 = getelementptr inbounds i8, ptr %out28, i64 16
-  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %91, align 1
-  %92 = getelementptr inbounds i8, ptr %s, i64 160
-  store i64 %value.unpack, ptr %92, align 8
-  %.repack42 = getelementptr inbounds i8, ptr %s, i64 168
-  store i64 0, ptr %.repack42, align 8
-  %93 = getelementptr inbounds i8, ptr %s, i64 186
-  store i8 1, ptr %93, align 1
-  br label %common.ret
-}
-
-define internal fastcc noundef i1 @differs_in(ptr %0, ptr nocapture readonly %1, i32 %2, i32 %3, i32 %4, ptr %5) unnamed_addr {
-entry:
-  %6 = sext i32 %4 to i64
-  %7 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %6
-  %cells = load ptr, ptr %7, align 8
-  %8 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %6
-  %nc = load i32, ptr %8, align 4
-  %9 = add nsw i64 %6, -11
-  %10 = icmp ult i64 %9, -5
-  %11 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %6
-  store i8 1, ptr %11, align 1
-  %12 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %6
-  %13 = load <2 x i64>, ptr %cells, align 8
-  store <2 x i64> %13, ptr %12, align 8
-  %14 = getelementptr inbounds i8, ptr %0, i64 218
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 1 dereferenceable(6) %14, i8 0, i64 6, i1 false)
-  %15 = getelementptr inbounds i8, ptr %0, i64 232
-  store i64 -1, ptr %15, align 4
-  %16 = tail call i32 %1(ptr %0, ptr %5)
-  %17 = getelementptr inbounds i8, ptr %0, i64 192
-  %out.i = load ptr, ptr %17, align 8
-  %18 = sext i32 %2 to i64
-  %19 = getelementptr %guide_output, ptr %out.i, i64 %18
-  %20 = getelementptr i8, ptr %19, i64 -24
-  %21 = load i8, ptr %20, align 1
-  %22 = getelementptr i8, ptr %19, i64 -22
-  %23 = load i8, ptr %22, align 1
-  %24 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %18
-  %.unpack.i = load i64, ptr %24, align 8
-  %.elt1.i = getelementptr inbounds i8, ptr %24, i64 8
-  %.unpack2.i24 = load double, ptr %.elt1.i, align 8
-  %25 = lshr i64 59, %6
-  %26 = and i64 %25, 1
-  %27 = icmp ne i64 %26, 0
-  %28 = select i1 %10, i1 %27, i1 false
-  br i1 %28, label %body.lr.ph, label %common.ret
-
-body.lr.ph:                                       ; preds = %entry
-  %.not3.i = icmp eq i8 %21, 1
-  %29 = bitcast i64 %.unpack.i to double
-  %a.sroa.4.8.extract.trunc = trunc i64 %.unpack.i to i32
-  %30 = sext i32 %nc to i64
-  br label %body
-
-body:                                             ; preds = %body.lr.ph, %endif
-  %indvars.iv = phi i64 [ 1, %body.lr.ph ], [ %indvars.iv.next, %endif ]
-  %31 = getelementptr inbounds [2 x i64], ptr %cells, i64 %indvars.iv
-  %32 = load <2 x i64>, ptr %31, align 8
-  store <2 x i64> %32, ptr %12, align 8
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 1 dereferenceable(6) %14, i8 0, i64 6, i1 false)
-  store i64 -1, ptr %15, align 4
-  %33 = tail call i32 %1(ptr nonnull %0, ptr %5)
-  %out.i12 = load ptr, ptr %17, align 8
-  %34 = getelementptr %guide_output, ptr %out.i12, i64 %18
-  %35 = getelementptr i8, ptr %34, i64 -24
-  %36 = load i8, ptr %35, align 1
-  %37 = getelementptr i8, ptr %34, i64 -22
-  %38 = load i8, ptr %37, align 1
-  %.unpack.i13 = load i64, ptr %24, align 8
-  %.unpack2.i1525 = load double, ptr %.elt1.i, align 8
-  %.not.i = icmp eq i8 %21, %36
-  br i1 %.not.i, label %endif.i, label %common.ret
-
-endif.i:                                          ; preds = %body
-  br i1 %.not3.i, label %endif1.i, label %endif
-
-endif1.i:                                         ; preds = %endif.i
-  %39 = or i8 %38, %23
-  %.not4.i = icmp eq i8 %39, 0
-  br i1 %.not4.i, label %endif2.i, label %nd.i
-
-nd.i:                                             ; preds = %endif1.i
-  %40 = icmp eq i8 %23, %38
-  br i1 %40, label %endif, label %common.ret
-
-endif2.i:                                         ; preds = %endif1.i
-  switch i32 %3, label %common.ret [
-    i32 0, label %label.i
-    i32 1, label %label.i
-    i32 2, label %num.i
-    i32 3, label %num.i
-    i32 4, label %range.i
-    i32 5, label %same_answer.exit
-  ]
-
-label.i:                                          ; preds = %endif2.i, %endif2.i
-  %b.sroa.4.8.extract.trunc = trunc i64 %.unpack.i13 to i32
-  %41 = icmp eq i32 %a.sroa.4.8.extract.trunc, %b.sroa.4.8.extract.trunc
-  br i1 %41, label %endif, label %common.ret
-
-num.i:                                            ; preds = %endif2.i, %endif2.i
-  %42 = bitcast i64 %.unpack.i13 to double
-  %43 = fcmp oeq double %29, %42
-  br i1 %43, label %endif, label %common.ret
-
-range.i:                                          ; preds = %endif2.i
-  %44 = bitcast i64 %.unpack.i13 to double
-  %45 = fcmp oeq double %29, %44
-  %46 = fcmp oeq double %.unpack2.i24, %.unpack2.i1525
-  %47 = and i1 %45, %46
-  br i1 %47, label %endif, label %common.ret
-
-same_answer.exit:                                 ; preds = %endif2.i
-  %48 = icmp eq i64 %.unpack.i, %.unpack.i13
-  br i1 %48, label %endif, label %common.ret
-
-common.ret:                                       ; preds = %endif, %same_answer.exit, %nd.i, %label.i, %num.i, %range.i, %body, %endif2.i, %entry
-  %.lcssa = phi i1 [ false, %entry ], [ true, %endif2.i ], [ true, %body ], [ true, %range.i ], [ true, %num.i ], [ true, %label.i ], [ true, %nd.i ], [ true, %same_answer.exit ], [ false, %endif ]
-  ret i1 %.lcssa
-
-endif:                                            ; preds = %endif.i, %range.i, %num.i, %label.i, %nd.i, %same_answer.exit
-  %indvars.iv.next = add nuw nsw i64 %indvars.iv, 1
-  %49 = icmp slt i64 %indvars.iv.next, %30
-  br i1 %49, label %body, label %common.ret
-}
-
-define internal fastcc void @search(ptr nocapture %0, i32 %1, i64 %2, ptr nocapture %3, ptr nocapture readonly %4, i32 %5, ptr nocapture readonly %6, i32 %7, ptr nocapture readonly %8) unnamed_addr {
-entry:
-  %digit.i134 = alloca [4 x i32], align 4
-  %others.i = alloca [4 x i32], align 4
-  %probe = alloca [4 x i32], align 4
-  %digit = alloca [4 x i32], align 4
-  %scratch = alloca [5 x %guide_output], align 8
-  %w = alloca %eval_state, align 8
-  %is_search = alloca [11 x i8], align 1
-  %sv = alloca [4 x i32], align 4
-  %9 = sext i32 %1 to i64
-  %10 = getelementptr inbounds i32, ptr @types, i64 %9
-  %type = load i32, ptr %10, align 4
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 1 dereferenceable(11) %is_search, i8 0, i64 11, i1 false)
-  %11 = icmp sgt i32 %5, 0
-  br i1 %11, label %body.preheader, label %loop2.preheader
-
-body.preheader:                                   ; preds = %entry
-  %wide.trip.count = zext nneg i32 %5 to i64
-  %xtraiter = and i64 %wide.trip.count, 1
-  %12 = icmp eq i32 %5, 1
-  br i1 %12, label %loop2.preheader.loopexit.unr-lcssa, label %body.preheader.new
-
-body.preheader.new:                               ; preds = %body.preheader
-  %unroll_iter = and i64 %wide.trip.count, 2147483646
-  br label %body
-
-loop2.preheader.loopexit.unr-lcssa:               ; preds = %endif.1, %body.preheader
-  %n.1.lcssa.ph = phi i32 [ poison, %body.preheader ], [ %n.1.1, %endif.1 ]
-  %indvars.iv.unr = phi i64 [ 0, %body.preheader ], [ %indvars.iv.next.1, %endif.1 ]
-  %n.0217.unr = phi i32 [ 0, %body.preheader ], [ %n.1.1, %endif.1 ]
-  %lcmp.mod.not = icmp eq i64 %xtraiter, 0
-  br i1 %lcmp.mod.not, label %loop2.preheader, label %body.epil
-
-body.epil:                                        ; preds = %loop2.preheader.loopexit.unr-lcssa
-  %13 = getelementptr inbounds i32, ptr %4, i64 %indvars.iv.unr
-  %v.epil = load i32, ptr %13, align 4
-  %14 = sext i32 %v.epil to i64
-  %15 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %14
-  %16 = load i8, ptr %15, align 1
-  %17 = icmp eq i8 %16, 0
-  br i1 %17, label %unknown.epil, label %loop2.preheader
-
-unknown.epil:                                     ; preds = %body.epil
-  %18 = sext i32 %n.0217.unr to i64
-  %19 = getelementptr inbounds i32, ptr %sv, i64 %18
-  store i32 %v.epil, ptr %19, align 4
-  %20 = add i32 %n.0217.unr, 1
-  br label %loop2.preheader
-
-loop2.preheader:                                  ; preds = %loop2.preheader.loopexit.unr-lcssa, %unknown.epil, %body.epil, %entry
-  %n.0.lcssa = phi i32 [ 0, %entry ], [ %n.1.lcssa.ph, %loop2.preheader.loopexit.unr-lcssa ], [ %20, %unknown.epil ], [ %n.0217.unr, %body.epil ]
-  %21 = icmp sgt i32 %7, 0
-  br i1 %21, label %body3.lr.ph, label %loop11.preheader
-
-body3.lr.ph:                                      ; preds = %loop2.preheader
-  %v6 = load i32, ptr %6, align 4
-  %22 = sext i32 %v6 to i64
-  %23 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %22
-  %24 = load i8, ptr %23, align 1
-  %25 = icmp eq i8 %24, 0
-  %.not = icmp eq i32 %7, 1
-  br label %body3
-
-body:                                             ; preds = %endif.1, %body.preheader.new
-  %indvars.iv = phi i64 [ 0, %body.preheader.new ], [ %indvars.iv.next.1, %endif.1 ]
-  %n.0217 = phi i32 [ 0, %body.preheader.new ], [ %n.1.1, %endif.1 ]
-  %niter = phi i64 [ 0, %body.preheader.new ], [ %niter.next.1, %endif.1 ]
-  %26 = getelementptr inbounds i32, ptr %4, i64 %indvars.iv
-  %v = load i32, ptr %26, align 4
-  %27 = sext i32 %v to i64
-  %28 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %27
-  %29 = load i8, ptr %28, align 1
-  %30 = icmp eq i8 %29, 0
-  br i1 %30, label %unknown, label %endif
-
-unknown:                                          ; preds = %body
-  %31 = sext i32 %n.0217 to i64
-  %32 = getelementptr inbounds i32, ptr %sv, i64 %31
-  store i32 %v, ptr %32, align 4
-  %33 = add i32 %n.0217, 1
-  br label %endif
-
-endif:                                            ; preds = %unknown, %body
-  %n.1 = phi i32 [ %33, %unknown ], [ %n.0217, %body ]
-  %indvars.iv.next = or disjoint i64 %indvars.iv, 1
-  %34 = getelementptr inbounds i32, ptr %4, i64 %indvars.iv.next
-  %v.1 = load i32, ptr %34, align 4
-  %35 = sext i32 %v.1 to i64
-  %36 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %35
-  %37 = load i8, ptr %36, align 1
-  %38 = icmp eq i8 %37, 0
-  br i1 %38, label %unknown.1, label %endif.1
-
-unknown.1:                                        ; preds = %endif
-  %39 = sext i32 %n.1 to i64
-  %40 = getelementptr inbounds i32, ptr %sv, i64 %39
-  store i32 %v.1, ptr %40, align 4
-  %41 = add i32 %n.1, 1
-  br label %endif.1
-
-endif.1:                                          ; preds = %unknown.1, %endif
-  %n.1.1 = phi i32 [ %41, %unknown.1 ], [ %n.1, %endif ]
-  %indvars.iv.next.1 = add nuw nsw i64 %indvars.iv, 2
-  %niter.next.1 = add i64 %niter, 2
-  %niter.ncmp.1 = icmp eq i64 %niter.next.1, %unroll_iter
-  br i1 %niter.ncmp.1, label %loop2.preheader.loopexit.unr-lcssa, label %body
-
-loop11.preheader:                                 ; preds = %endif8, %loop2.preheader
-  %n.2.lcssa = phi i32 [ %n.0.lcssa, %loop2.preheader ], [ %n.3, %endif8 ]
-  %42 = icmp sgt i32 %n.2.lcssa, 0
-  br i1 %42, label %body12.preheader, label %done14.thread
-
-body12.preheader:                                 ; preds = %loop11.preheader
-  %wide.trip.count273 = zext nneg i32 %n.2.lcssa to i64
-  %xtraiter325 = and i64 %wide.trip.count273, 1
-  %43 = icmp eq i32 %n.2.lcssa, 1
-  br i1 %43, label %done14.unr-lcssa, label %body12.preheader.new
-
-body12.preheader.new:                             ; preds = %body12.preheader
-  %unroll_iter328 = and i64 %wide.trip.count273, 2147483646
-  br label %body12
-
-body3:                                            ; preds = %body3.lr.ph, %endif8
-  %n.2219 = phi i32 [ %n.0.lcssa, %body3.lr.ph ], [ %n.3, %endif8 ]
-  br i1 %25, label %unknown7, label %endif8
-
-unknown7:                                         ; preds = %body3
-  %44 = sext i32 %n.2219 to i64
-  %45 = getelementptr inbounds i32, ptr %sv, i64 %44
-  store i32 %v6, ptr %45, align 4
-  %46 = add i32 %n.2219, 1
-  br label %endif8
-
-endif8:                                           ; preds = %unknown7, %body3
-  %n.3 = phi i32 [ %46, %unknown7 ], [ %n.2219, %body3 ]
-  br i1 %.not, label %loop11.preheader, label %body3
-
-body12:                                           ; preds = %body12, %body12.preheader.new
-  %indvars.iv270 = phi i64 [ 0, %body12.preheader.new ], [ %indvars.iv.next271.1, %body12 ]
-  %worlds.0222 = phi double [ 1.000000e+00, %body12.preheader.new ], [ %64, %body12 ]
-  %niter329 = phi i64 [ 0, %body12.preheader.new ], [ %niter329.next.1, %body12 ]
-  %47 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv270
-  %v15 = load i32, ptr %47, align 4
-  %48 = sext i32 %v15 to i64
-  %49 = getelementptr inbounds i8, ptr %is_search, i64 %48
-  store i8 1, ptr %49, align 1
-  %50 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %48
-  %nc = load i32, ptr %50, align 4
-  %51 = add nsw i64 %48, -6
-  %52 = icmp ult i64 %51, 5
-  %53 = sitofp i32 %nc to double
-  %54 = select i1 %52, double 1.000000e+00, double %53
-  %55 = fmul double %worlds.0222, %54
-  %indvars.iv.next271 = or disjoint i64 %indvars.iv270, 1
-  %56 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next271
-  %v15.1 = load i32, ptr %56, align 4
-  %57 = sext i32 %v15.1 to i64
-  %58 = getelementptr inbounds i8, ptr %is_search, i64 %57
-  store i8 1, ptr %58, align 1
-  %59 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %57
-  %nc.1 = load i32, ptr %59, align 4
-  %60 = add nsw i64 %57, -6
-  %61 = icmp ult i64 %60, 5
-  %62 = sitofp i32 %nc.1 to double
-  %63 = select i1 %61, double 1.000000e+00, double %62
-  %64 = fmul double %55, %63
-  %indvars.iv.next271.1 = add nuw nsw i64 %indvars.iv270, 2
-  %niter329.next.1 = add i64 %niter329, 2
-  %niter329.ncmp.1 = icmp eq i64 %niter329.next.1, %unroll_iter328
-  br i1 %niter329.ncmp.1, label %done14.unr-lcssa, label %body12
-
-done14.unr-lcssa:                                 ; preds = %body12, %body12.preheader
-  %.lcssa.ph = phi double [ poison, %body12.preheader ], [ %64, %body12 ]
-  %indvars.iv270.unr = phi i64 [ 0, %body12.preheader ], [ %indvars.iv.next271.1, %body12 ]
-  %worlds.0222.unr = phi double [ 1.000000e+00, %body12.preheader ], [ %64, %body12 ]
-  %lcmp.mod326.not = icmp eq i64 %xtraiter325, 0
-  br i1 %lcmp.mod326.not, label %done14, label %body12.epil
-
-body12.epil:                                      ; preds = %done14.unr-lcssa
-  %65 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv270.unr
-  %v15.epil = load i32, ptr %65, align 4
-  %66 = sext i32 %v15.epil to i64
-  %67 = getelementptr inbounds i8, ptr %is_search, i64 %66
-  store i8 1, ptr %67, align 1
-  %68 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %66
-  %nc.epil = load i32, ptr %68, align 4
-  %69 = add nsw i64 %66, -6
-  %70 = icmp ult i64 %69, 5
-  %71 = sitofp i32 %nc.epil to double
-  %72 = select i1 %70, double 1.000000e+00, double %71
-  %73 = fmul double %worlds.0222.unr, %72
-  br label %done14
-
-done14:                                           ; preds = %done14.unr-lcssa, %body12.epil
-  %.lcssa = phi double [ %.lcssa.ph, %done14.unr-lcssa ], [ %73, %body12.epil ]
-  %74 = sitofp i64 %2 to double
-  %75 = fcmp ogt double %.lcssa, %74
-  br i1 %75, label %loop19.preheader, label %endif17
-
-done14.thread:                                    ; preds = %loop11.preheader
-  %76 = icmp slt i64 %2, 1
-  br i1 %76, label %done22, label %endif17
-
-loop19.preheader:                                 ; preds = %done14
-  br i1 %42, label %body20.lr.ph, label %done22
-
-body20.lr.ph:                                     ; preds = %loop19.preheader
-  %77 = getelementptr inbounds i8, ptr %0, i64 176
-  %78 = getelementptr inbounds i8, ptr %0, i64 177
-  %79 = getelementptr inbounds i8, ptr %0, i64 178
-  %wide.trip.count291 = zext nneg i32 %n.2.lcssa to i64
-  br label %body20
-
-endif17:                                          ; preds = %done14.thread, %done14
-  %worlds.0.lcssa294 = phi double [ 1.000000e+00, %done14.thread ], [ %.lcssa, %done14 ]
-  %nworlds = fptosi double %worlds.0.lcssa294 to i64
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(176) %w, ptr noundef nonnull align 8 dereferenceable(176) %0, i64 176, i1 false)
-  %80 = getelementptr inbounds i8, ptr %w, i64 176
-  %81 = getelementptr inbounds i8, ptr %0, i64 176
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(11) %80, ptr noundef nonnull align 1 dereferenceable(11) %81, i64 11, i1 false)
-  %82 = getelementptr inbounds i8, ptr %w, i64 192
-  store ptr %scratch, ptr %82, align 8
-  %83 = getelementptr inbounds i8, ptr %w, i64 224
-  store ptr null, ptr %83, align 8
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(16) %digit, i8 0, i64 16, i1 false)
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(16) %probe, i8 0, i64 16, i1 false)
-  %84 = icmp sgt i64 %nworlds, 0
-  br i1 %84, label %body23.lr.ph.lr.ph, label %loop30.preheader
-
-body23.lr.ph.lr.ph:                               ; preds = %endif17
-  %wide.trip.count.i = zext i32 %n.2.lcssa to i64
-  %85 = getelementptr inbounds i8, ptr %w, i64 218
-  %86 = getelementptr inbounds i8, ptr %w, i64 232
-  %87 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %9
-  %.elt1.i = getelementptr inbounds i8, ptr %87, i64 8
-  br label %body23.lr.ph
-
-body23.lr.ph:                                     ; preds = %body23.lr.ph.lr.ph, %next_block.exit
-  %level.0.ph243 = phi i32 [ %n.2.lcssa, %body23.lr.ph.lr.ph ], [ %k.0.lcssa.i, %next_block.exit ]
-  %at.0.ph242 = phi i64 [ 0, %body23.lr.ph.lr.ph ], [ %160, %next_block.exit ]
-  %first.sroa.11.0.ph241 = phi i64 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.11.1, %next_block.exit ]
-  %first.sroa.6161.sroa.7.0.ph240 = phi i32 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.6161.sroa.7.1, %next_block.exit ]
-  %first.sroa.6161.sroa.0.0.ph239 = phi i32 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.6161.sroa.0.1, %next_block.exit ]
-  %first.sroa.4.0.ph238 = phi i8 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.4.1, %next_block.exit ]
-  %first.sroa.0.0.ph237 = phi i8 [ 0, %body23.lr.ph.lr.ph ], [ %first.sroa.0.1, %next_block.exit ]
-  %88 = sext i32 %level.0.ph243 to i64
-  br label %body23
-
-body20:                                           ; preds = %body20.lr.ph, %ask_for.exit
-  %indvars.iv288 = phi i64 [ 0, %body20.lr.ph ], [ %indvars.iv.next289, %ask_for.exit ]
-  %89 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv288
-  %90 = load i32, ptr %89, align 4
-  %91 = icmp slt i32 %90, 5
-  br i1 %91, label %input.i, label %loop.preheader.i
-
-loop.preheader.i:                                 ; preds = %body20
-  %92 = zext nneg i32 %90 to i64
-  %93 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %92, i64 0
-  %cone.i = load i64, ptr %93, align 8
-  %94 = trunc i64 %cone.i to i1
-  %95 = load i8, ptr %77, align 1
-  %.not.i = icmp eq i8 %95, 0
-  %96 = and i1 %.not.i, %94
-  br i1 %96, label %ask.i, label %endif1.i
-
-common.ret.sink.split.i:                          ; preds = %endif1.1.i, %input.i
-  %.sink.i = phi ptr [ %102, %input.i ], [ %3, %endif1.1.i ]
-  %.sink8.i = phi i64 [ %104, %input.i ], [ 4, %endif1.1.i ]
-  %97 = load i64, ptr %.sink.i, align 8
-  %98 = or i64 %97, %.sink8.i
-  store i64 %98, ptr %.sink.i, align 8
-  br label %ask_for.exit
-
-input.i:                                          ; preds = %body20
-  %99 = sdiv i32 %90, 64
-  %100 = srem i32 %90, 64
-  %101 = sext i32 %99 to i64
-  %102 = getelementptr inbounds i64, ptr %3, i64 %101
-  %103 = zext nneg i32 %100 to i64
-  %104 = shl nuw i64 1, %103
-  br label %common.ret.sink.split.i
-
-ask.i:                                            ; preds = %loop.preheader.i
-  %105 = load i64, ptr %3, align 8
-  %106 = or i64 %105, 1
-  store i64 %106, ptr %3, align 8
-  br label %endif1.i
-
-endif1.i:                                         ; preds = %ask.i, %loop.preheader.i
-  %107 = icmp eq i32 %90, 5
-  %108 = load i8, ptr %78, align 1
-  %.not.1.i = icmp eq i8 %108, 0
-  %109 = and i1 %107, %.not.1.i
-  br i1 %109, label %ask.1.i, label %endif1.1.i
-
-ask.1.i:                                          ; preds = %endif1.i
-  %110 = load i64, ptr %3, align 8
-  %111 = or i64 %110, 2
-  store i64 %111, ptr %3, align 8
-  br label %endif1.1.i
-
-endif1.1.i:                                       ; preds = %ask.1.i, %endif1.i
-  %112 = load i8, ptr %79, align 1
-  %.not.2.i = icmp eq i8 %112, 0
-  %113 = and i1 %107, %.not.2.i
-  br i1 %113, label %common.ret.sink.split.i, label %ask_for.exit
-
-ask_for.exit:                                     ; preds = %common.ret.sink.split.i, %endif1.1.i
-  %indvars.iv.next289 = add nuw nsw i64 %indvars.iv288, 1
-  %exitcond292.not = icmp eq i64 %indvars.iv.next289, %wide.trip.count291
-  br i1 %exitcond292.not, label %done22, label %body20
-
-common.ret:                                       ; preds = %done39, %done33, %done22
+endif:                                            ; preds = %zero, %entry
+  %3 = sext i32 %o to i64
+  %4 = getelementptr inbounds [5 x %guide_dd], ptr @dds, i64 0, i64 %3
+  %5 = getelementptr inbounds i8, ptr %s, i64 176
+  %n = call i32 @guide_dd_walk(ptr nonnull %4, i32 5, ptr nonnull %s, ptr nonnull %5, ptr nonnull %0, ptr %possible, ptr %asks, ptr nonnull %leaf)
+  %var = add nuw nsw i32 %o, 6
+  %6 = icmp eq i32 %n, 1
+  br i1 %6, label %decided, label %undetermined
+
+common.ret:                                       ; preds = %undetermined, %decided
   ret void
 
-done22:                                           ; preds = %ask_for.exit, %done14.thread, %loop19.preheader
-  %114 = getelementptr inbounds i8, ptr %0, i64 192
-  %out = load ptr, ptr %114, align 8
-  %115 = getelementptr %guide_output, ptr %out, i64 %9
-  %116 = getelementptr i8, ptr %115, i64 -24
-  store <4 x i8> <i8 2, i8 3, i8 0, i8 0>, ptr %116, align 1
-  %117 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
-  %118 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %117, i8 0, i64 16, i1 false)
-  store i8 0, ptr %118, align 1
+decided:                                          ; preds = %endif
+  %7 = getelementptr inbounds i8, ptr %4, i64 56
+  %leaves = load ptr, ptr %7, align 8
+  %k = load i32, ptr %leaf, align 4
+  %8 = sext i32 %k to i64
+  %9 = getelementptr inbounds %guide_dd_leaf, ptr %leaves, i64 %8
+  %state = load i8, ptr %9, align 1
+  %10 = getelementptr inbounds i8, ptr %9, i64 1
+  %is_null = load i8, ptr %10, align 1
+  %11 = getelementptr inbounds i8, ptr %9, i64 8
+  %12 = getelementptr inbounds i8, ptr %s, i64 192
+  %out = load ptr, ptr %12, align 8
+  %13 = getelementptr inbounds %guide_output, ptr %out, i64 %3
+  %14 = getelementptr inbounds i8, ptr %13, i64 1
+  %15 = getelementptr inbounds i8, ptr %13, i64 2
+  %16 = getelementptr inbounds i8, ptr %13, i64 3
+  %17 = sext i32 %var to i64
+  %18 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 0, i64 %17
+  %19 = load <2 x i64>, ptr %11, align 8
+  store i8 %state, ptr %13, align 1
+  store i8 1, ptr %14, align 1
+  store i8 %is_null, ptr %15, align 1
+  store i8 0, ptr %16, align 1
+  store <2 x i64> %19, ptr %18, align 8
+  %20 = icmp eq i8 %state, 1
+  %21 = icmp eq i8 %is_null, 0
+  %22 = and i1 %20, %21
+  %23 = zext i1 %22 to i8
+  %24 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 1, i64 %17
+  store i8 %23, ptr %24, align 1
+  %25 = getelementptr inbounds i8, ptr %4, i64 52
+  %nleaves = load i32, ptr %25, align 4
+  %26 = add i32 %nleaves, 63
+  %27 = lshr i32 %26, 3
+  %28 = and i32 %27, 536870904
+  %29 = zext nneg i32 %28 to i64
+  call void @llvm.memset.p0.i64(ptr align 8 %possible, i8 0, i64 %29, i1 false)
   br label %common.ret
 
-body23:                                           ; preds = %set_block.exit, %body23.lr.ph
-  %indvars.iv275 = phi i64 [ %88, %body23.lr.ph ], [ %indvars.iv.next276, %set_block.exit ]
-  br i1 %42, label %body.i, label %set_block.exit
-
-body.i:                                           ; preds = %body23, %endif.i
-  %indvars.iv.i = phi i64 [ %indvars.iv.next.i, %endif.i ], [ 0, %body23 ]
-  %block.09.i = phi i64 [ %block.1.i, %endif.i ], [ 1, %body23 ]
-  %119 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i
-  %v.i = load i32, ptr %119, align 4
-  %open.i = icmp sge i64 %indvars.iv.i, %indvars.iv275
-  %120 = zext i1 %open.i to i8
-  %121 = sext i32 %v.i to i64
-  %122 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %121
-  store i8 %120, ptr %122, align 1
-  %123 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %121
-  %cells.i = load ptr, ptr %123, align 8
-  %124 = getelementptr inbounds i32, ptr %digit, i64 %indvars.iv.i
-  %digit.i = load i32, ptr %124, align 4
-  %125 = sext i32 %digit.i to i64
-  %126 = getelementptr inbounds [2 x i64], ptr %cells.i, i64 %125
-  %127 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %121
-  %128 = load <2 x i64>, ptr %126, align 8
-  store <2 x i64> %128, ptr %127, align 8
-  br i1 %open.i, label %endif.i, label %in_block.i
-
-in_block.i:                                       ; preds = %body.i
-  %129 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %121
-  %nc.i = load i32, ptr %129, align 4
-  %130 = add nsw i64 %121, -6
-  %131 = icmp ult i64 %130, 5
-  %132 = zext i32 %nc.i to i64
-  %133 = select i1 %131, i64 1, i64 %132
-  %134 = mul i64 %133, %block.09.i
-  br label %endif.i
-
-endif.i:                                          ; preds = %in_block.i, %body.i
-  %block.1.i = phi i64 [ %134, %in_block.i ], [ %block.09.i, %body.i ]
-  %indvars.iv.next.i = add nuw nsw i64 %indvars.iv.i, 1
-  %exitcond.not.i = icmp eq i64 %indvars.iv.next.i, %wide.trip.count.i
-  br i1 %exitcond.not.i, label %set_block.exit, label %body.i
-
-set_block.exit:                                   ; preds = %endif.i, %body23
-  %block.0.lcssa.i = phi i64 [ 1, %body23 ], [ %block.1.i, %endif.i ]
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %85, i8 0, i64 6, i1 false)
-  store i64 -1, ptr %86, align 8
-  %135 = call i32 %8(ptr nonnull %w, ptr nonnull %is_search)
-  %136 = icmp eq i32 %135, 0
-  %137 = icmp sgt i64 %indvars.iv275, 0
-  %138 = and i1 %137, %136
-  %indvars.iv.next276 = add nsw i64 %indvars.iv275, -1
-  br i1 %138, label %body23, label %take
-
-take:                                             ; preds = %set_block.exit
-  %139 = trunc nsw i64 %indvars.iv275 to i32
-  %out.i = load ptr, ptr %82, align 8
-  %140 = getelementptr %guide_output, ptr %out.i, i64 %9
-  %141 = getelementptr i8, ptr %140, i64 -24
-  %142 = load i8, ptr %141, align 1
-  %143 = getelementptr i8, ptr %140, i64 -22
-  %144 = load i8, ptr %143, align 1
-  %.unpack.i68 = load i64, ptr %87, align 8
-  %.unpack2.i = load i64, ptr %.elt1.i, align 8
-  %145 = icmp eq i64 %at.0.ph242, 0
-  br i1 %145, label %first24, label %later
-
-first24:                                          ; preds = %take
-  %first.sroa.6161.sroa.0.0.extract.trunc = trunc i64 %.unpack.i68 to i32
-  %first.sroa.6161.sroa.7.0.extract.shift = lshr i64 %.unpack.i68, 32
-  %first.sroa.6161.sroa.7.0.extract.trunc = trunc nuw i64 %first.sroa.6161.sroa.7.0.extract.shift to i32
-  br label %advance
-
-later:                                            ; preds = %take
-  %.not.i69 = icmp eq i8 %first.sroa.0.0.ph237, %142
-  br i1 %.not.i69, label %endif.i70, label %differs
-
-endif.i70:                                        ; preds = %later
-  %.not3.i = icmp eq i8 %first.sroa.0.0.ph237, 1
-  br i1 %.not3.i, label %endif1.i71, label %advance
-
-endif1.i71:                                       ; preds = %endif.i70
-  %146 = or i8 %144, %first.sroa.4.0.ph238
-  %.not4.i = icmp eq i8 %146, 0
-  br i1 %.not4.i, label %endif2.i, label %nd.i
-
-nd.i:                                             ; preds = %endif1.i71
-  %147 = icmp eq i8 %first.sroa.4.0.ph238, %144
-  br i1 %147, label %advance, label %differs
-
-endif2.i:                                         ; preds = %endif1.i71
-  switch i32 %type, label %differs [
-    i32 0, label %label.i
-    i32 1, label %label.i
-    i32 2, label %num.i
-    i32 3, label %num.i
-    i32 4, label %range.i
-    i32 5, label %same_answer.exit
-  ]
-
-label.i:                                          ; preds = %endif2.i, %endif2.i
-  %a.sroa.7.8.extract.trunc = trunc i64 %.unpack.i68 to i32
-  %148 = icmp eq i32 %first.sroa.6161.sroa.0.0.ph239, %a.sroa.7.8.extract.trunc
-  br i1 %148, label %advance, label %differs
-
-num.i:                                            ; preds = %endif2.i, %endif2.i
-  %first.sroa.6161.sroa.7.0.insert.ext174 = zext i32 %first.sroa.6161.sroa.7.0.ph240 to i64
-  %first.sroa.6161.sroa.7.0.insert.shift175 = shl nuw i64 %first.sroa.6161.sroa.7.0.insert.ext174, 32
-  %first.sroa.6161.sroa.0.0.insert.ext165 = zext i32 %first.sroa.6161.sroa.0.0.ph239 to i64
-  %first.sroa.6161.sroa.0.0.insert.insert167 = or disjoint i64 %first.sroa.6161.sroa.7.0.insert.shift175, %first.sroa.6161.sroa.0.0.insert.ext165
-  %149 = bitcast i64 %first.sroa.6161.sroa.0.0.insert.insert167 to double
-  %150 = bitcast i64 %.unpack.i68 to double
-  %151 = fcmp oeq double %149, %150
-  br i1 %151, label %advance, label %differs
-
-range.i:                                          ; preds = %endif2.i
-  %first.sroa.6161.sroa.7.0.insert.ext = zext i32 %first.sroa.6161.sroa.7.0.ph240 to i64
-  %first.sroa.6161.sroa.7.0.insert.shift = shl nuw i64 %first.sroa.6161.sroa.7.0.insert.ext, 32
-  %first.sroa.6161.sroa.0.0.insert.ext = zext i32 %first.sroa.6161.sroa.0.0.ph239 to i64
-  %first.sroa.6161.sroa.0.0.insert.insert = or disjoint i64 %first.sroa.6161.sroa.7.0.insert.shift, %first.sroa.6161.sroa.0.0.insert.ext
-  %152 = bitcast i64 %first.sroa.6161.sroa.0.0.insert.insert to double
-  %153 = bitcast i64 %.unpack.i68 to double
-  %154 = fcmp oeq double %152, %153
-  %155 = bitcast i64 %first.sroa.11.0.ph241 to double
-  %156 = bitcast i64 %.unpack2.i to double
-  %157 = fcmp oeq double %155, %156
-  %158 = and i1 %154, %157
-  br i1 %158, label %advance, label %differs
-
-same_answer.exit:                                 ; preds = %endif2.i
-  %first.sroa.6161.sroa.7.0.insert.ext182 = zext i32 %first.sroa.6161.sroa.7.0.ph240 to i64
-  %first.sroa.6161.sroa.7.0.insert.shift183 = shl nuw i64 %first.sroa.6161.sroa.7.0.insert.ext182, 32
-  %first.sroa.6161.sroa.0.0.insert.ext171 = zext i32 %first.sroa.6161.sroa.0.0.ph239 to i64
-  %first.sroa.6161.sroa.0.0.insert.insert173 = or disjoint i64 %first.sroa.6161.sroa.7.0.insert.shift183, %first.sroa.6161.sroa.0.0.insert.ext171
-  %159 = icmp eq i64 %first.sroa.6161.sroa.0.0.insert.insert173, %.unpack.i68
-  br i1 %159, label %advance, label %differs
-
-advance:                                          ; preds = %endif.i70, %range.i, %num.i, %label.i, %nd.i, %same_answer.exit, %differs, %first24
-  %first.sroa.0.1 = phi i8 [ %142, %first24 ], [ 1, %same_answer.exit ], [ %first.sroa.0.0.ph237, %differs ], [ 1, %nd.i ], [ 1, %label.i ], [ 1, %num.i ], [ 1, %range.i ], [ %first.sroa.0.0.ph237, %endif.i70 ]
-  %first.sroa.4.1 = phi i8 [ %144, %first24 ], [ %first.sroa.4.0.ph238, %same_answer.exit ], [ %first.sroa.4.0.ph238, %differs ], [ %first.sroa.4.0.ph238, %nd.i ], [ %first.sroa.4.0.ph238, %label.i ], [ %first.sroa.4.0.ph238, %num.i ], [ %first.sroa.4.0.ph238, %range.i ], [ %first.sroa.4.0.ph238, %endif.i70 ]
-  %first.sroa.6161.sroa.0.1 = phi i32 [ %first.sroa.6161.sroa.0.0.extract.trunc, %first24 ], [ %first.sroa.6161.sroa.0.0.ph239, %same_answer.exit ], [ %first.sroa.6161.sroa.0.0.ph239, %differs ], [ %first.sroa.6161.sroa.0.0.ph239, %nd.i ], [ %first.sroa.6161.sroa.0.0.ph239, %label.i ], [ %first.sroa.6161.sroa.0.0.ph239, %num.i ], [ %first.sroa.6161.sroa.0.0.ph239, %range.i ], [ %first.sroa.6161.sroa.0.0.ph239, %endif.i70 ]
-  %first.sroa.6161.sroa.7.1 = phi i32 [ %first.sroa.6161.sroa.7.0.extract.trunc, %first24 ], [ %first.sroa.6161.sroa.7.0.ph240, %same_answer.exit ], [ %first.sroa.6161.sroa.7.0.ph240, %differs ], [ %first.sroa.6161.sroa.7.0.ph240, %nd.i ], [ %first.sroa.6161.sroa.7.0.ph240, %label.i ], [ %first.sroa.6161.sroa.7.0.ph240, %num.i ], [ %first.sroa.6161.sroa.7.0.ph240, %range.i ], [ %first.sroa.6161.sroa.7.0.ph240, %endif.i70 ]
-  %first.sroa.11.1 = phi i64 [ %.unpack2.i, %first24 ], [ %first.sroa.11.0.ph241, %same_answer.exit ], [ %first.sroa.11.0.ph241, %differs ], [ %first.sroa.11.0.ph241, %nd.i ], [ %first.sroa.11.0.ph241, %label.i ], [ %first.sroa.11.0.ph241, %num.i ], [ %first.sroa.11.0.ph241, %range.i ], [ %first.sroa.11.0.ph241, %endif.i70 ]
-  %same.1 = phi i1 [ true, %first24 ], [ true, %same_answer.exit ], [ false, %differs ], [ true, %nd.i ], [ true, %label.i ], [ true, %num.i ], [ true, %range.i ], [ true, %endif.i70 ]
-  %160 = add i64 %block.0.lcssa.i, %at.0.ph242
-  %161 = icmp sgt i32 %n.2.lcssa, %139
-  br i1 %161, label %inc.preheader.i, label %next_block.exit
-
-inc.preheader.i:                                  ; preds = %advance
-  %sext = shl i64 %indvars.iv275, 32
-  %162 = ashr exact i64 %sext, 32
-  br label %inc.i
-
-inc.i:                                            ; preds = %wrap.i, %inc.preheader.i
-  %indvars.iv.i73 = phi i64 [ %162, %inc.preheader.i ], [ %indvars.iv.next.i76, %wrap.i ]
-  %163 = getelementptr inbounds i32, ptr %digit, i64 %indvars.iv.i73
-  %164 = load i32, ptr %163, align 4
-  %165 = add i32 %164, 1
-  store i32 %165, ptr %163, align 4
-  %166 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i73
-  %v.i74 = load i32, ptr %166, align 4
-  %167 = sext i32 %v.i74 to i64
-  %168 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %167
-  %nc.i75 = load i32, ptr %168, align 4
-  %169 = add nsw i64 %167, -6
-  %170 = icmp ult i64 %169, 5
-  %171 = select i1 %170, i32 1, i32 %nc.i75
-  %172 = icmp eq i32 %165, %171
-  br i1 %172, label %wrap.i, label %out.loopexit.split.loop.exit.i
-
-wrap.i:                                           ; preds = %inc.i
-  store i32 0, ptr %163, align 4
-  %indvars.iv.next.i76 = add nsw i64 %indvars.iv.i73, 1
-  %lftr.wideiv.i = trunc i64 %indvars.iv.next.i76 to i32
-  %exitcond.not.i77 = icmp eq i32 %n.2.lcssa, %lftr.wideiv.i
-  br i1 %exitcond.not.i77, label %next_block.exit, label %inc.i
-
-out.loopexit.split.loop.exit.i:                   ; preds = %inc.i
-  %173 = trunc nsw i64 %indvars.iv.i73 to i32
-  br label %next_block.exit
-
-next_block.exit:                                  ; preds = %wrap.i, %advance, %out.loopexit.split.loop.exit.i
-  %k.0.lcssa.i = phi i32 [ %139, %advance ], [ %173, %out.loopexit.split.loop.exit.i ], [ %n.2.lcssa, %wrap.i ]
-  %174 = icmp slt i64 %160, %nworlds
-  %175 = and i1 %174, %same.1
-  br i1 %175, label %body23.lr.ph, label %searched
-
-searched:                                         ; preds = %next_block.exit
-  br i1 %same.1, label %loop30.preheader, label %endif28
-
-loop30.preheader:                                 ; preds = %endif17, %searched
-  %first.sroa.11.0.ph.lcssa305 = phi i64 [ %first.sroa.11.1, %searched ], [ 0, %endif17 ]
-  %first.sroa.6161.sroa.7.0.ph.lcssa304 = phi i32 [ %first.sroa.6161.sroa.7.1, %searched ], [ 0, %endif17 ]
-  %first.sroa.6161.sroa.0.0.ph.lcssa303 = phi i32 [ %first.sroa.6161.sroa.0.1, %searched ], [ 0, %endif17 ]
-  %first.sroa.4.0.ph.lcssa302 = phi i8 [ %first.sroa.4.1, %searched ], [ 0, %endif17 ]
-  %first.sroa.0.0.ph.lcssa301 = phi i8 [ %first.sroa.0.1, %searched ], [ 0, %endif17 ]
-  br i1 %42, label %body31.lr.ph, label %done33
-
-body31.lr.ph:                                     ; preds = %loop30.preheader
-  %176 = getelementptr inbounds i8, ptr %0, i64 177
-  %177 = getelementptr inbounds i8, ptr %0, i64 178
-  %wide.trip.count286 = zext nneg i32 %n.2.lcssa to i64
-  br label %body31
-
-differs:                                          ; preds = %endif2.i, %later, %range.i, %num.i, %label.i, %nd.i, %same_answer.exit
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16) %probe, ptr noundef nonnull align 4 dereferenceable(16) %digit, i64 16, i1 false)
-  br label %advance
-
-endif28:                                          ; preds = %searched
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(16) %digit, i8 0, i64 16, i1 false)
-  br i1 %42, label %body37.lr.ph, label %done39
-
-body37.lr.ph:                                     ; preds = %endif28
-  %wide.trip.count.i94 = zext nneg i32 %n.2.lcssa to i64
-  %178 = getelementptr inbounds i8, ptr %w, i64 218
-  %179 = getelementptr inbounds i8, ptr %w, i64 232
-  %180 = getelementptr inbounds i8, ptr %0, i64 177
-  %181 = getelementptr inbounds i8, ptr %0, i64 178
-  %182 = add nsw i64 %wide.trip.count.i, -1
-  %xtraiter330 = and i64 %wide.trip.count.i, 1
-  %183 = icmp eq i64 %182, 0
-  %unroll_iter332 = and i64 %wide.trip.count.i, 2147483646
-  %lcmp.mod331.not = icmp eq i64 %xtraiter330, 0
-  %xtraiter334 = and i64 %wide.trip.count.i, 1
-  %184 = icmp eq i64 %182, 0
-  %unroll_iter336 = and i64 %wide.trip.count.i, 2147483646
-  %lcmp.mod335.not = icmp eq i64 %xtraiter334, 0
-  %xtraiter338 = and i64 %wide.trip.count.i, 1
-  %185 = icmp eq i64 %182, 0
-  %unroll_iter341 = and i64 %wide.trip.count.i, 2147483646
-  %lcmp.mod339.not = icmp eq i64 %xtraiter338, 0
-  br label %body.i95.preheader
-
-body31:                                           ; preds = %body31.lr.ph, %ask_for.exit91
-  %indvars.iv283 = phi i64 [ 0, %body31.lr.ph ], [ %indvars.iv.next284, %ask_for.exit91 ]
-  %186 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv283
-  %187 = load i32, ptr %186, align 4
-  %188 = icmp slt i32 %187, 5
-  br i1 %188, label %input.i90, label %loop.preheader.i78
-
-loop.preheader.i78:                               ; preds = %body31
-  %189 = zext nneg i32 %187 to i64
-  %190 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %189, i64 0
-  %cone.i79 = load i64, ptr %190, align 8
-  %191 = trunc i64 %cone.i79 to i1
-  %192 = load i8, ptr %81, align 1
-  %.not.i80 = icmp eq i8 %192, 0
-  %193 = and i1 %.not.i80, %191
-  br i1 %193, label %ask.i89, label %endif1.i81
-
-common.ret.sink.split.i85:                        ; preds = %endif1.1.i83, %input.i90
-  %.sink.i86 = phi ptr [ %199, %input.i90 ], [ %3, %endif1.1.i83 ]
-  %.sink8.i87 = phi i64 [ %201, %input.i90 ], [ 4, %endif1.1.i83 ]
-  %194 = load i64, ptr %.sink.i86, align 8
-  %195 = or i64 %194, %.sink8.i87
-  store i64 %195, ptr %.sink.i86, align 8
-  br label %ask_for.exit91
-
-input.i90:                                        ; preds = %body31
-  %196 = sdiv i32 %187, 64
-  %197 = srem i32 %187, 64
-  %198 = sext i32 %196 to i64
-  %199 = getelementptr inbounds i64, ptr %3, i64 %198
-  %200 = zext nneg i32 %197 to i64
-  %201 = shl nuw i64 1, %200
-  br label %common.ret.sink.split.i85
-
-ask.i89:                                          ; preds = %loop.preheader.i78
-  %202 = load i64, ptr %3, align 8
-  %203 = or i64 %202, 1
-  store i64 %203, ptr %3, align 8
-  br label %endif1.i81
-
-endif1.i81:                                       ; preds = %ask.i89, %loop.preheader.i78
-  %204 = icmp eq i32 %187, 5
-  %205 = load i8, ptr %176, align 1
-  %.not.1.i82 = icmp eq i8 %205, 0
-  %206 = and i1 %204, %.not.1.i82
-  br i1 %206, label %ask.1.i88, label %endif1.1.i83
-
-ask.1.i88:                                        ; preds = %endif1.i81
-  %207 = load i64, ptr %3, align 8
-  %208 = or i64 %207, 2
-  store i64 %208, ptr %3, align 8
-  br label %endif1.1.i83
-
-endif1.1.i83:                                     ; preds = %ask.1.i88, %endif1.i81
-  %209 = load i8, ptr %177, align 1
-  %.not.2.i84 = icmp eq i8 %209, 0
-  %210 = and i1 %204, %.not.2.i84
-  br i1 %210, label %common.ret.sink.split.i85, label %ask_for.exit91
-
-ask_for.exit91:                                   ; preds = %common.ret.sink.split.i85, %endif1.1.i83
-  %indvars.iv.next284 = add nuw nsw i64 %indvars.iv283, 1
-  %exitcond287.not = icmp eq i64 %indvars.iv.next284, %wide.trip.count286
-  br i1 %exitcond287.not, label %done33, label %body31
-
-done33:                                           ; preds = %ask_for.exit91, %loop30.preheader
-  %211 = getelementptr inbounds i8, ptr %0, i64 192
-  %out34 = load ptr, ptr %211, align 8
-  %212 = getelementptr %guide_output, ptr %out34, i64 %9
-  %213 = getelementptr i8, ptr %212, i64 -24
-  store i8 %first.sroa.0.0.ph.lcssa301, ptr %213, align 1
-  %214 = getelementptr i8, ptr %212, i64 -23
-  store i8 1, ptr %214, align 1
-  %215 = getelementptr i8, ptr %212, i64 -22
-  store i8 %first.sroa.4.0.ph.lcssa302, ptr %215, align 1
-  %216 = getelementptr i8, ptr %212, i64 -21
-  store i8 0, ptr %216, align 1
-  %first.sroa.6161.sroa.7.0.insert.ext178 = zext i32 %first.sroa.6161.sroa.7.0.ph.lcssa304 to i64
-  %first.sroa.6161.sroa.7.0.insert.shift179 = shl nuw i64 %first.sroa.6161.sroa.7.0.insert.ext178, 32
-  %first.sroa.6161.sroa.0.0.insert.ext168 = zext i32 %first.sroa.6161.sroa.0.0.ph.lcssa303 to i64
-  %first.sroa.6161.sroa.0.0.insert.insert170 = or disjoint i64 %first.sroa.6161.sroa.7.0.insert.shift179, %first.sroa.6161.sroa.0.0.insert.ext168
-  %217 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
-  store i64 %first.sroa.6161.sroa.0.0.insert.insert170, ptr %217, align 8
-  %.repack65 = getelementptr inbounds i8, ptr %217, i64 8
-  store i64 %first.sroa.11.0.ph.lcssa305, ptr %.repack65, align 8
-  %218 = icmp eq i8 %first.sroa.0.0.ph.lcssa301, 1
-  %219 = icmp eq i8 %first.sroa.4.0.ph.lcssa302, 0
-  %220 = and i1 %218, %219
-  %221 = zext i1 %220 to i8
-  %222 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
-  store i8 %221, ptr %222, align 1
+undetermined:                                     ; preds = %endif
+  %30 = getelementptr inbounds i8, ptr %s, i64 192
+  %out1 = load ptr, ptr %30, align 8
+  %31 = getelementptr inbounds %guide_output, ptr %out1, i64 %3
+  store <4 x i8> <i8 2, i8 2, i8 0, i8 0>, ptr %31, align 1
+  %32 = sext i32 %var to i64
+  %33 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 0, i64 %32
+  %34 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 1, i64 %32
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %33, i8 0, i64 16, i1 false)
+  store i8 0, ptr %34, align 1
   br label %common.ret
-
-body.i95.preheader:                               ; preds = %endif43, %body37.lr.ph
-  %indvars.iv278 = phi i64 [ 0, %body37.lr.ph ], [ %indvars.iv.next279, %endif43 ]
-  %223 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv278
-  %x = load i32, ptr %223, align 4
-  br i1 %183, label %set_block.exit112.unr-lcssa, label %body.i95
-
-body.i95:                                         ; preds = %body.i95.preheader, %body.i95
-  %indvars.iv.i96 = phi i64 [ %indvars.iv.next.i110.1, %body.i95 ], [ 0, %body.i95.preheader ]
-  %niter333 = phi i64 [ %niter333.next.1, %body.i95 ], [ 0, %body.i95.preheader ]
-  %224 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i96
-  %v.i98 = load i32, ptr %224, align 4
-  %225 = sext i32 %v.i98 to i64
-  %226 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %225
-  store i8 1, ptr %226, align 1
-  %227 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %225
-  %cells.i100 = load ptr, ptr %227, align 8
-  %228 = getelementptr inbounds i32, ptr %digit, i64 %indvars.iv.i96
-  %digit.i101 = load i32, ptr %228, align 4
-  %229 = sext i32 %digit.i101 to i64
-  %230 = getelementptr inbounds [2 x i64], ptr %cells.i100, i64 %229
-  %231 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %225
-  %232 = load <2 x i64>, ptr %230, align 8
-  store <2 x i64> %232, ptr %231, align 8
-  %indvars.iv.next.i110 = or disjoint i64 %indvars.iv.i96, 1
-  %233 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next.i110
-  %v.i98.1 = load i32, ptr %233, align 4
-  %234 = sext i32 %v.i98.1 to i64
-  %235 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %234
-  store i8 1, ptr %235, align 1
-  %236 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %234
-  %cells.i100.1 = load ptr, ptr %236, align 8
-  %237 = getelementptr inbounds i32, ptr %digit, i64 %indvars.iv.next.i110
-  %digit.i101.1 = load i32, ptr %237, align 4
-  %238 = sext i32 %digit.i101.1 to i64
-  %239 = getelementptr inbounds [2 x i64], ptr %cells.i100.1, i64 %238
-  %240 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %234
-  %241 = load <2 x i64>, ptr %239, align 8
-  store <2 x i64> %241, ptr %240, align 8
-  %indvars.iv.next.i110.1 = add nuw nsw i64 %indvars.iv.i96, 2
-  %niter333.next.1 = add i64 %niter333, 2
-  %niter333.ncmp.1 = icmp eq i64 %niter333.next.1, %unroll_iter332
-  br i1 %niter333.ncmp.1, label %set_block.exit112.unr-lcssa, label %body.i95
-
-set_block.exit112.unr-lcssa:                      ; preds = %body.i95, %body.i95.preheader
-  %indvars.iv.i96.unr = phi i64 [ 0, %body.i95.preheader ], [ %indvars.iv.next.i110.1, %body.i95 ]
-  br i1 %lcmp.mod331.not, label %set_block.exit112, label %body.i95.epil
-
-body.i95.epil:                                    ; preds = %set_block.exit112.unr-lcssa
-  %242 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i96.unr
-  %v.i98.epil = load i32, ptr %242, align 4
-  %243 = sext i32 %v.i98.epil to i64
-  %244 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %243
-  store i8 1, ptr %244, align 1
-  %245 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %243
-  %cells.i100.epil = load ptr, ptr %245, align 8
-  %246 = getelementptr inbounds i32, ptr %digit, i64 %indvars.iv.i96.unr
-  %digit.i101.epil = load i32, ptr %246, align 4
-  %247 = sext i32 %digit.i101.epil to i64
-  %248 = getelementptr inbounds [2 x i64], ptr %cells.i100.epil, i64 %247
-  %249 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %243
-  %250 = load <2 x i64>, ptr %248, align 8
-  store <2 x i64> %250, ptr %249, align 8
-  br label %set_block.exit112
-
-set_block.exit112:                                ; preds = %set_block.exit112.unr-lcssa, %body.i95.epil
-  %251 = call fastcc i1 @differs_in(ptr nonnull %w, ptr %8, i32 %1, i32 %type, i32 %x, ptr nonnull %is_search)
-  br i1 %251, label %ask, label %body.i116.preheader
-
-body.i116.preheader:                              ; preds = %set_block.exit112
-  br i1 %184, label %endif41.unr-lcssa, label %body.i116
-
-done39:                                           ; preds = %endif43, %endif28
-  %252 = getelementptr inbounds i8, ptr %0, i64 192
-  %out44 = load ptr, ptr %252, align 8
-  %253 = getelementptr %guide_output, ptr %out44, i64 %9
-  %254 = getelementptr i8, ptr %253, i64 -24
-  store <4 x i8> <i8 2, i8 2, i8 0, i8 0>, ptr %254, align 1
-  %255 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 0, i64 %9
-  %256 = getelementptr inbounds %eval_state, ptr %0, i64 0, i32 1, i64 %9
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %255, i8 0, i64 16, i1 false)
-  store i8 0, ptr %256, align 1
-  br label %common.ret
-
-body.i116:                                        ; preds = %body.i116.preheader, %body.i116
-  %indvars.iv.i117 = phi i64 [ %indvars.iv.next.i131.1, %body.i116 ], [ 0, %body.i116.preheader ]
-  %niter337 = phi i64 [ %niter337.next.1, %body.i116 ], [ 0, %body.i116.preheader ]
-  %257 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i117
-  %v.i119 = load i32, ptr %257, align 4
-  %258 = sext i32 %v.i119 to i64
-  %259 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %258
-  store i8 1, ptr %259, align 1
-  %260 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %258
-  %cells.i121 = load ptr, ptr %260, align 8
-  %261 = getelementptr inbounds i32, ptr %probe, i64 %indvars.iv.i117
-  %digit.i122 = load i32, ptr %261, align 4
-  %262 = sext i32 %digit.i122 to i64
-  %263 = getelementptr inbounds [2 x i64], ptr %cells.i121, i64 %262
-  %264 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %258
-  %265 = load <2 x i64>, ptr %263, align 8
-  store <2 x i64> %265, ptr %264, align 8
-  %indvars.iv.next.i131 = or disjoint i64 %indvars.iv.i117, 1
-  %266 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next.i131
-  %v.i119.1 = load i32, ptr %266, align 4
-  %267 = sext i32 %v.i119.1 to i64
-  %268 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %267
-  store i8 1, ptr %268, align 1
-  %269 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %267
-  %cells.i121.1 = load ptr, ptr %269, align 8
-  %270 = getelementptr inbounds i32, ptr %probe, i64 %indvars.iv.next.i131
-  %digit.i122.1 = load i32, ptr %270, align 4
-  %271 = sext i32 %digit.i122.1 to i64
-  %272 = getelementptr inbounds [2 x i64], ptr %cells.i121.1, i64 %271
-  %273 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %267
-  %274 = load <2 x i64>, ptr %272, align 8
-  store <2 x i64> %274, ptr %273, align 8
-  %indvars.iv.next.i131.1 = add nuw nsw i64 %indvars.iv.i117, 2
-  %niter337.next.1 = add i64 %niter337, 2
-  %niter337.ncmp.1 = icmp eq i64 %niter337.next.1, %unroll_iter336
-  br i1 %niter337.ncmp.1, label %endif41.unr-lcssa, label %body.i116
-
-endif41.unr-lcssa:                                ; preds = %body.i116, %body.i116.preheader
-  %indvars.iv.i117.unr = phi i64 [ 0, %body.i116.preheader ], [ %indvars.iv.next.i131.1, %body.i116 ]
-  br i1 %lcmp.mod335.not, label %endif41, label %body.i116.epil
-
-body.i116.epil:                                   ; preds = %endif41.unr-lcssa
-  %275 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i117.unr
-  %v.i119.epil = load i32, ptr %275, align 4
-  %276 = sext i32 %v.i119.epil to i64
-  %277 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %276
-  store i8 1, ptr %277, align 1
-  %278 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %276
-  %cells.i121.epil = load ptr, ptr %278, align 8
-  %279 = getelementptr inbounds i32, ptr %probe, i64 %indvars.iv.i117.unr
-  %digit.i122.epil = load i32, ptr %279, align 4
-  %280 = sext i32 %digit.i122.epil to i64
-  %281 = getelementptr inbounds [2 x i64], ptr %cells.i121.epil, i64 %280
-  %282 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %276
-  %283 = load <2 x i64>, ptr %281, align 8
-  store <2 x i64> %283, ptr %282, align 8
-  br label %endif41
-
-endif41:                                          ; preds = %endif41.unr-lcssa, %body.i116.epil
-  %284 = call fastcc i1 @differs_in(ptr nonnull %w, ptr %8, i32 %1, i32 %type, i32 %x, ptr nonnull %is_search)
-  br i1 %284, label %ask, label %body.preheader.i139
-
-body.preheader.i139:                              ; preds = %endif41
-  call void @llvm.lifetime.start.p0(i64 16, ptr nonnull %digit.i134)
-  call void @llvm.lifetime.start.p0(i64 16, ptr nonnull %others.i)
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(16) %digit.i134, i8 0, i64 16, i1 false)
-  br i1 %185, label %done.i.unr-lcssa, label %body.i141
-
-body.i141:                                        ; preds = %body.preheader.i139, %endif.i144.1
-  %indvars.iv.i142 = phi i64 [ %indvars.iv.next.i145.1, %endif.i144.1 ], [ 0, %body.preheader.i139 ]
-  %m.024.i = phi i32 [ %m.1.i.1, %endif.i144.1 ], [ 0, %body.preheader.i139 ]
-  %niter342 = phi i64 [ %niter342.next.1, %endif.i144.1 ], [ 0, %body.preheader.i139 ]
-  %.not8.i = icmp eq i64 %indvars.iv.i142, %indvars.iv278
-  br i1 %.not8.i, label %endif.i144, label %other.i
-
-done.i.unr-lcssa:                                 ; preds = %endif.i144.1, %body.preheader.i139
-  %m.1.i.lcssa.ph = phi i32 [ poison, %body.preheader.i139 ], [ %m.1.i.1, %endif.i144.1 ]
-  %indvars.iv.i142.unr = phi i64 [ 0, %body.preheader.i139 ], [ %indvars.iv.next.i145.1, %endif.i144.1 ]
-  %m.024.i.unr = phi i32 [ 0, %body.preheader.i139 ], [ %m.1.i.1, %endif.i144.1 ]
-  br i1 %lcmp.mod339.not, label %done.i, label %body.i141.epil
-
-body.i141.epil:                                   ; preds = %done.i.unr-lcssa
-  %.not8.i.epil = icmp eq i64 %indvars.iv.i142.unr, %indvars.iv278
-  br i1 %.not8.i.epil, label %done.i, label %other.i.epil
-
-other.i.epil:                                     ; preds = %body.i141.epil
-  %285 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i142.unr
-  %v.i143.epil = load i32, ptr %285, align 4
-  %286 = sext i32 %m.024.i.unr to i64
-  %287 = getelementptr inbounds i32, ptr %others.i, i64 %286
-  store i32 %v.i143.epil, ptr %287, align 4
-  %288 = add i32 %m.024.i.unr, 1
-  br label %done.i
-
-done.i:                                           ; preds = %body.i141.epil, %other.i.epil, %done.i.unr-lcssa
-  %m.1.i.lcssa = phi i32 [ %m.1.i.lcssa.ph, %done.i.unr-lcssa ], [ %288, %other.i.epil ], [ %m.024.i.unr, %body.i141.epil ]
-  %289 = sext i32 %x to i64
-  %290 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %289
-  %nc.i135 = load i32, ptr %290, align 4
-  %291 = add nsw i64 %289, -6
-  %292 = icmp ult i64 %291, 5
-  %293 = zext i32 %nc.i135 to i64
-  %294 = select i1 %292, i64 1, i64 %293
-  %total.i = udiv i64 %nworlds, %294
-  %295 = icmp sgt i64 %total.i, 0
-  br i1 %295, label %body2.lr.ph.lr.ph.i, label %endif42.thread207
-
-body2.lr.ph.lr.ph.i:                              ; preds = %done.i
-  %296 = icmp sgt i32 %m.1.i.lcssa, 0
-  %wide.trip.count.i.i = zext nneg i32 %m.1.i.lcssa to i64
-  %297 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %289
-  br label %body2.lr.ph.i
-
-body2.lr.ph.i:                                    ; preds = %next_block.exit.i, %body2.lr.ph.lr.ph.i
-  %level.0.ph30.i = phi i32 [ %m.1.i.lcssa, %body2.lr.ph.lr.ph.i ], [ %k.0.lcssa.i.i, %next_block.exit.i ]
-  %at.0.ph29.i = phi i64 [ 0, %body2.lr.ph.lr.ph.i ], [ %326, %next_block.exit.i ]
-  %298 = sext i32 %level.0.ph30.i to i64
-  br label %body2.i
-
-other.i:                                          ; preds = %body.i141
-  %299 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.i142
-  %v.i143 = load i32, ptr %299, align 4
-  %300 = sext i32 %m.024.i to i64
-  %301 = getelementptr inbounds i32, ptr %others.i, i64 %300
-  store i32 %v.i143, ptr %301, align 4
-  %302 = add i32 %m.024.i, 1
-  br label %endif.i144
-
-endif.i144:                                       ; preds = %other.i, %body.i141
-  %m.1.i = phi i32 [ %302, %other.i ], [ %m.024.i, %body.i141 ]
-  %indvars.iv.next.i145 = or disjoint i64 %indvars.iv.i142, 1
-  %.not8.i.1 = icmp eq i64 %indvars.iv.next.i145, %indvars.iv278
-  br i1 %.not8.i.1, label %endif.i144.1, label %other.i.1
-
-other.i.1:                                        ; preds = %endif.i144
-  %303 = getelementptr inbounds i32, ptr %sv, i64 %indvars.iv.next.i145
-  %v.i143.1 = load i32, ptr %303, align 4
-  %304 = sext i32 %m.1.i to i64
-  %305 = getelementptr inbounds i32, ptr %others.i, i64 %304
-  store i32 %v.i143.1, ptr %305, align 4
-  %306 = add i32 %m.1.i, 1
-  br label %endif.i144.1
-
-endif.i144.1:                                     ; preds = %other.i.1, %endif.i144
-  %m.1.i.1 = phi i32 [ %306, %other.i.1 ], [ %m.1.i, %endif.i144 ]
-  %indvars.iv.next.i145.1 = add nuw nsw i64 %indvars.iv.i142, 2
-  %niter342.next.1 = add i64 %niter342, 2
-  %niter342.ncmp.1 = icmp eq i64 %niter342.next.1, %unroll_iter341
-  br i1 %niter342.ncmp.1, label %done.i.unr-lcssa, label %body.i141
-
-body2.i:                                          ; preds = %split.i, %body2.lr.ph.i
-  %indvars.iv42.i = phi i64 [ %298, %body2.lr.ph.i ], [ %indvars.iv.next43.i, %split.i ]
-  br i1 %296, label %body.i.i, label %set_block.exit.i
-
-body.i.i:                                         ; preds = %body2.i, %endif.i.i
-  %indvars.iv.i.i = phi i64 [ %indvars.iv.next.i.i, %endif.i.i ], [ 0, %body2.i ]
-  %block.09.i.i = phi i64 [ %block.1.i.i, %endif.i.i ], [ 1, %body2.i ]
-  %307 = getelementptr inbounds i32, ptr %others.i, i64 %indvars.iv.i.i
-  %v.i.i = load i32, ptr %307, align 4
-  %open.i.i = icmp sge i64 %indvars.iv.i.i, %indvars.iv42.i
-  %308 = zext i1 %open.i.i to i8
-  %309 = sext i32 %v.i.i to i64
-  %310 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 1, i64 %309
-  store i8 %308, ptr %310, align 1
-  %311 = getelementptr inbounds [11 x ptr], ptr @cells, i64 0, i64 %309
-  %cells.i.i = load ptr, ptr %311, align 8
-  %312 = getelementptr inbounds i32, ptr %digit.i134, i64 %indvars.iv.i.i
-  %digit.i.i = load i32, ptr %312, align 4
-  %313 = sext i32 %digit.i.i to i64
-  %314 = getelementptr inbounds [2 x i64], ptr %cells.i.i, i64 %313
-  %315 = getelementptr inbounds %eval_state, ptr %w, i64 0, i32 0, i64 %309
-  %316 = load <2 x i64>, ptr %314, align 8
-  store <2 x i64> %316, ptr %315, align 8
-  br i1 %open.i.i, label %endif.i.i, label %in_block.i.i
-
-in_block.i.i:                                     ; preds = %body.i.i
-  %317 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %309
-  %nc.i.i = load i32, ptr %317, align 4
-  %318 = add nsw i64 %309, -6
-  %319 = icmp ult i64 %318, 5
-  %320 = zext i32 %nc.i.i to i64
-  %321 = select i1 %319, i64 1, i64 %320
-  %322 = mul i64 %321, %block.09.i.i
-  br label %endif.i.i
-
-endif.i.i:                                        ; preds = %in_block.i.i, %body.i.i
-  %block.1.i.i = phi i64 [ %322, %in_block.i.i ], [ %block.09.i.i, %body.i.i ]
-  %indvars.iv.next.i.i = add nuw nsw i64 %indvars.iv.i.i, 1
-  %exitcond.not.i.i = icmp eq i64 %indvars.iv.next.i.i, %wide.trip.count.i.i
-  br i1 %exitcond.not.i.i, label %set_block.exit.i, label %body.i.i
-
-set_block.exit.i:                                 ; preds = %endif.i.i, %body2.i
-  %block.0.lcssa.i.i = phi i64 [ 1, %body2.i ], [ %block.1.i.i, %endif.i.i ]
-  store i8 0, ptr %297, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %178, i8 0, i64 6, i1 false)
-  store i64 -1, ptr %179, align 8
-  %323 = call i32 %8(ptr nonnull %w, ptr nonnull %is_search)
-  %.not.i136 = icmp eq i32 %323, 0
-  br i1 %.not.i136, label %open.i137, label %advance.i
-
-open.i137:                                        ; preds = %set_block.exit.i
-  %324 = icmp sgt i64 %indvars.iv42.i, 0
-  br i1 %324, label %split.i, label %cells.i138
-
-split.i:                                          ; preds = %open.i137
-  %indvars.iv.next43.i = add nsw i64 %indvars.iv42.i, -1
-  br label %body2.i
-
-cells.i138:                                       ; preds = %open.i137
-  %325 = call fastcc i1 @differs_in(ptr nonnull %w, ptr readonly %8, i32 %1, i32 %type, i32 %x, ptr nonnull %is_search)
-  br i1 %325, label %endif42, label %advance.i
-
-advance.i:                                        ; preds = %set_block.exit.i, %cells.i138
-  %level.02635.i = trunc i64 %indvars.iv42.i to i32
-  %326 = add i64 %block.0.lcssa.i.i, %at.0.ph29.i
-  %327 = icmp sgt i32 %m.1.i.lcssa, %level.02635.i
-  br i1 %327, label %inc.preheader.i.i, label %next_block.exit.i
-
-inc.preheader.i.i:                                ; preds = %advance.i
-  %sext.i = shl i64 %indvars.iv42.i, 32
-  %328 = ashr exact i64 %sext.i, 32
-  br label %inc.i.i
-
-inc.i.i:                                          ; preds = %wrap.i.i, %inc.preheader.i.i
-  %indvars.iv.i9.i = phi i64 [ %328, %inc.preheader.i.i ], [ %indvars.iv.next.i12.i, %wrap.i.i ]
-  %329 = getelementptr inbounds i32, ptr %digit.i134, i64 %indvars.iv.i9.i
-  %330 = load i32, ptr %329, align 4
-  %331 = add i32 %330, 1
-  store i32 %331, ptr %329, align 4
-  %332 = getelementptr inbounds i32, ptr %others.i, i64 %indvars.iv.i9.i
-  %v.i10.i = load i32, ptr %332, align 4
-  %333 = sext i32 %v.i10.i to i64
-  %334 = getelementptr inbounds [11 x i32], ptr @ncells, i64 0, i64 %333
-  %nc.i11.i = load i32, ptr %334, align 4
-  %335 = add nsw i64 %333, -6
-  %336 = icmp ult i64 %335, 5
-  %337 = select i1 %336, i32 1, i32 %nc.i11.i
-  %338 = icmp eq i32 %331, %337
-  br i1 %338, label %wrap.i.i, label %out.loopexit.split.loop.exit.i.i
-
-wrap.i.i:                                         ; preds = %inc.i.i
-  store i32 0, ptr %329, align 4
-  %indvars.iv.next.i12.i = add nsw i64 %indvars.iv.i9.i, 1
-  %lftr.wideiv.i.i = trunc i64 %indvars.iv.next.i12.i to i32
-  %exitcond.not.i13.i = icmp eq i32 %m.1.i.lcssa, %lftr.wideiv.i.i
-  br i1 %exitcond.not.i13.i, label %next_block.exit.i, label %inc.i.i
-
-out.loopexit.split.loop.exit.i.i:                 ; preds = %inc.i.i
-  %339 = trunc nsw i64 %indvars.iv.i9.i to i32
-  br label %next_block.exit.i
-
-next_block.exit.i:                                ; preds = %wrap.i.i, %out.loopexit.split.loop.exit.i.i, %advance.i
-  %k.0.lcssa.i.i = phi i32 [ %level.02635.i, %advance.i ], [ %339, %out.loopexit.split.loop.exit.i.i ], [ %m.1.i.lcssa, %wrap.i.i ]
-  %340 = icmp slt i64 %326, %total.i
-  br i1 %340, label %body2.lr.ph.i, label %endif42.thread207
-
-endif42.thread207:                                ; preds = %next_block.exit.i, %done.i
-  call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %digit.i134)
-  call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %others.i)
-  br label %endif43
-
-endif42:                                          ; preds = %cells.i138
-  call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %digit.i134)
-  call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %others.i)
-  br label %ask
-
-ask:                                              ; preds = %set_block.exit112, %endif41, %endif42
-  %341 = icmp slt i32 %x, 5
-  br i1 %341, label %input.i159, label %loop.preheader.i147
-
-loop.preheader.i147:                              ; preds = %ask
-  %342 = zext nneg i32 %x to i64
-  %343 = getelementptr inbounds [11 x [1 x i64]], ptr @cone_inputs, i64 0, i64 %342, i64 0
-  %cone.i148 = load i64, ptr %343, align 8
-  %344 = trunc i64 %cone.i148 to i1
-  %345 = load i8, ptr %81, align 1
-  %.not.i149 = icmp eq i8 %345, 0
-  %346 = and i1 %.not.i149, %344
-  br i1 %346, label %ask.i158, label %endif1.i150
-
-common.ret.sink.split.i154:                       ; preds = %endif1.1.i152, %input.i159
-  %.sink.i155 = phi ptr [ %352, %input.i159 ], [ %3, %endif1.1.i152 ]
-  %.sink8.i156 = phi i64 [ %354, %input.i159 ], [ 4, %endif1.1.i152 ]
-  %347 = load i64, ptr %.sink.i155, align 8
-  %348 = or i64 %347, %.sink8.i156
-  store i64 %348, ptr %.sink.i155, align 8
-  br label %endif43
-
-input.i159:                                       ; preds = %ask
-  %349 = sdiv i32 %x, 64
-  %350 = srem i32 %x, 64
-  %351 = sext i32 %349 to i64
-  %352 = getelementptr inbounds i64, ptr %3, i64 %351
-  %353 = zext nneg i32 %350 to i64
-  %354 = shl nuw i64 1, %353
-  br label %common.ret.sink.split.i154
-
-ask.i158:                                         ; preds = %loop.preheader.i147
-  %355 = load i64, ptr %3, align 8
-  %356 = or i64 %355, 1
-  store i64 %356, ptr %3, align 8
-  br label %endif1.i150
-
-endif1.i150:                                      ; preds = %ask.i158, %loop.preheader.i147
-  %357 = icmp eq i32 %x, 5
-  %358 = load i8, ptr %180, align 1
-  %.not.1.i151 = icmp eq i8 %358, 0
-  %359 = and i1 %357, %.not.1.i151
-  br i1 %359, label %ask.1.i157, label %endif1.1.i152
-
-ask.1.i157:                                       ; preds = %endif1.i150
-  %360 = load i64, ptr %3, align 8
-  %361 = or i64 %360, 2
-  store i64 %361, ptr %3, align 8
-  br label %endif1.1.i152
-
-endif1.1.i152:                                    ; preds = %ask.1.i157, %endif1.i150
-  %362 = load i8, ptr %181, align 1
-  %.not.2.i153 = icmp eq i8 %362, 0
-  %363 = and i1 %357, %.not.2.i153
-  br i1 %363, label %common.ret.sink.split.i154, label %endif43
-
-endif43:                                          ; preds = %endif1.1.i152, %common.ret.sink.split.i154, %endif42.thread207
-  %indvars.iv.next279 = add nuw nsw i64 %indvars.iv278, 1
-  %exitcond282.not = icmp eq i64 %indvars.iv.next279, %wide.trip.count.i94
-  br i1 %exitcond282.not, label %done39, label %body.i95.preheader
 }
 
-; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #6
-
-; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
-define internal range(i32 0, 2) i32 @world.risk(ptr nocapture %w, ptr nocapture readnone %is_search) #3 {
-entry:
-  %0 = tail call fastcc i32 @answer.risk(ptr %w)
-  ret i32 %0
-}
-
-; Function Attrs: nofree norecurse nosync nounwind memory(write, argmem: readwrite, inaccessiblemem: none)
-define internal range(i32 0, 2) i32 @world.pct(ptr nocapture %w, ptr nocapture readnone %is_search) #4 {
-entry:
-  %0 = tail call fastcc i32 @answer.pct(ptr %w)
-  ret i32 %0
-}
-
-; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
-define internal range(i32 0, 2) i32 @world.line(ptr nocapture %w, ptr nocapture readnone %is_search) #3 {
-entry:
-  %0 = tail call fastcc i32 @answer.line(ptr %w)
-  ret i32 %0
-}
-
-; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
-define internal range(i32 0, 2) i32 @world.exams(ptr nocapture %w, ptr nocapture readnone %is_search) #5 {
-entry:
-  %0 = tail call fastcc i32 @answer.exams(ptr %w)
-  ret i32 %0
-}
-
-; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
-define internal range(i32 0, 2) i32 @world.treat(ptr nocapture %w, ptr nocapture readonly %is_search) #3 {
-entry:
-  %0 = getelementptr inbounds i8, ptr %is_search, i64 5
-  %1 = load i8, ptr %0, align 1
-  %2 = icmp eq i8 %1, 0
-  br i1 %2, label %derive, label %endif
-
-derive:                                           ; preds = %entry
-  %3 = getelementptr inbounds i8, ptr %w, i64 177
-  %k.i = load i8, ptr %3, align 1
-  %4 = icmp ne i8 %k.i, 0
-  %5 = getelementptr inbounds i8, ptr %w, i64 16
-  %size_cm.i = load double, ptr %5, align 8
-  %6 = select i1 %4, double %size_cm.i, double 0.000000e+00
-  %7 = getelementptr inbounds i8, ptr %w, i64 178
-  %k1.i = load i8, ptr %7, align 1
-  %8 = icmp ne i8 %k1.i, 0
-  %9 = getelementptr inbounds i8, ptr %w, i64 32
-  %before_cm.i = load double, ptr %9, align 8
-  %10 = select i1 %8, double %before_cm.i, double 0.000000e+00
-  %11 = fsub double %6, %10
-  %12 = and i1 %4, %8
-  %13 = tail call double @llvm.fabs.f64(double %11)
-  %14 = fcmp one double %13, 0x7FF0000000000000
-  %15 = select i1 %12, double %11, double 0.000000e+00
-  %16 = fdiv double %15, %10
-  %17 = select i1 %12, i1 %14, i1 false
-  %18 = tail call double @llvm.fabs.f64(double %16)
-  %19 = fcmp one double %18, 0x7FF0000000000000
-  %20 = fcmp one double %10, 0.000000e+00
-  %21 = and i1 %20, %19
-  %22 = fmul double %16, 1.000000e+02
-  %23 = select i1 %17, i1 %21, i1 false
-  %24 = tail call double @llvm.fabs.f64(double %22)
-  %25 = fcmp one double %24, 0x7FF0000000000000
-  %not. = xor i1 %17, true
-  %.not5.i = select i1 %not., i1 true, i1 %25
-  %26 = select i1 %23, i1 %.not5.i, i1 false
-  %27 = zext i1 %26 to i8
-  %28 = getelementptr inbounds i8, ptr %w, i64 181
-  store i8 %27, ptr %28, align 1
-  %29 = getelementptr inbounds i8, ptr %w, i64 80
-  %30 = select i1 %26, double %22, double 0.000000e+00
-  %31 = getelementptr inbounds i8, ptr %w, i64 88
-  store i64 0, ptr %31, align 8
-  store double %30, ptr %29, align 8
-  br label %endif
-
-endif:                                            ; preds = %derive, %entry
-  %32 = tail call fastcc i32 @answer.risk(ptr %w)
-  %33 = tail call fastcc i32 @answer.treat(ptr %w)
-  ret i32 %33
-}
-
-define range(i32 0, 6) i32 @emitc_eval_budget(ptr nocapture readonly %in, ptr %out, ptr %trace, i64 %budget) local_unnamed_addr {
+define range(i32 0, 6) i32 @emitc_eval(ptr nocapture readonly %in, ptr %out, ptr %trace) local_unnamed_addr {
 entry:
   %s = alloca %eval_state, align 8
   %0 = getelementptr inbounds i8, ptr %s, i64 176
@@ -2867,13 +376,13 @@ entry:
   %1 = trunc i64 %known to i1
   br i1 %1, label %site, label %unknown
 
-common.ret:                                       ; preds = %guide_trace_add.exit91, %bad_input
-  %common.ret.op = phi i32 [ %bad, %bad_input ], [ 0, %guide_trace_add.exit91 ]
+common.ret:                                       ; preds = %guide_trace_add.exit272, %bad_input
+  %common.ret.op = phi i32 [ %bad, %bad_input ], [ 0, %guide_trace_add.exit272 ]
   ret i32 %common.ret.op
 
 bad_input:                                        ; preds = %rupture, %lines, %before_cm, %size_cm, %site
   %bad = phi i32 [ 1, %site ], [ 2, %size_cm ], [ 3, %before_cm ], [ 4, %lines ], [ 5, %rupture ]
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(112) %out, i8 0, i64 112, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(152) %out, i8 0, i64 152, i1 false)
   %2 = getelementptr inbounds i8, ptr %out, i64 36
   store i8 2, ptr %2, align 1
   %3 = getelementptr inbounds i8, ptr %out, i64 40
@@ -3005,330 +514,1544 @@ unknown18:                                        ; preds = %next14
   br label %next19
 
 next19:                                           ; preds = %good21, %unknown18
-  %44 = icmp slt i64 %budget, 1
-  %45 = select i1 %44, i64 100000, i64 %budget
-  %46 = getelementptr inbounds i8, ptr %s, i64 218
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %46, i8 0, i64 6, i1 false)
-  %47 = getelementptr inbounds i8, ptr %s, i64 232
-  store i64 -1, ptr %47, align 8
-  %48 = getelementptr inbounds i8, ptr %out, i64 36
-  %49 = getelementptr inbounds i8, ptr %s, i64 192
-  store ptr %48, ptr %49, align 8
-  %50 = getelementptr inbounds i8, ptr %s, i64 224
-  store ptr %trace, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %out, i64 56
+  %44 = getelementptr inbounds i8, ptr %s, i64 218
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %44, i8 0, i64 6, i1 false)
+  %45 = getelementptr inbounds i8, ptr %s, i64 232
+  store i64 -1, ptr %45, align 8
+  %46 = getelementptr inbounds i8, ptr %s, i64 432
+  store i8 0, ptr %46, align 8
+  %47 = getelementptr inbounds i8, ptr %out, i64 36
+  %48 = getelementptr inbounds i8, ptr %s, i64 192
+  store ptr %47, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %s, i64 224
+  store ptr %trace, ptr %49, align 8
+  %50 = getelementptr inbounds i8, ptr %out, i64 56
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %50, i8 0, i64 40, i1 false)
+  %51 = getelementptr inbounds i8, ptr %out, i64 112
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %51, i8 0, i64 40, i1 false)
-  %52 = fsub double %15, %25
-  %53 = and i64 %known, 6
-  %54 = icmp eq i64 %53, 6
-  %55 = tail call double @llvm.fabs.f64(double %52)
-  %56 = fcmp one double %55, 0x7FF0000000000000
-  %57 = select i1 %54, double %52, double 0.000000e+00
-  %58 = fdiv double %57, %25
-  %59 = and i1 %54, %56
-  %60 = tail call double @llvm.fabs.f64(double %58)
-  %61 = fcmp one double %60, 0x7FF0000000000000
-  %62 = fcmp one double %25, 0.000000e+00
-  %63 = and i1 %62, %61
-  %64 = fmul double %58, 1.000000e+02
-  %65 = and i1 %59, %63
-  %66 = and i1 %56, %63
-  %67 = xor i1 %66, true
-  %68 = and i1 %54, %67
-  %69 = tail call double @llvm.fabs.f64(double %64)
-  %70 = fcmp ueq double %69, 0x7FF0000000000000
-  %.not5.i = and i1 %59, %70
+  %52 = getelementptr inbounds i8, ptr %s, i64 177
+  %53 = getelementptr inbounds i8, ptr %s, i64 16
+  %54 = fsub double %15, %25
+  %55 = and i64 %known, 6
+  %56 = icmp eq i64 %55, 6
+  %57 = tail call double @llvm.fabs.f64(double %54)
+  %58 = fcmp one double %57, 0x7FF0000000000000
+  %59 = select i1 %56, double %54, double 0.000000e+00
+  %60 = fdiv double %59, %25
+  %61 = and i1 %56, %58
+  %62 = tail call double @llvm.fabs.f64(double %60)
+  %63 = fcmp one double %62, 0x7FF0000000000000
+  %64 = fcmp one double %25, 0.000000e+00
+  %65 = and i1 %64, %63
+  %66 = fmul double %60, 1.000000e+02
+  %67 = and i1 %61, %65
+  %68 = and i1 %58, %65
+  %69 = xor i1 %68, true
+  %70 = and i1 %56, %69
+  %71 = tail call double @llvm.fabs.f64(double %66)
+  %72 = fcmp ueq double %71, 0x7FF0000000000000
+  %.not5.i = and i1 %61, %72
   %not..not5.i = xor i1 %.not5.i, true
-  %71 = select i1 %65, i1 %not..not5.i, i1 false
-  %72 = zext i1 %71 to i8
-  %73 = getelementptr inbounds i8, ptr %s, i64 181
-  store i8 %72, ptr %73, align 1
-  %74 = getelementptr inbounds i8, ptr %s, i64 80
-  %75 = select i1 %71, double %64, double 0.000000e+00
-  %76 = getelementptr inbounds i8, ptr %s, i64 88
-  store i64 0, ptr %76, align 8
-  store double %75, ptr %74, align 8
-  %77 = select i1 %65, i1 %.not5.i, i1 %68
-  %78 = icmp ne ptr %trace, null
-  %or.cond.not = select i1 %77, i1 %78, i1 false
+  %73 = select i1 %67, i1 %not..not5.i, i1 false
+  %74 = zext i1 %73 to i8
+  %75 = getelementptr inbounds i8, ptr %s, i64 181
+  store i8 %74, ptr %75, align 1
+  %76 = getelementptr inbounds i8, ptr %s, i64 80
+  %77 = select i1 %73, double %66, double 0.000000e+00
+  %78 = getelementptr inbounds i8, ptr %s, i64 88
+  store i64 0, ptr %78, align 8
+  store double %77, ptr %76, align 8
+  %79 = select i1 %67, i1 %.not5.i, i1 %70
+  %80 = icmp ne ptr %trace, null
+  %or.cond.not = select i1 %79, i1 %80, i1 false
   br i1 %or.cond.not, label %trace.i, label %endif
 
 good21:                                           ; preds = %rupture
-  %79 = getelementptr inbounds i8, ptr %s, i64 64
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %79, i8 0, i64 16, i1 false)
-  store i32 %rupture20, ptr %79, align 8
-  %80 = getelementptr inbounds i8, ptr %s, i64 180
-  store i8 1, ptr %80, align 4
+  %81 = getelementptr inbounds i8, ptr %s, i64 64
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %81, i8 0, i64 16, i1 false)
+  store i32 %rupture20, ptr %81, align 8
+  %82 = getelementptr inbounds i8, ptr %s, i64 180
+  store i8 1, ptr %82, align 4
   br label %next19
 
 trace.i:                                          ; preds = %next19
-  %81 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i = load i64, ptr %81, align 8
-  %82 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i = load i64, ptr %82, align 8
-  %83 = icmp eq i64 %len.i, %cap.i
-  br i1 %83, label %full.i, label %add.i
+  %83 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i = load i64, ptr %83, align 8
+  %84 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i = load i64, ptr %84, align 8
+  %85 = icmp eq i64 %len.i, %cap.i
+  br i1 %85, label %endif.thread, label %add.i
 
-full.i:                                           ; preds = %trace.i
-  %84 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %84, align 4
-  br label %endif
+endif.thread:                                     ; preds = %trace.i
+  %86 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %86, align 4
+  br label %endif.i
 
 add.i:                                            ; preds = %trace.i
   %ev.i = load ptr, ptr %trace, align 8
-  %85 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 2, ptr %85, align 1
-  %86 = getelementptr inbounds i8, ptr %85, i64 1
-  store i8 0, ptr %86, align 1
-  %87 = getelementptr inbounds i8, ptr %85, i64 4
-  store i32 5, ptr %87, align 4
-  %88 = add i64 %len.i, 1
-  store i64 %88, ptr %81, align 8
+  %87 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 2, ptr %87, align 1
+  %88 = getelementptr inbounds i8, ptr %87, i64 1
+  store i8 0, ptr %88, align 1
+  %89 = getelementptr inbounds i8, ptr %87, i64 4
+  store i32 5, ptr %89, align 4
+  %90 = add i64 %len.i, 1
+  store i64 %90, ptr %83, align 8
+  %trace.i57.pre = load ptr, ptr %49, align 8
   br label %endif
 
-endif:                                            ; preds = %add.i, %full.i, %next19
-  %89 = call fastcc i32 @answer.risk(ptr nonnull %s)
-  %90 = icmp eq i32 %89, 0
-  br i1 %90, label %search, label %endif22
+endif:                                            ; preds = %add.i, %next19
+  %trace.i57 = phi ptr [ %trace.i57.pre, %add.i ], [ %trace, %next19 ]
+  %91 = icmp eq ptr %trace.i57, null
+  br i1 %91, label %untraced.i, label %endif.i
 
-search:                                           ; preds = %endif
-  call fastcc void @search(ptr nonnull %s, i32 6, i64 %45, ptr nonnull %51, ptr nonnull @plan_in.risk, i32 2, ptr null, i32 0, ptr nonnull @world.risk)
+untraced.i:                                       ; preds = %endif
+  %combo.i.i = load i32, ptr %45, align 8
+  %.not.i.i = icmp eq i32 %combo.i.i, -1
+  br i1 %.not.i.i, label %endif.i.i, label %cells.risk.exit.i
+
+common.ret.sink.split.i.i:                        ; preds = %endif2.i.i, %endif.i.i
+  %.sink.i.i = phi i32 [ %99, %endif2.i.i ], [ -2, %endif.i.i ]
+  store i32 %.sink.i.i, ptr %45, align 8
+  br label %cells.risk.exit.i
+
+endif.i.i:                                        ; preds = %untraced.i
+  %k.i.i = load i8, ptr %0, align 8
+  %.not3.i.i = icmp eq i8 %k.i.i, 0
+  %k1.i.i = load i8, ptr %52, align 1
+  %.not4.i.i = icmp eq i8 %k1.i.i, 0
+  %92 = or i1 %.not3.i.i, %.not4.i.i
+  br i1 %92, label %common.ret.sink.split.i.i, label %endif2.i.i
+
+endif2.i.i:                                       ; preds = %endif.i.i
+  %site.i.i = load i32, ptr %s, align 8
+  %size_cm.i.i = load double, ptr %53, align 8
+  %93 = fcmp ogt double %size_cm.i.i, 5.000000e+00
+  %94 = zext i1 %93 to i32
+  %95 = fcmp oge double %size_cm.i.i, 5.000000e+00
+  %96 = zext i1 %95 to i32
+  %97 = mul i32 %site.i.i, 3
+  %98 = add i32 %97, %96
+  %99 = add i32 %98, %94
+  br label %common.ret.sink.split.i.i
+
+cells.risk.exit.i:                                ; preds = %common.ret.sink.split.i.i, %untraced.i
+  %common.ret.op.i.i = phi i32 [ %combo.i.i, %untraced.i ], [ %.sink.i.i, %common.ret.sink.split.i.i ]
+  %100 = icmp sgt i32 %common.ret.op.i.i, -1
+  br i1 %100, label %lookup.i, label %endif.i
+
+endif.i:                                          ; preds = %endif.thread, %cells.risk.exit.i, %endif
+  %trace.i57289 = phi ptr [ %trace, %endif.thread ], [ null, %cells.risk.exit.i ], [ %trace.i57, %endif ]
+  %done.i = load i8, ptr %44, align 2
+  %101 = icmp eq i8 %done.i, 0
+  br i1 %101, label %eval.i, label %endif4.i
+
+lookup.i:                                         ; preds = %cells.risk.exit.i
+  %102 = zext nneg i32 %common.ret.op.i.i to i64
+  %103 = add nsw i64 %102, -6
+  %104 = icmp ult i64 %103, 3
+  br i1 %104, label %no_value.i, label %endif2.i
+
+no_value.i:                                       ; preds = %lookup.i
+  %out.i = load ptr, ptr %48, align 8
+  %105 = getelementptr inbounds i8, ptr %s, i64 96
+  store i32 0, ptr %out.i, align 1
+  %106 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %106, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %105, i8 0, i64 16, i1 false)
   br label %endif22
 
-endif22:                                          ; preds = %search, %endif
-  %91 = getelementptr inbounds i8, ptr %out, i64 37
-  %how = load i32, ptr %91, align 4
-  %92 = icmp eq ptr %trace, null
-  br i1 %92, label %guide_trace_add.exit63, label %trace.i57
+endif2.i:                                         ; preds = %lookup.i
+  %107 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %102
+  %code.i = load i32, ptr %107, align 4
+  %108 = add nsw i32 %code.i, -2
+  %109 = sext i32 %108 to i64
+  %110 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %109
+  %value.unpack.i = load i64, ptr %110, align 16
+  %out3.i = load ptr, ptr %48, align 8
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out3.i, align 1
+  %111 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value.unpack.i, ptr %111, align 8
+  %.repack55.i = getelementptr inbounds i8, ptr %s, i64 104
+  store i64 0, ptr %.repack55.i, align 8
+  %112 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 1, ptr %112, align 2
+  br label %endif22
 
-trace.i57:                                        ; preds = %endif22
-  %93 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i58 = load i64, ptr %93, align 8
-  %94 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i59 = load i64, ptr %94, align 8
-  %95 = icmp eq i64 %len.i58, %cap.i59
-  br i1 %95, label %full.i62, label %add.i60
+eval.i:                                           ; preds = %endif.i
+  call fastcc void @table.risk(ptr nonnull %s)
+  %trace5.pre.i = load ptr, ptr %49, align 8
+  br label %endif4.i
 
-full.i62:                                         ; preds = %trace.i57
-  %96 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %96, align 4
-  br label %guide_trace_add.exit63
+endif4.i:                                         ; preds = %eval.i, %endif.i
+  %trace5.i = phi ptr [ %trace5.pre.i, %eval.i ], [ %trace.i57289, %endif.i ]
+  %.not.i = icmp eq ptr %trace5.i, null
+  br i1 %.not.i, label %endif7.i, label %loop.preheader.i
 
-add.i60:                                          ; preds = %trace.i57
-  %ev.i61 = load ptr, ptr %trace, align 8
-  %97 = getelementptr inbounds %guide_event, ptr %ev.i61, i64 %len.i58
-  store i8 1, ptr %97, align 1
-  %98 = trunc i32 %how to i8
-  %99 = getelementptr inbounds i8, ptr %97, i64 1
-  store i8 %98, ptr %99, align 1
-  %100 = getelementptr inbounds i8, ptr %97, i64 4
-  store i32 0, ptr %100, align 4
-  %101 = add i64 %len.i58, 1
-  store i64 %101, ptr %93, align 8
-  br label %guide_trace_add.exit63
+loop.preheader.i:                                 ; preds = %endif4.i
+  %113 = getelementptr inbounds i8, ptr %trace5.i, i64 8
+  %114 = getelementptr inbounds i8, ptr %trace5.i, i64 16
+  %115 = getelementptr inbounds i8, ptr %trace5.i, i64 24
+  %len.i.i = load i64, ptr %113, align 8
+  %cap.i.i = load i64, ptr %114, align 8
+  %116 = icmp eq i64 %len.i.i, %cap.i.i
+  br i1 %116, label %full.i.2.i, label %guide_trace_add.exit.i
 
-guide_trace_add.exit63:                           ; preds = %endif22, %full.i62, %add.i60
-  %102 = call fastcc i32 @answer.pct(ptr nonnull %s)
-  %103 = icmp eq i32 %102, 0
-  br i1 %103, label %search23, label %endif24
+endif7.i:                                         ; preds = %full.i.2.i, %add.i.2.i, %endif4.i
+  %117 = getelementptr inbounds i8, ptr %s, i64 209
+  %eff.i = load i8, ptr %117, align 1
+  switch i8 %eff.i, label %next12.i [
+    i8 1, label %holds.i
+    i8 2, label %unknown14.i
+  ]
 
-search23:                                         ; preds = %guide_trace_add.exit63
-  %104 = getelementptr inbounds i8, ptr %out, i64 64
-  call fastcc void @search(ptr nonnull %s, i32 7, i64 %45, ptr nonnull %104, ptr nonnull @plan_in.pct, i32 2, ptr null, i32 0, ptr nonnull @world.pct)
+guide_trace_add.exit.i:                           ; preds = %loop.preheader.i
+  %118 = getelementptr inbounds i8, ptr %s, i64 200
+  %st.i = load i8, ptr %118, align 8
+  %ev.i.i = load ptr, ptr %trace5.i, align 8
+  %119 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
+  store i8 0, ptr %119, align 1
+  %120 = getelementptr inbounds i8, ptr %119, i64 1
+  store i8 %st.i, ptr %120, align 1
+  %121 = getelementptr inbounds i8, ptr %119, i64 4
+  store i32 0, ptr %121, align 4
+  %122 = add i64 %len.i.i, 1
+  store i64 %122, ptr %113, align 8
+  %cap.i.1.pre.i = load i64, ptr %114, align 8
+  %123 = icmp eq i64 %122, %cap.i.1.pre.i
+  br i1 %123, label %full.i.2.i, label %guide_trace_add.exit.1.i
+
+guide_trace_add.exit.1.i:                         ; preds = %guide_trace_add.exit.i
+  %124 = getelementptr inbounds i8, ptr %s, i64 201
+  %st.1.i = load i8, ptr %124, align 1
+  %ev.i.1.i = load ptr, ptr %trace5.i, align 8
+  %125 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %122
+  store i8 0, ptr %125, align 1
+  %126 = getelementptr inbounds i8, ptr %125, i64 1
+  store i8 %st.1.i, ptr %126, align 1
+  %127 = getelementptr inbounds i8, ptr %125, i64 4
+  store i32 1, ptr %127, align 4
+  %128 = add i64 %len.i.i, 2
+  store i64 %128, ptr %113, align 8
+  %cap.i.2.pre.i = load i64, ptr %114, align 8
+  %129 = icmp eq i64 %128, %cap.i.2.pre.i
+  br i1 %129, label %full.i.2.i, label %add.i.2.i
+
+add.i.2.i:                                        ; preds = %guide_trace_add.exit.1.i
+  %130 = getelementptr inbounds i8, ptr %s, i64 202
+  %st.2.i = load i8, ptr %130, align 2
+  %ev.i.2.i = load ptr, ptr %trace5.i, align 8
+  %131 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %128
+  store i8 0, ptr %131, align 1
+  %132 = getelementptr inbounds i8, ptr %131, i64 1
+  store i8 %st.2.i, ptr %132, align 1
+  %133 = getelementptr inbounds i8, ptr %131, i64 4
+  store i32 2, ptr %133, align 4
+  %134 = add i64 %len.i.i, 3
+  store i64 %134, ptr %113, align 8
+  br label %endif7.i
+
+full.i.2.i:                                       ; preds = %guide_trace_add.exit.1.i, %guide_trace_add.exit.i, %loop.preheader.i
+  store i32 1, ptr %115, align 4
+  br label %endif7.i
+
+next12.i:                                         ; preds = %unknown14.i, %holds.i, %endif7.i
+  %unknown.1.i = phi i1 [ false, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
+  %135 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
+  %cls.1.i = phi i32 [ -1, %endif7.i ], [ -1, %unknown14.i ], [ 0, %holds.i ]
+  %136 = getelementptr inbounds i8, ptr %s, i64 210
+  %eff.1.i = load i8, ptr %136, align 2
+  switch i8 %eff.1.i, label %next12.1.i [
+    i8 1, label %holds.1.i
+    i8 2, label %unknown14.1.i
+  ]
+
+unknown14.1.i:                                    ; preds = %next12.i
+  br label %next12.1.i
+
+holds.1.i:                                        ; preds = %next12.i
+  %not..i = xor i1 %135, true
+  %spec.select95.i = select i1 %135, i32 1, i32 %cls.1.i
+  br label %next12.1.i
+
+next12.1.i:                                       ; preds = %holds.1.i, %unknown14.1.i, %next12.i
+  %unknown.1.1.i = phi i1 [ %unknown.1.i, %next12.i ], [ true, %unknown14.1.i ], [ %unknown.1.i, %holds.1.i ]
+  %clash.1.1.i = phi i1 [ false, %next12.i ], [ false, %unknown14.1.i ], [ %not..i, %holds.1.i ]
+  %cls.1.1.i = phi i32 [ %cls.1.i, %next12.i ], [ %cls.1.i, %unknown14.1.i ], [ %spec.select95.i, %holds.1.i ]
+  %137 = getelementptr inbounds i8, ptr %s, i64 211
+  %eff.2.i = load i8, ptr %137, align 1
+  switch i8 %eff.2.i, label %next12.2.i [
+    i8 1, label %holds.2.i
+    i8 2, label %unknown14.2.i
+  ]
+
+unknown14.2.i:                                    ; preds = %next12.1.i
+  br i1 %clash.1.1.i, label %conflict.i, label %endif15.thread.i
+
+endif15.thread.i:                                 ; preds = %unknown14.2.i
+  %none83.i = icmp slt i32 %cls.1.1.i, 0
+  br i1 %none83.i, label %walk, label %body22.preheader.i
+
+holds.2.i:                                        ; preds = %next12.1.i
+  %138 = icmp slt i32 %cls.1.1.i, 0
+  br i1 %138, label %next12.2.i, label %compare.2.i
+
+compare.2.i:                                      ; preds = %holds.2.i
+  %139 = icmp ne i32 %cls.1.1.i, 1
+  %140 = or i1 %clash.1.1.i, %139
+  br i1 %140, label %conflict.i, label %endif15.i
+
+next12.2.i:                                       ; preds = %holds.2.i, %next12.1.i
+  %cls.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ 1, %holds.2.i ]
+  %first.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ 2, %holds.2.i ]
+  br i1 %clash.1.1.i, label %conflict.i, label %endif15.i
+
+holds.i:                                          ; preds = %endif7.i
+  br label %next12.i
+
+unknown14.i:                                      ; preds = %endif7.i
+  br label %next12.i
+
+conflict.i:                                       ; preds = %next12.2.i, %compare.2.i, %unknown14.2.i
+  %out16.i = load ptr, ptr %48, align 8
+  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %out16.i, align 1
+  %141 = getelementptr inbounds i8, ptr %s, i64 96
+  %142 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %142, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %141, i8 0, i64 16, i1 false)
+  br label %endif22
+
+endif15.i:                                        ; preds = %next12.2.i, %compare.2.i
+  %first.1.279.i = phi i32 [ %first.1.2.i, %next12.2.i ], [ 1, %compare.2.i ]
+  %cls.1.278.i = phi i32 [ %cls.1.2.i, %next12.2.i ], [ 1, %compare.2.i ]
+  %none.i = icmp slt i32 %first.1.279.i, 0
+  br i1 %unknown.1.1.i, label %some_unknown.i, label %endif18.i
+
+some_unknown.i:                                   ; preds = %endif15.i
+  br i1 %none.i, label %walk, label %body22.preheader.i
+
+body22.preheader.i:                               ; preds = %some_unknown.i, %endif15.thread.i
+  %first.1.2798591.i = phi i32 [ %cls.1.1.i, %endif15.thread.i ], [ %first.1.279.i, %some_unknown.i ]
+  %cls.1.2788690.i = phi i32 [ %cls.1.1.i, %endif15.thread.i ], [ %cls.1.278.i, %some_unknown.i ]
+  %143 = icmp ne i32 %cls.1.2788690.i, 0
+  %144 = icmp eq i8 %eff.i, 2
+  %145 = and i1 %144, %143
+  br i1 %145, label %walk, label %loop21.i
+
+endif18.i:                                        ; preds = %endif15.i
+  %out33.i.pre284 = load ptr, ptr %48, align 8
+  br i1 %none.i, label %not_applicable.i, label %endif29.i
+
+loop21.i:                                         ; preds = %body22.preheader.i
+  %146 = icmp ne i32 %cls.1.2788690.i, 1
+  %147 = icmp eq i8 %eff.1.i, 2
+  %148 = icmp eq i8 %eff.2.i, 2
+  %149 = or i1 %147, %148
+  %or.cond.i = and i1 %149, %146
+  br i1 %or.cond.i, label %walk, label %loop21.i.endif29.i_crit_edge
+
+loop21.i.endif29.i_crit_edge:                     ; preds = %loop21.i
+  %out33.i.pre = load ptr, ptr %48, align 8
+  br label %endif29.i
+
+not_applicable.i:                                 ; preds = %endif18.i
+  %150 = getelementptr inbounds i8, ptr %s, i64 96
+  store i32 0, ptr %out33.i.pre284, align 1
+  %151 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %151, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %150, i8 0, i64 16, i1 false)
+  br label %endif22
+
+endif29.i:                                        ; preds = %loop21.i.endif29.i_crit_edge, %endif18.i
+  %out33.i = phi ptr [ %out33.i.pre284, %endif18.i ], [ %out33.i.pre, %loop21.i.endif29.i_crit_edge ]
+  %first.1.2798494.i = phi i32 [ %first.1.279.i, %endif18.i ], [ %first.1.2798591.i, %loop21.i.endif29.i_crit_edge ]
+  %152 = zext nneg i32 %first.1.2798494.i to i64
+  %153 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %152
+  %value31.unpack.i = load i64, ptr %153, align 16
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out33.i, align 1
+  %154 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value31.unpack.i, ptr %154, align 8
+  %.repack47.i = getelementptr inbounds i8, ptr %s, i64 104
+  store i64 0, ptr %.repack47.i, align 8
+  %155 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 1, ptr %155, align 2
+  br label %endif22
+
+walk:                                             ; preds = %loop21.i, %body22.preheader.i, %some_unknown.i, %endif15.thread.i
+  %out28.i = load ptr, ptr %48, align 8
+  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %out28.i, align 1
+  %156 = getelementptr inbounds i8, ptr %s, i64 96
+  %157 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %157, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %156, i8 0, i64 16, i1 false)
+  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %50, ptr nonnull %51)
+  br label %endif22
+
+endif22:                                          ; preds = %endif29.i, %not_applicable.i, %conflict.i, %endif2.i, %no_value.i, %walk
+  %158 = getelementptr inbounds i8, ptr %out, i64 37
+  %how = load i8, ptr %158, align 1
+  %159 = icmp eq ptr %trace, null
+  br i1 %159, label %guide_trace_add.exit64, label %trace.i58
+
+trace.i58:                                        ; preds = %endif22
+  %160 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i59 = load i64, ptr %160, align 8
+  %161 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i60 = load i64, ptr %161, align 8
+  %162 = icmp eq i64 %len.i59, %cap.i60
+  br i1 %162, label %full.i63, label %add.i61
+
+full.i63:                                         ; preds = %trace.i58
+  %163 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %163, align 4
+  br label %guide_trace_add.exit64
+
+add.i61:                                          ; preds = %trace.i58
+  %ev.i62 = load ptr, ptr %trace, align 8
+  %164 = getelementptr inbounds %guide_event, ptr %ev.i62, i64 %len.i59
+  store i8 1, ptr %164, align 1
+  %165 = getelementptr inbounds i8, ptr %164, i64 1
+  store i8 %how, ptr %165, align 1
+  %166 = getelementptr inbounds i8, ptr %164, i64 4
+  store i32 0, ptr %166, align 4
+  %167 = add i64 %len.i59, 1
+  store i64 %167, ptr %160, align 8
+  br label %guide_trace_add.exit64
+
+guide_trace_add.exit64:                           ; preds = %endif22, %full.i63, %add.i61
+  %trace.i65 = load ptr, ptr %49, align 8
+  %168 = icmp eq ptr %trace.i65, null
+  br i1 %168, label %untraced.i90, label %endif.i66
+
+untraced.i90:                                     ; preds = %guide_trace_add.exit64
+  %combo.i.i91 = load i32, ptr %45, align 8
+  %.not.i.i92 = icmp eq i32 %combo.i.i91, -1
+  br i1 %.not.i.i92, label %endif.i.i102, label %cells.risk.exit.i93
+
+common.ret.sink.split.i.i110:                     ; preds = %endif2.i.i107, %endif.i.i102
+  %.sink.i.i111 = phi i32 [ %176, %endif2.i.i107 ], [ -2, %endif.i.i102 ]
+  store i32 %.sink.i.i111, ptr %45, align 8
+  br label %cells.risk.exit.i93
+
+endif.i.i102:                                     ; preds = %untraced.i90
+  %k.i.i103 = load i8, ptr %0, align 8
+  %.not3.i.i104 = icmp eq i8 %k.i.i103, 0
+  %k1.i.i105 = load i8, ptr %52, align 1
+  %.not4.i.i106 = icmp eq i8 %k1.i.i105, 0
+  %169 = or i1 %.not3.i.i104, %.not4.i.i106
+  br i1 %169, label %common.ret.sink.split.i.i110, label %endif2.i.i107
+
+endif2.i.i107:                                    ; preds = %endif.i.i102
+  %site.i.i108 = load i32, ptr %s, align 8
+  %size_cm.i.i109 = load double, ptr %53, align 8
+  %170 = fcmp ogt double %size_cm.i.i109, 5.000000e+00
+  %171 = zext i1 %170 to i32
+  %172 = fcmp oge double %size_cm.i.i109, 5.000000e+00
+  %173 = zext i1 %172 to i32
+  %174 = mul i32 %site.i.i108, 3
+  %175 = add i32 %174, %173
+  %176 = add i32 %175, %171
+  br label %common.ret.sink.split.i.i110
+
+cells.risk.exit.i93:                              ; preds = %common.ret.sink.split.i.i110, %untraced.i90
+  %common.ret.op.i.i94 = phi i32 [ %combo.i.i91, %untraced.i90 ], [ %.sink.i.i111, %common.ret.sink.split.i.i110 ]
+  %177 = icmp sgt i32 %common.ret.op.i.i94, -1
+  br i1 %177, label %lookup.i95, label %endif.i66
+
+endif.i66:                                        ; preds = %cells.risk.exit.i93, %guide_trace_add.exit64
+  %done.i67 = load i8, ptr %44, align 2
+  %178 = icmp eq i8 %done.i67, 0
+  br i1 %178, label %eval.i89, label %endif4.i68
+
+lookup.i95:                                       ; preds = %cells.risk.exit.i93
+  %179 = zext nneg i32 %common.ret.op.i.i94 to i64
+  %180 = add nsw i64 %179, -6
+  %181 = icmp ult i64 %180, 3
+  br i1 %181, label %no_value.i100, label %endif2.i96
+
+no_value.i100:                                    ; preds = %lookup.i95
+  %out.i101 = load ptr, ptr %48, align 8
+  %182 = getelementptr inbounds i8, ptr %out.i101, i64 4
+  %183 = getelementptr inbounds i8, ptr %s, i64 112
+  store i32 0, ptr %182, align 1
+  %184 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %184, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %183, i8 0, i64 16, i1 false)
   br label %endif24
 
-endif24:                                          ; preds = %search23, %guide_trace_add.exit63
-  %105 = getelementptr inbounds i8, ptr %out, i64 41
-  %how25 = load i32, ptr %105, align 4
-  br i1 %92, label %guide_trace_add.exit70, label %trace.i64
+endif2.i96:                                       ; preds = %lookup.i95
+  %185 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %179
+  %code.i97 = load i32, ptr %185, align 4
+  %186 = add nsw i32 %code.i97, -2
+  %187 = sext i32 %186 to i64
+  %188 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pct, i64 0, i64 %187
+  %value.unpack.i98 = load i64, ptr %188, align 16
+  %189 = getelementptr inbounds [3 x i8], ptr @nulls.pct, i64 0, i64 %187
+  %is_null.i = load i8, ptr %189, align 1
+  %out3.i99 = load ptr, ptr %48, align 8
+  %190 = getelementptr inbounds i8, ptr %out3.i99, i64 4
+  store i8 1, ptr %190, align 1
+  %191 = getelementptr inbounds i8, ptr %out3.i99, i64 5
+  store i8 0, ptr %191, align 1
+  %192 = getelementptr inbounds i8, ptr %out3.i99, i64 6
+  store i8 %is_null.i, ptr %192, align 1
+  %193 = getelementptr inbounds i8, ptr %out3.i99, i64 7
+  store i8 0, ptr %193, align 1
+  %194 = getelementptr inbounds i8, ptr %s, i64 112
+  store i64 %value.unpack.i98, ptr %194, align 8
+  %.repack45.i = getelementptr inbounds i8, ptr %s, i64 120
+  store i64 0, ptr %.repack45.i, align 8
+  %195 = icmp ult i32 %186, 2
+  %196 = zext i1 %195 to i8
+  %197 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 %196, ptr %197, align 1
+  br label %endif24
 
-trace.i64:                                        ; preds = %endif24
-  %106 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i65 = load i64, ptr %106, align 8
-  %107 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i66 = load i64, ptr %107, align 8
-  %108 = icmp eq i64 %len.i65, %cap.i66
-  br i1 %108, label %full.i69, label %add.i67
+eval.i89:                                         ; preds = %endif.i66
+  call fastcc void @table.risk(ptr nonnull %s)
+  br label %endif4.i68
 
-full.i69:                                         ; preds = %trace.i64
-  %109 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %109, align 4
-  br label %guide_trace_add.exit70
+endif4.i68:                                       ; preds = %eval.i89, %endif.i66
+  %198 = getelementptr inbounds i8, ptr %s, i64 209
+  %eff.i69 = load i8, ptr %198, align 1
+  switch i8 %eff.i69, label %next.i [
+    i8 1, label %holds.i88
+    i8 2, label %unknown6.i
+  ]
 
-add.i67:                                          ; preds = %trace.i64
-  %ev.i68 = load ptr, ptr %trace, align 8
-  %110 = getelementptr inbounds %guide_event, ptr %ev.i68, i64 %len.i65
-  store i8 1, ptr %110, align 1
-  %111 = trunc i32 %how25 to i8
-  %112 = getelementptr inbounds i8, ptr %110, i64 1
-  store i8 %111, ptr %112, align 1
-  %113 = getelementptr inbounds i8, ptr %110, i64 4
-  store i32 1, ptr %113, align 4
-  %114 = add i64 %len.i65, 1
-  store i64 %114, ptr %106, align 8
-  br label %guide_trace_add.exit70
+next.i:                                           ; preds = %unknown6.i, %holds.i88, %endif4.i68
+  %unknown.1.i70 = phi i1 [ false, %endif4.i68 ], [ true, %unknown6.i ], [ false, %holds.i88 ]
+  %199 = phi i1 [ true, %endif4.i68 ], [ true, %unknown6.i ], [ false, %holds.i88 ]
+  %cls.1.i71 = phi i32 [ -1, %endif4.i68 ], [ -1, %unknown6.i ], [ 0, %holds.i88 ]
+  %200 = getelementptr inbounds i8, ptr %s, i64 210
+  %eff.1.i72 = load i8, ptr %200, align 2
+  switch i8 %eff.1.i72, label %next.1.i [
+    i8 1, label %holds.1.i86
+    i8 2, label %unknown6.1.i
+  ]
 
-guide_trace_add.exit70:                           ; preds = %endif24, %full.i69, %add.i67
-  %115 = call fastcc i32 @answer.line(ptr nonnull %s)
-  %116 = icmp eq i32 %115, 0
-  br i1 %116, label %search26, label %endif27
+unknown6.1.i:                                     ; preds = %next.i
+  br label %next.1.i
 
-search26:                                         ; preds = %guide_trace_add.exit70
-  %117 = getelementptr inbounds i8, ptr %out, i64 72
-  call fastcc void @search(ptr nonnull %s, i32 8, i64 %45, ptr nonnull %117, ptr nonnull @plan_in.line, i32 1, ptr null, i32 0, ptr nonnull @world.line)
+holds.1.i86:                                      ; preds = %next.i
+  %not..i87 = xor i1 %199, true
+  %spec.select72.i = select i1 %199, i32 1, i32 %cls.1.i71
+  br label %next.1.i
+
+next.1.i:                                         ; preds = %holds.1.i86, %unknown6.1.i, %next.i
+  %unknown.1.1.i73 = phi i1 [ %unknown.1.i70, %next.i ], [ true, %unknown6.1.i ], [ %unknown.1.i70, %holds.1.i86 ]
+  %clash.1.1.i74 = phi i1 [ false, %next.i ], [ false, %unknown6.1.i ], [ %not..i87, %holds.1.i86 ]
+  %cls.1.1.i75 = phi i32 [ %cls.1.i71, %next.i ], [ %cls.1.i71, %unknown6.1.i ], [ %spec.select72.i, %holds.1.i86 ]
+  %201 = getelementptr inbounds i8, ptr %s, i64 211
+  %eff.2.i76 = load i8, ptr %201, align 1
+  switch i8 %eff.2.i76, label %next.2.i [
+    i8 1, label %holds.2.i80
+    i8 2, label %unknown6.2.i
+  ]
+
+unknown6.2.i:                                     ; preds = %next.1.i
+  br i1 %clash.1.1.i74, label %conflict.i79, label %endif7.thread.i
+
+endif7.thread.i:                                  ; preds = %unknown6.2.i
+  %none62.i = icmp slt i32 %cls.1.1.i75, 0
+  br i1 %none62.i, label %walk23, label %body14.preheader.i
+
+holds.2.i80:                                      ; preds = %next.1.i
+  %202 = icmp slt i32 %cls.1.1.i75, 0
+  br i1 %202, label %next.2.i, label %conflict.i79
+
+next.2.i:                                         ; preds = %holds.2.i80, %next.1.i
+  %cls.1.2.i81 = phi i32 [ %cls.1.1.i75, %next.1.i ], [ 2, %holds.2.i80 ]
+  br i1 %clash.1.1.i74, label %conflict.i79, label %endif7.i82
+
+holds.i88:                                        ; preds = %endif4.i68
+  br label %next.i
+
+unknown6.i:                                       ; preds = %endif4.i68
+  br label %next.i
+
+conflict.i79:                                     ; preds = %next.2.i, %holds.2.i80, %unknown6.2.i
+  %out8.i = load ptr, ptr %48, align 8
+  %203 = getelementptr inbounds i8, ptr %out8.i, i64 4
+  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %203, align 1
+  %204 = getelementptr inbounds i8, ptr %s, i64 112
+  %205 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %205, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %204, i8 0, i64 16, i1 false)
+  br label %endif24
+
+endif7.i82:                                       ; preds = %next.2.i
+  %none.i83 = icmp slt i32 %cls.1.2.i81, 0
+  br i1 %unknown.1.1.i73, label %some_unknown.i85, label %endif10.i
+
+some_unknown.i85:                                 ; preds = %endif7.i82
+  br i1 %none.i83, label %walk23, label %body14.preheader.i
+
+body14.preheader.i:                               ; preds = %some_unknown.i85, %endif7.thread.i
+  %cls.1.2596368.i = phi i32 [ %cls.1.1.i75, %endif7.thread.i ], [ %cls.1.2.i81, %some_unknown.i85 ]
+  %206 = icmp ne i32 %cls.1.2596368.i, 0
+  %207 = icmp eq i8 %eff.i69, 2
+  %208 = and i1 %207, %206
+  br i1 %208, label %walk23, label %loop13.i
+
+endif10.i:                                        ; preds = %endif7.i82
+  br i1 %none.i83, label %not_applicable.i84, label %endif21.i
+
+loop13.i:                                         ; preds = %body14.preheader.i
+  %209 = icmp ne i32 %cls.1.2596368.i, 1
+  %210 = icmp eq i8 %eff.1.i72, 2
+  %211 = and i1 %210, %209
+  br i1 %211, label %walk23, label %loop13.1.i
+
+loop13.1.i:                                       ; preds = %loop13.i
+  %212 = icmp ne i32 %cls.1.2596368.i, 2
+  %213 = icmp eq i8 %eff.2.i76, 2
+  %214 = and i1 %213, %212
+  br i1 %214, label %walk23, label %endif21.i
+
+not_applicable.i84:                               ; preds = %endif10.i
+  %out22.i = load ptr, ptr %48, align 8
+  %215 = getelementptr inbounds i8, ptr %out22.i, i64 4
+  %216 = getelementptr inbounds i8, ptr %s, i64 112
+  store i32 0, ptr %215, align 1
+  %217 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %217, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %216, i8 0, i64 16, i1 false)
+  br label %endif24
+
+endif21.i:                                        ; preds = %loop13.1.i, %endif10.i
+  %cls.1.2596471.i = phi i32 [ %cls.1.2.i81, %endif10.i ], [ %cls.1.2596368.i, %loop13.1.i ]
+  %218 = zext nneg i32 %cls.1.2596471.i to i64
+  %219 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pct, i64 0, i64 %218
+  %value23.unpack.i = load i64, ptr %219, align 16
+  %220 = getelementptr inbounds [3 x i8], ptr @nulls.pct, i64 0, i64 %218
+  %is_null24.i = load i8, ptr %220, align 1
+  %out25.i = load ptr, ptr %48, align 8
+  %221 = getelementptr inbounds i8, ptr %out25.i, i64 4
+  store i8 1, ptr %221, align 1
+  %222 = getelementptr inbounds i8, ptr %out25.i, i64 5
+  store i8 0, ptr %222, align 1
+  %223 = getelementptr inbounds i8, ptr %out25.i, i64 6
+  store i8 %is_null24.i, ptr %223, align 1
+  %224 = getelementptr inbounds i8, ptr %out25.i, i64 7
+  store i8 0, ptr %224, align 1
+  %225 = getelementptr inbounds i8, ptr %s, i64 112
+  store i64 %value23.unpack.i, ptr %225, align 8
+  %.repack37.i = getelementptr inbounds i8, ptr %s, i64 120
+  store i64 0, ptr %.repack37.i, align 8
+  %226 = icmp ult i32 %cls.1.2596471.i, 2
+  %227 = zext i1 %226 to i8
+  %228 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 %227, ptr %228, align 1
+  br label %endif24
+
+walk23:                                           ; preds = %loop13.1.i, %loop13.i, %body14.preheader.i, %some_unknown.i85, %endif7.thread.i
+  %out20.i = load ptr, ptr %48, align 8
+  %229 = getelementptr inbounds i8, ptr %out20.i, i64 4
+  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %229, align 1
+  %230 = getelementptr inbounds i8, ptr %s, i64 112
+  %231 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %231, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %230, i8 0, i64 16, i1 false)
+  %232 = getelementptr inbounds i8, ptr %out, i64 64
+  %233 = getelementptr inbounds i8, ptr %out, i64 120
+  call fastcc void @walk(ptr nonnull %s, i32 1, ptr nonnull %232, ptr nonnull %233)
+  br label %endif24
+
+endif24:                                          ; preds = %endif21.i, %not_applicable.i84, %conflict.i79, %endif2.i96, %no_value.i100, %walk23
+  %234 = getelementptr inbounds i8, ptr %out, i64 41
+  %how25 = load i8, ptr %234, align 1
+  br i1 %159, label %guide_trace_add.exit118, label %trace.i112
+
+trace.i112:                                       ; preds = %endif24
+  %235 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i113 = load i64, ptr %235, align 8
+  %236 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i114 = load i64, ptr %236, align 8
+  %237 = icmp eq i64 %len.i113, %cap.i114
+  br i1 %237, label %full.i117, label %add.i115
+
+full.i117:                                        ; preds = %trace.i112
+  %238 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %238, align 4
+  br label %guide_trace_add.exit118
+
+add.i115:                                         ; preds = %trace.i112
+  %ev.i116 = load ptr, ptr %trace, align 8
+  %239 = getelementptr inbounds %guide_event, ptr %ev.i116, i64 %len.i113
+  store i8 1, ptr %239, align 1
+  %240 = getelementptr inbounds i8, ptr %239, i64 1
+  store i8 %how25, ptr %240, align 1
+  %241 = getelementptr inbounds i8, ptr %239, i64 4
+  store i32 1, ptr %241, align 4
+  %242 = add i64 %len.i113, 1
+  store i64 %242, ptr %235, align 8
+  br label %guide_trace_add.exit118
+
+guide_trace_add.exit118:                          ; preds = %endif24, %full.i117, %add.i115
+  %trace.i119 = load ptr, ptr %49, align 8
+  %243 = icmp eq ptr %trace.i119, null
+  br i1 %243, label %untraced.i161, label %endif.i120
+
+untraced.i161:                                    ; preds = %guide_trace_add.exit118
+  %244 = getelementptr inbounds i8, ptr %s, i64 236
+  %combo.i.i162 = load i32, ptr %244, align 4
+  %.not.i.i163 = icmp eq i32 %combo.i.i162, -1
+  br i1 %.not.i.i163, label %endif.i.i170, label %cells.lines.exit.i
+
+common.ret.sink.split.i.i172:                     ; preds = %endif1.i.i, %endif.i.i170
+  %.sink.i.i173 = phi i32 [ %251, %endif1.i.i ], [ -2, %endif.i.i170 ]
+  store i32 %.sink.i.i173, ptr %244, align 4
+  br label %cells.lines.exit.i
+
+endif.i.i170:                                     ; preds = %untraced.i161
+  %245 = getelementptr inbounds i8, ptr %s, i64 179
+  %k.i.i171 = load i8, ptr %245, align 1
+  %.not2.i.i = icmp eq i8 %k.i.i171, 0
+  br i1 %.not2.i.i, label %common.ret.sink.split.i.i172, label %endif1.i.i
+
+endif1.i.i:                                       ; preds = %endif.i.i170
+  %246 = getelementptr inbounds i8, ptr %s, i64 48
+  %lines.i.i = load double, ptr %246, align 8
+  %247 = fcmp ogt double %lines.i.i, 1.000000e+00
+  %248 = zext i1 %247 to i32
+  %249 = fcmp oge double %lines.i.i, 1.000000e+00
+  %250 = zext i1 %249 to i32
+  %251 = add nuw nsw i32 %248, %250
+  br label %common.ret.sink.split.i.i172
+
+cells.lines.exit.i:                               ; preds = %common.ret.sink.split.i.i172, %untraced.i161
+  %common.ret.op.i.i164 = phi i32 [ %combo.i.i162, %untraced.i161 ], [ %.sink.i.i173, %common.ret.sink.split.i.i172 ]
+  %252 = icmp sgt i32 %common.ret.op.i.i164, -1
+  br i1 %252, label %endif2.i165, label %endif.i120
+
+endif.i120:                                       ; preds = %cells.lines.exit.i, %guide_trace_add.exit118
+  %253 = getelementptr inbounds i8, ptr %s, i64 219
+  %done.i121 = load i8, ptr %253, align 1
+  %254 = icmp eq i8 %done.i121, 0
+  br i1 %254, label %eval.i159, label %endif4.i122
+
+endif2.i165:                                      ; preds = %cells.lines.exit.i
+  %255 = zext nneg i32 %common.ret.op.i.i164 to i64
+  %256 = getelementptr inbounds [3 x i32], ptr @answers.lines.line, i64 0, i64 %255
+  %code.i166 = load i32, ptr %256, align 4
+  %257 = add nsw i32 %code.i166, -2
+  %258 = sext i32 %257 to i64
+  %259 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %258
+  %value.unpack.i167 = load i64, ptr %259, align 16
+  %out3.i168 = load ptr, ptr %48, align 8
+  %260 = getelementptr inbounds i8, ptr %out3.i168, i64 8
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %260, align 1
+  %261 = getelementptr inbounds i8, ptr %s, i64 128
+  store i64 %value.unpack.i167, ptr %261, align 8
+  %.repack55.i169 = getelementptr inbounds i8, ptr %s, i64 136
+  store i64 0, ptr %.repack55.i169, align 8
+  %262 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 1, ptr %262, align 8
   br label %endif27
 
-endif27:                                          ; preds = %search26, %guide_trace_add.exit70
-  %118 = getelementptr inbounds i8, ptr %out, i64 45
-  %how28 = load i32, ptr %118, align 4
-  br i1 %92, label %guide_trace_add.exit77, label %trace.i71
+eval.i159:                                        ; preds = %endif.i120
+  store i8 1, ptr %253, align 1
+  %263 = getelementptr inbounds i8, ptr %s, i64 236
+  %combo.i.i.i = load i32, ptr %263, align 4
+  %.not.i.i.i = icmp eq i32 %combo.i.i.i, -1
+  br i1 %.not.i.i.i, label %endif.i.i.i, label %cells.lines.exit.i.i
 
-trace.i71:                                        ; preds = %endif27
-  %119 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i72 = load i64, ptr %119, align 8
-  %120 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i73 = load i64, ptr %120, align 8
-  %121 = icmp eq i64 %len.i72, %cap.i73
-  br i1 %121, label %full.i76, label %add.i74
+common.ret.sink.split.i.i.i:                      ; preds = %endif1.i.i.i, %endif.i.i.i
+  %.sink.i.i.i = phi i32 [ %270, %endif1.i.i.i ], [ -2, %endif.i.i.i ]
+  store i32 %.sink.i.i.i, ptr %263, align 4
+  br label %cells.lines.exit.i.i
 
-full.i76:                                         ; preds = %trace.i71
-  %122 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %122, align 4
-  br label %guide_trace_add.exit77
+endif.i.i.i:                                      ; preds = %eval.i159
+  %264 = getelementptr inbounds i8, ptr %s, i64 179
+  %k.i.i.i = load i8, ptr %264, align 1
+  %.not2.i.i.i = icmp eq i8 %k.i.i.i, 0
+  br i1 %.not2.i.i.i, label %common.ret.sink.split.i.i.i, label %endif1.i.i.i
 
-add.i74:                                          ; preds = %trace.i71
-  %ev.i75 = load ptr, ptr %trace, align 8
-  %123 = getelementptr inbounds %guide_event, ptr %ev.i75, i64 %len.i72
-  store i8 1, ptr %123, align 1
-  %124 = trunc i32 %how28 to i8
-  %125 = getelementptr inbounds i8, ptr %123, i64 1
-  store i8 %124, ptr %125, align 1
-  %126 = getelementptr inbounds i8, ptr %123, i64 4
-  store i32 2, ptr %126, align 4
-  %127 = add i64 %len.i72, 1
-  store i64 %127, ptr %119, align 8
-  br label %guide_trace_add.exit77
+endif1.i.i.i:                                     ; preds = %endif.i.i.i
+  %265 = getelementptr inbounds i8, ptr %s, i64 48
+  %lines.i.i.i = load double, ptr %265, align 8
+  %266 = fcmp ogt double %lines.i.i.i, 1.000000e+00
+  %267 = zext i1 %266 to i32
+  %268 = fcmp oge double %lines.i.i.i, 1.000000e+00
+  %269 = zext i1 %268 to i32
+  %270 = add nuw nsw i32 %267, %269
+  br label %common.ret.sink.split.i.i.i
 
-guide_trace_add.exit77:                           ; preds = %endif27, %full.i76, %add.i74
-  %128 = call fastcc i32 @answer.exams(ptr nonnull %s)
-  %129 = icmp eq i32 %128, 0
-  br i1 %129, label %search29, label %endif30
+cells.lines.exit.i.i:                             ; preds = %common.ret.sink.split.i.i.i, %eval.i159
+  %common.ret.op.i.i.i = phi i32 [ %combo.i.i.i, %eval.i159 ], [ %.sink.i.i.i, %common.ret.sink.split.i.i.i ]
+  %271 = icmp sgt i32 %common.ret.op.i.i.i, -1
+  br i1 %271, label %lookup.i.i, label %endif.i57.i
 
-search29:                                         ; preds = %guide_trace_add.exit77
-  %130 = getelementptr inbounds i8, ptr %out, i64 80
-  call fastcc void @search(ptr nonnull %s, i32 9, i64 %45, ptr nonnull %130, ptr nonnull @plan_in.exams, i32 3, ptr null, i32 0, ptr nonnull @world.exams)
+lookup.i.i:                                       ; preds = %cells.lines.exit.i.i
+  %272 = getelementptr inbounds i8, ptr %s, i64 203
+  store i16 0, ptr %272, align 1
+  %273 = getelementptr inbounds i8, ptr %s, i64 212
+  store i16 0, ptr %273, align 4
+  %274 = zext nneg i32 %common.ret.op.i.i.i to i64
+  %275 = getelementptr inbounds [3 x i32], ptr @combos.lines, i64 0, i64 %274
+  %off.i.i = load i32, ptr %275, align 4
+  br label %pair.i.i
+
+endif.i57.i:                                      ; preds = %cells.lines.exit.i.i
+  %276 = getelementptr inbounds i8, ptr %s, i64 48
+  %lines.i58.i = load double, ptr %276, align 8
+  %277 = fcmp ole double %lines.i58.i, 1.000000e+00
+  %278 = getelementptr inbounds i8, ptr %s, i64 179
+  %k.i59.i = load i8, ptr %278, align 1
+  %.not.i60.i = icmp ne i8 %k.i59.i, 0
+  %279 = xor i1 %277, true
+  %280 = select i1 %.not.i60.i, i1 %279, i1 false
+  %281 = xor i1 %.not.i60.i, %280
+  %282 = select i1 %281, i1 %277, i1 false
+  %283 = select i1 %282, i8 1, i8 2
+  %284 = select i1 %280, i32 0, i32 2
+  %285 = select i1 %282, i32 1, i32 %284
+  %286 = select i1 %280, i8 0, i8 %283
+  %287 = getelementptr inbounds i8, ptr %s, i64 203
+  store i8 %286, ptr %287, align 1
+  %288 = getelementptr inbounds i8, ptr %s, i64 212
+  store i8 %286, ptr %288, align 4
+  %289 = icmp eq i32 %285, 2
+  %290 = sub nsw i32 1, %285
+  %291 = select i1 %289, i32 2, i32 %290
+  %292 = icmp eq i32 %291, 0
+  %293 = icmp eq i32 %291, 1
+  %294 = select i1 %293, i32 1, i32 2
+  %295 = select i1 %292, i32 0, i32 %294
+  %296 = icmp eq i32 %295, 2
+  %297 = select i1 %296, i8 2, i8 1
+  %298 = select i1 %282, i8 4, i8 %297
+  %299 = getelementptr inbounds i8, ptr %s, i64 204
+  store i8 %298, ptr %299, align 4
+  %300 = trunc nuw nsw i32 %295 to i8
+  %301 = getelementptr inbounds i8, ptr %s, i64 213
+  store i8 %300, ptr %301, align 1
+  br label %endif4.i122
+
+pair.i.i:                                         ; preds = %hit.i.i, %lookup.i.i
+  %pos.0.i.i = phi i32 [ %off.i.i, %lookup.i.i ], [ %315, %hit.i.i ]
+  switch i32 %pos.0.i.i, label %hit.i.i [
+    i32 7, label %endif4.loopexit.i
+    i32 4, label %endif4.loopexit.i
+  ]
+
+hit.i.i:                                          ; preds = %pair.i.i
+  %302 = sext i32 %pos.0.i.i to i64
+  %303 = getelementptr inbounds [8 x i16], ptr @rows.lines, i64 0, i64 %302
+  %row.i.i = load i16, ptr %303, align 2
+  %304 = add i32 %pos.0.i.i, 1
+  %305 = sext i32 %304 to i64
+  %306 = getelementptr inbounds [8 x i16], ptr @rows.lines, i64 0, i64 %305
+  %status.i.i = load i16, ptr %306, align 2
+  %307 = zext i16 %row.i.i to i64
+  %308 = add nuw nsw i64 %307, 3
+  %309 = trunc i16 %status.i.i to i8
+  %310 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %308
+  store i8 %309, ptr %310, align 1
+  %311 = lshr i64 102, %305
+  %312 = trunc nuw nsw i64 %311 to i8
+  %313 = and i8 %312, 1
+  %314 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %308
+  store i8 %313, ptr %314, align 1
+  %315 = add i32 %pos.0.i.i, 2
+  br label %pair.i.i
+
+endif4.loopexit.i:                                ; preds = %pair.i.i, %pair.i.i
+  %trace5.pre.i160 = load ptr, ptr %49, align 8
+  br label %endif4.i122
+
+endif4.i122:                                      ; preds = %endif4.loopexit.i, %endif.i57.i, %endif.i120
+  %trace5.i123 = phi ptr [ %trace5.pre.i160, %endif4.loopexit.i ], [ %trace.i119, %endif.i57.i ], [ %trace.i119, %endif.i120 ]
+  %.not.i124 = icmp eq ptr %trace5.i123, null
+  br i1 %.not.i124, label %endif7.i134, label %loop.preheader.i125
+
+loop.preheader.i125:                              ; preds = %endif4.i122
+  %316 = getelementptr inbounds i8, ptr %trace5.i123, i64 8
+  %317 = getelementptr inbounds i8, ptr %trace5.i123, i64 16
+  %318 = getelementptr inbounds i8, ptr %trace5.i123, i64 24
+  %len.i.i126 = load i64, ptr %316, align 8
+  %cap.i.i127 = load i64, ptr %317, align 8
+  %319 = icmp eq i64 %len.i.i126, %cap.i.i127
+  br i1 %319, label %full.i.1.i, label %guide_trace_add.exit.i128
+
+endif7.i134:                                      ; preds = %full.i.1.i, %add.i.1.i, %endif4.i122
+  %320 = getelementptr inbounds i8, ptr %s, i64 212
+  %eff.i135 = load i8, ptr %320, align 4
+  switch i8 %eff.i135, label %next12.i137 [
+    i8 1, label %holds.i158
+    i8 2, label %unknown14.i136
+  ]
+
+guide_trace_add.exit.i128:                        ; preds = %loop.preheader.i125
+  %321 = getelementptr inbounds i8, ptr %s, i64 203
+  %st.i129 = load i8, ptr %321, align 1
+  %ev.i.i130 = load ptr, ptr %trace5.i123, align 8
+  %322 = getelementptr inbounds %guide_event, ptr %ev.i.i130, i64 %len.i.i126
+  store i8 0, ptr %322, align 1
+  %323 = getelementptr inbounds i8, ptr %322, i64 1
+  store i8 %st.i129, ptr %323, align 1
+  %324 = getelementptr inbounds i8, ptr %322, i64 4
+  store i32 3, ptr %324, align 4
+  %325 = add i64 %len.i.i126, 1
+  store i64 %325, ptr %316, align 8
+  %cap.i.1.pre.i131 = load i64, ptr %317, align 8
+  %326 = icmp eq i64 %325, %cap.i.1.pre.i131
+  br i1 %326, label %full.i.1.i, label %add.i.1.i
+
+add.i.1.i:                                        ; preds = %guide_trace_add.exit.i128
+  %327 = getelementptr inbounds i8, ptr %s, i64 204
+  %st.1.i132 = load i8, ptr %327, align 4
+  %ev.i.1.i133 = load ptr, ptr %trace5.i123, align 8
+  %328 = getelementptr inbounds %guide_event, ptr %ev.i.1.i133, i64 %325
+  store i8 0, ptr %328, align 1
+  %329 = getelementptr inbounds i8, ptr %328, i64 1
+  store i8 %st.1.i132, ptr %329, align 1
+  %330 = getelementptr inbounds i8, ptr %328, i64 4
+  store i32 4, ptr %330, align 4
+  %331 = add i64 %len.i.i126, 2
+  store i64 %331, ptr %316, align 8
+  br label %endif7.i134
+
+full.i.1.i:                                       ; preds = %guide_trace_add.exit.i128, %loop.preheader.i125
+  store i32 1, ptr %318, align 4
+  br label %endif7.i134
+
+next12.i137:                                      ; preds = %unknown14.i136, %holds.i158, %endif7.i134
+  %unknown.1.i138 = phi i1 [ false, %endif7.i134 ], [ true, %unknown14.i136 ], [ false, %holds.i158 ]
+  %332 = phi i1 [ true, %endif7.i134 ], [ true, %unknown14.i136 ], [ false, %holds.i158 ]
+  %cls.1.i139 = phi i32 [ -1, %endif7.i134 ], [ -1, %unknown14.i136 ], [ 0, %holds.i158 ]
+  %333 = getelementptr inbounds i8, ptr %s, i64 213
+  %eff.1.i140 = load i8, ptr %333, align 1
+  switch i8 %eff.1.i140, label %endif15.i147 [
+    i8 1, label %holds.1.i144
+    i8 2, label %walk26
+  ]
+
+holds.1.i144:                                     ; preds = %next12.i137
+  br i1 %332, label %endif15.i147, label %conflict.i145
+
+holds.i158:                                       ; preds = %endif7.i134
+  br label %next12.i137
+
+unknown14.i136:                                   ; preds = %endif7.i134
+  br label %next12.i137
+
+conflict.i145:                                    ; preds = %holds.1.i144
+  %out16.i146 = load ptr, ptr %48, align 8
+  %334 = getelementptr inbounds i8, ptr %out16.i146, i64 8
+  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %334, align 1
+  %335 = getelementptr inbounds i8, ptr %s, i64 128
+  %336 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %336, align 8
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %335, i8 0, i64 16, i1 false)
+  br label %endif27
+
+endif15.i147:                                     ; preds = %holds.1.i144, %next12.i137
+  %cls.1.1.ph.i = phi i32 [ 1, %holds.1.i144 ], [ %cls.1.i139, %next12.i137 ]
+  %none.i148 = icmp slt i32 %cls.1.1.ph.i, 0
+  br i1 %unknown.1.i138, label %some_unknown.i156, label %endif18.i149
+
+some_unknown.i156:                                ; preds = %endif15.i147
+  br i1 %none.i148, label %walk26, label %body22.preheader.i157
+
+body22.preheader.i157:                            ; preds = %some_unknown.i156
+  %337 = icmp ne i32 %cls.1.1.ph.i, 0
+  %338 = icmp eq i8 %eff.i135, 2
+  %339 = and i1 %338, %337
+  br i1 %339, label %walk26, label %endif29.i150
+
+endif18.i149:                                     ; preds = %endif15.i147
+  br i1 %none.i148, label %not_applicable.i154, label %endif29.i150
+
+not_applicable.i154:                              ; preds = %endif18.i149
+  %out30.i155 = load ptr, ptr %48, align 8
+  %340 = getelementptr inbounds i8, ptr %out30.i155, i64 8
+  %341 = getelementptr inbounds i8, ptr %s, i64 128
+  store i32 0, ptr %340, align 1
+  %342 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %342, align 8
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %341, i8 0, i64 16, i1 false)
+  br label %endif27
+
+endif29.i150:                                     ; preds = %endif18.i149, %body22.preheader.i157
+  %343 = zext nneg i32 %cls.1.1.ph.i to i64
+  %344 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %343
+  %value31.unpack.i151 = load i64, ptr %344, align 16
+  %out33.i152 = load ptr, ptr %48, align 8
+  %345 = getelementptr inbounds i8, ptr %out33.i152, i64 8
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %345, align 1
+  %346 = getelementptr inbounds i8, ptr %s, i64 128
+  store i64 %value31.unpack.i151, ptr %346, align 8
+  %.repack47.i153 = getelementptr inbounds i8, ptr %s, i64 136
+  store i64 0, ptr %.repack47.i153, align 8
+  %347 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 1, ptr %347, align 8
+  br label %endif27
+
+walk26:                                           ; preds = %body22.preheader.i157, %some_unknown.i156, %next12.i137
+  %out28.i142 = load ptr, ptr %48, align 8
+  %348 = getelementptr inbounds i8, ptr %out28.i142, i64 8
+  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %348, align 1
+  %349 = getelementptr inbounds i8, ptr %s, i64 128
+  %350 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %350, align 8
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %349, i8 0, i64 16, i1 false)
+  %351 = getelementptr inbounds i8, ptr %out, i64 72
+  %352 = getelementptr inbounds i8, ptr %out, i64 128
+  call fastcc void @walk(ptr nonnull %s, i32 2, ptr nonnull %351, ptr nonnull %352)
+  br label %endif27
+
+endif27:                                          ; preds = %endif29.i150, %not_applicable.i154, %conflict.i145, %endif2.i165, %walk26
+  %353 = getelementptr inbounds i8, ptr %out, i64 45
+  %how28 = load i8, ptr %353, align 1
+  br i1 %159, label %guide_trace_add.exit180, label %trace.i174
+
+trace.i174:                                       ; preds = %endif27
+  %354 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i175 = load i64, ptr %354, align 8
+  %355 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i176 = load i64, ptr %355, align 8
+  %356 = icmp eq i64 %len.i175, %cap.i176
+  br i1 %356, label %full.i179, label %add.i177
+
+full.i179:                                        ; preds = %trace.i174
+  %357 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %357, align 4
+  br label %guide_trace_add.exit180
+
+add.i177:                                         ; preds = %trace.i174
+  %ev.i178 = load ptr, ptr %trace, align 8
+  %358 = getelementptr inbounds %guide_event, ptr %ev.i178, i64 %len.i175
+  store i8 1, ptr %358, align 1
+  %359 = getelementptr inbounds i8, ptr %358, i64 1
+  store i8 %how28, ptr %359, align 1
+  %360 = getelementptr inbounds i8, ptr %358, i64 4
+  store i32 2, ptr %360, align 4
+  %361 = add i64 %len.i175, 1
+  store i64 %361, ptr %354, align 8
+  br label %guide_trace_add.exit180
+
+guide_trace_add.exit180:                          ; preds = %endif27, %full.i179, %add.i177
+  %362 = getelementptr inbounds i8, ptr %s, i64 220
+  %done.i181 = load i8, ptr %362, align 4
+  %363 = icmp eq i8 %done.i181, 0
+  br i1 %363, label %eval.i210, label %endif.i182
+
+eval.i210:                                        ; preds = %guide_trace_add.exit180
+  store i8 1, ptr %362, align 4
+  %site.i.i211 = load i32, ptr %s, align 8
+  %364 = and i32 %site.i.i211, 63
+  %365 = zext nneg i32 %364 to i64
+  %366 = lshr i64 3, %365
+  %367 = trunc nuw nsw i64 %366 to i32
+  %k.i.i212 = load i8, ptr %0, align 8
+  %.not.i.i213 = icmp eq i8 %k.i.i212, 0
+  %368 = and i32 %367, 1
+  %369 = select i1 %.not.i.i213, i32 2, i32 %368
+  %370 = icmp eq i32 %369, 0
+  %371 = icmp eq i32 %369, 1
+  %372 = select i1 %371, i8 1, i8 2
+  %373 = select i1 %370, i8 0, i8 %372
+  %374 = getelementptr inbounds i8, ptr %s, i64 205
+  store i8 %373, ptr %374, align 1
+  %375 = getelementptr inbounds i8, ptr %s, i64 214
+  store i8 %373, ptr %375, align 2
+  br label %endif.i182
+
+endif.i182:                                       ; preds = %eval.i210, %guide_trace_add.exit180
+  %376 = getelementptr inbounds i8, ptr %s, i64 221
+  %done1.i = load i8, ptr %376, align 1
+  %377 = icmp eq i8 %done1.i, 0
+  br i1 %377, label %eval2.i, label %endif3.i
+
+eval2.i:                                          ; preds = %endif.i182
+  store i8 1, ptr %376, align 1
+  %size_cm.i.i207 = load double, ptr %53, align 8
+  %378 = fcmp ogt double %size_cm.i.i207, 1.000000e+01
+  %k.i39.i = load i8, ptr %52, align 1
+  %.not.i40.i = icmp ne i8 %k.i39.i, 0
+  %379 = getelementptr inbounds i8, ptr %s, i64 64
+  %rupture.i.i = load i32, ptr %379, align 8
+  %380 = icmp eq i32 %rupture.i.i, 1
+  %381 = getelementptr inbounds i8, ptr %s, i64 180
+  %k1.i.i208 = load i8, ptr %381, align 4
+  %.not2.i.i209 = icmp ne i8 %k1.i.i208, 0
+  %not..i.i = xor i1 %380, true
+  %382 = xor i1 %378, true
+  %383 = select i1 %.not.i40.i, i1 %382, i1 false
+  %384 = select i1 %.not2.i.i209, i1 %380, i1 false
+  %385 = or i1 %383, %384
+  %386 = select i1 %.not.i40.i, i1 %378, i1 false
+  %387 = select i1 %.not2.i.i209, i1 %not..i.i, i1 false
+  %388 = and i1 %386, %387
+  %389 = select i1 %388, i8 1, i8 2
+  %not.3.i.i = xor i1 %385, true
+  %390 = select i1 %not.3.i.i, i1 %388, i1 false
+  %391 = select i1 %390, i8 1, i8 2
+  %392 = select i1 %384, i8 3, i8 %391
+  %393 = select i1 %383, i8 0, i8 %392
+  %394 = getelementptr inbounds i8, ptr %s, i64 206
+  store i8 %393, ptr %394, align 2
+  %395 = select i1 %385, i8 0, i8 %389
+  %396 = getelementptr inbounds i8, ptr %s, i64 215
+  store i8 %395, ptr %396, align 1
+  br label %endif3.i
+
+endif3.i:                                         ; preds = %eval2.i, %endif.i182
+  %trace.i183 = load ptr, ptr %49, align 8
+  %.not.i184 = icmp eq ptr %trace.i183, null
+  br i1 %.not.i184, label %endif5.i, label %loop.preheader.i185
+
+loop.preheader.i185:                              ; preds = %endif3.i
+  %397 = getelementptr inbounds i8, ptr %trace.i183, i64 8
+  %398 = getelementptr inbounds i8, ptr %trace.i183, i64 16
+  %399 = getelementptr inbounds i8, ptr %trace.i183, i64 24
+  %len.i.i186 = load i64, ptr %397, align 8
+  %cap.i.i187 = load i64, ptr %398, align 8
+  %400 = icmp eq i64 %len.i.i186, %cap.i.i187
+  br i1 %400, label %full.i.1.i206, label %guide_trace_add.exit.i188
+
+endif5.i:                                         ; preds = %full.i.1.i206, %add.i.1.i192, %endif3.i
+  %401 = getelementptr inbounds i8, ptr %s, i64 214
+  %eff.i195 = load i8, ptr %401, align 2
+  switch i8 %eff.i195, label %next10.i [
+    i8 1, label %holds.i205
+    i8 2, label %unknown12.i
+  ]
+
+guide_trace_add.exit.i188:                        ; preds = %loop.preheader.i185
+  %402 = getelementptr inbounds i8, ptr %s, i64 205
+  %st.i189 = load i8, ptr %402, align 1
+  %ev.i.i190 = load ptr, ptr %trace.i183, align 8
+  %403 = getelementptr inbounds %guide_event, ptr %ev.i.i190, i64 %len.i.i186
+  store i8 0, ptr %403, align 1
+  %404 = getelementptr inbounds i8, ptr %403, i64 1
+  store i8 %st.i189, ptr %404, align 1
+  %405 = getelementptr inbounds i8, ptr %403, i64 4
+  store i32 5, ptr %405, align 4
+  %406 = add i64 %len.i.i186, 1
+  store i64 %406, ptr %397, align 8
+  %cap.i.1.pre.i191 = load i64, ptr %398, align 8
+  %407 = icmp eq i64 %406, %cap.i.1.pre.i191
+  br i1 %407, label %full.i.1.i206, label %add.i.1.i192
+
+add.i.1.i192:                                     ; preds = %guide_trace_add.exit.i188
+  %408 = getelementptr inbounds i8, ptr %s, i64 206
+  %st.1.i193 = load i8, ptr %408, align 2
+  %ev.i.1.i194 = load ptr, ptr %trace.i183, align 8
+  %409 = getelementptr inbounds %guide_event, ptr %ev.i.1.i194, i64 %406
+  store i8 0, ptr %409, align 1
+  %410 = getelementptr inbounds i8, ptr %409, i64 1
+  store i8 %st.1.i193, ptr %410, align 1
+  %411 = getelementptr inbounds i8, ptr %409, i64 4
+  store i32 6, ptr %411, align 4
+  %412 = add i64 %len.i.i186, 2
+  store i64 %412, ptr %397, align 8
+  br label %endif5.i
+
+full.i.1.i206:                                    ; preds = %guide_trace_add.exit.i188, %loop.preheader.i185
+  store i32 1, ptr %399, align 4
+  br label %endif5.i
+
+next10.i:                                         ; preds = %unknown12.i, %holds.i205, %endif5.i
+  %set.1.i = phi i64 [ 0, %endif5.i ], [ 0, %unknown12.i ], [ 1, %holds.i205 ]
+  %unknown.1.i196 = phi i1 [ false, %endif5.i ], [ true, %unknown12.i ], [ false, %holds.i205 ]
+  %none56.i = phi i1 [ true, %endif5.i ], [ true, %unknown12.i ], [ false, %holds.i205 ]
+  %413 = getelementptr inbounds i8, ptr %s, i64 215
+  %eff.1.i197 = load i8, ptr %413, align 1
+  switch i8 %eff.1.i197, label %next10.1.i [
+    i8 1, label %holds.1.i201
+    i8 2, label %next10.1.thread.i
+  ]
+
+next10.1.thread.i:                                ; preds = %next10.i
+  br i1 %none56.i, label %walk29, label %loop17.preheader.i
+
+holds.1.i201:                                     ; preds = %next10.i
+  %414 = or disjoint i64 %set.1.i, 2
+  br i1 %unknown.1.i196, label %loop17.preheader.i, label %endif24.i
+
+next10.1.i:                                       ; preds = %next10.i
+  br i1 %unknown.1.i196, label %some_unknown.i204, label %endif14.i
+
+holds.i205:                                       ; preds = %endif5.i
+  br label %next10.i
+
+unknown12.i:                                      ; preds = %endif5.i
+  br label %next10.i
+
+some_unknown.i204:                                ; preds = %next10.1.i
+  br i1 %none56.i, label %walk29, label %loop17.preheader.i
+
+loop17.preheader.i:                               ; preds = %some_unknown.i204, %holds.1.i201, %next10.1.thread.i
+  %set.1.15864.i = phi i64 [ %set.1.i, %some_unknown.i204 ], [ %set.1.i, %next10.1.thread.i ], [ %414, %holds.1.i201 ]
+  %415 = and i64 %set.1.15864.i, 1
+  %416 = icmp eq i64 %415, 0
+  %417 = icmp eq i8 %eff.i195, 2
+  %418 = and i1 %417, %416
+  br i1 %418, label %walk29, label %loop17.i
+
+endif14.i:                                        ; preds = %next10.1.i
+  br i1 %none56.i, label %not_applicable.i202, label %endif24.i
+
+loop17.i:                                         ; preds = %loop17.preheader.i
+  %419 = and i64 %set.1.15864.i, 2
+  %420 = icmp eq i64 %419, 0
+  %421 = icmp eq i8 %eff.1.i197, 2
+  %422 = and i1 %421, %420
+  br i1 %422, label %walk29, label %endif24.i
+
+not_applicable.i202:                              ; preds = %endif14.i
+  %out25.i203 = load ptr, ptr %48, align 8
+  %423 = getelementptr inbounds i8, ptr %out25.i203, i64 12
+  %424 = getelementptr inbounds i8, ptr %s, i64 144
+  store i32 0, ptr %423, align 1
+  %425 = getelementptr inbounds i8, ptr %s, i64 185
+  store i8 0, ptr %425, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %424, i8 0, i64 16, i1 false)
   br label %endif30
 
-endif30:                                          ; preds = %search29, %guide_trace_add.exit77
-  %131 = getelementptr inbounds i8, ptr %out, i64 49
-  %how31 = load i32, ptr %131, align 4
-  br i1 %92, label %guide_trace_add.exit84, label %trace.i78
+endif24.i:                                        ; preds = %loop17.i, %endif14.i, %holds.1.i201
+  %set.1.15767.i = phi i64 [ %set.1.i, %endif14.i ], [ %414, %holds.1.i201 ], [ %set.1.15864.i, %loop17.i ]
+  %out26.i = load ptr, ptr %48, align 8
+  %426 = getelementptr inbounds i8, ptr %out26.i, i64 12
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %426, align 1
+  %427 = getelementptr inbounds i8, ptr %s, i64 144
+  store i64 %set.1.15767.i, ptr %427, align 8
+  %.repack35.i = getelementptr inbounds i8, ptr %s, i64 152
+  store i64 0, ptr %.repack35.i, align 8
+  %428 = getelementptr inbounds i8, ptr %s, i64 185
+  store i8 1, ptr %428, align 1
+  br label %endif30
 
-trace.i78:                                        ; preds = %endif30
-  %132 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i79 = load i64, ptr %132, align 8
-  %133 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i80 = load i64, ptr %133, align 8
-  %134 = icmp eq i64 %len.i79, %cap.i80
-  br i1 %134, label %full.i83, label %add.i81
+walk29:                                           ; preds = %loop17.i, %loop17.preheader.i, %some_unknown.i204, %next10.1.thread.i
+  %out.i200 = load ptr, ptr %48, align 8
+  %429 = getelementptr inbounds i8, ptr %out.i200, i64 12
+  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %429, align 1
+  %430 = getelementptr inbounds i8, ptr %s, i64 144
+  %431 = getelementptr inbounds i8, ptr %s, i64 185
+  store i8 0, ptr %431, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %430, i8 0, i64 16, i1 false)
+  %432 = getelementptr inbounds i8, ptr %out, i64 80
+  %433 = getelementptr inbounds i8, ptr %out, i64 136
+  call fastcc void @walk(ptr nonnull %s, i32 3, ptr nonnull %432, ptr nonnull %433)
+  br label %endif30
 
-full.i83:                                         ; preds = %trace.i78
-  %135 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %135, align 4
-  br label %guide_trace_add.exit84
+endif30:                                          ; preds = %endif24.i, %not_applicable.i202, %walk29
+  %434 = getelementptr inbounds i8, ptr %out, i64 49
+  %how31 = load i8, ptr %434, align 1
+  br i1 %159, label %guide_trace_add.exit220, label %trace.i214
 
-add.i81:                                          ; preds = %trace.i78
-  %ev.i82 = load ptr, ptr %trace, align 8
-  %136 = getelementptr inbounds %guide_event, ptr %ev.i82, i64 %len.i79
-  store i8 1, ptr %136, align 1
-  %137 = trunc i32 %how31 to i8
-  %138 = getelementptr inbounds i8, ptr %136, i64 1
-  store i8 %137, ptr %138, align 1
-  %139 = getelementptr inbounds i8, ptr %136, i64 4
-  store i32 3, ptr %139, align 4
-  %140 = add i64 %len.i79, 1
-  store i64 %140, ptr %132, align 8
-  br label %guide_trace_add.exit84
+trace.i214:                                       ; preds = %endif30
+  %435 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i215 = load i64, ptr %435, align 8
+  %436 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i216 = load i64, ptr %436, align 8
+  %437 = icmp eq i64 %len.i215, %cap.i216
+  br i1 %437, label %full.i219, label %add.i217
 
-guide_trace_add.exit84:                           ; preds = %endif30, %full.i83, %add.i81
-  %141 = call fastcc i32 @answer.treat(ptr nonnull %s)
-  %142 = icmp eq i32 %141, 0
-  br i1 %142, label %search32, label %endif33
+full.i219:                                        ; preds = %trace.i214
+  %438 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %438, align 4
+  br label %guide_trace_add.exit220
 
-search32:                                         ; preds = %guide_trace_add.exit84
-  %143 = getelementptr inbounds i8, ptr %out, i64 88
-  call fastcc void @search(ptr nonnull %s, i32 10, i64 %45, ptr nonnull %143, ptr nonnull @plan_in.treat, i32 3, ptr nonnull @plan_ar.treat, i32 1, ptr nonnull @world.treat)
+add.i217:                                         ; preds = %trace.i214
+  %ev.i218 = load ptr, ptr %trace, align 8
+  %439 = getelementptr inbounds %guide_event, ptr %ev.i218, i64 %len.i215
+  store i8 1, ptr %439, align 1
+  %440 = getelementptr inbounds i8, ptr %439, i64 1
+  store i8 %how31, ptr %440, align 1
+  %441 = getelementptr inbounds i8, ptr %439, i64 4
+  store i32 3, ptr %441, align 4
+  %442 = add i64 %len.i215, 1
+  store i64 %442, ptr %435, align 8
+  br label %guide_trace_add.exit220
+
+guide_trace_add.exit220:                          ; preds = %endif30, %full.i219, %add.i217
+  %443 = getelementptr inbounds i8, ptr %s, i64 222
+  %done.i221 = load i8, ptr %443, align 2
+  %444 = icmp eq i8 %done.i221, 0
+  br i1 %444, label %eval.i261, label %endif.i222
+
+eval.i261:                                        ; preds = %guide_trace_add.exit220
+  store i8 1, ptr %443, align 2
+  %445 = getelementptr inbounds i8, ptr %s, i64 96
+  %risk.i.i = load i32, ptr %445, align 8
+  %446 = and i32 %risk.i.i, 63
+  %447 = zext nneg i32 %446 to i64
+  %448 = lshr i64 2, %447
+  %449 = trunc nuw nsw i64 %448 to i32
+  %450 = getelementptr inbounds i8, ptr %s, i64 182
+  %k.i.i262 = load i8, ptr %450, align 2
+  %.not.i.i263 = icmp eq i8 %k.i.i262, 0
+  %451 = and i32 %449, 1
+  %452 = select i1 %.not.i.i263, i32 2, i32 %451
+  %out.i.i = load ptr, ptr %48, align 8
+  %state.i.i = load i8, ptr %out.i.i, align 1
+  %453 = icmp eq i8 %state.i.i, 0
+  %454 = select i1 %453, i32 0, i32 %452
+  %455 = icmp eq i32 %454, 1
+  %456 = icmp eq i32 %454, 0
+  %change.i.i = load double, ptr %76, align 8
+  %457 = fcmp ogt double %change.i.i, 2.000000e+01
+  %k1.i.i264 = load i8, ptr %75, align 1
+  %.not2.i.i265 = icmp ne i8 %k1.i.i264, 0
+  %458 = select i1 %.not2.i.i265, i1 %457, i1 false
+  %459 = or i1 %458, %455
+  %460 = xor i1 %457, true
+  %461 = select i1 %.not2.i.i265, i1 %460, i1 false
+  %462 = and i1 %461, %456
+  %463 = select i1 %462, i8 0, i8 2
+  %464 = select i1 %459, i8 1, i8 %463
+  %465 = getelementptr inbounds i8, ptr %s, i64 207
+  store i8 %464, ptr %465, align 1
+  %466 = getelementptr inbounds i8, ptr %s, i64 216
+  store i8 %464, ptr %466, align 8
+  br label %endif.i222
+
+endif.i222:                                       ; preds = %eval.i261, %guide_trace_add.exit220
+  %467 = getelementptr inbounds i8, ptr %s, i64 223
+  %done1.i223 = load i8, ptr %467, align 1
+  %468 = icmp eq i8 %done1.i223, 0
+  br i1 %468, label %eval2.i259, label %endif3.i224
+
+eval2.i259:                                       ; preds = %endif.i222
+  store i8 1, ptr %467, align 1
+  %469 = getelementptr inbounds i8, ptr %s, i64 96
+  %risk.i47.i = load i32, ptr %469, align 8
+  %470 = and i32 %risk.i47.i, 63
+  %471 = zext nneg i32 %470 to i64
+  %472 = lshr i64 1, %471
+  %473 = trunc nuw nsw i64 %472 to i32
+  %474 = getelementptr inbounds i8, ptr %s, i64 182
+  %k.i48.i = load i8, ptr %474, align 2
+  %.not.i49.i = icmp eq i8 %k.i48.i, 0
+  %475 = select i1 %.not.i49.i, i32 2, i32 %473
+  %out.i50.i = load ptr, ptr %48, align 8
+  %state.i51.i = load i8, ptr %out.i50.i, align 1
+  %476 = icmp eq i8 %state.i51.i, 0
+  %477 = select i1 %476, i32 0, i32 %475
+  %478 = icmp eq i32 %477, 0
+  %479 = icmp eq i32 %477, 1
+  %change.i52.i = load double, ptr %76, align 8
+  %480 = fcmp ole double %change.i52.i, 2.000000e+01
+  %k1.i53.i = load i8, ptr %75, align 1
+  %.not2.i54.i = icmp ne i8 %k1.i53.i, 0
+  %481 = xor i1 %480, true
+  %482 = select i1 %.not2.i54.i, i1 %481, i1 false
+  %483 = or i1 %478, %482
+  %484 = select i1 %.not2.i54.i, i1 %480, i1 false
+  %485 = and i1 %479, %484
+  %not..i.i260 = xor i1 %483, true
+  %486 = select i1 %not..i.i260, i1 %485, i1 false
+  %487 = select i1 %486, i8 1, i8 2
+  %488 = select i1 %483, i8 0, i8 %487
+  %489 = getelementptr inbounds i8, ptr %s, i64 208
+  store i8 %488, ptr %489, align 8
+  %490 = getelementptr inbounds i8, ptr %s, i64 217
+  store i8 %488, ptr %490, align 1
+  br label %endif3.i224
+
+endif3.i224:                                      ; preds = %eval2.i259, %endif.i222
+  %trace.i225 = load ptr, ptr %49, align 8
+  %.not.i226 = icmp eq ptr %trace.i225, null
+  br i1 %.not.i226, label %endif5.i237, label %loop.preheader.i227
+
+loop.preheader.i227:                              ; preds = %endif3.i224
+  %491 = getelementptr inbounds i8, ptr %trace.i225, i64 8
+  %492 = getelementptr inbounds i8, ptr %trace.i225, i64 16
+  %493 = getelementptr inbounds i8, ptr %trace.i225, i64 24
+  %len.i.i228 = load i64, ptr %491, align 8
+  %cap.i.i229 = load i64, ptr %492, align 8
+  %494 = icmp eq i64 %len.i.i228, %cap.i.i229
+  br i1 %494, label %full.i.1.i258, label %guide_trace_add.exit.i230
+
+endif5.i237:                                      ; preds = %full.i.1.i258, %add.i.1.i234, %endif3.i224
+  %495 = getelementptr inbounds i8, ptr %s, i64 216
+  %eff.i238 = load i8, ptr %495, align 8
+  switch i8 %eff.i238, label %next10.i240 [
+    i8 1, label %holds.i257
+    i8 2, label %unknown12.i239
+  ]
+
+guide_trace_add.exit.i230:                        ; preds = %loop.preheader.i227
+  %496 = getelementptr inbounds i8, ptr %s, i64 207
+  %st.i231 = load i8, ptr %496, align 1
+  %ev.i.i232 = load ptr, ptr %trace.i225, align 8
+  %497 = getelementptr inbounds %guide_event, ptr %ev.i.i232, i64 %len.i.i228
+  store i8 0, ptr %497, align 1
+  %498 = getelementptr inbounds i8, ptr %497, i64 1
+  store i8 %st.i231, ptr %498, align 1
+  %499 = getelementptr inbounds i8, ptr %497, i64 4
+  store i32 7, ptr %499, align 4
+  %500 = add i64 %len.i.i228, 1
+  store i64 %500, ptr %491, align 8
+  %cap.i.1.pre.i233 = load i64, ptr %492, align 8
+  %501 = icmp eq i64 %500, %cap.i.1.pre.i233
+  br i1 %501, label %full.i.1.i258, label %add.i.1.i234
+
+add.i.1.i234:                                     ; preds = %guide_trace_add.exit.i230
+  %502 = getelementptr inbounds i8, ptr %s, i64 208
+  %st.1.i235 = load i8, ptr %502, align 8
+  %ev.i.1.i236 = load ptr, ptr %trace.i225, align 8
+  %503 = getelementptr inbounds %guide_event, ptr %ev.i.1.i236, i64 %500
+  store i8 0, ptr %503, align 1
+  %504 = getelementptr inbounds i8, ptr %503, i64 1
+  store i8 %st.1.i235, ptr %504, align 1
+  %505 = getelementptr inbounds i8, ptr %503, i64 4
+  store i32 8, ptr %505, align 4
+  %506 = add i64 %len.i.i228, 2
+  store i64 %506, ptr %491, align 8
+  br label %endif5.i237
+
+full.i.1.i258:                                    ; preds = %guide_trace_add.exit.i230, %loop.preheader.i227
+  store i32 1, ptr %493, align 4
+  br label %endif5.i237
+
+next10.i240:                                      ; preds = %unknown12.i239, %holds.i257, %endif5.i237
+  %unknown.1.i241 = phi i1 [ false, %endif5.i237 ], [ true, %unknown12.i239 ], [ false, %holds.i257 ]
+  %507 = phi i1 [ true, %endif5.i237 ], [ true, %unknown12.i239 ], [ false, %holds.i257 ]
+  %cls.1.i242 = phi i32 [ -1, %endif5.i237 ], [ -1, %unknown12.i239 ], [ 0, %holds.i257 ]
+  %508 = getelementptr inbounds i8, ptr %s, i64 217
+  %eff.1.i243 = load i8, ptr %508, align 1
+  switch i8 %eff.1.i243, label %endif13.i [
+    i8 1, label %holds.1.i247
+    i8 2, label %walk32
+  ]
+
+holds.1.i247:                                     ; preds = %next10.i240
+  br i1 %507, label %endif13.i, label %conflict.i248
+
+holds.i257:                                       ; preds = %endif5.i237
+  br label %next10.i240
+
+unknown12.i239:                                   ; preds = %endif5.i237
+  br label %next10.i240
+
+conflict.i248:                                    ; preds = %holds.1.i247
+  %out.i249 = load ptr, ptr %48, align 8
+  %509 = getelementptr inbounds i8, ptr %out.i249, i64 16
+  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %509, align 1
+  %510 = getelementptr inbounds i8, ptr %s, i64 160
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %510, i8 0, i64 16, i1 false)
   br label %endif33
 
-endif33:                                          ; preds = %search32, %guide_trace_add.exit84
-  %144 = getelementptr inbounds i8, ptr %out, i64 53
-  %how34 = load i32, ptr %144, align 4
-  br i1 %92, label %guide_trace_add.exit91, label %trace.i85
+endif13.i:                                        ; preds = %holds.1.i247, %next10.i240
+  %cls.1.1.ph.i250 = phi i32 [ 1, %holds.1.i247 ], [ %cls.1.i242, %next10.i240 ]
+  %none.i251 = icmp slt i32 %cls.1.1.ph.i250, 0
+  br i1 %unknown.1.i241, label %some_unknown.i256, label %endif15.i252
 
-trace.i85:                                        ; preds = %endif33
-  %145 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i86 = load i64, ptr %145, align 8
-  %146 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i87 = load i64, ptr %146, align 8
-  %147 = icmp eq i64 %len.i86, %cap.i87
-  br i1 %147, label %full.i90, label %add.i88
+some_unknown.i256:                                ; preds = %endif13.i
+  br i1 %none.i251, label %walk32, label %body19.preheader.i
 
-full.i90:                                         ; preds = %trace.i85
-  %148 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %148, align 4
-  br label %guide_trace_add.exit91
+body19.preheader.i:                               ; preds = %some_unknown.i256
+  %511 = icmp ne i32 %cls.1.1.ph.i250, 0
+  %512 = icmp eq i8 %eff.i238, 2
+  %513 = and i1 %512, %511
+  br i1 %513, label %walk32, label %body19.preheader.i.endif26.i_crit_edge
 
-add.i88:                                          ; preds = %trace.i85
-  %ev.i89 = load ptr, ptr %trace, align 8
-  %149 = getelementptr inbounds %guide_event, ptr %ev.i89, i64 %len.i86
-  store i8 1, ptr %149, align 1
-  %150 = trunc i32 %how34 to i8
-  %151 = getelementptr inbounds i8, ptr %149, i64 1
-  store i8 %150, ptr %151, align 1
-  %152 = getelementptr inbounds i8, ptr %149, i64 4
-  store i32 4, ptr %152, align 4
-  %153 = add i64 %len.i86, 1
-  store i64 %153, ptr %145, align 8
-  br label %guide_trace_add.exit91
+body19.preheader.i.endif26.i_crit_edge:           ; preds = %body19.preheader.i
+  %out28.i254.pre = load ptr, ptr %48, align 8
+  br label %endif26.i
 
-guide_trace_add.exit91:                           ; preds = %endif33, %full.i90, %add.i88
-  %154 = getelementptr inbounds i8, ptr %s, i64 96
-  %risk = load i32, ptr %154, align 8
+endif15.i252:                                     ; preds = %endif13.i
+  %out28.i254.pre286 = load ptr, ptr %48, align 8
+  br i1 %none.i251, label %not_applicable.i255, label %endif26.i
+
+not_applicable.i255:                              ; preds = %endif15.i252
+  %514 = getelementptr inbounds i8, ptr %out28.i254.pre286, i64 16
+  %515 = getelementptr inbounds i8, ptr %s, i64 160
+  store i32 0, ptr %514, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %515, i8 0, i64 16, i1 false)
+  br label %endif33
+
+endif26.i:                                        ; preds = %body19.preheader.i.endif26.i_crit_edge, %endif15.i252
+  %out28.i254 = phi ptr [ %out28.i254.pre, %body19.preheader.i.endif26.i_crit_edge ], [ %out28.i254.pre286, %endif15.i252 ]
+  %516 = zext nneg i32 %cls.1.1.ph.i250 to i64
+  %517 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %516
+  %value.unpack.i253 = load i64, ptr %517, align 16
+  %518 = getelementptr inbounds i8, ptr %out28.i254, i64 16
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %518, align 1
+  %519 = getelementptr inbounds i8, ptr %s, i64 160
+  store i64 %value.unpack.i253, ptr %519, align 8
+  br label %endif33
+
+walk32:                                           ; preds = %body19.preheader.i, %some_unknown.i256, %next10.i240
+  %out25.i245 = load ptr, ptr %48, align 8
+  %520 = getelementptr inbounds i8, ptr %out25.i245, i64 16
+  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %520, align 1
+  %521 = getelementptr inbounds i8, ptr %s, i64 160
+  %522 = getelementptr inbounds i8, ptr %s, i64 186
+  store i8 0, ptr %522, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %521, i8 0, i64 16, i1 false)
+  %523 = getelementptr inbounds i8, ptr %out, i64 88
+  %524 = getelementptr inbounds i8, ptr %out, i64 144
+  call fastcc void @walk(ptr nonnull %s, i32 4, ptr nonnull %523, ptr nonnull %524)
+  br label %endif33
+
+endif33:                                          ; preds = %endif26.i, %not_applicable.i255, %conflict.i248, %walk32
+  %525 = getelementptr inbounds i8, ptr %out, i64 53
+  %how34 = load i8, ptr %525, align 1
+  br i1 %159, label %guide_trace_add.exit272, label %trace.i266
+
+trace.i266:                                       ; preds = %endif33
+  %526 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i267 = load i64, ptr %526, align 8
+  %527 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i268 = load i64, ptr %527, align 8
+  %528 = icmp eq i64 %len.i267, %cap.i268
+  br i1 %528, label %full.i271, label %add.i269
+
+full.i271:                                        ; preds = %trace.i266
+  %529 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %529, align 4
+  br label %guide_trace_add.exit272
+
+add.i269:                                         ; preds = %trace.i266
+  %ev.i270 = load ptr, ptr %trace, align 8
+  %530 = getelementptr inbounds %guide_event, ptr %ev.i270, i64 %len.i267
+  store i8 1, ptr %530, align 1
+  %531 = getelementptr inbounds i8, ptr %530, i64 1
+  store i8 %how34, ptr %531, align 1
+  %532 = getelementptr inbounds i8, ptr %530, i64 4
+  store i32 4, ptr %532, align 4
+  %533 = add i64 %len.i267, 1
+  store i64 %533, ptr %526, align 8
+  br label %guide_trace_add.exit272
+
+guide_trace_add.exit272:                          ; preds = %endif33, %full.i271, %add.i269
+  %534 = getelementptr inbounds i8, ptr %s, i64 96
+  %risk = load i32, ptr %534, align 8
   store i32 %risk, ptr %out, align 4
-  %155 = getelementptr inbounds i8, ptr %s, i64 112
-  %pct = load double, ptr %155, align 8
-  %156 = getelementptr inbounds i8, ptr %out, i64 8
-  store double %pct, ptr %156, align 8
-  %157 = getelementptr inbounds i8, ptr %s, i64 128
-  %line = load i32, ptr %157, align 8
-  %158 = getelementptr inbounds i8, ptr %out, i64 16
-  store i32 %line, ptr %158, align 4
-  %159 = getelementptr inbounds i8, ptr %s, i64 144
-  %exams = load i64, ptr %159, align 8
-  %160 = getelementptr inbounds i8, ptr %out, i64 24
-  store i64 %exams, ptr %160, align 8
-  %161 = getelementptr inbounds i8, ptr %s, i64 160
-  %treat = load i32, ptr %161, align 8
-  %162 = getelementptr inbounds i8, ptr %out, i64 32
-  store i32 %treat, ptr %162, align 4
-  %163 = getelementptr inbounds i8, ptr %out, i64 104
-  %change = load double, ptr %74, align 8
-  %164 = getelementptr inbounds i8, ptr %out, i64 96
-  store double %change, ptr %164, align 8
-  %165 = load i8, ptr %73, align 1
-  %166 = zext i8 %165 to i64
-  store i64 %166, ptr %163, align 8
+  %535 = getelementptr inbounds i8, ptr %s, i64 112
+  %pct = load double, ptr %535, align 8
+  %536 = getelementptr inbounds i8, ptr %out, i64 8
+  store double %pct, ptr %536, align 8
+  %537 = getelementptr inbounds i8, ptr %s, i64 128
+  %line = load i32, ptr %537, align 8
+  %538 = getelementptr inbounds i8, ptr %out, i64 16
+  store i32 %line, ptr %538, align 4
+  %539 = getelementptr inbounds i8, ptr %s, i64 144
+  %exams = load i64, ptr %539, align 8
+  %540 = getelementptr inbounds i8, ptr %out, i64 24
+  store i64 %exams, ptr %540, align 8
+  %541 = getelementptr inbounds i8, ptr %s, i64 160
+  %treat = load i32, ptr %541, align 8
+  %542 = getelementptr inbounds i8, ptr %out, i64 32
+  store i32 %treat, ptr %542, align 4
+  %543 = getelementptr inbounds i8, ptr %out, i64 104
+  %change = load double, ptr %76, align 8
+  %544 = getelementptr inbounds i8, ptr %out, i64 96
+  store double %change, ptr %544, align 8
+  %545 = load i8, ptr %75, align 1
+  %546 = zext i8 %545 to i64
+  store i64 %546, ptr %543, align 8
   br label %common.ret
 }
 
-define range(i32 0, 6) i32 @emitc_eval(ptr nocapture readonly %0, ptr %1, ptr %2) local_unnamed_addr {
-entry:
-  %3 = tail call i32 @emitc_eval_budget(ptr %0, ptr %1, ptr %2, i64 100000)
-  ret i32 %3
-}
-
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none)
-define void @emitc_from_frame(ptr nocapture readonly %0, ptr nocapture writeonly %1) local_unnamed_addr #7 {
+define void @emitc_from_frame(ptr nocapture readonly %0, ptr nocapture writeonly %1) local_unnamed_addr #4 {
 entry:
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(48) %1, i8 0, i64 48, i1 false)
   %2 = getelementptr inbounds i8, ptr %0, i64 16
@@ -3414,8 +2137,8 @@ endif4:                                           ; preds = %rupture, %endif3
   ret void
 }
 
-; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none)
-define void @emitc_to_frame(ptr nocapture readonly %0, ptr nocapture readonly %1, ptr nocapture readonly %2) local_unnamed_addr #8 {
+; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
+define void @emitc_to_frame(ptr nocapture readonly %0, ptr nocapture readonly %1, ptr nocapture readonly %2) local_unnamed_addr #5 {
 entry:
   %3 = getelementptr inbounds i8, ptr %2, i64 16
   %val = load ptr, ptr %3, align 8
@@ -3584,269 +2307,271 @@ entry:
   %127 = getelementptr inbounds i8, ptr %1, i64 88
   %128 = load i64, ptr %127, align 8
   store i64 %128, ptr %126, align 8
+  %129 = getelementptr inbounds i8, ptr %2, i64 48
+  %possible = load ptr, ptr %129, align 8
+  %130 = getelementptr inbounds i8, ptr %1, i64 112
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %possible, ptr noundef nonnull align 8 dereferenceable(40) %130, i64 40, i1 false)
   ret void
 }
 
-define range(i32 0, 6) i32 @emitc_eval_frame(ptr nocapture readonly %0, ptr %1, i64 %2) local_unnamed_addr {
+; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #6
+
+define range(i32 0, 6) i32 @emitc_eval_frame(ptr nocapture readonly %0, ptr %1) local_unnamed_addr {
 entry:
   %out = alloca %emitc_output, align 8
   %in = alloca %emitc_input, align 8
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(48) %in, i8 0, i64 48, i1 false)
-  %3 = getelementptr inbounds i8, ptr %0, i64 16
-  %val.i = load ptr, ptr %3, align 8
-  %4 = getelementptr inbounds i8, ptr %0, i64 24
-  %known.i = load ptr, ptr %4, align 8
-  %5 = load i8, ptr %known.i, align 1
-  %.not.i = icmp eq i8 %5, 0
+  %2 = getelementptr inbounds i8, ptr %0, i64 16
+  %val.i = load ptr, ptr %2, align 8
+  %3 = getelementptr inbounds i8, ptr %0, i64 24
+  %known.i = load ptr, ptr %3, align 8
+  %4 = load i8, ptr %known.i, align 1
+  %.not.i = icmp eq i8 %4, 0
   br i1 %.not.i, label %endif.i, label %site.i
 
 site.i:                                           ; preds = %entry
   store i64 1, ptr %in, align 8
-  %6 = load i32, ptr %val.i, align 4
-  %7 = getelementptr inbounds i8, ptr %in, i64 8
-  store i32 %6, ptr %7, align 8
+  %5 = load i32, ptr %val.i, align 4
+  %6 = getelementptr inbounds i8, ptr %in, i64 8
+  store i32 %5, ptr %6, align 8
   br label %endif.i
 
 endif.i:                                          ; preds = %site.i, %entry
-  %8 = phi i32 [ %6, %site.i ], [ 0, %entry ]
-  %9 = phi i64 [ 1, %site.i ], [ 0, %entry ]
-  %10 = getelementptr inbounds i8, ptr %known.i, i64 1
-  %11 = load i8, ptr %10, align 1
-  %.not5.i = icmp eq i8 %11, 0
+  %7 = phi i32 [ %5, %site.i ], [ 0, %entry ]
+  %8 = phi i64 [ 1, %site.i ], [ 0, %entry ]
+  %9 = getelementptr inbounds i8, ptr %known.i, i64 1
+  %10 = load i8, ptr %9, align 1
+  %.not5.i = icmp eq i8 %10, 0
   br i1 %.not5.i, label %endif1.i, label %size_cm.i
 
 size_cm.i:                                        ; preds = %endif.i
-  %12 = or disjoint i64 %9, 2
-  store i64 %12, ptr %in, align 8
-  %13 = getelementptr inbounds i8, ptr %val.i, i64 16
-  %14 = load double, ptr %13, align 8
-  %15 = getelementptr inbounds i8, ptr %in, i64 16
-  store double %14, ptr %15, align 8
+  %11 = or disjoint i64 %8, 2
+  store i64 %11, ptr %in, align 8
+  %12 = getelementptr inbounds i8, ptr %val.i, i64 16
+  %13 = load double, ptr %12, align 8
+  %14 = getelementptr inbounds i8, ptr %in, i64 16
+  store double %13, ptr %14, align 8
   br label %endif1.i
 
 endif1.i:                                         ; preds = %size_cm.i, %endif.i
-  %16 = phi double [ %14, %size_cm.i ], [ 0.000000e+00, %endif.i ]
-  %17 = phi i64 [ %12, %size_cm.i ], [ %9, %endif.i ]
-  %18 = getelementptr inbounds i8, ptr %known.i, i64 2
-  %19 = load i8, ptr %18, align 1
-  %.not6.i = icmp eq i8 %19, 0
+  %15 = phi double [ %13, %size_cm.i ], [ 0.000000e+00, %endif.i ]
+  %16 = phi i64 [ %11, %size_cm.i ], [ %8, %endif.i ]
+  %17 = getelementptr inbounds i8, ptr %known.i, i64 2
+  %18 = load i8, ptr %17, align 1
+  %.not6.i = icmp eq i8 %18, 0
   br i1 %.not6.i, label %endif2.i, label %before_cm.i
 
 before_cm.i:                                      ; preds = %endif1.i
-  %20 = or i64 %17, 4
-  store i64 %20, ptr %in, align 8
-  %21 = getelementptr inbounds i8, ptr %val.i, i64 32
-  %22 = load double, ptr %21, align 8
-  %23 = getelementptr inbounds i8, ptr %in, i64 24
-  store double %22, ptr %23, align 8
+  %19 = or i64 %16, 4
+  store i64 %19, ptr %in, align 8
+  %20 = getelementptr inbounds i8, ptr %val.i, i64 32
+  %21 = load double, ptr %20, align 8
+  %22 = getelementptr inbounds i8, ptr %in, i64 24
+  store double %21, ptr %22, align 8
   br label %endif2.i
 
 endif2.i:                                         ; preds = %before_cm.i, %endif1.i
-  %24 = phi double [ %22, %before_cm.i ], [ 0.000000e+00, %endif1.i ]
-  %25 = phi i64 [ %20, %before_cm.i ], [ %17, %endif1.i ]
-  %26 = getelementptr inbounds i8, ptr %known.i, i64 3
-  %27 = load i8, ptr %26, align 1
-  %.not7.i = icmp eq i8 %27, 0
+  %23 = phi double [ %21, %before_cm.i ], [ 0.000000e+00, %endif1.i ]
+  %24 = phi i64 [ %19, %before_cm.i ], [ %16, %endif1.i ]
+  %25 = getelementptr inbounds i8, ptr %known.i, i64 3
+  %26 = load i8, ptr %25, align 1
+  %.not7.i = icmp eq i8 %26, 0
   br i1 %.not7.i, label %endif3.i, label %lines.i
 
 lines.i:                                          ; preds = %endif2.i
-  %28 = or i64 %25, 8
-  store i64 %28, ptr %in, align 8
-  %29 = getelementptr inbounds i8, ptr %val.i, i64 48
-  %30 = load double, ptr %29, align 8
-  %31 = getelementptr inbounds i8, ptr %in, i64 32
-  store double %30, ptr %31, align 8
+  %27 = or i64 %24, 8
+  store i64 %27, ptr %in, align 8
+  %28 = getelementptr inbounds i8, ptr %val.i, i64 48
+  %29 = load double, ptr %28, align 8
+  %30 = getelementptr inbounds i8, ptr %in, i64 32
+  store double %29, ptr %30, align 8
   br label %endif3.i
 
 endif3.i:                                         ; preds = %lines.i, %endif2.i
-  %32 = phi double [ %30, %lines.i ], [ 0.000000e+00, %endif2.i ]
-  %33 = phi i64 [ %28, %lines.i ], [ %25, %endif2.i ]
-  %34 = getelementptr inbounds i8, ptr %known.i, i64 4
-  %35 = load i8, ptr %34, align 1
-  %.not8.i = icmp eq i8 %35, 0
+  %31 = phi double [ %29, %lines.i ], [ 0.000000e+00, %endif2.i ]
+  %32 = phi i64 [ %27, %lines.i ], [ %24, %endif2.i ]
+  %33 = getelementptr inbounds i8, ptr %known.i, i64 4
+  %34 = load i8, ptr %33, align 1
+  %.not8.i = icmp eq i8 %34, 0
   br i1 %.not8.i, label %emitc_from_frame.exit, label %rupture.i
 
 rupture.i:                                        ; preds = %endif3.i
-  %36 = or i64 %33, 16
-  store i64 %36, ptr %in, align 8
-  %37 = getelementptr inbounds i8, ptr %val.i, i64 64
-  %38 = load i32, ptr %37, align 4
-  %39 = getelementptr inbounds i8, ptr %in, i64 40
-  store i32 %38, ptr %39, align 8
+  %35 = or i64 %32, 16
+  store i64 %35, ptr %in, align 8
+  %36 = getelementptr inbounds i8, ptr %val.i, i64 64
+  %37 = load i32, ptr %36, align 4
+  %38 = getelementptr inbounds i8, ptr %in, i64 40
+  store i32 %37, ptr %38, align 8
   br label %emitc_from_frame.exit
 
 emitc_from_frame.exit:                            ; preds = %endif3.i, %rupture.i
-  %40 = phi i32 [ 0, %endif3.i ], [ %38, %rupture.i ]
-  %41 = phi i64 [ %33, %endif3.i ], [ %36, %rupture.i ]
-  %rc = call i32 @emitc_eval_budget(ptr nonnull %in, ptr nonnull %out, ptr %1, i64 %2)
-  %val.i1 = load ptr, ptr %3, align 8
-  %known.i2 = load ptr, ptr %4, align 8
-  %42 = getelementptr inbounds i8, ptr %0, i64 32
-  %out.i = load ptr, ptr %42, align 8
-  %43 = getelementptr inbounds i8, ptr %0, i64 40
-  %asks.i = load ptr, ptr %43, align 8
-  %44 = trunc nuw nsw i64 %41 to i8
-  %45 = and i8 %44, 1
-  store i8 %45, ptr %known.i2, align 1
-  store i32 %8, ptr %val.i1, align 4
-  %46 = lshr i8 %44, 1
-  %47 = and i8 %46, 1
-  %48 = getelementptr inbounds i8, ptr %known.i2, i64 1
-  store i8 %47, ptr %48, align 1
-  %49 = getelementptr inbounds i8, ptr %val.i1, i64 16
-  store double %16, ptr %49, align 8
-  %50 = lshr i8 %44, 2
-  %51 = and i8 %50, 1
-  %52 = getelementptr inbounds i8, ptr %known.i2, i64 2
-  store i8 %51, ptr %52, align 1
-  %53 = getelementptr inbounds i8, ptr %val.i1, i64 32
-  store double %24, ptr %53, align 8
-  %54 = lshr i8 %44, 3
-  %55 = and i8 %54, 1
-  %56 = getelementptr inbounds i8, ptr %known.i2, i64 3
-  store i8 %55, ptr %56, align 1
-  %57 = getelementptr inbounds i8, ptr %val.i1, i64 48
-  store double %32, ptr %57, align 8
-  %58 = lshr i8 %44, 4
-  %59 = getelementptr inbounds i8, ptr %known.i2, i64 4
-  store i8 %58, ptr %59, align 1
-  %60 = getelementptr inbounds i8, ptr %val.i1, i64 64
-  store i32 %40, ptr %60, align 4
-  %61 = getelementptr inbounds i8, ptr %out, i64 104
-  %62 = load i64, ptr %61, align 8
-  %63 = trunc i64 %62 to i8
-  %64 = and i8 %63, 1
-  %65 = getelementptr inbounds i8, ptr %known.i2, i64 5
-  store i8 %64, ptr %65, align 1
-  %66 = getelementptr inbounds i8, ptr %out, i64 96
-  %67 = load double, ptr %66, align 8
-  %68 = getelementptr inbounds i8, ptr %val.i1, i64 80
-  store double %67, ptr %68, align 8
-  %69 = getelementptr inbounds i8, ptr %out, i64 36
-  %70 = load i32, ptr %69, align 4
-  store i32 %70, ptr %out.i, align 4
-  %71 = load i32, ptr %out, align 8
-  %72 = getelementptr inbounds i8, ptr %val.i1, i64 96
-  store i32 %71, ptr %72, align 4
-  %state.i = load i8, ptr %69, align 4
-  %73 = getelementptr inbounds i8, ptr %out, i64 38
-  %74 = load i8, ptr %73, align 2
-  %75 = icmp eq i8 %state.i, 1
-  %76 = icmp eq i8 %74, 0
-  %77 = and i1 %75, %76
-  %78 = zext i1 %77 to i8
-  %79 = getelementptr inbounds i8, ptr %known.i2, i64 6
-  store i8 %78, ptr %79, align 1
-  %80 = getelementptr inbounds i8, ptr %out, i64 56
-  %81 = load i64, ptr %80, align 8
-  store i64 %81, ptr %asks.i, align 8
-  %82 = getelementptr inbounds i8, ptr %out, i64 40
-  %83 = getelementptr inbounds i8, ptr %out.i, i64 4
-  %84 = load i32, ptr %82, align 8
-  store i32 %84, ptr %83, align 4
-  %85 = getelementptr inbounds i8, ptr %out, i64 8
-  %86 = load double, ptr %85, align 8
-  %87 = getelementptr inbounds i8, ptr %val.i1, i64 112
-  store double %86, ptr %87, align 8
-  %state1.i = load i8, ptr %82, align 8
-  %88 = getelementptr inbounds i8, ptr %out, i64 42
-  %89 = load i8, ptr %88, align 2
-  %90 = icmp eq i8 %state1.i, 1
-  %91 = icmp eq i8 %89, 0
-  %92 = and i1 %90, %91
-  %93 = zext i1 %92 to i8
-  %94 = getelementptr inbounds i8, ptr %known.i2, i64 7
-  store i8 %93, ptr %94, align 1
-  %95 = getelementptr inbounds i8, ptr %asks.i, i64 8
-  %96 = getelementptr inbounds i8, ptr %out, i64 64
-  %97 = load i64, ptr %96, align 8
-  store i64 %97, ptr %95, align 8
-  %98 = getelementptr inbounds i8, ptr %out, i64 44
-  %99 = getelementptr inbounds i8, ptr %out.i, i64 8
-  %100 = load i32, ptr %98, align 4
-  store i32 %100, ptr %99, align 4
-  %101 = getelementptr inbounds i8, ptr %out, i64 16
-  %102 = load i32, ptr %101, align 8
-  %103 = getelementptr inbounds i8, ptr %val.i1, i64 128
-  store i32 %102, ptr %103, align 4
-  %state2.i = load i8, ptr %98, align 4
-  %104 = getelementptr inbounds i8, ptr %out, i64 46
-  %105 = load i8, ptr %104, align 2
-  %106 = icmp eq i8 %state2.i, 1
-  %107 = icmp eq i8 %105, 0
-  %108 = and i1 %106, %107
-  %109 = zext i1 %108 to i8
-  %110 = getelementptr inbounds i8, ptr %known.i2, i64 8
-  store i8 %109, ptr %110, align 1
-  %111 = getelementptr inbounds i8, ptr %asks.i, i64 16
-  %112 = getelementptr inbounds i8, ptr %out, i64 72
-  %113 = load i64, ptr %112, align 8
-  store i64 %113, ptr %111, align 8
-  %114 = getelementptr inbounds i8, ptr %out, i64 48
-  %115 = getelementptr inbounds i8, ptr %out.i, i64 12
-  %116 = load i32, ptr %114, align 8
-  store i32 %116, ptr %115, align 4
-  %117 = getelementptr inbounds i8, ptr %out, i64 24
-  %118 = load i64, ptr %117, align 8
-  %119 = getelementptr inbounds i8, ptr %val.i1, i64 144
-  store i64 %118, ptr %119, align 8
-  %state3.i = load i8, ptr %114, align 8
-  %120 = getelementptr inbounds i8, ptr %out, i64 50
-  %121 = load i8, ptr %120, align 2
-  %122 = icmp eq i8 %state3.i, 1
-  %123 = icmp eq i8 %121, 0
-  %124 = and i1 %122, %123
-  %125 = zext i1 %124 to i8
-  %126 = getelementptr inbounds i8, ptr %known.i2, i64 9
-  store i8 %125, ptr %126, align 1
-  %127 = getelementptr inbounds i8, ptr %asks.i, i64 24
-  %128 = getelementptr inbounds i8, ptr %out, i64 80
-  %129 = load i64, ptr %128, align 8
-  store i64 %129, ptr %127, align 8
-  %130 = getelementptr inbounds i8, ptr %out, i64 52
-  %131 = getelementptr inbounds i8, ptr %out.i, i64 16
-  %132 = load i32, ptr %130, align 4
-  store i32 %132, ptr %131, align 4
-  %133 = getelementptr inbounds i8, ptr %out, i64 32
-  %134 = load i32, ptr %133, align 8
-  %135 = getelementptr inbounds i8, ptr %val.i1, i64 160
-  store i32 %134, ptr %135, align 4
-  %state4.i = load i8, ptr %130, align 4
-  %136 = getelementptr inbounds i8, ptr %out, i64 54
-  %137 = load i8, ptr %136, align 2
-  %138 = icmp eq i8 %state4.i, 1
-  %139 = icmp eq i8 %137, 0
-  %140 = and i1 %138, %139
-  %141 = zext i1 %140 to i8
-  %142 = getelementptr inbounds i8, ptr %known.i2, i64 10
-  store i8 %141, ptr %142, align 1
-  %143 = getelementptr inbounds i8, ptr %asks.i, i64 32
-  %144 = getelementptr inbounds i8, ptr %out, i64 88
-  %145 = load i64, ptr %144, align 8
-  store i64 %145, ptr %143, align 8
+  %39 = phi i32 [ 0, %endif3.i ], [ %37, %rupture.i ]
+  %40 = phi i64 [ %32, %endif3.i ], [ %35, %rupture.i ]
+  %rc = call i32 @emitc_eval(ptr nonnull %in, ptr nonnull %out, ptr %1)
+  %val.i1 = load ptr, ptr %2, align 8
+  %known.i2 = load ptr, ptr %3, align 8
+  %41 = getelementptr inbounds i8, ptr %0, i64 32
+  %out.i = load ptr, ptr %41, align 8
+  %42 = getelementptr inbounds i8, ptr %0, i64 40
+  %asks.i = load ptr, ptr %42, align 8
+  %43 = trunc nuw nsw i64 %40 to i8
+  %44 = and i8 %43, 1
+  store i8 %44, ptr %known.i2, align 1
+  store i32 %7, ptr %val.i1, align 4
+  %45 = lshr i8 %43, 1
+  %46 = and i8 %45, 1
+  %47 = getelementptr inbounds i8, ptr %known.i2, i64 1
+  store i8 %46, ptr %47, align 1
+  %48 = getelementptr inbounds i8, ptr %val.i1, i64 16
+  store double %15, ptr %48, align 8
+  %49 = lshr i8 %43, 2
+  %50 = and i8 %49, 1
+  %51 = getelementptr inbounds i8, ptr %known.i2, i64 2
+  store i8 %50, ptr %51, align 1
+  %52 = getelementptr inbounds i8, ptr %val.i1, i64 32
+  store double %23, ptr %52, align 8
+  %53 = lshr i8 %43, 3
+  %54 = and i8 %53, 1
+  %55 = getelementptr inbounds i8, ptr %known.i2, i64 3
+  store i8 %54, ptr %55, align 1
+  %56 = getelementptr inbounds i8, ptr %val.i1, i64 48
+  store double %31, ptr %56, align 8
+  %57 = lshr i8 %43, 4
+  %58 = getelementptr inbounds i8, ptr %known.i2, i64 4
+  store i8 %57, ptr %58, align 1
+  %59 = getelementptr inbounds i8, ptr %val.i1, i64 64
+  store i32 %39, ptr %59, align 4
+  %60 = getelementptr inbounds i8, ptr %out, i64 104
+  %61 = load i64, ptr %60, align 8
+  %62 = trunc i64 %61 to i8
+  %63 = and i8 %62, 1
+  %64 = getelementptr inbounds i8, ptr %known.i2, i64 5
+  store i8 %63, ptr %64, align 1
+  %65 = getelementptr inbounds i8, ptr %out, i64 96
+  %66 = load double, ptr %65, align 8
+  %67 = getelementptr inbounds i8, ptr %val.i1, i64 80
+  store double %66, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %out, i64 36
+  %69 = load i32, ptr %68, align 4
+  store i32 %69, ptr %out.i, align 4
+  %70 = load i32, ptr %out, align 8
+  %71 = getelementptr inbounds i8, ptr %val.i1, i64 96
+  store i32 %70, ptr %71, align 4
+  %state.i = load i8, ptr %68, align 4
+  %72 = getelementptr inbounds i8, ptr %out, i64 38
+  %73 = load i8, ptr %72, align 2
+  %74 = icmp eq i8 %state.i, 1
+  %75 = icmp eq i8 %73, 0
+  %76 = and i1 %74, %75
+  %77 = zext i1 %76 to i8
+  %78 = getelementptr inbounds i8, ptr %known.i2, i64 6
+  store i8 %77, ptr %78, align 1
+  %79 = getelementptr inbounds i8, ptr %out, i64 56
+  %80 = load i64, ptr %79, align 8
+  store i64 %80, ptr %asks.i, align 8
+  %81 = getelementptr inbounds i8, ptr %out, i64 40
+  %82 = getelementptr inbounds i8, ptr %out.i, i64 4
+  %83 = load i32, ptr %81, align 8
+  store i32 %83, ptr %82, align 4
+  %84 = getelementptr inbounds i8, ptr %out, i64 8
+  %85 = load double, ptr %84, align 8
+  %86 = getelementptr inbounds i8, ptr %val.i1, i64 112
+  store double %85, ptr %86, align 8
+  %state1.i = load i8, ptr %81, align 8
+  %87 = getelementptr inbounds i8, ptr %out, i64 42
+  %88 = load i8, ptr %87, align 2
+  %89 = icmp eq i8 %state1.i, 1
+  %90 = icmp eq i8 %88, 0
+  %91 = and i1 %89, %90
+  %92 = zext i1 %91 to i8
+  %93 = getelementptr inbounds i8, ptr %known.i2, i64 7
+  store i8 %92, ptr %93, align 1
+  %94 = getelementptr inbounds i8, ptr %asks.i, i64 8
+  %95 = getelementptr inbounds i8, ptr %out, i64 64
+  %96 = load i64, ptr %95, align 8
+  store i64 %96, ptr %94, align 8
+  %97 = getelementptr inbounds i8, ptr %out, i64 44
+  %98 = getelementptr inbounds i8, ptr %out.i, i64 8
+  %99 = load i32, ptr %97, align 4
+  store i32 %99, ptr %98, align 4
+  %100 = getelementptr inbounds i8, ptr %out, i64 16
+  %101 = load i32, ptr %100, align 8
+  %102 = getelementptr inbounds i8, ptr %val.i1, i64 128
+  store i32 %101, ptr %102, align 4
+  %state2.i = load i8, ptr %97, align 4
+  %103 = getelementptr inbounds i8, ptr %out, i64 46
+  %104 = load i8, ptr %103, align 2
+  %105 = icmp eq i8 %state2.i, 1
+  %106 = icmp eq i8 %104, 0
+  %107 = and i1 %105, %106
+  %108 = zext i1 %107 to i8
+  %109 = getelementptr inbounds i8, ptr %known.i2, i64 8
+  store i8 %108, ptr %109, align 1
+  %110 = getelementptr inbounds i8, ptr %asks.i, i64 16
+  %111 = getelementptr inbounds i8, ptr %out, i64 72
+  %112 = load i64, ptr %111, align 8
+  store i64 %112, ptr %110, align 8
+  %113 = getelementptr inbounds i8, ptr %out, i64 48
+  %114 = getelementptr inbounds i8, ptr %out.i, i64 12
+  %115 = load i32, ptr %113, align 8
+  store i32 %115, ptr %114, align 4
+  %116 = getelementptr inbounds i8, ptr %out, i64 24
+  %117 = load i64, ptr %116, align 8
+  %118 = getelementptr inbounds i8, ptr %val.i1, i64 144
+  store i64 %117, ptr %118, align 8
+  %state3.i = load i8, ptr %113, align 8
+  %119 = getelementptr inbounds i8, ptr %out, i64 50
+  %120 = load i8, ptr %119, align 2
+  %121 = icmp eq i8 %state3.i, 1
+  %122 = icmp eq i8 %120, 0
+  %123 = and i1 %121, %122
+  %124 = zext i1 %123 to i8
+  %125 = getelementptr inbounds i8, ptr %known.i2, i64 9
+  store i8 %124, ptr %125, align 1
+  %126 = getelementptr inbounds i8, ptr %asks.i, i64 24
+  %127 = getelementptr inbounds i8, ptr %out, i64 80
+  %128 = load i64, ptr %127, align 8
+  store i64 %128, ptr %126, align 8
+  %129 = getelementptr inbounds i8, ptr %out, i64 52
+  %130 = getelementptr inbounds i8, ptr %out.i, i64 16
+  %131 = load i32, ptr %129, align 4
+  store i32 %131, ptr %130, align 4
+  %132 = getelementptr inbounds i8, ptr %out, i64 32
+  %133 = load i32, ptr %132, align 8
+  %134 = getelementptr inbounds i8, ptr %val.i1, i64 160
+  store i32 %133, ptr %134, align 4
+  %state4.i = load i8, ptr %129, align 4
+  %135 = getelementptr inbounds i8, ptr %out, i64 54
+  %136 = load i8, ptr %135, align 2
+  %137 = icmp eq i8 %state4.i, 1
+  %138 = icmp eq i8 %136, 0
+  %139 = and i1 %137, %138
+  %140 = zext i1 %139 to i8
+  %141 = getelementptr inbounds i8, ptr %known.i2, i64 10
+  store i8 %140, ptr %141, align 1
+  %142 = getelementptr inbounds i8, ptr %asks.i, i64 32
+  %143 = getelementptr inbounds i8, ptr %out, i64 88
+  %144 = load i64, ptr %143, align 8
+  store i64 %144, ptr %142, align 8
+  %145 = getelementptr inbounds i8, ptr %0, i64 48
+  %possible.i = load ptr, ptr %145, align 8
+  %146 = getelementptr inbounds i8, ptr %out, i64 112
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %possible.i, ptr noundef nonnull readonly align 8 dereferenceable(40) %146, i64 40, i1 false)
   ret i32 %rc
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.fabs.f64(double) #9
-
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture) #10
-
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #10
+declare double @llvm.fabs.f64(double) #7
 
 attributes #0 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #1 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
 attributes #2 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
-attributes #3 = { nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none) }
-attributes #4 = { nofree norecurse nosync nounwind memory(write, argmem: readwrite, inaccessiblemem: none) }
+attributes #3 = { noinline }
+attributes #4 = { mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none) }
 attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none) }
 attributes #6 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite) }
-attributes #7 = { mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none) }
-attributes #8 = { mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none) }
-attributes #9 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #10 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
+attributes #7 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 
 !guide.clauses = !{!0, !1, !2, !3, !4, !5, !6, !7, !8}
 !guide.ruleset = !{!9}
