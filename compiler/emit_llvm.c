@@ -59,7 +59,7 @@
  * known flags by variable, the output states, each clause's status and effect, which rules and
  * tables were evaluated, the trace, each lookup's cells; the diagram walks' scratch, and
  * whether it was zeroed in this evaluation (only the first walk needs it zeroed: guide.h). */
-enum { S_V, S_K, S_OUT, S_ST, S_EFF, S_DONE, S_TRACE, S_COMBO, S_WORK, S_WORK_ZEROED };
+enum { S_V, S_K, S_OUT, S_ST, S_EFF, S_DONE, S_TRACE, S_COMBO, S_WORK, S_WORK_ZEROED, S_MEMO };
 /* The end of a lookup's list of rows (as emit_c.c). */
 enum { EMITLL_END_ROWS = 0xffff };
 
@@ -106,7 +106,7 @@ typedef struct emitll {
     LLVMValueRef      dds;        /* [noutputs] guide_dd, or a null pointer when no outputs */
     LLVMValueRef     *level_arrays; /* [3 * nvars]: cuts, pos_cell, inputs of the level testing
                                        each variable, made when a diagram first tests it */
-    LLVMValueRef      eval, from_frame, to_frame;
+    LLVMValueRef      eval, eval_with, from_frame, to_frame;
     LLVMValueRef     *map;        /* [nvars] map.x: the labels a match derivation maps to */
     LLVMValueRef      direct, gk_cell; /* the direct path (eplan.direct) and its cell search */
     table_gen        *tg;         /* [ntables] */
@@ -567,9 +567,9 @@ static void make_types(emitll *e)
     LLVMTypeRef trf[4] = {e->ptr, e->isz, e->isz, e->i32};
     e->tr = LLVMStructCreateNamed(cx, "guide_trace");
     LLVMStructSetBody(e->tr, trf, 4, 0);
-    LLVMTypeRef frf[8] = {e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr};
+    LLVMTypeRef frf[9] = {e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr};
     e->fr = LLVMStructCreateNamed(cx, "guide_frame");
-    LLVMStructSetBody(e->fr, frf, 8, 0);
+    LLVMStructSetBody(e->fr, frf, 9, 0);
     /* the decision diagrams' structs (guide.h), laid out by the target's data layout as C
      * lays them out: guide_value is [2 x i64], 16 bytes aligned as uint64_t and double are */
     LLVMTypeRef lvf[6] = {e->i32, e->i32, e->i32, e->ptr, e->ptr, e->ptr};
@@ -587,13 +587,13 @@ static void make_types(emitll *e)
         if (guide_dd_work_size(&p->dds[o]) > e->work)
             e->work = guide_dd_work_size(&p->dds[o]);
     int nvd = imax(p->nvars, 1), ncd = imax(p->nclauses, 1), nud = imax(e->plan.nunits, 1);
-    LLVMTypeRef stf[10] = {LLVMArrayType2(e->val, (unsigned)nvd), LLVMArrayType2(e->i8, (unsigned)nvd),
+    LLVMTypeRef stf[11] = {LLVMArrayType2(e->val, (unsigned)nvd), LLVMArrayType2(e->i8, (unsigned)nvd),
                            e->ptr, LLVMArrayType2(e->i8, (unsigned)ncd), LLVMArrayType2(e->i8, (unsigned)ncd),
                            LLVMArrayType2(e->i8, (unsigned)nud), e->ptr,
                            LLVMArrayType2(e->i32, (unsigned)imax(p->ntables, 1)),
-                           LLVMArrayType2(e->i32, (uint64_t)e->work), e->i8};
+                           LLVMArrayType2(e->i32, (uint64_t)e->work), e->i8, e->ptr};
     e->st = LLVMStructCreateNamed(cx, "eval_state");
-    LLVMStructSetBody(e->st, stf, 10, 0);
+    LLVMStructSetBody(e->st, stf, 11, 0);
 
     /* NAME_input and NAME_output, field for field as emit_c.c writes NAME.h. */
     LLVMTypeRef *f = zalloc(e, sizeof(LLVMTypeRef) * ((size_t)p->nvars + 8));
@@ -1375,8 +1375,8 @@ static void make_answer(emitll *e, int vi)
  * with the object, and registered with the JIT. */
 static void declare_dd_walk(emitll *e)
 {
-    LLVMTypeRef pt[8] = {e->ptr, e->i32, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr};
-    e->dd_walk = function(e, "guide_dd_walk", e->i32, pt, 8, 0);
+    LLVMTypeRef pt[9] = {e->ptr, e->i32, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr};
+    e->dd_walk = function(e, "guide_dd_walk", e->i32, pt, 9, 0);
 }
 
 /* walk(s, o, asks, possible) (interp.c walk_output): output o, which Kleene logic left open,
@@ -1408,8 +1408,22 @@ static void make_walk(emitll *e)
     LLVMValueRef dd = gep(e, LLVMGlobalGetValueType(e->dds), e->dds, dx, 2);
     LLVMValueRef val = field(e, e->st, s, S_V);
     LLVMValueRef kn = field(e, e->st, s, S_K);
-    LLVMValueRef args[8] = {dd, c32(e, e->p->ninputs), val, kn, work, possible, asks, leaf};
-    LLVMValueRef n = call(e, e->dd_walk, args, 8, "n");
+    /* the frame's memo of this diagram, when the evaluation has the frame's memos */
+    LLVMValueRef memos = load(e, e->ptr, field(e, e->st, s, S_MEMO), "memos");
+    LLVMValueRef has = LLVMBuildIsNotNull(e->b, memos, "has_memos");
+    LLVMBasicBlockRef get = block(e, "memo"), got = block(e, "walk");
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(e->b);
+    condbr(e, has, get, got);
+    at(e, get);
+    LLVMValueRef m1 = load(e, e->ptr, gep(e, e->ptr, memos, &o, 1), "m");
+    LLVMBuildBr(e->b, got);
+    at(e, got);
+    LLVMValueRef m = LLVMBuildPhi(e->b, e->ptr, "memo");
+    LLVMValueRef inc[2] = {LLVMConstNull(e->ptr), m1};
+    LLVMBasicBlockRef from[2] = {here, get};
+    LLVMAddIncoming(m, inc, from, 2);
+    LLVMValueRef args[9] = {dd, c32(e, e->p->ninputs), val, kn, work, m, possible, asks, leaf};
+    LLVMValueRef n = call(e, e->dd_walk, args, 9, "n");
     LLVMValueRef var = LLVMBuildAdd(e->b, o, c32(e, e->first_out), "var");
     LLVMBasicBlockRef one = block(e, "decided"), more = block(e, "undetermined");
     condbr(e, eq(e, n, c32(e, 1)), one, more);
@@ -1526,15 +1540,17 @@ static void clear_asks_possible(emitll *e, LLVMValueRef out)
     }
 }
 
-/* A function of NAME_eval's parameters (in, out, trace), named; the builder is placed in its
- * entry block. */
-static LLVMValueRef eval_function(emitll *e, const char *name, int internal)
+/* A function of NAME_eval's parameters (in, out, trace), and with memo the frame's memos of
+ * the diagram walks (guide_frame.memo, or null), named; the builder is placed in its entry
+ * block. */
+static LLVMValueRef eval_function(emitll *e, const char *name, int internal, int memo)
 {
-    static const char *const names[3] = {"in", "out", "trace"};
-    LLVMTypeRef pt[3] = {e->ptr, e->ptr, e->ptr};
-    LLVMValueRef f = function(e, name, e->i32, pt, 3, internal);
+    static const char *const names[4] = {"in", "out", "trace", "memo"};
+    LLVMTypeRef pt[4] = {e->ptr, e->ptr, e->ptr, e->ptr};
+    unsigned n = memo ? 4 : 3;
+    LLVMValueRef f = function(e, name, e->i32, pt, n, internal);
     begin(e, f);
-    for (unsigned i = 0; i < 3; i++)
+    for (unsigned i = 0; i < n; i++)
         LLVMSetValueName2(LLVMGetParam(f, i), names[i], strlen(names[i]));
     return f;
 }
@@ -1544,7 +1560,7 @@ static LLVMValueRef eval_function(emitll *e, const char *name, int internal)
 static LLVMValueRef make_general(emitll *e, const char *name, int internal)
 {
     const ir_program *p = e->p;
-    LLVMValueRef f = eval_function(e, name, internal);
+    LLVMValueRef f = eval_function(e, name, internal, 1);
     LLVMValueRef in = LLVMGetParam(f, 0), out = LLVMGetParam(f, 1), trace = LLVMGetParam(f, 2);
     LLVMValueRef s = local(e, e->st, "s");
     LLVMBasicBlockRef bad_bb = block(e, "bad_input");
@@ -1561,6 +1577,7 @@ static LLVMValueRef make_general(emitll *e, const char *name, int internal)
     load_inputs(e, s, in, bad_bb, bad);
     reset(e, s);
     store(e, c8(e, 0), field(e, e->st, s, S_WORK_ZEROED));
+    store(e, LLVMGetParam(f, 3), field(e, e->st, s, S_MEMO));
     LLVMValueRef six[3] = {c32(e, 0), c32(e, e->state_field), c32(e, 0)};
     LLVMValueRef states = gep(e, e->out, out, six, 3);
     store(e, states, field(e, e->st, s, S_OUT));
@@ -1996,8 +2013,8 @@ static void make_direct(emitll *e)
  * there is a trace or the direct path declines. */
 static LLVMValueRef make_direct_entry(emitll *e, const char *name, LLVMValueRef general)
 {
-    LLVMValueRef f = eval_function(e, name, 0);
-    LLVMValueRef args[3] = {LLVMGetParam(f, 0), LLVMGetParam(f, 1), LLVMGetParam(f, 2)};
+    LLVMValueRef f = eval_function(e, name, 1, 1);
+    LLVMValueRef args[4] = {LLVMGetParam(f, 0), LLVMGetParam(f, 1), LLVMGetParam(f, 2), LLVMGetParam(f, 3)};
     LLVMBasicBlockRef lookups = block(e, "untraced"), done = block(e, "direct"), rest = block(e, "general");
     LLVMValueRef untraced = LLVMBuildIsNull(e->b, args[2], "untraced");
     condbr(e, untraced, lookups, rest);
@@ -2007,24 +2024,27 @@ static LLVMValueRef make_direct_entry(emitll *e, const char *name, LLVMValueRef 
     at(e, done);
     LLVMBuildRet(e->b, c32(e, 0));
     at(e, rest);
-    LLVMValueRef rc = call(e, general, args, 3, "rc");
+    LLVMValueRef rc = call(e, general, args, 4, "rc");
     LLVMBuildRet(e->b, rc);
     return f;
 }
 
-/* NAME_eval. With a direct path, it tries that for an untraced case and otherwise calls the
- * general path, kept out of line so that the direct path does not pay for its frame. */
+/* eval_with(in, out, trace, memo), and NAME_eval, which calls it without memos. With a direct
+ * path, eval_with tries that for an untraced case and otherwise calls the general path, kept
+ * out of line so that the direct path does not pay for its frame. */
 static void make_eval(emitll *e)
 {
     const ir_program *p = e->p;
     if (e->plan.direct) {
         LLVMValueRef general = make_general(e, "evaluate", 1);
         add_attr(e, general, LLVMAttributeFunctionIndex, "noinline");
-        e->eval = make_direct_entry(e, name_of(e, "%s_eval", p->name), general);
+        e->eval_with = make_direct_entry(e, "eval_with", general);
     } else {
-        /* make_general uses the name before it makes names of its own */
-        e->eval = make_general(e, name_of(e, "%s_eval", p->name), 0);
+        e->eval_with = make_general(e, "eval_with", 1);
     }
+    LLVMValueRef f = e->eval = eval_function(e, name_of(e, "%s_eval", p->name), 0, 0);
+    LLVMValueRef args[4] = {LLVMGetParam(f, 0), LLVMGetParam(f, 1), LLVMGetParam(f, 2), LLVMConstNull(e->ptr)};
+    LLVMBuildRet(e->b, call(e, e->eval_with, args, 4, "rc"));
 }
 
 /* Frame variable i (in to_frame) from the struct sp of type st: known[i] from bit `bit` of its
@@ -2118,8 +2138,9 @@ static void make_frame_glue(emitll *e)
     out = local(e, e->out, "out");
     LLVMValueRef a1[2] = {fr, in};
     call(e, e->from_frame, a1, 2, "");
-    LLVMValueRef a2[3] = {in, out, LLVMGetParam(f, 1)};
-    LLVMValueRef rc = call(e, e->eval, a2, 3, "rc");
+    LLVMValueRef memo = load(e, e->ptr, field(e, e->fr, fr, 8), "memo");
+    LLVMValueRef a2[4] = {in, out, LLVMGetParam(f, 1), memo};
+    LLVMValueRef rc = call(e, e->eval_with, a2, 4, "rc");
     LLVMValueRef a3[3] = {in, out, fr};
     call(e, e->to_frame, a3, 3, "");
     LLVMBuildRet(e->b, rc);

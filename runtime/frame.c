@@ -29,7 +29,10 @@ guide_frame *guide_frame_new(const guide_ruleset_info *rs)
         for (int o = 0; o < rs->noutputs; o++)
             f->possible_at[o + 1] = f->possible_at[o] + (rs->dds ? (size_t)guide_dd_leaf_words(&rs->dds[o]) : 0);
     f->possible = zalloc(f->possible_at ? f->possible_at[rs->noutputs] : 0, sizeof *f->possible);
-    if (!f->val || !f->known || !f->out || !f->asks || !f->possible_at || !f->possible) {
+    f->memo = zalloc((size_t)rs->noutputs, sizeof *f->memo);
+    for (int o = 0; f->memo && rs->dds && o < rs->noutputs; o++)
+        f->memo[o] = guide_dd_memo_new(&rs->dds[o]);
+    if (!f->val || !f->known || !f->out || !f->asks || !f->possible_at || !f->possible || !f->memo) {
         guide_frame_free(f);
         return NULL;
     }
@@ -47,6 +50,9 @@ void guide_frame_free(guide_frame *f)
     free(f->asks);
     free(f->possible);
     free(f->possible_at);
+    for (int o = 0; f->memo && o < f->rs->noutputs; o++)
+        guide_dd_memo_free(f->memo[o]);
+    free(f->memo);
     free(f);
 }
 

@@ -161,6 +161,7 @@ static inline int guide_dd_leaf_words(const guide_dd *dd) { return (dd->nleaves 
  * far as the diagram can tell them apart): a stream of cases that know the same few inputs
  * walks each pattern once. Optional; made once, outside evaluation. */
 typedef struct guide_dd_memo guide_dd_memo;
+/* NULL when memory runs out (a walk then simply goes without). */
 guide_dd_memo *guide_dd_memo_new(const guide_dd *dd);
 void           guide_dd_memo_free(guide_dd_memo *m);
 
@@ -252,6 +253,10 @@ typedef struct guide_frame {
      * (rs->dds[output]), at possible + possible_at[output]. */
     uint64_t                 *possible;
     size_t                   *possible_at; /* [noutputs + 1] */
+    /* [noutputs]: what walks of each output's diagram found for the cases this frame held
+     * (guide_dd_walk's memo), so that a stream of cases evaluated through one frame walks each
+     * pattern of known values once */
+    struct guide_dd_memo    **memo;
 } guide_frame;
 
 guide_frame *guide_frame_new(const guide_ruleset_info *rs);
