@@ -6,7 +6,8 @@
  * then), outputs (double boxes). An edge runs from every variable a rule or row reads to it, and
  * from it to every output it concludes. With --case the interpreter evaluates the case and the
  * path it took is drawn in green (fired rules, matched rows and cells, concluded outputs, the
- * values read), what stayed undetermined in dashed orange, and the rest in grey.
+ * values read), what stayed undetermined in dashed orange (an output with the answers it can
+ * still take), and the rest in grey.
  *
  * Labels are Graphviz HTML-like labels (escaped as HTML: UTF-8 passes through unchanged);
  * identifiers and tooltips are DOT quoted strings (escaped with backslashes). Everything is
@@ -28,6 +29,7 @@
 #include "interp.h"
 #include "report.h"
 #include "strbuf.h"
+#include "value_text.h"
 
 enum { EXIT_USAGE = 2, WRAP = 56, NOT_SEEN = 0xFF };
 
@@ -196,6 +198,7 @@ static void var_node(gr *g, int vi)
     const char *color = "#455a64", *fontcolor = "#000000";
     const char *value = NULL; /* the case's value line, as HTML */
     char buf[GUIDE_VALUE_TEXT_MAX];
+    strbuf und = STRBUF_INIT; /* an undetermined output's line, with its possible answers */
     if (g->f) {
         int o = vi - guide_first_output(&g->p->info);
         if (v->kind != GUIDE_VAR_OUTPUT) {
@@ -225,7 +228,12 @@ static void var_node(gr *g, int vi)
                 style = "rounded,filled,bold";
                 break;
             case GUIDE_UNDETERMINED:
-                value = "undetermined";
+                sb_puts(&und, "undetermined");
+                if (guide_possible_count(g->f, o)) {
+                    sb_puts(&und, ": ");
+                    guide_possible_text(&und, g->f, o, GUIDE_POSSIBLE_SHOWN);
+                }
+                value = sb_str(&und);
                 fill = C_UND_FILL;
                 color = C_UND;
                 style = "rounded,filled,dashed,bold";
@@ -293,6 +301,7 @@ static void var_node(gr *g, int vi)
         }
     }
     fputs(">];\n", out);
+    sb_free(&und);
 }
 
 static const char *status_word(const ir_clause *c, int st)
@@ -805,6 +814,7 @@ static int count_case(void *ctx, guide_frame *f, const guide_case_error *err, in
     memcpy(k->known, f->known, (size_t)rs->nvars);
     memcpy(k->out, f->out, sizeof *f->out * (size_t)rs->noutputs);
     memcpy(k->asks, f->asks, sizeof *f->asks * (size_t)rs->noutputs * (size_t)guide_input_words(rs));
+    memcpy(k->possible, f->possible, sizeof *f->possible * f->possible_at[rs->noutputs]);
     k->id = f->id ? strdup(f->id) : NULL;
     return 1;
 }

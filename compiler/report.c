@@ -4,7 +4,8 @@
  * The page names the ruleset exactly (name, version, source, SHA-256 of the rule file), lists
  * the cases in a summary table, then gives each case its own section: the inputs (unknown ones
  * marked, those to ask for flagged), the derived values, the outputs with how each was decided,
- * the undetermined outputs with the inputs to ask for, the conflicts with the rules behind them,
+ * the undetermined outputs with the answers they can still take and the inputs to ask for, the
+ * conflicts with the rules behind them,
  * and the trace in order: each rule with its status, citation, the values it read and its source
  * lines; each table as the author printed it with the matched row (and cell) highlighted. A case
  * that cannot be read is shown as an error in its place. No JavaScript, no external resource:
@@ -20,6 +21,7 @@
 #include "compile.h"
 #include "fmt.h"
 #include "interp.h"
+#include "value_text.h"
 
 enum { EXIT_USAGE = 2, NOT_SEEN = 0xFF, MAX_SOURCE_LINES = 24 };
 
@@ -173,6 +175,20 @@ static int asked_for(const guide_frame *f, int i)
         if (f->out[o].state == GUIDE_UNDETERMINED && asks_bit(f, o, i))
             return 1;
     return 0;
+}
+
+/* The answers undetermined output o can still take, all of them, in the words of `guidec run`
+ * ("T3 or T4"), after sep. Returns how many; writes nothing when there are none. */
+static int put_possible(FILE *out, const guide_frame *f, int o, const char *sep)
+{
+    strbuf sb = STRBUF_INIT;
+    int n = guide_possible_text(&sb, f, o, 0);
+    if (n) {
+        fputs(sep, out);
+        rpt_html(out, sb_str(&sb));
+    }
+    sb_free(&sb);
+    return n;
 }
 
 /* A variable's value as the case ended, as HTML. */
@@ -437,7 +453,7 @@ static void put_output_event(rpt *r, const guide_frame *f, int o, int how)
         put_asks(out, f, o);
         fputs(": every value they could take gives this answer)</span>", out);
     } else if (st->state == GUIDE_UNDETERMINED) {
-        fputs(how == GUIDE_HOW_BUDGET ? " <span class=\"read\">(the search budget ran out)</span>" : "", out);
+        put_possible(out, f, o, ": ");
         if (has_asks(f, o)) {
             fputs(" <span class=\"read\">ask for ", out);
             put_asks(out, f, o);
@@ -593,6 +609,8 @@ static int report_case(void *ctx, guide_frame *f, const guide_case_error *err, i
         rpt_html(out, p->vars[v].name);
         fputs("</code></td><td>", out);
         put_value(r, f, v);
+        if (st->state == GUIDE_UNDETERMINED)
+            put_possible(out, f, o, ": ");
         fputs("</td><td>", out);
         switch (st->state) {
         case GUIDE_CONCLUDED:
@@ -604,7 +622,7 @@ static int report_case(void *ctx, guide_frame *f, const guide_case_error *err, i
             break;
         case GUIDE_UNDETERMINED:
             nund++;
-            fputs(st->how == GUIDE_HOW_BUDGET ? "search budget ran out" : "depends on unknown inputs", out);
+            fputs("depends on unknown inputs", out);
             break;
         case GUIDE_CONFLICT: nconf++; fputs("rules disagree", out); break;
         case GUIDE_NOT_APPLICABLE: fputs("no rule concludes it for this case", out); break;
@@ -613,18 +631,19 @@ static int report_case(void *ctx, guide_frame *f, const guide_case_error *err, i
     }
     fputs("</table>\n", out);
     if (nund) {
-        fputs("<div class=\"box\"><b>Undetermined: inputs to ask for</b><ul>", out);
+        fputs("<div class=\"box\"><b>Undetermined: the answers they can take, the inputs to ask for</b><ul>", out);
         for (int o = 0; o < p->noutputs; o++) {
             if (f->out[o].state != GUIDE_UNDETERMINED)
                 continue;
             fputs("<li><code>", out);
             rpt_html(out, p->vars[guide_first_output(&p->info) + o].name);
             fputs("</code>: ", out);
+            int possible = put_possible(out, f, o, "");
             if (has_asks(f, o)) {
-                fputs("ask for ", out);
+                fputs(possible ? "; ask for " : "ask for ", out);
                 put_asks(out, f, o);
             } else
-                fputs("the search budget ran out before it could say which", out);
+                fputs(possible ? "; no unknown input decides it" : "no unknown input decides it", out);
             fputs("</li>", out);
         }
         fputs("</ul></div>\n", out);
@@ -737,9 +756,10 @@ const char report_usage[] =
     "Evaluates each case of CASES (a JSON object, or JSON objects one after another, e.g. one\n"
     "per line; '-' reads standard input) with the rules of FILE and writes one self-contained\n"
     "HTML page: the ruleset's name, version and SHA-256; per case the inputs (unknown ones\n"
-    "marked), the outputs, the undetermined outputs with the inputs to ask for, conflicts, and\n"
-    "the trace with each rule's citation and source lines and each table as printed, its\n"
-    "matched row highlighted. A case that cannot be read is shown as an error in its place.\n"
+    "marked), the outputs, the undetermined outputs with the answers they can still take and\n"
+    "the inputs to ask for, conflicts, and the trace with each rule's citation and source\n"
+    "lines and each table as printed, its matched row highlighted. A case that cannot be read\n"
+    "is shown as an error in its place.\n"
     "The page has no script and loads nothing; it prints well.\n"
     "\n"
     "options:\n"

@@ -226,9 +226,14 @@ typedef enum guide_state {
 
 typedef enum guide_how {
     GUIDE_HOW_DIRECT = 0, /* decided from the known inputs (Kleene evaluation) */
-    GUIDE_HOW_SEARCH,     /* decided by the search: same answer for every value of asks */
-    GUIDE_HOW_DEPENDS,    /* undetermined: the answer changes with the inputs in asks */
-    GUIDE_HOW_BUDGET,     /* undetermined: the search budget ran out */
+    GUIDE_HOW_SEARCH,     /* decided by the walk of the output's decision diagram: the same
+                             answer for every value of the unknown inputs in asks */
+    GUIDE_HOW_DEPENDS,    /* undetermined: the answer changes with the inputs in asks, and
+                             guide_possible holds the answers it can take */
+    /* Obsolete: no walk has a budget. Only the C and LLVM backends' old search, still in
+     * compiler/emit_c.c and emit_llvm.c, writes it; it goes when they walk diagrams too. The
+     * printers do not know it. */
+    GUIDE_HOW_BUDGET,
 } guide_how;
 
 /* An output's state: four bytes, so that the generated code writes it in one store. */
@@ -247,7 +252,8 @@ typedef struct guide_frame {
     uint8_t                  *known; /* [nvars] */
     guide_output             *out;   /* [noutputs] */
     /* [noutputs * guide_input_words]: for an undetermined output, the unknown inputs that would
-     * decide it; for one decided by search, the unknown inputs it was decided without. */
+     * decide it; for one decided by the walk of its diagram, the unknown inputs it was decided
+     * without. */
     uint64_t                 *asks;
     /* For an undetermined output, its possible answers: a set of the leaves of its diagram
      * (rs->dds[output]), at possible + possible_at[output]. */
@@ -370,7 +376,8 @@ typedef struct guide_print_opts {
     int          missing; /* text: list the inputs to ask for per undetermined output */
 } guide_print_opts;
 
-/* Writes one evaluated case: JSON as one line (the shape of CASES.md), text for people. */
+/* Writes one evaluated case: JSON as one line (the shape of CASES.md, plus "possible": the
+ * answers each undetermined output can take; docs/LANGUAGE.md), text for people. */
 void guide_print_result(FILE *out, const guide_frame *f, const guide_trace *t,
                         const guide_print_opts *o);
 /* Writes an error record in place of a result. */

@@ -1,16 +1,18 @@
 /* print.c — results, traces and case errors, as JSON (one compact line per case, the shape of
  * CASES.md) and as text for a clinician-reviewer.
  *
- * Both forms walk the same frame and trace: outputs by state, then the trace events in order
- * (each rule or table row with its status, citation, line and the values it read; each output
- * with how it was decided). Values read from the final frame: inputs do not change during an
- * evaluation, and derived values and outputs are the ones the case ended with. */
+ * Both forms walk the same frame and trace: outputs by state (an undetermined one with the
+ * answers it can still take, the leaves of its decision diagram that the walk reached), then the
+ * trace events in order (each rule or table row with its status, citation, line and the values
+ * it read; each output with how it was decided). Values read from the final frame: inputs do not
+ * change during an evaluation, and derived values and outputs are the ones the case ended with. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "guide.h"
 #include "jsonw.h"
+#include "value_text.h"
 
 /* ---- Shared ------------------------------------------------------------------------------ */
 
@@ -33,7 +35,6 @@ static const char *how_word(int how)
     case GUIDE_HOW_DIRECT: return "direct";
     case GUIDE_HOW_SEARCH: return "search";
     case GUIDE_HOW_DEPENDS: return "depends";
-    case GUIDE_HOW_BUDGET: return "budget";
     }
     return "?";
 }
@@ -54,6 +55,67 @@ static int event_ok(const guide_ruleset_info *rs, const guide_event *e)
 static int asks_bit(const guide_frame *f, int output, int input)
 {
     return (int)(guide_asks(f, output)[input / 64] >> (input % 64) & 1);
+}
+
+/* The leaves of output o's diagram that f has bits for: none for a ruleset without diagrams. */
+static int possible_leaves(const guide_frame *f, int o)
+{
+    if (!f->rs->dds || !f->possible || !f->possible_at)
+        return 0;
+    size_t words = f->possible_at[o + 1] - f->possible_at[o];
+    int n = f->rs->dds[o].nleaves;
+    return (size_t)n > words * 64 ? (int)(words * 64) : n;
+}
+
+/* Leaf k of output o's diagram, if it is among the possible answers f holds, else NULL. */
+static const guide_dd_leaf *possible_leaf(const guide_frame *f, int o, int k)
+{
+    if (!(guide_possible(f, o)[k / 64] >> (k % 64) & 1))
+        return NULL;
+    return &f->rs->dds[o].leaves[k];
+}
+
+int guide_possible_count(const guide_frame *f, int o)
+{
+    if (f->out[o].state != GUIDE_UNDETERMINED)
+        return 0;
+    int n = 0, leaves = possible_leaves(f, o);
+    for (int k = 0; k < leaves; k++)
+        n += possible_leaf(f, o, k) != NULL;
+    return n;
+}
+
+static void leaf_text(strbuf *sb, const guide_frame *f, int o, const guide_dd_leaf *l)
+{
+    switch (l->state) {
+    case GUIDE_CONCLUDED:
+        if (l->is_null)
+            sb_puts(sb, "no value");
+        else
+            guide_value_text(sb, f->rs, guide_first_output(f->rs) + o, &l->v);
+        return;
+    case GUIDE_NOT_APPLICABLE: sb_puts(sb, "not applicable"); return;
+    case GUIDE_CONFLICT: sb_puts(sb, "conflict"); return;
+    }
+    sb_puts(sb, "undetermined");
+}
+
+int guide_possible_text(strbuf *sb, const guide_frame *f, int o, int max)
+{
+    int n = guide_possible_count(f, o), leaves = possible_leaves(f, o);
+    int shown = max > 0 && n > max ? max : n, i = 0;
+    for (int k = 0; k < leaves && i < shown; k++) {
+        const guide_dd_leaf *l = possible_leaf(f, o, k);
+        if (!l)
+            continue;
+        if (i)
+            sb_puts(sb, i == n - 1 ? " or " : ", ");
+        leaf_text(sb, f, o, l);
+        i++;
+    }
+    if (shown < n)
+        sb_printf(sb, " or %d other answer%s", n - shown, n - shown == 1 ? "" : "s");
+    return n;
 }
 
 /* ---- JSON -------------------------------------------------------------------------------- */
@@ -105,6 +167,34 @@ static void var_json(jw *w, const guide_frame *f, int v)
         value_json(w, rs, v, &f->val[v]);
     else
         jw_null(w);
+}
+
+/* An undetermined output's possible answers: each as `outputs` writes a value, ND as null, and
+ * an answer that is no value as {"state": "not applicable"} ("conflict", "undetermined"). */
+static void possible_json(jw *w, const guide_frame *f, int o)
+{
+    const guide_ruleset_info *rs = f->rs;
+    int leaves = possible_leaves(f, o);
+    jw_open_array(w);
+    for (int k = 0; k < leaves; k++) {
+        const guide_dd_leaf *l = possible_leaf(f, o, k);
+        if (!l)
+            continue;
+        if (l->state == GUIDE_CONCLUDED) {
+            if (l->is_null)
+                jw_null(w);
+            else
+                value_json(w, rs, guide_first_output(rs) + o, &l->v);
+            continue;
+        }
+        jw_open_object(w);
+        jw_key(w, "state");
+        jw_string(w, l->state == GUIDE_NOT_APPLICABLE ? "not applicable"
+                     : l->state == GUIDE_CONFLICT     ? "conflict"
+                                                      : "undetermined");
+        jw_close_object(w);
+    }
+    jw_close_array(w);
 }
 
 static void asks_json(jw *w, const guide_frame *f, int output)
@@ -183,10 +273,14 @@ static void event_json(jw *w, const guide_frame *f, const guide_event *e)
             jw_key(w, "state");
             jw_string(w, out->state == GUIDE_CONFLICT ? "conflict" : "not applicable");
         }
+        if (guide_possible_count(f, o)) {
+            jw_key(w, "possible");
+            possible_json(w, f, o);
+        }
         if (e->status == GUIDE_HOW_SEARCH) {
             jw_key(w, "without");
             asks_json(w, f, o);
-        } else if (e->status == GUIDE_HOW_DEPENDS || e->status == GUIDE_HOW_BUDGET) {
+        } else if (e->status == GUIDE_HOW_DEPENDS) {
             jw_key(w, "ask");
             asks_json(w, f, o);
         }
@@ -198,7 +292,7 @@ static void print_result_json(FILE *out, const guide_frame *f, const guide_trace
                               const guide_print_opts *o)
 {
     const guide_ruleset_info *rs = f->rs;
-    int first = guide_first_output(rs), nconflicts = 0;
+    int first = guide_first_output(rs), nconflicts = 0, npossible = 0;
     jw w;
     jw_init(&w);
     jw_open_object(&w);
@@ -228,12 +322,23 @@ static void print_result_json(FILE *out, const guide_frame *f, const guide_trace
     jw_open_object(&w);
     for (int i = 0; i < rs->noutputs; i++) {
         nconflicts += f->out[i].state == GUIDE_CONFLICT;
+        npossible += guide_possible_count(f, i) > 0;
         if (f->out[i].state == GUIDE_UNDETERMINED) {
             jw_key(&w, rs->vars[first + i].name);
             asks_json(&w, f, i);
         }
     }
     jw_close_object(&w);
+    if (npossible) {
+        jw_key(&w, "possible");
+        jw_open_object(&w);
+        for (int i = 0; i < rs->noutputs; i++)
+            if (guide_possible_count(f, i)) {
+                jw_key(&w, rs->vars[first + i].name);
+                possible_json(&w, f, i);
+            }
+        jw_close_object(&w);
+    }
     if (nconflicts) {
         jw_key(&w, "conflicts");
         jw_open_array(&w);
@@ -319,6 +424,17 @@ static int put_asks(FILE *out, const guide_frame *f, int output)
     return n;
 }
 
+/* "T3 or T4": output o's possible answers, at most GUIDE_POSSIBLE_SHOWN of them. Returns how
+ * many there are. */
+static int put_possible(FILE *out, const guide_frame *f, int o)
+{
+    strbuf sb = STRBUF_INIT;
+    int n = guide_possible_text(&sb, f, o, GUIDE_POSSIBLE_SHOWN);
+    put_clean(out, sb_str(&sb));
+    sb_free(&sb);
+    return n;
+}
+
 static int count_asks(const guide_frame *f, int output)
 {
     int n = 0;
@@ -359,14 +475,14 @@ static int output_note(FILE *out, const guide_frame *f, int o, const guide_print
             fputs("rules concluded different values", out);
         return 1;
     case GUIDE_UNDETERMINED: {
-        int budget = st->how == GUIDE_HOW_BUDGET, ask = opts->missing && asks;
-        if (!budget && !ask)
+        int possible = guide_possible_count(f, o) > 0, ask = opts->missing && asks;
+        if (!possible && !ask)
             return 0;
         if (out) {
-            if (budget)
-                fputs(ask ? "search budget ran out; " : "search budget ran out", out);
+            if (possible)
+                put_possible(out, f, o);
             if (ask) {
-                fputs("ask for ", out);
+                fputs(possible ? "; ask for " : "ask for ", out);
                 put_asks(out, f, o);
             }
         }
@@ -494,10 +610,9 @@ static void print_trace_text(FILE *out, const guide_frame *f, const guide_trace 
             } else if (st->state == GUIDE_CONFLICT)
                 fputs("rules concluded different values", out);
             else if (st->state == GUIDE_UNDETERMINED) {
-                if (e->status == GUIDE_HOW_BUDGET)
-                    fputs(asks ? "search budget ran out; " : "search budget ran out", out);
+                int possible = put_possible(out, f, o) > 0;
                 if (asks) {
-                    fputs("ask for ", out);
+                    fputs(possible ? "; ask for " : "ask for ", out);
                     put_asks(out, f, o);
                 }
             }

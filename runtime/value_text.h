@@ -1,5 +1,6 @@
-/* value_text.h — the text form of one value, of any length, for the runtime's printers and the
- * compiler (libguide's own, not part of the embedding ABI of guide.h). */
+/* value_text.h — the text form of one value, and of an undetermined output's possible answers,
+ * of any length, for the runtime's printers and the compiler (libguide's own, not part of the
+ * embedding ABI of guide.h). */
 #ifndef GUIDE_VALUE_TEXT_H
 #define GUIDE_VALUE_TEXT_H
 
@@ -9,5 +10,19 @@
 /* Appends the value of variable v ("12 cm", "jejunum", "true", "[6, 12] months", "{a, b}") to
  * sb, whole: a set of 64 labels of 100 bytes is 6.5 KB. Nothing for a bad v or NULL val. */
 void guide_value_text(strbuf *sb, const guide_ruleset_info *rs, int v, const guide_value *val);
+
+/* The possible answers of output o (0-based among outputs) of f: the leaves of its decision
+ * diagram set in guide_possible(f, o), in the diagram's order. Their number; 0 when f holds none
+ * (the output is not undetermined, or its evaluator did not say). */
+int guide_possible_count(const guide_frame *f, int o);
+/* Appends them as one phrase for people, the same in every printer: "T3", "T3 or T4",
+ * "T2, T3 or T4"; ND as "no value", the other answers as "not applicable", "conflict" and
+ * "undetermined" (a condition reads an output that is itself ND or in conflict). With max > 0
+ * and more answers than max, the first max and "or N other answers". Returns the number of
+ * answers; appends nothing when it is 0. */
+int guide_possible_text(strbuf *sb, const guide_frame *f, int o, int max);
+/* The answers a line of text names before it counts the rest: a set output can have dozens
+ * (poor_prognostic_factors in rules/gist.guide, 80), and JSON lists them all. */
+enum { GUIDE_POSSIBLE_SHOWN = 8 };
 
 #endif

@@ -118,6 +118,40 @@ has "text trace cites" "$tmp/out" "§2.5"
 has "text: decided without" "$tmp/out" "decided without mitoses_per_5mm2"
 run "run missing" 0 "$guidec" run --missing "$gist" "$tmp/j12.json"
 has "missing lists inputs" "$tmp/out" "ask for mitoses_per_5mm2"
+# An undetermined output names the answers it can still take: the leaves of its decision
+# diagram that the walk reached. A colonic GIST of 6 cm: the rules leave disease_category open
+# between localized and advanced, and pretreatment_biopsy between required and not applicable.
+echo '{"id": "c6", "location": "colon", "size_cm": 6, "mitoses_per_5mm2": 10}' > "$tmp/c6.json"
+run "run possible json" 0 "$guidec" run --format json "$gist" "$tmp/c6.json"
+json "possible: disease_category" '.possible.disease_category == ["localized", "advanced"]'
+json "possible: not applicable is a state" '.possible.pretreatment_biopsy == ["required", {"state": "not applicable"}]'
+json "possible: numbers as outputs has them" '.possible.imatinib_dose_mg == [400, 800, {"state": "not applicable"}]'
+json "possible: ranges as [min, max]" '.possible.neoadjuvant_duration_months == [[6, 12], {"state": "not applicable"}]'
+json "possible: the undetermined outputs, no other" '(.possible | keys) == (.undetermined | keys) and (.possible | has("pT") | not)'
+run "run possible text" 0 "$guidec" run "$gist" "$tmp/c6.json"
+tr -s ' ' < "$tmp/out" > "$tmp/squeezed"
+has "text: possible values" "$tmp/squeezed" " disease_category undetermined localized or advanced"
+has "text: not applicable among them" "$tmp/squeezed" " pretreatment_biopsy undetermined required or not applicable"
+has "text: three values" "$tmp/squeezed" " next_drug undetermined imatinib, sunitinib, regorafenib, ripretinib, avapritinib or not applicable"
+has "text: many answers, the rest counted" "$tmp/squeezed" "{no_kit_pdgfra_mutation} or 72 other answers"
+if grep -q "ask for" "$tmp/out"; then echo "e2e: text without --missing asks"; failed=$((failed + 1)); else passed=$((passed + 1)); fi
+run "run possible --missing" 0 "$guidec" run --missing "$gist" "$tmp/c6.json"
+tr -s ' ' < "$tmp/out" > "$tmp/squeezed"
+has "missing: possible values, then asks" "$tmp/squeezed" \
+    " pretreatment_biopsy undetermined required or not applicable; ask for metastatic, locally_advanced_unresectable, planned_treatment"
+# Location unknown, 6 cm, 3 mitoses: the Miettinen percentage is 3.6 (stomach), 24 (small
+# bowel), ND (duodenum, rectum: the cell prints none) or not applicable (colon, oesophagus).
+echo '{"id": "u6", "size_cm": 6, "mitoses_per_5mm2": 3}' > "$tmp/u6.json"
+run "run possible ND" 0 "$guidec" run --format json --trace "$gist" "$tmp/u6.json"
+json "possible: ND is null" '.possible.recurrence_pct == [3.6, 24, null, {"state": "not applicable"}] and .undetermined.recurrence_pct == ["location"]'
+json "possible: labels in their order" '.possible.miettinen_risk == ["low", "moderate", "high", {"state": "not applicable"}]'
+json "possible: in the trace" '[.trace[] | select(.output == "recurrence_pct")] == [{"output": "recurrence_pct", "decided": "depends", "possible": [3.6, 24, null, {"state": "not applicable"}], "ask": ["location"]}]'
+json "possible: not for decided outputs in the trace" '[.trace[] | select(.output == "pT") | has("possible")] == [false]'
+run "run possible ND text" 0 "$guidec" run --trace --missing "$gist" "$tmp/u6.json"
+tr -s ' ' < "$tmp/out" > "$tmp/squeezed"
+has "text: ND as no value" "$tmp/squeezed" " recurrence_pct undetermined 3.6 %, 24 %, no value or not applicable; ask for location"
+has "text trace: possible values" "$tmp/squeezed" " output recurrence_pct undetermined 3.6 %, 24 %, no value or not applicable; ask for location"
+if grep -q "budget" "$tmp/out"; then echo "e2e: a result mentions a budget"; failed=$((failed + 1)); else passed=$((passed + 1)); fi
 run "run json trace" 0 "$guidec" run --format json --trace "$gist" "$tmp/j12.json"
 json "json trace has rows" '[.trace[] | select(.table == "miettinen")] | length > 0'
 json "json trace has outputs" '[.trace[] | select(.output == "miettinen_risk" and .decided == "search")] | length == 1'
@@ -271,6 +305,7 @@ run "graph --case" 0 "$guidec" graph --case "$cases/jejunum_12cm_mitoses_unknown
 has "graph --case names the case" "$tmp/out" "case jejunum_12cm_mitoses_unknown"
 has "graph --case: concluded output" "$tmp/out" "= high"
 has "graph --case: undetermined output" "$tmp/out" "ask for: mitoses_per_5mm2"
+has "graph --case: possible values" "$tmp/out" "<b>undetermined: 52 % or 90 %</b>"
 has "graph --case: decided without" "$tmp/out" "decided without: mitoses_per_5mm2"
 has "graph --case: undetermined style" "$tmp/out" 'style=dashed'
 cp "$tmp/out" "$tmp/case.dot"
@@ -306,6 +341,9 @@ has "report: print styles" "$tmp/report.html" "@media print"
 has "report: citation" "$tmp/report.html" "§7.2 situation adjuvante, effraction / rupture tumorale"
 has "report: source line" "$tmp/report.html" "when resection in {R0, R1} and tumor_rupture"
 has "report: ask for" "$tmp/report.html" "ask for <code>mitoses_per_5mm2</code>"
+has "report: possible values" "$tmp/report.html" '<span class="ask">undetermined</span>: 52 % or 90 %</td>'
+has "report: possible values, then asks" "$tmp/report.html" "<li><code>recurrence_pct</code>: 52 % or 90 %; ask for <code>mitoses_per_5mm2</code></li>"
+if grep -q "budget" "$tmp/report.html"; then echo "e2e: the report mentions a budget"; failed=$((failed + 1)); else passed=$((passed + 1)); fi
 has "report: unknown input" "$tmp/report.html" '<span class="unknown">unknown</span>'
 has "report: matched cell" "$tmp/report.html" '<td class="hit">'
 if grep -qiE '<script|<link|<img|<iframe|src=|https?:' "$tmp/report.html"; then

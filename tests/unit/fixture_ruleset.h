@@ -2,7 +2,8 @@
  *
  * Inputs of every kind a case can give (an enum, numbers with a built-in and a user unit and a
  * range, an integer, a bool, a time in years), one derived enum, outputs of every type, two
- * rules and a two-row table. Shaped after the GIST ruleset, but small enough to check by eye. */
+ * rules and a two-row table, and the answers of each output's decision diagram. Shaped after
+ * the GIST ruleset, but small enough to check by eye. */
 #ifndef FIXTURE_RULESET_H
 #define FIXTURE_RULESET_H
 
@@ -76,6 +77,41 @@ static const guide_unit fx_units[] = {
     {"mitoses_per_5mm2", "mitoses_per_5mm2", 1, 1, "mitoses per 5 mm² (50 HPF)"},
 };
 
+/* Each output's decision diagram, its answers only (no nodes: nothing here walks them): what
+ * the printers read to name the answers an undetermined output can take. In printing order:
+ * values, ND, not applicable, undetermined, conflict. */
+static const guide_dd_leaf fx_leaves_risk[] = {
+    {GUIDE_CONCLUDED, 0, {.label = 3}}, {GUIDE_CONCLUDED, 0, {.label = 4}},
+    {GUIDE_NOT_APPLICABLE, 0, {.num = 0}}};
+static const guide_dd_leaf fx_leaves_recurrence[] = {
+    {GUIDE_CONCLUDED, 0, {.num = 24}}, {GUIDE_CONCLUDED, 0, {.num = 85}},
+    {GUIDE_CONCLUDED, 1, {.num = 0}}, {GUIDE_NOT_APPLICABLE, 0, {.num = 0}}};
+static const guide_dd_leaf fx_leaves_adjuvant[] = {
+    {GUIDE_CONCLUDED, 0, {.label = 0}}, {GUIDE_CONCLUDED, 0, {.label = 1}},
+    {GUIDE_NOT_APPLICABLE, 0, {.num = 0}}, {GUIDE_UNDETERMINED, 0, {.num = 0}},
+    {GUIDE_CONFLICT, 0, {.num = 0}}};
+static const guide_dd_leaf fx_leaves_neoadj[] = {
+    {GUIDE_CONCLUDED, 0, {.range = {6, 12}}}, {GUIDE_NOT_APPLICABLE, 0, {.num = 0}}};
+static const guide_dd_leaf fx_leaves_exams[] = {
+    {GUIDE_CONCLUDED, 0, {.set = 1}}, {GUIDE_CONCLUDED, 0, {.set = 1 | 4}}};
+static const guide_dd_leaf fx_leaves_few_cases[] = {
+    {GUIDE_CONCLUDED, 0, {.b = 0}}, {GUIDE_CONCLUDED, 0, {.b = 1}}};
+static const guide_dd_leaf fx_leaves_next_line[] = {
+    {GUIDE_CONCLUDED, 0, {.num = 1}}, {GUIDE_CONCLUDED, 0, {.num = 2}},
+    {GUIDE_CONCLUDED, 0, {.num = 3}}, {GUIDE_CONCLUDED, 0, {.num = 4}},
+    {GUIDE_CONCLUDED, 0, {.num = 5}}, {GUIDE_CONCLUDED, 0, {.num = 6}},
+    {GUIDE_CONCLUDED, 0, {.num = 7}}, {GUIDE_CONCLUDED, 0, {.num = 8}},
+    {GUIDE_CONCLUDED, 0, {.num = 9}}, {GUIDE_CONCLUDED, 0, {.num = 10}}};
+
+#define FX_DD(v, l) {.output = (v), .root = -1, .nleaves = (int32_t)(sizeof l / sizeof l[0]), .leaves = l}
+
+static const guide_dd fx_dds[] = {
+    FX_DD(FX_RISK, fx_leaves_risk),           FX_DD(FX_RECURRENCE, fx_leaves_recurrence),
+    FX_DD(FX_ADJUVANT, fx_leaves_adjuvant),   FX_DD(FX_NEOADJ_MONTHS, fx_leaves_neoadj),
+    FX_DD(FX_EXAMS, fx_leaves_exams),         FX_DD(FX_FEW_CASES, fx_leaves_few_cases),
+    FX_DD(FX_NEXT_LINE, fx_leaves_next_line),
+};
+
 #define FX_SHA256 "3f2a9c0d1e2b3a4f5e6d7c8b9a0f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7"
 
 static const guide_ruleset_info fx_ruleset = {
@@ -96,6 +132,7 @@ static const guide_ruleset_info fx_ruleset = {
     .tables = fx_tables,
     .nunits = 1,
     .units = fx_units,
+    .dds = fx_dds,
 };
 
 /* Output number (0-based among outputs) of an output variable. */

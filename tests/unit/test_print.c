@@ -1,5 +1,5 @@
 /* test_print.c — results, traces and case errors in JSON and text, for frames filled by hand;
- * and the text form of single values. */
+ * and the text form of single values and of an undetermined output's possible answers. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -12,12 +12,25 @@
 
 #include "fixture_ruleset.h"
 #include "guide.h"
+#include "value_text.h"
 
 /* ---- Fixtures ---------------------------------------------------------------------------- */
 
 static void set_ask(guide_frame *f, int output, int input)
 {
     guide_asks(f, output)[input / 64] |= (uint64_t)1 << (input % 64);
+}
+
+/* Leaf k of output v's diagram (fixture_ruleset.h) is among its possible answers. */
+static void set_possible(guide_frame *f, int v, int k)
+{
+    guide_possible(f, FX_OUT(v))[k / 64] |= (uint64_t)1 << (k % 64);
+}
+
+static void undetermined(guide_frame *f, int v)
+{
+    f->out[FX_OUT(v)].state = GUIDE_UNDETERMINED;
+    f->out[FX_OUT(v)].how = GUIDE_HOW_DEPENDS;
 }
 
 static void conclude(guide_frame *f, int v, guide_how how)
@@ -28,8 +41,8 @@ static void conclude(guide_frame *f, int v, guide_how how)
 }
 
 /* Case p17: a jejunal GIST of 12 cm, mitotic count unknown. Its outputs cover every state: a
- * value decided by search, ND, a range, a set, an undetermined output with its asks, one not
- * applicable and one in conflict. */
+ * value decided by the walk of its diagram, ND, a range, a set, an undetermined output with its
+ * possible answers and its asks, one not applicable and one in conflict. */
 static guide_frame *p17(void)
 {
     guide_frame *f = guide_frame_new(&fx_ruleset);
@@ -52,8 +65,9 @@ static guide_frame *p17(void)
     f->val[FX_EXAMS].set = 1 | 4; /* ct, mri */
     conclude(f, FX_EXAMS, GUIDE_HOW_DIRECT);
 
-    f->out[FX_OUT(FX_ADJUVANT)].state = GUIDE_UNDETERMINED;
-    f->out[FX_OUT(FX_ADJUVANT)].how = GUIDE_HOW_DEPENDS;
+    undetermined(f, FX_ADJUVANT);
+    set_possible(f, FX_ADJUVANT, 0);
+    set_possible(f, FX_ADJUVANT, 1);
     set_ask(f, FX_OUT(FX_ADJUVANT), FX_MITOSES);
     set_ask(f, FX_OUT(FX_ADJUVANT), FX_RUPTURE);
     f->out[FX_OUT(FX_NEXT_LINE)].state = GUIDE_CONFLICT;
@@ -114,6 +128,7 @@ static void print_json__filled_frame__exact_line(void **state)
                    "\"neoadjuvant_duration_months\":[6,12],\"staging_exams\":[\"ct\",\"mri\"]},"
                    "\"undetermined\":{\"adjuvant_imatinib\":[\"mitoses_per_5mm2\","
                    "\"tumor_rupture\"]},"
+                   "\"possible\":{\"adjuvant_imatinib\":[\"recommended\",\"not_recommended\"]},"
                    "\"conflicts\":[\"next_line\"]}\n");
     guide_frame_free(f);
 }
@@ -150,6 +165,7 @@ static void print_json__with_trace__events_in_order(void **state)
         "\"outputs\":{\"miettinen_risk\":\"high\",\"recurrence_pct\":null,"
         "\"neoadjuvant_duration_months\":[6,12],\"staging_exams\":[\"ct\",\"mri\"]},"
         "\"undetermined\":{\"adjuvant_imatinib\":[\"mitoses_per_5mm2\",\"tumor_rupture\"]},"
+        "\"possible\":{\"adjuvant_imatinib\":[\"recommended\",\"not_recommended\"]},"
         "\"conflicts\":[\"next_line\"],"
         "\"trace\":["
         "{\"table\":\"miettinen\",\"row\":1,\"cite\":\"§2.5\",\"line\":42,\"status\":\"not matched\","
@@ -164,11 +180,66 @@ static void print_json__with_trace__events_in_order(void **state)
         "{\"rule\":\"no_adjuvant\",\"cite\":\"§7.2 situation adjuvante\",\"line\":64,"
         "\"status\":\"excepted\",\"values\":{\"miettinen_risk\":\"high\",\"tumor_rupture\":null}},"
         "{\"output\":\"adjuvant_imatinib\",\"decided\":\"depends\","
+        "\"possible\":[\"recommended\",\"not_recommended\"],"
         "\"ask\":[\"mitoses_per_5mm2\",\"tumor_rupture\"]},"
         "{\"output\":\"next_line\",\"decided\":\"direct\",\"state\":\"conflict\"},"
         "{\"output\":\"miettinen_few_cases\",\"decided\":\"direct\",\"state\":\"not applicable\"}"
         "]}\n");
     guide_trace_free(t);
+    guide_frame_free(f);
+}
+
+/* Undetermined outputs whose answers include ND, not applicable, undetermined and conflict; one
+ * with more answers than a line of text names; one its evaluator gave no answers for. */
+static guide_frame *answers(void)
+{
+    guide_frame *f = guide_frame_new(&fx_ruleset);
+    assert_non_null(f);
+    undetermined(f, FX_RECURRENCE);
+    set_possible(f, FX_RECURRENCE, 0);
+    set_possible(f, FX_RECURRENCE, 2);
+    set_possible(f, FX_RECURRENCE, 3);
+    undetermined(f, FX_ADJUVANT);
+    for (int k = 1; k < 5; k++)
+        set_possible(f, FX_ADJUVANT, k);
+    undetermined(f, FX_NEOADJ_MONTHS);
+    set_possible(f, FX_NEOADJ_MONTHS, 0);
+    set_possible(f, FX_NEOADJ_MONTHS, 1);
+    undetermined(f, FX_EXAMS);
+    set_possible(f, FX_EXAMS, 0);
+    set_possible(f, FX_EXAMS, 1);
+    undetermined(f, FX_FEW_CASES);
+    undetermined(f, FX_NEXT_LINE);
+    for (int k = 0; k < 10; k++)
+        set_possible(f, FX_NEXT_LINE, k);
+    return f;
+}
+
+static void print_json__possible_answers__values_null_and_states(void **state)
+{
+    (void)state;
+    guide_frame *f = answers();
+    assert_printed(printed(f, NULL, GUIDE_FMT_JSON, 0, 0),
+                   "{" RULESET_JSON ",\"outputs\":{},"
+                   "\"undetermined\":{\"recurrence_pct\":[],\"adjuvant_imatinib\":[],"
+                   "\"neoadjuvant_duration_months\":[],\"staging_exams\":[],"
+                   "\"miettinen_few_cases\":[],\"next_line\":[]},"
+                   "\"possible\":{\"recurrence_pct\":[24,null,{\"state\":\"not applicable\"}],"
+                   "\"adjuvant_imatinib\":[\"not_recommended\",{\"state\":\"not applicable\"},"
+                   "{\"state\":\"undetermined\"},{\"state\":\"conflict\"}],"
+                   "\"neoadjuvant_duration_months\":[[6,12],{\"state\":\"not applicable\"}],"
+                   "\"staging_exams\":[[\"ct\"],[\"ct\",\"mri\"]],"
+                   "\"next_line\":[1,2,3,4,5,6,7,8,9,10]}}\n");
+    guide_frame_free(f);
+}
+
+static void print_json__nothing_undetermined__no_possible_key(void **state)
+{
+    (void)state;
+    guide_frame *f = guide_frame_new(&fx_ruleset);
+    char *got = printed(f, NULL, GUIDE_FMT_JSON, 0, 0);
+    assert_null(strstr(got, "possible"));
+    free(got);
     guide_frame_free(f);
 }
 
@@ -219,7 +290,7 @@ static void print_text__filled_frame__outputs_by_state(void **state)
                    "  neoadjuvant_duration_months  [6, 12] months\n"
                    "  staging_exams                {ct, mri}\n"
                    "  next_line                    conflict        rules concluded different values\n"
-                   "  adjuvant_imatinib            undetermined\n");
+                   "  adjuvant_imatinib            undetermined    recommended or not_recommended\n");
     guide_frame_free(f);
 }
 
@@ -228,8 +299,8 @@ static void print_text__missing__asks_listed(void **state)
     (void)state;
     guide_frame *f = p17();
     char *got = printed(f, NULL, GUIDE_FMT_TEXT, 0, 1);
-    assert_non_null(strstr(got, "  adjuvant_imatinib            undetermined    ask for "
-                                "mitoses_per_5mm2, tumor_rupture\n"));
+    assert_non_null(strstr(got, "  adjuvant_imatinib            undetermined    recommended or "
+                                "not_recommended; ask for mitoses_per_5mm2, tumor_rupture\n"));
     free(got);
     guide_frame_free(f);
 }
@@ -247,7 +318,8 @@ static void print_text__with_trace__aligned_events(void **state)
         "  neoadjuvant_duration_months  [6, 12] months\n"
         "  staging_exams                {ct, mri}\n"
         "  next_line                    conflict        rules concluded different values\n"
-        "  adjuvant_imatinib            undetermined    ask for mitoses_per_5mm2, tumor_rupture\n"
+        "  adjuvant_imatinib            undetermined    recommended or not_recommended; ask for "
+        "mitoses_per_5mm2, tumor_rupture\n"
         "  miettinen_few_cases          not applicable\n"
         "  trace:\n"
         "    table miettinen row 1            not matched     §2.5 (line 42)                      "
@@ -260,10 +332,49 @@ static void print_text__with_trace__aligned_events(void **state)
         "tumor_rupture = unknown, miettinen_risk = high\n"
         "    rule no_adjuvant                 excepted        §7.2 situation adjuvante (line 64)  "
         "miettinen_risk = high, tumor_rupture = unknown\n"
-        "    output adjuvant_imatinib         undetermined    ask for mitoses_per_5mm2, tumor_rupture\n"
+        "    output adjuvant_imatinib         undetermined    recommended or not_recommended; ask for "
+        "mitoses_per_5mm2, tumor_rupture\n"
         "    output next_line                 conflict        rules concluded different values\n"
         "    output miettinen_few_cases       not applicable\n");
     guide_trace_free(t);
+    guide_frame_free(f);
+}
+
+static void print_text__possible_answers__spelled_out(void **state)
+{
+    (void)state;
+    guide_frame *f = answers();
+    assert_printed(printed(f, NULL, GUIDE_FMT_TEXT, 0, 0),
+                   "gist 2022-11-07 (sha256 " FX_SHA256 ")\n"
+                   "  recurrence_pct               undetermined  24 %, no value or not applicable\n"
+                   "  adjuvant_imatinib            undetermined  not_recommended, not applicable, "
+                   "undetermined or conflict\n"
+                   "  neoadjuvant_duration_months  undetermined  [6, 12] months or not applicable\n"
+                   "  staging_exams                undetermined  {ct} or {ct, mri}\n"
+                   "  miettinen_few_cases          undetermined\n"
+                   "  next_line                    undetermined  1, 2, 3, 4, 5, 6, 7, 8 or 2 other "
+                   "answers\n");
+    guide_frame_free(f);
+}
+
+static void possible_text__one_and_one_more__no_comma(void **state)
+{
+    (void)state;
+    guide_frame *f = answers();
+    strbuf sb = STRBUF_INIT;
+    assert_int_equal(guide_possible_text(&sb, f, FX_OUT(FX_NEXT_LINE), 9), 10);
+    assert_string_equal(sb_str(&sb), "1, 2, 3, 4, 5, 6, 7, 8, 9 or 1 other answer");
+    sb_clear(&sb);
+    assert_int_equal(guide_possible_text(&sb, f, FX_OUT(FX_EXAMS), 1), 2);
+    assert_string_equal(sb_str(&sb), "{ct} or 1 other answer");
+    sb_clear(&sb);
+    assert_int_equal(guide_possible_text(&sb, f, FX_OUT(FX_NEXT_LINE), 0), 10);
+    assert_string_equal(sb_str(&sb), "1, 2, 3, 4, 5, 6, 7, 8, 9 or 10");
+    sb_clear(&sb);
+    assert_int_equal(guide_possible_text(&sb, f, FX_OUT(FX_FEW_CASES), 0), 0);
+    assert_string_equal(sb_str(&sb), "");
+    assert_int_equal(guide_possible_count(f, FX_OUT(FX_RISK)), 0);
+    sb_free(&sb);
     guide_frame_free(f);
 }
 
@@ -383,11 +494,15 @@ int main(void)
         cmocka_unit_test(print_json__filled_frame__exact_line),
         cmocka_unit_test(print_json__numbers__integral_as_integers),
         cmocka_unit_test(print_json__with_trace__events_in_order),
+        cmocka_unit_test(print_json__possible_answers__values_null_and_states),
+        cmocka_unit_test(print_json__nothing_undetermined__no_possible_key),
         cmocka_unit_test(print_json__trace_overflow__marked_truncated),
         cmocka_unit_test(print_case_error__json__error_record),
         cmocka_unit_test(print_text__filled_frame__outputs_by_state),
         cmocka_unit_test(print_text__missing__asks_listed),
         cmocka_unit_test(print_text__with_trace__aligned_events),
+        cmocka_unit_test(print_text__possible_answers__spelled_out),
+        cmocka_unit_test(possible_text__one_and_one_more__no_comma),
         cmocka_unit_test(print_text__trace_overflow__says_truncated),
         cmocka_unit_test(print_text__nothing_applies__says_so),
         cmocka_unit_test(print_case_error__text__one_line),
