@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "guide.h"
+#include "json_names.h"
 
 /* calloc that never returns NULL for a zero size, so "no outputs" is not an allocation failure. */
 static void *zalloc(size_t n, size_t size)
@@ -29,6 +30,7 @@ guide_frame *guide_frame_new(const guide_ruleset_info *rs)
         for (int o = 0; o < rs->noutputs; o++)
             f->possible_at[o + 1] = f->possible_at[o] + (rs->dds ? (size_t)guide_dd_leaf_words(&rs->dds[o]) : 0);
     f->possible = zalloc(f->possible_at ? f->possible_at[rs->noutputs] : 0, sizeof *f->possible);
+    f->json = guide_json_names_new(rs);
     f->memo = zalloc((size_t)rs->noutputs, sizeof *f->memo);
     for (int o = 0; f->memo && rs->dds && o < rs->noutputs; o++)
         f->memo[o] = guide_dd_memo_new(&rs->dds[o]);
@@ -53,6 +55,7 @@ void guide_frame_free(guide_frame *f)
     for (int o = 0; f->memo && o < f->rs->noutputs; o++)
         guide_dd_memo_free(f->memo[o]);
     free(f->memo);
+    guide_json_names_free(f->json);
     free(f);
 }
 

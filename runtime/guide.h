@@ -263,6 +263,8 @@ typedef struct guide_frame {
      * (guide_dd_walk's memo), so that a stream of cases evaluated through one frame walks each
      * pattern of known values once */
     struct guide_dd_memo    **memo;
+    /* the ruleset's names quoted for JSON once (NULL: quoted as they are printed) */
+    struct guide_json_names  *json;
 } guide_frame;
 
 guide_frame *guide_frame_new(const guide_ruleset_info *rs);

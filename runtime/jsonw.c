@@ -146,6 +146,36 @@ static int valid_utf8(const unsigned char *s)
     return 1;
 }
 
+void jw_raw(jw *w, const char *json, size_t n)
+{
+    sep(w);
+    put(w, json, n);
+}
+
+void jw_raw_key(jw *w, const char *json, size_t n)
+{
+    sep(w);
+    put(w, json, n);
+    put_ch(w, ':');
+    w->after_key = 1;
+}
+
+char *jw_quoted(const char *s, size_t *n)
+{
+    jw w;
+    jw_init(&w);
+    jw_string(&w, s);
+    char *t = w.oom ? NULL : malloc(w.len + 1);
+    if (t) {
+        memcpy(t, w.p, w.len);
+        t[w.len] = 0;
+        *n = w.len;
+    }
+    if (w.p != w.stack)
+        free(w.p);
+    return t;
+}
+
 void jw_key(jw *w, const char *key)
 {
     jw_string(w, key);
@@ -173,6 +203,20 @@ void jw_string(jw *w, const char *s)
     }
     sep(w);
     const unsigned char *c = (const unsigned char *)s;
+    /* names and labels: plain ASCII through and through, one copy with their quotes */
+    while (plain_ascii[*c])
+        c++;
+    if (!*c) {
+        size_t n = (size_t)(c - (const unsigned char *)s);
+        if (reserve(w, n + 2) == 0) {
+            w->p[w->len] = '"';
+            memcpy(w->p + w->len + 1, s, n);
+            w->p[w->len + 1 + n] = '"';
+            w->len += n + 2;
+        }
+        return;
+    }
+    c = (const unsigned char *)s;
     int ok = -1; /* valid UTF-8: found out at the first byte above 0x7f */
     put_ch(w, '"');
     for (;;) {

@@ -12,7 +12,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-enum { JW_MAX_DEPTH = 16, JW_STACK = 2048 };
+enum { JW_MAX_DEPTH = 16, JW_STACK = 16384 };
 
 typedef struct jw {
     char  *p;                        /* the text so far: stack, or heap once it outgrows it */
@@ -35,6 +35,13 @@ void jw_close_object(jw *w);
 void jw_close_array(jw *w);
 /* A key of the object being written; the value follows. */
 void jw_key(jw *w, const char *key);
+
+/* A value, or a key, already written as JSON (a name quoted once by jw_quoted, say). */
+void jw_raw(jw *w, const char *json, size_t n);
+void jw_raw_key(jw *w, const char *json, size_t n);
+/* s as a JSON string, quotes included, in a new malloc'd text of *n bytes (NULL when memory
+ * runs out). */
+char *jw_quoted(const char *s, size_t *n);
 
 /* A string (null when s is NULL); bytes that are not UTF-8 become '?', as in a result. */
 void jw_string(jw *w, const char *s);

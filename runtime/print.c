@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "guide.h"
+#include "json_names.h"
 #include "jsonw.h"
 #include "value_text.h"
 
@@ -120,8 +121,34 @@ int guide_possible_text(strbuf *sb, const guide_frame *f, int o, int max)
 
 /* ---- JSON -------------------------------------------------------------------------------- */
 
-static void value_json(jw *w, const guide_ruleset_info *rs, int v, const guide_value *val)
+/* Label l of variable v as JSON: quoted once when the frame has its names (json_names.h). */
+static void label_json(jw *w, const guide_frame *f, int v, int l)
 {
+    if (f->json && f->json->label[v])
+        jw_raw(w, f->json->label[v][l].s, f->json->label[v][l].n);
+    else
+        jw_string(w, f->rs->vars[v].labels[l]);
+}
+
+/* Variable v's name as a JSON string, or as a key. */
+static void name_json(jw *w, const guide_frame *f, int v)
+{
+    if (f->json)
+        jw_raw(w, f->json->var[v].s, f->json->var[v].n);
+    else
+        jw_string(w, f->rs->vars[v].name);
+}
+static void name_key(jw *w, const guide_frame *f, int v)
+{
+    if (f->json)
+        jw_raw_key(w, f->json->var[v].s, f->json->var[v].n);
+    else
+        jw_key(w, f->rs->vars[v].name);
+}
+
+static void value_json(jw *w, const guide_frame *f, int v, const guide_value *val)
+{
+    const guide_ruleset_info *rs = f->rs;
     const guide_var_info *var = &rs->vars[v];
     switch (var->type) {
     case GUIDE_BOOL: jw_bool(w, val->b); return;
@@ -129,7 +156,7 @@ static void value_json(jw *w, const guide_ruleset_info *rs, int v, const guide_v
         if (val->label < 0 || val->label >= var->nlabels)
             jw_null(w);
         else
-            jw_string(w, var->labels[val->label]);
+            label_json(w, f, v, val->label);
         return;
     case GUIDE_NUMBER:
     case GUIDE_INTEGER: jw_number(w, val->num); return;
@@ -143,7 +170,7 @@ static void value_json(jw *w, const guide_ruleset_info *rs, int v, const guide_v
         jw_open_array(w);
         for (int i = 0; i < var->nlabels && i < 64; i++)
             if (val->set >> i & 1)
-                jw_string(w, var->labels[i]);
+                label_json(w, f, v, i);
         jw_close_array(w);
         return;
     }
@@ -160,11 +187,11 @@ static void var_json(jw *w, const guide_frame *f, int v)
         if (out->state != GUIDE_CONCLUDED || out->is_null)
             jw_null(w);
         else
-            value_json(w, rs, v, &f->val[v]);
+            value_json(w, f, v, &f->val[v]);
         return;
     }
     if (f->known[v])
-        value_json(w, rs, v, &f->val[v]);
+        value_json(w, f, v, &f->val[v]);
     else
         jw_null(w);
 }
@@ -184,7 +211,7 @@ static void possible_json(jw *w, const guide_frame *f, int o)
             if (l->is_null)
                 jw_null(w);
             else
-                value_json(w, rs, guide_first_output(rs) + o, &l->v);
+                value_json(w, f, guide_first_output(rs) + o, &l->v);
             continue;
         }
         jw_open_object(w);
@@ -200,9 +227,10 @@ static void possible_json(jw *w, const guide_frame *f, int o)
 static void asks_json(jw *w, const guide_frame *f, int output)
 {
     jw_open_array(w);
-    for (int i = 0; i < f->rs->ninputs; i++)
-        if (asks_bit(f, output, i))
-            jw_string(w, f->rs->vars[i].name);
+    const uint64_t *asks = guide_asks(f, output);
+    for (int k = 0; k < guide_input_words(f->rs); k++)
+        for (uint64_t b = asks[k]; b; b &= b - 1)
+            name_json(w, f, k * 64 + __builtin_ctzll(b));
     jw_close_array(w);
 }
 
@@ -314,7 +342,7 @@ static void print_result_json(FILE *out, const guide_frame *f, const guide_trace
     jw_open_object(&w);
     for (int i = 0; i < rs->noutputs; i++)
         if (f->out[i].state == GUIDE_CONCLUDED) {
-            jw_key(&w, rs->vars[first + i].name);
+            name_key(&w, f, first + i);
             var_json(&w, f, first + i);
         }
     jw_close_object(&w);
@@ -324,7 +352,7 @@ static void print_result_json(FILE *out, const guide_frame *f, const guide_trace
         nconflicts += f->out[i].state == GUIDE_CONFLICT;
         npossible += guide_possible_count(f, i) > 0;
         if (f->out[i].state == GUIDE_UNDETERMINED) {
-            jw_key(&w, rs->vars[first + i].name);
+            name_key(&w, f, first + i);
             asks_json(&w, f, i);
         }
     }
@@ -334,7 +362,7 @@ static void print_result_json(FILE *out, const guide_frame *f, const guide_trace
         jw_open_object(&w);
         for (int i = 0; i < rs->noutputs; i++)
             if (guide_possible_count(f, i)) {
-                jw_key(&w, rs->vars[first + i].name);
+                name_key(&w, f, first + i);
                 possible_json(&w, f, i);
             }
         jw_close_object(&w);
