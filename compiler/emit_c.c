@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dd.h"
 #include "emit_plan.h"
 #include "interp.h"
 #include "name_map.h"
@@ -86,6 +87,11 @@ typedef struct ec {
     const char **world;     /* [nvars] world_x (outputs) */
     const char **cellsof;   /* [nvars] cells_of_x (searchable variables) */
     const char **plan_in, **plan_ar; /* [nvars] the cone lists of an output's search */
+    const char **dd_cuts;   /* [nlevels] a numeric level's cuts, or NULL */
+    const char **dd_cells;  /* [nlevels] a numeric level's cell of each position, or NULL */
+    const char **dd_levels; /* [nvars] (outputs) the levels of its diagram, in order */
+    const char **dd_leaves; /* [nvars] (outputs) its answers */
+    const char **dd_nlevel, **dd_nkids, **dd_kids; /* [nvars] (outputs) its nodes */
     eplan        plan;      /* units, value classes, trace order, searches, lookups (emit_plan.h) */
     const char **unit_c;    /* [nunits] U_ constant */
     const char **unit_fn;   /* [nunits] table_x or rule_x */
@@ -435,11 +441,19 @@ static void plan(ec *e)
     e->cellsof = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->plan_in = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->plan_ar = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->dd_cuts = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nlevels + 1));
+    e->dd_cells = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nlevels + 1));
+    e->dd_levels = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->dd_leaves = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->dd_nlevel = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->dd_nkids = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->dd_kids = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
 
     /* Fixed names first, so that names from the rule file yield to them. */
     static const char *const fixed[] = {
         "eval_state", "answer", "search_plan", "plans", "cells", "ncells", "cone_inputs",
-        "clause_reads", "vars", "clauses", "tables", "units", "set_clause", "first_row",
+        "clause_reads", "vars", "clauses", "tables", "units", "dds", "dd_inputs", "dd_cones",
+        "NLEVELS", "LEAF", "set_clause", "first_row",
         "fill_rows", "put", "put_state", "fold", "fold_set", "scratch", "undetermined",
         "not_applicable", "concluded", "decode", "same_answer", "ask_for", "answer_in", "set_block", "next_block", "differs_in", "matters_at", "search",
         "decide", "load_inputs", "save_outputs", "reset", "map", "eval_direct", "evaluate", "NVARS", "NINPUTS", "NDERIVED",
@@ -536,6 +550,22 @@ static void plan(ec *e)
         if (nar)
             e->plan_ar[i] = uniq(e, "plan_ar_%s", o->name);
     }
+
+    /* Decision diagrams: the cuts of each numeric level, then each output's tables. */
+    for (int l = 0; l < p->nlevels; l++)
+        if (p->levels[l].pos_cell) {
+            const char *vn = p->vars[p->levels[l].var].name;
+            e->dd_cuts[l] = uniq(e, "dd_cuts_%s", vn);
+            e->dd_cells[l] = uniq(e, "dd_cells_%s", vn);
+        }
+    for (int i = first_out; i < nv; i++) {
+        const ir_var *o = &p->vars[i];
+        e->dd_levels[i] = uniq(e, "dd_levels_%s", o->name);
+        e->dd_leaves[i] = uniq(e, "dd_leaves_%s", o->name);
+        e->dd_nlevel[i] = uniq(e, "dd_node_level_%s", o->name);
+        e->dd_nkids[i] = uniq(e, "dd_node_kids_%s", o->name);
+        e->dd_kids[i] = uniq(e, "dd_kids_%s", o->name);
+    }
 }
 
 /* ---- The header ------------------------------------------------------------------------------- */
@@ -583,7 +613,8 @@ static void emit_header(ec *e)
             " *     undetermined, conflict), how it was decided, is_null for ND, and the inputs\n"
             " *     to ask for; and the derived values, as the trace shows them.\n"
             " *   %s_eval: evaluates one case; the trace may be NULL, and then costs nothing.\n"
-            " *   %s_info: the ruleset for libguide (case reader, result and trace printers).\n"
+            " *   %s_info: the ruleset for libguide (case reader, result and trace printers),\n"
+            " *     with each output's decision diagram.\n"
             " * Evaluation allocates nothing and is reentrant. Compile %s.c with guide.h and\n"
             " * guide_gen.h (runtime/) on the include path; link with -lm.\n"
             " */\n",
@@ -687,6 +718,195 @@ static void emit_header(ec *e)
             e->name, e->upper, e->name, e->name, e->name, e->name, e->name, e->name, e->name,
             e->name, e->name, e->name, e->name, e->name);
     fputs("#ifdef __cplusplus\n}\n#endif\n\n#endif\n", h);
+}
+
+/* ---- Decision diagrams ------------------------------------------------------------------------- */
+
+/* A comment that ends the line: what (if not NULL), then the names of the inputs in set. */
+static void put_inputs_comment(ec *e, FILE *c, const char *what, const uint64_t *set)
+{
+    const ir_program *p = e->p;
+    fprintf(c, " /* %s%s", what ? what : "", what ? ": " : "");
+    for (int i = 0, n = 0; i < p->ninputs; i++)
+        if ((set[i / 64] >> (i % 64)) & 1)
+            fprintf(c, "%s%s", n++ ? ", " : "", p->vars[i].name);
+    fputs(" */\n", c);
+}
+
+/* A set of inputs ([input words]) as the initializer of a uint64_t[WORDS]. */
+static void put_input_set(ec *e, FILE *c, const uint64_t *set)
+{
+    int words = guide_input_words(&e->p->info);
+    fputc('{', c);
+    for (int w = 0; w < imax(words, 1); w++)
+        fprintf(c, "%sUINT64_C(0x%llx)", w ? ", " : "", (unsigned long long)(w < words ? set[w] : 0));
+    fputc('}', c);
+}
+
+/* A reference in a diagram: a node's number, or LEAF(k). */
+static void put_ref(FILE *c, int32_t r)
+{
+    if (r < 0)
+        fprintf(c, "LEAF(%d)", (int)(-1 - r));
+    else
+        fprintf(c, "%d", (int)r);
+}
+
+/* Output vi's diagram: its levels, leaves and nodes. */
+static void emit_dd(ec *e, int vi)
+{
+    const ir_program *p = e->p;
+    const ir_var *o = &p->vars[vi];
+    const guide_dd *dd = &p->dds[vi - guide_first_output(&p->info)];
+    FILE *c = e->c;
+    static const char *const state_c[] = {"GUIDE_NOT_APPLICABLE", "GUIDE_CONCLUDED",
+                                          "GUIDE_UNDETERMINED", "GUIDE_CONFLICT"};
+    static const char *const state_word[] = {"not applicable", "", "undetermined", "conflict"};
+    fprintf(c, "/* output %s: %d node%s, %d lea%s, root ", o->name, dd->nnodes, dd->nnodes == 1 ? "" : "s",
+            dd->nleaves, dd->nleaves == 1 ? "f" : "ves");
+    if (dd->root < 0)
+        fprintf(c, "L%d", (int)(-1 - dd->root));
+    else
+        fprintf(c, "n%d", (int)dd->root);
+    fputs(" */\n", c);
+    if (dd->nlevels) {
+        fprintf(c, "static const guide_dd_level %s[%d] = {\n", e->dd_levels[vi], dd->nlevels);
+        for (int l = 0; l < dd->nlevels; l++) {
+            const guide_dd_level *lv = &dd->levels[l];
+            int pl = p->vars[lv->var].dd_level;
+            fprintf(c, "    {%s, %d, %d, %s, %s, dd_inputs[%d]},\n", e->vc[lv->var], (int)lv->ncells,
+                    (int)lv->ncuts, e->dd_cuts[pl] ? e->dd_cuts[pl] : "NULL",
+                    e->dd_cells[pl] ? e->dd_cells[pl] : "NULL", pl);
+        }
+        fputs("};\n", c);
+    }
+    fprintf(c, "static const guide_dd_leaf %s[%d] = {\n", e->dd_leaves[vi], imax(dd->nleaves, 1));
+    for (int k = 0; k < dd->nleaves; k++) {
+        const guide_dd_leaf *lf = &dd->leaves[k];
+        guide_value zero;
+        memset(&zero, 0, sizeof zero);
+        int st = lf->state <= GUIDE_CONFLICT ? lf->state : GUIDE_UNDETERMINED;
+        fprintf(c, "    {%s, %d, ", state_c[st], (int)lf->is_null);
+        if ((st == GUIDE_CONCLUDED && !lf->is_null) || memcmp(&lf->v, &zero, sizeof zero) != 0)
+            put_value_init(e, c, vi, &lf->v);
+        else
+            fputs("{0}", c);
+        fprintf(c, "}, /* L%d: ", k);
+        if (st == GUIDE_CONCLUDED) {
+            ir_value val = {lf->v, lf->is_null};
+            put_value_comment(e, c, vi, &val);
+        } else {
+            fputs(state_word[st], c);
+        }
+        fputs(" */\n", c);
+    }
+    if (!dd->nleaves)
+        fputs("    {GUIDE_NOT_APPLICABLE, 0, {0}}\n", c);
+    fputs("};\n", c);
+    if (!dd->nnodes)
+        return;
+    fprintf(c, "static const int32_t %s[%d] = {", e->dd_nlevel[vi], dd->nnodes);
+    for (int n = 0; n < dd->nnodes; n++)
+        fprintf(c, "%s%d", n ? ", " : "", (int)dd->node_level[n]);
+    fprintf(c, "};\nstatic const int32_t %s[%d] = {", e->dd_nkids[vi], dd->nnodes);
+    for (int n = 0; n < dd->nnodes; n++)
+        fprintf(c, "%s%d", n ? ", " : "", (int)dd->node_kids[n]);
+    int nkids = 0;
+    for (int n = 0; n < dd->nnodes; n++)
+        nkids += dd->levels[dd->node_level[n]].ncells;
+    fprintf(c, "};\nstatic const int32_t %s[%d] = {\n", e->dd_kids[vi], nkids);
+    for (int n = 0; n < dd->nnodes; n++) {
+        const guide_dd_level *lv = &dd->levels[dd->node_level[n]];
+        fputs("   ", c);
+        for (int k = 0; k < lv->ncells; k++) {
+            fputc(' ', c);
+            put_ref(c, dd->kids[dd->node_kids[n] + k]);
+            fputc(',', c);
+        }
+        fprintf(c, " /* n%d: %s */\n", n, p->vars[lv->var].name);
+    }
+    fputs("};\n", c);
+}
+
+/* Every output's decision diagram (dd.h), as tables for guide_dd_walk, and dds[] naming them. */
+static void emit_dds(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    int first_out = guide_first_output(&p->info);
+    char buf[48];
+    fputs("\n/* ---- Decision diagrams (DESIGN.md item 8) ------------------------------------------ */\n\n"
+          "/* Each output as a function of the inputs it depends on: a reduced ordered decision diagram\n"
+          " * (guide.h guide_dd), which libguide's guide_dd_walk walks for a case with unknown inputs,\n"
+          " * taking every branch of an unknown one. A level tests an input or an arithmetic value, cut\n"
+          " * into the cells the rules tell apart; node n tests level node_level[n], and its child for\n"
+          " * cell c is kids[node_kids[n] + c]: a node (numbered below its parent) or a leaf, an answer. */\n"
+          "#define LEAF(k) (-1 - (k))\n\n", c);
+    strbuf sb = STRBUF_INIT;
+    fputs("/* The levels and their cells. A number's cells are positions around its cuts: below the\n"
+          " * first, on it, between it and the next, ..., above the last; dd_cells_x gives the cell of\n"
+          " * each position (-1 where no admissible value lies). */\n", c);
+    for (int l = 0; l < p->nlevels; l++) {
+        const guide_dd_level *lv = &p->levels[l];
+        fprintf(c, "/* level %d, %s:", l, p->vars[lv->var].name);
+        for (int k = 0; k < lv->ncells; k++) {
+            sb_clear(&sb);
+            dd_cell_text(&sb, p, lv, k);
+            fputs(k ? " |" : "", c);
+            fputc(' ', c);
+            put_comment(c, sb_str(&sb), sb.len);
+        }
+        fputs(" */\n", c);
+        if (!e->dd_cuts[l])
+            continue;
+        fprintf(c, "static const double %s[%d] = {", e->dd_cuts[l], imax(lv->ncuts, 1));
+        for (int k = 0; k < lv->ncuts; k++)
+            fprintf(c, "%s%s", k ? ", " : "", num(buf, sizeof buf, lv->cuts[k]));
+        fprintf(c, "%s};\nstatic const int32_t %s[%d] = {", lv->ncuts ? "" : "0", e->dd_cells[l],
+                2 * lv->ncuts + 1);
+        for (int k = 0; k <= 2 * lv->ncuts; k++)
+            fprintf(c, "%s%d", k ? ", " : "", (int)lv->pos_cell[k]);
+        fputs("};\n", c);
+    }
+    sb_free(&sb);
+    if (p->nlevels) {
+        fputs("/* The inputs each level stands for, asked for when it matters: an input itself, or those\n"
+              " * an arithmetic value is computed from. */\n"
+              "static const uint64_t dd_inputs[NLEVELS][WORDS] = {\n", c);
+        for (int l = 0; l < p->nlevels; l++) {
+            fputs("    ", c);
+            put_input_set(e, c, p->levels[l].inputs);
+            fputc(',', c);
+            const ir_var *v = &p->vars[p->levels[l].var];
+            put_inputs_comment(e, c, v->kind == GUIDE_VAR_INPUT ? NULL : v->name, p->levels[l].inputs);
+        }
+        fputs("};\n", c);
+    }
+    fputs("/* The inputs each output depends on (its cone), by output. */\n"
+          "static const uint64_t dd_cones[NOUTPUTS][WORDS] = {\n", c);
+    for (int i = first_out; i < p->nvars; i++) {
+        fputs("    ", c);
+        put_input_set(e, c, p->dds[i - first_out].cone);
+        fputc(',', c);
+        put_inputs_comment(e, c, p->vars[i].name, p->dds[i - first_out].cone);
+    }
+    fputs("};\n\n", c);
+    for (int i = first_out; i < p->nvars; i++)
+        emit_dd(e, i);
+    fputs("\n/* By output: the output, its levels, nodes (levels, kids), root, leaves, cone. */\n"
+          "static const guide_dd dds[NOUTPUTS] = {\n", c);
+    for (int i = first_out; i < p->nvars; i++) {
+        const guide_dd *dd = &p->dds[i - first_out];
+        fprintf(c, "    {%s, %d, %s, %d, ", e->vc[i], dd->nlevels, dd->nlevels ? e->dd_levels[i] : "NULL",
+                dd->nnodes);
+        if (dd->nnodes)
+            fprintf(c, "%s, %s, %s, ", e->dd_nlevel[i], e->dd_nkids[i], e->dd_kids[i]);
+        else
+            fputs("NULL, NULL, NULL, ", c);
+        put_ref(c, dd->root);
+        fprintf(c, ", %d, %s, dd_cones[%d]},\n", dd->nleaves, e->dd_leaves[i], i - first_out);
+    }
+    fputs("};\n", c);
 }
 
 /* ---- The ruleset description ------------------------------------------------------------------- */
@@ -793,6 +1013,8 @@ static void emit_info(ec *e)
         }
         fputs("};\n", c);
     }
+    if (p->noutputs)
+        emit_dds(e);
     fprintf(c, "\nconst guide_ruleset_info %s_info = {\n    ", e->name);
     put_str(c, p->name);
     fputs(",\n    ", c);
@@ -803,9 +1025,10 @@ static void emit_info(ec *e)
     put_str(c, p->source);
     fprintf(c, ",\n    \"%s\",\n    ", p->sha256);
     put_str(c, p->info.path);
-    fprintf(c, ",\n    NVARS, NINPUTS, NDERIVED, NOUTPUTS, %s,\n    NCLAUSES, %s,\n    NTABLES, %s,\n    %d, %s,\n};\n\n",
+    fprintf(c, ",\n    NVARS, NINPUTS, NDERIVED, NOUTPUTS, %s,\n    NCLAUSES, %s,\n    NTABLES, %s,\n    %d, %s,\n    %s,\n};\n\n",
             p->nvars ? "vars" : "NULL", p->nclauses ? "clauses" : "NULL",
-            p->ntables ? "tables" : "NULL", p->nunits, p->nunits ? "units" : "NULL");
+            p->ntables ? "tables" : "NULL", p->nunits, p->nunits ? "units" : "NULL",
+            p->noutputs ? "dds" : "NULL");
 }
 
 /* ---- Evaluation machinery (the same in every generated file) ---------------------------------- */
@@ -2146,11 +2369,12 @@ static void emit_source(ec *e)
     fprintf(c, "/* Sizes, as in %s_info. */\n#define DIM(n) ((n) > 0 ? (n) : 1) /* array sizes */\nenum {\n"
                "    NVARS = %d,\n    NINPUTS = %d,\n    NDERIVED = %d,\n    NOUTPUTS = %d,\n    FIRST_OUTPUT = %d,\n"
                "    NCLAUSES = %d,\n    NTABLES = %d,\n    NUNITS = %d, /* what is evaluated at once: each table, each rule */\n"
+               "    NLEVELS = %d, /* what decision diagrams test */\n"
                "    WORDS = %d, /* 64-bit words of a set of inputs */\n"
                "    MAX_SEARCH = %d, /* most values one search tries */\n"
                "    END_ROWS = 0xffff\n};\n",
             e->name, p->nvars, p->ninputs, p->nderived, p->noutputs, first_out, p->nclauses, p->ntables,
-            e->plan.nunits, imax(guide_input_words(&p->info), 1), imax(e->plan.max_search, 1));
+            e->plan.nunits, p->nlevels, imax(guide_input_words(&p->info), 1), imax(e->plan.max_search, 1));
     fputs("/* Variables, numbered as in the info: inputs, derived values, outputs. */\nenum {\n", c);
     for (int i = 0; i < p->nvars; i++)
         fprintf(c, "    %s = %d,%s /* %s */\n", e->vc[i], i, i < 10 ? " " : "", kind_word[p->vars[i].kind]);

@@ -26,6 +26,7 @@ enum {
     NCLAUSES = 9,
     NTABLES = 2,
     NUNITS = 6, /* what is evaluated at once: each table, each rule */
+    NLEVELS = 5, /* what decision diagrams test */
     WORDS = 1, /* 64-bit words of a set of inputs */
     MAX_SEARCH = 4, /* most values one search tries */
     END_ROWS = 0xffff
@@ -123,6 +124,144 @@ static const guide_table_info tables[NTABLES] = {
     {"lines", "\302\2472", 28, GUIDE_HIT_FIRST, 3, 2},
 };
 
+/* ---- Decision diagrams (DESIGN.md item 8) ------------------------------------------ */
+
+/* Each output as a function of the inputs it depends on: a reduced ordered decision diagram
+ * (guide.h guide_dd), which libguide's guide_dd_walk walks for a case with unknown inputs,
+ * taking every branch of an unknown one. A level tests an input or an arithmetic value, cut
+ * into the cells the rules tell apart; node n tests level node_level[n], and its child for
+ * cell c is kids[node_kids[n] + c]: a node (numbered below its parent) or a leaf, an answer. */
+#define LEAF(k) (-1 - (k))
+
+/* The levels and their cells. A number's cells are positions around its cuts: below the
+ * first, on it, between it and the next, ..., above the last; dd_cells_x gives the cell of
+ * each position (-1 where no admissible value lies). */
+/* level 0, site: stomach | bowel | colon */
+/* level 1, size_cm: < 5 cm | = 5 cm | in (5, 10) cm | = 10 cm | > 10 cm */
+static const double dd_cuts_size_cm[2] = {5, 10};
+static const int32_t dd_cells_size_cm[5] = {0, 1, 2, 3, 4};
+/* level 2, lines: < 1 | = 1 | > 1 */
+static const double dd_cuts_lines[1] = {1};
+static const int32_t dd_cells_lines[3] = {0, 1, 2};
+/* level 3, rupture: false | true */
+/* level 4, change: < 20 % | = 20 % | > 20 % */
+static const double dd_cuts_change[1] = {20};
+static const int32_t dd_cells_change[3] = {0, 1, 2};
+/* The inputs each level stands for, asked for when it matters: an input itself, or those
+ * an arithmetic value is computed from. */
+static const uint64_t dd_inputs[NLEVELS][WORDS] = {
+    {UINT64_C(0x1)}, /* site */
+    {UINT64_C(0x2)}, /* size_cm */
+    {UINT64_C(0x8)}, /* lines */
+    {UINT64_C(0x10)}, /* rupture */
+    {UINT64_C(0x6)}, /* change: size_cm, before_cm */
+};
+/* The inputs each output depends on (its cone), by output. */
+static const uint64_t dd_cones[NOUTPUTS][WORDS] = {
+    {UINT64_C(0x3)}, /* risk: site, size_cm */
+    {UINT64_C(0x3)}, /* pct: site, size_cm */
+    {UINT64_C(0x8)}, /* line: lines */
+    {UINT64_C(0x13)}, /* exams: site, size_cm, rupture */
+    {UINT64_C(0x7)}, /* treat: site, size_cm, before_cm */
+};
+
+/* output risk: 2 nodes, 3 leaves, root n1 */
+static const guide_dd_level dd_levels_risk[2] = {
+    {V_site, 3, 0, NULL, NULL, dd_inputs[0]},
+    {V_size_cm, 5, 2, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1]},
+};
+static const guide_dd_leaf dd_leaves_risk[3] = {
+    {GUIDE_CONCLUDED, 0, {.label = emitc_risk_low}}, /* L0: low */
+    {GUIDE_CONCLUDED, 0, {.label = emitc_risk_high}}, /* L1: high */
+    {GUIDE_NOT_APPLICABLE, 0, {0}}, /* L2: not applicable */
+};
+static const int32_t dd_node_level_risk[2] = {1, 0};
+static const int32_t dd_node_kids_risk[2] = {0, 5};
+static const int32_t dd_kids_risk[8] = {
+    LEAF(0), LEAF(0), LEAF(1), LEAF(1), LEAF(1), /* n0: size_cm */
+    0, 0, LEAF(2), /* n1: site */
+};
+/* output pct: 3 nodes, 4 leaves, root n2 */
+static const guide_dd_level dd_levels_pct[2] = {
+    {V_site, 3, 0, NULL, NULL, dd_inputs[0]},
+    {V_size_cm, 5, 2, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1]},
+};
+static const guide_dd_leaf dd_leaves_pct[4] = {
+    {GUIDE_CONCLUDED, 0, {.num = 2}}, /* L0: 2 % */
+    {GUIDE_CONCLUDED, 0, {.num = 12}}, /* L1: 12 % */
+    {GUIDE_CONCLUDED, 1, {0}}, /* L2: ND */
+    {GUIDE_NOT_APPLICABLE, 0, {0}}, /* L3: not applicable */
+};
+static const int32_t dd_node_level_pct[3] = {1, 1, 0};
+static const int32_t dd_node_kids_pct[3] = {0, 5, 10};
+static const int32_t dd_kids_pct[13] = {
+    LEAF(0), LEAF(0), LEAF(1), LEAF(1), LEAF(1), /* n0: size_cm */
+    LEAF(0), LEAF(0), LEAF(2), LEAF(2), LEAF(2), /* n1: size_cm */
+    0, 1, LEAF(3), /* n2: site */
+};
+/* output line: 1 node, 2 leaves, root n0 */
+static const guide_dd_level dd_levels_line[1] = {
+    {V_lines, 3, 1, dd_cuts_lines, dd_cells_lines, dd_inputs[2]},
+};
+static const guide_dd_leaf dd_leaves_line[2] = {
+    {GUIDE_CONCLUDED, 0, {.label = emitc_line_one}}, /* L0: one */
+    {GUIDE_CONCLUDED, 0, {.label = emitc_line_more}}, /* L1: more */
+};
+static const int32_t dd_node_level_line[1] = {0};
+static const int32_t dd_node_kids_line[1] = {0};
+static const int32_t dd_kids_line[3] = {
+    LEAF(0), LEAF(0), LEAF(1), /* n0: lines */
+};
+/* output exams: 5 nodes, 4 leaves, root n4 */
+static const guide_dd_level dd_levels_exams[3] = {
+    {V_site, 3, 0, NULL, NULL, dd_inputs[0]},
+    {V_size_cm, 5, 2, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1]},
+    {V_rupture, 2, 0, NULL, NULL, dd_inputs[3]},
+};
+static const guide_dd_leaf dd_leaves_exams[4] = {
+    {GUIDE_CONCLUDED, 0, {.set = UINT64_C(0x1)}}, /* L0: {ct} */
+    {GUIDE_CONCLUDED, 0, {.set = UINT64_C(0x2)}}, /* L1: {mri} */
+    {GUIDE_CONCLUDED, 0, {.set = UINT64_C(0x3)}}, /* L2: {ct, mri} */
+    {GUIDE_NOT_APPLICABLE, 0, {0}}, /* L3: not applicable */
+};
+static const int32_t dd_node_level_exams[5] = {2, 1, 2, 1, 0};
+static const int32_t dd_node_kids_exams[5] = {0, 2, 7, 9, 14};
+static const int32_t dd_kids_exams[17] = {
+    LEAF(2), LEAF(0), /* n0: rupture */
+    LEAF(0), LEAF(0), LEAF(0), LEAF(0), 0, /* n1: size_cm */
+    LEAF(1), LEAF(3), /* n2: rupture */
+    LEAF(3), LEAF(3), LEAF(3), LEAF(3), 2, /* n3: size_cm */
+    1, 1, 3, /* n4: site */
+};
+/* output treat: 4 nodes, 3 leaves, root n3 */
+static const guide_dd_level dd_levels_treat[3] = {
+    {V_site, 3, 0, NULL, NULL, dd_inputs[0]},
+    {V_size_cm, 5, 2, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1]},
+    {V_change, 3, 1, dd_cuts_change, dd_cells_change, dd_inputs[4]},
+};
+static const guide_dd_leaf dd_leaves_treat[3] = {
+    {GUIDE_CONCLUDED, 0, {.label = emitc_treat_yes}}, /* L0: yes */
+    {GUIDE_CONCLUDED, 0, {.label = emitc_treat_no}}, /* L1: no */
+    {GUIDE_NOT_APPLICABLE, 0, {0}}, /* L2: not applicable */
+};
+static const int32_t dd_node_level_treat[4] = {2, 1, 2, 0};
+static const int32_t dd_node_kids_treat[4] = {0, 3, 8, 11};
+static const int32_t dd_kids_treat[14] = {
+    LEAF(1), LEAF(1), LEAF(0), /* n0: change */
+    0, 0, LEAF(0), LEAF(0), LEAF(0), /* n1: size_cm */
+    LEAF(2), LEAF(2), LEAF(0), /* n2: change */
+    1, 1, 2, /* n3: site */
+};
+
+/* By output: the output, its levels, nodes (levels, kids), root, leaves, cone. */
+static const guide_dd dds[NOUTPUTS] = {
+    {V_risk, 2, dd_levels_risk, 2, dd_node_level_risk, dd_node_kids_risk, dd_kids_risk, 1, 3, dd_leaves_risk, dd_cones[0]},
+    {V_pct, 2, dd_levels_pct, 3, dd_node_level_pct, dd_node_kids_pct, dd_kids_pct, 2, 4, dd_leaves_pct, dd_cones[1]},
+    {V_line, 1, dd_levels_line, 1, dd_node_level_line, dd_node_kids_line, dd_kids_line, 0, 2, dd_leaves_line, dd_cones[2]},
+    {V_exams, 3, dd_levels_exams, 5, dd_node_level_exams, dd_node_kids_exams, dd_kids_exams, 4, 4, dd_leaves_exams, dd_cones[3]},
+    {V_treat, 3, dd_levels_treat, 4, dd_node_level_treat, dd_node_kids_treat, dd_kids_treat, 3, 3, dd_leaves_treat, dd_cones[4]},
+};
+
 const guide_ruleset_info emitc_info = {
     "emitc",
     "Golden test of the C backend",
@@ -134,6 +273,7 @@ const guide_ruleset_info emitc_info = {
     NCLAUSES, clauses,
     NTABLES, tables,
     0, NULL,
+    dds,
 };
 
 /* ---- Evaluation state --------------------------------------------------------------- */

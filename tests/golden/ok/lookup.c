@@ -26,6 +26,7 @@ enum {
     NCLAUSES = 10,
     NTABLES = 2,
     NUNITS = 2, /* what is evaluated at once: each table, each rule */
+    NLEVELS = 4, /* what decision diagrams test */
     WORDS = 1, /* 64-bit words of a set of inputs */
     MAX_SEARCH = 3, /* most values one search tries */
     END_ROWS = 0xffff
@@ -115,6 +116,105 @@ static const guide_table_info tables[NTABLES] = {
     {"lines", "\302\2472", 31, GUIDE_HIT_UNIQUE, 4, 6},
 };
 
+/* ---- Decision diagrams (DESIGN.md item 8) ------------------------------------------ */
+
+/* Each output as a function of the inputs it depends on: a reduced ordered decision diagram
+ * (guide.h guide_dd), which libguide's guide_dd_walk walks for a case with unknown inputs,
+ * taking every branch of an unknown one. A level tests an input or an arithmetic value, cut
+ * into the cells the rules tell apart; node n tests level node_level[n], and its child for
+ * cell c is kids[node_kids[n] + c]: a node (numbered below its parent) or a leaf, an answer. */
+#define LEAF(k) (-1 - (k))
+
+/* The levels and their cells. A number's cells are positions around its cuts: below the
+ * first, on it, between it and the next, ..., above the last; dd_cells_x gives the cell of
+ * each position (-1 where no admissible value lies). */
+/* level 0, site: stomach | jejunum | ileum | colon */
+/* level 1, size_cm: < 5 cm | = 5 cm | > 5 cm */
+static const double dd_cuts_size_cm[1] = {5};
+static const int32_t dd_cells_size_cm[3] = {0, 1, 2};
+/* level 2, rupture: false | true */
+/* level 3, lines: < 1 | = 1 | = 2 | = 3 | > 3 */
+static const double dd_cuts_lines[3] = {1, 2, 3};
+static const int32_t dd_cells_lines[7] = {0, 1, -1, 2, -1, 3, 4};
+/* The inputs each level stands for, asked for when it matters: an input itself, or those
+ * an arithmetic value is computed from. */
+static const uint64_t dd_inputs[NLEVELS][WORDS] = {
+    {UINT64_C(0x1)}, /* site */
+    {UINT64_C(0x2)}, /* size_cm */
+    {UINT64_C(0x4)}, /* rupture */
+    {UINT64_C(0x8)}, /* lines */
+};
+/* The inputs each output depends on (its cone), by output. */
+static const uint64_t dd_cones[NOUTPUTS][WORDS] = {
+    {UINT64_C(0x7)}, /* risk: site, size_cm, rupture */
+    {UINT64_C(0x7)}, /* pct: site, size_cm, rupture */
+    {UINT64_C(0x9)}, /* line: site, lines */
+};
+
+/* output risk: 3 nodes, 3 leaves, root n2 */
+static const guide_dd_level dd_levels_risk[3] = {
+    {V_site, 4, 0, NULL, NULL, dd_inputs[0]},
+    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1]},
+    {V_rupture, 2, 0, NULL, NULL, dd_inputs[2]},
+};
+static const guide_dd_leaf dd_leaves_risk[3] = {
+    {GUIDE_CONCLUDED, 0, {.label = lookup_risk_low}}, /* L0: low */
+    {GUIDE_CONCLUDED, 0, {.label = lookup_risk_high}}, /* L1: high */
+    {GUIDE_NOT_APPLICABLE, 0, {0}}, /* L2: not applicable */
+};
+static const int32_t dd_node_level_risk[3] = {2, 1, 0};
+static const int32_t dd_node_kids_risk[3] = {0, 2, 5};
+static const int32_t dd_kids_risk[9] = {
+    LEAF(0), LEAF(1), /* n0: rupture */
+    0, 0, LEAF(1), /* n1: size_cm */
+    1, 1, 1, LEAF(2), /* n2: site */
+};
+/* output pct: 4 nodes, 5 leaves, root n3 */
+static const guide_dd_level dd_levels_pct[3] = {
+    {V_site, 4, 0, NULL, NULL, dd_inputs[0]},
+    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1]},
+    {V_rupture, 2, 0, NULL, NULL, dd_inputs[2]},
+};
+static const guide_dd_leaf dd_leaves_pct[5] = {
+    {GUIDE_CONCLUDED, 0, {.num = 2}}, /* L0: 2 % */
+    {GUIDE_CONCLUDED, 0, {.num = 12}}, /* L1: 12 % */
+    {GUIDE_CONCLUDED, 0, {.num = 52}}, /* L2: 52 % */
+    {GUIDE_CONCLUDED, 1, {0}}, /* L3: ND */
+    {GUIDE_NOT_APPLICABLE, 0, {0}}, /* L4: not applicable */
+};
+static const int32_t dd_node_level_pct[4] = {2, 1, 1, 0};
+static const int32_t dd_node_kids_pct[4] = {0, 2, 5, 8};
+static const int32_t dd_kids_pct[12] = {
+    LEAF(0), LEAF(3), /* n0: rupture */
+    0, 0, LEAF(1), /* n1: size_cm */
+    0, 0, LEAF(2), /* n2: size_cm */
+    1, 2, 2, LEAF(4), /* n3: site */
+};
+/* output line: 3 nodes, 3 leaves, root n2 */
+static const guide_dd_level dd_levels_line[2] = {
+    {V_site, 4, 0, NULL, NULL, dd_inputs[0]},
+    {V_lines, 5, 3, dd_cuts_lines, dd_cells_lines, dd_inputs[3]},
+};
+static const guide_dd_leaf dd_leaves_line[3] = {
+    {GUIDE_CONCLUDED, 0, {.label = lookup_line_one}}, /* L0: one */
+    {GUIDE_CONCLUDED, 0, {.label = lookup_line_two}}, /* L1: two */
+    {GUIDE_CONCLUDED, 0, {.label = lookup_line_more}}, /* L2: more */
+};
+static const int32_t dd_node_level_line[3] = {1, 1, 0};
+static const int32_t dd_node_kids_line[3] = {0, 5, 10};
+static const int32_t dd_kids_line[14] = {
+    LEAF(0), LEAF(0), LEAF(1), LEAF(2), LEAF(2), /* n0: lines */
+    LEAF(0), LEAF(0), LEAF(2), LEAF(2), LEAF(2), /* n1: lines */
+    0, 0, 1, 1, /* n2: site */
+};
+
+/* By output: the output, its levels, nodes (levels, kids), root, leaves, cone. */
+static const guide_dd dds[NOUTPUTS] = {
+    {V_risk, 3, dd_levels_risk, 3, dd_node_level_risk, dd_node_kids_risk, dd_kids_risk, 2, 3, dd_leaves_risk, dd_cones[0]},
+    {V_pct, 3, dd_levels_pct, 4, dd_node_level_pct, dd_node_kids_pct, dd_kids_pct, 3, 5, dd_leaves_pct, dd_cones[1]},
+    {V_line, 2, dd_levels_line, 3, dd_node_level_line, dd_node_kids_line, dd_kids_line, 2, 3, dd_leaves_line, dd_cones[2]},
+};
+
 const guide_ruleset_info lookup_info = {
     "lookup",
     "Golden test of the direct path",
@@ -126,6 +226,7 @@ const guide_ruleset_info lookup_info = {
     NCLAUSES, clauses,
     NTABLES, tables,
     0, NULL,
+    dds,
 };
 
 /* ---- Evaluation state --------------------------------------------------------------- */

@@ -10,7 +10,8 @@
  *     undetermined, conflict), how it was decided, is_null for ND, and the inputs
  *     to ask for; and the derived values, as the trace shows them.
  *   lookup_eval: evaluates one case; the trace may be NULL, and then costs nothing.
- *   lookup_info: the ruleset for libguide (case reader, result and trace printers).
+ *   lookup_info: the ruleset for libguide (case reader, result and trace printers),
+ *     with each output's decision diagram.
  * Evaluation allocates nothing and is reentrant. Compile lookup.c with guide.h and
  * guide_gen.h (runtime/) on the include path; link with -lm.
  */
