@@ -2017,8 +2017,10 @@ static void emit_entry(ec *e)
             e->name, e->name, e->name);
     if (!p->ninputs)
         fputs("    (void)in;\n", c);
+    if (!p->nderived && !p->noutputs)
+        fputs("    (void)out;\n", c);
     if (!p->nvars)
-        fputs("    (void)out;\n    (void)f;\n", c);
+        fputs("    (void)f;\n", c);
     for (int i = 0; i < p->ninputs; i++)
         fprintf(c, "    f->known[%s] = (uint8_t)%s_KNOWS(in, %s);\n    f->val[%s].%s = in->%s;\n", e->vc[i],
                 e->upper, e->pub[i], e->vc[i], member(p->vars[i].type), e->in_field[i]);
