@@ -76,11 +76,12 @@ $(B)/tests/%: tests/unit/%.c $(B)/libguidec.a $(B)/libguide.a
 # The differential test of the C backend (every rule file and golden ruleset, compiled with gcc
 # and clang, -Werror) and of the LLVM backend (LLJIT), against the interpreter on boundary and
 # random cases. emit_ll writes the .ll of a rule file lowered without analysis, for ll-same.
+# -rdynamic: the generated C that diff_c loads with dlopen calls libguide's guide_dd_walk.
 $(B)/tests/diff_c: tests/diff/diff.c
 $(B)/tests/emit_ll: tests/diff/emit_ll.c
 $(B)/tests/diff_c $(B)/tests/emit_ll: $(B)/libguidec.a $(B)/libguide.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $(filter %.c,$^) $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -rdynamic -o $@ $(filter %.c,$^) $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
 
 # examples/embed: a program linked with the library `guidec build rules/gist.guide` makes, and
 # libguide. `make embed` checks that it prints what `guidec run --trace --missing` prints.

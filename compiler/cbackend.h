@@ -25,7 +25,8 @@ typedef struct cb_options {
 const char *cb_runtime_dir(void);
 
 /* Compiles p into DIR/libNAME.a and DIR/libNAME.so and writes DIR/NAME.h (DIR is created if
- * missing). Returns 0, or nonzero with the reason appended to err. */
+ * missing); a program using either links libguide too (guide_dd_walk). Returns 0, or nonzero
+ * with the reason appended to err. */
 int cb_build(const ir_program *p, const char *dir, const cb_options *o, strbuf *err);
 
 /* Creates directory dir unless it exists. Returns 0, or nonzero with the reason appended to err. */
@@ -35,7 +36,9 @@ int cb_ensure_dir(const char *dir, strbuf *err);
 typedef struct cb_ruleset cb_ruleset;
 
 /* Emits p into a fresh temporary directory, compiles it, loads it, and removes the directory.
- * Returns NULL with the reason appended to err when the compiler is missing or fails. */
+ * Returns NULL with the reason appended to err when the compiler is missing or fails. The
+ * generated code calls libguide's guide_dd_walk, which the loading program must export: link
+ * it with libguide and -rdynamic, as guidec is, or loading fails with an undefined symbol. */
 cb_ruleset *cb_load(const ir_program *p, const cb_options *o, strbuf *err);
 /* The ruleset description the generated code carries (NAME_info). */
 const guide_ruleset_info *cb_info(const cb_ruleset *r);

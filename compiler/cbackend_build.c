@@ -26,7 +26,7 @@ extern char **environ;
 struct cb_ruleset {
     void                     *so;
     const guide_ruleset_info *info;
-    int (*eval_frame)(guide_frame *f, guide_trace *t, long budget);
+    int (*eval_frame)(guide_frame *f, guide_trace *t);
 };
 
 /* ---- Finding the runtime headers -------------------------------------------------------------- */
@@ -381,7 +381,7 @@ const guide_ruleset_info *cb_info(const cb_ruleset *r)
 
 int cb_eval(const cb_ruleset *r, guide_frame *f, guide_trace *t)
 {
-    return r->eval_frame(f, t, GUIDE_SEARCH_BUDGET);
+    return r->eval_frame(f, t);
 }
 
 void cb_unload(cb_ruleset *r)

@@ -5,8 +5,9 @@
  *   - derived values and outputs in the IR's evaluation order;
  *   - an output folds every one of its concluders (rules and table rows) in source order; a
  *     rule or row is evaluated, and traced, when an output first needs it;
- *   - an output Kleene logic leaves open is searched over the cells of the unknown values in
- *     its cone (interp.c search_output), with the same budget and the same asks.
+ *   - an output Kleene logic leaves open is decided by its decision diagram (dd.h), written
+ *     here as static tables and walked by libguide's guide_dd_walk (interp.c walk_output):
+ *     the same answer, asks and possible answers.
  * A table whose columns split into few enough cells becomes a lookup: an interval index per
  * column (comparisons against its sorted cuts), then a static table giving, for each
  * combination of cells, the rows that match and, for each output only that table concludes, the
@@ -30,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dd.h"
 #include "emit_plan.h"
 #include "interp.h"
 #include "name_map.h"
@@ -83,10 +85,15 @@ typedef struct ec {
     const char ***lab;      /* [nvars][nlabels] label constants */
     const char **fn;        /* [nvars] derive_x or answer_x */
     const char **map_c;     /* [nvars] map_x: the labels a match derivation maps to */
-    const char **world;     /* [nvars] world_x (outputs) */
-    const char **cellsof;   /* [nvars] cells_of_x (searchable variables) */
-    const char **plan_in, **plan_ar; /* [nvars] the cone lists of an output's search */
-    eplan        plan;      /* units, value classes, trace order, searches, lookups (emit_plan.h) */
+    const char **at;        /* [nvars] NAME_POSSIBLE_AT_x (outputs) */
+    const char **dd_cuts;   /* [nlevels] a numeric level's cuts, or NULL */
+    const char **dd_cells;  /* [nlevels] a numeric level's cell of each position, or NULL */
+    const char **dd_levels; /* [nvars] (outputs) the levels of its diagram, in order */
+    const char **dd_leaves; /* [nvars] (outputs) its answers */
+    const char **dd_nlevel, **dd_nkids, **dd_kids; /* [nvars] (outputs) its nodes */
+    int         *possible_at; /* [noutputs + 1] offset of each output's leaf set in possible[] */
+    size_t       work;      /* int32_t of scratch the largest diagram's walk needs */
+    eplan        plan;      /* units, value classes, trace order, lookups (emit_plan.h) */
     const char **unit_c;    /* [nunits] U_ constant */
     const char **unit_fn;   /* [nunits] table_x or rule_x */
     table_names *tn;        /* [ntables] */
@@ -431,21 +438,24 @@ static void plan(ec *e)
     e->lab = arena_alloc(&e->a, sizeof(char **) * ((size_t)nv + 1));
     e->fn = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->map_c = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
-    e->world = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
-    e->cellsof = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
-    e->plan_in = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
-    e->plan_ar = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->at = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->dd_cuts = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nlevels + 1));
+    e->dd_cells = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nlevels + 1));
+    e->dd_levels = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->dd_leaves = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->dd_nlevel = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->dd_nkids = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->dd_kids = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
 
     /* Fixed names first, so that names from the rule file yield to them. */
     static const char *const fixed[] = {
-        "eval_state", "answer", "search_plan", "plans", "cells", "ncells", "cone_inputs",
-        "clause_reads", "vars", "clauses", "tables", "units", "set_clause", "first_row",
-        "fill_rows", "put", "put_state", "fold", "fold_set", "scratch", "undetermined",
-        "not_applicable", "concluded", "decode", "same_answer", "ask_for", "answer_in", "set_block", "next_block", "differs_in", "matters_at", "search",
-        "decide", "load_inputs", "save_outputs", "reset", "map", "eval_direct", "evaluate", "NVARS", "NINPUTS", "NDERIVED",
-        "NOUTPUTS", "FIRST_OUTPUT", "NCLAUSES", "NTABLES", "NUNITS", "WORDS", "MAX_SEARCH",
-        "END_ROWS", "DIM", "KNOWN", "NUM", "LABEL", "BOOLV", "BIT", "IN", "IS",
-        "TEST", "NA", "OUT_IN", "OUT_IS", "OUT_TEST", "V_END_", NULL};
+        "eval_state", "clause_reads", "vars", "clauses", "tables", "units", "dds",
+        "dd_inputs", "dd_cones", "set_clause", "first_row", "fill_rows", "put", "put_state",
+        "fold", "fold_set", "decode", "walk", "load_inputs", "save_outputs", "reset", "map",
+        "eval_direct", "evaluate", "NVARS", "NINPUTS", "NDERIVED", "NOUTPUTS", "FIRST_OUTPUT",
+        "NCLAUSES", "NTABLES", "NUNITS", "NLEVELS", "WORDS", "WORK", "END_ROWS", "DIM", "LEAF",
+        "KNOWN", "NUM", "LABEL", "BOOLV", "BIT", "IN", "IS", "TEST", "NA", "OUT_IN", "OUT_IS",
+        "OUT_TEST", "V_END_", NULL};
     for (int i = 0; fixed[i]; i++)
         names_add(&e->a, &e->ids, fixed[i]);
     /* The public prefix is the guideline name as written (a Guide name is a C identifier);
@@ -456,12 +466,13 @@ static void plan(ec *e)
         if (*s >= 'a' && *s <= 'z')
             *s = (char)(*s - 'a' + 'A');
     e->upper = up;
-    static const char *const pub_fixed[] = {"input", "output", "info", "eval", "eval_budget",
-                                            "from_frame", "to_frame", "eval_frame", NULL};
+    static const char *const pub_fixed[] = {"input", "output", "info", "eval", "from_frame",
+                                            "to_frame", "eval_frame", NULL};
     for (int i = 0; pub_fixed[i]; i++)
         uniq(e, "%s_%s", e->name, pub_fixed[i]);
-    static const char *const pub_upper[] = {"NINPUTS", "NDERIVED", "NOUTPUTS", "WORDS", "KNOW",
-                                            "KNOWS", "SHA256", "VERSION", NULL};
+    static const char *const pub_upper[] = {"NINPUTS", "NDERIVED", "NOUTPUTS", "WORDS",
+                                            "POSSIBLE_WORDS", "KNOW", "KNOWS", "SHA256",
+                                            "VERSION", NULL};
     for (int i = 0; pub_upper[i]; i++)
         uniq(e, "%s_%s", e->upper, pub_upper[i]);
     uniq(e, "GUIDE_GENERATED_%s_H", e->upper);
@@ -492,10 +503,8 @@ static void plan(ec *e)
                 e->map_c[i] = uniq(e, "map_%s", v->name);
         } else if (v->kind == GUIDE_VAR_OUTPUT) {
             e->fn[i] = uniq(e, "answer_%s", v->name);
-            e->world[i] = uniq(e, "world_%s", v->name);
+            e->at[i] = uniq(e, "%s_POSSIBLE_AT_%s", e->upper, v->name);
         }
-        if (v->kind == GUIDE_VAR_INPUT || (v->kind == GUIDE_VAR_DERIVED && !v->is_match))
-            e->cellsof[i] = uniq(e, "cells_of_%s", v->name);
     }
 
     /* Names: each table's unit, then each rule's, then each lookup's tables. */
@@ -521,20 +530,26 @@ static void plan(ec *e)
         for (int t = 0; t < p->ntables; t++)
             direct_names(e, t);
 
-    /* Searches: the lists of inputs and arithmetic values of each output's cone. */
+    /* Decision diagrams: the cuts of each numeric level, then each output's tables; the
+     * offset of each output's set of possible answers, and the walk's scratch. */
+    for (int l = 0; l < p->nlevels; l++)
+        if (p->levels[l].pos_cell) {
+            const char *vn = p->vars[p->levels[l].var].name;
+            e->dd_cuts[l] = uniq(e, "dd_cuts_%s", vn);
+            e->dd_cells[l] = uniq(e, "dd_cells_%s", vn);
+        }
+    e->possible_at = arena_alloc(&e->a, sizeof(int) * ((size_t)p->noutputs + 1));
     for (int i = first_out; i < nv; i++) {
         const ir_var *o = &p->vars[i];
-        int nin = 0, nar = 0;
-        for (int j = 0; j < p->ninputs; j++)
-            nin += (int)((o->cone[j / 64] >> (j % 64)) & 1);
-        for (int k = 0; k < o->ncone_vars; k++) {
-            const ir_var *v = &p->vars[o->cone_vars[k]];
-            nar += v->kind == GUIDE_VAR_DERIVED && !v->is_match;
-        }
-        if (nin)
-            e->plan_in[i] = uniq(e, "plan_in_%s", o->name);
-        if (nar)
-            e->plan_ar[i] = uniq(e, "plan_ar_%s", o->name);
+        const guide_dd *dd = &p->dds[i - first_out];
+        e->dd_levels[i] = uniq(e, "dd_levels_%s", o->name);
+        e->dd_leaves[i] = uniq(e, "dd_leaves_%s", o->name);
+        e->dd_nlevel[i] = uniq(e, "dd_node_level_%s", o->name);
+        e->dd_nkids[i] = uniq(e, "dd_node_kids_%s", o->name);
+        e->dd_kids[i] = uniq(e, "dd_kids_%s", o->name);
+        e->possible_at[i - first_out + 1] = e->possible_at[i - first_out] + guide_dd_leaf_words(dd);
+        if (guide_dd_work_size(dd) > e->work)
+            e->work = guide_dd_work_size(dd);
     }
 }
 
@@ -580,12 +595,16 @@ static void emit_header(ec *e)
             " *   %s_input: a field per input and a mask of the known ones (%s_KNOW); an\n"
             " *     unknown input is never read, and never taken as 0, false or none.\n"
             " *   %s_output: per output a field, its state (concluded, not applicable,\n"
-            " *     undetermined, conflict), how it was decided, is_null for ND, and the inputs\n"
-            " *     to ask for; and the derived values, as the trace shows them.\n"
+            " *     undetermined, conflict), how it was decided, is_null for ND, the inputs to\n"
+            " *     ask for, and the answers an undetermined output could still have; and the\n"
+            " *     derived values, as the trace shows them.\n"
             " *   %s_eval: evaluates one case; the trace may be NULL, and then costs nothing.\n"
-            " *   %s_info: the ruleset for libguide (case reader, result and trace printers).\n"
-            " * Evaluation allocates nothing and is reentrant. Compile %s.c with guide.h and\n"
-            " * guide_gen.h (runtime/) on the include path; link with -lm.\n"
+            " *   %s_info: the ruleset for libguide (case reader, result and trace printers),\n"
+            " *     with each output's decision diagram.\n"
+            " * An output that unknown inputs leave open is decided by walking its decision\n"
+            " * diagram (DESIGN.md item 8) with libguide's guide_dd_walk. Evaluation allocates\n"
+            " * nothing and is reentrant. Compile %s.c with guide.h and guide_gen.h (runtime/) on\n"
+            " * the include path; link with libguide and -lm.\n"
             " */\n",
             e->name, e->upper, e->name, e->name, e->name, e->name);
     fprintf(h, "#ifndef GUIDE_GENERATED_%s_H\n#define GUIDE_GENERATED_%s_H\n\n", e->upper, e->upper);
@@ -609,6 +628,13 @@ static void emit_header(ec *e)
     for (int i = first_out; i < p->nvars; i++)
         fprintf(h, "    %s = %d,\n", e->pub[i], i - first_out);
     fprintf(h, "    %s_NOUTPUTS = %d\n};\n\n", e->upper, p->noutputs);
+    fprintf(h, "/* Where each output's possible answers start in possible[] of the output struct: a set of\n"
+               " * the leaves of its decision diagram (%s_info.dds[%s_OUT_x].leaves), bit k of\n"
+               " * possible[%s_POSSIBLE_AT_x + k / 64] for leaf k. */\nenum {\n",
+            e->name, e->upper, e->upper);
+    for (int i = first_out; i < p->nvars; i++)
+        fprintf(h, "    %s = %d,\n", e->at[i], e->possible_at[i - first_out]);
+    fprintf(h, "    %s_POSSIBLE_WORDS = %d\n};\n\n", e->upper, imax(e->possible_at[p->noutputs], 1));
 
     for (int i = 0; i < p->nvars; i++) {
         const ir_var *v = &p->vars[i];
@@ -655,9 +681,14 @@ static void emit_header(ec *e)
             "    /* by %s_OUT_x: state, how it was decided (guide_how), is_null */\n"
             "    guide_output state[%d];\n"
             "    /* by %s_OUT_x: for an undetermined output, the unknown inputs that would decide\n"
-            "     * it; for one decided by search, the unknown inputs it was decided without */\n"
-            "    uint64_t    asks[%d][%d];\n",
-            e->upper, imax(p->noutputs, 1), e->upper, imax(p->noutputs, 1), imax(words, 1));
+            "     * it; for one its decision diagram decided (how GUIDE_HOW_SEARCH), the unknown\n"
+            "     * inputs it was decided without */\n"
+            "    uint64_t    asks[%d][%d];\n"
+            "    /* from %s_POSSIBLE_AT_x: for an undetermined output, the answers it could still\n"
+            "     * have (leaves of its diagram); empty for any other */\n"
+            "    uint64_t    possible[%s_POSSIBLE_WORDS];\n",
+            e->upper, imax(p->noutputs, 1), e->upper, imax(p->noutputs, 1), imax(words, 1),
+            e->upper, e->upper);
     if (p->nderived) {
         fputs("    /* derived values, as the trace shows them; known when their bit is set */\n", h);
         for (int i = p->ninputs; i < first_out; i++) {
@@ -674,19 +705,206 @@ static void emit_header(ec *e)
             "/* Evaluates one case. Returns 0; or N > 0 when known input N - 1 (%s_IN_x + 1) holds a\n"
             " * value outside its type or declared range (not finite, not a whole number, not a\n"
             " * label): then every output is undetermined and nothing is traced. Events are\n"
-            " * appended to trace (NULL: none); search budget GUIDE_SEARCH_BUDGET. */\n"
-            "int %s_eval(const %s_input *in, %s_output *out, guide_trace *trace);\n"
-            "/* The same with another search budget: combinations of unknown values tried per output\n"
-            " * (0 or less: GUIDE_SEARCH_BUDGET). */\n"
-            "int %s_eval_budget(const %s_input *in, %s_output *out, guide_trace *trace, long budget);\n\n"
+            " * appended to trace (NULL: none). */\n"
+            "int %s_eval(const %s_input *in, %s_output *out, guide_trace *trace);\n\n"
             "/* Glue with libguide frames (guide_read_cases, guide_print_result): the known inputs\n"
-            " * of f; the whole evaluated case into f; and the two around an evaluation. */\n"
+            " * of f; the whole evaluated case into f (a frame of %s_info); and the two around an\n"
+            " * evaluation. */\n"
             "void %s_from_frame(const guide_frame *f, %s_input *in);\n"
             "void %s_to_frame(const %s_input *in, const %s_output *out, guide_frame *f);\n"
-            "int  %s_eval_frame(guide_frame *f, guide_trace *trace, long budget);\n\n",
+            "int  %s_eval_frame(guide_frame *f, guide_trace *trace);\n\n",
             e->name, e->upper, e->name, e->name, e->name, e->name, e->name, e->name, e->name,
-            e->name, e->name, e->name, e->name, e->name);
+            e->name, e->name, e->name);
     fputs("#ifdef __cplusplus\n}\n#endif\n\n#endif\n", h);
+}
+
+/* ---- Decision diagrams ------------------------------------------------------------------------- */
+
+/* A comment that ends the line: what (if not NULL), then the names of the inputs in set. */
+static void put_inputs_comment(ec *e, FILE *c, const char *what, const uint64_t *set)
+{
+    const ir_program *p = e->p;
+    fprintf(c, " /* %s%s", what ? what : "", what ? ": " : "");
+    for (int i = 0, n = 0; i < p->ninputs; i++)
+        if ((set[i / 64] >> (i % 64)) & 1)
+            fprintf(c, "%s%s", n++ ? ", " : "", p->vars[i].name);
+    fputs(" */\n", c);
+}
+
+/* A set of inputs ([input words]) as the initializer of a uint64_t[WORDS]. */
+static void put_input_set(ec *e, FILE *c, const uint64_t *set)
+{
+    int words = guide_input_words(&e->p->info);
+    fputc('{', c);
+    for (int w = 0; w < imax(words, 1); w++)
+        fprintf(c, "%sUINT64_C(0x%llx)", w ? ", " : "", (unsigned long long)(w < words ? set[w] : 0));
+    fputc('}', c);
+}
+
+/* A reference in a diagram: a node's number, or LEAF(k). */
+static void put_ref(FILE *c, int32_t r)
+{
+    if (r < 0)
+        fprintf(c, "LEAF(%d)", (int)(-1 - r));
+    else
+        fprintf(c, "%d", (int)r);
+}
+
+/* Output vi's diagram: its levels, leaves and nodes. */
+static void emit_dd(ec *e, int vi)
+{
+    const ir_program *p = e->p;
+    const ir_var *o = &p->vars[vi];
+    const guide_dd *dd = &p->dds[vi - guide_first_output(&p->info)];
+    FILE *c = e->c;
+    static const char *const state_c[] = {"GUIDE_NOT_APPLICABLE", "GUIDE_CONCLUDED",
+                                          "GUIDE_UNDETERMINED", "GUIDE_CONFLICT"};
+    static const char *const state_word[] = {"not applicable", "", "undetermined", "conflict"};
+    fprintf(c, "/* output %s: %d node%s, %d lea%s, root ", o->name, dd->nnodes, dd->nnodes == 1 ? "" : "s",
+            dd->nleaves, dd->nleaves == 1 ? "f" : "ves");
+    if (dd->root < 0)
+        fprintf(c, "L%d", (int)(-1 - dd->root));
+    else
+        fprintf(c, "n%d", (int)dd->root);
+    fputs(" */\n", c);
+    if (dd->nlevels) {
+        fprintf(c, "static const guide_dd_level %s[%d] = {\n", e->dd_levels[vi], dd->nlevels);
+        for (int l = 0; l < dd->nlevels; l++) {
+            const guide_dd_level *lv = &dd->levels[l];
+            int pl = p->vars[lv->var].dd_level;
+            fprintf(c, "    {%s, %d, %d, %s, %s, dd_inputs[%d]},\n", e->vc[lv->var], (int)lv->ncells,
+                    (int)lv->ncuts, e->dd_cuts[pl] ? e->dd_cuts[pl] : "NULL",
+                    e->dd_cells[pl] ? e->dd_cells[pl] : "NULL", pl);
+        }
+        fputs("};\n", c);
+    }
+    fprintf(c, "static const guide_dd_leaf %s[%d] = {\n", e->dd_leaves[vi], imax(dd->nleaves, 1));
+    for (int k = 0; k < dd->nleaves; k++) {
+        const guide_dd_leaf *lf = &dd->leaves[k];
+        guide_value zero;
+        memset(&zero, 0, sizeof zero);
+        int st = lf->state <= GUIDE_CONFLICT ? lf->state : GUIDE_UNDETERMINED;
+        fprintf(c, "    {%s, %d, ", state_c[st], (int)lf->is_null);
+        if ((st == GUIDE_CONCLUDED && !lf->is_null) || memcmp(&lf->v, &zero, sizeof zero) != 0)
+            put_value_init(e, c, vi, &lf->v);
+        else
+            fputs("{0}", c);
+        fprintf(c, "}, /* L%d: ", k);
+        if (st == GUIDE_CONCLUDED) {
+            ir_value val = {lf->v, lf->is_null};
+            put_value_comment(e, c, vi, &val);
+        } else {
+            fputs(state_word[st], c);
+        }
+        fputs(" */\n", c);
+    }
+    if (!dd->nleaves)
+        fputs("    {GUIDE_NOT_APPLICABLE, 0, {0}}\n", c);
+    fputs("};\n", c);
+    if (!dd->nnodes)
+        return;
+    fprintf(c, "static const int32_t %s[%d] = {", e->dd_nlevel[vi], dd->nnodes);
+    for (int n = 0; n < dd->nnodes; n++)
+        fprintf(c, "%s%d", n ? ", " : "", (int)dd->node_level[n]);
+    fprintf(c, "};\nstatic const int32_t %s[%d] = {", e->dd_nkids[vi], dd->nnodes);
+    for (int n = 0; n < dd->nnodes; n++)
+        fprintf(c, "%s%d", n ? ", " : "", (int)dd->node_kids[n]);
+    int nkids = 0;
+    for (int n = 0; n < dd->nnodes; n++)
+        nkids += dd->levels[dd->node_level[n]].ncells;
+    fprintf(c, "};\nstatic const int32_t %s[%d] = {\n", e->dd_kids[vi], nkids);
+    for (int n = 0; n < dd->nnodes; n++) {
+        const guide_dd_level *lv = &dd->levels[dd->node_level[n]];
+        fputs("   ", c);
+        for (int k = 0; k < lv->ncells; k++) {
+            fputc(' ', c);
+            put_ref(c, dd->kids[dd->node_kids[n] + k]);
+            fputc(',', c);
+        }
+        fprintf(c, " /* n%d: %s */\n", n, p->vars[lv->var].name);
+    }
+    fputs("};\n", c);
+}
+
+/* Every output's decision diagram (dd.h), as tables for guide_dd_walk, and dds[] naming them. */
+static void emit_dds(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    int first_out = guide_first_output(&p->info);
+    char buf[48];
+    fputs("\n/* ---- Decision diagrams (DESIGN.md item 8) ------------------------------------------ */\n\n"
+          "/* Each output as a function of the inputs it depends on: a reduced ordered decision diagram\n"
+          " * (guide.h guide_dd), which libguide's guide_dd_walk walks for a case with unknown inputs,\n"
+          " * taking every branch of an unknown one. A level tests an input or an arithmetic value, cut\n"
+          " * into the cells the rules tell apart; node n tests level node_level[n], and its child for\n"
+          " * cell c is kids[node_kids[n] + c]: a node (numbered below its parent) or a leaf, an answer. */\n"
+          "#define LEAF(k) (-1 - (k))\n\n", c);
+    strbuf sb = STRBUF_INIT;
+    fputs("/* The levels and their cells. A number's cells are positions around its cuts: below the\n"
+          " * first, on it, between it and the next, ..., above the last; dd_cells_x gives the cell of\n"
+          " * each position (-1 where no admissible value lies). */\n", c);
+    for (int l = 0; l < p->nlevels; l++) {
+        const guide_dd_level *lv = &p->levels[l];
+        fprintf(c, "/* level %d, %s:", l, p->vars[lv->var].name);
+        for (int k = 0; k < lv->ncells; k++) {
+            sb_clear(&sb);
+            dd_cell_text(&sb, p, lv, k);
+            fputs(k ? " |" : "", c);
+            fputc(' ', c);
+            put_comment(c, sb_str(&sb), sb.len);
+        }
+        fputs(" */\n", c);
+        if (!e->dd_cuts[l])
+            continue;
+        fprintf(c, "static const double %s[%d] = {", e->dd_cuts[l], imax(lv->ncuts, 1));
+        for (int k = 0; k < lv->ncuts; k++)
+            fprintf(c, "%s%s", k ? ", " : "", num(buf, sizeof buf, lv->cuts[k]));
+        fprintf(c, "%s};\nstatic const int32_t %s[%d] = {", lv->ncuts ? "" : "0", e->dd_cells[l],
+                2 * lv->ncuts + 1);
+        for (int k = 0; k <= 2 * lv->ncuts; k++)
+            fprintf(c, "%s%d", k ? ", " : "", (int)lv->pos_cell[k]);
+        fputs("};\n", c);
+    }
+    sb_free(&sb);
+    if (p->nlevels) {
+        fputs("/* The inputs each level stands for, asked for when it matters: an input itself, or those\n"
+              " * an arithmetic value is computed from. */\n"
+              "static const uint64_t dd_inputs[NLEVELS][WORDS] = {\n", c);
+        for (int l = 0; l < p->nlevels; l++) {
+            fputs("    ", c);
+            put_input_set(e, c, p->levels[l].inputs);
+            fputc(',', c);
+            const ir_var *v = &p->vars[p->levels[l].var];
+            put_inputs_comment(e, c, v->kind == GUIDE_VAR_INPUT ? NULL : v->name, p->levels[l].inputs);
+        }
+        fputs("};\n", c);
+    }
+    fputs("/* The inputs each output depends on (its cone), by output. */\n"
+          "static const uint64_t dd_cones[NOUTPUTS][WORDS] = {\n", c);
+    for (int i = first_out; i < p->nvars; i++) {
+        fputs("    ", c);
+        put_input_set(e, c, p->dds[i - first_out].cone);
+        fputc(',', c);
+        put_inputs_comment(e, c, p->vars[i].name, p->dds[i - first_out].cone);
+    }
+    fputs("};\n\n", c);
+    for (int i = first_out; i < p->nvars; i++)
+        emit_dd(e, i);
+    fputs("\n/* By output: the output, its levels, nodes (levels, kids), root, leaves, cone. */\n"
+          "static const guide_dd dds[NOUTPUTS] = {\n", c);
+    for (int i = first_out; i < p->nvars; i++) {
+        const guide_dd *dd = &p->dds[i - first_out];
+        fprintf(c, "    {%s, %d, %s, %d, ", e->vc[i], dd->nlevels, dd->nlevels ? e->dd_levels[i] : "NULL",
+                dd->nnodes);
+        if (dd->nnodes)
+            fprintf(c, "%s, %s, %s, ", e->dd_nlevel[i], e->dd_nkids[i], e->dd_kids[i]);
+        else
+            fputs("NULL, NULL, NULL, ", c);
+        put_ref(c, dd->root);
+        fprintf(c, ", %d, %s, dd_cones[%d]},\n", dd->nleaves, e->dd_leaves[i], i - first_out);
+    }
+    fputs("};\n", c);
 }
 
 /* ---- The ruleset description ------------------------------------------------------------------- */
@@ -793,6 +1011,8 @@ static void emit_info(ec *e)
         }
         fputs("};\n", c);
     }
+    if (p->noutputs)
+        emit_dds(e);
     fprintf(c, "\nconst guide_ruleset_info %s_info = {\n    ", e->name);
     put_str(c, p->name);
     fputs(",\n    ", c);
@@ -803,9 +1023,10 @@ static void emit_info(ec *e)
     put_str(c, p->source);
     fprintf(c, ",\n    \"%s\",\n    ", p->sha256);
     put_str(c, p->info.path);
-    fprintf(c, ",\n    NVARS, NINPUTS, NDERIVED, NOUTPUTS, %s,\n    NCLAUSES, %s,\n    NTABLES, %s,\n    %d, %s,\n};\n\n",
+    fprintf(c, ",\n    NVARS, NINPUTS, NDERIVED, NOUTPUTS, %s,\n    NCLAUSES, %s,\n    NTABLES, %s,\n    %d, %s,\n    %s,\n};\n\n",
             p->nvars ? "vars" : "NULL", p->nclauses ? "clauses" : "NULL",
-            p->ntables ? "tables" : "NULL", p->nunits, p->nunits ? "units" : "NULL");
+            p->ntables ? "tables" : "NULL", p->nunits, p->nunits ? "units" : "NULL",
+            p->noutputs ? "dds" : "NULL");
 }
 
 /* ---- Evaluation machinery (the same in every generated file) ---------------------------------- */
@@ -814,24 +1035,28 @@ static const char *const machinery[] = {
     "/* ---- Evaluation state --------------------------------------------------------------- */\n",
     "\n",
     "/* One evaluation's working values, as the interpreter's frame: each variable's value and\n",
-    " * known flag, each output's state, and what each rule and row came to. The evaluation has\n",
-    " * one; each world of a search has its own. */\n",
+    " * known flag, each output's state, and what each rule and row came to; and the scratch of\n",
+    " * the diagram walks. It lives on the stack of the evaluation. */\n",
     "typedef struct eval_state {\n",
     "    guide_value   v[DIM(NVARS)];\n",
     "    uint8_t       k[DIM(NVARS)];       /* known */\n",
-    "    guide_output *out;                 /* [NOUTPUTS]: the caller's, or a world's own */\n",
+    "    guide_output *out;                 /* [NOUTPUTS]: the caller's */\n",
     "    uint8_t       st[DIM(NCLAUSES)];   /* guide_clause_status */\n",
     "    uint8_t       eff[DIM(NCLAUSES)];  /* concludes: GK_T, GK_F or GK_U, after shadowing */\n",
     "    uint8_t       done[DIM(NUNITS)];   /* this table or rule is evaluated */\n",
     "    int32_t       combo[DIM(NTABLES)]; /* lookup: -1 not yet computed, -2 a column unknown */\n",
-    "    guide_trace  *trace;               /* NULL: no trace (and in every world) */\n",
+    "    guide_trace  *trace;               /* NULL: no trace */\n",
+    "    int           work_zeroed;         /* work is zero: set by the first walk */\n",
+    "    int32_t       work[DIM(WORK)];     /* guide_dd_walk's scratch, for the largest diagram */\n",
     "} eval_state;\n",
     "\n",
-    "/* Forgets which rules and tables were evaluated: a new evaluation, or a new world. */\n",
+    "/* Forgets which rules and tables were evaluated, and that the walks' scratch is zero: a new\n",
+    " * evaluation. */\n",
     "static void reset(eval_state *s)\n",
     "{\n",
     "    memset(s->done, 0, sizeof s->done);\n",
     "    memset(s->combo, 0xff, sizeof s->combo);\n",
+    "    s->work_zeroed = 0;\n",
     "}\n",
     "\n",
     "@set_clause",
@@ -929,207 +1154,27 @@ static const char *const machinery[] = {
     "    return put(s, var, GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, nulls[code - 2], values[code - 2]);\n",
     "}\n",
     "\n",
-    NULL};
-
-static const char *const search_code[] = {
-    "/* An output's answer in one world, compared across worlds (interp.c). */\n",
-    "typedef struct answer {\n",
-    "    uint8_t     state; /* guide_state */\n",
-    "    uint8_t     is_null;\n",
-    "    guide_value v;\n",
-    "} answer;\n",
-    "\n",
-    "/* Two answers are the same (interp.c answer_equal). */\n",
-    "static int same_answer(int var, const answer *x, const answer *y)\n",
+    "@walk",
+    "/* Output o, left open by Kleene logic: its decision diagram walked for the case (interp.c\n",
+    " * walk_output). One reachable answer is the answer, decided without the unknown inputs of its\n",
+    " * cone (asks); with more, o is undetermined, possible holds its possible answers and asks the\n",
+    " * inputs that matter. The scratch is zeroed by the first walk of an evaluation, so that a\n",
+    " * case Kleene logic decides never touches it; every walk leaves it zero. */\n",
+    "static void walk(eval_state *s, int o, uint64_t *possible, uint64_t *asks)\n",
     "{\n",
-    "    if (x->state != y->state)\n",
-    "        return 0;\n",
-    "    if (x->state != GUIDE_CONCLUDED)\n",
-    "        return 1;\n",
-    "    if (x->is_null || y->is_null)\n",
-    "        return x->is_null == y->is_null;\n",
-    "    switch (vars[var].type) {\n",
-    "    case GUIDE_BOOL: return x->v.b == y->v.b;\n",
-    "    case GUIDE_ENUM: return x->v.label == y->v.label;\n",
-    "    case GUIDE_NUMBER:\n",
-    "    case GUIDE_INTEGER: return x->v.num == y->v.num;\n",
-    "    case GUIDE_RANGE: return x->v.range.lo == y->v.range.lo && x->v.range.hi == y->v.range.hi;\n",
-    "    case GUIDE_SET: return x->v.set == y->v.set;\n",
+    "    const guide_dd *dd = &dds[o];\n",
+    "    int leaf;\n",
+    "    if (!s->work_zeroed) {\n",
+    "        memset(s->work, 0, sizeof s->work);\n",
+    "        s->work_zeroed = 1;\n",
     "    }\n",
-    "    return 0;\n",
-    "}\n",
-    "\n",
-    "/* Adds to asks the inputs a searched value stands for: an input itself, or the unknown\n",
-    " * inputs of an arithmetic value (interp.c add_input_bits). */\n",
-    "static void ask_for(const eval_state *s, uint64_t *asks, int v)\n",
-    "{\n",
-    "    if (v < NINPUTS) {\n",
-    "        asks[v / 64] |= UINT64_C(1) << (v % 64);\n",
-    "        return;\n",
+    "    if (guide_dd_walk(dd, NINPUTS, s->v, s->k, s->work, possible, asks, &leaf) == 1) {\n",
+    "        const guide_dd_leaf *l = &dd->leaves[leaf];\n",
+    "        memset(possible, 0, sizeof *possible * (size_t)guide_dd_leaf_words(dd));\n",
+    "        put(s, FIRST_OUTPUT + o, (guide_state)l->state, GUIDE_HOW_SEARCH, l->is_null, l->v);\n",
+    "    } else {\n",
+    "        put_state(s, FIRST_OUTPUT + o, GUIDE_UNDETERMINED, GUIDE_HOW_DEPENDS);\n",
     "    }\n",
-    "ASK_DERIVED",
-    "}\n",
-    "\n",
-    "/* Output var's answer in world w. */\n",
-    "static void answer_in(const eval_state *w, int var, answer *a)\n",
-    "{\n",
-    "    const guide_output *o = &w->out[var - FIRST_OUTPUT];\n",
-    "    a->state = o->state;\n",
-    "    a->is_null = o->is_null;\n",
-    "    a->v = w->v[var];\n",
-    "}\n",
-    "\n",
-    "/* The worlds of a search are taken in order, the first searched value turning fastest, a\n",
-    " * block at a time (interp.c search_output): the first level values sv[] left unknown, the\n",
-    " * others at cell digit[]. Kleene logic answers for every world of the block, or the block\n",
-    " * is split, one value fewer left unknown; at level 0 it is one world. set_block sets the\n",
-    " * values of a block and returns its number of worlds. */\n",
-    "static long set_block(eval_state *w, const int *sv, int n, const int *digit, int level)\n",
-    "{\n",
-    "    long block = 1;\n",
-    "    for (int k = 0; k < n; k++) {\n",
-    "        w->k[sv[k]] = k >= level;\n",
-    "        w->v[sv[k]] = cells[sv[k]][digit[k]];\n",
-    "        if (k < level)\n",
-    "            block *= ncells[sv[k]] ? ncells[sv[k]] : 1;\n",
-    "    }\n",
-    "    return block;\n",
-    "}\n",
-    "\n",
-    "/* Moves digit[] past the block of the given level: the odometer carries from digit level.\n",
-    " * Returns the level of the next block, the digit that moved (n: no more worlds). */\n",
-    "static int next_block(const int *sv, int n, int *digit, int level)\n",
-    "{\n",
-    "    int k = level;\n",
-    "    while (k < n && ++digit[k] == (ncells[sv[k]] ? ncells[sv[k]] : 1))\n",
-    "        digit[k++] = 0;\n",
-    "    return k;\n",
-    "}\n",
-    "\n",
-    "/* Whether output var's answer changes with value x alone, every other searched value set in\n",
-    " * w: x's cells one by one (interp.c differs_in). */\n",
-    "static int differs_in(eval_state *w, const search_plan *pl, int var, int x, const uint8_t *is_search)\n",
-    "{\n",
-    "    answer a, b;\n",
-    "    w->k[x] = 1;\n",
-    "    for (int c = 0; c < (ncells[x] ? ncells[x] : 1); c++) {\n",
-    "        w->v[x] = cells[x][c];\n",
-    "        reset(w);\n",
-    "        (void)pl->world(w, is_search);\n",
-    "        answer_in(w, var, c ? &b : &a);\n",
-    "        if (c && !same_answer(var, &a, &b))\n",
-    "            return 1;\n",
-    "    }\n",
-    "    return 0;\n",
-    "}\n",
-    "\n",
-    "/* Whether sv[k] alone changes output var's answer in some world of the search (nworlds):\n",
-    " * the other values a block at a time with sv[k] left unknown, since a block Kleene logic\n",
-    " * decides does not change with it; in a world of the others it leaves open, the cells of\n",
-    " * sv[k] are tried one by one (interp.c matters). */\n",
-    "static int matters_at(eval_state *w, const search_plan *pl, int var, const int *sv, int n, int k,\n",
-    "                      long nworlds, const uint8_t *is_search)\n",
-    "{\n",
-    "    int ot[MAX_SEARCH], digit[MAX_SEARCH], m = 0, nc = ncells[sv[k]] ? ncells[sv[k]] : 1;\n",
-    "    for (int j = 0; j < n; j++)\n",
-    "        if (j != k)\n",
-    "            ot[m++] = sv[j];\n",
-    "    memset(digit, 0, sizeof digit);\n",
-    "    int level = m;\n",
-    "    for (long at = 0; at < nworlds / nc;) {\n",
-    "        long block = set_block(w, ot, m, digit, level);\n",
-    "        w->k[sv[k]] = 0;\n",
-    "        reset(w);\n",
-    "        if (!pl->world(w, is_search)) {\n",
-    "            if (level > 0) {\n",
-    "                level--;\n",
-    "                continue;\n",
-    "            }\n",
-    "            if (differs_in(w, pl, var, sv[k], is_search))\n",
-    "                return 1;\n",
-    "        }\n",
-    "        at += block;\n",
-    "        level = next_block(ot, m, digit, level);\n",
-    "    }\n",
-    "    return 0;\n",
-    "}\n",
-    "\n",
-    "/* Output o, left open by Kleene logic: tries every cell of the unknown inputs and arithmetic\n",
-    " * values it depends on (interp.c search_output). The same answer everywhere is the answer;\n",
-    " * otherwise it is undetermined, and the values that alone change it somewhere are asked\n",
-    " * for (asks): matters_at says which. */\n",
-    "static void search(eval_state *s, int o, long budget, uint64_t *asks)\n",
-    "{\n",
-    "    const search_plan *pl = &plans[o];\n",
-    "    int var = FIRST_OUTPUT + o, sv[MAX_SEARCH], n = 0;\n",
-    "    uint8_t is_search[DIM(NVARS)];\n",
-    "    double worlds = 1;\n",
-    "    answer first, a;\n",
-    "    memset(is_search, 0, sizeof is_search);\n",
-    "    for (int k = 0; k < pl->nin; k++)\n",
-    "        if (!s->k[pl->in[k]])\n",
-    "            sv[n++] = pl->in[k];\n",
-    "    for (int k = 0; k < pl->nar; k++)\n",
-    "        if (!s->k[pl->ar[k]])\n",
-    "            sv[n++] = pl->ar[k];\n",
-    "    for (int k = 0; k < n; k++) {\n",
-    "        is_search[sv[k]] = 1;\n",
-    "        worlds *= ncells[sv[k]] ? ncells[sv[k]] : 1;\n",
-    "    }\n",
-    "    if (worlds > (double)budget) {\n",
-    "        for (int k = 0; k < n; k++)\n",
-    "            ask_for(s, asks, sv[k]);\n",
-    "        put_state(s, var, GUIDE_UNDETERMINED, GUIDE_HOW_BUDGET);\n",
-    "        return;\n",
-    "    }\n",
-    "    long nworlds = (long)worlds;\n",
-    "    eval_state w;\n",
-    "    guide_output scratch[DIM(NOUTPUTS)];\n",
-    "    memcpy(w.v, s->v, sizeof w.v);\n",
-    "    memcpy(w.k, s->k, sizeof w.k);\n",
-    "    w.out = scratch;\n",
-    "    w.trace = NULL;\n",
-    "    int same = 1, digit[MAX_SEARCH], probe[MAX_SEARCH], level = n;\n",
-    "    memset(&first, 0, sizeof first);\n",
-    "    memset(digit, 0, sizeof digit);\n",
-    "    for (long at = 0; at < nworlds && same;) { /* a block at a time (set_block) */\n",
-    "        long block = set_block(&w, sv, n, digit, level);\n",
-    "        reset(&w);\n",
-    "        if (!pl->world(&w, is_search) && level > 0) {\n",
-    "            level--;\n",
-    "            continue;\n",
-    "        }\n",
-    "        answer_in(&w, var, &a);\n",
-    "        if (at == 0)\n",
-    "            first = a;\n",
-    "        else\n",
-    "            same = same_answer(var, &first, &a);\n",
-    "        if (!same)\n",
-    "            memcpy(probe, digit, sizeof probe);\n",
-    "        at += block;\n",
-    "        level = next_block(sv, n, digit, level);\n",
-    "    }\n",
-    "    if (same) {\n",
-    "        for (int k = 0; k < n; k++)\n",
-    "            ask_for(s, asks, sv[k]);\n",
-    "        put(s, var, (guide_state)first.state, GUIDE_HOW_SEARCH, first.is_null, first.v);\n",
-    "        return;\n",
-    "    }\n",
-    "    /* A value that alone changes the answer in one of the two worlds found to differ (the\n",
-    "     * first world, digit all 0, and the first of the block that differs from it, probe)\n",
-    "     * needs no more search. */\n",
-    "    memset(digit, 0, sizeof digit);\n",
-    "    for (int k = 0; k < n; k++) {\n",
-    "        set_block(&w, sv, n, digit, 0);\n",
-    "        int yes = differs_in(&w, pl, var, sv[k], is_search);\n",
-    "        if (!yes) {\n",
-    "            set_block(&w, sv, n, probe, 0);\n",
-    "            yes = differs_in(&w, pl, var, sv[k], is_search);\n",
-    "        }\n",
-    "        if (yes || matters_at(&w, pl, var, sv, n, k, nworlds, is_search))\n",
-    "            ask_for(s, asks, sv[k]);\n",
-    "    }\n",
-    "    put_state(s, var, GUIDE_UNDETERMINED, GUIDE_HOW_DEPENDS);\n",
     "}\n",
     "\n",
     NULL};
@@ -1168,6 +1213,8 @@ static int helper_wanted(const ec *e, const char *name)
         return set;
     if (strcmp(name, "decode") == 0)
         return fast_out;
+    if (strcmp(name, "walk") == 0)
+        return p->noutputs > 0;
     return 1;
 }
 
@@ -1606,133 +1653,6 @@ static void emit_answer(ec *e, int vi)
     free(undet);
 }
 
-/* ---- Search ----------------------------------------------------------------------------------- */
-
-static void emit_search(ec *e)
-{
-    const ir_program *p = e->p;
-    FILE *c = e->c;
-    int first_out = guide_first_output(&p->info), words = imax(guide_input_words(&p->info), 1);
-    fputs("/* ---- Search over unknown values ----------------------------------------------------- */\n\n", c);
-    fputs("/* The cells of each value a search may try (ir.c compute_cells): one representative of\n"
-          " * every interval between the constants the rules compare it with, and the constants. */\n", c);
-    for (int i = 0; i < p->nvars; i++) {
-        const ir_var *v = &p->vars[i];
-        if (!e->cellsof[i])
-            continue;
-        fprintf(c, "static const guide_value %s[%d] = {", e->cellsof[i], imax(v->ncells, 1));
-        for (int k = 0; k < v->ncells; k++) {
-            fputs(k ? ", " : "", c);
-            put_value_init(e, c, i, &v->cells[k]);
-        }
-        if (!v->ncells)
-            fputs("{.num = 0}", c);
-        fputs("};\n", c);
-    }
-    fputs("static const guide_value *const cells[DIM(NVARS)] = {", c);
-    for (int i = 0; i < p->nvars; i++)
-        fprintf(c, "%s%s", i ? ", " : "", e->cellsof[i] ? e->cellsof[i] : "NULL");
-    if (!p->nvars)
-        fputs("NULL", c);
-    fputs("};\nstatic const int ncells[DIM(NVARS)] = {", c);
-    for (int i = 0; i < p->nvars; i++)
-        fprintf(c, "%s%d", i ? ", " : "", e->cellsof[i] ? p->vars[i].ncells : 0);
-    if (!p->nvars)
-        fputs("0", c);
-    fputs("};\n", c);
-    if (e->plan.any_search_arith) {
-        fputs("/* The inputs each arithmetic value depends on (asked for when it is searched). */\n"
-              "static const uint64_t cone_inputs[DIM(NVARS)][DIM(WORDS)] = {\n", c);
-        for (int i = p->ninputs; i < first_out; i++) {
-            const ir_var *v = &p->vars[i];
-            if (v->is_match)
-                continue;
-            fprintf(c, "    [%s] = {", e->vc[i]);
-            for (int w = 0; w < words; w++)
-                fprintf(c, "%sUINT64_C(0x%llx)", w ? ", " : "",
-                        (unsigned long long)(w < guide_input_words(&p->info) ? v->cone[w] : 0));
-            fputs("},\n", c);
-        }
-        fputs("};\n", c);
-    }
-    fputs("\n/* What an output's search tries: the inputs of its cone, then its arithmetic values;\n"
-          " * and the evaluation of one world. */\n"
-          "typedef struct search_plan {\n    int        nin;\n    const int *in;\n    int        nar;\n"
-          "    const int *ar;\n    int (*world)(eval_state *w, const uint8_t *is_search);\n"
-          "} search_plan;\n\n", c);
-    for (int i = first_out; i < p->nvars; i++) {
-        const ir_var *o = &p->vars[i];
-        if (e->plan_in[i]) {
-            fprintf(c, "static const int %s[] = {", e->plan_in[i]);
-            int n = 0;
-            for (int j = 0; j < p->ninputs; j++)
-                if ((o->cone[j / 64] >> (j % 64)) & 1)
-                    fprintf(c, "%s%s", n++ ? ", " : "", e->vc[j]);
-            fputs("};\n", c);
-        }
-        if (e->plan_ar[i]) {
-            fprintf(c, "static const int %s[] = {", e->plan_ar[i]);
-            int n = 0;
-            for (int k = 0; k < o->ncone_vars; k++) {
-                const ir_var *v = &p->vars[o->cone_vars[k]];
-                if (v->kind == GUIDE_VAR_DERIVED && !v->is_match)
-                    fprintf(c, "%s%s", n++ ? ", " : "", e->vc[v->index]);
-            }
-            fputs("};\n", c);
-        }
-    }
-    fputc('\n', c);
-    for (int i = first_out; i < p->nvars; i++) {
-        const ir_var *o = &p->vars[i];
-        fprintf(c, "/* A world of %s's search: what it depends on, in evaluation order. Returns whether\n"
-                   " * %s is decided. */\n"
-                   "static int %s(eval_state *w, const uint8_t *is_search)\n{\n    int decided = 0;\n",
-                o->name, o->name, e->world[i]);
-        int uses_search = 0;
-        for (int k = 0; k < o->ncone_vars; k++) {
-            const ir_var *v = &p->vars[o->cone_vars[k]];
-            uses_search |= v->kind == GUIDE_VAR_DERIVED && !v->is_match;
-        }
-        if (!uses_search)
-            fputs("    (void)is_search;\n", c);
-        for (int k = 0; k < o->ncone_vars; k++) {
-            const ir_var *v = &p->vars[o->cone_vars[k]];
-            if (v->kind == GUIDE_VAR_DERIVED && v->is_match)
-                fprintf(c, "    %s(w);\n", e->fn[v->index]);
-            else if (v->kind == GUIDE_VAR_DERIVED)
-                fprintf(c, "    if (!is_search[%s])\n        %s(w);\n", e->vc[v->index], e->fn[v->index]);
-            else if (v == o)
-                fprintf(c, "    decided = %s(w);\n", e->fn[v->index]);
-            else
-                fprintf(c, "    %s(w);\n", e->fn[v->index]);
-        }
-        fputs("    return decided;\n}\n\n", c);
-    }
-    fputs("static const search_plan plans[DIM(NOUTPUTS)] = {\n", c);
-    for (int i = first_out; i < p->nvars; i++) {
-        const ir_var *o = &p->vars[i];
-        int nin = 0, nar = 0;
-        for (int j = 0; j < p->ninputs; j++)
-            nin += (int)((o->cone[j / 64] >> (j % 64)) & 1);
-        for (int k = 0; k < o->ncone_vars; k++)
-            nar += p->vars[o->cone_vars[k]].kind == GUIDE_VAR_DERIVED && !p->vars[o->cone_vars[k]].is_match;
-        fprintf(c, "    {%d, %s, %d, %s, %s},\n", nin, e->plan_in[i] ? e->plan_in[i] : "NULL", nar,
-                e->plan_ar[i] ? e->plan_ar[i] : "NULL", e->world[i]);
-    }
-    fputs("};\n\n", c);
-    /* The shared search code, with the arithmetic part of ask_for only when it can happen. */
-    for (int i = 0; search_code[i]; i++) {
-        if (strcmp(search_code[i], "ASK_DERIVED") != 0)
-            fputs(search_code[i], c);
-        else if (e->plan.any_search_arith)
-            fputs("    for (int i = 0; i < NINPUTS; i++)\n"
-                  "        if (((cone_inputs[v][i / 64] >> (i % 64)) & 1) && !s->k[i])\n"
-                  "            asks[i / 64] |= UINT64_C(1) << (i % 64);\n", c);
-        else
-            fputs("    (void)s;\n", c);
-    }
-}
-
 /* ---- Inputs ---------------------------------------------------------------------------------- */
 
 /* The test that input i of the input struct `in` holds a value of its type and declared range
@@ -1987,7 +1907,7 @@ static void emit_direct(ec *e)
                     e->tn[t].direct, t, j, e->out_field[vi], e->tn[t].direct, t, e->out_field[vi]);
         }
     }
-    fputs("    memset(out->asks, 0, sizeof out->asks);\n", c);
+    fputs("    memset(out->asks, 0, sizeof out->asks);\n    memset(out->possible, 0, sizeof out->possible);\n", c);
     if (p->nderived)
         fputs("    memset(out->derived_known, 0, sizeof out->derived_known);\n", c);
     for (int i = p->ninputs; i < first_out; i++) {
@@ -2053,20 +1973,19 @@ static void emit_entry(ec *e)
 
     if (e->plan.direct)
         fprintf(c, "/* The general path. */\nstatic GUIDE_GEN_NOINLINE int evaluate(const %s_input *in, %s_output *out, "
-                   "guide_trace *trace, long budget)\n{\n", e->name, e->name);
+                   "guide_trace *trace)\n{\n", e->name, e->name);
     else
-        fprintf(c, "int %s_eval_budget(const %s_input *in, %s_output *out, guide_trace *trace, long budget)\n{\n",
+        fprintf(c, "int %s_eval(const %s_input *in, %s_output *out, guide_trace *trace)\n{\n",
                 e->name, e->name, e->name);
     fputs("    eval_state s;\n", c);
     fputs("    int bad = load_inputs(&s, in);\n    if (bad) {\n        memset(out, 0, sizeof *out);\n"
           "        for (int o = 0; o < NOUTPUTS; o++)\n            out->state[o].state = GUIDE_UNDETERMINED;\n"
           "        return bad;\n    }\n"
-          "    if (budget <= 0)\n        budget = GUIDE_SEARCH_BUDGET;\n"
           "    reset(&s);\n    s.out = out->state; /* states are written in place */\n    s.trace = trace;\n"
-          "    memset(out->asks, 0, sizeof out->asks);\n", c);
-    if (!p->noutputs)
-        fputs("    (void)budget;\n", c);
-    fputs("    /* derived values and outputs, in evaluation order (interp.c run) */\n", c);
+          "    memset(out->asks, 0, sizeof out->asks);\n"
+          "    memset(out->possible, 0, sizeof out->possible);\n", c);
+    fputs("    /* derived values and outputs, in evaluation order (interp.c run); an output Kleene logic\n"
+          "     * leaves open walks its decision diagram */\n", c);
     for (int k = 0; k < p->norder; k++) {
         int vi = p->order[k];
         const ir_var *v = &p->vars[vi];
@@ -2074,20 +1993,16 @@ static void emit_entry(ec *e)
             fprintf(c, "    if (%s(&s))\n        guide_trace_add(trace, GUIDE_EV_NOT_COMPUTABLE, 0, %s);\n",
                     e->fn[vi], e->vc[vi]);
         else
-            fprintf(c, "    if (!%s(&s))\n        search(&s, %s, budget, out->asks[%s]);\n"
+            fprintf(c, "    if (!%s(&s))\n        walk(&s, %s, out->possible + %s, out->asks[%s]);\n"
                        "    guide_trace_add(trace, GUIDE_EV_OUTPUT, out->state[%s].how, %s);\n",
-                    e->fn[vi], e->pub[vi], e->pub[vi], e->pub[vi], e->pub[vi]);
+                    e->fn[vi], e->pub[vi], e->at[vi], e->pub[vi], e->pub[vi], e->pub[vi]);
     }
     fputs("    save_outputs(&s, out);\n    return 0;\n}\n\n", c);
     if (e->plan.direct)
-        fprintf(c, "int %s_eval_budget(const %s_input *in, %s_output *out, guide_trace *trace, long budget)\n{\n"
+        fprintf(c, "int %s_eval(const %s_input *in, %s_output *out, guide_trace *trace)\n{\n"
                    "    if (!trace && eval_direct(in, out)) /* the lookups alone */\n        return 0;\n"
-                   "    return evaluate(in, out, trace, budget);\n}\n\n",
+                   "    return evaluate(in, out, trace);\n}\n\n",
                 e->name, e->name, e->name);
-
-    fprintf(c, "int %s_eval(const %s_input *in, %s_output *out, guide_trace *trace)\n{\n"
-               "    return %s_eval_budget(in, out, trace, GUIDE_SEARCH_BUDGET);\n}\n\n",
-            e->name, e->name, e->name, e->name);
 
     fprintf(c, "void %s_from_frame(const guide_frame *f, %s_input *in)\n{\n    memset(in, 0, sizeof *in);\n",
             e->name, e->name);
@@ -2102,8 +2017,10 @@ static void emit_entry(ec *e)
             e->name, e->name, e->name);
     if (!p->ninputs)
         fputs("    (void)in;\n", c);
+    if (!p->nderived && !p->noutputs)
+        fputs("    (void)out;\n", c);
     if (!p->nvars)
-        fputs("    (void)out;\n    (void)f;\n", c);
+        fputs("    (void)f;\n", c);
     for (int i = 0; i < p->ninputs; i++)
         fprintf(c, "    f->known[%s] = (uint8_t)%s_KNOWS(in, %s);\n    f->val[%s].%s = in->%s;\n", e->vc[i],
                 e->upper, e->pub[i], e->vc[i], member(p->vars[i].type), e->in_field[i]);
@@ -2118,11 +2035,14 @@ static void emit_entry(ec *e)
                    "    memcpy(guide_asks(f, %s), out->asks[%s], sizeof out->asks[%s]);\n",
                 o, o, e->vc[i], member(p->vars[i].type), e->out_field[i], e->vc[i], o, o, o, o, o);
     }
+    if (p->noutputs)
+        fputs("    /* possible[] is laid out as the frame's (guide_frame possible_at) */\n"
+              "    memcpy(f->possible, out->possible, sizeof out->possible);\n", c);
     fputs("}\n\n", c);
 
-    fprintf(c, "int %s_eval_frame(guide_frame *f, guide_trace *trace, long budget)\n{\n"
+    fprintf(c, "int %s_eval_frame(guide_frame *f, guide_trace *trace)\n{\n"
                "    %s_input in;\n    %s_output out;\n    %s_from_frame(f, &in);\n"
-               "    int rc = %s_eval_budget(&in, &out, trace, budget);\n    %s_to_frame(&in, &out, f);\n"
+               "    int rc = %s_eval(&in, &out, trace);\n    %s_to_frame(&in, &out, f);\n"
                "    return rc;\n}\n",
             e->name, e->name, e->name, e->name, e->name, e->name);
 }
@@ -2139,18 +2059,19 @@ static void emit_source(ec *e)
           " * Evaluation follows the reference interpreter (compiler/interp.c) step for step: derived\n"
           " * values and outputs in dependency order; each output folds the rules and table rows that\n"
           " * conclude it, evaluating (and tracing) each when first needed; an output Kleene logic\n"
-          " * leaves open is searched over the cells of the unknown values it depends on.\n"
+          " * leaves open is decided by walking its decision diagram (libguide's guide_dd_walk).\n"
           " */\n", c);
     fprintf(c, "#include <math.h>\n#include <stdint.h>\n#include <string.h>\n\n#include \"guide_gen.h\"\n#include \"%s.h\"\n\n",
             e->name);
     fprintf(c, "/* Sizes, as in %s_info. */\n#define DIM(n) ((n) > 0 ? (n) : 1) /* array sizes */\nenum {\n"
                "    NVARS = %d,\n    NINPUTS = %d,\n    NDERIVED = %d,\n    NOUTPUTS = %d,\n    FIRST_OUTPUT = %d,\n"
                "    NCLAUSES = %d,\n    NTABLES = %d,\n    NUNITS = %d, /* what is evaluated at once: each table, each rule */\n"
+               "    NLEVELS = %d, /* what decision diagrams test */\n"
                "    WORDS = %d, /* 64-bit words of a set of inputs */\n"
-               "    MAX_SEARCH = %d, /* most values one search tries */\n"
+               "    WORK = %zu, /* int32_t of scratch the walk of the largest diagram needs */\n"
                "    END_ROWS = 0xffff\n};\n",
             e->name, p->nvars, p->ninputs, p->nderived, p->noutputs, first_out, p->nclauses, p->ntables,
-            e->plan.nunits, imax(guide_input_words(&p->info), 1), imax(e->plan.max_search, 1));
+            e->plan.nunits, p->nlevels, imax(guide_input_words(&p->info), 1), e->work);
     fputs("/* Variables, numbered as in the info: inputs, derived values, outputs. */\nenum {\n", c);
     for (int i = 0; i < p->nvars; i++)
         fprintf(c, "    %s = %d,%s /* %s */\n", e->vc[i], i, i < 10 ? " " : "", kind_word[p->vars[i].kind]);
@@ -2200,7 +2121,6 @@ static void emit_source(ec *e)
         fputs("/* ---- Outputs ------------------------------------------------------------------------ */\n\n", c);
         for (int i = first_out; i < p->nvars; i++)
             emit_answer(e, i);
-        emit_search(e);
     }
     if (e->plan.direct)
         emit_direct(e);

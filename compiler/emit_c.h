@@ -1,9 +1,10 @@
 /* emit_c.h — the C backend: a ruleset's Decision IR as a C source and header (`guidec emit-c`).
  *
  * NAME.h declares the ABI (DESIGN.md "Generated C ABI"): NAME_input, NAME_output, NAME_eval,
- * NAME_eval_budget, NAME_info, and the glue with libguide frames (NAME_from_frame,
- * NAME_to_frame, NAME_eval_frame). NAME.c includes NAME.h, guide.h and guide_gen.h (all three
- * on the include path: runtime/ for the last two) and links against nothing. */
+ * NAME_info, and the glue with libguide frames (NAME_from_frame, NAME_to_frame,
+ * NAME_eval_frame). NAME.c includes NAME.h, guide.h and guide_gen.h (all three on the include
+ * path: runtime/ for the last two) and holds each output's decision diagram as static tables;
+ * it calls one function of libguide, guide_dd_walk, for an output Kleene logic leaves open. */
 #ifndef GUIDE_EMIT_C_H
 #define GUIDE_EMIT_C_H
 

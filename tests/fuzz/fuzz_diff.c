@@ -179,6 +179,9 @@ static void compare_frames(const ir_program *p, const guide_frame *a, const guid
             fail(x->name);
         if (memcmp(guide_asks(a, o), guide_asks(b, o), sizeof(uint64_t) * (size_t)words) != 0)
             fail(x->name);
+        if (memcmp(guide_possible(a, o), guide_possible(b, o),
+                   sizeof(uint64_t) * (a->possible_at[o + 1] - a->possible_at[o])) != 0)
+            fail(x->name);
     }
 }
 

@@ -7,12 +7,16 @@
  *   emitc_input: a field per input and a mask of the known ones (EMITC_KNOW); an
  *     unknown input is never read, and never taken as 0, false or none.
  *   emitc_output: per output a field, its state (concluded, not applicable,
- *     undetermined, conflict), how it was decided, is_null for ND, and the inputs
- *     to ask for; and the derived values, as the trace shows them.
+ *     undetermined, conflict), how it was decided, is_null for ND, the inputs to
+ *     ask for, and the answers an undetermined output could still have; and the
+ *     derived values, as the trace shows them.
  *   emitc_eval: evaluates one case; the trace may be NULL, and then costs nothing.
- *   emitc_info: the ruleset for libguide (case reader, result and trace printers).
- * Evaluation allocates nothing and is reentrant. Compile emitc.c with guide.h and
- * guide_gen.h (runtime/) on the include path; link with -lm.
+ *   emitc_info: the ruleset for libguide (case reader, result and trace printers),
+ *     with each output's decision diagram.
+ * An output that unknown inputs leave open is decided by walking its decision
+ * diagram (DESIGN.md item 8) with libguide's guide_dd_walk. Evaluation allocates
+ * nothing and is reentrant. Compile emitc.c with guide.h and guide_gen.h (runtime/) on
+ * the include path; link with libguide and -lm.
  */
 #ifndef GUIDE_GENERATED_EMITC_H
 #define GUIDE_GENERATED_EMITC_H
@@ -53,6 +57,18 @@ enum {
     EMITC_OUT_exams = 3,
     EMITC_OUT_treat = 4,
     EMITC_NOUTPUTS = 5
+};
+
+/* Where each output's possible answers start in possible[] of the output struct: a set of
+ * the leaves of its decision diagram (emitc_info.dds[EMITC_OUT_x].leaves), bit k of
+ * possible[EMITC_POSSIBLE_AT_x + k / 64] for leaf k. */
+enum {
+    EMITC_POSSIBLE_AT_risk = 0,
+    EMITC_POSSIBLE_AT_pct = 1,
+    EMITC_POSSIBLE_AT_line = 2,
+    EMITC_POSSIBLE_AT_exams = 3,
+    EMITC_POSSIBLE_AT_treat = 4,
+    EMITC_POSSIBLE_WORDS = 5
 };
 
 /* input site: labels */
@@ -107,8 +123,12 @@ typedef struct emitc_output {
     /* by EMITC_OUT_x: state, how it was decided (guide_how), is_null */
     guide_output state[5];
     /* by EMITC_OUT_x: for an undetermined output, the unknown inputs that would decide
-     * it; for one decided by search, the unknown inputs it was decided without */
+     * it; for one its decision diagram decided (how GUIDE_HOW_SEARCH), the unknown
+     * inputs it was decided without */
     uint64_t    asks[5][1];
+    /* from EMITC_POSSIBLE_AT_x: for an undetermined output, the answers it could still
+     * have (leaves of its diagram); empty for any other */
+    uint64_t    possible[EMITC_POSSIBLE_WORDS];
     /* derived values, as the trace shows them; known when their bit is set */
     double      change; /* number, % */
     uint64_t    derived_known[1];
@@ -121,17 +141,15 @@ extern const guide_ruleset_info emitc_info;
 /* Evaluates one case. Returns 0; or N > 0 when known input N - 1 (EMITC_IN_x + 1) holds a
  * value outside its type or declared range (not finite, not a whole number, not a
  * label): then every output is undetermined and nothing is traced. Events are
- * appended to trace (NULL: none); search budget GUIDE_SEARCH_BUDGET. */
+ * appended to trace (NULL: none). */
 int emitc_eval(const emitc_input *in, emitc_output *out, guide_trace *trace);
-/* The same with another search budget: combinations of unknown values tried per output
- * (0 or less: GUIDE_SEARCH_BUDGET). */
-int emitc_eval_budget(const emitc_input *in, emitc_output *out, guide_trace *trace, long budget);
 
 /* Glue with libguide frames (guide_read_cases, guide_print_result): the known inputs
- * of f; the whole evaluated case into f; and the two around an evaluation. */
+ * of f; the whole evaluated case into f (a frame of emitc_info); and the two around an
+ * evaluation. */
 void emitc_from_frame(const guide_frame *f, emitc_input *in);
 void emitc_to_frame(const emitc_input *in, const emitc_output *out, guide_frame *f);
-int  emitc_eval_frame(guide_frame *f, guide_trace *trace, long budget);
+int  emitc_eval_frame(guide_frame *f, guide_trace *trace);
 
 #ifdef __cplusplus
 }

@@ -6,7 +6,7 @@
  * Evaluation follows the reference interpreter (compiler/interp.c) step for step: derived
  * values and outputs in dependency order; each output folds the rules and table rows that
  * conclude it, evaluating (and tracing) each when first needed; an output Kleene logic
- * leaves open is searched over the cells of the unknown values it depends on.
+ * leaves open is decided by walking its decision diagram (libguide's guide_dd_walk).
  */
 #include <math.h>
 #include <stdint.h>
@@ -26,8 +26,9 @@ enum {
     NCLAUSES = 10,
     NTABLES = 2,
     NUNITS = 2, /* what is evaluated at once: each table, each rule */
+    NLEVELS = 4, /* what decision diagrams test */
     WORDS = 1, /* 64-bit words of a set of inputs */
-    MAX_SEARCH = 3, /* most values one search tries */
+    WORK = 36, /* int32_t of scratch the walk of the largest diagram needs */
     END_ROWS = 0xffff
 };
 /* Variables, numbered as in the info: inputs, derived values, outputs. */
@@ -115,6 +116,105 @@ static const guide_table_info tables[NTABLES] = {
     {"lines", "\302\2472", 31, GUIDE_HIT_UNIQUE, 4, 6},
 };
 
+/* ---- Decision diagrams (DESIGN.md item 8) ------------------------------------------ */
+
+/* Each output as a function of the inputs it depends on: a reduced ordered decision diagram
+ * (guide.h guide_dd), which libguide's guide_dd_walk walks for a case with unknown inputs,
+ * taking every branch of an unknown one. A level tests an input or an arithmetic value, cut
+ * into the cells the rules tell apart; node n tests level node_level[n], and its child for
+ * cell c is kids[node_kids[n] + c]: a node (numbered below its parent) or a leaf, an answer. */
+#define LEAF(k) (-1 - (k))
+
+/* The levels and their cells. A number's cells are positions around its cuts: below the
+ * first, on it, between it and the next, ..., above the last; dd_cells_x gives the cell of
+ * each position (-1 where no admissible value lies). */
+/* level 0, site: stomach | jejunum | ileum | colon */
+/* level 1, size_cm: < 5 cm | = 5 cm | > 5 cm */
+static const double dd_cuts_size_cm[1] = {5};
+static const int32_t dd_cells_size_cm[3] = {0, 1, 2};
+/* level 2, rupture: false | true */
+/* level 3, lines: < 1 | = 1 | = 2 | = 3 | > 3 */
+static const double dd_cuts_lines[3] = {1, 2, 3};
+static const int32_t dd_cells_lines[7] = {0, 1, -1, 2, -1, 3, 4};
+/* The inputs each level stands for, asked for when it matters: an input itself, or those
+ * an arithmetic value is computed from. */
+static const uint64_t dd_inputs[NLEVELS][WORDS] = {
+    {UINT64_C(0x1)}, /* site */
+    {UINT64_C(0x2)}, /* size_cm */
+    {UINT64_C(0x4)}, /* rupture */
+    {UINT64_C(0x8)}, /* lines */
+};
+/* The inputs each output depends on (its cone), by output. */
+static const uint64_t dd_cones[NOUTPUTS][WORDS] = {
+    {UINT64_C(0x7)}, /* risk: site, size_cm, rupture */
+    {UINT64_C(0x7)}, /* pct: site, size_cm, rupture */
+    {UINT64_C(0x9)}, /* line: site, lines */
+};
+
+/* output risk: 3 nodes, 3 leaves, root n2 */
+static const guide_dd_level dd_levels_risk[3] = {
+    {V_site, 4, 0, NULL, NULL, dd_inputs[0]},
+    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1]},
+    {V_rupture, 2, 0, NULL, NULL, dd_inputs[2]},
+};
+static const guide_dd_leaf dd_leaves_risk[3] = {
+    {GUIDE_CONCLUDED, 0, {.label = lookup_risk_low}}, /* L0: low */
+    {GUIDE_CONCLUDED, 0, {.label = lookup_risk_high}}, /* L1: high */
+    {GUIDE_NOT_APPLICABLE, 0, {0}}, /* L2: not applicable */
+};
+static const int32_t dd_node_level_risk[3] = {2, 1, 0};
+static const int32_t dd_node_kids_risk[3] = {0, 2, 5};
+static const int32_t dd_kids_risk[9] = {
+    LEAF(0), LEAF(1), /* n0: rupture */
+    0, 0, LEAF(1), /* n1: size_cm */
+    1, 1, 1, LEAF(2), /* n2: site */
+};
+/* output pct: 4 nodes, 5 leaves, root n3 */
+static const guide_dd_level dd_levels_pct[3] = {
+    {V_site, 4, 0, NULL, NULL, dd_inputs[0]},
+    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1]},
+    {V_rupture, 2, 0, NULL, NULL, dd_inputs[2]},
+};
+static const guide_dd_leaf dd_leaves_pct[5] = {
+    {GUIDE_CONCLUDED, 0, {.num = 2}}, /* L0: 2 % */
+    {GUIDE_CONCLUDED, 0, {.num = 12}}, /* L1: 12 % */
+    {GUIDE_CONCLUDED, 0, {.num = 52}}, /* L2: 52 % */
+    {GUIDE_CONCLUDED, 1, {0}}, /* L3: ND */
+    {GUIDE_NOT_APPLICABLE, 0, {0}}, /* L4: not applicable */
+};
+static const int32_t dd_node_level_pct[4] = {2, 1, 1, 0};
+static const int32_t dd_node_kids_pct[4] = {0, 2, 5, 8};
+static const int32_t dd_kids_pct[12] = {
+    LEAF(0), LEAF(3), /* n0: rupture */
+    0, 0, LEAF(1), /* n1: size_cm */
+    0, 0, LEAF(2), /* n2: size_cm */
+    1, 2, 2, LEAF(4), /* n3: site */
+};
+/* output line: 3 nodes, 3 leaves, root n2 */
+static const guide_dd_level dd_levels_line[2] = {
+    {V_site, 4, 0, NULL, NULL, dd_inputs[0]},
+    {V_lines, 5, 3, dd_cuts_lines, dd_cells_lines, dd_inputs[3]},
+};
+static const guide_dd_leaf dd_leaves_line[3] = {
+    {GUIDE_CONCLUDED, 0, {.label = lookup_line_one}}, /* L0: one */
+    {GUIDE_CONCLUDED, 0, {.label = lookup_line_two}}, /* L1: two */
+    {GUIDE_CONCLUDED, 0, {.label = lookup_line_more}}, /* L2: more */
+};
+static const int32_t dd_node_level_line[3] = {1, 1, 0};
+static const int32_t dd_node_kids_line[3] = {0, 5, 10};
+static const int32_t dd_kids_line[14] = {
+    LEAF(0), LEAF(0), LEAF(1), LEAF(2), LEAF(2), /* n0: lines */
+    LEAF(0), LEAF(0), LEAF(2), LEAF(2), LEAF(2), /* n1: lines */
+    0, 0, 1, 1, /* n2: site */
+};
+
+/* By output: the output, its levels, nodes (levels, kids), root, leaves, cone. */
+static const guide_dd dds[NOUTPUTS] = {
+    {V_risk, 3, dd_levels_risk, 3, dd_node_level_risk, dd_node_kids_risk, dd_kids_risk, 2, 3, dd_leaves_risk, dd_cones[0]},
+    {V_pct, 3, dd_levels_pct, 4, dd_node_level_pct, dd_node_kids_pct, dd_kids_pct, 3, 5, dd_leaves_pct, dd_cones[1]},
+    {V_line, 2, dd_levels_line, 3, dd_node_level_line, dd_node_kids_line, dd_kids_line, 2, 3, dd_leaves_line, dd_cones[2]},
+};
+
 const guide_ruleset_info lookup_info = {
     "lookup",
     "Golden test of the direct path",
@@ -126,29 +226,34 @@ const guide_ruleset_info lookup_info = {
     NCLAUSES, clauses,
     NTABLES, tables,
     0, NULL,
+    dds,
 };
 
 /* ---- Evaluation state --------------------------------------------------------------- */
 
 /* One evaluation's working values, as the interpreter's frame: each variable's value and
- * known flag, each output's state, and what each rule and row came to. The evaluation has
- * one; each world of a search has its own. */
+ * known flag, each output's state, and what each rule and row came to; and the scratch of
+ * the diagram walks. It lives on the stack of the evaluation. */
 typedef struct eval_state {
     guide_value   v[DIM(NVARS)];
     uint8_t       k[DIM(NVARS)];       /* known */
-    guide_output *out;                 /* [NOUTPUTS]: the caller's, or a world's own */
+    guide_output *out;                 /* [NOUTPUTS]: the caller's */
     uint8_t       st[DIM(NCLAUSES)];   /* guide_clause_status */
     uint8_t       eff[DIM(NCLAUSES)];  /* concludes: GK_T, GK_F or GK_U, after shadowing */
     uint8_t       done[DIM(NUNITS)];   /* this table or rule is evaluated */
     int32_t       combo[DIM(NTABLES)]; /* lookup: -1 not yet computed, -2 a column unknown */
-    guide_trace  *trace;               /* NULL: no trace (and in every world) */
+    guide_trace  *trace;               /* NULL: no trace */
+    int           work_zeroed;         /* work is zero: set by the first walk */
+    int32_t       work[DIM(WORK)];     /* guide_dd_walk's scratch, for the largest diagram */
 } eval_state;
 
-/* Forgets which rules and tables were evaluated: a new evaluation, or a new world. */
+/* Forgets which rules and tables were evaluated, and that the walks' scratch is zero: a new
+ * evaluation. */
 static void reset(eval_state *s)
 {
     memset(s->done, 0, sizeof s->done);
     memset(s->combo, 0xff, sizeof s->combo);
+    s->work_zeroed = 0;
 }
 
 /* A rule, or a row of a table without first hit: `when` w, `unless` u (interp.c eval_one). */
@@ -213,6 +318,28 @@ static inline int decode(eval_state *s, int var, int code, const guide_value *va
     if (code < 2)
         return put_state(s, var, code ? GUIDE_CONFLICT : GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);
     return put(s, var, GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, nulls[code - 2], values[code - 2]);
+}
+
+/* Output o, left open by Kleene logic: its decision diagram walked for the case (interp.c
+ * walk_output). One reachable answer is the answer, decided without the unknown inputs of its
+ * cone (asks); with more, o is undetermined, possible holds its possible answers and asks the
+ * inputs that matter. The scratch is zeroed by the first walk of an evaluation, so that a
+ * case Kleene logic decides never touches it; every walk leaves it zero. */
+static void walk(eval_state *s, int o, uint64_t *possible, uint64_t *asks)
+{
+    const guide_dd *dd = &dds[o];
+    int leaf;
+    if (!s->work_zeroed) {
+        memset(s->work, 0, sizeof s->work);
+        s->work_zeroed = 1;
+    }
+    if (guide_dd_walk(dd, NINPUTS, s->v, s->k, s->work, possible, asks, &leaf) == 1) {
+        const guide_dd_leaf *l = &dd->leaves[leaf];
+        memset(possible, 0, sizeof *possible * (size_t)guide_dd_leaf_words(dd));
+        put(s, FIRST_OUTPUT + o, (guide_state)l->state, GUIDE_HOW_SEARCH, l->is_null, l->v);
+    } else {
+        put_state(s, FIRST_OUTPUT + o, GUIDE_UNDETERMINED, GUIDE_HOW_DEPENDS);
+    }
 }
 
 /* ---- Derived values ----------------------------------------------------------------- */
@@ -602,269 +729,6 @@ static int answer_line(eval_state *s)
     return put(s, V_line, GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, nulls[first], values[first]);
 }
 
-/* ---- Search over unknown values ----------------------------------------------------- */
-
-/* The cells of each value a search may try (ir.c compute_cells): one representative of
- * every interval between the constants the rules compare it with, and the constants. */
-static const guide_value cells_of_site[4] = {{.label = lookup_site_stomach}, {.label = lookup_site_jejunum}, {.label = lookup_site_ileum}, {.label = lookup_site_colon}};
-static const guide_value cells_of_size_cm[3] = {{.num = 4}, {.num = 5}, {.num = 6}};
-static const guide_value cells_of_rupture[2] = {{.b = 0}, {.b = 1}};
-static const guide_value cells_of_lines[5] = {{.num = 0}, {.num = 1}, {.num = 2}, {.num = 3}, {.num = 4}};
-static const guide_value *const cells[DIM(NVARS)] = {cells_of_site, cells_of_size_cm, cells_of_rupture, cells_of_lines, NULL, NULL, NULL, NULL};
-static const int ncells[DIM(NVARS)] = {4, 3, 2, 5, 0, 0, 0, 0};
-
-/* What an output's search tries: the inputs of its cone, then its arithmetic values;
- * and the evaluation of one world. */
-typedef struct search_plan {
-    int        nin;
-    const int *in;
-    int        nar;
-    const int *ar;
-    int (*world)(eval_state *w, const uint8_t *is_search);
-} search_plan;
-
-static const int plan_in_risk[] = {V_site, V_size_cm, V_rupture};
-static const int plan_in_pct[] = {V_site, V_size_cm, V_rupture};
-static const int plan_in_line[] = {V_site, V_lines};
-
-/* A world of risk's search: what it depends on, in evaluation order. Returns whether
- * risk is decided. */
-static int world_risk(eval_state *w, const uint8_t *is_search)
-{
-    int decided = 0;
-    (void)is_search;
-    derive_part(w);
-    decided = answer_risk(w);
-    return decided;
-}
-
-/* A world of pct's search: what it depends on, in evaluation order. Returns whether
- * pct is decided. */
-static int world_pct(eval_state *w, const uint8_t *is_search)
-{
-    int decided = 0;
-    (void)is_search;
-    derive_part(w);
-    decided = answer_pct(w);
-    return decided;
-}
-
-/* A world of line's search: what it depends on, in evaluation order. Returns whether
- * line is decided. */
-static int world_line(eval_state *w, const uint8_t *is_search)
-{
-    int decided = 0;
-    (void)is_search;
-    decided = answer_line(w);
-    return decided;
-}
-
-static const search_plan plans[DIM(NOUTPUTS)] = {
-    {3, plan_in_risk, 0, NULL, world_risk},
-    {3, plan_in_pct, 0, NULL, world_pct},
-    {2, plan_in_line, 0, NULL, world_line},
-};
-
-/* An output's answer in one world, compared across worlds (interp.c). */
-typedef struct answer {
-    uint8_t     state; /* guide_state */
-    uint8_t     is_null;
-    guide_value v;
-} answer;
-
-/* Two answers are the same (interp.c answer_equal). */
-static int same_answer(int var, const answer *x, const answer *y)
-{
-    if (x->state != y->state)
-        return 0;
-    if (x->state != GUIDE_CONCLUDED)
-        return 1;
-    if (x->is_null || y->is_null)
-        return x->is_null == y->is_null;
-    switch (vars[var].type) {
-    case GUIDE_BOOL: return x->v.b == y->v.b;
-    case GUIDE_ENUM: return x->v.label == y->v.label;
-    case GUIDE_NUMBER:
-    case GUIDE_INTEGER: return x->v.num == y->v.num;
-    case GUIDE_RANGE: return x->v.range.lo == y->v.range.lo && x->v.range.hi == y->v.range.hi;
-    case GUIDE_SET: return x->v.set == y->v.set;
-    }
-    return 0;
-}
-
-/* Adds to asks the inputs a searched value stands for: an input itself, or the unknown
- * inputs of an arithmetic value (interp.c add_input_bits). */
-static void ask_for(const eval_state *s, uint64_t *asks, int v)
-{
-    if (v < NINPUTS) {
-        asks[v / 64] |= UINT64_C(1) << (v % 64);
-        return;
-    }
-    (void)s;
-}
-
-/* Output var's answer in world w. */
-static void answer_in(const eval_state *w, int var, answer *a)
-{
-    const guide_output *o = &w->out[var - FIRST_OUTPUT];
-    a->state = o->state;
-    a->is_null = o->is_null;
-    a->v = w->v[var];
-}
-
-/* The worlds of a search are taken in order, the first searched value turning fastest, a
- * block at a time (interp.c search_output): the first level values sv[] left unknown, the
- * others at cell digit[]. Kleene logic answers for every world of the block, or the block
- * is split, one value fewer left unknown; at level 0 it is one world. set_block sets the
- * values of a block and returns its number of worlds. */
-static long set_block(eval_state *w, const int *sv, int n, const int *digit, int level)
-{
-    long block = 1;
-    for (int k = 0; k < n; k++) {
-        w->k[sv[k]] = k >= level;
-        w->v[sv[k]] = cells[sv[k]][digit[k]];
-        if (k < level)
-            block *= ncells[sv[k]] ? ncells[sv[k]] : 1;
-    }
-    return block;
-}
-
-/* Moves digit[] past the block of the given level: the odometer carries from digit level.
- * Returns the level of the next block, the digit that moved (n: no more worlds). */
-static int next_block(const int *sv, int n, int *digit, int level)
-{
-    int k = level;
-    while (k < n && ++digit[k] == (ncells[sv[k]] ? ncells[sv[k]] : 1))
-        digit[k++] = 0;
-    return k;
-}
-
-/* Whether output var's answer changes with value x alone, every other searched value set in
- * w: x's cells one by one (interp.c differs_in). */
-static int differs_in(eval_state *w, const search_plan *pl, int var, int x, const uint8_t *is_search)
-{
-    answer a, b;
-    w->k[x] = 1;
-    for (int c = 0; c < (ncells[x] ? ncells[x] : 1); c++) {
-        w->v[x] = cells[x][c];
-        reset(w);
-        (void)pl->world(w, is_search);
-        answer_in(w, var, c ? &b : &a);
-        if (c && !same_answer(var, &a, &b))
-            return 1;
-    }
-    return 0;
-}
-
-/* Whether sv[k] alone changes output var's answer in some world of the search (nworlds):
- * the other values a block at a time with sv[k] left unknown, since a block Kleene logic
- * decides does not change with it; in a world of the others it leaves open, the cells of
- * sv[k] are tried one by one (interp.c matters). */
-static int matters_at(eval_state *w, const search_plan *pl, int var, const int *sv, int n, int k,
-                      long nworlds, const uint8_t *is_search)
-{
-    int ot[MAX_SEARCH], digit[MAX_SEARCH], m = 0, nc = ncells[sv[k]] ? ncells[sv[k]] : 1;
-    for (int j = 0; j < n; j++)
-        if (j != k)
-            ot[m++] = sv[j];
-    memset(digit, 0, sizeof digit);
-    int level = m;
-    for (long at = 0; at < nworlds / nc;) {
-        long block = set_block(w, ot, m, digit, level);
-        w->k[sv[k]] = 0;
-        reset(w);
-        if (!pl->world(w, is_search)) {
-            if (level > 0) {
-                level--;
-                continue;
-            }
-            if (differs_in(w, pl, var, sv[k], is_search))
-                return 1;
-        }
-        at += block;
-        level = next_block(ot, m, digit, level);
-    }
-    return 0;
-}
-
-/* Output o, left open by Kleene logic: tries every cell of the unknown inputs and arithmetic
- * values it depends on (interp.c search_output). The same answer everywhere is the answer;
- * otherwise it is undetermined, and the values that alone change it somewhere are asked
- * for (asks): matters_at says which. */
-static void search(eval_state *s, int o, long budget, uint64_t *asks)
-{
-    const search_plan *pl = &plans[o];
-    int var = FIRST_OUTPUT + o, sv[MAX_SEARCH], n = 0;
-    uint8_t is_search[DIM(NVARS)];
-    double worlds = 1;
-    answer first, a;
-    memset(is_search, 0, sizeof is_search);
-    for (int k = 0; k < pl->nin; k++)
-        if (!s->k[pl->in[k]])
-            sv[n++] = pl->in[k];
-    for (int k = 0; k < pl->nar; k++)
-        if (!s->k[pl->ar[k]])
-            sv[n++] = pl->ar[k];
-    for (int k = 0; k < n; k++) {
-        is_search[sv[k]] = 1;
-        worlds *= ncells[sv[k]] ? ncells[sv[k]] : 1;
-    }
-    if (worlds > (double)budget) {
-        for (int k = 0; k < n; k++)
-            ask_for(s, asks, sv[k]);
-        put_state(s, var, GUIDE_UNDETERMINED, GUIDE_HOW_BUDGET);
-        return;
-    }
-    long nworlds = (long)worlds;
-    eval_state w;
-    guide_output scratch[DIM(NOUTPUTS)];
-    memcpy(w.v, s->v, sizeof w.v);
-    memcpy(w.k, s->k, sizeof w.k);
-    w.out = scratch;
-    w.trace = NULL;
-    int same = 1, digit[MAX_SEARCH], probe[MAX_SEARCH], level = n;
-    memset(&first, 0, sizeof first);
-    memset(digit, 0, sizeof digit);
-    for (long at = 0; at < nworlds && same;) { /* a block at a time (set_block) */
-        long block = set_block(&w, sv, n, digit, level);
-        reset(&w);
-        if (!pl->world(&w, is_search) && level > 0) {
-            level--;
-            continue;
-        }
-        answer_in(&w, var, &a);
-        if (at == 0)
-            first = a;
-        else
-            same = same_answer(var, &first, &a);
-        if (!same)
-            memcpy(probe, digit, sizeof probe);
-        at += block;
-        level = next_block(sv, n, digit, level);
-    }
-    if (same) {
-        for (int k = 0; k < n; k++)
-            ask_for(s, asks, sv[k]);
-        put(s, var, (guide_state)first.state, GUIDE_HOW_SEARCH, first.is_null, first.v);
-        return;
-    }
-    /* A value that alone changes the answer in one of the two worlds found to differ (the
-     * first world, digit all 0, and the first of the block that differs from it, probe)
-     * needs no more search. */
-    memset(digit, 0, sizeof digit);
-    for (int k = 0; k < n; k++) {
-        set_block(&w, sv, n, digit, 0);
-        int yes = differs_in(&w, pl, var, sv[k], is_search);
-        if (!yes) {
-            set_block(&w, sv, n, probe, 0);
-            yes = differs_in(&w, pl, var, sv[k], is_search);
-        }
-        if (yes || matters_at(&w, pl, var, sv, n, k, nworlds, is_search))
-            ask_for(s, asks, sv[k]);
-    }
-    put_state(s, var, GUIDE_UNDETERMINED, GUIDE_HOW_DEPENDS);
-}
-
 /* ---- The direct path: every column known, no trace ------------------------------- */
 
 /* Every output of this ruleset is answered by a table's lookup, and every derived value is
@@ -953,6 +817,7 @@ static int eval_direct(const lookup_input *restrict in, lookup_output *restrict 
     out->state[LOOKUP_OUT_line] = direct_lines[c1].state[0];
     out->line = direct_lines[c1].line;
     memset(out->asks, 0, sizeof out->asks);
+    memset(out->possible, 0, sizeof out->possible);
     memset(out->derived_known, 0, sizeof out->derived_known);
     out->part = map_part[in->site];
     out->derived_known[LOOKUP_DER_part / 64] |= UINT64_C(1) << (LOOKUP_DER_part % 64);
@@ -1013,7 +878,7 @@ static void save_outputs(const eval_state *s, lookup_output *out)
 }
 
 /* The general path. */
-static GUIDE_GEN_NOINLINE int evaluate(const lookup_input *in, lookup_output *out, guide_trace *trace, long budget)
+static GUIDE_GEN_NOINLINE int evaluate(const lookup_input *in, lookup_output *out, guide_trace *trace)
 {
     eval_state s;
     int bad = load_inputs(&s, in);
@@ -1023,38 +888,33 @@ static GUIDE_GEN_NOINLINE int evaluate(const lookup_input *in, lookup_output *ou
             out->state[o].state = GUIDE_UNDETERMINED;
         return bad;
     }
-    if (budget <= 0)
-        budget = GUIDE_SEARCH_BUDGET;
     reset(&s);
     s.out = out->state; /* states are written in place */
     s.trace = trace;
     memset(out->asks, 0, sizeof out->asks);
-    /* derived values and outputs, in evaluation order (interp.c run) */
+    memset(out->possible, 0, sizeof out->possible);
+    /* derived values and outputs, in evaluation order (interp.c run); an output Kleene logic
+     * leaves open walks its decision diagram */
     if (derive_part(&s))
         guide_trace_add(trace, GUIDE_EV_NOT_COMPUTABLE, 0, V_part);
     if (!answer_risk(&s))
-        search(&s, LOOKUP_OUT_risk, budget, out->asks[LOOKUP_OUT_risk]);
+        walk(&s, LOOKUP_OUT_risk, out->possible + LOOKUP_POSSIBLE_AT_risk, out->asks[LOOKUP_OUT_risk]);
     guide_trace_add(trace, GUIDE_EV_OUTPUT, out->state[LOOKUP_OUT_risk].how, LOOKUP_OUT_risk);
     if (!answer_pct(&s))
-        search(&s, LOOKUP_OUT_pct, budget, out->asks[LOOKUP_OUT_pct]);
+        walk(&s, LOOKUP_OUT_pct, out->possible + LOOKUP_POSSIBLE_AT_pct, out->asks[LOOKUP_OUT_pct]);
     guide_trace_add(trace, GUIDE_EV_OUTPUT, out->state[LOOKUP_OUT_pct].how, LOOKUP_OUT_pct);
     if (!answer_line(&s))
-        search(&s, LOOKUP_OUT_line, budget, out->asks[LOOKUP_OUT_line]);
+        walk(&s, LOOKUP_OUT_line, out->possible + LOOKUP_POSSIBLE_AT_line, out->asks[LOOKUP_OUT_line]);
     guide_trace_add(trace, GUIDE_EV_OUTPUT, out->state[LOOKUP_OUT_line].how, LOOKUP_OUT_line);
     save_outputs(&s, out);
     return 0;
 }
 
-int lookup_eval_budget(const lookup_input *in, lookup_output *out, guide_trace *trace, long budget)
+int lookup_eval(const lookup_input *in, lookup_output *out, guide_trace *trace)
 {
     if (!trace && eval_direct(in, out)) /* the lookups alone */
         return 0;
-    return evaluate(in, out, trace, budget);
-}
-
-int lookup_eval(const lookup_input *in, lookup_output *out, guide_trace *trace)
-{
-    return lookup_eval_budget(in, out, trace, GUIDE_SEARCH_BUDGET);
+    return evaluate(in, out, trace);
 }
 
 void lookup_from_frame(const guide_frame *f, lookup_input *in)
@@ -1102,14 +962,16 @@ void lookup_to_frame(const lookup_input *in, const lookup_output *out, guide_fra
     f->val[V_line].label = out->line;
     f->known[V_line] = out->state[LOOKUP_OUT_line].state == GUIDE_CONCLUDED && !out->state[LOOKUP_OUT_line].is_null;
     memcpy(guide_asks(f, LOOKUP_OUT_line), out->asks[LOOKUP_OUT_line], sizeof out->asks[LOOKUP_OUT_line]);
+    /* possible[] is laid out as the frame's (guide_frame possible_at) */
+    memcpy(f->possible, out->possible, sizeof out->possible);
 }
 
-int lookup_eval_frame(guide_frame *f, guide_trace *trace, long budget)
+int lookup_eval_frame(guide_frame *f, guide_trace *trace)
 {
     lookup_input in;
     lookup_output out;
     lookup_from_frame(f, &in);
-    int rc = lookup_eval_budget(&in, &out, trace, budget);
+    int rc = lookup_eval(&in, &out, trace);
     lookup_to_frame(&in, &out, f);
     return rc;
 }

@@ -7,12 +7,16 @@
  *   lookup_input: a field per input and a mask of the known ones (LOOKUP_KNOW); an
  *     unknown input is never read, and never taken as 0, false or none.
  *   lookup_output: per output a field, its state (concluded, not applicable,
- *     undetermined, conflict), how it was decided, is_null for ND, and the inputs
- *     to ask for; and the derived values, as the trace shows them.
+ *     undetermined, conflict), how it was decided, is_null for ND, the inputs to
+ *     ask for, and the answers an undetermined output could still have; and the
+ *     derived values, as the trace shows them.
  *   lookup_eval: evaluates one case; the trace may be NULL, and then costs nothing.
- *   lookup_info: the ruleset for libguide (case reader, result and trace printers).
- * Evaluation allocates nothing and is reentrant. Compile lookup.c with guide.h and
- * guide_gen.h (runtime/) on the include path; link with -lm.
+ *   lookup_info: the ruleset for libguide (case reader, result and trace printers),
+ *     with each output's decision diagram.
+ * An output that unknown inputs leave open is decided by walking its decision
+ * diagram (DESIGN.md item 8) with libguide's guide_dd_walk. Evaluation allocates
+ * nothing and is reentrant. Compile lookup.c with guide.h and guide_gen.h (runtime/) on
+ * the include path; link with libguide and -lm.
  */
 #ifndef GUIDE_GENERATED_LOOKUP_H
 #define GUIDE_GENERATED_LOOKUP_H
@@ -50,6 +54,16 @@ enum {
     LOOKUP_OUT_pct = 1,
     LOOKUP_OUT_line = 2,
     LOOKUP_NOUTPUTS = 3
+};
+
+/* Where each output's possible answers start in possible[] of the output struct: a set of
+ * the leaves of its decision diagram (lookup_info.dds[LOOKUP_OUT_x].leaves), bit k of
+ * possible[LOOKUP_POSSIBLE_AT_x + k / 64] for leaf k. */
+enum {
+    LOOKUP_POSSIBLE_AT_risk = 0,
+    LOOKUP_POSSIBLE_AT_pct = 1,
+    LOOKUP_POSSIBLE_AT_line = 2,
+    LOOKUP_POSSIBLE_WORDS = 3
 };
 
 /* input site: labels */
@@ -99,8 +113,12 @@ typedef struct lookup_output {
     /* by LOOKUP_OUT_x: state, how it was decided (guide_how), is_null */
     guide_output state[3];
     /* by LOOKUP_OUT_x: for an undetermined output, the unknown inputs that would decide
-     * it; for one decided by search, the unknown inputs it was decided without */
+     * it; for one its decision diagram decided (how GUIDE_HOW_SEARCH), the unknown
+     * inputs it was decided without */
     uint64_t    asks[3][1];
+    /* from LOOKUP_POSSIBLE_AT_x: for an undetermined output, the answers it could still
+     * have (leaves of its diagram); empty for any other */
+    uint64_t    possible[LOOKUP_POSSIBLE_WORDS];
     /* derived values, as the trace shows them; known when their bit is set */
     int32_t     part; /* enum: lookup_part_* */
     uint64_t    derived_known[1];
@@ -113,17 +131,15 @@ extern const guide_ruleset_info lookup_info;
 /* Evaluates one case. Returns 0; or N > 0 when known input N - 1 (LOOKUP_IN_x + 1) holds a
  * value outside its type or declared range (not finite, not a whole number, not a
  * label): then every output is undetermined and nothing is traced. Events are
- * appended to trace (NULL: none); search budget GUIDE_SEARCH_BUDGET. */
+ * appended to trace (NULL: none). */
 int lookup_eval(const lookup_input *in, lookup_output *out, guide_trace *trace);
-/* The same with another search budget: combinations of unknown values tried per output
- * (0 or less: GUIDE_SEARCH_BUDGET). */
-int lookup_eval_budget(const lookup_input *in, lookup_output *out, guide_trace *trace, long budget);
 
 /* Glue with libguide frames (guide_read_cases, guide_print_result): the known inputs
- * of f; the whole evaluated case into f; and the two around an evaluation. */
+ * of f; the whole evaluated case into f (a frame of lookup_info); and the two around an
+ * evaluation. */
 void lookup_from_frame(const guide_frame *f, lookup_input *in);
 void lookup_to_frame(const lookup_input *in, const lookup_output *out, guide_frame *f);
-int  lookup_eval_frame(guide_frame *f, guide_trace *trace, long budget);
+int  lookup_eval_frame(guide_frame *f, guide_trace *trace);
 
 #ifdef __cplusplus
 }
