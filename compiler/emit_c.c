@@ -452,7 +452,7 @@ static void plan(ec *e)
         "eval_state", "clause_reads", "vars", "clauses", "tables", "units", "dds",
         "dd_inputs", "dd_cones", "set_clause", "first_row", "fill_rows", "put", "put_state",
         "fold", "fold_set", "decode", "walk", "load_inputs", "save_outputs", "reset", "map",
-        "eval_direct", "evaluate", "NVARS", "NINPUTS", "NDERIVED", "NOUTPUTS", "FIRST_OUTPUT",
+        "eval_direct", "evaluate", "eval_with", "NVARS", "NINPUTS", "NDERIVED", "NOUTPUTS", "FIRST_OUTPUT",
         "NCLAUSES", "NTABLES", "NUNITS", "NLEVELS", "WORDS", "WORK", "END_ROWS", "DIM", "LEAF",
         "KNOWN", "NUM", "LABEL", "BOOLV", "BIT", "IN", "IS", "TEST", "NA", "OUT_IN", "OUT_IS",
         "OUT_TEST", "V_END_", NULL};
@@ -1048,6 +1048,7 @@ static const char *const machinery[] = {
     "    guide_trace  *trace;               /* NULL: no trace */\n",
     "    int           work_zeroed;         /* work is zero: set by the first walk */\n",
     "    int32_t       work[DIM(WORK)];     /* guide_dd_walk's scratch, for the largest diagram */\n",
+    "    guide_dd_memo *const *memo;        /* [NOUTPUTS]: the frame's memos of the walks, or NULL */\n",
     "} eval_state;\n",
     "\n",
     "/* Forgets which rules and tables were evaluated, and that the walks' scratch is zero: a new\n",
@@ -1168,7 +1169,8 @@ static const char *const machinery[] = {
     "        memset(s->work, 0, sizeof s->work);\n",
     "        s->work_zeroed = 1;\n",
     "    }\n",
-    "    if (guide_dd_walk(dd, NINPUTS, s->v, s->k, s->work, possible, asks, &leaf) == 1) {\n",
+    "    guide_dd_memo *memo = s->memo ? s->memo[o] : NULL;\n",
+    "    if (guide_dd_walk(dd, NINPUTS, s->v, s->k, s->work, memo, possible, asks, &leaf) == 1) {\n",
     "        const guide_dd_leaf *l = &dd->leaves[leaf];\n",
     "        memset(possible, 0, sizeof *possible * (size_t)guide_dd_leaf_words(dd));\n",
     "        put(s, FIRST_OUTPUT + o, (guide_state)l->state, GUIDE_HOW_SEARCH, l->is_null, l->v);\n",
@@ -1972,16 +1974,21 @@ static void emit_entry(ec *e)
     fputs("}\n\n", c);
 
     if (e->plan.direct)
-        fprintf(c, "/* The general path. */\nstatic GUIDE_GEN_NOINLINE int evaluate(const %s_input *in, %s_output *out, "
-                   "guide_trace *trace)\n{\n", e->name, e->name);
+        fprintf(c, "/* The general path; memo: the frame's memos of the diagram walks, or NULL. */\n"
+                   "static GUIDE_GEN_NOINLINE int evaluate(const %s_input *in, %s_output *out, "
+                   "guide_trace *trace,\n                                      guide_dd_memo *const *memo)\n{\n",
+                e->name, e->name);
     else
-        fprintf(c, "int %s_eval(const %s_input *in, %s_output *out, guide_trace *trace)\n{\n",
-                e->name, e->name, e->name);
+        fprintf(c, "/* memo: the frame's memos of the diagram walks, or NULL. */\n"
+                   "static int eval_with(const %s_input *in, %s_output *out, guide_trace *trace,\n"
+                   "                     guide_dd_memo *const *memo)\n{\n",
+                e->name, e->name);
     fputs("    eval_state s;\n", c);
     fputs("    int bad = load_inputs(&s, in);\n    if (bad) {\n        memset(out, 0, sizeof *out);\n"
           "        for (int o = 0; o < NOUTPUTS; o++)\n            out->state[o].state = GUIDE_UNDETERMINED;\n"
           "        return bad;\n    }\n"
           "    reset(&s);\n    s.out = out->state; /* states are written in place */\n    s.trace = trace;\n"
+          "    s.memo = memo;\n"
           "    memset(out->asks, 0, sizeof out->asks);\n"
           "    memset(out->possible, 0, sizeof out->possible);\n", c);
     fputs("    /* derived values and outputs, in evaluation order (interp.c run); an output Kleene logic\n"
@@ -1999,10 +2006,14 @@ static void emit_entry(ec *e)
     }
     fputs("    save_outputs(&s, out);\n    return 0;\n}\n\n", c);
     if (e->plan.direct)
-        fprintf(c, "int %s_eval(const %s_input *in, %s_output *out, guide_trace *trace)\n{\n"
+        fprintf(c, "static int eval_with(const %s_input *in, %s_output *out, guide_trace *trace,\n"
+                   "                     guide_dd_memo *const *memo)\n{\n"
                    "    if (!trace && eval_direct(in, out)) /* the lookups alone */\n        return 0;\n"
-                   "    return evaluate(in, out, trace);\n}\n\n",
-                e->name, e->name, e->name);
+                   "    return evaluate(in, out, trace, memo);\n}\n\n",
+                e->name, e->name);
+    fprintf(c, "int %s_eval(const %s_input *in, %s_output *out, guide_trace *trace)\n{\n"
+               "    return eval_with(in, out, trace, NULL);\n}\n\n",
+            e->name, e->name, e->name);
 
     fprintf(c, "void %s_from_frame(const guide_frame *f, %s_input *in)\n{\n    memset(in, 0, sizeof *in);\n",
             e->name, e->name);
@@ -2042,9 +2053,9 @@ static void emit_entry(ec *e)
 
     fprintf(c, "int %s_eval_frame(guide_frame *f, guide_trace *trace)\n{\n"
                "    %s_input in;\n    %s_output out;\n    %s_from_frame(f, &in);\n"
-               "    int rc = %s_eval(&in, &out, trace);\n    %s_to_frame(&in, &out, f);\n"
+               "    int rc = eval_with(&in, &out, trace, f->memo);\n    %s_to_frame(&in, &out, f);\n"
                "    return rc;\n}\n",
-            e->name, e->name, e->name, e->name, e->name, e->name);
+            e->name, e->name, e->name, e->name, e->name);
 }
 
 /* ---- The source file -------------------------------------------------------------------------- */

@@ -617,6 +617,12 @@ static void make_types(emitll *e)
     f[n++] = LLVMArrayType2(e->go, (unsigned)imax(p->noutputs, 1));
     e->asks_field = n;
     f[n++] = LLVMArrayType2(LLVMArrayType2(e->i64, (unsigned)e->wdim), (unsigned)imax(p->noutputs, 1));
+    /* the possible answers of every output: its diagram's leaf words, one after another */
+    e->possible_at = zalloc(e, sizeof(int) * ((size_t)p->noutputs + 1));
+    for (int o = 0; o < p->noutputs; o++)
+        e->possible_at[o + 1] = e->possible_at[o] + (p->dds ? guide_dd_leaf_words(&p->dds[o]) : 0);
+    e->possible_field = n;
+    f[n++] = LLVMArrayType2(e->i64, (unsigned)imax(e->possible_at[p->noutputs], 1));
     for (int i = p->ninputs; i < e->first_out; i++) {
         e->out_field[i] = n;
         f[n++] = field_type(e, p->vars[i].type);
@@ -626,12 +632,6 @@ static void make_types(emitll *e)
         e->dknown_field = n;
         f[n++] = LLVMArrayType2(e->i64, (unsigned)((p->nderived + 63) / 64));
     }
-    /* last, the possible answers of every output: its diagram's leaf words, one after another */
-    e->possible_at = zalloc(e, sizeof(int) * ((size_t)p->noutputs + 1));
-    for (int o = 0; o < p->noutputs; o++)
-        e->possible_at[o + 1] = e->possible_at[o] + (p->dds ? guide_dd_leaf_words(&p->dds[o]) : 0);
-    e->possible_field = n;
-    f[n++] = LLVMArrayType2(e->i64, (unsigned)imax(e->possible_at[p->noutputs], 1));
     name_of(e, "%s_output", p->name);
     e->out = LLVMStructCreateNamed(cx, sb_str(&e->nm));
     LLVMStructSetBody(e->out, f, (unsigned)n, 0);

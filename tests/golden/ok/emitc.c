@@ -28,7 +28,7 @@ enum {
     NUNITS = 6, /* what is evaluated at once: each table, each rule */
     NLEVELS = 5, /* what decision diagrams test */
     WORDS = 1, /* 64-bit words of a set of inputs */
-    WORK = 48, /* int32_t of scratch the walk of the largest diagram needs */
+    WORK = 50, /* int32_t of scratch the walk of the largest diagram needs */
     END_ROWS = 0xffff
 };
 /* Variables, numbered as in the info: inputs, derived values, outputs. */
@@ -292,6 +292,7 @@ typedef struct eval_state {
     guide_trace  *trace;               /* NULL: no trace */
     int           work_zeroed;         /* work is zero: set by the first walk */
     int32_t       work[DIM(WORK)];     /* guide_dd_walk's scratch, for the largest diagram */
+    guide_dd_memo *const *memo;        /* [NOUTPUTS]: the frame's memos of the walks, or NULL */
 } eval_state;
 
 /* Forgets which rules and tables were evaluated, and that the walks' scratch is zero: a new
@@ -404,7 +405,8 @@ static void walk(eval_state *s, int o, uint64_t *possible, uint64_t *asks)
         memset(s->work, 0, sizeof s->work);
         s->work_zeroed = 1;
     }
-    if (guide_dd_walk(dd, NINPUTS, s->v, s->k, s->work, possible, asks, &leaf) == 1) {
+    guide_dd_memo *memo = s->memo ? s->memo[o] : NULL;
+    if (guide_dd_walk(dd, NINPUTS, s->v, s->k, s->work, memo, possible, asks, &leaf) == 1) {
         const guide_dd_leaf *l = &dd->leaves[leaf];
         memset(possible, 0, sizeof *possible * (size_t)guide_dd_leaf_words(dd));
         put(s, FIRST_OUTPUT + o, (guide_state)l->state, GUIDE_HOW_SEARCH, l->is_null, l->v);
@@ -871,7 +873,9 @@ static void save_outputs(const eval_state *s, emitc_output *out)
         out->derived_known[EMITC_DER_change / 64] |= UINT64_C(1) << (EMITC_DER_change % 64);
 }
 
-int emitc_eval(const emitc_input *in, emitc_output *out, guide_trace *trace)
+/* memo: the frame's memos of the diagram walks, or NULL. */
+static int eval_with(const emitc_input *in, emitc_output *out, guide_trace *trace,
+                     guide_dd_memo *const *memo)
 {
     eval_state s;
     int bad = load_inputs(&s, in);
@@ -884,6 +888,7 @@ int emitc_eval(const emitc_input *in, emitc_output *out, guide_trace *trace)
     reset(&s);
     s.out = out->state; /* states are written in place */
     s.trace = trace;
+    s.memo = memo;
     memset(out->asks, 0, sizeof out->asks);
     memset(out->possible, 0, sizeof out->possible);
     /* derived values and outputs, in evaluation order (interp.c run); an output Kleene logic
@@ -907,6 +912,11 @@ int emitc_eval(const emitc_input *in, emitc_output *out, guide_trace *trace)
     guide_trace_add(trace, GUIDE_EV_OUTPUT, out->state[EMITC_OUT_treat].how, EMITC_OUT_treat);
     save_outputs(&s, out);
     return 0;
+}
+
+int emitc_eval(const emitc_input *in, emitc_output *out, guide_trace *trace)
+{
+    return eval_with(in, out, trace, NULL);
 }
 
 void emitc_from_frame(const guide_frame *f, emitc_input *in)
@@ -977,7 +987,7 @@ int emitc_eval_frame(guide_frame *f, guide_trace *trace)
     emitc_input in;
     emitc_output out;
     emitc_from_frame(f, &in);
-    int rc = emitc_eval(&in, &out, trace);
+    int rc = eval_with(&in, &out, trace, f->memo);
     emitc_to_frame(&in, &out, f);
     return rc;
 }

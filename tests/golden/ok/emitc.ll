@@ -10,10 +10,10 @@ target triple = "x86_64-unknown-linux-gnu"
 %guide_clause_info = type { i32, ptr, i32, i32, ptr, ptr, i32, i32, ptr }
 %guide_table_info = type { ptr, ptr, i32, i32, i32, i32 }
 %guide_ruleset_info = type { ptr, ptr, ptr, ptr, ptr, ptr, i32, i32, i32, i32, ptr, i32, ptr, i32, ptr, i32, ptr, ptr }
-%eval_state = type { [11 x [2 x i64]], [11 x i8], ptr, [9 x i8], [9 x i8], [6 x i8], ptr, [2 x i32], [48 x i32], i8 }
+%eval_state = type { [11 x [2 x i64]], [11 x i8], ptr, [9 x i8], [9 x i8], [6 x i8], ptr, [2 x i32], [50 x i32], i8, ptr }
 %guide_output = type { i8, i8, i8, i8 }
 %guide_event = type { i8, i8, i32 }
-%emitc_output = type { i32, double, i32, i64, i32, [5 x %guide_output], [5 x [1 x i64]], double, [1 x i64], [5 x i64] }
+%emitc_output = type { i32, double, i32, i64, i32, [5 x %guide_output], [5 x [1 x i64]], [5 x i64], double, [1 x i64] }
 %emitc_input = type { [1 x i64], i32, double, double, double, i32 }
 
 @dd.inputs.site = private constant [1 x i64] [i64 1]
@@ -286,20 +286,20 @@ hit:                                              ; preds = %lookup, %hit
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
 declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #2
 
-declare i32 @guide_dd_walk(ptr, i32, ptr, ptr, ptr, ptr, ptr, ptr) local_unnamed_addr
+declare i32 @guide_dd_walk(ptr, i32, ptr, ptr, ptr, ptr, ptr, ptr, ptr) local_unnamed_addr
 
 ; Function Attrs: noinline
 define internal fastcc void @walk(ptr %s, i32 %o, ptr %asks, ptr %possible) unnamed_addr #3 {
 entry:
   %leaf = alloca i32, align 4
   %0 = getelementptr inbounds i8, ptr %s, i64 240
-  %1 = getelementptr inbounds i8, ptr %s, i64 432
+  %1 = getelementptr inbounds i8, ptr %s, i64 440
   %zeroed = load i8, ptr %1, align 1
   %2 = icmp eq i8 %zeroed, 0
   br i1 %2, label %zero, label %endif
 
 zero:                                             ; preds = %entry
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(192) %0, i8 0, i64 192, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(200) %0, i8 0, i64 200, i1 false)
   store i8 1, ptr %1, align 1
   br label %endif
 
@@ -307,67 +307,79 @@ endif:                                            ; preds = %zero, %entry
   %3 = sext i32 %o to i64
   %4 = getelementptr inbounds [5 x %guide_dd], ptr @dds, i64 0, i64 %3
   %5 = getelementptr inbounds i8, ptr %s, i64 176
-  %n = call i32 @guide_dd_walk(ptr nonnull %4, i32 5, ptr nonnull %s, ptr nonnull %5, ptr nonnull %0, ptr %possible, ptr %asks, ptr nonnull %leaf)
+  %6 = getelementptr inbounds i8, ptr %s, i64 448
+  %memos = load ptr, ptr %6, align 8
+  %has_memos.not = icmp eq ptr %memos, null
+  br i1 %has_memos.not, label %walk, label %memo
+
+memo:                                             ; preds = %endif
+  %7 = getelementptr inbounds ptr, ptr %memos, i64 %3
+  %m = load ptr, ptr %7, align 8
+  br label %walk
+
+walk:                                             ; preds = %memo, %endif
+  %memo1 = phi ptr [ null, %endif ], [ %m, %memo ]
+  %n = call i32 @guide_dd_walk(ptr nonnull %4, i32 5, ptr nonnull %s, ptr nonnull %5, ptr nonnull %0, ptr %memo1, ptr %possible, ptr %asks, ptr nonnull %leaf)
   %var = add nuw nsw i32 %o, 6
-  %6 = icmp eq i32 %n, 1
-  br i1 %6, label %decided, label %undetermined
+  %8 = icmp eq i32 %n, 1
+  br i1 %8, label %decided, label %undetermined
 
 common.ret:                                       ; preds = %undetermined, %decided
   ret void
 
-decided:                                          ; preds = %endif
-  %7 = getelementptr inbounds i8, ptr %4, i64 56
-  %leaves = load ptr, ptr %7, align 8
+decided:                                          ; preds = %walk
+  %9 = getelementptr inbounds i8, ptr %4, i64 56
+  %leaves = load ptr, ptr %9, align 8
   %k = load i32, ptr %leaf, align 4
-  %8 = sext i32 %k to i64
-  %9 = getelementptr inbounds %guide_dd_leaf, ptr %leaves, i64 %8
-  %state = load i8, ptr %9, align 1
-  %10 = getelementptr inbounds i8, ptr %9, i64 1
-  %is_null = load i8, ptr %10, align 1
-  %11 = getelementptr inbounds i8, ptr %9, i64 8
-  %12 = getelementptr inbounds i8, ptr %s, i64 192
-  %out = load ptr, ptr %12, align 8
-  %13 = getelementptr inbounds %guide_output, ptr %out, i64 %3
-  %14 = getelementptr inbounds i8, ptr %13, i64 1
-  %15 = getelementptr inbounds i8, ptr %13, i64 2
-  %16 = getelementptr inbounds i8, ptr %13, i64 3
-  %17 = sext i32 %var to i64
-  %18 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 0, i64 %17
-  %19 = load <2 x i64>, ptr %11, align 8
-  store i8 %state, ptr %13, align 1
-  store i8 1, ptr %14, align 1
-  store i8 %is_null, ptr %15, align 1
-  store i8 0, ptr %16, align 1
-  store <2 x i64> %19, ptr %18, align 8
-  %20 = icmp eq i8 %state, 1
-  %21 = icmp eq i8 %is_null, 0
-  %22 = and i1 %20, %21
-  %23 = zext i1 %22 to i8
-  %24 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 1, i64 %17
-  store i8 %23, ptr %24, align 1
-  %25 = getelementptr inbounds i8, ptr %4, i64 52
-  %nleaves = load i32, ptr %25, align 4
-  %26 = add i32 %nleaves, 63
-  %27 = lshr i32 %26, 3
-  %28 = and i32 %27, 536870904
-  %29 = zext nneg i32 %28 to i64
-  call void @llvm.memset.p0.i64(ptr align 8 %possible, i8 0, i64 %29, i1 false)
+  %10 = sext i32 %k to i64
+  %11 = getelementptr inbounds %guide_dd_leaf, ptr %leaves, i64 %10
+  %state = load i8, ptr %11, align 1
+  %12 = getelementptr inbounds i8, ptr %11, i64 1
+  %is_null = load i8, ptr %12, align 1
+  %13 = getelementptr inbounds i8, ptr %11, i64 8
+  %14 = getelementptr inbounds i8, ptr %s, i64 192
+  %out = load ptr, ptr %14, align 8
+  %15 = getelementptr inbounds %guide_output, ptr %out, i64 %3
+  %16 = getelementptr inbounds i8, ptr %15, i64 1
+  %17 = getelementptr inbounds i8, ptr %15, i64 2
+  %18 = getelementptr inbounds i8, ptr %15, i64 3
+  %19 = sext i32 %var to i64
+  %20 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 0, i64 %19
+  %21 = load <2 x i64>, ptr %13, align 8
+  store i8 %state, ptr %15, align 1
+  store i8 1, ptr %16, align 1
+  store i8 %is_null, ptr %17, align 1
+  store i8 0, ptr %18, align 1
+  store <2 x i64> %21, ptr %20, align 8
+  %22 = icmp eq i8 %state, 1
+  %23 = icmp eq i8 %is_null, 0
+  %24 = and i1 %22, %23
+  %25 = zext i1 %24 to i8
+  %26 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 1, i64 %19
+  store i8 %25, ptr %26, align 1
+  %27 = getelementptr inbounds i8, ptr %4, i64 52
+  %nleaves = load i32, ptr %27, align 4
+  %28 = add i32 %nleaves, 63
+  %29 = lshr i32 %28, 3
+  %30 = and i32 %29, 536870904
+  %31 = zext nneg i32 %30 to i64
+  call void @llvm.memset.p0.i64(ptr align 8 %possible, i8 0, i64 %31, i1 false)
   br label %common.ret
 
-undetermined:                                     ; preds = %endif
-  %30 = getelementptr inbounds i8, ptr %s, i64 192
-  %out1 = load ptr, ptr %30, align 8
-  %31 = getelementptr inbounds %guide_output, ptr %out1, i64 %3
-  store <4 x i8> <i8 2, i8 2, i8 0, i8 0>, ptr %31, align 1
-  %32 = sext i32 %var to i64
-  %33 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 0, i64 %32
-  %34 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 1, i64 %32
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %33, i8 0, i64 16, i1 false)
-  store i8 0, ptr %34, align 1
+undetermined:                                     ; preds = %walk
+  %32 = getelementptr inbounds i8, ptr %s, i64 192
+  %out2 = load ptr, ptr %32, align 8
+  %33 = getelementptr inbounds %guide_output, ptr %out2, i64 %3
+  store <4 x i8> <i8 2, i8 2, i8 0, i8 0>, ptr %33, align 1
+  %34 = sext i32 %var to i64
+  %35 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 0, i64 %34
+  %36 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 1, i64 %34
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %35, i8 0, i64 16, i1 false)
+  store i8 0, ptr %36, align 1
   br label %common.ret
 }
 
-define range(i32 0, 6) i32 @emitc_eval(ptr nocapture readonly %in, ptr %out, ptr %trace) local_unnamed_addr {
+define internal fastcc range(i32 0, 6) i32 @eval_with(ptr nocapture readonly %in, ptr %out, ptr %trace, ptr %memo) unnamed_addr {
 entry:
   %s = alloca %eval_state, align 8
   %0 = getelementptr inbounds i8, ptr %s, i64 176
@@ -518,92 +530,93 @@ next19:                                           ; preds = %good21, %unknown18
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %44, i8 0, i64 6, i1 false)
   %45 = getelementptr inbounds i8, ptr %s, i64 232
   store i64 -1, ptr %45, align 8
-  %46 = getelementptr inbounds i8, ptr %s, i64 432
+  %46 = getelementptr inbounds i8, ptr %s, i64 440
   store i8 0, ptr %46, align 8
-  %47 = getelementptr inbounds i8, ptr %out, i64 36
-  %48 = getelementptr inbounds i8, ptr %s, i64 192
-  store ptr %47, ptr %48, align 8
-  %49 = getelementptr inbounds i8, ptr %s, i64 224
-  store ptr %trace, ptr %49, align 8
-  %50 = getelementptr inbounds i8, ptr %out, i64 56
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %50, i8 0, i64 40, i1 false)
-  %51 = getelementptr inbounds i8, ptr %out, i64 112
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %51, i8 0, i64 40, i1 false)
-  %52 = getelementptr inbounds i8, ptr %s, i64 177
-  %53 = getelementptr inbounds i8, ptr %s, i64 16
-  %54 = fsub double %15, %25
-  %55 = and i64 %known, 6
-  %56 = icmp eq i64 %55, 6
-  %57 = tail call double @llvm.fabs.f64(double %54)
-  %58 = fcmp one double %57, 0x7FF0000000000000
-  %59 = select i1 %56, double %54, double 0.000000e+00
-  %60 = fdiv double %59, %25
-  %61 = and i1 %56, %58
-  %62 = tail call double @llvm.fabs.f64(double %60)
-  %63 = fcmp one double %62, 0x7FF0000000000000
-  %64 = fcmp one double %25, 0.000000e+00
-  %65 = and i1 %64, %63
-  %66 = fmul double %60, 1.000000e+02
-  %67 = and i1 %61, %65
-  %68 = and i1 %58, %65
-  %69 = xor i1 %68, true
-  %70 = and i1 %56, %69
-  %71 = tail call double @llvm.fabs.f64(double %66)
-  %72 = fcmp ueq double %71, 0x7FF0000000000000
-  %.not5.i = and i1 %61, %72
+  %47 = getelementptr inbounds i8, ptr %s, i64 448
+  store ptr %memo, ptr %47, align 8
+  %48 = getelementptr inbounds i8, ptr %out, i64 36
+  %49 = getelementptr inbounds i8, ptr %s, i64 192
+  store ptr %48, ptr %49, align 8
+  %50 = getelementptr inbounds i8, ptr %s, i64 224
+  store ptr %trace, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %out, i64 56
+  %52 = getelementptr inbounds i8, ptr %out, i64 96
+  %53 = getelementptr inbounds i8, ptr %s, i64 177
+  %54 = getelementptr inbounds i8, ptr %s, i64 16
+  %55 = fsub double %15, %25
+  %56 = and i64 %known, 6
+  %57 = icmp eq i64 %56, 6
+  %58 = tail call double @llvm.fabs.f64(double %55)
+  %59 = fcmp one double %58, 0x7FF0000000000000
+  %60 = select i1 %57, double %55, double 0.000000e+00
+  %61 = fdiv double %60, %25
+  %62 = and i1 %57, %59
+  %63 = tail call double @llvm.fabs.f64(double %61)
+  %64 = fcmp one double %63, 0x7FF0000000000000
+  %65 = fcmp one double %25, 0.000000e+00
+  %66 = and i1 %65, %64
+  %67 = fmul double %61, 1.000000e+02
+  %68 = and i1 %62, %66
+  %69 = and i1 %59, %66
+  %70 = xor i1 %69, true
+  %71 = and i1 %57, %70
+  %72 = tail call double @llvm.fabs.f64(double %67)
+  %73 = fcmp ueq double %72, 0x7FF0000000000000
+  %.not5.i = and i1 %62, %73
   %not..not5.i = xor i1 %.not5.i, true
-  %73 = select i1 %67, i1 %not..not5.i, i1 false
-  %74 = zext i1 %73 to i8
-  %75 = getelementptr inbounds i8, ptr %s, i64 181
-  store i8 %74, ptr %75, align 1
-  %76 = getelementptr inbounds i8, ptr %s, i64 80
-  %77 = select i1 %73, double %66, double 0.000000e+00
-  %78 = getelementptr inbounds i8, ptr %s, i64 88
-  store i64 0, ptr %78, align 8
-  store double %77, ptr %76, align 8
-  %79 = select i1 %67, i1 %.not5.i, i1 %70
-  %80 = icmp ne ptr %trace, null
-  %or.cond.not = select i1 %79, i1 %80, i1 false
+  %74 = select i1 %68, i1 %not..not5.i, i1 false
+  %75 = zext i1 %74 to i8
+  %76 = getelementptr inbounds i8, ptr %s, i64 181
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(80) %51, i8 0, i64 80, i1 false)
+  store i8 %75, ptr %76, align 1
+  %77 = getelementptr inbounds i8, ptr %s, i64 80
+  %78 = select i1 %74, double %67, double 0.000000e+00
+  %79 = getelementptr inbounds i8, ptr %s, i64 88
+  store i64 0, ptr %79, align 8
+  store double %78, ptr %77, align 8
+  %80 = select i1 %68, i1 %.not5.i, i1 %71
+  %81 = icmp ne ptr %trace, null
+  %or.cond.not = select i1 %80, i1 %81, i1 false
   br i1 %or.cond.not, label %trace.i, label %endif
 
 good21:                                           ; preds = %rupture
-  %81 = getelementptr inbounds i8, ptr %s, i64 64
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %81, i8 0, i64 16, i1 false)
-  store i32 %rupture20, ptr %81, align 8
-  %82 = getelementptr inbounds i8, ptr %s, i64 180
-  store i8 1, ptr %82, align 4
+  %82 = getelementptr inbounds i8, ptr %s, i64 64
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %82, i8 0, i64 16, i1 false)
+  store i32 %rupture20, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %s, i64 180
+  store i8 1, ptr %83, align 4
   br label %next19
 
 trace.i:                                          ; preds = %next19
-  %83 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i = load i64, ptr %83, align 8
-  %84 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i = load i64, ptr %84, align 8
-  %85 = icmp eq i64 %len.i, %cap.i
-  br i1 %85, label %endif.thread, label %add.i
+  %84 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i = load i64, ptr %84, align 8
+  %85 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i = load i64, ptr %85, align 8
+  %86 = icmp eq i64 %len.i, %cap.i
+  br i1 %86, label %endif.thread, label %add.i
 
 endif.thread:                                     ; preds = %trace.i
-  %86 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %86, align 4
+  %87 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %87, align 4
   br label %endif.i
 
 add.i:                                            ; preds = %trace.i
   %ev.i = load ptr, ptr %trace, align 8
-  %87 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 2, ptr %87, align 1
-  %88 = getelementptr inbounds i8, ptr %87, i64 1
-  store i8 0, ptr %88, align 1
-  %89 = getelementptr inbounds i8, ptr %87, i64 4
-  store i32 5, ptr %89, align 4
-  %90 = add i64 %len.i, 1
-  store i64 %90, ptr %83, align 8
-  %trace.i57.pre = load ptr, ptr %49, align 8
+  %88 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 2, ptr %88, align 1
+  %89 = getelementptr inbounds i8, ptr %88, i64 1
+  store i8 0, ptr %89, align 1
+  %90 = getelementptr inbounds i8, ptr %88, i64 4
+  store i32 5, ptr %90, align 4
+  %91 = add i64 %len.i, 1
+  store i64 %91, ptr %84, align 8
+  %trace.i57.pre = load ptr, ptr %50, align 8
   br label %endif
 
 endif:                                            ; preds = %add.i, %next19
   %trace.i57 = phi ptr [ %trace.i57.pre, %add.i ], [ %trace, %next19 ]
-  %91 = icmp eq ptr %trace.i57, null
-  br i1 %91, label %untraced.i, label %endif.i
+  %92 = icmp eq ptr %trace.i57, null
+  br i1 %92, label %untraced.i, label %endif.i
 
 untraced.i:                                       ; preds = %endif
   %combo.i.i = load i32, ptr %45, align 8
@@ -611,76 +624,76 @@ untraced.i:                                       ; preds = %endif
   br i1 %.not.i.i, label %endif.i.i, label %cells.risk.exit.i
 
 common.ret.sink.split.i.i:                        ; preds = %endif2.i.i, %endif.i.i
-  %.sink.i.i = phi i32 [ %99, %endif2.i.i ], [ -2, %endif.i.i ]
+  %.sink.i.i = phi i32 [ %100, %endif2.i.i ], [ -2, %endif.i.i ]
   store i32 %.sink.i.i, ptr %45, align 8
   br label %cells.risk.exit.i
 
 endif.i.i:                                        ; preds = %untraced.i
   %k.i.i = load i8, ptr %0, align 8
   %.not3.i.i = icmp eq i8 %k.i.i, 0
-  %k1.i.i = load i8, ptr %52, align 1
+  %k1.i.i = load i8, ptr %53, align 1
   %.not4.i.i = icmp eq i8 %k1.i.i, 0
-  %92 = or i1 %.not3.i.i, %.not4.i.i
-  br i1 %92, label %common.ret.sink.split.i.i, label %endif2.i.i
+  %93 = or i1 %.not3.i.i, %.not4.i.i
+  br i1 %93, label %common.ret.sink.split.i.i, label %endif2.i.i
 
 endif2.i.i:                                       ; preds = %endif.i.i
   %site.i.i = load i32, ptr %s, align 8
-  %size_cm.i.i = load double, ptr %53, align 8
-  %93 = fcmp ogt double %size_cm.i.i, 5.000000e+00
-  %94 = zext i1 %93 to i32
-  %95 = fcmp oge double %size_cm.i.i, 5.000000e+00
-  %96 = zext i1 %95 to i32
-  %97 = mul i32 %site.i.i, 3
-  %98 = add i32 %97, %96
-  %99 = add i32 %98, %94
+  %size_cm.i.i = load double, ptr %54, align 8
+  %94 = fcmp ogt double %size_cm.i.i, 5.000000e+00
+  %95 = zext i1 %94 to i32
+  %96 = fcmp oge double %size_cm.i.i, 5.000000e+00
+  %97 = zext i1 %96 to i32
+  %98 = mul i32 %site.i.i, 3
+  %99 = add i32 %98, %97
+  %100 = add i32 %99, %95
   br label %common.ret.sink.split.i.i
 
 cells.risk.exit.i:                                ; preds = %common.ret.sink.split.i.i, %untraced.i
   %common.ret.op.i.i = phi i32 [ %combo.i.i, %untraced.i ], [ %.sink.i.i, %common.ret.sink.split.i.i ]
-  %100 = icmp sgt i32 %common.ret.op.i.i, -1
-  br i1 %100, label %lookup.i, label %endif.i
+  %101 = icmp sgt i32 %common.ret.op.i.i, -1
+  br i1 %101, label %lookup.i, label %endif.i
 
 endif.i:                                          ; preds = %endif.thread, %cells.risk.exit.i, %endif
   %trace.i57289 = phi ptr [ %trace, %endif.thread ], [ null, %cells.risk.exit.i ], [ %trace.i57, %endif ]
   %done.i = load i8, ptr %44, align 2
-  %101 = icmp eq i8 %done.i, 0
-  br i1 %101, label %eval.i, label %endif4.i
+  %102 = icmp eq i8 %done.i, 0
+  br i1 %102, label %eval.i, label %endif4.i
 
 lookup.i:                                         ; preds = %cells.risk.exit.i
-  %102 = zext nneg i32 %common.ret.op.i.i to i64
-  %103 = add nsw i64 %102, -6
-  %104 = icmp ult i64 %103, 3
-  br i1 %104, label %no_value.i, label %endif2.i
+  %103 = zext nneg i32 %common.ret.op.i.i to i64
+  %104 = add nsw i64 %103, -6
+  %105 = icmp ult i64 %104, 3
+  br i1 %105, label %no_value.i, label %endif2.i
 
 no_value.i:                                       ; preds = %lookup.i
-  %out.i = load ptr, ptr %48, align 8
-  %105 = getelementptr inbounds i8, ptr %s, i64 96
+  %out.i = load ptr, ptr %49, align 8
+  %106 = getelementptr inbounds i8, ptr %s, i64 96
   store i32 0, ptr %out.i, align 1
-  %106 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %106, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %105, i8 0, i64 16, i1 false)
+  %107 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %107, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %106, i8 0, i64 16, i1 false)
   br label %endif22
 
 endif2.i:                                         ; preds = %lookup.i
-  %107 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %102
-  %code.i = load i32, ptr %107, align 4
-  %108 = add nsw i32 %code.i, -2
-  %109 = sext i32 %108 to i64
-  %110 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %109
-  %value.unpack.i = load i64, ptr %110, align 16
-  %out3.i = load ptr, ptr %48, align 8
+  %108 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %103
+  %code.i = load i32, ptr %108, align 4
+  %109 = add nsw i32 %code.i, -2
+  %110 = sext i32 %109 to i64
+  %111 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %110
+  %value.unpack.i = load i64, ptr %111, align 16
+  %out3.i = load ptr, ptr %49, align 8
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out3.i, align 1
-  %111 = getelementptr inbounds i8, ptr %s, i64 96
-  store i64 %value.unpack.i, ptr %111, align 8
+  %112 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value.unpack.i, ptr %112, align 8
   %.repack55.i = getelementptr inbounds i8, ptr %s, i64 104
   store i64 0, ptr %.repack55.i, align 8
-  %112 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 1, ptr %112, align 2
+  %113 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 1, ptr %113, align 2
   br label %endif22
 
 eval.i:                                           ; preds = %endif.i
   call fastcc void @table.risk(ptr nonnull %s)
-  %trace5.pre.i = load ptr, ptr %49, align 8
+  %trace5.pre.i = load ptr, ptr %50, align 8
   br label %endif4.i
 
 endif4.i:                                         ; preds = %eval.i, %endif.i
@@ -689,78 +702,78 @@ endif4.i:                                         ; preds = %eval.i, %endif.i
   br i1 %.not.i, label %endif7.i, label %loop.preheader.i
 
 loop.preheader.i:                                 ; preds = %endif4.i
-  %113 = getelementptr inbounds i8, ptr %trace5.i, i64 8
-  %114 = getelementptr inbounds i8, ptr %trace5.i, i64 16
-  %115 = getelementptr inbounds i8, ptr %trace5.i, i64 24
-  %len.i.i = load i64, ptr %113, align 8
-  %cap.i.i = load i64, ptr %114, align 8
-  %116 = icmp eq i64 %len.i.i, %cap.i.i
-  br i1 %116, label %full.i.2.i, label %guide_trace_add.exit.i
+  %114 = getelementptr inbounds i8, ptr %trace5.i, i64 8
+  %115 = getelementptr inbounds i8, ptr %trace5.i, i64 16
+  %116 = getelementptr inbounds i8, ptr %trace5.i, i64 24
+  %len.i.i = load i64, ptr %114, align 8
+  %cap.i.i = load i64, ptr %115, align 8
+  %117 = icmp eq i64 %len.i.i, %cap.i.i
+  br i1 %117, label %full.i.2.i, label %guide_trace_add.exit.i
 
 endif7.i:                                         ; preds = %full.i.2.i, %add.i.2.i, %endif4.i
-  %117 = getelementptr inbounds i8, ptr %s, i64 209
-  %eff.i = load i8, ptr %117, align 1
+  %118 = getelementptr inbounds i8, ptr %s, i64 209
+  %eff.i = load i8, ptr %118, align 1
   switch i8 %eff.i, label %next12.i [
     i8 1, label %holds.i
     i8 2, label %unknown14.i
   ]
 
 guide_trace_add.exit.i:                           ; preds = %loop.preheader.i
-  %118 = getelementptr inbounds i8, ptr %s, i64 200
-  %st.i = load i8, ptr %118, align 8
+  %119 = getelementptr inbounds i8, ptr %s, i64 200
+  %st.i = load i8, ptr %119, align 8
   %ev.i.i = load ptr, ptr %trace5.i, align 8
-  %119 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
-  store i8 0, ptr %119, align 1
-  %120 = getelementptr inbounds i8, ptr %119, i64 1
-  store i8 %st.i, ptr %120, align 1
-  %121 = getelementptr inbounds i8, ptr %119, i64 4
-  store i32 0, ptr %121, align 4
-  %122 = add i64 %len.i.i, 1
-  store i64 %122, ptr %113, align 8
-  %cap.i.1.pre.i = load i64, ptr %114, align 8
-  %123 = icmp eq i64 %122, %cap.i.1.pre.i
-  br i1 %123, label %full.i.2.i, label %guide_trace_add.exit.1.i
+  %120 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
+  store i8 0, ptr %120, align 1
+  %121 = getelementptr inbounds i8, ptr %120, i64 1
+  store i8 %st.i, ptr %121, align 1
+  %122 = getelementptr inbounds i8, ptr %120, i64 4
+  store i32 0, ptr %122, align 4
+  %123 = add i64 %len.i.i, 1
+  store i64 %123, ptr %114, align 8
+  %cap.i.1.pre.i = load i64, ptr %115, align 8
+  %124 = icmp eq i64 %123, %cap.i.1.pre.i
+  br i1 %124, label %full.i.2.i, label %guide_trace_add.exit.1.i
 
 guide_trace_add.exit.1.i:                         ; preds = %guide_trace_add.exit.i
-  %124 = getelementptr inbounds i8, ptr %s, i64 201
-  %st.1.i = load i8, ptr %124, align 1
+  %125 = getelementptr inbounds i8, ptr %s, i64 201
+  %st.1.i = load i8, ptr %125, align 1
   %ev.i.1.i = load ptr, ptr %trace5.i, align 8
-  %125 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %122
-  store i8 0, ptr %125, align 1
-  %126 = getelementptr inbounds i8, ptr %125, i64 1
-  store i8 %st.1.i, ptr %126, align 1
-  %127 = getelementptr inbounds i8, ptr %125, i64 4
-  store i32 1, ptr %127, align 4
-  %128 = add i64 %len.i.i, 2
-  store i64 %128, ptr %113, align 8
-  %cap.i.2.pre.i = load i64, ptr %114, align 8
-  %129 = icmp eq i64 %128, %cap.i.2.pre.i
-  br i1 %129, label %full.i.2.i, label %add.i.2.i
+  %126 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %123
+  store i8 0, ptr %126, align 1
+  %127 = getelementptr inbounds i8, ptr %126, i64 1
+  store i8 %st.1.i, ptr %127, align 1
+  %128 = getelementptr inbounds i8, ptr %126, i64 4
+  store i32 1, ptr %128, align 4
+  %129 = add i64 %len.i.i, 2
+  store i64 %129, ptr %114, align 8
+  %cap.i.2.pre.i = load i64, ptr %115, align 8
+  %130 = icmp eq i64 %129, %cap.i.2.pre.i
+  br i1 %130, label %full.i.2.i, label %add.i.2.i
 
 add.i.2.i:                                        ; preds = %guide_trace_add.exit.1.i
-  %130 = getelementptr inbounds i8, ptr %s, i64 202
-  %st.2.i = load i8, ptr %130, align 2
+  %131 = getelementptr inbounds i8, ptr %s, i64 202
+  %st.2.i = load i8, ptr %131, align 2
   %ev.i.2.i = load ptr, ptr %trace5.i, align 8
-  %131 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %128
-  store i8 0, ptr %131, align 1
-  %132 = getelementptr inbounds i8, ptr %131, i64 1
-  store i8 %st.2.i, ptr %132, align 1
-  %133 = getelementptr inbounds i8, ptr %131, i64 4
-  store i32 2, ptr %133, align 4
-  %134 = add i64 %len.i.i, 3
-  store i64 %134, ptr %113, align 8
+  %132 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %129
+  store i8 0, ptr %132, align 1
+  %133 = getelementptr inbounds i8, ptr %132, i64 1
+  store i8 %st.2.i, ptr %133, align 1
+  %134 = getelementptr inbounds i8, ptr %132, i64 4
+  store i32 2, ptr %134, align 4
+  %135 = add i64 %len.i.i, 3
+  store i64 %135, ptr %114, align 8
   br label %endif7.i
 
 full.i.2.i:                                       ; preds = %guide_trace_add.exit.1.i, %guide_trace_add.exit.i, %loop.preheader.i
-  store i32 1, ptr %115, align 4
+  store i32 1, ptr %116, align 4
   br label %endif7.i
 
 next12.i:                                         ; preds = %unknown14.i, %holds.i, %endif7.i
   %unknown.1.i = phi i1 [ false, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
-  %135 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
+  %136 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
   %cls.1.i = phi i32 [ -1, %endif7.i ], [ -1, %unknown14.i ], [ 0, %holds.i ]
-  %136 = getelementptr inbounds i8, ptr %s, i64 210
-  %eff.1.i = load i8, ptr %136, align 2
+  %137 = getelementptr inbounds i8, ptr %s, i64 210
+  %eff.1.i = load i8, ptr %137, align 2
   switch i8 %eff.1.i, label %next12.1.i [
     i8 1, label %holds.1.i
     i8 2, label %unknown14.1.i
@@ -770,16 +783,16 @@ unknown14.1.i:                                    ; preds = %next12.i
   br label %next12.1.i
 
 holds.1.i:                                        ; preds = %next12.i
-  %not..i = xor i1 %135, true
-  %spec.select95.i = select i1 %135, i32 1, i32 %cls.1.i
+  %not..i = xor i1 %136, true
+  %spec.select95.i = select i1 %136, i32 1, i32 %cls.1.i
   br label %next12.1.i
 
 next12.1.i:                                       ; preds = %holds.1.i, %unknown14.1.i, %next12.i
   %unknown.1.1.i = phi i1 [ %unknown.1.i, %next12.i ], [ true, %unknown14.1.i ], [ %unknown.1.i, %holds.1.i ]
   %clash.1.1.i = phi i1 [ false, %next12.i ], [ false, %unknown14.1.i ], [ %not..i, %holds.1.i ]
   %cls.1.1.i = phi i32 [ %cls.1.i, %next12.i ], [ %cls.1.i, %unknown14.1.i ], [ %spec.select95.i, %holds.1.i ]
-  %137 = getelementptr inbounds i8, ptr %s, i64 211
-  %eff.2.i = load i8, ptr %137, align 1
+  %138 = getelementptr inbounds i8, ptr %s, i64 211
+  %eff.2.i = load i8, ptr %138, align 1
   switch i8 %eff.2.i, label %next12.2.i [
     i8 1, label %holds.2.i
     i8 2, label %unknown14.2.i
@@ -793,13 +806,13 @@ endif15.thread.i:                                 ; preds = %unknown14.2.i
   br i1 %none83.i, label %walk, label %body22.preheader.i
 
 holds.2.i:                                        ; preds = %next12.1.i
-  %138 = icmp slt i32 %cls.1.1.i, 0
-  br i1 %138, label %next12.2.i, label %compare.2.i
+  %139 = icmp slt i32 %cls.1.1.i, 0
+  br i1 %139, label %next12.2.i, label %compare.2.i
 
 compare.2.i:                                      ; preds = %holds.2.i
-  %139 = icmp ne i32 %cls.1.1.i, 1
-  %140 = or i1 %clash.1.1.i, %139
-  br i1 %140, label %conflict.i, label %endif15.i
+  %140 = icmp ne i32 %cls.1.1.i, 1
+  %141 = or i1 %clash.1.1.i, %140
+  br i1 %141, label %conflict.i, label %endif15.i
 
 next12.2.i:                                       ; preds = %holds.2.i, %next12.1.i
   %cls.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ 1, %holds.2.i ]
@@ -813,12 +826,12 @@ unknown14.i:                                      ; preds = %endif7.i
   br label %next12.i
 
 conflict.i:                                       ; preds = %next12.2.i, %compare.2.i, %unknown14.2.i
-  %out16.i = load ptr, ptr %48, align 8
+  %out16.i = load ptr, ptr %49, align 8
   store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %out16.i, align 1
-  %141 = getelementptr inbounds i8, ptr %s, i64 96
-  %142 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %142, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %141, i8 0, i64 16, i1 false)
+  %142 = getelementptr inbounds i8, ptr %s, i64 96
+  %143 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %143, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %142, i8 0, i64 16, i1 false)
   br label %endif22
 
 endif15.i:                                        ; preds = %next12.2.i, %compare.2.i
@@ -833,95 +846,95 @@ some_unknown.i:                                   ; preds = %endif15.i
 body22.preheader.i:                               ; preds = %some_unknown.i, %endif15.thread.i
   %first.1.2798591.i = phi i32 [ %cls.1.1.i, %endif15.thread.i ], [ %first.1.279.i, %some_unknown.i ]
   %cls.1.2788690.i = phi i32 [ %cls.1.1.i, %endif15.thread.i ], [ %cls.1.278.i, %some_unknown.i ]
-  %143 = icmp ne i32 %cls.1.2788690.i, 0
-  %144 = icmp eq i8 %eff.i, 2
-  %145 = and i1 %144, %143
-  br i1 %145, label %walk, label %loop21.i
+  %144 = icmp ne i32 %cls.1.2788690.i, 0
+  %145 = icmp eq i8 %eff.i, 2
+  %146 = and i1 %145, %144
+  br i1 %146, label %walk, label %loop21.i
 
 endif18.i:                                        ; preds = %endif15.i
-  %out33.i.pre284 = load ptr, ptr %48, align 8
+  %out33.i.pre284 = load ptr, ptr %49, align 8
   br i1 %none.i, label %not_applicable.i, label %endif29.i
 
 loop21.i:                                         ; preds = %body22.preheader.i
-  %146 = icmp ne i32 %cls.1.2788690.i, 1
-  %147 = icmp eq i8 %eff.1.i, 2
-  %148 = icmp eq i8 %eff.2.i, 2
-  %149 = or i1 %147, %148
-  %or.cond.i = and i1 %149, %146
+  %147 = icmp ne i32 %cls.1.2788690.i, 1
+  %148 = icmp eq i8 %eff.1.i, 2
+  %149 = icmp eq i8 %eff.2.i, 2
+  %150 = or i1 %148, %149
+  %or.cond.i = and i1 %150, %147
   br i1 %or.cond.i, label %walk, label %loop21.i.endif29.i_crit_edge
 
 loop21.i.endif29.i_crit_edge:                     ; preds = %loop21.i
-  %out33.i.pre = load ptr, ptr %48, align 8
+  %out33.i.pre = load ptr, ptr %49, align 8
   br label %endif29.i
 
 not_applicable.i:                                 ; preds = %endif18.i
-  %150 = getelementptr inbounds i8, ptr %s, i64 96
+  %151 = getelementptr inbounds i8, ptr %s, i64 96
   store i32 0, ptr %out33.i.pre284, align 1
-  %151 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %151, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %150, i8 0, i64 16, i1 false)
+  %152 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %152, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %151, i8 0, i64 16, i1 false)
   br label %endif22
 
 endif29.i:                                        ; preds = %loop21.i.endif29.i_crit_edge, %endif18.i
   %out33.i = phi ptr [ %out33.i.pre284, %endif18.i ], [ %out33.i.pre, %loop21.i.endif29.i_crit_edge ]
   %first.1.2798494.i = phi i32 [ %first.1.279.i, %endif18.i ], [ %first.1.2798591.i, %loop21.i.endif29.i_crit_edge ]
-  %152 = zext nneg i32 %first.1.2798494.i to i64
-  %153 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %152
-  %value31.unpack.i = load i64, ptr %153, align 16
+  %153 = zext nneg i32 %first.1.2798494.i to i64
+  %154 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %153
+  %value31.unpack.i = load i64, ptr %154, align 16
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out33.i, align 1
-  %154 = getelementptr inbounds i8, ptr %s, i64 96
-  store i64 %value31.unpack.i, ptr %154, align 8
+  %155 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value31.unpack.i, ptr %155, align 8
   %.repack47.i = getelementptr inbounds i8, ptr %s, i64 104
   store i64 0, ptr %.repack47.i, align 8
-  %155 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 1, ptr %155, align 2
+  %156 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 1, ptr %156, align 2
   br label %endif22
 
 walk:                                             ; preds = %loop21.i, %body22.preheader.i, %some_unknown.i, %endif15.thread.i
-  %out28.i = load ptr, ptr %48, align 8
+  %out28.i = load ptr, ptr %49, align 8
   store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %out28.i, align 1
-  %156 = getelementptr inbounds i8, ptr %s, i64 96
-  %157 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %157, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %156, i8 0, i64 16, i1 false)
-  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %50, ptr nonnull %51)
+  %157 = getelementptr inbounds i8, ptr %s, i64 96
+  %158 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %158, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %157, i8 0, i64 16, i1 false)
+  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %51, ptr nonnull %52)
   br label %endif22
 
 endif22:                                          ; preds = %endif29.i, %not_applicable.i, %conflict.i, %endif2.i, %no_value.i, %walk
-  %158 = getelementptr inbounds i8, ptr %out, i64 37
-  %how = load i8, ptr %158, align 1
-  %159 = icmp eq ptr %trace, null
-  br i1 %159, label %guide_trace_add.exit64, label %trace.i58
+  %159 = getelementptr inbounds i8, ptr %out, i64 37
+  %how = load i8, ptr %159, align 1
+  %160 = icmp eq ptr %trace, null
+  br i1 %160, label %guide_trace_add.exit64, label %trace.i58
 
 trace.i58:                                        ; preds = %endif22
-  %160 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i59 = load i64, ptr %160, align 8
-  %161 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i60 = load i64, ptr %161, align 8
-  %162 = icmp eq i64 %len.i59, %cap.i60
-  br i1 %162, label %full.i63, label %add.i61
+  %161 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i59 = load i64, ptr %161, align 8
+  %162 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i60 = load i64, ptr %162, align 8
+  %163 = icmp eq i64 %len.i59, %cap.i60
+  br i1 %163, label %full.i63, label %add.i61
 
 full.i63:                                         ; preds = %trace.i58
-  %163 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %163, align 4
+  %164 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %164, align 4
   br label %guide_trace_add.exit64
 
 add.i61:                                          ; preds = %trace.i58
   %ev.i62 = load ptr, ptr %trace, align 8
-  %164 = getelementptr inbounds %guide_event, ptr %ev.i62, i64 %len.i59
-  store i8 1, ptr %164, align 1
-  %165 = getelementptr inbounds i8, ptr %164, i64 1
-  store i8 %how, ptr %165, align 1
-  %166 = getelementptr inbounds i8, ptr %164, i64 4
-  store i32 0, ptr %166, align 4
-  %167 = add i64 %len.i59, 1
-  store i64 %167, ptr %160, align 8
+  %165 = getelementptr inbounds %guide_event, ptr %ev.i62, i64 %len.i59
+  store i8 1, ptr %165, align 1
+  %166 = getelementptr inbounds i8, ptr %165, i64 1
+  store i8 %how, ptr %166, align 1
+  %167 = getelementptr inbounds i8, ptr %165, i64 4
+  store i32 0, ptr %167, align 4
+  %168 = add i64 %len.i59, 1
+  store i64 %168, ptr %161, align 8
   br label %guide_trace_add.exit64
 
 guide_trace_add.exit64:                           ; preds = %endif22, %full.i63, %add.i61
-  %trace.i65 = load ptr, ptr %49, align 8
-  %168 = icmp eq ptr %trace.i65, null
-  br i1 %168, label %untraced.i90, label %endif.i66
+  %trace.i65 = load ptr, ptr %50, align 8
+  %169 = icmp eq ptr %trace.i65, null
+  br i1 %169, label %untraced.i90, label %endif.i66
 
 untraced.i90:                                     ; preds = %guide_trace_add.exit64
   %combo.i.i91 = load i32, ptr %45, align 8
@@ -929,82 +942,82 @@ untraced.i90:                                     ; preds = %guide_trace_add.exi
   br i1 %.not.i.i92, label %endif.i.i102, label %cells.risk.exit.i93
 
 common.ret.sink.split.i.i110:                     ; preds = %endif2.i.i107, %endif.i.i102
-  %.sink.i.i111 = phi i32 [ %176, %endif2.i.i107 ], [ -2, %endif.i.i102 ]
+  %.sink.i.i111 = phi i32 [ %177, %endif2.i.i107 ], [ -2, %endif.i.i102 ]
   store i32 %.sink.i.i111, ptr %45, align 8
   br label %cells.risk.exit.i93
 
 endif.i.i102:                                     ; preds = %untraced.i90
   %k.i.i103 = load i8, ptr %0, align 8
   %.not3.i.i104 = icmp eq i8 %k.i.i103, 0
-  %k1.i.i105 = load i8, ptr %52, align 1
+  %k1.i.i105 = load i8, ptr %53, align 1
   %.not4.i.i106 = icmp eq i8 %k1.i.i105, 0
-  %169 = or i1 %.not3.i.i104, %.not4.i.i106
-  br i1 %169, label %common.ret.sink.split.i.i110, label %endif2.i.i107
+  %170 = or i1 %.not3.i.i104, %.not4.i.i106
+  br i1 %170, label %common.ret.sink.split.i.i110, label %endif2.i.i107
 
 endif2.i.i107:                                    ; preds = %endif.i.i102
   %site.i.i108 = load i32, ptr %s, align 8
-  %size_cm.i.i109 = load double, ptr %53, align 8
-  %170 = fcmp ogt double %size_cm.i.i109, 5.000000e+00
-  %171 = zext i1 %170 to i32
-  %172 = fcmp oge double %size_cm.i.i109, 5.000000e+00
-  %173 = zext i1 %172 to i32
-  %174 = mul i32 %site.i.i108, 3
-  %175 = add i32 %174, %173
-  %176 = add i32 %175, %171
+  %size_cm.i.i109 = load double, ptr %54, align 8
+  %171 = fcmp ogt double %size_cm.i.i109, 5.000000e+00
+  %172 = zext i1 %171 to i32
+  %173 = fcmp oge double %size_cm.i.i109, 5.000000e+00
+  %174 = zext i1 %173 to i32
+  %175 = mul i32 %site.i.i108, 3
+  %176 = add i32 %175, %174
+  %177 = add i32 %176, %172
   br label %common.ret.sink.split.i.i110
 
 cells.risk.exit.i93:                              ; preds = %common.ret.sink.split.i.i110, %untraced.i90
   %common.ret.op.i.i94 = phi i32 [ %combo.i.i91, %untraced.i90 ], [ %.sink.i.i111, %common.ret.sink.split.i.i110 ]
-  %177 = icmp sgt i32 %common.ret.op.i.i94, -1
-  br i1 %177, label %lookup.i95, label %endif.i66
+  %178 = icmp sgt i32 %common.ret.op.i.i94, -1
+  br i1 %178, label %lookup.i95, label %endif.i66
 
 endif.i66:                                        ; preds = %cells.risk.exit.i93, %guide_trace_add.exit64
   %done.i67 = load i8, ptr %44, align 2
-  %178 = icmp eq i8 %done.i67, 0
-  br i1 %178, label %eval.i89, label %endif4.i68
+  %179 = icmp eq i8 %done.i67, 0
+  br i1 %179, label %eval.i89, label %endif4.i68
 
 lookup.i95:                                       ; preds = %cells.risk.exit.i93
-  %179 = zext nneg i32 %common.ret.op.i.i94 to i64
-  %180 = add nsw i64 %179, -6
-  %181 = icmp ult i64 %180, 3
-  br i1 %181, label %no_value.i100, label %endif2.i96
+  %180 = zext nneg i32 %common.ret.op.i.i94 to i64
+  %181 = add nsw i64 %180, -6
+  %182 = icmp ult i64 %181, 3
+  br i1 %182, label %no_value.i100, label %endif2.i96
 
 no_value.i100:                                    ; preds = %lookup.i95
-  %out.i101 = load ptr, ptr %48, align 8
-  %182 = getelementptr inbounds i8, ptr %out.i101, i64 4
-  %183 = getelementptr inbounds i8, ptr %s, i64 112
-  store i32 0, ptr %182, align 1
-  %184 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 0, ptr %184, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %183, i8 0, i64 16, i1 false)
+  %out.i101 = load ptr, ptr %49, align 8
+  %183 = getelementptr inbounds i8, ptr %out.i101, i64 4
+  %184 = getelementptr inbounds i8, ptr %s, i64 112
+  store i32 0, ptr %183, align 1
+  %185 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %185, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %184, i8 0, i64 16, i1 false)
   br label %endif24
 
 endif2.i96:                                       ; preds = %lookup.i95
-  %185 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %179
-  %code.i97 = load i32, ptr %185, align 4
-  %186 = add nsw i32 %code.i97, -2
-  %187 = sext i32 %186 to i64
-  %188 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pct, i64 0, i64 %187
-  %value.unpack.i98 = load i64, ptr %188, align 16
-  %189 = getelementptr inbounds [3 x i8], ptr @nulls.pct, i64 0, i64 %187
-  %is_null.i = load i8, ptr %189, align 1
-  %out3.i99 = load ptr, ptr %48, align 8
-  %190 = getelementptr inbounds i8, ptr %out3.i99, i64 4
-  store i8 1, ptr %190, align 1
-  %191 = getelementptr inbounds i8, ptr %out3.i99, i64 5
-  store i8 0, ptr %191, align 1
-  %192 = getelementptr inbounds i8, ptr %out3.i99, i64 6
-  store i8 %is_null.i, ptr %192, align 1
-  %193 = getelementptr inbounds i8, ptr %out3.i99, i64 7
-  store i8 0, ptr %193, align 1
-  %194 = getelementptr inbounds i8, ptr %s, i64 112
-  store i64 %value.unpack.i98, ptr %194, align 8
+  %186 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %180
+  %code.i97 = load i32, ptr %186, align 4
+  %187 = add nsw i32 %code.i97, -2
+  %188 = sext i32 %187 to i64
+  %189 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pct, i64 0, i64 %188
+  %value.unpack.i98 = load i64, ptr %189, align 16
+  %190 = getelementptr inbounds [3 x i8], ptr @nulls.pct, i64 0, i64 %188
+  %is_null.i = load i8, ptr %190, align 1
+  %out3.i99 = load ptr, ptr %49, align 8
+  %191 = getelementptr inbounds i8, ptr %out3.i99, i64 4
+  store i8 1, ptr %191, align 1
+  %192 = getelementptr inbounds i8, ptr %out3.i99, i64 5
+  store i8 0, ptr %192, align 1
+  %193 = getelementptr inbounds i8, ptr %out3.i99, i64 6
+  store i8 %is_null.i, ptr %193, align 1
+  %194 = getelementptr inbounds i8, ptr %out3.i99, i64 7
+  store i8 0, ptr %194, align 1
+  %195 = getelementptr inbounds i8, ptr %s, i64 112
+  store i64 %value.unpack.i98, ptr %195, align 8
   %.repack45.i = getelementptr inbounds i8, ptr %s, i64 120
   store i64 0, ptr %.repack45.i, align 8
-  %195 = icmp ult i32 %186, 2
-  %196 = zext i1 %195 to i8
-  %197 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 %196, ptr %197, align 1
+  %196 = icmp ult i32 %187, 2
+  %197 = zext i1 %196 to i8
+  %198 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 %197, ptr %198, align 1
   br label %endif24
 
 eval.i89:                                         ; preds = %endif.i66
@@ -1012,8 +1025,8 @@ eval.i89:                                         ; preds = %endif.i66
   br label %endif4.i68
 
 endif4.i68:                                       ; preds = %eval.i89, %endif.i66
-  %198 = getelementptr inbounds i8, ptr %s, i64 209
-  %eff.i69 = load i8, ptr %198, align 1
+  %199 = getelementptr inbounds i8, ptr %s, i64 209
+  %eff.i69 = load i8, ptr %199, align 1
   switch i8 %eff.i69, label %next.i [
     i8 1, label %holds.i88
     i8 2, label %unknown6.i
@@ -1021,10 +1034,10 @@ endif4.i68:                                       ; preds = %eval.i89, %endif.i6
 
 next.i:                                           ; preds = %unknown6.i, %holds.i88, %endif4.i68
   %unknown.1.i70 = phi i1 [ false, %endif4.i68 ], [ true, %unknown6.i ], [ false, %holds.i88 ]
-  %199 = phi i1 [ true, %endif4.i68 ], [ true, %unknown6.i ], [ false, %holds.i88 ]
+  %200 = phi i1 [ true, %endif4.i68 ], [ true, %unknown6.i ], [ false, %holds.i88 ]
   %cls.1.i71 = phi i32 [ -1, %endif4.i68 ], [ -1, %unknown6.i ], [ 0, %holds.i88 ]
-  %200 = getelementptr inbounds i8, ptr %s, i64 210
-  %eff.1.i72 = load i8, ptr %200, align 2
+  %201 = getelementptr inbounds i8, ptr %s, i64 210
+  %eff.1.i72 = load i8, ptr %201, align 2
   switch i8 %eff.1.i72, label %next.1.i [
     i8 1, label %holds.1.i86
     i8 2, label %unknown6.1.i
@@ -1034,16 +1047,16 @@ unknown6.1.i:                                     ; preds = %next.i
   br label %next.1.i
 
 holds.1.i86:                                      ; preds = %next.i
-  %not..i87 = xor i1 %199, true
-  %spec.select72.i = select i1 %199, i32 1, i32 %cls.1.i71
+  %not..i87 = xor i1 %200, true
+  %spec.select72.i = select i1 %200, i32 1, i32 %cls.1.i71
   br label %next.1.i
 
 next.1.i:                                         ; preds = %holds.1.i86, %unknown6.1.i, %next.i
   %unknown.1.1.i73 = phi i1 [ %unknown.1.i70, %next.i ], [ true, %unknown6.1.i ], [ %unknown.1.i70, %holds.1.i86 ]
   %clash.1.1.i74 = phi i1 [ false, %next.i ], [ false, %unknown6.1.i ], [ %not..i87, %holds.1.i86 ]
   %cls.1.1.i75 = phi i32 [ %cls.1.i71, %next.i ], [ %cls.1.i71, %unknown6.1.i ], [ %spec.select72.i, %holds.1.i86 ]
-  %201 = getelementptr inbounds i8, ptr %s, i64 211
-  %eff.2.i76 = load i8, ptr %201, align 1
+  %202 = getelementptr inbounds i8, ptr %s, i64 211
+  %eff.2.i76 = load i8, ptr %202, align 1
   switch i8 %eff.2.i76, label %next.2.i [
     i8 1, label %holds.2.i80
     i8 2, label %unknown6.2.i
@@ -1057,8 +1070,8 @@ endif7.thread.i:                                  ; preds = %unknown6.2.i
   br i1 %none62.i, label %walk23, label %body14.preheader.i
 
 holds.2.i80:                                      ; preds = %next.1.i
-  %202 = icmp slt i32 %cls.1.1.i75, 0
-  br i1 %202, label %next.2.i, label %conflict.i79
+  %203 = icmp slt i32 %cls.1.1.i75, 0
+  br i1 %203, label %next.2.i, label %conflict.i79
 
 next.2.i:                                         ; preds = %holds.2.i80, %next.1.i
   %cls.1.2.i81 = phi i32 [ %cls.1.1.i75, %next.1.i ], [ 2, %holds.2.i80 ]
@@ -1071,13 +1084,13 @@ unknown6.i:                                       ; preds = %endif4.i68
   br label %next.i
 
 conflict.i79:                                     ; preds = %next.2.i, %holds.2.i80, %unknown6.2.i
-  %out8.i = load ptr, ptr %48, align 8
-  %203 = getelementptr inbounds i8, ptr %out8.i, i64 4
-  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %203, align 1
-  %204 = getelementptr inbounds i8, ptr %s, i64 112
-  %205 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 0, ptr %205, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %204, i8 0, i64 16, i1 false)
+  %out8.i = load ptr, ptr %49, align 8
+  %204 = getelementptr inbounds i8, ptr %out8.i, i64 4
+  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %204, align 1
+  %205 = getelementptr inbounds i8, ptr %s, i64 112
+  %206 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %206, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %205, i8 0, i64 16, i1 false)
   br label %endif24
 
 endif7.i82:                                       ; preds = %next.2.i
@@ -1089,276 +1102,276 @@ some_unknown.i85:                                 ; preds = %endif7.i82
 
 body14.preheader.i:                               ; preds = %some_unknown.i85, %endif7.thread.i
   %cls.1.2596368.i = phi i32 [ %cls.1.1.i75, %endif7.thread.i ], [ %cls.1.2.i81, %some_unknown.i85 ]
-  %206 = icmp ne i32 %cls.1.2596368.i, 0
-  %207 = icmp eq i8 %eff.i69, 2
-  %208 = and i1 %207, %206
-  br i1 %208, label %walk23, label %loop13.i
+  %207 = icmp ne i32 %cls.1.2596368.i, 0
+  %208 = icmp eq i8 %eff.i69, 2
+  %209 = and i1 %208, %207
+  br i1 %209, label %walk23, label %loop13.i
 
 endif10.i:                                        ; preds = %endif7.i82
   br i1 %none.i83, label %not_applicable.i84, label %endif21.i
 
 loop13.i:                                         ; preds = %body14.preheader.i
-  %209 = icmp ne i32 %cls.1.2596368.i, 1
-  %210 = icmp eq i8 %eff.1.i72, 2
-  %211 = and i1 %210, %209
-  br i1 %211, label %walk23, label %loop13.1.i
+  %210 = icmp ne i32 %cls.1.2596368.i, 1
+  %211 = icmp eq i8 %eff.1.i72, 2
+  %212 = and i1 %211, %210
+  br i1 %212, label %walk23, label %loop13.1.i
 
 loop13.1.i:                                       ; preds = %loop13.i
-  %212 = icmp ne i32 %cls.1.2596368.i, 2
-  %213 = icmp eq i8 %eff.2.i76, 2
-  %214 = and i1 %213, %212
-  br i1 %214, label %walk23, label %endif21.i
+  %213 = icmp ne i32 %cls.1.2596368.i, 2
+  %214 = icmp eq i8 %eff.2.i76, 2
+  %215 = and i1 %214, %213
+  br i1 %215, label %walk23, label %endif21.i
 
 not_applicable.i84:                               ; preds = %endif10.i
-  %out22.i = load ptr, ptr %48, align 8
-  %215 = getelementptr inbounds i8, ptr %out22.i, i64 4
-  %216 = getelementptr inbounds i8, ptr %s, i64 112
-  store i32 0, ptr %215, align 1
-  %217 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 0, ptr %217, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %216, i8 0, i64 16, i1 false)
+  %out22.i = load ptr, ptr %49, align 8
+  %216 = getelementptr inbounds i8, ptr %out22.i, i64 4
+  %217 = getelementptr inbounds i8, ptr %s, i64 112
+  store i32 0, ptr %216, align 1
+  %218 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %218, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %217, i8 0, i64 16, i1 false)
   br label %endif24
 
 endif21.i:                                        ; preds = %loop13.1.i, %endif10.i
   %cls.1.2596471.i = phi i32 [ %cls.1.2.i81, %endif10.i ], [ %cls.1.2596368.i, %loop13.1.i ]
-  %218 = zext nneg i32 %cls.1.2596471.i to i64
-  %219 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pct, i64 0, i64 %218
-  %value23.unpack.i = load i64, ptr %219, align 16
-  %220 = getelementptr inbounds [3 x i8], ptr @nulls.pct, i64 0, i64 %218
-  %is_null24.i = load i8, ptr %220, align 1
-  %out25.i = load ptr, ptr %48, align 8
-  %221 = getelementptr inbounds i8, ptr %out25.i, i64 4
-  store i8 1, ptr %221, align 1
-  %222 = getelementptr inbounds i8, ptr %out25.i, i64 5
-  store i8 0, ptr %222, align 1
-  %223 = getelementptr inbounds i8, ptr %out25.i, i64 6
-  store i8 %is_null24.i, ptr %223, align 1
-  %224 = getelementptr inbounds i8, ptr %out25.i, i64 7
-  store i8 0, ptr %224, align 1
-  %225 = getelementptr inbounds i8, ptr %s, i64 112
-  store i64 %value23.unpack.i, ptr %225, align 8
+  %219 = zext nneg i32 %cls.1.2596471.i to i64
+  %220 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pct, i64 0, i64 %219
+  %value23.unpack.i = load i64, ptr %220, align 16
+  %221 = getelementptr inbounds [3 x i8], ptr @nulls.pct, i64 0, i64 %219
+  %is_null24.i = load i8, ptr %221, align 1
+  %out25.i = load ptr, ptr %49, align 8
+  %222 = getelementptr inbounds i8, ptr %out25.i, i64 4
+  store i8 1, ptr %222, align 1
+  %223 = getelementptr inbounds i8, ptr %out25.i, i64 5
+  store i8 0, ptr %223, align 1
+  %224 = getelementptr inbounds i8, ptr %out25.i, i64 6
+  store i8 %is_null24.i, ptr %224, align 1
+  %225 = getelementptr inbounds i8, ptr %out25.i, i64 7
+  store i8 0, ptr %225, align 1
+  %226 = getelementptr inbounds i8, ptr %s, i64 112
+  store i64 %value23.unpack.i, ptr %226, align 8
   %.repack37.i = getelementptr inbounds i8, ptr %s, i64 120
   store i64 0, ptr %.repack37.i, align 8
-  %226 = icmp ult i32 %cls.1.2596471.i, 2
-  %227 = zext i1 %226 to i8
-  %228 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 %227, ptr %228, align 1
+  %227 = icmp ult i32 %cls.1.2596471.i, 2
+  %228 = zext i1 %227 to i8
+  %229 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 %228, ptr %229, align 1
   br label %endif24
 
 walk23:                                           ; preds = %loop13.1.i, %loop13.i, %body14.preheader.i, %some_unknown.i85, %endif7.thread.i
-  %out20.i = load ptr, ptr %48, align 8
-  %229 = getelementptr inbounds i8, ptr %out20.i, i64 4
-  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %229, align 1
-  %230 = getelementptr inbounds i8, ptr %s, i64 112
-  %231 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 0, ptr %231, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %230, i8 0, i64 16, i1 false)
-  %232 = getelementptr inbounds i8, ptr %out, i64 64
-  %233 = getelementptr inbounds i8, ptr %out, i64 120
-  call fastcc void @walk(ptr nonnull %s, i32 1, ptr nonnull %232, ptr nonnull %233)
+  %out20.i = load ptr, ptr %49, align 8
+  %230 = getelementptr inbounds i8, ptr %out20.i, i64 4
+  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %230, align 1
+  %231 = getelementptr inbounds i8, ptr %s, i64 112
+  %232 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 0, ptr %232, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %231, i8 0, i64 16, i1 false)
+  %233 = getelementptr inbounds i8, ptr %out, i64 64
+  %234 = getelementptr inbounds i8, ptr %out, i64 104
+  call fastcc void @walk(ptr nonnull %s, i32 1, ptr nonnull %233, ptr nonnull %234)
   br label %endif24
 
 endif24:                                          ; preds = %endif21.i, %not_applicable.i84, %conflict.i79, %endif2.i96, %no_value.i100, %walk23
-  %234 = getelementptr inbounds i8, ptr %out, i64 41
-  %how25 = load i8, ptr %234, align 1
-  br i1 %159, label %guide_trace_add.exit118, label %trace.i112
+  %235 = getelementptr inbounds i8, ptr %out, i64 41
+  %how25 = load i8, ptr %235, align 1
+  br i1 %160, label %guide_trace_add.exit118, label %trace.i112
 
 trace.i112:                                       ; preds = %endif24
-  %235 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i113 = load i64, ptr %235, align 8
-  %236 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i114 = load i64, ptr %236, align 8
-  %237 = icmp eq i64 %len.i113, %cap.i114
-  br i1 %237, label %full.i117, label %add.i115
+  %236 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i113 = load i64, ptr %236, align 8
+  %237 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i114 = load i64, ptr %237, align 8
+  %238 = icmp eq i64 %len.i113, %cap.i114
+  br i1 %238, label %full.i117, label %add.i115
 
 full.i117:                                        ; preds = %trace.i112
-  %238 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %238, align 4
+  %239 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %239, align 4
   br label %guide_trace_add.exit118
 
 add.i115:                                         ; preds = %trace.i112
   %ev.i116 = load ptr, ptr %trace, align 8
-  %239 = getelementptr inbounds %guide_event, ptr %ev.i116, i64 %len.i113
-  store i8 1, ptr %239, align 1
-  %240 = getelementptr inbounds i8, ptr %239, i64 1
-  store i8 %how25, ptr %240, align 1
-  %241 = getelementptr inbounds i8, ptr %239, i64 4
-  store i32 1, ptr %241, align 4
-  %242 = add i64 %len.i113, 1
-  store i64 %242, ptr %235, align 8
+  %240 = getelementptr inbounds %guide_event, ptr %ev.i116, i64 %len.i113
+  store i8 1, ptr %240, align 1
+  %241 = getelementptr inbounds i8, ptr %240, i64 1
+  store i8 %how25, ptr %241, align 1
+  %242 = getelementptr inbounds i8, ptr %240, i64 4
+  store i32 1, ptr %242, align 4
+  %243 = add i64 %len.i113, 1
+  store i64 %243, ptr %236, align 8
   br label %guide_trace_add.exit118
 
 guide_trace_add.exit118:                          ; preds = %endif24, %full.i117, %add.i115
-  %trace.i119 = load ptr, ptr %49, align 8
-  %243 = icmp eq ptr %trace.i119, null
-  br i1 %243, label %untraced.i161, label %endif.i120
+  %trace.i119 = load ptr, ptr %50, align 8
+  %244 = icmp eq ptr %trace.i119, null
+  br i1 %244, label %untraced.i161, label %endif.i120
 
 untraced.i161:                                    ; preds = %guide_trace_add.exit118
-  %244 = getelementptr inbounds i8, ptr %s, i64 236
-  %combo.i.i162 = load i32, ptr %244, align 4
+  %245 = getelementptr inbounds i8, ptr %s, i64 236
+  %combo.i.i162 = load i32, ptr %245, align 4
   %.not.i.i163 = icmp eq i32 %combo.i.i162, -1
   br i1 %.not.i.i163, label %endif.i.i170, label %cells.lines.exit.i
 
 common.ret.sink.split.i.i172:                     ; preds = %endif1.i.i, %endif.i.i170
-  %.sink.i.i173 = phi i32 [ %251, %endif1.i.i ], [ -2, %endif.i.i170 ]
-  store i32 %.sink.i.i173, ptr %244, align 4
+  %.sink.i.i173 = phi i32 [ %252, %endif1.i.i ], [ -2, %endif.i.i170 ]
+  store i32 %.sink.i.i173, ptr %245, align 4
   br label %cells.lines.exit.i
 
 endif.i.i170:                                     ; preds = %untraced.i161
-  %245 = getelementptr inbounds i8, ptr %s, i64 179
-  %k.i.i171 = load i8, ptr %245, align 1
+  %246 = getelementptr inbounds i8, ptr %s, i64 179
+  %k.i.i171 = load i8, ptr %246, align 1
   %.not2.i.i = icmp eq i8 %k.i.i171, 0
   br i1 %.not2.i.i, label %common.ret.sink.split.i.i172, label %endif1.i.i
 
 endif1.i.i:                                       ; preds = %endif.i.i170
-  %246 = getelementptr inbounds i8, ptr %s, i64 48
-  %lines.i.i = load double, ptr %246, align 8
-  %247 = fcmp ogt double %lines.i.i, 1.000000e+00
-  %248 = zext i1 %247 to i32
-  %249 = fcmp oge double %lines.i.i, 1.000000e+00
-  %250 = zext i1 %249 to i32
-  %251 = add nuw nsw i32 %248, %250
+  %247 = getelementptr inbounds i8, ptr %s, i64 48
+  %lines.i.i = load double, ptr %247, align 8
+  %248 = fcmp ogt double %lines.i.i, 1.000000e+00
+  %249 = zext i1 %248 to i32
+  %250 = fcmp oge double %lines.i.i, 1.000000e+00
+  %251 = zext i1 %250 to i32
+  %252 = add nuw nsw i32 %249, %251
   br label %common.ret.sink.split.i.i172
 
 cells.lines.exit.i:                               ; preds = %common.ret.sink.split.i.i172, %untraced.i161
   %common.ret.op.i.i164 = phi i32 [ %combo.i.i162, %untraced.i161 ], [ %.sink.i.i173, %common.ret.sink.split.i.i172 ]
-  %252 = icmp sgt i32 %common.ret.op.i.i164, -1
-  br i1 %252, label %endif2.i165, label %endif.i120
+  %253 = icmp sgt i32 %common.ret.op.i.i164, -1
+  br i1 %253, label %endif2.i165, label %endif.i120
 
 endif.i120:                                       ; preds = %cells.lines.exit.i, %guide_trace_add.exit118
-  %253 = getelementptr inbounds i8, ptr %s, i64 219
-  %done.i121 = load i8, ptr %253, align 1
-  %254 = icmp eq i8 %done.i121, 0
-  br i1 %254, label %eval.i159, label %endif4.i122
+  %254 = getelementptr inbounds i8, ptr %s, i64 219
+  %done.i121 = load i8, ptr %254, align 1
+  %255 = icmp eq i8 %done.i121, 0
+  br i1 %255, label %eval.i159, label %endif4.i122
 
 endif2.i165:                                      ; preds = %cells.lines.exit.i
-  %255 = zext nneg i32 %common.ret.op.i.i164 to i64
-  %256 = getelementptr inbounds [3 x i32], ptr @answers.lines.line, i64 0, i64 %255
-  %code.i166 = load i32, ptr %256, align 4
-  %257 = add nsw i32 %code.i166, -2
-  %258 = sext i32 %257 to i64
-  %259 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %258
-  %value.unpack.i167 = load i64, ptr %259, align 16
-  %out3.i168 = load ptr, ptr %48, align 8
-  %260 = getelementptr inbounds i8, ptr %out3.i168, i64 8
-  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %260, align 1
-  %261 = getelementptr inbounds i8, ptr %s, i64 128
-  store i64 %value.unpack.i167, ptr %261, align 8
+  %256 = zext nneg i32 %common.ret.op.i.i164 to i64
+  %257 = getelementptr inbounds [3 x i32], ptr @answers.lines.line, i64 0, i64 %256
+  %code.i166 = load i32, ptr %257, align 4
+  %258 = add nsw i32 %code.i166, -2
+  %259 = sext i32 %258 to i64
+  %260 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %259
+  %value.unpack.i167 = load i64, ptr %260, align 16
+  %out3.i168 = load ptr, ptr %49, align 8
+  %261 = getelementptr inbounds i8, ptr %out3.i168, i64 8
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %261, align 1
+  %262 = getelementptr inbounds i8, ptr %s, i64 128
+  store i64 %value.unpack.i167, ptr %262, align 8
   %.repack55.i169 = getelementptr inbounds i8, ptr %s, i64 136
   store i64 0, ptr %.repack55.i169, align 8
-  %262 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 1, ptr %262, align 8
+  %263 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 1, ptr %263, align 8
   br label %endif27
 
 eval.i159:                                        ; preds = %endif.i120
-  store i8 1, ptr %253, align 1
-  %263 = getelementptr inbounds i8, ptr %s, i64 236
-  %combo.i.i.i = load i32, ptr %263, align 4
+  store i8 1, ptr %254, align 1
+  %264 = getelementptr inbounds i8, ptr %s, i64 236
+  %combo.i.i.i = load i32, ptr %264, align 4
   %.not.i.i.i = icmp eq i32 %combo.i.i.i, -1
   br i1 %.not.i.i.i, label %endif.i.i.i, label %cells.lines.exit.i.i
 
 common.ret.sink.split.i.i.i:                      ; preds = %endif1.i.i.i, %endif.i.i.i
-  %.sink.i.i.i = phi i32 [ %270, %endif1.i.i.i ], [ -2, %endif.i.i.i ]
-  store i32 %.sink.i.i.i, ptr %263, align 4
+  %.sink.i.i.i = phi i32 [ %271, %endif1.i.i.i ], [ -2, %endif.i.i.i ]
+  store i32 %.sink.i.i.i, ptr %264, align 4
   br label %cells.lines.exit.i.i
 
 endif.i.i.i:                                      ; preds = %eval.i159
-  %264 = getelementptr inbounds i8, ptr %s, i64 179
-  %k.i.i.i = load i8, ptr %264, align 1
+  %265 = getelementptr inbounds i8, ptr %s, i64 179
+  %k.i.i.i = load i8, ptr %265, align 1
   %.not2.i.i.i = icmp eq i8 %k.i.i.i, 0
   br i1 %.not2.i.i.i, label %common.ret.sink.split.i.i.i, label %endif1.i.i.i
 
 endif1.i.i.i:                                     ; preds = %endif.i.i.i
-  %265 = getelementptr inbounds i8, ptr %s, i64 48
-  %lines.i.i.i = load double, ptr %265, align 8
-  %266 = fcmp ogt double %lines.i.i.i, 1.000000e+00
-  %267 = zext i1 %266 to i32
-  %268 = fcmp oge double %lines.i.i.i, 1.000000e+00
-  %269 = zext i1 %268 to i32
-  %270 = add nuw nsw i32 %267, %269
+  %266 = getelementptr inbounds i8, ptr %s, i64 48
+  %lines.i.i.i = load double, ptr %266, align 8
+  %267 = fcmp ogt double %lines.i.i.i, 1.000000e+00
+  %268 = zext i1 %267 to i32
+  %269 = fcmp oge double %lines.i.i.i, 1.000000e+00
+  %270 = zext i1 %269 to i32
+  %271 = add nuw nsw i32 %268, %270
   br label %common.ret.sink.split.i.i.i
 
 cells.lines.exit.i.i:                             ; preds = %common.ret.sink.split.i.i.i, %eval.i159
   %common.ret.op.i.i.i = phi i32 [ %combo.i.i.i, %eval.i159 ], [ %.sink.i.i.i, %common.ret.sink.split.i.i.i ]
-  %271 = icmp sgt i32 %common.ret.op.i.i.i, -1
-  br i1 %271, label %lookup.i.i, label %endif.i57.i
+  %272 = icmp sgt i32 %common.ret.op.i.i.i, -1
+  br i1 %272, label %lookup.i.i, label %endif.i57.i
 
 lookup.i.i:                                       ; preds = %cells.lines.exit.i.i
-  %272 = getelementptr inbounds i8, ptr %s, i64 203
-  store i16 0, ptr %272, align 1
-  %273 = getelementptr inbounds i8, ptr %s, i64 212
-  store i16 0, ptr %273, align 4
-  %274 = zext nneg i32 %common.ret.op.i.i.i to i64
-  %275 = getelementptr inbounds [3 x i32], ptr @combos.lines, i64 0, i64 %274
-  %off.i.i = load i32, ptr %275, align 4
+  %273 = getelementptr inbounds i8, ptr %s, i64 203
+  store i16 0, ptr %273, align 1
+  %274 = getelementptr inbounds i8, ptr %s, i64 212
+  store i16 0, ptr %274, align 4
+  %275 = zext nneg i32 %common.ret.op.i.i.i to i64
+  %276 = getelementptr inbounds [3 x i32], ptr @combos.lines, i64 0, i64 %275
+  %off.i.i = load i32, ptr %276, align 4
   br label %pair.i.i
 
 endif.i57.i:                                      ; preds = %cells.lines.exit.i.i
-  %276 = getelementptr inbounds i8, ptr %s, i64 48
-  %lines.i58.i = load double, ptr %276, align 8
-  %277 = fcmp ole double %lines.i58.i, 1.000000e+00
-  %278 = getelementptr inbounds i8, ptr %s, i64 179
-  %k.i59.i = load i8, ptr %278, align 1
+  %277 = getelementptr inbounds i8, ptr %s, i64 48
+  %lines.i58.i = load double, ptr %277, align 8
+  %278 = fcmp ole double %lines.i58.i, 1.000000e+00
+  %279 = getelementptr inbounds i8, ptr %s, i64 179
+  %k.i59.i = load i8, ptr %279, align 1
   %.not.i60.i = icmp ne i8 %k.i59.i, 0
-  %279 = xor i1 %277, true
-  %280 = select i1 %.not.i60.i, i1 %279, i1 false
-  %281 = xor i1 %.not.i60.i, %280
-  %282 = select i1 %281, i1 %277, i1 false
-  %283 = select i1 %282, i8 1, i8 2
-  %284 = select i1 %280, i32 0, i32 2
-  %285 = select i1 %282, i32 1, i32 %284
-  %286 = select i1 %280, i8 0, i8 %283
-  %287 = getelementptr inbounds i8, ptr %s, i64 203
-  store i8 %286, ptr %287, align 1
-  %288 = getelementptr inbounds i8, ptr %s, i64 212
-  store i8 %286, ptr %288, align 4
-  %289 = icmp eq i32 %285, 2
-  %290 = sub nsw i32 1, %285
-  %291 = select i1 %289, i32 2, i32 %290
-  %292 = icmp eq i32 %291, 0
-  %293 = icmp eq i32 %291, 1
-  %294 = select i1 %293, i32 1, i32 2
-  %295 = select i1 %292, i32 0, i32 %294
-  %296 = icmp eq i32 %295, 2
-  %297 = select i1 %296, i8 2, i8 1
-  %298 = select i1 %282, i8 4, i8 %297
-  %299 = getelementptr inbounds i8, ptr %s, i64 204
-  store i8 %298, ptr %299, align 4
-  %300 = trunc nuw nsw i32 %295 to i8
-  %301 = getelementptr inbounds i8, ptr %s, i64 213
-  store i8 %300, ptr %301, align 1
+  %280 = xor i1 %278, true
+  %281 = select i1 %.not.i60.i, i1 %280, i1 false
+  %282 = xor i1 %.not.i60.i, %281
+  %283 = select i1 %282, i1 %278, i1 false
+  %284 = select i1 %283, i8 1, i8 2
+  %285 = select i1 %281, i32 0, i32 2
+  %286 = select i1 %283, i32 1, i32 %285
+  %287 = select i1 %281, i8 0, i8 %284
+  %288 = getelementptr inbounds i8, ptr %s, i64 203
+  store i8 %287, ptr %288, align 1
+  %289 = getelementptr inbounds i8, ptr %s, i64 212
+  store i8 %287, ptr %289, align 4
+  %290 = icmp eq i32 %286, 2
+  %291 = sub nsw i32 1, %286
+  %292 = select i1 %290, i32 2, i32 %291
+  %293 = icmp eq i32 %292, 0
+  %294 = icmp eq i32 %292, 1
+  %295 = select i1 %294, i32 1, i32 2
+  %296 = select i1 %293, i32 0, i32 %295
+  %297 = icmp eq i32 %296, 2
+  %298 = select i1 %297, i8 2, i8 1
+  %299 = select i1 %283, i8 4, i8 %298
+  %300 = getelementptr inbounds i8, ptr %s, i64 204
+  store i8 %299, ptr %300, align 4
+  %301 = trunc nuw nsw i32 %296 to i8
+  %302 = getelementptr inbounds i8, ptr %s, i64 213
+  store i8 %301, ptr %302, align 1
   br label %endif4.i122
 
 pair.i.i:                                         ; preds = %hit.i.i, %lookup.i.i
-  %pos.0.i.i = phi i32 [ %off.i.i, %lookup.i.i ], [ %315, %hit.i.i ]
+  %pos.0.i.i = phi i32 [ %off.i.i, %lookup.i.i ], [ %316, %hit.i.i ]
   switch i32 %pos.0.i.i, label %hit.i.i [
     i32 7, label %endif4.loopexit.i
     i32 4, label %endif4.loopexit.i
   ]
 
 hit.i.i:                                          ; preds = %pair.i.i
-  %302 = sext i32 %pos.0.i.i to i64
-  %303 = getelementptr inbounds [8 x i16], ptr @rows.lines, i64 0, i64 %302
-  %row.i.i = load i16, ptr %303, align 2
-  %304 = add i32 %pos.0.i.i, 1
-  %305 = sext i32 %304 to i64
-  %306 = getelementptr inbounds [8 x i16], ptr @rows.lines, i64 0, i64 %305
-  %status.i.i = load i16, ptr %306, align 2
-  %307 = zext i16 %row.i.i to i64
-  %308 = add nuw nsw i64 %307, 3
-  %309 = trunc i16 %status.i.i to i8
-  %310 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %308
-  store i8 %309, ptr %310, align 1
-  %311 = lshr i64 102, %305
-  %312 = trunc nuw nsw i64 %311 to i8
-  %313 = and i8 %312, 1
-  %314 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %308
-  store i8 %313, ptr %314, align 1
-  %315 = add i32 %pos.0.i.i, 2
+  %303 = sext i32 %pos.0.i.i to i64
+  %304 = getelementptr inbounds [8 x i16], ptr @rows.lines, i64 0, i64 %303
+  %row.i.i = load i16, ptr %304, align 2
+  %305 = add i32 %pos.0.i.i, 1
+  %306 = sext i32 %305 to i64
+  %307 = getelementptr inbounds [8 x i16], ptr @rows.lines, i64 0, i64 %306
+  %status.i.i = load i16, ptr %307, align 2
+  %308 = zext i16 %row.i.i to i64
+  %309 = add nuw nsw i64 %308, 3
+  %310 = trunc i16 %status.i.i to i8
+  %311 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %309
+  store i8 %310, ptr %311, align 1
+  %312 = lshr i64 102, %306
+  %313 = trunc nuw nsw i64 %312 to i8
+  %314 = and i8 %313, 1
+  %315 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %309
+  store i8 %314, ptr %315, align 1
+  %316 = add i32 %pos.0.i.i, 2
   br label %pair.i.i
 
 endif4.loopexit.i:                                ; preds = %pair.i.i, %pair.i.i
-  %trace5.pre.i160 = load ptr, ptr %49, align 8
+  %trace5.pre.i160 = load ptr, ptr %50, align 8
   br label %endif4.i122
 
 endif4.i122:                                      ; preds = %endif4.loopexit.i, %endif.i57.i, %endif.i120
@@ -1367,69 +1380,69 @@ endif4.i122:                                      ; preds = %endif4.loopexit.i, 
   br i1 %.not.i124, label %endif7.i134, label %loop.preheader.i125
 
 loop.preheader.i125:                              ; preds = %endif4.i122
-  %316 = getelementptr inbounds i8, ptr %trace5.i123, i64 8
-  %317 = getelementptr inbounds i8, ptr %trace5.i123, i64 16
-  %318 = getelementptr inbounds i8, ptr %trace5.i123, i64 24
-  %len.i.i126 = load i64, ptr %316, align 8
-  %cap.i.i127 = load i64, ptr %317, align 8
-  %319 = icmp eq i64 %len.i.i126, %cap.i.i127
-  br i1 %319, label %full.i.1.i, label %guide_trace_add.exit.i128
+  %317 = getelementptr inbounds i8, ptr %trace5.i123, i64 8
+  %318 = getelementptr inbounds i8, ptr %trace5.i123, i64 16
+  %319 = getelementptr inbounds i8, ptr %trace5.i123, i64 24
+  %len.i.i126 = load i64, ptr %317, align 8
+  %cap.i.i127 = load i64, ptr %318, align 8
+  %320 = icmp eq i64 %len.i.i126, %cap.i.i127
+  br i1 %320, label %full.i.1.i, label %guide_trace_add.exit.i128
 
 endif7.i134:                                      ; preds = %full.i.1.i, %add.i.1.i, %endif4.i122
-  %320 = getelementptr inbounds i8, ptr %s, i64 212
-  %eff.i135 = load i8, ptr %320, align 4
+  %321 = getelementptr inbounds i8, ptr %s, i64 212
+  %eff.i135 = load i8, ptr %321, align 4
   switch i8 %eff.i135, label %next12.i137 [
     i8 1, label %holds.i158
     i8 2, label %unknown14.i136
   ]
 
 guide_trace_add.exit.i128:                        ; preds = %loop.preheader.i125
-  %321 = getelementptr inbounds i8, ptr %s, i64 203
-  %st.i129 = load i8, ptr %321, align 1
+  %322 = getelementptr inbounds i8, ptr %s, i64 203
+  %st.i129 = load i8, ptr %322, align 1
   %ev.i.i130 = load ptr, ptr %trace5.i123, align 8
-  %322 = getelementptr inbounds %guide_event, ptr %ev.i.i130, i64 %len.i.i126
-  store i8 0, ptr %322, align 1
-  %323 = getelementptr inbounds i8, ptr %322, i64 1
-  store i8 %st.i129, ptr %323, align 1
-  %324 = getelementptr inbounds i8, ptr %322, i64 4
-  store i32 3, ptr %324, align 4
-  %325 = add i64 %len.i.i126, 1
-  store i64 %325, ptr %316, align 8
-  %cap.i.1.pre.i131 = load i64, ptr %317, align 8
-  %326 = icmp eq i64 %325, %cap.i.1.pre.i131
-  br i1 %326, label %full.i.1.i, label %add.i.1.i
+  %323 = getelementptr inbounds %guide_event, ptr %ev.i.i130, i64 %len.i.i126
+  store i8 0, ptr %323, align 1
+  %324 = getelementptr inbounds i8, ptr %323, i64 1
+  store i8 %st.i129, ptr %324, align 1
+  %325 = getelementptr inbounds i8, ptr %323, i64 4
+  store i32 3, ptr %325, align 4
+  %326 = add i64 %len.i.i126, 1
+  store i64 %326, ptr %317, align 8
+  %cap.i.1.pre.i131 = load i64, ptr %318, align 8
+  %327 = icmp eq i64 %326, %cap.i.1.pre.i131
+  br i1 %327, label %full.i.1.i, label %add.i.1.i
 
 add.i.1.i:                                        ; preds = %guide_trace_add.exit.i128
-  %327 = getelementptr inbounds i8, ptr %s, i64 204
-  %st.1.i132 = load i8, ptr %327, align 4
+  %328 = getelementptr inbounds i8, ptr %s, i64 204
+  %st.1.i132 = load i8, ptr %328, align 4
   %ev.i.1.i133 = load ptr, ptr %trace5.i123, align 8
-  %328 = getelementptr inbounds %guide_event, ptr %ev.i.1.i133, i64 %325
-  store i8 0, ptr %328, align 1
-  %329 = getelementptr inbounds i8, ptr %328, i64 1
-  store i8 %st.1.i132, ptr %329, align 1
-  %330 = getelementptr inbounds i8, ptr %328, i64 4
-  store i32 4, ptr %330, align 4
-  %331 = add i64 %len.i.i126, 2
-  store i64 %331, ptr %316, align 8
+  %329 = getelementptr inbounds %guide_event, ptr %ev.i.1.i133, i64 %326
+  store i8 0, ptr %329, align 1
+  %330 = getelementptr inbounds i8, ptr %329, i64 1
+  store i8 %st.1.i132, ptr %330, align 1
+  %331 = getelementptr inbounds i8, ptr %329, i64 4
+  store i32 4, ptr %331, align 4
+  %332 = add i64 %len.i.i126, 2
+  store i64 %332, ptr %317, align 8
   br label %endif7.i134
 
 full.i.1.i:                                       ; preds = %guide_trace_add.exit.i128, %loop.preheader.i125
-  store i32 1, ptr %318, align 4
+  store i32 1, ptr %319, align 4
   br label %endif7.i134
 
 next12.i137:                                      ; preds = %unknown14.i136, %holds.i158, %endif7.i134
   %unknown.1.i138 = phi i1 [ false, %endif7.i134 ], [ true, %unknown14.i136 ], [ false, %holds.i158 ]
-  %332 = phi i1 [ true, %endif7.i134 ], [ true, %unknown14.i136 ], [ false, %holds.i158 ]
+  %333 = phi i1 [ true, %endif7.i134 ], [ true, %unknown14.i136 ], [ false, %holds.i158 ]
   %cls.1.i139 = phi i32 [ -1, %endif7.i134 ], [ -1, %unknown14.i136 ], [ 0, %holds.i158 ]
-  %333 = getelementptr inbounds i8, ptr %s, i64 213
-  %eff.1.i140 = load i8, ptr %333, align 1
+  %334 = getelementptr inbounds i8, ptr %s, i64 213
+  %eff.1.i140 = load i8, ptr %334, align 1
   switch i8 %eff.1.i140, label %endif15.i147 [
     i8 1, label %holds.1.i144
     i8 2, label %walk26
   ]
 
 holds.1.i144:                                     ; preds = %next12.i137
-  br i1 %332, label %endif15.i147, label %conflict.i145
+  br i1 %333, label %endif15.i147, label %conflict.i145
 
 holds.i158:                                       ; preds = %endif7.i134
   br label %next12.i137
@@ -1438,13 +1451,13 @@ unknown14.i136:                                   ; preds = %endif7.i134
   br label %next12.i137
 
 conflict.i145:                                    ; preds = %holds.1.i144
-  %out16.i146 = load ptr, ptr %48, align 8
-  %334 = getelementptr inbounds i8, ptr %out16.i146, i64 8
-  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %334, align 1
-  %335 = getelementptr inbounds i8, ptr %s, i64 128
-  %336 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 0, ptr %336, align 8
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %335, i8 0, i64 16, i1 false)
+  %out16.i146 = load ptr, ptr %49, align 8
+  %335 = getelementptr inbounds i8, ptr %out16.i146, i64 8
+  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %335, align 1
+  %336 = getelementptr inbounds i8, ptr %s, i64 128
+  %337 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %337, align 8
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %336, i8 0, i64 16, i1 false)
   br label %endif27
 
 endif15.i147:                                     ; preds = %holds.1.i144, %next12.i137
@@ -1456,210 +1469,210 @@ some_unknown.i156:                                ; preds = %endif15.i147
   br i1 %none.i148, label %walk26, label %body22.preheader.i157
 
 body22.preheader.i157:                            ; preds = %some_unknown.i156
-  %337 = icmp ne i32 %cls.1.1.ph.i, 0
-  %338 = icmp eq i8 %eff.i135, 2
-  %339 = and i1 %338, %337
-  br i1 %339, label %walk26, label %endif29.i150
+  %338 = icmp ne i32 %cls.1.1.ph.i, 0
+  %339 = icmp eq i8 %eff.i135, 2
+  %340 = and i1 %339, %338
+  br i1 %340, label %walk26, label %endif29.i150
 
 endif18.i149:                                     ; preds = %endif15.i147
   br i1 %none.i148, label %not_applicable.i154, label %endif29.i150
 
 not_applicable.i154:                              ; preds = %endif18.i149
-  %out30.i155 = load ptr, ptr %48, align 8
-  %340 = getelementptr inbounds i8, ptr %out30.i155, i64 8
-  %341 = getelementptr inbounds i8, ptr %s, i64 128
-  store i32 0, ptr %340, align 1
-  %342 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 0, ptr %342, align 8
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %341, i8 0, i64 16, i1 false)
+  %out30.i155 = load ptr, ptr %49, align 8
+  %341 = getelementptr inbounds i8, ptr %out30.i155, i64 8
+  %342 = getelementptr inbounds i8, ptr %s, i64 128
+  store i32 0, ptr %341, align 1
+  %343 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %343, align 8
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %342, i8 0, i64 16, i1 false)
   br label %endif27
 
 endif29.i150:                                     ; preds = %endif18.i149, %body22.preheader.i157
-  %343 = zext nneg i32 %cls.1.1.ph.i to i64
-  %344 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %343
-  %value31.unpack.i151 = load i64, ptr %344, align 16
-  %out33.i152 = load ptr, ptr %48, align 8
-  %345 = getelementptr inbounds i8, ptr %out33.i152, i64 8
-  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %345, align 1
-  %346 = getelementptr inbounds i8, ptr %s, i64 128
-  store i64 %value31.unpack.i151, ptr %346, align 8
+  %344 = zext nneg i32 %cls.1.1.ph.i to i64
+  %345 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %344
+  %value31.unpack.i151 = load i64, ptr %345, align 16
+  %out33.i152 = load ptr, ptr %49, align 8
+  %346 = getelementptr inbounds i8, ptr %out33.i152, i64 8
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %346, align 1
+  %347 = getelementptr inbounds i8, ptr %s, i64 128
+  store i64 %value31.unpack.i151, ptr %347, align 8
   %.repack47.i153 = getelementptr inbounds i8, ptr %s, i64 136
   store i64 0, ptr %.repack47.i153, align 8
-  %347 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 1, ptr %347, align 8
+  %348 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 1, ptr %348, align 8
   br label %endif27
 
 walk26:                                           ; preds = %body22.preheader.i157, %some_unknown.i156, %next12.i137
-  %out28.i142 = load ptr, ptr %48, align 8
-  %348 = getelementptr inbounds i8, ptr %out28.i142, i64 8
-  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %348, align 1
-  %349 = getelementptr inbounds i8, ptr %s, i64 128
-  %350 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 0, ptr %350, align 8
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %349, i8 0, i64 16, i1 false)
-  %351 = getelementptr inbounds i8, ptr %out, i64 72
-  %352 = getelementptr inbounds i8, ptr %out, i64 128
-  call fastcc void @walk(ptr nonnull %s, i32 2, ptr nonnull %351, ptr nonnull %352)
+  %out28.i142 = load ptr, ptr %49, align 8
+  %349 = getelementptr inbounds i8, ptr %out28.i142, i64 8
+  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %349, align 1
+  %350 = getelementptr inbounds i8, ptr %s, i64 128
+  %351 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 0, ptr %351, align 8
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %350, i8 0, i64 16, i1 false)
+  %352 = getelementptr inbounds i8, ptr %out, i64 72
+  %353 = getelementptr inbounds i8, ptr %out, i64 112
+  call fastcc void @walk(ptr nonnull %s, i32 2, ptr nonnull %352, ptr nonnull %353)
   br label %endif27
 
 endif27:                                          ; preds = %endif29.i150, %not_applicable.i154, %conflict.i145, %endif2.i165, %walk26
-  %353 = getelementptr inbounds i8, ptr %out, i64 45
-  %how28 = load i8, ptr %353, align 1
-  br i1 %159, label %guide_trace_add.exit180, label %trace.i174
+  %354 = getelementptr inbounds i8, ptr %out, i64 45
+  %how28 = load i8, ptr %354, align 1
+  br i1 %160, label %guide_trace_add.exit180, label %trace.i174
 
 trace.i174:                                       ; preds = %endif27
-  %354 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i175 = load i64, ptr %354, align 8
-  %355 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i176 = load i64, ptr %355, align 8
-  %356 = icmp eq i64 %len.i175, %cap.i176
-  br i1 %356, label %full.i179, label %add.i177
+  %355 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i175 = load i64, ptr %355, align 8
+  %356 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i176 = load i64, ptr %356, align 8
+  %357 = icmp eq i64 %len.i175, %cap.i176
+  br i1 %357, label %full.i179, label %add.i177
 
 full.i179:                                        ; preds = %trace.i174
-  %357 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %357, align 4
+  %358 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %358, align 4
   br label %guide_trace_add.exit180
 
 add.i177:                                         ; preds = %trace.i174
   %ev.i178 = load ptr, ptr %trace, align 8
-  %358 = getelementptr inbounds %guide_event, ptr %ev.i178, i64 %len.i175
-  store i8 1, ptr %358, align 1
-  %359 = getelementptr inbounds i8, ptr %358, i64 1
-  store i8 %how28, ptr %359, align 1
-  %360 = getelementptr inbounds i8, ptr %358, i64 4
-  store i32 2, ptr %360, align 4
-  %361 = add i64 %len.i175, 1
-  store i64 %361, ptr %354, align 8
+  %359 = getelementptr inbounds %guide_event, ptr %ev.i178, i64 %len.i175
+  store i8 1, ptr %359, align 1
+  %360 = getelementptr inbounds i8, ptr %359, i64 1
+  store i8 %how28, ptr %360, align 1
+  %361 = getelementptr inbounds i8, ptr %359, i64 4
+  store i32 2, ptr %361, align 4
+  %362 = add i64 %len.i175, 1
+  store i64 %362, ptr %355, align 8
   br label %guide_trace_add.exit180
 
 guide_trace_add.exit180:                          ; preds = %endif27, %full.i179, %add.i177
-  %362 = getelementptr inbounds i8, ptr %s, i64 220
-  %done.i181 = load i8, ptr %362, align 4
-  %363 = icmp eq i8 %done.i181, 0
-  br i1 %363, label %eval.i210, label %endif.i182
+  %363 = getelementptr inbounds i8, ptr %s, i64 220
+  %done.i181 = load i8, ptr %363, align 4
+  %364 = icmp eq i8 %done.i181, 0
+  br i1 %364, label %eval.i210, label %endif.i182
 
 eval.i210:                                        ; preds = %guide_trace_add.exit180
-  store i8 1, ptr %362, align 4
+  store i8 1, ptr %363, align 4
   %site.i.i211 = load i32, ptr %s, align 8
-  %364 = and i32 %site.i.i211, 63
-  %365 = zext nneg i32 %364 to i64
-  %366 = lshr i64 3, %365
-  %367 = trunc nuw nsw i64 %366 to i32
+  %365 = and i32 %site.i.i211, 63
+  %366 = zext nneg i32 %365 to i64
+  %367 = lshr i64 3, %366
+  %368 = trunc nuw nsw i64 %367 to i32
   %k.i.i212 = load i8, ptr %0, align 8
   %.not.i.i213 = icmp eq i8 %k.i.i212, 0
-  %368 = and i32 %367, 1
-  %369 = select i1 %.not.i.i213, i32 2, i32 %368
-  %370 = icmp eq i32 %369, 0
-  %371 = icmp eq i32 %369, 1
-  %372 = select i1 %371, i8 1, i8 2
-  %373 = select i1 %370, i8 0, i8 %372
-  %374 = getelementptr inbounds i8, ptr %s, i64 205
-  store i8 %373, ptr %374, align 1
-  %375 = getelementptr inbounds i8, ptr %s, i64 214
-  store i8 %373, ptr %375, align 2
+  %369 = and i32 %368, 1
+  %370 = select i1 %.not.i.i213, i32 2, i32 %369
+  %371 = icmp eq i32 %370, 0
+  %372 = icmp eq i32 %370, 1
+  %373 = select i1 %372, i8 1, i8 2
+  %374 = select i1 %371, i8 0, i8 %373
+  %375 = getelementptr inbounds i8, ptr %s, i64 205
+  store i8 %374, ptr %375, align 1
+  %376 = getelementptr inbounds i8, ptr %s, i64 214
+  store i8 %374, ptr %376, align 2
   br label %endif.i182
 
 endif.i182:                                       ; preds = %eval.i210, %guide_trace_add.exit180
-  %376 = getelementptr inbounds i8, ptr %s, i64 221
-  %done1.i = load i8, ptr %376, align 1
-  %377 = icmp eq i8 %done1.i, 0
-  br i1 %377, label %eval2.i, label %endif3.i
+  %377 = getelementptr inbounds i8, ptr %s, i64 221
+  %done1.i = load i8, ptr %377, align 1
+  %378 = icmp eq i8 %done1.i, 0
+  br i1 %378, label %eval2.i, label %endif3.i
 
 eval2.i:                                          ; preds = %endif.i182
-  store i8 1, ptr %376, align 1
-  %size_cm.i.i207 = load double, ptr %53, align 8
-  %378 = fcmp ogt double %size_cm.i.i207, 1.000000e+01
-  %k.i39.i = load i8, ptr %52, align 1
+  store i8 1, ptr %377, align 1
+  %size_cm.i.i207 = load double, ptr %54, align 8
+  %379 = fcmp ogt double %size_cm.i.i207, 1.000000e+01
+  %k.i39.i = load i8, ptr %53, align 1
   %.not.i40.i = icmp ne i8 %k.i39.i, 0
-  %379 = getelementptr inbounds i8, ptr %s, i64 64
-  %rupture.i.i = load i32, ptr %379, align 8
-  %380 = icmp eq i32 %rupture.i.i, 1
-  %381 = getelementptr inbounds i8, ptr %s, i64 180
-  %k1.i.i208 = load i8, ptr %381, align 4
+  %380 = getelementptr inbounds i8, ptr %s, i64 64
+  %rupture.i.i = load i32, ptr %380, align 8
+  %381 = icmp eq i32 %rupture.i.i, 1
+  %382 = getelementptr inbounds i8, ptr %s, i64 180
+  %k1.i.i208 = load i8, ptr %382, align 4
   %.not2.i.i209 = icmp ne i8 %k1.i.i208, 0
-  %not..i.i = xor i1 %380, true
-  %382 = xor i1 %378, true
-  %383 = select i1 %.not.i40.i, i1 %382, i1 false
-  %384 = select i1 %.not2.i.i209, i1 %380, i1 false
-  %385 = or i1 %383, %384
-  %386 = select i1 %.not.i40.i, i1 %378, i1 false
-  %387 = select i1 %.not2.i.i209, i1 %not..i.i, i1 false
-  %388 = and i1 %386, %387
-  %389 = select i1 %388, i8 1, i8 2
-  %not.3.i.i = xor i1 %385, true
-  %390 = select i1 %not.3.i.i, i1 %388, i1 false
-  %391 = select i1 %390, i8 1, i8 2
-  %392 = select i1 %384, i8 3, i8 %391
-  %393 = select i1 %383, i8 0, i8 %392
-  %394 = getelementptr inbounds i8, ptr %s, i64 206
-  store i8 %393, ptr %394, align 2
-  %395 = select i1 %385, i8 0, i8 %389
-  %396 = getelementptr inbounds i8, ptr %s, i64 215
-  store i8 %395, ptr %396, align 1
+  %not..i.i = xor i1 %381, true
+  %383 = xor i1 %379, true
+  %384 = select i1 %.not.i40.i, i1 %383, i1 false
+  %385 = select i1 %.not2.i.i209, i1 %381, i1 false
+  %386 = or i1 %384, %385
+  %387 = select i1 %.not.i40.i, i1 %379, i1 false
+  %388 = select i1 %.not2.i.i209, i1 %not..i.i, i1 false
+  %389 = and i1 %387, %388
+  %390 = select i1 %389, i8 1, i8 2
+  %not.3.i.i = xor i1 %386, true
+  %391 = select i1 %not.3.i.i, i1 %389, i1 false
+  %392 = select i1 %391, i8 1, i8 2
+  %393 = select i1 %385, i8 3, i8 %392
+  %394 = select i1 %384, i8 0, i8 %393
+  %395 = getelementptr inbounds i8, ptr %s, i64 206
+  store i8 %394, ptr %395, align 2
+  %396 = select i1 %386, i8 0, i8 %390
+  %397 = getelementptr inbounds i8, ptr %s, i64 215
+  store i8 %396, ptr %397, align 1
   br label %endif3.i
 
 endif3.i:                                         ; preds = %eval2.i, %endif.i182
-  %trace.i183 = load ptr, ptr %49, align 8
+  %trace.i183 = load ptr, ptr %50, align 8
   %.not.i184 = icmp eq ptr %trace.i183, null
   br i1 %.not.i184, label %endif5.i, label %loop.preheader.i185
 
 loop.preheader.i185:                              ; preds = %endif3.i
-  %397 = getelementptr inbounds i8, ptr %trace.i183, i64 8
-  %398 = getelementptr inbounds i8, ptr %trace.i183, i64 16
-  %399 = getelementptr inbounds i8, ptr %trace.i183, i64 24
-  %len.i.i186 = load i64, ptr %397, align 8
-  %cap.i.i187 = load i64, ptr %398, align 8
-  %400 = icmp eq i64 %len.i.i186, %cap.i.i187
-  br i1 %400, label %full.i.1.i206, label %guide_trace_add.exit.i188
+  %398 = getelementptr inbounds i8, ptr %trace.i183, i64 8
+  %399 = getelementptr inbounds i8, ptr %trace.i183, i64 16
+  %400 = getelementptr inbounds i8, ptr %trace.i183, i64 24
+  %len.i.i186 = load i64, ptr %398, align 8
+  %cap.i.i187 = load i64, ptr %399, align 8
+  %401 = icmp eq i64 %len.i.i186, %cap.i.i187
+  br i1 %401, label %full.i.1.i206, label %guide_trace_add.exit.i188
 
 endif5.i:                                         ; preds = %full.i.1.i206, %add.i.1.i192, %endif3.i
-  %401 = getelementptr inbounds i8, ptr %s, i64 214
-  %eff.i195 = load i8, ptr %401, align 2
+  %402 = getelementptr inbounds i8, ptr %s, i64 214
+  %eff.i195 = load i8, ptr %402, align 2
   switch i8 %eff.i195, label %next10.i [
     i8 1, label %holds.i205
     i8 2, label %unknown12.i
   ]
 
 guide_trace_add.exit.i188:                        ; preds = %loop.preheader.i185
-  %402 = getelementptr inbounds i8, ptr %s, i64 205
-  %st.i189 = load i8, ptr %402, align 1
+  %403 = getelementptr inbounds i8, ptr %s, i64 205
+  %st.i189 = load i8, ptr %403, align 1
   %ev.i.i190 = load ptr, ptr %trace.i183, align 8
-  %403 = getelementptr inbounds %guide_event, ptr %ev.i.i190, i64 %len.i.i186
-  store i8 0, ptr %403, align 1
-  %404 = getelementptr inbounds i8, ptr %403, i64 1
-  store i8 %st.i189, ptr %404, align 1
-  %405 = getelementptr inbounds i8, ptr %403, i64 4
-  store i32 5, ptr %405, align 4
-  %406 = add i64 %len.i.i186, 1
-  store i64 %406, ptr %397, align 8
-  %cap.i.1.pre.i191 = load i64, ptr %398, align 8
-  %407 = icmp eq i64 %406, %cap.i.1.pre.i191
-  br i1 %407, label %full.i.1.i206, label %add.i.1.i192
+  %404 = getelementptr inbounds %guide_event, ptr %ev.i.i190, i64 %len.i.i186
+  store i8 0, ptr %404, align 1
+  %405 = getelementptr inbounds i8, ptr %404, i64 1
+  store i8 %st.i189, ptr %405, align 1
+  %406 = getelementptr inbounds i8, ptr %404, i64 4
+  store i32 5, ptr %406, align 4
+  %407 = add i64 %len.i.i186, 1
+  store i64 %407, ptr %398, align 8
+  %cap.i.1.pre.i191 = load i64, ptr %399, align 8
+  %408 = icmp eq i64 %407, %cap.i.1.pre.i191
+  br i1 %408, label %full.i.1.i206, label %add.i.1.i192
 
 add.i.1.i192:                                     ; preds = %guide_trace_add.exit.i188
-  %408 = getelementptr inbounds i8, ptr %s, i64 206
-  %st.1.i193 = load i8, ptr %408, align 2
+  %409 = getelementptr inbounds i8, ptr %s, i64 206
+  %st.1.i193 = load i8, ptr %409, align 2
   %ev.i.1.i194 = load ptr, ptr %trace.i183, align 8
-  %409 = getelementptr inbounds %guide_event, ptr %ev.i.1.i194, i64 %406
-  store i8 0, ptr %409, align 1
-  %410 = getelementptr inbounds i8, ptr %409, i64 1
-  store i8 %st.1.i193, ptr %410, align 1
-  %411 = getelementptr inbounds i8, ptr %409, i64 4
-  store i32 6, ptr %411, align 4
-  %412 = add i64 %len.i.i186, 2
-  store i64 %412, ptr %397, align 8
+  %410 = getelementptr inbounds %guide_event, ptr %ev.i.1.i194, i64 %407
+  store i8 0, ptr %410, align 1
+  %411 = getelementptr inbounds i8, ptr %410, i64 1
+  store i8 %st.1.i193, ptr %411, align 1
+  %412 = getelementptr inbounds i8, ptr %410, i64 4
+  store i32 6, ptr %412, align 4
+  %413 = add i64 %len.i.i186, 2
+  store i64 %413, ptr %398, align 8
   br label %endif5.i
 
 full.i.1.i206:                                    ; preds = %guide_trace_add.exit.i188, %loop.preheader.i185
-  store i32 1, ptr %399, align 4
+  store i32 1, ptr %400, align 4
   br label %endif5.i
 
 next10.i:                                         ; preds = %unknown12.i, %holds.i205, %endif5.i
   %set.1.i = phi i64 [ 0, %endif5.i ], [ 0, %unknown12.i ], [ 1, %holds.i205 ]
   %unknown.1.i196 = phi i1 [ false, %endif5.i ], [ true, %unknown12.i ], [ false, %holds.i205 ]
   %none56.i = phi i1 [ true, %endif5.i ], [ true, %unknown12.i ], [ false, %holds.i205 ]
-  %413 = getelementptr inbounds i8, ptr %s, i64 215
-  %eff.1.i197 = load i8, ptr %413, align 1
+  %414 = getelementptr inbounds i8, ptr %s, i64 215
+  %eff.1.i197 = load i8, ptr %414, align 1
   switch i8 %eff.1.i197, label %next10.1.i [
     i8 1, label %holds.1.i201
     i8 2, label %next10.1.thread.i
@@ -1669,7 +1682,7 @@ next10.1.thread.i:                                ; preds = %next10.i
   br i1 %none56.i, label %walk29, label %loop17.preheader.i
 
 holds.1.i201:                                     ; preds = %next10.i
-  %414 = or disjoint i64 %set.1.i, 2
+  %415 = or disjoint i64 %set.1.i, 2
   br i1 %unknown.1.i196, label %loop17.preheader.i, label %endif24.i
 
 next10.1.i:                                       ; preds = %next10.i
@@ -1685,243 +1698,243 @@ some_unknown.i204:                                ; preds = %next10.1.i
   br i1 %none56.i, label %walk29, label %loop17.preheader.i
 
 loop17.preheader.i:                               ; preds = %some_unknown.i204, %holds.1.i201, %next10.1.thread.i
-  %set.1.15864.i = phi i64 [ %set.1.i, %some_unknown.i204 ], [ %set.1.i, %next10.1.thread.i ], [ %414, %holds.1.i201 ]
-  %415 = and i64 %set.1.15864.i, 1
-  %416 = icmp eq i64 %415, 0
-  %417 = icmp eq i8 %eff.i195, 2
-  %418 = and i1 %417, %416
-  br i1 %418, label %walk29, label %loop17.i
+  %set.1.15864.i = phi i64 [ %set.1.i, %some_unknown.i204 ], [ %set.1.i, %next10.1.thread.i ], [ %415, %holds.1.i201 ]
+  %416 = and i64 %set.1.15864.i, 1
+  %417 = icmp eq i64 %416, 0
+  %418 = icmp eq i8 %eff.i195, 2
+  %419 = and i1 %418, %417
+  br i1 %419, label %walk29, label %loop17.i
 
 endif14.i:                                        ; preds = %next10.1.i
   br i1 %none56.i, label %not_applicable.i202, label %endif24.i
 
 loop17.i:                                         ; preds = %loop17.preheader.i
-  %419 = and i64 %set.1.15864.i, 2
-  %420 = icmp eq i64 %419, 0
-  %421 = icmp eq i8 %eff.1.i197, 2
-  %422 = and i1 %421, %420
-  br i1 %422, label %walk29, label %endif24.i
+  %420 = and i64 %set.1.15864.i, 2
+  %421 = icmp eq i64 %420, 0
+  %422 = icmp eq i8 %eff.1.i197, 2
+  %423 = and i1 %422, %421
+  br i1 %423, label %walk29, label %endif24.i
 
 not_applicable.i202:                              ; preds = %endif14.i
-  %out25.i203 = load ptr, ptr %48, align 8
-  %423 = getelementptr inbounds i8, ptr %out25.i203, i64 12
-  %424 = getelementptr inbounds i8, ptr %s, i64 144
-  store i32 0, ptr %423, align 1
-  %425 = getelementptr inbounds i8, ptr %s, i64 185
-  store i8 0, ptr %425, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %424, i8 0, i64 16, i1 false)
+  %out25.i203 = load ptr, ptr %49, align 8
+  %424 = getelementptr inbounds i8, ptr %out25.i203, i64 12
+  %425 = getelementptr inbounds i8, ptr %s, i64 144
+  store i32 0, ptr %424, align 1
+  %426 = getelementptr inbounds i8, ptr %s, i64 185
+  store i8 0, ptr %426, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %425, i8 0, i64 16, i1 false)
   br label %endif30
 
 endif24.i:                                        ; preds = %loop17.i, %endif14.i, %holds.1.i201
-  %set.1.15767.i = phi i64 [ %set.1.i, %endif14.i ], [ %414, %holds.1.i201 ], [ %set.1.15864.i, %loop17.i ]
-  %out26.i = load ptr, ptr %48, align 8
-  %426 = getelementptr inbounds i8, ptr %out26.i, i64 12
-  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %426, align 1
-  %427 = getelementptr inbounds i8, ptr %s, i64 144
-  store i64 %set.1.15767.i, ptr %427, align 8
+  %set.1.15767.i = phi i64 [ %set.1.i, %endif14.i ], [ %415, %holds.1.i201 ], [ %set.1.15864.i, %loop17.i ]
+  %out26.i = load ptr, ptr %49, align 8
+  %427 = getelementptr inbounds i8, ptr %out26.i, i64 12
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %427, align 1
+  %428 = getelementptr inbounds i8, ptr %s, i64 144
+  store i64 %set.1.15767.i, ptr %428, align 8
   %.repack35.i = getelementptr inbounds i8, ptr %s, i64 152
   store i64 0, ptr %.repack35.i, align 8
-  %428 = getelementptr inbounds i8, ptr %s, i64 185
-  store i8 1, ptr %428, align 1
+  %429 = getelementptr inbounds i8, ptr %s, i64 185
+  store i8 1, ptr %429, align 1
   br label %endif30
 
 walk29:                                           ; preds = %loop17.i, %loop17.preheader.i, %some_unknown.i204, %next10.1.thread.i
-  %out.i200 = load ptr, ptr %48, align 8
-  %429 = getelementptr inbounds i8, ptr %out.i200, i64 12
-  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %429, align 1
-  %430 = getelementptr inbounds i8, ptr %s, i64 144
-  %431 = getelementptr inbounds i8, ptr %s, i64 185
-  store i8 0, ptr %431, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %430, i8 0, i64 16, i1 false)
-  %432 = getelementptr inbounds i8, ptr %out, i64 80
-  %433 = getelementptr inbounds i8, ptr %out, i64 136
-  call fastcc void @walk(ptr nonnull %s, i32 3, ptr nonnull %432, ptr nonnull %433)
+  %out.i200 = load ptr, ptr %49, align 8
+  %430 = getelementptr inbounds i8, ptr %out.i200, i64 12
+  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %430, align 1
+  %431 = getelementptr inbounds i8, ptr %s, i64 144
+  %432 = getelementptr inbounds i8, ptr %s, i64 185
+  store i8 0, ptr %432, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %431, i8 0, i64 16, i1 false)
+  %433 = getelementptr inbounds i8, ptr %out, i64 80
+  %434 = getelementptr inbounds i8, ptr %out, i64 120
+  call fastcc void @walk(ptr nonnull %s, i32 3, ptr nonnull %433, ptr nonnull %434)
   br label %endif30
 
 endif30:                                          ; preds = %endif24.i, %not_applicable.i202, %walk29
-  %434 = getelementptr inbounds i8, ptr %out, i64 49
-  %how31 = load i8, ptr %434, align 1
-  br i1 %159, label %guide_trace_add.exit220, label %trace.i214
+  %435 = getelementptr inbounds i8, ptr %out, i64 49
+  %how31 = load i8, ptr %435, align 1
+  br i1 %160, label %guide_trace_add.exit220, label %trace.i214
 
 trace.i214:                                       ; preds = %endif30
-  %435 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i215 = load i64, ptr %435, align 8
-  %436 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i216 = load i64, ptr %436, align 8
-  %437 = icmp eq i64 %len.i215, %cap.i216
-  br i1 %437, label %full.i219, label %add.i217
+  %436 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i215 = load i64, ptr %436, align 8
+  %437 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i216 = load i64, ptr %437, align 8
+  %438 = icmp eq i64 %len.i215, %cap.i216
+  br i1 %438, label %full.i219, label %add.i217
 
 full.i219:                                        ; preds = %trace.i214
-  %438 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %438, align 4
+  %439 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %439, align 4
   br label %guide_trace_add.exit220
 
 add.i217:                                         ; preds = %trace.i214
   %ev.i218 = load ptr, ptr %trace, align 8
-  %439 = getelementptr inbounds %guide_event, ptr %ev.i218, i64 %len.i215
-  store i8 1, ptr %439, align 1
-  %440 = getelementptr inbounds i8, ptr %439, i64 1
-  store i8 %how31, ptr %440, align 1
-  %441 = getelementptr inbounds i8, ptr %439, i64 4
-  store i32 3, ptr %441, align 4
-  %442 = add i64 %len.i215, 1
-  store i64 %442, ptr %435, align 8
+  %440 = getelementptr inbounds %guide_event, ptr %ev.i218, i64 %len.i215
+  store i8 1, ptr %440, align 1
+  %441 = getelementptr inbounds i8, ptr %440, i64 1
+  store i8 %how31, ptr %441, align 1
+  %442 = getelementptr inbounds i8, ptr %440, i64 4
+  store i32 3, ptr %442, align 4
+  %443 = add i64 %len.i215, 1
+  store i64 %443, ptr %436, align 8
   br label %guide_trace_add.exit220
 
 guide_trace_add.exit220:                          ; preds = %endif30, %full.i219, %add.i217
-  %443 = getelementptr inbounds i8, ptr %s, i64 222
-  %done.i221 = load i8, ptr %443, align 2
-  %444 = icmp eq i8 %done.i221, 0
-  br i1 %444, label %eval.i261, label %endif.i222
+  %444 = getelementptr inbounds i8, ptr %s, i64 222
+  %done.i221 = load i8, ptr %444, align 2
+  %445 = icmp eq i8 %done.i221, 0
+  br i1 %445, label %eval.i261, label %endif.i222
 
 eval.i261:                                        ; preds = %guide_trace_add.exit220
-  store i8 1, ptr %443, align 2
-  %445 = getelementptr inbounds i8, ptr %s, i64 96
-  %risk.i.i = load i32, ptr %445, align 8
-  %446 = and i32 %risk.i.i, 63
-  %447 = zext nneg i32 %446 to i64
-  %448 = lshr i64 2, %447
-  %449 = trunc nuw nsw i64 %448 to i32
-  %450 = getelementptr inbounds i8, ptr %s, i64 182
-  %k.i.i262 = load i8, ptr %450, align 2
+  store i8 1, ptr %444, align 2
+  %446 = getelementptr inbounds i8, ptr %s, i64 96
+  %risk.i.i = load i32, ptr %446, align 8
+  %447 = and i32 %risk.i.i, 63
+  %448 = zext nneg i32 %447 to i64
+  %449 = lshr i64 2, %448
+  %450 = trunc nuw nsw i64 %449 to i32
+  %451 = getelementptr inbounds i8, ptr %s, i64 182
+  %k.i.i262 = load i8, ptr %451, align 2
   %.not.i.i263 = icmp eq i8 %k.i.i262, 0
-  %451 = and i32 %449, 1
-  %452 = select i1 %.not.i.i263, i32 2, i32 %451
-  %out.i.i = load ptr, ptr %48, align 8
+  %452 = and i32 %450, 1
+  %453 = select i1 %.not.i.i263, i32 2, i32 %452
+  %out.i.i = load ptr, ptr %49, align 8
   %state.i.i = load i8, ptr %out.i.i, align 1
-  %453 = icmp eq i8 %state.i.i, 0
-  %454 = select i1 %453, i32 0, i32 %452
-  %455 = icmp eq i32 %454, 1
-  %456 = icmp eq i32 %454, 0
-  %change.i.i = load double, ptr %76, align 8
-  %457 = fcmp ogt double %change.i.i, 2.000000e+01
-  %k1.i.i264 = load i8, ptr %75, align 1
+  %454 = icmp eq i8 %state.i.i, 0
+  %455 = select i1 %454, i32 0, i32 %453
+  %456 = icmp eq i32 %455, 1
+  %457 = icmp eq i32 %455, 0
+  %change.i.i = load double, ptr %77, align 8
+  %458 = fcmp ogt double %change.i.i, 2.000000e+01
+  %k1.i.i264 = load i8, ptr %76, align 1
   %.not2.i.i265 = icmp ne i8 %k1.i.i264, 0
-  %458 = select i1 %.not2.i.i265, i1 %457, i1 false
-  %459 = or i1 %458, %455
-  %460 = xor i1 %457, true
-  %461 = select i1 %.not2.i.i265, i1 %460, i1 false
-  %462 = and i1 %461, %456
-  %463 = select i1 %462, i8 0, i8 2
-  %464 = select i1 %459, i8 1, i8 %463
-  %465 = getelementptr inbounds i8, ptr %s, i64 207
-  store i8 %464, ptr %465, align 1
-  %466 = getelementptr inbounds i8, ptr %s, i64 216
-  store i8 %464, ptr %466, align 8
+  %459 = select i1 %.not2.i.i265, i1 %458, i1 false
+  %460 = or i1 %459, %456
+  %461 = xor i1 %458, true
+  %462 = select i1 %.not2.i.i265, i1 %461, i1 false
+  %463 = and i1 %462, %457
+  %464 = select i1 %463, i8 0, i8 2
+  %465 = select i1 %460, i8 1, i8 %464
+  %466 = getelementptr inbounds i8, ptr %s, i64 207
+  store i8 %465, ptr %466, align 1
+  %467 = getelementptr inbounds i8, ptr %s, i64 216
+  store i8 %465, ptr %467, align 8
   br label %endif.i222
 
 endif.i222:                                       ; preds = %eval.i261, %guide_trace_add.exit220
-  %467 = getelementptr inbounds i8, ptr %s, i64 223
-  %done1.i223 = load i8, ptr %467, align 1
-  %468 = icmp eq i8 %done1.i223, 0
-  br i1 %468, label %eval2.i259, label %endif3.i224
+  %468 = getelementptr inbounds i8, ptr %s, i64 223
+  %done1.i223 = load i8, ptr %468, align 1
+  %469 = icmp eq i8 %done1.i223, 0
+  br i1 %469, label %eval2.i259, label %endif3.i224
 
 eval2.i259:                                       ; preds = %endif.i222
-  store i8 1, ptr %467, align 1
-  %469 = getelementptr inbounds i8, ptr %s, i64 96
-  %risk.i47.i = load i32, ptr %469, align 8
-  %470 = and i32 %risk.i47.i, 63
-  %471 = zext nneg i32 %470 to i64
-  %472 = lshr i64 1, %471
-  %473 = trunc nuw nsw i64 %472 to i32
-  %474 = getelementptr inbounds i8, ptr %s, i64 182
-  %k.i48.i = load i8, ptr %474, align 2
+  store i8 1, ptr %468, align 1
+  %470 = getelementptr inbounds i8, ptr %s, i64 96
+  %risk.i47.i = load i32, ptr %470, align 8
+  %471 = and i32 %risk.i47.i, 63
+  %472 = zext nneg i32 %471 to i64
+  %473 = lshr i64 1, %472
+  %474 = trunc nuw nsw i64 %473 to i32
+  %475 = getelementptr inbounds i8, ptr %s, i64 182
+  %k.i48.i = load i8, ptr %475, align 2
   %.not.i49.i = icmp eq i8 %k.i48.i, 0
-  %475 = select i1 %.not.i49.i, i32 2, i32 %473
-  %out.i50.i = load ptr, ptr %48, align 8
+  %476 = select i1 %.not.i49.i, i32 2, i32 %474
+  %out.i50.i = load ptr, ptr %49, align 8
   %state.i51.i = load i8, ptr %out.i50.i, align 1
-  %476 = icmp eq i8 %state.i51.i, 0
-  %477 = select i1 %476, i32 0, i32 %475
-  %478 = icmp eq i32 %477, 0
-  %479 = icmp eq i32 %477, 1
-  %change.i52.i = load double, ptr %76, align 8
-  %480 = fcmp ole double %change.i52.i, 2.000000e+01
-  %k1.i53.i = load i8, ptr %75, align 1
+  %477 = icmp eq i8 %state.i51.i, 0
+  %478 = select i1 %477, i32 0, i32 %476
+  %479 = icmp eq i32 %478, 0
+  %480 = icmp eq i32 %478, 1
+  %change.i52.i = load double, ptr %77, align 8
+  %481 = fcmp ole double %change.i52.i, 2.000000e+01
+  %k1.i53.i = load i8, ptr %76, align 1
   %.not2.i54.i = icmp ne i8 %k1.i53.i, 0
-  %481 = xor i1 %480, true
-  %482 = select i1 %.not2.i54.i, i1 %481, i1 false
-  %483 = or i1 %478, %482
-  %484 = select i1 %.not2.i54.i, i1 %480, i1 false
-  %485 = and i1 %479, %484
-  %not..i.i260 = xor i1 %483, true
-  %486 = select i1 %not..i.i260, i1 %485, i1 false
-  %487 = select i1 %486, i8 1, i8 2
-  %488 = select i1 %483, i8 0, i8 %487
-  %489 = getelementptr inbounds i8, ptr %s, i64 208
-  store i8 %488, ptr %489, align 8
-  %490 = getelementptr inbounds i8, ptr %s, i64 217
-  store i8 %488, ptr %490, align 1
+  %482 = xor i1 %481, true
+  %483 = select i1 %.not2.i54.i, i1 %482, i1 false
+  %484 = or i1 %479, %483
+  %485 = select i1 %.not2.i54.i, i1 %481, i1 false
+  %486 = and i1 %480, %485
+  %not..i.i260 = xor i1 %484, true
+  %487 = select i1 %not..i.i260, i1 %486, i1 false
+  %488 = select i1 %487, i8 1, i8 2
+  %489 = select i1 %484, i8 0, i8 %488
+  %490 = getelementptr inbounds i8, ptr %s, i64 208
+  store i8 %489, ptr %490, align 8
+  %491 = getelementptr inbounds i8, ptr %s, i64 217
+  store i8 %489, ptr %491, align 1
   br label %endif3.i224
 
 endif3.i224:                                      ; preds = %eval2.i259, %endif.i222
-  %trace.i225 = load ptr, ptr %49, align 8
+  %trace.i225 = load ptr, ptr %50, align 8
   %.not.i226 = icmp eq ptr %trace.i225, null
   br i1 %.not.i226, label %endif5.i237, label %loop.preheader.i227
 
 loop.preheader.i227:                              ; preds = %endif3.i224
-  %491 = getelementptr inbounds i8, ptr %trace.i225, i64 8
-  %492 = getelementptr inbounds i8, ptr %trace.i225, i64 16
-  %493 = getelementptr inbounds i8, ptr %trace.i225, i64 24
-  %len.i.i228 = load i64, ptr %491, align 8
-  %cap.i.i229 = load i64, ptr %492, align 8
-  %494 = icmp eq i64 %len.i.i228, %cap.i.i229
-  br i1 %494, label %full.i.1.i258, label %guide_trace_add.exit.i230
+  %492 = getelementptr inbounds i8, ptr %trace.i225, i64 8
+  %493 = getelementptr inbounds i8, ptr %trace.i225, i64 16
+  %494 = getelementptr inbounds i8, ptr %trace.i225, i64 24
+  %len.i.i228 = load i64, ptr %492, align 8
+  %cap.i.i229 = load i64, ptr %493, align 8
+  %495 = icmp eq i64 %len.i.i228, %cap.i.i229
+  br i1 %495, label %full.i.1.i258, label %guide_trace_add.exit.i230
 
 endif5.i237:                                      ; preds = %full.i.1.i258, %add.i.1.i234, %endif3.i224
-  %495 = getelementptr inbounds i8, ptr %s, i64 216
-  %eff.i238 = load i8, ptr %495, align 8
+  %496 = getelementptr inbounds i8, ptr %s, i64 216
+  %eff.i238 = load i8, ptr %496, align 8
   switch i8 %eff.i238, label %next10.i240 [
     i8 1, label %holds.i257
     i8 2, label %unknown12.i239
   ]
 
 guide_trace_add.exit.i230:                        ; preds = %loop.preheader.i227
-  %496 = getelementptr inbounds i8, ptr %s, i64 207
-  %st.i231 = load i8, ptr %496, align 1
+  %497 = getelementptr inbounds i8, ptr %s, i64 207
+  %st.i231 = load i8, ptr %497, align 1
   %ev.i.i232 = load ptr, ptr %trace.i225, align 8
-  %497 = getelementptr inbounds %guide_event, ptr %ev.i.i232, i64 %len.i.i228
-  store i8 0, ptr %497, align 1
-  %498 = getelementptr inbounds i8, ptr %497, i64 1
-  store i8 %st.i231, ptr %498, align 1
-  %499 = getelementptr inbounds i8, ptr %497, i64 4
-  store i32 7, ptr %499, align 4
-  %500 = add i64 %len.i.i228, 1
-  store i64 %500, ptr %491, align 8
-  %cap.i.1.pre.i233 = load i64, ptr %492, align 8
-  %501 = icmp eq i64 %500, %cap.i.1.pre.i233
-  br i1 %501, label %full.i.1.i258, label %add.i.1.i234
+  %498 = getelementptr inbounds %guide_event, ptr %ev.i.i232, i64 %len.i.i228
+  store i8 0, ptr %498, align 1
+  %499 = getelementptr inbounds i8, ptr %498, i64 1
+  store i8 %st.i231, ptr %499, align 1
+  %500 = getelementptr inbounds i8, ptr %498, i64 4
+  store i32 7, ptr %500, align 4
+  %501 = add i64 %len.i.i228, 1
+  store i64 %501, ptr %492, align 8
+  %cap.i.1.pre.i233 = load i64, ptr %493, align 8
+  %502 = icmp eq i64 %501, %cap.i.1.pre.i233
+  br i1 %502, label %full.i.1.i258, label %add.i.1.i234
 
 add.i.1.i234:                                     ; preds = %guide_trace_add.exit.i230
-  %502 = getelementptr inbounds i8, ptr %s, i64 208
-  %st.1.i235 = load i8, ptr %502, align 8
+  %503 = getelementptr inbounds i8, ptr %s, i64 208
+  %st.1.i235 = load i8, ptr %503, align 8
   %ev.i.1.i236 = load ptr, ptr %trace.i225, align 8
-  %503 = getelementptr inbounds %guide_event, ptr %ev.i.1.i236, i64 %500
-  store i8 0, ptr %503, align 1
-  %504 = getelementptr inbounds i8, ptr %503, i64 1
-  store i8 %st.1.i235, ptr %504, align 1
-  %505 = getelementptr inbounds i8, ptr %503, i64 4
-  store i32 8, ptr %505, align 4
-  %506 = add i64 %len.i.i228, 2
-  store i64 %506, ptr %491, align 8
+  %504 = getelementptr inbounds %guide_event, ptr %ev.i.1.i236, i64 %501
+  store i8 0, ptr %504, align 1
+  %505 = getelementptr inbounds i8, ptr %504, i64 1
+  store i8 %st.1.i235, ptr %505, align 1
+  %506 = getelementptr inbounds i8, ptr %504, i64 4
+  store i32 8, ptr %506, align 4
+  %507 = add i64 %len.i.i228, 2
+  store i64 %507, ptr %492, align 8
   br label %endif5.i237
 
 full.i.1.i258:                                    ; preds = %guide_trace_add.exit.i230, %loop.preheader.i227
-  store i32 1, ptr %493, align 4
+  store i32 1, ptr %494, align 4
   br label %endif5.i237
 
 next10.i240:                                      ; preds = %unknown12.i239, %holds.i257, %endif5.i237
   %unknown.1.i241 = phi i1 [ false, %endif5.i237 ], [ true, %unknown12.i239 ], [ false, %holds.i257 ]
-  %507 = phi i1 [ true, %endif5.i237 ], [ true, %unknown12.i239 ], [ false, %holds.i257 ]
+  %508 = phi i1 [ true, %endif5.i237 ], [ true, %unknown12.i239 ], [ false, %holds.i257 ]
   %cls.1.i242 = phi i32 [ -1, %endif5.i237 ], [ -1, %unknown12.i239 ], [ 0, %holds.i257 ]
-  %508 = getelementptr inbounds i8, ptr %s, i64 217
-  %eff.1.i243 = load i8, ptr %508, align 1
+  %509 = getelementptr inbounds i8, ptr %s, i64 217
+  %eff.1.i243 = load i8, ptr %509, align 1
   switch i8 %eff.1.i243, label %endif13.i [
     i8 1, label %holds.1.i247
     i8 2, label %walk32
   ]
 
 holds.1.i247:                                     ; preds = %next10.i240
-  br i1 %507, label %endif13.i, label %conflict.i248
+  br i1 %508, label %endif13.i, label %conflict.i248
 
 holds.i257:                                       ; preds = %endif5.i237
   br label %next10.i240
@@ -1930,11 +1943,11 @@ unknown12.i239:                                   ; preds = %endif5.i237
   br label %next10.i240
 
 conflict.i248:                                    ; preds = %holds.1.i247
-  %out.i249 = load ptr, ptr %48, align 8
-  %509 = getelementptr inbounds i8, ptr %out.i249, i64 16
-  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %509, align 1
-  %510 = getelementptr inbounds i8, ptr %s, i64 160
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %510, i8 0, i64 16, i1 false)
+  %out.i249 = load ptr, ptr %49, align 8
+  %510 = getelementptr inbounds i8, ptr %out.i249, i64 16
+  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %510, align 1
+  %511 = getelementptr inbounds i8, ptr %s, i64 160
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %511, i8 0, i64 16, i1 false)
   br label %endif33
 
 endif13.i:                                        ; preds = %holds.1.i247, %next10.i240
@@ -1946,108 +1959,114 @@ some_unknown.i256:                                ; preds = %endif13.i
   br i1 %none.i251, label %walk32, label %body19.preheader.i
 
 body19.preheader.i:                               ; preds = %some_unknown.i256
-  %511 = icmp ne i32 %cls.1.1.ph.i250, 0
-  %512 = icmp eq i8 %eff.i238, 2
-  %513 = and i1 %512, %511
-  br i1 %513, label %walk32, label %body19.preheader.i.endif26.i_crit_edge
+  %512 = icmp ne i32 %cls.1.1.ph.i250, 0
+  %513 = icmp eq i8 %eff.i238, 2
+  %514 = and i1 %513, %512
+  br i1 %514, label %walk32, label %body19.preheader.i.endif26.i_crit_edge
 
 body19.preheader.i.endif26.i_crit_edge:           ; preds = %body19.preheader.i
-  %out28.i254.pre = load ptr, ptr %48, align 8
+  %out28.i254.pre = load ptr, ptr %49, align 8
   br label %endif26.i
 
 endif15.i252:                                     ; preds = %endif13.i
-  %out28.i254.pre286 = load ptr, ptr %48, align 8
+  %out28.i254.pre286 = load ptr, ptr %49, align 8
   br i1 %none.i251, label %not_applicable.i255, label %endif26.i
 
 not_applicable.i255:                              ; preds = %endif15.i252
-  %514 = getelementptr inbounds i8, ptr %out28.i254.pre286, i64 16
-  %515 = getelementptr inbounds i8, ptr %s, i64 160
-  store i32 0, ptr %514, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %515, i8 0, i64 16, i1 false)
+  %515 = getelementptr inbounds i8, ptr %out28.i254.pre286, i64 16
+  %516 = getelementptr inbounds i8, ptr %s, i64 160
+  store i32 0, ptr %515, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %516, i8 0, i64 16, i1 false)
   br label %endif33
 
 endif26.i:                                        ; preds = %body19.preheader.i.endif26.i_crit_edge, %endif15.i252
   %out28.i254 = phi ptr [ %out28.i254.pre, %body19.preheader.i.endif26.i_crit_edge ], [ %out28.i254.pre286, %endif15.i252 ]
-  %516 = zext nneg i32 %cls.1.1.ph.i250 to i64
-  %517 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %516
-  %value.unpack.i253 = load i64, ptr %517, align 16
-  %518 = getelementptr inbounds i8, ptr %out28.i254, i64 16
-  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %518, align 1
-  %519 = getelementptr inbounds i8, ptr %s, i64 160
-  store i64 %value.unpack.i253, ptr %519, align 8
+  %517 = zext nneg i32 %cls.1.1.ph.i250 to i64
+  %518 = getelementptr inbounds [2 x [2 x i64]], ptr @values.treat, i64 0, i64 %517
+  %value.unpack.i253 = load i64, ptr %518, align 16
+  %519 = getelementptr inbounds i8, ptr %out28.i254, i64 16
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %519, align 1
+  %520 = getelementptr inbounds i8, ptr %s, i64 160
+  store i64 %value.unpack.i253, ptr %520, align 8
   br label %endif33
 
 walk32:                                           ; preds = %body19.preheader.i, %some_unknown.i256, %next10.i240
-  %out25.i245 = load ptr, ptr %48, align 8
-  %520 = getelementptr inbounds i8, ptr %out25.i245, i64 16
-  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %520, align 1
-  %521 = getelementptr inbounds i8, ptr %s, i64 160
-  %522 = getelementptr inbounds i8, ptr %s, i64 186
-  store i8 0, ptr %522, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %521, i8 0, i64 16, i1 false)
-  %523 = getelementptr inbounds i8, ptr %out, i64 88
-  %524 = getelementptr inbounds i8, ptr %out, i64 144
-  call fastcc void @walk(ptr nonnull %s, i32 4, ptr nonnull %523, ptr nonnull %524)
+  %out25.i245 = load ptr, ptr %49, align 8
+  %521 = getelementptr inbounds i8, ptr %out25.i245, i64 16
+  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %521, align 1
+  %522 = getelementptr inbounds i8, ptr %s, i64 160
+  %523 = getelementptr inbounds i8, ptr %s, i64 186
+  store i8 0, ptr %523, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %522, i8 0, i64 16, i1 false)
+  %524 = getelementptr inbounds i8, ptr %out, i64 88
+  %525 = getelementptr inbounds i8, ptr %out, i64 128
+  call fastcc void @walk(ptr nonnull %s, i32 4, ptr nonnull %524, ptr nonnull %525)
   br label %endif33
 
 endif33:                                          ; preds = %endif26.i, %not_applicable.i255, %conflict.i248, %walk32
-  %525 = getelementptr inbounds i8, ptr %out, i64 53
-  %how34 = load i8, ptr %525, align 1
-  br i1 %159, label %guide_trace_add.exit272, label %trace.i266
+  %526 = getelementptr inbounds i8, ptr %out, i64 53
+  %how34 = load i8, ptr %526, align 1
+  br i1 %160, label %guide_trace_add.exit272, label %trace.i266
 
 trace.i266:                                       ; preds = %endif33
-  %526 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i267 = load i64, ptr %526, align 8
-  %527 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i268 = load i64, ptr %527, align 8
-  %528 = icmp eq i64 %len.i267, %cap.i268
-  br i1 %528, label %full.i271, label %add.i269
+  %527 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i267 = load i64, ptr %527, align 8
+  %528 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i268 = load i64, ptr %528, align 8
+  %529 = icmp eq i64 %len.i267, %cap.i268
+  br i1 %529, label %full.i271, label %add.i269
 
 full.i271:                                        ; preds = %trace.i266
-  %529 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %529, align 4
+  %530 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %530, align 4
   br label %guide_trace_add.exit272
 
 add.i269:                                         ; preds = %trace.i266
   %ev.i270 = load ptr, ptr %trace, align 8
-  %530 = getelementptr inbounds %guide_event, ptr %ev.i270, i64 %len.i267
-  store i8 1, ptr %530, align 1
-  %531 = getelementptr inbounds i8, ptr %530, i64 1
-  store i8 %how34, ptr %531, align 1
-  %532 = getelementptr inbounds i8, ptr %530, i64 4
-  store i32 4, ptr %532, align 4
-  %533 = add i64 %len.i267, 1
-  store i64 %533, ptr %526, align 8
+  %531 = getelementptr inbounds %guide_event, ptr %ev.i270, i64 %len.i267
+  store i8 1, ptr %531, align 1
+  %532 = getelementptr inbounds i8, ptr %531, i64 1
+  store i8 %how34, ptr %532, align 1
+  %533 = getelementptr inbounds i8, ptr %531, i64 4
+  store i32 4, ptr %533, align 4
+  %534 = add i64 %len.i267, 1
+  store i64 %534, ptr %527, align 8
   br label %guide_trace_add.exit272
 
 guide_trace_add.exit272:                          ; preds = %endif33, %full.i271, %add.i269
-  %534 = getelementptr inbounds i8, ptr %s, i64 96
-  %risk = load i32, ptr %534, align 8
+  %535 = getelementptr inbounds i8, ptr %s, i64 96
+  %risk = load i32, ptr %535, align 8
   store i32 %risk, ptr %out, align 4
-  %535 = getelementptr inbounds i8, ptr %s, i64 112
-  %pct = load double, ptr %535, align 8
-  %536 = getelementptr inbounds i8, ptr %out, i64 8
-  store double %pct, ptr %536, align 8
-  %537 = getelementptr inbounds i8, ptr %s, i64 128
-  %line = load i32, ptr %537, align 8
-  %538 = getelementptr inbounds i8, ptr %out, i64 16
-  store i32 %line, ptr %538, align 4
-  %539 = getelementptr inbounds i8, ptr %s, i64 144
-  %exams = load i64, ptr %539, align 8
-  %540 = getelementptr inbounds i8, ptr %out, i64 24
-  store i64 %exams, ptr %540, align 8
-  %541 = getelementptr inbounds i8, ptr %s, i64 160
-  %treat = load i32, ptr %541, align 8
-  %542 = getelementptr inbounds i8, ptr %out, i64 32
-  store i32 %treat, ptr %542, align 4
-  %543 = getelementptr inbounds i8, ptr %out, i64 104
-  %change = load double, ptr %76, align 8
-  %544 = getelementptr inbounds i8, ptr %out, i64 96
-  store double %change, ptr %544, align 8
-  %545 = load i8, ptr %75, align 1
-  %546 = zext i8 %545 to i64
-  store i64 %546, ptr %543, align 8
+  %536 = getelementptr inbounds i8, ptr %s, i64 112
+  %pct = load double, ptr %536, align 8
+  %537 = getelementptr inbounds i8, ptr %out, i64 8
+  store double %pct, ptr %537, align 8
+  %538 = getelementptr inbounds i8, ptr %s, i64 128
+  %line = load i32, ptr %538, align 8
+  %539 = getelementptr inbounds i8, ptr %out, i64 16
+  store i32 %line, ptr %539, align 4
+  %540 = getelementptr inbounds i8, ptr %s, i64 144
+  %exams = load i64, ptr %540, align 8
+  %541 = getelementptr inbounds i8, ptr %out, i64 24
+  store i64 %exams, ptr %541, align 8
+  %542 = getelementptr inbounds i8, ptr %s, i64 160
+  %treat = load i32, ptr %542, align 8
+  %543 = getelementptr inbounds i8, ptr %out, i64 32
+  store i32 %treat, ptr %543, align 4
+  %544 = getelementptr inbounds i8, ptr %out, i64 144
+  %change = load double, ptr %77, align 8
+  %545 = getelementptr inbounds i8, ptr %out, i64 136
+  store double %change, ptr %545, align 8
+  %546 = load i8, ptr %76, align 1
+  %547 = zext i8 %546 to i64
+  store i64 %547, ptr %544, align 8
   br label %common.ret
+}
+
+define range(i32 0, 6) i32 @emitc_eval(ptr nocapture readonly %in, ptr %out, ptr %trace) local_unnamed_addr {
+entry:
+  %rc = tail call fastcc i32 @eval_with(ptr %in, ptr %out, ptr %trace, ptr null)
+  ret i32 %rc
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -2195,13 +2214,13 @@ entry:
   %42 = load i32, ptr %41, align 4
   %43 = getelementptr inbounds i8, ptr %val, i64 64
   store i32 %42, ptr %43, align 4
-  %44 = getelementptr inbounds i8, ptr %1, i64 104
+  %44 = getelementptr inbounds i8, ptr %1, i64 144
   %45 = load i64, ptr %44, align 8
   %46 = trunc i64 %45 to i8
   %47 = and i8 %46, 1
   %48 = getelementptr inbounds i8, ptr %known, i64 5
   store i8 %47, ptr %48, align 1
-  %49 = getelementptr inbounds i8, ptr %1, i64 96
+  %49 = getelementptr inbounds i8, ptr %1, i64 136
   %50 = load double, ptr %49, align 8
   %51 = getelementptr inbounds i8, ptr %val, i64 80
   store double %50, ptr %51, align 8
@@ -2309,7 +2328,7 @@ entry:
   store i64 %128, ptr %126, align 8
   %129 = getelementptr inbounds i8, ptr %2, i64 48
   %possible = load ptr, ptr %129, align 8
-  %130 = getelementptr inbounds i8, ptr %1, i64 112
+  %130 = getelementptr inbounds i8, ptr %1, i64 96
   tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %possible, ptr noundef nonnull align 8 dereferenceable(40) %130, i64 40, i1 false)
   ret void
 }
@@ -2408,156 +2427,158 @@ rupture.i:                                        ; preds = %endif3.i
 emitc_from_frame.exit:                            ; preds = %endif3.i, %rupture.i
   %39 = phi i32 [ 0, %endif3.i ], [ %37, %rupture.i ]
   %40 = phi i64 [ %32, %endif3.i ], [ %35, %rupture.i ]
-  %rc = call i32 @emitc_eval(ptr nonnull %in, ptr nonnull %out, ptr %1)
+  %41 = getelementptr inbounds i8, ptr %0, i64 64
+  %memo = load ptr, ptr %41, align 8
+  %rc = call fastcc i32 @eval_with(ptr nonnull %in, ptr nonnull %out, ptr %1, ptr %memo)
   %val.i1 = load ptr, ptr %2, align 8
   %known.i2 = load ptr, ptr %3, align 8
-  %41 = getelementptr inbounds i8, ptr %0, i64 32
-  %out.i = load ptr, ptr %41, align 8
-  %42 = getelementptr inbounds i8, ptr %0, i64 40
-  %asks.i = load ptr, ptr %42, align 8
-  %43 = trunc nuw nsw i64 %40 to i8
-  %44 = and i8 %43, 1
-  store i8 %44, ptr %known.i2, align 1
+  %42 = getelementptr inbounds i8, ptr %0, i64 32
+  %out.i = load ptr, ptr %42, align 8
+  %43 = getelementptr inbounds i8, ptr %0, i64 40
+  %asks.i = load ptr, ptr %43, align 8
+  %44 = trunc nuw nsw i64 %40 to i8
+  %45 = and i8 %44, 1
+  store i8 %45, ptr %known.i2, align 1
   store i32 %7, ptr %val.i1, align 4
-  %45 = lshr i8 %43, 1
-  %46 = and i8 %45, 1
-  %47 = getelementptr inbounds i8, ptr %known.i2, i64 1
-  store i8 %46, ptr %47, align 1
-  %48 = getelementptr inbounds i8, ptr %val.i1, i64 16
-  store double %15, ptr %48, align 8
-  %49 = lshr i8 %43, 2
-  %50 = and i8 %49, 1
-  %51 = getelementptr inbounds i8, ptr %known.i2, i64 2
-  store i8 %50, ptr %51, align 1
-  %52 = getelementptr inbounds i8, ptr %val.i1, i64 32
-  store double %23, ptr %52, align 8
-  %53 = lshr i8 %43, 3
-  %54 = and i8 %53, 1
-  %55 = getelementptr inbounds i8, ptr %known.i2, i64 3
-  store i8 %54, ptr %55, align 1
-  %56 = getelementptr inbounds i8, ptr %val.i1, i64 48
-  store double %31, ptr %56, align 8
-  %57 = lshr i8 %43, 4
-  %58 = getelementptr inbounds i8, ptr %known.i2, i64 4
-  store i8 %57, ptr %58, align 1
-  %59 = getelementptr inbounds i8, ptr %val.i1, i64 64
-  store i32 %39, ptr %59, align 4
-  %60 = getelementptr inbounds i8, ptr %out, i64 104
-  %61 = load i64, ptr %60, align 8
-  %62 = trunc i64 %61 to i8
-  %63 = and i8 %62, 1
-  %64 = getelementptr inbounds i8, ptr %known.i2, i64 5
-  store i8 %63, ptr %64, align 1
-  %65 = getelementptr inbounds i8, ptr %out, i64 96
-  %66 = load double, ptr %65, align 8
-  %67 = getelementptr inbounds i8, ptr %val.i1, i64 80
-  store double %66, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %out, i64 36
-  %69 = load i32, ptr %68, align 4
-  store i32 %69, ptr %out.i, align 4
-  %70 = load i32, ptr %out, align 8
-  %71 = getelementptr inbounds i8, ptr %val.i1, i64 96
-  store i32 %70, ptr %71, align 4
-  %state.i = load i8, ptr %68, align 4
-  %72 = getelementptr inbounds i8, ptr %out, i64 38
-  %73 = load i8, ptr %72, align 2
-  %74 = icmp eq i8 %state.i, 1
-  %75 = icmp eq i8 %73, 0
-  %76 = and i1 %74, %75
-  %77 = zext i1 %76 to i8
-  %78 = getelementptr inbounds i8, ptr %known.i2, i64 6
-  store i8 %77, ptr %78, align 1
-  %79 = getelementptr inbounds i8, ptr %out, i64 56
-  %80 = load i64, ptr %79, align 8
-  store i64 %80, ptr %asks.i, align 8
-  %81 = getelementptr inbounds i8, ptr %out, i64 40
-  %82 = getelementptr inbounds i8, ptr %out.i, i64 4
-  %83 = load i32, ptr %81, align 8
-  store i32 %83, ptr %82, align 4
-  %84 = getelementptr inbounds i8, ptr %out, i64 8
-  %85 = load double, ptr %84, align 8
-  %86 = getelementptr inbounds i8, ptr %val.i1, i64 112
-  store double %85, ptr %86, align 8
-  %state1.i = load i8, ptr %81, align 8
-  %87 = getelementptr inbounds i8, ptr %out, i64 42
-  %88 = load i8, ptr %87, align 2
-  %89 = icmp eq i8 %state1.i, 1
-  %90 = icmp eq i8 %88, 0
-  %91 = and i1 %89, %90
-  %92 = zext i1 %91 to i8
-  %93 = getelementptr inbounds i8, ptr %known.i2, i64 7
-  store i8 %92, ptr %93, align 1
-  %94 = getelementptr inbounds i8, ptr %asks.i, i64 8
-  %95 = getelementptr inbounds i8, ptr %out, i64 64
-  %96 = load i64, ptr %95, align 8
-  store i64 %96, ptr %94, align 8
-  %97 = getelementptr inbounds i8, ptr %out, i64 44
-  %98 = getelementptr inbounds i8, ptr %out.i, i64 8
-  %99 = load i32, ptr %97, align 4
-  store i32 %99, ptr %98, align 4
-  %100 = getelementptr inbounds i8, ptr %out, i64 16
-  %101 = load i32, ptr %100, align 8
-  %102 = getelementptr inbounds i8, ptr %val.i1, i64 128
-  store i32 %101, ptr %102, align 4
-  %state2.i = load i8, ptr %97, align 4
-  %103 = getelementptr inbounds i8, ptr %out, i64 46
-  %104 = load i8, ptr %103, align 2
-  %105 = icmp eq i8 %state2.i, 1
-  %106 = icmp eq i8 %104, 0
-  %107 = and i1 %105, %106
-  %108 = zext i1 %107 to i8
-  %109 = getelementptr inbounds i8, ptr %known.i2, i64 8
-  store i8 %108, ptr %109, align 1
-  %110 = getelementptr inbounds i8, ptr %asks.i, i64 16
-  %111 = getelementptr inbounds i8, ptr %out, i64 72
-  %112 = load i64, ptr %111, align 8
-  store i64 %112, ptr %110, align 8
-  %113 = getelementptr inbounds i8, ptr %out, i64 48
-  %114 = getelementptr inbounds i8, ptr %out.i, i64 12
-  %115 = load i32, ptr %113, align 8
-  store i32 %115, ptr %114, align 4
-  %116 = getelementptr inbounds i8, ptr %out, i64 24
-  %117 = load i64, ptr %116, align 8
-  %118 = getelementptr inbounds i8, ptr %val.i1, i64 144
-  store i64 %117, ptr %118, align 8
-  %state3.i = load i8, ptr %113, align 8
-  %119 = getelementptr inbounds i8, ptr %out, i64 50
-  %120 = load i8, ptr %119, align 2
-  %121 = icmp eq i8 %state3.i, 1
-  %122 = icmp eq i8 %120, 0
-  %123 = and i1 %121, %122
-  %124 = zext i1 %123 to i8
-  %125 = getelementptr inbounds i8, ptr %known.i2, i64 9
-  store i8 %124, ptr %125, align 1
-  %126 = getelementptr inbounds i8, ptr %asks.i, i64 24
-  %127 = getelementptr inbounds i8, ptr %out, i64 80
-  %128 = load i64, ptr %127, align 8
-  store i64 %128, ptr %126, align 8
-  %129 = getelementptr inbounds i8, ptr %out, i64 52
-  %130 = getelementptr inbounds i8, ptr %out.i, i64 16
-  %131 = load i32, ptr %129, align 4
-  store i32 %131, ptr %130, align 4
-  %132 = getelementptr inbounds i8, ptr %out, i64 32
-  %133 = load i32, ptr %132, align 8
-  %134 = getelementptr inbounds i8, ptr %val.i1, i64 160
-  store i32 %133, ptr %134, align 4
-  %state4.i = load i8, ptr %129, align 4
-  %135 = getelementptr inbounds i8, ptr %out, i64 54
-  %136 = load i8, ptr %135, align 2
-  %137 = icmp eq i8 %state4.i, 1
-  %138 = icmp eq i8 %136, 0
-  %139 = and i1 %137, %138
-  %140 = zext i1 %139 to i8
-  %141 = getelementptr inbounds i8, ptr %known.i2, i64 10
-  store i8 %140, ptr %141, align 1
-  %142 = getelementptr inbounds i8, ptr %asks.i, i64 32
-  %143 = getelementptr inbounds i8, ptr %out, i64 88
-  %144 = load i64, ptr %143, align 8
-  store i64 %144, ptr %142, align 8
-  %145 = getelementptr inbounds i8, ptr %0, i64 48
-  %possible.i = load ptr, ptr %145, align 8
-  %146 = getelementptr inbounds i8, ptr %out, i64 112
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %possible.i, ptr noundef nonnull readonly align 8 dereferenceable(40) %146, i64 40, i1 false)
+  %46 = lshr i8 %44, 1
+  %47 = and i8 %46, 1
+  %48 = getelementptr inbounds i8, ptr %known.i2, i64 1
+  store i8 %47, ptr %48, align 1
+  %49 = getelementptr inbounds i8, ptr %val.i1, i64 16
+  store double %15, ptr %49, align 8
+  %50 = lshr i8 %44, 2
+  %51 = and i8 %50, 1
+  %52 = getelementptr inbounds i8, ptr %known.i2, i64 2
+  store i8 %51, ptr %52, align 1
+  %53 = getelementptr inbounds i8, ptr %val.i1, i64 32
+  store double %23, ptr %53, align 8
+  %54 = lshr i8 %44, 3
+  %55 = and i8 %54, 1
+  %56 = getelementptr inbounds i8, ptr %known.i2, i64 3
+  store i8 %55, ptr %56, align 1
+  %57 = getelementptr inbounds i8, ptr %val.i1, i64 48
+  store double %31, ptr %57, align 8
+  %58 = lshr i8 %44, 4
+  %59 = getelementptr inbounds i8, ptr %known.i2, i64 4
+  store i8 %58, ptr %59, align 1
+  %60 = getelementptr inbounds i8, ptr %val.i1, i64 64
+  store i32 %39, ptr %60, align 4
+  %61 = getelementptr inbounds i8, ptr %out, i64 144
+  %62 = load i64, ptr %61, align 8
+  %63 = trunc i64 %62 to i8
+  %64 = and i8 %63, 1
+  %65 = getelementptr inbounds i8, ptr %known.i2, i64 5
+  store i8 %64, ptr %65, align 1
+  %66 = getelementptr inbounds i8, ptr %out, i64 136
+  %67 = load double, ptr %66, align 8
+  %68 = getelementptr inbounds i8, ptr %val.i1, i64 80
+  store double %67, ptr %68, align 8
+  %69 = getelementptr inbounds i8, ptr %out, i64 36
+  %70 = load i32, ptr %69, align 4
+  store i32 %70, ptr %out.i, align 4
+  %71 = load i32, ptr %out, align 8
+  %72 = getelementptr inbounds i8, ptr %val.i1, i64 96
+  store i32 %71, ptr %72, align 4
+  %state.i = load i8, ptr %69, align 4
+  %73 = getelementptr inbounds i8, ptr %out, i64 38
+  %74 = load i8, ptr %73, align 2
+  %75 = icmp eq i8 %state.i, 1
+  %76 = icmp eq i8 %74, 0
+  %77 = and i1 %75, %76
+  %78 = zext i1 %77 to i8
+  %79 = getelementptr inbounds i8, ptr %known.i2, i64 6
+  store i8 %78, ptr %79, align 1
+  %80 = getelementptr inbounds i8, ptr %out, i64 56
+  %81 = load i64, ptr %80, align 8
+  store i64 %81, ptr %asks.i, align 8
+  %82 = getelementptr inbounds i8, ptr %out, i64 40
+  %83 = getelementptr inbounds i8, ptr %out.i, i64 4
+  %84 = load i32, ptr %82, align 8
+  store i32 %84, ptr %83, align 4
+  %85 = getelementptr inbounds i8, ptr %out, i64 8
+  %86 = load double, ptr %85, align 8
+  %87 = getelementptr inbounds i8, ptr %val.i1, i64 112
+  store double %86, ptr %87, align 8
+  %state1.i = load i8, ptr %82, align 8
+  %88 = getelementptr inbounds i8, ptr %out, i64 42
+  %89 = load i8, ptr %88, align 2
+  %90 = icmp eq i8 %state1.i, 1
+  %91 = icmp eq i8 %89, 0
+  %92 = and i1 %90, %91
+  %93 = zext i1 %92 to i8
+  %94 = getelementptr inbounds i8, ptr %known.i2, i64 7
+  store i8 %93, ptr %94, align 1
+  %95 = getelementptr inbounds i8, ptr %asks.i, i64 8
+  %96 = getelementptr inbounds i8, ptr %out, i64 64
+  %97 = load i64, ptr %96, align 8
+  store i64 %97, ptr %95, align 8
+  %98 = getelementptr inbounds i8, ptr %out, i64 44
+  %99 = getelementptr inbounds i8, ptr %out.i, i64 8
+  %100 = load i32, ptr %98, align 4
+  store i32 %100, ptr %99, align 4
+  %101 = getelementptr inbounds i8, ptr %out, i64 16
+  %102 = load i32, ptr %101, align 8
+  %103 = getelementptr inbounds i8, ptr %val.i1, i64 128
+  store i32 %102, ptr %103, align 4
+  %state2.i = load i8, ptr %98, align 4
+  %104 = getelementptr inbounds i8, ptr %out, i64 46
+  %105 = load i8, ptr %104, align 2
+  %106 = icmp eq i8 %state2.i, 1
+  %107 = icmp eq i8 %105, 0
+  %108 = and i1 %106, %107
+  %109 = zext i1 %108 to i8
+  %110 = getelementptr inbounds i8, ptr %known.i2, i64 8
+  store i8 %109, ptr %110, align 1
+  %111 = getelementptr inbounds i8, ptr %asks.i, i64 16
+  %112 = getelementptr inbounds i8, ptr %out, i64 72
+  %113 = load i64, ptr %112, align 8
+  store i64 %113, ptr %111, align 8
+  %114 = getelementptr inbounds i8, ptr %out, i64 48
+  %115 = getelementptr inbounds i8, ptr %out.i, i64 12
+  %116 = load i32, ptr %114, align 8
+  store i32 %116, ptr %115, align 4
+  %117 = getelementptr inbounds i8, ptr %out, i64 24
+  %118 = load i64, ptr %117, align 8
+  %119 = getelementptr inbounds i8, ptr %val.i1, i64 144
+  store i64 %118, ptr %119, align 8
+  %state3.i = load i8, ptr %114, align 8
+  %120 = getelementptr inbounds i8, ptr %out, i64 50
+  %121 = load i8, ptr %120, align 2
+  %122 = icmp eq i8 %state3.i, 1
+  %123 = icmp eq i8 %121, 0
+  %124 = and i1 %122, %123
+  %125 = zext i1 %124 to i8
+  %126 = getelementptr inbounds i8, ptr %known.i2, i64 9
+  store i8 %125, ptr %126, align 1
+  %127 = getelementptr inbounds i8, ptr %asks.i, i64 24
+  %128 = getelementptr inbounds i8, ptr %out, i64 80
+  %129 = load i64, ptr %128, align 8
+  store i64 %129, ptr %127, align 8
+  %130 = getelementptr inbounds i8, ptr %out, i64 52
+  %131 = getelementptr inbounds i8, ptr %out.i, i64 16
+  %132 = load i32, ptr %130, align 4
+  store i32 %132, ptr %131, align 4
+  %133 = getelementptr inbounds i8, ptr %out, i64 32
+  %134 = load i32, ptr %133, align 8
+  %135 = getelementptr inbounds i8, ptr %val.i1, i64 160
+  store i32 %134, ptr %135, align 4
+  %state4.i = load i8, ptr %130, align 4
+  %136 = getelementptr inbounds i8, ptr %out, i64 54
+  %137 = load i8, ptr %136, align 2
+  %138 = icmp eq i8 %state4.i, 1
+  %139 = icmp eq i8 %137, 0
+  %140 = and i1 %138, %139
+  %141 = zext i1 %140 to i8
+  %142 = getelementptr inbounds i8, ptr %known.i2, i64 10
+  store i8 %141, ptr %142, align 1
+  %143 = getelementptr inbounds i8, ptr %asks.i, i64 32
+  %144 = getelementptr inbounds i8, ptr %out, i64 88
+  %145 = load i64, ptr %144, align 8
+  store i64 %145, ptr %143, align 8
+  %146 = getelementptr inbounds i8, ptr %0, i64 48
+  %possible.i = load ptr, ptr %146, align 8
+  %147 = getelementptr inbounds i8, ptr %out, i64 96
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %possible.i, ptr noundef nonnull readonly align 8 dereferenceable(40) %147, i64 40, i1 false)
   ret i32 %rc
 }
 

@@ -28,7 +28,7 @@ enum {
     NUNITS = 2, /* what is evaluated at once: each table, each rule */
     NLEVELS = 4, /* what decision diagrams test */
     WORDS = 1, /* 64-bit words of a set of inputs */
-    WORK = 36, /* int32_t of scratch the walk of the largest diagram needs */
+    WORK = 38, /* int32_t of scratch the walk of the largest diagram needs */
     END_ROWS = 0xffff
 };
 /* Variables, numbered as in the info: inputs, derived values, outputs. */
@@ -245,6 +245,7 @@ typedef struct eval_state {
     guide_trace  *trace;               /* NULL: no trace */
     int           work_zeroed;         /* work is zero: set by the first walk */
     int32_t       work[DIM(WORK)];     /* guide_dd_walk's scratch, for the largest diagram */
+    guide_dd_memo *const *memo;        /* [NOUTPUTS]: the frame's memos of the walks, or NULL */
 } eval_state;
 
 /* Forgets which rules and tables were evaluated, and that the walks' scratch is zero: a new
@@ -333,7 +334,8 @@ static void walk(eval_state *s, int o, uint64_t *possible, uint64_t *asks)
         memset(s->work, 0, sizeof s->work);
         s->work_zeroed = 1;
     }
-    if (guide_dd_walk(dd, NINPUTS, s->v, s->k, s->work, possible, asks, &leaf) == 1) {
+    guide_dd_memo *memo = s->memo ? s->memo[o] : NULL;
+    if (guide_dd_walk(dd, NINPUTS, s->v, s->k, s->work, memo, possible, asks, &leaf) == 1) {
         const guide_dd_leaf *l = &dd->leaves[leaf];
         memset(possible, 0, sizeof *possible * (size_t)guide_dd_leaf_words(dd));
         put(s, FIRST_OUTPUT + o, (guide_state)l->state, GUIDE_HOW_SEARCH, l->is_null, l->v);
@@ -877,8 +879,9 @@ static void save_outputs(const eval_state *s, lookup_output *out)
         out->derived_known[LOOKUP_DER_part / 64] |= UINT64_C(1) << (LOOKUP_DER_part % 64);
 }
 
-/* The general path. */
-static GUIDE_GEN_NOINLINE int evaluate(const lookup_input *in, lookup_output *out, guide_trace *trace)
+/* The general path; memo: the frame's memos of the diagram walks, or NULL. */
+static GUIDE_GEN_NOINLINE int evaluate(const lookup_input *in, lookup_output *out, guide_trace *trace,
+                                      guide_dd_memo *const *memo)
 {
     eval_state s;
     int bad = load_inputs(&s, in);
@@ -891,6 +894,7 @@ static GUIDE_GEN_NOINLINE int evaluate(const lookup_input *in, lookup_output *ou
     reset(&s);
     s.out = out->state; /* states are written in place */
     s.trace = trace;
+    s.memo = memo;
     memset(out->asks, 0, sizeof out->asks);
     memset(out->possible, 0, sizeof out->possible);
     /* derived values and outputs, in evaluation order (interp.c run); an output Kleene logic
@@ -910,11 +914,17 @@ static GUIDE_GEN_NOINLINE int evaluate(const lookup_input *in, lookup_output *ou
     return 0;
 }
 
-int lookup_eval(const lookup_input *in, lookup_output *out, guide_trace *trace)
+static int eval_with(const lookup_input *in, lookup_output *out, guide_trace *trace,
+                     guide_dd_memo *const *memo)
 {
     if (!trace && eval_direct(in, out)) /* the lookups alone */
         return 0;
-    return evaluate(in, out, trace);
+    return evaluate(in, out, trace, memo);
+}
+
+int lookup_eval(const lookup_input *in, lookup_output *out, guide_trace *trace)
+{
+    return eval_with(in, out, trace, NULL);
 }
 
 void lookup_from_frame(const guide_frame *f, lookup_input *in)
@@ -971,7 +981,7 @@ int lookup_eval_frame(guide_frame *f, guide_trace *trace)
     lookup_input in;
     lookup_output out;
     lookup_from_frame(f, &in);
-    int rc = lookup_eval(&in, &out, trace);
+    int rc = eval_with(&in, &out, trace, f->memo);
     lookup_to_frame(&in, &out, f);
     return rc;
 }

@@ -13,9 +13,9 @@ target triple = "x86_64-unknown-linux-gnu"
 %direct.risk = type { [2 x %guide_output], i32, double }
 %guide_output = type { i8, i8, i8, i8 }
 %direct.lines = type { [1 x %guide_output], i32 }
-%eval_state = type { [8 x [2 x i64]], [8 x i8], ptr, [10 x i8], [10 x i8], [2 x i8], ptr, [2 x i32], [36 x i32], i8 }
+%eval_state = type { [8 x [2 x i64]], [8 x i8], ptr, [10 x i8], [10 x i8], [2 x i8], ptr, [2 x i32], [38 x i32], i8, ptr }
 %guide_event = type { i8, i8, i32 }
-%lookup_output = type { i32, double, i32, [3 x %guide_output], [3 x [1 x i64]], i32, [1 x i64], [3 x i64] }
+%lookup_output = type { i32, double, i32, [3 x %guide_output], [3 x [1 x i64]], [3 x i64], i32, [1 x i64] }
 %lookup_input = type { [1 x i64], i32, double, i32, double }
 
 @dd.inputs.site = private constant [1 x i64] [i64 1]
@@ -308,20 +308,20 @@ hit:                                              ; preds = %lookup, %hit
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
 declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #2
 
-declare i32 @guide_dd_walk(ptr, i32, ptr, ptr, ptr, ptr, ptr, ptr) local_unnamed_addr
+declare i32 @guide_dd_walk(ptr, i32, ptr, ptr, ptr, ptr, ptr, ptr, ptr) local_unnamed_addr
 
 ; Function Attrs: noinline
 define internal fastcc void @walk(ptr %s, i32 %o, ptr %asks, ptr %possible) unnamed_addr #3 {
 entry:
   %leaf = alloca i32, align 4
   %0 = getelementptr inbounds i8, ptr %s, i64 184
-  %1 = getelementptr inbounds i8, ptr %s, i64 328
+  %1 = getelementptr inbounds i8, ptr %s, i64 336
   %zeroed = load i8, ptr %1, align 1
   %2 = icmp eq i8 %zeroed, 0
   br i1 %2, label %zero, label %endif
 
 zero:                                             ; preds = %entry
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(144) %0, i8 0, i64 144, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(152) %0, i8 0, i64 152, i1 false)
   store i8 1, ptr %1, align 1
   br label %endif
 
@@ -329,63 +329,75 @@ endif:                                            ; preds = %zero, %entry
   %3 = sext i32 %o to i64
   %4 = getelementptr inbounds [3 x %guide_dd], ptr @dds, i64 0, i64 %3
   %5 = getelementptr inbounds i8, ptr %s, i64 128
-  %n = call i32 @guide_dd_walk(ptr nonnull %4, i32 4, ptr nonnull %s, ptr nonnull %5, ptr nonnull %0, ptr %possible, ptr %asks, ptr nonnull %leaf)
+  %6 = getelementptr inbounds i8, ptr %s, i64 344
+  %memos = load ptr, ptr %6, align 8
+  %has_memos.not = icmp eq ptr %memos, null
+  br i1 %has_memos.not, label %walk, label %memo
+
+memo:                                             ; preds = %endif
+  %7 = getelementptr inbounds ptr, ptr %memos, i64 %3
+  %m = load ptr, ptr %7, align 8
+  br label %walk
+
+walk:                                             ; preds = %memo, %endif
+  %memo1 = phi ptr [ null, %endif ], [ %m, %memo ]
+  %n = call i32 @guide_dd_walk(ptr nonnull %4, i32 4, ptr nonnull %s, ptr nonnull %5, ptr nonnull %0, ptr %memo1, ptr %possible, ptr %asks, ptr nonnull %leaf)
   %var = add nuw nsw i32 %o, 5
-  %6 = icmp eq i32 %n, 1
-  br i1 %6, label %decided, label %undetermined
+  %8 = icmp eq i32 %n, 1
+  br i1 %8, label %decided, label %undetermined
 
 common.ret:                                       ; preds = %undetermined, %decided
   ret void
 
-decided:                                          ; preds = %endif
-  %7 = getelementptr inbounds i8, ptr %4, i64 56
-  %leaves = load ptr, ptr %7, align 8
+decided:                                          ; preds = %walk
+  %9 = getelementptr inbounds i8, ptr %4, i64 56
+  %leaves = load ptr, ptr %9, align 8
   %k = load i32, ptr %leaf, align 4
-  %8 = sext i32 %k to i64
-  %9 = getelementptr inbounds %guide_dd_leaf, ptr %leaves, i64 %8
-  %state = load i8, ptr %9, align 1
-  %10 = getelementptr inbounds i8, ptr %9, i64 1
-  %is_null = load i8, ptr %10, align 1
-  %11 = getelementptr inbounds i8, ptr %9, i64 8
-  %12 = getelementptr inbounds i8, ptr %s, i64 136
-  %out = load ptr, ptr %12, align 8
-  %13 = getelementptr inbounds %guide_output, ptr %out, i64 %3
-  %14 = getelementptr inbounds i8, ptr %13, i64 1
-  %15 = getelementptr inbounds i8, ptr %13, i64 2
-  %16 = getelementptr inbounds i8, ptr %13, i64 3
-  %17 = sext i32 %var to i64
-  %18 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 0, i64 %17
-  %19 = load <2 x i64>, ptr %11, align 8
-  store i8 %state, ptr %13, align 1
-  store i8 1, ptr %14, align 1
-  store i8 %is_null, ptr %15, align 1
-  store i8 0, ptr %16, align 1
-  store <2 x i64> %19, ptr %18, align 8
-  %20 = icmp eq i8 %state, 1
-  %21 = icmp eq i8 %is_null, 0
-  %22 = and i1 %20, %21
-  %23 = zext i1 %22 to i8
-  %24 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 1, i64 %17
-  store i8 %23, ptr %24, align 1
-  %25 = getelementptr inbounds i8, ptr %4, i64 52
-  %nleaves = load i32, ptr %25, align 4
-  %26 = add i32 %nleaves, 63
-  %27 = lshr i32 %26, 3
-  %28 = and i32 %27, 536870904
-  %29 = zext nneg i32 %28 to i64
-  call void @llvm.memset.p0.i64(ptr align 8 %possible, i8 0, i64 %29, i1 false)
+  %10 = sext i32 %k to i64
+  %11 = getelementptr inbounds %guide_dd_leaf, ptr %leaves, i64 %10
+  %state = load i8, ptr %11, align 1
+  %12 = getelementptr inbounds i8, ptr %11, i64 1
+  %is_null = load i8, ptr %12, align 1
+  %13 = getelementptr inbounds i8, ptr %11, i64 8
+  %14 = getelementptr inbounds i8, ptr %s, i64 136
+  %out = load ptr, ptr %14, align 8
+  %15 = getelementptr inbounds %guide_output, ptr %out, i64 %3
+  %16 = getelementptr inbounds i8, ptr %15, i64 1
+  %17 = getelementptr inbounds i8, ptr %15, i64 2
+  %18 = getelementptr inbounds i8, ptr %15, i64 3
+  %19 = sext i32 %var to i64
+  %20 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 0, i64 %19
+  %21 = load <2 x i64>, ptr %13, align 8
+  store i8 %state, ptr %15, align 1
+  store i8 1, ptr %16, align 1
+  store i8 %is_null, ptr %17, align 1
+  store i8 0, ptr %18, align 1
+  store <2 x i64> %21, ptr %20, align 8
+  %22 = icmp eq i8 %state, 1
+  %23 = icmp eq i8 %is_null, 0
+  %24 = and i1 %22, %23
+  %25 = zext i1 %24 to i8
+  %26 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 1, i64 %19
+  store i8 %25, ptr %26, align 1
+  %27 = getelementptr inbounds i8, ptr %4, i64 52
+  %nleaves = load i32, ptr %27, align 4
+  %28 = add i32 %nleaves, 63
+  %29 = lshr i32 %28, 3
+  %30 = and i32 %29, 536870904
+  %31 = zext nneg i32 %30 to i64
+  call void @llvm.memset.p0.i64(ptr align 8 %possible, i8 0, i64 %31, i1 false)
   br label %common.ret
 
-undetermined:                                     ; preds = %endif
-  %30 = getelementptr inbounds i8, ptr %s, i64 136
-  %out1 = load ptr, ptr %30, align 8
-  %31 = getelementptr inbounds %guide_output, ptr %out1, i64 %3
-  store <4 x i8> <i8 2, i8 2, i8 0, i8 0>, ptr %31, align 1
-  %32 = sext i32 %var to i64
-  %33 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 0, i64 %32
-  %34 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 1, i64 %32
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %33, i8 0, i64 16, i1 false)
-  store i8 0, ptr %34, align 1
+undetermined:                                     ; preds = %walk
+  %32 = getelementptr inbounds i8, ptr %s, i64 136
+  %out2 = load ptr, ptr %32, align 8
+  %33 = getelementptr inbounds %guide_output, ptr %out2, i64 %3
+  store <4 x i8> <i8 2, i8 2, i8 0, i8 0>, ptr %33, align 1
+  %34 = sext i32 %var to i64
+  %35 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 0, i64 %34
+  %36 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 1, i64 %34
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %35, i8 0, i64 16, i1 false)
+  store i8 0, ptr %36, align 1
   br label %common.ret
 }
 
@@ -393,7 +405,7 @@ undetermined:                                     ; preds = %endif
 declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #4
 
 ; Function Attrs: noinline
-define internal fastcc range(i32 0, 5) i32 @evaluate(ptr nocapture readonly %in, ptr %out, ptr %trace) unnamed_addr #3 {
+define internal fastcc range(i32 0, 5) i32 @evaluate(ptr nocapture readonly %in, ptr %out, ptr %trace, ptr %memo) unnamed_addr #3 {
 entry:
   %s = alloca %eval_state, align 8
   %0 = getelementptr inbounds i8, ptr %s, i64 128
@@ -514,34 +526,35 @@ next14:                                           ; preds = %good16, %unknown13
   store i16 0, ptr %30, align 4
   %31 = getelementptr inbounds i8, ptr %s, i64 176
   store i64 -1, ptr %31, align 8
-  %32 = getelementptr inbounds i8, ptr %s, i64 328
+  %32 = getelementptr inbounds i8, ptr %s, i64 336
   store i8 0, ptr %32, align 8
-  %33 = getelementptr inbounds i8, ptr %out, i64 20
-  %34 = getelementptr inbounds i8, ptr %s, i64 136
-  store ptr %33, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %s, i64 168
-  store ptr %trace, ptr %35, align 8
-  %36 = getelementptr inbounds i8, ptr %out, i64 32
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(24) %36, i8 0, i64 24, i1 false)
-  %37 = getelementptr inbounds i8, ptr %out, i64 72
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(24) %37, i8 0, i64 24, i1 false)
-  %38 = getelementptr inbounds i8, ptr %s, i64 132
-  store i8 %k.i, ptr %38, align 4
-  %39 = zext nneg i32 %site.i to i64
-  %40 = select i1 %1, i64 %39, i64 0
-  %41 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %40
-  %42 = load i32, ptr %41, align 4
-  %43 = select i1 %1, i32 %42, i32 0
-  %44 = getelementptr inbounds i8, ptr %s, i64 64
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %44, i8 0, i64 16, i1 false)
-  store i32 %43, ptr %44, align 8
-  %45 = icmp eq ptr %trace, null
-  br i1 %45, label %endif.i.i, label %endif4.i
+  %33 = getelementptr inbounds i8, ptr %s, i64 344
+  store ptr %memo, ptr %33, align 8
+  %34 = getelementptr inbounds i8, ptr %out, i64 20
+  %35 = getelementptr inbounds i8, ptr %s, i64 136
+  store ptr %34, ptr %35, align 8
+  %36 = getelementptr inbounds i8, ptr %s, i64 168
+  store ptr %trace, ptr %36, align 8
+  %37 = getelementptr inbounds i8, ptr %out, i64 32
+  %38 = getelementptr inbounds i8, ptr %out, i64 56
+  %39 = getelementptr inbounds i8, ptr %s, i64 132
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(48) %37, i8 0, i64 48, i1 false)
+  store i8 %k.i, ptr %39, align 4
+  %40 = zext nneg i32 %site.i to i64
+  %41 = select i1 %1, i64 %40, i64 0
+  %42 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %41
+  %43 = load i32, ptr %42, align 4
+  %44 = select i1 %1, i32 %43, i32 0
+  %45 = getelementptr inbounds i8, ptr %s, i64 64
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %45, i8 0, i64 16, i1 false)
+  store i32 %44, ptr %45, align 8
+  %46 = icmp eq ptr %trace, null
+  br i1 %46, label %endif.i.i, label %endif4.i
 
 endif.i.i:                                        ; preds = %next14
-  %46 = and i64 %known, 6
-  %47 = icmp eq i64 %46, 6
-  %.not218 = and i1 %47, %1
+  %47 = and i64 %known, 6
+  %48 = icmp eq i64 %47, 6
+  %.not218 = and i1 %48, %1
   br i1 %.not218, label %lookup.i, label %cells.risk.exit.i
 
 cells.risk.exit.i:                                ; preds = %endif.i.i
@@ -549,140 +562,140 @@ cells.risk.exit.i:                                ; preds = %endif.i.i
   br label %endif4.i
 
 lookup.i:                                         ; preds = %endif.i.i
-  %48 = fcmp ogt double %size_cm.i.i, 5.000000e+00
-  %49 = zext i1 %48 to i32
-  %50 = fcmp oge double %size_cm.i.i, 5.000000e+00
-  %51 = zext i1 %50 to i32
-  %52 = mul nuw nsw i32 %site.i, 3
-  %53 = add nuw nsw i32 %52, %51
-  %54 = add nuw nsw i32 %53, %49
-  %55 = shl nuw nsw i32 %54, 1
-  %56 = or disjoint i32 %55, %rupture.i.i
-  store i32 %56, ptr %31, align 8
-  %57 = zext nneg i32 %56 to i64
-  %58 = add nsw i64 %57, -18
-  %59 = icmp ult i64 %58, 6
-  br i1 %59, label %no_value.i, label %endif2.i
+  %49 = fcmp ogt double %size_cm.i.i, 5.000000e+00
+  %50 = zext i1 %49 to i32
+  %51 = fcmp oge double %size_cm.i.i, 5.000000e+00
+  %52 = zext i1 %51 to i32
+  %53 = mul nuw nsw i32 %site.i, 3
+  %54 = add nuw nsw i32 %53, %52
+  %55 = add nuw nsw i32 %54, %50
+  %56 = shl nuw nsw i32 %55, 1
+  %57 = or disjoint i32 %56, %rupture.i.i
+  store i32 %57, ptr %31, align 8
+  %58 = zext nneg i32 %57 to i64
+  %59 = add nsw i64 %58, -18
+  %60 = icmp ult i64 %59, 6
+  br i1 %60, label %no_value.i, label %endif2.i
 
 no_value.i:                                       ; preds = %lookup.i
-  %60 = getelementptr inbounds i8, ptr %s, i64 80
-  store i32 0, ptr %33, align 1
-  %61 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 0, ptr %61, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %60, i8 0, i64 16, i1 false)
+  %61 = getelementptr inbounds i8, ptr %s, i64 80
+  store i32 0, ptr %34, align 1
+  %62 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 0, ptr %62, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %61, i8 0, i64 16, i1 false)
   br label %guide_trace_add.exit
 
 endif2.i:                                         ; preds = %lookup.i
-  %62 = getelementptr inbounds [24 x i32], ptr @answers.risk.pct, i64 0, i64 %57
-  %code.i = load i32, ptr %62, align 4
-  %63 = add nsw i32 %code.i, -2
-  %64 = sext i32 %63 to i64
-  %65 = getelementptr inbounds [4 x [2 x i64]], ptr @values.risk, i64 0, i64 %64
-  %value.unpack.i = load i64, ptr %65, align 16
-  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %33, align 1
-  %66 = getelementptr inbounds i8, ptr %s, i64 80
-  store i64 %value.unpack.i, ptr %66, align 8
+  %63 = getelementptr inbounds [24 x i32], ptr @answers.risk.pct, i64 0, i64 %58
+  %code.i = load i32, ptr %63, align 4
+  %64 = add nsw i32 %code.i, -2
+  %65 = sext i32 %64 to i64
+  %66 = getelementptr inbounds [4 x [2 x i64]], ptr @values.risk, i64 0, i64 %65
+  %value.unpack.i = load i64, ptr %66, align 16
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %34, align 1
+  %67 = getelementptr inbounds i8, ptr %s, i64 80
+  store i64 %value.unpack.i, ptr %67, align 8
   %.repack55.i = getelementptr inbounds i8, ptr %s, i64 88
   store i64 0, ptr %.repack55.i, align 8
-  %67 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 1, ptr %67, align 1
+  %68 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 1, ptr %68, align 1
   br label %guide_trace_add.exit
 
 endif4.i:                                         ; preds = %cells.risk.exit.i, %next14
   call fastcc void @table.risk(ptr nonnull %s)
-  %trace5.pre.i = load ptr, ptr %35, align 8
+  %trace5.pre.i = load ptr, ptr %36, align 8
   %.not.i40 = icmp eq ptr %trace5.pre.i, null
   br i1 %.not.i40, label %endif7.i, label %loop.preheader.i
 
 loop.preheader.i:                                 ; preds = %endif4.i
-  %68 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 8
-  %69 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 16
-  %70 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 24
-  %len.i.i = load i64, ptr %68, align 8
-  %cap.i.i = load i64, ptr %69, align 8
-  %71 = icmp eq i64 %len.i.i, %cap.i.i
-  br i1 %71, label %full.i.3.i, label %guide_trace_add.exit.i
+  %69 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 8
+  %70 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 16
+  %71 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 24
+  %len.i.i = load i64, ptr %69, align 8
+  %cap.i.i = load i64, ptr %70, align 8
+  %72 = icmp eq i64 %len.i.i, %cap.i.i
+  br i1 %72, label %full.i.3.i, label %guide_trace_add.exit.i
 
 endif7.i:                                         ; preds = %full.i.3.i, %add.i.3.i, %endif4.i
-  %72 = getelementptr inbounds i8, ptr %s, i64 154
-  %eff.i = load i8, ptr %72, align 2
+  %73 = getelementptr inbounds i8, ptr %s, i64 154
+  %eff.i = load i8, ptr %73, align 2
   switch i8 %eff.i, label %next12.i [
     i8 1, label %holds.i
     i8 2, label %unknown14.i
   ]
 
 guide_trace_add.exit.i:                           ; preds = %loop.preheader.i
-  %73 = getelementptr inbounds i8, ptr %s, i64 144
-  %st.i = load i8, ptr %73, align 8
+  %74 = getelementptr inbounds i8, ptr %s, i64 144
+  %st.i = load i8, ptr %74, align 8
   %ev.i.i = load ptr, ptr %trace5.pre.i, align 8
-  %74 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
-  store i8 0, ptr %74, align 1
-  %75 = getelementptr inbounds i8, ptr %74, i64 1
-  store i8 %st.i, ptr %75, align 1
-  %76 = getelementptr inbounds i8, ptr %74, i64 4
-  store i32 0, ptr %76, align 4
-  %77 = add i64 %len.i.i, 1
-  store i64 %77, ptr %68, align 8
-  %cap.i.1.pre.i = load i64, ptr %69, align 8
-  %78 = icmp eq i64 %77, %cap.i.1.pre.i
-  br i1 %78, label %full.i.3.i, label %guide_trace_add.exit.1.i
+  %75 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
+  store i8 0, ptr %75, align 1
+  %76 = getelementptr inbounds i8, ptr %75, i64 1
+  store i8 %st.i, ptr %76, align 1
+  %77 = getelementptr inbounds i8, ptr %75, i64 4
+  store i32 0, ptr %77, align 4
+  %78 = add i64 %len.i.i, 1
+  store i64 %78, ptr %69, align 8
+  %cap.i.1.pre.i = load i64, ptr %70, align 8
+  %79 = icmp eq i64 %78, %cap.i.1.pre.i
+  br i1 %79, label %full.i.3.i, label %guide_trace_add.exit.1.i
 
 guide_trace_add.exit.1.i:                         ; preds = %guide_trace_add.exit.i
-  %79 = getelementptr inbounds i8, ptr %s, i64 145
-  %st.1.i = load i8, ptr %79, align 1
+  %80 = getelementptr inbounds i8, ptr %s, i64 145
+  %st.1.i = load i8, ptr %80, align 1
   %ev.i.1.i = load ptr, ptr %trace5.pre.i, align 8
-  %80 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %77
-  store i8 0, ptr %80, align 1
-  %81 = getelementptr inbounds i8, ptr %80, i64 1
-  store i8 %st.1.i, ptr %81, align 1
-  %82 = getelementptr inbounds i8, ptr %80, i64 4
-  store i32 1, ptr %82, align 4
-  %83 = add i64 %len.i.i, 2
-  store i64 %83, ptr %68, align 8
-  %cap.i.2.pre.i = load i64, ptr %69, align 8
-  %84 = icmp eq i64 %83, %cap.i.2.pre.i
-  br i1 %84, label %full.i.3.i, label %guide_trace_add.exit.2.i
+  %81 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %78
+  store i8 0, ptr %81, align 1
+  %82 = getelementptr inbounds i8, ptr %81, i64 1
+  store i8 %st.1.i, ptr %82, align 1
+  %83 = getelementptr inbounds i8, ptr %81, i64 4
+  store i32 1, ptr %83, align 4
+  %84 = add i64 %len.i.i, 2
+  store i64 %84, ptr %69, align 8
+  %cap.i.2.pre.i = load i64, ptr %70, align 8
+  %85 = icmp eq i64 %84, %cap.i.2.pre.i
+  br i1 %85, label %full.i.3.i, label %guide_trace_add.exit.2.i
 
 guide_trace_add.exit.2.i:                         ; preds = %guide_trace_add.exit.1.i
-  %85 = getelementptr inbounds i8, ptr %s, i64 146
-  %st.2.i = load i8, ptr %85, align 2
+  %86 = getelementptr inbounds i8, ptr %s, i64 146
+  %st.2.i = load i8, ptr %86, align 2
   %ev.i.2.i = load ptr, ptr %trace5.pre.i, align 8
-  %86 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %83
-  store i8 0, ptr %86, align 1
-  %87 = getelementptr inbounds i8, ptr %86, i64 1
-  store i8 %st.2.i, ptr %87, align 1
-  %88 = getelementptr inbounds i8, ptr %86, i64 4
-  store i32 2, ptr %88, align 4
-  %89 = add i64 %len.i.i, 3
-  store i64 %89, ptr %68, align 8
-  %cap.i.3.pre.i = load i64, ptr %69, align 8
-  %90 = icmp eq i64 %89, %cap.i.3.pre.i
-  br i1 %90, label %full.i.3.i, label %add.i.3.i
+  %87 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %84
+  store i8 0, ptr %87, align 1
+  %88 = getelementptr inbounds i8, ptr %87, i64 1
+  store i8 %st.2.i, ptr %88, align 1
+  %89 = getelementptr inbounds i8, ptr %87, i64 4
+  store i32 2, ptr %89, align 4
+  %90 = add i64 %len.i.i, 3
+  store i64 %90, ptr %69, align 8
+  %cap.i.3.pre.i = load i64, ptr %70, align 8
+  %91 = icmp eq i64 %90, %cap.i.3.pre.i
+  br i1 %91, label %full.i.3.i, label %add.i.3.i
 
 add.i.3.i:                                        ; preds = %guide_trace_add.exit.2.i
-  %91 = getelementptr inbounds i8, ptr %s, i64 147
-  %st.3.i = load i8, ptr %91, align 1
+  %92 = getelementptr inbounds i8, ptr %s, i64 147
+  %st.3.i = load i8, ptr %92, align 1
   %ev.i.3.i = load ptr, ptr %trace5.pre.i, align 8
-  %92 = getelementptr inbounds %guide_event, ptr %ev.i.3.i, i64 %89
-  store i8 0, ptr %92, align 1
-  %93 = getelementptr inbounds i8, ptr %92, i64 1
-  store i8 %st.3.i, ptr %93, align 1
-  %94 = getelementptr inbounds i8, ptr %92, i64 4
-  store i32 3, ptr %94, align 4
-  %95 = add i64 %len.i.i, 4
-  store i64 %95, ptr %68, align 8
+  %93 = getelementptr inbounds %guide_event, ptr %ev.i.3.i, i64 %90
+  store i8 0, ptr %93, align 1
+  %94 = getelementptr inbounds i8, ptr %93, i64 1
+  store i8 %st.3.i, ptr %94, align 1
+  %95 = getelementptr inbounds i8, ptr %93, i64 4
+  store i32 3, ptr %95, align 4
+  %96 = add i64 %len.i.i, 4
+  store i64 %96, ptr %69, align 8
   br label %endif7.i
 
 full.i.3.i:                                       ; preds = %loop.preheader.i, %guide_trace_add.exit.2.i, %guide_trace_add.exit.1.i, %guide_trace_add.exit.i
-  store i32 1, ptr %70, align 4
+  store i32 1, ptr %71, align 4
   br label %endif7.i
 
 next12.i:                                         ; preds = %unknown14.i, %holds.i, %endif7.i
   %unknown.1.i = phi i1 [ false, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
-  %96 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
+  %97 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
   %cls.1.i = phi i32 [ -1, %endif7.i ], [ -1, %unknown14.i ], [ 0, %holds.i ]
-  %97 = getelementptr inbounds i8, ptr %s, i64 155
-  %eff.1.i = load i8, ptr %97, align 1
+  %98 = getelementptr inbounds i8, ptr %s, i64 155
+  %eff.1.i = load i8, ptr %98, align 1
   switch i8 %eff.1.i, label %next12.1.i [
     i8 1, label %holds.1.i
     i8 2, label %unknown14.1.i
@@ -692,16 +705,16 @@ unknown14.1.i:                                    ; preds = %next12.i
   br label %next12.1.i
 
 holds.1.i:                                        ; preds = %next12.i
-  %not..i = xor i1 %96, true
-  %spec.select100.i = select i1 %96, i32 1, i32 %cls.1.i
+  %not..i = xor i1 %97, true
+  %spec.select100.i = select i1 %97, i32 1, i32 %cls.1.i
   br label %next12.1.i
 
 next12.1.i:                                       ; preds = %holds.1.i, %unknown14.1.i, %next12.i
   %unknown.1.1.i = phi i1 [ %unknown.1.i, %next12.i ], [ true, %unknown14.1.i ], [ %unknown.1.i, %holds.1.i ]
   %clash.1.1.i = phi i1 [ false, %next12.i ], [ false, %unknown14.1.i ], [ %not..i, %holds.1.i ]
   %cls.1.1.i = phi i32 [ %cls.1.i, %next12.i ], [ %cls.1.i, %unknown14.1.i ], [ %spec.select100.i, %holds.1.i ]
-  %98 = getelementptr inbounds i8, ptr %s, i64 156
-  %eff.2.i = load i8, ptr %98, align 4
+  %99 = getelementptr inbounds i8, ptr %s, i64 156
+  %eff.2.i = load i8, ptr %99, align 4
   switch i8 %eff.2.i, label %next12.2.i [
     i8 1, label %holds.2.i
     i8 2, label %unknown14.2.i
@@ -711,21 +724,21 @@ unknown14.2.i:                                    ; preds = %next12.1.i
   br label %next12.2.i
 
 holds.2.i:                                        ; preds = %next12.1.i
-  %99 = icmp slt i32 %cls.1.1.i, 0
-  br i1 %99, label %next12.2.i, label %compare.2.i
+  %100 = icmp slt i32 %cls.1.1.i, 0
+  br i1 %100, label %next12.2.i, label %compare.2.i
 
 compare.2.i:                                      ; preds = %holds.2.i
-  %100 = icmp ne i32 %cls.1.1.i, 1
-  %101 = or i1 %clash.1.1.i, %100
+  %101 = icmp ne i32 %cls.1.1.i, 1
+  %102 = or i1 %clash.1.1.i, %101
   br label %next12.2.i
 
 next12.2.i:                                       ; preds = %compare.2.i, %holds.2.i, %unknown14.2.i, %next12.1.i
   %unknown.1.2.i = phi i1 [ %unknown.1.1.i, %next12.1.i ], [ true, %unknown14.2.i ], [ %unknown.1.1.i, %compare.2.i ], [ %unknown.1.1.i, %holds.2.i ]
-  %clash.1.2.i = phi i1 [ %clash.1.1.i, %next12.1.i ], [ %clash.1.1.i, %unknown14.2.i ], [ %101, %compare.2.i ], [ %clash.1.1.i, %holds.2.i ]
+  %clash.1.2.i = phi i1 [ %clash.1.1.i, %next12.1.i ], [ %clash.1.1.i, %unknown14.2.i ], [ %102, %compare.2.i ], [ %clash.1.1.i, %holds.2.i ]
   %cls.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ %cls.1.1.i, %unknown14.2.i ], [ %cls.1.1.i, %compare.2.i ], [ 1, %holds.2.i ]
   %first.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ %cls.1.1.i, %unknown14.2.i ], [ %cls.1.1.i, %compare.2.i ], [ 2, %holds.2.i ]
-  %102 = getelementptr inbounds i8, ptr %s, i64 157
-  %eff.3.i = load i8, ptr %102, align 1
+  %103 = getelementptr inbounds i8, ptr %s, i64 157
+  %eff.3.i = load i8, ptr %103, align 1
   switch i8 %eff.3.i, label %next12.3.i [
     i8 1, label %holds.3.i
     i8 2, label %unknown14.3.i
@@ -739,13 +752,13 @@ endif15.thread.i:                                 ; preds = %unknown14.3.i
   br i1 %none88.i, label %walk, label %body22.preheader.i
 
 holds.3.i:                                        ; preds = %next12.2.i
-  %103 = icmp slt i32 %first.1.2.i, 0
-  br i1 %103, label %next12.3.i, label %compare.3.i
+  %104 = icmp slt i32 %first.1.2.i, 0
+  br i1 %104, label %next12.3.i, label %compare.3.i
 
 compare.3.i:                                      ; preds = %holds.3.i
-  %104 = icmp ne i32 %cls.1.2.i, 1
-  %105 = or i1 %clash.1.2.i, %104
-  br i1 %105, label %conflict.i, label %endif15.i
+  %105 = icmp ne i32 %cls.1.2.i, 1
+  %106 = or i1 %clash.1.2.i, %105
+  br i1 %106, label %conflict.i, label %endif15.i
 
 next12.3.i:                                       ; preds = %holds.3.i, %next12.2.i
   %cls.1.3.i = phi i32 [ %cls.1.2.i, %next12.2.i ], [ 1, %holds.3.i ]
@@ -759,12 +772,12 @@ unknown14.i:                                      ; preds = %endif7.i
   br label %next12.i
 
 conflict.i:                                       ; preds = %next12.3.i, %compare.3.i, %unknown14.3.i
-  %out16.i = load ptr, ptr %34, align 8
+  %out16.i = load ptr, ptr %35, align 8
   store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %out16.i, align 1
-  %106 = getelementptr inbounds i8, ptr %s, i64 80
-  %107 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 0, ptr %107, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %106, i8 0, i64 16, i1 false)
+  %107 = getelementptr inbounds i8, ptr %s, i64 80
+  %108 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 0, ptr %108, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %107, i8 0, i64 16, i1 false)
   br label %endif17
 
 endif15.i:                                        ; preds = %next12.3.i, %compare.3.i
@@ -779,105 +792,105 @@ some_unknown.i:                                   ; preds = %endif15.i
 body22.preheader.i:                               ; preds = %some_unknown.i, %endif15.thread.i
   %first.1.3849096.i = phi i32 [ %first.1.2.i, %endif15.thread.i ], [ %first.1.384.i, %some_unknown.i ]
   %cls.1.3839195.i = phi i32 [ %cls.1.2.i, %endif15.thread.i ], [ %cls.1.383.i, %some_unknown.i ]
-  %108 = icmp ne i32 %cls.1.3839195.i, 0
-  %109 = icmp eq i8 %eff.i, 2
-  %110 = and i1 %109, %108
-  br i1 %110, label %walk, label %loop21.i
+  %109 = icmp ne i32 %cls.1.3839195.i, 0
+  %110 = icmp eq i8 %eff.i, 2
+  %111 = and i1 %110, %109
+  br i1 %111, label %walk, label %loop21.i
 
 endif18.i:                                        ; preds = %endif15.i
-  %out33.i.pre212 = load ptr, ptr %34, align 8
+  %out33.i.pre212 = load ptr, ptr %35, align 8
   br i1 %none.i, label %not_applicable.i, label %endif29.i
 
 loop21.i:                                         ; preds = %body22.preheader.i
-  %111 = icmp ne i32 %cls.1.3839195.i, 1
-  %112 = icmp eq i8 %eff.1.i, 2
-  %113 = icmp eq i8 %eff.2.i, 2
-  %114 = or i1 %112, %113
-  %115 = icmp eq i8 %eff.3.i, 2
-  %or.cond104.i = or i1 %114, %115
-  %or.cond103.i = and i1 %or.cond104.i, %111
+  %112 = icmp ne i32 %cls.1.3839195.i, 1
+  %113 = icmp eq i8 %eff.1.i, 2
+  %114 = icmp eq i8 %eff.2.i, 2
+  %115 = or i1 %113, %114
+  %116 = icmp eq i8 %eff.3.i, 2
+  %or.cond104.i = or i1 %115, %116
+  %or.cond103.i = and i1 %or.cond104.i, %112
   br i1 %or.cond103.i, label %walk, label %loop21.i.endif29.i_crit_edge
 
 loop21.i.endif29.i_crit_edge:                     ; preds = %loop21.i
-  %out33.i.pre = load ptr, ptr %34, align 8
+  %out33.i.pre = load ptr, ptr %35, align 8
   br label %endif29.i
 
 not_applicable.i:                                 ; preds = %endif18.i
-  %116 = getelementptr inbounds i8, ptr %s, i64 80
+  %117 = getelementptr inbounds i8, ptr %s, i64 80
   store i32 0, ptr %out33.i.pre212, align 1
-  %117 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 0, ptr %117, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %116, i8 0, i64 16, i1 false)
+  %118 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 0, ptr %118, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %117, i8 0, i64 16, i1 false)
   br label %endif17
 
 endif29.i:                                        ; preds = %loop21.i.endif29.i_crit_edge, %endif18.i
   %out33.i = phi ptr [ %out33.i.pre212, %endif18.i ], [ %out33.i.pre, %loop21.i.endif29.i_crit_edge ]
   %first.1.3848999.i = phi i32 [ %first.1.384.i, %endif18.i ], [ %first.1.3849096.i, %loop21.i.endif29.i_crit_edge ]
-  %118 = zext nneg i32 %first.1.3848999.i to i64
-  %119 = getelementptr inbounds [4 x [2 x i64]], ptr @values.risk, i64 0, i64 %118
-  %value31.unpack.i = load i64, ptr %119, align 16
+  %119 = zext nneg i32 %first.1.3848999.i to i64
+  %120 = getelementptr inbounds [4 x [2 x i64]], ptr @values.risk, i64 0, i64 %119
+  %value31.unpack.i = load i64, ptr %120, align 16
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out33.i, align 1
-  %120 = getelementptr inbounds i8, ptr %s, i64 80
-  store i64 %value31.unpack.i, ptr %120, align 8
+  %121 = getelementptr inbounds i8, ptr %s, i64 80
+  store i64 %value31.unpack.i, ptr %121, align 8
   %.repack47.i = getelementptr inbounds i8, ptr %s, i64 88
   store i64 0, ptr %.repack47.i, align 8
-  %121 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 1, ptr %121, align 1
+  %122 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 1, ptr %122, align 1
   br label %endif17
 
 good16:                                           ; preds = %lines
-  %122 = getelementptr inbounds i8, ptr %s, i64 48
-  %123 = getelementptr inbounds i8, ptr %s, i64 56
-  store i64 0, ptr %123, align 8
-  store double %lines15, ptr %122, align 8
-  %124 = getelementptr inbounds i8, ptr %s, i64 131
-  store i8 1, ptr %124, align 1
+  %123 = getelementptr inbounds i8, ptr %s, i64 48
+  %124 = getelementptr inbounds i8, ptr %s, i64 56
+  store i64 0, ptr %124, align 8
+  store double %lines15, ptr %123, align 8
+  %125 = getelementptr inbounds i8, ptr %s, i64 131
+  store i8 1, ptr %125, align 1
   br label %next14
 
 walk:                                             ; preds = %loop21.i, %body22.preheader.i, %some_unknown.i, %endif15.thread.i
-  %out28.i = load ptr, ptr %34, align 8
+  %out28.i = load ptr, ptr %35, align 8
   store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %out28.i, align 1
-  %125 = getelementptr inbounds i8, ptr %s, i64 80
-  %126 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 0, ptr %126, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %125, i8 0, i64 16, i1 false)
-  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %36, ptr nonnull %37)
+  %126 = getelementptr inbounds i8, ptr %s, i64 80
+  %127 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 0, ptr %127, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %126, i8 0, i64 16, i1 false)
+  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %37, ptr nonnull %38)
   br label %endif17
 
 endif17:                                          ; preds = %endif29.i, %not_applicable.i, %conflict.i, %walk
-  %127 = getelementptr inbounds i8, ptr %out, i64 21
-  %how = load i8, ptr %127, align 1
-  br i1 %45, label %guide_trace_add.exit, label %trace.i41
+  %128 = getelementptr inbounds i8, ptr %out, i64 21
+  %how = load i8, ptr %128, align 1
+  br i1 %46, label %guide_trace_add.exit, label %trace.i41
 
 trace.i41:                                        ; preds = %endif17
-  %128 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i = load i64, ptr %128, align 8
-  %129 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i = load i64, ptr %129, align 8
-  %130 = icmp eq i64 %len.i, %cap.i
-  br i1 %130, label %full.i, label %add.i
+  %129 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i = load i64, ptr %129, align 8
+  %130 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i = load i64, ptr %130, align 8
+  %131 = icmp eq i64 %len.i, %cap.i
+  br i1 %131, label %full.i, label %add.i
 
 full.i:                                           ; preds = %trace.i41
-  %131 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %131, align 4
+  %132 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %132, align 4
   br label %guide_trace_add.exit
 
 add.i:                                            ; preds = %trace.i41
   %ev.i = load ptr, ptr %trace, align 8
-  %132 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 1, ptr %132, align 1
-  %133 = getelementptr inbounds i8, ptr %132, i64 1
-  store i8 %how, ptr %133, align 1
-  %134 = getelementptr inbounds i8, ptr %132, i64 4
-  store i32 0, ptr %134, align 4
-  %135 = add i64 %len.i, 1
-  store i64 %135, ptr %128, align 8
+  %133 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 1, ptr %133, align 1
+  %134 = getelementptr inbounds i8, ptr %133, i64 1
+  store i8 %how, ptr %134, align 1
+  %135 = getelementptr inbounds i8, ptr %133, i64 4
+  store i32 0, ptr %135, align 4
+  %136 = add i64 %len.i, 1
+  store i64 %136, ptr %129, align 8
   br label %guide_trace_add.exit
 
 guide_trace_add.exit:                             ; preds = %no_value.i, %endif2.i, %endif17, %full.i, %add.i
-  %trace.i42 = load ptr, ptr %35, align 8
-  %136 = icmp eq ptr %trace.i42, null
-  br i1 %136, label %untraced.i72, label %endif.i43
+  %trace.i42 = load ptr, ptr %36, align 8
+  %137 = icmp eq ptr %trace.i42, null
+  br i1 %137, label %untraced.i72, label %endif.i43
 
 untraced.i72:                                     ; preds = %guide_trace_add.exit
   %combo.i.i73 = load i32, ptr %31, align 8
@@ -885,92 +898,92 @@ untraced.i72:                                     ; preds = %guide_trace_add.exi
   br i1 %.not.i.i74, label %endif.i.i84, label %cells.risk.exit.i75
 
 common.ret.sink.split.i.i95:                      ; preds = %endif3.i.i91, %endif.i.i84
-  %.sink.i.i96 = phi i32 [ %151, %endif3.i.i91 ], [ -2, %endif.i.i84 ]
+  %.sink.i.i96 = phi i32 [ %152, %endif3.i.i91 ], [ -2, %endif.i.i84 ]
   store i32 %.sink.i.i96, ptr %31, align 8
   br label %cells.risk.exit.i75
 
 endif.i.i84:                                      ; preds = %untraced.i72
   %k.i.i85 = load i8, ptr %0, align 8
   %.not4.i.i86 = icmp eq i8 %k.i.i85, 0
-  %137 = getelementptr inbounds i8, ptr %s, i64 129
-  %k1.i.i87 = load i8, ptr %137, align 1
+  %138 = getelementptr inbounds i8, ptr %s, i64 129
+  %k1.i.i87 = load i8, ptr %138, align 1
   %.not5.i.i88 = icmp eq i8 %k1.i.i87, 0
-  %138 = or i1 %.not4.i.i86, %.not5.i.i88
-  %139 = getelementptr inbounds i8, ptr %s, i64 130
-  %k2.i.i89 = load i8, ptr %139, align 2
+  %139 = or i1 %.not4.i.i86, %.not5.i.i88
+  %140 = getelementptr inbounds i8, ptr %s, i64 130
+  %k2.i.i89 = load i8, ptr %140, align 2
   %.not6.i.i90 = icmp eq i8 %k2.i.i89, 0
-  %140 = or i1 %138, %.not6.i.i90
-  br i1 %140, label %common.ret.sink.split.i.i95, label %endif3.i.i91
+  %141 = or i1 %139, %.not6.i.i90
+  br i1 %141, label %common.ret.sink.split.i.i95, label %endif3.i.i91
 
 endif3.i.i91:                                     ; preds = %endif.i.i84
   %site.i.i92 = load i32, ptr %s, align 8
-  %141 = getelementptr inbounds i8, ptr %s, i64 16
-  %size_cm.i.i93 = load double, ptr %141, align 8
-  %142 = fcmp ogt double %size_cm.i.i93, 5.000000e+00
-  %143 = zext i1 %142 to i32
-  %144 = fcmp oge double %size_cm.i.i93, 5.000000e+00
-  %145 = zext i1 %144 to i32
-  %146 = mul i32 %site.i.i92, 3
-  %147 = add i32 %146, %145
-  %148 = add i32 %147, %143
-  %149 = getelementptr inbounds i8, ptr %s, i64 32
-  %rupture.i.i94 = load i32, ptr %149, align 8
-  %150 = shl i32 %148, 1
-  %151 = add i32 %150, %rupture.i.i94
+  %142 = getelementptr inbounds i8, ptr %s, i64 16
+  %size_cm.i.i93 = load double, ptr %142, align 8
+  %143 = fcmp ogt double %size_cm.i.i93, 5.000000e+00
+  %144 = zext i1 %143 to i32
+  %145 = fcmp oge double %size_cm.i.i93, 5.000000e+00
+  %146 = zext i1 %145 to i32
+  %147 = mul i32 %site.i.i92, 3
+  %148 = add i32 %147, %146
+  %149 = add i32 %148, %144
+  %150 = getelementptr inbounds i8, ptr %s, i64 32
+  %rupture.i.i94 = load i32, ptr %150, align 8
+  %151 = shl i32 %149, 1
+  %152 = add i32 %151, %rupture.i.i94
   br label %common.ret.sink.split.i.i95
 
 cells.risk.exit.i75:                              ; preds = %common.ret.sink.split.i.i95, %untraced.i72
   %common.ret.op.i.i76 = phi i32 [ %combo.i.i73, %untraced.i72 ], [ %.sink.i.i96, %common.ret.sink.split.i.i95 ]
-  %152 = icmp sgt i32 %common.ret.op.i.i76, -1
-  br i1 %152, label %lookup.i77, label %endif.i43
+  %153 = icmp sgt i32 %common.ret.op.i.i76, -1
+  br i1 %153, label %lookup.i77, label %endif.i43
 
 endif.i43:                                        ; preds = %cells.risk.exit.i75, %guide_trace_add.exit
   %done.i44 = load i8, ptr %30, align 4
-  %153 = icmp eq i8 %done.i44, 0
-  br i1 %153, label %eval.i71, label %endif4.i45
+  %154 = icmp eq i8 %done.i44, 0
+  br i1 %154, label %eval.i71, label %endif4.i45
 
 lookup.i77:                                       ; preds = %cells.risk.exit.i75
-  %154 = zext nneg i32 %common.ret.op.i.i76 to i64
-  %155 = add nsw i64 %154, -18
-  %156 = icmp ult i64 %155, 6
-  br i1 %156, label %no_value.i82, label %endif2.i78
+  %155 = zext nneg i32 %common.ret.op.i.i76 to i64
+  %156 = add nsw i64 %155, -18
+  %157 = icmp ult i64 %156, 6
+  br i1 %157, label %no_value.i82, label %endif2.i78
 
 no_value.i82:                                     ; preds = %lookup.i77
-  %out.i83 = load ptr, ptr %34, align 8
-  %157 = getelementptr inbounds i8, ptr %out.i83, i64 4
-  %158 = getelementptr inbounds i8, ptr %s, i64 96
-  store i32 0, ptr %157, align 1
-  %159 = getelementptr inbounds i8, ptr %s, i64 134
-  store i8 0, ptr %159, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %158, i8 0, i64 16, i1 false)
+  %out.i83 = load ptr, ptr %35, align 8
+  %158 = getelementptr inbounds i8, ptr %out.i83, i64 4
+  %159 = getelementptr inbounds i8, ptr %s, i64 96
+  store i32 0, ptr %158, align 1
+  %160 = getelementptr inbounds i8, ptr %s, i64 134
+  store i8 0, ptr %160, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %159, i8 0, i64 16, i1 false)
   br label %endif19
 
 endif2.i78:                                       ; preds = %lookup.i77
-  %160 = getelementptr inbounds [24 x i32], ptr @answers.risk.pct, i64 0, i64 %154
-  %code.i79 = load i32, ptr %160, align 4
-  %161 = add nsw i32 %code.i79, -2
-  %162 = sext i32 %161 to i64
-  %163 = getelementptr inbounds [4 x [2 x i64]], ptr @values.pct, i64 0, i64 %162
-  %value.unpack.i80 = load i64, ptr %163, align 16
-  %164 = getelementptr inbounds [4 x i8], ptr @nulls.pct, i64 0, i64 %162
-  %is_null.i = load i8, ptr %164, align 1
-  %out3.i81 = load ptr, ptr %34, align 8
-  %165 = getelementptr inbounds i8, ptr %out3.i81, i64 4
-  store i8 1, ptr %165, align 1
-  %166 = getelementptr inbounds i8, ptr %out3.i81, i64 5
-  store i8 0, ptr %166, align 1
-  %167 = getelementptr inbounds i8, ptr %out3.i81, i64 6
-  store i8 %is_null.i, ptr %167, align 1
-  %168 = getelementptr inbounds i8, ptr %out3.i81, i64 7
-  store i8 0, ptr %168, align 1
-  %169 = getelementptr inbounds i8, ptr %s, i64 96
-  store i64 %value.unpack.i80, ptr %169, align 8
+  %161 = getelementptr inbounds [24 x i32], ptr @answers.risk.pct, i64 0, i64 %155
+  %code.i79 = load i32, ptr %161, align 4
+  %162 = add nsw i32 %code.i79, -2
+  %163 = sext i32 %162 to i64
+  %164 = getelementptr inbounds [4 x [2 x i64]], ptr @values.pct, i64 0, i64 %163
+  %value.unpack.i80 = load i64, ptr %164, align 16
+  %165 = getelementptr inbounds [4 x i8], ptr @nulls.pct, i64 0, i64 %163
+  %is_null.i = load i8, ptr %165, align 1
+  %out3.i81 = load ptr, ptr %35, align 8
+  %166 = getelementptr inbounds i8, ptr %out3.i81, i64 4
+  store i8 1, ptr %166, align 1
+  %167 = getelementptr inbounds i8, ptr %out3.i81, i64 5
+  store i8 0, ptr %167, align 1
+  %168 = getelementptr inbounds i8, ptr %out3.i81, i64 6
+  store i8 %is_null.i, ptr %168, align 1
+  %169 = getelementptr inbounds i8, ptr %out3.i81, i64 7
+  store i8 0, ptr %169, align 1
+  %170 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value.unpack.i80, ptr %170, align 8
   %.repack45.i = getelementptr inbounds i8, ptr %s, i64 104
   store i64 0, ptr %.repack45.i, align 8
-  %170 = icmp ne i32 %161, 1
-  %171 = zext i1 %170 to i8
-  %172 = getelementptr inbounds i8, ptr %s, i64 134
-  store i8 %171, ptr %172, align 2
+  %171 = icmp ne i32 %162, 1
+  %172 = zext i1 %171 to i8
+  %173 = getelementptr inbounds i8, ptr %s, i64 134
+  store i8 %172, ptr %173, align 2
   br label %endif19
 
 eval.i71:                                         ; preds = %endif.i43
@@ -978,8 +991,8 @@ eval.i71:                                         ; preds = %endif.i43
   br label %endif4.i45
 
 endif4.i45:                                       ; preds = %eval.i71, %endif.i43
-  %173 = getelementptr inbounds i8, ptr %s, i64 154
-  %eff.i46 = load i8, ptr %173, align 2
+  %174 = getelementptr inbounds i8, ptr %s, i64 154
+  %eff.i46 = load i8, ptr %174, align 2
   switch i8 %eff.i46, label %next.i [
     i8 1, label %holds.i70
     i8 2, label %unknown6.i
@@ -987,10 +1000,10 @@ endif4.i45:                                       ; preds = %eval.i71, %endif.i4
 
 next.i:                                           ; preds = %unknown6.i, %holds.i70, %endif4.i45
   %unknown.1.i47 = phi i1 [ false, %endif4.i45 ], [ true, %unknown6.i ], [ false, %holds.i70 ]
-  %174 = phi i1 [ true, %endif4.i45 ], [ true, %unknown6.i ], [ false, %holds.i70 ]
+  %175 = phi i1 [ true, %endif4.i45 ], [ true, %unknown6.i ], [ false, %holds.i70 ]
   %cls.1.i48 = phi i32 [ -1, %endif4.i45 ], [ -1, %unknown6.i ], [ 0, %holds.i70 ]
-  %175 = getelementptr inbounds i8, ptr %s, i64 155
-  %eff.1.i49 = load i8, ptr %175, align 1
+  %176 = getelementptr inbounds i8, ptr %s, i64 155
+  %eff.1.i49 = load i8, ptr %176, align 1
   switch i8 %eff.1.i49, label %next.1.i [
     i8 1, label %holds.1.i68
     i8 2, label %unknown6.1.i
@@ -1000,16 +1013,16 @@ unknown6.1.i:                                     ; preds = %next.i
   br label %next.1.i
 
 holds.1.i68:                                      ; preds = %next.i
-  %not..i69 = xor i1 %174, true
-  %spec.select72.i = select i1 %174, i32 1, i32 %cls.1.i48
+  %not..i69 = xor i1 %175, true
+  %spec.select72.i = select i1 %175, i32 1, i32 %cls.1.i48
   br label %next.1.i
 
 next.1.i:                                         ; preds = %holds.1.i68, %unknown6.1.i, %next.i
   %unknown.1.1.i50 = phi i1 [ %unknown.1.i47, %next.i ], [ true, %unknown6.1.i ], [ %unknown.1.i47, %holds.1.i68 ]
   %clash.1.1.i51 = phi i1 [ false, %next.i ], [ false, %unknown6.1.i ], [ %not..i69, %holds.1.i68 ]
   %cls.1.1.i52 = phi i32 [ %cls.1.i48, %next.i ], [ %cls.1.i48, %unknown6.1.i ], [ %spec.select72.i, %holds.1.i68 ]
-  %176 = getelementptr inbounds i8, ptr %s, i64 156
-  %eff.2.i53 = load i8, ptr %176, align 4
+  %177 = getelementptr inbounds i8, ptr %s, i64 156
+  %eff.2.i53 = load i8, ptr %177, align 4
   switch i8 %eff.2.i53, label %next.2.i [
     i8 1, label %holds.2.i67
     i8 2, label %unknown6.2.i
@@ -1019,17 +1032,17 @@ unknown6.2.i:                                     ; preds = %next.1.i
   br label %next.2.i
 
 holds.2.i67:                                      ; preds = %next.1.i
-  %177 = icmp sgt i32 %cls.1.1.i52, -1
-  %spec.select73.i = or i1 %clash.1.1.i51, %177
-  %spec.select74.i = select i1 %177, i32 %cls.1.1.i52, i32 2
+  %178 = icmp sgt i32 %cls.1.1.i52, -1
+  %spec.select73.i = or i1 %clash.1.1.i51, %178
+  %spec.select74.i = select i1 %178, i32 %cls.1.1.i52, i32 2
   br label %next.2.i
 
 next.2.i:                                         ; preds = %holds.2.i67, %unknown6.2.i, %next.1.i
   %unknown.1.2.i54 = phi i1 [ %unknown.1.1.i50, %next.1.i ], [ true, %unknown6.2.i ], [ %unknown.1.1.i50, %holds.2.i67 ]
   %clash.1.2.i55 = phi i1 [ %clash.1.1.i51, %next.1.i ], [ %clash.1.1.i51, %unknown6.2.i ], [ %spec.select73.i, %holds.2.i67 ]
   %cls.1.2.i56 = phi i32 [ %cls.1.1.i52, %next.1.i ], [ %cls.1.1.i52, %unknown6.2.i ], [ %spec.select74.i, %holds.2.i67 ]
-  %178 = getelementptr inbounds i8, ptr %s, i64 157
-  %eff.3.i57 = load i8, ptr %178, align 1
+  %179 = getelementptr inbounds i8, ptr %s, i64 157
+  %eff.3.i57 = load i8, ptr %179, align 1
   switch i8 %eff.3.i57, label %next.3.i [
     i8 1, label %holds.3.i61
     i8 2, label %unknown6.3.i
@@ -1043,8 +1056,8 @@ endif7.thread.i:                                  ; preds = %unknown6.3.i
   br i1 %none62.i, label %walk18, label %body14.preheader.i
 
 holds.3.i61:                                      ; preds = %next.2.i
-  %179 = icmp slt i32 %cls.1.2.i56, 0
-  br i1 %179, label %next.3.i, label %conflict.i60
+  %180 = icmp slt i32 %cls.1.2.i56, 0
+  br i1 %180, label %next.3.i, label %conflict.i60
 
 next.3.i:                                         ; preds = %holds.3.i61, %next.2.i
   %cls.1.3.i62 = phi i32 [ %cls.1.2.i56, %next.2.i ], [ 3, %holds.3.i61 ]
@@ -1057,13 +1070,13 @@ unknown6.i:                                       ; preds = %endif4.i45
   br label %next.i
 
 conflict.i60:                                     ; preds = %next.3.i, %holds.3.i61, %unknown6.3.i
-  %out8.i = load ptr, ptr %34, align 8
-  %180 = getelementptr inbounds i8, ptr %out8.i, i64 4
-  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %180, align 1
-  %181 = getelementptr inbounds i8, ptr %s, i64 96
-  %182 = getelementptr inbounds i8, ptr %s, i64 134
-  store i8 0, ptr %182, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %181, i8 0, i64 16, i1 false)
+  %out8.i = load ptr, ptr %35, align 8
+  %181 = getelementptr inbounds i8, ptr %out8.i, i64 4
+  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %181, align 1
+  %182 = getelementptr inbounds i8, ptr %s, i64 96
+  %183 = getelementptr inbounds i8, ptr %s, i64 134
+  store i8 0, ptr %183, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %182, i8 0, i64 16, i1 false)
   br label %endif19
 
 endif7.i63:                                       ; preds = %next.3.i
@@ -1075,369 +1088,369 @@ some_unknown.i66:                                 ; preds = %endif7.i63
 
 body14.preheader.i:                               ; preds = %some_unknown.i66, %endif7.thread.i
   %cls.1.3596368.i = phi i32 [ %cls.1.2.i56, %endif7.thread.i ], [ %cls.1.3.i62, %some_unknown.i66 ]
-  %183 = icmp ne i32 %cls.1.3596368.i, 0
-  %184 = icmp eq i8 %eff.i46, 2
-  %185 = and i1 %184, %183
-  br i1 %185, label %walk18, label %loop13.i
+  %184 = icmp ne i32 %cls.1.3596368.i, 0
+  %185 = icmp eq i8 %eff.i46, 2
+  %186 = and i1 %185, %184
+  br i1 %186, label %walk18, label %loop13.i
 
 endif10.i:                                        ; preds = %endif7.i63
-  %out25.i.pre214 = load ptr, ptr %34, align 8
+  %out25.i.pre214 = load ptr, ptr %35, align 8
   br i1 %none.i64, label %not_applicable.i65, label %endif21.i
 
 loop13.i:                                         ; preds = %body14.preheader.i
-  %186 = icmp ne i32 %cls.1.3596368.i, 1
-  %187 = icmp eq i8 %eff.1.i49, 2
-  %188 = and i1 %187, %186
-  br i1 %188, label %walk18, label %loop13.1.i
+  %187 = icmp ne i32 %cls.1.3596368.i, 1
+  %188 = icmp eq i8 %eff.1.i49, 2
+  %189 = and i1 %188, %187
+  br i1 %189, label %walk18, label %loop13.1.i
 
 loop13.1.i:                                       ; preds = %loop13.i
-  %189 = icmp ne i32 %cls.1.3596368.i, 2
-  %190 = icmp eq i8 %eff.2.i53, 2
-  %191 = and i1 %190, %189
-  br i1 %191, label %walk18, label %loop13.2.i
+  %190 = icmp ne i32 %cls.1.3596368.i, 2
+  %191 = icmp eq i8 %eff.2.i53, 2
+  %192 = and i1 %191, %190
+  br i1 %192, label %walk18, label %loop13.2.i
 
 loop13.2.i:                                       ; preds = %loop13.1.i
-  %192 = icmp ne i32 %cls.1.3596368.i, 3
-  %193 = icmp eq i8 %eff.3.i57, 2
-  %194 = and i1 %193, %192
-  br i1 %194, label %walk18, label %loop13.2.i.endif21.i_crit_edge
+  %193 = icmp ne i32 %cls.1.3596368.i, 3
+  %194 = icmp eq i8 %eff.3.i57, 2
+  %195 = and i1 %194, %193
+  br i1 %195, label %walk18, label %loop13.2.i.endif21.i_crit_edge
 
 loop13.2.i.endif21.i_crit_edge:                   ; preds = %loop13.2.i
-  %out25.i.pre = load ptr, ptr %34, align 8
+  %out25.i.pre = load ptr, ptr %35, align 8
   br label %endif21.i
 
 not_applicable.i65:                               ; preds = %endif10.i
-  %195 = getelementptr inbounds i8, ptr %out25.i.pre214, i64 4
-  %196 = getelementptr inbounds i8, ptr %s, i64 96
-  store i32 0, ptr %195, align 1
-  %197 = getelementptr inbounds i8, ptr %s, i64 134
-  store i8 0, ptr %197, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %196, i8 0, i64 16, i1 false)
+  %196 = getelementptr inbounds i8, ptr %out25.i.pre214, i64 4
+  %197 = getelementptr inbounds i8, ptr %s, i64 96
+  store i32 0, ptr %196, align 1
+  %198 = getelementptr inbounds i8, ptr %s, i64 134
+  store i8 0, ptr %198, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %197, i8 0, i64 16, i1 false)
   br label %endif19
 
 endif21.i:                                        ; preds = %loop13.2.i.endif21.i_crit_edge, %endif10.i
   %out25.i = phi ptr [ %out25.i.pre214, %endif10.i ], [ %out25.i.pre, %loop13.2.i.endif21.i_crit_edge ]
   %cls.1.3596471.i = phi i32 [ %cls.1.3.i62, %endif10.i ], [ %cls.1.3596368.i, %loop13.2.i.endif21.i_crit_edge ]
-  %198 = zext nneg i32 %cls.1.3596471.i to i64
-  %199 = getelementptr inbounds [4 x [2 x i64]], ptr @values.pct, i64 0, i64 %198
-  %value23.unpack.i = load i64, ptr %199, align 16
-  %200 = getelementptr inbounds [4 x i8], ptr @nulls.pct, i64 0, i64 %198
-  %is_null24.i = load i8, ptr %200, align 1
-  %201 = getelementptr inbounds i8, ptr %out25.i, i64 4
-  store i8 1, ptr %201, align 1
-  %202 = getelementptr inbounds i8, ptr %out25.i, i64 5
-  store i8 0, ptr %202, align 1
-  %203 = getelementptr inbounds i8, ptr %out25.i, i64 6
-  store i8 %is_null24.i, ptr %203, align 1
-  %204 = getelementptr inbounds i8, ptr %out25.i, i64 7
-  store i8 0, ptr %204, align 1
-  %205 = getelementptr inbounds i8, ptr %s, i64 96
-  store i64 %value23.unpack.i, ptr %205, align 8
+  %199 = zext nneg i32 %cls.1.3596471.i to i64
+  %200 = getelementptr inbounds [4 x [2 x i64]], ptr @values.pct, i64 0, i64 %199
+  %value23.unpack.i = load i64, ptr %200, align 16
+  %201 = getelementptr inbounds [4 x i8], ptr @nulls.pct, i64 0, i64 %199
+  %is_null24.i = load i8, ptr %201, align 1
+  %202 = getelementptr inbounds i8, ptr %out25.i, i64 4
+  store i8 1, ptr %202, align 1
+  %203 = getelementptr inbounds i8, ptr %out25.i, i64 5
+  store i8 0, ptr %203, align 1
+  %204 = getelementptr inbounds i8, ptr %out25.i, i64 6
+  store i8 %is_null24.i, ptr %204, align 1
+  %205 = getelementptr inbounds i8, ptr %out25.i, i64 7
+  store i8 0, ptr %205, align 1
+  %206 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value23.unpack.i, ptr %206, align 8
   %.repack37.i = getelementptr inbounds i8, ptr %s, i64 104
   store i64 0, ptr %.repack37.i, align 8
-  %206 = icmp ne i32 %cls.1.3596471.i, 1
-  %207 = zext i1 %206 to i8
-  %208 = getelementptr inbounds i8, ptr %s, i64 134
-  store i8 %207, ptr %208, align 2
+  %207 = icmp ne i32 %cls.1.3596471.i, 1
+  %208 = zext i1 %207 to i8
+  %209 = getelementptr inbounds i8, ptr %s, i64 134
+  store i8 %208, ptr %209, align 2
   br label %endif19
 
 walk18:                                           ; preds = %loop13.2.i, %loop13.1.i, %loop13.i, %body14.preheader.i, %some_unknown.i66, %endif7.thread.i
-  %out20.i = load ptr, ptr %34, align 8
-  %209 = getelementptr inbounds i8, ptr %out20.i, i64 4
-  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %209, align 1
-  %210 = getelementptr inbounds i8, ptr %s, i64 96
-  %211 = getelementptr inbounds i8, ptr %s, i64 134
-  store i8 0, ptr %211, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %210, i8 0, i64 16, i1 false)
-  %212 = getelementptr inbounds i8, ptr %out, i64 40
-  %213 = getelementptr inbounds i8, ptr %out, i64 80
-  call fastcc void @walk(ptr nonnull %s, i32 1, ptr nonnull %212, ptr nonnull %213)
+  %out20.i = load ptr, ptr %35, align 8
+  %210 = getelementptr inbounds i8, ptr %out20.i, i64 4
+  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %210, align 1
+  %211 = getelementptr inbounds i8, ptr %s, i64 96
+  %212 = getelementptr inbounds i8, ptr %s, i64 134
+  store i8 0, ptr %212, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %211, i8 0, i64 16, i1 false)
+  %213 = getelementptr inbounds i8, ptr %out, i64 40
+  %214 = getelementptr inbounds i8, ptr %out, i64 64
+  call fastcc void @walk(ptr nonnull %s, i32 1, ptr nonnull %213, ptr nonnull %214)
   br label %endif19
 
 endif19:                                          ; preds = %endif21.i, %not_applicable.i65, %conflict.i60, %endif2.i78, %no_value.i82, %walk18
-  %214 = getelementptr inbounds i8, ptr %out, i64 25
-  %how20 = load i8, ptr %214, align 1
-  br i1 %45, label %guide_trace_add.exit103, label %trace.i97
+  %215 = getelementptr inbounds i8, ptr %out, i64 25
+  %how20 = load i8, ptr %215, align 1
+  br i1 %46, label %guide_trace_add.exit103, label %trace.i97
 
 trace.i97:                                        ; preds = %endif19
-  %215 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i98 = load i64, ptr %215, align 8
-  %216 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i99 = load i64, ptr %216, align 8
-  %217 = icmp eq i64 %len.i98, %cap.i99
-  br i1 %217, label %full.i102, label %add.i100
+  %216 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i98 = load i64, ptr %216, align 8
+  %217 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i99 = load i64, ptr %217, align 8
+  %218 = icmp eq i64 %len.i98, %cap.i99
+  br i1 %218, label %full.i102, label %add.i100
 
 full.i102:                                        ; preds = %trace.i97
-  %218 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %218, align 4
+  %219 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %219, align 4
   br label %guide_trace_add.exit103
 
 add.i100:                                         ; preds = %trace.i97
   %ev.i101 = load ptr, ptr %trace, align 8
-  %219 = getelementptr inbounds %guide_event, ptr %ev.i101, i64 %len.i98
-  store i8 1, ptr %219, align 1
-  %220 = getelementptr inbounds i8, ptr %219, i64 1
-  store i8 %how20, ptr %220, align 1
-  %221 = getelementptr inbounds i8, ptr %219, i64 4
-  store i32 1, ptr %221, align 4
-  %222 = add i64 %len.i98, 1
-  store i64 %222, ptr %215, align 8
+  %220 = getelementptr inbounds %guide_event, ptr %ev.i101, i64 %len.i98
+  store i8 1, ptr %220, align 1
+  %221 = getelementptr inbounds i8, ptr %220, i64 1
+  store i8 %how20, ptr %221, align 1
+  %222 = getelementptr inbounds i8, ptr %220, i64 4
+  store i32 1, ptr %222, align 4
+  %223 = add i64 %len.i98, 1
+  store i64 %223, ptr %216, align 8
   br label %guide_trace_add.exit103
 
 guide_trace_add.exit103:                          ; preds = %endif19, %full.i102, %add.i100
-  %trace.i104 = load ptr, ptr %35, align 8
-  %223 = icmp eq ptr %trace.i104, null
-  br i1 %223, label %untraced.i177, label %endif.i105
+  %trace.i104 = load ptr, ptr %36, align 8
+  %224 = icmp eq ptr %trace.i104, null
+  br i1 %224, label %untraced.i177, label %endif.i105
 
 untraced.i177:                                    ; preds = %guide_trace_add.exit103
-  %224 = getelementptr inbounds i8, ptr %s, i64 180
-  %combo.i.i178 = load i32, ptr %224, align 4
+  %225 = getelementptr inbounds i8, ptr %s, i64 180
+  %combo.i.i178 = load i32, ptr %225, align 4
   %.not.i.i179 = icmp eq i32 %combo.i.i178, -1
   br i1 %.not.i.i179, label %endif.i.i188, label %cells.lines.exit.i
 
 common.ret.sink.split.i.i193:                     ; preds = %endif2.i.i, %endif.i.i188
-  %.sink.i.i194 = phi i32 [ %246, %endif2.i.i ], [ -2, %endif.i.i188 ]
-  store i32 %.sink.i.i194, ptr %224, align 4
+  %.sink.i.i194 = phi i32 [ %247, %endif2.i.i ], [ -2, %endif.i.i188 ]
+  store i32 %.sink.i.i194, ptr %225, align 4
   br label %cells.lines.exit.i
 
 endif.i.i188:                                     ; preds = %untraced.i177
-  %225 = getelementptr inbounds i8, ptr %s, i64 131
-  %k.i.i189 = load i8, ptr %225, align 1
+  %226 = getelementptr inbounds i8, ptr %s, i64 131
+  %k.i.i189 = load i8, ptr %226, align 1
   %.not3.i.i = icmp eq i8 %k.i.i189, 0
   %k1.i.i190 = load i8, ptr %0, align 8
   %.not4.i.i191 = icmp eq i8 %k1.i.i190, 0
-  %226 = or i1 %.not3.i.i, %.not4.i.i191
-  br i1 %226, label %common.ret.sink.split.i.i193, label %endif2.i.i
+  %227 = or i1 %.not3.i.i, %.not4.i.i191
+  br i1 %227, label %common.ret.sink.split.i.i193, label %endif2.i.i
 
 endif2.i.i:                                       ; preds = %endif.i.i188
-  %227 = getelementptr inbounds i8, ptr %s, i64 48
-  %lines.i.i = load double, ptr %227, align 8
-  %228 = fcmp ogt double %lines.i.i, 1.000000e+00
-  %229 = zext i1 %228 to i32
-  %230 = fcmp oge double %lines.i.i, 1.000000e+00
-  %231 = zext i1 %230 to i32
-  %232 = add nuw nsw i32 %229, %231
-  %233 = fcmp ogt double %lines.i.i, 2.000000e+00
-  %234 = zext i1 %233 to i32
-  %235 = add nuw nsw i32 %232, %234
-  %236 = fcmp oge double %lines.i.i, 2.000000e+00
-  %237 = zext i1 %236 to i32
-  %238 = add nuw nsw i32 %235, %237
-  %239 = fcmp ogt double %lines.i.i, 3.000000e+00
-  %240 = zext i1 %239 to i32
-  %241 = add nuw nsw i32 %238, %240
-  %242 = fcmp oge double %lines.i.i, 3.000000e+00
-  %243 = zext i1 %242 to i32
-  %244 = add nuw nsw i32 %241, %243
+  %228 = getelementptr inbounds i8, ptr %s, i64 48
+  %lines.i.i = load double, ptr %228, align 8
+  %229 = fcmp ogt double %lines.i.i, 1.000000e+00
+  %230 = zext i1 %229 to i32
+  %231 = fcmp oge double %lines.i.i, 1.000000e+00
+  %232 = zext i1 %231 to i32
+  %233 = add nuw nsw i32 %230, %232
+  %234 = fcmp ogt double %lines.i.i, 2.000000e+00
+  %235 = zext i1 %234 to i32
+  %236 = add nuw nsw i32 %233, %235
+  %237 = fcmp oge double %lines.i.i, 2.000000e+00
+  %238 = zext i1 %237 to i32
+  %239 = add nuw nsw i32 %236, %238
+  %240 = fcmp ogt double %lines.i.i, 3.000000e+00
+  %241 = zext i1 %240 to i32
+  %242 = add nuw nsw i32 %239, %241
+  %243 = fcmp oge double %lines.i.i, 3.000000e+00
+  %244 = zext i1 %243 to i32
+  %245 = add nuw nsw i32 %242, %244
   %site.i.i192 = load i32, ptr %s, align 8
-  %245 = shl nuw nsw i32 %244, 2
-  %246 = add i32 %245, %site.i.i192
+  %246 = shl nuw nsw i32 %245, 2
+  %247 = add i32 %246, %site.i.i192
   br label %common.ret.sink.split.i.i193
 
 cells.lines.exit.i:                               ; preds = %common.ret.sink.split.i.i193, %untraced.i177
   %common.ret.op.i.i180 = phi i32 [ %combo.i.i178, %untraced.i177 ], [ %.sink.i.i194, %common.ret.sink.split.i.i193 ]
-  %247 = icmp sgt i32 %common.ret.op.i.i180, -1
-  br i1 %247, label %lookup.i181, label %endif.i105
+  %248 = icmp sgt i32 %common.ret.op.i.i180, -1
+  br i1 %248, label %lookup.i181, label %endif.i105
 
 endif.i105:                                       ; preds = %cells.lines.exit.i, %guide_trace_add.exit103
-  %248 = getelementptr inbounds i8, ptr %s, i64 165
-  %done.i106 = load i8, ptr %248, align 1
-  %249 = icmp eq i8 %done.i106, 0
-  br i1 %249, label %eval.i176, label %endif4.i107
+  %249 = getelementptr inbounds i8, ptr %s, i64 165
+  %done.i106 = load i8, ptr %249, align 1
+  %250 = icmp eq i8 %done.i106, 0
+  br i1 %250, label %eval.i176, label %endif4.i107
 
 lookup.i181:                                      ; preds = %cells.lines.exit.i
-  %250 = zext nneg i32 %common.ret.op.i.i180 to i64
-  %251 = lshr i64 986880, %250
-  %252 = and i64 %251, 1
-  %.not52.i = icmp eq i64 %252, 0
+  %251 = zext nneg i32 %common.ret.op.i.i180 to i64
+  %252 = lshr i64 986880, %251
+  %253 = and i64 %252, 1
+  %.not52.i = icmp eq i64 %253, 0
   br i1 %.not52.i, label %endif2.i184, label %no_value.i182
 
 no_value.i182:                                    ; preds = %lookup.i181
-  %out.i183 = load ptr, ptr %34, align 8
-  %253 = getelementptr inbounds i8, ptr %out.i183, i64 8
-  %254 = getelementptr inbounds i8, ptr %s, i64 112
-  store i32 0, ptr %253, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %254, i8 0, i64 16, i1 false)
+  %out.i183 = load ptr, ptr %35, align 8
+  %254 = getelementptr inbounds i8, ptr %out.i183, i64 8
+  %255 = getelementptr inbounds i8, ptr %s, i64 112
+  store i32 0, ptr %254, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %255, i8 0, i64 16, i1 false)
   br label %endif22
 
 endif2.i184:                                      ; preds = %lookup.i181
-  %255 = getelementptr inbounds [28 x i32], ptr @answers.lines.line, i64 0, i64 %250
-  %code.i185 = load i32, ptr %255, align 4
-  %256 = add nsw i32 %code.i185, -2
-  %257 = sext i32 %256 to i64
-  %258 = getelementptr inbounds [6 x [2 x i64]], ptr @values.line, i64 0, i64 %257
-  %value.unpack.i186 = load i64, ptr %258, align 16
-  %out3.i187 = load ptr, ptr %34, align 8
-  %259 = getelementptr inbounds i8, ptr %out3.i187, i64 8
-  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %259, align 1
-  %260 = getelementptr inbounds i8, ptr %s, i64 112
-  store i64 %value.unpack.i186, ptr %260, align 8
+  %256 = getelementptr inbounds [28 x i32], ptr @answers.lines.line, i64 0, i64 %251
+  %code.i185 = load i32, ptr %256, align 4
+  %257 = add nsw i32 %code.i185, -2
+  %258 = sext i32 %257 to i64
+  %259 = getelementptr inbounds [6 x [2 x i64]], ptr @values.line, i64 0, i64 %258
+  %value.unpack.i186 = load i64, ptr %259, align 16
+  %out3.i187 = load ptr, ptr %35, align 8
+  %260 = getelementptr inbounds i8, ptr %out3.i187, i64 8
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %260, align 1
+  %261 = getelementptr inbounds i8, ptr %s, i64 112
+  store i64 %value.unpack.i186, ptr %261, align 8
   br label %endif22
 
 eval.i176:                                        ; preds = %endif.i105
-  store i8 1, ptr %248, align 1
-  %261 = getelementptr inbounds i8, ptr %s, i64 180
-  %combo.i.i.i = load i32, ptr %261, align 4
+  store i8 1, ptr %249, align 1
+  %262 = getelementptr inbounds i8, ptr %s, i64 180
+  %combo.i.i.i = load i32, ptr %262, align 4
   %.not.i.i.i = icmp eq i32 %combo.i.i.i, -1
   br i1 %.not.i.i.i, label %endif.i.i.i, label %cells.lines.exit.i.i
 
 common.ret.sink.split.i.i.i:                      ; preds = %endif2.i.i.i, %endif.i.i.i
-  %.sink.i.i.i = phi i32 [ %283, %endif2.i.i.i ], [ -2, %endif.i.i.i ]
-  store i32 %.sink.i.i.i, ptr %261, align 4
+  %.sink.i.i.i = phi i32 [ %284, %endif2.i.i.i ], [ -2, %endif.i.i.i ]
+  store i32 %.sink.i.i.i, ptr %262, align 4
   br label %cells.lines.exit.i.i
 
 endif.i.i.i:                                      ; preds = %eval.i176
-  %262 = getelementptr inbounds i8, ptr %s, i64 131
-  %k.i.i.i = load i8, ptr %262, align 1
+  %263 = getelementptr inbounds i8, ptr %s, i64 131
+  %k.i.i.i = load i8, ptr %263, align 1
   %.not3.i.i.i = icmp eq i8 %k.i.i.i, 0
   %k1.i.i.i = load i8, ptr %0, align 8
   %.not4.i.i.i = icmp eq i8 %k1.i.i.i, 0
-  %263 = or i1 %.not3.i.i.i, %.not4.i.i.i
-  br i1 %263, label %common.ret.sink.split.i.i.i, label %endif2.i.i.i
+  %264 = or i1 %.not3.i.i.i, %.not4.i.i.i
+  br i1 %264, label %common.ret.sink.split.i.i.i, label %endif2.i.i.i
 
 endif2.i.i.i:                                     ; preds = %endif.i.i.i
-  %264 = getelementptr inbounds i8, ptr %s, i64 48
-  %lines.i.i.i = load double, ptr %264, align 8
-  %265 = fcmp ogt double %lines.i.i.i, 1.000000e+00
-  %266 = zext i1 %265 to i32
-  %267 = fcmp oge double %lines.i.i.i, 1.000000e+00
-  %268 = zext i1 %267 to i32
-  %269 = add nuw nsw i32 %266, %268
-  %270 = fcmp ogt double %lines.i.i.i, 2.000000e+00
-  %271 = zext i1 %270 to i32
-  %272 = add nuw nsw i32 %269, %271
-  %273 = fcmp oge double %lines.i.i.i, 2.000000e+00
-  %274 = zext i1 %273 to i32
-  %275 = add nuw nsw i32 %272, %274
-  %276 = fcmp ogt double %lines.i.i.i, 3.000000e+00
-  %277 = zext i1 %276 to i32
-  %278 = add nuw nsw i32 %275, %277
-  %279 = fcmp oge double %lines.i.i.i, 3.000000e+00
-  %280 = zext i1 %279 to i32
-  %281 = add nuw nsw i32 %278, %280
+  %265 = getelementptr inbounds i8, ptr %s, i64 48
+  %lines.i.i.i = load double, ptr %265, align 8
+  %266 = fcmp ogt double %lines.i.i.i, 1.000000e+00
+  %267 = zext i1 %266 to i32
+  %268 = fcmp oge double %lines.i.i.i, 1.000000e+00
+  %269 = zext i1 %268 to i32
+  %270 = add nuw nsw i32 %267, %269
+  %271 = fcmp ogt double %lines.i.i.i, 2.000000e+00
+  %272 = zext i1 %271 to i32
+  %273 = add nuw nsw i32 %270, %272
+  %274 = fcmp oge double %lines.i.i.i, 2.000000e+00
+  %275 = zext i1 %274 to i32
+  %276 = add nuw nsw i32 %273, %275
+  %277 = fcmp ogt double %lines.i.i.i, 3.000000e+00
+  %278 = zext i1 %277 to i32
+  %279 = add nuw nsw i32 %276, %278
+  %280 = fcmp oge double %lines.i.i.i, 3.000000e+00
+  %281 = zext i1 %280 to i32
+  %282 = add nuw nsw i32 %279, %281
   %site.i.i.i = load i32, ptr %s, align 8
-  %282 = shl nuw nsw i32 %281, 2
-  %283 = add i32 %282, %site.i.i.i
+  %283 = shl nuw nsw i32 %282, 2
+  %284 = add i32 %283, %site.i.i.i
   br label %common.ret.sink.split.i.i.i
 
 cells.lines.exit.i.i:                             ; preds = %common.ret.sink.split.i.i.i, %eval.i176
   %common.ret.op.i.i.i = phi i32 [ %combo.i.i.i, %eval.i176 ], [ %.sink.i.i.i, %common.ret.sink.split.i.i.i ]
-  %284 = icmp sgt i32 %common.ret.op.i.i.i, -1
-  br i1 %284, label %lookup.i.i, label %endif.i59.i
+  %285 = icmp sgt i32 %common.ret.op.i.i.i, -1
+  br i1 %285, label %lookup.i.i, label %endif.i59.i
 
 lookup.i.i:                                       ; preds = %cells.lines.exit.i.i
-  %285 = getelementptr inbounds i8, ptr %s, i64 148
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(6) %285, i8 0, i64 6, i1 false)
-  %286 = getelementptr inbounds i8, ptr %s, i64 158
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %286, i8 0, i64 6, i1 false)
-  %287 = zext nneg i32 %common.ret.op.i.i.i to i64
-  %288 = getelementptr inbounds [28 x i32], ptr @combos.lines, i64 0, i64 %287
-  %off.i.i = load i32, ptr %288, align 4
-  %289 = sext i32 %off.i.i to i64
-  %290 = lshr i64 299596, %289
-  %291 = and i64 %290, 1
-  %.not3941.i.i = icmp eq i64 %291, 0
+  %286 = getelementptr inbounds i8, ptr %s, i64 148
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(6) %286, i8 0, i64 6, i1 false)
+  %287 = getelementptr inbounds i8, ptr %s, i64 158
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %287, i8 0, i64 6, i1 false)
+  %288 = zext nneg i32 %common.ret.op.i.i.i to i64
+  %289 = getelementptr inbounds [28 x i32], ptr @combos.lines, i64 0, i64 %288
+  %off.i.i = load i32, ptr %289, align 4
+  %290 = sext i32 %off.i.i to i64
+  %291 = lshr i64 299596, %290
+  %292 = and i64 %291, 1
+  %.not3941.i.i = icmp eq i64 %292, 0
   br i1 %.not3941.i.i, label %hit.i.i, label %endif4.i107
 
 endif.i59.i:                                      ; preds = %cells.lines.exit.i.i
-  %292 = getelementptr inbounds i8, ptr %s, i64 48
-  %lines.i60.i = load double, ptr %292, align 8
-  %293 = fcmp ole double %lines.i60.i, 1.000000e+00
-  %294 = getelementptr inbounds i8, ptr %s, i64 131
-  %k.i61.i = load i8, ptr %294, align 1
+  %293 = getelementptr inbounds i8, ptr %s, i64 48
+  %lines.i60.i = load double, ptr %293, align 8
+  %294 = fcmp ole double %lines.i60.i, 1.000000e+00
+  %295 = getelementptr inbounds i8, ptr %s, i64 131
+  %k.i61.i = load i8, ptr %295, align 1
   %.not.i62.i = icmp ne i8 %k.i61.i, 0
-  %295 = xor i1 %293, true
-  %296 = select i1 %.not.i62.i, i1 %295, i1 false
-  %297 = select i1 %.not.i62.i, i1 %293, i1 false
-  %298 = select i1 %297, i8 1, i8 2
-  %299 = select i1 %296, i8 0, i8 %298
-  %300 = getelementptr inbounds i8, ptr %s, i64 148
-  store i8 %299, ptr %300, align 4
-  %301 = getelementptr inbounds i8, ptr %s, i64 158
-  store i8 %299, ptr %301, align 2
-  %302 = fcmp oeq double %lines.i60.i, 2.000000e+00
-  %303 = xor i1 %302, true
-  %304 = select i1 %.not.i62.i, i1 %303, i1 false
+  %296 = xor i1 %294, true
+  %297 = select i1 %.not.i62.i, i1 %296, i1 false
+  %298 = select i1 %.not.i62.i, i1 %294, i1 false
+  %299 = select i1 %298, i8 1, i8 2
+  %300 = select i1 %297, i8 0, i8 %299
+  %301 = getelementptr inbounds i8, ptr %s, i64 148
+  store i8 %300, ptr %301, align 4
+  %302 = getelementptr inbounds i8, ptr %s, i64 158
+  store i8 %300, ptr %302, align 2
+  %303 = fcmp oeq double %lines.i60.i, 2.000000e+00
+  %304 = xor i1 %303, true
+  %305 = select i1 %.not.i62.i, i1 %304, i1 false
   %site.i63.i = load i32, ptr %s, align 8
-  %305 = and i32 %site.i63.i, 63
-  %306 = zext nneg i32 %305 to i64
-  %307 = lshr i64 1, %306
-  %308 = trunc nuw nsw i64 %307 to i32
+  %306 = and i32 %site.i63.i, 63
+  %307 = zext nneg i32 %306 to i64
+  %308 = lshr i64 1, %307
+  %309 = trunc nuw nsw i64 %308 to i32
   %k3.i.i = load i8, ptr %0, align 8
   %.not19.i.i = icmp eq i8 %k3.i.i, 0
-  %309 = xor i1 %.not.i62.i, %304
-  %310 = select i1 %309, i1 %302, i1 false
-  %311 = getelementptr inbounds i8, ptr %s, i64 149
-  %312 = getelementptr inbounds i8, ptr %s, i64 159
-  %313 = lshr i64 2, %306
-  %314 = trunc nuw nsw i64 %313 to i32
-  %315 = and i32 %314, 1
-  %316 = insertelement <2 x i64> poison, i64 %306, i64 0
-  %317 = shufflevector <2 x i64> %316, <2 x i64> poison, <2 x i32> zeroinitializer
-  %318 = lshr <2 x i64> <i64 4, i64 8>, %317
-  %319 = trunc nuw nsw <2 x i64> %318 to <2 x i32>
-  %320 = and <2 x i32> %319, <i32 1, i32 1>
-  %321 = insertelement <4 x i1> poison, i1 %.not19.i.i, i64 0
-  %322 = shufflevector <4 x i1> %321, <4 x i1> poison, <4 x i32> zeroinitializer
-  %323 = insertelement <4 x i32> poison, i32 %308, i64 0
-  %324 = insertelement <4 x i32> %323, i32 %315, i64 1
-  %325 = shufflevector <2 x i32> %320, <2 x i32> poison, <4 x i32> <i32 0, i32 1, i32 poison, i32 poison>
-  %326 = shufflevector <4 x i32> %324, <4 x i32> %325, <4 x i32> <i32 0, i32 1, i32 4, i32 5>
-  %327 = select <4 x i1> %322, <4 x i32> <i32 2, i32 2, i32 2, i32 2>, <4 x i32> %326
-  %328 = icmp eq <4 x i32> %327, zeroinitializer
-  %329 = insertelement <4 x i1> poison, i1 %304, i64 0
-  %330 = shufflevector <4 x i1> %329, <4 x i1> poison, <4 x i32> zeroinitializer
-  %331 = or <4 x i1> %330, %328
-  %332 = icmp eq <4 x i32> %327, <i32 1, i32 1, i32 1, i32 1>
-  %333 = insertelement <4 x i1> poison, i1 %310, i64 0
-  %334 = shufflevector <4 x i1> %333, <4 x i1> poison, <4 x i32> zeroinitializer
-  %335 = and <4 x i1> %334, %332
-  %336 = xor <4 x i1> %331, <i1 true, i1 true, i1 true, i1 true>
-  %337 = select <4 x i1> %336, <4 x i1> %335, <4 x i1> zeroinitializer
-  %338 = select <4 x i1> %337, <4 x i8> <i8 1, i8 1, i8 1, i8 1>, <4 x i8> <i8 2, i8 2, i8 2, i8 2>
-  %339 = select <4 x i1> %331, <4 x i8> zeroinitializer, <4 x i8> %338
-  store <4 x i8> %339, ptr %311, align 1
-  store <4 x i8> %339, ptr %312, align 1
-  %340 = fcmp oge double %lines.i60.i, 3.000000e+00
-  %341 = xor i1 %340, true
-  %342 = select i1 %.not.i62.i, i1 %341, i1 false
-  %343 = select i1 %.not.i62.i, i1 %340, i1 false
-  %344 = select i1 %343, i8 1, i8 2
-  %345 = select i1 %342, i8 0, i8 %344
-  %346 = getelementptr inbounds i8, ptr %s, i64 153
-  store i8 %345, ptr %346, align 1
-  %347 = getelementptr inbounds i8, ptr %s, i64 163
-  store i8 %345, ptr %347, align 1
+  %310 = xor i1 %.not.i62.i, %305
+  %311 = select i1 %310, i1 %303, i1 false
+  %312 = getelementptr inbounds i8, ptr %s, i64 149
+  %313 = getelementptr inbounds i8, ptr %s, i64 159
+  %314 = lshr i64 2, %307
+  %315 = trunc nuw nsw i64 %314 to i32
+  %316 = and i32 %315, 1
+  %317 = insertelement <2 x i64> poison, i64 %307, i64 0
+  %318 = shufflevector <2 x i64> %317, <2 x i64> poison, <2 x i32> zeroinitializer
+  %319 = lshr <2 x i64> <i64 4, i64 8>, %318
+  %320 = trunc nuw nsw <2 x i64> %319 to <2 x i32>
+  %321 = and <2 x i32> %320, <i32 1, i32 1>
+  %322 = insertelement <4 x i1> poison, i1 %.not19.i.i, i64 0
+  %323 = shufflevector <4 x i1> %322, <4 x i1> poison, <4 x i32> zeroinitializer
+  %324 = insertelement <4 x i32> poison, i32 %309, i64 0
+  %325 = insertelement <4 x i32> %324, i32 %316, i64 1
+  %326 = shufflevector <2 x i32> %321, <2 x i32> poison, <4 x i32> <i32 0, i32 1, i32 poison, i32 poison>
+  %327 = shufflevector <4 x i32> %325, <4 x i32> %326, <4 x i32> <i32 0, i32 1, i32 4, i32 5>
+  %328 = select <4 x i1> %323, <4 x i32> <i32 2, i32 2, i32 2, i32 2>, <4 x i32> %327
+  %329 = icmp eq <4 x i32> %328, zeroinitializer
+  %330 = insertelement <4 x i1> poison, i1 %305, i64 0
+  %331 = shufflevector <4 x i1> %330, <4 x i1> poison, <4 x i32> zeroinitializer
+  %332 = or <4 x i1> %331, %329
+  %333 = icmp eq <4 x i32> %328, <i32 1, i32 1, i32 1, i32 1>
+  %334 = insertelement <4 x i1> poison, i1 %311, i64 0
+  %335 = shufflevector <4 x i1> %334, <4 x i1> poison, <4 x i32> zeroinitializer
+  %336 = and <4 x i1> %335, %333
+  %337 = xor <4 x i1> %332, <i1 true, i1 true, i1 true, i1 true>
+  %338 = select <4 x i1> %337, <4 x i1> %336, <4 x i1> zeroinitializer
+  %339 = select <4 x i1> %338, <4 x i8> <i8 1, i8 1, i8 1, i8 1>, <4 x i8> <i8 2, i8 2, i8 2, i8 2>
+  %340 = select <4 x i1> %332, <4 x i8> zeroinitializer, <4 x i8> %339
+  store <4 x i8> %340, ptr %312, align 1
+  store <4 x i8> %340, ptr %313, align 1
+  %341 = fcmp oge double %lines.i60.i, 3.000000e+00
+  %342 = xor i1 %341, true
+  %343 = select i1 %.not.i62.i, i1 %342, i1 false
+  %344 = select i1 %.not.i62.i, i1 %341, i1 false
+  %345 = select i1 %344, i8 1, i8 2
+  %346 = select i1 %343, i8 0, i8 %345
+  %347 = getelementptr inbounds i8, ptr %s, i64 153
+  store i8 %346, ptr %347, align 1
+  %348 = getelementptr inbounds i8, ptr %s, i64 163
+  store i8 %346, ptr %348, align 1
   br label %endif4.i107
 
 hit.i.i:                                          ; preds = %lookup.i.i, %hit.i.i
-  %348 = phi i64 [ %362, %hit.i.i ], [ %289, %lookup.i.i ]
-  %pos.042.i.i = phi i32 [ %361, %hit.i.i ], [ %off.i.i, %lookup.i.i ]
-  %349 = getelementptr inbounds [19 x i16], ptr @rows.lines, i64 0, i64 %348
-  %row.i.i = load i16, ptr %349, align 2
-  %350 = add i32 %pos.042.i.i, 1
-  %351 = sext i32 %350 to i64
-  %352 = getelementptr inbounds [19 x i16], ptr @rows.lines, i64 0, i64 %351
-  %status.i.i = load i16, ptr %352, align 2
-  %353 = zext i16 %row.i.i to i64
-  %354 = add nuw nsw i64 %353, 4
-  %355 = trunc i16 %status.i.i to i8
-  %356 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %354
-  store i8 %355, ptr %356, align 1
-  %357 = lshr i64 149810, %351
-  %358 = trunc i64 %357 to i8
-  %359 = and i8 %358, 1
-  %360 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %354
-  store i8 %359, ptr %360, align 1
-  %361 = add i32 %pos.042.i.i, 2
-  %362 = sext i32 %361 to i64
-  %363 = lshr i64 299596, %362
-  %364 = and i64 %363, 1
-  %.not39.i.i = icmp eq i64 %364, 0
+  %349 = phi i64 [ %363, %hit.i.i ], [ %290, %lookup.i.i ]
+  %pos.042.i.i = phi i32 [ %362, %hit.i.i ], [ %off.i.i, %lookup.i.i ]
+  %350 = getelementptr inbounds [19 x i16], ptr @rows.lines, i64 0, i64 %349
+  %row.i.i = load i16, ptr %350, align 2
+  %351 = add i32 %pos.042.i.i, 1
+  %352 = sext i32 %351 to i64
+  %353 = getelementptr inbounds [19 x i16], ptr @rows.lines, i64 0, i64 %352
+  %status.i.i = load i16, ptr %353, align 2
+  %354 = zext i16 %row.i.i to i64
+  %355 = add nuw nsw i64 %354, 4
+  %356 = trunc i16 %status.i.i to i8
+  %357 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %355
+  store i8 %356, ptr %357, align 1
+  %358 = lshr i64 149810, %352
+  %359 = trunc i64 %358 to i8
+  %360 = and i8 %359, 1
+  %361 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %355
+  store i8 %360, ptr %361, align 1
+  %362 = add i32 %pos.042.i.i, 2
+  %363 = sext i32 %362 to i64
+  %364 = lshr i64 299596, %363
+  %365 = and i64 %364, 1
+  %.not39.i.i = icmp eq i64 %365, 0
   br i1 %.not39.i.i, label %hit.i.i, label %endif4.i107.loopexit
 
 endif4.i107.loopexit:                             ; preds = %hit.i.i
-  %trace5.i108.pre = load ptr, ptr %35, align 8
+  %trace5.i108.pre = load ptr, ptr %36, align 8
   br label %endif4.i107
 
 endif4.i107:                                      ; preds = %endif4.i107.loopexit, %endif.i59.i, %lookup.i.i, %endif.i105
@@ -1446,126 +1459,126 @@ endif4.i107:                                      ; preds = %endif4.i107.loopexi
   br i1 %.not.i109, label %endif7.i127, label %loop.preheader.i110
 
 loop.preheader.i110:                              ; preds = %endif4.i107
-  %365 = getelementptr inbounds i8, ptr %trace5.i108, i64 8
-  %366 = getelementptr inbounds i8, ptr %trace5.i108, i64 16
-  %367 = getelementptr inbounds i8, ptr %trace5.i108, i64 24
-  %len.i.i111 = load i64, ptr %365, align 8
-  %cap.i.i112 = load i64, ptr %366, align 8
-  %368 = icmp eq i64 %len.i.i111, %cap.i.i112
-  br i1 %368, label %full.i.5.i, label %guide_trace_add.exit.i113
+  %366 = getelementptr inbounds i8, ptr %trace5.i108, i64 8
+  %367 = getelementptr inbounds i8, ptr %trace5.i108, i64 16
+  %368 = getelementptr inbounds i8, ptr %trace5.i108, i64 24
+  %len.i.i111 = load i64, ptr %366, align 8
+  %cap.i.i112 = load i64, ptr %367, align 8
+  %369 = icmp eq i64 %len.i.i111, %cap.i.i112
+  br i1 %369, label %full.i.5.i, label %guide_trace_add.exit.i113
 
 endif7.i127:                                      ; preds = %full.i.5.i, %add.i.5.i, %endif4.i107
-  %369 = getelementptr inbounds i8, ptr %s, i64 158
-  %eff.i128 = load i8, ptr %369, align 2
+  %370 = getelementptr inbounds i8, ptr %s, i64 158
+  %eff.i128 = load i8, ptr %370, align 2
   switch i8 %eff.i128, label %next12.i130 [
     i8 1, label %holds.i175
     i8 2, label %unknown14.i129
   ]
 
 guide_trace_add.exit.i113:                        ; preds = %loop.preheader.i110
-  %370 = getelementptr inbounds i8, ptr %s, i64 148
-  %st.i114 = load i8, ptr %370, align 4
+  %371 = getelementptr inbounds i8, ptr %s, i64 148
+  %st.i114 = load i8, ptr %371, align 4
   %ev.i.i115 = load ptr, ptr %trace5.i108, align 8
-  %371 = getelementptr inbounds %guide_event, ptr %ev.i.i115, i64 %len.i.i111
-  store i8 0, ptr %371, align 1
-  %372 = getelementptr inbounds i8, ptr %371, i64 1
-  store i8 %st.i114, ptr %372, align 1
-  %373 = getelementptr inbounds i8, ptr %371, i64 4
-  store i32 4, ptr %373, align 4
-  %374 = add i64 %len.i.i111, 1
-  store i64 %374, ptr %365, align 8
-  %cap.i.1.pre.i116 = load i64, ptr %366, align 8
-  %375 = icmp eq i64 %374, %cap.i.1.pre.i116
-  br i1 %375, label %full.i.5.i, label %guide_trace_add.exit.1.i117
+  %372 = getelementptr inbounds %guide_event, ptr %ev.i.i115, i64 %len.i.i111
+  store i8 0, ptr %372, align 1
+  %373 = getelementptr inbounds i8, ptr %372, i64 1
+  store i8 %st.i114, ptr %373, align 1
+  %374 = getelementptr inbounds i8, ptr %372, i64 4
+  store i32 4, ptr %374, align 4
+  %375 = add i64 %len.i.i111, 1
+  store i64 %375, ptr %366, align 8
+  %cap.i.1.pre.i116 = load i64, ptr %367, align 8
+  %376 = icmp eq i64 %375, %cap.i.1.pre.i116
+  br i1 %376, label %full.i.5.i, label %guide_trace_add.exit.1.i117
 
 guide_trace_add.exit.1.i117:                      ; preds = %guide_trace_add.exit.i113
-  %376 = getelementptr inbounds i8, ptr %s, i64 149
-  %st.1.i118 = load i8, ptr %376, align 1
+  %377 = getelementptr inbounds i8, ptr %s, i64 149
+  %st.1.i118 = load i8, ptr %377, align 1
   %ev.i.1.i119 = load ptr, ptr %trace5.i108, align 8
-  %377 = getelementptr inbounds %guide_event, ptr %ev.i.1.i119, i64 %374
-  store i8 0, ptr %377, align 1
-  %378 = getelementptr inbounds i8, ptr %377, i64 1
-  store i8 %st.1.i118, ptr %378, align 1
-  %379 = getelementptr inbounds i8, ptr %377, i64 4
-  store i32 5, ptr %379, align 4
-  %380 = add i64 %len.i.i111, 2
-  store i64 %380, ptr %365, align 8
-  %cap.i.2.pre.i120 = load i64, ptr %366, align 8
-  %381 = icmp eq i64 %380, %cap.i.2.pre.i120
-  br i1 %381, label %full.i.5.i, label %guide_trace_add.exit.2.i121
+  %378 = getelementptr inbounds %guide_event, ptr %ev.i.1.i119, i64 %375
+  store i8 0, ptr %378, align 1
+  %379 = getelementptr inbounds i8, ptr %378, i64 1
+  store i8 %st.1.i118, ptr %379, align 1
+  %380 = getelementptr inbounds i8, ptr %378, i64 4
+  store i32 5, ptr %380, align 4
+  %381 = add i64 %len.i.i111, 2
+  store i64 %381, ptr %366, align 8
+  %cap.i.2.pre.i120 = load i64, ptr %367, align 8
+  %382 = icmp eq i64 %381, %cap.i.2.pre.i120
+  br i1 %382, label %full.i.5.i, label %guide_trace_add.exit.2.i121
 
 guide_trace_add.exit.2.i121:                      ; preds = %guide_trace_add.exit.1.i117
-  %382 = getelementptr inbounds i8, ptr %s, i64 150
-  %st.2.i122 = load i8, ptr %382, align 2
+  %383 = getelementptr inbounds i8, ptr %s, i64 150
+  %st.2.i122 = load i8, ptr %383, align 2
   %ev.i.2.i123 = load ptr, ptr %trace5.i108, align 8
-  %383 = getelementptr inbounds %guide_event, ptr %ev.i.2.i123, i64 %380
-  store i8 0, ptr %383, align 1
-  %384 = getelementptr inbounds i8, ptr %383, i64 1
-  store i8 %st.2.i122, ptr %384, align 1
-  %385 = getelementptr inbounds i8, ptr %383, i64 4
-  store i32 6, ptr %385, align 4
-  %386 = add i64 %len.i.i111, 3
-  store i64 %386, ptr %365, align 8
-  %cap.i.3.pre.i124 = load i64, ptr %366, align 8
-  %387 = icmp eq i64 %386, %cap.i.3.pre.i124
-  br i1 %387, label %full.i.5.i, label %guide_trace_add.exit.3.i
+  %384 = getelementptr inbounds %guide_event, ptr %ev.i.2.i123, i64 %381
+  store i8 0, ptr %384, align 1
+  %385 = getelementptr inbounds i8, ptr %384, i64 1
+  store i8 %st.2.i122, ptr %385, align 1
+  %386 = getelementptr inbounds i8, ptr %384, i64 4
+  store i32 6, ptr %386, align 4
+  %387 = add i64 %len.i.i111, 3
+  store i64 %387, ptr %366, align 8
+  %cap.i.3.pre.i124 = load i64, ptr %367, align 8
+  %388 = icmp eq i64 %387, %cap.i.3.pre.i124
+  br i1 %388, label %full.i.5.i, label %guide_trace_add.exit.3.i
 
 guide_trace_add.exit.3.i:                         ; preds = %guide_trace_add.exit.2.i121
-  %388 = getelementptr inbounds i8, ptr %s, i64 151
-  %st.3.i125 = load i8, ptr %388, align 1
+  %389 = getelementptr inbounds i8, ptr %s, i64 151
+  %st.3.i125 = load i8, ptr %389, align 1
   %ev.i.3.i126 = load ptr, ptr %trace5.i108, align 8
-  %389 = getelementptr inbounds %guide_event, ptr %ev.i.3.i126, i64 %386
-  store i8 0, ptr %389, align 1
-  %390 = getelementptr inbounds i8, ptr %389, i64 1
-  store i8 %st.3.i125, ptr %390, align 1
-  %391 = getelementptr inbounds i8, ptr %389, i64 4
-  store i32 7, ptr %391, align 4
-  %392 = add i64 %len.i.i111, 4
-  store i64 %392, ptr %365, align 8
-  %cap.i.4.pre.i = load i64, ptr %366, align 8
-  %393 = icmp eq i64 %392, %cap.i.4.pre.i
-  br i1 %393, label %full.i.5.i, label %guide_trace_add.exit.4.i
+  %390 = getelementptr inbounds %guide_event, ptr %ev.i.3.i126, i64 %387
+  store i8 0, ptr %390, align 1
+  %391 = getelementptr inbounds i8, ptr %390, i64 1
+  store i8 %st.3.i125, ptr %391, align 1
+  %392 = getelementptr inbounds i8, ptr %390, i64 4
+  store i32 7, ptr %392, align 4
+  %393 = add i64 %len.i.i111, 4
+  store i64 %393, ptr %366, align 8
+  %cap.i.4.pre.i = load i64, ptr %367, align 8
+  %394 = icmp eq i64 %393, %cap.i.4.pre.i
+  br i1 %394, label %full.i.5.i, label %guide_trace_add.exit.4.i
 
 guide_trace_add.exit.4.i:                         ; preds = %guide_trace_add.exit.3.i
-  %394 = getelementptr inbounds i8, ptr %s, i64 152
-  %st.4.i = load i8, ptr %394, align 8
+  %395 = getelementptr inbounds i8, ptr %s, i64 152
+  %st.4.i = load i8, ptr %395, align 8
   %ev.i.4.i = load ptr, ptr %trace5.i108, align 8
-  %395 = getelementptr inbounds %guide_event, ptr %ev.i.4.i, i64 %392
-  store i8 0, ptr %395, align 1
-  %396 = getelementptr inbounds i8, ptr %395, i64 1
-  store i8 %st.4.i, ptr %396, align 1
-  %397 = getelementptr inbounds i8, ptr %395, i64 4
-  store i32 8, ptr %397, align 4
-  %398 = add i64 %len.i.i111, 5
-  store i64 %398, ptr %365, align 8
-  %cap.i.5.pre.i = load i64, ptr %366, align 8
-  %399 = icmp eq i64 %398, %cap.i.5.pre.i
-  br i1 %399, label %full.i.5.i, label %add.i.5.i
+  %396 = getelementptr inbounds %guide_event, ptr %ev.i.4.i, i64 %393
+  store i8 0, ptr %396, align 1
+  %397 = getelementptr inbounds i8, ptr %396, i64 1
+  store i8 %st.4.i, ptr %397, align 1
+  %398 = getelementptr inbounds i8, ptr %396, i64 4
+  store i32 8, ptr %398, align 4
+  %399 = add i64 %len.i.i111, 5
+  store i64 %399, ptr %366, align 8
+  %cap.i.5.pre.i = load i64, ptr %367, align 8
+  %400 = icmp eq i64 %399, %cap.i.5.pre.i
+  br i1 %400, label %full.i.5.i, label %add.i.5.i
 
 add.i.5.i:                                        ; preds = %guide_trace_add.exit.4.i
-  %400 = getelementptr inbounds i8, ptr %s, i64 153
-  %st.5.i = load i8, ptr %400, align 1
+  %401 = getelementptr inbounds i8, ptr %s, i64 153
+  %st.5.i = load i8, ptr %401, align 1
   %ev.i.5.i = load ptr, ptr %trace5.i108, align 8
-  %401 = getelementptr inbounds %guide_event, ptr %ev.i.5.i, i64 %398
-  store i8 0, ptr %401, align 1
-  %402 = getelementptr inbounds i8, ptr %401, i64 1
-  store i8 %st.5.i, ptr %402, align 1
-  %403 = getelementptr inbounds i8, ptr %401, i64 4
-  store i32 9, ptr %403, align 4
-  %404 = add i64 %len.i.i111, 6
-  store i64 %404, ptr %365, align 8
+  %402 = getelementptr inbounds %guide_event, ptr %ev.i.5.i, i64 %399
+  store i8 0, ptr %402, align 1
+  %403 = getelementptr inbounds i8, ptr %402, i64 1
+  store i8 %st.5.i, ptr %403, align 1
+  %404 = getelementptr inbounds i8, ptr %402, i64 4
+  store i32 9, ptr %404, align 4
+  %405 = add i64 %len.i.i111, 6
+  store i64 %405, ptr %366, align 8
   br label %endif7.i127
 
 full.i.5.i:                                       ; preds = %loop.preheader.i110, %guide_trace_add.exit.i113, %guide_trace_add.exit.1.i117, %guide_trace_add.exit.4.i, %guide_trace_add.exit.3.i, %guide_trace_add.exit.2.i121
-  store i32 1, ptr %367, align 4
+  store i32 1, ptr %368, align 4
   br label %endif7.i127
 
 next12.i130:                                      ; preds = %unknown14.i129, %holds.i175, %endif7.i127
   %unknown.1.i131 = phi i1 [ false, %endif7.i127 ], [ true, %unknown14.i129 ], [ false, %holds.i175 ]
-  %405 = phi i1 [ true, %endif7.i127 ], [ true, %unknown14.i129 ], [ false, %holds.i175 ]
+  %406 = phi i1 [ true, %endif7.i127 ], [ true, %unknown14.i129 ], [ false, %holds.i175 ]
   %cls.1.i132 = phi i32 [ -1, %endif7.i127 ], [ -1, %unknown14.i129 ], [ 0, %holds.i175 ]
-  %406 = getelementptr inbounds i8, ptr %s, i64 159
-  %eff.1.i133 = load i8, ptr %406, align 1
+  %407 = getelementptr inbounds i8, ptr %s, i64 159
+  %eff.1.i133 = load i8, ptr %407, align 1
   switch i8 %eff.1.i133, label %next12.1.i135 [
     i8 1, label %holds.1.i173
     i8 2, label %unknown14.1.i134
@@ -1575,16 +1588,16 @@ unknown14.1.i134:                                 ; preds = %next12.i130
   br label %next12.1.i135
 
 holds.1.i173:                                     ; preds = %next12.i130
-  %not..i174 = xor i1 %405, true
-  %spec.select115.i = select i1 %405, i32 1, i32 %cls.1.i132
+  %not..i174 = xor i1 %406, true
+  %spec.select115.i = select i1 %406, i32 1, i32 %cls.1.i132
   br label %next12.1.i135
 
 next12.1.i135:                                    ; preds = %holds.1.i173, %unknown14.1.i134, %next12.i130
   %unknown.1.1.i136 = phi i1 [ %unknown.1.i131, %next12.i130 ], [ true, %unknown14.1.i134 ], [ %unknown.1.i131, %holds.1.i173 ]
   %clash.1.1.i137 = phi i1 [ false, %next12.i130 ], [ false, %unknown14.1.i134 ], [ %not..i174, %holds.1.i173 ]
   %cls.1.1.i138 = phi i32 [ %cls.1.i132, %next12.i130 ], [ %cls.1.i132, %unknown14.1.i134 ], [ %spec.select115.i, %holds.1.i173 ]
-  %407 = getelementptr inbounds i8, ptr %s, i64 160
-  %eff.2.i139 = load i8, ptr %407, align 8
+  %408 = getelementptr inbounds i8, ptr %s, i64 160
+  %eff.2.i139 = load i8, ptr %408, align 8
   switch i8 %eff.2.i139, label %next12.2.i141 [
     i8 1, label %holds.2.i171
     i8 2, label %unknown14.2.i140
@@ -1594,21 +1607,21 @@ unknown14.2.i140:                                 ; preds = %next12.1.i135
   br label %next12.2.i141
 
 holds.2.i171:                                     ; preds = %next12.1.i135
-  %408 = icmp slt i32 %cls.1.1.i138, 0
-  br i1 %408, label %next12.2.i141, label %compare.2.i172
+  %409 = icmp slt i32 %cls.1.1.i138, 0
+  br i1 %409, label %next12.2.i141, label %compare.2.i172
 
 compare.2.i172:                                   ; preds = %holds.2.i171
-  %409 = icmp ne i32 %cls.1.1.i138, 1
-  %410 = or i1 %clash.1.1.i137, %409
+  %410 = icmp ne i32 %cls.1.1.i138, 1
+  %411 = or i1 %clash.1.1.i137, %410
   br label %next12.2.i141
 
 next12.2.i141:                                    ; preds = %compare.2.i172, %holds.2.i171, %unknown14.2.i140, %next12.1.i135
   %unknown.1.2.i142 = phi i1 [ %unknown.1.1.i136, %next12.1.i135 ], [ true, %unknown14.2.i140 ], [ %unknown.1.1.i136, %compare.2.i172 ], [ %unknown.1.1.i136, %holds.2.i171 ]
-  %clash.1.2.i143 = phi i1 [ %clash.1.1.i137, %next12.1.i135 ], [ %clash.1.1.i137, %unknown14.2.i140 ], [ %410, %compare.2.i172 ], [ %clash.1.1.i137, %holds.2.i171 ]
+  %clash.1.2.i143 = phi i1 [ %clash.1.1.i137, %next12.1.i135 ], [ %clash.1.1.i137, %unknown14.2.i140 ], [ %411, %compare.2.i172 ], [ %clash.1.1.i137, %holds.2.i171 ]
   %cls.1.2.i144 = phi i32 [ %cls.1.1.i138, %next12.1.i135 ], [ %cls.1.1.i138, %unknown14.2.i140 ], [ %cls.1.1.i138, %compare.2.i172 ], [ 1, %holds.2.i171 ]
   %first.1.2.i145 = phi i32 [ %cls.1.1.i138, %next12.1.i135 ], [ %cls.1.1.i138, %unknown14.2.i140 ], [ %cls.1.1.i138, %compare.2.i172 ], [ 2, %holds.2.i171 ]
-  %411 = getelementptr inbounds i8, ptr %s, i64 161
-  %eff.3.i146 = load i8, ptr %411, align 1
+  %412 = getelementptr inbounds i8, ptr %s, i64 161
+  %eff.3.i146 = load i8, ptr %412, align 1
   switch i8 %eff.3.i146, label %next12.3.i148 [
     i8 1, label %holds.3.i169
     i8 2, label %unknown14.3.i147
@@ -1618,8 +1631,8 @@ unknown14.3.i147:                                 ; preds = %next12.2.i141
   br label %next12.3.i148
 
 holds.3.i169:                                     ; preds = %next12.2.i141
-  %412 = icmp slt i32 %first.1.2.i145, 0
-  br i1 %412, label %next12.3.i148, label %compare.3.i170
+  %413 = icmp slt i32 %first.1.2.i145, 0
+  br i1 %413, label %next12.3.i148, label %compare.3.i170
 
 compare.3.i170:                                   ; preds = %holds.3.i169
   br label %next12.3.i148
@@ -1629,8 +1642,8 @@ next12.3.i148:                                    ; preds = %compare.3.i170, %ho
   %clash.1.3.i = phi i1 [ %clash.1.2.i143, %next12.2.i141 ], [ %clash.1.2.i143, %unknown14.3.i147 ], [ true, %compare.3.i170 ], [ %clash.1.2.i143, %holds.3.i169 ]
   %cls.1.3.i149 = phi i32 [ %cls.1.2.i144, %next12.2.i141 ], [ %cls.1.2.i144, %unknown14.3.i147 ], [ %cls.1.2.i144, %compare.3.i170 ], [ 3, %holds.3.i169 ]
   %first.1.3.i150 = phi i32 [ %first.1.2.i145, %next12.2.i141 ], [ %first.1.2.i145, %unknown14.3.i147 ], [ %first.1.2.i145, %compare.3.i170 ], [ 3, %holds.3.i169 ]
-  %413 = getelementptr inbounds i8, ptr %s, i64 162
-  %eff.4.i = load i8, ptr %413, align 2
+  %414 = getelementptr inbounds i8, ptr %s, i64 162
+  %eff.4.i = load i8, ptr %414, align 2
   switch i8 %eff.4.i, label %next12.4.i [
     i8 1, label %holds.4.i
     i8 2, label %unknown14.4.i
@@ -1640,21 +1653,21 @@ unknown14.4.i:                                    ; preds = %next12.3.i148
   br label %next12.4.i
 
 holds.4.i:                                        ; preds = %next12.3.i148
-  %414 = icmp slt i32 %first.1.3.i150, 0
-  br i1 %414, label %next12.4.i, label %compare.4.i
+  %415 = icmp slt i32 %first.1.3.i150, 0
+  br i1 %415, label %next12.4.i, label %compare.4.i
 
 compare.4.i:                                      ; preds = %holds.4.i
-  %415 = icmp ne i32 %cls.1.3.i149, 3
-  %416 = or i1 %clash.1.3.i, %415
+  %416 = icmp ne i32 %cls.1.3.i149, 3
+  %417 = or i1 %clash.1.3.i, %416
   br label %next12.4.i
 
 next12.4.i:                                       ; preds = %compare.4.i, %holds.4.i, %unknown14.4.i, %next12.3.i148
   %unknown.1.4.i = phi i1 [ %unknown.1.3.i, %next12.3.i148 ], [ true, %unknown14.4.i ], [ %unknown.1.3.i, %compare.4.i ], [ %unknown.1.3.i, %holds.4.i ]
-  %clash.1.4.i = phi i1 [ %clash.1.3.i, %next12.3.i148 ], [ %clash.1.3.i, %unknown14.4.i ], [ %416, %compare.4.i ], [ %clash.1.3.i, %holds.4.i ]
+  %clash.1.4.i = phi i1 [ %clash.1.3.i, %next12.3.i148 ], [ %clash.1.3.i, %unknown14.4.i ], [ %417, %compare.4.i ], [ %clash.1.3.i, %holds.4.i ]
   %cls.1.4.i = phi i32 [ %cls.1.3.i149, %next12.3.i148 ], [ %cls.1.3.i149, %unknown14.4.i ], [ %cls.1.3.i149, %compare.4.i ], [ 3, %holds.4.i ]
   %first.1.4.i = phi i32 [ %first.1.3.i150, %next12.3.i148 ], [ %first.1.3.i150, %unknown14.4.i ], [ %first.1.3.i150, %compare.4.i ], [ 4, %holds.4.i ]
-  %417 = getelementptr inbounds i8, ptr %s, i64 163
-  %eff.5.i = load i8, ptr %417, align 1
+  %418 = getelementptr inbounds i8, ptr %s, i64 163
+  %eff.5.i = load i8, ptr %418, align 1
   switch i8 %eff.5.i, label %next12.5.i [
     i8 1, label %holds.5.i
     i8 2, label %unknown14.5.i
@@ -1668,13 +1681,13 @@ endif15.thread.i151:                              ; preds = %unknown14.5.i
   br i1 %none103.i, label %walk21, label %body22.preheader.i152
 
 holds.5.i:                                        ; preds = %next12.4.i
-  %418 = icmp slt i32 %first.1.4.i, 0
-  br i1 %418, label %next12.5.i, label %compare.5.i
+  %419 = icmp slt i32 %first.1.4.i, 0
+  br i1 %419, label %next12.5.i, label %compare.5.i
 
 compare.5.i:                                      ; preds = %holds.5.i
-  %419 = icmp ne i32 %cls.1.4.i, 3
-  %420 = or i1 %clash.1.4.i, %419
-  br i1 %420, label %conflict.i161, label %endif15.i163
+  %420 = icmp ne i32 %cls.1.4.i, 3
+  %421 = or i1 %clash.1.4.i, %420
+  br i1 %421, label %conflict.i161, label %endif15.i163
 
 next12.5.i:                                       ; preds = %holds.5.i, %next12.4.i
   %cls.1.5.i = phi i32 [ %cls.1.4.i, %next12.4.i ], [ 3, %holds.5.i ]
@@ -1688,11 +1701,11 @@ unknown14.i129:                                   ; preds = %endif7.i127
   br label %next12.i130
 
 conflict.i161:                                    ; preds = %next12.5.i, %compare.5.i, %unknown14.5.i
-  %out16.i162 = load ptr, ptr %34, align 8
-  %421 = getelementptr inbounds i8, ptr %out16.i162, i64 8
-  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %421, align 1
-  %422 = getelementptr inbounds i8, ptr %s, i64 112
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %422, i8 0, i64 16, i1 false)
+  %out16.i162 = load ptr, ptr %35, align 8
+  %422 = getelementptr inbounds i8, ptr %out16.i162, i64 8
+  store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %422, align 1
+  %423 = getelementptr inbounds i8, ptr %s, i64 112
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %423, i8 0, i64 16, i1 false)
   br label %endif22
 
 endif15.i163:                                     ; preds = %next12.5.i, %compare.5.i
@@ -1707,118 +1720,118 @@ some_unknown.i168:                                ; preds = %endif15.i163
 body22.preheader.i152:                            ; preds = %some_unknown.i168, %endif15.thread.i151
   %first.1.599105111.i = phi i32 [ %first.1.4.i, %endif15.thread.i151 ], [ %first.1.599.i, %some_unknown.i168 ]
   %cls.1.598106110.i = phi i32 [ %cls.1.4.i, %endif15.thread.i151 ], [ %cls.1.598.i, %some_unknown.i168 ]
-  %423 = icmp ne i32 %cls.1.598106110.i, 0
-  %424 = icmp eq i8 %eff.i128, 2
-  %425 = and i1 %424, %423
-  br i1 %425, label %walk21, label %loop21.i153
+  %424 = icmp ne i32 %cls.1.598106110.i, 0
+  %425 = icmp eq i8 %eff.i128, 2
+  %426 = and i1 %425, %424
+  br i1 %426, label %walk21, label %loop21.i153
 
 endif18.i165:                                     ; preds = %endif15.i163
   br i1 %none.i164, label %not_applicable.i166, label %endif29.i154
 
 loop21.i153:                                      ; preds = %body22.preheader.i152
-  %426 = icmp ne i32 %cls.1.598106110.i, 1
-  %427 = icmp eq i8 %eff.1.i133, 2
-  %428 = icmp eq i8 %eff.2.i139, 2
-  %429 = or i1 %427, %428
-  %or.cond.i = and i1 %429, %426
+  %427 = icmp ne i32 %cls.1.598106110.i, 1
+  %428 = icmp eq i8 %eff.1.i133, 2
+  %429 = icmp eq i8 %eff.2.i139, 2
+  %430 = or i1 %428, %429
+  %or.cond.i = and i1 %430, %427
   br i1 %or.cond.i, label %walk21, label %loop21.2.i
 
 loop21.2.i:                                       ; preds = %loop21.i153
-  %430 = icmp ne i32 %cls.1.598106110.i, 3
-  %431 = icmp eq i8 %eff.3.i146, 2
-  %432 = icmp eq i8 %eff.4.i, 2
-  %433 = or i1 %431, %432
-  %434 = icmp eq i8 %eff.5.i, 2
-  %or.cond118121.i = or i1 %433, %434
-  %or.cond120.i = and i1 %or.cond118121.i, %430
+  %431 = icmp ne i32 %cls.1.598106110.i, 3
+  %432 = icmp eq i8 %eff.3.i146, 2
+  %433 = icmp eq i8 %eff.4.i, 2
+  %434 = or i1 %432, %433
+  %435 = icmp eq i8 %eff.5.i, 2
+  %or.cond118121.i = or i1 %434, %435
+  %or.cond120.i = and i1 %or.cond118121.i, %431
   br i1 %or.cond120.i, label %walk21, label %endif29.i154
 
 not_applicable.i166:                              ; preds = %endif18.i165
-  %out30.i167 = load ptr, ptr %34, align 8
-  %435 = getelementptr inbounds i8, ptr %out30.i167, i64 8
-  %436 = getelementptr inbounds i8, ptr %s, i64 112
-  store i32 0, ptr %435, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %436, i8 0, i64 16, i1 false)
+  %out30.i167 = load ptr, ptr %35, align 8
+  %436 = getelementptr inbounds i8, ptr %out30.i167, i64 8
+  %437 = getelementptr inbounds i8, ptr %s, i64 112
+  store i32 0, ptr %436, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %437, i8 0, i64 16, i1 false)
   br label %endif22
 
 endif29.i154:                                     ; preds = %loop21.2.i, %endif18.i165
   %first.1.599104114.i = phi i32 [ %first.1.599.i, %endif18.i165 ], [ %first.1.599105111.i, %loop21.2.i ]
-  %437 = zext nneg i32 %first.1.599104114.i to i64
-  %438 = getelementptr inbounds [6 x [2 x i64]], ptr @values.line, i64 0, i64 %437
-  %value31.unpack.i155 = load i64, ptr %438, align 16
-  %out33.i156 = load ptr, ptr %34, align 8
-  %439 = getelementptr inbounds i8, ptr %out33.i156, i64 8
-  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %439, align 1
-  %440 = getelementptr inbounds i8, ptr %s, i64 112
-  store i64 %value31.unpack.i155, ptr %440, align 8
+  %438 = zext nneg i32 %first.1.599104114.i to i64
+  %439 = getelementptr inbounds [6 x [2 x i64]], ptr @values.line, i64 0, i64 %438
+  %value31.unpack.i155 = load i64, ptr %439, align 16
+  %out33.i156 = load ptr, ptr %35, align 8
+  %440 = getelementptr inbounds i8, ptr %out33.i156, i64 8
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %440, align 1
+  %441 = getelementptr inbounds i8, ptr %s, i64 112
+  store i64 %value31.unpack.i155, ptr %441, align 8
   br label %endif22
 
 walk21:                                           ; preds = %loop21.2.i, %loop21.i153, %body22.preheader.i152, %some_unknown.i168, %endif15.thread.i151
-  %out28.i160 = load ptr, ptr %34, align 8
-  %441 = getelementptr inbounds i8, ptr %out28.i160, i64 8
-  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %441, align 1
-  %442 = getelementptr inbounds i8, ptr %s, i64 112
-  %443 = getelementptr inbounds i8, ptr %s, i64 135
-  store i8 0, ptr %443, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %442, i8 0, i64 16, i1 false)
-  %444 = getelementptr inbounds i8, ptr %out, i64 48
-  %445 = getelementptr inbounds i8, ptr %out, i64 88
-  call fastcc void @walk(ptr nonnull %s, i32 2, ptr nonnull %444, ptr nonnull %445)
+  %out28.i160 = load ptr, ptr %35, align 8
+  %442 = getelementptr inbounds i8, ptr %out28.i160, i64 8
+  store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %442, align 1
+  %443 = getelementptr inbounds i8, ptr %s, i64 112
+  %444 = getelementptr inbounds i8, ptr %s, i64 135
+  store i8 0, ptr %444, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %443, i8 0, i64 16, i1 false)
+  %445 = getelementptr inbounds i8, ptr %out, i64 48
+  %446 = getelementptr inbounds i8, ptr %out, i64 72
+  call fastcc void @walk(ptr nonnull %s, i32 2, ptr nonnull %445, ptr nonnull %446)
   br label %endif22
 
 endif22:                                          ; preds = %endif29.i154, %not_applicable.i166, %conflict.i161, %endif2.i184, %no_value.i182, %walk21
-  %446 = getelementptr inbounds i8, ptr %out, i64 29
-  %how23 = load i8, ptr %446, align 1
-  br i1 %45, label %guide_trace_add.exit201, label %trace.i195
+  %447 = getelementptr inbounds i8, ptr %out, i64 29
+  %how23 = load i8, ptr %447, align 1
+  br i1 %46, label %guide_trace_add.exit201, label %trace.i195
 
 trace.i195:                                       ; preds = %endif22
-  %447 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i196 = load i64, ptr %447, align 8
-  %448 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i197 = load i64, ptr %448, align 8
-  %449 = icmp eq i64 %len.i196, %cap.i197
-  br i1 %449, label %full.i200, label %add.i198
+  %448 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i196 = load i64, ptr %448, align 8
+  %449 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i197 = load i64, ptr %449, align 8
+  %450 = icmp eq i64 %len.i196, %cap.i197
+  br i1 %450, label %full.i200, label %add.i198
 
 full.i200:                                        ; preds = %trace.i195
-  %450 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %450, align 4
+  %451 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %451, align 4
   br label %guide_trace_add.exit201
 
 add.i198:                                         ; preds = %trace.i195
   %ev.i199 = load ptr, ptr %trace, align 8
-  %451 = getelementptr inbounds %guide_event, ptr %ev.i199, i64 %len.i196
-  store i8 1, ptr %451, align 1
-  %452 = getelementptr inbounds i8, ptr %451, i64 1
-  store i8 %how23, ptr %452, align 1
-  %453 = getelementptr inbounds i8, ptr %451, i64 4
-  store i32 2, ptr %453, align 4
-  %454 = add i64 %len.i196, 1
-  store i64 %454, ptr %447, align 8
+  %452 = getelementptr inbounds %guide_event, ptr %ev.i199, i64 %len.i196
+  store i8 1, ptr %452, align 1
+  %453 = getelementptr inbounds i8, ptr %452, i64 1
+  store i8 %how23, ptr %453, align 1
+  %454 = getelementptr inbounds i8, ptr %452, i64 4
+  store i32 2, ptr %454, align 4
+  %455 = add i64 %len.i196, 1
+  store i64 %455, ptr %448, align 8
   br label %guide_trace_add.exit201
 
 guide_trace_add.exit201:                          ; preds = %endif22, %full.i200, %add.i198
-  %455 = getelementptr inbounds i8, ptr %s, i64 80
-  %risk = load i32, ptr %455, align 8
+  %456 = getelementptr inbounds i8, ptr %s, i64 80
+  %risk = load i32, ptr %456, align 8
   store i32 %risk, ptr %out, align 4
-  %456 = getelementptr inbounds i8, ptr %s, i64 96
-  %pct = load double, ptr %456, align 8
-  %457 = getelementptr inbounds i8, ptr %out, i64 8
-  store double %pct, ptr %457, align 8
-  %458 = getelementptr inbounds i8, ptr %s, i64 112
-  %line = load i32, ptr %458, align 8
-  %459 = getelementptr inbounds i8, ptr %out, i64 16
-  store i32 %line, ptr %459, align 4
-  %460 = getelementptr inbounds i8, ptr %out, i64 64
-  %part = load i32, ptr %44, align 8
-  %461 = getelementptr inbounds i8, ptr %out, i64 56
-  store i32 %part, ptr %461, align 4
-  %462 = load i8, ptr %38, align 4
-  %463 = zext i8 %462 to i64
-  store i64 %463, ptr %460, align 8
+  %457 = getelementptr inbounds i8, ptr %s, i64 96
+  %pct = load double, ptr %457, align 8
+  %458 = getelementptr inbounds i8, ptr %out, i64 8
+  store double %pct, ptr %458, align 8
+  %459 = getelementptr inbounds i8, ptr %s, i64 112
+  %line = load i32, ptr %459, align 8
+  %460 = getelementptr inbounds i8, ptr %out, i64 16
+  store i32 %line, ptr %460, align 4
+  %461 = getelementptr inbounds i8, ptr %out, i64 88
+  %part = load i32, ptr %45, align 8
+  %462 = getelementptr inbounds i8, ptr %out, i64 80
+  store i32 %part, ptr %462, align 4
+  %463 = load i8, ptr %39, align 4
+  %464 = zext i8 %463 to i64
+  store i64 %464, ptr %461, align 8
   br label %common.ret
 }
 
-define range(i32 0, 5) i32 @lookup_eval(ptr nocapture readonly %in, ptr %out, ptr %trace) local_unnamed_addr {
+define internal fastcc range(i32 0, 5) i32 @eval_with(ptr nocapture readonly %in, ptr %out, ptr %trace, ptr %memo) unnamed_addr {
 entry:
   %untraced1 = icmp eq ptr %trace, null
   br i1 %untraced1, label %untraced, label %general
@@ -1895,15 +1908,13 @@ eval_direct.exit:                                 ; preds = %columns_known.i
   %43 = getelementptr inbounds i8, ptr %out, i64 16
   store i32 %line.i, ptr %43, align 4, !alias.scope !16, !noalias !13
   %44 = getelementptr inbounds i8, ptr %out, i64 32
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(24) %44, i8 0, i64 24, i1 false), !alias.scope !16, !noalias !13
-  %45 = getelementptr inbounds i8, ptr %out, i64 72
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(24) %45, i8 0, i64 24, i1 false), !alias.scope !16, !noalias !13
-  %46 = getelementptr inbounds i8, ptr %out, i64 56
-  %47 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %20
-  %48 = load i32, ptr %47, align 4, !noalias !18
-  store i32 %48, ptr %46, align 4, !alias.scope !16, !noalias !13
-  %49 = getelementptr inbounds i8, ptr %out, i64 64
-  store i64 1, ptr %49, align 8, !alias.scope !16, !noalias !13
+  %45 = getelementptr inbounds i8, ptr %out, i64 80
+  %46 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %20
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(48) %44, i8 0, i64 48, i1 false), !alias.scope !16, !noalias !13
+  %47 = load i32, ptr %46, align 4, !noalias !18
+  store i32 %47, ptr %45, align 4, !alias.scope !16, !noalias !13
+  %48 = getelementptr inbounds i8, ptr %out, i64 88
+  store i64 1, ptr %48, align 8, !alias.scope !16, !noalias !13
   br label %common.ret
 
 common.ret:                                       ; preds = %eval_direct.exit, %general
@@ -1911,8 +1922,14 @@ common.ret:                                       ; preds = %eval_direct.exit, %
   ret i32 %common.ret.op
 
 general:                                          ; preds = %untraced, %columns_known.i, %entry
-  %rc = tail call fastcc i32 @evaluate(ptr %in, ptr %out, ptr %trace)
+  %rc = tail call fastcc i32 @evaluate(ptr %in, ptr %out, ptr %trace, ptr %memo)
   br label %common.ret
+}
+
+define range(i32 0, 5) i32 @lookup_eval(ptr nocapture readonly %in, ptr %out, ptr %trace) local_unnamed_addr {
+entry:
+  %rc = tail call fastcc i32 @eval_with(ptr %in, ptr %out, ptr %trace, ptr null)
+  ret i32 %rc
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -2034,13 +2051,13 @@ entry:
   %34 = load double, ptr %33, align 8
   %35 = getelementptr inbounds i8, ptr %val, i64 48
   store double %34, ptr %35, align 8
-  %36 = getelementptr inbounds i8, ptr %1, i64 64
+  %36 = getelementptr inbounds i8, ptr %1, i64 88
   %37 = load i64, ptr %36, align 8
   %38 = trunc i64 %37 to i8
   %39 = and i8 %38, 1
   %40 = getelementptr inbounds i8, ptr %known, i64 4
   store i8 %39, ptr %40, align 1
-  %41 = getelementptr inbounds i8, ptr %1, i64 56
+  %41 = getelementptr inbounds i8, ptr %1, i64 80
   %42 = load i32, ptr %41, align 4
   %43 = getelementptr inbounds i8, ptr %val, i64 64
   store i32 %42, ptr %43, align 4
@@ -2106,7 +2123,7 @@ entry:
   store i64 %88, ptr %86, align 8
   %89 = getelementptr inbounds i8, ptr %2, i64 48
   %possible = load ptr, ptr %89, align 8
-  %90 = getelementptr inbounds i8, ptr %1, i64 72
+  %90 = getelementptr inbounds i8, ptr %1, i64 56
   tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(24) %possible, ptr noundef nonnull align 8 dereferenceable(24) %90, i64 24, i1 false)
   ret void
 }
@@ -2185,108 +2202,110 @@ lines.i:                                          ; preds = %endif2.i
 lookup_from_frame.exit:                           ; preds = %endif2.i, %lines.i
   %31 = phi double [ 0.000000e+00, %endif2.i ], [ %29, %lines.i ]
   %32 = phi i64 [ %24, %endif2.i ], [ %27, %lines.i ]
-  %rc = call i32 @lookup_eval(ptr nonnull %in, ptr nonnull %out, ptr %1)
+  %33 = getelementptr inbounds i8, ptr %0, i64 64
+  %memo = load ptr, ptr %33, align 8
+  %rc = call fastcc i32 @eval_with(ptr nonnull %in, ptr nonnull %out, ptr %1, ptr %memo)
   %val.i1 = load ptr, ptr %2, align 8
   %known.i2 = load ptr, ptr %3, align 8
-  %33 = getelementptr inbounds i8, ptr %0, i64 32
-  %out.i = load ptr, ptr %33, align 8
-  %34 = getelementptr inbounds i8, ptr %0, i64 40
-  %asks.i = load ptr, ptr %34, align 8
-  %35 = trunc nuw nsw i64 %32 to i8
-  %36 = and i8 %35, 1
-  store i8 %36, ptr %known.i2, align 1
+  %34 = getelementptr inbounds i8, ptr %0, i64 32
+  %out.i = load ptr, ptr %34, align 8
+  %35 = getelementptr inbounds i8, ptr %0, i64 40
+  %asks.i = load ptr, ptr %35, align 8
+  %36 = trunc nuw nsw i64 %32 to i8
+  %37 = and i8 %36, 1
+  store i8 %37, ptr %known.i2, align 1
   store i32 %7, ptr %val.i1, align 4
-  %37 = lshr i8 %35, 1
-  %38 = and i8 %37, 1
-  %39 = getelementptr inbounds i8, ptr %known.i2, i64 1
-  store i8 %38, ptr %39, align 1
-  %40 = getelementptr inbounds i8, ptr %val.i1, i64 16
-  store double %15, ptr %40, align 8
-  %41 = lshr i8 %35, 2
-  %42 = and i8 %41, 1
-  %43 = getelementptr inbounds i8, ptr %known.i2, i64 2
-  store i8 %42, ptr %43, align 1
-  %44 = getelementptr inbounds i8, ptr %val.i1, i64 32
-  store i32 %23, ptr %44, align 4
-  %45 = lshr i8 %35, 3
-  %46 = getelementptr inbounds i8, ptr %known.i2, i64 3
-  store i8 %45, ptr %46, align 1
-  %47 = getelementptr inbounds i8, ptr %val.i1, i64 48
-  store double %31, ptr %47, align 8
-  %48 = getelementptr inbounds i8, ptr %out, i64 64
-  %49 = load i64, ptr %48, align 8
-  %50 = trunc i64 %49 to i8
-  %51 = and i8 %50, 1
-  %52 = getelementptr inbounds i8, ptr %known.i2, i64 4
-  store i8 %51, ptr %52, align 1
-  %53 = getelementptr inbounds i8, ptr %out, i64 56
-  %54 = load i32, ptr %53, align 8
-  %55 = getelementptr inbounds i8, ptr %val.i1, i64 64
-  store i32 %54, ptr %55, align 4
-  %56 = getelementptr inbounds i8, ptr %out, i64 20
-  %57 = load i32, ptr %56, align 4
-  store i32 %57, ptr %out.i, align 4
-  %58 = load i32, ptr %out, align 8
-  %59 = getelementptr inbounds i8, ptr %val.i1, i64 80
-  store i32 %58, ptr %59, align 4
-  %state.i = load i8, ptr %56, align 4
-  %60 = getelementptr inbounds i8, ptr %out, i64 22
-  %61 = load i8, ptr %60, align 2
-  %62 = icmp eq i8 %state.i, 1
-  %63 = icmp eq i8 %61, 0
-  %64 = and i1 %62, %63
-  %65 = zext i1 %64 to i8
-  %66 = getelementptr inbounds i8, ptr %known.i2, i64 5
-  store i8 %65, ptr %66, align 1
-  %67 = getelementptr inbounds i8, ptr %out, i64 32
-  %68 = load i64, ptr %67, align 8
-  store i64 %68, ptr %asks.i, align 8
-  %69 = getelementptr inbounds i8, ptr %out, i64 24
-  %70 = getelementptr inbounds i8, ptr %out.i, i64 4
-  %71 = load i32, ptr %69, align 8
-  store i32 %71, ptr %70, align 4
-  %72 = getelementptr inbounds i8, ptr %out, i64 8
-  %73 = load double, ptr %72, align 8
-  %74 = getelementptr inbounds i8, ptr %val.i1, i64 96
-  store double %73, ptr %74, align 8
-  %state1.i = load i8, ptr %69, align 8
-  %75 = getelementptr inbounds i8, ptr %out, i64 26
-  %76 = load i8, ptr %75, align 2
-  %77 = icmp eq i8 %state1.i, 1
-  %78 = icmp eq i8 %76, 0
-  %79 = and i1 %77, %78
-  %80 = zext i1 %79 to i8
-  %81 = getelementptr inbounds i8, ptr %known.i2, i64 6
-  store i8 %80, ptr %81, align 1
-  %82 = getelementptr inbounds i8, ptr %asks.i, i64 8
-  %83 = getelementptr inbounds i8, ptr %out, i64 40
-  %84 = load i64, ptr %83, align 8
-  store i64 %84, ptr %82, align 8
-  %85 = getelementptr inbounds i8, ptr %out, i64 28
-  %86 = getelementptr inbounds i8, ptr %out.i, i64 8
-  %87 = load i32, ptr %85, align 4
-  store i32 %87, ptr %86, align 4
-  %88 = getelementptr inbounds i8, ptr %out, i64 16
-  %89 = load i32, ptr %88, align 8
-  %90 = getelementptr inbounds i8, ptr %val.i1, i64 112
-  store i32 %89, ptr %90, align 4
-  %state2.i = load i8, ptr %85, align 4
-  %91 = getelementptr inbounds i8, ptr %out, i64 30
-  %92 = load i8, ptr %91, align 2
-  %93 = icmp eq i8 %state2.i, 1
-  %94 = icmp eq i8 %92, 0
-  %95 = and i1 %93, %94
-  %96 = zext i1 %95 to i8
-  %97 = getelementptr inbounds i8, ptr %known.i2, i64 7
-  store i8 %96, ptr %97, align 1
-  %98 = getelementptr inbounds i8, ptr %asks.i, i64 16
-  %99 = getelementptr inbounds i8, ptr %out, i64 48
-  %100 = load i64, ptr %99, align 8
-  store i64 %100, ptr %98, align 8
-  %101 = getelementptr inbounds i8, ptr %0, i64 48
-  %possible.i = load ptr, ptr %101, align 8
-  %102 = getelementptr inbounds i8, ptr %out, i64 72
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(24) %possible.i, ptr noundef nonnull readonly align 8 dereferenceable(24) %102, i64 24, i1 false)
+  %38 = lshr i8 %36, 1
+  %39 = and i8 %38, 1
+  %40 = getelementptr inbounds i8, ptr %known.i2, i64 1
+  store i8 %39, ptr %40, align 1
+  %41 = getelementptr inbounds i8, ptr %val.i1, i64 16
+  store double %15, ptr %41, align 8
+  %42 = lshr i8 %36, 2
+  %43 = and i8 %42, 1
+  %44 = getelementptr inbounds i8, ptr %known.i2, i64 2
+  store i8 %43, ptr %44, align 1
+  %45 = getelementptr inbounds i8, ptr %val.i1, i64 32
+  store i32 %23, ptr %45, align 4
+  %46 = lshr i8 %36, 3
+  %47 = getelementptr inbounds i8, ptr %known.i2, i64 3
+  store i8 %46, ptr %47, align 1
+  %48 = getelementptr inbounds i8, ptr %val.i1, i64 48
+  store double %31, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %out, i64 88
+  %50 = load i64, ptr %49, align 8
+  %51 = trunc i64 %50 to i8
+  %52 = and i8 %51, 1
+  %53 = getelementptr inbounds i8, ptr %known.i2, i64 4
+  store i8 %52, ptr %53, align 1
+  %54 = getelementptr inbounds i8, ptr %out, i64 80
+  %55 = load i32, ptr %54, align 8
+  %56 = getelementptr inbounds i8, ptr %val.i1, i64 64
+  store i32 %55, ptr %56, align 4
+  %57 = getelementptr inbounds i8, ptr %out, i64 20
+  %58 = load i32, ptr %57, align 4
+  store i32 %58, ptr %out.i, align 4
+  %59 = load i32, ptr %out, align 8
+  %60 = getelementptr inbounds i8, ptr %val.i1, i64 80
+  store i32 %59, ptr %60, align 4
+  %state.i = load i8, ptr %57, align 4
+  %61 = getelementptr inbounds i8, ptr %out, i64 22
+  %62 = load i8, ptr %61, align 2
+  %63 = icmp eq i8 %state.i, 1
+  %64 = icmp eq i8 %62, 0
+  %65 = and i1 %63, %64
+  %66 = zext i1 %65 to i8
+  %67 = getelementptr inbounds i8, ptr %known.i2, i64 5
+  store i8 %66, ptr %67, align 1
+  %68 = getelementptr inbounds i8, ptr %out, i64 32
+  %69 = load i64, ptr %68, align 8
+  store i64 %69, ptr %asks.i, align 8
+  %70 = getelementptr inbounds i8, ptr %out, i64 24
+  %71 = getelementptr inbounds i8, ptr %out.i, i64 4
+  %72 = load i32, ptr %70, align 8
+  store i32 %72, ptr %71, align 4
+  %73 = getelementptr inbounds i8, ptr %out, i64 8
+  %74 = load double, ptr %73, align 8
+  %75 = getelementptr inbounds i8, ptr %val.i1, i64 96
+  store double %74, ptr %75, align 8
+  %state1.i = load i8, ptr %70, align 8
+  %76 = getelementptr inbounds i8, ptr %out, i64 26
+  %77 = load i8, ptr %76, align 2
+  %78 = icmp eq i8 %state1.i, 1
+  %79 = icmp eq i8 %77, 0
+  %80 = and i1 %78, %79
+  %81 = zext i1 %80 to i8
+  %82 = getelementptr inbounds i8, ptr %known.i2, i64 6
+  store i8 %81, ptr %82, align 1
+  %83 = getelementptr inbounds i8, ptr %asks.i, i64 8
+  %84 = getelementptr inbounds i8, ptr %out, i64 40
+  %85 = load i64, ptr %84, align 8
+  store i64 %85, ptr %83, align 8
+  %86 = getelementptr inbounds i8, ptr %out, i64 28
+  %87 = getelementptr inbounds i8, ptr %out.i, i64 8
+  %88 = load i32, ptr %86, align 4
+  store i32 %88, ptr %87, align 4
+  %89 = getelementptr inbounds i8, ptr %out, i64 16
+  %90 = load i32, ptr %89, align 8
+  %91 = getelementptr inbounds i8, ptr %val.i1, i64 112
+  store i32 %90, ptr %91, align 4
+  %state2.i = load i8, ptr %86, align 4
+  %92 = getelementptr inbounds i8, ptr %out, i64 30
+  %93 = load i8, ptr %92, align 2
+  %94 = icmp eq i8 %state2.i, 1
+  %95 = icmp eq i8 %93, 0
+  %96 = and i1 %94, %95
+  %97 = zext i1 %96 to i8
+  %98 = getelementptr inbounds i8, ptr %known.i2, i64 7
+  store i8 %97, ptr %98, align 1
+  %99 = getelementptr inbounds i8, ptr %asks.i, i64 16
+  %100 = getelementptr inbounds i8, ptr %out, i64 48
+  %101 = load i64, ptr %100, align 8
+  store i64 %101, ptr %99, align 8
+  %102 = getelementptr inbounds i8, ptr %0, i64 48
+  %possible.i = load ptr, ptr %102, align 8
+  %103 = getelementptr inbounds i8, ptr %out, i64 56
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(24) %possible.i, ptr noundef nonnull readonly align 8 dereferenceable(24) %103, i64 24, i1 false)
   ret i32 %rc
 }
 
