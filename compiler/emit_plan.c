@@ -457,21 +457,4 @@ void eplan_make(eplan *pl, const ir_program *p, arena *a)
         list[n] = -1;
         pl->emit[o->index] = list;
     }
-
-    /* Searches: the inputs and arithmetic values of each output's cone. */
-    for (int i = first_out; i < nv; i++) {
-        const ir_var *o = &p->vars[i];
-        int n = 0;
-        for (int j = 0; j < p->ninputs; j++)
-            n += (o->cone[j / 64] >> (j % 64)) & 1;
-        for (int k = 0; k < o->ncone_vars; k++) {
-            const ir_var *v = &p->vars[o->cone_vars[k]];
-            if (v->kind == GUIDE_VAR_DERIVED && !v->is_match) {
-                n++;
-                pl->any_search_arith = 1;
-            }
-        }
-        if (n > pl->max_search)
-            pl->max_search = n;
-    }
 }

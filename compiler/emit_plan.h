@@ -1,8 +1,8 @@
 /* emit_plan.h — what both backends (emit_c.c, emit_llvm.c) decide before they write any code,
  * from the Decision IR alone: the units of evaluation (each table, then each rule) and which are
  * used, the value classes of each output's concluders, where the trace records each rule and
- * row, how large the searches get, and the lookup plan of each table. One plan, so that the two
- * backends compile the same evaluation, and a fix to it reaches both. */
+ * row, and the lookup plan of each table. One plan, so that the two backends compile the same
+ * evaluation, and a fix to it reaches both. */
 #ifndef GUIDE_EMIT_PLAN_H
 #define GUIDE_EMIT_PLAN_H
 
@@ -54,8 +54,6 @@ typedef struct eplan {
     int          direct;      /* every output is answered by a lookup on inputs alone and every
                                  derived value is a match on an input: with every column known
                                  and no trace, a case needs nothing but the lookups */
-    int          any_search_arith; /* some search tries the cells of an arithmetic value */
-    int          max_search;  /* most values one search tries */
 } eplan;
 
 /* Plans p, allocating from a (freed with it). A table's lookup is computed by the

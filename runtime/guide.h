@@ -230,10 +230,6 @@ typedef enum guide_how {
                              answer for every value of the unknown inputs in asks */
     GUIDE_HOW_DEPENDS,    /* undetermined: the answer changes with the inputs in asks, and
                              guide_possible holds the answers it can take */
-    /* Obsolete: no walk has a budget. Only the C and LLVM backends' old search, still in
-     * compiler/emit_c.c and emit_llvm.c, writes it; it goes when they walk diagrams too. The
-     * printers do not know it. */
-    GUIDE_HOW_BUDGET,
 } guide_how;
 
 /* An output's state: four bytes, so that the generated code writes it in one store. */
@@ -395,13 +391,6 @@ size_t guide_format_value(const guide_ruleset_info *rs, int v, const guide_value
 /* Bytes that hold the text of any value of a ruleset guidec accepts: a set of 64 labels of 100
  * bytes with their separators and braces, or two numbers and a unit name, and the NUL. */
 enum { GUIDE_VALUE_TEXT_MAX = 64 * (100 + 2) + 256 };
-
-/* ---- Compiled rulesets --------------------------------------------------------------------- */
-
-/* The search budget of every backend unless told otherwise: combinations of unknown values
- * tried per output before it is reported undetermined (`guidec run --search-budget`). Generated
- * C (`guidec emit-c`) uses it in NAME_eval; NAME_eval_budget takes another. */
-enum { GUIDE_SEARCH_BUDGET = 100000 };
 
 #ifdef __cplusplus
 }
