@@ -16,8 +16,9 @@
 #include "ir.h"
 
 /* Past this many nodes an output's diagram is a compile error: a walk costs up to its size,
- * and the generated code holds it as tables. The rule files of rules/ stay far below it. */
-enum { DD_MAX_NODES = 50000 };
+ * and the generated code's evaluation holds the walk's scratch (guide_dd_work_size, about 30
+ * bytes a node) on its stack: 300 KB at most. The largest diagram of rules/ has 161 nodes. */
+enum { DD_MAX_NODES = 10000 };
 /* Past this many nodes, or children of nodes, under construction (every output and condition
  * together) the build stops, and the output being built is reported. */
 enum { DD_MAX_BUILD_NODES = 2000000, DD_MAX_BUILD_KIDS = 20000000 };

@@ -203,13 +203,17 @@ has "diff: old -> new" "$tmp/out" "moderate -> high"
 has "diff: added rule" "$tmp/out" "not_recommended -> discuss"
 run "diff v1 v2 json" 1 "$guidec" diff --format json "$v1" "$v2"
 # exactly the known changes: the cell, the boundary at 5 mitoses, the new R1 rule
-json "diff: only the known regions" '[.changes[] | select((.condition | test("mitoses_per_5mm2 = 5|resection in \\{R1\\}|location in \\{stomach\\}, size_cm > 10 cm, mitoses_per_5mm2 <= 5")) | not)] | length == 0'
+json "diff: only the known regions" '[.changes[] | select(.unknown_inputs | not) | select((.condition | test("mitoses_per_5mm2 = 5|resection in \\{R1\\}|location in \\{stomach\\}, size_cm > 10 cm, mitoses_per_5mm2 <= 5")) | not)] | length == 0'
+# and with inputs unknown: a stomach GIST over 10 cm, mitoses unknown, was moderate or high and
+# is now high whatever the mitoses
+json "diff: with mitoses unknown" '[.changes[] | select(.unknown_inputs and .output == "miettinen_risk" and .condition == "location in {stomach}, size_cm > 10 cm, mitoses_per_5mm2 unknown" and .old == "undetermined (moderate or high; ask for mitoses_per_5mm2)" and .new == "high")] | length == 1'
 json "diff: the stomach cell" '[.changes[] | select(.output == "miettinen_risk" and .old == "moderate" and .new == "high" and (.condition | test("stomach")) and (.condition | test("> 10")))] | length == 1'
 json "diff: the new rule" '[.changes[] | select(.output == "adjuvant_imatinib" and .new == "discuss")] | length > 0'
 # every example really differs when evaluated with both versions
-answer() { # FILE CASE OUTPUT -> the output's value, "undetermined" or "not applicable"
+answer() { # FILE CASE OUTPUT -> the output's value; when undetermined, the inputs to ask for
+    # and the possible answers; or "not applicable"
     echo "$2" | "$guidec" run --format json "$1" - | jq -c --arg o "$3" \
-        'if .outputs | has($o) then .outputs[$o] elif .undetermined | has($o) then "undetermined" else "not applicable" end'
+        'if .outputs | has($o) then .outputs[$o] elif .undetermined | has($o) then [.undetermined[$o], .possible[$o]] else "not applicable" end'
 }
 head -n 1 "$tmp/out" | jq -c '.changes[] | [.output, (.example | tostring)]' > "$tmp/examples"
 bad=0
@@ -733,7 +737,7 @@ run "emit-llvm another target" 0 "$guidec" emit-llvm "$gist" --target aarch64-li
 has "emit-llvm aarch64 object" <(file "$tmp/arm.o") "ARM aarch64"
 run "emit-llvm for Windows" 0 "$guidec" emit-llvm "$gist" --target x86_64-pc-windows-msvc --emit=ll -o "$tmp/win.ll"
 has "emit-llvm Windows: gist_eval takes no budget" "$tmp/win.ll" "ptr %out, ptr %trace) local_unnamed_addr {"
-has "emit-llvm Windows: walks with libguide's guide_dd_walk" "$tmp/win.ll" "declare i32 @guide_dd_walk(ptr, i32, ptr, ptr, ptr, ptr, ptr, ptr)"
+has "emit-llvm Windows: walks with libguide's guide_dd_walk" "$tmp/win.ll" "declare i32 @guide_dd_walk(ptr, i32, ptr, ptr, ptr, ptr, ptr, ptr, ptr)"
 run "emit-llvm 32-bit object" 0 "$guidec" emit-llvm "$gist" --target i686-linux-gnu -o "$tmp/i686.o"
 has "emit-llvm i686 object" <(file "$tmp/i686.o") "ELF 32-bit LSB relocatable, Intel 80386"
 run "emit-llvm bad target" 2 "$guidec" emit-llvm "$gist" --target nonsense-cpu-os -o "$tmp/x.o"
