@@ -504,6 +504,13 @@ static int output_note(FILE *out, const guide_frame *f, int o, const guide_print
         return 1;
     case GUIDE_UNDETERMINED: {
         int possible = guide_possible_count(f, o) > 0, ask = opts->missing && asks;
+        if (st->how == GUIDE_HOW_SEARCH) {
+            /* undetermined whatever the missing inputs: never "nothing to do" */
+            if (out)
+                fputs("whatever the missing inputs: a rule reads an output that has no value or is in "
+                      "conflict; the guideline does not decide this case", out);
+            return 1;
+        }
         if (!possible && !ask)
             return 0;
         if (out) {

@@ -186,6 +186,28 @@ run "run --backend jit" 0 "$guidec" run --backend jit "$gist" "$tmp/j12.json"
 run "run bad backend" 2 "$guidec" run --backend llvm "$gist" "$tmp/j12.json"
 has "bad backend named" "$tmp/err" "unknown backend 'llvm' (expected interp, c or jit)"
 run "run bad budget" 2 "$guidec" run --search-budget -3 "$gist" "$tmp/j12.json"
+run "run --search-budget: accepted, ignored" 0 "$guidec" run --search-budget 3 --format json "$gist" "$tmp/j12.json"
+cp "$tmp/out" "$tmp/budget3.out"
+run "run without --search-budget" 0 "$guidec" run --format json "$gist" "$tmp/j12.json"
+same "--search-budget changes no result" "$tmp/out" "$tmp/budget3.out"
+# An output that reads an output with no value (ND) is undetermined whatever the missing inputs:
+# the result says so, and that the guideline does not decide the case, not a blank.
+cat > "$tmp/nd.guide" <<'G'
+guideline nd "ND upstream" version "1" source "t"
+input a : bool
+output x : % in [0, 100]
+output y : enum { hi, lo }
+rule x1 cites "1" when a then x = ND
+rule x2 cites "1" when not a then x = 5 %
+rule y1 cites "2" when x > 3 % then y = hi
+rule y2 cites "2" when x <= 3 % then y = lo
+G
+echo '{"a": true}' > "$tmp/nd.json"
+run "run: an output reading ND" 0 "$guidec" run "$tmp/nd.guide" "$tmp/nd.json"
+has "undetermined whatever the missing inputs" "$tmp/out" "y  undetermined  whatever the missing inputs: a rule reads an output that has no value or is in conflict; the guideline does not decide this case"
+echo '{}' > "$tmp/nd0.json"
+run "run: nothing known, json" 0 "$guidec" run --format json "$tmp/nd.guide" "$tmp/nd0.json"
+json "possible answers of an output reading ND" '.possible.x == [5, null] and .possible.y == ["hi", {"state": "undetermined"}] and .undetermined.y == ["a"]'
 run "run missing case file" 2 "$guidec" run "$gist" "$tmp/none.json"
 run "run broken rules" 2 "$guidec" run "$tmp/bad.guide" "$tmp/j12.json"
 has "run broken rules says check" "$tmp/err" "guidec check"
