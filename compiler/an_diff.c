@@ -624,6 +624,53 @@ static void change_texts(const dout *x, const change *c, strbuf *ko, strbuf *kn)
     }
 }
 
+/* A region's example case: each input at the first cell of the region (an input the region
+ * leaves unknown, cell ncells, is absent). */
+static json_t *region_example(const differ *df, const int *dims, int nd, const box *b)
+{
+    json_t *example = json_object();
+    for (int k = 0; k < nd; k++) {
+        const dvar *d = &df->vars[dims[k]];
+        int c0 = b->dim[k].r[0].lo;
+        if (c0 == d->ncells)
+            continue;
+        const dcell *cell = &d->cells[c0];
+        json_t *jv = d->type == GUIDE_BOOL ? json_boolean(cell->old_rep.b)
+                   : d->type == GUIDE_ENUM ? json_string(cell->label)
+                   : cell->old_rep.num == floor(cell->old_rep.num) && fabs(cell->old_rep.num) < 1e15
+                       ? json_integer((json_int_t)cell->old_rep.num)
+                       : json_real(cell->old_rep.num);
+        json_object_set_new(example, d->name, jv);
+    }
+    return example;
+}
+
+/* One changed region of output `name`: printed, or added to the JSON changes (partial: a
+ * region with inputs unknown). Takes the example. */
+static void put_change(differ *df, const char *name, strbuf *cond, const strbuf *ko, const strbuf *kn,
+                       json_t *example, int partial)
+{
+    df->differs = 1;
+    if (!cond->len)
+        sb_puts(cond, "every case");
+    if (df->o->json) {
+        json_t *j = json_object();
+        json_object_set_new(j, "output", json_string(name));
+        json_object_set_new(j, "condition", json_string(sb_str(cond)));
+        json_object_set_new(j, "old", json_string(sb_str(ko)));
+        json_object_set_new(j, "new", json_string(sb_str(kn)));
+        if (partial)
+            json_object_set_new(j, "unknown_inputs", json_true());
+        json_object_set_new(j, "example", example);
+        json_array_append_new(json_object_get(df->jchanges, "changes"), j);
+        return;
+    }
+    char *ex = json_dumps(example, JSON_COMPACT | JSON_REAL_PRECISION(15));
+    fprintf(df->out, "  %s\n      %s -> %s    e.g. %s\n", sb_str(cond), sb_str(ko), sb_str(kn), ex);
+    free(ex);
+    json_decref(example);
+}
+
 static void compare_partial(differ *df, arena *a, const char *name, const dout *x, const int *dims,
                             int nd, int changed, interp *io, interp *in, guide_frame *fo,
                             guide_frame *fn);
@@ -717,38 +764,11 @@ static void compare_output(differ *df, arena *a, const char *name, int vo, int v
         fprintf(df->out, "%s: %d region%s changed\n", name, nb, nb == 1 ? "" : "s");
     strbuf cond = STRBUF_INIT, ko = STRBUF_INIT, kn = STRBUF_INIT;
     for (int i = 0; i < nb; i++) {
-        df->differs = 1;
         sb_clear(&cond);
-        json_t *example = json_object();
-        for (int k = 0; k < nd; k++) {
-            const dvar *d = &df->vars[dims[k]];
-            region_text(&cond, d, &bx[i].dim[k]);
-            const dcell *cell = &d->cells[bx[i].dim[k].r[0].lo];
-            json_t *jv = d->type == GUIDE_BOOL ? json_boolean(cell->old_rep.b)
-                       : d->type == GUIDE_ENUM ? json_string(cell->label)
-                       : cell->old_rep.num == floor(cell->old_rep.num) && fabs(cell->old_rep.num) < 1e15
-                           ? json_integer((json_int_t)cell->old_rep.num)
-                           : json_real(cell->old_rep.num);
-            json_object_set_new(example, d->name, jv);
-        }
-        if (!cond.len)
-            sb_puts(&cond, "every case");
+        for (int k = 0; k < nd; k++)
+            region_text(&cond, &df->vars[dims[k]], &bx[i].dim[k]);
         change_texts(&x, &cs.items[bx[i].change], &ko, &kn);
-        if (df->o->json) {
-            json_t *j = json_object();
-            json_object_set_new(j, "output", json_string(name));
-            json_object_set_new(j, "condition", json_string(sb_str(&cond)));
-            json_object_set_new(j, "old", json_string(sb_str(&ko)));
-            json_object_set_new(j, "new", json_string(sb_str(&kn)));
-            json_object_set_new(j, "example", example);
-            json_array_append_new(json_object_get(df->jchanges, "changes"), j);
-        } else {
-            char *ex = json_dumps(example, JSON_COMPACT | JSON_REAL_PRECISION(15));
-            fprintf(df->out, "  %s\n      %s -> %s    e.g. %s\n", sb_str(&cond), sb_str(&ko),
-                    sb_str(&kn), ex);
-            free(ex);
-            json_decref(example);
-        }
+        put_change(df, name, &cond, &ko, &kn, region_example(df, dims, nd, &bx[i]), 0);
     }
     sb_free(&cond);
     sb_free(&ko);
@@ -1016,23 +1036,9 @@ static void compare_partial(differ *df, arena *a, const char *name, const dout *
         fprintf(df->out, "%s, with inputs unknown: %d region%s changed\n", name, nb, nb == 1 ? "" : "s");
     strbuf cond = STRBUF_INIT, ko = STRBUF_INIT, kn = STRBUF_INIT;
     for (int i = 0; i < nb; i++) {
-        df->differs = 1;
         sb_clear(&cond);
-        json_t *example = json_object();
-        for (int k = 0; k < nd; k++) {
-            const dvar *d = &df->vars[dims[k]];
-            pregion_text(&cond, a, d, &bx[i].dim[k]);
-            int c0 = bx[i].dim[k].r[0].lo;
-            if (c0 == d->ncells)
-                continue; /* unknown: absent from the example */
-            const dcell *cell = &d->cells[c0];
-            json_t *jv = d->type == GUIDE_BOOL ? json_boolean(cell->old_rep.b)
-                       : d->type == GUIDE_ENUM ? json_string(cell->label)
-                       : cell->old_rep.num == floor(cell->old_rep.num) && fabs(cell->old_rep.num) < 1e15
-                           ? json_integer((json_int_t)cell->old_rep.num)
-                           : json_real(cell->old_rep.num);
-            json_object_set_new(example, d->name, jv);
-        }
+        for (int k = 0; k < nd; k++)
+            pregion_text(&cond, a, &df->vars[dims[k]], &bx[i].dim[k]);
         const pchange *c = &pc[bx[i].change];
         for (int digits = 15;; digits = 17) {
             sb_clear(&ko);
@@ -1042,22 +1048,7 @@ static void compare_partial(differ *df, arena *a, const char *name, const dout *
             if (digits == 17 || strcmp(sb_str(&ko), sb_str(&kn)) != 0)
                 break;
         }
-        if (df->o->json) {
-            json_t *j = json_object();
-            json_object_set_new(j, "output", json_string(name));
-            json_object_set_new(j, "condition", json_string(sb_str(&cond)));
-            json_object_set_new(j, "old", json_string(sb_str(&ko)));
-            json_object_set_new(j, "new", json_string(sb_str(&kn)));
-            json_object_set_new(j, "unknown_inputs", json_true());
-            json_object_set_new(j, "example", example);
-            json_array_append_new(json_object_get(df->jchanges, "changes"), j);
-        } else {
-            char *ex = json_dumps(example, JSON_COMPACT | JSON_REAL_PRECISION(15));
-            fprintf(df->out, "  %s\n      %s -> %s    e.g. %s\n", sb_str(&cond), sb_str(&ko),
-                    sb_str(&kn), ex);
-            free(ex);
-            json_decref(example);
-        }
+        put_change(df, name, &cond, &ko, &kn, region_example(df, dims, nd, &bx[i]), 1);
     }
     sb_free(&cond);
     sb_free(&ko);

@@ -584,47 +584,23 @@ static void mention_order(const ir_program *p, const ir_cond *c, int *rank, int 
         mention_order(p, c->kids[i], rank, next);
 }
 
-static void collect_cuts(const ir_cond *c, int var, double *cuts, int *n)
-{
-    if (!c)
-        return;
-    if (c->kind == IR_C_ATOM && c->atom.kind == IR_A_INTERVAL && c->atom.var == var) {
-        if (isfinite(c->atom.lo))
-            cuts[(*n)++] = c->atom.lo;
-        if (isfinite(c->atom.hi))
-            cuts[(*n)++] = c->atom.hi;
-    }
-    for (int i = 0; i < c->nkids; i++)
-        collect_cuts(c->kids[i], var, cuts, n);
-}
-
-static int count_atoms(const ir_cond *c)
-{
-    if (!c)
-        return 0;
-    int n = c->kind == IR_C_ATOM;
-    for (int i = 0; i < c->nkids; i++)
-        n += count_atoms(c->kids[i]);
-    return n;
-}
-
 /* An arithmetic value's cells: every position around every constant it is compared with,
  * whatever its declared range (nothing checks a computed value against it). */
 static void arith_cells(arena *a, const ir_program *p, ir_var *v, guide_dd_level *lv)
 {
     int max = 0;
     for (int i = 0; i < p->nclauses; i++)
-        max += 2 * (count_atoms(p->clauses[i].when) + count_atoms(p->clauses[i].unless));
+        max += 2 * (ir_cond_atoms(p->clauses[i].when) + ir_cond_atoms(p->clauses[i].unless));
     for (int i = 0; i < p->ntables; i++)
-        max += 2 * count_atoms(p->tables[i].guard);
+        max += 2 * ir_cond_atoms(p->tables[i].guard);
     double *cuts = arena_alloc(a, sizeof *cuts * (size_t)(max + 1));
     int n = 0;
     for (int i = 0; i < p->nclauses; i++) {
-        collect_cuts(p->clauses[i].when, v->index, cuts, &n);
-        collect_cuts(p->clauses[i].unless, v->index, cuts, &n);
+        ir_cond_cuts(p->clauses[i].when, v->index, cuts, &n, max);
+        ir_cond_cuts(p->clauses[i].unless, v->index, cuts, &n, max);
     }
     for (int i = 0; i < p->ntables; i++)
-        collect_cuts(p->tables[i].guard, v->index, cuts, &n);
+        ir_cond_cuts(p->tables[i].guard, v->index, cuts, &n, max);
     qsort(cuts, (size_t)n, sizeof *cuts, cmp_double);
     int u = 0;
     for (int i = 0; i < n; i++)

@@ -30,31 +30,6 @@ static void cond_vars(const ir_cond *c, uint8_t *seen, int *list, int *n)
         cond_vars(c->kids[i], seen, list, n);
 }
 
-/* Finite interval bounds on variable var, appended to cuts. */
-static void cond_cuts(const ir_cond *c, int var, double *cuts, int *n, int cap)
-{
-    if (!c)
-        return;
-    if (c->kind == IR_C_ATOM && c->atom.kind == IR_A_INTERVAL && c->atom.var == var) {
-        if (isfinite(c->atom.lo) && *n < cap)
-            cuts[(*n)++] = c->atom.lo;
-        if (isfinite(c->atom.hi) && *n < cap)
-            cuts[(*n)++] = c->atom.hi;
-    }
-    for (int i = 0; i < c->nkids; i++)
-        cond_cuts(c->kids[i], var, cuts, n, cap);
-}
-
-static int count_atoms(const ir_cond *c)
-{
-    if (!c)
-        return 0;
-    int n = c->kind == IR_C_ATOM;
-    for (int i = 0; i < c->nkids; i++)
-        n += count_atoms(c->kids[i]);
-    return n;
-}
-
 static int cmp_double(const void *x, const void *y)
 {
     double a = *(const double *)x, b = *(const double *)y;
@@ -108,14 +83,14 @@ static void plan_table(eplan *pl, const ir_program *p, arena *a, int t, guide_fr
             int cap = 0;
             for (int r = 0; r < tb->nrows; r++) {
                 const ir_clause *c = &p->clauses[tb->first_clause + r];
-                cap += 2 * (count_atoms(c->when) + count_atoms(c->unless));
+                cap += 2 * (ir_cond_atoms(c->when) + ir_cond_atoms(c->unless));
             }
             double *cuts = arena_alloc(a, sizeof(double) * ((size_t)cap + 1));
             int n = 0;
             for (int r = 0; r < tb->nrows; r++) {
                 const ir_clause *c = &p->clauses[tb->first_clause + r];
-                cond_cuts(c->when, v->index, cuts, &n, cap);
-                cond_cuts(c->unless, v->index, cuts, &n, cap);
+                ir_cond_cuts(c->when, v->index, cuts, &n, cap);
+                ir_cond_cuts(c->unless, v->index, cuts, &n, cap);
             }
             qsort(cuts, (size_t)n, sizeof *cuts, cmp_double);
             int u = 0;

@@ -385,6 +385,30 @@ int ir_finish(arena *a, diag_ctx *d, ir_program *p)
     return dd_build(a, d, p);
 }
 
+void ir_cond_cuts(const ir_cond *c, int var, double *cuts, int *n, int cap)
+{
+    if (!c)
+        return;
+    if (c->kind == IR_C_ATOM && c->atom.kind == IR_A_INTERVAL && c->atom.var == var) {
+        if (isfinite(c->atom.lo) && *n < cap)
+            cuts[(*n)++] = c->atom.lo;
+        if (isfinite(c->atom.hi) && *n < cap)
+            cuts[(*n)++] = c->atom.hi;
+    }
+    for (int i = 0; i < c->nkids; i++)
+        ir_cond_cuts(c->kids[i], var, cuts, n, cap);
+}
+
+int ir_cond_atoms(const ir_cond *c)
+{
+    if (!c)
+        return 0;
+    int n = c->kind == IR_C_ATOM;
+    for (int i = 0; i < c->nkids; i++)
+        n += ir_cond_atoms(c->kids[i]);
+    return n;
+}
+
 /* ---- values ----------------------------------------------------------------------------------- */
 
 int ir_value_equal(const ir_program *prog, int v, const ir_value *a, const ir_value *b)

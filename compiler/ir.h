@@ -194,6 +194,11 @@ int ir_finish(arena *a, diag_ctx *d, ir_program *prog);
  * in a first-hit table those of the earlier rows. */
 void ir_clause_deps(const ir_program *p, int clause, arena *a, vec *deps);
 
+/* The finite interval bounds condition c compares variable var with, appended to cuts[*n..cap),
+ * and the atoms of c (twice that bounds the bounds). */
+void ir_cond_cuts(const ir_cond *c, int var, double *cuts, int *n, int cap);
+int  ir_cond_atoms(const ir_cond *c);
+
 /* Prints the IR (`guidec --dump-ir`), stable and diff-friendly. */
 void ir_dump(FILE *out, const ir_program *prog);
 
