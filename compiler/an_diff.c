@@ -601,6 +601,27 @@ static void region_text(strbuf *sb, const dvar *d, const cellset *s)
     }
 }
 
+/* Appends to bx (of *nb, room for *cap) the box of one cell: digit[k] in each dimension, with
+ * change index `change`. Returns bx, grown. */
+static box *add_cell_box(arena *a, box *bx, int *nb, int *cap, int change, const int *digit, int nd)
+{
+    if (*nb == *cap) {
+        *cap = *cap ? 2 * *cap : 64;
+        bx = grow(bx, sizeof *bx * (size_t)*cap);
+    }
+    box *b = &bx[(*nb)++];
+    b->change = change;
+    b->dim = arena_alloc(a, sizeof(cellset) * (size_t)(nd + 1));
+    run *r = arena_alloc(a, sizeof *r * (size_t)(nd + 1));
+    for (int k = 0; k < nd; k++) {
+        r[k].lo = digit[k];
+        r[k].hi = digit[k] + 1;
+        b->dim[k].n = 1;
+        b->dim[k].r = &r[k];
+    }
+    return bx;
+}
+
 /* ---- outputs -------------------------------------------------------------------------------- */
 
 static void set_input(guide_frame *f, int v, guide_value val)
@@ -738,20 +759,7 @@ static void compare_output(differ *df, arena *a, const char *name, int vo, int v
         interp_eval_some(in, fn, NULL, xn->cone_vars, xn->ncone_vars);
         answer ao = answer_of(po, fo, vo), an = answer_of(pn, fn, vn);
         if (!equal_across(&x, &ao, &an)) {
-            if (nb == cap) {
-                cap = cap ? 2 * cap : 64;
-                bx = grow(bx, sizeof *bx * (size_t)cap);
-            }
-            bx[nb].change = change_index(&cs, &x, &ao, &an);
-            bx[nb].dim = arena_alloc(a, sizeof(cellset) * (size_t)(nd + 1));
-            run *r = arena_alloc(a, sizeof *r * (size_t)(nd + 1));
-            for (int k = 0; k < nd; k++) {
-                r[k].lo = digit[k];
-                r[k].hi = digit[k] + 1;
-                bx[nb].dim[k].n = 1;
-                bx[nb].dim[k].r = &r[k];
-            }
-            nb++;
+            bx = add_cell_box(a, bx, &nb, &cap, change_index(&cs, &x, &ao, &an), digit, nd);
         }
         for (int k = 0; k < nd; k++) {
             if (++digit[k] < df->vars[dims[k]].ncells)
@@ -1006,20 +1014,7 @@ static void compare_partial(differ *df, arena *a, const char *name, const dout *
                     pc[npc].neu = panswer_of(a, pn, fn, x->vn);
                     npc++;
                 }
-                if (nb == cap) {
-                    cap = cap ? 2 * cap : 64;
-                    bx = grow(bx, sizeof *bx * (size_t)cap);
-                }
-                bx[nb].change = c;
-                bx[nb].dim = arena_alloc(a, sizeof(cellset) * (size_t)(nd + 1));
-                run *r = arena_alloc(a, sizeof *r * (size_t)(nd + 1));
-                for (int k = 0; k < nd; k++) {
-                    r[k].lo = digit[k];
-                    r[k].hi = digit[k] + 1;
-                    bx[nb].dim[k].n = 1;
-                    bx[nb].dim[k].r = &r[k];
-                }
-                nb++;
+                bx = add_cell_box(a, bx, &nb, &cap, c, digit, nd);
             }
             arena_free(&scratch);
             arena_init(&scratch);
