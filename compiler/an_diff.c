@@ -602,15 +602,15 @@ static void region_text(strbuf *sb, const dvar *d, const cellset *s)
 }
 
 /* Appends to bx (of *nb, room for *cap) the box of one cell: digit[k] in each dimension, with
- * change index `change`. Returns bx, grown. */
-static box *add_cell_box(arena *a, box *bx, int *nb, int *cap, int change, const int *digit, int nd)
+ * change index which. Returns bx, grown. */
+static box *add_cell_box(arena *a, box *bx, int *nb, int *cap, int which, const int *digit, int nd)
 {
     if (*nb == *cap) {
         *cap = *cap ? 2 * *cap : 64;
         bx = grow(bx, sizeof *bx * (size_t)*cap);
     }
     box *b = &bx[(*nb)++];
-    b->change = change;
+    b->change = which;
     b->dim = arena_alloc(a, sizeof(cellset) * (size_t)(nd + 1));
     run *r = arena_alloc(a, sizeof *r * (size_t)(nd + 1));
     for (int k = 0; k < nd; k++) {
