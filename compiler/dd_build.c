@@ -787,8 +787,9 @@ static void report_too_big(diag_ctx *d, const ir_program *p, const ir_var *o, co
     else
         diag_error(d, o->sp, "building the decision diagram of %s takes more than %d nodes or %d children",
                    o->name, DD_MAX_BUILD_NODES, DD_MAX_BUILD_KIDS);
-    diag_hint(d, "%s", count ? "every combination of the cells of those inputs is a path of the diagram; split the "
-                                "table, or compare those inputs with fewer distinct constants"
+    diag_hint(d, "%s", count ? "a diagram tests inputs in the order the rules first mention them, and a path is a "
+                                "combination of their cells: mention together the inputs read together, compare "
+                                "them with fewer constants, or split the output"
                               : "a long first-hit table or many rules over an input cut into many cells cost the "
                                 "most; merge rows into ranges, or split the table");
     sb_free(&sb);
