@@ -28,12 +28,14 @@ static size_t table_size(const guide_dd *dd)
     return n;
 }
 
-static size_t level_words(const guide_dd *dd) { return ((size_t)dd->nlevels + 63) / 64; }
+/* The levels that matter are a set of 32-bit words, as the scratch holds int32_t (and the
+ * generated code's scratch is aligned for no more). */
+static size_t level_words(const guide_dd *dd) { return ((size_t)dd->nlevels + 31) / 32; }
 
 size_t guide_dd_work_size(const guide_dd *dd)
 {
     size_t nodes = (size_t)dd->nnodes, levels = (size_t)dd->nlevels + 1;
-    return 4 * nodes + 3 * levels + 2 * level_words(dd) + table_size(dd);
+    return 4 * nodes + 3 * levels + level_words(dd) + table_size(dd);
 }
 
 /* The cell of level lv for the case, or -1 when its variable is unknown (or, which a checked
@@ -102,7 +104,7 @@ static void drop_known(uint64_t *set, int words, const uint8_t *known)
 /* The walk's scratch, cut into its parts. */
 typedef struct parts {
     int32_t  *seen, *rid, *order, *slots, *stack, *next, *cell;
-    uint64_t *matters;
+    uint32_t *matters;
     int32_t  *table;
 } parts;
 
@@ -117,7 +119,7 @@ static parts cut(const guide_dd *dd, int32_t *work)
     p.stack = p.slots + nodes;
     p.next = p.stack + levels;
     p.cell = p.next + levels;
-    p.matters = (uint64_t *)(void *)(p.cell + levels);
+    p.matters = (uint32_t *)(void *)(p.cell + levels);
     p.table = (int32_t *)(p.matters + level_words(dd));
     return p;
 }
@@ -203,7 +205,7 @@ static int walk(const guide_dd *dd, const parts *w, uint64_t *possible)
             w->rid[n] = r0;
             continue;
         }
-        w->matters[lvl / 64] |= (uint64_t)1 << (lvl % 64);
+        w->matters[lvl / 32] |= (uint32_t)1 << (lvl % 32);
         uint32_t s = h & mask;
         int32_t *table = w->table;
         while (table[s] && !(dd->node_level[table[s] - 1] == lvl && same_children(&wc, table[s] - 1, n, nc)))
@@ -216,7 +218,7 @@ static int walk(const guide_dd *dd, const parts *w, uint64_t *possible)
             w->rid[n] = n;
         }
     }
-    /* clean() below clears matters: keep them for the caller in the level cells' stead */
+    /* the levels that matter stay for the caller: clean() clears them */
     for (int i = 0; i < nslots; i++) {
         w->table[w->slots[i]] = 0;
         w->slots[i] = 0;
@@ -249,7 +251,7 @@ guide_dd_memo *guide_dd_memo_new(const guide_dd *dd)
     m->dd = dd;
     m->keyw = ((size_t)dd->nlevels + 3) / 4;
     m->lw = (size_t)guide_dd_leaf_words(dd);
-    m->levw = level_words(dd);
+    m->levw = (level_words(dd) + 1) / 2; /* uint64_t words holding the 32-bit ones */
     m->stride = 1 + m->keyw + m->lw + m->levw;
     m->e = calloc(MEMO_SLOTS * m->stride, sizeof *m->e);
     if (!m->e) {
@@ -338,8 +340,8 @@ int guide_dd_walk(const guide_dd *dd, int ninputs, const guide_value *val, const
         memcpy(asks, dd->cone, sizeof *asks * (size_t)words);
     } else {
         for (size_t k = 0; k < levw; k++)
-            for (uint64_t b = w.matters[k]; b; b &= b - 1) {
-                const guide_dd_level *lv = &dd->levels[k * 64 + (size_t)__builtin_ctzll(b)];
+            for (uint32_t b = w.matters[k]; b; b &= b - 1) {
+                const guide_dd_level *lv = &dd->levels[k * 32 + (size_t)__builtin_ctz(b)];
                 for (int i = 0; i < words; i++)
                     asks[i] |= lv->inputs[i];
             }
