@@ -10,7 +10,7 @@ target triple = "x86_64-unknown-linux-gnu"
 %guide_clause_info = type { i32, ptr, i32, i32, ptr, ptr, i32, i32, ptr }
 %guide_table_info = type { ptr, ptr, i32, i32, i32, i32 }
 %guide_ruleset_info = type { ptr, ptr, ptr, ptr, ptr, ptr, i32, i32, i32, i32, ptr, i32, ptr, i32, ptr, i32, ptr, ptr }
-%eval_state = type { [11 x [2 x i64]], [11 x i8], ptr, [9 x i8], [9 x i8], [6 x i8], ptr, [2 x i32], [50 x i32], i8, ptr }
+%eval_state = type { [11 x [2 x i64]], [11 x i8], ptr, [9 x i8], [9 x i8], [6 x i8], ptr, [2 x i32], [49 x i32], i8, ptr }
 %guide_output = type { i8, i8, i8, i8 }
 %guide_event = type { i8, i8, i32 }
 %emitc_output = type { i32, double, i32, i64, i32, [5 x %guide_output], [5 x [1 x i64]], [5 x i64], double, [1 x i64] }
@@ -293,13 +293,13 @@ define internal fastcc void @walk(ptr %s, i32 %o, ptr %asks, ptr %possible) unna
 entry:
   %leaf = alloca i32, align 4
   %0 = getelementptr inbounds i8, ptr %s, i64 240
-  %1 = getelementptr inbounds i8, ptr %s, i64 440
+  %1 = getelementptr inbounds i8, ptr %s, i64 436
   %zeroed = load i8, ptr %1, align 1
   %2 = icmp eq i8 %zeroed, 0
   br i1 %2, label %zero, label %endif
 
 zero:                                             ; preds = %entry
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(200) %0, i8 0, i64 200, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(196) %0, i8 0, i64 196, i1 false)
   store i8 1, ptr %1, align 1
   br label %endif
 
@@ -307,7 +307,7 @@ endif:                                            ; preds = %zero, %entry
   %3 = sext i32 %o to i64
   %4 = getelementptr inbounds [5 x %guide_dd], ptr @dds, i64 0, i64 %3
   %5 = getelementptr inbounds i8, ptr %s, i64 176
-  %6 = getelementptr inbounds i8, ptr %s, i64 448
+  %6 = getelementptr inbounds i8, ptr %s, i64 440
   %memos = load ptr, ptr %6, align 8
   %has_memos.not = icmp eq ptr %memos, null
   br i1 %has_memos.not, label %walk, label %memo
@@ -530,9 +530,9 @@ next19:                                           ; preds = %good21, %unknown18
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(6) %44, i8 0, i64 6, i1 false)
   %45 = getelementptr inbounds i8, ptr %s, i64 232
   store i64 -1, ptr %45, align 8
-  %46 = getelementptr inbounds i8, ptr %s, i64 440
-  store i8 0, ptr %46, align 8
-  %47 = getelementptr inbounds i8, ptr %s, i64 448
+  %46 = getelementptr inbounds i8, ptr %s, i64 436
+  store i8 0, ptr %46, align 4
+  %47 = getelementptr inbounds i8, ptr %s, i64 440
   store ptr %memo, ptr %47, align 8
   %48 = getelementptr inbounds i8, ptr %out, i64 36
   %49 = getelementptr inbounds i8, ptr %s, i64 192

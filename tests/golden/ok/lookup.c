@@ -28,7 +28,7 @@ enum {
     NUNITS = 2, /* what is evaluated at once: each table, each rule */
     NLEVELS = 4, /* what decision diagrams test */
     WORDS = 1, /* 64-bit words of a set of inputs */
-    WORK = 38, /* int32_t of scratch the walk of the largest diagram needs */
+    WORK = 37, /* int32_t of scratch the walk of the largest diagram needs */
     END_ROWS = 0xffff
 };
 /* Variables, numbered as in the info: inputs, derived values, outputs. */

@@ -13,7 +13,7 @@ target triple = "x86_64-unknown-linux-gnu"
 %direct.risk = type { [2 x %guide_output], i32, double }
 %guide_output = type { i8, i8, i8, i8 }
 %direct.lines = type { [1 x %guide_output], i32 }
-%eval_state = type { [8 x [2 x i64]], [8 x i8], ptr, [10 x i8], [10 x i8], [2 x i8], ptr, [2 x i32], [38 x i32], i8, ptr }
+%eval_state = type { [8 x [2 x i64]], [8 x i8], ptr, [10 x i8], [10 x i8], [2 x i8], ptr, [2 x i32], [37 x i32], i8, ptr }
 %guide_event = type { i8, i8, i32 }
 %lookup_output = type { i32, double, i32, [3 x %guide_output], [3 x [1 x i64]], [3 x i64], i32, [1 x i64] }
 %lookup_input = type { [1 x i64], i32, double, i32, double }
@@ -315,13 +315,13 @@ define internal fastcc void @walk(ptr %s, i32 %o, ptr %asks, ptr %possible) unna
 entry:
   %leaf = alloca i32, align 4
   %0 = getelementptr inbounds i8, ptr %s, i64 184
-  %1 = getelementptr inbounds i8, ptr %s, i64 336
+  %1 = getelementptr inbounds i8, ptr %s, i64 332
   %zeroed = load i8, ptr %1, align 1
   %2 = icmp eq i8 %zeroed, 0
   br i1 %2, label %zero, label %endif
 
 zero:                                             ; preds = %entry
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(152) %0, i8 0, i64 152, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(148) %0, i8 0, i64 148, i1 false)
   store i8 1, ptr %1, align 1
   br label %endif
 
@@ -329,7 +329,7 @@ endif:                                            ; preds = %zero, %entry
   %3 = sext i32 %o to i64
   %4 = getelementptr inbounds [3 x %guide_dd], ptr @dds, i64 0, i64 %3
   %5 = getelementptr inbounds i8, ptr %s, i64 128
-  %6 = getelementptr inbounds i8, ptr %s, i64 344
+  %6 = getelementptr inbounds i8, ptr %s, i64 336
   %memos = load ptr, ptr %6, align 8
   %has_memos.not = icmp eq ptr %memos, null
   br i1 %has_memos.not, label %walk, label %memo
@@ -526,9 +526,9 @@ next14:                                           ; preds = %good16, %unknown13
   store i16 0, ptr %30, align 4
   %31 = getelementptr inbounds i8, ptr %s, i64 176
   store i64 -1, ptr %31, align 8
-  %32 = getelementptr inbounds i8, ptr %s, i64 336
-  store i8 0, ptr %32, align 8
-  %33 = getelementptr inbounds i8, ptr %s, i64 344
+  %32 = getelementptr inbounds i8, ptr %s, i64 332
+  store i8 0, ptr %32, align 4
+  %33 = getelementptr inbounds i8, ptr %s, i64 336
   store ptr %memo, ptr %33, align 8
   %34 = getelementptr inbounds i8, ptr %out, i64 20
   %35 = getelementptr inbounds i8, ptr %s, i64 136
