@@ -33,7 +33,7 @@ int cmd_diff(int argc, char **argv)
                                          {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     diff_opts o = {0, 1000000};
     int c;
-    while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) { /* options may follow OLD NEW */
         switch (c) {
         case 'f':
             if (strcmp(optarg, "json") && strcmp(optarg, "text")) {

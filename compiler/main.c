@@ -54,6 +54,8 @@ static const char usage_main[] =
     "  --version           print the version\n"
     "  --help              print this help\n"
     "\n"
+    "A verb's options may come before or after its operands; '--' ends them.\n"
+    "\n"
     "exit status: 0 ok, 1 findings or failed tests, 2 usage or input error\n";
 
 static const char usage_check[] =
@@ -146,7 +148,7 @@ static int cmd_check(int argc, char **argv)
                                          {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     long budget = AN_DEFAULT_BUDGET;
     int c, json = 0, stats = 0;
-    while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) { /* options may follow FILE */
         switch (c) {
         case 'b':
             if (cli_positive(optarg, &budget) < 0)
@@ -282,7 +284,7 @@ static int cmd_run(int argc, char **argv)
     r.opts.format = GUIDE_FMT_TEXT;
     long budget; /* --search-budget: checked, then ignored */
     int c, rc, use_c = BACKEND_INTERP;
-    while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) { /* options may follow FILE */
         switch (c) {
         case 'f':
             if (strcmp(optarg, "text") == 0)
@@ -398,7 +400,7 @@ static int cmd_test(int argc, char **argv)
                                          {"backend", required_argument, 0, 'B'},
                                          {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     int verbose = 0, coverage = 0, c, rc, use_c = BACKEND_INTERP;
-    while ((c = getopt_long(argc, argv, "+v", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "v", opts, NULL)) != -1) { /* options may follow FILE */
         switch (c) {
         case 'v': verbose = 1; break;
         case 'c': coverage = 1; break;

@@ -208,6 +208,17 @@ has "undetermined whatever the missing inputs" "$tmp/out" "y  undetermined  what
 echo '{}' > "$tmp/nd0.json"
 run "run: nothing known, json" 0 "$guidec" run --format json "$tmp/nd.guide" "$tmp/nd0.json"
 json "possible answers of an output reading ND" '.possible.x == [5, null] and .possible.y == ["hi", {"state": "undetermined"}] and .undetermined.y == ["a"]'
+# GNU habits: options before or after the operands, `--` ends them.
+run "run: options after the operands" 0 "$guidec" run "$gist" "$tmp/j12.json" --format json --missing
+json "run: options after the operands are taken" '.ruleset.name == "gist"'
+run "run: -- ends the options" 2 "$guidec" run --format json -- "$gist" --trace
+has "run: after --, --trace is a case file" "$tmp/err" "cannot read cases from --trace"
+run "check: options after the file" 0 "$guidec" check "$root/rules/net.guide" --stats
+has "check: --stats after the file" "$tmp/out" "decision diagrams:"
+run "test: options after the file" 0 "$guidec" test "$root/rules/net.guide" --verbose
+has "test: --verbose after the file" "$tmp/out" "ok "
+run "diff: options after the files" 0 "$guidec" diff "$gist" "$gist" --format json
+json "diff: --format json after the files" '.equivalent'
 run "run missing case file" 2 "$guidec" run "$gist" "$tmp/none.json"
 run "run broken rules" 2 "$guidec" run "$tmp/bad.guide" "$tmp/j12.json"
 has "run broken rules says check" "$tmp/err" "guidec check"
