@@ -244,3 +244,31 @@ $(FUZZ_B)/fuzz/fuzz_diff: tests/fuzz/fuzz_diff.c $(FUZZ_B)/fuzz/gist.c $(B)/libg
 	$(CC) $(CPPFLAGS) -I$(FUZZ_B)/fuzz -DGUIDE_SOURCE_DIR='"$(CURDIR)"' $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< \
 	    $(FUZZ_B)/fuzz/gist.c $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
 # ---- end of hostile input ------------------------------------------------------------------
+
+# ---- the SQL extensions and make install (issue 19) -----------------------------------------
+# build/guide_sqlite.so   the SQLite loadable extension (ext/sqlite): the compiler, libguide and
+#                         the JIT in one shared object, built from position-independent objects
+#                         in $(B)/pic/; it exports only its entry point, sqlite3_guide_init.
+# make check-sqlite       tests/sql/sqlite.sh: thousands of cases through the extension, every
+#                         result compared byte for byte with guidec batch
+.PHONY: sqlite check-sqlite
+CC_PIC  := $(CC_SRC:%.c=$(B)/pic/%.o) $(B)/pic/gen/parser.o $(B)/pic/gen/lexer.o
+$(B)/pic/compiler/%.o: compiler/%.c $(B)/gen/parser.h $(B)/gen/lexer.h $(wildcard compiler/*.h runtime/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fPIC -c $< -o $@
+$(B)/pic/gen/%.o: $(B)/gen/%.c $(B)/gen/parser.h $(B)/gen/lexer.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -std=c11 -w -fPIC -c $< -o $@
+$(B)/pic/compiler/cbackend_build.o: CPPFLAGS += -DGUIDE_SOURCE_DIR='"$(CURDIR)"'
+$(B)/pic/compiler/emit_llvm.o: CPPFLAGS += $(patsubst -I%,-isystem %,$(filter -I%,$(LLVM_CFLAGS)))
+$(B)/pic/ext/sqlite/%.o: ext/sqlite/%.c $(B)/gen/parser.h $(wildcard compiler/*.h runtime/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fPIC -c $< -o $@
+$(B)/guide_sqlite.so: $(B)/pic/ext/sqlite/guide_sqlite.o $(CC_PIC) $(RT_PIC) ext/sqlite/exports.map
+	$(CC) $(LDFLAGS) -shared -Wl,--version-script=ext/sqlite/exports.map -o $@ \
+	    $(filter %.o,$^) $(LDLIBS)
+sqlite: $(B)/guide_sqlite.so
+check-sqlite: deps
+	@$(MAKE) --no-print-directory $(B)/guidec $(B)/guide_sqlite.so $(B)/bench/bench_eval
+	@./tests/sql/sqlite.sh $(B) $(SQL_CASES)
+# ---- end of the SQL extensions -------------------------------------------------------------
