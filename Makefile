@@ -144,6 +144,7 @@ check: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/tests/emit_ll $(B)/examples/embed $(B)/examples/embed_llvm
 	@$(MAKE) --no-print-directory unit golden e2e embed diff-c diff-llvm diff-interp render hostile
 	@$(MAKE) --no-print-directory check-hostile
+	@$(MAKE) --no-print-directory check-sqlite
 
 # A benchmark, not a test: prints a table of timings.
 bench: deps
