@@ -62,8 +62,10 @@ $(B)/pic/%.o: %.c $(wildcard runtime/*.h)
 
 $(B)/libguide.a: $(RT_OBJ)
 	rm -f $@ && ar rcs $@ $^
+# The soname names the ABI (make install: libguide.so.$(GUIDE_ABI) and the libguide.so link).
+GUIDE_ABI := 0
 $(B)/libguide.so: $(RT_PIC)
-	$(CC) -shared -o $@ $^ -ljansson -lm
+	$(CC) -shared -Wl,-soname,libguide.so.$(GUIDE_ABI) -o $@ $^ -ljansson -lm
 $(B)/libguidec.a: $(CC_OBJ)
 	rm -f $@ && ar rcs $@ $^
 $(B)/guidec: $(B)/compiler/main.o $(B)/libguidec.a $(B)/libguide.a
@@ -144,7 +146,7 @@ check: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/tests/emit_ll $(B)/examples/embed $(B)/examples/embed_llvm
 	@$(MAKE) --no-print-directory unit golden e2e embed diff-c diff-llvm diff-interp render hostile
 	@$(MAKE) --no-print-directory check-hostile
-	@$(MAKE) --no-print-directory check-sqlite
+	@$(MAKE) --no-print-directory check-sqlite check-install
 
 # A benchmark, not a test: prints a table of timings.
 bench: deps
@@ -273,3 +275,51 @@ check-sqlite: deps
 	@$(MAKE) --no-print-directory $(B)/guidec $(B)/guide_sqlite.so $(B)/bench/bench_eval
 	@./tests/sql/sqlite.sh $(B) $(SQL_CASES)
 # ---- end of the SQL extensions -------------------------------------------------------------
+
+# ---- make install (issue 19) ----------------------------------------------------------------
+# make install [PREFIX=/usr/local] [DESTDIR=]   guidec, libguide.{a,so} (soname
+#     libguide.so.$(GUIDE_ABI)), the headers in include/guide, guide.pc for pkg-config, the SQLite
+#     extension in lib/sqlite3/, the man page guidec(1) made by help2man from the --help texts
+# make check-install   installs into a temporary DESTDIR and builds examples/embed from there
+.PHONY: install uninstall check-install
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+LIBDIR  ?= $(PREFIX)/lib
+INCDIR  ?= $(PREFIX)/include
+MANDIR  ?= $(PREFIX)/share/man
+GUIDE_VERSION := 0.1.0
+$(B)/guide.pc: Makefile
+	@mkdir -p $(dir $@)
+	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(LIBDIR)' 'includedir=$(INCDIR)' '' \
+	    'Name: guide' 'Description: Guide runtime: the library code made by guidec build links against' \
+	    'Version: $(GUIDE_VERSION)' 'Requires.private: jansson' \
+	    'Cflags: -I$${includedir}/guide' 'Libs: -L$${libdir} -lguide -lm' > $@
+# help2man asks guidec --help and --version; the verbs' own --help texts follow as sections.
+$(B)/guidec.1: $(B)/guidec
+	@mkdir -p $(dir $@)
+	{ for v in check run test diff batch graph report fmt emit-c emit-llvm build dump; do \
+	    printf '[verb: %s]\n.nf\n' "$$v"; \
+	    $(B)/guidec help $$v 2>&1 | sed -e 's/\\/\\e/g' -e "s/^[.']/\\\\\&&/"; printf '.fi\n'; done; \
+	} > $(B)/guidec.h2m
+	help2man -N --no-discard-stderr -n 'the compiler of Guide, a language for clinical-guideline decision logic' \
+	    -i $(B)/guidec.h2m -o $@ $(B)/guidec
+install: all $(B)/guide_sqlite.so $(B)/guide.pc $(B)/guidec.1
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(LIBDIR)/sqlite3 \
+	    $(DESTDIR)$(INCDIR)/guide $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(B)/guidec $(DESTDIR)$(BINDIR)/guidec
+	install -m 644 $(B)/libguide.a $(DESTDIR)$(LIBDIR)/libguide.a
+	install -m 755 $(B)/libguide.so $(DESTDIR)$(LIBDIR)/libguide.so.$(GUIDE_ABI)
+	ln -sf libguide.so.$(GUIDE_ABI) $(DESTDIR)$(LIBDIR)/libguide.so
+	install -m 644 runtime/guide.h runtime/guide_gen.h $(DESTDIR)$(INCDIR)/guide/
+	install -m 644 $(B)/guide.pc $(DESTDIR)$(LIBDIR)/pkgconfig/guide.pc
+	install -m 755 $(B)/guide_sqlite.so $(DESTDIR)$(LIBDIR)/sqlite3/guide_sqlite.so
+	install -m 644 $(B)/guidec.1 $(DESTDIR)$(MANDIR)/man1/guidec.1
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/guidec $(DESTDIR)$(LIBDIR)/libguide.a $(DESTDIR)$(LIBDIR)/libguide.so \
+	    $(DESTDIR)$(LIBDIR)/libguide.so.$(GUIDE_ABI) $(DESTDIR)$(LIBDIR)/pkgconfig/guide.pc \
+	    $(DESTDIR)$(LIBDIR)/sqlite3/guide_sqlite.so $(DESTDIR)$(MANDIR)/man1/guidec.1 \
+	    $(DESTDIR)$(INCDIR)/guide/guide.h $(DESTDIR)$(INCDIR)/guide/guide_gen.h
+	-rmdir $(DESTDIR)$(INCDIR)/guide
+check-install: deps
+	@./tests/sql/install.sh
+# ---- end of make install ---------------------------------------------------------------------
