@@ -146,7 +146,7 @@ check: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/tests/emit_ll $(B)/examples/embed $(B)/examples/embed_llvm
 	@$(MAKE) --no-print-directory unit golden e2e embed diff-c diff-llvm diff-interp render hostile
 	@$(MAKE) --no-print-directory check-hostile
-	@$(MAKE) --no-print-directory check-sqlite check-install
+	@$(MAKE) --no-print-directory check-sqlite check-postgres check-install
 
 # A benchmark, not a test: prints a table of timings.
 bench: deps
@@ -274,6 +274,17 @@ sqlite: $(B)/guide_sqlite.so
 check-sqlite: deps
 	@$(MAKE) --no-print-directory $(B)/guidec $(B)/guide_sqlite.so $(B)/bench/bench_eval
 	@./tests/sql/sqlite.sh $(B) $(SQL_CASES)
+# The PostgreSQL extension (ext/postgres, PGXS) links the compiler and libguide from this
+# archive of position-independent objects; only what it calls is taken (the interpreter, no LLVM).
+# make check-postgres: tests/sql/postgres.sh starts a server of its own in a temporary directory.
+.PHONY: postgres check-postgres
+$(B)/libguidec_pic.a: $(CC_PIC) $(RT_PIC)
+	rm -f $@ && ar rcs $@ $^
+postgres: $(B)/libguidec_pic.a
+	@$(MAKE) --no-print-directory -C ext/postgres B=$(abspath $(B))
+check-postgres: deps
+	@$(MAKE) --no-print-directory $(B)/guidec $(B)/bench/bench_eval postgres
+	@./tests/sql/postgres.sh $(B) $(SQL_CASES)
 # ---- end of the SQL extensions -------------------------------------------------------------
 
 # ---- make install (issue 19) ----------------------------------------------------------------
