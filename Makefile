@@ -325,6 +325,9 @@ install: all $(B)/guide_sqlite.so $(B)/guide.pc $(B)/guidec.1
 	install -m 644 $(B)/guide.pc $(DESTDIR)$(LIBDIR)/pkgconfig/guide.pc
 	install -m 755 $(B)/guide_sqlite.so $(DESTDIR)$(LIBDIR)/sqlite3/guide_sqlite.so
 	install -m 644 $(B)/guidec.1 $(DESTDIR)$(MANDIR)/man1/guidec.1
+	@# the PostgreSQL extension in the server's own directories (pg_config's), under DESTDIR
+	if command -v pg_config > /dev/null; then $(MAKE) --no-print-directory postgres && \
+	    $(MAKE) --no-print-directory -C ext/postgres B=$(abspath $(B)) DESTDIR=$(abspath $(DESTDIR)) install; fi
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/guidec $(DESTDIR)$(LIBDIR)/libguide.a $(DESTDIR)$(LIBDIR)/libguide.so \
 	    $(DESTDIR)$(LIBDIR)/libguide.so.$(GUIDE_ABI) $(DESTDIR)$(LIBDIR)/pkgconfig/guide.pc \
