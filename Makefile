@@ -62,8 +62,10 @@ $(B)/pic/%.o: %.c $(wildcard runtime/*.h)
 
 $(B)/libguide.a: $(RT_OBJ)
 	rm -f $@ && ar rcs $@ $^
+# The soname names the ABI (make install: libguide.so.$(GUIDE_ABI) and the libguide.so link).
+GUIDE_ABI := 0
 $(B)/libguide.so: $(RT_PIC)
-	$(CC) -shared -o $@ $^ -ljansson -lm
+	$(CC) -shared -Wl,-soname,libguide.so.$(GUIDE_ABI) -o $@ $^ -ljansson -lm
 $(B)/libguidec.a: $(CC_OBJ)
 	rm -f $@ && ar rcs $@ $^
 $(B)/guidec: $(B)/compiler/main.o $(B)/libguidec.a $(B)/libguide.a
@@ -144,6 +146,7 @@ check: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/tests/emit_ll $(B)/examples/embed $(B)/examples/embed_llvm
 	@$(MAKE) --no-print-directory unit golden e2e embed diff-c diff-llvm diff-interp render hostile
 	@$(MAKE) --no-print-directory check-hostile
+	@$(MAKE) --no-print-directory check-sqlite check-postgres check-install
 
 # A benchmark, not a test: prints a table of timings.
 bench: deps
@@ -244,3 +247,93 @@ $(FUZZ_B)/fuzz/fuzz_diff: tests/fuzz/fuzz_diff.c $(FUZZ_B)/fuzz/gist.c $(B)/libg
 	$(CC) $(CPPFLAGS) -I$(FUZZ_B)/fuzz -DGUIDE_SOURCE_DIR='"$(CURDIR)"' $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< \
 	    $(FUZZ_B)/fuzz/gist.c $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
 # ---- end of hostile input ------------------------------------------------------------------
+
+# ---- the SQL extensions and make install (issue 19) -----------------------------------------
+# build/guide_sqlite.so   the SQLite loadable extension (ext/sqlite): the compiler, libguide and
+#                         the JIT in one shared object, built from position-independent objects
+#                         in $(B)/pic/; it exports only its entry point, sqlite3_guide_init.
+# make check-sqlite       tests/sql/sqlite.sh: thousands of cases through the extension, every
+#                         result compared byte for byte with guidec batch
+.PHONY: sqlite check-sqlite
+CC_PIC  := $(CC_SRC:%.c=$(B)/pic/%.o) $(B)/pic/gen/parser.o $(B)/pic/gen/lexer.o
+$(B)/pic/compiler/%.o: compiler/%.c $(B)/gen/parser.h $(B)/gen/lexer.h $(wildcard compiler/*.h runtime/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fPIC -c $< -o $@
+$(B)/pic/gen/%.o: $(B)/gen/%.c $(B)/gen/parser.h $(B)/gen/lexer.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -std=c11 -w -fPIC -c $< -o $@
+$(B)/pic/compiler/cbackend_build.o: CPPFLAGS += -DGUIDE_SOURCE_DIR='"$(CURDIR)"'
+$(B)/pic/compiler/emit_llvm.o: CPPFLAGS += $(patsubst -I%,-isystem %,$(filter -I%,$(LLVM_CFLAGS)))
+$(B)/pic/ext/sqlite/%.o: ext/sqlite/%.c $(B)/gen/parser.h $(wildcard compiler/*.h runtime/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fPIC -c $< -o $@
+$(B)/guide_sqlite.so: $(B)/pic/ext/sqlite/guide_sqlite.o $(CC_PIC) $(RT_PIC) ext/sqlite/exports.map
+	$(CC) $(LDFLAGS) -shared -Wl,--version-script=ext/sqlite/exports.map -o $@ \
+	    $(filter %.o,$^) $(LDLIBS)
+sqlite: $(B)/guide_sqlite.so
+check-sqlite: deps
+	@$(MAKE) --no-print-directory $(B)/guidec $(B)/guide_sqlite.so $(B)/bench/bench_eval
+	@./tests/sql/sqlite.sh $(B) $(SQL_CASES)
+# The PostgreSQL extension (ext/postgres, PGXS) links the compiler and libguide from this
+# archive of position-independent objects; only what it calls is taken (the interpreter, no LLVM).
+# make check-postgres: tests/sql/postgres.sh starts a server of its own in a temporary directory.
+.PHONY: postgres check-postgres
+$(B)/libguidec_pic.a: $(CC_PIC) $(RT_PIC)
+	rm -f $@ && ar rcs $@ $^
+postgres: $(B)/libguidec_pic.a
+	@$(MAKE) --no-print-directory -C ext/postgres B=$(abspath $(B))
+check-postgres: deps
+	@$(MAKE) --no-print-directory $(B)/guidec $(B)/bench/bench_eval postgres
+	@./tests/sql/postgres.sh $(B) $(SQL_CASES)
+# ---- end of the SQL extensions -------------------------------------------------------------
+
+# ---- make install (issue 19) ----------------------------------------------------------------
+# make install [PREFIX=/usr/local] [DESTDIR=]   guidec, libguide.{a,so} (soname
+#     libguide.so.$(GUIDE_ABI)), the headers in include/guide, guide.pc for pkg-config, the SQLite
+#     extension in lib/sqlite3/, the man page guidec(1) made by help2man from the --help texts
+# make check-install   installs into a temporary DESTDIR and builds examples/embed from there
+.PHONY: install uninstall check-install
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+LIBDIR  ?= $(PREFIX)/lib
+INCDIR  ?= $(PREFIX)/include
+MANDIR  ?= $(PREFIX)/share/man
+GUIDE_VERSION := 0.1.0
+$(B)/guide.pc: Makefile
+	@mkdir -p $(dir $@)
+	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(LIBDIR)' 'includedir=$(INCDIR)' '' \
+	    'Name: guide' 'Description: Guide runtime: the library code made by guidec build links against' \
+	    'Version: $(GUIDE_VERSION)' 'Requires.private: jansson' \
+	    'Cflags: -I$${includedir}/guide' 'Libs: -L$${libdir} -lguide -lm' > $@
+# help2man asks guidec --help and --version; the verbs' own --help texts follow as sections.
+$(B)/guidec.1: $(B)/guidec
+	@mkdir -p $(dir $@)
+	{ for v in check run test diff batch graph report fmt emit-c emit-llvm build dump; do \
+	    printf '[verb: %s]\n.nf\n' "$$v"; \
+	    $(B)/guidec help $$v 2>&1 | sed -e 's/\\/\\e/g' -e "s/^[.']/\\\\\&&/"; printf '.fi\n'; done; \
+	} > $(B)/guidec.h2m
+	help2man -N --no-discard-stderr -n 'the compiler of Guide, a language for clinical-guideline decision logic' \
+	    -i $(B)/guidec.h2m -o $@ $(B)/guidec
+install: all $(B)/guide_sqlite.so $(B)/guide.pc $(B)/guidec.1
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(LIBDIR)/sqlite3 \
+	    $(DESTDIR)$(INCDIR)/guide $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(B)/guidec $(DESTDIR)$(BINDIR)/guidec
+	install -m 644 $(B)/libguide.a $(DESTDIR)$(LIBDIR)/libguide.a
+	install -m 755 $(B)/libguide.so $(DESTDIR)$(LIBDIR)/libguide.so.$(GUIDE_ABI)
+	ln -sf libguide.so.$(GUIDE_ABI) $(DESTDIR)$(LIBDIR)/libguide.so
+	install -m 644 runtime/guide.h runtime/guide_gen.h $(DESTDIR)$(INCDIR)/guide/
+	install -m 644 $(B)/guide.pc $(DESTDIR)$(LIBDIR)/pkgconfig/guide.pc
+	install -m 755 $(B)/guide_sqlite.so $(DESTDIR)$(LIBDIR)/sqlite3/guide_sqlite.so
+	install -m 644 $(B)/guidec.1 $(DESTDIR)$(MANDIR)/man1/guidec.1
+	@# the PostgreSQL extension in the server's own directories (pg_config's), under DESTDIR
+	if command -v pg_config > /dev/null; then $(MAKE) --no-print-directory postgres && \
+	    $(MAKE) --no-print-directory -C ext/postgres B=$(abspath $(B)) DESTDIR=$(abspath $(DESTDIR)) install; fi
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/guidec $(DESTDIR)$(LIBDIR)/libguide.a $(DESTDIR)$(LIBDIR)/libguide.so \
+	    $(DESTDIR)$(LIBDIR)/libguide.so.$(GUIDE_ABI) $(DESTDIR)$(LIBDIR)/pkgconfig/guide.pc \
+	    $(DESTDIR)$(LIBDIR)/sqlite3/guide_sqlite.so $(DESTDIR)$(MANDIR)/man1/guidec.1 \
+	    $(DESTDIR)$(INCDIR)/guide/guide.h $(DESTDIR)$(INCDIR)/guide/guide_gen.h
+	-rmdir $(DESTDIR)$(INCDIR)/guide
+check-install: deps
+	@./tests/sql/install.sh
+# ---- end of make install ---------------------------------------------------------------------

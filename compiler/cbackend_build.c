@@ -62,7 +62,9 @@ const char *cb_runtime_dir(void)
     char *slash = exe.len ? strrchr(exe.data, '/') : NULL;
     if (slash) {
         sb_truncate(&exe, (size_t)(slash - exe.data));
-        static const char *const rel[] = {"/../runtime", "/../../runtime"};
+        /* build/guidec: the source tree's runtime/; PREFIX/bin/guidec: what make install put in
+         * PREFIX/include/guide */
+        static const char *const rel[] = {"/../runtime", "/../../runtime", "/../include/guide"};
         for (size_t i = 0; i < sizeof rel / sizeof *rel && !found; i++) {
             char *dir = sb_format("%s%s", sb_str(&exe), rel[i]);
             if (has_headers(dir))

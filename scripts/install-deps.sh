@@ -8,6 +8,11 @@ PACKAGES="make gcc clang flex bison pkg-config llvm-19-dev libcmocka-dev libjans
 PACKAGES="$PACKAGES libclang-rt-14-dev valgrind"
 # tests/hostile/probe/gen_large.py writes the large hostile inputs that make hostile checks
 PACKAGES="$PACKAGES python3-minimal"
+# ---- issue 19: the SQL extensions and make install ----
+# make check-sqlite (the SQLite extension and the sqlite3 shell), make check-postgres (a server of
+# its own, PGXS to build the extension), make install (the man page guidec(1) from --help)
+PACKAGES="$PACKAGES libsqlite3-dev sqlite3 postgresql-15 postgresql-server-dev-15 help2man"
+# ---- end of issue 19 ----
 # `install-deps.sh render`: only what the rendering test of the HTML report needs (headless
 # Chromium, about 100 MB), so that `make run` stays light.
 if [ "${1:-}" = render ]; then
