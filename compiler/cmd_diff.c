@@ -20,7 +20,7 @@ static const char usage_diff[] =
     "\n"
     "options:\n"
     "  --format text|json  output format (default text)\n"
-    "  --budget N          cells compared per output before giving up on it (default 1000000)\n"
+    "  --budget N          cells compared per output before giving up on it (default 4000000)\n"
     "  --help              print this help\n"
     "\n"
     "exit status: 0 equivalent, 1 the versions differ (or an output has more cells than the\n"
@@ -31,7 +31,7 @@ int cmd_diff(int argc, char **argv)
     static const struct option opts[] = {{"format", required_argument, 0, 'f'},
                                          {"budget", required_argument, 0, 'b'},
                                          {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
-    diff_opts o = {0, 1000000};
+    diff_opts o = {0, 4000000};
     int c;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) { /* options may follow OLD NEW */
         switch (c) {

@@ -237,7 +237,7 @@ v2="$root/examples/versions/gist_v2.guide"
 run "diff with itself" 0 "$guidec" diff "$v1" "$v1" && has "diff itself equivalent" "$tmp/out" "the versions are equivalent"
 # guideline_gap reads every input of the adjuvant and surveillance decisions: 1,016,064 cells,
 # over diff's default budget of 1,000,000 (rules/README.md, « Budgets »).
-run "diff of gist with itself, json" 0 "$guidec" diff --budget 1100000 --format json "$gist" "$gist"
+run "diff of gist with itself, json" 0 "$guidec" diff --format json "$gist" "$gist"
 json "self diff json: nothing" '.equivalent and (.changes | length) == 0 and (.inputs | length) == 0'
 run "diff v1 v2" 1 "$guidec" diff "$v1" "$v2"
 has "diff: moved boundary" "$tmp/out" "mitoses_per_5mm2 = 5"
