@@ -220,7 +220,7 @@ static void put_unit_suffix(strbuf *sb, const guide_var_info *var)
         sb_printf(sb, " %s", var->unit);
 }
 
-/* Appends "mm, cm or m": the built-in units of u's dimension (u itself for a user unit). */
+/* Appends "mm, cm, m or km": the built-in units of u's dimension (u itself for a user unit). */
 static void put_units_of_dimension(strbuf *sb, const guide_unit *u)
 {
     int n = 0, k = 0;
