@@ -110,3 +110,19 @@ full_disk 64 "$guidec" emit-c "$rules" -o "$io/emit"
 io_expect "emit-c on a full disk" 2 "cannot write $io/emit/gist.c: File too large"
 no_file "emit-c on a full disk" "$io/emit/gist.c"
 no_file "emit-c on a full disk" "$io/emit/gist.h"
+
+# ---- SIGPIPE: a reader that stops early (issue 22) ------------------------------------------
+# guidec ends as cat does: killed by SIGPIPE (141), nothing on stderr, even when its parent
+# left SIGPIPE ignored (guidec restores the default: else every verb said "Broken pipe").
+for ign in "" "trap '' PIPE;"; do
+    for verb in "batch --backend interp $io/small.guide --in $io/cases.jsonl" \
+                "batch --backend interp --threads 4 $io/small.guide --in $io/cases.jsonl" \
+                "run $io/small.guide $io/cases.jsonl" "run --format json $io/small.guide $io/cases.jsonl"; do
+        # shellcheck disable=SC2086
+        bash -c "$ign"' exec "$@"' guidec "$guidec" $verb 2> "$io/err" | head -1 > "$io/first"
+        rc=${PIPESTATUS[0]}
+        name="${ign:+(SIGPIPE ignored) }${verb%% /*} | head -1"
+        if [ "$rc" -eq 141 ]; then ok; else bad "$name" "exit status $rc, expected 141 (SIGPIPE)"; fi
+        if [ ! -s "$io/err" ] && [ -s "$io/first" ]; then ok; else bad "$name" "stderr: $(head -c 300 "$io/err")"; fi
+    done
+done
