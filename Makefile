@@ -184,7 +184,8 @@ FUZZ_B    := build-fuzz
 FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 FUZZ_SECONDS ?= 20
 FUZZ_BIN  := $(FUZZ_B)/fuzz/fuzz_front $(FUZZ_B)/fuzz/fuzz_cases $(FUZZ_B)/fuzz/fuzz_line \
-             $(FUZZ_B)/fuzz/fuzz_diff $(FUZZ_B)/fuzz/fuzz_versions $(FUZZ_B)/fuzz/fuzz_check
+             $(FUZZ_B)/fuzz/fuzz_diff $(FUZZ_B)/fuzz/fuzz_versions $(FUZZ_B)/fuzz/fuzz_check \
+             $(FUZZ_B)/fuzz/fuzz_csv
 
 SAN_TESTS ?= unit golden e2e hostile
 
@@ -248,6 +249,9 @@ $(FUZZ_B)/fuzz/fuzz_versions: tests/fuzz/fuzz_versions.c $(B)/libguidec.a $(B)/l
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
 $(FUZZ_B)/fuzz/fuzz_check: tests/fuzz/fuzz_check.c $(B)/libguidec.a $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
+$(FUZZ_B)/fuzz/fuzz_csv: tests/fuzz/fuzz_csv.c $(B)/libguidec.a $(B)/libguide.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
 $(FUZZ_B)/fuzz/fuzz_cases: tests/fuzz/fuzz_cases.c $(FUZZ_B)/fuzz/gist.c $(B)/libguide.a
