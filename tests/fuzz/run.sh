@@ -65,12 +65,20 @@ fuzz() { # NAME MAX_LEN
         grep -E 'ERROR|SUMMARY|runtime error|Test unit written' "$b/fuzz/$1.log" | head -5
     fi
     if [ $rc -eq 0 ] && [ "${FUZZ_KEEP:-}" = 1 ]; then
-        # minimise into a fresh directory, then replace the kept corpus with it
-        rm -rf "$b/kept-$1" && mkdir -p "$b/kept-$1" "$root/tests/fuzz/corpus/$1"
+        # Minimise into a directory that holds the seeds (files of the repository already):
+        # -merge=1 adds only the inputs that cover more than they do; the seeds are then
+        # taken out again, and what is left replaces the kept corpus. Only inputs of at most
+        # FUZZ_KEEP_MAX bytes (default 2048) are offered, so that the corpora stay small:
+        # mutations of a large rule file are many and large, and the seeds have its coverage.
+        rm -rf "$b/kept-$1" "$b/small-$1" && mkdir -p "$b/kept-$1" "$b/small-$1" "$root/tests/fuzz/corpus/$1"
+        cp "$b/corpus/$1"/seed-* "$b/corpus/$1"/pair-* "$b/kept-$1/" 2> /dev/null
+        find "$root/tests/fuzz/corpus/$1" "$b/corpus/$1" -type f -size -"$((${FUZZ_KEEP_MAX:-2048} + 1))"c \
+            ! -name 'seed-*' ! -name 'pair-*' -exec cp {} "$b/small-$1/" \;
         "$b/fuzz/$1" -merge=1 -max_len="$2" -timeout=20 -rss_limit_mb=2048 "$b/kept-$1" \
-            "$root/tests/fuzz/corpus/$1" "$b/corpus/$1" > "$b/fuzz/$1.merge.log" 2>&1 &&
+            "$b/small-$1" > "$b/fuzz/$1.merge.log" 2>&1 &&
+            rm -f "$b/kept-$1"/seed-* "$b/kept-$1"/pair-* &&
             rm -rf "$root/tests/fuzz/corpus/$1" && mv "$b/kept-$1" "$root/tests/fuzz/corpus/$1" &&
-            echo "fuzz: $1: kept $(ls "$root/tests/fuzz/corpus/$1" | wc -l) inputs ($(du -sk "$root/tests/fuzz/corpus/$1" | cut -f1) KiB) in tests/fuzz/corpus/$1"
+            echo "fuzz: $1: kept $(ls "$root/tests/fuzz/corpus/$1" | wc -l) inputs ($(cat "$root/tests/fuzz/corpus/$1"/* 2> /dev/null | wc -c) bytes) in tests/fuzz/corpus/$1"
     fi
     return $rc
 }
