@@ -29,6 +29,7 @@
 #include "compile.h"
 #include "emit_llvm.h"
 #include "interp.h"
+#include "oom.h"
 
 enum { EXIT_DIFFER = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
 enum { BATCH_CHUNK = 512 }; /* records per chunk: one unit of work for a thread */
@@ -137,11 +138,9 @@ typedef struct chunk {
 
 static void *xrealloc(void *p, size_t n)
 {
-    void *q = realloc(p, n ? n : 1);
-    if (!q) {
-        fputs("guidec: out of memory\n", stderr);
-        exit(EXIT_USAGE);
-    }
+    void *q = guide_alloc_fails() ? NULL : realloc(p, n ? n : 1);
+    if (!q)
+        guide_out_of_memory("batch's buffers");
     return q;
 }
 
@@ -388,9 +387,8 @@ static int read_rec(const batch *b, const version *v, const chunk *c, const rec 
     if ((int)x->len == b->ncols) /* the id first, so that an error record names the case */
         for (int i = 0; i < b->ncols; i++)
             if (v->col[i] == -2 && fl[i].len > 0) {
-                f->id = malloc(fl[i].len + 1);
-                if (f->id)
-                    memcpy(f->id, c->text + fl[i].off, fl[i].len + 1);
+                f->id = xrealloc(NULL, fl[i].len + 1);
+                memcpy(f->id, c->text + fl[i].off, fl[i].len + 1);
             }
     /* A quote left open swallows the lines after it into one record: say which, so that no
      * case is lost without a word. */

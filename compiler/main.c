@@ -613,6 +613,10 @@ int main(int argc, char **argv)
     /* Past a file size limit (ulimit -f) a write then fails with EFBIG, which every verb reports
      * naming the file and cleans up after, instead of SIGXFSZ killing guidec half way. */
     signal(SIGXFSZ, SIG_IGN);
+    /* A reader that stops reading (guidec batch ... | head -1) ends guidec as it ends cat or
+     * grep: SIGPIPE, quietly, status 141 in the shell. Even when the parent left SIGPIPE ignored,
+     * which would turn the end of the reader into a "Broken pipe" error on every verb. */
+    signal(SIGPIPE, SIG_DFL);
     int rc = dispatch(argc, argv);
     /* Whatever a verb printed on standard output must have reached it: a full disk or a closed
      * pipe is an error, not a success with a cut text. (Verbs that write through cli_out have

@@ -14,6 +14,7 @@
 #include <jansson.h>
 
 #include "guide.h"
+#include "oom.h"
 #include "strbuf.h"
 
 #if defined(__GNUC__)
@@ -220,7 +221,7 @@ static void put_unit_suffix(strbuf *sb, const guide_var_info *var)
         sb_printf(sb, " %s", var->unit);
 }
 
-/* Appends "mm, cm or m": the built-in units of u's dimension (u itself for a user unit). */
+/* Appends "mm, cm, m or km": the built-in units of u's dimension (u itself for a user unit). */
 static void put_units_of_dimension(strbuf *sb, const guide_unit *u)
 {
     int n = 0, k = 0;
@@ -548,7 +549,7 @@ static int read_record(guide_frame *f, const json_t *root, strbuf *why, guide_ca
             return -1;
         }
         size_t n = json_string_length(id);
-        f->id = malloc(n + 1);
+        f->id = guide_alloc_fails() ? NULL : malloc(n + 1);
         if (!f->id) {
             set_error(err, "id", "id: out of memory");
             return -1;
@@ -652,11 +653,10 @@ static int cases_more(cases_rd *r)
     }
     if (r->cap - r->len < CASES_AHEAD) {
         size_t cap = r->cap ? r->cap * 2 : 4 * CASES_AHEAD;
-        char *nb = realloc(r->own, cap);
-        if (!nb) {
-            r->eof = 1;
-            return 0;
-        }
+        /* (it once set eof here: the rest of the cases were silently not read) */
+        char *nb = guide_alloc_fails() ? NULL : realloc(r->own, cap);
+        if (!nb)
+            guide_out_of_memory("the case reader's buffer");
         r->own = nb;
         r->cap = cap;
     }
@@ -964,8 +964,8 @@ static int fast_case(guide_frame *f, const char *buf, size_t len)
                 if (!fast_string(&r, &s, &n))
                     return 0;
                 if (!var) {
-                    f->id = malloc(n + 1);
-                    if (!f->id)
+                    f->id = guide_alloc_fails() ? NULL : malloc(n + 1);
+                    if (!f->id) /* the slow path says so */
                         return 0;
                     memcpy(f->id, s, n);
                     f->id[n] = '\0';

@@ -30,8 +30,8 @@ typedef struct guide_unit {
     const char *desc;      /* description (user units), or NULL */
 } guide_unit;
 
-/* The built-in units (cm, mm, m, days, weeks, months, years, mg, g, %, mg_per_day, and the
- * singular forms day, week, month, year). */
+/* The built-in units (mm, cm, m, km, days, weeks, months, years, mg, g, kg, %, mg_per_day, and
+ * the singular forms day, week, month, year). */
 extern const guide_unit guide_builtin_units[];
 extern const int        guide_builtin_unit_count;
 

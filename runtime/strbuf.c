@@ -1,5 +1,6 @@
 /* strbuf.c — the growable string of strbuf.h. */
 #include "strbuf.h"
+#include "oom.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,11 +37,9 @@ static void reserve(strbuf *sb, size_t more)
     size_t cap = sb->cap ? sb->cap : 64;
     while (cap < need)
         cap = cap > (size_t)-1 / 2 ? need : cap * 2;
-    char *p = realloc(sb->data, cap);
-    if (!p) {
-        fprintf(stderr, "guide: out of memory (a string of %zu bytes)\n", need);
-        abort();
-    }
+    char *p = guide_alloc_fails() ? NULL : realloc(sb->data, cap);
+    if (!p)
+        guide_out_of_memory("a growing string");
     sb->data = p;
     sb->cap = cap;
 }

@@ -12,6 +12,7 @@ const guide_unit guide_builtin_units[] = {
     {"mm", "length", 1, 1, "millimetre"},
     {"cm", "length", 10, 1, "centimetre"},
     {"m", "length", 1000, 1, "metre"},
+    {"km", "length", 1000000, 1, "kilometre"},
     {"days", "time", 1, 1, "days"},
     {"day", "time", 1, 1, "day"},
     {"weeks", "time", 7, 1, "weeks"},
@@ -22,6 +23,7 @@ const guide_unit guide_builtin_units[] = {
     {"year", "time", 1461, 4, "year (365.25 days)"},
     {"mg", "mass", 1, 1, "milligram"},
     {"g", "mass", 1000, 1, "gram"},
+    {"kg", "mass", 1000000, 1, "kilogram"},
     {"%", "percentage", 1, 1, "percent"},
     {"mg_per_day", "dose rate", 1, 1, "milligrams per day"},
 };

@@ -110,3 +110,38 @@ full_disk 64 "$guidec" emit-c "$rules" -o "$io/emit"
 io_expect "emit-c on a full disk" 2 "cannot write $io/emit/gist.c: File too large"
 no_file "emit-c on a full disk" "$io/emit/gist.c"
 no_file "emit-c on a full disk" "$io/emit/gist.h"
+
+# ---- a directory that cannot be written (issue 22) ------------------------------------------
+# chmod 555 stops anyone but root; root writes there all the same, and gets /sys instead (a
+# sysfs directory refuses to create a file, even for root).
+mkdir -p "$io/ro" && chmod 555 "$io/ro"
+ro=$io/ro
+if touch "$ro/probe" 2> /dev/null; then rm -f "$ro/probe"; ro=/sys; fi
+for verb in "batch --backend interp $io/small.guide --in $io/cases.jsonl --out $ro/out.jsonl" \
+            "graph $io/small.guide -o $ro/out.dot" "report $rules $gist_case -o $ro/out.html" \
+            "emit-c $io/small.guide -o $ro/emit"; do
+    # shellcheck disable=SC2086
+    "$guidec" $verb > /dev/null 2> "$io/err"
+    rc=$?
+    io_expect "${verb%% *} into a read-only directory" 2 "$ro/"
+    if [ "$(grep -c . "$io/err")" -eq 1 ]; then ok; else
+        bad "${verb%% *} into a read-only directory" "more than one line: $(head -c 300 "$io/err")"; fi
+done
+ls "$io/ro" | grep -q . && bad "read-only directory" "something was written in it"
+chmod 755 "$io/ro"
+
+# ---- SIGPIPE: a reader that stops early (issue 22) ------------------------------------------
+# guidec ends as cat does: killed by SIGPIPE (141), nothing on stderr, even when its parent
+# left SIGPIPE ignored (guidec restores the default: else every verb said "Broken pipe").
+for ign in "" "trap '' PIPE;"; do
+    for verb in "batch --backend interp $io/small.guide --in $io/cases.jsonl" \
+                "batch --backend interp --threads 4 $io/small.guide --in $io/cases.jsonl" \
+                "run $io/small.guide $io/cases.jsonl" "run --format json $io/small.guide $io/cases.jsonl"; do
+        # shellcheck disable=SC2086
+        bash -c "$ign"' exec "$@"' guidec "$guidec" $verb 2> "$io/err" | head -1 > "$io/first"
+        rc=${PIPESTATUS[0]}
+        name="${ign:+(SIGPIPE ignored) }${verb%% /*} | head -1"
+        if [ "$rc" -eq 141 ]; then ok; else bad "$name" "exit status $rc, expected 141 (SIGPIPE)"; fi
+        if [ ! -s "$io/err" ] && [ -s "$io/first" ]; then ok; else bad "$name" "stderr: $(head -c 300 "$io/err")"; fi
+    done
+done

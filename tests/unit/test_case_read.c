@@ -292,6 +292,10 @@ static void read_cases__out_of_range__error_gives_range_and_unit(void **state)
              "size_cm: -0.5 is outside the declared range [0, 100] cm");
     bad_case("{\"size_cm\": \"1.5 m\"}", "size_cm",
              "size_cm: \"1.5 m\" (150 cm) is outside the declared range [0, 100] cm");
+    /* a known unit of the dimension converts, then meets the range (issue 22: it said
+     * "unknown unit") */
+    bad_case("{\"size_cm\": \"5 km\"}", "size_cm",
+             "size_cm: \"5 km\" (500000 cm) is outside the declared range [0, 100] cm");
     bad_case("{\"previous_lines\": 21}", "previous_lines",
              "previous_lines: 21 is outside the declared range [0, 20]");
 }
@@ -308,7 +312,7 @@ static void read_cases__unit_of_other_dimension__error(void **state)
     (void)state;
     bad_case("{\"size_cm\": \"3 mg\"}", "size_cm",
              "size_cm: \"3 mg\" is in mg (mass), which cannot be converted to cm (length): give "
-             "it in mm, cm or m");
+             "it in mm, cm, m or km");
     bad_case("{\"years_since_surgery\": \"3 cm\"}", "years_since_surgery",
              "years_since_surgery: \"3 cm\" is in cm (length), which cannot be converted to "
              "years (time): give it in days, day, weeks, week, months, month, years or year");
@@ -318,7 +322,7 @@ static void read_cases__unknown_unit__error(void **state)
 {
     (void)state;
     bad_case("{\"size_cm\": \"3 inch\"}", "size_cm",
-             "size_cm: unknown unit \"inch\" in \"3 inch\": give it in mm, cm or m");
+             "size_cm: unknown unit \"inch\" in \"3 inch\": give it in mm, cm, m or km");
 }
 
 static void read_cases__string_without_unit__error_says_give_the_unit(void **state)

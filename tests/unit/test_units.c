@@ -20,8 +20,8 @@ static const guide_unit *unit(const char *name)
 static void unit_find__builtins_and_user__found(void **state)
 {
     (void)state;
-    static const char *const names[] = {"mm", "cm", "m", "day", "days", "week", "weeks",
-                                        "month", "months", "year", "years", "mg", "g", "%",
+    static const char *const names[] = {"mm", "cm", "m", "km", "day", "days", "week", "weeks",
+                                        "month", "months", "year", "years", "mg", "g", "kg", "%",
                                         "mg_per_day"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         assert_string_equal(unit(names[i])->name, names[i]);
@@ -30,7 +30,7 @@ static void unit_find__builtins_and_user__found(void **state)
     assert_string_equal(unit("g")->dimension, "mass");
     assert_string_equal(unit("%")->dimension, "percentage");
     assert_ptr_equal(unit("mitoses_per_5mm2"), &fx_units[0]);
-    assert_int_equal(guide_builtin_unit_count, 15);
+    assert_int_equal(guide_builtin_unit_count, 17);
 }
 
 static void unit_find__unknown_name__null(void **state)
@@ -50,6 +50,8 @@ static void unit_convert__35_mm_to_cm__exactly_3_5(void **state)
     assert_true(guide_unit_convert(3.5, unit("cm"), unit("mm")) == 35);
     assert_true(guide_unit_convert(75, unit("mm"), unit("cm")) == 7.5);
     assert_true(guide_unit_convert(1.5, unit("m"), unit("cm")) == 150);
+    assert_true(guide_unit_convert(5, unit("km"), unit("cm")) == 500000);
+    assert_true(guide_unit_convert(0.5, unit("kg"), unit("g")) == 500);
     assert_true(guide_unit_convert(3, unit("mm"), unit("cm")) == 0.3);
 }
 
@@ -103,6 +105,8 @@ static void parse_quantity__number_and_unit__converted(void **state)
 {
     (void)state;
     assert_true(quantity("35 mm", "cm") == 3.5);
+    assert_true(quantity("5 km", "cm") == 500000);
+    assert_true(quantity("0.07 kg", "g") == 70);
     assert_true(quantity("7.5cm", "cm") == 7.5);
     assert_true(quantity("  75 mm  ", "cm") == 7.5);
     assert_true(quantity("3 weeks", "days") == 21);
@@ -124,8 +128,10 @@ static void parse_quantity__bad_text__error_says_why(void **state)
     (void)state;
     quantity_error("3 mg", "cm",
                    "\"3 mg\" is in mg (mass), which cannot be converted to cm (length): give it "
-                   "in mm, cm or m");
-    quantity_error("3 inch", "cm", "unknown unit \"inch\" in \"3 inch\": give it in mm, cm or m");
+                   "in mm, cm, m or km");
+    quantity_error("3 inch", "cm",
+                   "unknown unit \"inch\" in \"3 inch\": give it in mm, cm, m or km");
+    quantity_error("3 lb", "mg", "unknown unit \"lb\" in \"3 lb\": give it in mg, g or kg");
     quantity_error("5 cm", "mitoses_per_5mm2",
                    "\"5 cm\" is in cm (length), which cannot be converted to mitoses_per_5mm2: "
                    "give it in mitoses_per_5mm2");
