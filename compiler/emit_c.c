@@ -68,6 +68,8 @@ static const char *const c_reserved[] = {
 typedef struct table_names {
     const char *fn, *cells_fn, *combos, *rows;
     const char  *direct;    /* the direct path's answers by combination of classes */
+    const char  *row;       /* their struct tag when laid out as NAME_output's first fields
+                               (direct_prefix), else NULL */
     const char **class_map; /* [nv]: its class array of a column, or NULL when none is needed */
 } table_names;
 
@@ -410,6 +412,21 @@ static void put_cond(ec *e, FILE *f, const ir_cond *c, int indent)
 
 /* ---- Planning --------------------------------------------------------------------------------- */
 
+/* Whether table t alone answers every output, in the order of NAME_output: then a row of its
+ * answers is laid out as the output struct's first fields (each output's value, then
+ * state[]), and the direct path copies it with one memcpy. */
+static int direct_prefix(const ec *e, int t)
+{
+    const eplan_table *tp = &e->plan.tp[t];
+    int first = guide_first_output(&e->p->info);
+    if (tp->nfast == 0 || tp->nfast != e->p->noutputs)
+        return 0;
+    for (int j = 0; j < tp->nfast; j++)
+        if (tp->fast_vars[j] != first + j)
+            return 0;
+    return 1;
+}
+
 /* Names of table t's arrays on the direct path: its answers, and the class array of each column
  * that has one (emit_plan.c eplan_class_array). */
 static void direct_names(ec *e, int t)
@@ -420,6 +437,8 @@ static void direct_names(ec *e, int t)
     if (!tp->nfast)
         return;
     tn->direct = uniq(e, "direct_%s", tname);
+    if (direct_prefix(e, t))
+        tn->row = uniq(e, "direct_%s_row", tname);
     tn->class_map = arena_alloc(&e->a, sizeof(char *) * ((size_t)tp->nv + 1));
     for (int k = 0; k < tp->nv; k++)
         if (eplan_class_array(e->p, tp, k))
@@ -595,9 +614,9 @@ static void emit_header(ec *e)
             " *   %s_input: a field per input and a mask of the known ones (%s_KNOW); an\n"
             " *     unknown input is never read, and never taken as 0, false or none.\n"
             " *   %s_output: per output a field, its state (concluded, not applicable,\n"
-            " *     undetermined, conflict), how it was decided, is_null for ND, the inputs to\n"
-            " *     ask for, and the answers an undetermined output could still have; and the\n"
-            " *     derived values, as the trace shows them.\n"
+            " *     undetermined, conflict), how it was decided, is_null for ND; for an output\n"
+            " *     its decision diagram decided or left open, the inputs to ask for and the\n"
+            " *     answers it could still have; and the derived values, as the trace shows them.\n"
             " *   %s_eval: evaluates one case; the trace may be NULL, and then costs nothing.\n"
             " *   %s_info: the ruleset for libguide (case reader, result and trace printers),\n"
             " *     with each output's decision diagram.\n"
@@ -680,12 +699,16 @@ static void emit_header(ec *e)
     fprintf(h,
             "    /* by %s_OUT_x: state, how it was decided (guide_how), is_null */\n"
             "    guide_output state[%d];\n"
-            "    /* by %s_OUT_x: for an undetermined output, the unknown inputs that would decide\n"
-            "     * it; for one its decision diagram decided (how GUIDE_HOW_SEARCH), the unknown\n"
-            "     * inputs it was decided without */\n"
+            "    /* asks and possible are written only for an output whose decision diagram was\n"
+            "     * walked, that is whose state[x].how is not GUIDE_HOW_DIRECT; for one decided\n"
+            "     * directly there is nothing to ask, and they hold what they held before the call.\n"
+            "     * by %s_OUT_x: for an undetermined output (how GUIDE_HOW_DEPENDS), the unknown\n"
+            "     * inputs that would decide it; for one its diagram decided (how\n"
+            "     * GUIDE_HOW_SEARCH), the unknown inputs it was decided without */\n"
             "    uint64_t    asks[%d][%d];\n"
-            "    /* from %s_POSSIBLE_AT_x: for an undetermined output, the answers it could still\n"
-            "     * have (leaves of its diagram); empty for any other */\n"
+            "    /* from %s_POSSIBLE_AT_x: for an undetermined output (how GUIDE_HOW_DEPENDS), the\n"
+            "     * answers it could still have (leaves of its diagram); empty for one its diagram\n"
+            "     * decided (how GUIDE_HOW_SEARCH) */\n"
             "    uint64_t    possible[%s_POSSIBLE_WORDS];\n",
             e->upper, imax(p->noutputs, 1), e->upper, imax(p->noutputs, 1), imax(words, 1),
             e->upper, e->upper);
@@ -1773,28 +1796,48 @@ static void emit_direct_table(ec *e, int t)
     for (int k = 0; k < tp->nv; k++)
         if (tp->nclass[k] > 1)
             fprintf(c, "%s%s %d", any++ ? ", " : "", p->vars[tp->vars[k]].name, tp->nclass[k]);
-    fprintf(c, "%s classes;\n * the last turns fastest), the state and value of each output it answers. */\n"
-               "static const struct {\n    guide_output state[%d]; /* ", any ? "" : "none", tp->nfast);
-    for (int j = 0; j < tp->nfast; j++)
-        fprintf(c, "%s%s", j ? ", " : "", p->vars[tp->fast_vars[j]].name);
-    fputs(" */\n", c);
-    for (int j = 0; j < tp->nfast; j++) {
-        int vi = tp->fast_vars[j];
-        fprintf(c, "    %-11s %s;\n", c_type(p->vars[vi].type), e->out_field[vi]);
+    fprintf(c, "%s classes;\n * the last turns fastest), the state and value of each output it answers%s. */\n",
+            any ? "" : "none", tn->row ? ": every output, laid out as the first fields of\n * the output struct" : "");
+    if (tn->row) {
+        fprintf(c, "struct %s {\n", tn->row);
+        for (int j = 0; j < tp->nfast; j++) {
+            int vi = tp->fast_vars[j];
+            fprintf(c, "    %-11s %s;\n", c_type(p->vars[vi].type), e->out_field[vi]);
+        }
+        fprintf(c, "    guide_output state[%d];\n};\n", tp->nfast);
+        fprintf(c, "_Static_assert(offsetof(struct %s, state) == offsetof(%s_output, state) &&\n"
+                   "                   sizeof(struct %s) <= offsetof(%s_output, asks),\n"
+                   "               \"struct %s is the start of %s_output\");\n",
+                tn->row, e->name, tn->row, e->name, tn->row, e->name);
+        fprintf(c, "static const struct %s %s[%ld] = {\n", tn->row, tn->direct, tp->nclass_combos);
+    } else {
+        fprintf(c, "static const struct {\n    guide_output state[%d]; /* ", tp->nfast);
+        for (int j = 0; j < tp->nfast; j++)
+            fprintf(c, "%s%s", j ? ", " : "", p->vars[tp->fast_vars[j]].name);
+        fputs(" */\n", c);
+        for (int j = 0; j < tp->nfast; j++) {
+            int vi = tp->fast_vars[j];
+            fprintf(c, "    %-11s %s;\n", c_type(p->vars[vi].type), e->out_field[vi]);
+        }
+        fprintf(c, "} %s[%ld] = {\n", tn->direct, tp->nclass_combos);
     }
-    fprintf(c, "} %s[%ld] = {\n", tn->direct, tp->nclass_combos);
     static const char *const state_c[] = {"GUIDE_NOT_APPLICABLE", "GUIDE_CONFLICT"};
     int *cls = arena_alloc(&e->a, sizeof(int) * ((size_t)tp->nv + 1));
     for (long cc = 0; cc < tp->nclass_combos; cc++) {
         eplan_digits(cc, tp->nclass, tp->nv, cls);
-        fputs("    {{", c);
+        fputs("    {", c);
+        for (int j = 0; tn->row && j < tp->nfast; j++) {
+            put_answer_value(e, c, tp->fast_vars[j], tp->class_ans[j][cc]);
+            fputs(", ", c);
+        }
+        fputs("{", c);
         for (int j = 0; j < tp->nfast; j++) {
             int vi = tp->fast_vars[j], code = tp->class_ans[j][cc];
             int nd = code >= 2 && eplan_answer(p, vi, code)->is_null;
             fprintf(c, "%s{%s, GUIDE_HOW_DIRECT, %d, 0}", j ? ", " : "", code < 2 ? state_c[code] : "GUIDE_CONCLUDED", nd);
         }
         fputs("}", c);
-        for (int j = 0; j < tp->nfast; j++) {
+        for (int j = 0; !tn->row && j < tp->nfast; j++) {
             fputs(", ", c);
             put_answer_value(e, c, tp->fast_vars[j], tp->class_ans[j][cc]);
         }
@@ -1871,8 +1914,10 @@ static void emit_direct(ec *e)
           "/* Every output of this ruleset is answered by a table's lookup, and every derived value is\n"
           " * a match on an input. So when every column of those tables is known and no trace is\n"
           " * asked for, a case needs nothing but the lookups: eval_direct writes their answers\n"
-          " * straight into the output struct, the values, states and asks the general path below\n"
-          " * writes. Cells that no answer tells apart are merged into classes. */\n\n", c);
+          " * straight into the output struct, the values and states the general path below\n"
+          " * writes, and the derived values. It writes no asks and no possible answers: they are\n"
+          " * for outputs a diagram decided or left open (how GUIDE_HOW_SEARCH or DEPENDS). Cells\n"
+          " * that no answer tells apart are merged into classes. */\n\n", c);
     for (int t = 0; t < p->ntables; t++)
         if (e->plan.tp[t].nfast)
             emit_direct_table(e, t);
@@ -1882,7 +1927,7 @@ static void emit_direct(ec *e)
             need[e->plan.tp[t].vars[k] / 64] |= UINT64_C(1) << (e->plan.tp[t].vars[k] % 64);
     fprintf(c, "/* Evaluates the case on the direct path and returns 1; or returns 0, having written nothing,\n"
                " * when the general path must: a column unknown, or a known input outside its type or\n"
-               " * range (the general path says which). */\nstatic int eval_direct(const %s_input *restrict in, %s_output *restrict out)\n{\n",
+               " * range (the general path says which). */\nstatic inline int eval_direct(const %s_input *restrict in, %s_output *restrict out)\n{\n",
             e->name, e->name);
     for (int w = 0; w < words; w++)
         if (need[w])
@@ -1903,31 +1948,42 @@ static void emit_direct(ec *e)
         if (!tp->nfast)
             continue;
         put_direct_index(e, c, t);
+        if (e->tn[t].row) {
+            fprintf(c, "    memcpy(out, &%s[c%d], sizeof %s[c%d]); /* values and states */\n",
+                    e->tn[t].direct, t, e->tn[t].direct, t);
+            continue;
+        }
         for (int j = 0; j < tp->nfast; j++) {
             int vi = tp->fast_vars[j];
             fprintf(c, "    out->state[%s] = %s[c%d].state[%d];\n    out->%s = %s[c%d].%s;\n", e->pub[vi],
                     e->tn[t].direct, t, j, e->out_field[vi], e->tn[t].direct, t, e->out_field[vi]);
         }
     }
-    fputs("    memset(out->asks, 0, sizeof out->asks);\n    memset(out->possible, 0, sizeof out->possible);\n", c);
-    if (p->nderived)
-        fputs("    memset(out->derived_known, 0, sizeof out->derived_known);\n", c);
+    /* derived values: each word of derived_known in one store, its constant bits those of the
+     * values whose input is a column (known: tested above) */
+    int dwords = (p->nderived + 63) / 64;
+    uint64_t *dconst = arena_alloc(&e->a, sizeof(uint64_t) * (size_t)(dwords + 1));
     for (int i = p->ninputs; i < first_out; i++) {
         const ir_var *v = &p->vars[i];
+        int d = i - p->ninputs;
         if (v->src < 0) {
             fprintf(c, "    out->%s = 0;\n", e->out_field[i]);
-            continue;
+        } else if ((need[v->src / 64] >> (v->src % 64)) & 1) {
+            fprintf(c, "    out->%s = %s[in->%s];\n", e->out_field[i], e->map_c[i], e->in_field[v->src]);
+            dconst[d / 64] |= UINT64_C(1) << (d % 64);
+        } else {
+            fprintf(c, "    out->%s = %s_KNOWS(in, %s) ? %s[in->%s] : 0;\n", e->out_field[i], e->upper,
+                    e->pub[v->src], e->map_c[i], e->in_field[v->src]);
         }
-        if ((need[v->src / 64] >> (v->src % 64)) & 1) { /* a column: known, tested above */
-            fprintf(c, "    out->%s = %s[in->%s];\n    out->derived_known[%s / 64] |= UINT64_C(1) << (%s %% 64);\n",
-                    e->out_field[i], e->map_c[i], e->in_field[v->src], e->pub[i], e->pub[i]);
-            continue;
+    }
+    for (int w = 0; w < dwords; w++) {
+        fprintf(c, "    out->derived_known[%d] = UINT64_C(0x%llx)", w, (unsigned long long)dconst[w]);
+        for (int i = p->ninputs + 64 * w; i < first_out && i < p->ninputs + 64 * (w + 1); i++) {
+            const ir_var *v = &p->vars[i];
+            if (v->src >= 0 && !((need[v->src / 64] >> (v->src % 64)) & 1))
+                fprintf(c, "\n        | (uint64_t)%s_KNOWS(in, %s) << (%s %% 64)", e->upper, e->pub[v->src], e->pub[i]);
         }
-        fprintf(c, "    if (%s_KNOWS(in, %s)) {\n        out->%s = %s[in->%s];\n"
-                   "        out->derived_known[%s / 64] |= UINT64_C(1) << (%s %% 64);\n"
-                   "    } else {\n        out->%s = 0;\n    }\n",
-                e->upper, e->pub[v->src], e->out_field[i], e->map_c[i], e->in_field[v->src], e->pub[i],
-                e->pub[i], e->out_field[i]);
+        fputs(";\n", c);
     }
     fputs("    return 1;\n}\n\n", c);
 }
@@ -1988,9 +2044,7 @@ static void emit_entry(ec *e)
           "        for (int o = 0; o < NOUTPUTS; o++)\n            out->state[o].state = GUIDE_UNDETERMINED;\n"
           "        return bad;\n    }\n"
           "    reset(&s);\n    s.out = out->state; /* states are written in place */\n    s.trace = trace;\n"
-          "    s.memo = memo;\n"
-          "    memset(out->asks, 0, sizeof out->asks);\n"
-          "    memset(out->possible, 0, sizeof out->possible);\n", c);
+          "    s.memo = memo; /* the walks write asks and possible of the outputs they decide */\n", c);
     fputs("    /* derived values and outputs, in evaluation order (interp.c run); an output Kleene logic\n"
           "     * leaves open walks its decision diagram */\n", c);
     for (int k = 0; k < p->norder; k++) {
@@ -2039,16 +2093,24 @@ static void emit_entry(ec *e)
         fprintf(c, "    f->known[%s] = (uint8_t)((out->derived_known[%s / 64] >> (%s %% 64)) & 1);\n"
                    "    f->val[%s].%s = out->%s;\n",
                 e->vc[i], e->pub[i], e->pub[i], e->vc[i], member(p->vars[i].type), e->out_field[i]);
+    if (p->noutputs)
+        fputs("    /* asks and possible answers only where a diagram was walked (how not DIRECT); the\n"
+              "     * frame's possible[] is laid out as the struct's (guide_frame possible_at) */\n", c);
     for (int i = first_out; i < p->nvars; i++) {
         const char *o = e->pub[i];
+        int words = e->possible_at[i - first_out + 1] - e->possible_at[i - first_out];
         fprintf(c, "    f->out[%s] = out->state[%s];\n    f->val[%s].%s = out->%s;\n"
-                   "    f->known[%s] = out->state[%s].state == GUIDE_CONCLUDED && !out->state[%s].is_null;\n"
-                   "    memcpy(guide_asks(f, %s), out->asks[%s], sizeof out->asks[%s]);\n",
-                o, o, e->vc[i], member(p->vars[i].type), e->out_field[i], e->vc[i], o, o, o, o, o);
+                   "    f->known[%s] = out->state[%s].state == GUIDE_CONCLUDED && !out->state[%s].is_null;\n",
+                o, o, e->vc[i], member(p->vars[i].type), e->out_field[i], e->vc[i], o, o);
+        fprintf(c, "    if (out->state[%s].how != GUIDE_HOW_DIRECT) {\n"
+                   "        memcpy(guide_asks(f, %s), out->asks[%s], sizeof out->asks[%s]);\n"
+                   "        memcpy(guide_possible(f, %s), out->possible + %s, sizeof *out->possible * %d);\n"
+                   "    } else {\n"
+                   "        memset(guide_asks(f, %s), 0, sizeof out->asks[%s]);\n"
+                   "        memset(guide_possible(f, %s), 0, sizeof *out->possible * %d);\n"
+                   "    }\n",
+                o, o, o, o, o, e->at[i], words, o, o, o, words);
     }
-    if (p->noutputs)
-        fputs("    /* possible[] is laid out as the frame's (guide_frame possible_at) */\n"
-              "    memcpy(f->possible, out->possible, sizeof out->possible);\n", c);
     fputs("}\n\n", c);
 
     fprintf(c, "int %s_eval_frame(guide_frame *f, guide_trace *trace)\n{\n"
@@ -2072,7 +2134,7 @@ static void emit_source(ec *e)
           " * conclude it, evaluating (and tracing) each when first needed; an output Kleene logic\n"
           " * leaves open is decided by walking its decision diagram (libguide's guide_dd_walk).\n"
           " */\n", c);
-    fprintf(c, "#include <math.h>\n#include <stdint.h>\n#include <string.h>\n\n#include \"guide_gen.h\"\n#include \"%s.h\"\n\n",
+    fprintf(c, "#include <math.h>\n#include <stddef.h>\n#include <stdint.h>\n#include <string.h>\n\n#include \"guide_gen.h\"\n#include \"%s.h\"\n\n",
             e->name);
     fprintf(c, "/* Sizes, as in %s_info. */\n#define DIM(n) ((n) > 0 ? (n) : 1) /* array sizes */\nenum {\n"
                "    NVARS = %d,\n    NINPUTS = %d,\n    NDERIVED = %d,\n    NOUTPUTS = %d,\n    FIRST_OUTPUT = %d,\n"

@@ -7,9 +7,9 @@
  *   emitc_input: a field per input and a mask of the known ones (EMITC_KNOW); an
  *     unknown input is never read, and never taken as 0, false or none.
  *   emitc_output: per output a field, its state (concluded, not applicable,
- *     undetermined, conflict), how it was decided, is_null for ND, the inputs to
- *     ask for, and the answers an undetermined output could still have; and the
- *     derived values, as the trace shows them.
+ *     undetermined, conflict), how it was decided, is_null for ND; for an output
+ *     its decision diagram decided or left open, the inputs to ask for and the
+ *     answers it could still have; and the derived values, as the trace shows them.
  *   emitc_eval: evaluates one case; the trace may be NULL, and then costs nothing.
  *   emitc_info: the ruleset for libguide (case reader, result and trace printers),
  *     with each output's decision diagram.
@@ -122,12 +122,16 @@ typedef struct emitc_output {
     int32_t     treat; /* enum: emitc_treat_* */
     /* by EMITC_OUT_x: state, how it was decided (guide_how), is_null */
     guide_output state[5];
-    /* by EMITC_OUT_x: for an undetermined output, the unknown inputs that would decide
-     * it; for one its decision diagram decided (how GUIDE_HOW_SEARCH), the unknown
-     * inputs it was decided without */
+    /* asks and possible are written only for an output whose decision diagram was
+     * walked, that is whose state[x].how is not GUIDE_HOW_DIRECT; for one decided
+     * directly there is nothing to ask, and they hold what they held before the call.
+     * by EMITC_OUT_x: for an undetermined output (how GUIDE_HOW_DEPENDS), the unknown
+     * inputs that would decide it; for one its diagram decided (how
+     * GUIDE_HOW_SEARCH), the unknown inputs it was decided without */
     uint64_t    asks[5][1];
-    /* from EMITC_POSSIBLE_AT_x: for an undetermined output, the answers it could still
-     * have (leaves of its diagram); empty for any other */
+    /* from EMITC_POSSIBLE_AT_x: for an undetermined output (how GUIDE_HOW_DEPENDS), the
+     * answers it could still have (leaves of its diagram); empty for one its diagram
+     * decided (how GUIDE_HOW_SEARCH) */
     uint64_t    possible[EMITC_POSSIBLE_WORDS];
     /* derived values, as the trace shows them; known when their bit is set */
     double      change; /* number, % */

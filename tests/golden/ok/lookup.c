@@ -9,6 +9,7 @@
  * leaves open is decided by walking its decision diagram (libguide's guide_dd_walk).
  */
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -736,8 +737,10 @@ static int answer_line(eval_state *s)
 /* Every output of this ruleset is answered by a table's lookup, and every derived value is
  * a match on an input. So when every column of those tables is known and no trace is
  * asked for, a case needs nothing but the lookups: eval_direct writes their answers
- * straight into the output struct, the values, states and asks the general path below
- * writes. Cells that no answer tells apart are merged into classes. */
+ * straight into the output struct, the values and states the general path below
+ * writes, and the derived values. It writes no asks and no possible answers: they are
+ * for outputs a diagram decided or left open (how GUIDE_HOW_SEARCH or DEPENDS). Cells
+ * that no answer tells apart are merged into classes. */
 
 /* table risk: the class of each label of site. */
 static const uint8_t class_risk_site[4] = {
@@ -793,7 +796,7 @@ static const struct {
 /* Evaluates the case on the direct path and returns 1; or returns 0, having written nothing,
  * when the general path must: a column unknown, or a known input outside its type or
  * range (the general path says which). */
-static int eval_direct(const lookup_input *restrict in, lookup_output *restrict out)
+static inline int eval_direct(const lookup_input *restrict in, lookup_output *restrict out)
 {
     if ((in->known[0] & UINT64_C(0xf)) != UINT64_C(0xf))
         return 0;
@@ -818,11 +821,8 @@ static int eval_direct(const lookup_input *restrict in, lookup_output *restrict 
     c1 = c1 * 2 + class_lines_site[in->site];
     out->state[LOOKUP_OUT_line] = direct_lines[c1].state[0];
     out->line = direct_lines[c1].line;
-    memset(out->asks, 0, sizeof out->asks);
-    memset(out->possible, 0, sizeof out->possible);
-    memset(out->derived_known, 0, sizeof out->derived_known);
     out->part = map_part[in->site];
-    out->derived_known[LOOKUP_DER_part / 64] |= UINT64_C(1) << (LOOKUP_DER_part % 64);
+    out->derived_known[0] = UINT64_C(0x1);
     return 1;
 }
 
@@ -894,9 +894,7 @@ static GUIDE_GEN_NOINLINE int evaluate(const lookup_input *in, lookup_output *ou
     reset(&s);
     s.out = out->state; /* states are written in place */
     s.trace = trace;
-    s.memo = memo;
-    memset(out->asks, 0, sizeof out->asks);
-    memset(out->possible, 0, sizeof out->possible);
+    s.memo = memo; /* the walks write asks and possible of the outputs they decide */
     /* derived values and outputs, in evaluation order (interp.c run); an output Kleene logic
      * leaves open walks its decision diagram */
     if (derive_part(&s))
@@ -960,20 +958,38 @@ void lookup_to_frame(const lookup_input *in, const lookup_output *out, guide_fra
     f->val[V_lines].num = in->lines;
     f->known[V_part] = (uint8_t)((out->derived_known[LOOKUP_DER_part / 64] >> (LOOKUP_DER_part % 64)) & 1);
     f->val[V_part].label = out->part;
+    /* asks and possible answers only where a diagram was walked (how not DIRECT); the
+     * frame's possible[] is laid out as the struct's (guide_frame possible_at) */
     f->out[LOOKUP_OUT_risk] = out->state[LOOKUP_OUT_risk];
     f->val[V_risk].label = out->risk;
     f->known[V_risk] = out->state[LOOKUP_OUT_risk].state == GUIDE_CONCLUDED && !out->state[LOOKUP_OUT_risk].is_null;
-    memcpy(guide_asks(f, LOOKUP_OUT_risk), out->asks[LOOKUP_OUT_risk], sizeof out->asks[LOOKUP_OUT_risk]);
+    if (out->state[LOOKUP_OUT_risk].how != GUIDE_HOW_DIRECT) {
+        memcpy(guide_asks(f, LOOKUP_OUT_risk), out->asks[LOOKUP_OUT_risk], sizeof out->asks[LOOKUP_OUT_risk]);
+        memcpy(guide_possible(f, LOOKUP_OUT_risk), out->possible + LOOKUP_POSSIBLE_AT_risk, sizeof *out->possible * 1);
+    } else {
+        memset(guide_asks(f, LOOKUP_OUT_risk), 0, sizeof out->asks[LOOKUP_OUT_risk]);
+        memset(guide_possible(f, LOOKUP_OUT_risk), 0, sizeof *out->possible * 1);
+    }
     f->out[LOOKUP_OUT_pct] = out->state[LOOKUP_OUT_pct];
     f->val[V_pct].num = out->pct;
     f->known[V_pct] = out->state[LOOKUP_OUT_pct].state == GUIDE_CONCLUDED && !out->state[LOOKUP_OUT_pct].is_null;
-    memcpy(guide_asks(f, LOOKUP_OUT_pct), out->asks[LOOKUP_OUT_pct], sizeof out->asks[LOOKUP_OUT_pct]);
+    if (out->state[LOOKUP_OUT_pct].how != GUIDE_HOW_DIRECT) {
+        memcpy(guide_asks(f, LOOKUP_OUT_pct), out->asks[LOOKUP_OUT_pct], sizeof out->asks[LOOKUP_OUT_pct]);
+        memcpy(guide_possible(f, LOOKUP_OUT_pct), out->possible + LOOKUP_POSSIBLE_AT_pct, sizeof *out->possible * 1);
+    } else {
+        memset(guide_asks(f, LOOKUP_OUT_pct), 0, sizeof out->asks[LOOKUP_OUT_pct]);
+        memset(guide_possible(f, LOOKUP_OUT_pct), 0, sizeof *out->possible * 1);
+    }
     f->out[LOOKUP_OUT_line] = out->state[LOOKUP_OUT_line];
     f->val[V_line].label = out->line;
     f->known[V_line] = out->state[LOOKUP_OUT_line].state == GUIDE_CONCLUDED && !out->state[LOOKUP_OUT_line].is_null;
-    memcpy(guide_asks(f, LOOKUP_OUT_line), out->asks[LOOKUP_OUT_line], sizeof out->asks[LOOKUP_OUT_line]);
-    /* possible[] is laid out as the frame's (guide_frame possible_at) */
-    memcpy(f->possible, out->possible, sizeof out->possible);
+    if (out->state[LOOKUP_OUT_line].how != GUIDE_HOW_DIRECT) {
+        memcpy(guide_asks(f, LOOKUP_OUT_line), out->asks[LOOKUP_OUT_line], sizeof out->asks[LOOKUP_OUT_line]);
+        memcpy(guide_possible(f, LOOKUP_OUT_line), out->possible + LOOKUP_POSSIBLE_AT_line, sizeof *out->possible * 1);
+    } else {
+        memset(guide_asks(f, LOOKUP_OUT_line), 0, sizeof out->asks[LOOKUP_OUT_line]);
+        memset(guide_possible(f, LOOKUP_OUT_line), 0, sizeof *out->possible * 1);
+    }
 }
 
 int lookup_eval_frame(guide_frame *f, guide_trace *trace)

@@ -7,9 +7,9 @@
  *   lookup_input: a field per input and a mask of the known ones (LOOKUP_KNOW); an
  *     unknown input is never read, and never taken as 0, false or none.
  *   lookup_output: per output a field, its state (concluded, not applicable,
- *     undetermined, conflict), how it was decided, is_null for ND, the inputs to
- *     ask for, and the answers an undetermined output could still have; and the
- *     derived values, as the trace shows them.
+ *     undetermined, conflict), how it was decided, is_null for ND; for an output
+ *     its decision diagram decided or left open, the inputs to ask for and the
+ *     answers it could still have; and the derived values, as the trace shows them.
  *   lookup_eval: evaluates one case; the trace may be NULL, and then costs nothing.
  *   lookup_info: the ruleset for libguide (case reader, result and trace printers),
  *     with each output's decision diagram.
@@ -112,12 +112,16 @@ typedef struct lookup_output {
     int32_t     line; /* enum: lookup_line_* */
     /* by LOOKUP_OUT_x: state, how it was decided (guide_how), is_null */
     guide_output state[3];
-    /* by LOOKUP_OUT_x: for an undetermined output, the unknown inputs that would decide
-     * it; for one its decision diagram decided (how GUIDE_HOW_SEARCH), the unknown
-     * inputs it was decided without */
+    /* asks and possible are written only for an output whose decision diagram was
+     * walked, that is whose state[x].how is not GUIDE_HOW_DIRECT; for one decided
+     * directly there is nothing to ask, and they hold what they held before the call.
+     * by LOOKUP_OUT_x: for an undetermined output (how GUIDE_HOW_DEPENDS), the unknown
+     * inputs that would decide it; for one its diagram decided (how
+     * GUIDE_HOW_SEARCH), the unknown inputs it was decided without */
     uint64_t    asks[3][1];
-    /* from LOOKUP_POSSIBLE_AT_x: for an undetermined output, the answers it could still
-     * have (leaves of its diagram); empty for any other */
+    /* from LOOKUP_POSSIBLE_AT_x: for an undetermined output (how GUIDE_HOW_DEPENDS), the
+     * answers it could still have (leaves of its diagram); empty for one its diagram
+     * decided (how GUIDE_HOW_SEARCH) */
     uint64_t    possible[LOOKUP_POSSIBLE_WORDS];
     /* derived values, as the trace shows them; known when their bit is set */
     int32_t     part; /* enum: lookup_part_* */
