@@ -69,7 +69,7 @@ typedef struct table_names {
     const char *fn, *cells_fn, *combos, *rows;
     const char  *direct;    /* the direct path's answers by combination of classes */
     const char  *row;       /* their struct tag when laid out as NAME_output's first fields
-                               (direct_prefix), else NULL */
+                               (eplan_answers_all), else NULL */
     const char **class_map; /* [nv]: its class array of a column, or NULL when none is needed */
 } table_names;
 
@@ -412,21 +412,6 @@ static void put_cond(ec *e, FILE *f, const ir_cond *c, int indent)
 
 /* ---- Planning --------------------------------------------------------------------------------- */
 
-/* Whether table t alone answers every output, in the order of NAME_output: then a row of its
- * answers is laid out as the output struct's first fields (each output's value, then
- * state[]), and the direct path copies it with one memcpy. */
-static int direct_prefix(const ec *e, int t)
-{
-    const eplan_table *tp = &e->plan.tp[t];
-    int first = guide_first_output(&e->p->info);
-    if (tp->nfast == 0 || tp->nfast != e->p->noutputs)
-        return 0;
-    for (int j = 0; j < tp->nfast; j++)
-        if (tp->fast_vars[j] != first + j)
-            return 0;
-    return 1;
-}
-
 /* Names of table t's arrays on the direct path: its answers, and the class array of each column
  * that has one (emit_plan.c eplan_class_array). */
 static void direct_names(ec *e, int t)
@@ -437,7 +422,7 @@ static void direct_names(ec *e, int t)
     if (!tp->nfast)
         return;
     tn->direct = uniq(e, "direct_%s", tname);
-    if (direct_prefix(e, t))
+    if (eplan_answers_all(e->p, tp))
         tn->row = uniq(e, "direct_%s_row", tname);
     tn->class_map = arena_alloc(&e->a, sizeof(char *) * ((size_t)tp->nv + 1));
     for (int k = 0; k < tp->nv; k++)

@@ -78,6 +78,7 @@ enum { RA_BOOL, RA_LABELS, RA_INTERVAL, RA_KIND = 3, RA_HAS_LO = 4, RA_LO_CLOSED
 typedef struct table_gen {
     LLVMValueRef cells_fn, rows, offs, *ansg;
     LLVMValueRef direct; /* the direct path's answers by combination of classes, or NULL */
+    int          whole;  /* its rows are NAME_output's first fields (eplan_answers_all) */
 } table_gen;
 
 typedef struct emitll {
@@ -1528,18 +1529,6 @@ static void load_inputs(emitll *e, LLVMValueRef s, LLVMValueRef in, LLVMBasicBlo
 }
 
 
-/* Zeroes the asks and possible answers of every output in the output struct at out. */
-static void clear_asks_possible(emitll *e, LLVMValueRef out)
-{
-    int np = e->possible_at[e->p->noutputs];
-    LLVMValueRef asks = field(e, e->out, out, e->asks_field);
-    LLVMBuildMemSet(e->b, asks, c8(e, 0), c64(e, 8LL * e->wdim * imax(e->p->noutputs, 1)), 8);
-    if (np) {
-        LLVMValueRef possible = field(e, e->out, out, e->possible_field);
-        LLVMBuildMemSet(e->b, possible, c8(e, 0), c64(e, 8LL * np), 8);
-    }
-}
-
 /* A function of NAME_eval's parameters (in, out, trace), and with memo the frame's memos of
  * the diagram walks (guide_frame.memo, or null), named; the builder is placed in its entry
  * block. */
@@ -1582,7 +1571,7 @@ static LLVMValueRef make_general(emitll *e, const char *name, int internal)
     LLVMValueRef states = gep(e, e->out, out, six, 3);
     store(e, states, field(e, e->st, s, S_OUT));
     store(e, trace, field(e, e->st, s, S_TRACE));
-    clear_asks_possible(e, out);
+    /* asks and possible: written by the walks, for the outputs they decide */
     for (int k = 0; k < p->norder; k++) {
         int vi = p->order[k];
         const ir_var *v = &p->vars[vi];
@@ -1729,17 +1718,20 @@ static LLVMValueRef coded_answer(emitll *e, int vi, int code, LLVMValueRef *valu
 }
 
 /* Table t's answers by combination of classes, @direct.<table> (emit_c.c direct_<table>): each
- * a %direct.<table>, the states of the outputs the table answers, then their values. */
+ * a %direct.<table>, the states of the outputs the table answers, then their values; or, when
+ * the table answers every output (eplan_answers_all), each output's value and then the
+ * states, as the first fields of NAME_output, so that a row is copied in one go. */
 static void make_direct_answers(emitll *e, int t)
 {
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
-    int nf = tp->nfast;
+    int nf = tp->nfast, whole = e->tg[t].whole = eplan_answers_all(p, tp);
+    int st = whole ? nf : 0, v0 = whole ? 0 : 1; /* where the states are, and the first value */
     name_of(e, "direct.%s", p->tables[t].name);
     LLVMTypeRef *ft = zalloc(e, sizeof(LLVMTypeRef) * ((size_t)nf + 1));
-    ft[0] = LLVMArrayType2(e->go, (uint64_t)nf);
+    ft[st] = LLVMArrayType2(e->go, (uint64_t)nf);
     for (int j = 0; j < nf; j++)
-        ft[1 + j] = field_type(e, p->vars[tp->fast_vars[j]].type);
+        ft[v0 + j] = field_type(e, p->vars[tp->fast_vars[j]].type);
     LLVMTypeRef rt = LLVMStructCreateNamed(e->cx, sb_str(&e->nm));
     LLVMStructSetBody(rt, ft, (unsigned)nf + 1, 0);
     LLVMValueRef *rows = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->nclass_combos);
@@ -1747,8 +1739,8 @@ static void make_direct_answers(emitll *e, int t)
     LLVMValueRef *fields = zalloc(e, sizeof(LLVMValueRef) * ((size_t)nf + 1));
     for (long cc = 0; cc < tp->nclass_combos; cc++) {
         for (int j = 0; j < nf; j++)
-            states[j] = coded_answer(e, tp->fast_vars[j], tp->class_ans[j][cc], &fields[1 + j]);
-        fields[0] = LLVMConstArray2(e->go, states, (uint64_t)nf);
+            states[j] = coded_answer(e, tp->fast_vars[j], tp->class_ans[j][cc], &fields[v0 + j]);
+        fields[st] = LLVMConstArray2(e->go, states, (uint64_t)nf);
         rows[cc] = LLVMConstNamedStruct(rt, fields, (unsigned)nf + 1);
     }
     e->tg[t].direct = cglobal(e, sb_str(&e->nm), LLVMConstArray2(rt, rows, (uint64_t)tp->nclass_combos));
@@ -1826,12 +1818,18 @@ static LLVMValueRef table_class(emitll *e, LLVMValueRef in, int t)
     return named(c, sb_str(&e->nm));
 }
 
-/* Copies table t's answers for combination cls into the output struct at out. */
+/* Copies table t's answers for combination cls into the output struct at out: values and
+ * states, in one memcpy when the rows are the struct's first fields. */
 static void copy_answers(emitll *e, LLVMValueRef out, int t, LLVMValueRef cls)
 {
     const eplan_table *tp = &e->plan.tp[t];
     LLVMValueRef g = e->tg[t].direct;
     LLVMTypeRef gt = LLVMGlobalGetValueType(g);
+    if (e->tg[t].whole) {
+        LLVMValueRef from = global_elem(e, g, cls);
+        LLVMBuildMemCpy(e->b, out, 8, from, 4, LLVMSizeOf(LLVMGetElementType(gt)));
+        return;
+    }
     for (int j = 0; j < tp->nfast; j++) {
         const ir_var *o = &e->p->vars[tp->fast_vars[j]];
         LLVMValueRef fix[4] = {c32(e, 0), cls, c32(e, 0), c32(e, j)};
@@ -2002,7 +2000,7 @@ static void make_direct(emitll *e)
             LLVMValueRef cls = table_class(e, in, t);
             copy_answers(e, out, t, cls);
         }
-    clear_asks_possible(e, out);
+    /* no asks and no possible answers: they are for outputs a diagram decided or left open */
     direct_derived(e, in, out);
     LLVMBuildRet(e->b, LLVMConstInt(e->i1, 1, 0));
     at(e, general);
@@ -2099,6 +2097,7 @@ static void make_frame_glue(emitll *e)
     kn = load(e, e->ptr, field(e, e->fr, fr, 3), "known");
     LLVMValueRef fout = load(e, e->ptr, field(e, e->fr, fr, 4), "out");
     LLVMValueRef fasks = load(e, e->ptr, field(e, e->fr, fr, 5), "asks");
+    LLVMValueRef fposs = load(e, e->ptr, field(e, e->fr, fr, 6), "possible");
     for (int i = 0; i < p->ninputs; i++)
         frame_from_field(e, kn, val, e->in, in, 0, i, i, e->in_field[i]);
     for (int i = p->ninputs; i < e->first_out; i++)
@@ -2116,17 +2115,27 @@ static void make_frame_glue(emitll *e)
         LLVMValueRef isn = load(e, e->i8, field(e, e->go, sp, 2), "");
         LLVMValueRef k8 = zext(e, answer_known(e, st, isn), e->i8);
         store(e, k8, gep(e, e->i8, kn, &ix, 1));
+        /* asks and possible answers where a diagram was walked (how not DIRECT), else zeros;
+         * the frame's possible_at are the offsets of the output struct's (guide.h) */
         LLVMValueRef off = c32(e, o * e->words);
         LLVMValueRef ax[3] = {c32(e, 0), c32(e, e->asks_field), ox};
         LLVMValueRef to = gep(e, e->i64, fasks, &off, 1);
+        LLVMValueRef pat = c32(e, e->possible_at[o]);
+        LLVMValueRef pto = gep(e, e->i64, fposs, &pat, 1);
+        LLVMValueRef pwords = c64(e, 8LL * (e->possible_at[o + 1] - e->possible_at[o]));
+        LLVMValueRef how = load(e, e->i8, field(e, e->go, sp, 1), "how");
+        LLVMBasicBlockRef walked = block(e, "walked"), direct = block(e, "direct"), next = block(e, "next");
+        condbr(e, ne(e, how, c8(e, GUIDE_HOW_DIRECT)), walked, direct);
+        at(e, walked);
         LLVMBuildMemCpy(e->b, to, 8, gep(e, e->out, out, ax, 3), 8, c64(e, 8LL * e->wdim));
-    }
-    /* possible: the frame's possible_at are the offsets of the output struct's (guide.h) */
-    int np = e->possible_at[p->noutputs];
-    if (np) {
-        LLVMValueRef fposs = load(e, e->ptr, field(e, e->fr, fr, 6), "possible");
-        LLVMValueRef from = field(e, e->out, out, e->possible_field);
-        LLVMBuildMemCpy(e->b, fposs, 8, from, 8, c64(e, 8LL * np));
+        LLVMValueRef px[3] = {c32(e, 0), c32(e, e->possible_field), pat};
+        LLVMBuildMemCpy(e->b, pto, 8, gep(e, e->out, out, px, 3), 8, pwords);
+        br(e, next);
+        at(e, direct);
+        LLVMBuildMemSet(e->b, to, c8(e, 0), c64(e, 8LL * e->wdim), 8);
+        LLVMBuildMemSet(e->b, pto, c8(e, 0), pwords, 8);
+        br(e, next);
+        at(e, next);
     }
     LLVMBuildRetVoid(e->b);
 

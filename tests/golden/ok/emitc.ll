@@ -539,84 +539,81 @@ next19:                                           ; preds = %good21, %unknown18
   store ptr %48, ptr %49, align 8
   %50 = getelementptr inbounds i8, ptr %s, i64 224
   store ptr %trace, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %out, i64 56
-  %52 = getelementptr inbounds i8, ptr %out, i64 96
-  %53 = getelementptr inbounds i8, ptr %s, i64 177
-  %54 = getelementptr inbounds i8, ptr %s, i64 16
-  %55 = fsub double %15, %25
-  %56 = and i64 %known, 6
-  %57 = icmp eq i64 %56, 6
-  %58 = tail call double @llvm.fabs.f64(double %55)
-  %59 = fcmp one double %58, 0x7FF0000000000000
-  %60 = select i1 %57, double %55, double 0.000000e+00
-  %61 = fdiv double %60, %25
-  %62 = and i1 %57, %59
-  %63 = tail call double @llvm.fabs.f64(double %61)
-  %64 = fcmp one double %63, 0x7FF0000000000000
-  %65 = fcmp one double %25, 0.000000e+00
-  %66 = and i1 %65, %64
-  %67 = fmul double %61, 1.000000e+02
-  %68 = and i1 %62, %66
-  %69 = and i1 %59, %66
-  %70 = xor i1 %69, true
-  %71 = and i1 %57, %70
-  %72 = tail call double @llvm.fabs.f64(double %67)
-  %73 = fcmp ueq double %72, 0x7FF0000000000000
-  %.not5.i = and i1 %62, %73
+  %51 = getelementptr inbounds i8, ptr %s, i64 177
+  %52 = getelementptr inbounds i8, ptr %s, i64 16
+  %53 = fsub double %15, %25
+  %54 = and i64 %known, 6
+  %55 = icmp eq i64 %54, 6
+  %56 = tail call double @llvm.fabs.f64(double %53)
+  %57 = fcmp one double %56, 0x7FF0000000000000
+  %58 = select i1 %55, double %53, double 0.000000e+00
+  %59 = fdiv double %58, %25
+  %60 = and i1 %55, %57
+  %61 = tail call double @llvm.fabs.f64(double %59)
+  %62 = fcmp one double %61, 0x7FF0000000000000
+  %63 = fcmp one double %25, 0.000000e+00
+  %64 = and i1 %63, %62
+  %65 = fmul double %59, 1.000000e+02
+  %66 = and i1 %60, %64
+  %67 = and i1 %57, %64
+  %68 = xor i1 %67, true
+  %69 = and i1 %55, %68
+  %70 = tail call double @llvm.fabs.f64(double %65)
+  %71 = fcmp ueq double %70, 0x7FF0000000000000
+  %.not5.i = and i1 %60, %71
   %not..not5.i = xor i1 %.not5.i, true
-  %74 = select i1 %68, i1 %not..not5.i, i1 false
-  %75 = zext i1 %74 to i8
-  %76 = getelementptr inbounds i8, ptr %s, i64 181
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(80) %51, i8 0, i64 80, i1 false)
-  store i8 %75, ptr %76, align 1
-  %77 = getelementptr inbounds i8, ptr %s, i64 80
-  %78 = select i1 %74, double %67, double 0.000000e+00
-  %79 = getelementptr inbounds i8, ptr %s, i64 88
-  store i64 0, ptr %79, align 8
-  store double %78, ptr %77, align 8
-  %80 = select i1 %68, i1 %.not5.i, i1 %71
-  %81 = icmp ne ptr %trace, null
-  %or.cond.not = select i1 %80, i1 %81, i1 false
+  %72 = select i1 %66, i1 %not..not5.i, i1 false
+  %73 = zext i1 %72 to i8
+  %74 = getelementptr inbounds i8, ptr %s, i64 181
+  store i8 %73, ptr %74, align 1
+  %75 = getelementptr inbounds i8, ptr %s, i64 80
+  %76 = select i1 %72, double %65, double 0.000000e+00
+  %77 = getelementptr inbounds i8, ptr %s, i64 88
+  store i64 0, ptr %77, align 8
+  store double %76, ptr %75, align 8
+  %78 = select i1 %66, i1 %.not5.i, i1 %69
+  %79 = icmp ne ptr %trace, null
+  %or.cond.not = select i1 %78, i1 %79, i1 false
   br i1 %or.cond.not, label %trace.i, label %endif
 
 good21:                                           ; preds = %rupture
-  %82 = getelementptr inbounds i8, ptr %s, i64 64
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %82, i8 0, i64 16, i1 false)
-  store i32 %rupture20, ptr %82, align 8
-  %83 = getelementptr inbounds i8, ptr %s, i64 180
-  store i8 1, ptr %83, align 4
+  %80 = getelementptr inbounds i8, ptr %s, i64 64
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %80, i8 0, i64 16, i1 false)
+  store i32 %rupture20, ptr %80, align 8
+  %81 = getelementptr inbounds i8, ptr %s, i64 180
+  store i8 1, ptr %81, align 4
   br label %next19
 
 trace.i:                                          ; preds = %next19
-  %84 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i = load i64, ptr %84, align 8
-  %85 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i = load i64, ptr %85, align 8
-  %86 = icmp eq i64 %len.i, %cap.i
-  br i1 %86, label %endif.thread, label %add.i
+  %82 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i = load i64, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i = load i64, ptr %83, align 8
+  %84 = icmp eq i64 %len.i, %cap.i
+  br i1 %84, label %endif.thread, label %add.i
 
 endif.thread:                                     ; preds = %trace.i
-  %87 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %87, align 4
+  %85 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %85, align 4
   br label %endif.i
 
 add.i:                                            ; preds = %trace.i
   %ev.i = load ptr, ptr %trace, align 8
-  %88 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 2, ptr %88, align 1
-  %89 = getelementptr inbounds i8, ptr %88, i64 1
-  store i8 0, ptr %89, align 1
-  %90 = getelementptr inbounds i8, ptr %88, i64 4
-  store i32 5, ptr %90, align 4
-  %91 = add i64 %len.i, 1
-  store i64 %91, ptr %84, align 8
+  %86 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 2, ptr %86, align 1
+  %87 = getelementptr inbounds i8, ptr %86, i64 1
+  store i8 0, ptr %87, align 1
+  %88 = getelementptr inbounds i8, ptr %86, i64 4
+  store i32 5, ptr %88, align 4
+  %89 = add i64 %len.i, 1
+  store i64 %89, ptr %82, align 8
   %trace.i57.pre = load ptr, ptr %50, align 8
   br label %endif
 
 endif:                                            ; preds = %add.i, %next19
   %trace.i57 = phi ptr [ %trace.i57.pre, %add.i ], [ %trace, %next19 ]
-  %92 = icmp eq ptr %trace.i57, null
-  br i1 %92, label %untraced.i, label %endif.i
+  %90 = icmp eq ptr %trace.i57, null
+  br i1 %90, label %untraced.i, label %endif.i
 
 untraced.i:                                       ; preds = %endif
   %combo.i.i = load i32, ptr %45, align 8
@@ -624,71 +621,71 @@ untraced.i:                                       ; preds = %endif
   br i1 %.not.i.i, label %endif.i.i, label %cells.risk.exit.i
 
 common.ret.sink.split.i.i:                        ; preds = %endif2.i.i, %endif.i.i
-  %.sink.i.i = phi i32 [ %100, %endif2.i.i ], [ -2, %endif.i.i ]
+  %.sink.i.i = phi i32 [ %98, %endif2.i.i ], [ -2, %endif.i.i ]
   store i32 %.sink.i.i, ptr %45, align 8
   br label %cells.risk.exit.i
 
 endif.i.i:                                        ; preds = %untraced.i
   %k.i.i = load i8, ptr %0, align 8
   %.not3.i.i = icmp eq i8 %k.i.i, 0
-  %k1.i.i = load i8, ptr %53, align 1
+  %k1.i.i = load i8, ptr %51, align 1
   %.not4.i.i = icmp eq i8 %k1.i.i, 0
-  %93 = or i1 %.not3.i.i, %.not4.i.i
-  br i1 %93, label %common.ret.sink.split.i.i, label %endif2.i.i
+  %91 = or i1 %.not3.i.i, %.not4.i.i
+  br i1 %91, label %common.ret.sink.split.i.i, label %endif2.i.i
 
 endif2.i.i:                                       ; preds = %endif.i.i
   %site.i.i = load i32, ptr %s, align 8
-  %size_cm.i.i = load double, ptr %54, align 8
-  %94 = fcmp ogt double %size_cm.i.i, 5.000000e+00
+  %size_cm.i.i = load double, ptr %52, align 8
+  %92 = fcmp ogt double %size_cm.i.i, 5.000000e+00
+  %93 = zext i1 %92 to i32
+  %94 = fcmp oge double %size_cm.i.i, 5.000000e+00
   %95 = zext i1 %94 to i32
-  %96 = fcmp oge double %size_cm.i.i, 5.000000e+00
-  %97 = zext i1 %96 to i32
-  %98 = mul i32 %site.i.i, 3
-  %99 = add i32 %98, %97
-  %100 = add i32 %99, %95
+  %96 = mul i32 %site.i.i, 3
+  %97 = add i32 %96, %95
+  %98 = add i32 %97, %93
   br label %common.ret.sink.split.i.i
 
 cells.risk.exit.i:                                ; preds = %common.ret.sink.split.i.i, %untraced.i
   %common.ret.op.i.i = phi i32 [ %combo.i.i, %untraced.i ], [ %.sink.i.i, %common.ret.sink.split.i.i ]
-  %101 = icmp sgt i32 %common.ret.op.i.i, -1
-  br i1 %101, label %lookup.i, label %endif.i
+  %99 = icmp sgt i32 %common.ret.op.i.i, -1
+  br i1 %99, label %lookup.i, label %endif.i
 
 endif.i:                                          ; preds = %endif.thread, %cells.risk.exit.i, %endif
   %trace.i57289 = phi ptr [ %trace, %endif.thread ], [ null, %cells.risk.exit.i ], [ %trace.i57, %endif ]
   %done.i = load i8, ptr %44, align 2
-  %102 = icmp eq i8 %done.i, 0
-  br i1 %102, label %eval.i, label %endif4.i
+  %100 = icmp eq i8 %done.i, 0
+  br i1 %100, label %eval.i, label %endif4.i
 
 lookup.i:                                         ; preds = %cells.risk.exit.i
-  %103 = zext nneg i32 %common.ret.op.i.i to i64
-  %104 = add nsw i64 %103, -6
-  %105 = icmp ult i64 %104, 3
-  br i1 %105, label %no_value.i, label %endif2.i
+  %101 = zext nneg i32 %common.ret.op.i.i to i64
+  %102 = add nsw i64 %101, -6
+  %103 = icmp ult i64 %102, 3
+  br i1 %103, label %no_value.i, label %endif2.i
 
 no_value.i:                                       ; preds = %lookup.i
   %out.i = load ptr, ptr %49, align 8
-  %106 = getelementptr inbounds i8, ptr %s, i64 96
+  %104 = getelementptr inbounds i8, ptr %s, i64 96
   store i32 0, ptr %out.i, align 1
-  %107 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %107, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %106, i8 0, i64 16, i1 false)
+  %105 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %105, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %104, i8 0, i64 16, i1 false)
   br label %endif22
 
 endif2.i:                                         ; preds = %lookup.i
-  %108 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %103
-  %code.i = load i32, ptr %108, align 4
-  %109 = add nsw i32 %code.i, -2
-  %110 = sext i32 %109 to i64
-  %111 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %110
-  %value.unpack.i = load i64, ptr %111, align 16
+  %106 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %101
+  %code.i = load i32, ptr %106, align 4
+  %107 = add nsw i32 %code.i, -2
+  %108 = sext i32 %107 to i64
+  %109 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %108
+  %value.unpack.i = load i64, ptr %109, align 16
   %out3.i = load ptr, ptr %49, align 8
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out3.i, align 1
-  %112 = getelementptr inbounds i8, ptr %s, i64 96
-  store i64 %value.unpack.i, ptr %112, align 8
+  %110 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value.unpack.i, ptr %110, align 8
   %.repack55.i = getelementptr inbounds i8, ptr %s, i64 104
   store i64 0, ptr %.repack55.i, align 8
-  %113 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 1, ptr %113, align 2
+  %111 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 1, ptr %111, align 2
   br label %endif22
 
 eval.i:                                           ; preds = %endif.i
@@ -702,78 +699,78 @@ endif4.i:                                         ; preds = %eval.i, %endif.i
   br i1 %.not.i, label %endif7.i, label %loop.preheader.i
 
 loop.preheader.i:                                 ; preds = %endif4.i
-  %114 = getelementptr inbounds i8, ptr %trace5.i, i64 8
-  %115 = getelementptr inbounds i8, ptr %trace5.i, i64 16
-  %116 = getelementptr inbounds i8, ptr %trace5.i, i64 24
-  %len.i.i = load i64, ptr %114, align 8
-  %cap.i.i = load i64, ptr %115, align 8
-  %117 = icmp eq i64 %len.i.i, %cap.i.i
-  br i1 %117, label %full.i.2.i, label %guide_trace_add.exit.i
+  %112 = getelementptr inbounds i8, ptr %trace5.i, i64 8
+  %113 = getelementptr inbounds i8, ptr %trace5.i, i64 16
+  %114 = getelementptr inbounds i8, ptr %trace5.i, i64 24
+  %len.i.i = load i64, ptr %112, align 8
+  %cap.i.i = load i64, ptr %113, align 8
+  %115 = icmp eq i64 %len.i.i, %cap.i.i
+  br i1 %115, label %full.i.2.i, label %guide_trace_add.exit.i
 
 endif7.i:                                         ; preds = %full.i.2.i, %add.i.2.i, %endif4.i
-  %118 = getelementptr inbounds i8, ptr %s, i64 209
-  %eff.i = load i8, ptr %118, align 1
+  %116 = getelementptr inbounds i8, ptr %s, i64 209
+  %eff.i = load i8, ptr %116, align 1
   switch i8 %eff.i, label %next12.i [
     i8 1, label %holds.i
     i8 2, label %unknown14.i
   ]
 
 guide_trace_add.exit.i:                           ; preds = %loop.preheader.i
-  %119 = getelementptr inbounds i8, ptr %s, i64 200
-  %st.i = load i8, ptr %119, align 8
+  %117 = getelementptr inbounds i8, ptr %s, i64 200
+  %st.i = load i8, ptr %117, align 8
   %ev.i.i = load ptr, ptr %trace5.i, align 8
-  %120 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
-  store i8 0, ptr %120, align 1
-  %121 = getelementptr inbounds i8, ptr %120, i64 1
-  store i8 %st.i, ptr %121, align 1
-  %122 = getelementptr inbounds i8, ptr %120, i64 4
-  store i32 0, ptr %122, align 4
-  %123 = add i64 %len.i.i, 1
-  store i64 %123, ptr %114, align 8
-  %cap.i.1.pre.i = load i64, ptr %115, align 8
-  %124 = icmp eq i64 %123, %cap.i.1.pre.i
-  br i1 %124, label %full.i.2.i, label %guide_trace_add.exit.1.i
+  %118 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
+  store i8 0, ptr %118, align 1
+  %119 = getelementptr inbounds i8, ptr %118, i64 1
+  store i8 %st.i, ptr %119, align 1
+  %120 = getelementptr inbounds i8, ptr %118, i64 4
+  store i32 0, ptr %120, align 4
+  %121 = add i64 %len.i.i, 1
+  store i64 %121, ptr %112, align 8
+  %cap.i.1.pre.i = load i64, ptr %113, align 8
+  %122 = icmp eq i64 %121, %cap.i.1.pre.i
+  br i1 %122, label %full.i.2.i, label %guide_trace_add.exit.1.i
 
 guide_trace_add.exit.1.i:                         ; preds = %guide_trace_add.exit.i
-  %125 = getelementptr inbounds i8, ptr %s, i64 201
-  %st.1.i = load i8, ptr %125, align 1
+  %123 = getelementptr inbounds i8, ptr %s, i64 201
+  %st.1.i = load i8, ptr %123, align 1
   %ev.i.1.i = load ptr, ptr %trace5.i, align 8
-  %126 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %123
-  store i8 0, ptr %126, align 1
-  %127 = getelementptr inbounds i8, ptr %126, i64 1
-  store i8 %st.1.i, ptr %127, align 1
-  %128 = getelementptr inbounds i8, ptr %126, i64 4
-  store i32 1, ptr %128, align 4
-  %129 = add i64 %len.i.i, 2
-  store i64 %129, ptr %114, align 8
-  %cap.i.2.pre.i = load i64, ptr %115, align 8
-  %130 = icmp eq i64 %129, %cap.i.2.pre.i
-  br i1 %130, label %full.i.2.i, label %add.i.2.i
+  %124 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %121
+  store i8 0, ptr %124, align 1
+  %125 = getelementptr inbounds i8, ptr %124, i64 1
+  store i8 %st.1.i, ptr %125, align 1
+  %126 = getelementptr inbounds i8, ptr %124, i64 4
+  store i32 1, ptr %126, align 4
+  %127 = add i64 %len.i.i, 2
+  store i64 %127, ptr %112, align 8
+  %cap.i.2.pre.i = load i64, ptr %113, align 8
+  %128 = icmp eq i64 %127, %cap.i.2.pre.i
+  br i1 %128, label %full.i.2.i, label %add.i.2.i
 
 add.i.2.i:                                        ; preds = %guide_trace_add.exit.1.i
-  %131 = getelementptr inbounds i8, ptr %s, i64 202
-  %st.2.i = load i8, ptr %131, align 2
+  %129 = getelementptr inbounds i8, ptr %s, i64 202
+  %st.2.i = load i8, ptr %129, align 2
   %ev.i.2.i = load ptr, ptr %trace5.i, align 8
-  %132 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %129
-  store i8 0, ptr %132, align 1
-  %133 = getelementptr inbounds i8, ptr %132, i64 1
-  store i8 %st.2.i, ptr %133, align 1
-  %134 = getelementptr inbounds i8, ptr %132, i64 4
-  store i32 2, ptr %134, align 4
-  %135 = add i64 %len.i.i, 3
-  store i64 %135, ptr %114, align 8
+  %130 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %127
+  store i8 0, ptr %130, align 1
+  %131 = getelementptr inbounds i8, ptr %130, i64 1
+  store i8 %st.2.i, ptr %131, align 1
+  %132 = getelementptr inbounds i8, ptr %130, i64 4
+  store i32 2, ptr %132, align 4
+  %133 = add i64 %len.i.i, 3
+  store i64 %133, ptr %112, align 8
   br label %endif7.i
 
 full.i.2.i:                                       ; preds = %guide_trace_add.exit.1.i, %guide_trace_add.exit.i, %loop.preheader.i
-  store i32 1, ptr %116, align 4
+  store i32 1, ptr %114, align 4
   br label %endif7.i
 
 next12.i:                                         ; preds = %unknown14.i, %holds.i, %endif7.i
   %unknown.1.i = phi i1 [ false, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
-  %136 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
+  %134 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
   %cls.1.i = phi i32 [ -1, %endif7.i ], [ -1, %unknown14.i ], [ 0, %holds.i ]
-  %137 = getelementptr inbounds i8, ptr %s, i64 210
-  %eff.1.i = load i8, ptr %137, align 2
+  %135 = getelementptr inbounds i8, ptr %s, i64 210
+  %eff.1.i = load i8, ptr %135, align 2
   switch i8 %eff.1.i, label %next12.1.i [
     i8 1, label %holds.1.i
     i8 2, label %unknown14.1.i
@@ -783,16 +780,16 @@ unknown14.1.i:                                    ; preds = %next12.i
   br label %next12.1.i
 
 holds.1.i:                                        ; preds = %next12.i
-  %not..i = xor i1 %136, true
-  %spec.select95.i = select i1 %136, i32 1, i32 %cls.1.i
+  %not..i = xor i1 %134, true
+  %spec.select95.i = select i1 %134, i32 1, i32 %cls.1.i
   br label %next12.1.i
 
 next12.1.i:                                       ; preds = %holds.1.i, %unknown14.1.i, %next12.i
   %unknown.1.1.i = phi i1 [ %unknown.1.i, %next12.i ], [ true, %unknown14.1.i ], [ %unknown.1.i, %holds.1.i ]
   %clash.1.1.i = phi i1 [ false, %next12.i ], [ false, %unknown14.1.i ], [ %not..i, %holds.1.i ]
   %cls.1.1.i = phi i32 [ %cls.1.i, %next12.i ], [ %cls.1.i, %unknown14.1.i ], [ %spec.select95.i, %holds.1.i ]
-  %138 = getelementptr inbounds i8, ptr %s, i64 211
-  %eff.2.i = load i8, ptr %138, align 1
+  %136 = getelementptr inbounds i8, ptr %s, i64 211
+  %eff.2.i = load i8, ptr %136, align 1
   switch i8 %eff.2.i, label %next12.2.i [
     i8 1, label %holds.2.i
     i8 2, label %unknown14.2.i
@@ -806,13 +803,13 @@ endif15.thread.i:                                 ; preds = %unknown14.2.i
   br i1 %none83.i, label %walk, label %body22.preheader.i
 
 holds.2.i:                                        ; preds = %next12.1.i
-  %139 = icmp slt i32 %cls.1.1.i, 0
-  br i1 %139, label %next12.2.i, label %compare.2.i
+  %137 = icmp slt i32 %cls.1.1.i, 0
+  br i1 %137, label %next12.2.i, label %compare.2.i
 
 compare.2.i:                                      ; preds = %holds.2.i
-  %140 = icmp ne i32 %cls.1.1.i, 1
-  %141 = or i1 %clash.1.1.i, %140
-  br i1 %141, label %conflict.i, label %endif15.i
+  %138 = icmp ne i32 %cls.1.1.i, 1
+  %139 = or i1 %clash.1.1.i, %138
+  br i1 %139, label %conflict.i, label %endif15.i
 
 next12.2.i:                                       ; preds = %holds.2.i, %next12.1.i
   %cls.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ 1, %holds.2.i ]
@@ -828,10 +825,10 @@ unknown14.i:                                      ; preds = %endif7.i
 conflict.i:                                       ; preds = %next12.2.i, %compare.2.i, %unknown14.2.i
   %out16.i = load ptr, ptr %49, align 8
   store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %out16.i, align 1
-  %142 = getelementptr inbounds i8, ptr %s, i64 96
-  %143 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %143, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %142, i8 0, i64 16, i1 false)
+  %140 = getelementptr inbounds i8, ptr %s, i64 96
+  %141 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %141, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %140, i8 0, i64 16, i1 false)
   br label %endif22
 
 endif15.i:                                        ; preds = %next12.2.i, %compare.2.i
@@ -846,21 +843,21 @@ some_unknown.i:                                   ; preds = %endif15.i
 body22.preheader.i:                               ; preds = %some_unknown.i, %endif15.thread.i
   %first.1.2798591.i = phi i32 [ %cls.1.1.i, %endif15.thread.i ], [ %first.1.279.i, %some_unknown.i ]
   %cls.1.2788690.i = phi i32 [ %cls.1.1.i, %endif15.thread.i ], [ %cls.1.278.i, %some_unknown.i ]
-  %144 = icmp ne i32 %cls.1.2788690.i, 0
-  %145 = icmp eq i8 %eff.i, 2
-  %146 = and i1 %145, %144
-  br i1 %146, label %walk, label %loop21.i
+  %142 = icmp ne i32 %cls.1.2788690.i, 0
+  %143 = icmp eq i8 %eff.i, 2
+  %144 = and i1 %143, %142
+  br i1 %144, label %walk, label %loop21.i
 
 endif18.i:                                        ; preds = %endif15.i
   %out33.i.pre284 = load ptr, ptr %49, align 8
   br i1 %none.i, label %not_applicable.i, label %endif29.i
 
 loop21.i:                                         ; preds = %body22.preheader.i
-  %147 = icmp ne i32 %cls.1.2788690.i, 1
-  %148 = icmp eq i8 %eff.1.i, 2
-  %149 = icmp eq i8 %eff.2.i, 2
-  %150 = or i1 %148, %149
-  %or.cond.i = and i1 %150, %147
+  %145 = icmp ne i32 %cls.1.2788690.i, 1
+  %146 = icmp eq i8 %eff.1.i, 2
+  %147 = icmp eq i8 %eff.2.i, 2
+  %148 = or i1 %146, %147
+  %or.cond.i = and i1 %148, %145
   br i1 %or.cond.i, label %walk, label %loop21.i.endif29.i_crit_edge
 
 loop21.i.endif29.i_crit_edge:                     ; preds = %loop21.i
@@ -868,36 +865,38 @@ loop21.i.endif29.i_crit_edge:                     ; preds = %loop21.i
   br label %endif29.i
 
 not_applicable.i:                                 ; preds = %endif18.i
-  %151 = getelementptr inbounds i8, ptr %s, i64 96
+  %149 = getelementptr inbounds i8, ptr %s, i64 96
   store i32 0, ptr %out33.i.pre284, align 1
-  %152 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %152, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %151, i8 0, i64 16, i1 false)
+  %150 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %150, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %149, i8 0, i64 16, i1 false)
   br label %endif22
 
 endif29.i:                                        ; preds = %loop21.i.endif29.i_crit_edge, %endif18.i
   %out33.i = phi ptr [ %out33.i.pre284, %endif18.i ], [ %out33.i.pre, %loop21.i.endif29.i_crit_edge ]
   %first.1.2798494.i = phi i32 [ %first.1.279.i, %endif18.i ], [ %first.1.2798591.i, %loop21.i.endif29.i_crit_edge ]
-  %153 = zext nneg i32 %first.1.2798494.i to i64
-  %154 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %153
-  %value31.unpack.i = load i64, ptr %154, align 16
+  %151 = zext nneg i32 %first.1.2798494.i to i64
+  %152 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %151
+  %value31.unpack.i = load i64, ptr %152, align 16
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out33.i, align 1
-  %155 = getelementptr inbounds i8, ptr %s, i64 96
-  store i64 %value31.unpack.i, ptr %155, align 8
+  %153 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value31.unpack.i, ptr %153, align 8
   %.repack47.i = getelementptr inbounds i8, ptr %s, i64 104
   store i64 0, ptr %.repack47.i, align 8
-  %156 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 1, ptr %156, align 2
+  %154 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 1, ptr %154, align 2
   br label %endif22
 
 walk:                                             ; preds = %loop21.i, %body22.preheader.i, %some_unknown.i, %endif15.thread.i
   %out28.i = load ptr, ptr %49, align 8
   store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %out28.i, align 1
-  %157 = getelementptr inbounds i8, ptr %s, i64 96
-  %158 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %158, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %157, i8 0, i64 16, i1 false)
-  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %51, ptr nonnull %52)
+  %155 = getelementptr inbounds i8, ptr %s, i64 96
+  %156 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %156, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %155, i8 0, i64 16, i1 false)
+  %157 = getelementptr inbounds i8, ptr %out, i64 56
+  %158 = getelementptr inbounds i8, ptr %out, i64 96
+  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %157, ptr nonnull %158)
   br label %endif22
 
 endif22:                                          ; preds = %endif29.i, %not_applicable.i, %conflict.i, %endif2.i, %no_value.i, %walk
@@ -949,14 +948,14 @@ common.ret.sink.split.i.i110:                     ; preds = %endif2.i.i107, %end
 endif.i.i102:                                     ; preds = %untraced.i90
   %k.i.i103 = load i8, ptr %0, align 8
   %.not3.i.i104 = icmp eq i8 %k.i.i103, 0
-  %k1.i.i105 = load i8, ptr %53, align 1
+  %k1.i.i105 = load i8, ptr %51, align 1
   %.not4.i.i106 = icmp eq i8 %k1.i.i105, 0
   %170 = or i1 %.not3.i.i104, %.not4.i.i106
   br i1 %170, label %common.ret.sink.split.i.i110, label %endif2.i.i107
 
 endif2.i.i107:                                    ; preds = %endif.i.i102
   %site.i.i108 = load i32, ptr %s, align 8
-  %size_cm.i.i109 = load double, ptr %54, align 8
+  %size_cm.i.i109 = load double, ptr %52, align 8
   %171 = fcmp ogt double %size_cm.i.i109, 5.000000e+00
   %172 = zext i1 %171 to i32
   %173 = fcmp oge double %size_cm.i.i109, 5.000000e+00
@@ -1580,9 +1579,9 @@ endif.i182:                                       ; preds = %eval.i210, %guide_t
 
 eval2.i:                                          ; preds = %endif.i182
   store i8 1, ptr %377, align 1
-  %size_cm.i.i207 = load double, ptr %54, align 8
+  %size_cm.i.i207 = load double, ptr %52, align 8
   %379 = fcmp ogt double %size_cm.i.i207, 1.000000e+01
-  %k.i39.i = load i8, ptr %53, align 1
+  %k.i39.i = load i8, ptr %51, align 1
   %.not.i40.i = icmp ne i8 %k.i39.i, 0
   %380 = getelementptr inbounds i8, ptr %s, i64 64
   %rupture.i.i = load i32, ptr %380, align 8
@@ -1806,9 +1805,9 @@ eval.i261:                                        ; preds = %guide_trace_add.exi
   %455 = select i1 %454, i32 0, i32 %453
   %456 = icmp eq i32 %455, 1
   %457 = icmp eq i32 %455, 0
-  %change.i.i = load double, ptr %77, align 8
+  %change.i.i = load double, ptr %75, align 8
   %458 = fcmp ogt double %change.i.i, 2.000000e+01
-  %k1.i.i264 = load i8, ptr %76, align 1
+  %k1.i.i264 = load i8, ptr %74, align 1
   %.not2.i.i265 = icmp ne i8 %k1.i.i264, 0
   %459 = select i1 %.not2.i.i265, i1 %458, i1 false
   %460 = or i1 %459, %456
@@ -1847,9 +1846,9 @@ eval2.i259:                                       ; preds = %endif.i222
   %478 = select i1 %477, i32 0, i32 %476
   %479 = icmp eq i32 %478, 0
   %480 = icmp eq i32 %478, 1
-  %change.i52.i = load double, ptr %77, align 8
+  %change.i52.i = load double, ptr %75, align 8
   %481 = fcmp ole double %change.i52.i, 2.000000e+01
-  %k1.i53.i = load i8, ptr %76, align 1
+  %k1.i53.i = load i8, ptr %74, align 1
   %.not2.i54.i = icmp ne i8 %k1.i53.i, 0
   %482 = xor i1 %481, true
   %483 = select i1 %.not2.i54.i, i1 %482, i1 false
@@ -2054,10 +2053,10 @@ guide_trace_add.exit272:                          ; preds = %endif33, %full.i271
   %543 = getelementptr inbounds i8, ptr %out, i64 32
   store i32 %treat, ptr %543, align 4
   %544 = getelementptr inbounds i8, ptr %out, i64 144
-  %change = load double, ptr %77, align 8
+  %change = load double, ptr %75, align 8
   %545 = getelementptr inbounds i8, ptr %out, i64 136
   store double %change, ptr %545, align 8
-  %546 = load i8, ptr %76, align 1
+  %546 = load i8, ptr %74, align 1
   %547 = zext i8 %546 to i64
   store i64 %547, ptr %544, align 8
   br label %common.ret
@@ -2156,7 +2155,7 @@ endif4:                                           ; preds = %rupture, %endif3
   ret void
 }
 
-; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
+; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none)
 define void @emitc_to_frame(ptr nocapture readonly %0, ptr nocapture readonly %1, ptr nocapture readonly %2) local_unnamed_addr #5 {
 entry:
   %3 = getelementptr inbounds i8, ptr %2, i64 16
@@ -2167,174 +2166,258 @@ entry:
   %out = load ptr, ptr %5, align 8
   %6 = getelementptr inbounds i8, ptr %2, i64 40
   %asks = load ptr, ptr %6, align 8
-  %7 = load i64, ptr %0, align 8
-  %8 = trunc i64 %7 to i8
-  %9 = and i8 %8, 1
-  store i8 %9, ptr %known, align 1
-  %10 = getelementptr inbounds i8, ptr %0, i64 8
-  %11 = load i32, ptr %10, align 4
-  store i32 %11, ptr %val, align 4
-  %12 = load i64, ptr %0, align 8
-  %13 = trunc i64 %12 to i8
-  %14 = lshr i8 %13, 1
-  %15 = and i8 %14, 1
-  %16 = getelementptr inbounds i8, ptr %known, i64 1
-  store i8 %15, ptr %16, align 1
-  %17 = getelementptr inbounds i8, ptr %0, i64 16
-  %18 = load double, ptr %17, align 8
-  %19 = getelementptr inbounds i8, ptr %val, i64 16
-  store double %18, ptr %19, align 8
-  %20 = load i64, ptr %0, align 8
-  %21 = trunc i64 %20 to i8
-  %22 = lshr i8 %21, 2
-  %23 = and i8 %22, 1
-  %24 = getelementptr inbounds i8, ptr %known, i64 2
-  store i8 %23, ptr %24, align 1
-  %25 = getelementptr inbounds i8, ptr %0, i64 24
-  %26 = load double, ptr %25, align 8
-  %27 = getelementptr inbounds i8, ptr %val, i64 32
-  store double %26, ptr %27, align 8
-  %28 = load i64, ptr %0, align 8
-  %29 = trunc i64 %28 to i8
-  %30 = lshr i8 %29, 3
-  %31 = and i8 %30, 1
-  %32 = getelementptr inbounds i8, ptr %known, i64 3
-  store i8 %31, ptr %32, align 1
-  %33 = getelementptr inbounds i8, ptr %0, i64 32
-  %34 = load double, ptr %33, align 8
-  %35 = getelementptr inbounds i8, ptr %val, i64 48
-  store double %34, ptr %35, align 8
-  %36 = load i64, ptr %0, align 8
-  %37 = trunc i64 %36 to i8
-  %38 = lshr i8 %37, 4
-  %39 = and i8 %38, 1
-  %40 = getelementptr inbounds i8, ptr %known, i64 4
-  store i8 %39, ptr %40, align 1
-  %41 = getelementptr inbounds i8, ptr %0, i64 40
-  %42 = load i32, ptr %41, align 4
-  %43 = getelementptr inbounds i8, ptr %val, i64 64
-  store i32 %42, ptr %43, align 4
-  %44 = getelementptr inbounds i8, ptr %1, i64 144
-  %45 = load i64, ptr %44, align 8
-  %46 = trunc i64 %45 to i8
-  %47 = and i8 %46, 1
-  %48 = getelementptr inbounds i8, ptr %known, i64 5
-  store i8 %47, ptr %48, align 1
-  %49 = getelementptr inbounds i8, ptr %1, i64 136
-  %50 = load double, ptr %49, align 8
-  %51 = getelementptr inbounds i8, ptr %val, i64 80
-  store double %50, ptr %51, align 8
-  %52 = getelementptr inbounds i8, ptr %1, i64 36
-  %53 = load i32, ptr %52, align 4
-  store i32 %53, ptr %out, align 4
-  %54 = load i32, ptr %1, align 4
-  %55 = getelementptr inbounds i8, ptr %val, i64 96
-  store i32 %54, ptr %55, align 4
-  %state = load i8, ptr %52, align 1
-  %56 = getelementptr inbounds i8, ptr %1, i64 38
-  %57 = load i8, ptr %56, align 1
-  %58 = icmp eq i8 %state, 1
-  %59 = icmp eq i8 %57, 0
-  %60 = and i1 %58, %59
-  %61 = zext i1 %60 to i8
-  %62 = getelementptr inbounds i8, ptr %known, i64 6
-  store i8 %61, ptr %62, align 1
-  %63 = getelementptr inbounds i8, ptr %1, i64 56
-  %64 = load i64, ptr %63, align 8
-  store i64 %64, ptr %asks, align 8
-  %65 = getelementptr inbounds i8, ptr %1, i64 40
-  %66 = getelementptr inbounds i8, ptr %out, i64 4
-  %67 = load i32, ptr %65, align 4
-  store i32 %67, ptr %66, align 4
-  %68 = getelementptr inbounds i8, ptr %1, i64 8
-  %69 = load double, ptr %68, align 8
-  %70 = getelementptr inbounds i8, ptr %val, i64 112
-  store double %69, ptr %70, align 8
-  %state1 = load i8, ptr %65, align 1
-  %71 = getelementptr inbounds i8, ptr %1, i64 42
-  %72 = load i8, ptr %71, align 1
-  %73 = icmp eq i8 %state1, 1
-  %74 = icmp eq i8 %72, 0
-  %75 = and i1 %73, %74
-  %76 = zext i1 %75 to i8
-  %77 = getelementptr inbounds i8, ptr %known, i64 7
-  store i8 %76, ptr %77, align 1
-  %78 = getelementptr inbounds i8, ptr %asks, i64 8
-  %79 = getelementptr inbounds i8, ptr %1, i64 64
-  %80 = load i64, ptr %79, align 8
-  store i64 %80, ptr %78, align 8
-  %81 = getelementptr inbounds i8, ptr %1, i64 44
-  %82 = getelementptr inbounds i8, ptr %out, i64 8
-  %83 = load i32, ptr %81, align 4
-  store i32 %83, ptr %82, align 4
-  %84 = getelementptr inbounds i8, ptr %1, i64 16
-  %85 = load i32, ptr %84, align 4
-  %86 = getelementptr inbounds i8, ptr %val, i64 128
-  store i32 %85, ptr %86, align 4
-  %state2 = load i8, ptr %81, align 1
-  %87 = getelementptr inbounds i8, ptr %1, i64 46
-  %88 = load i8, ptr %87, align 1
-  %89 = icmp eq i8 %state2, 1
-  %90 = icmp eq i8 %88, 0
-  %91 = and i1 %89, %90
-  %92 = zext i1 %91 to i8
-  %93 = getelementptr inbounds i8, ptr %known, i64 8
-  store i8 %92, ptr %93, align 1
-  %94 = getelementptr inbounds i8, ptr %asks, i64 16
-  %95 = getelementptr inbounds i8, ptr %1, i64 72
-  %96 = load i64, ptr %95, align 8
-  store i64 %96, ptr %94, align 8
-  %97 = getelementptr inbounds i8, ptr %1, i64 48
-  %98 = getelementptr inbounds i8, ptr %out, i64 12
-  %99 = load i32, ptr %97, align 4
-  store i32 %99, ptr %98, align 4
-  %100 = getelementptr inbounds i8, ptr %1, i64 24
-  %101 = load i64, ptr %100, align 8
-  %102 = getelementptr inbounds i8, ptr %val, i64 144
-  store i64 %101, ptr %102, align 8
-  %state3 = load i8, ptr %97, align 1
-  %103 = getelementptr inbounds i8, ptr %1, i64 50
-  %104 = load i8, ptr %103, align 1
-  %105 = icmp eq i8 %state3, 1
-  %106 = icmp eq i8 %104, 0
-  %107 = and i1 %105, %106
-  %108 = zext i1 %107 to i8
-  %109 = getelementptr inbounds i8, ptr %known, i64 9
-  store i8 %108, ptr %109, align 1
-  %110 = getelementptr inbounds i8, ptr %asks, i64 24
-  %111 = getelementptr inbounds i8, ptr %1, i64 80
-  %112 = load i64, ptr %111, align 8
-  store i64 %112, ptr %110, align 8
-  %113 = getelementptr inbounds i8, ptr %1, i64 52
-  %114 = getelementptr inbounds i8, ptr %out, i64 16
-  %115 = load i32, ptr %113, align 4
-  store i32 %115, ptr %114, align 4
-  %116 = getelementptr inbounds i8, ptr %1, i64 32
-  %117 = load i32, ptr %116, align 4
-  %118 = getelementptr inbounds i8, ptr %val, i64 160
-  store i32 %117, ptr %118, align 4
-  %state4 = load i8, ptr %113, align 1
-  %119 = getelementptr inbounds i8, ptr %1, i64 54
-  %120 = load i8, ptr %119, align 1
-  %121 = icmp eq i8 %state4, 1
-  %122 = icmp eq i8 %120, 0
-  %123 = and i1 %121, %122
-  %124 = zext i1 %123 to i8
-  %125 = getelementptr inbounds i8, ptr %known, i64 10
-  store i8 %124, ptr %125, align 1
-  %126 = getelementptr inbounds i8, ptr %asks, i64 32
-  %127 = getelementptr inbounds i8, ptr %1, i64 88
+  %7 = getelementptr inbounds i8, ptr %2, i64 48
+  %possible = load ptr, ptr %7, align 8
+  %8 = load i64, ptr %0, align 8
+  %9 = trunc i64 %8 to i8
+  %10 = and i8 %9, 1
+  store i8 %10, ptr %known, align 1
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load i32, ptr %11, align 4
+  store i32 %12, ptr %val, align 4
+  %13 = load i64, ptr %0, align 8
+  %14 = trunc i64 %13 to i8
+  %15 = lshr i8 %14, 1
+  %16 = and i8 %15, 1
+  %17 = getelementptr inbounds i8, ptr %known, i64 1
+  store i8 %16, ptr %17, align 1
+  %18 = getelementptr inbounds i8, ptr %0, i64 16
+  %19 = load double, ptr %18, align 8
+  %20 = getelementptr inbounds i8, ptr %val, i64 16
+  store double %19, ptr %20, align 8
+  %21 = load i64, ptr %0, align 8
+  %22 = trunc i64 %21 to i8
+  %23 = lshr i8 %22, 2
+  %24 = and i8 %23, 1
+  %25 = getelementptr inbounds i8, ptr %known, i64 2
+  store i8 %24, ptr %25, align 1
+  %26 = getelementptr inbounds i8, ptr %0, i64 24
+  %27 = load double, ptr %26, align 8
+  %28 = getelementptr inbounds i8, ptr %val, i64 32
+  store double %27, ptr %28, align 8
+  %29 = load i64, ptr %0, align 8
+  %30 = trunc i64 %29 to i8
+  %31 = lshr i8 %30, 3
+  %32 = and i8 %31, 1
+  %33 = getelementptr inbounds i8, ptr %known, i64 3
+  store i8 %32, ptr %33, align 1
+  %34 = getelementptr inbounds i8, ptr %0, i64 32
+  %35 = load double, ptr %34, align 8
+  %36 = getelementptr inbounds i8, ptr %val, i64 48
+  store double %35, ptr %36, align 8
+  %37 = load i64, ptr %0, align 8
+  %38 = trunc i64 %37 to i8
+  %39 = lshr i8 %38, 4
+  %40 = and i8 %39, 1
+  %41 = getelementptr inbounds i8, ptr %known, i64 4
+  store i8 %40, ptr %41, align 1
+  %42 = getelementptr inbounds i8, ptr %0, i64 40
+  %43 = load i32, ptr %42, align 4
+  %44 = getelementptr inbounds i8, ptr %val, i64 64
+  store i32 %43, ptr %44, align 4
+  %45 = getelementptr inbounds i8, ptr %1, i64 144
+  %46 = load i64, ptr %45, align 8
+  %47 = trunc i64 %46 to i8
+  %48 = and i8 %47, 1
+  %49 = getelementptr inbounds i8, ptr %known, i64 5
+  store i8 %48, ptr %49, align 1
+  %50 = getelementptr inbounds i8, ptr %1, i64 136
+  %51 = load double, ptr %50, align 8
+  %52 = getelementptr inbounds i8, ptr %val, i64 80
+  store double %51, ptr %52, align 8
+  %53 = getelementptr inbounds i8, ptr %1, i64 36
+  %54 = load i32, ptr %53, align 4
+  store i32 %54, ptr %out, align 4
+  %55 = load i32, ptr %1, align 4
+  %56 = getelementptr inbounds i8, ptr %val, i64 96
+  store i32 %55, ptr %56, align 4
+  %state = load i8, ptr %53, align 1
+  %57 = getelementptr inbounds i8, ptr %1, i64 38
+  %58 = load i8, ptr %57, align 1
+  %59 = icmp eq i8 %state, 1
+  %60 = icmp eq i8 %58, 0
+  %61 = and i1 %59, %60
+  %62 = zext i1 %61 to i8
+  %63 = getelementptr inbounds i8, ptr %known, i64 6
+  store i8 %62, ptr %63, align 1
+  %64 = getelementptr inbounds i8, ptr %1, i64 37
+  %how = load i8, ptr %64, align 1
+  %.not = icmp eq i8 %how, 0
+  br i1 %.not, label %direct, label %walked
+
+walked:                                           ; preds = %entry
+  %65 = getelementptr inbounds i8, ptr %1, i64 56
+  %66 = load i64, ptr %65, align 8
+  store i64 %66, ptr %asks, align 8
+  %67 = getelementptr inbounds i8, ptr %1, i64 96
+  %68 = load i64, ptr %67, align 8
+  br label %next
+
+direct:                                           ; preds = %entry
+  store i64 0, ptr %asks, align 8
+  br label %next
+
+next:                                             ; preds = %direct, %walked
+  %storemerge = phi i64 [ %68, %walked ], [ 0, %direct ]
+  store i64 %storemerge, ptr %possible, align 8
+  %69 = getelementptr inbounds i8, ptr %1, i64 40
+  %70 = getelementptr inbounds i8, ptr %out, i64 4
+  %71 = load i32, ptr %69, align 4
+  store i32 %71, ptr %70, align 4
+  %72 = getelementptr inbounds i8, ptr %1, i64 8
+  %73 = load double, ptr %72, align 8
+  %74 = getelementptr inbounds i8, ptr %val, i64 112
+  store double %73, ptr %74, align 8
+  %state1 = load i8, ptr %69, align 1
+  %75 = getelementptr inbounds i8, ptr %1, i64 42
+  %76 = load i8, ptr %75, align 1
+  %77 = icmp eq i8 %state1, 1
+  %78 = icmp eq i8 %76, 0
+  %79 = and i1 %77, %78
+  %80 = zext i1 %79 to i8
+  %81 = getelementptr inbounds i8, ptr %known, i64 7
+  store i8 %80, ptr %81, align 1
+  %82 = getelementptr inbounds i8, ptr %asks, i64 8
+  %83 = getelementptr inbounds i8, ptr %possible, i64 8
+  %84 = getelementptr inbounds i8, ptr %1, i64 41
+  %how2 = load i8, ptr %84, align 1
+  %.not21 = icmp eq i8 %how2, 0
+  br i1 %.not21, label %direct4, label %walked3
+
+walked3:                                          ; preds = %next
+  %85 = getelementptr inbounds i8, ptr %1, i64 64
+  %86 = load i64, ptr %85, align 8
+  store i64 %86, ptr %82, align 8
+  %87 = getelementptr inbounds i8, ptr %1, i64 104
+  %88 = load i64, ptr %87, align 8
+  br label %next5
+
+direct4:                                          ; preds = %next
+  store i64 0, ptr %82, align 8
+  br label %next5
+
+next5:                                            ; preds = %direct4, %walked3
+  %storemerge22 = phi i64 [ %88, %walked3 ], [ 0, %direct4 ]
+  store i64 %storemerge22, ptr %83, align 8
+  %89 = getelementptr inbounds i8, ptr %1, i64 44
+  %90 = getelementptr inbounds i8, ptr %out, i64 8
+  %91 = load i32, ptr %89, align 4
+  store i32 %91, ptr %90, align 4
+  %92 = getelementptr inbounds i8, ptr %1, i64 16
+  %93 = load i32, ptr %92, align 4
+  %94 = getelementptr inbounds i8, ptr %val, i64 128
+  store i32 %93, ptr %94, align 4
+  %state6 = load i8, ptr %89, align 1
+  %95 = getelementptr inbounds i8, ptr %1, i64 46
+  %96 = load i8, ptr %95, align 1
+  %97 = icmp eq i8 %state6, 1
+  %98 = icmp eq i8 %96, 0
+  %99 = and i1 %97, %98
+  %100 = zext i1 %99 to i8
+  %101 = getelementptr inbounds i8, ptr %known, i64 8
+  store i8 %100, ptr %101, align 1
+  %102 = getelementptr inbounds i8, ptr %asks, i64 16
+  %103 = getelementptr inbounds i8, ptr %possible, i64 16
+  %104 = getelementptr inbounds i8, ptr %1, i64 45
+  %how7 = load i8, ptr %104, align 1
+  %.not23 = icmp eq i8 %how7, 0
+  br i1 %.not23, label %direct9, label %walked8
+
+walked8:                                          ; preds = %next5
+  %105 = getelementptr inbounds i8, ptr %1, i64 72
+  %106 = load i64, ptr %105, align 8
+  store i64 %106, ptr %102, align 8
+  %107 = getelementptr inbounds i8, ptr %1, i64 112
+  %108 = load i64, ptr %107, align 8
+  br label %next10
+
+direct9:                                          ; preds = %next5
+  store i64 0, ptr %102, align 8
+  br label %next10
+
+next10:                                           ; preds = %direct9, %walked8
+  %storemerge24 = phi i64 [ %108, %walked8 ], [ 0, %direct9 ]
+  store i64 %storemerge24, ptr %103, align 8
+  %109 = getelementptr inbounds i8, ptr %1, i64 48
+  %110 = getelementptr inbounds i8, ptr %out, i64 12
+  %111 = load i32, ptr %109, align 4
+  store i32 %111, ptr %110, align 4
+  %112 = getelementptr inbounds i8, ptr %1, i64 24
+  %113 = load i64, ptr %112, align 8
+  %114 = getelementptr inbounds i8, ptr %val, i64 144
+  store i64 %113, ptr %114, align 8
+  %state11 = load i8, ptr %109, align 1
+  %115 = getelementptr inbounds i8, ptr %1, i64 50
+  %116 = load i8, ptr %115, align 1
+  %117 = icmp eq i8 %state11, 1
+  %118 = icmp eq i8 %116, 0
+  %119 = and i1 %117, %118
+  %120 = zext i1 %119 to i8
+  %121 = getelementptr inbounds i8, ptr %known, i64 9
+  store i8 %120, ptr %121, align 1
+  %122 = getelementptr inbounds i8, ptr %asks, i64 24
+  %123 = getelementptr inbounds i8, ptr %possible, i64 24
+  %124 = getelementptr inbounds i8, ptr %1, i64 49
+  %how12 = load i8, ptr %124, align 1
+  %.not25 = icmp eq i8 %how12, 0
+  br i1 %.not25, label %direct14, label %walked13
+
+walked13:                                         ; preds = %next10
+  %125 = getelementptr inbounds i8, ptr %1, i64 80
+  %126 = load i64, ptr %125, align 8
+  store i64 %126, ptr %122, align 8
+  %127 = getelementptr inbounds i8, ptr %1, i64 120
   %128 = load i64, ptr %127, align 8
-  store i64 %128, ptr %126, align 8
-  %129 = getelementptr inbounds i8, ptr %2, i64 48
-  %possible = load ptr, ptr %129, align 8
-  %130 = getelementptr inbounds i8, ptr %1, i64 96
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %possible, ptr noundef nonnull align 8 dereferenceable(40) %130, i64 40, i1 false)
+  br label %next15
+
+direct14:                                         ; preds = %next10
+  store i64 0, ptr %122, align 8
+  br label %next15
+
+next15:                                           ; preds = %direct14, %walked13
+  %storemerge26 = phi i64 [ %128, %walked13 ], [ 0, %direct14 ]
+  store i64 %storemerge26, ptr %123, align 8
+  %129 = getelementptr inbounds i8, ptr %1, i64 52
+  %130 = getelementptr inbounds i8, ptr %out, i64 16
+  %131 = load i32, ptr %129, align 4
+  store i32 %131, ptr %130, align 4
+  %132 = getelementptr inbounds i8, ptr %1, i64 32
+  %133 = load i32, ptr %132, align 4
+  %134 = getelementptr inbounds i8, ptr %val, i64 160
+  store i32 %133, ptr %134, align 4
+  %state16 = load i8, ptr %129, align 1
+  %135 = getelementptr inbounds i8, ptr %1, i64 54
+  %136 = load i8, ptr %135, align 1
+  %137 = icmp eq i8 %state16, 1
+  %138 = icmp eq i8 %136, 0
+  %139 = and i1 %137, %138
+  %140 = zext i1 %139 to i8
+  %141 = getelementptr inbounds i8, ptr %known, i64 10
+  store i8 %140, ptr %141, align 1
+  %142 = getelementptr inbounds i8, ptr %asks, i64 32
+  %143 = getelementptr inbounds i8, ptr %1, i64 53
+  %how17 = load i8, ptr %143, align 1
+  %.not27 = icmp eq i8 %how17, 0
+  br i1 %.not27, label %direct19, label %walked18
+
+walked18:                                         ; preds = %next15
+  %144 = getelementptr inbounds i8, ptr %1, i64 88
+  %145 = load i64, ptr %144, align 8
+  store i64 %145, ptr %142, align 8
+  %146 = getelementptr inbounds i8, ptr %1, i64 128
+  %147 = load i64, ptr %146, align 8
+  br label %next20
+
+direct19:                                         ; preds = %next15
+  store i64 0, ptr %142, align 8
+  br label %next20
+
+next20:                                           ; preds = %direct19, %walked18
+  %storemerge28 = phi i64 [ %147, %walked18 ], [ 0, %direct19 ]
+  %148 = getelementptr inbounds i8, ptr %possible, i64 32
+  store i64 %storemerge28, ptr %148, align 8
   ret void
 }
-
-; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #6
 
 define range(i32 0, 6) i32 @emitc_eval_frame(ptr nocapture readonly %0, ptr %1) local_unnamed_addr {
 entry:
@@ -2357,242 +2440,87 @@ site.i:                                           ; preds = %entry
   br label %endif.i
 
 endif.i:                                          ; preds = %site.i, %entry
-  %7 = phi i32 [ %5, %site.i ], [ 0, %entry ]
-  %8 = phi i64 [ 1, %site.i ], [ 0, %entry ]
-  %9 = getelementptr inbounds i8, ptr %known.i, i64 1
-  %10 = load i8, ptr %9, align 1
-  %.not5.i = icmp eq i8 %10, 0
+  %7 = phi i64 [ 1, %site.i ], [ 0, %entry ]
+  %8 = getelementptr inbounds i8, ptr %known.i, i64 1
+  %9 = load i8, ptr %8, align 1
+  %.not5.i = icmp eq i8 %9, 0
   br i1 %.not5.i, label %endif1.i, label %size_cm.i
 
 size_cm.i:                                        ; preds = %endif.i
-  %11 = or disjoint i64 %8, 2
-  store i64 %11, ptr %in, align 8
-  %12 = getelementptr inbounds i8, ptr %val.i, i64 16
-  %13 = load double, ptr %12, align 8
-  %14 = getelementptr inbounds i8, ptr %in, i64 16
-  store double %13, ptr %14, align 8
+  %10 = or disjoint i64 %7, 2
+  store i64 %10, ptr %in, align 8
+  %11 = getelementptr inbounds i8, ptr %val.i, i64 16
+  %12 = load double, ptr %11, align 8
+  %13 = getelementptr inbounds i8, ptr %in, i64 16
+  store double %12, ptr %13, align 8
   br label %endif1.i
 
 endif1.i:                                         ; preds = %size_cm.i, %endif.i
-  %15 = phi double [ %13, %size_cm.i ], [ 0.000000e+00, %endif.i ]
-  %16 = phi i64 [ %11, %size_cm.i ], [ %8, %endif.i ]
-  %17 = getelementptr inbounds i8, ptr %known.i, i64 2
-  %18 = load i8, ptr %17, align 1
-  %.not6.i = icmp eq i8 %18, 0
+  %14 = phi i64 [ %10, %size_cm.i ], [ %7, %endif.i ]
+  %15 = getelementptr inbounds i8, ptr %known.i, i64 2
+  %16 = load i8, ptr %15, align 1
+  %.not6.i = icmp eq i8 %16, 0
   br i1 %.not6.i, label %endif2.i, label %before_cm.i
 
 before_cm.i:                                      ; preds = %endif1.i
-  %19 = or i64 %16, 4
-  store i64 %19, ptr %in, align 8
-  %20 = getelementptr inbounds i8, ptr %val.i, i64 32
-  %21 = load double, ptr %20, align 8
-  %22 = getelementptr inbounds i8, ptr %in, i64 24
-  store double %21, ptr %22, align 8
+  %17 = or i64 %14, 4
+  store i64 %17, ptr %in, align 8
+  %18 = getelementptr inbounds i8, ptr %val.i, i64 32
+  %19 = load double, ptr %18, align 8
+  %20 = getelementptr inbounds i8, ptr %in, i64 24
+  store double %19, ptr %20, align 8
   br label %endif2.i
 
 endif2.i:                                         ; preds = %before_cm.i, %endif1.i
-  %23 = phi double [ %21, %before_cm.i ], [ 0.000000e+00, %endif1.i ]
-  %24 = phi i64 [ %19, %before_cm.i ], [ %16, %endif1.i ]
-  %25 = getelementptr inbounds i8, ptr %known.i, i64 3
-  %26 = load i8, ptr %25, align 1
-  %.not7.i = icmp eq i8 %26, 0
+  %21 = phi i64 [ %17, %before_cm.i ], [ %14, %endif1.i ]
+  %22 = getelementptr inbounds i8, ptr %known.i, i64 3
+  %23 = load i8, ptr %22, align 1
+  %.not7.i = icmp eq i8 %23, 0
   br i1 %.not7.i, label %endif3.i, label %lines.i
 
 lines.i:                                          ; preds = %endif2.i
-  %27 = or i64 %24, 8
-  store i64 %27, ptr %in, align 8
-  %28 = getelementptr inbounds i8, ptr %val.i, i64 48
-  %29 = load double, ptr %28, align 8
-  %30 = getelementptr inbounds i8, ptr %in, i64 32
-  store double %29, ptr %30, align 8
+  %24 = or i64 %21, 8
+  store i64 %24, ptr %in, align 8
+  %25 = getelementptr inbounds i8, ptr %val.i, i64 48
+  %26 = load double, ptr %25, align 8
+  %27 = getelementptr inbounds i8, ptr %in, i64 32
+  store double %26, ptr %27, align 8
   br label %endif3.i
 
 endif3.i:                                         ; preds = %lines.i, %endif2.i
-  %31 = phi double [ %29, %lines.i ], [ 0.000000e+00, %endif2.i ]
-  %32 = phi i64 [ %27, %lines.i ], [ %24, %endif2.i ]
-  %33 = getelementptr inbounds i8, ptr %known.i, i64 4
-  %34 = load i8, ptr %33, align 1
-  %.not8.i = icmp eq i8 %34, 0
+  %28 = phi i64 [ %24, %lines.i ], [ %21, %endif2.i ]
+  %29 = getelementptr inbounds i8, ptr %known.i, i64 4
+  %30 = load i8, ptr %29, align 1
+  %.not8.i = icmp eq i8 %30, 0
   br i1 %.not8.i, label %emitc_from_frame.exit, label %rupture.i
 
 rupture.i:                                        ; preds = %endif3.i
-  %35 = or i64 %32, 16
-  store i64 %35, ptr %in, align 8
-  %36 = getelementptr inbounds i8, ptr %val.i, i64 64
-  %37 = load i32, ptr %36, align 4
-  %38 = getelementptr inbounds i8, ptr %in, i64 40
-  store i32 %37, ptr %38, align 8
+  %31 = or i64 %28, 16
+  store i64 %31, ptr %in, align 8
+  %32 = getelementptr inbounds i8, ptr %val.i, i64 64
+  %33 = load i32, ptr %32, align 4
+  %34 = getelementptr inbounds i8, ptr %in, i64 40
+  store i32 %33, ptr %34, align 8
   br label %emitc_from_frame.exit
 
 emitc_from_frame.exit:                            ; preds = %endif3.i, %rupture.i
-  %39 = phi i32 [ 0, %endif3.i ], [ %37, %rupture.i ]
-  %40 = phi i64 [ %32, %endif3.i ], [ %35, %rupture.i ]
-  %41 = getelementptr inbounds i8, ptr %0, i64 64
-  %memo = load ptr, ptr %41, align 8
+  %35 = getelementptr inbounds i8, ptr %0, i64 64
+  %memo = load ptr, ptr %35, align 8
   %rc = call fastcc i32 @eval_with(ptr nonnull %in, ptr nonnull %out, ptr %1, ptr %memo)
-  %val.i1 = load ptr, ptr %2, align 8
-  %known.i2 = load ptr, ptr %3, align 8
-  %42 = getelementptr inbounds i8, ptr %0, i64 32
-  %out.i = load ptr, ptr %42, align 8
-  %43 = getelementptr inbounds i8, ptr %0, i64 40
-  %asks.i = load ptr, ptr %43, align 8
-  %44 = trunc nuw nsw i64 %40 to i8
-  %45 = and i8 %44, 1
-  store i8 %45, ptr %known.i2, align 1
-  store i32 %7, ptr %val.i1, align 4
-  %46 = lshr i8 %44, 1
-  %47 = and i8 %46, 1
-  %48 = getelementptr inbounds i8, ptr %known.i2, i64 1
-  store i8 %47, ptr %48, align 1
-  %49 = getelementptr inbounds i8, ptr %val.i1, i64 16
-  store double %15, ptr %49, align 8
-  %50 = lshr i8 %44, 2
-  %51 = and i8 %50, 1
-  %52 = getelementptr inbounds i8, ptr %known.i2, i64 2
-  store i8 %51, ptr %52, align 1
-  %53 = getelementptr inbounds i8, ptr %val.i1, i64 32
-  store double %23, ptr %53, align 8
-  %54 = lshr i8 %44, 3
-  %55 = and i8 %54, 1
-  %56 = getelementptr inbounds i8, ptr %known.i2, i64 3
-  store i8 %55, ptr %56, align 1
-  %57 = getelementptr inbounds i8, ptr %val.i1, i64 48
-  store double %31, ptr %57, align 8
-  %58 = lshr i8 %44, 4
-  %59 = getelementptr inbounds i8, ptr %known.i2, i64 4
-  store i8 %58, ptr %59, align 1
-  %60 = getelementptr inbounds i8, ptr %val.i1, i64 64
-  store i32 %39, ptr %60, align 4
-  %61 = getelementptr inbounds i8, ptr %out, i64 144
-  %62 = load i64, ptr %61, align 8
-  %63 = trunc i64 %62 to i8
-  %64 = and i8 %63, 1
-  %65 = getelementptr inbounds i8, ptr %known.i2, i64 5
-  store i8 %64, ptr %65, align 1
-  %66 = getelementptr inbounds i8, ptr %out, i64 136
-  %67 = load double, ptr %66, align 8
-  %68 = getelementptr inbounds i8, ptr %val.i1, i64 80
-  store double %67, ptr %68, align 8
-  %69 = getelementptr inbounds i8, ptr %out, i64 36
-  %70 = load i32, ptr %69, align 4
-  store i32 %70, ptr %out.i, align 4
-  %71 = load i32, ptr %out, align 8
-  %72 = getelementptr inbounds i8, ptr %val.i1, i64 96
-  store i32 %71, ptr %72, align 4
-  %state.i = load i8, ptr %69, align 4
-  %73 = getelementptr inbounds i8, ptr %out, i64 38
-  %74 = load i8, ptr %73, align 2
-  %75 = icmp eq i8 %state.i, 1
-  %76 = icmp eq i8 %74, 0
-  %77 = and i1 %75, %76
-  %78 = zext i1 %77 to i8
-  %79 = getelementptr inbounds i8, ptr %known.i2, i64 6
-  store i8 %78, ptr %79, align 1
-  %80 = getelementptr inbounds i8, ptr %out, i64 56
-  %81 = load i64, ptr %80, align 8
-  store i64 %81, ptr %asks.i, align 8
-  %82 = getelementptr inbounds i8, ptr %out, i64 40
-  %83 = getelementptr inbounds i8, ptr %out.i, i64 4
-  %84 = load i32, ptr %82, align 8
-  store i32 %84, ptr %83, align 4
-  %85 = getelementptr inbounds i8, ptr %out, i64 8
-  %86 = load double, ptr %85, align 8
-  %87 = getelementptr inbounds i8, ptr %val.i1, i64 112
-  store double %86, ptr %87, align 8
-  %state1.i = load i8, ptr %82, align 8
-  %88 = getelementptr inbounds i8, ptr %out, i64 42
-  %89 = load i8, ptr %88, align 2
-  %90 = icmp eq i8 %state1.i, 1
-  %91 = icmp eq i8 %89, 0
-  %92 = and i1 %90, %91
-  %93 = zext i1 %92 to i8
-  %94 = getelementptr inbounds i8, ptr %known.i2, i64 7
-  store i8 %93, ptr %94, align 1
-  %95 = getelementptr inbounds i8, ptr %asks.i, i64 8
-  %96 = getelementptr inbounds i8, ptr %out, i64 64
-  %97 = load i64, ptr %96, align 8
-  store i64 %97, ptr %95, align 8
-  %98 = getelementptr inbounds i8, ptr %out, i64 44
-  %99 = getelementptr inbounds i8, ptr %out.i, i64 8
-  %100 = load i32, ptr %98, align 4
-  store i32 %100, ptr %99, align 4
-  %101 = getelementptr inbounds i8, ptr %out, i64 16
-  %102 = load i32, ptr %101, align 8
-  %103 = getelementptr inbounds i8, ptr %val.i1, i64 128
-  store i32 %102, ptr %103, align 4
-  %state2.i = load i8, ptr %98, align 4
-  %104 = getelementptr inbounds i8, ptr %out, i64 46
-  %105 = load i8, ptr %104, align 2
-  %106 = icmp eq i8 %state2.i, 1
-  %107 = icmp eq i8 %105, 0
-  %108 = and i1 %106, %107
-  %109 = zext i1 %108 to i8
-  %110 = getelementptr inbounds i8, ptr %known.i2, i64 8
-  store i8 %109, ptr %110, align 1
-  %111 = getelementptr inbounds i8, ptr %asks.i, i64 16
-  %112 = getelementptr inbounds i8, ptr %out, i64 72
-  %113 = load i64, ptr %112, align 8
-  store i64 %113, ptr %111, align 8
-  %114 = getelementptr inbounds i8, ptr %out, i64 48
-  %115 = getelementptr inbounds i8, ptr %out.i, i64 12
-  %116 = load i32, ptr %114, align 8
-  store i32 %116, ptr %115, align 4
-  %117 = getelementptr inbounds i8, ptr %out, i64 24
-  %118 = load i64, ptr %117, align 8
-  %119 = getelementptr inbounds i8, ptr %val.i1, i64 144
-  store i64 %118, ptr %119, align 8
-  %state3.i = load i8, ptr %114, align 8
-  %120 = getelementptr inbounds i8, ptr %out, i64 50
-  %121 = load i8, ptr %120, align 2
-  %122 = icmp eq i8 %state3.i, 1
-  %123 = icmp eq i8 %121, 0
-  %124 = and i1 %122, %123
-  %125 = zext i1 %124 to i8
-  %126 = getelementptr inbounds i8, ptr %known.i2, i64 9
-  store i8 %125, ptr %126, align 1
-  %127 = getelementptr inbounds i8, ptr %asks.i, i64 24
-  %128 = getelementptr inbounds i8, ptr %out, i64 80
-  %129 = load i64, ptr %128, align 8
-  store i64 %129, ptr %127, align 8
-  %130 = getelementptr inbounds i8, ptr %out, i64 52
-  %131 = getelementptr inbounds i8, ptr %out.i, i64 16
-  %132 = load i32, ptr %130, align 4
-  store i32 %132, ptr %131, align 4
-  %133 = getelementptr inbounds i8, ptr %out, i64 32
-  %134 = load i32, ptr %133, align 8
-  %135 = getelementptr inbounds i8, ptr %val.i1, i64 160
-  store i32 %134, ptr %135, align 4
-  %state4.i = load i8, ptr %130, align 4
-  %136 = getelementptr inbounds i8, ptr %out, i64 54
-  %137 = load i8, ptr %136, align 2
-  %138 = icmp eq i8 %state4.i, 1
-  %139 = icmp eq i8 %137, 0
-  %140 = and i1 %138, %139
-  %141 = zext i1 %140 to i8
-  %142 = getelementptr inbounds i8, ptr %known.i2, i64 10
-  store i8 %141, ptr %142, align 1
-  %143 = getelementptr inbounds i8, ptr %asks.i, i64 32
-  %144 = getelementptr inbounds i8, ptr %out, i64 88
-  %145 = load i64, ptr %144, align 8
-  store i64 %145, ptr %143, align 8
-  %146 = getelementptr inbounds i8, ptr %0, i64 48
-  %possible.i = load ptr, ptr %146, align 8
-  %147 = getelementptr inbounds i8, ptr %out, i64 96
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %possible.i, ptr noundef nonnull readonly align 8 dereferenceable(40) %147, i64 40, i1 false)
+  call void @emitc_to_frame(ptr nonnull %in, ptr nonnull %out, ptr nonnull %0)
   ret i32 %rc
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.fabs.f64(double) #7
+declare double @llvm.fabs.f64(double) #6
 
 attributes #0 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #1 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
 attributes #2 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
 attributes #3 = { noinline }
 attributes #4 = { mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none) }
-attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none) }
-attributes #6 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite) }
-attributes #7 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none) }
+attributes #6 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 
 !guide.clauses = !{!0, !1, !2, !3, !4, !5, !6, !7, !8}
 !guide.ruleset = !{!9}

@@ -401,9 +401,6 @@ undetermined:                                     ; preds = %walk
   br label %common.ret
 }
 
-; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #4
-
 ; Function Attrs: noinline
 define internal fastcc range(i32 0, 5) i32 @evaluate(ptr nocapture readonly %in, ptr %out, ptr %trace, ptr %memo) unnamed_addr #3 {
 entry:
@@ -535,26 +532,23 @@ next14:                                           ; preds = %good16, %unknown13
   store ptr %34, ptr %35, align 8
   %36 = getelementptr inbounds i8, ptr %s, i64 168
   store ptr %trace, ptr %36, align 8
-  %37 = getelementptr inbounds i8, ptr %out, i64 32
-  %38 = getelementptr inbounds i8, ptr %out, i64 56
-  %39 = getelementptr inbounds i8, ptr %s, i64 132
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(48) %37, i8 0, i64 48, i1 false)
-  store i8 %k.i, ptr %39, align 4
-  %40 = zext nneg i32 %site.i to i64
-  %41 = select i1 %1, i64 %40, i64 0
-  %42 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %41
-  %43 = load i32, ptr %42, align 4
-  %44 = select i1 %1, i32 %43, i32 0
-  %45 = getelementptr inbounds i8, ptr %s, i64 64
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %45, i8 0, i64 16, i1 false)
-  store i32 %44, ptr %45, align 8
-  %46 = icmp eq ptr %trace, null
-  br i1 %46, label %endif.i.i, label %endif4.i
+  %37 = getelementptr inbounds i8, ptr %s, i64 132
+  store i8 %k.i, ptr %37, align 4
+  %38 = zext nneg i32 %site.i to i64
+  %39 = select i1 %1, i64 %38, i64 0
+  %40 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %39
+  %41 = load i32, ptr %40, align 4
+  %42 = select i1 %1, i32 %41, i32 0
+  %43 = getelementptr inbounds i8, ptr %s, i64 64
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %43, i8 0, i64 16, i1 false)
+  store i32 %42, ptr %43, align 8
+  %44 = icmp eq ptr %trace, null
+  br i1 %44, label %endif.i.i, label %endif4.i
 
 endif.i.i:                                        ; preds = %next14
-  %47 = and i64 %known, 6
-  %48 = icmp eq i64 %47, 6
-  %.not218 = and i1 %48, %1
+  %45 = and i64 %known, 6
+  %46 = icmp eq i64 %45, 6
+  %.not218 = and i1 %46, %1
   br i1 %.not218, label %lookup.i, label %cells.risk.exit.i
 
 cells.risk.exit.i:                                ; preds = %endif.i.i
@@ -562,43 +556,43 @@ cells.risk.exit.i:                                ; preds = %endif.i.i
   br label %endif4.i
 
 lookup.i:                                         ; preds = %endif.i.i
-  %49 = fcmp ogt double %size_cm.i.i, 5.000000e+00
+  %47 = fcmp ogt double %size_cm.i.i, 5.000000e+00
+  %48 = zext i1 %47 to i32
+  %49 = fcmp oge double %size_cm.i.i, 5.000000e+00
   %50 = zext i1 %49 to i32
-  %51 = fcmp oge double %size_cm.i.i, 5.000000e+00
-  %52 = zext i1 %51 to i32
-  %53 = mul nuw nsw i32 %site.i, 3
-  %54 = add nuw nsw i32 %53, %52
-  %55 = add nuw nsw i32 %54, %50
-  %56 = shl nuw nsw i32 %55, 1
-  %57 = or disjoint i32 %56, %rupture.i.i
-  store i32 %57, ptr %31, align 8
-  %58 = zext nneg i32 %57 to i64
-  %59 = add nsw i64 %58, -18
-  %60 = icmp ult i64 %59, 6
-  br i1 %60, label %no_value.i, label %endif2.i
+  %51 = mul nuw nsw i32 %site.i, 3
+  %52 = add nuw nsw i32 %51, %50
+  %53 = add nuw nsw i32 %52, %48
+  %54 = shl nuw nsw i32 %53, 1
+  %55 = or disjoint i32 %54, %rupture.i.i
+  store i32 %55, ptr %31, align 8
+  %56 = zext nneg i32 %55 to i64
+  %57 = add nsw i64 %56, -18
+  %58 = icmp ult i64 %57, 6
+  br i1 %58, label %no_value.i, label %endif2.i
 
 no_value.i:                                       ; preds = %lookup.i
-  %61 = getelementptr inbounds i8, ptr %s, i64 80
+  %59 = getelementptr inbounds i8, ptr %s, i64 80
   store i32 0, ptr %34, align 1
-  %62 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 0, ptr %62, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %61, i8 0, i64 16, i1 false)
+  %60 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 0, ptr %60, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %59, i8 0, i64 16, i1 false)
   br label %guide_trace_add.exit
 
 endif2.i:                                         ; preds = %lookup.i
-  %63 = getelementptr inbounds [24 x i32], ptr @answers.risk.pct, i64 0, i64 %58
-  %code.i = load i32, ptr %63, align 4
-  %64 = add nsw i32 %code.i, -2
-  %65 = sext i32 %64 to i64
-  %66 = getelementptr inbounds [4 x [2 x i64]], ptr @values.risk, i64 0, i64 %65
-  %value.unpack.i = load i64, ptr %66, align 16
+  %61 = getelementptr inbounds [24 x i32], ptr @answers.risk.pct, i64 0, i64 %56
+  %code.i = load i32, ptr %61, align 4
+  %62 = add nsw i32 %code.i, -2
+  %63 = sext i32 %62 to i64
+  %64 = getelementptr inbounds [4 x [2 x i64]], ptr @values.risk, i64 0, i64 %63
+  %value.unpack.i = load i64, ptr %64, align 16
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %34, align 1
-  %67 = getelementptr inbounds i8, ptr %s, i64 80
-  store i64 %value.unpack.i, ptr %67, align 8
+  %65 = getelementptr inbounds i8, ptr %s, i64 80
+  store i64 %value.unpack.i, ptr %65, align 8
   %.repack55.i = getelementptr inbounds i8, ptr %s, i64 88
   store i64 0, ptr %.repack55.i, align 8
-  %68 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 1, ptr %68, align 1
+  %66 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 1, ptr %66, align 1
   br label %guide_trace_add.exit
 
 endif4.i:                                         ; preds = %cells.risk.exit.i, %next14
@@ -608,94 +602,94 @@ endif4.i:                                         ; preds = %cells.risk.exit.i, 
   br i1 %.not.i40, label %endif7.i, label %loop.preheader.i
 
 loop.preheader.i:                                 ; preds = %endif4.i
-  %69 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 8
-  %70 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 16
-  %71 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 24
-  %len.i.i = load i64, ptr %69, align 8
-  %cap.i.i = load i64, ptr %70, align 8
-  %72 = icmp eq i64 %len.i.i, %cap.i.i
-  br i1 %72, label %full.i.3.i, label %guide_trace_add.exit.i
+  %67 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 8
+  %68 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 16
+  %69 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 24
+  %len.i.i = load i64, ptr %67, align 8
+  %cap.i.i = load i64, ptr %68, align 8
+  %70 = icmp eq i64 %len.i.i, %cap.i.i
+  br i1 %70, label %full.i.3.i, label %guide_trace_add.exit.i
 
 endif7.i:                                         ; preds = %full.i.3.i, %add.i.3.i, %endif4.i
-  %73 = getelementptr inbounds i8, ptr %s, i64 154
-  %eff.i = load i8, ptr %73, align 2
+  %71 = getelementptr inbounds i8, ptr %s, i64 154
+  %eff.i = load i8, ptr %71, align 2
   switch i8 %eff.i, label %next12.i [
     i8 1, label %holds.i
     i8 2, label %unknown14.i
   ]
 
 guide_trace_add.exit.i:                           ; preds = %loop.preheader.i
-  %74 = getelementptr inbounds i8, ptr %s, i64 144
-  %st.i = load i8, ptr %74, align 8
+  %72 = getelementptr inbounds i8, ptr %s, i64 144
+  %st.i = load i8, ptr %72, align 8
   %ev.i.i = load ptr, ptr %trace5.pre.i, align 8
-  %75 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
-  store i8 0, ptr %75, align 1
-  %76 = getelementptr inbounds i8, ptr %75, i64 1
-  store i8 %st.i, ptr %76, align 1
-  %77 = getelementptr inbounds i8, ptr %75, i64 4
-  store i32 0, ptr %77, align 4
-  %78 = add i64 %len.i.i, 1
-  store i64 %78, ptr %69, align 8
-  %cap.i.1.pre.i = load i64, ptr %70, align 8
-  %79 = icmp eq i64 %78, %cap.i.1.pre.i
-  br i1 %79, label %full.i.3.i, label %guide_trace_add.exit.1.i
+  %73 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
+  store i8 0, ptr %73, align 1
+  %74 = getelementptr inbounds i8, ptr %73, i64 1
+  store i8 %st.i, ptr %74, align 1
+  %75 = getelementptr inbounds i8, ptr %73, i64 4
+  store i32 0, ptr %75, align 4
+  %76 = add i64 %len.i.i, 1
+  store i64 %76, ptr %67, align 8
+  %cap.i.1.pre.i = load i64, ptr %68, align 8
+  %77 = icmp eq i64 %76, %cap.i.1.pre.i
+  br i1 %77, label %full.i.3.i, label %guide_trace_add.exit.1.i
 
 guide_trace_add.exit.1.i:                         ; preds = %guide_trace_add.exit.i
-  %80 = getelementptr inbounds i8, ptr %s, i64 145
-  %st.1.i = load i8, ptr %80, align 1
+  %78 = getelementptr inbounds i8, ptr %s, i64 145
+  %st.1.i = load i8, ptr %78, align 1
   %ev.i.1.i = load ptr, ptr %trace5.pre.i, align 8
-  %81 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %78
-  store i8 0, ptr %81, align 1
-  %82 = getelementptr inbounds i8, ptr %81, i64 1
-  store i8 %st.1.i, ptr %82, align 1
-  %83 = getelementptr inbounds i8, ptr %81, i64 4
-  store i32 1, ptr %83, align 4
-  %84 = add i64 %len.i.i, 2
-  store i64 %84, ptr %69, align 8
-  %cap.i.2.pre.i = load i64, ptr %70, align 8
-  %85 = icmp eq i64 %84, %cap.i.2.pre.i
-  br i1 %85, label %full.i.3.i, label %guide_trace_add.exit.2.i
+  %79 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %76
+  store i8 0, ptr %79, align 1
+  %80 = getelementptr inbounds i8, ptr %79, i64 1
+  store i8 %st.1.i, ptr %80, align 1
+  %81 = getelementptr inbounds i8, ptr %79, i64 4
+  store i32 1, ptr %81, align 4
+  %82 = add i64 %len.i.i, 2
+  store i64 %82, ptr %67, align 8
+  %cap.i.2.pre.i = load i64, ptr %68, align 8
+  %83 = icmp eq i64 %82, %cap.i.2.pre.i
+  br i1 %83, label %full.i.3.i, label %guide_trace_add.exit.2.i
 
 guide_trace_add.exit.2.i:                         ; preds = %guide_trace_add.exit.1.i
-  %86 = getelementptr inbounds i8, ptr %s, i64 146
-  %st.2.i = load i8, ptr %86, align 2
+  %84 = getelementptr inbounds i8, ptr %s, i64 146
+  %st.2.i = load i8, ptr %84, align 2
   %ev.i.2.i = load ptr, ptr %trace5.pre.i, align 8
-  %87 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %84
-  store i8 0, ptr %87, align 1
-  %88 = getelementptr inbounds i8, ptr %87, i64 1
-  store i8 %st.2.i, ptr %88, align 1
-  %89 = getelementptr inbounds i8, ptr %87, i64 4
-  store i32 2, ptr %89, align 4
-  %90 = add i64 %len.i.i, 3
-  store i64 %90, ptr %69, align 8
-  %cap.i.3.pre.i = load i64, ptr %70, align 8
-  %91 = icmp eq i64 %90, %cap.i.3.pre.i
-  br i1 %91, label %full.i.3.i, label %add.i.3.i
+  %85 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %82
+  store i8 0, ptr %85, align 1
+  %86 = getelementptr inbounds i8, ptr %85, i64 1
+  store i8 %st.2.i, ptr %86, align 1
+  %87 = getelementptr inbounds i8, ptr %85, i64 4
+  store i32 2, ptr %87, align 4
+  %88 = add i64 %len.i.i, 3
+  store i64 %88, ptr %67, align 8
+  %cap.i.3.pre.i = load i64, ptr %68, align 8
+  %89 = icmp eq i64 %88, %cap.i.3.pre.i
+  br i1 %89, label %full.i.3.i, label %add.i.3.i
 
 add.i.3.i:                                        ; preds = %guide_trace_add.exit.2.i
-  %92 = getelementptr inbounds i8, ptr %s, i64 147
-  %st.3.i = load i8, ptr %92, align 1
+  %90 = getelementptr inbounds i8, ptr %s, i64 147
+  %st.3.i = load i8, ptr %90, align 1
   %ev.i.3.i = load ptr, ptr %trace5.pre.i, align 8
-  %93 = getelementptr inbounds %guide_event, ptr %ev.i.3.i, i64 %90
-  store i8 0, ptr %93, align 1
-  %94 = getelementptr inbounds i8, ptr %93, i64 1
-  store i8 %st.3.i, ptr %94, align 1
-  %95 = getelementptr inbounds i8, ptr %93, i64 4
-  store i32 3, ptr %95, align 4
-  %96 = add i64 %len.i.i, 4
-  store i64 %96, ptr %69, align 8
+  %91 = getelementptr inbounds %guide_event, ptr %ev.i.3.i, i64 %88
+  store i8 0, ptr %91, align 1
+  %92 = getelementptr inbounds i8, ptr %91, i64 1
+  store i8 %st.3.i, ptr %92, align 1
+  %93 = getelementptr inbounds i8, ptr %91, i64 4
+  store i32 3, ptr %93, align 4
+  %94 = add i64 %len.i.i, 4
+  store i64 %94, ptr %67, align 8
   br label %endif7.i
 
 full.i.3.i:                                       ; preds = %loop.preheader.i, %guide_trace_add.exit.2.i, %guide_trace_add.exit.1.i, %guide_trace_add.exit.i
-  store i32 1, ptr %71, align 4
+  store i32 1, ptr %69, align 4
   br label %endif7.i
 
 next12.i:                                         ; preds = %unknown14.i, %holds.i, %endif7.i
   %unknown.1.i = phi i1 [ false, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
-  %97 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
+  %95 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
   %cls.1.i = phi i32 [ -1, %endif7.i ], [ -1, %unknown14.i ], [ 0, %holds.i ]
-  %98 = getelementptr inbounds i8, ptr %s, i64 155
-  %eff.1.i = load i8, ptr %98, align 1
+  %96 = getelementptr inbounds i8, ptr %s, i64 155
+  %eff.1.i = load i8, ptr %96, align 1
   switch i8 %eff.1.i, label %next12.1.i [
     i8 1, label %holds.1.i
     i8 2, label %unknown14.1.i
@@ -705,16 +699,16 @@ unknown14.1.i:                                    ; preds = %next12.i
   br label %next12.1.i
 
 holds.1.i:                                        ; preds = %next12.i
-  %not..i = xor i1 %97, true
-  %spec.select100.i = select i1 %97, i32 1, i32 %cls.1.i
+  %not..i = xor i1 %95, true
+  %spec.select100.i = select i1 %95, i32 1, i32 %cls.1.i
   br label %next12.1.i
 
 next12.1.i:                                       ; preds = %holds.1.i, %unknown14.1.i, %next12.i
   %unknown.1.1.i = phi i1 [ %unknown.1.i, %next12.i ], [ true, %unknown14.1.i ], [ %unknown.1.i, %holds.1.i ]
   %clash.1.1.i = phi i1 [ false, %next12.i ], [ false, %unknown14.1.i ], [ %not..i, %holds.1.i ]
   %cls.1.1.i = phi i32 [ %cls.1.i, %next12.i ], [ %cls.1.i, %unknown14.1.i ], [ %spec.select100.i, %holds.1.i ]
-  %99 = getelementptr inbounds i8, ptr %s, i64 156
-  %eff.2.i = load i8, ptr %99, align 4
+  %97 = getelementptr inbounds i8, ptr %s, i64 156
+  %eff.2.i = load i8, ptr %97, align 4
   switch i8 %eff.2.i, label %next12.2.i [
     i8 1, label %holds.2.i
     i8 2, label %unknown14.2.i
@@ -724,21 +718,21 @@ unknown14.2.i:                                    ; preds = %next12.1.i
   br label %next12.2.i
 
 holds.2.i:                                        ; preds = %next12.1.i
-  %100 = icmp slt i32 %cls.1.1.i, 0
-  br i1 %100, label %next12.2.i, label %compare.2.i
+  %98 = icmp slt i32 %cls.1.1.i, 0
+  br i1 %98, label %next12.2.i, label %compare.2.i
 
 compare.2.i:                                      ; preds = %holds.2.i
-  %101 = icmp ne i32 %cls.1.1.i, 1
-  %102 = or i1 %clash.1.1.i, %101
+  %99 = icmp ne i32 %cls.1.1.i, 1
+  %100 = or i1 %clash.1.1.i, %99
   br label %next12.2.i
 
 next12.2.i:                                       ; preds = %compare.2.i, %holds.2.i, %unknown14.2.i, %next12.1.i
   %unknown.1.2.i = phi i1 [ %unknown.1.1.i, %next12.1.i ], [ true, %unknown14.2.i ], [ %unknown.1.1.i, %compare.2.i ], [ %unknown.1.1.i, %holds.2.i ]
-  %clash.1.2.i = phi i1 [ %clash.1.1.i, %next12.1.i ], [ %clash.1.1.i, %unknown14.2.i ], [ %102, %compare.2.i ], [ %clash.1.1.i, %holds.2.i ]
+  %clash.1.2.i = phi i1 [ %clash.1.1.i, %next12.1.i ], [ %clash.1.1.i, %unknown14.2.i ], [ %100, %compare.2.i ], [ %clash.1.1.i, %holds.2.i ]
   %cls.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ %cls.1.1.i, %unknown14.2.i ], [ %cls.1.1.i, %compare.2.i ], [ 1, %holds.2.i ]
   %first.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ %cls.1.1.i, %unknown14.2.i ], [ %cls.1.1.i, %compare.2.i ], [ 2, %holds.2.i ]
-  %103 = getelementptr inbounds i8, ptr %s, i64 157
-  %eff.3.i = load i8, ptr %103, align 1
+  %101 = getelementptr inbounds i8, ptr %s, i64 157
+  %eff.3.i = load i8, ptr %101, align 1
   switch i8 %eff.3.i, label %next12.3.i [
     i8 1, label %holds.3.i
     i8 2, label %unknown14.3.i
@@ -752,13 +746,13 @@ endif15.thread.i:                                 ; preds = %unknown14.3.i
   br i1 %none88.i, label %walk, label %body22.preheader.i
 
 holds.3.i:                                        ; preds = %next12.2.i
-  %104 = icmp slt i32 %first.1.2.i, 0
-  br i1 %104, label %next12.3.i, label %compare.3.i
+  %102 = icmp slt i32 %first.1.2.i, 0
+  br i1 %102, label %next12.3.i, label %compare.3.i
 
 compare.3.i:                                      ; preds = %holds.3.i
-  %105 = icmp ne i32 %cls.1.2.i, 1
-  %106 = or i1 %clash.1.2.i, %105
-  br i1 %106, label %conflict.i, label %endif15.i
+  %103 = icmp ne i32 %cls.1.2.i, 1
+  %104 = or i1 %clash.1.2.i, %103
+  br i1 %104, label %conflict.i, label %endif15.i
 
 next12.3.i:                                       ; preds = %holds.3.i, %next12.2.i
   %cls.1.3.i = phi i32 [ %cls.1.2.i, %next12.2.i ], [ 1, %holds.3.i ]
@@ -774,10 +768,10 @@ unknown14.i:                                      ; preds = %endif7.i
 conflict.i:                                       ; preds = %next12.3.i, %compare.3.i, %unknown14.3.i
   %out16.i = load ptr, ptr %35, align 8
   store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %out16.i, align 1
-  %107 = getelementptr inbounds i8, ptr %s, i64 80
-  %108 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 0, ptr %108, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %107, i8 0, i64 16, i1 false)
+  %105 = getelementptr inbounds i8, ptr %s, i64 80
+  %106 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 0, ptr %106, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %105, i8 0, i64 16, i1 false)
   br label %endif17
 
 endif15.i:                                        ; preds = %next12.3.i, %compare.3.i
@@ -792,23 +786,23 @@ some_unknown.i:                                   ; preds = %endif15.i
 body22.preheader.i:                               ; preds = %some_unknown.i, %endif15.thread.i
   %first.1.3849096.i = phi i32 [ %first.1.2.i, %endif15.thread.i ], [ %first.1.384.i, %some_unknown.i ]
   %cls.1.3839195.i = phi i32 [ %cls.1.2.i, %endif15.thread.i ], [ %cls.1.383.i, %some_unknown.i ]
-  %109 = icmp ne i32 %cls.1.3839195.i, 0
-  %110 = icmp eq i8 %eff.i, 2
-  %111 = and i1 %110, %109
-  br i1 %111, label %walk, label %loop21.i
+  %107 = icmp ne i32 %cls.1.3839195.i, 0
+  %108 = icmp eq i8 %eff.i, 2
+  %109 = and i1 %108, %107
+  br i1 %109, label %walk, label %loop21.i
 
 endif18.i:                                        ; preds = %endif15.i
   %out33.i.pre212 = load ptr, ptr %35, align 8
   br i1 %none.i, label %not_applicable.i, label %endif29.i
 
 loop21.i:                                         ; preds = %body22.preheader.i
-  %112 = icmp ne i32 %cls.1.3839195.i, 1
-  %113 = icmp eq i8 %eff.1.i, 2
-  %114 = icmp eq i8 %eff.2.i, 2
-  %115 = or i1 %113, %114
-  %116 = icmp eq i8 %eff.3.i, 2
-  %or.cond104.i = or i1 %115, %116
-  %or.cond103.i = and i1 %or.cond104.i, %112
+  %110 = icmp ne i32 %cls.1.3839195.i, 1
+  %111 = icmp eq i8 %eff.1.i, 2
+  %112 = icmp eq i8 %eff.2.i, 2
+  %113 = or i1 %111, %112
+  %114 = icmp eq i8 %eff.3.i, 2
+  %or.cond104.i = or i1 %113, %114
+  %or.cond103.i = and i1 %or.cond104.i, %110
   br i1 %or.cond103.i, label %walk, label %loop21.i.endif29.i_crit_edge
 
 loop21.i.endif29.i_crit_edge:                     ; preds = %loop21.i
@@ -816,51 +810,53 @@ loop21.i.endif29.i_crit_edge:                     ; preds = %loop21.i
   br label %endif29.i
 
 not_applicable.i:                                 ; preds = %endif18.i
-  %117 = getelementptr inbounds i8, ptr %s, i64 80
+  %115 = getelementptr inbounds i8, ptr %s, i64 80
   store i32 0, ptr %out33.i.pre212, align 1
-  %118 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 0, ptr %118, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %117, i8 0, i64 16, i1 false)
+  %116 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 0, ptr %116, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %115, i8 0, i64 16, i1 false)
   br label %endif17
 
 endif29.i:                                        ; preds = %loop21.i.endif29.i_crit_edge, %endif18.i
   %out33.i = phi ptr [ %out33.i.pre212, %endif18.i ], [ %out33.i.pre, %loop21.i.endif29.i_crit_edge ]
   %first.1.3848999.i = phi i32 [ %first.1.384.i, %endif18.i ], [ %first.1.3849096.i, %loop21.i.endif29.i_crit_edge ]
-  %119 = zext nneg i32 %first.1.3848999.i to i64
-  %120 = getelementptr inbounds [4 x [2 x i64]], ptr @values.risk, i64 0, i64 %119
-  %value31.unpack.i = load i64, ptr %120, align 16
+  %117 = zext nneg i32 %first.1.3848999.i to i64
+  %118 = getelementptr inbounds [4 x [2 x i64]], ptr @values.risk, i64 0, i64 %117
+  %value31.unpack.i = load i64, ptr %118, align 16
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out33.i, align 1
-  %121 = getelementptr inbounds i8, ptr %s, i64 80
-  store i64 %value31.unpack.i, ptr %121, align 8
+  %119 = getelementptr inbounds i8, ptr %s, i64 80
+  store i64 %value31.unpack.i, ptr %119, align 8
   %.repack47.i = getelementptr inbounds i8, ptr %s, i64 88
   store i64 0, ptr %.repack47.i, align 8
-  %122 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 1, ptr %122, align 1
+  %120 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 1, ptr %120, align 1
   br label %endif17
 
 good16:                                           ; preds = %lines
-  %123 = getelementptr inbounds i8, ptr %s, i64 48
-  %124 = getelementptr inbounds i8, ptr %s, i64 56
-  store i64 0, ptr %124, align 8
-  store double %lines15, ptr %123, align 8
-  %125 = getelementptr inbounds i8, ptr %s, i64 131
-  store i8 1, ptr %125, align 1
+  %121 = getelementptr inbounds i8, ptr %s, i64 48
+  %122 = getelementptr inbounds i8, ptr %s, i64 56
+  store i64 0, ptr %122, align 8
+  store double %lines15, ptr %121, align 8
+  %123 = getelementptr inbounds i8, ptr %s, i64 131
+  store i8 1, ptr %123, align 1
   br label %next14
 
 walk:                                             ; preds = %loop21.i, %body22.preheader.i, %some_unknown.i, %endif15.thread.i
   %out28.i = load ptr, ptr %35, align 8
   store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %out28.i, align 1
-  %126 = getelementptr inbounds i8, ptr %s, i64 80
-  %127 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 0, ptr %127, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %126, i8 0, i64 16, i1 false)
-  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %37, ptr nonnull %38)
+  %124 = getelementptr inbounds i8, ptr %s, i64 80
+  %125 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 0, ptr %125, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %124, i8 0, i64 16, i1 false)
+  %126 = getelementptr inbounds i8, ptr %out, i64 32
+  %127 = getelementptr inbounds i8, ptr %out, i64 56
+  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %126, ptr nonnull %127)
   br label %endif17
 
 endif17:                                          ; preds = %endif29.i, %not_applicable.i, %conflict.i, %walk
   %128 = getelementptr inbounds i8, ptr %out, i64 21
   %how = load i8, ptr %128, align 1
-  br i1 %46, label %guide_trace_add.exit, label %trace.i41
+  br i1 %44, label %guide_trace_add.exit, label %trace.i41
 
 trace.i41:                                        ; preds = %endif17
   %129 = getelementptr inbounds i8, ptr %trace, i64 8
@@ -1170,7 +1166,7 @@ walk18:                                           ; preds = %loop13.2.i, %loop13
 endif19:                                          ; preds = %endif21.i, %not_applicable.i65, %conflict.i60, %endif2.i78, %no_value.i82, %walk18
   %215 = getelementptr inbounds i8, ptr %out, i64 25
   %how20 = load i8, ptr %215, align 1
-  br i1 %46, label %guide_trace_add.exit103, label %trace.i97
+  br i1 %44, label %guide_trace_add.exit103, label %trace.i97
 
 trace.i97:                                        ; preds = %endif19
   %216 = getelementptr inbounds i8, ptr %trace, i64 8
@@ -1782,7 +1778,7 @@ walk21:                                           ; preds = %loop21.2.i, %loop21
 endif22:                                          ; preds = %endif29.i154, %not_applicable.i166, %conflict.i161, %endif2.i184, %no_value.i182, %walk21
   %447 = getelementptr inbounds i8, ptr %out, i64 29
   %how23 = load i8, ptr %447, align 1
-  br i1 %46, label %guide_trace_add.exit201, label %trace.i195
+  br i1 %44, label %guide_trace_add.exit201, label %trace.i195
 
 trace.i195:                                       ; preds = %endif22
   %448 = getelementptr inbounds i8, ptr %trace, i64 8
@@ -1822,10 +1818,10 @@ guide_trace_add.exit201:                          ; preds = %endif22, %full.i200
   %460 = getelementptr inbounds i8, ptr %out, i64 16
   store i32 %line, ptr %460, align 4
   %461 = getelementptr inbounds i8, ptr %out, i64 88
-  %part = load i32, ptr %45, align 8
+  %part = load i32, ptr %43, align 8
   %462 = getelementptr inbounds i8, ptr %out, i64 80
   store i32 %part, ptr %462, align 4
-  %463 = load i8, ptr %39, align 4
+  %463 = load i8, ptr %37, align 4
   %464 = zext i8 %463 to i64
   store i64 %464, ptr %461, align 8
   br label %common.ret
@@ -1907,14 +1903,12 @@ eval_direct.exit:                                 ; preds = %columns_known.i
   %line.i = load i32, ptr %42, align 4, !noalias !18
   %43 = getelementptr inbounds i8, ptr %out, i64 16
   store i32 %line.i, ptr %43, align 4, !alias.scope !16, !noalias !13
-  %44 = getelementptr inbounds i8, ptr %out, i64 32
-  %45 = getelementptr inbounds i8, ptr %out, i64 80
-  %46 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %20
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(48) %44, i8 0, i64 48, i1 false), !alias.scope !16, !noalias !13
-  %47 = load i32, ptr %46, align 4, !noalias !18
-  store i32 %47, ptr %45, align 4, !alias.scope !16, !noalias !13
-  %48 = getelementptr inbounds i8, ptr %out, i64 88
-  store i64 1, ptr %48, align 8, !alias.scope !16, !noalias !13
+  %44 = getelementptr inbounds i8, ptr %out, i64 80
+  %45 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %20
+  %46 = load i32, ptr %45, align 4, !noalias !18
+  store i32 %46, ptr %44, align 4, !alias.scope !16, !noalias !13
+  %47 = getelementptr inbounds i8, ptr %out, i64 88
+  store i64 1, ptr %47, align 8, !alias.scope !16, !noalias !13
   br label %common.ret
 
 common.ret:                                       ; preds = %eval_direct.exit, %general
@@ -1933,7 +1927,7 @@ entry:
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none)
-define void @lookup_from_frame(ptr nocapture readonly %0, ptr nocapture writeonly %1) local_unnamed_addr #5 {
+define void @lookup_from_frame(ptr nocapture readonly %0, ptr nocapture writeonly %1) local_unnamed_addr #4 {
 entry:
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %1, i8 0, i64 40, i1 false)
   %2 = getelementptr inbounds i8, ptr %0, i64 16
@@ -2003,8 +1997,8 @@ endif3:                                           ; preds = %lines, %endif2
   ret void
 }
 
-; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
-define void @lookup_to_frame(ptr nocapture readonly %0, ptr nocapture readonly %1, ptr nocapture readonly %2) local_unnamed_addr #6 {
+; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none)
+define void @lookup_to_frame(ptr nocapture readonly %0, ptr nocapture readonly %1, ptr nocapture readonly %2) local_unnamed_addr #5 {
 entry:
   %3 = getelementptr inbounds i8, ptr %2, i64 16
   %val = load ptr, ptr %3, align 8
@@ -2014,117 +2008,168 @@ entry:
   %out = load ptr, ptr %5, align 8
   %6 = getelementptr inbounds i8, ptr %2, i64 40
   %asks = load ptr, ptr %6, align 8
-  %7 = load i64, ptr %0, align 8
-  %8 = trunc i64 %7 to i8
-  %9 = and i8 %8, 1
-  store i8 %9, ptr %known, align 1
-  %10 = getelementptr inbounds i8, ptr %0, i64 8
-  %11 = load i32, ptr %10, align 4
-  store i32 %11, ptr %val, align 4
-  %12 = load i64, ptr %0, align 8
-  %13 = trunc i64 %12 to i8
-  %14 = lshr i8 %13, 1
-  %15 = and i8 %14, 1
-  %16 = getelementptr inbounds i8, ptr %known, i64 1
-  store i8 %15, ptr %16, align 1
-  %17 = getelementptr inbounds i8, ptr %0, i64 16
-  %18 = load double, ptr %17, align 8
-  %19 = getelementptr inbounds i8, ptr %val, i64 16
-  store double %18, ptr %19, align 8
-  %20 = load i64, ptr %0, align 8
-  %21 = trunc i64 %20 to i8
-  %22 = lshr i8 %21, 2
-  %23 = and i8 %22, 1
-  %24 = getelementptr inbounds i8, ptr %known, i64 2
-  store i8 %23, ptr %24, align 1
-  %25 = getelementptr inbounds i8, ptr %0, i64 24
-  %26 = load i32, ptr %25, align 4
-  %27 = getelementptr inbounds i8, ptr %val, i64 32
-  store i32 %26, ptr %27, align 4
-  %28 = load i64, ptr %0, align 8
-  %29 = trunc i64 %28 to i8
-  %30 = lshr i8 %29, 3
-  %31 = and i8 %30, 1
-  %32 = getelementptr inbounds i8, ptr %known, i64 3
-  store i8 %31, ptr %32, align 1
-  %33 = getelementptr inbounds i8, ptr %0, i64 32
-  %34 = load double, ptr %33, align 8
-  %35 = getelementptr inbounds i8, ptr %val, i64 48
-  store double %34, ptr %35, align 8
-  %36 = getelementptr inbounds i8, ptr %1, i64 88
-  %37 = load i64, ptr %36, align 8
-  %38 = trunc i64 %37 to i8
-  %39 = and i8 %38, 1
-  %40 = getelementptr inbounds i8, ptr %known, i64 4
-  store i8 %39, ptr %40, align 1
-  %41 = getelementptr inbounds i8, ptr %1, i64 80
-  %42 = load i32, ptr %41, align 4
-  %43 = getelementptr inbounds i8, ptr %val, i64 64
-  store i32 %42, ptr %43, align 4
-  %44 = getelementptr inbounds i8, ptr %1, i64 20
-  %45 = load i32, ptr %44, align 4
-  store i32 %45, ptr %out, align 4
-  %46 = load i32, ptr %1, align 4
-  %47 = getelementptr inbounds i8, ptr %val, i64 80
-  store i32 %46, ptr %47, align 4
-  %state = load i8, ptr %44, align 1
-  %48 = getelementptr inbounds i8, ptr %1, i64 22
-  %49 = load i8, ptr %48, align 1
-  %50 = icmp eq i8 %state, 1
-  %51 = icmp eq i8 %49, 0
-  %52 = and i1 %50, %51
-  %53 = zext i1 %52 to i8
-  %54 = getelementptr inbounds i8, ptr %known, i64 5
-  store i8 %53, ptr %54, align 1
-  %55 = getelementptr inbounds i8, ptr %1, i64 32
-  %56 = load i64, ptr %55, align 8
-  store i64 %56, ptr %asks, align 8
-  %57 = getelementptr inbounds i8, ptr %1, i64 24
-  %58 = getelementptr inbounds i8, ptr %out, i64 4
-  %59 = load i32, ptr %57, align 4
-  store i32 %59, ptr %58, align 4
-  %60 = getelementptr inbounds i8, ptr %1, i64 8
-  %61 = load double, ptr %60, align 8
-  %62 = getelementptr inbounds i8, ptr %val, i64 96
-  store double %61, ptr %62, align 8
-  %state1 = load i8, ptr %57, align 1
-  %63 = getelementptr inbounds i8, ptr %1, i64 26
-  %64 = load i8, ptr %63, align 1
-  %65 = icmp eq i8 %state1, 1
-  %66 = icmp eq i8 %64, 0
-  %67 = and i1 %65, %66
-  %68 = zext i1 %67 to i8
-  %69 = getelementptr inbounds i8, ptr %known, i64 6
-  store i8 %68, ptr %69, align 1
-  %70 = getelementptr inbounds i8, ptr %asks, i64 8
-  %71 = getelementptr inbounds i8, ptr %1, i64 40
-  %72 = load i64, ptr %71, align 8
-  store i64 %72, ptr %70, align 8
-  %73 = getelementptr inbounds i8, ptr %1, i64 28
-  %74 = getelementptr inbounds i8, ptr %out, i64 8
-  %75 = load i32, ptr %73, align 4
-  store i32 %75, ptr %74, align 4
-  %76 = getelementptr inbounds i8, ptr %1, i64 16
-  %77 = load i32, ptr %76, align 4
-  %78 = getelementptr inbounds i8, ptr %val, i64 112
-  store i32 %77, ptr %78, align 4
-  %state2 = load i8, ptr %73, align 1
-  %79 = getelementptr inbounds i8, ptr %1, i64 30
-  %80 = load i8, ptr %79, align 1
-  %81 = icmp eq i8 %state2, 1
-  %82 = icmp eq i8 %80, 0
-  %83 = and i1 %81, %82
-  %84 = zext i1 %83 to i8
-  %85 = getelementptr inbounds i8, ptr %known, i64 7
-  store i8 %84, ptr %85, align 1
-  %86 = getelementptr inbounds i8, ptr %asks, i64 16
-  %87 = getelementptr inbounds i8, ptr %1, i64 48
-  %88 = load i64, ptr %87, align 8
-  store i64 %88, ptr %86, align 8
-  %89 = getelementptr inbounds i8, ptr %2, i64 48
-  %possible = load ptr, ptr %89, align 8
-  %90 = getelementptr inbounds i8, ptr %1, i64 56
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(24) %possible, ptr noundef nonnull align 8 dereferenceable(24) %90, i64 24, i1 false)
+  %7 = getelementptr inbounds i8, ptr %2, i64 48
+  %possible = load ptr, ptr %7, align 8
+  %8 = load i64, ptr %0, align 8
+  %9 = trunc i64 %8 to i8
+  %10 = and i8 %9, 1
+  store i8 %10, ptr %known, align 1
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load i32, ptr %11, align 4
+  store i32 %12, ptr %val, align 4
+  %13 = load i64, ptr %0, align 8
+  %14 = trunc i64 %13 to i8
+  %15 = lshr i8 %14, 1
+  %16 = and i8 %15, 1
+  %17 = getelementptr inbounds i8, ptr %known, i64 1
+  store i8 %16, ptr %17, align 1
+  %18 = getelementptr inbounds i8, ptr %0, i64 16
+  %19 = load double, ptr %18, align 8
+  %20 = getelementptr inbounds i8, ptr %val, i64 16
+  store double %19, ptr %20, align 8
+  %21 = load i64, ptr %0, align 8
+  %22 = trunc i64 %21 to i8
+  %23 = lshr i8 %22, 2
+  %24 = and i8 %23, 1
+  %25 = getelementptr inbounds i8, ptr %known, i64 2
+  store i8 %24, ptr %25, align 1
+  %26 = getelementptr inbounds i8, ptr %0, i64 24
+  %27 = load i32, ptr %26, align 4
+  %28 = getelementptr inbounds i8, ptr %val, i64 32
+  store i32 %27, ptr %28, align 4
+  %29 = load i64, ptr %0, align 8
+  %30 = trunc i64 %29 to i8
+  %31 = lshr i8 %30, 3
+  %32 = and i8 %31, 1
+  %33 = getelementptr inbounds i8, ptr %known, i64 3
+  store i8 %32, ptr %33, align 1
+  %34 = getelementptr inbounds i8, ptr %0, i64 32
+  %35 = load double, ptr %34, align 8
+  %36 = getelementptr inbounds i8, ptr %val, i64 48
+  store double %35, ptr %36, align 8
+  %37 = getelementptr inbounds i8, ptr %1, i64 88
+  %38 = load i64, ptr %37, align 8
+  %39 = trunc i64 %38 to i8
+  %40 = and i8 %39, 1
+  %41 = getelementptr inbounds i8, ptr %known, i64 4
+  store i8 %40, ptr %41, align 1
+  %42 = getelementptr inbounds i8, ptr %1, i64 80
+  %43 = load i32, ptr %42, align 4
+  %44 = getelementptr inbounds i8, ptr %val, i64 64
+  store i32 %43, ptr %44, align 4
+  %45 = getelementptr inbounds i8, ptr %1, i64 20
+  %46 = load i32, ptr %45, align 4
+  store i32 %46, ptr %out, align 4
+  %47 = load i32, ptr %1, align 4
+  %48 = getelementptr inbounds i8, ptr %val, i64 80
+  store i32 %47, ptr %48, align 4
+  %state = load i8, ptr %45, align 1
+  %49 = getelementptr inbounds i8, ptr %1, i64 22
+  %50 = load i8, ptr %49, align 1
+  %51 = icmp eq i8 %state, 1
+  %52 = icmp eq i8 %50, 0
+  %53 = and i1 %51, %52
+  %54 = zext i1 %53 to i8
+  %55 = getelementptr inbounds i8, ptr %known, i64 5
+  store i8 %54, ptr %55, align 1
+  %56 = getelementptr inbounds i8, ptr %1, i64 21
+  %how = load i8, ptr %56, align 1
+  %.not = icmp eq i8 %how, 0
+  br i1 %.not, label %direct, label %walked
+
+walked:                                           ; preds = %entry
+  %57 = getelementptr inbounds i8, ptr %1, i64 32
+  %58 = load i64, ptr %57, align 8
+  store i64 %58, ptr %asks, align 8
+  %59 = getelementptr inbounds i8, ptr %1, i64 56
+  %60 = load i64, ptr %59, align 8
+  br label %next
+
+direct:                                           ; preds = %entry
+  store i64 0, ptr %asks, align 8
+  br label %next
+
+next:                                             ; preds = %direct, %walked
+  %storemerge = phi i64 [ %60, %walked ], [ 0, %direct ]
+  store i64 %storemerge, ptr %possible, align 8
+  %61 = getelementptr inbounds i8, ptr %1, i64 24
+  %62 = getelementptr inbounds i8, ptr %out, i64 4
+  %63 = load i32, ptr %61, align 4
+  store i32 %63, ptr %62, align 4
+  %64 = getelementptr inbounds i8, ptr %1, i64 8
+  %65 = load double, ptr %64, align 8
+  %66 = getelementptr inbounds i8, ptr %val, i64 96
+  store double %65, ptr %66, align 8
+  %state1 = load i8, ptr %61, align 1
+  %67 = getelementptr inbounds i8, ptr %1, i64 26
+  %68 = load i8, ptr %67, align 1
+  %69 = icmp eq i8 %state1, 1
+  %70 = icmp eq i8 %68, 0
+  %71 = and i1 %69, %70
+  %72 = zext i1 %71 to i8
+  %73 = getelementptr inbounds i8, ptr %known, i64 6
+  store i8 %72, ptr %73, align 1
+  %74 = getelementptr inbounds i8, ptr %asks, i64 8
+  %75 = getelementptr inbounds i8, ptr %possible, i64 8
+  %76 = getelementptr inbounds i8, ptr %1, i64 25
+  %how2 = load i8, ptr %76, align 1
+  %.not11 = icmp eq i8 %how2, 0
+  br i1 %.not11, label %direct4, label %walked3
+
+walked3:                                          ; preds = %next
+  %77 = getelementptr inbounds i8, ptr %1, i64 40
+  %78 = load i64, ptr %77, align 8
+  store i64 %78, ptr %74, align 8
+  %79 = getelementptr inbounds i8, ptr %1, i64 64
+  %80 = load i64, ptr %79, align 8
+  br label %next5
+
+direct4:                                          ; preds = %next
+  store i64 0, ptr %74, align 8
+  br label %next5
+
+next5:                                            ; preds = %direct4, %walked3
+  %storemerge12 = phi i64 [ %80, %walked3 ], [ 0, %direct4 ]
+  store i64 %storemerge12, ptr %75, align 8
+  %81 = getelementptr inbounds i8, ptr %1, i64 28
+  %82 = getelementptr inbounds i8, ptr %out, i64 8
+  %83 = load i32, ptr %81, align 4
+  store i32 %83, ptr %82, align 4
+  %84 = getelementptr inbounds i8, ptr %1, i64 16
+  %85 = load i32, ptr %84, align 4
+  %86 = getelementptr inbounds i8, ptr %val, i64 112
+  store i32 %85, ptr %86, align 4
+  %state6 = load i8, ptr %81, align 1
+  %87 = getelementptr inbounds i8, ptr %1, i64 30
+  %88 = load i8, ptr %87, align 1
+  %89 = icmp eq i8 %state6, 1
+  %90 = icmp eq i8 %88, 0
+  %91 = and i1 %89, %90
+  %92 = zext i1 %91 to i8
+  %93 = getelementptr inbounds i8, ptr %known, i64 7
+  store i8 %92, ptr %93, align 1
+  %94 = getelementptr inbounds i8, ptr %asks, i64 16
+  %95 = getelementptr inbounds i8, ptr %1, i64 29
+  %how7 = load i8, ptr %95, align 1
+  %.not13 = icmp eq i8 %how7, 0
+  br i1 %.not13, label %direct9, label %walked8
+
+walked8:                                          ; preds = %next5
+  %96 = getelementptr inbounds i8, ptr %1, i64 48
+  %97 = load i64, ptr %96, align 8
+  store i64 %97, ptr %94, align 8
+  %98 = getelementptr inbounds i8, ptr %1, i64 72
+  %99 = load i64, ptr %98, align 8
+  br label %next10
+
+direct9:                                          ; preds = %next5
+  store i64 0, ptr %94, align 8
+  br label %next10
+
+next10:                                           ; preds = %direct9, %walked8
+  %storemerge14 = phi i64 [ %99, %walked8 ], [ 0, %direct9 ]
+  %100 = getelementptr inbounds i8, ptr %possible, i64 16
+  store i64 %storemerge14, ptr %100, align 8
   ret void
 }
 
@@ -2149,177 +2194,71 @@ site.i:                                           ; preds = %entry
   br label %endif.i
 
 endif.i:                                          ; preds = %site.i, %entry
-  %7 = phi i32 [ %5, %site.i ], [ 0, %entry ]
-  %8 = phi i64 [ 1, %site.i ], [ 0, %entry ]
-  %9 = getelementptr inbounds i8, ptr %known.i, i64 1
-  %10 = load i8, ptr %9, align 1
-  %.not4.i = icmp eq i8 %10, 0
+  %7 = phi i64 [ 1, %site.i ], [ 0, %entry ]
+  %8 = getelementptr inbounds i8, ptr %known.i, i64 1
+  %9 = load i8, ptr %8, align 1
+  %.not4.i = icmp eq i8 %9, 0
   br i1 %.not4.i, label %endif1.i, label %size_cm.i
 
 size_cm.i:                                        ; preds = %endif.i
-  %11 = or disjoint i64 %8, 2
-  store i64 %11, ptr %in, align 8
-  %12 = getelementptr inbounds i8, ptr %val.i, i64 16
-  %13 = load double, ptr %12, align 8
-  %14 = getelementptr inbounds i8, ptr %in, i64 16
-  store double %13, ptr %14, align 8
+  %10 = or disjoint i64 %7, 2
+  store i64 %10, ptr %in, align 8
+  %11 = getelementptr inbounds i8, ptr %val.i, i64 16
+  %12 = load double, ptr %11, align 8
+  %13 = getelementptr inbounds i8, ptr %in, i64 16
+  store double %12, ptr %13, align 8
   br label %endif1.i
 
 endif1.i:                                         ; preds = %size_cm.i, %endif.i
-  %15 = phi double [ %13, %size_cm.i ], [ 0.000000e+00, %endif.i ]
-  %16 = phi i64 [ %11, %size_cm.i ], [ %8, %endif.i ]
-  %17 = getelementptr inbounds i8, ptr %known.i, i64 2
-  %18 = load i8, ptr %17, align 1
-  %.not5.i = icmp eq i8 %18, 0
+  %14 = phi i64 [ %10, %size_cm.i ], [ %7, %endif.i ]
+  %15 = getelementptr inbounds i8, ptr %known.i, i64 2
+  %16 = load i8, ptr %15, align 1
+  %.not5.i = icmp eq i8 %16, 0
   br i1 %.not5.i, label %endif2.i, label %rupture.i
 
 rupture.i:                                        ; preds = %endif1.i
-  %19 = or i64 %16, 4
-  store i64 %19, ptr %in, align 8
-  %20 = getelementptr inbounds i8, ptr %val.i, i64 32
-  %21 = load i32, ptr %20, align 4
-  %22 = getelementptr inbounds i8, ptr %in, i64 24
-  store i32 %21, ptr %22, align 8
+  %17 = or i64 %14, 4
+  store i64 %17, ptr %in, align 8
+  %18 = getelementptr inbounds i8, ptr %val.i, i64 32
+  %19 = load i32, ptr %18, align 4
+  %20 = getelementptr inbounds i8, ptr %in, i64 24
+  store i32 %19, ptr %20, align 8
   br label %endif2.i
 
 endif2.i:                                         ; preds = %rupture.i, %endif1.i
-  %23 = phi i32 [ %21, %rupture.i ], [ 0, %endif1.i ]
-  %24 = phi i64 [ %19, %rupture.i ], [ %16, %endif1.i ]
-  %25 = getelementptr inbounds i8, ptr %known.i, i64 3
-  %26 = load i8, ptr %25, align 1
-  %.not6.i = icmp eq i8 %26, 0
+  %21 = phi i64 [ %17, %rupture.i ], [ %14, %endif1.i ]
+  %22 = getelementptr inbounds i8, ptr %known.i, i64 3
+  %23 = load i8, ptr %22, align 1
+  %.not6.i = icmp eq i8 %23, 0
   br i1 %.not6.i, label %lookup_from_frame.exit, label %lines.i
 
 lines.i:                                          ; preds = %endif2.i
-  %27 = or i64 %24, 8
-  store i64 %27, ptr %in, align 8
-  %28 = getelementptr inbounds i8, ptr %val.i, i64 48
-  %29 = load double, ptr %28, align 8
-  %30 = getelementptr inbounds i8, ptr %in, i64 32
-  store double %29, ptr %30, align 8
+  %24 = or i64 %21, 8
+  store i64 %24, ptr %in, align 8
+  %25 = getelementptr inbounds i8, ptr %val.i, i64 48
+  %26 = load double, ptr %25, align 8
+  %27 = getelementptr inbounds i8, ptr %in, i64 32
+  store double %26, ptr %27, align 8
   br label %lookup_from_frame.exit
 
 lookup_from_frame.exit:                           ; preds = %endif2.i, %lines.i
-  %31 = phi double [ 0.000000e+00, %endif2.i ], [ %29, %lines.i ]
-  %32 = phi i64 [ %24, %endif2.i ], [ %27, %lines.i ]
-  %33 = getelementptr inbounds i8, ptr %0, i64 64
-  %memo = load ptr, ptr %33, align 8
+  %28 = getelementptr inbounds i8, ptr %0, i64 64
+  %memo = load ptr, ptr %28, align 8
   %rc = call fastcc i32 @eval_with(ptr nonnull %in, ptr nonnull %out, ptr %1, ptr %memo)
-  %val.i1 = load ptr, ptr %2, align 8
-  %known.i2 = load ptr, ptr %3, align 8
-  %34 = getelementptr inbounds i8, ptr %0, i64 32
-  %out.i = load ptr, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %0, i64 40
-  %asks.i = load ptr, ptr %35, align 8
-  %36 = trunc nuw nsw i64 %32 to i8
-  %37 = and i8 %36, 1
-  store i8 %37, ptr %known.i2, align 1
-  store i32 %7, ptr %val.i1, align 4
-  %38 = lshr i8 %36, 1
-  %39 = and i8 %38, 1
-  %40 = getelementptr inbounds i8, ptr %known.i2, i64 1
-  store i8 %39, ptr %40, align 1
-  %41 = getelementptr inbounds i8, ptr %val.i1, i64 16
-  store double %15, ptr %41, align 8
-  %42 = lshr i8 %36, 2
-  %43 = and i8 %42, 1
-  %44 = getelementptr inbounds i8, ptr %known.i2, i64 2
-  store i8 %43, ptr %44, align 1
-  %45 = getelementptr inbounds i8, ptr %val.i1, i64 32
-  store i32 %23, ptr %45, align 4
-  %46 = lshr i8 %36, 3
-  %47 = getelementptr inbounds i8, ptr %known.i2, i64 3
-  store i8 %46, ptr %47, align 1
-  %48 = getelementptr inbounds i8, ptr %val.i1, i64 48
-  store double %31, ptr %48, align 8
-  %49 = getelementptr inbounds i8, ptr %out, i64 88
-  %50 = load i64, ptr %49, align 8
-  %51 = trunc i64 %50 to i8
-  %52 = and i8 %51, 1
-  %53 = getelementptr inbounds i8, ptr %known.i2, i64 4
-  store i8 %52, ptr %53, align 1
-  %54 = getelementptr inbounds i8, ptr %out, i64 80
-  %55 = load i32, ptr %54, align 8
-  %56 = getelementptr inbounds i8, ptr %val.i1, i64 64
-  store i32 %55, ptr %56, align 4
-  %57 = getelementptr inbounds i8, ptr %out, i64 20
-  %58 = load i32, ptr %57, align 4
-  store i32 %58, ptr %out.i, align 4
-  %59 = load i32, ptr %out, align 8
-  %60 = getelementptr inbounds i8, ptr %val.i1, i64 80
-  store i32 %59, ptr %60, align 4
-  %state.i = load i8, ptr %57, align 4
-  %61 = getelementptr inbounds i8, ptr %out, i64 22
-  %62 = load i8, ptr %61, align 2
-  %63 = icmp eq i8 %state.i, 1
-  %64 = icmp eq i8 %62, 0
-  %65 = and i1 %63, %64
-  %66 = zext i1 %65 to i8
-  %67 = getelementptr inbounds i8, ptr %known.i2, i64 5
-  store i8 %66, ptr %67, align 1
-  %68 = getelementptr inbounds i8, ptr %out, i64 32
-  %69 = load i64, ptr %68, align 8
-  store i64 %69, ptr %asks.i, align 8
-  %70 = getelementptr inbounds i8, ptr %out, i64 24
-  %71 = getelementptr inbounds i8, ptr %out.i, i64 4
-  %72 = load i32, ptr %70, align 8
-  store i32 %72, ptr %71, align 4
-  %73 = getelementptr inbounds i8, ptr %out, i64 8
-  %74 = load double, ptr %73, align 8
-  %75 = getelementptr inbounds i8, ptr %val.i1, i64 96
-  store double %74, ptr %75, align 8
-  %state1.i = load i8, ptr %70, align 8
-  %76 = getelementptr inbounds i8, ptr %out, i64 26
-  %77 = load i8, ptr %76, align 2
-  %78 = icmp eq i8 %state1.i, 1
-  %79 = icmp eq i8 %77, 0
-  %80 = and i1 %78, %79
-  %81 = zext i1 %80 to i8
-  %82 = getelementptr inbounds i8, ptr %known.i2, i64 6
-  store i8 %81, ptr %82, align 1
-  %83 = getelementptr inbounds i8, ptr %asks.i, i64 8
-  %84 = getelementptr inbounds i8, ptr %out, i64 40
-  %85 = load i64, ptr %84, align 8
-  store i64 %85, ptr %83, align 8
-  %86 = getelementptr inbounds i8, ptr %out, i64 28
-  %87 = getelementptr inbounds i8, ptr %out.i, i64 8
-  %88 = load i32, ptr %86, align 4
-  store i32 %88, ptr %87, align 4
-  %89 = getelementptr inbounds i8, ptr %out, i64 16
-  %90 = load i32, ptr %89, align 8
-  %91 = getelementptr inbounds i8, ptr %val.i1, i64 112
-  store i32 %90, ptr %91, align 4
-  %state2.i = load i8, ptr %86, align 4
-  %92 = getelementptr inbounds i8, ptr %out, i64 30
-  %93 = load i8, ptr %92, align 2
-  %94 = icmp eq i8 %state2.i, 1
-  %95 = icmp eq i8 %93, 0
-  %96 = and i1 %94, %95
-  %97 = zext i1 %96 to i8
-  %98 = getelementptr inbounds i8, ptr %known.i2, i64 7
-  store i8 %97, ptr %98, align 1
-  %99 = getelementptr inbounds i8, ptr %asks.i, i64 16
-  %100 = getelementptr inbounds i8, ptr %out, i64 48
-  %101 = load i64, ptr %100, align 8
-  store i64 %101, ptr %99, align 8
-  %102 = getelementptr inbounds i8, ptr %0, i64 48
-  %possible.i = load ptr, ptr %102, align 8
-  %103 = getelementptr inbounds i8, ptr %out, i64 56
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(24) %possible.i, ptr noundef nonnull readonly align 8 dereferenceable(24) %103, i64 24, i1 false)
+  call void @lookup_to_frame(ptr nonnull %in, ptr nonnull %out, ptr nonnull %0)
   ret i32 %rc
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: readwrite)
-declare void @llvm.experimental.noalias.scope.decl(metadata) #7
+declare void @llvm.experimental.noalias.scope.decl(metadata) #6
 
 attributes #0 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #1 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
 attributes #2 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
 attributes #3 = { noinline }
-attributes #4 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite) }
-attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none) }
-attributes #6 = { mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none) }
-attributes #7 = { nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: readwrite) }
+attributes #4 = { mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none) }
+attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none) }
+attributes #6 = { nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: readwrite) }
 
 !guide.clauses = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9}
 !guide.ruleset = !{!10}
