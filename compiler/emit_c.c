@@ -485,6 +485,7 @@ static void plan(ec *e)
     names_add(&e->a, &in_scope, "known");
     names_add(&e->a, &out_scope, "state");
     names_add(&e->a, &out_scope, "asks");
+    names_add(&e->a, &out_scope, "possible");
     names_add(&e->a, &out_scope, "derived_known");
     int first_out = guide_first_output(&p->info);
     for (int i = 0; i < nv; i++) {
