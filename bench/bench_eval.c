@@ -146,6 +146,12 @@ typedef struct bench {
     gist_miettinen_input *in;   /* [MS_POOL], the same cases as the ABI's input structs */
     mh_answer            *hand; /* [MS_POOL] */
     abi_rec              *rec;  /* [MS_POOL] */
+    /* the columns entry's: the pool as one array per input, the risk and the percentage with
+     * their states as one array each (the third output, miettinen_few_cases, not asked for) */
+    gist_miettinen_columns cols;
+    int32_t              *loc, *risk;
+    double               *size, *mit, *pct;
+    guide_output         *risk_state, *pct_state;
 } bench;
 
 static inline void store_rec(abi_rec *r, const gist_miettinen_output *out)
@@ -185,6 +191,15 @@ static uint32_t sum_rec(const bench *b)
         const abi_rec *r = &b->rec[i];
         h = ms_fold(h, code_of(&b->sl, r->risk_state, r->risk, r->pct_state, r->pct_null, r->pct));
     }
+    return h;
+}
+
+static uint32_t sum_columns(const bench *b)
+{
+    uint32_t h = MS_FNV_BASIS;
+    for (int i = 0; i < MS_POOL; i++)
+        h = ms_fold(h, code_of(&b->sl, b->risk_state[i].state, b->risk[i], b->pct_state[i].state,
+                               b->pct_state[i].is_null, b->pct[i]));
     return h;
 }
 
@@ -240,6 +255,31 @@ static void run_llvm(bench *b)
     ABI_LOOP(b, llvm_gist_miettinen_eval);
 }
 
+/* NAME_eval_many on blocks of MANY_BLOCK cases into output structs (a block's stay in the
+ * cache), then the fields a caller reads stored, as for NAME_eval. */
+enum { MANY_BLOCK = 256 };
+#define MANY_LOOP(b, eval_many)                                                                    \
+    do {                                                                                           \
+        static gist_miettinen_output out_[MANY_BLOCK];                                             \
+        for (int base_ = 0; base_ < MS_POOL; base_ += MANY_BLOCK) {                                \
+            eval_many(MANY_BLOCK, (b)->in + base_, out_);                                          \
+            for (int i_ = 0; i_ < MANY_BLOCK; i_++)                                                \
+                store_rec(&(b)->rec[base_ + i_], &out_[i_]);                                       \
+        }                                                                                          \
+    } while (0)
+
+static void run_c_many(bench *b)
+{
+    MANY_LOOP(b, gist_miettinen_eval_many);
+}
+
+/* NAME_eval_columns on the whole pool: its results are the output columns themselves. */
+static void run_c_columns(bench *b)
+{
+    gist_miettinen_eval_columns(MS_POOL, &b->cols);
+}
+
+
 /* ---- rows ------------------------------------------------------------------------------------- */
 
 static int cmp_double(const void *a, const void *b)
@@ -294,6 +334,8 @@ static const fast_row fast[] = {
     {"hand-written lookup, inlined", run_hand, sum_hand, "(the baseline)"},
     {"hand-written, ?: bands (branches)", run_hand_chain, sum_hand, ""},
     {"C backend: NAME_eval", run_c, sum_rec, ""},
+    {"C backend: NAME_eval_many (blocks of 256)", run_c_many, sum_rec, ""},
+    {"C backend: NAME_eval_columns", run_c_columns, sum_columns, ""},
     {"LLVM object: NAME_eval", run_llvm, sum_rec, ""},
 };
 enum { NFAST = sizeof fast / sizeof *fast, HAND_ROW = 1 };
@@ -489,8 +531,23 @@ int main(int argc, char **argv)
     b.in = calloc(MS_POOL, sizeof *b.in);
     b.hand = calloc(MS_POOL, sizeof *b.hand);
     b.rec = calloc(MS_POOL, sizeof *b.rec);
-    if (!pool || !b.in || !b.hand || !b.rec)
+    b.loc = calloc(MS_POOL, sizeof *b.loc);
+    b.size = calloc(MS_POOL, sizeof *b.size);
+    b.mit = calloc(MS_POOL, sizeof *b.mit);
+    b.risk = calloc(MS_POOL, sizeof *b.risk);
+    b.pct = calloc(MS_POOL, sizeof *b.pct);
+    b.risk_state = calloc(MS_POOL, sizeof *b.risk_state);
+    b.pct_state = calloc(MS_POOL, sizeof *b.pct_state);
+    if (!pool || !b.in || !b.hand || !b.rec || !b.loc || !b.size || !b.mit || !b.risk || !b.pct ||
+        !b.risk_state || !b.pct_state)
         return 2;
+    b.cols.location = b.loc;
+    b.cols.size_cm = b.size;
+    b.cols.mitoses_per_5mm2 = b.mit;
+    b.cols.miettinen_risk = b.risk;
+    b.cols.recurrence_pct = b.pct;
+    b.cols.state[GIST_MIETTINEN_OUT_miettinen_risk] = b.risk_state;
+    b.cols.state[GIST_MIETTINEN_OUT_recurrence_pct] = b.pct_state;
     ms_fill(pool);
     b.pool = pool;
     for (int i = 0; i < MS_POOL; i++) {
@@ -501,6 +558,9 @@ int main(int argc, char **argv)
         GIST_MIETTINEN_KNOW(in, GIST_MIETTINEN_IN_location);
         GIST_MIETTINEN_KNOW(in, GIST_MIETTINEN_IN_size_cm);
         GIST_MIETTINEN_KNOW(in, GIST_MIETTINEN_IN_mitoses_per_5mm2);
+        b.loc[i] = in->location;
+        b.size[i] = in->size_cm;
+        b.mit[i] = in->mitoses_per_5mm2;
     }
 
     printf("Miettinen stream: %d cases (LCG seed 0x2009), one core; %ld rounds of the fast rows in turn,\n"
@@ -521,5 +581,12 @@ int main(int argc, char **argv)
     free(b.in);
     free(b.hand);
     free(b.rec);
+    free(b.loc);
+    free(b.size);
+    free(b.mit);
+    free(b.risk);
+    free(b.pct);
+    free(b.risk_state);
+    free(b.pct_state);
     return bad;
 }

@@ -384,6 +384,11 @@ int cb_eval(const cb_ruleset *r, guide_frame *f, guide_trace *t)
     return r->eval_frame(f, t);
 }
 
+void *cb_symbol(const cb_ruleset *r, const char *name)
+{
+    return dlsym(r->so, name);
+}
+
 void cb_unload(cb_ruleset *r)
 {
     if (!r)

@@ -20,6 +20,10 @@
  * table's combination of classes (cells no answer tells apart merged) straight from the input
  * struct and copies the answers into the output struct, skipping the evaluation state.
  *
+ * NAME_eval_many evaluates an array of input structs; NAME_eval_columns one array per input and
+ * per output: on the direct path, blocks of rows in one loop without branches, and the rows it
+ * cannot answer one by one through the general path.
+ *
  * Only the IR is read. The output is byte-for-byte reproducible: no time stamps, no addresses,
  * numbers in the shortest decimal form that reads back to the same double. */
 #include "emit_c.h"
@@ -82,6 +86,9 @@ typedef struct ec {
     const char  *upper;     /* the same in capitals */
     const char **in_field;  /* [nvars] field of NAME_input (inputs) */
     const char **out_field; /* [nvars] field of NAME_output (derived values, outputs) */
+    const char **col_field; /* [nvars] field of NAME_columns (inputs, outputs) */
+    const char **col_c;     /* [nvars] its block's pointer in columns_block (inputs, outputs) */
+    const char **st_c;      /* [nvars] the pointer to an output's states in columns_block */
     const char **vc;        /* [nvars] V_ constant */
     const char **pub;       /* [nvars] NAME_IN_x, NAME_DER_x, NAME_OUT_x */
     const char ***lab;      /* [nvars][nlabels] label constants */
@@ -437,6 +444,9 @@ static void plan(ec *e)
     eplan_make(&e->plan, p, &e->a);
     e->in_field = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->out_field = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->col_field = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->col_c = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->st_c = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->vc = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->pub = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->lab = arena_alloc(&e->a, sizeof(char **) * ((size_t)nv + 1));
@@ -456,7 +466,7 @@ static void plan(ec *e)
         "eval_state", "clause_reads", "vars", "clauses", "tables", "units", "dds",
         "dd_inputs", "dd_cones", "set_clause", "first_row", "fill_rows", "put", "put_state",
         "fold", "fold_set", "decode", "walk", "load_inputs", "save_outputs", "reset", "map",
-        "eval_direct", "evaluate", "eval_with", "NVARS", "NINPUTS", "NDERIVED", "NOUTPUTS", "FIRST_OUTPUT",
+        "eval_direct", "evaluate", "eval_with", "column_row", "columns_block", "COLUMN_BLOCK", "NVARS", "NINPUTS", "NDERIVED", "NOUTPUTS", "FIRST_OUTPUT",
         "NCLAUSES", "NTABLES", "NUNITS", "NLEVELS", "WORDS", "WORK", "END_ROWS", "DIM", "LEAF",
         "KNOWN", "NUM", "LABEL", "BOOLV", "BIT", "IN", "IS", "TEST", "NA", "OUT_IN", "OUT_IS",
         "OUT_TEST", "V_END_", NULL};
@@ -471,7 +481,8 @@ static void plan(ec *e)
             *s = (char)(*s - 'a' + 'A');
     e->upper = up;
     static const char *const pub_fixed[] = {"input", "output", "info", "eval", "from_frame",
-                                            "to_frame", "eval_frame", NULL};
+                                            "to_frame", "eval_frame", "eval_many", "columns",
+                                            "eval_columns", NULL};
     for (int i = 0; pub_fixed[i]; i++)
         uniq(e, "%s_%s", e->name, pub_fixed[i]);
     static const char *const pub_upper[] = {"NINPUTS", "NDERIVED", "NOUTPUTS", "WORDS",
@@ -481,7 +492,10 @@ static void plan(ec *e)
         uniq(e, "%s_%s", e->upper, pub_upper[i]);
     uniq(e, "GUIDE_GENERATED_%s_H", e->upper);
 
-    names in_scope = {0}, out_scope = {0};
+    names in_scope = {0}, out_scope = {0}, col_scope = {0};
+    static const char *const col_fixed[] = {"known", "state", "asks", "possible", "rc", NULL};
+    for (int i = 0; col_fixed[i]; i++)
+        names_add(&e->a, &col_scope, col_fixed[i]);
     names_add(&e->a, &in_scope, "known");
     names_add(&e->a, &out_scope, "state");
     names_add(&e->a, &out_scope, "asks");
@@ -491,6 +505,12 @@ static void plan(ec *e)
     for (int i = 0; i < nv; i++) {
         const ir_var *v = &p->vars[i];
         e->vc[i] = uniq(e, "V_%s", v->name);
+        if (v->kind != GUIDE_VAR_DERIVED) {
+            e->col_field[i] = field_name(e, &col_scope, v->name);
+            e->col_c[i] = uniq(e, "col_%s", v->name);
+        }
+        if (v->kind == GUIDE_VAR_OUTPUT)
+            e->st_c[i] = uniq(e, "st_%s", v->name);
         if (v->kind == GUIDE_VAR_INPUT) {
             e->in_field[i] = field_name(e, &in_scope, v->name);
             e->pub[i] = uniq(e, "%s_IN_%s", e->upper, v->name);
@@ -587,6 +607,49 @@ static void put_out_field(ec *e, FILE *h, int i)
     fputs(" */\n", h);
 }
 
+/* NAME_columns and NAME_eval_columns, in the header. */
+static void emit_columns_header(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *h = e->h;
+    int first_out = guide_first_output(&p->info);
+    fprintf(h,
+            "/* n cases in columns, for %s_eval_columns: one array of n values per input and per\n"
+            " * output, row i at [i]. A row is evaluated as %s_eval evaluates a case: the same\n"
+            " * values, states, asks and possible answers. */\n"
+            "typedef struct %s_columns {\n"
+            "    /* inputs, typed as in %s_input; NULL: that input is unknown in every row */\n",
+            e->name, e->name, e->name, e->name);
+    for (int i = 0; i < p->ninputs; i++)
+        fprintf(h, "    const %-8s *%s;\n", c_type(p->vars[i].type), e->col_field[i]);
+    fprintf(h,
+            "    /* known[i * %s_WORDS + N / 64], bit N %% 64: input N is known in row i (as in\n"
+            "     * %s_input); NULL: every input whose array is given is known in every row */\n"
+            "    const uint64_t *known;\n"
+            "    /* outputs, typed as in %s_output; NULL: not written */\n",
+            e->upper, e->name, e->name);
+    for (int i = first_out; i < p->nvars; i++)
+        fprintf(h, "    %-14s *%s;\n", c_type(p->vars[i].type), e->col_field[i]);
+    fprintf(h,
+            "    /* by %s_OUT_x: n states of output x; NULL: not written */\n"
+            "    guide_output   *state[%d];\n"
+            "    /* row i's asks and possible answers as in %s_output, written for an output\n"
+            "     * whose diagram was walked (how not GUIDE_HOW_DIRECT): output x's at\n"
+            "     * asks + (i * %s_NOUTPUTS + x) * %s_WORDS and at\n"
+            "     * possible + i * %s_POSSIBLE_WORDS + %s_POSSIBLE_AT_x; NULL: not written */\n"
+            "    uint64_t       *asks;\n"
+            "    uint64_t       *possible;\n"
+            "    /* rc[i]: what %s_eval returns for row i; NULL: not written */\n"
+            "    int32_t        *rc;\n"
+            "} %s_columns;\n\n",
+            e->upper, imax(p->noutputs, 1), e->name, e->upper, e->upper, e->upper, e->upper, e->name, e->name);
+    fprintf(h,
+            "/* Evaluates the n rows of c. Returns the number of rows for which %s_eval would return\n"
+            " * nonzero (an input outside its range: every output undetermined). */\n"
+            "size_t %s_eval_columns(size_t n, const %s_columns *c);\n\n",
+            e->name, e->name, e->name);
+}
+
 static void emit_header(ec *e)
 {
     const ir_program *p = e->p;
@@ -604,6 +667,7 @@ static void emit_header(ec *e)
             " *     its decision diagram decided or left open, the inputs to ask for and the\n"
             " *     answers it could still have; and the derived values, as the trace shows them.\n"
             " *   %s_eval: evaluates one case; the trace may be NULL, and then costs nothing.\n"
+            " *   %s_eval_many, %s_eval_columns: the same for n cases, as structs or in columns.\n"
             " *   %s_info: the ruleset for libguide (case reader, result and trace printers),\n"
             " *     with each output's decision diagram.\n"
             " * An output that unknown inputs leave open is decided by walking its decision\n"
@@ -611,7 +675,7 @@ static void emit_header(ec *e)
             " * nothing and is reentrant. Compile %s.c with guide.h and guide_gen.h (runtime/) on\n"
             " * the include path; link with libguide and -lm.\n"
             " */\n",
-            e->name, e->upper, e->name, e->name, e->name, e->name);
+            e->name, e->upper, e->name, e->name, e->name, e->name, e->name, e->name);
     fprintf(h, "#ifndef GUIDE_GENERATED_%s_H\n#define GUIDE_GENERATED_%s_H\n\n", e->upper, e->upper);
     fputs("#include <stdint.h>\n\n#include \"guide.h\"\n\n#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n", h);
     fprintf(h, "#define %s_VERSION ", e->upper);
@@ -716,14 +780,18 @@ static void emit_header(ec *e)
             " * label): then every output is undetermined and nothing is traced. Events are\n"
             " * appended to trace (NULL: none). */\n"
             "int %s_eval(const %s_input *in, %s_output *out, guide_trace *trace);\n\n"
+            "/* Evaluates n cases: out[i] as %s_eval(&in[i], &out[i], NULL) leaves it. Returns the\n"
+            " * number of cases for which %s_eval would return nonzero. */\n"
+            "size_t %s_eval_many(size_t n, const %s_input *in, %s_output *out);\n\n"
             "/* Glue with libguide frames (guide_read_cases, guide_print_result): the known inputs\n"
             " * of f; the whole evaluated case into f (a frame of %s_info); and the two around an\n"
             " * evaluation. */\n"
             "void %s_from_frame(const guide_frame *f, %s_input *in);\n"
             "void %s_to_frame(const %s_input *in, const %s_output *out, guide_frame *f);\n"
             "int  %s_eval_frame(guide_frame *f, guide_trace *trace);\n\n",
-            e->name, e->upper, e->name, e->name, e->name, e->name, e->name, e->name, e->name,
-            e->name, e->name, e->name);
+            e->name, e->upper, e->name, e->name, e->name, e->name, e->name, e->name, e->name, e->name,
+            e->name, e->name, e->name, e->name, e->name, e->name, e->name);
+    emit_columns_header(e);
     fputs("#ifdef __cplusplus\n}\n#endif\n\n#endif\n", h);
 }
 
@@ -1666,31 +1734,45 @@ static void emit_answer(ec *e, int vi)
 
 /* ---- Inputs ---------------------------------------------------------------------------------- */
 
-/* The test that input i of the input struct `in` holds a value of its type and declared range
+/* The test that x, the text of a value of input i, holds a value of its type and declared range
  * (a NaN fails every comparison, so finite bounds need no isfinite). Its terms are joined with
- * & rather than &&: all are cheap, and one branch on the whole is faster than one per term. */
-static void put_valid(ec *e, FILE *c, int i)
+ * and_op: "&&", or "&" where a loop wants no branch (each term then in parentheses). */
+static void put_valid_of(ec *e, FILE *c, int i, const char *x, const char *and_op)
 {
     const ir_var *v = &e->p->vars[i];
-    const char *f = e->in_field[i];
+    int bits = strcmp(and_op, "&") == 0;
+    const char *o = bits ? "(" : "", *cl = bits ? ")" : "";
     char lo[48], hi[48];
     switch (v->type) {
-    case GUIDE_BOOL: fprintf(c, "(in->%s == 0 || in->%s == 1)", f, f); return;
-    case GUIDE_ENUM: fprintf(c, "(in->%s >= 0 && in->%s < %d)", f, f, v->nlabels); return;
+    case GUIDE_BOOL:
+        fprintf(c, "(%s%s == 0%s %s %s%s == 1%s)", o, x, cl, bits ? "|" : "||", o, x, cl);
+        return;
+    case GUIDE_ENUM: fprintf(c, "(%s%s >= 0%s %s %s%s < %d%s)", o, x, cl, and_op, o, x, v->nlabels, cl); return;
     default: break;
     }
-    const char *sep = "(";
+    const char *sep = "";
+    fputc('(', c);
     if (!isfinite(v->lo) || !isfinite(v->hi)) {
-        fprintf(c, "%sisfinite(in->%s)", sep, f);
-        sep = " && ";
+        fprintf(c, "%s%sisfinite(%s)%s", sep, o, x, cl);
+        sep = bits ? " & " : " && ";
     }
-    if (isfinite(v->lo))
-        fprintf(c, "%sin->%s >= %s", sep, f, num(lo, sizeof lo, v->lo)), sep = " && ";
-    if (isfinite(v->hi))
-        fprintf(c, "%sin->%s <= %s", sep, f, num(hi, sizeof hi, v->hi)), sep = " && ";
+    if (isfinite(v->lo)) {
+        fprintf(c, "%s%s%s >= %s%s", sep, o, x, num(lo, sizeof lo, v->lo), cl);
+        sep = bits ? " & " : " && ";
+    }
+    if (isfinite(v->hi)) {
+        fprintf(c, "%s%s%s <= %s%s", sep, o, x, num(hi, sizeof hi, v->hi), cl);
+        sep = bits ? " & " : " && ";
+    }
     if (v->type == GUIDE_INTEGER)
-        fprintf(c, "%sin->%s == floor(in->%s)", sep, f, f);
+        fprintf(c, "%s%s%s == floor(%s)%s", sep, o, x, x, cl);
     fputc(')', c);
+}
+
+/* The same for input i of the input struct `in`. */
+static void put_valid(ec *e, FILE *c, int i)
+{
+    put_valid_of(e, c, i, arena_printf(&e->a, "in->%s", e->in_field[i]), "&&");
 }
 
 /* ---- The direct path --------------------------------------------------------------------------- */
@@ -1841,17 +1923,20 @@ static void emit_direct_table(ec *e, int t)
     fputs("};\n\n", c);
 }
 
-/* Table t's combination of classes into c<t>, from the input struct. */
-static void put_direct_index(ec *e, FILE *c, int t)
+/* Table t's combination of classes into c<t>, declared at indentation ind, from x[i], the text of
+ * input i's value (in->x, or an element of its column). With guarded, a label or bool indexes
+ * a class array only when ok holds (else index 0): the loop of the columns entry computes the
+ * class of every row, and its caller drops those that are not ok. */
+static void put_direct_index(ec *e, FILE *c, int t, const char *const *x, int guarded, int ind)
 {
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
     const table_names *tn = &e->tn[t];
     char buf[48];
-    fprintf(c, "    /* table %s */\n", p->tables[t].name);
+    fprintf(c, "%*s/* table %s */\n", ind, "", p->tables[t].name);
     for (int k = 0; k < tp->nv; k++)
         if (tn->class_map[k] && p->vars[tp->vars[k]].type != GUIDE_BOOL && p->vars[tp->vars[k]].type != GUIDE_ENUM) {
-            fprintf(c, "    static const double cuts_%d_%d[%d] = {", t, k, tp->ncuts[k]);
+            fprintf(c, "%*sstatic const double cuts_%d_%d[%d] = {", ind, "", t, k, tp->ncuts[k]);
             for (int i = 0; i < tp->ncuts[k]; i++)
                 fprintf(c, "%s%s", i ? ", " : "", num(buf, sizeof buf, tp->cuts[k][i]));
             fputs("};\n", c);
@@ -1859,35 +1944,48 @@ static void put_direct_index(ec *e, FILE *c, int t)
     int first = 1;
     for (int k = 0; k < tp->nv; k++) {
         const ir_var *v = &p->vars[tp->vars[k]];
-        const char *f = e->in_field[v->index];
+        const char *f = x[v->index];
         if (tp->nclass[k] == 1)
             continue;
         if (first)
-            fprintf(c, "    int c%d = ", t);
+            fprintf(c, "%*sint c%d = ", ind, "", t);
         else
-            fprintf(c, "    c%d = c%d * %d + ", t, t, tp->nclass[k]);
+            fprintf(c, "%*sc%d = c%d * %d + ", ind, "", t, t, tp->nclass[k]);
         first = 0;
         if (v->type == GUIDE_BOOL || v->type == GUIDE_ENUM) {
-            if (tn->class_map[k])
-                fprintf(c, "%s[in->%s];\n", tn->class_map[k], f);
+            if (tn->class_map[k] && guarded)
+                fprintf(c, "%s[ok ? %s : 0];\n", tn->class_map[k], f);
+            else if (tn->class_map[k])
+                fprintf(c, "%s[%s];\n", tn->class_map[k], f);
             else
-                fprintf(c, "in->%s;\n", f);
+                fprintf(c, "%s;\n", f);
             continue;
         }
         if (tn->class_map[k]) {
-            fprintf(c, "%s[gk_cell(cuts_%d_%d, %d, in->%s)];\n", tn->class_map[k], t, k, tp->ncuts[k], f);
+            fprintf(c, "%s[gk_cell(cuts_%d_%d, %d, %s)];\n", tn->class_map[k], t, k, tp->ncuts[k], f);
             continue;
         }
         /* a threshold between cell j and j + 1: x >= cut when j is below the cut, x > cut when
          * j is at it */
         for (int j = 0, m = 0; j + 1 < tp->ncells[k]; j++)
             if (tp->class_of[k][j] != tp->class_of[k][j + 1])
-                fprintf(c, "%s(in->%s %s %s)", m++ ? " + " : "", f, j % 2 ? ">" : ">=",
+                fprintf(c, "%s(%s %s %s)", m++ ? " + " : "", f, j % 2 ? ">" : ">=",
                         num(buf, sizeof buf, tp->cuts[k][j / 2]));
         fputs(";\n", c);
     }
     if (first)
-        fprintf(c, "    int c%d = 0; /* no column tells its answers apart */\n", t);
+        fprintf(c, "%*sint c%d = 0; /* no column tells its answers apart */\n", ind, "", t);
+}
+
+/* The inputs the tables on the direct path read (their columns), a set of WORDS words. */
+static uint64_t *direct_need(ec *e)
+{
+    int words = imax(guide_input_words(&e->p->info), 1);
+    uint64_t *need = arena_alloc(&e->a, sizeof(uint64_t) * (size_t)words);
+    for (int t = 0; t < e->p->ntables; t++)
+        for (int k = 0; e->plan.tp[t].nfast && k < e->plan.tp[t].nv; k++)
+            need[e->plan.tp[t].vars[k] / 64] |= UINT64_C(1) << (e->plan.tp[t].vars[k] % 64);
+    return need;
 }
 
 /* The direct path: eval_direct, and the arrays it reads. */
@@ -1907,10 +2005,10 @@ static void emit_direct(ec *e)
     for (int t = 0; t < p->ntables; t++)
         if (e->plan.tp[t].nfast)
             emit_direct_table(e, t);
-    uint64_t *need = arena_alloc(&e->a, sizeof(uint64_t) * (size_t)words);
-    for (int t = 0; t < p->ntables; t++)
-        for (int k = 0; e->plan.tp[t].nfast && k < e->plan.tp[t].nv; k++)
-            need[e->plan.tp[t].vars[k] / 64] |= UINT64_C(1) << (e->plan.tp[t].vars[k] % 64);
+    uint64_t *need = direct_need(e);
+    const char **in_text = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->ninputs + 1));
+    for (int i = 0; i < p->ninputs; i++)
+        in_text[i] = arena_printf(&e->a, "in->%s", e->in_field[i]);
     fprintf(c, "/* Evaluates the case on the direct path and returns 1; or returns 0, having written nothing,\n"
                " * when the general path must: a column unknown, or a known input outside its type or\n"
                " * range (the general path says which). */\nstatic inline int eval_direct(const %s_input *restrict in, %s_output *restrict out)\n{\n",
@@ -1933,7 +2031,7 @@ static void emit_direct(ec *e)
         const eplan_table *tp = &e->plan.tp[t];
         if (!tp->nfast)
             continue;
-        put_direct_index(e, c, t);
+        put_direct_index(e, c, t, in_text, 0, 4);
         if (e->tn[t].row) {
             fprintf(c, "    memcpy(out, &%s[c%d], sizeof %s[c%d]); /* values and states */\n",
                     e->tn[t].direct, t, e->tn[t].direct, t);
@@ -2106,6 +2204,199 @@ static void emit_entry(ec *e)
             e->name, e->name, e->name, e->name, e->name);
 }
 
+/* ---- Batches: NAME_eval_many, NAME_eval_columns ------------------------------------------------- */
+
+/* column_row: row i of the columns through eval_with, its inputs gathered into an input struct
+ * and its outputs scattered into the columns given. */
+static void emit_column_row(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    int first_out = guide_first_output(&p->info), words = imax(guide_input_words(&p->info), 1);
+    fprintf(c, "/* Row i of the columns through the general entry: its inputs gathered into an input\n"
+               " * struct, its outputs scattered into the columns given. Returns what %s_eval returns. */\n"
+               "static int column_row(const %s_columns *c, size_t i)\n{\n"
+               "    %s_input in;\n    %s_output out;\n    memset(&in, 0, sizeof in);\n",
+            e->name, e->name, e->name, e->name);
+    for (int w = 0; w < words; w++) {
+        uint64_t all = 0;
+        for (int i = 64 * w; i < p->ninputs && i < 64 * (w + 1); i++)
+            all |= UINT64_C(1) << (i % 64);
+        fprintf(c, "    in.known[%d] = (c->known ? c->known[i * %s_WORDS + %d] : ~UINT64_C(0)) & UINT64_C(0x%llx);\n",
+                w, e->upper, w, (unsigned long long)all);
+    }
+    for (int i = 0; i < p->ninputs; i++)
+        fprintf(c, "    if (c->%s && %s_KNOWS(&in, %s))\n        in.%s = c->%s[i];\n"
+                   "    else\n        in.known[%s / 64] &= ~(UINT64_C(1) << (%s %% 64));\n",
+                e->col_field[i], e->upper, e->pub[i], e->in_field[i], e->col_field[i], e->pub[i], e->pub[i]);
+    fputs("    int rc = eval_with(&in, &out, NULL, NULL);\n", c);
+    for (int i = first_out; i < p->nvars; i++) {
+        const char *o = e->pub[i];
+        int pw = e->possible_at[i - first_out + 1] - e->possible_at[i - first_out];
+        fprintf(c, "    if (c->%s)\n        c->%s[i] = out.%s;\n"
+                   "    if (c->state[%s])\n        c->state[%s][i] = out.state[%s];\n"
+                   "    if (out.state[%s].how != GUIDE_HOW_DIRECT) {\n"
+                   "        if (c->asks)\n"
+                   "            memcpy(c->asks + (i * %s_NOUTPUTS + %s) * %s_WORDS, out.asks[%s], sizeof out.asks[%s]);\n"
+                   "        if (c->possible)\n"
+                   "            memcpy(c->possible + i * %s_POSSIBLE_WORDS + %s, out.possible + %s, sizeof *out.possible * %d);\n"
+                   "    }\n",
+                e->col_field[i], e->col_field[i], e->out_field[i], o, o, o, o, e->upper, o, e->upper, o, o,
+                e->upper, e->at[i], e->at[i], pw);
+    }
+    fputs("    if (c->rc)\n        c->rc[i] = rc;\n    return rc;\n}\n\n", c);
+}
+
+/* One loop of columns_block over the rows of a block: each row's inputs checked as eval_direct
+ * checks them (with the known masks when with_known), its combination of classes in each table,
+ * and its answers stored, all without a branch; a row that is not ok is marked slow. */
+static void put_column_loop(ec *e, const uint64_t *need, const char *const *x, int with_known)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    int words = imax(guide_input_words(&p->info), 1);
+    fputs("        for (size_t i = 0; i < m; i++) {\n", c);
+    for (int w = 0; w < words; w++) {
+        int others = 0; /* inputs no table reads, checked when known */
+        for (int i = 64 * w; i < p->ninputs && i < 64 * (w + 1); i++)
+            others |= !((need[w] >> (i % 64)) & 1);
+        if (with_known && others)
+            fprintf(c, "            uint64_t k%d = kn[i * %s_WORDS + %d] & have[%d];\n", w, e->upper, w, w);
+        else if (with_known && need[w])
+            fprintf(c, "            uint64_t k%d = kn[i * %s_WORDS + %d];\n", w, e->upper, w);
+        else if (others)
+            fprintf(c, "            uint64_t k%d = have[%d];\n", w, w);
+    }
+    fputs("            int ok = 1", c);
+    for (int w = 0; w < words && with_known; w++)
+        if (need[w])
+            fprintf(c, " & ((k%d & UINT64_C(0x%llx)) == UINT64_C(0x%llx))", w, (unsigned long long)need[w],
+                    (unsigned long long)need[w]);
+    for (int i = 0; i < p->ninputs; i++) {
+        fputs("\n                     & ", c);
+        if ((need[i / 64] >> (i % 64)) & 1) {
+            put_valid_of(e, c, i, x[i], "&");
+        } else {
+            fprintf(c, "((((k%d >> %d) & 1) == 0) | ", i / 64, i % 64);
+            put_valid_of(e, c, i, x[i], "&");
+            fputc(')', c);
+        }
+    }
+    fputs(";\n", c);
+    for (int t = 0; t < p->ntables; t++) {
+        const eplan_table *tp = &e->plan.tp[t];
+        const table_names *tn = &e->tn[t];
+        if (!tp->nfast)
+            continue;
+        put_direct_index(e, c, t, x, 1, 12);
+        fprintf(c, "            c%d = ok ? c%d : 0;\n", t, t);
+        for (int j = 0; j < tp->nfast; j++) {
+            int vi = tp->fast_vars[j];
+            fprintf(c, "            %s[i] = %s[c%d].%s;\n            %s[i] = %s[c%d].state[%d];\n", e->col_c[vi],
+                    tn->direct, t, e->out_field[vi], e->st_c[vi], tn->direct, t, j);
+        }
+    }
+    fputs("            rc[i] = 0;\n            slow[i] = (uint8_t)!ok;\n            nslow += !ok;\n        }\n", c);
+}
+
+/* columns_block: a block of rows on the direct path, in one loop without branches; the rows
+ * it cannot answer (a column unknown, an input out of range) go through column_row. */
+static void emit_columns_block(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    int first_out = guide_first_output(&p->info), words = imax(guide_input_words(&p->info), 1);
+    uint64_t *need = direct_need(e);
+    int block = eplan_column_block(p), zeros_i = 0, zeros_d = 0;
+    const char **x = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->ninputs + 1));
+    for (int i = 0; i < p->ninputs; i++) {
+        x[i] = arena_printf(&e->a, "%s[i]", e->col_c[i]);
+        if (!((need[i / 64] >> (i % 64)) & 1))
+            *(p->vars[i].type == GUIDE_BOOL || p->vars[i].type == GUIDE_ENUM ? &zeros_i : &zeros_d) = 1;
+    }
+    fprintf(c, "enum { COLUMN_BLOCK = %d }; /* rows of a block: its scratch within 32 KB of stack */\n\n", block);
+    fprintf(c, "/* Rows base to base + m - 1 (m <= COLUMN_BLOCK) on the direct path, every column of its\n"
+               " * tables given: each row's answers computed and stored without a branch (an output's\n"
+               " * column the caller does not want is written to scratch); the rows that are not ok (a\n"
+               " * column unknown, an input outside its range) then go through column_row. Returns the\n"
+               " * number of rows whose input is out of range. */\n"
+               "static size_t columns_block(const %s_columns *c, size_t base, size_t m)\n{\n", e->name);
+    fputs("    struct {\n", c);
+    for (int i = first_out; i < p->nvars; i++)
+        fprintf(c, "        %-11s %s[COLUMN_BLOCK];\n        guide_output %s[COLUMN_BLOCK];\n",
+                c_type(p->vars[i].type), e->col_c[i], e->st_c[i]);
+    fputs("        int32_t     rc[COLUMN_BLOCK];\n    } scratch;\n", c);
+    if (zeros_i)
+        fputs("    static const int32_t zeros_i[COLUMN_BLOCK]; /* an input unknown in every row */\n", c);
+    if (zeros_d)
+        fputs("    static const double zeros_d[COLUMN_BLOCK];\n", c);
+    fputs("    uint8_t slow[COLUMN_BLOCK];\n    size_t nslow = 0;\n", c);
+    for (int i = 0; i < p->ninputs; i++) {
+        const ir_var *v = &p->vars[i];
+        int z = v->type == GUIDE_BOOL || v->type == GUIDE_ENUM;
+        if ((need[i / 64] >> (i % 64)) & 1)
+            fprintf(c, "    const %s *restrict %s = c->%s + base;\n", c_type(v->type), e->col_c[i], e->col_field[i]);
+        else
+            fprintf(c, "    const %s *restrict %s = c->%s ? c->%s + base : %s;\n", c_type(v->type), e->col_c[i],
+                    e->col_field[i], e->col_field[i], z ? "zeros_i" : "zeros_d");
+    }
+    for (int i = first_out; i < p->nvars; i++) {
+        const char *o = e->pub[i];
+        fprintf(c, "    %s *restrict %s = c->%s ? c->%s + base : scratch.%s;\n"
+                   "    guide_output *restrict %s = c->state[%s] ? c->state[%s] + base : scratch.%s;\n",
+                c_type(p->vars[i].type), e->col_c[i], e->col_field[i], e->col_field[i], e->col_c[i], e->st_c[i], o, o,
+                e->st_c[i]);
+    }
+    fputs("    int32_t *restrict rc = c->rc ? c->rc + base : scratch.rc;\n", c);
+    /* the inputs no table reads whose column is given (the tables' are, by the caller) */
+    int others = 0;
+    for (int i = 0; i < p->ninputs; i++)
+        others |= !((need[i / 64] >> (i % 64)) & 1);
+    if (others)
+        fprintf(c, "    uint64_t have[%d];\n", words);
+    for (int w = 0; w < words && others; w++) {
+        fprintf(c, "    have[%d] = 0", w);
+        for (int i = 64 * w; i < p->ninputs && i < 64 * (w + 1); i++)
+            if (!((need[i / 64] >> (i % 64)) & 1))
+                fprintf(c, "\n        | (c->%s ? UINT64_C(1) << %d : 0)", e->col_field[i], i % 64);
+        fputs(";\n", c);
+    }
+    fputs("    if (c->known) {\n        const uint64_t *restrict kn = c->known + base * ", c);
+    fprintf(c, "%s_WORDS;\n", e->upper);
+    put_column_loop(e, need, x, 1);
+    fputs("    } else {\n", c);
+    put_column_loop(e, need, x, 0);
+    fputs("    }\n    size_t bad = 0;\n    if (nslow)\n        for (size_t i = 0; i < m; i++)\n"
+          "            if (slow[i])\n                bad += column_row(c, base + i) != 0;\n    return bad;\n}\n\n", c);
+}
+
+static void emit_batches(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    fputs("/* ---- Batches ----------------------------------------------------------------------- */\n\n", c);
+    fprintf(c, "size_t %s_eval_many(size_t n, const %s_input *in, %s_output *out)\n{\n"
+               "    size_t bad = 0;\n    for (size_t i = 0; i < n; i++)\n"
+               "        bad += eval_with(&in[i], &out[i], NULL, NULL) != 0;\n    return bad;\n}\n\n",
+            e->name, e->name, e->name);
+    emit_column_row(e);
+    if (e->plan.direct)
+        emit_columns_block(e);
+    fprintf(c, "size_t %s_eval_columns(size_t n, const %s_columns *c)\n{\n    size_t bad = 0;\n", e->name, e->name);
+    if (e->plan.direct) {
+        uint64_t *need = direct_need(e);
+        fputs("    /* the direct path wants every column of its tables */\n    if (", c);
+        int any = 0;
+        for (int i = 0; i < p->ninputs; i++)
+            if ((need[i / 64] >> (i % 64)) & 1)
+                fprintf(c, "%sc->%s", any++ ? " && " : "", e->col_field[i]);
+        fprintf(c, "%s) {\n        for (size_t base = 0; base < n; base += COLUMN_BLOCK)\n"
+                   "            bad += columns_block(c, base, n - base < COLUMN_BLOCK ? n - base : COLUMN_BLOCK);\n"
+                   "        return bad;\n    }\n", any ? "" : "1");
+    }
+    fputs("    for (size_t i = 0; i < n; i++)\n        bad += column_row(c, i) != 0;\n    return bad;\n}\n", c);
+}
+
 /* ---- The source file -------------------------------------------------------------------------- */
 
 static void emit_source(ec *e)
@@ -2184,6 +2475,8 @@ static void emit_source(ec *e)
     if (e->plan.direct)
         emit_direct(e);
     emit_entry(e);
+    fputc('\n', c);
+    emit_batches(e);
 }
 
 int emitc_write(const ir_program *p, FILE *c, FILE *h)

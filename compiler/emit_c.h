@@ -1,7 +1,8 @@
 /* emit_c.h — the C backend: a ruleset's Decision IR as a C source and header (`guidec emit-c`).
  *
  * NAME.h declares the ABI (DESIGN.md "Generated C ABI"): NAME_input, NAME_output, NAME_eval,
- * NAME_info, and the glue with libguide frames (NAME_from_frame, NAME_to_frame,
+ * NAME_info, the batch entries (NAME_eval_many on structs, NAME_columns and NAME_eval_columns
+ * on columns), and the glue with libguide frames (NAME_from_frame, NAME_to_frame,
  * NAME_eval_frame). NAME.c includes NAME.h, guide.h and guide_gen.h (all three on the include
  * path: runtime/ for the last two) and holds each output's decision diagram as static tables;
  * it calls one function of libguide, guide_dd_walk, for an output Kleene logic leaves open. */

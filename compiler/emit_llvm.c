@@ -79,6 +79,7 @@ typedef struct table_gen {
     LLVMValueRef cells_fn, rows, offs, *ansg;
     LLVMValueRef direct; /* the direct path's answers by combination of classes, or NULL */
     int          whole;  /* its rows are NAME_output's first fields (eplan_answers_all) */
+    LLVMValueRef *class_g, *cuts_g; /* [nv]: each column's class array and cuts, once made */
 } table_gen;
 
 typedef struct emitll {
@@ -801,12 +802,17 @@ static void store_clause(emitll *e, LLVMValueRef s, int ci, LLVMValueRef st, LLV
 static LLVMValueRef cell_by_search(emitll *e, int t, int k, LLVMValueRef x)
 {
     const eplan_table *tp = &e->plan.tp[t];
-    LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncuts[k]);
-    for (int i = 0; i < tp->ncuts[k]; i++)
-        el[i] = cdouble(e, tp->cuts[k][i]);
-    name_of(e, "cuts.%s.%s", e->p->tables[t].name, e->p->vars[tp->vars[k]].name);
-    LLVMValueRef cuts = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, el, (uint64_t)tp->ncuts[k]));
-    LLVMValueRef args[3] = {cuts, c32(e, tp->ncuts[k]), x};
+    table_gen *tg = &e->tg[t];
+    if (!tg->cuts_g)
+        tg->cuts_g = zalloc(e, sizeof(LLVMValueRef) * ((size_t)tp->nv + 1));
+    if (!tg->cuts_g[k]) {
+        LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncuts[k]);
+        for (int i = 0; i < tp->ncuts[k]; i++)
+            el[i] = cdouble(e, tp->cuts[k][i]);
+        name_of(e, "cuts.%s.%s", e->p->tables[t].name, e->p->vars[tp->vars[k]].name);
+        tg->cuts_g[k] = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, el, (uint64_t)tp->ncuts[k]));
+    }
+    LLVMValueRef args[3] = {tg->cuts_g[k], c32(e, tp->ncuts[k]), x};
     return call(e, e->gk_cell, args, 3, "cell");
 }
 /* The combination of cells table t's columns fall in, or -2 when a column is unknown, computed
@@ -1766,35 +1772,41 @@ static LLVMValueRef thresholds_passed(emitll *e, const eplan_table *tp, int k, L
 static LLVMValueRef class_in_array(emitll *e, int t, int k, LLVMValueRef ix)
 {
     const eplan_table *tp = &e->plan.tp[t];
+    table_gen *tg = &e->tg[t];
     LLVMTypeRef et = tp->nclass[k] > 255 ? LLVMInt16TypeInContext(e->cx) : e->i8;
-    LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncells[k]);
-    for (int j = 0; j < tp->ncells[k]; j++)
-        el[j] = LLVMConstInt(et, (unsigned long long)tp->class_of[k][j], 0);
-    name_of(e, "class.%s.%s", e->p->tables[t].name, e->p->vars[tp->vars[k]].name);
-    LLVMValueRef g = cglobal(e, sb_str(&e->nm), LLVMConstArray2(et, el, (uint64_t)tp->ncells[k]));
-    LLVMValueRef c = load(e, et, global_elem(e, g, ix), "");
+    if (!tg->class_g)
+        tg->class_g = zalloc(e, sizeof(LLVMValueRef) * ((size_t)tp->nv + 1));
+    if (!tg->class_g[k]) {
+        LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncells[k]);
+        for (int j = 0; j < tp->ncells[k]; j++)
+            el[j] = LLVMConstInt(et, (unsigned long long)tp->class_of[k][j], 0);
+        name_of(e, "class.%s.%s", e->p->tables[t].name, e->p->vars[tp->vars[k]].name);
+        tg->class_g[k] = cglobal(e, sb_str(&e->nm), LLVMConstArray2(et, el, (uint64_t)tp->ncells[k]));
+    }
+    LLVMValueRef c = load(e, et, global_elem(e, tg->class_g[k], ix), "");
     return zext(e, c, e->i32);
 }
 
-/* The class (i32) of column k of table t for the case in the input struct at in. */
-static LLVMValueRef column_class(emitll *e, LLVMValueRef in, int t, int k)
+/* The class (i32) of column k of table t for x, the column's value; with ok (i1, or NULL), a
+ * label or bool indexes the class array only where ok holds (else 0), for the loop of the
+ * columns entry, which computes the class of every row and drops those that are not ok. */
+static LLVMValueRef column_class_of(emitll *e, int t, int k, LLVMValueRef x, LLVMValueRef ok)
 {
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
     const ir_var *v = &p->vars[tp->vars[k]];
     int numeric = v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER;
-    LLVMValueRef fp = field(e, e->in, in, e->in_field[v->index]);
-    LLVMValueRef x = load(e, field_type(e, v->type), fp, v->name);
     if (!eplan_class_array(p, tp, k))
         return numeric ? thresholds_passed(e, tp, k, x) : x;
     if (!numeric)
-        return class_in_array(e, t, k, x);
+        return class_in_array(e, t, k, ok ? sel(e, ok, x, c32(e, 0)) : x);
     return class_in_array(e, t, k, cell_by_search(e, t, k, x));
 }
 
-/* Table t's combination of classes (i32, the last column turning fastest), named class.<table>;
- * a column whose cells no answer tells apart is a single class and is not read. */
-static LLVMValueRef table_class(emitll *e, LLVMValueRef in, int t)
+/* Table t's combination of classes (i32, the last column turning fastest), named class.<table>,
+ * from x[i], the value of input i (ok as in column_class_of); a column whose cells no answer
+ * tells apart is a single class and is not read. */
+static LLVMValueRef table_class_of(emitll *e, LLVMValueRef *x, int t, LLVMValueRef ok)
 {
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
@@ -1802,7 +1814,7 @@ static LLVMValueRef table_class(emitll *e, LLVMValueRef in, int t)
     for (int k = 0; k < tp->nv; k++) {
         if (tp->nclass[k] == 1)
             continue;
-        LLVMValueRef ck = column_class(e, in, t, k);
+        LLVMValueRef ck = column_class_of(e, t, k, x[tp->vars[k]], ok);
         name_of(e, "class.%s", p->vars[tp->vars[k]].name);
         named(ck, sb_str(&e->nm));
         if (c) {
@@ -1816,6 +1828,22 @@ static LLVMValueRef table_class(emitll *e, LLVMValueRef in, int t)
         return c32(e, 0);
     name_of(e, "class.%s", p->tables[t].name);
     return named(c, sb_str(&e->nm));
+}
+
+/* The same for the case in the input struct at in. */
+static LLVMValueRef table_class(emitll *e, LLVMValueRef in, int t)
+{
+    const ir_program *p = e->p;
+    const eplan_table *tp = &e->plan.tp[t];
+    LLVMValueRef *x = zalloc(e, sizeof(LLVMValueRef) * ((size_t)p->ninputs + 1));
+    for (int k = 0; k < tp->nv; k++) {
+        const ir_var *v = &p->vars[tp->vars[k]];
+        if (tp->nclass[k] == 1 || x[v->index])
+            continue;
+        LLVMValueRef fp = field(e, e->in, in, e->in_field[v->index]);
+        x[v->index] = load(e, field_type(e, v->type), fp, v->name);
+    }
+    return table_class_of(e, x, t, NULL);
 }
 
 /* Copies table t's answers for combination cls into the output struct at out: values and

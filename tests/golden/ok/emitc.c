@@ -1020,3 +1020,105 @@ int emitc_eval_frame(guide_frame *f, guide_trace *trace)
     emitc_to_frame(&in, &out, f);
     return rc;
 }
+
+/* ---- Batches ----------------------------------------------------------------------- */
+
+size_t emitc_eval_many(size_t n, const emitc_input *in, emitc_output *out)
+{
+    size_t bad = 0;
+    for (size_t i = 0; i < n; i++)
+        bad += eval_with(&in[i], &out[i], NULL, NULL) != 0;
+    return bad;
+}
+
+/* Row i of the columns through the general entry: its inputs gathered into an input
+ * struct, its outputs scattered into the columns given. Returns what emitc_eval returns. */
+static int column_row(const emitc_columns *c, size_t i)
+{
+    emitc_input in;
+    emitc_output out;
+    memset(&in, 0, sizeof in);
+    in.known[0] = (c->known ? c->known[i * EMITC_WORDS + 0] : ~UINT64_C(0)) & UINT64_C(0x1f);
+    if (c->site && EMITC_KNOWS(&in, EMITC_IN_site))
+        in.site = c->site[i];
+    else
+        in.known[EMITC_IN_site / 64] &= ~(UINT64_C(1) << (EMITC_IN_site % 64));
+    if (c->size_cm && EMITC_KNOWS(&in, EMITC_IN_size_cm))
+        in.size_cm = c->size_cm[i];
+    else
+        in.known[EMITC_IN_size_cm / 64] &= ~(UINT64_C(1) << (EMITC_IN_size_cm % 64));
+    if (c->before_cm && EMITC_KNOWS(&in, EMITC_IN_before_cm))
+        in.before_cm = c->before_cm[i];
+    else
+        in.known[EMITC_IN_before_cm / 64] &= ~(UINT64_C(1) << (EMITC_IN_before_cm % 64));
+    if (c->lines && EMITC_KNOWS(&in, EMITC_IN_lines))
+        in.lines = c->lines[i];
+    else
+        in.known[EMITC_IN_lines / 64] &= ~(UINT64_C(1) << (EMITC_IN_lines % 64));
+    if (c->rupture && EMITC_KNOWS(&in, EMITC_IN_rupture))
+        in.rupture = c->rupture[i];
+    else
+        in.known[EMITC_IN_rupture / 64] &= ~(UINT64_C(1) << (EMITC_IN_rupture % 64));
+    int rc = eval_with(&in, &out, NULL, NULL);
+    if (c->risk)
+        c->risk[i] = out.risk;
+    if (c->state[EMITC_OUT_risk])
+        c->state[EMITC_OUT_risk][i] = out.state[EMITC_OUT_risk];
+    if (out.state[EMITC_OUT_risk].how != GUIDE_HOW_DIRECT) {
+        if (c->asks)
+            memcpy(c->asks + (i * EMITC_NOUTPUTS + EMITC_OUT_risk) * EMITC_WORDS, out.asks[EMITC_OUT_risk], sizeof out.asks[EMITC_OUT_risk]);
+        if (c->possible)
+            memcpy(c->possible + i * EMITC_POSSIBLE_WORDS + EMITC_POSSIBLE_AT_risk, out.possible + EMITC_POSSIBLE_AT_risk, sizeof *out.possible * 1);
+    }
+    if (c->pct)
+        c->pct[i] = out.pct;
+    if (c->state[EMITC_OUT_pct])
+        c->state[EMITC_OUT_pct][i] = out.state[EMITC_OUT_pct];
+    if (out.state[EMITC_OUT_pct].how != GUIDE_HOW_DIRECT) {
+        if (c->asks)
+            memcpy(c->asks + (i * EMITC_NOUTPUTS + EMITC_OUT_pct) * EMITC_WORDS, out.asks[EMITC_OUT_pct], sizeof out.asks[EMITC_OUT_pct]);
+        if (c->possible)
+            memcpy(c->possible + i * EMITC_POSSIBLE_WORDS + EMITC_POSSIBLE_AT_pct, out.possible + EMITC_POSSIBLE_AT_pct, sizeof *out.possible * 1);
+    }
+    if (c->line)
+        c->line[i] = out.line;
+    if (c->state[EMITC_OUT_line])
+        c->state[EMITC_OUT_line][i] = out.state[EMITC_OUT_line];
+    if (out.state[EMITC_OUT_line].how != GUIDE_HOW_DIRECT) {
+        if (c->asks)
+            memcpy(c->asks + (i * EMITC_NOUTPUTS + EMITC_OUT_line) * EMITC_WORDS, out.asks[EMITC_OUT_line], sizeof out.asks[EMITC_OUT_line]);
+        if (c->possible)
+            memcpy(c->possible + i * EMITC_POSSIBLE_WORDS + EMITC_POSSIBLE_AT_line, out.possible + EMITC_POSSIBLE_AT_line, sizeof *out.possible * 1);
+    }
+    if (c->exams)
+        c->exams[i] = out.exams;
+    if (c->state[EMITC_OUT_exams])
+        c->state[EMITC_OUT_exams][i] = out.state[EMITC_OUT_exams];
+    if (out.state[EMITC_OUT_exams].how != GUIDE_HOW_DIRECT) {
+        if (c->asks)
+            memcpy(c->asks + (i * EMITC_NOUTPUTS + EMITC_OUT_exams) * EMITC_WORDS, out.asks[EMITC_OUT_exams], sizeof out.asks[EMITC_OUT_exams]);
+        if (c->possible)
+            memcpy(c->possible + i * EMITC_POSSIBLE_WORDS + EMITC_POSSIBLE_AT_exams, out.possible + EMITC_POSSIBLE_AT_exams, sizeof *out.possible * 1);
+    }
+    if (c->treat)
+        c->treat[i] = out.treat;
+    if (c->state[EMITC_OUT_treat])
+        c->state[EMITC_OUT_treat][i] = out.state[EMITC_OUT_treat];
+    if (out.state[EMITC_OUT_treat].how != GUIDE_HOW_DIRECT) {
+        if (c->asks)
+            memcpy(c->asks + (i * EMITC_NOUTPUTS + EMITC_OUT_treat) * EMITC_WORDS, out.asks[EMITC_OUT_treat], sizeof out.asks[EMITC_OUT_treat]);
+        if (c->possible)
+            memcpy(c->possible + i * EMITC_POSSIBLE_WORDS + EMITC_POSSIBLE_AT_treat, out.possible + EMITC_POSSIBLE_AT_treat, sizeof *out.possible * 1);
+    }
+    if (c->rc)
+        c->rc[i] = rc;
+    return rc;
+}
+
+size_t emitc_eval_columns(size_t n, const emitc_columns *c)
+{
+    size_t bad = 0;
+    for (size_t i = 0; i < n; i++)
+        bad += column_row(c, i) != 0;
+    return bad;
+}

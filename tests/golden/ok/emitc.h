@@ -11,6 +11,7 @@
  *     its decision diagram decided or left open, the inputs to ask for and the
  *     answers it could still have; and the derived values, as the trace shows them.
  *   emitc_eval: evaluates one case; the trace may be NULL, and then costs nothing.
+ *   emitc_eval_many, emitc_eval_columns: the same for n cases, as structs or in columns.
  *   emitc_info: the ruleset for libguide (case reader, result and trace printers),
  *     with each output's decision diagram.
  * An output that unknown inputs leave open is decided by walking its decision
@@ -148,12 +149,51 @@ extern const guide_ruleset_info emitc_info;
  * appended to trace (NULL: none). */
 int emitc_eval(const emitc_input *in, emitc_output *out, guide_trace *trace);
 
+/* Evaluates n cases: out[i] as emitc_eval(&in[i], &out[i], NULL) leaves it. Returns the
+ * number of cases for which emitc_eval would return nonzero. */
+size_t emitc_eval_many(size_t n, const emitc_input *in, emitc_output *out);
+
 /* Glue with libguide frames (guide_read_cases, guide_print_result): the known inputs
  * of f; the whole evaluated case into f (a frame of emitc_info); and the two around an
  * evaluation. */
 void emitc_from_frame(const guide_frame *f, emitc_input *in);
 void emitc_to_frame(const emitc_input *in, const emitc_output *out, guide_frame *f);
 int  emitc_eval_frame(guide_frame *f, guide_trace *trace);
+
+/* n cases in columns, for emitc_eval_columns: one array of n values per input and per
+ * output, row i at [i]. A row is evaluated as emitc_eval evaluates a case: the same
+ * values, states, asks and possible answers. */
+typedef struct emitc_columns {
+    /* inputs, typed as in emitc_input; NULL: that input is unknown in every row */
+    const int32_t  *site;
+    const double   *size_cm;
+    const double   *before_cm;
+    const double   *lines;
+    const int32_t  *rupture;
+    /* known[i * EMITC_WORDS + N / 64], bit N % 64: input N is known in row i (as in
+     * emitc_input); NULL: every input whose array is given is known in every row */
+    const uint64_t *known;
+    /* outputs, typed as in emitc_output; NULL: not written */
+    int32_t        *risk;
+    double         *pct;
+    int32_t        *line;
+    uint64_t       *exams;
+    int32_t        *treat;
+    /* by EMITC_OUT_x: n states of output x; NULL: not written */
+    guide_output   *state[5];
+    /* row i's asks and possible answers as in emitc_output, written for an output
+     * whose diagram was walked (how not GUIDE_HOW_DIRECT): output x's at
+     * asks + (i * EMITC_NOUTPUTS + x) * EMITC_WORDS and at
+     * possible + i * EMITC_POSSIBLE_WORDS + EMITC_POSSIBLE_AT_x; NULL: not written */
+    uint64_t       *asks;
+    uint64_t       *possible;
+    /* rc[i]: what emitc_eval returns for row i; NULL: not written */
+    int32_t        *rc;
+} emitc_columns;
+
+/* Evaluates the n rows of c. Returns the number of rows for which emitc_eval would return
+ * nonzero (an input outside its range: every output undetermined). */
+size_t emitc_eval_columns(size_t n, const emitc_columns *c);
 
 #ifdef __cplusplus
 }

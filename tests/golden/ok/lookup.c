@@ -1001,3 +1001,181 @@ int lookup_eval_frame(guide_frame *f, guide_trace *trace)
     lookup_to_frame(&in, &out, f);
     return rc;
 }
+
+/* ---- Batches ----------------------------------------------------------------------- */
+
+size_t lookup_eval_many(size_t n, const lookup_input *in, lookup_output *out)
+{
+    size_t bad = 0;
+    for (size_t i = 0; i < n; i++)
+        bad += eval_with(&in[i], &out[i], NULL, NULL) != 0;
+    return bad;
+}
+
+/* Row i of the columns through the general entry: its inputs gathered into an input
+ * struct, its outputs scattered into the columns given. Returns what lookup_eval returns. */
+static int column_row(const lookup_columns *c, size_t i)
+{
+    lookup_input in;
+    lookup_output out;
+    memset(&in, 0, sizeof in);
+    in.known[0] = (c->known ? c->known[i * LOOKUP_WORDS + 0] : ~UINT64_C(0)) & UINT64_C(0xf);
+    if (c->site && LOOKUP_KNOWS(&in, LOOKUP_IN_site))
+        in.site = c->site[i];
+    else
+        in.known[LOOKUP_IN_site / 64] &= ~(UINT64_C(1) << (LOOKUP_IN_site % 64));
+    if (c->size_cm && LOOKUP_KNOWS(&in, LOOKUP_IN_size_cm))
+        in.size_cm = c->size_cm[i];
+    else
+        in.known[LOOKUP_IN_size_cm / 64] &= ~(UINT64_C(1) << (LOOKUP_IN_size_cm % 64));
+    if (c->rupture && LOOKUP_KNOWS(&in, LOOKUP_IN_rupture))
+        in.rupture = c->rupture[i];
+    else
+        in.known[LOOKUP_IN_rupture / 64] &= ~(UINT64_C(1) << (LOOKUP_IN_rupture % 64));
+    if (c->lines && LOOKUP_KNOWS(&in, LOOKUP_IN_lines))
+        in.lines = c->lines[i];
+    else
+        in.known[LOOKUP_IN_lines / 64] &= ~(UINT64_C(1) << (LOOKUP_IN_lines % 64));
+    int rc = eval_with(&in, &out, NULL, NULL);
+    if (c->risk)
+        c->risk[i] = out.risk;
+    if (c->state[LOOKUP_OUT_risk])
+        c->state[LOOKUP_OUT_risk][i] = out.state[LOOKUP_OUT_risk];
+    if (out.state[LOOKUP_OUT_risk].how != GUIDE_HOW_DIRECT) {
+        if (c->asks)
+            memcpy(c->asks + (i * LOOKUP_NOUTPUTS + LOOKUP_OUT_risk) * LOOKUP_WORDS, out.asks[LOOKUP_OUT_risk], sizeof out.asks[LOOKUP_OUT_risk]);
+        if (c->possible)
+            memcpy(c->possible + i * LOOKUP_POSSIBLE_WORDS + LOOKUP_POSSIBLE_AT_risk, out.possible + LOOKUP_POSSIBLE_AT_risk, sizeof *out.possible * 1);
+    }
+    if (c->pct)
+        c->pct[i] = out.pct;
+    if (c->state[LOOKUP_OUT_pct])
+        c->state[LOOKUP_OUT_pct][i] = out.state[LOOKUP_OUT_pct];
+    if (out.state[LOOKUP_OUT_pct].how != GUIDE_HOW_DIRECT) {
+        if (c->asks)
+            memcpy(c->asks + (i * LOOKUP_NOUTPUTS + LOOKUP_OUT_pct) * LOOKUP_WORDS, out.asks[LOOKUP_OUT_pct], sizeof out.asks[LOOKUP_OUT_pct]);
+        if (c->possible)
+            memcpy(c->possible + i * LOOKUP_POSSIBLE_WORDS + LOOKUP_POSSIBLE_AT_pct, out.possible + LOOKUP_POSSIBLE_AT_pct, sizeof *out.possible * 1);
+    }
+    if (c->line)
+        c->line[i] = out.line;
+    if (c->state[LOOKUP_OUT_line])
+        c->state[LOOKUP_OUT_line][i] = out.state[LOOKUP_OUT_line];
+    if (out.state[LOOKUP_OUT_line].how != GUIDE_HOW_DIRECT) {
+        if (c->asks)
+            memcpy(c->asks + (i * LOOKUP_NOUTPUTS + LOOKUP_OUT_line) * LOOKUP_WORDS, out.asks[LOOKUP_OUT_line], sizeof out.asks[LOOKUP_OUT_line]);
+        if (c->possible)
+            memcpy(c->possible + i * LOOKUP_POSSIBLE_WORDS + LOOKUP_POSSIBLE_AT_line, out.possible + LOOKUP_POSSIBLE_AT_line, sizeof *out.possible * 1);
+    }
+    if (c->rc)
+        c->rc[i] = rc;
+    return rc;
+}
+
+enum { COLUMN_BLOCK = 256 }; /* rows of a block: its scratch within 32 KB of stack */
+
+/* Rows base to base + m - 1 (m <= COLUMN_BLOCK) on the direct path, every column of its
+ * tables given: each row's answers computed and stored without a branch (an output's
+ * column the caller does not want is written to scratch); the rows that are not ok (a
+ * column unknown, an input outside its range) then go through column_row. Returns the
+ * number of rows whose input is out of range. */
+static size_t columns_block(const lookup_columns *c, size_t base, size_t m)
+{
+    struct {
+        int32_t     col_risk[COLUMN_BLOCK];
+        guide_output st_risk[COLUMN_BLOCK];
+        double      col_pct[COLUMN_BLOCK];
+        guide_output st_pct[COLUMN_BLOCK];
+        int32_t     col_line[COLUMN_BLOCK];
+        guide_output st_line[COLUMN_BLOCK];
+        int32_t     rc[COLUMN_BLOCK];
+    } scratch;
+    uint8_t slow[COLUMN_BLOCK];
+    size_t nslow = 0;
+    const int32_t *restrict col_site = c->site + base;
+    const double *restrict col_size_cm = c->size_cm + base;
+    const int32_t *restrict col_rupture = c->rupture + base;
+    const double *restrict col_lines = c->lines + base;
+    int32_t *restrict col_risk = c->risk ? c->risk + base : scratch.col_risk;
+    guide_output *restrict st_risk = c->state[LOOKUP_OUT_risk] ? c->state[LOOKUP_OUT_risk] + base : scratch.st_risk;
+    double *restrict col_pct = c->pct ? c->pct + base : scratch.col_pct;
+    guide_output *restrict st_pct = c->state[LOOKUP_OUT_pct] ? c->state[LOOKUP_OUT_pct] + base : scratch.st_pct;
+    int32_t *restrict col_line = c->line ? c->line + base : scratch.col_line;
+    guide_output *restrict st_line = c->state[LOOKUP_OUT_line] ? c->state[LOOKUP_OUT_line] + base : scratch.st_line;
+    int32_t *restrict rc = c->rc ? c->rc + base : scratch.rc;
+    if (c->known) {
+        const uint64_t *restrict kn = c->known + base * LOOKUP_WORDS;
+        for (size_t i = 0; i < m; i++) {
+            uint64_t k0 = kn[i * LOOKUP_WORDS + 0];
+            int ok = 1 & ((k0 & UINT64_C(0xf)) == UINT64_C(0xf))
+                     & ((col_site[i] >= 0) & (col_site[i] < 4))
+                     & ((col_size_cm[i] >= 0) & (col_size_cm[i] <= 30))
+                     & ((col_rupture[i] == 0) | (col_rupture[i] == 1))
+                     & ((col_lines[i] >= 0) & (col_lines[i] <= 5) & (col_lines[i] == floor(col_lines[i])));
+            /* table risk */
+            int c0 = class_risk_site[ok ? col_site[i] : 0];
+            c0 = c0 * 2 + (col_size_cm[i] > 5);
+            c0 = c0 * 2 + col_rupture[i];
+            c0 = ok ? c0 : 0;
+            col_risk[i] = direct_risk[c0].risk;
+            st_risk[i] = direct_risk[c0].state[0];
+            col_pct[i] = direct_risk[c0].pct;
+            st_pct[i] = direct_risk[c0].state[1];
+            /* table lines */
+            int c1 = (col_lines[i] >= 2) + (col_lines[i] >= 3);
+            c1 = c1 * 2 + class_lines_site[ok ? col_site[i] : 0];
+            c1 = ok ? c1 : 0;
+            col_line[i] = direct_lines[c1].line;
+            st_line[i] = direct_lines[c1].state[0];
+            rc[i] = 0;
+            slow[i] = (uint8_t)!ok;
+            nslow += !ok;
+        }
+    } else {
+        for (size_t i = 0; i < m; i++) {
+            int ok = 1
+                     & ((col_site[i] >= 0) & (col_site[i] < 4))
+                     & ((col_size_cm[i] >= 0) & (col_size_cm[i] <= 30))
+                     & ((col_rupture[i] == 0) | (col_rupture[i] == 1))
+                     & ((col_lines[i] >= 0) & (col_lines[i] <= 5) & (col_lines[i] == floor(col_lines[i])));
+            /* table risk */
+            int c0 = class_risk_site[ok ? col_site[i] : 0];
+            c0 = c0 * 2 + (col_size_cm[i] > 5);
+            c0 = c0 * 2 + col_rupture[i];
+            c0 = ok ? c0 : 0;
+            col_risk[i] = direct_risk[c0].risk;
+            st_risk[i] = direct_risk[c0].state[0];
+            col_pct[i] = direct_risk[c0].pct;
+            st_pct[i] = direct_risk[c0].state[1];
+            /* table lines */
+            int c1 = (col_lines[i] >= 2) + (col_lines[i] >= 3);
+            c1 = c1 * 2 + class_lines_site[ok ? col_site[i] : 0];
+            c1 = ok ? c1 : 0;
+            col_line[i] = direct_lines[c1].line;
+            st_line[i] = direct_lines[c1].state[0];
+            rc[i] = 0;
+            slow[i] = (uint8_t)!ok;
+            nslow += !ok;
+        }
+    }
+    size_t bad = 0;
+    if (nslow)
+        for (size_t i = 0; i < m; i++)
+            if (slow[i])
+                bad += column_row(c, base + i) != 0;
+    return bad;
+}
+
+size_t lookup_eval_columns(size_t n, const lookup_columns *c)
+{
+    size_t bad = 0;
+    /* the direct path wants every column of its tables */
+    if (c->site && c->size_cm && c->rupture && c->lines) {
+        for (size_t base = 0; base < n; base += COLUMN_BLOCK)
+            bad += columns_block(c, base, n - base < COLUMN_BLOCK ? n - base : COLUMN_BLOCK);
+        return bad;
+    }
+    for (size_t i = 0; i < n; i++)
+        bad += column_row(c, i) != 0;
+    return bad;
+}

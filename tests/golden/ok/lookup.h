@@ -11,6 +11,7 @@
  *     its decision diagram decided or left open, the inputs to ask for and the
  *     answers it could still have; and the derived values, as the trace shows them.
  *   lookup_eval: evaluates one case; the trace may be NULL, and then costs nothing.
+ *   lookup_eval_many, lookup_eval_columns: the same for n cases, as structs or in columns.
  *   lookup_info: the ruleset for libguide (case reader, result and trace printers),
  *     with each output's decision diagram.
  * An output that unknown inputs leave open is decided by walking its decision
@@ -138,12 +139,48 @@ extern const guide_ruleset_info lookup_info;
  * appended to trace (NULL: none). */
 int lookup_eval(const lookup_input *in, lookup_output *out, guide_trace *trace);
 
+/* Evaluates n cases: out[i] as lookup_eval(&in[i], &out[i], NULL) leaves it. Returns the
+ * number of cases for which lookup_eval would return nonzero. */
+size_t lookup_eval_many(size_t n, const lookup_input *in, lookup_output *out);
+
 /* Glue with libguide frames (guide_read_cases, guide_print_result): the known inputs
  * of f; the whole evaluated case into f (a frame of lookup_info); and the two around an
  * evaluation. */
 void lookup_from_frame(const guide_frame *f, lookup_input *in);
 void lookup_to_frame(const lookup_input *in, const lookup_output *out, guide_frame *f);
 int  lookup_eval_frame(guide_frame *f, guide_trace *trace);
+
+/* n cases in columns, for lookup_eval_columns: one array of n values per input and per
+ * output, row i at [i]. A row is evaluated as lookup_eval evaluates a case: the same
+ * values, states, asks and possible answers. */
+typedef struct lookup_columns {
+    /* inputs, typed as in lookup_input; NULL: that input is unknown in every row */
+    const int32_t  *site;
+    const double   *size_cm;
+    const int32_t  *rupture;
+    const double   *lines;
+    /* known[i * LOOKUP_WORDS + N / 64], bit N % 64: input N is known in row i (as in
+     * lookup_input); NULL: every input whose array is given is known in every row */
+    const uint64_t *known;
+    /* outputs, typed as in lookup_output; NULL: not written */
+    int32_t        *risk;
+    double         *pct;
+    int32_t        *line;
+    /* by LOOKUP_OUT_x: n states of output x; NULL: not written */
+    guide_output   *state[3];
+    /* row i's asks and possible answers as in lookup_output, written for an output
+     * whose diagram was walked (how not GUIDE_HOW_DIRECT): output x's at
+     * asks + (i * LOOKUP_NOUTPUTS + x) * LOOKUP_WORDS and at
+     * possible + i * LOOKUP_POSSIBLE_WORDS + LOOKUP_POSSIBLE_AT_x; NULL: not written */
+    uint64_t       *asks;
+    uint64_t       *possible;
+    /* rc[i]: what lookup_eval returns for row i; NULL: not written */
+    int32_t        *rc;
+} lookup_columns;
+
+/* Evaluates the n rows of c. Returns the number of rows for which lookup_eval would return
+ * nonzero (an input outside its range: every output undetermined). */
+size_t lookup_eval_columns(size_t n, const lookup_columns *c);
 
 #ifdef __cplusplus
 }
