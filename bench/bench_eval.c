@@ -108,6 +108,8 @@ static int emit_sparse(const char *rules, int pct, long n)
  * gist_miettinen_* to llvm_gist_miettinen_* by the Makefile (objcopy), so that it links beside
  * the C backend's: the same ABI, declared by gist_miettinen.h. */
 int llvm_gist_miettinen_eval(const gist_miettinen_input *in, gist_miettinen_output *out, guide_trace *trace);
+size_t llvm_gist_miettinen_eval_many(size_t n, const gist_miettinen_input *in, gist_miettinen_output *out);
+size_t llvm_gist_miettinen_eval_columns(size_t n, const gist_miettinen_columns *c);
 
 typedef int (*abi_eval)(const gist_miettinen_input *, gist_miettinen_output *, guide_trace *);
 
@@ -273,10 +275,20 @@ static void run_c_many(bench *b)
     MANY_LOOP(b, gist_miettinen_eval_many);
 }
 
+static void run_llvm_many(bench *b)
+{
+    MANY_LOOP(b, llvm_gist_miettinen_eval_many);
+}
+
 /* NAME_eval_columns on the whole pool: its results are the output columns themselves. */
 static void run_c_columns(bench *b)
 {
     gist_miettinen_eval_columns(MS_POOL, &b->cols);
+}
+
+static void run_llvm_columns(bench *b)
+{
+    llvm_gist_miettinen_eval_columns(MS_POOL, &b->cols);
 }
 
 
@@ -337,6 +349,8 @@ static const fast_row fast[] = {
     {"C backend: NAME_eval_many (blocks of 256)", run_c_many, sum_rec, ""},
     {"C backend: NAME_eval_columns", run_c_columns, sum_columns, ""},
     {"LLVM object: NAME_eval", run_llvm, sum_rec, ""},
+    {"LLVM object: NAME_eval_many (blocks of 256)", run_llvm_many, sum_rec, ""},
+    {"LLVM object: NAME_eval_columns", run_llvm_columns, sum_columns, ""},
 };
 enum { NFAST = sizeof fast / sizeof *fast, HAND_ROW = 1 };
 

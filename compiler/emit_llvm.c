@@ -20,6 +20,9 @@
  * classes (cells no answer tells apart merged) from the input struct and copies the answers from
  * @direct.<table> into the output struct; NAME_eval tries it for an untraced case before
  * the general path, `evaluate`, kept noinline so that the direct path does not pay for its frame.
+ * NAME_eval_many and NAME_eval_columns are emit_c.c's batch entries: on the direct path, the
+ * columns' rows go by blocks through a loop without branches whose every pointer is a noalias
+ * parameter, for the loop vectoriser.
  *
  * Functions and globals are named after the rules, tables and variables they evaluate; the
  * named metadata !guide.clauses lists each clause with its citation and source line, so the .ll
@@ -2183,6 +2186,394 @@ static void make_frame_glue(emitll *e)
     LLVMBuildRet(e->b, rc);
 }
 
+/* ---- Batches (emit_c.c emit_batches) ---------------------------------------------------------- */
+
+/* NAME_columns, as NAME.h declares it: only pointers, a pointer per input, known, a pointer per
+ * output, one to the states of each output (at least one), asks, possible, rc. */
+static int col_known(const emitll *e) { return e->p->ninputs; }
+static int col_out(const emitll *e, int o) { return e->p->ninputs + 1 + o; }
+static int col_state(const emitll *e, int o) { return e->p->ninputs + 1 + e->no + o; }
+static int col_asks(const emitll *e) { return e->p->ninputs + 1 + e->no + imax(e->no, 1); }
+
+static LLVMTypeRef cols_type(emitll *e)
+{
+    return LLVMArrayType2(e->ptr, (uint64_t)col_asks(e) + 3);
+}
+
+/* Field f, a pointer, of the columns struct at c. */
+static LLVMValueRef col_ptr(emitll *e, LLVMValueRef c, int f, const char *name)
+{
+    LLVMValueRef ix[2] = {c32(e, 0), c32(e, f)};
+    return load(e, e->ptr, gep(e, cols_type(e), c, ix, 2), name);
+}
+
+/* &p[i], p an array of t. */
+static LLVMValueRef at_i(emitll *e, LLVMTypeRef t, LLVMValueRef p, LLVMValueRef i)
+{
+    return gep(e, t, p, &i, 1);
+}
+
+/* *p += v, p an i64 local. */
+static void add_to(emitll *e, LLVMValueRef p, LLVMValueRef v)
+{
+    LLVMValueRef old = load(e, e->i64, p, "");
+    store(e, LLVMBuildAdd(e->b, old, v, ""), p);
+}
+
+/* *p += (rc != 0), the count of rows out of range. */
+static void count_bad(emitll *e, LLVMValueRef p, LLVMValueRef rc)
+{
+    add_to(e, p, zext(e, ne(e, rc, c32(e, 0)), e->i64));
+}
+
+/* The inputs the tables on the direct path read (emit_c.c direct_need), word w. */
+static uint64_t need_word(emitll *e, const uint8_t *column, int w)
+{
+    uint64_t need = 0;
+    for (int i = 64 * w; i < e->p->ninputs && i < 64 * (w + 1); i++)
+        need |= (uint64_t)column[i] << (i % 64);
+    return need;
+}
+
+/* NAME_eval_many(n, in, out): eval_with on each case, without trace or memos; returns how many
+ * had an input out of range. */
+static void make_eval_many(emitll *e)
+{
+    LLVMTypeRef pt[3] = {e->i64, e->ptr, e->ptr};
+    LLVMValueRef f = function(e, name_of(e, "%s_eval_many", e->p->name), e->i64, pt, 3, 0);
+    begin(e, f);
+    static const char *const names[3] = {"n", "in", "out"};
+    for (unsigned k = 0; k < 3; k++)
+        LLVMSetValueName2(LLVMGetParam(f, k), names[k], strlen(names[k]));
+    LLVMValueRef bad = local(e, e->i64, "bad");
+    store(e, c64(e, 0), bad);
+    loop l;
+    LLVMValueRef i = loop_begin(e, &l, e->i64, c64(e, 0), LLVMGetParam(f, 0));
+    LLVMValueRef args[4] = {NULL, NULL, LLVMConstNull(e->ptr), LLVMConstNull(e->ptr)};
+    args[0] = at_i(e, e->in, LLVMGetParam(f, 1), i);
+    args[1] = at_i(e, e->out, LLVMGetParam(f, 2), i);
+    count_bad(e, bad, call(e, e->eval_with, args, 4, "rc"));
+    loop_end(e, &l);
+    LLVMBuildRet(e->b, load(e, e->i64, bad, "bad"));
+}
+
+/* column_row(c, i) (emit_c.c column_row): row i of the columns through eval_with, its inputs
+ * gathered into an input struct and its outputs scattered into the columns given; returns what
+ * NAME_eval returns. */
+static LLVMValueRef make_column_row(emitll *e)
+{
+    const ir_program *p = e->p;
+    LLVMTypeRef pt[2] = {e->ptr, e->i64};
+    LLVMValueRef f = function(e, "column_row", e->i32, pt, 2, 1);
+    begin(e, f);
+    LLVMValueRef c = LLVMGetParam(f, 0), i = LLVMGetParam(f, 1);
+    LLVMSetValueName2(c, "c", 1);
+    LLVMSetValueName2(i, "i", 1);
+    LLVMValueRef in = local(e, e->in, "in"), out = local(e, e->out, "out");
+    LLVMBuildMemSet(e->b, in, c8(e, 0), LLVMSizeOf(e->in), 8);
+    /* each known word: the row's (a pointer to all ones when there are no masks), less the
+     * inputs whose column is not given */
+    LLVMValueRef known = col_ptr(e, c, col_known(e), "known");
+    LLVMValueRef ones = cglobal(e, "all_known", LLVMConstAllOnes(e->i64));
+    LLVMValueRef *word = zalloc(e, sizeof(LLVMValueRef) * (size_t)e->wdim);
+    for (int w = 0; w < e->words; w++) {
+        LLVMValueRef ix = LLVMBuildAdd(e->b, LLVMBuildMul(e->b, i, c64(e, e->words), ""), c64(e, w), "");
+        LLVMValueRef given = LLVMBuildIsNotNull(e->b, known, "");
+        LLVMValueRef wp = sel(e, given, at_i(e, e->i64, known, ix), ones);
+        word[w] = load(e, e->i64, wp, "known");
+    }
+    for (int k = 0; k < p->ninputs; k++) {
+        const ir_var *v = &p->vars[k];
+        LLVMValueRef col = col_ptr(e, c, k, v->name);
+        LLVMValueRef bit = trunc_(e, LLVMBuildLShr(e->b, word[k / 64], c64(e, k % 64), ""), e->i1);
+        LLVMValueRef take = and_(e, LLVMBuildIsNotNull(e->b, col, ""), bit);
+        LLVMBasicBlockRef after = if_begin(e, take, v->name);
+        LLVMTypeRef t = field_type(e, v->type);
+        LLVMValueRef x = load(e, t, at_i(e, t, col, i), "");
+        store(e, x, field(e, e->in, in, e->in_field[k]));
+        if_end(e, after);
+        LLVMValueRef keep = sel(e, take, LLVMConstAllOnes(e->i64), c64(e, (long long)~(UINT64_C(1) << (k % 64))));
+        word[k / 64] = and_(e, word[k / 64], keep);
+    }
+    for (int w = 0; w < e->words; w++) {
+        uint64_t all = 0;
+        for (int k = 64 * w; k < p->ninputs && k < 64 * (w + 1); k++)
+            all |= UINT64_C(1) << (k % 64);
+        LLVMValueRef ix[3] = {c32(e, 0), c32(e, 0), c32(e, w)};
+        store(e, and_(e, word[w], LLVMConstInt(e->i64, all, 0)), gep(e, e->in, in, ix, 3));
+    }
+    LLVMValueRef args[4] = {in, out, LLVMConstNull(e->ptr), LLVMConstNull(e->ptr)};
+    LLVMValueRef rc = call(e, e->eval_with, args, 4, "rc");
+    LLVMValueRef asks = col_ptr(e, c, col_asks(e), "asks"), possible = col_ptr(e, c, col_asks(e) + 1, "possible");
+    int pwords = imax(e->possible_at[e->no], 1);
+    for (int o = 0; o < e->no; o++) {
+        int vi = e->first_out + o;
+        LLVMTypeRef t = field_type(e, p->vars[vi].type);
+        LLVMValueRef col = col_ptr(e, c, col_out(e, o), p->vars[vi].name);
+        LLVMBasicBlockRef after = if_begin(e, LLVMBuildIsNotNull(e->b, col, ""), "value");
+        LLVMValueRef x = load(e, t, field(e, e->out, out, e->out_field[vi]), "");
+        store(e, x, at_i(e, t, col, i));
+        if_end(e, after);
+        LLVMValueRef sx[3] = {c32(e, 0), c32(e, e->state_field), c32(e, o)};
+        LLVMValueRef sp = gep(e, e->out, out, sx, 3);
+        LLVMValueRef st = col_ptr(e, c, col_state(e, o), "states");
+        after = if_begin(e, LLVMBuildIsNotNull(e->b, st, ""), "state");
+        LLVMValueRef so = load(e, e->go, sp, "");
+        store(e, so, at_i(e, e->go, st, i));
+        if_end(e, after);
+        /* asks and possible answers where the diagram was walked */
+        LLVMValueRef how = load(e, e->i8, field(e, e->go, sp, 1), "how");
+        after = if_begin(e, ne(e, how, c8(e, GUIDE_HOW_DIRECT)), "walked");
+        LLVMBasicBlockRef done = if_begin(e, LLVMBuildIsNotNull(e->b, asks, ""), "asks");
+        LLVMValueRef ax = LLVMBuildAdd(e->b, LLVMBuildMul(e->b, i, c64(e, (long long)e->no * e->wdim), ""),
+                                       c64(e, (long long)o * e->wdim), "");
+        LLVMValueRef fx[3] = {c32(e, 0), c32(e, e->asks_field), c32(e, o)};
+        LLVMValueRef to = at_i(e, e->i64, asks, ax);
+        LLVMBuildMemCpy(e->b, to, 8, gep(e, e->out, out, fx, 3), 8, c64(e, 8LL * e->wdim));
+        if_end(e, done);
+        done = if_begin(e, LLVMBuildIsNotNull(e->b, possible, ""), "possible");
+        LLVMValueRef px = LLVMBuildAdd(e->b, LLVMBuildMul(e->b, i, c64(e, pwords), ""), c64(e, e->possible_at[o]), "");
+        LLVMValueRef ox[3] = {c32(e, 0), c32(e, e->possible_field), c32(e, e->possible_at[o])};
+        to = at_i(e, e->i64, possible, px);
+        LLVMBuildMemCpy(e->b, to, 8, gep(e, e->out, out, ox, 3), 8,
+                        c64(e, 8LL * (e->possible_at[o + 1] - e->possible_at[o])));
+        if_end(e, done);
+        if_end(e, after);
+    }
+    LLVMValueRef rcp = col_ptr(e, c, col_asks(e) + 2, "rcs");
+    LLVMBasicBlockRef after = if_begin(e, LLVMBuildIsNotNull(e->b, rcp, ""), "rc");
+    store(e, rc, at_i(e, e->i32, rcp, i));
+    if_end(e, after);
+    LLVMBuildRet(e->b, rc);
+    return f;
+}
+
+/* columns_loop.known / .all (emit_c.c put_column_loop): the rows of a block on the direct path,
+ * each checked as eval_direct checks a case (with the known masks, or every input whose column
+ * is given known), its combination of classes in each table computed and its answers stored,
+ * without a branch, so that the optimiser can vectorise it; a row that is not ok is marked slow.
+ * Every pointer is its own parameter, noalias: the columns and the scratch do not overlap.
+ * Parameters: a pointer per input, known, a pointer per output, one to its states, rc, slow,
+ * the number of rows m, then have, the inputs whose column is given, a word each. Returns the
+ * number of slow rows. */
+static LLVMValueRef make_columns_loop(emitll *e, const uint8_t *column, int with_known)
+{
+    const ir_program *p = e->p;
+    int ni = p->ninputs, no = e->no, np = ni + 1 + 2 * no + 3 + e->wdim;
+    LLVMTypeRef *pt = zalloc(e, sizeof(LLVMTypeRef) * (size_t)np);
+    for (int k = 0; k < np; k++)
+        pt[k] = k == ni + 1 + 2 * no + 2 || k > ni + 1 + 2 * no + 2 ? e->i64 : e->ptr;
+    LLVMValueRef f = function(e, with_known ? "columns_loop.known" : "columns_loop.all", e->i64, pt, (unsigned)np, 1);
+    for (int k = 0; k < ni + 1 + 2 * no + 2; k++)
+        add_attr(e, f, (LLVMAttributeIndex)k + 1, "noalias");
+    begin(e, f);
+    LLVMValueRef known = LLVMGetParam(f, (unsigned)ni), rc = LLVMGetParam(f, (unsigned)(ni + 1 + 2 * no));
+    LLVMValueRef slow = LLVMGetParam(f, (unsigned)(ni + 2 + 2 * no)), m = LLVMGetParam(f, (unsigned)(ni + 3 + 2 * no));
+    LLVMSetValueName2(m, "m", 1);
+    LLVMValueRef nslow = local(e, e->i64, "nslow");
+    store(e, c64(e, 0), nslow);
+    loop l;
+    LLVMValueRef i = loop_begin(e, &l, e->i64, c64(e, 0), m);
+    LLVMValueRef *x = zalloc(e, sizeof(LLVMValueRef) * ((size_t)ni + 1));
+    for (int k = 0; k < ni; k++) {
+        LLVMTypeRef t = field_type(e, p->vars[k].type);
+        x[k] = load(e, t, at_i(e, t, LLVMGetParam(f, (unsigned)k), i), p->vars[k].name);
+    }
+    LLVMValueRef ok = LLVMConstInt(e->i1, 1, 0);
+    LLVMValueRef *kw = zalloc(e, sizeof(LLVMValueRef) * (size_t)e->wdim);
+    for (int w = 0; w < e->words; w++) {
+        LLVMValueRef have = LLVMGetParam(f, (unsigned)(ni + 4 + 2 * no + w));
+        kw[w] = have;
+        if (with_known) {
+            LLVMValueRef ix = LLVMBuildAdd(e->b, LLVMBuildMul(e->b, i, c64(e, e->words), ""), c64(e, w), "");
+            kw[w] = and_(e, load(e, e->i64, at_i(e, e->i64, known, ix), "known"), have);
+            uint64_t need = need_word(e, column, w);
+            if (need) {
+                LLVMValueRef nm = LLVMConstInt(e->i64, need, 0);
+                ok = and_(e, ok, eq(e, and_(e, kw[w], nm), nm));
+            }
+        }
+    }
+    for (int k = 0; k < ni; k++) {
+        LLVMValueRef valid = input_valid(e, &p->vars[k], x[k]);
+        if (!column[k]) { /* an input no table reads: checked when known */
+            LLVMValueRef kn = trunc_(e, LLVMBuildLShr(e->b, kw[k / 64], c64(e, k % 64), ""), e->i1);
+            valid = or_(e, LLVMBuildNot(e->b, kn, ""), valid);
+        }
+        ok = and_(e, ok, valid);
+    }
+    named(ok, "ok");
+    for (int t = 0; t < p->ntables; t++) {
+        const eplan_table *tp = &e->plan.tp[t];
+        if (!tp->nfast)
+            continue;
+        LLVMValueRef cls = sel(e, ok, table_class_of(e, x, t, ok), c32(e, 0));
+        LLVMValueRef g = e->tg[t].direct;
+        LLVMTypeRef gt = LLVMGlobalGetValueType(g);
+        int whole = e->tg[t].whole;
+        for (int j = 0; j < tp->nfast; j++) {
+            int vi = tp->fast_vars[j], o = vi - e->first_out;
+            LLVMTypeRef vt = field_type(e, p->vars[vi].type);
+            LLVMValueRef vix[3] = {c32(e, 0), cls, c32(e, whole ? j : 1 + j)};
+            LLVMValueRef v = load(e, vt, gep(e, gt, g, vix, 3), p->vars[vi].name);
+            store(e, v, at_i(e, vt, LLVMGetParam(f, (unsigned)(ni + 1 + o)), i));
+            LLVMValueRef six[4] = {c32(e, 0), cls, c32(e, whole ? tp->nfast : 0), c32(e, j)};
+            LLVMValueRef st = load(e, e->go, gep(e, gt, g, six, 4), "state");
+            store(e, st, at_i(e, e->go, LLVMGetParam(f, (unsigned)(ni + 1 + no + o)), i));
+        }
+    }
+    store(e, c32(e, 0), at_i(e, e->i32, rc, i));
+    LLVMValueRef notok = LLVMBuildNot(e->b, ok, "slow");
+    LLVMValueRef flag = zext(e, notok, e->i8);
+    store(e, flag, at_i(e, e->i8, slow, i));
+    add_to(e, nslow, zext(e, notok, e->i64));
+    loop_end(e, &l);
+    LLVMBuildRet(e->b, load(e, e->i64, nslow, "nslow"));
+    return f;
+}
+
+/* columns_block(c, base, m) (emit_c.c columns_block): rows base to base + m - 1 of the columns,
+ * every column of the direct path's tables given, through columns_loop (an output not asked
+ * for written to scratch on the stack), then the slow rows through column_row. Returns how many
+ * rows had an input out of range. */
+static LLVMValueRef make_columns_block(emitll *e, LLVMValueRef row_fn, int rows_max)
+{
+    const ir_program *p = e->p;
+    int ni = p->ninputs, no = e->no, np = ni + 1 + 2 * no + 3 + e->wdim;
+    uint8_t *column = direct_columns(e);
+    LLVMValueRef loops[2] = {make_columns_loop(e, column, 0), make_columns_loop(e, column, 1)};
+    LLVMTypeRef pt[3] = {e->ptr, e->i64, e->i64};
+    LLVMValueRef f = function(e, "columns_block", e->i64, pt, 3, 1);
+    begin(e, f);
+    LLVMValueRef c = LLVMGetParam(f, 0), base = LLVMGetParam(f, 1), m = LLVMGetParam(f, 2);
+    LLVMSetValueName2(c, "c", 1);
+    LLVMSetValueName2(base, "base", 4);
+    LLVMSetValueName2(m, "m", 1);
+    LLVMValueRef *args = zalloc(e, sizeof(LLVMValueRef) * (size_t)np);
+    LLVMValueRef zeros_i = NULL, zeros_d = NULL;
+    for (int k = 0; k < ni; k++) {
+        const ir_var *v = &p->vars[k];
+        LLVMTypeRef t = field_type(e, v->type);
+        LLVMValueRef col = col_ptr(e, c, k, v->name);
+        args[k] = at_i(e, t, col, base);
+        if (column[k])
+            continue;
+        /* an input no table reads, its column maybe not given: zeros, never read as known */
+        LLVMValueRef *z = t == e->i32 ? &zeros_i : &zeros_d;
+        if (!*z)
+            *z = cglobal(e, t == e->i32 ? "zeros.i32" : "zeros.f64", LLVMConstNull(LLVMArrayType2(t, (uint64_t)rows_max)));
+        args[k] = sel(e, LLVMBuildIsNotNull(e->b, col, ""), args[k], *z);
+    }
+    for (int o = 0; o < no; o++) {
+        int vi = e->first_out + o;
+        LLVMTypeRef t = field_type(e, p->vars[vi].type);
+        LLVMValueRef scratch = local(e, LLVMArrayType2(t, (uint64_t)rows_max), p->vars[vi].name);
+        LLVMValueRef col = col_ptr(e, c, col_out(e, o), p->vars[vi].name);
+        LLVMValueRef given = LLVMBuildIsNotNull(e->b, col, "");
+        args[ni + 1 + o] = sel(e, given, at_i(e, t, col, base), scratch);
+        scratch = local(e, LLVMArrayType2(e->go, (uint64_t)rows_max), "states");
+        col = col_ptr(e, c, col_state(e, o), "states");
+        given = LLVMBuildIsNotNull(e->b, col, "");
+        args[ni + 1 + no + o] = sel(e, given, at_i(e, e->go, col, base), scratch);
+    }
+    LLVMValueRef scratch = local(e, LLVMArrayType2(e->i32, (uint64_t)rows_max), "rcs");
+    LLVMValueRef rcs = col_ptr(e, c, col_asks(e) + 2, "rcs");
+    LLVMValueRef given = LLVMBuildIsNotNull(e->b, rcs, "");
+    args[ni + 1 + 2 * no] = sel(e, given, at_i(e, e->i32, rcs, base), scratch);
+    LLVMValueRef slow = local(e, LLVMArrayType2(e->i8, (uint64_t)rows_max), "slow");
+    args[ni + 2 + 2 * no] = slow;
+    args[ni + 3 + 2 * no] = m;
+    for (int w = 0; w < e->words; w++) {
+        LLVMValueRef have = LLVMConstInt(e->i64, need_word(e, column, w), 0);
+        for (int k = 64 * w; k < ni && k < 64 * (w + 1); k++)
+            if (!column[k]) {
+                LLVMValueRef col = col_ptr(e, c, k, p->vars[k].name);
+                LLVMValueRef bit = c64(e, (long long)(UINT64_C(1) << (k % 64)));
+                have = or_(e, have, sel(e, LLVMBuildIsNotNull(e->b, col, ""), bit, c64(e, 0)));
+            }
+        args[ni + 4 + 2 * no + w] = have;
+    }
+    /* with the known masks, or without */
+    LLVMValueRef known = col_ptr(e, c, col_known(e), "known");
+    LLVMBasicBlockRef masks = block(e, "masks"), none = block(e, "no_masks"), join = block(e, "rows");
+    condbr(e, LLVMBuildIsNotNull(e->b, known, ""), masks, none);
+    at(e, masks);
+    args[ni] = at_i(e, e->i64, known, LLVMBuildMul(e->b, base, c64(e, e->words), ""));
+    LLVMValueRef n1 = call(e, loops[1], args, (unsigned)np, "nslow");
+    br(e, join);
+    at(e, none);
+    args[ni] = LLVMConstNull(e->ptr);
+    LLVMValueRef n0 = call(e, loops[0], args, (unsigned)np, "nslow");
+    br(e, join);
+    at(e, join);
+    LLVMValueRef nslow = LLVMBuildPhi(e->b, e->i64, "nslow");
+    LLVMValueRef inc[2] = {n1, n0};
+    LLVMBasicBlockRef from[2] = {masks, none};
+    LLVMAddIncoming(nslow, inc, from, 2);
+    LLVMValueRef bad = local(e, e->i64, "bad");
+    store(e, c64(e, 0), bad);
+    LLVMBasicBlockRef after = if_begin(e, ne(e, nslow, c64(e, 0)), "slow_rows");
+    loop l;
+    LLVMValueRef i = loop_begin(e, &l, e->i64, c64(e, 0), m);
+    LLVMValueRef is_slow = ne(e, load(e, e->i8, at_i(e, e->i8, slow, i), ""), c8(e, 0));
+    LLVMBasicBlockRef next = if_begin(e, is_slow, "slow_row");
+    LLVMValueRef ra[2] = {c, LLVMBuildAdd(e->b, base, i, "")};
+    count_bad(e, bad, call(e, row_fn, ra, 2, "rc"));
+    if_end(e, next);
+    loop_end(e, &l);
+    if_end(e, after);
+    LLVMBuildRet(e->b, load(e, e->i64, bad, "bad"));
+    return f;
+}
+
+/* NAME_eval_columns(n, c): with a direct path and every column of its tables given, blocks of
+ * rows through columns_block; else each row through column_row. */
+static void make_eval_columns(emitll *e)
+{
+    const ir_program *p = e->p;
+    LLVMValueRef row_fn = make_column_row(e);
+    int rows_max = eplan_column_block(p);
+    LLVMValueRef block_fn = e->plan.direct ? make_columns_block(e, row_fn, rows_max) : NULL;
+    LLVMTypeRef pt[2] = {e->i64, e->ptr};
+    LLVMValueRef f = function(e, name_of(e, "%s_eval_columns", p->name), e->i64, pt, 2, 0);
+    begin(e, f);
+    LLVMValueRef n = LLVMGetParam(f, 0), c = LLVMGetParam(f, 1);
+    LLVMSetValueName2(n, "n", 1);
+    LLVMSetValueName2(c, "c", 1);
+    LLVMValueRef bad = local(e, e->i64, "bad");
+    store(e, c64(e, 0), bad);
+    LLVMBasicBlockRef rows = block(e, "rows");
+    if (block_fn) {
+        uint8_t *column = direct_columns(e);
+        LLVMValueRef given = LLVMConstInt(e->i1, 1, 0);
+        for (int k = 0; k < p->ninputs; k++)
+            if (column[k])
+                given = and_(e, given, LLVMBuildIsNotNull(e->b, col_ptr(e, c, k, p->vars[k].name), ""));
+        LLVMBasicBlockRef blocks = block(e, "blocks");
+        condbr(e, given, blocks, rows);
+        at(e, blocks);
+        LLVMValueRef nb = LLVMBuildUDiv(e->b, LLVMBuildAdd(e->b, n, c64(e, rows_max - 1), ""), c64(e, rows_max), "nblocks");
+        loop l;
+        LLVMValueRef b = loop_begin(e, &l, e->i64, c64(e, 0), nb);
+        LLVMValueRef base = LLVMBuildMul(e->b, b, c64(e, rows_max), "base");
+        LLVMValueRef left = LLVMBuildSub(e->b, n, base, "");
+        LLVMValueRef m = sel(e, LLVMBuildICmp(e->b, LLVMIntULT, left, c64(e, rows_max), ""), left, c64(e, rows_max));
+        LLVMValueRef args[3] = {c, base, m};
+        add_to(e, bad, call(e, block_fn, args, 3, "nbad"));
+        loop_end(e, &l);
+        LLVMBuildRet(e->b, load(e, e->i64, bad, "bad"));
+    } else {
+        br(e, rows);
+    }
+    at(e, rows);
+    loop l;
+    LLVMValueRef i = loop_begin(e, &l, e->i64, c64(e, 0), n);
+    LLVMValueRef args[2] = {c, i};
+    count_bad(e, bad, call(e, row_fn, args, 2, "rc"));
+    loop_end(e, &l);
+    LLVMBuildRet(e->b, load(e, e->i64, bad, "bad"));
+}
+
 /* ---- Decision diagrams (guide.h guide_dd) ----------------------------------------------------- */
 
 /* A private constant array of n i32 named name, or a null pointer when n is 0. */
@@ -2472,6 +2863,8 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
         make_direct(&e);
     make_eval(&e);
     make_frame_glue(&e);
+    make_eval_many(&e);
+    make_eval_columns(&e);
     LLVMDisposeBuilder(e.b);
     LLVMDisposeBuilder(e.b2);
     arena_free(&e.a);

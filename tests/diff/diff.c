@@ -916,7 +916,7 @@ int main(int argc, char **argv)
                 r.failed++;
             }
             r.it = interp_new(p);
-            if (va->backend == B_C) {
+            if (va->backend != B_INTERP) {
                 r.b = batch_new(&r, info, err, sizeof err);
                 if (!r.b) {
                     fprintf(stderr, "diff: %s (%s): the batch entries: %s\n", argv[fi], va->label, err);

@@ -120,6 +120,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @values.pct = private unnamed_addr constant [3 x [2 x i64]] [[2 x i64] [i64 4611686018427387904, i64 0], [2 x i64] [i64 4622945017495814144, i64 0], [2 x i64] zeroinitializer]
 @nulls.pct = private unnamed_addr constant [3 x i8] c"\00\00\01"
 @values.treat = private unnamed_addr constant [2 x [2 x i64]] [[2 x i64] zeroinitializer, [2 x i64] [i64 1, i64 0]]
+@all_known = private unnamed_addr constant i64 -1
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.floor.f64(double) #0
@@ -2511,8 +2512,466 @@ emitc_from_frame.exit:                            ; preds = %endif3.i, %rupture.
   ret i32 %rc
 }
 
+define i64 @emitc_eval_many(i64 %n, ptr nocapture readonly %in, ptr %out) local_unnamed_addr {
+entry:
+  %0 = icmp sgt i64 %n, 0
+  br i1 %0, label %body, label %done
+
+body:                                             ; preds = %entry, %body
+  %bad.06 = phi i64 [ %5, %body ], [ 0, %entry ]
+  %i.05 = phi i64 [ %6, %body ], [ 0, %entry ]
+  %1 = getelementptr inbounds %emitc_input, ptr %in, i64 %i.05
+  %2 = getelementptr inbounds %emitc_output, ptr %out, i64 %i.05
+  %rc = tail call fastcc i32 @eval_with(ptr %1, ptr %2, ptr null, ptr null)
+  %3 = icmp ne i32 %rc, 0
+  %4 = zext i1 %3 to i64
+  %5 = add i64 %bad.06, %4
+  %6 = add nuw nsw i64 %i.05, 1
+  %exitcond.not = icmp eq i64 %6, %n
+  br i1 %exitcond.not, label %done, label %body
+
+done:                                             ; preds = %body, %entry
+  %bad.0.lcssa = phi i64 [ 0, %entry ], [ %5, %body ]
+  ret i64 %bad.0.lcssa
+}
+
+define i64 @emitc_eval_columns(i64 %n, ptr nocapture readonly %c) local_unnamed_addr {
+entry:
+  %out.i = alloca %emitc_output, align 8
+  %in.i = alloca %emitc_input, align 8
+  %0 = icmp sgt i64 %n, 0
+  br i1 %0, label %body.lr.ph, label %done
+
+body.lr.ph:                                       ; preds = %entry
+  %1 = getelementptr inbounds i8, ptr %in.i, i64 8
+  %2 = getelementptr inbounds i8, ptr %c, i64 40
+  %3 = getelementptr inbounds i8, ptr %c, i64 8
+  %4 = getelementptr inbounds i8, ptr %in.i, i64 16
+  %5 = getelementptr inbounds i8, ptr %c, i64 16
+  %6 = getelementptr inbounds i8, ptr %in.i, i64 24
+  %7 = getelementptr inbounds i8, ptr %c, i64 24
+  %8 = getelementptr inbounds i8, ptr %in.i, i64 32
+  %9 = getelementptr inbounds i8, ptr %c, i64 32
+  %10 = getelementptr inbounds i8, ptr %in.i, i64 40
+  %11 = getelementptr inbounds i8, ptr %c, i64 128
+  %12 = getelementptr inbounds i8, ptr %c, i64 136
+  %13 = getelementptr inbounds i8, ptr %c, i64 48
+  %14 = getelementptr inbounds i8, ptr %c, i64 88
+  %15 = getelementptr inbounds i8, ptr %out.i, i64 36
+  %.fca.1.gep.i = getelementptr inbounds i8, ptr %out.i, i64 37
+  %16 = getelementptr inbounds i8, ptr %out.i, i64 56
+  %17 = getelementptr inbounds i8, ptr %out.i, i64 96
+  %18 = getelementptr inbounds i8, ptr %c, i64 56
+  %19 = getelementptr inbounds i8, ptr %out.i, i64 8
+  %20 = getelementptr inbounds i8, ptr %c, i64 96
+  %21 = getelementptr inbounds i8, ptr %out.i, i64 40
+  %.fca.1.gep71.i = getelementptr inbounds i8, ptr %out.i, i64 41
+  %22 = getelementptr inbounds i8, ptr %out.i, i64 64
+  %23 = getelementptr inbounds i8, ptr %out.i, i64 104
+  %24 = getelementptr inbounds i8, ptr %c, i64 64
+  %25 = getelementptr inbounds i8, ptr %out.i, i64 16
+  %26 = getelementptr inbounds i8, ptr %c, i64 104
+  %27 = getelementptr inbounds i8, ptr %out.i, i64 44
+  %.fca.1.gep83.i = getelementptr inbounds i8, ptr %out.i, i64 45
+  %28 = getelementptr inbounds i8, ptr %out.i, i64 72
+  %29 = getelementptr inbounds i8, ptr %out.i, i64 112
+  %30 = getelementptr inbounds i8, ptr %c, i64 72
+  %31 = getelementptr inbounds i8, ptr %out.i, i64 24
+  %32 = getelementptr inbounds i8, ptr %c, i64 112
+  %33 = getelementptr inbounds i8, ptr %out.i, i64 48
+  %.fca.1.gep95.i = getelementptr inbounds i8, ptr %out.i, i64 49
+  %34 = getelementptr inbounds i8, ptr %out.i, i64 80
+  %35 = getelementptr inbounds i8, ptr %out.i, i64 120
+  %36 = getelementptr inbounds i8, ptr %c, i64 80
+  %37 = getelementptr inbounds i8, ptr %out.i, i64 32
+  %38 = getelementptr inbounds i8, ptr %c, i64 120
+  %39 = getelementptr inbounds i8, ptr %out.i, i64 52
+  %.fca.1.gep107.i = getelementptr inbounds i8, ptr %out.i, i64 53
+  %40 = getelementptr inbounds i8, ptr %out.i, i64 88
+  %41 = getelementptr inbounds i8, ptr %out.i, i64 128
+  %42 = getelementptr inbounds i8, ptr %c, i64 144
+  br label %body
+
+body:                                             ; preds = %body.lr.ph, %column_row.exit
+  %bad.06 = phi i64 [ 0, %body.lr.ph ], [ %136, %column_row.exit ]
+  %i.05 = phi i64 [ 0, %body.lr.ph ], [ %137, %column_row.exit ]
+  call void @llvm.lifetime.start.p0(i64 152, ptr nonnull %out.i)
+  call void @llvm.lifetime.start.p0(i64 48, ptr nonnull %in.i)
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(48) %1, i8 0, i64 40, i1 false)
+  %known.i = load ptr, ptr %2, align 8
+  %.not.i = icmp eq ptr %known.i, null
+  %43 = getelementptr inbounds i64, ptr %known.i, i64 %i.05
+  %44 = select i1 %.not.i, ptr @all_known, ptr %43
+  %known1.i = load i64, ptr %44, align 8
+  %site.i = load ptr, ptr %c, align 8
+  %45 = trunc i64 %known1.i to i1
+  %46 = icmp ne ptr %site.i, null
+  %47 = and i1 %46, %45
+  br i1 %47, label %site2.i, label %endif.i
+
+site2.i:                                          ; preds = %body
+  %48 = getelementptr inbounds i32, ptr %site.i, i64 %i.05
+  %49 = load i32, ptr %48, align 4
+  store i32 %49, ptr %1, align 8
+  br label %endif.i
+
+endif.i:                                          ; preds = %site2.i, %body
+  %50 = phi i64 [ -1, %site2.i ], [ -2, %body ]
+  %size_cm.i = load ptr, ptr %3, align 8
+  %51 = and i64 %known1.i, 2
+  %52 = icmp ne i64 %51, 0
+  %53 = icmp ne ptr %size_cm.i, null
+  %54 = and i1 %52, %53
+  br i1 %54, label %size_cm3.i, label %endif4.i
+
+size_cm3.i:                                       ; preds = %endif.i
+  %55 = getelementptr inbounds double, ptr %size_cm.i, i64 %i.05
+  %56 = load double, ptr %55, align 8
+  store double %56, ptr %4, align 8
+  br label %endif4.i
+
+endif4.i:                                         ; preds = %size_cm3.i, %endif.i
+  %57 = phi i64 [ -1, %size_cm3.i ], [ -3, %endif.i ]
+  %before_cm.i = load ptr, ptr %5, align 8
+  %58 = and i64 %known1.i, 4
+  %59 = icmp ne i64 %58, 0
+  %60 = icmp ne ptr %before_cm.i, null
+  %61 = and i1 %59, %60
+  br i1 %61, label %before_cm5.i, label %endif6.i
+
+before_cm5.i:                                     ; preds = %endif4.i
+  %62 = getelementptr inbounds double, ptr %before_cm.i, i64 %i.05
+  %63 = load double, ptr %62, align 8
+  store double %63, ptr %6, align 8
+  br label %endif6.i
+
+endif6.i:                                         ; preds = %before_cm5.i, %endif4.i
+  %64 = phi i64 [ -1, %before_cm5.i ], [ -5, %endif4.i ]
+  %lines.i = load ptr, ptr %7, align 8
+  %65 = and i64 %known1.i, 8
+  %66 = icmp ne i64 %65, 0
+  %67 = icmp ne ptr %lines.i, null
+  %68 = and i1 %66, %67
+  br i1 %68, label %lines7.i, label %endif8.i
+
+lines7.i:                                         ; preds = %endif6.i
+  %69 = getelementptr inbounds double, ptr %lines.i, i64 %i.05
+  %70 = load double, ptr %69, align 8
+  store double %70, ptr %8, align 8
+  br label %endif8.i
+
+endif8.i:                                         ; preds = %lines7.i, %endif6.i
+  %71 = phi i64 [ -1, %lines7.i ], [ -9, %endif6.i ]
+  %72 = and i64 %50, %57
+  %73 = and i64 %72, %64
+  %74 = and i64 %73, %71
+  %75 = and i64 %74, %known1.i
+  %rupture.i = load ptr, ptr %9, align 8
+  %76 = and i64 %75, 16
+  %77 = icmp ne i64 %76, 0
+  %78 = icmp ne ptr %rupture.i, null
+  %79 = and i1 %78, %77
+  br i1 %79, label %rupture9.i, label %endif10.i
+
+rupture9.i:                                       ; preds = %endif8.i
+  %80 = getelementptr inbounds i32, ptr %rupture.i, i64 %i.05
+  %81 = load i32, ptr %80, align 4
+  store i32 %81, ptr %10, align 8
+  br label %endif10.i
+
+endif10.i:                                        ; preds = %rupture9.i, %endif8.i
+  %82 = phi i64 [ -1, %rupture9.i ], [ -17, %endif8.i ]
+  %83 = and i64 %75, 31
+  %84 = and i64 %83, %82
+  store i64 %84, ptr %in.i, align 8
+  %rc.i = call fastcc i32 @eval_with(ptr nonnull %in.i, ptr nonnull %out.i, ptr null, ptr null)
+  %asks.i = load ptr, ptr %11, align 8
+  %possible.i = load ptr, ptr %12, align 8
+  %risk.i = load ptr, ptr %13, align 8
+  %.not116.i = icmp eq ptr %risk.i, null
+  br i1 %.not116.i, label %endif11.i, label %value.i
+
+value.i:                                          ; preds = %endif10.i
+  %85 = load i32, ptr %out.i, align 8
+  %86 = getelementptr inbounds i32, ptr %risk.i, i64 %i.05
+  store i32 %85, ptr %86, align 4
+  br label %endif11.i
+
+endif11.i:                                        ; preds = %value.i, %endif10.i
+  %states.i = load ptr, ptr %14, align 8
+  %.not117.i = icmp eq ptr %states.i, null
+  br i1 %.not117.i, label %endif12.i, label %state.i
+
+state.i:                                          ; preds = %endif11.i
+  %87 = getelementptr inbounds %guide_output, ptr %states.i, i64 %i.05
+  %88 = load <4 x i8>, ptr %15, align 4
+  store <4 x i8> %88, ptr %87, align 1
+  br label %endif12.i
+
+endif12.i:                                        ; preds = %state.i, %endif11.i
+  %how.i = load i8, ptr %.fca.1.gep.i, align 1
+  %.not124.i = icmp eq i8 %how.i, 0
+  br i1 %.not124.i, label %endif13.i, label %walked.i
+
+walked.i:                                         ; preds = %endif12.i
+  %.not125.i = icmp eq ptr %asks.i, null
+  br i1 %.not125.i, label %endif15.i, label %asks14.i
+
+endif13.i:                                        ; preds = %possible16.i, %endif15.i, %endif12.i
+  %pct.i = load ptr, ptr %18, align 8
+  %.not128.i = icmp eq ptr %pct.i, null
+  br i1 %.not128.i, label %endif19.i, label %value18.i
+
+asks14.i:                                         ; preds = %walked.i
+  %.idx.i = mul i64 %i.05, 40
+  %89 = getelementptr inbounds i8, ptr %asks.i, i64 %.idx.i
+  %90 = load i64, ptr %16, align 8
+  store i64 %90, ptr %89, align 8
+  br label %endif15.i
+
+endif15.i:                                        ; preds = %asks14.i, %walked.i
+  %.not126.i = icmp eq ptr %possible.i, null
+  br i1 %.not126.i, label %endif13.i, label %possible16.i
+
+possible16.i:                                     ; preds = %endif15.i
+  %.idx127.i = mul i64 %i.05, 40
+  %91 = getelementptr inbounds i8, ptr %possible.i, i64 %.idx127.i
+  %92 = load i64, ptr %17, align 8
+  store i64 %92, ptr %91, align 8
+  br label %endif13.i
+
+value18.i:                                        ; preds = %endif13.i
+  %93 = load double, ptr %19, align 8
+  %94 = getelementptr inbounds double, ptr %pct.i, i64 %i.05
+  store double %93, ptr %94, align 8
+  br label %endif19.i
+
+endif19.i:                                        ; preds = %value18.i, %endif13.i
+  %states20.i = load ptr, ptr %20, align 8
+  %.not129.i = icmp eq ptr %states20.i, null
+  br i1 %.not129.i, label %endif22.i, label %state21.i
+
+state21.i:                                        ; preds = %endif19.i
+  %95 = getelementptr inbounds %guide_output, ptr %states20.i, i64 %i.05
+  %96 = load <4 x i8>, ptr %21, align 8
+  store <4 x i8> %96, ptr %95, align 1
+  br label %endif22.i
+
+endif22.i:                                        ; preds = %state21.i, %endif19.i
+  %how23.i = load i8, ptr %.fca.1.gep71.i, align 1
+  %.not136.i = icmp eq i8 %how23.i, 0
+  br i1 %.not136.i, label %endif25.i, label %walked24.i
+
+walked24.i:                                       ; preds = %endif22.i
+  %.not137.i = icmp eq ptr %asks.i, null
+  br i1 %.not137.i, label %endif27.i, label %asks26.i
+
+endif25.i:                                        ; preds = %possible28.i, %endif27.i, %endif22.i
+  %line.i = load ptr, ptr %24, align 8
+  %.not141.i = icmp eq ptr %line.i, null
+  br i1 %.not141.i, label %endif31.i, label %value30.i
+
+asks26.i:                                         ; preds = %walked24.i
+  %.idx138.i = mul i64 %i.05, 40
+  %97 = getelementptr i8, ptr %asks.i, i64 %.idx138.i
+  %98 = getelementptr i8, ptr %97, i64 8
+  %99 = load i64, ptr %22, align 8
+  store i64 %99, ptr %98, align 8
+  br label %endif27.i
+
+endif27.i:                                        ; preds = %asks26.i, %walked24.i
+  %.not139.i = icmp eq ptr %possible.i, null
+  br i1 %.not139.i, label %endif25.i, label %possible28.i
+
+possible28.i:                                     ; preds = %endif27.i
+  %.idx140.i = mul i64 %i.05, 40
+  %100 = getelementptr i8, ptr %possible.i, i64 %.idx140.i
+  %101 = getelementptr i8, ptr %100, i64 8
+  %102 = load i64, ptr %23, align 8
+  store i64 %102, ptr %101, align 8
+  br label %endif25.i
+
+value30.i:                                        ; preds = %endif25.i
+  %103 = load i32, ptr %25, align 8
+  %104 = getelementptr inbounds i32, ptr %line.i, i64 %i.05
+  store i32 %103, ptr %104, align 4
+  br label %endif31.i
+
+endif31.i:                                        ; preds = %value30.i, %endif25.i
+  %states32.i = load ptr, ptr %26, align 8
+  %.not142.i = icmp eq ptr %states32.i, null
+  br i1 %.not142.i, label %endif34.i, label %state33.i
+
+state33.i:                                        ; preds = %endif31.i
+  %105 = getelementptr inbounds %guide_output, ptr %states32.i, i64 %i.05
+  %106 = load <4 x i8>, ptr %27, align 4
+  store <4 x i8> %106, ptr %105, align 1
+  br label %endif34.i
+
+endif34.i:                                        ; preds = %state33.i, %endif31.i
+  %how35.i = load i8, ptr %.fca.1.gep83.i, align 1
+  %.not149.i = icmp eq i8 %how35.i, 0
+  br i1 %.not149.i, label %endif37.i, label %walked36.i
+
+walked36.i:                                       ; preds = %endif34.i
+  %.not150.i = icmp eq ptr %asks.i, null
+  br i1 %.not150.i, label %endif39.i, label %asks38.i
+
+endif37.i:                                        ; preds = %possible40.i, %endif39.i, %endif34.i
+  %exams.i = load ptr, ptr %30, align 8
+  %.not154.i = icmp eq ptr %exams.i, null
+  br i1 %.not154.i, label %endif43.i, label %value42.i
+
+asks38.i:                                         ; preds = %walked36.i
+  %.idx151.i = mul i64 %i.05, 40
+  %107 = getelementptr i8, ptr %asks.i, i64 %.idx151.i
+  %108 = getelementptr i8, ptr %107, i64 16
+  %109 = load i64, ptr %28, align 8
+  store i64 %109, ptr %108, align 8
+  br label %endif39.i
+
+endif39.i:                                        ; preds = %asks38.i, %walked36.i
+  %.not152.i = icmp eq ptr %possible.i, null
+  br i1 %.not152.i, label %endif37.i, label %possible40.i
+
+possible40.i:                                     ; preds = %endif39.i
+  %.idx153.i = mul i64 %i.05, 40
+  %110 = getelementptr i8, ptr %possible.i, i64 %.idx153.i
+  %111 = getelementptr i8, ptr %110, i64 16
+  %112 = load i64, ptr %29, align 8
+  store i64 %112, ptr %111, align 8
+  br label %endif37.i
+
+value42.i:                                        ; preds = %endif37.i
+  %113 = load i64, ptr %31, align 8
+  %114 = getelementptr inbounds i64, ptr %exams.i, i64 %i.05
+  store i64 %113, ptr %114, align 8
+  br label %endif43.i
+
+endif43.i:                                        ; preds = %value42.i, %endif37.i
+  %states44.i = load ptr, ptr %32, align 8
+  %.not155.i = icmp eq ptr %states44.i, null
+  br i1 %.not155.i, label %endif46.i, label %state45.i
+
+state45.i:                                        ; preds = %endif43.i
+  %115 = getelementptr inbounds %guide_output, ptr %states44.i, i64 %i.05
+  %116 = load <4 x i8>, ptr %33, align 8
+  store <4 x i8> %116, ptr %115, align 1
+  br label %endif46.i
+
+endif46.i:                                        ; preds = %state45.i, %endif43.i
+  %how47.i = load i8, ptr %.fca.1.gep95.i, align 1
+  %.not162.i = icmp eq i8 %how47.i, 0
+  br i1 %.not162.i, label %endif49.i, label %walked48.i
+
+walked48.i:                                       ; preds = %endif46.i
+  %.not163.i = icmp eq ptr %asks.i, null
+  br i1 %.not163.i, label %endif51.i, label %asks50.i
+
+endif49.i:                                        ; preds = %possible52.i, %endif51.i, %endif46.i
+  %treat.i = load ptr, ptr %36, align 8
+  %.not167.i = icmp eq ptr %treat.i, null
+  br i1 %.not167.i, label %endif55.i, label %value54.i
+
+asks50.i:                                         ; preds = %walked48.i
+  %.idx164.i = mul i64 %i.05, 40
+  %117 = getelementptr i8, ptr %asks.i, i64 %.idx164.i
+  %118 = getelementptr i8, ptr %117, i64 24
+  %119 = load i64, ptr %34, align 8
+  store i64 %119, ptr %118, align 8
+  br label %endif51.i
+
+endif51.i:                                        ; preds = %asks50.i, %walked48.i
+  %.not165.i = icmp eq ptr %possible.i, null
+  br i1 %.not165.i, label %endif49.i, label %possible52.i
+
+possible52.i:                                     ; preds = %endif51.i
+  %.idx166.i = mul i64 %i.05, 40
+  %120 = getelementptr i8, ptr %possible.i, i64 %.idx166.i
+  %121 = getelementptr i8, ptr %120, i64 24
+  %122 = load i64, ptr %35, align 8
+  store i64 %122, ptr %121, align 8
+  br label %endif49.i
+
+value54.i:                                        ; preds = %endif49.i
+  %123 = load i32, ptr %37, align 8
+  %124 = getelementptr inbounds i32, ptr %treat.i, i64 %i.05
+  store i32 %123, ptr %124, align 4
+  br label %endif55.i
+
+endif55.i:                                        ; preds = %value54.i, %endif49.i
+  %states56.i = load ptr, ptr %38, align 8
+  %.not168.i = icmp eq ptr %states56.i, null
+  br i1 %.not168.i, label %endif58.i, label %state57.i
+
+state57.i:                                        ; preds = %endif55.i
+  %125 = getelementptr inbounds %guide_output, ptr %states56.i, i64 %i.05
+  %126 = load <4 x i8>, ptr %39, align 4
+  store <4 x i8> %126, ptr %125, align 1
+  br label %endif58.i
+
+endif58.i:                                        ; preds = %state57.i, %endif55.i
+  %how59.i = load i8, ptr %.fca.1.gep107.i, align 1
+  %.not175.i = icmp eq i8 %how59.i, 0
+  br i1 %.not175.i, label %endif61.i, label %walked60.i
+
+walked60.i:                                       ; preds = %endif58.i
+  %.not176.i = icmp eq ptr %asks.i, null
+  br i1 %.not176.i, label %endif63.i, label %asks62.i
+
+endif61.i:                                        ; preds = %possible64.i, %endif63.i, %endif58.i
+  %rcs.i = load ptr, ptr %42, align 8
+  %.not180.i = icmp eq ptr %rcs.i, null
+  br i1 %.not180.i, label %column_row.exit, label %rc66.i
+
+asks62.i:                                         ; preds = %walked60.i
+  %.idx177.i = mul i64 %i.05, 40
+  %127 = getelementptr i8, ptr %asks.i, i64 %.idx177.i
+  %128 = getelementptr i8, ptr %127, i64 32
+  %129 = load i64, ptr %40, align 8
+  store i64 %129, ptr %128, align 8
+  br label %endif63.i
+
+endif63.i:                                        ; preds = %asks62.i, %walked60.i
+  %.not178.i = icmp eq ptr %possible.i, null
+  br i1 %.not178.i, label %endif61.i, label %possible64.i
+
+possible64.i:                                     ; preds = %endif63.i
+  %.idx179.i = mul i64 %i.05, 40
+  %130 = getelementptr i8, ptr %possible.i, i64 %.idx179.i
+  %131 = getelementptr i8, ptr %130, i64 32
+  %132 = load i64, ptr %41, align 8
+  store i64 %132, ptr %131, align 8
+  br label %endif61.i
+
+rc66.i:                                           ; preds = %endif61.i
+  %133 = getelementptr inbounds i32, ptr %rcs.i, i64 %i.05
+  store i32 %rc.i, ptr %133, align 4
+  br label %column_row.exit
+
+column_row.exit:                                  ; preds = %endif61.i, %rc66.i
+  call void @llvm.lifetime.end.p0(i64 152, ptr nonnull %out.i)
+  call void @llvm.lifetime.end.p0(i64 48, ptr nonnull %in.i)
+  %134 = icmp ne i32 %rc.i, 0
+  %135 = zext i1 %134 to i64
+  %136 = add i64 %bad.06, %135
+  %137 = add nuw nsw i64 %i.05, 1
+  %exitcond.not = icmp eq i64 %137, %n
+  br i1 %exitcond.not, label %done, label %body
+
+done:                                             ; preds = %column_row.exit, %entry
+  %bad.0.lcssa = phi i64 [ 0, %entry ], [ %136, %column_row.exit ]
+  ret i64 %bad.0.lcssa
+}
+
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.fabs.f64(double) #6
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture) #7
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #7
 
 attributes #0 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #1 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
@@ -2521,6 +2980,7 @@ attributes #3 = { noinline }
 attributes #4 = { mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none) }
 attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none) }
 attributes #6 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #7 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 
 !guide.clauses = !{!0, !1, !2, !3, !4, !5, !6, !7, !8}
 !guide.ruleset = !{!9}

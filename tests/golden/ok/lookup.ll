@@ -107,6 +107,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @direct.lines = private unnamed_addr constant [6 x %direct.lines] [%direct.lines { [1 x %guide_output] [%guide_output { i8 1, i8 0, i8 0, i8 0 }], i32 0 }, %direct.lines { [1 x %guide_output] [%guide_output { i8 1, i8 0, i8 0, i8 0 }], i32 0 }, %direct.lines { [1 x %guide_output] [%guide_output { i8 1, i8 0, i8 0, i8 0 }], i32 1 }, %direct.lines { [1 x %guide_output] [%guide_output { i8 1, i8 0, i8 0, i8 0 }], i32 2 }, %direct.lines { [1 x %guide_output] [%guide_output { i8 1, i8 0, i8 0, i8 0 }], i32 2 }, %direct.lines { [1 x %guide_output] [%guide_output { i8 1, i8 0, i8 0, i8 0 }], i32 2 }]
 @class.risk.site = private unnamed_addr constant [4 x i8] c"\00\01\01\02"
 @class.lines.site = private unnamed_addr constant [4 x i8] c"\00\00\01\01"
+@all_known = private unnamed_addr constant i64 -1
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.floor.f64(double) #0
@@ -2249,8 +2250,703 @@ lookup_from_frame.exit:                           ; preds = %endif2.i, %lines.i
   ret i32 %rc
 }
 
+define i64 @lookup_eval_many(i64 %n, ptr nocapture readonly %in, ptr %out) local_unnamed_addr {
+entry:
+  %0 = icmp sgt i64 %n, 0
+  br i1 %0, label %body, label %done
+
+body:                                             ; preds = %entry, %body
+  %bad.06 = phi i64 [ %5, %body ], [ 0, %entry ]
+  %i.05 = phi i64 [ %6, %body ], [ 0, %entry ]
+  %1 = getelementptr inbounds %lookup_input, ptr %in, i64 %i.05
+  %2 = getelementptr inbounds %lookup_output, ptr %out, i64 %i.05
+  %rc = tail call fastcc i32 @eval_with(ptr %1, ptr %2, ptr null, ptr null)
+  %3 = icmp ne i32 %rc, 0
+  %4 = zext i1 %3 to i64
+  %5 = add i64 %bad.06, %4
+  %6 = add nuw nsw i64 %i.05, 1
+  %exitcond.not = icmp eq i64 %6, %n
+  br i1 %exitcond.not, label %done, label %body
+
+done:                                             ; preds = %body, %entry
+  %bad.0.lcssa = phi i64 [ 0, %entry ], [ %5, %body ]
+  ret i64 %bad.0.lcssa
+}
+
+define internal fastcc range(i32 0, 5) i32 @column_row(ptr nocapture readonly %c, i64 %i) unnamed_addr {
+entry:
+  %out = alloca %lookup_output, align 8
+  %in = alloca %lookup_input, align 8
+  %0 = getelementptr inbounds i8, ptr %in, i64 8
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %0, i8 0, i64 32, i1 false)
+  %1 = getelementptr inbounds i8, ptr %c, i64 32
+  %known = load ptr, ptr %1, align 8
+  %.not = icmp eq ptr %known, null
+  %2 = getelementptr inbounds i64, ptr %known, i64 %i
+  %3 = select i1 %.not, ptr @all_known, ptr %2
+  %known1 = load i64, ptr %3, align 8
+  %site = load ptr, ptr %c, align 8
+  %4 = trunc i64 %known1 to i1
+  %5 = icmp ne ptr %site, null
+  %6 = and i1 %5, %4
+  br i1 %6, label %site2, label %endif
+
+site2:                                            ; preds = %entry
+  %7 = getelementptr inbounds i32, ptr %site, i64 %i
+  %8 = load i32, ptr %7, align 4
+  %9 = getelementptr inbounds i8, ptr %in, i64 8
+  store i32 %8, ptr %9, align 8
+  br label %endif
+
+endif:                                            ; preds = %site2, %entry
+  %10 = phi i64 [ -1, %site2 ], [ -2, %entry ]
+  %11 = getelementptr inbounds i8, ptr %c, i64 8
+  %size_cm = load ptr, ptr %11, align 8
+  %12 = and i64 %known1, 2
+  %13 = icmp ne i64 %12, 0
+  %14 = icmp ne ptr %size_cm, null
+  %15 = and i1 %13, %14
+  br i1 %15, label %size_cm3, label %endif4
+
+size_cm3:                                         ; preds = %endif
+  %16 = getelementptr inbounds double, ptr %size_cm, i64 %i
+  %17 = load double, ptr %16, align 8
+  %18 = getelementptr inbounds i8, ptr %in, i64 16
+  store double %17, ptr %18, align 8
+  br label %endif4
+
+endif4:                                           ; preds = %size_cm3, %endif
+  %19 = phi i64 [ -1, %size_cm3 ], [ -3, %endif ]
+  %20 = getelementptr inbounds i8, ptr %c, i64 16
+  %rupture = load ptr, ptr %20, align 8
+  %21 = and i64 %known1, 4
+  %22 = icmp ne i64 %21, 0
+  %23 = icmp ne ptr %rupture, null
+  %24 = and i1 %22, %23
+  br i1 %24, label %rupture5, label %endif6
+
+rupture5:                                         ; preds = %endif4
+  %25 = getelementptr inbounds i32, ptr %rupture, i64 %i
+  %26 = load i32, ptr %25, align 4
+  %27 = getelementptr inbounds i8, ptr %in, i64 24
+  store i32 %26, ptr %27, align 8
+  br label %endif6
+
+endif6:                                           ; preds = %rupture5, %endif4
+  %28 = phi i64 [ -1, %rupture5 ], [ -5, %endif4 ]
+  %29 = getelementptr inbounds i8, ptr %c, i64 24
+  %lines = load ptr, ptr %29, align 8
+  %30 = and i64 %known1, 8
+  %31 = icmp ne i64 %30, 0
+  %32 = icmp ne ptr %lines, null
+  %33 = and i1 %31, %32
+  br i1 %33, label %lines7, label %endif8
+
+lines7:                                           ; preds = %endif6
+  %34 = getelementptr inbounds double, ptr %lines, i64 %i
+  %35 = load double, ptr %34, align 8
+  %36 = getelementptr inbounds i8, ptr %in, i64 32
+  store double %35, ptr %36, align 8
+  br label %endif8
+
+endif8:                                           ; preds = %lines7, %endif6
+  %37 = phi i64 [ -1, %lines7 ], [ -9, %endif6 ]
+  %38 = and i64 %known1, 15
+  %39 = and i64 %38, %10
+  %40 = and i64 %39, %19
+  %41 = and i64 %40, %28
+  %42 = and i64 %41, %37
+  store i64 %42, ptr %in, align 8
+  %rc = call fastcc i32 @eval_with(ptr nonnull %in, ptr nonnull %out, ptr null, ptr null)
+  %43 = getelementptr inbounds i8, ptr %c, i64 88
+  %asks = load ptr, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %c, i64 96
+  %possible = load ptr, ptr %44, align 8
+  %45 = getelementptr inbounds i8, ptr %c, i64 40
+  %risk = load ptr, ptr %45, align 8
+  %.not66 = icmp eq ptr %risk, null
+  br i1 %.not66, label %endif9, label %value
+
+value:                                            ; preds = %endif8
+  %46 = load i32, ptr %out, align 8
+  %47 = getelementptr inbounds i32, ptr %risk, i64 %i
+  store i32 %46, ptr %47, align 4
+  br label %endif9
+
+endif9:                                           ; preds = %value, %endif8
+  %48 = getelementptr inbounds i8, ptr %c, i64 64
+  %states = load ptr, ptr %48, align 8
+  %.not67 = icmp eq ptr %states, null
+  br i1 %.not67, label %endif10, label %state
+
+state:                                            ; preds = %endif9
+  %49 = getelementptr inbounds i8, ptr %out, i64 20
+  %50 = getelementptr inbounds %guide_output, ptr %states, i64 %i
+  %51 = load <4 x i8>, ptr %49, align 4
+  store <4 x i8> %51, ptr %50, align 1
+  br label %endif10
+
+endif10:                                          ; preds = %state, %endif9
+  %52 = getelementptr inbounds i8, ptr %out, i64 21
+  %how = load i8, ptr %52, align 1
+  %.not74 = icmp eq i8 %how, 0
+  br i1 %.not74, label %endif11, label %walked
+
+walked:                                           ; preds = %endif10
+  %.not75 = icmp eq ptr %asks, null
+  br i1 %.not75, label %endif13, label %asks12
+
+endif11:                                          ; preds = %endif13, %possible14, %endif10
+  %53 = getelementptr inbounds i8, ptr %c, i64 48
+  %pct = load ptr, ptr %53, align 8
+  %.not78 = icmp eq ptr %pct, null
+  br i1 %.not78, label %endif17, label %value16
+
+asks12:                                           ; preds = %walked
+  %.idx = mul i64 %i, 24
+  %54 = getelementptr inbounds i8, ptr %asks, i64 %.idx
+  %55 = getelementptr inbounds i8, ptr %out, i64 32
+  %56 = load i64, ptr %55, align 8
+  store i64 %56, ptr %54, align 8
+  br label %endif13
+
+endif13:                                          ; preds = %asks12, %walked
+  %.not76 = icmp eq ptr %possible, null
+  br i1 %.not76, label %endif11, label %possible14
+
+possible14:                                       ; preds = %endif13
+  %.idx77 = mul i64 %i, 24
+  %57 = getelementptr inbounds i8, ptr %possible, i64 %.idx77
+  %58 = getelementptr inbounds i8, ptr %out, i64 56
+  %59 = load i64, ptr %58, align 8
+  store i64 %59, ptr %57, align 8
+  br label %endif11
+
+value16:                                          ; preds = %endif11
+  %60 = getelementptr inbounds i8, ptr %out, i64 8
+  %61 = load double, ptr %60, align 8
+  %62 = getelementptr inbounds double, ptr %pct, i64 %i
+  store double %61, ptr %62, align 8
+  br label %endif17
+
+endif17:                                          ; preds = %value16, %endif11
+  %63 = getelementptr inbounds i8, ptr %c, i64 72
+  %states18 = load ptr, ptr %63, align 8
+  %.not79 = icmp eq ptr %states18, null
+  br i1 %.not79, label %endif20, label %state19
+
+state19:                                          ; preds = %endif17
+  %64 = getelementptr inbounds i8, ptr %out, i64 24
+  %65 = getelementptr inbounds %guide_output, ptr %states18, i64 %i
+  %66 = load <4 x i8>, ptr %64, align 8
+  store <4 x i8> %66, ptr %65, align 1
+  br label %endif20
+
+endif20:                                          ; preds = %state19, %endif17
+  %67 = getelementptr inbounds i8, ptr %out, i64 25
+  %how21 = load i8, ptr %67, align 1
+  %.not86 = icmp eq i8 %how21, 0
+  br i1 %.not86, label %endif23, label %walked22
+
+walked22:                                         ; preds = %endif20
+  %.not87 = icmp eq ptr %asks, null
+  br i1 %.not87, label %endif25, label %asks24
+
+endif23:                                          ; preds = %endif25, %possible26, %endif20
+  %68 = getelementptr inbounds i8, ptr %c, i64 56
+  %line = load ptr, ptr %68, align 8
+  %.not91 = icmp eq ptr %line, null
+  br i1 %.not91, label %endif29, label %value28
+
+asks24:                                           ; preds = %walked22
+  %.idx88 = mul i64 %i, 24
+  %69 = getelementptr i8, ptr %asks, i64 %.idx88
+  %70 = getelementptr i8, ptr %69, i64 8
+  %71 = getelementptr inbounds i8, ptr %out, i64 40
+  %72 = load i64, ptr %71, align 8
+  store i64 %72, ptr %70, align 8
+  br label %endif25
+
+endif25:                                          ; preds = %asks24, %walked22
+  %.not89 = icmp eq ptr %possible, null
+  br i1 %.not89, label %endif23, label %possible26
+
+possible26:                                       ; preds = %endif25
+  %.idx90 = mul i64 %i, 24
+  %73 = getelementptr i8, ptr %possible, i64 %.idx90
+  %74 = getelementptr i8, ptr %73, i64 8
+  %75 = getelementptr inbounds i8, ptr %out, i64 64
+  %76 = load i64, ptr %75, align 8
+  store i64 %76, ptr %74, align 8
+  br label %endif23
+
+value28:                                          ; preds = %endif23
+  %77 = getelementptr inbounds i8, ptr %out, i64 16
+  %78 = load i32, ptr %77, align 8
+  %79 = getelementptr inbounds i32, ptr %line, i64 %i
+  store i32 %78, ptr %79, align 4
+  br label %endif29
+
+endif29:                                          ; preds = %value28, %endif23
+  %80 = getelementptr inbounds i8, ptr %c, i64 80
+  %states30 = load ptr, ptr %80, align 8
+  %.not92 = icmp eq ptr %states30, null
+  br i1 %.not92, label %endif32, label %state31
+
+state31:                                          ; preds = %endif29
+  %81 = getelementptr inbounds i8, ptr %out, i64 28
+  %82 = getelementptr inbounds %guide_output, ptr %states30, i64 %i
+  %83 = load <4 x i8>, ptr %81, align 4
+  store <4 x i8> %83, ptr %82, align 1
+  br label %endif32
+
+endif32:                                          ; preds = %state31, %endif29
+  %84 = getelementptr inbounds i8, ptr %out, i64 29
+  %how33 = load i8, ptr %84, align 1
+  %.not99 = icmp eq i8 %how33, 0
+  br i1 %.not99, label %endif35, label %walked34
+
+walked34:                                         ; preds = %endif32
+  %.not100 = icmp eq ptr %asks, null
+  br i1 %.not100, label %endif37, label %asks36
+
+endif35:                                          ; preds = %endif37, %possible38, %endif32
+  %85 = getelementptr inbounds i8, ptr %c, i64 104
+  %rcs = load ptr, ptr %85, align 8
+  %.not104 = icmp eq ptr %rcs, null
+  br i1 %.not104, label %endif41, label %rc40
+
+asks36:                                           ; preds = %walked34
+  %.idx101 = mul i64 %i, 24
+  %86 = getelementptr i8, ptr %asks, i64 %.idx101
+  %87 = getelementptr i8, ptr %86, i64 16
+  %88 = getelementptr inbounds i8, ptr %out, i64 48
+  %89 = load i64, ptr %88, align 8
+  store i64 %89, ptr %87, align 8
+  br label %endif37
+
+endif37:                                          ; preds = %asks36, %walked34
+  %.not102 = icmp eq ptr %possible, null
+  br i1 %.not102, label %endif35, label %possible38
+
+possible38:                                       ; preds = %endif37
+  %.idx103 = mul i64 %i, 24
+  %90 = getelementptr i8, ptr %possible, i64 %.idx103
+  %91 = getelementptr i8, ptr %90, i64 16
+  %92 = getelementptr inbounds i8, ptr %out, i64 72
+  %93 = load i64, ptr %92, align 8
+  store i64 %93, ptr %91, align 8
+  br label %endif35
+
+rc40:                                             ; preds = %endif35
+  %94 = getelementptr inbounds i32, ptr %rcs, i64 %i
+  store i32 %rc, ptr %94, align 4
+  br label %endif41
+
+endif41:                                          ; preds = %rc40, %endif35
+  ret i32 %rc
+}
+
+define i64 @lookup_eval_columns(i64 %n, ptr nocapture readonly %c) local_unnamed_addr {
+entry:
+  %slow.i = alloca [256 x i8], align 1
+  %rcs.i = alloca [256 x i32], align 4
+  %states7.i = alloca [256 x %guide_output], align 8
+  %line.i = alloca [256 x i32], align 4
+  %states4.i = alloca [256 x %guide_output], align 8
+  %pct.i = alloca [256 x double], align 8
+  %states.i = alloca [256 x %guide_output], align 8
+  %risk.i = alloca [256 x i32], align 4
+  %0 = getelementptr inbounds i8, ptr %c, i64 8
+  %1 = getelementptr inbounds i8, ptr %c, i64 16
+  %2 = getelementptr inbounds i8, ptr %c, i64 24
+  %3 = load <4 x ptr>, ptr %c, align 8
+  %4 = icmp eq <4 x ptr> %3, zeroinitializer
+  %5 = bitcast <4 x i1> %4 to i4
+  %6 = icmp eq i4 %5, 0
+  br i1 %6, label %blocks, label %loop3.preheader
+
+loop3.preheader:                                  ; preds = %entry
+  %7 = icmp sgt i64 %n, 0
+  br i1 %7, label %body4, label %common.ret
+
+blocks:                                           ; preds = %entry
+  %8 = add i64 %n, 255
+  %nblocks15 = lshr i64 %8, 8
+  %.not25 = icmp ult i64 %8, 256
+  br i1 %.not25, label %common.ret, label %body.lr.ph
+
+body.lr.ph:                                       ; preds = %blocks
+  %9 = getelementptr inbounds i8, ptr %c, i64 40
+  %10 = getelementptr inbounds i8, ptr %c, i64 64
+  %11 = getelementptr inbounds i8, ptr %c, i64 48
+  %12 = getelementptr inbounds i8, ptr %c, i64 72
+  %13 = getelementptr inbounds i8, ptr %c, i64 56
+  %14 = getelementptr inbounds i8, ptr %c, i64 80
+  %15 = getelementptr inbounds i8, ptr %c, i64 104
+  %16 = getelementptr inbounds i8, ptr %c, i64 32
+  br label %body
+
+body:                                             ; preds = %body.lr.ph, %columns_block.exit
+  %bad.023 = phi i64 [ 0, %body.lr.ph ], [ %143, %columns_block.exit ]
+  %i.022 = phi i64 [ 0, %body.lr.ph ], [ %144, %columns_block.exit ]
+  %base = shl i64 %i.022, 8
+  %17 = sub i64 %n, %base
+  %18 = tail call i64 @llvm.umin.i64(i64 %17, i64 256)
+  call void @llvm.lifetime.start.p0(i64 256, ptr nonnull %slow.i)
+  call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %rcs.i)
+  call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %states7.i)
+  call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %line.i)
+  call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %states4.i)
+  call void @llvm.lifetime.start.p0(i64 2048, ptr nonnull %pct.i)
+  call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %states.i)
+  call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %risk.i)
+  %site.i = load ptr, ptr %c, align 8
+  %19 = getelementptr inbounds i32, ptr %site.i, i64 %base
+  %size_cm.i = load ptr, ptr %0, align 8
+  %20 = getelementptr inbounds double, ptr %size_cm.i, i64 %base
+  %rupture.i = load ptr, ptr %1, align 8
+  %21 = getelementptr inbounds i32, ptr %rupture.i, i64 %base
+  %lines.i = load ptr, ptr %2, align 8
+  %22 = getelementptr inbounds double, ptr %lines.i, i64 %base
+  %risk1.i = load ptr, ptr %9, align 8
+  %.not.i = icmp eq ptr %risk1.i, null
+  %23 = getelementptr inbounds i32, ptr %risk1.i, i64 %base
+  %24 = select i1 %.not.i, ptr %risk.i, ptr %23
+  %states2.i = load ptr, ptr %10, align 8
+  %.not17.i = icmp eq ptr %states2.i, null
+  %25 = getelementptr inbounds %guide_output, ptr %states2.i, i64 %base
+  %26 = select i1 %.not17.i, ptr %states.i, ptr %25
+  %pct3.i = load ptr, ptr %11, align 8
+  %.not18.i = icmp eq ptr %pct3.i, null
+  %27 = getelementptr inbounds double, ptr %pct3.i, i64 %base
+  %28 = select i1 %.not18.i, ptr %pct.i, ptr %27
+  %states5.i = load ptr, ptr %12, align 8
+  %.not19.i = icmp eq ptr %states5.i, null
+  %29 = getelementptr inbounds %guide_output, ptr %states5.i, i64 %base
+  %30 = select i1 %.not19.i, ptr %states4.i, ptr %29
+  %line6.i = load ptr, ptr %13, align 8
+  %.not20.i = icmp eq ptr %line6.i, null
+  %31 = getelementptr inbounds i32, ptr %line6.i, i64 %base
+  %32 = select i1 %.not20.i, ptr %line.i, ptr %31
+  %states8.i = load ptr, ptr %14, align 8
+  %.not21.i = icmp eq ptr %states8.i, null
+  %33 = getelementptr inbounds %guide_output, ptr %states8.i, i64 %base
+  %34 = select i1 %.not21.i, ptr %states7.i, ptr %33
+  %rcs9.i = load ptr, ptr %15, align 8
+  %.not22.i = icmp eq ptr %rcs9.i, null
+  %35 = getelementptr inbounds i32, ptr %rcs9.i, i64 %base
+  %36 = select i1 %.not22.i, ptr %rcs.i, ptr %35
+  %known.i = load ptr, ptr %16, align 8
+  %.not23.i = icmp eq ptr %known.i, null
+  br i1 %.not23.i, label %no_masks.i, label %masks.i
+
+masks.i:                                          ; preds = %body
+  %37 = getelementptr inbounds i64, ptr %known.i, i64 %base
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !19)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !22)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !24)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !26)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !28)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !30)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !32)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !34)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !36)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !38)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !40)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !42)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !44)
+  %.not = icmp eq i64 %base, %n
+  br i1 %.not, label %columns_block.exit, label %body.preheader.i.i
+
+body.preheader.i.i:                               ; preds = %masks.i
+  %38 = shl nuw nsw i64 %18, 2
+  call void @llvm.memset.p0.i64(ptr align 4 %36, i8 0, i64 %38, i1 false), !alias.scope !42, !noalias !46
+  br label %body.i.i
+
+body.i.i:                                         ; preds = %body.i.i, %body.preheader.i.i
+  %nslow.065.i.i = phi i64 [ %86, %body.i.i ], [ 0, %body.preheader.i.i ]
+  %i.064.i.i = phi i64 [ %87, %body.i.i ], [ 0, %body.preheader.i.i ]
+  %39 = getelementptr inbounds i32, ptr %19, i64 %i.064.i.i
+  %site.i.i = load i32, ptr %39, align 4, !alias.scope !19, !noalias !47
+  %40 = getelementptr inbounds double, ptr %20, i64 %i.064.i.i
+  %size_cm.i.i = load double, ptr %40, align 8, !alias.scope !22, !noalias !48
+  %41 = getelementptr inbounds i32, ptr %21, i64 %i.064.i.i
+  %class.rupture.i.i = load i32, ptr %41, align 4, !alias.scope !24, !noalias !49
+  %42 = getelementptr inbounds double, ptr %22, i64 %i.064.i.i
+  %lines.i.i = load double, ptr %42, align 8, !alias.scope !26, !noalias !50
+  %43 = getelementptr inbounds i64, ptr %37, i64 %i.064.i.i
+  %known.i.i = load i64, ptr %43, align 8, !alias.scope !28, !noalias !51
+  %44 = and i64 %known.i.i, 15
+  %45 = icmp ne i64 %44, 15
+  %46 = icmp ugt i32 %site.i.i, 3
+  %.not56.i.i = or i1 %46, %45
+  %47 = fcmp ult double %size_cm.i.i, 0.000000e+00
+  %48 = fcmp ugt double %size_cm.i.i, 3.000000e+01
+  %.not58.i.i = or i1 %47, %48
+  %.not53.i.i = or i1 %.not58.i.i, %.not56.i.i
+  %49 = icmp ugt i32 %class.rupture.i.i, 1
+  %.not51.i.i = or i1 %49, %.not53.i.i
+  %50 = fcmp ult double %lines.i.i, 0.000000e+00
+  %51 = fcmp ugt double %lines.i.i, 5.000000e+00
+  %.not63.i.i = or i1 %50, %51
+  %52 = tail call double @llvm.floor.f64(double %lines.i.i)
+  %53 = fcmp une double %lines.i.i, %52
+  %.not60.i.i = or i1 %.not63.i.i, %53
+  %ok.not.i.i = or i1 %.not60.i.i, %.not51.i.i
+  %54 = sext i32 %site.i.i to i64
+  %55 = select i1 %ok.not.i.i, i64 0, i64 %54
+  %56 = getelementptr inbounds [4 x i8], ptr @class.risk.site, i64 0, i64 %55
+  %57 = load i8, ptr %56, align 1, !noalias !52
+  %class.site.i.i = zext i8 %57 to i32
+  %58 = fcmp ogt double %size_cm.i.i, 5.000000e+00
+  %59 = shl nuw nsw i32 %class.site.i.i, 2
+  %60 = select i1 %58, i32 2, i32 0
+  %61 = add i32 %60, %class.rupture.i.i
+  %class.risk.i.i = add i32 %61, %59
+  %62 = sext i32 %class.risk.i.i to i64
+  %63 = select i1 %ok.not.i.i, i64 0, i64 %62
+  %64 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %63, i32 1
+  %risk.i.i = load i32, ptr %64, align 8, !noalias !52
+  %65 = getelementptr inbounds i32, ptr %24, i64 %i.064.i.i
+  store i32 %risk.i.i, ptr %65, align 4, !alias.scope !30, !noalias !53
+  %66 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %63, i32 0, i64 0
+  %state.unpack.i.i = load i8, ptr %66, align 8, !noalias !52
+  %67 = getelementptr inbounds %guide_output, ptr %26, i64 %i.064.i.i
+  store i8 %state.unpack.i.i, ptr %67, align 1, !alias.scope !36, !noalias !54
+  %.repack16.i.i = getelementptr inbounds i8, ptr %67, i64 1
+  store i8 0, ptr %.repack16.i.i, align 1, !alias.scope !36, !noalias !54
+  %.repack18.i.i = getelementptr inbounds i8, ptr %67, i64 2
+  store i8 0, ptr %.repack18.i.i, align 1, !alias.scope !36, !noalias !54
+  %.repack20.i.i = getelementptr inbounds i8, ptr %67, i64 3
+  store i8 0, ptr %.repack20.i.i, align 1, !alias.scope !36, !noalias !54
+  %68 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %63, i32 2
+  %pct.i.i = load double, ptr %68, align 8, !noalias !52
+  %69 = getelementptr inbounds double, ptr %28, i64 %i.064.i.i
+  store double %pct.i.i, ptr %69, align 8, !alias.scope !32, !noalias !55
+  %70 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %63, i32 0, i64 1
+  %state1.unpack.i.i = load i8, ptr %70, align 4, !noalias !52
+  %state1.elt24.i.i = getelementptr inbounds i8, ptr %70, i64 2
+  %state1.unpack25.i.i = load i8, ptr %state1.elt24.i.i, align 2, !noalias !52
+  %71 = getelementptr inbounds %guide_output, ptr %30, i64 %i.064.i.i
+  store i8 %state1.unpack.i.i, ptr %71, align 1, !alias.scope !38, !noalias !56
+  %.repack29.i.i = getelementptr inbounds i8, ptr %71, i64 1
+  store i8 0, ptr %.repack29.i.i, align 1, !alias.scope !38, !noalias !56
+  %.repack31.i.i = getelementptr inbounds i8, ptr %71, i64 2
+  store i8 %state1.unpack25.i.i, ptr %.repack31.i.i, align 1, !alias.scope !38, !noalias !56
+  %.repack33.i.i = getelementptr inbounds i8, ptr %71, i64 3
+  store i8 0, ptr %.repack33.i.i, align 1, !alias.scope !38, !noalias !56
+  %72 = fcmp oge double %lines.i.i, 2.000000e+00
+  %73 = zext i1 %72 to i64
+  %74 = fcmp oge double %lines.i.i, 3.000000e+00
+  %75 = zext i1 %74 to i64
+  %class.lines.i.i = add nuw nsw i64 %73, %75
+  %76 = getelementptr inbounds [4 x i8], ptr @class.lines.site, i64 0, i64 %55
+  %77 = load i8, ptr %76, align 1, !noalias !52
+  %class.site2.i.i = zext i8 %77 to i64
+  %78 = shl nuw nsw i64 %class.lines.i.i, 1
+  %class.lines3.i.i = add nuw nsw i64 %78, %class.site2.i.i
+  %79 = select i1 %ok.not.i.i, i64 0, i64 %class.lines3.i.i
+  %80 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %79, i32 1
+  %line.i.i = load i32, ptr %80, align 4, !noalias !52
+  %81 = getelementptr inbounds i32, ptr %32, i64 %i.064.i.i
+  store i32 %line.i.i, ptr %81, align 4, !alias.scope !34, !noalias !57
+  %82 = getelementptr inbounds %guide_output, ptr %34, i64 %i.064.i.i
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %82, align 1, !alias.scope !40, !noalias !58
+  %83 = zext i1 %ok.not.i.i to i8
+  %84 = getelementptr inbounds i8, ptr %slow.i, i64 %i.064.i.i
+  store i8 %83, ptr %84, align 1, !alias.scope !44, !noalias !59
+  %85 = zext i1 %ok.not.i.i to i64
+  %86 = add i64 %nslow.065.i.i, %85
+  %87 = add nuw nsw i64 %i.064.i.i, 1
+  %exitcond.not.i.i = icmp eq i64 %87, %18
+  br i1 %exitcond.not.i.i, label %rows.i, label %body.i.i
+
+no_masks.i:                                       ; preds = %body
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !60)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !63)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !65)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !67)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !69)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !71)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !73)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !75)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !77)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !79)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !81)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !83)
+  %.not16 = icmp eq i64 %base, %n
+  br i1 %.not16, label %columns_block.exit, label %body.preheader.i27.i
+
+body.preheader.i27.i:                             ; preds = %no_masks.i
+  %88 = shl nuw nsw i64 %18, 2
+  call void @llvm.memset.p0.i64(ptr align 4 %36, i8 0, i64 %88, i1 false), !alias.scope !81, !noalias !85
+  br label %body.i28.i
+
+body.i28.i:                                       ; preds = %body.i28.i, %body.preheader.i27.i
+  %nslow.062.i.i = phi i64 [ %133, %body.i28.i ], [ 0, %body.preheader.i27.i ]
+  %i.061.i.i = phi i64 [ %134, %body.i28.i ], [ 0, %body.preheader.i27.i ]
+  %89 = getelementptr inbounds i32, ptr %19, i64 %i.061.i.i
+  %site.i29.i = load i32, ptr %89, align 4, !alias.scope !60, !noalias !86
+  %90 = getelementptr inbounds double, ptr %20, i64 %i.061.i.i
+  %size_cm.i30.i = load double, ptr %90, align 8, !alias.scope !63, !noalias !87
+  %91 = getelementptr inbounds i32, ptr %21, i64 %i.061.i.i
+  %class.rupture.i31.i = load i32, ptr %91, align 4, !alias.scope !65, !noalias !88
+  %92 = getelementptr inbounds double, ptr %22, i64 %i.061.i.i
+  %lines.i32.i = load double, ptr %92, align 8, !alias.scope !67, !noalias !89
+  %93 = icmp ugt i32 %site.i29.i, 3
+  %94 = fcmp ult double %size_cm.i30.i, 0.000000e+00
+  %95 = fcmp ugt double %size_cm.i30.i, 3.000000e+01
+  %.not55.i.i = or i1 %94, %95
+  %.not53.i33.i = or i1 %93, %.not55.i.i
+  %96 = icmp ugt i32 %class.rupture.i31.i, 1
+  %.not51.i34.i = or i1 %96, %.not53.i33.i
+  %97 = fcmp ult double %lines.i32.i, 0.000000e+00
+  %98 = fcmp ugt double %lines.i32.i, 5.000000e+00
+  %.not60.i35.i = or i1 %97, %98
+  %99 = tail call double @llvm.floor.f64(double %lines.i32.i)
+  %100 = fcmp une double %lines.i32.i, %99
+  %.not57.i.i = or i1 %.not60.i35.i, %100
+  %ok.not.i36.i = or i1 %.not51.i34.i, %.not57.i.i
+  %101 = sext i32 %site.i29.i to i64
+  %102 = select i1 %ok.not.i36.i, i64 0, i64 %101
+  %103 = getelementptr inbounds [4 x i8], ptr @class.risk.site, i64 0, i64 %102
+  %104 = load i8, ptr %103, align 1, !noalias !90
+  %class.site.i37.i = zext i8 %104 to i32
+  %105 = fcmp ogt double %size_cm.i30.i, 5.000000e+00
+  %106 = shl nuw nsw i32 %class.site.i37.i, 2
+  %107 = select i1 %105, i32 2, i32 0
+  %108 = add i32 %107, %class.rupture.i31.i
+  %class.risk.i38.i = add i32 %108, %106
+  %109 = sext i32 %class.risk.i38.i to i64
+  %110 = select i1 %ok.not.i36.i, i64 0, i64 %109
+  %111 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %110, i32 1
+  %risk.i39.i = load i32, ptr %111, align 8, !noalias !90
+  %112 = getelementptr inbounds i32, ptr %24, i64 %i.061.i.i
+  store i32 %risk.i39.i, ptr %112, align 4, !alias.scope !69, !noalias !91
+  %113 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %110, i32 0, i64 0
+  %state.unpack.i40.i = load i8, ptr %113, align 8, !noalias !90
+  %114 = getelementptr inbounds %guide_output, ptr %26, i64 %i.061.i.i
+  store i8 %state.unpack.i40.i, ptr %114, align 1, !alias.scope !75, !noalias !92
+  %.repack16.i41.i = getelementptr inbounds i8, ptr %114, i64 1
+  store i8 0, ptr %.repack16.i41.i, align 1, !alias.scope !75, !noalias !92
+  %.repack18.i42.i = getelementptr inbounds i8, ptr %114, i64 2
+  store i8 0, ptr %.repack18.i42.i, align 1, !alias.scope !75, !noalias !92
+  %.repack20.i43.i = getelementptr inbounds i8, ptr %114, i64 3
+  store i8 0, ptr %.repack20.i43.i, align 1, !alias.scope !75, !noalias !92
+  %115 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %110, i32 2
+  %pct.i44.i = load double, ptr %115, align 8, !noalias !90
+  %116 = getelementptr inbounds double, ptr %28, i64 %i.061.i.i
+  store double %pct.i44.i, ptr %116, align 8, !alias.scope !71, !noalias !93
+  %117 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %110, i32 0, i64 1
+  %state1.unpack.i45.i = load i8, ptr %117, align 4, !noalias !90
+  %state1.elt24.i46.i = getelementptr inbounds i8, ptr %117, i64 2
+  %state1.unpack25.i47.i = load i8, ptr %state1.elt24.i46.i, align 2, !noalias !90
+  %118 = getelementptr inbounds %guide_output, ptr %30, i64 %i.061.i.i
+  store i8 %state1.unpack.i45.i, ptr %118, align 1, !alias.scope !77, !noalias !94
+  %.repack29.i48.i = getelementptr inbounds i8, ptr %118, i64 1
+  store i8 0, ptr %.repack29.i48.i, align 1, !alias.scope !77, !noalias !94
+  %.repack31.i49.i = getelementptr inbounds i8, ptr %118, i64 2
+  store i8 %state1.unpack25.i47.i, ptr %.repack31.i49.i, align 1, !alias.scope !77, !noalias !94
+  %.repack33.i50.i = getelementptr inbounds i8, ptr %118, i64 3
+  store i8 0, ptr %.repack33.i50.i, align 1, !alias.scope !77, !noalias !94
+  %119 = fcmp oge double %lines.i32.i, 2.000000e+00
+  %120 = zext i1 %119 to i64
+  %121 = fcmp oge double %lines.i32.i, 3.000000e+00
+  %122 = zext i1 %121 to i64
+  %class.lines.i51.i = add nuw nsw i64 %120, %122
+  %123 = getelementptr inbounds [4 x i8], ptr @class.lines.site, i64 0, i64 %102
+  %124 = load i8, ptr %123, align 1, !noalias !90
+  %class.site2.i52.i = zext i8 %124 to i64
+  %125 = shl nuw nsw i64 %class.lines.i51.i, 1
+  %class.lines3.i53.i = add nuw nsw i64 %125, %class.site2.i52.i
+  %126 = select i1 %ok.not.i36.i, i64 0, i64 %class.lines3.i53.i
+  %127 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %126, i32 1
+  %line.i54.i = load i32, ptr %127, align 4, !noalias !90
+  %128 = getelementptr inbounds i32, ptr %32, i64 %i.061.i.i
+  store i32 %line.i54.i, ptr %128, align 4, !alias.scope !73, !noalias !95
+  %129 = getelementptr inbounds %guide_output, ptr %34, i64 %i.061.i.i
+  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %129, align 1, !alias.scope !79, !noalias !96
+  %130 = zext i1 %ok.not.i36.i to i8
+  %131 = getelementptr inbounds i8, ptr %slow.i, i64 %i.061.i.i
+  store i8 %130, ptr %131, align 1, !alias.scope !83, !noalias !97
+  %132 = zext i1 %ok.not.i36.i to i64
+  %133 = add i64 %nslow.062.i.i, %132
+  %134 = add nuw nsw i64 %i.061.i.i, 1
+  %exitcond.not.i58.i = icmp eq i64 %134, %18
+  br i1 %exitcond.not.i58.i, label %rows.i, label %body.i28.i
+
+rows.i:                                           ; preds = %body.i.i, %body.i28.i
+  %nslow11.i = phi i64 [ %133, %body.i28.i ], [ %86, %body.i.i ]
+  %.not24.i = icmp ne i64 %nslow11.i, 0
+  %135 = icmp ne i64 %base, %n
+  %or.cond.i = select i1 %.not24.i, i1 %135, i1 false
+  br i1 %or.cond.i, label %body.i, label %columns_block.exit
+
+body.i:                                           ; preds = %rows.i, %endif12.i
+  %bad.164.i = phi i64 [ %bad.2.i, %endif12.i ], [ 0, %rows.i ]
+  %i.063.i = phi i64 [ %142, %endif12.i ], [ 0, %rows.i ]
+  %136 = getelementptr inbounds i8, ptr %slow.i, i64 %i.063.i
+  %137 = load i8, ptr %136, align 1
+  %.not25.i = icmp eq i8 %137, 0
+  br i1 %.not25.i, label %endif12.i, label %slow_row.i
+
+slow_row.i:                                       ; preds = %body.i
+  %138 = add i64 %i.063.i, %base
+  %rc.i = tail call fastcc i32 @column_row(ptr nonnull readonly %c, i64 %138)
+  %139 = icmp ne i32 %rc.i, 0
+  %140 = zext i1 %139 to i64
+  %141 = add i64 %bad.164.i, %140
+  br label %endif12.i
+
+endif12.i:                                        ; preds = %slow_row.i, %body.i
+  %bad.2.i = phi i64 [ %141, %slow_row.i ], [ %bad.164.i, %body.i ]
+  %142 = add nuw nsw i64 %i.063.i, 1
+  %exitcond.not.i = icmp eq i64 %142, %18
+  br i1 %exitcond.not.i, label %columns_block.exit, label %body.i
+
+columns_block.exit:                               ; preds = %endif12.i, %masks.i, %no_masks.i, %rows.i
+  %bad.0.i = phi i64 [ 0, %rows.i ], [ 0, %masks.i ], [ 0, %no_masks.i ], [ %bad.2.i, %endif12.i ]
+  call void @llvm.lifetime.end.p0(i64 256, ptr nonnull %slow.i)
+  call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %rcs.i)
+  call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %states7.i)
+  call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %line.i)
+  call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %states4.i)
+  call void @llvm.lifetime.end.p0(i64 2048, ptr nonnull %pct.i)
+  call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %states.i)
+  call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %risk.i)
+  %143 = add i64 %bad.0.i, %bad.023
+  %144 = add nuw nsw i64 %i.022, 1
+  %exitcond31.not = icmp eq i64 %144, %nblocks15
+  br i1 %exitcond31.not, label %common.ret, label %body
+
+common.ret:                                       ; preds = %body4, %columns_block.exit, %loop3.preheader, %blocks
+  %common.ret.op = phi i64 [ 0, %blocks ], [ 0, %loop3.preheader ], [ %143, %columns_block.exit ], [ %147, %body4 ]
+  ret i64 %common.ret.op
+
+body4:                                            ; preds = %loop3.preheader, %body4
+  %bad.121 = phi i64 [ %147, %body4 ], [ 0, %loop3.preheader ]
+  %i2.020 = phi i64 [ %148, %body4 ], [ 0, %loop3.preheader ]
+  %rc = tail call fastcc i32 @column_row(ptr nonnull %c, i64 %i2.020)
+  %145 = icmp ne i32 %rc, 0
+  %146 = zext i1 %145 to i64
+  %147 = add i64 %bad.121, %146
+  %148 = add nuw nsw i64 %i2.020, 1
+  %exitcond.not = icmp eq i64 %148, %n
+  br i1 %exitcond.not, label %common.ret, label %body4
+}
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.umin.i64(i64, i64) #6
+
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: readwrite)
-declare void @llvm.experimental.noalias.scope.decl(metadata) #6
+declare void @llvm.experimental.noalias.scope.decl(metadata) #7
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture) #8
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #8
 
 attributes #0 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #1 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
@@ -2258,7 +2954,9 @@ attributes #2 = { mustprogress nocallback nofree nounwind willreturn memory(argm
 attributes #3 = { noinline }
 attributes #4 = { mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none) }
 attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none) }
-attributes #6 = { nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: readwrite) }
+attributes #6 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #7 = { nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: readwrite) }
+attributes #8 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 
 !guide.clauses = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9}
 !guide.ruleset = !{!10}
@@ -2283,3 +2981,82 @@ attributes #6 = { nocallback nofree nosync nounwind willreturn memory(inaccessib
 !16 = !{!17}
 !17 = distinct !{!17, !15, !"eval_direct: %out"}
 !18 = !{!14, !17}
+!19 = !{!20}
+!20 = distinct !{!20, !21, !"columns_loop.known: argument 0"}
+!21 = distinct !{!21, !"columns_loop.known"}
+!22 = !{!23}
+!23 = distinct !{!23, !21, !"columns_loop.known: argument 1"}
+!24 = !{!25}
+!25 = distinct !{!25, !21, !"columns_loop.known: argument 2"}
+!26 = !{!27}
+!27 = distinct !{!27, !21, !"columns_loop.known: argument 3"}
+!28 = !{!29}
+!29 = distinct !{!29, !21, !"columns_loop.known: argument 4"}
+!30 = !{!31}
+!31 = distinct !{!31, !21, !"columns_loop.known: argument 5"}
+!32 = !{!33}
+!33 = distinct !{!33, !21, !"columns_loop.known: argument 6"}
+!34 = !{!35}
+!35 = distinct !{!35, !21, !"columns_loop.known: argument 7"}
+!36 = !{!37}
+!37 = distinct !{!37, !21, !"columns_loop.known: argument 8"}
+!38 = !{!39}
+!39 = distinct !{!39, !21, !"columns_loop.known: argument 9"}
+!40 = !{!41}
+!41 = distinct !{!41, !21, !"columns_loop.known: argument 10"}
+!42 = !{!43}
+!43 = distinct !{!43, !21, !"columns_loop.known: argument 11"}
+!44 = !{!45}
+!45 = distinct !{!45, !21, !"columns_loop.known: argument 12"}
+!46 = !{!20, !23, !25, !27, !29, !31, !33, !35, !37, !39, !41, !45}
+!47 = !{!23, !25, !27, !29, !31, !33, !35, !37, !39, !41, !43, !45}
+!48 = !{!20, !25, !27, !29, !31, !33, !35, !37, !39, !41, !43, !45}
+!49 = !{!20, !23, !27, !29, !31, !33, !35, !37, !39, !41, !43, !45}
+!50 = !{!20, !23, !25, !29, !31, !33, !35, !37, !39, !41, !43, !45}
+!51 = !{!20, !23, !25, !27, !31, !33, !35, !37, !39, !41, !43, !45}
+!52 = !{!20, !23, !25, !27, !29, !31, !33, !35, !37, !39, !41, !43, !45}
+!53 = !{!20, !23, !25, !27, !29, !33, !35, !37, !39, !41, !43, !45}
+!54 = !{!20, !23, !25, !27, !29, !31, !33, !35, !39, !41, !43, !45}
+!55 = !{!20, !23, !25, !27, !29, !31, !35, !37, !39, !41, !43, !45}
+!56 = !{!20, !23, !25, !27, !29, !31, !33, !35, !37, !41, !43, !45}
+!57 = !{!20, !23, !25, !27, !29, !31, !33, !37, !39, !41, !43, !45}
+!58 = !{!20, !23, !25, !27, !29, !31, !33, !35, !37, !39, !43, !45}
+!59 = !{!20, !23, !25, !27, !29, !31, !33, !35, !37, !39, !41, !43}
+!60 = !{!61}
+!61 = distinct !{!61, !62, !"columns_loop.all: argument 0"}
+!62 = distinct !{!62, !"columns_loop.all"}
+!63 = !{!64}
+!64 = distinct !{!64, !62, !"columns_loop.all: argument 1"}
+!65 = !{!66}
+!66 = distinct !{!66, !62, !"columns_loop.all: argument 2"}
+!67 = !{!68}
+!68 = distinct !{!68, !62, !"columns_loop.all: argument 3"}
+!69 = !{!70}
+!70 = distinct !{!70, !62, !"columns_loop.all: argument 4"}
+!71 = !{!72}
+!72 = distinct !{!72, !62, !"columns_loop.all: argument 5"}
+!73 = !{!74}
+!74 = distinct !{!74, !62, !"columns_loop.all: argument 6"}
+!75 = !{!76}
+!76 = distinct !{!76, !62, !"columns_loop.all: argument 7"}
+!77 = !{!78}
+!78 = distinct !{!78, !62, !"columns_loop.all: argument 8"}
+!79 = !{!80}
+!80 = distinct !{!80, !62, !"columns_loop.all: argument 9"}
+!81 = !{!82}
+!82 = distinct !{!82, !62, !"columns_loop.all: argument 10"}
+!83 = !{!84}
+!84 = distinct !{!84, !62, !"columns_loop.all: argument 11"}
+!85 = !{!61, !64, !66, !68, !70, !72, !74, !76, !78, !80, !84}
+!86 = !{!64, !66, !68, !70, !72, !74, !76, !78, !80, !82, !84}
+!87 = !{!61, !66, !68, !70, !72, !74, !76, !78, !80, !82, !84}
+!88 = !{!61, !64, !68, !70, !72, !74, !76, !78, !80, !82, !84}
+!89 = !{!61, !64, !66, !70, !72, !74, !76, !78, !80, !82, !84}
+!90 = !{!61, !64, !66, !68, !70, !72, !74, !76, !78, !80, !82, !84}
+!91 = !{!61, !64, !66, !68, !72, !74, !76, !78, !80, !82, !84}
+!92 = !{!61, !64, !66, !68, !70, !72, !74, !78, !80, !82, !84}
+!93 = !{!61, !64, !66, !68, !70, !74, !76, !78, !80, !82, !84}
+!94 = !{!61, !64, !66, !68, !70, !72, !74, !76, !80, !82, !84}
+!95 = !{!61, !64, !66, !68, !70, !72, !76, !78, !80, !82, !84}
+!96 = !{!61, !64, !66, !68, !70, !72, !74, !76, !78, !82, !84}
+!97 = !{!61, !64, !66, !68, !70, !72, !74, !76, !78, !80, !82}
