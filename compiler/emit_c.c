@@ -21,8 +21,9 @@
  * struct and copies the answers into the output struct, skipping the evaluation state.
  *
  * NAME_eval_many evaluates an array of input structs; NAME_eval_columns one array per input and
- * per output: on the direct path, blocks of rows in one loop without branches, and the rows it
- * cannot answer one by one through the general path.
+ * per output: on the direct path, blocks of rows a column at a time (the combinations of
+ * classes in one loop without branches, then a loop per output column asked for), and the rows
+ * it cannot answer one by one through the general path.
  *
  * Only the IR is read. The output is byte-for-byte reproducible: no time stamps, no addresses,
  * numbers in the shortest decimal form that reads back to the same double. */
@@ -2248,8 +2249,8 @@ static void emit_column_row(ec *e)
 }
 
 /* One loop of columns_block over the rows of a block: each row's inputs checked as eval_direct
- * checks them (with the known masks when with_known), its combination of classes in each table,
- * and its answers stored, all without a branch; a row that is not ok is marked slow. */
+ * checks them (with the known masks when with_known) and its combination of classes in each
+ * table computed, without a branch; a row that is not ok gets combination 0 and is marked slow. */
 static void put_column_loop(ec *e, const uint64_t *need, const char *const *x, int with_known)
 {
     const ir_program *p = e->p;
@@ -2284,48 +2285,41 @@ static void put_column_loop(ec *e, const uint64_t *need, const char *const *x, i
     }
     fputs(";\n", c);
     for (int t = 0; t < p->ntables; t++) {
-        const eplan_table *tp = &e->plan.tp[t];
-        const table_names *tn = &e->tn[t];
-        if (!tp->nfast)
+        if (!e->plan.tp[t].nfast)
             continue;
         put_direct_index(e, c, t, x, 1, 12);
-        fprintf(c, "            c%d = ok ? c%d : 0;\n", t, t);
-        for (int j = 0; j < tp->nfast; j++) {
-            int vi = tp->fast_vars[j];
-            fprintf(c, "            %s[i] = %s[c%d].%s;\n            %s[i] = %s[c%d].state[%d];\n", e->col_c[vi],
-                    tn->direct, t, e->out_field[vi], e->st_c[vi], tn->direct, t, j);
-        }
+        fprintf(c, "            cls%d[i] = ok ? c%d : 0;\n", t, t);
     }
-    fputs("            rc[i] = 0;\n            slow[i] = (uint8_t)!ok;\n            nslow += !ok;\n        }\n", c);
+    fputs("            slow[i] = (uint8_t)!ok;\n            nslow += !ok;\n        }\n", c);
 }
 
-/* columns_block: a block of rows on the direct path, in one loop without branches; the rows
- * it cannot answer (a column unknown, an input out of range) go through column_row. */
+/* columns_block: a block of rows on the direct path, column at a time: one loop without branches
+ * computes each row's combination of classes, then one loop per output column asked for copies
+ * the answers; the rows it cannot answer (a column unknown, an input out of range) then go
+ * through column_row. */
 static void emit_columns_block(ec *e)
 {
     const ir_program *p = e->p;
     FILE *c = e->c;
-    int first_out = guide_first_output(&p->info), words = imax(guide_input_words(&p->info), 1);
+    int words = imax(guide_input_words(&p->info), 1);
     uint64_t *need = direct_need(e);
-    int block = eplan_column_block(p), zeros_i = 0, zeros_d = 0;
+    int zeros_i = 0, zeros_d = 0;
     const char **x = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->ninputs + 1));
     for (int i = 0; i < p->ninputs; i++) {
         x[i] = arena_printf(&e->a, "%s[i]", e->col_c[i]);
         if (!((need[i / 64] >> (i % 64)) & 1))
             *(p->vars[i].type == GUIDE_BOOL || p->vars[i].type == GUIDE_ENUM ? &zeros_i : &zeros_d) = 1;
     }
-    fprintf(c, "enum { COLUMN_BLOCK = %d }; /* rows of a block: its scratch within 32 KB of stack */\n\n", block);
+    fprintf(c, "enum { COLUMN_BLOCK = %d }; /* rows of a block */\n\n", EPLAN_COLUMN_BLOCK);
     fprintf(c, "/* Rows base to base + m - 1 (m <= COLUMN_BLOCK) on the direct path, every column of its\n"
-               " * tables given: each row's answers computed and stored without a branch (an output's\n"
-               " * column the caller does not want is written to scratch); the rows that are not ok (a\n"
-               " * column unknown, an input outside its range) then go through column_row. Returns the\n"
+               " * tables given, a column at a time: the combination of classes of each row in each table,\n"
+               " * computed without a branch, then each output column asked for; the rows that are not ok\n"
+               " * (a column unknown, an input outside its range) then go through column_row. Returns the\n"
                " * number of rows whose input is out of range. */\n"
                "static size_t columns_block(const %s_columns *c, size_t base, size_t m)\n{\n", e->name);
-    fputs("    struct {\n", c);
-    for (int i = first_out; i < p->nvars; i++)
-        fprintf(c, "        %-11s %s[COLUMN_BLOCK];\n        guide_output %s[COLUMN_BLOCK];\n",
-                c_type(p->vars[i].type), e->col_c[i], e->st_c[i]);
-    fputs("        int32_t     rc[COLUMN_BLOCK];\n    } scratch;\n", c);
+    for (int t = 0; t < p->ntables; t++)
+        if (e->plan.tp[t].nfast)
+            fprintf(c, "    int32_t cls%d[COLUMN_BLOCK]; /* table %s */\n", t, p->tables[t].name);
     if (zeros_i)
         fputs("    static const int32_t zeros_i[COLUMN_BLOCK]; /* an input unknown in every row */\n", c);
     if (zeros_d)
@@ -2340,14 +2334,6 @@ static void emit_columns_block(ec *e)
             fprintf(c, "    const %s *restrict %s = c->%s ? c->%s + base : %s;\n", c_type(v->type), e->col_c[i],
                     e->col_field[i], e->col_field[i], z ? "zeros_i" : "zeros_d");
     }
-    for (int i = first_out; i < p->nvars; i++) {
-        const char *o = e->pub[i];
-        fprintf(c, "    %s *restrict %s = c->%s ? c->%s + base : scratch.%s;\n"
-                   "    guide_output *restrict %s = c->state[%s] ? c->state[%s] + base : scratch.%s;\n",
-                c_type(p->vars[i].type), e->col_c[i], e->col_field[i], e->col_field[i], e->col_c[i], e->st_c[i], o, o,
-                e->st_c[i]);
-    }
-    fputs("    int32_t *restrict rc = c->rc ? c->rc + base : scratch.rc;\n", c);
     /* the inputs no table reads whose column is given (the tables' are, by the caller) */
     int others = 0;
     for (int i = 0; i < p->ninputs; i++)
@@ -2366,7 +2352,23 @@ static void emit_columns_block(ec *e)
     put_column_loop(e, need, x, 1);
     fputs("    } else {\n", c);
     put_column_loop(e, need, x, 0);
-    fputs("    }\n    size_t bad = 0;\n    if (nslow)\n        for (size_t i = 0; i < m; i++)\n"
+    fputs("    }\n", c);
+    for (int t = 0; t < p->ntables; t++) {
+        const eplan_table *tp = &e->plan.tp[t];
+        for (int j = 0; j < tp->nfast; j++) {
+            int vi = tp->fast_vars[j];
+            const char *o = e->pub[vi];
+            fprintf(c, "    if (c->%s) {\n        %s *restrict %s = c->%s + base;\n"
+                       "        for (size_t i = 0; i < m; i++)\n            %s[i] = %s[cls%d[i]].%s;\n    }\n",
+                    e->col_field[vi], c_type(p->vars[vi].type), e->col_c[vi], e->col_field[vi], e->col_c[vi],
+                    e->tn[t].direct, t, e->out_field[vi]);
+            fprintf(c, "    if (c->state[%s]) {\n        guide_output *restrict %s = c->state[%s] + base;\n"
+                       "        for (size_t i = 0; i < m; i++)\n            %s[i] = %s[cls%d[i]].state[%d];\n    }\n",
+                    o, e->st_c[vi], o, e->st_c[vi], e->tn[t].direct, t, j);
+        }
+    }
+    fputs("    if (c->rc)\n        memset(c->rc + base, 0, sizeof *c->rc * m);\n", c);
+    fputs("    size_t bad = 0;\n    if (nslow)\n        for (size_t i = 0; i < m; i++)\n"
           "            if (slow[i])\n                bad += column_row(c, base + i) != 0;\n    return bad;\n}\n\n", c);
 }
 

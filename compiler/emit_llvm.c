@@ -21,8 +21,9 @@
  * @direct.<table> into the output struct; NAME_eval tries it for an untraced case before
  * the general path, `evaluate`, kept noinline so that the direct path does not pay for its frame.
  * NAME_eval_many and NAME_eval_columns are emit_c.c's batch entries: on the direct path, the
- * columns' rows go by blocks through a loop without branches whose every pointer is a noalias
- * parameter, for the loop vectoriser.
+ * columns' rows go by blocks through a loop without branches or lookups in memory whose every
+ * pointer is a noalias parameter, for the loop vectoriser, then through scalar loops copying
+ * answers into the output columns.
  *
  * Functions and globals are named after the rules, tables and variables they evaluate; the
  * named metadata !guide.clauses lists each clause with its citation and source line, so the .ll
@@ -46,6 +47,7 @@
 #include <llvm-c/Analysis.h>
 #include <llvm-c/BitWriter.h>
 #include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
 #include <llvm-c/Error.h>
 #include <llvm-c/LLJIT.h>
 #include <llvm-c/Orc.h>
@@ -235,6 +237,7 @@ typedef struct loop {
     LLVMValueRef      var;
     LLVMTypeRef       t;
     LLVMBasicBlockRef cond, step, done;
+    LLVMValueRef      latch; /* the branch back, once closed */
 } loop;
 
 static LLVMValueRef loop_begin(emitll *e, loop *l, LLVMTypeRef t, LLVMValueRef start, LLVMValueRef end)
@@ -260,8 +263,24 @@ static void loop_end(emitll *e, loop *l)
     at(e, l->step);
     LLVMValueRef i = load(e, l->t, l->var, "");
     store(e, LLVMBuildAdd(e->b, i, ci(l->t, 1), ""), l->var);
-    br(e, l->cond);
+    l->latch = LLVMBuildBr(e->b, l->cond);
     at(e, l->done);
+}
+
+/* Marks the loop just closed not to be vectorised (llvm.loop.vectorize.enable false, as
+ * `#pragma clang loop vectorize(disable)`): a loop of lookups in a small constant table, which
+ * scalar loads do faster than gathers (on Zen 5, 0.2 ns a lookup against 0.3). The loop's
+ * metadata node refers to itself, made through a temporary node. */
+static void no_vectorize(emitll *e, const loop *l)
+{
+    const char *key = "llvm.loop.vectorize.enable";
+    LLVMMetadataRef opt[2] = {LLVMMDStringInContext2(e->cx, key, strlen(key)),
+                              LLVMValueAsMetadata(LLVMConstInt(e->i1, 0, 0))};
+    LLVMMetadataRef tmp = LLVMTemporaryMDNode(e->cx, NULL, 0);
+    LLVMMetadataRef ops[2] = {tmp, LLVMMDNodeInContext2(e->cx, opt, 2)};
+    LLVMMetadataRef id = LLVMMDNodeInContext2(e->cx, ops, 2);
+    LLVMMetadataReplaceAllUsesWith(tmp, id);
+    LLVMSetMetadata(l->latch, LLVMGetMDKindIDInContext(e->cx, "llvm.loop", 9), LLVMMetadataAsValue(e->cx, id));
 }
 
 /* if (c) { ... }: returns the block after; the builder is in the then block. */
@@ -1801,9 +1820,22 @@ static LLVMValueRef column_class_of(emitll *e, int t, int k, LLVMValueRef x, LLV
     int numeric = v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER;
     if (!eplan_class_array(p, tp, k))
         return numeric ? thresholds_passed(e, tp, k, x) : x;
-    if (!numeric)
-        return class_in_array(e, t, k, ok ? sel(e, ok, x, c32(e, 0)) : x);
-    return class_in_array(e, t, k, cell_by_search(e, t, k, x));
+    if (numeric)
+        return class_in_array(e, t, k, cell_by_search(e, t, k, x));
+    LLVMValueRef ix = ok ? sel(e, ok, x, c32(e, 0)) : x;
+    int bits = 1;
+    while ((1 << bits) < tp->nclass[k])
+        bits++;
+    if (!ok || tp->ncells[k] * bits > 64)
+        return class_in_array(e, t, k, ix);
+    /* the loop of the columns entry: the classes packed in a constant, bits to a label, so
+     * that vector code shifts instead of gathering bytes */
+    uint64_t packed = 0;
+    for (int j = 0; j < tp->ncells[k]; j++)
+        packed |= (uint64_t)tp->class_of[k][j] << (j * bits);
+    LLVMValueRef sh = LLVMBuildMul(e->b, zext(e, ix, e->i64), c64(e, bits), "");
+    LLVMValueRef word = LLVMBuildLShr(e->b, LLVMConstInt(e->i64, packed, 0), sh, "");
+    return trunc_(e, and_(e, word, c64(e, (1 << bits) - 1)), e->i32);
 }
 
 /* Table t's combination of classes (i32, the last column turning fastest), named class.<table>,
@@ -2348,27 +2380,40 @@ static LLVMValueRef make_column_row(emitll *e)
     return f;
 }
 
+/* The direct path's tables, in order (the index of a table among them: its cls parameter). */
+static int direct_tables(emitll *e, int *which)
+{
+    int n = 0;
+    for (int t = 0; t < e->p->ntables; t++)
+        if (e->plan.tp[t].nfast)
+            which[n++] = t;
+    return n;
+}
+
 /* columns_loop.known / .all (emit_c.c put_column_loop): the rows of a block on the direct path,
  * each checked as eval_direct checks a case (with the known masks, or every input whose column
- * is given known), its combination of classes in each table computed and its answers stored,
- * without a branch, so that the optimiser can vectorise it; a row that is not ok is marked slow.
- * Every pointer is its own parameter, noalias: the columns and the scratch do not overlap.
- * Parameters: a pointer per input, known, a pointer per output, one to its states, rc, slow,
- * the number of rows m, then have, the inputs whose column is given, a word each. Returns the
- * number of slow rows. */
+ * is given known) and its combination of classes in each table stored, 0 for a row that is not
+ * ok, which is marked slow; without a branch, so that the loop vectoriser can make vector code
+ * of it (a label's class, looked up with a gather from an array of bytes in the per-case path,
+ * is a shift of a 64-bit constant here when the classes fit). Every pointer is its own noalias
+ * parameter: the columns and the block's arrays do not overlap. Parameters: a pointer per
+ * input, known, a pointer per table of the direct path (its combinations), slow, the number of
+ * rows m, then have, the inputs whose column is given, a word each. Returns the number of slow
+ * rows. */
 static LLVMValueRef make_columns_loop(emitll *e, const uint8_t *column, int with_known)
 {
     const ir_program *p = e->p;
-    int ni = p->ninputs, no = e->no, np = ni + 1 + 2 * no + 3 + e->wdim;
+    int *which = zalloc(e, sizeof(int) * ((size_t)p->ntables + 1));
+    int ni = p->ninputs, nt = direct_tables(e, which), np = ni + 1 + nt + 2 + e->words;
     LLVMTypeRef *pt = zalloc(e, sizeof(LLVMTypeRef) * (size_t)np);
     for (int k = 0; k < np; k++)
-        pt[k] = k == ni + 1 + 2 * no + 2 || k > ni + 1 + 2 * no + 2 ? e->i64 : e->ptr;
+        pt[k] = k >= ni + 2 + nt ? e->i64 : e->ptr;
     LLVMValueRef f = function(e, with_known ? "columns_loop.known" : "columns_loop.all", e->i64, pt, (unsigned)np, 1);
-    for (int k = 0; k < ni + 1 + 2 * no + 2; k++)
+    for (int k = 0; k < ni + 2 + nt; k++)
         add_attr(e, f, (LLVMAttributeIndex)k + 1, "noalias");
     begin(e, f);
-    LLVMValueRef known = LLVMGetParam(f, (unsigned)ni), rc = LLVMGetParam(f, (unsigned)(ni + 1 + 2 * no));
-    LLVMValueRef slow = LLVMGetParam(f, (unsigned)(ni + 2 + 2 * no)), m = LLVMGetParam(f, (unsigned)(ni + 3 + 2 * no));
+    LLVMValueRef known = LLVMGetParam(f, (unsigned)ni), slow = LLVMGetParam(f, (unsigned)(ni + 1 + nt));
+    LLVMValueRef m = LLVMGetParam(f, (unsigned)(ni + 2 + nt));
     LLVMSetValueName2(m, "m", 1);
     LLVMValueRef nslow = local(e, e->i64, "nslow");
     store(e, c64(e, 0), nslow);
@@ -2382,7 +2427,7 @@ static LLVMValueRef make_columns_loop(emitll *e, const uint8_t *column, int with
     LLVMValueRef ok = LLVMConstInt(e->i1, 1, 0);
     LLVMValueRef *kw = zalloc(e, sizeof(LLVMValueRef) * (size_t)e->wdim);
     for (int w = 0; w < e->words; w++) {
-        LLVMValueRef have = LLVMGetParam(f, (unsigned)(ni + 4 + 2 * no + w));
+        LLVMValueRef have = LLVMGetParam(f, (unsigned)(ni + 3 + nt + w));
         kw[w] = have;
         if (with_known) {
             LLVMValueRef ix = LLVMBuildAdd(e->b, LLVMBuildMul(e->b, i, c64(e, e->words), ""), c64(e, w), "");
@@ -2403,26 +2448,10 @@ static LLVMValueRef make_columns_loop(emitll *e, const uint8_t *column, int with
         ok = and_(e, ok, valid);
     }
     named(ok, "ok");
-    for (int t = 0; t < p->ntables; t++) {
-        const eplan_table *tp = &e->plan.tp[t];
-        if (!tp->nfast)
-            continue;
-        LLVMValueRef cls = sel(e, ok, table_class_of(e, x, t, ok), c32(e, 0));
-        LLVMValueRef g = e->tg[t].direct;
-        LLVMTypeRef gt = LLVMGlobalGetValueType(g);
-        int whole = e->tg[t].whole;
-        for (int j = 0; j < tp->nfast; j++) {
-            int vi = tp->fast_vars[j], o = vi - e->first_out;
-            LLVMTypeRef vt = field_type(e, p->vars[vi].type);
-            LLVMValueRef vix[3] = {c32(e, 0), cls, c32(e, whole ? j : 1 + j)};
-            LLVMValueRef v = load(e, vt, gep(e, gt, g, vix, 3), p->vars[vi].name);
-            store(e, v, at_i(e, vt, LLVMGetParam(f, (unsigned)(ni + 1 + o)), i));
-            LLVMValueRef six[4] = {c32(e, 0), cls, c32(e, whole ? tp->nfast : 0), c32(e, j)};
-            LLVMValueRef st = load(e, e->go, gep(e, gt, g, six, 4), "state");
-            store(e, st, at_i(e, e->go, LLVMGetParam(f, (unsigned)(ni + 1 + no + o)), i));
-        }
+    for (int d = 0; d < nt; d++) {
+        LLVMValueRef cls = sel(e, ok, table_class_of(e, x, which[d], ok), c32(e, 0));
+        store(e, cls, at_i(e, e->i32, LLVMGetParam(f, (unsigned)(ni + 1 + d)), i));
     }
-    store(e, c32(e, 0), at_i(e, e->i32, rc, i));
     LLVMValueRef notok = LLVMBuildNot(e->b, ok, "slow");
     LLVMValueRef flag = zext(e, notok, e->i8);
     store(e, flag, at_i(e, e->i8, slow, i));
@@ -2432,14 +2461,36 @@ static LLVMValueRef make_columns_loop(emitll *e, const uint8_t *column, int with
     return f;
 }
 
+/* for i in [0, m): to[i] = field of the answers of table t at combination cls[i]: output j's
+ * value (state 0) or state (state 1). */
+static void copy_column(emitll *e, int t, int j, int state, LLVMValueRef to, LLVMValueRef cls, LLVMValueRef m)
+{
+    const eplan_table *tp = &e->plan.tp[t];
+    LLVMValueRef g = e->tg[t].direct;
+    LLVMTypeRef gt = LLVMGlobalGetValueType(g);
+    int whole = e->tg[t].whole, vi = tp->fast_vars[j];
+    /* a state as the i32 of its four bytes, which vector code can gather, where the struct
+     * could only be copied field by field */
+    LLVMTypeRef vt = state ? e->i32 : field_type(e, e->p->vars[vi].type);
+    loop l;
+    LLVMValueRef i = loop_begin(e, &l, e->i64, c64(e, 0), m);
+    LLVMValueRef c = load(e, e->i32, at_i(e, e->i32, cls, i), "cls");
+    LLVMValueRef ix[4] = {c32(e, 0), c, c32(e, state ? (whole ? tp->nfast : 0) : whole ? j : 1 + j), c32(e, j)};
+    LLVMValueRef v = load(e, vt, gep(e, gt, g, ix, state ? 4 : 3), state ? "state" : e->p->vars[vi].name);
+    store(e, v, at_i(e, vt, to, i));
+    loop_end(e, &l);
+    no_vectorize(e, &l);
+}
+
 /* columns_block(c, base, m) (emit_c.c columns_block): rows base to base + m - 1 of the columns,
- * every column of the direct path's tables given, through columns_loop (an output not asked
- * for written to scratch on the stack), then the slow rows through column_row. Returns how many
- * rows had an input out of range. */
-static LLVMValueRef make_columns_block(emitll *e, LLVMValueRef row_fn, int rows_max)
+ * every column of the direct path's tables given, a column at a time: each row's combination
+ * of classes in each table through columns_loop, then each output column asked for; the slow
+ * rows then through column_row. Returns how many rows had an input out of range. */
+static LLVMValueRef make_columns_block(emitll *e, LLVMValueRef row_fn)
 {
     const ir_program *p = e->p;
-    int ni = p->ninputs, no = e->no, np = ni + 1 + 2 * no + 3 + e->wdim;
+    int *which = zalloc(e, sizeof(int) * ((size_t)p->ntables + 1));
+    int ni = p->ninputs, nt = direct_tables(e, which), np = ni + 1 + nt + 2 + e->words;
     uint8_t *column = direct_columns(e);
     LLVMValueRef loops[2] = {make_columns_loop(e, column, 0), make_columns_loop(e, column, 1)};
     LLVMTypeRef pt[3] = {e->ptr, e->i64, e->i64};
@@ -2461,28 +2512,18 @@ static LLVMValueRef make_columns_block(emitll *e, LLVMValueRef row_fn, int rows_
         /* an input no table reads, its column maybe not given: zeros, never read as known */
         LLVMValueRef *z = t == e->i32 ? &zeros_i : &zeros_d;
         if (!*z)
-            *z = cglobal(e, t == e->i32 ? "zeros.i32" : "zeros.f64", LLVMConstNull(LLVMArrayType2(t, (uint64_t)rows_max)));
+            *z = cglobal(e, t == e->i32 ? "zeros.i32" : "zeros.f64",
+                         LLVMConstNull(LLVMArrayType2(t, EPLAN_COLUMN_BLOCK)));
         args[k] = sel(e, LLVMBuildIsNotNull(e->b, col, ""), args[k], *z);
     }
-    for (int o = 0; o < no; o++) {
-        int vi = e->first_out + o;
-        LLVMTypeRef t = field_type(e, p->vars[vi].type);
-        LLVMValueRef scratch = local(e, LLVMArrayType2(t, (uint64_t)rows_max), p->vars[vi].name);
-        LLVMValueRef col = col_ptr(e, c, col_out(e, o), p->vars[vi].name);
-        LLVMValueRef given = LLVMBuildIsNotNull(e->b, col, "");
-        args[ni + 1 + o] = sel(e, given, at_i(e, t, col, base), scratch);
-        scratch = local(e, LLVMArrayType2(e->go, (uint64_t)rows_max), "states");
-        col = col_ptr(e, c, col_state(e, o), "states");
-        given = LLVMBuildIsNotNull(e->b, col, "");
-        args[ni + 1 + no + o] = sel(e, given, at_i(e, e->go, col, base), scratch);
+    LLVMValueRef *cls = zalloc(e, sizeof(LLVMValueRef) * ((size_t)nt + 1));
+    for (int d = 0; d < nt; d++) {
+        name_of(e, "cls.%s", p->tables[which[d]].name);
+        cls[d] = args[ni + 1 + d] = local(e, LLVMArrayType2(e->i32, EPLAN_COLUMN_BLOCK), sb_str(&e->nm));
     }
-    LLVMValueRef scratch = local(e, LLVMArrayType2(e->i32, (uint64_t)rows_max), "rcs");
-    LLVMValueRef rcs = col_ptr(e, c, col_asks(e) + 2, "rcs");
-    LLVMValueRef given = LLVMBuildIsNotNull(e->b, rcs, "");
-    args[ni + 1 + 2 * no] = sel(e, given, at_i(e, e->i32, rcs, base), scratch);
-    LLVMValueRef slow = local(e, LLVMArrayType2(e->i8, (uint64_t)rows_max), "slow");
-    args[ni + 2 + 2 * no] = slow;
-    args[ni + 3 + 2 * no] = m;
+    LLVMValueRef slow = local(e, LLVMArrayType2(e->i8, EPLAN_COLUMN_BLOCK), "slow");
+    args[ni + 1 + nt] = slow;
+    args[ni + 2 + nt] = m;
     for (int w = 0; w < e->words; w++) {
         LLVMValueRef have = LLVMConstInt(e->i64, need_word(e, column, w), 0);
         for (int k = 64 * w; k < ni && k < 64 * (w + 1); k++)
@@ -2491,9 +2532,9 @@ static LLVMValueRef make_columns_block(emitll *e, LLVMValueRef row_fn, int rows_
                 LLVMValueRef bit = c64(e, (long long)(UINT64_C(1) << (k % 64)));
                 have = or_(e, have, sel(e, LLVMBuildIsNotNull(e->b, col, ""), bit, c64(e, 0)));
             }
-        args[ni + 4 + 2 * no + w] = have;
+        args[ni + 3 + nt + w] = have;
     }
-    /* with the known masks, or without */
+    /* the combinations, with the known masks or without */
     LLVMValueRef known = col_ptr(e, c, col_known(e), "known");
     LLVMBasicBlockRef masks = block(e, "masks"), none = block(e, "no_masks"), join = block(e, "rows");
     condbr(e, LLVMBuildIsNotNull(e->b, known, ""), masks, none);
@@ -2510,9 +2551,31 @@ static LLVMValueRef make_columns_block(emitll *e, LLVMValueRef row_fn, int rows_
     LLVMValueRef inc[2] = {n1, n0};
     LLVMBasicBlockRef from[2] = {masks, none};
     LLVMAddIncoming(nslow, inc, from, 2);
+    /* each output column asked for, and its states */
+    for (int d = 0; d < nt; d++) {
+        const eplan_table *tp = &e->plan.tp[which[d]];
+        for (int j = 0; j < tp->nfast; j++) {
+            int vi = tp->fast_vars[j], o = vi - e->first_out;
+            LLVMTypeRef t = field_type(e, p->vars[vi].type);
+            LLVMValueRef col = col_ptr(e, c, col_out(e, o), p->vars[vi].name);
+            LLVMBasicBlockRef after = if_begin(e, LLVMBuildIsNotNull(e->b, col, ""), p->vars[vi].name);
+            copy_column(e, which[d], j, 0, at_i(e, t, col, base), cls[d], m);
+            if_end(e, after);
+            col = col_ptr(e, c, col_state(e, o), "states");
+            after = if_begin(e, LLVMBuildIsNotNull(e->b, col, ""), "states");
+            copy_column(e, which[d], j, 1, at_i(e, e->go, col, base), cls[d], m);
+            if_end(e, after);
+        }
+    }
+    LLVMValueRef rcs = col_ptr(e, c, col_asks(e) + 2, "rcs");
+    LLVMBasicBlockRef after = if_begin(e, LLVMBuildIsNotNull(e->b, rcs, ""), "rc");
+    LLVMValueRef bytes = LLVMBuildMul(e->b, m, c64(e, 4), "");
+    LLVMBuildMemSet(e->b, at_i(e, e->i32, rcs, base), c8(e, 0), bytes, 4);
+    if_end(e, after);
+    /* the slow rows */
     LLVMValueRef bad = local(e, e->i64, "bad");
     store(e, c64(e, 0), bad);
-    LLVMBasicBlockRef after = if_begin(e, ne(e, nslow, c64(e, 0)), "slow_rows");
+    after = if_begin(e, ne(e, nslow, c64(e, 0)), "slow_rows");
     loop l;
     LLVMValueRef i = loop_begin(e, &l, e->i64, c64(e, 0), m);
     LLVMValueRef is_slow = ne(e, load(e, e->i8, at_i(e, e->i8, slow, i), ""), c8(e, 0));
@@ -2532,8 +2595,8 @@ static void make_eval_columns(emitll *e)
 {
     const ir_program *p = e->p;
     LLVMValueRef row_fn = make_column_row(e);
-    int rows_max = eplan_column_block(p);
-    LLVMValueRef block_fn = e->plan.direct ? make_columns_block(e, row_fn, rows_max) : NULL;
+    int rows_max = EPLAN_COLUMN_BLOCK;
+    LLVMValueRef block_fn = e->plan.direct ? make_columns_block(e, row_fn) : NULL;
     LLVMTypeRef pt[2] = {e->i64, e->ptr};
     LLVMValueRef f = function(e, name_of(e, "%s_eval_columns", p->name), e->i64, pt, 2, 0);
     begin(e, f);

@@ -336,19 +336,6 @@ int eplan_answers_all(const ir_program *p, const eplan_table *tp)
     return 1;
 }
 
-int eplan_column_block(const ir_program *p)
-{
-    size_t row = 5; /* rc and the slow flag */
-    for (int i = guide_first_output(&p->info); i < p->nvars; i++) {
-        guide_type t = p->vars[i].type;
-        row += 4 + (t == GUIDE_RANGE ? 16 : t == GUIDE_BOOL || t == GUIDE_ENUM ? 4 : 8);
-    }
-    int block = 256;
-    while (block > 16 && (size_t)block * row > 32768)
-        block /= 2;
-    return block;
-}
-
 /* Whether p qualifies for the direct path (eplan.direct), and if so the classes of its tables. */
 static void plan_direct(eplan *pl, const ir_program *p, arena *a)
 {

@@ -73,10 +73,9 @@ int eplan_class_array(const ir_program *p, const eplan_table *tp, int k);
  * each output's value and then state[], and is copied into the output struct in one go. */
 int eplan_answers_all(const ir_program *p, const eplan_table *tp);
 
-/* Rows in a block of NAME_eval_columns on the direct path: at most 256, fewer when its scratch
- * (a column of each output and its states, for the rows, when the caller gives none) would
- * pass 32 KB of stack. */
-int eplan_column_block(const ir_program *p);
+/* Rows in a block of NAME_eval_columns on the direct path: the combinations of classes of a
+ * block's rows are kept on the stack, an int32_t per row and table. */
+enum { EPLAN_COLUMN_BLOCK = 256 };
 
 /* The value clause c concludes for var, or NULL. Inline: the interpreter folds with it. */
 static inline const ir_value *eplan_concl_for(const ir_clause *c, int var)

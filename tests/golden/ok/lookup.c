@@ -1072,37 +1072,23 @@ static int column_row(const lookup_columns *c, size_t i)
     return rc;
 }
 
-enum { COLUMN_BLOCK = 256 }; /* rows of a block: its scratch within 32 KB of stack */
+enum { COLUMN_BLOCK = 256 }; /* rows of a block */
 
 /* Rows base to base + m - 1 (m <= COLUMN_BLOCK) on the direct path, every column of its
- * tables given: each row's answers computed and stored without a branch (an output's
- * column the caller does not want is written to scratch); the rows that are not ok (a
- * column unknown, an input outside its range) then go through column_row. Returns the
+ * tables given, a column at a time: the combination of classes of each row in each table,
+ * computed without a branch, then each output column asked for; the rows that are not ok
+ * (a column unknown, an input outside its range) then go through column_row. Returns the
  * number of rows whose input is out of range. */
 static size_t columns_block(const lookup_columns *c, size_t base, size_t m)
 {
-    struct {
-        int32_t     col_risk[COLUMN_BLOCK];
-        guide_output st_risk[COLUMN_BLOCK];
-        double      col_pct[COLUMN_BLOCK];
-        guide_output st_pct[COLUMN_BLOCK];
-        int32_t     col_line[COLUMN_BLOCK];
-        guide_output st_line[COLUMN_BLOCK];
-        int32_t     rc[COLUMN_BLOCK];
-    } scratch;
+    int32_t cls0[COLUMN_BLOCK]; /* table risk */
+    int32_t cls1[COLUMN_BLOCK]; /* table lines */
     uint8_t slow[COLUMN_BLOCK];
     size_t nslow = 0;
     const int32_t *restrict col_site = c->site + base;
     const double *restrict col_size_cm = c->size_cm + base;
     const int32_t *restrict col_rupture = c->rupture + base;
     const double *restrict col_lines = c->lines + base;
-    int32_t *restrict col_risk = c->risk ? c->risk + base : scratch.col_risk;
-    guide_output *restrict st_risk = c->state[LOOKUP_OUT_risk] ? c->state[LOOKUP_OUT_risk] + base : scratch.st_risk;
-    double *restrict col_pct = c->pct ? c->pct + base : scratch.col_pct;
-    guide_output *restrict st_pct = c->state[LOOKUP_OUT_pct] ? c->state[LOOKUP_OUT_pct] + base : scratch.st_pct;
-    int32_t *restrict col_line = c->line ? c->line + base : scratch.col_line;
-    guide_output *restrict st_line = c->state[LOOKUP_OUT_line] ? c->state[LOOKUP_OUT_line] + base : scratch.st_line;
-    int32_t *restrict rc = c->rc ? c->rc + base : scratch.rc;
     if (c->known) {
         const uint64_t *restrict kn = c->known + base * LOOKUP_WORDS;
         for (size_t i = 0; i < m; i++) {
@@ -1116,18 +1102,11 @@ static size_t columns_block(const lookup_columns *c, size_t base, size_t m)
             int c0 = class_risk_site[ok ? col_site[i] : 0];
             c0 = c0 * 2 + (col_size_cm[i] > 5);
             c0 = c0 * 2 + col_rupture[i];
-            c0 = ok ? c0 : 0;
-            col_risk[i] = direct_risk[c0].risk;
-            st_risk[i] = direct_risk[c0].state[0];
-            col_pct[i] = direct_risk[c0].pct;
-            st_pct[i] = direct_risk[c0].state[1];
+            cls0[i] = ok ? c0 : 0;
             /* table lines */
             int c1 = (col_lines[i] >= 2) + (col_lines[i] >= 3);
             c1 = c1 * 2 + class_lines_site[ok ? col_site[i] : 0];
-            c1 = ok ? c1 : 0;
-            col_line[i] = direct_lines[c1].line;
-            st_line[i] = direct_lines[c1].state[0];
-            rc[i] = 0;
+            cls1[i] = ok ? c1 : 0;
             slow[i] = (uint8_t)!ok;
             nslow += !ok;
         }
@@ -1142,22 +1121,47 @@ static size_t columns_block(const lookup_columns *c, size_t base, size_t m)
             int c0 = class_risk_site[ok ? col_site[i] : 0];
             c0 = c0 * 2 + (col_size_cm[i] > 5);
             c0 = c0 * 2 + col_rupture[i];
-            c0 = ok ? c0 : 0;
-            col_risk[i] = direct_risk[c0].risk;
-            st_risk[i] = direct_risk[c0].state[0];
-            col_pct[i] = direct_risk[c0].pct;
-            st_pct[i] = direct_risk[c0].state[1];
+            cls0[i] = ok ? c0 : 0;
             /* table lines */
             int c1 = (col_lines[i] >= 2) + (col_lines[i] >= 3);
             c1 = c1 * 2 + class_lines_site[ok ? col_site[i] : 0];
-            c1 = ok ? c1 : 0;
-            col_line[i] = direct_lines[c1].line;
-            st_line[i] = direct_lines[c1].state[0];
-            rc[i] = 0;
+            cls1[i] = ok ? c1 : 0;
             slow[i] = (uint8_t)!ok;
             nslow += !ok;
         }
     }
+    if (c->risk) {
+        int32_t *restrict col_risk = c->risk + base;
+        for (size_t i = 0; i < m; i++)
+            col_risk[i] = direct_risk[cls0[i]].risk;
+    }
+    if (c->state[LOOKUP_OUT_risk]) {
+        guide_output *restrict st_risk = c->state[LOOKUP_OUT_risk] + base;
+        for (size_t i = 0; i < m; i++)
+            st_risk[i] = direct_risk[cls0[i]].state[0];
+    }
+    if (c->pct) {
+        double *restrict col_pct = c->pct + base;
+        for (size_t i = 0; i < m; i++)
+            col_pct[i] = direct_risk[cls0[i]].pct;
+    }
+    if (c->state[LOOKUP_OUT_pct]) {
+        guide_output *restrict st_pct = c->state[LOOKUP_OUT_pct] + base;
+        for (size_t i = 0; i < m; i++)
+            st_pct[i] = direct_risk[cls0[i]].state[1];
+    }
+    if (c->line) {
+        int32_t *restrict col_line = c->line + base;
+        for (size_t i = 0; i < m; i++)
+            col_line[i] = direct_lines[cls1[i]].line;
+    }
+    if (c->state[LOOKUP_OUT_line]) {
+        guide_output *restrict st_line = c->state[LOOKUP_OUT_line] + base;
+        for (size_t i = 0; i < m; i++)
+            st_line[i] = direct_lines[cls1[i]].state[0];
+    }
+    if (c->rc)
+        memset(c->rc + base, 0, sizeof *c->rc * m);
     size_t bad = 0;
     if (nslow)
         for (size_t i = 0; i < m; i++)

@@ -2550,13 +2550,8 @@ endif41:                                          ; preds = %rc40, %endif35
 define i64 @lookup_eval_columns(i64 %n, ptr nocapture readonly %c) local_unnamed_addr {
 entry:
   %slow.i = alloca [256 x i8], align 1
-  %rcs.i = alloca [256 x i32], align 4
-  %states7.i = alloca [256 x %guide_output], align 8
-  %line.i = alloca [256 x i32], align 4
-  %states4.i = alloca [256 x %guide_output], align 8
-  %pct.i = alloca [256 x double], align 8
-  %states.i = alloca [256 x %guide_output], align 8
-  %risk.i = alloca [256 x i32], align 4
+  %cls.lines.i = alloca [256 x i32], align 4
+  %cls.risk.i = alloca [256 x i32], align 4
   %0 = getelementptr inbounds i8, ptr %c, i64 8
   %1 = getelementptr inbounds i8, ptr %c, i64 16
   %2 = getelementptr inbounds i8, ptr %c, i64 24
@@ -2573,76 +2568,73 @@ loop3.preheader:                                  ; preds = %entry
 blocks:                                           ; preds = %entry
   %8 = add i64 %n, 255
   %nblocks15 = lshr i64 %8, 8
-  %.not25 = icmp ult i64 %8, 256
-  br i1 %.not25, label %common.ret, label %body.lr.ph
+  %.not31 = icmp ult i64 %8, 256
+  br i1 %.not31, label %common.ret, label %body.lr.ph
 
 body.lr.ph:                                       ; preds = %blocks
-  %9 = getelementptr inbounds i8, ptr %c, i64 40
-  %10 = getelementptr inbounds i8, ptr %c, i64 64
-  %11 = getelementptr inbounds i8, ptr %c, i64 48
-  %12 = getelementptr inbounds i8, ptr %c, i64 72
-  %13 = getelementptr inbounds i8, ptr %c, i64 56
-  %14 = getelementptr inbounds i8, ptr %c, i64 80
-  %15 = getelementptr inbounds i8, ptr %c, i64 104
-  %16 = getelementptr inbounds i8, ptr %c, i64 32
+  %9 = getelementptr inbounds i8, ptr %c, i64 32
+  %10 = getelementptr inbounds i8, ptr %c, i64 40
+  %11 = getelementptr inbounds i8, ptr %c, i64 64
+  %12 = getelementptr inbounds i8, ptr %c, i64 48
+  %13 = getelementptr inbounds i8, ptr %c, i64 72
+  %14 = getelementptr inbounds i8, ptr %c, i64 56
+  %15 = getelementptr inbounds i8, ptr %c, i64 80
+  %16 = getelementptr inbounds i8, ptr %c, i64 104
   br label %body
 
 body:                                             ; preds = %body.lr.ph, %columns_block.exit
-  %bad.023 = phi i64 [ 0, %body.lr.ph ], [ %143, %columns_block.exit ]
-  %i.022 = phi i64 [ 0, %body.lr.ph ], [ %144, %columns_block.exit ]
-  %base = shl i64 %i.022, 8
-  %17 = sub i64 %n, %base
-  %18 = tail call i64 @llvm.umin.i64(i64 %17, i64 256)
+  %bad.029 = phi i64 [ 0, %body.lr.ph ], [ %492, %columns_block.exit ]
+  %i.028 = phi i64 [ 0, %body.lr.ph ], [ %493, %columns_block.exit ]
+  %17 = shl i64 %i.028, 8
+  %18 = sub i64 %n, %17
+  %umin118 = tail call i64 @llvm.umin.i64(i64 %18, i64 256)
+  %19 = add nsw i64 %umin118, -1
+  %20 = shl i64 %i.028, 8
+  %21 = sub i64 %n, %20
+  %umin112 = tail call i64 @llvm.umin.i64(i64 %21, i64 256)
+  %22 = add nsw i64 %umin112, -1
+  %23 = shl i64 %i.028, 8
+  %24 = sub i64 %n, %23
+  %umin106 = tail call i64 @llvm.umin.i64(i64 %24, i64 256)
+  %25 = add nsw i64 %umin106, -1
+  %26 = shl i64 %i.028, 8
+  %27 = sub i64 %n, %26
+  %umin100 = tail call i64 @llvm.umin.i64(i64 %27, i64 256)
+  %28 = add nsw i64 %umin100, -1
+  %29 = shl i64 %i.028, 8
+  %30 = sub i64 %n, %29
+  %umin94 = tail call i64 @llvm.umin.i64(i64 %30, i64 256)
+  %31 = add nsw i64 %umin94, -1
+  %32 = shl i64 %i.028, 8
+  %33 = sub i64 %n, %32
+  %umin93 = tail call i64 @llvm.umin.i64(i64 %33, i64 256)
+  %34 = add nsw i64 %umin93, -1
+  %35 = shl i64 %i.028, 8
+  %36 = sub i64 %n, %35
+  %umin56 = tail call i64 @llvm.umin.i64(i64 %36, i64 256)
+  %37 = shl i64 %i.028, 8
+  %38 = sub i64 %n, %37
+  %umin = tail call i64 @llvm.umin.i64(i64 %38, i64 256)
+  %base = shl i64 %i.028, 8
+  %39 = sub i64 %n, %base
+  %40 = tail call i64 @llvm.umin.i64(i64 %39, i64 256)
   call void @llvm.lifetime.start.p0(i64 256, ptr nonnull %slow.i)
-  call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %rcs.i)
-  call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %states7.i)
-  call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %line.i)
-  call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %states4.i)
-  call void @llvm.lifetime.start.p0(i64 2048, ptr nonnull %pct.i)
-  call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %states.i)
-  call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %risk.i)
+  call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %cls.lines.i)
+  call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %cls.risk.i)
   %site.i = load ptr, ptr %c, align 8
-  %19 = getelementptr inbounds i32, ptr %site.i, i64 %base
+  %41 = getelementptr inbounds i32, ptr %site.i, i64 %base
   %size_cm.i = load ptr, ptr %0, align 8
-  %20 = getelementptr inbounds double, ptr %size_cm.i, i64 %base
+  %42 = getelementptr inbounds double, ptr %size_cm.i, i64 %base
   %rupture.i = load ptr, ptr %1, align 8
-  %21 = getelementptr inbounds i32, ptr %rupture.i, i64 %base
+  %43 = getelementptr inbounds i32, ptr %rupture.i, i64 %base
   %lines.i = load ptr, ptr %2, align 8
-  %22 = getelementptr inbounds double, ptr %lines.i, i64 %base
-  %risk1.i = load ptr, ptr %9, align 8
-  %.not.i = icmp eq ptr %risk1.i, null
-  %23 = getelementptr inbounds i32, ptr %risk1.i, i64 %base
-  %24 = select i1 %.not.i, ptr %risk.i, ptr %23
-  %states2.i = load ptr, ptr %10, align 8
-  %.not17.i = icmp eq ptr %states2.i, null
-  %25 = getelementptr inbounds %guide_output, ptr %states2.i, i64 %base
-  %26 = select i1 %.not17.i, ptr %states.i, ptr %25
-  %pct3.i = load ptr, ptr %11, align 8
-  %.not18.i = icmp eq ptr %pct3.i, null
-  %27 = getelementptr inbounds double, ptr %pct3.i, i64 %base
-  %28 = select i1 %.not18.i, ptr %pct.i, ptr %27
-  %states5.i = load ptr, ptr %12, align 8
-  %.not19.i = icmp eq ptr %states5.i, null
-  %29 = getelementptr inbounds %guide_output, ptr %states5.i, i64 %base
-  %30 = select i1 %.not19.i, ptr %states4.i, ptr %29
-  %line6.i = load ptr, ptr %13, align 8
-  %.not20.i = icmp eq ptr %line6.i, null
-  %31 = getelementptr inbounds i32, ptr %line6.i, i64 %base
-  %32 = select i1 %.not20.i, ptr %line.i, ptr %31
-  %states8.i = load ptr, ptr %14, align 8
-  %.not21.i = icmp eq ptr %states8.i, null
-  %33 = getelementptr inbounds %guide_output, ptr %states8.i, i64 %base
-  %34 = select i1 %.not21.i, ptr %states7.i, ptr %33
-  %rcs9.i = load ptr, ptr %15, align 8
-  %.not22.i = icmp eq ptr %rcs9.i, null
-  %35 = getelementptr inbounds i32, ptr %rcs9.i, i64 %base
-  %36 = select i1 %.not22.i, ptr %rcs.i, ptr %35
-  %known.i = load ptr, ptr %16, align 8
-  %.not23.i = icmp eq ptr %known.i, null
-  br i1 %.not23.i, label %no_masks.i, label %masks.i
+  %44 = getelementptr inbounds double, ptr %lines.i, i64 %base
+  %known.i = load ptr, ptr %9, align 8
+  %.not.i = icmp eq ptr %known.i, null
+  br i1 %.not.i, label %no_masks.i, label %masks.i
 
 masks.i:                                          ; preds = %body
-  %37 = getelementptr inbounds i64, ptr %known.i, i64 %base
+  %45 = getelementptr inbounds i64, ptr %known.i, i64 %base
   tail call void @llvm.experimental.noalias.scope.decl(metadata !19)
   tail call void @llvm.experimental.noalias.scope.decl(metadata !22)
   tail call void @llvm.experimental.noalias.scope.decl(metadata !24)
@@ -2651,288 +2643,951 @@ masks.i:                                          ; preds = %body
   tail call void @llvm.experimental.noalias.scope.decl(metadata !30)
   tail call void @llvm.experimental.noalias.scope.decl(metadata !32)
   tail call void @llvm.experimental.noalias.scope.decl(metadata !34)
-  tail call void @llvm.experimental.noalias.scope.decl(metadata !36)
-  tail call void @llvm.experimental.noalias.scope.decl(metadata !38)
-  tail call void @llvm.experimental.noalias.scope.decl(metadata !40)
-  tail call void @llvm.experimental.noalias.scope.decl(metadata !42)
-  tail call void @llvm.experimental.noalias.scope.decl(metadata !44)
   %.not = icmp eq i64 %base, %n
-  br i1 %.not, label %columns_block.exit, label %body.preheader.i.i
+  br i1 %.not, label %rows.i, label %body.i.i.preheader
 
-body.preheader.i.i:                               ; preds = %masks.i
-  %38 = shl nuw nsw i64 %18, 2
-  call void @llvm.memset.p0.i64(ptr align 4 %36, i8 0, i64 %38, i1 false), !alias.scope !42, !noalias !46
+body.i.i.preheader:                               ; preds = %masks.i
+  %min.iters.check59 = icmp ult i64 %36, 4
+  br i1 %min.iters.check59, label %body.i.i.preheader83, label %vector.ph60
+
+vector.ph60:                                      ; preds = %body.i.i.preheader
+  %n.vec62 = and i64 %umin56, 508
+  br label %vector.body64
+
+vector.body64:                                    ; preds = %vector.body64, %vector.ph60
+  %index65 = phi i64 [ 0, %vector.ph60 ], [ %index.next78, %vector.body64 ]
+  %vec.phi66 = phi <2 x i64> [ zeroinitializer, %vector.ph60 ], [ %148, %vector.body64 ]
+  %vec.phi67 = phi <2 x i64> [ zeroinitializer, %vector.ph60 ], [ %149, %vector.body64 ]
+  %46 = getelementptr inbounds i32, ptr %41, i64 %index65
+  %47 = getelementptr inbounds i8, ptr %46, i64 8
+  %wide.load68 = load <2 x i32>, ptr %46, align 4, !alias.scope !19, !noalias !36
+  %wide.load69 = load <2 x i32>, ptr %47, align 4, !alias.scope !19, !noalias !36
+  %48 = getelementptr inbounds double, ptr %42, i64 %index65
+  %49 = getelementptr inbounds i8, ptr %48, i64 16
+  %wide.load70 = load <2 x double>, ptr %48, align 8, !alias.scope !22, !noalias !37
+  %wide.load71 = load <2 x double>, ptr %49, align 8, !alias.scope !22, !noalias !37
+  %50 = getelementptr inbounds i32, ptr %43, i64 %index65
+  %51 = getelementptr inbounds i8, ptr %50, i64 8
+  %wide.load72 = load <2 x i32>, ptr %50, align 4, !alias.scope !24, !noalias !38
+  %wide.load73 = load <2 x i32>, ptr %51, align 4, !alias.scope !24, !noalias !38
+  %52 = getelementptr inbounds double, ptr %44, i64 %index65
+  %53 = getelementptr inbounds i8, ptr %52, i64 16
+  %wide.load74 = load <2 x double>, ptr %52, align 8, !alias.scope !26, !noalias !39
+  %wide.load75 = load <2 x double>, ptr %53, align 8, !alias.scope !26, !noalias !39
+  %54 = getelementptr inbounds i64, ptr %45, i64 %index65
+  %55 = getelementptr inbounds i8, ptr %54, i64 16
+  %wide.load76 = load <2 x i64>, ptr %54, align 8, !alias.scope !28, !noalias !40
+  %wide.load77 = load <2 x i64>, ptr %55, align 8, !alias.scope !28, !noalias !40
+  %56 = and <2 x i64> %wide.load76, <i64 15, i64 15>
+  %57 = and <2 x i64> %wide.load77, <i64 15, i64 15>
+  %58 = icmp ne <2 x i64> %56, <i64 15, i64 15>
+  %59 = icmp ne <2 x i64> %57, <i64 15, i64 15>
+  %60 = icmp ugt <2 x i32> %wide.load68, <i32 3, i32 3>
+  %61 = icmp ugt <2 x i32> %wide.load69, <i32 3, i32 3>
+  %62 = or <2 x i1> %60, %58
+  %63 = or <2 x i1> %61, %59
+  %64 = fcmp ult <2 x double> %wide.load70, zeroinitializer
+  %65 = fcmp ult <2 x double> %wide.load71, zeroinitializer
+  %66 = fcmp ugt <2 x double> %wide.load70, <double 3.000000e+01, double 3.000000e+01>
+  %67 = fcmp ugt <2 x double> %wide.load71, <double 3.000000e+01, double 3.000000e+01>
+  %68 = or <2 x i1> %64, %66
+  %69 = or <2 x i1> %65, %67
+  %70 = or <2 x i1> %68, %62
+  %71 = or <2 x i1> %69, %63
+  %72 = icmp ugt <2 x i32> %wide.load72, <i32 1, i32 1>
+  %73 = icmp ugt <2 x i32> %wide.load73, <i32 1, i32 1>
+  %74 = or <2 x i1> %72, %70
+  %75 = or <2 x i1> %73, %71
+  %76 = fcmp ult <2 x double> %wide.load74, zeroinitializer
+  %77 = fcmp ult <2 x double> %wide.load75, zeroinitializer
+  %78 = fcmp ugt <2 x double> %wide.load74, <double 5.000000e+00, double 5.000000e+00>
+  %79 = fcmp ugt <2 x double> %wide.load75, <double 5.000000e+00, double 5.000000e+00>
+  %80 = or <2 x i1> %76, %78
+  %81 = or <2 x i1> %77, %79
+  %82 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load74)
+  %83 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load75)
+  %84 = fcmp une <2 x double> %wide.load74, %82
+  %85 = fcmp une <2 x double> %wide.load75, %83
+  %86 = or <2 x i1> %80, %84
+  %87 = or <2 x i1> %81, %85
+  %88 = or <2 x i1> %86, %74
+  %89 = or <2 x i1> %87, %75
+  %90 = zext <2 x i32> %wide.load68 to <2 x i64>
+  %91 = zext <2 x i32> %wide.load69 to <2 x i64>
+  %92 = select <2 x i1> %88, <2 x i64> zeroinitializer, <2 x i64> %90
+  %93 = select <2 x i1> %89, <2 x i64> zeroinitializer, <2 x i64> %91
+  %94 = shl nuw nsw <2 x i64> %92, <i64 1, i64 1>
+  %95 = shl nuw nsw <2 x i64> %93, <i64 1, i64 1>
+  %96 = lshr <2 x i64> <i64 148, i64 148>, %94
+  %97 = lshr <2 x i64> <i64 148, i64 148>, %95
+  %98 = trunc nuw nsw <2 x i64> %96 to <2 x i32>
+  %99 = trunc nuw nsw <2 x i64> %97 to <2 x i32>
+  %100 = fcmp ogt <2 x double> %wide.load70, <double 5.000000e+00, double 5.000000e+00>
+  %101 = fcmp ogt <2 x double> %wide.load71, <double 5.000000e+00, double 5.000000e+00>
+  %102 = zext <2 x i1> %100 to <2 x i32>
+  %103 = zext <2 x i1> %101 to <2 x i32>
+  %104 = shl nuw nsw <2 x i32> %98, <i32 1, i32 1>
+  %105 = shl nuw nsw <2 x i32> %99, <i32 1, i32 1>
+  %106 = and <2 x i32> %104, <i32 6, i32 6>
+  %107 = and <2 x i32> %105, <i32 6, i32 6>
+  %108 = or disjoint <2 x i32> %106, %102
+  %109 = or disjoint <2 x i32> %107, %103
+  %110 = shl nuw nsw <2 x i32> %108, <i32 1, i32 1>
+  %111 = shl nuw nsw <2 x i32> %109, <i32 1, i32 1>
+  %112 = add <2 x i32> %110, %wide.load72
+  %113 = add <2 x i32> %111, %wide.load73
+  %114 = select <2 x i1> %88, <2 x i32> zeroinitializer, <2 x i32> %112
+  %115 = select <2 x i1> %89, <2 x i32> zeroinitializer, <2 x i32> %113
+  %116 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %index65
+  %117 = getelementptr inbounds i8, ptr %116, i64 8
+  store <2 x i32> %114, ptr %116, align 4, !alias.scope !30, !noalias !41
+  store <2 x i32> %115, ptr %117, align 4, !alias.scope !30, !noalias !41
+  %118 = fcmp oge <2 x double> %wide.load74, <double 2.000000e+00, double 2.000000e+00>
+  %119 = fcmp oge <2 x double> %wide.load75, <double 2.000000e+00, double 2.000000e+00>
+  %120 = zext <2 x i1> %118 to <2 x i32>
+  %121 = zext <2 x i1> %119 to <2 x i32>
+  %122 = fcmp oge <2 x double> %wide.load74, <double 3.000000e+00, double 3.000000e+00>
+  %123 = fcmp oge <2 x double> %wide.load75, <double 3.000000e+00, double 3.000000e+00>
+  %124 = zext <2 x i1> %122 to <2 x i32>
+  %125 = zext <2 x i1> %123 to <2 x i32>
+  %126 = add nuw nsw <2 x i32> %120, %124
+  %127 = add nuw nsw <2 x i32> %121, %125
+  %128 = lshr <2 x i64> <i64 12, i64 12>, %92
+  %129 = lshr <2 x i64> <i64 12, i64 12>, %93
+  %130 = trunc nuw nsw <2 x i64> %128 to <2 x i32>
+  %131 = trunc nuw nsw <2 x i64> %129 to <2 x i32>
+  %132 = and <2 x i32> %130, <i32 1, i32 1>
+  %133 = and <2 x i32> %131, <i32 1, i32 1>
+  %134 = shl nuw nsw <2 x i32> %126, <i32 1, i32 1>
+  %135 = shl nuw nsw <2 x i32> %127, <i32 1, i32 1>
+  %136 = or disjoint <2 x i32> %132, %134
+  %137 = or disjoint <2 x i32> %133, %135
+  %138 = select <2 x i1> %88, <2 x i32> zeroinitializer, <2 x i32> %136
+  %139 = select <2 x i1> %89, <2 x i32> zeroinitializer, <2 x i32> %137
+  %140 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %index65
+  %141 = getelementptr inbounds i8, ptr %140, i64 8
+  store <2 x i32> %138, ptr %140, align 4, !alias.scope !32, !noalias !42
+  store <2 x i32> %139, ptr %141, align 4, !alias.scope !32, !noalias !42
+  %142 = zext <2 x i1> %88 to <2 x i8>
+  %143 = zext <2 x i1> %89 to <2 x i8>
+  %144 = getelementptr inbounds i8, ptr %slow.i, i64 %index65
+  %145 = getelementptr inbounds i8, ptr %144, i64 2
+  store <2 x i8> %142, ptr %144, align 1, !alias.scope !34, !noalias !43
+  store <2 x i8> %143, ptr %145, align 1, !alias.scope !34, !noalias !43
+  %146 = zext <2 x i1> %88 to <2 x i64>
+  %147 = zext <2 x i1> %89 to <2 x i64>
+  %148 = add <2 x i64> %vec.phi66, %146
+  %149 = add <2 x i64> %vec.phi67, %147
+  %index.next78 = add nuw i64 %index65, 4
+  %150 = icmp eq i64 %index.next78, %n.vec62
+  br i1 %150, label %middle.block57, label %vector.body64, !llvm.loop !44
+
+middle.block57:                                   ; preds = %vector.body64
+  %bin.rdx79 = add <2 x i64> %149, %148
+  %151 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %bin.rdx79)
+  %cmp.n80 = icmp eq i64 %umin56, %n.vec62
+  br i1 %cmp.n80, label %rows.i, label %body.i.i.preheader83
+
+body.i.i.preheader83:                             ; preds = %middle.block57, %body.i.i.preheader
+  %nslow.024.i.i.ph = phi i64 [ 0, %body.i.i.preheader ], [ %151, %middle.block57 ]
+  %i.023.i.i.ph = phi i64 [ 0, %body.i.i.preheader ], [ %n.vec62, %middle.block57 ]
   br label %body.i.i
 
-body.i.i:                                         ; preds = %body.i.i, %body.preheader.i.i
-  %nslow.065.i.i = phi i64 [ %86, %body.i.i ], [ 0, %body.preheader.i.i ]
-  %i.064.i.i = phi i64 [ %87, %body.i.i ], [ 0, %body.preheader.i.i ]
-  %39 = getelementptr inbounds i32, ptr %19, i64 %i.064.i.i
-  %site.i.i = load i32, ptr %39, align 4, !alias.scope !19, !noalias !47
-  %40 = getelementptr inbounds double, ptr %20, i64 %i.064.i.i
-  %size_cm.i.i = load double, ptr %40, align 8, !alias.scope !22, !noalias !48
-  %41 = getelementptr inbounds i32, ptr %21, i64 %i.064.i.i
-  %class.rupture.i.i = load i32, ptr %41, align 4, !alias.scope !24, !noalias !49
-  %42 = getelementptr inbounds double, ptr %22, i64 %i.064.i.i
-  %lines.i.i = load double, ptr %42, align 8, !alias.scope !26, !noalias !50
-  %43 = getelementptr inbounds i64, ptr %37, i64 %i.064.i.i
-  %known.i.i = load i64, ptr %43, align 8, !alias.scope !28, !noalias !51
-  %44 = and i64 %known.i.i, 15
-  %45 = icmp ne i64 %44, 15
-  %46 = icmp ugt i32 %site.i.i, 3
-  %.not56.i.i = or i1 %46, %45
-  %47 = fcmp ult double %size_cm.i.i, 0.000000e+00
-  %48 = fcmp ugt double %size_cm.i.i, 3.000000e+01
-  %.not58.i.i = or i1 %47, %48
-  %.not53.i.i = or i1 %.not58.i.i, %.not56.i.i
-  %49 = icmp ugt i32 %class.rupture.i.i, 1
-  %.not51.i.i = or i1 %49, %.not53.i.i
-  %50 = fcmp ult double %lines.i.i, 0.000000e+00
-  %51 = fcmp ugt double %lines.i.i, 5.000000e+00
-  %.not63.i.i = or i1 %50, %51
-  %52 = tail call double @llvm.floor.f64(double %lines.i.i)
-  %53 = fcmp une double %lines.i.i, %52
-  %.not60.i.i = or i1 %.not63.i.i, %53
-  %ok.not.i.i = or i1 %.not60.i.i, %.not51.i.i
-  %54 = sext i32 %site.i.i to i64
-  %55 = select i1 %ok.not.i.i, i64 0, i64 %54
-  %56 = getelementptr inbounds [4 x i8], ptr @class.risk.site, i64 0, i64 %55
-  %57 = load i8, ptr %56, align 1, !noalias !52
-  %class.site.i.i = zext i8 %57 to i32
-  %58 = fcmp ogt double %size_cm.i.i, 5.000000e+00
-  %59 = shl nuw nsw i32 %class.site.i.i, 2
-  %60 = select i1 %58, i32 2, i32 0
-  %61 = add i32 %60, %class.rupture.i.i
-  %class.risk.i.i = add i32 %61, %59
-  %62 = sext i32 %class.risk.i.i to i64
-  %63 = select i1 %ok.not.i.i, i64 0, i64 %62
-  %64 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %63, i32 1
-  %risk.i.i = load i32, ptr %64, align 8, !noalias !52
-  %65 = getelementptr inbounds i32, ptr %24, i64 %i.064.i.i
-  store i32 %risk.i.i, ptr %65, align 4, !alias.scope !30, !noalias !53
-  %66 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %63, i32 0, i64 0
-  %state.unpack.i.i = load i8, ptr %66, align 8, !noalias !52
-  %67 = getelementptr inbounds %guide_output, ptr %26, i64 %i.064.i.i
-  store i8 %state.unpack.i.i, ptr %67, align 1, !alias.scope !36, !noalias !54
-  %.repack16.i.i = getelementptr inbounds i8, ptr %67, i64 1
-  store i8 0, ptr %.repack16.i.i, align 1, !alias.scope !36, !noalias !54
-  %.repack18.i.i = getelementptr inbounds i8, ptr %67, i64 2
-  store i8 0, ptr %.repack18.i.i, align 1, !alias.scope !36, !noalias !54
-  %.repack20.i.i = getelementptr inbounds i8, ptr %67, i64 3
-  store i8 0, ptr %.repack20.i.i, align 1, !alias.scope !36, !noalias !54
-  %68 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %63, i32 2
-  %pct.i.i = load double, ptr %68, align 8, !noalias !52
-  %69 = getelementptr inbounds double, ptr %28, i64 %i.064.i.i
-  store double %pct.i.i, ptr %69, align 8, !alias.scope !32, !noalias !55
-  %70 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %63, i32 0, i64 1
-  %state1.unpack.i.i = load i8, ptr %70, align 4, !noalias !52
-  %state1.elt24.i.i = getelementptr inbounds i8, ptr %70, i64 2
-  %state1.unpack25.i.i = load i8, ptr %state1.elt24.i.i, align 2, !noalias !52
-  %71 = getelementptr inbounds %guide_output, ptr %30, i64 %i.064.i.i
-  store i8 %state1.unpack.i.i, ptr %71, align 1, !alias.scope !38, !noalias !56
-  %.repack29.i.i = getelementptr inbounds i8, ptr %71, i64 1
-  store i8 0, ptr %.repack29.i.i, align 1, !alias.scope !38, !noalias !56
-  %.repack31.i.i = getelementptr inbounds i8, ptr %71, i64 2
-  store i8 %state1.unpack25.i.i, ptr %.repack31.i.i, align 1, !alias.scope !38, !noalias !56
-  %.repack33.i.i = getelementptr inbounds i8, ptr %71, i64 3
-  store i8 0, ptr %.repack33.i.i, align 1, !alias.scope !38, !noalias !56
-  %72 = fcmp oge double %lines.i.i, 2.000000e+00
-  %73 = zext i1 %72 to i64
-  %74 = fcmp oge double %lines.i.i, 3.000000e+00
-  %75 = zext i1 %74 to i64
-  %class.lines.i.i = add nuw nsw i64 %73, %75
-  %76 = getelementptr inbounds [4 x i8], ptr @class.lines.site, i64 0, i64 %55
-  %77 = load i8, ptr %76, align 1, !noalias !52
-  %class.site2.i.i = zext i8 %77 to i64
-  %78 = shl nuw nsw i64 %class.lines.i.i, 1
-  %class.lines3.i.i = add nuw nsw i64 %78, %class.site2.i.i
-  %79 = select i1 %ok.not.i.i, i64 0, i64 %class.lines3.i.i
-  %80 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %79, i32 1
-  %line.i.i = load i32, ptr %80, align 4, !noalias !52
-  %81 = getelementptr inbounds i32, ptr %32, i64 %i.064.i.i
-  store i32 %line.i.i, ptr %81, align 4, !alias.scope !34, !noalias !57
-  %82 = getelementptr inbounds %guide_output, ptr %34, i64 %i.064.i.i
-  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %82, align 1, !alias.scope !40, !noalias !58
-  %83 = zext i1 %ok.not.i.i to i8
-  %84 = getelementptr inbounds i8, ptr %slow.i, i64 %i.064.i.i
-  store i8 %83, ptr %84, align 1, !alias.scope !44, !noalias !59
-  %85 = zext i1 %ok.not.i.i to i64
-  %86 = add i64 %nslow.065.i.i, %85
-  %87 = add nuw nsw i64 %i.064.i.i, 1
-  %exitcond.not.i.i = icmp eq i64 %87, %18
-  br i1 %exitcond.not.i.i, label %rows.i, label %body.i.i
+body.i.i:                                         ; preds = %body.i.i.preheader83, %body.i.i
+  %nslow.024.i.i = phi i64 [ %190, %body.i.i ], [ %nslow.024.i.i.ph, %body.i.i.preheader83 ]
+  %i.023.i.i = phi i64 [ %191, %body.i.i ], [ %i.023.i.i.ph, %body.i.i.preheader83 ]
+  %152 = getelementptr inbounds i32, ptr %41, i64 %i.023.i.i
+  %site.i.i = load i32, ptr %152, align 4, !alias.scope !19, !noalias !36
+  %153 = getelementptr inbounds double, ptr %42, i64 %i.023.i.i
+  %size_cm.i.i = load double, ptr %153, align 8, !alias.scope !22, !noalias !37
+  %154 = getelementptr inbounds i32, ptr %43, i64 %i.023.i.i
+  %class.rupture.i.i = load i32, ptr %154, align 4, !alias.scope !24, !noalias !38
+  %155 = getelementptr inbounds double, ptr %44, i64 %i.023.i.i
+  %lines.i.i = load double, ptr %155, align 8, !alias.scope !26, !noalias !39
+  %156 = getelementptr inbounds i64, ptr %45, i64 %i.023.i.i
+  %known.i.i = load i64, ptr %156, align 8, !alias.scope !28, !noalias !40
+  %157 = and i64 %known.i.i, 15
+  %158 = icmp ne i64 %157, 15
+  %159 = icmp ugt i32 %site.i.i, 3
+  %.not15.i.i = or i1 %159, %158
+  %160 = fcmp ult double %size_cm.i.i, 0.000000e+00
+  %161 = fcmp ugt double %size_cm.i.i, 3.000000e+01
+  %.not17.i.i = or i1 %160, %161
+  %.not12.i.i = or i1 %.not17.i.i, %.not15.i.i
+  %162 = icmp ugt i32 %class.rupture.i.i, 1
+  %.not10.i.i = or i1 %162, %.not12.i.i
+  %163 = fcmp ult double %lines.i.i, 0.000000e+00
+  %164 = fcmp ugt double %lines.i.i, 5.000000e+00
+  %.not22.i.i = or i1 %163, %164
+  %165 = tail call double @llvm.floor.f64(double %lines.i.i)
+  %166 = fcmp une double %lines.i.i, %165
+  %.not19.i.i = or i1 %.not22.i.i, %166
+  %ok.not.i.i = or i1 %.not19.i.i, %.not10.i.i
+  %167 = zext i32 %site.i.i to i64
+  %168 = select i1 %ok.not.i.i, i64 0, i64 %167
+  %169 = shl nuw nsw i64 %168, 1
+  %170 = lshr i64 148, %169
+  %171 = trunc nuw nsw i64 %170 to i32
+  %172 = fcmp ogt double %size_cm.i.i, 5.000000e+00
+  %class.size_cm.i.i = zext i1 %172 to i32
+  %class.site.i.i = shl nuw nsw i32 %171, 1
+  %173 = and i32 %class.site.i.i, 6
+  %174 = or disjoint i32 %173, %class.size_cm.i.i
+  %175 = shl nuw nsw i32 %174, 1
+  %class.risk.i.i = add i32 %175, %class.rupture.i.i
+  %176 = select i1 %ok.not.i.i, i32 0, i32 %class.risk.i.i
+  %177 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.023.i.i
+  store i32 %176, ptr %177, align 4, !alias.scope !30, !noalias !41
+  %178 = fcmp oge double %lines.i.i, 2.000000e+00
+  %179 = zext i1 %178 to i32
+  %180 = fcmp oge double %lines.i.i, 3.000000e+00
+  %181 = zext i1 %180 to i32
+  %class.lines.i.i = add nuw nsw i32 %179, %181
+  %182 = lshr i64 12, %168
+  %183 = trunc nuw nsw i64 %182 to i32
+  %class.site1.i.i = and i32 %183, 1
+  %184 = shl nuw nsw i32 %class.lines.i.i, 1
+  %class.lines2.i.i = or disjoint i32 %class.site1.i.i, %184
+  %185 = select i1 %ok.not.i.i, i32 0, i32 %class.lines2.i.i
+  %186 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i.023.i.i
+  store i32 %185, ptr %186, align 4, !alias.scope !32, !noalias !42
+  %187 = zext i1 %ok.not.i.i to i8
+  %188 = getelementptr inbounds i8, ptr %slow.i, i64 %i.023.i.i
+  store i8 %187, ptr %188, align 1, !alias.scope !34, !noalias !43
+  %189 = zext i1 %ok.not.i.i to i64
+  %190 = add i64 %nslow.024.i.i, %189
+  %191 = add nuw nsw i64 %i.023.i.i, 1
+  %exitcond.not.i.i = icmp eq i64 %191, %40
+  br i1 %exitcond.not.i.i, label %rows.i, label %body.i.i, !llvm.loop !47
 
 no_masks.i:                                       ; preds = %body
-  tail call void @llvm.experimental.noalias.scope.decl(metadata !60)
-  tail call void @llvm.experimental.noalias.scope.decl(metadata !63)
-  tail call void @llvm.experimental.noalias.scope.decl(metadata !65)
-  tail call void @llvm.experimental.noalias.scope.decl(metadata !67)
-  tail call void @llvm.experimental.noalias.scope.decl(metadata !69)
-  tail call void @llvm.experimental.noalias.scope.decl(metadata !71)
-  tail call void @llvm.experimental.noalias.scope.decl(metadata !73)
-  tail call void @llvm.experimental.noalias.scope.decl(metadata !75)
-  tail call void @llvm.experimental.noalias.scope.decl(metadata !77)
-  tail call void @llvm.experimental.noalias.scope.decl(metadata !79)
-  tail call void @llvm.experimental.noalias.scope.decl(metadata !81)
-  tail call void @llvm.experimental.noalias.scope.decl(metadata !83)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !48)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !51)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !53)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !55)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !57)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !59)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !61)
   %.not16 = icmp eq i64 %base, %n
-  br i1 %.not16, label %columns_block.exit, label %body.preheader.i27.i
+  br i1 %.not16, label %rows.i, label %body.i86.i.preheader
 
-body.preheader.i27.i:                             ; preds = %no_masks.i
-  %88 = shl nuw nsw i64 %18, 2
-  call void @llvm.memset.p0.i64(ptr align 4 %36, i8 0, i64 %88, i1 false), !alias.scope !81, !noalias !85
-  br label %body.i28.i
+body.i86.i.preheader:                             ; preds = %no_masks.i
+  %min.iters.check = icmp ult i64 %38, 4
+  br i1 %min.iters.check, label %body.i86.i.preheader82, label %vector.ph
 
-body.i28.i:                                       ; preds = %body.i28.i, %body.preheader.i27.i
-  %nslow.062.i.i = phi i64 [ %133, %body.i28.i ], [ 0, %body.preheader.i27.i ]
-  %i.061.i.i = phi i64 [ %134, %body.i28.i ], [ 0, %body.preheader.i27.i ]
-  %89 = getelementptr inbounds i32, ptr %19, i64 %i.061.i.i
-  %site.i29.i = load i32, ptr %89, align 4, !alias.scope !60, !noalias !86
-  %90 = getelementptr inbounds double, ptr %20, i64 %i.061.i.i
-  %size_cm.i30.i = load double, ptr %90, align 8, !alias.scope !63, !noalias !87
-  %91 = getelementptr inbounds i32, ptr %21, i64 %i.061.i.i
-  %class.rupture.i31.i = load i32, ptr %91, align 4, !alias.scope !65, !noalias !88
-  %92 = getelementptr inbounds double, ptr %22, i64 %i.061.i.i
-  %lines.i32.i = load double, ptr %92, align 8, !alias.scope !67, !noalias !89
-  %93 = icmp ugt i32 %site.i29.i, 3
-  %94 = fcmp ult double %size_cm.i30.i, 0.000000e+00
-  %95 = fcmp ugt double %size_cm.i30.i, 3.000000e+01
-  %.not55.i.i = or i1 %94, %95
-  %.not53.i33.i = or i1 %93, %.not55.i.i
-  %96 = icmp ugt i32 %class.rupture.i31.i, 1
-  %.not51.i34.i = or i1 %96, %.not53.i33.i
-  %97 = fcmp ult double %lines.i32.i, 0.000000e+00
-  %98 = fcmp ugt double %lines.i32.i, 5.000000e+00
-  %.not60.i35.i = or i1 %97, %98
-  %99 = tail call double @llvm.floor.f64(double %lines.i32.i)
-  %100 = fcmp une double %lines.i32.i, %99
-  %.not57.i.i = or i1 %.not60.i35.i, %100
-  %ok.not.i36.i = or i1 %.not51.i34.i, %.not57.i.i
-  %101 = sext i32 %site.i29.i to i64
-  %102 = select i1 %ok.not.i36.i, i64 0, i64 %101
-  %103 = getelementptr inbounds [4 x i8], ptr @class.risk.site, i64 0, i64 %102
-  %104 = load i8, ptr %103, align 1, !noalias !90
-  %class.site.i37.i = zext i8 %104 to i32
-  %105 = fcmp ogt double %size_cm.i30.i, 5.000000e+00
-  %106 = shl nuw nsw i32 %class.site.i37.i, 2
-  %107 = select i1 %105, i32 2, i32 0
-  %108 = add i32 %107, %class.rupture.i31.i
-  %class.risk.i38.i = add i32 %108, %106
-  %109 = sext i32 %class.risk.i38.i to i64
-  %110 = select i1 %ok.not.i36.i, i64 0, i64 %109
-  %111 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %110, i32 1
-  %risk.i39.i = load i32, ptr %111, align 8, !noalias !90
-  %112 = getelementptr inbounds i32, ptr %24, i64 %i.061.i.i
-  store i32 %risk.i39.i, ptr %112, align 4, !alias.scope !69, !noalias !91
-  %113 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %110, i32 0, i64 0
-  %state.unpack.i40.i = load i8, ptr %113, align 8, !noalias !90
-  %114 = getelementptr inbounds %guide_output, ptr %26, i64 %i.061.i.i
-  store i8 %state.unpack.i40.i, ptr %114, align 1, !alias.scope !75, !noalias !92
-  %.repack16.i41.i = getelementptr inbounds i8, ptr %114, i64 1
-  store i8 0, ptr %.repack16.i41.i, align 1, !alias.scope !75, !noalias !92
-  %.repack18.i42.i = getelementptr inbounds i8, ptr %114, i64 2
-  store i8 0, ptr %.repack18.i42.i, align 1, !alias.scope !75, !noalias !92
-  %.repack20.i43.i = getelementptr inbounds i8, ptr %114, i64 3
-  store i8 0, ptr %.repack20.i43.i, align 1, !alias.scope !75, !noalias !92
-  %115 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %110, i32 2
-  %pct.i44.i = load double, ptr %115, align 8, !noalias !90
-  %116 = getelementptr inbounds double, ptr %28, i64 %i.061.i.i
-  store double %pct.i44.i, ptr %116, align 8, !alias.scope !71, !noalias !93
-  %117 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %110, i32 0, i64 1
-  %state1.unpack.i45.i = load i8, ptr %117, align 4, !noalias !90
-  %state1.elt24.i46.i = getelementptr inbounds i8, ptr %117, i64 2
-  %state1.unpack25.i47.i = load i8, ptr %state1.elt24.i46.i, align 2, !noalias !90
-  %118 = getelementptr inbounds %guide_output, ptr %30, i64 %i.061.i.i
-  store i8 %state1.unpack.i45.i, ptr %118, align 1, !alias.scope !77, !noalias !94
-  %.repack29.i48.i = getelementptr inbounds i8, ptr %118, i64 1
-  store i8 0, ptr %.repack29.i48.i, align 1, !alias.scope !77, !noalias !94
-  %.repack31.i49.i = getelementptr inbounds i8, ptr %118, i64 2
-  store i8 %state1.unpack25.i47.i, ptr %.repack31.i49.i, align 1, !alias.scope !77, !noalias !94
-  %.repack33.i50.i = getelementptr inbounds i8, ptr %118, i64 3
-  store i8 0, ptr %.repack33.i50.i, align 1, !alias.scope !77, !noalias !94
-  %119 = fcmp oge double %lines.i32.i, 2.000000e+00
-  %120 = zext i1 %119 to i64
-  %121 = fcmp oge double %lines.i32.i, 3.000000e+00
-  %122 = zext i1 %121 to i64
-  %class.lines.i51.i = add nuw nsw i64 %120, %122
-  %123 = getelementptr inbounds [4 x i8], ptr @class.lines.site, i64 0, i64 %102
-  %124 = load i8, ptr %123, align 1, !noalias !90
-  %class.site2.i52.i = zext i8 %124 to i64
-  %125 = shl nuw nsw i64 %class.lines.i51.i, 1
-  %class.lines3.i53.i = add nuw nsw i64 %125, %class.site2.i52.i
-  %126 = select i1 %ok.not.i36.i, i64 0, i64 %class.lines3.i53.i
-  %127 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %126, i32 1
-  %line.i54.i = load i32, ptr %127, align 4, !noalias !90
-  %128 = getelementptr inbounds i32, ptr %32, i64 %i.061.i.i
-  store i32 %line.i54.i, ptr %128, align 4, !alias.scope !73, !noalias !95
-  %129 = getelementptr inbounds %guide_output, ptr %34, i64 %i.061.i.i
-  store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %129, align 1, !alias.scope !79, !noalias !96
-  %130 = zext i1 %ok.not.i36.i to i8
-  %131 = getelementptr inbounds i8, ptr %slow.i, i64 %i.061.i.i
-  store i8 %130, ptr %131, align 1, !alias.scope !83, !noalias !97
-  %132 = zext i1 %ok.not.i36.i to i64
-  %133 = add i64 %nslow.062.i.i, %132
-  %134 = add nuw nsw i64 %i.061.i.i, 1
-  %exitcond.not.i58.i = icmp eq i64 %134, %18
-  br i1 %exitcond.not.i58.i, label %rows.i, label %body.i28.i
+vector.ph:                                        ; preds = %body.i86.i.preheader
+  %n.vec = and i64 %umin, 508
+  br label %vector.body
 
-rows.i:                                           ; preds = %body.i.i, %body.i28.i
-  %nslow11.i = phi i64 [ %133, %body.i28.i ], [ %86, %body.i.i ]
-  %.not24.i = icmp ne i64 %nslow11.i, 0
-  %135 = icmp ne i64 %base, %n
-  %or.cond.i = select i1 %.not24.i, i1 %135, i1 false
-  br i1 %or.cond.i, label %body.i, label %columns_block.exit
+vector.body:                                      ; preds = %vector.body, %vector.ph
+  %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
+  %vec.phi = phi <2 x i64> [ zeroinitializer, %vector.ph ], [ %286, %vector.body ]
+  %vec.phi48 = phi <2 x i64> [ zeroinitializer, %vector.ph ], [ %287, %vector.body ]
+  %192 = getelementptr inbounds i32, ptr %41, i64 %index
+  %193 = getelementptr inbounds i8, ptr %192, i64 8
+  %wide.load = load <2 x i32>, ptr %192, align 4, !alias.scope !48, !noalias !63
+  %wide.load49 = load <2 x i32>, ptr %193, align 4, !alias.scope !48, !noalias !63
+  %194 = getelementptr inbounds double, ptr %42, i64 %index
+  %195 = getelementptr inbounds i8, ptr %194, i64 16
+  %wide.load50 = load <2 x double>, ptr %194, align 8, !alias.scope !51, !noalias !64
+  %wide.load51 = load <2 x double>, ptr %195, align 8, !alias.scope !51, !noalias !64
+  %196 = getelementptr inbounds i32, ptr %43, i64 %index
+  %197 = getelementptr inbounds i8, ptr %196, i64 8
+  %wide.load52 = load <2 x i32>, ptr %196, align 4, !alias.scope !53, !noalias !65
+  %wide.load53 = load <2 x i32>, ptr %197, align 4, !alias.scope !53, !noalias !65
+  %198 = getelementptr inbounds double, ptr %44, i64 %index
+  %199 = getelementptr inbounds i8, ptr %198, i64 16
+  %wide.load54 = load <2 x double>, ptr %198, align 8, !alias.scope !55, !noalias !66
+  %wide.load55 = load <2 x double>, ptr %199, align 8, !alias.scope !55, !noalias !66
+  %200 = icmp ugt <2 x i32> %wide.load, <i32 3, i32 3>
+  %201 = icmp ugt <2 x i32> %wide.load49, <i32 3, i32 3>
+  %202 = fcmp ult <2 x double> %wide.load50, zeroinitializer
+  %203 = fcmp ult <2 x double> %wide.load51, zeroinitializer
+  %204 = fcmp ugt <2 x double> %wide.load50, <double 3.000000e+01, double 3.000000e+01>
+  %205 = fcmp ugt <2 x double> %wide.load51, <double 3.000000e+01, double 3.000000e+01>
+  %206 = or <2 x i1> %202, %204
+  %207 = or <2 x i1> %203, %205
+  %208 = or <2 x i1> %200, %206
+  %209 = or <2 x i1> %201, %207
+  %210 = icmp ugt <2 x i32> %wide.load52, <i32 1, i32 1>
+  %211 = icmp ugt <2 x i32> %wide.load53, <i32 1, i32 1>
+  %212 = or <2 x i1> %210, %208
+  %213 = or <2 x i1> %211, %209
+  %214 = fcmp ult <2 x double> %wide.load54, zeroinitializer
+  %215 = fcmp ult <2 x double> %wide.load55, zeroinitializer
+  %216 = fcmp ugt <2 x double> %wide.load54, <double 5.000000e+00, double 5.000000e+00>
+  %217 = fcmp ugt <2 x double> %wide.load55, <double 5.000000e+00, double 5.000000e+00>
+  %218 = or <2 x i1> %214, %216
+  %219 = or <2 x i1> %215, %217
+  %220 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load54)
+  %221 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load55)
+  %222 = fcmp une <2 x double> %wide.load54, %220
+  %223 = fcmp une <2 x double> %wide.load55, %221
+  %224 = or <2 x i1> %218, %222
+  %225 = or <2 x i1> %219, %223
+  %226 = or <2 x i1> %212, %224
+  %227 = or <2 x i1> %213, %225
+  %228 = zext <2 x i32> %wide.load to <2 x i64>
+  %229 = zext <2 x i32> %wide.load49 to <2 x i64>
+  %230 = select <2 x i1> %226, <2 x i64> zeroinitializer, <2 x i64> %228
+  %231 = select <2 x i1> %227, <2 x i64> zeroinitializer, <2 x i64> %229
+  %232 = shl nuw nsw <2 x i64> %230, <i64 1, i64 1>
+  %233 = shl nuw nsw <2 x i64> %231, <i64 1, i64 1>
+  %234 = lshr <2 x i64> <i64 148, i64 148>, %232
+  %235 = lshr <2 x i64> <i64 148, i64 148>, %233
+  %236 = trunc nuw nsw <2 x i64> %234 to <2 x i32>
+  %237 = trunc nuw nsw <2 x i64> %235 to <2 x i32>
+  %238 = fcmp ogt <2 x double> %wide.load50, <double 5.000000e+00, double 5.000000e+00>
+  %239 = fcmp ogt <2 x double> %wide.load51, <double 5.000000e+00, double 5.000000e+00>
+  %240 = zext <2 x i1> %238 to <2 x i32>
+  %241 = zext <2 x i1> %239 to <2 x i32>
+  %242 = shl nuw nsw <2 x i32> %236, <i32 1, i32 1>
+  %243 = shl nuw nsw <2 x i32> %237, <i32 1, i32 1>
+  %244 = and <2 x i32> %242, <i32 6, i32 6>
+  %245 = and <2 x i32> %243, <i32 6, i32 6>
+  %246 = or disjoint <2 x i32> %244, %240
+  %247 = or disjoint <2 x i32> %245, %241
+  %248 = shl nuw nsw <2 x i32> %246, <i32 1, i32 1>
+  %249 = shl nuw nsw <2 x i32> %247, <i32 1, i32 1>
+  %250 = add <2 x i32> %248, %wide.load52
+  %251 = add <2 x i32> %249, %wide.load53
+  %252 = select <2 x i1> %226, <2 x i32> zeroinitializer, <2 x i32> %250
+  %253 = select <2 x i1> %227, <2 x i32> zeroinitializer, <2 x i32> %251
+  %254 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %index
+  %255 = getelementptr inbounds i8, ptr %254, i64 8
+  store <2 x i32> %252, ptr %254, align 4, !alias.scope !57, !noalias !67
+  store <2 x i32> %253, ptr %255, align 4, !alias.scope !57, !noalias !67
+  %256 = fcmp oge <2 x double> %wide.load54, <double 2.000000e+00, double 2.000000e+00>
+  %257 = fcmp oge <2 x double> %wide.load55, <double 2.000000e+00, double 2.000000e+00>
+  %258 = zext <2 x i1> %256 to <2 x i32>
+  %259 = zext <2 x i1> %257 to <2 x i32>
+  %260 = fcmp oge <2 x double> %wide.load54, <double 3.000000e+00, double 3.000000e+00>
+  %261 = fcmp oge <2 x double> %wide.load55, <double 3.000000e+00, double 3.000000e+00>
+  %262 = zext <2 x i1> %260 to <2 x i32>
+  %263 = zext <2 x i1> %261 to <2 x i32>
+  %264 = add nuw nsw <2 x i32> %258, %262
+  %265 = add nuw nsw <2 x i32> %259, %263
+  %266 = lshr <2 x i64> <i64 12, i64 12>, %230
+  %267 = lshr <2 x i64> <i64 12, i64 12>, %231
+  %268 = trunc nuw nsw <2 x i64> %266 to <2 x i32>
+  %269 = trunc nuw nsw <2 x i64> %267 to <2 x i32>
+  %270 = and <2 x i32> %268, <i32 1, i32 1>
+  %271 = and <2 x i32> %269, <i32 1, i32 1>
+  %272 = shl nuw nsw <2 x i32> %264, <i32 1, i32 1>
+  %273 = shl nuw nsw <2 x i32> %265, <i32 1, i32 1>
+  %274 = or disjoint <2 x i32> %270, %272
+  %275 = or disjoint <2 x i32> %271, %273
+  %276 = select <2 x i1> %226, <2 x i32> zeroinitializer, <2 x i32> %274
+  %277 = select <2 x i1> %227, <2 x i32> zeroinitializer, <2 x i32> %275
+  %278 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %index
+  %279 = getelementptr inbounds i8, ptr %278, i64 8
+  store <2 x i32> %276, ptr %278, align 4, !alias.scope !59, !noalias !68
+  store <2 x i32> %277, ptr %279, align 4, !alias.scope !59, !noalias !68
+  %280 = zext <2 x i1> %226 to <2 x i8>
+  %281 = zext <2 x i1> %227 to <2 x i8>
+  %282 = getelementptr inbounds i8, ptr %slow.i, i64 %index
+  %283 = getelementptr inbounds i8, ptr %282, i64 2
+  store <2 x i8> %280, ptr %282, align 1, !alias.scope !61, !noalias !69
+  store <2 x i8> %281, ptr %283, align 1, !alias.scope !61, !noalias !69
+  %284 = zext <2 x i1> %226 to <2 x i64>
+  %285 = zext <2 x i1> %227 to <2 x i64>
+  %286 = add <2 x i64> %vec.phi, %284
+  %287 = add <2 x i64> %vec.phi48, %285
+  %index.next = add nuw i64 %index, 4
+  %288 = icmp eq i64 %index.next, %n.vec
+  br i1 %288, label %middle.block, label %vector.body, !llvm.loop !70
 
-body.i:                                           ; preds = %rows.i, %endif12.i
-  %bad.164.i = phi i64 [ %bad.2.i, %endif12.i ], [ 0, %rows.i ]
-  %i.063.i = phi i64 [ %142, %endif12.i ], [ 0, %rows.i ]
-  %136 = getelementptr inbounds i8, ptr %slow.i, i64 %i.063.i
-  %137 = load i8, ptr %136, align 1
-  %.not25.i = icmp eq i8 %137, 0
-  br i1 %.not25.i, label %endif12.i, label %slow_row.i
+middle.block:                                     ; preds = %vector.body
+  %bin.rdx = add <2 x i64> %287, %286
+  %289 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %bin.rdx)
+  %cmp.n = icmp eq i64 %umin, %n.vec
+  br i1 %cmp.n, label %rows.i, label %body.i86.i.preheader82
 
-slow_row.i:                                       ; preds = %body.i
-  %138 = add i64 %i.063.i, %base
-  %rc.i = tail call fastcc i32 @column_row(ptr nonnull readonly %c, i64 %138)
-  %139 = icmp ne i32 %rc.i, 0
-  %140 = zext i1 %139 to i64
-  %141 = add i64 %bad.164.i, %140
-  br label %endif12.i
+body.i86.i.preheader82:                           ; preds = %middle.block, %body.i86.i.preheader
+  %nslow.021.i.i.ph = phi i64 [ 0, %body.i86.i.preheader ], [ %289, %middle.block ]
+  %i.020.i.i.ph = phi i64 [ 0, %body.i86.i.preheader ], [ %n.vec, %middle.block ]
+  br label %body.i86.i
 
-endif12.i:                                        ; preds = %slow_row.i, %body.i
-  %bad.2.i = phi i64 [ %141, %slow_row.i ], [ %bad.164.i, %body.i ]
-  %142 = add nuw nsw i64 %i.063.i, 1
-  %exitcond.not.i = icmp eq i64 %142, %18
-  br i1 %exitcond.not.i, label %columns_block.exit, label %body.i
+body.i86.i:                                       ; preds = %body.i86.i.preheader82, %body.i86.i
+  %nslow.021.i.i = phi i64 [ %325, %body.i86.i ], [ %nslow.021.i.i.ph, %body.i86.i.preheader82 ]
+  %i.020.i.i = phi i64 [ %326, %body.i86.i ], [ %i.020.i.i.ph, %body.i86.i.preheader82 ]
+  %290 = getelementptr inbounds i32, ptr %41, i64 %i.020.i.i
+  %site.i87.i = load i32, ptr %290, align 4, !alias.scope !48, !noalias !63
+  %291 = getelementptr inbounds double, ptr %42, i64 %i.020.i.i
+  %size_cm.i88.i = load double, ptr %291, align 8, !alias.scope !51, !noalias !64
+  %292 = getelementptr inbounds i32, ptr %43, i64 %i.020.i.i
+  %class.rupture.i89.i = load i32, ptr %292, align 4, !alias.scope !53, !noalias !65
+  %293 = getelementptr inbounds double, ptr %44, i64 %i.020.i.i
+  %lines.i90.i = load double, ptr %293, align 8, !alias.scope !55, !noalias !66
+  %294 = icmp ugt i32 %site.i87.i, 3
+  %295 = fcmp ult double %size_cm.i88.i, 0.000000e+00
+  %296 = fcmp ugt double %size_cm.i88.i, 3.000000e+01
+  %.not14.i.i = or i1 %295, %296
+  %.not12.i91.i = or i1 %294, %.not14.i.i
+  %297 = icmp ugt i32 %class.rupture.i89.i, 1
+  %.not10.i92.i = or i1 %297, %.not12.i91.i
+  %298 = fcmp ult double %lines.i90.i, 0.000000e+00
+  %299 = fcmp ugt double %lines.i90.i, 5.000000e+00
+  %.not19.i93.i = or i1 %298, %299
+  %300 = tail call double @llvm.floor.f64(double %lines.i90.i)
+  %301 = fcmp une double %lines.i90.i, %300
+  %.not16.i.i = or i1 %.not19.i93.i, %301
+  %ok.not.i94.i = or i1 %.not10.i92.i, %.not16.i.i
+  %302 = zext i32 %site.i87.i to i64
+  %303 = select i1 %ok.not.i94.i, i64 0, i64 %302
+  %304 = shl nuw nsw i64 %303, 1
+  %305 = lshr i64 148, %304
+  %306 = trunc nuw nsw i64 %305 to i32
+  %307 = fcmp ogt double %size_cm.i88.i, 5.000000e+00
+  %class.size_cm.i95.i = zext i1 %307 to i32
+  %class.site.i96.i = shl nuw nsw i32 %306, 1
+  %308 = and i32 %class.site.i96.i, 6
+  %309 = or disjoint i32 %308, %class.size_cm.i95.i
+  %310 = shl nuw nsw i32 %309, 1
+  %class.risk.i97.i = add i32 %310, %class.rupture.i89.i
+  %311 = select i1 %ok.not.i94.i, i32 0, i32 %class.risk.i97.i
+  %312 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.020.i.i
+  store i32 %311, ptr %312, align 4, !alias.scope !57, !noalias !67
+  %313 = fcmp oge double %lines.i90.i, 2.000000e+00
+  %314 = zext i1 %313 to i32
+  %315 = fcmp oge double %lines.i90.i, 3.000000e+00
+  %316 = zext i1 %315 to i32
+  %class.lines.i98.i = add nuw nsw i32 %314, %316
+  %317 = lshr i64 12, %303
+  %318 = trunc nuw nsw i64 %317 to i32
+  %class.site1.i99.i = and i32 %318, 1
+  %319 = shl nuw nsw i32 %class.lines.i98.i, 1
+  %class.lines2.i100.i = or disjoint i32 %class.site1.i99.i, %319
+  %320 = select i1 %ok.not.i94.i, i32 0, i32 %class.lines2.i100.i
+  %321 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i.020.i.i
+  store i32 %320, ptr %321, align 4, !alias.scope !59, !noalias !68
+  %322 = zext i1 %ok.not.i94.i to i8
+  %323 = getelementptr inbounds i8, ptr %slow.i, i64 %i.020.i.i
+  store i8 %322, ptr %323, align 1, !alias.scope !61, !noalias !69
+  %324 = zext i1 %ok.not.i94.i to i64
+  %325 = add i64 %nslow.021.i.i, %324
+  %326 = add nuw nsw i64 %i.020.i.i, 1
+  %exitcond.not.i101.i = icmp eq i64 %326, %40
+  br i1 %exitcond.not.i101.i, label %rows.i, label %body.i86.i, !llvm.loop !71
 
-columns_block.exit:                               ; preds = %endif12.i, %masks.i, %no_masks.i, %rows.i
-  %bad.0.i = phi i64 [ 0, %rows.i ], [ 0, %masks.i ], [ 0, %no_masks.i ], [ %bad.2.i, %endif12.i ]
+rows.i:                                           ; preds = %body.i.i, %body.i86.i, %middle.block57, %middle.block, %no_masks.i, %masks.i
+  %nslow2.i = phi i64 [ 0, %masks.i ], [ 0, %no_masks.i ], [ %289, %middle.block ], [ %151, %middle.block57 ], [ %325, %body.i86.i ], [ %190, %body.i.i ]
+  %risk.i = load ptr, ptr %10, align 8
+  %.not76.i = icmp eq ptr %risk.i, null
+  br i1 %.not76.i, label %endif.i, label %risk3.i
+
+risk3.i:                                          ; preds = %rows.i
+  %327 = getelementptr inbounds i32, ptr %risk.i, i64 %base
+  %.not17 = icmp eq i64 %base, %n
+  br i1 %.not17, label %endif.i, label %body.i.preheader
+
+body.i.preheader:                                 ; preds = %risk3.i
+  %xtraiter = and i64 %umin93, 3
+  %328 = icmp ult i64 %34, 3
+  br i1 %328, label %endif.i.loopexit.unr-lcssa, label %body.i.preheader.new
+
+body.i.preheader.new:                             ; preds = %body.i.preheader
+  %unroll_iter = and i64 %umin93, 508
+  br label %body.i
+
+endif.i.loopexit.unr-lcssa:                       ; preds = %body.i, %body.i.preheader
+  %i.0104.i.unr = phi i64 [ 0, %body.i.preheader ], [ %353, %body.i ]
+  %lcmp.mod.not = icmp eq i64 %xtraiter, 0
+  br i1 %lcmp.mod.not, label %endif.i, label %body.i.epil
+
+body.i.epil:                                      ; preds = %endif.i.loopexit.unr-lcssa, %body.i.epil
+  %i.0104.i.epil = phi i64 [ %333, %body.i.epil ], [ %i.0104.i.unr, %endif.i.loopexit.unr-lcssa ]
+  %epil.iter = phi i64 [ %epil.iter.next, %body.i.epil ], [ 0, %endif.i.loopexit.unr-lcssa ]
+  %329 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.0104.i.epil
+  %cls.i.epil = load i32, ptr %329, align 4
+  %330 = sext i32 %cls.i.epil to i64
+  %331 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %330, i32 1
+  %risk4.i.epil = load i32, ptr %331, align 8
+  %332 = getelementptr inbounds i32, ptr %327, i64 %i.0104.i.epil
+  store i32 %risk4.i.epil, ptr %332, align 4
+  %333 = add nuw nsw i64 %i.0104.i.epil, 1
+  %epil.iter.next = add i64 %epil.iter, 1
+  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter
+  br i1 %epil.iter.cmp.not, label %endif.i, label %body.i.epil, !llvm.loop !72
+
+endif.i:                                          ; preds = %endif.i.loopexit.unr-lcssa, %body.i.epil, %risk3.i, %rows.i
+  %states.i = load ptr, ptr %11, align 8
+  %.not77.i = icmp eq ptr %states.i, null
+  br i1 %.not77.i, label %endif6.i, label %states5.i
+
+body.i:                                           ; preds = %body.i, %body.i.preheader.new
+  %i.0104.i = phi i64 [ 0, %body.i.preheader.new ], [ %353, %body.i ]
+  %niter = phi i64 [ 0, %body.i.preheader.new ], [ %niter.next.3, %body.i ]
+  %334 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.0104.i
+  %cls.i = load i32, ptr %334, align 4
+  %335 = sext i32 %cls.i to i64
+  %336 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %335, i32 1
+  %risk4.i = load i32, ptr %336, align 8
+  %337 = getelementptr inbounds i32, ptr %327, i64 %i.0104.i
+  store i32 %risk4.i, ptr %337, align 4
+  %338 = or disjoint i64 %i.0104.i, 1
+  %339 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %338
+  %cls.i.1 = load i32, ptr %339, align 4
+  %340 = sext i32 %cls.i.1 to i64
+  %341 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %340, i32 1
+  %risk4.i.1 = load i32, ptr %341, align 8
+  %342 = getelementptr inbounds i32, ptr %327, i64 %338
+  store i32 %risk4.i.1, ptr %342, align 4
+  %343 = or disjoint i64 %i.0104.i, 2
+  %344 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %343
+  %cls.i.2 = load i32, ptr %344, align 4
+  %345 = sext i32 %cls.i.2 to i64
+  %346 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %345, i32 1
+  %risk4.i.2 = load i32, ptr %346, align 8
+  %347 = getelementptr inbounds i32, ptr %327, i64 %343
+  store i32 %risk4.i.2, ptr %347, align 4
+  %348 = or disjoint i64 %i.0104.i, 3
+  %349 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %348
+  %cls.i.3 = load i32, ptr %349, align 4
+  %350 = sext i32 %cls.i.3 to i64
+  %351 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %350, i32 1
+  %risk4.i.3 = load i32, ptr %351, align 8
+  %352 = getelementptr inbounds i32, ptr %327, i64 %348
+  store i32 %risk4.i.3, ptr %352, align 4
+  %353 = add nuw nsw i64 %i.0104.i, 4
+  %niter.next.3 = add i64 %niter, 4
+  %niter.ncmp.3 = icmp eq i64 %niter.next.3, %unroll_iter
+  br i1 %niter.ncmp.3, label %endif.i.loopexit.unr-lcssa, label %body.i, !llvm.loop !74
+
+states5.i:                                        ; preds = %endif.i
+  %354 = getelementptr inbounds %guide_output, ptr %states.i, i64 %base
+  %.not18 = icmp eq i64 %base, %n
+  br i1 %.not18, label %endif6.i, label %body9.i.preheader
+
+body9.i.preheader:                                ; preds = %states5.i
+  %xtraiter95 = and i64 %umin94, 3
+  %355 = icmp ult i64 %31, 3
+  br i1 %355, label %endif6.i.loopexit.unr-lcssa, label %body9.i.preheader.new
+
+body9.i.preheader.new:                            ; preds = %body9.i.preheader
+  %unroll_iter98 = and i64 %umin94, 508
+  br label %body9.i
+
+endif6.i.loopexit.unr-lcssa:                      ; preds = %body9.i, %body9.i.preheader
+  %i7.0105.i.unr = phi i64 [ 0, %body9.i.preheader ], [ %380, %body9.i ]
+  %lcmp.mod97.not = icmp eq i64 %xtraiter95, 0
+  br i1 %lcmp.mod97.not, label %endif6.i, label %body9.i.epil
+
+body9.i.epil:                                     ; preds = %endif6.i.loopexit.unr-lcssa, %body9.i.epil
+  %i7.0105.i.epil = phi i64 [ %360, %body9.i.epil ], [ %i7.0105.i.unr, %endif6.i.loopexit.unr-lcssa ]
+  %epil.iter96 = phi i64 [ %epil.iter96.next, %body9.i.epil ], [ 0, %endif6.i.loopexit.unr-lcssa ]
+  %356 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i7.0105.i.epil
+  %cls12.i.epil = load i32, ptr %356, align 4
+  %357 = sext i32 %cls12.i.epil to i64
+  %358 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %357, i32 0, i64 0
+  %state.i.epil = load i32, ptr %358, align 8
+  %359 = getelementptr inbounds i32, ptr %354, i64 %i7.0105.i.epil
+  store i32 %state.i.epil, ptr %359, align 4
+  %360 = add nuw nsw i64 %i7.0105.i.epil, 1
+  %epil.iter96.next = add i64 %epil.iter96, 1
+  %epil.iter96.cmp.not = icmp eq i64 %epil.iter96.next, %xtraiter95
+  br i1 %epil.iter96.cmp.not, label %endif6.i, label %body9.i.epil, !llvm.loop !76
+
+endif6.i:                                         ; preds = %endif6.i.loopexit.unr-lcssa, %body9.i.epil, %states5.i, %endif.i
+  %pct.i = load ptr, ptr %12, align 8
+  %.not78.i = icmp eq ptr %pct.i, null
+  br i1 %.not78.i, label %endif14.i, label %pct13.i
+
+body9.i:                                          ; preds = %body9.i, %body9.i.preheader.new
+  %i7.0105.i = phi i64 [ 0, %body9.i.preheader.new ], [ %380, %body9.i ]
+  %niter99 = phi i64 [ 0, %body9.i.preheader.new ], [ %niter99.next.3, %body9.i ]
+  %361 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i7.0105.i
+  %cls12.i = load i32, ptr %361, align 4
+  %362 = sext i32 %cls12.i to i64
+  %363 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %362, i32 0, i64 0
+  %state.i = load i32, ptr %363, align 8
+  %364 = getelementptr inbounds i32, ptr %354, i64 %i7.0105.i
+  store i32 %state.i, ptr %364, align 4
+  %365 = or disjoint i64 %i7.0105.i, 1
+  %366 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %365
+  %cls12.i.1 = load i32, ptr %366, align 4
+  %367 = sext i32 %cls12.i.1 to i64
+  %368 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %367, i32 0, i64 0
+  %state.i.1 = load i32, ptr %368, align 8
+  %369 = getelementptr inbounds i32, ptr %354, i64 %365
+  store i32 %state.i.1, ptr %369, align 4
+  %370 = or disjoint i64 %i7.0105.i, 2
+  %371 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %370
+  %cls12.i.2 = load i32, ptr %371, align 4
+  %372 = sext i32 %cls12.i.2 to i64
+  %373 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %372, i32 0, i64 0
+  %state.i.2 = load i32, ptr %373, align 8
+  %374 = getelementptr inbounds i32, ptr %354, i64 %370
+  store i32 %state.i.2, ptr %374, align 4
+  %375 = or disjoint i64 %i7.0105.i, 3
+  %376 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %375
+  %cls12.i.3 = load i32, ptr %376, align 4
+  %377 = sext i32 %cls12.i.3 to i64
+  %378 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %377, i32 0, i64 0
+  %state.i.3 = load i32, ptr %378, align 8
+  %379 = getelementptr inbounds i32, ptr %354, i64 %375
+  store i32 %state.i.3, ptr %379, align 4
+  %380 = add nuw nsw i64 %i7.0105.i, 4
+  %niter99.next.3 = add i64 %niter99, 4
+  %niter99.ncmp.3 = icmp eq i64 %niter99.next.3, %unroll_iter98
+  br i1 %niter99.ncmp.3, label %endif6.i.loopexit.unr-lcssa, label %body9.i, !llvm.loop !77
+
+pct13.i:                                          ; preds = %endif6.i
+  %381 = getelementptr inbounds double, ptr %pct.i, i64 %base
+  %.not19 = icmp eq i64 %base, %n
+  br i1 %.not19, label %endif14.i, label %body17.i.preheader
+
+body17.i.preheader:                               ; preds = %pct13.i
+  %xtraiter101 = and i64 %umin100, 3
+  %382 = icmp ult i64 %28, 3
+  br i1 %382, label %endif14.i.loopexit.unr-lcssa, label %body17.i.preheader.new
+
+body17.i.preheader.new:                           ; preds = %body17.i.preheader
+  %unroll_iter104 = and i64 %umin100, 508
+  br label %body17.i
+
+endif14.i.loopexit.unr-lcssa:                     ; preds = %body17.i, %body17.i.preheader
+  %i15.0106.i.unr = phi i64 [ 0, %body17.i.preheader ], [ %407, %body17.i ]
+  %lcmp.mod103.not = icmp eq i64 %xtraiter101, 0
+  br i1 %lcmp.mod103.not, label %endif14.i, label %body17.i.epil
+
+body17.i.epil:                                    ; preds = %endif14.i.loopexit.unr-lcssa, %body17.i.epil
+  %i15.0106.i.epil = phi i64 [ %387, %body17.i.epil ], [ %i15.0106.i.unr, %endif14.i.loopexit.unr-lcssa ]
+  %epil.iter102 = phi i64 [ %epil.iter102.next, %body17.i.epil ], [ 0, %endif14.i.loopexit.unr-lcssa ]
+  %383 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i15.0106.i.epil
+  %cls20.i.epil = load i32, ptr %383, align 4
+  %384 = sext i32 %cls20.i.epil to i64
+  %385 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %384, i32 2
+  %pct21.i.epil = load double, ptr %385, align 8
+  %386 = getelementptr inbounds double, ptr %381, i64 %i15.0106.i.epil
+  store double %pct21.i.epil, ptr %386, align 8
+  %387 = add nuw nsw i64 %i15.0106.i.epil, 1
+  %epil.iter102.next = add i64 %epil.iter102, 1
+  %epil.iter102.cmp.not = icmp eq i64 %epil.iter102.next, %xtraiter101
+  br i1 %epil.iter102.cmp.not, label %endif14.i, label %body17.i.epil, !llvm.loop !78
+
+endif14.i:                                        ; preds = %endif14.i.loopexit.unr-lcssa, %body17.i.epil, %pct13.i, %endif6.i
+  %states22.i = load ptr, ptr %13, align 8
+  %.not79.i = icmp eq ptr %states22.i, null
+  br i1 %.not79.i, label %endif24.i, label %states23.i
+
+body17.i:                                         ; preds = %body17.i, %body17.i.preheader.new
+  %i15.0106.i = phi i64 [ 0, %body17.i.preheader.new ], [ %407, %body17.i ]
+  %niter105 = phi i64 [ 0, %body17.i.preheader.new ], [ %niter105.next.3, %body17.i ]
+  %388 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i15.0106.i
+  %cls20.i = load i32, ptr %388, align 4
+  %389 = sext i32 %cls20.i to i64
+  %390 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %389, i32 2
+  %pct21.i = load double, ptr %390, align 8
+  %391 = getelementptr inbounds double, ptr %381, i64 %i15.0106.i
+  store double %pct21.i, ptr %391, align 8
+  %392 = or disjoint i64 %i15.0106.i, 1
+  %393 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %392
+  %cls20.i.1 = load i32, ptr %393, align 4
+  %394 = sext i32 %cls20.i.1 to i64
+  %395 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %394, i32 2
+  %pct21.i.1 = load double, ptr %395, align 8
+  %396 = getelementptr inbounds double, ptr %381, i64 %392
+  store double %pct21.i.1, ptr %396, align 8
+  %397 = or disjoint i64 %i15.0106.i, 2
+  %398 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %397
+  %cls20.i.2 = load i32, ptr %398, align 4
+  %399 = sext i32 %cls20.i.2 to i64
+  %400 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %399, i32 2
+  %pct21.i.2 = load double, ptr %400, align 8
+  %401 = getelementptr inbounds double, ptr %381, i64 %397
+  store double %pct21.i.2, ptr %401, align 8
+  %402 = or disjoint i64 %i15.0106.i, 3
+  %403 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %402
+  %cls20.i.3 = load i32, ptr %403, align 4
+  %404 = sext i32 %cls20.i.3 to i64
+  %405 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %404, i32 2
+  %pct21.i.3 = load double, ptr %405, align 8
+  %406 = getelementptr inbounds double, ptr %381, i64 %402
+  store double %pct21.i.3, ptr %406, align 8
+  %407 = add nuw nsw i64 %i15.0106.i, 4
+  %niter105.next.3 = add i64 %niter105, 4
+  %niter105.ncmp.3 = icmp eq i64 %niter105.next.3, %unroll_iter104
+  br i1 %niter105.ncmp.3, label %endif14.i.loopexit.unr-lcssa, label %body17.i, !llvm.loop !79
+
+states23.i:                                       ; preds = %endif14.i
+  %408 = getelementptr inbounds %guide_output, ptr %states22.i, i64 %base
+  %.not20 = icmp eq i64 %base, %n
+  br i1 %.not20, label %endif24.i, label %body27.i.preheader
+
+body27.i.preheader:                               ; preds = %states23.i
+  %xtraiter107 = and i64 %umin106, 3
+  %409 = icmp ult i64 %25, 3
+  br i1 %409, label %endif24.i.loopexit.unr-lcssa, label %body27.i.preheader.new
+
+body27.i.preheader.new:                           ; preds = %body27.i.preheader
+  %unroll_iter110 = and i64 %umin106, 508
+  br label %body27.i
+
+endif24.i.loopexit.unr-lcssa:                     ; preds = %body27.i, %body27.i.preheader
+  %i25.0107.i.unr = phi i64 [ 0, %body27.i.preheader ], [ %434, %body27.i ]
+  %lcmp.mod109.not = icmp eq i64 %xtraiter107, 0
+  br i1 %lcmp.mod109.not, label %endif24.i, label %body27.i.epil
+
+body27.i.epil:                                    ; preds = %endif24.i.loopexit.unr-lcssa, %body27.i.epil
+  %i25.0107.i.epil = phi i64 [ %414, %body27.i.epil ], [ %i25.0107.i.unr, %endif24.i.loopexit.unr-lcssa ]
+  %epil.iter108 = phi i64 [ %epil.iter108.next, %body27.i.epil ], [ 0, %endif24.i.loopexit.unr-lcssa ]
+  %410 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i25.0107.i.epil
+  %cls30.i.epil = load i32, ptr %410, align 4
+  %411 = sext i32 %cls30.i.epil to i64
+  %412 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %411, i32 0, i64 1
+  %state31.i.epil = load i32, ptr %412, align 4
+  %413 = getelementptr inbounds i32, ptr %408, i64 %i25.0107.i.epil
+  store i32 %state31.i.epil, ptr %413, align 4
+  %414 = add nuw nsw i64 %i25.0107.i.epil, 1
+  %epil.iter108.next = add i64 %epil.iter108, 1
+  %epil.iter108.cmp.not = icmp eq i64 %epil.iter108.next, %xtraiter107
+  br i1 %epil.iter108.cmp.not, label %endif24.i, label %body27.i.epil, !llvm.loop !80
+
+endif24.i:                                        ; preds = %endif24.i.loopexit.unr-lcssa, %body27.i.epil, %states23.i, %endif14.i
+  %line.i = load ptr, ptr %14, align 8
+  %.not80.i = icmp eq ptr %line.i, null
+  br i1 %.not80.i, label %endif33.i, label %line32.i
+
+body27.i:                                         ; preds = %body27.i, %body27.i.preheader.new
+  %i25.0107.i = phi i64 [ 0, %body27.i.preheader.new ], [ %434, %body27.i ]
+  %niter111 = phi i64 [ 0, %body27.i.preheader.new ], [ %niter111.next.3, %body27.i ]
+  %415 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i25.0107.i
+  %cls30.i = load i32, ptr %415, align 4
+  %416 = sext i32 %cls30.i to i64
+  %417 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %416, i32 0, i64 1
+  %state31.i = load i32, ptr %417, align 4
+  %418 = getelementptr inbounds i32, ptr %408, i64 %i25.0107.i
+  store i32 %state31.i, ptr %418, align 4
+  %419 = or disjoint i64 %i25.0107.i, 1
+  %420 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %419
+  %cls30.i.1 = load i32, ptr %420, align 4
+  %421 = sext i32 %cls30.i.1 to i64
+  %422 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %421, i32 0, i64 1
+  %state31.i.1 = load i32, ptr %422, align 4
+  %423 = getelementptr inbounds i32, ptr %408, i64 %419
+  store i32 %state31.i.1, ptr %423, align 4
+  %424 = or disjoint i64 %i25.0107.i, 2
+  %425 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %424
+  %cls30.i.2 = load i32, ptr %425, align 4
+  %426 = sext i32 %cls30.i.2 to i64
+  %427 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %426, i32 0, i64 1
+  %state31.i.2 = load i32, ptr %427, align 4
+  %428 = getelementptr inbounds i32, ptr %408, i64 %424
+  store i32 %state31.i.2, ptr %428, align 4
+  %429 = or disjoint i64 %i25.0107.i, 3
+  %430 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %429
+  %cls30.i.3 = load i32, ptr %430, align 4
+  %431 = sext i32 %cls30.i.3 to i64
+  %432 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %431, i32 0, i64 1
+  %state31.i.3 = load i32, ptr %432, align 4
+  %433 = getelementptr inbounds i32, ptr %408, i64 %429
+  store i32 %state31.i.3, ptr %433, align 4
+  %434 = add nuw nsw i64 %i25.0107.i, 4
+  %niter111.next.3 = add i64 %niter111, 4
+  %niter111.ncmp.3 = icmp eq i64 %niter111.next.3, %unroll_iter110
+  br i1 %niter111.ncmp.3, label %endif24.i.loopexit.unr-lcssa, label %body27.i, !llvm.loop !81
+
+line32.i:                                         ; preds = %endif24.i
+  %435 = getelementptr inbounds i32, ptr %line.i, i64 %base
+  %.not21 = icmp eq i64 %base, %n
+  br i1 %.not21, label %endif33.i, label %body36.i.preheader
+
+body36.i.preheader:                               ; preds = %line32.i
+  %xtraiter113 = and i64 %umin112, 3
+  %436 = icmp ult i64 %22, 3
+  br i1 %436, label %endif33.i.loopexit.unr-lcssa, label %body36.i.preheader.new
+
+body36.i.preheader.new:                           ; preds = %body36.i.preheader
+  %unroll_iter116 = and i64 %umin112, 508
+  br label %body36.i
+
+endif33.i.loopexit.unr-lcssa:                     ; preds = %body36.i, %body36.i.preheader
+  %i34.0108.i.unr = phi i64 [ 0, %body36.i.preheader ], [ %461, %body36.i ]
+  %lcmp.mod115.not = icmp eq i64 %xtraiter113, 0
+  br i1 %lcmp.mod115.not, label %endif33.i, label %body36.i.epil
+
+body36.i.epil:                                    ; preds = %endif33.i.loopexit.unr-lcssa, %body36.i.epil
+  %i34.0108.i.epil = phi i64 [ %441, %body36.i.epil ], [ %i34.0108.i.unr, %endif33.i.loopexit.unr-lcssa ]
+  %epil.iter114 = phi i64 [ %epil.iter114.next, %body36.i.epil ], [ 0, %endif33.i.loopexit.unr-lcssa ]
+  %437 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i34.0108.i.epil
+  %cls39.i.epil = load i32, ptr %437, align 4
+  %438 = sext i32 %cls39.i.epil to i64
+  %439 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %438, i32 1
+  %line40.i.epil = load i32, ptr %439, align 4
+  %440 = getelementptr inbounds i32, ptr %435, i64 %i34.0108.i.epil
+  store i32 %line40.i.epil, ptr %440, align 4
+  %441 = add nuw nsw i64 %i34.0108.i.epil, 1
+  %epil.iter114.next = add i64 %epil.iter114, 1
+  %epil.iter114.cmp.not = icmp eq i64 %epil.iter114.next, %xtraiter113
+  br i1 %epil.iter114.cmp.not, label %endif33.i, label %body36.i.epil, !llvm.loop !82
+
+endif33.i:                                        ; preds = %endif33.i.loopexit.unr-lcssa, %body36.i.epil, %line32.i, %endif24.i
+  %states41.i = load ptr, ptr %15, align 8
+  %.not81.i = icmp eq ptr %states41.i, null
+  br i1 %.not81.i, label %endif43.i, label %states42.i
+
+body36.i:                                         ; preds = %body36.i, %body36.i.preheader.new
+  %i34.0108.i = phi i64 [ 0, %body36.i.preheader.new ], [ %461, %body36.i ]
+  %niter117 = phi i64 [ 0, %body36.i.preheader.new ], [ %niter117.next.3, %body36.i ]
+  %442 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i34.0108.i
+  %cls39.i = load i32, ptr %442, align 4
+  %443 = sext i32 %cls39.i to i64
+  %444 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %443, i32 1
+  %line40.i = load i32, ptr %444, align 4
+  %445 = getelementptr inbounds i32, ptr %435, i64 %i34.0108.i
+  store i32 %line40.i, ptr %445, align 4
+  %446 = or disjoint i64 %i34.0108.i, 1
+  %447 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %446
+  %cls39.i.1 = load i32, ptr %447, align 4
+  %448 = sext i32 %cls39.i.1 to i64
+  %449 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %448, i32 1
+  %line40.i.1 = load i32, ptr %449, align 4
+  %450 = getelementptr inbounds i32, ptr %435, i64 %446
+  store i32 %line40.i.1, ptr %450, align 4
+  %451 = or disjoint i64 %i34.0108.i, 2
+  %452 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %451
+  %cls39.i.2 = load i32, ptr %452, align 4
+  %453 = sext i32 %cls39.i.2 to i64
+  %454 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %453, i32 1
+  %line40.i.2 = load i32, ptr %454, align 4
+  %455 = getelementptr inbounds i32, ptr %435, i64 %451
+  store i32 %line40.i.2, ptr %455, align 4
+  %456 = or disjoint i64 %i34.0108.i, 3
+  %457 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %456
+  %cls39.i.3 = load i32, ptr %457, align 4
+  %458 = sext i32 %cls39.i.3 to i64
+  %459 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %458, i32 1
+  %line40.i.3 = load i32, ptr %459, align 4
+  %460 = getelementptr inbounds i32, ptr %435, i64 %456
+  store i32 %line40.i.3, ptr %460, align 4
+  %461 = add nuw nsw i64 %i34.0108.i, 4
+  %niter117.next.3 = add i64 %niter117, 4
+  %niter117.ncmp.3 = icmp eq i64 %niter117.next.3, %unroll_iter116
+  br i1 %niter117.ncmp.3, label %endif33.i.loopexit.unr-lcssa, label %body36.i, !llvm.loop !83
+
+states42.i:                                       ; preds = %endif33.i
+  %462 = getelementptr inbounds %guide_output, ptr %states41.i, i64 %base
+  %.not22 = icmp eq i64 %base, %n
+  br i1 %.not22, label %endif43.i, label %body46.i.preheader
+
+body46.i.preheader:                               ; preds = %states42.i
+  %xtraiter119 = and i64 %umin118, 7
+  %463 = icmp ult i64 %19, 7
+  br i1 %463, label %endif43.i.loopexit.unr-lcssa, label %body46.i.preheader.new
+
+body46.i.preheader.new:                           ; preds = %body46.i.preheader
+  %unroll_iter122 = and i64 %umin118, 504
+  br label %body46.i
+
+endif43.i.loopexit.unr-lcssa:                     ; preds = %body46.i, %body46.i.preheader
+  %i44.0109.i.unr = phi i64 [ 0, %body46.i.preheader ], [ %481, %body46.i ]
+  %lcmp.mod121.not = icmp eq i64 %xtraiter119, 0
+  br i1 %lcmp.mod121.not, label %endif43.i, label %body46.i.epil
+
+body46.i.epil:                                    ; preds = %endif43.i.loopexit.unr-lcssa, %body46.i.epil
+  %i44.0109.i.epil = phi i64 [ %465, %body46.i.epil ], [ %i44.0109.i.unr, %endif43.i.loopexit.unr-lcssa ]
+  %epil.iter120 = phi i64 [ %epil.iter120.next, %body46.i.epil ], [ 0, %endif43.i.loopexit.unr-lcssa ]
+  %464 = getelementptr inbounds i32, ptr %462, i64 %i44.0109.i.epil
+  store i32 1, ptr %464, align 4
+  %465 = add nuw nsw i64 %i44.0109.i.epil, 1
+  %epil.iter120.next = add i64 %epil.iter120, 1
+  %epil.iter120.cmp.not = icmp eq i64 %epil.iter120.next, %xtraiter119
+  br i1 %epil.iter120.cmp.not, label %endif43.i, label %body46.i.epil, !llvm.loop !84
+
+endif43.i:                                        ; preds = %endif43.i.loopexit.unr-lcssa, %body46.i.epil, %states42.i, %endif33.i
+  %rcs.i = load ptr, ptr %16, align 8
+  %.not82.i = icmp eq ptr %rcs.i, null
+  br i1 %.not82.i, label %endif51.i, label %rc.i
+
+body46.i:                                         ; preds = %body46.i, %body46.i.preheader.new
+  %i44.0109.i = phi i64 [ 0, %body46.i.preheader.new ], [ %481, %body46.i ]
+  %niter123 = phi i64 [ 0, %body46.i.preheader.new ], [ %niter123.next.7, %body46.i ]
+  %466 = getelementptr inbounds i32, ptr %462, i64 %i44.0109.i
+  store i32 1, ptr %466, align 4
+  %467 = or disjoint i64 %i44.0109.i, 1
+  %468 = getelementptr inbounds i32, ptr %462, i64 %467
+  store i32 1, ptr %468, align 4
+  %469 = or disjoint i64 %i44.0109.i, 2
+  %470 = getelementptr inbounds i32, ptr %462, i64 %469
+  store i32 1, ptr %470, align 4
+  %471 = or disjoint i64 %i44.0109.i, 3
+  %472 = getelementptr inbounds i32, ptr %462, i64 %471
+  store i32 1, ptr %472, align 4
+  %473 = or disjoint i64 %i44.0109.i, 4
+  %474 = getelementptr inbounds i32, ptr %462, i64 %473
+  store i32 1, ptr %474, align 4
+  %475 = or disjoint i64 %i44.0109.i, 5
+  %476 = getelementptr inbounds i32, ptr %462, i64 %475
+  store i32 1, ptr %476, align 4
+  %477 = or disjoint i64 %i44.0109.i, 6
+  %478 = getelementptr inbounds i32, ptr %462, i64 %477
+  store i32 1, ptr %478, align 4
+  %479 = or disjoint i64 %i44.0109.i, 7
+  %480 = getelementptr inbounds i32, ptr %462, i64 %479
+  store i32 1, ptr %480, align 4
+  %481 = add nuw nsw i64 %i44.0109.i, 8
+  %niter123.next.7 = add i64 %niter123, 8
+  %niter123.ncmp.7 = icmp eq i64 %niter123.next.7, %unroll_iter122
+  br i1 %niter123.ncmp.7, label %endif43.i.loopexit.unr-lcssa, label %body46.i, !llvm.loop !85
+
+rc.i:                                             ; preds = %endif43.i
+  %482 = shl nuw nsw i64 %40, 2
+  %483 = getelementptr inbounds i32, ptr %rcs.i, i64 %base
+  tail call void @llvm.memset.p0.i64(ptr nonnull align 4 %483, i8 0, i64 %482, i1 false)
+  br label %endif51.i
+
+endif51.i:                                        ; preds = %rc.i, %endif43.i
+  %.not83.i = icmp ne i64 %nslow2.i, 0
+  %484 = icmp ne i64 %base, %n
+  %or.cond.i = select i1 %.not83.i, i1 %484, i1 false
+  br i1 %or.cond.i, label %body55.i, label %columns_block.exit
+
+body55.i:                                         ; preds = %endif51.i, %endif58.i
+  %bad.1111.i = phi i64 [ %bad.2.i, %endif58.i ], [ 0, %endif51.i ]
+  %i53.0110.i = phi i64 [ %491, %endif58.i ], [ 0, %endif51.i ]
+  %485 = getelementptr inbounds i8, ptr %slow.i, i64 %i53.0110.i
+  %486 = load i8, ptr %485, align 1
+  %.not84.i = icmp eq i8 %486, 0
+  br i1 %.not84.i, label %endif58.i, label %slow_row.i
+
+slow_row.i:                                       ; preds = %body55.i
+  %487 = add i64 %i53.0110.i, %base
+  %rc59.i = tail call fastcc i32 @column_row(ptr nonnull readonly %c, i64 %487)
+  %488 = icmp ne i32 %rc59.i, 0
+  %489 = zext i1 %488 to i64
+  %490 = add i64 %bad.1111.i, %489
+  br label %endif58.i
+
+endif58.i:                                        ; preds = %slow_row.i, %body55.i
+  %bad.2.i = phi i64 [ %490, %slow_row.i ], [ %bad.1111.i, %body55.i ]
+  %491 = add nuw nsw i64 %i53.0110.i, 1
+  %exitcond119.not.i = icmp eq i64 %491, %40
+  br i1 %exitcond119.not.i, label %columns_block.exit, label %body55.i
+
+columns_block.exit:                               ; preds = %endif58.i, %endif51.i
+  %bad.0.i = phi i64 [ 0, %endif51.i ], [ %bad.2.i, %endif58.i ]
   call void @llvm.lifetime.end.p0(i64 256, ptr nonnull %slow.i)
-  call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %rcs.i)
-  call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %states7.i)
-  call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %line.i)
-  call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %states4.i)
-  call void @llvm.lifetime.end.p0(i64 2048, ptr nonnull %pct.i)
-  call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %states.i)
-  call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %risk.i)
-  %143 = add i64 %bad.0.i, %bad.023
-  %144 = add nuw nsw i64 %i.022, 1
-  %exitcond31.not = icmp eq i64 %144, %nblocks15
-  br i1 %exitcond31.not, label %common.ret, label %body
+  call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %cls.lines.i)
+  call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %cls.risk.i)
+  %492 = add i64 %bad.0.i, %bad.029
+  %493 = add nuw nsw i64 %i.028, 1
+  %exitcond37.not = icmp eq i64 %493, %nblocks15
+  br i1 %exitcond37.not, label %common.ret, label %body
 
 common.ret:                                       ; preds = %body4, %columns_block.exit, %loop3.preheader, %blocks
-  %common.ret.op = phi i64 [ 0, %blocks ], [ 0, %loop3.preheader ], [ %143, %columns_block.exit ], [ %147, %body4 ]
+  %common.ret.op = phi i64 [ 0, %blocks ], [ 0, %loop3.preheader ], [ %492, %columns_block.exit ], [ %496, %body4 ]
   ret i64 %common.ret.op
 
 body4:                                            ; preds = %loop3.preheader, %body4
-  %bad.121 = phi i64 [ %147, %body4 ], [ 0, %loop3.preheader ]
-  %i2.020 = phi i64 [ %148, %body4 ], [ 0, %loop3.preheader ]
-  %rc = tail call fastcc i32 @column_row(ptr nonnull %c, i64 %i2.020)
-  %145 = icmp ne i32 %rc, 0
-  %146 = zext i1 %145 to i64
-  %147 = add i64 %bad.121, %146
-  %148 = add nuw nsw i64 %i2.020, 1
-  %exitcond.not = icmp eq i64 %148, %n
+  %bad.127 = phi i64 [ %496, %body4 ], [ 0, %loop3.preheader ]
+  %i2.026 = phi i64 [ %497, %body4 ], [ 0, %loop3.preheader ]
+  %rc = tail call fastcc i32 @column_row(ptr nonnull %c, i64 %i2.026)
+  %494 = icmp ne i32 %rc, 0
+  %495 = zext i1 %494 to i64
+  %496 = add i64 %bad.127, %495
+  %497 = add nuw nsw i64 %i2.026, 1
+  %exitcond.not = icmp eq i64 %497, %n
   br i1 %exitcond.not, label %common.ret, label %body4
 }
 
@@ -2947,6 +3602,12 @@ declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture) #8
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #8
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <2 x double> @llvm.floor.v2f64(<2 x double>) #6
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.vector.reduce.add.v2i64(<2 x i64>) #6
 
 attributes #0 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #1 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
@@ -2998,65 +3659,53 @@ attributes #8 = { nocallback nofree nosync nounwind willreturn memory(argmem: re
 !33 = distinct !{!33, !21, !"columns_loop.known: argument 6"}
 !34 = !{!35}
 !35 = distinct !{!35, !21, !"columns_loop.known: argument 7"}
-!36 = !{!37}
-!37 = distinct !{!37, !21, !"columns_loop.known: argument 8"}
-!38 = !{!39}
-!39 = distinct !{!39, !21, !"columns_loop.known: argument 9"}
-!40 = !{!41}
-!41 = distinct !{!41, !21, !"columns_loop.known: argument 10"}
-!42 = !{!43}
-!43 = distinct !{!43, !21, !"columns_loop.known: argument 11"}
-!44 = !{!45}
-!45 = distinct !{!45, !21, !"columns_loop.known: argument 12"}
-!46 = !{!20, !23, !25, !27, !29, !31, !33, !35, !37, !39, !41, !45}
-!47 = !{!23, !25, !27, !29, !31, !33, !35, !37, !39, !41, !43, !45}
-!48 = !{!20, !25, !27, !29, !31, !33, !35, !37, !39, !41, !43, !45}
-!49 = !{!20, !23, !27, !29, !31, !33, !35, !37, !39, !41, !43, !45}
-!50 = !{!20, !23, !25, !29, !31, !33, !35, !37, !39, !41, !43, !45}
-!51 = !{!20, !23, !25, !27, !31, !33, !35, !37, !39, !41, !43, !45}
-!52 = !{!20, !23, !25, !27, !29, !31, !33, !35, !37, !39, !41, !43, !45}
-!53 = !{!20, !23, !25, !27, !29, !33, !35, !37, !39, !41, !43, !45}
-!54 = !{!20, !23, !25, !27, !29, !31, !33, !35, !39, !41, !43, !45}
-!55 = !{!20, !23, !25, !27, !29, !31, !35, !37, !39, !41, !43, !45}
-!56 = !{!20, !23, !25, !27, !29, !31, !33, !35, !37, !41, !43, !45}
-!57 = !{!20, !23, !25, !27, !29, !31, !33, !37, !39, !41, !43, !45}
-!58 = !{!20, !23, !25, !27, !29, !31, !33, !35, !37, !39, !43, !45}
-!59 = !{!20, !23, !25, !27, !29, !31, !33, !35, !37, !39, !41, !43}
-!60 = !{!61}
-!61 = distinct !{!61, !62, !"columns_loop.all: argument 0"}
-!62 = distinct !{!62, !"columns_loop.all"}
-!63 = !{!64}
-!64 = distinct !{!64, !62, !"columns_loop.all: argument 1"}
-!65 = !{!66}
-!66 = distinct !{!66, !62, !"columns_loop.all: argument 2"}
-!67 = !{!68}
-!68 = distinct !{!68, !62, !"columns_loop.all: argument 3"}
-!69 = !{!70}
-!70 = distinct !{!70, !62, !"columns_loop.all: argument 4"}
-!71 = !{!72}
-!72 = distinct !{!72, !62, !"columns_loop.all: argument 5"}
-!73 = !{!74}
-!74 = distinct !{!74, !62, !"columns_loop.all: argument 6"}
-!75 = !{!76}
-!76 = distinct !{!76, !62, !"columns_loop.all: argument 7"}
-!77 = !{!78}
-!78 = distinct !{!78, !62, !"columns_loop.all: argument 8"}
-!79 = !{!80}
-!80 = distinct !{!80, !62, !"columns_loop.all: argument 9"}
-!81 = !{!82}
-!82 = distinct !{!82, !62, !"columns_loop.all: argument 10"}
-!83 = !{!84}
-!84 = distinct !{!84, !62, !"columns_loop.all: argument 11"}
-!85 = !{!61, !64, !66, !68, !70, !72, !74, !76, !78, !80, !84}
-!86 = !{!64, !66, !68, !70, !72, !74, !76, !78, !80, !82, !84}
-!87 = !{!61, !66, !68, !70, !72, !74, !76, !78, !80, !82, !84}
-!88 = !{!61, !64, !68, !70, !72, !74, !76, !78, !80, !82, !84}
-!89 = !{!61, !64, !66, !70, !72, !74, !76, !78, !80, !82, !84}
-!90 = !{!61, !64, !66, !68, !70, !72, !74, !76, !78, !80, !82, !84}
-!91 = !{!61, !64, !66, !68, !72, !74, !76, !78, !80, !82, !84}
-!92 = !{!61, !64, !66, !68, !70, !72, !74, !78, !80, !82, !84}
-!93 = !{!61, !64, !66, !68, !70, !74, !76, !78, !80, !82, !84}
-!94 = !{!61, !64, !66, !68, !70, !72, !74, !76, !80, !82, !84}
-!95 = !{!61, !64, !66, !68, !70, !72, !76, !78, !80, !82, !84}
-!96 = !{!61, !64, !66, !68, !70, !72, !74, !76, !78, !82, !84}
-!97 = !{!61, !64, !66, !68, !70, !72, !74, !76, !78, !80, !82}
+!36 = !{!23, !25, !27, !29, !31, !33, !35}
+!37 = !{!20, !25, !27, !29, !31, !33, !35}
+!38 = !{!20, !23, !27, !29, !31, !33, !35}
+!39 = !{!20, !23, !25, !29, !31, !33, !35}
+!40 = !{!20, !23, !25, !27, !31, !33, !35}
+!41 = !{!20, !23, !25, !27, !29, !33, !35}
+!42 = !{!20, !23, !25, !27, !29, !31, !35}
+!43 = !{!20, !23, !25, !27, !29, !31, !33}
+!44 = distinct !{!44, !45, !46}
+!45 = !{!"llvm.loop.isvectorized", i32 1}
+!46 = !{!"llvm.loop.unroll.runtime.disable"}
+!47 = distinct !{!47, !46, !45}
+!48 = !{!49}
+!49 = distinct !{!49, !50, !"columns_loop.all: argument 0"}
+!50 = distinct !{!50, !"columns_loop.all"}
+!51 = !{!52}
+!52 = distinct !{!52, !50, !"columns_loop.all: argument 1"}
+!53 = !{!54}
+!54 = distinct !{!54, !50, !"columns_loop.all: argument 2"}
+!55 = !{!56}
+!56 = distinct !{!56, !50, !"columns_loop.all: argument 3"}
+!57 = !{!58}
+!58 = distinct !{!58, !50, !"columns_loop.all: argument 4"}
+!59 = !{!60}
+!60 = distinct !{!60, !50, !"columns_loop.all: argument 5"}
+!61 = !{!62}
+!62 = distinct !{!62, !50, !"columns_loop.all: argument 6"}
+!63 = !{!52, !54, !56, !58, !60, !62}
+!64 = !{!49, !54, !56, !58, !60, !62}
+!65 = !{!49, !52, !56, !58, !60, !62}
+!66 = !{!49, !52, !54, !58, !60, !62}
+!67 = !{!49, !52, !54, !56, !60, !62}
+!68 = !{!49, !52, !54, !56, !58, !62}
+!69 = !{!49, !52, !54, !56, !58, !60}
+!70 = distinct !{!70, !45, !46}
+!71 = distinct !{!71, !46, !45}
+!72 = distinct !{!72, !73}
+!73 = !{!"llvm.loop.unroll.disable"}
+!74 = distinct !{!74, !75}
+!75 = !{!"llvm.loop.vectorize.enable", i1 false}
+!76 = distinct !{!76, !73}
+!77 = distinct !{!77, !75}
+!78 = distinct !{!78, !73}
+!79 = distinct !{!79, !75}
+!80 = distinct !{!80, !73}
+!81 = distinct !{!81, !75}
+!82 = distinct !{!82, !73}
+!83 = distinct !{!83, !75}
+!84 = distinct !{!84, !73}
+!85 = distinct !{!85, !75}
