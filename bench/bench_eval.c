@@ -32,6 +32,7 @@
 #include "emit_llvm.h"
 #include "gist_miettinen.h" /* build/bench/gen: guidec emit-c bench/miettinen.guide */
 #include "interp.h"
+#include "bench_abi.h"
 #include "miettinen_hand.h"
 #include "miettinen_stream.h"
 
@@ -111,6 +112,10 @@ int llvm_gist_miettinen_eval(const gist_miettinen_input *in, gist_miettinen_outp
 size_t llvm_gist_miettinen_eval_many(size_t n, const gist_miettinen_input *in, gist_miettinen_output *out);
 size_t llvm_gist_miettinen_eval_columns(size_t n, const gist_miettinen_columns *c);
 
+/* bench_inline.c: the ABI loop over gist_miettinen_eval_inline, from the header of guidec emit-c
+ * --inline (its slow path is the gist_miettinen_eval linked here). */
+void bench_eval_inline(int n, const gist_miettinen_input *in, abi_rec *rec);
+
 typedef int (*abi_eval)(const gist_miettinen_input *, gist_miettinen_output *, guide_trace *);
 
 /* The ruleset's label numbers of the stream's four sites, and the stream's risk index of each
@@ -132,15 +137,6 @@ static void labels_of(const guide_ruleset_info *rs, stream_labels *sl)
     }
 }
 
-/* What an ABI row stores of each case: what a caller reads of the output struct to use the
- * risk and the percentage (their values, states and ND), in 16 bytes as the hand-written
- * answer. */
-typedef struct abi_rec {
-    double  pct;
-    int32_t risk;
-    uint8_t risk_state, pct_state, pct_null, spare;
-} abi_rec;
-
 /* The pool in the form each evaluator takes, and the arrays the timed loops store into. */
 typedef struct bench {
     stream_labels         sl;
@@ -155,17 +151,6 @@ typedef struct bench {
     double               *size, *mit, *pct;
     guide_output         *risk_state, *pct_state;
 } bench;
-
-static inline void store_rec(abi_rec *r, const gist_miettinen_output *out)
-{
-    const guide_output *rs = &out->state[GIST_MIETTINEN_OUT_miettinen_risk];
-    const guide_output *ps = &out->state[GIST_MIETTINEN_OUT_recurrence_pct];
-    r->pct = out->recurrence_pct;
-    r->risk = out->miettinen_risk;
-    r->risk_state = rs->state;
-    r->pct_state = ps->state;
-    r->pct_null = ps->is_null;
-}
 
 /* ---- checksums, after the clock ------------------------------------------------------------ */
 
@@ -234,27 +219,19 @@ static void run_hand_chain(bench *b)
         out[i] = mh_eval_chain(pool[i].mitoses, pool[i].size_cm, pool[i].location);
 }
 
-/* One call of the ABI per case, into an output struct on the stack, and the fields a caller
- * reads stored. A macro, so that each row calls its function directly, as a program does. */
-#define ABI_LOOP(b, eval)                                                                          \
-    do {                                                                                           \
-        const gist_miettinen_input *restrict in_ = (b)->in;                                        \
-        abi_rec *restrict rec_ = (b)->rec;                                                         \
-        for (int i_ = 0; i_ < MS_POOL; i_++) {                                                     \
-            gist_miettinen_output out_;                                                            \
-            eval(&in_[i_], &out_, NULL);                                                           \
-            store_rec(&rec_[i_], &out_);                                                           \
-        }                                                                                          \
-    } while (0)
-
 static void run_c(bench *b)
 {
-    ABI_LOOP(b, gist_miettinen_eval);
+    ABI_LOOP(MS_POOL, b->in, b->rec, gist_miettinen_eval);
+}
+
+static void run_c_inline(bench *b)
+{
+    bench_eval_inline(MS_POOL, b->in, b->rec);
 }
 
 static void run_llvm(bench *b)
 {
-    ABI_LOOP(b, llvm_gist_miettinen_eval);
+    ABI_LOOP(MS_POOL, b->in, b->rec, llvm_gist_miettinen_eval);
 }
 
 /* NAME_eval_many on blocks of MANY_BLOCK cases into output structs (a block's stay in the
@@ -346,6 +323,7 @@ static const fast_row fast[] = {
     {"hand-written lookup, inlined", run_hand, sum_hand, "(the baseline)"},
     {"hand-written, ?: bands (branches)", run_hand_chain, sum_hand, ""},
     {"C backend: NAME_eval", run_c, sum_rec, ""},
+    {"C backend: NAME_eval_inline (--inline)", run_c_inline, sum_rec, ""},
     {"C backend: NAME_eval_many (blocks of 256)", run_c_many, sum_rec, ""},
     {"C backend: NAME_eval_columns", run_c_columns, sum_columns, ""},
     {"LLVM object: NAME_eval", run_llvm, sum_rec, ""},

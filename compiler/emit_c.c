@@ -107,6 +107,9 @@ typedef struct ec {
     const char **unit_c;    /* [nunits] U_ constant */
     const char **unit_fn;   /* [nunits] table_x or rule_x */
     table_names *tn;        /* [ntables] */
+    int          inl;       /* emit-c --inline: the direct path in the header, NAME_eval_inline */
+    int          in_header; /* the direct path being written into the header */
+    const char  *direct_fn; /* the direct path's function: eval_direct, or NAME__eval_direct */
 } ec;
 
 /* Makes the text in sb a C identifier unique in scope, kept in the arena: every byte that is
@@ -555,6 +558,23 @@ static void plan(ec *e)
     if (e->plan.direct)
         for (int t = 0; t < p->ntables; t++)
             direct_names(e, t);
+    e->direct_fn = e->inl && e->plan.direct ? uniq(e, "%s__eval_direct", e->name) : "eval_direct";
+    if (e->inl && e->plan.direct) { /* the header's names of the direct path's arrays */
+        for (int t = 0; t < p->ntables; t++) {
+            const table_names *tn = &e->tn[t];
+            if (!e->plan.tp[t].nfast)
+                continue;
+            uniq(e, "%s__%s", e->name, tn->direct);
+            if (tn->row)
+                uniq(e, "%s__%s", e->name, tn->row);
+            for (int k = 0; k < e->plan.tp[t].nv; k++)
+                if (tn->class_map[k])
+                    uniq(e, "%s__%s", e->name, tn->class_map[k]);
+        }
+        for (int i = p->ninputs; i < first_out; i++)
+            if (e->map_c[i])
+                uniq(e, "%s__%s", e->name, e->map_c[i]);
+    }
 
     /* Decision diagrams: the cuts of each numeric level, then each output's tables; the
      * offset of each output's set of possible answers, and the walk's scratch. */
@@ -606,6 +626,77 @@ static void put_out_field(ec *e, FILE *h, int i)
     if (v->nlabels)
         fprintf(h, ": %s_%s_*", e->name, v->name);
     fputs(" */\n", h);
+}
+
+static void emit_direct(ec *e, FILE *c, int with_fn);
+
+/* With --inline: the direct path in the header, its arrays and function named NAME__x (the
+ * names the source uses for its own, swapped for the time of the emission), and
+ * NAME_eval_inline, for a caller whose compiler should inline it. */
+static void emit_inline_header(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *h = e->h;
+    int first_out = guide_first_output(&p->info);
+    fprintf(h,
+            "/* ---- Inline (guidec emit-c --inline) ------------------------------------------------- */\n\n"
+            "/* %s_eval_inline(in, out, trace) is %s_eval, for a caller whose compiler should inline\n"
+            " * the lookups: with every column known and no trace, the direct path below, here; else\n"
+            " * %s_eval, into a struct of its own that is then copied to out, so that out never\n"
+            " * escapes and the compiler may keep in registers the fields the caller reads. %s.c\n"
+            " * takes its direct path from here too. C11 (restrict, _Static_assert): not for C++. */\n"
+            "#ifndef __cplusplus\n\n",
+            e->name, e->name, e->name, e->name);
+    /* the names of the arrays, as the header has them */
+    const char **saved = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nvars + 3 * (size_t)p->ntables + 1));
+    int n = 0;
+    for (int t = 0; t < p->ntables; t++) {
+        table_names *tn = &e->tn[t];
+        if (!e->plan.tp[t].nfast)
+            continue;
+        saved[n++] = tn->direct;
+        saved[n++] = tn->row;
+        tn->direct = arena_printf(&e->a, "%s__%s", e->name, tn->direct);
+        if (tn->row)
+            tn->row = arena_printf(&e->a, "%s__%s", e->name, tn->row);
+        const char **cm = arena_alloc(&e->a, sizeof(char *) * ((size_t)e->plan.tp[t].nv + 1));
+        for (int k = 0; k < e->plan.tp[t].nv; k++)
+            cm[k] = tn->class_map[k] ? arena_printf(&e->a, "%s__%s", e->name, tn->class_map[k]) : NULL;
+        saved[n++] = (const char *)tn->class_map;
+        tn->class_map = cm;
+    }
+    const char **maps = e->map_c;
+    e->map_c = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nvars + 1));
+    for (int i = p->ninputs; i < first_out; i++) {
+        const ir_var *v = &p->vars[i];
+        if (!maps[i])
+            continue;
+        e->map_c[i] = arena_printf(&e->a, "%s__%s", e->name, maps[i]);
+        const ir_var *src = &p->vars[v->src];
+        fprintf(h, "/* derived %s: its label for each label of %s. */\nstatic const int32_t %s[%d] = {\n",
+                v->name, src->name, e->map_c[i], imax(src->nlabels, 1));
+        for (int l = 0; l < src->nlabels; l++)
+            fprintf(h, "    %s, /* %s */\n", e->lab[i][v->map[l]], src->labels[l]);
+        fputs(src->nlabels ? "};\n\n" : "    0\n};\n\n", h);
+    }
+    e->in_header = 1;
+    emit_direct(e, h, 1);
+    e->in_header = 0;
+    e->map_c = maps;
+    n = 0;
+    for (int t = 0; t < p->ntables; t++) {
+        table_names *tn = &e->tn[t];
+        if (!e->plan.tp[t].nfast)
+            continue;
+        tn->direct = saved[n++];
+        tn->row = saved[n++];
+        tn->class_map = (const char **)saved[n++];
+    }
+    fprintf(h, "static inline int %s_eval_inline(const %s_input *in, %s_output *out, guide_trace *trace)\n{\n"
+               "    if (!trace && %s(in, out))\n        return 0;\n"
+               "    %s_output all;\n    int rc = %s_eval(in, &all, trace);\n    *out = all;\n    return rc;\n}\n\n"
+               "#endif\n\n",
+            e->name, e->name, e->name, e->direct_fn, e->name, e->name);
 }
 
 /* NAME_columns and NAME_eval_columns, in the header. */
@@ -678,7 +769,11 @@ static void emit_header(ec *e)
             " */\n",
             e->name, e->upper, e->name, e->name, e->name, e->name, e->name, e->name);
     fprintf(h, "#ifndef GUIDE_GENERATED_%s_H\n#define GUIDE_GENERATED_%s_H\n\n", e->upper, e->upper);
-    fputs("#include <stdint.h>\n\n#include \"guide.h\"\n\n#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n", h);
+    if (e->inl && e->plan.direct) /* the direct path, inline */
+        fputs("#include <math.h>\n#include <stdint.h>\n#include <string.h>\n\n#include \"guide.h\"\n"
+              "#include \"guide_gen.h\"\n\n#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n", h);
+    else
+        fputs("#include <stdint.h>\n\n#include \"guide.h\"\n\n#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n", h);
     fprintf(h, "#define %s_VERSION ", e->upper);
     put_str(h, p->version);
     fprintf(h, "\n#define %s_SHA256 \"%s\"\n\n", e->upper, p->sha256);
@@ -793,7 +888,10 @@ static void emit_header(ec *e)
             e->name, e->upper, e->name, e->name, e->name, e->name, e->name, e->name, e->name, e->name,
             e->name, e->name, e->name, e->name, e->name, e->name, e->name);
     emit_columns_header(e);
-    fputs("#ifdef __cplusplus\n}\n#endif\n\n#endif\n", h);
+    fputs("#ifdef __cplusplus\n}\n#endif\n\n", h);
+    if (e->inl && e->plan.direct)
+        emit_inline_header(e);
+    fputs("#endif\n", h);
 }
 
 /* ---- Decision diagrams ------------------------------------------------------------------------- */
@@ -1866,7 +1964,7 @@ static void emit_direct_table(ec *e, int t)
         if (tp->nclass[k] > 1)
             fprintf(c, "%s%s %d", any++ ? ", " : "", p->vars[tp->vars[k]].name, tp->nclass[k]);
     fprintf(c, "%s classes;\n * the last turns fastest), the state and value of each output it answers%s. */\n",
-            any ? "" : "none", tn->row ? ": every output, laid out as the first fields of\n * the output struct" : "");
+            any ? "" : "none", tn->row ? ":\n * every output, laid out as the first fields of the output struct" : "");
     if (tn->row) {
         fprintf(c, "struct %s {\n", tn->row);
         for (int j = 0; j < tp->nfast; j++) {
@@ -1989,12 +2087,13 @@ static uint64_t *direct_need(ec *e)
     return need;
 }
 
-/* The direct path: eval_direct, and the arrays it reads. */
-static void emit_direct(ec *e)
+/* The direct path: eval_direct (unless with_fn is 0), and the arrays it reads, into c. */
+static void emit_direct(ec *e, FILE *c, int with_fn)
 {
     const ir_program *p = e->p;
-    FILE *c = e->c;
     int first_out = guide_first_output(&p->info), words = imax(guide_input_words(&p->info), 1);
+    FILE *saved = e->c;
+    e->c = c; /* emit_direct_table writes to e->c */
     fputs("/* ---- The direct path: every column known, no trace ------------------------------- */\n\n"
           "/* Every output of this ruleset is answered by a table's lookup, and every derived value is\n"
           " * a match on an input. So when every column of those tables is known and no trace is\n"
@@ -2006,14 +2105,17 @@ static void emit_direct(ec *e)
     for (int t = 0; t < p->ntables; t++)
         if (e->plan.tp[t].nfast)
             emit_direct_table(e, t);
+    e->c = saved;
+    if (!with_fn)
+        return;
     uint64_t *need = direct_need(e);
     const char **in_text = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->ninputs + 1));
     for (int i = 0; i < p->ninputs; i++)
         in_text[i] = arena_printf(&e->a, "in->%s", e->in_field[i]);
     fprintf(c, "/* Evaluates the case on the direct path and returns 1; or returns 0, having written nothing,\n"
                " * when the general path must: a column unknown, or a known input outside its type or\n"
-               " * range (the general path says which). */\nstatic inline int eval_direct(const %s_input *restrict in, %s_output *restrict out)\n{\n",
-            e->name, e->name);
+               " * range (the general path says which). */\nstatic inline int %s(const %s_input *restrict in, %s_output *restrict out)\n{\n",
+            e->direct_fn, e->name, e->name);
     for (int w = 0; w < words; w++)
         if (need[w])
             fprintf(c, "    if ((in->known[%d] & UINT64_C(0x%llx)) != UINT64_C(0x%llx))\n        return 0;\n", w,
@@ -2033,11 +2135,12 @@ static void emit_direct(ec *e)
         if (!tp->nfast)
             continue;
         put_direct_index(e, c, t, in_text, 0, 4);
-        if (e->tn[t].row) {
+        if (e->tn[t].row && !e->in_header) {
             fprintf(c, "    memcpy(out, &%s[c%d], sizeof %s[c%d]); /* values and states */\n",
                     e->tn[t].direct, t, e->tn[t].direct, t);
             continue;
         }
+        /* field by field (inline in the caller: a field it never reads is not stored) */
         for (int j = 0; j < tp->nfast; j++) {
             int vi = tp->fast_vars[j];
             fprintf(c, "    out->state[%s] = %s[c%d].state[%d];\n    out->%s = %s[c%d].%s;\n", e->pub[vi],
@@ -2145,11 +2248,12 @@ static void emit_entry(ec *e)
     }
     fputs("    save_outputs(&s, out);\n    return 0;\n}\n\n", c);
     if (e->plan.direct)
-        fprintf(c, "static int eval_with(const %s_input *in, %s_output *out, guide_trace *trace,\n"
-                   "                     guide_dd_memo *const *memo)\n{\n"
-                   "    if (!trace && eval_direct(in, out)) /* the lookups alone */\n        return 0;\n"
+        fprintf(c, "/* Inline, so that NAME_eval and the batch entries try the lookups without a call. */\n"
+                   "static inline int eval_with(const %s_input *in, %s_output *out, guide_trace *trace,\n"
+                   "                            guide_dd_memo *const *memo)\n{\n"
+                   "    if (!trace && %s(in, out)) /* the lookups alone */\n        return 0;\n"
                    "    return evaluate(in, out, trace, memo);\n}\n\n",
-                e->name, e->name);
+                e->name, e->name, e->direct_fn);
     fprintf(c, "int %s_eval(const %s_input *in, %s_output *out, guide_trace *trace)\n{\n"
                "    return eval_with(in, out, trace, NULL);\n}\n\n",
             e->name, e->name, e->name);
@@ -2474,8 +2578,8 @@ static void emit_source(ec *e)
         for (int i = first_out; i < p->nvars; i++)
             emit_answer(e, i);
     }
-    if (e->plan.direct)
-        emit_direct(e);
+    if (e->plan.direct) /* with --inline, its function is the header's; its arrays also serve the columns */
+        emit_direct(e, c, !e->inl);
     emit_entry(e);
     fputc('\n', c);
     emit_batches(e);
@@ -2483,11 +2587,17 @@ static void emit_source(ec *e)
 
 int emitc_write(const ir_program *p, FILE *c, FILE *h)
 {
+    return emitc_write_opts(p, c, h, 0);
+}
+
+int emitc_write_opts(const ir_program *p, FILE *c, FILE *h, int inline_header)
+{
     ec e;
     memset(&e, 0, sizeof e);
     e.p = p;
     e.c = c;
     e.h = h;
+    e.inl = inline_header;
     arena_init(&e.a);
     plan(&e);
     emit_header(&e);
@@ -2517,6 +2627,11 @@ int emitc_name_ok(const ir_program *p, strbuf *err)
 
 int emitc_to_dir(const ir_program *p, const char *dir, strbuf *err)
 {
+    return emitc_to_dir_opts(p, dir, 0, err);
+}
+
+int emitc_to_dir_opts(const ir_program *p, const char *dir, int inline_header, strbuf *err)
+{
     if (emitc_name_ok(p, err))
         return 1;
     char *cpath = sb_format("%s/%s.c", dir, p->name), *hpath = sb_format("%s/%s.h", dir, p->name);
@@ -2525,7 +2640,7 @@ int emitc_to_dir(const ir_program *p, const char *dir, strbuf *err)
     if (bad)
         sb_printf(err, "cannot write %s: %s", !c ? cpath : hpath, strerror(errno));
     else {
-        bad = emitc_write(p, c, h);
+        bad = emitc_write_opts(p, c, h, inline_header);
         bad |= fflush(c) != 0 || ferror(c) || fflush(h) != 0 || ferror(h);
         if (bad)
             sb_printf(err, "cannot write %s and %s: %s", cpath, hpath, strerror(errno));

@@ -47,13 +47,16 @@ typedef struct variant {
     double      share;    /* fraction of the random cases */
     int         backend;  /* B_C, B_JIT: the LLVM backend through LLJIT; B_INTERP: the
                              interpreter with its table lookups (interp_new_indexed) */
+    int         inline_header; /* B_C: emit-c --inline, whose NAME.c takes its direct path
+                                  from the header */
 } variant;
 
 static const variant variants[] = {
-    {"gcc", "gcc", WERROR, 1, 1.0, 0},
-    {"clang", "clang", WERROR, 1, 1.0, 0},
-    {"jit", NULL, NULL, 1, 1.0, 1},
-    {"interpreter + lookups", NULL, NULL, 1, 1.0, B_INTERP},
+    {"gcc", "gcc", WERROR, 1, 1.0, 0, 0},
+    {"clang", "clang", WERROR, 1, 1.0, 0, 0},
+    {"jit", NULL, NULL, 1, 1.0, 1, 0},
+    {"interpreter + lookups", NULL, NULL, 1, 1.0, B_INTERP, 0},
+    {"gcc, emit-c --inline", "gcc", WERROR, 1, 0.2, 0, 1},
 };
 
 /* ---- random numbers (xorshift64*, seeded: runs are reproducible) ------------------------------- */
@@ -882,7 +885,7 @@ int main(int argc, char **argv)
             char cflags[1024];
             const char *extra = getenv("GUIDE_DIFF_CFLAGS");
             snprintf(cflags, sizeof cflags, "%s %s", va->cflags, extra ? extra : "");
-            cb_options o = {va->cc, cflags, 0};
+            cb_options o = {va->cc, cflags, 0, va->inline_header};
             char err[1024];
             ruleset r;
             memset(&r, 0, sizeof r);

@@ -912,8 +912,9 @@ static GUIDE_GEN_NOINLINE int evaluate(const lookup_input *in, lookup_output *ou
     return 0;
 }
 
-static int eval_with(const lookup_input *in, lookup_output *out, guide_trace *trace,
-                     guide_dd_memo *const *memo)
+/* Inline, so that NAME_eval and the batch entries try the lookups without a call. */
+static inline int eval_with(const lookup_input *in, lookup_output *out, guide_trace *trace,
+                            guide_dd_memo *const *memo)
 {
     if (!trace && eval_direct(in, out)) /* the lookups alone */
         return 0;
