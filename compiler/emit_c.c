@@ -2462,11 +2462,21 @@ static void emit_columns_block(ec *e)
         for (int j = 0; j < tp->nfast; j++) {
             int vi = tp->fast_vars[j];
             const char *o = e->pub[vi];
-            fprintf(c, "    if (c->%s) {\n        %s *restrict %s = c->%s + base;\n"
-                       "        for (size_t i = 0; i < m; i++)\n            %s[i] = %s[cls%d[i]].%s;\n    }\n",
+            /* value and state in one loop, or either alone */
+            fprintf(c, "    if (c->%s && c->state[%s]) {\n"
+                       "        %s *restrict %s = c->%s + base;\n"
+                       "        guide_output *restrict %s = c->state[%s] + base;\n"
+                       "        for (size_t i = 0; i < m; i++) {\n"
+                       "            %s[i] = %s[cls%d[i]].%s;\n"
+                       "            %s[i] = %s[cls%d[i]].state[%d];\n"
+                       "        }\n",
+                    e->col_field[vi], o, c_type(p->vars[vi].type), e->col_c[vi], e->col_field[vi], e->st_c[vi], o,
+                    e->col_c[vi], e->tn[t].direct, t, e->out_field[vi], e->st_c[vi], e->tn[t].direct, t, j);
+            fprintf(c, "    } else if (c->%s) {\n        %s *restrict %s = c->%s + base;\n"
+                       "        for (size_t i = 0; i < m; i++)\n            %s[i] = %s[cls%d[i]].%s;\n",
                     e->col_field[vi], c_type(p->vars[vi].type), e->col_c[vi], e->col_field[vi], e->col_c[vi],
                     e->tn[t].direct, t, e->out_field[vi]);
-            fprintf(c, "    if (c->state[%s]) {\n        guide_output *restrict %s = c->state[%s] + base;\n"
+            fprintf(c, "    } else if (c->state[%s]) {\n        guide_output *restrict %s = c->state[%s] + base;\n"
                        "        for (size_t i = 0; i < m; i++)\n            %s[i] = %s[cls%d[i]].state[%d];\n    }\n",
                     o, e->st_c[vi], o, e->st_c[vi], e->tn[t].direct, t, j);
         }

@@ -2461,23 +2461,30 @@ static LLVMValueRef make_columns_loop(emitll *e, const uint8_t *column, int with
     return f;
 }
 
-/* for i in [0, m): to[i] = field of the answers of table t at combination cls[i]: output j's
- * value (state 0) or state (state 1). */
-static void copy_column(emitll *e, int t, int j, int state, LLVMValueRef to, LLVMValueRef cls, LLVMValueRef m)
+/* for i in [0, m): output j's value into value[i] and its state into state[i] (either may be
+ * NULL, not both) from the answers of table t at combination cls[i]: one loop for the two, so
+ * that a caller who wants both pays for one load of the combination. */
+static void copy_columns(emitll *e, int t, int j, LLVMValueRef value, LLVMValueRef state, LLVMValueRef cls,
+                         LLVMValueRef m)
 {
     const eplan_table *tp = &e->plan.tp[t];
     LLVMValueRef g = e->tg[t].direct;
     LLVMTypeRef gt = LLVMGlobalGetValueType(g);
     int whole = e->tg[t].whole, vi = tp->fast_vars[j];
-    /* a state as the i32 of its four bytes, which vector code can gather, where the struct
-     * could only be copied field by field */
-    LLVMTypeRef vt = state ? e->i32 : field_type(e, e->p->vars[vi].type);
+    LLVMTypeRef vt = field_type(e, e->p->vars[vi].type);
     loop l;
     LLVMValueRef i = loop_begin(e, &l, e->i64, c64(e, 0), m);
     LLVMValueRef c = load(e, e->i32, at_i(e, e->i32, cls, i), "cls");
-    LLVMValueRef ix[4] = {c32(e, 0), c, c32(e, state ? (whole ? tp->nfast : 0) : whole ? j : 1 + j), c32(e, j)};
-    LLVMValueRef v = load(e, vt, gep(e, gt, g, ix, state ? 4 : 3), state ? "state" : e->p->vars[vi].name);
-    store(e, v, at_i(e, vt, to, i));
+    if (value) {
+        LLVMValueRef ix[3] = {c32(e, 0), c, c32(e, whole ? j : 1 + j)};
+        LLVMValueRef v = load(e, vt, gep(e, gt, g, ix, 3), e->p->vars[vi].name);
+        store(e, v, at_i(e, vt, value, i));
+    }
+    if (state) { /* the i32 of its four bytes */
+        LLVMValueRef ix[4] = {c32(e, 0), c, c32(e, whole ? tp->nfast : 0), c32(e, j)};
+        LLVMValueRef v = load(e, e->i32, gep(e, gt, g, ix, 4), "state");
+        store(e, v, at_i(e, e->i32, state, i));
+    }
     loop_end(e, &l);
     no_vectorize(e, &l);
 }
@@ -2558,13 +2565,23 @@ static LLVMValueRef make_columns_block(emitll *e, LLVMValueRef row_fn)
             int vi = tp->fast_vars[j], o = vi - e->first_out;
             LLVMTypeRef t = field_type(e, p->vars[vi].type);
             LLVMValueRef col = col_ptr(e, c, col_out(e, o), p->vars[vi].name);
-            LLVMBasicBlockRef after = if_begin(e, LLVMBuildIsNotNull(e->b, col, ""), p->vars[vi].name);
-            copy_column(e, which[d], j, 0, at_i(e, t, col, base), cls[d], m);
+            LLVMValueRef st = col_ptr(e, c, col_state(e, o), "states");
+            LLVMValueRef has_v = LLVMBuildIsNotNull(e->b, col, ""), has_s = LLVMBuildIsNotNull(e->b, st, "");
+            LLVMValueRef to_v = at_i(e, t, col, base), to_s = at_i(e, e->go, st, base);
+            /* value and state in one loop, or either alone */
+            LLVMBasicBlockRef after = if_begin(e, and_(e, has_v, has_s), "both");
+            copy_columns(e, which[d], j, to_v, to_s, cls[d], m);
+            LLVMBasicBlockRef done = block(e, "copied");
+            br(e, done);
+            at(e, after);
+            after = if_begin(e, has_v, p->vars[vi].name);
+            copy_columns(e, which[d], j, to_v, NULL, cls[d], m);
             if_end(e, after);
-            col = col_ptr(e, c, col_state(e, o), "states");
-            after = if_begin(e, LLVMBuildIsNotNull(e->b, col, ""), "states");
-            copy_column(e, which[d], j, 1, at_i(e, e->go, col, base), cls[d], m);
+            after = if_begin(e, has_s, "states");
+            copy_columns(e, which[d], j, NULL, to_s, cls[d], m);
             if_end(e, after);
+            br(e, done);
+            at(e, done);
         }
     }
     LLVMValueRef rcs = col_ptr(e, c, col_asks(e) + 2, "rcs");

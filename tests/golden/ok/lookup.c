@@ -1131,32 +1131,50 @@ static size_t columns_block(const lookup_columns *c, size_t base, size_t m)
             nslow += !ok;
         }
     }
-    if (c->risk) {
+    if (c->risk && c->state[LOOKUP_OUT_risk]) {
+        int32_t *restrict col_risk = c->risk + base;
+        guide_output *restrict st_risk = c->state[LOOKUP_OUT_risk] + base;
+        for (size_t i = 0; i < m; i++) {
+            col_risk[i] = direct_risk[cls0[i]].risk;
+            st_risk[i] = direct_risk[cls0[i]].state[0];
+        }
+    } else if (c->risk) {
         int32_t *restrict col_risk = c->risk + base;
         for (size_t i = 0; i < m; i++)
             col_risk[i] = direct_risk[cls0[i]].risk;
-    }
-    if (c->state[LOOKUP_OUT_risk]) {
+    } else if (c->state[LOOKUP_OUT_risk]) {
         guide_output *restrict st_risk = c->state[LOOKUP_OUT_risk] + base;
         for (size_t i = 0; i < m; i++)
             st_risk[i] = direct_risk[cls0[i]].state[0];
     }
-    if (c->pct) {
+    if (c->pct && c->state[LOOKUP_OUT_pct]) {
+        double *restrict col_pct = c->pct + base;
+        guide_output *restrict st_pct = c->state[LOOKUP_OUT_pct] + base;
+        for (size_t i = 0; i < m; i++) {
+            col_pct[i] = direct_risk[cls0[i]].pct;
+            st_pct[i] = direct_risk[cls0[i]].state[1];
+        }
+    } else if (c->pct) {
         double *restrict col_pct = c->pct + base;
         for (size_t i = 0; i < m; i++)
             col_pct[i] = direct_risk[cls0[i]].pct;
-    }
-    if (c->state[LOOKUP_OUT_pct]) {
+    } else if (c->state[LOOKUP_OUT_pct]) {
         guide_output *restrict st_pct = c->state[LOOKUP_OUT_pct] + base;
         for (size_t i = 0; i < m; i++)
             st_pct[i] = direct_risk[cls0[i]].state[1];
     }
-    if (c->line) {
+    if (c->line && c->state[LOOKUP_OUT_line]) {
+        int32_t *restrict col_line = c->line + base;
+        guide_output *restrict st_line = c->state[LOOKUP_OUT_line] + base;
+        for (size_t i = 0; i < m; i++) {
+            col_line[i] = direct_lines[cls1[i]].line;
+            st_line[i] = direct_lines[cls1[i]].state[0];
+        }
+    } else if (c->line) {
         int32_t *restrict col_line = c->line + base;
         for (size_t i = 0; i < m; i++)
             col_line[i] = direct_lines[cls1[i]].line;
-    }
-    if (c->state[LOOKUP_OUT_line]) {
+    } else if (c->state[LOOKUP_OUT_line]) {
         guide_output *restrict st_line = c->state[LOOKUP_OUT_line] + base;
         for (size_t i = 0; i < m; i++)
             st_line[i] = direct_lines[cls1[i]].state[0];

@@ -2568,8 +2568,8 @@ loop3.preheader:                                  ; preds = %entry
 blocks:                                           ; preds = %entry
   %8 = add i64 %n, 255
   %nblocks15 = lshr i64 %8, 8
-  %.not31 = icmp ult i64 %8, 256
-  br i1 %.not31, label %common.ret, label %body.lr.ph
+  %.not32 = icmp ult i64 %8, 256
+  br i1 %.not32, label %common.ret, label %body.lr.ph
 
 body.lr.ph:                                       ; preds = %blocks
   %9 = getelementptr inbounds i8, ptr %c, i64 32
@@ -2583,58 +2583,67 @@ body.lr.ph:                                       ; preds = %blocks
   br label %body
 
 body:                                             ; preds = %body.lr.ph, %columns_block.exit
-  %bad.029 = phi i64 [ 0, %body.lr.ph ], [ %492, %columns_block.exit ]
-  %i.028 = phi i64 [ 0, %body.lr.ph ], [ %493, %columns_block.exit ]
-  %17 = shl i64 %i.028, 8
+  %bad.030 = phi i64 [ 0, %body.lr.ph ], [ %567, %columns_block.exit ]
+  %i.029 = phi i64 [ 0, %body.lr.ph ], [ %568, %columns_block.exit ]
+  %17 = shl i64 %i.029, 8
   %18 = sub i64 %n, %17
-  %umin118 = tail call i64 @llvm.umin.i64(i64 %18, i64 256)
-  %19 = add nsw i64 %umin118, -1
-  %20 = shl i64 %i.028, 8
-  %21 = sub i64 %n, %20
-  %umin112 = tail call i64 @llvm.umin.i64(i64 %21, i64 256)
-  %22 = add nsw i64 %umin112, -1
-  %23 = shl i64 %i.028, 8
-  %24 = sub i64 %n, %23
-  %umin106 = tail call i64 @llvm.umin.i64(i64 %24, i64 256)
-  %25 = add nsw i64 %umin106, -1
-  %26 = shl i64 %i.028, 8
-  %27 = sub i64 %n, %26
-  %umin100 = tail call i64 @llvm.umin.i64(i64 %27, i64 256)
-  %28 = add nsw i64 %umin100, -1
-  %29 = shl i64 %i.028, 8
-  %30 = sub i64 %n, %29
-  %umin94 = tail call i64 @llvm.umin.i64(i64 %30, i64 256)
-  %31 = add nsw i64 %umin94, -1
-  %32 = shl i64 %i.028, 8
-  %33 = sub i64 %n, %32
-  %umin93 = tail call i64 @llvm.umin.i64(i64 %33, i64 256)
-  %34 = add nsw i64 %umin93, -1
-  %35 = shl i64 %i.028, 8
+  %umin149 = tail call i64 @llvm.umin.i64(i64 %18, i64 256)
+  %19 = shl i64 %i.029, 8
+  %20 = sub i64 %n, %19
+  %umin143 = tail call i64 @llvm.umin.i64(i64 %20, i64 256)
+  %21 = add nsw i64 %umin143, -1
+  %22 = shl i64 %i.029, 8
+  %23 = sub i64 %n, %22
+  %umin137 = tail call i64 @llvm.umin.i64(i64 %23, i64 256)
+  %24 = add nsw i64 %umin137, -1
+  %25 = shl i64 %i.029, 8
+  %26 = sub i64 %n, %25
+  %umin131 = tail call i64 @llvm.umin.i64(i64 %26, i64 256)
+  %27 = shl i64 %i.029, 8
+  %28 = sub i64 %n, %27
+  %umin125 = tail call i64 @llvm.umin.i64(i64 %28, i64 256)
+  %29 = add nsw i64 %umin125, -1
+  %30 = shl i64 %i.029, 8
+  %31 = sub i64 %n, %30
+  %umin119 = tail call i64 @llvm.umin.i64(i64 %31, i64 256)
+  %32 = add nsw i64 %umin119, -1
+  %33 = shl i64 %i.029, 8
+  %34 = sub i64 %n, %33
+  %umin113 = tail call i64 @llvm.umin.i64(i64 %34, i64 256)
+  %35 = shl i64 %i.029, 8
   %36 = sub i64 %n, %35
-  %umin56 = tail call i64 @llvm.umin.i64(i64 %36, i64 256)
-  %37 = shl i64 %i.028, 8
-  %38 = sub i64 %n, %37
-  %umin = tail call i64 @llvm.umin.i64(i64 %38, i64 256)
-  %base = shl i64 %i.028, 8
-  %39 = sub i64 %n, %base
-  %40 = tail call i64 @llvm.umin.i64(i64 %39, i64 256)
+  %umin107 = tail call i64 @llvm.umin.i64(i64 %36, i64 256)
+  %37 = add nsw i64 %umin107, -1
+  %38 = shl i64 %i.029, 8
+  %39 = sub i64 %n, %38
+  %umin106 = tail call i64 @llvm.umin.i64(i64 %39, i64 256)
+  %40 = add nsw i64 %umin106, -1
+  %41 = shl i64 %i.029, 8
+  %42 = sub i64 %n, %41
+  %umin66 = tail call i64 @llvm.umin.i64(i64 %42, i64 256)
+  %43 = shl i64 %i.029, 8
+  %44 = sub i64 %n, %43
+  %umin = tail call i64 @llvm.umin.i64(i64 %44, i64 256)
+  %base = shl i64 %i.029, 8
+  %45 = sub i64 %n, %base
+  %46 = tail call i64 @llvm.umin.i64(i64 %45, i64 256)
   call void @llvm.lifetime.start.p0(i64 256, ptr nonnull %slow.i)
   call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %cls.lines.i)
   call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %cls.risk.i)
   %site.i = load ptr, ptr %c, align 8
-  %41 = getelementptr inbounds i32, ptr %site.i, i64 %base
+  %47 = getelementptr inbounds i32, ptr %site.i, i64 %base
   %size_cm.i = load ptr, ptr %0, align 8
-  %42 = getelementptr inbounds double, ptr %size_cm.i, i64 %base
+  %48 = getelementptr inbounds double, ptr %size_cm.i, i64 %base
   %rupture.i = load ptr, ptr %1, align 8
-  %43 = getelementptr inbounds i32, ptr %rupture.i, i64 %base
+  %49 = getelementptr inbounds i32, ptr %rupture.i, i64 %base
   %lines.i = load ptr, ptr %2, align 8
-  %44 = getelementptr inbounds double, ptr %lines.i, i64 %base
+  %50 = getelementptr inbounds double, ptr %lines.i, i64 %base
   %known.i = load ptr, ptr %9, align 8
   %.not.i = icmp eq ptr %known.i, null
   br i1 %.not.i, label %no_masks.i, label %masks.i
 
 masks.i:                                          ; preds = %body
-  %45 = getelementptr inbounds i64, ptr %known.i, i64 %base
+  %51 = getelementptr inbounds i64, ptr %known.i, i64 %base
   tail call void @llvm.experimental.noalias.scope.decl(metadata !19)
   tail call void @llvm.experimental.noalias.scope.decl(metadata !22)
   tail call void @llvm.experimental.noalias.scope.decl(metadata !24)
@@ -2647,217 +2656,217 @@ masks.i:                                          ; preds = %body
   br i1 %.not, label %rows.i, label %body.i.i.preheader
 
 body.i.i.preheader:                               ; preds = %masks.i
-  %min.iters.check59 = icmp ult i64 %36, 4
-  br i1 %min.iters.check59, label %body.i.i.preheader83, label %vector.ph60
+  %min.iters.check69 = icmp ult i64 %42, 4
+  br i1 %min.iters.check69, label %body.i.i.preheader96, label %vector.ph70
 
-vector.ph60:                                      ; preds = %body.i.i.preheader
-  %n.vec62 = and i64 %umin56, 508
-  br label %vector.body64
+vector.ph70:                                      ; preds = %body.i.i.preheader
+  %n.vec72 = and i64 %umin66, 508
+  br label %vector.body74
 
-vector.body64:                                    ; preds = %vector.body64, %vector.ph60
-  %index65 = phi i64 [ 0, %vector.ph60 ], [ %index.next78, %vector.body64 ]
-  %vec.phi66 = phi <2 x i64> [ zeroinitializer, %vector.ph60 ], [ %148, %vector.body64 ]
-  %vec.phi67 = phi <2 x i64> [ zeroinitializer, %vector.ph60 ], [ %149, %vector.body64 ]
-  %46 = getelementptr inbounds i32, ptr %41, i64 %index65
-  %47 = getelementptr inbounds i8, ptr %46, i64 8
-  %wide.load68 = load <2 x i32>, ptr %46, align 4, !alias.scope !19, !noalias !36
-  %wide.load69 = load <2 x i32>, ptr %47, align 4, !alias.scope !19, !noalias !36
-  %48 = getelementptr inbounds double, ptr %42, i64 %index65
-  %49 = getelementptr inbounds i8, ptr %48, i64 16
-  %wide.load70 = load <2 x double>, ptr %48, align 8, !alias.scope !22, !noalias !37
-  %wide.load71 = load <2 x double>, ptr %49, align 8, !alias.scope !22, !noalias !37
-  %50 = getelementptr inbounds i32, ptr %43, i64 %index65
-  %51 = getelementptr inbounds i8, ptr %50, i64 8
-  %wide.load72 = load <2 x i32>, ptr %50, align 4, !alias.scope !24, !noalias !38
-  %wide.load73 = load <2 x i32>, ptr %51, align 4, !alias.scope !24, !noalias !38
-  %52 = getelementptr inbounds double, ptr %44, i64 %index65
-  %53 = getelementptr inbounds i8, ptr %52, i64 16
-  %wide.load74 = load <2 x double>, ptr %52, align 8, !alias.scope !26, !noalias !39
-  %wide.load75 = load <2 x double>, ptr %53, align 8, !alias.scope !26, !noalias !39
-  %54 = getelementptr inbounds i64, ptr %45, i64 %index65
+vector.body74:                                    ; preds = %vector.body74, %vector.ph70
+  %index75 = phi i64 [ 0, %vector.ph70 ], [ %index.next88, %vector.body74 ]
+  %vec.phi76 = phi <2 x i64> [ zeroinitializer, %vector.ph70 ], [ %154, %vector.body74 ]
+  %vec.phi77 = phi <2 x i64> [ zeroinitializer, %vector.ph70 ], [ %155, %vector.body74 ]
+  %52 = getelementptr inbounds i32, ptr %47, i64 %index75
+  %53 = getelementptr inbounds i8, ptr %52, i64 8
+  %wide.load78 = load <2 x i32>, ptr %52, align 4, !alias.scope !19, !noalias !36
+  %wide.load79 = load <2 x i32>, ptr %53, align 4, !alias.scope !19, !noalias !36
+  %54 = getelementptr inbounds double, ptr %48, i64 %index75
   %55 = getelementptr inbounds i8, ptr %54, i64 16
-  %wide.load76 = load <2 x i64>, ptr %54, align 8, !alias.scope !28, !noalias !40
-  %wide.load77 = load <2 x i64>, ptr %55, align 8, !alias.scope !28, !noalias !40
-  %56 = and <2 x i64> %wide.load76, <i64 15, i64 15>
-  %57 = and <2 x i64> %wide.load77, <i64 15, i64 15>
-  %58 = icmp ne <2 x i64> %56, <i64 15, i64 15>
-  %59 = icmp ne <2 x i64> %57, <i64 15, i64 15>
-  %60 = icmp ugt <2 x i32> %wide.load68, <i32 3, i32 3>
-  %61 = icmp ugt <2 x i32> %wide.load69, <i32 3, i32 3>
-  %62 = or <2 x i1> %60, %58
-  %63 = or <2 x i1> %61, %59
-  %64 = fcmp ult <2 x double> %wide.load70, zeroinitializer
-  %65 = fcmp ult <2 x double> %wide.load71, zeroinitializer
-  %66 = fcmp ugt <2 x double> %wide.load70, <double 3.000000e+01, double 3.000000e+01>
-  %67 = fcmp ugt <2 x double> %wide.load71, <double 3.000000e+01, double 3.000000e+01>
-  %68 = or <2 x i1> %64, %66
-  %69 = or <2 x i1> %65, %67
-  %70 = or <2 x i1> %68, %62
-  %71 = or <2 x i1> %69, %63
-  %72 = icmp ugt <2 x i32> %wide.load72, <i32 1, i32 1>
-  %73 = icmp ugt <2 x i32> %wide.load73, <i32 1, i32 1>
-  %74 = or <2 x i1> %72, %70
-  %75 = or <2 x i1> %73, %71
-  %76 = fcmp ult <2 x double> %wide.load74, zeroinitializer
-  %77 = fcmp ult <2 x double> %wide.load75, zeroinitializer
-  %78 = fcmp ugt <2 x double> %wide.load74, <double 5.000000e+00, double 5.000000e+00>
-  %79 = fcmp ugt <2 x double> %wide.load75, <double 5.000000e+00, double 5.000000e+00>
-  %80 = or <2 x i1> %76, %78
-  %81 = or <2 x i1> %77, %79
-  %82 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load74)
-  %83 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load75)
-  %84 = fcmp une <2 x double> %wide.load74, %82
-  %85 = fcmp une <2 x double> %wide.load75, %83
-  %86 = or <2 x i1> %80, %84
-  %87 = or <2 x i1> %81, %85
-  %88 = or <2 x i1> %86, %74
-  %89 = or <2 x i1> %87, %75
-  %90 = zext <2 x i32> %wide.load68 to <2 x i64>
-  %91 = zext <2 x i32> %wide.load69 to <2 x i64>
-  %92 = select <2 x i1> %88, <2 x i64> zeroinitializer, <2 x i64> %90
-  %93 = select <2 x i1> %89, <2 x i64> zeroinitializer, <2 x i64> %91
-  %94 = shl nuw nsw <2 x i64> %92, <i64 1, i64 1>
-  %95 = shl nuw nsw <2 x i64> %93, <i64 1, i64 1>
-  %96 = lshr <2 x i64> <i64 148, i64 148>, %94
-  %97 = lshr <2 x i64> <i64 148, i64 148>, %95
-  %98 = trunc nuw nsw <2 x i64> %96 to <2 x i32>
-  %99 = trunc nuw nsw <2 x i64> %97 to <2 x i32>
-  %100 = fcmp ogt <2 x double> %wide.load70, <double 5.000000e+00, double 5.000000e+00>
-  %101 = fcmp ogt <2 x double> %wide.load71, <double 5.000000e+00, double 5.000000e+00>
-  %102 = zext <2 x i1> %100 to <2 x i32>
-  %103 = zext <2 x i1> %101 to <2 x i32>
-  %104 = shl nuw nsw <2 x i32> %98, <i32 1, i32 1>
-  %105 = shl nuw nsw <2 x i32> %99, <i32 1, i32 1>
-  %106 = and <2 x i32> %104, <i32 6, i32 6>
-  %107 = and <2 x i32> %105, <i32 6, i32 6>
-  %108 = or disjoint <2 x i32> %106, %102
-  %109 = or disjoint <2 x i32> %107, %103
-  %110 = shl nuw nsw <2 x i32> %108, <i32 1, i32 1>
-  %111 = shl nuw nsw <2 x i32> %109, <i32 1, i32 1>
-  %112 = add <2 x i32> %110, %wide.load72
-  %113 = add <2 x i32> %111, %wide.load73
-  %114 = select <2 x i1> %88, <2 x i32> zeroinitializer, <2 x i32> %112
-  %115 = select <2 x i1> %89, <2 x i32> zeroinitializer, <2 x i32> %113
-  %116 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %index65
-  %117 = getelementptr inbounds i8, ptr %116, i64 8
-  store <2 x i32> %114, ptr %116, align 4, !alias.scope !30, !noalias !41
-  store <2 x i32> %115, ptr %117, align 4, !alias.scope !30, !noalias !41
-  %118 = fcmp oge <2 x double> %wide.load74, <double 2.000000e+00, double 2.000000e+00>
-  %119 = fcmp oge <2 x double> %wide.load75, <double 2.000000e+00, double 2.000000e+00>
-  %120 = zext <2 x i1> %118 to <2 x i32>
-  %121 = zext <2 x i1> %119 to <2 x i32>
-  %122 = fcmp oge <2 x double> %wide.load74, <double 3.000000e+00, double 3.000000e+00>
-  %123 = fcmp oge <2 x double> %wide.load75, <double 3.000000e+00, double 3.000000e+00>
-  %124 = zext <2 x i1> %122 to <2 x i32>
-  %125 = zext <2 x i1> %123 to <2 x i32>
-  %126 = add nuw nsw <2 x i32> %120, %124
-  %127 = add nuw nsw <2 x i32> %121, %125
-  %128 = lshr <2 x i64> <i64 12, i64 12>, %92
-  %129 = lshr <2 x i64> <i64 12, i64 12>, %93
-  %130 = trunc nuw nsw <2 x i64> %128 to <2 x i32>
-  %131 = trunc nuw nsw <2 x i64> %129 to <2 x i32>
-  %132 = and <2 x i32> %130, <i32 1, i32 1>
-  %133 = and <2 x i32> %131, <i32 1, i32 1>
-  %134 = shl nuw nsw <2 x i32> %126, <i32 1, i32 1>
-  %135 = shl nuw nsw <2 x i32> %127, <i32 1, i32 1>
-  %136 = or disjoint <2 x i32> %132, %134
-  %137 = or disjoint <2 x i32> %133, %135
-  %138 = select <2 x i1> %88, <2 x i32> zeroinitializer, <2 x i32> %136
-  %139 = select <2 x i1> %89, <2 x i32> zeroinitializer, <2 x i32> %137
-  %140 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %index65
-  %141 = getelementptr inbounds i8, ptr %140, i64 8
-  store <2 x i32> %138, ptr %140, align 4, !alias.scope !32, !noalias !42
-  store <2 x i32> %139, ptr %141, align 4, !alias.scope !32, !noalias !42
-  %142 = zext <2 x i1> %88 to <2 x i8>
-  %143 = zext <2 x i1> %89 to <2 x i8>
-  %144 = getelementptr inbounds i8, ptr %slow.i, i64 %index65
-  %145 = getelementptr inbounds i8, ptr %144, i64 2
-  store <2 x i8> %142, ptr %144, align 1, !alias.scope !34, !noalias !43
-  store <2 x i8> %143, ptr %145, align 1, !alias.scope !34, !noalias !43
-  %146 = zext <2 x i1> %88 to <2 x i64>
-  %147 = zext <2 x i1> %89 to <2 x i64>
-  %148 = add <2 x i64> %vec.phi66, %146
-  %149 = add <2 x i64> %vec.phi67, %147
-  %index.next78 = add nuw i64 %index65, 4
-  %150 = icmp eq i64 %index.next78, %n.vec62
-  br i1 %150, label %middle.block57, label %vector.body64, !llvm.loop !44
+  %wide.load80 = load <2 x double>, ptr %54, align 8, !alias.scope !22, !noalias !37
+  %wide.load81 = load <2 x double>, ptr %55, align 8, !alias.scope !22, !noalias !37
+  %56 = getelementptr inbounds i32, ptr %49, i64 %index75
+  %57 = getelementptr inbounds i8, ptr %56, i64 8
+  %wide.load82 = load <2 x i32>, ptr %56, align 4, !alias.scope !24, !noalias !38
+  %wide.load83 = load <2 x i32>, ptr %57, align 4, !alias.scope !24, !noalias !38
+  %58 = getelementptr inbounds double, ptr %50, i64 %index75
+  %59 = getelementptr inbounds i8, ptr %58, i64 16
+  %wide.load84 = load <2 x double>, ptr %58, align 8, !alias.scope !26, !noalias !39
+  %wide.load85 = load <2 x double>, ptr %59, align 8, !alias.scope !26, !noalias !39
+  %60 = getelementptr inbounds i64, ptr %51, i64 %index75
+  %61 = getelementptr inbounds i8, ptr %60, i64 16
+  %wide.load86 = load <2 x i64>, ptr %60, align 8, !alias.scope !28, !noalias !40
+  %wide.load87 = load <2 x i64>, ptr %61, align 8, !alias.scope !28, !noalias !40
+  %62 = and <2 x i64> %wide.load86, <i64 15, i64 15>
+  %63 = and <2 x i64> %wide.load87, <i64 15, i64 15>
+  %64 = icmp ne <2 x i64> %62, <i64 15, i64 15>
+  %65 = icmp ne <2 x i64> %63, <i64 15, i64 15>
+  %66 = icmp ugt <2 x i32> %wide.load78, <i32 3, i32 3>
+  %67 = icmp ugt <2 x i32> %wide.load79, <i32 3, i32 3>
+  %68 = or <2 x i1> %66, %64
+  %69 = or <2 x i1> %67, %65
+  %70 = fcmp ult <2 x double> %wide.load80, zeroinitializer
+  %71 = fcmp ult <2 x double> %wide.load81, zeroinitializer
+  %72 = fcmp ugt <2 x double> %wide.load80, <double 3.000000e+01, double 3.000000e+01>
+  %73 = fcmp ugt <2 x double> %wide.load81, <double 3.000000e+01, double 3.000000e+01>
+  %74 = or <2 x i1> %70, %72
+  %75 = or <2 x i1> %71, %73
+  %76 = or <2 x i1> %74, %68
+  %77 = or <2 x i1> %75, %69
+  %78 = icmp ugt <2 x i32> %wide.load82, <i32 1, i32 1>
+  %79 = icmp ugt <2 x i32> %wide.load83, <i32 1, i32 1>
+  %80 = or <2 x i1> %78, %76
+  %81 = or <2 x i1> %79, %77
+  %82 = fcmp ult <2 x double> %wide.load84, zeroinitializer
+  %83 = fcmp ult <2 x double> %wide.load85, zeroinitializer
+  %84 = fcmp ugt <2 x double> %wide.load84, <double 5.000000e+00, double 5.000000e+00>
+  %85 = fcmp ugt <2 x double> %wide.load85, <double 5.000000e+00, double 5.000000e+00>
+  %86 = or <2 x i1> %82, %84
+  %87 = or <2 x i1> %83, %85
+  %88 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load84)
+  %89 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load85)
+  %90 = fcmp une <2 x double> %wide.load84, %88
+  %91 = fcmp une <2 x double> %wide.load85, %89
+  %92 = or <2 x i1> %86, %90
+  %93 = or <2 x i1> %87, %91
+  %94 = or <2 x i1> %92, %80
+  %95 = or <2 x i1> %93, %81
+  %96 = zext <2 x i32> %wide.load78 to <2 x i64>
+  %97 = zext <2 x i32> %wide.load79 to <2 x i64>
+  %98 = select <2 x i1> %94, <2 x i64> zeroinitializer, <2 x i64> %96
+  %99 = select <2 x i1> %95, <2 x i64> zeroinitializer, <2 x i64> %97
+  %100 = shl nuw nsw <2 x i64> %98, <i64 1, i64 1>
+  %101 = shl nuw nsw <2 x i64> %99, <i64 1, i64 1>
+  %102 = lshr <2 x i64> <i64 148, i64 148>, %100
+  %103 = lshr <2 x i64> <i64 148, i64 148>, %101
+  %104 = trunc nuw nsw <2 x i64> %102 to <2 x i32>
+  %105 = trunc nuw nsw <2 x i64> %103 to <2 x i32>
+  %106 = fcmp ogt <2 x double> %wide.load80, <double 5.000000e+00, double 5.000000e+00>
+  %107 = fcmp ogt <2 x double> %wide.load81, <double 5.000000e+00, double 5.000000e+00>
+  %108 = zext <2 x i1> %106 to <2 x i32>
+  %109 = zext <2 x i1> %107 to <2 x i32>
+  %110 = shl nuw nsw <2 x i32> %104, <i32 1, i32 1>
+  %111 = shl nuw nsw <2 x i32> %105, <i32 1, i32 1>
+  %112 = and <2 x i32> %110, <i32 6, i32 6>
+  %113 = and <2 x i32> %111, <i32 6, i32 6>
+  %114 = or disjoint <2 x i32> %112, %108
+  %115 = or disjoint <2 x i32> %113, %109
+  %116 = shl nuw nsw <2 x i32> %114, <i32 1, i32 1>
+  %117 = shl nuw nsw <2 x i32> %115, <i32 1, i32 1>
+  %118 = add <2 x i32> %116, %wide.load82
+  %119 = add <2 x i32> %117, %wide.load83
+  %120 = select <2 x i1> %94, <2 x i32> zeroinitializer, <2 x i32> %118
+  %121 = select <2 x i1> %95, <2 x i32> zeroinitializer, <2 x i32> %119
+  %122 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %index75
+  %123 = getelementptr inbounds i8, ptr %122, i64 8
+  store <2 x i32> %120, ptr %122, align 4, !alias.scope !30, !noalias !41
+  store <2 x i32> %121, ptr %123, align 4, !alias.scope !30, !noalias !41
+  %124 = fcmp oge <2 x double> %wide.load84, <double 2.000000e+00, double 2.000000e+00>
+  %125 = fcmp oge <2 x double> %wide.load85, <double 2.000000e+00, double 2.000000e+00>
+  %126 = zext <2 x i1> %124 to <2 x i32>
+  %127 = zext <2 x i1> %125 to <2 x i32>
+  %128 = fcmp oge <2 x double> %wide.load84, <double 3.000000e+00, double 3.000000e+00>
+  %129 = fcmp oge <2 x double> %wide.load85, <double 3.000000e+00, double 3.000000e+00>
+  %130 = zext <2 x i1> %128 to <2 x i32>
+  %131 = zext <2 x i1> %129 to <2 x i32>
+  %132 = add nuw nsw <2 x i32> %126, %130
+  %133 = add nuw nsw <2 x i32> %127, %131
+  %134 = lshr <2 x i64> <i64 12, i64 12>, %98
+  %135 = lshr <2 x i64> <i64 12, i64 12>, %99
+  %136 = trunc nuw nsw <2 x i64> %134 to <2 x i32>
+  %137 = trunc nuw nsw <2 x i64> %135 to <2 x i32>
+  %138 = and <2 x i32> %136, <i32 1, i32 1>
+  %139 = and <2 x i32> %137, <i32 1, i32 1>
+  %140 = shl nuw nsw <2 x i32> %132, <i32 1, i32 1>
+  %141 = shl nuw nsw <2 x i32> %133, <i32 1, i32 1>
+  %142 = or disjoint <2 x i32> %138, %140
+  %143 = or disjoint <2 x i32> %139, %141
+  %144 = select <2 x i1> %94, <2 x i32> zeroinitializer, <2 x i32> %142
+  %145 = select <2 x i1> %95, <2 x i32> zeroinitializer, <2 x i32> %143
+  %146 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %index75
+  %147 = getelementptr inbounds i8, ptr %146, i64 8
+  store <2 x i32> %144, ptr %146, align 4, !alias.scope !32, !noalias !42
+  store <2 x i32> %145, ptr %147, align 4, !alias.scope !32, !noalias !42
+  %148 = zext <2 x i1> %94 to <2 x i8>
+  %149 = zext <2 x i1> %95 to <2 x i8>
+  %150 = getelementptr inbounds i8, ptr %slow.i, i64 %index75
+  %151 = getelementptr inbounds i8, ptr %150, i64 2
+  store <2 x i8> %148, ptr %150, align 1, !alias.scope !34, !noalias !43
+  store <2 x i8> %149, ptr %151, align 1, !alias.scope !34, !noalias !43
+  %152 = zext <2 x i1> %94 to <2 x i64>
+  %153 = zext <2 x i1> %95 to <2 x i64>
+  %154 = add <2 x i64> %vec.phi76, %152
+  %155 = add <2 x i64> %vec.phi77, %153
+  %index.next88 = add nuw i64 %index75, 4
+  %156 = icmp eq i64 %index.next88, %n.vec72
+  br i1 %156, label %middle.block67, label %vector.body74, !llvm.loop !44
 
-middle.block57:                                   ; preds = %vector.body64
-  %bin.rdx79 = add <2 x i64> %149, %148
-  %151 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %bin.rdx79)
-  %cmp.n80 = icmp eq i64 %umin56, %n.vec62
-  br i1 %cmp.n80, label %rows.i, label %body.i.i.preheader83
+middle.block67:                                   ; preds = %vector.body74
+  %bin.rdx89 = add <2 x i64> %155, %154
+  %157 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %bin.rdx89)
+  %cmp.n90 = icmp eq i64 %umin66, %n.vec72
+  br i1 %cmp.n90, label %rows.i, label %body.i.i.preheader96
 
-body.i.i.preheader83:                             ; preds = %middle.block57, %body.i.i.preheader
-  %nslow.024.i.i.ph = phi i64 [ 0, %body.i.i.preheader ], [ %151, %middle.block57 ]
-  %i.023.i.i.ph = phi i64 [ 0, %body.i.i.preheader ], [ %n.vec62, %middle.block57 ]
+body.i.i.preheader96:                             ; preds = %middle.block67, %body.i.i.preheader
+  %nslow.024.i.i.ph = phi i64 [ 0, %body.i.i.preheader ], [ %157, %middle.block67 ]
+  %i.023.i.i.ph = phi i64 [ 0, %body.i.i.preheader ], [ %n.vec72, %middle.block67 ]
   br label %body.i.i
 
-body.i.i:                                         ; preds = %body.i.i.preheader83, %body.i.i
-  %nslow.024.i.i = phi i64 [ %190, %body.i.i ], [ %nslow.024.i.i.ph, %body.i.i.preheader83 ]
-  %i.023.i.i = phi i64 [ %191, %body.i.i ], [ %i.023.i.i.ph, %body.i.i.preheader83 ]
-  %152 = getelementptr inbounds i32, ptr %41, i64 %i.023.i.i
-  %site.i.i = load i32, ptr %152, align 4, !alias.scope !19, !noalias !36
-  %153 = getelementptr inbounds double, ptr %42, i64 %i.023.i.i
-  %size_cm.i.i = load double, ptr %153, align 8, !alias.scope !22, !noalias !37
-  %154 = getelementptr inbounds i32, ptr %43, i64 %i.023.i.i
-  %class.rupture.i.i = load i32, ptr %154, align 4, !alias.scope !24, !noalias !38
-  %155 = getelementptr inbounds double, ptr %44, i64 %i.023.i.i
-  %lines.i.i = load double, ptr %155, align 8, !alias.scope !26, !noalias !39
-  %156 = getelementptr inbounds i64, ptr %45, i64 %i.023.i.i
-  %known.i.i = load i64, ptr %156, align 8, !alias.scope !28, !noalias !40
-  %157 = and i64 %known.i.i, 15
-  %158 = icmp ne i64 %157, 15
-  %159 = icmp ugt i32 %site.i.i, 3
-  %.not15.i.i = or i1 %159, %158
-  %160 = fcmp ult double %size_cm.i.i, 0.000000e+00
-  %161 = fcmp ugt double %size_cm.i.i, 3.000000e+01
-  %.not17.i.i = or i1 %160, %161
+body.i.i:                                         ; preds = %body.i.i.preheader96, %body.i.i
+  %nslow.024.i.i = phi i64 [ %196, %body.i.i ], [ %nslow.024.i.i.ph, %body.i.i.preheader96 ]
+  %i.023.i.i = phi i64 [ %197, %body.i.i ], [ %i.023.i.i.ph, %body.i.i.preheader96 ]
+  %158 = getelementptr inbounds i32, ptr %47, i64 %i.023.i.i
+  %site.i.i = load i32, ptr %158, align 4, !alias.scope !19, !noalias !36
+  %159 = getelementptr inbounds double, ptr %48, i64 %i.023.i.i
+  %size_cm.i.i = load double, ptr %159, align 8, !alias.scope !22, !noalias !37
+  %160 = getelementptr inbounds i32, ptr %49, i64 %i.023.i.i
+  %class.rupture.i.i = load i32, ptr %160, align 4, !alias.scope !24, !noalias !38
+  %161 = getelementptr inbounds double, ptr %50, i64 %i.023.i.i
+  %lines.i.i = load double, ptr %161, align 8, !alias.scope !26, !noalias !39
+  %162 = getelementptr inbounds i64, ptr %51, i64 %i.023.i.i
+  %known.i.i = load i64, ptr %162, align 8, !alias.scope !28, !noalias !40
+  %163 = and i64 %known.i.i, 15
+  %164 = icmp ne i64 %163, 15
+  %165 = icmp ugt i32 %site.i.i, 3
+  %.not15.i.i = or i1 %165, %164
+  %166 = fcmp ult double %size_cm.i.i, 0.000000e+00
+  %167 = fcmp ugt double %size_cm.i.i, 3.000000e+01
+  %.not17.i.i = or i1 %166, %167
   %.not12.i.i = or i1 %.not17.i.i, %.not15.i.i
-  %162 = icmp ugt i32 %class.rupture.i.i, 1
-  %.not10.i.i = or i1 %162, %.not12.i.i
-  %163 = fcmp ult double %lines.i.i, 0.000000e+00
-  %164 = fcmp ugt double %lines.i.i, 5.000000e+00
-  %.not22.i.i = or i1 %163, %164
-  %165 = tail call double @llvm.floor.f64(double %lines.i.i)
-  %166 = fcmp une double %lines.i.i, %165
-  %.not19.i.i = or i1 %.not22.i.i, %166
+  %168 = icmp ugt i32 %class.rupture.i.i, 1
+  %.not10.i.i = or i1 %168, %.not12.i.i
+  %169 = fcmp ult double %lines.i.i, 0.000000e+00
+  %170 = fcmp ugt double %lines.i.i, 5.000000e+00
+  %.not22.i.i = or i1 %169, %170
+  %171 = tail call double @llvm.floor.f64(double %lines.i.i)
+  %172 = fcmp une double %lines.i.i, %171
+  %.not19.i.i = or i1 %.not22.i.i, %172
   %ok.not.i.i = or i1 %.not19.i.i, %.not10.i.i
-  %167 = zext i32 %site.i.i to i64
-  %168 = select i1 %ok.not.i.i, i64 0, i64 %167
-  %169 = shl nuw nsw i64 %168, 1
-  %170 = lshr i64 148, %169
-  %171 = trunc nuw nsw i64 %170 to i32
-  %172 = fcmp ogt double %size_cm.i.i, 5.000000e+00
-  %class.size_cm.i.i = zext i1 %172 to i32
-  %class.site.i.i = shl nuw nsw i32 %171, 1
-  %173 = and i32 %class.site.i.i, 6
-  %174 = or disjoint i32 %173, %class.size_cm.i.i
-  %175 = shl nuw nsw i32 %174, 1
-  %class.risk.i.i = add i32 %175, %class.rupture.i.i
-  %176 = select i1 %ok.not.i.i, i32 0, i32 %class.risk.i.i
-  %177 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.023.i.i
-  store i32 %176, ptr %177, align 4, !alias.scope !30, !noalias !41
-  %178 = fcmp oge double %lines.i.i, 2.000000e+00
-  %179 = zext i1 %178 to i32
-  %180 = fcmp oge double %lines.i.i, 3.000000e+00
-  %181 = zext i1 %180 to i32
-  %class.lines.i.i = add nuw nsw i32 %179, %181
-  %182 = lshr i64 12, %168
-  %183 = trunc nuw nsw i64 %182 to i32
-  %class.site1.i.i = and i32 %183, 1
-  %184 = shl nuw nsw i32 %class.lines.i.i, 1
-  %class.lines2.i.i = or disjoint i32 %class.site1.i.i, %184
-  %185 = select i1 %ok.not.i.i, i32 0, i32 %class.lines2.i.i
-  %186 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i.023.i.i
-  store i32 %185, ptr %186, align 4, !alias.scope !32, !noalias !42
-  %187 = zext i1 %ok.not.i.i to i8
-  %188 = getelementptr inbounds i8, ptr %slow.i, i64 %i.023.i.i
-  store i8 %187, ptr %188, align 1, !alias.scope !34, !noalias !43
-  %189 = zext i1 %ok.not.i.i to i64
-  %190 = add i64 %nslow.024.i.i, %189
-  %191 = add nuw nsw i64 %i.023.i.i, 1
-  %exitcond.not.i.i = icmp eq i64 %191, %40
+  %173 = zext i32 %site.i.i to i64
+  %174 = select i1 %ok.not.i.i, i64 0, i64 %173
+  %175 = shl nuw nsw i64 %174, 1
+  %176 = lshr i64 148, %175
+  %177 = trunc nuw nsw i64 %176 to i32
+  %178 = fcmp ogt double %size_cm.i.i, 5.000000e+00
+  %class.size_cm.i.i = zext i1 %178 to i32
+  %class.site.i.i = shl nuw nsw i32 %177, 1
+  %179 = and i32 %class.site.i.i, 6
+  %180 = or disjoint i32 %179, %class.size_cm.i.i
+  %181 = shl nuw nsw i32 %180, 1
+  %class.risk.i.i = add i32 %181, %class.rupture.i.i
+  %182 = select i1 %ok.not.i.i, i32 0, i32 %class.risk.i.i
+  %183 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.023.i.i
+  store i32 %182, ptr %183, align 4, !alias.scope !30, !noalias !41
+  %184 = fcmp oge double %lines.i.i, 2.000000e+00
+  %185 = zext i1 %184 to i32
+  %186 = fcmp oge double %lines.i.i, 3.000000e+00
+  %187 = zext i1 %186 to i32
+  %class.lines.i.i = add nuw nsw i32 %185, %187
+  %188 = lshr i64 12, %174
+  %189 = trunc nuw nsw i64 %188 to i32
+  %class.site1.i.i = and i32 %189, 1
+  %190 = shl nuw nsw i32 %class.lines.i.i, 1
+  %class.lines2.i.i = or disjoint i32 %class.site1.i.i, %190
+  %191 = select i1 %ok.not.i.i, i32 0, i32 %class.lines2.i.i
+  %192 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i.023.i.i
+  store i32 %191, ptr %192, align 4, !alias.scope !32, !noalias !42
+  %193 = zext i1 %ok.not.i.i to i8
+  %194 = getelementptr inbounds i8, ptr %slow.i, i64 %i.023.i.i
+  store i8 %193, ptr %194, align 1, !alias.scope !34, !noalias !43
+  %195 = zext i1 %ok.not.i.i to i64
+  %196 = add i64 %nslow.024.i.i, %195
+  %197 = add nuw nsw i64 %i.023.i.i, 1
+  %exitcond.not.i.i = icmp eq i64 %197, %46
   br i1 %exitcond.not.i.i, label %rows.i, label %body.i.i, !llvm.loop !47
 
 no_masks.i:                                       ; preds = %body
@@ -2868,726 +2877,900 @@ no_masks.i:                                       ; preds = %body
   tail call void @llvm.experimental.noalias.scope.decl(metadata !57)
   tail call void @llvm.experimental.noalias.scope.decl(metadata !59)
   tail call void @llvm.experimental.noalias.scope.decl(metadata !61)
-  %.not16 = icmp eq i64 %base, %n
-  br i1 %.not16, label %rows.i, label %body.i86.i.preheader
+  %.not20 = icmp eq i64 %base, %n
+  br i1 %.not20, label %rows.i, label %body.i117.i.preheader
 
-body.i86.i.preheader:                             ; preds = %no_masks.i
-  %min.iters.check = icmp ult i64 %38, 4
-  br i1 %min.iters.check, label %body.i86.i.preheader82, label %vector.ph
+body.i117.i.preheader:                            ; preds = %no_masks.i
+  %min.iters.check = icmp ult i64 %44, 4
+  br i1 %min.iters.check, label %body.i117.i.preheader95, label %vector.ph
 
-vector.ph:                                        ; preds = %body.i86.i.preheader
+vector.ph:                                        ; preds = %body.i117.i.preheader
   %n.vec = and i64 %umin, 508
   br label %vector.body
 
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
-  %vec.phi = phi <2 x i64> [ zeroinitializer, %vector.ph ], [ %286, %vector.body ]
-  %vec.phi48 = phi <2 x i64> [ zeroinitializer, %vector.ph ], [ %287, %vector.body ]
-  %192 = getelementptr inbounds i32, ptr %41, i64 %index
-  %193 = getelementptr inbounds i8, ptr %192, i64 8
-  %wide.load = load <2 x i32>, ptr %192, align 4, !alias.scope !48, !noalias !63
-  %wide.load49 = load <2 x i32>, ptr %193, align 4, !alias.scope !48, !noalias !63
-  %194 = getelementptr inbounds double, ptr %42, i64 %index
-  %195 = getelementptr inbounds i8, ptr %194, i64 16
-  %wide.load50 = load <2 x double>, ptr %194, align 8, !alias.scope !51, !noalias !64
-  %wide.load51 = load <2 x double>, ptr %195, align 8, !alias.scope !51, !noalias !64
-  %196 = getelementptr inbounds i32, ptr %43, i64 %index
-  %197 = getelementptr inbounds i8, ptr %196, i64 8
-  %wide.load52 = load <2 x i32>, ptr %196, align 4, !alias.scope !53, !noalias !65
-  %wide.load53 = load <2 x i32>, ptr %197, align 4, !alias.scope !53, !noalias !65
-  %198 = getelementptr inbounds double, ptr %44, i64 %index
-  %199 = getelementptr inbounds i8, ptr %198, i64 16
-  %wide.load54 = load <2 x double>, ptr %198, align 8, !alias.scope !55, !noalias !66
-  %wide.load55 = load <2 x double>, ptr %199, align 8, !alias.scope !55, !noalias !66
-  %200 = icmp ugt <2 x i32> %wide.load, <i32 3, i32 3>
-  %201 = icmp ugt <2 x i32> %wide.load49, <i32 3, i32 3>
-  %202 = fcmp ult <2 x double> %wide.load50, zeroinitializer
-  %203 = fcmp ult <2 x double> %wide.load51, zeroinitializer
-  %204 = fcmp ugt <2 x double> %wide.load50, <double 3.000000e+01, double 3.000000e+01>
-  %205 = fcmp ugt <2 x double> %wide.load51, <double 3.000000e+01, double 3.000000e+01>
-  %206 = or <2 x i1> %202, %204
-  %207 = or <2 x i1> %203, %205
-  %208 = or <2 x i1> %200, %206
-  %209 = or <2 x i1> %201, %207
-  %210 = icmp ugt <2 x i32> %wide.load52, <i32 1, i32 1>
-  %211 = icmp ugt <2 x i32> %wide.load53, <i32 1, i32 1>
-  %212 = or <2 x i1> %210, %208
-  %213 = or <2 x i1> %211, %209
-  %214 = fcmp ult <2 x double> %wide.load54, zeroinitializer
-  %215 = fcmp ult <2 x double> %wide.load55, zeroinitializer
-  %216 = fcmp ugt <2 x double> %wide.load54, <double 5.000000e+00, double 5.000000e+00>
-  %217 = fcmp ugt <2 x double> %wide.load55, <double 5.000000e+00, double 5.000000e+00>
-  %218 = or <2 x i1> %214, %216
-  %219 = or <2 x i1> %215, %217
-  %220 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load54)
-  %221 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load55)
-  %222 = fcmp une <2 x double> %wide.load54, %220
-  %223 = fcmp une <2 x double> %wide.load55, %221
-  %224 = or <2 x i1> %218, %222
-  %225 = or <2 x i1> %219, %223
-  %226 = or <2 x i1> %212, %224
-  %227 = or <2 x i1> %213, %225
-  %228 = zext <2 x i32> %wide.load to <2 x i64>
-  %229 = zext <2 x i32> %wide.load49 to <2 x i64>
-  %230 = select <2 x i1> %226, <2 x i64> zeroinitializer, <2 x i64> %228
-  %231 = select <2 x i1> %227, <2 x i64> zeroinitializer, <2 x i64> %229
-  %232 = shl nuw nsw <2 x i64> %230, <i64 1, i64 1>
-  %233 = shl nuw nsw <2 x i64> %231, <i64 1, i64 1>
-  %234 = lshr <2 x i64> <i64 148, i64 148>, %232
-  %235 = lshr <2 x i64> <i64 148, i64 148>, %233
-  %236 = trunc nuw nsw <2 x i64> %234 to <2 x i32>
-  %237 = trunc nuw nsw <2 x i64> %235 to <2 x i32>
-  %238 = fcmp ogt <2 x double> %wide.load50, <double 5.000000e+00, double 5.000000e+00>
-  %239 = fcmp ogt <2 x double> %wide.load51, <double 5.000000e+00, double 5.000000e+00>
-  %240 = zext <2 x i1> %238 to <2 x i32>
-  %241 = zext <2 x i1> %239 to <2 x i32>
-  %242 = shl nuw nsw <2 x i32> %236, <i32 1, i32 1>
-  %243 = shl nuw nsw <2 x i32> %237, <i32 1, i32 1>
-  %244 = and <2 x i32> %242, <i32 6, i32 6>
-  %245 = and <2 x i32> %243, <i32 6, i32 6>
-  %246 = or disjoint <2 x i32> %244, %240
-  %247 = or disjoint <2 x i32> %245, %241
-  %248 = shl nuw nsw <2 x i32> %246, <i32 1, i32 1>
-  %249 = shl nuw nsw <2 x i32> %247, <i32 1, i32 1>
-  %250 = add <2 x i32> %248, %wide.load52
-  %251 = add <2 x i32> %249, %wide.load53
-  %252 = select <2 x i1> %226, <2 x i32> zeroinitializer, <2 x i32> %250
-  %253 = select <2 x i1> %227, <2 x i32> zeroinitializer, <2 x i32> %251
-  %254 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %index
-  %255 = getelementptr inbounds i8, ptr %254, i64 8
-  store <2 x i32> %252, ptr %254, align 4, !alias.scope !57, !noalias !67
-  store <2 x i32> %253, ptr %255, align 4, !alias.scope !57, !noalias !67
-  %256 = fcmp oge <2 x double> %wide.load54, <double 2.000000e+00, double 2.000000e+00>
-  %257 = fcmp oge <2 x double> %wide.load55, <double 2.000000e+00, double 2.000000e+00>
-  %258 = zext <2 x i1> %256 to <2 x i32>
-  %259 = zext <2 x i1> %257 to <2 x i32>
-  %260 = fcmp oge <2 x double> %wide.load54, <double 3.000000e+00, double 3.000000e+00>
-  %261 = fcmp oge <2 x double> %wide.load55, <double 3.000000e+00, double 3.000000e+00>
-  %262 = zext <2 x i1> %260 to <2 x i32>
-  %263 = zext <2 x i1> %261 to <2 x i32>
-  %264 = add nuw nsw <2 x i32> %258, %262
-  %265 = add nuw nsw <2 x i32> %259, %263
-  %266 = lshr <2 x i64> <i64 12, i64 12>, %230
-  %267 = lshr <2 x i64> <i64 12, i64 12>, %231
-  %268 = trunc nuw nsw <2 x i64> %266 to <2 x i32>
-  %269 = trunc nuw nsw <2 x i64> %267 to <2 x i32>
-  %270 = and <2 x i32> %268, <i32 1, i32 1>
-  %271 = and <2 x i32> %269, <i32 1, i32 1>
-  %272 = shl nuw nsw <2 x i32> %264, <i32 1, i32 1>
-  %273 = shl nuw nsw <2 x i32> %265, <i32 1, i32 1>
-  %274 = or disjoint <2 x i32> %270, %272
-  %275 = or disjoint <2 x i32> %271, %273
-  %276 = select <2 x i1> %226, <2 x i32> zeroinitializer, <2 x i32> %274
-  %277 = select <2 x i1> %227, <2 x i32> zeroinitializer, <2 x i32> %275
-  %278 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %index
-  %279 = getelementptr inbounds i8, ptr %278, i64 8
-  store <2 x i32> %276, ptr %278, align 4, !alias.scope !59, !noalias !68
-  store <2 x i32> %277, ptr %279, align 4, !alias.scope !59, !noalias !68
-  %280 = zext <2 x i1> %226 to <2 x i8>
-  %281 = zext <2 x i1> %227 to <2 x i8>
-  %282 = getelementptr inbounds i8, ptr %slow.i, i64 %index
-  %283 = getelementptr inbounds i8, ptr %282, i64 2
-  store <2 x i8> %280, ptr %282, align 1, !alias.scope !61, !noalias !69
-  store <2 x i8> %281, ptr %283, align 1, !alias.scope !61, !noalias !69
-  %284 = zext <2 x i1> %226 to <2 x i64>
-  %285 = zext <2 x i1> %227 to <2 x i64>
-  %286 = add <2 x i64> %vec.phi, %284
-  %287 = add <2 x i64> %vec.phi48, %285
+  %vec.phi = phi <2 x i64> [ zeroinitializer, %vector.ph ], [ %292, %vector.body ]
+  %vec.phi58 = phi <2 x i64> [ zeroinitializer, %vector.ph ], [ %293, %vector.body ]
+  %198 = getelementptr inbounds i32, ptr %47, i64 %index
+  %199 = getelementptr inbounds i8, ptr %198, i64 8
+  %wide.load = load <2 x i32>, ptr %198, align 4, !alias.scope !48, !noalias !63
+  %wide.load59 = load <2 x i32>, ptr %199, align 4, !alias.scope !48, !noalias !63
+  %200 = getelementptr inbounds double, ptr %48, i64 %index
+  %201 = getelementptr inbounds i8, ptr %200, i64 16
+  %wide.load60 = load <2 x double>, ptr %200, align 8, !alias.scope !51, !noalias !64
+  %wide.load61 = load <2 x double>, ptr %201, align 8, !alias.scope !51, !noalias !64
+  %202 = getelementptr inbounds i32, ptr %49, i64 %index
+  %203 = getelementptr inbounds i8, ptr %202, i64 8
+  %wide.load62 = load <2 x i32>, ptr %202, align 4, !alias.scope !53, !noalias !65
+  %wide.load63 = load <2 x i32>, ptr %203, align 4, !alias.scope !53, !noalias !65
+  %204 = getelementptr inbounds double, ptr %50, i64 %index
+  %205 = getelementptr inbounds i8, ptr %204, i64 16
+  %wide.load64 = load <2 x double>, ptr %204, align 8, !alias.scope !55, !noalias !66
+  %wide.load65 = load <2 x double>, ptr %205, align 8, !alias.scope !55, !noalias !66
+  %206 = icmp ugt <2 x i32> %wide.load, <i32 3, i32 3>
+  %207 = icmp ugt <2 x i32> %wide.load59, <i32 3, i32 3>
+  %208 = fcmp ult <2 x double> %wide.load60, zeroinitializer
+  %209 = fcmp ult <2 x double> %wide.load61, zeroinitializer
+  %210 = fcmp ugt <2 x double> %wide.load60, <double 3.000000e+01, double 3.000000e+01>
+  %211 = fcmp ugt <2 x double> %wide.load61, <double 3.000000e+01, double 3.000000e+01>
+  %212 = or <2 x i1> %208, %210
+  %213 = or <2 x i1> %209, %211
+  %214 = or <2 x i1> %206, %212
+  %215 = or <2 x i1> %207, %213
+  %216 = icmp ugt <2 x i32> %wide.load62, <i32 1, i32 1>
+  %217 = icmp ugt <2 x i32> %wide.load63, <i32 1, i32 1>
+  %218 = or <2 x i1> %216, %214
+  %219 = or <2 x i1> %217, %215
+  %220 = fcmp ult <2 x double> %wide.load64, zeroinitializer
+  %221 = fcmp ult <2 x double> %wide.load65, zeroinitializer
+  %222 = fcmp ugt <2 x double> %wide.load64, <double 5.000000e+00, double 5.000000e+00>
+  %223 = fcmp ugt <2 x double> %wide.load65, <double 5.000000e+00, double 5.000000e+00>
+  %224 = or <2 x i1> %220, %222
+  %225 = or <2 x i1> %221, %223
+  %226 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load64)
+  %227 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load65)
+  %228 = fcmp une <2 x double> %wide.load64, %226
+  %229 = fcmp une <2 x double> %wide.load65, %227
+  %230 = or <2 x i1> %224, %228
+  %231 = or <2 x i1> %225, %229
+  %232 = or <2 x i1> %218, %230
+  %233 = or <2 x i1> %219, %231
+  %234 = zext <2 x i32> %wide.load to <2 x i64>
+  %235 = zext <2 x i32> %wide.load59 to <2 x i64>
+  %236 = select <2 x i1> %232, <2 x i64> zeroinitializer, <2 x i64> %234
+  %237 = select <2 x i1> %233, <2 x i64> zeroinitializer, <2 x i64> %235
+  %238 = shl nuw nsw <2 x i64> %236, <i64 1, i64 1>
+  %239 = shl nuw nsw <2 x i64> %237, <i64 1, i64 1>
+  %240 = lshr <2 x i64> <i64 148, i64 148>, %238
+  %241 = lshr <2 x i64> <i64 148, i64 148>, %239
+  %242 = trunc nuw nsw <2 x i64> %240 to <2 x i32>
+  %243 = trunc nuw nsw <2 x i64> %241 to <2 x i32>
+  %244 = fcmp ogt <2 x double> %wide.load60, <double 5.000000e+00, double 5.000000e+00>
+  %245 = fcmp ogt <2 x double> %wide.load61, <double 5.000000e+00, double 5.000000e+00>
+  %246 = zext <2 x i1> %244 to <2 x i32>
+  %247 = zext <2 x i1> %245 to <2 x i32>
+  %248 = shl nuw nsw <2 x i32> %242, <i32 1, i32 1>
+  %249 = shl nuw nsw <2 x i32> %243, <i32 1, i32 1>
+  %250 = and <2 x i32> %248, <i32 6, i32 6>
+  %251 = and <2 x i32> %249, <i32 6, i32 6>
+  %252 = or disjoint <2 x i32> %250, %246
+  %253 = or disjoint <2 x i32> %251, %247
+  %254 = shl nuw nsw <2 x i32> %252, <i32 1, i32 1>
+  %255 = shl nuw nsw <2 x i32> %253, <i32 1, i32 1>
+  %256 = add <2 x i32> %254, %wide.load62
+  %257 = add <2 x i32> %255, %wide.load63
+  %258 = select <2 x i1> %232, <2 x i32> zeroinitializer, <2 x i32> %256
+  %259 = select <2 x i1> %233, <2 x i32> zeroinitializer, <2 x i32> %257
+  %260 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %index
+  %261 = getelementptr inbounds i8, ptr %260, i64 8
+  store <2 x i32> %258, ptr %260, align 4, !alias.scope !57, !noalias !67
+  store <2 x i32> %259, ptr %261, align 4, !alias.scope !57, !noalias !67
+  %262 = fcmp oge <2 x double> %wide.load64, <double 2.000000e+00, double 2.000000e+00>
+  %263 = fcmp oge <2 x double> %wide.load65, <double 2.000000e+00, double 2.000000e+00>
+  %264 = zext <2 x i1> %262 to <2 x i32>
+  %265 = zext <2 x i1> %263 to <2 x i32>
+  %266 = fcmp oge <2 x double> %wide.load64, <double 3.000000e+00, double 3.000000e+00>
+  %267 = fcmp oge <2 x double> %wide.load65, <double 3.000000e+00, double 3.000000e+00>
+  %268 = zext <2 x i1> %266 to <2 x i32>
+  %269 = zext <2 x i1> %267 to <2 x i32>
+  %270 = add nuw nsw <2 x i32> %264, %268
+  %271 = add nuw nsw <2 x i32> %265, %269
+  %272 = lshr <2 x i64> <i64 12, i64 12>, %236
+  %273 = lshr <2 x i64> <i64 12, i64 12>, %237
+  %274 = trunc nuw nsw <2 x i64> %272 to <2 x i32>
+  %275 = trunc nuw nsw <2 x i64> %273 to <2 x i32>
+  %276 = and <2 x i32> %274, <i32 1, i32 1>
+  %277 = and <2 x i32> %275, <i32 1, i32 1>
+  %278 = shl nuw nsw <2 x i32> %270, <i32 1, i32 1>
+  %279 = shl nuw nsw <2 x i32> %271, <i32 1, i32 1>
+  %280 = or disjoint <2 x i32> %276, %278
+  %281 = or disjoint <2 x i32> %277, %279
+  %282 = select <2 x i1> %232, <2 x i32> zeroinitializer, <2 x i32> %280
+  %283 = select <2 x i1> %233, <2 x i32> zeroinitializer, <2 x i32> %281
+  %284 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %index
+  %285 = getelementptr inbounds i8, ptr %284, i64 8
+  store <2 x i32> %282, ptr %284, align 4, !alias.scope !59, !noalias !68
+  store <2 x i32> %283, ptr %285, align 4, !alias.scope !59, !noalias !68
+  %286 = zext <2 x i1> %232 to <2 x i8>
+  %287 = zext <2 x i1> %233 to <2 x i8>
+  %288 = getelementptr inbounds i8, ptr %slow.i, i64 %index
+  %289 = getelementptr inbounds i8, ptr %288, i64 2
+  store <2 x i8> %286, ptr %288, align 1, !alias.scope !61, !noalias !69
+  store <2 x i8> %287, ptr %289, align 1, !alias.scope !61, !noalias !69
+  %290 = zext <2 x i1> %232 to <2 x i64>
+  %291 = zext <2 x i1> %233 to <2 x i64>
+  %292 = add <2 x i64> %vec.phi, %290
+  %293 = add <2 x i64> %vec.phi58, %291
   %index.next = add nuw i64 %index, 4
-  %288 = icmp eq i64 %index.next, %n.vec
-  br i1 %288, label %middle.block, label %vector.body, !llvm.loop !70
+  %294 = icmp eq i64 %index.next, %n.vec
+  br i1 %294, label %middle.block, label %vector.body, !llvm.loop !70
 
 middle.block:                                     ; preds = %vector.body
-  %bin.rdx = add <2 x i64> %287, %286
-  %289 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %bin.rdx)
+  %bin.rdx = add <2 x i64> %293, %292
+  %295 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %bin.rdx)
   %cmp.n = icmp eq i64 %umin, %n.vec
-  br i1 %cmp.n, label %rows.i, label %body.i86.i.preheader82
+  br i1 %cmp.n, label %rows.i, label %body.i117.i.preheader95
 
-body.i86.i.preheader82:                           ; preds = %middle.block, %body.i86.i.preheader
-  %nslow.021.i.i.ph = phi i64 [ 0, %body.i86.i.preheader ], [ %289, %middle.block ]
-  %i.020.i.i.ph = phi i64 [ 0, %body.i86.i.preheader ], [ %n.vec, %middle.block ]
-  br label %body.i86.i
+body.i117.i.preheader95:                          ; preds = %middle.block, %body.i117.i.preheader
+  %nslow.021.i.i.ph = phi i64 [ 0, %body.i117.i.preheader ], [ %295, %middle.block ]
+  %i.020.i.i.ph = phi i64 [ 0, %body.i117.i.preheader ], [ %n.vec, %middle.block ]
+  br label %body.i117.i
 
-body.i86.i:                                       ; preds = %body.i86.i.preheader82, %body.i86.i
-  %nslow.021.i.i = phi i64 [ %325, %body.i86.i ], [ %nslow.021.i.i.ph, %body.i86.i.preheader82 ]
-  %i.020.i.i = phi i64 [ %326, %body.i86.i ], [ %i.020.i.i.ph, %body.i86.i.preheader82 ]
-  %290 = getelementptr inbounds i32, ptr %41, i64 %i.020.i.i
-  %site.i87.i = load i32, ptr %290, align 4, !alias.scope !48, !noalias !63
-  %291 = getelementptr inbounds double, ptr %42, i64 %i.020.i.i
-  %size_cm.i88.i = load double, ptr %291, align 8, !alias.scope !51, !noalias !64
-  %292 = getelementptr inbounds i32, ptr %43, i64 %i.020.i.i
-  %class.rupture.i89.i = load i32, ptr %292, align 4, !alias.scope !53, !noalias !65
-  %293 = getelementptr inbounds double, ptr %44, i64 %i.020.i.i
-  %lines.i90.i = load double, ptr %293, align 8, !alias.scope !55, !noalias !66
-  %294 = icmp ugt i32 %site.i87.i, 3
-  %295 = fcmp ult double %size_cm.i88.i, 0.000000e+00
-  %296 = fcmp ugt double %size_cm.i88.i, 3.000000e+01
-  %.not14.i.i = or i1 %295, %296
-  %.not12.i91.i = or i1 %294, %.not14.i.i
-  %297 = icmp ugt i32 %class.rupture.i89.i, 1
-  %.not10.i92.i = or i1 %297, %.not12.i91.i
-  %298 = fcmp ult double %lines.i90.i, 0.000000e+00
-  %299 = fcmp ugt double %lines.i90.i, 5.000000e+00
-  %.not19.i93.i = or i1 %298, %299
-  %300 = tail call double @llvm.floor.f64(double %lines.i90.i)
-  %301 = fcmp une double %lines.i90.i, %300
-  %.not16.i.i = or i1 %.not19.i93.i, %301
-  %ok.not.i94.i = or i1 %.not10.i92.i, %.not16.i.i
-  %302 = zext i32 %site.i87.i to i64
-  %303 = select i1 %ok.not.i94.i, i64 0, i64 %302
-  %304 = shl nuw nsw i64 %303, 1
-  %305 = lshr i64 148, %304
-  %306 = trunc nuw nsw i64 %305 to i32
-  %307 = fcmp ogt double %size_cm.i88.i, 5.000000e+00
-  %class.size_cm.i95.i = zext i1 %307 to i32
-  %class.site.i96.i = shl nuw nsw i32 %306, 1
-  %308 = and i32 %class.site.i96.i, 6
-  %309 = or disjoint i32 %308, %class.size_cm.i95.i
-  %310 = shl nuw nsw i32 %309, 1
-  %class.risk.i97.i = add i32 %310, %class.rupture.i89.i
-  %311 = select i1 %ok.not.i94.i, i32 0, i32 %class.risk.i97.i
-  %312 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.020.i.i
-  store i32 %311, ptr %312, align 4, !alias.scope !57, !noalias !67
-  %313 = fcmp oge double %lines.i90.i, 2.000000e+00
-  %314 = zext i1 %313 to i32
-  %315 = fcmp oge double %lines.i90.i, 3.000000e+00
-  %316 = zext i1 %315 to i32
-  %class.lines.i98.i = add nuw nsw i32 %314, %316
-  %317 = lshr i64 12, %303
-  %318 = trunc nuw nsw i64 %317 to i32
-  %class.site1.i99.i = and i32 %318, 1
-  %319 = shl nuw nsw i32 %class.lines.i98.i, 1
-  %class.lines2.i100.i = or disjoint i32 %class.site1.i99.i, %319
-  %320 = select i1 %ok.not.i94.i, i32 0, i32 %class.lines2.i100.i
-  %321 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i.020.i.i
-  store i32 %320, ptr %321, align 4, !alias.scope !59, !noalias !68
-  %322 = zext i1 %ok.not.i94.i to i8
-  %323 = getelementptr inbounds i8, ptr %slow.i, i64 %i.020.i.i
-  store i8 %322, ptr %323, align 1, !alias.scope !61, !noalias !69
-  %324 = zext i1 %ok.not.i94.i to i64
-  %325 = add i64 %nslow.021.i.i, %324
-  %326 = add nuw nsw i64 %i.020.i.i, 1
-  %exitcond.not.i101.i = icmp eq i64 %326, %40
-  br i1 %exitcond.not.i101.i, label %rows.i, label %body.i86.i, !llvm.loop !71
+body.i117.i:                                      ; preds = %body.i117.i.preheader95, %body.i117.i
+  %nslow.021.i.i = phi i64 [ %331, %body.i117.i ], [ %nslow.021.i.i.ph, %body.i117.i.preheader95 ]
+  %i.020.i.i = phi i64 [ %332, %body.i117.i ], [ %i.020.i.i.ph, %body.i117.i.preheader95 ]
+  %296 = getelementptr inbounds i32, ptr %47, i64 %i.020.i.i
+  %site.i118.i = load i32, ptr %296, align 4, !alias.scope !48, !noalias !63
+  %297 = getelementptr inbounds double, ptr %48, i64 %i.020.i.i
+  %size_cm.i119.i = load double, ptr %297, align 8, !alias.scope !51, !noalias !64
+  %298 = getelementptr inbounds i32, ptr %49, i64 %i.020.i.i
+  %class.rupture.i120.i = load i32, ptr %298, align 4, !alias.scope !53, !noalias !65
+  %299 = getelementptr inbounds double, ptr %50, i64 %i.020.i.i
+  %lines.i121.i = load double, ptr %299, align 8, !alias.scope !55, !noalias !66
+  %300 = icmp ugt i32 %site.i118.i, 3
+  %301 = fcmp ult double %size_cm.i119.i, 0.000000e+00
+  %302 = fcmp ugt double %size_cm.i119.i, 3.000000e+01
+  %.not14.i.i = or i1 %301, %302
+  %.not12.i122.i = or i1 %300, %.not14.i.i
+  %303 = icmp ugt i32 %class.rupture.i120.i, 1
+  %.not10.i123.i = or i1 %303, %.not12.i122.i
+  %304 = fcmp ult double %lines.i121.i, 0.000000e+00
+  %305 = fcmp ugt double %lines.i121.i, 5.000000e+00
+  %.not19.i124.i = or i1 %304, %305
+  %306 = tail call double @llvm.floor.f64(double %lines.i121.i)
+  %307 = fcmp une double %lines.i121.i, %306
+  %.not16.i.i = or i1 %.not19.i124.i, %307
+  %ok.not.i125.i = or i1 %.not10.i123.i, %.not16.i.i
+  %308 = zext i32 %site.i118.i to i64
+  %309 = select i1 %ok.not.i125.i, i64 0, i64 %308
+  %310 = shl nuw nsw i64 %309, 1
+  %311 = lshr i64 148, %310
+  %312 = trunc nuw nsw i64 %311 to i32
+  %313 = fcmp ogt double %size_cm.i119.i, 5.000000e+00
+  %class.size_cm.i126.i = zext i1 %313 to i32
+  %class.site.i127.i = shl nuw nsw i32 %312, 1
+  %314 = and i32 %class.site.i127.i, 6
+  %315 = or disjoint i32 %314, %class.size_cm.i126.i
+  %316 = shl nuw nsw i32 %315, 1
+  %class.risk.i128.i = add i32 %316, %class.rupture.i120.i
+  %317 = select i1 %ok.not.i125.i, i32 0, i32 %class.risk.i128.i
+  %318 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.020.i.i
+  store i32 %317, ptr %318, align 4, !alias.scope !57, !noalias !67
+  %319 = fcmp oge double %lines.i121.i, 2.000000e+00
+  %320 = zext i1 %319 to i32
+  %321 = fcmp oge double %lines.i121.i, 3.000000e+00
+  %322 = zext i1 %321 to i32
+  %class.lines.i129.i = add nuw nsw i32 %320, %322
+  %323 = lshr i64 12, %309
+  %324 = trunc nuw nsw i64 %323 to i32
+  %class.site1.i130.i = and i32 %324, 1
+  %325 = shl nuw nsw i32 %class.lines.i129.i, 1
+  %class.lines2.i131.i = or disjoint i32 %class.site1.i130.i, %325
+  %326 = select i1 %ok.not.i125.i, i32 0, i32 %class.lines2.i131.i
+  %327 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i.020.i.i
+  store i32 %326, ptr %327, align 4, !alias.scope !59, !noalias !68
+  %328 = zext i1 %ok.not.i125.i to i8
+  %329 = getelementptr inbounds i8, ptr %slow.i, i64 %i.020.i.i
+  store i8 %328, ptr %329, align 1, !alias.scope !61, !noalias !69
+  %330 = zext i1 %ok.not.i125.i to i64
+  %331 = add i64 %nslow.021.i.i, %330
+  %332 = add nuw nsw i64 %i.020.i.i, 1
+  %exitcond.not.i132.i = icmp eq i64 %332, %46
+  br i1 %exitcond.not.i132.i, label %rows.i, label %body.i117.i, !llvm.loop !71
 
-rows.i:                                           ; preds = %body.i.i, %body.i86.i, %middle.block57, %middle.block, %no_masks.i, %masks.i
-  %nslow2.i = phi i64 [ 0, %masks.i ], [ 0, %no_masks.i ], [ %289, %middle.block ], [ %151, %middle.block57 ], [ %325, %body.i86.i ], [ %190, %body.i.i ]
+rows.i:                                           ; preds = %body.i.i, %body.i117.i, %middle.block67, %middle.block, %no_masks.i, %masks.i
+  %nslow2.i = phi i64 [ 0, %masks.i ], [ 0, %no_masks.i ], [ %295, %middle.block ], [ %157, %middle.block67 ], [ %331, %body.i117.i ], [ %196, %body.i.i ]
   %risk.i = load ptr, ptr %10, align 8
-  %.not76.i = icmp eq ptr %risk.i, null
-  br i1 %.not76.i, label %endif.i, label %risk3.i
+  %states.i = load ptr, ptr %11, align 8
+  %333 = icmp ne ptr %risk.i, null
+  %334 = icmp ne ptr %states.i, null
+  %335 = getelementptr inbounds i32, ptr %risk.i, i64 %base
+  %336 = getelementptr inbounds %guide_output, ptr %states.i, i64 %base
+  %337 = and i1 %333, %334
+  %338 = icmp ne i64 %base, %n
+  br i1 %337, label %loop.preheader.i, label %endif.i
 
-risk3.i:                                          ; preds = %rows.i
-  %327 = getelementptr inbounds i32, ptr %risk.i, i64 %base
-  %.not17 = icmp eq i64 %base, %n
-  br i1 %.not17, label %endif.i, label %body.i.preheader
+loop.preheader.i:                                 ; preds = %rows.i
+  br i1 %338, label %body.i.preheader, label %copied33.i
 
-body.i.preheader:                                 ; preds = %risk3.i
-  %xtraiter = and i64 %umin93, 3
-  %328 = icmp ult i64 %34, 3
-  br i1 %328, label %endif.i.loopexit.unr-lcssa, label %body.i.preheader.new
+body.i.preheader:                                 ; preds = %loop.preheader.i
+  %xtraiter114 = and i64 %umin113, 1
+  %339 = icmp eq i64 %34, 1
+  br i1 %339, label %copied.i.loopexit.unr-lcssa, label %body.i.preheader.new
 
 body.i.preheader.new:                             ; preds = %body.i.preheader
-  %unroll_iter = and i64 %umin93, 508
+  %unroll_iter117 = and i64 %umin113, 510
   br label %body.i
 
-endif.i.loopexit.unr-lcssa:                       ; preds = %body.i, %body.i.preheader
-  %i.0104.i.unr = phi i64 [ 0, %body.i.preheader ], [ %353, %body.i ]
-  %lcmp.mod.not = icmp eq i64 %xtraiter, 0
-  br i1 %lcmp.mod.not, label %endif.i, label %body.i.epil
+endif.i:                                          ; preds = %rows.i
+  %or.cond151.i = select i1 %333, i1 %338, i1 false
+  br i1 %or.cond151.i, label %body8.i.preheader, label %endif5.i
 
-body.i.epil:                                      ; preds = %endif.i.loopexit.unr-lcssa, %body.i.epil
-  %i.0104.i.epil = phi i64 [ %333, %body.i.epil ], [ %i.0104.i.unr, %endif.i.loopexit.unr-lcssa ]
-  %epil.iter = phi i64 [ %epil.iter.next, %body.i.epil ], [ 0, %endif.i.loopexit.unr-lcssa ]
-  %329 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.0104.i.epil
-  %cls.i.epil = load i32, ptr %329, align 4
-  %330 = sext i32 %cls.i.epil to i64
-  %331 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %330, i32 1
-  %risk4.i.epil = load i32, ptr %331, align 8
-  %332 = getelementptr inbounds i32, ptr %327, i64 %i.0104.i.epil
-  store i32 %risk4.i.epil, ptr %332, align 4
-  %333 = add nuw nsw i64 %i.0104.i.epil, 1
-  %epil.iter.next = add i64 %epil.iter, 1
-  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter
-  br i1 %epil.iter.cmp.not, label %endif.i, label %body.i.epil, !llvm.loop !72
+body8.i.preheader:                                ; preds = %endif.i
+  %xtraiter = and i64 %umin106, 3
+  %340 = icmp ult i64 %40, 3
+  br i1 %340, label %endif5.i.loopexit.unr-lcssa, label %body8.i.preheader.new
 
-endif.i:                                          ; preds = %endif.i.loopexit.unr-lcssa, %body.i.epil, %risk3.i, %rows.i
-  %states.i = load ptr, ptr %11, align 8
-  %.not77.i = icmp eq ptr %states.i, null
-  br i1 %.not77.i, label %endif6.i, label %states5.i
+body8.i.preheader.new:                            ; preds = %body8.i.preheader
+  %unroll_iter = and i64 %umin106, 508
+  br label %body8.i
 
 body.i:                                           ; preds = %body.i, %body.i.preheader.new
-  %i.0104.i = phi i64 [ 0, %body.i.preheader.new ], [ %353, %body.i ]
-  %niter = phi i64 [ 0, %body.i.preheader.new ], [ %niter.next.3, %body.i ]
-  %334 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.0104.i
-  %cls.i = load i32, ptr %334, align 4
-  %335 = sext i32 %cls.i to i64
-  %336 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %335, i32 1
-  %risk4.i = load i32, ptr %336, align 8
-  %337 = getelementptr inbounds i32, ptr %327, i64 %i.0104.i
-  store i32 %risk4.i, ptr %337, align 4
-  %338 = or disjoint i64 %i.0104.i, 1
-  %339 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %338
-  %cls.i.1 = load i32, ptr %339, align 4
-  %340 = sext i32 %cls.i.1 to i64
-  %341 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %340, i32 1
-  %risk4.i.1 = load i32, ptr %341, align 8
-  %342 = getelementptr inbounds i32, ptr %327, i64 %338
-  store i32 %risk4.i.1, ptr %342, align 4
-  %343 = or disjoint i64 %i.0104.i, 2
-  %344 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %343
-  %cls.i.2 = load i32, ptr %344, align 4
-  %345 = sext i32 %cls.i.2 to i64
-  %346 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %345, i32 1
-  %risk4.i.2 = load i32, ptr %346, align 8
-  %347 = getelementptr inbounds i32, ptr %327, i64 %343
-  store i32 %risk4.i.2, ptr %347, align 4
-  %348 = or disjoint i64 %i.0104.i, 3
-  %349 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %348
-  %cls.i.3 = load i32, ptr %349, align 4
-  %350 = sext i32 %cls.i.3 to i64
-  %351 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %350, i32 1
-  %risk4.i.3 = load i32, ptr %351, align 8
-  %352 = getelementptr inbounds i32, ptr %327, i64 %348
-  store i32 %risk4.i.3, ptr %352, align 4
-  %353 = add nuw nsw i64 %i.0104.i, 4
-  %niter.next.3 = add i64 %niter, 4
-  %niter.ncmp.3 = icmp eq i64 %niter.next.3, %unroll_iter
-  br i1 %niter.ncmp.3, label %endif.i.loopexit.unr-lcssa, label %body.i, !llvm.loop !74
+  %i.0140.i = phi i64 [ 0, %body.i.preheader.new ], [ %354, %body.i ]
+  %niter118 = phi i64 [ 0, %body.i.preheader.new ], [ %niter118.next.1, %body.i ]
+  %341 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.0140.i
+  %cls.i = load i32, ptr %341, align 4
+  %342 = sext i32 %cls.i to i64
+  %343 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %342, i32 1
+  %risk3.i = load i32, ptr %343, align 8
+  %344 = getelementptr inbounds i32, ptr %335, i64 %i.0140.i
+  store i32 %risk3.i, ptr %344, align 4
+  %345 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %342, i32 0, i64 0
+  %state.i = load i32, ptr %345, align 8
+  %346 = getelementptr inbounds i32, ptr %336, i64 %i.0140.i
+  store i32 %state.i, ptr %346, align 4
+  %347 = or disjoint i64 %i.0140.i, 1
+  %348 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %347
+  %cls.i.1 = load i32, ptr %348, align 4
+  %349 = sext i32 %cls.i.1 to i64
+  %350 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %349, i32 1
+  %risk3.i.1 = load i32, ptr %350, align 8
+  %351 = getelementptr inbounds i32, ptr %335, i64 %347
+  store i32 %risk3.i.1, ptr %351, align 4
+  %352 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %349, i32 0, i64 0
+  %state.i.1 = load i32, ptr %352, align 8
+  %353 = getelementptr inbounds i32, ptr %336, i64 %347
+  store i32 %state.i.1, ptr %353, align 4
+  %354 = add nuw nsw i64 %i.0140.i, 2
+  %niter118.next.1 = add i64 %niter118, 2
+  %niter118.ncmp.1 = icmp eq i64 %niter118.next.1, %unroll_iter117
+  br i1 %niter118.ncmp.1, label %copied.i.loopexit.unr-lcssa, label %body.i, !llvm.loop !72
 
-states5.i:                                        ; preds = %endif.i
-  %354 = getelementptr inbounds %guide_output, ptr %states.i, i64 %base
-  %.not18 = icmp eq i64 %base, %n
-  br i1 %.not18, label %endif6.i, label %body9.i.preheader
+copied.i.loopexit.unr-lcssa:                      ; preds = %body.i, %body.i.preheader
+  %i.0140.i.unr = phi i64 [ 0, %body.i.preheader ], [ %354, %body.i ]
+  %lcmp.mod116.not = icmp eq i64 %xtraiter114, 0
+  br i1 %lcmp.mod116.not, label %copied.i, label %body.i.epil
 
-body9.i.preheader:                                ; preds = %states5.i
-  %xtraiter95 = and i64 %umin94, 3
-  %355 = icmp ult i64 %31, 3
-  br i1 %355, label %endif6.i.loopexit.unr-lcssa, label %body9.i.preheader.new
+body.i.epil:                                      ; preds = %copied.i.loopexit.unr-lcssa
+  %355 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.0140.i.unr
+  %cls.i.epil = load i32, ptr %355, align 4
+  %356 = sext i32 %cls.i.epil to i64
+  %357 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %356, i32 1
+  %risk3.i.epil = load i32, ptr %357, align 8
+  %358 = getelementptr inbounds i32, ptr %335, i64 %i.0140.i.unr
+  store i32 %risk3.i.epil, ptr %358, align 4
+  %359 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %356, i32 0, i64 0
+  %state.i.epil = load i32, ptr %359, align 8
+  %360 = getelementptr inbounds i32, ptr %336, i64 %i.0140.i.unr
+  store i32 %state.i.epil, ptr %360, align 4
+  br label %copied.i
 
-body9.i.preheader.new:                            ; preds = %body9.i.preheader
-  %unroll_iter98 = and i64 %umin94, 508
-  br label %body9.i
+copied.i.loopexit94.unr-lcssa:                    ; preds = %body17.i, %body17.i.preheader
+  %i15.0139.i.unr = phi i64 [ 0, %body17.i.preheader ], [ %417, %body17.i ]
+  %lcmp.mod110.not = icmp eq i64 %xtraiter108, 0
+  br i1 %lcmp.mod110.not, label %copied.i, label %body17.i.epil
 
-endif6.i.loopexit.unr-lcssa:                      ; preds = %body9.i, %body9.i.preheader
-  %i7.0105.i.unr = phi i64 [ 0, %body9.i.preheader ], [ %380, %body9.i ]
-  %lcmp.mod97.not = icmp eq i64 %xtraiter95, 0
-  br i1 %lcmp.mod97.not, label %endif6.i, label %body9.i.epil
-
-body9.i.epil:                                     ; preds = %endif6.i.loopexit.unr-lcssa, %body9.i.epil
-  %i7.0105.i.epil = phi i64 [ %360, %body9.i.epil ], [ %i7.0105.i.unr, %endif6.i.loopexit.unr-lcssa ]
-  %epil.iter96 = phi i64 [ %epil.iter96.next, %body9.i.epil ], [ 0, %endif6.i.loopexit.unr-lcssa ]
-  %356 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i7.0105.i.epil
-  %cls12.i.epil = load i32, ptr %356, align 4
-  %357 = sext i32 %cls12.i.epil to i64
-  %358 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %357, i32 0, i64 0
-  %state.i.epil = load i32, ptr %358, align 8
-  %359 = getelementptr inbounds i32, ptr %354, i64 %i7.0105.i.epil
-  store i32 %state.i.epil, ptr %359, align 4
-  %360 = add nuw nsw i64 %i7.0105.i.epil, 1
-  %epil.iter96.next = add i64 %epil.iter96, 1
-  %epil.iter96.cmp.not = icmp eq i64 %epil.iter96.next, %xtraiter95
-  br i1 %epil.iter96.cmp.not, label %endif6.i, label %body9.i.epil, !llvm.loop !76
-
-endif6.i:                                         ; preds = %endif6.i.loopexit.unr-lcssa, %body9.i.epil, %states5.i, %endif.i
-  %pct.i = load ptr, ptr %12, align 8
-  %.not78.i = icmp eq ptr %pct.i, null
-  br i1 %.not78.i, label %endif14.i, label %pct13.i
-
-body9.i:                                          ; preds = %body9.i, %body9.i.preheader.new
-  %i7.0105.i = phi i64 [ 0, %body9.i.preheader.new ], [ %380, %body9.i ]
-  %niter99 = phi i64 [ 0, %body9.i.preheader.new ], [ %niter99.next.3, %body9.i ]
-  %361 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i7.0105.i
-  %cls12.i = load i32, ptr %361, align 4
-  %362 = sext i32 %cls12.i to i64
+body17.i.epil:                                    ; preds = %copied.i.loopexit94.unr-lcssa, %body17.i.epil
+  %i15.0139.i.epil = phi i64 [ %365, %body17.i.epil ], [ %i15.0139.i.unr, %copied.i.loopexit94.unr-lcssa ]
+  %epil.iter109 = phi i64 [ %epil.iter109.next, %body17.i.epil ], [ 0, %copied.i.loopexit94.unr-lcssa ]
+  %361 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i15.0139.i.epil
+  %cls20.i.epil = load i32, ptr %361, align 4
+  %362 = sext i32 %cls20.i.epil to i64
   %363 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %362, i32 0, i64 0
-  %state.i = load i32, ptr %363, align 8
-  %364 = getelementptr inbounds i32, ptr %354, i64 %i7.0105.i
-  store i32 %state.i, ptr %364, align 4
-  %365 = or disjoint i64 %i7.0105.i, 1
-  %366 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %365
-  %cls12.i.1 = load i32, ptr %366, align 4
-  %367 = sext i32 %cls12.i.1 to i64
-  %368 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %367, i32 0, i64 0
-  %state.i.1 = load i32, ptr %368, align 8
-  %369 = getelementptr inbounds i32, ptr %354, i64 %365
-  store i32 %state.i.1, ptr %369, align 4
-  %370 = or disjoint i64 %i7.0105.i, 2
-  %371 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %370
-  %cls12.i.2 = load i32, ptr %371, align 4
-  %372 = sext i32 %cls12.i.2 to i64
-  %373 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %372, i32 0, i64 0
-  %state.i.2 = load i32, ptr %373, align 8
-  %374 = getelementptr inbounds i32, ptr %354, i64 %370
-  store i32 %state.i.2, ptr %374, align 4
-  %375 = or disjoint i64 %i7.0105.i, 3
-  %376 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %375
-  %cls12.i.3 = load i32, ptr %376, align 4
-  %377 = sext i32 %cls12.i.3 to i64
-  %378 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %377, i32 0, i64 0
-  %state.i.3 = load i32, ptr %378, align 8
-  %379 = getelementptr inbounds i32, ptr %354, i64 %375
-  store i32 %state.i.3, ptr %379, align 4
-  %380 = add nuw nsw i64 %i7.0105.i, 4
-  %niter99.next.3 = add i64 %niter99, 4
-  %niter99.ncmp.3 = icmp eq i64 %niter99.next.3, %unroll_iter98
-  br i1 %niter99.ncmp.3, label %endif6.i.loopexit.unr-lcssa, label %body9.i, !llvm.loop !77
+  %state21.i.epil = load i32, ptr %363, align 8
+  %364 = getelementptr inbounds i32, ptr %336, i64 %i15.0139.i.epil
+  store i32 %state21.i.epil, ptr %364, align 4
+  %365 = add nuw nsw i64 %i15.0139.i.epil, 1
+  %epil.iter109.next = add i64 %epil.iter109, 1
+  %epil.iter109.cmp.not = icmp eq i64 %epil.iter109.next, %xtraiter108
+  br i1 %epil.iter109.cmp.not, label %copied.i, label %body17.i.epil, !llvm.loop !74
 
-pct13.i:                                          ; preds = %endif6.i
-  %381 = getelementptr inbounds double, ptr %pct.i, i64 %base
-  %.not19 = icmp eq i64 %base, %n
-  br i1 %.not19, label %endif14.i, label %body17.i.preheader
-
-body17.i.preheader:                               ; preds = %pct13.i
-  %xtraiter101 = and i64 %umin100, 3
-  %382 = icmp ult i64 %28, 3
-  br i1 %382, label %endif14.i.loopexit.unr-lcssa, label %body17.i.preheader.new
-
-body17.i.preheader.new:                           ; preds = %body17.i.preheader
-  %unroll_iter104 = and i64 %umin100, 508
-  br label %body17.i
-
-endif14.i.loopexit.unr-lcssa:                     ; preds = %body17.i, %body17.i.preheader
-  %i15.0106.i.unr = phi i64 [ 0, %body17.i.preheader ], [ %407, %body17.i ]
-  %lcmp.mod103.not = icmp eq i64 %xtraiter101, 0
-  br i1 %lcmp.mod103.not, label %endif14.i, label %body17.i.epil
-
-body17.i.epil:                                    ; preds = %endif14.i.loopexit.unr-lcssa, %body17.i.epil
-  %i15.0106.i.epil = phi i64 [ %387, %body17.i.epil ], [ %i15.0106.i.unr, %endif14.i.loopexit.unr-lcssa ]
-  %epil.iter102 = phi i64 [ %epil.iter102.next, %body17.i.epil ], [ 0, %endif14.i.loopexit.unr-lcssa ]
-  %383 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i15.0106.i.epil
-  %cls20.i.epil = load i32, ptr %383, align 4
-  %384 = sext i32 %cls20.i.epil to i64
-  %385 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %384, i32 2
-  %pct21.i.epil = load double, ptr %385, align 8
-  %386 = getelementptr inbounds double, ptr %381, i64 %i15.0106.i.epil
-  store double %pct21.i.epil, ptr %386, align 8
-  %387 = add nuw nsw i64 %i15.0106.i.epil, 1
-  %epil.iter102.next = add i64 %epil.iter102, 1
-  %epil.iter102.cmp.not = icmp eq i64 %epil.iter102.next, %xtraiter101
-  br i1 %epil.iter102.cmp.not, label %endif14.i, label %body17.i.epil, !llvm.loop !78
-
-endif14.i:                                        ; preds = %endif14.i.loopexit.unr-lcssa, %body17.i.epil, %pct13.i, %endif6.i
+copied.i:                                         ; preds = %copied.i.loopexit94.unr-lcssa, %body17.i.epil, %body.i.epil, %copied.i.loopexit.unr-lcssa, %endif5.i
+  %pct.i = load ptr, ptr %12, align 8
   %states22.i = load ptr, ptr %13, align 8
-  %.not79.i = icmp eq ptr %states22.i, null
-  br i1 %.not79.i, label %endif24.i, label %states23.i
+  %366 = icmp ne ptr %pct.i, null
+  %367 = icmp ne ptr %states22.i, null
+  %368 = getelementptr inbounds double, ptr %pct.i, i64 %base
+  %369 = getelementptr inbounds %guide_output, ptr %states22.i, i64 %base
+  %370 = and i1 %366, %367
+  br i1 %370, label %loop26.preheader.i, label %endif24.i
 
-body17.i:                                         ; preds = %body17.i, %body17.i.preheader.new
-  %i15.0106.i = phi i64 [ 0, %body17.i.preheader.new ], [ %407, %body17.i ]
-  %niter105 = phi i64 [ 0, %body17.i.preheader.new ], [ %niter105.next.3, %body17.i ]
-  %388 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i15.0106.i
-  %cls20.i = load i32, ptr %388, align 4
-  %389 = sext i32 %cls20.i to i64
-  %390 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %389, i32 2
-  %pct21.i = load double, ptr %390, align 8
-  %391 = getelementptr inbounds double, ptr %381, i64 %i15.0106.i
-  store double %pct21.i, ptr %391, align 8
-  %392 = or disjoint i64 %i15.0106.i, 1
-  %393 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %392
-  %cls20.i.1 = load i32, ptr %393, align 4
-  %394 = sext i32 %cls20.i.1 to i64
-  %395 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %394, i32 2
-  %pct21.i.1 = load double, ptr %395, align 8
-  %396 = getelementptr inbounds double, ptr %381, i64 %392
-  store double %pct21.i.1, ptr %396, align 8
-  %397 = or disjoint i64 %i15.0106.i, 2
-  %398 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %397
-  %cls20.i.2 = load i32, ptr %398, align 4
-  %399 = sext i32 %cls20.i.2 to i64
-  %400 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %399, i32 2
-  %pct21.i.2 = load double, ptr %400, align 8
-  %401 = getelementptr inbounds double, ptr %381, i64 %397
-  store double %pct21.i.2, ptr %401, align 8
-  %402 = or disjoint i64 %i15.0106.i, 3
-  %403 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %402
-  %cls20.i.3 = load i32, ptr %403, align 4
-  %404 = sext i32 %cls20.i.3 to i64
-  %405 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %404, i32 2
-  %pct21.i.3 = load double, ptr %405, align 8
-  %406 = getelementptr inbounds double, ptr %381, i64 %402
-  store double %pct21.i.3, ptr %406, align 8
-  %407 = add nuw nsw i64 %i15.0106.i, 4
-  %niter105.next.3 = add i64 %niter105, 4
-  %niter105.ncmp.3 = icmp eq i64 %niter105.next.3, %unroll_iter104
-  br i1 %niter105.ncmp.3, label %endif14.i.loopexit.unr-lcssa, label %body17.i, !llvm.loop !79
+loop26.preheader.i:                               ; preds = %copied.i
+  br i1 %338, label %body27.i.preheader, label %copied33.i
 
-states23.i:                                       ; preds = %endif14.i
-  %408 = getelementptr inbounds %guide_output, ptr %states22.i, i64 %base
-  %.not20 = icmp eq i64 %base, %n
-  br i1 %.not20, label %endif24.i, label %body27.i.preheader
-
-body27.i.preheader:                               ; preds = %states23.i
-  %xtraiter107 = and i64 %umin106, 3
-  %409 = icmp ult i64 %25, 3
-  br i1 %409, label %endif24.i.loopexit.unr-lcssa, label %body27.i.preheader.new
+body27.i.preheader:                               ; preds = %loop26.preheader.i
+  %xtraiter132 = and i64 %umin131, 1
+  %371 = icmp eq i64 %26, 1
+  br i1 %371, label %copied33.i.loopexit.unr-lcssa, label %body27.i.preheader.new
 
 body27.i.preheader.new:                           ; preds = %body27.i.preheader
-  %unroll_iter110 = and i64 %umin106, 508
+  %unroll_iter135 = and i64 %umin131, 510
   br label %body27.i
 
-endif24.i.loopexit.unr-lcssa:                     ; preds = %body27.i, %body27.i.preheader
-  %i25.0107.i.unr = phi i64 [ 0, %body27.i.preheader ], [ %434, %body27.i ]
-  %lcmp.mod109.not = icmp eq i64 %xtraiter107, 0
-  br i1 %lcmp.mod109.not, label %endif24.i, label %body27.i.epil
+endif5.i.loopexit.unr-lcssa:                      ; preds = %body8.i, %body8.i.preheader
+  %i6.0138.i.unr = phi i64 [ 0, %body8.i.preheader ], [ %397, %body8.i ]
+  %lcmp.mod.not = icmp eq i64 %xtraiter, 0
+  br i1 %lcmp.mod.not, label %endif5.i, label %body8.i.epil
 
-body27.i.epil:                                    ; preds = %endif24.i.loopexit.unr-lcssa, %body27.i.epil
-  %i25.0107.i.epil = phi i64 [ %414, %body27.i.epil ], [ %i25.0107.i.unr, %endif24.i.loopexit.unr-lcssa ]
-  %epil.iter108 = phi i64 [ %epil.iter108.next, %body27.i.epil ], [ 0, %endif24.i.loopexit.unr-lcssa ]
-  %410 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i25.0107.i.epil
-  %cls30.i.epil = load i32, ptr %410, align 4
-  %411 = sext i32 %cls30.i.epil to i64
-  %412 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %411, i32 0, i64 1
-  %state31.i.epil = load i32, ptr %412, align 4
-  %413 = getelementptr inbounds i32, ptr %408, i64 %i25.0107.i.epil
-  store i32 %state31.i.epil, ptr %413, align 4
-  %414 = add nuw nsw i64 %i25.0107.i.epil, 1
-  %epil.iter108.next = add i64 %epil.iter108, 1
-  %epil.iter108.cmp.not = icmp eq i64 %epil.iter108.next, %xtraiter107
-  br i1 %epil.iter108.cmp.not, label %endif24.i, label %body27.i.epil, !llvm.loop !80
+body8.i.epil:                                     ; preds = %endif5.i.loopexit.unr-lcssa, %body8.i.epil
+  %i6.0138.i.epil = phi i64 [ %376, %body8.i.epil ], [ %i6.0138.i.unr, %endif5.i.loopexit.unr-lcssa ]
+  %epil.iter = phi i64 [ %epil.iter.next, %body8.i.epil ], [ 0, %endif5.i.loopexit.unr-lcssa ]
+  %372 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i6.0138.i.epil
+  %cls11.i.epil = load i32, ptr %372, align 4
+  %373 = sext i32 %cls11.i.epil to i64
+  %374 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %373, i32 1
+  %risk12.i.epil = load i32, ptr %374, align 8
+  %375 = getelementptr inbounds i32, ptr %335, i64 %i6.0138.i.epil
+  store i32 %risk12.i.epil, ptr %375, align 4
+  %376 = add nuw nsw i64 %i6.0138.i.epil, 1
+  %epil.iter.next = add i64 %epil.iter, 1
+  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter
+  br i1 %epil.iter.cmp.not, label %endif5.i, label %body8.i.epil, !llvm.loop !76
 
-endif24.i:                                        ; preds = %endif24.i.loopexit.unr-lcssa, %body27.i.epil, %states23.i, %endif14.i
-  %line.i = load ptr, ptr %14, align 8
-  %.not80.i = icmp eq ptr %line.i, null
-  br i1 %.not80.i, label %endif33.i, label %line32.i
+endif5.i:                                         ; preds = %endif5.i.loopexit.unr-lcssa, %body8.i.epil, %endif.i
+  %or.cond.i = select i1 %334, i1 %338, i1 false
+  br i1 %or.cond.i, label %body17.i.preheader, label %copied.i
+
+body17.i.preheader:                               ; preds = %endif5.i
+  %xtraiter108 = and i64 %umin107, 3
+  %377 = icmp ult i64 %37, 3
+  br i1 %377, label %copied.i.loopexit94.unr-lcssa, label %body17.i.preheader.new
+
+body17.i.preheader.new:                           ; preds = %body17.i.preheader
+  %unroll_iter111 = and i64 %umin107, 508
+  br label %body17.i
+
+body8.i:                                          ; preds = %body8.i, %body8.i.preheader.new
+  %i6.0138.i = phi i64 [ 0, %body8.i.preheader.new ], [ %397, %body8.i ]
+  %niter = phi i64 [ 0, %body8.i.preheader.new ], [ %niter.next.3, %body8.i ]
+  %378 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i6.0138.i
+  %cls11.i = load i32, ptr %378, align 4
+  %379 = sext i32 %cls11.i to i64
+  %380 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %379, i32 1
+  %risk12.i = load i32, ptr %380, align 8
+  %381 = getelementptr inbounds i32, ptr %335, i64 %i6.0138.i
+  store i32 %risk12.i, ptr %381, align 4
+  %382 = or disjoint i64 %i6.0138.i, 1
+  %383 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %382
+  %cls11.i.1 = load i32, ptr %383, align 4
+  %384 = sext i32 %cls11.i.1 to i64
+  %385 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %384, i32 1
+  %risk12.i.1 = load i32, ptr %385, align 8
+  %386 = getelementptr inbounds i32, ptr %335, i64 %382
+  store i32 %risk12.i.1, ptr %386, align 4
+  %387 = or disjoint i64 %i6.0138.i, 2
+  %388 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %387
+  %cls11.i.2 = load i32, ptr %388, align 4
+  %389 = sext i32 %cls11.i.2 to i64
+  %390 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %389, i32 1
+  %risk12.i.2 = load i32, ptr %390, align 8
+  %391 = getelementptr inbounds i32, ptr %335, i64 %387
+  store i32 %risk12.i.2, ptr %391, align 4
+  %392 = or disjoint i64 %i6.0138.i, 3
+  %393 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %392
+  %cls11.i.3 = load i32, ptr %393, align 4
+  %394 = sext i32 %cls11.i.3 to i64
+  %395 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %394, i32 1
+  %risk12.i.3 = load i32, ptr %395, align 8
+  %396 = getelementptr inbounds i32, ptr %335, i64 %392
+  store i32 %risk12.i.3, ptr %396, align 4
+  %397 = add nuw nsw i64 %i6.0138.i, 4
+  %niter.next.3 = add i64 %niter, 4
+  %niter.ncmp.3 = icmp eq i64 %niter.next.3, %unroll_iter
+  br i1 %niter.ncmp.3, label %endif5.i.loopexit.unr-lcssa, label %body8.i, !llvm.loop !77
+
+body17.i:                                         ; preds = %body17.i, %body17.i.preheader.new
+  %i15.0139.i = phi i64 [ 0, %body17.i.preheader.new ], [ %417, %body17.i ]
+  %niter112 = phi i64 [ 0, %body17.i.preheader.new ], [ %niter112.next.3, %body17.i ]
+  %398 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i15.0139.i
+  %cls20.i = load i32, ptr %398, align 4
+  %399 = sext i32 %cls20.i to i64
+  %400 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %399, i32 0, i64 0
+  %state21.i = load i32, ptr %400, align 8
+  %401 = getelementptr inbounds i32, ptr %336, i64 %i15.0139.i
+  store i32 %state21.i, ptr %401, align 4
+  %402 = or disjoint i64 %i15.0139.i, 1
+  %403 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %402
+  %cls20.i.1 = load i32, ptr %403, align 4
+  %404 = sext i32 %cls20.i.1 to i64
+  %405 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %404, i32 0, i64 0
+  %state21.i.1 = load i32, ptr %405, align 8
+  %406 = getelementptr inbounds i32, ptr %336, i64 %402
+  store i32 %state21.i.1, ptr %406, align 4
+  %407 = or disjoint i64 %i15.0139.i, 2
+  %408 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %407
+  %cls20.i.2 = load i32, ptr %408, align 4
+  %409 = sext i32 %cls20.i.2 to i64
+  %410 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %409, i32 0, i64 0
+  %state21.i.2 = load i32, ptr %410, align 8
+  %411 = getelementptr inbounds i32, ptr %336, i64 %407
+  store i32 %state21.i.2, ptr %411, align 4
+  %412 = or disjoint i64 %i15.0139.i, 3
+  %413 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %412
+  %cls20.i.3 = load i32, ptr %413, align 4
+  %414 = sext i32 %cls20.i.3 to i64
+  %415 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %414, i32 0, i64 0
+  %state21.i.3 = load i32, ptr %415, align 8
+  %416 = getelementptr inbounds i32, ptr %336, i64 %412
+  store i32 %state21.i.3, ptr %416, align 4
+  %417 = add nuw nsw i64 %i15.0139.i, 4
+  %niter112.next.3 = add i64 %niter112, 4
+  %niter112.ncmp.3 = icmp eq i64 %niter112.next.3, %unroll_iter111
+  br i1 %niter112.ncmp.3, label %copied.i.loopexit94.unr-lcssa, label %body17.i, !llvm.loop !78
+
+endif24.i:                                        ; preds = %copied.i
+  %or.cond152.i = select i1 %366, i1 %338, i1 false
+  br i1 %or.cond152.i, label %body38.i.preheader, label %endif35.i
+
+body38.i.preheader:                               ; preds = %endif24.i
+  %xtraiter120 = and i64 %umin119, 3
+  %418 = icmp ult i64 %32, 3
+  br i1 %418, label %endif35.i.loopexit.unr-lcssa, label %body38.i.preheader.new
+
+body38.i.preheader.new:                           ; preds = %body38.i.preheader
+  %unroll_iter123 = and i64 %umin119, 508
+  br label %body38.i
 
 body27.i:                                         ; preds = %body27.i, %body27.i.preheader.new
-  %i25.0107.i = phi i64 [ 0, %body27.i.preheader.new ], [ %434, %body27.i ]
-  %niter111 = phi i64 [ 0, %body27.i.preheader.new ], [ %niter111.next.3, %body27.i ]
-  %415 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i25.0107.i
-  %cls30.i = load i32, ptr %415, align 4
-  %416 = sext i32 %cls30.i to i64
-  %417 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %416, i32 0, i64 1
-  %state31.i = load i32, ptr %417, align 4
-  %418 = getelementptr inbounds i32, ptr %408, i64 %i25.0107.i
-  store i32 %state31.i, ptr %418, align 4
-  %419 = or disjoint i64 %i25.0107.i, 1
-  %420 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %419
-  %cls30.i.1 = load i32, ptr %420, align 4
-  %421 = sext i32 %cls30.i.1 to i64
-  %422 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %421, i32 0, i64 1
-  %state31.i.1 = load i32, ptr %422, align 4
-  %423 = getelementptr inbounds i32, ptr %408, i64 %419
-  store i32 %state31.i.1, ptr %423, align 4
-  %424 = or disjoint i64 %i25.0107.i, 2
-  %425 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %424
-  %cls30.i.2 = load i32, ptr %425, align 4
-  %426 = sext i32 %cls30.i.2 to i64
-  %427 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %426, i32 0, i64 1
-  %state31.i.2 = load i32, ptr %427, align 4
-  %428 = getelementptr inbounds i32, ptr %408, i64 %424
-  store i32 %state31.i.2, ptr %428, align 4
-  %429 = or disjoint i64 %i25.0107.i, 3
-  %430 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %429
-  %cls30.i.3 = load i32, ptr %430, align 4
-  %431 = sext i32 %cls30.i.3 to i64
-  %432 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %431, i32 0, i64 1
-  %state31.i.3 = load i32, ptr %432, align 4
-  %433 = getelementptr inbounds i32, ptr %408, i64 %429
-  store i32 %state31.i.3, ptr %433, align 4
-  %434 = add nuw nsw i64 %i25.0107.i, 4
-  %niter111.next.3 = add i64 %niter111, 4
-  %niter111.ncmp.3 = icmp eq i64 %niter111.next.3, %unroll_iter110
-  br i1 %niter111.ncmp.3, label %endif24.i.loopexit.unr-lcssa, label %body27.i, !llvm.loop !81
+  %i25.0143.i = phi i64 [ 0, %body27.i.preheader.new ], [ %432, %body27.i ]
+  %niter136 = phi i64 [ 0, %body27.i.preheader.new ], [ %niter136.next.1, %body27.i ]
+  %419 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i25.0143.i
+  %cls30.i = load i32, ptr %419, align 4
+  %420 = sext i32 %cls30.i to i64
+  %421 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %420, i32 2
+  %pct31.i = load double, ptr %421, align 8
+  %422 = getelementptr inbounds double, ptr %368, i64 %i25.0143.i
+  store double %pct31.i, ptr %422, align 8
+  %423 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %420, i32 0, i64 1
+  %state32.i = load i32, ptr %423, align 4
+  %424 = getelementptr inbounds i32, ptr %369, i64 %i25.0143.i
+  store i32 %state32.i, ptr %424, align 4
+  %425 = or disjoint i64 %i25.0143.i, 1
+  %426 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %425
+  %cls30.i.1 = load i32, ptr %426, align 4
+  %427 = sext i32 %cls30.i.1 to i64
+  %428 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %427, i32 2
+  %pct31.i.1 = load double, ptr %428, align 8
+  %429 = getelementptr inbounds double, ptr %368, i64 %425
+  store double %pct31.i.1, ptr %429, align 8
+  %430 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %427, i32 0, i64 1
+  %state32.i.1 = load i32, ptr %430, align 4
+  %431 = getelementptr inbounds i32, ptr %369, i64 %425
+  store i32 %state32.i.1, ptr %431, align 4
+  %432 = add nuw nsw i64 %i25.0143.i, 2
+  %niter136.next.1 = add i64 %niter136, 2
+  %niter136.ncmp.1 = icmp eq i64 %niter136.next.1, %unroll_iter135
+  br i1 %niter136.ncmp.1, label %copied33.i.loopexit.unr-lcssa, label %body27.i, !llvm.loop !79
 
-line32.i:                                         ; preds = %endif24.i
-  %435 = getelementptr inbounds i32, ptr %line.i, i64 %base
-  %.not21 = icmp eq i64 %base, %n
-  br i1 %.not21, label %endif33.i, label %body36.i.preheader
+copied33.i.loopexit.unr-lcssa:                    ; preds = %body27.i, %body27.i.preheader
+  %i25.0143.i.unr = phi i64 [ 0, %body27.i.preheader ], [ %432, %body27.i ]
+  %lcmp.mod134.not = icmp eq i64 %xtraiter132, 0
+  br i1 %lcmp.mod134.not, label %copied33.i, label %body27.i.epil
 
-body36.i.preheader:                               ; preds = %line32.i
-  %xtraiter113 = and i64 %umin112, 3
-  %436 = icmp ult i64 %22, 3
-  br i1 %436, label %endif33.i.loopexit.unr-lcssa, label %body36.i.preheader.new
+body27.i.epil:                                    ; preds = %copied33.i.loopexit.unr-lcssa
+  %433 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i25.0143.i.unr
+  %cls30.i.epil = load i32, ptr %433, align 4
+  %434 = sext i32 %cls30.i.epil to i64
+  %435 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %434, i32 2
+  %pct31.i.epil = load double, ptr %435, align 8
+  %436 = getelementptr inbounds double, ptr %368, i64 %i25.0143.i.unr
+  store double %pct31.i.epil, ptr %436, align 8
+  %437 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %434, i32 0, i64 1
+  %state32.i.epil = load i32, ptr %437, align 4
+  %438 = getelementptr inbounds i32, ptr %369, i64 %i25.0143.i.unr
+  store i32 %state32.i.epil, ptr %438, align 4
+  br label %copied33.i
 
-body36.i.preheader.new:                           ; preds = %body36.i.preheader
-  %unroll_iter116 = and i64 %umin112, 508
-  br label %body36.i
+copied33.i.loopexit93.unr-lcssa:                  ; preds = %body47.i, %body47.i.preheader
+  %i45.0142.i.unr = phi i64 [ 0, %body47.i.preheader ], [ %495, %body47.i ]
+  %lcmp.mod128.not = icmp eq i64 %xtraiter126, 0
+  br i1 %lcmp.mod128.not, label %copied33.i, label %body47.i.epil
 
-endif33.i.loopexit.unr-lcssa:                     ; preds = %body36.i, %body36.i.preheader
-  %i34.0108.i.unr = phi i64 [ 0, %body36.i.preheader ], [ %461, %body36.i ]
-  %lcmp.mod115.not = icmp eq i64 %xtraiter113, 0
-  br i1 %lcmp.mod115.not, label %endif33.i, label %body36.i.epil
+body47.i.epil:                                    ; preds = %copied33.i.loopexit93.unr-lcssa, %body47.i.epil
+  %i45.0142.i.epil = phi i64 [ %443, %body47.i.epil ], [ %i45.0142.i.unr, %copied33.i.loopexit93.unr-lcssa ]
+  %epil.iter127 = phi i64 [ %epil.iter127.next, %body47.i.epil ], [ 0, %copied33.i.loopexit93.unr-lcssa ]
+  %439 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i45.0142.i.epil
+  %cls50.i.epil = load i32, ptr %439, align 4
+  %440 = sext i32 %cls50.i.epil to i64
+  %441 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %440, i32 0, i64 1
+  %state51.i.epil = load i32, ptr %441, align 4
+  %442 = getelementptr inbounds i32, ptr %369, i64 %i45.0142.i.epil
+  store i32 %state51.i.epil, ptr %442, align 4
+  %443 = add nuw nsw i64 %i45.0142.i.epil, 1
+  %epil.iter127.next = add i64 %epil.iter127, 1
+  %epil.iter127.cmp.not = icmp eq i64 %epil.iter127.next, %xtraiter126
+  br i1 %epil.iter127.cmp.not, label %copied33.i, label %body47.i.epil, !llvm.loop !80
 
-body36.i.epil:                                    ; preds = %endif33.i.loopexit.unr-lcssa, %body36.i.epil
-  %i34.0108.i.epil = phi i64 [ %441, %body36.i.epil ], [ %i34.0108.i.unr, %endif33.i.loopexit.unr-lcssa ]
-  %epil.iter114 = phi i64 [ %epil.iter114.next, %body36.i.epil ], [ 0, %endif33.i.loopexit.unr-lcssa ]
-  %437 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i34.0108.i.epil
-  %cls39.i.epil = load i32, ptr %437, align 4
-  %438 = sext i32 %cls39.i.epil to i64
-  %439 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %438, i32 1
-  %line40.i.epil = load i32, ptr %439, align 4
-  %440 = getelementptr inbounds i32, ptr %435, i64 %i34.0108.i.epil
-  store i32 %line40.i.epil, ptr %440, align 4
-  %441 = add nuw nsw i64 %i34.0108.i.epil, 1
-  %epil.iter114.next = add i64 %epil.iter114, 1
-  %epil.iter114.cmp.not = icmp eq i64 %epil.iter114.next, %xtraiter113
-  br i1 %epil.iter114.cmp.not, label %endif33.i, label %body36.i.epil, !llvm.loop !82
+copied33.i:                                       ; preds = %copied33.i.loopexit93.unr-lcssa, %body47.i.epil, %body27.i.epil, %copied33.i.loopexit.unr-lcssa, %loop.preheader.i, %endif35.i, %loop26.preheader.i
+  %line.i = load ptr, ptr %14, align 8
+  %states52.i = load ptr, ptr %15, align 8
+  %444 = icmp ne ptr %line.i, null
+  %445 = icmp ne ptr %states52.i, null
+  %446 = getelementptr inbounds i32, ptr %line.i, i64 %base
+  %447 = getelementptr inbounds %guide_output, ptr %states52.i, i64 %base
+  %448 = and i1 %444, %445
+  br i1 %448, label %loop56.preheader.i, label %endif54.i
 
-endif33.i:                                        ; preds = %endif33.i.loopexit.unr-lcssa, %body36.i.epil, %line32.i, %endif24.i
-  %states41.i = load ptr, ptr %15, align 8
-  %.not81.i = icmp eq ptr %states41.i, null
-  br i1 %.not81.i, label %endif43.i, label %states42.i
+loop56.preheader.i:                               ; preds = %copied33.i
+  br i1 %338, label %body57.i.preheader, label %copied63.i
 
-body36.i:                                         ; preds = %body36.i, %body36.i.preheader.new
-  %i34.0108.i = phi i64 [ 0, %body36.i.preheader.new ], [ %461, %body36.i ]
-  %niter117 = phi i64 [ 0, %body36.i.preheader.new ], [ %niter117.next.3, %body36.i ]
-  %442 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i34.0108.i
-  %cls39.i = load i32, ptr %442, align 4
-  %443 = sext i32 %cls39.i to i64
-  %444 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %443, i32 1
-  %line40.i = load i32, ptr %444, align 4
-  %445 = getelementptr inbounds i32, ptr %435, i64 %i34.0108.i
-  store i32 %line40.i, ptr %445, align 4
-  %446 = or disjoint i64 %i34.0108.i, 1
-  %447 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %446
-  %cls39.i.1 = load i32, ptr %447, align 4
-  %448 = sext i32 %cls39.i.1 to i64
-  %449 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %448, i32 1
-  %line40.i.1 = load i32, ptr %449, align 4
-  %450 = getelementptr inbounds i32, ptr %435, i64 %446
-  store i32 %line40.i.1, ptr %450, align 4
-  %451 = or disjoint i64 %i34.0108.i, 2
-  %452 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %451
-  %cls39.i.2 = load i32, ptr %452, align 4
-  %453 = sext i32 %cls39.i.2 to i64
-  %454 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %453, i32 1
-  %line40.i.2 = load i32, ptr %454, align 4
-  %455 = getelementptr inbounds i32, ptr %435, i64 %451
-  store i32 %line40.i.2, ptr %455, align 4
-  %456 = or disjoint i64 %i34.0108.i, 3
-  %457 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %456
-  %cls39.i.3 = load i32, ptr %457, align 4
-  %458 = sext i32 %cls39.i.3 to i64
-  %459 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %458, i32 1
-  %line40.i.3 = load i32, ptr %459, align 4
-  %460 = getelementptr inbounds i32, ptr %435, i64 %456
-  store i32 %line40.i.3, ptr %460, align 4
-  %461 = add nuw nsw i64 %i34.0108.i, 4
-  %niter117.next.3 = add i64 %niter117, 4
-  %niter117.ncmp.3 = icmp eq i64 %niter117.next.3, %unroll_iter116
-  br i1 %niter117.ncmp.3, label %endif33.i.loopexit.unr-lcssa, label %body36.i, !llvm.loop !83
+body57.i.preheader:                               ; preds = %loop56.preheader.i
+  %xtraiter150 = and i64 %umin149, 1
+  %449 = icmp eq i64 %18, 1
+  br i1 %449, label %copied63.i.loopexit.unr-lcssa, label %body57.i.preheader.new
 
-states42.i:                                       ; preds = %endif33.i
-  %462 = getelementptr inbounds %guide_output, ptr %states41.i, i64 %base
-  %.not22 = icmp eq i64 %base, %n
-  br i1 %.not22, label %endif43.i, label %body46.i.preheader
+body57.i.preheader.new:                           ; preds = %body57.i.preheader
+  %unroll_iter153 = and i64 %umin149, 510
+  br label %body57.i
 
-body46.i.preheader:                               ; preds = %states42.i
-  %xtraiter119 = and i64 %umin118, 7
-  %463 = icmp ult i64 %19, 7
-  br i1 %463, label %endif43.i.loopexit.unr-lcssa, label %body46.i.preheader.new
+endif35.i.loopexit.unr-lcssa:                     ; preds = %body38.i, %body38.i.preheader
+  %i36.0141.i.unr = phi i64 [ 0, %body38.i.preheader ], [ %475, %body38.i ]
+  %lcmp.mod122.not = icmp eq i64 %xtraiter120, 0
+  br i1 %lcmp.mod122.not, label %endif35.i, label %body38.i.epil
 
-body46.i.preheader.new:                           ; preds = %body46.i.preheader
-  %unroll_iter122 = and i64 %umin118, 504
-  br label %body46.i
+body38.i.epil:                                    ; preds = %endif35.i.loopexit.unr-lcssa, %body38.i.epil
+  %i36.0141.i.epil = phi i64 [ %454, %body38.i.epil ], [ %i36.0141.i.unr, %endif35.i.loopexit.unr-lcssa ]
+  %epil.iter121 = phi i64 [ %epil.iter121.next, %body38.i.epil ], [ 0, %endif35.i.loopexit.unr-lcssa ]
+  %450 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i36.0141.i.epil
+  %cls41.i.epil = load i32, ptr %450, align 4
+  %451 = sext i32 %cls41.i.epil to i64
+  %452 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %451, i32 2
+  %pct42.i.epil = load double, ptr %452, align 8
+  %453 = getelementptr inbounds double, ptr %368, i64 %i36.0141.i.epil
+  store double %pct42.i.epil, ptr %453, align 8
+  %454 = add nuw nsw i64 %i36.0141.i.epil, 1
+  %epil.iter121.next = add i64 %epil.iter121, 1
+  %epil.iter121.cmp.not = icmp eq i64 %epil.iter121.next, %xtraiter120
+  br i1 %epil.iter121.cmp.not, label %endif35.i, label %body38.i.epil, !llvm.loop !81
 
-endif43.i.loopexit.unr-lcssa:                     ; preds = %body46.i, %body46.i.preheader
-  %i44.0109.i.unr = phi i64 [ 0, %body46.i.preheader ], [ %481, %body46.i ]
-  %lcmp.mod121.not = icmp eq i64 %xtraiter119, 0
-  br i1 %lcmp.mod121.not, label %endif43.i, label %body46.i.epil
+endif35.i:                                        ; preds = %endif35.i.loopexit.unr-lcssa, %body38.i.epil, %endif24.i
+  %or.cond149.i = select i1 %367, i1 %338, i1 false
+  br i1 %or.cond149.i, label %body47.i.preheader, label %copied33.i
 
-body46.i.epil:                                    ; preds = %endif43.i.loopexit.unr-lcssa, %body46.i.epil
-  %i44.0109.i.epil = phi i64 [ %465, %body46.i.epil ], [ %i44.0109.i.unr, %endif43.i.loopexit.unr-lcssa ]
-  %epil.iter120 = phi i64 [ %epil.iter120.next, %body46.i.epil ], [ 0, %endif43.i.loopexit.unr-lcssa ]
-  %464 = getelementptr inbounds i32, ptr %462, i64 %i44.0109.i.epil
-  store i32 1, ptr %464, align 4
-  %465 = add nuw nsw i64 %i44.0109.i.epil, 1
-  %epil.iter120.next = add i64 %epil.iter120, 1
-  %epil.iter120.cmp.not = icmp eq i64 %epil.iter120.next, %xtraiter119
-  br i1 %epil.iter120.cmp.not, label %endif43.i, label %body46.i.epil, !llvm.loop !84
+body47.i.preheader:                               ; preds = %endif35.i
+  %xtraiter126 = and i64 %umin125, 3
+  %455 = icmp ult i64 %29, 3
+  br i1 %455, label %copied33.i.loopexit93.unr-lcssa, label %body47.i.preheader.new
 
-endif43.i:                                        ; preds = %endif43.i.loopexit.unr-lcssa, %body46.i.epil, %states42.i, %endif33.i
+body47.i.preheader.new:                           ; preds = %body47.i.preheader
+  %unroll_iter129 = and i64 %umin125, 508
+  br label %body47.i
+
+body38.i:                                         ; preds = %body38.i, %body38.i.preheader.new
+  %i36.0141.i = phi i64 [ 0, %body38.i.preheader.new ], [ %475, %body38.i ]
+  %niter124 = phi i64 [ 0, %body38.i.preheader.new ], [ %niter124.next.3, %body38.i ]
+  %456 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i36.0141.i
+  %cls41.i = load i32, ptr %456, align 4
+  %457 = sext i32 %cls41.i to i64
+  %458 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %457, i32 2
+  %pct42.i = load double, ptr %458, align 8
+  %459 = getelementptr inbounds double, ptr %368, i64 %i36.0141.i
+  store double %pct42.i, ptr %459, align 8
+  %460 = or disjoint i64 %i36.0141.i, 1
+  %461 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %460
+  %cls41.i.1 = load i32, ptr %461, align 4
+  %462 = sext i32 %cls41.i.1 to i64
+  %463 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %462, i32 2
+  %pct42.i.1 = load double, ptr %463, align 8
+  %464 = getelementptr inbounds double, ptr %368, i64 %460
+  store double %pct42.i.1, ptr %464, align 8
+  %465 = or disjoint i64 %i36.0141.i, 2
+  %466 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %465
+  %cls41.i.2 = load i32, ptr %466, align 4
+  %467 = sext i32 %cls41.i.2 to i64
+  %468 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %467, i32 2
+  %pct42.i.2 = load double, ptr %468, align 8
+  %469 = getelementptr inbounds double, ptr %368, i64 %465
+  store double %pct42.i.2, ptr %469, align 8
+  %470 = or disjoint i64 %i36.0141.i, 3
+  %471 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %470
+  %cls41.i.3 = load i32, ptr %471, align 4
+  %472 = sext i32 %cls41.i.3 to i64
+  %473 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %472, i32 2
+  %pct42.i.3 = load double, ptr %473, align 8
+  %474 = getelementptr inbounds double, ptr %368, i64 %470
+  store double %pct42.i.3, ptr %474, align 8
+  %475 = add nuw nsw i64 %i36.0141.i, 4
+  %niter124.next.3 = add i64 %niter124, 4
+  %niter124.ncmp.3 = icmp eq i64 %niter124.next.3, %unroll_iter123
+  br i1 %niter124.ncmp.3, label %endif35.i.loopexit.unr-lcssa, label %body38.i, !llvm.loop !82
+
+body47.i:                                         ; preds = %body47.i, %body47.i.preheader.new
+  %i45.0142.i = phi i64 [ 0, %body47.i.preheader.new ], [ %495, %body47.i ]
+  %niter130 = phi i64 [ 0, %body47.i.preheader.new ], [ %niter130.next.3, %body47.i ]
+  %476 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i45.0142.i
+  %cls50.i = load i32, ptr %476, align 4
+  %477 = sext i32 %cls50.i to i64
+  %478 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %477, i32 0, i64 1
+  %state51.i = load i32, ptr %478, align 4
+  %479 = getelementptr inbounds i32, ptr %369, i64 %i45.0142.i
+  store i32 %state51.i, ptr %479, align 4
+  %480 = or disjoint i64 %i45.0142.i, 1
+  %481 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %480
+  %cls50.i.1 = load i32, ptr %481, align 4
+  %482 = sext i32 %cls50.i.1 to i64
+  %483 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %482, i32 0, i64 1
+  %state51.i.1 = load i32, ptr %483, align 4
+  %484 = getelementptr inbounds i32, ptr %369, i64 %480
+  store i32 %state51.i.1, ptr %484, align 4
+  %485 = or disjoint i64 %i45.0142.i, 2
+  %486 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %485
+  %cls50.i.2 = load i32, ptr %486, align 4
+  %487 = sext i32 %cls50.i.2 to i64
+  %488 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %487, i32 0, i64 1
+  %state51.i.2 = load i32, ptr %488, align 4
+  %489 = getelementptr inbounds i32, ptr %369, i64 %485
+  store i32 %state51.i.2, ptr %489, align 4
+  %490 = or disjoint i64 %i45.0142.i, 3
+  %491 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %490
+  %cls50.i.3 = load i32, ptr %491, align 4
+  %492 = sext i32 %cls50.i.3 to i64
+  %493 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %492, i32 0, i64 1
+  %state51.i.3 = load i32, ptr %493, align 4
+  %494 = getelementptr inbounds i32, ptr %369, i64 %490
+  store i32 %state51.i.3, ptr %494, align 4
+  %495 = add nuw nsw i64 %i45.0142.i, 4
+  %niter130.next.3 = add i64 %niter130, 4
+  %niter130.ncmp.3 = icmp eq i64 %niter130.next.3, %unroll_iter129
+  br i1 %niter130.ncmp.3, label %copied33.i.loopexit93.unr-lcssa, label %body47.i, !llvm.loop !83
+
+endif54.i:                                        ; preds = %copied33.i
+  %or.cond153.i = select i1 %444, i1 %338, i1 false
+  br i1 %or.cond153.i, label %body68.i.preheader, label %endif65.i
+
+body68.i.preheader:                               ; preds = %endif54.i
+  %xtraiter138 = and i64 %umin137, 3
+  %496 = icmp ult i64 %24, 3
+  br i1 %496, label %endif65.i.loopexit.unr-lcssa, label %body68.i.preheader.new
+
+body68.i.preheader.new:                           ; preds = %body68.i.preheader
+  %unroll_iter141 = and i64 %umin137, 508
+  br label %body68.i
+
+body57.i:                                         ; preds = %body57.i, %body57.i.preheader.new
+  %i55.0146.i = phi i64 [ 0, %body57.i.preheader.new ], [ %508, %body57.i ]
+  %niter154 = phi i64 [ 0, %body57.i.preheader.new ], [ %niter154.next.1, %body57.i ]
+  %497 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i55.0146.i
+  %cls60.i = load i32, ptr %497, align 4
+  %498 = sext i32 %cls60.i to i64
+  %499 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %498, i32 1
+  %line61.i = load i32, ptr %499, align 4
+  %500 = getelementptr inbounds i32, ptr %446, i64 %i55.0146.i
+  store i32 %line61.i, ptr %500, align 4
+  %501 = getelementptr inbounds i32, ptr %447, i64 %i55.0146.i
+  store i32 1, ptr %501, align 4
+  %502 = or disjoint i64 %i55.0146.i, 1
+  %503 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %502
+  %cls60.i.1 = load i32, ptr %503, align 4
+  %504 = sext i32 %cls60.i.1 to i64
+  %505 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %504, i32 1
+  %line61.i.1 = load i32, ptr %505, align 4
+  %506 = getelementptr inbounds i32, ptr %446, i64 %502
+  store i32 %line61.i.1, ptr %506, align 4
+  %507 = getelementptr inbounds i32, ptr %447, i64 %502
+  store i32 1, ptr %507, align 4
+  %508 = add nuw nsw i64 %i55.0146.i, 2
+  %niter154.next.1 = add i64 %niter154, 2
+  %niter154.ncmp.1 = icmp eq i64 %niter154.next.1, %unroll_iter153
+  br i1 %niter154.ncmp.1, label %copied63.i.loopexit.unr-lcssa, label %body57.i, !llvm.loop !84
+
+copied63.i.loopexit.unr-lcssa:                    ; preds = %body57.i, %body57.i.preheader
+  %i55.0146.i.unr = phi i64 [ 0, %body57.i.preheader ], [ %508, %body57.i ]
+  %lcmp.mod152.not = icmp eq i64 %xtraiter150, 0
+  br i1 %lcmp.mod152.not, label %copied63.i, label %body57.i.epil
+
+body57.i.epil:                                    ; preds = %copied63.i.loopexit.unr-lcssa
+  %509 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i55.0146.i.unr
+  %cls60.i.epil = load i32, ptr %509, align 4
+  %510 = sext i32 %cls60.i.epil to i64
+  %511 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %510, i32 1
+  %line61.i.epil = load i32, ptr %511, align 4
+  %512 = getelementptr inbounds i32, ptr %446, i64 %i55.0146.i.unr
+  store i32 %line61.i.epil, ptr %512, align 4
+  %513 = getelementptr inbounds i32, ptr %447, i64 %i55.0146.i.unr
+  store i32 1, ptr %513, align 4
+  br label %copied63.i
+
+copied63.i.loopexit92.unr-lcssa:                  ; preds = %body77.i, %body77.i.preheader
+  %i75.0145.i.unr = phi i64 [ 0, %body77.i.preheader ], [ %557, %body77.i ]
+  %lcmp.mod146.not = icmp eq i64 %xtraiter144, 0
+  br i1 %lcmp.mod146.not, label %copied63.i, label %body77.i.epil
+
+body77.i.epil:                                    ; preds = %copied63.i.loopexit92.unr-lcssa, %body77.i.epil
+  %i75.0145.i.epil = phi i64 [ %515, %body77.i.epil ], [ %i75.0145.i.unr, %copied63.i.loopexit92.unr-lcssa ]
+  %epil.iter145 = phi i64 [ %epil.iter145.next, %body77.i.epil ], [ 0, %copied63.i.loopexit92.unr-lcssa ]
+  %514 = getelementptr inbounds i32, ptr %447, i64 %i75.0145.i.epil
+  store i32 1, ptr %514, align 4
+  %515 = add nuw nsw i64 %i75.0145.i.epil, 1
+  %epil.iter145.next = add i64 %epil.iter145, 1
+  %epil.iter145.cmp.not = icmp eq i64 %epil.iter145.next, %xtraiter144
+  br i1 %epil.iter145.cmp.not, label %copied63.i, label %body77.i.epil, !llvm.loop !85
+
+copied63.i:                                       ; preds = %copied63.i.loopexit92.unr-lcssa, %body77.i.epil, %body57.i.epil, %copied63.i.loopexit.unr-lcssa, %endif65.i, %loop56.preheader.i
   %rcs.i = load ptr, ptr %16, align 8
-  %.not82.i = icmp eq ptr %rcs.i, null
-  br i1 %.not82.i, label %endif51.i, label %rc.i
+  %.not113.i = icmp eq ptr %rcs.i, null
+  br i1 %.not113.i, label %endif82.i, label %rc.i
 
-body46.i:                                         ; preds = %body46.i, %body46.i.preheader.new
-  %i44.0109.i = phi i64 [ 0, %body46.i.preheader.new ], [ %481, %body46.i ]
-  %niter123 = phi i64 [ 0, %body46.i.preheader.new ], [ %niter123.next.7, %body46.i ]
-  %466 = getelementptr inbounds i32, ptr %462, i64 %i44.0109.i
-  store i32 1, ptr %466, align 4
-  %467 = or disjoint i64 %i44.0109.i, 1
-  %468 = getelementptr inbounds i32, ptr %462, i64 %467
-  store i32 1, ptr %468, align 4
-  %469 = or disjoint i64 %i44.0109.i, 2
-  %470 = getelementptr inbounds i32, ptr %462, i64 %469
-  store i32 1, ptr %470, align 4
-  %471 = or disjoint i64 %i44.0109.i, 3
-  %472 = getelementptr inbounds i32, ptr %462, i64 %471
-  store i32 1, ptr %472, align 4
-  %473 = or disjoint i64 %i44.0109.i, 4
-  %474 = getelementptr inbounds i32, ptr %462, i64 %473
-  store i32 1, ptr %474, align 4
-  %475 = or disjoint i64 %i44.0109.i, 5
-  %476 = getelementptr inbounds i32, ptr %462, i64 %475
-  store i32 1, ptr %476, align 4
-  %477 = or disjoint i64 %i44.0109.i, 6
-  %478 = getelementptr inbounds i32, ptr %462, i64 %477
-  store i32 1, ptr %478, align 4
-  %479 = or disjoint i64 %i44.0109.i, 7
-  %480 = getelementptr inbounds i32, ptr %462, i64 %479
-  store i32 1, ptr %480, align 4
-  %481 = add nuw nsw i64 %i44.0109.i, 8
-  %niter123.next.7 = add i64 %niter123, 8
-  %niter123.ncmp.7 = icmp eq i64 %niter123.next.7, %unroll_iter122
-  br i1 %niter123.ncmp.7, label %endif43.i.loopexit.unr-lcssa, label %body46.i, !llvm.loop !85
+endif65.i.loopexit.unr-lcssa:                     ; preds = %body68.i, %body68.i.preheader
+  %i66.0144.i.unr = phi i64 [ 0, %body68.i.preheader ], [ %541, %body68.i ]
+  %lcmp.mod140.not = icmp eq i64 %xtraiter138, 0
+  br i1 %lcmp.mod140.not, label %endif65.i, label %body68.i.epil
 
-rc.i:                                             ; preds = %endif43.i
-  %482 = shl nuw nsw i64 %40, 2
-  %483 = getelementptr inbounds i32, ptr %rcs.i, i64 %base
-  tail call void @llvm.memset.p0.i64(ptr nonnull align 4 %483, i8 0, i64 %482, i1 false)
-  br label %endif51.i
+body68.i.epil:                                    ; preds = %endif65.i.loopexit.unr-lcssa, %body68.i.epil
+  %i66.0144.i.epil = phi i64 [ %520, %body68.i.epil ], [ %i66.0144.i.unr, %endif65.i.loopexit.unr-lcssa ]
+  %epil.iter139 = phi i64 [ %epil.iter139.next, %body68.i.epil ], [ 0, %endif65.i.loopexit.unr-lcssa ]
+  %516 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i66.0144.i.epil
+  %cls71.i.epil = load i32, ptr %516, align 4
+  %517 = sext i32 %cls71.i.epil to i64
+  %518 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %517, i32 1
+  %line72.i.epil = load i32, ptr %518, align 4
+  %519 = getelementptr inbounds i32, ptr %446, i64 %i66.0144.i.epil
+  store i32 %line72.i.epil, ptr %519, align 4
+  %520 = add nuw nsw i64 %i66.0144.i.epil, 1
+  %epil.iter139.next = add i64 %epil.iter139, 1
+  %epil.iter139.cmp.not = icmp eq i64 %epil.iter139.next, %xtraiter138
+  br i1 %epil.iter139.cmp.not, label %endif65.i, label %body68.i.epil, !llvm.loop !86
 
-endif51.i:                                        ; preds = %rc.i, %endif43.i
-  %.not83.i = icmp ne i64 %nslow2.i, 0
-  %484 = icmp ne i64 %base, %n
-  %or.cond.i = select i1 %.not83.i, i1 %484, i1 false
-  br i1 %or.cond.i, label %body55.i, label %columns_block.exit
+endif65.i:                                        ; preds = %endif65.i.loopexit.unr-lcssa, %body68.i.epil, %endif54.i
+  %or.cond150.i = select i1 %445, i1 %338, i1 false
+  br i1 %or.cond150.i, label %body77.i.preheader, label %copied63.i
 
-body55.i:                                         ; preds = %endif51.i, %endif58.i
-  %bad.1111.i = phi i64 [ %bad.2.i, %endif58.i ], [ 0, %endif51.i ]
-  %i53.0110.i = phi i64 [ %491, %endif58.i ], [ 0, %endif51.i ]
-  %485 = getelementptr inbounds i8, ptr %slow.i, i64 %i53.0110.i
-  %486 = load i8, ptr %485, align 1
-  %.not84.i = icmp eq i8 %486, 0
-  br i1 %.not84.i, label %endif58.i, label %slow_row.i
+body77.i.preheader:                               ; preds = %endif65.i
+  %xtraiter144 = and i64 %umin143, 7
+  %521 = icmp ult i64 %21, 7
+  br i1 %521, label %copied63.i.loopexit92.unr-lcssa, label %body77.i.preheader.new
 
-slow_row.i:                                       ; preds = %body55.i
-  %487 = add i64 %i53.0110.i, %base
-  %rc59.i = tail call fastcc i32 @column_row(ptr nonnull readonly %c, i64 %487)
-  %488 = icmp ne i32 %rc59.i, 0
-  %489 = zext i1 %488 to i64
-  %490 = add i64 %bad.1111.i, %489
-  br label %endif58.i
+body77.i.preheader.new:                           ; preds = %body77.i.preheader
+  %unroll_iter147 = and i64 %umin143, 504
+  br label %body77.i
 
-endif58.i:                                        ; preds = %slow_row.i, %body55.i
-  %bad.2.i = phi i64 [ %490, %slow_row.i ], [ %bad.1111.i, %body55.i ]
-  %491 = add nuw nsw i64 %i53.0110.i, 1
-  %exitcond119.not.i = icmp eq i64 %491, %40
-  br i1 %exitcond119.not.i, label %columns_block.exit, label %body55.i
+body68.i:                                         ; preds = %body68.i, %body68.i.preheader.new
+  %i66.0144.i = phi i64 [ 0, %body68.i.preheader.new ], [ %541, %body68.i ]
+  %niter142 = phi i64 [ 0, %body68.i.preheader.new ], [ %niter142.next.3, %body68.i ]
+  %522 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i66.0144.i
+  %cls71.i = load i32, ptr %522, align 4
+  %523 = sext i32 %cls71.i to i64
+  %524 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %523, i32 1
+  %line72.i = load i32, ptr %524, align 4
+  %525 = getelementptr inbounds i32, ptr %446, i64 %i66.0144.i
+  store i32 %line72.i, ptr %525, align 4
+  %526 = or disjoint i64 %i66.0144.i, 1
+  %527 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %526
+  %cls71.i.1 = load i32, ptr %527, align 4
+  %528 = sext i32 %cls71.i.1 to i64
+  %529 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %528, i32 1
+  %line72.i.1 = load i32, ptr %529, align 4
+  %530 = getelementptr inbounds i32, ptr %446, i64 %526
+  store i32 %line72.i.1, ptr %530, align 4
+  %531 = or disjoint i64 %i66.0144.i, 2
+  %532 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %531
+  %cls71.i.2 = load i32, ptr %532, align 4
+  %533 = sext i32 %cls71.i.2 to i64
+  %534 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %533, i32 1
+  %line72.i.2 = load i32, ptr %534, align 4
+  %535 = getelementptr inbounds i32, ptr %446, i64 %531
+  store i32 %line72.i.2, ptr %535, align 4
+  %536 = or disjoint i64 %i66.0144.i, 3
+  %537 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %536
+  %cls71.i.3 = load i32, ptr %537, align 4
+  %538 = sext i32 %cls71.i.3 to i64
+  %539 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %538, i32 1
+  %line72.i.3 = load i32, ptr %539, align 4
+  %540 = getelementptr inbounds i32, ptr %446, i64 %536
+  store i32 %line72.i.3, ptr %540, align 4
+  %541 = add nuw nsw i64 %i66.0144.i, 4
+  %niter142.next.3 = add i64 %niter142, 4
+  %niter142.ncmp.3 = icmp eq i64 %niter142.next.3, %unroll_iter141
+  br i1 %niter142.ncmp.3, label %endif65.i.loopexit.unr-lcssa, label %body68.i, !llvm.loop !87
 
-columns_block.exit:                               ; preds = %endif58.i, %endif51.i
-  %bad.0.i = phi i64 [ 0, %endif51.i ], [ %bad.2.i, %endif58.i ]
+body77.i:                                         ; preds = %body77.i, %body77.i.preheader.new
+  %i75.0145.i = phi i64 [ 0, %body77.i.preheader.new ], [ %557, %body77.i ]
+  %niter148 = phi i64 [ 0, %body77.i.preheader.new ], [ %niter148.next.7, %body77.i ]
+  %542 = getelementptr inbounds i32, ptr %447, i64 %i75.0145.i
+  store i32 1, ptr %542, align 4
+  %543 = or disjoint i64 %i75.0145.i, 1
+  %544 = getelementptr inbounds i32, ptr %447, i64 %543
+  store i32 1, ptr %544, align 4
+  %545 = or disjoint i64 %i75.0145.i, 2
+  %546 = getelementptr inbounds i32, ptr %447, i64 %545
+  store i32 1, ptr %546, align 4
+  %547 = or disjoint i64 %i75.0145.i, 3
+  %548 = getelementptr inbounds i32, ptr %447, i64 %547
+  store i32 1, ptr %548, align 4
+  %549 = or disjoint i64 %i75.0145.i, 4
+  %550 = getelementptr inbounds i32, ptr %447, i64 %549
+  store i32 1, ptr %550, align 4
+  %551 = or disjoint i64 %i75.0145.i, 5
+  %552 = getelementptr inbounds i32, ptr %447, i64 %551
+  store i32 1, ptr %552, align 4
+  %553 = or disjoint i64 %i75.0145.i, 6
+  %554 = getelementptr inbounds i32, ptr %447, i64 %553
+  store i32 1, ptr %554, align 4
+  %555 = or disjoint i64 %i75.0145.i, 7
+  %556 = getelementptr inbounds i32, ptr %447, i64 %555
+  store i32 1, ptr %556, align 4
+  %557 = add nuw nsw i64 %i75.0145.i, 8
+  %niter148.next.7 = add i64 %niter148, 8
+  %niter148.ncmp.7 = icmp eq i64 %niter148.next.7, %unroll_iter147
+  br i1 %niter148.ncmp.7, label %copied63.i.loopexit92.unr-lcssa, label %body77.i, !llvm.loop !88
+
+rc.i:                                             ; preds = %copied63.i
+  %558 = shl nuw nsw i64 %46, 2
+  %559 = getelementptr inbounds i32, ptr %rcs.i, i64 %base
+  tail call void @llvm.memset.p0.i64(ptr nonnull align 4 %559, i8 0, i64 %558, i1 false)
+  br label %endif82.i
+
+endif82.i:                                        ; preds = %rc.i, %copied63.i
+  %.not114.i = icmp ne i64 %nslow2.i, 0
+  %or.cond154.i = select i1 %.not114.i, i1 %338, i1 false
+  br i1 %or.cond154.i, label %body86.i, label %columns_block.exit
+
+body86.i:                                         ; preds = %endif82.i, %endif89.i
+  %bad.1148.i = phi i64 [ %bad.2.i, %endif89.i ], [ 0, %endif82.i ]
+  %i84.0147.i = phi i64 [ %566, %endif89.i ], [ 0, %endif82.i ]
+  %560 = getelementptr inbounds i8, ptr %slow.i, i64 %i84.0147.i
+  %561 = load i8, ptr %560, align 1
+  %.not115.i = icmp eq i8 %561, 0
+  br i1 %.not115.i, label %endif89.i, label %slow_row.i
+
+slow_row.i:                                       ; preds = %body86.i
+  %562 = add i64 %i84.0147.i, %base
+  %rc90.i = tail call fastcc i32 @column_row(ptr nonnull readonly %c, i64 %562)
+  %563 = icmp ne i32 %rc90.i, 0
+  %564 = zext i1 %563 to i64
+  %565 = add i64 %bad.1148.i, %564
+  br label %endif89.i
+
+endif89.i:                                        ; preds = %slow_row.i, %body86.i
+  %bad.2.i = phi i64 [ %565, %slow_row.i ], [ %bad.1148.i, %body86.i ]
+  %566 = add nuw nsw i64 %i84.0147.i, 1
+  %exitcond168.not.i = icmp eq i64 %566, %46
+  br i1 %exitcond168.not.i, label %columns_block.exit, label %body86.i
+
+columns_block.exit:                               ; preds = %endif89.i, %endif82.i
+  %bad.0.i = phi i64 [ 0, %endif82.i ], [ %bad.2.i, %endif89.i ]
   call void @llvm.lifetime.end.p0(i64 256, ptr nonnull %slow.i)
   call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %cls.lines.i)
   call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %cls.risk.i)
-  %492 = add i64 %bad.0.i, %bad.029
-  %493 = add nuw nsw i64 %i.028, 1
-  %exitcond37.not = icmp eq i64 %493, %nblocks15
-  br i1 %exitcond37.not, label %common.ret, label %body
+  %567 = add i64 %bad.0.i, %bad.030
+  %568 = add nuw nsw i64 %i.029, 1
+  %exitcond41.not = icmp eq i64 %568, %nblocks15
+  br i1 %exitcond41.not, label %common.ret, label %body
 
 common.ret:                                       ; preds = %body4, %columns_block.exit, %loop3.preheader, %blocks
-  %common.ret.op = phi i64 [ 0, %blocks ], [ 0, %loop3.preheader ], [ %492, %columns_block.exit ], [ %496, %body4 ]
+  %common.ret.op = phi i64 [ 0, %blocks ], [ 0, %loop3.preheader ], [ %567, %columns_block.exit ], [ %571, %body4 ]
   ret i64 %common.ret.op
 
 body4:                                            ; preds = %loop3.preheader, %body4
-  %bad.127 = phi i64 [ %496, %body4 ], [ 0, %loop3.preheader ]
-  %i2.026 = phi i64 [ %497, %body4 ], [ 0, %loop3.preheader ]
-  %rc = tail call fastcc i32 @column_row(ptr nonnull %c, i64 %i2.026)
-  %494 = icmp ne i32 %rc, 0
-  %495 = zext i1 %494 to i64
-  %496 = add i64 %bad.127, %495
-  %497 = add nuw nsw i64 %i2.026, 1
-  %exitcond.not = icmp eq i64 %497, %n
+  %bad.128 = phi i64 [ %571, %body4 ], [ 0, %loop3.preheader ]
+  %i2.027 = phi i64 [ %572, %body4 ], [ 0, %loop3.preheader ]
+  %rc = tail call fastcc i32 @column_row(ptr nonnull %c, i64 %i2.027)
+  %569 = icmp ne i32 %rc, 0
+  %570 = zext i1 %569 to i64
+  %571 = add i64 %bad.128, %570
+  %572 = add nuw nsw i64 %i2.027, 1
+  %exitcond.not = icmp eq i64 %572, %n
   br i1 %exitcond.not, label %common.ret, label %body4
 }
 
@@ -3696,16 +3879,19 @@ attributes #8 = { nocallback nofree nosync nounwind willreturn memory(argmem: re
 !70 = distinct !{!70, !45, !46}
 !71 = distinct !{!71, !46, !45}
 !72 = distinct !{!72, !73}
-!73 = !{!"llvm.loop.unroll.disable"}
+!73 = !{!"llvm.loop.vectorize.enable", i1 false}
 !74 = distinct !{!74, !75}
-!75 = !{!"llvm.loop.vectorize.enable", i1 false}
-!76 = distinct !{!76, !73}
-!77 = distinct !{!77, !75}
+!75 = !{!"llvm.loop.unroll.disable"}
+!76 = distinct !{!76, !75}
+!77 = distinct !{!77, !73}
 !78 = distinct !{!78, !73}
-!79 = distinct !{!79, !75}
-!80 = distinct !{!80, !73}
+!79 = distinct !{!79, !73}
+!80 = distinct !{!80, !75}
 !81 = distinct !{!81, !75}
 !82 = distinct !{!82, !73}
-!83 = distinct !{!83, !75}
+!83 = distinct !{!83, !73}
 !84 = distinct !{!84, !73}
 !85 = distinct !{!85, !75}
+!86 = distinct !{!86, !75}
+!87 = distinct !{!87, !73}
+!88 = distinct !{!88, !73}
