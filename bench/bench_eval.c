@@ -149,7 +149,7 @@ typedef struct bench {
     gist_miettinen_columns cols;
     int32_t              *loc, *risk;
     double               *size, *mit, *pct;
-    guide_output         *risk_state, *pct_state;
+    uint8_t              *risk_state, *pct_state; /* a byte a row: guide_state_byte */
 } bench;
 
 /* ---- checksums, after the clock ------------------------------------------------------------ */
@@ -185,8 +185,10 @@ static uint32_t sum_columns(const bench *b)
 {
     uint32_t h = MS_FNV_BASIS;
     for (int i = 0; i < MS_POOL; i++)
-        h = ms_fold(h, code_of(&b->sl, b->risk_state[i].state, b->risk[i], b->pct_state[i].state,
-                               b->pct_state[i].is_null, b->pct[i]));
+    {
+        guide_output rs = guide_state_of_byte(b->risk_state[i]), ps = guide_state_of_byte(b->pct_state[i]);
+        h = ms_fold(h, code_of(&b->sl, rs.state, b->risk[i], ps.state, ps.is_null, b->pct[i]));
+    }
     return h;
 }
 

@@ -75,6 +75,7 @@ typedef struct table_names {
     const char  *direct;    /* the direct path's answers by combination of classes */
     const char  *row;       /* their struct tag when laid out as NAME_output's first fields
                                (eplan_answers_all), else NULL */
+    const char  *state_bytes; /* their states as the columns entry writes them */
     const char **class_map; /* [nv]: its class array of a column, or NULL when none is needed */
 } table_names;
 
@@ -433,6 +434,7 @@ static void direct_names(ec *e, int t)
     if (!tp->nfast)
         return;
     tn->direct = uniq(e, "direct_%s", tname);
+    tn->state_bytes = uniq(e, "state_bytes_%s", tname);
     if (eplan_answers_all(e->p, tp))
         tn->row = uniq(e, "direct_%s_row", tname);
     tn->class_map = arena_alloc(&e->a, sizeof(char *) * ((size_t)tp->nv + 1));
@@ -723,8 +725,9 @@ static void emit_columns_header(ec *e)
     for (int i = first_out; i < p->nvars; i++)
         fprintf(h, "    %-14s *%s;\n", c_type(p->vars[i].type), e->col_field[i]);
     fprintf(h,
-            "    /* by %s_OUT_x: n states of output x; NULL: not written */\n"
-            "    guide_output   *state[%d];\n"
+            "    /* by %s_OUT_x: n states of output x, a byte each (guide_state_byte: state, how,\n"
+            "     * is_null); NULL: not written */\n"
+            "    uint8_t        *state[%d];\n"
             "    /* row i's asks and possible answers as in %s_output, written for an output\n"
             "     * whose diagram was walked (how not GUIDE_HOW_DIRECT): output x's at\n"
             "     * asks + (i * %s_NOUTPUTS + x) * %s_WORDS and at\n"
@@ -2339,7 +2342,7 @@ static void emit_column_row(ec *e)
         const char *o = e->pub[i];
         int pw = e->possible_at[i - first_out + 1] - e->possible_at[i - first_out];
         fprintf(c, "    if (c->%s)\n        c->%s[i] = out.%s;\n"
-                   "    if (c->state[%s])\n        c->state[%s][i] = out.state[%s];\n"
+                   "    if (c->state[%s])\n        c->state[%s][i] = guide_state_byte(out.state[%s]);\n"
                    "    if (out.state[%s].how != GUIDE_HOW_DIRECT) {\n"
                    "        if (c->asks)\n"
                    "            memcpy(c->asks + (i * %s_NOUTPUTS + %s) * %s_WORDS, out.asks[%s], sizeof out.asks[%s]);\n"
@@ -2415,6 +2418,25 @@ static void emit_columns_block(ec *e)
             *(p->vars[i].type == GUIDE_BOOL || p->vars[i].type == GUIDE_ENUM ? &zeros_i : &zeros_d) = 1;
     }
     fprintf(c, "enum { COLUMN_BLOCK = %d }; /* rows of a block */\n\n", EPLAN_COLUMN_BLOCK);
+    for (int t = 0; t < p->ntables; t++) {
+        const eplan_table *tp = &e->plan.tp[t];
+        if (!tp->nfast)
+            continue;
+        fprintf(c, "/* table %s: the states of its answers as the state columns hold them (guide_state_byte),\n"
+                   " * by output and combination of classes. */\nstatic const uint8_t %s[%d][%ld] = {\n",
+                p->tables[t].name, e->tn[t].state_bytes, tp->nfast, tp->nclass_combos);
+        for (int j = 0; j < tp->nfast; j++) {
+            fprintf(c, "    {");
+            for (long cc = 0; cc < tp->nclass_combos; cc++) {
+                int vi = tp->fast_vars[j], code = tp->class_ans[j][cc];
+                guide_output o = {(uint8_t)(code == 0 ? GUIDE_NOT_APPLICABLE : code == 1 ? GUIDE_CONFLICT : GUIDE_CONCLUDED),
+                                  GUIDE_HOW_DIRECT, (uint8_t)(code >= 2 && eplan_answer(p, vi, code)->is_null), 0};
+                fprintf(c, "%s%s%d", cc ? "," : "", cc && cc % 20 == 0 ? "\n     " : "", guide_state_byte(o));
+            }
+            fprintf(c, "}, /* %s */\n", p->vars[tp->fast_vars[j]].name);
+        }
+        fputs("};\n\n", c);
+    }
     fprintf(c, "/* Rows base to base + m - 1 (m <= COLUMN_BLOCK) on the direct path, every column of its\n"
                " * tables given, a column at a time: the combination of classes of each row in each table,\n"
                " * computed without a branch, then each output column asked for; the rows that are not ok\n"
@@ -2465,20 +2487,20 @@ static void emit_columns_block(ec *e)
             /* value and state in one loop, or either alone */
             fprintf(c, "    if (c->%s && c->state[%s]) {\n"
                        "        %s *restrict %s = c->%s + base;\n"
-                       "        guide_output *restrict %s = c->state[%s] + base;\n"
+                       "        uint8_t *restrict %s = c->state[%s] + base;\n"
                        "        for (size_t i = 0; i < m; i++) {\n"
                        "            %s[i] = %s[cls%d[i]].%s;\n"
-                       "            %s[i] = %s[cls%d[i]].state[%d];\n"
+                       "            %s[i] = %s[%d][cls%d[i]];\n"
                        "        }\n",
                     e->col_field[vi], o, c_type(p->vars[vi].type), e->col_c[vi], e->col_field[vi], e->st_c[vi], o,
-                    e->col_c[vi], e->tn[t].direct, t, e->out_field[vi], e->st_c[vi], e->tn[t].direct, t, j);
+                    e->col_c[vi], e->tn[t].direct, t, e->out_field[vi], e->st_c[vi], e->tn[t].state_bytes, j, t);
             fprintf(c, "    } else if (c->%s) {\n        %s *restrict %s = c->%s + base;\n"
                        "        for (size_t i = 0; i < m; i++)\n            %s[i] = %s[cls%d[i]].%s;\n",
                     e->col_field[vi], c_type(p->vars[vi].type), e->col_c[vi], e->col_field[vi], e->col_c[vi],
                     e->tn[t].direct, t, e->out_field[vi]);
-            fprintf(c, "    } else if (c->state[%s]) {\n        guide_output *restrict %s = c->state[%s] + base;\n"
-                       "        for (size_t i = 0; i < m; i++)\n            %s[i] = %s[cls%d[i]].state[%d];\n    }\n",
-                    o, e->st_c[vi], o, e->st_c[vi], e->tn[t].direct, t, j);
+            fprintf(c, "    } else if (c->state[%s]) {\n        uint8_t *restrict %s = c->state[%s] + base;\n"
+                       "        for (size_t i = 0; i < m; i++)\n            %s[i] = %s[%d][cls%d[i]];\n    }\n",
+                    o, e->st_c[vi], o, e->st_c[vi], e->tn[t].state_bytes, j, t);
         }
     }
     fputs("    if (c->rc)\n        memset(c->rc + base, 0, sizeof *c->rc * m);\n", c);

@@ -85,6 +85,7 @@ typedef struct table_gen {
     LLVMValueRef direct; /* the direct path's answers by combination of classes, or NULL */
     int          whole;  /* its rows are NAME_output's first fields (eplan_answers_all) */
     LLVMValueRef *class_g, *cuts_g; /* [nv]: each column's class array and cuts, once made */
+    LLVMValueRef state_bytes; /* [nfast][combos] i8: the answers' states as columns hold them */
 } table_gen;
 
 typedef struct emitll {
@@ -2289,6 +2290,19 @@ static void make_eval_many(emitll *e)
     LLVMBuildRet(e->b, load(e, e->i64, bad, "bad"));
 }
 
+/* The guide_output at o as one byte (guide.h guide_state_byte): state | how << 2 | is_null << 4. */
+static LLVMValueRef state_byte(emitll *e, LLVMValueRef o)
+{
+    LLVMValueRef st = load(e, e->i8, field(e, e->go, o, 0), "state");
+    LLVMValueRef how = load(e, e->i8, field(e, e->go, o, 1), "how");
+    LLVMValueRef isn = load(e, e->i8, field(e, e->go, o, 2), "is_null");
+    LLVMValueRef b = and_(e, st, c8(e, 3));
+    LLVMValueRef h = LLVMBuildShl(e->b, and_(e, how, c8(e, 3)), c8(e, 2), "");
+    b = or_(e, b, h);
+    LLVMValueRef n = LLVMBuildShl(e->b, and_(e, isn, c8(e, 1)), c8(e, 4), "");
+    return or_(e, b, n);
+}
+
 /* column_row(c, i) (emit_c.c column_row): row i of the columns through eval_with, its inputs
  * gathered into an input struct and its outputs scattered into the columns given; returns what
  * NAME_eval returns. */
@@ -2350,8 +2364,7 @@ static LLVMValueRef make_column_row(emitll *e)
         LLVMValueRef sp = gep(e, e->out, out, sx, 3);
         LLVMValueRef st = col_ptr(e, c, col_state(e, o), "states");
         after = if_begin(e, LLVMBuildIsNotNull(e->b, st, ""), "state");
-        LLVMValueRef so = load(e, e->go, sp, "");
-        store(e, so, at_i(e, e->go, st, i));
+        store(e, state_byte(e, sp), at_i(e, e->i8, st, i));
         if_end(e, after);
         /* asks and possible answers where the diagram was walked */
         LLVMValueRef how = load(e, e->i8, field(e, e->go, sp, 1), "how");
@@ -2480,10 +2493,11 @@ static void copy_columns(emitll *e, int t, int j, LLVMValueRef value, LLVMValueR
         LLVMValueRef v = load(e, vt, gep(e, gt, g, ix, 3), e->p->vars[vi].name);
         store(e, v, at_i(e, vt, value, i));
     }
-    if (state) { /* the i32 of its four bytes */
-        LLVMValueRef ix[4] = {c32(e, 0), c, c32(e, whole ? tp->nfast : 0), c32(e, j)};
-        LLVMValueRef v = load(e, e->i32, gep(e, gt, g, ix, 4), "state");
-        store(e, v, at_i(e, e->i32, state, i));
+    if (state) { /* a byte, from @state_bytes.<table> */
+        LLVMValueRef sb = e->tg[t].state_bytes;
+        LLVMValueRef ix[3] = {c32(e, 0), c32(e, j), c};
+        LLVMValueRef v = load(e, e->i8, gep(e, LLVMGlobalGetValueType(sb), sb, ix, 3), "state");
+        store(e, v, at_i(e, e->i8, state, i));
     }
     loop_end(e, &l);
     no_vectorize(e, &l);
@@ -2524,6 +2538,23 @@ static LLVMValueRef make_columns_block(emitll *e, LLVMValueRef row_fn)
         args[k] = sel(e, LLVMBuildIsNotNull(e->b, col, ""), args[k], *z);
     }
     LLVMValueRef *cls = zalloc(e, sizeof(LLVMValueRef) * ((size_t)nt + 1));
+    for (int d = 0; d < nt; d++) { /* the states of each table's answers as bytes */
+        const eplan_table *tp = &e->plan.tp[which[d]];
+        LLVMTypeRef row = LLVMArrayType2(e->i8, (uint64_t)tp->nclass_combos);
+        LLVMValueRef *rows = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->nfast);
+        LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->nclass_combos);
+        for (int j = 0; j < tp->nfast; j++) {
+            for (long cc = 0; cc < tp->nclass_combos; cc++) {
+                int vi = tp->fast_vars[j], code = tp->class_ans[j][cc];
+                guide_output o = {(uint8_t)(code == 0 ? GUIDE_NOT_APPLICABLE : code == 1 ? GUIDE_CONFLICT : GUIDE_CONCLUDED),
+                                  GUIDE_HOW_DIRECT, (uint8_t)(code >= 2 && eplan_answer(p, vi, code)->is_null), 0};
+                el[cc] = c8(e, guide_state_byte(o));
+            }
+            rows[j] = LLVMConstArray2(e->i8, el, (uint64_t)tp->nclass_combos);
+        }
+        name_of(e, "state_bytes.%s", p->tables[which[d]].name);
+        e->tg[which[d]].state_bytes = cglobal(e, sb_str(&e->nm), LLVMConstArray2(row, rows, (uint64_t)tp->nfast));
+    }
     for (int d = 0; d < nt; d++) {
         name_of(e, "cls.%s", p->tables[which[d]].name);
         cls[d] = args[ni + 1 + d] = local(e, LLVMArrayType2(e->i32, EPLAN_COLUMN_BLOCK), sb_str(&e->nm));
@@ -2567,7 +2598,7 @@ static LLVMValueRef make_columns_block(emitll *e, LLVMValueRef row_fn)
             LLVMValueRef col = col_ptr(e, c, col_out(e, o), p->vars[vi].name);
             LLVMValueRef st = col_ptr(e, c, col_state(e, o), "states");
             LLVMValueRef has_v = LLVMBuildIsNotNull(e->b, col, ""), has_s = LLVMBuildIsNotNull(e->b, st, "");
-            LLVMValueRef to_v = at_i(e, t, col, base), to_s = at_i(e, e->go, st, base);
+            LLVMValueRef to_v = at_i(e, t, col, base), to_s = at_i(e, e->i8, st, base);
             /* value and state in one loop, or either alone */
             LLVMBasicBlockRef after = if_begin(e, and_(e, has_v, has_s), "both");
             copy_columns(e, which[d], j, to_v, to_s, cls[d], m);

@@ -399,11 +399,11 @@ static void column_result(ruleset *r, void **cols, int k, int o, int bad)
     int words = guide_input_words(&p->info);
     const ir_var *v = &p->vars[first + o];
     unsigned char *val = cols[ni + 1 + o];
-    guide_output *st = cols[ni + 1 + no + o];
+    uint8_t *st = cols[ni + 1 + no + o]; /* a byte a row: guide_state_byte */
     uint64_t *asks = cols[ni + 1 + no + (no > 0 ? no : 1)], *possible = cols[ni + 2 + no + (no > 0 ? no : 1)];
     /* a column not asked for: the interpreter's, so that the comparison skips it */
     guide_output undetermined = {GUIDE_UNDETERMINED, GUIDE_HOW_DIRECT, 0, 0};
-    b->got->out[o] = st ? st[k] : bad ? undetermined : b->row[k]->out[o];
+    b->got->out[o] = st ? guide_state_of_byte(st[k]) : bad ? undetermined : b->row[k]->out[o];
     b->got->val[first + o] = val ? get_value(v, val + value_size(v) * (size_t)k) : b->row[k]->val[first + o];
     b->got->known[first + o] = b->got->out[o].state == GUIDE_CONCLUDED && !b->got->out[o].is_null;
     if (!val)
@@ -526,8 +526,8 @@ static void batch_run(ruleset *r)
             memset(cols[ni + 1 + o], 0xa5, (size_t)n * value_size(v));
         }
         if (rndn(5)) {
-            cols[ni + 1 + no + o] = malloc((size_t)n * sizeof(guide_output));
-            memset(cols[ni + 1 + no + o], 0xa5, (size_t)n * sizeof(guide_output));
+            cols[ni + 1 + no + o] = malloc((size_t)n);
+            memset(cols[ni + 1 + no + o], 0xa5, (size_t)n);
         }
     }
     size_t at = (size_t)ni + 1 + (size_t)no + (size_t)(no > 0 ? no : 1);

@@ -1063,7 +1063,7 @@ static int column_row(const emitc_columns *c, size_t i)
     if (c->risk)
         c->risk[i] = out.risk;
     if (c->state[EMITC_OUT_risk])
-        c->state[EMITC_OUT_risk][i] = out.state[EMITC_OUT_risk];
+        c->state[EMITC_OUT_risk][i] = guide_state_byte(out.state[EMITC_OUT_risk]);
     if (out.state[EMITC_OUT_risk].how != GUIDE_HOW_DIRECT) {
         if (c->asks)
             memcpy(c->asks + (i * EMITC_NOUTPUTS + EMITC_OUT_risk) * EMITC_WORDS, out.asks[EMITC_OUT_risk], sizeof out.asks[EMITC_OUT_risk]);
@@ -1073,7 +1073,7 @@ static int column_row(const emitc_columns *c, size_t i)
     if (c->pct)
         c->pct[i] = out.pct;
     if (c->state[EMITC_OUT_pct])
-        c->state[EMITC_OUT_pct][i] = out.state[EMITC_OUT_pct];
+        c->state[EMITC_OUT_pct][i] = guide_state_byte(out.state[EMITC_OUT_pct]);
     if (out.state[EMITC_OUT_pct].how != GUIDE_HOW_DIRECT) {
         if (c->asks)
             memcpy(c->asks + (i * EMITC_NOUTPUTS + EMITC_OUT_pct) * EMITC_WORDS, out.asks[EMITC_OUT_pct], sizeof out.asks[EMITC_OUT_pct]);
@@ -1083,7 +1083,7 @@ static int column_row(const emitc_columns *c, size_t i)
     if (c->line)
         c->line[i] = out.line;
     if (c->state[EMITC_OUT_line])
-        c->state[EMITC_OUT_line][i] = out.state[EMITC_OUT_line];
+        c->state[EMITC_OUT_line][i] = guide_state_byte(out.state[EMITC_OUT_line]);
     if (out.state[EMITC_OUT_line].how != GUIDE_HOW_DIRECT) {
         if (c->asks)
             memcpy(c->asks + (i * EMITC_NOUTPUTS + EMITC_OUT_line) * EMITC_WORDS, out.asks[EMITC_OUT_line], sizeof out.asks[EMITC_OUT_line]);
@@ -1093,7 +1093,7 @@ static int column_row(const emitc_columns *c, size_t i)
     if (c->exams)
         c->exams[i] = out.exams;
     if (c->state[EMITC_OUT_exams])
-        c->state[EMITC_OUT_exams][i] = out.state[EMITC_OUT_exams];
+        c->state[EMITC_OUT_exams][i] = guide_state_byte(out.state[EMITC_OUT_exams]);
     if (out.state[EMITC_OUT_exams].how != GUIDE_HOW_DIRECT) {
         if (c->asks)
             memcpy(c->asks + (i * EMITC_NOUTPUTS + EMITC_OUT_exams) * EMITC_WORDS, out.asks[EMITC_OUT_exams], sizeof out.asks[EMITC_OUT_exams]);
@@ -1103,7 +1103,7 @@ static int column_row(const emitc_columns *c, size_t i)
     if (c->treat)
         c->treat[i] = out.treat;
     if (c->state[EMITC_OUT_treat])
-        c->state[EMITC_OUT_treat][i] = out.state[EMITC_OUT_treat];
+        c->state[EMITC_OUT_treat][i] = guide_state_byte(out.state[EMITC_OUT_treat]);
     if (out.state[EMITC_OUT_treat].how != GUIDE_HOW_DIRECT) {
         if (c->asks)
             memcpy(c->asks + (i * EMITC_NOUTPUTS + EMITC_OUT_treat) * EMITC_WORDS, out.asks[EMITC_OUT_treat], sizeof out.asks[EMITC_OUT_treat]);

@@ -179,8 +179,9 @@ typedef struct emitc_columns {
     int32_t        *line;
     uint64_t       *exams;
     int32_t        *treat;
-    /* by EMITC_OUT_x: n states of output x; NULL: not written */
-    guide_output   *state[5];
+    /* by EMITC_OUT_x: n states of output x, a byte each (guide_state_byte: state, how,
+     * is_null); NULL: not written */
+    uint8_t        *state[5];
     /* row i's asks and possible answers as in emitc_output, written for an output
      * whose diagram was walked (how not GUIDE_HOW_DIRECT): output x's at
      * asks + (i * EMITC_NOUTPUTS + x) * EMITC_WORDS and at

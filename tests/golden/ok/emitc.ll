@@ -2558,409 +2558,459 @@ body.lr.ph:                                       ; preds = %entry
   %13 = getelementptr inbounds i8, ptr %c, i64 48
   %14 = getelementptr inbounds i8, ptr %c, i64 88
   %15 = getelementptr inbounds i8, ptr %out.i, i64 36
-  %.fca.1.gep.i = getelementptr inbounds i8, ptr %out.i, i64 37
-  %16 = getelementptr inbounds i8, ptr %out.i, i64 56
-  %17 = getelementptr inbounds i8, ptr %out.i, i64 96
-  %18 = getelementptr inbounds i8, ptr %c, i64 56
-  %19 = getelementptr inbounds i8, ptr %out.i, i64 8
-  %20 = getelementptr inbounds i8, ptr %c, i64 96
-  %21 = getelementptr inbounds i8, ptr %out.i, i64 40
-  %.fca.1.gep71.i = getelementptr inbounds i8, ptr %out.i, i64 41
-  %22 = getelementptr inbounds i8, ptr %out.i, i64 64
-  %23 = getelementptr inbounds i8, ptr %out.i, i64 104
-  %24 = getelementptr inbounds i8, ptr %c, i64 64
-  %25 = getelementptr inbounds i8, ptr %out.i, i64 16
-  %26 = getelementptr inbounds i8, ptr %c, i64 104
-  %27 = getelementptr inbounds i8, ptr %out.i, i64 44
-  %.fca.1.gep83.i = getelementptr inbounds i8, ptr %out.i, i64 45
-  %28 = getelementptr inbounds i8, ptr %out.i, i64 72
-  %29 = getelementptr inbounds i8, ptr %out.i, i64 112
-  %30 = getelementptr inbounds i8, ptr %c, i64 72
-  %31 = getelementptr inbounds i8, ptr %out.i, i64 24
-  %32 = getelementptr inbounds i8, ptr %c, i64 112
-  %33 = getelementptr inbounds i8, ptr %out.i, i64 48
-  %.fca.1.gep95.i = getelementptr inbounds i8, ptr %out.i, i64 49
-  %34 = getelementptr inbounds i8, ptr %out.i, i64 80
-  %35 = getelementptr inbounds i8, ptr %out.i, i64 120
-  %36 = getelementptr inbounds i8, ptr %c, i64 80
-  %37 = getelementptr inbounds i8, ptr %out.i, i64 32
-  %38 = getelementptr inbounds i8, ptr %c, i64 120
-  %39 = getelementptr inbounds i8, ptr %out.i, i64 52
-  %.fca.1.gep107.i = getelementptr inbounds i8, ptr %out.i, i64 53
-  %40 = getelementptr inbounds i8, ptr %out.i, i64 88
-  %41 = getelementptr inbounds i8, ptr %out.i, i64 128
-  %42 = getelementptr inbounds i8, ptr %c, i64 144
+  %16 = getelementptr inbounds i8, ptr %out.i, i64 37
+  %17 = getelementptr inbounds i8, ptr %out.i, i64 38
+  %18 = getelementptr inbounds i8, ptr %out.i, i64 56
+  %19 = getelementptr inbounds i8, ptr %out.i, i64 96
+  %20 = getelementptr inbounds i8, ptr %c, i64 56
+  %21 = getelementptr inbounds i8, ptr %out.i, i64 8
+  %22 = getelementptr inbounds i8, ptr %c, i64 96
+  %23 = getelementptr inbounds i8, ptr %out.i, i64 40
+  %24 = getelementptr inbounds i8, ptr %out.i, i64 41
+  %25 = getelementptr inbounds i8, ptr %out.i, i64 42
+  %26 = getelementptr inbounds i8, ptr %out.i, i64 64
+  %27 = getelementptr inbounds i8, ptr %out.i, i64 104
+  %28 = getelementptr inbounds i8, ptr %c, i64 64
+  %29 = getelementptr inbounds i8, ptr %out.i, i64 16
+  %30 = getelementptr inbounds i8, ptr %c, i64 104
+  %31 = getelementptr inbounds i8, ptr %out.i, i64 44
+  %32 = getelementptr inbounds i8, ptr %out.i, i64 45
+  %33 = getelementptr inbounds i8, ptr %out.i, i64 46
+  %34 = getelementptr inbounds i8, ptr %out.i, i64 72
+  %35 = getelementptr inbounds i8, ptr %out.i, i64 112
+  %36 = getelementptr inbounds i8, ptr %c, i64 72
+  %37 = getelementptr inbounds i8, ptr %out.i, i64 24
+  %38 = getelementptr inbounds i8, ptr %c, i64 112
+  %39 = getelementptr inbounds i8, ptr %out.i, i64 48
+  %40 = getelementptr inbounds i8, ptr %out.i, i64 49
+  %41 = getelementptr inbounds i8, ptr %out.i, i64 50
+  %42 = getelementptr inbounds i8, ptr %out.i, i64 80
+  %43 = getelementptr inbounds i8, ptr %out.i, i64 120
+  %44 = getelementptr inbounds i8, ptr %c, i64 80
+  %45 = getelementptr inbounds i8, ptr %out.i, i64 32
+  %46 = getelementptr inbounds i8, ptr %c, i64 120
+  %47 = getelementptr inbounds i8, ptr %out.i, i64 52
+  %48 = getelementptr inbounds i8, ptr %out.i, i64 53
+  %49 = getelementptr inbounds i8, ptr %out.i, i64 54
+  %50 = getelementptr inbounds i8, ptr %out.i, i64 88
+  %51 = getelementptr inbounds i8, ptr %out.i, i64 128
+  %52 = getelementptr inbounds i8, ptr %c, i64 144
   br label %body
 
 body:                                             ; preds = %body.lr.ph, %column_row.exit
-  %bad.06 = phi i64 [ 0, %body.lr.ph ], [ %136, %column_row.exit ]
-  %i.05 = phi i64 [ 0, %body.lr.ph ], [ %137, %column_row.exit ]
+  %bad.06 = phi i64 [ 0, %body.lr.ph ], [ %176, %column_row.exit ]
+  %i.05 = phi i64 [ 0, %body.lr.ph ], [ %177, %column_row.exit ]
   call void @llvm.lifetime.start.p0(i64 152, ptr nonnull %out.i)
   call void @llvm.lifetime.start.p0(i64 48, ptr nonnull %in.i)
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(48) %1, i8 0, i64 40, i1 false)
   %known.i = load ptr, ptr %2, align 8
   %.not.i = icmp eq ptr %known.i, null
-  %43 = getelementptr inbounds i64, ptr %known.i, i64 %i.05
-  %44 = select i1 %.not.i, ptr @all_known, ptr %43
-  %known1.i = load i64, ptr %44, align 8
+  %53 = getelementptr inbounds i64, ptr %known.i, i64 %i.05
+  %54 = select i1 %.not.i, ptr @all_known, ptr %53
+  %known1.i = load i64, ptr %54, align 8
   %site.i = load ptr, ptr %c, align 8
-  %45 = trunc i64 %known1.i to i1
-  %46 = icmp ne ptr %site.i, null
-  %47 = and i1 %46, %45
-  br i1 %47, label %site2.i, label %endif.i
+  %55 = trunc i64 %known1.i to i1
+  %56 = icmp ne ptr %site.i, null
+  %57 = and i1 %56, %55
+  br i1 %57, label %site2.i, label %endif.i
 
 site2.i:                                          ; preds = %body
-  %48 = getelementptr inbounds i32, ptr %site.i, i64 %i.05
-  %49 = load i32, ptr %48, align 4
-  store i32 %49, ptr %1, align 8
+  %58 = getelementptr inbounds i32, ptr %site.i, i64 %i.05
+  %59 = load i32, ptr %58, align 4
+  store i32 %59, ptr %1, align 8
   br label %endif.i
 
 endif.i:                                          ; preds = %site2.i, %body
-  %50 = phi i64 [ -1, %site2.i ], [ -2, %body ]
+  %60 = phi i64 [ -1, %site2.i ], [ -2, %body ]
   %size_cm.i = load ptr, ptr %3, align 8
-  %51 = and i64 %known1.i, 2
-  %52 = icmp ne i64 %51, 0
-  %53 = icmp ne ptr %size_cm.i, null
-  %54 = and i1 %52, %53
-  br i1 %54, label %size_cm3.i, label %endif4.i
+  %61 = and i64 %known1.i, 2
+  %62 = icmp ne i64 %61, 0
+  %63 = icmp ne ptr %size_cm.i, null
+  %64 = and i1 %62, %63
+  br i1 %64, label %size_cm3.i, label %endif4.i
 
 size_cm3.i:                                       ; preds = %endif.i
-  %55 = getelementptr inbounds double, ptr %size_cm.i, i64 %i.05
-  %56 = load double, ptr %55, align 8
-  store double %56, ptr %4, align 8
+  %65 = getelementptr inbounds double, ptr %size_cm.i, i64 %i.05
+  %66 = load double, ptr %65, align 8
+  store double %66, ptr %4, align 8
   br label %endif4.i
 
 endif4.i:                                         ; preds = %size_cm3.i, %endif.i
-  %57 = phi i64 [ -1, %size_cm3.i ], [ -3, %endif.i ]
+  %67 = phi i64 [ -1, %size_cm3.i ], [ -3, %endif.i ]
   %before_cm.i = load ptr, ptr %5, align 8
-  %58 = and i64 %known1.i, 4
-  %59 = icmp ne i64 %58, 0
-  %60 = icmp ne ptr %before_cm.i, null
-  %61 = and i1 %59, %60
-  br i1 %61, label %before_cm5.i, label %endif6.i
+  %68 = and i64 %known1.i, 4
+  %69 = icmp ne i64 %68, 0
+  %70 = icmp ne ptr %before_cm.i, null
+  %71 = and i1 %69, %70
+  br i1 %71, label %before_cm5.i, label %endif6.i
 
 before_cm5.i:                                     ; preds = %endif4.i
-  %62 = getelementptr inbounds double, ptr %before_cm.i, i64 %i.05
-  %63 = load double, ptr %62, align 8
-  store double %63, ptr %6, align 8
+  %72 = getelementptr inbounds double, ptr %before_cm.i, i64 %i.05
+  %73 = load double, ptr %72, align 8
+  store double %73, ptr %6, align 8
   br label %endif6.i
 
 endif6.i:                                         ; preds = %before_cm5.i, %endif4.i
-  %64 = phi i64 [ -1, %before_cm5.i ], [ -5, %endif4.i ]
+  %74 = phi i64 [ -1, %before_cm5.i ], [ -5, %endif4.i ]
   %lines.i = load ptr, ptr %7, align 8
-  %65 = and i64 %known1.i, 8
-  %66 = icmp ne i64 %65, 0
-  %67 = icmp ne ptr %lines.i, null
-  %68 = and i1 %66, %67
-  br i1 %68, label %lines7.i, label %endif8.i
+  %75 = and i64 %known1.i, 8
+  %76 = icmp ne i64 %75, 0
+  %77 = icmp ne ptr %lines.i, null
+  %78 = and i1 %76, %77
+  br i1 %78, label %lines7.i, label %endif8.i
 
 lines7.i:                                         ; preds = %endif6.i
-  %69 = getelementptr inbounds double, ptr %lines.i, i64 %i.05
-  %70 = load double, ptr %69, align 8
-  store double %70, ptr %8, align 8
+  %79 = getelementptr inbounds double, ptr %lines.i, i64 %i.05
+  %80 = load double, ptr %79, align 8
+  store double %80, ptr %8, align 8
   br label %endif8.i
 
 endif8.i:                                         ; preds = %lines7.i, %endif6.i
-  %71 = phi i64 [ -1, %lines7.i ], [ -9, %endif6.i ]
-  %72 = and i64 %50, %57
-  %73 = and i64 %72, %64
-  %74 = and i64 %73, %71
-  %75 = and i64 %74, %known1.i
+  %81 = phi i64 [ -1, %lines7.i ], [ -9, %endif6.i ]
+  %82 = and i64 %60, %67
+  %83 = and i64 %82, %74
+  %84 = and i64 %83, %81
+  %85 = and i64 %84, %known1.i
   %rupture.i = load ptr, ptr %9, align 8
-  %76 = and i64 %75, 16
-  %77 = icmp ne i64 %76, 0
-  %78 = icmp ne ptr %rupture.i, null
-  %79 = and i1 %78, %77
-  br i1 %79, label %rupture9.i, label %endif10.i
+  %86 = and i64 %85, 16
+  %87 = icmp ne i64 %86, 0
+  %88 = icmp ne ptr %rupture.i, null
+  %89 = and i1 %88, %87
+  br i1 %89, label %rupture9.i, label %endif10.i
 
 rupture9.i:                                       ; preds = %endif8.i
-  %80 = getelementptr inbounds i32, ptr %rupture.i, i64 %i.05
-  %81 = load i32, ptr %80, align 4
-  store i32 %81, ptr %10, align 8
+  %90 = getelementptr inbounds i32, ptr %rupture.i, i64 %i.05
+  %91 = load i32, ptr %90, align 4
+  store i32 %91, ptr %10, align 8
   br label %endif10.i
 
 endif10.i:                                        ; preds = %rupture9.i, %endif8.i
-  %82 = phi i64 [ -1, %rupture9.i ], [ -17, %endif8.i ]
-  %83 = and i64 %75, 31
-  %84 = and i64 %83, %82
-  store i64 %84, ptr %in.i, align 8
+  %92 = phi i64 [ -1, %rupture9.i ], [ -17, %endif8.i ]
+  %93 = and i64 %85, 31
+  %94 = and i64 %93, %92
+  store i64 %94, ptr %in.i, align 8
   %rc.i = call fastcc i32 @eval_with(ptr nonnull %in.i, ptr nonnull %out.i, ptr null, ptr null)
   %asks.i = load ptr, ptr %11, align 8
   %possible.i = load ptr, ptr %12, align 8
   %risk.i = load ptr, ptr %13, align 8
-  %.not116.i = icmp eq ptr %risk.i, null
-  br i1 %.not116.i, label %endif11.i, label %value.i
+  %.not82.i = icmp eq ptr %risk.i, null
+  br i1 %.not82.i, label %endif11.i, label %value.i
 
 value.i:                                          ; preds = %endif10.i
-  %85 = load i32, ptr %out.i, align 8
-  %86 = getelementptr inbounds i32, ptr %risk.i, i64 %i.05
-  store i32 %85, ptr %86, align 4
+  %95 = load i32, ptr %out.i, align 8
+  %96 = getelementptr inbounds i32, ptr %risk.i, i64 %i.05
+  store i32 %95, ptr %96, align 4
   br label %endif11.i
 
 endif11.i:                                        ; preds = %value.i, %endif10.i
   %states.i = load ptr, ptr %14, align 8
-  %.not117.i = icmp eq ptr %states.i, null
-  br i1 %.not117.i, label %endif12.i, label %state.i
+  %.not83.i = icmp eq ptr %states.i, null
+  br i1 %.not83.i, label %endif12.i, label %state.i
 
 state.i:                                          ; preds = %endif11.i
-  %87 = getelementptr inbounds %guide_output, ptr %states.i, i64 %i.05
-  %88 = load <4 x i8>, ptr %15, align 4
-  store <4 x i8> %88, ptr %87, align 1
+  %97 = getelementptr inbounds i8, ptr %states.i, i64 %i.05
+  %state13.i = load i8, ptr %15, align 4
+  %how.i = load i8, ptr %16, align 1
+  %is_null.i = load i8, ptr %17, align 2
+  %98 = and i8 %state13.i, 3
+  %99 = shl i8 %how.i, 2
+  %100 = and i8 %99, 12
+  %101 = or disjoint i8 %100, %98
+  %102 = shl i8 %is_null.i, 4
+  %103 = and i8 %102, 16
+  %104 = or disjoint i8 %101, %103
+  store i8 %104, ptr %97, align 1
   br label %endif12.i
 
 endif12.i:                                        ; preds = %state.i, %endif11.i
-  %how.i = load i8, ptr %.fca.1.gep.i, align 1
-  %.not124.i = icmp eq i8 %how.i, 0
-  br i1 %.not124.i, label %endif13.i, label %walked.i
+  %how14.i = load i8, ptr %16, align 1
+  %.not84.i = icmp eq i8 %how14.i, 0
+  br i1 %.not84.i, label %endif15.i, label %walked.i
 
 walked.i:                                         ; preds = %endif12.i
-  %.not125.i = icmp eq ptr %asks.i, null
-  br i1 %.not125.i, label %endif15.i, label %asks14.i
+  %.not85.i = icmp eq ptr %asks.i, null
+  br i1 %.not85.i, label %endif17.i, label %asks16.i
 
-endif13.i:                                        ; preds = %possible16.i, %endif15.i, %endif12.i
-  %pct.i = load ptr, ptr %18, align 8
-  %.not128.i = icmp eq ptr %pct.i, null
-  br i1 %.not128.i, label %endif19.i, label %value18.i
+endif15.i:                                        ; preds = %possible18.i, %endif17.i, %endif12.i
+  %pct.i = load ptr, ptr %20, align 8
+  %.not88.i = icmp eq ptr %pct.i, null
+  br i1 %.not88.i, label %endif21.i, label %value20.i
 
-asks14.i:                                         ; preds = %walked.i
+asks16.i:                                         ; preds = %walked.i
   %.idx.i = mul i64 %i.05, 40
-  %89 = getelementptr inbounds i8, ptr %asks.i, i64 %.idx.i
-  %90 = load i64, ptr %16, align 8
-  store i64 %90, ptr %89, align 8
+  %105 = getelementptr inbounds i8, ptr %asks.i, i64 %.idx.i
+  %106 = load i64, ptr %18, align 8
+  store i64 %106, ptr %105, align 8
+  br label %endif17.i
+
+endif17.i:                                        ; preds = %asks16.i, %walked.i
+  %.not86.i = icmp eq ptr %possible.i, null
+  br i1 %.not86.i, label %endif15.i, label %possible18.i
+
+possible18.i:                                     ; preds = %endif17.i
+  %.idx87.i = mul i64 %i.05, 40
+  %107 = getelementptr inbounds i8, ptr %possible.i, i64 %.idx87.i
+  %108 = load i64, ptr %19, align 8
+  store i64 %108, ptr %107, align 8
   br label %endif15.i
 
-endif15.i:                                        ; preds = %asks14.i, %walked.i
-  %.not126.i = icmp eq ptr %possible.i, null
-  br i1 %.not126.i, label %endif13.i, label %possible16.i
+value20.i:                                        ; preds = %endif15.i
+  %109 = load double, ptr %21, align 8
+  %110 = getelementptr inbounds double, ptr %pct.i, i64 %i.05
+  store double %109, ptr %110, align 8
+  br label %endif21.i
 
-possible16.i:                                     ; preds = %endif15.i
-  %.idx127.i = mul i64 %i.05, 40
-  %91 = getelementptr inbounds i8, ptr %possible.i, i64 %.idx127.i
-  %92 = load i64, ptr %17, align 8
-  store i64 %92, ptr %91, align 8
-  br label %endif13.i
+endif21.i:                                        ; preds = %value20.i, %endif15.i
+  %states22.i = load ptr, ptr %22, align 8
+  %.not89.i = icmp eq ptr %states22.i, null
+  br i1 %.not89.i, label %endif24.i, label %state23.i
 
-value18.i:                                        ; preds = %endif13.i
-  %93 = load double, ptr %19, align 8
-  %94 = getelementptr inbounds double, ptr %pct.i, i64 %i.05
-  store double %93, ptr %94, align 8
-  br label %endif19.i
+state23.i:                                        ; preds = %endif21.i
+  %111 = getelementptr inbounds i8, ptr %states22.i, i64 %i.05
+  %state25.i = load i8, ptr %23, align 8
+  %how26.i = load i8, ptr %24, align 1
+  %is_null27.i = load i8, ptr %25, align 2
+  %112 = and i8 %state25.i, 3
+  %113 = shl i8 %how26.i, 2
+  %114 = and i8 %113, 12
+  %115 = or disjoint i8 %114, %112
+  %116 = shl i8 %is_null27.i, 4
+  %117 = and i8 %116, 16
+  %118 = or disjoint i8 %115, %117
+  store i8 %118, ptr %111, align 1
+  br label %endif24.i
 
-endif19.i:                                        ; preds = %value18.i, %endif13.i
-  %states20.i = load ptr, ptr %20, align 8
-  %.not129.i = icmp eq ptr %states20.i, null
-  br i1 %.not129.i, label %endif22.i, label %state21.i
+endif24.i:                                        ; preds = %state23.i, %endif21.i
+  %how28.i = load i8, ptr %24, align 1
+  %.not90.i = icmp eq i8 %how28.i, 0
+  br i1 %.not90.i, label %endif30.i, label %walked29.i
 
-state21.i:                                        ; preds = %endif19.i
-  %95 = getelementptr inbounds %guide_output, ptr %states20.i, i64 %i.05
-  %96 = load <4 x i8>, ptr %21, align 8
-  store <4 x i8> %96, ptr %95, align 1
-  br label %endif22.i
+walked29.i:                                       ; preds = %endif24.i
+  %.not91.i = icmp eq ptr %asks.i, null
+  br i1 %.not91.i, label %endif32.i, label %asks31.i
 
-endif22.i:                                        ; preds = %state21.i, %endif19.i
-  %how23.i = load i8, ptr %.fca.1.gep71.i, align 1
-  %.not136.i = icmp eq i8 %how23.i, 0
-  br i1 %.not136.i, label %endif25.i, label %walked24.i
+endif30.i:                                        ; preds = %possible33.i, %endif32.i, %endif24.i
+  %line.i = load ptr, ptr %28, align 8
+  %.not95.i = icmp eq ptr %line.i, null
+  br i1 %.not95.i, label %endif36.i, label %value35.i
 
-walked24.i:                                       ; preds = %endif22.i
-  %.not137.i = icmp eq ptr %asks.i, null
-  br i1 %.not137.i, label %endif27.i, label %asks26.i
+asks31.i:                                         ; preds = %walked29.i
+  %.idx92.i = mul i64 %i.05, 40
+  %119 = getelementptr i8, ptr %asks.i, i64 %.idx92.i
+  %120 = getelementptr i8, ptr %119, i64 8
+  %121 = load i64, ptr %26, align 8
+  store i64 %121, ptr %120, align 8
+  br label %endif32.i
 
-endif25.i:                                        ; preds = %possible28.i, %endif27.i, %endif22.i
-  %line.i = load ptr, ptr %24, align 8
-  %.not141.i = icmp eq ptr %line.i, null
-  br i1 %.not141.i, label %endif31.i, label %value30.i
+endif32.i:                                        ; preds = %asks31.i, %walked29.i
+  %.not93.i = icmp eq ptr %possible.i, null
+  br i1 %.not93.i, label %endif30.i, label %possible33.i
 
-asks26.i:                                         ; preds = %walked24.i
-  %.idx138.i = mul i64 %i.05, 40
-  %97 = getelementptr i8, ptr %asks.i, i64 %.idx138.i
-  %98 = getelementptr i8, ptr %97, i64 8
-  %99 = load i64, ptr %22, align 8
-  store i64 %99, ptr %98, align 8
-  br label %endif27.i
+possible33.i:                                     ; preds = %endif32.i
+  %.idx94.i = mul i64 %i.05, 40
+  %122 = getelementptr i8, ptr %possible.i, i64 %.idx94.i
+  %123 = getelementptr i8, ptr %122, i64 8
+  %124 = load i64, ptr %27, align 8
+  store i64 %124, ptr %123, align 8
+  br label %endif30.i
 
-endif27.i:                                        ; preds = %asks26.i, %walked24.i
-  %.not139.i = icmp eq ptr %possible.i, null
-  br i1 %.not139.i, label %endif25.i, label %possible28.i
+value35.i:                                        ; preds = %endif30.i
+  %125 = load i32, ptr %29, align 8
+  %126 = getelementptr inbounds i32, ptr %line.i, i64 %i.05
+  store i32 %125, ptr %126, align 4
+  br label %endif36.i
 
-possible28.i:                                     ; preds = %endif27.i
-  %.idx140.i = mul i64 %i.05, 40
-  %100 = getelementptr i8, ptr %possible.i, i64 %.idx140.i
-  %101 = getelementptr i8, ptr %100, i64 8
-  %102 = load i64, ptr %23, align 8
-  store i64 %102, ptr %101, align 8
-  br label %endif25.i
+endif36.i:                                        ; preds = %value35.i, %endif30.i
+  %states37.i = load ptr, ptr %30, align 8
+  %.not96.i = icmp eq ptr %states37.i, null
+  br i1 %.not96.i, label %endif39.i, label %state38.i
 
-value30.i:                                        ; preds = %endif25.i
-  %103 = load i32, ptr %25, align 8
-  %104 = getelementptr inbounds i32, ptr %line.i, i64 %i.05
-  store i32 %103, ptr %104, align 4
-  br label %endif31.i
-
-endif31.i:                                        ; preds = %value30.i, %endif25.i
-  %states32.i = load ptr, ptr %26, align 8
-  %.not142.i = icmp eq ptr %states32.i, null
-  br i1 %.not142.i, label %endif34.i, label %state33.i
-
-state33.i:                                        ; preds = %endif31.i
-  %105 = getelementptr inbounds %guide_output, ptr %states32.i, i64 %i.05
-  %106 = load <4 x i8>, ptr %27, align 4
-  store <4 x i8> %106, ptr %105, align 1
-  br label %endif34.i
-
-endif34.i:                                        ; preds = %state33.i, %endif31.i
-  %how35.i = load i8, ptr %.fca.1.gep83.i, align 1
-  %.not149.i = icmp eq i8 %how35.i, 0
-  br i1 %.not149.i, label %endif37.i, label %walked36.i
-
-walked36.i:                                       ; preds = %endif34.i
-  %.not150.i = icmp eq ptr %asks.i, null
-  br i1 %.not150.i, label %endif39.i, label %asks38.i
-
-endif37.i:                                        ; preds = %possible40.i, %endif39.i, %endif34.i
-  %exams.i = load ptr, ptr %30, align 8
-  %.not154.i = icmp eq ptr %exams.i, null
-  br i1 %.not154.i, label %endif43.i, label %value42.i
-
-asks38.i:                                         ; preds = %walked36.i
-  %.idx151.i = mul i64 %i.05, 40
-  %107 = getelementptr i8, ptr %asks.i, i64 %.idx151.i
-  %108 = getelementptr i8, ptr %107, i64 16
-  %109 = load i64, ptr %28, align 8
-  store i64 %109, ptr %108, align 8
+state38.i:                                        ; preds = %endif36.i
+  %127 = getelementptr inbounds i8, ptr %states37.i, i64 %i.05
+  %state40.i = load i8, ptr %31, align 4
+  %how41.i = load i8, ptr %32, align 1
+  %is_null42.i = load i8, ptr %33, align 2
+  %128 = and i8 %state40.i, 3
+  %129 = shl i8 %how41.i, 2
+  %130 = and i8 %129, 12
+  %131 = or disjoint i8 %130, %128
+  %132 = shl i8 %is_null42.i, 4
+  %133 = and i8 %132, 16
+  %134 = or disjoint i8 %131, %133
+  store i8 %134, ptr %127, align 1
   br label %endif39.i
 
-endif39.i:                                        ; preds = %asks38.i, %walked36.i
-  %.not152.i = icmp eq ptr %possible.i, null
-  br i1 %.not152.i, label %endif37.i, label %possible40.i
+endif39.i:                                        ; preds = %state38.i, %endif36.i
+  %how43.i = load i8, ptr %32, align 1
+  %.not97.i = icmp eq i8 %how43.i, 0
+  br i1 %.not97.i, label %endif45.i, label %walked44.i
 
-possible40.i:                                     ; preds = %endif39.i
-  %.idx153.i = mul i64 %i.05, 40
-  %110 = getelementptr i8, ptr %possible.i, i64 %.idx153.i
-  %111 = getelementptr i8, ptr %110, i64 16
-  %112 = load i64, ptr %29, align 8
-  store i64 %112, ptr %111, align 8
-  br label %endif37.i
+walked44.i:                                       ; preds = %endif39.i
+  %.not98.i = icmp eq ptr %asks.i, null
+  br i1 %.not98.i, label %endif47.i, label %asks46.i
 
-value42.i:                                        ; preds = %endif37.i
-  %113 = load i64, ptr %31, align 8
-  %114 = getelementptr inbounds i64, ptr %exams.i, i64 %i.05
-  store i64 %113, ptr %114, align 8
-  br label %endif43.i
+endif45.i:                                        ; preds = %possible48.i, %endif47.i, %endif39.i
+  %exams.i = load ptr, ptr %36, align 8
+  %.not102.i = icmp eq ptr %exams.i, null
+  br i1 %.not102.i, label %endif51.i, label %value50.i
 
-endif43.i:                                        ; preds = %value42.i, %endif37.i
-  %states44.i = load ptr, ptr %32, align 8
-  %.not155.i = icmp eq ptr %states44.i, null
-  br i1 %.not155.i, label %endif46.i, label %state45.i
+asks46.i:                                         ; preds = %walked44.i
+  %.idx99.i = mul i64 %i.05, 40
+  %135 = getelementptr i8, ptr %asks.i, i64 %.idx99.i
+  %136 = getelementptr i8, ptr %135, i64 16
+  %137 = load i64, ptr %34, align 8
+  store i64 %137, ptr %136, align 8
+  br label %endif47.i
 
-state45.i:                                        ; preds = %endif43.i
-  %115 = getelementptr inbounds %guide_output, ptr %states44.i, i64 %i.05
-  %116 = load <4 x i8>, ptr %33, align 8
-  store <4 x i8> %116, ptr %115, align 1
-  br label %endif46.i
+endif47.i:                                        ; preds = %asks46.i, %walked44.i
+  %.not100.i = icmp eq ptr %possible.i, null
+  br i1 %.not100.i, label %endif45.i, label %possible48.i
 
-endif46.i:                                        ; preds = %state45.i, %endif43.i
-  %how47.i = load i8, ptr %.fca.1.gep95.i, align 1
-  %.not162.i = icmp eq i8 %how47.i, 0
-  br i1 %.not162.i, label %endif49.i, label %walked48.i
+possible48.i:                                     ; preds = %endif47.i
+  %.idx101.i = mul i64 %i.05, 40
+  %138 = getelementptr i8, ptr %possible.i, i64 %.idx101.i
+  %139 = getelementptr i8, ptr %138, i64 16
+  %140 = load i64, ptr %35, align 8
+  store i64 %140, ptr %139, align 8
+  br label %endif45.i
 
-walked48.i:                                       ; preds = %endif46.i
-  %.not163.i = icmp eq ptr %asks.i, null
-  br i1 %.not163.i, label %endif51.i, label %asks50.i
-
-endif49.i:                                        ; preds = %possible52.i, %endif51.i, %endif46.i
-  %treat.i = load ptr, ptr %36, align 8
-  %.not167.i = icmp eq ptr %treat.i, null
-  br i1 %.not167.i, label %endif55.i, label %value54.i
-
-asks50.i:                                         ; preds = %walked48.i
-  %.idx164.i = mul i64 %i.05, 40
-  %117 = getelementptr i8, ptr %asks.i, i64 %.idx164.i
-  %118 = getelementptr i8, ptr %117, i64 24
-  %119 = load i64, ptr %34, align 8
-  store i64 %119, ptr %118, align 8
+value50.i:                                        ; preds = %endif45.i
+  %141 = load i64, ptr %37, align 8
+  %142 = getelementptr inbounds i64, ptr %exams.i, i64 %i.05
+  store i64 %141, ptr %142, align 8
   br label %endif51.i
 
-endif51.i:                                        ; preds = %asks50.i, %walked48.i
-  %.not165.i = icmp eq ptr %possible.i, null
-  br i1 %.not165.i, label %endif49.i, label %possible52.i
+endif51.i:                                        ; preds = %value50.i, %endif45.i
+  %states52.i = load ptr, ptr %38, align 8
+  %.not103.i = icmp eq ptr %states52.i, null
+  br i1 %.not103.i, label %endif54.i, label %state53.i
 
-possible52.i:                                     ; preds = %endif51.i
-  %.idx166.i = mul i64 %i.05, 40
-  %120 = getelementptr i8, ptr %possible.i, i64 %.idx166.i
-  %121 = getelementptr i8, ptr %120, i64 24
-  %122 = load i64, ptr %35, align 8
-  store i64 %122, ptr %121, align 8
-  br label %endif49.i
+state53.i:                                        ; preds = %endif51.i
+  %143 = getelementptr inbounds i8, ptr %states52.i, i64 %i.05
+  %state55.i = load i8, ptr %39, align 8
+  %how56.i = load i8, ptr %40, align 1
+  %is_null57.i = load i8, ptr %41, align 2
+  %144 = and i8 %state55.i, 3
+  %145 = shl i8 %how56.i, 2
+  %146 = and i8 %145, 12
+  %147 = or disjoint i8 %146, %144
+  %148 = shl i8 %is_null57.i, 4
+  %149 = and i8 %148, 16
+  %150 = or disjoint i8 %147, %149
+  store i8 %150, ptr %143, align 1
+  br label %endif54.i
 
-value54.i:                                        ; preds = %endif49.i
-  %123 = load i32, ptr %37, align 8
-  %124 = getelementptr inbounds i32, ptr %treat.i, i64 %i.05
-  store i32 %123, ptr %124, align 4
-  br label %endif55.i
+endif54.i:                                        ; preds = %state53.i, %endif51.i
+  %how58.i = load i8, ptr %40, align 1
+  %.not104.i = icmp eq i8 %how58.i, 0
+  br i1 %.not104.i, label %endif60.i, label %walked59.i
 
-endif55.i:                                        ; preds = %value54.i, %endif49.i
-  %states56.i = load ptr, ptr %38, align 8
-  %.not168.i = icmp eq ptr %states56.i, null
-  br i1 %.not168.i, label %endif58.i, label %state57.i
+walked59.i:                                       ; preds = %endif54.i
+  %.not105.i = icmp eq ptr %asks.i, null
+  br i1 %.not105.i, label %endif62.i, label %asks61.i
 
-state57.i:                                        ; preds = %endif55.i
-  %125 = getelementptr inbounds %guide_output, ptr %states56.i, i64 %i.05
-  %126 = load <4 x i8>, ptr %39, align 4
-  store <4 x i8> %126, ptr %125, align 1
-  br label %endif58.i
+endif60.i:                                        ; preds = %possible63.i, %endif62.i, %endif54.i
+  %treat.i = load ptr, ptr %44, align 8
+  %.not109.i = icmp eq ptr %treat.i, null
+  br i1 %.not109.i, label %endif66.i, label %value65.i
 
-endif58.i:                                        ; preds = %state57.i, %endif55.i
-  %how59.i = load i8, ptr %.fca.1.gep107.i, align 1
-  %.not175.i = icmp eq i8 %how59.i, 0
-  br i1 %.not175.i, label %endif61.i, label %walked60.i
+asks61.i:                                         ; preds = %walked59.i
+  %.idx106.i = mul i64 %i.05, 40
+  %151 = getelementptr i8, ptr %asks.i, i64 %.idx106.i
+  %152 = getelementptr i8, ptr %151, i64 24
+  %153 = load i64, ptr %42, align 8
+  store i64 %153, ptr %152, align 8
+  br label %endif62.i
 
-walked60.i:                                       ; preds = %endif58.i
-  %.not176.i = icmp eq ptr %asks.i, null
-  br i1 %.not176.i, label %endif63.i, label %asks62.i
+endif62.i:                                        ; preds = %asks61.i, %walked59.i
+  %.not107.i = icmp eq ptr %possible.i, null
+  br i1 %.not107.i, label %endif60.i, label %possible63.i
 
-endif61.i:                                        ; preds = %possible64.i, %endif63.i, %endif58.i
-  %rcs.i = load ptr, ptr %42, align 8
-  %.not180.i = icmp eq ptr %rcs.i, null
-  br i1 %.not180.i, label %column_row.exit, label %rc66.i
+possible63.i:                                     ; preds = %endif62.i
+  %.idx108.i = mul i64 %i.05, 40
+  %154 = getelementptr i8, ptr %possible.i, i64 %.idx108.i
+  %155 = getelementptr i8, ptr %154, i64 24
+  %156 = load i64, ptr %43, align 8
+  store i64 %156, ptr %155, align 8
+  br label %endif60.i
 
-asks62.i:                                         ; preds = %walked60.i
-  %.idx177.i = mul i64 %i.05, 40
-  %127 = getelementptr i8, ptr %asks.i, i64 %.idx177.i
-  %128 = getelementptr i8, ptr %127, i64 32
-  %129 = load i64, ptr %40, align 8
-  store i64 %129, ptr %128, align 8
-  br label %endif63.i
+value65.i:                                        ; preds = %endif60.i
+  %157 = load i32, ptr %45, align 8
+  %158 = getelementptr inbounds i32, ptr %treat.i, i64 %i.05
+  store i32 %157, ptr %158, align 4
+  br label %endif66.i
 
-endif63.i:                                        ; preds = %asks62.i, %walked60.i
-  %.not178.i = icmp eq ptr %possible.i, null
-  br i1 %.not178.i, label %endif61.i, label %possible64.i
+endif66.i:                                        ; preds = %value65.i, %endif60.i
+  %states67.i = load ptr, ptr %46, align 8
+  %.not110.i = icmp eq ptr %states67.i, null
+  br i1 %.not110.i, label %endif69.i, label %state68.i
 
-possible64.i:                                     ; preds = %endif63.i
-  %.idx179.i = mul i64 %i.05, 40
-  %130 = getelementptr i8, ptr %possible.i, i64 %.idx179.i
-  %131 = getelementptr i8, ptr %130, i64 32
-  %132 = load i64, ptr %41, align 8
-  store i64 %132, ptr %131, align 8
-  br label %endif61.i
+state68.i:                                        ; preds = %endif66.i
+  %159 = getelementptr inbounds i8, ptr %states67.i, i64 %i.05
+  %state70.i = load i8, ptr %47, align 4
+  %how71.i = load i8, ptr %48, align 1
+  %is_null72.i = load i8, ptr %49, align 2
+  %160 = and i8 %state70.i, 3
+  %161 = shl i8 %how71.i, 2
+  %162 = and i8 %161, 12
+  %163 = or disjoint i8 %162, %160
+  %164 = shl i8 %is_null72.i, 4
+  %165 = and i8 %164, 16
+  %166 = or disjoint i8 %163, %165
+  store i8 %166, ptr %159, align 1
+  br label %endif69.i
 
-rc66.i:                                           ; preds = %endif61.i
-  %133 = getelementptr inbounds i32, ptr %rcs.i, i64 %i.05
-  store i32 %rc.i, ptr %133, align 4
+endif69.i:                                        ; preds = %state68.i, %endif66.i
+  %how73.i = load i8, ptr %48, align 1
+  %.not111.i = icmp eq i8 %how73.i, 0
+  br i1 %.not111.i, label %endif75.i, label %walked74.i
+
+walked74.i:                                       ; preds = %endif69.i
+  %.not112.i = icmp eq ptr %asks.i, null
+  br i1 %.not112.i, label %endif77.i, label %asks76.i
+
+endif75.i:                                        ; preds = %possible78.i, %endif77.i, %endif69.i
+  %rcs.i = load ptr, ptr %52, align 8
+  %.not116.i = icmp eq ptr %rcs.i, null
+  br i1 %.not116.i, label %column_row.exit, label %rc80.i
+
+asks76.i:                                         ; preds = %walked74.i
+  %.idx113.i = mul i64 %i.05, 40
+  %167 = getelementptr i8, ptr %asks.i, i64 %.idx113.i
+  %168 = getelementptr i8, ptr %167, i64 32
+  %169 = load i64, ptr %50, align 8
+  store i64 %169, ptr %168, align 8
+  br label %endif77.i
+
+endif77.i:                                        ; preds = %asks76.i, %walked74.i
+  %.not114.i = icmp eq ptr %possible.i, null
+  br i1 %.not114.i, label %endif75.i, label %possible78.i
+
+possible78.i:                                     ; preds = %endif77.i
+  %.idx115.i = mul i64 %i.05, 40
+  %170 = getelementptr i8, ptr %possible.i, i64 %.idx115.i
+  %171 = getelementptr i8, ptr %170, i64 32
+  %172 = load i64, ptr %51, align 8
+  store i64 %172, ptr %171, align 8
+  br label %endif75.i
+
+rc80.i:                                           ; preds = %endif75.i
+  %173 = getelementptr inbounds i32, ptr %rcs.i, i64 %i.05
+  store i32 %rc.i, ptr %173, align 4
   br label %column_row.exit
 
-column_row.exit:                                  ; preds = %endif61.i, %rc66.i
+column_row.exit:                                  ; preds = %endif75.i, %rc80.i
   call void @llvm.lifetime.end.p0(i64 152, ptr nonnull %out.i)
   call void @llvm.lifetime.end.p0(i64 48, ptr nonnull %in.i)
-  %134 = icmp ne i32 %rc.i, 0
-  %135 = zext i1 %134 to i64
-  %136 = add i64 %bad.06, %135
-  %137 = add nuw nsw i64 %i.05, 1
-  %exitcond.not = icmp eq i64 %137, %n
+  %174 = icmp ne i32 %rc.i, 0
+  %175 = zext i1 %174 to i64
+  %176 = add i64 %bad.06, %175
+  %177 = add nuw nsw i64 %i.05, 1
+  %exitcond.not = icmp eq i64 %177, %n
   br i1 %exitcond.not, label %done, label %body
 
 done:                                             ; preds = %column_row.exit, %entry
-  %bad.0.lcssa = phi i64 [ 0, %entry ], [ %136, %column_row.exit ]
+  %bad.0.lcssa = phi i64 [ 0, %entry ], [ %176, %column_row.exit ]
   ret i64 %bad.0.lcssa
 }
 

@@ -1041,7 +1041,7 @@ static int column_row(const lookup_columns *c, size_t i)
     if (c->risk)
         c->risk[i] = out.risk;
     if (c->state[LOOKUP_OUT_risk])
-        c->state[LOOKUP_OUT_risk][i] = out.state[LOOKUP_OUT_risk];
+        c->state[LOOKUP_OUT_risk][i] = guide_state_byte(out.state[LOOKUP_OUT_risk]);
     if (out.state[LOOKUP_OUT_risk].how != GUIDE_HOW_DIRECT) {
         if (c->asks)
             memcpy(c->asks + (i * LOOKUP_NOUTPUTS + LOOKUP_OUT_risk) * LOOKUP_WORDS, out.asks[LOOKUP_OUT_risk], sizeof out.asks[LOOKUP_OUT_risk]);
@@ -1051,7 +1051,7 @@ static int column_row(const lookup_columns *c, size_t i)
     if (c->pct)
         c->pct[i] = out.pct;
     if (c->state[LOOKUP_OUT_pct])
-        c->state[LOOKUP_OUT_pct][i] = out.state[LOOKUP_OUT_pct];
+        c->state[LOOKUP_OUT_pct][i] = guide_state_byte(out.state[LOOKUP_OUT_pct]);
     if (out.state[LOOKUP_OUT_pct].how != GUIDE_HOW_DIRECT) {
         if (c->asks)
             memcpy(c->asks + (i * LOOKUP_NOUTPUTS + LOOKUP_OUT_pct) * LOOKUP_WORDS, out.asks[LOOKUP_OUT_pct], sizeof out.asks[LOOKUP_OUT_pct]);
@@ -1061,7 +1061,7 @@ static int column_row(const lookup_columns *c, size_t i)
     if (c->line)
         c->line[i] = out.line;
     if (c->state[LOOKUP_OUT_line])
-        c->state[LOOKUP_OUT_line][i] = out.state[LOOKUP_OUT_line];
+        c->state[LOOKUP_OUT_line][i] = guide_state_byte(out.state[LOOKUP_OUT_line]);
     if (out.state[LOOKUP_OUT_line].how != GUIDE_HOW_DIRECT) {
         if (c->asks)
             memcpy(c->asks + (i * LOOKUP_NOUTPUTS + LOOKUP_OUT_line) * LOOKUP_WORDS, out.asks[LOOKUP_OUT_line], sizeof out.asks[LOOKUP_OUT_line]);
@@ -1074,6 +1074,19 @@ static int column_row(const lookup_columns *c, size_t i)
 }
 
 enum { COLUMN_BLOCK = 256 }; /* rows of a block */
+
+/* table risk: the states of its answers as the state columns hold them (guide_state_byte),
+ * by output and combination of classes. */
+static const uint8_t state_bytes_risk[2][12] = {
+    {1,1,1,1,1,1,1,1,0,0,0,0}, /* risk */
+    {1,17,1,1,1,17,1,1,0,0,0,0}, /* pct */
+};
+
+/* table lines: the states of its answers as the state columns hold them (guide_state_byte),
+ * by output and combination of classes. */
+static const uint8_t state_bytes_lines[1][6] = {
+    {1,1,1,1,1,1}, /* line */
+};
 
 /* Rows base to base + m - 1 (m <= COLUMN_BLOCK) on the direct path, every column of its
  * tables given, a column at a time: the combination of classes of each row in each table,
@@ -1133,51 +1146,51 @@ static size_t columns_block(const lookup_columns *c, size_t base, size_t m)
     }
     if (c->risk && c->state[LOOKUP_OUT_risk]) {
         int32_t *restrict col_risk = c->risk + base;
-        guide_output *restrict st_risk = c->state[LOOKUP_OUT_risk] + base;
+        uint8_t *restrict st_risk = c->state[LOOKUP_OUT_risk] + base;
         for (size_t i = 0; i < m; i++) {
             col_risk[i] = direct_risk[cls0[i]].risk;
-            st_risk[i] = direct_risk[cls0[i]].state[0];
+            st_risk[i] = state_bytes_risk[0][cls0[i]];
         }
     } else if (c->risk) {
         int32_t *restrict col_risk = c->risk + base;
         for (size_t i = 0; i < m; i++)
             col_risk[i] = direct_risk[cls0[i]].risk;
     } else if (c->state[LOOKUP_OUT_risk]) {
-        guide_output *restrict st_risk = c->state[LOOKUP_OUT_risk] + base;
+        uint8_t *restrict st_risk = c->state[LOOKUP_OUT_risk] + base;
         for (size_t i = 0; i < m; i++)
-            st_risk[i] = direct_risk[cls0[i]].state[0];
+            st_risk[i] = state_bytes_risk[0][cls0[i]];
     }
     if (c->pct && c->state[LOOKUP_OUT_pct]) {
         double *restrict col_pct = c->pct + base;
-        guide_output *restrict st_pct = c->state[LOOKUP_OUT_pct] + base;
+        uint8_t *restrict st_pct = c->state[LOOKUP_OUT_pct] + base;
         for (size_t i = 0; i < m; i++) {
             col_pct[i] = direct_risk[cls0[i]].pct;
-            st_pct[i] = direct_risk[cls0[i]].state[1];
+            st_pct[i] = state_bytes_risk[1][cls0[i]];
         }
     } else if (c->pct) {
         double *restrict col_pct = c->pct + base;
         for (size_t i = 0; i < m; i++)
             col_pct[i] = direct_risk[cls0[i]].pct;
     } else if (c->state[LOOKUP_OUT_pct]) {
-        guide_output *restrict st_pct = c->state[LOOKUP_OUT_pct] + base;
+        uint8_t *restrict st_pct = c->state[LOOKUP_OUT_pct] + base;
         for (size_t i = 0; i < m; i++)
-            st_pct[i] = direct_risk[cls0[i]].state[1];
+            st_pct[i] = state_bytes_risk[1][cls0[i]];
     }
     if (c->line && c->state[LOOKUP_OUT_line]) {
         int32_t *restrict col_line = c->line + base;
-        guide_output *restrict st_line = c->state[LOOKUP_OUT_line] + base;
+        uint8_t *restrict st_line = c->state[LOOKUP_OUT_line] + base;
         for (size_t i = 0; i < m; i++) {
             col_line[i] = direct_lines[cls1[i]].line;
-            st_line[i] = direct_lines[cls1[i]].state[0];
+            st_line[i] = state_bytes_lines[0][cls1[i]];
         }
     } else if (c->line) {
         int32_t *restrict col_line = c->line + base;
         for (size_t i = 0; i < m; i++)
             col_line[i] = direct_lines[cls1[i]].line;
     } else if (c->state[LOOKUP_OUT_line]) {
-        guide_output *restrict st_line = c->state[LOOKUP_OUT_line] + base;
+        uint8_t *restrict st_line = c->state[LOOKUP_OUT_line] + base;
         for (size_t i = 0; i < m; i++)
-            st_line[i] = direct_lines[cls1[i]].state[0];
+            st_line[i] = state_bytes_lines[0][cls1[i]];
     }
     if (c->rc)
         memset(c->rc + base, 0, sizeof *c->rc * m);

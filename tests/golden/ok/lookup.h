@@ -166,8 +166,9 @@ typedef struct lookup_columns {
     int32_t        *risk;
     double         *pct;
     int32_t        *line;
-    /* by LOOKUP_OUT_x: n states of output x; NULL: not written */
-    guide_output   *state[3];
+    /* by LOOKUP_OUT_x: n states of output x, a byte each (guide_state_byte: state, how,
+     * is_null); NULL: not written */
+    uint8_t        *state[3];
     /* row i's asks and possible answers as in lookup_output, written for an output
      * whose diagram was walked (how not GUIDE_HOW_DIRECT): output x's at
      * asks + (i * LOOKUP_NOUTPUTS + x) * LOOKUP_WORDS and at

@@ -108,6 +108,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @class.risk.site = private unnamed_addr constant [4 x i8] c"\00\01\01\02"
 @class.lines.site = private unnamed_addr constant [4 x i8] c"\00\00\01\01"
 @all_known = private unnamed_addr constant i64 -1
+@state_bytes.risk = private unnamed_addr constant [2 x [12 x i8]] [[12 x i8] c"\01\01\01\01\01\01\01\01\00\00\00\00", [12 x i8] c"\01\11\01\01\01\11\01\01\00\00\00\00"]
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.floor.f64(double) #0
@@ -2364,8 +2365,8 @@ endif8:                                           ; preds = %lines7, %endif6
   %possible = load ptr, ptr %44, align 8
   %45 = getelementptr inbounds i8, ptr %c, i64 40
   %risk = load ptr, ptr %45, align 8
-  %.not66 = icmp eq ptr %risk, null
-  br i1 %.not66, label %endif9, label %value
+  %.not50 = icmp eq ptr %risk, null
+  br i1 %.not50, label %endif9, label %value
 
 value:                                            ; preds = %endif8
   %46 = load i32, ptr %out, align 8
@@ -2376,174 +2377,207 @@ value:                                            ; preds = %endif8
 endif9:                                           ; preds = %value, %endif8
   %48 = getelementptr inbounds i8, ptr %c, i64 64
   %states = load ptr, ptr %48, align 8
-  %.not67 = icmp eq ptr %states, null
-  br i1 %.not67, label %endif10, label %state
+  %.not51 = icmp eq ptr %states, null
+  br i1 %.not51, label %endif10, label %state
 
 state:                                            ; preds = %endif9
   %49 = getelementptr inbounds i8, ptr %out, i64 20
-  %50 = getelementptr inbounds %guide_output, ptr %states, i64 %i
-  %51 = load <4 x i8>, ptr %49, align 4
-  store <4 x i8> %51, ptr %50, align 1
+  %50 = getelementptr inbounds i8, ptr %states, i64 %i
+  %state11 = load i8, ptr %49, align 4
+  %51 = getelementptr inbounds i8, ptr %out, i64 21
+  %how = load i8, ptr %51, align 1
+  %52 = getelementptr inbounds i8, ptr %out, i64 22
+  %is_null = load i8, ptr %52, align 2
+  %53 = and i8 %state11, 3
+  %54 = shl i8 %how, 2
+  %55 = and i8 %54, 12
+  %56 = or disjoint i8 %55, %53
+  %57 = shl i8 %is_null, 4
+  %58 = and i8 %57, 16
+  %59 = or disjoint i8 %56, %58
+  store i8 %59, ptr %50, align 1
   br label %endif10
 
 endif10:                                          ; preds = %state, %endif9
-  %52 = getelementptr inbounds i8, ptr %out, i64 21
-  %how = load i8, ptr %52, align 1
-  %.not74 = icmp eq i8 %how, 0
-  br i1 %.not74, label %endif11, label %walked
+  %60 = getelementptr inbounds i8, ptr %out, i64 21
+  %how12 = load i8, ptr %60, align 1
+  %.not52 = icmp eq i8 %how12, 0
+  br i1 %.not52, label %endif13, label %walked
 
 walked:                                           ; preds = %endif10
-  %.not75 = icmp eq ptr %asks, null
-  br i1 %.not75, label %endif13, label %asks12
+  %.not53 = icmp eq ptr %asks, null
+  br i1 %.not53, label %endif15, label %asks14
 
-endif11:                                          ; preds = %endif13, %possible14, %endif10
-  %53 = getelementptr inbounds i8, ptr %c, i64 48
-  %pct = load ptr, ptr %53, align 8
-  %.not78 = icmp eq ptr %pct, null
-  br i1 %.not78, label %endif17, label %value16
+endif13:                                          ; preds = %endif15, %possible16, %endif10
+  %61 = getelementptr inbounds i8, ptr %c, i64 48
+  %pct = load ptr, ptr %61, align 8
+  %.not56 = icmp eq ptr %pct, null
+  br i1 %.not56, label %endif19, label %value18
 
-asks12:                                           ; preds = %walked
+asks14:                                           ; preds = %walked
   %.idx = mul i64 %i, 24
-  %54 = getelementptr inbounds i8, ptr %asks, i64 %.idx
-  %55 = getelementptr inbounds i8, ptr %out, i64 32
-  %56 = load i64, ptr %55, align 8
-  store i64 %56, ptr %54, align 8
+  %62 = getelementptr inbounds i8, ptr %asks, i64 %.idx
+  %63 = getelementptr inbounds i8, ptr %out, i64 32
+  %64 = load i64, ptr %63, align 8
+  store i64 %64, ptr %62, align 8
+  br label %endif15
+
+endif15:                                          ; preds = %asks14, %walked
+  %.not54 = icmp eq ptr %possible, null
+  br i1 %.not54, label %endif13, label %possible16
+
+possible16:                                       ; preds = %endif15
+  %.idx55 = mul i64 %i, 24
+  %65 = getelementptr inbounds i8, ptr %possible, i64 %.idx55
+  %66 = getelementptr inbounds i8, ptr %out, i64 56
+  %67 = load i64, ptr %66, align 8
+  store i64 %67, ptr %65, align 8
   br label %endif13
 
-endif13:                                          ; preds = %asks12, %walked
-  %.not76 = icmp eq ptr %possible, null
-  br i1 %.not76, label %endif11, label %possible14
+value18:                                          ; preds = %endif13
+  %68 = getelementptr inbounds i8, ptr %out, i64 8
+  %69 = load double, ptr %68, align 8
+  %70 = getelementptr inbounds double, ptr %pct, i64 %i
+  store double %69, ptr %70, align 8
+  br label %endif19
 
-possible14:                                       ; preds = %endif13
-  %.idx77 = mul i64 %i, 24
-  %57 = getelementptr inbounds i8, ptr %possible, i64 %.idx77
-  %58 = getelementptr inbounds i8, ptr %out, i64 56
-  %59 = load i64, ptr %58, align 8
-  store i64 %59, ptr %57, align 8
-  br label %endif11
+endif19:                                          ; preds = %value18, %endif13
+  %71 = getelementptr inbounds i8, ptr %c, i64 72
+  %states20 = load ptr, ptr %71, align 8
+  %.not57 = icmp eq ptr %states20, null
+  br i1 %.not57, label %endif22, label %state21
 
-value16:                                          ; preds = %endif11
-  %60 = getelementptr inbounds i8, ptr %out, i64 8
-  %61 = load double, ptr %60, align 8
-  %62 = getelementptr inbounds double, ptr %pct, i64 %i
-  store double %61, ptr %62, align 8
-  br label %endif17
+state21:                                          ; preds = %endif19
+  %72 = getelementptr inbounds i8, ptr %out, i64 24
+  %73 = getelementptr inbounds i8, ptr %states20, i64 %i
+  %state23 = load i8, ptr %72, align 8
+  %74 = getelementptr inbounds i8, ptr %out, i64 25
+  %how24 = load i8, ptr %74, align 1
+  %75 = getelementptr inbounds i8, ptr %out, i64 26
+  %is_null25 = load i8, ptr %75, align 2
+  %76 = and i8 %state23, 3
+  %77 = shl i8 %how24, 2
+  %78 = and i8 %77, 12
+  %79 = or disjoint i8 %78, %76
+  %80 = shl i8 %is_null25, 4
+  %81 = and i8 %80, 16
+  %82 = or disjoint i8 %79, %81
+  store i8 %82, ptr %73, align 1
+  br label %endif22
 
-endif17:                                          ; preds = %value16, %endif11
-  %63 = getelementptr inbounds i8, ptr %c, i64 72
-  %states18 = load ptr, ptr %63, align 8
-  %.not79 = icmp eq ptr %states18, null
-  br i1 %.not79, label %endif20, label %state19
+endif22:                                          ; preds = %state21, %endif19
+  %83 = getelementptr inbounds i8, ptr %out, i64 25
+  %how26 = load i8, ptr %83, align 1
+  %.not58 = icmp eq i8 %how26, 0
+  br i1 %.not58, label %endif28, label %walked27
 
-state19:                                          ; preds = %endif17
-  %64 = getelementptr inbounds i8, ptr %out, i64 24
-  %65 = getelementptr inbounds %guide_output, ptr %states18, i64 %i
-  %66 = load <4 x i8>, ptr %64, align 8
-  store <4 x i8> %66, ptr %65, align 1
-  br label %endif20
+walked27:                                         ; preds = %endif22
+  %.not59 = icmp eq ptr %asks, null
+  br i1 %.not59, label %endif30, label %asks29
 
-endif20:                                          ; preds = %state19, %endif17
-  %67 = getelementptr inbounds i8, ptr %out, i64 25
-  %how21 = load i8, ptr %67, align 1
-  %.not86 = icmp eq i8 %how21, 0
-  br i1 %.not86, label %endif23, label %walked22
+endif28:                                          ; preds = %endif30, %possible31, %endif22
+  %84 = getelementptr inbounds i8, ptr %c, i64 56
+  %line = load ptr, ptr %84, align 8
+  %.not63 = icmp eq ptr %line, null
+  br i1 %.not63, label %endif34, label %value33
 
-walked22:                                         ; preds = %endif20
-  %.not87 = icmp eq ptr %asks, null
-  br i1 %.not87, label %endif25, label %asks24
+asks29:                                           ; preds = %walked27
+  %.idx60 = mul i64 %i, 24
+  %85 = getelementptr i8, ptr %asks, i64 %.idx60
+  %86 = getelementptr i8, ptr %85, i64 8
+  %87 = getelementptr inbounds i8, ptr %out, i64 40
+  %88 = load i64, ptr %87, align 8
+  store i64 %88, ptr %86, align 8
+  br label %endif30
 
-endif23:                                          ; preds = %endif25, %possible26, %endif20
-  %68 = getelementptr inbounds i8, ptr %c, i64 56
-  %line = load ptr, ptr %68, align 8
-  %.not91 = icmp eq ptr %line, null
-  br i1 %.not91, label %endif29, label %value28
+endif30:                                          ; preds = %asks29, %walked27
+  %.not61 = icmp eq ptr %possible, null
+  br i1 %.not61, label %endif28, label %possible31
 
-asks24:                                           ; preds = %walked22
-  %.idx88 = mul i64 %i, 24
-  %69 = getelementptr i8, ptr %asks, i64 %.idx88
-  %70 = getelementptr i8, ptr %69, i64 8
-  %71 = getelementptr inbounds i8, ptr %out, i64 40
-  %72 = load i64, ptr %71, align 8
-  store i64 %72, ptr %70, align 8
-  br label %endif25
+possible31:                                       ; preds = %endif30
+  %.idx62 = mul i64 %i, 24
+  %89 = getelementptr i8, ptr %possible, i64 %.idx62
+  %90 = getelementptr i8, ptr %89, i64 8
+  %91 = getelementptr inbounds i8, ptr %out, i64 64
+  %92 = load i64, ptr %91, align 8
+  store i64 %92, ptr %90, align 8
+  br label %endif28
 
-endif25:                                          ; preds = %asks24, %walked22
-  %.not89 = icmp eq ptr %possible, null
-  br i1 %.not89, label %endif23, label %possible26
+value33:                                          ; preds = %endif28
+  %93 = getelementptr inbounds i8, ptr %out, i64 16
+  %94 = load i32, ptr %93, align 8
+  %95 = getelementptr inbounds i32, ptr %line, i64 %i
+  store i32 %94, ptr %95, align 4
+  br label %endif34
 
-possible26:                                       ; preds = %endif25
-  %.idx90 = mul i64 %i, 24
-  %73 = getelementptr i8, ptr %possible, i64 %.idx90
-  %74 = getelementptr i8, ptr %73, i64 8
-  %75 = getelementptr inbounds i8, ptr %out, i64 64
-  %76 = load i64, ptr %75, align 8
-  store i64 %76, ptr %74, align 8
-  br label %endif23
+endif34:                                          ; preds = %value33, %endif28
+  %96 = getelementptr inbounds i8, ptr %c, i64 80
+  %states35 = load ptr, ptr %96, align 8
+  %.not64 = icmp eq ptr %states35, null
+  br i1 %.not64, label %endif37, label %state36
 
-value28:                                          ; preds = %endif23
-  %77 = getelementptr inbounds i8, ptr %out, i64 16
-  %78 = load i32, ptr %77, align 8
-  %79 = getelementptr inbounds i32, ptr %line, i64 %i
-  store i32 %78, ptr %79, align 4
-  br label %endif29
-
-endif29:                                          ; preds = %value28, %endif23
-  %80 = getelementptr inbounds i8, ptr %c, i64 80
-  %states30 = load ptr, ptr %80, align 8
-  %.not92 = icmp eq ptr %states30, null
-  br i1 %.not92, label %endif32, label %state31
-
-state31:                                          ; preds = %endif29
-  %81 = getelementptr inbounds i8, ptr %out, i64 28
-  %82 = getelementptr inbounds %guide_output, ptr %states30, i64 %i
-  %83 = load <4 x i8>, ptr %81, align 4
-  store <4 x i8> %83, ptr %82, align 1
-  br label %endif32
-
-endif32:                                          ; preds = %state31, %endif29
-  %84 = getelementptr inbounds i8, ptr %out, i64 29
-  %how33 = load i8, ptr %84, align 1
-  %.not99 = icmp eq i8 %how33, 0
-  br i1 %.not99, label %endif35, label %walked34
-
-walked34:                                         ; preds = %endif32
-  %.not100 = icmp eq ptr %asks, null
-  br i1 %.not100, label %endif37, label %asks36
-
-endif35:                                          ; preds = %endif37, %possible38, %endif32
-  %85 = getelementptr inbounds i8, ptr %c, i64 104
-  %rcs = load ptr, ptr %85, align 8
-  %.not104 = icmp eq ptr %rcs, null
-  br i1 %.not104, label %endif41, label %rc40
-
-asks36:                                           ; preds = %walked34
-  %.idx101 = mul i64 %i, 24
-  %86 = getelementptr i8, ptr %asks, i64 %.idx101
-  %87 = getelementptr i8, ptr %86, i64 16
-  %88 = getelementptr inbounds i8, ptr %out, i64 48
-  %89 = load i64, ptr %88, align 8
-  store i64 %89, ptr %87, align 8
+state36:                                          ; preds = %endif34
+  %97 = getelementptr inbounds i8, ptr %out, i64 28
+  %98 = getelementptr inbounds i8, ptr %states35, i64 %i
+  %state38 = load i8, ptr %97, align 4
+  %99 = getelementptr inbounds i8, ptr %out, i64 29
+  %how39 = load i8, ptr %99, align 1
+  %100 = getelementptr inbounds i8, ptr %out, i64 30
+  %is_null40 = load i8, ptr %100, align 2
+  %101 = and i8 %state38, 3
+  %102 = shl i8 %how39, 2
+  %103 = and i8 %102, 12
+  %104 = or disjoint i8 %103, %101
+  %105 = shl i8 %is_null40, 4
+  %106 = and i8 %105, 16
+  %107 = or disjoint i8 %104, %106
+  store i8 %107, ptr %98, align 1
   br label %endif37
 
-endif37:                                          ; preds = %asks36, %walked34
-  %.not102 = icmp eq ptr %possible, null
-  br i1 %.not102, label %endif35, label %possible38
+endif37:                                          ; preds = %state36, %endif34
+  %108 = getelementptr inbounds i8, ptr %out, i64 29
+  %how41 = load i8, ptr %108, align 1
+  %.not65 = icmp eq i8 %how41, 0
+  br i1 %.not65, label %endif43, label %walked42
 
-possible38:                                       ; preds = %endif37
-  %.idx103 = mul i64 %i, 24
-  %90 = getelementptr i8, ptr %possible, i64 %.idx103
-  %91 = getelementptr i8, ptr %90, i64 16
-  %92 = getelementptr inbounds i8, ptr %out, i64 72
-  %93 = load i64, ptr %92, align 8
-  store i64 %93, ptr %91, align 8
-  br label %endif35
+walked42:                                         ; preds = %endif37
+  %.not66 = icmp eq ptr %asks, null
+  br i1 %.not66, label %endif45, label %asks44
 
-rc40:                                             ; preds = %endif35
-  %94 = getelementptr inbounds i32, ptr %rcs, i64 %i
-  store i32 %rc, ptr %94, align 4
-  br label %endif41
+endif43:                                          ; preds = %endif45, %possible46, %endif37
+  %109 = getelementptr inbounds i8, ptr %c, i64 104
+  %rcs = load ptr, ptr %109, align 8
+  %.not70 = icmp eq ptr %rcs, null
+  br i1 %.not70, label %endif49, label %rc48
 
-endif41:                                          ; preds = %rc40, %endif35
+asks44:                                           ; preds = %walked42
+  %.idx67 = mul i64 %i, 24
+  %110 = getelementptr i8, ptr %asks, i64 %.idx67
+  %111 = getelementptr i8, ptr %110, i64 16
+  %112 = getelementptr inbounds i8, ptr %out, i64 48
+  %113 = load i64, ptr %112, align 8
+  store i64 %113, ptr %111, align 8
+  br label %endif45
+
+endif45:                                          ; preds = %asks44, %walked42
+  %.not68 = icmp eq ptr %possible, null
+  br i1 %.not68, label %endif43, label %possible46
+
+possible46:                                       ; preds = %endif45
+  %.idx69 = mul i64 %i, 24
+  %114 = getelementptr i8, ptr %possible, i64 %.idx69
+  %115 = getelementptr i8, ptr %114, i64 16
+  %116 = getelementptr inbounds i8, ptr %out, i64 72
+  %117 = load i64, ptr %116, align 8
+  store i64 %117, ptr %115, align 8
+  br label %endif43
+
+rc48:                                             ; preds = %endif43
+  %118 = getelementptr inbounds i32, ptr %rcs, i64 %i
+  store i32 %rc, ptr %118, align 4
+  br label %endif49
+
+endif49:                                          ; preds = %rc48, %endif43
   ret i32 %rc
 }
 
@@ -2568,8 +2602,8 @@ loop3.preheader:                                  ; preds = %entry
 blocks:                                           ; preds = %entry
   %8 = add i64 %n, 255
   %nblocks15 = lshr i64 %8, 8
-  %.not32 = icmp ult i64 %8, 256
-  br i1 %.not32, label %common.ret, label %body.lr.ph
+  %.not31 = icmp ult i64 %8, 256
+  br i1 %.not31, label %common.ret, label %body.lr.ph
 
 body.lr.ph:                                       ; preds = %blocks
   %9 = getelementptr inbounds i8, ptr %c, i64 32
@@ -2583,67 +2617,63 @@ body.lr.ph:                                       ; preds = %blocks
   br label %body
 
 body:                                             ; preds = %body.lr.ph, %columns_block.exit
-  %bad.030 = phi i64 [ 0, %body.lr.ph ], [ %567, %columns_block.exit ]
-  %i.029 = phi i64 [ 0, %body.lr.ph ], [ %568, %columns_block.exit ]
-  %17 = shl i64 %i.029, 8
+  %bad.029 = phi i64 [ 0, %body.lr.ph ], [ %545, %columns_block.exit ]
+  %i.028 = phi i64 [ 0, %body.lr.ph ], [ %546, %columns_block.exit ]
+  %17 = shl i64 %i.028, 8
   %18 = sub i64 %n, %17
-  %umin149 = tail call i64 @llvm.umin.i64(i64 %18, i64 256)
-  %19 = shl i64 %i.029, 8
+  %umin138 = tail call i64 @llvm.umin.i64(i64 %18, i64 256)
+  %19 = shl i64 %i.028, 8
   %20 = sub i64 %n, %19
-  %umin143 = tail call i64 @llvm.umin.i64(i64 %20, i64 256)
-  %21 = add nsw i64 %umin143, -1
-  %22 = shl i64 %i.029, 8
+  %umin132 = tail call i64 @llvm.umin.i64(i64 %20, i64 256)
+  %21 = add nsw i64 %umin132, -1
+  %22 = shl i64 %i.028, 8
   %23 = sub i64 %n, %22
-  %umin137 = tail call i64 @llvm.umin.i64(i64 %23, i64 256)
-  %24 = add nsw i64 %umin137, -1
-  %25 = shl i64 %i.029, 8
-  %26 = sub i64 %n, %25
-  %umin131 = tail call i64 @llvm.umin.i64(i64 %26, i64 256)
-  %27 = shl i64 %i.029, 8
+  %umin126 = tail call i64 @llvm.umin.i64(i64 %23, i64 256)
+  %24 = shl i64 %i.028, 8
+  %25 = sub i64 %n, %24
+  %umin120 = tail call i64 @llvm.umin.i64(i64 %25, i64 256)
+  %26 = add nsw i64 %umin120, -1
+  %27 = shl i64 %i.028, 8
   %28 = sub i64 %n, %27
-  %umin125 = tail call i64 @llvm.umin.i64(i64 %28, i64 256)
-  %29 = add nsw i64 %umin125, -1
-  %30 = shl i64 %i.029, 8
+  %umin114 = tail call i64 @llvm.umin.i64(i64 %28, i64 256)
+  %29 = add nsw i64 %umin114, -1
+  %30 = shl i64 %i.028, 8
   %31 = sub i64 %n, %30
-  %umin119 = tail call i64 @llvm.umin.i64(i64 %31, i64 256)
-  %32 = add nsw i64 %umin119, -1
-  %33 = shl i64 %i.029, 8
-  %34 = sub i64 %n, %33
-  %umin113 = tail call i64 @llvm.umin.i64(i64 %34, i64 256)
-  %35 = shl i64 %i.029, 8
+  %umin108 = tail call i64 @llvm.umin.i64(i64 %31, i64 256)
+  %32 = shl i64 %i.028, 8
+  %33 = sub i64 %n, %32
+  %umin102 = tail call i64 @llvm.umin.i64(i64 %33, i64 256)
+  %34 = add nsw i64 %umin102, -1
+  %35 = shl i64 %i.028, 8
   %36 = sub i64 %n, %35
-  %umin107 = tail call i64 @llvm.umin.i64(i64 %36, i64 256)
-  %37 = add nsw i64 %umin107, -1
-  %38 = shl i64 %i.029, 8
+  %umin101 = tail call i64 @llvm.umin.i64(i64 %36, i64 256)
+  %37 = add nsw i64 %umin101, -1
+  %38 = shl i64 %i.028, 8
   %39 = sub i64 %n, %38
-  %umin106 = tail call i64 @llvm.umin.i64(i64 %39, i64 256)
-  %40 = add nsw i64 %umin106, -1
-  %41 = shl i64 %i.029, 8
-  %42 = sub i64 %n, %41
-  %umin66 = tail call i64 @llvm.umin.i64(i64 %42, i64 256)
-  %43 = shl i64 %i.029, 8
-  %44 = sub i64 %n, %43
-  %umin = tail call i64 @llvm.umin.i64(i64 %44, i64 256)
-  %base = shl i64 %i.029, 8
-  %45 = sub i64 %n, %base
-  %46 = tail call i64 @llvm.umin.i64(i64 %45, i64 256)
+  %umin62 = tail call i64 @llvm.umin.i64(i64 %39, i64 256)
+  %40 = shl i64 %i.028, 8
+  %41 = sub i64 %n, %40
+  %umin = tail call i64 @llvm.umin.i64(i64 %41, i64 256)
+  %base = shl i64 %i.028, 8
+  %42 = sub i64 %n, %base
+  %43 = tail call i64 @llvm.umin.i64(i64 %42, i64 256)
   call void @llvm.lifetime.start.p0(i64 256, ptr nonnull %slow.i)
   call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %cls.lines.i)
   call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %cls.risk.i)
   %site.i = load ptr, ptr %c, align 8
-  %47 = getelementptr inbounds i32, ptr %site.i, i64 %base
+  %44 = getelementptr inbounds i32, ptr %site.i, i64 %base
   %size_cm.i = load ptr, ptr %0, align 8
-  %48 = getelementptr inbounds double, ptr %size_cm.i, i64 %base
+  %45 = getelementptr inbounds double, ptr %size_cm.i, i64 %base
   %rupture.i = load ptr, ptr %1, align 8
-  %49 = getelementptr inbounds i32, ptr %rupture.i, i64 %base
+  %46 = getelementptr inbounds i32, ptr %rupture.i, i64 %base
   %lines.i = load ptr, ptr %2, align 8
-  %50 = getelementptr inbounds double, ptr %lines.i, i64 %base
+  %47 = getelementptr inbounds double, ptr %lines.i, i64 %base
   %known.i = load ptr, ptr %9, align 8
   %.not.i = icmp eq ptr %known.i, null
   br i1 %.not.i, label %no_masks.i, label %masks.i
 
 masks.i:                                          ; preds = %body
-  %51 = getelementptr inbounds i64, ptr %known.i, i64 %base
+  %48 = getelementptr inbounds i64, ptr %known.i, i64 %base
   tail call void @llvm.experimental.noalias.scope.decl(metadata !19)
   tail call void @llvm.experimental.noalias.scope.decl(metadata !22)
   tail call void @llvm.experimental.noalias.scope.decl(metadata !24)
@@ -2656,217 +2686,217 @@ masks.i:                                          ; preds = %body
   br i1 %.not, label %rows.i, label %body.i.i.preheader
 
 body.i.i.preheader:                               ; preds = %masks.i
-  %min.iters.check69 = icmp ult i64 %42, 4
-  br i1 %min.iters.check69, label %body.i.i.preheader96, label %vector.ph70
+  %min.iters.check65 = icmp ult i64 %39, 4
+  br i1 %min.iters.check65, label %body.i.i.preheader91, label %vector.ph66
 
-vector.ph70:                                      ; preds = %body.i.i.preheader
-  %n.vec72 = and i64 %umin66, 508
-  br label %vector.body74
+vector.ph66:                                      ; preds = %body.i.i.preheader
+  %n.vec68 = and i64 %umin62, 508
+  br label %vector.body70
 
-vector.body74:                                    ; preds = %vector.body74, %vector.ph70
-  %index75 = phi i64 [ 0, %vector.ph70 ], [ %index.next88, %vector.body74 ]
-  %vec.phi76 = phi <2 x i64> [ zeroinitializer, %vector.ph70 ], [ %154, %vector.body74 ]
-  %vec.phi77 = phi <2 x i64> [ zeroinitializer, %vector.ph70 ], [ %155, %vector.body74 ]
-  %52 = getelementptr inbounds i32, ptr %47, i64 %index75
-  %53 = getelementptr inbounds i8, ptr %52, i64 8
-  %wide.load78 = load <2 x i32>, ptr %52, align 4, !alias.scope !19, !noalias !36
-  %wide.load79 = load <2 x i32>, ptr %53, align 4, !alias.scope !19, !noalias !36
-  %54 = getelementptr inbounds double, ptr %48, i64 %index75
-  %55 = getelementptr inbounds i8, ptr %54, i64 16
-  %wide.load80 = load <2 x double>, ptr %54, align 8, !alias.scope !22, !noalias !37
-  %wide.load81 = load <2 x double>, ptr %55, align 8, !alias.scope !22, !noalias !37
-  %56 = getelementptr inbounds i32, ptr %49, i64 %index75
-  %57 = getelementptr inbounds i8, ptr %56, i64 8
-  %wide.load82 = load <2 x i32>, ptr %56, align 4, !alias.scope !24, !noalias !38
-  %wide.load83 = load <2 x i32>, ptr %57, align 4, !alias.scope !24, !noalias !38
-  %58 = getelementptr inbounds double, ptr %50, i64 %index75
-  %59 = getelementptr inbounds i8, ptr %58, i64 16
-  %wide.load84 = load <2 x double>, ptr %58, align 8, !alias.scope !26, !noalias !39
-  %wide.load85 = load <2 x double>, ptr %59, align 8, !alias.scope !26, !noalias !39
-  %60 = getelementptr inbounds i64, ptr %51, i64 %index75
-  %61 = getelementptr inbounds i8, ptr %60, i64 16
-  %wide.load86 = load <2 x i64>, ptr %60, align 8, !alias.scope !28, !noalias !40
-  %wide.load87 = load <2 x i64>, ptr %61, align 8, !alias.scope !28, !noalias !40
-  %62 = and <2 x i64> %wide.load86, <i64 15, i64 15>
-  %63 = and <2 x i64> %wide.load87, <i64 15, i64 15>
-  %64 = icmp ne <2 x i64> %62, <i64 15, i64 15>
-  %65 = icmp ne <2 x i64> %63, <i64 15, i64 15>
-  %66 = icmp ugt <2 x i32> %wide.load78, <i32 3, i32 3>
-  %67 = icmp ugt <2 x i32> %wide.load79, <i32 3, i32 3>
-  %68 = or <2 x i1> %66, %64
-  %69 = or <2 x i1> %67, %65
-  %70 = fcmp ult <2 x double> %wide.load80, zeroinitializer
-  %71 = fcmp ult <2 x double> %wide.load81, zeroinitializer
-  %72 = fcmp ugt <2 x double> %wide.load80, <double 3.000000e+01, double 3.000000e+01>
-  %73 = fcmp ugt <2 x double> %wide.load81, <double 3.000000e+01, double 3.000000e+01>
-  %74 = or <2 x i1> %70, %72
-  %75 = or <2 x i1> %71, %73
-  %76 = or <2 x i1> %74, %68
-  %77 = or <2 x i1> %75, %69
-  %78 = icmp ugt <2 x i32> %wide.load82, <i32 1, i32 1>
-  %79 = icmp ugt <2 x i32> %wide.load83, <i32 1, i32 1>
-  %80 = or <2 x i1> %78, %76
-  %81 = or <2 x i1> %79, %77
-  %82 = fcmp ult <2 x double> %wide.load84, zeroinitializer
-  %83 = fcmp ult <2 x double> %wide.load85, zeroinitializer
-  %84 = fcmp ugt <2 x double> %wide.load84, <double 5.000000e+00, double 5.000000e+00>
-  %85 = fcmp ugt <2 x double> %wide.load85, <double 5.000000e+00, double 5.000000e+00>
-  %86 = or <2 x i1> %82, %84
-  %87 = or <2 x i1> %83, %85
-  %88 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load84)
-  %89 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load85)
-  %90 = fcmp une <2 x double> %wide.load84, %88
-  %91 = fcmp une <2 x double> %wide.load85, %89
-  %92 = or <2 x i1> %86, %90
-  %93 = or <2 x i1> %87, %91
-  %94 = or <2 x i1> %92, %80
-  %95 = or <2 x i1> %93, %81
-  %96 = zext <2 x i32> %wide.load78 to <2 x i64>
-  %97 = zext <2 x i32> %wide.load79 to <2 x i64>
-  %98 = select <2 x i1> %94, <2 x i64> zeroinitializer, <2 x i64> %96
-  %99 = select <2 x i1> %95, <2 x i64> zeroinitializer, <2 x i64> %97
-  %100 = shl nuw nsw <2 x i64> %98, <i64 1, i64 1>
-  %101 = shl nuw nsw <2 x i64> %99, <i64 1, i64 1>
-  %102 = lshr <2 x i64> <i64 148, i64 148>, %100
-  %103 = lshr <2 x i64> <i64 148, i64 148>, %101
-  %104 = trunc nuw nsw <2 x i64> %102 to <2 x i32>
-  %105 = trunc nuw nsw <2 x i64> %103 to <2 x i32>
-  %106 = fcmp ogt <2 x double> %wide.load80, <double 5.000000e+00, double 5.000000e+00>
-  %107 = fcmp ogt <2 x double> %wide.load81, <double 5.000000e+00, double 5.000000e+00>
-  %108 = zext <2 x i1> %106 to <2 x i32>
-  %109 = zext <2 x i1> %107 to <2 x i32>
-  %110 = shl nuw nsw <2 x i32> %104, <i32 1, i32 1>
-  %111 = shl nuw nsw <2 x i32> %105, <i32 1, i32 1>
-  %112 = and <2 x i32> %110, <i32 6, i32 6>
-  %113 = and <2 x i32> %111, <i32 6, i32 6>
-  %114 = or disjoint <2 x i32> %112, %108
-  %115 = or disjoint <2 x i32> %113, %109
-  %116 = shl nuw nsw <2 x i32> %114, <i32 1, i32 1>
-  %117 = shl nuw nsw <2 x i32> %115, <i32 1, i32 1>
-  %118 = add <2 x i32> %116, %wide.load82
-  %119 = add <2 x i32> %117, %wide.load83
-  %120 = select <2 x i1> %94, <2 x i32> zeroinitializer, <2 x i32> %118
-  %121 = select <2 x i1> %95, <2 x i32> zeroinitializer, <2 x i32> %119
-  %122 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %index75
-  %123 = getelementptr inbounds i8, ptr %122, i64 8
-  store <2 x i32> %120, ptr %122, align 4, !alias.scope !30, !noalias !41
-  store <2 x i32> %121, ptr %123, align 4, !alias.scope !30, !noalias !41
-  %124 = fcmp oge <2 x double> %wide.load84, <double 2.000000e+00, double 2.000000e+00>
-  %125 = fcmp oge <2 x double> %wide.load85, <double 2.000000e+00, double 2.000000e+00>
-  %126 = zext <2 x i1> %124 to <2 x i32>
+vector.body70:                                    ; preds = %vector.body70, %vector.ph66
+  %index71 = phi i64 [ 0, %vector.ph66 ], [ %index.next84, %vector.body70 ]
+  %vec.phi72 = phi <2 x i64> [ zeroinitializer, %vector.ph66 ], [ %151, %vector.body70 ]
+  %vec.phi73 = phi <2 x i64> [ zeroinitializer, %vector.ph66 ], [ %152, %vector.body70 ]
+  %49 = getelementptr inbounds i32, ptr %44, i64 %index71
+  %50 = getelementptr inbounds i8, ptr %49, i64 8
+  %wide.load74 = load <2 x i32>, ptr %49, align 4, !alias.scope !19, !noalias !36
+  %wide.load75 = load <2 x i32>, ptr %50, align 4, !alias.scope !19, !noalias !36
+  %51 = getelementptr inbounds double, ptr %45, i64 %index71
+  %52 = getelementptr inbounds i8, ptr %51, i64 16
+  %wide.load76 = load <2 x double>, ptr %51, align 8, !alias.scope !22, !noalias !37
+  %wide.load77 = load <2 x double>, ptr %52, align 8, !alias.scope !22, !noalias !37
+  %53 = getelementptr inbounds i32, ptr %46, i64 %index71
+  %54 = getelementptr inbounds i8, ptr %53, i64 8
+  %wide.load78 = load <2 x i32>, ptr %53, align 4, !alias.scope !24, !noalias !38
+  %wide.load79 = load <2 x i32>, ptr %54, align 4, !alias.scope !24, !noalias !38
+  %55 = getelementptr inbounds double, ptr %47, i64 %index71
+  %56 = getelementptr inbounds i8, ptr %55, i64 16
+  %wide.load80 = load <2 x double>, ptr %55, align 8, !alias.scope !26, !noalias !39
+  %wide.load81 = load <2 x double>, ptr %56, align 8, !alias.scope !26, !noalias !39
+  %57 = getelementptr inbounds i64, ptr %48, i64 %index71
+  %58 = getelementptr inbounds i8, ptr %57, i64 16
+  %wide.load82 = load <2 x i64>, ptr %57, align 8, !alias.scope !28, !noalias !40
+  %wide.load83 = load <2 x i64>, ptr %58, align 8, !alias.scope !28, !noalias !40
+  %59 = and <2 x i64> %wide.load82, <i64 15, i64 15>
+  %60 = and <2 x i64> %wide.load83, <i64 15, i64 15>
+  %61 = icmp ne <2 x i64> %59, <i64 15, i64 15>
+  %62 = icmp ne <2 x i64> %60, <i64 15, i64 15>
+  %63 = icmp ugt <2 x i32> %wide.load74, <i32 3, i32 3>
+  %64 = icmp ugt <2 x i32> %wide.load75, <i32 3, i32 3>
+  %65 = or <2 x i1> %63, %61
+  %66 = or <2 x i1> %64, %62
+  %67 = fcmp ult <2 x double> %wide.load76, zeroinitializer
+  %68 = fcmp ult <2 x double> %wide.load77, zeroinitializer
+  %69 = fcmp ugt <2 x double> %wide.load76, <double 3.000000e+01, double 3.000000e+01>
+  %70 = fcmp ugt <2 x double> %wide.load77, <double 3.000000e+01, double 3.000000e+01>
+  %71 = or <2 x i1> %67, %69
+  %72 = or <2 x i1> %68, %70
+  %73 = or <2 x i1> %71, %65
+  %74 = or <2 x i1> %72, %66
+  %75 = icmp ugt <2 x i32> %wide.load78, <i32 1, i32 1>
+  %76 = icmp ugt <2 x i32> %wide.load79, <i32 1, i32 1>
+  %77 = or <2 x i1> %75, %73
+  %78 = or <2 x i1> %76, %74
+  %79 = fcmp ult <2 x double> %wide.load80, zeroinitializer
+  %80 = fcmp ult <2 x double> %wide.load81, zeroinitializer
+  %81 = fcmp ugt <2 x double> %wide.load80, <double 5.000000e+00, double 5.000000e+00>
+  %82 = fcmp ugt <2 x double> %wide.load81, <double 5.000000e+00, double 5.000000e+00>
+  %83 = or <2 x i1> %79, %81
+  %84 = or <2 x i1> %80, %82
+  %85 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load80)
+  %86 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load81)
+  %87 = fcmp une <2 x double> %wide.load80, %85
+  %88 = fcmp une <2 x double> %wide.load81, %86
+  %89 = or <2 x i1> %83, %87
+  %90 = or <2 x i1> %84, %88
+  %91 = or <2 x i1> %89, %77
+  %92 = or <2 x i1> %90, %78
+  %93 = zext <2 x i32> %wide.load74 to <2 x i64>
+  %94 = zext <2 x i32> %wide.load75 to <2 x i64>
+  %95 = select <2 x i1> %91, <2 x i64> zeroinitializer, <2 x i64> %93
+  %96 = select <2 x i1> %92, <2 x i64> zeroinitializer, <2 x i64> %94
+  %97 = shl nuw nsw <2 x i64> %95, <i64 1, i64 1>
+  %98 = shl nuw nsw <2 x i64> %96, <i64 1, i64 1>
+  %99 = lshr <2 x i64> <i64 148, i64 148>, %97
+  %100 = lshr <2 x i64> <i64 148, i64 148>, %98
+  %101 = trunc nuw nsw <2 x i64> %99 to <2 x i32>
+  %102 = trunc nuw nsw <2 x i64> %100 to <2 x i32>
+  %103 = fcmp ogt <2 x double> %wide.load76, <double 5.000000e+00, double 5.000000e+00>
+  %104 = fcmp ogt <2 x double> %wide.load77, <double 5.000000e+00, double 5.000000e+00>
+  %105 = zext <2 x i1> %103 to <2 x i32>
+  %106 = zext <2 x i1> %104 to <2 x i32>
+  %107 = shl nuw nsw <2 x i32> %101, <i32 1, i32 1>
+  %108 = shl nuw nsw <2 x i32> %102, <i32 1, i32 1>
+  %109 = and <2 x i32> %107, <i32 6, i32 6>
+  %110 = and <2 x i32> %108, <i32 6, i32 6>
+  %111 = or disjoint <2 x i32> %109, %105
+  %112 = or disjoint <2 x i32> %110, %106
+  %113 = shl nuw nsw <2 x i32> %111, <i32 1, i32 1>
+  %114 = shl nuw nsw <2 x i32> %112, <i32 1, i32 1>
+  %115 = add <2 x i32> %113, %wide.load78
+  %116 = add <2 x i32> %114, %wide.load79
+  %117 = select <2 x i1> %91, <2 x i32> zeroinitializer, <2 x i32> %115
+  %118 = select <2 x i1> %92, <2 x i32> zeroinitializer, <2 x i32> %116
+  %119 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %index71
+  %120 = getelementptr inbounds i8, ptr %119, i64 8
+  store <2 x i32> %117, ptr %119, align 4, !alias.scope !30, !noalias !41
+  store <2 x i32> %118, ptr %120, align 4, !alias.scope !30, !noalias !41
+  %121 = fcmp oge <2 x double> %wide.load80, <double 2.000000e+00, double 2.000000e+00>
+  %122 = fcmp oge <2 x double> %wide.load81, <double 2.000000e+00, double 2.000000e+00>
+  %123 = zext <2 x i1> %121 to <2 x i32>
+  %124 = zext <2 x i1> %122 to <2 x i32>
+  %125 = fcmp oge <2 x double> %wide.load80, <double 3.000000e+00, double 3.000000e+00>
+  %126 = fcmp oge <2 x double> %wide.load81, <double 3.000000e+00, double 3.000000e+00>
   %127 = zext <2 x i1> %125 to <2 x i32>
-  %128 = fcmp oge <2 x double> %wide.load84, <double 3.000000e+00, double 3.000000e+00>
-  %129 = fcmp oge <2 x double> %wide.load85, <double 3.000000e+00, double 3.000000e+00>
-  %130 = zext <2 x i1> %128 to <2 x i32>
-  %131 = zext <2 x i1> %129 to <2 x i32>
-  %132 = add nuw nsw <2 x i32> %126, %130
-  %133 = add nuw nsw <2 x i32> %127, %131
-  %134 = lshr <2 x i64> <i64 12, i64 12>, %98
-  %135 = lshr <2 x i64> <i64 12, i64 12>, %99
-  %136 = trunc nuw nsw <2 x i64> %134 to <2 x i32>
-  %137 = trunc nuw nsw <2 x i64> %135 to <2 x i32>
-  %138 = and <2 x i32> %136, <i32 1, i32 1>
-  %139 = and <2 x i32> %137, <i32 1, i32 1>
-  %140 = shl nuw nsw <2 x i32> %132, <i32 1, i32 1>
-  %141 = shl nuw nsw <2 x i32> %133, <i32 1, i32 1>
-  %142 = or disjoint <2 x i32> %138, %140
-  %143 = or disjoint <2 x i32> %139, %141
-  %144 = select <2 x i1> %94, <2 x i32> zeroinitializer, <2 x i32> %142
-  %145 = select <2 x i1> %95, <2 x i32> zeroinitializer, <2 x i32> %143
-  %146 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %index75
-  %147 = getelementptr inbounds i8, ptr %146, i64 8
-  store <2 x i32> %144, ptr %146, align 4, !alias.scope !32, !noalias !42
-  store <2 x i32> %145, ptr %147, align 4, !alias.scope !32, !noalias !42
-  %148 = zext <2 x i1> %94 to <2 x i8>
-  %149 = zext <2 x i1> %95 to <2 x i8>
-  %150 = getelementptr inbounds i8, ptr %slow.i, i64 %index75
-  %151 = getelementptr inbounds i8, ptr %150, i64 2
-  store <2 x i8> %148, ptr %150, align 1, !alias.scope !34, !noalias !43
-  store <2 x i8> %149, ptr %151, align 1, !alias.scope !34, !noalias !43
-  %152 = zext <2 x i1> %94 to <2 x i64>
-  %153 = zext <2 x i1> %95 to <2 x i64>
-  %154 = add <2 x i64> %vec.phi76, %152
-  %155 = add <2 x i64> %vec.phi77, %153
-  %index.next88 = add nuw i64 %index75, 4
-  %156 = icmp eq i64 %index.next88, %n.vec72
-  br i1 %156, label %middle.block67, label %vector.body74, !llvm.loop !44
+  %128 = zext <2 x i1> %126 to <2 x i32>
+  %129 = add nuw nsw <2 x i32> %123, %127
+  %130 = add nuw nsw <2 x i32> %124, %128
+  %131 = lshr <2 x i64> <i64 12, i64 12>, %95
+  %132 = lshr <2 x i64> <i64 12, i64 12>, %96
+  %133 = trunc nuw nsw <2 x i64> %131 to <2 x i32>
+  %134 = trunc nuw nsw <2 x i64> %132 to <2 x i32>
+  %135 = and <2 x i32> %133, <i32 1, i32 1>
+  %136 = and <2 x i32> %134, <i32 1, i32 1>
+  %137 = shl nuw nsw <2 x i32> %129, <i32 1, i32 1>
+  %138 = shl nuw nsw <2 x i32> %130, <i32 1, i32 1>
+  %139 = or disjoint <2 x i32> %135, %137
+  %140 = or disjoint <2 x i32> %136, %138
+  %141 = select <2 x i1> %91, <2 x i32> zeroinitializer, <2 x i32> %139
+  %142 = select <2 x i1> %92, <2 x i32> zeroinitializer, <2 x i32> %140
+  %143 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %index71
+  %144 = getelementptr inbounds i8, ptr %143, i64 8
+  store <2 x i32> %141, ptr %143, align 4, !alias.scope !32, !noalias !42
+  store <2 x i32> %142, ptr %144, align 4, !alias.scope !32, !noalias !42
+  %145 = zext <2 x i1> %91 to <2 x i8>
+  %146 = zext <2 x i1> %92 to <2 x i8>
+  %147 = getelementptr inbounds i8, ptr %slow.i, i64 %index71
+  %148 = getelementptr inbounds i8, ptr %147, i64 2
+  store <2 x i8> %145, ptr %147, align 1, !alias.scope !34, !noalias !43
+  store <2 x i8> %146, ptr %148, align 1, !alias.scope !34, !noalias !43
+  %149 = zext <2 x i1> %91 to <2 x i64>
+  %150 = zext <2 x i1> %92 to <2 x i64>
+  %151 = add <2 x i64> %vec.phi72, %149
+  %152 = add <2 x i64> %vec.phi73, %150
+  %index.next84 = add nuw i64 %index71, 4
+  %153 = icmp eq i64 %index.next84, %n.vec68
+  br i1 %153, label %middle.block63, label %vector.body70, !llvm.loop !44
 
-middle.block67:                                   ; preds = %vector.body74
-  %bin.rdx89 = add <2 x i64> %155, %154
-  %157 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %bin.rdx89)
-  %cmp.n90 = icmp eq i64 %umin66, %n.vec72
-  br i1 %cmp.n90, label %rows.i, label %body.i.i.preheader96
+middle.block63:                                   ; preds = %vector.body70
+  %bin.rdx85 = add <2 x i64> %152, %151
+  %154 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %bin.rdx85)
+  %cmp.n86 = icmp eq i64 %umin62, %n.vec68
+  br i1 %cmp.n86, label %rows.i, label %body.i.i.preheader91
 
-body.i.i.preheader96:                             ; preds = %middle.block67, %body.i.i.preheader
-  %nslow.024.i.i.ph = phi i64 [ 0, %body.i.i.preheader ], [ %157, %middle.block67 ]
-  %i.023.i.i.ph = phi i64 [ 0, %body.i.i.preheader ], [ %n.vec72, %middle.block67 ]
+body.i.i.preheader91:                             ; preds = %middle.block63, %body.i.i.preheader
+  %nslow.024.i.i.ph = phi i64 [ 0, %body.i.i.preheader ], [ %154, %middle.block63 ]
+  %i.023.i.i.ph = phi i64 [ 0, %body.i.i.preheader ], [ %n.vec68, %middle.block63 ]
   br label %body.i.i
 
-body.i.i:                                         ; preds = %body.i.i.preheader96, %body.i.i
-  %nslow.024.i.i = phi i64 [ %196, %body.i.i ], [ %nslow.024.i.i.ph, %body.i.i.preheader96 ]
-  %i.023.i.i = phi i64 [ %197, %body.i.i ], [ %i.023.i.i.ph, %body.i.i.preheader96 ]
-  %158 = getelementptr inbounds i32, ptr %47, i64 %i.023.i.i
-  %site.i.i = load i32, ptr %158, align 4, !alias.scope !19, !noalias !36
-  %159 = getelementptr inbounds double, ptr %48, i64 %i.023.i.i
-  %size_cm.i.i = load double, ptr %159, align 8, !alias.scope !22, !noalias !37
-  %160 = getelementptr inbounds i32, ptr %49, i64 %i.023.i.i
-  %class.rupture.i.i = load i32, ptr %160, align 4, !alias.scope !24, !noalias !38
-  %161 = getelementptr inbounds double, ptr %50, i64 %i.023.i.i
-  %lines.i.i = load double, ptr %161, align 8, !alias.scope !26, !noalias !39
-  %162 = getelementptr inbounds i64, ptr %51, i64 %i.023.i.i
-  %known.i.i = load i64, ptr %162, align 8, !alias.scope !28, !noalias !40
-  %163 = and i64 %known.i.i, 15
-  %164 = icmp ne i64 %163, 15
-  %165 = icmp ugt i32 %site.i.i, 3
-  %.not15.i.i = or i1 %165, %164
-  %166 = fcmp ult double %size_cm.i.i, 0.000000e+00
-  %167 = fcmp ugt double %size_cm.i.i, 3.000000e+01
-  %.not17.i.i = or i1 %166, %167
+body.i.i:                                         ; preds = %body.i.i.preheader91, %body.i.i
+  %nslow.024.i.i = phi i64 [ %193, %body.i.i ], [ %nslow.024.i.i.ph, %body.i.i.preheader91 ]
+  %i.023.i.i = phi i64 [ %194, %body.i.i ], [ %i.023.i.i.ph, %body.i.i.preheader91 ]
+  %155 = getelementptr inbounds i32, ptr %44, i64 %i.023.i.i
+  %site.i.i = load i32, ptr %155, align 4, !alias.scope !19, !noalias !36
+  %156 = getelementptr inbounds double, ptr %45, i64 %i.023.i.i
+  %size_cm.i.i = load double, ptr %156, align 8, !alias.scope !22, !noalias !37
+  %157 = getelementptr inbounds i32, ptr %46, i64 %i.023.i.i
+  %class.rupture.i.i = load i32, ptr %157, align 4, !alias.scope !24, !noalias !38
+  %158 = getelementptr inbounds double, ptr %47, i64 %i.023.i.i
+  %lines.i.i = load double, ptr %158, align 8, !alias.scope !26, !noalias !39
+  %159 = getelementptr inbounds i64, ptr %48, i64 %i.023.i.i
+  %known.i.i = load i64, ptr %159, align 8, !alias.scope !28, !noalias !40
+  %160 = and i64 %known.i.i, 15
+  %161 = icmp ne i64 %160, 15
+  %162 = icmp ugt i32 %site.i.i, 3
+  %.not15.i.i = or i1 %162, %161
+  %163 = fcmp ult double %size_cm.i.i, 0.000000e+00
+  %164 = fcmp ugt double %size_cm.i.i, 3.000000e+01
+  %.not17.i.i = or i1 %163, %164
   %.not12.i.i = or i1 %.not17.i.i, %.not15.i.i
-  %168 = icmp ugt i32 %class.rupture.i.i, 1
-  %.not10.i.i = or i1 %168, %.not12.i.i
-  %169 = fcmp ult double %lines.i.i, 0.000000e+00
-  %170 = fcmp ugt double %lines.i.i, 5.000000e+00
-  %.not22.i.i = or i1 %169, %170
-  %171 = tail call double @llvm.floor.f64(double %lines.i.i)
-  %172 = fcmp une double %lines.i.i, %171
-  %.not19.i.i = or i1 %.not22.i.i, %172
+  %165 = icmp ugt i32 %class.rupture.i.i, 1
+  %.not10.i.i = or i1 %165, %.not12.i.i
+  %166 = fcmp ult double %lines.i.i, 0.000000e+00
+  %167 = fcmp ugt double %lines.i.i, 5.000000e+00
+  %.not22.i.i = or i1 %166, %167
+  %168 = tail call double @llvm.floor.f64(double %lines.i.i)
+  %169 = fcmp une double %lines.i.i, %168
+  %.not19.i.i = or i1 %.not22.i.i, %169
   %ok.not.i.i = or i1 %.not19.i.i, %.not10.i.i
-  %173 = zext i32 %site.i.i to i64
-  %174 = select i1 %ok.not.i.i, i64 0, i64 %173
-  %175 = shl nuw nsw i64 %174, 1
-  %176 = lshr i64 148, %175
-  %177 = trunc nuw nsw i64 %176 to i32
-  %178 = fcmp ogt double %size_cm.i.i, 5.000000e+00
-  %class.size_cm.i.i = zext i1 %178 to i32
-  %class.site.i.i = shl nuw nsw i32 %177, 1
-  %179 = and i32 %class.site.i.i, 6
-  %180 = or disjoint i32 %179, %class.size_cm.i.i
-  %181 = shl nuw nsw i32 %180, 1
-  %class.risk.i.i = add i32 %181, %class.rupture.i.i
-  %182 = select i1 %ok.not.i.i, i32 0, i32 %class.risk.i.i
-  %183 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.023.i.i
-  store i32 %182, ptr %183, align 4, !alias.scope !30, !noalias !41
-  %184 = fcmp oge double %lines.i.i, 2.000000e+00
-  %185 = zext i1 %184 to i32
-  %186 = fcmp oge double %lines.i.i, 3.000000e+00
-  %187 = zext i1 %186 to i32
-  %class.lines.i.i = add nuw nsw i32 %185, %187
-  %188 = lshr i64 12, %174
-  %189 = trunc nuw nsw i64 %188 to i32
-  %class.site1.i.i = and i32 %189, 1
-  %190 = shl nuw nsw i32 %class.lines.i.i, 1
-  %class.lines2.i.i = or disjoint i32 %class.site1.i.i, %190
-  %191 = select i1 %ok.not.i.i, i32 0, i32 %class.lines2.i.i
-  %192 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i.023.i.i
-  store i32 %191, ptr %192, align 4, !alias.scope !32, !noalias !42
-  %193 = zext i1 %ok.not.i.i to i8
-  %194 = getelementptr inbounds i8, ptr %slow.i, i64 %i.023.i.i
-  store i8 %193, ptr %194, align 1, !alias.scope !34, !noalias !43
-  %195 = zext i1 %ok.not.i.i to i64
-  %196 = add i64 %nslow.024.i.i, %195
-  %197 = add nuw nsw i64 %i.023.i.i, 1
-  %exitcond.not.i.i = icmp eq i64 %197, %46
+  %170 = zext i32 %site.i.i to i64
+  %171 = select i1 %ok.not.i.i, i64 0, i64 %170
+  %172 = shl nuw nsw i64 %171, 1
+  %173 = lshr i64 148, %172
+  %174 = trunc nuw nsw i64 %173 to i32
+  %175 = fcmp ogt double %size_cm.i.i, 5.000000e+00
+  %class.size_cm.i.i = zext i1 %175 to i32
+  %class.site.i.i = shl nuw nsw i32 %174, 1
+  %176 = and i32 %class.site.i.i, 6
+  %177 = or disjoint i32 %176, %class.size_cm.i.i
+  %178 = shl nuw nsw i32 %177, 1
+  %class.risk.i.i = add i32 %178, %class.rupture.i.i
+  %179 = select i1 %ok.not.i.i, i32 0, i32 %class.risk.i.i
+  %180 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.023.i.i
+  store i32 %179, ptr %180, align 4, !alias.scope !30, !noalias !41
+  %181 = fcmp oge double %lines.i.i, 2.000000e+00
+  %182 = zext i1 %181 to i32
+  %183 = fcmp oge double %lines.i.i, 3.000000e+00
+  %184 = zext i1 %183 to i32
+  %class.lines.i.i = add nuw nsw i32 %182, %184
+  %185 = lshr i64 12, %171
+  %186 = trunc nuw nsw i64 %185 to i32
+  %class.site1.i.i = and i32 %186, 1
+  %187 = shl nuw nsw i32 %class.lines.i.i, 1
+  %class.lines2.i.i = or disjoint i32 %class.site1.i.i, %187
+  %188 = select i1 %ok.not.i.i, i32 0, i32 %class.lines2.i.i
+  %189 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i.023.i.i
+  store i32 %188, ptr %189, align 4, !alias.scope !32, !noalias !42
+  %190 = zext i1 %ok.not.i.i to i8
+  %191 = getelementptr inbounds i8, ptr %slow.i, i64 %i.023.i.i
+  store i8 %190, ptr %191, align 1, !alias.scope !34, !noalias !43
+  %192 = zext i1 %ok.not.i.i to i64
+  %193 = add i64 %nslow.024.i.i, %192
+  %194 = add nuw nsw i64 %i.023.i.i, 1
+  %exitcond.not.i.i = icmp eq i64 %194, %43
   br i1 %exitcond.not.i.i, label %rows.i, label %body.i.i, !llvm.loop !47
 
 no_masks.i:                                       ; preds = %body
@@ -2881,8 +2911,8 @@ no_masks.i:                                       ; preds = %body
   br i1 %.not20, label %rows.i, label %body.i117.i.preheader
 
 body.i117.i.preheader:                            ; preds = %no_masks.i
-  %min.iters.check = icmp ult i64 %44, 4
-  br i1 %min.iters.check, label %body.i117.i.preheader95, label %vector.ph
+  %min.iters.check = icmp ult i64 %41, 4
+  br i1 %min.iters.check, label %body.i117.i.preheader90, label %vector.ph
 
 vector.ph:                                        ; preds = %body.i117.i.preheader
   %n.vec = and i64 %umin, 508
@@ -2890,887 +2920,836 @@ vector.ph:                                        ; preds = %body.i117.i.prehead
 
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
-  %vec.phi = phi <2 x i64> [ zeroinitializer, %vector.ph ], [ %292, %vector.body ]
-  %vec.phi58 = phi <2 x i64> [ zeroinitializer, %vector.ph ], [ %293, %vector.body ]
-  %198 = getelementptr inbounds i32, ptr %47, i64 %index
-  %199 = getelementptr inbounds i8, ptr %198, i64 8
-  %wide.load = load <2 x i32>, ptr %198, align 4, !alias.scope !48, !noalias !63
-  %wide.load59 = load <2 x i32>, ptr %199, align 4, !alias.scope !48, !noalias !63
-  %200 = getelementptr inbounds double, ptr %48, i64 %index
-  %201 = getelementptr inbounds i8, ptr %200, i64 16
-  %wide.load60 = load <2 x double>, ptr %200, align 8, !alias.scope !51, !noalias !64
-  %wide.load61 = load <2 x double>, ptr %201, align 8, !alias.scope !51, !noalias !64
-  %202 = getelementptr inbounds i32, ptr %49, i64 %index
-  %203 = getelementptr inbounds i8, ptr %202, i64 8
-  %wide.load62 = load <2 x i32>, ptr %202, align 4, !alias.scope !53, !noalias !65
-  %wide.load63 = load <2 x i32>, ptr %203, align 4, !alias.scope !53, !noalias !65
-  %204 = getelementptr inbounds double, ptr %50, i64 %index
-  %205 = getelementptr inbounds i8, ptr %204, i64 16
-  %wide.load64 = load <2 x double>, ptr %204, align 8, !alias.scope !55, !noalias !66
-  %wide.load65 = load <2 x double>, ptr %205, align 8, !alias.scope !55, !noalias !66
-  %206 = icmp ugt <2 x i32> %wide.load, <i32 3, i32 3>
-  %207 = icmp ugt <2 x i32> %wide.load59, <i32 3, i32 3>
-  %208 = fcmp ult <2 x double> %wide.load60, zeroinitializer
-  %209 = fcmp ult <2 x double> %wide.load61, zeroinitializer
-  %210 = fcmp ugt <2 x double> %wide.load60, <double 3.000000e+01, double 3.000000e+01>
-  %211 = fcmp ugt <2 x double> %wide.load61, <double 3.000000e+01, double 3.000000e+01>
-  %212 = or <2 x i1> %208, %210
-  %213 = or <2 x i1> %209, %211
-  %214 = or <2 x i1> %206, %212
-  %215 = or <2 x i1> %207, %213
-  %216 = icmp ugt <2 x i32> %wide.load62, <i32 1, i32 1>
-  %217 = icmp ugt <2 x i32> %wide.load63, <i32 1, i32 1>
-  %218 = or <2 x i1> %216, %214
-  %219 = or <2 x i1> %217, %215
-  %220 = fcmp ult <2 x double> %wide.load64, zeroinitializer
-  %221 = fcmp ult <2 x double> %wide.load65, zeroinitializer
-  %222 = fcmp ugt <2 x double> %wide.load64, <double 5.000000e+00, double 5.000000e+00>
-  %223 = fcmp ugt <2 x double> %wide.load65, <double 5.000000e+00, double 5.000000e+00>
-  %224 = or <2 x i1> %220, %222
-  %225 = or <2 x i1> %221, %223
-  %226 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load64)
-  %227 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load65)
-  %228 = fcmp une <2 x double> %wide.load64, %226
-  %229 = fcmp une <2 x double> %wide.load65, %227
-  %230 = or <2 x i1> %224, %228
-  %231 = or <2 x i1> %225, %229
-  %232 = or <2 x i1> %218, %230
-  %233 = or <2 x i1> %219, %231
-  %234 = zext <2 x i32> %wide.load to <2 x i64>
-  %235 = zext <2 x i32> %wide.load59 to <2 x i64>
-  %236 = select <2 x i1> %232, <2 x i64> zeroinitializer, <2 x i64> %234
-  %237 = select <2 x i1> %233, <2 x i64> zeroinitializer, <2 x i64> %235
-  %238 = shl nuw nsw <2 x i64> %236, <i64 1, i64 1>
-  %239 = shl nuw nsw <2 x i64> %237, <i64 1, i64 1>
-  %240 = lshr <2 x i64> <i64 148, i64 148>, %238
-  %241 = lshr <2 x i64> <i64 148, i64 148>, %239
-  %242 = trunc nuw nsw <2 x i64> %240 to <2 x i32>
-  %243 = trunc nuw nsw <2 x i64> %241 to <2 x i32>
-  %244 = fcmp ogt <2 x double> %wide.load60, <double 5.000000e+00, double 5.000000e+00>
-  %245 = fcmp ogt <2 x double> %wide.load61, <double 5.000000e+00, double 5.000000e+00>
-  %246 = zext <2 x i1> %244 to <2 x i32>
-  %247 = zext <2 x i1> %245 to <2 x i32>
-  %248 = shl nuw nsw <2 x i32> %242, <i32 1, i32 1>
-  %249 = shl nuw nsw <2 x i32> %243, <i32 1, i32 1>
-  %250 = and <2 x i32> %248, <i32 6, i32 6>
-  %251 = and <2 x i32> %249, <i32 6, i32 6>
-  %252 = or disjoint <2 x i32> %250, %246
-  %253 = or disjoint <2 x i32> %251, %247
-  %254 = shl nuw nsw <2 x i32> %252, <i32 1, i32 1>
-  %255 = shl nuw nsw <2 x i32> %253, <i32 1, i32 1>
-  %256 = add <2 x i32> %254, %wide.load62
-  %257 = add <2 x i32> %255, %wide.load63
-  %258 = select <2 x i1> %232, <2 x i32> zeroinitializer, <2 x i32> %256
-  %259 = select <2 x i1> %233, <2 x i32> zeroinitializer, <2 x i32> %257
-  %260 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %index
-  %261 = getelementptr inbounds i8, ptr %260, i64 8
-  store <2 x i32> %258, ptr %260, align 4, !alias.scope !57, !noalias !67
-  store <2 x i32> %259, ptr %261, align 4, !alias.scope !57, !noalias !67
-  %262 = fcmp oge <2 x double> %wide.load64, <double 2.000000e+00, double 2.000000e+00>
-  %263 = fcmp oge <2 x double> %wide.load65, <double 2.000000e+00, double 2.000000e+00>
-  %264 = zext <2 x i1> %262 to <2 x i32>
+  %vec.phi = phi <2 x i64> [ zeroinitializer, %vector.ph ], [ %289, %vector.body ]
+  %vec.phi54 = phi <2 x i64> [ zeroinitializer, %vector.ph ], [ %290, %vector.body ]
+  %195 = getelementptr inbounds i32, ptr %44, i64 %index
+  %196 = getelementptr inbounds i8, ptr %195, i64 8
+  %wide.load = load <2 x i32>, ptr %195, align 4, !alias.scope !48, !noalias !63
+  %wide.load55 = load <2 x i32>, ptr %196, align 4, !alias.scope !48, !noalias !63
+  %197 = getelementptr inbounds double, ptr %45, i64 %index
+  %198 = getelementptr inbounds i8, ptr %197, i64 16
+  %wide.load56 = load <2 x double>, ptr %197, align 8, !alias.scope !51, !noalias !64
+  %wide.load57 = load <2 x double>, ptr %198, align 8, !alias.scope !51, !noalias !64
+  %199 = getelementptr inbounds i32, ptr %46, i64 %index
+  %200 = getelementptr inbounds i8, ptr %199, i64 8
+  %wide.load58 = load <2 x i32>, ptr %199, align 4, !alias.scope !53, !noalias !65
+  %wide.load59 = load <2 x i32>, ptr %200, align 4, !alias.scope !53, !noalias !65
+  %201 = getelementptr inbounds double, ptr %47, i64 %index
+  %202 = getelementptr inbounds i8, ptr %201, i64 16
+  %wide.load60 = load <2 x double>, ptr %201, align 8, !alias.scope !55, !noalias !66
+  %wide.load61 = load <2 x double>, ptr %202, align 8, !alias.scope !55, !noalias !66
+  %203 = icmp ugt <2 x i32> %wide.load, <i32 3, i32 3>
+  %204 = icmp ugt <2 x i32> %wide.load55, <i32 3, i32 3>
+  %205 = fcmp ult <2 x double> %wide.load56, zeroinitializer
+  %206 = fcmp ult <2 x double> %wide.load57, zeroinitializer
+  %207 = fcmp ugt <2 x double> %wide.load56, <double 3.000000e+01, double 3.000000e+01>
+  %208 = fcmp ugt <2 x double> %wide.load57, <double 3.000000e+01, double 3.000000e+01>
+  %209 = or <2 x i1> %205, %207
+  %210 = or <2 x i1> %206, %208
+  %211 = or <2 x i1> %203, %209
+  %212 = or <2 x i1> %204, %210
+  %213 = icmp ugt <2 x i32> %wide.load58, <i32 1, i32 1>
+  %214 = icmp ugt <2 x i32> %wide.load59, <i32 1, i32 1>
+  %215 = or <2 x i1> %213, %211
+  %216 = or <2 x i1> %214, %212
+  %217 = fcmp ult <2 x double> %wide.load60, zeroinitializer
+  %218 = fcmp ult <2 x double> %wide.load61, zeroinitializer
+  %219 = fcmp ugt <2 x double> %wide.load60, <double 5.000000e+00, double 5.000000e+00>
+  %220 = fcmp ugt <2 x double> %wide.load61, <double 5.000000e+00, double 5.000000e+00>
+  %221 = or <2 x i1> %217, %219
+  %222 = or <2 x i1> %218, %220
+  %223 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load60)
+  %224 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load61)
+  %225 = fcmp une <2 x double> %wide.load60, %223
+  %226 = fcmp une <2 x double> %wide.load61, %224
+  %227 = or <2 x i1> %221, %225
+  %228 = or <2 x i1> %222, %226
+  %229 = or <2 x i1> %215, %227
+  %230 = or <2 x i1> %216, %228
+  %231 = zext <2 x i32> %wide.load to <2 x i64>
+  %232 = zext <2 x i32> %wide.load55 to <2 x i64>
+  %233 = select <2 x i1> %229, <2 x i64> zeroinitializer, <2 x i64> %231
+  %234 = select <2 x i1> %230, <2 x i64> zeroinitializer, <2 x i64> %232
+  %235 = shl nuw nsw <2 x i64> %233, <i64 1, i64 1>
+  %236 = shl nuw nsw <2 x i64> %234, <i64 1, i64 1>
+  %237 = lshr <2 x i64> <i64 148, i64 148>, %235
+  %238 = lshr <2 x i64> <i64 148, i64 148>, %236
+  %239 = trunc nuw nsw <2 x i64> %237 to <2 x i32>
+  %240 = trunc nuw nsw <2 x i64> %238 to <2 x i32>
+  %241 = fcmp ogt <2 x double> %wide.load56, <double 5.000000e+00, double 5.000000e+00>
+  %242 = fcmp ogt <2 x double> %wide.load57, <double 5.000000e+00, double 5.000000e+00>
+  %243 = zext <2 x i1> %241 to <2 x i32>
+  %244 = zext <2 x i1> %242 to <2 x i32>
+  %245 = shl nuw nsw <2 x i32> %239, <i32 1, i32 1>
+  %246 = shl nuw nsw <2 x i32> %240, <i32 1, i32 1>
+  %247 = and <2 x i32> %245, <i32 6, i32 6>
+  %248 = and <2 x i32> %246, <i32 6, i32 6>
+  %249 = or disjoint <2 x i32> %247, %243
+  %250 = or disjoint <2 x i32> %248, %244
+  %251 = shl nuw nsw <2 x i32> %249, <i32 1, i32 1>
+  %252 = shl nuw nsw <2 x i32> %250, <i32 1, i32 1>
+  %253 = add <2 x i32> %251, %wide.load58
+  %254 = add <2 x i32> %252, %wide.load59
+  %255 = select <2 x i1> %229, <2 x i32> zeroinitializer, <2 x i32> %253
+  %256 = select <2 x i1> %230, <2 x i32> zeroinitializer, <2 x i32> %254
+  %257 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %index
+  %258 = getelementptr inbounds i8, ptr %257, i64 8
+  store <2 x i32> %255, ptr %257, align 4, !alias.scope !57, !noalias !67
+  store <2 x i32> %256, ptr %258, align 4, !alias.scope !57, !noalias !67
+  %259 = fcmp oge <2 x double> %wide.load60, <double 2.000000e+00, double 2.000000e+00>
+  %260 = fcmp oge <2 x double> %wide.load61, <double 2.000000e+00, double 2.000000e+00>
+  %261 = zext <2 x i1> %259 to <2 x i32>
+  %262 = zext <2 x i1> %260 to <2 x i32>
+  %263 = fcmp oge <2 x double> %wide.load60, <double 3.000000e+00, double 3.000000e+00>
+  %264 = fcmp oge <2 x double> %wide.load61, <double 3.000000e+00, double 3.000000e+00>
   %265 = zext <2 x i1> %263 to <2 x i32>
-  %266 = fcmp oge <2 x double> %wide.load64, <double 3.000000e+00, double 3.000000e+00>
-  %267 = fcmp oge <2 x double> %wide.load65, <double 3.000000e+00, double 3.000000e+00>
-  %268 = zext <2 x i1> %266 to <2 x i32>
-  %269 = zext <2 x i1> %267 to <2 x i32>
-  %270 = add nuw nsw <2 x i32> %264, %268
-  %271 = add nuw nsw <2 x i32> %265, %269
-  %272 = lshr <2 x i64> <i64 12, i64 12>, %236
-  %273 = lshr <2 x i64> <i64 12, i64 12>, %237
-  %274 = trunc nuw nsw <2 x i64> %272 to <2 x i32>
-  %275 = trunc nuw nsw <2 x i64> %273 to <2 x i32>
-  %276 = and <2 x i32> %274, <i32 1, i32 1>
-  %277 = and <2 x i32> %275, <i32 1, i32 1>
-  %278 = shl nuw nsw <2 x i32> %270, <i32 1, i32 1>
-  %279 = shl nuw nsw <2 x i32> %271, <i32 1, i32 1>
-  %280 = or disjoint <2 x i32> %276, %278
-  %281 = or disjoint <2 x i32> %277, %279
-  %282 = select <2 x i1> %232, <2 x i32> zeroinitializer, <2 x i32> %280
-  %283 = select <2 x i1> %233, <2 x i32> zeroinitializer, <2 x i32> %281
-  %284 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %index
-  %285 = getelementptr inbounds i8, ptr %284, i64 8
-  store <2 x i32> %282, ptr %284, align 4, !alias.scope !59, !noalias !68
-  store <2 x i32> %283, ptr %285, align 4, !alias.scope !59, !noalias !68
-  %286 = zext <2 x i1> %232 to <2 x i8>
-  %287 = zext <2 x i1> %233 to <2 x i8>
-  %288 = getelementptr inbounds i8, ptr %slow.i, i64 %index
-  %289 = getelementptr inbounds i8, ptr %288, i64 2
-  store <2 x i8> %286, ptr %288, align 1, !alias.scope !61, !noalias !69
-  store <2 x i8> %287, ptr %289, align 1, !alias.scope !61, !noalias !69
-  %290 = zext <2 x i1> %232 to <2 x i64>
-  %291 = zext <2 x i1> %233 to <2 x i64>
-  %292 = add <2 x i64> %vec.phi, %290
-  %293 = add <2 x i64> %vec.phi58, %291
+  %266 = zext <2 x i1> %264 to <2 x i32>
+  %267 = add nuw nsw <2 x i32> %261, %265
+  %268 = add nuw nsw <2 x i32> %262, %266
+  %269 = lshr <2 x i64> <i64 12, i64 12>, %233
+  %270 = lshr <2 x i64> <i64 12, i64 12>, %234
+  %271 = trunc nuw nsw <2 x i64> %269 to <2 x i32>
+  %272 = trunc nuw nsw <2 x i64> %270 to <2 x i32>
+  %273 = and <2 x i32> %271, <i32 1, i32 1>
+  %274 = and <2 x i32> %272, <i32 1, i32 1>
+  %275 = shl nuw nsw <2 x i32> %267, <i32 1, i32 1>
+  %276 = shl nuw nsw <2 x i32> %268, <i32 1, i32 1>
+  %277 = or disjoint <2 x i32> %273, %275
+  %278 = or disjoint <2 x i32> %274, %276
+  %279 = select <2 x i1> %229, <2 x i32> zeroinitializer, <2 x i32> %277
+  %280 = select <2 x i1> %230, <2 x i32> zeroinitializer, <2 x i32> %278
+  %281 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %index
+  %282 = getelementptr inbounds i8, ptr %281, i64 8
+  store <2 x i32> %279, ptr %281, align 4, !alias.scope !59, !noalias !68
+  store <2 x i32> %280, ptr %282, align 4, !alias.scope !59, !noalias !68
+  %283 = zext <2 x i1> %229 to <2 x i8>
+  %284 = zext <2 x i1> %230 to <2 x i8>
+  %285 = getelementptr inbounds i8, ptr %slow.i, i64 %index
+  %286 = getelementptr inbounds i8, ptr %285, i64 2
+  store <2 x i8> %283, ptr %285, align 1, !alias.scope !61, !noalias !69
+  store <2 x i8> %284, ptr %286, align 1, !alias.scope !61, !noalias !69
+  %287 = zext <2 x i1> %229 to <2 x i64>
+  %288 = zext <2 x i1> %230 to <2 x i64>
+  %289 = add <2 x i64> %vec.phi, %287
+  %290 = add <2 x i64> %vec.phi54, %288
   %index.next = add nuw i64 %index, 4
-  %294 = icmp eq i64 %index.next, %n.vec
-  br i1 %294, label %middle.block, label %vector.body, !llvm.loop !70
+  %291 = icmp eq i64 %index.next, %n.vec
+  br i1 %291, label %middle.block, label %vector.body, !llvm.loop !70
 
 middle.block:                                     ; preds = %vector.body
-  %bin.rdx = add <2 x i64> %293, %292
-  %295 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %bin.rdx)
+  %bin.rdx = add <2 x i64> %290, %289
+  %292 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %bin.rdx)
   %cmp.n = icmp eq i64 %umin, %n.vec
-  br i1 %cmp.n, label %rows.i, label %body.i117.i.preheader95
+  br i1 %cmp.n, label %rows.i, label %body.i117.i.preheader90
 
-body.i117.i.preheader95:                          ; preds = %middle.block, %body.i117.i.preheader
-  %nslow.021.i.i.ph = phi i64 [ 0, %body.i117.i.preheader ], [ %295, %middle.block ]
+body.i117.i.preheader90:                          ; preds = %middle.block, %body.i117.i.preheader
+  %nslow.021.i.i.ph = phi i64 [ 0, %body.i117.i.preheader ], [ %292, %middle.block ]
   %i.020.i.i.ph = phi i64 [ 0, %body.i117.i.preheader ], [ %n.vec, %middle.block ]
   br label %body.i117.i
 
-body.i117.i:                                      ; preds = %body.i117.i.preheader95, %body.i117.i
-  %nslow.021.i.i = phi i64 [ %331, %body.i117.i ], [ %nslow.021.i.i.ph, %body.i117.i.preheader95 ]
-  %i.020.i.i = phi i64 [ %332, %body.i117.i ], [ %i.020.i.i.ph, %body.i117.i.preheader95 ]
-  %296 = getelementptr inbounds i32, ptr %47, i64 %i.020.i.i
-  %site.i118.i = load i32, ptr %296, align 4, !alias.scope !48, !noalias !63
-  %297 = getelementptr inbounds double, ptr %48, i64 %i.020.i.i
-  %size_cm.i119.i = load double, ptr %297, align 8, !alias.scope !51, !noalias !64
-  %298 = getelementptr inbounds i32, ptr %49, i64 %i.020.i.i
-  %class.rupture.i120.i = load i32, ptr %298, align 4, !alias.scope !53, !noalias !65
-  %299 = getelementptr inbounds double, ptr %50, i64 %i.020.i.i
-  %lines.i121.i = load double, ptr %299, align 8, !alias.scope !55, !noalias !66
-  %300 = icmp ugt i32 %site.i118.i, 3
-  %301 = fcmp ult double %size_cm.i119.i, 0.000000e+00
-  %302 = fcmp ugt double %size_cm.i119.i, 3.000000e+01
-  %.not14.i.i = or i1 %301, %302
-  %.not12.i122.i = or i1 %300, %.not14.i.i
-  %303 = icmp ugt i32 %class.rupture.i120.i, 1
-  %.not10.i123.i = or i1 %303, %.not12.i122.i
-  %304 = fcmp ult double %lines.i121.i, 0.000000e+00
-  %305 = fcmp ugt double %lines.i121.i, 5.000000e+00
-  %.not19.i124.i = or i1 %304, %305
-  %306 = tail call double @llvm.floor.f64(double %lines.i121.i)
-  %307 = fcmp une double %lines.i121.i, %306
-  %.not16.i.i = or i1 %.not19.i124.i, %307
+body.i117.i:                                      ; preds = %body.i117.i.preheader90, %body.i117.i
+  %nslow.021.i.i = phi i64 [ %328, %body.i117.i ], [ %nslow.021.i.i.ph, %body.i117.i.preheader90 ]
+  %i.020.i.i = phi i64 [ %329, %body.i117.i ], [ %i.020.i.i.ph, %body.i117.i.preheader90 ]
+  %293 = getelementptr inbounds i32, ptr %44, i64 %i.020.i.i
+  %site.i118.i = load i32, ptr %293, align 4, !alias.scope !48, !noalias !63
+  %294 = getelementptr inbounds double, ptr %45, i64 %i.020.i.i
+  %size_cm.i119.i = load double, ptr %294, align 8, !alias.scope !51, !noalias !64
+  %295 = getelementptr inbounds i32, ptr %46, i64 %i.020.i.i
+  %class.rupture.i120.i = load i32, ptr %295, align 4, !alias.scope !53, !noalias !65
+  %296 = getelementptr inbounds double, ptr %47, i64 %i.020.i.i
+  %lines.i121.i = load double, ptr %296, align 8, !alias.scope !55, !noalias !66
+  %297 = icmp ugt i32 %site.i118.i, 3
+  %298 = fcmp ult double %size_cm.i119.i, 0.000000e+00
+  %299 = fcmp ugt double %size_cm.i119.i, 3.000000e+01
+  %.not14.i.i = or i1 %298, %299
+  %.not12.i122.i = or i1 %297, %.not14.i.i
+  %300 = icmp ugt i32 %class.rupture.i120.i, 1
+  %.not10.i123.i = or i1 %300, %.not12.i122.i
+  %301 = fcmp ult double %lines.i121.i, 0.000000e+00
+  %302 = fcmp ugt double %lines.i121.i, 5.000000e+00
+  %.not19.i124.i = or i1 %301, %302
+  %303 = tail call double @llvm.floor.f64(double %lines.i121.i)
+  %304 = fcmp une double %lines.i121.i, %303
+  %.not16.i.i = or i1 %.not19.i124.i, %304
   %ok.not.i125.i = or i1 %.not10.i123.i, %.not16.i.i
-  %308 = zext i32 %site.i118.i to i64
-  %309 = select i1 %ok.not.i125.i, i64 0, i64 %308
-  %310 = shl nuw nsw i64 %309, 1
-  %311 = lshr i64 148, %310
-  %312 = trunc nuw nsw i64 %311 to i32
-  %313 = fcmp ogt double %size_cm.i119.i, 5.000000e+00
-  %class.size_cm.i126.i = zext i1 %313 to i32
-  %class.site.i127.i = shl nuw nsw i32 %312, 1
-  %314 = and i32 %class.site.i127.i, 6
-  %315 = or disjoint i32 %314, %class.size_cm.i126.i
-  %316 = shl nuw nsw i32 %315, 1
-  %class.risk.i128.i = add i32 %316, %class.rupture.i120.i
-  %317 = select i1 %ok.not.i125.i, i32 0, i32 %class.risk.i128.i
-  %318 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.020.i.i
-  store i32 %317, ptr %318, align 4, !alias.scope !57, !noalias !67
-  %319 = fcmp oge double %lines.i121.i, 2.000000e+00
-  %320 = zext i1 %319 to i32
-  %321 = fcmp oge double %lines.i121.i, 3.000000e+00
-  %322 = zext i1 %321 to i32
-  %class.lines.i129.i = add nuw nsw i32 %320, %322
-  %323 = lshr i64 12, %309
-  %324 = trunc nuw nsw i64 %323 to i32
-  %class.site1.i130.i = and i32 %324, 1
-  %325 = shl nuw nsw i32 %class.lines.i129.i, 1
-  %class.lines2.i131.i = or disjoint i32 %class.site1.i130.i, %325
-  %326 = select i1 %ok.not.i125.i, i32 0, i32 %class.lines2.i131.i
-  %327 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i.020.i.i
-  store i32 %326, ptr %327, align 4, !alias.scope !59, !noalias !68
-  %328 = zext i1 %ok.not.i125.i to i8
-  %329 = getelementptr inbounds i8, ptr %slow.i, i64 %i.020.i.i
-  store i8 %328, ptr %329, align 1, !alias.scope !61, !noalias !69
-  %330 = zext i1 %ok.not.i125.i to i64
-  %331 = add i64 %nslow.021.i.i, %330
-  %332 = add nuw nsw i64 %i.020.i.i, 1
-  %exitcond.not.i132.i = icmp eq i64 %332, %46
+  %305 = zext i32 %site.i118.i to i64
+  %306 = select i1 %ok.not.i125.i, i64 0, i64 %305
+  %307 = shl nuw nsw i64 %306, 1
+  %308 = lshr i64 148, %307
+  %309 = trunc nuw nsw i64 %308 to i32
+  %310 = fcmp ogt double %size_cm.i119.i, 5.000000e+00
+  %class.size_cm.i126.i = zext i1 %310 to i32
+  %class.site.i127.i = shl nuw nsw i32 %309, 1
+  %311 = and i32 %class.site.i127.i, 6
+  %312 = or disjoint i32 %311, %class.size_cm.i126.i
+  %313 = shl nuw nsw i32 %312, 1
+  %class.risk.i128.i = add i32 %313, %class.rupture.i120.i
+  %314 = select i1 %ok.not.i125.i, i32 0, i32 %class.risk.i128.i
+  %315 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.020.i.i
+  store i32 %314, ptr %315, align 4, !alias.scope !57, !noalias !67
+  %316 = fcmp oge double %lines.i121.i, 2.000000e+00
+  %317 = zext i1 %316 to i32
+  %318 = fcmp oge double %lines.i121.i, 3.000000e+00
+  %319 = zext i1 %318 to i32
+  %class.lines.i129.i = add nuw nsw i32 %317, %319
+  %320 = lshr i64 12, %306
+  %321 = trunc nuw nsw i64 %320 to i32
+  %class.site1.i130.i = and i32 %321, 1
+  %322 = shl nuw nsw i32 %class.lines.i129.i, 1
+  %class.lines2.i131.i = or disjoint i32 %class.site1.i130.i, %322
+  %323 = select i1 %ok.not.i125.i, i32 0, i32 %class.lines2.i131.i
+  %324 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i.020.i.i
+  store i32 %323, ptr %324, align 4, !alias.scope !59, !noalias !68
+  %325 = zext i1 %ok.not.i125.i to i8
+  %326 = getelementptr inbounds i8, ptr %slow.i, i64 %i.020.i.i
+  store i8 %325, ptr %326, align 1, !alias.scope !61, !noalias !69
+  %327 = zext i1 %ok.not.i125.i to i64
+  %328 = add i64 %nslow.021.i.i, %327
+  %329 = add nuw nsw i64 %i.020.i.i, 1
+  %exitcond.not.i132.i = icmp eq i64 %329, %43
   br i1 %exitcond.not.i132.i, label %rows.i, label %body.i117.i, !llvm.loop !71
 
-rows.i:                                           ; preds = %body.i.i, %body.i117.i, %middle.block67, %middle.block, %no_masks.i, %masks.i
-  %nslow2.i = phi i64 [ 0, %masks.i ], [ 0, %no_masks.i ], [ %295, %middle.block ], [ %157, %middle.block67 ], [ %331, %body.i117.i ], [ %196, %body.i.i ]
+rows.i:                                           ; preds = %body.i.i, %body.i117.i, %middle.block63, %middle.block, %no_masks.i, %masks.i
+  %nslow2.i = phi i64 [ 0, %masks.i ], [ 0, %no_masks.i ], [ %292, %middle.block ], [ %154, %middle.block63 ], [ %328, %body.i117.i ], [ %193, %body.i.i ]
   %risk.i = load ptr, ptr %10, align 8
   %states.i = load ptr, ptr %11, align 8
-  %333 = icmp ne ptr %risk.i, null
-  %334 = icmp ne ptr %states.i, null
-  %335 = getelementptr inbounds i32, ptr %risk.i, i64 %base
-  %336 = getelementptr inbounds %guide_output, ptr %states.i, i64 %base
-  %337 = and i1 %333, %334
-  %338 = icmp ne i64 %base, %n
-  br i1 %337, label %loop.preheader.i, label %endif.i
+  %330 = icmp ne ptr %risk.i, null
+  %331 = icmp ne ptr %states.i, null
+  %332 = getelementptr inbounds i32, ptr %risk.i, i64 %base
+  %333 = getelementptr inbounds i8, ptr %states.i, i64 %base
+  %334 = and i1 %330, %331
+  %335 = icmp ne i64 %base, %n
+  br i1 %334, label %loop.preheader.i, label %endif.i
 
 loop.preheader.i:                                 ; preds = %rows.i
-  br i1 %338, label %body.i.preheader, label %copied33.i
+  br i1 %335, label %body.i.preheader, label %copied33.i
 
 body.i.preheader:                                 ; preds = %loop.preheader.i
-  %xtraiter114 = and i64 %umin113, 1
-  %339 = icmp eq i64 %34, 1
-  br i1 %339, label %copied.i.loopexit.unr-lcssa, label %body.i.preheader.new
+  %xtraiter109 = and i64 %umin108, 1
+  %336 = icmp eq i64 %31, 1
+  br i1 %336, label %copied.i.loopexit.unr-lcssa, label %body.i.preheader.new
 
 body.i.preheader.new:                             ; preds = %body.i.preheader
-  %unroll_iter117 = and i64 %umin113, 510
+  %unroll_iter112 = and i64 %umin108, 510
   br label %body.i
 
 endif.i:                                          ; preds = %rows.i
-  %or.cond151.i = select i1 %333, i1 %338, i1 false
+  %or.cond151.i = select i1 %330, i1 %335, i1 false
   br i1 %or.cond151.i, label %body8.i.preheader, label %endif5.i
 
 body8.i.preheader:                                ; preds = %endif.i
-  %xtraiter = and i64 %umin106, 3
-  %340 = icmp ult i64 %40, 3
-  br i1 %340, label %endif5.i.loopexit.unr-lcssa, label %body8.i.preheader.new
+  %xtraiter = and i64 %umin101, 3
+  %337 = icmp ult i64 %37, 3
+  br i1 %337, label %endif5.i.loopexit.unr-lcssa, label %body8.i.preheader.new
 
 body8.i.preheader.new:                            ; preds = %body8.i.preheader
-  %unroll_iter = and i64 %umin106, 508
+  %unroll_iter = and i64 %umin101, 508
   br label %body8.i
 
 body.i:                                           ; preds = %body.i, %body.i.preheader.new
-  %i.0140.i = phi i64 [ 0, %body.i.preheader.new ], [ %354, %body.i ]
-  %niter118 = phi i64 [ 0, %body.i.preheader.new ], [ %niter118.next.1, %body.i ]
-  %341 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.0140.i
-  %cls.i = load i32, ptr %341, align 4
-  %342 = sext i32 %cls.i to i64
-  %343 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %342, i32 1
-  %risk3.i = load i32, ptr %343, align 8
-  %344 = getelementptr inbounds i32, ptr %335, i64 %i.0140.i
-  store i32 %risk3.i, ptr %344, align 4
-  %345 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %342, i32 0, i64 0
-  %state.i = load i32, ptr %345, align 8
-  %346 = getelementptr inbounds i32, ptr %336, i64 %i.0140.i
-  store i32 %state.i, ptr %346, align 4
-  %347 = or disjoint i64 %i.0140.i, 1
-  %348 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %347
-  %cls.i.1 = load i32, ptr %348, align 4
-  %349 = sext i32 %cls.i.1 to i64
-  %350 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %349, i32 1
-  %risk3.i.1 = load i32, ptr %350, align 8
-  %351 = getelementptr inbounds i32, ptr %335, i64 %347
-  store i32 %risk3.i.1, ptr %351, align 4
-  %352 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %349, i32 0, i64 0
-  %state.i.1 = load i32, ptr %352, align 8
-  %353 = getelementptr inbounds i32, ptr %336, i64 %347
-  store i32 %state.i.1, ptr %353, align 4
-  %354 = add nuw nsw i64 %i.0140.i, 2
-  %niter118.next.1 = add i64 %niter118, 2
-  %niter118.ncmp.1 = icmp eq i64 %niter118.next.1, %unroll_iter117
-  br i1 %niter118.ncmp.1, label %copied.i.loopexit.unr-lcssa, label %body.i, !llvm.loop !72
+  %i.0140.i = phi i64 [ 0, %body.i.preheader.new ], [ %351, %body.i ]
+  %niter113 = phi i64 [ 0, %body.i.preheader.new ], [ %niter113.next.1, %body.i ]
+  %338 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.0140.i
+  %cls.i = load i32, ptr %338, align 4
+  %339 = sext i32 %cls.i to i64
+  %340 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %339, i32 1
+  %risk3.i = load i32, ptr %340, align 8
+  %341 = getelementptr inbounds i32, ptr %332, i64 %i.0140.i
+  store i32 %risk3.i, ptr %341, align 4
+  %342 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %339
+  %state.i = load i8, ptr %342, align 1
+  %343 = getelementptr inbounds i8, ptr %333, i64 %i.0140.i
+  store i8 %state.i, ptr %343, align 1
+  %344 = or disjoint i64 %i.0140.i, 1
+  %345 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %344
+  %cls.i.1 = load i32, ptr %345, align 4
+  %346 = sext i32 %cls.i.1 to i64
+  %347 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %346, i32 1
+  %risk3.i.1 = load i32, ptr %347, align 8
+  %348 = getelementptr inbounds i32, ptr %332, i64 %344
+  store i32 %risk3.i.1, ptr %348, align 4
+  %349 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %346
+  %state.i.1 = load i8, ptr %349, align 1
+  %350 = getelementptr inbounds i8, ptr %333, i64 %344
+  store i8 %state.i.1, ptr %350, align 1
+  %351 = add nuw nsw i64 %i.0140.i, 2
+  %niter113.next.1 = add i64 %niter113, 2
+  %niter113.ncmp.1 = icmp eq i64 %niter113.next.1, %unroll_iter112
+  br i1 %niter113.ncmp.1, label %copied.i.loopexit.unr-lcssa, label %body.i, !llvm.loop !72
 
 copied.i.loopexit.unr-lcssa:                      ; preds = %body.i, %body.i.preheader
-  %i.0140.i.unr = phi i64 [ 0, %body.i.preheader ], [ %354, %body.i ]
-  %lcmp.mod116.not = icmp eq i64 %xtraiter114, 0
-  br i1 %lcmp.mod116.not, label %copied.i, label %body.i.epil
+  %i.0140.i.unr = phi i64 [ 0, %body.i.preheader ], [ %351, %body.i ]
+  %lcmp.mod111.not = icmp eq i64 %xtraiter109, 0
+  br i1 %lcmp.mod111.not, label %copied.i, label %body.i.epil
 
 body.i.epil:                                      ; preds = %copied.i.loopexit.unr-lcssa
-  %355 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.0140.i.unr
-  %cls.i.epil = load i32, ptr %355, align 4
-  %356 = sext i32 %cls.i.epil to i64
-  %357 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %356, i32 1
-  %risk3.i.epil = load i32, ptr %357, align 8
-  %358 = getelementptr inbounds i32, ptr %335, i64 %i.0140.i.unr
-  store i32 %risk3.i.epil, ptr %358, align 4
-  %359 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %356, i32 0, i64 0
-  %state.i.epil = load i32, ptr %359, align 8
-  %360 = getelementptr inbounds i32, ptr %336, i64 %i.0140.i.unr
-  store i32 %state.i.epil, ptr %360, align 4
+  %352 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.0140.i.unr
+  %cls.i.epil = load i32, ptr %352, align 4
+  %353 = sext i32 %cls.i.epil to i64
+  %354 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %353, i32 1
+  %risk3.i.epil = load i32, ptr %354, align 8
+  %355 = getelementptr inbounds i32, ptr %332, i64 %i.0140.i.unr
+  store i32 %risk3.i.epil, ptr %355, align 4
+  %356 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %353
+  %state.i.epil = load i8, ptr %356, align 1
+  %357 = getelementptr inbounds i8, ptr %333, i64 %i.0140.i.unr
+  store i8 %state.i.epil, ptr %357, align 1
   br label %copied.i
 
-copied.i.loopexit94.unr-lcssa:                    ; preds = %body17.i, %body17.i.preheader
-  %i15.0139.i.unr = phi i64 [ 0, %body17.i.preheader ], [ %417, %body17.i ]
-  %lcmp.mod110.not = icmp eq i64 %xtraiter108, 0
-  br i1 %lcmp.mod110.not, label %copied.i, label %body17.i.epil
+copied.i.loopexit89.unr-lcssa:                    ; preds = %body17.i, %body17.i.preheader
+  %i15.0139.i.unr = phi i64 [ 0, %body17.i.preheader ], [ %414, %body17.i ]
+  %lcmp.mod105.not = icmp eq i64 %xtraiter103, 0
+  br i1 %lcmp.mod105.not, label %copied.i, label %body17.i.epil
 
-body17.i.epil:                                    ; preds = %copied.i.loopexit94.unr-lcssa, %body17.i.epil
-  %i15.0139.i.epil = phi i64 [ %365, %body17.i.epil ], [ %i15.0139.i.unr, %copied.i.loopexit94.unr-lcssa ]
-  %epil.iter109 = phi i64 [ %epil.iter109.next, %body17.i.epil ], [ 0, %copied.i.loopexit94.unr-lcssa ]
-  %361 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i15.0139.i.epil
-  %cls20.i.epil = load i32, ptr %361, align 4
-  %362 = sext i32 %cls20.i.epil to i64
-  %363 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %362, i32 0, i64 0
-  %state21.i.epil = load i32, ptr %363, align 8
-  %364 = getelementptr inbounds i32, ptr %336, i64 %i15.0139.i.epil
-  store i32 %state21.i.epil, ptr %364, align 4
-  %365 = add nuw nsw i64 %i15.0139.i.epil, 1
-  %epil.iter109.next = add i64 %epil.iter109, 1
-  %epil.iter109.cmp.not = icmp eq i64 %epil.iter109.next, %xtraiter108
-  br i1 %epil.iter109.cmp.not, label %copied.i, label %body17.i.epil, !llvm.loop !74
+body17.i.epil:                                    ; preds = %copied.i.loopexit89.unr-lcssa, %body17.i.epil
+  %i15.0139.i.epil = phi i64 [ %362, %body17.i.epil ], [ %i15.0139.i.unr, %copied.i.loopexit89.unr-lcssa ]
+  %epil.iter104 = phi i64 [ %epil.iter104.next, %body17.i.epil ], [ 0, %copied.i.loopexit89.unr-lcssa ]
+  %358 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i15.0139.i.epil
+  %cls20.i.epil = load i32, ptr %358, align 4
+  %359 = sext i32 %cls20.i.epil to i64
+  %360 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %359
+  %state21.i.epil = load i8, ptr %360, align 1
+  %361 = getelementptr inbounds i8, ptr %333, i64 %i15.0139.i.epil
+  store i8 %state21.i.epil, ptr %361, align 1
+  %362 = add nuw nsw i64 %i15.0139.i.epil, 1
+  %epil.iter104.next = add i64 %epil.iter104, 1
+  %epil.iter104.cmp.not = icmp eq i64 %epil.iter104.next, %xtraiter103
+  br i1 %epil.iter104.cmp.not, label %copied.i, label %body17.i.epil, !llvm.loop !74
 
-copied.i:                                         ; preds = %copied.i.loopexit94.unr-lcssa, %body17.i.epil, %body.i.epil, %copied.i.loopexit.unr-lcssa, %endif5.i
+copied.i:                                         ; preds = %copied.i.loopexit89.unr-lcssa, %body17.i.epil, %body.i.epil, %copied.i.loopexit.unr-lcssa, %endif5.i
   %pct.i = load ptr, ptr %12, align 8
   %states22.i = load ptr, ptr %13, align 8
-  %366 = icmp ne ptr %pct.i, null
-  %367 = icmp ne ptr %states22.i, null
-  %368 = getelementptr inbounds double, ptr %pct.i, i64 %base
-  %369 = getelementptr inbounds %guide_output, ptr %states22.i, i64 %base
-  %370 = and i1 %366, %367
-  br i1 %370, label %loop26.preheader.i, label %endif24.i
+  %363 = icmp ne ptr %pct.i, null
+  %364 = icmp ne ptr %states22.i, null
+  %365 = getelementptr inbounds double, ptr %pct.i, i64 %base
+  %366 = getelementptr inbounds i8, ptr %states22.i, i64 %base
+  %367 = and i1 %363, %364
+  br i1 %367, label %loop26.preheader.i, label %endif24.i
 
 loop26.preheader.i:                               ; preds = %copied.i
-  br i1 %338, label %body27.i.preheader, label %copied33.i
+  br i1 %335, label %body27.i.preheader, label %copied33.i
 
 body27.i.preheader:                               ; preds = %loop26.preheader.i
-  %xtraiter132 = and i64 %umin131, 1
-  %371 = icmp eq i64 %26, 1
-  br i1 %371, label %copied33.i.loopexit.unr-lcssa, label %body27.i.preheader.new
+  %xtraiter127 = and i64 %umin126, 1
+  %368 = icmp eq i64 %23, 1
+  br i1 %368, label %copied33.i.loopexit.unr-lcssa, label %body27.i.preheader.new
 
 body27.i.preheader.new:                           ; preds = %body27.i.preheader
-  %unroll_iter135 = and i64 %umin131, 510
+  %unroll_iter130 = and i64 %umin126, 510
   br label %body27.i
 
 endif5.i.loopexit.unr-lcssa:                      ; preds = %body8.i, %body8.i.preheader
-  %i6.0138.i.unr = phi i64 [ 0, %body8.i.preheader ], [ %397, %body8.i ]
+  %i6.0138.i.unr = phi i64 [ 0, %body8.i.preheader ], [ %394, %body8.i ]
   %lcmp.mod.not = icmp eq i64 %xtraiter, 0
   br i1 %lcmp.mod.not, label %endif5.i, label %body8.i.epil
 
 body8.i.epil:                                     ; preds = %endif5.i.loopexit.unr-lcssa, %body8.i.epil
-  %i6.0138.i.epil = phi i64 [ %376, %body8.i.epil ], [ %i6.0138.i.unr, %endif5.i.loopexit.unr-lcssa ]
+  %i6.0138.i.epil = phi i64 [ %373, %body8.i.epil ], [ %i6.0138.i.unr, %endif5.i.loopexit.unr-lcssa ]
   %epil.iter = phi i64 [ %epil.iter.next, %body8.i.epil ], [ 0, %endif5.i.loopexit.unr-lcssa ]
-  %372 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i6.0138.i.epil
-  %cls11.i.epil = load i32, ptr %372, align 4
-  %373 = sext i32 %cls11.i.epil to i64
-  %374 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %373, i32 1
-  %risk12.i.epil = load i32, ptr %374, align 8
-  %375 = getelementptr inbounds i32, ptr %335, i64 %i6.0138.i.epil
-  store i32 %risk12.i.epil, ptr %375, align 4
-  %376 = add nuw nsw i64 %i6.0138.i.epil, 1
+  %369 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i6.0138.i.epil
+  %cls11.i.epil = load i32, ptr %369, align 4
+  %370 = sext i32 %cls11.i.epil to i64
+  %371 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %370, i32 1
+  %risk12.i.epil = load i32, ptr %371, align 8
+  %372 = getelementptr inbounds i32, ptr %332, i64 %i6.0138.i.epil
+  store i32 %risk12.i.epil, ptr %372, align 4
+  %373 = add nuw nsw i64 %i6.0138.i.epil, 1
   %epil.iter.next = add i64 %epil.iter, 1
   %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter
   br i1 %epil.iter.cmp.not, label %endif5.i, label %body8.i.epil, !llvm.loop !76
 
 endif5.i:                                         ; preds = %endif5.i.loopexit.unr-lcssa, %body8.i.epil, %endif.i
-  %or.cond.i = select i1 %334, i1 %338, i1 false
+  %or.cond.i = select i1 %331, i1 %335, i1 false
   br i1 %or.cond.i, label %body17.i.preheader, label %copied.i
 
 body17.i.preheader:                               ; preds = %endif5.i
-  %xtraiter108 = and i64 %umin107, 3
-  %377 = icmp ult i64 %37, 3
-  br i1 %377, label %copied.i.loopexit94.unr-lcssa, label %body17.i.preheader.new
+  %xtraiter103 = and i64 %umin102, 3
+  %374 = icmp ult i64 %34, 3
+  br i1 %374, label %copied.i.loopexit89.unr-lcssa, label %body17.i.preheader.new
 
 body17.i.preheader.new:                           ; preds = %body17.i.preheader
-  %unroll_iter111 = and i64 %umin107, 508
+  %unroll_iter106 = and i64 %umin102, 508
   br label %body17.i
 
 body8.i:                                          ; preds = %body8.i, %body8.i.preheader.new
-  %i6.0138.i = phi i64 [ 0, %body8.i.preheader.new ], [ %397, %body8.i ]
+  %i6.0138.i = phi i64 [ 0, %body8.i.preheader.new ], [ %394, %body8.i ]
   %niter = phi i64 [ 0, %body8.i.preheader.new ], [ %niter.next.3, %body8.i ]
-  %378 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i6.0138.i
-  %cls11.i = load i32, ptr %378, align 4
-  %379 = sext i32 %cls11.i to i64
-  %380 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %379, i32 1
-  %risk12.i = load i32, ptr %380, align 8
-  %381 = getelementptr inbounds i32, ptr %335, i64 %i6.0138.i
-  store i32 %risk12.i, ptr %381, align 4
-  %382 = or disjoint i64 %i6.0138.i, 1
-  %383 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %382
-  %cls11.i.1 = load i32, ptr %383, align 4
-  %384 = sext i32 %cls11.i.1 to i64
-  %385 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %384, i32 1
-  %risk12.i.1 = load i32, ptr %385, align 8
-  %386 = getelementptr inbounds i32, ptr %335, i64 %382
-  store i32 %risk12.i.1, ptr %386, align 4
-  %387 = or disjoint i64 %i6.0138.i, 2
-  %388 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %387
-  %cls11.i.2 = load i32, ptr %388, align 4
-  %389 = sext i32 %cls11.i.2 to i64
-  %390 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %389, i32 1
-  %risk12.i.2 = load i32, ptr %390, align 8
-  %391 = getelementptr inbounds i32, ptr %335, i64 %387
-  store i32 %risk12.i.2, ptr %391, align 4
-  %392 = or disjoint i64 %i6.0138.i, 3
-  %393 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %392
-  %cls11.i.3 = load i32, ptr %393, align 4
-  %394 = sext i32 %cls11.i.3 to i64
-  %395 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %394, i32 1
-  %risk12.i.3 = load i32, ptr %395, align 8
-  %396 = getelementptr inbounds i32, ptr %335, i64 %392
-  store i32 %risk12.i.3, ptr %396, align 4
-  %397 = add nuw nsw i64 %i6.0138.i, 4
+  %375 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i6.0138.i
+  %cls11.i = load i32, ptr %375, align 4
+  %376 = sext i32 %cls11.i to i64
+  %377 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %376, i32 1
+  %risk12.i = load i32, ptr %377, align 8
+  %378 = getelementptr inbounds i32, ptr %332, i64 %i6.0138.i
+  store i32 %risk12.i, ptr %378, align 4
+  %379 = or disjoint i64 %i6.0138.i, 1
+  %380 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %379
+  %cls11.i.1 = load i32, ptr %380, align 4
+  %381 = sext i32 %cls11.i.1 to i64
+  %382 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %381, i32 1
+  %risk12.i.1 = load i32, ptr %382, align 8
+  %383 = getelementptr inbounds i32, ptr %332, i64 %379
+  store i32 %risk12.i.1, ptr %383, align 4
+  %384 = or disjoint i64 %i6.0138.i, 2
+  %385 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %384
+  %cls11.i.2 = load i32, ptr %385, align 4
+  %386 = sext i32 %cls11.i.2 to i64
+  %387 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %386, i32 1
+  %risk12.i.2 = load i32, ptr %387, align 8
+  %388 = getelementptr inbounds i32, ptr %332, i64 %384
+  store i32 %risk12.i.2, ptr %388, align 4
+  %389 = or disjoint i64 %i6.0138.i, 3
+  %390 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %389
+  %cls11.i.3 = load i32, ptr %390, align 4
+  %391 = sext i32 %cls11.i.3 to i64
+  %392 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %391, i32 1
+  %risk12.i.3 = load i32, ptr %392, align 8
+  %393 = getelementptr inbounds i32, ptr %332, i64 %389
+  store i32 %risk12.i.3, ptr %393, align 4
+  %394 = add nuw nsw i64 %i6.0138.i, 4
   %niter.next.3 = add i64 %niter, 4
   %niter.ncmp.3 = icmp eq i64 %niter.next.3, %unroll_iter
   br i1 %niter.ncmp.3, label %endif5.i.loopexit.unr-lcssa, label %body8.i, !llvm.loop !77
 
 body17.i:                                         ; preds = %body17.i, %body17.i.preheader.new
-  %i15.0139.i = phi i64 [ 0, %body17.i.preheader.new ], [ %417, %body17.i ]
-  %niter112 = phi i64 [ 0, %body17.i.preheader.new ], [ %niter112.next.3, %body17.i ]
-  %398 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i15.0139.i
-  %cls20.i = load i32, ptr %398, align 4
-  %399 = sext i32 %cls20.i to i64
-  %400 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %399, i32 0, i64 0
-  %state21.i = load i32, ptr %400, align 8
-  %401 = getelementptr inbounds i32, ptr %336, i64 %i15.0139.i
-  store i32 %state21.i, ptr %401, align 4
-  %402 = or disjoint i64 %i15.0139.i, 1
-  %403 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %402
-  %cls20.i.1 = load i32, ptr %403, align 4
-  %404 = sext i32 %cls20.i.1 to i64
-  %405 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %404, i32 0, i64 0
-  %state21.i.1 = load i32, ptr %405, align 8
-  %406 = getelementptr inbounds i32, ptr %336, i64 %402
-  store i32 %state21.i.1, ptr %406, align 4
-  %407 = or disjoint i64 %i15.0139.i, 2
-  %408 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %407
-  %cls20.i.2 = load i32, ptr %408, align 4
-  %409 = sext i32 %cls20.i.2 to i64
-  %410 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %409, i32 0, i64 0
-  %state21.i.2 = load i32, ptr %410, align 8
-  %411 = getelementptr inbounds i32, ptr %336, i64 %407
-  store i32 %state21.i.2, ptr %411, align 4
-  %412 = or disjoint i64 %i15.0139.i, 3
-  %413 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %412
-  %cls20.i.3 = load i32, ptr %413, align 4
-  %414 = sext i32 %cls20.i.3 to i64
-  %415 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %414, i32 0, i64 0
-  %state21.i.3 = load i32, ptr %415, align 8
-  %416 = getelementptr inbounds i32, ptr %336, i64 %412
-  store i32 %state21.i.3, ptr %416, align 4
-  %417 = add nuw nsw i64 %i15.0139.i, 4
-  %niter112.next.3 = add i64 %niter112, 4
-  %niter112.ncmp.3 = icmp eq i64 %niter112.next.3, %unroll_iter111
-  br i1 %niter112.ncmp.3, label %copied.i.loopexit94.unr-lcssa, label %body17.i, !llvm.loop !78
+  %i15.0139.i = phi i64 [ 0, %body17.i.preheader.new ], [ %414, %body17.i ]
+  %niter107 = phi i64 [ 0, %body17.i.preheader.new ], [ %niter107.next.3, %body17.i ]
+  %395 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i15.0139.i
+  %cls20.i = load i32, ptr %395, align 4
+  %396 = sext i32 %cls20.i to i64
+  %397 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %396
+  %state21.i = load i8, ptr %397, align 1
+  %398 = getelementptr inbounds i8, ptr %333, i64 %i15.0139.i
+  store i8 %state21.i, ptr %398, align 1
+  %399 = or disjoint i64 %i15.0139.i, 1
+  %400 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %399
+  %cls20.i.1 = load i32, ptr %400, align 4
+  %401 = sext i32 %cls20.i.1 to i64
+  %402 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %401
+  %state21.i.1 = load i8, ptr %402, align 1
+  %403 = getelementptr inbounds i8, ptr %333, i64 %399
+  store i8 %state21.i.1, ptr %403, align 1
+  %404 = or disjoint i64 %i15.0139.i, 2
+  %405 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %404
+  %cls20.i.2 = load i32, ptr %405, align 4
+  %406 = sext i32 %cls20.i.2 to i64
+  %407 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %406
+  %state21.i.2 = load i8, ptr %407, align 1
+  %408 = getelementptr inbounds i8, ptr %333, i64 %404
+  store i8 %state21.i.2, ptr %408, align 1
+  %409 = or disjoint i64 %i15.0139.i, 3
+  %410 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %409
+  %cls20.i.3 = load i32, ptr %410, align 4
+  %411 = sext i32 %cls20.i.3 to i64
+  %412 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %411
+  %state21.i.3 = load i8, ptr %412, align 1
+  %413 = getelementptr inbounds i8, ptr %333, i64 %409
+  store i8 %state21.i.3, ptr %413, align 1
+  %414 = add nuw nsw i64 %i15.0139.i, 4
+  %niter107.next.3 = add i64 %niter107, 4
+  %niter107.ncmp.3 = icmp eq i64 %niter107.next.3, %unroll_iter106
+  br i1 %niter107.ncmp.3, label %copied.i.loopexit89.unr-lcssa, label %body17.i, !llvm.loop !78
 
 endif24.i:                                        ; preds = %copied.i
-  %or.cond152.i = select i1 %366, i1 %338, i1 false
+  %or.cond152.i = select i1 %363, i1 %335, i1 false
   br i1 %or.cond152.i, label %body38.i.preheader, label %endif35.i
 
 body38.i.preheader:                               ; preds = %endif24.i
-  %xtraiter120 = and i64 %umin119, 3
-  %418 = icmp ult i64 %32, 3
-  br i1 %418, label %endif35.i.loopexit.unr-lcssa, label %body38.i.preheader.new
+  %xtraiter115 = and i64 %umin114, 3
+  %415 = icmp ult i64 %29, 3
+  br i1 %415, label %endif35.i.loopexit.unr-lcssa, label %body38.i.preheader.new
 
 body38.i.preheader.new:                           ; preds = %body38.i.preheader
-  %unroll_iter123 = and i64 %umin119, 508
+  %unroll_iter118 = and i64 %umin114, 508
   br label %body38.i
 
 body27.i:                                         ; preds = %body27.i, %body27.i.preheader.new
-  %i25.0143.i = phi i64 [ 0, %body27.i.preheader.new ], [ %432, %body27.i ]
-  %niter136 = phi i64 [ 0, %body27.i.preheader.new ], [ %niter136.next.1, %body27.i ]
-  %419 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i25.0143.i
-  %cls30.i = load i32, ptr %419, align 4
-  %420 = sext i32 %cls30.i to i64
-  %421 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %420, i32 2
-  %pct31.i = load double, ptr %421, align 8
-  %422 = getelementptr inbounds double, ptr %368, i64 %i25.0143.i
-  store double %pct31.i, ptr %422, align 8
-  %423 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %420, i32 0, i64 1
-  %state32.i = load i32, ptr %423, align 4
-  %424 = getelementptr inbounds i32, ptr %369, i64 %i25.0143.i
-  store i32 %state32.i, ptr %424, align 4
-  %425 = or disjoint i64 %i25.0143.i, 1
-  %426 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %425
-  %cls30.i.1 = load i32, ptr %426, align 4
-  %427 = sext i32 %cls30.i.1 to i64
-  %428 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %427, i32 2
-  %pct31.i.1 = load double, ptr %428, align 8
-  %429 = getelementptr inbounds double, ptr %368, i64 %425
-  store double %pct31.i.1, ptr %429, align 8
-  %430 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %427, i32 0, i64 1
-  %state32.i.1 = load i32, ptr %430, align 4
-  %431 = getelementptr inbounds i32, ptr %369, i64 %425
-  store i32 %state32.i.1, ptr %431, align 4
-  %432 = add nuw nsw i64 %i25.0143.i, 2
-  %niter136.next.1 = add i64 %niter136, 2
-  %niter136.ncmp.1 = icmp eq i64 %niter136.next.1, %unroll_iter135
-  br i1 %niter136.ncmp.1, label %copied33.i.loopexit.unr-lcssa, label %body27.i, !llvm.loop !79
+  %i25.0143.i = phi i64 [ 0, %body27.i.preheader.new ], [ %429, %body27.i ]
+  %niter131 = phi i64 [ 0, %body27.i.preheader.new ], [ %niter131.next.1, %body27.i ]
+  %416 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i25.0143.i
+  %cls30.i = load i32, ptr %416, align 4
+  %417 = sext i32 %cls30.i to i64
+  %418 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %417, i32 2
+  %pct31.i = load double, ptr %418, align 8
+  %419 = getelementptr inbounds double, ptr %365, i64 %i25.0143.i
+  store double %pct31.i, ptr %419, align 8
+  %420 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %417
+  %state32.i = load i8, ptr %420, align 1
+  %421 = getelementptr inbounds i8, ptr %366, i64 %i25.0143.i
+  store i8 %state32.i, ptr %421, align 1
+  %422 = or disjoint i64 %i25.0143.i, 1
+  %423 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %422
+  %cls30.i.1 = load i32, ptr %423, align 4
+  %424 = sext i32 %cls30.i.1 to i64
+  %425 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %424, i32 2
+  %pct31.i.1 = load double, ptr %425, align 8
+  %426 = getelementptr inbounds double, ptr %365, i64 %422
+  store double %pct31.i.1, ptr %426, align 8
+  %427 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %424
+  %state32.i.1 = load i8, ptr %427, align 1
+  %428 = getelementptr inbounds i8, ptr %366, i64 %422
+  store i8 %state32.i.1, ptr %428, align 1
+  %429 = add nuw nsw i64 %i25.0143.i, 2
+  %niter131.next.1 = add i64 %niter131, 2
+  %niter131.ncmp.1 = icmp eq i64 %niter131.next.1, %unroll_iter130
+  br i1 %niter131.ncmp.1, label %copied33.i.loopexit.unr-lcssa, label %body27.i, !llvm.loop !79
 
 copied33.i.loopexit.unr-lcssa:                    ; preds = %body27.i, %body27.i.preheader
-  %i25.0143.i.unr = phi i64 [ 0, %body27.i.preheader ], [ %432, %body27.i ]
-  %lcmp.mod134.not = icmp eq i64 %xtraiter132, 0
-  br i1 %lcmp.mod134.not, label %copied33.i, label %body27.i.epil
+  %i25.0143.i.unr = phi i64 [ 0, %body27.i.preheader ], [ %429, %body27.i ]
+  %lcmp.mod129.not = icmp eq i64 %xtraiter127, 0
+  br i1 %lcmp.mod129.not, label %copied33.i, label %body27.i.epil
 
 body27.i.epil:                                    ; preds = %copied33.i.loopexit.unr-lcssa
-  %433 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i25.0143.i.unr
-  %cls30.i.epil = load i32, ptr %433, align 4
-  %434 = sext i32 %cls30.i.epil to i64
-  %435 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %434, i32 2
-  %pct31.i.epil = load double, ptr %435, align 8
-  %436 = getelementptr inbounds double, ptr %368, i64 %i25.0143.i.unr
-  store double %pct31.i.epil, ptr %436, align 8
-  %437 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %434, i32 0, i64 1
-  %state32.i.epil = load i32, ptr %437, align 4
-  %438 = getelementptr inbounds i32, ptr %369, i64 %i25.0143.i.unr
-  store i32 %state32.i.epil, ptr %438, align 4
+  %430 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i25.0143.i.unr
+  %cls30.i.epil = load i32, ptr %430, align 4
+  %431 = sext i32 %cls30.i.epil to i64
+  %432 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %431, i32 2
+  %pct31.i.epil = load double, ptr %432, align 8
+  %433 = getelementptr inbounds double, ptr %365, i64 %i25.0143.i.unr
+  store double %pct31.i.epil, ptr %433, align 8
+  %434 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %431
+  %state32.i.epil = load i8, ptr %434, align 1
+  %435 = getelementptr inbounds i8, ptr %366, i64 %i25.0143.i.unr
+  store i8 %state32.i.epil, ptr %435, align 1
   br label %copied33.i
 
-copied33.i.loopexit93.unr-lcssa:                  ; preds = %body47.i, %body47.i.preheader
-  %i45.0142.i.unr = phi i64 [ 0, %body47.i.preheader ], [ %495, %body47.i ]
-  %lcmp.mod128.not = icmp eq i64 %xtraiter126, 0
-  br i1 %lcmp.mod128.not, label %copied33.i, label %body47.i.epil
+copied33.i.loopexit88.unr-lcssa:                  ; preds = %body47.i, %body47.i.preheader
+  %i45.0142.i.unr = phi i64 [ 0, %body47.i.preheader ], [ %492, %body47.i ]
+  %lcmp.mod123.not = icmp eq i64 %xtraiter121, 0
+  br i1 %lcmp.mod123.not, label %copied33.i, label %body47.i.epil
 
-body47.i.epil:                                    ; preds = %copied33.i.loopexit93.unr-lcssa, %body47.i.epil
-  %i45.0142.i.epil = phi i64 [ %443, %body47.i.epil ], [ %i45.0142.i.unr, %copied33.i.loopexit93.unr-lcssa ]
-  %epil.iter127 = phi i64 [ %epil.iter127.next, %body47.i.epil ], [ 0, %copied33.i.loopexit93.unr-lcssa ]
-  %439 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i45.0142.i.epil
-  %cls50.i.epil = load i32, ptr %439, align 4
-  %440 = sext i32 %cls50.i.epil to i64
-  %441 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %440, i32 0, i64 1
-  %state51.i.epil = load i32, ptr %441, align 4
-  %442 = getelementptr inbounds i32, ptr %369, i64 %i45.0142.i.epil
-  store i32 %state51.i.epil, ptr %442, align 4
-  %443 = add nuw nsw i64 %i45.0142.i.epil, 1
-  %epil.iter127.next = add i64 %epil.iter127, 1
-  %epil.iter127.cmp.not = icmp eq i64 %epil.iter127.next, %xtraiter126
-  br i1 %epil.iter127.cmp.not, label %copied33.i, label %body47.i.epil, !llvm.loop !80
+body47.i.epil:                                    ; preds = %copied33.i.loopexit88.unr-lcssa, %body47.i.epil
+  %i45.0142.i.epil = phi i64 [ %440, %body47.i.epil ], [ %i45.0142.i.unr, %copied33.i.loopexit88.unr-lcssa ]
+  %epil.iter122 = phi i64 [ %epil.iter122.next, %body47.i.epil ], [ 0, %copied33.i.loopexit88.unr-lcssa ]
+  %436 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i45.0142.i.epil
+  %cls50.i.epil = load i32, ptr %436, align 4
+  %437 = sext i32 %cls50.i.epil to i64
+  %438 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %437
+  %state51.i.epil = load i8, ptr %438, align 1
+  %439 = getelementptr inbounds i8, ptr %366, i64 %i45.0142.i.epil
+  store i8 %state51.i.epil, ptr %439, align 1
+  %440 = add nuw nsw i64 %i45.0142.i.epil, 1
+  %epil.iter122.next = add i64 %epil.iter122, 1
+  %epil.iter122.cmp.not = icmp eq i64 %epil.iter122.next, %xtraiter121
+  br i1 %epil.iter122.cmp.not, label %copied33.i, label %body47.i.epil, !llvm.loop !80
 
-copied33.i:                                       ; preds = %copied33.i.loopexit93.unr-lcssa, %body47.i.epil, %body27.i.epil, %copied33.i.loopexit.unr-lcssa, %loop.preheader.i, %endif35.i, %loop26.preheader.i
+copied33.i:                                       ; preds = %copied33.i.loopexit88.unr-lcssa, %body47.i.epil, %body27.i.epil, %copied33.i.loopexit.unr-lcssa, %loop.preheader.i, %endif35.i, %loop26.preheader.i
   %line.i = load ptr, ptr %14, align 8
   %states52.i = load ptr, ptr %15, align 8
-  %444 = icmp ne ptr %line.i, null
-  %445 = icmp ne ptr %states52.i, null
-  %446 = getelementptr inbounds i32, ptr %line.i, i64 %base
-  %447 = getelementptr inbounds %guide_output, ptr %states52.i, i64 %base
-  %448 = and i1 %444, %445
-  br i1 %448, label %loop56.preheader.i, label %endif54.i
+  %441 = icmp ne ptr %line.i, null
+  %442 = icmp ne ptr %states52.i, null
+  %443 = getelementptr inbounds i32, ptr %line.i, i64 %base
+  %444 = getelementptr i8, ptr %states52.i, i64 %base
+  %445 = and i1 %441, %442
+  br i1 %445, label %loop56.preheader.i, label %endif54.i
 
 loop56.preheader.i:                               ; preds = %copied33.i
-  br i1 %338, label %body57.i.preheader, label %copied63.i
+  br i1 %335, label %body57.i.preheader, label %copied63.i
 
 body57.i.preheader:                               ; preds = %loop56.preheader.i
-  %xtraiter150 = and i64 %umin149, 1
-  %449 = icmp eq i64 %18, 1
-  br i1 %449, label %copied63.i.loopexit.unr-lcssa, label %body57.i.preheader.new
+  %xtraiter139 = and i64 %umin138, 1
+  %446 = icmp eq i64 %18, 1
+  br i1 %446, label %copied63.i.loopexit.unr-lcssa, label %body57.i.preheader.new
 
 body57.i.preheader.new:                           ; preds = %body57.i.preheader
-  %unroll_iter153 = and i64 %umin149, 510
+  %unroll_iter142 = and i64 %umin138, 510
   br label %body57.i
 
 endif35.i.loopexit.unr-lcssa:                     ; preds = %body38.i, %body38.i.preheader
-  %i36.0141.i.unr = phi i64 [ 0, %body38.i.preheader ], [ %475, %body38.i ]
-  %lcmp.mod122.not = icmp eq i64 %xtraiter120, 0
-  br i1 %lcmp.mod122.not, label %endif35.i, label %body38.i.epil
+  %i36.0141.i.unr = phi i64 [ 0, %body38.i.preheader ], [ %472, %body38.i ]
+  %lcmp.mod117.not = icmp eq i64 %xtraiter115, 0
+  br i1 %lcmp.mod117.not, label %endif35.i, label %body38.i.epil
 
 body38.i.epil:                                    ; preds = %endif35.i.loopexit.unr-lcssa, %body38.i.epil
-  %i36.0141.i.epil = phi i64 [ %454, %body38.i.epil ], [ %i36.0141.i.unr, %endif35.i.loopexit.unr-lcssa ]
-  %epil.iter121 = phi i64 [ %epil.iter121.next, %body38.i.epil ], [ 0, %endif35.i.loopexit.unr-lcssa ]
-  %450 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i36.0141.i.epil
-  %cls41.i.epil = load i32, ptr %450, align 4
-  %451 = sext i32 %cls41.i.epil to i64
-  %452 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %451, i32 2
-  %pct42.i.epil = load double, ptr %452, align 8
-  %453 = getelementptr inbounds double, ptr %368, i64 %i36.0141.i.epil
-  store double %pct42.i.epil, ptr %453, align 8
-  %454 = add nuw nsw i64 %i36.0141.i.epil, 1
-  %epil.iter121.next = add i64 %epil.iter121, 1
-  %epil.iter121.cmp.not = icmp eq i64 %epil.iter121.next, %xtraiter120
-  br i1 %epil.iter121.cmp.not, label %endif35.i, label %body38.i.epil, !llvm.loop !81
+  %i36.0141.i.epil = phi i64 [ %451, %body38.i.epil ], [ %i36.0141.i.unr, %endif35.i.loopexit.unr-lcssa ]
+  %epil.iter116 = phi i64 [ %epil.iter116.next, %body38.i.epil ], [ 0, %endif35.i.loopexit.unr-lcssa ]
+  %447 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i36.0141.i.epil
+  %cls41.i.epil = load i32, ptr %447, align 4
+  %448 = sext i32 %cls41.i.epil to i64
+  %449 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %448, i32 2
+  %pct42.i.epil = load double, ptr %449, align 8
+  %450 = getelementptr inbounds double, ptr %365, i64 %i36.0141.i.epil
+  store double %pct42.i.epil, ptr %450, align 8
+  %451 = add nuw nsw i64 %i36.0141.i.epil, 1
+  %epil.iter116.next = add i64 %epil.iter116, 1
+  %epil.iter116.cmp.not = icmp eq i64 %epil.iter116.next, %xtraiter115
+  br i1 %epil.iter116.cmp.not, label %endif35.i, label %body38.i.epil, !llvm.loop !81
 
 endif35.i:                                        ; preds = %endif35.i.loopexit.unr-lcssa, %body38.i.epil, %endif24.i
-  %or.cond149.i = select i1 %367, i1 %338, i1 false
+  %or.cond149.i = select i1 %364, i1 %335, i1 false
   br i1 %or.cond149.i, label %body47.i.preheader, label %copied33.i
 
 body47.i.preheader:                               ; preds = %endif35.i
-  %xtraiter126 = and i64 %umin125, 3
-  %455 = icmp ult i64 %29, 3
-  br i1 %455, label %copied33.i.loopexit93.unr-lcssa, label %body47.i.preheader.new
+  %xtraiter121 = and i64 %umin120, 3
+  %452 = icmp ult i64 %26, 3
+  br i1 %452, label %copied33.i.loopexit88.unr-lcssa, label %body47.i.preheader.new
 
 body47.i.preheader.new:                           ; preds = %body47.i.preheader
-  %unroll_iter129 = and i64 %umin125, 508
+  %unroll_iter124 = and i64 %umin120, 508
   br label %body47.i
 
 body38.i:                                         ; preds = %body38.i, %body38.i.preheader.new
-  %i36.0141.i = phi i64 [ 0, %body38.i.preheader.new ], [ %475, %body38.i ]
-  %niter124 = phi i64 [ 0, %body38.i.preheader.new ], [ %niter124.next.3, %body38.i ]
-  %456 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i36.0141.i
-  %cls41.i = load i32, ptr %456, align 4
-  %457 = sext i32 %cls41.i to i64
-  %458 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %457, i32 2
-  %pct42.i = load double, ptr %458, align 8
-  %459 = getelementptr inbounds double, ptr %368, i64 %i36.0141.i
-  store double %pct42.i, ptr %459, align 8
-  %460 = or disjoint i64 %i36.0141.i, 1
-  %461 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %460
-  %cls41.i.1 = load i32, ptr %461, align 4
-  %462 = sext i32 %cls41.i.1 to i64
-  %463 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %462, i32 2
-  %pct42.i.1 = load double, ptr %463, align 8
-  %464 = getelementptr inbounds double, ptr %368, i64 %460
-  store double %pct42.i.1, ptr %464, align 8
-  %465 = or disjoint i64 %i36.0141.i, 2
-  %466 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %465
-  %cls41.i.2 = load i32, ptr %466, align 4
-  %467 = sext i32 %cls41.i.2 to i64
-  %468 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %467, i32 2
-  %pct42.i.2 = load double, ptr %468, align 8
-  %469 = getelementptr inbounds double, ptr %368, i64 %465
-  store double %pct42.i.2, ptr %469, align 8
-  %470 = or disjoint i64 %i36.0141.i, 3
-  %471 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %470
-  %cls41.i.3 = load i32, ptr %471, align 4
-  %472 = sext i32 %cls41.i.3 to i64
-  %473 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %472, i32 2
-  %pct42.i.3 = load double, ptr %473, align 8
-  %474 = getelementptr inbounds double, ptr %368, i64 %470
-  store double %pct42.i.3, ptr %474, align 8
-  %475 = add nuw nsw i64 %i36.0141.i, 4
-  %niter124.next.3 = add i64 %niter124, 4
-  %niter124.ncmp.3 = icmp eq i64 %niter124.next.3, %unroll_iter123
-  br i1 %niter124.ncmp.3, label %endif35.i.loopexit.unr-lcssa, label %body38.i, !llvm.loop !82
+  %i36.0141.i = phi i64 [ 0, %body38.i.preheader.new ], [ %472, %body38.i ]
+  %niter119 = phi i64 [ 0, %body38.i.preheader.new ], [ %niter119.next.3, %body38.i ]
+  %453 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i36.0141.i
+  %cls41.i = load i32, ptr %453, align 4
+  %454 = sext i32 %cls41.i to i64
+  %455 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %454, i32 2
+  %pct42.i = load double, ptr %455, align 8
+  %456 = getelementptr inbounds double, ptr %365, i64 %i36.0141.i
+  store double %pct42.i, ptr %456, align 8
+  %457 = or disjoint i64 %i36.0141.i, 1
+  %458 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %457
+  %cls41.i.1 = load i32, ptr %458, align 4
+  %459 = sext i32 %cls41.i.1 to i64
+  %460 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %459, i32 2
+  %pct42.i.1 = load double, ptr %460, align 8
+  %461 = getelementptr inbounds double, ptr %365, i64 %457
+  store double %pct42.i.1, ptr %461, align 8
+  %462 = or disjoint i64 %i36.0141.i, 2
+  %463 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %462
+  %cls41.i.2 = load i32, ptr %463, align 4
+  %464 = sext i32 %cls41.i.2 to i64
+  %465 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %464, i32 2
+  %pct42.i.2 = load double, ptr %465, align 8
+  %466 = getelementptr inbounds double, ptr %365, i64 %462
+  store double %pct42.i.2, ptr %466, align 8
+  %467 = or disjoint i64 %i36.0141.i, 3
+  %468 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %467
+  %cls41.i.3 = load i32, ptr %468, align 4
+  %469 = sext i32 %cls41.i.3 to i64
+  %470 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %469, i32 2
+  %pct42.i.3 = load double, ptr %470, align 8
+  %471 = getelementptr inbounds double, ptr %365, i64 %467
+  store double %pct42.i.3, ptr %471, align 8
+  %472 = add nuw nsw i64 %i36.0141.i, 4
+  %niter119.next.3 = add i64 %niter119, 4
+  %niter119.ncmp.3 = icmp eq i64 %niter119.next.3, %unroll_iter118
+  br i1 %niter119.ncmp.3, label %endif35.i.loopexit.unr-lcssa, label %body38.i, !llvm.loop !82
 
 body47.i:                                         ; preds = %body47.i, %body47.i.preheader.new
-  %i45.0142.i = phi i64 [ 0, %body47.i.preheader.new ], [ %495, %body47.i ]
-  %niter130 = phi i64 [ 0, %body47.i.preheader.new ], [ %niter130.next.3, %body47.i ]
-  %476 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i45.0142.i
-  %cls50.i = load i32, ptr %476, align 4
-  %477 = sext i32 %cls50.i to i64
-  %478 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %477, i32 0, i64 1
-  %state51.i = load i32, ptr %478, align 4
-  %479 = getelementptr inbounds i32, ptr %369, i64 %i45.0142.i
-  store i32 %state51.i, ptr %479, align 4
-  %480 = or disjoint i64 %i45.0142.i, 1
-  %481 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %480
-  %cls50.i.1 = load i32, ptr %481, align 4
-  %482 = sext i32 %cls50.i.1 to i64
-  %483 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %482, i32 0, i64 1
-  %state51.i.1 = load i32, ptr %483, align 4
-  %484 = getelementptr inbounds i32, ptr %369, i64 %480
-  store i32 %state51.i.1, ptr %484, align 4
-  %485 = or disjoint i64 %i45.0142.i, 2
-  %486 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %485
-  %cls50.i.2 = load i32, ptr %486, align 4
-  %487 = sext i32 %cls50.i.2 to i64
-  %488 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %487, i32 0, i64 1
-  %state51.i.2 = load i32, ptr %488, align 4
-  %489 = getelementptr inbounds i32, ptr %369, i64 %485
-  store i32 %state51.i.2, ptr %489, align 4
-  %490 = or disjoint i64 %i45.0142.i, 3
-  %491 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %490
-  %cls50.i.3 = load i32, ptr %491, align 4
-  %492 = sext i32 %cls50.i.3 to i64
-  %493 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %492, i32 0, i64 1
-  %state51.i.3 = load i32, ptr %493, align 4
-  %494 = getelementptr inbounds i32, ptr %369, i64 %490
-  store i32 %state51.i.3, ptr %494, align 4
-  %495 = add nuw nsw i64 %i45.0142.i, 4
-  %niter130.next.3 = add i64 %niter130, 4
-  %niter130.ncmp.3 = icmp eq i64 %niter130.next.3, %unroll_iter129
-  br i1 %niter130.ncmp.3, label %copied33.i.loopexit93.unr-lcssa, label %body47.i, !llvm.loop !83
+  %i45.0142.i = phi i64 [ 0, %body47.i.preheader.new ], [ %492, %body47.i ]
+  %niter125 = phi i64 [ 0, %body47.i.preheader.new ], [ %niter125.next.3, %body47.i ]
+  %473 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i45.0142.i
+  %cls50.i = load i32, ptr %473, align 4
+  %474 = sext i32 %cls50.i to i64
+  %475 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %474
+  %state51.i = load i8, ptr %475, align 1
+  %476 = getelementptr inbounds i8, ptr %366, i64 %i45.0142.i
+  store i8 %state51.i, ptr %476, align 1
+  %477 = or disjoint i64 %i45.0142.i, 1
+  %478 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %477
+  %cls50.i.1 = load i32, ptr %478, align 4
+  %479 = sext i32 %cls50.i.1 to i64
+  %480 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %479
+  %state51.i.1 = load i8, ptr %480, align 1
+  %481 = getelementptr inbounds i8, ptr %366, i64 %477
+  store i8 %state51.i.1, ptr %481, align 1
+  %482 = or disjoint i64 %i45.0142.i, 2
+  %483 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %482
+  %cls50.i.2 = load i32, ptr %483, align 4
+  %484 = sext i32 %cls50.i.2 to i64
+  %485 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %484
+  %state51.i.2 = load i8, ptr %485, align 1
+  %486 = getelementptr inbounds i8, ptr %366, i64 %482
+  store i8 %state51.i.2, ptr %486, align 1
+  %487 = or disjoint i64 %i45.0142.i, 3
+  %488 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %487
+  %cls50.i.3 = load i32, ptr %488, align 4
+  %489 = sext i32 %cls50.i.3 to i64
+  %490 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %489
+  %state51.i.3 = load i8, ptr %490, align 1
+  %491 = getelementptr inbounds i8, ptr %366, i64 %487
+  store i8 %state51.i.3, ptr %491, align 1
+  %492 = add nuw nsw i64 %i45.0142.i, 4
+  %niter125.next.3 = add i64 %niter125, 4
+  %niter125.ncmp.3 = icmp eq i64 %niter125.next.3, %unroll_iter124
+  br i1 %niter125.ncmp.3, label %copied33.i.loopexit88.unr-lcssa, label %body47.i, !llvm.loop !83
 
 endif54.i:                                        ; preds = %copied33.i
-  %or.cond153.i = select i1 %444, i1 %338, i1 false
+  %or.cond153.i = select i1 %441, i1 %335, i1 false
   br i1 %or.cond153.i, label %body68.i.preheader, label %endif65.i
 
 body68.i.preheader:                               ; preds = %endif54.i
-  %xtraiter138 = and i64 %umin137, 3
-  %496 = icmp ult i64 %24, 3
-  br i1 %496, label %endif65.i.loopexit.unr-lcssa, label %body68.i.preheader.new
+  %xtraiter133 = and i64 %umin132, 3
+  %493 = icmp ult i64 %21, 3
+  br i1 %493, label %endif65.i.loopexit.unr-lcssa, label %body68.i.preheader.new
 
 body68.i.preheader.new:                           ; preds = %body68.i.preheader
-  %unroll_iter141 = and i64 %umin137, 508
+  %unroll_iter136 = and i64 %umin132, 508
   br label %body68.i
 
 body57.i:                                         ; preds = %body57.i, %body57.i.preheader.new
-  %i55.0146.i = phi i64 [ 0, %body57.i.preheader.new ], [ %508, %body57.i ]
-  %niter154 = phi i64 [ 0, %body57.i.preheader.new ], [ %niter154.next.1, %body57.i ]
-  %497 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i55.0146.i
-  %cls60.i = load i32, ptr %497, align 4
-  %498 = sext i32 %cls60.i to i64
-  %499 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %498, i32 1
-  %line61.i = load i32, ptr %499, align 4
-  %500 = getelementptr inbounds i32, ptr %446, i64 %i55.0146.i
-  store i32 %line61.i, ptr %500, align 4
-  %501 = getelementptr inbounds i32, ptr %447, i64 %i55.0146.i
-  store i32 1, ptr %501, align 4
-  %502 = or disjoint i64 %i55.0146.i, 1
-  %503 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %502
-  %cls60.i.1 = load i32, ptr %503, align 4
-  %504 = sext i32 %cls60.i.1 to i64
-  %505 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %504, i32 1
-  %line61.i.1 = load i32, ptr %505, align 4
-  %506 = getelementptr inbounds i32, ptr %446, i64 %502
-  store i32 %line61.i.1, ptr %506, align 4
-  %507 = getelementptr inbounds i32, ptr %447, i64 %502
-  store i32 1, ptr %507, align 4
-  %508 = add nuw nsw i64 %i55.0146.i, 2
-  %niter154.next.1 = add i64 %niter154, 2
-  %niter154.ncmp.1 = icmp eq i64 %niter154.next.1, %unroll_iter153
-  br i1 %niter154.ncmp.1, label %copied63.i.loopexit.unr-lcssa, label %body57.i, !llvm.loop !84
+  %i55.0146.i = phi i64 [ 0, %body57.i.preheader.new ], [ %505, %body57.i ]
+  %niter143 = phi i64 [ 0, %body57.i.preheader.new ], [ %niter143.next.1, %body57.i ]
+  %494 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i55.0146.i
+  %cls60.i = load i32, ptr %494, align 4
+  %495 = sext i32 %cls60.i to i64
+  %496 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %495, i32 1
+  %line61.i = load i32, ptr %496, align 4
+  %497 = getelementptr inbounds i32, ptr %443, i64 %i55.0146.i
+  store i32 %line61.i, ptr %497, align 4
+  %498 = getelementptr inbounds i8, ptr %444, i64 %i55.0146.i
+  store i8 1, ptr %498, align 1
+  %499 = or disjoint i64 %i55.0146.i, 1
+  %500 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %499
+  %cls60.i.1 = load i32, ptr %500, align 4
+  %501 = sext i32 %cls60.i.1 to i64
+  %502 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %501, i32 1
+  %line61.i.1 = load i32, ptr %502, align 4
+  %503 = getelementptr inbounds i32, ptr %443, i64 %499
+  store i32 %line61.i.1, ptr %503, align 4
+  %504 = getelementptr inbounds i8, ptr %444, i64 %499
+  store i8 1, ptr %504, align 1
+  %505 = add nuw nsw i64 %i55.0146.i, 2
+  %niter143.next.1 = add i64 %niter143, 2
+  %niter143.ncmp.1 = icmp eq i64 %niter143.next.1, %unroll_iter142
+  br i1 %niter143.ncmp.1, label %copied63.i.loopexit.unr-lcssa, label %body57.i, !llvm.loop !84
 
 copied63.i.loopexit.unr-lcssa:                    ; preds = %body57.i, %body57.i.preheader
-  %i55.0146.i.unr = phi i64 [ 0, %body57.i.preheader ], [ %508, %body57.i ]
-  %lcmp.mod152.not = icmp eq i64 %xtraiter150, 0
-  br i1 %lcmp.mod152.not, label %copied63.i, label %body57.i.epil
+  %i55.0146.i.unr = phi i64 [ 0, %body57.i.preheader ], [ %505, %body57.i ]
+  %lcmp.mod141.not = icmp eq i64 %xtraiter139, 0
+  br i1 %lcmp.mod141.not, label %copied63.i, label %body57.i.epil
 
 body57.i.epil:                                    ; preds = %copied63.i.loopexit.unr-lcssa
-  %509 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i55.0146.i.unr
-  %cls60.i.epil = load i32, ptr %509, align 4
-  %510 = sext i32 %cls60.i.epil to i64
-  %511 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %510, i32 1
-  %line61.i.epil = load i32, ptr %511, align 4
-  %512 = getelementptr inbounds i32, ptr %446, i64 %i55.0146.i.unr
-  store i32 %line61.i.epil, ptr %512, align 4
-  %513 = getelementptr inbounds i32, ptr %447, i64 %i55.0146.i.unr
-  store i32 1, ptr %513, align 4
+  %506 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i55.0146.i.unr
+  %cls60.i.epil = load i32, ptr %506, align 4
+  %507 = sext i32 %cls60.i.epil to i64
+  %508 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %507, i32 1
+  %line61.i.epil = load i32, ptr %508, align 4
+  %509 = getelementptr inbounds i32, ptr %443, i64 %i55.0146.i.unr
+  store i32 %line61.i.epil, ptr %509, align 4
+  %510 = getelementptr inbounds i8, ptr %444, i64 %i55.0146.i.unr
+  store i8 1, ptr %510, align 1
   br label %copied63.i
 
-copied63.i.loopexit92.unr-lcssa:                  ; preds = %body77.i, %body77.i.preheader
-  %i75.0145.i.unr = phi i64 [ 0, %body77.i.preheader ], [ %557, %body77.i ]
-  %lcmp.mod146.not = icmp eq i64 %xtraiter144, 0
-  br i1 %lcmp.mod146.not, label %copied63.i, label %body77.i.epil
-
-body77.i.epil:                                    ; preds = %copied63.i.loopexit92.unr-lcssa, %body77.i.epil
-  %i75.0145.i.epil = phi i64 [ %515, %body77.i.epil ], [ %i75.0145.i.unr, %copied63.i.loopexit92.unr-lcssa ]
-  %epil.iter145 = phi i64 [ %epil.iter145.next, %body77.i.epil ], [ 0, %copied63.i.loopexit92.unr-lcssa ]
-  %514 = getelementptr inbounds i32, ptr %447, i64 %i75.0145.i.epil
-  store i32 1, ptr %514, align 4
-  %515 = add nuw nsw i64 %i75.0145.i.epil, 1
-  %epil.iter145.next = add i64 %epil.iter145, 1
-  %epil.iter145.cmp.not = icmp eq i64 %epil.iter145.next, %xtraiter144
-  br i1 %epil.iter145.cmp.not, label %copied63.i, label %body77.i.epil, !llvm.loop !85
-
-copied63.i:                                       ; preds = %copied63.i.loopexit92.unr-lcssa, %body77.i.epil, %body57.i.epil, %copied63.i.loopexit.unr-lcssa, %endif65.i, %loop56.preheader.i
+copied63.i:                                       ; preds = %body57.i.epil, %copied63.i.loopexit.unr-lcssa, %body77.preheader.i, %endif65.i, %loop56.preheader.i
   %rcs.i = load ptr, ptr %16, align 8
   %.not113.i = icmp eq ptr %rcs.i, null
   br i1 %.not113.i, label %endif82.i, label %rc.i
 
 endif65.i.loopexit.unr-lcssa:                     ; preds = %body68.i, %body68.i.preheader
-  %i66.0144.i.unr = phi i64 [ 0, %body68.i.preheader ], [ %541, %body68.i ]
-  %lcmp.mod140.not = icmp eq i64 %xtraiter138, 0
-  br i1 %lcmp.mod140.not, label %endif65.i, label %body68.i.epil
+  %i66.0144.i.unr = phi i64 [ 0, %body68.i.preheader ], [ %535, %body68.i ]
+  %lcmp.mod135.not = icmp eq i64 %xtraiter133, 0
+  br i1 %lcmp.mod135.not, label %endif65.i, label %body68.i.epil
 
 body68.i.epil:                                    ; preds = %endif65.i.loopexit.unr-lcssa, %body68.i.epil
-  %i66.0144.i.epil = phi i64 [ %520, %body68.i.epil ], [ %i66.0144.i.unr, %endif65.i.loopexit.unr-lcssa ]
-  %epil.iter139 = phi i64 [ %epil.iter139.next, %body68.i.epil ], [ 0, %endif65.i.loopexit.unr-lcssa ]
-  %516 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i66.0144.i.epil
-  %cls71.i.epil = load i32, ptr %516, align 4
-  %517 = sext i32 %cls71.i.epil to i64
-  %518 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %517, i32 1
-  %line72.i.epil = load i32, ptr %518, align 4
-  %519 = getelementptr inbounds i32, ptr %446, i64 %i66.0144.i.epil
-  store i32 %line72.i.epil, ptr %519, align 4
-  %520 = add nuw nsw i64 %i66.0144.i.epil, 1
-  %epil.iter139.next = add i64 %epil.iter139, 1
-  %epil.iter139.cmp.not = icmp eq i64 %epil.iter139.next, %xtraiter138
-  br i1 %epil.iter139.cmp.not, label %endif65.i, label %body68.i.epil, !llvm.loop !86
+  %i66.0144.i.epil = phi i64 [ %515, %body68.i.epil ], [ %i66.0144.i.unr, %endif65.i.loopexit.unr-lcssa ]
+  %epil.iter134 = phi i64 [ %epil.iter134.next, %body68.i.epil ], [ 0, %endif65.i.loopexit.unr-lcssa ]
+  %511 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i66.0144.i.epil
+  %cls71.i.epil = load i32, ptr %511, align 4
+  %512 = sext i32 %cls71.i.epil to i64
+  %513 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %512, i32 1
+  %line72.i.epil = load i32, ptr %513, align 4
+  %514 = getelementptr inbounds i32, ptr %443, i64 %i66.0144.i.epil
+  store i32 %line72.i.epil, ptr %514, align 4
+  %515 = add nuw nsw i64 %i66.0144.i.epil, 1
+  %epil.iter134.next = add i64 %epil.iter134, 1
+  %epil.iter134.cmp.not = icmp eq i64 %epil.iter134.next, %xtraiter133
+  br i1 %epil.iter134.cmp.not, label %endif65.i, label %body68.i.epil, !llvm.loop !85
 
 endif65.i:                                        ; preds = %endif65.i.loopexit.unr-lcssa, %body68.i.epil, %endif54.i
-  %or.cond150.i = select i1 %445, i1 %338, i1 false
-  br i1 %or.cond150.i, label %body77.i.preheader, label %copied63.i
+  %or.cond150.i = select i1 %442, i1 %335, i1 false
+  br i1 %or.cond150.i, label %body77.preheader.i, label %copied63.i
 
-body77.i.preheader:                               ; preds = %endif65.i
-  %xtraiter144 = and i64 %umin143, 7
-  %521 = icmp ult i64 %21, 7
-  br i1 %521, label %copied63.i.loopexit92.unr-lcssa, label %body77.i.preheader.new
-
-body77.i.preheader.new:                           ; preds = %body77.i.preheader
-  %unroll_iter147 = and i64 %umin143, 504
-  br label %body77.i
+body77.preheader.i:                               ; preds = %endif65.i
+  tail call void @llvm.memset.p0.i64(ptr align 1 %444, i8 1, i64 %43, i1 false)
+  br label %copied63.i
 
 body68.i:                                         ; preds = %body68.i, %body68.i.preheader.new
-  %i66.0144.i = phi i64 [ 0, %body68.i.preheader.new ], [ %541, %body68.i ]
-  %niter142 = phi i64 [ 0, %body68.i.preheader.new ], [ %niter142.next.3, %body68.i ]
-  %522 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i66.0144.i
-  %cls71.i = load i32, ptr %522, align 4
-  %523 = sext i32 %cls71.i to i64
-  %524 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %523, i32 1
-  %line72.i = load i32, ptr %524, align 4
-  %525 = getelementptr inbounds i32, ptr %446, i64 %i66.0144.i
-  store i32 %line72.i, ptr %525, align 4
-  %526 = or disjoint i64 %i66.0144.i, 1
-  %527 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %526
-  %cls71.i.1 = load i32, ptr %527, align 4
-  %528 = sext i32 %cls71.i.1 to i64
-  %529 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %528, i32 1
-  %line72.i.1 = load i32, ptr %529, align 4
-  %530 = getelementptr inbounds i32, ptr %446, i64 %526
-  store i32 %line72.i.1, ptr %530, align 4
-  %531 = or disjoint i64 %i66.0144.i, 2
-  %532 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %531
-  %cls71.i.2 = load i32, ptr %532, align 4
-  %533 = sext i32 %cls71.i.2 to i64
-  %534 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %533, i32 1
-  %line72.i.2 = load i32, ptr %534, align 4
-  %535 = getelementptr inbounds i32, ptr %446, i64 %531
-  store i32 %line72.i.2, ptr %535, align 4
-  %536 = or disjoint i64 %i66.0144.i, 3
-  %537 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %536
-  %cls71.i.3 = load i32, ptr %537, align 4
-  %538 = sext i32 %cls71.i.3 to i64
-  %539 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %538, i32 1
-  %line72.i.3 = load i32, ptr %539, align 4
-  %540 = getelementptr inbounds i32, ptr %446, i64 %536
-  store i32 %line72.i.3, ptr %540, align 4
-  %541 = add nuw nsw i64 %i66.0144.i, 4
-  %niter142.next.3 = add i64 %niter142, 4
-  %niter142.ncmp.3 = icmp eq i64 %niter142.next.3, %unroll_iter141
-  br i1 %niter142.ncmp.3, label %endif65.i.loopexit.unr-lcssa, label %body68.i, !llvm.loop !87
-
-body77.i:                                         ; preds = %body77.i, %body77.i.preheader.new
-  %i75.0145.i = phi i64 [ 0, %body77.i.preheader.new ], [ %557, %body77.i ]
-  %niter148 = phi i64 [ 0, %body77.i.preheader.new ], [ %niter148.next.7, %body77.i ]
-  %542 = getelementptr inbounds i32, ptr %447, i64 %i75.0145.i
-  store i32 1, ptr %542, align 4
-  %543 = or disjoint i64 %i75.0145.i, 1
-  %544 = getelementptr inbounds i32, ptr %447, i64 %543
-  store i32 1, ptr %544, align 4
-  %545 = or disjoint i64 %i75.0145.i, 2
-  %546 = getelementptr inbounds i32, ptr %447, i64 %545
-  store i32 1, ptr %546, align 4
-  %547 = or disjoint i64 %i75.0145.i, 3
-  %548 = getelementptr inbounds i32, ptr %447, i64 %547
-  store i32 1, ptr %548, align 4
-  %549 = or disjoint i64 %i75.0145.i, 4
-  %550 = getelementptr inbounds i32, ptr %447, i64 %549
-  store i32 1, ptr %550, align 4
-  %551 = or disjoint i64 %i75.0145.i, 5
-  %552 = getelementptr inbounds i32, ptr %447, i64 %551
-  store i32 1, ptr %552, align 4
-  %553 = or disjoint i64 %i75.0145.i, 6
-  %554 = getelementptr inbounds i32, ptr %447, i64 %553
-  store i32 1, ptr %554, align 4
-  %555 = or disjoint i64 %i75.0145.i, 7
-  %556 = getelementptr inbounds i32, ptr %447, i64 %555
-  store i32 1, ptr %556, align 4
-  %557 = add nuw nsw i64 %i75.0145.i, 8
-  %niter148.next.7 = add i64 %niter148, 8
-  %niter148.ncmp.7 = icmp eq i64 %niter148.next.7, %unroll_iter147
-  br i1 %niter148.ncmp.7, label %copied63.i.loopexit92.unr-lcssa, label %body77.i, !llvm.loop !88
+  %i66.0144.i = phi i64 [ 0, %body68.i.preheader.new ], [ %535, %body68.i ]
+  %niter137 = phi i64 [ 0, %body68.i.preheader.new ], [ %niter137.next.3, %body68.i ]
+  %516 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i66.0144.i
+  %cls71.i = load i32, ptr %516, align 4
+  %517 = sext i32 %cls71.i to i64
+  %518 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %517, i32 1
+  %line72.i = load i32, ptr %518, align 4
+  %519 = getelementptr inbounds i32, ptr %443, i64 %i66.0144.i
+  store i32 %line72.i, ptr %519, align 4
+  %520 = or disjoint i64 %i66.0144.i, 1
+  %521 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %520
+  %cls71.i.1 = load i32, ptr %521, align 4
+  %522 = sext i32 %cls71.i.1 to i64
+  %523 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %522, i32 1
+  %line72.i.1 = load i32, ptr %523, align 4
+  %524 = getelementptr inbounds i32, ptr %443, i64 %520
+  store i32 %line72.i.1, ptr %524, align 4
+  %525 = or disjoint i64 %i66.0144.i, 2
+  %526 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %525
+  %cls71.i.2 = load i32, ptr %526, align 4
+  %527 = sext i32 %cls71.i.2 to i64
+  %528 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %527, i32 1
+  %line72.i.2 = load i32, ptr %528, align 4
+  %529 = getelementptr inbounds i32, ptr %443, i64 %525
+  store i32 %line72.i.2, ptr %529, align 4
+  %530 = or disjoint i64 %i66.0144.i, 3
+  %531 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %530
+  %cls71.i.3 = load i32, ptr %531, align 4
+  %532 = sext i32 %cls71.i.3 to i64
+  %533 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %532, i32 1
+  %line72.i.3 = load i32, ptr %533, align 4
+  %534 = getelementptr inbounds i32, ptr %443, i64 %530
+  store i32 %line72.i.3, ptr %534, align 4
+  %535 = add nuw nsw i64 %i66.0144.i, 4
+  %niter137.next.3 = add i64 %niter137, 4
+  %niter137.ncmp.3 = icmp eq i64 %niter137.next.3, %unroll_iter136
+  br i1 %niter137.ncmp.3, label %endif65.i.loopexit.unr-lcssa, label %body68.i, !llvm.loop !86
 
 rc.i:                                             ; preds = %copied63.i
-  %558 = shl nuw nsw i64 %46, 2
-  %559 = getelementptr inbounds i32, ptr %rcs.i, i64 %base
-  tail call void @llvm.memset.p0.i64(ptr nonnull align 4 %559, i8 0, i64 %558, i1 false)
+  %536 = shl nuw nsw i64 %43, 2
+  %537 = getelementptr inbounds i32, ptr %rcs.i, i64 %base
+  tail call void @llvm.memset.p0.i64(ptr nonnull align 4 %537, i8 0, i64 %536, i1 false)
   br label %endif82.i
 
 endif82.i:                                        ; preds = %rc.i, %copied63.i
   %.not114.i = icmp ne i64 %nslow2.i, 0
-  %or.cond154.i = select i1 %.not114.i, i1 %338, i1 false
+  %or.cond154.i = select i1 %.not114.i, i1 %335, i1 false
   br i1 %or.cond154.i, label %body86.i, label %columns_block.exit
 
 body86.i:                                         ; preds = %endif82.i, %endif89.i
   %bad.1148.i = phi i64 [ %bad.2.i, %endif89.i ], [ 0, %endif82.i ]
-  %i84.0147.i = phi i64 [ %566, %endif89.i ], [ 0, %endif82.i ]
-  %560 = getelementptr inbounds i8, ptr %slow.i, i64 %i84.0147.i
-  %561 = load i8, ptr %560, align 1
-  %.not115.i = icmp eq i8 %561, 0
+  %i84.0147.i = phi i64 [ %544, %endif89.i ], [ 0, %endif82.i ]
+  %538 = getelementptr inbounds i8, ptr %slow.i, i64 %i84.0147.i
+  %539 = load i8, ptr %538, align 1
+  %.not115.i = icmp eq i8 %539, 0
   br i1 %.not115.i, label %endif89.i, label %slow_row.i
 
 slow_row.i:                                       ; preds = %body86.i
-  %562 = add i64 %i84.0147.i, %base
-  %rc90.i = tail call fastcc i32 @column_row(ptr nonnull readonly %c, i64 %562)
-  %563 = icmp ne i32 %rc90.i, 0
-  %564 = zext i1 %563 to i64
-  %565 = add i64 %bad.1148.i, %564
+  %540 = add i64 %i84.0147.i, %base
+  %rc90.i = tail call fastcc i32 @column_row(ptr nonnull readonly %c, i64 %540)
+  %541 = icmp ne i32 %rc90.i, 0
+  %542 = zext i1 %541 to i64
+  %543 = add i64 %bad.1148.i, %542
   br label %endif89.i
 
 endif89.i:                                        ; preds = %slow_row.i, %body86.i
-  %bad.2.i = phi i64 [ %565, %slow_row.i ], [ %bad.1148.i, %body86.i ]
-  %566 = add nuw nsw i64 %i84.0147.i, 1
-  %exitcond168.not.i = icmp eq i64 %566, %46
-  br i1 %exitcond168.not.i, label %columns_block.exit, label %body86.i
+  %bad.2.i = phi i64 [ %543, %slow_row.i ], [ %bad.1148.i, %body86.i ]
+  %544 = add nuw nsw i64 %i84.0147.i, 1
+  %exitcond167.not.i = icmp eq i64 %544, %43
+  br i1 %exitcond167.not.i, label %columns_block.exit, label %body86.i
 
 columns_block.exit:                               ; preds = %endif89.i, %endif82.i
   %bad.0.i = phi i64 [ 0, %endif82.i ], [ %bad.2.i, %endif89.i ]
   call void @llvm.lifetime.end.p0(i64 256, ptr nonnull %slow.i)
   call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %cls.lines.i)
   call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %cls.risk.i)
-  %567 = add i64 %bad.0.i, %bad.030
-  %568 = add nuw nsw i64 %i.029, 1
-  %exitcond41.not = icmp eq i64 %568, %nblocks15
-  br i1 %exitcond41.not, label %common.ret, label %body
+  %545 = add i64 %bad.0.i, %bad.029
+  %546 = add nuw nsw i64 %i.028, 1
+  %exitcond39.not = icmp eq i64 %546, %nblocks15
+  br i1 %exitcond39.not, label %common.ret, label %body
 
 common.ret:                                       ; preds = %body4, %columns_block.exit, %loop3.preheader, %blocks
-  %common.ret.op = phi i64 [ 0, %blocks ], [ 0, %loop3.preheader ], [ %567, %columns_block.exit ], [ %571, %body4 ]
+  %common.ret.op = phi i64 [ 0, %blocks ], [ 0, %loop3.preheader ], [ %545, %columns_block.exit ], [ %549, %body4 ]
   ret i64 %common.ret.op
 
 body4:                                            ; preds = %loop3.preheader, %body4
-  %bad.128 = phi i64 [ %571, %body4 ], [ 0, %loop3.preheader ]
-  %i2.027 = phi i64 [ %572, %body4 ], [ 0, %loop3.preheader ]
-  %rc = tail call fastcc i32 @column_row(ptr nonnull %c, i64 %i2.027)
-  %569 = icmp ne i32 %rc, 0
-  %570 = zext i1 %569 to i64
-  %571 = add i64 %bad.128, %570
-  %572 = add nuw nsw i64 %i2.027, 1
-  %exitcond.not = icmp eq i64 %572, %n
+  %bad.127 = phi i64 [ %549, %body4 ], [ 0, %loop3.preheader ]
+  %i2.026 = phi i64 [ %550, %body4 ], [ 0, %loop3.preheader ]
+  %rc = tail call fastcc i32 @column_row(ptr nonnull %c, i64 %i2.026)
+  %547 = icmp ne i32 %rc, 0
+  %548 = zext i1 %547 to i64
+  %549 = add i64 %bad.127, %548
+  %550 = add nuw nsw i64 %i2.026, 1
+  %exitcond.not = icmp eq i64 %550, %n
   br i1 %exitcond.not, label %common.ret, label %body4
 }
 
@@ -3892,6 +3871,4 @@ attributes #8 = { nocallback nofree nosync nounwind willreturn memory(argmem: re
 !83 = distinct !{!83, !73}
 !84 = distinct !{!84, !73}
 !85 = distinct !{!85, !75}
-!86 = distinct !{!86, !75}
-!87 = distinct !{!87, !73}
-!88 = distinct !{!88, !73}
+!86 = distinct !{!86, !73}
