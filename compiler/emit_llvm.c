@@ -2346,7 +2346,8 @@ static LLVMValueRef make_column_row(emitll *e)
         for (int k = 64 * w; k < p->ninputs && k < 64 * (w + 1); k++)
             all |= UINT64_C(1) << (k % 64);
         LLVMValueRef ix[3] = {c32(e, 0), c32(e, 0), c32(e, w)};
-        store(e, and_(e, word[w], LLVMConstInt(e->i64, all, 0)), gep(e, e->in, in, ix, 3));
+        LLVMValueRef kw = and_(e, word[w], LLVMConstInt(e->i64, all, 0));
+        store(e, kw, gep(e, e->in, in, ix, 3));
     }
     LLVMValueRef args[4] = {in, out, LLVMConstNull(e->ptr), LLVMConstNull(e->ptr)};
     LLVMValueRef rc = call(e, e->eval_with, args, 4, "rc");
@@ -2364,7 +2365,8 @@ static LLVMValueRef make_column_row(emitll *e)
         LLVMValueRef sp = gep(e, e->out, out, sx, 3);
         LLVMValueRef st = col_ptr(e, c, col_state(e, o), "states");
         after = if_begin(e, LLVMBuildIsNotNull(e->b, st, ""), "state");
-        store(e, state_byte(e, sp), at_i(e, e->i8, st, i));
+        LLVMValueRef sb = state_byte(e, sp);
+        store(e, sb, at_i(e, e->i8, st, i));
         if_end(e, after);
         /* asks and possible answers where the diagram was walked */
         LLVMValueRef how = load(e, e->i8, field(e, e->go, sp, 1), "how");
