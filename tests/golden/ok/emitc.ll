@@ -2708,18 +2708,18 @@ endif11.i:                                        ; preds = %value.i, %endif10.i
   br i1 %.not83.i, label %endif12.i, label %state.i
 
 state.i:                                          ; preds = %endif11.i
-  %97 = getelementptr inbounds i8, ptr %states.i, i64 %i.05
   %state13.i = load i8, ptr %15, align 4
   %how.i = load i8, ptr %16, align 1
   %is_null.i = load i8, ptr %17, align 2
-  %98 = and i8 %state13.i, 3
-  %99 = shl i8 %how.i, 2
-  %100 = and i8 %99, 12
-  %101 = or disjoint i8 %100, %98
-  %102 = shl i8 %is_null.i, 4
-  %103 = and i8 %102, 16
-  %104 = or disjoint i8 %101, %103
-  store i8 %104, ptr %97, align 1
+  %97 = and i8 %state13.i, 3
+  %98 = shl i8 %how.i, 2
+  %99 = and i8 %98, 12
+  %100 = or disjoint i8 %99, %97
+  %101 = shl i8 %is_null.i, 4
+  %102 = and i8 %101, 16
+  %103 = or disjoint i8 %100, %102
+  %104 = getelementptr inbounds i8, ptr %states.i, i64 %i.05
+  store i8 %103, ptr %104, align 1
   br label %endif12.i
 
 endif12.i:                                        ; preds = %state.i, %endif11.i
@@ -2766,18 +2766,18 @@ endif21.i:                                        ; preds = %value20.i, %endif15
   br i1 %.not89.i, label %endif24.i, label %state23.i
 
 state23.i:                                        ; preds = %endif21.i
-  %111 = getelementptr inbounds i8, ptr %states22.i, i64 %i.05
   %state25.i = load i8, ptr %23, align 8
   %how26.i = load i8, ptr %24, align 1
   %is_null27.i = load i8, ptr %25, align 2
-  %112 = and i8 %state25.i, 3
-  %113 = shl i8 %how26.i, 2
-  %114 = and i8 %113, 12
-  %115 = or disjoint i8 %114, %112
-  %116 = shl i8 %is_null27.i, 4
-  %117 = and i8 %116, 16
-  %118 = or disjoint i8 %115, %117
-  store i8 %118, ptr %111, align 1
+  %111 = and i8 %state25.i, 3
+  %112 = shl i8 %how26.i, 2
+  %113 = and i8 %112, 12
+  %114 = or disjoint i8 %113, %111
+  %115 = shl i8 %is_null27.i, 4
+  %116 = and i8 %115, 16
+  %117 = or disjoint i8 %114, %116
+  %118 = getelementptr inbounds i8, ptr %states22.i, i64 %i.05
+  store i8 %117, ptr %118, align 1
   br label %endif24.i
 
 endif24.i:                                        ; preds = %state23.i, %endif21.i
@@ -2826,18 +2826,18 @@ endif36.i:                                        ; preds = %value35.i, %endif30
   br i1 %.not96.i, label %endif39.i, label %state38.i
 
 state38.i:                                        ; preds = %endif36.i
-  %127 = getelementptr inbounds i8, ptr %states37.i, i64 %i.05
   %state40.i = load i8, ptr %31, align 4
   %how41.i = load i8, ptr %32, align 1
   %is_null42.i = load i8, ptr %33, align 2
-  %128 = and i8 %state40.i, 3
-  %129 = shl i8 %how41.i, 2
-  %130 = and i8 %129, 12
-  %131 = or disjoint i8 %130, %128
-  %132 = shl i8 %is_null42.i, 4
-  %133 = and i8 %132, 16
-  %134 = or disjoint i8 %131, %133
-  store i8 %134, ptr %127, align 1
+  %127 = and i8 %state40.i, 3
+  %128 = shl i8 %how41.i, 2
+  %129 = and i8 %128, 12
+  %130 = or disjoint i8 %129, %127
+  %131 = shl i8 %is_null42.i, 4
+  %132 = and i8 %131, 16
+  %133 = or disjoint i8 %130, %132
+  %134 = getelementptr inbounds i8, ptr %states37.i, i64 %i.05
+  store i8 %133, ptr %134, align 1
   br label %endif39.i
 
 endif39.i:                                        ; preds = %state38.i, %endif36.i
@@ -2886,18 +2886,18 @@ endif51.i:                                        ; preds = %value50.i, %endif45
   br i1 %.not103.i, label %endif54.i, label %state53.i
 
 state53.i:                                        ; preds = %endif51.i
-  %143 = getelementptr inbounds i8, ptr %states52.i, i64 %i.05
   %state55.i = load i8, ptr %39, align 8
   %how56.i = load i8, ptr %40, align 1
   %is_null57.i = load i8, ptr %41, align 2
-  %144 = and i8 %state55.i, 3
-  %145 = shl i8 %how56.i, 2
-  %146 = and i8 %145, 12
-  %147 = or disjoint i8 %146, %144
-  %148 = shl i8 %is_null57.i, 4
-  %149 = and i8 %148, 16
-  %150 = or disjoint i8 %147, %149
-  store i8 %150, ptr %143, align 1
+  %143 = and i8 %state55.i, 3
+  %144 = shl i8 %how56.i, 2
+  %145 = and i8 %144, 12
+  %146 = or disjoint i8 %145, %143
+  %147 = shl i8 %is_null57.i, 4
+  %148 = and i8 %147, 16
+  %149 = or disjoint i8 %146, %148
+  %150 = getelementptr inbounds i8, ptr %states52.i, i64 %i.05
+  store i8 %149, ptr %150, align 1
   br label %endif54.i
 
 endif54.i:                                        ; preds = %state53.i, %endif51.i
@@ -2946,18 +2946,18 @@ endif66.i:                                        ; preds = %value65.i, %endif60
   br i1 %.not110.i, label %endif69.i, label %state68.i
 
 state68.i:                                        ; preds = %endif66.i
-  %159 = getelementptr inbounds i8, ptr %states67.i, i64 %i.05
   %state70.i = load i8, ptr %47, align 4
   %how71.i = load i8, ptr %48, align 1
   %is_null72.i = load i8, ptr %49, align 2
-  %160 = and i8 %state70.i, 3
-  %161 = shl i8 %how71.i, 2
-  %162 = and i8 %161, 12
-  %163 = or disjoint i8 %162, %160
-  %164 = shl i8 %is_null72.i, 4
-  %165 = and i8 %164, 16
-  %166 = or disjoint i8 %163, %165
-  store i8 %166, ptr %159, align 1
+  %159 = and i8 %state70.i, 3
+  %160 = shl i8 %how71.i, 2
+  %161 = and i8 %160, 12
+  %162 = or disjoint i8 %161, %159
+  %163 = shl i8 %is_null72.i, 4
+  %164 = and i8 %163, 16
+  %165 = or disjoint i8 %162, %164
+  %166 = getelementptr inbounds i8, ptr %states67.i, i64 %i.05
+  store i8 %165, ptr %166, align 1
   br label %endif69.i
 
 endif69.i:                                        ; preds = %state68.i, %endif66.i

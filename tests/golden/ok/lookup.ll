@@ -2382,20 +2382,20 @@ endif9:                                           ; preds = %value, %endif8
 
 state:                                            ; preds = %endif9
   %49 = getelementptr inbounds i8, ptr %out, i64 20
-  %50 = getelementptr inbounds i8, ptr %states, i64 %i
   %state11 = load i8, ptr %49, align 4
-  %51 = getelementptr inbounds i8, ptr %out, i64 21
-  %how = load i8, ptr %51, align 1
-  %52 = getelementptr inbounds i8, ptr %out, i64 22
-  %is_null = load i8, ptr %52, align 2
-  %53 = and i8 %state11, 3
-  %54 = shl i8 %how, 2
-  %55 = and i8 %54, 12
-  %56 = or disjoint i8 %55, %53
-  %57 = shl i8 %is_null, 4
-  %58 = and i8 %57, 16
-  %59 = or disjoint i8 %56, %58
-  store i8 %59, ptr %50, align 1
+  %50 = getelementptr inbounds i8, ptr %out, i64 21
+  %how = load i8, ptr %50, align 1
+  %51 = getelementptr inbounds i8, ptr %out, i64 22
+  %is_null = load i8, ptr %51, align 2
+  %52 = and i8 %state11, 3
+  %53 = shl i8 %how, 2
+  %54 = and i8 %53, 12
+  %55 = or disjoint i8 %54, %52
+  %56 = shl i8 %is_null, 4
+  %57 = and i8 %56, 16
+  %58 = or disjoint i8 %55, %57
+  %59 = getelementptr inbounds i8, ptr %states, i64 %i
+  store i8 %58, ptr %59, align 1
   br label %endif10
 
 endif10:                                          ; preds = %state, %endif9
@@ -2449,20 +2449,20 @@ endif19:                                          ; preds = %value18, %endif13
 
 state21:                                          ; preds = %endif19
   %72 = getelementptr inbounds i8, ptr %out, i64 24
-  %73 = getelementptr inbounds i8, ptr %states20, i64 %i
   %state23 = load i8, ptr %72, align 8
-  %74 = getelementptr inbounds i8, ptr %out, i64 25
-  %how24 = load i8, ptr %74, align 1
-  %75 = getelementptr inbounds i8, ptr %out, i64 26
-  %is_null25 = load i8, ptr %75, align 2
-  %76 = and i8 %state23, 3
-  %77 = shl i8 %how24, 2
-  %78 = and i8 %77, 12
-  %79 = or disjoint i8 %78, %76
-  %80 = shl i8 %is_null25, 4
-  %81 = and i8 %80, 16
-  %82 = or disjoint i8 %79, %81
-  store i8 %82, ptr %73, align 1
+  %73 = getelementptr inbounds i8, ptr %out, i64 25
+  %how24 = load i8, ptr %73, align 1
+  %74 = getelementptr inbounds i8, ptr %out, i64 26
+  %is_null25 = load i8, ptr %74, align 2
+  %75 = and i8 %state23, 3
+  %76 = shl i8 %how24, 2
+  %77 = and i8 %76, 12
+  %78 = or disjoint i8 %77, %75
+  %79 = shl i8 %is_null25, 4
+  %80 = and i8 %79, 16
+  %81 = or disjoint i8 %78, %80
+  %82 = getelementptr inbounds i8, ptr %states20, i64 %i
+  store i8 %81, ptr %82, align 1
   br label %endif22
 
 endif22:                                          ; preds = %state21, %endif19
@@ -2518,20 +2518,20 @@ endif34:                                          ; preds = %value33, %endif28
 
 state36:                                          ; preds = %endif34
   %97 = getelementptr inbounds i8, ptr %out, i64 28
-  %98 = getelementptr inbounds i8, ptr %states35, i64 %i
   %state38 = load i8, ptr %97, align 4
-  %99 = getelementptr inbounds i8, ptr %out, i64 29
-  %how39 = load i8, ptr %99, align 1
-  %100 = getelementptr inbounds i8, ptr %out, i64 30
-  %is_null40 = load i8, ptr %100, align 2
-  %101 = and i8 %state38, 3
-  %102 = shl i8 %how39, 2
-  %103 = and i8 %102, 12
-  %104 = or disjoint i8 %103, %101
-  %105 = shl i8 %is_null40, 4
-  %106 = and i8 %105, 16
-  %107 = or disjoint i8 %104, %106
-  store i8 %107, ptr %98, align 1
+  %98 = getelementptr inbounds i8, ptr %out, i64 29
+  %how39 = load i8, ptr %98, align 1
+  %99 = getelementptr inbounds i8, ptr %out, i64 30
+  %is_null40 = load i8, ptr %99, align 2
+  %100 = and i8 %state38, 3
+  %101 = shl i8 %how39, 2
+  %102 = and i8 %101, 12
+  %103 = or disjoint i8 %102, %100
+  %104 = shl i8 %is_null40, 4
+  %105 = and i8 %104, 16
+  %106 = or disjoint i8 %103, %105
+  %107 = getelementptr inbounds i8, ptr %states35, i64 %i
+  store i8 %106, ptr %107, align 1
   br label %endif37
 
 endif37:                                          ; preds = %state36, %endif34
