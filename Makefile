@@ -125,13 +125,13 @@ embed: $(B)/examples/embed $(B)/examples/embed_llvm $(B)/guidec
 	    { echo "embed: $$f: the embedding program ($$e) and guidec run disagree"; exit 1; }; \
 	done; echo "embed: $$(ls examples/cases/*.json | wc -l) cases, $$e: same results and traces as guidec run"; done
 diff-c: $(B)/tests/diff_c
-	@$(B)/tests/diff_c --backend c $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide tests/diff/big_tables.guide bench/miettinen.guide
+	@$(B)/tests/diff_c --backend c $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide tests/diff/names.guide tests/diff/big_tables.guide bench/miettinen.guide
 # The same differential test of the LLVM backend (lowered through LLVM-C, compiled by LLJIT).
 diff-llvm: $(B)/tests/diff_c
-	@$(B)/tests/diff_c --backend jit $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide tests/diff/big_tables.guide bench/miettinen.guide
+	@$(B)/tests/diff_c --backend jit $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide tests/diff/names.guide tests/diff/big_tables.guide bench/miettinen.guide
 # The same differential test of the interpreter's table lookups (interp_new_indexed, used by run and batch).
 diff-interp: $(B)/tests/diff_c
-	@$(B)/tests/diff_c --backend interp $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide tests/diff/big_tables.guide bench/miettinen.guide
+	@$(B)/tests/diff_c --backend interp $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide tests/diff/names.guide tests/diff/big_tables.guide bench/miettinen.guide
 # The .ll must not depend on the compiler that built guidec: this build's emit_ll and that of
 # $(LL_B) (make check: the clang sanitizer build, made by sanitize-build) write the same text.
 LL_B ?= $(SAN_B)
@@ -152,13 +152,28 @@ check: deps
 bench: deps
 	@$(MAKE) --no-print-directory all $(B)/bench/bench_eval $(B)/tests/diff_c
 	@./bench/run.sh $(B)/guidec $(B)/bench/bench_eval $(B)/tests/diff_c
-# bench_eval links the C that guidec emit-c writes for bench/miettinen.guide, as an embedder would.
+# bench_eval links the C that guidec emit-c writes for bench/miettinen.guide, as an embedder
+# would; bench_inline.c, compiled against the header of guidec emit-c --inline (its
+# NAME_eval_inline); and the object guidec emit-llvm writes for it (for this machine's CPU), its
+# public symbols renamed gist_miettinen_* -> llvm_gist_miettinen_* so that both link into one
+# program.
 $(B)/bench/gen/gist_miettinen.c $(B)/bench/gen/gist_miettinen.h &: bench/miettinen.guide $(B)/guidec
 	@mkdir -p $(B)/bench/gen
 	$(B)/guidec emit-c bench/miettinen.guide -o $(B)/bench/gen
-$(B)/bench/bench_eval: bench/bench_eval.c $(wildcard bench/*.h) $(B)/bench/gen/gist_miettinen.c $(B)/libguidec.a $(B)/libguide.a
+$(B)/bench/gen-inline/gist_miettinen.h: bench/miettinen.guide $(B)/guidec
+	@mkdir -p $(B)/bench/gen-inline
+	$(B)/guidec emit-c --inline bench/miettinen.guide -o $(B)/bench/gen-inline
+$(B)/bench/bench_inline.o: bench/bench_inline.c bench/bench_abi.h $(B)/bench/gen-inline/gist_miettinen.h
+	$(CC) $(CPPFLAGS) -I$(B)/bench/gen-inline $(CFLAGS) $(WARN) -c $< -o $@
+BENCH_SYMS := eval eval_many eval_columns from_frame to_frame eval_frame info
+$(B)/bench/gen/gist_miettinen_llvm.o: bench/miettinen.guide $(B)/guidec
+	@mkdir -p $(B)/bench/gen
+	$(B)/guidec emit-llvm bench/miettinen.guide --emit=obj -o $@.tmp
+	objcopy $(foreach s,$(BENCH_SYMS),--redefine-sym gist_miettinen_$(s)=llvm_gist_miettinen_$(s)) $@.tmp $@
+	@rm -f $@.tmp
+$(B)/bench/bench_eval: bench/bench_eval.c $(wildcard bench/*.h) $(B)/bench/gen/gist_miettinen.c $(B)/bench/bench_inline.o $(B)/bench/gen/gist_miettinen_llvm.o $(B)/libguidec.a $(B)/libguide.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) -I$(B)/bench/gen $(CFLAGS) $(WARN) -o $@ $< $(B)/bench/gen/gist_miettinen.c $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
+	$(CC) $(CPPFLAGS) -I$(B)/bench/gen $(CFLAGS) $(WARN) -o $@ $< $(B)/bench/gen/gist_miettinen.c $(B)/bench/bench_inline.o $(B)/bench/gen/gist_miettinen_llvm.o $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
 
 clean:
 	rm -rf $(B)

@@ -17,6 +17,7 @@ typedef struct cb_options {
     const char *cc;     /* compiler command (may hold options); NULL: $CC, else "cc" */
     const char *cflags; /* extra flags, blank-separated (e.g. "-Wall -Werror"); may be NULL */
     int         quiet;  /* nonzero: the compiler's own messages are not shown */
+    int         inline_header; /* emit-c --inline: the direct path in the header (the tests) */
 } cb_options;
 
 /* The directory holding guide.h and guide_gen.h, first of: $GUIDE_RUNTIME_DIR; runtime/ in the
@@ -45,6 +46,8 @@ const guide_ruleset_info *cb_info(const cb_ruleset *r);
 /* Evaluates the case held in f (NAME_eval_frame): the same frame and trace the interpreter
  * fills. Returns 0, or nonzero for an input outside its type or range. */
 int cb_eval(const cb_ruleset *r, guide_frame *f, guide_trace *t);
+/* The address of a symbol of the loaded code (NAME_eval_many, ...), or NULL. */
+void *cb_symbol(const cb_ruleset *r, const char *name);
 void cb_unload(cb_ruleset *r);
 
 /* The verbs (argv[0] is the verb; each returns the exit status) and their usage texts. */

@@ -331,7 +331,7 @@ cb_ruleset *cb_load(const ir_program *p, const cb_options *o, strbuf *err)
     char *tmp = make_tmpdir(err);
     if (!tmp)
         return NULL;
-    int rc = emitc_to_dir(p, tmp, err);
+    int rc = emitc_to_dir_opts(p, tmp, o && o->inline_header, err);
     argv_buf a = {0}; /* owns every path below */
     char *src = own(&a, sb_format("%s/%s.c", tmp, p->name));
     char *so = own(&a, sb_format("%s/lib%s.so", tmp, p->name));
@@ -384,6 +384,11 @@ const guide_ruleset_info *cb_info(const cb_ruleset *r)
 int cb_eval(const cb_ruleset *r, guide_frame *f, guide_trace *t)
 {
     return r->eval_frame(f, t);
+}
+
+void *cb_symbol(const cb_ruleset *r, const char *name)
+{
+    return dlsym(r->so, name);
 }
 
 void cb_unload(cb_ruleset *r)

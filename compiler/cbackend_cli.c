@@ -20,14 +20,18 @@ const char emitc_usage[] =
     "Writes the rules of FILE as C: DIR/NAME.c and DIR/NAME.h, NAME being the guideline's\n"
     "name. The header declares the ABI: NAME_input (a field per input and a mask of the known\n"
     "ones), NAME_output (per output a field, its state, how it was decided, ND, and the inputs\n"
-    "to ask for), NAME_eval (the trace may be NULL) and NAME_info (names, labels, units,\n"
-    "citations, version, SHA-256) for libguide's case reader and printers. The code computes\n"
+    "to ask for), NAME_eval (the trace may be NULL), NAME_eval_many and NAME_eval_columns (n\n"
+    "cases, as structs or in columns) and NAME_info (names, labels, units, citations, version,\n"
+    "SHA-256) for libguide's case reader and printers. The code computes\n"
     "what 'guidec run' computes, allocates nothing, compiles with guide.h and guide_gen.h\n"
     "(runtime/) on the include path and links against nothing but -lm; the same rule file\n"
     "always gives the same bytes. FILE is checked first, as by 'guidec check'.\n"
     "\n"
     "options:\n"
     "  -o, --output DIR    directory to write into (created if missing)\n"
+    "  --inline            when the rules have a direct path (every output a table's lookup), put\n"
+    "                      it in NAME.h with NAME_eval_inline, a static inline NAME_eval that a\n"
+    "                      caller's compiler can inline (NAME.h then includes guide_gen.h)\n"
     "  --help              print this help\n"
     "\n"
     "exit status: 0 written, 2 the rule file has errors, a file cannot be written, or bad usage\n";
@@ -57,17 +61,25 @@ static int usage(const char *text, const char *msg)
     return EXIT_USAGE;
 }
 
-/* Parses FILE -o DIR (in any order); returns 0, or the exit status of a usage error. */
-static int parse(int argc, char **argv, const char *text, const char **file, const char **dir, int *done)
+/* Parses FILE -o DIR (in any order), and --inline when inl is not NULL (emit-c); returns 0, or
+ * the exit status of a usage error. */
+static int parse(int argc, char **argv, const char *text, const char **file, const char **dir, int *done,
+                 int *inl)
 {
     static const struct option opts[] = {{"output", required_argument, 0, 'o'},
-                                         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+                                         {"help", no_argument, 0, 'h'},
+                                         {"inline", no_argument, 0, 'i'}, {0, 0, 0, 0}};
     int c;
     *done = 0;
     *dir = NULL;
     while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
         switch (c) {
         case 'o': *dir = optarg; break;
+        case 'i':
+            if (!inl)
+                return usage(text, "unknown option");
+            *inl = 1;
+            break;
         case 'h':
             fputs(text, stdout);
             *done = 1;
@@ -95,14 +107,14 @@ static int compile_checked(compilation *comp, const char *path)
 /* Writes DIR/NAME.c and DIR/NAME.h, each through a temporary file renamed into place only when
  * both were written whole: a full disk leaves the files as they were, never a cut one. Returns
  * 0, or says why not (naming the file) and returns -1. */
-static int emitc_files(const ir_program *p, const char *dir)
+static int emitc_files(const ir_program *p, const char *dir, int inl)
 {
     char *cpath = sb_format("%s/%s.c", dir, p->name), *hpath = sb_format("%s/%s.h", dir, p->name);
     cli_out c, h;
     int rc = -1;
     if (cli_out_open(&c, cpath) == 0) {
         if (cli_out_open(&h, hpath) == 0) {
-            emitc_write(p, c.f, h.f); /* its failures show in the streams' error flags */
+            emitc_write_opts(p, c.f, h.f, inl); /* its failures show in the streams' error flags */
             fflush(c.f);
             cli_out_failed(&c);
             fflush(h.f);
@@ -122,7 +134,7 @@ static int emitc_files(const ir_program *p, const char *dir)
 int emitc_main(int argc, char **argv)
 {
     const char *file, *dir;
-    int done, rc = parse(argc, argv, emitc_usage, &file, &dir, &done);
+    int done, inl = 0, rc = parse(argc, argv, emitc_usage, &file, &dir, &done, &inl);
     if (rc || done)
         return rc;
     compilation comp;
@@ -131,7 +143,7 @@ int emitc_main(int argc, char **argv)
         if (emitc_name_ok(comp.ir, &err) || cb_ensure_dir(dir, &err)) {
             fprintf(stderr, "guidec: %s\n", sb_str(&err));
             rc = EXIT_USAGE;
-        } else if (emitc_files(comp.ir, dir) < 0)
+        } else if (emitc_files(comp.ir, dir, inl) < 0)
             rc = EXIT_USAGE;
         sb_free(&err);
     }
@@ -142,7 +154,7 @@ int emitc_main(int argc, char **argv)
 int build_main(int argc, char **argv)
 {
     const char *file, *dir;
-    int done, rc = parse(argc, argv, build_usage, &file, &dir, &done);
+    int done, rc = parse(argc, argv, build_usage, &file, &dir, &done, NULL);
     if (rc || done)
         return rc;
     compilation comp;

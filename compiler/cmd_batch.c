@@ -835,7 +835,7 @@ static int load_version(version *v, const char *path, int backend)
         if (v->jit || backend == BACKEND_JIT)
             return v->jit ? 0 : -1;
     }
-    cb_options o = {NULL, NULL, backend == BACKEND_AUTO};
+    cb_options o = {NULL, NULL, backend == BACKEND_AUTO, 0};
     strbuf why = STRBUF_INIT;
     v->cb = cb_load(v->comp.ir, &o, &why);
     if (v->cb)

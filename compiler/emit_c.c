@@ -20,6 +20,11 @@
  * table's combination of classes (cells no answer tells apart merged) straight from the input
  * struct and copies the answers into the output struct, skipping the evaluation state.
  *
+ * NAME_eval_many evaluates an array of input structs; NAME_eval_columns one array per input and
+ * per output: on the direct path, blocks of rows a column at a time (the combinations of
+ * classes in one loop without branches, then a loop per output column asked for), and the rows
+ * it cannot answer one by one through the general path.
+ *
  * Only the IR is read. The output is byte-for-byte reproducible: no time stamps, no addresses,
  * numbers in the shortest decimal form that reads back to the same double. */
 #include "emit_c.h"
@@ -68,6 +73,9 @@ static const char *const c_reserved[] = {
 typedef struct table_names {
     const char *fn, *cells_fn, *combos, *rows;
     const char  *direct;    /* the direct path's answers by combination of classes */
+    const char  *row;       /* their struct tag when laid out as NAME_output's first fields
+                               (eplan_answers_all), else NULL */
+    const char  *state_bytes; /* their states as the columns entry writes them */
     const char **class_map; /* [nv]: its class array of a column, or NULL when none is needed */
 } table_names;
 
@@ -80,6 +88,9 @@ typedef struct ec {
     const char  *upper;     /* the same in capitals */
     const char **in_field;  /* [nvars] field of NAME_input (inputs) */
     const char **out_field; /* [nvars] field of NAME_output (derived values, outputs) */
+    const char **col_field; /* [nvars] field of NAME_columns (inputs, outputs) */
+    const char **col_c;     /* [nvars] its block's pointer in columns_block (inputs, outputs) */
+    const char **st_c;      /* [nvars] the pointer to an output's states in columns_block */
     const char **vc;        /* [nvars] V_ constant */
     const char **pub;       /* [nvars] NAME_IN_x, NAME_DER_x, NAME_OUT_x */
     const char ***lab;      /* [nvars][nlabels] label constants */
@@ -97,6 +108,9 @@ typedef struct ec {
     const char **unit_c;    /* [nunits] U_ constant */
     const char **unit_fn;   /* [nunits] table_x or rule_x */
     table_names *tn;        /* [ntables] */
+    int          inl;       /* emit-c --inline: the direct path in the header, NAME_eval_inline */
+    int          in_header; /* the direct path being written into the header */
+    const char  *direct_fn; /* the direct path's function: eval_direct, or NAME__eval_direct */
 } ec;
 
 /* Makes the text in sb a C identifier unique in scope, kept in the arena: every byte that is
@@ -420,6 +434,9 @@ static void direct_names(ec *e, int t)
     if (!tp->nfast)
         return;
     tn->direct = uniq(e, "direct_%s", tname);
+    tn->state_bytes = uniq(e, "state_bytes_%s", tname);
+    if (eplan_answers_all(e->p, tp))
+        tn->row = uniq(e, "direct_%s_row", tname);
     tn->class_map = arena_alloc(&e->a, sizeof(char *) * ((size_t)tp->nv + 1));
     for (int k = 0; k < tp->nv; k++)
         if (eplan_class_array(e->p, tp, k))
@@ -433,6 +450,9 @@ static void plan(ec *e)
     eplan_make(&e->plan, p, &e->a);
     e->in_field = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->out_field = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->col_field = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->col_c = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->st_c = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->vc = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->pub = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->lab = arena_alloc(&e->a, sizeof(char **) * ((size_t)nv + 1));
@@ -452,7 +472,7 @@ static void plan(ec *e)
         "eval_state", "clause_reads", "vars", "clauses", "tables", "units", "dds",
         "dd_inputs", "dd_cones", "set_clause", "first_row", "fill_rows", "put", "put_state",
         "fold", "fold_set", "decode", "walk", "load_inputs", "save_outputs", "reset", "map",
-        "eval_direct", "evaluate", "eval_with", "NVARS", "NINPUTS", "NDERIVED", "NOUTPUTS", "FIRST_OUTPUT",
+        "eval_direct", "evaluate", "eval_with", "column_row", "columns_block", "COLUMN_BLOCK", "NVARS", "NINPUTS", "NDERIVED", "NOUTPUTS", "FIRST_OUTPUT",
         "NCLAUSES", "NTABLES", "NUNITS", "NLEVELS", "WORDS", "WORK", "END_ROWS", "DIM", "LEAF",
         "KNOWN", "NUM", "LABEL", "BOOLV", "BIT", "IN", "IS", "TEST", "NA", "OUT_IN", "OUT_IS",
         "OUT_TEST", "V_END_", NULL};
@@ -467,7 +487,8 @@ static void plan(ec *e)
             *s = (char)(*s - 'a' + 'A');
     e->upper = up;
     static const char *const pub_fixed[] = {"input", "output", "info", "eval", "from_frame",
-                                            "to_frame", "eval_frame", NULL};
+                                            "to_frame", "eval_frame", "eval_many", "columns",
+                                            "eval_columns", NULL};
     for (int i = 0; pub_fixed[i]; i++)
         uniq(e, "%s_%s", e->name, pub_fixed[i]);
     static const char *const pub_upper[] = {"NINPUTS", "NDERIVED", "NOUTPUTS", "WORDS",
@@ -477,15 +498,25 @@ static void plan(ec *e)
         uniq(e, "%s_%s", e->upper, pub_upper[i]);
     uniq(e, "GUIDE_GENERATED_%s_H", e->upper);
 
-    names in_scope = {0}, out_scope = {0};
+    names in_scope = {0}, out_scope = {0}, col_scope = {0};
+    static const char *const col_fixed[] = {"known", "state", "asks", "possible", "rc", NULL};
+    for (int i = 0; col_fixed[i]; i++)
+        names_add(&e->a, &col_scope, col_fixed[i]);
     names_add(&e->a, &in_scope, "known");
     names_add(&e->a, &out_scope, "state");
     names_add(&e->a, &out_scope, "asks");
+    names_add(&e->a, &out_scope, "possible");
     names_add(&e->a, &out_scope, "derived_known");
     int first_out = guide_first_output(&p->info);
     for (int i = 0; i < nv; i++) {
         const ir_var *v = &p->vars[i];
         e->vc[i] = uniq(e, "V_%s", v->name);
+        if (v->kind != GUIDE_VAR_DERIVED) {
+            e->col_field[i] = field_name(e, &col_scope, v->name);
+            e->col_c[i] = uniq(e, "col_%s", v->name);
+        }
+        if (v->kind == GUIDE_VAR_OUTPUT)
+            e->st_c[i] = uniq(e, "st_%s", v->name);
         if (v->kind == GUIDE_VAR_INPUT) {
             e->in_field[i] = field_name(e, &in_scope, v->name);
             e->pub[i] = uniq(e, "%s_IN_%s", e->upper, v->name);
@@ -529,6 +560,23 @@ static void plan(ec *e)
     if (e->plan.direct)
         for (int t = 0; t < p->ntables; t++)
             direct_names(e, t);
+    e->direct_fn = e->inl && e->plan.direct ? uniq(e, "%s__eval_direct", e->name) : "eval_direct";
+    if (e->inl && e->plan.direct) { /* the header's names of the direct path's arrays */
+        for (int t = 0; t < p->ntables; t++) {
+            const table_names *tn = &e->tn[t];
+            if (!e->plan.tp[t].nfast)
+                continue;
+            uniq(e, "%s__%s", e->name, tn->direct);
+            if (tn->row)
+                uniq(e, "%s__%s", e->name, tn->row);
+            for (int k = 0; k < e->plan.tp[t].nv; k++)
+                if (tn->class_map[k])
+                    uniq(e, "%s__%s", e->name, tn->class_map[k]);
+        }
+        for (int i = p->ninputs; i < first_out; i++)
+            if (e->map_c[i])
+                uniq(e, "%s__%s", e->name, e->map_c[i]);
+    }
 
     /* Decision diagrams: the cuts of each numeric level, then each output's tables; the
      * offset of each output's set of possible answers, and the walk's scratch. */
@@ -582,6 +630,121 @@ static void put_out_field(ec *e, FILE *h, int i)
     fputs(" */\n", h);
 }
 
+static void emit_direct(ec *e, FILE *c, int with_fn);
+
+/* With --inline: the direct path in the header, its arrays and function named NAME__x (the
+ * names the source uses for its own, swapped for the time of the emission), and
+ * NAME_eval_inline, for a caller whose compiler should inline it. */
+static void emit_inline_header(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *h = e->h;
+    int first_out = guide_first_output(&p->info);
+    fprintf(h,
+            "/* ---- Inline (guidec emit-c --inline) ------------------------------------------------- */\n\n"
+            "/* %s_eval_inline(in, out, trace) is %s_eval, for a caller whose compiler should inline\n"
+            " * the lookups: with every column known and no trace, the direct path below, here; else\n"
+            " * %s_eval, into a struct of its own that is then copied to out, so that out never\n"
+            " * escapes and the compiler may keep in registers the fields the caller reads. %s.c\n"
+            " * takes its direct path from here too. C11 (restrict, _Static_assert): not for C++. */\n"
+            "#ifndef __cplusplus\n\n",
+            e->name, e->name, e->name, e->name);
+    /* the names of the arrays, as the header has them */
+    const char **saved = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nvars + 3 * (size_t)p->ntables + 1));
+    int n = 0;
+    for (int t = 0; t < p->ntables; t++) {
+        table_names *tn = &e->tn[t];
+        if (!e->plan.tp[t].nfast)
+            continue;
+        saved[n++] = tn->direct;
+        saved[n++] = tn->row;
+        tn->direct = arena_printf(&e->a, "%s__%s", e->name, tn->direct);
+        if (tn->row)
+            tn->row = arena_printf(&e->a, "%s__%s", e->name, tn->row);
+        const char **cm = arena_alloc(&e->a, sizeof(char *) * ((size_t)e->plan.tp[t].nv + 1));
+        for (int k = 0; k < e->plan.tp[t].nv; k++)
+            cm[k] = tn->class_map[k] ? arena_printf(&e->a, "%s__%s", e->name, tn->class_map[k]) : NULL;
+        saved[n++] = (const char *)tn->class_map;
+        tn->class_map = cm;
+    }
+    const char **maps = e->map_c;
+    e->map_c = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nvars + 1));
+    for (int i = p->ninputs; i < first_out; i++) {
+        const ir_var *v = &p->vars[i];
+        if (!maps[i])
+            continue;
+        e->map_c[i] = arena_printf(&e->a, "%s__%s", e->name, maps[i]);
+        const ir_var *src = &p->vars[v->src];
+        fprintf(h, "/* derived %s: its label for each label of %s. */\nstatic const int32_t %s[%d] = {\n",
+                v->name, src->name, e->map_c[i], imax(src->nlabels, 1));
+        for (int l = 0; l < src->nlabels; l++)
+            fprintf(h, "    %s, /* %s */\n", e->lab[i][v->map[l]], src->labels[l]);
+        fputs(src->nlabels ? "};\n\n" : "    0\n};\n\n", h);
+    }
+    e->in_header = 1;
+    emit_direct(e, h, 1);
+    e->in_header = 0;
+    e->map_c = maps;
+    n = 0;
+    for (int t = 0; t < p->ntables; t++) {
+        table_names *tn = &e->tn[t];
+        if (!e->plan.tp[t].nfast)
+            continue;
+        tn->direct = saved[n++];
+        tn->row = saved[n++];
+        tn->class_map = (const char **)saved[n++];
+    }
+    fprintf(h, "static inline int %s_eval_inline(const %s_input *in, %s_output *out, guide_trace *trace)\n{\n"
+               "    if (!trace && %s(in, out))\n        return 0;\n"
+               "    %s_output all;\n    int rc = %s_eval(in, &all, trace);\n    *out = all;\n    return rc;\n}\n\n"
+               "#endif\n\n",
+            e->name, e->name, e->name, e->direct_fn, e->name, e->name);
+}
+
+/* NAME_columns and NAME_eval_columns, in the header. */
+static void emit_columns_header(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *h = e->h;
+    int first_out = guide_first_output(&p->info);
+    fprintf(h,
+            "/* n cases in columns, for %s_eval_columns: one array of n values per input and per\n"
+            " * output, row i at [i]. A row is evaluated as %s_eval evaluates a case: the same\n"
+            " * values, states, asks and possible answers. */\n"
+            "typedef struct %s_columns {\n"
+            "    /* inputs, typed as in %s_input; NULL: that input is unknown in every row */\n",
+            e->name, e->name, e->name, e->name);
+    for (int i = 0; i < p->ninputs; i++)
+        fprintf(h, "    const %-8s *%s;\n", c_type(p->vars[i].type), e->col_field[i]);
+    fprintf(h,
+            "    /* known[i * %s_WORDS + N / 64], bit N %% 64: input N is known in row i (as in\n"
+            "     * %s_input); NULL: every input whose array is given is known in every row */\n"
+            "    const uint64_t *known;\n"
+            "    /* outputs, typed as in %s_output; NULL: not written */\n",
+            e->upper, e->name, e->name);
+    for (int i = first_out; i < p->nvars; i++)
+        fprintf(h, "    %-14s *%s;\n", c_type(p->vars[i].type), e->col_field[i]);
+    fprintf(h,
+            "    /* by %s_OUT_x: n states of output x, a byte each (guide_state_byte: state, how,\n"
+            "     * is_null); NULL: not written */\n"
+            "    uint8_t        *state[%d];\n"
+            "    /* row i's asks and possible answers as in %s_output, written for an output\n"
+            "     * whose diagram was walked (how not GUIDE_HOW_DIRECT): output x's at\n"
+            "     * asks + (i * %s_NOUTPUTS + x) * %s_WORDS and at\n"
+            "     * possible + i * %s_POSSIBLE_WORDS + %s_POSSIBLE_AT_x; NULL: not written */\n"
+            "    uint64_t       *asks;\n"
+            "    uint64_t       *possible;\n"
+            "    /* rc[i]: what %s_eval returns for row i; NULL: not written */\n"
+            "    int32_t        *rc;\n"
+            "} %s_columns;\n\n",
+            e->upper, imax(p->noutputs, 1), e->name, e->upper, e->upper, e->upper, e->upper, e->name, e->name);
+    fprintf(h,
+            "/* Evaluates the n rows of c. Returns the number of rows for which %s_eval would return\n"
+            " * nonzero (an input outside its range: every output undetermined). */\n"
+            "size_t %s_eval_columns(size_t n, const %s_columns *c);\n\n",
+            e->name, e->name, e->name);
+}
+
 static void emit_header(ec *e)
 {
     const ir_program *p = e->p;
@@ -595,10 +758,11 @@ static void emit_header(ec *e)
             " *   %s_input: a field per input and a mask of the known ones (%s_KNOW); an\n"
             " *     unknown input is never read, and never taken as 0, false or none.\n"
             " *   %s_output: per output a field, its state (concluded, not applicable,\n"
-            " *     undetermined, conflict), how it was decided, is_null for ND, the inputs to\n"
-            " *     ask for, and the answers an undetermined output could still have; and the\n"
-            " *     derived values, as the trace shows them.\n"
+            " *     undetermined, conflict), how it was decided, is_null for ND; for an output\n"
+            " *     its decision diagram decided or left open, the inputs to ask for and the\n"
+            " *     answers it could still have; and the derived values, as the trace shows them.\n"
             " *   %s_eval: evaluates one case; the trace may be NULL, and then costs nothing.\n"
+            " *   %s_eval_many, %s_eval_columns: the same for n cases, as structs or in columns.\n"
             " *   %s_info: the ruleset for libguide (case reader, result and trace printers),\n"
             " *     with each output's decision diagram.\n"
             " * An output that unknown inputs leave open is decided by walking its decision\n"
@@ -606,9 +770,13 @@ static void emit_header(ec *e)
             " * nothing and is reentrant. Compile %s.c with guide.h and guide_gen.h (runtime/) on\n"
             " * the include path; link with libguide and -lm.\n"
             " */\n",
-            e->name, e->upper, e->name, e->name, e->name, e->name);
+            e->name, e->upper, e->name, e->name, e->name, e->name, e->name, e->name);
     fprintf(h, "#ifndef GUIDE_GENERATED_%s_H\n#define GUIDE_GENERATED_%s_H\n\n", e->upper, e->upper);
-    fputs("#include <stdint.h>\n\n#include \"guide.h\"\n\n#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n", h);
+    if (e->inl && e->plan.direct) /* the direct path, inline */
+        fputs("#include <math.h>\n#include <stdint.h>\n#include <string.h>\n\n#include \"guide.h\"\n"
+              "#include \"guide_gen.h\"\n\n#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n", h);
+    else
+        fputs("#include <stdint.h>\n\n#include \"guide.h\"\n\n#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n", h);
     fprintf(h, "#define %s_VERSION ", e->upper);
     put_str(h, p->version);
     fprintf(h, "\n#define %s_SHA256 \"%s\"\n\n", e->upper, p->sha256);
@@ -680,12 +848,16 @@ static void emit_header(ec *e)
     fprintf(h,
             "    /* by %s_OUT_x: state, how it was decided (guide_how), is_null */\n"
             "    guide_output state[%d];\n"
-            "    /* by %s_OUT_x: for an undetermined output, the unknown inputs that would decide\n"
-            "     * it; for one its decision diagram decided (how GUIDE_HOW_SEARCH), the unknown\n"
-            "     * inputs it was decided without */\n"
+            "    /* asks and possible are written only for an output whose decision diagram was\n"
+            "     * walked, that is whose state[x].how is not GUIDE_HOW_DIRECT; for one decided\n"
+            "     * directly there is nothing to ask, and they hold what they held before the call.\n"
+            "     * by %s_OUT_x: for an undetermined output (how GUIDE_HOW_DEPENDS), the unknown\n"
+            "     * inputs that would decide it; for one its diagram decided (how\n"
+            "     * GUIDE_HOW_SEARCH), the unknown inputs it was decided without */\n"
             "    uint64_t    asks[%d][%d];\n"
-            "    /* from %s_POSSIBLE_AT_x: for an undetermined output, the answers it could still\n"
-            "     * have (leaves of its diagram); empty for any other */\n"
+            "    /* from %s_POSSIBLE_AT_x: for an undetermined output (how GUIDE_HOW_DEPENDS), the\n"
+            "     * answers it could still have (leaves of its diagram); empty for one its diagram\n"
+            "     * decided (how GUIDE_HOW_SEARCH) */\n"
             "    uint64_t    possible[%s_POSSIBLE_WORDS];\n",
             e->upper, imax(p->noutputs, 1), e->upper, imax(p->noutputs, 1), imax(words, 1),
             e->upper, e->upper);
@@ -707,15 +879,22 @@ static void emit_header(ec *e)
             " * label): then every output is undetermined and nothing is traced. Events are\n"
             " * appended to trace (NULL: none). */\n"
             "int %s_eval(const %s_input *in, %s_output *out, guide_trace *trace);\n\n"
+            "/* Evaluates n cases: out[i] as %s_eval(&in[i], &out[i], NULL) leaves it. Returns the\n"
+            " * number of cases for which %s_eval would return nonzero. */\n"
+            "size_t %s_eval_many(size_t n, const %s_input *in, %s_output *out);\n\n"
             "/* Glue with libguide frames (guide_read_cases, guide_print_result): the known inputs\n"
             " * of f; the whole evaluated case into f (a frame of %s_info); and the two around an\n"
             " * evaluation. */\n"
             "void %s_from_frame(const guide_frame *f, %s_input *in);\n"
             "void %s_to_frame(const %s_input *in, const %s_output *out, guide_frame *f);\n"
             "int  %s_eval_frame(guide_frame *f, guide_trace *trace);\n\n",
-            e->name, e->upper, e->name, e->name, e->name, e->name, e->name, e->name, e->name,
-            e->name, e->name, e->name);
-    fputs("#ifdef __cplusplus\n}\n#endif\n\n#endif\n", h);
+            e->name, e->upper, e->name, e->name, e->name, e->name, e->name, e->name, e->name, e->name,
+            e->name, e->name, e->name, e->name, e->name, e->name, e->name);
+    emit_columns_header(e);
+    fputs("#ifdef __cplusplus\n}\n#endif\n\n", h);
+    if (e->inl && e->plan.direct)
+        emit_inline_header(e);
+    fputs("#endif\n", h);
 }
 
 /* ---- Decision diagrams ------------------------------------------------------------------------- */
@@ -1657,31 +1836,45 @@ static void emit_answer(ec *e, int vi)
 
 /* ---- Inputs ---------------------------------------------------------------------------------- */
 
-/* The test that input i of the input struct `in` holds a value of its type and declared range
+/* The test that x, the text of a value of input i, holds a value of its type and declared range
  * (a NaN fails every comparison, so finite bounds need no isfinite). Its terms are joined with
- * & rather than &&: all are cheap, and one branch on the whole is faster than one per term. */
-static void put_valid(ec *e, FILE *c, int i)
+ * and_op: "&&", or "&" where a loop wants no branch (each term then in parentheses). */
+static void put_valid_of(ec *e, FILE *c, int i, const char *x, const char *and_op)
 {
     const ir_var *v = &e->p->vars[i];
-    const char *f = e->in_field[i];
+    int bits = strcmp(and_op, "&") == 0;
+    const char *o = bits ? "(" : "", *cl = bits ? ")" : "";
     char lo[48], hi[48];
     switch (v->type) {
-    case GUIDE_BOOL: fprintf(c, "(in->%s == 0 || in->%s == 1)", f, f); return;
-    case GUIDE_ENUM: fprintf(c, "(in->%s >= 0 && in->%s < %d)", f, f, v->nlabels); return;
+    case GUIDE_BOOL:
+        fprintf(c, "(%s%s == 0%s %s %s%s == 1%s)", o, x, cl, bits ? "|" : "||", o, x, cl);
+        return;
+    case GUIDE_ENUM: fprintf(c, "(%s%s >= 0%s %s %s%s < %d%s)", o, x, cl, and_op, o, x, v->nlabels, cl); return;
     default: break;
     }
-    const char *sep = "(";
+    const char *sep = "";
+    fputc('(', c);
     if (!isfinite(v->lo) || !isfinite(v->hi)) {
-        fprintf(c, "%sisfinite(in->%s)", sep, f);
-        sep = " && ";
+        fprintf(c, "%s%sisfinite(%s)%s", sep, o, x, cl);
+        sep = bits ? " & " : " && ";
     }
-    if (isfinite(v->lo))
-        fprintf(c, "%sin->%s >= %s", sep, f, num(lo, sizeof lo, v->lo)), sep = " && ";
-    if (isfinite(v->hi))
-        fprintf(c, "%sin->%s <= %s", sep, f, num(hi, sizeof hi, v->hi)), sep = " && ";
+    if (isfinite(v->lo)) {
+        fprintf(c, "%s%s%s >= %s%s", sep, o, x, num(lo, sizeof lo, v->lo), cl);
+        sep = bits ? " & " : " && ";
+    }
+    if (isfinite(v->hi)) {
+        fprintf(c, "%s%s%s <= %s%s", sep, o, x, num(hi, sizeof hi, v->hi), cl);
+        sep = bits ? " & " : " && ";
+    }
     if (v->type == GUIDE_INTEGER)
-        fprintf(c, "%sin->%s == floor(in->%s)", sep, f, f);
+        fprintf(c, "%s%s%s == floor(%s)%s", sep, o, x, x, cl);
     fputc(')', c);
+}
+
+/* The same for input i of the input struct `in`. */
+static void put_valid(ec *e, FILE *c, int i)
+{
+    put_valid_of(e, c, i, arena_printf(&e->a, "in->%s", e->in_field[i]), "&&");
 }
 
 /* ---- The direct path --------------------------------------------------------------------------- */
@@ -1773,28 +1966,48 @@ static void emit_direct_table(ec *e, int t)
     for (int k = 0; k < tp->nv; k++)
         if (tp->nclass[k] > 1)
             fprintf(c, "%s%s %d", any++ ? ", " : "", p->vars[tp->vars[k]].name, tp->nclass[k]);
-    fprintf(c, "%s classes;\n * the last turns fastest), the state and value of each output it answers. */\n"
-               "static const struct {\n    guide_output state[%d]; /* ", any ? "" : "none", tp->nfast);
-    for (int j = 0; j < tp->nfast; j++)
-        fprintf(c, "%s%s", j ? ", " : "", p->vars[tp->fast_vars[j]].name);
-    fputs(" */\n", c);
-    for (int j = 0; j < tp->nfast; j++) {
-        int vi = tp->fast_vars[j];
-        fprintf(c, "    %-11s %s;\n", c_type(p->vars[vi].type), e->out_field[vi]);
+    fprintf(c, "%s classes;\n * the last turns fastest), the state and value of each output it answers%s. */\n",
+            any ? "" : "none", tn->row ? ":\n * every output, laid out as the first fields of the output struct" : "");
+    if (tn->row) {
+        fprintf(c, "struct %s {\n", tn->row);
+        for (int j = 0; j < tp->nfast; j++) {
+            int vi = tp->fast_vars[j];
+            fprintf(c, "    %-11s %s;\n", c_type(p->vars[vi].type), e->out_field[vi]);
+        }
+        fprintf(c, "    guide_output state[%d];\n};\n", tp->nfast);
+        fprintf(c, "_Static_assert(offsetof(struct %s, state) == offsetof(%s_output, state) &&\n"
+                   "                   sizeof(struct %s) <= offsetof(%s_output, asks),\n"
+                   "               \"struct %s is the start of %s_output\");\n",
+                tn->row, e->name, tn->row, e->name, tn->row, e->name);
+        fprintf(c, "static const struct %s %s[%ld] = {\n", tn->row, tn->direct, tp->nclass_combos);
+    } else {
+        fprintf(c, "static const struct {\n    guide_output state[%d]; /* ", tp->nfast);
+        for (int j = 0; j < tp->nfast; j++)
+            fprintf(c, "%s%s", j ? ", " : "", p->vars[tp->fast_vars[j]].name);
+        fputs(" */\n", c);
+        for (int j = 0; j < tp->nfast; j++) {
+            int vi = tp->fast_vars[j];
+            fprintf(c, "    %-11s %s;\n", c_type(p->vars[vi].type), e->out_field[vi]);
+        }
+        fprintf(c, "} %s[%ld] = {\n", tn->direct, tp->nclass_combos);
     }
-    fprintf(c, "} %s[%ld] = {\n", tn->direct, tp->nclass_combos);
     static const char *const state_c[] = {"GUIDE_NOT_APPLICABLE", "GUIDE_CONFLICT"};
     int *cls = arena_alloc(&e->a, sizeof(int) * ((size_t)tp->nv + 1));
     for (long cc = 0; cc < tp->nclass_combos; cc++) {
         eplan_digits(cc, tp->nclass, tp->nv, cls);
-        fputs("    {{", c);
+        fputs("    {", c);
+        for (int j = 0; tn->row && j < tp->nfast; j++) {
+            put_answer_value(e, c, tp->fast_vars[j], tp->class_ans[j][cc]);
+            fputs(", ", c);
+        }
+        fputs("{", c);
         for (int j = 0; j < tp->nfast; j++) {
             int vi = tp->fast_vars[j], code = tp->class_ans[j][cc];
             int nd = code >= 2 && eplan_answer(p, vi, code)->is_null;
             fprintf(c, "%s{%s, GUIDE_HOW_DIRECT, %d, 0}", j ? ", " : "", code < 2 ? state_c[code] : "GUIDE_CONCLUDED", nd);
         }
         fputs("}", c);
-        for (int j = 0; j < tp->nfast; j++) {
+        for (int j = 0; !tn->row && j < tp->nfast; j++) {
             fputs(", ", c);
             put_answer_value(e, c, tp->fast_vars[j], tp->class_ans[j][cc]);
         }
@@ -1812,17 +2025,20 @@ static void emit_direct_table(ec *e, int t)
     fputs("};\n\n", c);
 }
 
-/* Table t's combination of classes into c<t>, from the input struct. */
-static void put_direct_index(ec *e, FILE *c, int t)
+/* Table t's combination of classes into c<t>, declared at indentation ind, from x[i], the text of
+ * input i's value (in->x, or an element of its column). With guarded, a label or bool indexes
+ * a class array only when ok holds (else index 0): the loop of the columns entry computes the
+ * class of every row, and its caller drops those that are not ok. */
+static void put_direct_index(ec *e, FILE *c, int t, const char *const *x, int guarded, int ind)
 {
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
     const table_names *tn = &e->tn[t];
     char buf[48];
-    fprintf(c, "    /* table %s */\n", p->tables[t].name);
+    fprintf(c, "%*s/* table %s */\n", ind, "", p->tables[t].name);
     for (int k = 0; k < tp->nv; k++)
         if (tn->class_map[k] && p->vars[tp->vars[k]].type != GUIDE_BOOL && p->vars[tp->vars[k]].type != GUIDE_ENUM) {
-            fprintf(c, "    static const double cuts_%d_%d[%d] = {", t, k, tp->ncuts[k]);
+            fprintf(c, "%*sstatic const double cuts_%d_%d[%d] = {", ind, "", t, k, tp->ncuts[k]);
             for (int i = 0; i < tp->ncuts[k]; i++)
                 fprintf(c, "%s%s", i ? ", " : "", num(buf, sizeof buf, tp->cuts[k][i]));
             fputs("};\n", c);
@@ -1830,60 +2046,79 @@ static void put_direct_index(ec *e, FILE *c, int t)
     int first = 1;
     for (int k = 0; k < tp->nv; k++) {
         const ir_var *v = &p->vars[tp->vars[k]];
-        const char *f = e->in_field[v->index];
+        const char *f = x[v->index];
         if (tp->nclass[k] == 1)
             continue;
         if (first)
-            fprintf(c, "    int c%d = ", t);
+            fprintf(c, "%*sint c%d = ", ind, "", t);
         else
-            fprintf(c, "    c%d = c%d * %d + ", t, t, tp->nclass[k]);
+            fprintf(c, "%*sc%d = c%d * %d + ", ind, "", t, t, tp->nclass[k]);
         first = 0;
         if (v->type == GUIDE_BOOL || v->type == GUIDE_ENUM) {
-            if (tn->class_map[k])
-                fprintf(c, "%s[in->%s];\n", tn->class_map[k], f);
+            if (tn->class_map[k] && guarded)
+                fprintf(c, "%s[ok ? %s : 0];\n", tn->class_map[k], f);
+            else if (tn->class_map[k])
+                fprintf(c, "%s[%s];\n", tn->class_map[k], f);
             else
-                fprintf(c, "in->%s;\n", f);
+                fprintf(c, "%s;\n", f);
             continue;
         }
         if (tn->class_map[k]) {
-            fprintf(c, "%s[gk_cell(cuts_%d_%d, %d, in->%s)];\n", tn->class_map[k], t, k, tp->ncuts[k], f);
+            fprintf(c, "%s[gk_cell(cuts_%d_%d, %d, %s)];\n", tn->class_map[k], t, k, tp->ncuts[k], f);
             continue;
         }
         /* a threshold between cell j and j + 1: x >= cut when j is below the cut, x > cut when
          * j is at it */
         for (int j = 0, m = 0; j + 1 < tp->ncells[k]; j++)
             if (tp->class_of[k][j] != tp->class_of[k][j + 1])
-                fprintf(c, "%s(in->%s %s %s)", m++ ? " + " : "", f, j % 2 ? ">" : ">=",
+                fprintf(c, "%s(%s %s %s)", m++ ? " + " : "", f, j % 2 ? ">" : ">=",
                         num(buf, sizeof buf, tp->cuts[k][j / 2]));
         fputs(";\n", c);
     }
     if (first)
-        fprintf(c, "    int c%d = 0; /* no column tells its answers apart */\n", t);
+        fprintf(c, "%*sint c%d = 0; /* no column tells its answers apart */\n", ind, "", t);
 }
 
-/* The direct path: eval_direct, and the arrays it reads. */
-static void emit_direct(ec *e)
+/* The inputs the tables on the direct path read (their columns), a set of WORDS words. */
+static uint64_t *direct_need(ec *e)
+{
+    int words = imax(guide_input_words(&e->p->info), 1);
+    uint64_t *need = arena_alloc(&e->a, sizeof(uint64_t) * (size_t)words);
+    for (int t = 0; t < e->p->ntables; t++)
+        for (int k = 0; e->plan.tp[t].nfast && k < e->plan.tp[t].nv; k++)
+            need[e->plan.tp[t].vars[k] / 64] |= UINT64_C(1) << (e->plan.tp[t].vars[k] % 64);
+    return need;
+}
+
+/* The direct path: eval_direct (unless with_fn is 0), and the arrays it reads, into c. */
+static void emit_direct(ec *e, FILE *c, int with_fn)
 {
     const ir_program *p = e->p;
-    FILE *c = e->c;
     int first_out = guide_first_output(&p->info), words = imax(guide_input_words(&p->info), 1);
+    FILE *saved = e->c;
+    e->c = c; /* emit_direct_table writes to e->c */
     fputs("/* ---- The direct path: every column known, no trace ------------------------------- */\n\n"
           "/* Every output of this ruleset is answered by a table's lookup, and every derived value is\n"
           " * a match on an input. So when every column of those tables is known and no trace is\n"
           " * asked for, a case needs nothing but the lookups: eval_direct writes their answers\n"
-          " * straight into the output struct, the values, states and asks the general path below\n"
-          " * writes. Cells that no answer tells apart are merged into classes. */\n\n", c);
+          " * straight into the output struct, the values and states the general path below\n"
+          " * writes, and the derived values. It writes no asks and no possible answers: they are\n"
+          " * for outputs a diagram decided or left open (how GUIDE_HOW_SEARCH or DEPENDS). Cells\n"
+          " * that no answer tells apart are merged into classes. */\n\n", c);
     for (int t = 0; t < p->ntables; t++)
         if (e->plan.tp[t].nfast)
             emit_direct_table(e, t);
-    uint64_t *need = arena_alloc(&e->a, sizeof(uint64_t) * (size_t)words);
-    for (int t = 0; t < p->ntables; t++)
-        for (int k = 0; e->plan.tp[t].nfast && k < e->plan.tp[t].nv; k++)
-            need[e->plan.tp[t].vars[k] / 64] |= UINT64_C(1) << (e->plan.tp[t].vars[k] % 64);
+    e->c = saved;
+    if (!with_fn)
+        return;
+    uint64_t *need = direct_need(e);
+    const char **in_text = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->ninputs + 1));
+    for (int i = 0; i < p->ninputs; i++)
+        in_text[i] = arena_printf(&e->a, "in->%s", e->in_field[i]);
     fprintf(c, "/* Evaluates the case on the direct path and returns 1; or returns 0, having written nothing,\n"
                " * when the general path must: a column unknown, or a known input outside its type or\n"
-               " * range (the general path says which). */\nstatic int eval_direct(const %s_input *restrict in, %s_output *restrict out)\n{\n",
-            e->name, e->name);
+               " * range (the general path says which). */\nstatic inline int %s(const %s_input *restrict in, %s_output *restrict out)\n{\n",
+            e->direct_fn, e->name, e->name);
     for (int w = 0; w < words; w++)
         if (need[w])
             fprintf(c, "    if ((in->known[%d] & UINT64_C(0x%llx)) != UINT64_C(0x%llx))\n        return 0;\n", w,
@@ -1902,32 +2137,44 @@ static void emit_direct(ec *e)
         const eplan_table *tp = &e->plan.tp[t];
         if (!tp->nfast)
             continue;
-        put_direct_index(e, c, t);
+        put_direct_index(e, c, t, in_text, 0, 4);
+        if (e->tn[t].row && !e->in_header) {
+            fprintf(c, "    memcpy(out, &%s[c%d], sizeof %s[c%d]); /* values and states */\n",
+                    e->tn[t].direct, t, e->tn[t].direct, t);
+            continue;
+        }
+        /* field by field (inline in the caller: a field it never reads is not stored) */
         for (int j = 0; j < tp->nfast; j++) {
             int vi = tp->fast_vars[j];
             fprintf(c, "    out->state[%s] = %s[c%d].state[%d];\n    out->%s = %s[c%d].%s;\n", e->pub[vi],
                     e->tn[t].direct, t, j, e->out_field[vi], e->tn[t].direct, t, e->out_field[vi]);
         }
     }
-    fputs("    memset(out->asks, 0, sizeof out->asks);\n    memset(out->possible, 0, sizeof out->possible);\n", c);
-    if (p->nderived)
-        fputs("    memset(out->derived_known, 0, sizeof out->derived_known);\n", c);
+    /* derived values: each word of derived_known in one store, its constant bits those of the
+     * values whose input is a column (known: tested above) */
+    int dwords = (p->nderived + 63) / 64;
+    uint64_t *dconst = arena_alloc(&e->a, sizeof(uint64_t) * (size_t)(dwords + 1));
     for (int i = p->ninputs; i < first_out; i++) {
         const ir_var *v = &p->vars[i];
+        int d = i - p->ninputs;
         if (v->src < 0) {
             fprintf(c, "    out->%s = 0;\n", e->out_field[i]);
-            continue;
+        } else if ((need[v->src / 64] >> (v->src % 64)) & 1) {
+            fprintf(c, "    out->%s = %s[in->%s];\n", e->out_field[i], e->map_c[i], e->in_field[v->src]);
+            dconst[d / 64] |= UINT64_C(1) << (d % 64);
+        } else {
+            fprintf(c, "    out->%s = %s_KNOWS(in, %s) ? %s[in->%s] : 0;\n", e->out_field[i], e->upper,
+                    e->pub[v->src], e->map_c[i], e->in_field[v->src]);
         }
-        if ((need[v->src / 64] >> (v->src % 64)) & 1) { /* a column: known, tested above */
-            fprintf(c, "    out->%s = %s[in->%s];\n    out->derived_known[%s / 64] |= UINT64_C(1) << (%s %% 64);\n",
-                    e->out_field[i], e->map_c[i], e->in_field[v->src], e->pub[i], e->pub[i]);
-            continue;
+    }
+    for (int w = 0; w < dwords; w++) {
+        fprintf(c, "    out->derived_known[%d] = UINT64_C(0x%llx)", w, (unsigned long long)dconst[w]);
+        for (int i = p->ninputs + 64 * w; i < first_out && i < p->ninputs + 64 * (w + 1); i++) {
+            const ir_var *v = &p->vars[i];
+            if (v->src >= 0 && !((need[v->src / 64] >> (v->src % 64)) & 1))
+                fprintf(c, "\n        | (uint64_t)%s_KNOWS(in, %s) << (%s %% 64)", e->upper, e->pub[v->src], e->pub[i]);
         }
-        fprintf(c, "    if (%s_KNOWS(in, %s)) {\n        out->%s = %s[in->%s];\n"
-                   "        out->derived_known[%s / 64] |= UINT64_C(1) << (%s %% 64);\n"
-                   "    } else {\n        out->%s = 0;\n    }\n",
-                e->upper, e->pub[v->src], e->out_field[i], e->map_c[i], e->in_field[v->src], e->pub[i],
-                e->pub[i], e->out_field[i]);
+        fputs(";\n", c);
     }
     fputs("    return 1;\n}\n\n", c);
 }
@@ -1988,9 +2235,7 @@ static void emit_entry(ec *e)
           "        for (int o = 0; o < NOUTPUTS; o++)\n            out->state[o].state = GUIDE_UNDETERMINED;\n"
           "        return bad;\n    }\n"
           "    reset(&s);\n    s.out = out->state; /* states are written in place */\n    s.trace = trace;\n"
-          "    s.memo = memo;\n"
-          "    memset(out->asks, 0, sizeof out->asks);\n"
-          "    memset(out->possible, 0, sizeof out->possible);\n", c);
+          "    s.memo = memo; /* the walks write asks and possible of the outputs they decide */\n", c);
     fputs("    /* derived values and outputs, in evaluation order (interp.c run); an output Kleene logic\n"
           "     * leaves open walks its decision diagram */\n", c);
     for (int k = 0; k < p->norder; k++) {
@@ -2006,11 +2251,12 @@ static void emit_entry(ec *e)
     }
     fputs("    save_outputs(&s, out);\n    return 0;\n}\n\n", c);
     if (e->plan.direct)
-        fprintf(c, "static int eval_with(const %s_input *in, %s_output *out, guide_trace *trace,\n"
-                   "                     guide_dd_memo *const *memo)\n{\n"
-                   "    if (!trace && eval_direct(in, out)) /* the lookups alone */\n        return 0;\n"
+        fprintf(c, "/* Inline, so that NAME_eval and the batch entries try the lookups without a call. */\n"
+                   "static inline int eval_with(const %s_input *in, %s_output *out, guide_trace *trace,\n"
+                   "                            guide_dd_memo *const *memo)\n{\n"
+                   "    if (!trace && %s(in, out)) /* the lookups alone */\n        return 0;\n"
                    "    return evaluate(in, out, trace, memo);\n}\n\n",
-                e->name, e->name);
+                e->name, e->name, e->direct_fn);
     fprintf(c, "int %s_eval(const %s_input *in, %s_output *out, guide_trace *trace)\n{\n"
                "    return eval_with(in, out, trace, NULL);\n}\n\n",
             e->name, e->name, e->name);
@@ -2039,16 +2285,24 @@ static void emit_entry(ec *e)
         fprintf(c, "    f->known[%s] = (uint8_t)((out->derived_known[%s / 64] >> (%s %% 64)) & 1);\n"
                    "    f->val[%s].%s = out->%s;\n",
                 e->vc[i], e->pub[i], e->pub[i], e->vc[i], member(p->vars[i].type), e->out_field[i]);
+    if (p->noutputs)
+        fputs("    /* asks and possible answers only where a diagram was walked (how not DIRECT); the\n"
+              "     * frame's possible[] is laid out as the struct's (guide_frame possible_at) */\n", c);
     for (int i = first_out; i < p->nvars; i++) {
         const char *o = e->pub[i];
+        int words = e->possible_at[i - first_out + 1] - e->possible_at[i - first_out];
         fprintf(c, "    f->out[%s] = out->state[%s];\n    f->val[%s].%s = out->%s;\n"
-                   "    f->known[%s] = out->state[%s].state == GUIDE_CONCLUDED && !out->state[%s].is_null;\n"
-                   "    memcpy(guide_asks(f, %s), out->asks[%s], sizeof out->asks[%s]);\n",
-                o, o, e->vc[i], member(p->vars[i].type), e->out_field[i], e->vc[i], o, o, o, o, o);
+                   "    f->known[%s] = out->state[%s].state == GUIDE_CONCLUDED && !out->state[%s].is_null;\n",
+                o, o, e->vc[i], member(p->vars[i].type), e->out_field[i], e->vc[i], o, o);
+        fprintf(c, "    if (out->state[%s].how != GUIDE_HOW_DIRECT) {\n"
+                   "        memcpy(guide_asks(f, %s), out->asks[%s], sizeof out->asks[%s]);\n"
+                   "        memcpy(guide_possible(f, %s), out->possible + %s, sizeof *out->possible * %d);\n"
+                   "    } else {\n"
+                   "        memset(guide_asks(f, %s), 0, sizeof out->asks[%s]);\n"
+                   "        memset(guide_possible(f, %s), 0, sizeof *out->possible * %d);\n"
+                   "    }\n",
+                o, o, o, o, o, e->at[i], words, o, o, o, words);
     }
-    if (p->noutputs)
-        fputs("    /* possible[] is laid out as the frame's (guide_frame possible_at) */\n"
-              "    memcpy(f->possible, out->possible, sizeof out->possible);\n", c);
     fputs("}\n\n", c);
 
     fprintf(c, "int %s_eval_frame(guide_frame *f, guide_trace *trace)\n{\n"
@@ -2056,6 +2310,229 @@ static void emit_entry(ec *e)
                "    int rc = eval_with(&in, &out, trace, f->memo);\n    %s_to_frame(&in, &out, f);\n"
                "    return rc;\n}\n",
             e->name, e->name, e->name, e->name, e->name);
+}
+
+/* ---- Batches: NAME_eval_many, NAME_eval_columns ------------------------------------------------- */
+
+/* column_row: row i of the columns through eval_with, its inputs gathered into an input struct
+ * and its outputs scattered into the columns given. */
+static void emit_column_row(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    int first_out = guide_first_output(&p->info), words = imax(guide_input_words(&p->info), 1);
+    fprintf(c, "/* Row i of the columns through the general entry: its inputs gathered into an input\n"
+               " * struct, its outputs scattered into the columns given. Returns what %s_eval returns. */\n"
+               "static int column_row(const %s_columns *c, size_t i)\n{\n"
+               "    %s_input in;\n    %s_output out;\n    memset(&in, 0, sizeof in);\n",
+            e->name, e->name, e->name, e->name);
+    for (int w = 0; w < words; w++) {
+        uint64_t all = 0;
+        for (int i = 64 * w; i < p->ninputs && i < 64 * (w + 1); i++)
+            all |= UINT64_C(1) << (i % 64);
+        fprintf(c, "    in.known[%d] = (c->known ? c->known[i * %s_WORDS + %d] : ~UINT64_C(0)) & UINT64_C(0x%llx);\n",
+                w, e->upper, w, (unsigned long long)all);
+    }
+    for (int i = 0; i < p->ninputs; i++)
+        fprintf(c, "    if (c->%s && %s_KNOWS(&in, %s))\n        in.%s = c->%s[i];\n"
+                   "    else\n        in.known[%s / 64] &= ~(UINT64_C(1) << (%s %% 64));\n",
+                e->col_field[i], e->upper, e->pub[i], e->in_field[i], e->col_field[i], e->pub[i], e->pub[i]);
+    fputs("    int rc = eval_with(&in, &out, NULL, NULL);\n", c);
+    for (int i = first_out; i < p->nvars; i++) {
+        const char *o = e->pub[i];
+        int pw = e->possible_at[i - first_out + 1] - e->possible_at[i - first_out];
+        fprintf(c, "    if (c->%s)\n        c->%s[i] = out.%s;\n"
+                   "    if (c->state[%s])\n        c->state[%s][i] = guide_state_byte(out.state[%s]);\n"
+                   "    if (out.state[%s].how != GUIDE_HOW_DIRECT) {\n"
+                   "        if (c->asks)\n"
+                   "            memcpy(c->asks + (i * %s_NOUTPUTS + %s) * %s_WORDS, out.asks[%s], sizeof out.asks[%s]);\n"
+                   "        if (c->possible)\n"
+                   "            memcpy(c->possible + i * %s_POSSIBLE_WORDS + %s, out.possible + %s, sizeof *out.possible * %d);\n"
+                   "    }\n",
+                e->col_field[i], e->col_field[i], e->out_field[i], o, o, o, o, e->upper, o, e->upper, o, o,
+                e->upper, e->at[i], e->at[i], pw);
+    }
+    fputs("    if (c->rc)\n        c->rc[i] = rc;\n    return rc;\n}\n\n", c);
+}
+
+/* One loop of columns_block over the rows of a block: each row's inputs checked as eval_direct
+ * checks them (with the known masks when with_known) and its combination of classes in each
+ * table computed, without a branch; a row that is not ok gets combination 0 and is marked slow. */
+static void put_column_loop(ec *e, const uint64_t *need, const char *const *x, int with_known)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    int words = imax(guide_input_words(&p->info), 1);
+    fputs("        for (size_t i = 0; i < m; i++) {\n", c);
+    for (int w = 0; w < words; w++) {
+        int others = 0; /* inputs no table reads, checked when known */
+        for (int i = 64 * w; i < p->ninputs && i < 64 * (w + 1); i++)
+            others |= !((need[w] >> (i % 64)) & 1);
+        if (with_known && others)
+            fprintf(c, "            uint64_t k%d = kn[i * %s_WORDS + %d] & have[%d];\n", w, e->upper, w, w);
+        else if (with_known && need[w])
+            fprintf(c, "            uint64_t k%d = kn[i * %s_WORDS + %d];\n", w, e->upper, w);
+        else if (others)
+            fprintf(c, "            uint64_t k%d = have[%d];\n", w, w);
+    }
+    fputs("            int ok = 1", c);
+    for (int w = 0; w < words && with_known; w++)
+        if (need[w])
+            fprintf(c, " & ((k%d & UINT64_C(0x%llx)) == UINT64_C(0x%llx))", w, (unsigned long long)need[w],
+                    (unsigned long long)need[w]);
+    for (int i = 0; i < p->ninputs; i++) {
+        fputs("\n                     & ", c);
+        if ((need[i / 64] >> (i % 64)) & 1) {
+            put_valid_of(e, c, i, x[i], "&");
+        } else {
+            fprintf(c, "((((k%d >> %d) & 1) == 0) | ", i / 64, i % 64);
+            put_valid_of(e, c, i, x[i], "&");
+            fputc(')', c);
+        }
+    }
+    fputs(";\n", c);
+    for (int t = 0; t < p->ntables; t++) {
+        if (!e->plan.tp[t].nfast)
+            continue;
+        put_direct_index(e, c, t, x, 1, 12);
+        fprintf(c, "            cls%d[i] = ok ? c%d : 0;\n", t, t);
+    }
+    fputs("            slow[i] = (uint8_t)!ok;\n            nslow += !ok;\n        }\n", c);
+}
+
+/* columns_block: a block of rows on the direct path, column at a time: one loop without branches
+ * computes each row's combination of classes, then one loop per output column asked for copies
+ * the answers; the rows it cannot answer (a column unknown, an input out of range) then go
+ * through column_row. */
+static void emit_columns_block(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    int words = imax(guide_input_words(&p->info), 1);
+    uint64_t *need = direct_need(e);
+    int zeros_i = 0, zeros_d = 0;
+    const char **x = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->ninputs + 1));
+    for (int i = 0; i < p->ninputs; i++) {
+        x[i] = arena_printf(&e->a, "%s[i]", e->col_c[i]);
+        if (!((need[i / 64] >> (i % 64)) & 1))
+            *(p->vars[i].type == GUIDE_BOOL || p->vars[i].type == GUIDE_ENUM ? &zeros_i : &zeros_d) = 1;
+    }
+    fprintf(c, "enum { COLUMN_BLOCK = %d }; /* rows of a block */\n\n", EPLAN_COLUMN_BLOCK);
+    for (int t = 0; t < p->ntables; t++) {
+        const eplan_table *tp = &e->plan.tp[t];
+        if (!tp->nfast)
+            continue;
+        fprintf(c, "/* table %s: the states of its answers as the state columns hold them (guide_state_byte),\n"
+                   " * by output and combination of classes. */\nstatic const uint8_t %s[%d][%ld] = {\n",
+                p->tables[t].name, e->tn[t].state_bytes, tp->nfast, tp->nclass_combos);
+        for (int j = 0; j < tp->nfast; j++) {
+            fprintf(c, "    {");
+            for (long cc = 0; cc < tp->nclass_combos; cc++) {
+                int vi = tp->fast_vars[j], code = tp->class_ans[j][cc];
+                guide_output o = {(uint8_t)(code == 0 ? GUIDE_NOT_APPLICABLE : code == 1 ? GUIDE_CONFLICT : GUIDE_CONCLUDED),
+                                  GUIDE_HOW_DIRECT, (uint8_t)(code >= 2 && eplan_answer(p, vi, code)->is_null), 0};
+                fprintf(c, "%s%s%d", cc ? "," : "", cc && cc % 20 == 0 ? "\n     " : "", guide_state_byte(o));
+            }
+            fprintf(c, "}, /* %s */\n", p->vars[tp->fast_vars[j]].name);
+        }
+        fputs("};\n\n", c);
+    }
+    fprintf(c, "/* Rows base to base + m - 1 (m <= COLUMN_BLOCK) on the direct path, every column of its\n"
+               " * tables given, a column at a time: the combination of classes of each row in each table,\n"
+               " * computed without a branch, then each output column asked for; the rows that are not ok\n"
+               " * (a column unknown, an input outside its range) then go through column_row. Returns the\n"
+               " * number of rows whose input is out of range. */\n"
+               "static size_t columns_block(const %s_columns *c, size_t base, size_t m)\n{\n", e->name);
+    for (int t = 0; t < p->ntables; t++)
+        if (e->plan.tp[t].nfast)
+            fprintf(c, "    int32_t cls%d[COLUMN_BLOCK]; /* table %s */\n", t, p->tables[t].name);
+    if (zeros_i)
+        fputs("    static const int32_t zeros_i[COLUMN_BLOCK]; /* an input unknown in every row */\n", c);
+    if (zeros_d)
+        fputs("    static const double zeros_d[COLUMN_BLOCK];\n", c);
+    fputs("    uint8_t slow[COLUMN_BLOCK];\n    size_t nslow = 0;\n", c);
+    for (int i = 0; i < p->ninputs; i++) {
+        const ir_var *v = &p->vars[i];
+        int z = v->type == GUIDE_BOOL || v->type == GUIDE_ENUM;
+        if ((need[i / 64] >> (i % 64)) & 1)
+            fprintf(c, "    const %s *restrict %s = c->%s + base;\n", c_type(v->type), e->col_c[i], e->col_field[i]);
+        else
+            fprintf(c, "    const %s *restrict %s = c->%s ? c->%s + base : %s;\n", c_type(v->type), e->col_c[i],
+                    e->col_field[i], e->col_field[i], z ? "zeros_i" : "zeros_d");
+    }
+    /* the inputs no table reads whose column is given (the tables' are, by the caller) */
+    int others = 0;
+    for (int i = 0; i < p->ninputs; i++)
+        others |= !((need[i / 64] >> (i % 64)) & 1);
+    if (others)
+        fprintf(c, "    uint64_t have[%d];\n", words);
+    for (int w = 0; w < words && others; w++) {
+        fprintf(c, "    have[%d] = 0", w);
+        for (int i = 64 * w; i < p->ninputs && i < 64 * (w + 1); i++)
+            if (!((need[i / 64] >> (i % 64)) & 1))
+                fprintf(c, "\n        | (c->%s ? UINT64_C(1) << %d : 0)", e->col_field[i], i % 64);
+        fputs(";\n", c);
+    }
+    fputs("    if (c->known) {\n        const uint64_t *restrict kn = c->known + base * ", c);
+    fprintf(c, "%s_WORDS;\n", e->upper);
+    put_column_loop(e, need, x, 1);
+    fputs("    } else {\n", c);
+    put_column_loop(e, need, x, 0);
+    fputs("    }\n", c);
+    for (int t = 0; t < p->ntables; t++) {
+        const eplan_table *tp = &e->plan.tp[t];
+        for (int j = 0; j < tp->nfast; j++) {
+            int vi = tp->fast_vars[j];
+            const char *o = e->pub[vi];
+            /* value and state in one loop, or either alone */
+            fprintf(c, "    if (c->%s && c->state[%s]) {\n"
+                       "        %s *restrict %s = c->%s + base;\n"
+                       "        uint8_t *restrict %s = c->state[%s] + base;\n"
+                       "        for (size_t i = 0; i < m; i++) {\n"
+                       "            %s[i] = %s[cls%d[i]].%s;\n"
+                       "            %s[i] = %s[%d][cls%d[i]];\n"
+                       "        }\n",
+                    e->col_field[vi], o, c_type(p->vars[vi].type), e->col_c[vi], e->col_field[vi], e->st_c[vi], o,
+                    e->col_c[vi], e->tn[t].direct, t, e->out_field[vi], e->st_c[vi], e->tn[t].state_bytes, j, t);
+            fprintf(c, "    } else if (c->%s) {\n        %s *restrict %s = c->%s + base;\n"
+                       "        for (size_t i = 0; i < m; i++)\n            %s[i] = %s[cls%d[i]].%s;\n",
+                    e->col_field[vi], c_type(p->vars[vi].type), e->col_c[vi], e->col_field[vi], e->col_c[vi],
+                    e->tn[t].direct, t, e->out_field[vi]);
+            fprintf(c, "    } else if (c->state[%s]) {\n        uint8_t *restrict %s = c->state[%s] + base;\n"
+                       "        for (size_t i = 0; i < m; i++)\n            %s[i] = %s[%d][cls%d[i]];\n    }\n",
+                    o, e->st_c[vi], o, e->st_c[vi], e->tn[t].state_bytes, j, t);
+        }
+    }
+    fputs("    if (c->rc)\n        memset(c->rc + base, 0, sizeof *c->rc * m);\n", c);
+    fputs("    size_t bad = 0;\n    if (nslow)\n        for (size_t i = 0; i < m; i++)\n"
+          "            if (slow[i])\n                bad += column_row(c, base + i) != 0;\n    return bad;\n}\n\n", c);
+}
+
+static void emit_batches(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    fputs("/* ---- Batches ----------------------------------------------------------------------- */\n\n", c);
+    fprintf(c, "size_t %s_eval_many(size_t n, const %s_input *in, %s_output *out)\n{\n"
+               "    size_t bad = 0;\n    for (size_t i = 0; i < n; i++)\n"
+               "        bad += eval_with(&in[i], &out[i], NULL, NULL) != 0;\n    return bad;\n}\n\n",
+            e->name, e->name, e->name);
+    emit_column_row(e);
+    if (e->plan.direct)
+        emit_columns_block(e);
+    fprintf(c, "size_t %s_eval_columns(size_t n, const %s_columns *c)\n{\n    size_t bad = 0;\n", e->name, e->name);
+    if (e->plan.direct) {
+        uint64_t *need = direct_need(e);
+        fputs("    /* the direct path wants every column of its tables */\n    if (", c);
+        int any = 0;
+        for (int i = 0; i < p->ninputs; i++)
+            if ((need[i / 64] >> (i % 64)) & 1)
+                fprintf(c, "%sc->%s", any++ ? " && " : "", e->col_field[i]);
+        fprintf(c, "%s) {\n        for (size_t base = 0; base < n; base += COLUMN_BLOCK)\n"
+                   "            bad += columns_block(c, base, n - base < COLUMN_BLOCK ? n - base : COLUMN_BLOCK);\n"
+                   "        return bad;\n    }\n", any ? "" : "1");
+    }
+    fputs("    for (size_t i = 0; i < n; i++)\n        bad += column_row(c, i) != 0;\n    return bad;\n}\n", c);
 }
 
 /* ---- The source file -------------------------------------------------------------------------- */
@@ -2072,7 +2549,7 @@ static void emit_source(ec *e)
           " * conclude it, evaluating (and tracing) each when first needed; an output Kleene logic\n"
           " * leaves open is decided by walking its decision diagram (libguide's guide_dd_walk).\n"
           " */\n", c);
-    fprintf(c, "#include <math.h>\n#include <stdint.h>\n#include <string.h>\n\n#include \"guide_gen.h\"\n#include \"%s.h\"\n\n",
+    fprintf(c, "#include <math.h>\n#include <stddef.h>\n#include <stdint.h>\n#include <string.h>\n\n#include \"guide_gen.h\"\n#include \"%s.h\"\n\n",
             e->name);
     fprintf(c, "/* Sizes, as in %s_info. */\n#define DIM(n) ((n) > 0 ? (n) : 1) /* array sizes */\nenum {\n"
                "    NVARS = %d,\n    NINPUTS = %d,\n    NDERIVED = %d,\n    NOUTPUTS = %d,\n    FIRST_OUTPUT = %d,\n"
@@ -2133,18 +2610,26 @@ static void emit_source(ec *e)
         for (int i = first_out; i < p->nvars; i++)
             emit_answer(e, i);
     }
-    if (e->plan.direct)
-        emit_direct(e);
+    if (e->plan.direct) /* with --inline, its function is the header's; its arrays also serve the columns */
+        emit_direct(e, c, !e->inl);
     emit_entry(e);
+    fputc('\n', c);
+    emit_batches(e);
 }
 
 int emitc_write(const ir_program *p, FILE *c, FILE *h)
+{
+    return emitc_write_opts(p, c, h, 0);
+}
+
+int emitc_write_opts(const ir_program *p, FILE *c, FILE *h, int inline_header)
 {
     ec e;
     memset(&e, 0, sizeof e);
     e.p = p;
     e.c = c;
     e.h = h;
+    e.inl = inline_header;
     arena_init(&e.a);
     plan(&e);
     emit_header(&e);
@@ -2174,6 +2659,11 @@ int emitc_name_ok(const ir_program *p, strbuf *err)
 
 int emitc_to_dir(const ir_program *p, const char *dir, strbuf *err)
 {
+    return emitc_to_dir_opts(p, dir, 0, err);
+}
+
+int emitc_to_dir_opts(const ir_program *p, const char *dir, int inline_header, strbuf *err)
+{
     if (emitc_name_ok(p, err))
         return 1;
     char *cpath = sb_format("%s/%s.c", dir, p->name), *hpath = sb_format("%s/%s.h", dir, p->name);
@@ -2182,7 +2672,7 @@ int emitc_to_dir(const ir_program *p, const char *dir, strbuf *err)
     if (bad)
         sb_printf(err, "cannot write %s: %s", !c ? cpath : hpath, strerror(errno));
     else {
-        bad = emitc_write(p, c, h);
+        bad = emitc_write_opts(p, c, h, inline_header);
         bad |= fflush(c) != 0 || ferror(c) || fflush(h) != 0 || ferror(h);
         if (bad)
             sb_printf(err, "cannot write %s and %s: %s", cpath, hpath, strerror(errno));

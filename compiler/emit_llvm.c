@@ -20,6 +20,10 @@
  * classes (cells no answer tells apart merged) from the input struct and copies the answers from
  * @direct.<table> into the output struct; NAME_eval tries it for an untraced case before
  * the general path, `evaluate`, kept noinline so that the direct path does not pay for its frame.
+ * NAME_eval_many and NAME_eval_columns are emit_c.c's batch entries: on the direct path, the
+ * columns' rows go by blocks through a loop without branches or lookups in memory whose every
+ * pointer is a noalias parameter, for the loop vectoriser, then through scalar loops copying
+ * answers into the output columns.
  *
  * Functions and globals are named after the rules, tables and variables they evaluate; the
  * named metadata !guide.clauses lists each clause with its citation and source line, so the .ll
@@ -43,6 +47,7 @@
 #include <llvm-c/Analysis.h>
 #include <llvm-c/BitWriter.h>
 #include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
 #include <llvm-c/Error.h>
 #include <llvm-c/LLJIT.h>
 #include <llvm-c/Orc.h>
@@ -78,6 +83,9 @@ enum { RA_BOOL, RA_LABELS, RA_INTERVAL, RA_KIND = 3, RA_HAS_LO = 4, RA_LO_CLOSED
 typedef struct table_gen {
     LLVMValueRef cells_fn, rows, offs, *ansg;
     LLVMValueRef direct; /* the direct path's answers by combination of classes, or NULL */
+    int          whole;  /* its rows are NAME_output's first fields (eplan_answers_all) */
+    LLVMValueRef *class_g, *cuts_g; /* [nv]: each column's class array and cuts, once made */
+    LLVMValueRef state_bytes; /* [nfast][combos] i8: the answers' states as columns hold them */
 } table_gen;
 
 typedef struct emitll {
@@ -230,6 +238,7 @@ typedef struct loop {
     LLVMValueRef      var;
     LLVMTypeRef       t;
     LLVMBasicBlockRef cond, step, done;
+    LLVMValueRef      latch; /* the branch back, once closed */
 } loop;
 
 static LLVMValueRef loop_begin(emitll *e, loop *l, LLVMTypeRef t, LLVMValueRef start, LLVMValueRef end)
@@ -255,8 +264,24 @@ static void loop_end(emitll *e, loop *l)
     at(e, l->step);
     LLVMValueRef i = load(e, l->t, l->var, "");
     store(e, LLVMBuildAdd(e->b, i, ci(l->t, 1), ""), l->var);
-    br(e, l->cond);
+    l->latch = LLVMBuildBr(e->b, l->cond);
     at(e, l->done);
+}
+
+/* Marks the loop just closed not to be vectorised (llvm.loop.vectorize.enable false, as
+ * `#pragma clang loop vectorize(disable)`): a loop of lookups in a small constant table, which
+ * scalar loads do faster than gathers (on Zen 5, 0.2 ns a lookup against 0.3). The loop's
+ * metadata node refers to itself, made through a temporary node. */
+static void no_vectorize(emitll *e, const loop *l)
+{
+    const char *key = "llvm.loop.vectorize.enable";
+    LLVMMetadataRef opt[2] = {LLVMMDStringInContext2(e->cx, key, strlen(key)),
+                              LLVMValueAsMetadata(LLVMConstInt(e->i1, 0, 0))};
+    LLVMMetadataRef tmp = LLVMTemporaryMDNode(e->cx, NULL, 0);
+    LLVMMetadataRef ops[2] = {tmp, LLVMMDNodeInContext2(e->cx, opt, 2)};
+    LLVMMetadataRef id = LLVMMDNodeInContext2(e->cx, ops, 2);
+    LLVMMetadataReplaceAllUsesWith(tmp, id);
+    LLVMSetMetadata(l->latch, LLVMGetMDKindIDInContext(e->cx, "llvm.loop", 9), LLVMMetadataAsValue(e->cx, id));
 }
 
 /* if (c) { ... }: returns the block after; the builder is in the then block. */
@@ -800,12 +825,17 @@ static void store_clause(emitll *e, LLVMValueRef s, int ci, LLVMValueRef st, LLV
 static LLVMValueRef cell_by_search(emitll *e, int t, int k, LLVMValueRef x)
 {
     const eplan_table *tp = &e->plan.tp[t];
-    LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncuts[k]);
-    for (int i = 0; i < tp->ncuts[k]; i++)
-        el[i] = cdouble(e, tp->cuts[k][i]);
-    name_of(e, "cuts.%s.%s", e->p->tables[t].name, e->p->vars[tp->vars[k]].name);
-    LLVMValueRef cuts = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, el, (uint64_t)tp->ncuts[k]));
-    LLVMValueRef args[3] = {cuts, c32(e, tp->ncuts[k]), x};
+    table_gen *tg = &e->tg[t];
+    if (!tg->cuts_g)
+        tg->cuts_g = zalloc(e, sizeof(LLVMValueRef) * ((size_t)tp->nv + 1));
+    if (!tg->cuts_g[k]) {
+        LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncuts[k]);
+        for (int i = 0; i < tp->ncuts[k]; i++)
+            el[i] = cdouble(e, tp->cuts[k][i]);
+        name_of(e, "cuts.%s.%s", e->p->tables[t].name, e->p->vars[tp->vars[k]].name);
+        tg->cuts_g[k] = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, el, (uint64_t)tp->ncuts[k]));
+    }
+    LLVMValueRef args[3] = {tg->cuts_g[k], c32(e, tp->ncuts[k]), x};
     return call(e, e->gk_cell, args, 3, "cell");
 }
 /* The combination of cells table t's columns fall in, or -2 when a column is unknown, computed
@@ -1528,18 +1558,6 @@ static void load_inputs(emitll *e, LLVMValueRef s, LLVMValueRef in, LLVMBasicBlo
 }
 
 
-/* Zeroes the asks and possible answers of every output in the output struct at out. */
-static void clear_asks_possible(emitll *e, LLVMValueRef out)
-{
-    int np = e->possible_at[e->p->noutputs];
-    LLVMValueRef asks = field(e, e->out, out, e->asks_field);
-    LLVMBuildMemSet(e->b, asks, c8(e, 0), c64(e, 8LL * e->wdim * imax(e->p->noutputs, 1)), 8);
-    if (np) {
-        LLVMValueRef possible = field(e, e->out, out, e->possible_field);
-        LLVMBuildMemSet(e->b, possible, c8(e, 0), c64(e, 8LL * np), 8);
-    }
-}
-
 /* A function of NAME_eval's parameters (in, out, trace), and with memo the frame's memos of
  * the diagram walks (guide_frame.memo, or null), named; the builder is placed in its entry
  * block. */
@@ -1582,7 +1600,7 @@ static LLVMValueRef make_general(emitll *e, const char *name, int internal)
     LLVMValueRef states = gep(e, e->out, out, six, 3);
     store(e, states, field(e, e->st, s, S_OUT));
     store(e, trace, field(e, e->st, s, S_TRACE));
-    clear_asks_possible(e, out);
+    /* asks and possible: written by the walks, for the outputs they decide */
     for (int k = 0; k < p->norder; k++) {
         int vi = p->order[k];
         const ir_var *v = &p->vars[vi];
@@ -1729,17 +1747,20 @@ static LLVMValueRef coded_answer(emitll *e, int vi, int code, LLVMValueRef *valu
 }
 
 /* Table t's answers by combination of classes, @direct.<table> (emit_c.c direct_<table>): each
- * a %direct.<table>, the states of the outputs the table answers, then their values. */
+ * a %direct.<table>, the states of the outputs the table answers, then their values; or, when
+ * the table answers every output (eplan_answers_all), each output's value and then the
+ * states, as the first fields of NAME_output, so that a row is copied in one go. */
 static void make_direct_answers(emitll *e, int t)
 {
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
-    int nf = tp->nfast;
+    int nf = tp->nfast, whole = e->tg[t].whole = eplan_answers_all(p, tp);
+    int st = whole ? nf : 0, v0 = whole ? 0 : 1; /* where the states are, and the first value */
     name_of(e, "direct.%s", p->tables[t].name);
     LLVMTypeRef *ft = zalloc(e, sizeof(LLVMTypeRef) * ((size_t)nf + 1));
-    ft[0] = LLVMArrayType2(e->go, (uint64_t)nf);
+    ft[st] = LLVMArrayType2(e->go, (uint64_t)nf);
     for (int j = 0; j < nf; j++)
-        ft[1 + j] = field_type(e, p->vars[tp->fast_vars[j]].type);
+        ft[v0 + j] = field_type(e, p->vars[tp->fast_vars[j]].type);
     LLVMTypeRef rt = LLVMStructCreateNamed(e->cx, sb_str(&e->nm));
     LLVMStructSetBody(rt, ft, (unsigned)nf + 1, 0);
     LLVMValueRef *rows = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->nclass_combos);
@@ -1747,8 +1768,8 @@ static void make_direct_answers(emitll *e, int t)
     LLVMValueRef *fields = zalloc(e, sizeof(LLVMValueRef) * ((size_t)nf + 1));
     for (long cc = 0; cc < tp->nclass_combos; cc++) {
         for (int j = 0; j < nf; j++)
-            states[j] = coded_answer(e, tp->fast_vars[j], tp->class_ans[j][cc], &fields[1 + j]);
-        fields[0] = LLVMConstArray2(e->go, states, (uint64_t)nf);
+            states[j] = coded_answer(e, tp->fast_vars[j], tp->class_ans[j][cc], &fields[v0 + j]);
+        fields[st] = LLVMConstArray2(e->go, states, (uint64_t)nf);
         rows[cc] = LLVMConstNamedStruct(rt, fields, (unsigned)nf + 1);
     }
     e->tg[t].direct = cglobal(e, sb_str(&e->nm), LLVMConstArray2(rt, rows, (uint64_t)tp->nclass_combos));
@@ -1774,35 +1795,54 @@ static LLVMValueRef thresholds_passed(emitll *e, const eplan_table *tp, int k, L
 static LLVMValueRef class_in_array(emitll *e, int t, int k, LLVMValueRef ix)
 {
     const eplan_table *tp = &e->plan.tp[t];
+    table_gen *tg = &e->tg[t];
     LLVMTypeRef et = tp->nclass[k] > 255 ? LLVMInt16TypeInContext(e->cx) : e->i8;
-    LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncells[k]);
-    for (int j = 0; j < tp->ncells[k]; j++)
-        el[j] = LLVMConstInt(et, (unsigned long long)tp->class_of[k][j], 0);
-    name_of(e, "class.%s.%s", e->p->tables[t].name, e->p->vars[tp->vars[k]].name);
-    LLVMValueRef g = cglobal(e, sb_str(&e->nm), LLVMConstArray2(et, el, (uint64_t)tp->ncells[k]));
-    LLVMValueRef c = load(e, et, global_elem(e, g, ix), "");
+    if (!tg->class_g)
+        tg->class_g = zalloc(e, sizeof(LLVMValueRef) * ((size_t)tp->nv + 1));
+    if (!tg->class_g[k]) {
+        LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->ncells[k]);
+        for (int j = 0; j < tp->ncells[k]; j++)
+            el[j] = LLVMConstInt(et, (unsigned long long)tp->class_of[k][j], 0);
+        name_of(e, "class.%s.%s", e->p->tables[t].name, e->p->vars[tp->vars[k]].name);
+        tg->class_g[k] = cglobal(e, sb_str(&e->nm), LLVMConstArray2(et, el, (uint64_t)tp->ncells[k]));
+    }
+    LLVMValueRef c = load(e, et, global_elem(e, tg->class_g[k], ix), "");
     return zext(e, c, e->i32);
 }
 
-/* The class (i32) of column k of table t for the case in the input struct at in. */
-static LLVMValueRef column_class(emitll *e, LLVMValueRef in, int t, int k)
+/* The class (i32) of column k of table t for x, the column's value; with ok (i1, or NULL), a
+ * label or bool indexes the class array only where ok holds (else 0), for the loop of the
+ * columns entry, which computes the class of every row and drops those that are not ok. */
+static LLVMValueRef column_class_of(emitll *e, int t, int k, LLVMValueRef x, LLVMValueRef ok)
 {
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
     const ir_var *v = &p->vars[tp->vars[k]];
     int numeric = v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER;
-    LLVMValueRef fp = field(e, e->in, in, e->in_field[v->index]);
-    LLVMValueRef x = load(e, field_type(e, v->type), fp, v->name);
     if (!eplan_class_array(p, tp, k))
         return numeric ? thresholds_passed(e, tp, k, x) : x;
-    if (!numeric)
-        return class_in_array(e, t, k, x);
-    return class_in_array(e, t, k, cell_by_search(e, t, k, x));
+    if (numeric)
+        return class_in_array(e, t, k, cell_by_search(e, t, k, x));
+    LLVMValueRef ix = ok ? sel(e, ok, x, c32(e, 0)) : x;
+    int bits = 1;
+    while ((1 << bits) < tp->nclass[k])
+        bits++;
+    if (!ok || tp->ncells[k] * bits > 64)
+        return class_in_array(e, t, k, ix);
+    /* the loop of the columns entry: the classes packed in a constant, bits to a label, so
+     * that vector code shifts instead of gathering bytes */
+    uint64_t packed = 0;
+    for (int j = 0; j < tp->ncells[k]; j++)
+        packed |= (uint64_t)tp->class_of[k][j] << (j * bits);
+    LLVMValueRef sh = LLVMBuildMul(e->b, zext(e, ix, e->i64), c64(e, bits), "");
+    LLVMValueRef word = LLVMBuildLShr(e->b, LLVMConstInt(e->i64, packed, 0), sh, "");
+    return trunc_(e, and_(e, word, c64(e, (1 << bits) - 1)), e->i32);
 }
 
-/* Table t's combination of classes (i32, the last column turning fastest), named class.<table>;
- * a column whose cells no answer tells apart is a single class and is not read. */
-static LLVMValueRef table_class(emitll *e, LLVMValueRef in, int t)
+/* Table t's combination of classes (i32, the last column turning fastest), named class.<table>,
+ * from x[i], the value of input i (ok as in column_class_of); a column whose cells no answer
+ * tells apart is a single class and is not read. */
+static LLVMValueRef table_class_of(emitll *e, LLVMValueRef *x, int t, LLVMValueRef ok)
 {
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
@@ -1810,7 +1850,7 @@ static LLVMValueRef table_class(emitll *e, LLVMValueRef in, int t)
     for (int k = 0; k < tp->nv; k++) {
         if (tp->nclass[k] == 1)
             continue;
-        LLVMValueRef ck = column_class(e, in, t, k);
+        LLVMValueRef ck = column_class_of(e, t, k, x[tp->vars[k]], ok);
         name_of(e, "class.%s", p->vars[tp->vars[k]].name);
         named(ck, sb_str(&e->nm));
         if (c) {
@@ -1826,12 +1866,34 @@ static LLVMValueRef table_class(emitll *e, LLVMValueRef in, int t)
     return named(c, sb_str(&e->nm));
 }
 
-/* Copies table t's answers for combination cls into the output struct at out. */
+/* The same for the case in the input struct at in. */
+static LLVMValueRef table_class(emitll *e, LLVMValueRef in, int t)
+{
+    const ir_program *p = e->p;
+    const eplan_table *tp = &e->plan.tp[t];
+    LLVMValueRef *x = zalloc(e, sizeof(LLVMValueRef) * ((size_t)p->ninputs + 1));
+    for (int k = 0; k < tp->nv; k++) {
+        const ir_var *v = &p->vars[tp->vars[k]];
+        if (tp->nclass[k] == 1 || x[v->index])
+            continue;
+        LLVMValueRef fp = field(e, e->in, in, e->in_field[v->index]);
+        x[v->index] = load(e, field_type(e, v->type), fp, v->name);
+    }
+    return table_class_of(e, x, t, NULL);
+}
+
+/* Copies table t's answers for combination cls into the output struct at out: values and
+ * states, in one memcpy when the rows are the struct's first fields. */
 static void copy_answers(emitll *e, LLVMValueRef out, int t, LLVMValueRef cls)
 {
     const eplan_table *tp = &e->plan.tp[t];
     LLVMValueRef g = e->tg[t].direct;
     LLVMTypeRef gt = LLVMGlobalGetValueType(g);
+    if (e->tg[t].whole) {
+        LLVMValueRef from = global_elem(e, g, cls);
+        LLVMBuildMemCpy(e->b, out, 8, from, 4, LLVMSizeOf(LLVMGetElementType(gt)));
+        return;
+    }
     for (int j = 0; j < tp->nfast; j++) {
         const ir_var *o = &e->p->vars[tp->fast_vars[j]];
         LLVMValueRef fix[4] = {c32(e, 0), cls, c32(e, 0), c32(e, j)};
@@ -2002,7 +2064,7 @@ static void make_direct(emitll *e)
             LLVMValueRef cls = table_class(e, in, t);
             copy_answers(e, out, t, cls);
         }
-    clear_asks_possible(e, out);
+    /* no asks and no possible answers: they are for outputs a diagram decided or left open */
     direct_derived(e, in, out);
     LLVMBuildRet(e->b, LLVMConstInt(e->i1, 1, 0));
     at(e, general);
@@ -2099,6 +2161,7 @@ static void make_frame_glue(emitll *e)
     kn = load(e, e->ptr, field(e, e->fr, fr, 3), "known");
     LLVMValueRef fout = load(e, e->ptr, field(e, e->fr, fr, 4), "out");
     LLVMValueRef fasks = load(e, e->ptr, field(e, e->fr, fr, 5), "asks");
+    LLVMValueRef fposs = load(e, e->ptr, field(e, e->fr, fr, 6), "possible");
     for (int i = 0; i < p->ninputs; i++)
         frame_from_field(e, kn, val, e->in, in, 0, i, i, e->in_field[i]);
     for (int i = p->ninputs; i < e->first_out; i++)
@@ -2116,17 +2179,27 @@ static void make_frame_glue(emitll *e)
         LLVMValueRef isn = load(e, e->i8, field(e, e->go, sp, 2), "");
         LLVMValueRef k8 = zext(e, answer_known(e, st, isn), e->i8);
         store(e, k8, gep(e, e->i8, kn, &ix, 1));
+        /* asks and possible answers where a diagram was walked (how not DIRECT), else zeros;
+         * the frame's possible_at are the offsets of the output struct's (guide.h) */
         LLVMValueRef off = c32(e, o * e->words);
         LLVMValueRef ax[3] = {c32(e, 0), c32(e, e->asks_field), ox};
         LLVMValueRef to = gep(e, e->i64, fasks, &off, 1);
+        LLVMValueRef pat = c32(e, e->possible_at[o]);
+        LLVMValueRef pto = gep(e, e->i64, fposs, &pat, 1);
+        LLVMValueRef pwords = c64(e, 8LL * (e->possible_at[o + 1] - e->possible_at[o]));
+        LLVMValueRef how = load(e, e->i8, field(e, e->go, sp, 1), "how");
+        LLVMBasicBlockRef walked = block(e, "walked"), direct = block(e, "direct"), next = block(e, "next");
+        condbr(e, ne(e, how, c8(e, GUIDE_HOW_DIRECT)), walked, direct);
+        at(e, walked);
         LLVMBuildMemCpy(e->b, to, 8, gep(e, e->out, out, ax, 3), 8, c64(e, 8LL * e->wdim));
-    }
-    /* possible: the frame's possible_at are the offsets of the output struct's (guide.h) */
-    int np = e->possible_at[p->noutputs];
-    if (np) {
-        LLVMValueRef fposs = load(e, e->ptr, field(e, e->fr, fr, 6), "possible");
-        LLVMValueRef from = field(e, e->out, out, e->possible_field);
-        LLVMBuildMemCpy(e->b, fposs, 8, from, 8, c64(e, 8LL * np));
+        LLVMValueRef px[3] = {c32(e, 0), c32(e, e->possible_field), pat};
+        LLVMBuildMemCpy(e->b, pto, 8, gep(e, e->out, out, px, 3), 8, pwords);
+        br(e, next);
+        at(e, direct);
+        LLVMBuildMemSet(e->b, to, c8(e, 0), c64(e, 8LL * e->wdim), 8);
+        LLVMBuildMemSet(e->b, pto, c8(e, 0), pwords, 8);
+        br(e, next);
+        at(e, next);
     }
     LLVMBuildRetVoid(e->b);
 
@@ -2144,6 +2217,474 @@ static void make_frame_glue(emitll *e)
     LLVMValueRef a3[3] = {in, out, fr};
     call(e, e->to_frame, a3, 3, "");
     LLVMBuildRet(e->b, rc);
+}
+
+/* ---- Batches (emit_c.c emit_batches) ---------------------------------------------------------- */
+
+/* NAME_columns, as NAME.h declares it: only pointers, a pointer per input, known, a pointer per
+ * output, one to the states of each output (at least one), asks, possible, rc. */
+static int col_known(const emitll *e) { return e->p->ninputs; }
+static int col_out(const emitll *e, int o) { return e->p->ninputs + 1 + o; }
+static int col_state(const emitll *e, int o) { return e->p->ninputs + 1 + e->no + o; }
+static int col_asks(const emitll *e) { return e->p->ninputs + 1 + e->no + imax(e->no, 1); }
+
+static LLVMTypeRef cols_type(emitll *e)
+{
+    return LLVMArrayType2(e->ptr, (uint64_t)col_asks(e) + 3);
+}
+
+/* Field f, a pointer, of the columns struct at c. */
+static LLVMValueRef col_ptr(emitll *e, LLVMValueRef c, int f, const char *name)
+{
+    LLVMValueRef ix[2] = {c32(e, 0), c32(e, f)};
+    return load(e, e->ptr, gep(e, cols_type(e), c, ix, 2), name);
+}
+
+/* &p[i], p an array of t. */
+static LLVMValueRef at_i(emitll *e, LLVMTypeRef t, LLVMValueRef p, LLVMValueRef i)
+{
+    return gep(e, t, p, &i, 1);
+}
+
+/* *p += v, p an i64 local. */
+static void add_to(emitll *e, LLVMValueRef p, LLVMValueRef v)
+{
+    LLVMValueRef old = load(e, e->i64, p, "");
+    store(e, LLVMBuildAdd(e->b, old, v, ""), p);
+}
+
+/* *p += (rc != 0), the count of rows out of range. */
+static void count_bad(emitll *e, LLVMValueRef p, LLVMValueRef rc)
+{
+    add_to(e, p, zext(e, ne(e, rc, c32(e, 0)), e->i64));
+}
+
+/* The inputs the tables on the direct path read (emit_c.c direct_need), word w. */
+static uint64_t need_word(emitll *e, const uint8_t *column, int w)
+{
+    uint64_t need = 0;
+    for (int i = 64 * w; i < e->p->ninputs && i < 64 * (w + 1); i++)
+        need |= (uint64_t)column[i] << (i % 64);
+    return need;
+}
+
+/* NAME_eval_many(n, in, out): eval_with on each case, without trace or memos; returns how many
+ * had an input out of range. */
+static void make_eval_many(emitll *e)
+{
+    LLVMTypeRef pt[3] = {e->i64, e->ptr, e->ptr};
+    LLVMValueRef f = function(e, name_of(e, "%s_eval_many", e->p->name), e->i64, pt, 3, 0);
+    begin(e, f);
+    static const char *const names[3] = {"n", "in", "out"};
+    for (unsigned k = 0; k < 3; k++)
+        LLVMSetValueName2(LLVMGetParam(f, k), names[k], strlen(names[k]));
+    LLVMValueRef bad = local(e, e->i64, "bad");
+    store(e, c64(e, 0), bad);
+    loop l;
+    LLVMValueRef i = loop_begin(e, &l, e->i64, c64(e, 0), LLVMGetParam(f, 0));
+    LLVMValueRef args[4] = {NULL, NULL, LLVMConstNull(e->ptr), LLVMConstNull(e->ptr)};
+    args[0] = at_i(e, e->in, LLVMGetParam(f, 1), i);
+    args[1] = at_i(e, e->out, LLVMGetParam(f, 2), i);
+    count_bad(e, bad, call(e, e->eval_with, args, 4, "rc"));
+    loop_end(e, &l);
+    LLVMBuildRet(e->b, load(e, e->i64, bad, "bad"));
+}
+
+/* The guide_output at o as one byte (guide.h guide_state_byte): state | how << 2 | is_null << 4. */
+static LLVMValueRef state_byte(emitll *e, LLVMValueRef o)
+{
+    LLVMValueRef st = load(e, e->i8, field(e, e->go, o, 0), "state");
+    LLVMValueRef how = load(e, e->i8, field(e, e->go, o, 1), "how");
+    LLVMValueRef isn = load(e, e->i8, field(e, e->go, o, 2), "is_null");
+    LLVMValueRef b = and_(e, st, c8(e, 3));
+    LLVMValueRef h = LLVMBuildShl(e->b, and_(e, how, c8(e, 3)), c8(e, 2), "");
+    b = or_(e, b, h);
+    LLVMValueRef n = LLVMBuildShl(e->b, and_(e, isn, c8(e, 1)), c8(e, 4), "");
+    return or_(e, b, n);
+}
+
+/* column_row(c, i) (emit_c.c column_row): row i of the columns through eval_with, its inputs
+ * gathered into an input struct and its outputs scattered into the columns given; returns what
+ * NAME_eval returns. */
+static LLVMValueRef make_column_row(emitll *e)
+{
+    const ir_program *p = e->p;
+    LLVMTypeRef pt[2] = {e->ptr, e->i64};
+    LLVMValueRef f = function(e, "column_row", e->i32, pt, 2, 1);
+    begin(e, f);
+    LLVMValueRef c = LLVMGetParam(f, 0), i = LLVMGetParam(f, 1);
+    LLVMSetValueName2(c, "c", 1);
+    LLVMSetValueName2(i, "i", 1);
+    LLVMValueRef in = local(e, e->in, "in"), out = local(e, e->out, "out");
+    LLVMBuildMemSet(e->b, in, c8(e, 0), LLVMSizeOf(e->in), 8);
+    /* each known word: the row's (a pointer to all ones when there are no masks), less the
+     * inputs whose column is not given */
+    LLVMValueRef known = col_ptr(e, c, col_known(e), "known");
+    LLVMValueRef ones = cglobal(e, "all_known", LLVMConstAllOnes(e->i64));
+    LLVMValueRef *word = zalloc(e, sizeof(LLVMValueRef) * (size_t)e->wdim);
+    for (int w = 0; w < e->words; w++) {
+        LLVMValueRef ix = LLVMBuildAdd(e->b, LLVMBuildMul(e->b, i, c64(e, e->words), ""), c64(e, w), "");
+        LLVMValueRef given = LLVMBuildIsNotNull(e->b, known, "");
+        LLVMValueRef wp = sel(e, given, at_i(e, e->i64, known, ix), ones);
+        word[w] = load(e, e->i64, wp, "known");
+    }
+    for (int k = 0; k < p->ninputs; k++) {
+        const ir_var *v = &p->vars[k];
+        LLVMValueRef col = col_ptr(e, c, k, v->name);
+        LLVMValueRef bit = trunc_(e, LLVMBuildLShr(e->b, word[k / 64], c64(e, k % 64), ""), e->i1);
+        LLVMValueRef take = and_(e, LLVMBuildIsNotNull(e->b, col, ""), bit);
+        LLVMBasicBlockRef after = if_begin(e, take, v->name);
+        LLVMTypeRef t = field_type(e, v->type);
+        LLVMValueRef x = load(e, t, at_i(e, t, col, i), "");
+        store(e, x, field(e, e->in, in, e->in_field[k]));
+        if_end(e, after);
+        LLVMValueRef keep = sel(e, take, LLVMConstAllOnes(e->i64), c64(e, (long long)~(UINT64_C(1) << (k % 64))));
+        word[k / 64] = and_(e, word[k / 64], keep);
+    }
+    for (int w = 0; w < e->words; w++) {
+        uint64_t all = 0;
+        for (int k = 64 * w; k < p->ninputs && k < 64 * (w + 1); k++)
+            all |= UINT64_C(1) << (k % 64);
+        LLVMValueRef ix[3] = {c32(e, 0), c32(e, 0), c32(e, w)};
+        LLVMValueRef kw = and_(e, word[w], LLVMConstInt(e->i64, all, 0));
+        store(e, kw, gep(e, e->in, in, ix, 3));
+    }
+    LLVMValueRef args[4] = {in, out, LLVMConstNull(e->ptr), LLVMConstNull(e->ptr)};
+    LLVMValueRef rc = call(e, e->eval_with, args, 4, "rc");
+    LLVMValueRef asks = col_ptr(e, c, col_asks(e), "asks"), possible = col_ptr(e, c, col_asks(e) + 1, "possible");
+    int pwords = imax(e->possible_at[e->no], 1);
+    for (int o = 0; o < e->no; o++) {
+        int vi = e->first_out + o;
+        LLVMTypeRef t = field_type(e, p->vars[vi].type);
+        LLVMValueRef col = col_ptr(e, c, col_out(e, o), p->vars[vi].name);
+        LLVMBasicBlockRef after = if_begin(e, LLVMBuildIsNotNull(e->b, col, ""), "value");
+        LLVMValueRef x = load(e, t, field(e, e->out, out, e->out_field[vi]), "");
+        store(e, x, at_i(e, t, col, i));
+        if_end(e, after);
+        LLVMValueRef sx[3] = {c32(e, 0), c32(e, e->state_field), c32(e, o)};
+        LLVMValueRef sp = gep(e, e->out, out, sx, 3);
+        LLVMValueRef st = col_ptr(e, c, col_state(e, o), "states");
+        after = if_begin(e, LLVMBuildIsNotNull(e->b, st, ""), "state");
+        LLVMValueRef sb = state_byte(e, sp);
+        store(e, sb, at_i(e, e->i8, st, i));
+        if_end(e, after);
+        /* asks and possible answers where the diagram was walked */
+        LLVMValueRef how = load(e, e->i8, field(e, e->go, sp, 1), "how");
+        after = if_begin(e, ne(e, how, c8(e, GUIDE_HOW_DIRECT)), "walked");
+        LLVMBasicBlockRef done = if_begin(e, LLVMBuildIsNotNull(e->b, asks, ""), "asks");
+        LLVMValueRef ax = LLVMBuildAdd(e->b, LLVMBuildMul(e->b, i, c64(e, (long long)e->no * e->wdim), ""),
+                                       c64(e, (long long)o * e->wdim), "");
+        LLVMValueRef fx[3] = {c32(e, 0), c32(e, e->asks_field), c32(e, o)};
+        LLVMValueRef to = at_i(e, e->i64, asks, ax);
+        LLVMBuildMemCpy(e->b, to, 8, gep(e, e->out, out, fx, 3), 8, c64(e, 8LL * e->wdim));
+        if_end(e, done);
+        done = if_begin(e, LLVMBuildIsNotNull(e->b, possible, ""), "possible");
+        LLVMValueRef px = LLVMBuildAdd(e->b, LLVMBuildMul(e->b, i, c64(e, pwords), ""), c64(e, e->possible_at[o]), "");
+        LLVMValueRef ox[3] = {c32(e, 0), c32(e, e->possible_field), c32(e, e->possible_at[o])};
+        to = at_i(e, e->i64, possible, px);
+        LLVMBuildMemCpy(e->b, to, 8, gep(e, e->out, out, ox, 3), 8,
+                        c64(e, 8LL * (e->possible_at[o + 1] - e->possible_at[o])));
+        if_end(e, done);
+        if_end(e, after);
+    }
+    LLVMValueRef rcp = col_ptr(e, c, col_asks(e) + 2, "rcs");
+    LLVMBasicBlockRef after = if_begin(e, LLVMBuildIsNotNull(e->b, rcp, ""), "rc");
+    store(e, rc, at_i(e, e->i32, rcp, i));
+    if_end(e, after);
+    LLVMBuildRet(e->b, rc);
+    return f;
+}
+
+/* The direct path's tables, in order (the index of a table among them: its cls parameter). */
+static int direct_tables(emitll *e, int *which)
+{
+    int n = 0;
+    for (int t = 0; t < e->p->ntables; t++)
+        if (e->plan.tp[t].nfast)
+            which[n++] = t;
+    return n;
+}
+
+/* columns_loop.known / .all (emit_c.c put_column_loop): the rows of a block on the direct path,
+ * each checked as eval_direct checks a case (with the known masks, or every input whose column
+ * is given known) and its combination of classes in each table stored, 0 for a row that is not
+ * ok, which is marked slow; without a branch, so that the loop vectoriser can make vector code
+ * of it (a label's class, looked up with a gather from an array of bytes in the per-case path,
+ * is a shift of a 64-bit constant here when the classes fit). Every pointer is its own noalias
+ * parameter: the columns and the block's arrays do not overlap. Parameters: a pointer per
+ * input, known, a pointer per table of the direct path (its combinations), slow, the number of
+ * rows m, then have, the inputs whose column is given, a word each. Returns the number of slow
+ * rows. */
+static LLVMValueRef make_columns_loop(emitll *e, const uint8_t *column, int with_known)
+{
+    const ir_program *p = e->p;
+    int *which = zalloc(e, sizeof(int) * ((size_t)p->ntables + 1));
+    int ni = p->ninputs, nt = direct_tables(e, which), np = ni + 1 + nt + 2 + e->words;
+    LLVMTypeRef *pt = zalloc(e, sizeof(LLVMTypeRef) * (size_t)np);
+    for (int k = 0; k < np; k++)
+        pt[k] = k >= ni + 2 + nt ? e->i64 : e->ptr;
+    LLVMValueRef f = function(e, with_known ? "columns_loop.known" : "columns_loop.all", e->i64, pt, (unsigned)np, 1);
+    for (int k = 0; k < ni + 2 + nt; k++)
+        add_attr(e, f, (LLVMAttributeIndex)k + 1, "noalias");
+    begin(e, f);
+    LLVMValueRef known = LLVMGetParam(f, (unsigned)ni), slow = LLVMGetParam(f, (unsigned)(ni + 1 + nt));
+    LLVMValueRef m = LLVMGetParam(f, (unsigned)(ni + 2 + nt));
+    LLVMSetValueName2(m, "m", 1);
+    LLVMValueRef nslow = local(e, e->i64, "nslow");
+    store(e, c64(e, 0), nslow);
+    loop l;
+    LLVMValueRef i = loop_begin(e, &l, e->i64, c64(e, 0), m);
+    LLVMValueRef *x = zalloc(e, sizeof(LLVMValueRef) * ((size_t)ni + 1));
+    for (int k = 0; k < ni; k++) {
+        LLVMTypeRef t = field_type(e, p->vars[k].type);
+        x[k] = load(e, t, at_i(e, t, LLVMGetParam(f, (unsigned)k), i), p->vars[k].name);
+    }
+    LLVMValueRef ok = LLVMConstInt(e->i1, 1, 0);
+    LLVMValueRef *kw = zalloc(e, sizeof(LLVMValueRef) * (size_t)e->wdim);
+    for (int w = 0; w < e->words; w++) {
+        LLVMValueRef have = LLVMGetParam(f, (unsigned)(ni + 3 + nt + w));
+        kw[w] = have;
+        if (with_known) {
+            LLVMValueRef ix = LLVMBuildAdd(e->b, LLVMBuildMul(e->b, i, c64(e, e->words), ""), c64(e, w), "");
+            kw[w] = and_(e, load(e, e->i64, at_i(e, e->i64, known, ix), "known"), have);
+            uint64_t need = need_word(e, column, w);
+            if (need) {
+                LLVMValueRef nm = LLVMConstInt(e->i64, need, 0);
+                ok = and_(e, ok, eq(e, and_(e, kw[w], nm), nm));
+            }
+        }
+    }
+    for (int k = 0; k < ni; k++) {
+        LLVMValueRef valid = input_valid(e, &p->vars[k], x[k]);
+        if (!column[k]) { /* an input no table reads: checked when known */
+            LLVMValueRef kn = trunc_(e, LLVMBuildLShr(e->b, kw[k / 64], c64(e, k % 64), ""), e->i1);
+            valid = or_(e, LLVMBuildNot(e->b, kn, ""), valid);
+        }
+        ok = and_(e, ok, valid);
+    }
+    named(ok, "ok");
+    for (int d = 0; d < nt; d++) {
+        LLVMValueRef cls = sel(e, ok, table_class_of(e, x, which[d], ok), c32(e, 0));
+        store(e, cls, at_i(e, e->i32, LLVMGetParam(f, (unsigned)(ni + 1 + d)), i));
+    }
+    LLVMValueRef notok = LLVMBuildNot(e->b, ok, "slow");
+    LLVMValueRef flag = zext(e, notok, e->i8);
+    store(e, flag, at_i(e, e->i8, slow, i));
+    add_to(e, nslow, zext(e, notok, e->i64));
+    loop_end(e, &l);
+    LLVMBuildRet(e->b, load(e, e->i64, nslow, "nslow"));
+    return f;
+}
+
+/* for i in [0, m): output j's value into value[i] and its state into state[i] (either may be
+ * NULL, not both) from the answers of table t at combination cls[i]: one loop for the two, so
+ * that a caller who wants both pays for one load of the combination. */
+static void copy_columns(emitll *e, int t, int j, LLVMValueRef value, LLVMValueRef state, LLVMValueRef cls,
+                         LLVMValueRef m)
+{
+    const eplan_table *tp = &e->plan.tp[t];
+    LLVMValueRef g = e->tg[t].direct;
+    LLVMTypeRef gt = LLVMGlobalGetValueType(g);
+    int whole = e->tg[t].whole, vi = tp->fast_vars[j];
+    LLVMTypeRef vt = field_type(e, e->p->vars[vi].type);
+    loop l;
+    LLVMValueRef i = loop_begin(e, &l, e->i64, c64(e, 0), m);
+    LLVMValueRef c = load(e, e->i32, at_i(e, e->i32, cls, i), "cls");
+    if (value) {
+        LLVMValueRef ix[3] = {c32(e, 0), c, c32(e, whole ? j : 1 + j)};
+        LLVMValueRef v = load(e, vt, gep(e, gt, g, ix, 3), e->p->vars[vi].name);
+        store(e, v, at_i(e, vt, value, i));
+    }
+    if (state) { /* a byte, from @state_bytes.<table> */
+        LLVMValueRef sb = e->tg[t].state_bytes;
+        LLVMValueRef ix[3] = {c32(e, 0), c32(e, j), c};
+        LLVMValueRef v = load(e, e->i8, gep(e, LLVMGlobalGetValueType(sb), sb, ix, 3), "state");
+        store(e, v, at_i(e, e->i8, state, i));
+    }
+    loop_end(e, &l);
+    no_vectorize(e, &l);
+}
+
+/* columns_block(c, base, m) (emit_c.c columns_block): rows base to base + m - 1 of the columns,
+ * every column of the direct path's tables given, a column at a time: each row's combination
+ * of classes in each table through columns_loop, then each output column asked for; the slow
+ * rows then through column_row. Returns how many rows had an input out of range. */
+static LLVMValueRef make_columns_block(emitll *e, LLVMValueRef row_fn)
+{
+    const ir_program *p = e->p;
+    int *which = zalloc(e, sizeof(int) * ((size_t)p->ntables + 1));
+    int ni = p->ninputs, nt = direct_tables(e, which), np = ni + 1 + nt + 2 + e->words;
+    uint8_t *column = direct_columns(e);
+    LLVMValueRef loops[2] = {make_columns_loop(e, column, 0), make_columns_loop(e, column, 1)};
+    LLVMTypeRef pt[3] = {e->ptr, e->i64, e->i64};
+    LLVMValueRef f = function(e, "columns_block", e->i64, pt, 3, 1);
+    begin(e, f);
+    LLVMValueRef c = LLVMGetParam(f, 0), base = LLVMGetParam(f, 1), m = LLVMGetParam(f, 2);
+    LLVMSetValueName2(c, "c", 1);
+    LLVMSetValueName2(base, "base", 4);
+    LLVMSetValueName2(m, "m", 1);
+    LLVMValueRef *args = zalloc(e, sizeof(LLVMValueRef) * (size_t)np);
+    LLVMValueRef zeros_i = NULL, zeros_d = NULL;
+    for (int k = 0; k < ni; k++) {
+        const ir_var *v = &p->vars[k];
+        LLVMTypeRef t = field_type(e, v->type);
+        LLVMValueRef col = col_ptr(e, c, k, v->name);
+        args[k] = at_i(e, t, col, base);
+        if (column[k])
+            continue;
+        /* an input no table reads, its column maybe not given: zeros, never read as known */
+        LLVMValueRef *z = t == e->i32 ? &zeros_i : &zeros_d;
+        if (!*z)
+            *z = cglobal(e, t == e->i32 ? "zeros.i32" : "zeros.f64",
+                         LLVMConstNull(LLVMArrayType2(t, EPLAN_COLUMN_BLOCK)));
+        args[k] = sel(e, LLVMBuildIsNotNull(e->b, col, ""), args[k], *z);
+    }
+    LLVMValueRef *cls = zalloc(e, sizeof(LLVMValueRef) * ((size_t)nt + 1));
+    for (int d = 0; d < nt; d++) { /* the states of each table's answers as bytes */
+        const eplan_table *tp = &e->plan.tp[which[d]];
+        LLVMTypeRef row = LLVMArrayType2(e->i8, (uint64_t)tp->nclass_combos);
+        LLVMValueRef *rows = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->nfast);
+        LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)tp->nclass_combos);
+        for (int j = 0; j < tp->nfast; j++) {
+            for (long cc = 0; cc < tp->nclass_combos; cc++) {
+                int vi = tp->fast_vars[j], code = tp->class_ans[j][cc];
+                guide_output o = {(uint8_t)(code == 0 ? GUIDE_NOT_APPLICABLE : code == 1 ? GUIDE_CONFLICT : GUIDE_CONCLUDED),
+                                  GUIDE_HOW_DIRECT, (uint8_t)(code >= 2 && eplan_answer(p, vi, code)->is_null), 0};
+                el[cc] = c8(e, guide_state_byte(o));
+            }
+            rows[j] = LLVMConstArray2(e->i8, el, (uint64_t)tp->nclass_combos);
+        }
+        name_of(e, "state_bytes.%s", p->tables[which[d]].name);
+        e->tg[which[d]].state_bytes = cglobal(e, sb_str(&e->nm), LLVMConstArray2(row, rows, (uint64_t)tp->nfast));
+    }
+    for (int d = 0; d < nt; d++) {
+        name_of(e, "cls.%s", p->tables[which[d]].name);
+        cls[d] = args[ni + 1 + d] = local(e, LLVMArrayType2(e->i32, EPLAN_COLUMN_BLOCK), sb_str(&e->nm));
+    }
+    LLVMValueRef slow = local(e, LLVMArrayType2(e->i8, EPLAN_COLUMN_BLOCK), "slow");
+    args[ni + 1 + nt] = slow;
+    args[ni + 2 + nt] = m;
+    for (int w = 0; w < e->words; w++) {
+        LLVMValueRef have = LLVMConstInt(e->i64, need_word(e, column, w), 0);
+        for (int k = 64 * w; k < ni && k < 64 * (w + 1); k++)
+            if (!column[k]) {
+                LLVMValueRef col = col_ptr(e, c, k, p->vars[k].name);
+                LLVMValueRef bit = c64(e, (long long)(UINT64_C(1) << (k % 64)));
+                have = or_(e, have, sel(e, LLVMBuildIsNotNull(e->b, col, ""), bit, c64(e, 0)));
+            }
+        args[ni + 3 + nt + w] = have;
+    }
+    /* the combinations, with the known masks or without */
+    LLVMValueRef known = col_ptr(e, c, col_known(e), "known");
+    LLVMBasicBlockRef masks = block(e, "masks"), none = block(e, "no_masks"), join = block(e, "rows");
+    condbr(e, LLVMBuildIsNotNull(e->b, known, ""), masks, none);
+    at(e, masks);
+    args[ni] = at_i(e, e->i64, known, LLVMBuildMul(e->b, base, c64(e, e->words), ""));
+    LLVMValueRef n1 = call(e, loops[1], args, (unsigned)np, "nslow");
+    br(e, join);
+    at(e, none);
+    args[ni] = LLVMConstNull(e->ptr);
+    LLVMValueRef n0 = call(e, loops[0], args, (unsigned)np, "nslow");
+    br(e, join);
+    at(e, join);
+    LLVMValueRef nslow = LLVMBuildPhi(e->b, e->i64, "nslow");
+    LLVMValueRef inc[2] = {n1, n0};
+    LLVMBasicBlockRef from[2] = {masks, none};
+    LLVMAddIncoming(nslow, inc, from, 2);
+    /* each output column asked for, and its states */
+    for (int d = 0; d < nt; d++) {
+        const eplan_table *tp = &e->plan.tp[which[d]];
+        for (int j = 0; j < tp->nfast; j++) {
+            int vi = tp->fast_vars[j], o = vi - e->first_out;
+            LLVMTypeRef t = field_type(e, p->vars[vi].type);
+            LLVMValueRef col = col_ptr(e, c, col_out(e, o), p->vars[vi].name);
+            LLVMValueRef st = col_ptr(e, c, col_state(e, o), "states");
+            LLVMValueRef has_v = LLVMBuildIsNotNull(e->b, col, ""), has_s = LLVMBuildIsNotNull(e->b, st, "");
+            LLVMValueRef to_v = at_i(e, t, col, base), to_s = at_i(e, e->i8, st, base);
+            /* value and state in one loop, or either alone */
+            LLVMBasicBlockRef after = if_begin(e, and_(e, has_v, has_s), "both");
+            copy_columns(e, which[d], j, to_v, to_s, cls[d], m);
+            LLVMBasicBlockRef done = block(e, "copied");
+            br(e, done);
+            at(e, after);
+            after = if_begin(e, has_v, p->vars[vi].name);
+            copy_columns(e, which[d], j, to_v, NULL, cls[d], m);
+            if_end(e, after);
+            after = if_begin(e, has_s, "states");
+            copy_columns(e, which[d], j, NULL, to_s, cls[d], m);
+            if_end(e, after);
+            br(e, done);
+            at(e, done);
+        }
+    }
+    LLVMValueRef rcs = col_ptr(e, c, col_asks(e) + 2, "rcs");
+    LLVMBasicBlockRef after = if_begin(e, LLVMBuildIsNotNull(e->b, rcs, ""), "rc");
+    LLVMValueRef bytes = LLVMBuildMul(e->b, m, c64(e, 4), "");
+    LLVMBuildMemSet(e->b, at_i(e, e->i32, rcs, base), c8(e, 0), bytes, 4);
+    if_end(e, after);
+    /* the slow rows */
+    LLVMValueRef bad = local(e, e->i64, "bad");
+    store(e, c64(e, 0), bad);
+    after = if_begin(e, ne(e, nslow, c64(e, 0)), "slow_rows");
+    loop l;
+    LLVMValueRef i = loop_begin(e, &l, e->i64, c64(e, 0), m);
+    LLVMValueRef is_slow = ne(e, load(e, e->i8, at_i(e, e->i8, slow, i), ""), c8(e, 0));
+    LLVMBasicBlockRef next = if_begin(e, is_slow, "slow_row");
+    LLVMValueRef ra[2] = {c, LLVMBuildAdd(e->b, base, i, "")};
+    count_bad(e, bad, call(e, row_fn, ra, 2, "rc"));
+    if_end(e, next);
+    loop_end(e, &l);
+    if_end(e, after);
+    LLVMBuildRet(e->b, load(e, e->i64, bad, "bad"));
+    return f;
+}
+
+/* NAME_eval_columns(n, c): with a direct path and every column of its tables given, blocks of
+ * rows through columns_block; else each row through column_row. */
+static void make_eval_columns(emitll *e)
+{
+    const ir_program *p = e->p;
+    LLVMValueRef row_fn = make_column_row(e);
+    int rows_max = EPLAN_COLUMN_BLOCK;
+    LLVMValueRef block_fn = e->plan.direct ? make_columns_block(e, row_fn) : NULL;
+    LLVMTypeRef pt[2] = {e->i64, e->ptr};
+    LLVMValueRef f = function(e, name_of(e, "%s_eval_columns", p->name), e->i64, pt, 2, 0);
+    begin(e, f);
+    LLVMValueRef n = LLVMGetParam(f, 0), c = LLVMGetParam(f, 1);
+    LLVMSetValueName2(n, "n", 1);
+    LLVMSetValueName2(c, "c", 1);
+    LLVMValueRef bad = local(e, e->i64, "bad");
+    store(e, c64(e, 0), bad);
+    LLVMBasicBlockRef rows = block(e, "rows");
+    if (block_fn) {
+        uint8_t *column = direct_columns(e);
+        LLVMValueRef given = LLVMConstInt(e->i1, 1, 0);
+        for (int k = 0; k < p->ninputs; k++)
+            if (column[k])
+                given = and_(e, given, LLVMBuildIsNotNull(e->b, col_ptr(e, c, k, p->vars[k].name), ""));
+        LLVMBasicBlockRef blocks = block(e, "blocks");
+        condbr(e, given, blocks, rows);
+        at(e, blocks);
+        LLVMValueRef nb = LLVMBuildUDiv(e->b, LLVMBuildAdd(e->b, n, c64(e, rows_max - 1), ""), c64(e, rows_max), "nblocks");
+        loop l;
+        LLVMValueRef b = loop_begin(e, &l, e->i64, c64(e, 0), nb);
+        LLVMValueRef base = LLVMBuildMul(e->b, b, c64(e, rows_max), "base");
+        LLVMValueRef left = LLVMBuildSub(e->b, n, base, "");
+        LLVMValueRef m = sel(e, LLVMBuildICmp(e->b, LLVMIntULT, left, c64(e, rows_max), ""), left, c64(e, rows_max));
+        LLVMValueRef args[3] = {c, base, m};
+        add_to(e, bad, call(e, block_fn, args, 3, "nbad"));
+        loop_end(e, &l);
+        LLVMBuildRet(e->b, load(e, e->i64, bad, "bad"));
+    } else {
+        br(e, rows);
+    }
+    at(e, rows);
+    loop l;
+    LLVMValueRef i = loop_begin(e, &l, e->i64, c64(e, 0), n);
+    LLVMValueRef args[2] = {c, i};
+    count_bad(e, bad, call(e, row_fn, args, 2, "rc"));
+    loop_end(e, &l);
+    LLVMBuildRet(e->b, load(e, e->i64, bad, "bad"));
 }
 
 /* ---- Decision diagrams (guide.h guide_dd) ----------------------------------------------------- */
@@ -2435,6 +2976,8 @@ static LLVMModuleRef build_module(const ir_program *p, LLVMContextRef cx, LLVMTa
         make_direct(&e);
     make_eval(&e);
     make_frame_glue(&e);
+    make_eval_many(&e);
+    make_eval_columns(&e);
     LLVMDisposeBuilder(e.b);
     LLVMDisposeBuilder(e.b2);
     arena_free(&e.a);

@@ -3,8 +3,9 @@
  * by ORC LLJIT (`guidec run|test --backend jit`).
  *
  * The module defines exactly what the C backend's NAME.c defines, with the same ABI and struct
- * layout (NAME.h from `guidec emit-c` declares it): NAME_eval, NAME_from_frame, NAME_to_frame,
- * NAME_eval_frame and the constant NAME_info, with each output's decision diagram. It needs no
+ * layout (NAME.h from `guidec emit-c` declares it): NAME_eval, NAME_eval_many,
+ * NAME_eval_columns, NAME_from_frame, NAME_to_frame, NAME_eval_frame and the constant NAME_info,
+ * with each output's decision diagram. It needs no
  * C compiler and links against libguide's guide_dd_walk, libc's memset / memcpy and libm's
  * floor; the JIT is given guide_dd_walk by its address in this process. This header does not
  * include llvm-c/: only emit_llvm.c does. */

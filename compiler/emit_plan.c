@@ -325,6 +325,17 @@ int eplan_class_array(const ir_program *p, const eplan_table *tp, int k)
     return numeric ? tp->nclass[k] - 1 > EPLAN_MAX_THRESHOLDS : tp->nclass[k] != tp->ncells[k];
 }
 
+int eplan_answers_all(const ir_program *p, const eplan_table *tp)
+{
+    int first = guide_first_output(&p->info);
+    if (tp->nfast == 0 || tp->nfast != p->noutputs)
+        return 0;
+    for (int j = 0; j < tp->nfast; j++)
+        if (tp->fast_vars[j] != first + j)
+            return 0;
+    return 1;
+}
+
 /* Whether p qualifies for the direct path (eplan.direct), and if so the classes of its tables. */
 static void plan_direct(eplan *pl, const ir_program *p, arena *a)
 {

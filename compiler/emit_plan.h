@@ -68,6 +68,15 @@ void eplan_make(eplan *pl, const ir_program *p, arena *a);
 enum { EPLAN_MAX_THRESHOLDS = 8 };
 int eplan_class_array(const ir_program *p, const eplan_table *tp, int k);
 
+/* Whether table tp alone answers every output of p, in their order (its fast outputs are all of
+ * p's): then a row of its answers on the direct path is laid out as NAME_output's first fields,
+ * each output's value and then state[], and is copied into the output struct in one go. */
+int eplan_answers_all(const ir_program *p, const eplan_table *tp);
+
+/* Rows in a block of NAME_eval_columns on the direct path: the combinations of classes of a
+ * block's rows are kept on the stack, an int32_t per row and table. */
+enum { EPLAN_COLUMN_BLOCK = 256 };
+
 /* The value clause c concludes for var, or NULL. Inline: the interpreter folds with it. */
 static inline const ir_value *eplan_concl_for(const ir_clause *c, int var)
 {

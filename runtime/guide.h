@@ -240,6 +240,19 @@ typedef struct guide_output {
     uint8_t spare;   /* 0 */
 } guide_output;
 
+/* An output's state in one byte, as the state columns of NAME_eval_columns hold it (a quarter of
+ * the memory a guide_output takes, where a column of many rows is bound by memory): the state in
+ * bits 0-1, how it was decided in bits 2-3, is_null in bit 4. */
+static inline uint8_t guide_state_byte(guide_output o)
+{
+    return (uint8_t)((o.state & 3) | (o.how & 3) << 2 | (o.is_null & 1) << 4);
+}
+static inline guide_output guide_state_of_byte(uint8_t b)
+{
+    guide_output o = {(uint8_t)(b & 3), (uint8_t)(b >> 2 & 3), (uint8_t)(b >> 4 & 1), 0};
+    return o;
+}
+
 /* The values of one case: inputs as read, derived values and outputs as evaluated. */
 typedef struct guide_frame {
     const guide_ruleset_info *rs;

@@ -10,6 +10,13 @@
  * decided, ND, asks, derived values and trace events must all be identical; so must the ruleset
  * description and, on a sample, the printed results (JSON and text, with traces).
  *
+ * The compiled code's batch entries are checked on the same cases, gathered in batches of
+ * BATCH rows: NAME_eval_many on input structs and NAME_eval_columns on columns, some columns
+ * left out (an input unknown in every row, an output not written), the known masks given or
+ * not, and a row now and then holding an input outside its range; each row must give what the
+ * interpreter gives for it (the rows changed for the batch evaluated again), and a row out of
+ * range what NAME_eval gives: its number, every output undetermined.
+ *
  * Cases: every boundary value of every input (each constant the rules compare it with, the
  * doubles just below and above it, a value between consecutive constants, the ends of its
  * range; every label; both bools; unknown) — all combinations when there are few enough, else
@@ -40,13 +47,16 @@ typedef struct variant {
     double      share;    /* fraction of the random cases */
     int         backend;  /* B_C, B_JIT: the LLVM backend through LLJIT; B_INTERP: the
                              interpreter with its table lookups (interp_new_indexed) */
+    int         inline_header; /* B_C: emit-c --inline, whose NAME.c takes its direct path
+                                  from the header */
 } variant;
 
 static const variant variants[] = {
-    {"gcc", "gcc", WERROR, 1, 1.0, 0},
-    {"clang", "clang", WERROR, 1, 1.0, 0},
-    {"jit", NULL, NULL, 1, 1.0, 1},
-    {"interpreter + lookups", NULL, NULL, 1, 1.0, B_INTERP},
+    {"gcc", "gcc", WERROR, 1, 1.0, 0, 0},
+    {"clang", "clang", WERROR, 1, 1.0, 0, 0},
+    {"jit", NULL, NULL, 1, 1.0, 1, 0},
+    {"interpreter + lookups", NULL, NULL, 1, 1.0, B_INTERP, 0},
+    {"gcc, emit-c --inline", "gcc", WERROR, 1, 0.2, 0, 1},
 };
 
 /* ---- random numbers (xorshift64*, seeded: runs are reproducible) ------------------------------- */
@@ -158,6 +168,27 @@ static void random_value(const ir_var *v, const values *vs, guide_value *out)
 
 /* ---- comparison ---------------------------------------------------------------------------------- */
 
+/* The batch entries of the code under test (C or JIT) and the batch being gathered. */
+enum { BATCH = 97 }; /* rows per batch: no multiple of the generated code's blocks */
+
+typedef size_t (*many_fn)(size_t n, const void *in, void *out);
+typedef size_t (*columns_fn)(size_t n, const void *columns);
+typedef void (*from_frame_fn)(const guide_frame *f, void *in);
+typedef void (*to_frame_fn)(const void *in, const void *out, guide_frame *f);
+
+typedef struct batch {
+    many_fn            many;
+    columns_fn         columns;
+    from_frame_fn      from_frame;
+    to_frame_fn        to_frame;
+    emitll_layout_info l;        /* the structs' sizes and fields */
+    guide_frame       *row[BATCH]; /* the rows: inputs, and the interpreter's results */
+    int                n;
+    guide_frame       *got;      /* a row's results from the code under test */
+    long               rows, bad_rows, batches;
+    uint64_t           rng;      /* its own random numbers: the cases stay those of the test */
+} batch;
+
 typedef struct ruleset {
     const ir_program *p;
     interp           *it;
@@ -171,6 +202,7 @@ typedef struct ruleset {
     /* what the cases exercised: output states, how outputs were decided, clause statuses */
     long              states[4], hows[4], statuses[5], not_computable;
     const char       *label;
+    batch            *b;            /* NULL: the batch entries are not checked (interpreter) */
 } ruleset;
 
 static char why[4096];
@@ -285,6 +317,322 @@ static void show_case(const ruleset *r, const guide_frame *f)
     fputc('\n', stderr);
 }
 
+/* ---- the batch entries ------------------------------------------------------------------------ */
+
+static void frame_copy(const ir_program *p, guide_frame *to, const guide_frame *from)
+{
+    size_t nv = (size_t)p->nvars, no = (size_t)p->noutputs;
+    memcpy(to->val, from->val, sizeof *from->val * nv);
+    memcpy(to->known, from->known, nv);
+    memcpy(to->out, from->out, sizeof *from->out * no);
+    memcpy(to->asks, from->asks, sizeof *from->asks * no * (size_t)guide_input_words(&p->info));
+    memcpy(to->possible, from->possible, sizeof *from->possible * from->possible_at[no]);
+}
+
+/* Bytes of a value of variable v in a struct or a column. */
+static size_t value_size(const ir_var *v)
+{
+    switch (v->type) {
+    case GUIDE_BOOL:
+    case GUIDE_ENUM: return 4;
+    case GUIDE_RANGE: return sizeof(guide_range);
+    default: return 8;
+    }
+}
+
+static void put_value(const ir_var *v, const guide_value *x, unsigned char *to)
+{
+    memcpy(to, v->type == GUIDE_BOOL || v->type == GUIDE_ENUM ? (const void *)&x->label : (const void *)x,
+           value_size(v));
+}
+
+static guide_value get_value(const ir_var *v, const unsigned char *from)
+{
+    guide_value x;
+    memset(&x, 0, sizeof x);
+    memcpy(v->type == GUIDE_BOOL || v->type == GUIDE_ENUM ? (void *)&x.label : (void *)&x, from, value_size(v));
+    return x;
+}
+
+/* A value of input v outside its type or range: a label past the last, a bool 2, NaN, or a
+ * number past a finite bound. */
+static guide_value bad_value(const ir_var *v)
+{
+    guide_value x;
+    memset(&x, 0, sizeof x);
+    if (v->type == GUIDE_BOOL)
+        x.b = 2;
+    else if (v->type == GUIDE_ENUM)
+        x.label = rndn(2) ? v->nlabels : -1;
+    else if (rndn(2) && isfinite(v->hi))
+        x.num = v->hi + 1;
+    else if (v->type == GUIDE_INTEGER && isfinite(v->lo) && v->lo + 0.5 <= v->hi)
+        x.num = v->lo + 0.5;
+    else
+        x.num = NAN;
+    return x;
+}
+
+/* Row k's results from the code under test, in b->got, against the interpreter's in b->row[k]
+ * (bad: 1 + the input out of range, whose row must be all undetermined). */
+static int batch_same(ruleset *r, int k, int bad, const char *what)
+{
+    batch *b = r->b;
+    if (!bad)
+        return same_frames(r->p, b->row[k], b->got, what);
+    for (int o = 0; o < r->p->noutputs; o++)
+        if (b->got->out[o].state != GUIDE_UNDETERMINED || b->got->out[o].how != GUIDE_HOW_DIRECT) {
+            say("%s: input %s out of range, but output %d is not undetermined", what,
+                r->p->vars[bad - 1].name, o);
+            return 0;
+        }
+    return 1;
+}
+
+/* Output o of row k in the columns (NULL where not asked for) into b->got, as to_frame would;
+ * bad: the row has an input out of range. */
+static void column_result(ruleset *r, void **cols, int k, int o, int bad)
+{
+    const ir_program *p = r->p;
+    batch *b = r->b;
+    int ni = p->ninputs, no = p->noutputs, first = guide_first_output(&p->info);
+    int words = guide_input_words(&p->info);
+    const ir_var *v = &p->vars[first + o];
+    unsigned char *val = cols[ni + 1 + o];
+    uint8_t *st = cols[ni + 1 + no + o]; /* a byte a row: guide_state_byte */
+    uint64_t *asks = cols[ni + 1 + no + (no > 0 ? no : 1)], *possible = cols[ni + 2 + no + (no > 0 ? no : 1)];
+    /* a column not asked for: the interpreter's, so that the comparison skips it */
+    guide_output undetermined = {GUIDE_UNDETERMINED, GUIDE_HOW_DIRECT, 0, 0};
+    b->got->out[o] = st ? guide_state_of_byte(st[k]) : bad ? undetermined : b->row[k]->out[o];
+    b->got->val[first + o] = val ? get_value(v, val + value_size(v) * (size_t)k) : b->row[k]->val[first + o];
+    b->got->known[first + o] = b->got->out[o].state == GUIDE_CONCLUDED && !b->got->out[o].is_null;
+    if (!val)
+        b->got->known[first + o] = b->row[k]->known[first + o];
+    size_t pw = b->got->possible_at[o + 1] - b->got->possible_at[o];
+    int walked = b->got->out[o].how != GUIDE_HOW_DIRECT;
+    if (asks && walked)
+        memcpy(guide_asks(b->got, o), asks + ((size_t)k * (size_t)no + (size_t)o) * (size_t)words,
+               sizeof *asks * (size_t)words);
+    else if (asks || !walked)
+        memset(guide_asks(b->got, o), 0, sizeof *asks * (size_t)words);
+    else
+        memcpy(guide_asks(b->got, o), guide_asks(b->row[k], o), sizeof *asks * (size_t)words);
+    if (possible && walked)
+        memcpy(guide_possible(b->got, o), possible + (size_t)k * b->l.possible_words + b->got->possible_at[o],
+               sizeof *possible * pw);
+    else if (possible || !walked)
+        memset(guide_possible(b->got, o), 0, sizeof *possible * pw);
+    else
+        memcpy(guide_possible(b->got, o), guide_possible(b->row[k], o), sizeof *possible * pw);
+}
+
+/* Evaluates the gathered rows with NAME_eval_many and NAME_eval_columns and compares. */
+static void batch_run(ruleset *r)
+{
+    const ir_program *p = r->p;
+    batch *b = r->b;
+    int n = b->n, ni = p->ninputs, no = p->noutputs, first = guide_first_output(&p->info);
+    int words = guide_input_words(&p->info), wdim = words > 0 ? words : 1;
+    if (!n)
+        return;
+    b->n = 0;
+    b->batches++;
+    uint64_t saved = rng_state;
+    rng_state = b->rng;
+    /* How the columns are given: known masks or none (every input of every row known), and
+     * inputs left out (unknown in every row); the rows changed accordingly and evaluated again
+     * by the interpreter. */
+    int masks = rndn(3) != 0;
+    uint8_t *absent = calloc((size_t)ni + 1, 1);
+    for (int i = 0; i < ni; i++)
+        absent[i] = masks && rndn(8) == 0;
+    for (int k = 0; k < n; k++) {
+        guide_frame *f = b->row[k];
+        int changed = 0;
+        for (int i = 0; i < ni; i++) {
+            if (absent[i] && f->known[i])
+                f->known[i] = 0, changed = 1;
+            else if (!masks && !f->known[i]) {
+                random_value(&p->vars[i], &r->bv[i], &f->val[i]);
+                f->known[i] = 1;
+                changed = 1;
+            }
+        }
+        if (changed)
+            interp_eval(r->it, f, NULL);
+    }
+    /* now and then a row with one input outside its range */
+    int *bad = calloc((size_t)n, sizeof *bad);
+    guide_value *bad_v = calloc((size_t)n, sizeof *bad_v);
+    long nbad = 0;
+    for (int k = 0; k < n; k++) {
+        int i = ni ? rndn(ni) : 0;
+        if (ni && !absent[i] && rndn(8) == 0) {
+            bad[k] = 1 + i;
+            bad_v[k] = bad_value(&p->vars[i]);
+            nbad++;
+        }
+    }
+
+    /* NAME_eval_many on input structs, over output structs filled with garbage */
+    size_t isz = b->l.in_size, osz = b->l.out_size;
+    unsigned char *ins = calloc((size_t)n, isz), *outs = malloc((size_t)n * osz);
+    memset(outs, 0xa5, (size_t)n * osz);
+    for (int k = 0; k < n; k++) {
+        unsigned char *in = ins + isz * (size_t)k;
+        b->from_frame(b->row[k], in);
+        if (bad[k]) {
+            int i = bad[k] - 1;
+            put_value(&p->vars[i], &bad_v[k], in + b->l.var_off[i]);
+            uint64_t word;
+            memcpy(&word, in + 8 * (size_t)(i / 64), 8);
+            word |= UINT64_C(1) << (i % 64);
+            memcpy(in + 8 * (size_t)(i / 64), &word, 8);
+        }
+    }
+    size_t got_bad = b->many((size_t)n, ins, outs);
+    int ok = got_bad == (size_t)nbad;
+    if (!ok)
+        say("NAME_eval_many: %zu rows out of range, not %ld", got_bad, nbad);
+    for (int k = 0; k < n && ok; k++) {
+        b->to_frame(ins + isz * (size_t)k, outs + osz * (size_t)k, b->got);
+        ok = batch_same(r, k, bad[k], "NAME_eval_many");
+    }
+
+    /* NAME_eval_columns: a column per input and output, some outputs not asked for, over
+     * output columns filled with garbage */
+    size_t ncols = (size_t)ni + 1 + (size_t)no + (size_t)(no > 0 ? no : 1) + 3;
+    void **cols = calloc(ncols, sizeof *cols);
+    uint64_t *known = masks ? calloc((size_t)n * (size_t)wdim, sizeof *known) : NULL;
+    for (int i = 0; i < ni; i++) {
+        if (absent[i])
+            continue;
+        const ir_var *v = &p->vars[i];
+        unsigned char *col = calloc((size_t)n, value_size(v));
+        for (int k = 0; k < n; k++) {
+            const guide_value *x = bad[k] == 1 + i ? &bad_v[k] : &b->row[k]->val[i];
+            if (b->row[k]->known[i] || bad[k] == 1 + i)
+                put_value(v, x, col + value_size(v) * (size_t)k);
+            if (known && (b->row[k]->known[i] || bad[k] == 1 + i))
+                known[(size_t)k * (size_t)wdim + (size_t)(i / 64)] |= UINT64_C(1) << (i % 64);
+        }
+        cols[i] = col;
+    }
+    cols[ni] = known;
+    for (int o = 0; o < no; o++) {
+        const ir_var *v = &p->vars[first + o];
+        if (rndn(5)) {
+            cols[ni + 1 + o] = malloc((size_t)n * value_size(v));
+            memset(cols[ni + 1 + o], 0xa5, (size_t)n * value_size(v));
+        }
+        if (rndn(5)) {
+            cols[ni + 1 + no + o] = malloc((size_t)n);
+            memset(cols[ni + 1 + no + o], 0xa5, (size_t)n);
+        }
+    }
+    size_t at = (size_t)ni + 1 + (size_t)no + (size_t)(no > 0 ? no : 1);
+    if (rndn(4)) {
+        cols[at] = malloc((size_t)n * (size_t)(no > 0 ? no : 1) * (size_t)wdim * 8);
+        memset(cols[at], 0xa5, (size_t)n * (size_t)(no > 0 ? no : 1) * (size_t)wdim * 8);
+    }
+    if (rndn(4)) {
+        cols[at + 1] = malloc((size_t)n * b->l.possible_words * 8);
+        memset(cols[at + 1], 0xa5, (size_t)n * b->l.possible_words * 8);
+    }
+    int32_t *rc = rndn(4) ? malloc((size_t)n * sizeof *rc) : NULL;
+    cols[at + 2] = rc;
+    got_bad = ok ? b->columns((size_t)n, cols) : 0;
+    if (ok && got_bad != (size_t)nbad) {
+        say("NAME_eval_columns: %zu rows out of range, not %ld", got_bad, nbad);
+        ok = 0;
+    }
+    for (int k = 0; k < n && ok; k++) {
+        if (rc && rc[k] != bad[k]) {
+            say("NAME_eval_columns: row %d returns %d, not %d", k, rc[k], bad[k]);
+            ok = 0;
+            break;
+        }
+        /* the inputs and derived values as the interpreter's: the columns hold outputs only */
+        frame_copy(p, b->got, b->row[k]);
+        for (int o = 0; o < no; o++)
+            column_result(r, cols, k, o, bad[k]);
+        ok = batch_same(r, k, bad[k], "NAME_eval_columns");
+    }
+    if (!ok && r->failed++ < 5) {
+        fprintf(stderr, "diff: %s (%s, batch entries, %s, %d rows): %s\n", p->file->path, r->label,
+                masks ? "known masks" : "no masks", n, why);
+    } else if (ok) {
+        b->rows += n;
+        b->bad_rows += nbad;
+    }
+    for (size_t i = 0; i < ncols; i++)
+        free(cols[i]);
+    free(cols);
+    free(ins);
+    free(outs);
+    free(bad);
+    free(bad_v);
+    free(absent);
+    b->rng = rng_state;
+    rng_state = saved;
+}
+
+/* Adds the case in r->fi, evaluated by the interpreter, to the batch; runs a full batch. */
+static void batch_add(ruleset *r)
+{
+    frame_copy(r->p, r->b->row[r->b->n++], r->fi);
+    if (r->b->n == BATCH)
+        batch_run(r);
+}
+
+/* The batch entries of the code under test, or NULL when it lacks one (said in err). */
+static batch *batch_new(ruleset *r, const guide_ruleset_info *info, char *err, size_t errlen)
+{
+    const ir_program *p = r->p;
+    static const char *const names[4] = {"eval_many", "eval_columns", "from_frame", "to_frame"};
+    void *sym[4];
+    for (int i = 0; i < 4; i++) {
+        char *name = sb_format("%s_%s", p->name, names[i]);
+        sym[i] = r->jit ? emitll_jit_lookup(r->jit, name) : cb_symbol(r->cb, name);
+        if (!sym[i])
+            snprintf(err, errlen, "no %s", name);
+        free(name);
+        if (!sym[i])
+            return NULL;
+    }
+    batch *b = calloc(1, sizeof *b);
+    memcpy(&b->many, &sym[0], sizeof sym[0]); /* POSIX: a function's address as an object pointer */
+    memcpy(&b->columns, &sym[1], sizeof sym[1]);
+    memcpy(&b->from_frame, &sym[2], sizeof sym[2]);
+    memcpy(&b->to_frame, &sym[3], sizeof sym[3]);
+    b->l.var_off = calloc((size_t)p->nvars + 1, sizeof *b->l.var_off);
+    strbuf e = STRBUF_INIT;
+    if (emitll_layout(p, &b->l, &e) != 0) {
+        snprintf(err, errlen, "%s", sb_str(&e));
+        sb_free(&e);
+        free(b->l.var_off);
+        free(b);
+        return NULL;
+    }
+    sb_free(&e);
+    for (int k = 0; k < BATCH; k++)
+        b->row[k] = guide_frame_new(info);
+    b->got = guide_frame_new(info);
+    b->rng = 0x2545F4914F6CDD1Du;
+    return b;
+}
+
+static void batch_free(batch *b)
+{
+    if (!b)
+        return;
+    for (int k = 0; k < BATCH; k++)
+        guide_frame_free(b->row[k]);
+    guide_frame_free(b->got);
+    free(b->l.var_off);
+    free(b);
+}
+
 /* Evaluates the inputs held in r->fi every way and compares. */
 static void check_case(ruleset *r)
 {
@@ -321,6 +669,8 @@ static void check_case(ruleset *r)
         free(a);
         free(b);
     }
+    if (ok && r->b)
+        batch_add(r);
     if (ok) {
         r->passed++;
         for (int o = 0; o < p->noutputs; o++) {
@@ -535,7 +885,7 @@ int main(int argc, char **argv)
             char cflags[1024];
             const char *extra = getenv("GUIDE_DIFF_CFLAGS");
             snprintf(cflags, sizeof cflags, "%s %s", va->cflags, extra ? extra : "");
-            cb_options o = {va->cc, cflags, 0};
+            cb_options o = {va->cc, cflags, 0, va->inline_header};
             char err[1024];
             ruleset r;
             memset(&r, 0, sizeof r);
@@ -569,6 +919,13 @@ int main(int argc, char **argv)
                 r.failed++;
             }
             r.it = interp_new(p);
+            if (va->backend != B_INTERP) {
+                r.b = batch_new(&r, info, err, sizeof err);
+                if (!r.b) {
+                    fprintf(stderr, "diff: %s (%s): the batch entries: %s\n", argv[fi], va->label, err);
+                    r.failed++;
+                }
+            }
             r.fi = guide_frame_new(&p->info);
             r.fc = guide_frame_new(info);
             r.fu = guide_frame_new(info);
@@ -582,8 +939,13 @@ int main(int argc, char **argv)
                 random_case(&r);
                 check_case(&r);
             }
+            if (r.b)
+                batch_run(&r);
             printf("diff: %s (%s): %ld passed, %ld failed (%ld printed results compared)\n", argv[fi],
                    va->label, r.passed, r.failed, r.printed);
+            if (r.b)
+                printf("  batch entries: %ld rows in %ld batches, %ld of them out of range, through "
+                       "NAME_eval_many and NAME_eval_columns\n", r.b->rows, r.b->batches, r.b->bad_rows);
             printf("  outputs: %ld concluded, %ld not applicable, %ld undetermined, %ld conflict; "
                    "%ld decided by the diagram, %ld depends; rows and rules: %ld fired, "
                    "%ld undetermined, %ld excepted, %ld shadowed; %ld not computable\n",
@@ -600,6 +962,7 @@ int main(int argc, char **argv)
             guide_frame_free(r.fc);
             guide_frame_free(r.fu);
             interp_free(r.it);
+            batch_free(r.b);
             cb_unload(r.cb);
             emitll_jit_free(r.jit);
             interp_free(r.ix);

@@ -11,7 +11,7 @@ passed=0
 failed=0
 
 for f in "$root"/rules/*.guide "$root"/tests/golden/ok/*.guide "$root"/tests/diff/stress.guide \
-    "$root"/tests/diff/direct.guide "$root"/bench/miettinen.guide; do
+    "$root"/tests/diff/direct.guide "$root"/tests/diff/names.guide "$root"/bench/miettinen.guide; do
     name=${f#"$root"/}
     if "$1" "$f" "$tmp/a.ll" && "$2" "$f" "$tmp/b.ll" && cmp -s "$tmp/a.ll" "$tmp/b.ll"; then
         passed=$((passed + 1))

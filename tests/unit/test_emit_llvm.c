@@ -93,10 +93,13 @@ static void emitll__jit_eval_through_c_types__interpreter_answers(void **state)
                     assert_int_equal(out.state[o].state, f->out[o].state);
                     assert_int_equal(out.state[o].how, f->out[o].how);
                     assert_int_equal(out.state[o].is_null, f->out[o].is_null);
-                    assert_memory_equal(out.asks[o], guide_asks(f, o), sizeof out.asks[o]);
                     size_t words = (size_t)guide_dd_leaf_words(&p->dds[o]);
                     assert_int_equal(f->possible_at[o], at);
-                    assert_memory_equal(out.possible + at, guide_possible(f, o), sizeof *out.possible * words);
+                    /* asks and possible answers are written where the diagram was walked */
+                    if (out.state[o].how != GUIDE_HOW_DIRECT) {
+                        assert_memory_equal(out.asks[o], guide_asks(f, o), sizeof out.asks[o]);
+                        assert_memory_equal(out.possible + at, guide_possible(f, o), sizeof *out.possible * words);
+                    }
                     at += words;
                 }
                 undetermined += out.state[EMITC_OUT_exams].how == GUIDE_HOW_DEPENDS;

@@ -9,6 +9,7 @@
  * leaves open is decided by walking its decision diagram (libguide's guide_dd_walk).
  */
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -888,9 +889,7 @@ static int eval_with(const emitc_input *in, emitc_output *out, guide_trace *trac
     reset(&s);
     s.out = out->state; /* states are written in place */
     s.trace = trace;
-    s.memo = memo;
-    memset(out->asks, 0, sizeof out->asks);
-    memset(out->possible, 0, sizeof out->possible);
+    s.memo = memo; /* the walks write asks and possible of the outputs they decide */
     /* derived values and outputs, in evaluation order (interp.c run); an output Kleene logic
      * leaves open walks its decision diagram */
     if (derive_change(&s))
@@ -958,28 +957,58 @@ void emitc_to_frame(const emitc_input *in, const emitc_output *out, guide_frame 
     f->val[V_rupture].b = in->rupture;
     f->known[V_change] = (uint8_t)((out->derived_known[EMITC_DER_change / 64] >> (EMITC_DER_change % 64)) & 1);
     f->val[V_change].num = out->change;
+    /* asks and possible answers only where a diagram was walked (how not DIRECT); the
+     * frame's possible[] is laid out as the struct's (guide_frame possible_at) */
     f->out[EMITC_OUT_risk] = out->state[EMITC_OUT_risk];
     f->val[V_risk].label = out->risk;
     f->known[V_risk] = out->state[EMITC_OUT_risk].state == GUIDE_CONCLUDED && !out->state[EMITC_OUT_risk].is_null;
-    memcpy(guide_asks(f, EMITC_OUT_risk), out->asks[EMITC_OUT_risk], sizeof out->asks[EMITC_OUT_risk]);
+    if (out->state[EMITC_OUT_risk].how != GUIDE_HOW_DIRECT) {
+        memcpy(guide_asks(f, EMITC_OUT_risk), out->asks[EMITC_OUT_risk], sizeof out->asks[EMITC_OUT_risk]);
+        memcpy(guide_possible(f, EMITC_OUT_risk), out->possible + EMITC_POSSIBLE_AT_risk, sizeof *out->possible * 1);
+    } else {
+        memset(guide_asks(f, EMITC_OUT_risk), 0, sizeof out->asks[EMITC_OUT_risk]);
+        memset(guide_possible(f, EMITC_OUT_risk), 0, sizeof *out->possible * 1);
+    }
     f->out[EMITC_OUT_pct] = out->state[EMITC_OUT_pct];
     f->val[V_pct].num = out->pct;
     f->known[V_pct] = out->state[EMITC_OUT_pct].state == GUIDE_CONCLUDED && !out->state[EMITC_OUT_pct].is_null;
-    memcpy(guide_asks(f, EMITC_OUT_pct), out->asks[EMITC_OUT_pct], sizeof out->asks[EMITC_OUT_pct]);
+    if (out->state[EMITC_OUT_pct].how != GUIDE_HOW_DIRECT) {
+        memcpy(guide_asks(f, EMITC_OUT_pct), out->asks[EMITC_OUT_pct], sizeof out->asks[EMITC_OUT_pct]);
+        memcpy(guide_possible(f, EMITC_OUT_pct), out->possible + EMITC_POSSIBLE_AT_pct, sizeof *out->possible * 1);
+    } else {
+        memset(guide_asks(f, EMITC_OUT_pct), 0, sizeof out->asks[EMITC_OUT_pct]);
+        memset(guide_possible(f, EMITC_OUT_pct), 0, sizeof *out->possible * 1);
+    }
     f->out[EMITC_OUT_line] = out->state[EMITC_OUT_line];
     f->val[V_line].label = out->line;
     f->known[V_line] = out->state[EMITC_OUT_line].state == GUIDE_CONCLUDED && !out->state[EMITC_OUT_line].is_null;
-    memcpy(guide_asks(f, EMITC_OUT_line), out->asks[EMITC_OUT_line], sizeof out->asks[EMITC_OUT_line]);
+    if (out->state[EMITC_OUT_line].how != GUIDE_HOW_DIRECT) {
+        memcpy(guide_asks(f, EMITC_OUT_line), out->asks[EMITC_OUT_line], sizeof out->asks[EMITC_OUT_line]);
+        memcpy(guide_possible(f, EMITC_OUT_line), out->possible + EMITC_POSSIBLE_AT_line, sizeof *out->possible * 1);
+    } else {
+        memset(guide_asks(f, EMITC_OUT_line), 0, sizeof out->asks[EMITC_OUT_line]);
+        memset(guide_possible(f, EMITC_OUT_line), 0, sizeof *out->possible * 1);
+    }
     f->out[EMITC_OUT_exams] = out->state[EMITC_OUT_exams];
     f->val[V_exams].set = out->exams;
     f->known[V_exams] = out->state[EMITC_OUT_exams].state == GUIDE_CONCLUDED && !out->state[EMITC_OUT_exams].is_null;
-    memcpy(guide_asks(f, EMITC_OUT_exams), out->asks[EMITC_OUT_exams], sizeof out->asks[EMITC_OUT_exams]);
+    if (out->state[EMITC_OUT_exams].how != GUIDE_HOW_DIRECT) {
+        memcpy(guide_asks(f, EMITC_OUT_exams), out->asks[EMITC_OUT_exams], sizeof out->asks[EMITC_OUT_exams]);
+        memcpy(guide_possible(f, EMITC_OUT_exams), out->possible + EMITC_POSSIBLE_AT_exams, sizeof *out->possible * 1);
+    } else {
+        memset(guide_asks(f, EMITC_OUT_exams), 0, sizeof out->asks[EMITC_OUT_exams]);
+        memset(guide_possible(f, EMITC_OUT_exams), 0, sizeof *out->possible * 1);
+    }
     f->out[EMITC_OUT_treat] = out->state[EMITC_OUT_treat];
     f->val[V_treat].label = out->treat;
     f->known[V_treat] = out->state[EMITC_OUT_treat].state == GUIDE_CONCLUDED && !out->state[EMITC_OUT_treat].is_null;
-    memcpy(guide_asks(f, EMITC_OUT_treat), out->asks[EMITC_OUT_treat], sizeof out->asks[EMITC_OUT_treat]);
-    /* possible[] is laid out as the frame's (guide_frame possible_at) */
-    memcpy(f->possible, out->possible, sizeof out->possible);
+    if (out->state[EMITC_OUT_treat].how != GUIDE_HOW_DIRECT) {
+        memcpy(guide_asks(f, EMITC_OUT_treat), out->asks[EMITC_OUT_treat], sizeof out->asks[EMITC_OUT_treat]);
+        memcpy(guide_possible(f, EMITC_OUT_treat), out->possible + EMITC_POSSIBLE_AT_treat, sizeof *out->possible * 1);
+    } else {
+        memset(guide_asks(f, EMITC_OUT_treat), 0, sizeof out->asks[EMITC_OUT_treat]);
+        memset(guide_possible(f, EMITC_OUT_treat), 0, sizeof *out->possible * 1);
+    }
 }
 
 int emitc_eval_frame(guide_frame *f, guide_trace *trace)
@@ -990,4 +1019,106 @@ int emitc_eval_frame(guide_frame *f, guide_trace *trace)
     int rc = eval_with(&in, &out, trace, f->memo);
     emitc_to_frame(&in, &out, f);
     return rc;
+}
+
+/* ---- Batches ----------------------------------------------------------------------- */
+
+size_t emitc_eval_many(size_t n, const emitc_input *in, emitc_output *out)
+{
+    size_t bad = 0;
+    for (size_t i = 0; i < n; i++)
+        bad += eval_with(&in[i], &out[i], NULL, NULL) != 0;
+    return bad;
+}
+
+/* Row i of the columns through the general entry: its inputs gathered into an input
+ * struct, its outputs scattered into the columns given. Returns what emitc_eval returns. */
+static int column_row(const emitc_columns *c, size_t i)
+{
+    emitc_input in;
+    emitc_output out;
+    memset(&in, 0, sizeof in);
+    in.known[0] = (c->known ? c->known[i * EMITC_WORDS + 0] : ~UINT64_C(0)) & UINT64_C(0x1f);
+    if (c->site && EMITC_KNOWS(&in, EMITC_IN_site))
+        in.site = c->site[i];
+    else
+        in.known[EMITC_IN_site / 64] &= ~(UINT64_C(1) << (EMITC_IN_site % 64));
+    if (c->size_cm && EMITC_KNOWS(&in, EMITC_IN_size_cm))
+        in.size_cm = c->size_cm[i];
+    else
+        in.known[EMITC_IN_size_cm / 64] &= ~(UINT64_C(1) << (EMITC_IN_size_cm % 64));
+    if (c->before_cm && EMITC_KNOWS(&in, EMITC_IN_before_cm))
+        in.before_cm = c->before_cm[i];
+    else
+        in.known[EMITC_IN_before_cm / 64] &= ~(UINT64_C(1) << (EMITC_IN_before_cm % 64));
+    if (c->lines && EMITC_KNOWS(&in, EMITC_IN_lines))
+        in.lines = c->lines[i];
+    else
+        in.known[EMITC_IN_lines / 64] &= ~(UINT64_C(1) << (EMITC_IN_lines % 64));
+    if (c->rupture && EMITC_KNOWS(&in, EMITC_IN_rupture))
+        in.rupture = c->rupture[i];
+    else
+        in.known[EMITC_IN_rupture / 64] &= ~(UINT64_C(1) << (EMITC_IN_rupture % 64));
+    int rc = eval_with(&in, &out, NULL, NULL);
+    if (c->risk)
+        c->risk[i] = out.risk;
+    if (c->state[EMITC_OUT_risk])
+        c->state[EMITC_OUT_risk][i] = guide_state_byte(out.state[EMITC_OUT_risk]);
+    if (out.state[EMITC_OUT_risk].how != GUIDE_HOW_DIRECT) {
+        if (c->asks)
+            memcpy(c->asks + (i * EMITC_NOUTPUTS + EMITC_OUT_risk) * EMITC_WORDS, out.asks[EMITC_OUT_risk], sizeof out.asks[EMITC_OUT_risk]);
+        if (c->possible)
+            memcpy(c->possible + i * EMITC_POSSIBLE_WORDS + EMITC_POSSIBLE_AT_risk, out.possible + EMITC_POSSIBLE_AT_risk, sizeof *out.possible * 1);
+    }
+    if (c->pct)
+        c->pct[i] = out.pct;
+    if (c->state[EMITC_OUT_pct])
+        c->state[EMITC_OUT_pct][i] = guide_state_byte(out.state[EMITC_OUT_pct]);
+    if (out.state[EMITC_OUT_pct].how != GUIDE_HOW_DIRECT) {
+        if (c->asks)
+            memcpy(c->asks + (i * EMITC_NOUTPUTS + EMITC_OUT_pct) * EMITC_WORDS, out.asks[EMITC_OUT_pct], sizeof out.asks[EMITC_OUT_pct]);
+        if (c->possible)
+            memcpy(c->possible + i * EMITC_POSSIBLE_WORDS + EMITC_POSSIBLE_AT_pct, out.possible + EMITC_POSSIBLE_AT_pct, sizeof *out.possible * 1);
+    }
+    if (c->line)
+        c->line[i] = out.line;
+    if (c->state[EMITC_OUT_line])
+        c->state[EMITC_OUT_line][i] = guide_state_byte(out.state[EMITC_OUT_line]);
+    if (out.state[EMITC_OUT_line].how != GUIDE_HOW_DIRECT) {
+        if (c->asks)
+            memcpy(c->asks + (i * EMITC_NOUTPUTS + EMITC_OUT_line) * EMITC_WORDS, out.asks[EMITC_OUT_line], sizeof out.asks[EMITC_OUT_line]);
+        if (c->possible)
+            memcpy(c->possible + i * EMITC_POSSIBLE_WORDS + EMITC_POSSIBLE_AT_line, out.possible + EMITC_POSSIBLE_AT_line, sizeof *out.possible * 1);
+    }
+    if (c->exams)
+        c->exams[i] = out.exams;
+    if (c->state[EMITC_OUT_exams])
+        c->state[EMITC_OUT_exams][i] = guide_state_byte(out.state[EMITC_OUT_exams]);
+    if (out.state[EMITC_OUT_exams].how != GUIDE_HOW_DIRECT) {
+        if (c->asks)
+            memcpy(c->asks + (i * EMITC_NOUTPUTS + EMITC_OUT_exams) * EMITC_WORDS, out.asks[EMITC_OUT_exams], sizeof out.asks[EMITC_OUT_exams]);
+        if (c->possible)
+            memcpy(c->possible + i * EMITC_POSSIBLE_WORDS + EMITC_POSSIBLE_AT_exams, out.possible + EMITC_POSSIBLE_AT_exams, sizeof *out.possible * 1);
+    }
+    if (c->treat)
+        c->treat[i] = out.treat;
+    if (c->state[EMITC_OUT_treat])
+        c->state[EMITC_OUT_treat][i] = guide_state_byte(out.state[EMITC_OUT_treat]);
+    if (out.state[EMITC_OUT_treat].how != GUIDE_HOW_DIRECT) {
+        if (c->asks)
+            memcpy(c->asks + (i * EMITC_NOUTPUTS + EMITC_OUT_treat) * EMITC_WORDS, out.asks[EMITC_OUT_treat], sizeof out.asks[EMITC_OUT_treat]);
+        if (c->possible)
+            memcpy(c->possible + i * EMITC_POSSIBLE_WORDS + EMITC_POSSIBLE_AT_treat, out.possible + EMITC_POSSIBLE_AT_treat, sizeof *out.possible * 1);
+    }
+    if (c->rc)
+        c->rc[i] = rc;
+    return rc;
+}
+
+size_t emitc_eval_columns(size_t n, const emitc_columns *c)
+{
+    size_t bad = 0;
+    for (size_t i = 0; i < n; i++)
+        bad += column_row(c, i) != 0;
+    return bad;
 }

@@ -7,10 +7,11 @@
  *   emitc_input: a field per input and a mask of the known ones (EMITC_KNOW); an
  *     unknown input is never read, and never taken as 0, false or none.
  *   emitc_output: per output a field, its state (concluded, not applicable,
- *     undetermined, conflict), how it was decided, is_null for ND, the inputs to
- *     ask for, and the answers an undetermined output could still have; and the
- *     derived values, as the trace shows them.
+ *     undetermined, conflict), how it was decided, is_null for ND; for an output
+ *     its decision diagram decided or left open, the inputs to ask for and the
+ *     answers it could still have; and the derived values, as the trace shows them.
  *   emitc_eval: evaluates one case; the trace may be NULL, and then costs nothing.
+ *   emitc_eval_many, emitc_eval_columns: the same for n cases, as structs or in columns.
  *   emitc_info: the ruleset for libguide (case reader, result and trace printers),
  *     with each output's decision diagram.
  * An output that unknown inputs leave open is decided by walking its decision
@@ -122,12 +123,16 @@ typedef struct emitc_output {
     int32_t     treat; /* enum: emitc_treat_* */
     /* by EMITC_OUT_x: state, how it was decided (guide_how), is_null */
     guide_output state[5];
-    /* by EMITC_OUT_x: for an undetermined output, the unknown inputs that would decide
-     * it; for one its decision diagram decided (how GUIDE_HOW_SEARCH), the unknown
-     * inputs it was decided without */
+    /* asks and possible are written only for an output whose decision diagram was
+     * walked, that is whose state[x].how is not GUIDE_HOW_DIRECT; for one decided
+     * directly there is nothing to ask, and they hold what they held before the call.
+     * by EMITC_OUT_x: for an undetermined output (how GUIDE_HOW_DEPENDS), the unknown
+     * inputs that would decide it; for one its diagram decided (how
+     * GUIDE_HOW_SEARCH), the unknown inputs it was decided without */
     uint64_t    asks[5][1];
-    /* from EMITC_POSSIBLE_AT_x: for an undetermined output, the answers it could still
-     * have (leaves of its diagram); empty for any other */
+    /* from EMITC_POSSIBLE_AT_x: for an undetermined output (how GUIDE_HOW_DEPENDS), the
+     * answers it could still have (leaves of its diagram); empty for one its diagram
+     * decided (how GUIDE_HOW_SEARCH) */
     uint64_t    possible[EMITC_POSSIBLE_WORDS];
     /* derived values, as the trace shows them; known when their bit is set */
     double      change; /* number, % */
@@ -144,12 +149,52 @@ extern const guide_ruleset_info emitc_info;
  * appended to trace (NULL: none). */
 int emitc_eval(const emitc_input *in, emitc_output *out, guide_trace *trace);
 
+/* Evaluates n cases: out[i] as emitc_eval(&in[i], &out[i], NULL) leaves it. Returns the
+ * number of cases for which emitc_eval would return nonzero. */
+size_t emitc_eval_many(size_t n, const emitc_input *in, emitc_output *out);
+
 /* Glue with libguide frames (guide_read_cases, guide_print_result): the known inputs
  * of f; the whole evaluated case into f (a frame of emitc_info); and the two around an
  * evaluation. */
 void emitc_from_frame(const guide_frame *f, emitc_input *in);
 void emitc_to_frame(const emitc_input *in, const emitc_output *out, guide_frame *f);
 int  emitc_eval_frame(guide_frame *f, guide_trace *trace);
+
+/* n cases in columns, for emitc_eval_columns: one array of n values per input and per
+ * output, row i at [i]. A row is evaluated as emitc_eval evaluates a case: the same
+ * values, states, asks and possible answers. */
+typedef struct emitc_columns {
+    /* inputs, typed as in emitc_input; NULL: that input is unknown in every row */
+    const int32_t  *site;
+    const double   *size_cm;
+    const double   *before_cm;
+    const double   *lines;
+    const int32_t  *rupture;
+    /* known[i * EMITC_WORDS + N / 64], bit N % 64: input N is known in row i (as in
+     * emitc_input); NULL: every input whose array is given is known in every row */
+    const uint64_t *known;
+    /* outputs, typed as in emitc_output; NULL: not written */
+    int32_t        *risk;
+    double         *pct;
+    int32_t        *line;
+    uint64_t       *exams;
+    int32_t        *treat;
+    /* by EMITC_OUT_x: n states of output x, a byte each (guide_state_byte: state, how,
+     * is_null); NULL: not written */
+    uint8_t        *state[5];
+    /* row i's asks and possible answers as in emitc_output, written for an output
+     * whose diagram was walked (how not GUIDE_HOW_DIRECT): output x's at
+     * asks + (i * EMITC_NOUTPUTS + x) * EMITC_WORDS and at
+     * possible + i * EMITC_POSSIBLE_WORDS + EMITC_POSSIBLE_AT_x; NULL: not written */
+    uint64_t       *asks;
+    uint64_t       *possible;
+    /* rc[i]: what emitc_eval returns for row i; NULL: not written */
+    int32_t        *rc;
+} emitc_columns;
+
+/* Evaluates the n rows of c. Returns the number of rows for which emitc_eval would return
+ * nonzero (an input outside its range: every output undetermined). */
+size_t emitc_eval_columns(size_t n, const emitc_columns *c);
 
 #ifdef __cplusplus
 }

@@ -120,6 +120,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @values.pct = private unnamed_addr constant [3 x [2 x i64]] [[2 x i64] [i64 4611686018427387904, i64 0], [2 x i64] [i64 4622945017495814144, i64 0], [2 x i64] zeroinitializer]
 @nulls.pct = private unnamed_addr constant [3 x i8] c"\00\00\01"
 @values.treat = private unnamed_addr constant [2 x [2 x i64]] [[2 x i64] zeroinitializer, [2 x i64] [i64 1, i64 0]]
+@all_known = private unnamed_addr constant i64 -1
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.floor.f64(double) #0
@@ -539,84 +540,81 @@ next19:                                           ; preds = %good21, %unknown18
   store ptr %48, ptr %49, align 8
   %50 = getelementptr inbounds i8, ptr %s, i64 224
   store ptr %trace, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %out, i64 56
-  %52 = getelementptr inbounds i8, ptr %out, i64 96
-  %53 = getelementptr inbounds i8, ptr %s, i64 177
-  %54 = getelementptr inbounds i8, ptr %s, i64 16
-  %55 = fsub double %15, %25
-  %56 = and i64 %known, 6
-  %57 = icmp eq i64 %56, 6
-  %58 = tail call double @llvm.fabs.f64(double %55)
-  %59 = fcmp one double %58, 0x7FF0000000000000
-  %60 = select i1 %57, double %55, double 0.000000e+00
-  %61 = fdiv double %60, %25
-  %62 = and i1 %57, %59
-  %63 = tail call double @llvm.fabs.f64(double %61)
-  %64 = fcmp one double %63, 0x7FF0000000000000
-  %65 = fcmp one double %25, 0.000000e+00
-  %66 = and i1 %65, %64
-  %67 = fmul double %61, 1.000000e+02
-  %68 = and i1 %62, %66
-  %69 = and i1 %59, %66
-  %70 = xor i1 %69, true
-  %71 = and i1 %57, %70
-  %72 = tail call double @llvm.fabs.f64(double %67)
-  %73 = fcmp ueq double %72, 0x7FF0000000000000
-  %.not5.i = and i1 %62, %73
+  %51 = getelementptr inbounds i8, ptr %s, i64 177
+  %52 = getelementptr inbounds i8, ptr %s, i64 16
+  %53 = fsub double %15, %25
+  %54 = and i64 %known, 6
+  %55 = icmp eq i64 %54, 6
+  %56 = tail call double @llvm.fabs.f64(double %53)
+  %57 = fcmp one double %56, 0x7FF0000000000000
+  %58 = select i1 %55, double %53, double 0.000000e+00
+  %59 = fdiv double %58, %25
+  %60 = and i1 %55, %57
+  %61 = tail call double @llvm.fabs.f64(double %59)
+  %62 = fcmp one double %61, 0x7FF0000000000000
+  %63 = fcmp one double %25, 0.000000e+00
+  %64 = and i1 %63, %62
+  %65 = fmul double %59, 1.000000e+02
+  %66 = and i1 %60, %64
+  %67 = and i1 %57, %64
+  %68 = xor i1 %67, true
+  %69 = and i1 %55, %68
+  %70 = tail call double @llvm.fabs.f64(double %65)
+  %71 = fcmp ueq double %70, 0x7FF0000000000000
+  %.not5.i = and i1 %60, %71
   %not..not5.i = xor i1 %.not5.i, true
-  %74 = select i1 %68, i1 %not..not5.i, i1 false
-  %75 = zext i1 %74 to i8
-  %76 = getelementptr inbounds i8, ptr %s, i64 181
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(80) %51, i8 0, i64 80, i1 false)
-  store i8 %75, ptr %76, align 1
-  %77 = getelementptr inbounds i8, ptr %s, i64 80
-  %78 = select i1 %74, double %67, double 0.000000e+00
-  %79 = getelementptr inbounds i8, ptr %s, i64 88
-  store i64 0, ptr %79, align 8
-  store double %78, ptr %77, align 8
-  %80 = select i1 %68, i1 %.not5.i, i1 %71
-  %81 = icmp ne ptr %trace, null
-  %or.cond.not = select i1 %80, i1 %81, i1 false
+  %72 = select i1 %66, i1 %not..not5.i, i1 false
+  %73 = zext i1 %72 to i8
+  %74 = getelementptr inbounds i8, ptr %s, i64 181
+  store i8 %73, ptr %74, align 1
+  %75 = getelementptr inbounds i8, ptr %s, i64 80
+  %76 = select i1 %72, double %65, double 0.000000e+00
+  %77 = getelementptr inbounds i8, ptr %s, i64 88
+  store i64 0, ptr %77, align 8
+  store double %76, ptr %75, align 8
+  %78 = select i1 %66, i1 %.not5.i, i1 %69
+  %79 = icmp ne ptr %trace, null
+  %or.cond.not = select i1 %78, i1 %79, i1 false
   br i1 %or.cond.not, label %trace.i, label %endif
 
 good21:                                           ; preds = %rupture
-  %82 = getelementptr inbounds i8, ptr %s, i64 64
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %82, i8 0, i64 16, i1 false)
-  store i32 %rupture20, ptr %82, align 8
-  %83 = getelementptr inbounds i8, ptr %s, i64 180
-  store i8 1, ptr %83, align 4
+  %80 = getelementptr inbounds i8, ptr %s, i64 64
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %80, i8 0, i64 16, i1 false)
+  store i32 %rupture20, ptr %80, align 8
+  %81 = getelementptr inbounds i8, ptr %s, i64 180
+  store i8 1, ptr %81, align 4
   br label %next19
 
 trace.i:                                          ; preds = %next19
-  %84 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i = load i64, ptr %84, align 8
-  %85 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i = load i64, ptr %85, align 8
-  %86 = icmp eq i64 %len.i, %cap.i
-  br i1 %86, label %endif.thread, label %add.i
+  %82 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i = load i64, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i = load i64, ptr %83, align 8
+  %84 = icmp eq i64 %len.i, %cap.i
+  br i1 %84, label %endif.thread, label %add.i
 
 endif.thread:                                     ; preds = %trace.i
-  %87 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %87, align 4
+  %85 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %85, align 4
   br label %endif.i
 
 add.i:                                            ; preds = %trace.i
   %ev.i = load ptr, ptr %trace, align 8
-  %88 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 2, ptr %88, align 1
-  %89 = getelementptr inbounds i8, ptr %88, i64 1
-  store i8 0, ptr %89, align 1
-  %90 = getelementptr inbounds i8, ptr %88, i64 4
-  store i32 5, ptr %90, align 4
-  %91 = add i64 %len.i, 1
-  store i64 %91, ptr %84, align 8
+  %86 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 2, ptr %86, align 1
+  %87 = getelementptr inbounds i8, ptr %86, i64 1
+  store i8 0, ptr %87, align 1
+  %88 = getelementptr inbounds i8, ptr %86, i64 4
+  store i32 5, ptr %88, align 4
+  %89 = add i64 %len.i, 1
+  store i64 %89, ptr %82, align 8
   %trace.i57.pre = load ptr, ptr %50, align 8
   br label %endif
 
 endif:                                            ; preds = %add.i, %next19
   %trace.i57 = phi ptr [ %trace.i57.pre, %add.i ], [ %trace, %next19 ]
-  %92 = icmp eq ptr %trace.i57, null
-  br i1 %92, label %untraced.i, label %endif.i
+  %90 = icmp eq ptr %trace.i57, null
+  br i1 %90, label %untraced.i, label %endif.i
 
 untraced.i:                                       ; preds = %endif
   %combo.i.i = load i32, ptr %45, align 8
@@ -624,71 +622,71 @@ untraced.i:                                       ; preds = %endif
   br i1 %.not.i.i, label %endif.i.i, label %cells.risk.exit.i
 
 common.ret.sink.split.i.i:                        ; preds = %endif2.i.i, %endif.i.i
-  %.sink.i.i = phi i32 [ %100, %endif2.i.i ], [ -2, %endif.i.i ]
+  %.sink.i.i = phi i32 [ %98, %endif2.i.i ], [ -2, %endif.i.i ]
   store i32 %.sink.i.i, ptr %45, align 8
   br label %cells.risk.exit.i
 
 endif.i.i:                                        ; preds = %untraced.i
   %k.i.i = load i8, ptr %0, align 8
   %.not3.i.i = icmp eq i8 %k.i.i, 0
-  %k1.i.i = load i8, ptr %53, align 1
+  %k1.i.i = load i8, ptr %51, align 1
   %.not4.i.i = icmp eq i8 %k1.i.i, 0
-  %93 = or i1 %.not3.i.i, %.not4.i.i
-  br i1 %93, label %common.ret.sink.split.i.i, label %endif2.i.i
+  %91 = or i1 %.not3.i.i, %.not4.i.i
+  br i1 %91, label %common.ret.sink.split.i.i, label %endif2.i.i
 
 endif2.i.i:                                       ; preds = %endif.i.i
   %site.i.i = load i32, ptr %s, align 8
-  %size_cm.i.i = load double, ptr %54, align 8
-  %94 = fcmp ogt double %size_cm.i.i, 5.000000e+00
+  %size_cm.i.i = load double, ptr %52, align 8
+  %92 = fcmp ogt double %size_cm.i.i, 5.000000e+00
+  %93 = zext i1 %92 to i32
+  %94 = fcmp oge double %size_cm.i.i, 5.000000e+00
   %95 = zext i1 %94 to i32
-  %96 = fcmp oge double %size_cm.i.i, 5.000000e+00
-  %97 = zext i1 %96 to i32
-  %98 = mul i32 %site.i.i, 3
-  %99 = add i32 %98, %97
-  %100 = add i32 %99, %95
+  %96 = mul i32 %site.i.i, 3
+  %97 = add i32 %96, %95
+  %98 = add i32 %97, %93
   br label %common.ret.sink.split.i.i
 
 cells.risk.exit.i:                                ; preds = %common.ret.sink.split.i.i, %untraced.i
   %common.ret.op.i.i = phi i32 [ %combo.i.i, %untraced.i ], [ %.sink.i.i, %common.ret.sink.split.i.i ]
-  %101 = icmp sgt i32 %common.ret.op.i.i, -1
-  br i1 %101, label %lookup.i, label %endif.i
+  %99 = icmp sgt i32 %common.ret.op.i.i, -1
+  br i1 %99, label %lookup.i, label %endif.i
 
 endif.i:                                          ; preds = %endif.thread, %cells.risk.exit.i, %endif
   %trace.i57289 = phi ptr [ %trace, %endif.thread ], [ null, %cells.risk.exit.i ], [ %trace.i57, %endif ]
   %done.i = load i8, ptr %44, align 2
-  %102 = icmp eq i8 %done.i, 0
-  br i1 %102, label %eval.i, label %endif4.i
+  %100 = icmp eq i8 %done.i, 0
+  br i1 %100, label %eval.i, label %endif4.i
 
 lookup.i:                                         ; preds = %cells.risk.exit.i
-  %103 = zext nneg i32 %common.ret.op.i.i to i64
-  %104 = add nsw i64 %103, -6
-  %105 = icmp ult i64 %104, 3
-  br i1 %105, label %no_value.i, label %endif2.i
+  %101 = zext nneg i32 %common.ret.op.i.i to i64
+  %102 = add nsw i64 %101, -6
+  %103 = icmp ult i64 %102, 3
+  br i1 %103, label %no_value.i, label %endif2.i
 
 no_value.i:                                       ; preds = %lookup.i
   %out.i = load ptr, ptr %49, align 8
-  %106 = getelementptr inbounds i8, ptr %s, i64 96
+  %104 = getelementptr inbounds i8, ptr %s, i64 96
   store i32 0, ptr %out.i, align 1
-  %107 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %107, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %106, i8 0, i64 16, i1 false)
+  %105 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %105, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %104, i8 0, i64 16, i1 false)
   br label %endif22
 
 endif2.i:                                         ; preds = %lookup.i
-  %108 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %103
-  %code.i = load i32, ptr %108, align 4
-  %109 = add nsw i32 %code.i, -2
-  %110 = sext i32 %109 to i64
-  %111 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %110
-  %value.unpack.i = load i64, ptr %111, align 16
+  %106 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %101
+  %code.i = load i32, ptr %106, align 4
+  %107 = add nsw i32 %code.i, -2
+  %108 = sext i32 %107 to i64
+  %109 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %108
+  %value.unpack.i = load i64, ptr %109, align 16
   %out3.i = load ptr, ptr %49, align 8
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out3.i, align 1
-  %112 = getelementptr inbounds i8, ptr %s, i64 96
-  store i64 %value.unpack.i, ptr %112, align 8
+  %110 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value.unpack.i, ptr %110, align 8
   %.repack55.i = getelementptr inbounds i8, ptr %s, i64 104
   store i64 0, ptr %.repack55.i, align 8
-  %113 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 1, ptr %113, align 2
+  %111 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 1, ptr %111, align 2
   br label %endif22
 
 eval.i:                                           ; preds = %endif.i
@@ -702,78 +700,78 @@ endif4.i:                                         ; preds = %eval.i, %endif.i
   br i1 %.not.i, label %endif7.i, label %loop.preheader.i
 
 loop.preheader.i:                                 ; preds = %endif4.i
-  %114 = getelementptr inbounds i8, ptr %trace5.i, i64 8
-  %115 = getelementptr inbounds i8, ptr %trace5.i, i64 16
-  %116 = getelementptr inbounds i8, ptr %trace5.i, i64 24
-  %len.i.i = load i64, ptr %114, align 8
-  %cap.i.i = load i64, ptr %115, align 8
-  %117 = icmp eq i64 %len.i.i, %cap.i.i
-  br i1 %117, label %full.i.2.i, label %guide_trace_add.exit.i
+  %112 = getelementptr inbounds i8, ptr %trace5.i, i64 8
+  %113 = getelementptr inbounds i8, ptr %trace5.i, i64 16
+  %114 = getelementptr inbounds i8, ptr %trace5.i, i64 24
+  %len.i.i = load i64, ptr %112, align 8
+  %cap.i.i = load i64, ptr %113, align 8
+  %115 = icmp eq i64 %len.i.i, %cap.i.i
+  br i1 %115, label %full.i.2.i, label %guide_trace_add.exit.i
 
 endif7.i:                                         ; preds = %full.i.2.i, %add.i.2.i, %endif4.i
-  %118 = getelementptr inbounds i8, ptr %s, i64 209
-  %eff.i = load i8, ptr %118, align 1
+  %116 = getelementptr inbounds i8, ptr %s, i64 209
+  %eff.i = load i8, ptr %116, align 1
   switch i8 %eff.i, label %next12.i [
     i8 1, label %holds.i
     i8 2, label %unknown14.i
   ]
 
 guide_trace_add.exit.i:                           ; preds = %loop.preheader.i
-  %119 = getelementptr inbounds i8, ptr %s, i64 200
-  %st.i = load i8, ptr %119, align 8
+  %117 = getelementptr inbounds i8, ptr %s, i64 200
+  %st.i = load i8, ptr %117, align 8
   %ev.i.i = load ptr, ptr %trace5.i, align 8
-  %120 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
-  store i8 0, ptr %120, align 1
-  %121 = getelementptr inbounds i8, ptr %120, i64 1
-  store i8 %st.i, ptr %121, align 1
-  %122 = getelementptr inbounds i8, ptr %120, i64 4
-  store i32 0, ptr %122, align 4
-  %123 = add i64 %len.i.i, 1
-  store i64 %123, ptr %114, align 8
-  %cap.i.1.pre.i = load i64, ptr %115, align 8
-  %124 = icmp eq i64 %123, %cap.i.1.pre.i
-  br i1 %124, label %full.i.2.i, label %guide_trace_add.exit.1.i
+  %118 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
+  store i8 0, ptr %118, align 1
+  %119 = getelementptr inbounds i8, ptr %118, i64 1
+  store i8 %st.i, ptr %119, align 1
+  %120 = getelementptr inbounds i8, ptr %118, i64 4
+  store i32 0, ptr %120, align 4
+  %121 = add i64 %len.i.i, 1
+  store i64 %121, ptr %112, align 8
+  %cap.i.1.pre.i = load i64, ptr %113, align 8
+  %122 = icmp eq i64 %121, %cap.i.1.pre.i
+  br i1 %122, label %full.i.2.i, label %guide_trace_add.exit.1.i
 
 guide_trace_add.exit.1.i:                         ; preds = %guide_trace_add.exit.i
-  %125 = getelementptr inbounds i8, ptr %s, i64 201
-  %st.1.i = load i8, ptr %125, align 1
+  %123 = getelementptr inbounds i8, ptr %s, i64 201
+  %st.1.i = load i8, ptr %123, align 1
   %ev.i.1.i = load ptr, ptr %trace5.i, align 8
-  %126 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %123
-  store i8 0, ptr %126, align 1
-  %127 = getelementptr inbounds i8, ptr %126, i64 1
-  store i8 %st.1.i, ptr %127, align 1
-  %128 = getelementptr inbounds i8, ptr %126, i64 4
-  store i32 1, ptr %128, align 4
-  %129 = add i64 %len.i.i, 2
-  store i64 %129, ptr %114, align 8
-  %cap.i.2.pre.i = load i64, ptr %115, align 8
-  %130 = icmp eq i64 %129, %cap.i.2.pre.i
-  br i1 %130, label %full.i.2.i, label %add.i.2.i
+  %124 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %121
+  store i8 0, ptr %124, align 1
+  %125 = getelementptr inbounds i8, ptr %124, i64 1
+  store i8 %st.1.i, ptr %125, align 1
+  %126 = getelementptr inbounds i8, ptr %124, i64 4
+  store i32 1, ptr %126, align 4
+  %127 = add i64 %len.i.i, 2
+  store i64 %127, ptr %112, align 8
+  %cap.i.2.pre.i = load i64, ptr %113, align 8
+  %128 = icmp eq i64 %127, %cap.i.2.pre.i
+  br i1 %128, label %full.i.2.i, label %add.i.2.i
 
 add.i.2.i:                                        ; preds = %guide_trace_add.exit.1.i
-  %131 = getelementptr inbounds i8, ptr %s, i64 202
-  %st.2.i = load i8, ptr %131, align 2
+  %129 = getelementptr inbounds i8, ptr %s, i64 202
+  %st.2.i = load i8, ptr %129, align 2
   %ev.i.2.i = load ptr, ptr %trace5.i, align 8
-  %132 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %129
-  store i8 0, ptr %132, align 1
-  %133 = getelementptr inbounds i8, ptr %132, i64 1
-  store i8 %st.2.i, ptr %133, align 1
-  %134 = getelementptr inbounds i8, ptr %132, i64 4
-  store i32 2, ptr %134, align 4
-  %135 = add i64 %len.i.i, 3
-  store i64 %135, ptr %114, align 8
+  %130 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %127
+  store i8 0, ptr %130, align 1
+  %131 = getelementptr inbounds i8, ptr %130, i64 1
+  store i8 %st.2.i, ptr %131, align 1
+  %132 = getelementptr inbounds i8, ptr %130, i64 4
+  store i32 2, ptr %132, align 4
+  %133 = add i64 %len.i.i, 3
+  store i64 %133, ptr %112, align 8
   br label %endif7.i
 
 full.i.2.i:                                       ; preds = %guide_trace_add.exit.1.i, %guide_trace_add.exit.i, %loop.preheader.i
-  store i32 1, ptr %116, align 4
+  store i32 1, ptr %114, align 4
   br label %endif7.i
 
 next12.i:                                         ; preds = %unknown14.i, %holds.i, %endif7.i
   %unknown.1.i = phi i1 [ false, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
-  %136 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
+  %134 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
   %cls.1.i = phi i32 [ -1, %endif7.i ], [ -1, %unknown14.i ], [ 0, %holds.i ]
-  %137 = getelementptr inbounds i8, ptr %s, i64 210
-  %eff.1.i = load i8, ptr %137, align 2
+  %135 = getelementptr inbounds i8, ptr %s, i64 210
+  %eff.1.i = load i8, ptr %135, align 2
   switch i8 %eff.1.i, label %next12.1.i [
     i8 1, label %holds.1.i
     i8 2, label %unknown14.1.i
@@ -783,16 +781,16 @@ unknown14.1.i:                                    ; preds = %next12.i
   br label %next12.1.i
 
 holds.1.i:                                        ; preds = %next12.i
-  %not..i = xor i1 %136, true
-  %spec.select95.i = select i1 %136, i32 1, i32 %cls.1.i
+  %not..i = xor i1 %134, true
+  %spec.select95.i = select i1 %134, i32 1, i32 %cls.1.i
   br label %next12.1.i
 
 next12.1.i:                                       ; preds = %holds.1.i, %unknown14.1.i, %next12.i
   %unknown.1.1.i = phi i1 [ %unknown.1.i, %next12.i ], [ true, %unknown14.1.i ], [ %unknown.1.i, %holds.1.i ]
   %clash.1.1.i = phi i1 [ false, %next12.i ], [ false, %unknown14.1.i ], [ %not..i, %holds.1.i ]
   %cls.1.1.i = phi i32 [ %cls.1.i, %next12.i ], [ %cls.1.i, %unknown14.1.i ], [ %spec.select95.i, %holds.1.i ]
-  %138 = getelementptr inbounds i8, ptr %s, i64 211
-  %eff.2.i = load i8, ptr %138, align 1
+  %136 = getelementptr inbounds i8, ptr %s, i64 211
+  %eff.2.i = load i8, ptr %136, align 1
   switch i8 %eff.2.i, label %next12.2.i [
     i8 1, label %holds.2.i
     i8 2, label %unknown14.2.i
@@ -806,13 +804,13 @@ endif15.thread.i:                                 ; preds = %unknown14.2.i
   br i1 %none83.i, label %walk, label %body22.preheader.i
 
 holds.2.i:                                        ; preds = %next12.1.i
-  %139 = icmp slt i32 %cls.1.1.i, 0
-  br i1 %139, label %next12.2.i, label %compare.2.i
+  %137 = icmp slt i32 %cls.1.1.i, 0
+  br i1 %137, label %next12.2.i, label %compare.2.i
 
 compare.2.i:                                      ; preds = %holds.2.i
-  %140 = icmp ne i32 %cls.1.1.i, 1
-  %141 = or i1 %clash.1.1.i, %140
-  br i1 %141, label %conflict.i, label %endif15.i
+  %138 = icmp ne i32 %cls.1.1.i, 1
+  %139 = or i1 %clash.1.1.i, %138
+  br i1 %139, label %conflict.i, label %endif15.i
 
 next12.2.i:                                       ; preds = %holds.2.i, %next12.1.i
   %cls.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ 1, %holds.2.i ]
@@ -828,10 +826,10 @@ unknown14.i:                                      ; preds = %endif7.i
 conflict.i:                                       ; preds = %next12.2.i, %compare.2.i, %unknown14.2.i
   %out16.i = load ptr, ptr %49, align 8
   store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %out16.i, align 1
-  %142 = getelementptr inbounds i8, ptr %s, i64 96
-  %143 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %143, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %142, i8 0, i64 16, i1 false)
+  %140 = getelementptr inbounds i8, ptr %s, i64 96
+  %141 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %141, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %140, i8 0, i64 16, i1 false)
   br label %endif22
 
 endif15.i:                                        ; preds = %next12.2.i, %compare.2.i
@@ -846,21 +844,21 @@ some_unknown.i:                                   ; preds = %endif15.i
 body22.preheader.i:                               ; preds = %some_unknown.i, %endif15.thread.i
   %first.1.2798591.i = phi i32 [ %cls.1.1.i, %endif15.thread.i ], [ %first.1.279.i, %some_unknown.i ]
   %cls.1.2788690.i = phi i32 [ %cls.1.1.i, %endif15.thread.i ], [ %cls.1.278.i, %some_unknown.i ]
-  %144 = icmp ne i32 %cls.1.2788690.i, 0
-  %145 = icmp eq i8 %eff.i, 2
-  %146 = and i1 %145, %144
-  br i1 %146, label %walk, label %loop21.i
+  %142 = icmp ne i32 %cls.1.2788690.i, 0
+  %143 = icmp eq i8 %eff.i, 2
+  %144 = and i1 %143, %142
+  br i1 %144, label %walk, label %loop21.i
 
 endif18.i:                                        ; preds = %endif15.i
   %out33.i.pre284 = load ptr, ptr %49, align 8
   br i1 %none.i, label %not_applicable.i, label %endif29.i
 
 loop21.i:                                         ; preds = %body22.preheader.i
-  %147 = icmp ne i32 %cls.1.2788690.i, 1
-  %148 = icmp eq i8 %eff.1.i, 2
-  %149 = icmp eq i8 %eff.2.i, 2
-  %150 = or i1 %148, %149
-  %or.cond.i = and i1 %150, %147
+  %145 = icmp ne i32 %cls.1.2788690.i, 1
+  %146 = icmp eq i8 %eff.1.i, 2
+  %147 = icmp eq i8 %eff.2.i, 2
+  %148 = or i1 %146, %147
+  %or.cond.i = and i1 %148, %145
   br i1 %or.cond.i, label %walk, label %loop21.i.endif29.i_crit_edge
 
 loop21.i.endif29.i_crit_edge:                     ; preds = %loop21.i
@@ -868,36 +866,38 @@ loop21.i.endif29.i_crit_edge:                     ; preds = %loop21.i
   br label %endif29.i
 
 not_applicable.i:                                 ; preds = %endif18.i
-  %151 = getelementptr inbounds i8, ptr %s, i64 96
+  %149 = getelementptr inbounds i8, ptr %s, i64 96
   store i32 0, ptr %out33.i.pre284, align 1
-  %152 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %152, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %151, i8 0, i64 16, i1 false)
+  %150 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %150, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %149, i8 0, i64 16, i1 false)
   br label %endif22
 
 endif29.i:                                        ; preds = %loop21.i.endif29.i_crit_edge, %endif18.i
   %out33.i = phi ptr [ %out33.i.pre284, %endif18.i ], [ %out33.i.pre, %loop21.i.endif29.i_crit_edge ]
   %first.1.2798494.i = phi i32 [ %first.1.279.i, %endif18.i ], [ %first.1.2798591.i, %loop21.i.endif29.i_crit_edge ]
-  %153 = zext nneg i32 %first.1.2798494.i to i64
-  %154 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %153
-  %value31.unpack.i = load i64, ptr %154, align 16
+  %151 = zext nneg i32 %first.1.2798494.i to i64
+  %152 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %151
+  %value31.unpack.i = load i64, ptr %152, align 16
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out33.i, align 1
-  %155 = getelementptr inbounds i8, ptr %s, i64 96
-  store i64 %value31.unpack.i, ptr %155, align 8
+  %153 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value31.unpack.i, ptr %153, align 8
   %.repack47.i = getelementptr inbounds i8, ptr %s, i64 104
   store i64 0, ptr %.repack47.i, align 8
-  %156 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 1, ptr %156, align 2
+  %154 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 1, ptr %154, align 2
   br label %endif22
 
 walk:                                             ; preds = %loop21.i, %body22.preheader.i, %some_unknown.i, %endif15.thread.i
   %out28.i = load ptr, ptr %49, align 8
   store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %out28.i, align 1
-  %157 = getelementptr inbounds i8, ptr %s, i64 96
-  %158 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %158, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %157, i8 0, i64 16, i1 false)
-  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %51, ptr nonnull %52)
+  %155 = getelementptr inbounds i8, ptr %s, i64 96
+  %156 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %156, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %155, i8 0, i64 16, i1 false)
+  %157 = getelementptr inbounds i8, ptr %out, i64 56
+  %158 = getelementptr inbounds i8, ptr %out, i64 96
+  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %157, ptr nonnull %158)
   br label %endif22
 
 endif22:                                          ; preds = %endif29.i, %not_applicable.i, %conflict.i, %endif2.i, %no_value.i, %walk
@@ -949,14 +949,14 @@ common.ret.sink.split.i.i110:                     ; preds = %endif2.i.i107, %end
 endif.i.i102:                                     ; preds = %untraced.i90
   %k.i.i103 = load i8, ptr %0, align 8
   %.not3.i.i104 = icmp eq i8 %k.i.i103, 0
-  %k1.i.i105 = load i8, ptr %53, align 1
+  %k1.i.i105 = load i8, ptr %51, align 1
   %.not4.i.i106 = icmp eq i8 %k1.i.i105, 0
   %170 = or i1 %.not3.i.i104, %.not4.i.i106
   br i1 %170, label %common.ret.sink.split.i.i110, label %endif2.i.i107
 
 endif2.i.i107:                                    ; preds = %endif.i.i102
   %site.i.i108 = load i32, ptr %s, align 8
-  %size_cm.i.i109 = load double, ptr %54, align 8
+  %size_cm.i.i109 = load double, ptr %52, align 8
   %171 = fcmp ogt double %size_cm.i.i109, 5.000000e+00
   %172 = zext i1 %171 to i32
   %173 = fcmp oge double %size_cm.i.i109, 5.000000e+00
@@ -1580,9 +1580,9 @@ endif.i182:                                       ; preds = %eval.i210, %guide_t
 
 eval2.i:                                          ; preds = %endif.i182
   store i8 1, ptr %377, align 1
-  %size_cm.i.i207 = load double, ptr %54, align 8
+  %size_cm.i.i207 = load double, ptr %52, align 8
   %379 = fcmp ogt double %size_cm.i.i207, 1.000000e+01
-  %k.i39.i = load i8, ptr %53, align 1
+  %k.i39.i = load i8, ptr %51, align 1
   %.not.i40.i = icmp ne i8 %k.i39.i, 0
   %380 = getelementptr inbounds i8, ptr %s, i64 64
   %rupture.i.i = load i32, ptr %380, align 8
@@ -1806,9 +1806,9 @@ eval.i261:                                        ; preds = %guide_trace_add.exi
   %455 = select i1 %454, i32 0, i32 %453
   %456 = icmp eq i32 %455, 1
   %457 = icmp eq i32 %455, 0
-  %change.i.i = load double, ptr %77, align 8
+  %change.i.i = load double, ptr %75, align 8
   %458 = fcmp ogt double %change.i.i, 2.000000e+01
-  %k1.i.i264 = load i8, ptr %76, align 1
+  %k1.i.i264 = load i8, ptr %74, align 1
   %.not2.i.i265 = icmp ne i8 %k1.i.i264, 0
   %459 = select i1 %.not2.i.i265, i1 %458, i1 false
   %460 = or i1 %459, %456
@@ -1847,9 +1847,9 @@ eval2.i259:                                       ; preds = %endif.i222
   %478 = select i1 %477, i32 0, i32 %476
   %479 = icmp eq i32 %478, 0
   %480 = icmp eq i32 %478, 1
-  %change.i52.i = load double, ptr %77, align 8
+  %change.i52.i = load double, ptr %75, align 8
   %481 = fcmp ole double %change.i52.i, 2.000000e+01
-  %k1.i53.i = load i8, ptr %76, align 1
+  %k1.i53.i = load i8, ptr %74, align 1
   %.not2.i54.i = icmp ne i8 %k1.i53.i, 0
   %482 = xor i1 %481, true
   %483 = select i1 %.not2.i54.i, i1 %482, i1 false
@@ -2054,10 +2054,10 @@ guide_trace_add.exit272:                          ; preds = %endif33, %full.i271
   %543 = getelementptr inbounds i8, ptr %out, i64 32
   store i32 %treat, ptr %543, align 4
   %544 = getelementptr inbounds i8, ptr %out, i64 144
-  %change = load double, ptr %77, align 8
+  %change = load double, ptr %75, align 8
   %545 = getelementptr inbounds i8, ptr %out, i64 136
   store double %change, ptr %545, align 8
-  %546 = load i8, ptr %76, align 1
+  %546 = load i8, ptr %74, align 1
   %547 = zext i8 %546 to i64
   store i64 %547, ptr %544, align 8
   br label %common.ret
@@ -2156,7 +2156,7 @@ endif4:                                           ; preds = %rupture, %endif3
   ret void
 }
 
-; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
+; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none)
 define void @emitc_to_frame(ptr nocapture readonly %0, ptr nocapture readonly %1, ptr nocapture readonly %2) local_unnamed_addr #5 {
 entry:
   %3 = getelementptr inbounds i8, ptr %2, i64 16
@@ -2167,174 +2167,258 @@ entry:
   %out = load ptr, ptr %5, align 8
   %6 = getelementptr inbounds i8, ptr %2, i64 40
   %asks = load ptr, ptr %6, align 8
-  %7 = load i64, ptr %0, align 8
-  %8 = trunc i64 %7 to i8
-  %9 = and i8 %8, 1
-  store i8 %9, ptr %known, align 1
-  %10 = getelementptr inbounds i8, ptr %0, i64 8
-  %11 = load i32, ptr %10, align 4
-  store i32 %11, ptr %val, align 4
-  %12 = load i64, ptr %0, align 8
-  %13 = trunc i64 %12 to i8
-  %14 = lshr i8 %13, 1
-  %15 = and i8 %14, 1
-  %16 = getelementptr inbounds i8, ptr %known, i64 1
-  store i8 %15, ptr %16, align 1
-  %17 = getelementptr inbounds i8, ptr %0, i64 16
-  %18 = load double, ptr %17, align 8
-  %19 = getelementptr inbounds i8, ptr %val, i64 16
-  store double %18, ptr %19, align 8
-  %20 = load i64, ptr %0, align 8
-  %21 = trunc i64 %20 to i8
-  %22 = lshr i8 %21, 2
-  %23 = and i8 %22, 1
-  %24 = getelementptr inbounds i8, ptr %known, i64 2
-  store i8 %23, ptr %24, align 1
-  %25 = getelementptr inbounds i8, ptr %0, i64 24
-  %26 = load double, ptr %25, align 8
-  %27 = getelementptr inbounds i8, ptr %val, i64 32
-  store double %26, ptr %27, align 8
-  %28 = load i64, ptr %0, align 8
-  %29 = trunc i64 %28 to i8
-  %30 = lshr i8 %29, 3
-  %31 = and i8 %30, 1
-  %32 = getelementptr inbounds i8, ptr %known, i64 3
-  store i8 %31, ptr %32, align 1
-  %33 = getelementptr inbounds i8, ptr %0, i64 32
-  %34 = load double, ptr %33, align 8
-  %35 = getelementptr inbounds i8, ptr %val, i64 48
-  store double %34, ptr %35, align 8
-  %36 = load i64, ptr %0, align 8
-  %37 = trunc i64 %36 to i8
-  %38 = lshr i8 %37, 4
-  %39 = and i8 %38, 1
-  %40 = getelementptr inbounds i8, ptr %known, i64 4
-  store i8 %39, ptr %40, align 1
-  %41 = getelementptr inbounds i8, ptr %0, i64 40
-  %42 = load i32, ptr %41, align 4
-  %43 = getelementptr inbounds i8, ptr %val, i64 64
-  store i32 %42, ptr %43, align 4
-  %44 = getelementptr inbounds i8, ptr %1, i64 144
-  %45 = load i64, ptr %44, align 8
-  %46 = trunc i64 %45 to i8
-  %47 = and i8 %46, 1
-  %48 = getelementptr inbounds i8, ptr %known, i64 5
-  store i8 %47, ptr %48, align 1
-  %49 = getelementptr inbounds i8, ptr %1, i64 136
-  %50 = load double, ptr %49, align 8
-  %51 = getelementptr inbounds i8, ptr %val, i64 80
-  store double %50, ptr %51, align 8
-  %52 = getelementptr inbounds i8, ptr %1, i64 36
-  %53 = load i32, ptr %52, align 4
-  store i32 %53, ptr %out, align 4
-  %54 = load i32, ptr %1, align 4
-  %55 = getelementptr inbounds i8, ptr %val, i64 96
-  store i32 %54, ptr %55, align 4
-  %state = load i8, ptr %52, align 1
-  %56 = getelementptr inbounds i8, ptr %1, i64 38
-  %57 = load i8, ptr %56, align 1
-  %58 = icmp eq i8 %state, 1
-  %59 = icmp eq i8 %57, 0
-  %60 = and i1 %58, %59
-  %61 = zext i1 %60 to i8
-  %62 = getelementptr inbounds i8, ptr %known, i64 6
-  store i8 %61, ptr %62, align 1
-  %63 = getelementptr inbounds i8, ptr %1, i64 56
-  %64 = load i64, ptr %63, align 8
-  store i64 %64, ptr %asks, align 8
-  %65 = getelementptr inbounds i8, ptr %1, i64 40
-  %66 = getelementptr inbounds i8, ptr %out, i64 4
-  %67 = load i32, ptr %65, align 4
-  store i32 %67, ptr %66, align 4
-  %68 = getelementptr inbounds i8, ptr %1, i64 8
-  %69 = load double, ptr %68, align 8
-  %70 = getelementptr inbounds i8, ptr %val, i64 112
-  store double %69, ptr %70, align 8
-  %state1 = load i8, ptr %65, align 1
-  %71 = getelementptr inbounds i8, ptr %1, i64 42
-  %72 = load i8, ptr %71, align 1
-  %73 = icmp eq i8 %state1, 1
-  %74 = icmp eq i8 %72, 0
-  %75 = and i1 %73, %74
-  %76 = zext i1 %75 to i8
-  %77 = getelementptr inbounds i8, ptr %known, i64 7
-  store i8 %76, ptr %77, align 1
-  %78 = getelementptr inbounds i8, ptr %asks, i64 8
-  %79 = getelementptr inbounds i8, ptr %1, i64 64
-  %80 = load i64, ptr %79, align 8
-  store i64 %80, ptr %78, align 8
-  %81 = getelementptr inbounds i8, ptr %1, i64 44
-  %82 = getelementptr inbounds i8, ptr %out, i64 8
-  %83 = load i32, ptr %81, align 4
-  store i32 %83, ptr %82, align 4
-  %84 = getelementptr inbounds i8, ptr %1, i64 16
-  %85 = load i32, ptr %84, align 4
-  %86 = getelementptr inbounds i8, ptr %val, i64 128
-  store i32 %85, ptr %86, align 4
-  %state2 = load i8, ptr %81, align 1
-  %87 = getelementptr inbounds i8, ptr %1, i64 46
-  %88 = load i8, ptr %87, align 1
-  %89 = icmp eq i8 %state2, 1
-  %90 = icmp eq i8 %88, 0
-  %91 = and i1 %89, %90
-  %92 = zext i1 %91 to i8
-  %93 = getelementptr inbounds i8, ptr %known, i64 8
-  store i8 %92, ptr %93, align 1
-  %94 = getelementptr inbounds i8, ptr %asks, i64 16
-  %95 = getelementptr inbounds i8, ptr %1, i64 72
-  %96 = load i64, ptr %95, align 8
-  store i64 %96, ptr %94, align 8
-  %97 = getelementptr inbounds i8, ptr %1, i64 48
-  %98 = getelementptr inbounds i8, ptr %out, i64 12
-  %99 = load i32, ptr %97, align 4
-  store i32 %99, ptr %98, align 4
-  %100 = getelementptr inbounds i8, ptr %1, i64 24
-  %101 = load i64, ptr %100, align 8
-  %102 = getelementptr inbounds i8, ptr %val, i64 144
-  store i64 %101, ptr %102, align 8
-  %state3 = load i8, ptr %97, align 1
-  %103 = getelementptr inbounds i8, ptr %1, i64 50
-  %104 = load i8, ptr %103, align 1
-  %105 = icmp eq i8 %state3, 1
-  %106 = icmp eq i8 %104, 0
-  %107 = and i1 %105, %106
-  %108 = zext i1 %107 to i8
-  %109 = getelementptr inbounds i8, ptr %known, i64 9
-  store i8 %108, ptr %109, align 1
-  %110 = getelementptr inbounds i8, ptr %asks, i64 24
-  %111 = getelementptr inbounds i8, ptr %1, i64 80
-  %112 = load i64, ptr %111, align 8
-  store i64 %112, ptr %110, align 8
-  %113 = getelementptr inbounds i8, ptr %1, i64 52
-  %114 = getelementptr inbounds i8, ptr %out, i64 16
-  %115 = load i32, ptr %113, align 4
-  store i32 %115, ptr %114, align 4
-  %116 = getelementptr inbounds i8, ptr %1, i64 32
-  %117 = load i32, ptr %116, align 4
-  %118 = getelementptr inbounds i8, ptr %val, i64 160
-  store i32 %117, ptr %118, align 4
-  %state4 = load i8, ptr %113, align 1
-  %119 = getelementptr inbounds i8, ptr %1, i64 54
-  %120 = load i8, ptr %119, align 1
-  %121 = icmp eq i8 %state4, 1
-  %122 = icmp eq i8 %120, 0
-  %123 = and i1 %121, %122
-  %124 = zext i1 %123 to i8
-  %125 = getelementptr inbounds i8, ptr %known, i64 10
-  store i8 %124, ptr %125, align 1
-  %126 = getelementptr inbounds i8, ptr %asks, i64 32
-  %127 = getelementptr inbounds i8, ptr %1, i64 88
+  %7 = getelementptr inbounds i8, ptr %2, i64 48
+  %possible = load ptr, ptr %7, align 8
+  %8 = load i64, ptr %0, align 8
+  %9 = trunc i64 %8 to i8
+  %10 = and i8 %9, 1
+  store i8 %10, ptr %known, align 1
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load i32, ptr %11, align 4
+  store i32 %12, ptr %val, align 4
+  %13 = load i64, ptr %0, align 8
+  %14 = trunc i64 %13 to i8
+  %15 = lshr i8 %14, 1
+  %16 = and i8 %15, 1
+  %17 = getelementptr inbounds i8, ptr %known, i64 1
+  store i8 %16, ptr %17, align 1
+  %18 = getelementptr inbounds i8, ptr %0, i64 16
+  %19 = load double, ptr %18, align 8
+  %20 = getelementptr inbounds i8, ptr %val, i64 16
+  store double %19, ptr %20, align 8
+  %21 = load i64, ptr %0, align 8
+  %22 = trunc i64 %21 to i8
+  %23 = lshr i8 %22, 2
+  %24 = and i8 %23, 1
+  %25 = getelementptr inbounds i8, ptr %known, i64 2
+  store i8 %24, ptr %25, align 1
+  %26 = getelementptr inbounds i8, ptr %0, i64 24
+  %27 = load double, ptr %26, align 8
+  %28 = getelementptr inbounds i8, ptr %val, i64 32
+  store double %27, ptr %28, align 8
+  %29 = load i64, ptr %0, align 8
+  %30 = trunc i64 %29 to i8
+  %31 = lshr i8 %30, 3
+  %32 = and i8 %31, 1
+  %33 = getelementptr inbounds i8, ptr %known, i64 3
+  store i8 %32, ptr %33, align 1
+  %34 = getelementptr inbounds i8, ptr %0, i64 32
+  %35 = load double, ptr %34, align 8
+  %36 = getelementptr inbounds i8, ptr %val, i64 48
+  store double %35, ptr %36, align 8
+  %37 = load i64, ptr %0, align 8
+  %38 = trunc i64 %37 to i8
+  %39 = lshr i8 %38, 4
+  %40 = and i8 %39, 1
+  %41 = getelementptr inbounds i8, ptr %known, i64 4
+  store i8 %40, ptr %41, align 1
+  %42 = getelementptr inbounds i8, ptr %0, i64 40
+  %43 = load i32, ptr %42, align 4
+  %44 = getelementptr inbounds i8, ptr %val, i64 64
+  store i32 %43, ptr %44, align 4
+  %45 = getelementptr inbounds i8, ptr %1, i64 144
+  %46 = load i64, ptr %45, align 8
+  %47 = trunc i64 %46 to i8
+  %48 = and i8 %47, 1
+  %49 = getelementptr inbounds i8, ptr %known, i64 5
+  store i8 %48, ptr %49, align 1
+  %50 = getelementptr inbounds i8, ptr %1, i64 136
+  %51 = load double, ptr %50, align 8
+  %52 = getelementptr inbounds i8, ptr %val, i64 80
+  store double %51, ptr %52, align 8
+  %53 = getelementptr inbounds i8, ptr %1, i64 36
+  %54 = load i32, ptr %53, align 4
+  store i32 %54, ptr %out, align 4
+  %55 = load i32, ptr %1, align 4
+  %56 = getelementptr inbounds i8, ptr %val, i64 96
+  store i32 %55, ptr %56, align 4
+  %state = load i8, ptr %53, align 1
+  %57 = getelementptr inbounds i8, ptr %1, i64 38
+  %58 = load i8, ptr %57, align 1
+  %59 = icmp eq i8 %state, 1
+  %60 = icmp eq i8 %58, 0
+  %61 = and i1 %59, %60
+  %62 = zext i1 %61 to i8
+  %63 = getelementptr inbounds i8, ptr %known, i64 6
+  store i8 %62, ptr %63, align 1
+  %64 = getelementptr inbounds i8, ptr %1, i64 37
+  %how = load i8, ptr %64, align 1
+  %.not = icmp eq i8 %how, 0
+  br i1 %.not, label %direct, label %walked
+
+walked:                                           ; preds = %entry
+  %65 = getelementptr inbounds i8, ptr %1, i64 56
+  %66 = load i64, ptr %65, align 8
+  store i64 %66, ptr %asks, align 8
+  %67 = getelementptr inbounds i8, ptr %1, i64 96
+  %68 = load i64, ptr %67, align 8
+  br label %next
+
+direct:                                           ; preds = %entry
+  store i64 0, ptr %asks, align 8
+  br label %next
+
+next:                                             ; preds = %direct, %walked
+  %storemerge = phi i64 [ %68, %walked ], [ 0, %direct ]
+  store i64 %storemerge, ptr %possible, align 8
+  %69 = getelementptr inbounds i8, ptr %1, i64 40
+  %70 = getelementptr inbounds i8, ptr %out, i64 4
+  %71 = load i32, ptr %69, align 4
+  store i32 %71, ptr %70, align 4
+  %72 = getelementptr inbounds i8, ptr %1, i64 8
+  %73 = load double, ptr %72, align 8
+  %74 = getelementptr inbounds i8, ptr %val, i64 112
+  store double %73, ptr %74, align 8
+  %state1 = load i8, ptr %69, align 1
+  %75 = getelementptr inbounds i8, ptr %1, i64 42
+  %76 = load i8, ptr %75, align 1
+  %77 = icmp eq i8 %state1, 1
+  %78 = icmp eq i8 %76, 0
+  %79 = and i1 %77, %78
+  %80 = zext i1 %79 to i8
+  %81 = getelementptr inbounds i8, ptr %known, i64 7
+  store i8 %80, ptr %81, align 1
+  %82 = getelementptr inbounds i8, ptr %asks, i64 8
+  %83 = getelementptr inbounds i8, ptr %possible, i64 8
+  %84 = getelementptr inbounds i8, ptr %1, i64 41
+  %how2 = load i8, ptr %84, align 1
+  %.not21 = icmp eq i8 %how2, 0
+  br i1 %.not21, label %direct4, label %walked3
+
+walked3:                                          ; preds = %next
+  %85 = getelementptr inbounds i8, ptr %1, i64 64
+  %86 = load i64, ptr %85, align 8
+  store i64 %86, ptr %82, align 8
+  %87 = getelementptr inbounds i8, ptr %1, i64 104
+  %88 = load i64, ptr %87, align 8
+  br label %next5
+
+direct4:                                          ; preds = %next
+  store i64 0, ptr %82, align 8
+  br label %next5
+
+next5:                                            ; preds = %direct4, %walked3
+  %storemerge22 = phi i64 [ %88, %walked3 ], [ 0, %direct4 ]
+  store i64 %storemerge22, ptr %83, align 8
+  %89 = getelementptr inbounds i8, ptr %1, i64 44
+  %90 = getelementptr inbounds i8, ptr %out, i64 8
+  %91 = load i32, ptr %89, align 4
+  store i32 %91, ptr %90, align 4
+  %92 = getelementptr inbounds i8, ptr %1, i64 16
+  %93 = load i32, ptr %92, align 4
+  %94 = getelementptr inbounds i8, ptr %val, i64 128
+  store i32 %93, ptr %94, align 4
+  %state6 = load i8, ptr %89, align 1
+  %95 = getelementptr inbounds i8, ptr %1, i64 46
+  %96 = load i8, ptr %95, align 1
+  %97 = icmp eq i8 %state6, 1
+  %98 = icmp eq i8 %96, 0
+  %99 = and i1 %97, %98
+  %100 = zext i1 %99 to i8
+  %101 = getelementptr inbounds i8, ptr %known, i64 8
+  store i8 %100, ptr %101, align 1
+  %102 = getelementptr inbounds i8, ptr %asks, i64 16
+  %103 = getelementptr inbounds i8, ptr %possible, i64 16
+  %104 = getelementptr inbounds i8, ptr %1, i64 45
+  %how7 = load i8, ptr %104, align 1
+  %.not23 = icmp eq i8 %how7, 0
+  br i1 %.not23, label %direct9, label %walked8
+
+walked8:                                          ; preds = %next5
+  %105 = getelementptr inbounds i8, ptr %1, i64 72
+  %106 = load i64, ptr %105, align 8
+  store i64 %106, ptr %102, align 8
+  %107 = getelementptr inbounds i8, ptr %1, i64 112
+  %108 = load i64, ptr %107, align 8
+  br label %next10
+
+direct9:                                          ; preds = %next5
+  store i64 0, ptr %102, align 8
+  br label %next10
+
+next10:                                           ; preds = %direct9, %walked8
+  %storemerge24 = phi i64 [ %108, %walked8 ], [ 0, %direct9 ]
+  store i64 %storemerge24, ptr %103, align 8
+  %109 = getelementptr inbounds i8, ptr %1, i64 48
+  %110 = getelementptr inbounds i8, ptr %out, i64 12
+  %111 = load i32, ptr %109, align 4
+  store i32 %111, ptr %110, align 4
+  %112 = getelementptr inbounds i8, ptr %1, i64 24
+  %113 = load i64, ptr %112, align 8
+  %114 = getelementptr inbounds i8, ptr %val, i64 144
+  store i64 %113, ptr %114, align 8
+  %state11 = load i8, ptr %109, align 1
+  %115 = getelementptr inbounds i8, ptr %1, i64 50
+  %116 = load i8, ptr %115, align 1
+  %117 = icmp eq i8 %state11, 1
+  %118 = icmp eq i8 %116, 0
+  %119 = and i1 %117, %118
+  %120 = zext i1 %119 to i8
+  %121 = getelementptr inbounds i8, ptr %known, i64 9
+  store i8 %120, ptr %121, align 1
+  %122 = getelementptr inbounds i8, ptr %asks, i64 24
+  %123 = getelementptr inbounds i8, ptr %possible, i64 24
+  %124 = getelementptr inbounds i8, ptr %1, i64 49
+  %how12 = load i8, ptr %124, align 1
+  %.not25 = icmp eq i8 %how12, 0
+  br i1 %.not25, label %direct14, label %walked13
+
+walked13:                                         ; preds = %next10
+  %125 = getelementptr inbounds i8, ptr %1, i64 80
+  %126 = load i64, ptr %125, align 8
+  store i64 %126, ptr %122, align 8
+  %127 = getelementptr inbounds i8, ptr %1, i64 120
   %128 = load i64, ptr %127, align 8
-  store i64 %128, ptr %126, align 8
-  %129 = getelementptr inbounds i8, ptr %2, i64 48
-  %possible = load ptr, ptr %129, align 8
-  %130 = getelementptr inbounds i8, ptr %1, i64 96
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %possible, ptr noundef nonnull align 8 dereferenceable(40) %130, i64 40, i1 false)
+  br label %next15
+
+direct14:                                         ; preds = %next10
+  store i64 0, ptr %122, align 8
+  br label %next15
+
+next15:                                           ; preds = %direct14, %walked13
+  %storemerge26 = phi i64 [ %128, %walked13 ], [ 0, %direct14 ]
+  store i64 %storemerge26, ptr %123, align 8
+  %129 = getelementptr inbounds i8, ptr %1, i64 52
+  %130 = getelementptr inbounds i8, ptr %out, i64 16
+  %131 = load i32, ptr %129, align 4
+  store i32 %131, ptr %130, align 4
+  %132 = getelementptr inbounds i8, ptr %1, i64 32
+  %133 = load i32, ptr %132, align 4
+  %134 = getelementptr inbounds i8, ptr %val, i64 160
+  store i32 %133, ptr %134, align 4
+  %state16 = load i8, ptr %129, align 1
+  %135 = getelementptr inbounds i8, ptr %1, i64 54
+  %136 = load i8, ptr %135, align 1
+  %137 = icmp eq i8 %state16, 1
+  %138 = icmp eq i8 %136, 0
+  %139 = and i1 %137, %138
+  %140 = zext i1 %139 to i8
+  %141 = getelementptr inbounds i8, ptr %known, i64 10
+  store i8 %140, ptr %141, align 1
+  %142 = getelementptr inbounds i8, ptr %asks, i64 32
+  %143 = getelementptr inbounds i8, ptr %1, i64 53
+  %how17 = load i8, ptr %143, align 1
+  %.not27 = icmp eq i8 %how17, 0
+  br i1 %.not27, label %direct19, label %walked18
+
+walked18:                                         ; preds = %next15
+  %144 = getelementptr inbounds i8, ptr %1, i64 88
+  %145 = load i64, ptr %144, align 8
+  store i64 %145, ptr %142, align 8
+  %146 = getelementptr inbounds i8, ptr %1, i64 128
+  %147 = load i64, ptr %146, align 8
+  br label %next20
+
+direct19:                                         ; preds = %next15
+  store i64 0, ptr %142, align 8
+  br label %next20
+
+next20:                                           ; preds = %direct19, %walked18
+  %storemerge28 = phi i64 [ %147, %walked18 ], [ 0, %direct19 ]
+  %148 = getelementptr inbounds i8, ptr %possible, i64 32
+  store i64 %storemerge28, ptr %148, align 8
   ret void
 }
-
-; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #6
 
 define range(i32 0, 6) i32 @emitc_eval_frame(ptr nocapture readonly %0, ptr %1) local_unnamed_addr {
 entry:
@@ -2357,242 +2441,596 @@ site.i:                                           ; preds = %entry
   br label %endif.i
 
 endif.i:                                          ; preds = %site.i, %entry
-  %7 = phi i32 [ %5, %site.i ], [ 0, %entry ]
-  %8 = phi i64 [ 1, %site.i ], [ 0, %entry ]
-  %9 = getelementptr inbounds i8, ptr %known.i, i64 1
-  %10 = load i8, ptr %9, align 1
-  %.not5.i = icmp eq i8 %10, 0
+  %7 = phi i64 [ 1, %site.i ], [ 0, %entry ]
+  %8 = getelementptr inbounds i8, ptr %known.i, i64 1
+  %9 = load i8, ptr %8, align 1
+  %.not5.i = icmp eq i8 %9, 0
   br i1 %.not5.i, label %endif1.i, label %size_cm.i
 
 size_cm.i:                                        ; preds = %endif.i
-  %11 = or disjoint i64 %8, 2
-  store i64 %11, ptr %in, align 8
-  %12 = getelementptr inbounds i8, ptr %val.i, i64 16
-  %13 = load double, ptr %12, align 8
-  %14 = getelementptr inbounds i8, ptr %in, i64 16
-  store double %13, ptr %14, align 8
+  %10 = or disjoint i64 %7, 2
+  store i64 %10, ptr %in, align 8
+  %11 = getelementptr inbounds i8, ptr %val.i, i64 16
+  %12 = load double, ptr %11, align 8
+  %13 = getelementptr inbounds i8, ptr %in, i64 16
+  store double %12, ptr %13, align 8
   br label %endif1.i
 
 endif1.i:                                         ; preds = %size_cm.i, %endif.i
-  %15 = phi double [ %13, %size_cm.i ], [ 0.000000e+00, %endif.i ]
-  %16 = phi i64 [ %11, %size_cm.i ], [ %8, %endif.i ]
-  %17 = getelementptr inbounds i8, ptr %known.i, i64 2
-  %18 = load i8, ptr %17, align 1
-  %.not6.i = icmp eq i8 %18, 0
+  %14 = phi i64 [ %10, %size_cm.i ], [ %7, %endif.i ]
+  %15 = getelementptr inbounds i8, ptr %known.i, i64 2
+  %16 = load i8, ptr %15, align 1
+  %.not6.i = icmp eq i8 %16, 0
   br i1 %.not6.i, label %endif2.i, label %before_cm.i
 
 before_cm.i:                                      ; preds = %endif1.i
-  %19 = or i64 %16, 4
-  store i64 %19, ptr %in, align 8
-  %20 = getelementptr inbounds i8, ptr %val.i, i64 32
-  %21 = load double, ptr %20, align 8
-  %22 = getelementptr inbounds i8, ptr %in, i64 24
-  store double %21, ptr %22, align 8
+  %17 = or i64 %14, 4
+  store i64 %17, ptr %in, align 8
+  %18 = getelementptr inbounds i8, ptr %val.i, i64 32
+  %19 = load double, ptr %18, align 8
+  %20 = getelementptr inbounds i8, ptr %in, i64 24
+  store double %19, ptr %20, align 8
   br label %endif2.i
 
 endif2.i:                                         ; preds = %before_cm.i, %endif1.i
-  %23 = phi double [ %21, %before_cm.i ], [ 0.000000e+00, %endif1.i ]
-  %24 = phi i64 [ %19, %before_cm.i ], [ %16, %endif1.i ]
-  %25 = getelementptr inbounds i8, ptr %known.i, i64 3
-  %26 = load i8, ptr %25, align 1
-  %.not7.i = icmp eq i8 %26, 0
+  %21 = phi i64 [ %17, %before_cm.i ], [ %14, %endif1.i ]
+  %22 = getelementptr inbounds i8, ptr %known.i, i64 3
+  %23 = load i8, ptr %22, align 1
+  %.not7.i = icmp eq i8 %23, 0
   br i1 %.not7.i, label %endif3.i, label %lines.i
 
 lines.i:                                          ; preds = %endif2.i
-  %27 = or i64 %24, 8
-  store i64 %27, ptr %in, align 8
-  %28 = getelementptr inbounds i8, ptr %val.i, i64 48
-  %29 = load double, ptr %28, align 8
-  %30 = getelementptr inbounds i8, ptr %in, i64 32
-  store double %29, ptr %30, align 8
+  %24 = or i64 %21, 8
+  store i64 %24, ptr %in, align 8
+  %25 = getelementptr inbounds i8, ptr %val.i, i64 48
+  %26 = load double, ptr %25, align 8
+  %27 = getelementptr inbounds i8, ptr %in, i64 32
+  store double %26, ptr %27, align 8
   br label %endif3.i
 
 endif3.i:                                         ; preds = %lines.i, %endif2.i
-  %31 = phi double [ %29, %lines.i ], [ 0.000000e+00, %endif2.i ]
-  %32 = phi i64 [ %27, %lines.i ], [ %24, %endif2.i ]
-  %33 = getelementptr inbounds i8, ptr %known.i, i64 4
-  %34 = load i8, ptr %33, align 1
-  %.not8.i = icmp eq i8 %34, 0
+  %28 = phi i64 [ %24, %lines.i ], [ %21, %endif2.i ]
+  %29 = getelementptr inbounds i8, ptr %known.i, i64 4
+  %30 = load i8, ptr %29, align 1
+  %.not8.i = icmp eq i8 %30, 0
   br i1 %.not8.i, label %emitc_from_frame.exit, label %rupture.i
 
 rupture.i:                                        ; preds = %endif3.i
-  %35 = or i64 %32, 16
-  store i64 %35, ptr %in, align 8
-  %36 = getelementptr inbounds i8, ptr %val.i, i64 64
-  %37 = load i32, ptr %36, align 4
-  %38 = getelementptr inbounds i8, ptr %in, i64 40
-  store i32 %37, ptr %38, align 8
+  %31 = or i64 %28, 16
+  store i64 %31, ptr %in, align 8
+  %32 = getelementptr inbounds i8, ptr %val.i, i64 64
+  %33 = load i32, ptr %32, align 4
+  %34 = getelementptr inbounds i8, ptr %in, i64 40
+  store i32 %33, ptr %34, align 8
   br label %emitc_from_frame.exit
 
 emitc_from_frame.exit:                            ; preds = %endif3.i, %rupture.i
-  %39 = phi i32 [ 0, %endif3.i ], [ %37, %rupture.i ]
-  %40 = phi i64 [ %32, %endif3.i ], [ %35, %rupture.i ]
-  %41 = getelementptr inbounds i8, ptr %0, i64 64
-  %memo = load ptr, ptr %41, align 8
+  %35 = getelementptr inbounds i8, ptr %0, i64 64
+  %memo = load ptr, ptr %35, align 8
   %rc = call fastcc i32 @eval_with(ptr nonnull %in, ptr nonnull %out, ptr %1, ptr %memo)
-  %val.i1 = load ptr, ptr %2, align 8
-  %known.i2 = load ptr, ptr %3, align 8
-  %42 = getelementptr inbounds i8, ptr %0, i64 32
-  %out.i = load ptr, ptr %42, align 8
-  %43 = getelementptr inbounds i8, ptr %0, i64 40
-  %asks.i = load ptr, ptr %43, align 8
-  %44 = trunc nuw nsw i64 %40 to i8
-  %45 = and i8 %44, 1
-  store i8 %45, ptr %known.i2, align 1
-  store i32 %7, ptr %val.i1, align 4
-  %46 = lshr i8 %44, 1
-  %47 = and i8 %46, 1
-  %48 = getelementptr inbounds i8, ptr %known.i2, i64 1
-  store i8 %47, ptr %48, align 1
-  %49 = getelementptr inbounds i8, ptr %val.i1, i64 16
-  store double %15, ptr %49, align 8
-  %50 = lshr i8 %44, 2
-  %51 = and i8 %50, 1
-  %52 = getelementptr inbounds i8, ptr %known.i2, i64 2
-  store i8 %51, ptr %52, align 1
-  %53 = getelementptr inbounds i8, ptr %val.i1, i64 32
-  store double %23, ptr %53, align 8
-  %54 = lshr i8 %44, 3
-  %55 = and i8 %54, 1
-  %56 = getelementptr inbounds i8, ptr %known.i2, i64 3
-  store i8 %55, ptr %56, align 1
-  %57 = getelementptr inbounds i8, ptr %val.i1, i64 48
-  store double %31, ptr %57, align 8
-  %58 = lshr i8 %44, 4
-  %59 = getelementptr inbounds i8, ptr %known.i2, i64 4
-  store i8 %58, ptr %59, align 1
-  %60 = getelementptr inbounds i8, ptr %val.i1, i64 64
-  store i32 %39, ptr %60, align 4
-  %61 = getelementptr inbounds i8, ptr %out, i64 144
-  %62 = load i64, ptr %61, align 8
-  %63 = trunc i64 %62 to i8
-  %64 = and i8 %63, 1
-  %65 = getelementptr inbounds i8, ptr %known.i2, i64 5
-  store i8 %64, ptr %65, align 1
-  %66 = getelementptr inbounds i8, ptr %out, i64 136
-  %67 = load double, ptr %66, align 8
-  %68 = getelementptr inbounds i8, ptr %val.i1, i64 80
-  store double %67, ptr %68, align 8
-  %69 = getelementptr inbounds i8, ptr %out, i64 36
-  %70 = load i32, ptr %69, align 4
-  store i32 %70, ptr %out.i, align 4
-  %71 = load i32, ptr %out, align 8
-  %72 = getelementptr inbounds i8, ptr %val.i1, i64 96
-  store i32 %71, ptr %72, align 4
-  %state.i = load i8, ptr %69, align 4
-  %73 = getelementptr inbounds i8, ptr %out, i64 38
-  %74 = load i8, ptr %73, align 2
-  %75 = icmp eq i8 %state.i, 1
-  %76 = icmp eq i8 %74, 0
-  %77 = and i1 %75, %76
-  %78 = zext i1 %77 to i8
-  %79 = getelementptr inbounds i8, ptr %known.i2, i64 6
-  store i8 %78, ptr %79, align 1
-  %80 = getelementptr inbounds i8, ptr %out, i64 56
-  %81 = load i64, ptr %80, align 8
-  store i64 %81, ptr %asks.i, align 8
-  %82 = getelementptr inbounds i8, ptr %out, i64 40
-  %83 = getelementptr inbounds i8, ptr %out.i, i64 4
-  %84 = load i32, ptr %82, align 8
-  store i32 %84, ptr %83, align 4
-  %85 = getelementptr inbounds i8, ptr %out, i64 8
-  %86 = load double, ptr %85, align 8
-  %87 = getelementptr inbounds i8, ptr %val.i1, i64 112
-  store double %86, ptr %87, align 8
-  %state1.i = load i8, ptr %82, align 8
-  %88 = getelementptr inbounds i8, ptr %out, i64 42
-  %89 = load i8, ptr %88, align 2
-  %90 = icmp eq i8 %state1.i, 1
-  %91 = icmp eq i8 %89, 0
-  %92 = and i1 %90, %91
-  %93 = zext i1 %92 to i8
-  %94 = getelementptr inbounds i8, ptr %known.i2, i64 7
-  store i8 %93, ptr %94, align 1
-  %95 = getelementptr inbounds i8, ptr %asks.i, i64 8
-  %96 = getelementptr inbounds i8, ptr %out, i64 64
-  %97 = load i64, ptr %96, align 8
-  store i64 %97, ptr %95, align 8
-  %98 = getelementptr inbounds i8, ptr %out, i64 44
-  %99 = getelementptr inbounds i8, ptr %out.i, i64 8
-  %100 = load i32, ptr %98, align 4
-  store i32 %100, ptr %99, align 4
-  %101 = getelementptr inbounds i8, ptr %out, i64 16
-  %102 = load i32, ptr %101, align 8
-  %103 = getelementptr inbounds i8, ptr %val.i1, i64 128
-  store i32 %102, ptr %103, align 4
-  %state2.i = load i8, ptr %98, align 4
-  %104 = getelementptr inbounds i8, ptr %out, i64 46
-  %105 = load i8, ptr %104, align 2
-  %106 = icmp eq i8 %state2.i, 1
-  %107 = icmp eq i8 %105, 0
-  %108 = and i1 %106, %107
-  %109 = zext i1 %108 to i8
-  %110 = getelementptr inbounds i8, ptr %known.i2, i64 8
-  store i8 %109, ptr %110, align 1
-  %111 = getelementptr inbounds i8, ptr %asks.i, i64 16
-  %112 = getelementptr inbounds i8, ptr %out, i64 72
-  %113 = load i64, ptr %112, align 8
-  store i64 %113, ptr %111, align 8
-  %114 = getelementptr inbounds i8, ptr %out, i64 48
-  %115 = getelementptr inbounds i8, ptr %out.i, i64 12
-  %116 = load i32, ptr %114, align 8
-  store i32 %116, ptr %115, align 4
-  %117 = getelementptr inbounds i8, ptr %out, i64 24
-  %118 = load i64, ptr %117, align 8
-  %119 = getelementptr inbounds i8, ptr %val.i1, i64 144
-  store i64 %118, ptr %119, align 8
-  %state3.i = load i8, ptr %114, align 8
-  %120 = getelementptr inbounds i8, ptr %out, i64 50
-  %121 = load i8, ptr %120, align 2
-  %122 = icmp eq i8 %state3.i, 1
-  %123 = icmp eq i8 %121, 0
-  %124 = and i1 %122, %123
-  %125 = zext i1 %124 to i8
-  %126 = getelementptr inbounds i8, ptr %known.i2, i64 9
-  store i8 %125, ptr %126, align 1
-  %127 = getelementptr inbounds i8, ptr %asks.i, i64 24
-  %128 = getelementptr inbounds i8, ptr %out, i64 80
-  %129 = load i64, ptr %128, align 8
-  store i64 %129, ptr %127, align 8
-  %130 = getelementptr inbounds i8, ptr %out, i64 52
-  %131 = getelementptr inbounds i8, ptr %out.i, i64 16
-  %132 = load i32, ptr %130, align 4
-  store i32 %132, ptr %131, align 4
-  %133 = getelementptr inbounds i8, ptr %out, i64 32
-  %134 = load i32, ptr %133, align 8
-  %135 = getelementptr inbounds i8, ptr %val.i1, i64 160
-  store i32 %134, ptr %135, align 4
-  %state4.i = load i8, ptr %130, align 4
-  %136 = getelementptr inbounds i8, ptr %out, i64 54
-  %137 = load i8, ptr %136, align 2
-  %138 = icmp eq i8 %state4.i, 1
-  %139 = icmp eq i8 %137, 0
-  %140 = and i1 %138, %139
-  %141 = zext i1 %140 to i8
-  %142 = getelementptr inbounds i8, ptr %known.i2, i64 10
-  store i8 %141, ptr %142, align 1
-  %143 = getelementptr inbounds i8, ptr %asks.i, i64 32
-  %144 = getelementptr inbounds i8, ptr %out, i64 88
-  %145 = load i64, ptr %144, align 8
-  store i64 %145, ptr %143, align 8
-  %146 = getelementptr inbounds i8, ptr %0, i64 48
-  %possible.i = load ptr, ptr %146, align 8
-  %147 = getelementptr inbounds i8, ptr %out, i64 96
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %possible.i, ptr noundef nonnull readonly align 8 dereferenceable(40) %147, i64 40, i1 false)
+  call void @emitc_to_frame(ptr nonnull %in, ptr nonnull %out, ptr nonnull %0)
   ret i32 %rc
 }
 
+define i64 @emitc_eval_many(i64 %n, ptr nocapture readonly %in, ptr %out) local_unnamed_addr {
+entry:
+  %0 = icmp sgt i64 %n, 0
+  br i1 %0, label %body, label %done
+
+body:                                             ; preds = %entry, %body
+  %bad.06 = phi i64 [ %5, %body ], [ 0, %entry ]
+  %i.05 = phi i64 [ %6, %body ], [ 0, %entry ]
+  %1 = getelementptr inbounds %emitc_input, ptr %in, i64 %i.05
+  %2 = getelementptr inbounds %emitc_output, ptr %out, i64 %i.05
+  %rc = tail call fastcc i32 @eval_with(ptr %1, ptr %2, ptr null, ptr null)
+  %3 = icmp ne i32 %rc, 0
+  %4 = zext i1 %3 to i64
+  %5 = add i64 %bad.06, %4
+  %6 = add nuw nsw i64 %i.05, 1
+  %exitcond.not = icmp eq i64 %6, %n
+  br i1 %exitcond.not, label %done, label %body
+
+done:                                             ; preds = %body, %entry
+  %bad.0.lcssa = phi i64 [ 0, %entry ], [ %5, %body ]
+  ret i64 %bad.0.lcssa
+}
+
+define i64 @emitc_eval_columns(i64 %n, ptr nocapture readonly %c) local_unnamed_addr {
+entry:
+  %out.i = alloca %emitc_output, align 8
+  %in.i = alloca %emitc_input, align 8
+  %0 = icmp sgt i64 %n, 0
+  br i1 %0, label %body.lr.ph, label %done
+
+body.lr.ph:                                       ; preds = %entry
+  %1 = getelementptr inbounds i8, ptr %in.i, i64 8
+  %2 = getelementptr inbounds i8, ptr %c, i64 40
+  %3 = getelementptr inbounds i8, ptr %c, i64 8
+  %4 = getelementptr inbounds i8, ptr %in.i, i64 16
+  %5 = getelementptr inbounds i8, ptr %c, i64 16
+  %6 = getelementptr inbounds i8, ptr %in.i, i64 24
+  %7 = getelementptr inbounds i8, ptr %c, i64 24
+  %8 = getelementptr inbounds i8, ptr %in.i, i64 32
+  %9 = getelementptr inbounds i8, ptr %c, i64 32
+  %10 = getelementptr inbounds i8, ptr %in.i, i64 40
+  %11 = getelementptr inbounds i8, ptr %c, i64 128
+  %12 = getelementptr inbounds i8, ptr %c, i64 136
+  %13 = getelementptr inbounds i8, ptr %c, i64 48
+  %14 = getelementptr inbounds i8, ptr %c, i64 88
+  %15 = getelementptr inbounds i8, ptr %out.i, i64 36
+  %16 = getelementptr inbounds i8, ptr %out.i, i64 37
+  %17 = getelementptr inbounds i8, ptr %out.i, i64 38
+  %18 = getelementptr inbounds i8, ptr %out.i, i64 56
+  %19 = getelementptr inbounds i8, ptr %out.i, i64 96
+  %20 = getelementptr inbounds i8, ptr %c, i64 56
+  %21 = getelementptr inbounds i8, ptr %out.i, i64 8
+  %22 = getelementptr inbounds i8, ptr %c, i64 96
+  %23 = getelementptr inbounds i8, ptr %out.i, i64 40
+  %24 = getelementptr inbounds i8, ptr %out.i, i64 41
+  %25 = getelementptr inbounds i8, ptr %out.i, i64 42
+  %26 = getelementptr inbounds i8, ptr %out.i, i64 64
+  %27 = getelementptr inbounds i8, ptr %out.i, i64 104
+  %28 = getelementptr inbounds i8, ptr %c, i64 64
+  %29 = getelementptr inbounds i8, ptr %out.i, i64 16
+  %30 = getelementptr inbounds i8, ptr %c, i64 104
+  %31 = getelementptr inbounds i8, ptr %out.i, i64 44
+  %32 = getelementptr inbounds i8, ptr %out.i, i64 45
+  %33 = getelementptr inbounds i8, ptr %out.i, i64 46
+  %34 = getelementptr inbounds i8, ptr %out.i, i64 72
+  %35 = getelementptr inbounds i8, ptr %out.i, i64 112
+  %36 = getelementptr inbounds i8, ptr %c, i64 72
+  %37 = getelementptr inbounds i8, ptr %out.i, i64 24
+  %38 = getelementptr inbounds i8, ptr %c, i64 112
+  %39 = getelementptr inbounds i8, ptr %out.i, i64 48
+  %40 = getelementptr inbounds i8, ptr %out.i, i64 49
+  %41 = getelementptr inbounds i8, ptr %out.i, i64 50
+  %42 = getelementptr inbounds i8, ptr %out.i, i64 80
+  %43 = getelementptr inbounds i8, ptr %out.i, i64 120
+  %44 = getelementptr inbounds i8, ptr %c, i64 80
+  %45 = getelementptr inbounds i8, ptr %out.i, i64 32
+  %46 = getelementptr inbounds i8, ptr %c, i64 120
+  %47 = getelementptr inbounds i8, ptr %out.i, i64 52
+  %48 = getelementptr inbounds i8, ptr %out.i, i64 53
+  %49 = getelementptr inbounds i8, ptr %out.i, i64 54
+  %50 = getelementptr inbounds i8, ptr %out.i, i64 88
+  %51 = getelementptr inbounds i8, ptr %out.i, i64 128
+  %52 = getelementptr inbounds i8, ptr %c, i64 144
+  br label %body
+
+body:                                             ; preds = %body.lr.ph, %column_row.exit
+  %bad.06 = phi i64 [ 0, %body.lr.ph ], [ %176, %column_row.exit ]
+  %i.05 = phi i64 [ 0, %body.lr.ph ], [ %177, %column_row.exit ]
+  call void @llvm.lifetime.start.p0(i64 152, ptr nonnull %out.i)
+  call void @llvm.lifetime.start.p0(i64 48, ptr nonnull %in.i)
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(48) %1, i8 0, i64 40, i1 false)
+  %known.i = load ptr, ptr %2, align 8
+  %.not.i = icmp eq ptr %known.i, null
+  %53 = getelementptr inbounds i64, ptr %known.i, i64 %i.05
+  %54 = select i1 %.not.i, ptr @all_known, ptr %53
+  %known1.i = load i64, ptr %54, align 8
+  %site.i = load ptr, ptr %c, align 8
+  %55 = trunc i64 %known1.i to i1
+  %56 = icmp ne ptr %site.i, null
+  %57 = and i1 %56, %55
+  br i1 %57, label %site2.i, label %endif.i
+
+site2.i:                                          ; preds = %body
+  %58 = getelementptr inbounds i32, ptr %site.i, i64 %i.05
+  %59 = load i32, ptr %58, align 4
+  store i32 %59, ptr %1, align 8
+  br label %endif.i
+
+endif.i:                                          ; preds = %site2.i, %body
+  %60 = phi i64 [ -1, %site2.i ], [ -2, %body ]
+  %size_cm.i = load ptr, ptr %3, align 8
+  %61 = and i64 %known1.i, 2
+  %62 = icmp ne i64 %61, 0
+  %63 = icmp ne ptr %size_cm.i, null
+  %64 = and i1 %62, %63
+  br i1 %64, label %size_cm3.i, label %endif4.i
+
+size_cm3.i:                                       ; preds = %endif.i
+  %65 = getelementptr inbounds double, ptr %size_cm.i, i64 %i.05
+  %66 = load double, ptr %65, align 8
+  store double %66, ptr %4, align 8
+  br label %endif4.i
+
+endif4.i:                                         ; preds = %size_cm3.i, %endif.i
+  %67 = phi i64 [ -1, %size_cm3.i ], [ -3, %endif.i ]
+  %before_cm.i = load ptr, ptr %5, align 8
+  %68 = and i64 %known1.i, 4
+  %69 = icmp ne i64 %68, 0
+  %70 = icmp ne ptr %before_cm.i, null
+  %71 = and i1 %69, %70
+  br i1 %71, label %before_cm5.i, label %endif6.i
+
+before_cm5.i:                                     ; preds = %endif4.i
+  %72 = getelementptr inbounds double, ptr %before_cm.i, i64 %i.05
+  %73 = load double, ptr %72, align 8
+  store double %73, ptr %6, align 8
+  br label %endif6.i
+
+endif6.i:                                         ; preds = %before_cm5.i, %endif4.i
+  %74 = phi i64 [ -1, %before_cm5.i ], [ -5, %endif4.i ]
+  %lines.i = load ptr, ptr %7, align 8
+  %75 = and i64 %known1.i, 8
+  %76 = icmp ne i64 %75, 0
+  %77 = icmp ne ptr %lines.i, null
+  %78 = and i1 %76, %77
+  br i1 %78, label %lines7.i, label %endif8.i
+
+lines7.i:                                         ; preds = %endif6.i
+  %79 = getelementptr inbounds double, ptr %lines.i, i64 %i.05
+  %80 = load double, ptr %79, align 8
+  store double %80, ptr %8, align 8
+  br label %endif8.i
+
+endif8.i:                                         ; preds = %lines7.i, %endif6.i
+  %81 = phi i64 [ -1, %lines7.i ], [ -9, %endif6.i ]
+  %82 = and i64 %60, %67
+  %83 = and i64 %82, %74
+  %84 = and i64 %83, %81
+  %85 = and i64 %84, %known1.i
+  %rupture.i = load ptr, ptr %9, align 8
+  %86 = and i64 %85, 16
+  %87 = icmp ne i64 %86, 0
+  %88 = icmp ne ptr %rupture.i, null
+  %89 = and i1 %88, %87
+  br i1 %89, label %rupture9.i, label %endif10.i
+
+rupture9.i:                                       ; preds = %endif8.i
+  %90 = getelementptr inbounds i32, ptr %rupture.i, i64 %i.05
+  %91 = load i32, ptr %90, align 4
+  store i32 %91, ptr %10, align 8
+  br label %endif10.i
+
+endif10.i:                                        ; preds = %rupture9.i, %endif8.i
+  %92 = phi i64 [ -1, %rupture9.i ], [ -17, %endif8.i ]
+  %93 = and i64 %85, 31
+  %94 = and i64 %93, %92
+  store i64 %94, ptr %in.i, align 8
+  %rc.i = call fastcc i32 @eval_with(ptr nonnull %in.i, ptr nonnull %out.i, ptr null, ptr null)
+  %asks.i = load ptr, ptr %11, align 8
+  %possible.i = load ptr, ptr %12, align 8
+  %risk.i = load ptr, ptr %13, align 8
+  %.not82.i = icmp eq ptr %risk.i, null
+  br i1 %.not82.i, label %endif11.i, label %value.i
+
+value.i:                                          ; preds = %endif10.i
+  %95 = load i32, ptr %out.i, align 8
+  %96 = getelementptr inbounds i32, ptr %risk.i, i64 %i.05
+  store i32 %95, ptr %96, align 4
+  br label %endif11.i
+
+endif11.i:                                        ; preds = %value.i, %endif10.i
+  %states.i = load ptr, ptr %14, align 8
+  %.not83.i = icmp eq ptr %states.i, null
+  br i1 %.not83.i, label %endif12.i, label %state.i
+
+state.i:                                          ; preds = %endif11.i
+  %state13.i = load i8, ptr %15, align 4
+  %how.i = load i8, ptr %16, align 1
+  %is_null.i = load i8, ptr %17, align 2
+  %97 = and i8 %state13.i, 3
+  %98 = shl i8 %how.i, 2
+  %99 = and i8 %98, 12
+  %100 = or disjoint i8 %99, %97
+  %101 = shl i8 %is_null.i, 4
+  %102 = and i8 %101, 16
+  %103 = or disjoint i8 %100, %102
+  %104 = getelementptr inbounds i8, ptr %states.i, i64 %i.05
+  store i8 %103, ptr %104, align 1
+  br label %endif12.i
+
+endif12.i:                                        ; preds = %state.i, %endif11.i
+  %how14.i = load i8, ptr %16, align 1
+  %.not84.i = icmp eq i8 %how14.i, 0
+  br i1 %.not84.i, label %endif15.i, label %walked.i
+
+walked.i:                                         ; preds = %endif12.i
+  %.not85.i = icmp eq ptr %asks.i, null
+  br i1 %.not85.i, label %endif17.i, label %asks16.i
+
+endif15.i:                                        ; preds = %possible18.i, %endif17.i, %endif12.i
+  %pct.i = load ptr, ptr %20, align 8
+  %.not88.i = icmp eq ptr %pct.i, null
+  br i1 %.not88.i, label %endif21.i, label %value20.i
+
+asks16.i:                                         ; preds = %walked.i
+  %.idx.i = mul i64 %i.05, 40
+  %105 = getelementptr inbounds i8, ptr %asks.i, i64 %.idx.i
+  %106 = load i64, ptr %18, align 8
+  store i64 %106, ptr %105, align 8
+  br label %endif17.i
+
+endif17.i:                                        ; preds = %asks16.i, %walked.i
+  %.not86.i = icmp eq ptr %possible.i, null
+  br i1 %.not86.i, label %endif15.i, label %possible18.i
+
+possible18.i:                                     ; preds = %endif17.i
+  %.idx87.i = mul i64 %i.05, 40
+  %107 = getelementptr inbounds i8, ptr %possible.i, i64 %.idx87.i
+  %108 = load i64, ptr %19, align 8
+  store i64 %108, ptr %107, align 8
+  br label %endif15.i
+
+value20.i:                                        ; preds = %endif15.i
+  %109 = load double, ptr %21, align 8
+  %110 = getelementptr inbounds double, ptr %pct.i, i64 %i.05
+  store double %109, ptr %110, align 8
+  br label %endif21.i
+
+endif21.i:                                        ; preds = %value20.i, %endif15.i
+  %states22.i = load ptr, ptr %22, align 8
+  %.not89.i = icmp eq ptr %states22.i, null
+  br i1 %.not89.i, label %endif24.i, label %state23.i
+
+state23.i:                                        ; preds = %endif21.i
+  %state25.i = load i8, ptr %23, align 8
+  %how26.i = load i8, ptr %24, align 1
+  %is_null27.i = load i8, ptr %25, align 2
+  %111 = and i8 %state25.i, 3
+  %112 = shl i8 %how26.i, 2
+  %113 = and i8 %112, 12
+  %114 = or disjoint i8 %113, %111
+  %115 = shl i8 %is_null27.i, 4
+  %116 = and i8 %115, 16
+  %117 = or disjoint i8 %114, %116
+  %118 = getelementptr inbounds i8, ptr %states22.i, i64 %i.05
+  store i8 %117, ptr %118, align 1
+  br label %endif24.i
+
+endif24.i:                                        ; preds = %state23.i, %endif21.i
+  %how28.i = load i8, ptr %24, align 1
+  %.not90.i = icmp eq i8 %how28.i, 0
+  br i1 %.not90.i, label %endif30.i, label %walked29.i
+
+walked29.i:                                       ; preds = %endif24.i
+  %.not91.i = icmp eq ptr %asks.i, null
+  br i1 %.not91.i, label %endif32.i, label %asks31.i
+
+endif30.i:                                        ; preds = %possible33.i, %endif32.i, %endif24.i
+  %line.i = load ptr, ptr %28, align 8
+  %.not95.i = icmp eq ptr %line.i, null
+  br i1 %.not95.i, label %endif36.i, label %value35.i
+
+asks31.i:                                         ; preds = %walked29.i
+  %.idx92.i = mul i64 %i.05, 40
+  %119 = getelementptr i8, ptr %asks.i, i64 %.idx92.i
+  %120 = getelementptr i8, ptr %119, i64 8
+  %121 = load i64, ptr %26, align 8
+  store i64 %121, ptr %120, align 8
+  br label %endif32.i
+
+endif32.i:                                        ; preds = %asks31.i, %walked29.i
+  %.not93.i = icmp eq ptr %possible.i, null
+  br i1 %.not93.i, label %endif30.i, label %possible33.i
+
+possible33.i:                                     ; preds = %endif32.i
+  %.idx94.i = mul i64 %i.05, 40
+  %122 = getelementptr i8, ptr %possible.i, i64 %.idx94.i
+  %123 = getelementptr i8, ptr %122, i64 8
+  %124 = load i64, ptr %27, align 8
+  store i64 %124, ptr %123, align 8
+  br label %endif30.i
+
+value35.i:                                        ; preds = %endif30.i
+  %125 = load i32, ptr %29, align 8
+  %126 = getelementptr inbounds i32, ptr %line.i, i64 %i.05
+  store i32 %125, ptr %126, align 4
+  br label %endif36.i
+
+endif36.i:                                        ; preds = %value35.i, %endif30.i
+  %states37.i = load ptr, ptr %30, align 8
+  %.not96.i = icmp eq ptr %states37.i, null
+  br i1 %.not96.i, label %endif39.i, label %state38.i
+
+state38.i:                                        ; preds = %endif36.i
+  %state40.i = load i8, ptr %31, align 4
+  %how41.i = load i8, ptr %32, align 1
+  %is_null42.i = load i8, ptr %33, align 2
+  %127 = and i8 %state40.i, 3
+  %128 = shl i8 %how41.i, 2
+  %129 = and i8 %128, 12
+  %130 = or disjoint i8 %129, %127
+  %131 = shl i8 %is_null42.i, 4
+  %132 = and i8 %131, 16
+  %133 = or disjoint i8 %130, %132
+  %134 = getelementptr inbounds i8, ptr %states37.i, i64 %i.05
+  store i8 %133, ptr %134, align 1
+  br label %endif39.i
+
+endif39.i:                                        ; preds = %state38.i, %endif36.i
+  %how43.i = load i8, ptr %32, align 1
+  %.not97.i = icmp eq i8 %how43.i, 0
+  br i1 %.not97.i, label %endif45.i, label %walked44.i
+
+walked44.i:                                       ; preds = %endif39.i
+  %.not98.i = icmp eq ptr %asks.i, null
+  br i1 %.not98.i, label %endif47.i, label %asks46.i
+
+endif45.i:                                        ; preds = %possible48.i, %endif47.i, %endif39.i
+  %exams.i = load ptr, ptr %36, align 8
+  %.not102.i = icmp eq ptr %exams.i, null
+  br i1 %.not102.i, label %endif51.i, label %value50.i
+
+asks46.i:                                         ; preds = %walked44.i
+  %.idx99.i = mul i64 %i.05, 40
+  %135 = getelementptr i8, ptr %asks.i, i64 %.idx99.i
+  %136 = getelementptr i8, ptr %135, i64 16
+  %137 = load i64, ptr %34, align 8
+  store i64 %137, ptr %136, align 8
+  br label %endif47.i
+
+endif47.i:                                        ; preds = %asks46.i, %walked44.i
+  %.not100.i = icmp eq ptr %possible.i, null
+  br i1 %.not100.i, label %endif45.i, label %possible48.i
+
+possible48.i:                                     ; preds = %endif47.i
+  %.idx101.i = mul i64 %i.05, 40
+  %138 = getelementptr i8, ptr %possible.i, i64 %.idx101.i
+  %139 = getelementptr i8, ptr %138, i64 16
+  %140 = load i64, ptr %35, align 8
+  store i64 %140, ptr %139, align 8
+  br label %endif45.i
+
+value50.i:                                        ; preds = %endif45.i
+  %141 = load i64, ptr %37, align 8
+  %142 = getelementptr inbounds i64, ptr %exams.i, i64 %i.05
+  store i64 %141, ptr %142, align 8
+  br label %endif51.i
+
+endif51.i:                                        ; preds = %value50.i, %endif45.i
+  %states52.i = load ptr, ptr %38, align 8
+  %.not103.i = icmp eq ptr %states52.i, null
+  br i1 %.not103.i, label %endif54.i, label %state53.i
+
+state53.i:                                        ; preds = %endif51.i
+  %state55.i = load i8, ptr %39, align 8
+  %how56.i = load i8, ptr %40, align 1
+  %is_null57.i = load i8, ptr %41, align 2
+  %143 = and i8 %state55.i, 3
+  %144 = shl i8 %how56.i, 2
+  %145 = and i8 %144, 12
+  %146 = or disjoint i8 %145, %143
+  %147 = shl i8 %is_null57.i, 4
+  %148 = and i8 %147, 16
+  %149 = or disjoint i8 %146, %148
+  %150 = getelementptr inbounds i8, ptr %states52.i, i64 %i.05
+  store i8 %149, ptr %150, align 1
+  br label %endif54.i
+
+endif54.i:                                        ; preds = %state53.i, %endif51.i
+  %how58.i = load i8, ptr %40, align 1
+  %.not104.i = icmp eq i8 %how58.i, 0
+  br i1 %.not104.i, label %endif60.i, label %walked59.i
+
+walked59.i:                                       ; preds = %endif54.i
+  %.not105.i = icmp eq ptr %asks.i, null
+  br i1 %.not105.i, label %endif62.i, label %asks61.i
+
+endif60.i:                                        ; preds = %possible63.i, %endif62.i, %endif54.i
+  %treat.i = load ptr, ptr %44, align 8
+  %.not109.i = icmp eq ptr %treat.i, null
+  br i1 %.not109.i, label %endif66.i, label %value65.i
+
+asks61.i:                                         ; preds = %walked59.i
+  %.idx106.i = mul i64 %i.05, 40
+  %151 = getelementptr i8, ptr %asks.i, i64 %.idx106.i
+  %152 = getelementptr i8, ptr %151, i64 24
+  %153 = load i64, ptr %42, align 8
+  store i64 %153, ptr %152, align 8
+  br label %endif62.i
+
+endif62.i:                                        ; preds = %asks61.i, %walked59.i
+  %.not107.i = icmp eq ptr %possible.i, null
+  br i1 %.not107.i, label %endif60.i, label %possible63.i
+
+possible63.i:                                     ; preds = %endif62.i
+  %.idx108.i = mul i64 %i.05, 40
+  %154 = getelementptr i8, ptr %possible.i, i64 %.idx108.i
+  %155 = getelementptr i8, ptr %154, i64 24
+  %156 = load i64, ptr %43, align 8
+  store i64 %156, ptr %155, align 8
+  br label %endif60.i
+
+value65.i:                                        ; preds = %endif60.i
+  %157 = load i32, ptr %45, align 8
+  %158 = getelementptr inbounds i32, ptr %treat.i, i64 %i.05
+  store i32 %157, ptr %158, align 4
+  br label %endif66.i
+
+endif66.i:                                        ; preds = %value65.i, %endif60.i
+  %states67.i = load ptr, ptr %46, align 8
+  %.not110.i = icmp eq ptr %states67.i, null
+  br i1 %.not110.i, label %endif69.i, label %state68.i
+
+state68.i:                                        ; preds = %endif66.i
+  %state70.i = load i8, ptr %47, align 4
+  %how71.i = load i8, ptr %48, align 1
+  %is_null72.i = load i8, ptr %49, align 2
+  %159 = and i8 %state70.i, 3
+  %160 = shl i8 %how71.i, 2
+  %161 = and i8 %160, 12
+  %162 = or disjoint i8 %161, %159
+  %163 = shl i8 %is_null72.i, 4
+  %164 = and i8 %163, 16
+  %165 = or disjoint i8 %162, %164
+  %166 = getelementptr inbounds i8, ptr %states67.i, i64 %i.05
+  store i8 %165, ptr %166, align 1
+  br label %endif69.i
+
+endif69.i:                                        ; preds = %state68.i, %endif66.i
+  %how73.i = load i8, ptr %48, align 1
+  %.not111.i = icmp eq i8 %how73.i, 0
+  br i1 %.not111.i, label %endif75.i, label %walked74.i
+
+walked74.i:                                       ; preds = %endif69.i
+  %.not112.i = icmp eq ptr %asks.i, null
+  br i1 %.not112.i, label %endif77.i, label %asks76.i
+
+endif75.i:                                        ; preds = %possible78.i, %endif77.i, %endif69.i
+  %rcs.i = load ptr, ptr %52, align 8
+  %.not116.i = icmp eq ptr %rcs.i, null
+  br i1 %.not116.i, label %column_row.exit, label %rc80.i
+
+asks76.i:                                         ; preds = %walked74.i
+  %.idx113.i = mul i64 %i.05, 40
+  %167 = getelementptr i8, ptr %asks.i, i64 %.idx113.i
+  %168 = getelementptr i8, ptr %167, i64 32
+  %169 = load i64, ptr %50, align 8
+  store i64 %169, ptr %168, align 8
+  br label %endif77.i
+
+endif77.i:                                        ; preds = %asks76.i, %walked74.i
+  %.not114.i = icmp eq ptr %possible.i, null
+  br i1 %.not114.i, label %endif75.i, label %possible78.i
+
+possible78.i:                                     ; preds = %endif77.i
+  %.idx115.i = mul i64 %i.05, 40
+  %170 = getelementptr i8, ptr %possible.i, i64 %.idx115.i
+  %171 = getelementptr i8, ptr %170, i64 32
+  %172 = load i64, ptr %51, align 8
+  store i64 %172, ptr %171, align 8
+  br label %endif75.i
+
+rc80.i:                                           ; preds = %endif75.i
+  %173 = getelementptr inbounds i32, ptr %rcs.i, i64 %i.05
+  store i32 %rc.i, ptr %173, align 4
+  br label %column_row.exit
+
+column_row.exit:                                  ; preds = %endif75.i, %rc80.i
+  call void @llvm.lifetime.end.p0(i64 152, ptr nonnull %out.i)
+  call void @llvm.lifetime.end.p0(i64 48, ptr nonnull %in.i)
+  %174 = icmp ne i32 %rc.i, 0
+  %175 = zext i1 %174 to i64
+  %176 = add i64 %bad.06, %175
+  %177 = add nuw nsw i64 %i.05, 1
+  %exitcond.not = icmp eq i64 %177, %n
+  br i1 %exitcond.not, label %done, label %body
+
+done:                                             ; preds = %column_row.exit, %entry
+  %bad.0.lcssa = phi i64 [ 0, %entry ], [ %176, %column_row.exit ]
+  ret i64 %bad.0.lcssa
+}
+
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.fabs.f64(double) #7
+declare double @llvm.fabs.f64(double) #6
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture) #7
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #7
 
 attributes #0 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #1 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
 attributes #2 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
 attributes #3 = { noinline }
 attributes #4 = { mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none) }
-attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none) }
-attributes #6 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite) }
-attributes #7 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none) }
+attributes #6 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #7 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 
 !guide.clauses = !{!0, !1, !2, !3, !4, !5, !6, !7, !8}
 !guide.ruleset = !{!9}

@@ -9,6 +9,7 @@
  * leaves open is decided by walking its decision diagram (libguide's guide_dd_walk).
  */
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -736,8 +737,10 @@ static int answer_line(eval_state *s)
 /* Every output of this ruleset is answered by a table's lookup, and every derived value is
  * a match on an input. So when every column of those tables is known and no trace is
  * asked for, a case needs nothing but the lookups: eval_direct writes their answers
- * straight into the output struct, the values, states and asks the general path below
- * writes. Cells that no answer tells apart are merged into classes. */
+ * straight into the output struct, the values and states the general path below
+ * writes, and the derived values. It writes no asks and no possible answers: they are
+ * for outputs a diagram decided or left open (how GUIDE_HOW_SEARCH or DEPENDS). Cells
+ * that no answer tells apart are merged into classes. */
 
 /* table risk: the class of each label of site. */
 static const uint8_t class_risk_site[4] = {
@@ -793,7 +796,7 @@ static const struct {
 /* Evaluates the case on the direct path and returns 1; or returns 0, having written nothing,
  * when the general path must: a column unknown, or a known input outside its type or
  * range (the general path says which). */
-static int eval_direct(const lookup_input *restrict in, lookup_output *restrict out)
+static inline int eval_direct(const lookup_input *restrict in, lookup_output *restrict out)
 {
     if ((in->known[0] & UINT64_C(0xf)) != UINT64_C(0xf))
         return 0;
@@ -818,11 +821,8 @@ static int eval_direct(const lookup_input *restrict in, lookup_output *restrict 
     c1 = c1 * 2 + class_lines_site[in->site];
     out->state[LOOKUP_OUT_line] = direct_lines[c1].state[0];
     out->line = direct_lines[c1].line;
-    memset(out->asks, 0, sizeof out->asks);
-    memset(out->possible, 0, sizeof out->possible);
-    memset(out->derived_known, 0, sizeof out->derived_known);
     out->part = map_part[in->site];
-    out->derived_known[LOOKUP_DER_part / 64] |= UINT64_C(1) << (LOOKUP_DER_part % 64);
+    out->derived_known[0] = UINT64_C(0x1);
     return 1;
 }
 
@@ -894,9 +894,7 @@ static GUIDE_GEN_NOINLINE int evaluate(const lookup_input *in, lookup_output *ou
     reset(&s);
     s.out = out->state; /* states are written in place */
     s.trace = trace;
-    s.memo = memo;
-    memset(out->asks, 0, sizeof out->asks);
-    memset(out->possible, 0, sizeof out->possible);
+    s.memo = memo; /* the walks write asks and possible of the outputs they decide */
     /* derived values and outputs, in evaluation order (interp.c run); an output Kleene logic
      * leaves open walks its decision diagram */
     if (derive_part(&s))
@@ -914,8 +912,9 @@ static GUIDE_GEN_NOINLINE int evaluate(const lookup_input *in, lookup_output *ou
     return 0;
 }
 
-static int eval_with(const lookup_input *in, lookup_output *out, guide_trace *trace,
-                     guide_dd_memo *const *memo)
+/* Inline, so that NAME_eval and the batch entries try the lookups without a call. */
+static inline int eval_with(const lookup_input *in, lookup_output *out, guide_trace *trace,
+                            guide_dd_memo *const *memo)
 {
     if (!trace && eval_direct(in, out)) /* the lookups alone */
         return 0;
@@ -960,20 +959,38 @@ void lookup_to_frame(const lookup_input *in, const lookup_output *out, guide_fra
     f->val[V_lines].num = in->lines;
     f->known[V_part] = (uint8_t)((out->derived_known[LOOKUP_DER_part / 64] >> (LOOKUP_DER_part % 64)) & 1);
     f->val[V_part].label = out->part;
+    /* asks and possible answers only where a diagram was walked (how not DIRECT); the
+     * frame's possible[] is laid out as the struct's (guide_frame possible_at) */
     f->out[LOOKUP_OUT_risk] = out->state[LOOKUP_OUT_risk];
     f->val[V_risk].label = out->risk;
     f->known[V_risk] = out->state[LOOKUP_OUT_risk].state == GUIDE_CONCLUDED && !out->state[LOOKUP_OUT_risk].is_null;
-    memcpy(guide_asks(f, LOOKUP_OUT_risk), out->asks[LOOKUP_OUT_risk], sizeof out->asks[LOOKUP_OUT_risk]);
+    if (out->state[LOOKUP_OUT_risk].how != GUIDE_HOW_DIRECT) {
+        memcpy(guide_asks(f, LOOKUP_OUT_risk), out->asks[LOOKUP_OUT_risk], sizeof out->asks[LOOKUP_OUT_risk]);
+        memcpy(guide_possible(f, LOOKUP_OUT_risk), out->possible + LOOKUP_POSSIBLE_AT_risk, sizeof *out->possible * 1);
+    } else {
+        memset(guide_asks(f, LOOKUP_OUT_risk), 0, sizeof out->asks[LOOKUP_OUT_risk]);
+        memset(guide_possible(f, LOOKUP_OUT_risk), 0, sizeof *out->possible * 1);
+    }
     f->out[LOOKUP_OUT_pct] = out->state[LOOKUP_OUT_pct];
     f->val[V_pct].num = out->pct;
     f->known[V_pct] = out->state[LOOKUP_OUT_pct].state == GUIDE_CONCLUDED && !out->state[LOOKUP_OUT_pct].is_null;
-    memcpy(guide_asks(f, LOOKUP_OUT_pct), out->asks[LOOKUP_OUT_pct], sizeof out->asks[LOOKUP_OUT_pct]);
+    if (out->state[LOOKUP_OUT_pct].how != GUIDE_HOW_DIRECT) {
+        memcpy(guide_asks(f, LOOKUP_OUT_pct), out->asks[LOOKUP_OUT_pct], sizeof out->asks[LOOKUP_OUT_pct]);
+        memcpy(guide_possible(f, LOOKUP_OUT_pct), out->possible + LOOKUP_POSSIBLE_AT_pct, sizeof *out->possible * 1);
+    } else {
+        memset(guide_asks(f, LOOKUP_OUT_pct), 0, sizeof out->asks[LOOKUP_OUT_pct]);
+        memset(guide_possible(f, LOOKUP_OUT_pct), 0, sizeof *out->possible * 1);
+    }
     f->out[LOOKUP_OUT_line] = out->state[LOOKUP_OUT_line];
     f->val[V_line].label = out->line;
     f->known[V_line] = out->state[LOOKUP_OUT_line].state == GUIDE_CONCLUDED && !out->state[LOOKUP_OUT_line].is_null;
-    memcpy(guide_asks(f, LOOKUP_OUT_line), out->asks[LOOKUP_OUT_line], sizeof out->asks[LOOKUP_OUT_line]);
-    /* possible[] is laid out as the frame's (guide_frame possible_at) */
-    memcpy(f->possible, out->possible, sizeof out->possible);
+    if (out->state[LOOKUP_OUT_line].how != GUIDE_HOW_DIRECT) {
+        memcpy(guide_asks(f, LOOKUP_OUT_line), out->asks[LOOKUP_OUT_line], sizeof out->asks[LOOKUP_OUT_line]);
+        memcpy(guide_possible(f, LOOKUP_OUT_line), out->possible + LOOKUP_POSSIBLE_AT_line, sizeof *out->possible * 1);
+    } else {
+        memset(guide_asks(f, LOOKUP_OUT_line), 0, sizeof out->asks[LOOKUP_OUT_line]);
+        memset(guide_possible(f, LOOKUP_OUT_line), 0, sizeof *out->possible * 1);
+    }
 }
 
 int lookup_eval_frame(guide_frame *f, guide_trace *trace)
@@ -984,4 +1001,217 @@ int lookup_eval_frame(guide_frame *f, guide_trace *trace)
     int rc = eval_with(&in, &out, trace, f->memo);
     lookup_to_frame(&in, &out, f);
     return rc;
+}
+
+/* ---- Batches ----------------------------------------------------------------------- */
+
+size_t lookup_eval_many(size_t n, const lookup_input *in, lookup_output *out)
+{
+    size_t bad = 0;
+    for (size_t i = 0; i < n; i++)
+        bad += eval_with(&in[i], &out[i], NULL, NULL) != 0;
+    return bad;
+}
+
+/* Row i of the columns through the general entry: its inputs gathered into an input
+ * struct, its outputs scattered into the columns given. Returns what lookup_eval returns. */
+static int column_row(const lookup_columns *c, size_t i)
+{
+    lookup_input in;
+    lookup_output out;
+    memset(&in, 0, sizeof in);
+    in.known[0] = (c->known ? c->known[i * LOOKUP_WORDS + 0] : ~UINT64_C(0)) & UINT64_C(0xf);
+    if (c->site && LOOKUP_KNOWS(&in, LOOKUP_IN_site))
+        in.site = c->site[i];
+    else
+        in.known[LOOKUP_IN_site / 64] &= ~(UINT64_C(1) << (LOOKUP_IN_site % 64));
+    if (c->size_cm && LOOKUP_KNOWS(&in, LOOKUP_IN_size_cm))
+        in.size_cm = c->size_cm[i];
+    else
+        in.known[LOOKUP_IN_size_cm / 64] &= ~(UINT64_C(1) << (LOOKUP_IN_size_cm % 64));
+    if (c->rupture && LOOKUP_KNOWS(&in, LOOKUP_IN_rupture))
+        in.rupture = c->rupture[i];
+    else
+        in.known[LOOKUP_IN_rupture / 64] &= ~(UINT64_C(1) << (LOOKUP_IN_rupture % 64));
+    if (c->lines && LOOKUP_KNOWS(&in, LOOKUP_IN_lines))
+        in.lines = c->lines[i];
+    else
+        in.known[LOOKUP_IN_lines / 64] &= ~(UINT64_C(1) << (LOOKUP_IN_lines % 64));
+    int rc = eval_with(&in, &out, NULL, NULL);
+    if (c->risk)
+        c->risk[i] = out.risk;
+    if (c->state[LOOKUP_OUT_risk])
+        c->state[LOOKUP_OUT_risk][i] = guide_state_byte(out.state[LOOKUP_OUT_risk]);
+    if (out.state[LOOKUP_OUT_risk].how != GUIDE_HOW_DIRECT) {
+        if (c->asks)
+            memcpy(c->asks + (i * LOOKUP_NOUTPUTS + LOOKUP_OUT_risk) * LOOKUP_WORDS, out.asks[LOOKUP_OUT_risk], sizeof out.asks[LOOKUP_OUT_risk]);
+        if (c->possible)
+            memcpy(c->possible + i * LOOKUP_POSSIBLE_WORDS + LOOKUP_POSSIBLE_AT_risk, out.possible + LOOKUP_POSSIBLE_AT_risk, sizeof *out.possible * 1);
+    }
+    if (c->pct)
+        c->pct[i] = out.pct;
+    if (c->state[LOOKUP_OUT_pct])
+        c->state[LOOKUP_OUT_pct][i] = guide_state_byte(out.state[LOOKUP_OUT_pct]);
+    if (out.state[LOOKUP_OUT_pct].how != GUIDE_HOW_DIRECT) {
+        if (c->asks)
+            memcpy(c->asks + (i * LOOKUP_NOUTPUTS + LOOKUP_OUT_pct) * LOOKUP_WORDS, out.asks[LOOKUP_OUT_pct], sizeof out.asks[LOOKUP_OUT_pct]);
+        if (c->possible)
+            memcpy(c->possible + i * LOOKUP_POSSIBLE_WORDS + LOOKUP_POSSIBLE_AT_pct, out.possible + LOOKUP_POSSIBLE_AT_pct, sizeof *out.possible * 1);
+    }
+    if (c->line)
+        c->line[i] = out.line;
+    if (c->state[LOOKUP_OUT_line])
+        c->state[LOOKUP_OUT_line][i] = guide_state_byte(out.state[LOOKUP_OUT_line]);
+    if (out.state[LOOKUP_OUT_line].how != GUIDE_HOW_DIRECT) {
+        if (c->asks)
+            memcpy(c->asks + (i * LOOKUP_NOUTPUTS + LOOKUP_OUT_line) * LOOKUP_WORDS, out.asks[LOOKUP_OUT_line], sizeof out.asks[LOOKUP_OUT_line]);
+        if (c->possible)
+            memcpy(c->possible + i * LOOKUP_POSSIBLE_WORDS + LOOKUP_POSSIBLE_AT_line, out.possible + LOOKUP_POSSIBLE_AT_line, sizeof *out.possible * 1);
+    }
+    if (c->rc)
+        c->rc[i] = rc;
+    return rc;
+}
+
+enum { COLUMN_BLOCK = 256 }; /* rows of a block */
+
+/* table risk: the states of its answers as the state columns hold them (guide_state_byte),
+ * by output and combination of classes. */
+static const uint8_t state_bytes_risk[2][12] = {
+    {1,1,1,1,1,1,1,1,0,0,0,0}, /* risk */
+    {1,17,1,1,1,17,1,1,0,0,0,0}, /* pct */
+};
+
+/* table lines: the states of its answers as the state columns hold them (guide_state_byte),
+ * by output and combination of classes. */
+static const uint8_t state_bytes_lines[1][6] = {
+    {1,1,1,1,1,1}, /* line */
+};
+
+/* Rows base to base + m - 1 (m <= COLUMN_BLOCK) on the direct path, every column of its
+ * tables given, a column at a time: the combination of classes of each row in each table,
+ * computed without a branch, then each output column asked for; the rows that are not ok
+ * (a column unknown, an input outside its range) then go through column_row. Returns the
+ * number of rows whose input is out of range. */
+static size_t columns_block(const lookup_columns *c, size_t base, size_t m)
+{
+    int32_t cls0[COLUMN_BLOCK]; /* table risk */
+    int32_t cls1[COLUMN_BLOCK]; /* table lines */
+    uint8_t slow[COLUMN_BLOCK];
+    size_t nslow = 0;
+    const int32_t *restrict col_site = c->site + base;
+    const double *restrict col_size_cm = c->size_cm + base;
+    const int32_t *restrict col_rupture = c->rupture + base;
+    const double *restrict col_lines = c->lines + base;
+    if (c->known) {
+        const uint64_t *restrict kn = c->known + base * LOOKUP_WORDS;
+        for (size_t i = 0; i < m; i++) {
+            uint64_t k0 = kn[i * LOOKUP_WORDS + 0];
+            int ok = 1 & ((k0 & UINT64_C(0xf)) == UINT64_C(0xf))
+                     & ((col_site[i] >= 0) & (col_site[i] < 4))
+                     & ((col_size_cm[i] >= 0) & (col_size_cm[i] <= 30))
+                     & ((col_rupture[i] == 0) | (col_rupture[i] == 1))
+                     & ((col_lines[i] >= 0) & (col_lines[i] <= 5) & (col_lines[i] == floor(col_lines[i])));
+            /* table risk */
+            int c0 = class_risk_site[ok ? col_site[i] : 0];
+            c0 = c0 * 2 + (col_size_cm[i] > 5);
+            c0 = c0 * 2 + col_rupture[i];
+            cls0[i] = ok ? c0 : 0;
+            /* table lines */
+            int c1 = (col_lines[i] >= 2) + (col_lines[i] >= 3);
+            c1 = c1 * 2 + class_lines_site[ok ? col_site[i] : 0];
+            cls1[i] = ok ? c1 : 0;
+            slow[i] = (uint8_t)!ok;
+            nslow += !ok;
+        }
+    } else {
+        for (size_t i = 0; i < m; i++) {
+            int ok = 1
+                     & ((col_site[i] >= 0) & (col_site[i] < 4))
+                     & ((col_size_cm[i] >= 0) & (col_size_cm[i] <= 30))
+                     & ((col_rupture[i] == 0) | (col_rupture[i] == 1))
+                     & ((col_lines[i] >= 0) & (col_lines[i] <= 5) & (col_lines[i] == floor(col_lines[i])));
+            /* table risk */
+            int c0 = class_risk_site[ok ? col_site[i] : 0];
+            c0 = c0 * 2 + (col_size_cm[i] > 5);
+            c0 = c0 * 2 + col_rupture[i];
+            cls0[i] = ok ? c0 : 0;
+            /* table lines */
+            int c1 = (col_lines[i] >= 2) + (col_lines[i] >= 3);
+            c1 = c1 * 2 + class_lines_site[ok ? col_site[i] : 0];
+            cls1[i] = ok ? c1 : 0;
+            slow[i] = (uint8_t)!ok;
+            nslow += !ok;
+        }
+    }
+    if (c->risk && c->state[LOOKUP_OUT_risk]) {
+        int32_t *restrict col_risk = c->risk + base;
+        uint8_t *restrict st_risk = c->state[LOOKUP_OUT_risk] + base;
+        for (size_t i = 0; i < m; i++) {
+            col_risk[i] = direct_risk[cls0[i]].risk;
+            st_risk[i] = state_bytes_risk[0][cls0[i]];
+        }
+    } else if (c->risk) {
+        int32_t *restrict col_risk = c->risk + base;
+        for (size_t i = 0; i < m; i++)
+            col_risk[i] = direct_risk[cls0[i]].risk;
+    } else if (c->state[LOOKUP_OUT_risk]) {
+        uint8_t *restrict st_risk = c->state[LOOKUP_OUT_risk] + base;
+        for (size_t i = 0; i < m; i++)
+            st_risk[i] = state_bytes_risk[0][cls0[i]];
+    }
+    if (c->pct && c->state[LOOKUP_OUT_pct]) {
+        double *restrict col_pct = c->pct + base;
+        uint8_t *restrict st_pct = c->state[LOOKUP_OUT_pct] + base;
+        for (size_t i = 0; i < m; i++) {
+            col_pct[i] = direct_risk[cls0[i]].pct;
+            st_pct[i] = state_bytes_risk[1][cls0[i]];
+        }
+    } else if (c->pct) {
+        double *restrict col_pct = c->pct + base;
+        for (size_t i = 0; i < m; i++)
+            col_pct[i] = direct_risk[cls0[i]].pct;
+    } else if (c->state[LOOKUP_OUT_pct]) {
+        uint8_t *restrict st_pct = c->state[LOOKUP_OUT_pct] + base;
+        for (size_t i = 0; i < m; i++)
+            st_pct[i] = state_bytes_risk[1][cls0[i]];
+    }
+    if (c->line && c->state[LOOKUP_OUT_line]) {
+        int32_t *restrict col_line = c->line + base;
+        uint8_t *restrict st_line = c->state[LOOKUP_OUT_line] + base;
+        for (size_t i = 0; i < m; i++) {
+            col_line[i] = direct_lines[cls1[i]].line;
+            st_line[i] = state_bytes_lines[0][cls1[i]];
+        }
+    } else if (c->line) {
+        int32_t *restrict col_line = c->line + base;
+        for (size_t i = 0; i < m; i++)
+            col_line[i] = direct_lines[cls1[i]].line;
+    } else if (c->state[LOOKUP_OUT_line]) {
+        uint8_t *restrict st_line = c->state[LOOKUP_OUT_line] + base;
+        for (size_t i = 0; i < m; i++)
+            st_line[i] = state_bytes_lines[0][cls1[i]];
+    }
+    if (c->rc)
+        memset(c->rc + base, 0, sizeof *c->rc * m);
+    size_t bad = 0;
+    if (nslow)
+        for (size_t i = 0; i < m; i++)
+            if (slow[i])
+                bad += column_row(c, base + i) != 0;
+    return bad;
+}
+
+size_t lookup_eval_columns(size_t n, const lookup_columns *c)
+{
+    size_t bad = 0;
+    /* the direct path wants every column of its tables */
+    if (c->site && c->size_cm && c->rupture && c->lines) {
+        for (size_t base = 0; base < n; base += COLUMN_BLOCK)
+            bad += columns_block(c, base, n - base < COLUMN_BLOCK ? n - base : COLUMN_BLOCK);
+        return bad;
+    }
+    for (size_t i = 0; i < n; i++)
+        bad += column_row(c, i) != 0;
+    return bad;
 }

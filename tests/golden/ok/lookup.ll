@@ -107,6 +107,8 @@ target triple = "x86_64-unknown-linux-gnu"
 @direct.lines = private unnamed_addr constant [6 x %direct.lines] [%direct.lines { [1 x %guide_output] [%guide_output { i8 1, i8 0, i8 0, i8 0 }], i32 0 }, %direct.lines { [1 x %guide_output] [%guide_output { i8 1, i8 0, i8 0, i8 0 }], i32 0 }, %direct.lines { [1 x %guide_output] [%guide_output { i8 1, i8 0, i8 0, i8 0 }], i32 1 }, %direct.lines { [1 x %guide_output] [%guide_output { i8 1, i8 0, i8 0, i8 0 }], i32 2 }, %direct.lines { [1 x %guide_output] [%guide_output { i8 1, i8 0, i8 0, i8 0 }], i32 2 }, %direct.lines { [1 x %guide_output] [%guide_output { i8 1, i8 0, i8 0, i8 0 }], i32 2 }]
 @class.risk.site = private unnamed_addr constant [4 x i8] c"\00\01\01\02"
 @class.lines.site = private unnamed_addr constant [4 x i8] c"\00\00\01\01"
+@all_known = private unnamed_addr constant i64 -1
+@state_bytes.risk = private unnamed_addr constant [2 x [12 x i8]] [[12 x i8] c"\01\01\01\01\01\01\01\01\00\00\00\00", [12 x i8] c"\01\11\01\01\01\11\01\01\00\00\00\00"]
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.floor.f64(double) #0
@@ -401,9 +403,6 @@ undetermined:                                     ; preds = %walk
   br label %common.ret
 }
 
-; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #4
-
 ; Function Attrs: noinline
 define internal fastcc range(i32 0, 5) i32 @evaluate(ptr nocapture readonly %in, ptr %out, ptr %trace, ptr %memo) unnamed_addr #3 {
 entry:
@@ -535,26 +534,23 @@ next14:                                           ; preds = %good16, %unknown13
   store ptr %34, ptr %35, align 8
   %36 = getelementptr inbounds i8, ptr %s, i64 168
   store ptr %trace, ptr %36, align 8
-  %37 = getelementptr inbounds i8, ptr %out, i64 32
-  %38 = getelementptr inbounds i8, ptr %out, i64 56
-  %39 = getelementptr inbounds i8, ptr %s, i64 132
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(48) %37, i8 0, i64 48, i1 false)
-  store i8 %k.i, ptr %39, align 4
-  %40 = zext nneg i32 %site.i to i64
-  %41 = select i1 %1, i64 %40, i64 0
-  %42 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %41
-  %43 = load i32, ptr %42, align 4
-  %44 = select i1 %1, i32 %43, i32 0
-  %45 = getelementptr inbounds i8, ptr %s, i64 64
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %45, i8 0, i64 16, i1 false)
-  store i32 %44, ptr %45, align 8
-  %46 = icmp eq ptr %trace, null
-  br i1 %46, label %endif.i.i, label %endif4.i
+  %37 = getelementptr inbounds i8, ptr %s, i64 132
+  store i8 %k.i, ptr %37, align 4
+  %38 = zext nneg i32 %site.i to i64
+  %39 = select i1 %1, i64 %38, i64 0
+  %40 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %39
+  %41 = load i32, ptr %40, align 4
+  %42 = select i1 %1, i32 %41, i32 0
+  %43 = getelementptr inbounds i8, ptr %s, i64 64
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %43, i8 0, i64 16, i1 false)
+  store i32 %42, ptr %43, align 8
+  %44 = icmp eq ptr %trace, null
+  br i1 %44, label %endif.i.i, label %endif4.i
 
 endif.i.i:                                        ; preds = %next14
-  %47 = and i64 %known, 6
-  %48 = icmp eq i64 %47, 6
-  %.not218 = and i1 %48, %1
+  %45 = and i64 %known, 6
+  %46 = icmp eq i64 %45, 6
+  %.not218 = and i1 %46, %1
   br i1 %.not218, label %lookup.i, label %cells.risk.exit.i
 
 cells.risk.exit.i:                                ; preds = %endif.i.i
@@ -562,43 +558,43 @@ cells.risk.exit.i:                                ; preds = %endif.i.i
   br label %endif4.i
 
 lookup.i:                                         ; preds = %endif.i.i
-  %49 = fcmp ogt double %size_cm.i.i, 5.000000e+00
+  %47 = fcmp ogt double %size_cm.i.i, 5.000000e+00
+  %48 = zext i1 %47 to i32
+  %49 = fcmp oge double %size_cm.i.i, 5.000000e+00
   %50 = zext i1 %49 to i32
-  %51 = fcmp oge double %size_cm.i.i, 5.000000e+00
-  %52 = zext i1 %51 to i32
-  %53 = mul nuw nsw i32 %site.i, 3
-  %54 = add nuw nsw i32 %53, %52
-  %55 = add nuw nsw i32 %54, %50
-  %56 = shl nuw nsw i32 %55, 1
-  %57 = or disjoint i32 %56, %rupture.i.i
-  store i32 %57, ptr %31, align 8
-  %58 = zext nneg i32 %57 to i64
-  %59 = add nsw i64 %58, -18
-  %60 = icmp ult i64 %59, 6
-  br i1 %60, label %no_value.i, label %endif2.i
+  %51 = mul nuw nsw i32 %site.i, 3
+  %52 = add nuw nsw i32 %51, %50
+  %53 = add nuw nsw i32 %52, %48
+  %54 = shl nuw nsw i32 %53, 1
+  %55 = or disjoint i32 %54, %rupture.i.i
+  store i32 %55, ptr %31, align 8
+  %56 = zext nneg i32 %55 to i64
+  %57 = add nsw i64 %56, -18
+  %58 = icmp ult i64 %57, 6
+  br i1 %58, label %no_value.i, label %endif2.i
 
 no_value.i:                                       ; preds = %lookup.i
-  %61 = getelementptr inbounds i8, ptr %s, i64 80
+  %59 = getelementptr inbounds i8, ptr %s, i64 80
   store i32 0, ptr %34, align 1
-  %62 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 0, ptr %62, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %61, i8 0, i64 16, i1 false)
+  %60 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 0, ptr %60, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %59, i8 0, i64 16, i1 false)
   br label %guide_trace_add.exit
 
 endif2.i:                                         ; preds = %lookup.i
-  %63 = getelementptr inbounds [24 x i32], ptr @answers.risk.pct, i64 0, i64 %58
-  %code.i = load i32, ptr %63, align 4
-  %64 = add nsw i32 %code.i, -2
-  %65 = sext i32 %64 to i64
-  %66 = getelementptr inbounds [4 x [2 x i64]], ptr @values.risk, i64 0, i64 %65
-  %value.unpack.i = load i64, ptr %66, align 16
+  %61 = getelementptr inbounds [24 x i32], ptr @answers.risk.pct, i64 0, i64 %56
+  %code.i = load i32, ptr %61, align 4
+  %62 = add nsw i32 %code.i, -2
+  %63 = sext i32 %62 to i64
+  %64 = getelementptr inbounds [4 x [2 x i64]], ptr @values.risk, i64 0, i64 %63
+  %value.unpack.i = load i64, ptr %64, align 16
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %34, align 1
-  %67 = getelementptr inbounds i8, ptr %s, i64 80
-  store i64 %value.unpack.i, ptr %67, align 8
+  %65 = getelementptr inbounds i8, ptr %s, i64 80
+  store i64 %value.unpack.i, ptr %65, align 8
   %.repack55.i = getelementptr inbounds i8, ptr %s, i64 88
   store i64 0, ptr %.repack55.i, align 8
-  %68 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 1, ptr %68, align 1
+  %66 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 1, ptr %66, align 1
   br label %guide_trace_add.exit
 
 endif4.i:                                         ; preds = %cells.risk.exit.i, %next14
@@ -608,94 +604,94 @@ endif4.i:                                         ; preds = %cells.risk.exit.i, 
   br i1 %.not.i40, label %endif7.i, label %loop.preheader.i
 
 loop.preheader.i:                                 ; preds = %endif4.i
-  %69 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 8
-  %70 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 16
-  %71 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 24
-  %len.i.i = load i64, ptr %69, align 8
-  %cap.i.i = load i64, ptr %70, align 8
-  %72 = icmp eq i64 %len.i.i, %cap.i.i
-  br i1 %72, label %full.i.3.i, label %guide_trace_add.exit.i
+  %67 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 8
+  %68 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 16
+  %69 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 24
+  %len.i.i = load i64, ptr %67, align 8
+  %cap.i.i = load i64, ptr %68, align 8
+  %70 = icmp eq i64 %len.i.i, %cap.i.i
+  br i1 %70, label %full.i.3.i, label %guide_trace_add.exit.i
 
 endif7.i:                                         ; preds = %full.i.3.i, %add.i.3.i, %endif4.i
-  %73 = getelementptr inbounds i8, ptr %s, i64 154
-  %eff.i = load i8, ptr %73, align 2
+  %71 = getelementptr inbounds i8, ptr %s, i64 154
+  %eff.i = load i8, ptr %71, align 2
   switch i8 %eff.i, label %next12.i [
     i8 1, label %holds.i
     i8 2, label %unknown14.i
   ]
 
 guide_trace_add.exit.i:                           ; preds = %loop.preheader.i
-  %74 = getelementptr inbounds i8, ptr %s, i64 144
-  %st.i = load i8, ptr %74, align 8
+  %72 = getelementptr inbounds i8, ptr %s, i64 144
+  %st.i = load i8, ptr %72, align 8
   %ev.i.i = load ptr, ptr %trace5.pre.i, align 8
-  %75 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
-  store i8 0, ptr %75, align 1
-  %76 = getelementptr inbounds i8, ptr %75, i64 1
-  store i8 %st.i, ptr %76, align 1
-  %77 = getelementptr inbounds i8, ptr %75, i64 4
-  store i32 0, ptr %77, align 4
-  %78 = add i64 %len.i.i, 1
-  store i64 %78, ptr %69, align 8
-  %cap.i.1.pre.i = load i64, ptr %70, align 8
-  %79 = icmp eq i64 %78, %cap.i.1.pre.i
-  br i1 %79, label %full.i.3.i, label %guide_trace_add.exit.1.i
+  %73 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
+  store i8 0, ptr %73, align 1
+  %74 = getelementptr inbounds i8, ptr %73, i64 1
+  store i8 %st.i, ptr %74, align 1
+  %75 = getelementptr inbounds i8, ptr %73, i64 4
+  store i32 0, ptr %75, align 4
+  %76 = add i64 %len.i.i, 1
+  store i64 %76, ptr %67, align 8
+  %cap.i.1.pre.i = load i64, ptr %68, align 8
+  %77 = icmp eq i64 %76, %cap.i.1.pre.i
+  br i1 %77, label %full.i.3.i, label %guide_trace_add.exit.1.i
 
 guide_trace_add.exit.1.i:                         ; preds = %guide_trace_add.exit.i
-  %80 = getelementptr inbounds i8, ptr %s, i64 145
-  %st.1.i = load i8, ptr %80, align 1
+  %78 = getelementptr inbounds i8, ptr %s, i64 145
+  %st.1.i = load i8, ptr %78, align 1
   %ev.i.1.i = load ptr, ptr %trace5.pre.i, align 8
-  %81 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %78
-  store i8 0, ptr %81, align 1
-  %82 = getelementptr inbounds i8, ptr %81, i64 1
-  store i8 %st.1.i, ptr %82, align 1
-  %83 = getelementptr inbounds i8, ptr %81, i64 4
-  store i32 1, ptr %83, align 4
-  %84 = add i64 %len.i.i, 2
-  store i64 %84, ptr %69, align 8
-  %cap.i.2.pre.i = load i64, ptr %70, align 8
-  %85 = icmp eq i64 %84, %cap.i.2.pre.i
-  br i1 %85, label %full.i.3.i, label %guide_trace_add.exit.2.i
+  %79 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %76
+  store i8 0, ptr %79, align 1
+  %80 = getelementptr inbounds i8, ptr %79, i64 1
+  store i8 %st.1.i, ptr %80, align 1
+  %81 = getelementptr inbounds i8, ptr %79, i64 4
+  store i32 1, ptr %81, align 4
+  %82 = add i64 %len.i.i, 2
+  store i64 %82, ptr %67, align 8
+  %cap.i.2.pre.i = load i64, ptr %68, align 8
+  %83 = icmp eq i64 %82, %cap.i.2.pre.i
+  br i1 %83, label %full.i.3.i, label %guide_trace_add.exit.2.i
 
 guide_trace_add.exit.2.i:                         ; preds = %guide_trace_add.exit.1.i
-  %86 = getelementptr inbounds i8, ptr %s, i64 146
-  %st.2.i = load i8, ptr %86, align 2
+  %84 = getelementptr inbounds i8, ptr %s, i64 146
+  %st.2.i = load i8, ptr %84, align 2
   %ev.i.2.i = load ptr, ptr %trace5.pre.i, align 8
-  %87 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %84
-  store i8 0, ptr %87, align 1
-  %88 = getelementptr inbounds i8, ptr %87, i64 1
-  store i8 %st.2.i, ptr %88, align 1
-  %89 = getelementptr inbounds i8, ptr %87, i64 4
-  store i32 2, ptr %89, align 4
-  %90 = add i64 %len.i.i, 3
-  store i64 %90, ptr %69, align 8
-  %cap.i.3.pre.i = load i64, ptr %70, align 8
-  %91 = icmp eq i64 %90, %cap.i.3.pre.i
-  br i1 %91, label %full.i.3.i, label %add.i.3.i
+  %85 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %82
+  store i8 0, ptr %85, align 1
+  %86 = getelementptr inbounds i8, ptr %85, i64 1
+  store i8 %st.2.i, ptr %86, align 1
+  %87 = getelementptr inbounds i8, ptr %85, i64 4
+  store i32 2, ptr %87, align 4
+  %88 = add i64 %len.i.i, 3
+  store i64 %88, ptr %67, align 8
+  %cap.i.3.pre.i = load i64, ptr %68, align 8
+  %89 = icmp eq i64 %88, %cap.i.3.pre.i
+  br i1 %89, label %full.i.3.i, label %add.i.3.i
 
 add.i.3.i:                                        ; preds = %guide_trace_add.exit.2.i
-  %92 = getelementptr inbounds i8, ptr %s, i64 147
-  %st.3.i = load i8, ptr %92, align 1
+  %90 = getelementptr inbounds i8, ptr %s, i64 147
+  %st.3.i = load i8, ptr %90, align 1
   %ev.i.3.i = load ptr, ptr %trace5.pre.i, align 8
-  %93 = getelementptr inbounds %guide_event, ptr %ev.i.3.i, i64 %90
-  store i8 0, ptr %93, align 1
-  %94 = getelementptr inbounds i8, ptr %93, i64 1
-  store i8 %st.3.i, ptr %94, align 1
-  %95 = getelementptr inbounds i8, ptr %93, i64 4
-  store i32 3, ptr %95, align 4
-  %96 = add i64 %len.i.i, 4
-  store i64 %96, ptr %69, align 8
+  %91 = getelementptr inbounds %guide_event, ptr %ev.i.3.i, i64 %88
+  store i8 0, ptr %91, align 1
+  %92 = getelementptr inbounds i8, ptr %91, i64 1
+  store i8 %st.3.i, ptr %92, align 1
+  %93 = getelementptr inbounds i8, ptr %91, i64 4
+  store i32 3, ptr %93, align 4
+  %94 = add i64 %len.i.i, 4
+  store i64 %94, ptr %67, align 8
   br label %endif7.i
 
 full.i.3.i:                                       ; preds = %loop.preheader.i, %guide_trace_add.exit.2.i, %guide_trace_add.exit.1.i, %guide_trace_add.exit.i
-  store i32 1, ptr %71, align 4
+  store i32 1, ptr %69, align 4
   br label %endif7.i
 
 next12.i:                                         ; preds = %unknown14.i, %holds.i, %endif7.i
   %unknown.1.i = phi i1 [ false, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
-  %97 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
+  %95 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
   %cls.1.i = phi i32 [ -1, %endif7.i ], [ -1, %unknown14.i ], [ 0, %holds.i ]
-  %98 = getelementptr inbounds i8, ptr %s, i64 155
-  %eff.1.i = load i8, ptr %98, align 1
+  %96 = getelementptr inbounds i8, ptr %s, i64 155
+  %eff.1.i = load i8, ptr %96, align 1
   switch i8 %eff.1.i, label %next12.1.i [
     i8 1, label %holds.1.i
     i8 2, label %unknown14.1.i
@@ -705,16 +701,16 @@ unknown14.1.i:                                    ; preds = %next12.i
   br label %next12.1.i
 
 holds.1.i:                                        ; preds = %next12.i
-  %not..i = xor i1 %97, true
-  %spec.select100.i = select i1 %97, i32 1, i32 %cls.1.i
+  %not..i = xor i1 %95, true
+  %spec.select100.i = select i1 %95, i32 1, i32 %cls.1.i
   br label %next12.1.i
 
 next12.1.i:                                       ; preds = %holds.1.i, %unknown14.1.i, %next12.i
   %unknown.1.1.i = phi i1 [ %unknown.1.i, %next12.i ], [ true, %unknown14.1.i ], [ %unknown.1.i, %holds.1.i ]
   %clash.1.1.i = phi i1 [ false, %next12.i ], [ false, %unknown14.1.i ], [ %not..i, %holds.1.i ]
   %cls.1.1.i = phi i32 [ %cls.1.i, %next12.i ], [ %cls.1.i, %unknown14.1.i ], [ %spec.select100.i, %holds.1.i ]
-  %99 = getelementptr inbounds i8, ptr %s, i64 156
-  %eff.2.i = load i8, ptr %99, align 4
+  %97 = getelementptr inbounds i8, ptr %s, i64 156
+  %eff.2.i = load i8, ptr %97, align 4
   switch i8 %eff.2.i, label %next12.2.i [
     i8 1, label %holds.2.i
     i8 2, label %unknown14.2.i
@@ -724,21 +720,21 @@ unknown14.2.i:                                    ; preds = %next12.1.i
   br label %next12.2.i
 
 holds.2.i:                                        ; preds = %next12.1.i
-  %100 = icmp slt i32 %cls.1.1.i, 0
-  br i1 %100, label %next12.2.i, label %compare.2.i
+  %98 = icmp slt i32 %cls.1.1.i, 0
+  br i1 %98, label %next12.2.i, label %compare.2.i
 
 compare.2.i:                                      ; preds = %holds.2.i
-  %101 = icmp ne i32 %cls.1.1.i, 1
-  %102 = or i1 %clash.1.1.i, %101
+  %99 = icmp ne i32 %cls.1.1.i, 1
+  %100 = or i1 %clash.1.1.i, %99
   br label %next12.2.i
 
 next12.2.i:                                       ; preds = %compare.2.i, %holds.2.i, %unknown14.2.i, %next12.1.i
   %unknown.1.2.i = phi i1 [ %unknown.1.1.i, %next12.1.i ], [ true, %unknown14.2.i ], [ %unknown.1.1.i, %compare.2.i ], [ %unknown.1.1.i, %holds.2.i ]
-  %clash.1.2.i = phi i1 [ %clash.1.1.i, %next12.1.i ], [ %clash.1.1.i, %unknown14.2.i ], [ %102, %compare.2.i ], [ %clash.1.1.i, %holds.2.i ]
+  %clash.1.2.i = phi i1 [ %clash.1.1.i, %next12.1.i ], [ %clash.1.1.i, %unknown14.2.i ], [ %100, %compare.2.i ], [ %clash.1.1.i, %holds.2.i ]
   %cls.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ %cls.1.1.i, %unknown14.2.i ], [ %cls.1.1.i, %compare.2.i ], [ 1, %holds.2.i ]
   %first.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ %cls.1.1.i, %unknown14.2.i ], [ %cls.1.1.i, %compare.2.i ], [ 2, %holds.2.i ]
-  %103 = getelementptr inbounds i8, ptr %s, i64 157
-  %eff.3.i = load i8, ptr %103, align 1
+  %101 = getelementptr inbounds i8, ptr %s, i64 157
+  %eff.3.i = load i8, ptr %101, align 1
   switch i8 %eff.3.i, label %next12.3.i [
     i8 1, label %holds.3.i
     i8 2, label %unknown14.3.i
@@ -752,13 +748,13 @@ endif15.thread.i:                                 ; preds = %unknown14.3.i
   br i1 %none88.i, label %walk, label %body22.preheader.i
 
 holds.3.i:                                        ; preds = %next12.2.i
-  %104 = icmp slt i32 %first.1.2.i, 0
-  br i1 %104, label %next12.3.i, label %compare.3.i
+  %102 = icmp slt i32 %first.1.2.i, 0
+  br i1 %102, label %next12.3.i, label %compare.3.i
 
 compare.3.i:                                      ; preds = %holds.3.i
-  %105 = icmp ne i32 %cls.1.2.i, 1
-  %106 = or i1 %clash.1.2.i, %105
-  br i1 %106, label %conflict.i, label %endif15.i
+  %103 = icmp ne i32 %cls.1.2.i, 1
+  %104 = or i1 %clash.1.2.i, %103
+  br i1 %104, label %conflict.i, label %endif15.i
 
 next12.3.i:                                       ; preds = %holds.3.i, %next12.2.i
   %cls.1.3.i = phi i32 [ %cls.1.2.i, %next12.2.i ], [ 1, %holds.3.i ]
@@ -774,10 +770,10 @@ unknown14.i:                                      ; preds = %endif7.i
 conflict.i:                                       ; preds = %next12.3.i, %compare.3.i, %unknown14.3.i
   %out16.i = load ptr, ptr %35, align 8
   store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %out16.i, align 1
-  %107 = getelementptr inbounds i8, ptr %s, i64 80
-  %108 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 0, ptr %108, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %107, i8 0, i64 16, i1 false)
+  %105 = getelementptr inbounds i8, ptr %s, i64 80
+  %106 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 0, ptr %106, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %105, i8 0, i64 16, i1 false)
   br label %endif17
 
 endif15.i:                                        ; preds = %next12.3.i, %compare.3.i
@@ -792,23 +788,23 @@ some_unknown.i:                                   ; preds = %endif15.i
 body22.preheader.i:                               ; preds = %some_unknown.i, %endif15.thread.i
   %first.1.3849096.i = phi i32 [ %first.1.2.i, %endif15.thread.i ], [ %first.1.384.i, %some_unknown.i ]
   %cls.1.3839195.i = phi i32 [ %cls.1.2.i, %endif15.thread.i ], [ %cls.1.383.i, %some_unknown.i ]
-  %109 = icmp ne i32 %cls.1.3839195.i, 0
-  %110 = icmp eq i8 %eff.i, 2
-  %111 = and i1 %110, %109
-  br i1 %111, label %walk, label %loop21.i
+  %107 = icmp ne i32 %cls.1.3839195.i, 0
+  %108 = icmp eq i8 %eff.i, 2
+  %109 = and i1 %108, %107
+  br i1 %109, label %walk, label %loop21.i
 
 endif18.i:                                        ; preds = %endif15.i
   %out33.i.pre212 = load ptr, ptr %35, align 8
   br i1 %none.i, label %not_applicable.i, label %endif29.i
 
 loop21.i:                                         ; preds = %body22.preheader.i
-  %112 = icmp ne i32 %cls.1.3839195.i, 1
-  %113 = icmp eq i8 %eff.1.i, 2
-  %114 = icmp eq i8 %eff.2.i, 2
-  %115 = or i1 %113, %114
-  %116 = icmp eq i8 %eff.3.i, 2
-  %or.cond104.i = or i1 %115, %116
-  %or.cond103.i = and i1 %or.cond104.i, %112
+  %110 = icmp ne i32 %cls.1.3839195.i, 1
+  %111 = icmp eq i8 %eff.1.i, 2
+  %112 = icmp eq i8 %eff.2.i, 2
+  %113 = or i1 %111, %112
+  %114 = icmp eq i8 %eff.3.i, 2
+  %or.cond104.i = or i1 %113, %114
+  %or.cond103.i = and i1 %or.cond104.i, %110
   br i1 %or.cond103.i, label %walk, label %loop21.i.endif29.i_crit_edge
 
 loop21.i.endif29.i_crit_edge:                     ; preds = %loop21.i
@@ -816,51 +812,53 @@ loop21.i.endif29.i_crit_edge:                     ; preds = %loop21.i
   br label %endif29.i
 
 not_applicable.i:                                 ; preds = %endif18.i
-  %117 = getelementptr inbounds i8, ptr %s, i64 80
+  %115 = getelementptr inbounds i8, ptr %s, i64 80
   store i32 0, ptr %out33.i.pre212, align 1
-  %118 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 0, ptr %118, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %117, i8 0, i64 16, i1 false)
+  %116 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 0, ptr %116, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %115, i8 0, i64 16, i1 false)
   br label %endif17
 
 endif29.i:                                        ; preds = %loop21.i.endif29.i_crit_edge, %endif18.i
   %out33.i = phi ptr [ %out33.i.pre212, %endif18.i ], [ %out33.i.pre, %loop21.i.endif29.i_crit_edge ]
   %first.1.3848999.i = phi i32 [ %first.1.384.i, %endif18.i ], [ %first.1.3849096.i, %loop21.i.endif29.i_crit_edge ]
-  %119 = zext nneg i32 %first.1.3848999.i to i64
-  %120 = getelementptr inbounds [4 x [2 x i64]], ptr @values.risk, i64 0, i64 %119
-  %value31.unpack.i = load i64, ptr %120, align 16
+  %117 = zext nneg i32 %first.1.3848999.i to i64
+  %118 = getelementptr inbounds [4 x [2 x i64]], ptr @values.risk, i64 0, i64 %117
+  %value31.unpack.i = load i64, ptr %118, align 16
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out33.i, align 1
-  %121 = getelementptr inbounds i8, ptr %s, i64 80
-  store i64 %value31.unpack.i, ptr %121, align 8
+  %119 = getelementptr inbounds i8, ptr %s, i64 80
+  store i64 %value31.unpack.i, ptr %119, align 8
   %.repack47.i = getelementptr inbounds i8, ptr %s, i64 88
   store i64 0, ptr %.repack47.i, align 8
-  %122 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 1, ptr %122, align 1
+  %120 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 1, ptr %120, align 1
   br label %endif17
 
 good16:                                           ; preds = %lines
-  %123 = getelementptr inbounds i8, ptr %s, i64 48
-  %124 = getelementptr inbounds i8, ptr %s, i64 56
-  store i64 0, ptr %124, align 8
-  store double %lines15, ptr %123, align 8
-  %125 = getelementptr inbounds i8, ptr %s, i64 131
-  store i8 1, ptr %125, align 1
+  %121 = getelementptr inbounds i8, ptr %s, i64 48
+  %122 = getelementptr inbounds i8, ptr %s, i64 56
+  store i64 0, ptr %122, align 8
+  store double %lines15, ptr %121, align 8
+  %123 = getelementptr inbounds i8, ptr %s, i64 131
+  store i8 1, ptr %123, align 1
   br label %next14
 
 walk:                                             ; preds = %loop21.i, %body22.preheader.i, %some_unknown.i, %endif15.thread.i
   %out28.i = load ptr, ptr %35, align 8
   store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %out28.i, align 1
-  %126 = getelementptr inbounds i8, ptr %s, i64 80
-  %127 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 0, ptr %127, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %126, i8 0, i64 16, i1 false)
-  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %37, ptr nonnull %38)
+  %124 = getelementptr inbounds i8, ptr %s, i64 80
+  %125 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 0, ptr %125, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %124, i8 0, i64 16, i1 false)
+  %126 = getelementptr inbounds i8, ptr %out, i64 32
+  %127 = getelementptr inbounds i8, ptr %out, i64 56
+  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %126, ptr nonnull %127)
   br label %endif17
 
 endif17:                                          ; preds = %endif29.i, %not_applicable.i, %conflict.i, %walk
   %128 = getelementptr inbounds i8, ptr %out, i64 21
   %how = load i8, ptr %128, align 1
-  br i1 %46, label %guide_trace_add.exit, label %trace.i41
+  br i1 %44, label %guide_trace_add.exit, label %trace.i41
 
 trace.i41:                                        ; preds = %endif17
   %129 = getelementptr inbounds i8, ptr %trace, i64 8
@@ -1170,7 +1168,7 @@ walk18:                                           ; preds = %loop13.2.i, %loop13
 endif19:                                          ; preds = %endif21.i, %not_applicable.i65, %conflict.i60, %endif2.i78, %no_value.i82, %walk18
   %215 = getelementptr inbounds i8, ptr %out, i64 25
   %how20 = load i8, ptr %215, align 1
-  br i1 %46, label %guide_trace_add.exit103, label %trace.i97
+  br i1 %44, label %guide_trace_add.exit103, label %trace.i97
 
 trace.i97:                                        ; preds = %endif19
   %216 = getelementptr inbounds i8, ptr %trace, i64 8
@@ -1782,7 +1780,7 @@ walk21:                                           ; preds = %loop21.2.i, %loop21
 endif22:                                          ; preds = %endif29.i154, %not_applicable.i166, %conflict.i161, %endif2.i184, %no_value.i182, %walk21
   %447 = getelementptr inbounds i8, ptr %out, i64 29
   %how23 = load i8, ptr %447, align 1
-  br i1 %46, label %guide_trace_add.exit201, label %trace.i195
+  br i1 %44, label %guide_trace_add.exit201, label %trace.i195
 
 trace.i195:                                       ; preds = %endif22
   %448 = getelementptr inbounds i8, ptr %trace, i64 8
@@ -1822,10 +1820,10 @@ guide_trace_add.exit201:                          ; preds = %endif22, %full.i200
   %460 = getelementptr inbounds i8, ptr %out, i64 16
   store i32 %line, ptr %460, align 4
   %461 = getelementptr inbounds i8, ptr %out, i64 88
-  %part = load i32, ptr %45, align 8
+  %part = load i32, ptr %43, align 8
   %462 = getelementptr inbounds i8, ptr %out, i64 80
   store i32 %part, ptr %462, align 4
-  %463 = load i8, ptr %39, align 4
+  %463 = load i8, ptr %37, align 4
   %464 = zext i8 %463 to i64
   store i64 %464, ptr %461, align 8
   br label %common.ret
@@ -1907,14 +1905,12 @@ eval_direct.exit:                                 ; preds = %columns_known.i
   %line.i = load i32, ptr %42, align 4, !noalias !18
   %43 = getelementptr inbounds i8, ptr %out, i64 16
   store i32 %line.i, ptr %43, align 4, !alias.scope !16, !noalias !13
-  %44 = getelementptr inbounds i8, ptr %out, i64 32
-  %45 = getelementptr inbounds i8, ptr %out, i64 80
-  %46 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %20
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(48) %44, i8 0, i64 48, i1 false), !alias.scope !16, !noalias !13
-  %47 = load i32, ptr %46, align 4, !noalias !18
-  store i32 %47, ptr %45, align 4, !alias.scope !16, !noalias !13
-  %48 = getelementptr inbounds i8, ptr %out, i64 88
-  store i64 1, ptr %48, align 8, !alias.scope !16, !noalias !13
+  %44 = getelementptr inbounds i8, ptr %out, i64 80
+  %45 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %20
+  %46 = load i32, ptr %45, align 4, !noalias !18
+  store i32 %46, ptr %44, align 4, !alias.scope !16, !noalias !13
+  %47 = getelementptr inbounds i8, ptr %out, i64 88
+  store i64 1, ptr %47, align 8, !alias.scope !16, !noalias !13
   br label %common.ret
 
 common.ret:                                       ; preds = %eval_direct.exit, %general
@@ -1933,7 +1929,7 @@ entry:
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none)
-define void @lookup_from_frame(ptr nocapture readonly %0, ptr nocapture writeonly %1) local_unnamed_addr #5 {
+define void @lookup_from_frame(ptr nocapture readonly %0, ptr nocapture writeonly %1) local_unnamed_addr #4 {
 entry:
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %1, i8 0, i64 40, i1 false)
   %2 = getelementptr inbounds i8, ptr %0, i64 16
@@ -2003,8 +1999,8 @@ endif3:                                           ; preds = %lines, %endif2
   ret void
 }
 
-; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none)
-define void @lookup_to_frame(ptr nocapture readonly %0, ptr nocapture readonly %1, ptr nocapture readonly %2) local_unnamed_addr #6 {
+; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none)
+define void @lookup_to_frame(ptr nocapture readonly %0, ptr nocapture readonly %1, ptr nocapture readonly %2) local_unnamed_addr #5 {
 entry:
   %3 = getelementptr inbounds i8, ptr %2, i64 16
   %val = load ptr, ptr %3, align 8
@@ -2014,117 +2010,168 @@ entry:
   %out = load ptr, ptr %5, align 8
   %6 = getelementptr inbounds i8, ptr %2, i64 40
   %asks = load ptr, ptr %6, align 8
-  %7 = load i64, ptr %0, align 8
-  %8 = trunc i64 %7 to i8
-  %9 = and i8 %8, 1
-  store i8 %9, ptr %known, align 1
-  %10 = getelementptr inbounds i8, ptr %0, i64 8
-  %11 = load i32, ptr %10, align 4
-  store i32 %11, ptr %val, align 4
-  %12 = load i64, ptr %0, align 8
-  %13 = trunc i64 %12 to i8
-  %14 = lshr i8 %13, 1
-  %15 = and i8 %14, 1
-  %16 = getelementptr inbounds i8, ptr %known, i64 1
-  store i8 %15, ptr %16, align 1
-  %17 = getelementptr inbounds i8, ptr %0, i64 16
-  %18 = load double, ptr %17, align 8
-  %19 = getelementptr inbounds i8, ptr %val, i64 16
-  store double %18, ptr %19, align 8
-  %20 = load i64, ptr %0, align 8
-  %21 = trunc i64 %20 to i8
-  %22 = lshr i8 %21, 2
-  %23 = and i8 %22, 1
-  %24 = getelementptr inbounds i8, ptr %known, i64 2
-  store i8 %23, ptr %24, align 1
-  %25 = getelementptr inbounds i8, ptr %0, i64 24
-  %26 = load i32, ptr %25, align 4
-  %27 = getelementptr inbounds i8, ptr %val, i64 32
-  store i32 %26, ptr %27, align 4
-  %28 = load i64, ptr %0, align 8
-  %29 = trunc i64 %28 to i8
-  %30 = lshr i8 %29, 3
-  %31 = and i8 %30, 1
-  %32 = getelementptr inbounds i8, ptr %known, i64 3
-  store i8 %31, ptr %32, align 1
-  %33 = getelementptr inbounds i8, ptr %0, i64 32
-  %34 = load double, ptr %33, align 8
-  %35 = getelementptr inbounds i8, ptr %val, i64 48
-  store double %34, ptr %35, align 8
-  %36 = getelementptr inbounds i8, ptr %1, i64 88
-  %37 = load i64, ptr %36, align 8
-  %38 = trunc i64 %37 to i8
-  %39 = and i8 %38, 1
-  %40 = getelementptr inbounds i8, ptr %known, i64 4
-  store i8 %39, ptr %40, align 1
-  %41 = getelementptr inbounds i8, ptr %1, i64 80
-  %42 = load i32, ptr %41, align 4
-  %43 = getelementptr inbounds i8, ptr %val, i64 64
-  store i32 %42, ptr %43, align 4
-  %44 = getelementptr inbounds i8, ptr %1, i64 20
-  %45 = load i32, ptr %44, align 4
-  store i32 %45, ptr %out, align 4
-  %46 = load i32, ptr %1, align 4
-  %47 = getelementptr inbounds i8, ptr %val, i64 80
-  store i32 %46, ptr %47, align 4
-  %state = load i8, ptr %44, align 1
-  %48 = getelementptr inbounds i8, ptr %1, i64 22
-  %49 = load i8, ptr %48, align 1
-  %50 = icmp eq i8 %state, 1
-  %51 = icmp eq i8 %49, 0
-  %52 = and i1 %50, %51
-  %53 = zext i1 %52 to i8
-  %54 = getelementptr inbounds i8, ptr %known, i64 5
-  store i8 %53, ptr %54, align 1
-  %55 = getelementptr inbounds i8, ptr %1, i64 32
-  %56 = load i64, ptr %55, align 8
-  store i64 %56, ptr %asks, align 8
-  %57 = getelementptr inbounds i8, ptr %1, i64 24
-  %58 = getelementptr inbounds i8, ptr %out, i64 4
-  %59 = load i32, ptr %57, align 4
-  store i32 %59, ptr %58, align 4
-  %60 = getelementptr inbounds i8, ptr %1, i64 8
-  %61 = load double, ptr %60, align 8
-  %62 = getelementptr inbounds i8, ptr %val, i64 96
-  store double %61, ptr %62, align 8
-  %state1 = load i8, ptr %57, align 1
-  %63 = getelementptr inbounds i8, ptr %1, i64 26
-  %64 = load i8, ptr %63, align 1
-  %65 = icmp eq i8 %state1, 1
-  %66 = icmp eq i8 %64, 0
-  %67 = and i1 %65, %66
-  %68 = zext i1 %67 to i8
-  %69 = getelementptr inbounds i8, ptr %known, i64 6
-  store i8 %68, ptr %69, align 1
-  %70 = getelementptr inbounds i8, ptr %asks, i64 8
-  %71 = getelementptr inbounds i8, ptr %1, i64 40
-  %72 = load i64, ptr %71, align 8
-  store i64 %72, ptr %70, align 8
-  %73 = getelementptr inbounds i8, ptr %1, i64 28
-  %74 = getelementptr inbounds i8, ptr %out, i64 8
-  %75 = load i32, ptr %73, align 4
-  store i32 %75, ptr %74, align 4
-  %76 = getelementptr inbounds i8, ptr %1, i64 16
-  %77 = load i32, ptr %76, align 4
-  %78 = getelementptr inbounds i8, ptr %val, i64 112
-  store i32 %77, ptr %78, align 4
-  %state2 = load i8, ptr %73, align 1
-  %79 = getelementptr inbounds i8, ptr %1, i64 30
-  %80 = load i8, ptr %79, align 1
-  %81 = icmp eq i8 %state2, 1
-  %82 = icmp eq i8 %80, 0
-  %83 = and i1 %81, %82
-  %84 = zext i1 %83 to i8
-  %85 = getelementptr inbounds i8, ptr %known, i64 7
-  store i8 %84, ptr %85, align 1
-  %86 = getelementptr inbounds i8, ptr %asks, i64 16
-  %87 = getelementptr inbounds i8, ptr %1, i64 48
-  %88 = load i64, ptr %87, align 8
-  store i64 %88, ptr %86, align 8
-  %89 = getelementptr inbounds i8, ptr %2, i64 48
-  %possible = load ptr, ptr %89, align 8
-  %90 = getelementptr inbounds i8, ptr %1, i64 56
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(24) %possible, ptr noundef nonnull align 8 dereferenceable(24) %90, i64 24, i1 false)
+  %7 = getelementptr inbounds i8, ptr %2, i64 48
+  %possible = load ptr, ptr %7, align 8
+  %8 = load i64, ptr %0, align 8
+  %9 = trunc i64 %8 to i8
+  %10 = and i8 %9, 1
+  store i8 %10, ptr %known, align 1
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load i32, ptr %11, align 4
+  store i32 %12, ptr %val, align 4
+  %13 = load i64, ptr %0, align 8
+  %14 = trunc i64 %13 to i8
+  %15 = lshr i8 %14, 1
+  %16 = and i8 %15, 1
+  %17 = getelementptr inbounds i8, ptr %known, i64 1
+  store i8 %16, ptr %17, align 1
+  %18 = getelementptr inbounds i8, ptr %0, i64 16
+  %19 = load double, ptr %18, align 8
+  %20 = getelementptr inbounds i8, ptr %val, i64 16
+  store double %19, ptr %20, align 8
+  %21 = load i64, ptr %0, align 8
+  %22 = trunc i64 %21 to i8
+  %23 = lshr i8 %22, 2
+  %24 = and i8 %23, 1
+  %25 = getelementptr inbounds i8, ptr %known, i64 2
+  store i8 %24, ptr %25, align 1
+  %26 = getelementptr inbounds i8, ptr %0, i64 24
+  %27 = load i32, ptr %26, align 4
+  %28 = getelementptr inbounds i8, ptr %val, i64 32
+  store i32 %27, ptr %28, align 4
+  %29 = load i64, ptr %0, align 8
+  %30 = trunc i64 %29 to i8
+  %31 = lshr i8 %30, 3
+  %32 = and i8 %31, 1
+  %33 = getelementptr inbounds i8, ptr %known, i64 3
+  store i8 %32, ptr %33, align 1
+  %34 = getelementptr inbounds i8, ptr %0, i64 32
+  %35 = load double, ptr %34, align 8
+  %36 = getelementptr inbounds i8, ptr %val, i64 48
+  store double %35, ptr %36, align 8
+  %37 = getelementptr inbounds i8, ptr %1, i64 88
+  %38 = load i64, ptr %37, align 8
+  %39 = trunc i64 %38 to i8
+  %40 = and i8 %39, 1
+  %41 = getelementptr inbounds i8, ptr %known, i64 4
+  store i8 %40, ptr %41, align 1
+  %42 = getelementptr inbounds i8, ptr %1, i64 80
+  %43 = load i32, ptr %42, align 4
+  %44 = getelementptr inbounds i8, ptr %val, i64 64
+  store i32 %43, ptr %44, align 4
+  %45 = getelementptr inbounds i8, ptr %1, i64 20
+  %46 = load i32, ptr %45, align 4
+  store i32 %46, ptr %out, align 4
+  %47 = load i32, ptr %1, align 4
+  %48 = getelementptr inbounds i8, ptr %val, i64 80
+  store i32 %47, ptr %48, align 4
+  %state = load i8, ptr %45, align 1
+  %49 = getelementptr inbounds i8, ptr %1, i64 22
+  %50 = load i8, ptr %49, align 1
+  %51 = icmp eq i8 %state, 1
+  %52 = icmp eq i8 %50, 0
+  %53 = and i1 %51, %52
+  %54 = zext i1 %53 to i8
+  %55 = getelementptr inbounds i8, ptr %known, i64 5
+  store i8 %54, ptr %55, align 1
+  %56 = getelementptr inbounds i8, ptr %1, i64 21
+  %how = load i8, ptr %56, align 1
+  %.not = icmp eq i8 %how, 0
+  br i1 %.not, label %direct, label %walked
+
+walked:                                           ; preds = %entry
+  %57 = getelementptr inbounds i8, ptr %1, i64 32
+  %58 = load i64, ptr %57, align 8
+  store i64 %58, ptr %asks, align 8
+  %59 = getelementptr inbounds i8, ptr %1, i64 56
+  %60 = load i64, ptr %59, align 8
+  br label %next
+
+direct:                                           ; preds = %entry
+  store i64 0, ptr %asks, align 8
+  br label %next
+
+next:                                             ; preds = %direct, %walked
+  %storemerge = phi i64 [ %60, %walked ], [ 0, %direct ]
+  store i64 %storemerge, ptr %possible, align 8
+  %61 = getelementptr inbounds i8, ptr %1, i64 24
+  %62 = getelementptr inbounds i8, ptr %out, i64 4
+  %63 = load i32, ptr %61, align 4
+  store i32 %63, ptr %62, align 4
+  %64 = getelementptr inbounds i8, ptr %1, i64 8
+  %65 = load double, ptr %64, align 8
+  %66 = getelementptr inbounds i8, ptr %val, i64 96
+  store double %65, ptr %66, align 8
+  %state1 = load i8, ptr %61, align 1
+  %67 = getelementptr inbounds i8, ptr %1, i64 26
+  %68 = load i8, ptr %67, align 1
+  %69 = icmp eq i8 %state1, 1
+  %70 = icmp eq i8 %68, 0
+  %71 = and i1 %69, %70
+  %72 = zext i1 %71 to i8
+  %73 = getelementptr inbounds i8, ptr %known, i64 6
+  store i8 %72, ptr %73, align 1
+  %74 = getelementptr inbounds i8, ptr %asks, i64 8
+  %75 = getelementptr inbounds i8, ptr %possible, i64 8
+  %76 = getelementptr inbounds i8, ptr %1, i64 25
+  %how2 = load i8, ptr %76, align 1
+  %.not11 = icmp eq i8 %how2, 0
+  br i1 %.not11, label %direct4, label %walked3
+
+walked3:                                          ; preds = %next
+  %77 = getelementptr inbounds i8, ptr %1, i64 40
+  %78 = load i64, ptr %77, align 8
+  store i64 %78, ptr %74, align 8
+  %79 = getelementptr inbounds i8, ptr %1, i64 64
+  %80 = load i64, ptr %79, align 8
+  br label %next5
+
+direct4:                                          ; preds = %next
+  store i64 0, ptr %74, align 8
+  br label %next5
+
+next5:                                            ; preds = %direct4, %walked3
+  %storemerge12 = phi i64 [ %80, %walked3 ], [ 0, %direct4 ]
+  store i64 %storemerge12, ptr %75, align 8
+  %81 = getelementptr inbounds i8, ptr %1, i64 28
+  %82 = getelementptr inbounds i8, ptr %out, i64 8
+  %83 = load i32, ptr %81, align 4
+  store i32 %83, ptr %82, align 4
+  %84 = getelementptr inbounds i8, ptr %1, i64 16
+  %85 = load i32, ptr %84, align 4
+  %86 = getelementptr inbounds i8, ptr %val, i64 112
+  store i32 %85, ptr %86, align 4
+  %state6 = load i8, ptr %81, align 1
+  %87 = getelementptr inbounds i8, ptr %1, i64 30
+  %88 = load i8, ptr %87, align 1
+  %89 = icmp eq i8 %state6, 1
+  %90 = icmp eq i8 %88, 0
+  %91 = and i1 %89, %90
+  %92 = zext i1 %91 to i8
+  %93 = getelementptr inbounds i8, ptr %known, i64 7
+  store i8 %92, ptr %93, align 1
+  %94 = getelementptr inbounds i8, ptr %asks, i64 16
+  %95 = getelementptr inbounds i8, ptr %1, i64 29
+  %how7 = load i8, ptr %95, align 1
+  %.not13 = icmp eq i8 %how7, 0
+  br i1 %.not13, label %direct9, label %walked8
+
+walked8:                                          ; preds = %next5
+  %96 = getelementptr inbounds i8, ptr %1, i64 48
+  %97 = load i64, ptr %96, align 8
+  store i64 %97, ptr %94, align 8
+  %98 = getelementptr inbounds i8, ptr %1, i64 72
+  %99 = load i64, ptr %98, align 8
+  br label %next10
+
+direct9:                                          ; preds = %next5
+  store i64 0, ptr %94, align 8
+  br label %next10
+
+next10:                                           ; preds = %direct9, %walked8
+  %storemerge14 = phi i64 [ %99, %walked8 ], [ 0, %direct9 ]
+  %100 = getelementptr inbounds i8, ptr %possible, i64 16
+  store i64 %storemerge14, ptr %100, align 8
   ret void
 }
 
@@ -2149,177 +2196,1590 @@ site.i:                                           ; preds = %entry
   br label %endif.i
 
 endif.i:                                          ; preds = %site.i, %entry
-  %7 = phi i32 [ %5, %site.i ], [ 0, %entry ]
-  %8 = phi i64 [ 1, %site.i ], [ 0, %entry ]
-  %9 = getelementptr inbounds i8, ptr %known.i, i64 1
-  %10 = load i8, ptr %9, align 1
-  %.not4.i = icmp eq i8 %10, 0
+  %7 = phi i64 [ 1, %site.i ], [ 0, %entry ]
+  %8 = getelementptr inbounds i8, ptr %known.i, i64 1
+  %9 = load i8, ptr %8, align 1
+  %.not4.i = icmp eq i8 %9, 0
   br i1 %.not4.i, label %endif1.i, label %size_cm.i
 
 size_cm.i:                                        ; preds = %endif.i
-  %11 = or disjoint i64 %8, 2
-  store i64 %11, ptr %in, align 8
-  %12 = getelementptr inbounds i8, ptr %val.i, i64 16
-  %13 = load double, ptr %12, align 8
-  %14 = getelementptr inbounds i8, ptr %in, i64 16
-  store double %13, ptr %14, align 8
+  %10 = or disjoint i64 %7, 2
+  store i64 %10, ptr %in, align 8
+  %11 = getelementptr inbounds i8, ptr %val.i, i64 16
+  %12 = load double, ptr %11, align 8
+  %13 = getelementptr inbounds i8, ptr %in, i64 16
+  store double %12, ptr %13, align 8
   br label %endif1.i
 
 endif1.i:                                         ; preds = %size_cm.i, %endif.i
-  %15 = phi double [ %13, %size_cm.i ], [ 0.000000e+00, %endif.i ]
-  %16 = phi i64 [ %11, %size_cm.i ], [ %8, %endif.i ]
-  %17 = getelementptr inbounds i8, ptr %known.i, i64 2
-  %18 = load i8, ptr %17, align 1
-  %.not5.i = icmp eq i8 %18, 0
+  %14 = phi i64 [ %10, %size_cm.i ], [ %7, %endif.i ]
+  %15 = getelementptr inbounds i8, ptr %known.i, i64 2
+  %16 = load i8, ptr %15, align 1
+  %.not5.i = icmp eq i8 %16, 0
   br i1 %.not5.i, label %endif2.i, label %rupture.i
 
 rupture.i:                                        ; preds = %endif1.i
-  %19 = or i64 %16, 4
-  store i64 %19, ptr %in, align 8
-  %20 = getelementptr inbounds i8, ptr %val.i, i64 32
-  %21 = load i32, ptr %20, align 4
-  %22 = getelementptr inbounds i8, ptr %in, i64 24
-  store i32 %21, ptr %22, align 8
+  %17 = or i64 %14, 4
+  store i64 %17, ptr %in, align 8
+  %18 = getelementptr inbounds i8, ptr %val.i, i64 32
+  %19 = load i32, ptr %18, align 4
+  %20 = getelementptr inbounds i8, ptr %in, i64 24
+  store i32 %19, ptr %20, align 8
   br label %endif2.i
 
 endif2.i:                                         ; preds = %rupture.i, %endif1.i
-  %23 = phi i32 [ %21, %rupture.i ], [ 0, %endif1.i ]
-  %24 = phi i64 [ %19, %rupture.i ], [ %16, %endif1.i ]
-  %25 = getelementptr inbounds i8, ptr %known.i, i64 3
-  %26 = load i8, ptr %25, align 1
-  %.not6.i = icmp eq i8 %26, 0
+  %21 = phi i64 [ %17, %rupture.i ], [ %14, %endif1.i ]
+  %22 = getelementptr inbounds i8, ptr %known.i, i64 3
+  %23 = load i8, ptr %22, align 1
+  %.not6.i = icmp eq i8 %23, 0
   br i1 %.not6.i, label %lookup_from_frame.exit, label %lines.i
 
 lines.i:                                          ; preds = %endif2.i
-  %27 = or i64 %24, 8
-  store i64 %27, ptr %in, align 8
-  %28 = getelementptr inbounds i8, ptr %val.i, i64 48
-  %29 = load double, ptr %28, align 8
-  %30 = getelementptr inbounds i8, ptr %in, i64 32
-  store double %29, ptr %30, align 8
+  %24 = or i64 %21, 8
+  store i64 %24, ptr %in, align 8
+  %25 = getelementptr inbounds i8, ptr %val.i, i64 48
+  %26 = load double, ptr %25, align 8
+  %27 = getelementptr inbounds i8, ptr %in, i64 32
+  store double %26, ptr %27, align 8
   br label %lookup_from_frame.exit
 
 lookup_from_frame.exit:                           ; preds = %endif2.i, %lines.i
-  %31 = phi double [ 0.000000e+00, %endif2.i ], [ %29, %lines.i ]
-  %32 = phi i64 [ %24, %endif2.i ], [ %27, %lines.i ]
-  %33 = getelementptr inbounds i8, ptr %0, i64 64
-  %memo = load ptr, ptr %33, align 8
+  %28 = getelementptr inbounds i8, ptr %0, i64 64
+  %memo = load ptr, ptr %28, align 8
   %rc = call fastcc i32 @eval_with(ptr nonnull %in, ptr nonnull %out, ptr %1, ptr %memo)
-  %val.i1 = load ptr, ptr %2, align 8
-  %known.i2 = load ptr, ptr %3, align 8
-  %34 = getelementptr inbounds i8, ptr %0, i64 32
-  %out.i = load ptr, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %0, i64 40
-  %asks.i = load ptr, ptr %35, align 8
-  %36 = trunc nuw nsw i64 %32 to i8
-  %37 = and i8 %36, 1
-  store i8 %37, ptr %known.i2, align 1
-  store i32 %7, ptr %val.i1, align 4
-  %38 = lshr i8 %36, 1
-  %39 = and i8 %38, 1
-  %40 = getelementptr inbounds i8, ptr %known.i2, i64 1
-  store i8 %39, ptr %40, align 1
-  %41 = getelementptr inbounds i8, ptr %val.i1, i64 16
-  store double %15, ptr %41, align 8
-  %42 = lshr i8 %36, 2
-  %43 = and i8 %42, 1
-  %44 = getelementptr inbounds i8, ptr %known.i2, i64 2
-  store i8 %43, ptr %44, align 1
-  %45 = getelementptr inbounds i8, ptr %val.i1, i64 32
-  store i32 %23, ptr %45, align 4
-  %46 = lshr i8 %36, 3
-  %47 = getelementptr inbounds i8, ptr %known.i2, i64 3
-  store i8 %46, ptr %47, align 1
-  %48 = getelementptr inbounds i8, ptr %val.i1, i64 48
-  store double %31, ptr %48, align 8
-  %49 = getelementptr inbounds i8, ptr %out, i64 88
-  %50 = load i64, ptr %49, align 8
-  %51 = trunc i64 %50 to i8
-  %52 = and i8 %51, 1
-  %53 = getelementptr inbounds i8, ptr %known.i2, i64 4
-  store i8 %52, ptr %53, align 1
-  %54 = getelementptr inbounds i8, ptr %out, i64 80
-  %55 = load i32, ptr %54, align 8
-  %56 = getelementptr inbounds i8, ptr %val.i1, i64 64
-  store i32 %55, ptr %56, align 4
-  %57 = getelementptr inbounds i8, ptr %out, i64 20
-  %58 = load i32, ptr %57, align 4
-  store i32 %58, ptr %out.i, align 4
-  %59 = load i32, ptr %out, align 8
-  %60 = getelementptr inbounds i8, ptr %val.i1, i64 80
-  store i32 %59, ptr %60, align 4
-  %state.i = load i8, ptr %57, align 4
-  %61 = getelementptr inbounds i8, ptr %out, i64 22
-  %62 = load i8, ptr %61, align 2
-  %63 = icmp eq i8 %state.i, 1
-  %64 = icmp eq i8 %62, 0
-  %65 = and i1 %63, %64
-  %66 = zext i1 %65 to i8
-  %67 = getelementptr inbounds i8, ptr %known.i2, i64 5
-  store i8 %66, ptr %67, align 1
-  %68 = getelementptr inbounds i8, ptr %out, i64 32
-  %69 = load i64, ptr %68, align 8
-  store i64 %69, ptr %asks.i, align 8
-  %70 = getelementptr inbounds i8, ptr %out, i64 24
-  %71 = getelementptr inbounds i8, ptr %out.i, i64 4
-  %72 = load i32, ptr %70, align 8
-  store i32 %72, ptr %71, align 4
-  %73 = getelementptr inbounds i8, ptr %out, i64 8
-  %74 = load double, ptr %73, align 8
-  %75 = getelementptr inbounds i8, ptr %val.i1, i64 96
-  store double %74, ptr %75, align 8
-  %state1.i = load i8, ptr %70, align 8
-  %76 = getelementptr inbounds i8, ptr %out, i64 26
-  %77 = load i8, ptr %76, align 2
-  %78 = icmp eq i8 %state1.i, 1
-  %79 = icmp eq i8 %77, 0
-  %80 = and i1 %78, %79
-  %81 = zext i1 %80 to i8
-  %82 = getelementptr inbounds i8, ptr %known.i2, i64 6
-  store i8 %81, ptr %82, align 1
-  %83 = getelementptr inbounds i8, ptr %asks.i, i64 8
-  %84 = getelementptr inbounds i8, ptr %out, i64 40
-  %85 = load i64, ptr %84, align 8
-  store i64 %85, ptr %83, align 8
-  %86 = getelementptr inbounds i8, ptr %out, i64 28
-  %87 = getelementptr inbounds i8, ptr %out.i, i64 8
-  %88 = load i32, ptr %86, align 4
-  store i32 %88, ptr %87, align 4
-  %89 = getelementptr inbounds i8, ptr %out, i64 16
-  %90 = load i32, ptr %89, align 8
-  %91 = getelementptr inbounds i8, ptr %val.i1, i64 112
-  store i32 %90, ptr %91, align 4
-  %state2.i = load i8, ptr %86, align 4
-  %92 = getelementptr inbounds i8, ptr %out, i64 30
-  %93 = load i8, ptr %92, align 2
-  %94 = icmp eq i8 %state2.i, 1
-  %95 = icmp eq i8 %93, 0
-  %96 = and i1 %94, %95
-  %97 = zext i1 %96 to i8
-  %98 = getelementptr inbounds i8, ptr %known.i2, i64 7
-  store i8 %97, ptr %98, align 1
-  %99 = getelementptr inbounds i8, ptr %asks.i, i64 16
-  %100 = getelementptr inbounds i8, ptr %out, i64 48
-  %101 = load i64, ptr %100, align 8
-  store i64 %101, ptr %99, align 8
-  %102 = getelementptr inbounds i8, ptr %0, i64 48
-  %possible.i = load ptr, ptr %102, align 8
-  %103 = getelementptr inbounds i8, ptr %out, i64 56
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(24) %possible.i, ptr noundef nonnull readonly align 8 dereferenceable(24) %103, i64 24, i1 false)
+  call void @lookup_to_frame(ptr nonnull %in, ptr nonnull %out, ptr nonnull %0)
   ret i32 %rc
 }
 
+define i64 @lookup_eval_many(i64 %n, ptr nocapture readonly %in, ptr %out) local_unnamed_addr {
+entry:
+  %0 = icmp sgt i64 %n, 0
+  br i1 %0, label %body, label %done
+
+body:                                             ; preds = %entry, %body
+  %bad.06 = phi i64 [ %5, %body ], [ 0, %entry ]
+  %i.05 = phi i64 [ %6, %body ], [ 0, %entry ]
+  %1 = getelementptr inbounds %lookup_input, ptr %in, i64 %i.05
+  %2 = getelementptr inbounds %lookup_output, ptr %out, i64 %i.05
+  %rc = tail call fastcc i32 @eval_with(ptr %1, ptr %2, ptr null, ptr null)
+  %3 = icmp ne i32 %rc, 0
+  %4 = zext i1 %3 to i64
+  %5 = add i64 %bad.06, %4
+  %6 = add nuw nsw i64 %i.05, 1
+  %exitcond.not = icmp eq i64 %6, %n
+  br i1 %exitcond.not, label %done, label %body
+
+done:                                             ; preds = %body, %entry
+  %bad.0.lcssa = phi i64 [ 0, %entry ], [ %5, %body ]
+  ret i64 %bad.0.lcssa
+}
+
+define internal fastcc range(i32 0, 5) i32 @column_row(ptr nocapture readonly %c, i64 %i) unnamed_addr {
+entry:
+  %out = alloca %lookup_output, align 8
+  %in = alloca %lookup_input, align 8
+  %0 = getelementptr inbounds i8, ptr %in, i64 8
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %0, i8 0, i64 32, i1 false)
+  %1 = getelementptr inbounds i8, ptr %c, i64 32
+  %known = load ptr, ptr %1, align 8
+  %.not = icmp eq ptr %known, null
+  %2 = getelementptr inbounds i64, ptr %known, i64 %i
+  %3 = select i1 %.not, ptr @all_known, ptr %2
+  %known1 = load i64, ptr %3, align 8
+  %site = load ptr, ptr %c, align 8
+  %4 = trunc i64 %known1 to i1
+  %5 = icmp ne ptr %site, null
+  %6 = and i1 %5, %4
+  br i1 %6, label %site2, label %endif
+
+site2:                                            ; preds = %entry
+  %7 = getelementptr inbounds i32, ptr %site, i64 %i
+  %8 = load i32, ptr %7, align 4
+  %9 = getelementptr inbounds i8, ptr %in, i64 8
+  store i32 %8, ptr %9, align 8
+  br label %endif
+
+endif:                                            ; preds = %site2, %entry
+  %10 = phi i64 [ -1, %site2 ], [ -2, %entry ]
+  %11 = getelementptr inbounds i8, ptr %c, i64 8
+  %size_cm = load ptr, ptr %11, align 8
+  %12 = and i64 %known1, 2
+  %13 = icmp ne i64 %12, 0
+  %14 = icmp ne ptr %size_cm, null
+  %15 = and i1 %13, %14
+  br i1 %15, label %size_cm3, label %endif4
+
+size_cm3:                                         ; preds = %endif
+  %16 = getelementptr inbounds double, ptr %size_cm, i64 %i
+  %17 = load double, ptr %16, align 8
+  %18 = getelementptr inbounds i8, ptr %in, i64 16
+  store double %17, ptr %18, align 8
+  br label %endif4
+
+endif4:                                           ; preds = %size_cm3, %endif
+  %19 = phi i64 [ -1, %size_cm3 ], [ -3, %endif ]
+  %20 = getelementptr inbounds i8, ptr %c, i64 16
+  %rupture = load ptr, ptr %20, align 8
+  %21 = and i64 %known1, 4
+  %22 = icmp ne i64 %21, 0
+  %23 = icmp ne ptr %rupture, null
+  %24 = and i1 %22, %23
+  br i1 %24, label %rupture5, label %endif6
+
+rupture5:                                         ; preds = %endif4
+  %25 = getelementptr inbounds i32, ptr %rupture, i64 %i
+  %26 = load i32, ptr %25, align 4
+  %27 = getelementptr inbounds i8, ptr %in, i64 24
+  store i32 %26, ptr %27, align 8
+  br label %endif6
+
+endif6:                                           ; preds = %rupture5, %endif4
+  %28 = phi i64 [ -1, %rupture5 ], [ -5, %endif4 ]
+  %29 = getelementptr inbounds i8, ptr %c, i64 24
+  %lines = load ptr, ptr %29, align 8
+  %30 = and i64 %known1, 8
+  %31 = icmp ne i64 %30, 0
+  %32 = icmp ne ptr %lines, null
+  %33 = and i1 %31, %32
+  br i1 %33, label %lines7, label %endif8
+
+lines7:                                           ; preds = %endif6
+  %34 = getelementptr inbounds double, ptr %lines, i64 %i
+  %35 = load double, ptr %34, align 8
+  %36 = getelementptr inbounds i8, ptr %in, i64 32
+  store double %35, ptr %36, align 8
+  br label %endif8
+
+endif8:                                           ; preds = %lines7, %endif6
+  %37 = phi i64 [ -1, %lines7 ], [ -9, %endif6 ]
+  %38 = and i64 %known1, 15
+  %39 = and i64 %38, %10
+  %40 = and i64 %39, %19
+  %41 = and i64 %40, %28
+  %42 = and i64 %41, %37
+  store i64 %42, ptr %in, align 8
+  %rc = call fastcc i32 @eval_with(ptr nonnull %in, ptr nonnull %out, ptr null, ptr null)
+  %43 = getelementptr inbounds i8, ptr %c, i64 88
+  %asks = load ptr, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %c, i64 96
+  %possible = load ptr, ptr %44, align 8
+  %45 = getelementptr inbounds i8, ptr %c, i64 40
+  %risk = load ptr, ptr %45, align 8
+  %.not50 = icmp eq ptr %risk, null
+  br i1 %.not50, label %endif9, label %value
+
+value:                                            ; preds = %endif8
+  %46 = load i32, ptr %out, align 8
+  %47 = getelementptr inbounds i32, ptr %risk, i64 %i
+  store i32 %46, ptr %47, align 4
+  br label %endif9
+
+endif9:                                           ; preds = %value, %endif8
+  %48 = getelementptr inbounds i8, ptr %c, i64 64
+  %states = load ptr, ptr %48, align 8
+  %.not51 = icmp eq ptr %states, null
+  br i1 %.not51, label %endif10, label %state
+
+state:                                            ; preds = %endif9
+  %49 = getelementptr inbounds i8, ptr %out, i64 20
+  %state11 = load i8, ptr %49, align 4
+  %50 = getelementptr inbounds i8, ptr %out, i64 21
+  %how = load i8, ptr %50, align 1
+  %51 = getelementptr inbounds i8, ptr %out, i64 22
+  %is_null = load i8, ptr %51, align 2
+  %52 = and i8 %state11, 3
+  %53 = shl i8 %how, 2
+  %54 = and i8 %53, 12
+  %55 = or disjoint i8 %54, %52
+  %56 = shl i8 %is_null, 4
+  %57 = and i8 %56, 16
+  %58 = or disjoint i8 %55, %57
+  %59 = getelementptr inbounds i8, ptr %states, i64 %i
+  store i8 %58, ptr %59, align 1
+  br label %endif10
+
+endif10:                                          ; preds = %state, %endif9
+  %60 = getelementptr inbounds i8, ptr %out, i64 21
+  %how12 = load i8, ptr %60, align 1
+  %.not52 = icmp eq i8 %how12, 0
+  br i1 %.not52, label %endif13, label %walked
+
+walked:                                           ; preds = %endif10
+  %.not53 = icmp eq ptr %asks, null
+  br i1 %.not53, label %endif15, label %asks14
+
+endif13:                                          ; preds = %endif15, %possible16, %endif10
+  %61 = getelementptr inbounds i8, ptr %c, i64 48
+  %pct = load ptr, ptr %61, align 8
+  %.not56 = icmp eq ptr %pct, null
+  br i1 %.not56, label %endif19, label %value18
+
+asks14:                                           ; preds = %walked
+  %.idx = mul i64 %i, 24
+  %62 = getelementptr inbounds i8, ptr %asks, i64 %.idx
+  %63 = getelementptr inbounds i8, ptr %out, i64 32
+  %64 = load i64, ptr %63, align 8
+  store i64 %64, ptr %62, align 8
+  br label %endif15
+
+endif15:                                          ; preds = %asks14, %walked
+  %.not54 = icmp eq ptr %possible, null
+  br i1 %.not54, label %endif13, label %possible16
+
+possible16:                                       ; preds = %endif15
+  %.idx55 = mul i64 %i, 24
+  %65 = getelementptr inbounds i8, ptr %possible, i64 %.idx55
+  %66 = getelementptr inbounds i8, ptr %out, i64 56
+  %67 = load i64, ptr %66, align 8
+  store i64 %67, ptr %65, align 8
+  br label %endif13
+
+value18:                                          ; preds = %endif13
+  %68 = getelementptr inbounds i8, ptr %out, i64 8
+  %69 = load double, ptr %68, align 8
+  %70 = getelementptr inbounds double, ptr %pct, i64 %i
+  store double %69, ptr %70, align 8
+  br label %endif19
+
+endif19:                                          ; preds = %value18, %endif13
+  %71 = getelementptr inbounds i8, ptr %c, i64 72
+  %states20 = load ptr, ptr %71, align 8
+  %.not57 = icmp eq ptr %states20, null
+  br i1 %.not57, label %endif22, label %state21
+
+state21:                                          ; preds = %endif19
+  %72 = getelementptr inbounds i8, ptr %out, i64 24
+  %state23 = load i8, ptr %72, align 8
+  %73 = getelementptr inbounds i8, ptr %out, i64 25
+  %how24 = load i8, ptr %73, align 1
+  %74 = getelementptr inbounds i8, ptr %out, i64 26
+  %is_null25 = load i8, ptr %74, align 2
+  %75 = and i8 %state23, 3
+  %76 = shl i8 %how24, 2
+  %77 = and i8 %76, 12
+  %78 = or disjoint i8 %77, %75
+  %79 = shl i8 %is_null25, 4
+  %80 = and i8 %79, 16
+  %81 = or disjoint i8 %78, %80
+  %82 = getelementptr inbounds i8, ptr %states20, i64 %i
+  store i8 %81, ptr %82, align 1
+  br label %endif22
+
+endif22:                                          ; preds = %state21, %endif19
+  %83 = getelementptr inbounds i8, ptr %out, i64 25
+  %how26 = load i8, ptr %83, align 1
+  %.not58 = icmp eq i8 %how26, 0
+  br i1 %.not58, label %endif28, label %walked27
+
+walked27:                                         ; preds = %endif22
+  %.not59 = icmp eq ptr %asks, null
+  br i1 %.not59, label %endif30, label %asks29
+
+endif28:                                          ; preds = %endif30, %possible31, %endif22
+  %84 = getelementptr inbounds i8, ptr %c, i64 56
+  %line = load ptr, ptr %84, align 8
+  %.not63 = icmp eq ptr %line, null
+  br i1 %.not63, label %endif34, label %value33
+
+asks29:                                           ; preds = %walked27
+  %.idx60 = mul i64 %i, 24
+  %85 = getelementptr i8, ptr %asks, i64 %.idx60
+  %86 = getelementptr i8, ptr %85, i64 8
+  %87 = getelementptr inbounds i8, ptr %out, i64 40
+  %88 = load i64, ptr %87, align 8
+  store i64 %88, ptr %86, align 8
+  br label %endif30
+
+endif30:                                          ; preds = %asks29, %walked27
+  %.not61 = icmp eq ptr %possible, null
+  br i1 %.not61, label %endif28, label %possible31
+
+possible31:                                       ; preds = %endif30
+  %.idx62 = mul i64 %i, 24
+  %89 = getelementptr i8, ptr %possible, i64 %.idx62
+  %90 = getelementptr i8, ptr %89, i64 8
+  %91 = getelementptr inbounds i8, ptr %out, i64 64
+  %92 = load i64, ptr %91, align 8
+  store i64 %92, ptr %90, align 8
+  br label %endif28
+
+value33:                                          ; preds = %endif28
+  %93 = getelementptr inbounds i8, ptr %out, i64 16
+  %94 = load i32, ptr %93, align 8
+  %95 = getelementptr inbounds i32, ptr %line, i64 %i
+  store i32 %94, ptr %95, align 4
+  br label %endif34
+
+endif34:                                          ; preds = %value33, %endif28
+  %96 = getelementptr inbounds i8, ptr %c, i64 80
+  %states35 = load ptr, ptr %96, align 8
+  %.not64 = icmp eq ptr %states35, null
+  br i1 %.not64, label %endif37, label %state36
+
+state36:                                          ; preds = %endif34
+  %97 = getelementptr inbounds i8, ptr %out, i64 28
+  %state38 = load i8, ptr %97, align 4
+  %98 = getelementptr inbounds i8, ptr %out, i64 29
+  %how39 = load i8, ptr %98, align 1
+  %99 = getelementptr inbounds i8, ptr %out, i64 30
+  %is_null40 = load i8, ptr %99, align 2
+  %100 = and i8 %state38, 3
+  %101 = shl i8 %how39, 2
+  %102 = and i8 %101, 12
+  %103 = or disjoint i8 %102, %100
+  %104 = shl i8 %is_null40, 4
+  %105 = and i8 %104, 16
+  %106 = or disjoint i8 %103, %105
+  %107 = getelementptr inbounds i8, ptr %states35, i64 %i
+  store i8 %106, ptr %107, align 1
+  br label %endif37
+
+endif37:                                          ; preds = %state36, %endif34
+  %108 = getelementptr inbounds i8, ptr %out, i64 29
+  %how41 = load i8, ptr %108, align 1
+  %.not65 = icmp eq i8 %how41, 0
+  br i1 %.not65, label %endif43, label %walked42
+
+walked42:                                         ; preds = %endif37
+  %.not66 = icmp eq ptr %asks, null
+  br i1 %.not66, label %endif45, label %asks44
+
+endif43:                                          ; preds = %endif45, %possible46, %endif37
+  %109 = getelementptr inbounds i8, ptr %c, i64 104
+  %rcs = load ptr, ptr %109, align 8
+  %.not70 = icmp eq ptr %rcs, null
+  br i1 %.not70, label %endif49, label %rc48
+
+asks44:                                           ; preds = %walked42
+  %.idx67 = mul i64 %i, 24
+  %110 = getelementptr i8, ptr %asks, i64 %.idx67
+  %111 = getelementptr i8, ptr %110, i64 16
+  %112 = getelementptr inbounds i8, ptr %out, i64 48
+  %113 = load i64, ptr %112, align 8
+  store i64 %113, ptr %111, align 8
+  br label %endif45
+
+endif45:                                          ; preds = %asks44, %walked42
+  %.not68 = icmp eq ptr %possible, null
+  br i1 %.not68, label %endif43, label %possible46
+
+possible46:                                       ; preds = %endif45
+  %.idx69 = mul i64 %i, 24
+  %114 = getelementptr i8, ptr %possible, i64 %.idx69
+  %115 = getelementptr i8, ptr %114, i64 16
+  %116 = getelementptr inbounds i8, ptr %out, i64 72
+  %117 = load i64, ptr %116, align 8
+  store i64 %117, ptr %115, align 8
+  br label %endif43
+
+rc48:                                             ; preds = %endif43
+  %118 = getelementptr inbounds i32, ptr %rcs, i64 %i
+  store i32 %rc, ptr %118, align 4
+  br label %endif49
+
+endif49:                                          ; preds = %rc48, %endif43
+  ret i32 %rc
+}
+
+define i64 @lookup_eval_columns(i64 %n, ptr nocapture readonly %c) local_unnamed_addr {
+entry:
+  %slow.i = alloca [256 x i8], align 1
+  %cls.lines.i = alloca [256 x i32], align 4
+  %cls.risk.i = alloca [256 x i32], align 4
+  %0 = getelementptr inbounds i8, ptr %c, i64 8
+  %1 = getelementptr inbounds i8, ptr %c, i64 16
+  %2 = getelementptr inbounds i8, ptr %c, i64 24
+  %3 = load <4 x ptr>, ptr %c, align 8
+  %4 = icmp eq <4 x ptr> %3, zeroinitializer
+  %5 = bitcast <4 x i1> %4 to i4
+  %6 = icmp eq i4 %5, 0
+  br i1 %6, label %blocks, label %loop3.preheader
+
+loop3.preheader:                                  ; preds = %entry
+  %7 = icmp sgt i64 %n, 0
+  br i1 %7, label %body4, label %common.ret
+
+blocks:                                           ; preds = %entry
+  %8 = add i64 %n, 255
+  %nblocks15 = lshr i64 %8, 8
+  %.not31 = icmp ult i64 %8, 256
+  br i1 %.not31, label %common.ret, label %body.lr.ph
+
+body.lr.ph:                                       ; preds = %blocks
+  %9 = getelementptr inbounds i8, ptr %c, i64 32
+  %10 = getelementptr inbounds i8, ptr %c, i64 40
+  %11 = getelementptr inbounds i8, ptr %c, i64 64
+  %12 = getelementptr inbounds i8, ptr %c, i64 48
+  %13 = getelementptr inbounds i8, ptr %c, i64 72
+  %14 = getelementptr inbounds i8, ptr %c, i64 56
+  %15 = getelementptr inbounds i8, ptr %c, i64 80
+  %16 = getelementptr inbounds i8, ptr %c, i64 104
+  br label %body
+
+body:                                             ; preds = %body.lr.ph, %columns_block.exit
+  %bad.029 = phi i64 [ 0, %body.lr.ph ], [ %545, %columns_block.exit ]
+  %i.028 = phi i64 [ 0, %body.lr.ph ], [ %546, %columns_block.exit ]
+  %17 = shl i64 %i.028, 8
+  %18 = sub i64 %n, %17
+  %umin138 = tail call i64 @llvm.umin.i64(i64 %18, i64 256)
+  %19 = shl i64 %i.028, 8
+  %20 = sub i64 %n, %19
+  %umin132 = tail call i64 @llvm.umin.i64(i64 %20, i64 256)
+  %21 = add nsw i64 %umin132, -1
+  %22 = shl i64 %i.028, 8
+  %23 = sub i64 %n, %22
+  %umin126 = tail call i64 @llvm.umin.i64(i64 %23, i64 256)
+  %24 = shl i64 %i.028, 8
+  %25 = sub i64 %n, %24
+  %umin120 = tail call i64 @llvm.umin.i64(i64 %25, i64 256)
+  %26 = add nsw i64 %umin120, -1
+  %27 = shl i64 %i.028, 8
+  %28 = sub i64 %n, %27
+  %umin114 = tail call i64 @llvm.umin.i64(i64 %28, i64 256)
+  %29 = add nsw i64 %umin114, -1
+  %30 = shl i64 %i.028, 8
+  %31 = sub i64 %n, %30
+  %umin108 = tail call i64 @llvm.umin.i64(i64 %31, i64 256)
+  %32 = shl i64 %i.028, 8
+  %33 = sub i64 %n, %32
+  %umin102 = tail call i64 @llvm.umin.i64(i64 %33, i64 256)
+  %34 = add nsw i64 %umin102, -1
+  %35 = shl i64 %i.028, 8
+  %36 = sub i64 %n, %35
+  %umin101 = tail call i64 @llvm.umin.i64(i64 %36, i64 256)
+  %37 = add nsw i64 %umin101, -1
+  %38 = shl i64 %i.028, 8
+  %39 = sub i64 %n, %38
+  %umin62 = tail call i64 @llvm.umin.i64(i64 %39, i64 256)
+  %40 = shl i64 %i.028, 8
+  %41 = sub i64 %n, %40
+  %umin = tail call i64 @llvm.umin.i64(i64 %41, i64 256)
+  %base = shl i64 %i.028, 8
+  %42 = sub i64 %n, %base
+  %43 = tail call i64 @llvm.umin.i64(i64 %42, i64 256)
+  call void @llvm.lifetime.start.p0(i64 256, ptr nonnull %slow.i)
+  call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %cls.lines.i)
+  call void @llvm.lifetime.start.p0(i64 1024, ptr nonnull %cls.risk.i)
+  %site.i = load ptr, ptr %c, align 8
+  %44 = getelementptr inbounds i32, ptr %site.i, i64 %base
+  %size_cm.i = load ptr, ptr %0, align 8
+  %45 = getelementptr inbounds double, ptr %size_cm.i, i64 %base
+  %rupture.i = load ptr, ptr %1, align 8
+  %46 = getelementptr inbounds i32, ptr %rupture.i, i64 %base
+  %lines.i = load ptr, ptr %2, align 8
+  %47 = getelementptr inbounds double, ptr %lines.i, i64 %base
+  %known.i = load ptr, ptr %9, align 8
+  %.not.i = icmp eq ptr %known.i, null
+  br i1 %.not.i, label %no_masks.i, label %masks.i
+
+masks.i:                                          ; preds = %body
+  %48 = getelementptr inbounds i64, ptr %known.i, i64 %base
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !19)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !22)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !24)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !26)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !28)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !30)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !32)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !34)
+  %.not = icmp eq i64 %base, %n
+  br i1 %.not, label %rows.i, label %body.i.i.preheader
+
+body.i.i.preheader:                               ; preds = %masks.i
+  %min.iters.check65 = icmp ult i64 %39, 4
+  br i1 %min.iters.check65, label %body.i.i.preheader91, label %vector.ph66
+
+vector.ph66:                                      ; preds = %body.i.i.preheader
+  %n.vec68 = and i64 %umin62, 508
+  br label %vector.body70
+
+vector.body70:                                    ; preds = %vector.body70, %vector.ph66
+  %index71 = phi i64 [ 0, %vector.ph66 ], [ %index.next84, %vector.body70 ]
+  %vec.phi72 = phi <2 x i64> [ zeroinitializer, %vector.ph66 ], [ %151, %vector.body70 ]
+  %vec.phi73 = phi <2 x i64> [ zeroinitializer, %vector.ph66 ], [ %152, %vector.body70 ]
+  %49 = getelementptr inbounds i32, ptr %44, i64 %index71
+  %50 = getelementptr inbounds i8, ptr %49, i64 8
+  %wide.load74 = load <2 x i32>, ptr %49, align 4, !alias.scope !19, !noalias !36
+  %wide.load75 = load <2 x i32>, ptr %50, align 4, !alias.scope !19, !noalias !36
+  %51 = getelementptr inbounds double, ptr %45, i64 %index71
+  %52 = getelementptr inbounds i8, ptr %51, i64 16
+  %wide.load76 = load <2 x double>, ptr %51, align 8, !alias.scope !22, !noalias !37
+  %wide.load77 = load <2 x double>, ptr %52, align 8, !alias.scope !22, !noalias !37
+  %53 = getelementptr inbounds i32, ptr %46, i64 %index71
+  %54 = getelementptr inbounds i8, ptr %53, i64 8
+  %wide.load78 = load <2 x i32>, ptr %53, align 4, !alias.scope !24, !noalias !38
+  %wide.load79 = load <2 x i32>, ptr %54, align 4, !alias.scope !24, !noalias !38
+  %55 = getelementptr inbounds double, ptr %47, i64 %index71
+  %56 = getelementptr inbounds i8, ptr %55, i64 16
+  %wide.load80 = load <2 x double>, ptr %55, align 8, !alias.scope !26, !noalias !39
+  %wide.load81 = load <2 x double>, ptr %56, align 8, !alias.scope !26, !noalias !39
+  %57 = getelementptr inbounds i64, ptr %48, i64 %index71
+  %58 = getelementptr inbounds i8, ptr %57, i64 16
+  %wide.load82 = load <2 x i64>, ptr %57, align 8, !alias.scope !28, !noalias !40
+  %wide.load83 = load <2 x i64>, ptr %58, align 8, !alias.scope !28, !noalias !40
+  %59 = and <2 x i64> %wide.load82, <i64 15, i64 15>
+  %60 = and <2 x i64> %wide.load83, <i64 15, i64 15>
+  %61 = icmp ne <2 x i64> %59, <i64 15, i64 15>
+  %62 = icmp ne <2 x i64> %60, <i64 15, i64 15>
+  %63 = icmp ugt <2 x i32> %wide.load74, <i32 3, i32 3>
+  %64 = icmp ugt <2 x i32> %wide.load75, <i32 3, i32 3>
+  %65 = or <2 x i1> %63, %61
+  %66 = or <2 x i1> %64, %62
+  %67 = fcmp ult <2 x double> %wide.load76, zeroinitializer
+  %68 = fcmp ult <2 x double> %wide.load77, zeroinitializer
+  %69 = fcmp ugt <2 x double> %wide.load76, <double 3.000000e+01, double 3.000000e+01>
+  %70 = fcmp ugt <2 x double> %wide.load77, <double 3.000000e+01, double 3.000000e+01>
+  %71 = or <2 x i1> %67, %69
+  %72 = or <2 x i1> %68, %70
+  %73 = or <2 x i1> %71, %65
+  %74 = or <2 x i1> %72, %66
+  %75 = icmp ugt <2 x i32> %wide.load78, <i32 1, i32 1>
+  %76 = icmp ugt <2 x i32> %wide.load79, <i32 1, i32 1>
+  %77 = or <2 x i1> %75, %73
+  %78 = or <2 x i1> %76, %74
+  %79 = fcmp ult <2 x double> %wide.load80, zeroinitializer
+  %80 = fcmp ult <2 x double> %wide.load81, zeroinitializer
+  %81 = fcmp ugt <2 x double> %wide.load80, <double 5.000000e+00, double 5.000000e+00>
+  %82 = fcmp ugt <2 x double> %wide.load81, <double 5.000000e+00, double 5.000000e+00>
+  %83 = or <2 x i1> %79, %81
+  %84 = or <2 x i1> %80, %82
+  %85 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load80)
+  %86 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load81)
+  %87 = fcmp une <2 x double> %wide.load80, %85
+  %88 = fcmp une <2 x double> %wide.load81, %86
+  %89 = or <2 x i1> %83, %87
+  %90 = or <2 x i1> %84, %88
+  %91 = or <2 x i1> %89, %77
+  %92 = or <2 x i1> %90, %78
+  %93 = zext <2 x i32> %wide.load74 to <2 x i64>
+  %94 = zext <2 x i32> %wide.load75 to <2 x i64>
+  %95 = select <2 x i1> %91, <2 x i64> zeroinitializer, <2 x i64> %93
+  %96 = select <2 x i1> %92, <2 x i64> zeroinitializer, <2 x i64> %94
+  %97 = shl nuw nsw <2 x i64> %95, <i64 1, i64 1>
+  %98 = shl nuw nsw <2 x i64> %96, <i64 1, i64 1>
+  %99 = lshr <2 x i64> <i64 148, i64 148>, %97
+  %100 = lshr <2 x i64> <i64 148, i64 148>, %98
+  %101 = trunc nuw nsw <2 x i64> %99 to <2 x i32>
+  %102 = trunc nuw nsw <2 x i64> %100 to <2 x i32>
+  %103 = fcmp ogt <2 x double> %wide.load76, <double 5.000000e+00, double 5.000000e+00>
+  %104 = fcmp ogt <2 x double> %wide.load77, <double 5.000000e+00, double 5.000000e+00>
+  %105 = zext <2 x i1> %103 to <2 x i32>
+  %106 = zext <2 x i1> %104 to <2 x i32>
+  %107 = shl nuw nsw <2 x i32> %101, <i32 1, i32 1>
+  %108 = shl nuw nsw <2 x i32> %102, <i32 1, i32 1>
+  %109 = and <2 x i32> %107, <i32 6, i32 6>
+  %110 = and <2 x i32> %108, <i32 6, i32 6>
+  %111 = or disjoint <2 x i32> %109, %105
+  %112 = or disjoint <2 x i32> %110, %106
+  %113 = shl nuw nsw <2 x i32> %111, <i32 1, i32 1>
+  %114 = shl nuw nsw <2 x i32> %112, <i32 1, i32 1>
+  %115 = add <2 x i32> %113, %wide.load78
+  %116 = add <2 x i32> %114, %wide.load79
+  %117 = select <2 x i1> %91, <2 x i32> zeroinitializer, <2 x i32> %115
+  %118 = select <2 x i1> %92, <2 x i32> zeroinitializer, <2 x i32> %116
+  %119 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %index71
+  %120 = getelementptr inbounds i8, ptr %119, i64 8
+  store <2 x i32> %117, ptr %119, align 4, !alias.scope !30, !noalias !41
+  store <2 x i32> %118, ptr %120, align 4, !alias.scope !30, !noalias !41
+  %121 = fcmp oge <2 x double> %wide.load80, <double 2.000000e+00, double 2.000000e+00>
+  %122 = fcmp oge <2 x double> %wide.load81, <double 2.000000e+00, double 2.000000e+00>
+  %123 = zext <2 x i1> %121 to <2 x i32>
+  %124 = zext <2 x i1> %122 to <2 x i32>
+  %125 = fcmp oge <2 x double> %wide.load80, <double 3.000000e+00, double 3.000000e+00>
+  %126 = fcmp oge <2 x double> %wide.load81, <double 3.000000e+00, double 3.000000e+00>
+  %127 = zext <2 x i1> %125 to <2 x i32>
+  %128 = zext <2 x i1> %126 to <2 x i32>
+  %129 = add nuw nsw <2 x i32> %123, %127
+  %130 = add nuw nsw <2 x i32> %124, %128
+  %131 = lshr <2 x i64> <i64 12, i64 12>, %95
+  %132 = lshr <2 x i64> <i64 12, i64 12>, %96
+  %133 = trunc nuw nsw <2 x i64> %131 to <2 x i32>
+  %134 = trunc nuw nsw <2 x i64> %132 to <2 x i32>
+  %135 = and <2 x i32> %133, <i32 1, i32 1>
+  %136 = and <2 x i32> %134, <i32 1, i32 1>
+  %137 = shl nuw nsw <2 x i32> %129, <i32 1, i32 1>
+  %138 = shl nuw nsw <2 x i32> %130, <i32 1, i32 1>
+  %139 = or disjoint <2 x i32> %135, %137
+  %140 = or disjoint <2 x i32> %136, %138
+  %141 = select <2 x i1> %91, <2 x i32> zeroinitializer, <2 x i32> %139
+  %142 = select <2 x i1> %92, <2 x i32> zeroinitializer, <2 x i32> %140
+  %143 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %index71
+  %144 = getelementptr inbounds i8, ptr %143, i64 8
+  store <2 x i32> %141, ptr %143, align 4, !alias.scope !32, !noalias !42
+  store <2 x i32> %142, ptr %144, align 4, !alias.scope !32, !noalias !42
+  %145 = zext <2 x i1> %91 to <2 x i8>
+  %146 = zext <2 x i1> %92 to <2 x i8>
+  %147 = getelementptr inbounds i8, ptr %slow.i, i64 %index71
+  %148 = getelementptr inbounds i8, ptr %147, i64 2
+  store <2 x i8> %145, ptr %147, align 1, !alias.scope !34, !noalias !43
+  store <2 x i8> %146, ptr %148, align 1, !alias.scope !34, !noalias !43
+  %149 = zext <2 x i1> %91 to <2 x i64>
+  %150 = zext <2 x i1> %92 to <2 x i64>
+  %151 = add <2 x i64> %vec.phi72, %149
+  %152 = add <2 x i64> %vec.phi73, %150
+  %index.next84 = add nuw i64 %index71, 4
+  %153 = icmp eq i64 %index.next84, %n.vec68
+  br i1 %153, label %middle.block63, label %vector.body70, !llvm.loop !44
+
+middle.block63:                                   ; preds = %vector.body70
+  %bin.rdx85 = add <2 x i64> %152, %151
+  %154 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %bin.rdx85)
+  %cmp.n86 = icmp eq i64 %umin62, %n.vec68
+  br i1 %cmp.n86, label %rows.i, label %body.i.i.preheader91
+
+body.i.i.preheader91:                             ; preds = %middle.block63, %body.i.i.preheader
+  %nslow.024.i.i.ph = phi i64 [ 0, %body.i.i.preheader ], [ %154, %middle.block63 ]
+  %i.023.i.i.ph = phi i64 [ 0, %body.i.i.preheader ], [ %n.vec68, %middle.block63 ]
+  br label %body.i.i
+
+body.i.i:                                         ; preds = %body.i.i.preheader91, %body.i.i
+  %nslow.024.i.i = phi i64 [ %193, %body.i.i ], [ %nslow.024.i.i.ph, %body.i.i.preheader91 ]
+  %i.023.i.i = phi i64 [ %194, %body.i.i ], [ %i.023.i.i.ph, %body.i.i.preheader91 ]
+  %155 = getelementptr inbounds i32, ptr %44, i64 %i.023.i.i
+  %site.i.i = load i32, ptr %155, align 4, !alias.scope !19, !noalias !36
+  %156 = getelementptr inbounds double, ptr %45, i64 %i.023.i.i
+  %size_cm.i.i = load double, ptr %156, align 8, !alias.scope !22, !noalias !37
+  %157 = getelementptr inbounds i32, ptr %46, i64 %i.023.i.i
+  %class.rupture.i.i = load i32, ptr %157, align 4, !alias.scope !24, !noalias !38
+  %158 = getelementptr inbounds double, ptr %47, i64 %i.023.i.i
+  %lines.i.i = load double, ptr %158, align 8, !alias.scope !26, !noalias !39
+  %159 = getelementptr inbounds i64, ptr %48, i64 %i.023.i.i
+  %known.i.i = load i64, ptr %159, align 8, !alias.scope !28, !noalias !40
+  %160 = and i64 %known.i.i, 15
+  %161 = icmp ne i64 %160, 15
+  %162 = icmp ugt i32 %site.i.i, 3
+  %.not15.i.i = or i1 %162, %161
+  %163 = fcmp ult double %size_cm.i.i, 0.000000e+00
+  %164 = fcmp ugt double %size_cm.i.i, 3.000000e+01
+  %.not17.i.i = or i1 %163, %164
+  %.not12.i.i = or i1 %.not17.i.i, %.not15.i.i
+  %165 = icmp ugt i32 %class.rupture.i.i, 1
+  %.not10.i.i = or i1 %165, %.not12.i.i
+  %166 = fcmp ult double %lines.i.i, 0.000000e+00
+  %167 = fcmp ugt double %lines.i.i, 5.000000e+00
+  %.not22.i.i = or i1 %166, %167
+  %168 = tail call double @llvm.floor.f64(double %lines.i.i)
+  %169 = fcmp une double %lines.i.i, %168
+  %.not19.i.i = or i1 %.not22.i.i, %169
+  %ok.not.i.i = or i1 %.not19.i.i, %.not10.i.i
+  %170 = zext i32 %site.i.i to i64
+  %171 = select i1 %ok.not.i.i, i64 0, i64 %170
+  %172 = shl nuw nsw i64 %171, 1
+  %173 = lshr i64 148, %172
+  %174 = trunc nuw nsw i64 %173 to i32
+  %175 = fcmp ogt double %size_cm.i.i, 5.000000e+00
+  %class.size_cm.i.i = zext i1 %175 to i32
+  %class.site.i.i = shl nuw nsw i32 %174, 1
+  %176 = and i32 %class.site.i.i, 6
+  %177 = or disjoint i32 %176, %class.size_cm.i.i
+  %178 = shl nuw nsw i32 %177, 1
+  %class.risk.i.i = add i32 %178, %class.rupture.i.i
+  %179 = select i1 %ok.not.i.i, i32 0, i32 %class.risk.i.i
+  %180 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.023.i.i
+  store i32 %179, ptr %180, align 4, !alias.scope !30, !noalias !41
+  %181 = fcmp oge double %lines.i.i, 2.000000e+00
+  %182 = zext i1 %181 to i32
+  %183 = fcmp oge double %lines.i.i, 3.000000e+00
+  %184 = zext i1 %183 to i32
+  %class.lines.i.i = add nuw nsw i32 %182, %184
+  %185 = lshr i64 12, %171
+  %186 = trunc nuw nsw i64 %185 to i32
+  %class.site1.i.i = and i32 %186, 1
+  %187 = shl nuw nsw i32 %class.lines.i.i, 1
+  %class.lines2.i.i = or disjoint i32 %class.site1.i.i, %187
+  %188 = select i1 %ok.not.i.i, i32 0, i32 %class.lines2.i.i
+  %189 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i.023.i.i
+  store i32 %188, ptr %189, align 4, !alias.scope !32, !noalias !42
+  %190 = zext i1 %ok.not.i.i to i8
+  %191 = getelementptr inbounds i8, ptr %slow.i, i64 %i.023.i.i
+  store i8 %190, ptr %191, align 1, !alias.scope !34, !noalias !43
+  %192 = zext i1 %ok.not.i.i to i64
+  %193 = add i64 %nslow.024.i.i, %192
+  %194 = add nuw nsw i64 %i.023.i.i, 1
+  %exitcond.not.i.i = icmp eq i64 %194, %43
+  br i1 %exitcond.not.i.i, label %rows.i, label %body.i.i, !llvm.loop !47
+
+no_masks.i:                                       ; preds = %body
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !48)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !51)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !53)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !55)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !57)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !59)
+  tail call void @llvm.experimental.noalias.scope.decl(metadata !61)
+  %.not20 = icmp eq i64 %base, %n
+  br i1 %.not20, label %rows.i, label %body.i117.i.preheader
+
+body.i117.i.preheader:                            ; preds = %no_masks.i
+  %min.iters.check = icmp ult i64 %41, 4
+  br i1 %min.iters.check, label %body.i117.i.preheader90, label %vector.ph
+
+vector.ph:                                        ; preds = %body.i117.i.preheader
+  %n.vec = and i64 %umin, 508
+  br label %vector.body
+
+vector.body:                                      ; preds = %vector.body, %vector.ph
+  %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
+  %vec.phi = phi <2 x i64> [ zeroinitializer, %vector.ph ], [ %289, %vector.body ]
+  %vec.phi54 = phi <2 x i64> [ zeroinitializer, %vector.ph ], [ %290, %vector.body ]
+  %195 = getelementptr inbounds i32, ptr %44, i64 %index
+  %196 = getelementptr inbounds i8, ptr %195, i64 8
+  %wide.load = load <2 x i32>, ptr %195, align 4, !alias.scope !48, !noalias !63
+  %wide.load55 = load <2 x i32>, ptr %196, align 4, !alias.scope !48, !noalias !63
+  %197 = getelementptr inbounds double, ptr %45, i64 %index
+  %198 = getelementptr inbounds i8, ptr %197, i64 16
+  %wide.load56 = load <2 x double>, ptr %197, align 8, !alias.scope !51, !noalias !64
+  %wide.load57 = load <2 x double>, ptr %198, align 8, !alias.scope !51, !noalias !64
+  %199 = getelementptr inbounds i32, ptr %46, i64 %index
+  %200 = getelementptr inbounds i8, ptr %199, i64 8
+  %wide.load58 = load <2 x i32>, ptr %199, align 4, !alias.scope !53, !noalias !65
+  %wide.load59 = load <2 x i32>, ptr %200, align 4, !alias.scope !53, !noalias !65
+  %201 = getelementptr inbounds double, ptr %47, i64 %index
+  %202 = getelementptr inbounds i8, ptr %201, i64 16
+  %wide.load60 = load <2 x double>, ptr %201, align 8, !alias.scope !55, !noalias !66
+  %wide.load61 = load <2 x double>, ptr %202, align 8, !alias.scope !55, !noalias !66
+  %203 = icmp ugt <2 x i32> %wide.load, <i32 3, i32 3>
+  %204 = icmp ugt <2 x i32> %wide.load55, <i32 3, i32 3>
+  %205 = fcmp ult <2 x double> %wide.load56, zeroinitializer
+  %206 = fcmp ult <2 x double> %wide.load57, zeroinitializer
+  %207 = fcmp ugt <2 x double> %wide.load56, <double 3.000000e+01, double 3.000000e+01>
+  %208 = fcmp ugt <2 x double> %wide.load57, <double 3.000000e+01, double 3.000000e+01>
+  %209 = or <2 x i1> %205, %207
+  %210 = or <2 x i1> %206, %208
+  %211 = or <2 x i1> %203, %209
+  %212 = or <2 x i1> %204, %210
+  %213 = icmp ugt <2 x i32> %wide.load58, <i32 1, i32 1>
+  %214 = icmp ugt <2 x i32> %wide.load59, <i32 1, i32 1>
+  %215 = or <2 x i1> %213, %211
+  %216 = or <2 x i1> %214, %212
+  %217 = fcmp ult <2 x double> %wide.load60, zeroinitializer
+  %218 = fcmp ult <2 x double> %wide.load61, zeroinitializer
+  %219 = fcmp ugt <2 x double> %wide.load60, <double 5.000000e+00, double 5.000000e+00>
+  %220 = fcmp ugt <2 x double> %wide.load61, <double 5.000000e+00, double 5.000000e+00>
+  %221 = or <2 x i1> %217, %219
+  %222 = or <2 x i1> %218, %220
+  %223 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load60)
+  %224 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load61)
+  %225 = fcmp une <2 x double> %wide.load60, %223
+  %226 = fcmp une <2 x double> %wide.load61, %224
+  %227 = or <2 x i1> %221, %225
+  %228 = or <2 x i1> %222, %226
+  %229 = or <2 x i1> %215, %227
+  %230 = or <2 x i1> %216, %228
+  %231 = zext <2 x i32> %wide.load to <2 x i64>
+  %232 = zext <2 x i32> %wide.load55 to <2 x i64>
+  %233 = select <2 x i1> %229, <2 x i64> zeroinitializer, <2 x i64> %231
+  %234 = select <2 x i1> %230, <2 x i64> zeroinitializer, <2 x i64> %232
+  %235 = shl nuw nsw <2 x i64> %233, <i64 1, i64 1>
+  %236 = shl nuw nsw <2 x i64> %234, <i64 1, i64 1>
+  %237 = lshr <2 x i64> <i64 148, i64 148>, %235
+  %238 = lshr <2 x i64> <i64 148, i64 148>, %236
+  %239 = trunc nuw nsw <2 x i64> %237 to <2 x i32>
+  %240 = trunc nuw nsw <2 x i64> %238 to <2 x i32>
+  %241 = fcmp ogt <2 x double> %wide.load56, <double 5.000000e+00, double 5.000000e+00>
+  %242 = fcmp ogt <2 x double> %wide.load57, <double 5.000000e+00, double 5.000000e+00>
+  %243 = zext <2 x i1> %241 to <2 x i32>
+  %244 = zext <2 x i1> %242 to <2 x i32>
+  %245 = shl nuw nsw <2 x i32> %239, <i32 1, i32 1>
+  %246 = shl nuw nsw <2 x i32> %240, <i32 1, i32 1>
+  %247 = and <2 x i32> %245, <i32 6, i32 6>
+  %248 = and <2 x i32> %246, <i32 6, i32 6>
+  %249 = or disjoint <2 x i32> %247, %243
+  %250 = or disjoint <2 x i32> %248, %244
+  %251 = shl nuw nsw <2 x i32> %249, <i32 1, i32 1>
+  %252 = shl nuw nsw <2 x i32> %250, <i32 1, i32 1>
+  %253 = add <2 x i32> %251, %wide.load58
+  %254 = add <2 x i32> %252, %wide.load59
+  %255 = select <2 x i1> %229, <2 x i32> zeroinitializer, <2 x i32> %253
+  %256 = select <2 x i1> %230, <2 x i32> zeroinitializer, <2 x i32> %254
+  %257 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %index
+  %258 = getelementptr inbounds i8, ptr %257, i64 8
+  store <2 x i32> %255, ptr %257, align 4, !alias.scope !57, !noalias !67
+  store <2 x i32> %256, ptr %258, align 4, !alias.scope !57, !noalias !67
+  %259 = fcmp oge <2 x double> %wide.load60, <double 2.000000e+00, double 2.000000e+00>
+  %260 = fcmp oge <2 x double> %wide.load61, <double 2.000000e+00, double 2.000000e+00>
+  %261 = zext <2 x i1> %259 to <2 x i32>
+  %262 = zext <2 x i1> %260 to <2 x i32>
+  %263 = fcmp oge <2 x double> %wide.load60, <double 3.000000e+00, double 3.000000e+00>
+  %264 = fcmp oge <2 x double> %wide.load61, <double 3.000000e+00, double 3.000000e+00>
+  %265 = zext <2 x i1> %263 to <2 x i32>
+  %266 = zext <2 x i1> %264 to <2 x i32>
+  %267 = add nuw nsw <2 x i32> %261, %265
+  %268 = add nuw nsw <2 x i32> %262, %266
+  %269 = lshr <2 x i64> <i64 12, i64 12>, %233
+  %270 = lshr <2 x i64> <i64 12, i64 12>, %234
+  %271 = trunc nuw nsw <2 x i64> %269 to <2 x i32>
+  %272 = trunc nuw nsw <2 x i64> %270 to <2 x i32>
+  %273 = and <2 x i32> %271, <i32 1, i32 1>
+  %274 = and <2 x i32> %272, <i32 1, i32 1>
+  %275 = shl nuw nsw <2 x i32> %267, <i32 1, i32 1>
+  %276 = shl nuw nsw <2 x i32> %268, <i32 1, i32 1>
+  %277 = or disjoint <2 x i32> %273, %275
+  %278 = or disjoint <2 x i32> %274, %276
+  %279 = select <2 x i1> %229, <2 x i32> zeroinitializer, <2 x i32> %277
+  %280 = select <2 x i1> %230, <2 x i32> zeroinitializer, <2 x i32> %278
+  %281 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %index
+  %282 = getelementptr inbounds i8, ptr %281, i64 8
+  store <2 x i32> %279, ptr %281, align 4, !alias.scope !59, !noalias !68
+  store <2 x i32> %280, ptr %282, align 4, !alias.scope !59, !noalias !68
+  %283 = zext <2 x i1> %229 to <2 x i8>
+  %284 = zext <2 x i1> %230 to <2 x i8>
+  %285 = getelementptr inbounds i8, ptr %slow.i, i64 %index
+  %286 = getelementptr inbounds i8, ptr %285, i64 2
+  store <2 x i8> %283, ptr %285, align 1, !alias.scope !61, !noalias !69
+  store <2 x i8> %284, ptr %286, align 1, !alias.scope !61, !noalias !69
+  %287 = zext <2 x i1> %229 to <2 x i64>
+  %288 = zext <2 x i1> %230 to <2 x i64>
+  %289 = add <2 x i64> %vec.phi, %287
+  %290 = add <2 x i64> %vec.phi54, %288
+  %index.next = add nuw i64 %index, 4
+  %291 = icmp eq i64 %index.next, %n.vec
+  br i1 %291, label %middle.block, label %vector.body, !llvm.loop !70
+
+middle.block:                                     ; preds = %vector.body
+  %bin.rdx = add <2 x i64> %290, %289
+  %292 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %bin.rdx)
+  %cmp.n = icmp eq i64 %umin, %n.vec
+  br i1 %cmp.n, label %rows.i, label %body.i117.i.preheader90
+
+body.i117.i.preheader90:                          ; preds = %middle.block, %body.i117.i.preheader
+  %nslow.021.i.i.ph = phi i64 [ 0, %body.i117.i.preheader ], [ %292, %middle.block ]
+  %i.020.i.i.ph = phi i64 [ 0, %body.i117.i.preheader ], [ %n.vec, %middle.block ]
+  br label %body.i117.i
+
+body.i117.i:                                      ; preds = %body.i117.i.preheader90, %body.i117.i
+  %nslow.021.i.i = phi i64 [ %328, %body.i117.i ], [ %nslow.021.i.i.ph, %body.i117.i.preheader90 ]
+  %i.020.i.i = phi i64 [ %329, %body.i117.i ], [ %i.020.i.i.ph, %body.i117.i.preheader90 ]
+  %293 = getelementptr inbounds i32, ptr %44, i64 %i.020.i.i
+  %site.i118.i = load i32, ptr %293, align 4, !alias.scope !48, !noalias !63
+  %294 = getelementptr inbounds double, ptr %45, i64 %i.020.i.i
+  %size_cm.i119.i = load double, ptr %294, align 8, !alias.scope !51, !noalias !64
+  %295 = getelementptr inbounds i32, ptr %46, i64 %i.020.i.i
+  %class.rupture.i120.i = load i32, ptr %295, align 4, !alias.scope !53, !noalias !65
+  %296 = getelementptr inbounds double, ptr %47, i64 %i.020.i.i
+  %lines.i121.i = load double, ptr %296, align 8, !alias.scope !55, !noalias !66
+  %297 = icmp ugt i32 %site.i118.i, 3
+  %298 = fcmp ult double %size_cm.i119.i, 0.000000e+00
+  %299 = fcmp ugt double %size_cm.i119.i, 3.000000e+01
+  %.not14.i.i = or i1 %298, %299
+  %.not12.i122.i = or i1 %297, %.not14.i.i
+  %300 = icmp ugt i32 %class.rupture.i120.i, 1
+  %.not10.i123.i = or i1 %300, %.not12.i122.i
+  %301 = fcmp ult double %lines.i121.i, 0.000000e+00
+  %302 = fcmp ugt double %lines.i121.i, 5.000000e+00
+  %.not19.i124.i = or i1 %301, %302
+  %303 = tail call double @llvm.floor.f64(double %lines.i121.i)
+  %304 = fcmp une double %lines.i121.i, %303
+  %.not16.i.i = or i1 %.not19.i124.i, %304
+  %ok.not.i125.i = or i1 %.not10.i123.i, %.not16.i.i
+  %305 = zext i32 %site.i118.i to i64
+  %306 = select i1 %ok.not.i125.i, i64 0, i64 %305
+  %307 = shl nuw nsw i64 %306, 1
+  %308 = lshr i64 148, %307
+  %309 = trunc nuw nsw i64 %308 to i32
+  %310 = fcmp ogt double %size_cm.i119.i, 5.000000e+00
+  %class.size_cm.i126.i = zext i1 %310 to i32
+  %class.site.i127.i = shl nuw nsw i32 %309, 1
+  %311 = and i32 %class.site.i127.i, 6
+  %312 = or disjoint i32 %311, %class.size_cm.i126.i
+  %313 = shl nuw nsw i32 %312, 1
+  %class.risk.i128.i = add i32 %313, %class.rupture.i120.i
+  %314 = select i1 %ok.not.i125.i, i32 0, i32 %class.risk.i128.i
+  %315 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.020.i.i
+  store i32 %314, ptr %315, align 4, !alias.scope !57, !noalias !67
+  %316 = fcmp oge double %lines.i121.i, 2.000000e+00
+  %317 = zext i1 %316 to i32
+  %318 = fcmp oge double %lines.i121.i, 3.000000e+00
+  %319 = zext i1 %318 to i32
+  %class.lines.i129.i = add nuw nsw i32 %317, %319
+  %320 = lshr i64 12, %306
+  %321 = trunc nuw nsw i64 %320 to i32
+  %class.site1.i130.i = and i32 %321, 1
+  %322 = shl nuw nsw i32 %class.lines.i129.i, 1
+  %class.lines2.i131.i = or disjoint i32 %class.site1.i130.i, %322
+  %323 = select i1 %ok.not.i125.i, i32 0, i32 %class.lines2.i131.i
+  %324 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i.020.i.i
+  store i32 %323, ptr %324, align 4, !alias.scope !59, !noalias !68
+  %325 = zext i1 %ok.not.i125.i to i8
+  %326 = getelementptr inbounds i8, ptr %slow.i, i64 %i.020.i.i
+  store i8 %325, ptr %326, align 1, !alias.scope !61, !noalias !69
+  %327 = zext i1 %ok.not.i125.i to i64
+  %328 = add i64 %nslow.021.i.i, %327
+  %329 = add nuw nsw i64 %i.020.i.i, 1
+  %exitcond.not.i132.i = icmp eq i64 %329, %43
+  br i1 %exitcond.not.i132.i, label %rows.i, label %body.i117.i, !llvm.loop !71
+
+rows.i:                                           ; preds = %body.i.i, %body.i117.i, %middle.block63, %middle.block, %no_masks.i, %masks.i
+  %nslow2.i = phi i64 [ 0, %masks.i ], [ 0, %no_masks.i ], [ %292, %middle.block ], [ %154, %middle.block63 ], [ %328, %body.i117.i ], [ %193, %body.i.i ]
+  %risk.i = load ptr, ptr %10, align 8
+  %states.i = load ptr, ptr %11, align 8
+  %330 = icmp ne ptr %risk.i, null
+  %331 = icmp ne ptr %states.i, null
+  %332 = getelementptr inbounds i32, ptr %risk.i, i64 %base
+  %333 = getelementptr inbounds i8, ptr %states.i, i64 %base
+  %334 = and i1 %330, %331
+  %335 = icmp ne i64 %base, %n
+  br i1 %334, label %loop.preheader.i, label %endif.i
+
+loop.preheader.i:                                 ; preds = %rows.i
+  br i1 %335, label %body.i.preheader, label %copied33.i
+
+body.i.preheader:                                 ; preds = %loop.preheader.i
+  %xtraiter109 = and i64 %umin108, 1
+  %336 = icmp eq i64 %31, 1
+  br i1 %336, label %copied.i.loopexit.unr-lcssa, label %body.i.preheader.new
+
+body.i.preheader.new:                             ; preds = %body.i.preheader
+  %unroll_iter112 = and i64 %umin108, 510
+  br label %body.i
+
+endif.i:                                          ; preds = %rows.i
+  %or.cond151.i = select i1 %330, i1 %335, i1 false
+  br i1 %or.cond151.i, label %body8.i.preheader, label %endif5.i
+
+body8.i.preheader:                                ; preds = %endif.i
+  %xtraiter = and i64 %umin101, 3
+  %337 = icmp ult i64 %37, 3
+  br i1 %337, label %endif5.i.loopexit.unr-lcssa, label %body8.i.preheader.new
+
+body8.i.preheader.new:                            ; preds = %body8.i.preheader
+  %unroll_iter = and i64 %umin101, 508
+  br label %body8.i
+
+body.i:                                           ; preds = %body.i, %body.i.preheader.new
+  %i.0140.i = phi i64 [ 0, %body.i.preheader.new ], [ %351, %body.i ]
+  %niter113 = phi i64 [ 0, %body.i.preheader.new ], [ %niter113.next.1, %body.i ]
+  %338 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.0140.i
+  %cls.i = load i32, ptr %338, align 4
+  %339 = sext i32 %cls.i to i64
+  %340 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %339, i32 1
+  %risk3.i = load i32, ptr %340, align 8
+  %341 = getelementptr inbounds i32, ptr %332, i64 %i.0140.i
+  store i32 %risk3.i, ptr %341, align 4
+  %342 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %339
+  %state.i = load i8, ptr %342, align 1
+  %343 = getelementptr inbounds i8, ptr %333, i64 %i.0140.i
+  store i8 %state.i, ptr %343, align 1
+  %344 = or disjoint i64 %i.0140.i, 1
+  %345 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %344
+  %cls.i.1 = load i32, ptr %345, align 4
+  %346 = sext i32 %cls.i.1 to i64
+  %347 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %346, i32 1
+  %risk3.i.1 = load i32, ptr %347, align 8
+  %348 = getelementptr inbounds i32, ptr %332, i64 %344
+  store i32 %risk3.i.1, ptr %348, align 4
+  %349 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %346
+  %state.i.1 = load i8, ptr %349, align 1
+  %350 = getelementptr inbounds i8, ptr %333, i64 %344
+  store i8 %state.i.1, ptr %350, align 1
+  %351 = add nuw nsw i64 %i.0140.i, 2
+  %niter113.next.1 = add i64 %niter113, 2
+  %niter113.ncmp.1 = icmp eq i64 %niter113.next.1, %unroll_iter112
+  br i1 %niter113.ncmp.1, label %copied.i.loopexit.unr-lcssa, label %body.i, !llvm.loop !72
+
+copied.i.loopexit.unr-lcssa:                      ; preds = %body.i, %body.i.preheader
+  %i.0140.i.unr = phi i64 [ 0, %body.i.preheader ], [ %351, %body.i ]
+  %lcmp.mod111.not = icmp eq i64 %xtraiter109, 0
+  br i1 %lcmp.mod111.not, label %copied.i, label %body.i.epil
+
+body.i.epil:                                      ; preds = %copied.i.loopexit.unr-lcssa
+  %352 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.0140.i.unr
+  %cls.i.epil = load i32, ptr %352, align 4
+  %353 = sext i32 %cls.i.epil to i64
+  %354 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %353, i32 1
+  %risk3.i.epil = load i32, ptr %354, align 8
+  %355 = getelementptr inbounds i32, ptr %332, i64 %i.0140.i.unr
+  store i32 %risk3.i.epil, ptr %355, align 4
+  %356 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %353
+  %state.i.epil = load i8, ptr %356, align 1
+  %357 = getelementptr inbounds i8, ptr %333, i64 %i.0140.i.unr
+  store i8 %state.i.epil, ptr %357, align 1
+  br label %copied.i
+
+copied.i.loopexit89.unr-lcssa:                    ; preds = %body17.i, %body17.i.preheader
+  %i15.0139.i.unr = phi i64 [ 0, %body17.i.preheader ], [ %414, %body17.i ]
+  %lcmp.mod105.not = icmp eq i64 %xtraiter103, 0
+  br i1 %lcmp.mod105.not, label %copied.i, label %body17.i.epil
+
+body17.i.epil:                                    ; preds = %copied.i.loopexit89.unr-lcssa, %body17.i.epil
+  %i15.0139.i.epil = phi i64 [ %362, %body17.i.epil ], [ %i15.0139.i.unr, %copied.i.loopexit89.unr-lcssa ]
+  %epil.iter104 = phi i64 [ %epil.iter104.next, %body17.i.epil ], [ 0, %copied.i.loopexit89.unr-lcssa ]
+  %358 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i15.0139.i.epil
+  %cls20.i.epil = load i32, ptr %358, align 4
+  %359 = sext i32 %cls20.i.epil to i64
+  %360 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %359
+  %state21.i.epil = load i8, ptr %360, align 1
+  %361 = getelementptr inbounds i8, ptr %333, i64 %i15.0139.i.epil
+  store i8 %state21.i.epil, ptr %361, align 1
+  %362 = add nuw nsw i64 %i15.0139.i.epil, 1
+  %epil.iter104.next = add i64 %epil.iter104, 1
+  %epil.iter104.cmp.not = icmp eq i64 %epil.iter104.next, %xtraiter103
+  br i1 %epil.iter104.cmp.not, label %copied.i, label %body17.i.epil, !llvm.loop !74
+
+copied.i:                                         ; preds = %copied.i.loopexit89.unr-lcssa, %body17.i.epil, %body.i.epil, %copied.i.loopexit.unr-lcssa, %endif5.i
+  %pct.i = load ptr, ptr %12, align 8
+  %states22.i = load ptr, ptr %13, align 8
+  %363 = icmp ne ptr %pct.i, null
+  %364 = icmp ne ptr %states22.i, null
+  %365 = getelementptr inbounds double, ptr %pct.i, i64 %base
+  %366 = getelementptr inbounds i8, ptr %states22.i, i64 %base
+  %367 = and i1 %363, %364
+  br i1 %367, label %loop26.preheader.i, label %endif24.i
+
+loop26.preheader.i:                               ; preds = %copied.i
+  br i1 %335, label %body27.i.preheader, label %copied33.i
+
+body27.i.preheader:                               ; preds = %loop26.preheader.i
+  %xtraiter127 = and i64 %umin126, 1
+  %368 = icmp eq i64 %23, 1
+  br i1 %368, label %copied33.i.loopexit.unr-lcssa, label %body27.i.preheader.new
+
+body27.i.preheader.new:                           ; preds = %body27.i.preheader
+  %unroll_iter130 = and i64 %umin126, 510
+  br label %body27.i
+
+endif5.i.loopexit.unr-lcssa:                      ; preds = %body8.i, %body8.i.preheader
+  %i6.0138.i.unr = phi i64 [ 0, %body8.i.preheader ], [ %394, %body8.i ]
+  %lcmp.mod.not = icmp eq i64 %xtraiter, 0
+  br i1 %lcmp.mod.not, label %endif5.i, label %body8.i.epil
+
+body8.i.epil:                                     ; preds = %endif5.i.loopexit.unr-lcssa, %body8.i.epil
+  %i6.0138.i.epil = phi i64 [ %373, %body8.i.epil ], [ %i6.0138.i.unr, %endif5.i.loopexit.unr-lcssa ]
+  %epil.iter = phi i64 [ %epil.iter.next, %body8.i.epil ], [ 0, %endif5.i.loopexit.unr-lcssa ]
+  %369 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i6.0138.i.epil
+  %cls11.i.epil = load i32, ptr %369, align 4
+  %370 = sext i32 %cls11.i.epil to i64
+  %371 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %370, i32 1
+  %risk12.i.epil = load i32, ptr %371, align 8
+  %372 = getelementptr inbounds i32, ptr %332, i64 %i6.0138.i.epil
+  store i32 %risk12.i.epil, ptr %372, align 4
+  %373 = add nuw nsw i64 %i6.0138.i.epil, 1
+  %epil.iter.next = add i64 %epil.iter, 1
+  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter
+  br i1 %epil.iter.cmp.not, label %endif5.i, label %body8.i.epil, !llvm.loop !76
+
+endif5.i:                                         ; preds = %endif5.i.loopexit.unr-lcssa, %body8.i.epil, %endif.i
+  %or.cond.i = select i1 %331, i1 %335, i1 false
+  br i1 %or.cond.i, label %body17.i.preheader, label %copied.i
+
+body17.i.preheader:                               ; preds = %endif5.i
+  %xtraiter103 = and i64 %umin102, 3
+  %374 = icmp ult i64 %34, 3
+  br i1 %374, label %copied.i.loopexit89.unr-lcssa, label %body17.i.preheader.new
+
+body17.i.preheader.new:                           ; preds = %body17.i.preheader
+  %unroll_iter106 = and i64 %umin102, 508
+  br label %body17.i
+
+body8.i:                                          ; preds = %body8.i, %body8.i.preheader.new
+  %i6.0138.i = phi i64 [ 0, %body8.i.preheader.new ], [ %394, %body8.i ]
+  %niter = phi i64 [ 0, %body8.i.preheader.new ], [ %niter.next.3, %body8.i ]
+  %375 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i6.0138.i
+  %cls11.i = load i32, ptr %375, align 4
+  %376 = sext i32 %cls11.i to i64
+  %377 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %376, i32 1
+  %risk12.i = load i32, ptr %377, align 8
+  %378 = getelementptr inbounds i32, ptr %332, i64 %i6.0138.i
+  store i32 %risk12.i, ptr %378, align 4
+  %379 = or disjoint i64 %i6.0138.i, 1
+  %380 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %379
+  %cls11.i.1 = load i32, ptr %380, align 4
+  %381 = sext i32 %cls11.i.1 to i64
+  %382 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %381, i32 1
+  %risk12.i.1 = load i32, ptr %382, align 8
+  %383 = getelementptr inbounds i32, ptr %332, i64 %379
+  store i32 %risk12.i.1, ptr %383, align 4
+  %384 = or disjoint i64 %i6.0138.i, 2
+  %385 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %384
+  %cls11.i.2 = load i32, ptr %385, align 4
+  %386 = sext i32 %cls11.i.2 to i64
+  %387 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %386, i32 1
+  %risk12.i.2 = load i32, ptr %387, align 8
+  %388 = getelementptr inbounds i32, ptr %332, i64 %384
+  store i32 %risk12.i.2, ptr %388, align 4
+  %389 = or disjoint i64 %i6.0138.i, 3
+  %390 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %389
+  %cls11.i.3 = load i32, ptr %390, align 4
+  %391 = sext i32 %cls11.i.3 to i64
+  %392 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %391, i32 1
+  %risk12.i.3 = load i32, ptr %392, align 8
+  %393 = getelementptr inbounds i32, ptr %332, i64 %389
+  store i32 %risk12.i.3, ptr %393, align 4
+  %394 = add nuw nsw i64 %i6.0138.i, 4
+  %niter.next.3 = add i64 %niter, 4
+  %niter.ncmp.3 = icmp eq i64 %niter.next.3, %unroll_iter
+  br i1 %niter.ncmp.3, label %endif5.i.loopexit.unr-lcssa, label %body8.i, !llvm.loop !77
+
+body17.i:                                         ; preds = %body17.i, %body17.i.preheader.new
+  %i15.0139.i = phi i64 [ 0, %body17.i.preheader.new ], [ %414, %body17.i ]
+  %niter107 = phi i64 [ 0, %body17.i.preheader.new ], [ %niter107.next.3, %body17.i ]
+  %395 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i15.0139.i
+  %cls20.i = load i32, ptr %395, align 4
+  %396 = sext i32 %cls20.i to i64
+  %397 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %396
+  %state21.i = load i8, ptr %397, align 1
+  %398 = getelementptr inbounds i8, ptr %333, i64 %i15.0139.i
+  store i8 %state21.i, ptr %398, align 1
+  %399 = or disjoint i64 %i15.0139.i, 1
+  %400 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %399
+  %cls20.i.1 = load i32, ptr %400, align 4
+  %401 = sext i32 %cls20.i.1 to i64
+  %402 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %401
+  %state21.i.1 = load i8, ptr %402, align 1
+  %403 = getelementptr inbounds i8, ptr %333, i64 %399
+  store i8 %state21.i.1, ptr %403, align 1
+  %404 = or disjoint i64 %i15.0139.i, 2
+  %405 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %404
+  %cls20.i.2 = load i32, ptr %405, align 4
+  %406 = sext i32 %cls20.i.2 to i64
+  %407 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %406
+  %state21.i.2 = load i8, ptr %407, align 1
+  %408 = getelementptr inbounds i8, ptr %333, i64 %404
+  store i8 %state21.i.2, ptr %408, align 1
+  %409 = or disjoint i64 %i15.0139.i, 3
+  %410 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %409
+  %cls20.i.3 = load i32, ptr %410, align 4
+  %411 = sext i32 %cls20.i.3 to i64
+  %412 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %411
+  %state21.i.3 = load i8, ptr %412, align 1
+  %413 = getelementptr inbounds i8, ptr %333, i64 %409
+  store i8 %state21.i.3, ptr %413, align 1
+  %414 = add nuw nsw i64 %i15.0139.i, 4
+  %niter107.next.3 = add i64 %niter107, 4
+  %niter107.ncmp.3 = icmp eq i64 %niter107.next.3, %unroll_iter106
+  br i1 %niter107.ncmp.3, label %copied.i.loopexit89.unr-lcssa, label %body17.i, !llvm.loop !78
+
+endif24.i:                                        ; preds = %copied.i
+  %or.cond152.i = select i1 %363, i1 %335, i1 false
+  br i1 %or.cond152.i, label %body38.i.preheader, label %endif35.i
+
+body38.i.preheader:                               ; preds = %endif24.i
+  %xtraiter115 = and i64 %umin114, 3
+  %415 = icmp ult i64 %29, 3
+  br i1 %415, label %endif35.i.loopexit.unr-lcssa, label %body38.i.preheader.new
+
+body38.i.preheader.new:                           ; preds = %body38.i.preheader
+  %unroll_iter118 = and i64 %umin114, 508
+  br label %body38.i
+
+body27.i:                                         ; preds = %body27.i, %body27.i.preheader.new
+  %i25.0143.i = phi i64 [ 0, %body27.i.preheader.new ], [ %429, %body27.i ]
+  %niter131 = phi i64 [ 0, %body27.i.preheader.new ], [ %niter131.next.1, %body27.i ]
+  %416 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i25.0143.i
+  %cls30.i = load i32, ptr %416, align 4
+  %417 = sext i32 %cls30.i to i64
+  %418 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %417, i32 2
+  %pct31.i = load double, ptr %418, align 8
+  %419 = getelementptr inbounds double, ptr %365, i64 %i25.0143.i
+  store double %pct31.i, ptr %419, align 8
+  %420 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %417
+  %state32.i = load i8, ptr %420, align 1
+  %421 = getelementptr inbounds i8, ptr %366, i64 %i25.0143.i
+  store i8 %state32.i, ptr %421, align 1
+  %422 = or disjoint i64 %i25.0143.i, 1
+  %423 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %422
+  %cls30.i.1 = load i32, ptr %423, align 4
+  %424 = sext i32 %cls30.i.1 to i64
+  %425 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %424, i32 2
+  %pct31.i.1 = load double, ptr %425, align 8
+  %426 = getelementptr inbounds double, ptr %365, i64 %422
+  store double %pct31.i.1, ptr %426, align 8
+  %427 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %424
+  %state32.i.1 = load i8, ptr %427, align 1
+  %428 = getelementptr inbounds i8, ptr %366, i64 %422
+  store i8 %state32.i.1, ptr %428, align 1
+  %429 = add nuw nsw i64 %i25.0143.i, 2
+  %niter131.next.1 = add i64 %niter131, 2
+  %niter131.ncmp.1 = icmp eq i64 %niter131.next.1, %unroll_iter130
+  br i1 %niter131.ncmp.1, label %copied33.i.loopexit.unr-lcssa, label %body27.i, !llvm.loop !79
+
+copied33.i.loopexit.unr-lcssa:                    ; preds = %body27.i, %body27.i.preheader
+  %i25.0143.i.unr = phi i64 [ 0, %body27.i.preheader ], [ %429, %body27.i ]
+  %lcmp.mod129.not = icmp eq i64 %xtraiter127, 0
+  br i1 %lcmp.mod129.not, label %copied33.i, label %body27.i.epil
+
+body27.i.epil:                                    ; preds = %copied33.i.loopexit.unr-lcssa
+  %430 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i25.0143.i.unr
+  %cls30.i.epil = load i32, ptr %430, align 4
+  %431 = sext i32 %cls30.i.epil to i64
+  %432 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %431, i32 2
+  %pct31.i.epil = load double, ptr %432, align 8
+  %433 = getelementptr inbounds double, ptr %365, i64 %i25.0143.i.unr
+  store double %pct31.i.epil, ptr %433, align 8
+  %434 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %431
+  %state32.i.epil = load i8, ptr %434, align 1
+  %435 = getelementptr inbounds i8, ptr %366, i64 %i25.0143.i.unr
+  store i8 %state32.i.epil, ptr %435, align 1
+  br label %copied33.i
+
+copied33.i.loopexit88.unr-lcssa:                  ; preds = %body47.i, %body47.i.preheader
+  %i45.0142.i.unr = phi i64 [ 0, %body47.i.preheader ], [ %492, %body47.i ]
+  %lcmp.mod123.not = icmp eq i64 %xtraiter121, 0
+  br i1 %lcmp.mod123.not, label %copied33.i, label %body47.i.epil
+
+body47.i.epil:                                    ; preds = %copied33.i.loopexit88.unr-lcssa, %body47.i.epil
+  %i45.0142.i.epil = phi i64 [ %440, %body47.i.epil ], [ %i45.0142.i.unr, %copied33.i.loopexit88.unr-lcssa ]
+  %epil.iter122 = phi i64 [ %epil.iter122.next, %body47.i.epil ], [ 0, %copied33.i.loopexit88.unr-lcssa ]
+  %436 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i45.0142.i.epil
+  %cls50.i.epil = load i32, ptr %436, align 4
+  %437 = sext i32 %cls50.i.epil to i64
+  %438 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %437
+  %state51.i.epil = load i8, ptr %438, align 1
+  %439 = getelementptr inbounds i8, ptr %366, i64 %i45.0142.i.epil
+  store i8 %state51.i.epil, ptr %439, align 1
+  %440 = add nuw nsw i64 %i45.0142.i.epil, 1
+  %epil.iter122.next = add i64 %epil.iter122, 1
+  %epil.iter122.cmp.not = icmp eq i64 %epil.iter122.next, %xtraiter121
+  br i1 %epil.iter122.cmp.not, label %copied33.i, label %body47.i.epil, !llvm.loop !80
+
+copied33.i:                                       ; preds = %copied33.i.loopexit88.unr-lcssa, %body47.i.epil, %body27.i.epil, %copied33.i.loopexit.unr-lcssa, %loop.preheader.i, %endif35.i, %loop26.preheader.i
+  %line.i = load ptr, ptr %14, align 8
+  %states52.i = load ptr, ptr %15, align 8
+  %441 = icmp ne ptr %line.i, null
+  %442 = icmp ne ptr %states52.i, null
+  %443 = getelementptr inbounds i32, ptr %line.i, i64 %base
+  %444 = getelementptr i8, ptr %states52.i, i64 %base
+  %445 = and i1 %441, %442
+  br i1 %445, label %loop56.preheader.i, label %endif54.i
+
+loop56.preheader.i:                               ; preds = %copied33.i
+  br i1 %335, label %body57.i.preheader, label %copied63.i
+
+body57.i.preheader:                               ; preds = %loop56.preheader.i
+  %xtraiter139 = and i64 %umin138, 1
+  %446 = icmp eq i64 %18, 1
+  br i1 %446, label %copied63.i.loopexit.unr-lcssa, label %body57.i.preheader.new
+
+body57.i.preheader.new:                           ; preds = %body57.i.preheader
+  %unroll_iter142 = and i64 %umin138, 510
+  br label %body57.i
+
+endif35.i.loopexit.unr-lcssa:                     ; preds = %body38.i, %body38.i.preheader
+  %i36.0141.i.unr = phi i64 [ 0, %body38.i.preheader ], [ %472, %body38.i ]
+  %lcmp.mod117.not = icmp eq i64 %xtraiter115, 0
+  br i1 %lcmp.mod117.not, label %endif35.i, label %body38.i.epil
+
+body38.i.epil:                                    ; preds = %endif35.i.loopexit.unr-lcssa, %body38.i.epil
+  %i36.0141.i.epil = phi i64 [ %451, %body38.i.epil ], [ %i36.0141.i.unr, %endif35.i.loopexit.unr-lcssa ]
+  %epil.iter116 = phi i64 [ %epil.iter116.next, %body38.i.epil ], [ 0, %endif35.i.loopexit.unr-lcssa ]
+  %447 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i36.0141.i.epil
+  %cls41.i.epil = load i32, ptr %447, align 4
+  %448 = sext i32 %cls41.i.epil to i64
+  %449 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %448, i32 2
+  %pct42.i.epil = load double, ptr %449, align 8
+  %450 = getelementptr inbounds double, ptr %365, i64 %i36.0141.i.epil
+  store double %pct42.i.epil, ptr %450, align 8
+  %451 = add nuw nsw i64 %i36.0141.i.epil, 1
+  %epil.iter116.next = add i64 %epil.iter116, 1
+  %epil.iter116.cmp.not = icmp eq i64 %epil.iter116.next, %xtraiter115
+  br i1 %epil.iter116.cmp.not, label %endif35.i, label %body38.i.epil, !llvm.loop !81
+
+endif35.i:                                        ; preds = %endif35.i.loopexit.unr-lcssa, %body38.i.epil, %endif24.i
+  %or.cond149.i = select i1 %364, i1 %335, i1 false
+  br i1 %or.cond149.i, label %body47.i.preheader, label %copied33.i
+
+body47.i.preheader:                               ; preds = %endif35.i
+  %xtraiter121 = and i64 %umin120, 3
+  %452 = icmp ult i64 %26, 3
+  br i1 %452, label %copied33.i.loopexit88.unr-lcssa, label %body47.i.preheader.new
+
+body47.i.preheader.new:                           ; preds = %body47.i.preheader
+  %unroll_iter124 = and i64 %umin120, 508
+  br label %body47.i
+
+body38.i:                                         ; preds = %body38.i, %body38.i.preheader.new
+  %i36.0141.i = phi i64 [ 0, %body38.i.preheader.new ], [ %472, %body38.i ]
+  %niter119 = phi i64 [ 0, %body38.i.preheader.new ], [ %niter119.next.3, %body38.i ]
+  %453 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i36.0141.i
+  %cls41.i = load i32, ptr %453, align 4
+  %454 = sext i32 %cls41.i to i64
+  %455 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %454, i32 2
+  %pct42.i = load double, ptr %455, align 8
+  %456 = getelementptr inbounds double, ptr %365, i64 %i36.0141.i
+  store double %pct42.i, ptr %456, align 8
+  %457 = or disjoint i64 %i36.0141.i, 1
+  %458 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %457
+  %cls41.i.1 = load i32, ptr %458, align 4
+  %459 = sext i32 %cls41.i.1 to i64
+  %460 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %459, i32 2
+  %pct42.i.1 = load double, ptr %460, align 8
+  %461 = getelementptr inbounds double, ptr %365, i64 %457
+  store double %pct42.i.1, ptr %461, align 8
+  %462 = or disjoint i64 %i36.0141.i, 2
+  %463 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %462
+  %cls41.i.2 = load i32, ptr %463, align 4
+  %464 = sext i32 %cls41.i.2 to i64
+  %465 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %464, i32 2
+  %pct42.i.2 = load double, ptr %465, align 8
+  %466 = getelementptr inbounds double, ptr %365, i64 %462
+  store double %pct42.i.2, ptr %466, align 8
+  %467 = or disjoint i64 %i36.0141.i, 3
+  %468 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %467
+  %cls41.i.3 = load i32, ptr %468, align 4
+  %469 = sext i32 %cls41.i.3 to i64
+  %470 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %469, i32 2
+  %pct42.i.3 = load double, ptr %470, align 8
+  %471 = getelementptr inbounds double, ptr %365, i64 %467
+  store double %pct42.i.3, ptr %471, align 8
+  %472 = add nuw nsw i64 %i36.0141.i, 4
+  %niter119.next.3 = add i64 %niter119, 4
+  %niter119.ncmp.3 = icmp eq i64 %niter119.next.3, %unroll_iter118
+  br i1 %niter119.ncmp.3, label %endif35.i.loopexit.unr-lcssa, label %body38.i, !llvm.loop !82
+
+body47.i:                                         ; preds = %body47.i, %body47.i.preheader.new
+  %i45.0142.i = phi i64 [ 0, %body47.i.preheader.new ], [ %492, %body47.i ]
+  %niter125 = phi i64 [ 0, %body47.i.preheader.new ], [ %niter125.next.3, %body47.i ]
+  %473 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i45.0142.i
+  %cls50.i = load i32, ptr %473, align 4
+  %474 = sext i32 %cls50.i to i64
+  %475 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %474
+  %state51.i = load i8, ptr %475, align 1
+  %476 = getelementptr inbounds i8, ptr %366, i64 %i45.0142.i
+  store i8 %state51.i, ptr %476, align 1
+  %477 = or disjoint i64 %i45.0142.i, 1
+  %478 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %477
+  %cls50.i.1 = load i32, ptr %478, align 4
+  %479 = sext i32 %cls50.i.1 to i64
+  %480 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %479
+  %state51.i.1 = load i8, ptr %480, align 1
+  %481 = getelementptr inbounds i8, ptr %366, i64 %477
+  store i8 %state51.i.1, ptr %481, align 1
+  %482 = or disjoint i64 %i45.0142.i, 2
+  %483 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %482
+  %cls50.i.2 = load i32, ptr %483, align 4
+  %484 = sext i32 %cls50.i.2 to i64
+  %485 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %484
+  %state51.i.2 = load i8, ptr %485, align 1
+  %486 = getelementptr inbounds i8, ptr %366, i64 %482
+  store i8 %state51.i.2, ptr %486, align 1
+  %487 = or disjoint i64 %i45.0142.i, 3
+  %488 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %487
+  %cls50.i.3 = load i32, ptr %488, align 4
+  %489 = sext i32 %cls50.i.3 to i64
+  %490 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %489
+  %state51.i.3 = load i8, ptr %490, align 1
+  %491 = getelementptr inbounds i8, ptr %366, i64 %487
+  store i8 %state51.i.3, ptr %491, align 1
+  %492 = add nuw nsw i64 %i45.0142.i, 4
+  %niter125.next.3 = add i64 %niter125, 4
+  %niter125.ncmp.3 = icmp eq i64 %niter125.next.3, %unroll_iter124
+  br i1 %niter125.ncmp.3, label %copied33.i.loopexit88.unr-lcssa, label %body47.i, !llvm.loop !83
+
+endif54.i:                                        ; preds = %copied33.i
+  %or.cond153.i = select i1 %441, i1 %335, i1 false
+  br i1 %or.cond153.i, label %body68.i.preheader, label %endif65.i
+
+body68.i.preheader:                               ; preds = %endif54.i
+  %xtraiter133 = and i64 %umin132, 3
+  %493 = icmp ult i64 %21, 3
+  br i1 %493, label %endif65.i.loopexit.unr-lcssa, label %body68.i.preheader.new
+
+body68.i.preheader.new:                           ; preds = %body68.i.preheader
+  %unroll_iter136 = and i64 %umin132, 508
+  br label %body68.i
+
+body57.i:                                         ; preds = %body57.i, %body57.i.preheader.new
+  %i55.0146.i = phi i64 [ 0, %body57.i.preheader.new ], [ %505, %body57.i ]
+  %niter143 = phi i64 [ 0, %body57.i.preheader.new ], [ %niter143.next.1, %body57.i ]
+  %494 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i55.0146.i
+  %cls60.i = load i32, ptr %494, align 4
+  %495 = sext i32 %cls60.i to i64
+  %496 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %495, i32 1
+  %line61.i = load i32, ptr %496, align 4
+  %497 = getelementptr inbounds i32, ptr %443, i64 %i55.0146.i
+  store i32 %line61.i, ptr %497, align 4
+  %498 = getelementptr inbounds i8, ptr %444, i64 %i55.0146.i
+  store i8 1, ptr %498, align 1
+  %499 = or disjoint i64 %i55.0146.i, 1
+  %500 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %499
+  %cls60.i.1 = load i32, ptr %500, align 4
+  %501 = sext i32 %cls60.i.1 to i64
+  %502 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %501, i32 1
+  %line61.i.1 = load i32, ptr %502, align 4
+  %503 = getelementptr inbounds i32, ptr %443, i64 %499
+  store i32 %line61.i.1, ptr %503, align 4
+  %504 = getelementptr inbounds i8, ptr %444, i64 %499
+  store i8 1, ptr %504, align 1
+  %505 = add nuw nsw i64 %i55.0146.i, 2
+  %niter143.next.1 = add i64 %niter143, 2
+  %niter143.ncmp.1 = icmp eq i64 %niter143.next.1, %unroll_iter142
+  br i1 %niter143.ncmp.1, label %copied63.i.loopexit.unr-lcssa, label %body57.i, !llvm.loop !84
+
+copied63.i.loopexit.unr-lcssa:                    ; preds = %body57.i, %body57.i.preheader
+  %i55.0146.i.unr = phi i64 [ 0, %body57.i.preheader ], [ %505, %body57.i ]
+  %lcmp.mod141.not = icmp eq i64 %xtraiter139, 0
+  br i1 %lcmp.mod141.not, label %copied63.i, label %body57.i.epil
+
+body57.i.epil:                                    ; preds = %copied63.i.loopexit.unr-lcssa
+  %506 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i55.0146.i.unr
+  %cls60.i.epil = load i32, ptr %506, align 4
+  %507 = sext i32 %cls60.i.epil to i64
+  %508 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %507, i32 1
+  %line61.i.epil = load i32, ptr %508, align 4
+  %509 = getelementptr inbounds i32, ptr %443, i64 %i55.0146.i.unr
+  store i32 %line61.i.epil, ptr %509, align 4
+  %510 = getelementptr inbounds i8, ptr %444, i64 %i55.0146.i.unr
+  store i8 1, ptr %510, align 1
+  br label %copied63.i
+
+copied63.i:                                       ; preds = %body57.i.epil, %copied63.i.loopexit.unr-lcssa, %body77.preheader.i, %endif65.i, %loop56.preheader.i
+  %rcs.i = load ptr, ptr %16, align 8
+  %.not113.i = icmp eq ptr %rcs.i, null
+  br i1 %.not113.i, label %endif82.i, label %rc.i
+
+endif65.i.loopexit.unr-lcssa:                     ; preds = %body68.i, %body68.i.preheader
+  %i66.0144.i.unr = phi i64 [ 0, %body68.i.preheader ], [ %535, %body68.i ]
+  %lcmp.mod135.not = icmp eq i64 %xtraiter133, 0
+  br i1 %lcmp.mod135.not, label %endif65.i, label %body68.i.epil
+
+body68.i.epil:                                    ; preds = %endif65.i.loopexit.unr-lcssa, %body68.i.epil
+  %i66.0144.i.epil = phi i64 [ %515, %body68.i.epil ], [ %i66.0144.i.unr, %endif65.i.loopexit.unr-lcssa ]
+  %epil.iter134 = phi i64 [ %epil.iter134.next, %body68.i.epil ], [ 0, %endif65.i.loopexit.unr-lcssa ]
+  %511 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i66.0144.i.epil
+  %cls71.i.epil = load i32, ptr %511, align 4
+  %512 = sext i32 %cls71.i.epil to i64
+  %513 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %512, i32 1
+  %line72.i.epil = load i32, ptr %513, align 4
+  %514 = getelementptr inbounds i32, ptr %443, i64 %i66.0144.i.epil
+  store i32 %line72.i.epil, ptr %514, align 4
+  %515 = add nuw nsw i64 %i66.0144.i.epil, 1
+  %epil.iter134.next = add i64 %epil.iter134, 1
+  %epil.iter134.cmp.not = icmp eq i64 %epil.iter134.next, %xtraiter133
+  br i1 %epil.iter134.cmp.not, label %endif65.i, label %body68.i.epil, !llvm.loop !85
+
+endif65.i:                                        ; preds = %endif65.i.loopexit.unr-lcssa, %body68.i.epil, %endif54.i
+  %or.cond150.i = select i1 %442, i1 %335, i1 false
+  br i1 %or.cond150.i, label %body77.preheader.i, label %copied63.i
+
+body77.preheader.i:                               ; preds = %endif65.i
+  tail call void @llvm.memset.p0.i64(ptr align 1 %444, i8 1, i64 %43, i1 false)
+  br label %copied63.i
+
+body68.i:                                         ; preds = %body68.i, %body68.i.preheader.new
+  %i66.0144.i = phi i64 [ 0, %body68.i.preheader.new ], [ %535, %body68.i ]
+  %niter137 = phi i64 [ 0, %body68.i.preheader.new ], [ %niter137.next.3, %body68.i ]
+  %516 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i66.0144.i
+  %cls71.i = load i32, ptr %516, align 4
+  %517 = sext i32 %cls71.i to i64
+  %518 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %517, i32 1
+  %line72.i = load i32, ptr %518, align 4
+  %519 = getelementptr inbounds i32, ptr %443, i64 %i66.0144.i
+  store i32 %line72.i, ptr %519, align 4
+  %520 = or disjoint i64 %i66.0144.i, 1
+  %521 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %520
+  %cls71.i.1 = load i32, ptr %521, align 4
+  %522 = sext i32 %cls71.i.1 to i64
+  %523 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %522, i32 1
+  %line72.i.1 = load i32, ptr %523, align 4
+  %524 = getelementptr inbounds i32, ptr %443, i64 %520
+  store i32 %line72.i.1, ptr %524, align 4
+  %525 = or disjoint i64 %i66.0144.i, 2
+  %526 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %525
+  %cls71.i.2 = load i32, ptr %526, align 4
+  %527 = sext i32 %cls71.i.2 to i64
+  %528 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %527, i32 1
+  %line72.i.2 = load i32, ptr %528, align 4
+  %529 = getelementptr inbounds i32, ptr %443, i64 %525
+  store i32 %line72.i.2, ptr %529, align 4
+  %530 = or disjoint i64 %i66.0144.i, 3
+  %531 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %530
+  %cls71.i.3 = load i32, ptr %531, align 4
+  %532 = sext i32 %cls71.i.3 to i64
+  %533 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %532, i32 1
+  %line72.i.3 = load i32, ptr %533, align 4
+  %534 = getelementptr inbounds i32, ptr %443, i64 %530
+  store i32 %line72.i.3, ptr %534, align 4
+  %535 = add nuw nsw i64 %i66.0144.i, 4
+  %niter137.next.3 = add i64 %niter137, 4
+  %niter137.ncmp.3 = icmp eq i64 %niter137.next.3, %unroll_iter136
+  br i1 %niter137.ncmp.3, label %endif65.i.loopexit.unr-lcssa, label %body68.i, !llvm.loop !86
+
+rc.i:                                             ; preds = %copied63.i
+  %536 = shl nuw nsw i64 %43, 2
+  %537 = getelementptr inbounds i32, ptr %rcs.i, i64 %base
+  tail call void @llvm.memset.p0.i64(ptr nonnull align 4 %537, i8 0, i64 %536, i1 false)
+  br label %endif82.i
+
+endif82.i:                                        ; preds = %rc.i, %copied63.i
+  %.not114.i = icmp ne i64 %nslow2.i, 0
+  %or.cond154.i = select i1 %.not114.i, i1 %335, i1 false
+  br i1 %or.cond154.i, label %body86.i, label %columns_block.exit
+
+body86.i:                                         ; preds = %endif82.i, %endif89.i
+  %bad.1148.i = phi i64 [ %bad.2.i, %endif89.i ], [ 0, %endif82.i ]
+  %i84.0147.i = phi i64 [ %544, %endif89.i ], [ 0, %endif82.i ]
+  %538 = getelementptr inbounds i8, ptr %slow.i, i64 %i84.0147.i
+  %539 = load i8, ptr %538, align 1
+  %.not115.i = icmp eq i8 %539, 0
+  br i1 %.not115.i, label %endif89.i, label %slow_row.i
+
+slow_row.i:                                       ; preds = %body86.i
+  %540 = add i64 %i84.0147.i, %base
+  %rc90.i = tail call fastcc i32 @column_row(ptr nonnull readonly %c, i64 %540)
+  %541 = icmp ne i32 %rc90.i, 0
+  %542 = zext i1 %541 to i64
+  %543 = add i64 %bad.1148.i, %542
+  br label %endif89.i
+
+endif89.i:                                        ; preds = %slow_row.i, %body86.i
+  %bad.2.i = phi i64 [ %543, %slow_row.i ], [ %bad.1148.i, %body86.i ]
+  %544 = add nuw nsw i64 %i84.0147.i, 1
+  %exitcond167.not.i = icmp eq i64 %544, %43
+  br i1 %exitcond167.not.i, label %columns_block.exit, label %body86.i
+
+columns_block.exit:                               ; preds = %endif89.i, %endif82.i
+  %bad.0.i = phi i64 [ 0, %endif82.i ], [ %bad.2.i, %endif89.i ]
+  call void @llvm.lifetime.end.p0(i64 256, ptr nonnull %slow.i)
+  call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %cls.lines.i)
+  call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %cls.risk.i)
+  %545 = add i64 %bad.0.i, %bad.029
+  %546 = add nuw nsw i64 %i.028, 1
+  %exitcond39.not = icmp eq i64 %546, %nblocks15
+  br i1 %exitcond39.not, label %common.ret, label %body
+
+common.ret:                                       ; preds = %body4, %columns_block.exit, %loop3.preheader, %blocks
+  %common.ret.op = phi i64 [ 0, %blocks ], [ 0, %loop3.preheader ], [ %545, %columns_block.exit ], [ %549, %body4 ]
+  ret i64 %common.ret.op
+
+body4:                                            ; preds = %loop3.preheader, %body4
+  %bad.127 = phi i64 [ %549, %body4 ], [ 0, %loop3.preheader ]
+  %i2.026 = phi i64 [ %550, %body4 ], [ 0, %loop3.preheader ]
+  %rc = tail call fastcc i32 @column_row(ptr nonnull %c, i64 %i2.026)
+  %547 = icmp ne i32 %rc, 0
+  %548 = zext i1 %547 to i64
+  %549 = add i64 %bad.127, %548
+  %550 = add nuw nsw i64 %i2.026, 1
+  %exitcond.not = icmp eq i64 %550, %n
+  br i1 %exitcond.not, label %common.ret, label %body4
+}
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.umin.i64(i64, i64) #6
+
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: readwrite)
 declare void @llvm.experimental.noalias.scope.decl(metadata) #7
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture) #8
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #8
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <2 x double> @llvm.floor.v2f64(<2 x double>) #6
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.vector.reduce.add.v2i64(<2 x i64>) #6
 
 attributes #0 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #1 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
 attributes #2 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
 attributes #3 = { noinline }
-attributes #4 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite) }
-attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none) }
-attributes #6 = { mustprogress nofree norecurse nosync nounwind willreturn memory(readwrite, inaccessiblemem: none) }
+attributes #4 = { mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none) }
+attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none) }
+attributes #6 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #7 = { nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: readwrite) }
+attributes #8 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 
 !guide.clauses = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9}
 !guide.ruleset = !{!10}
@@ -2344,3 +3804,71 @@ attributes #7 = { nocallback nofree nosync nounwind willreturn memory(inaccessib
 !16 = !{!17}
 !17 = distinct !{!17, !15, !"eval_direct: %out"}
 !18 = !{!14, !17}
+!19 = !{!20}
+!20 = distinct !{!20, !21, !"columns_loop.known: argument 0"}
+!21 = distinct !{!21, !"columns_loop.known"}
+!22 = !{!23}
+!23 = distinct !{!23, !21, !"columns_loop.known: argument 1"}
+!24 = !{!25}
+!25 = distinct !{!25, !21, !"columns_loop.known: argument 2"}
+!26 = !{!27}
+!27 = distinct !{!27, !21, !"columns_loop.known: argument 3"}
+!28 = !{!29}
+!29 = distinct !{!29, !21, !"columns_loop.known: argument 4"}
+!30 = !{!31}
+!31 = distinct !{!31, !21, !"columns_loop.known: argument 5"}
+!32 = !{!33}
+!33 = distinct !{!33, !21, !"columns_loop.known: argument 6"}
+!34 = !{!35}
+!35 = distinct !{!35, !21, !"columns_loop.known: argument 7"}
+!36 = !{!23, !25, !27, !29, !31, !33, !35}
+!37 = !{!20, !25, !27, !29, !31, !33, !35}
+!38 = !{!20, !23, !27, !29, !31, !33, !35}
+!39 = !{!20, !23, !25, !29, !31, !33, !35}
+!40 = !{!20, !23, !25, !27, !31, !33, !35}
+!41 = !{!20, !23, !25, !27, !29, !33, !35}
+!42 = !{!20, !23, !25, !27, !29, !31, !35}
+!43 = !{!20, !23, !25, !27, !29, !31, !33}
+!44 = distinct !{!44, !45, !46}
+!45 = !{!"llvm.loop.isvectorized", i32 1}
+!46 = !{!"llvm.loop.unroll.runtime.disable"}
+!47 = distinct !{!47, !46, !45}
+!48 = !{!49}
+!49 = distinct !{!49, !50, !"columns_loop.all: argument 0"}
+!50 = distinct !{!50, !"columns_loop.all"}
+!51 = !{!52}
+!52 = distinct !{!52, !50, !"columns_loop.all: argument 1"}
+!53 = !{!54}
+!54 = distinct !{!54, !50, !"columns_loop.all: argument 2"}
+!55 = !{!56}
+!56 = distinct !{!56, !50, !"columns_loop.all: argument 3"}
+!57 = !{!58}
+!58 = distinct !{!58, !50, !"columns_loop.all: argument 4"}
+!59 = !{!60}
+!60 = distinct !{!60, !50, !"columns_loop.all: argument 5"}
+!61 = !{!62}
+!62 = distinct !{!62, !50, !"columns_loop.all: argument 6"}
+!63 = !{!52, !54, !56, !58, !60, !62}
+!64 = !{!49, !54, !56, !58, !60, !62}
+!65 = !{!49, !52, !56, !58, !60, !62}
+!66 = !{!49, !52, !54, !58, !60, !62}
+!67 = !{!49, !52, !54, !56, !60, !62}
+!68 = !{!49, !52, !54, !56, !58, !62}
+!69 = !{!49, !52, !54, !56, !58, !60}
+!70 = distinct !{!70, !45, !46}
+!71 = distinct !{!71, !46, !45}
+!72 = distinct !{!72, !73}
+!73 = !{!"llvm.loop.vectorize.enable", i1 false}
+!74 = distinct !{!74, !75}
+!75 = !{!"llvm.loop.unroll.disable"}
+!76 = distinct !{!76, !75}
+!77 = distinct !{!77, !73}
+!78 = distinct !{!78, !73}
+!79 = distinct !{!79, !73}
+!80 = distinct !{!80, !75}
+!81 = distinct !{!81, !75}
+!82 = distinct !{!82, !73}
+!83 = distinct !{!83, !73}
+!84 = distinct !{!84, !73}
+!85 = distinct !{!85, !75}
+!86 = distinct !{!86, !73}
