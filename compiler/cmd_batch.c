@@ -1106,7 +1106,8 @@ int cmd_batch(int argc, char **argv)
             b.nw.jit ? "rules compiled by the JIT" : b.nw.cb ? "rules compiled to C" : "interpreter");
     if (b.compare) {
         sort_batch = &b;
-        qsort(fs.v, fs.n, sizeof *fs.v, flip_cmp);
+        if (fs.n) /* fs.v is NULL when nothing flipped, and qsort must not see it */
+            qsort(fs.v, fs.n, sizeof *fs.v, flip_cmp);
         if (fs.n == 0)
             fputs("no output changed\n", stderr);
         for (size_t i = 0; i < fs.n; i++) {
