@@ -687,6 +687,21 @@ static void check_boundaries(arena *a, diag_ctx *d, const ir_program *p, interp 
 
 /* an_check, with some shortcuts turned off (how: AN_BY_BOXES, AN_BY_CLAUSE); the unit tests
  * compare the ways. */
+/* Whether a constraint reads an input table tb reads: then only the worlds it allows count,
+ * and the sweep, which knows nothing of them, gives way to enumerating worlds. */
+static int constrained(const ir_program *p, const ir_table *tb)
+{
+    if (!p->consistent)
+        return 0;
+    for (int i = 0; i < tb->nin; i++) {
+        const uint64_t *cone = p->vars[tb->in_vars[i]].cone;
+        for (int w = 0; w < guide_input_words(&p->info); w++)
+            if (cone[w] & p->consistent->cone[w])
+                return 1;
+    }
+    return 0;
+}
+
 void an_check_with(arena *a, diag_ctx *d, const ir_program *p, long budget, unsigned how)
 {
     interp *it = interp_new(p);
@@ -695,7 +710,7 @@ void an_check_with(arena *a, diag_ctx *d, const ir_program *p, long budget, unsi
     cell_box *boxes = arena_alloc(a, sizeof *boxes * (size_t)(p->nclauses + 1));
     for (int t = 0; t < p->ntables; t++) {
         const ir_table *tb = &p->tables[t];
-        if (tb->hit != GUIDE_HIT_COLLECT && !an_sweep_table(a, d, p, tb))
+        if (tb->hit != GUIDE_HIT_COLLECT && (constrained(p, tb) || !an_sweep_table(a, d, p, tb)))
             an_enum_table(a, d, p, tb, it, f, &left,
                           how & AN_BY_CLAUSE ? AN_EVAL_READS : AN_EVAL_OUTPUTS);
     }

@@ -96,9 +96,12 @@ int an_enumerate(const an_worlds *w, interp *it, guide_frame *f, long *left, an_
             f->val[v->index] = v->cells[digits[i]];
             f->known[v->index] = 1;
         }
-        if (w->neval)
+        /* a world no real case is in (it breaks a constraint) has no gap, overlap or conflict */
+        int possible = !p->info.nconstraints ||
+                       guide_constraints_check(&p->info, f->val, f->known, f->check_work) < 0;
+        if (possible && w->neval)
             interp_eval_some(it, f, w->pinned, w->eval, w->neval);
-        if (fn(ctx, it, f)) {
+        if (possible && fn(ctx, it, f)) {
             k++;
             break;
         }

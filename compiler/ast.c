@@ -19,6 +19,7 @@ void ast_add_item(arena *a, ast_program *p, ast_item_kind kind, void *node)
     case AST_ITEM_DERIVE: vec_push(a, &p->derives, node); break;
     case AST_ITEM_TABLE: vec_push(a, &p->tables, node); break;
     case AST_ITEM_RULE: vec_push(a, &p->rules, node); break;
+    case AST_ITEM_CONSTRAINT: vec_push(a, &p->constraints, node); break;
     case AST_ITEM_TEST: vec_push(a, &p->tests, node); break;
     }
 }
@@ -299,6 +300,19 @@ static void dump_rule(FILE *out, const ast_rule *r)
     }
 }
 
+static void dump_constraint(FILE *out, const ast_constraint *k)
+{
+    fprintf(out, "  constraint %s", name_or(k->name.name));
+    if (k->cite) {
+        fputs(" cites ", out);
+        dump_string(out, k->cite);
+    }
+    fputs("\n    when\n", out);
+    dump_cond(out, k->when, 3);
+    fputs("    then\n", out);
+    dump_cond(out, k->then, 3);
+}
+
 static void dump_test(FILE *out, const ast_test *t)
 {
     static const char *const is_what[] = {"", "undetermined", "not_applicable", "conflict"};
@@ -384,6 +398,7 @@ void ast_dump(FILE *out, const ast_program *p)
         }
         case AST_ITEM_TABLE: dump_table(out, it->node); break;
         case AST_ITEM_RULE: dump_rule(out, it->node); break;
+        case AST_ITEM_CONSTRAINT: dump_constraint(out, it->node); break;
         case AST_ITEM_TEST: dump_test(out, it->node); break;
         }
     }

@@ -209,6 +209,16 @@ typedef struct ast_rule {
     span        sp;
 } ast_rule;
 
+/* constraint NAME cites "..." when COND then COND: no case has `when` without `then`. */
+typedef struct ast_constraint {
+    ast_ident   name;
+    const char *cite;
+    span        cite_sp;
+    ast_cond   *when;
+    ast_cond   *then;
+    span        sp;
+} ast_constraint;
+
 typedef struct ast_given {
     ast_ident  input;
     ast_value *value; /* AST_V_UNKNOWN for `unknown` */
@@ -240,7 +250,8 @@ typedef struct ast_test {
 } ast_test;
 
 typedef enum {
-    AST_ITEM_UNIT, AST_ITEM_DECL, AST_ITEM_DERIVE, AST_ITEM_TABLE, AST_ITEM_RULE, AST_ITEM_TEST
+    AST_ITEM_UNIT, AST_ITEM_DECL, AST_ITEM_DERIVE, AST_ITEM_TABLE, AST_ITEM_RULE, AST_ITEM_TEST,
+    AST_ITEM_CONSTRAINT
 } ast_item_kind;
 
 typedef struct ast_item {
@@ -252,7 +263,7 @@ typedef struct ast_item {
 typedef struct ast_program {
     ast_header *header; /* NULL if missing (reported) */
     vec         items;  /* ast_item*, in source order */
-    vec         units, inputs, outputs, derives, tables, rules, tests;
+    vec         units, inputs, outputs, derives, tables, rules, constraints, tests;
 } ast_program;
 
 /* Parses a whole file (parser.y). Always returns a program, partial after syntax errors, which

@@ -415,7 +415,7 @@ static int read_rec(const batch *b, const version *v, const chunk *c, const rec 
         if (v->col[i] >= 0 &&
             guide_read_text_value(f, v->col[i], c->text + fl[i].off, fl[i].len, err) < 0)
             return -1;
-    return 0;
+    return guide_check_case(f, err);
 }
 
 /* ---- Writing ------------------------------------------------------------------------------ */

@@ -24,7 +24,7 @@
 
 /* ---- leaves ----------------------------------------------------------------------------------- */
 
-enum { T_K, T_SUM, T_ANS };
+enum { T_K, T_SUM, T_ANS, T_IMPOSSIBLE };
 enum { UNK_NONE, UNK_ONE, UNK_MANY };
 
 /* A leaf of a diagram under construction, compared by its bytes (always built zeroed). */
@@ -40,7 +40,7 @@ typedef struct term {
 } term;
 
 /* The operations apply knows, with what they need. */
-enum { OP_AND, OP_OR, OP_NOT, OP_ATOM_OUT, OP_STEP, OP_FINAL };
+enum { OP_AND, OP_OR, OP_NOT, OP_ATOM_OUT, OP_STEP, OP_FINAL, OP_CARE, OP_TRUTH };
 typedef struct opdef {
     int            kind;
     const ir_atom *atom; /* OP_ATOM_OUT */
@@ -330,6 +330,24 @@ static int32_t leaf_op(mgr *m, const opdef *d, int32_t f, int32_t g)
         term t = final_answer(m, d, a);
         return intern(m, &t);
     }
+    case OP_CARE: {
+        /* f where the constraints may hold, the impossible answer where they cannot */
+        if (b->k != K_FALSE)
+            return f;
+        term t;
+        memset(&t, 0, sizeof t);
+        t.kind = T_IMPOSSIBLE;
+        return intern(m, &t);
+    }
+    case OP_TRUTH: {
+        /* a constraint's truth as an answer: true, false, or undetermined */
+        term t;
+        memset(&t, 0, sizeof t);
+        t.kind = T_ANS;
+        t.state = a->k == K_UNKNOWN ? GUIDE_UNDETERMINED : GUIDE_CONCLUDED;
+        t.v.b = a->k == K_TRUE;
+        return intern(m, &t);
+    }
     case OP_STEP: {
         term s = *a;
         int e = b->k;
@@ -412,6 +430,10 @@ typedef struct build {
     int       op_and, op_or, op_not;
     int32_t  *eff;      /* [nclauses]: a clause's effect, once built; INT32_MIN before */
     int32_t  *out_root; /* [nvars]: an output's diagram, once built */
+    int       op_care, op_truth;
+    int32_t  *constraint_root;  /* [nconstraints]: each constraint's truth, as answers */
+    uint64_t **constraint_cone; /* [nconstraints]: the inputs each reads */
+    uint64_t *all_cone;         /* the inputs any reads */
 } build;
 
 /* The value a cell of the level of variable `root` gives variable v (a match of a match ... of
@@ -593,6 +615,8 @@ static void arith_cells(arena *a, const ir_program *p, ir_var *v, guide_dd_level
         max += 2 * (ir_cond_atoms(p->clauses[i].when) + ir_cond_atoms(p->clauses[i].unless));
     for (int i = 0; i < p->ntables; i++)
         max += 2 * ir_cond_atoms(p->tables[i].guard);
+    for (int i = 0; i < p->nconstraints; i++)
+        max += 2 * (ir_cond_atoms(p->constraints[i].when) + ir_cond_atoms(p->constraints[i].then));
     double *cuts = arena_alloc(a, sizeof *cuts * (size_t)(max + 1));
     int n = 0;
     for (int i = 0; i < p->nclauses; i++) {
@@ -601,6 +625,10 @@ static void arith_cells(arena *a, const ir_program *p, ir_var *v, guide_dd_level
     }
     for (int i = 0; i < p->ntables; i++)
         ir_cond_cuts(p->tables[i].guard, v->index, cuts, &n, max);
+    for (int i = 0; i < p->nconstraints; i++) {
+        ir_cond_cuts(p->constraints[i].when, v->index, cuts, &n, max);
+        ir_cond_cuts(p->constraints[i].then, v->index, cuts, &n, max);
+    }
     qsort(cuts, (size_t)n, sizeof *cuts, cmp_double);
     int u = 0;
     for (int i = 0; i < n; i++)
@@ -648,6 +676,11 @@ static int make_levels(arena *a, diag_ctx *d, ir_program *p)
     for (int i = 0; i < p->nclauses; i++) {
         mention_order(p, p->clauses[i].when, rank, &next);
         mention_order(p, p->clauses[i].unless, rank, &next);
+    }
+    /* after the rules' own: a ruleset without constraints keeps its diagrams */
+    for (int i = 0; i < p->nconstraints; i++) {
+        mention_order(p, p->constraints[i].when, rank, &next);
+        mention_order(p, p->constraints[i].then, rank, &next);
     }
     p->levels = arena_alloc(a, sizeof *p->levels * (size_t)(next + 1));
     p->nlevels = 0;
@@ -734,10 +767,11 @@ static void visit(extract *x, int32_t r)
 /* Leaves in the order they are printed: values (by label, number, set), ND, then not
  * applicable, undetermined and conflict. */
 static const term *sort_terms;
-static const ir_program *sort_prog;
-static int sort_var;
+static guide_type sort_type;
 static int leaf_rank(const term *t)
 {
+    if (t->kind == T_IMPOSSIBLE)
+        return 5;
     if (t->state == GUIDE_CONCLUDED)
         return t->is_null;
     return t->state == GUIDE_NOT_APPLICABLE ? 2 : t->state == GUIDE_UNDETERMINED ? 3 : 4;
@@ -748,7 +782,7 @@ static int cmp_leaf(const void *x, const void *y)
     int ra = leaf_rank(a), rb = leaf_rank(b);
     if (ra != rb || ra != 0)
         return ra - rb;
-    switch (sort_prog->vars[sort_var].type) {
+    switch (sort_type) {
     case GUIDE_BOOL: return a->v.b - b->v.b;
     case GUIDE_ENUM: return a->v.label - b->v.label;
     case GUIDE_SET: return (a->v.set > b->v.set) - (a->v.set < b->v.set);
@@ -760,8 +794,8 @@ static int cmp_leaf(const void *x, const void *y)
     }
 }
 
-static void report_too_big(diag_ctx *d, const ir_program *p, const ir_var *o, const mgr *m,
-                           const int *count, long nodes)
+static void report_too_big(diag_ctx *d, const ir_program *p, const char *name, span sp,
+                           const mgr *m, const int *count, long nodes)
 {
     strbuf sb;
     sb_init(&sb);
@@ -782,11 +816,11 @@ static void report_too_big(diag_ctx *d, const ir_program *p, const ir_var *o, co
     for (int k = 0; k < 3 && top[k] >= 0; k++)
         sb_printf(&sb, "%s%s (%d nodes)", k ? ", " : "", p->vars[m->lv[top[k]].var].name, count[top[k]]);
     if (count)
-        diag_error(d, o->sp, "the decision diagram of %s has %ld nodes, more than the %d allowed; it branches most on %s",
-                   o->name, nodes, DD_MAX_NODES, sb.len ? sb.data : "its inputs");
+        diag_error(d, sp, "the decision diagram of %s has %ld nodes, more than the %d allowed; it branches most on %s",
+                   name, nodes, DD_MAX_NODES, sb.len ? sb.data : "its inputs");
     else
-        diag_error(d, o->sp, "building the decision diagram of %s takes more than %d nodes or %d children",
-                   o->name, DD_MAX_BUILD_NODES, DD_MAX_BUILD_KIDS);
+        diag_error(d, sp, "building the decision diagram of %s takes more than %d nodes or %d children",
+                   name, DD_MAX_BUILD_NODES, DD_MAX_BUILD_KIDS);
     diag_hint(d, "%s", count ? "a diagram tests inputs in the order the rules first mention them, and a path is a "
                                 "combination of their cells: mention together the inputs read together, compare "
                                 "them with fewer constants, or split the output"
@@ -795,13 +829,13 @@ static void report_too_big(diag_ctx *d, const ir_program *p, const ir_var *o, co
     sb_free(&sb);
 }
 
+/* The diagram at root as libguide holds it, into dd: an output's (its variable and cone), or a
+ * constraint's (output -1, type bool, the inputs it reads). */
 static void emit_dd(arena *a, const ir_program *p, const mgr *m, extract *x, int32_t root,
-                    const ir_var *o, guide_dd *dd)
+                    int output, guide_type type, const uint64_t *cone, guide_dd *dd)
 {
-    int words = guide_input_words(&p->info);
-    dd->output = o->index;
-    dd->cone = o->cone;
-    (void)words;
+    dd->output = output;
+    dd->cone = cone;
     /* levels used, compacted in order */
     int *lmap = arena_alloc(a, sizeof *lmap * (size_t)(p->nlevels + 1)), nl = 0;
     for (int l = 0; l < p->nlevels; l++)
@@ -814,8 +848,7 @@ static void emit_dd(arena *a, const ir_program *p, const mgr *m, extract *x, int
     dd->levels = lv;
     /* leaves, sorted */
     sort_terms = m->terms;
-    sort_prog = p;
-    sort_var = o->index;
+    sort_type = type;
     qsort(x->leaves, (size_t)x->nleaves, sizeof *x->leaves, cmp_leaf);
     guide_dd_leaf *leaves = arena_alloc(a, sizeof *leaves * (size_t)(x->nleaves + 1));
     for (int i = 0; i < x->nleaves; i++) {
@@ -824,6 +857,10 @@ static void emit_dd(arena *a, const ir_program *p, const mgr *m, extract *x, int
         leaves[i].state = t->state;
         leaves[i].is_null = t->is_null;
         leaves[i].v = t->v;
+        if (t->kind == T_IMPOSSIBLE) {
+            leaves[i].state = GUIDE_UNDETERMINED; /* never offered: dd->impossible names it */
+            dd->impossible = i + 1;
+        }
     }
     dd->nleaves = x->nleaves;
     dd->leaves = leaves;
@@ -852,6 +889,75 @@ static void emit_dd(arena *a, const ir_program *p, const mgr *m, extract *x, int
     dd->root = root < 0 ? -x->leafid[ref_leaf(root)] : x->newid[root] - 1;
 }
 
+/* ---- constraints ------------------------------------------------------------------------------ */
+
+/* Adds the inputs condition c reads (a derived value's through its cone) to set. */
+static void cond_inputs(const ir_program *p, const ir_cond *c, uint64_t *set)
+{
+    if (c->kind == IR_C_ATOM) {
+        const uint64_t *cone = p->vars[c->atom.var].cone;
+        for (int w = 0; w < guide_input_words(&p->info); w++)
+            set[w] |= cone[w];
+    }
+    for (int i = 0; i < c->nkids; i++)
+        cond_inputs(p, c->kids[i], set);
+}
+
+/* Each constraint's diagram (`when` implies `then`, in Kleene logic), and the diagram of all of
+ * them: true where every one holds, false where one is broken. */
+static int32_t constraints_dd(build *b, arena *a)
+{
+    mgr *m = &b->m;
+    const ir_program *p = m->p;
+    int words = guide_input_words(&p->info);
+    int32_t all = kleene(m, K_TRUE);
+    b->constraint_root = arena_alloc(a, sizeof *b->constraint_root * (size_t)(p->nconstraints + 1));
+    b->constraint_cone = arena_alloc(a, sizeof *b->constraint_cone * (size_t)(p->nconstraints + 1));
+    b->all_cone = arena_alloc(a, sizeof *b->all_cone * (size_t)(words + 1));
+    for (int k = 0; k < p->nconstraints && !m->blown; k++) {
+        const ir_constraint *c = &p->constraints[k];
+        int32_t not_when = apply(m, b->op_not, cond_dd(b, c->when), kleene(m, K_FALSE));
+        int32_t holds = apply(m, b->op_or, not_when, cond_dd(b, c->then));
+        b->constraint_root[k] = apply(m, b->op_truth, holds, kleene(m, K_FALSE));
+        all = apply(m, b->op_and, all, holds);
+        uint64_t *cone = arena_alloc(a, sizeof *cone * (size_t)(words + 1));
+        cond_inputs(p, c->when, cone);
+        cond_inputs(p, c->then, cone);
+        for (int w = 0; w < words; w++)
+            b->all_cone[w] |= cone[w];
+        b->constraint_cone[k] = cone;
+    }
+    return all;
+}
+
+/* The diagram at root, checked against DD_MAX_NODES and made into dd. Returns nonzero after
+ * reporting one too big. */
+static int extract_dd(build *b, diag_ctx *d, int32_t root, const char *name, span sp, int output,
+                      guide_type type, const uint64_t *cone, guide_dd *dd)
+{
+    const mgr *m = &b->m;
+    extract x;
+    memset(&x, 0, sizeof x);
+    x.m = m;
+    x.newid = calloc((size_t)m->nn + 1, sizeof *x.newid);
+    x.order = malloc(sizeof *x.order * ((size_t)m->nn + 1));
+    x.leafid = calloc((size_t)m->nt + 1, sizeof *x.leafid);
+    x.leaves = malloc(sizeof *x.leaves * ((size_t)m->nt + 1));
+    x.count = calloc((size_t)m->p->nlevels + 1, sizeof *x.count);
+    visit(&x, root);
+    int err = x.nnodes > DD_MAX_NODES;
+    if (err)
+        report_too_big(d, m->p, name, sp, m, x.count, x.nnodes);
+    else
+        emit_dd(b->a, m->p, m, &x, root, output, type, cone, dd);
+    free(x.newid);
+    free(x.order);
+    free(x.leafid);
+    free(x.leaves);
+    free(x.count);
+    return err;
+}
+
 int dd_build(arena *a, diag_ctx *d, ir_program *p)
 {
     if (make_levels(a, d, p))
@@ -864,6 +970,8 @@ int dd_build(arena *a, diag_ctx *d, ir_program *p)
     b.op_and = new_op(&b.m, (opdef){.kind = OP_AND});
     b.op_or = new_op(&b.m, (opdef){.kind = OP_OR});
     b.op_not = new_op(&b.m, (opdef){.kind = OP_NOT});
+    b.op_care = new_op(&b.m, (opdef){.kind = OP_CARE});
+    b.op_truth = new_op(&b.m, (opdef){.kind = OP_TRUTH});
     for (int k = K_FALSE; k <= K_UNKNOWN; k++)
         kleene(&b.m, k); /* leaves 0, 1, 2 */
     b.eff = malloc(sizeof *b.eff * (size_t)(p->nclauses + 1));
@@ -872,38 +980,50 @@ int dd_build(arena *a, diag_ctx *d, ir_program *p)
         b.eff[i] = INT32_MIN;
     int first = guide_first_output(&p->info), err = 0;
     p->dds = arena_alloc(a, sizeof *p->dds * (size_t)(p->noutputs + 1));
-    extract x;
-    memset(&x, 0, sizeof x);
+    p->constraint_dds = arena_alloc(a, sizeof *p->constraint_dds * (size_t)(p->nconstraints + 1));
     for (int k = 0; k < p->norder && !err; k++) {
         const ir_var *o = &p->vars[p->order[k]];
         if (o->kind != GUIDE_VAR_OUTPUT)
             continue;
         int32_t root = output_dd(&b, o);
         if (b.m.blown) {
-            report_too_big(d, p, o, &b.m, NULL, 0);
+            report_too_big(d, p, o->name, o->sp, &b.m, NULL, 0);
             err = 1;
             break;
         }
         b.out_root[o->index] = root;
-        x.m = &b.m;
-        x.newid = calloc((size_t)b.m.nn + 1, sizeof *x.newid);
-        x.order = malloc(sizeof *x.order * ((size_t)b.m.nn + 1));
-        x.leafid = calloc((size_t)b.m.nt + 1, sizeof *x.leafid);
-        x.leaves = malloc(sizeof *x.leaves * ((size_t)b.m.nt + 1));
-        x.count = calloc((size_t)p->nlevels + 1, sizeof *x.count);
-        x.nnodes = x.nleaves = 0;
-        visit(&x, root);
-        if (x.nnodes > DD_MAX_NODES) {
-            report_too_big(d, p, o, &b.m, x.count, x.nnodes);
+    }
+    /* Outputs read the others' own diagrams above; what is printed and walked answers only
+     * for the worlds the constraints allow. */
+    int32_t allowed = err ? kleene(&b.m, K_TRUE) : constraints_dd(&b, a);
+    for (int k = 0; k < p->norder && !err; k++) {
+        const ir_var *o = &p->vars[p->order[k]];
+        if (o->kind != GUIDE_VAR_OUTPUT)
+            continue;
+        int32_t root = b.out_root[o->index];
+        if (p->nconstraints)
+            root = apply(&b.m, b.op_care, root, allowed);
+        if (b.m.blown) {
+            report_too_big(d, p, o->name, o->sp, &b.m, NULL, 0);
             err = 1;
-        } else {
-            emit_dd(a, p, &b.m, &x, root, o, &p->dds[o->index - first]);
+            break;
         }
-        free(x.newid);
-        free(x.order);
-        free(x.leafid);
-        free(x.leaves);
-        free(x.count);
+        err = extract_dd(&b, d, root, o->name, o->sp, o->index, o->type, o->cone, &p->dds[o->index - first]);
+    }
+    for (int k = 0; k < p->nconstraints && !err; k++) {
+        const ir_constraint *c = &p->constraints[k];
+        err = extract_dd(&b, d, b.constraint_root[k], c->name, c->sp, -1, GUIDE_BOOL,
+                         b.constraint_cone[k], &p->constraint_dds[k]);
+    }
+    if (b.m.blown && !err) {
+        report_too_big(d, p, "the constraints", p->constraints[0].sp, &b.m, NULL, 0);
+        err = 1;
+    }
+    if (p->nconstraints && !err) {
+        p->consistent = arena_alloc(a, sizeof *p->consistent);
+        err = extract_dd(&b, d, apply(&b.m, b.op_truth, allowed, kleene(&b.m, K_FALSE)),
+                         "the constraints together", p->constraints[0].sp, -1, GUIDE_BOOL, b.all_cone,
+                         p->consistent);
     }
     free(b.eff);
     free(b.out_root);
@@ -921,5 +1041,30 @@ int dd_build(arena *a, diag_ctx *d, ir_program *p)
         return 1;
     }
     p->info.dds = p->dds;
+    guide_constraint_info *ci = arena_alloc(a, sizeof *ci * (size_t)(p->nconstraints + 1));
+    for (int k = 0; k < p->nconstraints; k++) {
+        ci[k].name = p->constraints[k].name;
+        ci[k].cite = p->constraints[k].cite;
+        ci[k].line = p->constraints[k].sp.first_line;
+        ci[k].dd = p->constraint_dds[k];
+    }
+    for (int k = 0; k < p->nconstraints; k++) {
+        const guide_dd *kd = &p->constraint_dds[k];
+        if (kd->root < 0 && kd->leaves[-1 - kd->root].state == GUIDE_CONCLUDED &&
+            kd->leaves[-1 - kd->root].v.b)
+            diag_warning(d, p->constraints[k].sp, "constraint %s holds in every case: it excludes nothing",
+                         p->constraints[k].name);
+    }
+    const guide_dd *all = p->consistent;
+    if (all && all->root < 0 && all->leaves[-1 - all->root].state == GUIDE_CONCLUDED &&
+        !all->leaves[-1 - all->root].v.b) {
+        diag_error(d, p->constraints[0].sp, "no case satisfies every constraint: together they exclude "
+                   "every case");
+        diag_hint(d, "a constraint states what every real case has; check each one's 'when' and 'then'");
+        return 1;
+    }
+    p->info.nconstraints = p->nconstraints;
+    p->info.constraints = ci;
+    p->info.consistent = p->consistent;
     return 0;
 }

@@ -35,6 +35,14 @@ void dd_cell_text(strbuf *sb, const ir_program *p, const guide_dd_level *lv, int
 static void leaf_text(strbuf *sb, const ir_program *p, const guide_dd *dd, int k)
 {
     const guide_dd_leaf *l = &dd->leaves[k];
+    if (dd->impossible == k + 1) {
+        sb_puts(sb, "impossible (a constraint is broken)");
+        return;
+    }
+    if (dd->output < 0) { /* a constraint's truth */
+        sb_puts(sb, l->state != GUIDE_CONCLUDED ? "undetermined" : l->v.b ? "holds" : "broken");
+        return;
+    }
     switch (l->state) {
     case GUIDE_CONCLUDED:
         if (l->is_null)

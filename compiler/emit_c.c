@@ -461,15 +461,16 @@ static void plan(ec *e)
     e->at = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->dd_cuts = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nlevels + 1));
     e->dd_cells = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nlevels + 1));
-    e->dd_levels = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
-    e->dd_leaves = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
-    e->dd_nlevel = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
-    e->dd_nkids = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
-    e->dd_kids = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
+    e->dd_levels = arena_alloc(&e->a, sizeof(char *) * ((size_t)(nv + p->nconstraints) + 2));
+    e->dd_leaves = arena_alloc(&e->a, sizeof(char *) * ((size_t)(nv + p->nconstraints) + 2));
+    e->dd_nlevel = arena_alloc(&e->a, sizeof(char *) * ((size_t)(nv + p->nconstraints) + 2));
+    e->dd_nkids = arena_alloc(&e->a, sizeof(char *) * ((size_t)(nv + p->nconstraints) + 2));
+    e->dd_kids = arena_alloc(&e->a, sizeof(char *) * ((size_t)(nv + p->nconstraints) + 2));
 
     /* Fixed names first, so that names from the rule file yield to them. */
     static const char *const fixed[] = {
-        "eval_state", "clause_reads", "vars", "clauses", "tables", "units", "dds",
+        "eval_state", "clause_reads", "vars", "clauses", "tables", "units", "dds", "constraints",
+        "consistent", "dd_constraint_cones",
         "dd_inputs", "dd_cones", "set_clause", "first_row", "fill_rows", "put", "put_state",
         "fold", "fold_set", "decode", "walk", "load_inputs", "save_outputs", "reset", "map",
         "eval_direct", "evaluate", "eval_with", "column_row", "columns_block", "COLUMN_BLOCK", "NVARS", "NINPUTS", "NDERIVED", "NOUTPUTS", "FIRST_OUTPUT",
@@ -598,6 +599,16 @@ static void plan(ec *e)
         e->possible_at[i - first_out + 1] = e->possible_at[i - first_out] + guide_dd_leaf_words(dd);
         if (guide_dd_work_size(dd) > e->work)
             e->work = guide_dd_work_size(dd);
+    }
+    /* The constraints' diagrams at nv + k, all of them together at nv + nconstraints. */
+    for (int k = 0; k <= p->nconstraints && p->nconstraints; k++) {
+        const char *n = k < p->nconstraints ? p->constraints[k].name : "all";
+        int i = nv + k;
+        e->dd_levels[i] = uniq(e, "dd_levels_constraint_%s", n);
+        e->dd_leaves[i] = uniq(e, "dd_leaves_constraint_%s", n);
+        e->dd_nlevel[i] = uniq(e, "dd_node_level_constraint_%s", n);
+        e->dd_nkids[i] = uniq(e, "dd_node_kids_constraint_%s", n);
+        e->dd_kids[i] = uniq(e, "dd_kids_constraint_%s", n);
     }
 }
 
@@ -929,17 +940,16 @@ static void put_ref(FILE *c, int32_t r)
         fprintf(c, "%d", (int)r);
 }
 
-/* Output vi's diagram: its levels, leaves and nodes. */
-static void emit_dd(ec *e, int vi)
+/* Diagram dd's levels, leaves and nodes, under names e->dd_*[ni]: output vi's (what names
+ * it), or a constraint's (vi -1: its leaves are truths). */
+static void emit_dd(ec *e, int ni, int vi, const char *what, const guide_dd *dd)
 {
     const ir_program *p = e->p;
-    const ir_var *o = &p->vars[vi];
-    const guide_dd *dd = &p->dds[vi - guide_first_output(&p->info)];
     FILE *c = e->c;
     static const char *const state_c[] = {"GUIDE_NOT_APPLICABLE", "GUIDE_CONCLUDED",
                                           "GUIDE_UNDETERMINED", "GUIDE_CONFLICT"};
     static const char *const state_word[] = {"not applicable", "", "undetermined", "conflict"};
-    fprintf(c, "/* output %s: %d node%s, %d lea%s, root ", o->name, dd->nnodes, dd->nnodes == 1 ? "" : "s",
+    fprintf(c, "/* %s: %d node%s, %d lea%s, root ", what, dd->nnodes, dd->nnodes == 1 ? "" : "s",
             dd->nleaves, dd->nleaves == 1 ? "f" : "ves");
     if (dd->root < 0)
         fprintf(c, "L%d", (int)(-1 - dd->root));
@@ -947,7 +957,7 @@ static void emit_dd(ec *e, int vi)
         fprintf(c, "n%d", (int)dd->root);
     fputs(" */\n", c);
     if (dd->nlevels) {
-        fprintf(c, "static const guide_dd_level %s[%d] = {\n", e->dd_levels[vi], dd->nlevels);
+        fprintf(c, "static const guide_dd_level %s[%d] = {\n", e->dd_levels[ni], dd->nlevels);
         for (int l = 0; l < dd->nlevels; l++) {
             const guide_dd_level *lv = &dd->levels[l];
             int pl = p->vars[lv->var].dd_level;
@@ -957,19 +967,25 @@ static void emit_dd(ec *e, int vi)
         }
         fputs("};\n", c);
     }
-    fprintf(c, "static const guide_dd_leaf %s[%d] = {\n", e->dd_leaves[vi], imax(dd->nleaves, 1));
+    fprintf(c, "static const guide_dd_leaf %s[%d] = {\n", e->dd_leaves[ni], imax(dd->nleaves, 1));
     for (int k = 0; k < dd->nleaves; k++) {
         const guide_dd_leaf *lf = &dd->leaves[k];
         guide_value zero;
         memset(&zero, 0, sizeof zero);
         int st = lf->state <= GUIDE_CONFLICT ? lf->state : GUIDE_UNDETERMINED;
         fprintf(c, "    {%s, %d, ", state_c[st], (int)lf->is_null);
-        if ((st == GUIDE_CONCLUDED && !lf->is_null) || memcmp(&lf->v, &zero, sizeof zero) != 0)
+        if (vi < 0 && lf->v.b)
+            fputs("{.b = 1}", c);
+        else if (vi >= 0 && ((st == GUIDE_CONCLUDED && !lf->is_null) || memcmp(&lf->v, &zero, sizeof zero) != 0))
             put_value_init(e, c, vi, &lf->v);
         else
             fputs("{0}", c);
         fprintf(c, "}, /* L%d: ", k);
-        if (st == GUIDE_CONCLUDED) {
+        if (dd->impossible == k + 1) {
+            fputs("impossible: a constraint is broken", c);
+        } else if (vi < 0 && st == GUIDE_CONCLUDED) {
+            fputs(lf->v.b ? "holds" : "broken", c);
+        } else if (st == GUIDE_CONCLUDED) {
             ir_value val = {lf->v, lf->is_null};
             put_value_comment(e, c, vi, &val);
         } else {
@@ -982,16 +998,16 @@ static void emit_dd(ec *e, int vi)
     fputs("};\n", c);
     if (!dd->nnodes)
         return;
-    fprintf(c, "static const int32_t %s[%d] = {", e->dd_nlevel[vi], dd->nnodes);
+    fprintf(c, "static const int32_t %s[%d] = {", e->dd_nlevel[ni], dd->nnodes);
     for (int n = 0; n < dd->nnodes; n++)
         fprintf(c, "%s%d", n ? ", " : "", (int)dd->node_level[n]);
-    fprintf(c, "};\nstatic const int32_t %s[%d] = {", e->dd_nkids[vi], dd->nnodes);
+    fprintf(c, "};\nstatic const int32_t %s[%d] = {", e->dd_nkids[ni], dd->nnodes);
     for (int n = 0; n < dd->nnodes; n++)
         fprintf(c, "%s%d", n ? ", " : "", (int)dd->node_kids[n]);
     int nkids = 0;
     for (int n = 0; n < dd->nnodes; n++)
         nkids += dd->levels[dd->node_level[n]].ncells;
-    fprintf(c, "};\nstatic const int32_t %s[%d] = {\n", e->dd_kids[vi], nkids);
+    fprintf(c, "};\nstatic const int32_t %s[%d] = {\n", e->dd_kids[ni], nkids);
     for (int n = 0; n < dd->nnodes; n++) {
         const guide_dd_level *lv = &dd->levels[dd->node_level[n]];
         fputs("   ", c);
@@ -1004,6 +1020,8 @@ static void emit_dd(ec *e, int vi)
     }
     fputs("};\n", c);
 }
+
+static void put_dd(ec *e, int ni, const char *output, const char *cone, const guide_dd *dd);
 
 /* Every output's decision diagram (dd.h), as tables for guide_dd_walk, and dds[] naming them. */
 static void emit_dds(ec *e)
@@ -1068,22 +1086,85 @@ static void emit_dds(ec *e)
         put_inputs_comment(e, c, p->vars[i].name, p->dds[i - first_out].cone);
     }
     fputs("};\n\n", c);
-    for (int i = first_out; i < p->nvars; i++)
-        emit_dd(e, i);
-    fputs("\n/* By output: the output, its levels, nodes (levels, kids), root, leaves, cone. */\n"
+    for (int i = first_out; i < p->nvars; i++) {
+        char what[300];
+        snprintf(what, sizeof what, "output %s", p->vars[i].name);
+        emit_dd(e, i, i, what, &p->dds[i - first_out]);
+    }
+    fputs("\n/* By output: the output, its levels, nodes (levels, kids), root, leaves, cone, and the\n"
+          " * impossible leaf + 1 (0: none). */\n"
           "static const guide_dd dds[NOUTPUTS] = {\n", c);
     for (int i = first_out; i < p->nvars; i++) {
-        const guide_dd *dd = &p->dds[i - first_out];
-        fprintf(c, "    {%s, %d, %s, %d, ", e->vc[i], dd->nlevels, dd->nlevels ? e->dd_levels[i] : "NULL",
-                dd->nnodes);
-        if (dd->nnodes)
-            fprintf(c, "%s, %s, %s, ", e->dd_nlevel[i], e->dd_nkids[i], e->dd_kids[i]);
-        else
-            fputs("NULL, NULL, NULL, ", c);
-        put_ref(c, dd->root);
-        fprintf(c, ", %d, %s, dd_cones[%d]},\n", dd->nleaves, e->dd_leaves[i], i - first_out);
+        char cone[48];
+        snprintf(cone, sizeof cone, "dd_cones[%d]", i - first_out);
+        fputs("    ", c);
+        put_dd(e, i, e->vc[i], cone, &p->dds[i - first_out]);
+        fputs(",\n", c);
     }
     fputs("};\n", c);
+}
+
+/* The guide_dd initializer of dd, its tables under names e->dd_*[ni]. */
+static void put_dd(ec *e, int ni, const char *output, const char *cone, const guide_dd *dd)
+{
+    FILE *c = e->c;
+    fprintf(c, "{%s, %d, %s, %d, ", output, dd->nlevels, dd->nlevels ? e->dd_levels[ni] : "NULL",
+            dd->nnodes);
+    if (dd->nnodes)
+        fprintf(c, "%s, %s, %s, ", e->dd_nlevel[ni], e->dd_nkids[ni], e->dd_kids[ni]);
+    else
+        fputs("NULL, NULL, NULL, ", c);
+    put_ref(c, dd->root);
+    fprintf(c, ", %d, %s, %s, %d}", dd->nleaves, e->dd_leaves[ni], cone, (int)dd->impossible);
+}
+
+/* The constraints (guide.h guide_constraint_info): each one's diagram of its truth, and that
+ * of all of them together, which libguide's case readers walk to refuse an impossible case. */
+static void emit_constraints(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    int nv = p->nvars, nk = p->nconstraints;
+    fputs("\n/* ---- Constraints ------------------------------------------------------------------ */\n\n"
+          "/* What every real case satisfies: a case whose known inputs break one is refused, and\n"
+          " * the answers above never count a world that breaks one (their impossible leaf). */\n"
+          "static const uint64_t dd_constraint_cones[", c);
+    fprintf(c, "%d][WORDS] = {\n", nk + 1);
+    for (int k = 0; k <= nk; k++) {
+        const guide_dd *dd = k < nk ? &p->constraint_dds[k] : p->consistent;
+        fputs("    ", c);
+        put_input_set(e, c, dd->cone);
+        fputc(',', c);
+        put_inputs_comment(e, c, k < nk ? p->constraints[k].name : "all", dd->cone);
+    }
+    fputs("};\n", c);
+    for (int k = 0; k <= nk; k++) {
+        char what[300];
+        snprintf(what, sizeof what, "constraint %s", k < nk ? p->constraints[k].name : "all of them");
+        emit_dd(e, nv + k, -1, what, k < nk ? &p->constraint_dds[k] : p->consistent);
+    }
+    fputs("\n/* By constraint: its name, citation, line, and its diagram. */\n", c);
+    fprintf(c, "static const guide_constraint_info constraints[%d] = {\n", nk);
+    for (int k = 0; k < nk; k++) {
+        const ir_constraint *ic = &p->constraints[k];
+        char cone[48];
+        snprintf(cone, sizeof cone, "dd_constraint_cones[%d]", k);
+        fputs("    {", c);
+        put_str(c, ic->name);
+        fputs(", ", c);
+        if (ic->cite)
+            put_str(c, ic->cite);
+        else
+            fputs("NULL", c);
+        fprintf(c, ", %d, ", ic->sp.first_line);
+        put_dd(e, nv + k, "-1", cone, &p->constraint_dds[k]);
+        fputs("},\n", c);
+    }
+    char cone[48];
+    snprintf(cone, sizeof cone, "dd_constraint_cones[%d]", nk);
+    fputs("};\nstatic const guide_dd consistent = ", c);
+    put_dd(e, nv + nk, "-1", cone, p->consistent);
+    fputs(";\n", c);
 }
 
 /* ---- The ruleset description ------------------------------------------------------------------- */
@@ -1192,6 +1273,8 @@ static void emit_info(ec *e)
     }
     if (p->noutputs)
         emit_dds(e);
+    if (p->nconstraints)
+        emit_constraints(e);
     fprintf(c, "\nconst guide_ruleset_info %s_info = {\n    ", e->name);
     put_str(c, p->name);
     fputs(",\n    ", c);
@@ -1202,10 +1285,15 @@ static void emit_info(ec *e)
     put_str(c, p->source);
     fprintf(c, ",\n    \"%s\",\n    ", p->sha256);
     put_str(c, p->info.path);
-    fprintf(c, ",\n    NVARS, NINPUTS, NDERIVED, NOUTPUTS, %s,\n    NCLAUSES, %s,\n    NTABLES, %s,\n    %d, %s,\n    %s,\n};\n\n",
+    fprintf(c, ",\n    NVARS, NINPUTS, NDERIVED, NOUTPUTS, %s,\n    NCLAUSES, %s,\n    NTABLES, %s,\n    %d, %s,\n    %s,\n",
             p->nvars ? "vars" : "NULL", p->nclauses ? "clauses" : "NULL",
             p->ntables ? "tables" : "NULL", p->nunits, p->nunits ? "units" : "NULL",
             p->noutputs ? "dds" : "NULL");
+    if (p->nconstraints)
+        fprintf(c, "    %d, constraints, &consistent,\n", p->nconstraints);
+    else
+        fputs("    0, NULL, NULL, /* no constraints */\n", c);
+    fputs("};\n\n", c);
 }
 
 /* ---- Evaluation machinery (the same in every generated file) ---------------------------------- */

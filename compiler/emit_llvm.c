@@ -355,7 +355,7 @@ static LLVMValueRef cvalue(emitll *e, int var, const guide_value *v)
 {
     uint64_t w[2] = {0, 0};
     int shift = e->big_endian ? 32 : 0;
-    switch (e->p->vars[var].type) {
+    switch (var < 0 ? GUIDE_BOOL : e->p->vars[var].type) { /* var -1: a constraint's truth */
     case GUIDE_BOOL: w[0] = (uint64_t)(uint32_t)v->b << shift; break;
     case GUIDE_ENUM: w[0] = (uint64_t)(uint32_t)v->label << shift; break;
     case GUIDE_NUMBER:
@@ -603,10 +603,10 @@ static void make_types(emitll *e)
     LLVMTypeRef lff[3] = {e->i8, e->i8, e->val};
     e->ddleaf = LLVMStructCreateNamed(cx, "guide_dd_leaf");
     LLVMStructSetBody(e->ddleaf, lff, 3, 0);
-    LLVMTypeRef ddf[11] = {e->i32, e->i32, e->ptr, e->i32, e->ptr, e->ptr, e->ptr, e->i32, e->i32,
-                           e->ptr, e->ptr};
+    LLVMTypeRef ddf[12] = {e->i32, e->i32, e->ptr, e->i32, e->ptr, e->ptr, e->ptr, e->i32, e->i32,
+                           e->ptr, e->ptr, e->i32};
     e->ddt = LLVMStructCreateNamed(cx, "guide_dd");
-    LLVMStructSetBody(e->ddt, ddf, 11, 0);
+    LLVMStructSetBody(e->ddt, ddf, 12, 0);
     e->work = 1;
     for (int o = 0; p->dds && o < p->noutputs; o++)
         if (guide_dd_work_size(&p->dds[o]) > e->work)
@@ -2737,10 +2737,10 @@ static LLVMValueRef dd_level(emitll *e, const guide_dd_level *lv)
     return LLVMConstNamedStruct(e->ddlv, f, 6);
 }
 
-/* The guide_dd constant of output o's diagram, its arrays named after the output. */
-static LLVMValueRef dd_const(emitll *e, const guide_dd *dd)
+/* The guide_dd constant of a diagram, its arrays named after oname: an output's name, or
+ * "constraint.NAME" for a constraint's. */
+static LLVMValueRef dd_const(emitll *e, const guide_dd *dd, const char *oname)
 {
-    const char *oname = e->p->vars[dd->output].name;
     LLVMValueRef null = LLVMConstPointerNull(e->ptr), levels = null, leaves = null;
     if (dd->nlevels) {
         LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)dd->nlevels);
@@ -2770,9 +2770,10 @@ static LLVMValueRef dd_const(emitll *e, const guide_dd *dd)
     }
     name_of(e, "dd.cone.%s", oname);
     LLVMValueRef cone = input_set(e, sb_str(&e->nm), dd->cone);
-    LLVMValueRef f[11] = {c32(e, dd->output), c32(e, dd->nlevels), levels, c32(e, dd->nnodes), node_level,
-                          node_kids, kids, c32(e, dd->root), c32(e, dd->nleaves), leaves, cone};
-    return LLVMConstNamedStruct(e->ddt, f, 11);
+    LLVMValueRef f[12] = {c32(e, dd->output), c32(e, dd->nlevels), levels, c32(e, dd->nnodes), node_level,
+                          node_kids, kids, c32(e, dd->root), c32(e, dd->nleaves), leaves, cone,
+                          c32(e, dd->impossible)};
+    return LLVMConstNamedStruct(e->ddt, f, 12);
 }
 
 /* @dds, every output's diagram (p->dds), for the walks and NAME_info.dds. */
@@ -2785,8 +2786,34 @@ static void make_dds(emitll *e)
     e->level_arrays = zalloc(e, sizeof(LLVMValueRef) * 3 * (size_t)p->nvars);
     LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->noutputs);
     for (int o = 0; o < p->noutputs; o++)
-        el[o] = dd_const(e, &p->dds[o]);
+        el[o] = dd_const(e, &p->dds[o], p->vars[p->dds[o].output].name);
     e->dds = cglobal(e, "dds", LLVMConstArray2(e->ddt, el, (uint64_t)p->noutputs));
+}
+
+/* @constraints (guide.h guide_constraint_info) and @consistent, for libguide's case readers;
+ * null pointers when the rules have no constraints. */
+static void make_constraints(emitll *e, LLVMValueRef *list, LLVMValueRef *all)
+{
+    const ir_program *p = e->p;
+    *list = *all = LLVMConstPointerNull(e->ptr);
+    if (!p->nconstraints)
+        return;
+    if (!e->level_arrays)
+        e->level_arrays = zalloc(e, sizeof(LLVMValueRef) * 3 * (size_t)p->nvars);
+    LLVMTypeRef kf[4] = {e->ptr, e->ptr, e->i32, e->ddt};
+    LLVMTypeRef kt = LLVMStructCreateNamed(e->cx, "guide_constraint_info");
+    LLVMStructSetBody(kt, kf, 4, 0);
+    LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->nconstraints);
+    for (int k = 0; k < p->nconstraints; k++) {
+        const ir_constraint *c = &p->constraints[k];
+        char name[300];
+        snprintf(name, sizeof name, "constraint.%s", c->name);
+        LLVMValueRef f[4] = {cstr(e, c->name), c->cite ? cstr(e, c->cite) : LLVMConstPointerNull(e->ptr),
+                             c32(e, c->sp.first_line), dd_const(e, &p->constraint_dds[k], name)};
+        el[k] = LLVMConstNamedStruct(kt, f, 4);
+    }
+    *list = cglobal(e, "constraints", LLVMConstArray2(kt, el, (uint64_t)p->nconstraints));
+    *all = cglobal(e, "consistent", dd_const(e, p->consistent, "constraints"));
 }
 
 /* ---- The ruleset description (emit_c.c emit_info) ---------------------------------------------- */
@@ -2875,20 +2902,24 @@ static void make_info(emitll *e)
         }
         units = cglobal(e, "units", LLVMConstArray2(ut, el, (uint64_t)p->nunits));
     }
-    LLVMTypeRef rf[18] = {e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->i32, e->i32, e->i32,
-                          e->i32, e->ptr, e->i32, e->ptr, e->i32, e->ptr, e->i32, e->ptr, e->ptr};
+    LLVMValueRef constraints, consistent;
+    make_constraints(e, &constraints, &consistent);
+    LLVMTypeRef rf[21] = {e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->i32, e->i32, e->i32,
+                          e->i32, e->ptr, e->i32, e->ptr, e->i32, e->ptr, e->i32, e->ptr, e->ptr,
+                          e->i32, e->ptr, e->ptr};
     LLVMTypeRef rt = LLVMStructCreateNamed(e->cx, "guide_ruleset_info");
-    LLVMStructSetBody(rt, rf, 18, 0);
+    LLVMStructSetBody(rt, rf, 21, 0);
     const char *text[6] = {p->name, p->title, p->version, p->source, p->sha256, p->info.path};
     LLVMValueRef str[6];
     for (int i = 0; i < 6; i++)
         str[i] = cstr(e, text[i]);
-    LLVMValueRef f[18] = {str[0], str[1], str[2], str[3], str[4], str[5], c32(e, p->nvars), c32(e, p->ninputs),
+    LLVMValueRef f[21] = {str[0], str[1], str[2], str[3], str[4], str[5], c32(e, p->nvars), c32(e, p->ninputs),
                           c32(e, p->nderived), c32(e, p->noutputs), vars, c32(e, p->nclauses), clauses,
-                          c32(e, p->ntables), tables, c32(e, p->nunits), units, e->dds};
+                          c32(e, p->ntables), tables, c32(e, p->nunits), units, e->dds,
+                          c32(e, p->nconstraints), constraints, consistent};
     name_of(e, "%s_info", p->name);
     LLVMValueRef g = LLVMAddGlobal(e->m, rt, sb_str(&e->nm));
-    LLVMSetInitializer(g, LLVMConstNamedStruct(rt, f, 18));
+    LLVMSetInitializer(g, LLVMConstNamedStruct(rt, f, 21));
     LLVMSetGlobalConstant(g, 1);
 }
 

@@ -228,7 +228,7 @@ typedef struct fline {
 
 /* Declarations start at column 0 ... */
 static const char *const top_words[] = {"guideline", "unit", "input", "output", "derive",
-                                        "table", "end", "rule", "test"};
+                                        "table", "end", "rule", "constraint", "test"};
 /* ... and the clauses that continue them at column 2. */
 static const char *const clause_words[] = {"version", "source", "when", "unless", "then", "given",
                                            "expect", "outputs", "mark", "hit", "cites"};
@@ -299,11 +299,11 @@ static void classify(arena *a, fline *l)
 /* A declaration that starts a block of its own: rule, table, test. */
 static int opens_block(const fline *l)
 {
-    static const char *const block_words[] = {"rule", "table", "test"};
+    static const char *const block_words[] = {"rule", "table", "constraint", "test"};
     int e = l->body;
     while (e < l->n && is_word_char(l->s[e]))
         e++;
-    return l->kind == L_TOP && word_in(l->s + l->body, e - l->body, block_words, 3);
+    return l->kind == L_TOP && word_in(l->s + l->body, e - l->body, block_words, 4);
 }
 
 static void put_spaces(FILE *out, int n)
@@ -445,6 +445,8 @@ static char *ir_dump_text(ir_program *ir)
         ir->clauses[i].sp = nowhere;
     for (int i = 0; i < ir->ntables; i++)
         ir->tables[i].sp = nowhere;
+    for (int i = 0; i < ir->nconstraints; i++)
+        ir->constraints[i].sp = nowhere;
     for (int i = 0; i < ir->ntests; i++) {
         ir->tests[i].sp = nowhere;
         for (int k = 0; k < ir->tests[i].nexpect; k++)

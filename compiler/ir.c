@@ -243,6 +243,10 @@ static void compute_cells(arena *a, ir_program *p)
     }
     for (int i = 0; i < p->ntables; i++)
         collect_cuts(p->tables[i].guard, p, a, cuts);
+    for (int i = 0; i < p->nconstraints; i++) {
+        collect_cuts(p->constraints[i].when, p, a, cuts);
+        collect_cuts(p->constraints[i].then, p, a, cuts);
+    }
     for (int vi = 0; vi < p->nvars; vi++) {
         ir_var *v = &p->vars[vi];
         if (v->type == GUIDE_BOOL) {
@@ -601,6 +605,17 @@ void ir_dump(FILE *out, const ir_program *p)
         }
         fputs("\n  then ", out);
         dump_concl(out, p, c);
+        fputc('\n', out);
+    }
+    for (int i = 0; i < p->nconstraints; i++) {
+        const ir_constraint *k = &p->constraints[i];
+        fprintf(out, "constraint %s", k->name);
+        if (k->cite)
+            fprintf(out, " cites \"%s\"", k->cite);
+        fprintf(out, " line %d\n  when ", k->sp.first_line);
+        dump_cond(out, p, k->when);
+        fputs("\n  then ", out);
+        dump_cond(out, p, k->then);
         fputc('\n', out);
     }
     for (int i = 0; i < p->ntests; i++) {

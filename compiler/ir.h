@@ -85,6 +85,14 @@ typedef struct ir_table {
     int        *out_vars;
 } ir_table;
 
+/* A constraint: every case with `when` has `then` (conditions on inputs and derived values). */
+typedef struct ir_constraint {
+    const char *name;
+    const char *cite;  /* NULL if none */
+    span        sp;
+    ir_cond    *when, *then;
+} ir_constraint;
+
 /* ---- Derived values ------------------------------------------------------------------------ */
 
 typedef enum { IR_E_NUM, IR_E_VAR, IR_E_ADD, IR_E_SUB, IR_E_MUL, IR_E_DIV, IR_E_NEG } ir_expr_kind;
@@ -177,10 +185,14 @@ typedef struct ir_program {
     ir_table       *tables;
     int             ntests;
     ir_test        *tests;
+    int             nconstraints;
+    ir_constraint  *constraints;
     int             nunits;
     guide_unit     *units;       /* user-declared units */
 
     guide_dd          *dds;       /* [noutputs]: each output's decision diagram (dd.h) */
+    guide_dd          *constraint_dds; /* [nconstraints]: each constraint's truth */
+    guide_dd          *consistent;     /* all constraints together; NULL when none */
     int                nlevels;   /* the levels diagrams may test, in their order */
     guide_dd_level    *levels;
     guide_ruleset_info info;     /* the runtime's description of this program */

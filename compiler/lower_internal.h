@@ -41,5 +41,7 @@ ir_cond *low_true(lower_ctx *c);
 /* lower_clause.c */
 void low_clauses(lower_ctx *c);
 void low_tests(lower_ctx *c);
+/* lower_constraint.c */
+void low_constraints(lower_ctx *c);
 
 #endif

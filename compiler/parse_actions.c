@@ -457,6 +457,20 @@ void pa_rule(parse_state *ps, ast_ident *name, const char *cite, span cite_sp, a
     ast_add_item(ps->a, ps->prog, AST_ITEM_RULE, r);
 }
 
+void pa_constraint(parse_state *ps, ast_ident *name, const char *cite, span cite_sp,
+                   ast_cond *when, ast_cond *then, span sp)
+{
+    ast_constraint *k = arena_alloc(ps->a, sizeof *k);
+    k->name = *name;
+    k->cite = cite;
+    if (cite)
+        k->cite_sp = cite_sp;
+    k->when = when;
+    k->then = then;
+    k->sp = sp;
+    ast_add_item(ps->a, ps->prog, AST_ITEM_CONSTRAINT, k);
+}
+
 /* ---- Tables ---------------------------------------------------------------------------------- */
 
 void pa_table_begin(parse_state *ps, ast_ident *name, const char *cite, span cite_sp, ast_hit hit,

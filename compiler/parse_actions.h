@@ -97,6 +97,8 @@ ast_cond *pa_cond_any(parse_state *ps, span sp);
 /* `==` written where `=` belongs (then, given: is_expect 0; expect: 1). */
 void        pa_eqeq_typo(parse_state *ps, span sp, int is_expect);
 ast_assign *pa_assign(parse_state *ps, ast_ident *output, ast_value *v, span sp);
+void pa_constraint(parse_state *ps, ast_ident *name, const char *cite, span cite_sp,
+                   ast_cond *when, ast_cond *then, span sp);
 void pa_rule(parse_state *ps, ast_ident *name, const char *cite, span cite_sp, ast_cond *when,
              ast_cond *unless, vec assigns, span sp);
 

@@ -68,7 +68,7 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, parse_state *ps, const char 
 %token KW_BOOL "'bool'" KW_ENUM "'enum'" KW_NUMBER "'number'" KW_INTEGER "'integer'"
 %token KW_RANGE "'range'" KW_SET "'set'" KW_TRUE "'true'" KW_FALSE "'false'" KW_ND "'ND'"
 %token KW_UNDETERMINED "'undetermined'" KW_NOT_APPLICABLE "'not_applicable'"
-%token KW_CONFLICT "'conflict'" KW_UNKNOWN "'unknown'"
+%token KW_CONFLICT "'conflict'" KW_UNKNOWN "'unknown'" KW_CONSTRAINT "'constraint'"
 
 /* Two readings in table output cells are settled here, both in favour of shifting: a name after
  * a number is its unit (`24 %`, `5 cm`), and `- 5` is the number -5, not `-` then 5. */
@@ -116,6 +116,7 @@ item
     | derive
     | table
     | rule
+    | constraint
     | test
     | error
     ;
@@ -263,6 +264,12 @@ value
 rule
     : KW_RULE IDENT opt_cite KW_WHEN cond opt_unless KW_THEN assigns
                                               { pa_rule(ps, pa_ident(ps, $2, @2), $3, @3, $5, $6, $8, @$); }
+    ;
+
+/* A relation between inputs that every case satisfies: `then` holds whenever `when` does. */
+constraint
+    : KW_CONSTRAINT IDENT opt_cite KW_WHEN cond KW_THEN cond
+                                              { pa_constraint(ps, pa_ident(ps, $2, @2), $3, @3, $5, $7, @$); }
     ;
 
 opt_cite

@@ -79,6 +79,23 @@ static int check_expect(const ir_program *p, const ir_test *t, const ir_expect *
     return 0;
 }
 
+/* Puts test t's givens into f; reports and returns nonzero when they break a constraint (a test
+ * of a case that cannot occur proves nothing). */
+static int load_given(const ir_test *t, guide_frame *f, diag_ctx *d)
+{
+    guide_frame_clear(f);
+    for (int g = 0; g < t->ngiven; g++) {
+        f->val[t->given_vars[g]] = t->given_vals[g].v;
+        f->known[t->given_vars[g]] = 1;
+    }
+    guide_case_error err;
+    if (guide_check_case(f, &err) == 0)
+        return 0;
+    diag_error(d, t->sp, "test \"%s\": %s", t->name, err.message);
+    diag_hint(d, "a test gives a case that can occur: change the givens, or the constraint");
+    return 1;
+}
+
 void tr_run(const ir_program *p, interp *it, diag_ctx *d, FILE *out, int verbose, tr_summary *s)
 {
     guide_frame *f = guide_frame_new(&p->info);
@@ -86,10 +103,11 @@ void tr_run(const ir_program *p, interp *it, diag_ctx *d, FILE *out, int verbose
     s->covered = calloc((size_t)p->nclauses + 1, 1);
     for (int i = 0; i < p->ntests; i++) {
         const ir_test *t = &p->tests[i];
-        guide_frame_clear(f);
-        for (int g = 0; g < t->ngiven; g++) {
-            f->val[t->given_vars[g]] = t->given_vals[g].v;
-            f->known[t->given_vars[g]] = 1;
+        if (load_given(t, f, d)) {
+            s->failed++;
+            if (verbose)
+                fprintf(out, "%-4s %s\n", "FAIL", t->name);
+            continue;
         }
         interp_eval(it, f, NULL);
         const uint8_t *status = interp_clause_status(it);
@@ -120,10 +138,11 @@ void tr_run_compiled(const ir_program *p, const guide_ruleset_info *rs, tr_eval_
     s->covered = calloc((size_t)p->nclauses + 1, 1);
     for (int i = 0; i < p->ntests; i++) {
         const ir_test *test = &p->tests[i];
-        guide_frame_clear(f);
-        for (int g = 0; g < test->ngiven; g++) {
-            f->val[test->given_vars[g]] = test->given_vals[g].v;
-            f->known[test->given_vars[g]] = 1;
+        if (load_given(test, f, d)) {
+            s->failed++;
+            if (verbose)
+                fprintf(out, "%-4s %s\n", "FAIL", test->name);
+            continue;
         }
         t->len = 0;
         t->overflow = 0;

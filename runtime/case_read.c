@@ -586,7 +586,7 @@ static int read_record(guide_frame *f, const json_t *root, strbuf *why, guide_ca
             return -1;
         }
     }
-    return 0;
+    return guide_check_case(f, err);
 }
 
 /* ---- The buffer -------------------------------------------------------------------------- */
@@ -1022,7 +1022,7 @@ int guide_read_case(guide_frame *f, const char *buf, size_t len, int line, guide
         return -1;
     }
     if (fast_case(f, buf, len))
-        return 0;
+        return guide_check_case(f, err);
     guide_frame_clear(f); /* what the fast path read before it gave up */
     json_error_t je;
     json_t *root = json_loadb(buf, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &je);

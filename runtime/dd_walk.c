@@ -10,7 +10,16 @@
  * is looked up in a unique table, so that two nodes with the same level and restricted
  * children are one. A level matters exactly when a restricted node on it is not its own child:
  * its children differ, and since every path of an ordered diagram is a consistent assignment,
- * some two worlds that differ in that level alone get different answers. */
+ * some two worlds that differ in that level alone get different answers.
+ *
+ * A ruleset with constraints has an impossible leaf (dd->impossible): the worlds that break
+ * one. The walk never offers it, and restricting treats it as "any answer": a node whose other
+ * children are all one restricted node is that node, so a level does not matter when what
+ * tells its cells apart is only which worlds cannot occur. That choice is greedy: an input
+ * that, with the constraints, narrows the answers without changing one between two possible
+ * worlds that differ in it alone may still be asked for (never one outside the output's cone;
+ * tests/unit/test_dd.c checks both bounds). */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -178,6 +187,8 @@ static int walk(const guide_dd *dd, const parts *w, uint64_t *possible)
             }
         }
     }
+    if (dd->impossible)
+        possible[(dd->impossible - 1) / 64] &= ~((uint64_t)1 << ((dd->impossible - 1) % 64));
     int nleaves = 0;
     for (int i = 0; i < guide_dd_leaf_words(dd); i++)
         nleaves += __builtin_popcountll(possible[i]);
@@ -193,12 +204,15 @@ static int walk(const guide_dd *dd, const parts *w, uint64_t *possible)
             w->rid[n] = restricted(&wc, kid[cell[lvl]]);
             continue;
         }
-        int32_t r0 = restricted(&wc, kid[0]);
+        int32_t imp = dd->impossible ? -dd->impossible : INT32_MIN; /* its reference, if any */
+        int32_t r0 = imp;
         uint32_t h = mix(0, (uint32_t)lvl);
         int differ = 0;
         for (int c = 0; c < nc; c++) {
             int32_t rc = restricted(&wc, kid[c]);
-            differ |= rc != r0;
+            if (rc != imp && r0 == imp)
+                r0 = rc;
+            differ |= rc != imp && rc != r0;
             h = mix(h, (uint32_t)rc);
         }
         if (!differ) {
@@ -345,6 +359,10 @@ int guide_dd_walk(const guide_dd *dd, int ninputs, const guide_value *val, const
                 for (int i = 0; i < words; i++)
                     asks[i] |= lv->inputs[i];
             }
+        /* An input only a constraint reads may narrow the answers, but it does not decide
+         * them: ask for what the output depends on. */
+        for (int i = 0; i < words && dd->impossible; i++)
+            asks[i] &= dd->cone[i];
     }
     drop_known(asks, words, known);
     clean(dd, &w, 0, 0);

@@ -34,7 +34,9 @@ guide_frame *guide_frame_new(const guide_ruleset_info *rs)
     f->memo = zalloc((size_t)rs->noutputs, sizeof *f->memo);
     for (int o = 0; f->memo && rs->dds && o < rs->noutputs; o++)
         f->memo[o] = guide_dd_memo_new(&rs->dds[o]);
-    if (!f->val || !f->known || !f->out || !f->asks || !f->possible_at || !f->possible || !f->memo) {
+    f->check_work = zalloc(guide_constraints_work_size(rs), sizeof *f->check_work);
+    if (!f->val || !f->known || !f->out || !f->asks || !f->possible_at || !f->possible || !f->memo ||
+        !f->check_work) {
         guide_frame_free(f);
         return NULL;
     }
@@ -55,6 +57,7 @@ void guide_frame_free(guide_frame *f)
     for (int o = 0; f->memo && o < f->rs->noutputs; o++)
         guide_dd_memo_free(f->memo[o]);
     free(f->memo);
+    free(f->check_work);
     guide_json_names_free(f->json);
     free(f);
 }

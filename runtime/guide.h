@@ -148,6 +148,9 @@ typedef struct guide_dd {
     int32_t               nleaves;
     const guide_dd_leaf  *leaves;
     const uint64_t       *cone;     /* [input words]: the inputs the output depends on */
+    int32_t               impossible; /* leaf number + 1 of the answer of the worlds no case
+                                         has (they break a constraint), 0 when none: the walk
+                                         neither offers it nor asks to tell it apart */
 } guide_dd;
 
 /* Scratch a walk of dd needs, in int32_t, zeroed before the first walk (each walk leaves it
@@ -170,12 +173,23 @@ void           guide_dd_memo_free(guide_dd_memo *m);
  * ([input words], cleared first): when one leaf is reachable the output is decided and asks are
  * the unknown inputs of its cone (it was decided without them); with two or more it is
  * undetermined and asks are the unknown inputs that matter: those of a level on which a
- * reachable node of the diagram restricted to the known values has two different children.
+ * reachable node of the diagram restricted to the known values has two different children
+ * (the impossible leaf, dd->impossible, is never reached as an answer and counts as any child).
  * Returns the number of reachable leaves; *leaf is the lowest. Linear in the reachable part of
  * the diagram, no budget, no allocation. memo (NULL: none) is looked up first and filled after.
  */
 int guide_dd_walk(const guide_dd *dd, int ninputs, const guide_value *val, const uint8_t *known,
                   int32_t *work, guide_dd_memo *memo, uint64_t *possible, uint64_t *asks, int *leaf);
+
+/* A constraint between inputs (`constraint NAME when C then D`): every real case has D when it
+ * has C. Its diagram's leaves are true, false and undetermined (an arithmetic value that cannot
+ * be computed); a case breaks it when only false is reachable from its known values. */
+typedef struct guide_constraint_info {
+    const char    *name;
+    const char    *cite; /* NULL when none */
+    int            line;
+    guide_dd       dd;
+} guide_constraint_info;
 
 typedef struct guide_ruleset_info {
     const char *name;     /* guideline NAME */
@@ -198,7 +212,19 @@ typedef struct guide_ruleset_info {
     const guide_unit *units;
 
     const guide_dd   *dds;   /* [noutputs]: each output's decision diagram */
+
+    int                          nconstraints;
+    const guide_constraint_info *constraints;
+    const guide_dd              *consistent; /* true where every constraint may hold; NULL
+                                                when there are no constraints */
 } guide_ruleset_info;
+
+/* The first constraint that the known values in val / known break, or nconstraints when each
+ * may hold but no case satisfies them all together, or -1 when some case satisfies every one.
+ * work: guide_constraints_work_size(rs) int32_t, zeroed (and left zeroed). */
+int    guide_constraints_check(const guide_ruleset_info *rs, const guide_value *val,
+                               const uint8_t *known, int32_t *work);
+size_t guide_constraints_work_size(const guide_ruleset_info *rs);
 
 /* Index of the first output variable. */
 static inline int guide_first_output(const guide_ruleset_info *rs)
@@ -274,6 +300,8 @@ typedef struct guide_frame {
     struct guide_dd_memo    **memo;
     /* the ruleset's names quoted for JSON once (NULL: quoted as they are printed) */
     struct guide_json_names  *json;
+    /* guide_check_case's scratch (guide_constraints_work_size), zero between checks */
+    int32_t                  *check_work;
 } guide_frame;
 
 guide_frame *guide_frame_new(const guide_ruleset_info *rs);
@@ -377,6 +405,11 @@ int guide_read_text_value(guide_frame *f, int v, const char *text, size_t len,
 /* Parses "35 mm" / "3.5" into a value in unit `to`; returns 0, or -1 with a message in err. */
 int guide_parse_quantity(const guide_ruleset_info *rs, const char *text, const guide_unit *to,
                          double *out, char *err, size_t errlen);
+
+/* Whether the known inputs of f can belong to a real case: 0, or -1 with err naming the
+ * constraint they break (guide_constraints_check) and the values that break it. The case
+ * readers call it after reading a record. */
+int guide_check_case(const guide_frame *f, guide_case_error *err);
 
 /* Output formats for results and traces. */
 typedef enum guide_format { GUIDE_FMT_TEXT, GUIDE_FMT_JSON } guide_format;

@@ -254,13 +254,14 @@ static const int32_t dd_kids_treat[14] = {
     1, 1, 2, /* n3: site */
 };
 
-/* By output: the output, its levels, nodes (levels, kids), root, leaves, cone. */
+/* By output: the output, its levels, nodes (levels, kids), root, leaves, cone, and the
+ * impossible leaf + 1 (0: none). */
 static const guide_dd dds[NOUTPUTS] = {
-    {V_risk, 2, dd_levels_risk, 2, dd_node_level_risk, dd_node_kids_risk, dd_kids_risk, 1, 3, dd_leaves_risk, dd_cones[0]},
-    {V_pct, 2, dd_levels_pct, 3, dd_node_level_pct, dd_node_kids_pct, dd_kids_pct, 2, 4, dd_leaves_pct, dd_cones[1]},
-    {V_line, 1, dd_levels_line, 1, dd_node_level_line, dd_node_kids_line, dd_kids_line, 0, 2, dd_leaves_line, dd_cones[2]},
-    {V_exams, 3, dd_levels_exams, 5, dd_node_level_exams, dd_node_kids_exams, dd_kids_exams, 4, 4, dd_leaves_exams, dd_cones[3]},
-    {V_treat, 3, dd_levels_treat, 4, dd_node_level_treat, dd_node_kids_treat, dd_kids_treat, 3, 3, dd_leaves_treat, dd_cones[4]},
+    {V_risk, 2, dd_levels_risk, 2, dd_node_level_risk, dd_node_kids_risk, dd_kids_risk, 1, 3, dd_leaves_risk, dd_cones[0], 0},
+    {V_pct, 2, dd_levels_pct, 3, dd_node_level_pct, dd_node_kids_pct, dd_kids_pct, 2, 4, dd_leaves_pct, dd_cones[1], 0},
+    {V_line, 1, dd_levels_line, 1, dd_node_level_line, dd_node_kids_line, dd_kids_line, 0, 2, dd_leaves_line, dd_cones[2], 0},
+    {V_exams, 3, dd_levels_exams, 5, dd_node_level_exams, dd_node_kids_exams, dd_kids_exams, 4, 4, dd_leaves_exams, dd_cones[3], 0},
+    {V_treat, 3, dd_levels_treat, 4, dd_node_level_treat, dd_node_kids_treat, dd_kids_treat, 3, 3, dd_leaves_treat, dd_cones[4], 0},
 };
 
 const guide_ruleset_info emitc_info = {
@@ -275,6 +276,7 @@ const guide_ruleset_info emitc_info = {
     NTABLES, tables,
     0, NULL,
     dds,
+    0, NULL, NULL, /* no constraints */
 };
 
 /* ---- Evaluation state --------------------------------------------------------------- */

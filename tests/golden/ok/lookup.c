@@ -209,11 +209,12 @@ static const int32_t dd_kids_line[14] = {
     0, 0, 1, 1, /* n2: site */
 };
 
-/* By output: the output, its levels, nodes (levels, kids), root, leaves, cone. */
+/* By output: the output, its levels, nodes (levels, kids), root, leaves, cone, and the
+ * impossible leaf + 1 (0: none). */
 static const guide_dd dds[NOUTPUTS] = {
-    {V_risk, 3, dd_levels_risk, 3, dd_node_level_risk, dd_node_kids_risk, dd_kids_risk, 2, 3, dd_leaves_risk, dd_cones[0]},
-    {V_pct, 3, dd_levels_pct, 4, dd_node_level_pct, dd_node_kids_pct, dd_kids_pct, 3, 5, dd_leaves_pct, dd_cones[1]},
-    {V_line, 2, dd_levels_line, 3, dd_node_level_line, dd_node_kids_line, dd_kids_line, 2, 3, dd_leaves_line, dd_cones[2]},
+    {V_risk, 3, dd_levels_risk, 3, dd_node_level_risk, dd_node_kids_risk, dd_kids_risk, 2, 3, dd_leaves_risk, dd_cones[0], 0},
+    {V_pct, 3, dd_levels_pct, 4, dd_node_level_pct, dd_node_kids_pct, dd_kids_pct, 3, 5, dd_leaves_pct, dd_cones[1], 0},
+    {V_line, 2, dd_levels_line, 3, dd_node_level_line, dd_node_kids_line, dd_kids_line, 2, 3, dd_leaves_line, dd_cones[2], 0},
 };
 
 const guide_ruleset_info lookup_info = {
@@ -228,6 +229,7 @@ const guide_ruleset_info lookup_info = {
     NTABLES, tables,
     0, NULL,
     dds,
+    0, NULL, NULL, /* no constraints */
 };
 
 /* ---- Evaluation state --------------------------------------------------------------- */

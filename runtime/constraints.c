@@ -1,0 +1,94 @@
+/* constraints.c — whether a case's known values can belong to a real case (guide.h
+ * guide_constraints_check): each constraint's diagram, then all of them together, walked with
+ * the one walk every evaluator uses (dd_walk.c). */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "guide.h"
+#include "strbuf.h"
+
+/* The walk's scratch, then its possible leaves (one word: a truth has three) and asks. */
+size_t guide_constraints_work_size(const guide_ruleset_info *rs)
+{
+    size_t most = 0;
+    for (int k = 0; k < rs->nconstraints; k++)
+        if (guide_dd_work_size(&rs->constraints[k].dd) > most)
+            most = guide_dd_work_size(&rs->constraints[k].dd);
+    if (rs->consistent && guide_dd_work_size(rs->consistent) > most)
+        most = guide_dd_work_size(rs->consistent);
+    return most + 2 * (1 + (size_t)guide_input_words(rs));
+}
+
+/* Whether some world of the unknown inputs reaches a leaf other than `false`. */
+static int may_hold(const guide_ruleset_info *rs, const guide_dd *dd, const guide_value *val,
+                    const uint8_t *known, int32_t *work)
+{
+    /* asks after the walk's scratch, on the next 8-byte boundary (the size counts the slack) */
+    uintptr_t at = ((uintptr_t)(work + guide_dd_work_size(dd)) + 7) & ~(uintptr_t)7;
+    uint64_t possible, *asks = (uint64_t *)at;
+    int leaf;
+    guide_dd_walk(dd, rs->ninputs, val, known, work, NULL, &possible, asks, &leaf);
+    memset(asks, 0, sizeof *asks * (size_t)guide_input_words(rs));
+    for (int l = 0; l < dd->nleaves; l++) {
+        const guide_dd_leaf *lf = &dd->leaves[l];
+        if ((possible >> l & 1) && !(lf->state == GUIDE_CONCLUDED && !lf->v.b))
+            return 1;
+    }
+    return 0;
+}
+
+int guide_constraints_check(const guide_ruleset_info *rs, const guide_value *val,
+                            const uint8_t *known, int32_t *work)
+{
+    for (int k = 0; k < rs->nconstraints; k++)
+        if (!may_hold(rs, &rs->constraints[k].dd, val, known, work))
+            return k;
+    if (rs->consistent && !may_hold(rs, rs->consistent, val, known, work))
+        return rs->nconstraints;
+    return -1;
+}
+
+/* Appends the known inputs in set to sb, as "name = value". */
+static void put_values(const guide_frame *f, const uint64_t *set, strbuf *sb)
+{
+    const guide_ruleset_info *rs = f->rs;
+    const char *sep = "";
+    char val[GUIDE_VALUE_TEXT_MAX];
+    for (int v = 0; v < rs->ninputs; v++) {
+        if (!(set[v / 64] >> (v % 64) & 1) || !f->known[v])
+            continue;
+        guide_format_value(rs, v, &f->val[v], val, sizeof val);
+        sb_printf(sb, "%s%s = %s", sep, rs->vars[v].name, val);
+        sep = ", ";
+    }
+}
+
+int guide_check_case(const guide_frame *f, guide_case_error *err)
+{
+    const guide_ruleset_info *rs = f->rs;
+    if (!rs->nconstraints)
+        return 0;
+    int k = guide_constraints_check(rs, f->val, f->known, f->check_work);
+    if (k < 0)
+        return 0;
+    strbuf sb = STRBUF_INIT;
+    if (k < rs->nconstraints) {
+        const guide_constraint_info *c = &rs->constraints[k];
+        sb_printf(&sb, "the case breaks constraint %s (line %d", c->name, c->line);
+        if (c->cite)
+            sb_printf(&sb, ", \"%s\"", c->cite);
+        sb_puts(&sb, "): ");
+        put_values(f, c->dd.cone, &sb);
+    } else {
+        sb_puts(&sb, "no case satisfies every constraint (");
+        for (int i = 0; i < rs->nconstraints; i++)
+            sb_printf(&sb, "%s%s", i ? ", " : "", rs->constraints[i].name);
+        sb_puts(&sb, ") with ");
+        put_values(f, rs->consistent->cone, &sb);
+    }
+    memset(err, 0, sizeof *err);
+    snprintf(err->message, sizeof err->message, "%s", sb_str(&sb));
+    sb_free(&sb);
+    return -1;
+}
