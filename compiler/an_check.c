@@ -69,7 +69,7 @@ static int scan_table_world(void *ctx, interp *it, const guide_frame *f)
 {
     table_scan *s = ctx;
     const ir_table *tb = s->tb;
-    if (interp_cond(s->p, f, tb->guard) != K_TRUE)
+    if (!an_world_possible(f) || interp_cond(s->p, f, tb->guard) != K_TRUE)
         return 0;
     /* each row's own truth, evaluated here: a row that concludes nothing is still a row */
     uint8_t *truth = s->truth;
@@ -343,7 +343,9 @@ static int scan_conflict_world(void *ctx, interp *it, const guide_frame *f)
 {
     conflict_scan *s = ctx;
     int both;
-    if (s->p) {
+    if (!an_world_possible(f)) {
+        both = 0;
+    } else if (s->p) {
         both = interp_clause_status_in(s->p, f, s->a) == GUIDE_CL_FIRED &&
                interp_clause_status_in(s->p, f, s->b) == GUIDE_CL_FIRED;
     } else {
@@ -384,6 +386,17 @@ static void skip(skipped *k, const ir_clause *x, const ir_clause *y)
         k->x = x, k->y = y;
 }
 
+/* Whether a constraint reads what clause c reads: then a box of its cells may hold only worlds no
+ * case is in, and the worlds are enumerated instead (each asks an_world_possible). */
+static int reads_constrained(const ir_program *p, const ir_clause *c)
+{
+    for (int i = 0; p->consistent && i < c->nreads; i++)
+        for (int w = 0; w < guide_input_words(&p->info); w++)
+            if (p->vars[c->reads[i]].cone[w] & p->consistent->cone[w])
+                return 1;
+    return 0;
+}
+
 /* Whether clauses x and y fire together in some world; sets *example. Returns -1, trying
  * nothing, when the budget left cannot cover them. */
 static int fire_together(arena *a, const ir_program *p, interp *it, guide_frame *f, long *left,
@@ -391,6 +404,8 @@ static int fire_together(arena *a, const ir_program *p, interp *it, guide_frame 
                          const char **example)
 {
     int pair[2] = {x->index, y->index};
+    if (reads_constrained(p, x) || reads_constrained(p, y))
+        how &= ~(unsigned)AN_BY_BOXES;
     const cell_box *bx = how & AN_BY_BOXES ? box_of_clause(a, p, boxes, x->index) : NULL;
     const cell_box *by = how & AN_BY_BOXES ? box_of_clause(a, p, boxes, y->index) : NULL;
     if (bx && by && bx->state > 0 && by->state > 0) {
@@ -550,8 +565,8 @@ typedef struct reach_scan {
 static int scan_reach_world(void *ctx, interp *it, const guide_frame *f)
 {
     reach_scan *s = ctx;
-    s->fired = (s->p ? interp_clause_status_in(s->p, f, s->index)
-                     : interp_clause_status(it)[s->index]) == GUIDE_CL_FIRED;
+    s->fired = an_world_possible(f) && (s->p ? interp_clause_status_in(s->p, f, s->index)
+                                             : interp_clause_status(it)[s->index]) == GUIDE_CL_FIRED;
     return s->fired;
 }
 
@@ -564,7 +579,7 @@ static void check_reachable(arena *a, diag_ctx *d, const ir_program *p, interp *
         if (c->kind != GUIDE_CLAUSE_RULE)
             continue;
         int fires;
-        const cell_box *b = how & AN_BY_BOXES ? box_of_clause(a, p, boxes, i) : NULL;
+        const cell_box *b = how & AN_BY_BOXES && !reads_constrained(p, c) ? box_of_clause(a, p, boxes, i) : NULL;
         if (*left < 1) {
             skip(&sk, c, NULL);
             continue;
@@ -609,7 +624,9 @@ static int scan_band_world(void *ctx, interp *it, const guide_frame *f)
 {
     band_scan *s = ctx;
     (void)it;
-    s->states[s->k++] = (uint8_t)f->out[s->out - guide_first_output(f->rs)].state;
+    /* a world no case is in counts as neither answered nor not: no band is told from it */
+    s->states[s->k++] = an_world_possible(f) ? (uint8_t)f->out[s->out - guide_first_output(f->rs)].state
+                                             : UINT8_MAX;
     return 0;
 }
 

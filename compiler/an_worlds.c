@@ -96,12 +96,9 @@ int an_enumerate(const an_worlds *w, interp *it, guide_frame *f, long *left, an_
             f->val[v->index] = v->cells[digits[i]];
             f->known[v->index] = 1;
         }
-        /* a world no real case is in (it breaks a constraint) has no gap, overlap or conflict */
-        int possible = !p->info.nconstraints ||
-                       guide_constraints_check(&p->info, f->val, f->known, f->check_work) < 0;
-        if (possible && w->neval)
+        if (w->neval)
             interp_eval_some(it, f, w->pinned, w->eval, w->neval);
-        if (possible && fn(ctx, it, f)) {
+        if (fn(ctx, it, f)) {
             k++;
             break;
         }
@@ -115,6 +112,11 @@ int an_enumerate(const an_worlds *w, interp *it, guide_frame *f, long *left, an_
     free(digits);
     *left -= k;
     return 0;
+}
+
+int an_world_possible(const guide_frame *f)
+{
+    return !f->rs->nconstraints || guide_constraints_check(f->rs, f->val, f->known, f->check_work) < 0;
 }
 
 const char *an_format_world(arena *a, const an_worlds *w, const guide_frame *f)

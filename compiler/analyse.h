@@ -51,6 +51,9 @@ void an_worlds_for(arena *a, const ir_program *p, const int *clauses, int nclaus
 int an_enumerate(const an_worlds *w, interp *it, guide_frame *f, long *left, an_world_fn fn,
                  void *ctx);
 /* The values of the world's variables in f: "location = duodenum, size_cm = 1 cm". */
+/* Whether a real case can be in world f (it breaks no constraint): a world no case is in has
+ * no gap, overlap or conflict, so every scan asks this first. */
+int an_world_possible(const guide_frame *f);
 const char *an_format_world(arena *a, const an_worlds *w, const guide_frame *f);
 
 /* What a table analysis found; the sweep and the enumeration report it the same way. */

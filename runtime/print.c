@@ -452,6 +452,24 @@ static int put_asks(FILE *out, const guide_frame *f, int output)
     return n;
 }
 
+/* After "decided without ...": the constraints that relate an input it was decided without, for
+ * the answer may hold only because they exclude the cases that would change it. */
+static void put_constraints_note(FILE *out, const guide_frame *f, int output)
+{
+    const guide_ruleset_info *rs = f->rs;
+    int n = 0, words = guide_input_words(rs);
+    const uint64_t *asks = guide_asks(f, output);
+    for (int k = 0; k < rs->nconstraints; k++) {
+        int meets = 0;
+        for (int w = 0; w < words; w++)
+            meets |= (asks[w] & rs->constraints[k].dd.cone[w]) != 0;
+        if (meets)
+            fprintf(out, "%s%s", n++ ? ", " : " (constraints: ", rs->constraints[k].name);
+    }
+    if (n)
+        fputc(')', out);
+}
+
 /* "T3 or T4": output o's possible answers, at most GUIDE_POSSIBLE_SHOWN of them. Returns how
  * many there are. */
 static int put_possible(FILE *out, const guide_frame *f, int o)
@@ -495,6 +513,7 @@ static int output_note(FILE *out, const guide_frame *f, int o, const guide_print
             if (st->how == GUIDE_HOW_SEARCH && asks) {
                 fputs(st->is_null ? "; decided without " : "decided without ", out);
                 put_asks(out, f, o);
+                put_constraints_note(out, f, o);
             }
         }
         return 1;
@@ -641,6 +660,7 @@ static void print_trace_text(FILE *out, const guide_frame *f, const guide_trace 
                 if (e->status == GUIDE_HOW_SEARCH && asks) {
                     fputs(", decided without ", out);
                     put_asks(out, f, o);
+                    put_constraints_note(out, f, o);
                 }
             } else if (st->state == GUIDE_CONFLICT)
                 fputs("rules concluded different values", out);
