@@ -1104,6 +1104,14 @@ static void emit_info(ec *e)
             put_str(c, v->labels[l]);
         }
         fputs("};\n", c);
+        if (!v->label_display)
+            continue;
+        fprintf(c, "static const char *const label_display_%d[%d] = {", i, v->nlabels);
+        for (int l = 0; l < v->nlabels; l++) {
+            fputs(l ? ", " : "", c);
+            put_str(c, v->label_display[l]);
+        }
+        fputs("};\n", c);
     }
     if (p->nvars) {
         fputs("\nstatic const guide_var_info vars[NVARS] = {\n", c);
@@ -1121,7 +1129,12 @@ static void emit_info(ec *e)
                 fprintf(c, "labels_%d", i);
             else
                 fputs("NULL", c);
-            fprintf(c, ", %d},\n", v->sp.first_line);
+            fprintf(c, ", %d, ", v->sp.first_line);
+            put_str(c, v->display);
+            if (v->label_display)
+                fprintf(c, ", label_display_%d},\n", i);
+            else
+                fputs(", NULL},\n", c);
         }
         fputs("};\n", c);
     }
@@ -1158,6 +1171,8 @@ static void emit_info(ec *e)
                 fprintf(c, "clause_reads + %d", off);
             else
                 fputs("NULL", c);
+            fprintf(c, ", %d, ", cl->reading);
+            put_str(c, cl->reading_text);
             fputs("},\n", c);
             off += cl->nreads;
         }

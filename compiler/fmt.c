@@ -228,10 +228,10 @@ typedef struct fline {
 
 /* Declarations start at column 0 ... */
 static const char *const top_words[] = {"guideline", "unit", "input", "output", "derive",
-                                        "table", "end", "rule", "test"};
+                                        "table", "end", "rule", "test", "label"};
 /* ... and the clauses that continue them at column 2. */
 static const char *const clause_words[] = {"version", "source", "when", "unless", "then", "given",
-                                           "expect", "outputs", "mark", "hit", "cites"};
+                                           "expect", "outputs", "mark", "hit", "cites", "reading"};
 
 static int word_in(const char *w, int n, const char *const *set, size_t count)
 {

@@ -99,7 +99,7 @@ static char *printed(const guide_frame *f, const guide_trace *t, guide_format fm
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
     assert_non_null(out);
-    guide_print_opts o = {fmt, trace, missing};
+    guide_print_opts o = {fmt, trace, missing, 0};
     guide_print_result(out, f, t, &o);
     fclose(out);
     return buf;
@@ -263,7 +263,7 @@ static void print_case_error__json__error_record(void **state)
 {
     (void)state;
     guide_case_error err = {"size_cm", "size_cm: 150 is outside the declared range [0, 100] cm"};
-    guide_print_opts o = {GUIDE_FMT_JSON, 0, 0};
+    guide_print_opts o = {GUIDE_FMT_JSON, 0, 0, 0};
     char *buf = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
@@ -322,15 +322,15 @@ static void print_text__with_trace__aligned_events(void **state)
         "mitoses_per_5mm2, tumor_rupture\n"
         "  miettinen_few_cases          not applicable\n"
         "  trace:\n"
-        "    table miettinen row 1            not matched     §2.5 (line 42)                      "
+        "    table miettinen row 1            not matched     cites \"§2.5\" (line 42)                    "
         "location = jejunum, size_cm = 12 cm, mitoses_per_5mm2 = unknown\n"
-        "    table miettinen row 2, duodenum  matched         §2.5 ND (line 43)                   "
+        "    table miettinen row 2, duodenum  matched         cites \"§2.5 ND\" (line 43)                 "
         "site = small_bowel, size_cm = 12 cm, mitoses_per_5mm2 = unknown\n"
         "    output miettinen_risk            decided         = high, decided without mitoses_per_5mm2\n"
         "    output recurrence_pct            decided         = ND\n"
-        "    rule adjuvant_imatinib           undetermined    §7.2 (line 60)                      "
+        "    rule adjuvant_imatinib           undetermined    cites \"§7.2\" (line 60)                    "
         "tumor_rupture = unknown, miettinen_risk = high\n"
-        "    rule no_adjuvant                 excepted        §7.2 situation adjuvante (line 64)  "
+        "    rule no_adjuvant                 excepted        cites \"§7.2 situation adjuvante\" (line 64)  "
         "miettinen_risk = high, tumor_rupture = unknown\n"
         "    output adjuvant_imatinib         undetermined    recommended or not_recommended; ask for "
         "mitoses_per_5mm2, tumor_rupture\n"
@@ -404,7 +404,7 @@ static void print_case_error__text__one_line(void **state)
 {
     (void)state;
     guide_case_error err = {"location", "location: \"colon\" is not a declared label"};
-    guide_print_opts o = {GUIDE_FMT_TEXT, 0, 0};
+    guide_print_opts o = {GUIDE_FMT_TEXT, 0, 0, 0};
     char *buf = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
