@@ -78,6 +78,13 @@ static void plain_label(lower_ctx *c, const ast_label *l)
     if (found)
         return;
     diag_error(c->d, l->label.sp, "unknown label '%s': no enum or set has it", l->label.name);
+    int v = low_find_var(c, l->label.name);
+    if (v >= 0 && c->p->vars[v].kind != GUIDE_VAR_DERIVED) {
+        diag_hint(c->d, "'%s' is declared on line %d: give it its display text there, %s %s \"...\" : ...",
+                  l->label.name, c->p->vars[v].sp.first_line,
+                  c->p->vars[v].kind == GUIDE_VAR_OUTPUT ? "output" : "input", l->label.name);
+        return;
+    }
     int n;
     const char **labels = all_labels(c, &n);
     const char *near = low_closest(l->label.name, labels, n);
@@ -107,25 +114,26 @@ static void label_displays(lower_ctx *c)
     name_map seen = {0};
     vec decls = {0};
     const vec *labels = &c->ast->labels;
-    for (int pass = 0; pass < 2; pass++) /* the plain ones, then the qualified ones over them */
-        for (int i = 0; i < labels->len; i++) {
-            const ast_label *l = labels->items[i];
-            if (!l->label.name || !!l->var.name != pass)
-                continue;
-            const char *key = l->label.name;
-            if (pass) {
-                strbuf sb = STRBUF_INIT;
-                sb_printf(&sb, "%s.%s", l->var.name, l->label.name);
-                key = arena_strndup(c->a, sb_str(&sb), sb.len);
-                sb_free(&sb);
-            }
-            if (given_twice(c, &seen, &decls, key, l))
-                continue;
-            if (pass)
-                qualified_label(c, l);
-            else
-                plain_label(c, l);
+    /* In source order: a plain one sets only labels without a text yet, a qualified one sets its
+     * label whatever came before, so the qualified one wins in either order. */
+    for (int i = 0; i < labels->len; i++) {
+        const ast_label *l = labels->items[i];
+        if (!l->label.name)
+            continue;
+        const char *key = l->label.name;
+        if (l->var.name) {
+            strbuf sb = STRBUF_INIT;
+            sb_printf(&sb, "%s.%s", l->var.name, l->label.name);
+            key = arena_strndup(c->a, sb_str(&sb), sb.len);
+            sb_free(&sb);
         }
+        if (given_twice(c, &seen, &decls, key, l))
+            continue;
+        if (l->var.name)
+            qualified_label(c, l);
+        else
+            plain_label(c, l);
+    }
 }
 
 /* ---- Readings -------------------------------------------------------------------------------- */

@@ -138,7 +138,7 @@ ast_reading *pa_reading(parse_state *ps, double number, span number_sp, const ch
     r->number_sp = number_sp;
     r->sp = sp;
     if (!text[0]) {
-        diag_error(ps->d, sp, "reading %d has an empty text", r->number);
+        diag_error(ps->d, sp, "a reading with an empty text");
         diag_hint(ps->d, "say in a few words how the guideline is read here");
     }
     return r;
