@@ -130,15 +130,15 @@ json "possible: ranges as [min, max]" '.possible.neoadjuvant_duration_months == 
 json "possible: the undetermined outputs, no other" '(.possible | keys) == (.undetermined | keys) and (.possible | has("pT") | not)'
 run "run possible text" 0 "$guidec" run "$gist" "$tmp/c6.json"
 tr -s ' ' < "$tmp/out" > "$tmp/squeezed"
-has "text: possible values" "$tmp/squeezed" " disease_category undetermined localized or advanced"
-has "text: not applicable among them" "$tmp/squeezed" " pretreatment_biopsy undetermined required or not applicable"
-has "text: three values" "$tmp/squeezed" " next_drug undetermined imatinib, sunitinib, regorafenib, ripretinib, avapritinib or not applicable"
-has "text: many answers, the rest counted" "$tmp/squeezed" "{no_kit_pdgfra_mutation} or 72 other answers"
+has "text: possible values" "$tmp/squeezed" "Catégorie de la maladie (disease_category) undetermined GIST localisée (localized) or GIST avancée ou métastatique (advanced)"
+has "text: not applicable among them" "$tmp/squeezed" "(pretreatment_biopsy) undetermined Biopsie nécessaire (required) or not applicable"
+has "text: three values" "$tmp/squeezed" "(next_drug) undetermined Imatinib (imatinib), Sunitinib (sunitinib), Régorafénib (regorafenib), Ripretinib (ripretinib), Avapritinib (avapritinib) or not applicable"
+has "text: many answers, the rest counted" "$tmp/squeezed" "{Absence de mutation de KIT et PDGFRA (no_kit_pdgfra_mutation)} or 72 other answers"
 if grep -q "ask for" "$tmp/out"; then echo "e2e: text without --missing asks"; failed=$((failed + 1)); else passed=$((passed + 1)); fi
 run "run possible --missing" 0 "$guidec" run --missing "$gist" "$tmp/c6.json"
 tr -s ' ' < "$tmp/out" > "$tmp/squeezed"
 has "missing: possible values, then asks" "$tmp/squeezed" \
-    " pretreatment_biopsy undetermined required or not applicable; ask for metastatic, locally_advanced_unresectable, planned_treatment"
+    "(pretreatment_biopsy) undetermined Biopsie nécessaire (required) or not applicable; ask for metastatic, locally_advanced_unresectable, planned_treatment"
 # Location unknown, 6 cm, 3 mitoses: the Miettinen percentage is 3.6 (stomach), 24 (small
 # bowel), ND (duodenum, rectum: the cell prints none) or not applicable (colon, oesophagus).
 echo '{"id": "u6", "size_cm": 6, "mitoses_per_5mm2": 3}' > "$tmp/u6.json"
@@ -229,7 +229,7 @@ run "run: guideline gap, json" 0 "$guidec" run --format json "$gist" "$root/exam
 json "guideline gap named" '.outputs.guideline_gap == ["adjuvant_treatment", "surveillance"] and (.outputs | has("adjuvant_imatinib") | not) and .outputs.refer_to_netsarc'
 run "run: guideline gap, text" 0 "$guidec" run "$gist" "$root/examples/cases/colon_r0_guideline_gap.json"
 tr -s ' ' < "$tmp/out" > "$tmp/squeezed"
-has "text: guideline gap" "$tmp/squeezed" " guideline_gap {adjuvant_treatment, surveillance}"
+has "text: guideline gap" "$tmp/squeezed" "(guideline_gap) {Traitement adjuvant (adjuvant_treatment), Surveillance (surveillance)}"
 
 # ---- diff ---------------------------------------------------------------------------------
 v1="$root/examples/versions/gist_v1.guide"
