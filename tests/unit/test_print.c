@@ -418,6 +418,33 @@ static void print_case_error__text__one_line(void **state)
 
 /* ---- Values and lookups ------------------------------------------------------------------ */
 
+/* Display texts: a copy of the fixture whose staging_exams has a text for two of its labels. */
+static void format_value_shown__display_texts__text_then_identifier(void **state)
+{
+    (void)state;
+    guide_var_info vars[FX_NVARS];
+    memcpy(vars, fx_vars, sizeof vars);
+    static const char *const exams[] = {"Scanner", NULL, "IRM \"*/\""};
+    vars[FX_EXAMS].label_display = exams;
+    vars[FX_EXAMS].display = "Bilan";
+    guide_ruleset_info rs = fx_ruleset;
+    rs.vars = vars;
+    guide_value v = {.set = 7};
+    char buf[64];
+    guide_format_value_shown(&rs, FX_EXAMS, &v, buf, sizeof buf);
+    assert_string_equal(buf, "{Scanner (ct), endoscopy, IRM \"*/\" (mri)}");
+    guide_format_value(&rs, FX_EXAMS, &v, buf, sizeof buf); /* identifiers only */
+    assert_string_equal(buf, "{ct, endoscopy, mri}");
+    char small[24]; /* the texts do not fit: the identifiers, not a cut text */
+    guide_format_value_shown(&rs, FX_EXAMS, &v, small, sizeof small);
+    assert_string_equal(small, "{ct, endoscopy, mri}");
+    strbuf sb = STRBUF_INIT;
+    guide_name_text_shown(&sb, &rs, FX_EXAMS);
+    guide_name_text_shown(&sb, &rs, FX_SIZE_CM);
+    assert_string_equal(sb_str(&sb), "Bilan (staging_exams)size_cm");
+    sb_free(&sb);
+}
+
 static void format_value__each_type__readable_text(void **state)
 {
     (void)state;
@@ -507,6 +534,7 @@ int main(void)
         cmocka_unit_test(print_text__nothing_applies__says_so),
         cmocka_unit_test(print_case_error__text__one_line),
         cmocka_unit_test(format_value__each_type__readable_text),
+        cmocka_unit_test(format_value_shown__display_texts__text_then_identifier),
         cmocka_unit_test(format_value__small_buffer__cut_and_terminated),
         cmocka_unit_test(var_and_label_index__names__indices),
         cmocka_unit_test(frame_clear__filled_frame__all_unknown),
