@@ -118,6 +118,7 @@ golden: $(B)/guidec
 	@./tests/golden/run.sh $(B)/guidec
 e2e: $(B)/guidec
 	@./tests/e2e/run.sh $(B)/guidec
+	@./tests/e2e/lsp.sh $(B)/guidec
 embed: $(B)/examples/embed $(B)/examples/embed_llvm $(B)/guidec
 	@for e in embed embed_llvm; do for f in examples/cases/*.json; do \
 	    $(B)/examples/$$e $$f > $(B)/embed/out.txt && \
