@@ -1,6 +1,7 @@
 /* cmd_lsp.c — `guidec lsp`: a language server (LSP 3.17) on standard input and output. The
  * session: initialize / initialized / shutdown / exit, the document notifications (didOpen,
- * didChange, didClose) answered by publishDiagnostics, and the requests of lsp_hover.c,
+ * didChange, didClose) answered by publishDiagnostics once no other message is waiting (and
+ * before shutdown is answered), and the requests of lsp_hover.c,
  * lsp_nav.c, lsp_complete.c and lsp_format.c. A malformed message, an unknown method or a request
  * on a document that is not open gets a JSON-RPC error, and the session goes on. */
 #include "lsp.h"
@@ -87,8 +88,18 @@ static lsp_doc *doc_of(session *s, json_t *params, reply *r)
     if (!d) {
         r->code = LSP_REQUEST_FAILED;
         sb_printf(&r->why, "document not open: %s", uri);
+        return NULL;
     }
+    lsp_doc_compile(&s->docs, d, LSP_STAGE_LOWERED); /* its names; the analyses can wait */
     return d;
+}
+
+/* Runs the analyses of every document not analysed yet and publishes its diagnostics. */
+static void analyse_pending(session *s)
+{
+    for (lsp_doc *d = s->docs.head; d; d = d->next)
+        if (lsp_doc_compile(&s->docs, d, LSP_STAGE_ANALYSED))
+            publish(s, d, d->uri);
 }
 
 /* The params.position of a request; -1 with the error set. */
@@ -130,6 +141,7 @@ static json_t *rq_initialize(session *s, json_t *params, reply *r)
 
 static json_t *rq_shutdown(session *s, json_t *params, reply *r)
 {
+    analyse_pending(s); /* what was opened or changed last still gets its diagnostics */
     s->shut_down = 1;
     return json_null();
 }
@@ -243,11 +255,8 @@ static void did_open(session *s, json_t *params)
         log_error(s, "textDocument/didOpen: expected textDocument {uri, text}");
         return;
     }
-    lsp_doc *d = lsp_doc_set(&s->docs, uri, json_integer_value(json_object_get(td, "version")),
-                             json_string_value(text), json_string_length(text));
-    if (d)
-        publish(s, d, uri);
-    else
+    if (!lsp_doc_set(&s->docs, uri, json_integer_value(json_object_get(td, "version")),
+                     json_string_value(text), json_string_length(text)))
         log_error(s, "textDocument/didOpen: out of memory");
 }
 
@@ -299,7 +308,7 @@ static void did_change(session *s, json_t *params)
         return;
     }
     strbuf t = STRBUF_INIT;
-    sb_putn(&t, d->c.file.text ? d->c.file.text : "", d->c.file.text ? d->c.file.len : 0);
+    sb_putn(&t, d->text.data ? d->text.data : "", d->text.len);
     size_t i;
     json_t *change;
     json_array_foreach(changes, i, change) {
@@ -312,10 +321,9 @@ static void did_change(session *s, json_t *params)
     }
     json_int_t version = json_integer_value(json_object_get(json_object_get(params, "textDocument"),
                                                             "version"));
-    d = lsp_doc_set(&s->docs, uri, version, sb_str(&t), t.len);
+    if (!lsp_doc_set(&s->docs, uri, version, sb_str(&t), t.len))
+        log_error(s, "textDocument/didChange: out of memory");
     sb_free(&t);
-    if (d)
-        publish(s, d, uri);
 }
 
 static void did_close(session *s, json_t *params)
@@ -405,11 +413,17 @@ int cmd_lsp(int argc, char **argv)
     }
     if (optind != argc)
         return cli_usage_error(lsp_usage, "lsp takes no operands, not '%s'", argv[optind]);
+    static lsp_in in; /* its buffer is large for the stack */
+    lsp_in_init(&in, 0);
     strbuf body = STRBUF_INIT, err = STRBUF_INIT;
     int rc = 1; /* the input ended without exit */
     while (!s.write_failed) {
+        /* Changes are analysed once no message is waiting: during a burst of them, only the
+         * last version is. */
+        if (!lsp_in_ready(&in))
+            analyse_pending(&s);
         sb_clear(&err);
-        int got = lsp_read_message(stdin, &body, &err);
+        int got = lsp_read_message(&in, &body, &err);
         if (got == 0 || got == -2)
             break;
         if (got == -1) {

@@ -28,10 +28,23 @@ enum {
     LSP_REQUEST_FAILED = -32803,
 };
 
+/* The server's input: a file descriptor read through a buffer of its own, so that the server
+ * can tell whether a message is waiting (lsp_in_ready) before it starts a long analysis. */
+typedef struct lsp_in {
+    int    fd;
+    int    eof;      /* the input has ended (or failed) */
+    size_t pos, len; /* buf[pos..len) is read and not consumed */
+    char   buf[65536];
+} lsp_in;
+
+void lsp_in_init(lsp_in *in, int fd);
+/* Whether a read would not wait: bytes are buffered, or waiting on the descriptor, or the input
+ * has ended. */
+int  lsp_in_ready(lsp_in *in);
 /* Reads one message's body into body. Returns 1 with a body, 0 at the end of the input, -1 when
  * the header is malformed (err says why; the message was skipped, reading may go on), -2 when
  * the input ends inside a message. */
-int  lsp_read_message(FILE *in, strbuf *body, strbuf *err);
+int  lsp_read_message(lsp_in *in, strbuf *body, strbuf *err);
 /* Writes msg with its header and flushes; takes the reference. Returns 0, or -1 on a write error. */
 int  lsp_send(FILE *out, json_t *msg);
 /* {"jsonrpc":"2.0","id":id,"result":result}; takes result, not id. */
@@ -85,14 +98,22 @@ const lsp_occ *lsp_index_decl(const lsp_index *ix, lsp_ns ns, const char *name);
 
 /* ---- lsp_doc.c: open documents ------------------------------------------------------------ */
 
+/* How far a document's current text is compiled. Requests need its names (LOWERED: parsed,
+ * checked and lowered, a tenth of a second on the largest rule file); its diagnostics need the
+ * analyses too (ANALYSED: seconds), which the server runs when no message is waiting, so that
+ * a burst of changes costs one analysis. */
+typedef enum { LSP_STAGE_NONE, LSP_STAGE_LOWERED, LSP_STAGE_ANALYSED } lsp_stage;
+
 typedef struct lsp_doc {
     char          *uri;
     char          *path;      /* the file path of a file: URI (else the URI), for messages */
     json_int_t     version;
-    compilation    c;         /* this version: its source, AST, IR and arena */
+    strbuf         text;      /* the current version's text */
+    lsp_stage      stage;     /* how far text is compiled */
+    compilation    c;         /* of text, to stage: its source, AST, IR and arena */
     int            rc;        /* compile_text_to's status: 0 ok, 1 errors, 2 not a source file */
     strbuf         load_err;  /* rc 2: why */
-    json_t        *diags;     /* the LSP Diagnostic array published for this version */
+    json_t        *diags;     /* the LSP Diagnostics of c */
     lsp_index      ix;        /* in c.a */
     struct lsp_doc *next;
 } lsp_doc;
@@ -103,9 +124,12 @@ typedef struct lsp_docs {
 } lsp_docs;
 
 lsp_doc *lsp_doc_find(lsp_docs *s, const char *uri);
-/* Opens or replaces the text of uri (which is copied) and compiles it; the previous version's
- * state is freed. */
+/* Opens uri or gives it a new text (both copied); the previous version's compilation is freed
+ * and the new one is not compiled yet. NULL when out of memory. */
 lsp_doc *lsp_doc_set(lsp_docs *s, const char *uri, json_int_t version, const char *text, size_t len);
+/* Compiles d's text up to stage, if it is not that far yet. Returns 1 when this reached
+ * LSP_STAGE_ANALYSED (its diagnostics are then to be published), else 0. */
+int      lsp_doc_compile(lsp_docs *s, lsp_doc *d, lsp_stage stage);
 void     lsp_doc_close(lsp_docs *s, const char *uri);
 void     lsp_docs_free(lsp_docs *s);
 /* The ast declarations of a document, found by name (NULL when absent). */

@@ -1,7 +1,7 @@
 /* lsp_doc.c — the documents the client has open. Each version is compiled whole by the pipeline
  * of `guidec check` (parse, lower, analyses), its diagnostics collected as LSP Diagnostics; the
  * previous version's compilation, index and diagnostics are freed when the next one arrives, so a
- * long session holds one compilation per open document. */
+ * long session holds one text and one compilation per open document. */
 #include "lsp.h"
 
 #include <stdlib.h>
@@ -15,10 +15,12 @@ lsp_doc *lsp_doc_find(lsp_docs *s, const char *uri)
     return NULL;
 }
 
-/* Frees what belongs to one version of d. */
+/* Frees the compilation of d's text. */
 static void doc_clear(lsp_doc *d)
 {
-    compile_free(&d->c);
+    if (d->stage != LSP_STAGE_NONE)
+        compile_free(&d->c);
+    d->stage = LSP_STAGE_NONE;
     memset(&d->c, 0, sizeof d->c);
     sb_free(&d->load_err);
     json_decref(d->diags);
@@ -74,15 +76,27 @@ lsp_doc *lsp_doc_set(lsp_docs *s, const char *uri, json_int_t version, const cha
         s->head = d;
     }
     d->version = version;
+    sb_clear(&d->text);
+    sb_putn(&d->text, text, len);
+    return d;
+}
+
+int lsp_doc_compile(lsp_docs *s, lsp_doc *d, lsp_stage stage)
+{
+    if (d->stage >= stage)
+        return 0;
+    doc_clear(d);
     d->diags = json_array();
     sb_init(&d->load_err);
-    d->rc = compile_text_to(&d->c, d->path, text, len, &d->load_err, COMPILE_ANALYSE, s->budget,
-                            lsp_diag_sink, d);
+    d->rc = compile_text_to(&d->c, d->path, d->text.data ? d->text.data : "", d->text.len,
+                            &d->load_err, stage == LSP_STAGE_ANALYSED ? COMPILE_ANALYSE : COMPILE_LOWER,
+                            s->budget, lsp_diag_sink, d);
+    d->stage = stage;
     if (d->rc == 2)
         json_array_append_new(d->diags, lsp_diag_load_error(sb_str(&d->load_err)));
     else
         lsp_index_build(&d->c.a, d->c.ast, &d->ix);
-    return d;
+    return stage == LSP_STAGE_ANALYSED;
 }
 
 void lsp_doc_close(lsp_docs *s, const char *uri)
@@ -92,6 +106,7 @@ void lsp_doc_close(lsp_docs *s, const char *uri)
             lsp_doc *d = *p;
             *p = d->next;
             doc_clear(d);
+            sb_free(&d->text);
             free(d->uri);
             free(d->path);
             free(d);

@@ -2,9 +2,12 @@
  * ("Content-Length: N", optionally "Content-Type: ..."), an empty line, then N bytes of JSON. */
 #include "lsp.h"
 
+#include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "guide_limits.h"
 
@@ -12,12 +15,52 @@
 #define LSP_MAX_BODY ((long)GUIDE_MAX_FILE_BYTES * 2 + 65536)
 enum { LSP_MAX_HEADER_LINE = 1024 };
 
+void lsp_in_init(lsp_in *in, int fd)
+{
+    memset(in, 0, sizeof *in);
+    in->fd = fd;
+}
+
+/* Makes sure a byte is buffered; returns 0, or -1 at the end of the input (a read error ends
+ * it too). */
+static int in_fill(lsp_in *in)
+{
+    if (in->pos < in->len)
+        return 0;
+    if (in->eof)
+        return -1;
+    ssize_t n;
+    do
+        n = read(in->fd, in->buf, sizeof in->buf);
+    while (n < 0 && errno == EINTR);
+    if (n <= 0) {
+        in->eof = 1;
+        return -1;
+    }
+    in->pos = 0;
+    in->len = (size_t)n;
+    return 0;
+}
+
+static int in_getc(lsp_in *in)
+{
+    return in_fill(in) ? EOF : (unsigned char)in->buf[in->pos++];
+}
+
+int lsp_in_ready(lsp_in *in)
+{
+    if (in->pos < in->len || in->eof)
+        return 1;
+    struct pollfd p = {.fd = in->fd, .events = POLLIN};
+    return poll(&p, 1, 0) != 0;
+}
+
 /* Reads one header line without its "\r\n" (or "\n") into line. Returns its length, -1 at the
  * end of the input, -2 when it is longer than the buffer (the rest of it is skipped). */
-static int read_header_line(FILE *in, char *line, int cap)
+static int read_header_line(lsp_in *in, char *line, int cap)
 {
     int n = 0, c, over = 0;
-    while ((c = getc(in)) != EOF && c != '\n') {
+    while ((c = in_getc(in)) != EOF && c != '\n') {
         if (n < cap - 1)
             line[n++] = (char)c;
         else
@@ -32,15 +75,15 @@ static int read_header_line(FILE *in, char *line, int cap)
 }
 
 /* Discards n bytes of the input; returns 0, or -1 when it ends first. */
-static int skip_bytes(FILE *in, long n)
+static int skip_bytes(lsp_in *in, long n)
 {
     for (; n > 0; n--)
-        if (getc(in) == EOF)
+        if (in_getc(in) == EOF)
             return -1;
     return 0;
 }
 
-int lsp_read_message(FILE *in, strbuf *body, strbuf *err)
+int lsp_read_message(lsp_in *in, strbuf *body, strbuf *err)
 {
     char line[LSP_MAX_HEADER_LINE];
     long length = -1;
@@ -83,15 +126,15 @@ int lsp_read_message(FILE *in, strbuf *body, strbuf *err)
         return skip_bytes(in, length) ? -2 : -1;
     }
     sb_clear(body);
-    char buf[8192];
-    long left = length;
-    while (left > 0) {
-        size_t want = left < (long)sizeof buf ? (size_t)left : sizeof buf;
-        size_t got = fread(buf, 1, want, in);
-        if (got == 0)
+    for (long left = length; left > 0;) {
+        if (in_fill(in))
             return -2;
-        sb_putn(body, buf, got);
-        left -= (long)got;
+        size_t n = in->len - in->pos;
+        if ((long)n > left)
+            n = (size_t)left;
+        sb_putn(body, in->buf + in->pos, n);
+        in->pos += n;
+        left -= (long)n;
     }
     if (bad)
         return -1;

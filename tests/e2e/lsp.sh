@@ -43,9 +43,12 @@ session() {
     fi
     passed=$((passed + 1))
 }
-# expect NAME JQ: the jq expression (over all the replies, slurped: an array) is true.
+# expect NAME JQ: the jq expression (over all the replies, slurped: an array) is true. r(ID) is
+# the reply to request ID, pub the diagnostics notifications in order.
 expect() {
-    if jq -es "$2" "$tmp/replies" > /dev/null 2>&1; then passed=$((passed + 1)); else
+    if jq -es "def r(\$i): map(select(.id == \$i))[0];
+               def pub: map(select(.method == \"textDocument/publishDiagnostics\"));
+               $2" "$tmp/replies" > /dev/null 2>&1; then passed=$((passed + 1)); else
         echo "lsp: $1: jq '$2' is not true on:"; cut -c1-400 "$tmp/replies" | head -20
         failed=$((failed + 1))
     fi
@@ -152,10 +155,29 @@ row=$(line_of '| -    | -')
 dl=$(line_of 'derive site')
 il=$(line_of 'input localisation')
 fmt_text=$("$guidec" fmt "$sample" | jq -Rs .)
-session "requests" 0 <<END
+# Diagnostics: published once no message is waiting, or before shutdown is answered (a session
+# piped in whole has a message waiting until its end).
+session "diagnostics" 0 <<END
 $INIT
 $(open_msg 1 "$broken")
-{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"$U","version":2},"contentChanges":[{"text":$SAMPLE}]}}
+$BYE
+END
+c=$(col16 "$(line_text "$rl" | sed 's/{scanner}/{scaner}/')" scaner)
+expect "diagnostic: an error at the label, UTF-16 columns" "pub | length == 1 and (.[0].params | .version == 1 and (.diagnostics | length == 1) and .diagnostics[0].severity == 1 and .diagnostics[0].range == {start: {line: $rl, character: $c}, end: {line: $rl, character: $((c + 6))}})"
+expect "diagnostic: hint in the message" 'pub[0].params.diagnostics[0].message | test("scaner") and test("\nhint: ")'
+expect "diagnostics before the reply to shutdown" '.[1].method == "textDocument/publishDiagnostics" and .[2].id == 99'
+session "changes in a burst: one analysis" 0 <<END
+$INIT
+$(open_msg 1 "$broken")
+{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"$U","version":2},"contentChanges":[{"text":$broken}]}}
+{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"$U","version":3},"contentChanges":[{"text":$SAMPLE}]}}
+$BYE
+END
+expect "changes in a burst: the last version's diagnostics only" 'pub | length == 1 and .[0].params.version == 3 and .[0].params.diagnostics == []'
+
+session "requests" 0 <<END
+$INIT
+$(open_msg 1 "$SAMPLE")
 $(at 3 textDocument/hover "$tl" 5)
 $(at 4 textDocument/hover "$row" 3)
 $(at 5 textDocument/definition "$tl" "$(col16 "$(line_text "$tl")" 'site')")
@@ -170,23 +192,19 @@ $(at 11 textDocument/hover 400 0)
 $(at 13 textDocument/hover "$tl" 5)
 $BYE
 END
-c=$(col16 "$(line_text "$rl" | sed 's/{scanner}/{scaner}/')" scaner)
-expect "diagnostic: an error at the label, UTF-16 columns" ".[1].params | .version == 1 and (.diagnostics | length == 1) and .diagnostics[0].severity == 1 and .diagnostics[0].range == {start: {line: $rl, character: $c}, end: {line: $rl, character: $((c + 6))}}"
-expect "diagnostic: hint in the message" '.[1].params.diagnostics[0].message | test("scaner") and test("\nhint: ")'
-expect "didChange: version 2, no diagnostics" '.[2].params | .version == 2 and .diagnostics == []'
-expect "hover: a column's input" '.[3].result.contents.value | test("input taille_cm : cm in \\[0, 100\\]") and test("range: \\[0, 100\\]")'
-expect "hover: a row's citation" '.[4].result.contents.value | test("§1.2 — au-delà")'
-expect "definition: the derive" ".[5].result.range.start == {line: $dl, character: 7}"
-expect "references: declaration, match, test" '.[6].result | length == 3'
-expect "references without the declaration" ".[7].result | length == 2 and all(.range.start.line != $il)"
-expect "symbols: the outline in order" '[.[8].result[].name] == ["localisation","taille_cm","rupture","risque","examens","site","risque","imagerie","estomac, 3 cm"]'
-expect "symbols: kinds" '[.[8].result[].kind] == [13,13,13,8,8,12,23,6,24]'
-expect "formatting: the text of guidec fmt" ".[9].result | length == 1 and .[0].newText == $fmt_text and .[0].range.start == {line: 0, character: 0}"
-expect "hover: a rule's citation with French text" '.[10].result.contents.value | test("« scanner »")'
-expect "hover past the end: null" '.[11].result == null'
-expect "a negative position: invalid params" '.[12] | .id == 12 and .error.code == -32602'
-expect "didClose: diagnostics cleared" '.[13].params | .uri != null and .diagnostics == []'
-expect "a closed document: request failed" '.[14] | .id == 13 and .error.code == -32803'
+expect "hover: a column's input" 'r(3).result.contents.value | test("input taille_cm : cm in \\[0, 100\\]") and test("range: \\[0, 100\\]")'
+expect "hover: a row's citation" 'r(4).result.contents.value | test("§1.2 — au-delà")'
+expect "definition: the derive" "r(5).result.range.start == {line: $dl, character: 7}"
+expect "references: declaration, match, test" 'r(6).result | length == 3'
+expect "references without the declaration" "r(7).result | length == 2 and all(.range.start.line != $il)"
+expect "symbols: the outline in order" '[r(8).result[].name] == ["localisation","taille_cm","rupture","risque","examens","site","risque","imagerie","estomac, 3 cm"]'
+expect "symbols: kinds" '[r(8).result[].kind] == [13,13,13,8,8,12,23,6,24]'
+expect "formatting: the text of guidec fmt" "r(9).result | length == 1 and .[0].newText == $fmt_text and .[0].range.start == {line: 0, character: 0}"
+expect "hover: a rule's citation with French text" 'r(10).result.contents.value | test("« scanner »")'
+expect "hover past the end: null" 'r(11).result == null'
+expect "a negative position: invalid params" 'r(12).error.code == -32602'
+expect "didClose: diagnostics cleared, never published for the closed version" 'pub | length == 1 and .[0].params.diagnostics == [] and (.[0].params | has("version") | not)'
+expect "a closed document: request failed" 'r(13).error.code == -32803'
 
 # ---- completion, incremental changes, notes, formatting refused ------------------------------
 cat > "$tmp/c.guide" <<'END'
@@ -200,6 +218,12 @@ rule r1 cites "§1" when loc == estomac then r = a
 rule r2 cites "§2" when n > 2 then r = b
 END
 C=$(text_of "$tmp/c.guide")
+session "notes" 0 <<END
+$INIT
+$(open_msg 1 "$C")
+$BYE
+END
+expect "a conflict: the note as related information" 'pub[0].params.diagnostics | any(.severity == 1 and (.relatedInformation | length >= 1) and (.relatedInformation[0].location.uri | test("sample.guide")))'
 session "completion and changes" 0 <<END
 $INIT
 $(open_msg 1 "$C")
@@ -212,16 +236,15 @@ $(at 6 textDocument/completion 8 13)
 {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"$U","version":3},"contentChanges":[{"range":{"start":{"line":0,"character":0},"end":{"line":99,"character":0}},"text":"x"}]}}
 $BYE
 END
-expect "a conflict: the note as related information" '.[1].params.diagnostics | any(.severity == 1 and (.relatedInformation | length >= 1) and (.relatedInformation[0].location.uri | test("sample.guide")))'
 # The first change (after a §, one UTF-16 unit but two bytes) ends the conflict: only the second
 # one, an unfinished rule, is left to report.
-expect "incremental changes applied" '.[2].params | .version == 2 and (.diagnostics | length >= 1) and all(.diagnostics[]; .range.start.line == 8)'
-expect "completion in {: the labels of a match" '[.[3].result[].label] == ["gastrique", "autre"] and all(.[3].result[]; .kind == 20)'
-expect "completion after ==: the labels of the enum" '[.[4].result[].label] == ["estomac", "grele"]'
-expect "completion of names" '[.[5].result[].label] | sort == ["loc","n","r","s","site"]'
-expect "completion after when: names" '[.[6].result[].label] | index("site") != null'
-expect "formatting a file with errors: request failed" '.[7] | .id == 7 and .error.code == -32803 and (.error.message | test("errors"))'
-expect "a change with a range out of the text: logged" '.[8] | .method == "window/logMessage" and .params.type == 1'
+expect "incremental changes applied" 'pub | length == 1 and (.[0].params | .version == 2 and (.diagnostics | length >= 1) and all(.diagnostics[]; .range.start.line == 8))'
+expect "completion in {: the labels of a match" '[r(3).result[].label] == ["gastrique", "autre"] and all(r(3).result[]; .kind == 20)'
+expect "completion after ==: the labels of the enum" '[r(4).result[].label] == ["estomac", "grele"]'
+expect "completion of names" '[r(5).result[].label] | sort == ["loc","n","r","s","site"]'
+expect "completion after when: names" '[r(6).result[].label] | index("site") != null'
+expect "formatting a file with errors: request failed" 'r(7).error.code == -32803 and (r(7).error.message | test("errors"))'
+expect "a change with a range out of the text: logged" 'any(.[]; .method == "window/logMessage" and .params.type == 1)'
 
 # ---- memory ----------------------------------------------------------------------------------
 # Not for a build with AddressSanitizer (make check-sanitize): valgrind cannot run it, its
