@@ -1,7 +1,8 @@
 /* lsp_complete.c — textDocument/completion. After `NAME ==`, `NAME !=`, `NAME =` (then, given,
- * expect) or inside `NAME in {` / `NAME not in {` / `NAME = {`: the labels of NAME (an enum or set
- * declaration, the targets of a match, true / false for a bool). After `rule` (expect rule NAME
- * fired): the rules. Anywhere else: the inputs, outputs and derived values. The context is read
+ * expect) or inside `NAME in {` / `NAME not in {` / `NAME = {`, and in a table cell whose column
+ * is NAME: the labels of NAME (an enum or set declaration, the targets of a match, true / false
+ * for a bool). After `rule` (expect rule NAME fired): the rules. Anywhere else, a table's header
+ * row included: the inputs, outputs and derived values. The context is read
  * from the text of the line before the cursor, since the line being typed rarely parses. */
 #include "lsp.h"
 
@@ -77,6 +78,53 @@ static const char *labels_context(arena *a, const char *line, int n)
     return take_name(a, line, &n);
 }
 
+/* The column of a table row being typed, line[0..n) the text before the cursor. Returns 0 when
+ * the line is not in a table, 2 on its header row (which names columns), 1 on a row: then *var
+ * is the variable of the cell's column, NULL in an output cell of a two-dimensional table
+ * (which holds a value per output). */
+static int cell_context(const lsp_doc *d, int line_no, const char *line, int n, const char **var)
+{
+    *var = NULL;
+    int i = 0;
+    while (i < n && (line[i] == ' ' || line[i] == '\t'))
+        i++;
+    if (i == n || line[i] != '|')
+        return 0;
+    int in_bars = 0, sep = 0, out_bars = 0, in_string = 0;
+    for (; i < n; i++) {
+        if (line[i] == '"')
+            in_string = !in_string;
+        else if (in_string || line[i] != '|')
+            continue;
+        else if (i + 1 < n && line[i + 1] == '|') {
+            sep = 1;
+            i++;
+        } else if (sep)
+            out_bars++;
+        else
+            in_bars++;
+    }
+    const ast_program *p = d->c.ast;
+    for (int t = 0; t < p->tables.len; t++) {
+        const ast_table *tb = p->tables.items[t];
+        if (line_no < tb->sp.first_line || line_no > tb->sp.last_line)
+            continue;
+        int header = 1; /* the first row line of the table names the columns */
+        for (int k = 0; k < tb->rows.len && header; k++)
+            header = ((ast_row *)tb->rows.items[k])->sp.first_line > line_no;
+        if (header)
+            return 2;
+        const ast_ident *col = NULL;
+        if (!sep && in_bars >= 1 && in_bars <= tb->in_cols.len)
+            col = tb->in_cols.items[in_bars - 1];
+        else if (sep && !tb->across.name && out_bars < tb->out_cols.len)
+            col = tb->out_cols.items[out_bars];
+        *var = col ? col->name : NULL;
+        return 1;
+    }
+    return 0;
+}
+
 static void add_item(json_t *items, const char *label, int kind, const char *detail)
 {
     json_t *it = json_pack("{s:s,s:i}", "label", label, "kind", kind);
@@ -148,12 +196,17 @@ json_t *lsp_completion(const lsp_doc *d, int line0, int utf16)
         n--;
     arena a;
     arena_init(&a);
-    const char *var = labels_context(&a, line, n);
+    const char *var = NULL;
+    int row = cell_context(d, line0 + 1, line, n, &var);
+    if (!row)
+        var = labels_context(&a, line, n);
     int m = n;
     rtrim(line, &m);
     const char *word = take_name(&a, line, &m);
     if (var) {
         add_labels(items, d, var);
+    } else if (row == 1) {
+        /* a number column, or a cell of several outputs: no label to offer */
     } else if (word && strcmp(word, "rule") == 0) {
         for (int i = 0; i < d->c.ast->rules.len; i++) {
             const ast_rule *r = d->c.ast->rules.items[i];

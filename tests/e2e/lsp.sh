@@ -175,6 +175,7 @@ $BYE
 END
 expect "changes in a burst: the last version's diagnostics only" 'pub | length == 1 and .[0].params.version == 3 and .[0].params.diagnostics == []'
 
+r1=$(line_of '| <= 5 |')
 session "requests" 0 <<END
 $INIT
 $(open_msg 1 "$SAMPLE")
@@ -188,6 +189,10 @@ $(at 7 textDocument/references "$il" 8 '"context":{"includeDeclaration":false}')
 $(at 10 textDocument/hover "$rl" 30)
 $(at 11 textDocument/hover 400 0)
 {"jsonrpc":"2.0","id":12,"method":"textDocument/hover","params":{"textDocument":{"uri":"$U"},"position":{"line":-1,"character":0}}}
+$(at 14 textDocument/completion "$r1" "$(col16 "$(line_text "$r1")" 'gastrique')")
+$(at 15 textDocument/completion "$r1" "$(col16 "$(line_text "$r1")" 'faible')")
+$(at 16 textDocument/completion "$r1" 4)
+$(at 17 textDocument/completion "$tl" 4)
 {"jsonrpc":"2.0","method":"textDocument/didClose","params":{"textDocument":{"uri":"$U"}}}
 $(at 13 textDocument/hover "$tl" 5)
 $BYE
@@ -205,6 +210,10 @@ expect "hover past the end: null" 'r(11).result == null'
 expect "a negative position: invalid params" 'r(12).error.code == -32602'
 expect "didClose: diagnostics cleared, never published for the closed version" 'pub | length == 1 and .[0].params.diagnostics == [] and (.[0].params | has("version") | not)'
 expect "a closed document: request failed" 'r(13).error.code == -32803'
+expect "completion in a table cell: the column's labels" '[r(14).result[].label] == ["gastrique", "autre"]'
+expect "completion in an output cell: the output's labels" '[r(15).result[].label] == ["faible", "eleve"]'
+expect "completion in a number column: nothing" 'r(16).result == []'
+expect "completion in a header row: names" '[r(17).result[].label] | index("taille_cm") != null'
 
 # ---- completion, incremental changes, notes, formatting refused ------------------------------
 cat > "$tmp/c.guide" <<'END'
