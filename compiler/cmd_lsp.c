@@ -51,14 +51,13 @@ static void log_error(session *s, const char *message)
                                                             message)));
 }
 
+/* The diagnostics of d, or none (d NULL: uri was closed). */
 static void publish(session *s, const lsp_doc *d, const char *uri)
 {
-    json_t *params = json_pack("{s:s,s:O}", "uri", uri, "diagnostics",
-                               d ? d->diags : json_array());
+    json_t *diags = d ? json_incref(d->diags) : json_array();
+    json_t *params = json_pack("{s:s,s:o}", "uri", uri, "diagnostics", diags);
     if (d)
         json_object_set_new(params, "version", json_integer(d->version));
-    else
-        json_decref(json_object_get(params, "diagnostics")); /* the fresh [] was taken twice */
     send(s, lsp_notification("textDocument/publishDiagnostics", params));
 }
 

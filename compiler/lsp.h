@@ -135,6 +135,9 @@ void     lsp_docs_free(lsp_docs *s);
 /* The ast declarations of a document, found by name (NULL when absent). */
 const ast_decl   *lsp_doc_decl(const lsp_doc *d, const char *name);
 const ast_derive *lsp_doc_derive(const lsp_doc *d, const char *name);
+/* The labels of a variable (const char*, in a): an enum or a set's, a match's targets in order
+ * and each once, true and false for a bool; none for a number or an unknown name. */
+vec lsp_doc_labels(const lsp_doc *d, const char *name, arena *a);
 
 /* ---- lsp_diag.c ---------------------------------------------------------------------------- */
 

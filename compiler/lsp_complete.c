@@ -133,35 +133,12 @@ static void add_item(json_t *items, const char *label, int kind, const char *det
     json_array_append_new(items, it);
 }
 
-/* Appends the labels of var; returns how many. */
-static int add_labels(json_t *items, const lsp_doc *d, const char *var)
+/* Appends the labels of var. */
+static void add_labels(json_t *items, const lsp_doc *d, const char *var, arena *a)
 {
-    int n = 0;
-    const ast_decl *v = lsp_doc_decl(d, var);
-    const ast_derive *dv = v ? NULL : lsp_doc_derive(d, var);
-    if (v && v->type && v->type->kind == AST_T_BOOL) {
-        add_item(items, "true", ITEM_ENUM_MEMBER, var);
-        add_item(items, "false", ITEM_ENUM_MEMBER, var);
-        return 2;
-    }
-    if (v && v->type) {
-        for (int i = 0; i < v->type->labels.len; i++, n++)
-            add_item(items, ((ast_ident *)v->type->labels.items[i])->name, ITEM_ENUM_MEMBER, var);
-    } else if (dv && dv->is_match) {
-        for (int i = 0; i < dv->arms.len; i++) {
-            const char *to = ((ast_match_arm *)dv->arms.items[i])->to.name;
-            int seen = !to;
-            for (int k = 0; k < i && !seen; k++) {
-                const char *prev = ((ast_match_arm *)dv->arms.items[k])->to.name;
-                seen = prev && strcmp(prev, to) == 0;
-            }
-            if (!seen) {
-                add_item(items, to, ITEM_ENUM_MEMBER, var);
-                n++;
-            }
-        }
-    }
-    return n;
+    vec labels = lsp_doc_labels(d, var, a);
+    for (int i = 0; i < labels.len; i++)
+        add_item(items, labels.items[i], ITEM_ENUM_MEMBER, var);
 }
 
 static void add_names(json_t *items, const lsp_doc *d, arena *a)
@@ -204,7 +181,7 @@ json_t *lsp_completion(const lsp_doc *d, int line0, int utf16)
     rtrim(line, &m);
     const char *word = take_name(&a, line, &m);
     if (var) {
-        add_labels(items, d, var);
+        add_labels(items, d, var, &a);
     } else if (row == 1) {
         /* a number column, or a cell of several outputs: no label to offer */
     } else if (word && strcmp(word, "rule") == 0) {

@@ -149,3 +149,27 @@ const ast_derive *lsp_doc_derive(const lsp_doc *d, const char *name)
     }
     return NULL;
 }
+
+vec lsp_doc_labels(const lsp_doc *d, const char *name, arena *a)
+{
+    vec out = {0};
+    const ast_decl *v = lsp_doc_decl(d, name);
+    const ast_derive *dv = v ? NULL : lsp_doc_derive(d, name);
+    if (v && v->type && v->type->kind == AST_T_BOOL) {
+        vec_push(a, &out, "true");
+        vec_push(a, &out, "false");
+    } else if (v && v->type) {
+        for (int i = 0; i < v->type->labels.len; i++)
+            vec_push(a, &out, (void *)((ast_ident *)v->type->labels.items[i])->name);
+    } else if (dv && dv->is_match) {
+        for (int i = 0; i < dv->arms.len; i++) {
+            const char *to = ((ast_match_arm *)dv->arms.items[i])->to.name;
+            int seen = !to;
+            for (int k = 0; k < out.len && !seen; k++)
+                seen = strcmp(out.items[k], to) == 0;
+            if (!seen)
+                vec_push(a, &out, (void *)to);
+        }
+    }
+    return out;
+}

@@ -91,16 +91,9 @@ static int hover_name(strbuf *sb, arena *a, const lsp_doc *d, const lsp_occ *dec
         sb_printf(sb, "\n\nderived value `%s`", decl->name);
         if (dv->is_match) {
             sb_printf(sb, "\n\ntype: enum, a match on `%s`  \nlabels: ", dv->source.name ? dv->source.name : "?");
-            int n = 0;
-            for (int i = 0; i < dv->arms.len; i++) { /* the targets, each once, in order */
-                const char *to = ((ast_match_arm *)dv->arms.items[i])->to.name;
-                int seen = !to;
-                for (int k = 0; k < i && !seen; k++)
-                    seen = ((ast_match_arm *)dv->arms.items[k])->to.name &&
-                           strcmp(((ast_match_arm *)dv->arms.items[k])->to.name, to) == 0;
-                if (!seen)
-                    sb_printf(sb, "%s`%s`", n++ ? ", " : "", to);
-            }
+            vec labels = lsp_doc_labels(d, decl->name, a);
+            for (int i = 0; i < labels.len; i++)
+                sb_printf(sb, "%s`%s`", i ? ", " : "", (const char *)labels.items[i]);
         } else {
             describe_type(sb, p, dv->type);
         }

@@ -193,6 +193,7 @@ $(at 14 textDocument/completion "$r1" "$(col16 "$(line_text "$r1")" 'gastrique')
 $(at 15 textDocument/completion "$r1" "$(col16 "$(line_text "$r1")" 'faible')")
 $(at 16 textDocument/completion "$r1" 4)
 $(at 17 textDocument/completion "$tl" 4)
+$(at 18 textDocument/hover "$dl" 8)
 {"jsonrpc":"2.0","method":"textDocument/didClose","params":{"textDocument":{"uri":"$U"}}}
 $(at 13 textDocument/hover "$tl" 5)
 $BYE
@@ -213,6 +214,7 @@ expect "a closed document: request failed" 'r(13).error.code == -32803'
 expect "completion in a table cell: the column's labels" '[r(14).result[].label] == ["gastrique", "autre"]'
 expect "completion in an output cell: the output's labels" '[r(15).result[].label] == ["faible", "eleve"]'
 expect "completion in a number column: nothing" 'r(16).result == []'
+expect "hover: a match's labels" 'r(18).result.contents.value | test("derived value `site`") and test("labels: `gastrique`, `autre`")'
 expect "completion in a header row: names" '[r(17).result[].label] | index("taille_cm") != null'
 
 # ---- completion, incremental changes, notes, formatting refused ------------------------------
