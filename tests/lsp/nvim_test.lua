@@ -60,8 +60,20 @@ local function cursor_at(text, lnum, offset)
 end
 
 dofile(root .. '/editors/nvim/guide.lua').setup({ cmd = { guidec, 'lsp' } })
+vim.cmd('syntax enable')
 vim.cmd('edit ' .. vim.fn.fnameescape(file))
 check(vim.bo.filetype == 'guide', 'filetype is ' .. vim.bo.filetype .. ', not guide')
+-- editors/vim/syntax/guide.vim, found through the runtimepath the set-up extends.
+check(vim.b.current_syntax == 'guide', 'the guide syntax is not loaded')
+local function syntax_at(text, offset)
+  local l, c = cursor_at(text)
+  return vim.fn.synIDattr(vim.fn.synID(l, c + 1 + (offset or 0), 1), 'name')
+end
+check(syntax_at('rule imagerie') == 'guideDecl', 'rule is not highlighted as a declaration')
+check(syntax_at('"§2') == 'guideString', 'a citation is not highlighted as a string')
+check(syntax_at('# Le fichier') == 'guideComment', 'a comment is not highlighted as one')
+check(syntax_at('[0, 100]', 1) == 'guideNumber', 'a number is not highlighted as one')
+check(syntax_at('cm in [0', 0) == 'guideUnit', 'a unit is not highlighted as one')
 check(vim.wait(20000, function() return #vim.lsp.buf_get_clients(0) > 0 end, 20), 'guidec lsp did not attach')
 wait_published(0, 'on open')
 check(#vim.diagnostic.get(0) == 0, 'the sample has diagnostics: ' .. vim.inspect(vim.diagnostic.get(0)))
