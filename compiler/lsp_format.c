@@ -14,11 +14,13 @@ static void drop(void *ctx, diag_level lvl, span sp, const char *message) {}
 
 json_t *lsp_formatting(const lsp_doc *d, strbuf *err)
 {
-    if (d->rc != 0) {
-        sb_printf(err, "%s has errors; fmt only formats files that compile", d->path);
+    if (d->rc == 2) {
+        sb_printf(err, "%s is not a rule file: %s", d->path, sb_str(&d->load_err));
         return NULL;
     }
-    /* fmt_format clears the positions of the IR it is given: lower a copy of its own. */
+    /* fmt_format clears the positions of the IR it is given: lower a copy of its own. Its
+     * errors, not the document's, decide: like guidec fmt, a file whose analyses found errors
+     * (conflicting rules) is formatted. */
     compilation c;
     strbuf load = STRBUF_INIT;
     const src_file *f = &d->c.file;

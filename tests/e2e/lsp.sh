@@ -235,6 +235,13 @@ $(open_msg 1 "$C")
 $BYE
 END
 expect "a conflict: the note as related information" 'pub[0].params.diagnostics | any(.severity == 1 and (.relatedInformation | length >= 1) and (.relatedInformation[0].location.uri | test("sample.guide")))'
+# Formatting once the analyses have run (the server waits for the next message): errors of the
+# analyses do not stop it, as they do not stop guidec fmt.
+{ printf '%s\n' "$INIT" "$(open_msg 1 "$C")" | frame; sleep 2
+  printf '%s\n' '{"jsonrpc":"2.0","id":3,"method":"textDocument/formatting","params":{"textDocument":{"uri":"'"$U"'"}}}' "$BYE" | frame
+} | "$guidec" lsp | unframe > "$tmp/replies"
+expect "formatting a file whose analyses found a conflict" 'pub[0].params.diagnostics | length >= 1' &&
+    expect "formatting a file whose analyses found a conflict" "r(3).result[0].newText == $("$guidec" fmt "$tmp/c.guide" | jq -Rs .)"
 session "completion and changes" 0 <<END
 $INIT
 $(open_msg 1 "$C")
