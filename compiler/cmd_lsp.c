@@ -1,7 +1,7 @@
 /* cmd_lsp.c — `guidec lsp`: a language server (LSP 3.17) on standard input and output. The
  * session: initialize / initialized / shutdown / exit, the document notifications (didOpen,
- * didChange, didClose) answered by publishDiagnostics once no other message is waiting (and
- * before shutdown is answered), and the requests of lsp_hover.c,
+ * didChange, didClose of lsp_sync.c) answered by publishDiagnostics once no other message is
+ * waiting (and before shutdown is answered), and the requests of lsp_hover.c,
  * lsp_nav.c, lsp_complete.c and lsp_format.c. A malformed message, an unknown method or a request
  * on a document that is not open gets a JSON-RPC error, and the session goes on. */
 #include "lsp.h"
@@ -69,15 +69,10 @@ typedef struct reply {
     strbuf why;
 } reply;
 
-static const char *text_document_uri(json_t *params)
-{
-    return json_string_value(json_object_get(json_object_get(params, "textDocument"), "uri"));
-}
-
 /* The open document a request names; NULL with the error set. */
 static lsp_doc *doc_of(session *s, json_t *params, reply *r)
 {
-    const char *uri = text_document_uri(params);
+    const char *uri = lsp_params_uri(params);
     if (!uri) {
         r->code = LSP_INVALID_PARAMS;
         sb_puts(&r->why, "params.textDocument.uri: expected a string");
@@ -245,108 +240,22 @@ static void request(session *s, json_t *id, const char *method, json_t *params)
 
 /* ---- notifications ------------------------------------------------------------------------- */
 
-static void did_open(session *s, json_t *params)
-{
-    json_t *td = json_object_get(params, "textDocument");
-    const char *uri = json_string_value(json_object_get(td, "uri"));
-    json_t *text = json_object_get(td, "text");
-    if (!uri || !json_is_string(text)) {
-        log_error(s, "textDocument/didOpen: expected textDocument {uri, text}");
-        return;
-    }
-    if (!lsp_doc_set(&s->docs, uri, json_integer_value(json_object_get(td, "version")),
-                     json_string_value(text), json_string_length(text)))
-        log_error(s, "textDocument/didOpen: out of memory");
-}
-
-/* Applies one content change to the text in t: a whole new text, or (should a client send one
- * though the server asked for full sync) a range replaced. Returns 0, or -1 on a bad change. */
-static int apply_change(const lsp_doc *d, strbuf *t, json_t *change)
-{
-    json_t *text = json_object_get(change, "text");
-    json_t *range = json_object_get(change, "range");
-    if (!json_is_string(text))
-        return -1;
-    if (!range) {
-        sb_clear(t);
-        sb_putn(t, json_string_value(text), json_string_length(text));
-        return 0;
-    }
-    /* Positions in the text as it is now, which is the document's own only for the first change. */
-    src_file f;
-    strbuf err = STRBUF_INIT;
-    int bad = src_from_string(&f, d->path, sb_str(t), t->len, &err);
-    sb_free(&err);
-    if (bad)
-        return -1;
-    json_t *a = json_object_get(range, "start"), *b = json_object_get(range, "end");
-    long from = lsp_offset(&f, (int)json_integer_value(json_object_get(a, "line")),
-                           (int)json_integer_value(json_object_get(a, "character")));
-    long to = lsp_offset(&f, (int)json_integer_value(json_object_get(b, "line")),
-                         (int)json_integer_value(json_object_get(b, "character")));
-    src_free(&f);
-    if (from < 0 || to < from)
-        return -1;
-    strbuf next = STRBUF_INIT;
-    sb_putn(&next, sb_str(t), (size_t)from);
-    sb_putn(&next, json_string_value(text), json_string_length(text));
-    sb_putn(&next, sb_str(t) + to, t->len - (size_t)to);
-    sb_free(t);
-    *t = next;
-    return 0;
-}
-
-static void did_change(session *s, json_t *params)
-{
-    const char *uri = text_document_uri(params);
-    lsp_doc *d = uri ? lsp_doc_find(&s->docs, uri) : NULL;
-    json_t *changes = json_object_get(params, "contentChanges");
-    if (!d || !json_is_array(changes)) {
-        log_error(s, d ? "textDocument/didChange: expected contentChanges: [...]"
-                       : "textDocument/didChange: the document is not open");
-        return;
-    }
-    strbuf t = STRBUF_INIT;
-    sb_putn(&t, d->text.data ? d->text.data : "", d->text.len);
-    size_t i;
-    json_t *change;
-    json_array_foreach(changes, i, change) {
-        if (apply_change(d, &t, change) != 0) {
-            log_error(s, "textDocument/didChange: a change without text or with a bad range; "
-                         "the document is left as it was");
-            sb_free(&t);
-            return;
-        }
-    }
-    json_int_t version = json_integer_value(json_object_get(json_object_get(params, "textDocument"),
-                                                            "version"));
-    if (!lsp_doc_set(&s->docs, uri, version, sb_str(&t), t.len))
-        log_error(s, "textDocument/didChange: out of memory");
-    sb_free(&t);
-}
-
-static void did_close(session *s, json_t *params)
-{
-    const char *uri = text_document_uri(params);
-    if (!uri || !lsp_doc_find(&s->docs, uri)) {
-        log_error(s, "textDocument/didClose: the document is not open");
-        return;
-    }
-    lsp_doc_close(&s->docs, uri);
-    publish(s, NULL, uri); /* clears the closed document's diagnostics */
-}
-
 static void notification(session *s, const char *method, json_t *params)
 {
     if (!s->initialized || s->shut_down)
         return; /* dropped, as the protocol says (exit is handled by the loop) */
+    const char *bad = NULL, *closed = NULL;
     if (strcmp(method, "textDocument/didOpen") == 0)
-        did_open(s, params);
+        bad = lsp_sync_open(&s->docs, params);
     else if (strcmp(method, "textDocument/didChange") == 0)
-        did_change(s, params);
+        bad = lsp_sync_change(&s->docs, params);
     else if (strcmp(method, "textDocument/didClose") == 0)
-        did_close(s, params);
+        bad = lsp_sync_close(&s->docs, params, &closed);
     /* initialized, didSave, $/cancelRequest, $/setTrace and any other: nothing to do. */
+    if (bad)
+        log_error(s, bad);
+    if (closed)
+        publish(s, NULL, closed); /* clears the closed document's diagnostics */
 }
 
 /* ---- the session -------------------------------------------------------------------------- */

@@ -1,9 +1,10 @@
 /* lsp.h — `guidec lsp`, the language server: what its files share.
  *
  * One file per job: lsp_rpc.c (JSON-RPC over stdio with Content-Length framing), lsp_text.c
- * (LSP positions, UTF-16 code units on 0-based lines, to and from the compiler's spans), lsp_doc.c
- * (the open documents, each compiled by the same pipeline as `guidec check`), lsp_index.c (every
- * name written in a document, declared or used), lsp_diag.c (diagnostics as LSP Diagnostics),
+ * (LSP positions, UTF-16 code units on 0-based lines, to and from the compiler's spans),
+ * lsp_doc.c (the open documents, each compiled by the same pipeline as `guidec check`),
+ * lsp_sync.c (the notifications that open, change and close them), lsp_index.c (every name
+ * written in a document, declared or used), lsp_diag.c (diagnostics as LSP Diagnostics),
  * lsp_hover.c, lsp_nav.c (definition, references, document symbols), lsp_complete.c,
  * lsp_format.c, and cmd_lsp.c (the session: lifecycle and dispatch). */
 #ifndef GUIDE_LSP_H
@@ -138,6 +139,17 @@ const ast_derive *lsp_doc_derive(const lsp_doc *d, const char *name);
 /* The labels of a variable (const char*, in a): an enum or a set's, a match's targets in order
  * and each once, true and false for a bool; none for a number or an unknown name. */
 vec lsp_doc_labels(const lsp_doc *d, const char *name, arena *a);
+
+/* ---- lsp_sync.c: the document notifications -------------------------------------------------- */
+
+/* params.textDocument.uri, or NULL. */
+const char *lsp_params_uri(json_t *params);
+/* didOpen, didChange, didClose: each returns NULL, or what was wrong with the notification (the
+ * documents are then as they were). didClose sets *closed to the closed document's URI (which
+ * lives in params). */
+const char *lsp_sync_open(lsp_docs *s, json_t *params);
+const char *lsp_sync_change(lsp_docs *s, json_t *params);
+const char *lsp_sync_close(lsp_docs *s, json_t *params, const char **closed);
 
 /* ---- lsp_diag.c ---------------------------------------------------------------------------- */
 
