@@ -19,6 +19,7 @@
 #include "fmt.h"
 #include "graph.h"
 #include "interp.h"
+#include "lsp.h"
 #include "report.h"
 #include "strbuf.h"
 #include "testrun.h"
@@ -48,6 +49,7 @@ static const char usage_main[] =
     "                      (.o) with the C ABI (--emit=ll|bc|obj, --target, --cpu)\n"
     "  build FILE -o DIR   compile the rules into DIR/libNAME.a, DIR/libNAME.so, DIR/NAME.h\n"
     "  dump --dd FILE [OUTPUT]  each output's decision diagram (text, or --format dot)\n"
+    "  lsp                 a language server on stdin/stdout, for editors (docs/LSP.md)\n"
     "  help VERB           show a verb's options\n"
     "\n"
     "options:\n"
@@ -607,6 +609,8 @@ static int dispatch(int argc, char **argv)
         return build_main(argc, argv);
     if (strcmp(verb, "dump") == 0)
         return cmd_dump_verb(argc, argv);
+    if (strcmp(verb, "lsp") == 0)
+        return cmd_lsp(argc, argv);
     fprintf(stderr, "guidec: unknown verb '%s'\n\n%s", verb, usage_main);
     return EXIT_USAGE;
 }
