@@ -130,6 +130,12 @@ static void add_item(arena *a, lsp_index *ix, const ast_item *it)
     case AST_ITEM_TABLE: add_table(a, ix, it->node); break;
     case AST_ITEM_RULE: add_rule(a, ix, it->node); break;
     case AST_ITEM_TEST: add_test(a, ix, it->node); break;
+    case AST_ITEM_LABEL: {
+        const ast_label *l = it->node; /* `label var.name "..."` names a variable */
+        if (l->var.name)
+            add(a, ix, &l->var, LSP_NS_VAR, 0);
+        break;
+    }
     }
 }
 

@@ -89,7 +89,8 @@ static json_t *item_symbol(const lsp_doc *d, const ast_item *it)
         const ast_test *t = it->node;
         return t->name && t->name[0] ? symbol(d, t->name, "test", SYM_EVENT, t->sp, t->name_sp) : NULL;
     }
-    case AST_ITEM_UNIT: return NULL;
+    case AST_ITEM_UNIT:
+    case AST_ITEM_LABEL: return NULL;
     }
     return NULL;
 }
