@@ -29,7 +29,7 @@ CC_OBJ  := $(CC_SRC:%.c=$(B)/%.o) $(B)/gen/parser.o $(B)/gen/lexer.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps run check unit golden e2e render bench clean diff-c diff-llvm diff-interp embed ll-same
+.PHONY: all deps run check unit golden e2e render bench clean diff-c diff-llvm diff-interp embed ll-same check-lsp
 all: $(B)/guidec $(B)/libguide.a $(B)/libguide.so
 
 deps:
@@ -118,6 +118,7 @@ golden: $(B)/guidec
 	@./tests/golden/run.sh $(B)/guidec
 e2e: $(B)/guidec
 	@./tests/e2e/run.sh $(B)/guidec
+	@./tests/e2e/lsp.sh $(B)/guidec
 embed: $(B)/examples/embed $(B)/examples/embed_llvm $(B)/guidec
 	@for e in embed embed_llvm; do for f in examples/cases/*.json; do \
 	    $(B)/examples/$$e $$f > $(B)/embed/out.txt && \
@@ -141,10 +142,15 @@ ll-same: $(B)/tests/emit_ll
 render: $(B)/guidec
 	@./scripts/install-deps.sh render
 	@./tests/e2e/render.sh $(B)/guidec
+# guidec lsp in a real editor: headless Neovim's LSP client (installed for this test only; the
+# test says it skips when it cannot be).
+check-lsp: $(B)/guidec
+	@./scripts/install-deps.sh lsp || echo "check-lsp: could not install neovim"
+	@./tests/lsp/run.sh $(B)/guidec
 
 check: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/tests/emit_ll $(B)/examples/embed $(B)/examples/embed_llvm
-	@$(MAKE) --no-print-directory unit golden e2e embed diff-c diff-llvm diff-interp render hostile
+	@$(MAKE) --no-print-directory unit golden e2e embed diff-c diff-llvm diff-interp render check-lsp hostile
 	@$(MAKE) --no-print-directory check-hostile
 	@$(MAKE) --no-print-directory check-sqlite check-postgres check-install
 
@@ -344,7 +350,7 @@ $(B)/guide.pc: Makefile
 # help2man asks guidec --help and --version; the verbs' own --help texts follow as sections.
 $(B)/guidec.1: $(B)/guidec
 	@mkdir -p $(dir $@)
-	{ for v in check run test diff batch graph report fmt emit-c emit-llvm build dump; do \
+	{ for v in check run test diff batch graph report fmt emit-c emit-llvm build dump lsp; do \
 	    printf '[verb: %s]\n.nf\n' "$$v"; \
 	    $(B)/guidec help $$v 2>&1 | sed -e 's/\\/\\e/g' -e "s/^[.']/\\\\\&&/"; printf '.fi\n'; done; \
 	} > $(B)/guidec.h2m

@@ -725,6 +725,7 @@ void an_check_with(arena *a, diag_ctx *d, const ir_program *p, long budget, unsi
     guide_frame *f = guide_frame_new(&p->info);
     long left = budget;
     cell_box *boxes = arena_alloc(a, sizeof *boxes * (size_t)(p->nclauses + 1));
+    an_check_sources(d, p);
     for (int t = 0; t < p->ntables; t++) {
         const ir_table *tb = &p->tables[t];
         if (tb->hit != GUIDE_HIT_COLLECT && (constrained(p, tb) || !an_sweep_table(a, d, p, tb)))

@@ -88,6 +88,8 @@ void an_enum_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *t
  * if it had been checked. Tables whose rows are conjunctions of atoms on inputs are swept, in
  * time near-linear in their rows, outside the budget. */
 void an_check(arena *a, diag_ctx *d, const ir_program *p, long budget);
+/* Warns on each rule and table with neither `cites` nor `reading` (an_sources.c). */
+void an_check_sources(diag_ctx *d, const ir_program *p);
 /* How an_check_with checks conflicts and rules that cannot fire; an_check uses both. */
 enum {
     AN_BY_BOXES = 1,  /* compare the cells conditions on inputs admit, where they can */

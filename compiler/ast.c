@@ -21,6 +21,7 @@ void ast_add_item(arena *a, ast_program *p, ast_item_kind kind, void *node)
     case AST_ITEM_RULE: vec_push(a, &p->rules, node); break;
     case AST_ITEM_CONSTRAINT: vec_push(a, &p->constraints, node); break;
     case AST_ITEM_TEST: vec_push(a, &p->tests, node); break;
+    case AST_ITEM_LABEL: vec_push(a, &p->labels, node); break;
     }
 }
 
@@ -220,6 +221,14 @@ static void dump_out_cell(FILE *out, const ast_out_cell *cell)
 
 /* ---- Items ----------------------------------------------------------------------------------- */
 
+static void dump_reading(FILE *out, const ast_reading *r)
+{
+    if (!r)
+        return;
+    fprintf(out, " reading %d ", r->number);
+    dump_string(out, r->text);
+}
+
 static void dump_table(FILE *out, const ast_table *t)
 {
     static const char *const hits[] = {"unique", "first", "collect"};
@@ -228,6 +237,7 @@ static void dump_table(FILE *out, const ast_table *t)
         fputs(" cites ", out);
         dump_string(out, t->cite);
     }
+    dump_reading(out, t->reading);
     fprintf(out, " hit %s\n", hits[t->hit]);
     if (t->guard) {
         fputs("    when\n", out);
@@ -285,6 +295,7 @@ static void dump_rule(FILE *out, const ast_rule *r)
         fputs(" cites ", out);
         dump_string(out, r->cite);
     }
+    dump_reading(out, r->reading);
     fputs("\n    when\n", out);
     dump_cond(out, r->when, 3);
     if (r->unless) {
@@ -307,6 +318,7 @@ static void dump_constraint(FILE *out, const ast_constraint *k)
         fputs(" cites ", out);
         dump_string(out, k->cite);
     }
+    dump_reading(out, k->reading);
     fputs("\n    when\n", out);
     dump_cond(out, k->when, 3);
     fputs("    then\n", out);
@@ -371,7 +383,12 @@ void ast_dump(FILE *out, const ast_program *p)
         }
         case AST_ITEM_DECL: {
             const ast_decl *d = it->node;
-            fprintf(out, "  %s %s : ", d->is_output ? "output" : "input", name_or(d->name.name));
+            fprintf(out, "  %s %s ", d->is_output ? "output" : "input", name_or(d->name.name));
+            if (d->display) {
+                dump_string(out, d->display);
+                fputc(' ', out);
+            }
+            fputs(": ", out);
             dump_type(out, d->type);
             fputc('\n', out);
             break;
@@ -400,6 +417,16 @@ void ast_dump(FILE *out, const ast_program *p)
         case AST_ITEM_RULE: dump_rule(out, it->node); break;
         case AST_ITEM_CONSTRAINT: dump_constraint(out, it->node); break;
         case AST_ITEM_TEST: dump_test(out, it->node); break;
+        case AST_ITEM_LABEL: {
+            const ast_label *l = it->node;
+            fputs("  label ", out);
+            if (l->var.name)
+                fprintf(out, "%s.", l->var.name);
+            fprintf(out, "%s ", name_or(l->label.name));
+            dump_string(out, l->display);
+            fputc('\n', out);
+            break;
+        }
         }
     }
 }

@@ -132,7 +132,26 @@ typedef struct ast_decl {
     ast_ident  name;
     ast_type  *type;
     span       sp;
+    const char *display;   /* `input NAME "display" : ...`: the guideline's words, or NULL */
+    span        display_sp;
 } ast_decl;
+
+/* `label NAME "display"`, or `label VAR.NAME "display"` for one variable's label. */
+typedef struct ast_label {
+    ast_ident   var;   /* qualified form: the variable; name NULL when not qualified */
+    ast_ident   label; /* the label */
+    const char *display;
+    span        display_sp;
+    span        sp;
+} ast_label;
+
+/* `reading N "text"`: the author's interpretation number N of the guideline (rules/README.md). */
+typedef struct ast_reading {
+    int         number;
+    const char *text;
+    span        number_sp;
+    span        sp;
+} ast_reading;
 
 typedef struct ast_match_arm {
     vec       from; /* ast_ident*: source labels */
@@ -191,6 +210,7 @@ typedef struct ast_table {
     vec         out_cols;     /* 1-D: ast_ident* output column names */
     vec         rows;         /* ast_row* */
     span        sp;           /* from `table` to `end` */
+    ast_reading *reading;     /* NULL if none */
 } ast_table;
 
 typedef struct ast_assign {
@@ -207,12 +227,14 @@ typedef struct ast_rule {
     ast_cond   *unless; /* NULL if none */
     vec         assigns; /* ast_assign* */
     span        sp;
+    ast_reading *reading; /* NULL if none */
 } ast_rule;
 
 /* constraint NAME cites "..." when COND then COND: no case has `when` without `then`. */
 typedef struct ast_constraint {
-    ast_ident   name;
-    const char *cite;
+    ast_ident    name;
+    ast_reading *reading; /* NULL if none */
+    const char  *cite;
     span        cite_sp;
     ast_cond   *when;
     ast_cond   *then;
@@ -251,12 +273,13 @@ typedef struct ast_test {
 
 typedef enum {
     AST_ITEM_UNIT, AST_ITEM_DECL, AST_ITEM_DERIVE, AST_ITEM_TABLE, AST_ITEM_RULE, AST_ITEM_TEST,
-    AST_ITEM_CONSTRAINT
+    AST_ITEM_LABEL, AST_ITEM_CONSTRAINT
 } ast_item_kind;
 
 typedef struct ast_item {
     ast_item_kind kind;
-    void         *node; /* ast_unit*, ast_decl*, ast_derive*, ast_table*, ast_rule*, ast_test* */
+    void         *node; /* ast_unit*, ast_decl*, ast_derive*, ast_table*, ast_rule*, ast_test*,
+                           ast_label* */
 } ast_item;
 
 /* A whole file. The per-kind vectors hold the same nodes as items, grouped. */
@@ -264,6 +287,7 @@ typedef struct ast_program {
     ast_header *header; /* NULL if missing (reported) */
     vec         items;  /* ast_item*, in source order */
     vec         units, inputs, outputs, derives, tables, rules, constraints, tests;
+    vec         labels; /* ast_label*: `label` declarations */
 } ast_program;
 
 /* Parses a whole file (parser.y). Always returns a program, partial after syntax errors, which

@@ -72,6 +72,8 @@ static const char usage_batch[] =
     "                          and loaded), interp (the reference interpreter), or auto\n"
     "                          (default): the first of jit, c and interp that can be had\n"
     "  --trace                 include the trace in each JSON result\n"
+    "  --labels                add the display texts of names and labels to each JSON result\n"
+    "                          (\"labels\", \"label\", \"value_label\"; docs/LANGUAGE.md)\n"
     "  --threads N             evaluate on N threads; the output is the same as with one\n"
     "  --search-budget N       accepted and ignored, for one release: answers with unknown\n"
     "                          inputs are exact, from each output's decision diagram\n"
@@ -874,10 +876,10 @@ int cmd_batch(int argc, char **argv)
         {"backend", required_argument, 0, 'B'},   {"trace", no_argument, 0, 't'},
         {"threads", required_argument, 0, 'j'},   {"search-budget", required_argument, 0, 's'},
         {"compare", required_argument, 0, 'c'},   {"help", no_argument, 0, 'h'},
-        {0, 0, 0, 0}};
+        {"labels", no_argument, 0, 'L'},          {0, 0, 0, 0}};
     const char *in_path = "-", *out_path = "-", *in_fmt = NULL, *out_fmt = NULL, *old_path = NULL;
     long threads = 1, budget; /* --search-budget: checked, then ignored */
-    int trace = 0, c, backend = BACKEND_AUTO;
+    int trace = 0, labels = 0, c, backend = BACKEND_AUTO;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) { /* options may follow FILE */
         switch (c) {
         case 'i': in_path = optarg; break;
@@ -901,6 +903,7 @@ int cmd_batch(int argc, char **argv)
                 return usage_error("unknown backend '%s' (expected auto, jit, c or interp)", optarg);
             break;
         case 't': trace = 1; break;
+        case 'L': labels = 1; break;
         case 'j':
             if (cli_positive(optarg, &threads) < 0 || threads > 256)
                 return usage_error("--threads needs a number from 1 to 256, not '%s'", optarg);
@@ -923,6 +926,11 @@ int cmd_batch(int argc, char **argv)
     b.csv_out = format_of(out_fmt, out_path);
     b.opts.format = GUIDE_FMT_JSON;
     b.opts.trace = trace;
+    b.opts.labels = labels;
+    if (b.csv_out && labels)
+        return usage_error("%s", "--labels needs JSON Lines output (CSV columns stay identifiers)");
+    if (b.compare && labels)
+        return usage_error("%s", "--compare writes identifiers only: leave out --labels");
     if (b.csv_out && trace)
         return usage_error("%s", "--trace needs JSON Lines output (a trace does not fit in CSV)");
     if (b.compare && (b.csv_out || trace))

@@ -11,17 +11,10 @@ int compile_file(compilation *c, const char *path, FILE *diag_out, compile_stage
     return compile_file_to(c, path, diag_out, upto, budget, NULL, NULL);
 }
 
-int compile_file_to(compilation *c, const char *path, FILE *diag_out, compile_stage upto,
-                    long budget, diag_sink sink, void *sink_ctx)
+/* Parses, lowers and analyses c->file, loaded already. */
+static int compile_loaded(compilation *c, FILE *diag_out, compile_stage upto, long budget,
+                          diag_sink sink, void *sink_ctx)
 {
-    memset(c, 0, sizeof *c);
-    arena_init(&c->a);
-    strbuf err = STRBUF_INIT;
-    if (src_load(&c->file, path, &err)) {
-        fprintf(diag_out, "%s\n", sb_str(&err));
-        sb_free(&err);
-        return 2;
-    }
     c->loaded = 1;
     diag_init(&c->d, &c->file, diag_out);
     c->d.sink = sink;
@@ -34,6 +27,31 @@ int compile_file_to(compilation *c, const char *path, FILE *diag_out, compile_st
         return c->d.errors ? 1 : 0;
     an_check(&c->a, &c->d, c->ir, budget);
     return c->d.errors ? 1 : 0;
+}
+
+int compile_file_to(compilation *c, const char *path, FILE *diag_out, compile_stage upto,
+                    long budget, diag_sink sink, void *sink_ctx)
+{
+    memset(c, 0, sizeof *c);
+    arena_init(&c->a);
+    strbuf err = STRBUF_INIT;
+    if (src_load(&c->file, path, &err)) {
+        fprintf(diag_out, "%s\n", sb_str(&err));
+        sb_free(&err);
+        return 2;
+    }
+    return compile_loaded(c, diag_out, upto, budget, sink, sink_ctx);
+}
+
+int compile_text_to(compilation *c, const char *path, const char *text, size_t len,
+                    strbuf *load_err, compile_stage upto, long budget, diag_sink sink,
+                    void *sink_ctx)
+{
+    memset(c, 0, sizeof *c);
+    arena_init(&c->a);
+    if (src_from_string(&c->file, path, text, len, load_err))
+        return 2;
+    return compile_loaded(c, NULL, upto, budget, sink, sink_ctx);
 }
 
 void compile_free(compilation *c)

@@ -22,6 +22,12 @@ int  compile_file(compilation *c, const char *path, FILE *diag_out, compile_stag
 /* The same, with diagnostics sent to a sink (see diag.h) instead of printed. */
 int  compile_file_to(compilation *c, const char *path, FILE *diag_out, compile_stage upto,
                      long budget, diag_sink sink, void *sink_ctx);
+/* The same on text in memory (the language server's open documents), diagnostics to the sink
+ * (required: nothing is printed). When the text cannot be a source file (invalid UTF-8, NUL,
+ * too large) returns 2 with the reason in load_err. */
+int  compile_text_to(compilation *c, const char *path, const char *text, size_t len,
+                     strbuf *load_err, compile_stage upto, long budget, diag_sink sink,
+                     void *sink_ctx);
 void compile_free(compilation *c);
 
 #endif

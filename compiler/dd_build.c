@@ -1047,6 +1047,8 @@ int dd_build(arena *a, diag_ctx *d, ir_program *p)
         ci[k].cite = p->constraints[k].cite;
         ci[k].line = p->constraints[k].sp.first_line;
         ci[k].dd = p->constraint_dds[k];
+        ci[k].reading = p->constraints[k].reading;
+        ci[k].reading_text = p->constraints[k].reading_text;
     }
     for (int k = 0; k < p->nconstraints; k++) {
         const guide_dd *kd = &p->constraint_dds[k];

@@ -1158,6 +1158,11 @@ static void emit_constraints(ec *e)
             fputs("NULL", c);
         fprintf(c, ", %d, ", ic->sp.first_line);
         put_dd(e, nv + k, "-1", cone, &p->constraint_dds[k]);
+        fprintf(c, ", %d, ", ic->reading);
+        if (ic->reading_text)
+            put_str(c, ic->reading_text);
+        else
+            fputs("NULL", c);
         fputs("},\n", c);
     }
     char cone[48];
@@ -1185,6 +1190,14 @@ static void emit_info(ec *e)
             put_str(c, v->labels[l]);
         }
         fputs("};\n", c);
+        if (!v->label_display)
+            continue;
+        fprintf(c, "static const char *const label_display_%d[%d] = {", i, v->nlabels);
+        for (int l = 0; l < v->nlabels; l++) {
+            fputs(l ? ", " : "", c);
+            put_str(c, v->label_display[l]);
+        }
+        fputs("};\n", c);
     }
     if (p->nvars) {
         fputs("\nstatic const guide_var_info vars[NVARS] = {\n", c);
@@ -1202,7 +1215,12 @@ static void emit_info(ec *e)
                 fprintf(c, "labels_%d", i);
             else
                 fputs("NULL", c);
-            fprintf(c, ", %d},\n", v->sp.first_line);
+            fprintf(c, ", %d, ", v->sp.first_line);
+            put_str(c, v->display);
+            if (v->label_display)
+                fprintf(c, ", label_display_%d},\n", i);
+            else
+                fputs(", NULL},\n", c);
         }
         fputs("};\n", c);
     }
@@ -1239,6 +1257,8 @@ static void emit_info(ec *e)
                 fprintf(c, "clause_reads + %d", off);
             else
                 fputs("NULL", c);
+            fprintf(c, ", %d, ", cl->reading);
+            put_str(c, cl->reading_text);
             fputs("},\n", c);
             off += cl->nreads;
         }

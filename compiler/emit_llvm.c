@@ -2800,17 +2800,19 @@ static void make_constraints(emitll *e, LLVMValueRef *list, LLVMValueRef *all)
         return;
     if (!e->level_arrays)
         e->level_arrays = zalloc(e, sizeof(LLVMValueRef) * 3 * (size_t)p->nvars);
-    LLVMTypeRef kf[4] = {e->ptr, e->ptr, e->i32, e->ddt};
+    LLVMTypeRef kf[6] = {e->ptr, e->ptr, e->i32, e->ddt, e->i32, e->ptr};
     LLVMTypeRef kt = LLVMStructCreateNamed(e->cx, "guide_constraint_info");
-    LLVMStructSetBody(kt, kf, 4, 0);
+    LLVMStructSetBody(kt, kf, 6, 0);
     LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->nconstraints);
     for (int k = 0; k < p->nconstraints; k++) {
         const ir_constraint *c = &p->constraints[k];
         char name[300];
         snprintf(name, sizeof name, "constraint.%s", c->name);
-        LLVMValueRef f[4] = {cstr(e, c->name), c->cite ? cstr(e, c->cite) : LLVMConstPointerNull(e->ptr),
-                             c32(e, c->sp.first_line), dd_const(e, &p->constraint_dds[k], name)};
-        el[k] = LLVMConstNamedStruct(kt, f, 4);
+        LLVMValueRef f[6] = {cstr(e, c->name), c->cite ? cstr(e, c->cite) : LLVMConstPointerNull(e->ptr),
+                             c32(e, c->sp.first_line), dd_const(e, &p->constraint_dds[k], name),
+                             c32(e, c->reading),
+                             c->reading_text ? cstr(e, c->reading_text) : LLVMConstPointerNull(e->ptr)};
+        el[k] = LLVMConstNamedStruct(kt, f, 6);
     }
     *list = cglobal(e, "constraints", LLVMConstArray2(kt, el, (uint64_t)p->nconstraints));
     *all = cglobal(e, "consistent", dd_const(e, p->consistent, "constraints"));
@@ -2824,9 +2826,10 @@ static void make_info(emitll *e)
     const ir_program *p = e->p;
     LLVMValueRef null = LLVMConstPointerNull(e->ptr);
     /* guide_var_info */
-    LLVMTypeRef vf[9] = {e->ptr, e->i32, e->i32, e->ptr, e->f64, e->f64, e->i32, e->ptr, e->i32};
+    LLVMTypeRef vf[11] = {e->ptr, e->i32, e->i32, e->ptr, e->f64, e->f64, e->i32, e->ptr, e->i32,
+                          e->ptr, e->ptr};
     LLVMTypeRef vt = LLVMStructCreateNamed(e->cx, "guide_var_info");
-    LLVMStructSetBody(vt, vf, 9, 0);
+    LLVMStructSetBody(vt, vf, 11, 0);
     LLVMValueRef vars = null;
     if (p->nvars) {
         LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->nvars);
@@ -2840,18 +2843,29 @@ static void make_info(emitll *e)
                 name_of(e, "labels.%s", v->name);
                 labels = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->ptr, l, (uint64_t)v->nlabels));
             }
+            LLVMValueRef label_display = null;
+            if (v->label_display) {
+                LLVMValueRef *l = zalloc(e, sizeof(LLVMValueRef) * (size_t)v->nlabels);
+                for (int k = 0; k < v->nlabels; k++)
+                    l[k] = cstr(e, v->label_display[k]);
+                name_of(e, "label_display.%s", v->name);
+                label_display = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->ptr, l, (uint64_t)v->nlabels));
+            }
             LLVMValueRef vname = cstr(e, v->name);
             LLVMValueRef unit = cstr(e, v->unit ? v->unit->name : NULL);
-            LLVMValueRef f[9] = {vname, c32(e, v->kind), c32(e, v->type), unit, cdouble(e, v->lo),
-                                 cdouble(e, v->hi), c32(e, v->nlabels), labels, c32(e, v->sp.first_line)};
-            el[i] = LLVMConstNamedStruct(vt, f, 9);
+            LLVMValueRef display = cstr(e, v->display);
+            LLVMValueRef f[11] = {vname, c32(e, v->kind), c32(e, v->type), unit, cdouble(e, v->lo),
+                                  cdouble(e, v->hi), c32(e, v->nlabels), labels, c32(e, v->sp.first_line),
+                                  display, label_display};
+            el[i] = LLVMConstNamedStruct(vt, f, 11);
         }
         vars = cglobal(e, "vars", LLVMConstArray2(vt, el, (uint64_t)p->nvars));
     }
     /* guide_clause_info */
-    LLVMTypeRef cf[9] = {e->i32, e->ptr, e->i32, e->i32, e->ptr, e->ptr, e->i32, e->i32, e->ptr};
+    LLVMTypeRef cf[11] = {e->i32, e->ptr, e->i32, e->i32, e->ptr, e->ptr, e->i32, e->i32, e->ptr,
+                          e->i32, e->ptr};
     LLVMTypeRef ct = LLVMStructCreateNamed(e->cx, "guide_clause_info");
-    LLVMStructSetBody(ct, cf, 9, 0);
+    LLVMStructSetBody(ct, cf, 11, 0);
     LLVMValueRef clauses = null;
     if (p->nclauses) {
         LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->nclauses);
@@ -2862,9 +2876,11 @@ static void make_info(emitll *e)
             LLVMValueRef column = cstr(e, c->column);
             LLVMValueRef cite = cstr(e, c->cite);
             LLVMValueRef reads = int_list(e, sb_str(&e->nm), c->reads, c->nreads);
-            LLVMValueRef f[9] = {c32(e, c->kind), cname, c32(e, c->table), c32(e, c->row), column, cite,
-                                 c32(e, c->sp.first_line), c32(e, c->nreads), reads};
-            el[i] = LLVMConstNamedStruct(ct, f, 9);
+            LLVMValueRef reading_text = cstr(e, c->reading_text);
+            LLVMValueRef f[11] = {c32(e, c->kind), cname, c32(e, c->table), c32(e, c->row), column, cite,
+                                  c32(e, c->sp.first_line), c32(e, c->nreads), reads, c32(e, c->reading),
+                                  reading_text};
+            el[i] = LLVMConstNamedStruct(ct, f, 11);
         }
         clauses = cglobal(e, "clauses", LLVMConstArray2(ct, el, (uint64_t)p->nclauses));
     }

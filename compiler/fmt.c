@@ -228,10 +228,10 @@ typedef struct fline {
 
 /* Declarations start at column 0 ... */
 static const char *const top_words[] = {"guideline", "unit", "input", "output", "derive",
-                                        "table", "end", "rule", "constraint", "test"};
+                                        "table", "end", "rule", "constraint", "test", "label"};
 /* ... and the clauses that continue them at column 2. */
 static const char *const clause_words[] = {"version", "source", "when", "unless", "then", "given",
-                                           "expect", "outputs", "mark", "hit", "cites"};
+                                           "expect", "outputs", "mark", "hit", "cites", "reading"};
 
 static int word_in(const char *w, int n, const char *const *set, size_t count)
 {
@@ -493,6 +493,40 @@ static char *ir_of_text(const char *path, const char *text, size_t len)
     return dump;
 }
 
+int fmt_format(const char *path, ir_program *ir, const char *text, size_t len, char **out,
+               size_t *out_len, strbuf *why)
+{
+    *out = NULL;
+    char *before = ir_dump_text(ir);
+    arena a;
+    arena_init(&a);
+    size_t flen = 0;
+    char *formatted = before ? format_text(&a, text, len, &flen) : NULL;
+    char *after = formatted && flen <= (size_t)GUIDE_MAX_FILE_BYTES
+                      ? ir_of_text(path, formatted, flen) : NULL;
+    int rc = -1;
+    if (!formatted)
+        sb_puts(why, "out of memory");
+    else if (flen > (size_t)GUIDE_MAX_FILE_BYTES)
+        sb_printf(why, "formatted, the file would be over the %d MiB limit for a rule file; "
+                       "nothing written", GUIDE_MAX_FILE_BYTES >> 20);
+    else if (!after || strcmp(before, after) != 0)
+        sb_puts(why, "formatting would change the meaning of the file (its IR differs); nothing "
+                     "written. Please report this as a bug of guidec fmt.");
+    else
+        rc = 0;
+    if (rc == 0) {
+        *out = formatted;
+        *out_len = flen;
+    } else {
+        free(formatted);
+    }
+    free(after);
+    free(before);
+    arena_free(&a);
+    return rc;
+}
+
 const char fmt_usage[] =
     "usage: guidec fmt [options] FILE ...\n"
     "\n"
@@ -593,24 +627,12 @@ static int fmt_file(const char *path, int mode)
     }
     const char *text = c.file.text;
     size_t len = c.file.len;
-    char *before = ir_dump_text(c.ir);
-    arena a;
-    arena_init(&a);
     size_t flen = 0;
-    char *formatted = before ? format_text(&a, text, len, &flen) : NULL;
+    char *formatted = NULL;
+    strbuf why = STRBUF_INIT;
     int rc = 0;
-    char *after = formatted && flen <= (size_t)GUIDE_MAX_FILE_BYTES
-                      ? ir_of_text(path, formatted, flen) : NULL;
-    if (!formatted) {
-        fprintf(stderr, "guidec: %s: out of memory\n", path);
-        rc = FMT_EXIT_USAGE;
-    } else if (flen > (size_t)GUIDE_MAX_FILE_BYTES) {
-        fprintf(stderr, "guidec: %s: formatted, the file would be over the %d MiB limit for a rule "
-                        "file; nothing written\n", path, GUIDE_MAX_FILE_BYTES >> 20);
-        rc = FMT_EXIT_USAGE;
-    } else if (!after || strcmp(before, after) != 0) {
-        fprintf(stderr, "guidec: %s: formatting would change the meaning of the file (its IR "
-                        "differs); nothing written. Please report this as a bug of guidec fmt.\n", path);
+    if (fmt_format(path, c.ir, text, len, &formatted, &flen, &why) != 0) {
+        fprintf(stderr, "guidec: %s: %s\n", path, sb_str(&why));
         rc = FMT_EXIT_USAGE;
     } else if (mode == 0) {
         errno = 0;
@@ -629,10 +651,8 @@ static int fmt_file(const char *path, int mode)
         } else
             rc = replace_file(path, formatted, flen);
     }
-    free(after);
-    free(before);
+    sb_free(&why);
     free(formatted);
-    arena_free(&a);
     compile_free(&c);
     return rc;
 }

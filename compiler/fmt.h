@@ -60,6 +60,12 @@ int fmt_table_view_build(arena *a, const ir_program *p, int t, fmt_table_view *v
 /* Display width of s[0..n) in columns (UTF-8 code points). */
 int fmt_width(const char *s, int n);
 
+/* The canonical layout of text[0..len), a rule file that compiles to ir (whose source positions
+ * this clears), checked to lower to the same IR: returns 0 with the malloc'ed text in *out, or
+ * -1 with the reason in why (out of memory, too large, meaning would change). */
+int fmt_format(const char *path, ir_program *ir, const char *text, size_t len, char **out,
+               size_t *out_len, strbuf *why);
+
 /* `guidec fmt`: the usage text and the verb (argv[0] is "fmt"). */
 extern const char fmt_usage[];
 int fmt_main(int argc, char **argv);

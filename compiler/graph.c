@@ -203,7 +203,7 @@ static void var_node(gr *g, int vi)
         int o = vi - guide_first_output(&g->p->info);
         if (v->kind != GUIDE_VAR_OUTPUT) {
             if (g->f->known[vi]) {
-                guide_format_value(&g->p->info, vi, &g->f->val[vi], buf, sizeof buf);
+                guide_format_value_shown(&g->p->info, vi, &g->f->val[vi], buf, sizeof buf);
                 value = buf;
                 color = C_PATH;
             } else {
@@ -221,7 +221,7 @@ static void var_node(gr *g, int vi)
                 if (st->is_null)
                     snprintf(buf, sizeof buf, "ND (the guideline gives no value)");
                 else
-                    guide_format_value(&g->p->info, vi, &g->f->val[vi], buf, sizeof buf);
+                    guide_format_value_shown(&g->p->info, vi, &g->f->val[vi], buf, sizeof buf);
                 value = buf;
                 fill = C_PATH_FILL;
                 color = C_PATH;
@@ -260,7 +260,13 @@ static void var_node(gr *g, int vi)
         fprintf(out, "<font point-size=\"9\">%s</font><br/>", kind[v->kind]);
     fputs("<b>", out);
     rpt_html(out, v->name);
-    fputs("</b><br/><font point-size=\"9\">", out);
+    fputs("</b>", out);
+    if (v->display) {
+        fputs("<br/><i>", out);
+        html_wrapped(out, v->display, WRAP);
+        fputs("</i>", out);
+    }
+    fputs("<br/><font point-size=\"9\">", out);
     if (v->kind == GUIDE_VAR_DERIVED && v->is_match && v->src >= 0) {
         const ir_var *s = &g->p->vars[v->src];
         fputs("= match ", out);
@@ -345,6 +351,23 @@ static void case_style(gr *g, int st, int table)
     }
 }
 
+/* A node's source line: `cites "§7.2"` for a quotation, `reading 13 "..."` for an
+ * interpretation (in another colour), or both; then the line number. */
+static void sources_line(FILE *out, const char *cite, int reading, const char *text, int line)
+{
+    if (cite && *cite) {
+        fputs("<font color=\"#1a237e\"><i>cites \xE2\x80\x9C", out);
+        html_wrapped(out, cite, WRAP);
+        fputs("\xE2\x80\x9D</i></font> ", out);
+    }
+    if (reading) {
+        fprintf(out, "<font color=\"#6a1b9a\"><i>reading %d \xE2\x80\x9C", reading);
+        html_wrapped(out, text ? text : "", WRAP);
+        fputs("\xE2\x80\x9D</i></font> ", out);
+    }
+    fprintf(out, "<font color=\"#1a237e\">(line %d)</font><br align=\"left\"/>", line);
+}
+
 static void rule_node(gr *g, const ir_clause *c)
 {
     FILE *out = g->out;
@@ -360,9 +383,8 @@ static void rule_node(gr *g, const ir_clause *c)
     case_style(g, st, 0);
     fputs(", label=<<b>rule ", out);
     rpt_html(out, c->name);
-    fputs("</b><br align=\"left\"/><font color=\"#1a237e\"><i>", out);
-    html_wrapped(out, c->cite ? c->cite : "", WRAP);
-    fprintf(out, "</i> (line %d)</font><br align=\"left\"/>", c->sp.first_line);
+    fputs("</b><br align=\"left\"/>", out);
+    sources_line(out, c->cite, c->reading, c->reading_text, c->sp.first_line);
     if (c->when && c->when->sp.first_line > 0) {
         fputs("<b>when</b> ", out);
         html_wrapped(out, fmt_span_text(g->a, g->p->file, c->when->sp), WRAP);
@@ -474,9 +496,8 @@ static void table_node(gr *g, int t)
             g->f && (st == GUIDE_CL_FIRED || st == GUIDE_CL_UNDETERMINED) ? 3 : 1, border);
     fprintf(out, "<tr><td colspan=\"%d\" bgcolor=\"#cfd8dc\" align=\"left\"><b>table ", ncols);
     rpt_html(out, tb->name);
-    fprintf(out, "</b> (hit %s)<br align=\"left\"/><font color=\"#1a237e\"><i>", hits[tb->hit]);
-    html_wrapped(out, tb->cite ? tb->cite : "", WRAP);
-    fprintf(out, "</i> (line %d)</font><br align=\"left\"/>", tb->sp.first_line);
+    fprintf(out, "</b> (hit %s)<br align=\"left\"/>", hits[tb->hit]);
+    sources_line(out, tb->cite, tb->reading, tb->reading_text, tb->sp.first_line);
     if (g->f) {
         fputs("<b>", out);
         if (st == GUIDE_CL_FIRED) {

@@ -324,6 +324,8 @@ static void fill_info(arena *a, ir_program *p)
         vars[i].nlabels = v->nlabels;
         vars[i].labels = v->labels;
         vars[i].line = v->sp.first_line;
+        vars[i].display = v->display;
+        vars[i].label_display = v->label_display;
     }
     in->vars = vars;
     guide_clause_info *cl = arena_alloc(a, sizeof *cl * (size_t)(p->nclauses + 1));
@@ -338,6 +340,8 @@ static void fill_info(arena *a, ir_program *p)
         cl[i].line = c->sp.first_line;
         cl[i].nreads = c->nreads;
         cl[i].reads = c->reads;
+        cl[i].reading = c->reading;
+        cl[i].reading_text = c->reading_text;
     }
     in->nclauses = p->nclauses;
     in->clauses = cl;
@@ -534,6 +538,16 @@ static void dump_expr(FILE *out, const ir_program *p, const ir_expr *e)
     }
 }
 
+/* A variable's display texts, on lines of their own (printed only when there are some). */
+static void dump_display(FILE *out, const ir_var *v)
+{
+    if (v->display)
+        fprintf(out, "  display \"%s\"\n", v->display);
+    for (int l = 0; v->label_display && l < v->nlabels; l++)
+        if (v->label_display[l])
+            fprintf(out, "  label %s \"%s\"\n", v->labels[l], v->label_display[l]);
+}
+
 void ir_dump(FILE *out, const ir_program *p)
 {
     fprintf(out, "ruleset %s version \"%s\" source \"%s\"\n", p->name, p->version, p->source);
@@ -575,6 +589,7 @@ void ir_dump(FILE *out, const ir_program *p)
             }
         }
         fputc('\n', out);
+        dump_display(out, v);
     }
     fputs("order", out);
     for (int i = 0; i < p->norder; i++)
@@ -588,6 +603,8 @@ void ir_dump(FILE *out, const ir_program *p)
                 tb->first_clause + tb->nrows - 1);
         dump_cond(out, p, tb->guard);
         fputc('\n', out);
+        if (tb->reading)
+            fprintf(out, "  reading %d \"%s\"\n", tb->reading, tb->reading_text);
     }
     for (int i = 0; i < p->nclauses; i++) {
         const ir_clause *c = &p->clauses[i];
@@ -606,12 +623,16 @@ void ir_dump(FILE *out, const ir_program *p)
         fputs("\n  then ", out);
         dump_concl(out, p, c);
         fputc('\n', out);
+        if (c->reading)
+            fprintf(out, "  reading %d \"%s\"\n", c->reading, c->reading_text);
     }
     for (int i = 0; i < p->nconstraints; i++) {
         const ir_constraint *k = &p->constraints[i];
         fprintf(out, "constraint %s", k->name);
         if (k->cite)
             fprintf(out, " cites \"%s\"", k->cite);
+        if (k->reading)
+            fprintf(out, " reading %d \"%s\"", k->reading, k->reading_text);
         fprintf(out, " line %d\n  when ", k->sp.first_line);
         dump_cond(out, p, k->when);
         fputs("\n  then ", out);

@@ -69,6 +69,8 @@ typedef struct ir_clause {
     ir_concl         *concl;
     int               nreads; /* variables read, as the author wrote them (for traces) */
     int              *reads;
+    int               reading;      /* `reading N "..."` (a row: its table's); 0 if none */
+    const char       *reading_text; /* NULL if none */
 } ir_clause;
 
 typedef struct ir_table {
@@ -83,12 +85,16 @@ typedef struct ir_table {
     int        *in_vars;
     int         nout;         /* output columns, marks included */
     int        *out_vars;
+    int         reading;      /* `reading N "..."`; 0 if none */
+    const char *reading_text; /* NULL if none */
 } ir_table;
 
 /* A constraint: every case with `when` has `then` (conditions on inputs and derived values). */
 typedef struct ir_constraint {
     const char *name;
     const char *cite;  /* NULL if none */
+    int         reading;      /* `reading N "..."`; 0 if none */
+    const char *reading_text; /* NULL if none */
     span        sp;
     ir_cond    *when, *then;
 } ir_constraint;
@@ -118,6 +124,8 @@ typedef struct ir_var {
     double            lo, hi;   /* declared range; -HUGE_VAL / HUGE_VAL when none */
     int               nlabels;
     const char      **labels;
+    const char       *display;       /* the guideline's words for the name, or NULL */
+    const char      **label_display; /* [nlabels]: each label's, NULL where none; NULL if none */
 
     /* derived values */
     int               is_match;  /* 1: match, 0: arithmetic */

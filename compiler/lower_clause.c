@@ -481,6 +481,7 @@ ir_program *lower_program(arena *a, diag_ctx *d, const src_file *f, const ast_pr
         return p;
     low_clauses(&c);
     low_constraints(&c);
+    low_texts(&c);
     low_tests(&c);
     if (d->errors == 0)
         ir_finish(a, d, p);

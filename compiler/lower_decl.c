@@ -602,3 +602,8 @@ int low_declarations(lower_ctx *c)
                    "too many inputs (%d); at most 256 are supported", p->ninputs);
     return 0;
 }
+
+const char *low_closest(const char *name, const char *const *cands, int n)
+{
+    return closest(name, cands, n);
+}

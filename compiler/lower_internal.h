@@ -30,6 +30,8 @@ int  low_convert(lower_ctx *c, const ir_var *v, double n, const ast_ident *u, sp
 /* Lowers a value for variable v (conclusion, test given or expectation). */
 int  low_value(lower_ctx *c, const ir_var *v, const ast_value *val, ir_value *out, int allow_nd);
 const char *low_type_name(const ir_var *v);
+/* The candidate closest to name, or NULL when none is close enough to suggest. */
+const char *low_closest(const char *name, const char *const *cands, int n);
 /* Returns nonzero when nothing more can be lowered (more variables than the limit). */
 int  low_declarations(lower_ctx *c);
 
@@ -43,5 +45,8 @@ void low_clauses(lower_ctx *c);
 void low_tests(lower_ctx *c);
 /* lower_constraint.c */
 void low_constraints(lower_ctx *c);
+
+/* lower_texts.c: display texts (`input NAME "..."`, `label`) and readings, after the clauses */
+void low_texts(lower_ctx *c);
 
 #endif

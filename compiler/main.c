@@ -19,6 +19,7 @@
 #include "fmt.h"
 #include "graph.h"
 #include "interp.h"
+#include "lsp.h"
 #include "report.h"
 #include "strbuf.h"
 #include "testrun.h"
@@ -48,6 +49,7 @@ static const char usage_main[] =
     "                      (.o) with the C ABI (--emit=ll|bc|obj, --target, --cpu)\n"
     "  build FILE -o DIR   compile the rules into DIR/libNAME.a, DIR/libNAME.so, DIR/NAME.h\n"
     "  dump --dd FILE [OUTPUT]  each output's decision diagram (text, or --format dot)\n"
+    "  lsp                 a language server on stdin/stdout, for editors (docs/LSP.md)\n"
     "  help VERB           show a verb's options\n"
     "\n"
     "options:\n"
@@ -90,6 +92,8 @@ static const char usage_run[] =
     "  --format text|json  output format (default text; json: one line per case)\n"
     "  --trace             include the trace: rules and rows, their status, the values read\n"
     "  --missing           list, per undetermined output, the inputs to ask for\n"
+    "  --labels            json: add the display texts of names and labels (\"labels\",\n"
+    "                      \"label\", \"value_label\"; text always shows them)\n"
     "  --backend B         evaluator: interp (the reference interpreter, default), c (the\n"
     "                      rules compiled to C with $CC or cc, loaded, giving the same results\n"
     "                      and traces; 'guidec help build' says where the headers come from) or\n"
@@ -279,7 +283,7 @@ static int cmd_run(int argc, char **argv)
         {"format", required_argument, 0, 'f'}, {"trace", no_argument, 0, 't'},
         {"missing", no_argument, 0, 'm'},      {"backend", required_argument, 0, 'B'},
         {"search-budget", required_argument, 0, 's'}, {"help", no_argument, 0, 'h'},
-        {0, 0, 0, 0}};
+        {"labels", no_argument, 0, 'L'}, {0, 0, 0, 0}};
     run_ctx r = {0};
     r.opts.format = GUIDE_FMT_TEXT;
     long budget; /* --search-budget: checked, then ignored */
@@ -296,6 +300,7 @@ static int cmd_run(int argc, char **argv)
             break;
         case 't': r.opts.trace = 1; break;
         case 'm': r.opts.missing = 1; break;
+        case 'L': r.opts.labels = 1; break;
         case 'B':
             if ((rc = check_backend(optarg, usage_run, &use_c)))
                 return rc;
@@ -604,6 +609,8 @@ static int dispatch(int argc, char **argv)
         return build_main(argc, argv);
     if (strcmp(verb, "dump") == 0)
         return cmd_dump_verb(argc, argv);
+    if (strcmp(verb, "lsp") == 0)
+        return cmd_lsp(argc, argv);
     fprintf(stderr, "guidec: unknown verb '%s'\n\n%s", verb, usage_main);
     return EXIT_USAGE;
 }

@@ -74,6 +74,15 @@ void pa_unit(parse_state *ps, ast_ident *name, const char *desc, span sp)
     ast_add_item(ps->a, ps->prog, AST_ITEM_UNIT, u);
 }
 
+/* A display text is shown wherever the name is: it must say something, on one line. */
+static void check_display(parse_state *ps, const char *display, span sp)
+{
+    if (!display[0]) {
+        diag_error(ps->d, sp, "an empty display text");
+        diag_hint(ps->d, "give the guideline's words, or leave the display text out");
+    }
+}
+
 void pa_decl(parse_state *ps, int is_output, ast_ident *name, ast_type *type, span sp)
 {
     ast_decl *d = arena_alloc(ps->a, sizeof *d);
@@ -82,6 +91,69 @@ void pa_decl(parse_state *ps, int is_output, ast_ident *name, ast_type *type, sp
     d->type = type;
     d->sp = sp;
     ast_add_item(ps->a, ps->prog, AST_ITEM_DECL, d);
+}
+
+void pa_decl_display(parse_state *ps, int is_output, ast_ident *name, const char *display,
+                     span display_sp, ast_type *type, span sp)
+{
+    pa_decl(ps, is_output, name, type, sp);
+    const vec *decls = is_output ? &ps->prog->outputs : &ps->prog->inputs;
+    ast_decl *d = decls->items[decls->len - 1];
+    d->display = display;
+    d->display_sp = display_sp;
+    check_display(ps, display, display_sp);
+}
+
+void pa_label(parse_state *ps, const char *name, span name_sp, int qualified, const char *display,
+              span display_sp, span sp)
+{
+    ast_label *l = arena_alloc(ps->a, sizeof *l);
+    l->label.name = name;
+    l->label.sp = name_sp;
+    if (qualified) { /* QNAME is VAR.LABEL, both halves non-empty (lexer.l) */
+        const char *dot = strchr(name, '.');
+        l->var.name = arena_strndup(ps->a, name, (size_t)(dot - name));
+        l->var.sp = name_sp;
+        l->var.sp.last_column = name_sp.first_column + (int)(dot - name) - 1;
+        l->label.name = dot + 1;
+        l->label.sp.first_column = l->var.sp.last_column + 2;
+    }
+    l->display = display;
+    l->display_sp = display_sp;
+    l->sp = sp;
+    check_display(ps, display, display_sp);
+    ast_add_item(ps->a, ps->prog, AST_ITEM_LABEL, l);
+}
+
+ast_reading *pa_reading(parse_state *ps, double number, span number_sp, const char *text, span sp)
+{
+    ast_reading *r = arena_alloc(ps->a, sizeof *r);
+    if (number < 1 || number > 9999 || number != (int)number) {
+        diag_error(ps->d, number_sp, "a reading is numbered with a whole number from 1 to 9999");
+        diag_hint(ps->d, "use the number of the interpretation in the file's reading notes (rules/README.md)");
+        number = 0;
+    }
+    r->number = (int)number;
+    r->text = text;
+    r->number_sp = number_sp;
+    r->sp = sp;
+    if (!text[0]) {
+        diag_error(ps->d, sp, "a reading with an empty text");
+        diag_hint(ps->d, "say in a few words how the guideline is read here");
+    }
+    return r;
+}
+
+void pa_rule_reading(parse_state *ps, ast_reading *r)
+{
+    if (ps->rule)
+        ps->rule->reading = r;
+}
+
+void pa_table_reading(parse_state *ps, ast_reading *r)
+{
+    if (ps->table)
+        ps->table->reading = r;
 }
 
 ast_type *pa_bounds(parse_state *ps, double lo, double hi, span open, span close)
@@ -443,9 +515,11 @@ static int too_many_clauses(parse_state *ps, span sp)
 void pa_rule(parse_state *ps, ast_ident *name, const char *cite, span cite_sp, ast_cond *when,
              ast_cond *unless, vec assigns, span sp)
 {
+    ps->rule = NULL;
     if (too_many_clauses(ps, sp))
         return;
     ast_rule *r = arena_alloc(ps->a, sizeof *r);
+    ps->rule = r;
     r->name = *name;
     r->cite = cite;
     if (cite)
@@ -458,10 +532,11 @@ void pa_rule(parse_state *ps, ast_ident *name, const char *cite, span cite_sp, a
 }
 
 void pa_constraint(parse_state *ps, ast_ident *name, const char *cite, span cite_sp,
-                   ast_cond *when, ast_cond *then, span sp)
+                   ast_reading *reading, ast_cond *when, ast_cond *then, span sp)
 {
     ast_constraint *k = arena_alloc(ps->a, sizeof *k);
     k->name = *name;
+    k->reading = reading;
     k->cite = cite;
     if (cite)
         k->cite_sp = cite_sp;

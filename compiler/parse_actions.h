@@ -26,6 +26,8 @@ typedef struct parse_state {
     span            first_tok; /* the first token (ntokens > 0) */
     span            last_tok;  /* the last token before end of file */
     int             nclauses;  /* rules and table rows so far (GUIDE_MAX_CLAUSES) */
+    vec             latin_seen; /* const char*: words with accents already reported */
+    ast_rule       *rule;       /* the rule parsed last, NULL if it was dropped */
 } parse_state;
 
 /* ---- Names and lists ---------------------------------------------------------------------- */
@@ -43,6 +45,15 @@ void pa_header(parse_state *ps, ast_ident *name, const char *title, const char *
 void pa_missing_header(parse_state *ps, span sp);
 void pa_unit(parse_state *ps, ast_ident *name, const char *desc, span sp);
 void pa_decl(parse_state *ps, int is_output, ast_ident *name, ast_type *type, span sp);
+/* `input NAME "display" : type`: a declaration with the guideline's words for its name. */
+void pa_decl_display(parse_state *ps, int is_output, ast_ident *name, const char *display,
+                     span display_sp, ast_type *type, span sp);
+/* `label NAME "display"` (every enum and set with that label) and `label VAR.NAME "display"`
+ * (qualified: that variable's label only); qualified is the QNAME token's text. */
+void pa_label(parse_state *ps, const char *name, span name_sp, int qualified, const char *display,
+              span display_sp, span sp);
+/* `reading N "text"` after a rule's or table's name (and `cites`, if any). */
+ast_reading *pa_reading(parse_state *ps, double number, span number_sp, const char *text, span sp);
 
 /* `in [lo, hi]`: a type holding only the bounds (range_sp from `[` to `]`), completed by
  * pa_type_num. */
@@ -98,9 +109,13 @@ ast_cond *pa_cond_any(parse_state *ps, span sp);
 void        pa_eqeq_typo(parse_state *ps, span sp, int is_expect);
 ast_assign *pa_assign(parse_state *ps, ast_ident *output, ast_value *v, span sp);
 void pa_constraint(parse_state *ps, ast_ident *name, const char *cite, span cite_sp,
-                   ast_cond *when, ast_cond *then, span sp);
+                   ast_reading *reading, ast_cond *when, ast_cond *then, span sp);
 void pa_rule(parse_state *ps, ast_ident *name, const char *cite, span cite_sp, ast_cond *when,
              ast_cond *unless, vec assigns, span sp);
+/* The reading of the rule or table just parsed (rules are complete when their reading is set;
+ * a table's is set at its head). */
+void pa_rule_reading(parse_state *ps, ast_reading *r);
+void pa_table_reading(parse_state *ps, ast_reading *r);
 
 /* ---- Tables ---------------------------------------------------------------------------------- */
 

@@ -69,6 +69,8 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, parse_state *ps, const char 
 %token KW_RANGE "'range'" KW_SET "'set'" KW_TRUE "'true'" KW_FALSE "'false'" KW_ND "'ND'"
 %token KW_UNDETERMINED "'undetermined'" KW_NOT_APPLICABLE "'not_applicable'"
 %token KW_CONFLICT "'conflict'" KW_UNKNOWN "'unknown'" KW_CONSTRAINT "'constraint'"
+%token KW_LABEL "'label'" KW_READING "'reading'"
+%token <str> QNAME "a qualified label"
 
 /* Two readings in table output cells are settled here, both in favour of shifting: a name after
  * a number is its unit (`24 %`, `5 cm`), and `- 5` is the number -5, not `-` then 5. */
@@ -91,7 +93,7 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, parse_state *ps, const char 
 %type <cond> cond atom interval in_cell opt_unless
 %type <expr> expr
 %type <cell> out_cell
-%type <ptr> arm assign
+%type <ptr> arm assign reading
 
 %%
 
@@ -113,6 +115,10 @@ item
     | KW_UNIT IDENT STRING                    { pa_unit(ps, pa_ident(ps, $2, @2), $3, @$); }
     | KW_INPUT IDENT ':' type                 { pa_decl(ps, 0, pa_ident(ps, $2, @2), $4, @$); }
     | KW_OUTPUT IDENT ':' type                { pa_decl(ps, 1, pa_ident(ps, $2, @2), $4, @$); }
+    | KW_INPUT IDENT STRING ':' type          { pa_decl_display(ps, 0, pa_ident(ps, $2, @2), $3, @3, $5, @$); }
+    | KW_OUTPUT IDENT STRING ':' type         { pa_decl_display(ps, 1, pa_ident(ps, $2, @2), $3, @3, $5, @$); }
+    | KW_LABEL label STRING                   { pa_label(ps, $2->name, @2, 0, $3, @3, @$); }
+    | KW_LABEL QNAME STRING                   { pa_label(ps, $2, @2, 1, $3, @3, @$); }
     | derive
     | table
     | rule
@@ -264,12 +270,22 @@ value
 rule
     : KW_RULE IDENT opt_cite KW_WHEN cond opt_unless KW_THEN assigns
                                               { pa_rule(ps, pa_ident(ps, $2, @2), $3, @3, $5, $6, $8, @$); }
+    | KW_RULE IDENT opt_cite reading KW_WHEN cond opt_unless KW_THEN assigns
+                                              { pa_rule(ps, pa_ident(ps, $2, @2), $3, @3, $6, $7, $9, @$);
+                                                pa_rule_reading(ps, $4); }
+    ;
+
+/* `reading N "text"`: an interpretation, numbered as in rules/README.md. */
+reading
+    : KW_READING NUMBER STRING                { $$ = pa_reading(ps, $2, @2, $3, @$); }
     ;
 
 /* A relation between inputs that every case satisfies: `then` holds whenever `when` does. */
 constraint
     : KW_CONSTRAINT IDENT opt_cite KW_WHEN cond KW_THEN cond
-                                              { pa_constraint(ps, pa_ident(ps, $2, @2), $3, @3, $5, $7, @$); }
+                                              { pa_constraint(ps, pa_ident(ps, $2, @2), $3, @3, NULL, $5, $7, @$); }
+    | KW_CONSTRAINT IDENT opt_cite reading KW_WHEN cond KW_THEN cond
+                                              { pa_constraint(ps, pa_ident(ps, $2, @2), $3, @3, $4, $6, $8, @$); }
     ;
 
 opt_cite
@@ -305,6 +321,9 @@ table
 
 table_head
     : KW_TABLE IDENT opt_cite KW_HIT hit      { pa_table_begin(ps, pa_ident(ps, $2, @2), $3, @3, $5, @5, @$); }
+    | KW_TABLE IDENT opt_cite reading KW_HIT hit
+                                              { pa_table_begin(ps, pa_ident(ps, $2, @2), $3, @3, $6, @6, @$);
+                                                pa_table_reading(ps, $4); }
     ;
 
 hit

@@ -116,6 +116,7 @@ static const char css[] =
     ".st{display:inline-block;min-width:7em;font-weight:bold;font-size:12px;text-transform:"
     "uppercase}.fired .st{color:#2e7d32}.undetermined .st{color:#e65100}\n"
     ".cite{color:#1a237e;font-style:italic}.line{color:#757575;font-size:12px}\n"
+    ".reading{color:#6a1b9a;font-style:italic}.display{color:#37474f}\n"
     "pre.src{background:#fafafa;border:1px solid #e0e0e0;padding:4px 8px;margin:4px 0;"
     "white-space:pre-wrap}\n"
     ".read{font-size:12px;color:#455a64}\n"
@@ -213,8 +214,24 @@ static void put_value(rpt *r, const guide_frame *f, int v)
                                    : "<span class=\"unknown\">unknown</span>", r->out);
         return;
     }
-    guide_format_value(f->rs, v, &f->val[v], buf, sizeof buf);
+    guide_format_value_shown(f->rs, v, &f->val[v], buf, sizeof buf);
     rpt_html(r->out, buf);
+}
+
+/* Where a decision comes from, so that a reviewer tells a quotation (cites "§7.2") from a reading
+ * of the guideline (reading 13 "..."); both when a passage is read a certain way. */
+static void put_sources(FILE *out, const char *cite, int reading, const char *text)
+{
+    if (cite && *cite) {
+        fputs(" <span class=\"cite\">cites \xE2\x80\x9C", out);
+        rpt_html(out, cite);
+        fputs("\xE2\x80\x9D</span>", out);
+    }
+    if (reading) {
+        fprintf(out, " <span class=\"reading\">reading %d \xE2\x80\x9C", reading);
+        rpt_html(out, text ? text : "");
+        fputs("\xE2\x80\x9D</span>", out);
+    }
 }
 
 static const char *status_word(const ir_clause *c, int st)
@@ -297,9 +314,9 @@ static void put_table(rpt *r, const guide_frame *f, int t)
     fprintf(out, "<li class=\"%s\"><span class=\"st\">%s</span> table <b>", matched ? "fired" : und ? "undetermined" : "not-fired",
             matched ? "matched" : und ? "undetermined" : "no match");
     rpt_html(out, tb->name);
-    fprintf(out, "</b> (hit %s) <span class=\"cite\">", hits[tb->hit]);
-    rpt_html(out, tb->cite);
-    fprintf(out, "</span> <span class=\"line\">line %d</span>", tb->sp.first_line);
+    fprintf(out, "</b> (hit %s)", hits[tb->hit]);
+    put_sources(out, tb->cite, tb->reading, tb->reading_text);
+    fprintf(out, " <span class=\"line\">line %d</span>", tb->sp.first_line);
     if (matched) {
         fputs("<div>matched: ", out);
         for (int k = 0, n = 0; k < tb->nrows; k++) {
@@ -313,11 +330,8 @@ static void put_table(rpt *r, const guide_frame *f, int t)
                 fputs("</code>", out);
             }
             fprintf(out, " <span class=\"line\">(line %d)</span>", c->sp.first_line);
-            if (strcmp(c->cite, tb->cite) != 0) {
-                fputs(" <span class=\"cite\">", out);
-                rpt_html(out, c->cite);
-                fputs("</span>", out);
-            }
+            if (strcmp(c->cite, tb->cite) != 0)
+                put_sources(out, c->cite, 0, NULL);
         }
         fputs("</div>", out);
     }
@@ -429,9 +443,9 @@ static void put_rule(rpt *r, const guide_frame *f, const ir_clause *c, int st)
     FILE *out = r->out;
     fprintf(out, "<li class=\"%s\"><span class=\"st\">%s</span> rule <b>", status_class(st), status_word(c, st));
     rpt_html(out, c->name);
-    fputs("</b> <span class=\"cite\">", out);
-    rpt_html(out, c->cite);
-    fprintf(out, "</span> <span class=\"line\">line %d</span>", c->sp.first_line);
+    fputs("</b>", out);
+    put_sources(out, c->cite, c->reading, c->reading_text);
+    fprintf(out, " <span class=\"line\">line %d</span>", c->sp.first_line);
     if (st == GUIDE_CL_EXCEPTED)
         fputs("<div>its condition held, but so did its <code>unless</code> exception</div>", out);
     put_reads(r, f, c->reads, c->nreads);
@@ -446,7 +460,13 @@ static void put_output_event(rpt *r, const guide_frame *f, int o, int how)
     const guide_output *st = &f->out[o];
     fputs("<li class=\"output\"><span class=\"st\">output</span> <b>", out);
     rpt_html(out, r->p->vars[v].name);
-    fputs("</b> = ", out);
+    fputs("</b>", out);
+    if (r->p->vars[v].display) {
+        fputs(" <span class=\"display\">(", out);
+        rpt_html(out, r->p->vars[v].display);
+        fputs(")</span>", out);
+    }
+    fputs(" = ", out);
     put_value(r, f, v);
     if (how == GUIDE_HOW_SEARCH && has_asks(f, o)) {
         fputs(" <span class=\"read\">(decided without ", out);
@@ -489,9 +509,9 @@ static void put_conflict(rpt *r, int v)
                 fprintf(out, " row %d", c->row);
             fputs(" concludes <b>", out);
             rpt_html(out, buf);
-            fputs("</b> <span class=\"cite\">", out);
-            rpt_html(out, c->cite);
-            fprintf(out, "</span> <span class=\"line\">line %d</span>", c->sp.first_line);
+            fputs("</b>", out);
+            put_sources(out, c->cite, c->reading, c->reading_text);
+            fprintf(out, " <span class=\"line\">line %d</span>", c->sp.first_line);
         }
     }
     if (!n)

@@ -77,7 +77,9 @@ int guide_check_case(const guide_frame *f, guide_case_error *err)
         const guide_constraint_info *c = &rs->constraints[k];
         sb_printf(&sb, "the case breaks constraint %s (line %d", c->name, c->line);
         if (c->cite)
-            sb_printf(&sb, ", \"%s\"", c->cite);
+            sb_printf(&sb, ", cites \"%s\"", c->cite);
+        if (c->reading)
+            sb_printf(&sb, ", reading %d \"%s\"", c->reading, c->reading_text);
         sb_puts(&sb, "): ");
         put_values(f, c->dd.cone, &sb);
     } else {

@@ -78,6 +78,9 @@ typedef struct guide_var_info {
     int                nlabels; /* ENUM and SET */
     const char *const *labels;
     int                line;    /* declaration line in the source */
+    /* Display texts (the guideline's words, UTF-8) for people; identifiers stay the names. */
+    const char        *display;       /* the variable's, or NULL */
+    const char *const *label_display; /* [nlabels]: each label's, NULL where none; NULL if none */
 } guide_var_info;
 
 typedef enum guide_clause_kind { GUIDE_CLAUSE_RULE, GUIDE_CLAUSE_ROW } guide_clause_kind;
@@ -94,6 +97,8 @@ typedef struct guide_clause_info {
     int               line;   /* source line of the rule or row */
     int               nreads; /* variables its condition reads (unless and table guard included) */
     const int        *reads;  /* variable indices, in order of first mention */
+    int               reading;      /* interpretation number (`reading N "..."`), 0 if none */
+    const char       *reading_text; /* its statement, or NULL */
 } guide_clause_info;
 
 typedef enum guide_hit { GUIDE_HIT_UNIQUE, GUIDE_HIT_FIRST, GUIDE_HIT_COLLECT } guide_hit;
@@ -189,6 +194,8 @@ typedef struct guide_constraint_info {
     const char    *cite; /* NULL when none */
     int            line;
     guide_dd       dd;
+    int            reading;      /* interpretation number (`reading N "..."`), 0 if none */
+    const char    *reading_text; /* NULL if none */
 } guide_constraint_info;
 
 typedef struct guide_ruleset_info {
@@ -418,6 +425,7 @@ typedef struct guide_print_opts {
     guide_format format;
     int          trace;   /* include the trace */
     int          missing; /* text: list the inputs to ask for per undetermined output */
+    int          labels;  /* JSON: add the display texts ("labels", "label", "value_label") */
 } guide_print_opts;
 
 /* Writes one evaluated case: JSON as one line (the shape of CASES.md, plus "possible": the

@@ -93,7 +93,7 @@ static void leaf_text(strbuf *sb, const guide_frame *f, int o, const guide_dd_le
         if (l->is_null)
             sb_puts(sb, "no value");
         else
-            guide_value_text(sb, f->rs, guide_first_output(f->rs) + o, &l->v);
+            guide_value_text_shown(sb, f->rs, guide_first_output(f->rs) + o, &l->v);
         return;
     case GUIDE_NOT_APPLICABLE: sb_puts(sb, "not applicable"); return;
     case GUIDE_CONFLICT: sb_puts(sb, "conflict"); return;
@@ -253,7 +253,65 @@ static void reads_json(jw *w, const guide_frame *f, const guide_clause_info *c)
     jw_close_object(w);
 }
 
-static void event_json(jw *w, const guide_frame *f, const guide_event *e)
+/* The value of v as the case ended, when it is a label (enum) or labels (set). */
+static int label_value(const guide_frame *f, int v)
+{
+    const guide_var_info *var = &f->rs->vars[v];
+    int o = v - guide_first_output(f->rs);
+    if (var->type != GUIDE_ENUM && var->type != GUIDE_SET)
+        return 0;
+    if (o >= 0)
+        return f->out[o].state == GUIDE_CONCLUDED && !f->out[o].is_null;
+    return f->known[v];
+}
+
+/* Label l of v for people: its display text, else its identifier. */
+static void label_display_json(jw *w, const guide_var_info *var, int l)
+{
+    const char *d = var->label_display ? var->label_display[l] : NULL;
+    jw_string(w, d ? d : var->labels[l]);
+}
+
+/* Whether `--labels` has anything to say about v in this case. */
+static int has_labels(const guide_frame *f, int v)
+{
+    const guide_var_info *var = &f->rs->vars[v];
+    if (var->kind == GUIDE_VAR_DERIVED)
+        return 0;
+    if (v >= guide_first_output(f->rs) ? f->out[v - guide_first_output(f->rs)].state != GUIDE_CONCLUDED
+                                       : !f->known[v])
+        return 0;
+    return var->display || (var->label_display && label_value(f, v));
+}
+
+/* `--labels`: "label" (v's display text) and "value_label" (its value's, an array for a set),
+ * each when there is one; a label without display text is given by its identifier. */
+static void labels_json(jw *w, const guide_frame *f, int v)
+{
+    const guide_var_info *var = &f->rs->vars[v];
+    if (var->display) {
+        jw_key(w, "label");
+        jw_string(w, var->display);
+    }
+    if (!var->label_display || !label_value(f, v))
+        return;
+    const guide_value *val = &f->val[v];
+    jw_key(w, "value_label");
+    if (var->type == GUIDE_ENUM) {
+        if (val->label >= 0 && val->label < var->nlabels)
+            label_display_json(w, var, val->label);
+        else
+            jw_null(w);
+        return;
+    }
+    jw_open_array(w);
+    for (int i = 0; i < var->nlabels && i < 64; i++)
+        if (val->set >> i & 1)
+            label_display_json(w, var, i);
+    jw_close_array(w);
+}
+
+static void event_json(jw *w, const guide_frame *f, const guide_event *e, int labels)
 {
     const guide_ruleset_info *rs = f->rs;
     jw_open_object(w);
@@ -274,6 +332,15 @@ static void event_json(jw *w, const guide_frame *f, const guide_event *e)
         }
         jw_key(w, "cite");
         jw_string(w, c->cite);
+        if (c->reading) {
+            jw_key(w, "reading");
+            jw_open_object(w);
+            jw_key(w, "number");
+            jw_integer(w, c->reading);
+            jw_key(w, "text");
+            jw_string(w, c->reading_text ? c->reading_text : "");
+            jw_close_object(w);
+        }
         jw_key(w, "line");
         jw_integer(w, c->line);
         jw_key(w, "status");
@@ -292,6 +359,8 @@ static void event_json(jw *w, const guide_frame *f, const guide_event *e)
         const guide_output *out = &f->out[o];
         jw_key(w, "output");
         jw_string(w, rs->vars[v].name);
+        if (labels)
+            labels_json(w, f, v);
         jw_key(w, "decided");
         jw_string(w, how_word(e->status));
         if (out->state == GUIDE_CONCLUDED) {
@@ -357,6 +426,18 @@ static void print_result_json(FILE *out, const guide_frame *f, const guide_trace
         }
     }
     jw_close_object(&w);
+    if (o->labels) {
+        jw_key(&w, "labels");
+        jw_open_object(&w);
+        for (int v = 0; v < rs->nvars; v++)
+            if (has_labels(f, v)) {
+                name_key(&w, f, v);
+                jw_open_object(&w);
+                labels_json(&w, f, v);
+                jw_close_object(&w);
+            }
+        jw_close_object(&w);
+    }
     if (npossible) {
         jw_key(&w, "possible");
         jw_open_object(&w);
@@ -381,7 +462,7 @@ static void print_result_json(FILE *out, const guide_frame *f, const guide_trace
         jw_open_array(&w);
         for (size_t i = 0; t && i < t->len; i++)
             if (event_ok(rs, &t->ev[i]))
-                event_json(&w, f, &t->ev[i]);
+                event_json(&w, f, &t->ev[i], o->labels);
         jw_close_array(&w);
         if (t && t->overflow) {
             jw_key(&w, "trace_truncated");
@@ -436,7 +517,7 @@ static const char *var_text(const guide_frame *f, int v, char *buf, size_t len)
         }
     } else if (!f->known[v])
         return "unknown";
-    guide_format_value(rs, v, &f->val[v], buf, len);
+    guide_format_value_shown(rs, v, &f->val[v], buf, len);
     return buf;
 }
 
@@ -581,9 +662,32 @@ static const char *event_status(const guide_frame *f, const guide_event *e)
     return "?";
 }
 
+/* Where a decision comes from: a quotation, `cites "§2.5"`, a reading, `reading 13 "..."`, or
+ * both; then its line. buf holds GUIDE_VALUE_TEXT_MAX bytes: a citation and a reading of 4096
+ * bytes each are cut there (the JSON trace has them whole). */
 static const char *cite_text(const guide_clause_info *c, char *buf, size_t len)
 {
-    snprintf(buf, len, "%s (line %d)", c->cite ? c->cite : "", c->line);
+    const char *cite = c->cite ? c->cite : "";
+    if (c->reading && *cite)
+        snprintf(buf, len, "cites \"%s\", reading %d \"%s\" (line %d)", cite, c->reading,
+                 c->reading_text ? c->reading_text : "", c->line);
+    else if (c->reading)
+        snprintf(buf, len, "reading %d \"%s\" (line %d)", c->reading,
+                 c->reading_text ? c->reading_text : "", c->line);
+    else if (*cite)
+        snprintf(buf, len, "cites \"%s\" (line %d)", cite, c->line);
+    else
+        snprintf(buf, len, "(line %d)", c->line);
+    return buf;
+}
+
+/* "Risque de récidive (miettinen_risk)": a name with its display text, for people. */
+static const char *name_shown(const guide_ruleset_info *rs, int v, char *buf, size_t len)
+{
+    strbuf sb = STRBUF_INIT;
+    guide_name_text_shown(&sb, rs, v);
+    snprintf(buf, len, "%s", sb_str(&sb));
+    sb_free(&sb);
     return buf;
 }
 
@@ -708,7 +812,7 @@ static void print_result_text(FILE *out, const guide_frame *f, const guide_trace
     for (int g = 0; g < ngroups; g++)
         for (int i = 0; i < rs->noutputs; i++)
             if (f->out[i].state == order[g]) {
-                nw = imax(nw, width(rs->vars[first + i].name));
+                nw = imax(nw, width(name_shown(rs, first + i, buf, sizeof buf)));
                 vw = imax(vw, width(output_value_text(f, i, buf, sizeof buf)));
                 rows++;
             }
@@ -721,8 +825,8 @@ static void print_result_text(FILE *out, const guide_frame *f, const guide_trace
             if (f->out[i].state != order[g])
                 continue;
             fputs("  ", out);
+            put_padded(out, name_shown(rs, first + i, buf, sizeof buf), nw);
             const char *value = output_value_text(f, i, buf, sizeof buf);
-            put_padded(out, rs->vars[first + i].name, nw);
             fputs("  ", out);
             if (output_note(NULL, f, i, o)) {
                 put_padded(out, value, vw);
@@ -741,7 +845,7 @@ static void print_result_text(FILE *out, const guide_frame *f, const guide_trace
 void guide_print_result(FILE *out, const guide_frame *f, const guide_trace *t,
                         const guide_print_opts *o)
 {
-    static const guide_print_opts defaults = {GUIDE_FMT_TEXT, 0, 0};
+    static const guide_print_opts defaults = {GUIDE_FMT_TEXT, 0, 0, 0};
     if (!out || !f || !f->rs)
         return;
     if (!o)

@@ -36,7 +36,19 @@ static const char *label_name(const guide_var_info *var, int64_t l)
 /* %g, with -0 printed as 0. */
 static void put_num(strbuf *sb, double x) { sb_printf(sb, "%g", x == 0 ? 0.0 : x); }
 
-void guide_value_text(strbuf *sb, const guide_ruleset_info *rs, int v, const guide_value *val)
+/* Label l as people read it: its display text and the identifier, "Très faible (very_low)". */
+static void put_label(strbuf *sb, const guide_var_info *var, int64_t l, int shown)
+{
+    const char *display = shown && var->label_display && l >= 0 && l < var->nlabels
+                              ? var->label_display[l] : NULL;
+    if (display)
+        sb_printf(sb, "%s (%s)", display, label_name(var, l));
+    else
+        sb_puts(sb, label_name(var, l));
+}
+
+static void value_text(strbuf *sb, const guide_ruleset_info *rs, int v, const guide_value *val,
+                       int shown)
 {
     if (!rs || !val || v < 0 || v >= rs->nvars)
         return;
@@ -46,7 +58,7 @@ void guide_value_text(strbuf *sb, const guide_ruleset_info *rs, int v, const gui
         sb_puts(sb, val->b ? "true" : "false");
         break;
     case GUIDE_ENUM:
-        sb_puts(sb, label_name(var, val->label));
+        put_label(sb, var, val->label, shown);
         break;
     case GUIDE_NUMBER:
     case GUIDE_INTEGER:
@@ -68,13 +80,39 @@ void guide_value_text(strbuf *sb, const guide_ruleset_info *rs, int v, const gui
         sb_puts(sb, "{");
         for (int i = 0; i < 64 && i < var->nlabels; i++)
             if (val->set >> i & 1) {
-                sb_printf(sb, "%s%s", first ? "" : ", ", label_name(var, i));
+                sb_puts(sb, first ? "" : ", ");
+                put_label(sb, var, i, shown);
                 first = 0;
             }
         sb_puts(sb, "}");
         break;
     }
     }
+}
+
+void guide_value_text(strbuf *sb, const guide_ruleset_info *rs, int v, const guide_value *val)
+{
+    value_text(sb, rs, v, val, 0);
+}
+
+void guide_value_text_shown(strbuf *sb, const guide_ruleset_info *rs, int v, const guide_value *val)
+{
+    value_text(sb, rs, v, val, 1);
+}
+
+size_t guide_format_value_shown(const guide_ruleset_info *rs, int v, const guide_value *val,
+                                char *buf, size_t len)
+{
+    strbuf sb = STRBUF_INIT;
+    guide_value_text_shown(&sb, rs, v, val);
+    size_t need = sb.len;
+    if (buf && len > 0 && need < len)
+        memcpy(buf, sb_str(&sb), need + 1);
+    sb_free(&sb);
+    if (need < len)
+        return need;
+    /* display texts too long for buf: the identifiers, which always fit, rather than a cut */
+    return guide_format_value(rs, v, val, buf, len);
 }
 
 size_t guide_format_value(const guide_ruleset_info *rs, int v, const guide_value *val, char *buf,
@@ -90,4 +128,15 @@ size_t guide_format_value(const guide_ruleset_info *rs, int v, const guide_value
     size_t need = sb.len;
     sb_free(&sb);
     return need;
+}
+
+void guide_name_text_shown(strbuf *sb, const guide_ruleset_info *rs, int v)
+{
+    if (!rs || v < 0 || v >= rs->nvars)
+        return;
+    const guide_var_info *var = &rs->vars[v];
+    if (var->display)
+        sb_printf(sb, "%s (%s)", var->display, var->name ? var->name : "?");
+    else
+        sb_puts(sb, var->name ? var->name : "?");
 }

@@ -10,6 +10,14 @@
 /* Appends the value of variable v ("12 cm", "jejunum", "true", "[6, 12] months", "{a, b}") to
  * sb, whole: a set of 64 labels of 100 bytes is 6.5 KB. Nothing for a bad v or NULL val. */
 void guide_value_text(strbuf *sb, const guide_ruleset_info *rs, int v, const guide_value *val);
+/* The same for people: a label that has a display text is written "Très faible (very_low)". */
+void guide_value_text_shown(strbuf *sb, const guide_ruleset_info *rs, int v, const guide_value *val);
+/* guide_format_value with display texts; when they do not fit buf, the identifiers (never a
+ * cut display text). */
+size_t guide_format_value_shown(const guide_ruleset_info *rs, int v, const guide_value *val,
+                                char *buf, size_t len);
+/* A variable's name for people: "Taille tumorale (size_cm)", or the name alone. */
+void guide_name_text_shown(strbuf *sb, const guide_ruleset_info *rs, int v);
 
 /* The possible answers of output o (0-based among outputs) of f: the leaves of its decision
  * diagram set in guide_possible(f, o), in the diagram's order. Their number; 0 when f holds none

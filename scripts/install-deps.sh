@@ -18,6 +18,11 @@ PACKAGES="$PACKAGES libsqlite3-dev sqlite3 postgresql-15 postgresql-server-dev-1
 if [ "${1:-}" = render ]; then
     PACKAGES="chromium"
 fi
+# `install-deps.sh lsp`: the editor make check-lsp drives guidec lsp from (Neovim's built-in LSP
+# client, headless).
+if [ "${1:-}" = lsp ]; then
+    PACKAGES="neovim"
+fi
 
 missing=""
 for p in $PACKAGES; do

@@ -93,7 +93,7 @@ static char *read_all(FILE *in, size_t *len)
 
 int main(int argc, char **argv)
 {
-    run r = {NULL, {GUIDE_FMT_TEXT, 1, 1}, 0, 0};
+    run r = {NULL, {GUIDE_FMT_TEXT, 1, 1, 0}, 0, 0};
     const char *path = "-";
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--json") == 0)

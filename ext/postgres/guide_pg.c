@@ -91,7 +91,7 @@ Datum guide_eval(PG_FUNCTION_ARGS)
     char *json = JsonbToCString(NULL, &jb->root, VARSIZE(jb));
     pg_rules *r = rules_get(path);
     guide_case_error err;
-    guide_print_opts opts = {GUIDE_FMT_JSON, 0, 0};
+    guide_print_opts opts = {GUIDE_FMT_JSON, 0, 0, 0};
     char *buf = NULL, *s;
     size_t n = 0;
     FILE *o;

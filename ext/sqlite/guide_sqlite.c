@@ -249,7 +249,7 @@ static void fn_eval(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         sqlite3_result_error_nomem(ctx);
         return;
     }
-    guide_print_opts opts = {GUIDE_FMT_JSON, 0, 0};
+    guide_print_opts opts = {GUIDE_FMT_JSON, 0, 0, 0};
     guide_print_result(o, r->f, NULL, &opts);
     if (fclose(o) != 0 || !buf) {
         free(buf);

@@ -298,7 +298,7 @@ static char *printed(const guide_frame *f, const guide_trace *t, size_t *len)
 {
     char *buf = NULL;
     FILE *m = open_memstream(&buf, len);
-    guide_print_opts json = {GUIDE_FMT_JSON, 1, 1}, text = {GUIDE_FMT_TEXT, 1, 1};
+    guide_print_opts json = {GUIDE_FMT_JSON, 1, 1, 1}, text = {GUIDE_FMT_TEXT, 1, 1, 0};
     guide_print_result(m, f, t, &json);
     guide_print_result(m, f, t, &text);
     fclose(m);
@@ -797,12 +797,14 @@ static int same_info(const guide_ruleset_info *a, const guide_ruleset_info *b)
         const guide_var_info *x = &a->vars[i], *y = &b->vars[i];
         if (!STR_EQ(x->name, y->name) || x->kind != y->kind || x->type != y->type ||
             !STR_EQ(x->unit, y->unit) || !NUM_EQ(x->lo, y->lo) || !NUM_EQ(x->hi, y->hi) ||
-            x->nlabels != y->nlabels || x->line != y->line) {
+            x->nlabels != y->nlabels || x->line != y->line || !STR_EQ(x->display, y->display) ||
+            !x->label_display != !y->label_display) {
             say("ruleset descriptions differ at variable %d", i);
             return 0;
         }
         for (int l = 0; l < x->nlabels; l++)
-            if (!STR_EQ(x->labels[l], y->labels[l])) {
+            if (!STR_EQ(x->labels[l], y->labels[l]) ||
+                (x->label_display && !STR_EQ(x->label_display[l], y->label_display[l]))) {
                 say("ruleset descriptions differ at a label of variable %d", i);
                 return 0;
             }
@@ -811,7 +813,8 @@ static int same_info(const guide_ruleset_info *a, const guide_ruleset_info *b)
         const guide_clause_info *x = &a->clauses[i], *y = &b->clauses[i];
         if (x->kind != y->kind || !STR_EQ(x->name, y->name) || x->table != y->table ||
             x->row != y->row || !STR_EQ(x->column, y->column) || !STR_EQ(x->cite, y->cite) ||
-            x->line != y->line || x->nreads != y->nreads ||
+            x->line != y->line || x->nreads != y->nreads || x->reading != y->reading ||
+            !STR_EQ(x->reading_text, y->reading_text) ||
             (x->nreads && memcmp(x->reads, y->reads, sizeof(int) * (size_t)x->nreads) != 0)) {
             say("ruleset descriptions differ at clause %d", i);
             return 0;

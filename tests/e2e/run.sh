@@ -86,8 +86,8 @@ cat > "$tmp/conflict.guide" <<'G'
 guideline c "t" version "1" source "s"
 input size_cm : cm in [0, 100]
 output x : enum { yes, no }
-rule big when size_cm > 5 then x = yes
-rule small when size_cm <= 10 then x = no
+rule big cites "s" when size_cm > 5 then x = yes
+rule small cites "s" when size_cm <= 10 then x = no
 G
 run "check json conflict" 1 "$guidec" check --format json "$tmp/conflict.guide"
 json "json: not ok, one error" '.ok == false and .errors == 1'
@@ -130,15 +130,15 @@ json "possible: ranges as [min, max]" '.possible.neoadjuvant_duration_months == 
 json "possible: the undetermined outputs, no other" '(.possible | keys) == (.undetermined | keys) and (.possible | has("pT") | not)'
 run "run possible text" 0 "$guidec" run "$gist" "$tmp/c6.json"
 tr -s ' ' < "$tmp/out" > "$tmp/squeezed"
-has "text: possible values" "$tmp/squeezed" " disease_category undetermined localized or advanced"
-has "text: not applicable among them" "$tmp/squeezed" " pretreatment_biopsy undetermined required or not applicable"
-has "text: three values" "$tmp/squeezed" " next_drug undetermined imatinib, sunitinib, regorafenib, ripretinib, avapritinib or not applicable"
-has "text: many answers, the rest counted" "$tmp/squeezed" "{no_kit_pdgfra_mutation} or 72 other answers"
+has "text: possible values" "$tmp/squeezed" "Catégorie de la maladie (disease_category) undetermined GIST localisée (localized) or GIST avancée ou métastatique (advanced)"
+has "text: not applicable among them" "$tmp/squeezed" "(pretreatment_biopsy) undetermined Biopsie nécessaire (required) or not applicable"
+has "text: three values" "$tmp/squeezed" "(next_drug) undetermined Imatinib (imatinib), Sunitinib (sunitinib), Régorafénib (regorafenib), Ripretinib (ripretinib), Avapritinib (avapritinib) or not applicable"
+has "text: many answers, the rest counted" "$tmp/squeezed" "{Absence de mutation de KIT et PDGFRA (no_kit_pdgfra_mutation)} or 72 other answers"
 if grep -q "ask for" "$tmp/out"; then echo "e2e: text without --missing asks"; failed=$((failed + 1)); else passed=$((passed + 1)); fi
 run "run possible --missing" 0 "$guidec" run --missing "$gist" "$tmp/c6.json"
 tr -s ' ' < "$tmp/out" > "$tmp/squeezed"
 has "missing: possible values, then asks" "$tmp/squeezed" \
-    " pretreatment_biopsy undetermined required or not applicable; ask for metastatic, locally_advanced_unresectable, planned_treatment"
+    "(pretreatment_biopsy) undetermined Biopsie nécessaire (required) or not applicable; ask for metastatic, locally_advanced_unresectable, planned_treatment"
 # Location unknown, 6 cm, 3 mitoses: the Miettinen percentage is 3.6 (stomach), 24 (small
 # bowel), ND (duodenum, rectum: the cell prints none) or not applicable (colon, oesophagus).
 echo '{"id": "u6", "size_cm": 6, "mitoses_per_5mm2": 3}' > "$tmp/u6.json"
@@ -229,7 +229,7 @@ run "run: guideline gap, json" 0 "$guidec" run --format json "$gist" "$root/exam
 json "guideline gap named" '.outputs.guideline_gap == ["adjuvant_treatment", "surveillance"] and (.outputs | has("adjuvant_imatinib") | not) and .outputs.refer_to_netsarc'
 run "run: guideline gap, text" 0 "$guidec" run "$gist" "$root/examples/cases/colon_r0_guideline_gap.json"
 tr -s ' ' < "$tmp/out" > "$tmp/squeezed"
-has "text: guideline gap" "$tmp/squeezed" " guideline_gap {adjuvant_treatment, surveillance}"
+has "text: guideline gap" "$tmp/squeezed" "(guideline_gap) {Traitement adjuvant (adjuvant_treatment), Surveillance (surveillance)}"
 
 # ---- diff ---------------------------------------------------------------------------------
 v1="$root/examples/versions/gist_v1.guide"
@@ -776,7 +776,7 @@ run "emit-llvm ll" 0 "$guidec" emit-llvm "$gist" --emit=ll -o "$tmp/gist.ll"
 file_ok "emit-llvm writes .ll" "$tmp/gist.ll"
 has "emit-llvm: .ll names the rules" "$tmp/gist.ll" "@rule.adjuvant_imatinib_moderate_high_risk(ptr"
 has "emit-llvm: .ll names the outputs" "$tmp/gist.ll" "@answer.miettinen_risk(ptr"
-has "emit-llvm: .ll lists clauses, citations, lines" "$tmp/gist.ll" '!"clause 0: table tnm8_pT row 1 (\C2\A72, \C2\A74 (TNM 8e \C3\A9dition)), line 195"'
+has "emit-llvm: .ll lists clauses, citations, lines" "$tmp/gist.ll" '!"clause 0: table tnm8_pT row 1 (\C2\A72, \C2\A74 (TNM 8e \C3\A9dition)), line 310"'
 has "emit-llvm: .ll carries the source hash" "$tmp/gist.ll" "$(sha256sum "$gist" | cut -d' ' -f1)"
 if llvm-as-19 "$tmp/gist.ll" -o "$tmp/gist.as.bc" 2> "$tmp/err" && opt-19 -passes=verify "$tmp/gist.as.bc" -o /dev/null 2>> "$tmp/err"; then
     passed=$((passed + 1)); else echo "e2e: emit-llvm .ll: llvm-as-19 / opt-19 -passes=verify reject it:"; head "$tmp/err"; failed=$((failed + 1)); fi
@@ -840,6 +840,50 @@ run "test --backend jit, a failure" 1 "$guidec" test --verbose --coverage --back
 same "test --backend jit, a failure: same report" "$tmp/interp.fail" "$tmp/out"
 same "test --backend jit, a failure: same diagnostics" "$tmp/interp.fail.err" "$tmp/err"
 run "run --backend jit, broken rules" 2 "$guidec" run --backend jit "$tmp/bad.guide" "$tmp/j12.json"
+
+# ---- display texts and readings (docs/LANGUAGE.md) ----------------------------------------------
+echo '{"id": "p1", "location": "stomach", "size_cm": 3, "mitoses_per_5mm2": 3, "resection": "R0", "tumor_rupture": false, "pdgfra_mutation": "none", "kit_exon": "exon11", "metastatic": false}' > "$tmp/lab.json"
+run "labels: run text" 0 "$guidec" run "$gist" "$tmp/lab.json"
+has "labels: output name and value with their texts" "$tmp/out" "Risque de récidive selon Miettinen (miettinen_risk)"
+has "labels: value text keeps the identifier" "$tmp/out" "Très faible (very_low)"
+run "labels: run --trace text" 0 "$guidec" run --trace "$gist" "$tmp/lab.json"
+has "labels: trace says cites" "$tmp/out" 'cites "§2.5'
+has "labels: trace says reading" "$tmp/out" 'reading 13 "the §7.2 indications are read as exhaustive"'
+has "labels: trace values with texts" "$tmp/out" "location = Estomac (stomach)"
+run "labels: json without --labels" 0 "$guidec" run --format json --trace "$gist" "$tmp/lab.json"
+json "labels: json keeps identifiers only" '(has("labels") | not) and .outputs.miettinen_risk == "very_low" and ([.trace[] | select(.output) | has("label")] | any | not)'
+json "labels: json trace reading" '[.trace[] | select(.rule == "no_adjuvant_low_risk")][0].reading == {"number": 13, "text": "the §7.2 indications are read as exhaustive"}'
+json "labels: json trace quotation has no reading" '[.trace[] | select(.rule == "adjuvant_imatinib_rupture")][0] | (has("reading") | not) and (.cite | startswith("§7.2"))'
+run "labels: json --labels" 0 "$guidec" run --format json --trace --labels "$gist" "$tmp/lab.json"
+json "labels: json --labels top level" '.labels.miettinen_risk == {"label": "Risque de récidive selon Miettinen", "value_label": "Très faible"} and .labels.size_cm == {"label": "Taille tumorale"} and .outputs.miettinen_risk == "very_low"'
+json "labels: json --labels set value" '.labels.staging_exams.value_label == ["Scanner thoraco-abdomino-pelvien"]'
+json "labels: json --labels trace event" '[.trace[] | select(.output == "miettinen_risk")][0] | .label == "Risque de récidive selon Miettinen" and .value_label == "Très faible" and .value == "very_low"'
+run "labels: run --backend jit --labels" 0 "$guidec" run --backend jit --format json --trace --labels "$gist" "$tmp/lab.json"
+mv "$tmp/out" "$tmp/lab.jit"
+run "labels: run --backend interp --labels" 0 "$guidec" run --format json --trace --labels "$gist" "$tmp/lab.json"
+same "labels: jit = interp with --labels" "$tmp/lab.jit" "$tmp/out"
+run "labels: batch --labels" 0 "$guidec" batch --backend interp --labels --in "$tmp/lab.json" --out "$tmp/lab.out.jsonl" "$gist"
+has "labels: batch --labels writes texts" "$tmp/lab.out.jsonl" '"value_label":"Très faible"'
+run "labels: batch without --labels" 0 "$guidec" batch --backend interp --in "$tmp/lab.json" --out "$tmp/lab.plain.jsonl" "$gist"
+if grep -q '"labels"\|Très faible' "$tmp/lab.plain.jsonl"; then echo "e2e: labels: batch without --labels has texts"; failed=$((failed + 1)); else passed=$((passed + 1)); fi
+cp "$tmp/lab.json" "$tmp/lab.jsonl"
+run "labels: batch --labels csv refused" 2 "$guidec" batch --labels --in "$tmp/lab.jsonl" --out "$tmp/lab.csv" "$gist"
+has "labels: batch --labels csv says why" "$tmp/err" "--labels needs JSON Lines output"
+run "labels: report" 0 "$guidec" report "$gist" "$tmp/lab.json" -o "$tmp/lab.html"
+has "labels: report shows value texts" "$tmp/lab.html" "Très faible (very_low)"
+has "labels: report tells readings" "$tmp/lab.html" 'class="reading">reading 13'
+has "labels: report tells quotations" "$tmp/lab.html" 'class="cite">cites'
+run "labels: graph" 0 "$guidec" graph "$gist"
+has "labels: graph shows readings" "$tmp/out" "reading 13 "
+has "labels: graph shows display texts" "$tmp/out" "<i>Imatinib adjuvant</i>"
+printf 'guideline g "t" version "1" source "s"\ninput n : integer in [0, 9]\noutput d : bool\nrule r when n > 5 then d = true\n' > "$tmp/nosource.guide"
+run "readings: check warns on a rule without source" 0 "$guidec" check "$tmp/nosource.guide"
+has "readings: the warning" "$tmp/err" "warning: rule 'r' has neither 'cites' nor 'reading'"
+for g in gist sarcoma net; do
+    run "readings: rules/$g.guide has no such warning" 0 "$guidec" check "$root/rules/$g.guide"
+    if grep -q "neither 'cites' nor 'reading'" "$tmp/err"; then echo "e2e: rules/$g.guide: uncited rule"; failed=$((failed + 1)); else passed=$((passed + 1)); fi
+    run "labels: fmt --check rules/$g.guide" 0 "$guidec" fmt --check "$root/rules/$g.guide"
+done
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

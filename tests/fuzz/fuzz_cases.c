@@ -29,7 +29,7 @@ static int on_case(void *ctx, guide_frame *f, const guide_case_error *err, int r
 {
     int *n = ctx;
     ++*n;
-    guide_print_opts json = {GUIDE_FMT_JSON, 1, 1}, text = {GUIDE_FMT_TEXT, 1, 1};
+    guide_print_opts json = {GUIDE_FMT_JSON, 1, 1, 0}, text = {GUIDE_FMT_TEXT, 1, 1, 0};
     if (err) {
         if (!memchr(err->field, '\0', sizeof err->field) ||
             !memchr(err->message, '\0', sizeof err->message) || err->message[0] == '\0')

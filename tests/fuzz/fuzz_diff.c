@@ -191,7 +191,7 @@ static char *printed(const guide_frame *f, const guide_trace *t, size_t *len)
     FILE *m = open_memstream(&buf, len);
     if (!m)
         abort();
-    guide_print_opts json = {GUIDE_FMT_JSON, 1, 1}, text = {GUIDE_FMT_TEXT, 1, 1};
+    guide_print_opts json = {GUIDE_FMT_JSON, 1, 1, 1}, text = {GUIDE_FMT_TEXT, 1, 1, 0};
     guide_print_result(m, f, t, &json);
     guide_print_result(m, f, t, &text);
     fclose(m);

@@ -36,24 +36,24 @@ static const char *const fx_adjuvant_labels[] = {"recommended", "not_recommended
 static const char *const fx_exams_labels[] = {"ct", "endoscopy", "mri"};
 
 static const guide_var_info fx_vars[FX_NVARS] = {
-    {"location", GUIDE_VAR_INPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, fx_location_labels, 10},
-    {"size_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 100, 0, NULL, 11},
-    {"mitoses_per_5mm2", GUIDE_VAR_INPUT, GUIDE_NUMBER, "mitoses_per_5mm2", 0, 1000, 0, NULL, 12},
-    {"previous_lines", GUIDE_VAR_INPUT, GUIDE_INTEGER, NULL, 0, 20, 0, NULL, 13},
-    {"tumor_rupture", GUIDE_VAR_INPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 14},
-    {"years_since_surgery", GUIDE_VAR_INPUT, GUIDE_NUMBER, "years", 0, 50, 0, NULL, 15},
-    {"site", GUIDE_VAR_DERIVED, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, fx_site_labels, 20},
+    {"location", GUIDE_VAR_INPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, fx_location_labels, 10, NULL, NULL},
+    {"size_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 100, 0, NULL, 11, NULL, NULL},
+    {"mitoses_per_5mm2", GUIDE_VAR_INPUT, GUIDE_NUMBER, "mitoses_per_5mm2", 0, 1000, 0, NULL, 12, NULL, NULL},
+    {"previous_lines", GUIDE_VAR_INPUT, GUIDE_INTEGER, NULL, 0, 20, 0, NULL, 13, NULL, NULL},
+    {"tumor_rupture", GUIDE_VAR_INPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 14, NULL, NULL},
+    {"years_since_surgery", GUIDE_VAR_INPUT, GUIDE_NUMBER, "years", 0, 50, 0, NULL, 15, NULL, NULL},
+    {"site", GUIDE_VAR_DERIVED, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, fx_site_labels, 20, NULL, NULL},
     {"miettinen_risk", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 5, fx_risk_labels,
-     30},
-    {"recurrence_pct", GUIDE_VAR_OUTPUT, GUIDE_NUMBER, "%", 0, 100, 0, NULL, 31},
+     30, NULL, NULL},
+    {"recurrence_pct", GUIDE_VAR_OUTPUT, GUIDE_NUMBER, "%", 0, 100, 0, NULL, 31, NULL, NULL},
     {"adjuvant_imatinib", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2,
-     fx_adjuvant_labels, 32},
+     fx_adjuvant_labels, 32, NULL, NULL},
     {"neoadjuvant_duration_months", GUIDE_VAR_OUTPUT, GUIDE_RANGE, "months", -HUGE_VAL, HUGE_VAL,
-     0, NULL, 33},
+     0, NULL, 33, NULL, NULL},
     {"staging_exams", GUIDE_VAR_OUTPUT, GUIDE_SET, NULL, -HUGE_VAL, HUGE_VAL, 3, fx_exams_labels,
-     34},
-    {"miettinen_few_cases", GUIDE_VAR_OUTPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 35},
-    {"next_line", GUIDE_VAR_OUTPUT, GUIDE_INTEGER, NULL, 0, 20, 0, NULL, 36},
+     34, NULL, NULL},
+    {"miettinen_few_cases", GUIDE_VAR_OUTPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 35, NULL, NULL},
+    {"next_line", GUIDE_VAR_OUTPUT, GUIDE_INTEGER, NULL, 0, 20, 0, NULL, 36, NULL, NULL},
 };
 
 static const int fx_reads_adjuvant[] = {FX_RUPTURE, FX_RISK};
@@ -62,11 +62,11 @@ static const int fx_reads_row1[] = {FX_LOCATION, FX_SIZE_CM, FX_MITOSES};
 static const int fx_reads_row2[] = {FX_SITE, FX_SIZE_CM, FX_MITOSES};
 
 static const guide_clause_info fx_clauses[] = {
-    {GUIDE_CLAUSE_RULE, "adjuvant_imatinib", -1, 0, NULL, "§7.2", 60, 2, fx_reads_adjuvant},
+    {GUIDE_CLAUSE_RULE, "adjuvant_imatinib", -1, 0, NULL, "§7.2", 60, 2, fx_reads_adjuvant, 0, NULL},
     {GUIDE_CLAUSE_RULE, "no_adjuvant", -1, 0, NULL, "§7.2 situation adjuvante", 64, 2,
-     fx_reads_no_adjuvant},
-    {GUIDE_CLAUSE_ROW, "miettinen", 0, 1, NULL, "§2.5", 42, 3, fx_reads_row1},
-    {GUIDE_CLAUSE_ROW, "miettinen", 0, 2, "duodenum", "§2.5 ND", 43, 3, fx_reads_row2},
+     fx_reads_no_adjuvant, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "miettinen", 0, 1, NULL, "§2.5", 42, 3, fx_reads_row1, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "miettinen", 0, 2, "duodenum", "§2.5 ND", 43, 3, fx_reads_row2, 0, NULL},
 };
 
 static const guide_table_info fx_tables[] = {

@@ -139,7 +139,7 @@ static void check__first_table_masked_row__warning(void **state)
 {
     fixture fx;
     fx_compile(&fx, HEADER "input n : integer in [0, 9]\noutput c : enum { s, b }\n"
-                           "table t hit first\n"
+                           "table t cites \"s\" hit first\n"
                            "  | n   || c |\n"
                            "  | -   || s |\n"
                            "  | > 2 || b |\n"
@@ -147,6 +147,24 @@ static void check__first_table_masked_row__warning(void **state)
     assert_int_equal(fx.d.errors, 0);
     assert_int_equal(fx.d.warnings, 1);
     assert_reported(&fx, "row 2 of table 't' can never match");
+    fx_free(&fx);
+}
+
+static void check__rule_and_table_without_source__warning(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, HEADER "input n : integer in [0, 9]\noutput c : enum { s, b }\n"
+                           "output d : bool\n"
+                           "table t hit first\n"
+                           "  | n   || c |\n"
+                           "  | < 2 || s |\n"
+                           "  | -   || b |\n"
+                           "end\n"
+                           "rule quoted cites \"§1\" when n > 5 then d = true\n"
+                           "rule read reading 2 \"read so\" when n <= 5 then d = false\n", 1);
+    assert_int_equal(fx.d.errors, 0);
+    assert_int_equal(fx.d.warnings, 1);
+    assert_reported(&fx, "warning: table 't' has neither 'cites' nor 'reading'");
     fx_free(&fx);
 }
 
@@ -180,8 +198,8 @@ static void check__rule_that_cannot_hold__warning(void **state)
 {
     fixture fx;
     fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\noutput x : bool\n"
-                           "rule never when size_cm > 5 and size_cm < 3 then x = true\n"
-                           "rule fine when size_cm > 5 then x = true\n", 1);
+                           "rule never cites \"s\" when size_cm > 5 and size_cm < 3 then x = true\n"
+                           "rule fine cites \"s\" when size_cm > 5 then x = true\n", 1);
     assert_int_equal(fx.d.errors, 0);
     assert_int_equal(fx.d.warnings, 1);
     assert_reported(&fx, "t.guide:4:1: warning: rule 'never' can never fire");
@@ -242,15 +260,15 @@ static void check__band_boundary_left_to_no_rule__warning(void **state)
 {
     fixture fx;
     fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\noutput c : enum { s, b }\n"
-                           "rule small when size_cm < 2 then c = s\n"
-                           "rule big when size_cm > 2 then c = b\n", 1);
+                           "rule small cites \"s\" when size_cm < 2 then c = s\n"
+                           "rule big reading 1 \"read so\" when size_cm > 2 then c = b\n", 1);
     assert_int_equal(fx.d.errors, 0);
     assert_int_equal(fx.d.warnings, 1);
     assert_reported(&fx, "no rule concludes c when size_cm is exactly 2 cm");
     fx_free(&fx);
     fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\noutput c : enum { s, b }\n"
-                           "rule small when size_cm <= 2 then c = s\n"
-                           "rule big when size_cm > 2 then c = b\n", 1);
+                           "rule small cites \"s\" when size_cm <= 2 then c = s\n"
+                           "rule big cites \"s\" when size_cm > 2 then c = b\n", 1);
     assert_int_equal(fx.d.warnings, 0);
     fx_free(&fx);
 }
@@ -476,6 +494,7 @@ int main(void)
         cmocka_unit_test(check__unique_table_gap__reported_with_example),
         cmocka_unit_test(check__unique_table_overlap__reported_with_rows),
         cmocka_unit_test(check__first_table_masked_row__warning),
+        cmocka_unit_test(check__rule_and_table_without_source__warning),
         cmocka_unit_test(check__conflicting_rules__reported_with_example),
         cmocka_unit_test(check__exclusive_rules__no_conflict),
         cmocka_unit_test(check__rule_that_cannot_hold__warning),

@@ -798,9 +798,43 @@ static void parse__accented_name__one_error_with_ascii_spelling(void **state)
                                  " written with ASCII letters, digits and '_'\n"
                                  "output risque : enum { faible, élevé_ou_très }\n"
                                  "                               ^~~~~~~~~~~~~\n"
-                                 "hint: write 'eleve_ou_tres'\n");
+                                 "hint: write 'eleve_ou_tres', and give the guideline's words"
+                                 " \"élevé_ou_très\" as its display text\n");
     assert_int_equal(fx->d.errors, 1);
     assert_int_equal(fx->p->outputs.len, 1);
+    done(fx);
+}
+
+static void parse__accented_name_used_again__one_error_for_the_file(void **state)
+{
+    (void)state;
+    fixture *fx = parse(HDR "input taille : enum { petite, élevée }\n"
+                            "rule r cites \"x\" when taille == élevée or taille == élevée then o = élevée\n"
+                            "output o : enum { élevée, forte }\n");
+    assert_int_equal(fx->d.errors, 1);
+    assert_non_null(strstr(fx->buf, "t.guide:2:31: error: 'élevée'"));
+    done(fx);
+}
+
+static void parse__display_texts_and_readings__kept_in_the_tree(void **state)
+{
+    (void)state;
+    fixture *fx = parse(HDR "input size_cm \"Taille tumorale\" : cm in [0, 100]\n"
+                            "label resection.R0 \"Résection R0\"\n"
+                            "label very_low \"Très faible\"\n"
+                            "rule r cites \"§7.2\" reading 13 \"read so\" when size_cm > 2 then o = very_low\n");
+    assert_int_equal(fx->d.errors, 0);
+    assert_string_equal(((ast_decl *)fx->p->inputs.items[0])->display, "Taille tumorale");
+    const ast_label *q = fx->p->labels.items[0], *u = fx->p->labels.items[1];
+    assert_string_equal(q->var.name, "resection");
+    assert_string_equal(q->label.name, "R0");
+    assert_string_equal(q->display, "Résection R0");
+    assert_null(u->var.name);
+    assert_string_equal(u->label.name, "very_low");
+    const ast_rule *r = fx->p->rules.items[0];
+    assert_int_equal(r->reading->number, 13);
+    assert_string_equal(r->reading->text, "read so");
+    assert_string_equal(r->cite, "§7.2");
     done(fx);
 }
 
@@ -947,6 +981,8 @@ int main(void)
         cmocka_unit_test(parse__unicode_arrow__reported_and_read_as_arrow),
         cmocka_unit_test(parse__times_sign_as_mark__reported_and_read_as_star),
         cmocka_unit_test(parse__accented_name__one_error_with_ascii_spelling),
+        cmocka_unit_test(parse__accented_name_used_again__one_error_for_the_file),
+        cmocka_unit_test(parse__display_texts_and_readings__kept_in_the_tree),
         cmocka_unit_test(parse__error_at_end_of_file__zero_width_after_last_token),
         cmocka_unit_test(parse__reserved_word_as_name__hint),
         cmocka_unit_test(parse__several_errors__each_item_recovers),

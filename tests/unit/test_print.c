@@ -99,7 +99,7 @@ static char *printed(const guide_frame *f, const guide_trace *t, guide_format fm
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
     assert_non_null(out);
-    guide_print_opts o = {fmt, trace, missing};
+    guide_print_opts o = {fmt, trace, missing, 0};
     guide_print_result(out, f, t, &o);
     fclose(out);
     return buf;
@@ -263,7 +263,7 @@ static void print_case_error__json__error_record(void **state)
 {
     (void)state;
     guide_case_error err = {"size_cm", "size_cm: 150 is outside the declared range [0, 100] cm"};
-    guide_print_opts o = {GUIDE_FMT_JSON, 0, 0};
+    guide_print_opts o = {GUIDE_FMT_JSON, 0, 0, 0};
     char *buf = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
@@ -322,15 +322,15 @@ static void print_text__with_trace__aligned_events(void **state)
         "mitoses_per_5mm2, tumor_rupture\n"
         "  miettinen_few_cases          not applicable\n"
         "  trace:\n"
-        "    table miettinen row 1            not matched     §2.5 (line 42)                      "
+        "    table miettinen row 1            not matched     cites \"§2.5\" (line 42)                    "
         "location = jejunum, size_cm = 12 cm, mitoses_per_5mm2 = unknown\n"
-        "    table miettinen row 2, duodenum  matched         §2.5 ND (line 43)                   "
+        "    table miettinen row 2, duodenum  matched         cites \"§2.5 ND\" (line 43)                 "
         "site = small_bowel, size_cm = 12 cm, mitoses_per_5mm2 = unknown\n"
         "    output miettinen_risk            decided         = high, decided without mitoses_per_5mm2\n"
         "    output recurrence_pct            decided         = ND\n"
-        "    rule adjuvant_imatinib           undetermined    §7.2 (line 60)                      "
+        "    rule adjuvant_imatinib           undetermined    cites \"§7.2\" (line 60)                    "
         "tumor_rupture = unknown, miettinen_risk = high\n"
-        "    rule no_adjuvant                 excepted        §7.2 situation adjuvante (line 64)  "
+        "    rule no_adjuvant                 excepted        cites \"§7.2 situation adjuvante\" (line 64)  "
         "miettinen_risk = high, tumor_rupture = unknown\n"
         "    output adjuvant_imatinib         undetermined    recommended or not_recommended; ask for "
         "mitoses_per_5mm2, tumor_rupture\n"
@@ -404,7 +404,7 @@ static void print_case_error__text__one_line(void **state)
 {
     (void)state;
     guide_case_error err = {"location", "location: \"colon\" is not a declared label"};
-    guide_print_opts o = {GUIDE_FMT_TEXT, 0, 0};
+    guide_print_opts o = {GUIDE_FMT_TEXT, 0, 0, 0};
     char *buf = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
@@ -417,6 +417,33 @@ static void print_case_error__text__one_line(void **state)
 }
 
 /* ---- Values and lookups ------------------------------------------------------------------ */
+
+/* Display texts: a copy of the fixture whose staging_exams has a text for two of its labels. */
+static void format_value_shown__display_texts__text_then_identifier(void **state)
+{
+    (void)state;
+    guide_var_info vars[FX_NVARS];
+    memcpy(vars, fx_vars, sizeof vars);
+    static const char *const exams[] = {"Scanner", NULL, "IRM \"*/\""};
+    vars[FX_EXAMS].label_display = exams;
+    vars[FX_EXAMS].display = "Bilan";
+    guide_ruleset_info rs = fx_ruleset;
+    rs.vars = vars;
+    guide_value v = {.set = 7};
+    char buf[64];
+    guide_format_value_shown(&rs, FX_EXAMS, &v, buf, sizeof buf);
+    assert_string_equal(buf, "{Scanner (ct), endoscopy, IRM \"*/\" (mri)}");
+    guide_format_value(&rs, FX_EXAMS, &v, buf, sizeof buf); /* identifiers only */
+    assert_string_equal(buf, "{ct, endoscopy, mri}");
+    char small[24]; /* the texts do not fit: the identifiers, not a cut text */
+    guide_format_value_shown(&rs, FX_EXAMS, &v, small, sizeof small);
+    assert_string_equal(small, "{ct, endoscopy, mri}");
+    strbuf sb = STRBUF_INIT;
+    guide_name_text_shown(&sb, &rs, FX_EXAMS);
+    guide_name_text_shown(&sb, &rs, FX_SIZE_CM);
+    assert_string_equal(sb_str(&sb), "Bilan (staging_exams)size_cm");
+    sb_free(&sb);
+}
 
 static void format_value__each_type__readable_text(void **state)
 {
@@ -507,6 +534,7 @@ int main(void)
         cmocka_unit_test(print_text__nothing_applies__says_so),
         cmocka_unit_test(print_case_error__text__one_line),
         cmocka_unit_test(format_value__each_type__readable_text),
+        cmocka_unit_test(format_value_shown__display_texts__text_then_identifier),
         cmocka_unit_test(format_value__small_buffer__cut_and_terminated),
         cmocka_unit_test(var_and_label_index__names__indices),
         cmocka_unit_test(frame_clear__filled_frame__all_unknown),

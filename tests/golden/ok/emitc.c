@@ -83,17 +83,17 @@ static const char *const labels_9[2] = {"ct", "mri"};
 static const char *const labels_10[2] = {"yes", "no"};
 
 static const guide_var_info vars[NVARS] = {
-    {"site", GUIDE_VAR_INPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_0, 6},
-    {"size_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 30, 0, NULL, 7},
-    {"before_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 30, 0, NULL, 8},
-    {"lines", GUIDE_VAR_INPUT, GUIDE_INTEGER, NULL, 0, 5, 0, NULL, 9},
-    {"rupture", GUIDE_VAR_INPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 10},
-    {"change", GUIDE_VAR_DERIVED, GUIDE_NUMBER, "%", -HUGE_VAL, HUGE_VAL, 0, NULL, 12},
-    {"risk", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_6, 14},
-    {"pct", GUIDE_VAR_OUTPUT, GUIDE_NUMBER, "%", 0, 100, 0, NULL, 15},
-    {"line", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_8, 16},
-    {"exams", GUIDE_VAR_OUTPUT, GUIDE_SET, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_9, 17},
-    {"treat", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_10, 18},
+    {"site", GUIDE_VAR_INPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_0, 6, NULL, NULL},
+    {"size_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 30, 0, NULL, 7, NULL, NULL},
+    {"before_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 30, 0, NULL, 8, NULL, NULL},
+    {"lines", GUIDE_VAR_INPUT, GUIDE_INTEGER, NULL, 0, 5, 0, NULL, 9, NULL, NULL},
+    {"rupture", GUIDE_VAR_INPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 10, NULL, NULL},
+    {"change", GUIDE_VAR_DERIVED, GUIDE_NUMBER, "%", -HUGE_VAL, HUGE_VAL, 0, NULL, 12, NULL, NULL},
+    {"risk", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_6, 14, NULL, NULL},
+    {"pct", GUIDE_VAR_OUTPUT, GUIDE_NUMBER, "%", 0, 100, 0, NULL, 15, NULL, NULL},
+    {"line", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_8, 16, NULL, NULL},
+    {"exams", GUIDE_VAR_OUTPUT, GUIDE_SET, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_9, 17, NULL, NULL},
+    {"treat", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_10, 18, NULL, NULL},
 };
 
 /* The variables each rule and row reads, clause after clause. */
@@ -109,15 +109,15 @@ static const int clause_reads[] = {
 };
 
 static const guide_clause_info clauses[NCLAUSES] = {
-    {GUIDE_CLAUSE_ROW, "risk", 0, 1, NULL, "\302\2471", 23, 2, clause_reads + 0},
-    {GUIDE_CLAUSE_ROW, "risk", 0, 2, NULL, "\302\2471", 24, 2, clause_reads + 2},
-    {GUIDE_CLAUSE_ROW, "risk", 0, 3, NULL, "\302\2471", 25, 2, clause_reads + 4},
-    {GUIDE_CLAUSE_ROW, "lines", 1, 1, NULL, "\302\2472", 30, 1, clause_reads + 6},
-    {GUIDE_CLAUSE_ROW, "lines", 1, 2, NULL, "\302\2472", 31, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "ct", -1, 0, NULL, "\302\2473", 34, 1, clause_reads + 7},
-    {GUIDE_CLAUSE_RULE, "mri", -1, 0, NULL, "\302\2473", 35, 2, clause_reads + 8},
-    {GUIDE_CLAUSE_RULE, "treat", -1, 0, NULL, "\302\2474", 36, 2, clause_reads + 10},
-    {GUIDE_CLAUSE_RULE, "no_treat", -1, 0, NULL, "\302\2474", 37, 2, clause_reads + 12},
+    {GUIDE_CLAUSE_ROW, "risk", 0, 1, NULL, "\302\2471", 23, 2, clause_reads + 0, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "risk", 0, 2, NULL, "\302\2471", 24, 2, clause_reads + 2, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "risk", 0, 3, NULL, "\302\2471", 25, 2, clause_reads + 4, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "lines", 1, 1, NULL, "\302\2472", 30, 1, clause_reads + 6, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "lines", 1, 2, NULL, "\302\2472", 31, 0, NULL, 0, NULL},
+    {GUIDE_CLAUSE_RULE, "ct", -1, 0, NULL, "\302\2473", 34, 1, clause_reads + 7, 0, NULL},
+    {GUIDE_CLAUSE_RULE, "mri", -1, 0, NULL, "\302\2473", 35, 2, clause_reads + 8, 0, NULL},
+    {GUIDE_CLAUSE_RULE, "treat", -1, 0, NULL, "\302\2474", 36, 2, clause_reads + 10, 0, NULL},
+    {GUIDE_CLAUSE_RULE, "no_treat", -1, 0, NULL, "\302\2474", 37, 2, clause_reads + 12, 0, NULL},
 };
 
 static const guide_table_info tables[NTABLES] = {

@@ -75,14 +75,14 @@ static const char *const labels_5[2] = {"low", "high"};
 static const char *const labels_7[3] = {"one", "two", "more"};
 
 static const guide_var_info vars[NVARS] = {
-    {"site", GUIDE_VAR_INPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 4, labels_0, 7},
-    {"size_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 30, 0, NULL, 8},
-    {"rupture", GUIDE_VAR_INPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 9},
-    {"lines", GUIDE_VAR_INPUT, GUIDE_INTEGER, NULL, 0, 5, 0, NULL, 10},
-    {"part", GUIDE_VAR_DERIVED, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_4, 16},
-    {"risk", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_5, 12},
-    {"pct", GUIDE_VAR_OUTPUT, GUIDE_NUMBER, "%", 0, 100, 0, NULL, 13},
-    {"line", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_7, 14},
+    {"site", GUIDE_VAR_INPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 4, labels_0, 7, NULL, NULL},
+    {"size_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 30, 0, NULL, 8, NULL, NULL},
+    {"rupture", GUIDE_VAR_INPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 9, NULL, NULL},
+    {"lines", GUIDE_VAR_INPUT, GUIDE_INTEGER, NULL, 0, 5, 0, NULL, 10, NULL, NULL},
+    {"part", GUIDE_VAR_DERIVED, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_4, 16, NULL, NULL},
+    {"risk", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_5, 12, NULL, NULL},
+    {"pct", GUIDE_VAR_OUTPUT, GUIDE_NUMBER, "%", 0, 100, 0, NULL, 13, NULL, NULL},
+    {"line", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_7, 14, NULL, NULL},
 };
 
 /* The variables each rule and row reads, clause after clause. */
@@ -100,16 +100,16 @@ static const int clause_reads[] = {
 };
 
 static const guide_clause_info clauses[NCLAUSES] = {
-    {GUIDE_CLAUSE_ROW, "risk", 0, 1, NULL, "\302\2471", 25, 3, clause_reads + 0},
-    {GUIDE_CLAUSE_ROW, "risk", 0, 2, NULL, "\302\2471", 26, 3, clause_reads + 3},
-    {GUIDE_CLAUSE_ROW, "risk", 0, 3, NULL, "\302\2471", 27, 2, clause_reads + 6},
-    {GUIDE_CLAUSE_ROW, "risk", 0, 4, NULL, "\302\2471", 28, 2, clause_reads + 8},
-    {GUIDE_CLAUSE_ROW, "lines", 1, 1, NULL, "\302\2472", 33, 1, clause_reads + 10},
-    {GUIDE_CLAUSE_ROW, "lines", 1, 2, NULL, "\302\2472", 34, 2, clause_reads + 11},
-    {GUIDE_CLAUSE_ROW, "lines", 1, 3, NULL, "\302\2472", 35, 2, clause_reads + 13},
-    {GUIDE_CLAUSE_ROW, "lines", 1, 4, NULL, "\302\2472", 36, 2, clause_reads + 15},
-    {GUIDE_CLAUSE_ROW, "lines", 1, 5, NULL, "\302\2472", 37, 2, clause_reads + 17},
-    {GUIDE_CLAUSE_ROW, "lines", 1, 6, NULL, "\302\2472", 38, 1, clause_reads + 19},
+    {GUIDE_CLAUSE_ROW, "risk", 0, 1, NULL, "\302\2471", 25, 3, clause_reads + 0, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "risk", 0, 2, NULL, "\302\2471", 26, 3, clause_reads + 3, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "risk", 0, 3, NULL, "\302\2471", 27, 2, clause_reads + 6, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "risk", 0, 4, NULL, "\302\2471", 28, 2, clause_reads + 8, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "lines", 1, 1, NULL, "\302\2472", 33, 1, clause_reads + 10, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "lines", 1, 2, NULL, "\302\2472", 34, 2, clause_reads + 11, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "lines", 1, 3, NULL, "\302\2472", 35, 2, clause_reads + 13, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "lines", 1, 4, NULL, "\302\2472", 36, 2, clause_reads + 15, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "lines", 1, 5, NULL, "\302\2472", 37, 2, clause_reads + 17, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "lines", 1, 6, NULL, "\302\2472", 38, 1, clause_reads + 19, 0, NULL},
 };
 
 static const guide_table_info tables[NTABLES] = {
