@@ -132,6 +132,10 @@ typedef struct ast_decl {
     ast_ident  name;
     ast_type  *type;
     span       sp;
+    int        has_step;  /* input: `step S [UNIT]` given */
+    double     step;
+    ast_ident  step_unit; /* name == NULL if none */
+    span       step_sp;   /* span of S */
 } ast_decl;
 
 typedef struct ast_match_arm {

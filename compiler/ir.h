@@ -94,6 +94,7 @@ typedef struct ir_expr {
     span            sp;
     double          num;      /* NUM, already in the unit the expression computes in */
     int             var;      /* VAR */
+    double          step;     /* VAR: the input's step; its value is rounded to it (step.c), 0: none */
     double          scale;    /* VAR: factor from the variable's unit to the expression's */
     struct ir_expr *l, *r;
 } ir_expr;
@@ -108,6 +109,7 @@ typedef struct ir_var {
     guide_type        type;
     const guide_unit *unit;     /* NULL when unitless */
     double            lo, hi;   /* declared range; -HUGE_VAL / HUGE_VAL when none */
+    double            step;     /* inputs: recorded to a multiple of step (`step S`), 0: none */
     int               nlabels;
     const char      **labels;
 
@@ -198,6 +200,11 @@ void ir_clause_deps(const ir_program *p, int clause, arena *a, vec *deps);
  * and the atoms of c (twice that bounds the bounds). */
 void ir_cond_cuts(const ir_cond *c, int var, double *cuts, int *n, int cap);
 int  ir_cond_atoms(const ir_cond *c);
+
+/* Moves the bounds of an interval on the rounded value of an input recorded to step s onto the
+ * recorded value (`<= 1.0` with step 0.1 becomes `< 1.05`), closing each as rounding half away
+ * from zero does; step.c's guide_step_round agrees with the result to the last bit. */
+void ir_step_bounds(double s, double *lo, int *loc, double *hi, int *hic);
 
 /* Prints the IR (`guidec --dump-ir`), stable and diff-friendly. */
 void ir_dump(FILE *out, const ir_program *prog);

@@ -85,6 +85,16 @@ static ir_cond *label_atom(lower_ctx *c, int var, uint64_t mask, span sp)
 
 static ir_cond *interval_atom(lower_ctx *c, int var, double lo, int loc, double hi, int hic, span sp)
 {
+    const ir_var *v = &c->p->vars[var];
+    if (v->step > 0) {
+        ir_step_bounds(v->step, &lo, &loc, &hi, &hic);
+        if (lo > hi || (lo == hi && !(loc && hic))) {
+            diag_warning(c->d, sp, "no value of %s recorded to its step of %g lies here; this "
+                         "is never true", v->name, v->step);
+            diag_hint(c->d, "%s is recorded to multiples of %g: compare it with one of them",
+                      v->name, v->step);
+        }
+    }
     ir_cond *n = new_cond(c, IR_C_ATOM, sp);
     n->atom.kind = IR_A_INTERVAL;
     n->atom.var = var;

@@ -84,6 +84,18 @@ void pa_decl(parse_state *ps, int is_output, ast_ident *name, ast_type *type, sp
     ast_add_item(ps->a, ps->prog, AST_ITEM_DECL, d);
 }
 
+void pa_decl_step(parse_state *ps, ast_ident *name, ast_type *type, double step, ast_ident *unit,
+                  span step_sp, span sp)
+{
+    pa_decl(ps, 0, name, type, sp);
+    ast_decl *d = ps->prog->inputs.items[ps->prog->inputs.len - 1];
+    d->has_step = 1;
+    d->step = step;
+    if (unit)
+        d->step_unit = *unit;
+    d->step_sp = step_sp;
+}
+
 ast_type *pa_bounds(parse_state *ps, double lo, double hi, span open, span close)
 {
     span sp = open;

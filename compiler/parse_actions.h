@@ -43,6 +43,9 @@ void pa_header(parse_state *ps, ast_ident *name, const char *title, const char *
 void pa_missing_header(parse_state *ps, span sp);
 void pa_unit(parse_state *ps, ast_ident *name, const char *desc, span sp);
 void pa_decl(parse_state *ps, int is_output, ast_ident *name, ast_type *type, span sp);
+/* An input with `step S [UNIT]` (step_sp: that of S). */
+void pa_decl_step(parse_state *ps, ast_ident *name, ast_type *type, double step, ast_ident *unit,
+                  span step_sp, span sp);
 
 /* `in [lo, hi]`: a type holding only the bounds (range_sp from `[` to `]`), completed by
  * pa_type_num. */

@@ -69,6 +69,7 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, parse_state *ps, const char 
 %token KW_RANGE "'range'" KW_SET "'set'" KW_TRUE "'true'" KW_FALSE "'false'" KW_ND "'ND'"
 %token KW_UNDETERMINED "'undetermined'" KW_NOT_APPLICABLE "'not_applicable'"
 %token KW_CONFLICT "'conflict'" KW_UNKNOWN "'unknown'"
+%token KW_STEP "'step'"
 
 /* Two readings in table output cells are settled here, both in favour of shifting: a name after
  * a number is its unit (`24 %`, `5 cm`), and `- 5` is the number -5, not `-` then 5. */
@@ -112,6 +113,8 @@ item
                                               { pa_header(ps, pa_ident(ps, $2, @2), $3, $5, $7, @$); }
     | KW_UNIT IDENT STRING                    { pa_unit(ps, pa_ident(ps, $2, @2), $3, @$); }
     | KW_INPUT IDENT ':' type                 { pa_decl(ps, 0, pa_ident(ps, $2, @2), $4, @$); }
+    | KW_INPUT IDENT ':' type KW_STEP signed opt_unit
+                                              { pa_decl_step(ps, pa_ident(ps, $2, @2), $4, $6, $7, @6, @$); }
     | KW_OUTPUT IDENT ':' type                { pa_decl(ps, 1, pa_ident(ps, $2, @2), $4, @$); }
     | derive
     | table

@@ -1,0 +1,103 @@
+/* test_step.c — rounding to a measurement step (runtime/step.c): half away from zero, as a
+ * person rounds the decimal text, whatever binary floating point makes of it. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <math.h>
+
+#include "guide.h"
+
+static void step_round__awkward_decimals__as_written(void **state)
+{
+    (void)state;
+    /* 1.05 is 1.0499999999999998 in binary, 2.675 is 2.67499999999999982 */
+    assert_true(guide_step_round(1.05, 0.1) == 1.1);
+    assert_true(guide_step_round(1.04, 0.1) == 1.0);
+    assert_true(guide_step_round(1.15, 0.1) == 1.2);
+    assert_true(guide_step_round(0.35, 0.1) == 0.4);
+    assert_true(guide_step_round(2.675, 0.01) == 2.68);
+    assert_true(guide_step_round(0.3, 0.1) == 0.3); /* not 0.30000000000000004 */
+    assert_true(guide_step_round(2.25, 0.5) == 2.5);
+    assert_true(guide_step_round(2.24, 0.5) == 2.0);
+    assert_true(guide_step_round(1.0499999, 0.1) == 1.0);
+}
+
+static void step_round__halves_below_zero__away_from_zero(void **state)
+{
+    (void)state;
+    assert_true(guide_step_round(-1.05, 0.1) == -1.1);
+    assert_true(guide_step_round(-1.04, 0.1) == -1.0);
+    assert_true(guide_step_round(-2.25, 0.5) == -2.5);
+    double z = guide_step_round(-0.04, 0.1);
+    assert_true(z == 0 && !signbit(z)); /* no -0 */
+}
+
+static void step_round__whole_steps__integers(void **state)
+{
+    (void)state;
+    assert_true(guide_step_round(14, 10) == 10);
+    assert_true(guide_step_round(15, 10) == 20);
+    assert_true(guide_step_round(7.5, 1) == 8);
+    assert_true(guide_step_round(123456.5, 1) == 123457);
+}
+
+static void step_round__no_step_or_not_finite__unchanged(void **state)
+{
+    (void)state;
+    assert_true(guide_step_round(1.04, 0) == 1.04);
+    assert_true(isnan(guide_step_round(NAN, 0.1)));
+    assert_true(guide_step_round(HUGE_VAL, 0.1) == HUGE_VAL);
+}
+
+static void step_boundary__decimal_halves__nearest_double(void **state)
+{
+    (void)state;
+    assert_true(guide_step_boundary(10, 0.1) == 1.05);
+    assert_true(guide_step_boundary(-11, 0.1) == -1.05);
+    assert_true(guide_step_boundary(4, 0.5) == 2.25);
+}
+
+/* Every value on either side of every boundary rounds to the multiple on its side: the
+ * boundaries the compiler compares with and this rounding agree to the last bit. */
+static void step_round__around_each_boundary__agrees_with_boundary(void **state)
+{
+    (void)state;
+    static const double steps[] = {0.1, 0.5, 0.01, 0.25, 1, 5, 0.2};
+    for (size_t s = 0; s < sizeof steps / sizeof steps[0]; s++)
+        for (int k = -300; k < 300; k++) {
+            double b = guide_step_boundary(k, steps[s]);
+            double below = nextafter(b, -HUGE_VAL), above = nextafter(b, HUGE_VAL);
+            double lo = guide_step_round(k * steps[s], steps[s]);
+            double hi = guide_step_round((k + 1) * steps[s], steps[s]);
+            assert_true(guide_step_round(below, steps[s]) == lo);
+            assert_true(guide_step_round(above, steps[s]) == hi);
+            assert_true(guide_step_round(b, steps[s]) == (b > 0 ? hi : lo));
+        }
+}
+
+static void step_index__on_and_off_step__as_asked(void **state)
+{
+    (void)state;
+    assert_true(guide_step_index(1.0, 0.1, 0) == 10);
+    assert_true(guide_step_index(1.0, 0.1, 1) == 10);
+    assert_true(guide_step_index(1.05, 0.1, 0) == 10);
+    assert_true(guide_step_index(1.05, 0.1, 1) == 11);
+    assert_true(guide_step_index(-1.05, 0.1, 0) == -11);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(step_round__awkward_decimals__as_written),
+        cmocka_unit_test(step_round__halves_below_zero__away_from_zero),
+        cmocka_unit_test(step_round__whole_steps__integers),
+        cmocka_unit_test(step_round__no_step_or_not_finite__unchanged),
+        cmocka_unit_test(step_boundary__decimal_halves__nearest_double),
+        cmocka_unit_test(step_round__around_each_boundary__agrees_with_boundary),
+        cmocka_unit_test(step_index__on_and_off_step__as_asked),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
