@@ -94,6 +94,7 @@ typedef struct ast_cond {
     int              lo_closed;   /* INTERVAL: `[` */
     int              hi_closed;   /* INTERVAL: `]` */
     ast_ident        unit;        /* INTERVAL: unit after the interval, name NULL if none */
+    span             interval_sp; /* INTERVAL: the interval itself, `(2, 5]` */
     int              depth;       /* levels of and / or / not, this node included (atoms: 1) */
 } ast_cond;
 

@@ -401,6 +401,7 @@ ast_cond *pa_interval(parse_state *ps, int lo_closed, double lo, double hi, int 
     c->hi = hi;
     c->lo_closed = lo_closed;
     c->hi_closed = hi_closed;
+    c->interval_sp = sp;
     if (unit)
         c->unit = *unit;
     return c;
