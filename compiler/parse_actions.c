@@ -744,6 +744,42 @@ static const char *found_text(parse_state *ps, span loc, const char *found)
     return arena_printf(ps->a, "'%.*s'", end - start, line + start);
 }
 
+/* Byte offset in its line of column col of line ln (columns count code points), or -1. */
+static int column_byte(parse_state *ps, int ln, int col, const char **line, int *len)
+{
+    if (ln < 1 || ln > ps->f->nlines)
+        return -1;
+    *line = src_line(ps->f, ln, len);
+    for (int b = 0, c = 1; b < *len; b++) {
+        if (((unsigned char)(*line)[b] & 0xC0) == 0x80)
+            continue;
+        if (c++ == col)
+            return b;
+    }
+    return -1;
+}
+
+static int is_number_char(char c) { return isdigit((unsigned char)c) || c == '.'; }
+
+/* "2.0-4.0" written for a range of values: the '-' at loc between two numbers, no space around
+ * it. Hints the interval forms, with the numbers as written. */
+static int hint_dash_range(parse_state *ps, span loc)
+{
+    const char *line;
+    int len, b = column_byte(ps, loc.first_line, loc.first_column, &line, &len);
+    if (b < 1 || b + 1 >= len || line[b] != '-' || !isdigit((unsigned char)line[b - 1]) ||
+        !is_number_char(line[b + 1]))
+        return 0;
+    int lo = b, hi = b + 1;
+    while (lo > 0 && is_number_char(line[lo - 1]))
+        lo--;
+    while (hi < len && is_number_char(line[hi]))
+        hi++;
+    diag_hint(ps->d, "a range of values is an interval: write (%.*s, %.*s] or [%.*s, %.*s]", b - lo,
+              line + lo, hi - b - 1, line + b + 1, b - lo, line + lo, hi - b - 1, line + b + 1);
+    return 1;
+}
+
 /* A reserved word someone may have meant as a name or label (not one that structures items). */
 static int name_like(const char *found)
 {
@@ -811,6 +847,8 @@ void pa_syntax_error(parse_state *ps, span loc, const char *found, const char *c
         diag_hint(ps->d, "%s is a reserved word; it cannot be a name or a label", found);
     } else if (strcmp(found, "'='") == 0 && set_has(&s, "'->'")) {
         diag_hint(ps->d, "a match arm is written: label, label -> result");
+    } else if (strcmp(found, "'-'") == 0) {
+        hint_dash_range(ps, loc);
     }
 }
 
