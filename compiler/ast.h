@@ -227,6 +227,7 @@ typedef enum {
     AST_X_CONFLICT,     /* NAME is conflict */
     AST_X_FIRED,        /* rule NAME fired */
     AST_X_NOT_FIRED,    /* rule NAME not fired */
+    AST_X_FIRED_ALWAYS, /* rule NAME fired in every case (of the unknown inputs) */
 } ast_expect_kind;
 
 typedef struct ast_expect {

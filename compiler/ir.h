@@ -142,7 +142,10 @@ typedef struct ir_var {
 
 /* ---- Tests ---------------------------------------------------------------------------------- */
 
-typedef enum { IR_X_VALUE, IR_X_UNDETERMINED, IR_X_NA, IR_X_CONFLICT, IR_X_FIRED, IR_X_NOT_FIRED } ir_expect_kind;
+typedef enum {
+    IR_X_VALUE, IR_X_UNDETERMINED, IR_X_NA, IR_X_CONFLICT, IR_X_FIRED, IR_X_NOT_FIRED,
+    IR_X_FIRED_ALWAYS, /* the rule fires whatever the unknown inputs: its diagram (clause_dds) */
+} ir_expect_kind;
 
 typedef struct ir_expect {
     ir_expect_kind kind;
@@ -183,6 +186,9 @@ typedef struct ir_program {
     guide_unit     *units;       /* user-declared units */
 
     guide_dd          *dds;       /* [noutputs]: each output's decision diagram (dd.h) */
+    guide_dd         **clause_dds;/* [nclauses]: whether a clause fires, as a diagram whose leaves
+                                     are bools (true: fired); built for the clauses a test expects
+                                     to fire `in every case`, NULL for the others */
     int                nlevels;   /* the levels diagrams may test, in their order */
     guide_dd_level    *levels;
     guide_ruleset_info info;     /* the runtime's description of this program */

@@ -428,8 +428,9 @@ static void lower_test(lower_ctx *c, const ast_test *t, ir_test *out)
         const ast_expect *x = t->expects.items[i];
         ir_expect *e = &out->expect[out->nexpect];
         e->sp = x->sp;
-        if (x->kind == AST_X_FIRED || x->kind == AST_X_NOT_FIRED) {
-            e->kind = x->kind == AST_X_FIRED ? IR_X_FIRED : IR_X_NOT_FIRED;
+        if (x->kind == AST_X_FIRED || x->kind == AST_X_NOT_FIRED || x->kind == AST_X_FIRED_ALWAYS) {
+            e->kind = x->kind == AST_X_FIRED ? IR_X_FIRED
+                    : x->kind == AST_X_NOT_FIRED ? IR_X_NOT_FIRED : IR_X_FIRED_ALWAYS;
             e->target = find_rule(c, x->name.name);
             if (e->target < 0) {
                 if (nmap_get(&c->broken_rules, x->name.name) < 0)

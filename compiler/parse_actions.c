@@ -607,6 +607,22 @@ void pa_expect_rule(parse_state *ps, ast_ident *rule, int fired, span sp)
     new_expect(ps, fired ? AST_X_FIRED : AST_X_NOT_FIRED, rule, sp);
 }
 
+void pa_expect_rule_always(parse_state *ps, ast_ident *rule, const char *every, const char *cas,
+                           span every_sp, span case_sp, span sp)
+{
+    if (strcmp(every, "every") != 0 || strcmp(cas, "case") != 0) {
+        span both = every_sp;
+        both.last_line = case_sp.last_line;
+        both.last_column = case_sp.last_column;
+        diag_error(ps->d, both, "expected 'in every case' after 'rule %s fired', found 'in %s %s'",
+                   rule->name, every, cas);
+        diag_hint(ps->d, "'rule %s fired in every case': it fires whatever the inputs the test "
+                         "leaves unknown", rule->name);
+        return;
+    }
+    new_expect(ps, AST_X_FIRED_ALWAYS, rule, sp);
+}
+
 void pa_test_end(parse_state *ps, span sp)
 {
     ps->test->sp = sp;

@@ -126,6 +126,9 @@ void pa_given(parse_state *ps, ast_ident *input, ast_value *v, span sp);
 void pa_expect_value(parse_state *ps, ast_ident *name, ast_value *v, span sp);
 void pa_expect_is(parse_state *ps, ast_ident *name, ast_expect_kind kind, span sp);
 void pa_expect_rule(parse_state *ps, ast_ident *rule, int fired, span sp);
+/* `rule NAME fired in every case`: the two words after `in` must be `every case`. */
+void pa_expect_rule_always(parse_state *ps, ast_ident *rule, const char *every, const char *cas,
+                           span every_sp, span case_sp, span sp);
 void pa_test_end(parse_state *ps, span sp);
 
 /* ---- Errors ---------------------------------------------------------------------------------- */

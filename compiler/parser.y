@@ -436,6 +436,8 @@ expect
     | IDENT KW_IS is_what                     { pa_expect_is(ps, pa_ident(ps, $1, @1), $3, @$); }
     | KW_RULE IDENT KW_FIRED                  { pa_expect_rule(ps, pa_ident(ps, $2, @2), 1, @$); }
     | KW_RULE IDENT KW_NOT KW_FIRED           { pa_expect_rule(ps, pa_ident(ps, $2, @2), 0, @$); }
+    | KW_RULE IDENT KW_FIRED KW_IN IDENT IDENT
+                                              { pa_expect_rule_always(ps, pa_ident(ps, $2, @2), $5, $6, @5, @6, @$); }
     ;
 
 expect_op

@@ -347,6 +347,45 @@ run "coverage of gist" 0 "$guidec" test --coverage "$gist"
 has "gist fully covered" "$tmp/out" "coverage 100.0%"
 run "test broken rules" 2 "$guidec" test "$tmp/bad.guide"
 
+# `rule R fired in every case`: decided by R's decision diagram over the unknown inputs
+cat > "$tmp/every.guide" <<'G'
+guideline every "x" version "1" source "t"
+input location : enum { stomach, jejunum, colon }
+input size_cm : cm in [0, 100]
+input mitoses : integer in [0, 1000]
+output risk : enum { low, high }
+rule big cites "x" when size_cm > 10 cm then risk = high
+rule busy cites "x" when mitoses > 5 and location != stomach then risk = high
+rule small cites "x" when size_cm <= 10 cm and (mitoses <= 5 or location == stomach) then risk = low
+rule either cites "x" when mitoses > 5 or mitoses <= 5 then risk = low
+test "large, mitoses unknown" {
+  given size_cm = 12 cm
+  expect rule big fired in every case, rule either fired in every case
+}
+test "busy when colon" {
+  given mitoses = 8, location = colon
+  expect rule busy fired in every case, rule busy fired
+}
+G
+for b in interp c jit; do
+    run "test fired in every case ($b)" 0 "$guidec" test --backend "$b" "$tmp/every.guide"
+    has "test fired in every case ($b)" "$tmp/out" "2 passed, 0 failed"
+done
+cat >> "$tmp/every.guide" <<'G'
+test "busy depends" {
+  given mitoses = 8
+  expect rule busy fired in every case
+}
+test "small never" {
+  given size_cm = 12 cm
+  expect rule small fired in every case
+}
+G
+run "test fired in every case, failures" 1 "$guidec" test "$tmp/every.guide"
+has "test fired in every case: depends" "$tmp/err" "rule busy was expected to fire in every case, but whether it fires depends on location"
+has "test fired in every case: never" "$tmp/err" "rule small was expected to fire in every case, but it never fires for this case"
+has "test fired in every case: counts" "$tmp/out" "2 passed, 2 failed"
+
 # ---- graph --------------------------------------------------------------------------------
 cases="$root/examples/cases"
 for verb in graph report fmt; do
