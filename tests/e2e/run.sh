@@ -86,8 +86,8 @@ cat > "$tmp/conflict.guide" <<'G'
 guideline c "t" version "1" source "s"
 input size_cm : cm in [0, 100]
 output x : enum { yes, no }
-rule big when size_cm > 5 then x = yes
-rule small when size_cm <= 10 then x = no
+rule big when size_cm > 5 cm then x = yes
+rule small when size_cm <= 10 cm then x = no
 G
 run "check json conflict" 1 "$guidec" check --format json "$tmp/conflict.guide"
 json "json: not ok, one error" '.ok == false and .errors == 1'
@@ -292,7 +292,7 @@ input gone : bool
 input size_cm : cm in [0, 100]
 output x : enum { p, q }
 output old_only : bool
-rule r when a and size_cm > 2 then x = p
+rule r when a and size_cm > 2 cm then x = p
 rule s when gone then old_only = true
 G
 cat > "$tmp/d2.guide" <<'G'
@@ -301,7 +301,7 @@ input a : bool
 input size_cm : cm in [0, 50]
 input extra : bool
 output x : enum { p, q }
-rule r when a and size_cm > 2 then x = p
+rule r when a and size_cm > 2 cm then x = p
 rule t when extra and not a then x = q
 G
 run "diff inputs and outputs" 1 "$guidec" diff "$tmp/d1.guide" "$tmp/d2.guide"
