@@ -87,12 +87,14 @@ static ir_cond *interval_atom(lower_ctx *c, int var, double lo, int loc, double 
 {
     const ir_var *v = &c->p->vars[var];
     if (v->step > 0) {
+        double l0 = lo, h0 = hi;
+        int lc0 = loc, hc0 = hic;
         ir_step_bounds(v->step, &lo, &loc, &hi, &hic);
         if (lo > hi || (lo == hi && !(loc && hic))) {
-            diag_warning(c->d, sp, "no value of %s recorded to its step of %g lies here; this "
-                         "is never true", v->name, v->step);
-            diag_hint(c->d, "%s is recorded to multiples of %g: compare it with one of them",
-                      v->name, v->step);
+            diag_warning(c->d, sp, "no multiple of %g, the step of %s, lies in %c%g, %g%c: this "
+                         "comparison is the same for every case", v->step, v->name,
+                         lc0 ? '[' : '(', l0, h0, hc0 ? ']' : ')');
+            diag_hint(c->d, "compare %s with a multiple of %g", v->name, v->step);
         }
     }
     ir_cond *n = new_cond(c, IR_C_ATOM, sp);
