@@ -203,7 +203,7 @@ static void var_node(gr *g, int vi)
         int o = vi - guide_first_output(&g->p->info);
         if (v->kind != GUIDE_VAR_OUTPUT) {
             if (g->f->known[vi]) {
-                guide_format_value(&g->p->info, vi, &g->f->val[vi], buf, sizeof buf);
+                guide_format_compared(&g->p->info, vi, &g->f->val[vi], buf, sizeof buf);
                 value = buf;
                 color = C_PATH;
             } else {

@@ -213,7 +213,7 @@ static void put_value(rpt *r, const guide_frame *f, int v)
                                    : "<span class=\"unknown\">unknown</span>", r->out);
         return;
     }
-    guide_format_value(f->rs, v, &f->val[v], buf, sizeof buf);
+    guide_format_compared(f->rs, v, &f->val[v], buf, sizeof buf);
     rpt_html(r->out, buf);
 }
 

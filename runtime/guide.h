@@ -416,6 +416,10 @@ void guide_print_case_error(FILE *out, const guide_ruleset_info *rs, const char 
  * was cut (GUIDE_VALUE_TEXT_MAX bytes always hold it). */
 size_t guide_format_value(const guide_ruleset_info *rs, int v, const guide_value *val, char *buf,
                           size_t len);
+/* guide_format_value for the value of variable v the rules compared: for an input recorded to a
+ * step that rounding changed, "1 mm (recorded 1.04 mm, step 0.1)"; the value itself otherwise. */
+size_t guide_format_compared(const guide_ruleset_info *rs, int v, const guide_value *val, char *buf,
+                             size_t len);
 /* Bytes that hold the text of any value of a ruleset guidec accepts: a set of 64 labels of 100
  * bytes with their separators and braces, or two numbers and a unit name, and the NUL. */
 enum { GUIDE_VALUE_TEXT_MAX = 64 * (100 + 2) + 256 };

@@ -477,17 +477,7 @@ static const char *var_text(const guide_frame *f, int v, char *buf, size_t len)
         }
     } else if (!f->known[v])
         return "unknown";
-    const guide_var_info *var = &rs->vars[v];
-    guide_value r = f->val[v];
-    if (v < rs->ninputs && var->step > 0 && (r.num = guide_step_round(r.num, var->step)) != f->val[v].num) {
-        /* the value the rules compared, then the value the case recorded (step.c) */
-        char raw[64], rounded[64];
-        guide_format_value(rs, v, &r, rounded, sizeof rounded);
-        guide_format_value(rs, v, &f->val[v], raw, sizeof raw);
-        snprintf(buf, len, "%s (recorded %s, step %g)", rounded, raw, var->step);
-        return buf;
-    }
-    guide_format_value(rs, v, &f->val[v], buf, len);
+    guide_format_compared(rs, v, &f->val[v], buf, len);
     return buf;
 }
 

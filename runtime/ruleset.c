@@ -91,3 +91,19 @@ size_t guide_format_value(const guide_ruleset_info *rs, int v, const guide_value
     sb_free(&sb);
     return need;
 }
+
+size_t guide_format_compared(const guide_ruleset_info *rs, int v, const guide_value *val, char *buf,
+                             size_t len)
+{
+    const guide_var_info *var = &rs->vars[v];
+    guide_value r = *val;
+    if (v >= rs->ninputs || !(var->step > 0) ||
+        (r.num = guide_step_round(val->num, var->step)) == val->num)
+        return guide_format_value(rs, v, val, buf, len);
+    /* the value the rules compared, then the value the case recorded (step.c) */
+    char raw[GUIDE_VALUE_TEXT_MAX], rounded[GUIDE_VALUE_TEXT_MAX];
+    guide_format_value(rs, v, &r, rounded, sizeof rounded);
+    guide_format_value(rs, v, val, raw, sizeof raw);
+    int n = snprintf(buf, len, "%s (recorded %s, step %g)", rounded, raw, var->step);
+    return n < 0 ? 0 : (size_t)n;
+}
