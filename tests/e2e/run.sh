@@ -700,6 +700,9 @@ run "check step: no gap" 0 "$guidec" check --strict "$tmp/step.guide"
 sed 's/ step 0.1//' "$tmp/step.guide" > "$tmp/nostep.guide"
 run "check without step: the gap" 1 "$guidec" check "$tmp/nostep.guide"
 has "check without step: the gap" "$tmp/err" "has a gap"
+run "diff adds a step" 1 "$guidec" diff "$tmp/nostep.guide" "$tmp/step.guide"
+has "diff: the step named" "$tmp/out" "input breslow: step none -> 0.1"
+has "diff: the gap's region now concluded" "$tmp/out" "not applicable -> T1"
 
 # ---- emit-c, build, --backend c ------------------------------------------------------------
 for verb in emit-c build; do
