@@ -1,5 +1,6 @@
 /* test_step.c — rounding to a measurement step (runtime/step.c): half away from zero, as a
- * person rounds the decimal text, whatever binary floating point makes of it. */
+ * person rounds the decimal text, whatever binary floating point makes of it; and the
+ * thresholds the compiler moves onto the recorded value (ir.c ir_step_bounds) agree with it. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -9,6 +10,13 @@
 #include <math.h>
 
 #include "guide.h"
+#include "ir.h"
+
+/* Whether x lies in the interval (lo, hi) with the closed ends given. */
+static int within(double x, double lo, int loc, double hi, int hic)
+{
+    return (loc ? x >= lo : x > lo) && (hic ? x <= hi : x < hi);
+}
 
 static void step_round__awkward_decimals__as_written(void **state)
 {
@@ -88,6 +96,40 @@ static void step_index__on_and_off_step__as_asked(void **state)
     assert_true(guide_step_index(-1.05, 0.1, 0) == -11);
 }
 
+/* The compiler's moved thresholds (ir_step_bounds) and the rounding agree on every value: a
+ * value passes `op c` on the recorded value exactly when its rounding passes it, for thresholds
+ * on and off the step, both signs, and the values either side of every boundary. */
+static void step_bounds__every_threshold__agrees_with_rounding(void **state)
+{
+    (void)state;
+    static const double steps[] = {0.1, 0.5, 0.25, 1, 10};
+    static const double cs[] = {1.0, 1.05, 1.04, -1.05, 0, 2.25, 0.3, -0.3, 7, 14, 15, 100};
+    for (size_t s = 0; s < sizeof steps / sizeof steps[0]; s++)
+        for (size_t i = 0; i < sizeof cs / sizeof cs[0]; i++)
+            for (int op = 0; op < 4; op++) { /* <, <=, >, >= */
+                double c = cs[i], lo = -HUGE_VAL, hi = HUGE_VAL;
+                int loc = 0, hic = 0;
+                if (op < 2) {
+                    hi = c;
+                    hic = op == 1;
+                } else {
+                    lo = c;
+                    loc = op == 3;
+                }
+                double mlo = lo, mhi = hi;
+                int mloc = loc, mhic = hic;
+                ir_step_bounds(steps[s], &mlo, &mloc, &mhi, &mhic);
+                for (int k = -300; k <= 300; k++) {
+                    double b = guide_step_boundary(k, steps[s]);
+                    double xs[] = {b, nextafter(b, -HUGE_VAL), nextafter(b, HUGE_VAL), k * steps[s]};
+                    for (int j = 0; j < 4; j++) {
+                        double r = guide_step_round(xs[j], steps[s]);
+                        assert_int_equal(within(xs[j], mlo, mloc, mhi, mhic), within(r, lo, loc, hi, hic));
+                    }
+                }
+            }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -98,6 +140,7 @@ int main(void)
         cmocka_unit_test(step_boundary__decimal_halves__nearest_double),
         cmocka_unit_test(step_round__around_each_boundary__agrees_with_boundary),
         cmocka_unit_test(step_index__on_and_off_step__as_asked),
+        cmocka_unit_test(step_bounds__every_threshold__agrees_with_rounding),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
