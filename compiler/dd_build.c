@@ -795,13 +795,13 @@ static void report_too_big(diag_ctx *d, const ir_program *p, const ir_var *o, co
     sb_free(&sb);
 }
 
+/* Output o's diagram, or (o NULL) a clause's, whose leaves are Kleene truths: true, false,
+ * and undetermined where it reads an output that is ND or in conflict. */
 static void emit_dd(arena *a, const ir_program *p, const mgr *m, extract *x, int32_t root,
-                    const ir_var *o, guide_dd *dd)
+                    const ir_var *o, const uint64_t *cone, guide_dd *dd)
 {
-    int words = guide_input_words(&p->info);
-    dd->output = o->index;
-    dd->cone = o->cone;
-    (void)words;
+    dd->output = o ? o->index : -1;
+    dd->cone = o ? o->cone : cone;
     /* levels used, compacted in order */
     int *lmap = arena_alloc(a, sizeof *lmap * (size_t)(p->nlevels + 1)), nl = 0;
     for (int l = 0; l < p->nlevels; l++)
@@ -815,7 +815,7 @@ static void emit_dd(arena *a, const ir_program *p, const mgr *m, extract *x, int
     /* leaves, sorted */
     sort_terms = m->terms;
     sort_prog = p;
-    sort_var = o->index;
+    sort_var = o ? o->index : -1; /* clause leaves all rank alike */
     qsort(x->leaves, (size_t)x->nleaves, sizeof *x->leaves, cmp_leaf);
     guide_dd_leaf *leaves = arena_alloc(a, sizeof *leaves * (size_t)(x->nleaves + 1));
     for (int i = 0; i < x->nleaves; i++) {
@@ -824,6 +824,10 @@ static void emit_dd(arena *a, const ir_program *p, const mgr *m, extract *x, int
         leaves[i].state = t->state;
         leaves[i].is_null = t->is_null;
         leaves[i].v = t->v;
+        if (!o) {
+            leaves[i].state = t->k == K_UNKNOWN ? GUIDE_UNDETERMINED : GUIDE_CONCLUDED;
+            leaves[i].v.b = t->k == K_TRUE;
+        }
     }
     dd->nleaves = x->nleaves;
     dd->leaves = leaves;
@@ -852,6 +856,84 @@ static void emit_dd(arena *a, const ir_program *p, const mgr *m, extract *x, int
     dd->root = root < 0 ? -x->leafid[ref_leaf(root)] : x->newid[root] - 1;
 }
 
+/* The diagram rooted at root, reduced to the nodes it reaches, into dd: output o's, or (o NULL)
+ * a clause's with the inputs it depends on in cone. Returns nonzero past DD_MAX_NODES, reported
+ * for an output (the caller reports a clause's). */
+static int extract_dd(arena *a, diag_ctx *d, const ir_program *p, const mgr *m, int32_t root,
+                      const ir_var *o, const uint64_t *cone, guide_dd *dd)
+{
+    extract x;
+    memset(&x, 0, sizeof x);
+    x.m = m;
+    x.newid = calloc((size_t)m->nn + 1, sizeof *x.newid);
+    x.order = malloc(sizeof *x.order * ((size_t)m->nn + 1));
+    x.leafid = calloc((size_t)m->nt + 1, sizeof *x.leafid);
+    x.leaves = malloc(sizeof *x.leaves * ((size_t)m->nt + 1));
+    x.count = calloc((size_t)p->nlevels + 1, sizeof *x.count);
+    visit(&x, root);
+    int err = x.nnodes > DD_MAX_NODES;
+    if (err && o)
+        report_too_big(d, p, o, m, x.count, x.nnodes);
+    else if (!err)
+        emit_dd(a, p, m, &x, root, o, cone, dd);
+    free(x.newid);
+    free(x.order);
+    free(x.leafid);
+    free(x.leaves);
+    free(x.count);
+    return err;
+}
+
+/* The inputs whose values decide whether clause i fires: those of what it and, in a first-hit
+ * table, the rows above it read. */
+static const uint64_t *clause_cone(arena *a, const ir_program *p, int i)
+{
+    int words = guide_input_words(&p->info);
+    uint64_t *cone = arena_alloc(a, sizeof *cone * (size_t)(words + 1));
+    vec deps = {0};
+    ir_clause_deps(p, i, a, &deps);
+    for (int k = 0; k < deps.len; k++) {
+        int v = (int)(intptr_t)deps.items[k];
+        if (v < p->ninputs)
+            cone[v / 64] |= (uint64_t)1 << (v % 64);
+        else if (p->vars[v].cone)
+            for (int w = 0; w < words; w++)
+                cone[w] |= p->vars[v].cone[w];
+    }
+    return cone;
+}
+
+/* p->clause_dds: whether each clause a test expects to fire `in every case` fires, as a diagram
+ * over the same levels as the outputs', walked like theirs (testrun.c). */
+static int build_clause_dds(arena *a, diag_ctx *d, ir_program *p, build *b)
+{
+    for (int t = 0; t < p->ntests; t++)
+        for (int k = 0; k < p->tests[t].nexpect; k++) {
+            const ir_expect *e = &p->tests[t].expect[k];
+            if (e->kind != IR_X_FIRED_ALWAYS)
+                continue;
+            if (!p->clause_dds)
+                p->clause_dds = arena_alloc(a, sizeof *p->clause_dds * (size_t)(p->nclauses + 1));
+            if (p->clause_dds[e->target])
+                continue;
+            int32_t root = eff_dd(b, e->target);
+            if (b->m.blown) {
+                diag_error(d, e->sp, "building the decision diagram of whether rule %s fires takes "
+                           "more than %d nodes or %d children", p->clauses[e->target].name,
+                           DD_MAX_BUILD_NODES, DD_MAX_BUILD_KIDS);
+                return 1;
+            }
+            guide_dd *dd = arena_alloc(a, sizeof *dd);
+            if (extract_dd(a, d, p, &b->m, root, NULL, clause_cone(a, p, e->target), dd)) {
+                diag_error(d, e->sp, "the decision diagram of whether rule %s fires has more than "
+                           "%d nodes", p->clauses[e->target].name, DD_MAX_NODES);
+                return 1;
+            }
+            p->clause_dds[e->target] = dd;
+        }
+    return 0;
+}
+
 int dd_build(arena *a, diag_ctx *d, ir_program *p)
 {
     if (make_levels(a, d, p))
@@ -872,8 +954,6 @@ int dd_build(arena *a, diag_ctx *d, ir_program *p)
         b.eff[i] = INT32_MIN;
     int first = guide_first_output(&p->info), err = 0;
     p->dds = arena_alloc(a, sizeof *p->dds * (size_t)(p->noutputs + 1));
-    extract x;
-    memset(&x, 0, sizeof x);
     for (int k = 0; k < p->norder && !err; k++) {
         const ir_var *o = &p->vars[p->order[k]];
         if (o->kind != GUIDE_VAR_OUTPUT)
@@ -885,26 +965,10 @@ int dd_build(arena *a, diag_ctx *d, ir_program *p)
             break;
         }
         b.out_root[o->index] = root;
-        x.m = &b.m;
-        x.newid = calloc((size_t)b.m.nn + 1, sizeof *x.newid);
-        x.order = malloc(sizeof *x.order * ((size_t)b.m.nn + 1));
-        x.leafid = calloc((size_t)b.m.nt + 1, sizeof *x.leafid);
-        x.leaves = malloc(sizeof *x.leaves * ((size_t)b.m.nt + 1));
-        x.count = calloc((size_t)p->nlevels + 1, sizeof *x.count);
-        x.nnodes = x.nleaves = 0;
-        visit(&x, root);
-        if (x.nnodes > DD_MAX_NODES) {
-            report_too_big(d, p, o, &b.m, x.count, x.nnodes);
-            err = 1;
-        } else {
-            emit_dd(a, p, &b.m, &x, root, o, &p->dds[o->index - first]);
-        }
-        free(x.newid);
-        free(x.order);
-        free(x.leafid);
-        free(x.leaves);
-        free(x.count);
+        err = extract_dd(a, d, p, &b.m, root, o, NULL, &p->dds[o->index - first]);
     }
+    if (!err)
+        err = build_clause_dds(a, d, p, &b);
     free(b.eff);
     free(b.out_root);
     free(b.m.nlev);
