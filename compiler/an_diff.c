@@ -222,6 +222,15 @@ static void compare_inputs(differ *df, arena *a)
             sb_printf(&what, "input %s: range [%g, %g] -> [%g, %g]", d->name, a_->lo, a_->hi, b_->lo,
                       b_->hi);
         }
+        if (a_ && b_ && a_->step != b_->step && !d->problem) {
+            /* the regions below compare the values as cases give them, rounded by each version */
+            char from[32] = "none", to[32] = "none";
+            if (a_->step > 0)
+                snprintf(from, sizeof from, "%g", a_->step);
+            if (b_->step > 0)
+                snprintf(to, sizeof to, "%g", b_->step);
+            sb_printf(&what, "%sinput %s: step %s -> %s", what.len ? "; " : "", d->name, from, to);
+        }
         if (a_ && b_ && (a_->type == GUIDE_ENUM) && a_->type == b_->type) {
             for (int s = 0; s < 2; s++) {
                 const ir_var *x = s ? b_ : a_, *y = s ? a_ : b_;

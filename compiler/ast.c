@@ -352,8 +352,10 @@ static void dump_test(FILE *out, const ast_test *t)
             break;
         case AST_X_FIRED:
         case AST_X_NOT_FIRED:
+        case AST_X_FIRED_ALWAYS:
             fprintf(out, "    expect rule %s %s\n", name_or(x->name.name),
-                    x->kind == AST_X_FIRED ? "fired" : "not fired");
+                    x->kind == AST_X_FIRED ? "fired" : x->kind == AST_X_NOT_FIRED ? "not fired"
+                                                                                 : "fired in every case");
             break;
         }
     }

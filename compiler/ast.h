@@ -94,6 +94,7 @@ typedef struct ast_cond {
     int              lo_closed;   /* INTERVAL: `[` */
     int              hi_closed;   /* INTERVAL: `]` */
     ast_ident        unit;        /* INTERVAL: unit after the interval, name NULL if none */
+    span             interval_sp; /* INTERVAL: the interval itself, `(2, 5]` */
     int              depth;       /* levels of and / or / not, this node included (atoms: 1) */
 } ast_cond;
 
@@ -134,6 +135,10 @@ typedef struct ast_decl {
     span       sp;
     const char *display;   /* `input NAME "display" : ...`: the guideline's words, or NULL */
     span        display_sp;
+    int        has_step;  /* input: `step S [UNIT]` given */
+    double     step;
+    ast_ident  step_unit; /* name == NULL if none */
+    span       step_sp;   /* span of S */
 } ast_decl;
 
 /* `label NAME "display"`, or `label VAR.NAME "display"` for one variable's label. */
@@ -254,6 +259,7 @@ typedef enum {
     AST_X_CONFLICT,     /* NAME is conflict */
     AST_X_FIRED,        /* rule NAME fired */
     AST_X_NOT_FIRED,    /* rule NAME not fired */
+    AST_X_FIRED_ALWAYS, /* rule NAME fired in every case (of the unknown inputs) */
 } ast_expect_kind;
 
 typedef struct ast_expect {

@@ -434,6 +434,7 @@ typedef struct build {
     int32_t  *constraint_root;  /* [nconstraints]: each constraint's truth, as answers */
     uint64_t **constraint_cone; /* [nconstraints]: the inputs each reads */
     uint64_t *all_cone;         /* the inputs any reads */
+    int32_t   allowed;          /* true where every constraint may hold */
 } build;
 
 /* The value a cell of the level of variable `root` gives variable v (a match of a match ... of
@@ -830,7 +831,8 @@ static void report_too_big(diag_ctx *d, const ir_program *p, const char *name, s
 }
 
 /* The diagram at root as libguide holds it, into dd: an output's (its variable and cone), or a
- * constraint's (output -1, type bool, the inputs it reads). */
+ * constraint's or a clause's (output -1, type bool, the inputs it reads), whose leaves are
+ * truths: true, false, and undetermined. */
 static void emit_dd(arena *a, const ir_program *p, const mgr *m, extract *x, int32_t root,
                     int output, guide_type type, const uint64_t *cone, guide_dd *dd)
 {
@@ -860,6 +862,9 @@ static void emit_dd(arena *a, const ir_program *p, const mgr *m, extract *x, int
         if (t->kind == T_IMPOSSIBLE) {
             leaves[i].state = GUIDE_UNDETERMINED; /* never offered: dd->impossible names it */
             dd->impossible = i + 1;
+        } else if (t->kind == T_K) { /* a clause's Kleene truth */
+            leaves[i].state = t->k == K_UNKNOWN ? GUIDE_UNDETERMINED : GUIDE_CONCLUDED;
+            leaves[i].v.b = t->k == K_TRUE;
         }
     }
     dd->nleaves = x->nleaves;
@@ -930,8 +935,8 @@ static int32_t constraints_dd(build *b, arena *a)
     return all;
 }
 
-/* The diagram at root, checked against DD_MAX_NODES and made into dd. Returns nonzero after
- * reporting one too big. */
+/* The diagram at root, checked against DD_MAX_NODES and made into dd. Returns nonzero past it,
+ * reported when name is not NULL (the caller reports a clause's). */
 static int extract_dd(build *b, diag_ctx *d, int32_t root, const char *name, span sp, int output,
                       guide_type type, const uint64_t *cone, guide_dd *dd)
 {
@@ -946,9 +951,9 @@ static int extract_dd(build *b, diag_ctx *d, int32_t root, const char *name, spa
     x.count = calloc((size_t)m->p->nlevels + 1, sizeof *x.count);
     visit(&x, root);
     int err = x.nnodes > DD_MAX_NODES;
-    if (err)
+    if (err && name)
         report_too_big(d, m->p, name, sp, m, x.count, x.nnodes);
-    else
+    else if (!err)
         emit_dd(b->a, m->p, m, &x, root, output, type, cone, dd);
     free(x.newid);
     free(x.order);
@@ -956,6 +961,58 @@ static int extract_dd(build *b, diag_ctx *d, int32_t root, const char *name, spa
     free(x.leaves);
     free(x.count);
     return err;
+}
+
+/* The inputs whose values decide whether clause i fires: those of what it and, in a first-hit
+ * table, the rows above it read. */
+static const uint64_t *clause_cone(arena *a, const ir_program *p, int i)
+{
+    int words = guide_input_words(&p->info);
+    uint64_t *cone = arena_alloc(a, sizeof *cone * (size_t)(words + 1));
+    vec deps = {0};
+    ir_clause_deps(p, i, a, &deps);
+    for (int k = 0; k < deps.len; k++) {
+        int v = (int)(intptr_t)deps.items[k];
+        if (v < p->ninputs)
+            cone[v / 64] |= (uint64_t)1 << (v % 64);
+        else if (p->vars[v].cone)
+            for (int w = 0; w < words; w++)
+                cone[w] |= p->vars[v].cone[w];
+    }
+    return cone;
+}
+
+/* p->clause_dds: whether each clause a test expects to fire `in every case` fires, as a diagram
+ * over the same levels as the outputs', walked like theirs (testrun.c). */
+static int build_clause_dds(arena *a, diag_ctx *d, ir_program *p, build *b)
+{
+    for (int t = 0; t < p->ntests; t++)
+        for (int k = 0; k < p->tests[t].nexpect; k++) {
+            const ir_expect *e = &p->tests[t].expect[k];
+            if (e->kind != IR_X_FIRED_ALWAYS)
+                continue;
+            if (!p->clause_dds)
+                p->clause_dds = arena_alloc(a, sizeof *p->clause_dds * (size_t)(p->nclauses + 1));
+            if (p->clause_dds[e->target])
+                continue;
+            int32_t root = eff_dd(b, e->target);
+            if (p->nconstraints) /* in every case that can occur */
+                root = apply(&b->m, b->op_care, root, b->allowed);
+            if (b->m.blown) {
+                diag_error(d, e->sp, "building the decision diagram of whether rule %s fires takes "
+                           "more than %d nodes or %d children", p->clauses[e->target].name,
+                           DD_MAX_BUILD_NODES, DD_MAX_BUILD_KIDS);
+                return 1;
+            }
+            guide_dd *dd = arena_alloc(a, sizeof *dd);
+            if (extract_dd(b, d, root, NULL, e->sp, -1, GUIDE_BOOL, clause_cone(a, p, e->target), dd)) {
+                diag_error(d, e->sp, "the decision diagram of whether rule %s fires has more than "
+                           "%d nodes", p->clauses[e->target].name, DD_MAX_NODES);
+                return 1;
+            }
+            p->clause_dds[e->target] = dd;
+        }
+    return 0;
 }
 
 int dd_build(arena *a, diag_ctx *d, ir_program *p)
@@ -995,7 +1052,7 @@ int dd_build(arena *a, diag_ctx *d, ir_program *p)
     }
     /* Outputs read the others' own diagrams above; what is printed and walked answers only
      * for the worlds the constraints allow. */
-    int32_t allowed = err ? kleene(&b.m, K_TRUE) : constraints_dd(&b, a);
+    int32_t allowed = b.allowed = err ? kleene(&b.m, K_TRUE) : constraints_dd(&b, a);
     for (int k = 0; k < p->norder && !err; k++) {
         const ir_var *o = &p->vars[p->order[k]];
         if (o->kind != GUIDE_VAR_OUTPUT)
@@ -1025,6 +1082,8 @@ int dd_build(arena *a, diag_ctx *d, ir_program *p)
                          "the constraints together", p->constraints[0].sp, -1, GUIDE_BOOL, b.all_cone,
                          p->consistent);
     }
+    if (!err)
+        err = build_clause_dds(a, d, p, &b);
     free(b.eff);
     free(b.out_root);
     free(b.m.nlev);

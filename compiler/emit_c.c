@@ -1218,9 +1218,9 @@ static void emit_info(ec *e)
             fprintf(c, ", %d, ", v->sp.first_line);
             put_str(c, v->display);
             if (v->label_display)
-                fprintf(c, ", label_display_%d},\n", i);
+                fprintf(c, ", label_display_%d, %s},\n", i, num(lo, sizeof lo, v->step));
             else
-                fputs(", NULL},\n", c);
+                fprintf(c, ", NULL, %s},\n", num(lo, sizeof lo, v->step));
         }
         fputs("};\n", c);
     }
@@ -1523,6 +1523,9 @@ static int put_expr(ec *e, FILE *c, const ir_expr *x, int *next)
         me = (*next)++;
         if (x->var < 0)
             fprintf(c, "    int k%d = GX_UNKNOWN;\n", me);
+        else if (x->step > 0)
+            fprintf(c, "    int k%d = gx_var(KNOWN(%s), guide_step_round(NUM(%s), %s), &x%d);\n", me,
+                    e->vc[x->var], e->vc[x->var], num(buf, sizeof buf, x->step), me);
         else
             fprintf(c, "    int k%d = gx_var(KNOWN(%s), NUM(%s), &x%d);\n", me, e->vc[x->var],
                     e->vc[x->var], me);
@@ -1961,17 +1964,21 @@ static void put_valid_of(ec *e, FILE *c, int i, const char *x, const char *and_o
     default: break;
     }
     const char *sep = "";
+    double rlo = v->lo, rhi = v->hi; /* the range of the recorded value (ir_step_bounds) */
+    int loc = 1, hic = 1;
+    if (v->step > 0)
+        ir_step_bounds(v->step, &rlo, &loc, &rhi, &hic);
     fputc('(', c);
     if (!isfinite(v->lo) || !isfinite(v->hi)) {
         fprintf(c, "%s%sisfinite(%s)%s", sep, o, x, cl);
         sep = bits ? " & " : " && ";
     }
     if (isfinite(v->lo)) {
-        fprintf(c, "%s%s%s >= %s%s", sep, o, x, num(lo, sizeof lo, v->lo), cl);
+        fprintf(c, "%s%s%s %s %s%s", sep, o, x, loc ? ">=" : ">", num(lo, sizeof lo, rlo), cl);
         sep = bits ? " & " : " && ";
     }
     if (isfinite(v->hi)) {
-        fprintf(c, "%s%s%s <= %s%s", sep, o, x, num(hi, sizeof hi, v->hi), cl);
+        fprintf(c, "%s%s%s %s %s%s", sep, o, x, hic ? "<=" : "<", num(hi, sizeof hi, rhi), cl);
         sep = bits ? " & " : " && ";
     }
     if (v->type == GUIDE_INTEGER)

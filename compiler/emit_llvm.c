@@ -111,6 +111,7 @@ typedef struct emitll {
     LLVMValueRef     *derive, *answer, *unit_fn;
     LLVMValueRef      trace_add, floor_fn;
     LLVMValueRef      dd_walk, walk; /* guide_dd_walk (libguide), and walk, which calls it */
+    LLVMValueRef      step_round;    /* guide_step_round (libguide), declared when an expression needs it */
     LLVMValueRef      dds;        /* [noutputs] guide_dd, or a null pointer when no outputs */
     LLVMValueRef     *level_arrays; /* [3 * nvars]: cuts, pos_cell, inputs of the level testing
                                        each variable, made when a diagram first tests it */
@@ -712,7 +713,17 @@ static LLVMValueRef expr(emitll *e, LLVMValueRef s, const ir_expr *x, LLVMValueR
         } else {
             LLVMValueRef kn = known(e, s, x->var);
             *k = sel(e, kn, c32(e, X_KNOWN), c32(e, X_UNKNOWN));
-            return sel(e, kn, load(e, e->f64, s_v(e, s, x->var), e->p->vars[x->var].name), cdouble(e, 0));
+            LLVMValueRef v = load(e, e->f64, s_v(e, s, x->var), e->p->vars[x->var].name);
+            if (x->step > 0) {
+                /* libguide's rounding to the input's step (step.c), as interp.c and the C */
+                if (!e->step_round) {
+                    LLVMTypeRef pt[2] = {e->f64, e->f64};
+                    e->step_round = function(e, "guide_step_round", e->f64, pt, 2, 0);
+                }
+                LLVMValueRef args[2] = {v, cdouble(e, x->step)};
+                v = call(e, e->step_round, args, 2, "");
+            }
+            return sel(e, kn, v, cdouble(e, 0));
         }
     case IR_E_NEG:
         l = expr(e, s, x->l, k);
@@ -1507,12 +1518,16 @@ static LLVMValueRef input_valid(emitll *e, const ir_var *v, LLVMValueRef x)
         hi = fcmp(e, LLVMRealOLT, x, HUGE_VAL);
         ok = and_(e, lo, hi);
     }
+    double rlo = v->lo, rhi = v->hi; /* the range of the recorded value (ir_step_bounds) */
+    int loc = 1, hic = 1;
+    if (v->step > 0)
+        ir_step_bounds(v->step, &rlo, &loc, &rhi, &hic);
     if (isfinite(v->lo)) {
-        lo = fcmp(e, LLVMRealOGE, x, v->lo);
+        lo = fcmp(e, loc ? LLVMRealOGE : LLVMRealOGT, x, rlo);
         ok = ok ? and_(e, ok, lo) : lo;
     }
     if (isfinite(v->hi)) {
-        hi = fcmp(e, LLVMRealOLE, x, v->hi);
+        hi = fcmp(e, hic ? LLVMRealOLE : LLVMRealOLT, x, rhi);
         ok = ok ? and_(e, ok, hi) : hi;
     }
     if (v->type == GUIDE_INTEGER) {
@@ -2826,10 +2841,10 @@ static void make_info(emitll *e)
     const ir_program *p = e->p;
     LLVMValueRef null = LLVMConstPointerNull(e->ptr);
     /* guide_var_info */
-    LLVMTypeRef vf[11] = {e->ptr, e->i32, e->i32, e->ptr, e->f64, e->f64, e->i32, e->ptr, e->i32,
-                          e->ptr, e->ptr};
+    LLVMTypeRef vf[12] = {e->ptr, e->i32, e->i32, e->ptr, e->f64, e->f64, e->i32, e->ptr, e->i32,
+                          e->ptr, e->ptr, e->f64};
     LLVMTypeRef vt = LLVMStructCreateNamed(e->cx, "guide_var_info");
-    LLVMStructSetBody(vt, vf, 11, 0);
+    LLVMStructSetBody(vt, vf, 12, 0);
     LLVMValueRef vars = null;
     if (p->nvars) {
         LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->nvars);
@@ -2854,10 +2869,10 @@ static void make_info(emitll *e)
             LLVMValueRef vname = cstr(e, v->name);
             LLVMValueRef unit = cstr(e, v->unit ? v->unit->name : NULL);
             LLVMValueRef display = cstr(e, v->display);
-            LLVMValueRef f[11] = {vname, c32(e, v->kind), c32(e, v->type), unit, cdouble(e, v->lo),
+            LLVMValueRef f[12] = {vname, c32(e, v->kind), c32(e, v->type), unit, cdouble(e, v->lo),
                                   cdouble(e, v->hi), c32(e, v->nlabels), labels, c32(e, v->sp.first_line),
-                                  display, label_display};
-            el[i] = LLVMConstNamedStruct(vt, f, 11);
+                                  display, label_display, cdouble(e, v->step)};
+            el[i] = LLVMConstNamedStruct(vt, f, 12);
         }
         vars = cglobal(e, "vars", LLVMConstArray2(vt, el, (uint64_t)p->nvars));
     }
@@ -3292,9 +3307,12 @@ emitll_jit *emitll_jit_load(const ir_program *p, strbuf *err)
         LLVMOrcJITDylibAddGenerator(jd, gen);
     if (!er) {
         LLVMJITSymbolFlags flags = {LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable, 0};
-        LLVMOrcCSymbolMapPair walk = {LLVMOrcLLJITMangleAndIntern(j->jit, "guide_dd_walk"),
-                                      {(LLVMOrcExecutorAddress)(uintptr_t)guide_dd_walk, flags}};
-        LLVMOrcMaterializationUnitRef mu = LLVMOrcAbsoluteSymbols(&walk, 1);
+        LLVMOrcCSymbolMapPair walk[2] = {
+            {LLVMOrcLLJITMangleAndIntern(j->jit, "guide_dd_walk"),
+             {(LLVMOrcExecutorAddress)(uintptr_t)guide_dd_walk, flags}},
+            {LLVMOrcLLJITMangleAndIntern(j->jit, "guide_step_round"),
+             {(LLVMOrcExecutorAddress)(uintptr_t)guide_step_round, flags}}};
+        LLVMOrcMaterializationUnitRef mu = LLVMOrcAbsoluteSymbols(walk, 2);
         er = LLVMOrcJITDylibDefine(jd, mu); /* takes mu, unless it fails */
         if (er)
             LLVMOrcDisposeMaterializationUnit(mu);

@@ -613,12 +613,23 @@ static int replace_file(const char *path, const char *text, size_t len)
     return ok ? 0 : FMT_EXIT_USAGE;
 }
 
+/* Drops a diagnostic: formatting is no place for warnings (`guidec check` reports them). */
+static void drop_diag(void *ctx, diag_level lvl, span sp, const char *message)
+{
+    (void)ctx, (void)lvl, (void)sp, (void)message;
+}
+
 /* Formats one file: mode 0 prints, 'c' checks, 'i' rewrites. Returns an exit status. */
 static int fmt_file(const char *path, int mode)
 {
-    /* The same reader, size limit and messages as every other verb. */
+    /* The same reader, size limit and messages as every other verb; a file with errors is
+     * compiled again to show them. */
     compilation c;
-    int crc = compile_file(&c, path, stderr, COMPILE_LOWER, 0);
+    int crc = compile_file_to(&c, path, stderr, COMPILE_LOWER, 0, drop_diag, NULL);
+    if (crc == 1) {
+        compile_free(&c);
+        crc = compile_file(&c, path, stderr, COMPILE_LOWER, 0);
+    }
     if (crc != 0) {
         if (crc == 1)
             fprintf(stderr, "guidec: %s has errors; fmt only formats files that compile\n", path);

@@ -278,7 +278,7 @@ static int eval_expr(const ir_expr *e, const guide_frame *f, double *out)
     case IR_E_VAR:
         if (e->var < 0 || !f->known[e->var])
             return EXPR_UNKNOWN;
-        *out = f->val[e->var].num;
+        *out = guide_step_round(f->val[e->var].num, e->step);
         return EXPR_KNOWN;
     case IR_E_NEG: {
         int k = eval_expr(e->l, f, &l);

@@ -178,6 +178,29 @@ static int compute_order(arena *a, diag_ctx *d, ir_program *p)
     return 0;
 }
 
+/* The bounds of an interval on an input recorded to a step (step s), moved onto the recorded value: the
+ * rounded value is <= 1.0 (step 0.1) exactly when the recorded one is below the boundary 1.05.
+ * Every backend, analysis and diagram then compares the recorded value with these boundaries,
+ * which is rounding it first, with no rounding code of their own (step.c). */
+void ir_step_bounds(double s, double *lo, int *loc, double *hi, int *hic)
+{
+    if (isfinite(*hi)) {
+        /* the largest multiple k * s that the rounded value may take */
+        double k = guide_step_index(*hi, s, 0);
+        if (!*hic && guide_step_index(*hi, s, 1) == k)
+            k -= 1; /* `< 1.0`: 1.0 itself is out */
+        *hi = guide_step_boundary(k, s);
+        *hic = *hi < 0; /* a boundary below zero rounds down, away from zero */
+    }
+    if (isfinite(*lo)) {
+        double k = guide_step_index(*lo, s, 1);
+        if (!*loc && guide_step_index(*lo, s, 0) == k)
+            k += 1; /* `> 1.0`: 1.0 itself is out */
+        *lo = guide_step_boundary(k - 1, s);
+        *loc = *lo > 0;
+    }
+}
+
 /* ---- cells ------------------------------------------------------------------------------------ */
 
 static void collect_cuts(const ir_cond *c, ir_program *p, arena *a, vec *cuts)
@@ -326,6 +349,7 @@ static void fill_info(arena *a, ir_program *p)
         vars[i].line = v->sp.first_line;
         vars[i].display = v->display;
         vars[i].label_display = v->label_display;
+        vars[i].step = v->step;
     }
     in->vars = vars;
     guide_clause_info *cl = arena_alloc(a, sizeof *cl * (size_t)(p->nclauses + 1));
@@ -564,6 +588,10 @@ void ir_dump(FILE *out, const ir_program *p)
             fputs(", ", out);
             dump_num(out, v->hi);
             fputc(']', out);
+        }
+        if (v->step > 0) {
+            fputs(" step ", out);
+            dump_num(out, v->step);
         }
         if (v->nlabels) {
             fputs(" {", out);

@@ -108,6 +108,7 @@ typedef struct ir_expr {
     span            sp;
     double          num;      /* NUM, already in the unit the expression computes in */
     int             var;      /* VAR */
+    double          step;     /* VAR: the input's step; its value is rounded to it (step.c), 0: none */
     double          scale;    /* VAR: factor from the variable's unit to the expression's */
     struct ir_expr *l, *r;
 } ir_expr;
@@ -122,6 +123,7 @@ typedef struct ir_var {
     guide_type        type;
     const guide_unit *unit;     /* NULL when unitless */
     double            lo, hi;   /* declared range; -HUGE_VAL / HUGE_VAL when none */
+    double            step;     /* inputs: recorded to a multiple of step (`step S`), 0: none */
     int               nlabels;
     const char      **labels;
     const char       *display;       /* the guideline's words for the name, or NULL */
@@ -156,7 +158,10 @@ typedef struct ir_var {
 
 /* ---- Tests ---------------------------------------------------------------------------------- */
 
-typedef enum { IR_X_VALUE, IR_X_UNDETERMINED, IR_X_NA, IR_X_CONFLICT, IR_X_FIRED, IR_X_NOT_FIRED } ir_expect_kind;
+typedef enum {
+    IR_X_VALUE, IR_X_UNDETERMINED, IR_X_NA, IR_X_CONFLICT, IR_X_FIRED, IR_X_NOT_FIRED,
+    IR_X_FIRED_ALWAYS, /* the rule fires whatever the unknown inputs: its diagram (clause_dds) */
+} ir_expect_kind;
 
 typedef struct ir_expect {
     ir_expect_kind kind;
@@ -201,6 +206,9 @@ typedef struct ir_program {
     guide_dd          *dds;       /* [noutputs]: each output's decision diagram (dd.h) */
     guide_dd          *constraint_dds; /* [nconstraints]: each constraint's truth */
     guide_dd          *consistent;     /* all constraints together; NULL when none */
+    guide_dd         **clause_dds;/* [nclauses]: whether a clause fires, as a diagram whose leaves
+                                     are bools (true: fired); built for the clauses a test expects
+                                     to fire `in every case`, NULL for the others */
     int                nlevels;   /* the levels diagrams may test, in their order */
     guide_dd_level    *levels;
     guide_ruleset_info info;     /* the runtime's description of this program */
@@ -218,6 +226,11 @@ void ir_clause_deps(const ir_program *p, int clause, arena *a, vec *deps);
  * and the atoms of c (twice that bounds the bounds). */
 void ir_cond_cuts(const ir_cond *c, int var, double *cuts, int *n, int cap);
 int  ir_cond_atoms(const ir_cond *c);
+
+/* Moves the bounds of an interval on the rounded value of an input recorded to step s onto the
+ * recorded value (`<= 1.0` with step 0.1 becomes `< 1.05`), closing each as rounding half away
+ * from zero does; step.c's guide_step_round agrees with the result to the last bit. */
+void ir_step_bounds(double s, double *lo, int *loc, double *hi, int *hic);
 
 /* Prints the IR (`guidec --dump-ir`), stable and diff-friendly. */
 void ir_dump(FILE *out, const ir_program *prog);

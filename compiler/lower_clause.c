@@ -352,8 +352,11 @@ static void lower_rule(lower_ctx *c, clause_buf *b, const ast_rule *r)
         if (low_value(c, &c->p->vars[v], as->value, &k->val, 1) == 0)
             vec_push(c->a, &concl, k);
     }
-    if (!when || (r->unless && !unless))
+    if (!when || (r->unless && !unless)) {
+        /* reported already: a test naming the rule must not add "no rule is named" */
+        nmap_put(c->a, &c->broken_rules, r->name.name, 1);
         return;
+    }
     ir_clause *cl = new_clause(c, b, GUIDE_CLAUSE_RULE, r->name.name, r->cite, r->sp);
     cl->when = when;
     cl->unless = unless;
@@ -425,11 +428,13 @@ static void lower_test(lower_ctx *c, const ast_test *t, ir_test *out)
         const ast_expect *x = t->expects.items[i];
         ir_expect *e = &out->expect[out->nexpect];
         e->sp = x->sp;
-        if (x->kind == AST_X_FIRED || x->kind == AST_X_NOT_FIRED) {
-            e->kind = x->kind == AST_X_FIRED ? IR_X_FIRED : IR_X_NOT_FIRED;
+        if (x->kind == AST_X_FIRED || x->kind == AST_X_NOT_FIRED || x->kind == AST_X_FIRED_ALWAYS) {
+            e->kind = x->kind == AST_X_FIRED ? IR_X_FIRED
+                    : x->kind == AST_X_NOT_FIRED ? IR_X_NOT_FIRED : IR_X_FIRED_ALWAYS;
             e->target = find_rule(c, x->name.name);
             if (e->target < 0) {
-                diag_error(c->d, x->name.sp, "no rule is named '%s'", x->name.name);
+                if (nmap_get(&c->broken_rules, x->name.name) < 0)
+                    diag_error(c->d, x->name.sp, "no rule is named '%s'", x->name.name);
                 continue;
             }
             out->nexpect++;

@@ -85,6 +85,18 @@ static ir_cond *label_atom(lower_ctx *c, int var, uint64_t mask, span sp)
 
 static ir_cond *interval_atom(lower_ctx *c, int var, double lo, int loc, double hi, int hic, span sp)
 {
+    const ir_var *v = &c->p->vars[var];
+    if (v->step > 0) {
+        double l0 = lo, h0 = hi;
+        int lc0 = loc, hc0 = hic;
+        ir_step_bounds(v->step, &lo, &loc, &hi, &hic);
+        if (lo > hi || (lo == hi && !(loc && hic))) {
+            diag_warning(c->d, sp, "no multiple of %g, the step of %s, lies in %c%g, %g%c: this "
+                         "comparison is the same for every case", v->step, v->name,
+                         lc0 ? '[' : '(', l0, h0, hc0 ? ']' : ')');
+            diag_hint(c->d, "compare %s with a multiple of %g", v->name, v->step);
+        }
+    }
     ir_cond *n = new_cond(c, IR_C_ATOM, sp);
     n->atom.kind = IR_A_INTERVAL;
     n->atom.var = var;
@@ -118,6 +130,18 @@ static int constant_in_range(lower_ctx *c, const ir_var *v, double x, span sp)
 }
 
 static const char *const op_text[] = {"<", "<=", ">", ">=", "==", "!="};
+
+/* A number compared with a value that has a unit must say its unit: read silently in the
+ * declared unit, every threshold goes 10x off the day the input changes from cm to mm, and
+ * nothing fails. `text` is the number or interval as written, at sp. */
+static void warn_no_unit(lower_ctx *c, const ir_var *v, const ast_ident *u, span sp, const char *text)
+{
+    if (u->name || !v->unit)
+        return;
+    diag_warning(c->d, sp, "%s has no unit: it is read in %s, the unit of %s", text,
+                 v->unit->name, v->name);
+    diag_hint(c->d, "write %s %s", text, v->unit->name);
+}
 
 static ir_cond *lower_cmp(lower_ctx *c, const ast_cond *a, int var)
 {
@@ -156,6 +180,7 @@ static ir_cond *lower_cmp(lower_ctx *c, const ast_cond *a, int var)
             return NULL;
         if (!constant_in_range(c, v, x, val->sp))
             return NULL;
+        warn_no_unit(c, v, &val->unit, val->sp, src_span_text(c->a, c->d->file, val->sp));
         switch (a->op) {
         case AST_LT: return interval_atom(c, var, -HUGE_VAL, 0, x, 0, a->sp);
         case AST_LE: return interval_atom(c, var, -HUGE_VAL, 0, x, 1, a->sp);
@@ -238,6 +263,7 @@ static ir_cond *lower_atom(lower_ctx *c, const ast_cond *a, int colvar)
         }
         if (!constant_in_range(c, v, lo, a->sp) || !constant_in_range(c, v, hi, a->sp))
             return NULL;
+        warn_no_unit(c, v, &a->unit, a->interval_sp, src_span_text(c->a, c->d->file, a->interval_sp));
         return interval_atom(c, var, lo, a->lo_closed, hi, a->hi_closed, a->sp);
     }
     default: return NULL;

@@ -186,7 +186,7 @@ int low_value(lower_ctx *c, const ir_var *v, const ast_value *val, ir_value *out
             double x;
             if (low_convert(c, v, val->num, &val->unit, val->sp, &x))
                 return 1;
-            if (check_in_range(c, v, x, val->sp))
+            if (check_in_range(c, v, guide_step_round(x, v->step), val->sp))
                 return 1;
             if (v->type == GUIDE_INTEGER && x != floor(x)) {
                 diag_error(c->d, val->sp, "%s is an integer; %g is not", v->name, x);
@@ -315,6 +315,36 @@ static void type_of(lower_ctx *c, ir_var *v, const ast_type *t, int is_output)
     }
 }
 
+/* `step S [UNIT]` of an input: a number recorded to a multiple of S (step.c). */
+static void step_of(lower_ctx *c, ir_var *v, const ast_decl *dcl)
+{
+    if (v->type != GUIDE_NUMBER && v->type != GUIDE_INTEGER) {
+        diag_error(c->d, dcl->step_sp, "%s is %s; only numbers can have a step", v->name,
+                   low_type_name(v));
+        return;
+    }
+    const guide_unit *u = dcl->step_unit.name ? find_unit(c, dcl->step_unit.name) : NULL;
+    if (u && v->unit && !guide_unit_same_dimension(u, v->unit)) {
+        diag_error(c->d, dcl->step_unit.sp, "the step of %s is in %s (a %s), but %s is in %s (a %s)",
+                   v->name, u->name, u->dimension, v->name, v->unit->name, v->unit->dimension);
+        return;
+    }
+    double s;
+    if (low_convert(c, v, dcl->step, &dcl->step_unit, dcl->step_sp, &s))
+        return;
+    if (!(s > 0)) {
+        diag_error(c->d, dcl->step_sp, "the step of %s must be greater than 0", v->name);
+        diag_hint(c->d, "the step is the precision values are recorded to, such as 0.1");
+        return;
+    }
+    if (v->type == GUIDE_INTEGER && s != floor(s)) {
+        diag_error(c->d, dcl->step_sp, "%s is an integer; its step must be a whole number, not %g",
+                   v->name, s);
+        return;
+    }
+    v->step = s;
+}
+
 static ir_var *new_var(lower_ctx *c, const ast_ident *name, guide_var_kind kind, span sp)
 {
     ir_var *v = &c->p->vars[c->p->nvars];
@@ -433,6 +463,8 @@ static ir_expr *lower_expr(lower_ctx *c, const ast_expr *x, expr_unit *u, int se
                 diag_hint(c->d, "a value cannot depend on itself, directly or through others");
             e->var = -1;
         }
+        if (e->var >= 0)
+            e->step = c->p->vars[e->var].step;
         if (e->var < 0) {
             u->bad = 1;
             return e;
@@ -574,6 +606,8 @@ int low_declarations(lower_ctx *c)
             continue;
         ir_var *v = new_var(c, &dcl->name, GUIDE_VAR_INPUT, dcl->sp);
         type_of(c, v, dcl->type, 0);
+        if (dcl->has_step)
+            step_of(c, v, dcl);
         p->ninputs++;
     }
     for (int i = 0; i < ast->derives.len; i++) {

@@ -15,6 +15,7 @@ typedef struct lower_ctx {
     vec                reads;
     name_map           vars;  /* declared names -> variable numbers */
     name_map           rules; /* rule names -> clause numbers */
+    name_map           broken_rules; /* rules left out for an error already reported */
 } lower_ctx;
 
 /* lower_decl.c */

@@ -72,12 +72,15 @@ static const char usage_check[] =
     "  --budget N          cases the whole check may try; it names what it left (default 10000000)\n"
     "  --stats             also print the size of each output's decision diagram (nodes,\n"
     "                      answers, levels); JSON: a \"diagrams\" array\n"
+    "  --strict            warnings fail the check as errors do (exit status 1), such as a\n"
+    "                      number compared without its unit (write 2 cm, not 2)\n"
     "  --format text|json  diagnostics as text on stderr (default) or as one JSON object on\n"
     "                      stdout: {file, ok, errors, warnings, ruleset, diagnostics: [{level,\n"
     "                      line, column, end_line, end_column, message, notes, hints}]}\n"
     "  --help              print this help\n"
     "\n"
-    "exit status: 0 no error (warnings allowed), 1 errors found, 2 file unreadable or bad usage\n";
+    "exit status: 0 no error (warnings allowed, unless --strict), 1 errors found, 2 file\n"
+    "unreadable or bad usage\n";
 
 static const char usage_run[] =
     "usage: guidec run [options] FILE [CASES]\n"
@@ -149,9 +152,10 @@ static int cmd_check(int argc, char **argv)
     static const struct option opts[] = {{"budget", required_argument, 0, 'b'},
                                          {"format", required_argument, 0, 'f'},
                                          {"stats", no_argument, 0, 's'},
+                                         {"strict", no_argument, 0, 'S'},
                                          {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     long budget = AN_DEFAULT_BUDGET;
-    int c, json = 0, stats = 0;
+    int c, json = 0, stats = 0, strict = 0;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) { /* options may follow FILE */
         switch (c) {
         case 'b':
@@ -164,6 +168,7 @@ static int cmd_check(int argc, char **argv)
             json = strcmp(optarg, "json") == 0;
             break;
         case 's': stats = 1; break;
+        case 'S': strict = 1; break;
         case 'h': fputs(usage_check, stdout); return 0;
         default: return cli_usage_error(usage_check, "%s", "unknown option");
         }
@@ -175,6 +180,8 @@ static int cmd_check(int argc, char **argv)
         json_t *records = json_array();
         int rc = compile_file_to(&comp, argv[optind], stderr, COMPILE_ANALYSE, budget,
                                  djson_attach_sink(), records);
+        if (rc == 0 && strict && comp.d.warnings)
+            rc = 1;
         if (rc != 2) {
             json_t *root = json_pack("{s:s,s:b,s:i,s:i,s:o}", "file", argv[optind], "ok", rc == 0,
                                      "errors", comp.d.errors, "warnings", comp.d.warnings,
@@ -204,7 +211,11 @@ static int cmd_check(int argc, char **argv)
         return rc;
     }
     int rc = compile_file(&comp, argv[optind], stderr, COMPILE_ANALYSE, budget);
-    if (rc == 0) {
+    if (rc == 0 && strict && comp.d.warnings) {
+        fprintf(stderr, "%d warning%s, which --strict counts as errors\n", comp.d.warnings,
+                comp.d.warnings == 1 ? "" : "s");
+        rc = 1;
+    } else if (rc == 0) {
         const ir_program *p = comp.ir;
         printf("%s: ok: %s %s, %d inputs, %d derived, %d outputs, %d tables, %d rules and rows, "
                "%d tests%s\n",

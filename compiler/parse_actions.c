@@ -156,6 +156,18 @@ void pa_table_reading(parse_state *ps, ast_reading *r)
         ps->table->reading = r;
 }
 
+void pa_decl_step(parse_state *ps, ast_ident *name, ast_type *type, double step, ast_ident *unit,
+                  span step_sp, span sp)
+{
+    pa_decl(ps, 0, name, type, sp);
+    ast_decl *d = ps->prog->inputs.items[ps->prog->inputs.len - 1];
+    d->has_step = 1;
+    d->step = step;
+    if (unit)
+        d->step_unit = *unit;
+    d->step_sp = step_sp;
+}
+
 ast_type *pa_bounds(parse_state *ps, double lo, double hi, span open, span close)
 {
     span sp = open;
@@ -461,6 +473,7 @@ ast_cond *pa_interval(parse_state *ps, int lo_closed, double lo, double hi, int 
     c->hi = hi;
     c->lo_closed = lo_closed;
     c->hi_closed = hi_closed;
+    c->interval_sp = sp;
     if (unit)
         c->unit = *unit;
     return c;
@@ -683,6 +696,22 @@ void pa_expect_rule(parse_state *ps, ast_ident *rule, int fired, span sp)
     new_expect(ps, fired ? AST_X_FIRED : AST_X_NOT_FIRED, rule, sp);
 }
 
+void pa_expect_rule_always(parse_state *ps, ast_ident *rule, const char *every, const char *cas,
+                           span every_sp, span case_sp, span sp)
+{
+    if (strcmp(every, "every") != 0 || strcmp(cas, "case") != 0) {
+        span both = every_sp;
+        both.last_line = case_sp.last_line;
+        both.last_column = case_sp.last_column;
+        diag_error(ps->d, both, "expected 'in every case' after 'rule %s fired', found 'in %s %s'",
+                   rule->name, every, cas);
+        diag_hint(ps->d, "'rule %s fired in every case': it fires whatever the inputs the test "
+                         "leaves unknown", rule->name);
+        return;
+    }
+    new_expect(ps, AST_X_FIRED_ALWAYS, rule, sp);
+}
+
 void pa_test_end(parse_state *ps, span sp)
 {
     ps->test->sp = sp;
@@ -820,6 +849,42 @@ static const char *found_text(parse_state *ps, span loc, const char *found)
     return arena_printf(ps->a, "'%.*s'", end - start, line + start);
 }
 
+/* Byte offset in its line of column col of line ln (columns count code points), or -1. */
+static int column_byte(parse_state *ps, int ln, int col, const char **line, int *len)
+{
+    if (ln < 1 || ln > ps->f->nlines)
+        return -1;
+    *line = src_line(ps->f, ln, len);
+    for (int b = 0, c = 1; b < *len; b++) {
+        if (((unsigned char)(*line)[b] & 0xC0) == 0x80)
+            continue;
+        if (c++ == col)
+            return b;
+    }
+    return -1;
+}
+
+static int is_number_char(char c) { return isdigit((unsigned char)c) || c == '.'; }
+
+/* "2.0-4.0" written for a range of values: the '-' at loc between two numbers, no space around
+ * it. Hints the interval forms, with the numbers as written. */
+static int hint_dash_range(parse_state *ps, span loc)
+{
+    const char *line;
+    int len, b = column_byte(ps, loc.first_line, loc.first_column, &line, &len);
+    if (b < 1 || b + 1 >= len || line[b] != '-' || !isdigit((unsigned char)line[b - 1]) ||
+        !is_number_char(line[b + 1]))
+        return 0;
+    int lo = b, hi = b + 1;
+    while (lo > 0 && is_number_char(line[lo - 1]))
+        lo--;
+    while (hi < len && is_number_char(line[hi]))
+        hi++;
+    diag_hint(ps->d, "a range of values is an interval: write (%.*s, %.*s] or [%.*s, %.*s]", b - lo,
+              line + lo, hi - b - 1, line + b + 1, b - lo, line + lo, hi - b - 1, line + b + 1);
+    return 1;
+}
+
 /* A reserved word someone may have meant as a name or label (not one that structures items). */
 static int name_like(const char *found)
 {
@@ -887,6 +952,8 @@ void pa_syntax_error(parse_state *ps, span loc, const char *found, const char *c
         diag_hint(ps->d, "%s is a reserved word; it cannot be a name or a label", found);
     } else if (strcmp(found, "'='") == 0 && set_has(&s, "'->'")) {
         diag_hint(ps->d, "a match arm is written: label, label -> result");
+    } else if (strcmp(found, "'-'") == 0) {
+        hint_dash_range(ps, loc);
     }
 }
 

@@ -54,6 +54,9 @@ void pa_label(parse_state *ps, const char *name, span name_sp, int qualified, co
               span display_sp, span sp);
 /* `reading N "text"` after a rule's or table's name (and `cites`, if any). */
 ast_reading *pa_reading(parse_state *ps, double number, span number_sp, const char *text, span sp);
+/* An input with `step S [UNIT]` (step_sp: that of S). */
+void pa_decl_step(parse_state *ps, ast_ident *name, ast_type *type, double step, ast_ident *unit,
+                  span step_sp, span sp);
 
 /* `in [lo, hi]`: a type holding only the bounds (range_sp from `[` to `]`), completed by
  * pa_type_num. */
@@ -140,6 +143,9 @@ void pa_given(parse_state *ps, ast_ident *input, ast_value *v, span sp);
 void pa_expect_value(parse_state *ps, ast_ident *name, ast_value *v, span sp);
 void pa_expect_is(parse_state *ps, ast_ident *name, ast_expect_kind kind, span sp);
 void pa_expect_rule(parse_state *ps, ast_ident *rule, int fired, span sp);
+/* `rule NAME fired in every case`: the two words after `in` must be `every case`. */
+void pa_expect_rule_always(parse_state *ps, ast_ident *rule, const char *every, const char *cas,
+                           span every_sp, span case_sp, span sp);
 void pa_test_end(parse_state *ps, span sp);
 
 /* ---- Errors ---------------------------------------------------------------------------------- */

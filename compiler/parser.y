@@ -71,6 +71,7 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, parse_state *ps, const char 
 %token KW_CONFLICT "'conflict'" KW_UNKNOWN "'unknown'" KW_CONSTRAINT "'constraint'"
 %token KW_LABEL "'label'" KW_READING "'reading'"
 %token <str> QNAME "a qualified label"
+%token KW_STEP "'step'"
 
 /* Two readings in table output cells are settled here, both in favour of shifting: a name after
  * a number is its unit (`24 %`, `5 cm`), and `- 5` is the number -5, not `-` then 5. */
@@ -114,6 +115,8 @@ item
                                               { pa_header(ps, pa_ident(ps, $2, @2), $3, $5, $7, @$); }
     | KW_UNIT IDENT STRING                    { pa_unit(ps, pa_ident(ps, $2, @2), $3, @$); }
     | KW_INPUT IDENT ':' type                 { pa_decl(ps, 0, pa_ident(ps, $2, @2), $4, @$); }
+    | KW_INPUT IDENT ':' type KW_STEP signed opt_unit
+                                              { pa_decl_step(ps, pa_ident(ps, $2, @2), $4, $6, $7, @6, @$); }
     | KW_OUTPUT IDENT ':' type                { pa_decl(ps, 1, pa_ident(ps, $2, @2), $4, @$); }
     | KW_INPUT IDENT STRING ':' type          { pa_decl_display(ps, 0, pa_ident(ps, $2, @2), $3, @3, $5, @$); }
     | KW_OUTPUT IDENT STRING ':' type         { pa_decl_display(ps, 1, pa_ident(ps, $2, @2), $3, @3, $5, @$); }
@@ -459,6 +462,8 @@ expect
     | IDENT KW_IS is_what                     { pa_expect_is(ps, pa_ident(ps, $1, @1), $3, @$); }
     | KW_RULE IDENT KW_FIRED                  { pa_expect_rule(ps, pa_ident(ps, $2, @2), 1, @$); }
     | KW_RULE IDENT KW_NOT KW_FIRED           { pa_expect_rule(ps, pa_ident(ps, $2, @2), 0, @$); }
+    | KW_RULE IDENT KW_FIRED KW_IN IDENT IDENT
+                                              { pa_expect_rule_always(ps, pa_ident(ps, $2, @2), $5, $6, @5, @6, @$); }
     ;
 
 expect_op

@@ -36,10 +36,47 @@ static void describe(const ir_program *p, const guide_frame *f, int var, strbuf 
     ir_value_text(sb, p, var, &v);
 }
 
+/* `rule R fired in every case`: R's diagram (dd_build.c clause_dds) walked for the case as an
+ * output's is, taking every branch of an unknown input: the one answer it reaches must be
+ * "fired". Otherwise says what it reached and the inputs that would decide it. */
+static int fired_always(const ir_program *p, const ir_test *t, const ir_expect *e,
+                        const guide_frame *f, diag_ctx *d)
+{
+    const guide_dd *dd = p->clause_dds[e->target];
+    int words = guide_input_words(&p->info);
+    int32_t *work = calloc(guide_dd_work_size(dd) + 1, sizeof *work);
+    uint64_t *possible = calloc((size_t)guide_dd_leaf_words(dd) + 1, sizeof *possible);
+    uint64_t *asks = calloc((size_t)words + 1, sizeof *asks);
+    int leaf = 0;
+    int n = guide_dd_walk(dd, p->ninputs, f->val, f->known, work, NULL, possible, asks, &leaf);
+    const guide_dd_leaf *l = &dd->leaves[leaf];
+    int ok = n == 1 && l->state == GUIDE_CONCLUDED && l->v.b;
+    if (!ok) {
+        strbuf why = STRBUF_INIT;
+        if (n == 1)
+            sb_puts(&why, l->state == GUIDE_CONCLUDED ? "it never fires for this case"
+                                                      : "whether it fires is undetermined");
+        else
+            sb_puts(&why, "whether it fires depends on");
+        for (int i = 0, k = 0; n > 1 && i < p->ninputs; i++)
+            if (asks[i / 64] >> (i % 64) & 1)
+                sb_printf(&why, "%s%s", k++ ? ", " : " ", p->vars[i].name);
+        diag_error(d, e->sp, "test \"%s\": rule %s was expected to fire in every case, but %s",
+                   t->name, p->clauses[e->target].name, sb_str(&why));
+        sb_free(&why);
+    }
+    free(work);
+    free(possible);
+    free(asks);
+    return ok;
+}
+
 /* Returns nonzero if the expectation holds; otherwise reports why. */
 static int check_expect(const ir_program *p, const ir_test *t, const ir_expect *e, const guide_frame *f,
                         const uint8_t *status, diag_ctx *d)
 {
+    if (e->kind == IR_X_FIRED_ALWAYS)
+        return fired_always(p, t, e, f, d);
     if (e->kind == IR_X_FIRED || e->kind == IR_X_NOT_FIRED) {
         int fired = status[e->target] == GUIDE_CL_FIRED;
         if (fired == (e->kind == IR_X_FIRED))

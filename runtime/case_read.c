@@ -396,10 +396,12 @@ int guide_parse_quantity(const guide_ruleset_info *rs, const char *text, const g
 
 /* ---- One record -------------------------------------------------------------------------- */
 
-/* Whether x is a value of numeric input var: integral for an integer, inside the range. */
+/* Whether x is a value of numeric input var: integral for an integer, inside the range once
+ * rounded to its step. */
 static int number_fits(const guide_var_info *var, double x)
 {
-    return (var->type != GUIDE_INTEGER || x == floor(x)) && x >= var->lo && x <= var->hi;
+    double r = guide_step_round(x, var->step);
+    return (var->type != GUIDE_INTEGER || x == floor(x)) && r >= var->lo && r <= var->hi;
 }
 
 /* The label of var spelled s[0..n), or -1. */
@@ -503,9 +505,12 @@ static int read_value(guide_frame *f, int v, const json_t *j, strbuf *why)
             sb_printf(why, " is not a whole number (%s is an integer)", name);
             return -1;
         }
-        if (x < var->lo || x > var->hi) {
+        double rounded = guide_step_round(x, var->step); /* the range holds recorded values */
+        if (rounded < var->lo || rounded > var->hi) {
             sb_printf(why, "%s: ", name);
             put_shown(why, var, j, x);
+            if (rounded != x)
+                sb_printf(why, " (%g at its step of %g)", rounded, var->step);
             if (isfinite(var->lo) && isfinite(var->hi))
                 sb_printf(why, " is outside the declared range [%g, %g]", var->lo, var->hi);
             else if (isfinite(var->lo))

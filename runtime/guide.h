@@ -42,6 +42,19 @@ double guide_unit_convert(double v, const guide_unit *from, const guide_unit *to
 /* Nonzero if both units have the same dimension. */
 int guide_unit_same_dimension(const guide_unit *a, const guide_unit *b);
 
+/* ---- Measurement precision (step.c) ----------------------------------------------------- */
+
+/* x rounded to the nearest multiple of step, half away from zero, as a person rounds the decimal
+ * text of x (1.05 with step 0.1 is 1.1, 1.04 is 1.0, 2.25 with step 0.5 is 2.5); x itself when
+ * step is 0 (no step declared). */
+double guide_step_round(double x, double step);
+/* The boundary between the multiples k * step and (k + 1) * step: the nearest double to the
+ * decimal (k + 0.5) * step. A value on it rounds away from zero. */
+double guide_step_boundary(double k, double step);
+/* The index k of the multiple k * step nearest to x when x is one (within a relative 1e-9: 1.0
+ * is 10 steps of 0.1), else that of the multiple above x (up) or below it (!up). */
+double guide_step_index(double x, double step, int up);
+
 /* ---- Values ----------------------------------------------------------------------------- */
 
 typedef enum guide_type {
@@ -81,6 +94,8 @@ typedef struct guide_var_info {
     /* Display texts (the guideline's words, UTF-8) for people; identifiers stay the names. */
     const char        *display;       /* the variable's, or NULL */
     const char *const *label_display; /* [nlabels]: each label's, NULL where none; NULL if none */
+    double             step;    /* input recorded to a multiple of step (guide_step_round);
+                                   0 when none is declared */
 } guide_var_info;
 
 typedef enum guide_clause_kind { GUIDE_CLAUSE_RULE, GUIDE_CLAUSE_ROW } guide_clause_kind;
@@ -442,6 +457,10 @@ void guide_print_case_error(FILE *out, const guide_ruleset_info *rs, const char 
  * was cut (GUIDE_VALUE_TEXT_MAX bytes always hold it). */
 size_t guide_format_value(const guide_ruleset_info *rs, int v, const guide_value *val, char *buf,
                           size_t len);
+/* guide_format_value for the value of variable v the rules compared: for an input recorded to a
+ * step that rounding changed, "1 mm (recorded 1.04 mm, step 0.1)"; the value itself otherwise. */
+size_t guide_format_compared(const guide_ruleset_info *rs, int v, const guide_value *val, char *buf,
+                             size_t len);
 /* Bytes that hold the text of any value of a ruleset guidec accepts: a set of 64 labels of 100
  * bytes with their separators and braces, or two numbers and a unit name, and the NUL. */
 enum { GUIDE_VALUE_TEXT_MAX = 64 * (100 + 2) + 256 };

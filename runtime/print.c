@@ -177,6 +177,17 @@ static void value_json(jw *w, const guide_frame *f, int v, const guide_value *va
     jw_null(w);
 }
 
+/* Whether v is a known input recorded to a step whose value the rounding changed; r gets the
+ * rounded value, the one the rules compared (step.c). */
+static int rounded_input(const guide_frame *f, int v, guide_value *r)
+{
+    const guide_var_info *var = &f->rs->vars[v];
+    if (v >= f->rs->ninputs || !(var->step > 0) || !f->known[v])
+        return 0;
+    r->num = guide_step_round(f->val[v].num, var->step);
+    return r->num != f->val[v].num;
+}
+
 /* A variable's value as the case ended: null when unknown, undetermined, not applicable or ND. */
 static void var_json(jw *w, const guide_frame *f, int v)
 {
@@ -248,9 +259,38 @@ static void reads_json(jw *w, const guide_frame *f, const guide_clause_info *c)
         if (seen)
             continue;
         jw_key(w, rs->vars[v].name);
-        var_json(w, f, v);
+        guide_value r;
+        if (rounded_input(f, v, &r))
+            value_json(w, f, v, &r);
+        else
+            var_json(w, f, v);
     }
     jw_close_object(w);
+}
+
+/* "recorded": the values of the inputs in c's "values" that were rounded to their step, as the
+ * case gave them; nothing when none was. */
+static void recorded_json(jw *w, const guide_frame *f, const guide_clause_info *c)
+{
+    int open = 0;
+    for (int i = 0; i < c->nreads; i++) {
+        int v = c->reads[i], seen = 0;
+        guide_value r;
+        if (v < 0 || v >= f->rs->ninputs || !rounded_input(f, v, &r))
+            continue;
+        for (int k = 0; k < i && !seen; k++)
+            seen = c->reads[k] == v;
+        if (seen)
+            continue;
+        if (!open++) {
+            jw_key(w, "recorded");
+            jw_open_object(w);
+        }
+        jw_key(w, f->rs->vars[v].name);
+        value_json(w, f, v, &f->val[v]);
+    }
+    if (open)
+        jw_close_object(w);
 }
 
 /* The value of v as the case ended, when it is a label (enum) or labels (set). */
@@ -347,6 +387,7 @@ static void event_json(jw *w, const guide_frame *f, const guide_event *e, int la
         jw_string(w, clause_status_word(c, e->status));
         jw_key(w, "values");
         reads_json(w, f, c);
+        recorded_json(w, f, c);
     } else if (e->kind == GUIDE_EV_NOT_COMPUTABLE) {
         jw_key(w, "derived");
         jw_string(w, rs->vars[e->index].name);

@@ -103,6 +103,8 @@ void guide_value_text_shown(strbuf *sb, const guide_ruleset_info *rs, int v, con
 size_t guide_format_value_shown(const guide_ruleset_info *rs, int v, const guide_value *val,
                                 char *buf, size_t len)
 {
+    if (v < rs->ninputs && rs->vars[v].step > 0) /* a number, which has no display text */
+        return guide_format_compared(rs, v, val, buf, len);
     strbuf sb = STRBUF_INIT;
     guide_value_text_shown(&sb, rs, v, val);
     size_t need = sb.len;
@@ -139,4 +141,20 @@ void guide_name_text_shown(strbuf *sb, const guide_ruleset_info *rs, int v)
         sb_printf(sb, "%s (%s)", var->display, var->name ? var->name : "?");
     else
         sb_puts(sb, var->name ? var->name : "?");
+}
+
+size_t guide_format_compared(const guide_ruleset_info *rs, int v, const guide_value *val, char *buf,
+                             size_t len)
+{
+    const guide_var_info *var = &rs->vars[v];
+    guide_value r = *val;
+    if (v >= rs->ninputs || !(var->step > 0) ||
+        (r.num = guide_step_round(val->num, var->step)) == val->num)
+        return guide_format_value(rs, v, val, buf, len);
+    /* the value the rules compared, then the value the case recorded (step.c) */
+    char raw[GUIDE_VALUE_TEXT_MAX], rounded[GUIDE_VALUE_TEXT_MAX];
+    guide_format_value(rs, v, &r, rounded, sizeof rounded);
+    guide_format_value(rs, v, val, raw, sizeof raw);
+    int n = snprintf(buf, len, "%s (recorded %s, step %g)", rounded, raw, var->step);
+    return n < 0 ? 0 : (size_t)n;
 }

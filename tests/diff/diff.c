@@ -88,9 +88,11 @@ typedef struct values {
     guide_value *v; /* the last one stands for unknown */
 } values;
 
+/* An input recorded to a step takes values whose rounding lies in its range (step.c). */
 static int admissible(const ir_var *v, double x)
 {
-    if (!isfinite(x) || x < v->lo || x > v->hi)
+    double r = guide_step_round(x, v->step);
+    if (!isfinite(x) || r < v->lo || r > v->hi)
         return 0;
     return v->type != GUIDE_INTEGER || x == floor(x);
 }
@@ -135,6 +137,14 @@ static values boundary_values(const ir_var *v)
         }
         if (v->ncuts == 0)
             add_num(v, &vs, (lo + hi) / 2);
+        if (v->step > 0) {
+            /* off-step values: just inside the rounded range, and either side of a halfway */
+            add_num(v, &vs, lo - 0.4 * v->step);
+            add_num(v, &vs, hi + 0.4 * v->step);
+            double half = guide_step_boundary(floor((lo + hi) / 2 / v->step), v->step);
+            add_num(v, &vs, half);
+            add_num(v, &vs, half - 0.01 * v->step);
+        }
     }
     vs.n++; /* unknown */
     return vs;
@@ -159,6 +169,8 @@ static void random_value(const ir_var *v, const values *vs, guide_value *out)
     double x = lo + (hi - lo) * rnd01();
     if (v->type == GUIDE_INTEGER)
         x = floor(x);
+    else if (v->step > 0 && rndn(2))
+        x = round(x / v->step * 20) / 20 * v->step; /* off the step, often on a halfway */
     else if (rndn(2))
         x = round(x * 10) / 10; /* values as people write them */
     if (!admissible(v, x))
@@ -365,7 +377,7 @@ static guide_value bad_value(const ir_var *v)
     else if (v->type == GUIDE_ENUM)
         x.label = rndn(2) ? v->nlabels : -1;
     else if (rndn(2) && isfinite(v->hi))
-        x.num = v->hi + 1;
+        x.num = v->hi + 1 + v->step; /* past the range once rounded to a step too */
     else if (v->type == GUIDE_INTEGER && isfinite(v->lo) && v->lo + 0.5 <= v->hi)
         x.num = v->lo + 0.5;
     else
@@ -798,7 +810,7 @@ static int same_info(const guide_ruleset_info *a, const guide_ruleset_info *b)
         if (!STR_EQ(x->name, y->name) || x->kind != y->kind || x->type != y->type ||
             !STR_EQ(x->unit, y->unit) || !NUM_EQ(x->lo, y->lo) || !NUM_EQ(x->hi, y->hi) ||
             x->nlabels != y->nlabels || x->line != y->line || !STR_EQ(x->display, y->display) ||
-            !x->label_display != !y->label_display) {
+            !x->label_display != !y->label_display || !NUM_EQ(x->step, y->step)) {
             say("ruleset descriptions differ at variable %d", i);
             return 0;
         }

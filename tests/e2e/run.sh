@@ -86,8 +86,8 @@ cat > "$tmp/conflict.guide" <<'G'
 guideline c "t" version "1" source "s"
 input size_cm : cm in [0, 100]
 output x : enum { yes, no }
-rule big cites "s" when size_cm > 5 then x = yes
-rule small cites "s" when size_cm <= 10 then x = no
+rule big cites "s" when size_cm > 5 cm then x = yes
+rule small cites "s" when size_cm <= 10 cm then x = no
 G
 run "check json conflict" 1 "$guidec" check --format json "$tmp/conflict.guide"
 json "json: not ok, one error" '.ok == false and .errors == 1'
@@ -98,6 +98,26 @@ json "json: two errors" '.errors == 2 and (.diagnostics | length) == 2'
 run "check json ok" 0 "$guidec" check --format json "$gist"
 json "json: ok with ruleset" '.ok and .ruleset.name == "gist" and (.ruleset.sha256 | length) == 64'
 run "check json missing file" 2 "$guidec" check --format json "$tmp/nope.guide"
+
+# --strict: a number without the unit of what it is compared with fails the check
+for f in "$root"/rules/*.guide; do
+    run "check --strict $(basename "$f")" 0 "$guidec" check --strict "$f"
+done
+cat > "$tmp/bare.guide" <<'G'
+guideline bare "t" version "1" source "s"
+input size_cm : cm in [0, 100]
+output big : bool
+rule r cites "x" when size_cm > 3 then big = true
+rule s cites "x" when size_cm <= 30 mm then big = false
+G
+run "check bare number: a warning" 0 "$guidec" check "$tmp/bare.guide"
+has "check bare number: located" "$tmp/err" "bare.guide:4:33: warning: 3 has no unit: it is read in cm, the unit of size_cm"
+has "check bare number: fix-it" "$tmp/err" "hint: write 3 cm"
+has "check bare number: ok with warnings" "$tmp/out" "(with warnings)"
+run "check --strict bare number" 1 "$guidec" check --strict "$tmp/bare.guide"
+has "check --strict: warnings count as errors" "$tmp/err" "1 warning, which --strict counts as errors"
+run "check --strict --format json" 1 "$guidec" check --strict --format json "$tmp/bare.guide"
+json "check --strict json: not ok" '(.ok | not) and .warnings == 1 and .errors == 0'
 
 # ---- run ------------------------------------------------------------------------------------
 echo '{"id": "j12", "location": "jejunum", "size_cm": 12}' > "$tmp/j12.json"
@@ -272,7 +292,7 @@ input gone : bool
 input size_cm : cm in [0, 100]
 output x : enum { p, q }
 output old_only : bool
-rule r when a and size_cm > 2 then x = p
+rule r when a and size_cm > 2 cm then x = p
 rule s when gone then old_only = true
 G
 cat > "$tmp/d2.guide" <<'G'
@@ -281,7 +301,7 @@ input a : bool
 input size_cm : cm in [0, 50]
 input extra : bool
 output x : enum { p, q }
-rule r when a and size_cm > 2 then x = p
+rule r when a and size_cm > 2 cm then x = p
 rule t when extra and not a then x = q
 G
 run "diff inputs and outputs" 1 "$guidec" diff "$tmp/d1.guide" "$tmp/d2.guide"
@@ -326,6 +346,45 @@ has "coverage percentage" "$tmp/out" "coverage 50.0% of rules and rows (1 of 2),
 run "coverage of gist" 0 "$guidec" test --coverage "$gist"
 has "gist fully covered" "$tmp/out" "coverage 100.0%"
 run "test broken rules" 2 "$guidec" test "$tmp/bad.guide"
+
+# `rule R fired in every case`: decided by R's decision diagram over the unknown inputs
+cat > "$tmp/every.guide" <<'G'
+guideline every "x" version "1" source "t"
+input location : enum { stomach, jejunum, colon }
+input size_cm : cm in [0, 100]
+input mitoses : integer in [0, 1000]
+output risk : enum { low, high }
+rule big cites "x" when size_cm > 10 cm then risk = high
+rule busy cites "x" when mitoses > 5 and location != stomach then risk = high
+rule small cites "x" when size_cm <= 10 cm and (mitoses <= 5 or location == stomach) then risk = low
+rule either cites "x" when mitoses > 5 or mitoses <= 5 then risk = low
+test "large, mitoses unknown" {
+  given size_cm = 12 cm
+  expect rule big fired in every case, rule either fired in every case
+}
+test "busy when colon" {
+  given mitoses = 8, location = colon
+  expect rule busy fired in every case, rule busy fired
+}
+G
+for b in interp c jit; do
+    run "test fired in every case ($b)" 0 "$guidec" test --backend "$b" "$tmp/every.guide"
+    has "test fired in every case ($b)" "$tmp/out" "2 passed, 0 failed"
+done
+cat >> "$tmp/every.guide" <<'G'
+test "busy depends" {
+  given mitoses = 8
+  expect rule busy fired in every case
+}
+test "small never" {
+  given size_cm = 12 cm
+  expect rule small fired in every case
+}
+G
+run "test fired in every case, failures" 1 "$guidec" test "$tmp/every.guide"
+has "test fired in every case: depends" "$tmp/err" "rule busy was expected to fire in every case, but whether it fires depends on location"
+has "test fired in every case: never" "$tmp/err" "rule small was expected to fire in every case, but it never fires for this case"
+has "test fired in every case: counts" "$tmp/out" "2 passed, 2 failed"
 
 # ---- graph --------------------------------------------------------------------------------
 cases="$root/examples/cases"
@@ -608,6 +667,42 @@ if [ "$rc" -eq 130 ] && [ "$n" -lt "$(wc -l < "$tmp/big.jsonl")" ] &&
    jq -e -s --argjson n "$n" 'length == $n and ([.[].id] == [range(1; $n + 1) | "c\(.)"])' "$tmp/big.out" > /dev/null; then
     passed=$((passed + 1)); else echo "e2e: batch SIGINT: not a complete prefix (status $rc, $n lines)"; failed=$((failed + 1)); fi
 
+
+# ---- inputs recorded to a step ---------------------------------------------------------------
+cat > "$tmp/step.guide" <<'G'
+guideline mel "t" version "1" source "AJCC"
+input breslow : mm in [0, 100] step 0.1
+output t : enum { T1, T2 }
+table tt cites "AJCC" hit unique
+  | breslow   || t  |
+  | <= 1.0 mm || T1 |
+  | > 1.05 mm || T2 |
+end
+G
+printf 'id,breslow\na,1.04\nb,1.05\nc,0.105 cm\nd,100.04\ne,100.05\n' > "$tmp/step.csv"
+for b in interp c jit; do
+    run "batch step ($b)" 2 "$guidec" batch --backend "$b" --in "$tmp/step.csv" --out-format csv "$tmp/step.guide"
+    mv "$tmp/out" "$tmp/step.$b"
+    has "batch step ($b): 1.04 rounds down" "$tmp/step.$b" "a,T1,"
+    has "batch step ($b): 1.05 rounds up" "$tmp/step.$b" "b,T2,"
+    has "batch step ($b): 0.105 cm is 1.05 mm" "$tmp/step.$b" "c,T2,"
+    has "batch step ($b): 100.04 rounds into the range" "$tmp/step.$b" "d,T2,"
+    has "batch step ($b): 100.05 rounds out of it" "$tmp/step.$b" "100.05 (100.1 at its step of 0.1) is outside the declared range"
+done
+same "batch step: c = interp" "$tmp/step.interp" "$tmp/step.c"
+same "batch step: jit = interp" "$tmp/step.interp" "$tmp/step.jit"
+echo '{"id": "x", "breslow": 1.04}' > "$tmp/step.json"
+run "run step trace" 0 "$guidec" run --trace "$tmp/step.guide" "$tmp/step.json"
+has "run step: rounded and recorded" "$tmp/out" "breslow = 1 mm (recorded 1.04 mm, step 0.1)"
+run "run step json" 0 "$guidec" run --trace --format json "$tmp/step.guide" "$tmp/step.json"
+json "run step json: rounded value, recorded value" '.trace[0].values.breslow == 1 and .trace[0].recorded.breslow == 1.04'
+run "check step: no gap" 0 "$guidec" check --strict "$tmp/step.guide"
+sed 's/ step 0.1//' "$tmp/step.guide" > "$tmp/nostep.guide"
+run "check without step: the gap" 1 "$guidec" check "$tmp/nostep.guide"
+has "check without step: the gap" "$tmp/err" "has a gap"
+run "diff adds a step" 1 "$guidec" diff "$tmp/nostep.guide" "$tmp/step.guide"
+has "diff: the step named" "$tmp/out" "input breslow: step none -> 0.1"
+has "diff: the gap's region now concluded" "$tmp/out" "not applicable -> T1"
 
 # ---- emit-c, build, --backend c ------------------------------------------------------------
 for verb in emit-c build; do

@@ -36,24 +36,24 @@ static const char *const fx_adjuvant_labels[] = {"recommended", "not_recommended
 static const char *const fx_exams_labels[] = {"ct", "endoscopy", "mri"};
 
 static const guide_var_info fx_vars[FX_NVARS] = {
-    {"location", GUIDE_VAR_INPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, fx_location_labels, 10, NULL, NULL},
-    {"size_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 100, 0, NULL, 11, NULL, NULL},
-    {"mitoses_per_5mm2", GUIDE_VAR_INPUT, GUIDE_NUMBER, "mitoses_per_5mm2", 0, 1000, 0, NULL, 12, NULL, NULL},
-    {"previous_lines", GUIDE_VAR_INPUT, GUIDE_INTEGER, NULL, 0, 20, 0, NULL, 13, NULL, NULL},
-    {"tumor_rupture", GUIDE_VAR_INPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 14, NULL, NULL},
-    {"years_since_surgery", GUIDE_VAR_INPUT, GUIDE_NUMBER, "years", 0, 50, 0, NULL, 15, NULL, NULL},
-    {"site", GUIDE_VAR_DERIVED, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, fx_site_labels, 20, NULL, NULL},
+    {"location", GUIDE_VAR_INPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, fx_location_labels, 10, NULL, NULL, 0},
+    {"size_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 100, 0, NULL, 11, NULL, NULL, 0},
+    {"mitoses_per_5mm2", GUIDE_VAR_INPUT, GUIDE_NUMBER, "mitoses_per_5mm2", 0, 1000, 0, NULL, 12, NULL, NULL, 0},
+    {"previous_lines", GUIDE_VAR_INPUT, GUIDE_INTEGER, NULL, 0, 20, 0, NULL, 13, NULL, NULL, 0},
+    {"tumor_rupture", GUIDE_VAR_INPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 14, NULL, NULL, 0},
+    {"years_since_surgery", GUIDE_VAR_INPUT, GUIDE_NUMBER, "years", 0, 50, 0, NULL, 15, NULL, NULL, 0},
+    {"site", GUIDE_VAR_DERIVED, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, fx_site_labels, 20, NULL, NULL, 0},
     {"miettinen_risk", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 5, fx_risk_labels,
-     30, NULL, NULL},
-    {"recurrence_pct", GUIDE_VAR_OUTPUT, GUIDE_NUMBER, "%", 0, 100, 0, NULL, 31, NULL, NULL},
+     30, NULL, NULL, 0},
+    {"recurrence_pct", GUIDE_VAR_OUTPUT, GUIDE_NUMBER, "%", 0, 100, 0, NULL, 31, NULL, NULL, 0},
     {"adjuvant_imatinib", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2,
-     fx_adjuvant_labels, 32, NULL, NULL},
+     fx_adjuvant_labels, 32, NULL, NULL, 0},
     {"neoadjuvant_duration_months", GUIDE_VAR_OUTPUT, GUIDE_RANGE, "months", -HUGE_VAL, HUGE_VAL,
-     0, NULL, 33, NULL, NULL},
+     0, NULL, 33, NULL, NULL, 0},
     {"staging_exams", GUIDE_VAR_OUTPUT, GUIDE_SET, NULL, -HUGE_VAL, HUGE_VAL, 3, fx_exams_labels,
-     34, NULL, NULL},
-    {"miettinen_few_cases", GUIDE_VAR_OUTPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 35, NULL, NULL},
-    {"next_line", GUIDE_VAR_OUTPUT, GUIDE_INTEGER, NULL, 0, 20, 0, NULL, 36, NULL, NULL},
+     34, NULL, NULL, 0},
+    {"miettinen_few_cases", GUIDE_VAR_OUTPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 35, NULL, NULL, 0},
+    {"next_line", GUIDE_VAR_OUTPUT, GUIDE_INTEGER, NULL, 0, 20, 0, NULL, 36, NULL, NULL, 0},
 };
 
 static const int fx_reads_adjuvant[] = {FX_RUPTURE, FX_RISK};

@@ -198,8 +198,8 @@ static void check__rule_that_cannot_hold__warning(void **state)
 {
     fixture fx;
     fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\noutput x : bool\n"
-                           "rule never cites \"s\" when size_cm > 5 and size_cm < 3 then x = true\n"
-                           "rule fine cites \"s\" when size_cm > 5 then x = true\n", 1);
+                           "rule never cites \"s\" when size_cm > 5 cm and size_cm < 3 cm then x = true\n"
+                           "rule fine cites \"s\" when size_cm > 5 cm then x = true\n", 1);
     assert_int_equal(fx.d.errors, 0);
     assert_int_equal(fx.d.warnings, 1);
     assert_reported(&fx, "t.guide:4:1: warning: rule 'never' can never fire");
@@ -260,15 +260,15 @@ static void check__band_boundary_left_to_no_rule__warning(void **state)
 {
     fixture fx;
     fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\noutput c : enum { s, b }\n"
-                           "rule small cites \"s\" when size_cm < 2 then c = s\n"
-                           "rule big reading 1 \"read so\" when size_cm > 2 then c = b\n", 1);
+                           "rule small cites \"s\" when size_cm < 2 cm then c = s\n"
+                           "rule big reading 1 \"read so\" when size_cm > 2 cm then c = b\n", 1);
     assert_int_equal(fx.d.errors, 0);
     assert_int_equal(fx.d.warnings, 1);
     assert_reported(&fx, "no rule concludes c when size_cm is exactly 2 cm");
     fx_free(&fx);
     fx_compile(&fx, HEADER "input size_cm : cm in [0, 100]\noutput c : enum { s, b }\n"
-                           "rule small cites \"s\" when size_cm <= 2 then c = s\n"
-                           "rule big cites \"s\" when size_cm > 2 then c = b\n", 1);
+                           "rule small cites \"s\" when size_cm <= 2 cm then c = s\n"
+                           "rule big cites \"s\" when size_cm > 2 cm then c = b\n", 1);
     assert_int_equal(fx.d.warnings, 0);
     fx_free(&fx);
 }

@@ -83,17 +83,17 @@ static const char *const labels_9[2] = {"ct", "mri"};
 static const char *const labels_10[2] = {"yes", "no"};
 
 static const guide_var_info vars[NVARS] = {
-    {"site", GUIDE_VAR_INPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_0, 6, NULL, NULL},
-    {"size_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 30, 0, NULL, 7, NULL, NULL},
-    {"before_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 30, 0, NULL, 8, NULL, NULL},
-    {"lines", GUIDE_VAR_INPUT, GUIDE_INTEGER, NULL, 0, 5, 0, NULL, 9, NULL, NULL},
-    {"rupture", GUIDE_VAR_INPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 10, NULL, NULL},
-    {"change", GUIDE_VAR_DERIVED, GUIDE_NUMBER, "%", -HUGE_VAL, HUGE_VAL, 0, NULL, 12, NULL, NULL},
-    {"risk", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_6, 14, NULL, NULL},
-    {"pct", GUIDE_VAR_OUTPUT, GUIDE_NUMBER, "%", 0, 100, 0, NULL, 15, NULL, NULL},
-    {"line", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_8, 16, NULL, NULL},
-    {"exams", GUIDE_VAR_OUTPUT, GUIDE_SET, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_9, 17, NULL, NULL},
-    {"treat", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_10, 18, NULL, NULL},
+    {"site", GUIDE_VAR_INPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_0, 6, NULL, NULL, 0},
+    {"size_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 30, 0, NULL, 7, NULL, NULL, 0},
+    {"before_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 30, 0, NULL, 8, NULL, NULL, 0},
+    {"lines", GUIDE_VAR_INPUT, GUIDE_INTEGER, NULL, 0, 5, 0, NULL, 9, NULL, NULL, 0},
+    {"rupture", GUIDE_VAR_INPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 10, NULL, NULL, 0},
+    {"change", GUIDE_VAR_DERIVED, GUIDE_NUMBER, "%", -HUGE_VAL, HUGE_VAL, 0, NULL, 12, NULL, NULL, 0},
+    {"risk", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_6, 14, NULL, NULL, 0},
+    {"pct", GUIDE_VAR_OUTPUT, GUIDE_NUMBER, "%", 0, 100, 0, NULL, 15, NULL, NULL, 0},
+    {"line", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_8, 16, NULL, NULL, 0},
+    {"exams", GUIDE_VAR_OUTPUT, GUIDE_SET, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_9, 17, NULL, NULL, 0},
+    {"treat", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_10, 18, NULL, NULL, 0},
 };
 
 /* The variables each rule and row reads, clause after clause. */

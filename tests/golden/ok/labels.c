@@ -74,10 +74,10 @@ static const char *const labels_3[3] = {"ct", "mri", "none"};
 static const char *const label_display_3[3] = {NULL, NULL, "Aucun examen */ %d"};
 
 static const guide_var_info vars[NVARS] = {
-    {"size_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 100, 0, NULL, 5, "Taille tumorale \"T\" \\ */ %s", NULL},
-    {"site", GUIDE_VAR_INPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_1, 6, NULL, label_display_1},
-    {"risk", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_2, 7, "Risque </script>", label_display_2},
-    {"exams", GUIDE_VAR_OUTPUT, GUIDE_SET, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_3, 8, "Examens", label_display_3},
+    {"size_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 100, 0, NULL, 5, "Taille tumorale \"T\" \\ */ %s", NULL, 0},
+    {"site", GUIDE_VAR_INPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_1, 6, NULL, label_display_1, 0},
+    {"risk", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_2, 7, "Risque </script>", label_display_2, 0},
+    {"exams", GUIDE_VAR_OUTPUT, GUIDE_SET, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_3, 8, "Examens", label_display_3, 0},
 };
 
 /* The variables each rule and row reads, clause after clause. */

@@ -75,14 +75,14 @@ static const char *const labels_5[2] = {"low", "high"};
 static const char *const labels_7[3] = {"one", "two", "more"};
 
 static const guide_var_info vars[NVARS] = {
-    {"site", GUIDE_VAR_INPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 4, labels_0, 7, NULL, NULL},
-    {"size_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 30, 0, NULL, 8, NULL, NULL},
-    {"rupture", GUIDE_VAR_INPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 9, NULL, NULL},
-    {"lines", GUIDE_VAR_INPUT, GUIDE_INTEGER, NULL, 0, 5, 0, NULL, 10, NULL, NULL},
-    {"part", GUIDE_VAR_DERIVED, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_4, 16, NULL, NULL},
-    {"risk", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_5, 12, NULL, NULL},
-    {"pct", GUIDE_VAR_OUTPUT, GUIDE_NUMBER, "%", 0, 100, 0, NULL, 13, NULL, NULL},
-    {"line", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_7, 14, NULL, NULL},
+    {"site", GUIDE_VAR_INPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 4, labels_0, 7, NULL, NULL, 0},
+    {"size_cm", GUIDE_VAR_INPUT, GUIDE_NUMBER, "cm", 0, 30, 0, NULL, 8, NULL, NULL, 0},
+    {"rupture", GUIDE_VAR_INPUT, GUIDE_BOOL, NULL, -HUGE_VAL, HUGE_VAL, 0, NULL, 9, NULL, NULL, 0},
+    {"lines", GUIDE_VAR_INPUT, GUIDE_INTEGER, NULL, 0, 5, 0, NULL, 10, NULL, NULL, 0},
+    {"part", GUIDE_VAR_DERIVED, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_4, 16, NULL, NULL, 0},
+    {"risk", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 2, labels_5, 12, NULL, NULL, 0},
+    {"pct", GUIDE_VAR_OUTPUT, GUIDE_NUMBER, "%", 0, 100, 0, NULL, 13, NULL, NULL, 0},
+    {"line", GUIDE_VAR_OUTPUT, GUIDE_ENUM, NULL, -HUGE_VAL, HUGE_VAL, 3, labels_7, 14, NULL, NULL, 0},
 };
 
 /* The variables each rule and row reads, clause after clause. */
