@@ -980,5 +980,48 @@ for g in gist sarcoma net; do
     run "labels: fmt --check rules/$g.guide" 0 "$guidec" fmt --check "$root/rules/$g.guide"
 done
 
+# ---- Constraints (docs/LANGUAGE.md, « Constraints ») -------------------------------------------
+net="$root/rules/net.guide"
+printf '%s\n' '{"id":"impossible","liver_dominant_disease":true,"liver_metastases":false}' \
+    '{"id":"decided","liver_dominant_disease":true,"hormonal_secretion_symptoms":false}' > "$tmp/k.json"
+for b in interp c jit; do
+    run "constraints: run --backend $b refuses the broken case" 2 "$guidec" run --backend "$b" --format json "$net" "$tmp/k.json"
+    json "constraints: $b: the error names the constraint" '.error.message | startswith("the case breaks constraint liver_dominant_has_liver_metastases")'
+    has "constraints: $b: the error names the values" "$tmp/out" 'liver_metastases = false, liver_dominant_disease = true'
+    has "constraints: $b: the next case is decided" "$tmp/out" '"liver_directed_treatment_indicated":true'
+    mv "$tmp/out" "$tmp/k.$b"
+done
+same "constraints: c = interp" "$tmp/k.interp" "$tmp/k.c"
+same "constraints: jit = interp" "$tmp/k.interp" "$tmp/k.jit"
+run "constraints: text names the constraint behind a decision" 2 "$guidec" run "$net" "$tmp/k.json"
+has "constraints: decided without, with the constraint" "$tmp/out" "decided without liver_metastases (constraints: liver_dominant_has_liver_metastases)"
+printf 'id,liver_metastases,liver_dominant_disease\nbad,false,true\ngood,true,true\n' > "$tmp/k.csv"
+run "constraints: batch CSV refuses the broken record" 2 "$guidec" batch "$net" --in "$tmp/k.csv" --out "$tmp/k.out.jsonl"
+has "constraints: batch error record" "$tmp/k.out.jsonl" '"id":"bad","error":{"field":null,"message":"the case breaks constraint liver_dominant_has_liver_metastases'
+has "constraints: batch goes on" "$tmp/k.out.jsonl" '"id":"good","ruleset"'
+# GIST: R0 with the margin unknown asks no one for the margin; R0 with a positive margin is refused.
+printf '%s\n' '{"id":"r0","resection":"R0","serosa_invaded":false,"potentially_curable_by_surgery":true}' > "$tmp/r0.json"
+run "constraints: gist R0, margin unknown" 0 "$guidec" run --format json "$gist" "$tmp/r0.json"
+json "constraints: no output asks for the visceral margin after R0" '[.undetermined[]? | .[]] | index("visceral_margin_positive") == null'
+printf '%s\n' '{"id":"r0+","resection":"R0","visceral_margin_positive":true}' > "$tmp/r0p.json"
+run "constraints: gist R0 with a positive margin is refused" 2 "$guidec" run --format json "$gist" "$tmp/r0p.json"
+json "constraints: gist names positive_margin_needs_r1_or_r2" '.error.message | contains("positive_margin_needs_r1_or_r2") and contains("reading 44")'
+# A test of a case that cannot occur fails, naming the constraint.
+cat > "$tmp/kt.guide" <<'G'
+guideline g "t" version "1" source "s"
+input a : bool
+input b : bool
+output o : bool
+rule r cites "s" when a and b then o = true
+constraint a_needs_b cites "s" when a then b
+test "impossible" given a = true, b = false expect o is not_applicable
+G
+run "constraints: a test of an impossible case fails" 1 "$guidec" test "$tmp/kt.guide"
+has "constraints: the test's error" "$tmp/err" 'test "impossible": the case breaks constraint a_needs_b'
+printf 'guideline g "t" version "1" source "s"\ninput a : bool\noutput o : bool\nrule r cites "s" when a then o = true\nconstraint c when a then a\n' > "$tmp/kw.guide"
+run "constraints: check warns" 0 "$guidec" check "$tmp/kw.guide"
+has "constraints: uncited constraint" "$tmp/err" "warning: constraint 'c' has neither 'cites' nor 'reading'"
+has "constraints: a constraint that excludes nothing" "$tmp/err" "warning: constraint c holds in every case"
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
