@@ -1174,6 +1174,17 @@ static void emit_constraints(ec *e)
 
 /* ---- The ruleset description ------------------------------------------------------------------- */
 
+/* `static const char *const KIND_I[N] = {...};`: a variable's labels, or their display texts. */
+static void put_strings(FILE *c, const char *kind, int i, const char *const *s, int n)
+{
+    fprintf(c, "static const char *const %s_%d[%d] = {", kind, i, n);
+    for (int l = 0; l < n; l++) {
+        fputs(l ? ", " : "", c);
+        put_str(c, s[l]);
+    }
+    fputs("};\n", c);
+}
+
 static void emit_info(ec *e)
 {
     const ir_program *p = e->p;
@@ -1182,22 +1193,10 @@ static void emit_info(ec *e)
     fputs("/* ---- The ruleset, for libguide ------------------------------------------------------ */\n\n", c);
     for (int i = 0; i < p->nvars; i++) {
         const ir_var *v = &p->vars[i];
-        if (!v->nlabels)
-            continue;
-        fprintf(c, "static const char *const labels_%d[%d] = {", i, v->nlabels);
-        for (int l = 0; l < v->nlabels; l++) {
-            fputs(l ? ", " : "", c);
-            put_str(c, v->labels[l]);
-        }
-        fputs("};\n", c);
-        if (!v->label_display)
-            continue;
-        fprintf(c, "static const char *const label_display_%d[%d] = {", i, v->nlabels);
-        for (int l = 0; l < v->nlabels; l++) {
-            fputs(l ? ", " : "", c);
-            put_str(c, v->label_display[l]);
-        }
-        fputs("};\n", c);
+        if (v->nlabels)
+            put_strings(c, "labels", i, v->labels, v->nlabels);
+        if (v->nlabels && v->label_display)
+            put_strings(c, "label_display", i, v->label_display, v->nlabels);
     }
     if (p->nvars) {
         fputs("\nstatic const guide_var_info vars[NVARS] = {\n", c);

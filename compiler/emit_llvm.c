@@ -2835,6 +2835,16 @@ static void make_constraints(emitll *e, LLVMValueRef *list, LLVMValueRef *all)
 
 /* ---- The ruleset description (emit_c.c emit_info) ---------------------------------------------- */
 
+/* @KIND.NAME, a constant array of n strings: a variable's labels, or their display texts. */
+static LLVMValueRef strings(emitll *e, const char *kind, const char *name, const char *const *s, int n)
+{
+    LLVMValueRef *l = zalloc(e, sizeof(LLVMValueRef) * (size_t)n);
+    for (int k = 0; k < n; k++)
+        l[k] = cstr(e, s[k]);
+    name_of(e, "%s.%s", kind, name);
+    return cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->ptr, l, (uint64_t)n));
+}
+
 static void make_info(emitll *e)
 {
     /* each initializer's strings and lists made before it, in field order (see the top) */
@@ -2850,22 +2860,9 @@ static void make_info(emitll *e)
         LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->nvars);
         for (int i = 0; i < p->nvars; i++) {
             const ir_var *v = &p->vars[i];
-            LLVMValueRef labels = null;
-            if (v->nlabels) {
-                LLVMValueRef *l = zalloc(e, sizeof(LLVMValueRef) * (size_t)v->nlabels);
-                for (int k = 0; k < v->nlabels; k++)
-                    l[k] = cstr(e, v->labels[k]);
-                name_of(e, "labels.%s", v->name);
-                labels = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->ptr, l, (uint64_t)v->nlabels));
-            }
-            LLVMValueRef label_display = null;
-            if (v->label_display) {
-                LLVMValueRef *l = zalloc(e, sizeof(LLVMValueRef) * (size_t)v->nlabels);
-                for (int k = 0; k < v->nlabels; k++)
-                    l[k] = cstr(e, v->label_display[k]);
-                name_of(e, "label_display.%s", v->name);
-                label_display = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->ptr, l, (uint64_t)v->nlabels));
-            }
+            LLVMValueRef labels = v->nlabels ? strings(e, "labels", v->name, v->labels, v->nlabels) : null;
+            LLVMValueRef label_display =
+                v->label_display ? strings(e, "label_display", v->name, v->label_display, v->nlabels) : null;
             LLVMValueRef vname = cstr(e, v->name);
             LLVMValueRef unit = cstr(e, v->unit ? v->unit->name : NULL);
             LLVMValueRef display = cstr(e, v->display);
