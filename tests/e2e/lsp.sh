@@ -175,7 +175,7 @@ $BYE
 END
 expect "changes in a burst: the last version's diagnostics only" 'pub | length == 1 and .[0].params.version == 3 and .[0].params.diagnostics == []'
 
-r1=$(line_of '| <= 5 |')
+r1=$(line_of '| <= 5 cm |')
 session "requests" 0 <<END
 $INIT
 $(open_msg 1 "$SAMPLE")
