@@ -73,7 +73,8 @@ static int emit(const char *fmt, long n)
 /* JSON Lines cases of a rule file for the sparse batch rows: each input known with probability
  * pct / 100, drawn from the stream's LCG (seed 0x2009); a label, a bool, a number in the
  * first 30 units of its range (0.5 apart) or an integer among its first 6 values. Inputs of
- * other types are left unknown. */
+ * other types are left unknown. A case that breaks one of the rules' constraints is drawn
+ * again (the readers would refuse it), so the stream holds cases that can occur. */
 static int emit_sparse(const char *rules, int pct, long n)
 {
     compilation comp;
@@ -82,25 +83,48 @@ static int emit_sparse(const char *rules, int pct, long n)
         return 2;
     }
     const guide_ruleset_info *rs = &comp.ir->info;
+    guide_frame *f = guide_frame_new(rs);
+    if (!f) {
+        compile_free(&comp);
+        return 2;
+    }
     uint32_t s = 0x2009;
     for (long i = 0; i < n; i++) {
-        printf("{\"id\":\"c%ld\"", i);
-        for (int v = 0; v < rs->nvars; v++) {
-            const guide_var_info *x = &rs->vars[v];
-            if (x->kind != GUIDE_VAR_INPUT || (int)(ms_draw(&s) % 100) >= pct)
-                continue;
-            uint32_t r = ms_draw(&s);
-            double lo = isfinite(x->lo) ? x->lo : 0, hi = isfinite(x->hi) ? x->hi : lo + 30;
-            switch (x->type) {
-            case GUIDE_BOOL: printf(",\"%s\":%s", x->name, r % 2 ? "true" : "false"); break;
-            case GUIDE_ENUM: printf(",\"%s\":\"%s\"", x->name, x->labels[r % (uint32_t)x->nlabels]); break;
-            case GUIDE_NUMBER: printf(",\"%s\":%g", x->name, fmin(lo + (r % 61) * 0.5, hi)); break;
-            case GUIDE_INTEGER: printf(",\"%s\":%g", x->name, fmin(ceil(lo) + r % 6, floor(hi))); break;
-            default: break;
+        for (int tries = 0; tries < 1000; tries++) {
+            guide_frame_clear(f);
+            for (int v = 0; v < rs->nvars; v++) {
+                const guide_var_info *x = &rs->vars[v];
+                if (x->kind != GUIDE_VAR_INPUT || (int)(ms_draw(&s) % 100) >= pct)
+                    continue;
+                uint32_t r = ms_draw(&s);
+                double lo = isfinite(x->lo) ? x->lo : 0, hi = isfinite(x->hi) ? x->hi : lo + 30;
+                switch (x->type) {
+                case GUIDE_BOOL: f->val[v].b = r % 2; break;
+                case GUIDE_ENUM: f->val[v].label = (int32_t)(r % (uint32_t)x->nlabels); break;
+                case GUIDE_NUMBER: f->val[v].num = fmin(lo + (r % 61) * 0.5, hi); break;
+                case GUIDE_INTEGER: f->val[v].num = fmin(ceil(lo) + r % 6, floor(hi)); break;
+                default: continue;
+                }
+                f->known[v] = 1;
             }
+            if (guide_constraints_check(rs, f->val, f->known, f->check_work) < 0)
+                break;
+        }
+        printf("{\"id\":\"c%ld\"", i);
+        for (int v = 0; v < rs->ninputs; v++) {
+            const guide_var_info *x = &rs->vars[v];
+            if (!f->known[v])
+                continue;
+            if (x->type == GUIDE_BOOL)
+                printf(",\"%s\":%s", x->name, f->val[v].b ? "true" : "false");
+            else if (x->type == GUIDE_ENUM)
+                printf(",\"%s\":\"%s\"", x->name, x->labels[f->val[v].label]);
+            else
+                printf(",\"%s\":%g", x->name, f->val[v].num);
         }
         puts("}");
     }
+    guide_frame_free(f);
     compile_free(&comp);
     return 0;
 }
