@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "an_region.h"
 #include "analyse.h"
 #include "guide_limits.h"
 #include "name_map.h"
@@ -18,11 +19,18 @@ const char *an_clause_label(arena *a, const ir_clause *c)
     return arena_printf(a, "row %d of table '%s'", c->row, c->name);
 }
 
+static void report_bands(diag_ctx *d, const an_bands *b)
+{
+    for (int i = 0; i < b->n; i++)
+        diag_band(d, "%s", b->text[i]);
+}
+
 void an_report_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *tb,
                      const an_table_findings *f)
 {
     if (f->gaps && tb->hit == GUIDE_HIT_UNIQUE) {
         diag_error(d, tb->sp, "table '%s' (hit unique) has a gap: no row matches some cases", tb->name);
+        report_bands(d, &f->gap_bands);
         diag_hint(d, "for example: %s", f->gap_example);
     }
     for (int i = 0; i < f->npairs; i++) {
@@ -35,6 +43,7 @@ void an_report_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table 
             diag_error(d, r2->sp, "rows %d and %d of table '%s' (hit unique) both match some cases",
                        r1->row, r2->row, tb->name);
         diag_note(d, r1->sp, "%s is here", l1);
+        report_bands(d, &f->pair_bands[i]);
         diag_hint(d, "for example: %s", f->pair_examples[i]);
     }
     if (f->more_pairs)
@@ -56,12 +65,15 @@ typedef struct table_scan {
     const an_worlds  *w;
     long              gaps;           /* worlds the guard admits where no row matches */
     const char       *gap_example;
-    uint8_t          *pair_seen;      /* unique: [nrows * nrows] overlapping pairs reported */
+    an_boxes          gap_boxes;      /* the cells of those worlds */
+    int              *pair_index;     /* unique: [nrows * nrows] overlapping pairs found, -1: not */
     int              *pairs;          /* overlapping pairs, in order found */
     const char      **pair_examples;
+    an_boxes         *pair_boxes;     /* the cells of the worlds where both rows match */
     int               npairs;
     uint8_t          *reached;        /* first: rows that conclude in some world */
     uint8_t          *truth;          /* [nrows]: scratch, the rows matching the current world */
+    int              *cell;           /* [dims]: scratch, the current world's cells */
     arena            *a;
 } table_scan;
 
@@ -81,6 +93,8 @@ static int scan_table_world(void *ctx, interp *it, const guide_frame *f)
     }
     (void)it;
     int n = 0;
+    if (tb->hit == GUIDE_HIT_UNIQUE)
+        an_world_cells(s->w, f, s->cell);
     for (int r = 0; r < tb->nrows; r++) {
         if (!truth[r])
             continue;
@@ -88,18 +102,24 @@ static int scan_table_world(void *ctx, interp *it, const guide_frame *f)
             s->reached[r] = 1;
         /* every pair of matching rows overlaps, not only pairs with the first */
         for (int q = 0; q < r && tb->hit == GUIDE_HIT_UNIQUE; q++) {
-            if (!truth[q] || s->pair_seen[q * tb->nrows + r])
+            if (!truth[q])
                 continue;
-            s->pair_seen[q * tb->nrows + r] = 1;
-            s->pairs[2 * s->npairs] = q;
-            s->pairs[2 * s->npairs + 1] = r;
-            s->pair_examples[s->npairs++] = an_format_world(s->a, s->w, f);
+            int *k = &s->pair_index[q * tb->nrows + r];
+            if (*k < 0) {
+                *k = s->npairs++;
+                s->pairs[2 * *k] = q;
+                s->pairs[2 * *k + 1] = r;
+                s->pair_examples[*k] = an_format_world(s->a, s->w, f);
+                s->pair_boxes[*k].ndims = s->gap_boxes.ndims;
+            }
+            an_boxes_add_cells(s->a, &s->pair_boxes[*k], s->cell);
         }
         n++;
     }
     if (n == 0 && tb->hit == GUIDE_HIT_UNIQUE) {
         if (s->gaps++ == 0)
             s->gap_example = an_format_world(s->a, s->w, f);
+        an_boxes_add_cells(s->a, &s->gap_boxes, s->cell);
     }
     return 0;
 }
@@ -120,14 +140,27 @@ void an_enum_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *t
         return;
     }
     table_scan s = {.p = p, .tb = tb, .w = &w, .a = a, .gap_example = ""};
-    s.pair_seen = arena_alloc(a, (size_t)tb->nrows * (size_t)tb->nrows);
-    s.pairs = arena_alloc(a, sizeof *s.pairs * 2 * (size_t)tb->nrows * (size_t)tb->nrows);
-    s.pair_examples = arena_alloc(a, sizeof *s.pair_examples * (size_t)tb->nrows * (size_t)tb->nrows);
+    size_t npairs = (size_t)tb->nrows * (size_t)tb->nrows;
+    s.pair_index = arena_alloc(a, sizeof *s.pair_index * npairs);
+    for (size_t k = 0; k < npairs; k++)
+        s.pair_index[k] = -1;
+    s.pairs = arena_alloc(a, sizeof *s.pairs * 2 * npairs);
+    s.pair_examples = arena_alloc(a, sizeof *s.pair_examples * npairs);
+    s.pair_boxes = arena_alloc(a, sizeof *s.pair_boxes * npairs);
     s.reached = arena_alloc(a, (size_t)tb->nrows);
     s.truth = arena_alloc(a, (size_t)tb->nrows);
+    /* the bands are in the cells of the worlds' variables: the inputs (and arithmetic values)
+     * the rows read, which for a column on a derived value are the inputs it comes from */
+    an_dim *dims = arena_alloc(a, sizeof *dims * (size_t)(w.nvars + 1));
+    s.gap_boxes.ndims = an_world_dims(a, &w, dims);
+    s.cell = arena_alloc(a, sizeof *s.cell * (size_t)(w.nvars + 1));
     an_enumerate(&w, it, f, left, scan_table_world, &s);
-    an_table_findings fd = {s.gaps, s.gap_example, s.npairs, s.pairs,
-                            (const char *const *)s.pair_examples, 0, s.reached};
+    an_bands gap_bands, *pair_bands = arena_alloc(a, sizeof *pair_bands * (size_t)(s.npairs + 1));
+    gap_bands.text = an_boxes_texts(a, &s.gap_boxes, dims, &gap_bands.n);
+    for (int i = 0; i < s.npairs; i++)
+        pair_bands[i].text = an_boxes_texts(a, &s.pair_boxes[i], dims, &pair_bands[i].n);
+    an_table_findings fd = {s.gaps, s.gap_example, gap_bands, s.npairs, s.pairs,
+                            (const char *const *)s.pair_examples, pair_bands, 0, s.reached};
     an_report_table(a, d, p, tb, &fd);
 }
 

@@ -11,47 +11,33 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "an_region.h"
 #include "interp.h"
 #include "strbuf.h"
 #include "value_text.h"
 
-/* One cell of an input: an interval (or a point) of a number, one label, or one bool. */
-typedef struct dcell {
-    double      lo, hi;
-    uint8_t     lo_closed, hi_closed;
-    guide_value old_rep, new_rep; /* the cell's value in each version (labels numbered apart) */
-    const char *label;            /* enum: the label */
-} dcell;
-
 /* An input as both versions see it. */
 typedef struct dvar {
-    const char *name;
-    int         vo, vn;  /* index in the old and the new version, -1 when absent */
-    guide_type  type;
-    const char *unit;
-    int         ncells;
-    int         cap;     /* cells allocated (in the arena; a grown array abandons the old one) */
-    dcell      *cells;
-    const char *problem; /* why its cells cannot be compared, NULL when they can */
+    const char  *name;
+    int          vo, vn;  /* index in the old and the new version, -1 when absent */
+    guide_type   type;
+    const char  *unit;
+    int          ncells;
+    int          cap;     /* cells allocated (in the arena; a grown array abandons the old one) */
+    an_cell     *cells;   /* an interval (or a point) of a number, one label, or one bool */
+    guide_value *old_rep, *new_rep; /* [cells]: the value in each version (labels numbered apart) */
+    const char  *problem; /* why its cells cannot be compared, NULL when they can */
 } dvar;
 
-/* The cells lo .. hi - 1 of one input. */
-typedef struct run {
-    int lo, hi;
-} run;
+/* As a region sees d. */
+static an_dim dim_of(const dvar *d)
+{
+    an_dim x = {d->name, d->type, d->unit, d->ncells, d->cells};
+    return x;
+}
 
-/* A set of cells of one input: runs sorted, disjoint and never adjacent (so each run is a
- * maximal interval, and two equal sets have equal runs). */
-typedef struct cellset {
-    int  n;
-    run *r;
-} cellset;
-
-/* A cell (or, after merging, a region) whose answer changed. */
-typedef struct box {
-    int      change; /* index into the distinct old -> new pairs */
-    cellset *dim;    /* [dimensions]: the cells of each input of the output's cone */
-} box;
+/* A cell (or, after merging, a region) whose answer changed is an an_box (an_region.h) whose tag
+ * is the index into the distinct old -> new pairs. */
 
 /* The answer of an output in one version: its state and, when concluded, its value. */
 typedef struct answer {
@@ -122,28 +108,37 @@ static int pick(guide_type t, double a, int a_in, double b, int b_in, double *x)
     return (a_in ? v >= a : v > a) && (b_in ? v <= b : v < b);
 }
 
-/* A new cell at the end of d's cells, zeroed; the array doubles when full. */
-static dcell *new_cell(arena *a, dvar *d)
+/* Copies n elements of `size` bytes into a new arena array of cap elements. */
+static void *regrow(arena *a, const void *old, size_t size, int n, int cap)
+{
+    void *p = arena_alloc(a, size * (size_t)cap);
+    if (n)
+        memcpy(p, old, size * (size_t)n);
+    return p;
+}
+
+/* A new cell at the end of d's cells, zeroed; the arrays double when full. Returns its index. */
+static int new_cell(arena *a, dvar *d)
 {
     if (d->ncells == d->cap) {
         int cap = d->cap ? 2 * d->cap : 8;
-        dcell *c = arena_alloc(a, sizeof *c * (size_t)cap);
-        if (d->ncells)
-            memcpy(c, d->cells, sizeof *c * (size_t)d->ncells);
-        d->cells = c;
+        d->cells = regrow(a, d->cells, sizeof *d->cells, d->ncells, cap);
+        d->old_rep = regrow(a, d->old_rep, sizeof *d->old_rep, d->ncells, cap);
+        d->new_rep = regrow(a, d->new_rep, sizeof *d->new_rep, d->ncells, cap);
         d->cap = cap;
     }
-    return &d->cells[d->ncells++];
+    return d->ncells++;
 }
 
 static void add_cell(arena *a, dvar *d, double lo, int lo_in, double hi, int hi_in, double rep)
 {
-    dcell *c = new_cell(a, d);
+    int k = new_cell(a, d);
+    an_cell *c = &d->cells[k];
     c->lo = lo;
     c->hi = hi;
     c->lo_closed = (uint8_t)lo_in;
     c->hi_closed = (uint8_t)hi_in;
-    c->old_rep.num = c->new_rep.num = rep;
+    d->old_rep[k].num = d->new_rep[k].num = rep;
 }
 
 /* Splits a numeric input at every constant either version compares it with. */
@@ -253,8 +248,8 @@ static void compare_inputs(differ *df, arena *a)
         switch (one->type) {
         case GUIDE_BOOL:
             for (int b = 0; b < 2; b++) {
-                dcell *c = new_cell(a, d);
-                c->old_rep.b = c->new_rep.b = b;
+                int at = new_cell(a, d);
+                d->old_rep[at].b = d->new_rep[at].b = b;
             }
             break;
         case GUIDE_ENUM:
@@ -267,10 +262,10 @@ static void compare_inputs(differ *df, arena *a)
                             m = j;
                 if (other && m < 0)
                     continue; /* a label only one version knows cannot be compared */
-                dcell *c = new_cell(a, d);
-                c->label = one->labels[l];
-                c->old_rep.label = one == a_ ? l : m;
-                c->new_rep.label = one == a_ ? m : l;
+                int at = new_cell(a, d);
+                d->cells[at].label = one->labels[l];
+                d->old_rep[at].label = one == a_ ? l : m;
+                d->new_rep[at].label = one == a_ ? m : l;
             }
             break;
         default:
@@ -469,176 +464,6 @@ static int change_index(changes *cs, const dout *x, const answer *ao, const answ
     return cs->n++;
 }
 
-/* ---- regions -------------------------------------------------------------------------------- */
-
-static int ndims_sort; /* qsort has no context argument: the dimensions, and the one being merged */
-static int skip_dim_sort;
-
-/* Orders two cell sets as the numbers whose bit i is cell i: the highest cell where they differ
- * decides. (The order of the regions printed follows from it.) */
-static int cmp_cells(const cellset *a, const cellset *b)
-{
-    int i = a->n - 1, j = b->n - 1;
-    for (; i >= 0 && j >= 0; i--, j--) {
-        const run *x = &a->r[i], *y = &b->r[j];
-        if (x->hi != y->hi)
-            return x->hi < y->hi ? -1 : 1;
-        /* runs are never adjacent: the one starting lower has the cell below the other's start */
-        if (x->lo != y->lo)
-            return x->lo > y->lo ? -1 : 1;
-    }
-    return (i >= 0) - (j >= 0);
-}
-
-static int cmp_box(const void *x, const void *y)
-{
-    const box *a = x, *b = y;
-    if (a->change != b->change)
-        return a->change < b->change ? -1 : 1;
-    for (int d = 0; d < ndims_sort; d++) {
-        if (d == skip_dim_sort)
-            continue;
-        int c = cmp_cells(&a->dim[d], &b->dim[d]);
-        if (c)
-            return c;
-    }
-    return 0;
-}
-
-static int cmp_run(const void *x, const void *y)
-{
-    const run *a = x, *b = y;
-    return (a->lo > b->lo) - (a->lo < b->lo);
-}
-
-/* The union of dimension d of the boxes bx[0 .. n-1], in the arena; scratch is reused. */
-static cellset union_cells(arena *a, const box *bx, int n, int d, run **scratch, size_t *cap)
-{
-    size_t total = 0;
-    for (int i = 0; i < n; i++)
-        total += (size_t)bx[i].dim[d].n;
-    if (total > *cap) {
-        *cap = 2 * total;
-        *scratch = grow(*scratch, sizeof **scratch * *cap);
-    }
-    run *t = *scratch;
-    size_t k = 0;
-    for (int i = 0; i < n; i++)
-        for (int j = 0; j < bx[i].dim[d].n; j++)
-            t[k++] = bx[i].dim[d].r[j];
-    qsort(t, k, sizeof *t, cmp_run);
-    size_t m = 0;
-    for (size_t i = 0; i < k; i++) {
-        if (m > 0 && t[i].lo <= t[m - 1].hi) {
-            if (t[i].hi > t[m - 1].hi)
-                t[m - 1].hi = t[i].hi;
-        } else {
-            t[m++] = t[i];
-        }
-    }
-    cellset s = {(int)m, arena_alloc(a, sizeof *s.r * m)};
-    memcpy(s.r, t, sizeof *s.r * m);
-    return s;
-}
-
-/* Merges boxes that agree on every dimension but one, dimension by dimension: each merge is
- * exact (the union of two such boxes is a box), and a few passes leave few regions. A group of
- * k boxes is merged at once (its runs sorted together), so a pass costs O(n log n). */
-static int merge_boxes(arena *a, box *bx, int n, int ndims)
-{
-    if (n == 0)
-        return 0; /* bx may be NULL then, and qsort must not see it */
-    run *scratch = NULL;
-    size_t cap = 0;
-    ndims_sort = ndims;
-    for (int pass = 0; pass < 3; pass++) {
-        for (int d = 0; d < ndims; d++) {
-            skip_dim_sort = d;
-            qsort(bx, (size_t)n, sizeof *bx, cmp_box);
-            int m = 0;
-            for (int i = 0; i < n;) {
-                int j = i + 1;
-                while (j < n && cmp_box(&bx[i], &bx[j]) == 0)
-                    j++;
-                bx[m] = bx[i];
-                if (j - i > 1)
-                    bx[m].dim[d] = union_cells(a, &bx[i], j - i, d, &scratch, &cap);
-                m++;
-                i = j;
-            }
-            n = m;
-        }
-    }
-    skip_dim_sort = -1;
-    free(scratch);
-    return n;
-}
-
-/* Appends the condition a region puts on one input ("size_cm in (5, 10]"), or nothing when the
- * region allows every value. */
-static void region_text(strbuf *sb, const dvar *d, const cellset *s)
-{
-    if (s->n == 1 && s->r[0].lo == 0 && s->r[0].hi == d->ncells)
-        return;
-    const char *sep = sb->len ? ", " : "";
-    if (d->type == GUIDE_BOOL) {
-        int has_true = s->r[0].lo <= 1 && 1 < s->r[0].hi;
-        sb_printf(sb, "%s%s%s", sep, has_true ? "" : "not ", d->name);
-        return;
-    }
-    if (d->type == GUIDE_ENUM) {
-        sb_printf(sb, "%s%s in {", sep, d->name);
-        int first = 1;
-        for (int i = 0; i < s->n; i++)
-            for (int c = s->r[i].lo; c < s->r[i].hi; c++) {
-                sb_printf(sb, "%s%s", first ? "" : ", ", d->cells[c].label);
-                first = 0;
-            }
-        sb_putc(sb, '}');
-        return;
-    }
-    /* numbers: each run of consecutive cells is an interval */
-    /* mitoses_per_5mm2 <= 5, not mitoses_per_5mm2 <= 5 mitoses_per_5mm2 */
-    int show_unit = d->unit && strcmp(d->unit, d->name) != 0;
-    const char *u = show_unit ? d->unit : "";
-    const char *us = show_unit ? " " : "";
-    for (int i = 0; i < s->n; i++) {
-        int c = s->r[i].lo, e = s->r[i].hi - 1;
-        const dcell *a = &d->cells[c], *b = &d->cells[e];
-        sb_puts(sb, i == 0 ? sep : " or ");
-        if (a->lo == b->hi)
-            sb_printf(sb, "%s = %g%s%s", d->name, a->lo, us, u);
-        else if (c == 0 && a->lo_closed)
-            sb_printf(sb, "%s %s %g%s%s", d->name, b->hi_closed ? "<=" : "<", b->hi, us, u);
-        else if (e == d->ncells - 1 && b->hi_closed)
-            sb_printf(sb, "%s %s %g%s%s", d->name, a->lo_closed ? ">=" : ">", a->lo, us, u);
-        else
-            sb_printf(sb, "%s in %c%g, %g%c%s%s", d->name, a->lo_closed ? '[' : '(', a->lo, b->hi,
-                      b->hi_closed ? ']' : ')', us, u);
-    }
-}
-
-/* Appends to bx (of *nb, room for *cap) the box of one cell: digit[k] in each dimension, with
- * change index which. Returns bx, grown. */
-static box *add_cell_box(arena *a, box *bx, int *nb, int *cap, int which, const int *digit, int nd)
-{
-    if (*nb == *cap) {
-        *cap = *cap ? 2 * *cap : 64;
-        bx = grow(bx, sizeof *bx * (size_t)*cap);
-    }
-    box *b = &bx[(*nb)++];
-    b->change = which;
-    b->dim = arena_alloc(a, sizeof(cellset) * (size_t)(nd + 1));
-    run *r = arena_alloc(a, sizeof *r * (size_t)(nd + 1));
-    for (int k = 0; k < nd; k++) {
-        r[k].lo = digit[k];
-        r[k].hi = digit[k] + 1;
-        b->dim[k].n = 1;
-        b->dim[k].r = &r[k];
-    }
-    return bx;
-}
-
 /* ---- outputs -------------------------------------------------------------------------------- */
 
 static void set_input(guide_frame *f, int v, guide_value val)
@@ -664,7 +489,7 @@ static void change_texts(const dout *x, const change *c, strbuf *ko, strbuf *kn)
 
 /* A region's example case: each input at the first cell of the region (an input the region
  * leaves unknown, cell ncells, is absent). */
-static json_t *region_example(const differ *df, const int *dims, int nd, const box *b)
+static json_t *region_example(const differ *df, const int *dims, int nd, const an_box *b)
 {
     json_t *example = json_object();
     for (int k = 0; k < nd; k++) {
@@ -672,12 +497,12 @@ static json_t *region_example(const differ *df, const int *dims, int nd, const b
         int c0 = b->dim[k].r[0].lo;
         if (c0 == d->ncells)
             continue;
-        const dcell *cell = &d->cells[c0];
-        json_t *jv = d->type == GUIDE_BOOL ? json_boolean(cell->old_rep.b)
-                   : d->type == GUIDE_ENUM ? json_string(cell->label)
-                   : cell->old_rep.num == floor(cell->old_rep.num) && fabs(cell->old_rep.num) < 1e15
-                       ? json_integer((json_int_t)cell->old_rep.num)
-                       : json_real(cell->old_rep.num);
+        const guide_value *rep = &d->old_rep[c0];
+        json_t *jv = d->type == GUIDE_BOOL ? json_boolean(rep->b)
+                   : d->type == GUIDE_ENUM ? json_string(d->cells[c0].label)
+                   : rep->num == floor(rep->num) && fabs(rep->num) < 1e15
+                       ? json_integer((json_int_t)rep->num)
+                       : json_real(rep->num);
         json_object_set_new(example, d->name, jv);
     }
     return example;
@@ -759,7 +584,7 @@ static void compare_output(differ *df, arena *a, const char *name, int vo, int v
     }
     long n = (long)worlds;
     /* Only the cells that changed are kept; their cell sets live in the arena. */
-    box *bx = NULL;
+    an_box *bx = NULL;
     changes cs = {0};
     int nb = 0, cap = 0;
     int *digit = arena_alloc(a, sizeof *digit * (size_t)(nd + 1));
@@ -768,15 +593,15 @@ static void compare_output(differ *df, arena *a, const char *name, int vo, int v
         guide_frame_clear(fn);
         for (int k = 0; k < nd; k++) {
             const dvar *d = &df->vars[dims[k]];
-            set_input(fo, d->vo, d->cells[digit[k]].old_rep);
-            set_input(fn, d->vn, d->cells[digit[k]].new_rep);
+            set_input(fo, d->vo, d->old_rep[digit[k]]);
+            set_input(fn, d->vn, d->new_rep[digit[k]]);
         }
         /* only what the output depends on */
         interp_eval_some(io, fo, NULL, xo->cone_vars, xo->ncone_vars);
         interp_eval_some(in, fn, NULL, xn->cone_vars, xn->ncone_vars);
         answer ao = answer_of(po, fo, vo), an = answer_of(pn, fn, vn);
         if (!impossible_in_both(fo, fn) && !equal_across(&x, &ao, &an)) {
-            bx = add_cell_box(a, bx, &nb, &cap, change_index(&cs, &x, &ao, &an), digit, nd);
+            bx = an_add_cell_box(a, bx, &nb, &cap, change_index(&cs, &x, &ao, &an), digit, nd);
         }
         for (int k = 0; k < nd; k++) {
             if (++digit[k] < df->vars[dims[k]].ncells)
@@ -784,15 +609,17 @@ static void compare_output(differ *df, arena *a, const char *name, int vo, int v
             digit[k] = 0;
         }
     }
-    nb = merge_boxes(a, bx, nb, nd);
+    nb = an_merge_boxes(a, bx, nb, nd);
     if (nb && !df->o->json)
         fprintf(df->out, "%s: %d region%s changed\n", name, nb, nb == 1 ? "" : "s");
     strbuf cond = STRBUF_INIT, ko = STRBUF_INIT, kn = STRBUF_INIT;
     for (int i = 0; i < nb; i++) {
         sb_clear(&cond);
-        for (int k = 0; k < nd; k++)
-            region_text(&cond, &df->vars[dims[k]], &bx[i].dim[k]);
-        change_texts(&x, &cs.items[bx[i].change], &ko, &kn);
+        for (int k = 0; k < nd; k++) {
+            an_dim dk = dim_of(&df->vars[dims[k]]);
+            an_region_text(&cond, &dk, &bx[i].dim[k]);
+        }
+        change_texts(&x, &cs.items[bx[i].tag], &ko, &kn);
         put_change(df, name, &cond, &ko, &kn, region_example(df, dims, nd, &bx[i]), 0);
     }
     sb_free(&cond);
@@ -935,12 +762,12 @@ static void panswer_text(strbuf *sb, const ir_program *p, int v, const panswer *
 
 /* The condition of a region of cases with unknown inputs: cell ncells of an input is
  * "unknown". */
-static void pregion_text(strbuf *sb, arena *a, const dvar *d, const cellset *s)
+static void pregion_text(strbuf *sb, arena *a, const dvar *d, const an_cellset *s)
 {
     int unknown = s->r[s->n - 1].hi > d->ncells;
-    cellset known = {0, arena_alloc(a, sizeof(run) * (size_t)(s->n + 1))};
+    an_cellset known = {0, arena_alloc(a, sizeof(an_run) * (size_t)(s->n + 1))};
     for (int i = 0; i < s->n; i++) {
-        run r = s->r[i];
+        an_run r = s->r[i];
         if (r.hi > d->ncells)
             r.hi = d->ncells;
         if (r.lo < r.hi)
@@ -958,7 +785,8 @@ static void pregion_text(strbuf *sb, arena *a, const dvar *d, const cellset *s)
         sb_printf(sb, "%s%s known", sep, d->name);
         return;
     }
-    region_text(sb, d, &known);
+    an_dim dd = dim_of(d);
+    an_region_text(sb, &dd, &known);
     if (unknown)
         sb_puts(sb, " or unknown"); /* "size_cm > 5 or unknown" */
 }
@@ -994,7 +822,7 @@ static void compare_partial(differ *df, arena *a, const char *name, const dout *
         return;
     }
     long n = (long)worlds;
-    box *bx = NULL;
+    an_box *bx = NULL;
     pchange *pc = NULL;
     int nb = 0, cap = 0, npc = 0, pcap = 0;
     int *digit = arena_alloc(a, sizeof *digit * (size_t)(nd + 1));
@@ -1011,8 +839,8 @@ static void compare_partial(differ *df, arena *a, const char *name, const dout *
                 const dvar *d = &df->vars[dims[k]];
                 if (digit[k] == d->ncells)
                     continue;
-                set_input(fo, d->vo, d->cells[digit[k]].old_rep);
-                set_input(fn, d->vn, d->cells[digit[k]].new_rep);
+                set_input(fo, d->vo, d->old_rep[digit[k]]);
+                set_input(fn, d->vn, d->new_rep[digit[k]]);
             }
             /* no real case in it: neither version answers it */
             if (!impossible_in_both(fo, fn)) {
@@ -1033,7 +861,7 @@ static void compare_partial(differ *df, arena *a, const char *name, const dout *
                         pc[npc].neu = panswer_of(a, pn, fn, x->vn);
                         npc++;
                     }
-                    bx = add_cell_box(a, bx, &nb, &cap, c, digit, nd);
+                    bx = an_add_cell_box(a, bx, &nb, &cap, c, digit, nd);
                 }
                 arena_free(&scratch);
                 arena_init(&scratch);
@@ -1046,7 +874,7 @@ static void compare_partial(differ *df, arena *a, const char *name, const dout *
         }
     }
     arena_free(&scratch);
-    nb = merge_boxes(a, bx, nb, nd);
+    nb = an_merge_boxes(a, bx, nb, nd);
     if (nb && !df->o->json)
         fprintf(df->out, "%s, with inputs unknown: %d region%s changed\n", name, nb, nb == 1 ? "" : "s");
     strbuf cond = STRBUF_INIT, ko = STRBUF_INIT, kn = STRBUF_INIT;
@@ -1054,7 +882,7 @@ static void compare_partial(differ *df, arena *a, const char *name, const dout *
         sb_clear(&cond);
         for (int k = 0; k < nd; k++)
             pregion_text(&cond, a, &df->vars[dims[k]], &bx[i].dim[k]);
-        const pchange *c = &pc[bx[i].change];
+        const pchange *c = &pc[bx[i].tag];
         for (int digits = 15;; digits = 17) {
             sb_clear(&ko);
             sb_clear(&kn);

@@ -7,11 +7,16 @@
  * the rows left all match the same cases: none is a gap, two or more an overlap (a `first` table
  * uses the first of them). This is the sweep-line method for decision-table analysis; it never
  * builds the product of all cells, and on tables shaped like grids its cost is near-linear in
- * the number of rows. */
+ * the number of rows.
+ *
+ * Consecutive segments covered by the same rows are one region of that input: the sweep recurses
+ * once for them, and a gap's band is the product of those regions along the way, in the cells of
+ * each input (an_region.h); an overlap's band is the meeting of the two rows' boxes. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "an_region.h"
 #include "analyse.h"
 #include "guide_limits.h"
 #include "strbuf.h"
@@ -34,6 +39,12 @@ typedef struct sw_box {
     uint64_t labels;
 } sw_box;
 
+/* The cells of one input a region covers: a range for a number, a set of labels otherwise. */
+typedef struct sw_cells {
+    int      lo, hi;  /* number: cells lo .. hi */
+    uint64_t mask;    /* enum, bool */
+} sw_cells;
+
 typedef struct sweep {
     const ir_program *p;
     const ir_table   *tb;
@@ -41,6 +52,11 @@ typedef struct sweep {
     sw_dim           *dims;
     sw_box           *box;     /* [row * ndims + dim] */
     guide_value      *example; /* [ndims]: the segment chosen so far on each input */
+    an_dim           *cells;   /* [ndims]: each input's cells, for the bands */
+    int              *decl;    /* [ndims]: the dimensions in declaration order */
+    sw_cells         *region;  /* [ndims]: the region chosen so far on each input */
+    sw_cells         *domain;  /* [ndims]: the cells of each input's domain */
+    an_boxes          gap_boxes;
     /* findings */
     long              gaps;
     guide_value      *gap_example;
@@ -216,11 +232,42 @@ static guide_value any_value(const sw_dim *dm)
     return v;
 }
 
+/* The region chosen so far as cell sets, in declaration order (runs: room for 33 per input, the
+ * most a set of 64 labels makes). */
+static void region_sets(const sweep *s, an_cellset *sets, an_run *runs)
+{
+    for (int i = 0; i < s->ndims; i++) {
+        int d = s->decl[i];
+        const sw_cells *r = &s->region[d];
+        an_cellset *cs = &sets[i];
+        cs->r = &runs[33 * i];
+        cs->n = 0;
+        if (s->dims[d].type != GUIDE_ENUM && s->dims[d].type != GUIDE_BOOL) {
+            cs->r[cs->n++] = (an_run){r->lo, r->hi + 1};
+            continue;
+        }
+        for (int c = 0; c < s->cells[d].ncells && c < 64; c++) {
+            if (!((r->mask >> c) & 1))
+                continue;
+            if (cs->n && cs->r[cs->n - 1].hi == c)
+                cs->r[cs->n - 1].hi = c + 1;
+            else
+                cs->r[cs->n++] = (an_run){c, c + 1};
+        }
+    }
+}
+
 static void leaf(sweep *s, const int *rows, int n)
 {
     if (n == 0) {
         if (s->gaps++ == 0)
             s->gap_example = snapshot(s);
+        an_cellset *sets = malloc(sizeof *sets * (size_t)(s->ndims + 1));
+        an_run *runs = malloc(sizeof *runs * 33 * (size_t)(s->ndims + 1));
+        region_sets(s, sets, runs);
+        an_boxes_add(s->a, &s->gap_boxes, sets);
+        free(sets);
+        free(runs);
         return;
     }
     int first = rows[0];
@@ -291,22 +338,56 @@ static int cmp_row_lo(const void *x, const void *y)
 
 static void sweep_dim(sweep *s, int d, const int *rows, int n);
 
-/* Recurses on the next input with the rows covering the current segment, unless they are the
- * same rows as the previous segment's (which already gave every finding they can give). */
-static void descend(sweep *s, int d, int *cur, int ncur, int **prev, int *nprev, int *have_prev)
+/* Recurses on the next input with the rows covering the region just chosen on input d (its
+ * example and cells set): none is a gap whatever the inputs after d are. */
+static void descend(sweep *s, int d, const int *rows, int n)
 {
-    if (*have_prev && same_rows(*prev, *nprev, cur, ncur))
-        return;
-    memcpy(*prev, cur, sizeof *cur * (size_t)ncur);
-    *nprev = ncur;
-    *have_prev = 1;
-    if (ncur == 0) {
-        for (int k = d + 1; k < s->ndims; k++)
+    if (n == 0) {
+        for (int k = d + 1; k < s->ndims; k++) {
             s->example[k] = any_value(&s->dims[k]);
-        leaf(s, cur, 0);
+            s->region[k] = s->domain[k];
+        }
+        leaf(s, rows, 0);
     } else {
-        sweep_dim(s, d + 1, cur, ncur);
+        sweep_dim(s, d + 1, rows, n);
     }
+}
+
+/* The segments of input d covered by the same rows, gathered until the rows change: then the
+ * region they make is swept further (a segment covered by the same rows as the one before it
+ * gives no other finding, only a larger band). */
+typedef struct pending {
+    int        *rows, n;
+    int         have;
+    guide_value example; /* the first segment's */
+    sw_cells    cells;
+} pending;
+
+static void flush(sweep *s, int d, pending *pd)
+{
+    if (!pd->have)
+        return;
+    s->example[d] = pd->example;
+    s->region[d] = pd->cells;
+    descend(s, d, pd->rows, pd->n);
+    pd->have = 0;
+}
+
+/* Adds segment `cells` (example x), covered by rows cur, to the pending region, or flushes it
+ * and starts another when the rows differ. */
+static void gather(sweep *s, int d, pending *pd, const int *cur, int ncur, guide_value x, sw_cells cells)
+{
+    if (pd->have && same_rows(pd->rows, pd->n, cur, ncur)) {
+        pd->cells.hi = cells.hi;
+        pd->cells.mask |= cells.mask;
+        return;
+    }
+    flush(s, d, pd);
+    memcpy(pd->rows, cur, sizeof *cur * (size_t)ncur);
+    pd->n = ncur;
+    pd->have = 1;
+    pd->example = x;
+    pd->cells = cells;
 }
 
 static void sweep_dim(sweep *s, int d, const int *rows, int n)
@@ -317,8 +398,8 @@ static void sweep_dim(sweep *s, int d, const int *rows, int n)
     }
     const sw_dim *dm = &s->dims[d];
     int *cur = malloc(sizeof *cur * (size_t)(n + 1));
-    int *prev = malloc(sizeof *prev * (size_t)(n + 1));
-    int ncur, nprev = 0, have_prev = 0;
+    pending pd = {malloc(sizeof *pd.rows * (size_t)(n + 1)), 0, 0, {0}, {0, 0, 0}};
+    int ncur;
     if (dm->type == GUIDE_ENUM || dm->type == GUIDE_BOOL) {
         for (int l = 0; l < dm->nlabels; l++) {
             if (!((dm->labels >> l) & 1))
@@ -327,13 +408,15 @@ static void sweep_dim(sweep *s, int d, const int *rows, int n)
             for (int i = 0; i < n; i++)
                 if ((box_of(s, rows[i], d)->labels >> l) & 1)
                     cur[ncur++] = rows[i];
+            guide_value x;
+            memset(&x, 0, sizeof x);
             if (dm->type == GUIDE_ENUM)
-                s->example[d].label = l;
+                x.label = l;
             else
-                s->example[d].b = l;
+                x.b = l;
             /* labels are not ordered: compare with the previous label only, which groups the
              * usual runs and is still exact (each distinct set is swept at least once) */
-            descend(s, d, cur, ncur, &prev, &nprev, &have_prev);
+            gather(s, d, &pd, cur, ncur, x, (sw_cells){0, -1, (uint64_t)1 << l});
         }
     } else {
         /* the bounds of the rows, inside the domain */
@@ -400,15 +483,21 @@ static void sweep_dim(sweep *s, int d, const int *rows, int n)
             /* the rows in their table order, as the callers and the findings expect */
             if (ncur > 1)
                 qsort(cur, (size_t)ncur, sizeof *cur, cmp_int);
-            s->example[d].num = x;
-            descend(s, d, cur, ncur, &prev, &nprev, &have_prev);
+            guide_value ex;
+            memset(&ex, 0, sizeof ex);
+            ex.num = x;
+            const an_dim *cd = &s->cells[d];
+            sw_cells sc = {point ? an_cell_from(cd, lo, 1) : an_cell_from(cd, lo, 0),
+                           point ? an_cell_to(cd, lo, 1) : an_cell_to(cd, hi, 0), 0};
+            gather(s, d, &pd, cur, ncur, ex, sc);
         }
         free(e);
         free(order);
         free(active);
     }
+    flush(s, d, &pd);
     free(cur);
-    free(prev);
+    free(pd.rows);
 }
 
 /* ---- entry ------------------------------------------------------------------------------------ */
@@ -435,6 +524,57 @@ static const char *format_example(const sweep *s, const guide_value *ex)
     return text;
 }
 
+/* The cells of each input, its domain's, and the order in which the bands name the inputs. */
+static void prepare_bands(sweep *s)
+{
+    int nd = s->ndims;
+    s->cells = arena_alloc(s->a, sizeof *s->cells * (size_t)(nd + 1));
+    s->decl = arena_alloc(s->a, sizeof *s->decl * (size_t)(nd + 1));
+    s->region = arena_alloc(s->a, sizeof *s->region * (size_t)(nd + 1));
+    s->domain = arena_alloc(s->a, sizeof *s->domain * (size_t)(nd + 1));
+    int k = 0;
+    for (int v = 0; v < s->p->nvars; v++)
+        for (int d = 0; d < nd; d++)
+            if (s->dims[d].var == v)
+                s->decl[k++] = d;
+    for (int d = 0; d < nd; d++) {
+        const sw_dim *dm = &s->dims[d];
+        an_dim_of_var(s->a, s->p, dm->var, &s->cells[d]);
+        if (dm->type == GUIDE_ENUM || dm->type == GUIDE_BOOL)
+            s->domain[d] = (sw_cells){0, -1, dm->labels};
+        else
+            s->domain[d] = (sw_cells){an_cell_from(&s->cells[d], dm->lo, dm->lo_in),
+                                      an_cell_to(&s->cells[d], dm->hi, dm->hi_in), 0};
+    }
+    s->gap_boxes.ndims = nd;
+}
+
+/* The band of overlapping rows ra and rb: where both boxes meet. */
+static an_bands pair_band(sweep *s, int ra, int rb, const an_dim *dims)
+{
+    for (int d = 0; d < s->ndims; d++) {
+        const sw_box *x = box_of(s, ra, d), *y = box_of(s, rb, d);
+        if (s->dims[d].type == GUIDE_ENUM || s->dims[d].type == GUIDE_BOOL) {
+            s->region[d] = (sw_cells){0, -1, x->labels & y->labels};
+            continue;
+        }
+        const sw_box *lo = x->lo > y->lo || (x->lo == y->lo && !x->lo_in) ? x : y;
+        const sw_box *hi = x->hi < y->hi || (x->hi == y->hi && !x->hi_in) ? x : y;
+        s->region[d] = (sw_cells){an_cell_from(&s->cells[d], lo->lo, lo->lo_in),
+                                  an_cell_to(&s->cells[d], hi->hi, hi->hi_in), 0};
+    }
+    an_boxes bs = {.ndims = s->ndims};
+    an_cellset *sets = malloc(sizeof *sets * (size_t)(s->ndims + 1));
+    an_run *runs = malloc(sizeof *runs * 33 * (size_t)(s->ndims + 1));
+    region_sets(s, sets, runs);
+    an_boxes_add(s->a, &bs, sets);
+    free(sets);
+    free(runs);
+    an_bands b;
+    b.text = an_boxes_texts(s->a, &bs, dims, &b.n);
+    return b;
+}
+
 int an_sweep_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *tb)
 {
     sweep s = {.p = p, .tb = tb, .a = a};
@@ -442,6 +582,7 @@ int an_sweep_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *t
         return 0;
     s.example = arena_alloc(a, sizeof *s.example * (size_t)(s.ndims + 1));
     s.reached = arena_alloc(a, (size_t)tb->nrows + 1);
+    prepare_bands(&s);
     if ((double)tb->nrows * tb->nrows <= 4e6)
         s.pair_seen = calloc((size_t)tb->nrows * (size_t)tb->nrows + 1, 1);
     int *rows = malloc(sizeof *rows * (size_t)(tb->nrows + 1));
@@ -462,13 +603,21 @@ int an_sweep_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *t
     free(rows);
     free(s.pair_seen);
 
-    /* examples as text, then the report shared with the enumeration */
+    /* examples and bands as text, then the report shared with the enumeration */
+    an_dim *dims = arena_alloc(a, sizeof *dims * (size_t)(s.ndims + 1));
+    for (int i = 0; i < s.ndims; i++)
+        dims[i] = s.cells[s.decl[i]];
     const char *gap_text = s.gaps ? format_example(&s, s.gap_example) : "";
+    an_bands gap_bands;
+    gap_bands.text = an_boxes_texts(a, &s.gap_boxes, dims, &gap_bands.n);
     const char **pair_texts = arena_alloc(a, sizeof *pair_texts * (MAX_PAIRS + 1));
-    for (int i = 0; i < s.npairs; i++)
+    an_bands *pair_bands = arena_alloc(a, sizeof *pair_bands * (MAX_PAIRS + 1));
+    for (int i = 0; i < s.npairs; i++) {
         pair_texts[i] = format_example(&s, s.pair_examples[i]);
-    an_table_findings fd = {s.gaps, gap_text, s.npairs, &s.pairs[0][0],
-                            (const char *const *)pair_texts, s.more_pairs, s.reached};
+        pair_bands[i] = pair_band(&s, s.pairs[i][0], s.pairs[i][1], dims);
+    }
+    an_table_findings fd = {s.gaps, gap_text, gap_bands, s.npairs, &s.pairs[0][0],
+                            (const char *const *)pair_texts, pair_bands, s.more_pairs, s.reached};
     an_report_table(a, d, p, tb, &fd);
     return 1;
 }

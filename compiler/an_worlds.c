@@ -5,6 +5,7 @@
 #include "guide_limits.h"
 #include "strbuf.h"
 
+#include "an_region.h"
 #include "analyse.h"
 
 void an_worlds_for(arena *a, const ir_program *p, const int *clauses, int nclauses, an_eval what,
@@ -133,4 +134,40 @@ const char *an_format_world(arena *a, const an_worlds *w, const guide_frame *f)
     const char *text = arena_strdup(a, sb_str(&sb));
     sb_free(&sb);
     return text;
+}
+
+int an_world_dims(arena *a, const an_worlds *w, an_dim *dims)
+{
+    int n = 0;
+    for (int i = 0; i < w->nvars; i++)
+        if (w->p->vars[w->vars[i]].ncells)
+            an_dim_of_var(a, w->p, w->vars[i], &dims[n++]);
+    return n;
+}
+
+void an_world_cells(const an_worlds *w, const guide_frame *f, int *cell)
+{
+    int n = 0;
+    for (int i = 0; i < w->nvars; i++) {
+        const ir_var *v = &w->p->vars[w->vars[i]];
+        if (!v->ncells)
+            continue;
+        const guide_value *x = &f->val[v->index];
+        int c = 0;
+        if (v->type == GUIDE_ENUM)
+            c = x->label;
+        else if (v->type == GUIDE_BOOL)
+            c = x->b;
+        else { /* the world holds one of the cells' values: find it (they increase) */
+            int hi = v->ncells - 1;
+            while (c < hi) {
+                int mid = c + (hi - c) / 2;
+                if (v->cells[mid].num < x->num)
+                    c = mid + 1;
+                else
+                    hi = mid;
+            }
+        }
+        cell[n++] = c;
+    }
 }

@@ -55,14 +55,28 @@ int an_enumerate(const an_worlds *w, interp *it, guide_frame *f, long *left, an_
  * no gap, overlap or conflict, so every scan asks this first. */
 int an_world_possible(const guide_frame *f);
 const char *an_format_world(arena *a, const an_worlds *w, const guide_frame *f);
+/* The variables of w's worlds that have cells, as regions see them (an_region.h): dims gets
+ * room for w->nvars; returns how many. */
+struct an_dim;
+int an_world_dims(arena *a, const an_worlds *w, struct an_dim *dims);
+/* The cell of each of those variables in world f, in the same order. */
+void an_world_cells(const an_worlds *w, const guide_frame *f, int *cell);
+
+/* The regions of cases a finding is about, as conditions (an_region.h), one `band:` line each. */
+typedef struct an_bands {
+    int          n;
+    const char **text;
+} an_bands;
 
 /* What a table analysis found; the sweep and the enumeration report it the same way. */
 typedef struct an_table_findings {
     long               gaps;          /* cases the guard admits where no row matches */
     const char        *gap_example;
+    an_bands           gap_bands;     /* where no row matches */
     int                npairs;        /* overlapping rows (unique tables) */
     const int         *pairs;         /* [2 * npairs]: 0-based row numbers */
     const char *const *pair_examples; /* [npairs] */
+    const an_bands    *pair_bands;    /* [npairs]: where both rows match */
     long               more_pairs;    /* overlapping pairs found but not listed */
     const uint8_t     *reached;       /* first tables: [nrows], rows that conclude somewhere */
 } an_table_findings;

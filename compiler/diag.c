@@ -320,22 +320,39 @@ void diag_note(diag_ctx *d, span sp, const char *fmt, ...)
     va_end(ap);
 }
 
-void diag_hint(diag_ctx *d, const char *fmt, ...)
+/* A line without a location (a hint, a band) attached to the previous diagnostic. */
+static void vreport_line(diag_ctx *d, diag_level lvl, const char *fmt, va_list ap)
 {
-    va_list ap;
-    va_start(ap, fmt);
     if (d->sink) {
         strbuf msg = STRBUF_INIT;
         span none = {0, 0, 0, 0};
         sb_vprintf(&msg, fmt, ap);
-        va_end(ap);
-        d->sink(d->sink_ctx, DIAG_HINT, none, sb_str(&msg));
+        d->sink(d->sink_ctx, lvl, none, sb_str(&msg));
         sb_free(&msg);
         return;
     }
-    fputs(d->color ? C_BOLD "hint:" C_OFF " " : "hint: ", d->out);
+    const char *name = lvl == DIAG_BAND ? "band:" : "hint:";
+    if (d->color)
+        fprintf(d->out, C_BOLD "%s" C_OFF " ", name);
+    else
+        fprintf(d->out, "%s ", name);
     vfprintf(d->out, fmt, ap);
     fputc('\n', d->out);
+}
+
+void diag_hint(diag_ctx *d, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vreport_line(d, DIAG_HINT, fmt, ap);
+    va_end(ap);
+}
+
+void diag_band(diag_ctx *d, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vreport_line(d, DIAG_BAND, fmt, ap);
     va_end(ap);
 }
 

@@ -27,10 +27,10 @@ typedef struct span {
     int last_line, last_column;
 } span;
 
-typedef enum { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE, DIAG_HINT } diag_level;
+typedef enum { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE, DIAG_HINT, DIAG_BAND } diag_level;
 
 /* Receives each diagnostic instead of the text output when set (`--format json`); notes and
- * hints follow the error or warning they belong to. A hint has no span (all zero). */
+ * hints follow the error or warning they belong to. A hint or a band has no span (all zero). */
 typedef void (*diag_sink)(void *ctx, diag_level lvl, span sp, const char *message);
 
 typedef struct diag_ctx {
@@ -55,6 +55,9 @@ void diag_warning(diag_ctx *d, span sp, const char *fmt, ...) __attribute__((for
 void diag_note(diag_ctx *d, span sp, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* A `hint:` line (no location) attached to the previous diagnostic. */
 void diag_hint(diag_ctx *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A `band:` line (no location) attached to the previous diagnostic: a region of cases the
+ * finding is about, written as a condition ("size_cm in (2, 5] cm, location in {rectum}"). */
+void diag_band(diag_ctx *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Loads a file; on failure returns nonzero and appends the message to err (whole, however long
  * the path). Rejects NUL bytes and invalid UTF-8 with a message naming the byte offset's line

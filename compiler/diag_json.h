@@ -7,7 +7,7 @@
 #include "diag.h"
 
 /* Makes d report into an array of records: {level, line, column, end_line, end_column,
- * message, notes: [{line, column, message}], hints: [text]}. */
+ * message, notes: [{line, column, message}], hints: [text], bands: [condition]}. */
 void djson_attach(diag_ctx *d, json_t *records);
 /* The sink itself, for compile_file_to (its context is the records array). */
 diag_sink djson_attach_sink(void);

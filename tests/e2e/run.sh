@@ -93,6 +93,27 @@ run "check json conflict" 1 "$guidec" check --format json "$tmp/conflict.guide"
 json "json: not ok, one error" '.ok == false and .errors == 1'
 json "json: conflict located" '.diagnostics[0].level == "error" and .diagnostics[0].line == 5 and (.diagnostics[0].message | test("rule .big. and rule .small."))'
 json "json: note and example" '(.diagnostics[0].notes[0].line == 4) and (.diagnostics[0].hints[0] | test("for example: size_cm = "))'
+# a gap and an overlap name their bands, on the terminal and in the JSON
+cat > "$tmp/bands.guide" <<'G'
+guideline t "t" version "1" source "s"
+input breslow_mm : mm in [0, 100]
+input ulceration : bool
+output t : enum { T1, T2, T3 }
+table ajcc cites "s" hit unique
+  | breslow_mm | ulceration || t  |
+  | <= 1 mm    | -          || T1 |
+  | (1, 2] mm  | false      || T2 |
+  | >= 2 mm    | -          || T3 |
+end
+G
+run "check bands" 1 "$guidec" check "$tmp/bands.guide"
+has "check: gap band" "$tmp/err" "band: breslow_mm in (1, 2) mm, ulceration"
+has "check: overlap band" "$tmp/err" "band: breslow_mm = 2 mm, not ulceration"
+has "check: example kept" "$tmp/err" "hint: for example: breslow_mm = 1.5 mm, ulceration = true"
+run "check bands json" 1 "$guidec" check --format json "$tmp/bands.guide"
+json "json: gap band" '.diagnostics[0].bands == ["breslow_mm in (1, 2) mm, ulceration"] and (.diagnostics[0].hints[0] | test("for example"))'
+json "json: overlap band" '.diagnostics[1].bands == ["breslow_mm = 2 mm, not ulceration"]'
+json "json: every record has bands" '.diagnostics | map(.bands | type == "array") | all'
 run "check json syntax errors" 1 "$guidec" check --format json "$tmp/bad.guide"
 json "json: two errors" '.errors == 2 and (.diagnostics | length) == 2'
 run "check json ok" 0 "$guidec" check --format json "$gist"
