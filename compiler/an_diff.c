@@ -57,6 +57,7 @@ typedef struct differ {
     int               nvars;
     dvar             *vars;
     FILE             *out;
+    int               collect;     /* JSON or Markdown: the report is gathered, then written */
     json_t           *jchanges, *jskipped;
     int               differs;     /* a difference was found */
     int               not_compared; /* outputs left out (over the budget) */
@@ -176,7 +177,7 @@ static void numeric_cells(arena *ar, dvar *d, const ir_var *a, const ir_var *b)
 /* Prints a line of the report, or adds it to a JSON array. */
 static void report(differ *df, json_t *arr, const char *line)
 {
-    if (df->o->json)
+    if (df->collect)
         json_array_append_new(arr, json_string(line));
     else
         fprintf(df->out, "%s\n", line);
@@ -274,7 +275,7 @@ static void compare_inputs(differ *df, arena *a)
         }
     }
     sb_free(&what);
-    if (df->o->json)
+    if (df->collect)
         json_object_set_new(df->jchanges, "inputs", jin);
     else
         json_decref(jin);
@@ -516,7 +517,7 @@ static void put_change(differ *df, const char *name, strbuf *cond, const strbuf 
     df->differs = 1;
     if (!cond->len)
         sb_puts(cond, "every case");
-    if (df->o->json) {
+    if (df->collect) {
         json_t *j = json_object();
         json_object_set_new(j, "output", json_string(name));
         json_object_set_new(j, "condition", json_string(sb_str(cond)));
@@ -534,11 +535,13 @@ static void put_change(differ *df, const char *name, strbuf *cond, const strbuf 
     json_decref(example);
 }
 
-static void compare_partial(differ *df, arena *a, const char *name, const dout *x, const int *dims,
-                            int nd, int changed, interp *io, interp *in, guide_frame *fo,
-                            guide_frame *fn);
+static int compare_partial(differ *df, arena *a, const char *name, const dout *x, const int *dims,
+                           int nd, int changed, interp *io, interp *in, guide_frame *fo,
+                           guide_frame *fn);
 
-static void compare_output(differ *df, arena *a, const char *name, int vo, int vn, interp *io,
+/* Compares output `name` (vo in the old version, vn in the new); returns the number of regions
+ * whose answer changed, or -1 when it was not compared (wholly or on cases with inputs unknown). */
+static int compare_output(differ *df, arena *a, const char *name, int vo, int vn, interp *io,
                            interp *in, guide_frame *fo, guide_frame *fn)
 {
     const ir_program *po = df->old, *pn = df->neu;
@@ -567,7 +570,7 @@ static void compare_output(differ *df, arena *a, const char *name, int vo, int v
         report(df, df->jskipped, msg);
         free(msg);
         df->not_compared++; /* equivalence was not shown */
-        return;
+        return -1;
     }
     dout x = {po, pn, vo, vn, po->vars[vo].type, 1, NULL};
     const ir_var *xo = &po->vars[vo], *xn = &pn->vars[vn];
@@ -610,7 +613,7 @@ static void compare_output(differ *df, arena *a, const char *name, int vo, int v
         }
     }
     nb = an_merge_boxes(a, bx, nb, nd);
-    if (nb && !df->o->json)
+    if (nb && !df->collect)
         fprintf(df->out, "%s: %d region%s changed\n", name, nb, nb == 1 ? "" : "s");
     strbuf cond = STRBUF_INIT, ko = STRBUF_INIT, kn = STRBUF_INIT;
     for (int i = 0; i < nb; i++) {
@@ -628,7 +631,8 @@ static void compare_output(differ *df, arena *a, const char *name, int vo, int v
     free(bx);
     free(cs.items);
     free(cs.slot);
-    compare_partial(df, a, name, &x, dims, nd, nb > 0, io, in, fo, fn);
+    int np = compare_partial(df, a, name, &x, dims, nd, nb > 0, io, in, fo, fn);
+    return np < 0 ? (nb ? nb : -1) : nb + np;
 }
 
 /* ---- cases with unknown inputs ------------------------------------------------------------- */
@@ -796,9 +800,9 @@ static void pregion_text(strbuf *sb, arena *a, const dvar *d, const an_cellset *
  * outputs left open decided by their diagrams). Run when the output changed on known cases (or
  * reads an arithmetic value): otherwise both versions are one function of the inputs, and so
  * give the same answer, possible answers and asks for every case. */
-static void compare_partial(differ *df, arena *a, const char *name, const dout *x, const int *dims,
-                            int nd, int changed, interp *io, interp *in, guide_frame *fo,
-                            guide_frame *fn)
+static int compare_partial(differ *df, arena *a, const char *name, const dout *x, const int *dims,
+                           int nd, int changed, interp *io, interp *in, guide_frame *fo,
+                           guide_frame *fn)
 {
     const ir_program *po = x->po, *pn = x->pn;
     const ir_var *xo = &po->vars[x->vo], *xn = &pn->vars[x->vn];
@@ -808,7 +812,7 @@ static void compare_partial(differ *df, arena *a, const char *name, const dout *
     for (int k = 0; k < xn->ncone_vars; k++)
         arith |= pn->vars[xn->cone_vars[k]].kind == GUIDE_VAR_DERIVED && !pn->vars[xn->cone_vars[k]].is_match;
     if ((!changed && !arith) || nd == 0)
-        return;
+        return 0;
     double worlds = 1;
     for (int k = 0; k < nd; k++)
         worlds *= df->vars[dims[k]].ncells + 1;
@@ -819,7 +823,7 @@ static void compare_partial(differ *df, arena *a, const char *name, const dout *
         free(msg);
         if (!changed)
             df->not_compared++;
-        return;
+        return -1;
     }
     long n = (long)worlds;
     an_box *bx = NULL;
@@ -875,7 +879,7 @@ static void compare_partial(differ *df, arena *a, const char *name, const dout *
     }
     arena_free(&scratch);
     nb = an_merge_boxes(a, bx, nb, nd);
-    if (nb && !df->o->json)
+    if (nb && !df->collect)
         fprintf(df->out, "%s, with inputs unknown: %d region%s changed\n", name, nb, nb == 1 ? "" : "s");
     strbuf cond = STRBUF_INIT, ko = STRBUF_INIT, kn = STRBUF_INIT;
     for (int i = 0; i < nb; i++) {
@@ -898,6 +902,7 @@ static void compare_partial(differ *df, arena *a, const char *name, const dout *
     sb_free(&kn);
     free(bx);
     free(pc);
+    return nb;
 }
 
 /* "removed output x", "added output x", "output x changed type": a difference. */
@@ -908,15 +913,39 @@ static void output_line(differ *df, json_t *jout, char *msg)
     free(msg);
 }
 
+/* The verdict, as the text report's last line says it. */
+static const char *verdict(const differ *df)
+{
+    if (df->differs)
+        return "the versions differ";
+    if (df->not_compared)
+        return "the versions may differ";
+    return "the versions are equivalent";
+}
+
+/* The warning for two versions that differ under one version string: a trace names the version
+ * that produced it, so two different rulesets must not share one. */
+static char *same_version_warning(const ir_program *old, const ir_program *neu)
+{
+    return sb_format("both versions carry version \"%s\" but differ: give the new one its own "
+                     "version, so that a trace names which rules produced it", neu->version);
+}
+
+static json_t *ruleset_json(const ir_program *p)
+{
+    return json_pack("{s:s,s:s,s:s,s:s}", "name", p->name, "version", p->version, "sha256",
+                     p->sha256, "file", p->file->path);
+}
+
 int an_diff(const ir_program *old, const ir_program *neu, const diff_opts *o, FILE *out)
 {
     arena a;
     arena_init(&a);
-    differ df = {.old = old, .neu = neu, .o = o, .out = out};
+    differ df = {.old = old, .neu = neu, .o = o, .out = out, .collect = o->format != DIFF_TEXT};
     df.jchanges = json_object();
     df.jskipped = json_array();
     json_object_set_new(df.jchanges, "changes", json_array());
-    if (!o->json)
+    if (!df.collect)
         fprintf(out, "--- %s %s (%s)\n+++ %s %s (%s)\n", old->name, old->version, old->file->path,
                 neu->name, neu->version, neu->file->path);
     compare_inputs(&df, &a);
@@ -929,6 +958,7 @@ int an_diff(const ir_program *old, const ir_program *neu, const diff_opts *o, FI
     }
     interp *io = interp_new(old), *in = interp_new(neu);
     guide_frame *fo = guide_frame_new(&old->info), *fn = guide_frame_new(&neu->info);
+    json_t *junchanged = json_array();
     for (int vo = guide_first_output(&old->info); vo < old->nvars; vo++) {
         int vn = find_var(neu, old->vars[vo].name, GUIDE_VAR_OUTPUT);
         if (vn < 0)
@@ -938,34 +968,52 @@ int an_diff(const ir_program *old, const ir_program *neu, const diff_opts *o, FI
             output_line(&df, jout, sb_format("output %s changed type", x->name));
             continue;
         }
-        compare_output(&df, &a, x->name, vo, vn, io, in, fo, fn);
+        if (compare_output(&df, &a, x->name, vo, vn, io, in, fo, fn) == 0)
+            json_array_append_new(junchanged, json_string(x->name));
     }
-    if (o->json) {
+    json_t *jwarn = json_array();
+    if (df.differs && strcmp(old->version, neu->version) == 0) {
+        char *w = same_version_warning(old, neu);
+        if (o->err)
+            fprintf(o->err, "guidec: warning: %s\n", w);
+        json_array_append_new(jwarn, json_string(w));
+        free(w);
+    }
+    if (df.collect) {
         json_t *root = json_object();
         json_object_set_new(root, "equivalent", json_boolean(!df.differs && !df.not_compared));
-        json_t *jr = json_object();
-        json_object_set_new(jr, "old", json_pack("{s:s,s:s,s:s}", "name", old->name, "version",
-                                                 old->version, "sha256", old->sha256));
-        json_object_set_new(jr, "new", json_pack("{s:s,s:s,s:s}", "name", neu->name, "version",
-                                                 neu->version, "sha256", neu->sha256));
-        json_object_set_new(root, "rulesets", jr);
+        json_object_set_new(root, "verdict", json_string(verdict(&df)));
+        json_object_set_new(root, "rulesets", json_pack("{s:o,s:o}", "old", ruleset_json(old),
+                                                        "new", ruleset_json(neu)));
+        json_object_set_new(root, "warnings", json_incref(jwarn));
         json_object_set(root, "inputs", json_object_get(df.jchanges, "inputs"));
         json_object_set_new(root, "outputs", jout);
         json_object_set(root, "changes", json_object_get(df.jchanges, "changes"));
+        json_object_set_new(root, "unchanged", json_incref(junchanged));
         json_object_set(root, "not_compared", df.jskipped);
-        json_dumpf(root, out, JSON_COMPACT | JSON_REAL_PRECISION(15));
-        fputc('\n', out);
+        if (o->format == DIFF_MD) {
+            an_diff_md(root, out);
+        } else {
+            json_dumpf(root, out, JSON_COMPACT | JSON_REAL_PRECISION(15));
+            fputc('\n', out);
+        }
         json_decref(root);
     } else {
         json_decref(jout);
-        if (df.differs)
-            fprintf(out, "the versions differ\n");
-        else if (df.not_compared)
-            fprintf(out, "the versions may differ: %d output%s not compared\n", df.not_compared,
+        if (json_array_size(junchanged)) {
+            fputs("unchanged:", out);
+            for (size_t i = 0; i < json_array_size(junchanged); i++)
+                fprintf(out, "%s %s", i ? "," : "", json_string_value(json_array_get(junchanged, i)));
+            fputc('\n', out);
+        }
+        if (!df.differs && df.not_compared)
+            fprintf(out, "%s: %d output%s not compared\n", verdict(&df), df.not_compared,
                     df.not_compared == 1 ? "" : "s");
         else
-            fprintf(out, "the versions are equivalent\n");
+            fprintf(out, "%s\n", verdict(&df));
     }
+    json_decref(junchanged);
+    json_decref(jwarn);
     json_decref(df.jchanges);
     json_decref(df.jskipped);
     guide_frame_free(fo);

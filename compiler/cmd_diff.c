@@ -16,10 +16,17 @@ static const char usage_diff[] =
     "retyped, then, per output, the regions of cases whose answer changed, each as a readable\n"
     "condition with the old and the new value and one example case. The input space is split\n"
     "at every constant either version mentions, so the comparison is exact for the inputs the\n"
-    "rules compare with constants.\n"
+    "rules compare with constants. Then it lists the outputs whose answers did not change\n"
+    "(\"unchanged: a, b\"), and warns on stderr when both versions carry the same version\n"
+    "string but differ (a trace names its ruleset's version: each must have its own).\n"
     "\n"
     "options:\n"
-    "  --format text|json  output format (default text)\n"
+    "  --format text|json|md\n"
+    "                      output format: text (default); json, one object {equivalent,\n"
+    "                      verdict, rulesets, warnings, inputs, outputs, changes, unchanged,\n"
+    "                      not_compared}; md, a Markdown release note to paste (the versions,\n"
+    "                      the verdict, the changed inputs and outputs, per output a table of\n"
+    "                      the regions old -> new with an example case, the unchanged outputs)\n"
     "  --budget N          cells compared per output before giving up on it (default 4000000)\n"
     "  --help              print this help\n"
     "\n"
@@ -31,17 +38,22 @@ int cmd_diff(int argc, char **argv)
     static const struct option opts[] = {{"format", required_argument, 0, 'f'},
                                          {"budget", required_argument, 0, 'b'},
                                          {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
-    diff_opts o = {0, 4000000};
+    diff_opts o = {DIFF_TEXT, 4000000, stderr};
     int c;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) { /* options may follow OLD NEW */
         switch (c) {
         case 'f':
-            if (strcmp(optarg, "json") && strcmp(optarg, "text")) {
-                fprintf(stderr, "guidec: unknown format '%s' (expected text or json)\n\n%s", optarg,
-                        usage_diff);
+            if (strcmp(optarg, "json") == 0)
+                o.format = DIFF_JSON;
+            else if (strcmp(optarg, "md") == 0)
+                o.format = DIFF_MD;
+            else if (strcmp(optarg, "text") == 0)
+                o.format = DIFF_TEXT;
+            else {
+                fprintf(stderr, "guidec: unknown format '%s' (expected text, json or md)\n\n%s",
+                        optarg, usage_diff);
                 return 2;
             }
-            o.json = strcmp(optarg, "json") == 0;
             break;
         case 'b': {
             char *end;

@@ -335,6 +335,52 @@ run "diff one file" 2 "$guidec" diff "$v1"
 run "diff broken file" 2 "$guidec" diff "$v1" "$tmp/bad.guide"
 run "diff bad format" 2 "$guidec" diff --format xml "$v1" "$v2"
 run "diff --help" 0 "$guidec" diff --help && has "diff help" "$tmp/out" "usage: guidec diff"
+has "diff help: md" "$tmp/out" "--format text|json|md"
+has "diff help: unchanged" "$tmp/out" "unchanged: a, b"
+
+# ---- diff for a release: the same version string, unchanged outputs, a Markdown note --------
+cat > "$tmp/r1.guide" <<'G'
+guideline r "t" version "1.0" source "s"
+input size_cm : cm in [0, 100]
+input rupture : bool
+output risk : enum { low, high }
+output follow : enum { yearly, never }
+output watch : bool
+rule big cites "s" when size_cm > 5 cm then risk = high
+rule small cites "s" when size_cm <= 5 cm then risk = low
+rule f cites "s" when rupture then follow = yearly
+rule w cites "s" when size_cm > 1 cm then watch = true
+G
+sed 's/> 5 cm/> 2 cm/; s/<= 5 cm/<= 2 cm/' "$tmp/r1.guide" > "$tmp/r2.guide"
+sed 's/version "1.0"/version "1.1"/' "$tmp/r2.guide" > "$tmp/r3.guide"
+run "diff same version" 1 "$guidec" diff "$tmp/r1.guide" "$tmp/r2.guide"
+has "diff: same version warned" "$tmp/err" 'warning: both versions carry version "1.0" but differ'
+has "diff: the change" "$tmp/out" "size_cm in (2, 5] cm"
+has "diff: unchanged outputs" "$tmp/out" "unchanged: follow, watch"
+run "diff new version" 1 "$guidec" diff "$tmp/r1.guide" "$tmp/r3.guide"
+if grep -q "warning" "$tmp/err"; then echo "e2e: diff warned on two version strings"; failed=$((failed + 1)); else passed=$((passed + 1)); fi
+run "diff same file, same version" 0 "$guidec" diff "$tmp/r1.guide" "$tmp/r1.guide"
+if [ -s "$tmp/err" ]; then echo "e2e: diff of a file with itself wrote to stderr"; failed=$((failed + 1)); else passed=$((passed + 1)); fi
+has "diff itself: every output unchanged" "$tmp/out" "unchanged: risk, follow, watch"
+run "diff same version json" 1 "$guidec" diff --format json "$tmp/r1.guide" "$tmp/r2.guide"
+has "diff json: warned on stderr too" "$tmp/err" "both versions carry version"
+json "diff json: warning" '.warnings == ["both versions carry version \"1.0\" but differ: give the new one its own version, so that a trace names which rules produced it"]'
+json "diff json: unchanged" '.unchanged == ["follow", "watch"] and .verdict == "the versions differ" and .rulesets.new.file != null'
+run "diff new version json" 1 "$guidec" diff --format json "$tmp/r1.guide" "$tmp/r3.guide"
+json "diff json: no warning" '.warnings == []'
+run "diff md" 1 "$guidec" diff "$tmp/r1.guide" "$tmp/r3.guide" --format md
+has "diff md: title" "$tmp/out" "# r 1.1: what changed since 1.0"
+has "diff md: verdict" "$tmp/out" "**Verdict:** the versions differ."
+has "diff md: output heading" "$tmp/out" "### risk"
+has "diff md: table head" "$tmp/out" "| cases | old | new | example |"
+has "diff md: region row" "$tmp/out" '| size_cm in (2, 5] cm | low | high | `{"size_cm":3.5}` |'
+has "diff md: unchanged" "$tmp/out" "## Unchanged outputs"
+has "diff md: unchanged list" "$tmp/out" "follow, watch"
+run "diff md same version" 1 "$guidec" diff --format md "$tmp/r1.guide" "$tmp/r2.guide"
+has "diff md: warning" "$tmp/out" '> **Warning:** both versions carry version "1.0" but differ'
+run "diff md v1 v2" 1 "$guidec" diff --format md "$v1" "$v2"
+has "diff md: changed inputs unknown" "$tmp/out" "With some inputs unknown:"
+has "diff md: gist unchanged" "$tmp/out" "## Unchanged outputs"
 
 # ---- test -----------------------------------------------------------------------------------
 run "test gist" 0 "$guidec" test "$gist" && has "test gist summary" "$tmp/out" "0 failed"
