@@ -24,6 +24,7 @@ void an_dim_of_var(arena *a, const ir_program *p, int vi, an_dim *out)
 {
     const ir_var *v = &p->vars[vi];
     an_cell *cells = arena_alloc(a, sizeof *cells * (size_t)(v->ncells + 1));
+    int k = 0; /* the first cut not below the cell: the cells increase, so k only grows */
     for (int c = 0; c < v->ncells; c++) {
         an_cell *x = &cells[c];
         if (v->type == GUIDE_ENUM) {
@@ -35,7 +36,6 @@ void an_dim_of_var(arena *a, const ir_program *p, int vi, an_dim *out)
         /* a cell is a cut, or lies strictly between two cuts (or a cut and an end of the range,
          * which the cell then includes): see ir.c's compute_cells */
         double num = v->cells[c].num;
-        int k = 0;
         while (k < v->ncuts && v->cuts[k] < num)
             k++;
         if (k < v->ncuts && v->cuts[k] == num) {
