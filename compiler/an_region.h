@@ -70,8 +70,9 @@ void an_region_text(strbuf *sb, const an_dim *d, const an_cellset *s);
 void an_box_text(strbuf *sb, const an_dim *dims, int nd, const an_box *b);
 
 /* Regions collected one box at a time and merged as they come, for a finding of `guidec check`
- * (a gap, an overlap). Past AN_MAX_BOXES boxes left after a merge, it stops collecting and says
- * so: the bands are then not listed, never listed in part as if whole. */
+ * (a gap, an overlap): every AN_MAX_BOXES boxes they are merged, and when more than half that
+ * many regions are left, it stops collecting and says so: the bands are then not listed, never
+ * listed in part as if whole. */
 enum { AN_MAX_BOXES = 1 << 14, AN_MAX_BANDS = 8 };
 typedef struct an_boxes {
     int     ndims;
