@@ -568,25 +568,6 @@ static int32_t output_dd(build *b, const ir_var *o)
 
 /* ---- levels ----------------------------------------------------------------------------------- */
 
-static int cmp_double(const void *x, const void *y)
-{
-    double a = *(const double *)x, b = *(const double *)y;
-    return (a > b) - (a < b);
-}
-
-static int position(const double *cuts, int ncuts, double x)
-{
-    int lo = 0, hi = ncuts;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        if (cuts[mid] < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return 2 * lo + (lo < ncuts && cuts[lo] == x);
-}
-
 static void note_var(const ir_program *p, int v, int *rank, int *next)
 {
     if (p->vars[v].kind == GUIDE_VAR_OUTPUT)
@@ -630,11 +611,7 @@ static void arith_cells(arena *a, const ir_program *p, ir_var *v, guide_dd_level
         ir_cond_cuts(p->constraints[i].when, v->index, cuts, &n, max);
         ir_cond_cuts(p->constraints[i].then, v->index, cuts, &n, max);
     }
-    qsort(cuts, (size_t)n, sizeof *cuts, cmp_double);
-    int u = 0;
-    for (int i = 0; i < n; i++)
-        if (u == 0 || cuts[u - 1] != cuts[i])
-            cuts[u++] = cuts[i];
+    int u = ir_sort_cuts(cuts, n);
     lv->ncuts = u;
     lv->cuts = cuts;
     lv->ncells = 2 * u + 1;
@@ -642,20 +619,7 @@ static void arith_cells(arena *a, const ir_program *p, ir_var *v, guide_dd_level
     v->dd_cells = arena_alloc(a, sizeof *v->dd_cells * (size_t)(2 * u + 1));
     for (int k = 0; k <= 2 * u; k++) {
         pc[k] = k;
-        double x;
-        if (k % 2)
-            x = cuts[k / 2];
-        else if (u == 0)
-            x = 0;
-        else if (k == 0)
-            x = cuts[0] - 1;
-        else if (k == 2 * u)
-            x = cuts[u - 1] + 1;
-        else {
-            double lo = cuts[k / 2 - 1], hi = cuts[k / 2];
-            x = hi - lo > 2 ? lo + 1 : lo + (hi - lo) / 2;
-        }
-        v->dd_cells[k].num = x;
+        v->dd_cells[k].num = ir_position_point(cuts, u, k);
     }
     lv->pos_cell = pc;
     v->dd_ncells = lv->ncells;
@@ -708,11 +672,16 @@ static int make_levels(arena *a, diag_ctx *d, ir_program *p)
                 for (int k = 0; k <= 2 * v->ncuts; k++)
                     pc[k] = -1;
                 for (int c = 0; c < v->ncells; c++)
-                    pc[position(v->cuts, v->ncuts, v->cells[c].num)] = c;
+                    pc[guide_cut_position(v->cuts, v->ncuts, v->cells[c].num)] = c;
                 lv->pos_cell = pc;
             } else if (v->type != GUIDE_BOOL && v->type != GUIDE_ENUM) {
                 continue; /* ranges and sets are not tested by atoms */
             }
+        } else if (v->type == GUIDE_BOOL) { /* any, all: true or false, known with the list */
+            memcpy(in, v->cone, sizeof *in * (size_t)words);
+            lv->ncells = v->ncells;
+            v->dd_ncells = v->ncells;
+            v->dd_cells = v->cells;
         } else {
             memcpy(in, v->cone, sizeof *in * (size_t)words);
             arith_cells(a, p, v, lv);

@@ -95,6 +95,8 @@ typedef struct ec {
     const char **pub;       /* [nvars] NAME_IN_x, NAME_DER_x, NAME_OUT_x */
     const char ***lab;      /* [nvars][nlabels] label constants */
     const char **fn;        /* [nvars] derive_x or answer_x */
+    int          agg_seq;   /* the aggregate tests of the derived value being written, numbered
+                               in the order put_agg_tests and put_expr both visit them */
     const char **map_c;     /* [nvars] map_x: the labels a match derivation maps to */
     const char **at;        /* [nvars] NAME_POSSIBLE_AT_x (outputs) */
     const char **dd_cuts;   /* [nlevels] a numeric level's cuts, or NULL */
@@ -280,6 +282,7 @@ static void put_value_init(ec *e, FILE *f, int var, const guide_value *v)
         fprintf(f, "{.range = {%s, %s}}", num(a, sizeof a, v->range.lo), num(b, sizeof b, v->range.hi));
         break;
     case GUIDE_SET: fprintf(f, "{.set = UINT64_C(0x%llx)}", (unsigned long long)v->set); break;
+    case GUIDE_LIST: fputs("{.list = {NULL, 0}}", f); break; /* never a constant */
     }
 }
 
@@ -292,6 +295,7 @@ static const char *c_type(guide_type t)
     case GUIDE_INTEGER: return "double";
     case GUIDE_RANGE: return "guide_range";
     case GUIDE_SET: return "uint64_t";
+    case GUIDE_LIST: return "guide_list";
     }
     return "int";
 }
@@ -306,6 +310,7 @@ static const char *member(guide_type t)
     case GUIDE_INTEGER: return "num";
     case GUIDE_RANGE: return "range";
     case GUIDE_SET: return "set";
+    case GUIDE_LIST: return "list";
     }
     return "num";
 }
@@ -316,7 +321,7 @@ static int imax(int a, int b)
 }
 
 static const char *const kind_word[] = {"input", "derived", "output"};
-static const char *const type_word[] = {"bool", "enum", "number", "integer", "range", "set"};
+static const char *const type_word[] = {"bool", "enum", "number", "integer", "range", "set", "list of numbers"};
 static const char *const hit_word[] = {"unique", "first", "collect"};
 
 /* "rule r" / "table t row 3 [column]", for comments. */
@@ -1206,7 +1211,8 @@ static void emit_info(ec *e)
             put_str(c, v->name);
             static const char *const kinds[] = {"GUIDE_VAR_INPUT", "GUIDE_VAR_DERIVED", "GUIDE_VAR_OUTPUT"};
             static const char *const types[] = {"GUIDE_BOOL", "GUIDE_ENUM", "GUIDE_NUMBER",
-                                                "GUIDE_INTEGER", "GUIDE_RANGE", "GUIDE_SET"};
+                                                "GUIDE_INTEGER", "GUIDE_RANGE", "GUIDE_SET",
+                                                "GUIDE_LIST"};
             fprintf(c, ", %s, %s, ", kinds[v->kind], types[v->type]);
             put_str(c, v->unit ? v->unit->name : NULL);
             fprintf(c, ", %s, %s, %d, ", num(lo, sizeof lo, v->lo), num(hi, sizeof hi, v->hi), v->nlabels);
@@ -1508,6 +1514,35 @@ static int helper_wanted(const ec *e, const char *name)
 
 /* ---- Derived values --------------------------------------------------------------------------- */
 
+static const char *agg_upper(guide_agg op)
+{
+    static const char *const words[] = {"MEAN", "MIN", "MAX", "SUM", "COUNT", "ANY", "ALL"};
+    return words[op];
+}
+
+/* The element tests of the aggregates in x (`count (x in L: x > 2)`), as static tables inside
+ * the derived value's function: the cuts, and whether an element at each position around them
+ * is kept (guide_cut_position). */
+static void put_agg_tests(ec *e, FILE *c, const ir_expr *x, int *seq)
+{
+    if (!x)
+        return;
+    put_agg_tests(e, c, x->l, seq);
+    put_agg_tests(e, c, x->r, seq);
+    if (x->kind != IR_E_AGG || !x->test.holds)
+        return;
+    char buf[48];
+    int n = x->test.ncuts, k = (*seq)++;
+    fprintf(c, "    static const double cuts%d[%d] = {", k, n ? n : 1);
+    for (int i = 0; i < n; i++)
+        fprintf(c, "%s%s", i ? ", " : "", num(buf, sizeof buf, x->test.cuts[i]));
+    fprintf(c, "%s};\n    /* kept below the first cut, on it, between it and the next, ..., above the last */\n"
+               "    static const uint8_t holds%d[%d] = {", n ? "" : "0", k, 2 * n + 1);
+    for (int i = 0; i <= 2 * n; i++)
+        fprintf(c, "%s%d", i ? ", " : "", x->test.holds[i]);
+    fprintf(c, "};\n    static const guide_elem_test test%d = {%d, cuts%d, holds%d};\n", k, n, k, k);
+}
+
 /* Writes the expression as a sequence of temporaries; returns the number of the last one. */
 static int put_expr(ec *e, FILE *c, const ir_expr *x, int *next)
 {
@@ -1528,6 +1563,12 @@ static int put_expr(ec *e, FILE *c, const ir_expr *x, int *next)
         else
             fprintf(c, "    int k%d = gx_var(KNOWN(%s), NUM(%s), &x%d);\n", me, e->vc[x->var],
                     e->vc[x->var], me);
+        return me;
+    case IR_E_AGG:
+        me = (*next)++;
+        fprintf(c, "    int k%d = gx_agg(KNOWN(%s), GUIDE_AGG_%s, s->v[%s].list, %s, %s, &x%d);\n", me,
+                e->vc[x->var], agg_upper(x->agg), e->vc[x->var], num(buf, sizeof buf, x->step),
+                x->test.holds ? arena_printf(&e->a, "&test%d", e->agg_seq++) : "NULL", me);
         return me;
     case IR_E_NEG:
         l = put_expr(e, c, x->l, next);
@@ -1582,16 +1623,23 @@ static void emit_derived(ec *e, int vi)
         fprintf(c, "    s->k[%s] = 0;\n    s->v[%s].num = 0;\n    return 0;\n}\n\n", e->vc[vi], e->vc[vi]);
         return;
     }
-    int n = count_expr(v->expr);
+    int n = count_expr(v->expr), seq = 0;
+    put_agg_tests(e, c, v->expr, &seq);
+    e->agg_seq = 0;
     fputs("    /* each operation as interp.c eval_expr: unknown, known, or not computable */\n", c);
     fputs("    double", c);
     for (int i = 0; i < n; i++)
         fprintf(c, "%s x%d = 0", i ? "," : "", i);
     fputs(";\n", c);
     int next = 0, last = put_expr(e, c, v->expr, &next);
-    fprintf(c, "    s->k[%s] = k%d == GX_KNOWN;\n    s->v[%s].num = k%d == GX_KNOWN ? x%d : 0;\n"
-               "    return k%d == GX_NOT_COMPUTABLE;\n}\n\n",
-            e->vc[vi], last, e->vc[vi], last, last, last);
+    if (v->type == GUIDE_BOOL) /* any, all */
+        fprintf(c, "    s->k[%s] = k%d == GX_KNOWN;\n    s->v[%s].b = k%d == GX_KNOWN && x%d != 0;\n"
+                   "    return k%d == GX_NOT_COMPUTABLE;\n}\n\n",
+                e->vc[vi], last, e->vc[vi], last, last, last);
+    else
+        fprintf(c, "    s->k[%s] = k%d == GX_KNOWN;\n    s->v[%s].num = k%d == GX_KNOWN ? x%d : 0;\n"
+                   "    return k%d == GX_NOT_COMPUTABLE;\n}\n\n",
+                e->vc[vi], last, e->vc[vi], last, last, last);
 }
 
 /* ---- Rules and tables ------------------------------------------------------------------------- */
@@ -1960,6 +2008,13 @@ static void put_valid_of(ec *e, FILE *c, int i, const char *x, const char *and_o
         fprintf(c, "(%s%s == 0%s %s %s%s == 1%s)", o, x, cl, bits ? "|" : "||", o, x, cl);
         return;
     case GUIDE_ENUM: fprintf(c, "(%s%s >= 0%s %s %s%s < %d%s)", o, x, cl, and_op, o, x, v->nlabels, cl); return;
+    case GUIDE_LIST:
+    {
+        char st[48];
+        fprintf(c, "guide_list_valid(%s.items, %s.n, %s, %s, %s)", x, x, num(lo, sizeof lo, v->lo),
+                num(hi, sizeof hi, v->hi), num(st, sizeof st, v->step));
+        return;
+    }
     default: break;
     }
     const char *sep = "";

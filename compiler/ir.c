@@ -34,7 +34,7 @@ static void expr_deps(const ir_expr *e, arena *a, vec *deps, dep_marks *m, int s
 {
     if (!e)
         return;
-    if (e->kind == IR_E_VAR && e->var >= 0)
+    if ((e->kind == IR_E_VAR || e->kind == IR_E_AGG) && e->var >= 0)
         push_dep(a, deps, m, stamp, e->var);
     expr_deps(e->l, a, deps, m, stamp);
     expr_deps(e->r, a, deps, m, stamp);
@@ -224,6 +224,30 @@ static int cmp_double(const void *x, const void *y)
 {
     double a = *(const double *)x, b = *(const double *)y;
     return (a > b) - (a < b);
+}
+
+int ir_sort_cuts(double *cuts, int n)
+{
+    qsort(cuts, (size_t)n, sizeof *cuts, cmp_double);
+    int u = 0;
+    for (int i = 0; i < n; i++)
+        if (u == 0 || cuts[u - 1] != cuts[i])
+            cuts[u++] = cuts[i];
+    return u;
+}
+
+double ir_position_point(const double *cuts, int n, int k)
+{
+    if (k % 2)
+        return cuts[k / 2];
+    if (n == 0)
+        return 0;
+    if (k == 0)
+        return cuts[0] - 1;
+    if (k == 2 * n)
+        return cuts[n - 1] + 1;
+    double lo = cuts[k / 2 - 1], hi = cuts[k / 2];
+    return hi - lo > 2 ? lo + 1 : lo + (hi - lo) / 2;
 }
 
 /* A value strictly between a and b (either may be infinite), inside the range, preferring
@@ -454,6 +478,13 @@ int ir_value_equal(const ir_program *prog, int v, const ir_value *a, const ir_va
     case GUIDE_INTEGER: return a->v.num == b->v.num;
     case GUIDE_RANGE: return a->v.range.lo == b->v.range.lo && a->v.range.hi == b->v.range.hi;
     case GUIDE_SET: return a->v.set == b->v.set;
+    case GUIDE_LIST:
+        if (a->v.list.n != b->v.list.n)
+            return 0;
+        for (int32_t i = 0; i < a->v.list.n; i++)
+            if (a->v.list.items[i] != b->v.list.items[i])
+                return 0;
+        return 1;
     }
     return 0;
 }
@@ -547,6 +578,16 @@ static void dump_expr(FILE *out, const ir_program *p, const ir_expr *e)
     switch (e->kind) {
     case IR_E_NUM: fprintf(out, "%.17g", e->num); return;
     case IR_E_VAR: fputs(e->var >= 0 ? p->vars[e->var].name : "?", out); return;
+    case IR_E_AGG:
+        fprintf(out, "(%s %s", guide_agg_name(e->agg), e->var >= 0 ? p->vars[e->var].name : "?");
+        /* the positions around the cuts an element is kept at (+) or not (-) */
+        for (int k = 0; e->test.holds && k <= 2 * e->test.ncuts; k++) {
+            if (k % 2)
+                fprintf(out, " %.17g", e->test.cuts[k / 2]);
+            fputs(e->test.holds[k] ? " +" : " -", out);
+        }
+        fputc(')', out);
+        return;
     case IR_E_NEG:
         fputs("(- ", out);
         dump_expr(out, p, e->l);

@@ -56,15 +56,7 @@ static int cell_of(const guide_dd_level *lv, const guide_value *val, const uint8
     const guide_value *x = &val[lv->var];
     int c;
     if (lv->pos_cell) {
-        int lo = 0, hi = lv->ncuts; /* the number of cuts below x */
-        while (lo < hi) {
-            int mid = lo + (hi - lo) / 2;
-            if (lv->cuts[mid] < x->num)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        int pos = 2 * lo + (lo < lv->ncuts && lv->cuts[lo] == x->num);
+        int pos = guide_cut_position(lv->cuts, lv->ncuts, x->num);
         c = lv->pos_cell[pos];
     } else {
         c = x->label; /* an enum's label, or a bool's 0 / 1: the same int32_t */
