@@ -260,7 +260,7 @@ int low_value(lower_ctx *c, const ir_var *v, const ast_value *val, ir_value *out
         return 1;
     }
     static const char *const kinds[] = {"a label", "a number", "a bool", "ND", "a range",
-                                        "a set", "unknown", "-"};
+                                        "a set", "unknown", "-", "a list"};
     diag_error(c->d, val->sp, "%s is %s; this value is %s", v->name, low_type_name(v),
                kinds[val->kind]);
     if (v->type == GUIDE_ENUM || v->type == GUIDE_SET) {
@@ -633,6 +633,9 @@ static ir_expr *lower_expr(lower_ctx *c, const ast_expr *x, expr_unit *u, int se
         const ir_var *v = &c->p->vars[e->var];
         if (v->type != GUIDE_NUMBER && v->type != GUIDE_INTEGER) {
             diag_error(c->d, x->sp, "arithmetic needs numbers; %s is %s", v->name, low_type_name(v));
+            if (v->type == GUIDE_LIST)
+                diag_hint(c->d, "compute with an aggregate of it: mean(%s), min, max, sum or count",
+                          v->name);
             u->bad = 1;
         }
         u->unit = v->unit;
@@ -727,7 +730,10 @@ static void lower_arith(lower_ctx *c, ir_var *v, const ast_derive *dv)
         else
             diag_error(c->d, dv->expr->sp, "%s is a bool: compute it with any (x in L: ...) or "
                        "all (x in L: ...)", v->name);
-        diag_hint(c->d, "declare it `derive %s : %s = ...`", v->name, u.is_bool ? "bool" : "NUMBER TYPE");
+        if (u.is_bool)
+            diag_hint(c->d, "declare it `derive %s : bool = ...`", v->name);
+        else
+            diag_hint(c->d, "declare it as a number: `derive %s : UNIT = ...`", v->name);
         return;
     }
     if (u.is_bool)
