@@ -248,6 +248,8 @@ static void compare_inputs(differ *df, arena *a)
             df->differs = 1;
             report(df, jin, sb_str(&what));
         }
+        if (!d->problem && one->type == GUIDE_LIST) /* a list has no cells to enumerate */
+            d->problem = "is a list (diff compares regions of single values)";
         if (d->problem)
             continue;
         switch (one->type) {
