@@ -137,7 +137,7 @@ static void dump_expr(FILE *out, const ast_expr *e)
         fputs("?", out);
         return;
     }
-    static const char ops[] = {'?', '?', '+', '-', '*', '/', '-'};
+    static const char *const ops[] = {"?", "?", "+", "-", "*", "/", "-", "?", "else"};
     switch (e->kind) {
     case AST_E_NUM:
         fprintf(out, "%g", e->num);
@@ -161,7 +161,7 @@ static void dump_expr(FILE *out, const ast_expr *e)
     default:
         fputc('(', out);
         dump_expr(out, e->l);
-        fprintf(out, " %c ", ops[e->kind]);
+        fprintf(out, " %s ", ops[e->kind]);
         dump_expr(out, e->r);
         fputc(')', out);
         break;

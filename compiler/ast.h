@@ -107,6 +107,7 @@ typedef struct ast_cond {
 typedef enum {
     AST_E_NUM, AST_E_VAR, AST_E_ADD, AST_E_SUB, AST_E_MUL, AST_E_DIV, AST_E_NEG,
     AST_E_AGG, /* NAME(list) or NAME (x in list: cond): an aggregate over a list input */
+    AST_E_ELSE, /* a else b: a when it is known, else b (the same fact given two ways) */
 } ast_expr_kind;
 
 typedef struct ast_expr {

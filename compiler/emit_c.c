@@ -1581,7 +1581,7 @@ static int put_expr(ec *e, FILE *c, const ir_expr *x, int *next)
     r = put_expr(e, c, x->r, next);
     me = (*next)++;
     const char *op = x->kind == IR_E_ADD ? "add" : x->kind == IR_E_SUB ? "sub"
-                   : x->kind == IR_E_MUL ? "mul" : "div";
+                   : x->kind == IR_E_MUL ? "mul" : x->kind == IR_E_ELSE ? "else" : "div";
     fprintf(c, "    int k%d = gx_%s(k%d, x%d, k%d, x%d, &x%d);\n", me, op, l, l, r, r, me);
     return me;
 }

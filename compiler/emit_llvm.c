@@ -787,6 +787,11 @@ static LLVMValueRef expr(emitll *e, LLVMValueRef s, const ir_expr *x, LLVMValueR
     }
     l = expr(e, s, x->l, &kl);
     r = expr(e, s, x->r, &kr);
+    if (x->kind == IR_E_ELSE) { /* l when known or not computable, else r (interp.c) */
+        LLVMValueRef left = ne(e, kl, c32(e, X_UNKNOWN));
+        *k = sel(e, left, kl, kr);
+        return sel(e, left, l, r);
+    }
     LLVMValueRef res;
     switch (x->kind) {
     case IR_E_ADD: res = LLVMBuildFAdd(e->b, l, r, ""); break;

@@ -292,6 +292,10 @@ static int eval_expr(const ir_expr *e, const guide_frame *f, double *out)
         *out = -l;
         return k;
     }
+    case IR_E_ELSE: {
+        int k = eval_expr(e->l, f, out);
+        return k != EXPR_UNKNOWN ? k : eval_expr(e->r, f, out);
+    }
     default: break;
     }
     int kl = eval_expr(e->l, f, &l), kr = eval_expr(e->r, f, &r);

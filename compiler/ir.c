@@ -574,7 +574,7 @@ static void dump_concl(FILE *out, const ir_program *p, const ir_clause *c)
 
 static void dump_expr(FILE *out, const ir_program *p, const ir_expr *e)
 {
-    static const char ops[] = "??+-*/";
+    static const char *const ops[] = {"?", "?", "+", "-", "*", "/", "?", "?", "else"};
     switch (e->kind) {
     case IR_E_NUM: fprintf(out, "%.17g", e->num); return;
     case IR_E_VAR: fputs(e->var >= 0 ? p->vars[e->var].name : "?", out); return;
@@ -594,7 +594,7 @@ static void dump_expr(FILE *out, const ir_program *p, const ir_expr *e)
         fputc(')', out);
         return;
     default:
-        fprintf(out, "(%c ", ops[e->kind]);
+        fprintf(out, "(%s ", ops[e->kind]);
         dump_expr(out, p, e->l);
         fputc(' ', out);
         dump_expr(out, p, e->r);

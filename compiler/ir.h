@@ -105,6 +105,7 @@ typedef enum {
     IR_E_NUM, IR_E_VAR, IR_E_ADD, IR_E_SUB, IR_E_MUL, IR_E_DIV, IR_E_NEG,
     IR_E_AGG, /* an aggregate of a list input (guide_list_aggregate): unknown when the list is,
                  and when the aggregate has no value (the mean of no element) */
+    IR_E_ELSE, /* l when l is known (not computable when l is), else r */
 } ir_expr_kind;
 
 typedef struct ir_expr {

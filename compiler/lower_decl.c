@@ -656,7 +656,7 @@ static ir_expr *lower_expr(lower_ctx *c, const ast_expr *x, expr_unit *u, int se
     ir_expr *l = lower_expr(c, x->l, &lu, self);
     ir_expr *r = lower_expr(c, x->r, &ru, self);
     ir_expr_kind k = x->kind == AST_E_ADD ? IR_E_ADD : x->kind == AST_E_SUB ? IR_E_SUB
-                   : x->kind == AST_E_MUL ? IR_E_MUL : IR_E_DIV;
+                   : x->kind == AST_E_MUL ? IR_E_MUL : x->kind == AST_E_ELSE ? IR_E_ELSE : IR_E_DIV;
     ir_expr *e = new_expr(c, k, x->sp);
     u->bad = lu.bad || ru.bad;
     if (!u->bad && (lu.is_bool || ru.is_bool)) {
@@ -672,11 +672,20 @@ static ir_expr *lower_expr(lower_ctx *c, const ast_expr *x, expr_unit *u, int se
     int same = lu.unit && ru.unit && guide_unit_same_dimension(lu.unit, ru.unit);
     if (lu.unit && ru.unit && !same && k != IR_E_MUL) {
         diag_error(c->d, x->sp, "cannot %s a value in %s (a %s) and a value in %s (a %s)",
-                   k == IR_E_DIV ? "divide" : "combine", lu.unit->name, lu.unit->dimension,
+                   k == IR_E_DIV ? "divide" : k == IR_E_ELSE ? "give by 'else'" : "combine", lu.unit->name, lu.unit->dimension,
                    ru.unit->name, ru.unit->dimension);
         u->bad = 1;
     }
     switch (k) {
+    case IR_E_ELSE: /* the same fact two ways: the same dimension, or both pure numbers */
+        if (!u->bad && !lu.unit != !ru.unit) {
+            diag_error(c->d, x->sp, "'else' joins two ways of giving one value; %s",
+                       lu.unit ? "the right side has no unit" : "the left side has no unit");
+            u->bad = 1;
+        }
+        u->unit = lu.unit;
+        r = rescale(c, r, ru.unit, lu.unit);
+        break;
     case IR_E_ADD:
     case IR_E_SUB:
         /* A plain number added to a quantity takes the quantity's unit. */

@@ -72,11 +72,13 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, parse_state *ps, const char 
 %token KW_LABEL "'label'" KW_READING "'reading'"
 %token <str> QNAME "a qualified label"
 %token KW_STEP "'step'"
+%token KW_ELSE "'else'"
 
 /* Two readings in table output cells are settled here, both in favour of shifting: a name after
  * a number is its unit (`24 %`, `5 cm`), and `- 5` is the number -5, not `-` then 5. */
 %precedence NO_UNIT NONE_CELL
 %precedence IDENT NUMBER
+%left KW_ELSE
 %left KW_OR
 %left KW_AND
 %precedence KW_NOT
@@ -204,7 +206,8 @@ opt_semi
     ;
 
 expr
-    : expr '+' expr                           { $$ = pa_expr_bin(ps, AST_E_ADD, $1, $3, @$); }
+    : expr KW_ELSE expr                       { $$ = pa_expr_bin(ps, AST_E_ELSE, $1, $3, @$); }
+    | expr '+' expr                           { $$ = pa_expr_bin(ps, AST_E_ADD, $1, $3, @$); }
     | expr '-' expr                           { $$ = pa_expr_bin(ps, AST_E_SUB, $1, $3, @$); }
     | expr STAR expr                          { $$ = pa_expr_bin(ps, AST_E_MUL, $1, $3, @$); }
     | expr '/' expr                           { $$ = pa_expr_bin(ps, AST_E_DIV, $1, $3, @$); }
