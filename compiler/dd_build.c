@@ -625,6 +625,71 @@ static void arith_cells(arena *a, const ir_program *p, ir_var *v, guide_dd_level
     v->dd_ncells = lv->ncells;
 }
 
+/* Appends the variables expression x reads to ops (each once). */
+static void expr_operands(const ir_expr *x, int32_t *ops, int *n)
+{
+    if (!x)
+        return;
+    if ((x->kind == IR_E_VAR || x->kind == IR_E_AGG) && x->var >= 0) {
+        for (int i = 0; i < *n; i++)
+            if (ops[i] == x->var)
+                return;
+        ops[(*n)++] = x->var;
+    }
+    expr_operands(x->l, ops, n);
+    expr_operands(x->r, ops, n);
+}
+
+static int expr_size(const ir_expr *x) { return x ? 1 + expr_size(x->l) + expr_size(x->r) : 0; }
+
+/* The derived values arithmetic value v is computed through, for a walk's asks (guide_dd_level
+ * nderived): v, then those of its cone in reverse evaluation order (each after its readers),
+ * with their operands. Left empty when the chain reads something else than inputs and
+ * arithmetic values (the level then asks for all its unknown inputs, as before). */
+static void derived_chain(arena *a, const ir_program *p, const ir_var *v, guide_dd_level *lv)
+{
+    int n = 1, nops = 0;
+    int32_t *vars = arena_alloc(a, sizeof *vars * (size_t)(v->ncone_vars + 2));
+    vars[0] = v->index;
+    for (int k = v->ncone_vars - 1; k >= 0; k--) {
+        const ir_var *u = &p->vars[v->cone_vars[k]];
+        if (u->index == v->index)
+            continue;
+        if (u->kind != GUIDE_VAR_DERIVED || u->is_match || !u->expr)
+            return;
+        vars[n++] = u->index;
+    }
+    for (int k = 0; k < n; k++) {
+        if (p->vars[vars[k]].kind != GUIDE_VAR_DERIVED || p->vars[vars[k]].is_match || !p->vars[vars[k]].expr)
+            return;
+        nops += expr_size(p->vars[vars[k]].expr);
+    }
+    int32_t *at = arena_alloc(a, sizeof *at * (size_t)(n + 1));
+    int32_t *from = arena_alloc(a, sizeof *from * (size_t)(nops + 1));
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+        at[k] = m;
+        int first = m;
+        expr_operands(p->vars[vars[k]].expr, from, &m);
+        for (int j = first; j < m; j++) {
+            if (from[j] < p->ninputs)
+                continue;
+            int found = -1;
+            for (int i = k + 1; i < n && found < 0; i++)
+                if (vars[i] == from[j])
+                    found = i;
+            if (found < 0)
+                return; /* not in the chain (an output, a match value): keep the inputs */
+            from[j] = -1 - found;
+        }
+    }
+    at[n] = m;
+    lv->nderived = n;
+    lv->derived = vars;
+    lv->from_at = at;
+    lv->from = from;
+}
+
 /* The levels: every input or arithmetic value a condition tests, in order of first mention.
  * Returns nonzero after reporting a level of more than DD_MAX_CELLS cells. */
 static int make_levels(arena *a, diag_ctx *d, ir_program *p)
@@ -682,9 +747,11 @@ static int make_levels(arena *a, diag_ctx *d, ir_program *p)
             lv->ncells = v->ncells;
             v->dd_ncells = v->ncells;
             v->dd_cells = v->cells;
+            derived_chain(a, p, v, lv);
         } else {
             memcpy(in, v->cone, sizeof *in * (size_t)words);
             arith_cells(a, p, v, lv);
+            derived_chain(a, p, v, lv);
         }
         lv->inputs = in;
         if (lv->ncells > DD_MAX_CELLS) {

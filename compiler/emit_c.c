@@ -101,6 +101,8 @@ typedef struct ec {
     const char **at;        /* [nvars] NAME_POSSIBLE_AT_x (outputs) */
     const char **dd_cuts;   /* [nlevels] a numeric level's cuts, or NULL */
     const char **dd_cells;  /* [nlevels] a numeric level's cell of each position, or NULL */
+    const char **dd_through;/* [nlevels] an arithmetic level's derived values, or NULL (their
+                               operands: the same name with _at and _from) */
     const char **dd_levels; /* [nvars] (outputs) the levels of its diagram, in order */
     const char **dd_leaves; /* [nvars] (outputs) its answers */
     const char **dd_nlevel, **dd_nkids, **dd_kids; /* [nvars] (outputs) its nodes */
@@ -466,6 +468,7 @@ static void plan(ec *e)
     e->at = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->dd_cuts = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nlevels + 1));
     e->dd_cells = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nlevels + 1));
+    e->dd_through = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nlevels + 1));
     e->dd_levels = arena_alloc(&e->a, sizeof(char *) * ((size_t)(nv + p->nconstraints) + 2));
     e->dd_leaves = arena_alloc(&e->a, sizeof(char *) * ((size_t)(nv + p->nconstraints) + 2));
     e->dd_nlevel = arena_alloc(&e->a, sizeof(char *) * ((size_t)(nv + p->nconstraints) + 2));
@@ -591,6 +594,13 @@ static void plan(ec *e)
             const char *vn = p->vars[p->levels[l].var].name;
             e->dd_cuts[l] = uniq(e, "dd_cuts_%s", vn);
             e->dd_cells[l] = uniq(e, "dd_cells_%s", vn);
+        }
+    for (int l = 0; l < p->nlevels; l++)
+        if (p->levels[l].nderived) {
+            const char *vn = p->vars[p->levels[l].var].name;
+            e->dd_through[l] = uniq(e, "dd_through_%s", vn);
+            uniq(e, "%s_at", e->dd_through[l]);
+            uniq(e, "%s_from", e->dd_through[l]);
         }
     e->possible_at = arena_alloc(&e->a, sizeof(int) * ((size_t)p->noutputs + 1));
     for (int i = first_out; i < nv; i++) {
@@ -915,6 +925,32 @@ static void emit_header(ec *e)
 
 /* ---- Decision diagrams ------------------------------------------------------------------------- */
 
+/* An arithmetic level's derived values and their operands (guide_dd_level nderived): a walk
+ * asks only for the unknown inputs read through unknown values. */
+static void put_through(ec *e, FILE *c, int l)
+{
+    const guide_dd_level *lv = &e->p->levels[l];
+    const char *t = e->dd_through[l];
+    fprintf(c, "/* %s is computed through these derived values (itself first); operands: an input's\n"
+               " * index, or -1 - k for the k-th of them. */\nstatic const int32_t %s[%d] = {",
+            e->p->vars[lv->var].name, t, (int)lv->nderived);
+    for (int k = 0; k < lv->nderived; k++)
+        fprintf(c, "%s%s", k ? ", " : "", e->vc[lv->derived[k]]);
+    fprintf(c, "};\nstatic const int32_t %s_at[%d] = {", t, (int)lv->nderived + 1);
+    for (int k = 0; k <= lv->nderived; k++)
+        fprintf(c, "%s%d", k ? ", " : "", (int)lv->from_at[k]);
+    int n = lv->from_at[lv->nderived];
+    fprintf(c, "};\nstatic const int32_t %s_from[%d] = {", t, n ? n : 1);
+    for (int k = 0; k < n; k++) {
+        int32_t x = lv->from[k];
+        if (x >= 0)
+            fprintf(c, "%s%s", k ? ", " : "", e->vc[x]);
+        else
+            fprintf(c, "%s%d", k ? ", " : "", (int)x);
+    }
+    fprintf(c, "%s};\n", n ? "" : "0");
+}
+
 /* A comment that ends the line: what (if not NULL), then the names of the inputs in set. */
 static void put_inputs_comment(ec *e, FILE *c, const char *what, const uint64_t *set)
 {
@@ -966,9 +1002,13 @@ static void emit_dd(ec *e, int ni, int vi, const char *what, const guide_dd *dd)
         for (int l = 0; l < dd->nlevels; l++) {
             const guide_dd_level *lv = &dd->levels[l];
             int pl = p->vars[lv->var].dd_level;
-            fprintf(c, "    {%s, %d, %d, %s, %s, dd_inputs[%d]},\n", e->vc[lv->var], (int)lv->ncells,
+            fprintf(c, "    {%s, %d, %d, %s, %s, dd_inputs[%d]", e->vc[lv->var], (int)lv->ncells,
                     (int)lv->ncuts, e->dd_cuts[pl] ? e->dd_cuts[pl] : "NULL",
                     e->dd_cells[pl] ? e->dd_cells[pl] : "NULL", pl);
+            if (lv->nderived)
+                fprintf(c, ", %d, %s, %s_at, %s_from", (int)lv->nderived, e->dd_through[pl],
+                        e->dd_through[pl], e->dd_through[pl]);
+            fputs("},\n", c);
         }
         fputs("};\n", c);
     }
@@ -1082,6 +1122,9 @@ static void emit_dds(ec *e)
         }
         fputs("};\n", c);
     }
+    for (int l = 0; l < p->nlevels; l++)
+        if (e->dd_through[l])
+            put_through(e, c, l);
     fputs("/* The inputs each output depends on (its cone), by output. */\n"
           "static const uint64_t dd_cones[NOUTPUTS][WORDS] = {\n", c);
     for (int i = first_out; i < p->nvars; i++) {

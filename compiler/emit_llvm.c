@@ -116,7 +116,7 @@ typedef struct emitll {
     LLVMValueRef      dd_walk, walk; /* guide_dd_walk (libguide), and walk, which calls it */
     LLVMValueRef      step_round;    /* guide_step_round (libguide), declared when an expression needs it */
     LLVMValueRef      dds;        /* [noutputs] guide_dd, or a null pointer when no outputs */
-    LLVMValueRef     *level_arrays; /* [3 * nvars]: cuts, pos_cell, inputs of the level testing
+    LLVMValueRef     *level_arrays; /* [6 * nvars]: cuts, pos_cell, inputs, derived, from_at, from of the level testing
                                        each variable, made when a diagram first tests it */
     LLVMValueRef      eval, eval_with, from_frame, to_frame;
     LLVMValueRef     *map;        /* [nvars] map.x: the labels a match derivation maps to */
@@ -606,9 +606,9 @@ static void make_types(emitll *e)
     LLVMStructSetBody(e->fr, frf, 11, 0);
     /* the decision diagrams' structs (guide.h), laid out by the target's data layout as C
      * lays them out: guide_value is [2 x i64], 16 bytes aligned as uint64_t and double are */
-    LLVMTypeRef lvf[6] = {e->i32, e->i32, e->i32, e->ptr, e->ptr, e->ptr};
+    LLVMTypeRef lvf[10] = {e->i32, e->i32, e->i32, e->ptr, e->ptr, e->ptr, e->i32, e->ptr, e->ptr, e->ptr};
     e->ddlv = LLVMStructCreateNamed(cx, "guide_dd_level");
-    LLVMStructSetBody(e->ddlv, lvf, 6, 0);
+    LLVMStructSetBody(e->ddlv, lvf, 10, 0);
     LLVMTypeRef lff[3] = {e->i8, e->i8, e->val};
     e->ddleaf = LLVMStructCreateNamed(cx, "guide_dd_leaf");
     LLVMStructSetBody(e->ddleaf, lff, 3, 0);
@@ -2803,7 +2803,7 @@ static LLVMValueRef input_set(emitll *e, const char *name, const uint64_t *w)
 static LLVMValueRef dd_level(emitll *e, const guide_dd_level *lv)
 {
     const char *vname = e->p->vars[lv->var].name;
-    LLVMValueRef *arr = &e->level_arrays[3 * lv->var];
+    LLVMValueRef *arr = &e->level_arrays[6 * lv->var];
     if (!arr[2]) {
         LLVMValueRef null = LLVMConstPointerNull(e->ptr);
         arr[0] = arr[1] = null;
@@ -2820,9 +2820,19 @@ static LLVMValueRef dd_level(emitll *e, const guide_dd_level *lv)
         }
         name_of(e, "dd.inputs.%s", vname);
         arr[2] = input_set(e, sb_str(&e->nm), lv->inputs);
+        arr[3] = arr[4] = arr[5] = null;
+        if (lv->nderived) { /* the derived values it is computed through, for the walk's asks */
+            name_of(e, "dd.through.%s", vname);
+            arr[3] = i32_array(e, sb_str(&e->nm), lv->derived, (size_t)lv->nderived);
+            name_of(e, "dd.through_at.%s", vname);
+            arr[4] = i32_array(e, sb_str(&e->nm), lv->from_at, (size_t)lv->nderived + 1);
+            name_of(e, "dd.through_from.%s", vname);
+            arr[5] = i32_array(e, sb_str(&e->nm), lv->from, (size_t)lv->from_at[lv->nderived]);
+        }
     }
-    LLVMValueRef f[6] = {c32(e, lv->var), c32(e, lv->ncells), c32(e, lv->ncuts), arr[0], arr[1], arr[2]};
-    return LLVMConstNamedStruct(e->ddlv, f, 6);
+    LLVMValueRef f[10] = {c32(e, lv->var), c32(e, lv->ncells), c32(e, lv->ncuts), arr[0], arr[1], arr[2],
+                          c32(e, lv->nderived), arr[3], arr[4], arr[5]};
+    return LLVMConstNamedStruct(e->ddlv, f, 10);
 }
 
 /* The guide_dd constant of a diagram, its arrays named after oname: an output's name, or
@@ -2871,7 +2881,7 @@ static void make_dds(emitll *e)
     e->dds = LLVMConstPointerNull(e->ptr);
     if (!p->noutputs || !p->dds)
         return;
-    e->level_arrays = zalloc(e, sizeof(LLVMValueRef) * 3 * (size_t)p->nvars);
+    e->level_arrays = zalloc(e, sizeof(LLVMValueRef) * 6 * (size_t)p->nvars);
     LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->noutputs);
     for (int o = 0; o < p->noutputs; o++)
         el[o] = dd_const(e, &p->dds[o], p->vars[p->dds[o].output].name);
@@ -2887,7 +2897,7 @@ static void make_constraints(emitll *e, LLVMValueRef *list, LLVMValueRef *all)
     if (!p->nconstraints)
         return;
     if (!e->level_arrays)
-        e->level_arrays = zalloc(e, sizeof(LLVMValueRef) * 3 * (size_t)p->nvars);
+        e->level_arrays = zalloc(e, sizeof(LLVMValueRef) * 6 * (size_t)p->nvars);
     LLVMTypeRef kf[6] = {e->ptr, e->ptr, e->i32, e->ddt, e->i32, e->ptr};
     LLVMTypeRef kt = LLVMStructCreateNamed(e->cx, "guide_constraint_info");
     LLVMStructSetBody(kt, kf, 6, 0);

@@ -209,6 +209,14 @@ typedef struct guide_dd_level {
                                  no admissible value lies (an integer between two cuts 1 apart) */
     const uint64_t *inputs;   /* [input words]: the inputs it stands for (asked for when it
                                  matters): the input itself, or an arithmetic value's inputs */
+    /* An arithmetic value's level: the derived values it is computed through, itself first and
+     * each before those it reads, with their operands, so that a walk asks only for the unknown
+     * inputs behind unknown values (`A else B` known from A needs nothing of B). nderived 0: ask
+     * for the unknown ones of inputs. */
+    int32_t         nderived;
+    const int32_t  *derived;  /* [nderived]: the variables */
+    const int32_t  *from_at;  /* [nderived + 1]: derived[k] reads from[from_at[k] .. from_at[k+1]) */
+    const int32_t  *from;     /* an input's index, or -1 - j for derived[j] */
 } guide_dd_level;
 
 /* An answer of an output: a leaf of its diagram. */

@@ -29,7 +29,7 @@ enum {
     NUNITS = 8, /* what is evaluated at once: each table, each rule */
     NLEVELS = 9, /* what decision diagrams test */
     WORDS = 1, /* 64-bit words of a set of inputs */
-    WORK = 33, /* int32_t of scratch the walk of the largest diagram needs */
+    WORK = 34, /* int32_t of scratch the walk of the largest diagram needs */
     END_ROWS = 0xffff
 };
 /* Variables, numbered as in the info: inputs, derived values, outputs. */
@@ -189,6 +189,51 @@ static const uint64_t dd_inputs[NLEVELS][WORDS] = {
     {UINT64_C(0x2)}, /* least: suv_post */
     {UINT64_C(0x2)}, /* total: suv_post */
 };
+/* decrease is computed through these derived values (itself first); operands: an input's
+ * index, or -1 - k for the k-th of them. */
+static const int32_t dd_through_decrease[3] = {V_decrease, V_post_mean, V_baseline_mean};
+static const int32_t dd_through_decrease_at[4] = {0, 2, 3, 4};
+static const int32_t dd_through_decrease_from[4] = {-3, -2, V_suv_post, V_suv_baseline};
+/* post_mean is computed through these derived values (itself first); operands: an input's
+ * index, or -1 - k for the k-th of them. */
+static const int32_t dd_through_post_mean[1] = {V_post_mean};
+static const int32_t dd_through_post_mean_at[2] = {0, 1};
+static const int32_t dd_through_post_mean_from[1] = {V_suv_post};
+/* any_avid is computed through these derived values (itself first); operands: an input's
+ * index, or -1 - k for the k-th of them. */
+static const int32_t dd_through_any_avid[1] = {V_any_avid};
+static const int32_t dd_through_any_avid_at[2] = {0, 1};
+static const int32_t dd_through_any_avid_from[1] = {V_suv_baseline};
+/* all_low is computed through these derived values (itself first); operands: an input's
+ * index, or -1 - k for the k-th of them. */
+static const int32_t dd_through_all_low[1] = {V_all_low};
+static const int32_t dd_through_all_low_at[2] = {0, 1};
+static const int32_t dd_through_all_low_from[1] = {V_suv_post};
+/* lesions is computed through these derived values (itself first); operands: an input's
+ * index, or -1 - k for the k-th of them. */
+static const int32_t dd_through_lesions[1] = {V_lesions};
+static const int32_t dd_through_lesions_at[2] = {0, 1};
+static const int32_t dd_through_lesions_from[1] = {V_suv_baseline};
+/* avid_count is computed through these derived values (itself first); operands: an input's
+ * index, or -1 - k for the k-th of them. */
+static const int32_t dd_through_avid_count[1] = {V_avid_count};
+static const int32_t dd_through_avid_count_at[2] = {0, 1};
+static const int32_t dd_through_avid_count_from[1] = {V_suv_baseline};
+/* peak is computed through these derived values (itself first); operands: an input's
+ * index, or -1 - k for the k-th of them. */
+static const int32_t dd_through_peak[1] = {V_peak};
+static const int32_t dd_through_peak_at[2] = {0, 1};
+static const int32_t dd_through_peak_from[1] = {V_suv_baseline};
+/* least is computed through these derived values (itself first); operands: an input's
+ * index, or -1 - k for the k-th of them. */
+static const int32_t dd_through_least[1] = {V_least};
+static const int32_t dd_through_least_at[2] = {0, 1};
+static const int32_t dd_through_least_from[1] = {V_suv_post};
+/* total is computed through these derived values (itself first); operands: an input's
+ * index, or -1 - k for the k-th of them. */
+static const int32_t dd_through_total[1] = {V_total};
+static const int32_t dd_through_total_at[2] = {0, 1};
+static const int32_t dd_through_total_from[1] = {V_suv_post};
 /* The inputs each output depends on (its cone), by output. */
 static const uint64_t dd_cones[NOUTPUTS][WORDS] = {
     {UINT64_C(0x3)}, /* pet_response: suv_baseline, suv_post */
@@ -200,8 +245,8 @@ static const uint64_t dd_cones[NOUTPUTS][WORDS] = {
 
 /* output pet_response: 2 nodes, 2 leaves, root n1 */
 static const guide_dd_level dd_levels_pet_response[2] = {
-    {V_decrease, 3, 1, dd_cuts_decrease, dd_cells_decrease, dd_inputs[0]},
-    {V_post_mean, 3, 1, dd_cuts_post_mean, dd_cells_post_mean, dd_inputs[1]},
+    {V_decrease, 3, 1, dd_cuts_decrease, dd_cells_decrease, dd_inputs[0], 3, dd_through_decrease, dd_through_decrease_at, dd_through_decrease_from},
+    {V_post_mean, 3, 1, dd_cuts_post_mean, dd_cells_post_mean, dd_inputs[1], 1, dd_through_post_mean, dd_through_post_mean_at, dd_through_post_mean_from},
 };
 static const guide_dd_leaf dd_leaves_pet_response[2] = {
     {GUIDE_CONCLUDED, 0, {.label = lists_pet_response_responder}}, /* L0: responder */
@@ -215,7 +260,7 @@ static const int32_t dd_kids_pet_response[6] = {
 };
 /* output avid_lesions: 1 node, 2 leaves, root n0 */
 static const guide_dd_level dd_levels_avid_lesions[1] = {
-    {V_any_avid, 2, 0, NULL, NULL, dd_inputs[2]},
+    {V_any_avid, 2, 0, NULL, NULL, dd_inputs[2], 1, dd_through_any_avid, dd_through_any_avid_at, dd_through_any_avid_from},
 };
 static const guide_dd_leaf dd_leaves_avid_lesions[2] = {
     {GUIDE_CONCLUDED, 0, {.b = 0}}, /* L0: false */
@@ -228,7 +273,7 @@ static const int32_t dd_kids_avid_lesions[2] = {
 };
 /* output all_below_2_5: 1 node, 2 leaves, root n0 */
 static const guide_dd_level dd_levels_all_below_2_5[1] = {
-    {V_all_low, 2, 0, NULL, NULL, dd_inputs[3]},
+    {V_all_low, 2, 0, NULL, NULL, dd_inputs[3], 1, dd_through_all_low, dd_through_all_low_at, dd_through_all_low_from},
 };
 static const guide_dd_leaf dd_leaves_all_below_2_5[2] = {
     {GUIDE_CONCLUDED, 0, {.b = 0}}, /* L0: false */
@@ -241,8 +286,8 @@ static const int32_t dd_kids_all_below_2_5[2] = {
 };
 /* output many_lesions: 2 nodes, 2 leaves, root n1 */
 static const guide_dd_level dd_levels_many_lesions[2] = {
-    {V_lesions, 3, 1, dd_cuts_lesions, dd_cells_lesions, dd_inputs[4]},
-    {V_avid_count, 3, 1, dd_cuts_avid_count, dd_cells_avid_count, dd_inputs[5]},
+    {V_lesions, 3, 1, dd_cuts_lesions, dd_cells_lesions, dd_inputs[4], 1, dd_through_lesions, dd_through_lesions_at, dd_through_lesions_from},
+    {V_avid_count, 3, 1, dd_cuts_avid_count, dd_cells_avid_count, dd_inputs[5], 1, dd_through_avid_count, dd_through_avid_count_at, dd_through_avid_count_from},
 };
 static const guide_dd_leaf dd_leaves_many_lesions[2] = {
     {GUIDE_CONCLUDED, 0, {.b = 0}}, /* L0: false */
@@ -256,9 +301,9 @@ static const int32_t dd_kids_many_lesions[6] = {
 };
 /* output hottest: 3 nodes, 2 leaves, root n2 */
 static const guide_dd_level dd_levels_hottest[3] = {
-    {V_peak, 3, 1, dd_cuts_peak, dd_cells_peak, dd_inputs[6]},
-    {V_least, 3, 1, dd_cuts_least, dd_cells_least, dd_inputs[7]},
-    {V_total, 3, 1, dd_cuts_total, dd_cells_total, dd_inputs[8]},
+    {V_peak, 3, 1, dd_cuts_peak, dd_cells_peak, dd_inputs[6], 1, dd_through_peak, dd_through_peak_at, dd_through_peak_from},
+    {V_least, 3, 1, dd_cuts_least, dd_cells_least, dd_inputs[7], 1, dd_through_least, dd_through_least_at, dd_through_least_from},
+    {V_total, 3, 1, dd_cuts_total, dd_cells_total, dd_inputs[8], 1, dd_through_total, dd_through_total_at, dd_through_total_from},
 };
 static const guide_dd_leaf dd_leaves_hottest[2] = {
     {GUIDE_CONCLUDED, 0, {.num = 1}}, /* L0: 1 SUV */

@@ -3,7 +3,7 @@ source_filename = "lists.guide"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
-%guide_dd_level = type { i32, i32, i32, ptr, ptr, ptr }
+%guide_dd_level = type { i32, i32, i32, ptr, ptr, ptr, i32, ptr, ptr, ptr }
 %guide_dd_leaf = type { i8, i8, [2 x i64] }
 %guide_dd = type { i32, i32, ptr, i32, ptr, ptr, ptr, i32, i32, ptr, ptr, i32 }
 %guide_var_info = type { ptr, i32, i32, ptr, double, double, i32, ptr, i32, ptr, ptr, double }
@@ -12,7 +12,7 @@ target triple = "x86_64-unknown-linux-gnu"
 %guide_unit = type { ptr, ptr, double, double, ptr }
 %guide_ruleset_info = type { ptr, ptr, ptr, ptr, ptr, ptr, i32, i32, i32, i32, ptr, i32, ptr, i32, ptr, i32, ptr, ptr, i32, ptr, ptr }
 %guide_output = type { i8, i8, i8, i8 }
-%eval_state = type { [17 x [2 x i64]], [17 x i8], ptr, [10 x i8], [10 x i8], [8 x i8], ptr, [1 x i32], [33 x i32], i8, ptr }
+%eval_state = type { [17 x [2 x i64]], [17 x i8], ptr, [10 x i8], [10 x i8], [8 x i8], ptr, [1 x i32], [34 x i32], i8, ptr }
 %guide_event = type { i8, i8, i32 }
 %lists_output = type { i32, i32, i32, i32, double, [5 x %guide_output], [5 x [1 x i64]], [5 x i64], double, double, double, i32, i32, double, double, double, double, double, [1 x i64] }
 %lists_input = type { [1 x i64], { ptr, i32 }, { ptr, i32 } }
@@ -20,24 +20,36 @@ target triple = "x86_64-unknown-linux-gnu"
 @dd.cuts.decrease = private constant [1 x double] [double 7.000000e+01]
 @dd.pos_cell.decrease = private constant [3 x i32] [i32 0, i32 1, i32 2]
 @dd.inputs.decrease = private constant [1 x i64] [i64 3]
+@dd.through.decrease = private constant [3 x i32] [i32 4, i32 3, i32 2]
+@dd.through_at.decrease = private constant [4 x i32] [i32 0, i32 2, i32 3, i32 4]
+@dd.through_from.decrease = private constant [4 x i32] [i32 -3, i32 -2, i32 1, i32 0]
 @dd.cuts.post_mean = private constant [1 x double] [double 2.500000e+00]
 @dd.pos_cell.post_mean = private constant [3 x i32] [i32 0, i32 1, i32 2]
 @dd.inputs.post_mean = private constant [1 x i64] [i64 2]
-@dd.levels.pet_response = private constant [2 x %guide_dd_level] [%guide_dd_level { i32 4, i32 3, i32 1, ptr @dd.cuts.decrease, ptr @dd.pos_cell.decrease, ptr @dd.inputs.decrease }, %guide_dd_level { i32 3, i32 3, i32 1, ptr @dd.cuts.post_mean, ptr @dd.pos_cell.post_mean, ptr @dd.inputs.post_mean }]
+@dd.through.post_mean = private constant [1 x i32] [i32 3]
+@dd.through_at.post_mean = private constant [2 x i32] [i32 0, i32 1]
+@dd.through_from.post_mean = private constant [1 x i32] [i32 1]
+@dd.levels.pet_response = private constant [2 x %guide_dd_level] [%guide_dd_level { i32 4, i32 3, i32 1, ptr @dd.cuts.decrease, ptr @dd.pos_cell.decrease, ptr @dd.inputs.decrease, i32 3, ptr @dd.through.decrease, ptr @dd.through_at.decrease, ptr @dd.through_from.decrease }, %guide_dd_level { i32 3, i32 3, i32 1, ptr @dd.cuts.post_mean, ptr @dd.pos_cell.post_mean, ptr @dd.inputs.post_mean, i32 1, ptr @dd.through.post_mean, ptr @dd.through_at.post_mean, ptr @dd.through_from.post_mean }]
 @dd.node_level.pet_response = private constant [2 x i32] [i32 1, i32 0]
 @dd.node_kids.pet_response = private constant [2 x i32] [i32 0, i32 3]
 @dd.kids.pet_response = private constant [6 x i32] [i32 -1, i32 -2, i32 -2, i32 -2, i32 -2, i32 0]
 @dd.leaves.pet_response = private constant [2 x %guide_dd_leaf] [%guide_dd_leaf { i8 1, i8 0, [2 x i64] zeroinitializer }, %guide_dd_leaf { i8 1, i8 0, [2 x i64] [i64 1, i64 0] }]
 @dd.cone.pet_response = private constant [1 x i64] [i64 3]
 @dd.inputs.any_avid = private constant [1 x i64] [i64 1]
-@dd.levels.avid_lesions = private constant [1 x %guide_dd_level] [%guide_dd_level { i32 5, i32 2, i32 0, ptr null, ptr null, ptr @dd.inputs.any_avid }]
+@dd.through.any_avid = private constant [1 x i32] [i32 5]
+@dd.through_at.any_avid = private constant [2 x i32] [i32 0, i32 1]
+@dd.through_from.any_avid = private constant [1 x i32] zeroinitializer
+@dd.levels.avid_lesions = private constant [1 x %guide_dd_level] [%guide_dd_level { i32 5, i32 2, i32 0, ptr null, ptr null, ptr @dd.inputs.any_avid, i32 1, ptr @dd.through.any_avid, ptr @dd.through_at.any_avid, ptr @dd.through_from.any_avid }]
 @dd.node_level.avid_lesions = private constant [1 x i32] zeroinitializer
 @dd.node_kids.avid_lesions = private constant [1 x i32] zeroinitializer
 @dd.kids.avid_lesions = private constant [2 x i32] [i32 -1, i32 -2]
 @dd.leaves.avid_lesions = private constant [2 x %guide_dd_leaf] [%guide_dd_leaf { i8 1, i8 0, [2 x i64] zeroinitializer }, %guide_dd_leaf { i8 1, i8 0, [2 x i64] [i64 1, i64 0] }]
 @dd.cone.avid_lesions = private constant [1 x i64] [i64 1]
 @dd.inputs.all_low = private constant [1 x i64] [i64 2]
-@dd.levels.all_below_2_5 = private constant [1 x %guide_dd_level] [%guide_dd_level { i32 6, i32 2, i32 0, ptr null, ptr null, ptr @dd.inputs.all_low }]
+@dd.through.all_low = private constant [1 x i32] [i32 6]
+@dd.through_at.all_low = private constant [2 x i32] [i32 0, i32 1]
+@dd.through_from.all_low = private constant [1 x i32] [i32 1]
+@dd.levels.all_below_2_5 = private constant [1 x %guide_dd_level] [%guide_dd_level { i32 6, i32 2, i32 0, ptr null, ptr null, ptr @dd.inputs.all_low, i32 1, ptr @dd.through.all_low, ptr @dd.through_at.all_low, ptr @dd.through_from.all_low }]
 @dd.node_level.all_below_2_5 = private constant [1 x i32] zeroinitializer
 @dd.node_kids.all_below_2_5 = private constant [1 x i32] zeroinitializer
 @dd.kids.all_below_2_5 = private constant [2 x i32] [i32 -1, i32 -2]
@@ -46,10 +58,16 @@ target triple = "x86_64-unknown-linux-gnu"
 @dd.cuts.lesions = private constant [1 x double] [double 3.000000e+00]
 @dd.pos_cell.lesions = private constant [3 x i32] [i32 0, i32 1, i32 2]
 @dd.inputs.lesions = private constant [1 x i64] [i64 1]
+@dd.through.lesions = private constant [1 x i32] [i32 7]
+@dd.through_at.lesions = private constant [2 x i32] [i32 0, i32 1]
+@dd.through_from.lesions = private constant [1 x i32] zeroinitializer
 @dd.cuts.avid_count = private constant [1 x double] [double 2.000000e+00]
 @dd.pos_cell.avid_count = private constant [3 x i32] [i32 0, i32 1, i32 2]
 @dd.inputs.avid_count = private constant [1 x i64] [i64 1]
-@dd.levels.many_lesions = private constant [2 x %guide_dd_level] [%guide_dd_level { i32 7, i32 3, i32 1, ptr @dd.cuts.lesions, ptr @dd.pos_cell.lesions, ptr @dd.inputs.lesions }, %guide_dd_level { i32 8, i32 3, i32 1, ptr @dd.cuts.avid_count, ptr @dd.pos_cell.avid_count, ptr @dd.inputs.avid_count }]
+@dd.through.avid_count = private constant [1 x i32] [i32 8]
+@dd.through_at.avid_count = private constant [2 x i32] [i32 0, i32 1]
+@dd.through_from.avid_count = private constant [1 x i32] zeroinitializer
+@dd.levels.many_lesions = private constant [2 x %guide_dd_level] [%guide_dd_level { i32 7, i32 3, i32 1, ptr @dd.cuts.lesions, ptr @dd.pos_cell.lesions, ptr @dd.inputs.lesions, i32 1, ptr @dd.through.lesions, ptr @dd.through_at.lesions, ptr @dd.through_from.lesions }, %guide_dd_level { i32 8, i32 3, i32 1, ptr @dd.cuts.avid_count, ptr @dd.pos_cell.avid_count, ptr @dd.inputs.avid_count, i32 1, ptr @dd.through.avid_count, ptr @dd.through_at.avid_count, ptr @dd.through_from.avid_count }]
 @dd.node_level.many_lesions = private constant [2 x i32] [i32 1, i32 0]
 @dd.node_kids.many_lesions = private constant [2 x i32] [i32 0, i32 3]
 @dd.kids.many_lesions = private constant [6 x i32] [i32 -1, i32 -2, i32 -2, i32 0, i32 -2, i32 -2]
@@ -58,13 +76,22 @@ target triple = "x86_64-unknown-linux-gnu"
 @dd.cuts.peak = private constant [1 x double] zeroinitializer
 @dd.pos_cell.peak = private constant [3 x i32] [i32 0, i32 1, i32 2]
 @dd.inputs.peak = private constant [1 x i64] [i64 1]
+@dd.through.peak = private constant [1 x i32] [i32 9]
+@dd.through_at.peak = private constant [2 x i32] [i32 0, i32 1]
+@dd.through_from.peak = private constant [1 x i32] zeroinitializer
 @dd.cuts.least = private constant [1 x double] zeroinitializer
 @dd.pos_cell.least = private constant [3 x i32] [i32 0, i32 1, i32 2]
 @dd.inputs.least = private constant [1 x i64] [i64 2]
+@dd.through.least = private constant [1 x i32] [i32 10]
+@dd.through_at.least = private constant [2 x i32] [i32 0, i32 1]
+@dd.through_from.least = private constant [1 x i32] [i32 1]
 @dd.cuts.total = private constant [1 x double] zeroinitializer
 @dd.pos_cell.total = private constant [3 x i32] [i32 0, i32 1, i32 2]
 @dd.inputs.total = private constant [1 x i64] [i64 2]
-@dd.levels.hottest = private constant [3 x %guide_dd_level] [%guide_dd_level { i32 9, i32 3, i32 1, ptr @dd.cuts.peak, ptr @dd.pos_cell.peak, ptr @dd.inputs.peak }, %guide_dd_level { i32 10, i32 3, i32 1, ptr @dd.cuts.least, ptr @dd.pos_cell.least, ptr @dd.inputs.least }, %guide_dd_level { i32 11, i32 3, i32 1, ptr @dd.cuts.total, ptr @dd.pos_cell.total, ptr @dd.inputs.total }]
+@dd.through.total = private constant [1 x i32] [i32 11]
+@dd.through_at.total = private constant [2 x i32] [i32 0, i32 1]
+@dd.through_from.total = private constant [1 x i32] [i32 1]
+@dd.levels.hottest = private constant [3 x %guide_dd_level] [%guide_dd_level { i32 9, i32 3, i32 1, ptr @dd.cuts.peak, ptr @dd.pos_cell.peak, ptr @dd.inputs.peak, i32 1, ptr @dd.through.peak, ptr @dd.through_at.peak, ptr @dd.through_from.peak }, %guide_dd_level { i32 10, i32 3, i32 1, ptr @dd.cuts.least, ptr @dd.pos_cell.least, ptr @dd.inputs.least, i32 1, ptr @dd.through.least, ptr @dd.through_at.least, ptr @dd.through_from.least }, %guide_dd_level { i32 11, i32 3, i32 1, ptr @dd.cuts.total, ptr @dd.pos_cell.total, ptr @dd.inputs.total, i32 1, ptr @dd.through.total, ptr @dd.through_at.total, ptr @dd.through_from.total }]
 @dd.node_level.hottest = private constant [3 x i32] [i32 2, i32 1, i32 0]
 @dd.node_kids.hottest = private constant [3 x i32] [i32 0, i32 3, i32 6]
 @dd.kids.hottest = private constant [9 x i32] [i32 -2, i32 -1, i32 -1, i32 -2, i32 0, i32 0, i32 -2, i32 -2, i32 1]
@@ -152,13 +179,13 @@ define internal fastcc void @walk(ptr %s, i32 %o, ptr %asks, ptr %possible) unna
 entry:
   %leaf = alloca i32, align 4
   %0 = getelementptr inbounds i8, ptr %s, i64 348
-  %1 = getelementptr inbounds i8, ptr %s, i64 480
+  %1 = getelementptr inbounds i8, ptr %s, i64 484
   %zeroed = load i8, ptr %1, align 1
   %2 = icmp eq i8 %zeroed, 0
   br i1 %2, label %zero, label %endif
 
 zero:                                             ; preds = %entry
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(132) %0, i8 0, i64 132, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(136) %0, i8 0, i64 136, i1 false)
   store i8 1, ptr %1, align 1
   br label %endif
 
@@ -319,8 +346,8 @@ next4:                                            ; preds = %good9, %unknown3
   store i64 0, ptr %13, align 4
   %14 = getelementptr inbounds i8, ptr %s, i64 344
   store i32 -1, ptr %14, align 8
-  %15 = getelementptr inbounds i8, ptr %s, i64 480
-  store i8 0, ptr %15, align 8
+  %15 = getelementptr inbounds i8, ptr %s, i64 484
+  store i8 0, ptr %15, align 4
   %16 = getelementptr inbounds i8, ptr %s, i64 488
   store ptr %memo, ptr %16, align 8
   %17 = getelementptr inbounds i8, ptr %out, i64 24
