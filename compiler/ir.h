@@ -245,6 +245,12 @@ double ir_position_point(const double *cuts, int n, int k);
  * from zero does; step.c's guide_step_round agrees with the result to the last bit. */
 void ir_step_bounds(double s, double *lo, int *loc, double *hi, int *hic);
 
+/* Prints the decision logic output var depends on: the declarations of the inputs, derived
+ * values and outputs it reads, the rules and tables (with every row and the hit policy) that
+ * conclude it or them, and the constraints; no name of a rule, line, citation, reading or
+ * display text. Two versions that print the same text give every case the same answer. */
+void ir_dump_logic(FILE *out, const ir_program *p, int var);
+
 /* Prints the IR (`guidec --dump-ir`), stable and diff-friendly. */
 void ir_dump(FILE *out, const ir_program *prog);
 
