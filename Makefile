@@ -126,13 +126,13 @@ embed: $(B)/examples/embed $(B)/examples/embed_llvm $(B)/guidec
 	    { echo "embed: $$f: the embedding program ($$e) and guidec run disagree"; exit 1; }; \
 	done; echo "embed: $$(ls examples/cases/*.json | wc -l) cases, $$e: same results and traces as guidec run"; done
 diff-c: $(B)/tests/diff_c
-	@$(B)/tests/diff_c --backend c $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide tests/diff/names.guide tests/diff/big_tables.guide bench/miettinen.guide
+	@$(B)/tests/diff_c --backend c $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide tests/diff/names.guide tests/diff/big_tables.guide tests/diff/lists.guide tests/diff/lists_else.guide bench/miettinen.guide
 # The same differential test of the LLVM backend (lowered through LLVM-C, compiled by LLJIT).
 diff-llvm: $(B)/tests/diff_c
-	@$(B)/tests/diff_c --backend jit $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide tests/diff/names.guide tests/diff/big_tables.guide bench/miettinen.guide
+	@$(B)/tests/diff_c --backend jit $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide tests/diff/names.guide tests/diff/big_tables.guide tests/diff/lists.guide tests/diff/lists_else.guide bench/miettinen.guide
 # The same differential test of the interpreter's table lookups (interp_new_indexed, used by run and batch).
 diff-interp: $(B)/tests/diff_c
-	@$(B)/tests/diff_c --backend interp $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide tests/diff/names.guide tests/diff/big_tables.guide bench/miettinen.guide
+	@$(B)/tests/diff_c --backend interp $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide tests/diff/names.guide tests/diff/big_tables.guide tests/diff/lists.guide tests/diff/lists_else.guide bench/miettinen.guide
 # The .ll must not depend on the compiler that built guidec: this build's emit_ll and that of
 # $(LL_B) (make check: the clang sanitizer build, made by sanitize-build) write the same text.
 LL_B ?= $(SAN_B)

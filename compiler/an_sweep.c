@@ -451,13 +451,17 @@ static void sweep_dim(sweep *s, int d, const int *rows, int n)
             double lo = e[k / 2], hi = point ? lo : e[k / 2 + 1];
             if (point && ((lo == dm->lo && !dm->lo_in) || (lo == dm->hi && !dm->hi_in)))
                 continue;
-            if (!isfinite(lo) || (point && !isfinite(hi)))
+            if (point && !isfinite(lo))
                 continue;
             double x;
             if (point) {
                 x = lo;
                 if (dm->type == GUIDE_INTEGER && x != floor(x))
                     continue;
+            } else if (!isfinite(lo)) {
+                /* below the first cut of a value with no lower bound (an arithmetic value):
+                 * a segment like any other, which the sweep once skipped */
+                x = !isfinite(hi) ? 0 : dm->type == GUIDE_INTEGER ? ceil(hi) - 1 : hi - 1;
             } else if (dm->type == GUIDE_INTEGER) {
                 x = floor(lo) + 1;
                 if (!(x < hi))

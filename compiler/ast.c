@@ -89,6 +89,13 @@ static void dump_value(FILE *out, const ast_value *v)
     case AST_V_SET: dump_labels(out, &v->labels); break;
     case AST_V_UNKNOWN: fputs("unknown", out); break;
     case AST_V_NONE: fputs("-", out); break;
+    case AST_V_LIST:
+        fputc('[', out);
+        for (int i = 0; i < v->nums.len; i++)
+            fprintf(out, "%s%g", i ? ", " : "", *(double *)v->nums.items[i]);
+        fputc(']', out);
+        dump_unit(out, &v->unit);
+        break;
     }
 }
 
@@ -98,6 +105,8 @@ static void dump_type(FILE *out, const ast_type *t)
         fputs("?", out);
         return;
     }
+    if (t->is_list)
+        fputs("list of ", out);
     switch (t->kind) {
     case AST_T_BOOL: fputs("bool", out); break;
     case AST_T_ENUM:
@@ -120,19 +129,30 @@ static void dump_type(FILE *out, const ast_type *t)
     }
 }
 
+static void dump_cond_inline(FILE *out, const ast_cond *c);
+
 static void dump_expr(FILE *out, const ast_expr *e)
 {
     if (!e) {
         fputs("?", out);
         return;
     }
-    static const char ops[] = {'?', '?', '+', '-', '*', '/', '-'};
+    static const char *const ops[] = {"?", "?", "+", "-", "*", "/", "-", "?", "else"};
     switch (e->kind) {
     case AST_E_NUM:
         fprintf(out, "%g", e->num);
         dump_unit(out, &e->unit);
         break;
     case AST_E_VAR: fputs(name_or(e->var.name), out); break;
+    case AST_E_AGG:
+        fprintf(out, "%s(%s%s%s", name_or(e->fn.name), e->test ? name_or(e->elem.name) : "",
+                e->test ? " in " : "", name_or(e->var.name));
+        if (e->test) {
+            fputs(": ", out);
+            dump_cond_inline(out, e->test);
+        }
+        fputc(')', out);
+        break;
     case AST_E_NEG:
         fputs("(-", out);
         dump_expr(out, e->l);
@@ -141,7 +161,7 @@ static void dump_expr(FILE *out, const ast_expr *e)
     default:
         fputc('(', out);
         dump_expr(out, e->l);
-        fprintf(out, " %c ", ops[e->kind]);
+        fprintf(out, " %s ", ops[e->kind]);
         dump_expr(out, e->r);
         fputc(')', out);
         break;

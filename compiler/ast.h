@@ -36,6 +36,8 @@ typedef struct ast_type {
     int           has_range; /* number and integer: `in [lo, hi]` given */
     double        lo, hi;    /* the declared closed range */
     span          range_sp;  /* span of `[lo, hi]` */
+    int           is_list;   /* `list of T`: the type above is the elements' */
+    span          list_sp;   /* `list of` as written (is_list) */
 } ast_type;
 
 /* ---- Values --------------------------------------------------------------------------- */
@@ -49,6 +51,7 @@ typedef enum {
     AST_V_SET,     /* { labels } */
     AST_V_UNKNOWN, /* unknown (test `given` only) */
     AST_V_NONE,    /* `-` in an output cell: no conclusion */
+    AST_V_LIST,    /* [a, b, c] UNIT, [a] UNIT, []: a list input's value (test `given`) */
 } ast_value_kind;
 
 typedef struct ast_value {
@@ -60,6 +63,7 @@ typedef struct ast_value {
     double         lo, hi; /* AST_V_RANGE */
     ast_ident      unit;   /* AST_V_NUMBER, AST_V_RANGE: unit written after, name NULL if none */
     vec            labels; /* AST_V_SET: ast_ident* */
+    vec            nums;   /* AST_V_LIST: double* */
 } ast_value;
 
 /* ---- Conditions and table cells --------------------------------------------------------- */
@@ -100,7 +104,11 @@ typedef struct ast_cond {
 
 /* ---- Arithmetic (derived values) --------------------------------------------------------- */
 
-typedef enum { AST_E_NUM, AST_E_VAR, AST_E_ADD, AST_E_SUB, AST_E_MUL, AST_E_DIV, AST_E_NEG } ast_expr_kind;
+typedef enum {
+    AST_E_NUM, AST_E_VAR, AST_E_ADD, AST_E_SUB, AST_E_MUL, AST_E_DIV, AST_E_NEG,
+    AST_E_AGG, /* NAME(list) or NAME (x in list: cond): an aggregate over a list input */
+    AST_E_ELSE, /* a else b: a when it is known, else b (the same fact given two ways) */
+} ast_expr_kind;
 
 typedef struct ast_expr {
     ast_expr_kind    kind;
@@ -109,6 +117,9 @@ typedef struct ast_expr {
     ast_ident        unit; /* NUM: unit written after, name NULL if none */
     ast_ident        var;  /* VAR */
     struct ast_expr *l, *r; /* binary (both), NEG (l) */
+    ast_ident        fn;   /* AGG: the aggregate's name as written (mean, count, any, ...) */
+    ast_ident        elem; /* AGG with a condition: the element's name (`x`), else name NULL */
+    struct ast_cond *test; /* AGG: the condition on the element, or NULL */
     int              depth; /* levels of operators, this node included (leaves: 1) */
 } ast_expr;
 

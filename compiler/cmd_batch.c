@@ -493,6 +493,7 @@ static void csv_value(const guide_frame *f, int o, strbuf *sb)
             sb_puts(sb, "#empty");
         return;
     }
+    case GUIDE_LIST: return; /* an input's type: outputs are never lists */
     }
 }
 
@@ -574,6 +575,7 @@ static json_t *compare_value(const guide_frame *f, int o)
                 json_array_append_new(arr, json_string(var->labels[i]));
         return arr;
     }
+    case GUIDE_LIST: break; /* an input's type: outputs are never lists */
     }
     return json_null();
 }

@@ -568,25 +568,6 @@ static int32_t output_dd(build *b, const ir_var *o)
 
 /* ---- levels ----------------------------------------------------------------------------------- */
 
-static int cmp_double(const void *x, const void *y)
-{
-    double a = *(const double *)x, b = *(const double *)y;
-    return (a > b) - (a < b);
-}
-
-static int position(const double *cuts, int ncuts, double x)
-{
-    int lo = 0, hi = ncuts;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        if (cuts[mid] < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return 2 * lo + (lo < ncuts && cuts[lo] == x);
-}
-
 static void note_var(const ir_program *p, int v, int *rank, int *next)
 {
     if (p->vars[v].kind == GUIDE_VAR_OUTPUT)
@@ -630,11 +611,7 @@ static void arith_cells(arena *a, const ir_program *p, ir_var *v, guide_dd_level
         ir_cond_cuts(p->constraints[i].when, v->index, cuts, &n, max);
         ir_cond_cuts(p->constraints[i].then, v->index, cuts, &n, max);
     }
-    qsort(cuts, (size_t)n, sizeof *cuts, cmp_double);
-    int u = 0;
-    for (int i = 0; i < n; i++)
-        if (u == 0 || cuts[u - 1] != cuts[i])
-            cuts[u++] = cuts[i];
+    int u = ir_sort_cuts(cuts, n);
     lv->ncuts = u;
     lv->cuts = cuts;
     lv->ncells = 2 * u + 1;
@@ -642,23 +619,75 @@ static void arith_cells(arena *a, const ir_program *p, ir_var *v, guide_dd_level
     v->dd_cells = arena_alloc(a, sizeof *v->dd_cells * (size_t)(2 * u + 1));
     for (int k = 0; k <= 2 * u; k++) {
         pc[k] = k;
-        double x;
-        if (k % 2)
-            x = cuts[k / 2];
-        else if (u == 0)
-            x = 0;
-        else if (k == 0)
-            x = cuts[0] - 1;
-        else if (k == 2 * u)
-            x = cuts[u - 1] + 1;
-        else {
-            double lo = cuts[k / 2 - 1], hi = cuts[k / 2];
-            x = hi - lo > 2 ? lo + 1 : lo + (hi - lo) / 2;
-        }
-        v->dd_cells[k].num = x;
+        v->dd_cells[k].num = ir_position_point(cuts, u, k);
     }
     lv->pos_cell = pc;
     v->dd_ncells = lv->ncells;
+}
+
+/* Appends the variables expression x reads to ops (each once). */
+static void expr_operands(const ir_expr *x, int32_t *ops, int *n)
+{
+    if (!x)
+        return;
+    if ((x->kind == IR_E_VAR || x->kind == IR_E_AGG) && x->var >= 0) {
+        for (int i = 0; i < *n; i++)
+            if (ops[i] == x->var)
+                return;
+        ops[(*n)++] = x->var;
+    }
+    expr_operands(x->l, ops, n);
+    expr_operands(x->r, ops, n);
+}
+
+static int expr_size(const ir_expr *x) { return x ? 1 + expr_size(x->l) + expr_size(x->r) : 0; }
+
+/* The derived values arithmetic value v is computed through, for a walk's asks (guide_dd_level
+ * nderived): v, then those of its cone in reverse evaluation order (each after its readers),
+ * with their operands. Left empty when the chain reads something else than inputs and
+ * arithmetic values (the level then asks for all its unknown inputs, as before). */
+static void derived_chain(arena *a, const ir_program *p, const ir_var *v, guide_dd_level *lv)
+{
+    int n = 1, nops = 0;
+    int32_t *vars = arena_alloc(a, sizeof *vars * (size_t)(v->ncone_vars + 2));
+    vars[0] = v->index;
+    for (int k = v->ncone_vars - 1; k >= 0; k--) {
+        const ir_var *u = &p->vars[v->cone_vars[k]];
+        if (u->index == v->index)
+            continue;
+        if (u->kind != GUIDE_VAR_DERIVED || u->is_match || !u->expr)
+            return;
+        vars[n++] = u->index;
+    }
+    for (int k = 0; k < n; k++) {
+        if (p->vars[vars[k]].kind != GUIDE_VAR_DERIVED || p->vars[vars[k]].is_match || !p->vars[vars[k]].expr)
+            return;
+        nops += expr_size(p->vars[vars[k]].expr);
+    }
+    int32_t *at = arena_alloc(a, sizeof *at * (size_t)(n + 1));
+    int32_t *from = arena_alloc(a, sizeof *from * (size_t)(nops + 1));
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+        at[k] = m;
+        int first = m;
+        expr_operands(p->vars[vars[k]].expr, from, &m);
+        for (int j = first; j < m; j++) {
+            if (from[j] < p->ninputs)
+                continue;
+            int found = -1;
+            for (int i = k + 1; i < n && found < 0; i++)
+                if (vars[i] == from[j])
+                    found = i;
+            if (found < 0)
+                return; /* not in the chain (an output, a match value): keep the inputs */
+            from[j] = -1 - found;
+        }
+    }
+    at[n] = m;
+    lv->nderived = n;
+    lv->derived = vars;
+    lv->from_at = at;
+    lv->from = from;
 }
 
 /* The levels: every input or arithmetic value a condition tests, in order of first mention.
@@ -708,14 +737,21 @@ static int make_levels(arena *a, diag_ctx *d, ir_program *p)
                 for (int k = 0; k <= 2 * v->ncuts; k++)
                     pc[k] = -1;
                 for (int c = 0; c < v->ncells; c++)
-                    pc[position(v->cuts, v->ncuts, v->cells[c].num)] = c;
+                    pc[guide_cut_position(v->cuts, v->ncuts, v->cells[c].num)] = c;
                 lv->pos_cell = pc;
             } else if (v->type != GUIDE_BOOL && v->type != GUIDE_ENUM) {
                 continue; /* ranges and sets are not tested by atoms */
             }
+        } else if (v->type == GUIDE_BOOL) { /* any, all: true or false, known with the list */
+            memcpy(in, v->cone, sizeof *in * (size_t)words);
+            lv->ncells = v->ncells;
+            v->dd_ncells = v->ncells;
+            v->dd_cells = v->cells;
+            derived_chain(a, p, v, lv);
         } else {
             memcpy(in, v->cone, sizeof *in * (size_t)words);
             arith_cells(a, p, v, lv);
+            derived_chain(a, p, v, lv);
         }
         lv->inputs = in;
         if (lv->ncells > DD_MAX_CELLS) {

@@ -95,10 +95,14 @@ typedef struct ec {
     const char **pub;       /* [nvars] NAME_IN_x, NAME_DER_x, NAME_OUT_x */
     const char ***lab;      /* [nvars][nlabels] label constants */
     const char **fn;        /* [nvars] derive_x or answer_x */
+    int          agg_seq;   /* the aggregate tests of the derived value being written, numbered
+                               in the order put_agg_tests and put_expr both visit them */
     const char **map_c;     /* [nvars] map_x: the labels a match derivation maps to */
     const char **at;        /* [nvars] NAME_POSSIBLE_AT_x (outputs) */
     const char **dd_cuts;   /* [nlevels] a numeric level's cuts, or NULL */
     const char **dd_cells;  /* [nlevels] a numeric level's cell of each position, or NULL */
+    const char **dd_through;/* [nlevels] an arithmetic level's derived values, or NULL (their
+                               operands: the same name with _at and _from) */
     const char **dd_levels; /* [nvars] (outputs) the levels of its diagram, in order */
     const char **dd_leaves; /* [nvars] (outputs) its answers */
     const char **dd_nlevel, **dd_nkids, **dd_kids; /* [nvars] (outputs) its nodes */
@@ -280,6 +284,7 @@ static void put_value_init(ec *e, FILE *f, int var, const guide_value *v)
         fprintf(f, "{.range = {%s, %s}}", num(a, sizeof a, v->range.lo), num(b, sizeof b, v->range.hi));
         break;
     case GUIDE_SET: fprintf(f, "{.set = UINT64_C(0x%llx)}", (unsigned long long)v->set); break;
+    case GUIDE_LIST: fputs("{.list = {NULL, 0}}", f); break; /* never a constant */
     }
 }
 
@@ -292,6 +297,7 @@ static const char *c_type(guide_type t)
     case GUIDE_INTEGER: return "double";
     case GUIDE_RANGE: return "guide_range";
     case GUIDE_SET: return "uint64_t";
+    case GUIDE_LIST: return "guide_list";
     }
     return "int";
 }
@@ -306,6 +312,7 @@ static const char *member(guide_type t)
     case GUIDE_INTEGER: return "num";
     case GUIDE_RANGE: return "range";
     case GUIDE_SET: return "set";
+    case GUIDE_LIST: return "list";
     }
     return "num";
 }
@@ -316,7 +323,7 @@ static int imax(int a, int b)
 }
 
 static const char *const kind_word[] = {"input", "derived", "output"};
-static const char *const type_word[] = {"bool", "enum", "number", "integer", "range", "set"};
+static const char *const type_word[] = {"bool", "enum", "number", "integer", "range", "set", "list of numbers"};
 static const char *const hit_word[] = {"unique", "first", "collect"};
 
 /* "rule r" / "table t row 3 [column]", for comments. */
@@ -461,6 +468,7 @@ static void plan(ec *e)
     e->at = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->dd_cuts = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nlevels + 1));
     e->dd_cells = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nlevels + 1));
+    e->dd_through = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nlevels + 1));
     e->dd_levels = arena_alloc(&e->a, sizeof(char *) * ((size_t)(nv + p->nconstraints) + 2));
     e->dd_leaves = arena_alloc(&e->a, sizeof(char *) * ((size_t)(nv + p->nconstraints) + 2));
     e->dd_nlevel = arena_alloc(&e->a, sizeof(char *) * ((size_t)(nv + p->nconstraints) + 2));
@@ -586,6 +594,13 @@ static void plan(ec *e)
             const char *vn = p->vars[p->levels[l].var].name;
             e->dd_cuts[l] = uniq(e, "dd_cuts_%s", vn);
             e->dd_cells[l] = uniq(e, "dd_cells_%s", vn);
+        }
+    for (int l = 0; l < p->nlevels; l++)
+        if (p->levels[l].nderived) {
+            const char *vn = p->vars[p->levels[l].var].name;
+            e->dd_through[l] = uniq(e, "dd_through_%s", vn);
+            uniq(e, "%s_at", e->dd_through[l]);
+            uniq(e, "%s_from", e->dd_through[l]);
         }
     e->possible_at = arena_alloc(&e->a, sizeof(int) * ((size_t)p->noutputs + 1));
     for (int i = first_out; i < nv; i++) {
@@ -910,6 +925,32 @@ static void emit_header(ec *e)
 
 /* ---- Decision diagrams ------------------------------------------------------------------------- */
 
+/* An arithmetic level's derived values and their operands (guide_dd_level nderived): a walk
+ * asks only for the unknown inputs read through unknown values. */
+static void put_through(ec *e, FILE *c, int l)
+{
+    const guide_dd_level *lv = &e->p->levels[l];
+    const char *t = e->dd_through[l];
+    fprintf(c, "/* %s is computed through these derived values (itself first); operands: an input's\n"
+               " * index, or -1 - k for the k-th of them. */\nstatic const int32_t %s[%d] = {",
+            e->p->vars[lv->var].name, t, (int)lv->nderived);
+    for (int k = 0; k < lv->nderived; k++)
+        fprintf(c, "%s%s", k ? ", " : "", e->vc[lv->derived[k]]);
+    fprintf(c, "};\nstatic const int32_t %s_at[%d] = {", t, (int)lv->nderived + 1);
+    for (int k = 0; k <= lv->nderived; k++)
+        fprintf(c, "%s%d", k ? ", " : "", (int)lv->from_at[k]);
+    int n = lv->from_at[lv->nderived];
+    fprintf(c, "};\nstatic const int32_t %s_from[%d] = {", t, n ? n : 1);
+    for (int k = 0; k < n; k++) {
+        int32_t x = lv->from[k];
+        if (x >= 0)
+            fprintf(c, "%s%s", k ? ", " : "", e->vc[x]);
+        else
+            fprintf(c, "%s%d", k ? ", " : "", (int)x);
+    }
+    fprintf(c, "%s};\n", n ? "" : "0");
+}
+
 /* A comment that ends the line: what (if not NULL), then the names of the inputs in set. */
 static void put_inputs_comment(ec *e, FILE *c, const char *what, const uint64_t *set)
 {
@@ -961,9 +1002,13 @@ static void emit_dd(ec *e, int ni, int vi, const char *what, const guide_dd *dd)
         for (int l = 0; l < dd->nlevels; l++) {
             const guide_dd_level *lv = &dd->levels[l];
             int pl = p->vars[lv->var].dd_level;
-            fprintf(c, "    {%s, %d, %d, %s, %s, dd_inputs[%d]},\n", e->vc[lv->var], (int)lv->ncells,
+            fprintf(c, "    {%s, %d, %d, %s, %s, dd_inputs[%d]", e->vc[lv->var], (int)lv->ncells,
                     (int)lv->ncuts, e->dd_cuts[pl] ? e->dd_cuts[pl] : "NULL",
                     e->dd_cells[pl] ? e->dd_cells[pl] : "NULL", pl);
+            if (lv->nderived)
+                fprintf(c, ", %d, %s, %s_at, %s_from", (int)lv->nderived, e->dd_through[pl],
+                        e->dd_through[pl], e->dd_through[pl]);
+            fputs("},\n", c);
         }
         fputs("};\n", c);
     }
@@ -1077,6 +1122,9 @@ static void emit_dds(ec *e)
         }
         fputs("};\n", c);
     }
+    for (int l = 0; l < p->nlevels; l++)
+        if (e->dd_through[l])
+            put_through(e, c, l);
     fputs("/* The inputs each output depends on (its cone), by output. */\n"
           "static const uint64_t dd_cones[NOUTPUTS][WORDS] = {\n", c);
     for (int i = first_out; i < p->nvars; i++) {
@@ -1206,7 +1254,8 @@ static void emit_info(ec *e)
             put_str(c, v->name);
             static const char *const kinds[] = {"GUIDE_VAR_INPUT", "GUIDE_VAR_DERIVED", "GUIDE_VAR_OUTPUT"};
             static const char *const types[] = {"GUIDE_BOOL", "GUIDE_ENUM", "GUIDE_NUMBER",
-                                                "GUIDE_INTEGER", "GUIDE_RANGE", "GUIDE_SET"};
+                                                "GUIDE_INTEGER", "GUIDE_RANGE", "GUIDE_SET",
+                                                "GUIDE_LIST"};
             fprintf(c, ", %s, %s, ", kinds[v->kind], types[v->type]);
             put_str(c, v->unit ? v->unit->name : NULL);
             fprintf(c, ", %s, %s, %d, ", num(lo, sizeof lo, v->lo), num(hi, sizeof hi, v->hi), v->nlabels);
@@ -1508,6 +1557,35 @@ static int helper_wanted(const ec *e, const char *name)
 
 /* ---- Derived values --------------------------------------------------------------------------- */
 
+static const char *agg_upper(guide_agg op)
+{
+    static const char *const words[] = {"MEAN", "MIN", "MAX", "SUM", "COUNT", "ANY", "ALL"};
+    return words[op];
+}
+
+/* The element tests of the aggregates in x (`count (x in L: x > 2)`), as static tables inside
+ * the derived value's function: the cuts, and whether an element at each position around them
+ * is kept (guide_cut_position). */
+static void put_agg_tests(ec *e, FILE *c, const ir_expr *x, int *seq)
+{
+    if (!x)
+        return;
+    put_agg_tests(e, c, x->l, seq);
+    put_agg_tests(e, c, x->r, seq);
+    if (x->kind != IR_E_AGG || !x->test.holds)
+        return;
+    char buf[48];
+    int n = x->test.ncuts, k = (*seq)++;
+    fprintf(c, "    static const double cuts%d[%d] = {", k, n ? n : 1);
+    for (int i = 0; i < n; i++)
+        fprintf(c, "%s%s", i ? ", " : "", num(buf, sizeof buf, x->test.cuts[i]));
+    fprintf(c, "%s};\n    /* kept below the first cut, on it, between it and the next, ..., above the last */\n"
+               "    static const uint8_t holds%d[%d] = {", n ? "" : "0", k, 2 * n + 1);
+    for (int i = 0; i <= 2 * n; i++)
+        fprintf(c, "%s%d", i ? ", " : "", x->test.holds[i]);
+    fprintf(c, "};\n    static const guide_elem_test test%d = {%d, cuts%d, holds%d};\n", k, n, k, k);
+}
+
 /* Writes the expression as a sequence of temporaries; returns the number of the last one. */
 static int put_expr(ec *e, FILE *c, const ir_expr *x, int *next)
 {
@@ -1529,6 +1607,12 @@ static int put_expr(ec *e, FILE *c, const ir_expr *x, int *next)
             fprintf(c, "    int k%d = gx_var(KNOWN(%s), NUM(%s), &x%d);\n", me, e->vc[x->var],
                     e->vc[x->var], me);
         return me;
+    case IR_E_AGG:
+        me = (*next)++;
+        fprintf(c, "    int k%d = gx_agg(KNOWN(%s), GUIDE_AGG_%s, s->v[%s].list, %s, %s, &x%d);\n", me,
+                e->vc[x->var], agg_upper(x->agg), e->vc[x->var], num(buf, sizeof buf, x->step),
+                x->test.holds ? arena_printf(&e->a, "&test%d", e->agg_seq++) : "NULL", me);
+        return me;
     case IR_E_NEG:
         l = put_expr(e, c, x->l, next);
         me = (*next)++;
@@ -1540,7 +1624,7 @@ static int put_expr(ec *e, FILE *c, const ir_expr *x, int *next)
     r = put_expr(e, c, x->r, next);
     me = (*next)++;
     const char *op = x->kind == IR_E_ADD ? "add" : x->kind == IR_E_SUB ? "sub"
-                   : x->kind == IR_E_MUL ? "mul" : "div";
+                   : x->kind == IR_E_MUL ? "mul" : x->kind == IR_E_ELSE ? "else" : "div";
     fprintf(c, "    int k%d = gx_%s(k%d, x%d, k%d, x%d, &x%d);\n", me, op, l, l, r, r, me);
     return me;
 }
@@ -1582,16 +1666,23 @@ static void emit_derived(ec *e, int vi)
         fprintf(c, "    s->k[%s] = 0;\n    s->v[%s].num = 0;\n    return 0;\n}\n\n", e->vc[vi], e->vc[vi]);
         return;
     }
-    int n = count_expr(v->expr);
+    int n = count_expr(v->expr), seq = 0;
+    put_agg_tests(e, c, v->expr, &seq);
+    e->agg_seq = 0;
     fputs("    /* each operation as interp.c eval_expr: unknown, known, or not computable */\n", c);
     fputs("    double", c);
     for (int i = 0; i < n; i++)
         fprintf(c, "%s x%d = 0", i ? "," : "", i);
     fputs(";\n", c);
     int next = 0, last = put_expr(e, c, v->expr, &next);
-    fprintf(c, "    s->k[%s] = k%d == GX_KNOWN;\n    s->v[%s].num = k%d == GX_KNOWN ? x%d : 0;\n"
-               "    return k%d == GX_NOT_COMPUTABLE;\n}\n\n",
-            e->vc[vi], last, e->vc[vi], last, last, last);
+    if (v->type == GUIDE_BOOL) /* any, all */
+        fprintf(c, "    s->k[%s] = k%d == GX_KNOWN;\n    s->v[%s].b = k%d == GX_KNOWN && x%d != 0;\n"
+                   "    return k%d == GX_NOT_COMPUTABLE;\n}\n\n",
+                e->vc[vi], last, e->vc[vi], last, last, last);
+    else
+        fprintf(c, "    s->k[%s] = k%d == GX_KNOWN;\n    s->v[%s].num = k%d == GX_KNOWN ? x%d : 0;\n"
+                   "    return k%d == GX_NOT_COMPUTABLE;\n}\n\n",
+                e->vc[vi], last, e->vc[vi], last, last, last);
 }
 
 /* ---- Rules and tables ------------------------------------------------------------------------- */
@@ -1960,6 +2051,13 @@ static void put_valid_of(ec *e, FILE *c, int i, const char *x, const char *and_o
         fprintf(c, "(%s%s == 0%s %s %s%s == 1%s)", o, x, cl, bits ? "|" : "||", o, x, cl);
         return;
     case GUIDE_ENUM: fprintf(c, "(%s%s >= 0%s %s %s%s < %d%s)", o, x, cl, and_op, o, x, v->nlabels, cl); return;
+    case GUIDE_LIST:
+    {
+        char st[48];
+        fprintf(c, "guide_list_valid(%s.items, %s.n, %s, %s, %s)", x, x, num(lo, sizeof lo, v->lo),
+                num(hi, sizeof hi, v->hi), num(st, sizeof st, v->step));
+        return;
+    }
     default: break;
     }
     const char *sep = "";

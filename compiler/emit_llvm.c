@@ -100,6 +100,9 @@ typedef struct emitll {
     int               big_endian; /* the target's byte order */
     LLVMTypeRef       val;   /* guide_value: [2 x i64] */
     LLVMTypeRef       st, go, tr, ev, in, out, range;
+    LLVMTypeRef       list;          /* guide_list: {ptr items, i32 n} */
+    LLVMValueRef      list_agg, list_valid; /* guide_list_aggregate, guide_list_valid (libguide) */
+    int               ntests;        /* element tests of aggregates made so far */
     LLVMTypeRef       fr;    /* guide_frame */
     LLVMTypeRef       ddlv, ddleaf, ddt; /* guide_dd_level, guide_dd_leaf, guide_dd */
     int               nv, no, nc, first_out, words, wdim;
@@ -113,7 +116,7 @@ typedef struct emitll {
     LLVMValueRef      dd_walk, walk; /* guide_dd_walk (libguide), and walk, which calls it */
     LLVMValueRef      step_round;    /* guide_step_round (libguide), declared when an expression needs it */
     LLVMValueRef      dds;        /* [noutputs] guide_dd, or a null pointer when no outputs */
-    LLVMValueRef     *level_arrays; /* [3 * nvars]: cuts, pos_cell, inputs of the level testing
+    LLVMValueRef     *level_arrays; /* [6 * nvars]: cuts, pos_cell, inputs, derived, from_at, from of the level testing
                                        each variable, made when a diagram first tests it */
     LLVMValueRef      eval, eval_with, from_frame, to_frame;
     LLVMValueRef     *map;        /* [nvars] map.x: the labels a match derivation maps to */
@@ -366,6 +369,7 @@ static LLVMValueRef cvalue(emitll *e, int var, const guide_value *v)
         w[1] = dbits(v->range.hi);
         break;
     case GUIDE_SET: w[0] = v->set; break;
+    case GUIDE_LIST: break; /* never a constant */
     }
     LLVMValueRef el[2] = {LLVMConstInt(e->i64, w[0], 0), LLVMConstInt(e->i64, w[1], 0)};
     return LLVMConstArray2(e->i64, el, 2);
@@ -381,6 +385,7 @@ static LLVMTypeRef field_type(emitll *e, guide_type t)
     case GUIDE_INTEGER: return e->f64;
     case GUIDE_RANGE: return e->range;
     case GUIDE_SET: return e->i64;
+    case GUIDE_LIST: return e->list;
     }
     return e->i32;
 }
@@ -584,6 +589,8 @@ static void make_types(emitll *e)
     e->val = LLVMArrayType2(e->i64, 2);
     LLVMTypeRef rf[2] = {e->f64, e->f64};
     e->range = LLVMStructTypeInContext(cx, rf, 2, 0);
+    LLVMTypeRef lf[2] = {e->ptr, e->i32};
+    e->list = LLVMStructTypeInContext(cx, lf, 2, 0);
     LLVMTypeRef gof[4] = {e->i8, e->i8, e->i8, e->i8};
     e->go = LLVMStructCreateNamed(cx, "guide_output");
     LLVMStructSetBody(e->go, gof, 4, 0);
@@ -593,14 +600,15 @@ static void make_types(emitll *e)
     LLVMTypeRef trf[4] = {e->ptr, e->isz, e->isz, e->i32};
     e->tr = LLVMStructCreateNamed(cx, "guide_trace");
     LLVMStructSetBody(e->tr, trf, 4, 0);
-    LLVMTypeRef frf[9] = {e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr};
+    LLVMTypeRef frf[11] = {e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr,
+                           e->ptr, e->ptr, e->ptr, e->ptr, e->ptr};
     e->fr = LLVMStructCreateNamed(cx, "guide_frame");
-    LLVMStructSetBody(e->fr, frf, 9, 0);
+    LLVMStructSetBody(e->fr, frf, 11, 0);
     /* the decision diagrams' structs (guide.h), laid out by the target's data layout as C
      * lays them out: guide_value is [2 x i64], 16 bytes aligned as uint64_t and double are */
-    LLVMTypeRef lvf[6] = {e->i32, e->i32, e->i32, e->ptr, e->ptr, e->ptr};
+    LLVMTypeRef lvf[10] = {e->i32, e->i32, e->i32, e->ptr, e->ptr, e->ptr, e->i32, e->ptr, e->ptr, e->ptr};
     e->ddlv = LLVMStructCreateNamed(cx, "guide_dd_level");
-    LLVMStructSetBody(e->ddlv, lvf, 6, 0);
+    LLVMStructSetBody(e->ddlv, lvf, 10, 0);
     LLVMTypeRef lff[3] = {e->i8, e->i8, e->val};
     e->ddleaf = LLVMStructCreateNamed(cx, "guide_dd_leaf");
     LLVMStructSetBody(e->ddleaf, lff, 3, 0);
@@ -700,6 +708,51 @@ static void make_trace_add(emitll *e)
 
 enum { X_NC = -1, X_UNKNOWN = 0, X_KNOWN = 1 };
 
+/* An aggregate's element test (guide_elem_test) as a private constant, or a null pointer. */
+static LLVMValueRef elem_test(emitll *e, const ir_expr *x)
+{
+    if (!x->test.holds)
+        return LLVMConstNull(e->ptr);
+    int n = x->test.ncuts, k = e->ntests++;
+    LLVMValueRef *cuts = zalloc(e, sizeof(LLVMValueRef) * (size_t)(n + 1));
+    LLVMValueRef *holds = zalloc(e, sizeof(LLVMValueRef) * (size_t)(2 * n + 1));
+    for (int i = 0; i < n; i++)
+        cuts[i] = cdouble(e, x->test.cuts[i]);
+    for (int i = 0; i <= 2 * n; i++)
+        holds[i] = c8(e, x->test.holds[i]);
+    name_of(e, "test%d.cuts", k);
+    LLVMValueRef gc = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, cuts, (uint64_t)n));
+    name_of(e, "test%d.holds", k);
+    LLVMValueRef gh = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i8, holds, (uint64_t)(2 * n + 1)));
+    LLVMValueRef f[3] = {c32(e, n), gc, gh};
+    name_of(e, "test%d", k);
+    return cglobal(e, sb_str(&e->nm), LLVMConstStructInContext(e->cx, f, 3, 0));
+}
+
+/* libguide's guide_list_aggregate of a list input (interp.c eval_expr): *k the state. */
+static LLVMValueRef aggregate(emitll *e, LLVMValueRef s, const ir_expr *x, LLVMValueRef *k)
+{
+    if (x->var < 0) {
+        *k = c32(e, X_UNKNOWN);
+        return cdouble(e, 0);
+    }
+    if (!e->list_agg) {
+        LLVMTypeRef pt[6] = {e->i32, e->ptr, e->i32, e->f64, e->ptr, e->ptr};
+        e->list_agg = function(e, "guide_list_aggregate", e->i32, pt, 6, 0);
+    }
+    LLVMValueRef kn = known(e, s, x->var);
+    LLVMValueRef l = load(e, e->list, s_v(e, s, x->var), e->p->vars[x->var].name);
+    LLVMValueRef items = LLVMBuildExtractValue(e->b, l, 0, "items");
+    LLVMValueRef n = LLVMBuildExtractValue(e->b, l, 1, "n");
+    n = sel(e, kn, n, c32(e, 0)); /* an unknown list is not read */
+    LLVMValueRef out = local(e, e->f64, "agg");
+    store(e, cdouble(e, 0), out);
+    LLVMValueRef args[6] = {c32(e, (int)x->agg), items, n, cdouble(e, x->step), elem_test(e, x), out};
+    LLVMValueRef ok = ne(e, call(e, e->list_agg, args, 6, "has"), c32(e, 0));
+    *k = sel(e, kn, sel(e, ok, c32(e, X_KNOWN), c32(e, X_NC)), c32(e, X_UNKNOWN));
+    return sel(e, eq(e, *k, c32(e, X_KNOWN)), load(e, e->f64, out, "x"), cdouble(e, 0));
+}
+
 /* interp.c eval_expr: *k gets the state (i32), the result the value (0 when not known). */
 static LLVMValueRef expr(emitll *e, LLVMValueRef s, const ir_expr *x, LLVMValueRef *k)
 {
@@ -725,6 +778,8 @@ static LLVMValueRef expr(emitll *e, LLVMValueRef s, const ir_expr *x, LLVMValueR
             }
             return sel(e, kn, v, cdouble(e, 0));
         }
+    case IR_E_AGG:
+        return aggregate(e, s, x, k);
     case IR_E_NEG:
         l = expr(e, s, x->l, k);
         return LLVMBuildFNeg(e->b, l, "");
@@ -732,6 +787,11 @@ static LLVMValueRef expr(emitll *e, LLVMValueRef s, const ir_expr *x, LLVMValueR
     }
     l = expr(e, s, x->l, &kl);
     r = expr(e, s, x->r, &kr);
+    if (x->kind == IR_E_ELSE) { /* l when known or not computable, else r (interp.c) */
+        LLVMValueRef left = ne(e, kl, c32(e, X_UNKNOWN));
+        *k = sel(e, left, kl, kr);
+        return sel(e, left, l, r);
+    }
     LLVMValueRef res;
     switch (x->kind) {
     case IR_E_ADD: res = LLVMBuildFAdd(e->b, l, r, ""); break;
@@ -802,8 +862,10 @@ static void make_derived(emitll *e, int vi)
     LLVMValueRef kn8 = zext(e, kn, e->i8);
     store(e, kn8, s_k(e, s, vi));
     store(e, zero, s_v(e, s, vi));
-    LLVMValueRef xv = sel(e, kn, x, cdouble(e, 0));
-    store(e, xv, s_v(e, s, vi));
+    if (v->type == GUIDE_BOOL) /* any, all */
+        store(e, zext(e, and_(e, kn, fcmp(e, LLVMRealONE, x, 0)), e->i32), s_v(e, s, vi));
+    else
+        store(e, sel(e, kn, x, cdouble(e, 0)), s_v(e, s, vi));
     LLVMBuildRet(e->b, zext(e, eq(e, k, c32(e, X_NC)), e->i32));
 }
 
@@ -1511,6 +1573,16 @@ static LLVMValueRef input_valid(emitll *e, const ir_var *v, LLVMValueRef x)
         lo = LLVMBuildICmp(e->b, LLVMIntSGE, x, c32(e, 0), "");
         hi = LLVMBuildICmp(e->b, LLVMIntSLT, x, c32(e, v->nlabels), "");
         return and_(e, lo, hi);
+    case GUIDE_LIST: {
+        if (!e->list_valid) {
+            LLVMTypeRef pt[5] = {e->ptr, e->i32, e->f64, e->f64, e->f64};
+            e->list_valid = function(e, "guide_list_valid", e->i32, pt, 5, 0);
+        }
+        LLVMValueRef args[5] = {LLVMBuildExtractValue(e->b, x, 0, "items"),
+                                LLVMBuildExtractValue(e->b, x, 1, "n"), cdouble(e, v->lo),
+                                cdouble(e, v->hi), cdouble(e, v->step)};
+        return ne(e, call(e, e->list_valid, args, 5, "valid"), c32(e, 0));
+    }
     default: break;
     }
     if (!isfinite(v->lo) || !isfinite(v->hi)) {
@@ -1745,6 +1817,7 @@ static LLVMValueRef field_const(emitll *e, int var, const guide_value *x)
         return LLVMConstStructInContext(e->cx, r, 2, 0);
     }
     case GUIDE_SET: return LLVMConstInt(e->i64, x->set, 0);
+    case GUIDE_LIST: return LLVMConstNull(e->list); /* never a constant */
     }
     return c32(e, 0);
 }
@@ -2730,7 +2803,7 @@ static LLVMValueRef input_set(emitll *e, const char *name, const uint64_t *w)
 static LLVMValueRef dd_level(emitll *e, const guide_dd_level *lv)
 {
     const char *vname = e->p->vars[lv->var].name;
-    LLVMValueRef *arr = &e->level_arrays[3 * lv->var];
+    LLVMValueRef *arr = &e->level_arrays[6 * lv->var];
     if (!arr[2]) {
         LLVMValueRef null = LLVMConstPointerNull(e->ptr);
         arr[0] = arr[1] = null;
@@ -2747,9 +2820,19 @@ static LLVMValueRef dd_level(emitll *e, const guide_dd_level *lv)
         }
         name_of(e, "dd.inputs.%s", vname);
         arr[2] = input_set(e, sb_str(&e->nm), lv->inputs);
+        arr[3] = arr[4] = arr[5] = null;
+        if (lv->nderived) { /* the derived values it is computed through, for the walk's asks */
+            name_of(e, "dd.through.%s", vname);
+            arr[3] = i32_array(e, sb_str(&e->nm), lv->derived, (size_t)lv->nderived);
+            name_of(e, "dd.through_at.%s", vname);
+            arr[4] = i32_array(e, sb_str(&e->nm), lv->from_at, (size_t)lv->nderived + 1);
+            name_of(e, "dd.through_from.%s", vname);
+            arr[5] = i32_array(e, sb_str(&e->nm), lv->from, (size_t)lv->from_at[lv->nderived]);
+        }
     }
-    LLVMValueRef f[6] = {c32(e, lv->var), c32(e, lv->ncells), c32(e, lv->ncuts), arr[0], arr[1], arr[2]};
-    return LLVMConstNamedStruct(e->ddlv, f, 6);
+    LLVMValueRef f[10] = {c32(e, lv->var), c32(e, lv->ncells), c32(e, lv->ncuts), arr[0], arr[1], arr[2],
+                          c32(e, lv->nderived), arr[3], arr[4], arr[5]};
+    return LLVMConstNamedStruct(e->ddlv, f, 10);
 }
 
 /* The guide_dd constant of a diagram, its arrays named after oname: an output's name, or
@@ -2798,7 +2881,7 @@ static void make_dds(emitll *e)
     e->dds = LLVMConstPointerNull(e->ptr);
     if (!p->noutputs || !p->dds)
         return;
-    e->level_arrays = zalloc(e, sizeof(LLVMValueRef) * 3 * (size_t)p->nvars);
+    e->level_arrays = zalloc(e, sizeof(LLVMValueRef) * 6 * (size_t)p->nvars);
     LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->noutputs);
     for (int o = 0; o < p->noutputs; o++)
         el[o] = dd_const(e, &p->dds[o], p->vars[p->dds[o].output].name);
@@ -2814,7 +2897,7 @@ static void make_constraints(emitll *e, LLVMValueRef *list, LLVMValueRef *all)
     if (!p->nconstraints)
         return;
     if (!e->level_arrays)
-        e->level_arrays = zalloc(e, sizeof(LLVMValueRef) * 3 * (size_t)p->nvars);
+        e->level_arrays = zalloc(e, sizeof(LLVMValueRef) * 6 * (size_t)p->nvars);
     LLVMTypeRef kf[6] = {e->ptr, e->ptr, e->i32, e->ddt, e->i32, e->ptr};
     LLVMTypeRef kt = LLVMStructCreateNamed(e->cx, "guide_constraint_info");
     LLVMStructSetBody(kt, kf, 6, 0);
@@ -3304,12 +3387,16 @@ emitll_jit *emitll_jit_load(const ir_program *p, strbuf *err)
         LLVMOrcJITDylibAddGenerator(jd, gen);
     if (!er) {
         LLVMJITSymbolFlags flags = {LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable, 0};
-        LLVMOrcCSymbolMapPair walk[2] = {
+        LLVMOrcCSymbolMapPair walk[4] = {
             {LLVMOrcLLJITMangleAndIntern(j->jit, "guide_dd_walk"),
              {(LLVMOrcExecutorAddress)(uintptr_t)guide_dd_walk, flags}},
             {LLVMOrcLLJITMangleAndIntern(j->jit, "guide_step_round"),
-             {(LLVMOrcExecutorAddress)(uintptr_t)guide_step_round, flags}}};
-        LLVMOrcMaterializationUnitRef mu = LLVMOrcAbsoluteSymbols(walk, 2);
+             {(LLVMOrcExecutorAddress)(uintptr_t)guide_step_round, flags}},
+            {LLVMOrcLLJITMangleAndIntern(j->jit, "guide_list_aggregate"),
+             {(LLVMOrcExecutorAddress)(uintptr_t)guide_list_aggregate, flags}},
+            {LLVMOrcLLJITMangleAndIntern(j->jit, "guide_list_valid"),
+             {(LLVMOrcExecutorAddress)(uintptr_t)guide_list_valid, flags}}};
+        LLVMOrcMaterializationUnitRef mu = LLVMOrcAbsoluteSymbols(walk, 4);
         er = LLVMOrcJITDylibDefine(jd, mu); /* takes mu, unless it fails */
         if (er)
             LLVMOrcDisposeMaterializationUnit(mu);

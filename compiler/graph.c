@@ -130,6 +130,9 @@ static void type_text(FILE *out, const ir_var *v)
     case GUIDE_RANGE: fprintf(out, "range%s%s", v->unit ? " in " : "", v->unit ? v->unit->name : ""); break;
     case GUIDE_NUMBER:
     case GUIDE_INTEGER:
+    case GUIDE_LIST:
+        if (v->type == GUIDE_LIST)
+            fputs("list of ", out);
         if (v->type == GUIDE_INTEGER)
             fputs("integer", out);
         else

@@ -280,10 +280,21 @@ static int eval_expr(const ir_expr *e, const guide_frame *f, double *out)
             return EXPR_UNKNOWN;
         *out = guide_step_round(f->val[e->var].num, e->step);
         return EXPR_KNOWN;
+    case IR_E_AGG:
+        if (e->var < 0 || !f->known[e->var])
+            return EXPR_UNKNOWN;
+        return guide_list_aggregate(e->agg, f->val[e->var].list.items, f->val[e->var].list.n,
+                                    e->step, &e->test, out)
+                   ? EXPR_KNOWN
+                   : EXPR_NOT_COMPUTABLE;
     case IR_E_NEG: {
         int k = eval_expr(e->l, f, &l);
         *out = -l;
         return k;
+    }
+    case IR_E_ELSE: {
+        int k = eval_expr(e->l, f, out);
+        return k != EXPR_UNKNOWN ? k : eval_expr(e->r, f, out);
     }
     default: break;
     }
@@ -316,7 +327,9 @@ static int eval_derived(const ir_program *p, guide_frame *f, const ir_var *v)
     double x;
     int k = eval_expr(v->expr, f, &x);
     f->known[v->index] = k == EXPR_KNOWN;
-    if (k == EXPR_KNOWN)
+    if (k == EXPR_KNOWN && v->type == GUIDE_BOOL)
+        f->val[v->index].b = x != 0; /* any, all */
+    else if (k == EXPR_KNOWN)
         f->val[v->index].num = x;
     return k == EXPR_NOT_COMPUTABLE;
 }

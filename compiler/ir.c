@@ -34,7 +34,7 @@ static void expr_deps(const ir_expr *e, arena *a, vec *deps, dep_marks *m, int s
 {
     if (!e)
         return;
-    if (e->kind == IR_E_VAR && e->var >= 0)
+    if ((e->kind == IR_E_VAR || e->kind == IR_E_AGG) && e->var >= 0)
         push_dep(a, deps, m, stamp, e->var);
     expr_deps(e->l, a, deps, m, stamp);
     expr_deps(e->r, a, deps, m, stamp);
@@ -224,6 +224,30 @@ static int cmp_double(const void *x, const void *y)
 {
     double a = *(const double *)x, b = *(const double *)y;
     return (a > b) - (a < b);
+}
+
+int ir_sort_cuts(double *cuts, int n)
+{
+    qsort(cuts, (size_t)n, sizeof *cuts, cmp_double);
+    int u = 0;
+    for (int i = 0; i < n; i++)
+        if (u == 0 || cuts[u - 1] != cuts[i])
+            cuts[u++] = cuts[i];
+    return u;
+}
+
+double ir_position_point(const double *cuts, int n, int k)
+{
+    if (k % 2)
+        return cuts[k / 2];
+    if (n == 0)
+        return 0;
+    if (k == 0)
+        return cuts[0] - 1;
+    if (k == 2 * n)
+        return cuts[n - 1] + 1;
+    double lo = cuts[k / 2 - 1], hi = cuts[k / 2];
+    return hi - lo > 2 ? lo + 1 : lo + (hi - lo) / 2;
 }
 
 /* A value strictly between a and b (either may be infinite), inside the range, preferring
@@ -454,6 +478,13 @@ int ir_value_equal(const ir_program *prog, int v, const ir_value *a, const ir_va
     case GUIDE_INTEGER: return a->v.num == b->v.num;
     case GUIDE_RANGE: return a->v.range.lo == b->v.range.lo && a->v.range.hi == b->v.range.hi;
     case GUIDE_SET: return a->v.set == b->v.set;
+    case GUIDE_LIST:
+        if (a->v.list.n != b->v.list.n)
+            return 0;
+        for (int32_t i = 0; i < a->v.list.n; i++)
+            if (a->v.list.items[i] != b->v.list.items[i])
+                return 0;
+        return 1;
     }
     return 0;
 }
@@ -477,7 +508,7 @@ void ir_format_value(const ir_program *prog, int v, const ir_value *val, char *b
 
 /* ---- dump ------------------------------------------------------------------------------------- */
 
-static const char *const type_names[] = {"bool", "enum", "number", "integer", "range", "set"};
+static const char *const type_names[] = {"bool", "enum", "number", "integer", "range", "set", "list"};
 static const char *const kind_names[] = {"input", "derived", "output"};
 
 static void dump_num(FILE *out, double x)
@@ -543,17 +574,27 @@ static void dump_concl(FILE *out, const ir_program *p, const ir_clause *c)
 
 static void dump_expr(FILE *out, const ir_program *p, const ir_expr *e)
 {
-    static const char ops[] = "??+-*/";
+    static const char *const ops[] = {"?", "?", "+", "-", "*", "/", "?", "?", "else"};
     switch (e->kind) {
     case IR_E_NUM: fprintf(out, "%.17g", e->num); return;
     case IR_E_VAR: fputs(e->var >= 0 ? p->vars[e->var].name : "?", out); return;
+    case IR_E_AGG:
+        fprintf(out, "(%s %s", guide_agg_name(e->agg), e->var >= 0 ? p->vars[e->var].name : "?");
+        /* the positions around the cuts an element is kept at (+) or not (-) */
+        for (int k = 0; e->test.holds && k <= 2 * e->test.ncuts; k++) {
+            if (k % 2)
+                fprintf(out, " %.17g", e->test.cuts[k / 2]);
+            fputs(e->test.holds[k] ? " +" : " -", out);
+        }
+        fputc(')', out);
+        return;
     case IR_E_NEG:
         fputs("(- ", out);
         dump_expr(out, p, e->l);
         fputc(')', out);
         return;
     default:
-        fprintf(out, "(%c ", ops[e->kind]);
+        fprintf(out, "(%s ", ops[e->kind]);
         dump_expr(out, p, e->l);
         fputc(' ', out);
         dump_expr(out, p, e->r);
@@ -572,6 +613,41 @@ static void dump_display(FILE *out, const ir_var *v)
             fprintf(out, "  label %s \"%s\"\n", v->labels[l], v->label_display[l]);
 }
 
+/* A variable's declaration: kind, name, type, unit, range, step, labels and derivation. */
+static void dump_decl(FILE *out, const ir_program *p, const ir_var *v)
+{
+    fprintf(out, "%s %s : %s", kind_names[v->kind], v->name, type_names[v->type]);
+    if (v->unit)
+        fprintf(out, " %s", v->unit->name);
+    if (isfinite(v->lo) || isfinite(v->hi)) {
+        fputs(" in [", out);
+        dump_num(out, v->lo);
+        fputs(", ", out);
+        dump_num(out, v->hi);
+        fputc(']', out);
+    }
+    if (v->step > 0) {
+        fputs(" step ", out);
+        dump_num(out, v->step);
+    }
+    if (v->nlabels) {
+        fputs(" {", out);
+        for (int l = 0; l < v->nlabels; l++)
+            fprintf(out, "%s%s", l ? ", " : "", v->labels[l]);
+        fputc('}', out);
+    }
+    if (v->kind == GUIDE_VAR_DERIVED && v->is_match && v->src >= 0) {
+        const ir_var *s = &p->vars[v->src];
+        fprintf(out, " = match %s {", s->name);
+        for (int l = 0; l < s->nlabels; l++)
+            fprintf(out, "%s%s -> %s", l ? "; " : "", s->labels[l], v->labels[v->map[l]]);
+        fputc('}', out);
+    } else if (v->kind == GUIDE_VAR_DERIVED && v->expr) {
+        fputs(" = ", out);
+        dump_expr(out, p, v->expr);
+    }
+}
+
 void ir_dump(FILE *out, const ir_program *p)
 {
     fprintf(out, "ruleset %s version \"%s\" source \"%s\"\n", p->name, p->version, p->source);
@@ -579,36 +655,8 @@ void ir_dump(FILE *out, const ir_program *p)
         fprintf(out, "unit %s \"%s\"\n", p->units[i].name, p->units[i].desc ? p->units[i].desc : "");
     for (int i = 0; i < p->nvars; i++) {
         const ir_var *v = &p->vars[i];
-        fprintf(out, "var %d %s %s : %s", i, kind_names[v->kind], v->name, type_names[v->type]);
-        if (v->unit)
-            fprintf(out, " %s", v->unit->name);
-        if (isfinite(v->lo) || isfinite(v->hi)) {
-            fputs(" in [", out);
-            dump_num(out, v->lo);
-            fputs(", ", out);
-            dump_num(out, v->hi);
-            fputc(']', out);
-        }
-        if (v->step > 0) {
-            fputs(" step ", out);
-            dump_num(out, v->step);
-        }
-        if (v->nlabels) {
-            fputs(" {", out);
-            for (int l = 0; l < v->nlabels; l++)
-                fprintf(out, "%s%s", l ? ", " : "", v->labels[l]);
-            fputc('}', out);
-        }
-        if (v->kind == GUIDE_VAR_DERIVED && v->is_match && v->src >= 0) {
-            const ir_var *s = &p->vars[v->src];
-            fprintf(out, " = match %s {", s->name);
-            for (int l = 0; l < s->nlabels; l++)
-                fprintf(out, "%s%s -> %s", l ? "; " : "", s->labels[l], v->labels[v->map[l]]);
-            fputc('}', out);
-        } else if (v->kind == GUIDE_VAR_DERIVED && v->expr) {
-            fputs(" = ", out);
-            dump_expr(out, p, v->expr);
-        }
+        fprintf(out, "var %d ", i);
+        dump_decl(out, p, v);
         if (v->ncuts) {
             fputs(" cuts", out);
             for (int k = 0; k < v->ncuts; k++) {
@@ -677,5 +725,63 @@ void ir_dump(FILE *out, const ir_program *p)
             sb_free(&sb);
         }
         fprintf(out, " expects %d\n", t->nexpect);
+    }
+}
+
+/* A rule's or row's condition and conclusions, without its name, line, citation or reading. */
+static void dump_clause_logic(FILE *out, const ir_program *p, const ir_clause *c)
+{
+    fputs("  when ", out);
+    dump_cond(out, p, c->when);
+    if (c->unless) {
+        fputs(" unless ", out);
+        dump_cond(out, p, c->unless);
+    }
+    fputs(" then ", out);
+    dump_concl(out, p, c);
+    fputc('\n', out);
+}
+
+void ir_dump_logic(FILE *out, const ir_program *p, int var)
+{
+    const ir_var *o = &p->vars[var];
+    for (int i = 0; i < p->ninputs; i++)
+        if ((o->cone[i / 64] >> (i % 64)) & 1) {
+            dump_decl(out, p, &p->vars[i]);
+            fputc('\n', out);
+        }
+    uint8_t *done = calloc((size_t)p->ntables + 1, 1);
+    for (int k = 0; k <= o->ncone_vars; k++) {
+        const ir_var *u = k < o->ncone_vars ? &p->vars[o->cone_vars[k]] : o;
+        if (k < o->ncone_vars && u == o)
+            continue;
+        dump_decl(out, p, u);
+        fputc('\n', out);
+        for (int i = 0; i < u->nconcluders; i++) {
+            const ir_clause *c = &p->clauses[u->concluders[i]];
+            if (c->table < 0) {
+                fputs("rule\n", out);
+                dump_clause_logic(out, p, c);
+                continue;
+            }
+            if (!done || done[c->table])
+                continue;
+            done[c->table] = 1;
+            const ir_table *tb = &p->tables[c->table];
+            static const char *const hits[] = {"unique", "first", "collect"};
+            fprintf(out, "table hit %s when ", hits[tb->hit]);
+            dump_cond(out, p, tb->guard);
+            fputc('\n', out);
+            for (int r = 0; r < tb->nrows; r++)
+                dump_clause_logic(out, p, &p->clauses[tb->first_clause + r]);
+        }
+    }
+    free(done);
+    for (int i = 0; i < p->nconstraints; i++) {
+        fputs("constraint when ", out);
+        dump_cond(out, p, p->constraints[i].when);
+        fputs(" then ", out);
+        dump_cond(out, p, p->constraints[i].then);
+        fputc('\n', out);
     }
 }

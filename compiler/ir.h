@@ -101,7 +101,12 @@ typedef struct ir_constraint {
 
 /* ---- Derived values ------------------------------------------------------------------------ */
 
-typedef enum { IR_E_NUM, IR_E_VAR, IR_E_ADD, IR_E_SUB, IR_E_MUL, IR_E_DIV, IR_E_NEG } ir_expr_kind;
+typedef enum {
+    IR_E_NUM, IR_E_VAR, IR_E_ADD, IR_E_SUB, IR_E_MUL, IR_E_DIV, IR_E_NEG,
+    IR_E_AGG, /* an aggregate of a list input (guide_list_aggregate): unknown when the list is,
+                 and when the aggregate has no value (the mean of no element) */
+    IR_E_ELSE, /* l when l is known (not computable when l is), else r */
+} ir_expr_kind;
 
 typedef struct ir_expr {
     ir_expr_kind    kind;
@@ -111,6 +116,9 @@ typedef struct ir_expr {
     double          step;     /* VAR: the input's step; its value is rounded to it (step.c), 0: none */
     double          scale;    /* VAR: factor from the variable's unit to the expression's */
     struct ir_expr *l, *r;
+    guide_agg       agg;      /* AGG: which aggregate; var is the list, step its elements' */
+    guide_elem_test test;     /* AGG: the elements it keeps (`x in L: cond`); holds NULL: all */
+    ir_cond        *elem;     /* AGG: that condition as written, on the list's variable */
 } ir_expr;
 
 /* ---- Variables ----------------------------------------------------------------------------- */
@@ -226,11 +234,22 @@ void ir_clause_deps(const ir_program *p, int clause, arena *a, vec *deps);
  * and the atoms of c (twice that bounds the bounds). */
 void ir_cond_cuts(const ir_cond *c, int var, double *cuts, int *n, int cap);
 int  ir_cond_atoms(const ir_cond *c);
+/* Sorts cuts[0..n) and drops repeats; returns how many are left. */
+int    ir_sort_cuts(double *cuts, int n);
+/* A number at position k around the sorted cuts[0..n) (guide_cut_position): the cut itself
+ * for odd k, else one strictly between its neighbours (0 when there is no cut). */
+double ir_position_point(const double *cuts, int n, int k);
 
 /* Moves the bounds of an interval on the rounded value of an input recorded to step s onto the
  * recorded value (`<= 1.0` with step 0.1 becomes `< 1.05`), closing each as rounding half away
  * from zero does; step.c's guide_step_round agrees with the result to the last bit. */
 void ir_step_bounds(double s, double *lo, int *loc, double *hi, int *hic);
+
+/* Prints the decision logic output var depends on: the declarations of the inputs, derived
+ * values and outputs it reads, the rules and tables (with every row and the hit policy) that
+ * conclude it or them, and the constraints; no name of a rule, line, citation, reading or
+ * display text. Two versions that print the same text give every case the same answer. */
+void ir_dump_logic(FILE *out, const ir_program *p, int var);
 
 /* Prints the IR (`guidec --dump-ir`), stable and diff-friendly. */
 void ir_dump(FILE *out, const ir_program *prog);

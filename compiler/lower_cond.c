@@ -194,11 +194,14 @@ static ir_cond *lower_cmp(lower_ctx *c, const ast_cond *a, int var)
     default: break;
     }
     static const char *const kinds[] = {"a label", "a number", "a bool", "ND", "a range",
-                                        "a set", "unknown", "-"};
+                                        "a set", "unknown", "-", "a list"};
     diag_error(c->d, val->sp, "cannot compare %s (%s) with %s", v->name, low_type_name(v),
                kinds[val->kind]);
     if (v->type == GUIDE_BOOL && val->kind == AST_V_LABEL)
         diag_hint(c->d, "a bool is true or false");
+    if (v->type == GUIDE_LIST)
+        diag_hint(c->d, "compare an aggregate of it, declared first: `derive NAME : UNIT = mean(%s)` "
+                  "(or min, max, sum, count, any, all)", v->name);
     return NULL;
 }
 

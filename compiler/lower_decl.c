@@ -9,6 +9,8 @@
 
 int low_find_var(const lower_ctx *c, const char *name)
 {
+    if (c->elem_name && strcmp(name, c->elem_name) == 0)
+        return c->elem_var;
     return nmap_get(&c->vars, name);
 }
 
@@ -100,6 +102,7 @@ const char *low_type_name(const ir_var *v)
     case GUIDE_INTEGER: return "an integer";
     case GUIDE_RANGE: return "a range";
     case GUIDE_SET: return "a set";
+    case GUIDE_LIST: return "a list";
     }
     return "?";
 }
@@ -151,6 +154,23 @@ static int check_in_range(lower_ctx *c, const ir_var *v, double x, span sp)
     return 1;
 }
 
+/* A list input's value, `[2.5, 6] SUV` (a range's two-number form included): each element
+ * converted to the list's unit and checked against its range. */
+static int list_value(lower_ctx *c, const ir_var *v, const ast_value *val, ir_value *out)
+{
+    int n = val->kind == AST_V_RANGE ? 2 : val->nums.len;
+    double *items = arena_alloc(c->a, sizeof *items * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        double x = val->kind == AST_V_RANGE ? (i ? val->hi : val->lo) : *(double *)val->nums.items[i];
+        if (low_convert(c, v, x, &val->unit, val->sp, &items[i]) ||
+            check_in_range(c, v, guide_step_round(items[i], v->step), val->sp))
+            return 1;
+    }
+    out->v.list.items = items;
+    out->v.list.n = n;
+    return 0;
+}
+
 int low_value(lower_ctx *c, const ir_var *v, const ast_value *val, ir_value *out, int allow_nd)
 {
     memset(out, 0, sizeof *out);
@@ -196,7 +216,14 @@ int low_value(lower_ctx *c, const ir_var *v, const ast_value *val, ir_value *out
             return 0;
         }
         break;
+    case AST_V_LIST:
     case AST_V_RANGE:
+        if (v->type == GUIDE_LIST)
+            return list_value(c, v, val, out);
+        if (v->type == GUIDE_RANGE && val->kind == AST_V_LIST) {
+            diag_error(c->d, val->sp, "%s is a range: write [lo, hi]", v->name);
+            return 1;
+        }
         if (v->type == GUIDE_RANGE) {
             double lo, hi;
             if (low_convert(c, v, val->lo, &val->unit, val->sp, &lo) ||
@@ -233,7 +260,7 @@ int low_value(lower_ctx *c, const ir_var *v, const ast_value *val, ir_value *out
         return 1;
     }
     static const char *const kinds[] = {"a label", "a number", "a bool", "ND", "a range",
-                                        "a set", "unknown", "-"};
+                                        "a set", "unknown", "-", "a list"};
     diag_error(c->d, val->sp, "%s is %s; this value is %s", v->name, low_type_name(v),
                kinds[val->kind]);
     if (v->type == GUIDE_ENUM || v->type == GUIDE_SET) {
@@ -311,6 +338,12 @@ static void type_of(lower_ctx *c, ir_var *v, const ast_type *t, int is_output)
             v->lo = t->lo;
             v->hi = t->hi;
         }
+        if (t->is_list) {
+            v->type = GUIDE_LIST;
+            if (is_output || c->lowering_derived)
+                diag_error(c->d, t->list_sp, "only inputs can be lists; %s is %s", v->name,
+                           is_output ? "an output" : "a derived value");
+        }
         break;
     }
 }
@@ -318,7 +351,7 @@ static void type_of(lower_ctx *c, ir_var *v, const ast_type *t, int is_output)
 /* `step S [UNIT]` of an input: a number recorded to a multiple of S (step.c). */
 static void step_of(lower_ctx *c, ir_var *v, const ast_decl *dcl)
 {
-    if (v->type != GUIDE_NUMBER && v->type != GUIDE_INTEGER) {
+    if (v->type != GUIDE_NUMBER && v->type != GUIDE_INTEGER && v->type != GUIDE_LIST) {
         diag_error(c->d, dcl->step_sp, "%s is %s; only numbers can have a step", v->name,
                    low_type_name(v));
         return;
@@ -415,8 +448,9 @@ static void lower_match(lower_ctx *c, ir_var *v, const ast_derive *dv)
     }
 }
 
-/* An arithmetic expression's unit: the unit its value is computed in (NULL: a pure number). */
-typedef struct { const guide_unit *unit; int bad; } expr_unit;
+/* An arithmetic expression's unit: the unit its value is computed in (NULL: a pure number);
+ * is_bool: it is `any (...)` or `all (...)`, true or false rather than a number. */
+typedef struct { const guide_unit *unit; int bad; int is_bool; } expr_unit;
 
 static ir_expr *new_expr(lower_ctx *c, ir_expr_kind k, span sp)
 {
@@ -439,11 +473,138 @@ static ir_expr *rescale(lower_ctx *c, ir_expr *e, const guide_unit *from, const 
     return m;
 }
 
+/* ---- Aggregates ------------------------------------------------------------------------------ */
+
+/* Whether the condition of an aggregate, on one number, holds for x. */
+static int elem_holds(const ir_cond *c, double x)
+{
+    switch (c->kind) {
+    case IR_C_TRUE: return 1;
+    case IR_C_ATOM: {
+        const ir_atom *a = &c->atom;
+        return a->kind == IR_A_INTERVAL && (a->lo_closed ? x >= a->lo : x > a->lo) &&
+               (a->hi_closed ? x <= a->hi : x < a->hi);
+    }
+    case IR_C_NOT: return !elem_holds(c->kids[0], x);
+    case IR_C_AND:
+        for (int i = 0; i < c->nkids; i++)
+            if (!elem_holds(c->kids[i], x))
+                return 0;
+        return 1;
+    case IR_C_OR:
+        for (int i = 0; i < c->nkids; i++)
+            if (elem_holds(c->kids[i], x))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* The first variable other than var that c reads, or -1. */
+static int other_read(const ir_cond *c, int var)
+{
+    if (c->kind == IR_C_ATOM && c->atom.var != var)
+        return c->atom.var;
+    for (int i = 0; i < c->nkids; i++) {
+        int o = other_read(c->kids[i], var);
+        if (o >= 0)
+            return o;
+    }
+    return -1;
+}
+
+/* Lowers the condition of `count (x in L: cond)` on the elements of list variable `list` into
+ * e->elem and the table every evaluator tests an element with (e->test). */
+static void lower_elem_test(lower_ctx *c, const ast_expr *x, int list, ir_expr *e, expr_unit *u)
+{
+    ir_var *lv = &c->p->vars[list];
+    vec reads = c->reads;
+    c->reads = (vec){0};
+    c->elem_name = x->elem.name;
+    c->elem_var = list;
+    lv->type = GUIDE_NUMBER; /* the element: a number in the list's unit, range and step */
+    ir_cond *cond = low_cond(c, x->test, -1);
+    lv->type = GUIDE_LIST;
+    c->elem_name = NULL;
+    c->reads = reads;
+    int other = cond ? other_read(cond, list) : -1;
+    if (!cond || other >= 0) {
+        if (other >= 0) {
+            diag_error(c->d, x->test->sp, "the condition of %s(...) may read only its element, "
+                       "%s; it reads %s", x->fn.name, x->elem.name, c->p->vars[other].name);
+            diag_hint(c->d, "an aggregate depends on its list alone: test %s in a rule instead",
+                      c->p->vars[other].name);
+        }
+        u->bad = 1;
+        return;
+    }
+    int max = 2 * ir_cond_atoms(cond), n = 0;
+    double *cuts = arena_alloc(c->a, sizeof *cuts * (size_t)(max + 1));
+    ir_cond_cuts(cond, list, cuts, &n, max);
+    n = ir_sort_cuts(cuts, n);
+    uint8_t *holds = arena_alloc(c->a, (size_t)(2 * n + 1));
+    for (int k = 0; k <= 2 * n; k++)
+        holds[k] = (uint8_t)elem_holds(cond, ir_position_point(cuts, n, k));
+    e->elem = cond;
+    e->test.ncuts = n;
+    e->test.cuts = cuts;
+    e->test.holds = holds;
+}
+
+static int agg_of(const char *name)
+{
+    for (int op = GUIDE_AGG_MEAN; op <= GUIDE_AGG_ALL; op++)
+        if (strcmp(name, guide_agg_name((guide_agg)op)) == 0)
+            return op;
+    return -1;
+}
+
+static ir_expr *lower_agg(lower_ctx *c, const ast_expr *x, expr_unit *u)
+{
+    ir_expr *e = new_expr(c, IR_E_AGG, x->sp);
+    int op = agg_of(x->fn.name);
+    e->var = low_var_or_error(c, &x->var, "name");
+    u->bad = op < 0 || e->var < 0;
+    if (op < 0) {
+        diag_error(c->d, x->fn.sp, "unknown aggregate '%s'", x->fn.name);
+        diag_hint(c->d, "the aggregates of a list are mean, min, max, sum, count, any and all");
+    }
+    if (u->bad)
+        return e;
+    e->agg = (guide_agg)op;
+    const ir_var *v = &c->p->vars[e->var];
+    if (v->type != GUIDE_LIST) {
+        diag_error(c->d, x->var.sp, "%s(...) takes a list input; %s is %s", x->fn.name, v->name,
+                   low_type_name(v));
+        u->bad = 1;
+        return e;
+    }
+    e->step = v->step;
+    u->is_bool = op == GUIDE_AGG_ANY || op == GUIDE_AGG_ALL;
+    u->unit = op <= GUIDE_AGG_SUM ? v->unit : NULL;
+    if (x->test && op <= GUIDE_AGG_SUM) {
+        diag_error(c->d, x->sp, "%s(...) takes the whole list; only count, any and all take a "
+                   "condition", x->fn.name);
+        diag_hint(c->d, "write %s(%s)", x->fn.name, v->name);
+        u->bad = 1;
+    } else if (!x->test && u->is_bool) {
+        diag_error(c->d, x->sp, "%s needs a condition on the elements", x->fn.name);
+        diag_hint(c->d, "write %s (x in %s: x > ...)", x->fn.name, v->name);
+        u->bad = 1;
+    } else if (x->test) {
+        lower_elem_test(c, x, e->var, e, u);
+    }
+    return e;
+}
+
 static ir_expr *lower_expr(lower_ctx *c, const ast_expr *x, expr_unit *u, int self)
 {
     u->unit = NULL;
     u->bad = 0;
+    u->is_bool = 0;
     switch (x->kind) {
+    case AST_E_AGG:
+        return lower_agg(c, x, u);
     case AST_E_NUM: {
         ir_expr *e = new_expr(c, IR_E_NUM, x->sp);
         e->num = x->num;
@@ -472,6 +633,9 @@ static ir_expr *lower_expr(lower_ctx *c, const ast_expr *x, expr_unit *u, int se
         const ir_var *v = &c->p->vars[e->var];
         if (v->type != GUIDE_NUMBER && v->type != GUIDE_INTEGER) {
             diag_error(c->d, x->sp, "arithmetic needs numbers; %s is %s", v->name, low_type_name(v));
+            if (v->type == GUIDE_LIST)
+                diag_hint(c->d, "compute with an aggregate of it: mean(%s), min, max, sum or count",
+                          v->name);
             u->bad = 1;
         }
         u->unit = v->unit;
@@ -480,6 +644,10 @@ static ir_expr *lower_expr(lower_ctx *c, const ast_expr *x, expr_unit *u, int se
     case AST_E_NEG: {
         ir_expr *e = new_expr(c, IR_E_NEG, x->sp);
         e->l = lower_expr(c, x->l, u, self);
+        if (u->is_bool && !u->bad) {
+            diag_error(c->d, x->sp, "any and all are true or false, not numbers");
+            u->bad = 1;
+        }
         return e;
     }
     default: break;
@@ -488,9 +656,14 @@ static ir_expr *lower_expr(lower_ctx *c, const ast_expr *x, expr_unit *u, int se
     ir_expr *l = lower_expr(c, x->l, &lu, self);
     ir_expr *r = lower_expr(c, x->r, &ru, self);
     ir_expr_kind k = x->kind == AST_E_ADD ? IR_E_ADD : x->kind == AST_E_SUB ? IR_E_SUB
-                   : x->kind == AST_E_MUL ? IR_E_MUL : IR_E_DIV;
+                   : x->kind == AST_E_MUL ? IR_E_MUL : x->kind == AST_E_ELSE ? IR_E_ELSE : IR_E_DIV;
     ir_expr *e = new_expr(c, k, x->sp);
     u->bad = lu.bad || ru.bad;
+    if (!u->bad && (lu.is_bool || ru.is_bool)) {
+        diag_error(c->d, (lu.is_bool ? x->l : x->r)->sp, "any and all are true or false, not "
+                   "numbers; use count (x in L: ...) to compute with");
+        u->bad = 1;
+    }
     if (u->bad) {
         e->l = l;
         e->r = r;
@@ -499,11 +672,20 @@ static ir_expr *lower_expr(lower_ctx *c, const ast_expr *x, expr_unit *u, int se
     int same = lu.unit && ru.unit && guide_unit_same_dimension(lu.unit, ru.unit);
     if (lu.unit && ru.unit && !same && k != IR_E_MUL) {
         diag_error(c->d, x->sp, "cannot %s a value in %s (a %s) and a value in %s (a %s)",
-                   k == IR_E_DIV ? "divide" : "combine", lu.unit->name, lu.unit->dimension,
+                   k == IR_E_DIV ? "divide" : k == IR_E_ELSE ? "give by 'else'" : "combine", lu.unit->name, lu.unit->dimension,
                    ru.unit->name, ru.unit->dimension);
         u->bad = 1;
     }
     switch (k) {
+    case IR_E_ELSE: /* the same fact two ways: the same dimension, or both pure numbers */
+        if (!u->bad && !lu.unit != !ru.unit) {
+            diag_error(c->d, x->sp, "'else' joins two ways of giving one value; %s",
+                       lu.unit ? "the right side has no unit" : "the left side has no unit");
+            u->bad = 1;
+        }
+        u->unit = lu.unit;
+        r = rescale(c, r, ru.unit, lu.unit);
+        break;
     case IR_E_ADD:
     case IR_E_SUB:
         /* A plain number added to a quantity takes the quantity's unit. */
@@ -538,8 +720,10 @@ static ir_expr *lower_expr(lower_ctx *c, const ast_expr *x, expr_unit *u, int se
 static void lower_arith(lower_ctx *c, ir_var *v, const ast_derive *dv)
 {
     v->is_match = 0;
+    c->lowering_derived = 1;
     type_of(c, v, dv->type, 0);
-    if (v->type != GUIDE_NUMBER && v->type != GUIDE_INTEGER) {
+    c->lowering_derived = 0;
+    if (v->type != GUIDE_NUMBER && v->type != GUIDE_INTEGER && v->type != GUIDE_BOOL) {
         diag_error(c->d, dv->type->sp, "an arithmetic value must be a number; %s is %s", v->name,
                    low_type_name(v));
         return;
@@ -547,6 +731,21 @@ static void lower_arith(lower_ctx *c, ir_var *v, const ast_derive *dv)
     expr_unit u;
     v->expr = lower_expr(c, dv->expr, &u, v->index);
     if (u.bad)
+        return;
+    if (u.is_bool != (v->type == GUIDE_BOOL)) {
+        if (u.is_bool)
+            diag_error(c->d, dv->expr->sp, "%s is %s, but any and all are true or false", v->name,
+                       low_type_name(v));
+        else
+            diag_error(c->d, dv->expr->sp, "%s is a bool: compute it with any (x in L: ...) or "
+                       "all (x in L: ...)", v->name);
+        if (u.is_bool)
+            diag_hint(c->d, "declare it `derive %s : bool = ...`", v->name);
+        else
+            diag_hint(c->d, "declare it as a number: `derive %s : UNIT = ...`", v->name);
+        return;
+    }
+    if (u.is_bool)
         return;
     if (u.unit && v->unit && !guide_unit_same_dimension(u.unit, v->unit)) {
         diag_error(c->d, dv->expr->sp, "%s is declared in %s (a %s) but computes a value in %s (a %s)",

@@ -16,6 +16,11 @@ typedef struct lower_ctx {
     name_map           vars;  /* declared names -> variable numbers */
     name_map           rules; /* rule names -> clause numbers */
     name_map           broken_rules; /* rules left out for an error already reported */
+    /* the condition of an aggregate being lowered (`x in L: x > 2`): the element's name, which
+     * stands for the list's variable, read as a number */
+    const char        *elem_name;
+    int                elem_var;
+    int                lowering_derived; /* type_of is typing a derived value */
 } lower_ctx;
 
 /* lower_decl.c */

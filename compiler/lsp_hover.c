@@ -12,6 +12,8 @@ static const char *type_kind(const ast_type *t)
 {
     if (!t)
         return "enum (match)";
+    if (t->is_list)
+        return "list of numbers";
     switch (t->kind) {
     case AST_T_BOOL: return "bool";
     case AST_T_ENUM: return "enum";

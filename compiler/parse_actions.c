@@ -209,6 +209,23 @@ ast_type *pa_type_num(parse_state *ps, ast_type_kind kind, ast_ident *unit, ast_
     return t;
 }
 
+ast_type *pa_type_list(parse_state *ps, ast_ident *list, ast_ident *of, ast_type *elem, span sp)
+{
+    if (strcmp(list->name, "list") != 0 || strcmp(of->name, "of") != 0) {
+        diag_error(ps->d, list->sp, "expected a type, found '%s %s'", list->name, of->name);
+        diag_hint(ps->d, "a list input is written `list of UNIT in [lo, hi]`");
+    } else if (elem->is_list || elem->kind != AST_T_NUMBER) {
+        diag_error(ps->d, elem->sp, "a list holds numbers");
+        diag_hint(ps->d, "write `list of UNIT in [lo, hi]` (or `list of number`)");
+    }
+    elem->is_list = 1;
+    elem->list_sp = list->sp;
+    elem->list_sp.last_line = of->sp.last_line;
+    elem->list_sp.last_column = of->sp.last_column;
+    elem->sp = sp;
+    return elem;
+}
+
 /* ---- Derived values ------------------------------------------------------------------------- */
 
 ast_match_arm *pa_arm(parse_state *ps, vec from, ast_ident *to, span sp)
@@ -316,6 +333,18 @@ ast_expr *pa_expr_var(parse_state *ps, ast_ident *var)
     return e;
 }
 
+ast_expr *pa_expr_agg(parse_state *ps, ast_ident *fn, ast_ident *elem, ast_ident *list,
+                      ast_cond *test, span sp)
+{
+    ast_expr *e = new_expr(ps, AST_E_AGG, sp);
+    e->fn = *fn;
+    e->var = *list;
+    if (elem)
+        e->elem = *elem;
+    e->test = test;
+    return e;
+}
+
 /* ---- Values ------------------------------------------------------------------------------------ */
 
 static ast_value *new_value(parse_state *ps, ast_value_kind kind, span sp)
@@ -352,6 +381,31 @@ ast_value *pa_value_bool(parse_state *ps, int b, span sp)
 ast_value *pa_value_simple(parse_state *ps, ast_value_kind kind, span sp)
 {
     return new_value(ps, kind, sp);
+}
+
+double *pa_number(parse_state *ps, double x)
+{
+    double *p = arena_alloc(ps->a, sizeof *p);
+    *p = x;
+    return p;
+}
+
+ast_value *pa_value_list(parse_state *ps, vec nums, ast_ident *unit, span sp)
+{
+    ast_value *v = new_value(ps, AST_V_LIST, sp);
+    v->nums = nums;
+    if (unit)
+        v->unit = *unit;
+    return v;
+}
+
+ast_value *pa_value_list3(parse_state *ps, double a, double b, vec rest, ast_ident *unit, span sp)
+{
+    vec nums = pa_list1(ps, pa_number(ps, a));
+    nums = pa_list_add(ps, nums, pa_number(ps, b));
+    for (int i = 0; i < rest.len; i++)
+        nums = pa_list_add(ps, nums, rest.items[i]);
+    return pa_value_list(ps, nums, unit, sp);
 }
 
 ast_value *pa_value_range(parse_state *ps, double lo, double hi, ast_ident *unit, span sp)

@@ -71,6 +71,12 @@ ast_type *pa_type_num(parse_state *ps, ast_type_kind kind, ast_ident *unit, ast_
 
 ast_match_arm *pa_arm(parse_state *ps, vec from, ast_ident *to, span sp);
 void pa_derive_match(parse_state *ps, ast_ident *name, ast_ident *source, vec arms, span sp);
+/* `list of T`: T must be a number type; `list` and `of` are checked here, so that both stay
+ * usable as names elsewhere. */
+ast_type *pa_type_list(parse_state *ps, ast_ident *list, ast_ident *of, ast_type *elem, span sp);
+/* An aggregate: fn(list), or fn (elem in list: test). */
+ast_expr *pa_expr_agg(parse_state *ps, ast_ident *fn, ast_ident *elem, ast_ident *list,
+                      ast_cond *test, span sp);
 void pa_derive_expr(parse_state *ps, ast_ident *name, ast_type *type, ast_expr *e, span sp);
 
 ast_expr *pa_expr_bin(parse_state *ps, ast_expr_kind kind, ast_expr *l, ast_expr *r, span sp);
@@ -85,6 +91,12 @@ ast_value *pa_value_num(parse_state *ps, double num, ast_ident *unit, span sp);
 ast_value *pa_value_bool(parse_state *ps, int b, span sp);
 /* ND, unknown, `-`. */
 ast_value *pa_value_simple(parse_state *ps, ast_value_kind kind, span sp);
+/* A number kept in a list (numbers are boxed in the arena). */
+double    *pa_number(parse_state *ps, double x);
+/* A list value, `[]`, `[2.5] SUV`, `[2, 6, 4.5] SUV` (two numbers are a range's form, which a
+ * list input also takes: see low_value). */
+ast_value *pa_value_list(parse_state *ps, vec nums, ast_ident *unit, span sp);
+ast_value *pa_value_list3(parse_state *ps, double a, double b, vec rest, ast_ident *unit, span sp);
 ast_value *pa_value_range(parse_state *ps, double lo, double hi, ast_ident *unit, span sp);
 ast_value *pa_value_set(parse_state *ps, vec labels, span sp);
 

@@ -72,11 +72,13 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, parse_state *ps, const char 
 %token KW_LABEL "'label'" KW_READING "'reading'"
 %token <str> QNAME "a qualified label"
 %token KW_STEP "'step'"
+%token KW_ELSE "'else'"
 
 /* Two readings in table output cells are settled here, both in favour of shifting: a name after
  * a number is its unit (`24 %`, `5 cm`), and `- 5` is the number -5, not `-` then 5. */
 %precedence NO_UNIT NONE_CELL
 %precedence IDENT NUMBER
+%left KW_ELSE
 %left KW_OR
 %left KW_AND
 %precedence KW_NOT
@@ -85,7 +87,7 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, parse_state *ps, const char 
 %precedence UMINUS
 
 %type <id> label unit opt_unit
-%type <list> labels names arms col_names in_cells out_cells out_values across_cells assigns
+%type <list> numbers labels names arms col_names in_cells out_cells out_values across_cells assigns
 %type <num> signed
 %type <str> opt_cite opt_row_cite mark
 %type <ival> cmp_op lbr rbr hit is_what
@@ -137,6 +139,11 @@ label
     | DLABEL                                  { $$ = pa_ident(ps, $1, @1); }
     ;
 
+ numbers
+    : signed                                  { $$ = pa_list1(ps, pa_number(ps, $1)); }
+    | numbers ',' signed                      { $$ = pa_list_add(ps, $1, pa_number(ps, $3)); }
+    ;
+
 labels
     : label                                   { $$ = pa_list1(ps, $1); }
     | labels ',' label                        { $$ = pa_list_add(ps, $1, $3); }
@@ -168,6 +175,7 @@ type
     | KW_NUMBER opt_bounds                    { $$ = pa_type_num(ps, AST_T_NUMBER, NULL, $2, @$); }
     | KW_NUMBER unit opt_bounds               { $$ = pa_type_num(ps, AST_T_NUMBER, $2, $3, @$); }
     | unit opt_bounds                         { $$ = pa_type_num(ps, AST_T_NUMBER, $1, $2, @$); }
+    | IDENT IDENT type                        { $$ = pa_type_list(ps, pa_ident(ps, $1, @1), pa_ident(ps, $2, @2), $3, @$); }
     ;
 
 opt_bounds
@@ -198,7 +206,8 @@ opt_semi
     ;
 
 expr
-    : expr '+' expr                           { $$ = pa_expr_bin(ps, AST_E_ADD, $1, $3, @$); }
+    : expr KW_ELSE expr                       { $$ = pa_expr_bin(ps, AST_E_ELSE, $1, $3, @$); }
+    | expr '+' expr                           { $$ = pa_expr_bin(ps, AST_E_ADD, $1, $3, @$); }
     | expr '-' expr                           { $$ = pa_expr_bin(ps, AST_E_SUB, $1, $3, @$); }
     | expr STAR expr                          { $$ = pa_expr_bin(ps, AST_E_MUL, $1, $3, @$); }
     | expr '/' expr                           { $$ = pa_expr_bin(ps, AST_E_DIV, $1, $3, @$); }
@@ -206,6 +215,9 @@ expr
     | '(' expr ')'                            { $$ = $2; }
     | NUMBER opt_unit                         { $$ = pa_expr_num(ps, $1, $2, @$); }
     | IDENT                                   { $$ = pa_expr_var(ps, pa_ident(ps, $1, @1)); }
+    | IDENT '(' IDENT ')'                     { $$ = pa_expr_agg(ps, pa_ident(ps, $1, @1), NULL, pa_ident(ps, $3, @3), NULL, @$); }
+    | IDENT '(' IDENT KW_IN IDENT ':' cond ')'
+                                              { $$ = pa_expr_agg(ps, pa_ident(ps, $1, @1), pa_ident(ps, $3, @3), pa_ident(ps, $5, @5), $7, @$); }
     ;
 
 /* ---- Conditions ------------------------------------------------------------------------------ */
@@ -265,6 +277,10 @@ value
     | KW_ND                                   { $$ = pa_value_simple(ps, AST_V_ND, @$); }
     | KW_UNKNOWN                              { $$ = pa_value_simple(ps, AST_V_UNKNOWN, @$); }
     | '[' signed ',' signed ']' opt_unit      { $$ = pa_value_range(ps, $2, $4, $6, @$); }
+    | '[' ']' opt_unit                        { $$ = pa_value_list(ps, (vec){0}, $3, @$); }
+    | '[' signed ']' opt_unit                 { $$ = pa_value_list(ps, pa_list1(ps, pa_number(ps, $2)), $4, @$); }
+    | '[' signed ',' signed ',' numbers ']' opt_unit
+                                              { $$ = pa_value_list3(ps, $2, $4, $6, $8, @$); }
     | '{' labels '}'                          { $$ = pa_value_set(ps, $2, @$); }
     ;
 

@@ -691,7 +691,7 @@ static int report_case(void *ctx, guide_frame *f, const guide_case_error *err, i
         } else if (e->kind == GUIDE_EV_NOT_COMPUTABLE && e->index >= 0 && e->index < p->nvars) {
             fputs("<li class=\"undetermined\"><span class=\"st\">not computable</span> derived <b>", out);
             rpt_html(out, p->vars[e->index].name);
-            fputs("</b>: division by zero, or a result that is not a finite number</li>\n", out);
+            fprintf(out, "</b>: %s</li>\n", guide_not_computable_reason(&p->info));
         }
     }
     fputs("</ol>\n", out);

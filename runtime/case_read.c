@@ -427,6 +427,103 @@ static void put_shown(strbuf *sb, const guide_var_info *var, const json_t *j, do
     sb_putc(sb, ')');
 }
 
+/* Reads a number of numeric var (an input, or a list's element: name says which) from j: a JSON
+ * number, or a string with a unit ("35 mm"); checks it is whole for an integer and, rounded to
+ * the step, inside the declared range. On error appends why and returns -1. */
+static int read_number(const guide_ruleset_info *rs, const guide_var_info *var, const char *name,
+                       const json_t *j, strbuf *why, double *out)
+{
+    const char *what = var->type == GUIDE_INTEGER ? "an integer" : "a number";
+    double x;
+    if (json_is_number(j)) {
+        x = json_number_value(j);
+        if (!isfinite(x)) {
+            sb_printf(why, "%s: not a finite number", name);
+            return -1;
+        }
+    } else if (json_is_string(j) && json_string_length(j) == strlen(json_string_value(j))) {
+        guide_unit self = {var->unit, var->unit, 1, 1, NULL};
+        const guide_unit *to = NULL;
+        if (var->unit) {
+            to = guide_unit_find(var->unit, rs->units, rs->nunits);
+            if (!to)
+                to = &self;
+        }
+        strbuf pq = STRBUF_INIT; /* allocates only on error */
+        if (parse_quantity(rs, json_string_value(j), to, 1, &x, &pq) < 0) {
+            sb_printf(why, "%s: %s", name, sb_str(&pq));
+            sb_free(&pq);
+            return -1;
+        }
+    } else {
+        sb_printf(why, "%s: expected %s%s%s, got ", name, what, var->unit ? " in " : "",
+                  var->unit ? var->unit : "");
+        put_given(why, j);
+        return -1;
+    }
+    if (var->type == GUIDE_INTEGER && x != floor(x)) {
+        sb_printf(why, "%s: ", name);
+        put_shown(why, var, j, x);
+        sb_printf(why, " is not a whole number (%s is an integer)", name);
+        return -1;
+    }
+    double rounded = guide_step_round(x, var->step); /* the range holds recorded values */
+    if (rounded < var->lo || rounded > var->hi) {
+        sb_printf(why, "%s: ", name);
+        put_shown(why, var, j, x);
+        if (rounded != x)
+            sb_printf(why, " (%g at its step of %g)", rounded, var->step);
+        if (isfinite(var->lo) && isfinite(var->hi))
+            sb_printf(why, " is outside the declared range [%g, %g]", var->lo, var->hi);
+        else if (isfinite(var->lo))
+            sb_printf(why, " is outside the declared range: at least %g", var->lo);
+        else
+            sb_printf(why, " is outside the declared range: at most %g", var->hi);
+        put_unit_suffix(why, var);
+        return -1;
+    }
+    *out = x == 0 ? 0.0 : x; /* no -0 */
+    return 0;
+}
+
+/* Reads list input v from j, a JSON array of numbers as read_number takes them (an empty array
+ * is a known, empty list; an unknown element is refused: leave the whole list out instead). */
+static int read_list(guide_frame *f, int v, const json_t *j, strbuf *why)
+{
+    const guide_var_info *var = &f->rs->vars[v];
+    if (!json_is_array(j)) {
+        sb_printf(why, "%s: expected a list of numbers%s%s ([2.5, 6]), got ", var->name,
+                  var->unit ? " in " : "", var->unit ? var->unit : "");
+        put_given(why, j);
+        return -1;
+    }
+    size_t n = json_array_size(j);
+    if (n > GUIDE_LIST_MAX) {
+        sb_printf(why, "%s: %zu elements; a list holds at most %d", var->name, n, GUIDE_LIST_MAX);
+        return -1;
+    }
+    double *room = guide_frame_list_room(f, v, (int32_t)n);
+    if (!room) {
+        sb_printf(why, "%s: out of memory", var->name);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char name[160];
+        snprintf(name, sizeof name, "%s[%zu]", var->name, i);
+        const json_t *e = json_array_get(j, i);
+        if (json_is_null(e)) {
+            sb_printf(why, "%s: an element cannot be unknown (null); leave the whole list out "
+                      "when it is not known", name);
+            return -1;
+        }
+        if (read_number(f->rs, var, name, e, why, &room[i]) < 0)
+            return -1;
+    }
+    f->val[v].list.items = room;
+    f->val[v].list.n = (int32_t)n;
+    return 0;
+}
+
 /* Reads the value of input v from j (not null) into f; on error appends why (the field is
  * v's name) and returns -1. */
 static int read_value(guide_frame *f, int v, const json_t *j, strbuf *why)
@@ -470,59 +567,14 @@ static int read_value(guide_frame *f, int v, const json_t *j, strbuf *why)
         break;
     }
     case GUIDE_NUMBER:
-    case GUIDE_INTEGER: {
-        const char *what = var->type == GUIDE_INTEGER ? "an integer" : "a number";
-        double x;
-        if (json_is_number(j)) {
-            x = json_number_value(j);
-            if (!isfinite(x)) {
-                sb_printf(why, "%s: not a finite number", name);
-                return -1;
-            }
-        } else if (json_is_string(j) && json_string_length(j) == strlen(json_string_value(j))) {
-            guide_unit self = {var->unit, var->unit, 1, 1, NULL};
-            const guide_unit *to = NULL;
-            if (var->unit) {
-                to = guide_unit_find(var->unit, rs->units, rs->nunits);
-                if (!to)
-                    to = &self;
-            }
-            strbuf pq = STRBUF_INIT; /* allocates only on error */
-            if (parse_quantity(rs, json_string_value(j), to, 1, &x, &pq) < 0) {
-                sb_printf(why, "%s: %s", name, sb_str(&pq));
-                sb_free(&pq);
-                return -1;
-            }
-        } else {
-            sb_printf(why, "%s: expected %s%s%s, got ", name, what, var->unit ? " in " : "",
-                      var->unit ? var->unit : "");
-            put_given(why, j);
+    case GUIDE_INTEGER:
+        if (read_number(rs, var, name, j, why, &f->val[v].num) < 0)
             return -1;
-        }
-        if (var->type == GUIDE_INTEGER && x != floor(x)) {
-            sb_printf(why, "%s: ", name);
-            put_shown(why, var, j, x);
-            sb_printf(why, " is not a whole number (%s is an integer)", name);
-            return -1;
-        }
-        double rounded = guide_step_round(x, var->step); /* the range holds recorded values */
-        if (rounded < var->lo || rounded > var->hi) {
-            sb_printf(why, "%s: ", name);
-            put_shown(why, var, j, x);
-            if (rounded != x)
-                sb_printf(why, " (%g at its step of %g)", rounded, var->step);
-            if (isfinite(var->lo) && isfinite(var->hi))
-                sb_printf(why, " is outside the declared range [%g, %g]", var->lo, var->hi);
-            else if (isfinite(var->lo))
-                sb_printf(why, " is outside the declared range: at least %g", var->lo);
-            else
-                sb_printf(why, " is outside the declared range: at most %g", var->hi);
-            put_unit_suffix(why, var);
-            return -1;
-        }
-        f->val[v].num = x == 0 ? 0.0 : x; /* no -0 */
         break;
-    }
+    case GUIDE_LIST:
+        if (read_list(f, v, j, why) < 0)
+            return -1;
+        break;
     case GUIDE_RANGE:
     case GUIDE_SET:
         sb_printf(why, "%s: a %s cannot be given in a case", name,
@@ -1062,6 +1114,42 @@ static int plain_number(const char *text, size_t len)
     return digits > 0;
 }
 
+/* A list's CSV cell as the JSON array read_list takes: `2.0;6.0` (elements separated by `;`,
+ * each a number or a number with a unit), or a JSON array as written in a case (`[]` for an
+ * empty list). NULL when out of memory or the text is not such an array. */
+static json_t *list_cell(const char *text, size_t len)
+{
+    size_t i = 0;
+    while (i < len && is_space(text[i]))
+        i++;
+    if (i < len && text[i] == '[')
+        return json_loadb(text, len, JSON_DECODE_ANY, NULL);
+    json_t *a = json_array();
+    for (size_t at = 0; a && at <= len;) {
+        const char *sep = memchr(text + at, ';', len - at);
+        size_t end = sep ? (size_t)(sep - text) : len, b = at, e = end;
+        while (b < e && is_space(text[b]))
+            b++;
+        while (e > b && is_space(text[e - 1]))
+            e--;
+        char num[64], *stop;
+        double x = 0;
+        int plain = e - b < sizeof num && plain_number(text + b, e - b);
+        if (plain) {
+            memcpy(num, text + b, e - b);
+            num[e - b] = '\0';
+            x = strtod(num, &stop);
+            plain = *stop == '\0' && isfinite(x);
+        }
+        if (json_array_append_new(a, plain ? json_real(x) : json_stringn(text + b, e - b)) < 0) {
+            json_decref(a);
+            return NULL;
+        }
+        at = end + 1;
+    }
+    return a;
+}
+
 int guide_read_text_value(guide_frame *f, int v, const char *text, size_t len,
                           guide_case_error *err)
 {
@@ -1099,6 +1187,8 @@ int guide_read_text_value(guide_frame *f, int v, const char *text, size_t len,
             }
             j = json_real(x); /* read_value says what is wrong with it */
         }
+    } else if (var->type == GUIDE_LIST) {
+        j = list_cell(text, len);
     } else if (var->type == GUIDE_ENUM) {
         int l = label_of(var, text, len);
         if (l >= 0) {

@@ -41,12 +41,14 @@ static int may_hold(const guide_ruleset_info *rs, const guide_dd *dd, const guid
 int guide_constraints_check(const guide_ruleset_info *rs, const guide_value *val,
                             const uint8_t *known, int32_t *work)
 {
+    /* A world that satisfies them all satisfies each: one walk for a case that can occur, the
+     * usual one; each constraint's own only to name the one a case breaks. */
+    if (!rs->consistent || may_hold(rs, rs->consistent, val, known, work))
+        return -1;
     for (int k = 0; k < rs->nconstraints; k++)
         if (!may_hold(rs, &rs->constraints[k].dd, val, known, work))
             return k;
-    if (rs->consistent && !may_hold(rs, rs->consistent, val, known, work))
-        return rs->nconstraints;
-    return -1;
+    return rs->nconstraints;
 }
 
 /* Appends the known inputs in set to sb, as "name = value". */

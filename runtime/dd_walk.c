@@ -41,10 +41,20 @@ static size_t table_size(const guide_dd *dd)
  * generated code's scratch is aligned for no more). */
 static size_t level_words(const guide_dd *dd) { return ((size_t)dd->nlevels + 31) / 32; }
 
+/* The most derived values one level is computed through (the marks of level_asks). */
+static size_t most_derived(const guide_dd *dd)
+{
+    size_t n = 0;
+    for (int l = 0; l < dd->nlevels; l++)
+        if ((size_t)dd->levels[l].nderived > n)
+            n = (size_t)dd->levels[l].nderived;
+    return n;
+}
+
 size_t guide_dd_work_size(const guide_dd *dd)
 {
     size_t nodes = (size_t)dd->nnodes, levels = (size_t)dd->nlevels + 1;
-    return 4 * nodes + 3 * levels + level_words(dd) + table_size(dd);
+    return 4 * nodes + 3 * levels + level_words(dd) + table_size(dd) + most_derived(dd);
 }
 
 /* The cell of level lv for the case, or -1 when its variable is unknown (or, which a checked
@@ -56,15 +66,7 @@ static int cell_of(const guide_dd_level *lv, const guide_value *val, const uint8
     const guide_value *x = &val[lv->var];
     int c;
     if (lv->pos_cell) {
-        int lo = 0, hi = lv->ncuts; /* the number of cuts below x */
-        while (lo < hi) {
-            int mid = lo + (hi - lo) / 2;
-            if (lv->cuts[mid] < x->num)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        int pos = 2 * lo + (lo < lv->ncuts && lv->cuts[lo] == x->num);
+        int pos = guide_cut_position(lv->cuts, lv->ncuts, x->num);
         c = lv->pos_cell[pos];
     } else {
         c = x->label; /* an enum's label, or a bool's 0 / 1: the same int32_t */
@@ -115,6 +117,7 @@ typedef struct parts {
     int32_t  *seen, *rid, *order, *slots, *stack, *next, *cell;
     uint32_t *matters;
     int32_t  *table;
+    int32_t  *needed; /* level_asks' marks, one per derived value of a level */
 } parts;
 
 static parts cut(const guide_dd *dd, int32_t *work)
@@ -130,6 +133,7 @@ static parts cut(const guide_dd *dd, int32_t *work)
     p.cell = p.next + levels;
     p.matters = (uint32_t *)(void *)(p.cell + levels);
     p.table = (int32_t *)(p.matters + level_words(dd));
+    p.needed = p.table + table_size(dd);
     return p;
 }
 
@@ -317,6 +321,35 @@ static uint64_t *memo_find(const guide_dd_memo *m, const int32_t *cell, uint64_t
     return NULL;
 }
 
+/* Adds to asks the inputs level lv stands for in this case: for an arithmetic value, the
+ * inputs read through its unknown derived values only (a value known from the left of `else`
+ * needs nothing of its right); the caller drops the known inputs. needed: nderived zeroed
+ * int32_t, left zeroed. */
+static void level_asks(const guide_dd_level *lv, const uint8_t *known, int words, int32_t *needed,
+                       uint64_t *asks)
+{
+    if (lv->nderived == 0) {
+        for (int i = 0; i < words; i++)
+            asks[i] |= lv->inputs[i];
+        return;
+    }
+    needed[0] = 1;
+    for (int32_t k = 0; k < lv->nderived; k++) {
+        if (!needed[k])
+            continue;
+        needed[k] = 0;
+        if (known[lv->derived[k]])
+            continue;
+        for (int32_t j = lv->from_at[k]; j < lv->from_at[k + 1]; j++) {
+            int32_t x = lv->from[j];
+            if (x >= 0)
+                asks[x / 64] |= (uint64_t)1 << (x % 64);
+            else
+                needed[-1 - x] = 1; /* later in the list: its readers come first */
+        }
+    }
+}
+
 int guide_dd_walk(const guide_dd *dd, int ninputs, const guide_value *val, const uint8_t *known,
                   int32_t *work, guide_dd_memo *memo, uint64_t *possible, uint64_t *asks, int *leaf)
 {
@@ -354,11 +387,8 @@ int guide_dd_walk(const guide_dd *dd, int ninputs, const guide_value *val, const
         memcpy(asks, dd->cone, sizeof *asks * (size_t)words);
     } else {
         for (size_t k = 0; k < levw; k++)
-            for (uint32_t b = w.matters[k]; b; b &= b - 1) {
-                const guide_dd_level *lv = &dd->levels[k * 32 + (size_t)__builtin_ctz(b)];
-                for (int i = 0; i < words; i++)
-                    asks[i] |= lv->inputs[i];
-            }
+            for (uint32_t b = w.matters[k]; b; b &= b - 1)
+                level_asks(&dd->levels[k * 32 + (size_t)__builtin_ctz(b)], known, words, w.needed, asks);
         /* An input only a constraint reads may narrow the answers, but it does not decide
          * them: ask for what the output depends on. */
         for (int i = 0; i < words && dd->impossible; i++)

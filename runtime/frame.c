@@ -6,6 +6,7 @@
 
 #include "guide.h"
 #include "json_names.h"
+#include "oom.h"
 
 /* calloc that never returns NULL for a zero size, so "no outputs" is not an allocation failure. */
 static void *zalloc(size_t n, size_t size)
@@ -35,6 +36,17 @@ guide_frame *guide_frame_new(const guide_ruleset_info *rs)
     for (int o = 0; f->memo && rs->dds && o < rs->noutputs; o++)
         f->memo[o] = guide_dd_memo_new(&rs->dds[o]);
     f->check_work = zalloc(guide_constraints_work_size(rs), sizeof *f->check_work);
+    int lists = 0;
+    for (int v = 0; v < rs->ninputs; v++)
+        lists |= rs->vars[v].type == GUIDE_LIST;
+    if (lists) {
+        f->list_room = zalloc((size_t)rs->ninputs, sizeof *f->list_room);
+        f->list_cap = zalloc((size_t)rs->ninputs, sizeof *f->list_cap);
+        if (!f->list_room || !f->list_cap) {
+            guide_frame_free(f);
+            return NULL;
+        }
+    }
     if (!f->val || !f->known || !f->out || !f->asks || !f->possible_at || !f->possible || !f->memo ||
         !f->check_work) {
         guide_frame_free(f);
@@ -58,6 +70,10 @@ void guide_frame_free(guide_frame *f)
         guide_dd_memo_free(f->memo[o]);
     free(f->memo);
     free(f->check_work);
+    for (int v = 0; f->list_room && v < f->rs->ninputs; v++)
+        free(f->list_room[v]);
+    free(f->list_room);
+    free(f->list_cap);
     guide_json_names_free(f->json);
     free(f);
 }
@@ -75,6 +91,23 @@ void guide_frame_clear(guide_frame *f)
     memset(f->out, 0, (size_t)rs->noutputs * sizeof *f->out);
     memset(f->asks, 0, (size_t)rs->noutputs * (size_t)guide_input_words(rs) * sizeof *f->asks);
     memset(f->possible, 0, f->possible_at[rs->noutputs] * sizeof *f->possible);
+}
+
+double *guide_frame_list_room(guide_frame *f, int v, int32_t n)
+{
+    if (!f->list_room || v < 0 || v >= f->rs->ninputs || n < 0)
+        return NULL;
+    if (n > f->list_cap[v]) {
+        int32_t cap = f->list_cap[v] ? f->list_cap[v] : 8;
+        while (cap < n)
+            cap = cap > INT32_MAX / 2 ? n : cap * 2;
+        double *p = guide_alloc_fails() ? NULL : realloc(f->list_room[v], sizeof *p * (size_t)cap);
+        if (!p)
+            return NULL;
+        f->list_room[v] = p;
+        f->list_cap[v] = cap;
+    }
+    return f->list_room[v] ? f->list_room[v] : (double *)f->list_cap; /* n == 0: any pointer */
 }
 
 guide_trace *guide_trace_new(size_t cap)

@@ -55,6 +55,24 @@ double guide_step_boundary(double k, double step);
  * is 10 steps of 0.1), else that of the multiple above x (up) or below it (!up). */
 double guide_step_index(double x, double step, int up);
 
+/* ---- Positions around constants ---------------------------------------------------------- */
+
+/* Where x lies among the sorted constants cuts[0..ncuts): 0 below cuts[0], 1 on it, 2 between
+ * cuts[0] and cuts[1], ..., 2 * ncuts above the last. A decision diagram's numeric level and an
+ * aggregate's element test both cut numbers this way. */
+static inline int guide_cut_position(const double *cuts, int ncuts, double x)
+{
+    int lo = 0, hi = ncuts; /* the number of cuts below x */
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (cuts[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 2 * lo + (lo < ncuts && cuts[lo] == x);
+}
+
 /* ---- Values ----------------------------------------------------------------------------- */
 
 typedef enum guide_type {
@@ -64,11 +82,23 @@ typedef enum guide_type {
     GUIDE_INTEGER,
     GUIDE_RANGE, /* [lo, hi] in the variable's unit */
     GUIDE_SET,   /* a set of labels, as a bit mask (at most 64 labels) */
+    GUIDE_LIST,  /* an input holding numbers (`list of SUV in [0, 100]`): the unit, range and
+                    step are its elements'; read by aggregates (lists.c) */
 } guide_type;
 
 typedef struct guide_range {
     double lo, hi;
 } guide_range;
+
+/* A list's elements, in the variable's unit; n may be 0 (known and empty). The elements belong
+ * to whoever filled the value: a frame's case reader (guide_frame), or the caller of generated
+ * code. */
+enum { GUIDE_LIST_MAX = 100000 }; /* elements of one list in a case */
+
+typedef struct guide_list {
+    const double *items;
+    int32_t       n;
+} guide_list;
 
 typedef union guide_value {
     double      num;   /* NUMBER, INTEGER (integral), in the variable's declared unit */
@@ -76,7 +106,43 @@ typedef union guide_value {
     int32_t     b;     /* BOOL: 0 or 1 */
     guide_range range; /* RANGE */
     uint64_t    set;   /* SET: bit i = label i */
+    guide_list  list;  /* LIST */
 } guide_value;
+
+/* ---- Aggregates over lists (lists.c) ------------------------------------------------------ */
+
+typedef enum guide_agg {
+    GUIDE_AGG_MEAN, GUIDE_AGG_MIN, GUIDE_AGG_MAX, GUIDE_AGG_SUM, /* numbers, in the list's unit */
+    GUIDE_AGG_COUNT,                                              /* a number of elements */
+    GUIDE_AGG_ANY, GUIDE_AGG_ALL,                                 /* 0 or 1 */
+} guide_agg;
+
+/* The elements an aggregate keeps (`count (x in L: x > 2.5 SUV)`): an element at position k
+ * around cuts (guide_cut_position) is kept when holds[k]. ncuts 0 and holds NULL keep every
+ * element. */
+typedef struct guide_elem_test {
+    int32_t        ncuts;
+    const double  *cuts;
+    const uint8_t *holds; /* [2 * ncuts + 1] */
+} guide_elem_test;
+
+/* Aggregate op of the n elements at items, each first rounded to step (0: none) as a case's
+ * number is, keeping those test passes (NULL: all): the mean, least, greatest or sum of them;
+ * how many; whether any does (1 or 0); whether all do (an empty list: 1). Returns 1 with *out
+ * set, or 0 when there is no such number: the mean, least or greatest of no element, or a sum
+ * that is not finite. The one implementation every evaluator calls (scalar arguments, so that
+ * generated code calls it without a struct passed by value). */
+int guide_list_aggregate(guide_agg op, const double *items, int32_t n, double step,
+                         const guide_elem_test *test, double *out);
+/* Whether a list input's value is one: n not negative, items not NULL when n is not 0, and
+ * every element in [lo, hi] once recorded to step, as the case reader checks it. */
+int guide_list_valid(const double *items, int32_t n, double lo, double hi, double step);
+/* Why a derived value of rs can be unknown although what it is computed from is known (the
+ * trace's GUIDE_EV_NOT_COMPUTABLE), for people. */
+struct guide_ruleset_info;
+const char *guide_not_computable_reason(const struct guide_ruleset_info *rs);
+/* The aggregate's name as written (`mean`, `count`, ...). */
+const char *guide_agg_name(guide_agg op);
 
 /* ---- Ruleset description ---------------------------------------------------------------- */
 
@@ -143,6 +209,14 @@ typedef struct guide_dd_level {
                                  no admissible value lies (an integer between two cuts 1 apart) */
     const uint64_t *inputs;   /* [input words]: the inputs it stands for (asked for when it
                                  matters): the input itself, or an arithmetic value's inputs */
+    /* An arithmetic value's level: the derived values it is computed through, itself first and
+     * each before those it reads, with their operands, so that a walk asks only for the unknown
+     * inputs behind unknown values (`A else B` known from A needs nothing of B). nderived 0: ask
+     * for the unknown ones of inputs. */
+    int32_t         nderived;
+    const int32_t  *derived;  /* [nderived]: the variables */
+    const int32_t  *from_at;  /* [nderived + 1]: derived[k] reads from[from_at[k] .. from_at[k+1]) */
+    const int32_t  *from;     /* an input's index, or -1 - j for derived[j] */
 } guide_dd_level;
 
 /* An answer of an output: a leaf of its diagram. */
@@ -324,10 +398,18 @@ typedef struct guide_frame {
     struct guide_json_names  *json;
     /* guide_check_case's scratch (guide_constraints_work_size), zero between checks */
     int32_t                  *check_work;
+    /* [ninputs]: the case reader's room for each list input's elements (val[v].list points
+     * into it), kept from case to case; NULL when the ruleset has no list input */
+    double                  **list_room;
+    int32_t                  *list_cap;
 } guide_frame;
 
 guide_frame *guide_frame_new(const guide_ruleset_info *rs);
 void         guide_frame_free(guide_frame *f);
+/* Room for n elements of list input v, owned by f and valid until the next call for v (or the
+ * frame's end): what a case reader fills before setting val[v].list. NULL when memory runs
+ * out. */
+double      *guide_frame_list_room(guide_frame *f, int v, int32_t n);
 /* Forgets every value and state (all unknown, all not applicable, no id). */
 void         guide_frame_clear(guide_frame *f);
 static inline uint64_t *guide_asks(const guide_frame *f, int output)

@@ -96,6 +96,26 @@ static inline int gx_var(int known, double x, double *out)
     return GX_KNOWN;
 }
 
+/* An aggregate of a list (libguide's guide_list_aggregate, the one every backend calls). */
+static inline int gx_agg(int known, guide_agg op, guide_list l, double step,
+                         const guide_elem_test *test, double *out)
+{
+    if (!known)
+        return GX_UNKNOWN;
+    return guide_list_aggregate(op, l.items, l.n, step, test, out) ? GX_KNOWN : GX_NOT_COMPUTABLE;
+}
+
+/* l else r: l when it is known or not computable, else r (interp.c eval_expr). */
+static inline int gx_else(int kl, double l, int kr, double r, double *out)
+{
+    if (kl != GX_UNKNOWN) {
+        *out = l;
+        return kl;
+    }
+    *out = r;
+    return kr;
+}
+
 static inline int gx_neg(int k, double x, double *out)
 {
     *out = -x;

@@ -40,7 +40,6 @@ static const char *how_word(int how)
     return "?";
 }
 
-#define NOT_COMPUTABLE_REASON "division by zero, or a result that is not a finite number"
 
 static int event_ok(const guide_ruleset_info *rs, const guide_event *e)
 {
@@ -171,6 +170,12 @@ static void value_json(jw *w, const guide_frame *f, int v, const guide_value *va
         for (int i = 0; i < var->nlabels && i < 64; i++)
             if (val->set >> i & 1)
                 label_json(w, f, v, i);
+        jw_close_array(w);
+        return;
+    case GUIDE_LIST:
+        jw_open_array(w);
+        for (int32_t i = 0; i < val->list.n; i++)
+            jw_number(w, val->list.items[i]);
         jw_close_array(w);
         return;
     }
@@ -394,7 +399,7 @@ static void event_json(jw *w, const guide_frame *f, const guide_event *e, int la
         jw_key(w, "state");
         jw_string(w, "not computable");
         jw_key(w, "reason");
-        jw_string(w, NOT_COMPUTABLE_REASON);
+        jw_string(w, guide_not_computable_reason(rs));
     } else {
         int o = e->index, v = guide_first_output(rs) + o;
         const guide_output *out = &f->out[o];
@@ -787,7 +792,7 @@ static void print_trace_text(FILE *out, const guide_frame *f, const guide_trace 
             }
         } else if (e->kind == GUIDE_EV_NOT_COMPUTABLE) {
             put_padded(out, event_status(f, e), sw);
-            fputs("  " NOT_COMPUTABLE_REASON, out);
+            fprintf(out, "  %s", guide_not_computable_reason(rs));
         } else {
             int o = e->index;
             const guide_output *st = &f->out[o];

@@ -47,6 +47,27 @@ static void put_label(strbuf *sb, const guide_var_info *var, int64_t l, int show
         sb_puts(sb, label_name(var, l));
 }
 
+/* A list as text shows it, "list (2.5; 6) SUV" or "empty list", its first LIST_SHOWN elements
+ * and then how many there are in all, so that the text stays within GUIDE_VALUE_TEXT_MAX. */
+enum { LIST_SHOWN = 16 };
+static void put_list(strbuf *sb, const guide_var_info *var, guide_list l)
+{
+    if (l.n == 0) {
+        sb_puts(sb, "empty list");
+        return;
+    }
+    sb_puts(sb, "list (");
+    for (int32_t i = 0; i < l.n && i < LIST_SHOWN; i++) {
+        sb_puts(sb, i ? "; " : "");
+        put_num(sb, l.items[i]);
+    }
+    if (l.n > LIST_SHOWN)
+        sb_printf(sb, "; ... %d values in all", (int)l.n);
+    sb_puts(sb, ")");
+    if (var->unit)
+        sb_printf(sb, " %s", var->unit);
+}
+
 static void value_text(strbuf *sb, const guide_ruleset_info *rs, int v, const guide_value *val,
                        int shown)
 {
@@ -87,6 +108,9 @@ static void value_text(strbuf *sb, const guide_ruleset_info *rs, int v, const gu
         sb_puts(sb, "}");
         break;
     }
+    case GUIDE_LIST:
+        put_list(sb, var, val->list);
+        break;
     }
 }
 

@@ -307,6 +307,7 @@ static void result_output(sqlite3_context *ctx, const guide_frame *f, int o)
             if (val->set >> i & 1)
                 json_array_append_new(j, json_string(var->labels[i]));
         break;
+    case GUIDE_LIST: break; /* an input's type: outputs are never lists */
     }
     char *s = j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
     json_decref(j);

@@ -109,6 +109,85 @@ static void add_num(const ir_var *v, values *vs, double x)
     vs->v[vs->n++].num = x;
 }
 
+/* ---- list inputs ----------------------------------------------------------------------------------- */
+
+/* A list's elements live in a ring of slots, longer than the rows a batch holds, or in the
+ * boundary lists made once (never freed: they last the run). */
+enum { LIST_RING = 4096, LIST_LEN = 6 };
+static double list_ring[LIST_RING][LIST_LEN];
+static int    list_next;
+
+/* The constants an aggregate of list `list` is compared with, and those its element tests cut
+ * at: elements there (a mean, least or greatest equal to a threshold; an element on the cut of
+ * `count (x in L: x > c)`) are the cases that tell evaluators apart. */
+static values element_values(const ir_program *p, const ir_var *list)
+{
+    values vs = {0, NULL};
+    int cap = 8;
+    for (int d = p->ninputs; d < p->nvars; d++)
+        cap += 6 * p->vars[d].ncuts;
+    for (int d = p->ninputs; d < p->nvars; d++)
+        for (const ir_expr *x = p->vars[d].expr; x; x = NULL)
+            if (x->kind == IR_E_AGG)
+                cap += 6 * x->test.ncuts;
+    vs.v = calloc((size_t)cap, sizeof *vs.v);
+    double lo = isfinite(list->lo) ? list->lo : -1000, hi = isfinite(list->hi) ? list->hi : 1000;
+    add_num(list, &vs, lo);
+    add_num(list, &vs, hi);
+    add_num(list, &vs, (lo + hi) / 2);
+    for (int d = p->ninputs; d < p->nvars; d++) {
+        const ir_var *v = &p->vars[d];
+        if (v->kind != GUIDE_VAR_DERIVED || !v->expr || !((v->cone[list->index / 64] >> (list->index % 64)) & 1))
+            continue;
+        for (int k = 0; k < v->ncuts; k++) {
+            add_num(list, &vs, v->cuts[k]);
+            add_num(list, &vs, nextafter(v->cuts[k], -HUGE_VAL));
+            add_num(list, &vs, nextafter(v->cuts[k], HUGE_VAL));
+        }
+        if (v->expr->kind == IR_E_AGG)
+            for (int k = 0; k < v->expr->test.ncuts; k++) {
+                add_num(list, &vs, v->expr->test.cuts[k]);
+                add_num(list, &vs, nextafter(v->expr->test.cuts[k], -HUGE_VAL));
+                add_num(list, &vs, nextafter(v->expr->test.cuts[k], HUGE_VAL));
+            }
+    }
+    return vs;
+}
+
+/* A list of up to LIST_LEN elements, each an element of one of the boundary lists (lists, the
+ * last slot unknown) or a random number in range. */
+static guide_list random_list(const ir_var *v, const values *lists)
+{
+    double *slot = list_ring[list_next++ % LIST_RING];
+    int n = rndn(LIST_LEN + 1);
+    double lo = isfinite(v->lo) ? v->lo : -1000, hi = isfinite(v->hi) ? v->hi : 1000;
+    for (int i = 0; i < n; i++) {
+        const guide_list *b = lists->n > 1 ? &lists->v[rndn(lists->n - 1)].list : NULL;
+        double x = b && b->n && rndn(2) ? b->items[rndn(b->n)] : round((lo + (hi - lo) * rnd01()) * 10) / 10;
+        slot[i] = admissible(v, x) ? (x == 0 ? 0 : x) : lo;
+    }
+    return (guide_list){slot, n};
+}
+
+/* The boundary lists of v: empty, one element of each element value, two of them. */
+static values boundary_lists(const ir_program *p, const ir_var *v)
+{
+    values el = element_values(p, v), vs = {0, NULL};
+    vs.v = calloc((size_t)(2 * el.n + 3), sizeof *vs.v);
+    vs.v[vs.n++].list = (guide_list){NULL, 0};
+    double *one = calloc((size_t)el.n + 1, sizeof *one), *two = calloc(2 * (size_t)el.n + 1, sizeof *two);
+    for (int i = 0; i < el.n; i++) {
+        one[i] = el.v[i].num;
+        vs.v[vs.n++].list = (guide_list){&one[i], 1};
+        two[2 * i] = el.v[i].num;
+        two[2 * i + 1] = el.v[(i + 1) % el.n].num;
+        vs.v[vs.n++].list = (guide_list){&two[2 * i], 2};
+    }
+    free(el.v);
+    vs.n++; /* unknown */
+    return vs;
+}
+
 /* The interesting values of input v, then one slot for unknown. */
 static values boundary_values(const ir_var *v)
 {
@@ -153,6 +232,13 @@ static values boundary_values(const ir_var *v)
 /* A random value of input v (a boundary value now and then). */
 static void random_value(const ir_var *v, const values *vs, guide_value *out)
 {
+    if (v->type == GUIDE_LIST) {
+        if (rndn(3) == 0 && vs->n > 1)
+            *out = vs->v[rndn(vs->n - 1)];
+        else
+            out->list = random_list(v, vs);
+        return;
+    }
     if (v->type == GUIDE_BOOL) {
         out->b = rndn(2);
         return;
@@ -238,6 +324,9 @@ static int same_value(guide_type t, const guide_value *a, const guide_value *b)
     case GUIDE_RANGE:
         return a->range.lo == b->range.lo && a->range.hi == b->range.hi;
     case GUIDE_SET: return a->set == b->set;
+    case GUIDE_LIST:
+        return a->list.n == b->list.n &&
+               (a->list.n == 0 || memcmp(a->list.items, b->list.items, sizeof(double) * (size_t)a->list.n) == 0);
     }
     return 0;
 }
@@ -348,6 +437,7 @@ static size_t value_size(const ir_var *v)
     case GUIDE_BOOL:
     case GUIDE_ENUM: return 4;
     case GUIDE_RANGE: return sizeof(guide_range);
+    case GUIDE_LIST: return sizeof(guide_list);
     default: return 8;
     }
 }
@@ -372,7 +462,14 @@ static guide_value bad_value(const ir_var *v)
 {
     guide_value x;
     memset(&x, 0, sizeof x);
-    if (v->type == GUIDE_BOOL)
+    static double bad_elems[2]; /* a list with an element past the range, or NaN */
+    if (v->type == GUIDE_LIST) {
+        bad_elems[0] = isfinite(v->lo) ? v->lo : 0;
+        bad_elems[1] = isfinite(v->hi) ? v->hi + 1 + v->step : NAN;
+        int pick = rndn(3);
+        x.list = pick == 0 ? (guide_list){bad_elems, 2} : pick == 1 ? (guide_list){NULL, 2}
+                                                                    : (guide_list){bad_elems, -1};
+    } else if (v->type == GUIDE_BOOL)
         x.b = 2;
     else if (v->type == GUIDE_ENUM)
         x.label = rndn(2) ? v->nlabels : -1;
@@ -891,7 +988,7 @@ int main(int argc, char **argv)
         const ir_program *p = comp.ir;
         values *bv = calloc((size_t)p->ninputs + 1, sizeof *bv);
         for (int i = 0; i < p->ninputs; i++)
-            bv[i] = boundary_values(&p->vars[i]);
+            bv[i] = p->vars[i].type == GUIDE_LIST ? boundary_lists(p, &p->vars[i]) : boundary_values(&p->vars[i]);
         for (size_t k = 0; k < sizeof variants / sizeof *variants; k++) {
             const variant *va = &variants[k];
             if ((only >= 0 && (size_t)only != k) || (backend >= 0 && backend != va->backend))

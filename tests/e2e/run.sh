@@ -1090,5 +1090,60 @@ run "constraints: check warns" 0 "$guidec" check "$tmp/kw.guide"
 has "constraints: uncited constraint" "$tmp/err" "warning: constraint 'c' has neither 'cites' nor 'reading'"
 has "constraints: a constraint that excludes nothing" "$tmp/err" "warning: constraint c holds in every case"
 
+# ---- Lists and aggregates (docs/LANGUAGE.md, « Lists and aggregates ») ------------------------
+lists="$root/tests/golden/ok/lists.guide"
+printf '%s\n' '{"id":"r","suv_baseline":[10,6],"suv_post":[1,"3 SUV"]}' '{"id":"empty","suv_baseline":[],"suv_post":[]}' \
+    '{"id":"unknown"}' '{"id":"hole","suv_baseline":[1,null]}' > "$tmp/l.json"
+for b in interp c jit; do
+    run "lists: run --backend $b" 2 "$guidec" run --backend "$b" --format json --trace "$lists" "$tmp/l.json"
+    json "lists: $b: the means decide" '.outputs.pet_response == "responder" and .outputs.many_lesions == true'
+    has "lists: $b: an empty list is known: all of none hold" "$tmp/out" '"id":"empty","ruleset"'
+    has "lists: $b: the mean of an empty list has no value" "$tmp/out" '"derived":"baseline_mean","state":"not computable","reason":"division by zero, a result that is not a finite number, or the mean, min or max of an empty list"'
+    has "lists: $b: an unknown list is asked for" "$tmp/out" '"pet_response":["suv_baseline","suv_post"]'
+    has "lists: $b: an unknown element is refused" "$tmp/out" '"message":"suv_baseline[1]: an element cannot be unknown (null); leave the whole list out when it is not known"'
+    mv "$tmp/out" "$tmp/l.$b"
+done
+same "lists: c = interp" "$tmp/l.interp" "$tmp/l.c"
+same "lists: jit = interp" "$tmp/l.interp" "$tmp/l.jit"
+printf 'id,suv_baseline,suv_post\nr,10;6,1;3 SUV\nempty,[],[]\nunknown,,\nbad,1;x,\n' > "$tmp/l.csv"
+run "lists: batch CSV cells" 2 "$guidec" batch "$lists" --in "$tmp/l.csv" --out "$tmp/l.out.jsonl"
+has "lists: CSV 10;6 and 1;3 SUV" "$tmp/l.out.jsonl" '"id":"r","ruleset":{"name":"lists","version":"1","sha256":'
+has "lists: CSV error names the element" "$tmp/l.out.jsonl" '"message":"suv_baseline[1]: \"x\" is not a number'
+if grep '"id":"r"' "$tmp/l.out.jsonl" | grep -q '"pet_response":"responder"'; then passed=$((passed + 1)); else
+    echo "e2e: lists: CSV case r is not a responder"; failed=$((failed + 1)); fi
+run "lists: test" 0 "$guidec" test "$lists"
+run "lists: emit-c" 0 "$guidec" emit-c "$lists" -o "$tmp/lc"
+has "lists: a list is a guide_list in the input struct" "$tmp/lc/lists.h" 'guide_list  suv_baseline; /* list of numbers, SUV, in [0, 100] */'
+run "lists: diff of a file with itself" 0 "$guidec" diff "$lists" "$lists"
+has "lists: the same logic is equivalent" "$tmp/out" 'the versions are equivalent'
+sed 's/| > 70 %   |/| > 75 %   |/; s/| <= 70 %  |/| <= 75 %  |/' "$lists" > "$tmp/lists2.guide"
+run "lists: diff says what it cannot compare" 1 "$guidec" diff "$lists" "$tmp/lists2.guide"
+has "lists: diff names the list" "$tmp/out" 'pet_response: not compared: input suv_post is a list'
+has "lists: the other outputs are compared" "$tmp/out" 'the versions may differ: 1 output not compared'
+cat > "$tmp/lbad.guide" <<'G'
+guideline g "t" version "1" source "s"
+input l : list of cm in [0, 10]
+input n : cm in [0, 10]
+output o : bool
+derive a : cm = median(l)
+derive b : cm = mean(n)
+derive c : number = count (x in l: x > 2 cm and n > 1 cm)
+derive d : bool = mean(l)
+derive e : number = any (x in l: x > 2 cm) + 1
+derive f : cm = l + 1 cm
+rule r cites "s" when l > 2 cm then o = true
+G
+run "lists: check" 1 "$guidec" check "$tmp/lbad.guide"
+has "lists: unknown aggregate" "$tmp/err" "error: unknown aggregate 'median'"
+has "lists: aggregate of a number" "$tmp/err" "error: mean(...) takes a list input; n is a number"
+has "lists: element condition reads another input" "$tmp/err" "error: the condition of count(...) may read only its element, x; it reads n"
+has "lists: a bool from a mean" "$tmp/err" "error: d is a bool: compute it with any (x in L: ...) or all (x in L: ...)"
+has "lists: any in arithmetic" "$tmp/err" "error: any and all are true or false, not numbers"
+has "lists: arithmetic on a list" "$tmp/err" "hint: compute with an aggregate of it: mean(l), min, max, sum or count"
+has "lists: a list compared" "$tmp/err" "error: cannot compare l (a list) with a number"
+printf 'guideline g "t" version "1" source "s"\ninput l : list of enum { a, b }\noutput o : bool\n' > "$tmp/lenum.guide"
+run "lists: list of labels" 1 "$guidec" check "$tmp/lenum.guide"
+has "lists: a list holds numbers" "$tmp/err" "error: a list holds numbers"
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

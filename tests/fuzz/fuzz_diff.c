@@ -135,7 +135,7 @@ static void decode(bytes *b, guide_frame *f, const ir_program *p)
             f->known[i] = (uint8_t)decode_number(b, v, &f->val[i].num);
             break;
         default:
-            break; /* ranges are outputs only */
+            break; /* ranges are outputs only; lists stay unknown here (tests/diff covers them) */
         }
     }
 }
@@ -155,6 +155,7 @@ static int same_value(guide_type t, const guide_value *a, const guide_value *b)
     case GUIDE_INTEGER: return a->num == b->num || (isnan(a->num) && isnan(b->num));
     case GUIDE_RANGE: return a->range.lo == b->range.lo && a->range.hi == b->range.hi;
     case GUIDE_SET: return a->set == b->set;
+    case GUIDE_LIST: return a->list.n == b->list.n && a->list.items == b->list.items;
     }
     return 0;
 }

@@ -57,6 +57,22 @@ static int leaf_is(const ir_program *p, int oi, int k, const world_answer *a)
 
 /* Checks output o of case c (inputs only), evaluated into f by interp_eval. Returns 1 when it
  * was checked, 0 when it has too many worlds. */
+/* Adds to want the unknown inputs expression x reads, directly or through derived values that
+ * are unknown in the evaluated frame f. */
+static void unknown_behind(const ir_program *p, const guide_frame *f, const ir_expr *x, uint64_t *want)
+{
+    if (!x)
+        return;
+    if ((x->kind == IR_E_VAR || x->kind == IR_E_AGG) && x->var >= 0 && !f->known[x->var]) {
+        if (x->var < p->ninputs)
+            want[x->var / 64] |= (uint64_t)1 << (x->var % 64);
+        else
+            unknown_behind(p, f, p->vars[x->var].expr, want);
+    }
+    unknown_behind(p, f, x->l, want);
+    unknown_behind(p, f, x->r, want);
+}
+
 static int check_output(const ir_program *p, interp *plain, const guide_frame *c, const guide_frame *f,
                         const ir_var *o)
 {
@@ -65,8 +81,9 @@ static int check_output(const ir_program *p, interp *plain, const guide_frame *c
     int sv[256], n = 0;
     double worlds = 1;
     uint8_t *pinned = calloc((size_t)p->nvars + 1, 1);
+    /* a list is no cell of its own: its aggregates, arithmetic values, stand for it */
     for (int i = 0; i < p->ninputs; i++)
-        if (((o->cone[i / 64] >> (i % 64)) & 1) && !c->known[i])
+        if (((o->cone[i / 64] >> (i % 64)) & 1) && !c->known[i] && p->vars[i].type != GUIDE_LIST)
             sv[n++] = i;
     for (int k = 0; k < o->ncone_vars; k++) {
         const ir_var *v = &p->vars[o->cone_vars[k]];
@@ -120,9 +137,15 @@ static int check_output(const ir_program *p, interp *plain, const guide_frame *c
         stride *= ncells(v);
         if (!matters)
             continue;
-        for (int i = 0; i < p->ninputs; i++)
-            if (i == v->index || (v->kind == GUIDE_VAR_DERIVED && ((v->cone[i / 64] >> (i % 64)) & 1) && !c->known[i]))
-                want[i / 64] |= (uint64_t)1 << (i % 64);
+        if (v->kind == GUIDE_VAR_INPUT)
+            want[v->index / 64] |= (uint64_t)1 << (v->index % 64);
+        else if (same) { /* decided: without every unknown input of the cone */
+            for (int i = 0; i < p->ninputs; i++)
+                if (((v->cone[i / 64] >> (i % 64)) & 1) && !c->known[i])
+                    want[i / 64] |= (uint64_t)1 << (i % 64);
+        } else { /* the unknown inputs read through unknown values (`A else B` known from A: not B) */
+            unknown_behind(p, f, v->expr, want);
+        }
     }
     world_answer g = {got->state, got->is_null, f->val[o->index]};
     if (got->how == GUIDE_HOW_DIRECT) {
@@ -191,8 +214,18 @@ static uint32_t lcg(uint32_t *s)
  * (which is where the rules draw their lines) or, for a number, just beside one. */
 static void random_case(const ir_program *p, guide_frame *c, int pct, uint32_t *s)
 {
+    /* a list: empty, or a few elements in its range (each list input its own storage) */
+    static double lists[256][3];
     for (int i = 0; i < p->ninputs; i++) {
         const ir_var *v = &p->vars[i];
+        if (v->type == GUIDE_LIST) {
+            c->known[i] = (int)(lcg(s) % 100) < pct;
+            double lo = isfinite(v->lo) ? v->lo : -10, hi = isfinite(v->hi) ? v->hi : 10;
+            for (int k = 0; k < 3; k++)
+                lists[i][k] = lo + (hi - lo) * (double)(lcg(s) % 41) / 40;
+            c->val[i].list = (guide_list){lists[i], (int32_t)(lcg(s) % 4)};
+            continue;
+        }
         c->known[i] = (int)(lcg(s) % 100) < pct && v->ncells > 0;
         if (c->known[i])
             c->val[i] = v->cells[lcg(s) % (uint32_t)v->ncells];

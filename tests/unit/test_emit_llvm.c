@@ -151,6 +151,12 @@ static void emitll__jit_info__diagrams_are_the_compilers(void **state)
             if (b->pos_cell)
                 assert_memory_equal(a->pos_cell, b->pos_cell, sizeof *b->pos_cell * (2 * (size_t)b->ncuts + 1));
             assert_memory_equal(a->inputs, b->inputs, sizeof *b->inputs * words);
+            assert_int_equal(a->nderived, b->nderived);
+            if (b->nderived) {
+                assert_memory_equal(a->derived, b->derived, sizeof *b->derived * (size_t)b->nderived);
+                assert_memory_equal(a->from_at, b->from_at, sizeof *b->from_at * ((size_t)b->nderived + 1));
+                assert_memory_equal(a->from, b->from, sizeof *b->from * (size_t)b->from_at[b->nderived]);
+            }
         }
         assert_int_equal(got->nnodes, want->nnodes);
         size_t nkids = 0;

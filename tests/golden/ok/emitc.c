@@ -157,6 +157,11 @@ static const uint64_t dd_inputs[NLEVELS][WORDS] = {
     {UINT64_C(0x10)}, /* rupture */
     {UINT64_C(0x6)}, /* change: size_cm, before_cm */
 };
+/* change is computed through these derived values (itself first); operands: an input's
+ * index, or -1 - k for the k-th of them. */
+static const int32_t dd_through_change[1] = {V_change};
+static const int32_t dd_through_change_at[2] = {0, 2};
+static const int32_t dd_through_change_from[2] = {V_size_cm, V_before_cm};
 /* The inputs each output depends on (its cone), by output. */
 static const uint64_t dd_cones[NOUTPUTS][WORDS] = {
     {UINT64_C(0x3)}, /* risk: site, size_cm */
@@ -238,7 +243,7 @@ static const int32_t dd_kids_exams[17] = {
 static const guide_dd_level dd_levels_treat[3] = {
     {V_site, 3, 0, NULL, NULL, dd_inputs[0]},
     {V_size_cm, 5, 2, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1]},
-    {V_change, 3, 1, dd_cuts_change, dd_cells_change, dd_inputs[4]},
+    {V_change, 3, 1, dd_cuts_change, dd_cells_change, dd_inputs[4], 1, dd_through_change, dd_through_change_at, dd_through_change_from},
 };
 static const guide_dd_leaf dd_leaves_treat[3] = {
     {GUIDE_CONCLUDED, 0, {.label = emitc_treat_yes}}, /* L0: yes */

@@ -161,6 +161,11 @@ static const uint64_t dd_inputs[NLEVELS][WORDS] = {
     {UINT64_C(0x4)}, /* mitoses */
     {UINT64_C(0x1)}, /* double_mm: breslow_mm */
 };
+/* double_mm is computed through these derived values (itself first); operands: an input's
+ * index, or -1 - k for the k-th of them. */
+static const int32_t dd_through_double_mm[1] = {V_double_mm};
+static const int32_t dd_through_double_mm_at[2] = {0, 1};
+static const int32_t dd_through_double_mm_from[1] = {V_breslow_mm};
 /* The inputs each output depends on (its cone), by output. */
 static const uint64_t dd_cones[NOUTPUTS][WORDS] = {
     {UINT64_C(0x9)}, /* t_category: breslow_mm, ulceration */
@@ -216,7 +221,7 @@ static const int32_t dd_kids_mitotic[3] = {
 };
 /* output thick: 1 node, 2 leaves, root n0 */
 static const guide_dd_level dd_levels_thick[1] = {
-    {V_double_mm, 3, 1, dd_cuts_double_mm, dd_cells_double_mm, dd_inputs[4]},
+    {V_double_mm, 3, 1, dd_cuts_double_mm, dd_cells_double_mm, dd_inputs[4], 1, dd_through_double_mm, dd_through_double_mm_at, dd_through_double_mm_from},
 };
 static const guide_dd_leaf dd_leaves_thick[2] = {
     {GUIDE_CONCLUDED, 0, {.b = 0}}, /* L0: false */
