@@ -591,7 +591,7 @@ static int compare_output(differ *df, arena *a, const char *name, int vo, int vn
     }
     /* an output that reads a list cannot be enumerated; written the same way, it is the same */
     if (problem == list_problem && same_logic(po, vo, pn, vn))
-        return;
+        return 0;
     if (problem || worlds > (double)df->o->budget) {
         char *msg = problem ? sb_format("%s: not compared: input %s %s", name, culprit, problem)
                             : sb_format("%s: not compared: %.0f cells exceed the budget of %ld (--budget)",

@@ -62,18 +62,10 @@ static inline int gk_test(int known, int holds)
 }
 
 /* The cell of x among the sorted cuts c[0..n): 2i when c[i - 1] < x < c[i], 2i + 1 when
- * x == c[i] (a table's lookup index for a column with many cuts). */
+ * x == c[i] (a table's lookup index for a column with many cuts): libguide's position. */
 static inline int gk_cell(const double *c, int n, double x)
 {
-    int lo = 0, hi = n; /* the first cut >= x is in [lo, hi] */
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        if (c[mid] < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return 2 * lo + (lo < n && c[lo] == x);
+    return guide_cut_position(c, n, x);
 }
 
 /* ---- Arithmetic (interp.c eval_expr) -------------------------------------------------------- */
