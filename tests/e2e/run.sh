@@ -503,6 +503,47 @@ has "fmt broken rules says so" "$tmp/err" "fmt only formats files that compile"
 run "fmt missing file" 2 "$guidec" fmt "$tmp/none.guide"
 run "fmt no file" 2 "$guidec" fmt --check
 
+# Spacing in declarations, and a rule, a constraint and a test written on one line: each
+# clause on its own line at column 2, as the docs write them.
+cat > "$tmp/oneline.guide" <<'G'
+guideline g "t" version "1" source "s"
+input size_cm:cm in[0,100]   # size
+input site "Site, organe":enum{stomach ,colon}
+input rupture:bool
+output plan:enum {watch,treat}
+rule treat cites "§7 when large" when size_cm > 5 cm and not rupture unless site == colon then plan = treat
+constraint c cites "§1" when rupture then size_cm > 0 cm
+test "t" given size_cm = 6, site = stomach, rupture = false expect plan = treat
+G
+cat > "$tmp/oneline.want" <<'G'
+guideline g "t" version "1" source "s"
+input size_cm : cm in [0, 100]   # size
+input site "Site, organe" : enum { stomach, colon }
+input rupture : bool
+output plan : enum { watch, treat }
+
+rule treat cites "§7 when large"
+  when size_cm > 5 cm and not rupture
+  unless site == colon
+  then plan = treat
+
+constraint c cites "§1"
+  when rupture
+  then size_cm > 0 cm
+
+test "t"
+  given size_cm = 6, site = stomach, rupture = false
+  expect plan = treat
+G
+run "fmt: spacing and one-line rules" 0 "$guidec" fmt "$tmp/oneline.guide"
+same "fmt: declarations spaced, one clause a line" "$tmp/oneline.want" "$tmp/out"
+run "fmt --check: a one-line rule is not formatted" 1 "$guidec" fmt --check "$tmp/oneline.guide"
+has "fmt --check: the first line to change" "$tmp/err" "oneline.guide:2: not formatted"
+run "fmt --in-place: one-line rules" 0 "$guidec" fmt --in-place "$tmp/oneline.guide"
+same "fmt --in-place: one-line rules wrapped" "$tmp/oneline.want" "$tmp/oneline.guide"
+run "fmt --check: wrapped rules are formatted" 0 "$guidec" fmt --check "$tmp/oneline.guide"
+run "fmt: the wrapped rules test as before" 0 "$guidec" test "$tmp/oneline.guide"
+
 # ---- the encoded guidelines stay formatted ----------------------------------------------------
 run "rules are formatted" 0 "$guidec" fmt --check "$root"/rules/*.guide
 
