@@ -57,6 +57,17 @@ for verb in check run test; do
     run "$verb --help" 0 "$guidec" "$verb" --help && has "$verb --help" "$tmp/out" "usage: guidec $verb"
     run "help $verb" 0 "$guidec" help "$verb" && has "help $verb" "$tmp/out" "usage: guidec $verb"
 done
+# The README's command table has a row for every verb `guidec help` lists, and no row for a
+# verb it does not list.
+run "help, for the README" 0 "$guidec" help
+help_verbs=$(sed -n '/^verbs:/,/^$/p' "$tmp/out" | sed -n 's/^  \([a-z][a-z-]*\).*/\1/p' | sort -u)
+readme_verbs=$(sed -n '/^## The command line/,/^## /p' "$root/README.md" |
+    sed -n 's/^| `guidec \([a-z][a-z-]*\).*/\1/p' | sort -u)
+if [ -n "$help_verbs" ] && [ "$help_verbs" = "$readme_verbs" ]; then passed=$((passed + 1)); else
+    echo "e2e: README command table and guidec help differ (< help, > README):"
+    diff <(echo "$help_verbs") <(echo "$readme_verbs") | grep '^[<>]'
+    failed=$((failed + 1))
+fi
 
 # ---- check ----------------------------------------------------------------------------------
 run "check gist" 0 "$guidec" check "$gist" && has "check gist ok" "$tmp/out" "ok: gist 2022-11-07"
@@ -502,7 +513,6 @@ run "fmt broken rules" 2 "$guidec" fmt "$tmp/bad.guide"
 has "fmt broken rules says so" "$tmp/err" "fmt only formats files that compile"
 run "fmt missing file" 2 "$guidec" fmt "$tmp/none.guide"
 run "fmt no file" 2 "$guidec" fmt --check
-
 # Spacing in declarations, and a rule, a constraint and a test written on one line: each
 # clause on its own line at column 2, as the docs write them.
 cat > "$tmp/oneline.guide" <<'G'
