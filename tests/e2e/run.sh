@@ -1074,5 +1074,37 @@ run "constraints: check warns" 0 "$guidec" check "$tmp/kw.guide"
 has "constraints: uncited constraint" "$tmp/err" "warning: constraint 'c' has neither 'cites' nor 'reading'"
 has "constraints: a constraint that excludes nothing" "$tmp/err" "warning: constraint c holds in every case"
 
+# ---- the case format (docs/CASES-FORMAT.md): what the reader accepts and refuses -------------
+cat > "$tmp/cf.jsonl" <<'J'
+{"id": "units", "location": "jejunum", "size_cm": "35 mm", "mitoses_per_5mm2": 3, "tumor_rupture": false}
+{"id": "bare", "size_cm": 3.5, "current_dose_mg": "400 mg/day", "previous_lines": 2.0, "kit_exon": null}
+{"id": "display text", "location": "Jéjunum"}
+{"id": "string number", "size_cm": "3.5"}
+{"id": "other dimension", "size_cm": "3 mg"}
+{"id": "string bool", "tumor_rupture": "true"}
+{"id": "integer", "previous_lines": 1.5}
+{"id": "output", "miettinen_risk": null}
+J
+run "case format: JSON, bad records exit 2" 2 "$guidec" run --format json "$gist" "$tmp/cf.jsonl"
+has "case format: a unit inside a value" "$tmp/out" '{"id":"units","ruleset"'
+has "case format: a bare number in the declared unit, mg/day, 2.0 for an integer, null" "$tmp/out" '{"id":"bare","ruleset"'
+has "case format: a display text is not a label" "$tmp/out" '"id":"display text","error":{"field":"location","message":"location: \"Jéjunum\" is not a declared label'
+has "case format: a number in a string needs a unit" "$tmp/out" 'size_cm: \"3.5\" has no unit: give the unit (\"3.5 cm\") or a JSON number'
+has "case format: a unit of another dimension" "$tmp/out" 'size_cm: \"3 mg\" is in mg (mass), which cannot be converted to cm (length)'
+has "case format: a bool is not a string" "$tmp/out" 'tumor_rupture: expected true or false, got the string \"true\"'
+has "case format: an integer is whole" "$tmp/out" 'previous_lines: 1.5 is not a whole number'
+has "case format: an output, even null, is refused" "$tmp/out" '\"miettinen_risk\": not an input of gist (it is an output)'
+printf '%s\n' 'id,location,size_cm,tumor_rupture,previous_lines' 'c1,jejunum,35 mm,false,2' 'c2,stomach,4.5,,' \
+    'c3,stomach,null,,' 'c4,Jéjunum,,,' 'c5,stomach,,TRUE,' 'c6,stomach,"3,5 cm",,' '"c7, quoted",colon,"30 mm",,"2"' > "$tmp/cf.csv"
+run "case format: CSV, bad records exit 2" 2 "$guidec" batch "$gist" --in "$tmp/cf.csv" --out "$tmp/cf.out.jsonl"
+has "case format: CSV cells with and without a unit, empty = unknown" "$tmp/cf.out.jsonl" '{"id":"c2","ruleset"'
+has "case format: CSV label, unit, bool, integer" "$tmp/cf.out.jsonl" '{"id":"c1","ruleset"'
+has "case format: CSV null is text, not unknown" "$tmp/cf.out.jsonl" 'size_cm: \"null\" is not a number with a unit'
+has "case format: CSV display text refused" "$tmp/cf.out.jsonl" '"id":"c4","error":{"field":"location"'
+has "case format: CSV TRUE refused" "$tmp/cf.out.jsonl" 'tumor_rupture: expected true or false, got the string \"TRUE\"'
+has "case format: CSV decimal comma refused" "$tmp/cf.out.jsonl" 'unknown unit \",5 cm\" in \"3,5 cm\"'
+has "case format: CSV quoted cells read as bare ones" "$tmp/cf.out.jsonl" '{"id":"c7, quoted","ruleset"'
+has "case format: CSV record numbers count the header" "$tmp/cf.out.jsonl" '"id":"c3","error":{"field":"size_cm","message":"size_cm: \"null\" is not a number with a unit (such as \"7.5 cm\")","record":4,"line":4}'
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
