@@ -44,7 +44,7 @@ static const char usage_batch[] =
     "Blank input lines are not records. '-' (the default) is standard input / output.\n"
     "\n"
     "Formats (from the file extension .jsonl/.json/.ndjson/.csv, else JSON Lines):\n"
-    "  JSON Lines in   one case object per line (CASES.md)\n"
+    "  JSON Lines in   one case object per line (docs/CASES-FORMAT.md: JSON and CSV cases)\n"
     "  CSV in          a header row of input names (and optionally id); then one case per row;\n"
     "                  RFC 4180 quoting; an empty cell is unknown; cells are read like JSON\n"
     "                  values: true / false, numbers with an optional unit (\"35 mm\"), labels\n"

@@ -1,12 +1,15 @@
 /* fmt.c — `guidec fmt`, and the source-text helpers graph.c and report.c share with it.
  *
  * The formatter is line-based because the parser drops comments: a comment must come out where
- * it went in. It re-aligns table rows as columns, puts declarations at column 0 and their
- * clauses (version, when, then, given, ...) at column 2, shifts continuation lines with the
- * line they continue, removes trailing blanks, keeps at most one blank line in a row and puts
- * one before each rule, table and test. Everything else on a line is left as written. Before
- * writing, the formatted text is compiled and its IR dump compared with the original's (source
- * positions cleared): a formatting that would change the meaning is refused. */
+ * it went in. It makes two passes. The first spaces declarations as the docs do (`input x :
+ * bool`, `cm in [0, 100]`, `enum { a, b }`) and puts each clause of a rule, constraint, test or
+ * table head written on one line (when, unless, then; given, expect; when, outputs, mark) on a
+ * line of its own. The second re-aligns table rows as columns, puts declarations at column 0 and
+ * their clauses (version, when, then, given, ...) at column 2, shifts continuation lines with
+ * the line they continue, removes trailing blanks, keeps at most one blank line in a row and
+ * puts one before each rule, table and test. Everything else on a line is left as written.
+ * Before writing, the formatted text is compiled and its IR dump compared with the original's
+ * (source positions cleared): a formatting that would change the meaning is refused. */
 #include "fmt.h"
 
 #include <errno.h>
@@ -350,8 +353,8 @@ static void put_table_rows(FILE *out, const fline *lines, int from, int to)
     }
 }
 
-/* The canonical layout of text[0..len), malloc'ed (NULL when out of memory). */
-static char *format_text(arena *a, const char *text, size_t len, size_t *out_len)
+/* text[0..len) as classified lines (pointing into text), in a; *count is set. */
+static fline *split_lines(arena *a, const char *text, size_t len, int *count)
 {
     int nlines = 0;
     for (size_t i = 0; i < len; i++)
@@ -369,6 +372,215 @@ static char *format_text(arena *a, const char *text, size_t len, size_t *out_len
         classify(a, l);
         i = e + 1;
     }
+    *count = n;
+    return lines;
+}
+
+/* ---- the first pass: spacing in declarations, one clause per line ------------------------- */
+
+/* Whether the first word of line l is w. */
+static int first_word_is(const fline *l, const char *w)
+{
+    int e = l->body;
+    while (e < l->n && is_word_char(l->s[e]))
+        e++;
+    return e - l->body == (int)strlen(w) && memcmp(l->s + l->body, w, strlen(w)) == 0;
+}
+
+/* Index just past the string that opens at s[i] ('"'), or n when it is not closed. */
+static int string_end(const char *s, int n, int i)
+{
+    for (i++; i < n; i++) {
+        if (s[i] == '\\' && i + 1 < n)
+            i++;
+        else if (s[i] == '"')
+            return i + 1;
+    }
+    return n;
+}
+
+/* The blanks to write before c, which follows prev (0 at the start of the text) after `blanks`
+ * blank characters: -1 keeps them as written, else that many spaces. The layout of the docs:
+ * `input x : enum { a, b }`, `cm in [0, 100]`, `(a - b)`; blanks before ':' are kept, since
+ * authors align the colons of a block of declarations. */
+static int spaces_before(char prev, char c, int blanks)
+{
+    if (!prev)
+        return -1;
+    if (c == ',' || c == ']' || c == ')' || prev == '[' || prev == '(')
+        return 0;
+    if (prev == ',' || prev == ':' || prev == '{')
+        return 1;
+    if (c == ':')
+        return blanks ? -1 : 1;
+    if (c == '{' || c == '}' || c == '[')
+        return 1;
+    return blanks ? 1 : 0;
+}
+
+/* Appends line l to sb with its declaration spacing normalised (spaces_before) outside strings;
+ * its indentation, and a trailing comment with the blanks before it, are kept as written. */
+static void put_decl_spacing(strbuf *sb, const fline *l)
+{
+    const char *s = l->s;
+    int code = comment_start(s, l->n), end = code;
+    while (end > l->body && is_blank(s[end - 1]))
+        end--;
+    sb_putn(sb, s, (size_t)l->body);
+    char prev = 0;
+    for (int i = l->body; i < end;) {
+        int j = i;
+        while (j < end && is_blank(s[j]))
+            j++;
+        int spaces = 0;
+        while (i + spaces < j && s[i + spaces] == ' ')
+            spaces++;
+        int sp = spaces_before(prev, s[j], j - i);
+        if (sp < 0 && spaces < j - i)
+            sp = 1; /* a run with a tab aligns nothing reliably */
+        if (sp < 0)
+            sb_putn(sb, s + i, (size_t)(j - i));
+        else
+            for (int k = 0; k < sp; k++)
+                sb_putc(sb, ' ');
+        int next = s[j] == '"' ? string_end(s, end, j) : j + 1;
+        sb_putn(sb, s + j, (size_t)(next - j));
+        prev = s[next - 1];
+        i = next;
+    }
+    sb_putn(sb, s + end, (size_t)(l->n - end));
+}
+
+/* Display column of byte b of line l (tabs to multiples of 8, one column per code point). */
+static int column_of(const fline *l, int b)
+{
+    int col = 0;
+    for (int i = 0; i < b; i++) {
+        if (l->s[i] == '\t')
+            col = (col / 8 + 1) * 8;
+        else
+            col += ((unsigned char)l->s[i] & 0xC0) != 0x80;
+    }
+    return col;
+}
+
+/* What splitting a block into clauses needs to know across its lines. */
+typedef struct clause_split {
+    const char *const *words; /* the keywords that open a clause */
+    size_t             count;
+    int                seen;  /* a keyword was met in the block */
+    int                depth; /* braces open in the block (tests: `test "x" { ... }`) */
+    int                test;  /* the block is a test */
+    int                braces; /* ... in braces: its closing '}' gets a line of its own */
+} clause_split;
+
+/* Offset of the next place in l's code at or after byte from where a line of its own starts (a
+ * keyword of cs, or the '}' closing a test in braces), outside strings and not at the line's
+ * start; or -1. The braces before it are counted in cs. */
+static int next_clause(const fline *l, int from, clause_split *cs)
+{
+    int code = comment_start(l->s, l->n);
+    for (int i = from; i < code;) {
+        char c = l->s[i];
+        if (c == '"') {
+            i = string_end(l->s, code, i);
+            continue;
+        }
+        if (c == '{' || c == '}') {
+            cs->braces |= cs->test && c == '{' && cs->depth == 0 && !cs->seen;
+            cs->depth += c == '{' ? 1 : -1;
+            if (c == '}' && cs->depth == 0 && cs->braces && i > l->body)
+                return i;
+            i++;
+            continue;
+        }
+        if (!is_word_char(c)) {
+            i++;
+            continue;
+        }
+        int e = i;
+        while (e < code && is_word_char(l->s[e]))
+            e++;
+        if (word_in(l->s + i, e - i, cs->words, cs->count)) {
+            cs->seen = 1;
+            if (i > l->body)
+                return i;
+        }
+        i = e;
+    }
+    return -1;
+}
+
+/* Appends line l to sb with each clause (next_clause) after its start moved to a line of its
+ * own: `rule r cites "x" when a then b` becomes three lines. A middle piece is indented by 2,
+ * the clauses' column; the last one keeps its column as written, so that the second pass shifts
+ * the lines continuing it by as much as it moves. */
+static void put_clauses(strbuf *sb, const fline *l, clause_split *cs)
+{
+    int at = next_clause(l, l->body, cs);
+    int from = 0;
+    while (at >= 0) {
+        int end = at;
+        while (end > from && is_blank(l->s[end - 1]))
+            end--;
+        sb_putn(sb, l->s + from, (size_t)(end - from));
+        sb_putc(sb, '\n');
+        int after = at + 1;
+        while (after < l->n && is_word_char(l->s[after - 1]) && is_word_char(l->s[after]))
+            after++;
+        int next = next_clause(l, after, cs);
+        int pad = next < 0 ? column_of(l, at) : 2;
+        for (int k = 0; k < pad; k++)
+            sb_putc(sb, ' ');
+        from = at;
+        at = next;
+    }
+    sb_putn(sb, l->s + from, (size_t)(l->n - from));
+}
+
+/* The first pass: text with declarations spaced as the docs show (put_decl_spacing: `input`,
+ * `output` and the lines continuing them, the first line of a `derive`) and rules, constraints,
+ * the heads of tables and tests written one clause a line (put_clauses), appended to sb. Other
+ * lines, table rows among them, are copied. */
+static void normalise_text(const fline *lines, int n, strbuf *sb)
+{
+    static const char *const rule_words[] = {"when", "unless", "then"};
+    static const char *const table_words[] = {"when", "outputs", "mark"};
+    static const char *const test_words[] = {"given", "expect"};
+    enum { B_OTHER, B_DECL, B_CLAUSES } block = B_OTHER;
+    clause_split cs = {0};
+    for (int i = 0; i < n; i++) {
+        const fline *l = &lines[i];
+        if (l->kind == L_TOP) {
+            int rule = first_word_is(l, "rule") || first_word_is(l, "constraint");
+            int table = first_word_is(l, "table");
+            int test = first_word_is(l, "test");
+            block = first_word_is(l, "input") || first_word_is(l, "output") ? B_DECL
+                    : rule || table || test ? B_CLAUSES : B_OTHER;
+            clause_split fresh = {rule_words, 3, 0, 0, test, 0};
+            if (table)
+                fresh.words = table_words;
+            if (test)
+                fresh.words = test_words, fresh.count = 2;
+            cs = fresh;
+        }
+        if (l->kind == L_BLANK || l->kind == L_COMMENT || l->kind == L_ROW)
+            sb_putn(sb, l->s, (size_t)l->n);
+        else if (block == B_DECL || (l->kind == L_TOP && first_word_is(l, "derive")))
+            put_decl_spacing(sb, l);
+        else if (block == B_CLAUSES)
+            put_clauses(sb, l, &cs);
+        else
+            sb_putn(sb, l->s, (size_t)l->n);
+        sb_putc(sb, '\n');
+    }
+}
+
+/* ---- the second pass: indentation, blank lines, tables ------------------------------------- */
+
+/* The canonical layout of lines[0..n), malloc'ed (NULL when out of memory). */
+static char *layout_lines(fline *lines, int n, size_t *out_len)
+{
     char *buf = NULL;
     size_t blen = 0;
     FILE *out = open_memstream(&buf, &blen);
@@ -412,7 +624,9 @@ static char *format_text(arena *a, const char *text, size_t len, size_t *out_len
             indent = l->kind == L_TOP ? 0 : 2;
             delta = indent - l->indent;
         } else if (l->kind == L_CONT) {
-            indent = l->indent + delta < 0 ? 0 : l->indent + delta;
+            /* a line continuing a clause moved left stays right of the clauses' column */
+            int least = l->indent < 4 ? l->indent : 4;
+            indent = delta < 0 && l->indent + delta < least ? least : l->indent + delta;
         }
         if (l->kind == L_COMMENT)
             fwrite(l->s, 1, (size_t)l->n, out);
@@ -429,6 +643,19 @@ static char *format_text(arena *a, const char *text, size_t len, size_t *out_len
     }
     *out_len = blen;
     return buf;
+}
+
+/* The canonical layout of text[0..len), malloc'ed (NULL when out of memory): the two passes. */
+static char *format_text(arena *a, const char *text, size_t len, size_t *out_len)
+{
+    int n;
+    fline *lines = split_lines(a, text, len, &n);
+    strbuf first = STRBUF_INIT;
+    normalise_text(lines, n, &first);
+    lines = split_lines(a, first.data ? first.data : "", first.len, &n);
+    char *out = layout_lines(lines, n, out_len);
+    sb_free(&first);
+    return out;
 }
 
 /* The IR dump of ir with every source position cleared, malloc'ed (NULL when out of memory).
@@ -532,8 +759,11 @@ const char fmt_usage[] =
     "\n"
     "Prints a rule file in the canonical layout: table rows aligned as columns, declarations\n"
     "at column 0 and their clauses (version, when, unless, then, given, expect, ...) at column 2,\n"
-    "continuation lines shifted with them, no trailing blanks, at most one blank line in a row\n"
-    "and one before each rule, table and test. Comments are kept where they are. Formatting\n"
+    "each clause of a rule, constraint, test or table head on a line of its own (a rule written\n"
+    "on one line is wrapped), continuation lines shifted with them, no trailing blanks, at most\n"
+    "one blank line in a row and one before each rule, table and test. input, output and derive\n"
+    "declarations are spaced as 'input x : bool', 'cm in [0, 100]', 'enum { a, b }' (the\n"
+    "blanks before a ':' are kept, to align a block). Comments are kept where they are. Formatting\n"
     "twice changes nothing. fmt checks that the formatted file means the same (same IR as\n"
     "'guidec --dump-ir', source positions aside) and refuses to write otherwise.\n"
     "\n"

@@ -2,7 +2,8 @@
  * graph and the report share with it: table rows split into cells, a span's text, and a table
  * as the author printed it.
  *
- * The parser drops comments, so fmt works on lines: it re-aligns table rows and normalises
+ * The parser drops comments, so fmt works on lines: it spaces declarations, puts each clause of
+ * a rule, constraint, test or table head on a line of its own, re-aligns table rows, normalises
  * indentation and blank lines, leaves every other character alone, and refuses to write when the
  * formatted text would lower to a different IR. */
 #ifndef GUIDE_FMT_H

@@ -57,6 +57,17 @@ for verb in check run test; do
     run "$verb --help" 0 "$guidec" "$verb" --help && has "$verb --help" "$tmp/out" "usage: guidec $verb"
     run "help $verb" 0 "$guidec" help "$verb" && has "help $verb" "$tmp/out" "usage: guidec $verb"
 done
+# The README's command table has a row for every verb `guidec help` lists, and no row for a
+# verb it does not list.
+run "help, for the README" 0 "$guidec" help
+help_verbs=$(sed -n '/^verbs:/,/^$/p' "$tmp/out" | sed -n 's/^  \([a-z][a-z-]*\).*/\1/p' | sort -u)
+readme_verbs=$(sed -n '/^## The command line/,/^## /p' "$root/README.md" |
+    sed -n 's/^| `guidec \([a-z][a-z-]*\).*/\1/p' | sort -u)
+if [ -n "$help_verbs" ] && [ "$help_verbs" = "$readme_verbs" ]; then passed=$((passed + 1)); else
+    echo "e2e: README command table and guidec help differ (< help, > README):"
+    diff <(echo "$help_verbs") <(echo "$readme_verbs") | grep '^[<>]'
+    failed=$((failed + 1))
+fi
 
 # ---- check ----------------------------------------------------------------------------------
 run "check gist" 0 "$guidec" check "$gist" && has "check gist ok" "$tmp/out" "ok: gist 2022-11-07"
@@ -569,6 +580,46 @@ run "fmt broken rules" 2 "$guidec" fmt "$tmp/bad.guide"
 has "fmt broken rules says so" "$tmp/err" "fmt only formats files that compile"
 run "fmt missing file" 2 "$guidec" fmt "$tmp/none.guide"
 run "fmt no file" 2 "$guidec" fmt --check
+# Spacing in declarations, and a rule, a constraint and a test written on one line: each
+# clause on its own line at column 2, as the docs write them.
+cat > "$tmp/oneline.guide" <<'G'
+guideline g "t" version "1" source "s"
+input size_cm:cm in[0,100]   # size
+input site "Site, organe":enum{stomach ,colon}
+input rupture:bool
+output plan:enum {watch,treat}
+rule treat cites "§7 when large" when size_cm > 5 cm and not rupture unless site == colon then plan = treat
+constraint c cites "§1" when rupture then size_cm > 0 cm
+test "t" given size_cm = 6, site = stomach, rupture = false expect plan = treat
+G
+cat > "$tmp/oneline.want" <<'G'
+guideline g "t" version "1" source "s"
+input size_cm : cm in [0, 100]   # size
+input site "Site, organe" : enum { stomach, colon }
+input rupture : bool
+output plan : enum { watch, treat }
+
+rule treat cites "§7 when large"
+  when size_cm > 5 cm and not rupture
+  unless site == colon
+  then plan = treat
+
+constraint c cites "§1"
+  when rupture
+  then size_cm > 0 cm
+
+test "t"
+  given size_cm = 6, site = stomach, rupture = false
+  expect plan = treat
+G
+run "fmt: spacing and one-line rules" 0 "$guidec" fmt "$tmp/oneline.guide"
+same "fmt: declarations spaced, one clause a line" "$tmp/oneline.want" "$tmp/out"
+run "fmt --check: a one-line rule is not formatted" 1 "$guidec" fmt --check "$tmp/oneline.guide"
+has "fmt --check: the first line to change" "$tmp/err" "oneline.guide:2: not formatted"
+run "fmt --in-place: one-line rules" 0 "$guidec" fmt --in-place "$tmp/oneline.guide"
+same "fmt --in-place: one-line rules wrapped" "$tmp/oneline.want" "$tmp/oneline.guide"
+run "fmt --check: wrapped rules are formatted" 0 "$guidec" fmt --check "$tmp/oneline.guide"
+run "fmt: the wrapped rules test as before" 0 "$guidec" test "$tmp/oneline.guide"
 
 # ---- the encoded guidelines stay formatted ----------------------------------------------------
 run "rules are formatted" 0 "$guidec" fmt --check "$root"/rules/*.guide
@@ -1144,6 +1195,37 @@ has "lists: a list compared" "$tmp/err" "error: cannot compare l (a list) with a
 printf 'guideline g "t" version "1" source "s"\ninput l : list of enum { a, b }\noutput o : bool\n' > "$tmp/lenum.guide"
 run "lists: list of labels" 1 "$guidec" check "$tmp/lenum.guide"
 has "lists: a list holds numbers" "$tmp/err" "error: a list holds numbers"
+# ---- the case format (docs/CASES-FORMAT.md): what the reader accepts and refuses -------------
+cat > "$tmp/cf.jsonl" <<'J'
+{"id": "units", "location": "jejunum", "size_cm": "35 mm", "mitoses_per_5mm2": 3, "tumor_rupture": false}
+{"id": "bare", "size_cm": 3.5, "current_dose_mg": "400 mg/day", "previous_lines": 2.0, "kit_exon": null}
+{"id": "display text", "location": "Jéjunum"}
+{"id": "string number", "size_cm": "3.5"}
+{"id": "other dimension", "size_cm": "3 mg"}
+{"id": "string bool", "tumor_rupture": "true"}
+{"id": "integer", "previous_lines": 1.5}
+{"id": "output", "miettinen_risk": null}
+J
+run "case format: JSON, bad records exit 2" 2 "$guidec" run --format json "$gist" "$tmp/cf.jsonl"
+has "case format: a unit inside a value" "$tmp/out" '{"id":"units","ruleset"'
+has "case format: a bare number in the declared unit, mg/day, 2.0 for an integer, null" "$tmp/out" '{"id":"bare","ruleset"'
+has "case format: a display text is not a label" "$tmp/out" '"id":"display text","error":{"field":"location","message":"location: \"Jéjunum\" is not a declared label'
+has "case format: a number in a string needs a unit" "$tmp/out" 'size_cm: \"3.5\" has no unit: give the unit (\"3.5 cm\") or a JSON number'
+has "case format: a unit of another dimension" "$tmp/out" 'size_cm: \"3 mg\" is in mg (mass), which cannot be converted to cm (length)'
+has "case format: a bool is not a string" "$tmp/out" 'tumor_rupture: expected true or false, got the string \"true\"'
+has "case format: an integer is whole" "$tmp/out" 'previous_lines: 1.5 is not a whole number'
+has "case format: an output, even null, is refused" "$tmp/out" '\"miettinen_risk\": not an input of gist (it is an output)'
+printf '%s\n' 'id,location,size_cm,tumor_rupture,previous_lines' 'c1,jejunum,35 mm,false,2' 'c2,stomach,4.5,,' \
+    'c3,stomach,null,,' 'c4,Jéjunum,,,' 'c5,stomach,,TRUE,' 'c6,stomach,"3,5 cm",,' '"c7, quoted",colon,"30 mm",,"2"' > "$tmp/cf.csv"
+run "case format: CSV, bad records exit 2" 2 "$guidec" batch "$gist" --in "$tmp/cf.csv" --out "$tmp/cf.out.jsonl"
+has "case format: CSV cells with and without a unit, empty = unknown" "$tmp/cf.out.jsonl" '{"id":"c2","ruleset"'
+has "case format: CSV label, unit, bool, integer" "$tmp/cf.out.jsonl" '{"id":"c1","ruleset"'
+has "case format: CSV null is text, not unknown" "$tmp/cf.out.jsonl" 'size_cm: \"null\" is not a number with a unit'
+has "case format: CSV display text refused" "$tmp/cf.out.jsonl" '"id":"c4","error":{"field":"location"'
+has "case format: CSV TRUE refused" "$tmp/cf.out.jsonl" 'tumor_rupture: expected true or false, got the string \"TRUE\"'
+has "case format: CSV decimal comma refused" "$tmp/cf.out.jsonl" 'unknown unit \",5 cm\" in \"3,5 cm\"'
+has "case format: CSV quoted cells read as bare ones" "$tmp/cf.out.jsonl" '{"id":"c7, quoted","ruleset"'
+has "case format: CSV record numbers count the header" "$tmp/cf.out.jsonl" '"id":"c3","error":{"field":"size_cm","message":"size_cm: \"null\" is not a number with a unit (such as \"7.5 cm\")","record":4,"line":4}'
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
