@@ -443,8 +443,9 @@ typedef struct guide_print_opts {
     int          labels;  /* JSON: add the display texts ("labels", "label", "value_label") */
 } guide_print_opts;
 
-/* Writes one evaluated case: JSON as one line (the shape of CASES.md, plus "possible": the
- * answers each undetermined output can take; docs/LANGUAGE.md), text for people. */
+/* Writes one evaluated case: JSON as one line (the shape of CASES.md, plus "not_applicable": the
+ * outputs no rule concludes, and "possible": the answers each undetermined output can take;
+ * docs/LANGUAGE.md), text for people. */
 void guide_print_result(FILE *out, const guide_frame *f, const guide_trace *t,
                         const guide_print_opts *o);
 /* Writes an error record in place of a result. */

@@ -426,6 +426,26 @@ static void event_json(jw *w, const guide_frame *f, const guide_event *e, int la
     jw_close_object(w);
 }
 
+/* "not_applicable": the outputs no rule concludes for this case, in the ruleset's order, so that
+ * a reader can tell "no decision needed" from "output missing"; left out when there is none, as
+ * "possible" and "conflicts" are. */
+static void not_applicable_json(jw *w, const guide_frame *f)
+{
+    const guide_ruleset_info *rs = f->rs;
+    int open = 0;
+    for (int i = 0; i < rs->noutputs; i++) {
+        if (f->out[i].state != GUIDE_NOT_APPLICABLE)
+            continue;
+        if (!open++) {
+            jw_key(w, "not_applicable");
+            jw_open_array(w);
+        }
+        name_json(w, f, guide_first_output(rs) + i);
+    }
+    if (open)
+        jw_close_array(w);
+}
+
 static void print_result_json(FILE *out, const guide_frame *f, const guide_trace *t,
                               const guide_print_opts *o)
 {
@@ -467,6 +487,7 @@ static void print_result_json(FILE *out, const guide_frame *f, const guide_trace
         }
     }
     jw_close_object(&w);
+    not_applicable_json(&w, f);
     if (o->labels) {
         jw_key(&w, "labels");
         jw_open_object(&w);

@@ -148,6 +148,16 @@ json "possible: not applicable is a state" '.possible.pretreatment_biopsy == ["r
 json "possible: numbers as outputs has them" '.possible.imatinib_dose_mg == [400, 800, {"state": "not applicable"}]'
 json "possible: ranges as [min, max]" '.possible.neoadjuvant_duration_months == [[6, 12], {"state": "not applicable"}]'
 json "possible: the undetermined outputs, no other" '(.possible | keys) == (.undetermined | keys) and (.possible | has("pT") | not)'
+# JSON names the outputs that are not applicable (no rule concludes them for the case), in the
+# ruleset's order, so that "no decision needed" is not mistaken for "output missing".
+echo '{"location": "colon", "size_cm": 12, "mitoses_per_5mm2": 20}' > "$tmp/na.json"
+run "run not_applicable json" 0 "$guidec" run --format json "$gist" "$tmp/na.json"
+json "not_applicable: the Miettinen outputs for a colonic GIST, in order" \
+    '.not_applicable[0:3] == ["miettinen_risk", "recurrence_pct", "miettinen_few_cases"]'
+json "not_applicable: every output in exactly one of outputs, undetermined, not_applicable" \
+    '([.outputs, .undetermined | keys[]] + .not_applicable | length) == ([.outputs, .undetermined | keys[]] + .not_applicable | unique | length)'
+json "not_applicable: with outputs and undetermined, every output of gist.guide" \
+    '([.outputs, .undetermined | keys[]] + .not_applicable | length) == '"$(grep -c '^output ' "$gist")"
 run "run possible text" 0 "$guidec" run "$gist" "$tmp/c6.json"
 tr -s ' ' < "$tmp/out" > "$tmp/squeezed"
 has "text: possible values" "$tmp/squeezed" "Catégorie de la maladie (disease_category) undetermined GIST localisée (localized) or GIST avancée ou métastatique (advanced)"
