@@ -300,7 +300,8 @@ static void print_text__filled_frame__outputs_by_state(void **state)
     guide_frame *f = p17();
     assert_printed(printed(f, NULL, GUIDE_FMT_TEXT, 0, 0),
                    "case p17 — gist 2022-11-07 (sha256 " FX_SHA256 ")\n"
-                   "  miettinen_risk               high            decided without mitoses_per_5mm2\n"
+                   "  miettinen_risk               high            decided without mitoses_per_5mm2 (any value): "
+                   "each gives the same answer\n"
                    "  recurrence_pct               ND              the guideline gives no value\n"
                    "  neoadjuvant_duration_months  [6, 12] months\n"
                    "  staging_exams                {ct, mri}\n"
@@ -328,7 +329,8 @@ static void print_text__with_trace__aligned_events(void **state)
     assert_printed(
         printed(f, t, GUIDE_FMT_TEXT, 1, 1),
         "case p17 — gist 2022-11-07 (sha256 " FX_SHA256 ")\n"
-        "  miettinen_risk               high            decided without mitoses_per_5mm2\n"
+        "  miettinen_risk               high            decided without mitoses_per_5mm2 (any value): "
+        "each gives the same answer\n"
         "  recurrence_pct               ND              the guideline gives no value\n"
         "  neoadjuvant_duration_months  [6, 12] months\n"
         "  staging_exams                {ct, mri}\n"
@@ -341,7 +343,8 @@ static void print_text__with_trace__aligned_events(void **state)
         "location = jejunum, size_cm = 12 cm, mitoses_per_5mm2 = unknown\n"
         "    table miettinen row 2, duodenum  matched         cites \"§2.5 ND\" (line 43)                 "
         "site = small_bowel, size_cm = 12 cm, mitoses_per_5mm2 = unknown\n"
-        "    output miettinen_risk            decided         = high, decided without mitoses_per_5mm2\n"
+        "    output miettinen_risk            decided         = high, decided without mitoses_per_5mm2 (any value): "
+        "each gives the same answer\n"
         "    output recurrence_pct            decided         = ND\n"
         "    rule adjuvant_imatinib           undetermined    cites \"§7.2\" (line 60)                    "
         "tumor_rupture = unknown, miettinen_risk = high\n"
