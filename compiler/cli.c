@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "guide.h"
 #include "strbuf.h"
 
 int cli_usage_error(const char *usage, const char *fmt, const char *arg)
@@ -20,6 +21,17 @@ int cli_usage_error(const char *usage, const char *fmt, const char *arg)
     fprintf(stderr, fmt, arg);
     fprintf(stderr, "\n\n%s", usage);
     return CLI_EXIT_USAGE;
+}
+
+int cli_trace_mode(const char *arg, int *mode)
+{
+    if (!arg || strcmp(arg, "all") == 0)
+        *mode = GUIDE_TRACE_ALL;
+    else if (strcmp(arg, "fired") == 0)
+        *mode = GUIDE_TRACE_FIRED;
+    else
+        return -1;
+    return 0;
 }
 
 int cli_positive(const char *s, long *out)

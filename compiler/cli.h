@@ -13,6 +13,9 @@ enum { CLI_EXIT_USAGE = 2 };
 
 /* Says "guidec: " fmt (with arg) on stderr, then the verb's usage; returns CLI_EXIT_USAGE. */
 int cli_usage_error(const char *usage, const char *fmt, const char *arg);
+/* Reads the argument of --trace[=all|fired] (NULL: --trace alone, all) into *mode
+ * (guide_trace_mode); returns 0, or -1 for another word. */
+int cli_trace_mode(const char *arg, int *mode);
 /* Reads a positive decimal number, all of s, into *out; returns 0, or -1 (then *out is kept). */
 int cli_positive(const char *s, long *out);
 

@@ -71,7 +71,8 @@ static const char usage_batch[] =
     "                          LLVM and compiled in process), c (compiled to C with $CC or cc,\n"
     "                          and loaded), interp (the reference interpreter), or auto\n"
     "                          (default): the first of jit, c and interp that can be had\n"
-    "  --trace                 include the trace in each JSON result\n"
+    "  --trace[=all|fired]     include the trace in each JSON result; fired: only the rules\n"
+    "                          that fired, the rows that matched and the outputs' events\n"
     "  --labels                add the display texts of names and labels to each JSON result\n"
     "                          (\"labels\", \"label\", \"value_label\"; docs/LANGUAGE.md)\n"
     "  --threads N             evaluate on N threads; the output is the same as with one\n"
@@ -875,7 +876,7 @@ int cmd_batch(int argc, char **argv)
     static const struct option opts[] = {
         {"in", required_argument, 0, 'i'},        {"out", required_argument, 0, 'o'},
         {"in-format", required_argument, 0, 'I'}, {"out-format", required_argument, 0, 'O'},
-        {"backend", required_argument, 0, 'B'},   {"trace", no_argument, 0, 't'},
+        {"backend", required_argument, 0, 'B'},   {"trace", optional_argument, 0, 't'},
         {"threads", required_argument, 0, 'j'},   {"search-budget", required_argument, 0, 's'},
         {"compare", required_argument, 0, 'c'},   {"help", no_argument, 0, 'h'},
         {"labels", no_argument, 0, 'L'},          {0, 0, 0, 0}};
@@ -904,7 +905,10 @@ int cmd_batch(int argc, char **argv)
             else
                 return usage_error("unknown backend '%s' (expected auto, jit, c or interp)", optarg);
             break;
-        case 't': trace = 1; break;
+        case 't':
+            if (cli_trace_mode(optarg, &trace) < 0)
+                return usage_error("unknown --trace '%s' (expected all or fired)", optarg);
+            break;
         case 'L': labels = 1; break;
         case 'j':
             if (cli_positive(optarg, &threads) < 0 || threads > 256)

@@ -1307,6 +1307,8 @@ static void emit_info(ec *e)
                 fputs("NULL", c);
             fprintf(c, ", %d, ", cl->reading);
             put_str(c, cl->reading_text);
+            fputs(", ", c);
+            put_str(c, cl->cells);
             fputs("},\n", c);
             off += cl->nreads;
         }

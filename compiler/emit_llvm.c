@@ -2957,10 +2957,10 @@ static void make_info(emitll *e)
         vars = cglobal(e, "vars", LLVMConstArray2(vt, el, (uint64_t)p->nvars));
     }
     /* guide_clause_info */
-    LLVMTypeRef cf[11] = {e->i32, e->ptr, e->i32, e->i32, e->ptr, e->ptr, e->i32, e->i32, e->ptr,
-                          e->i32, e->ptr};
+    LLVMTypeRef cf[12] = {e->i32, e->ptr, e->i32, e->i32, e->ptr, e->ptr, e->i32, e->i32, e->ptr,
+                          e->i32, e->ptr, e->ptr};
     LLVMTypeRef ct = LLVMStructCreateNamed(e->cx, "guide_clause_info");
-    LLVMStructSetBody(ct, cf, 11, 0);
+    LLVMStructSetBody(ct, cf, 12, 0);
     LLVMValueRef clauses = null;
     if (p->nclauses) {
         LLVMValueRef *el = zalloc(e, sizeof(LLVMValueRef) * (size_t)p->nclauses);
@@ -2972,10 +2972,11 @@ static void make_info(emitll *e)
             LLVMValueRef cite = cstr(e, c->cite);
             LLVMValueRef reads = int_list(e, sb_str(&e->nm), c->reads, c->nreads);
             LLVMValueRef reading_text = cstr(e, c->reading_text);
-            LLVMValueRef f[11] = {c32(e, c->kind), cname, c32(e, c->table), c32(e, c->row), column, cite,
+            LLVMValueRef cells = cstr(e, c->cells);
+            LLVMValueRef f[12] = {c32(e, c->kind), cname, c32(e, c->table), c32(e, c->row), column, cite,
                                   c32(e, c->sp.first_line), c32(e, c->nreads), reads, c32(e, c->reading),
-                                  reading_text};
-            el[i] = LLVMConstNamedStruct(ct, f, 11);
+                                  reading_text, cells};
+            el[i] = LLVMConstNamedStruct(ct, f, 12);
         }
         clauses = cglobal(e, "clauses", LLVMConstArray2(ct, el, (uint64_t)p->nclauses));
     }

@@ -390,6 +390,7 @@ static void fill_info(arena *a, ir_program *p)
         cl[i].reads = c->reads;
         cl[i].reading = c->reading;
         cl[i].reading_text = c->reading_text;
+        cl[i].cells = c->cells;
     }
     in->nclauses = p->nclauses;
     in->clauses = cl;

@@ -71,6 +71,7 @@ typedef struct ir_clause {
     int              *reads;
     int               reading;      /* `reading N "..."` (a row: its table's); 0 if none */
     const char       *reading_text; /* NULL if none */
+    const char       *cells;  /* ROW: "column: cell, ..." as written (guide_clause_info); NULL */
 } ir_clause;
 
 typedef struct ir_table {

@@ -196,6 +196,26 @@ static void finish_clause(lower_ctx *c, ir_clause *cl, vec *concl)
     cl->reads = reads_array(c, &cl->nreads);
 }
 
+/* A row's input cells as the author wrote them, each after its column's name ("size_cm: (2, 5]"),
+ * then, in a two-dimensional table, the heading of the column across the top (heading, or NULL):
+ * what a trace shows of the row that matched. */
+static const char *row_cells(lower_ctx *c, const ast_table *t, const ast_row *row,
+                             const char *heading)
+{
+    strbuf sb = STRBUF_INIT;
+    for (int i = 0; i < row->in_cells.len; i++) {
+        const ast_ident *col = t->in_cols.items[i];
+        const ast_cond *cell = row->in_cells.items[i];
+        sb_printf(&sb, "%s%s: %s", i ? ", " : "", col->name,
+                  src_span_text(c->a, c->p->file, cell->sp));
+    }
+    if (heading)
+        sb_printf(&sb, "%s%s: %s", row->in_cells.len ? ", " : "", t->across.name, heading);
+    char *text = arena_strdup(c->a, sb_str(&sb));
+    sb_free(&sb);
+    return text;
+}
+
 static void lower_table(lower_ctx *c, clause_buf *b, const ast_table *t)
 {
     table_shape s;
@@ -270,6 +290,7 @@ static void lower_table(lower_ctx *c, clause_buf *b, const ast_table *t)
             cl->table = table_index;
             cl->row = row_no;
             cl->column = headings ? headings[k] : NULL;
+            cl->cells = row_cells(c, t, row, cl->column);
             reads_from(c, &row_reads, 1);
             vec concl = {0};
             if (s.across >= 0) {

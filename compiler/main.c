@@ -96,8 +96,12 @@ static const char usage_run[] =
     "(units inside values, \"35 mm\"; null = unknown; labels; booleans; integers).\n"
     "\n"
     "options:\n"
-    "  --format text|json  output format (default text; json: one line per case)\n"
-    "  --trace             include the trace: rules and rows, their status, the values read\n"
+    "  --format text|json  output format (default text; json: one line per case, with\n"
+    "                      \"outputs\", \"undetermined\" and, when there are some,\n"
+    "                      \"not_applicable\": the outputs no rule concludes for the case)\n"
+    "  --trace[=all|fired] include the trace: rules and rows, their status, the values read,\n"
+    "                      the cells of each row that matched; --trace=fired keeps only the\n"
+    "                      rules that fired, the rows that matched and the outputs' lines\n"
     "  --missing           list, per undetermined output, the inputs to ask for\n"
     "  --labels            json: add the display texts of names and labels (\"labels\",\n"
     "                      \"label\", \"value_label\"; text always shows them)\n"
@@ -295,7 +299,7 @@ static int run_one(void *ctx, guide_frame *f, const guide_case_error *err, int r
 static int cmd_run(int argc, char **argv)
 {
     static const struct option opts[] = {
-        {"format", required_argument, 0, 'f'}, {"trace", no_argument, 0, 't'},
+        {"format", required_argument, 0, 'f'}, {"trace", optional_argument, 0, 't'},
         {"missing", no_argument, 0, 'm'},      {"backend", required_argument, 0, 'B'},
         {"search-budget", required_argument, 0, 's'}, {"help", no_argument, 0, 'h'},
         {"labels", no_argument, 0, 'L'}, {0, 0, 0, 0}};
@@ -313,7 +317,10 @@ static int cmd_run(int argc, char **argv)
             else
                 return cli_usage_error(usage_run, "unknown format '%s' (expected text or json)", optarg);
             break;
-        case 't': r.opts.trace = 1; break;
+        case 't':
+            if (cli_trace_mode(optarg, &r.opts.trace) < 0)
+                return cli_usage_error(usage_run, "unknown --trace '%s' (expected all or fired)", optarg);
+            break;
         case 'm': r.opts.missing = 1; break;
         case 'L': r.opts.labels = 1; break;
         case 'B':

@@ -151,15 +151,41 @@ static int asks_bit(const guide_frame *f, int o, int i)
     return (int)(guide_asks(f, o)[i / 64] >> (i % 64) & 1);
 }
 
-static void put_asks(FILE *out, const guide_frame *f, int o)
+static int count_asks(const guide_frame *f, int o)
 {
-    for (int i = 0, n = 0; i < f->rs->ninputs; i++)
+    int n = 0;
+    for (int i = 0; i < f->rs->ninputs; i++)
+        n += asks_bit(f, o, i);
+    return n;
+}
+
+/* "a", "a and b", "a, b and c": the inputs in output o's asks, in words. Returns how many. */
+static int put_asks(FILE *out, const guide_frame *f, int o)
+{
+    int total = count_asks(f, o), n = 0;
+    for (int i = 0; i < f->rs->ninputs; i++)
         if (asks_bit(f, o, i)) {
-            fputs(n++ ? ", " : "", out);
+            fputs(n == 0 ? "" : n == total - 1 ? " and " : ", ", out);
             fputs("<code>", out);
             rpt_html(out, f->rs->vars[i].name);
             fputs("</code>", out);
+            n++;
         }
+    return n;
+}
+
+/* How output o, decided by the walk of its diagram, was decided without its unknown inputs:
+ * "decided whatever mitoses_per_5mm2 is (values tried: mitoses_per_5mm2 (< 5, 5, > 5))". */
+static void put_whatever(FILE *out, const guide_frame *f, int o)
+{
+    fputs("decided whatever ", out);
+    fputs(put_asks(out, f, o) > 1 ? " are" : " is", out);
+    strbuf sb = STRBUF_INIT;
+    guide_without_text(&sb, f, o);
+    fputs(" <span class=\"read\">(values tried: ", out);
+    rpt_html(out, sb_str(&sb));
+    fputs(")</span>", out);
+    sb_free(&sb);
 }
 
 static int has_asks(const guide_frame *f, int o)
@@ -453,6 +479,19 @@ static void put_rule(rpt *r, const guide_frame *f, const ir_clause *c, int st)
     fputs("</li>\n", out);
 }
 
+/* The "how" of an undetermined output: the inputs to ask for, or why none would help. */
+static void put_undetermined_how(FILE *out, const guide_frame *f, int o)
+{
+    if (f->out[o].how == GUIDE_HOW_SEARCH)
+        fputs("undetermined whatever the missing inputs are: a rule reads an output that has no value "
+              "or is in conflict", out);
+    else if (has_asks(f, o)) {
+        fputs("undetermined: ask for ", out);
+        put_asks(out, f, o);
+    } else
+        fputs("undetermined: no unknown input decides it", out);
+}
+
 static void put_output_event(rpt *r, const guide_frame *f, int o, int how)
 {
     FILE *out = r->out;
@@ -469,9 +508,8 @@ static void put_output_event(rpt *r, const guide_frame *f, int o, int how)
     fputs(" = ", out);
     put_value(r, f, v);
     if (how == GUIDE_HOW_SEARCH && has_asks(f, o)) {
-        fputs(" <span class=\"read\">(decided without ", out);
-        put_asks(out, f, o);
-        fputs(": every value they could take gives this answer)</span>", out);
+        fputs(", ", out);
+        put_whatever(out, f, o);
     } else if (st->state == GUIDE_UNDETERMINED) {
         put_possible(out, f, o, ": ");
         if (has_asks(f, o)) {
@@ -634,18 +672,19 @@ static int report_case(void *ctx, guide_frame *f, const guide_case_error *err, i
         fputs("</td><td>", out);
         switch (st->state) {
         case GUIDE_CONCLUDED:
-            if (st->how == GUIDE_HOW_SEARCH && has_asks(f, o)) {
-                fputs("decided without ", out);
-                put_asks(out, f, o);
-            } else
-                fputs("from the case", out);
+            if (st->how == GUIDE_HOW_SEARCH && has_asks(f, o))
+                put_whatever(out, f, o);
+            else
+                fputs("decided from the case", out);
             break;
         case GUIDE_UNDETERMINED:
             nund++;
-            fputs("depends on unknown inputs", out);
+            put_undetermined_how(out, f, o);
             break;
-        case GUIDE_CONFLICT: nconf++; fputs("rules disagree", out); break;
-        case GUIDE_NOT_APPLICABLE: fputs("no rule concludes it for this case", out); break;
+        case GUIDE_CONFLICT: nconf++; fputs("conflict: rules concluded different values", out); break;
+        case GUIDE_NOT_APPLICABLE:
+            fputs("not applicable: no rule concludes it for this case, no decision is needed", out);
+            break;
         }
         fputs("</td></tr>\n", out);
     }
@@ -776,7 +815,9 @@ const char report_usage[] =
     "Evaluates each case of CASES (a JSON object, or JSON objects one after another, e.g. one\n"
     "per line; '-' reads standard input) with the rules of FILE and writes one self-contained\n"
     "HTML page: the ruleset's name, version and SHA-256; per case the inputs (unknown ones\n"
-    "marked), the outputs, the undetermined outputs with the answers they can still take and\n"
+    "marked), the outputs, each with how it was decided (from the case; whatever an unknown\n"
+    "input is, with the values tried; undetermined: the inputs to ask for; not applicable),\n"
+    "the undetermined outputs with the answers they can still take and\n"
     "the inputs to ask for, conflicts, and the trace with each rule's citation and source\n"
     "lines and each table as printed, its matched row highlighted. A case that cannot be read\n"
     "is shown as an error in its place.\n"

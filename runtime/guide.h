@@ -180,6 +180,9 @@ typedef struct guide_clause_info {
     const int        *reads;  /* variable indices, in order of first mention */
     int               reading;      /* interpretation number (`reading N "..."`), 0 if none */
     const char       *reading_text; /* its statement, or NULL */
+    const char       *cells;  /* ROW: its input cells as written, "column: cell" joined by ", "
+                                 ("mitoses_per_5mm2: <= 5, size_cm: (2, 5]"; a two-dimensional
+                                 table's heading last), for traces; NULL for a rule */
 } guide_clause_info;
 
 typedef enum guide_hit { GUIDE_HIT_UNIQUE, GUIDE_HIT_FIRST, GUIDE_HIT_COLLECT } guide_hit;
@@ -518,15 +521,25 @@ int guide_check_case(const guide_frame *f, guide_case_error *err);
 /* Output formats for results and traces. */
 typedef enum guide_format { GUIDE_FMT_TEXT, GUIDE_FMT_JSON } guide_format;
 
+/* Which trace events a result shows (guide_print_opts.trace). */
+typedef enum guide_trace_mode {
+    GUIDE_TRACE_NONE = 0,  /* no trace */
+    GUIDE_TRACE_ALL = 1,   /* every event: rules and rows whatever their status */
+    GUIDE_TRACE_FIRED = 2, /* what the case took: the rules that fired, the rows that matched,
+                              every output's line; not fired, not matched, undetermined,
+                              excepted and shadowed ones are left out */
+} guide_trace_mode;
+
 typedef struct guide_print_opts {
     guide_format format;
-    int          trace;   /* include the trace */
+    int          trace;   /* guide_trace_mode: 0, no trace */
     int          missing; /* text: list the inputs to ask for per undetermined output */
     int          labels;  /* JSON: add the display texts ("labels", "label", "value_label") */
 } guide_print_opts;
 
-/* Writes one evaluated case: JSON as one line (the shape of CASES.md, plus "possible": the
- * answers each undetermined output can take; docs/LANGUAGE.md), text for people. */
+/* Writes one evaluated case: JSON as one line (the shape of CASES.md, plus "not_applicable": the
+ * outputs no rule concludes, and "possible": the answers each undetermined output can take;
+ * docs/LANGUAGE.md), text for people. */
 void guide_print_result(FILE *out, const guide_frame *f, const guide_trace *t,
                         const guide_print_opts *o);
 /* Writes an error record in place of a result. */

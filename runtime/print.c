@@ -52,6 +52,21 @@ static int event_ok(const guide_ruleset_info *rs, const guide_event *e)
     return 0;
 }
 
+/* Whether the trace shows e: a valid event that the trace mode keeps. */
+static int event_shown(const guide_ruleset_info *rs, const guide_event *e, int mode)
+{
+    if (!event_ok(rs, e))
+        return 0;
+    return mode != GUIDE_TRACE_FIRED || e->kind != GUIDE_EV_CLAUSE || e->status == GUIDE_CL_FIRED;
+}
+
+/* Whether the trace shows the cells of the row of event e: a row that matched, so that a reader
+ * sees which line of the printed table applies, not only its number. */
+static int row_cells_shown(const guide_clause_info *c, const guide_event *e)
+{
+    return c->kind == GUIDE_CLAUSE_ROW && e->status == GUIDE_CL_FIRED && c->cells && *c->cells;
+}
+
 static int asks_bit(const guide_frame *f, int output, int input)
 {
     return (int)(guide_asks(f, output)[input / 64] >> (input % 64) & 1);
@@ -115,6 +130,132 @@ int guide_possible_text(strbuf *sb, const guide_frame *f, int o, int max)
     }
     if (shown < n)
         sb_printf(sb, " or %d other answer%s", n - shown, n - shown == 1 ? "" : "s");
+    return n;
+}
+
+/* The level of output o's diagram that tests variable v, or NULL. */
+static const guide_dd_level *dd_level_of(const guide_frame *f, int o, int v)
+{
+    if (!f->rs->dds)
+        return NULL;
+    const guide_dd *dd = &f->rs->dds[o];
+    for (int k = 0; k < dd->nlevels; k++)
+        if (dd->levels[k].var == v)
+            return &dd->levels[k];
+    return NULL;
+}
+
+/* An arithmetic value of output o's diagram that reads input i (its level stands for i), or -1. */
+static int dd_through(const guide_frame *f, int o, int i)
+{
+    if (!f->rs->dds)
+        return -1;
+    const guide_dd *dd = &f->rs->dds[o];
+    for (int k = 0; k < dd->nlevels; k++)
+        if (dd->levels[k].var != i && dd->levels[k].inputs &&
+            (dd->levels[k].inputs[i / 64] >> (i % 64) & 1))
+            return dd->levels[k].var;
+    return -1;
+}
+
+/* An interval of a number level's positions: position p is below cuts[0] (0), on cuts[k]
+ * (2k + 1), between cuts[k] and cuts[k + 1] (2k + 2) or above the last (2 * ncuts). */
+typedef struct positions {
+    int    has_lo, has_hi;   /* bounded below, above */
+    double lo, hi;
+    int    lo_open, hi_open;
+    int    point;            /* one cut: lo == hi, both closed */
+} positions;
+
+static positions positions_of(const guide_dd_level *l, int from, int to)
+{
+    positions p = {from > 0, to < 2 * l->ncuts, 0, 0, from % 2 == 0, to % 2 == 0,
+                   from == to && from % 2 == 1};
+    if (p.has_lo)
+        p.lo = l->cuts[(from - 1) / 2];
+    if (p.has_hi)
+        p.hi = l->cuts[to / 2];
+    return p;
+}
+
+/* Whether an interval holds a value of var's declared range. */
+static int positions_admissible(const guide_var_info *var, const positions *p)
+{
+    if (p->has_lo && (p->lo > var->hi || (p->lo == var->hi && p->lo_open)))
+        return 0;
+    return !p->has_hi || !(p->hi < var->lo || (p->hi == var->lo && p->hi_open));
+}
+
+/* "5", "<= 5", "> 10", "(5, 10]", as a table cell writes it. */
+static void positions_text(strbuf *sb, const positions *p)
+{
+    double lo = p->lo == 0 ? 0.0 : p->lo, hi = p->hi == 0 ? 0.0 : p->hi; /* no -0 */
+    if (p->point)
+        sb_printf(sb, "%g", lo);
+    else if (!p->has_lo && !p->has_hi)
+        sb_puts(sb, "any value");
+    else if (!p->has_lo)
+        sb_printf(sb, "%s %g", p->hi_open ? "<" : "<=", hi);
+    else if (!p->has_hi)
+        sb_printf(sb, "%s %g", p->lo_open ? ">" : ">=", lo);
+    else
+        sb_printf(sb, "%c%g, %g%c", p->lo_open ? '(' : '[', lo, hi, p->hi_open ? ')' : ']');
+}
+
+/* The values level l of input v tells apart, at most max of them, then how many there are:
+ * labels, false and true, or the intervals of positions that fall in one cell. */
+static void level_values(strbuf *sb, const guide_var_info *var, const guide_dd_level *l, int max)
+{
+    int n = 0, total = 0;
+    if (var->type == GUIDE_BOOL || var->type == GUIDE_ENUM) {
+        total = var->type == GUIDE_BOOL ? 2 : var->nlabels;
+        for (; n < total && n < max; n++)
+            sb_printf(sb, "%s%s", n ? ", " : "",
+                      var->type == GUIDE_BOOL ? (n ? "true" : "false") : var->labels[n]);
+    } else {
+        int npos = 2 * l->ncuts + 1;
+        for (int from = 0; from < npos;) {
+            int to = from;
+            while (to + 1 < npos && l->pos_cell[to + 1] == l->pos_cell[from])
+                to++;
+            positions p = positions_of(l, from, to);
+            if (l->pos_cell[from] >= 0 && positions_admissible(var, &p)) {
+                if (n < max) {
+                    sb_puts(sb, n ? ", " : "");
+                    positions_text(sb, &p);
+                    n++;
+                }
+                total++;
+            }
+            from = to + 1;
+        }
+    }
+    if (total > n)
+        sb_printf(sb, ", %d in all", total);
+}
+
+int guide_without_text(strbuf *sb, const guide_frame *f, int o)
+{
+    const guide_ruleset_info *rs = f->rs;
+    const uint64_t *asks = guide_asks(f, o);
+    int n = 0;
+    for (int i = 0; i < rs->ninputs; i++) {
+        if (!(asks[i / 64] >> (i % 64) & 1))
+            continue;
+        sb_printf(sb, "%s%s", n++ ? ", " : "", rs->vars[i].name);
+        if (!rs->dds)
+            continue; /* a description without diagrams: the names alone */
+        sb_puts(sb, " (");
+        const guide_dd_level *l = dd_level_of(f, o, i);
+        int through = l ? -1 : dd_through(f, o, i);
+        if (l)
+            level_values(sb, &rs->vars[i], l, GUIDE_POSSIBLE_SHOWN);
+        else if (through >= 0)
+            sb_printf(sb, "through %s", rs->vars[through].name);
+        else
+            sb_puts(sb, "any value");
+        sb_puts(sb, ")");
+    }
     return n;
 }
 
@@ -393,6 +534,10 @@ static void event_json(jw *w, const guide_frame *f, const guide_event *e, int la
         jw_key(w, "values");
         reads_json(w, f, c);
         recorded_json(w, f, c);
+        if (row_cells_shown(c, e)) {
+            jw_key(w, "cells");
+            jw_string(w, c->cells);
+        }
     } else if (e->kind == GUIDE_EV_NOT_COMPUTABLE) {
         jw_key(w, "derived");
         jw_string(w, rs->vars[e->index].name);
@@ -429,6 +574,26 @@ static void event_json(jw *w, const guide_frame *f, const guide_event *e, int la
         }
     }
     jw_close_object(w);
+}
+
+/* "not_applicable": the outputs no rule concludes for this case, in the ruleset's order, so that
+ * a reader can tell "no decision needed" from "output missing"; left out when there is none, as
+ * "possible" and "conflicts" are. */
+static void not_applicable_json(jw *w, const guide_frame *f)
+{
+    const guide_ruleset_info *rs = f->rs;
+    int open = 0;
+    for (int i = 0; i < rs->noutputs; i++) {
+        if (f->out[i].state != GUIDE_NOT_APPLICABLE)
+            continue;
+        if (!open++) {
+            jw_key(w, "not_applicable");
+            jw_open_array(w);
+        }
+        name_json(w, f, guide_first_output(rs) + i);
+    }
+    if (open)
+        jw_close_array(w);
 }
 
 static void print_result_json(FILE *out, const guide_frame *f, const guide_trace *t,
@@ -472,6 +637,7 @@ static void print_result_json(FILE *out, const guide_frame *f, const guide_trace
         }
     }
     jw_close_object(&w);
+    not_applicable_json(&w, f);
     if (o->labels) {
         jw_key(&w, "labels");
         jw_open_object(&w);
@@ -507,7 +673,7 @@ static void print_result_json(FILE *out, const guide_frame *f, const guide_trace
         jw_key(&w, "trace");
         jw_open_array(&w);
         for (size_t i = 0; t && i < t->len; i++)
-            if (event_ok(rs, &t->ev[i]))
+            if (event_shown(rs, &t->ev[i], o->trace))
                 event_json(&w, f, &t->ev[i], o->labels);
         jw_close_array(&w);
         if (t && t->overflow) {
@@ -597,6 +763,20 @@ static void put_constraints_note(FILE *out, const guide_frame *f, int output)
         fputc(')', out);
 }
 
+/* "decided without mitoses_per_5mm2 (<= 5, (5, 10], > 10): each gives the same answer": the
+ * unknown inputs output o was decided without, with the values the walk of its diagram tried
+ * (guide_without_text), then the constraints that answer may owe to. */
+static void put_decided_without(FILE *out, const guide_frame *f, int o)
+{
+    strbuf sb = STRBUF_INIT;
+    int n = guide_without_text(&sb, f, o);
+    fputs("decided without ", out);
+    put_clean(out, sb_str(&sb));
+    fputs(n > 1 ? ": each combination gives the same answer" : ": each gives the same answer", out);
+    sb_free(&sb);
+    put_constraints_note(out, f, o);
+}
+
 /* "T3 or T4": output o's possible answers, at most GUIDE_POSSIBLE_SHOWN of them. Returns how
  * many there are. */
 static int put_possible(FILE *out, const guide_frame *f, int o)
@@ -638,9 +818,8 @@ static int output_note(FILE *out, const guide_frame *f, int o, const guide_print
             if (st->is_null)
                 fputs("the guideline gives no value", out);
             if (st->how == GUIDE_HOW_SEARCH && asks) {
-                fputs(st->is_null ? "; decided without " : "decided without ", out);
-                put_asks(out, f, o);
-                put_constraints_note(out, f, o);
+                fputs(st->is_null ? "; " : "", out);
+                put_decided_without(out, f, o);
             }
         }
         return 1;
@@ -742,7 +921,7 @@ static int imax(int a, int b)
     return a > b ? a : b;
 }
 
-static void print_trace_text(FILE *out, const guide_frame *f, const guide_trace *t)
+static void print_trace_text(FILE *out, const guide_frame *f, const guide_trace *t, int mode)
 {
     const guide_ruleset_info *rs = f->rs;
     /* Holds a value, a label of names, or a citation (4096 bytes at most) and its line, whole. */
@@ -756,7 +935,7 @@ static void print_trace_text(FILE *out, const guide_frame *f, const guide_trace 
     int lw = 0, sw = 0, cw = 0;
     for (size_t i = 0; i < t->len; i++) {
         const guide_event *e = &t->ev[i];
-        if (!event_ok(rs, e))
+        if (!event_shown(rs, e, mode))
             continue;
         lw = imax(lw, width(event_label(rs, e, buf, sizeof buf)));
         sw = imax(sw, width(event_status(f, e)));
@@ -768,7 +947,7 @@ static void print_trace_text(FILE *out, const guide_frame *f, const guide_trace 
     fputs("  trace:\n", out);
     for (size_t i = 0; i < t->len; i++) {
         const guide_event *e = &t->ev[i];
-        if (!event_ok(rs, e))
+        if (!event_shown(rs, e, mode))
             continue;
         fputs("    ", out);
         put_padded(out, event_label(rs, e, buf, sizeof buf), lw);
@@ -790,6 +969,10 @@ static void print_trace_text(FILE *out, const guide_frame *f, const guide_trace 
                 fprintf(out, "%s%s = ", k ? ", " : "", rs->vars[v].name);
                 put_clean(out, var_text(f, v, buf, sizeof buf));
             }
+            if (row_cells_shown(c, e)) { /* under the status: "cells: size_cm: (2, 5], ..." */
+                fprintf(out, "\n    %*s  cells: ", lw, "");
+                put_clean(out, c->cells);
+            }
         } else if (e->kind == GUIDE_EV_NOT_COMPUTABLE) {
             put_padded(out, event_status(f, e), sw);
             fprintf(out, "  %s", guide_not_computable_reason(rs));
@@ -808,9 +991,8 @@ static void print_trace_text(FILE *out, const guide_frame *f, const guide_trace 
                 fputs("= ", out);
                 put_clean(out, output_value_text(f, o, buf, sizeof buf));
                 if (e->status == GUIDE_HOW_SEARCH && asks) {
-                    fputs(", decided without ", out);
-                    put_asks(out, f, o);
-                    put_constraints_note(out, f, o);
+                    fputs(", ", out);
+                    put_decided_without(out, f, o);
                 }
             } else if (st->state == GUIDE_CONFLICT)
                 fputs("rules concluded different values", out);
@@ -883,7 +1065,7 @@ static void print_result_text(FILE *out, const guide_frame *f, const guide_trace
             fputc('\n', out);
         }
     if (o->trace)
-        print_trace_text(out, f, t);
+        print_trace_text(out, f, t, o->trace);
 }
 
 /* ---- Entry points ------------------------------------------------------------------------ */

@@ -29,6 +29,14 @@ int guide_possible_count(const guide_frame *f, int o);
  * and more answers than max, the first max and "or N other answers". Returns the number of
  * answers; appends nothing when it is 0. */
 int guide_possible_text(strbuf *sb, const guide_frame *f, int o, int max);
+/* Appends, for output o of f decided by the walk of its diagram without some unknown inputs
+ * (guide_asks), each of those inputs with the values the walk tried, as the diagram tells them
+ * apart: "mitoses_per_5mm2 (<= 5, (5, 10], > 10), tumor_rupture (false, true)"; an input the
+ * diagram never tests is "(any value)", one only an arithmetic value reads "(through NAME)". At
+ * most GUIDE_POSSIBLE_SHOWN values of one input, then how many there are; the names alone when
+ * the ruleset has no diagrams. Returns the number of inputs. */
+int guide_without_text(strbuf *sb, const guide_frame *f, int o);
+
 /* The answers a line of text names before it counts the rest: a set output can have dozens
  * (poor_prognostic_factors in rules/gist.guide, 80), and JSON lists them all. */
 enum { GUIDE_POSSIBLE_SHOWN = 8 };

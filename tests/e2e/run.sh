@@ -167,7 +167,37 @@ run "run text trace" 0 "$guidec" run --trace "$gist" "$tmp/j12.json"
 has "text trace header" "$tmp/out" "gist 2022-11-07"
 has "text trace row" "$tmp/out" "table miettinen row"
 has "text trace cites" "$tmp/out" "§2.5"
-has "text: decided without" "$tmp/out" "decided without mitoses_per_5mm2"
+has "text: decided without, with the values tried" "$tmp/out" "= Elevé (high), decided without mitoses_per_5mm2 (< 5, 5, > 5): each gives the same answer"
+# The row that matched shows its cells as written, under its line; --trace=fired leaves out the
+# rules and rows that did not fire or match, and keeps every output's line.
+echo '{"id": "s3", "location": "stomach", "size_cm": 3, "mitoses_per_5mm2": 3, "resection": "R0", "tumor_rupture": false}' > "$tmp/s3.json"
+run "trace: cells of the matched row" 0 "$guidec" run --trace "$gist" "$tmp/s3.json"
+tr -s ' ' < "$tmp/out" > "$tmp/squeezed"
+has "trace: matched row, then its cells" "$tmp/squeezed" "cells: mitoses_per_5mm2: <= 5 mitoses_per_5mm2, size_cm: (2, 5] cm, site: stomach"
+has "trace: all keeps what did not match" "$tmp/out" "not matched"
+if [ "$(grep -c 'cells: ' "$tmp/out")" -eq "$(grep ' matched ' "$tmp/out" | grep -vc 'not matched')" ]; then passed=$((passed + 1)); else
+    echo "e2e: trace: a cells line for each matched row, no other"; failed=$((failed + 1)); fi
+cp "$tmp/out" "$tmp/trace_all.txt"
+run "trace=fired" 0 "$guidec" run "$gist" --trace=fired "$tmp/s3.json"
+has "trace=fired: the matched row" "$tmp/out" "cells: mitoses_per_5mm2: <= 5 mitoses_per_5mm2"
+has "trace=fired: the rule that fired" "$tmp/out" "rule netsarc_rcp_and_pathology_review"
+has "trace=fired: outputs' lines" "$tmp/out" "output miettinen_risk"
+if grep -qE "not matched|not fired|shadowed|excepted|  undetermined +cites" "$tmp/out"; then
+    echo "e2e: trace=fired shows what did not fire"; grep -E "not matched|not fired|shadowed|excepted" "$tmp/out" | head -3; failed=$((failed + 1))
+else passed=$((passed + 1)); fi
+if [ "$(grep -E '^    (rule|table) .* (fired|matched) ' "$tmp/trace_all.txt" | grep -vcE 'not (fired|matched)')" -eq "$(grep -cE '^    (rule|table) ' "$tmp/out")" ]; then
+    passed=$((passed + 1)); else echo "e2e: trace=fired: not the fired events of --trace"; failed=$((failed + 1)); fi
+run "trace=all is --trace" 0 "$guidec" run --trace=all "$gist" "$tmp/s3.json"
+same "trace=all: the same text as --trace" "$tmp/trace_all.txt" "$tmp/out"
+run "trace=bogus" 2 "$guidec" run --trace=bogus "$gist" "$tmp/s3.json"
+has "trace=bogus: named" "$tmp/err" "unknown --trace 'bogus' (expected all or fired)"
+run "trace=fired json" 0 "$guidec" run --format json --trace=fired "$gist" "$tmp/s3.json"
+json "trace=fired json: only fired and matched clauses" '[.trace[] | select(.status) | .status] | unique == ["fired", "matched"]'
+json "trace=fired json: the cells of the matched row" '[.trace[] | select(.table == "miettinen")] == [{"table": "miettinen", "row": 2, "column": "stomach", "cite": "§2.5 classification de Miettinen", "line": 340, "status": "matched", "values": {"site": "stomach", "mitoses_per_5mm2": 3, "size_cm": 3}, "cells": "mitoses_per_5mm2: <= 5 mitoses_per_5mm2, size_cm: (2, 5] cm, site: stomach"}]'
+for b in c jit; do
+    run "trace=fired --backend $b" 0 "$guidec" run --backend "$b" --format json --trace=fired "$gist" "$tmp/s3.json"
+    json "trace=fired --backend $b: the same cells" '[.trace[] | select(.table == "miettinen")][0].cells == "mitoses_per_5mm2: <= 5 mitoses_per_5mm2, size_cm: (2, 5] cm, site: stomach"'
+done
 run "run missing" 0 "$guidec" run --missing "$gist" "$tmp/j12.json"
 has "missing lists inputs" "$tmp/out" "ask for mitoses_per_5mm2"
 # An undetermined output names the answers it can still take: the leaves of its decision
@@ -180,6 +210,16 @@ json "possible: not applicable is a state" '.possible.pretreatment_biopsy == ["r
 json "possible: numbers as outputs has them" '.possible.imatinib_dose_mg == [400, 800, {"state": "not applicable"}]'
 json "possible: ranges as [min, max]" '.possible.neoadjuvant_duration_months == [[6, 12], {"state": "not applicable"}]'
 json "possible: the undetermined outputs, no other" '(.possible | keys) == (.undetermined | keys) and (.possible | has("pT") | not)'
+# JSON names the outputs that are not applicable (no rule concludes them for the case), in the
+# ruleset's order, so that "no decision needed" is not mistaken for "output missing".
+echo '{"location": "colon", "size_cm": 12, "mitoses_per_5mm2": 20}' > "$tmp/na.json"
+run "run not_applicable json" 0 "$guidec" run --format json "$gist" "$tmp/na.json"
+json "not_applicable: the Miettinen outputs for a colonic GIST, in order" \
+    '.not_applicable[0:3] == ["miettinen_risk", "recurrence_pct", "miettinen_few_cases"]'
+json "not_applicable: every output in exactly one of outputs, undetermined, not_applicable" \
+    '([.outputs, .undetermined | keys[]] + .not_applicable | length) == ([.outputs, .undetermined | keys[]] + .not_applicable | unique | length)'
+json "not_applicable: with outputs and undetermined, every output of gist.guide" \
+    '([.outputs, .undetermined | keys[]] + .not_applicable | length) == '"$(grep -c '^output ' "$gist")"
 run "run possible text" 0 "$guidec" run "$gist" "$tmp/c6.json"
 tr -s ' ' < "$tmp/out" > "$tmp/squeezed"
 has "text: possible values" "$tmp/squeezed" "Catégorie de la maladie (disease_category) undetermined GIST localisée (localized) or GIST avancée ou métastatique (advanced)"
@@ -528,6 +568,12 @@ has "report: ask for" "$tmp/report.html" "ask for <code>mitoses_per_5mm2</code>"
 has "report: possible values" "$tmp/report.html" '<span class="ask">undetermined</span>: 52 % or 90 %</td>'
 has "report: possible values, then asks" "$tmp/report.html" "<li><code>recurrence_pct</code>: 52 % or 90 %; ask for <code>mitoses_per_5mm2</code></li>"
 if grep -q "budget" "$tmp/report.html"; then echo "e2e: the report mentions a budget"; failed=$((failed + 1)); else passed=$((passed + 1)); fi
+# The "how" of each output in words: from the case, whatever an unknown input is (with the
+# values tried), or undetermined with what to ask for.
+has "report: how, from the case" "$tmp/report.html" "<td>decided from the case</td>"
+has "report: how, whatever an input is" "$tmp/report.html" 'decided whatever <code>mitoses_per_5mm2</code> is <span class="read">(values tried: mitoses_per_5mm2 (&lt; 5, 5, &gt; 5))</span>'
+has "report: how, undetermined: ask for" "$tmp/report.html" "<td>undetermined: ask for <code>sdhb_expression_lost</code></td>"
+has "report: how, not applicable" "$tmp/report.html" "<td>not applicable: no rule concludes it for this case, no decision is needed</td>"
 has "report: unknown input" "$tmp/report.html" '<span class="unknown">unknown</span>'
 has "report: matched cell" "$tmp/report.html" '<td class="hit">'
 if grep -qiE '<script|<link|<img|<iframe|src=|https?:' "$tmp/report.html"; then
@@ -714,6 +760,9 @@ has "batch bogus backend named" "$tmp/err" "unknown backend 'bogus'"
 run "batch --trace CSV out" 2 "$guidec" batch "$v1" --trace --in "$tmp/b.csv" --out-format csv
 run "batch --trace" 0 "$guidec" batch "$v1" --trace --in "$tmp/b.csv"
 json "batch --trace has a trace" '.trace | length > 0'
+run "batch --trace=fired" 0 "$guidec" batch "$v1" --trace=fired --in "$tmp/b.csv"
+json "batch --trace=fired: no clause that did not fire" '[.trace[] | select(.status) | .status] - ["fired", "matched"] == []'
+run "batch --trace=bogus" 2 "$guidec" batch "$v1" --trace=bogus --in "$tmp/b.csv"
 # Threads: byte-identical output.
 gen_cases 3000 > "$tmp/gen.jsonl"
 run "batch 1 thread" 0 "$guidec" batch "$v1" --in "$tmp/gen.jsonl" --out "$tmp/t1.jsonl"
@@ -1112,7 +1161,7 @@ done
 same "constraints: c = interp" "$tmp/k.interp" "$tmp/k.c"
 same "constraints: jit = interp" "$tmp/k.interp" "$tmp/k.jit"
 run "constraints: text names the constraint behind a decision" 2 "$guidec" run "$net" "$tmp/k.json"
-has "constraints: decided without, with the constraint" "$tmp/out" "decided without liver_metastases (constraints: liver_dominant_has_liver_metastases)"
+has "constraints: decided without, with the constraint" "$tmp/out" "decided without liver_metastases (false, true): each gives the same answer (constraints: liver_dominant_has_liver_metastases)"
 printf 'id,liver_metastases,liver_dominant_disease\nbad,false,true\ngood,true,true\n' > "$tmp/k.csv"
 run "constraints: batch CSV refuses the broken record" 2 "$guidec" batch "$net" --in "$tmp/k.csv" --out "$tmp/k.out.jsonl"
 has "constraints: batch error record" "$tmp/k.out.jsonl" '"id":"bad","error":{"field":null,"message":"the case breaks constraint liver_dominant_has_liver_metastases'

@@ -59,7 +59,9 @@ SELECT count(*) FROM r WHERE
  OR guide_output('gist', j, 'adjuvant_imatinib') IS NOT json_extract(e, '\$.outputs.adjuvant_imatinib')
  OR guide_output('gist', j, 'staging_exams') IS NOT json_extract(e, '\$.outputs.staging_exams')
  OR (guide_state('gist', j, 'miettinen_risk') = 'undetermined')
-    IS NOT (json_extract(e, '\$.undetermined.miettinen_risk') IS NOT NULL);
+    IS NOT (json_extract(e, '\$.undetermined.miettinen_risk') IS NOT NULL)
+ OR (guide_state('gist', j, 'miettinen_risk') = 'not applicable')
+    IS NOT EXISTS (SELECT 1 FROM json_each(e, '\$.not_applicable') WHERE value = 'miettinen_risk');
 CREATE VIRTUAL TABLE temp.d USING guide_batch(gist, 'SELECT j FROM cases ORDER BY rowid');
 CREATE TEMP TABLE decisions AS SELECT rowid AS n, * FROM d;
 SELECT count(*), count(error) FROM decisions;

@@ -127,7 +127,7 @@ static void print_json__filled_frame__exact_line(void **state)
                    "\"outputs\":{\"miettinen_risk\":\"high\",\"recurrence_pct\":null,"
                    "\"neoadjuvant_duration_months\":[6,12],\"staging_exams\":[\"ct\",\"mri\"]},"
                    "\"undetermined\":{\"adjuvant_imatinib\":[\"mitoses_per_5mm2\","
-                   "\"tumor_rupture\"]},"
+                   "\"tumor_rupture\"]},\"not_applicable\":[\"miettinen_few_cases\"],"
                    "\"possible\":{\"adjuvant_imatinib\":[\"recommended\",\"not_recommended\"]},"
                    "\"conflicts\":[\"next_line\"]}\n");
     guide_frame_free(f);
@@ -150,7 +150,8 @@ static void print_json__numbers__integral_as_integers(void **state)
     assert_printed(printed(f, NULL, GUIDE_FMT_JSON, 0, 0),
                    "{" RULESET_JSON ",\"outputs\":{\"recurrence_pct\":1.9,"
                    "\"neoadjuvant_duration_months\":[0.5,30.4375],\"staging_exams\":[],"
-                   "\"miettinen_few_cases\":false,\"next_line\":24},\"undetermined\":{}}\n");
+                   "\"miettinen_few_cases\":false,\"next_line\":24},\"undetermined\":{},"
+                   "\"not_applicable\":[\"miettinen_risk\",\"adjuvant_imatinib\"]}\n");
     guide_frame_free(f);
 }
 
@@ -165,6 +166,7 @@ static void print_json__with_trace__events_in_order(void **state)
         "\"outputs\":{\"miettinen_risk\":\"high\",\"recurrence_pct\":null,"
         "\"neoadjuvant_duration_months\":[6,12],\"staging_exams\":[\"ct\",\"mri\"]},"
         "\"undetermined\":{\"adjuvant_imatinib\":[\"mitoses_per_5mm2\",\"tumor_rupture\"]},"
+        "\"not_applicable\":[\"miettinen_few_cases\"],"
         "\"possible\":{\"adjuvant_imatinib\":[\"recommended\",\"not_recommended\"]},"
         "\"conflicts\":[\"next_line\"],"
         "\"trace\":["
@@ -224,6 +226,7 @@ static void print_json__possible_answers__values_null_and_states(void **state)
                    "\"undetermined\":{\"recurrence_pct\":[],\"adjuvant_imatinib\":[],"
                    "\"neoadjuvant_duration_months\":[],\"staging_exams\":[],"
                    "\"miettinen_few_cases\":[],\"next_line\":[]},"
+                   "\"not_applicable\":[\"miettinen_risk\"],"
                    "\"possible\":{\"recurrence_pct\":[24,null,{\"state\":\"not applicable\"}],"
                    "\"adjuvant_imatinib\":[\"not_recommended\",{\"state\":\"not applicable\"},"
                    "{\"state\":\"undetermined\"},{\"state\":\"conflict\"}],"
@@ -239,6 +242,18 @@ static void print_json__nothing_undetermined__no_possible_key(void **state)
     guide_frame *f = guide_frame_new(&fx_ruleset);
     char *got = printed(f, NULL, GUIDE_FMT_JSON, 0, 0);
     assert_null(strstr(got, "possible"));
+    free(got);
+    guide_frame_free(f);
+}
+
+/* A fresh frame concludes nothing: every output is listed as not applicable, in order. */
+static void print_json__nothing_concluded__every_output_not_applicable(void **state)
+{
+    (void)state;
+    guide_frame *f = guide_frame_new(&fx_ruleset);
+    char *got = printed(f, NULL, GUIDE_FMT_JSON, 0, 0);
+    assert_non_null(strstr(got, "\"undetermined\":{},\"not_applicable\":[\"miettinen_risk\","
+                                "\"recurrence_pct\",\"adjuvant_imatinib\""));
     free(got);
     guide_frame_free(f);
 }
@@ -285,7 +300,8 @@ static void print_text__filled_frame__outputs_by_state(void **state)
     guide_frame *f = p17();
     assert_printed(printed(f, NULL, GUIDE_FMT_TEXT, 0, 0),
                    "case p17 — gist 2022-11-07 (sha256 " FX_SHA256 ")\n"
-                   "  miettinen_risk               high            decided without mitoses_per_5mm2\n"
+                   "  miettinen_risk               high            decided without mitoses_per_5mm2 (any value): "
+                   "each gives the same answer\n"
                    "  recurrence_pct               ND              the guideline gives no value\n"
                    "  neoadjuvant_duration_months  [6, 12] months\n"
                    "  staging_exams                {ct, mri}\n"
@@ -313,7 +329,8 @@ static void print_text__with_trace__aligned_events(void **state)
     assert_printed(
         printed(f, t, GUIDE_FMT_TEXT, 1, 1),
         "case p17 — gist 2022-11-07 (sha256 " FX_SHA256 ")\n"
-        "  miettinen_risk               high            decided without mitoses_per_5mm2\n"
+        "  miettinen_risk               high            decided without mitoses_per_5mm2 (any value): "
+        "each gives the same answer\n"
         "  recurrence_pct               ND              the guideline gives no value\n"
         "  neoadjuvant_duration_months  [6, 12] months\n"
         "  staging_exams                {ct, mri}\n"
@@ -326,7 +343,8 @@ static void print_text__with_trace__aligned_events(void **state)
         "location = jejunum, size_cm = 12 cm, mitoses_per_5mm2 = unknown\n"
         "    table miettinen row 2, duodenum  matched         cites \"§2.5 ND\" (line 43)                 "
         "site = small_bowel, size_cm = 12 cm, mitoses_per_5mm2 = unknown\n"
-        "    output miettinen_risk            decided         = high, decided without mitoses_per_5mm2\n"
+        "    output miettinen_risk            decided         = high, decided without mitoses_per_5mm2 (any value): "
+        "each gives the same answer\n"
         "    output recurrence_pct            decided         = ND\n"
         "    rule adjuvant_imatinib           undetermined    cites \"§7.2\" (line 60)                    "
         "tumor_rupture = unknown, miettinen_risk = high\n"
@@ -523,6 +541,7 @@ int main(void)
         cmocka_unit_test(print_json__with_trace__events_in_order),
         cmocka_unit_test(print_json__possible_answers__values_null_and_states),
         cmocka_unit_test(print_json__nothing_undetermined__no_possible_key),
+        cmocka_unit_test(print_json__nothing_concluded__every_output_not_applicable),
         cmocka_unit_test(print_json__trace_overflow__marked_truncated),
         cmocka_unit_test(print_case_error__json__error_record),
         cmocka_unit_test(print_text__filled_frame__outputs_by_state),

@@ -94,13 +94,13 @@ static const int clause_reads[] = {
 };
 
 static const guide_clause_info clauses[NCLAUSES] = {
-    {GUIDE_CLAUSE_ROW, "plans", 0, 1, NULL, "\302\2471", 16, 3, clause_reads + 0, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "plans", 0, 2, NULL, "\302\2471", 17, 3, clause_reads + 3, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "plans", 0, 3, NULL, "\302\2471", 18, 1, clause_reads + 6, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "plans", 0, 4, NULL, "\302\2471", 19, 1, clause_reads + 7, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "plans", 0, 5, NULL, "\302\2471", 20, 1, clause_reads + 8, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "offer", -1, 0, NULL, "\302\2472", 23, 1, clause_reads + 9, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "no_offer", -1, 0, NULL, "\302\2472", 25, 1, clause_reads + 10, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "plans", 0, 1, NULL, "\302\2471", 16, 3, clause_reads + 0, 0, NULL, "resection: R0, margin_positive: false, size_cm: <= 5 cm"},
+    {GUIDE_CLAUSE_ROW, "plans", 0, 2, NULL, "\302\2471", 17, 3, clause_reads + 3, 0, NULL, "resection: R0, margin_positive: false, size_cm: > 5 cm"},
+    {GUIDE_CLAUSE_ROW, "plans", 0, 3, NULL, "\302\2471", 18, 1, clause_reads + 6, 0, NULL, "resection: R1, margin_positive: -, size_cm: -"},
+    {GUIDE_CLAUSE_ROW, "plans", 0, 4, NULL, "\302\2471", 19, 1, clause_reads + 7, 0, NULL, "resection: R2, margin_positive: -, size_cm: -"},
+    {GUIDE_CLAUSE_ROW, "plans", 0, 5, NULL, "\302\2471", 20, 1, clause_reads + 8, 0, NULL, "resection: none, margin_positive: -, size_cm: -"},
+    {GUIDE_CLAUSE_RULE, "offer", -1, 0, NULL, "\302\2472", 23, 1, clause_reads + 9, 0, NULL, NULL},
+    {GUIDE_CLAUSE_RULE, "no_offer", -1, 0, NULL, "\302\2472", 25, 1, clause_reads + 10, 0, NULL, NULL},
 };
 
 static const guide_table_info tables[NTABLES] = {

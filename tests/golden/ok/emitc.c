@@ -109,15 +109,15 @@ static const int clause_reads[] = {
 };
 
 static const guide_clause_info clauses[NCLAUSES] = {
-    {GUIDE_CLAUSE_ROW, "risk", 0, 1, NULL, "\302\2471", 23, 2, clause_reads + 0, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "risk", 0, 2, NULL, "\302\2471", 24, 2, clause_reads + 2, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "risk", 0, 3, NULL, "\302\2471", 25, 2, clause_reads + 4, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "lines", 1, 1, NULL, "\302\2472", 30, 1, clause_reads + 6, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "lines", 1, 2, NULL, "\302\2472", 31, 0, NULL, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "ct", -1, 0, NULL, "\302\2473", 34, 1, clause_reads + 7, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "mri", -1, 0, NULL, "\302\2473", 35, 2, clause_reads + 8, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "treat", -1, 0, NULL, "\302\2474", 36, 2, clause_reads + 10, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "no_treat", -1, 0, NULL, "\302\2474", 37, 2, clause_reads + 12, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "risk", 0, 1, NULL, "\302\2471", 23, 2, clause_reads + 0, 0, NULL, "size_cm: <= 5, site: -"},
+    {GUIDE_CLAUSE_ROW, "risk", 0, 2, NULL, "\302\2471", 24, 2, clause_reads + 2, 0, NULL, "size_cm: > 5, site: stomach"},
+    {GUIDE_CLAUSE_ROW, "risk", 0, 3, NULL, "\302\2471", 25, 2, clause_reads + 4, 0, NULL, "size_cm: > 5, site: bowel"},
+    {GUIDE_CLAUSE_ROW, "lines", 1, 1, NULL, "\302\2472", 30, 1, clause_reads + 6, 0, NULL, "lines: <= 1"},
+    {GUIDE_CLAUSE_ROW, "lines", 1, 2, NULL, "\302\2472", 31, 0, NULL, 0, NULL, "lines: -"},
+    {GUIDE_CLAUSE_RULE, "ct", -1, 0, NULL, "\302\2473", 34, 1, clause_reads + 7, 0, NULL, NULL},
+    {GUIDE_CLAUSE_RULE, "mri", -1, 0, NULL, "\302\2473", 35, 2, clause_reads + 8, 0, NULL, NULL},
+    {GUIDE_CLAUSE_RULE, "treat", -1, 0, NULL, "\302\2474", 36, 2, clause_reads + 10, 0, NULL, NULL},
+    {GUIDE_CLAUSE_RULE, "no_treat", -1, 0, NULL, "\302\2474", 37, 2, clause_reads + 12, 0, NULL, NULL},
 };
 
 static const guide_table_info tables[NTABLES] = {

@@ -88,10 +88,10 @@ static const int clause_reads[] = {
 };
 
 static const guide_clause_info clauses[NCLAUSES] = {
-    {GUIDE_CLAUSE_RULE, "small", -1, 0, NULL, "\302\2472.5", 15, 1, clause_reads + 0, 3, "small means very low: \"read\" so */"},
-    {GUIDE_CLAUSE_RULE, "big", -1, 0, NULL, "", 19, 1, clause_reads + 1, 3, "small means very low: \"read\" so */"},
-    {GUIDE_CLAUSE_ROW, "exams_by_site", 0, 1, NULL, "\302\2475.2", 25, 1, clause_reads + 2, 4, "the rectum needs an MRI"},
-    {GUIDE_CLAUSE_ROW, "exams_by_site", 0, 2, NULL, "\302\2475.2", 26, 0, NULL, 4, "the rectum needs an MRI"},
+    {GUIDE_CLAUSE_RULE, "small", -1, 0, NULL, "\302\2472.5", 15, 1, clause_reads + 0, 3, "small means very low: \"read\" so */", NULL},
+    {GUIDE_CLAUSE_RULE, "big", -1, 0, NULL, "", 19, 1, clause_reads + 1, 3, "small means very low: \"read\" so */", NULL},
+    {GUIDE_CLAUSE_ROW, "exams_by_site", 0, 1, NULL, "\302\2475.2", 25, 1, clause_reads + 2, 4, "the rectum needs an MRI", "site: rectum"},
+    {GUIDE_CLAUSE_ROW, "exams_by_site", 0, 2, NULL, "\302\2475.2", 26, 0, NULL, 4, "the rectum needs an MRI", "site: -"},
 };
 
 static const guide_table_info tables[NTABLES] = {

@@ -121,16 +121,16 @@ static const int clause_reads[] = {
 };
 
 static const guide_clause_info clauses[NCLAUSES] = {
-    {GUIDE_CLAUSE_ROW, "pet", 0, 1, NULL, "\302\24710.3.2", 29, 2, clause_reads + 0, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "pet", 0, 2, NULL, "\302\24710.3.2", 30, 2, clause_reads + 2, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "pet", 0, 3, NULL, "\302\24710.3.2", 31, 1, clause_reads + 4, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "avid", -1, 0, NULL, "\302\24710.3.2", 34, 1, clause_reads + 5, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "not_avid", -1, 0, NULL, "\302\24710.3.2", 35, 1, clause_reads + 6, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "low", -1, 0, NULL, "\302\24710.3.2", 36, 1, clause_reads + 7, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "not_low", -1, 0, NULL, "\302\24710.3.2", 37, 1, clause_reads + 8, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "many", -1, 0, NULL, "x", 38, 2, clause_reads + 9, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "few", -1, 0, NULL, "x", 39, 2, clause_reads + 11, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "hottest", -1, 0, NULL, "x", 40, 3, clause_reads + 13, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "pet", 0, 1, NULL, "\302\24710.3.2", 29, 2, clause_reads + 0, 0, NULL, "decrease: > 70 %, post_mean: < 2.5 SUV"},
+    {GUIDE_CLAUSE_ROW, "pet", 0, 2, NULL, "\302\24710.3.2", 30, 2, clause_reads + 2, 0, NULL, "decrease: <= 70 %, post_mean: < 2.5 SUV"},
+    {GUIDE_CLAUSE_ROW, "pet", 0, 3, NULL, "\302\24710.3.2", 31, 1, clause_reads + 4, 0, NULL, "decrease: -, post_mean: >= 2.5 SUV"},
+    {GUIDE_CLAUSE_RULE, "avid", -1, 0, NULL, "\302\24710.3.2", 34, 1, clause_reads + 5, 0, NULL, NULL},
+    {GUIDE_CLAUSE_RULE, "not_avid", -1, 0, NULL, "\302\24710.3.2", 35, 1, clause_reads + 6, 0, NULL, NULL},
+    {GUIDE_CLAUSE_RULE, "low", -1, 0, NULL, "\302\24710.3.2", 36, 1, clause_reads + 7, 0, NULL, NULL},
+    {GUIDE_CLAUSE_RULE, "not_low", -1, 0, NULL, "\302\24710.3.2", 37, 1, clause_reads + 8, 0, NULL, NULL},
+    {GUIDE_CLAUSE_RULE, "many", -1, 0, NULL, "x", 38, 2, clause_reads + 9, 0, NULL, NULL},
+    {GUIDE_CLAUSE_RULE, "few", -1, 0, NULL, "x", 39, 2, clause_reads + 11, 0, NULL, NULL},
+    {GUIDE_CLAUSE_RULE, "hottest", -1, 0, NULL, "x", 40, 3, clause_reads + 13, 0, NULL, NULL},
 };
 
 static const guide_table_info tables[NTABLES] = {

@@ -100,16 +100,16 @@ static const int clause_reads[] = {
 };
 
 static const guide_clause_info clauses[NCLAUSES] = {
-    {GUIDE_CLAUSE_ROW, "risk", 0, 1, NULL, "\302\2471", 25, 3, clause_reads + 0, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "risk", 0, 2, NULL, "\302\2471", 26, 3, clause_reads + 3, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "risk", 0, 3, NULL, "\302\2471", 27, 2, clause_reads + 6, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "risk", 0, 4, NULL, "\302\2471", 28, 2, clause_reads + 8, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "lines", 1, 1, NULL, "\302\2472", 33, 1, clause_reads + 10, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "lines", 1, 2, NULL, "\302\2472", 34, 2, clause_reads + 11, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "lines", 1, 3, NULL, "\302\2472", 35, 2, clause_reads + 13, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "lines", 1, 4, NULL, "\302\2472", 36, 2, clause_reads + 15, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "lines", 1, 5, NULL, "\302\2472", 37, 2, clause_reads + 17, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "lines", 1, 6, NULL, "\302\2472", 38, 1, clause_reads + 19, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "risk", 0, 1, NULL, "\302\2471", 25, 3, clause_reads + 0, 0, NULL, "size_cm: <= 5, part: -, rupture: false"},
+    {GUIDE_CLAUSE_ROW, "risk", 0, 2, NULL, "\302\2471", 26, 3, clause_reads + 3, 0, NULL, "size_cm: <= 5, part: -, rupture: true"},
+    {GUIDE_CLAUSE_ROW, "risk", 0, 3, NULL, "\302\2471", 27, 2, clause_reads + 6, 0, NULL, "size_cm: > 5, part: stomach, rupture: -"},
+    {GUIDE_CLAUSE_ROW, "risk", 0, 4, NULL, "\302\2471", 28, 2, clause_reads + 8, 0, NULL, "size_cm: > 5, part: bowel, rupture: -"},
+    {GUIDE_CLAUSE_ROW, "lines", 1, 1, NULL, "\302\2472", 33, 1, clause_reads + 10, 0, NULL, "lines: <= 1, site: -"},
+    {GUIDE_CLAUSE_ROW, "lines", 1, 2, NULL, "\302\2472", 34, 2, clause_reads + 11, 0, NULL, "lines: 2, site: stomach"},
+    {GUIDE_CLAUSE_ROW, "lines", 1, 3, NULL, "\302\2472", 35, 2, clause_reads + 13, 0, NULL, "lines: 2, site: jejunum"},
+    {GUIDE_CLAUSE_ROW, "lines", 1, 4, NULL, "\302\2472", 36, 2, clause_reads + 15, 0, NULL, "lines: 2, site: ileum"},
+    {GUIDE_CLAUSE_ROW, "lines", 1, 5, NULL, "\302\2472", 37, 2, clause_reads + 17, 0, NULL, "lines: 2, site: colon"},
+    {GUIDE_CLAUSE_ROW, "lines", 1, 6, NULL, "\302\2472", 38, 1, clause_reads + 19, 0, NULL, "lines: >= 3, site: -"},
 };
 
 static const guide_table_info tables[NTABLES] = {

@@ -109,18 +109,18 @@ static const int clause_reads[] = {
 };
 
 static const guide_clause_info clauses[NCLAUSES] = {
-    {GUIDE_CLAUSE_ROW, "t", 0, 1, NULL, "AJCC melanoma T", 23, 2, clause_reads + 0, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "t", 0, 2, NULL, "AJCC melanoma T", 24, 2, clause_reads + 2, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "t", 0, 3, NULL, "AJCC melanoma T", 25, 1, clause_reads + 4, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "t", 0, 4, NULL, "AJCC melanoma T", 26, 2, clause_reads + 5, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "t", 0, 5, NULL, "AJCC melanoma T", 27, 2, clause_reads + 7, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "falling", -1, 0, NULL, "trend", 30, 1, clause_reads + 9, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "steady", -1, 0, NULL, "trend", 31, 1, clause_reads + 10, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "rising", -1, 0, NULL, "trend", 32, 1, clause_reads + 11, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "few", -1, 0, NULL, "count", 34, 1, clause_reads + 12, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "many", -1, 0, NULL, "count", 35, 1, clause_reads + 13, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "thick", -1, 0, NULL, "depth", 37, 1, clause_reads + 14, 0, NULL},
-    {GUIDE_CLAUSE_RULE, "thin", -1, 0, NULL, "depth", 38, 1, clause_reads + 15, 0, NULL},
+    {GUIDE_CLAUSE_ROW, "t", 0, 1, NULL, "AJCC melanoma T", 23, 2, clause_reads + 0, 0, NULL, "breslow_mm: < 0.8 mm, ulceration: false"},
+    {GUIDE_CLAUSE_ROW, "t", 0, 2, NULL, "AJCC melanoma T", 24, 2, clause_reads + 2, 0, NULL, "breslow_mm: < 0.8 mm, ulceration: true"},
+    {GUIDE_CLAUSE_ROW, "t", 0, 3, NULL, "AJCC melanoma T", 25, 1, clause_reads + 4, 0, NULL, "breslow_mm: [0.8, 1.0] mm, ulceration: -"},
+    {GUIDE_CLAUSE_ROW, "t", 0, 4, NULL, "AJCC melanoma T", 26, 2, clause_reads + 5, 0, NULL, "breslow_mm: > 1.05 mm, ulceration: false"},
+    {GUIDE_CLAUSE_ROW, "t", 0, 5, NULL, "AJCC melanoma T", 27, 2, clause_reads + 7, 0, NULL, "breslow_mm: > 1.05 mm, ulceration: true"},
+    {GUIDE_CLAUSE_RULE, "falling", -1, 0, NULL, "trend", 30, 1, clause_reads + 9, 0, NULL, NULL},
+    {GUIDE_CLAUSE_RULE, "steady", -1, 0, NULL, "trend", 31, 1, clause_reads + 10, 0, NULL, NULL},
+    {GUIDE_CLAUSE_RULE, "rising", -1, 0, NULL, "trend", 32, 1, clause_reads + 11, 0, NULL, NULL},
+    {GUIDE_CLAUSE_RULE, "few", -1, 0, NULL, "count", 34, 1, clause_reads + 12, 0, NULL, NULL},
+    {GUIDE_CLAUSE_RULE, "many", -1, 0, NULL, "count", 35, 1, clause_reads + 13, 0, NULL, NULL},
+    {GUIDE_CLAUSE_RULE, "thick", -1, 0, NULL, "depth", 37, 1, clause_reads + 14, 0, NULL, NULL},
+    {GUIDE_CLAUSE_RULE, "thin", -1, 0, NULL, "depth", 38, 1, clause_reads + 15, 0, NULL, NULL},
 };
 
 static const guide_table_info tables[NTABLES] = {
