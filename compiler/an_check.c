@@ -419,13 +419,13 @@ static void skip(skipped *k, const ir_clause *x, const ir_clause *y)
         k->x = x, k->y = y;
 }
 
-/* Whether a constraint reads what clause c reads: then a box of its cells may hold only worlds no
- * case is in, and the worlds are enumerated instead (each asks an_world_possible). */
-static int reads_constrained(const ir_program *p, const ir_clause *c)
+/* Whether a constraint reads an input that one of vars[0..n) depends on: the boxes and the
+ * sweep do not see constraints, so what such a variable decides is enumerated instead. */
+static int reads_constrained(const ir_program *p, const int *vars, int n)
 {
-    for (int i = 0; p->consistent && i < c->nreads; i++)
+    for (int i = 0; p->consistent && i < n; i++)
         for (int w = 0; w < guide_input_words(&p->info); w++)
-            if (p->vars[c->reads[i]].cone[w] & p->consistent->cone[w])
+            if (p->vars[vars[i]].cone[w] & p->consistent->cone[w])
                 return 1;
     return 0;
 }
@@ -437,7 +437,7 @@ static int fire_together(arena *a, const ir_program *p, interp *it, guide_frame 
                          const char **example)
 {
     int pair[2] = {x->index, y->index};
-    if (reads_constrained(p, x) || reads_constrained(p, y))
+    if (reads_constrained(p, x->reads, x->nreads) || reads_constrained(p, y->reads, y->nreads))
         how &= ~(unsigned)AN_BY_BOXES;
     const cell_box *bx = how & AN_BY_BOXES ? box_of_clause(a, p, boxes, x->index) : NULL;
     const cell_box *by = how & AN_BY_BOXES ? box_of_clause(a, p, boxes, y->index) : NULL;
@@ -612,7 +612,7 @@ static void check_reachable(arena *a, diag_ctx *d, const ir_program *p, interp *
         if (c->kind != GUIDE_CLAUSE_RULE)
             continue;
         int fires;
-        const cell_box *b = how & AN_BY_BOXES && !reads_constrained(p, c) ? box_of_clause(a, p, boxes, i) : NULL;
+        const cell_box *b = how & AN_BY_BOXES && !reads_constrained(p, c->reads, c->nreads) ? box_of_clause(a, p, boxes, i) : NULL;
         if (*left < 1) {
             skip(&sk, c, NULL);
             continue;
@@ -735,23 +735,6 @@ static void check_boundaries(arena *a, diag_ctx *d, const ir_program *p, interp 
     }
 }
 
-/* an_check, with some shortcuts turned off (how: AN_BY_BOXES, AN_BY_CLAUSE); the unit tests
- * compare the ways. */
-/* Whether a constraint reads an input table tb reads: then only the worlds it allows count,
- * and the sweep, which knows nothing of them, gives way to enumerating worlds. */
-static int constrained(const ir_program *p, const ir_table *tb)
-{
-    if (!p->consistent)
-        return 0;
-    for (int i = 0; i < tb->nin; i++) {
-        const uint64_t *cone = p->vars[tb->in_vars[i]].cone;
-        for (int w = 0; w < guide_input_words(&p->info); w++)
-            if (cone[w] & p->consistent->cone[w])
-                return 1;
-    }
-    return 0;
-}
-
 void an_check_with(arena *a, diag_ctx *d, const ir_program *p, long budget, unsigned how)
 {
     interp *it = interp_new(p);
@@ -761,7 +744,7 @@ void an_check_with(arena *a, diag_ctx *d, const ir_program *p, long budget, unsi
     an_check_sources(d, p);
     for (int t = 0; t < p->ntables; t++) {
         const ir_table *tb = &p->tables[t];
-        if (tb->hit != GUIDE_HIT_COLLECT && (constrained(p, tb) || !an_sweep_table(a, d, p, tb)))
+        if (tb->hit != GUIDE_HIT_COLLECT && (reads_constrained(p, tb->in_vars, tb->nin) || !an_sweep_table(a, d, p, tb)))
             an_enum_table(a, d, p, tb, it, f, &left,
                           how & AN_BY_CLAUSE ? AN_EVAL_READS : AN_EVAL_OUTPUTS);
     }
