@@ -1006,9 +1006,10 @@ static void emit_dd(ec *e, int ni, int vi, const char *what, const guide_dd *dd)
                     (int)lv->ncuts, e->dd_cuts[pl] ? e->dd_cuts[pl] : "NULL",
                     e->dd_cells[pl] ? e->dd_cells[pl] : "NULL", pl);
             if (lv->nderived)
-                fprintf(c, ", %d, %s, %s_at, %s_from", (int)lv->nderived, e->dd_through[pl],
+                fprintf(c, ", %d, %s, %s_at, %s_from},\n", (int)lv->nderived, e->dd_through[pl],
                         e->dd_through[pl], e->dd_through[pl]);
-            fputs("},\n", c);
+            else
+                fputs(", 0, NULL, NULL, NULL},\n", c);
         }
         fputs("};\n", c);
     }

@@ -143,11 +143,11 @@ static const uint64_t dd_cones[NOUTPUTS][WORDS] = {
 
 /* output plan: 11 nodes, 4 leaves, root n10 */
 static const guide_dd_level dd_levels_plan[5] = {
-    {V_resection, 4, 0, NULL, NULL, dd_inputs[0]},
-    {V_margin_positive, 2, 0, NULL, NULL, dd_inputs[1]},
-    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[2]},
-    {V_fit_for_surgery, 2, 0, NULL, NULL, dd_inputs[3]},
-    {V_frail, 2, 0, NULL, NULL, dd_inputs[4]},
+    {V_resection, 4, 0, NULL, NULL, dd_inputs[0], 0, NULL, NULL, NULL},
+    {V_margin_positive, 2, 0, NULL, NULL, dd_inputs[1], 0, NULL, NULL, NULL},
+    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[2], 0, NULL, NULL, NULL},
+    {V_fit_for_surgery, 2, 0, NULL, NULL, dd_inputs[3], 0, NULL, NULL, NULL},
+    {V_frail, 2, 0, NULL, NULL, dd_inputs[4], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_plan[4] = {
     {GUIDE_CONCLUDED, 0, {.label = constraints_plan_observe}}, /* L0: observe */
@@ -172,11 +172,11 @@ static const int32_t dd_kids_plan[27] = {
 };
 /* output surgery_offered: 7 nodes, 3 leaves, root n6 */
 static const guide_dd_level dd_levels_surgery_offered[5] = {
-    {V_resection, 4, 0, NULL, NULL, dd_inputs[0]},
-    {V_margin_positive, 2, 0, NULL, NULL, dd_inputs[1]},
-    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[2]},
-    {V_fit_for_surgery, 2, 0, NULL, NULL, dd_inputs[3]},
-    {V_frail, 2, 0, NULL, NULL, dd_inputs[4]},
+    {V_resection, 4, 0, NULL, NULL, dd_inputs[0], 0, NULL, NULL, NULL},
+    {V_margin_positive, 2, 0, NULL, NULL, dd_inputs[1], 0, NULL, NULL, NULL},
+    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[2], 0, NULL, NULL, NULL},
+    {V_fit_for_surgery, 2, 0, NULL, NULL, dd_inputs[3], 0, NULL, NULL, NULL},
+    {V_frail, 2, 0, NULL, NULL, dd_inputs[4], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_surgery_offered[3] = {
     {GUIDE_CONCLUDED, 0, {.b = 0}}, /* L0: false */
@@ -214,8 +214,8 @@ static const uint64_t dd_constraint_cones[4][WORDS] = {
 };
 /* constraint r0_clean: 2 nodes, 2 leaves, root n1 */
 static const guide_dd_level dd_levels_constraint_r0_clean[2] = {
-    {V_resection, 4, 0, NULL, NULL, dd_inputs[0]},
-    {V_margin_positive, 2, 0, NULL, NULL, dd_inputs[1]},
+    {V_resection, 4, 0, NULL, NULL, dd_inputs[0], 0, NULL, NULL, NULL},
+    {V_margin_positive, 2, 0, NULL, NULL, dd_inputs[1], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_constraint_r0_clean[2] = {
     {GUIDE_CONCLUDED, 0, {0}}, /* L0: broken */
@@ -229,8 +229,8 @@ static const int32_t dd_kids_constraint_r0_clean[6] = {
 };
 /* constraint frail_not_fit: 2 nodes, 2 leaves, root n1 */
 static const guide_dd_level dd_levels_constraint_frail_not_fit[2] = {
-    {V_fit_for_surgery, 2, 0, NULL, NULL, dd_inputs[3]},
-    {V_frail, 2, 0, NULL, NULL, dd_inputs[4]},
+    {V_fit_for_surgery, 2, 0, NULL, NULL, dd_inputs[3], 0, NULL, NULL, NULL},
+    {V_frail, 2, 0, NULL, NULL, dd_inputs[4], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_constraint_frail_not_fit[2] = {
     {GUIDE_CONCLUDED, 0, {0}}, /* L0: broken */
@@ -244,9 +244,9 @@ static const int32_t dd_kids_constraint_frail_not_fit[4] = {
 };
 /* constraint big_needs_fit: 3 nodes, 2 leaves, root n2 */
 static const guide_dd_level dd_levels_constraint_big_needs_fit[3] = {
-    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[2]},
-    {V_fit_for_surgery, 2, 0, NULL, NULL, dd_inputs[3]},
-    {V_frail, 2, 0, NULL, NULL, dd_inputs[4]},
+    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[2], 0, NULL, NULL, NULL},
+    {V_fit_for_surgery, 2, 0, NULL, NULL, dd_inputs[3], 0, NULL, NULL, NULL},
+    {V_frail, 2, 0, NULL, NULL, dd_inputs[4], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_constraint_big_needs_fit[2] = {
     {GUIDE_CONCLUDED, 0, {0}}, /* L0: broken */
@@ -261,11 +261,11 @@ static const int32_t dd_kids_constraint_big_needs_fit[7] = {
 };
 /* constraint all of them: 5 nodes, 2 leaves, root n4 */
 static const guide_dd_level dd_levels_constraint_all[5] = {
-    {V_resection, 4, 0, NULL, NULL, dd_inputs[0]},
-    {V_margin_positive, 2, 0, NULL, NULL, dd_inputs[1]},
-    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[2]},
-    {V_fit_for_surgery, 2, 0, NULL, NULL, dd_inputs[3]},
-    {V_frail, 2, 0, NULL, NULL, dd_inputs[4]},
+    {V_resection, 4, 0, NULL, NULL, dd_inputs[0], 0, NULL, NULL, NULL},
+    {V_margin_positive, 2, 0, NULL, NULL, dd_inputs[1], 0, NULL, NULL, NULL},
+    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[2], 0, NULL, NULL, NULL},
+    {V_fit_for_surgery, 2, 0, NULL, NULL, dd_inputs[3], 0, NULL, NULL, NULL},
+    {V_frail, 2, 0, NULL, NULL, dd_inputs[4], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_constraint_all[2] = {
     {GUIDE_CONCLUDED, 0, {0}}, /* L0: broken */

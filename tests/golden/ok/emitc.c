@@ -173,8 +173,8 @@ static const uint64_t dd_cones[NOUTPUTS][WORDS] = {
 
 /* output risk: 2 nodes, 3 leaves, root n1 */
 static const guide_dd_level dd_levels_risk[2] = {
-    {V_site, 3, 0, NULL, NULL, dd_inputs[0]},
-    {V_size_cm, 5, 2, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1]},
+    {V_site, 3, 0, NULL, NULL, dd_inputs[0], 0, NULL, NULL, NULL},
+    {V_size_cm, 5, 2, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_risk[3] = {
     {GUIDE_CONCLUDED, 0, {.label = emitc_risk_low}}, /* L0: low */
@@ -189,8 +189,8 @@ static const int32_t dd_kids_risk[8] = {
 };
 /* output pct: 3 nodes, 4 leaves, root n2 */
 static const guide_dd_level dd_levels_pct[2] = {
-    {V_site, 3, 0, NULL, NULL, dd_inputs[0]},
-    {V_size_cm, 5, 2, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1]},
+    {V_site, 3, 0, NULL, NULL, dd_inputs[0], 0, NULL, NULL, NULL},
+    {V_size_cm, 5, 2, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_pct[4] = {
     {GUIDE_CONCLUDED, 0, {.num = 2}}, /* L0: 2 % */
@@ -207,7 +207,7 @@ static const int32_t dd_kids_pct[13] = {
 };
 /* output line: 1 node, 2 leaves, root n0 */
 static const guide_dd_level dd_levels_line[1] = {
-    {V_lines, 3, 1, dd_cuts_lines, dd_cells_lines, dd_inputs[2]},
+    {V_lines, 3, 1, dd_cuts_lines, dd_cells_lines, dd_inputs[2], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_line[2] = {
     {GUIDE_CONCLUDED, 0, {.label = emitc_line_one}}, /* L0: one */
@@ -220,9 +220,9 @@ static const int32_t dd_kids_line[3] = {
 };
 /* output exams: 5 nodes, 4 leaves, root n4 */
 static const guide_dd_level dd_levels_exams[3] = {
-    {V_site, 3, 0, NULL, NULL, dd_inputs[0]},
-    {V_size_cm, 5, 2, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1]},
-    {V_rupture, 2, 0, NULL, NULL, dd_inputs[3]},
+    {V_site, 3, 0, NULL, NULL, dd_inputs[0], 0, NULL, NULL, NULL},
+    {V_size_cm, 5, 2, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1], 0, NULL, NULL, NULL},
+    {V_rupture, 2, 0, NULL, NULL, dd_inputs[3], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_exams[4] = {
     {GUIDE_CONCLUDED, 0, {.set = UINT64_C(0x1)}}, /* L0: {ct} */
@@ -241,8 +241,8 @@ static const int32_t dd_kids_exams[17] = {
 };
 /* output treat: 4 nodes, 3 leaves, root n3 */
 static const guide_dd_level dd_levels_treat[3] = {
-    {V_site, 3, 0, NULL, NULL, dd_inputs[0]},
-    {V_size_cm, 5, 2, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1]},
+    {V_site, 3, 0, NULL, NULL, dd_inputs[0], 0, NULL, NULL, NULL},
+    {V_size_cm, 5, 2, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1], 0, NULL, NULL, NULL},
     {V_change, 3, 1, dd_cuts_change, dd_cells_change, dd_inputs[4], 1, dd_through_change, dd_through_change_at, dd_through_change_from},
 };
 static const guide_dd_leaf dd_leaves_treat[3] = {

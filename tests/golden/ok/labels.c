@@ -128,7 +128,7 @@ static const uint64_t dd_cones[NOUTPUTS][WORDS] = {
 
 /* output risk: 1 node, 2 leaves, root n0 */
 static const guide_dd_level dd_levels_risk[1] = {
-    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[0]},
+    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[0], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_risk[2] = {
     {GUIDE_CONCLUDED, 0, {.label = labels_risk_very_low}}, /* L0: very_low */
@@ -141,8 +141,8 @@ static const int32_t dd_kids_risk[3] = {
 };
 /* output exams: 3 nodes, 4 leaves, root n2 */
 static const guide_dd_level dd_levels_exams[2] = {
-    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[0]},
-    {V_site, 3, 0, NULL, NULL, dd_inputs[1]},
+    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[0], 0, NULL, NULL, NULL},
+    {V_site, 3, 0, NULL, NULL, dd_inputs[1], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_exams[4] = {
     {GUIDE_CONCLUDED, 0, {.set = UINT64_C(0x1)}}, /* L0: {ct} */

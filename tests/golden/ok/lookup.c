@@ -154,9 +154,9 @@ static const uint64_t dd_cones[NOUTPUTS][WORDS] = {
 
 /* output risk: 3 nodes, 3 leaves, root n2 */
 static const guide_dd_level dd_levels_risk[3] = {
-    {V_site, 4, 0, NULL, NULL, dd_inputs[0]},
-    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1]},
-    {V_rupture, 2, 0, NULL, NULL, dd_inputs[2]},
+    {V_site, 4, 0, NULL, NULL, dd_inputs[0], 0, NULL, NULL, NULL},
+    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1], 0, NULL, NULL, NULL},
+    {V_rupture, 2, 0, NULL, NULL, dd_inputs[2], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_risk[3] = {
     {GUIDE_CONCLUDED, 0, {.label = lookup_risk_low}}, /* L0: low */
@@ -172,9 +172,9 @@ static const int32_t dd_kids_risk[9] = {
 };
 /* output pct: 4 nodes, 5 leaves, root n3 */
 static const guide_dd_level dd_levels_pct[3] = {
-    {V_site, 4, 0, NULL, NULL, dd_inputs[0]},
-    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1]},
-    {V_rupture, 2, 0, NULL, NULL, dd_inputs[2]},
+    {V_site, 4, 0, NULL, NULL, dd_inputs[0], 0, NULL, NULL, NULL},
+    {V_size_cm, 3, 1, dd_cuts_size_cm, dd_cells_size_cm, dd_inputs[1], 0, NULL, NULL, NULL},
+    {V_rupture, 2, 0, NULL, NULL, dd_inputs[2], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_pct[5] = {
     {GUIDE_CONCLUDED, 0, {.num = 2}}, /* L0: 2 % */
@@ -193,8 +193,8 @@ static const int32_t dd_kids_pct[12] = {
 };
 /* output line: 3 nodes, 3 leaves, root n2 */
 static const guide_dd_level dd_levels_line[2] = {
-    {V_site, 4, 0, NULL, NULL, dd_inputs[0]},
-    {V_lines, 5, 3, dd_cuts_lines, dd_cells_lines, dd_inputs[3]},
+    {V_site, 4, 0, NULL, NULL, dd_inputs[0], 0, NULL, NULL, NULL},
+    {V_lines, 5, 3, dd_cuts_lines, dd_cells_lines, dd_inputs[3], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_line[3] = {
     {GUIDE_CONCLUDED, 0, {.label = lookup_line_one}}, /* L0: one */

@@ -176,8 +176,8 @@ static const uint64_t dd_cones[NOUTPUTS][WORDS] = {
 
 /* output t_category: 3 nodes, 4 leaves, root n2 */
 static const guide_dd_level dd_levels_t_category[2] = {
-    {V_breslow_mm, 5, 2, dd_cuts_breslow_mm, dd_cells_breslow_mm, dd_inputs[0]},
-    {V_ulceration, 2, 0, NULL, NULL, dd_inputs[1]},
+    {V_breslow_mm, 5, 2, dd_cuts_breslow_mm, dd_cells_breslow_mm, dd_inputs[0], 0, NULL, NULL, NULL},
+    {V_ulceration, 2, 0, NULL, NULL, dd_inputs[1], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_t_category[4] = {
     {GUIDE_CONCLUDED, 0, {.label = precision_t_category_T1a}}, /* L0: T1a */
@@ -194,7 +194,7 @@ static const int32_t dd_kids_t_category[9] = {
 };
 /* output fever_trend: 1 node, 3 leaves, root n0 */
 static const guide_dd_level dd_levels_fever_trend[1] = {
-    {V_temp_change, 5, 2, dd_cuts_temp_change, dd_cells_temp_change, dd_inputs[2]},
+    {V_temp_change, 5, 2, dd_cuts_temp_change, dd_cells_temp_change, dd_inputs[2], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_fever_trend[3] = {
     {GUIDE_CONCLUDED, 0, {.label = precision_fever_trend_falling}}, /* L0: falling */
@@ -208,7 +208,7 @@ static const int32_t dd_kids_fever_trend[5] = {
 };
 /* output mitotic: 1 node, 2 leaves, root n0 */
 static const guide_dd_level dd_levels_mitotic[1] = {
-    {V_mitoses, 3, 1, dd_cuts_mitoses, dd_cells_mitoses, dd_inputs[3]},
+    {V_mitoses, 3, 1, dd_cuts_mitoses, dd_cells_mitoses, dd_inputs[3], 0, NULL, NULL, NULL},
 };
 static const guide_dd_leaf dd_leaves_mitotic[2] = {
     {GUIDE_CONCLUDED, 0, {.label = precision_mitotic_low}}, /* L0: low */
