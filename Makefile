@@ -63,7 +63,7 @@ $(B)/pic/%.o: %.c $(wildcard runtime/*.h)
 $(B)/libguide.a: $(RT_OBJ)
 	rm -f $@ && ar rcs $@ $^
 # The soname names the ABI (make install: libguide.so.$(GUIDE_ABI) and the libguide.so link).
-GUIDE_ABI := 0
+GUIDE_ABI := 1
 $(B)/libguide.so: $(RT_PIC)
 	$(CC) -shared -Wl,-soname,libguide.so.$(GUIDE_ABI) -o $@ $^ -ljansson -lm
 $(B)/libguidec.a: $(CC_OBJ)

@@ -932,15 +932,18 @@ int main(void)
     return 0;
 }
 C
-# The generated code calls libguide's guide_dd_walk: the program links it, here from its source
-# (the libguide.a beside guidec may be built with sanitizers).
+# The generated code calls libguide's guide_dd_walk and its aggregates of lists (lists.c, which
+# rounds to steps: step.c): the program links them, here from their source (the libguide.a
+# beside guidec may be built with sanitizers).
 run "link a program with libgist.a" 0 cc -std=c11 -Wall -Wextra -Werror -I"$tmp/lib" -I"$root/runtime" \
-    "$tmp/tiny.c" "$tmp/lib/libgist.a" "$root/runtime/dd_walk.c" -lm -o "$tmp/tiny"
+    "$tmp/tiny.c" "$tmp/lib/libgist.a" "$root/runtime/dd_walk.c" "$root/runtime/lists.c" \
+    "$root/runtime/step.c" -lm -o "$tmp/tiny"
 run "the program runs" 0 "$tmp/tiny"
 has "the program: high without mitoses" "$tmp/out" "risk high, decided without mitoses 1, pct undetermined 1"
 has "the program: input out of range" "$tmp/out" "out of range: 2"
 run "link a program with libgist.so" 0 cc -std=c11 -I"$tmp/lib" -I"$root/runtime" "$tmp/tiny.c" \
-    "$root/runtime/dd_walk.c" -L"$tmp/lib" -lgist -lm -Wl,-rpath,"$tmp/lib" -o "$tmp/tiny-so"
+    "$root/runtime/dd_walk.c" "$root/runtime/lists.c" "$root/runtime/step.c" -L"$tmp/lib" -lgist -lm \
+    -Wl,-rpath,"$tmp/lib" -o "$tmp/tiny-so"
 run "the program runs (shared)" 0 "$tmp/tiny-so"
 has "the program (shared): high" "$tmp/out" "risk high"
 # The direct path (bench/miettinen.guide: every output a lookup on inputs): a case with every

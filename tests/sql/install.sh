@@ -13,13 +13,13 @@ D=$tmp/root
 
 make --no-print-directory -s install DESTDIR="$D" PREFIX=$PREFIX > "$tmp/install.log" 2>&1 ||
     { cat "$tmp/install.log" >&2; fail "make install failed"; }
-for f in bin/guidec lib/libguide.a lib/libguide.so lib/libguide.so.0 lib/pkgconfig/guide.pc \
+for f in bin/guidec lib/libguide.a lib/libguide.so lib/libguide.so.1 lib/pkgconfig/guide.pc \
          lib/sqlite3/guide_sqlite.so include/guide/guide.h include/guide/guide_gen.h \
          share/man/man1/guidec.1; do
     [ -e "$D$PREFIX/$f" ] || fail "$PREFIX/$f was not installed"
 done
 soname=$(objdump -p "$D$PREFIX/lib/libguide.so" | awk '$1 == "SONAME" { print $2 }')
-[ "$soname" = libguide.so.0 ] || fail "libguide.so has soname '$soname', not libguide.so.0"
+[ "$soname" = libguide.so.1 ] || fail "libguide.so has soname '$soname', not libguide.so.1"
 man -l "$D$PREFIX/share/man/man1/guidec.1" 2>/dev/null | grep -q 'guidec batch' ||
     fail "the man page does not show the verbs' help"
 
