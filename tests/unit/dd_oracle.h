@@ -34,8 +34,10 @@
     } while (0)
 
 /* Outputs of more worlds than this are not enumerated (the brute force would be slow); the
- * cases are drawn so that most are not. */
-enum { BRUTE_MAX_WORLDS = 20000 };
+ * cases are drawn so that most are not. The fuzzer sets a smaller bound, to run more cases. */
+#ifndef DD_MAX_WORLDS
+#define DD_MAX_WORLDS 20000
+#endif
 
 typedef struct world_answer {
     uint8_t     state;
@@ -115,7 +117,7 @@ static int dd_oracle_check_output(const ir_program *p, interp *plain, const guid
     DD_REQUIRE(n <= 256);
     for (int k = 0; k < n; k++)
         worlds *= ncells(&p->vars[sv[k]]);
-    if (worlds > BRUTE_MAX_WORLDS) {
+    if (worlds > DD_MAX_WORLDS) {
         free(pinned);
         return 0;
     }
