@@ -33,13 +33,16 @@ seed fuzz_fmt rules/*.guide examples/versions/*.guide tests/golden/*/*.guide tes
 seed fuzz_cases examples/cases/*.json examples/*/*.json tests/golden/*/*.json tests/hostile/*.json
 seed fuzz_line
 seed fuzz_diff examples/cases/*.json
-# fuzz_dd: a byte picks the rule file (fuzz_dd.c), then a case of it: all unknown, all at the
-# first label or constant, all at an end of the range or between two constants
+# fuzz_dd: a byte picks the rule file (fuzz_dd.c), then a case of it (fuzz_decode.h): every
+# input unknown (no byte), or 96 bytes of 0 (first labels, false, numbers unknown), of 1
+# (second labels, true, numbers at a constant) or of 2 (bools unknown, numbers at an end of
+# their range or between two constants)
 seed fuzz_dd
 for k in 0 1 2 3 4 5 6 7 8; do
     printf "\\$(printf %o "$k")" > "$b/corpus/fuzz_dd/seed-$k-unknown"
-    { printf "\\$(printf %o "$k")"; head -c 96 /dev/zero | tr '\\0' '\\1'; } > "$b/corpus/fuzz_dd/seed-$k-first"
-    { printf "\\$(printf %o "$k")"; head -c 96 /dev/zero | tr '\\0' '\\2'; } > "$b/corpus/fuzz_dd/seed-$k-ends"
+    for fill in 0 1 2; do
+        { printf "\\$(printf %o "$k")"; head -c 96 /dev/zero | tr '\0' "\\$fill"; } > "$b/corpus/fuzz_dd/seed-$k-$fill"
+    done
 done
 # fuzz_versions: each file alone (diffed with itself), and pairs of versions joined by its
 # separator line
