@@ -74,6 +74,7 @@ $(B)/guidec: $(B)/compiler/main.o $(B)/libguidec.a $(B)/libguide.a
 $(B)/tests/%: tests/unit/%.c $(B)/libguidec.a $(B)/libguide.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS) -lcmocka
+$(B)/tests/test_dd: tests/unit/dd_oracle.h
 
 # The differential test of the C backend (every rule file and golden ruleset, compiled with gcc
 # and clang, -Werror) and of the LLVM backend (LLJIT), against the interpreter on boundary and
@@ -209,7 +210,7 @@ FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,u
 FUZZ_SECONDS ?= 20
 FUZZ_BIN  := $(FUZZ_B)/fuzz/fuzz_front $(FUZZ_B)/fuzz/fuzz_cases $(FUZZ_B)/fuzz/fuzz_line \
              $(FUZZ_B)/fuzz/fuzz_diff $(FUZZ_B)/fuzz/fuzz_versions $(FUZZ_B)/fuzz/fuzz_check \
-             $(FUZZ_B)/fuzz/fuzz_csv
+             $(FUZZ_B)/fuzz/fuzz_csv $(FUZZ_B)/fuzz/fuzz_fmt $(FUZZ_B)/fuzz/fuzz_dd
 
 SAN_TESTS ?= unit golden e2e hostile
 
@@ -284,10 +285,18 @@ $(FUZZ_B)/fuzz/fuzz_cases: tests/fuzz/fuzz_cases.c $(FUZZ_B)/fuzz/gist.c $(B)/li
 $(FUZZ_B)/fuzz/fuzz_line: tests/fuzz/fuzz_line.c $(FUZZ_B)/fuzz/gist.c $(B)/libguide.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -I$(FUZZ_B)/fuzz $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(FUZZ_B)/fuzz/gist.c $(B)/libguide.a $(LDLIBS)
-$(FUZZ_B)/fuzz/fuzz_diff: tests/fuzz/fuzz_diff.c $(FUZZ_B)/fuzz/gist.c $(B)/libguidec.a $(B)/libguide.a
+$(FUZZ_B)/fuzz/fuzz_diff: tests/fuzz/fuzz_diff.c tests/fuzz/fuzz_decode.h $(FUZZ_B)/fuzz/gist.c $(B)/libguidec.a $(B)/libguide.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -I$(FUZZ_B)/fuzz -DGUIDE_SOURCE_DIR='"$(CURDIR)"' $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< \
 	    $(FUZZ_B)/fuzz/gist.c $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
+$(FUZZ_B)/fuzz/fuzz_fmt: tests/fuzz/fuzz_fmt.c $(B)/libguidec.a $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
+# fuzz_dd: the brute-force oracle of the unit test tests/unit/test_dd.c, on fuzzed cases
+$(FUZZ_B)/fuzz/fuzz_dd: tests/fuzz/fuzz_dd.c tests/fuzz/fuzz_decode.h tests/unit/dd_oracle.h $(B)/libguidec.a $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -DGUIDE_SOURCE_DIR='"$(CURDIR)"' $(CFLAGS) $(WARN) -fsanitize=fuzzer -o $@ $< \
+	    $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
 # ---- end of hostile input ------------------------------------------------------------------
 
 # ---- the SQL extensions and make install (issue 19) -----------------------------------------

@@ -29,9 +29,21 @@ seed() { # NAME FILES...: copies the seed files into the harness's corpus
 }
 cd "$root"
 seed fuzz_front rules/*.guide examples/versions/*.guide tests/golden/*/*.guide tests/hostile/*.guide
+seed fuzz_fmt rules/*.guide examples/versions/*.guide tests/golden/*/*.guide tests/hostile/*.guide
 seed fuzz_cases examples/cases/*.json examples/*/*.json tests/golden/*/*.json tests/hostile/*.json
 seed fuzz_line
 seed fuzz_diff examples/cases/*.json
+# fuzz_dd: a byte picks the rule file (fuzz_dd.c), then a case of it (fuzz_decode.h): every
+# input unknown (no byte), or 96 bytes of 0 (first labels, false, numbers unknown), of 1
+# (second labels, true, numbers at a constant) or of 2 (bools unknown, numbers at an end of
+# their range or between two constants)
+seed fuzz_dd
+for k in 0 1 2 3 4 5 6 7 8; do
+    printf "\\$(printf %o "$k")" > "$b/corpus/fuzz_dd/seed-$k-unknown"
+    for fill in 0 1 2; do
+        { printf "\\$(printf %o "$k")"; head -c 96 /dev/zero | tr '\0' "\\$fill"; } > "$b/corpus/fuzz_dd/seed-$k-$fill"
+    done
+done
 # fuzz_versions: each file alone (diffed with itself), and pairs of versions joined by its
 # separator line
 seed fuzz_versions rules/*.guide examples/versions/*.guide tests/hostile/probe/*.guide
@@ -88,7 +100,7 @@ failed=0
 pids=""
 n=0
 for h in "fuzz_front 16384" "fuzz_cases 8192" "fuzz_line 4096" "fuzz_diff 256" \
-    "fuzz_versions 81920" "fuzz_check 16384" "fuzz_csv 4096"; do
+    "fuzz_versions 81920" "fuzz_check 16384" "fuzz_csv 4096" "fuzz_fmt 16384" "fuzz_dd 256"; do
     set -- $h
     [ -n "${FUZZ_ONLY:-}" ] && [ "$FUZZ_ONLY" != "$1" ] && continue
     if [ "$jobs" -gt 1 ]; then
