@@ -63,16 +63,6 @@ typedef struct differ {
     int               not_compared; /* outputs left out (over the budget) */
 } differ;
 
-/* realloc that aborts when memory runs out, as the arena does: callers never check. */
-static void *grow(void *p, size_t n)
-{
-    p = realloc(p, n ? n : 1);
-    if (!p) {
-        fputs("guidec: out of memory\n", stderr);
-        abort();
-    }
-    return p;
-}
 
 /* ---- inputs --------------------------------------------------------------------------------- */
 
@@ -462,7 +452,7 @@ static int change_index(changes *cs, const dout *x, const answer *ao, const answ
 {
     if ((size_t)cs->n * 2 >= cs->nslots) {
         size_t ns = cs->nslots ? 2 * cs->nslots : 64;
-        int *slot = grow(NULL, sizeof *slot * ns);
+        int *slot = an_grow(NULL, sizeof *slot * ns);
         for (size_t i = 0; i < ns; i++)
             slot[i] = -1;
         for (int i = 0; i < cs->n; i++) {
@@ -483,7 +473,7 @@ static int change_index(changes *cs, const dout *x, const answer *ao, const answ
     }
     if (cs->n == cs->cap) {
         cs->cap = cs->cap ? 2 * cs->cap : 8;
-        cs->items = grow(cs->items, sizeof *cs->items * (size_t)cs->cap);
+        cs->items = an_grow(cs->items, sizeof *cs->items * (size_t)cs->cap);
     }
     cs->items[cs->n].old = *ao;
     cs->items[cs->n].neu = *an;
@@ -888,7 +878,7 @@ static int compare_partial(differ *df, arena *a, const char *name, const dout *x
                     if (c == npc) {
                         if (npc == pcap) {
                             pcap = pcap ? 2 * pcap : 8;
-                            pc = grow(pc, sizeof *pc * (size_t)pcap);
+                            pc = an_grow(pc, sizeof *pc * (size_t)pcap);
                         }
                         pc[npc].old = panswer_of(a, po, fo, x->vo);
                         pc[npc].neu = panswer_of(a, pn, fn, x->vn);

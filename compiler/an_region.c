@@ -7,8 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* realloc that aborts when memory runs out, as the arena does: callers never check. */
-static void *grow(void *p, size_t n)
+void *an_grow(void *p, size_t n)
 {
     p = realloc(p, n ? n : 1);
     if (!p) {
@@ -137,7 +136,7 @@ static an_cellset union_cells(arena *a, const an_box *bx, int n, int d, an_run *
         total += (size_t)bx[i].dim[d].n;
     if (total > *cap) {
         *cap = 2 * total;
-        *scratch = grow(*scratch, sizeof **scratch * *cap);
+        *scratch = an_grow(*scratch, sizeof **scratch * *cap);
     }
     an_run *t = *scratch;
     size_t k = 0;
@@ -238,7 +237,7 @@ an_box *an_add_cell_box(arena *a, an_box *bx, int *nb, int *cap, int tag, const 
 {
     if (*nb == *cap) {
         *cap = *cap ? 2 * *cap : 64;
-        bx = grow(bx, sizeof *bx * (size_t)*cap);
+        bx = an_grow(bx, sizeof *bx * (size_t)*cap);
     }
     an_box *b = &bx[(*nb)++];
     b->tag = tag;
@@ -293,7 +292,7 @@ static an_box *boxes_slot(arena *a, an_boxes *bs)
         return NULL;
     if (bs->n == bs->cap) {
         bs->cap = bs->cap ? 2 * bs->cap : 16;
-        bs->bx = grow(bs->bx, sizeof *bs->bx * (size_t)bs->cap);
+        bs->bx = an_grow(bs->bx, sizeof *bs->bx * (size_t)bs->cap);
     }
     an_box *b = &bs->bx[bs->n++];
     b->tag = 0;
