@@ -750,7 +750,9 @@ static LLVMValueRef aggregate(emitll *e, LLVMValueRef s, const ir_expr *x, LLVMV
     LLVMValueRef args[6] = {c32(e, (int)x->agg), items, n, cdouble(e, x->step), elem_test(e, x), out};
     LLVMValueRef ok = ne(e, call(e, e->list_agg, args, 6, "has"), c32(e, 0));
     *k = sel(e, kn, sel(e, ok, c32(e, X_KNOWN), c32(e, X_NC)), c32(e, X_UNKNOWN));
-    return sel(e, eq(e, *k, c32(e, X_KNOWN)), load(e, e->f64, out, "x"), cdouble(e, 0));
+    LLVMValueRef has = eq(e, *k, c32(e, X_KNOWN)); /* one instruction per statement (above) */
+    LLVMValueRef value = load(e, e->f64, out, "x");
+    return sel(e, has, value, cdouble(e, 0));
 }
 
 /* interp.c eval_expr: *k gets the state (i32), the result the value (0 when not known). */
@@ -862,10 +864,9 @@ static void make_derived(emitll *e, int vi)
     LLVMValueRef kn8 = zext(e, kn, e->i8);
     store(e, kn8, s_k(e, s, vi));
     store(e, zero, s_v(e, s, vi));
-    if (v->type == GUIDE_BOOL) /* any, all */
-        store(e, zext(e, and_(e, kn, fcmp(e, LLVMRealONE, x, 0)), e->i32), s_v(e, s, vi));
-    else
-        store(e, sel(e, kn, x, cdouble(e, 0)), s_v(e, s, vi));
+    LLVMValueRef xv = v->type == GUIDE_BOOL ? zext(e, and_(e, kn, fcmp(e, LLVMRealONE, x, 0)), e->i32) /* any, all */
+                                            : sel(e, kn, x, cdouble(e, 0));
+    store(e, xv, s_v(e, s, vi));
     LLVMBuildRet(e->b, zext(e, eq(e, k, c32(e, X_NC)), e->i32));
 }
 
@@ -1578,9 +1579,11 @@ static LLVMValueRef input_valid(emitll *e, const ir_var *v, LLVMValueRef x)
             LLVMTypeRef pt[5] = {e->ptr, e->i32, e->f64, e->f64, e->f64};
             e->list_valid = function(e, "guide_list_valid", e->i32, pt, 5, 0);
         }
-        LLVMValueRef args[5] = {LLVMBuildExtractValue(e->b, x, 0, "items"),
-                                LLVMBuildExtractValue(e->b, x, 1, "n"), cdouble(e, v->lo),
-                                cdouble(e, v->hi), cdouble(e, v->step)};
+        /* one instruction per statement: C leaves the order of an initializer list's (and a
+         * call's arguments') evaluation open, and the module must not depend on the compiler */
+        LLVMValueRef items = LLVMBuildExtractValue(e->b, x, 0, "items");
+        LLVMValueRef n = LLVMBuildExtractValue(e->b, x, 1, "n");
+        LLVMValueRef args[5] = {items, n, cdouble(e, v->lo), cdouble(e, v->hi), cdouble(e, v->step)};
         return ne(e, call(e, e->list_valid, args, 5, "valid"), c32(e, 0));
     }
     default: break;

@@ -363,9 +363,9 @@ next4:                                            ; preds = %good9, %unknown3
   store double 0.000000e+00, ptr %agg.i, align 8
   %has.i = call i32 @guide_list_aggregate(i32 0, ptr %suv_baseline.i.fca.0.load, i32 %8, double 1.000000e-01, ptr null, ptr nonnull %agg.i)
   %.not1.i = icmp eq i32 %has.i, 0
-  %x.i = load double, ptr %agg.i, align 8
   %not..not1.i = xor i1 %.not1.i, true
   %20 = select i1 %1, i1 %not..not1.i, i1 false
+  %x.i = load double, ptr %agg.i, align 8
   %21 = zext i1 %20 to i8
   %22 = getelementptr inbounds i8, ptr %s, i64 274
   store i8 %21, ptr %22, align 2
@@ -429,14 +429,14 @@ endif:                                            ; preds = %add.i, %full.i, %ne
   store double 0.000000e+00, ptr %agg.i59, align 8
   %has.i64 = call i32 @guide_list_aggregate(i32 0, ptr %suv_post.i.fca.0.load, i32 %41, double 1.000000e-01, ptr null, ptr nonnull %agg.i59)
   %.not1.i65 = icmp eq i32 %has.i64, 0
-  %x.i66 = load double, ptr %agg.i59, align 8
-  %not..not1.i67 = xor i1 %.not1.i65, true
-  %42 = select i1 %.not.i61, i1 %not..not1.i67, i1 false
+  %not..not1.i66 = xor i1 %.not1.i65, true
+  %42 = select i1 %.not.i61, i1 %not..not1.i66, i1 false
+  %x.i67 = load double, ptr %agg.i59, align 8
   %43 = zext i1 %42 to i8
   %44 = getelementptr inbounds i8, ptr %s, i64 275
   store i8 %43, ptr %44, align 1
   %45 = getelementptr inbounds i8, ptr %s, i64 48
-  %46 = select i1 %42, double %x.i66, double 0.000000e+00
+  %46 = select i1 %42, double %x.i67, double 0.000000e+00
   %47 = getelementptr inbounds i8, ptr %s, i64 56
   store i64 0, ptr %47, align 8
   store double %46, ptr %45, align 8
@@ -549,10 +549,10 @@ endif13:                                          ; preds = %add.i79, %full.i81,
   store double 0.000000e+00, ptr %agg.i83, align 8
   %has.i89 = call i32 @guide_list_aggregate(i32 5, ptr %suv_baseline.i86.fca.0.load, i32 %94, double 1.000000e-01, ptr nonnull @test0, ptr nonnull %agg.i83)
   %.not1.i90 = icmp eq i32 %has.i89, 0
-  %x.i91 = load double, ptr %agg.i83, align 8
-  %not..not1.i92 = xor i1 %.not1.i90, true
-  %95 = select i1 %.not.i85, i1 %not..not1.i92, i1 false
-  %96 = fcmp one double %x.i91, 0.000000e+00
+  %not..not1.i91 = xor i1 %.not1.i90, true
+  %95 = select i1 %.not.i85, i1 %not..not1.i91, i1 false
+  %x.i92 = load double, ptr %agg.i83, align 8
+  %96 = fcmp one double %x.i92, 0.000000e+00
   %97 = zext i1 %95 to i8
   %98 = getelementptr inbounds i8, ptr %s, i64 277
   store i8 %97, ptr %98, align 1
@@ -601,10 +601,10 @@ endif15:                                          ; preds = %add.i96, %full.i98,
   store double 0.000000e+00, ptr %agg.i100, align 8
   %has.i106 = call i32 @guide_list_aggregate(i32 6, ptr %suv_post.i103.fca.0.load, i32 %111, double 1.000000e-01, ptr nonnull @test1, ptr nonnull %agg.i100)
   %.not1.i107 = icmp eq i32 %has.i106, 0
-  %x.i108 = load double, ptr %agg.i100, align 8
-  %not..not1.i109 = xor i1 %.not1.i107, true
-  %112 = select i1 %.not.i102, i1 %not..not1.i109, i1 false
-  %113 = fcmp one double %x.i108, 0.000000e+00
+  %not..not1.i108 = xor i1 %.not1.i107, true
+  %112 = select i1 %.not.i102, i1 %not..not1.i108, i1 false
+  %x.i109 = load double, ptr %agg.i100, align 8
+  %113 = fcmp one double %x.i109, 0.000000e+00
   %114 = zext i1 %112 to i8
   %115 = getelementptr inbounds i8, ptr %s, i64 278
   store i8 %114, ptr %115, align 2
@@ -653,14 +653,14 @@ endif17:                                          ; preds = %add.i113, %full.i11
   store double 0.000000e+00, ptr %agg.i117, align 8
   %has.i123 = call i32 @guide_list_aggregate(i32 4, ptr %suv_baseline.i120.fca.0.load, i32 %128, double 1.000000e-01, ptr null, ptr nonnull %agg.i117)
   %.not1.i124 = icmp eq i32 %has.i123, 0
-  %x.i125 = load double, ptr %agg.i117, align 8
-  %not..not1.i126 = xor i1 %.not1.i124, true
-  %129 = select i1 %.not.i119, i1 %not..not1.i126, i1 false
+  %not..not1.i125 = xor i1 %.not1.i124, true
+  %129 = select i1 %.not.i119, i1 %not..not1.i125, i1 false
+  %x.i126 = load double, ptr %agg.i117, align 8
   %130 = zext i1 %129 to i8
   %131 = getelementptr inbounds i8, ptr %s, i64 279
   store i8 %130, ptr %131, align 1
   %132 = getelementptr inbounds i8, ptr %s, i64 112
-  %133 = select i1 %129, double %x.i125, double 0.000000e+00
+  %133 = select i1 %129, double %x.i126, double 0.000000e+00
   %134 = getelementptr inbounds i8, ptr %s, i64 120
   store i64 0, ptr %134, align 8
   store double %133, ptr %132, align 8
@@ -704,14 +704,14 @@ endif19:                                          ; preds = %add.i130, %full.i13
   store double 0.000000e+00, ptr %agg.i134, align 8
   %has.i140 = call i32 @guide_list_aggregate(i32 4, ptr %suv_baseline.i137.fca.0.load, i32 %144, double 1.000000e-01, ptr nonnull @test2, ptr nonnull %agg.i134)
   %.not1.i141 = icmp eq i32 %has.i140, 0
-  %x.i142 = load double, ptr %agg.i134, align 8
-  %not..not1.i143 = xor i1 %.not1.i141, true
-  %145 = select i1 %.not.i136, i1 %not..not1.i143, i1 false
+  %not..not1.i142 = xor i1 %.not1.i141, true
+  %145 = select i1 %.not.i136, i1 %not..not1.i142, i1 false
+  %x.i143 = load double, ptr %agg.i134, align 8
   %146 = zext i1 %145 to i8
   %147 = getelementptr inbounds i8, ptr %s, i64 280
   store i8 %146, ptr %147, align 8
   %148 = getelementptr inbounds i8, ptr %s, i64 128
-  %149 = select i1 %145, double %x.i142, double 0.000000e+00
+  %149 = select i1 %145, double %x.i143, double 0.000000e+00
   %150 = getelementptr inbounds i8, ptr %s, i64 136
   store i64 0, ptr %150, align 8
   store double %149, ptr %148, align 8
@@ -755,14 +755,14 @@ endif21:                                          ; preds = %add.i147, %full.i14
   store double 0.000000e+00, ptr %agg.i151, align 8
   %has.i157 = call i32 @guide_list_aggregate(i32 2, ptr %suv_baseline.i154.fca.0.load, i32 %160, double 1.000000e-01, ptr null, ptr nonnull %agg.i151)
   %.not1.i158 = icmp eq i32 %has.i157, 0
-  %x.i159 = load double, ptr %agg.i151, align 8
-  %not..not1.i160 = xor i1 %.not1.i158, true
-  %161 = select i1 %.not.i153, i1 %not..not1.i160, i1 false
+  %not..not1.i159 = xor i1 %.not1.i158, true
+  %161 = select i1 %.not.i153, i1 %not..not1.i159, i1 false
+  %x.i160 = load double, ptr %agg.i151, align 8
   %162 = zext i1 %161 to i8
   %163 = getelementptr inbounds i8, ptr %s, i64 281
   store i8 %162, ptr %163, align 1
   %164 = getelementptr inbounds i8, ptr %s, i64 144
-  %165 = select i1 %161, double %x.i159, double 0.000000e+00
+  %165 = select i1 %161, double %x.i160, double 0.000000e+00
   %166 = getelementptr inbounds i8, ptr %s, i64 152
   store i64 0, ptr %166, align 8
   store double %165, ptr %164, align 8
@@ -806,14 +806,14 @@ endif23:                                          ; preds = %add.i164, %full.i16
   store double 0.000000e+00, ptr %agg.i168, align 8
   %has.i174 = call i32 @guide_list_aggregate(i32 1, ptr %suv_post.i171.fca.0.load, i32 %176, double 1.000000e-01, ptr null, ptr nonnull %agg.i168)
   %.not1.i175 = icmp eq i32 %has.i174, 0
-  %x.i176 = load double, ptr %agg.i168, align 8
-  %not..not1.i177 = xor i1 %.not1.i175, true
-  %177 = select i1 %.not.i170, i1 %not..not1.i177, i1 false
+  %not..not1.i176 = xor i1 %.not1.i175, true
+  %177 = select i1 %.not.i170, i1 %not..not1.i176, i1 false
+  %x.i177 = load double, ptr %agg.i168, align 8
   %178 = zext i1 %177 to i8
   %179 = getelementptr inbounds i8, ptr %s, i64 282
   store i8 %178, ptr %179, align 2
   %180 = getelementptr inbounds i8, ptr %s, i64 160
-  %181 = select i1 %177, double %x.i176, double 0.000000e+00
+  %181 = select i1 %177, double %x.i177, double 0.000000e+00
   %182 = getelementptr inbounds i8, ptr %s, i64 168
   store i64 0, ptr %182, align 8
   store double %181, ptr %180, align 8
@@ -857,14 +857,14 @@ endif25:                                          ; preds = %add.i181, %full.i18
   store double 0.000000e+00, ptr %agg.i185, align 8
   %has.i191 = call i32 @guide_list_aggregate(i32 3, ptr %suv_post.i188.fca.0.load, i32 %192, double 1.000000e-01, ptr null, ptr nonnull %agg.i185)
   %.not1.i192 = icmp eq i32 %has.i191, 0
-  %x.i193 = load double, ptr %agg.i185, align 8
-  %not..not1.i194 = xor i1 %.not1.i192, true
-  %193 = select i1 %.not.i187, i1 %not..not1.i194, i1 false
+  %not..not1.i193 = xor i1 %.not1.i192, true
+  %193 = select i1 %.not.i187, i1 %not..not1.i193, i1 false
+  %x.i194 = load double, ptr %agg.i185, align 8
   %194 = zext i1 %193 to i8
   %195 = getelementptr inbounds i8, ptr %s, i64 283
   store i8 %194, ptr %195, align 1
   %196 = getelementptr inbounds i8, ptr %s, i64 176
-  %197 = select i1 %193, double %x.i193, double 0.000000e+00
+  %197 = select i1 %193, double %x.i194, double 0.000000e+00
   %198 = getelementptr inbounds i8, ptr %s, i64 184
   store i64 0, ptr %198, align 8
   store double %197, ptr %196, align 8
