@@ -1114,6 +1114,21 @@ static int plain_number(const char *text, size_t len)
     return digits > 0;
 }
 
+/* Whether text[0..len) is a plain decimal number, finite, with nothing after it but blanks
+ * (a CSV cell in the declared unit); *x gets it. */
+static int plain_value(const char *text, size_t len, double *x)
+{
+    char num[64], *end;
+    if (len >= sizeof num || !plain_number(text, len))
+        return 0;
+    memcpy(num, text, len);
+    num[len] = '\0';
+    *x = strtod(num, &end);
+    while (is_space(*end))
+        end++;
+    return *end == '\0' && isfinite(*x);
+}
+
 /* A list's CSV cell as the JSON array read_list takes: `2.0;6.0` (elements separated by `;`,
  * each a number or a number with a unit), or a JSON array as written in a case (`[]` for an
  * empty list). NULL when out of memory or the text is not such an array. */
@@ -1132,15 +1147,8 @@ static json_t *list_cell(const char *text, size_t len)
             b++;
         while (e > b && is_space(text[e - 1]))
             e--;
-        char num[64], *stop;
         double x = 0;
-        int plain = e - b < sizeof num && plain_number(text + b, e - b);
-        if (plain) {
-            memcpy(num, text + b, e - b);
-            num[e - b] = '\0';
-            x = strtod(num, &stop);
-            plain = *stop == '\0' && isfinite(x);
-        }
+        int plain = plain_value(text + b, e - b, &x);
         if (json_array_append_new(a, plain ? json_real(x) : json_stringn(text + b, e - b)) < 0) {
             json_decref(a);
             return NULL;
@@ -1171,15 +1179,9 @@ int guide_read_text_value(guide_frame *f, int v, const char *text, size_t len,
         j = json_true();
     else if (var->type == GUIDE_BOOL && len == 5 && memcmp(text, "false", 5) == 0)
         j = json_false();
-    else if ((var->type == GUIDE_NUMBER || var->type == GUIDE_INTEGER) && len < 64 &&
-             plain_number(text, len)) {
-        char num[64], *end;
-        memcpy(num, text, len);
-        num[len] = '\0';
-        double x = strtod(num, &end);
-        while (is_space(*end))
-            end++;
-        if (*end == '\0' && isfinite(x)) {
+    else if (var->type == GUIDE_NUMBER || var->type == GUIDE_INTEGER) {
+        double x;
+        if (plain_value(text, len, &x)) {
             if (number_fits(var, x)) {
                 f->val[v].num = x == 0 ? 0.0 : x; /* what read_value does with json_real(x) */
                 f->known[v] = 1;
