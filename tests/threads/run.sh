@@ -4,8 +4,9 @@
 # must write the same bytes for N = 1, 2, 4, 8, with each backend named, and one result record
 # per input record.
 #   tests/threads/run.sh GUIDEC [N_RECORDS [BACKENDS]]     (defaults: 20000, "interp jit")
-# make check runs it through tests/hostile/rows_threads.sh; make check-tsan runs it on 100,000
-# records with a guidec built with -fsanitize=thread, where any TSan report fails the run.
+# make hostile runs it on 100,000 records through tests/hostile/rows_threads.sh; make check-tsan
+# on 100,000 (make check: 20,000) with a guidec built with -fsanitize=thread, where any TSan
+# report fails the run.
 set -u
 guidec=$1
 n=${2:-20000}
