@@ -126,19 +126,22 @@ embed: $(B)/examples/embed $(B)/examples/embed_llvm $(B)/guidec
 	    $(B)/guidec run --trace --missing rules/gist.guide $$f | cmp -s - $(B)/embed/out.txt || \
 	    { echo "embed: $$f: the embedding program ($$e) and guidec run disagree"; exit 1; }; \
 	done; echo "embed: $$(ls examples/cases/*.json | wc -l) cases, $$e: same results and traces as guidec run"; done
+# Every rule file of the differential tests and of ll-same.
+DIFF_GUIDES := $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) $(wildcard tests/diff/*.guide) \
+               bench/miettinen.guide
 diff-c: $(B)/tests/diff_c
-	@$(B)/tests/diff_c --backend c $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide tests/diff/names.guide tests/diff/big_tables.guide tests/diff/lists.guide tests/diff/lists_else.guide bench/miettinen.guide
+	@$(B)/tests/diff_c --backend c $(DIFF_GUIDES)
 # The same differential test of the LLVM backend (lowered through LLVM-C, compiled by LLJIT).
 diff-llvm: $(B)/tests/diff_c
-	@$(B)/tests/diff_c --backend jit $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide tests/diff/names.guide tests/diff/big_tables.guide tests/diff/lists.guide tests/diff/lists_else.guide bench/miettinen.guide
+	@$(B)/tests/diff_c --backend jit $(DIFF_GUIDES)
 # The same differential test of the interpreter's table lookups (interp_new_indexed, used by run and batch).
 diff-interp: $(B)/tests/diff_c
-	@$(B)/tests/diff_c --backend interp $(wildcard rules/*.guide) $(wildcard tests/golden/ok/*.guide) tests/diff/stress.guide tests/diff/direct.guide tests/diff/names.guide tests/diff/big_tables.guide tests/diff/lists.guide tests/diff/lists_else.guide bench/miettinen.guide
+	@$(B)/tests/diff_c --backend interp $(DIFF_GUIDES)
 # The .ll must not depend on the compiler that built guidec: this build's emit_ll and that of
 # $(LL_B) (make check: the clang sanitizer build, made by sanitize-build) write the same text.
 LL_B ?= $(SAN_B)
 ll-same: $(B)/tests/emit_ll
-	@./tests/diff/ll-same.sh $(B)/tests/emit_ll $(LL_B)/tests/emit_ll
+	@./tests/diff/ll-same.sh $(B)/tests/emit_ll $(LL_B)/tests/emit_ll $(DIFF_GUIDES)
 # The HTML report drawn by headless Chromium (installed for this test only).
 render: $(B)/guidec
 	@./scripts/install-deps.sh render
