@@ -197,7 +197,7 @@ static int first_cell_from(const ir_var *v, const ir_atom *a)
     int lo = 0, hi = v->ncells;
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
-        if (interp_atom_holds(&lower, &v->cells[mid]))
+        if (ir_atom_holds(&lower, &v->cells[mid]))
             hi = mid;
         else
             lo = mid + 1;
@@ -214,7 +214,7 @@ static int last_cell_to(const ir_var *v, const ir_atom *a)
     int lo = 0, hi = v->ncells;
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
-        if (interp_atom_holds(&upper, &v->cells[mid]))
+        if (ir_atom_holds(&upper, &v->cells[mid]))
             lo = mid + 1;
         else
             hi = mid;
@@ -243,7 +243,7 @@ static int box_atom(const ir_program *p, cell_box *b, const ir_atom *a, int nega
         (a->kind == IR_A_LABELS || a->kind == IR_A_BOOL)) {
         uint64_t m = 0;
         for (int c = 0; c < v->ncells; c++) {
-            int holds = interp_atom_holds(a, &v->cells[c]);
+            int holds = ir_atom_holds(a, &v->cells[c]);
             if (holds != negated)
                 m |= (uint64_t)1 << c;
         }

@@ -261,7 +261,7 @@ static int answer_truth(const term *a, const ir_atom *atom)
         return K_FALSE; /* interp.c atom_truth: no rule concluded it, no test holds */
     if (a->state != GUIDE_CONCLUDED || a->is_null)
         return K_UNKNOWN;
-    return interp_atom_holds(atom, &a->v) ? K_TRUE : K_FALSE;
+    return ir_atom_holds(atom, &a->v) ? K_TRUE : K_FALSE;
 }
 
 static int k_and(int a, int b)
@@ -477,7 +477,7 @@ static int32_t atom_dd(build *b, const ir_atom *at)
     m->ksn = base + (size_t)nc;
     for (int c = 0; c < nc; c++) {
         guide_value x = through(p, at->var, root, rv->dd_cells[c]);
-        m->ks[base + (size_t)c] = kleene(m, interp_atom_holds(at, &x) ? K_TRUE : K_FALSE);
+        m->ks[base + (size_t)c] = kleene(m, ir_atom_holds(at, &x) ? K_TRUE : K_FALSE);
     }
     int32_t r = mk(m, lvl, m->ks + base);
     m->ksn = base;

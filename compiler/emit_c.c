@@ -29,6 +29,7 @@
  * numbers in the shortest decimal form that reads back to the same double. */
 #include "emit_c.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdarg.h>
@@ -1560,10 +1561,13 @@ static int helper_wanted(const ec *e, const char *name)
 
 /* ---- Derived values --------------------------------------------------------------------------- */
 
-static const char *agg_upper(guide_agg op)
+/* The enumerator of op in guide.h (GUIDE_AGG_MEAN): its name there, upper-cased. */
+static const char *agg_upper(ec *e, guide_agg op)
 {
-    static const char *const words[] = {"MEAN", "MIN", "MAX", "SUM", "COUNT", "ANY", "ALL"};
-    return words[op];
+    char *w = arena_strdup(&e->a, guide_agg_name(op));
+    for (char *p = w; *p; p++)
+        *p = (char)toupper((unsigned char)*p);
+    return w;
 }
 
 /* The element tests of the aggregates in x (`count (x in L: x > 2)`), as static tables inside
@@ -1613,7 +1617,7 @@ static int put_expr(ec *e, FILE *c, const ir_expr *x, int *next)
     case IR_E_AGG:
         me = (*next)++;
         fprintf(c, "    int k%d = gx_agg(KNOWN(%s), GUIDE_AGG_%s, s->v[%s].list, %s, %s, &x%d);\n", me,
-                e->vc[x->var], agg_upper(x->agg), e->vc[x->var], num(buf, sizeof buf, x->step),
+                e->vc[x->var], agg_upper(e, x->agg), e->vc[x->var], num(buf, sizeof buf, x->step),
                 x->test.holds ? arena_printf(&e->a, "&test%d", e->agg_seq++) : "NULL", me);
         return me;
     case IR_E_NEG:

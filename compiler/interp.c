@@ -93,21 +93,6 @@ const uint8_t *interp_clause_truth(const interp *it) { return it->main.truth; }
 
 /* ---- conditions ------------------------------------------------------------------------------- */
 
-int interp_atom_holds(const ir_atom *a, const guide_value *v)
-{
-    switch (a->kind) {
-    case IR_A_BOOL: return v->b == a->b;
-    case IR_A_LABELS: return (int)((a->labels >> v->label) & 1);
-    case IR_A_INTERVAL: {
-        double x = v->num;
-        int lo_ok = a->lo_closed ? x >= a->lo : x > a->lo;
-        int hi_ok = a->hi_closed ? x <= a->hi : x < a->hi;
-        return lo_ok && hi_ok;
-    }
-    }
-    return 0;
-}
-
 static int atom_truth(const ir_program *p, const guide_frame *f, const ir_atom *a)
 {
     int v = a->var, first = p->ninputs + p->nderived;
@@ -118,7 +103,7 @@ static int atom_truth(const ir_program *p, const guide_frame *f, const ir_atom *
             return K_FALSE;
         return K_UNKNOWN;
     }
-    return interp_atom_holds(a, &f->val[v]) ? K_TRUE : K_FALSE;
+    return ir_atom_holds(a, &f->val[v]) ? K_TRUE : K_FALSE;
 }
 
 /* A kid of and / or: atoms, the most common kids, without a call. */

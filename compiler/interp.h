@@ -53,10 +53,6 @@ const uint8_t *interp_clause_truth(const interp *it);
  * not that of the outputs it concludes. */
 int interp_clause_status_in(const ir_program *p, const guide_frame *f, int i);
 
-/* Whether atom a holds for the known value v (its comparison, interval bounds open or closed,
- * label set or bool): the one definition the analyses use too. */
-int interp_atom_holds(const ir_atom *a, const guide_value *v);
-
 /* Kleene truth of a condition on a frame. */
 int interp_cond(const ir_program *p, const guide_frame *f, const ir_cond *c);
 

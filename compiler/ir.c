@@ -236,6 +236,23 @@ int ir_sort_cuts(double *cuts, int n)
     return u;
 }
 
+int ir_interval_holds(const ir_atom *a, double x)
+{
+    int lo_ok = a->lo_closed ? x >= a->lo : x > a->lo;
+    int hi_ok = a->hi_closed ? x <= a->hi : x < a->hi;
+    return lo_ok && hi_ok;
+}
+
+int ir_atom_holds(const ir_atom *a, const guide_value *v)
+{
+    switch (a->kind) {
+    case IR_A_BOOL: return v->b == a->b;
+    case IR_A_LABELS: return (int)((a->labels >> v->label) & 1);
+    case IR_A_INTERVAL: return ir_interval_holds(a, v->num);
+    }
+    return 0;
+}
+
 double ir_position_point(const double *cuts, int n, int k)
 {
     if (k % 2)

@@ -241,6 +241,12 @@ int    ir_sort_cuts(double *cuts, int n);
  * for odd k, else one strictly between its neighbours (0 when there is no cut). */
 double ir_position_point(const double *cuts, int n, int k);
 
+/* Whether atom a holds for the known value v (its comparison, interval bounds open or closed,
+ * label set or bool): the one definition the interpreter, the lowering and the analyses use.
+ * ir_interval_holds is its interval test, on a number. */
+int ir_atom_holds(const ir_atom *a, const guide_value *v);
+int ir_interval_holds(const ir_atom *a, double x);
+
 /* Moves the bounds of an interval on the rounded value of an input recorded to step s onto the
  * recorded value (`<= 1.0` with step 0.1 becomes `< 1.05`), closing each as rounding half away
  * from zero does; step.c's guide_step_round agrees with the result to the last bit. */

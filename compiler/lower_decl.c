@@ -475,15 +475,15 @@ static ir_expr *rescale(lower_ctx *c, ir_expr *e, const guide_unit *from, const 
 
 /* ---- Aggregates ------------------------------------------------------------------------------ */
 
-/* Whether the condition of an aggregate, on one number, holds for x. */
+/* Whether the condition of an aggregate, on one number, holds for x: an element is always known,
+ * so the logic here is two-valued, not Kleene. */
 static int elem_holds(const ir_cond *c, double x)
 {
     switch (c->kind) {
     case IR_C_TRUE: return 1;
     case IR_C_ATOM: {
         const ir_atom *a = &c->atom;
-        return a->kind == IR_A_INTERVAL && (a->lo_closed ? x >= a->lo : x > a->lo) &&
-               (a->hi_closed ? x <= a->hi : x < a->hi);
+        return a->kind == IR_A_INTERVAL && ir_interval_holds(a, x);
     }
     case IR_C_NOT: return !elem_holds(c->kids[0], x);
     case IR_C_AND:
