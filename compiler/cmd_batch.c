@@ -188,6 +188,10 @@ static int read_json_line(reader *r, chunk *c)
     for (;;) {
         ssize_t n = getline(&r->buf, &r->cap, r->in);
         if (n < 0) {
+            /* Neither the end nor a read error: getline could not grow its buffer for a long
+             * line. Taken for the end, the records after it would be lost without a word. */
+            if (!feof(r->in) && !ferror(r->in))
+                guide_out_of_memory("a line of the cases");
             r->eof = 1;
             return -1;
         }

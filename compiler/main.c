@@ -9,6 +9,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <jansson.h>
+
 #include "analyse.h"
 #include "cbackend.h"
 #include "cli.h"
@@ -20,6 +22,7 @@
 #include "graph.h"
 #include "interp.h"
 #include "lsp.h"
+#include "oom.h"
 #include "report.h"
 #include "strbuf.h"
 #include "testrun.h"
@@ -637,8 +640,21 @@ static int dispatch(int argc, char **argv)
     return EXIT_USAGE;
 }
 
+/* jansson's allocator for guidec: its lexer does not survive every failed allocation (a 10 MB
+ * record under a memory limit crashed inside json_loadb), so a failure ends guidec as every
+ * other allocation failure does (oom.h), and the GUIDE_FAIL_ALLOC_AFTER hook counts it too.
+ * libguide itself leaves jansson's allocator alone: it is the embedding program's to set. */
+static void *json_alloc(size_t n)
+{
+    void *p = guide_alloc_fails() ? NULL : malloc(n);
+    if (!p)
+        guide_out_of_memory("JSON values");
+    return p;
+}
+
 int main(int argc, char **argv)
 {
+    json_set_alloc_funcs(json_alloc, free);
     /* Past a file size limit (ulimit -f) a write then fails with EFBIG, which every verb reports
      * naming the file and cleans up after, instead of SIGXFSZ killing guidec half way. */
     signal(SIGXFSZ, SIG_IGN);

@@ -145,3 +145,56 @@ for ign in "" "trap '' PIPE;"; do
         if [ ! -s "$io/err" ] && [ -s "$io/first" ]; then ok; else bad "$name" "stderr: $(head -c 300 "$io/err")"; fi
     done
 done
+
+# ---- a record of 10 MB on one line (issue 22) -----------------------------------------------
+# A 10 MB string where a label is expected, a 10 MB field that names no input, a list of 90,000
+# elements, then a good case: each gets its own record (the error names the field, shows the
+# start of the value only), in 512 MiB of address space. Under less, each run must exit 2 with
+# one "out of memory" message or finish: a memory limit once crashed jansson's reader (256 MiB)
+# or made batch stop reading without a word, as if the input had ended (192 MiB).
+if [ "${HOSTILE_QUICK:-}" != 1 ] && [ -z "${ASAN_OPTIONS:-}" ]; then
+    python3 - "$io" <<'PY'
+import json, sys
+d = sys.argv[1]
+big = [{"id": "label", "location": "s" * 10_000_000},
+       {"id": "field", "location": "stomach", "size_cm": 5, "note": "x" * 10_000_000},
+       {"id": "list", "location": "stomach", "size_cm": 5, "suvmax_post_lesions": [2.5] * 90_000},
+       {"id": "ok", "location": "stomach", "size_cm": 5, "mitoses_per_5mm2": 3}]
+with open(d + "/big.jsonl", "w") as f:
+    for r in big:
+        f.write(json.dumps(r) + "\n")
+with open(d + "/big.csv", "w") as f:
+    f.write("id,location,size_cm,suvmax_post_lesions\n")
+    f.write("label," + "s" * 10_000_000 + ",5,\n")
+    f.write("list,stomach,5,\"" + ";".join(["2.5"] * 90_000) + "\"\n")
+    f.write("ok,stomach,5,\n")
+PY
+    for in in big.jsonl big.csv; do
+        bounded 60 512 "$guidec" batch --backend interp "$rules" --in "$io/$in" --out "$io/big.out" 2> "$io/err"
+        want=$(grep -c . "$io/$in") && [ "$in" = big.csv ] && want=$((want - 1))
+        if [ "$rc" -eq 2 ] && [ "$(wc -l < "$io/big.out")" -eq "$want" ] &&
+            grep -q '"id":"label","error":{"field":"location","message":"location: \\"sss' "$io/big.out" &&
+            grep -q '"id":"ok","ruleset"' "$io/big.out" && grep -q '"id":"list","ruleset"' "$io/big.out" &&
+            [ "$(head -1 "$io/big.out" | wc -c)" -lt 1000 ]; then ok; else
+            bad "batch $in (10 MB lines)" "exit status $rc, $(wc -l < "$io/big.out") lines: $(head -c 300 "$io/err")"; fi
+    done
+    bounded 60 512 "$guidec" run "$rules" "$io/big.jsonl" > "$io/big.out" 2> "$io/err"
+    if [ "$rc" -eq 2 ] && [ "$(grep -c '^case .*: error: ' "$io/big.out")" -eq 2 ] &&
+        grep -q '^case ok ' "$io/big.out"; then ok; else
+        bad "run big.jsonl (10 MB lines)" "exit status $rc: $(head -c 300 "$io/err")"; fi
+    for mib in 192 208 224 240 256 272 288; do
+        for v in "run $rules $io/big.jsonl" "batch --backend interp $rules --in $io/big.jsonl --out -" \
+                 "batch --backend interp $rules --in $io/big.csv --out -"; do
+            # shellcheck disable=SC2086
+            bounded 60 "$mib" "$guidec" $v > "$io/big.out" 2> "$io/err"
+            if grep -q "error while loading shared libraries" "$io/err"; then continue; fi # below the start
+            name="${v%% /*} ${v##*/} in $mib MiB"
+            if [ "$rc" -ne 2 ]; then bad "$name" "exit status $rc, expected 2: $(head -c 300 "$io/err")"
+            elif grep -q "out of memory" "$io/err" && [ "$(grep -c . "$io/err")" -ne 1 ]; then
+                bad "$name" "more than the one message: $(head -c 300 "$io/err")"
+            elif ! grep -q "out of memory" "$io/err" && ! grep -q '"ok"\|^case ok ' "$io/big.out"; then
+                bad "$name" "neither out of memory nor the last case: $(head -c 300 "$io/err")"
+            else ok; fi
+        done
+    done
+fi
