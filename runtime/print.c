@@ -391,6 +391,34 @@ static void asks_json(jw *w, const guide_frame *f, int output)
     jw_close_array(w);
 }
 
+/* Whether constraint k relates an input output was decided without: the answer may hold only
+ * because the constraint excludes the cases that would change it. */
+static int constraint_relates(const guide_frame *f, int output, int k)
+{
+    int meets = 0, words = guide_input_words(f->rs);
+    const uint64_t *asks = guide_asks(f, output);
+    for (int w = 0; w < words; w++)
+        meets |= (asks[w] & f->rs->constraints[k].dd.cone[w]) != 0;
+    return meets;
+}
+
+/* "constraints": the names constraint_relates gives, after "without"; left out when none. */
+static void constraints_json(jw *w, const guide_frame *f, int output)
+{
+    int n = 0;
+    for (int k = 0; k < f->rs->nconstraints; k++) {
+        if (!constraint_relates(f, output, k))
+            continue;
+        if (!n++) {
+            jw_key(w, "constraints");
+            jw_open_array(w);
+        }
+        jw_string(w, f->rs->constraints[k].name);
+    }
+    if (n)
+        jw_close_array(w);
+}
+
 /* The values a clause read, each variable once (where it is first read). */
 static void reads_json(jw *w, const guide_frame *f, const guide_clause_info *c)
 {
@@ -568,6 +596,7 @@ static void event_json(jw *w, const guide_frame *f, const guide_event *e, int la
         if (e->status == GUIDE_HOW_SEARCH) {
             jw_key(w, "without");
             asks_json(w, f, o);
+            constraints_json(w, f, o);
         } else if (e->status == GUIDE_HOW_DEPENDS) {
             jw_key(w, "ask");
             asks_json(w, f, o);
@@ -745,20 +774,13 @@ static int put_asks(FILE *out, const guide_frame *f, int output)
     return n;
 }
 
-/* After "decided without ...": the constraints that relate an input it was decided without, for
- * the answer may hold only because they exclude the cases that would change it. */
+/* After "decided without ...": " (constraints: A, B)", those constraint_relates names. */
 static void put_constraints_note(FILE *out, const guide_frame *f, int output)
 {
-    const guide_ruleset_info *rs = f->rs;
-    int n = 0, words = guide_input_words(rs);
-    const uint64_t *asks = guide_asks(f, output);
-    for (int k = 0; k < rs->nconstraints; k++) {
-        int meets = 0;
-        for (int w = 0; w < words; w++)
-            meets |= (asks[w] & rs->constraints[k].dd.cone[w]) != 0;
-        if (meets)
-            fprintf(out, "%s%s", n++ ? ", " : " (constraints: ", rs->constraints[k].name);
-    }
+    int n = 0;
+    for (int k = 0; k < f->rs->nconstraints; k++)
+        if (constraint_relates(f, output, k))
+            fprintf(out, "%s%s", n++ ? ", " : " (constraints: ", f->rs->constraints[k].name);
     if (n)
         fputc(')', out);
 }

@@ -1166,6 +1166,10 @@ same "constraints: c = interp" "$tmp/k.interp" "$tmp/k.c"
 same "constraints: jit = interp" "$tmp/k.interp" "$tmp/k.jit"
 run "constraints: text names the constraint behind a decision" 2 "$guidec" run "$net" "$tmp/k.json"
 has "constraints: decided without, with the constraint" "$tmp/out" "decided without liver_metastases (false, true): each gives the same answer (constraints: liver_dominant_has_liver_metastases)"
+sed -n 2p "$tmp/k.json" > "$tmp/k2.json"
+run "constraints: --trace --format json" 0 "$guidec" run --trace --format json "$net" "$tmp/k2.json"
+json "constraints: the JSON event names the constraint behind a decision" \
+    '[.trace[] | select(.without != null and (.without | index("liver_metastases"))) | .constraints] | any(. == ["liver_dominant_has_liver_metastases"])'
 printf 'id,liver_metastases,liver_dominant_disease\nbad,false,true\ngood,true,true\n' > "$tmp/k.csv"
 run "constraints: batch CSV refuses the broken record" 2 "$guidec" batch "$net" --in "$tmp/k.csv" --out "$tmp/k.out.jsonl"
 has "constraints: batch error record" "$tmp/k.out.jsonl" '"id":"bad","error":{"field":null,"message":"the case breaks constraint liver_dominant_has_liver_metastases'
