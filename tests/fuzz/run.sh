@@ -4,7 +4,9 @@
 # tests/fuzz/corpus/NAME (what earlier campaigns found, minimised), rules/, examples/ and
 # tests/golden/ (and tests/fuzz/regress/NAME, the inputs of fixed bugs). Crashes, leaks and
 # hangs are written to BUILD_DIR/artifacts/; the run fails if any harness finds one.
-# FUZZ_ONLY=NAME runs one harness; FUZZ_JOBS=N runs N harnesses at a time (default 1).
+# FUZZ_ONLY=NAME runs one harness; FUZZ_JOBS=N runs N harnesses at a time (default 1);
+# FUZZ_TIMEOUT=S reports an input that takes more than S seconds as a hang (default 20: raise it
+# for a campaign niced below other work, where a slow input is not a hang).
 # FUZZ_KEEP=1 then merges each harness's corpus into tests/fuzz/corpus/NAME with -merge=1 (only
 # the inputs that add coverage are kept): commit it after a long campaign.
 set -u
@@ -64,7 +66,7 @@ for f in rules/*.guide tests/hostile/*.guide; do
 done
 
 fuzz() { # NAME MAX_LEN
-    "$b/fuzz/$1" -max_total_time="$secs" -timeout=20 -rss_limit_mb=2048 -max_len="$2" \
+    "$b/fuzz/$1" -max_total_time="$secs" -timeout="${FUZZ_TIMEOUT:-20}" -rss_limit_mb=2048 -max_len="$2" \
         -print_final_stats=1 -artifact_prefix="$b/artifacts/$1-" "$b/corpus/$1" \
         > "$b/fuzz/$1.log" 2>&1
     rc=$?
