@@ -97,4 +97,7 @@ static inline const ir_value *eplan_answer(const ir_program *p, int var, int cod
  * turning fastest (how the plan numbers combinations of cells and of classes). */
 void eplan_digits(long combo, const int *radix, int n, int *digits);
 
+/* Prints the plan (`guidec dump --plan`): units, tables' lookups and classes, outputs. */
+void eplan_dump(FILE *out, const ir_program *p, const eplan *pl);
+
 #endif

@@ -17,6 +17,7 @@
 #include "dd.h"
 #include "diag_json.h"
 #include "emit_llvm.h"
+#include "emit_plan.h"
 #include "compile.h"
 #include "fmt.h"
 #include "graph.h"
@@ -52,6 +53,7 @@ static const char usage_main[] =
     "                      (.o) with the C ABI (--emit=ll|bc|obj, --target, --cpu)\n"
     "  build FILE -o DIR   compile the rules into DIR/libNAME.a, DIR/libNAME.so, DIR/NAME.h\n"
     "  dump --dd FILE [OUTPUT]  each output's decision diagram (text, or --format dot)\n"
+    "  dump --plan FILE    the plan the C and LLVM backends compile from\n"
     "  lsp                 a language server on stdin/stdout, for editors (docs/LSP.md)\n"
     "  help VERB           show a verb's options\n"
     "\n"
@@ -511,17 +513,27 @@ static int cmd_dump(const char *what, int argc, char **argv)
 
 static const char usage_dump[] =
     "usage: guidec dump --dd [--format text|dot] FILE [OUTPUT ...]\n"
+    "       guidec dump --plan FILE\n"
     "\n"
-    "Prints the decision diagram of each OUTPUT of FILE (default: every output, in declaration\n"
-    "order): what a case with unknown inputs is decided by. A diagram tests one input (or one\n"
-    "arithmetic value) per level, cut into the cells the rules tell apart; every path from the\n"
-    "root is a combination of cells, and ends at the answer every case with those values gets.\n"
+    "--dd prints the decision diagram of each OUTPUT of FILE (default: every output, in\n"
+    "declaration order): what a case with unknown inputs is decided by. A diagram tests one input\n"
+    "(or one arithmetic value) per level, cut into the cells the rules tell apart; every path from\n"
+    "the root is a combination of cells, and ends at the answer every case with those values gets.\n"
     "Text lists the levels with their cells, the leaves (the answers) and the nodes, root first;\n"
     "DOT is one digraph per output for Graphviz (dot -Tsvg).\n"
     "\n"
+    "--plan prints what the C and LLVM backends (and the interpreter's table lookups) compile\n"
+    "from: the units of evaluation (tables, then rules) and whether an output needs each; per\n"
+    "table, whether it is looked up or tested row by row, its columns' cuts and cells, the answer\n"
+    "of each combination of cells (n/a: no row concludes; at most 4,096 shown) and, on the direct\n"
+    "path (every column an input, every output a lookup), the classes of cells it merges; per\n"
+    "output, the lookup that answers it, which concluders give the same value, and the clauses its\n"
+    "trace records first.\n"
+    "\n"
     "options:\n"
-    "  --dd                the decision diagrams (the one thing dump prints for now)\n"
-    "  --format text|dot   text (default) or Graphviz DOT\n"
+    "  --dd                the decision diagrams\n"
+    "  --plan              the backends' plan\n"
+    "  --format text|dot   with --dd: text (default) or Graphviz DOT\n"
     "  --help              print this help\n"
     "\n"
     "exit status: 0 ok, 2 the rule file has errors, an OUTPUT is not an output, or bad usage\n";
@@ -529,12 +541,14 @@ static const char usage_dump[] =
 static int cmd_dump_verb(int argc, char **argv)
 {
     static const struct option opts[] = {{"dd", no_argument, 0, 'd'},
+                                         {"plan", no_argument, 0, 'p'},
                                          {"format", required_argument, 0, 'f'},
                                          {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
-    int c, dot = 0, dd = 0;
+    int c, dot = 0, dd = 0, plan = 0;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) { /* options may follow FILE */
         switch (c) {
         case 'd': dd = 1; break;
+        case 'p': plan = 1; break;
         case 'f':
             if (strcmp(optarg, "text") && strcmp(optarg, "dot"))
                 return cli_usage_error(usage_dump, "unknown format '%s' (expected text or dot)", optarg);
@@ -544,10 +558,15 @@ static int cmd_dump_verb(int argc, char **argv)
         default: return cli_usage_error(usage_dump, "%s", "unknown option");
         }
     }
-    if (!dd)
-        return cli_usage_error(usage_dump, "%s", "say what to dump: --dd");
+    if (dd == plan)
+        return cli_usage_error(usage_dump, "%s", dd ? "--dd and --plan are dumped one at a time"
+                                                    : "say what to dump: --dd or --plan");
     if (argc - optind < 1)
         return cli_usage_error(usage_dump, "%s", "dump takes a rule file, then output names");
+    if (plan && argc - optind > 1)
+        return cli_usage_error(usage_dump, "%s", "--plan takes the rule file alone: the plan is the whole ruleset's");
+    if (plan && dot)
+        return cli_usage_error(usage_dump, "%s", "--format dot is for --dd");
     compilation comp;
     int rc = compile_file(&comp, argv[optind], stderr, COMPILE_LOWER, 0);
     if (rc) {
@@ -557,6 +576,16 @@ static int cmd_dump_verb(int argc, char **argv)
         return EXIT_USAGE;
     }
     const ir_program *p = comp.ir;
+    if (plan) {
+        eplan pl;
+        arena a;
+        arena_init(&a);
+        eplan_make(&pl, p, &a);
+        eplan_dump(stdout, p, &pl);
+        arena_free(&a);
+        compile_free(&comp);
+        return 0;
+    }
     int first = guide_first_output(&p->info);
     for (int k = optind + 1; k < argc; k++) {
         int v = guide_var_index(&p->info, argv[k]);

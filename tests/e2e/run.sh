@@ -1284,5 +1284,23 @@ has "case format: CSV decimal comma refused" "$tmp/cf.out.jsonl" 'unknown unit \
 has "case format: CSV quoted cells read as bare ones" "$tmp/cf.out.jsonl" '{"id":"c7, quoted","ruleset"'
 has "case format: CSV record numbers count the header" "$tmp/cf.out.jsonl" '"id":"c3","error":{"field":"size_cm","message":"size_cm: \"null\" is not a number with a unit (such as \"7.5 cm\")","record":4,"line":4}'
 
+# ---- dump --plan: the backends' plan (the golden tests pin it for tests/golden/ok) -------------
+run "dump --plan gist" 0 "$guidec" dump --plan "$gist"
+has "dump --plan: the header" "$tmp/out" "plan of gist: "
+has "dump --plan: the Miettinen table is looked up" "$tmp/out" "table miettinen: used, looked up"
+has "dump --plan: an output answered by a lookup" "$tmp/out" "output miettinen_risk: answered by the lookup of table miettinen"
+run "dump --plan, options after the file" 0 "$guidec" dump "$root/bench/miettinen.guide" --plan
+has "dump --plan: the direct path" "$tmp/out" "direct path: yes"
+has "dump --plan: classes" "$tmp/out" "answers of miettinen_risk, by classes:"
+run "dump --plan with an output" 2 "$guidec" dump --plan "$gist" pT
+has "dump --plan with an output: why" "$tmp/err" "--plan takes the rule file alone"
+run "dump --plan --dd" 2 "$guidec" dump --plan --dd "$gist"
+has "dump --plan --dd: why" "$tmp/err" "--dd and --plan are dumped one at a time"
+run "dump --plan --format dot" 2 "$guidec" dump --plan --format dot "$gist"
+has "dump --plan --format dot: why" "$tmp/err" "--format dot is for --dd"
+run "dump without what" 2 "$guidec" dump "$gist"
+has "dump without what: why" "$tmp/err" "say what to dump: --dd or --plan"
+run "dump --plan of a file with errors" 2 "$guidec" dump --plan "$tmp/bad.guide"
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -8,6 +8,7 @@
 # pass llvm-as-19 and opt-19 -passes=verify, and `guidec run --backend jit` must print X.out.
 # When X.dd exists, `guidec dump --dd` must print exactly X.dd (the decision diagrams), and when
 # X.dd.dot exists, `guidec dump --dd --format dot` exactly X.dd.dot, which must render.
+# `guidec dump --plan` must print exactly X.plan: the plan both backends compile from.
 # tests/golden/graph/X.guide: `guidec graph` must print exactly X.dot, and with X.json (one
 # case) `guidec graph --case` exactly X.case.dot; both must render with Graphviz.
 # tests/golden/fmt/X.guide: `guidec fmt` must print exactly X.fmt; formatting X.fmt again must
@@ -50,6 +51,8 @@ for f in "$here"/ok/*.guide; do
     name=$(basename "$f" .guide)
     (cd "$here/ok" && "$guidec" --dump-ir "$name.guide" > "$tmp/ir" 2> "$tmp/stderr")
     compare "ok/$name.ir" "$here/ok/$name.ir" "$tmp/ir"
+    (cd "$here/ok" && "$guidec" dump --plan "$name.guide" > "$tmp/plan" 2> /dev/null)
+    compare "ok/$name.plan" "$here/ok/$name.plan" "$tmp/plan"
     if [ -e "$here/ok/$name.dd" ]; then
         (cd "$here/ok" && "$guidec" dump --dd "$name.guide" > "$tmp/dd")
         compare "ok/$name.dd" "$here/ok/$name.dd" "$tmp/dd"
