@@ -2123,6 +2123,31 @@ static void put_valid(ec *e, FILE *c, int i)
     put_valid_of(e, c, i, arena_printf(&e->a, "in->%s", e->in_field[i]));
 }
 
+/* The test that input i of the input struct `in` is not valid, for eval_direct. A number in a
+ * range from 0 to a finite bound is tested on its bits (gk_bits): a double from +0 to the bound
+ * is exactly one whose bits, read as an unsigned integer, are at most the bound's (a negative
+ * number and -0 have the sign bit, the top one; infinity and a NaN an exponent above any finite
+ * number's); -0, which the range holds, then goes to the general path, which answers as this
+ * path would. One comparison with a constant instead of two. */
+static void put_direct_reject(ec *e, FILE *c, int i)
+{
+    const ir_var *v = &e->p->vars[i];
+    double rlo = v->lo, rhi = v->hi;
+    int loc = 1, hic = 1;
+    if (v->type == GUIDE_NUMBER && v->step > 0)
+        ir_step_bounds(v->step, &rlo, &loc, &rhi, &hic);
+    if (v->type == GUIDE_NUMBER && rlo == 0 && !signbit(rlo) && loc && isfinite(rhi) && rhi > 0) {
+        uint64_t bits;
+        char hi[48];
+        memcpy(&bits, &rhi, sizeof bits);
+        fprintf(c, "gk_bits(in->%s) %s UINT64_C(0x%016llx) /* not in [0, %s%c */", e->in_field[i], hic ? ">" : ">=",
+                (unsigned long long)bits, num(hi, sizeof hi, rhi), hic ? ']' : ')');
+        return;
+    }
+    fputc('!', c);
+    put_valid(e, c, i);
+}
+
 /* ---- The direct path --------------------------------------------------------------------------- */
 
 /* "size_cm in (2, 5]" for class cls of column k of a table on the direct path, for comments. */
@@ -2484,8 +2509,7 @@ static void emit_direct(ec *e, FILE *c, int with_fn)
         fputs("    if (", c);
         if (!column)
             fprintf(c, "%s_KNOWS(in, %s) && ", e->upper, e->pub[i]);
-        fputc('!', c);
-        put_valid(e, c, i);
+        put_direct_reject(e, c, i);
         fputs(")\n        return 0;\n", c);
     }
     for (int t = 0; t < p->ntables; t++) {

@@ -9,6 +9,7 @@
 
 #include <math.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "guide.h"
 
@@ -33,6 +34,15 @@
  * not). */
 #define GK_IS(c) ((c) ? 1.0 : 0.0)
 #define GK_NOT(c) ((c) ? 0.0 : 1.0)
+
+/* The bits of x as an unsigned integer: from +0 up, doubles and their bits are in the same order
+ * (eval_direct's test of a range from 0). */
+static inline uint64_t gk_bits(double x)
+{
+    uint64_t b;
+    memcpy(&b, &x, sizeof b);
+    return b;
+}
 
 /* ---- Kleene logic (interp.c: K_FALSE, K_TRUE, K_UNKNOWN) --------------------------------- */
 

@@ -804,7 +804,7 @@ static inline int eval_direct(const lookup_input *restrict in, lookup_output *re
         return 0;
     if (!(in->site >= 0 && in->site < 4))
         return 0;
-    if (!(in->size_cm >= 0 && in->size_cm <= 30))
+    if (gk_bits(in->size_cm) > UINT64_C(0x403e000000000000) /* not in [0, 30] */)
         return 0;
     if (!(in->rupture == 0 || in->rupture == 1))
         return 0;
