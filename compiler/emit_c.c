@@ -2737,7 +2737,8 @@ static void emit_column_row(ec *e)
 /* One loop of columns_block over the rows of a block: each row's inputs checked as eval_direct
  * checks them (with the known masks when with_known), into bad (0: the row is ok), and its
  * combination of classes in each table computed, without a branch and in a form gcc vectorises
- * when m is COLUMN_BLOCK; a row that is not ok gets combination 0 and is marked slow. */
+ * when m is COLUMN_BLOCK; a row that is not ok is marked slow: its combination, in range
+ * whatever its inputs, has its answers copied, which the general path then overwrites. */
 static void put_column_loop(ec *e, const uint64_t *need, const char *const *x, int with_known)
 {
     const ir_program *p = e->p;
