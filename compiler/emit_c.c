@@ -2044,56 +2044,112 @@ static void emit_answer(ec *e, int vi)
 
 /* ---- Inputs ---------------------------------------------------------------------------------- */
 
-/* The test that x, the text of a value of input i, holds a value of its type and declared range
- * (a NaN fails every comparison, so finite bounds need no isfinite). Its terms are joined with
- * and_op: "&&", or "&" where a loop wants no branch (each term then in parentheses). */
-static void put_valid_of(ec *e, FILE *c, int i, const char *x, const char *and_op)
+/* The conditions a number x of input i must meet to hold a value of its type and declared range
+ * (a NaN fails every comparison, so finite bounds need no isfinite), as texts into t[0..3].
+ * Returns how many. */
+static int number_terms(ec *e, int i, const char *x, const char *t[4])
 {
     const ir_var *v = &e->p->vars[i];
-    int bits = strcmp(and_op, "&") == 0;
-    const char *o = bits ? "(" : "", *cl = bits ? ")" : "";
     char lo[48], hi[48];
+    double rlo = v->lo, rhi = v->hi; /* the range of the recorded value (ir_step_bounds) */
+    int loc = 1, hic = 1, n = 0;
+    if (v->step > 0)
+        ir_step_bounds(v->step, &rlo, &loc, &rhi, &hic);
+    if (!isfinite(v->lo) || !isfinite(v->hi))
+        t[n++] = arena_printf(&e->a, "isfinite(%s)", x);
+    if (isfinite(v->lo))
+        t[n++] = arena_printf(&e->a, "%s %s %s", x, loc ? ">=" : ">", num(lo, sizeof lo, rlo));
+    if (isfinite(v->hi))
+        t[n++] = arena_printf(&e->a, "%s %s %s", x, hic ? "<=" : "<", num(hi, sizeof hi, rhi));
+    if (v->type == GUIDE_INTEGER)
+        t[n++] = arena_printf(&e->a, "%s == floor(%s)", x, x);
+    return n;
+}
+
+/* The test that x, the text of a value of input i, holds a value of its type and declared
+ * range. */
+static void put_valid_of(ec *e, FILE *c, int i, const char *x)
+{
+    const ir_var *v = &e->p->vars[i];
+    char lo[48], hi[48], st[48];
     switch (v->type) {
-    case GUIDE_BOOL:
-        fprintf(c, "(%s%s == 0%s %s %s%s == 1%s)", o, x, cl, bits ? "|" : "||", o, x, cl);
-        return;
-    case GUIDE_ENUM: fprintf(c, "(%s%s >= 0%s %s %s%s < %d%s)", o, x, cl, and_op, o, x, v->nlabels, cl); return;
+    case GUIDE_BOOL: fprintf(c, "(%s == 0 || %s == 1)", x, x); return;
+    case GUIDE_ENUM: fprintf(c, "(%s >= 0 && %s < %d)", x, x, v->nlabels); return;
     case GUIDE_LIST:
-    {
-        char st[48];
         fprintf(c, "guide_list_valid(%s.items, %s.n, %s, %s, %s)", x, x, num(lo, sizeof lo, v->lo),
                 num(hi, sizeof hi, v->hi), num(st, sizeof st, v->step));
         return;
-    }
     default: break;
     }
-    const char *sep = "";
-    double rlo = v->lo, rhi = v->hi; /* the range of the recorded value (ir_step_bounds) */
-    int loc = 1, hic = 1;
-    if (v->step > 0)
-        ir_step_bounds(v->step, &rlo, &loc, &rhi, &hic);
+    const char *t[4];
+    int n = number_terms(e, i, x, t);
     fputc('(', c);
-    if (!isfinite(v->lo) || !isfinite(v->hi)) {
-        fprintf(c, "%s%sisfinite(%s)%s", sep, o, x, cl);
-        sep = bits ? " & " : " && ";
+    for (int k = 0; k < n; k++)
+        fprintf(c, "%s%s", k ? " && " : "", t[k]);
+    fputc(')', c);
+}
+
+/* The conditions number x of input i fails, counted in double: "GK_NOT(x >= 0) + GK_NOT(x <= 100)".
+ * Returns how many terms. */
+static int put_number_failures(ec *e, FILE *c, int i, const char *x)
+{
+    const char *t[4];
+    int n = number_terms(e, i, x, t);
+    for (int k = 0; k < n; k++)
+        fprintf(c, "%sGK_NOT(%s)", k ? " + " : "", t[k]);
+    return n;
+}
+
+/* The same test as a count for the loop of columns_block: a uint32_t, 0 when x is valid. A
+ * number's conditions are counted in double (GK_NOT), as gcc vectorises them: it does not
+ * vectorise a comparison of doubles turned into an integer. */
+static void put_invalid_count(ec *e, FILE *c, int i, const char *x)
+{
+    const ir_var *v = &e->p->vars[i];
+    switch (v->type) {
+    case GUIDE_BOOL: fprintf(c, "((uint32_t)%s > 1)", x); return;
+    case GUIDE_ENUM: fprintf(c, "((uint32_t)%s >= %d)", x, v->nlabels); return;
+    case GUIDE_LIST:
+        fputs("(uint32_t)!", c);
+        put_valid_of(e, c, i, x);
+        return;
+    default: break;
     }
-    if (isfinite(v->lo)) {
-        fprintf(c, "%s%s%s %s %s%s", sep, o, x, loc ? ">=" : ">", num(lo, sizeof lo, rlo), cl);
-        sep = bits ? " & " : " && ";
-    }
-    if (isfinite(v->hi)) {
-        fprintf(c, "%s%s%s %s %s%s", sep, o, x, hic ? "<=" : "<", num(hi, sizeof hi, rhi), cl);
-        sep = bits ? " & " : " && ";
-    }
-    if (v->type == GUIDE_INTEGER)
-        fprintf(c, "%s%s%s == floor(%s)%s", sep, o, x, x, cl);
+    fputs("(uint32_t)(", c);
+    if (!put_number_failures(e, c, i, x))
+        fputc('0', c);
     fputc(')', c);
 }
 
 /* The same for input i of the input struct `in`. */
 static void put_valid(ec *e, FILE *c, int i)
 {
-    put_valid_of(e, c, i, arena_printf(&e->a, "in->%s", e->in_field[i]), "&&");
+    put_valid_of(e, c, i, arena_printf(&e->a, "in->%s", e->in_field[i]));
+}
+
+/* The test that input i of the input struct `in` is not valid, for eval_direct. A number in a
+ * range from 0 to a finite bound is tested on its bits (gk_bits): a double from +0 to the bound
+ * is exactly one whose bits, read as an unsigned integer, are at most the bound's (a negative
+ * number and -0 have the sign bit, the top one; infinity and a NaN an exponent above any finite
+ * number's); -0, which the range holds, then goes to the general path, which answers as this
+ * path would. One comparison with a constant instead of two. */
+static void put_direct_reject(ec *e, FILE *c, int i)
+{
+    const ir_var *v = &e->p->vars[i];
+    double rlo = v->lo, rhi = v->hi;
+    int loc = 1, hic = 1;
+    if (v->type == GUIDE_NUMBER && v->step > 0)
+        ir_step_bounds(v->step, &rlo, &loc, &rhi, &hic);
+    if (v->type == GUIDE_NUMBER && rlo == 0 && !signbit(rlo) && loc && isfinite(rhi) && rhi > 0) {
+        uint64_t bits;
+        char hi[48];
+        memcpy(&bits, &rhi, sizeof bits);
+        fprintf(c, "gk_bits(in->%s) %s UINT64_C(0x%016llx) /* not in [0, %s%c */", e->in_field[i], hic ? ">" : ">=",
+                (unsigned long long)bits, num(hi, sizeof hi, rhi), hic ? ']' : ')');
+        return;
+    }
+    fputc('!', c);
+    put_valid(e, c, i);
 }
 
 /* ---- The direct path --------------------------------------------------------------------------- */
@@ -2159,15 +2215,32 @@ static void put_answer_value(ec *e, FILE *c, int var, int code)
     }
 }
 
-/* Table t's class arrays and its answers by combination of classes. */
-static void emit_direct_table(ec *e, int t)
+/* Whether the loop of columns_block reads the class array of column k of table t: a label's
+ * classes there are a sum of thresholds, unless they change at too many labels. */
+static int column_reads_class_array(ec *e, int t, int k)
+{
+    const eplan_table *tp = &e->plan.tp[t];
+    guide_type ty = e->p->vars[tp->vars[k]].type;
+    if (!e->tn[t].class_map[k])
+        return 0;
+    if (ty != GUIDE_BOOL && ty != GUIDE_ENUM)
+        return 1;
+    int changes = 0;
+    for (int j = 1; j < tp->ncells[k]; j++)
+        changes += tp->class_of[k][j] != tp->class_of[k][j - 1];
+    return changes > EPLAN_MAX_THRESHOLDS;
+}
+
+/* Table t's class arrays (only those the columns loop reads, unless for_direct: eval_direct
+ * reads them all) and its answers by combination of classes. */
+static void emit_direct_table(ec *e, int t, int for_direct)
 {
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
     const table_names *tn = &e->tn[t];
     FILE *c = e->c;
     for (int k = 0; k < tp->nv; k++) {
-        if (!tn->class_map[k])
+        if (!tn->class_map[k] || (!for_direct && !column_reads_class_array(e, t, k)))
             continue;
         const ir_var *v = &p->vars[tp->vars[k]];
         fprintf(c, "/* table %s: the class of each %s of %s. */\nstatic const %s %s[%d] = {\n",
@@ -2244,24 +2317,78 @@ static void emit_direct_table(ec *e, int t)
     fputs("};\n\n", c);
 }
 
-/* Table t's combination of classes into c<t>, declared at indentation ind, from x[i], the text of
- * input i's value (in->x, or an element of its column). With guarded, a label or bool indexes
- * a class array only when ok holds (else index 0): the loop of the columns entry computes the
- * class of every row, and its caller drops those that are not ok. */
-static void put_direct_index(ec *e, FILE *c, int t, const char *const *x, int guarded, int ind)
+/* The class of label (or bool) f in column k of table t, for the loop of columns_block: as a sum
+ * of thresholds passed when the classes change at few labels, so that it vectorises, else from
+ * the class array; a value outside the type (a row the loop sends to the general path) gives a
+ * class in range. */
+static void put_label_class_sum(ec *e, FILE *c, int t, int k, const char *f)
 {
-    const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
-    const table_names *tn = &e->tn[t];
+    const int *cl = tp->class_of[k];
+    int n = tp->ncells[k], changes = 0;
+    if (!e->tn[t].class_map[k]) { /* each label its own class */
+        fprintf(c, "((uint32_t)%s < %d ? %s : 0)", f, n, f);
+        return;
+    }
+    for (int j = 1; j < n; j++)
+        changes += cl[j] != cl[j - 1];
+    if (column_reads_class_array(e, t, k)) {
+        fprintf(c, "%s[(uint32_t)%s < %d ? %s : 0]", e->tn[t].class_map[k], f, n, f);
+        return;
+    }
+    int several = changes + (cl[0] != 0) > 1;
+    fputs(several ? "(" : "", c);
+    if (cl[0])
+        fprintf(c, "%d", cl[0]);
+    for (int j = 1, m = cl[0] != 0; j < n; j++) {
+        int d = cl[j] - cl[j - 1];
+        if (!d)
+            continue;
+        fprintf(c, "%s", m++ ? (d > 0 ? " + " : " - ") : (d > 0 ? "" : "-"));
+        if (abs(d) != 1)
+            fprintf(c, "%d * ", abs(d));
+        fprintf(c, "(%s >= %d)", f, j);
+    }
+    fputs(several ? ")" : "", c);
+}
+
+/* The class of number f in column k of table t as the thresholds it passes: "(f >= 2) + (f > 5)",
+ * each wrapped in wrap (GK_IS) when given. A threshold between cell j and j + 1: f >= cut when j
+ * is below the cut, f > cut when j is at it. */
+static void put_thresholds(ec *e, FILE *c, int t, int k, const char *f, const char *wrap)
+{
+    const eplan_table *tp = &e->plan.tp[t];
     char buf[48];
-    fprintf(c, "%*s/* table %s */\n", ind, "", p->tables[t].name);
+    for (int j = 0, m = 0; j + 1 < tp->ncells[k]; j++)
+        if (tp->class_of[k][j] != tp->class_of[k][j + 1])
+            fprintf(c, "%s%s(%s %s %s)", m++ ? " + " : "", wrap, f, j % 2 ? ">" : ">=",
+                    num(buf, sizeof buf, tp->cuts[k][j / 2]));
+}
+
+/* Table t's numeric columns with many cuts: their cuts, for gk_cell. */
+static void put_cut_arrays(ec *e, FILE *c, int t, int ind)
+{
+    const eplan_table *tp = &e->plan.tp[t];
+    char buf[48];
     for (int k = 0; k < tp->nv; k++)
-        if (tn->class_map[k] && p->vars[tp->vars[k]].type != GUIDE_BOOL && p->vars[tp->vars[k]].type != GUIDE_ENUM) {
+        if (e->tn[t].class_map[k] && e->p->vars[tp->vars[k]].type != GUIDE_BOOL &&
+            e->p->vars[tp->vars[k]].type != GUIDE_ENUM) {
             fprintf(c, "%*sstatic const double cuts_%d_%d[%d] = {", ind, "", t, k, tp->ncuts[k]);
             for (int i = 0; i < tp->ncuts[k]; i++)
                 fprintf(c, "%s%s", i ? ", " : "", num(buf, sizeof buf, tp->cuts[k][i]));
             fputs("};\n", c);
         }
+}
+
+/* Table t's combination of classes into c<t>, declared at indentation ind, from x[i], the text of
+ * input i's value (in->x, or an element of its column). */
+static void put_direct_index(ec *e, FILE *c, int t, const char *const *x, int ind)
+{
+    const ir_program *p = e->p;
+    const eplan_table *tp = &e->plan.tp[t];
+    const table_names *tn = &e->tn[t];
+    fprintf(c, "%*s/* table %s */\n", ind, "", p->tables[t].name);
+    put_cut_arrays(e, c, t, ind);
     int first = 1;
     for (int k = 0; k < tp->nv; k++) {
         const ir_var *v = &p->vars[tp->vars[k]];
@@ -2273,29 +2400,67 @@ static void put_direct_index(ec *e, FILE *c, int t, const char *const *x, int gu
         else
             fprintf(c, "%*sc%d = c%d * %d + ", ind, "", t, t, tp->nclass[k]);
         first = 0;
-        if (v->type == GUIDE_BOOL || v->type == GUIDE_ENUM) {
-            if (tn->class_map[k] && guarded)
-                fprintf(c, "%s[ok ? %s : 0];\n", tn->class_map[k], f);
-            else if (tn->class_map[k])
-                fprintf(c, "%s[%s];\n", tn->class_map[k], f);
-            else
-                fprintf(c, "%s;\n", f);
-            continue;
-        }
-        if (tn->class_map[k]) {
-            fprintf(c, "%s[gk_cell(cuts_%d_%d, %d, %s)];\n", tn->class_map[k], t, k, tp->ncuts[k], f);
-            continue;
-        }
-        /* a threshold between cell j and j + 1: x >= cut when j is below the cut, x > cut when
-         * j is at it */
-        for (int j = 0, m = 0; j + 1 < tp->ncells[k]; j++)
-            if (tp->class_of[k][j] != tp->class_of[k][j + 1])
-                fprintf(c, "%s(%s %s %s)", m++ ? " + " : "", f, j % 2 ? ">" : ">=",
-                        num(buf, sizeof buf, tp->cuts[k][j / 2]));
+        if ((v->type == GUIDE_BOOL || v->type == GUIDE_ENUM) && tn->class_map[k])
+            fprintf(c, "%s[%s]", tn->class_map[k], f);
+        else if (v->type == GUIDE_BOOL || v->type == GUIDE_ENUM)
+            fputs(f, c);
+        else if (tn->class_map[k])
+            fprintf(c, "%s[gk_cell(cuts_%d_%d, %d, %s)]", tn->class_map[k], t, k, tp->ncuts[k], f);
+        else
+            put_thresholds(e, c, t, k, f, "");
         fputs(";\n", c);
     }
     if (first)
         fprintf(c, "%*sint c%d = 0; /* no column tells its answers apart */\n", ind, "", t);
+}
+
+/* The same combination for the loop of columns_block, as a sum of each column's class times its
+ * stride: the labels' and the class arrays' in int, the numbers' thresholds in one double
+ * (GK_IS), which gcc vectorises; in range for every row, also those the loop sends to the
+ * general path. */
+static void put_column_index(ec *e, FILE *c, int t, const char *const *x, int ind)
+{
+    const ir_program *p = e->p;
+    const eplan_table *tp = &e->plan.tp[t];
+    const table_names *tn = &e->tn[t];
+    long *stride = arena_alloc(&e->a, sizeof(long) * ((size_t)tp->nv + 1));
+    for (int k = tp->nv - 1, s = 1; k >= 0; k--) {
+        stride[k] = s;
+        s *= tp->nclass[k];
+    }
+    fprintf(c, "%*s/* table %s */\n", ind, "", p->tables[t].name);
+    put_cut_arrays(e, c, t, ind);
+    fprintf(c, "%*sint32_t c%d =", ind, "", t);
+    const char *sep = " ", *next = arena_printf(&e->a, "\n%*s+ ", ind + 11, "");
+    for (int pass = 0; pass < 2; pass++) { /* the int terms, then the double ones in one cast */
+        int any = 0;
+        for (int k = 0; k < tp->nv; k++) {
+            const ir_var *v = &p->vars[tp->vars[k]];
+            const char *f = x[v->index];
+            int label = v->type == GUIDE_BOOL || v->type == GUIDE_ENUM;
+            if (tp->nclass[k] == 1 || pass != (!label && !tn->class_map[k]))
+                continue;
+            fprintf(c, "%s%s", pass && any ? " + " : sep, pass && !any ? "(int32_t)(" : "");
+            sep = next;
+            any = 1;
+            if (stride[k] > 1)
+                fprintf(c, "%ld * ", stride[k]);
+            if (label)
+                put_label_class_sum(e, c, t, k, f);
+            else if (tn->class_map[k])
+                fprintf(c, "%s[gk_cell(cuts_%d_%d, %d, %s)]", tn->class_map[k], t, k, tp->ncuts[k], f);
+            else {
+                fputc('(', c);
+                put_thresholds(e, c, t, k, f, "GK_IS");
+                fputc(')', c);
+            }
+        }
+        if (pass && any)
+            fputc(')', c);
+    }
+    if (strcmp(sep, " ") == 0)
+        fputs(" 0", c);
+    fputs(";\n", c);
 }
 
 /* The inputs the tables on the direct path read (their columns), a set of WORDS words. */
@@ -2326,7 +2491,7 @@ static void emit_direct(ec *e, FILE *c, int with_fn)
           " * that no answer tells apart are merged into classes. */\n\n", c);
     for (int t = 0; t < p->ntables; t++)
         if (e->plan.tp[t].nfast)
-            emit_direct_table(e, t);
+            emit_direct_table(e, t, with_fn);
     e->c = saved;
     if (!with_fn)
         return;
@@ -2348,15 +2513,14 @@ static void emit_direct(ec *e, FILE *c, int with_fn)
         fputs("    if (", c);
         if (!column)
             fprintf(c, "%s_KNOWS(in, %s) && ", e->upper, e->pub[i]);
-        fputc('!', c);
-        put_valid(e, c, i);
+        put_direct_reject(e, c, i);
         fputs(")\n        return 0;\n", c);
     }
     for (int t = 0; t < p->ntables; t++) {
         const eplan_table *tp = &e->plan.tp[t];
         if (!tp->nfast)
             continue;
-        put_direct_index(e, c, t, in_text, 0, 4);
+        put_direct_index(e, c, t, in_text, 4);
         if (e->tn[t].row && !e->in_header) {
             fprintf(c, "    memcpy(out, &%s[c%d], sizeof %s[c%d]); /* values and states */\n",
                     e->tn[t].direct, t, e->tn[t].direct, t);
@@ -2575,8 +2739,10 @@ static void emit_column_row(ec *e)
 }
 
 /* One loop of columns_block over the rows of a block: each row's inputs checked as eval_direct
- * checks them (with the known masks when with_known) and its combination of classes in each
- * table computed, without a branch; a row that is not ok gets combination 0 and is marked slow. */
+ * checks them (with the known masks when with_known), into bad (0: the row is ok), and its
+ * combination of classes in each table computed, without a branch and in a form gcc vectorises
+ * when m is COLUMN_BLOCK; a row that is not ok is marked slow: its combination, in range
+ * whatever its inputs, has its answers copied, which the general path then overwrites. */
 static void put_column_loop(ec *e, const uint64_t *need, const char *const *x, int with_known)
 {
     const ir_program *p = e->p;
@@ -2594,29 +2760,52 @@ static void put_column_loop(ec *e, const uint64_t *need, const char *const *x, i
         else if (others)
             fprintf(c, "            uint64_t k%d = have[%d];\n", w, w);
     }
-    fputs("            int ok = 1", c);
-    for (int w = 0; w < words && with_known; w++)
-        if (need[w])
-            fprintf(c, " & ((k%d & UINT64_C(0x%llx)) == UINT64_C(0x%llx))", w, (unsigned long long)need[w],
+    fputs("            uint32_t bad =", c);
+    const char *sep = " ";
+    /* a column unknown: the missing bits themselves when they fit in 31 bits of one word (a
+     * form gcc vectorises, and no sum of them wraps to 0) */
+    for (int w = 0; w < words && with_known; w++) {
+        if (need[w] && words == 1 && need[w] < UINT64_C(1) << 31)
+            fprintf(c, "%s(uint32_t)(~k%d & UINT64_C(0x%llx))", sep, w, (unsigned long long)need[w]);
+        else if (need[w])
+            fprintf(c, "%s((k%d & UINT64_C(0x%llx)) != UINT64_C(0x%llx))", sep, w, (unsigned long long)need[w],
                     (unsigned long long)need[w]);
-    for (int i = 0; i < p->ninputs; i++) {
-        fputs("\n                     & ", c);
-        if ((need[i / 64] >> (i % 64)) & 1) {
-            put_valid_of(e, c, i, x[i], "&");
-        } else {
-            fprintf(c, "((((k%d >> %d) & 1) == 0) | ", i / 64, i % 64);
-            put_valid_of(e, c, i, x[i], "&");
-            fputc(')', c);
-        }
+        if (need[w])
+            sep = "\n                         + ";
     }
+    /* the inputs, the numbers the tables read last and in one cast */
+    for (int i = 0; i < p->ninputs; i++) {
+        int numeric = p->vars[i].type == GUIDE_NUMBER || p->vars[i].type == GUIDE_INTEGER;
+        if (((need[i / 64] >> (i % 64)) & 1) && numeric)
+            continue;
+        fputs(sep, c);
+        sep = "\n                         + ";
+        if (!((need[i / 64] >> (i % 64)) & 1)) /* checked when known */
+            fprintf(c, "(uint32_t)((k%d >> %d) & 1) * ", i / 64, i % 64);
+        put_invalid_count(e, c, i, x[i]);
+    }
+    int numbers = 0;
+    for (int i = 0; i < p->ninputs; i++)
+        if (((need[i / 64] >> (i % 64)) & 1) && (p->vars[i].type == GUIDE_NUMBER || p->vars[i].type == GUIDE_INTEGER)) {
+            fprintf(c, "%s", numbers++ ? "\n                                      + " : sep);
+            if (numbers == 1)
+                fputs("(uint32_t)(", c);
+            if (!put_number_failures(e, c, i, x[i]))
+                fputc('0', c);
+            sep = "";
+        }
+    if (numbers)
+        fputc(')', c);
+    if (strcmp(sep, " ") == 0)
+        fputs(" 0", c);
     fputs(";\n", c);
     for (int t = 0; t < p->ntables; t++) {
         if (!e->plan.tp[t].nfast)
             continue;
-        put_direct_index(e, c, t, x, 1, 12);
-        fprintf(c, "            cls%d[i] = ok ? c%d : 0;\n", t, t);
+        put_column_index(e, c, t, x, 12);
+        fprintf(c, "            cls%d[i] = c%d;\n", t, t);
     }
-    fputs("            slow[i] = (uint8_t)!ok;\n            nslow += !ok;\n        }\n", c);
+    fputs("            slow[i] = bad;\n            anyslow |= bad;\n        }\n", c);
 }
 
 /* columns_block: a block of rows on the direct path, column at a time: one loop without branches
@@ -2660,8 +2849,9 @@ static void emit_columns_block(ec *e)
                " * tables given, a column at a time: the combination of classes of each row in each table,\n"
                " * computed without a branch, then each output column asked for; the rows that are not ok\n"
                " * (a column unknown, an input outside its range) then go through column_row. Returns the\n"
-               " * number of rows whose input is out of range. */\n"
-               "static size_t columns_block(const %s_columns *c, size_t base, size_t m)\n{\n", e->name);
+               " * number of rows whose input is out of range. Inlined, so that a full block runs its loops\n"
+               " * COLUMN_BLOCK times, a count gcc -O2 vectorises. */\n"
+               "static GUIDE_GEN_INLINE size_t columns_block(const %s_columns *c, size_t base, size_t m)\n{\n", e->name);
     for (int t = 0; t < p->ntables; t++)
         if (e->plan.tp[t].nfast)
             fprintf(c, "    int32_t cls%d[COLUMN_BLOCK]; /* table %s */\n", t, p->tables[t].name);
@@ -2669,7 +2859,7 @@ static void emit_columns_block(ec *e)
         fputs("    static const int32_t zeros_i[COLUMN_BLOCK]; /* an input unknown in every row */\n", c);
     if (zeros_d)
         fputs("    static const double zeros_d[COLUMN_BLOCK];\n", c);
-    fputs("    uint8_t slow[COLUMN_BLOCK];\n    size_t nslow = 0;\n", c);
+    fputs("    uint32_t slow[COLUMN_BLOCK], anyslow = 0;\n", c);
     for (int i = 0; i < p->ninputs; i++) {
         const ir_var *v = &p->vars[i];
         int z = v->type == GUIDE_BOOL || v->type == GUIDE_ENUM;
@@ -2723,7 +2913,7 @@ static void emit_columns_block(ec *e)
         }
     }
     fputs("    if (c->rc)\n        memset(c->rc + base, 0, sizeof *c->rc * m);\n", c);
-    fputs("    size_t bad = 0;\n    if (nslow)\n        for (size_t i = 0; i < m; i++)\n"
+    fputs("    size_t bad = 0;\n    if (anyslow)\n        for (size_t i = 0; i < m; i++)\n"
           "            if (slow[i])\n                bad += column_row(c, base + i) != 0;\n    return bad;\n}\n\n", c);
 }
 
@@ -2747,8 +2937,10 @@ static void emit_batches(ec *e)
         for (int i = 0; i < p->ninputs; i++)
             if ((need[i / 64] >> (i % 64)) & 1)
                 fprintf(c, "%sc->%s", any++ ? " && " : "", e->col_field[i]);
-        fprintf(c, "%s) {\n        for (size_t base = 0; base < n; base += COLUMN_BLOCK)\n"
-                   "            bad += columns_block(c, base, n - base < COLUMN_BLOCK ? n - base : COLUMN_BLOCK);\n"
+        fprintf(c, "%s) {\n        size_t base = 0;\n"
+                   "        for (; n - base >= COLUMN_BLOCK; base += COLUMN_BLOCK) /* a constant count of rows */\n"
+                   "            bad += columns_block(c, base, COLUMN_BLOCK);\n"
+                   "        if (base < n)\n            bad += columns_block(c, base, n - base);\n"
                    "        return bad;\n    }\n", any ? "" : "1");
     }
     fputs("    for (size_t i = 0; i < n; i++)\n        bad += column_row(c, i) != 0;\n    return bad;\n}\n", c);

@@ -33,6 +33,7 @@
 #include "cbackend.h"
 #include "compile.h"
 #include "emit_llvm.h"
+#include "emit_plan.h"
 #include "interp.h"
 
 #define WERROR "-Wall -Wextra -Wpedantic -Werror"
@@ -113,7 +114,7 @@ static void add_num(const ir_var *v, values *vs, double x)
 
 /* A list's elements live in a ring of slots, longer than the rows a batch holds, or in the
  * boundary lists made once (never freed: they last the run). */
-enum { LIST_RING = 4096, LIST_LEN = 6 };
+enum { LIST_RING = 16384, LIST_LEN = 6 };
 static double list_ring[LIST_RING][LIST_LEN];
 static int    list_next;
 
@@ -267,7 +268,9 @@ static void random_value(const ir_var *v, const values *vs, guide_value *out)
 /* ---- comparison ---------------------------------------------------------------------------------- */
 
 /* The batch entries of the code under test (C or JIT) and the batch being gathered. */
-enum { BATCH = 97 }; /* rows per batch: no multiple of the generated code's blocks */
+/* rows per batch: a full block of the columns entry (its loops that gcc vectorises) and part of
+ * another */
+enum { BATCH = EPLAN_COLUMN_BLOCK + 44 };
 
 typedef size_t (*many_fn)(size_t n, const void *in, void *out);
 typedef size_t (*columns_fn)(size_t n, const void *columns);

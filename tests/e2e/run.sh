@@ -978,6 +978,12 @@ int main(void)
     one("mitoses NaN", gist_miettinen_location_jejunum, 8, NAN);
     one("location 99", 99, 8, 3);
     one("location -1", -1, 8, 3);
+    /* the ends of a range from 0, as eval_direct tests it on the bits of the double */
+    one("size -0", gist_miettinen_location_jejunum, -0.0, 3);
+    one("size 100", gist_miettinen_location_jejunum, 100, 3);
+    one("size -1e-300", gist_miettinen_location_jejunum, -1e-300, 3);
+    one("size next above 100", gist_miettinen_location_jejunum, nextafter(100, 200), 3);
+    one("size inf", gist_miettinen_location_jejunum, INFINITY, 3);
     return 0;
 }
 C
@@ -992,6 +998,11 @@ for lib in "libgist_miettinen.a" "m.o"; do
     has "direct path ($lib): NaN" "$tmp/out" "mitoses NaN: rc 3, risk state 2, risk 0, pct 0, undetermined 1"
     has "direct path ($lib): not a label" "$tmp/out" "location 99: rc 1, risk state 2, risk 0, pct 0, undetermined 1"
     has "direct path ($lib): negative label" "$tmp/out" "location -1: rc 1, risk state 2"
+    has "direct path ($lib): -0 is in [0, 100]" "$tmp/out" "size -0: rc 0, risk state 1, risk 0, pct 0, undetermined 0"
+    has "direct path ($lib): 100 is in [0, 100]" "$tmp/out" "size 100: rc 0, risk state 1, risk 4, pct 52, undetermined 0"
+    has "direct path ($lib): below 0" "$tmp/out" "size -1e-300: rc 2, risk state 2"
+    has "direct path ($lib): above 100" "$tmp/out" "size next above 100: rc 2, risk state 2"
+    has "direct path ($lib): infinity" "$tmp/out" "size inf: rc 2, risk state 2"
 done
 run "build without a C compiler" 2 env CC=/nonexistent/cc "$guidec" build "$gist" -o "$tmp/lib2"
 has "build without cc: says so" "$tmp/err" "cannot run the C compiler '/nonexistent/cc'"

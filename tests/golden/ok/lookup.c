@@ -804,7 +804,7 @@ static inline int eval_direct(const lookup_input *restrict in, lookup_output *re
         return 0;
     if (!(in->site >= 0 && in->site < 4))
         return 0;
-    if (!(in->size_cm >= 0 && in->size_cm <= 30))
+    if (gk_bits(in->size_cm) > UINT64_C(0x403e000000000000) /* not in [0, 30] */)
         return 0;
     if (!(in->rupture == 0 || in->rupture == 1))
         return 0;
@@ -1094,13 +1094,13 @@ static const uint8_t state_bytes_lines[1][6] = {
  * tables given, a column at a time: the combination of classes of each row in each table,
  * computed without a branch, then each output column asked for; the rows that are not ok
  * (a column unknown, an input outside its range) then go through column_row. Returns the
- * number of rows whose input is out of range. */
-static size_t columns_block(const lookup_columns *c, size_t base, size_t m)
+ * number of rows whose input is out of range. Inlined, so that a full block runs its loops
+ * COLUMN_BLOCK times, a count gcc -O2 vectorises. */
+static GUIDE_GEN_INLINE size_t columns_block(const lookup_columns *c, size_t base, size_t m)
 {
     int32_t cls0[COLUMN_BLOCK]; /* table risk */
     int32_t cls1[COLUMN_BLOCK]; /* table lines */
-    uint8_t slow[COLUMN_BLOCK];
-    size_t nslow = 0;
+    uint32_t slow[COLUMN_BLOCK], anyslow = 0;
     const int32_t *restrict col_site = c->site + base;
     const double *restrict col_size_cm = c->size_cm + base;
     const int32_t *restrict col_rupture = c->rupture + base;
@@ -1109,41 +1109,40 @@ static size_t columns_block(const lookup_columns *c, size_t base, size_t m)
         const uint64_t *restrict kn = c->known + base * LOOKUP_WORDS;
         for (size_t i = 0; i < m; i++) {
             uint64_t k0 = kn[i * LOOKUP_WORDS + 0];
-            int ok = 1 & ((k0 & UINT64_C(0xf)) == UINT64_C(0xf))
-                     & ((col_site[i] >= 0) & (col_site[i] < 4))
-                     & ((col_size_cm[i] >= 0) & (col_size_cm[i] <= 30))
-                     & ((col_rupture[i] == 0) | (col_rupture[i] == 1))
-                     & ((col_lines[i] >= 0) & (col_lines[i] <= 5) & (col_lines[i] == floor(col_lines[i])));
+            uint32_t bad = (uint32_t)(~k0 & UINT64_C(0xf))
+                         + ((uint32_t)col_site[i] >= 4)
+                         + ((uint32_t)col_rupture[i] > 1)
+                         + (uint32_t)(GK_NOT(col_size_cm[i] >= 0) + GK_NOT(col_size_cm[i] <= 30)
+                                      + GK_NOT(col_lines[i] >= 0) + GK_NOT(col_lines[i] <= 5) + GK_NOT(col_lines[i] == floor(col_lines[i])));
             /* table risk */
-            int c0 = class_risk_site[ok ? col_site[i] : 0];
-            c0 = c0 * 2 + (col_size_cm[i] > 5);
-            c0 = c0 * 2 + col_rupture[i];
-            cls0[i] = ok ? c0 : 0;
+            int32_t c0 = 4 * ((col_site[i] >= 1) + (col_site[i] >= 3))
+                       + ((uint32_t)col_rupture[i] < 2 ? col_rupture[i] : 0)
+                       + (int32_t)(2 * (GK_IS(col_size_cm[i] > 5)));
+            cls0[i] = c0;
             /* table lines */
-            int c1 = (col_lines[i] >= 2) + (col_lines[i] >= 3);
-            c1 = c1 * 2 + class_lines_site[ok ? col_site[i] : 0];
-            cls1[i] = ok ? c1 : 0;
-            slow[i] = (uint8_t)!ok;
-            nslow += !ok;
+            int32_t c1 = (col_site[i] >= 2)
+                       + (int32_t)(2 * (GK_IS(col_lines[i] >= 2) + GK_IS(col_lines[i] >= 3)));
+            cls1[i] = c1;
+            slow[i] = bad;
+            anyslow |= bad;
         }
     } else {
         for (size_t i = 0; i < m; i++) {
-            int ok = 1
-                     & ((col_site[i] >= 0) & (col_site[i] < 4))
-                     & ((col_size_cm[i] >= 0) & (col_size_cm[i] <= 30))
-                     & ((col_rupture[i] == 0) | (col_rupture[i] == 1))
-                     & ((col_lines[i] >= 0) & (col_lines[i] <= 5) & (col_lines[i] == floor(col_lines[i])));
+            uint32_t bad = ((uint32_t)col_site[i] >= 4)
+                         + ((uint32_t)col_rupture[i] > 1)
+                         + (uint32_t)(GK_NOT(col_size_cm[i] >= 0) + GK_NOT(col_size_cm[i] <= 30)
+                                      + GK_NOT(col_lines[i] >= 0) + GK_NOT(col_lines[i] <= 5) + GK_NOT(col_lines[i] == floor(col_lines[i])));
             /* table risk */
-            int c0 = class_risk_site[ok ? col_site[i] : 0];
-            c0 = c0 * 2 + (col_size_cm[i] > 5);
-            c0 = c0 * 2 + col_rupture[i];
-            cls0[i] = ok ? c0 : 0;
+            int32_t c0 = 4 * ((col_site[i] >= 1) + (col_site[i] >= 3))
+                       + ((uint32_t)col_rupture[i] < 2 ? col_rupture[i] : 0)
+                       + (int32_t)(2 * (GK_IS(col_size_cm[i] > 5)));
+            cls0[i] = c0;
             /* table lines */
-            int c1 = (col_lines[i] >= 2) + (col_lines[i] >= 3);
-            c1 = c1 * 2 + class_lines_site[ok ? col_site[i] : 0];
-            cls1[i] = ok ? c1 : 0;
-            slow[i] = (uint8_t)!ok;
-            nslow += !ok;
+            int32_t c1 = (col_site[i] >= 2)
+                       + (int32_t)(2 * (GK_IS(col_lines[i] >= 2) + GK_IS(col_lines[i] >= 3)));
+            cls1[i] = c1;
+            slow[i] = bad;
+            anyslow |= bad;
         }
     }
     if (c->risk && c->state[LOOKUP_OUT_risk]) {
@@ -1197,7 +1196,7 @@ static size_t columns_block(const lookup_columns *c, size_t base, size_t m)
     if (c->rc)
         memset(c->rc + base, 0, sizeof *c->rc * m);
     size_t bad = 0;
-    if (nslow)
+    if (anyslow)
         for (size_t i = 0; i < m; i++)
             if (slow[i])
                 bad += column_row(c, base + i) != 0;
@@ -1209,8 +1208,11 @@ size_t lookup_eval_columns(size_t n, const lookup_columns *c)
     size_t bad = 0;
     /* the direct path wants every column of its tables */
     if (c->site && c->size_cm && c->rupture && c->lines) {
-        for (size_t base = 0; base < n; base += COLUMN_BLOCK)
-            bad += columns_block(c, base, n - base < COLUMN_BLOCK ? n - base : COLUMN_BLOCK);
+        size_t base = 0;
+        for (; n - base >= COLUMN_BLOCK; base += COLUMN_BLOCK) /* a constant count of rows */
+            bad += columns_block(c, base, COLUMN_BLOCK);
+        if (base < n)
+            bad += columns_block(c, base, n - base);
         return bad;
     }
     for (size_t i = 0; i < n; i++)
