@@ -315,10 +315,12 @@ $(B)/pic/gen/%.o: $(B)/gen/%.c $(B)/gen/parser.h $(B)/gen/lexer.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) -std=c11 -w -fPIC -c $< -o $@
 $(B)/pic/compiler/cbackend_build.o: CPPFLAGS += -DGUIDE_SOURCE_DIR='"$(CURDIR)"'
 $(B)/pic/compiler/emit_llvm.o: CPPFLAGS += $(patsubst -I%,-isystem %,$(filter -I%,$(LLVM_CFLAGS)))
-$(B)/pic/ext/sqlite/%.o: ext/sqlite/%.c $(B)/gen/parser.h $(wildcard compiler/*.h runtime/*.h)
+# ext/common: what both extensions do alike (one output of a result: its value and state).
+EXT_PIC := $(B)/pic/ext/common/sql_output.o
+$(B)/pic/ext/%.o: ext/%.c $(B)/gen/parser.h $(wildcard compiler/*.h runtime/*.h ext/common/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fPIC -c $< -o $@
-$(B)/guide_sqlite.so: $(B)/pic/ext/sqlite/guide_sqlite.o $(CC_PIC) $(RT_PIC) ext/sqlite/exports.map
+	$(CC) $(CPPFLAGS) -Iext/common $(CFLAGS) $(WARN) -fPIC -c $< -o $@
+$(B)/guide_sqlite.so: $(B)/pic/ext/sqlite/guide_sqlite.o $(EXT_PIC) $(CC_PIC) $(RT_PIC) ext/sqlite/exports.map
 	$(CC) $(LDFLAGS) -shared -Wl,--version-script=ext/sqlite/exports.map -o $@ \
 	    $(filter %.o,$^) $(LDLIBS)
 sqlite: $(B)/guide_sqlite.so
@@ -326,10 +328,11 @@ check-sqlite: deps
 	@$(MAKE) --no-print-directory $(B)/guidec $(B)/guide_sqlite.so $(B)/bench/bench_eval
 	@./tests/sql/sqlite.sh $(B) $(SQL_CASES)
 # The PostgreSQL extension (ext/postgres, PGXS) links the compiler and libguide from this
-# archive of position-independent objects; only what it calls is taken (the interpreter, no LLVM).
+# archive of position-independent objects (with ext/common's); only what it calls is taken (the
+# interpreter, no LLVM).
 # make check-postgres: tests/sql/postgres.sh starts a server of its own in a temporary directory.
 .PHONY: postgres check-postgres
-$(B)/libguidec_pic.a: $(CC_PIC) $(RT_PIC)
+$(B)/libguidec_pic.a: $(EXT_PIC) $(CC_PIC) $(RT_PIC)
 	rm -f $@ && ar rcs $@ $^
 postgres: $(B)/libguidec_pic.a
 	@$(MAKE) --no-print-directory -C ext/postgres B=$(abspath $(B))
