@@ -13,7 +13,7 @@
 # the longest, 13 KB each, and its cases the fewest kinds). Every guide_eval result must be the jsonb of the line guidec batch writes,
 # in one process and with two parallel workers; guide_output and guide_state, for every output
 # of every case, must be what that line says (its value, a label without quotes; its state).
-# Errors: a bad case, an unknown output, a rule file that cannot be read.
+# Errors: bad cases, unknown outputs, a rule file with errors, one that cannot be read.
 set -eu
 B=${1:-build}
 N=${2:-100000}
@@ -42,8 +42,8 @@ SQL
 grep -q " $PG_PKGLIB/guide.so\$" "$tmp/maps" ||
     fail "the backend did not map $PG_PKGLIB/guide.so: $(grep -F guide.so "$tmp/maps")"
 grep -q " $PG_BIN/postgres\$" "$tmp/maps" || fail "the server is not $PG_BIN/postgres"
-grep -q " $(pg_config --pkglibdir)/" "$tmp/maps" &&
-    fail "the backend mapped a file of the system's pkglibdir: $(grep " $(pg_config --pkglibdir)/" "$tmp/maps")"
+grep -q " $(pg_config --pkglibdir)/guide.so\$" "$tmp/maps" &&
+    fail "the backend mapped the system's $(pg_config --pkglibdir)/guide.so"
 echo "check-postgres: CREATE EXTENSION guide from a private install tree (make install DESTDIR=$PG_ROOT); the backend mapped $PG_PKGLIB/guide.so"
 
 for s in pathology sparse complete; do
@@ -103,13 +103,17 @@ SQL
     rm "$tmp/$s.rows"
 done
 
-# Errors name the field, the output or the file; the session goes on.
+# Errors name the field, the output or the file (with the compiler's diagnostic).
+printf 'guideline x "x"\n  input a : bool\n' > "$tmp/bad.guide"
+chmod a+r "$tmp/bad.guide"
 psql_err() {
     if psql -c "$1" 2>&1; then echo "no error"; fi
 }
 for q in "SELECT guide_eval('$R', '{\"location\": \"mars\"}')|guide_eval: field 'location': location: \"mars\" is not a declared label" \
          "SELECT guide_output('$R', '{\"colour\": \"red\"}', 'pT')|guide_output: field 'colour': \"colour\": not an input of gist" \
-         "SELECT guide_state('$R', '[1, 2]', 'pT')|guide_state: " \
+         "SELECT guide_state('$R', '[1, 2]', 'pT')|guide_state: the record is an array, not a JSON object" \
+         "SELECT guide_output('$R', '{\"size_cm\": \"big\"}', 'pT')|guide_output: field 'size_cm': size_cm: \"big\" is not a number with a unit" \
+         "SELECT guide_eval('$tmp/bad.guide', '{}')|$tmp/bad.guide:2:3: error: expected 'version'" \
          "SELECT guide_output('$R', '{}', 'no_such_output')|guide_output: $R has no output named 'no_such_output'" \
          "SELECT guide_state('$R', '{}', 'size_cm')|guide_state: $R has no output named 'size_cm'" \
          "SELECT guide_eval('$tmp/none.guide', '{}')|guide_eval: $tmp/none.guide cannot be read"; do
@@ -118,4 +122,4 @@ for q in "SELECT guide_eval('$R', '{\"location\": \"mars\"}')|guide_eval: field 
 done
 [ "$(psql -t -A -c "SELECT guide_state('$R', '{}', 'pT'), guide_output('$R', '{}', 'pT') IS NULL")" = "undetermined|t" ] ||
     fail "an empty case: pT is not undetermined"
-echo "check-postgres: a bad case, an unknown input or output, a missing rule file: errors naming them"
+echo "check-postgres: bad cases (an unknown label or input, an array, a bad number), unknown outputs, a rule file with errors or missing: errors naming them"
