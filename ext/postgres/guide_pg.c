@@ -112,7 +112,7 @@ static void rules_eval(const char *fn, pg_rules *r, Jsonb *c)
         ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("%s: %s", fn, err.message)));
     }
     interp_eval(r->it, r->f, NULL);
-    r->last = malloc(VARSIZE(c)); /* none: the next call evaluates again */
+    r->last = malloc(VARSIZE(c)); /* when it cannot be had, the next call evaluates again */
     if (r->last)
         memcpy(r->last, c, VARSIZE(c));
     pfree(json);
