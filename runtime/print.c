@@ -323,6 +323,22 @@ static void value_json(jw *w, const guide_frame *f, int v, const guide_value *va
     jw_null(w);
 }
 
+char *guide_value_json(const guide_frame *f, int v, const guide_value *val, size_t *n)
+{
+    jw w;
+    jw_init(&w);
+    value_json(&w, f, v, val);
+    char *s = w.oom ? NULL : malloc(w.len + 1);
+    if (s) {
+        memcpy(s, w.p, w.len);
+        s[w.len] = '\0';
+        *n = w.len;
+    }
+    if (w.p != w.stack)
+        free(w.p);
+    return s;
+}
+
 /* Whether v is a known input recorded to a step whose value the rounding changed; r gets the
  * rounded value, the one the rules compared (step.c). */
 static int rounded_input(const guide_frame *f, int v, guide_value *r)

@@ -16,6 +16,9 @@ void guide_value_text_shown(strbuf *sb, const guide_ruleset_info *rs, int v, con
  * cut display text). */
 size_t guide_format_value_shown(const guide_ruleset_info *rs, int v, const guide_value *val,
                                 char *buf, size_t len);
+/* The value val of variable v of f as the JSON result line writes it ("jejunum" quoted, 12, true,
+ * [6,12], ["a","b"]), in a new malloc'd text of *n bytes; NULL when memory runs out. */
+char *guide_value_json(const guide_frame *f, int v, const guide_value *val, size_t *n);
 /* A variable's name for people: "Taille tumorale (size_cm)", or the name alone. */
 void guide_name_text_shown(strbuf *sb, const guide_ruleset_info *rs, int v);
 

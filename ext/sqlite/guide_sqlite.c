@@ -24,6 +24,7 @@ SQLITE_EXTENSION_INIT1
 #include "compile.h"
 #include "emit_llvm.h"
 #include "interp.h"
+#include "sql_output.h"
 #include "strbuf.h"
 
 /* One compiled ruleset of a connection. */
@@ -265,66 +266,34 @@ static void fn_eval(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 static int arg_output(sqlite3_context *ctx, const char *fn, gs_rules *r, sqlite3_value *arg)
 {
     const char *name = (const char *)sqlite3_value_text(arg);
-    int v = name ? guide_var_index(r->rs, name) : -1;
-    int first = guide_first_output(r->rs);
-    if (v < first || v >= first + r->rs->noutputs) {
+    int o = sqlo_output_index(r->rs, name);
+    if (o < 0) {
         char *m = sqlite3_mprintf("%s: %s has no output named '%s'", fn, r->name, name ? name : "");
         sqlite3_result_error(ctx, m ? m : "out of memory", -1);
         sqlite3_free(m);
-        return -1;
     }
-    return v - first;
+    return o;
 }
 
-/* Output o of r->f as a SQL value: TEXT for a label, REAL for a number, INTEGER for a boolean
- * (and an integer count), JSON text for a range ([6, 12]) or a set (["a","b"]); NULL unless
+/* Output o of f as a SQL value: TEXT for a label, REAL for a number, INTEGER for a boolean
+ * (and an integer count), JSON text for a range ([6,12]) or a set (["a","b"]); NULL unless
  * concluded with a value. */
 static void result_output(sqlite3_context *ctx, const guide_frame *f, int o)
 {
-    const guide_ruleset_info *rs = f->rs;
-    int v = guide_first_output(rs) + o;
-    const guide_var_info *var = &rs->vars[v];
-    const guide_value *val = &f->val[v];
-    if (f->out[o].state != GUIDE_CONCLUDED || f->out[o].is_null) {
-        sqlite3_result_null(ctx);
-        return;
-    }
-    json_t *j = NULL;
-    switch (var->type) {
-    case GUIDE_BOOL: sqlite3_result_int(ctx, val->b != 0); return;
-    case GUIDE_ENUM:
-        if (val->label >= 0 && val->label < var->nlabels)
-            sqlite3_result_text(ctx, var->labels[val->label], -1, SQLITE_STATIC);
+    const guide_value *val = &f->val[guide_first_output(f->rs) + o];
+    char *json;
+    switch (sqlo_value_kind(f, o)) {
+    case SQLO_NULL: sqlite3_result_null(ctx); return;
+    case SQLO_BOOL: sqlite3_result_int(ctx, val->b != 0); return;
+    case SQLO_INTEGER: sqlite3_result_int64(ctx, (sqlite3_int64)val->num); return;
+    case SQLO_REAL: sqlite3_result_double(ctx, val->num); return;
+    case SQLO_LABEL: sqlite3_result_text(ctx, sqlo_label(f, o), -1, SQLITE_STATIC); return;
+    case SQLO_JSON:
+        if (!(json = sqlo_json(f, o)))
+            sqlite3_result_error_nomem(ctx);
         else
-            sqlite3_result_null(ctx);
+            sqlite3_result_text(ctx, json, -1, free);
         return;
-    case GUIDE_NUMBER: sqlite3_result_double(ctx, val->num); return;
-    case GUIDE_INTEGER: sqlite3_result_int64(ctx, (sqlite3_int64)val->num); return;
-    case GUIDE_RANGE: j = json_pack("[ff]", val->range.lo, val->range.hi); break;
-    case GUIDE_SET:
-        j = json_array();
-        for (int i = 0; j && i < var->nlabels && i < 64; i++)
-            if (val->set >> i & 1)
-                json_array_append_new(j, json_string(var->labels[i]));
-        break;
-    case GUIDE_LIST: break; /* an input's type: outputs are never lists */
-    }
-    char *s = j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
-    json_decref(j);
-    if (!s) {
-        sqlite3_result_error_nomem(ctx);
-        return;
-    }
-    sqlite3_result_text(ctx, s, -1, free);
-}
-
-static const char *state_word(const guide_output *out)
-{
-    switch (out->state) {
-    case GUIDE_CONCLUDED: return "concluded";
-    case GUIDE_UNDETERMINED: return "undetermined";
-    case GUIDE_CONFLICT: return "conflict";
-    default: return "not applicable";
     }
 }
 
@@ -349,7 +318,7 @@ static void fn_state(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     if (!r || (o = arg_output(ctx, "guide_state", r, argv[2])) < 0 ||
         rules_eval(ctx, r, "guide_state", argv[1]) < 0)
         return;
-    sqlite3_result_text(ctx, state_word(&r->f->out[o]), -1, SQLITE_STATIC);
+    sqlite3_result_text(ctx, sqlo_state(r->f, o), -1, SQLITE_STATIC);
 }
 
 /* ---- guide_batch: one row per case, a column per output --------------------------------- */

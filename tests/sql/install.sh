@@ -3,7 +3,7 @@
 # installed copy alone: the installed guidec compiles rules/gist.guide (with the installed
 # headers), and the program is compiled and linked with `pkg-config --cflags --libs guide`. It
 # must print what guidec run --trace --missing prints for every example case. The installed
-# SQLite extension and man page are checked too.
+# SQLite extension, PostgreSQL extension (when pg_config is there) and man page are checked too.
 set -eu
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -18,6 +18,18 @@ for f in bin/guidec lib/libguide.a lib/libguide.so lib/libguide.so.1 lib/pkgconf
          share/man/man1/guidec.1; do
     [ -e "$D$PREFIX/$f" ] || fail "$PREFIX/$f was not installed"
 done
+# The PostgreSQL extension, where PGXS puts it: the server's directories (pg_config's) under
+# DESTDIR (tests/sql/postgres.sh loads it from such a tree with CREATE EXTENSION guide).
+pg=""
+if command -v pg_config > /dev/null; then
+    for f in "$(pg_config --pkglibdir)/guide.so" "$(pg_config --sharedir)/extension/guide.control" \
+             "$(pg_config --sharedir)/extension/guide--0.1.sql"; do
+        [ -f "$D$f" ] || fail "$f was not installed under DESTDIR"
+    done
+    nm -D "$D$(pg_config --pkglibdir)/guide.so" | grep -q ' T pg_guide_output$' ||
+        fail "the installed guide.so has no guide_output"
+    pg="; the PostgreSQL extension in $(pg_config --pkglibdir) and $(pg_config --sharedir)/extension"
+fi
 soname=$(objdump -p "$D$PREFIX/lib/libguide.so" | awk '$1 == "SONAME" { print $2 }')
 [ "$soname" = libguide.so.1 ] || fail "libguide.so has soname '$soname', not libguide.so.1"
 man -l "$D$PREFIX/share/man/man1/guidec.1" 2>/dev/null | grep -q 'guidec batch' ||
@@ -42,4 +54,4 @@ done
 [ "$(sqlite3 :memory: ".load $D$PREFIX/lib/sqlite3/guide_sqlite" \
       "SELECT guide_load('gist', 'rules/gist.guide') IS NOT NULL")" = 1 ] ||
     fail "the installed SQLite extension does not load"
-echo "check-install: make install DESTDIR=... PREFIX=$PREFIX; examples/embed built with 'pkg-config --cflags --libs guide' from it gives guidec run's output on $n cases"
+echo "check-install: make install DESTDIR=... PREFIX=$PREFIX; examples/embed built with 'pkg-config --cflags --libs guide' from it gives guidec run's output on $n cases$pg"

@@ -1,79 +1,100 @@
 #!/bin/sh
 # tests/sql/sqlite.sh — the SQLite extension (build/guide_sqlite.so) against guidec batch.
 #
-#   tests/sql/sqlite.sh BUILD_DIR [N]
+#   tests/sql/sqlite.sh BUILD_DIR [N [N_PATHOLOGY]]
 #
-# Three streams of N cases each (default 3000) of rules/gist.guide, from bench_eval: the
-# pathology-only stream (site, size, mitoses), cases with 20 % of all inputs given (sparse) and
-# cases with every input given (complete). Each is loaded into a table of the sqlite3 shell and
-# evaluated with guide_eval by the JIT and by the interpreter: every line must be the line guidec
-# batch writes for the same case, byte for byte. guide_output, guide_state and the guide_batch
-# table must agree with those lines, and a bad case must be a SQL error naming its field.
+# Three streams of rules/gist.guide cases from bench_eval: cases with 20 % of all inputs given
+# (sparse) and with every input given (complete), N each (default 100,000), and the
+# pathology-only stream (site, size, mitoses), N_PATHOLOGY cases (default 10,000: its result lines
+# are the longest, 13 KB each, and its cases the fewest kinds). Each is loaded into a
+# table of the sqlite3 shell and evaluated with guide_eval by the JIT and by the interpreter, the
+# whole stream through both (each costs about as much as guidec batch itself): every line must be
+# the line guidec batch writes for the same case, byte for byte. guide_output and guide_state of
+# every output of every case must be what that line says, the guide_batch table's columns what
+# guide_output says, and a bad case must be a SQL error naming its field.
 set -eu
 B=${1:-build}
-N=${2:-3000}
+N=${2:-100000}
+NP=${3:-10000}
 EXT=$B/guide_sqlite
 RULES=rules/gist.guide
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "check-sqlite: $*" >&2; exit 1; }
 
-"$B/bench/bench_eval" --emit jsonl "$N" > "$tmp/pathology.jsonl"
-"$B/bench/bench_eval" --emit-sparse "$RULES" 20 "$N" > "$tmp/sparse.jsonl"
-"$B/bench/bench_eval" --emit-sparse "$RULES" 100 "$N" > "$tmp/complete.jsonl"
+# The ruleset's outputs: guide_batch's columns but id and error. cols compares each column of a
+# guide_batch row with guide_output on its case.
+outs=$(sqlite3 :memory: ".load $EXT" ".output /dev/null" "SELECT guide_load('gist', '$RULES', 'interp')" \
+    ".output" "CREATE VIRTUAL TABLE temp.d USING guide_batch(gist, 'SELECT 1')" \
+    "SELECT count(*) - 2 FROM pragma_table_info('d')")
+cols=$(sqlite3 :memory: ".load $EXT" ".output /dev/null" "SELECT guide_load('gist', '$RULES', 'interp')" \
+    ".output" "CREATE VIRTUAL TABLE temp.d USING guide_batch(gist, 'SELECT 1')" \
+    "SELECT group_concat(printf('OR decisions.\"%s\" IS NOT guide_output(''gist'', j, ''%s'')', name, name), ' ')
+     FROM pragma_table_info('d') WHERE name NOT IN ('id', 'error')")
+[ "$outs" -gt 0 ] || fail "guide_batch has no output column"
 
 for s in pathology sparse complete; do
+    n=$N
+    case $s in
+    pathology) n=$NP; "$B/bench/bench_eval" --emit jsonl "$n" > "$tmp/$s.jsonl" ;;
+    sparse) "$B/bench/bench_eval" --emit-sparse "$RULES" 20 "$n" > "$tmp/$s.jsonl" ;;
+    complete) "$B/bench/bench_eval" --emit-sparse "$RULES" 100 "$n" > "$tmp/$s.jsonl" ;;
+    esac
     "$B/guidec" batch "$RULES" --in "$tmp/$s.jsonl" --out "$tmp/$s.batch" 2>/dev/null ||
         fail "$s: guidec batch failed"
+    [ "$(wc -l < "$tmp/$s.batch")" -eq "$n" ] || fail "$s: guidec batch wrote no line per case"
     # .mode ascii: the unit separator between fields and the record separator between rows, so
     # that the JSON lines are imported as they are (no CSV quoting).
     tr '\n' '\036' < "$tmp/$s.jsonl" > "$tmp/$s.ascii"
-    for backend in jit interp; do
-        sqlite3 -bail "$tmp/$s.db" > "$tmp/$s.$backend" <<SQL || fail "$s ($backend): sqlite3 failed"
-.load $EXT
-CREATE TABLE IF NOT EXISTS cases(j TEXT);
-DELETE FROM cases;
+    rm "$tmp/$s.jsonl"
+    sqlite3 -bail "$tmp/$s.db" <<SQL || fail "$s: the cases cannot be imported"
+CREATE TABLE cases(j TEXT);
 .mode ascii
 .import $tmp/$s.ascii cases
-.mode list
+SQL
+    rm "$tmp/$s.ascii"
+    for backend in jit interp; do
+        # the results go straight to cmp: a stream's lines take up to 1.3 GB
+        { sqlite3 -bail "$tmp/$s.db" <<SQL || echo "sqlite3 failed"; } | cmp "$tmp/$s.batch" - > "$tmp/cmp" 2>&1 ||
+.load $EXT
 .output /dev/null
 SELECT guide_load('gist', '$RULES', '$backend');
 .output
 SELECT guide_eval('gist', j) FROM cases ORDER BY rowid;
 SQL
-        cmp -s "$tmp/$s.batch" "$tmp/$s.$backend" ||
-            fail "$s ($backend): guide_eval and guidec batch differ: $(cmp "$tmp/$s.batch" "$tmp/$s.$backend" 2>&1)"
+            fail "$s ($backend): guide_eval and guidec batch differ: $(cat "$tmp/cmp")"
     done
-    n=$(wc -l < "$tmp/$s.batch")
-    [ "$n" -eq "$N" ] || fail "$s: $n results for $N cases"
-    # guide_output and guide_state, and the guide_batch table, against the JSON result line.
-    sqlite3 -bail "$tmp/$s.db" > "$tmp/$s.agree" <<SQL || fail "$s: sqlite3 failed"
+    rm "$tmp/$s.batch"
+    # guide_output and guide_state against the result line: every output is named in exactly one
+    # part of it (outputs with its value, undetermined, not_applicable, conflicts), so that the
+    # parts must hold as many entries as the ruleset has outputs times the cases. Then the
+    # guide_batch table: the id of each case, no error, and a column per output, each equal to
+    # guide_output (the outputs of one row are consecutive calls on one case, evaluated once).
+    sqlite3 -bail "$tmp/$s.db" > "$tmp/$s.agree" <<SQL || fail "$s: sqlite3 failed: $(cat "$tmp/$s.agree")"
 .load $EXT
 .output /dev/null
 SELECT guide_load('gist', '$RULES');
 .output
 CREATE TEMP TABLE r AS SELECT rowid AS n, j, guide_eval('gist', j) AS e FROM cases;
-SELECT count(*) FROM r WHERE
-    guide_output('gist', j, 'miettinen_risk') IS NOT json_extract(e, '\$.outputs.miettinen_risk')
- OR guide_output('gist', j, 'recurrence_pct') IS NOT json_extract(e, '\$.outputs.recurrence_pct')
- OR guide_output('gist', j, 'adjuvant_imatinib') IS NOT json_extract(e, '\$.outputs.adjuvant_imatinib')
- OR guide_output('gist', j, 'staging_exams') IS NOT json_extract(e, '\$.outputs.staging_exams')
- OR (guide_state('gist', j, 'miettinen_risk') = 'undetermined')
-    IS NOT (json_extract(e, '\$.undetermined.miettinen_risk') IS NOT NULL)
- OR (guide_state('gist', j, 'miettinen_risk') = 'not applicable')
-    IS NOT EXISTS (SELECT 1 FROM json_each(e, '\$.not_applicable') WHERE value = 'miettinen_risk');
+WITH parts(j, o, state, value) AS (
+    SELECT j, key, 'concluded', value FROM r, json_each(r.e, '\$.outputs')
+    UNION ALL SELECT j, key, 'undetermined', NULL FROM r, json_each(r.e, '\$.undetermined')
+    UNION ALL SELECT j, value, 'not applicable', NULL FROM r, json_each(r.e, '\$.not_applicable')
+    UNION ALL SELECT j, value, 'conflict', NULL FROM r, json_each(r.e, '\$.conflicts'))
+SELECT count(*), count(*) FILTER (WHERE guide_state('gist', j, o) IS NOT state
+                                     OR guide_output('gist', j, o) IS NOT value)
+    FROM parts;
+DROP TABLE r;
 CREATE VIRTUAL TABLE temp.d USING guide_batch(gist, 'SELECT j FROM cases ORDER BY rowid');
 CREATE TEMP TABLE decisions AS SELECT rowid AS n, * FROM d;
 SELECT count(*), count(error) FROM decisions;
-SELECT count(*) FROM decisions JOIN r USING (n) WHERE
-    decisions.id IS NOT json_extract(r.e, '\$.id')
- OR decisions.miettinen_risk IS NOT json_extract(r.e, '\$.outputs.miettinen_risk')
- OR decisions.recurrence_pct IS NOT json_extract(r.e, '\$.outputs.recurrence_pct')
- OR decisions.miettinen_few_cases IS NOT json_extract(r.e, '\$.outputs.miettinen_few_cases');
+SELECT count(*) FROM decisions JOIN cases ON cases.rowid = decisions.n WHERE
+    decisions.id IS NOT json_extract(j, '\$.id') $cols;
 SQL
-    printf '0\n%s|0\n0\n' "$N" | cmp -s - "$tmp/$s.agree" ||
+    printf '%s|0\n%s|0\n0\n' "$((outs * n))" "$n" | cmp -s - "$tmp/$s.agree" ||
         fail "$s: guide_output, guide_state or guide_batch disagree with guide_eval: $(tr '\n' ' ' < "$tmp/$s.agree")"
-    echo "check-sqlite: $s: $N cases, guide_eval (jit and interp) gives the bytes of guidec batch; guide_output, guide_state and guide_batch agree"
+    rm "$tmp/$s.db"
+    echo "check-sqlite: $s: $n cases, guide_eval (jit and interp) gives the bytes of guidec batch; guide_output and guide_state of its $outs outputs, and guide_batch's columns, agree"
 done
 
 # A bad case is a SQL error naming the field; the connection goes on.

@@ -497,6 +497,42 @@ static void format_value__each_type__readable_text(void **state)
     assert_string_equal(buf, "{}");
 }
 
+/* Variable v's value val as guide_value_json writes it (checked, then freed). */
+static void assert_value_json(const guide_frame *f, int v, const guide_value *val, const char *want)
+{
+    size_t n = 0;
+    char *got = guide_value_json(f, v, val, &n);
+    assert_non_null(got);
+    assert_string_equal(got, want);
+    assert_int_equal(n, strlen(want));
+    free(got);
+}
+
+static void value_json__each_type__the_result_lines_text(void **state)
+{
+    (void)state;
+    guide_frame *f = guide_frame_new(&fx_ruleset);
+    assert_non_null(f);
+    guide_value v;
+    v.label = 4;
+    assert_value_json(f, FX_RISK, &v, "\"high\"");
+    v.num = 1.9;
+    assert_value_json(f, FX_RECURRENCE, &v, "1.9");
+    v.num = 12;
+    assert_value_json(f, FX_RECURRENCE, &v, "12");
+    v.num = 3;
+    assert_value_json(f, FX_NEXT_LINE, &v, "3");
+    v.b = 1;
+    assert_value_json(f, FX_FEW_CASES, &v, "true");
+    v.range.lo = 6, v.range.hi = 12.5;
+    assert_value_json(f, FX_NEOADJ_MONTHS, &v, "[6,12.5]");
+    v.set = 1 | 4;
+    assert_value_json(f, FX_EXAMS, &v, "[\"ct\",\"mri\"]");
+    v.set = 0;
+    assert_value_json(f, FX_EXAMS, &v, "[]");
+    guide_frame_free(f);
+}
+
 static void format_value__small_buffer__cut_and_terminated(void **state)
 {
     (void)state;
@@ -554,6 +590,7 @@ int main(void)
         cmocka_unit_test(print_case_error__text__one_line),
         cmocka_unit_test(format_value__each_type__readable_text),
         cmocka_unit_test(format_value_shown__display_texts__text_then_identifier),
+        cmocka_unit_test(value_json__each_type__the_result_lines_text),
         cmocka_unit_test(format_value__small_buffer__cut_and_terminated),
         cmocka_unit_test(var_and_label_index__names__indices),
         cmocka_unit_test(frame_clear__filled_frame__all_unknown),
