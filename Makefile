@@ -388,3 +388,39 @@ uninstall:
 check-install: deps
 	@./tests/sql/install.sh
 # ---- end of make install ---------------------------------------------------------------------
+
+# ---- the tumour-board page (issue 24) --------------------------------------------------------
+# make wasm       libguide for WebAssembly (wasm32-wasi, clang-19 and wasi-libc) in $(B)/wasm/,
+#                 with the page's glue (web/guide_web.c) and assets: the kit `guidec web` links
+#                 a ruleset's wasm object with and copies the page from. case_read.c (jansson)
+#                 is left out: the page reads each field as text (case_value.c).
+# make check-web  builds the GIST, sarcoma and NET pages and drives each in headless Chromium
+#                 (tests/web/run.py): fields filled for example cases, with unknown inputs
+#                 among them; the JSON the page shows compared byte for byte with guidec run
+#                 --format json; screenshots in $(B)/web/.
+.PHONY: wasm check-web
+WASM_CC     ?= clang-19
+WASM_AR     ?= llvm-ar-19
+WASM_CFLAGS := --target=wasm32-wasi -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wno-unused-parameter -Iruntime
+WASM_RT_SRC := $(filter-out runtime/case_read.c,$(RT_SRC))
+WASM_RT_OBJ := $(WASM_RT_SRC:%.c=$(B)/wasm/%.o)
+WASM_KIT    := $(B)/wasm/libguide.a $(B)/wasm/guide_web.o \
+               $(addprefix $(B)/wasm/,index.html page.js page.css)
+$(B)/wasm/runtime/%.o: runtime/%.c $(wildcard runtime/*.h)
+	@mkdir -p $(dir $@)
+	$(WASM_CC) $(WASM_CFLAGS) -c $< -o $@
+$(B)/wasm/guide_web.o: web/guide_web.c $(wildcard runtime/*.h)
+	@mkdir -p $(dir $@)
+	$(WASM_CC) $(WASM_CFLAGS) -c $< -o $@
+$(B)/wasm/libguide.a: $(WASM_RT_OBJ)
+	rm -f $@ && $(WASM_AR) rcs $@ $^
+$(B)/wasm/%: web/%
+	@mkdir -p $(dir $@)
+	cp $< $@
+wasm: $(WASM_KIT)
+	@./scripts/install-deps.sh web
+check-web: $(B)/guidec
+	@./scripts/install-deps.sh web
+	@$(MAKE) --no-print-directory wasm
+	@python3 tests/web/run.py $(B)
+# ---- end of the tumour-board page ------------------------------------------------------------

@@ -1,0 +1,271 @@
+#!/usr/bin/env python3
+"""run.py BUILD_DIR — the tumour-board pages (guidec web) driven in headless Chromium.
+
+For the GIST, sarcoma and NET rulesets: builds the page with BUILD_DIR/guidec web, opens it
+from file:// with the network emulated offline, and for each case (the examples, the same with
+inputs left unknown, a size in another unit, a value out of range) fills the form's fields as a
+person would (typing into text fields, choosing in lists), reads the JSON view and compares it
+byte for byte with `guidec run --format json` on the same case file, with --trace and --labels
+too. Also checks that asked-for fields are highlighted, that a case file opens through the file
+picker, and how many A4 pages the print takes. Screenshots and PDFs go to BUILD_DIR/web/.
+
+Chromium is spoken to over the DevTools protocol on a pipe (--remote-debugging-pipe: file
+descriptors 3 and 4, messages ending in NUL), with Python's standard library only.
+"""
+import base64
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+RULESETS = [("gist", "examples/cases"), ("sarcoma", "examples/sarcoma"), ("net", "examples/net")]
+
+
+class Chromium:
+    """One headless Chromium, one page, commands over the DevTools pipe."""
+
+    def __init__(self, profile, log):
+        to_chrome_r, to_chrome_w = os.pipe()
+        from_chrome_r, from_chrome_w = os.pipe()
+
+        def fds():  # the pipe's ends at 3 and 4, as Chromium expects; the others closed
+            r, w = os.dup(to_chrome_r), os.dup(from_chrome_w)
+            os.dup2(r, 3)
+            os.dup2(w, 4)
+            for fd in {to_chrome_r, to_chrome_w, from_chrome_r, from_chrome_w, r, w} - {3, 4}:
+                os.close(fd)
+
+        self.proc = subprocess.Popen(
+            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+             "--no-first-run", "--disable-background-networking", "--disable-component-update",
+             "--disable-sync", "--remote-debugging-pipe", "--user-data-dir=" + profile,
+             "--window-size=1400,1800", "about:blank"],
+            close_fds=False, preexec_fn=fds, stdout=log, stderr=log)
+        os.close(to_chrome_r)
+        os.close(from_chrome_w)
+        self.w = os.fdopen(to_chrome_w, "wb")
+        self.r = os.fdopen(from_chrome_r, "rb")
+        self.next_id = 0
+        self.buf = b""
+        self.session = None
+        targets = self.call("Target.getTargets")["targetInfos"]
+        page = [t for t in targets if t["type"] == "page"][0]
+        self.session = self.call("Target.attachToTarget", targetId=page["targetId"],
+                                 flatten=True)["sessionId"]
+        self.call("Page.enable")
+        self.call("Network.enable")
+        # The page must work with no network at all.
+        self.call("Network.emulateNetworkConditions", offline=True, latency=0,
+                  downloadThroughput=-1, uploadThroughput=-1)
+        self.requests = []
+
+    def call(self, method, **params):
+        self.next_id += 1
+        msg = {"id": self.next_id, "method": method, "params": params}
+        if self.session:
+            msg["sessionId"] = self.session
+        self.w.write(json.dumps(msg).encode() + b"\0")
+        self.w.flush()
+        while True:
+            reply = self.read()
+            if reply.get("method") == "Network.requestWillBeSent":
+                self.requests.append(reply["params"]["request"]["url"])
+            if reply.get("id") == self.next_id:
+                if "error" in reply:
+                    raise RuntimeError("%s: %s" % (method, reply["error"]))
+                return reply.get("result", {})
+
+    def read(self):
+        while b"\0" not in self.buf:
+            chunk = self.r.read1(1 << 16)
+            if not chunk:
+                raise RuntimeError("chromium closed the DevTools pipe")
+            self.buf += chunk
+        msg, self.buf = self.buf.split(b"\0", 1)
+        return json.loads(msg)
+
+    def js(self, expr):
+        res = self.call("Runtime.evaluate", expression=expr, returnByValue=True, awaitPromise=True)
+        if "exceptionDetails" in res:
+            raise RuntimeError("page script: %s" % json.dumps(res["exceptionDetails"])[:800])
+        return res["result"].get("value")
+
+    def wait(self, expr, seconds=30):
+        end = time.time() + seconds
+        while time.time() < end:
+            if self.js(expr):
+                return True
+            time.sleep(0.05)
+        return False
+
+    def close(self):
+        try:
+            self.call("Browser.close")
+        except Exception:
+            pass
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def run_json(guidec, rules, case_path, *opts):
+    p = subprocess.run([guidec, "run", "--format", "json", *opts, rules, case_path],
+                       capture_output=True)
+    return p.stdout.decode()
+
+
+def cases_for(name, folder):
+    """(label, case) pairs: each example, and the same with inputs made unknown."""
+    out = []
+    for f in sorted(os.listdir(os.path.join(ROOT, folder))):
+        if not f.endswith(".json"):
+            continue
+        with open(os.path.join(ROOT, folder, f), encoding="utf-8") as fh:
+            case = json.loads(fh.read())
+        stem = f[:-5]
+        out.append((stem, case))
+        keys = [k for k in case if k != "id"]
+        # Half of the inputs unknown (left empty), then only the first three known.
+        half = {k: v for k, v in case.items() if k == "id" or keys.index(k) % 2 == 0}
+        half["id"] = stem + "-half-unknown"
+        out.append((stem + "-half-unknown", half))
+        few = {k: case[k] for k in keys[:3]}
+        out.append((stem + "-three-known", few))
+    return out
+
+
+# Fills the form as a person would: a choice in each list, typing in each text field.
+FILL_JS = """
+(async function (c) {
+  const fire = (e, t) => e.dispatchEvent(new Event(t, {bubbles: true}));
+  document.getElementById('clear').click();
+  const set = (ctl, text) => { ctl.focus(); ctl.value = text; fire(ctl, 'input'); fire(ctl, 'change'); };
+  set(document.getElementById('case-id'), typeof c.id === 'string' ? c.id : '');
+  const typed = [];
+  for (const k of Object.keys(c)) {
+    if (k === 'id' || c[k] === null) continue;
+    const ctl = document.getElementById('in-' + k);
+    if (!ctl) throw new Error('no field for ' + k);
+    const text = Array.isArray(c[k]) ? c[k].map(String).join('; ') : String(c[k]);
+    if (ctl.tagName === 'SELECT') set(ctl, text); else typed.push(['in-' + k, text]);
+  }
+  return typed;
+})
+"""
+
+
+def fill(ch, case):
+    typed = ch.js(FILL_JS + "(%s)" % json.dumps(case))
+    for field, text in typed:
+        ch.js("(function(){const e=document.getElementById(%s); e.focus(); e.select();})()"
+              % json.dumps(field))
+        ch.call("Input.insertText", text=text)
+
+
+def json_view(ch, trace, labels):
+    return ch.js("""(function(){
+      const t = document.getElementById('json-trace'), l = document.getElementById('json-labels');
+      if (t.checked !== %s) t.click();
+      if (l.checked !== %s) l.click();
+      return document.getElementById('json').textContent; })()"""
+                 % ("true" if trace else "false", "true" if labels else "false"))
+
+
+def main():
+    build = sys.argv[1] if len(sys.argv) > 1 else "build"
+    guidec = os.path.abspath(os.path.join(build, "guidec"))
+    out = os.path.abspath(os.path.join(build, "web"))
+    os.makedirs(out, exist_ok=True)
+    passed = failed = 0
+    failures = []
+
+    def check(ok, what):
+        nonlocal passed, failed
+        if ok:
+            passed += 1
+        else:
+            failed += 1
+            failures.append(what)
+            print("check-web: FAIL: " + what)
+
+    profile = tempfile.mkdtemp(prefix="guide-web-")
+    log = open(os.path.join(out, "chromium.log"), "wb")
+    ch = Chromium(profile, log)
+    try:
+        for name, folder in RULESETS:
+            rules = os.path.join(ROOT, "rules", name + ".guide")
+            site = os.path.join(out, name)
+            shutil.rmtree(site, ignore_errors=True)
+            r = subprocess.run([guidec, "web", rules, "-o", site], capture_output=True, text=True)
+            check(r.returncode == 0, "%s: guidec web failed: %s" % (name, r.stderr.strip()))
+            if r.returncode:
+                continue
+            files = sorted(os.listdir(site))
+            check(files == sorted(["index.html", "page.css", "page.js", name + ".wasm"]),
+                  "%s: the folder holds %s" % (name, files))
+            ch.requests = []
+            ch.call("Page.navigate", url="file://" + site + "/index.html")
+            ready = ch.wait("!!(window.guidePage && document.body.classList.contains('ready'))")
+            check(ready, "%s: the page did not load its rules (status: %s)"
+                  % (name, ch.js("document.getElementById('status') && document.getElementById('status').textContent")))
+            if not ready:
+                continue
+            cases = cases_for(name, folder)
+            # A size given in another unit, and a value out of its range: the error record.
+            if name == "gist":
+                cases.append(("size-in-mm", {"id": "mm", "location": "stomach", "size_cm": "35 mm",
+                                             "mitoses_per_5mm2": 3}))
+                cases.append(("out-of-range", {"id": "bad", "location": "stomach", "size_cm": 250}))
+            casedir = os.path.join(out, "cases", name)
+            os.makedirs(casedir, exist_ok=True)
+            for label, case in cases:
+                path = os.path.join(casedir, label + ".json")
+                with open(path, "w", encoding="utf-8") as fh:
+                    fh.write(json.dumps(case, ensure_ascii=False) + "\n")
+                fill(ch, case)
+                for trace, labels, opts in [(False, False, ()), (True, False, ("--trace",)),
+                                            (False, True, ("--labels",))]:
+                    want = run_json(guidec, rules, path, *opts)
+                    got = json_view(ch, trace, labels)
+                    same = got == want
+                    check(same, "%s %s %s: the page's JSON differs from guidec run:\n  page: %s\n  run:  %s"
+                          % (name, label, " ".join(opts), got[:300], want[:300]))
+                # The fields to ask for are those the result lists, and they are highlighted.
+                res = json.loads(run_json(guidec, rules, path))
+                asked = sorted({i for ins in res.get("undetermined", {}).values() for i in ins})
+                shown = ch.js("[...document.querySelectorAll('.field.asked')].map(f => f.id.slice(6)).sort()")
+                check(shown == asked, "%s %s: highlighted fields %s, asked for %s" % (name, label, shown, asked))
+            # The first example again, through the file picker.
+            first = os.path.join(casedir, cases[0][0] + ".json")
+            doc = ch.call("DOM.getDocument")
+            node = ch.call("DOM.querySelector", nodeId=doc["root"]["nodeId"], selector="#file")
+            ch.call("DOM.setFileInputFiles", files=[first], nodeId=node["nodeId"])
+            ch.wait("document.getElementById('case-id').value === %s" % json.dumps(cases[0][1].get("id", "")), 10)
+            check(json_view(ch, False, False) == run_json(guidec, rules, first),
+                  "%s: the case opened with the file picker gives another result" % name)
+            shot = ch.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)
+            with open(os.path.join(out, name + ".png"), "wb") as fh:
+                fh.write(base64.b64decode(shot["data"]))
+            pdf = base64.b64decode(ch.call("Page.printToPDF", preferCSSPageSize=True)["data"])
+            with open(os.path.join(out, name + ".pdf"), "wb") as fh:
+                fh.write(pdf)
+            pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+            print("check-web: %s: %d cases, printed on %d A4 page%s (%s)"
+                  % (name, len(cases), pages, "" if pages == 1 else "s", os.path.join(out, name + ".pdf")))
+            outside = [u for u in ch.requests if not u.startswith(("file:", "data:", "blob:"))]
+            check(not outside, "%s: the page asked the network for %s" % (name, outside))
+    finally:
+        ch.close()
+        shutil.rmtree(profile, ignore_errors=True)
+    print("check-web: %d passed, %d failed (screenshots in %s)" % (passed, failed, out))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
