@@ -251,8 +251,8 @@
             c.setAttribute("aria-describedby", [hint ? id + "-hint" : "", id + "-error", id + "-ask"].filter(Boolean).join(" "));
             form.append(f);
         });
-        form.addEventListener("input", update);
-        form.addEventListener("change", update);
+        form.addEventListener("input", schedule);
+        form.addEventListener("change", schedule);
         form.addEventListener("submit", (e) => e.preventDefault());
     }
 
@@ -371,7 +371,7 @@
             const ev = r.decided[name];
             if (ev && ev.without && ev.without.length)
                 dd.append(el("div", { class: "without", text: "decided without: " + inputNames(ev.without) }));
-            list.append(el("dt", {}, varDisplay(info), " ", el("code", { text: name })), dd);
+            list.append(el("div", { class: "item" }, el("dt", {}, varDisplay(info), " ", el("code", { text: name })), dd));
         });
         box.append(list);
         if (r.conflicts && r.conflicts.length)
@@ -402,7 +402,7 @@
                 ask.append(k ? ", " : "", a);
             });
             dd.append(ask);
-            list.append(el("dt", {}, varDisplay(info), " ", el("code", { text: name })), dd);
+            list.append(el("div", { class: "item" }, el("dt", {}, varDisplay(info), " ", el("code", { text: name })), dd));
         });
         box.append(list);
         // The fields that would decide something are highlighted, with what they decide.
@@ -447,7 +447,18 @@
         $("trace").replaceChildren(table);
     }
 
-    let engine = null, last = null;
+    let engine = null, last = null, pending = null;
+
+    // One evaluation for the changes of one task (a pasted case changes many fields at once).
+    function schedule() {
+        if (!pending)
+            pending = new Promise((resolve) => setTimeout(() => {
+                pending = null;
+                update();
+                resolve();
+            }, 0));
+        return pending;
+    }
 
     function showErrors(out) {
         inputs.forEach((v) => ($(fieldId(v.name) + "-error").textContent = ""));
@@ -589,6 +600,8 @@
             }),
             open: openCase,
             update,
+            // resolves once the fields' last changes are evaluated and shown
+            settled: () => pending || Promise.resolve(),
         };
         window.guidePage.ready.catch((e) => {
             $("status").textContent = "The rules could not be loaded: " + e.message;

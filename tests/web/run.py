@@ -4,7 +4,8 @@
 For the GIST, sarcoma and NET rulesets: builds the page with BUILD_DIR/guidec web, opens it
 from file:// with the network emulated offline, and for each case (the examples, the same with
 inputs left unknown, a size in another unit, a value out of range) fills the form's fields as a
-person would (typing into text fields, choosing in lists), reads the JSON view and compares it
+person would (choosing in lists, typing into text fields: keystrokes for the first case,
+the value and its input event for the others), reads the JSON view and compares it
 byte for byte with `guidec run --format json` on the same case file, with --trace and --labels
 too. Also checks that asked-for fields are highlighted, that a case file opens through the file
 picker, and how many A4 pages the print takes. Screenshots and PDFs go to BUILD_DIR/web/.
@@ -142,7 +143,7 @@ def cases_for(name, folder):
 
 # Fills the form as a person would: a choice in each list, typing in each text field.
 FILL_JS = """
-(async function (c) {
+(async function (c, typing) {
   const fire = (e, t) => e.dispatchEvent(new Event(t, {bubbles: true}));
   document.getElementById('clear').click();
   const set = (ctl, text) => { ctl.focus(); ctl.value = text; fire(ctl, 'input'); fire(ctl, 'change'); };
@@ -153,15 +154,18 @@ FILL_JS = """
     const ctl = document.getElementById('in-' + k);
     if (!ctl) throw new Error('no field for ' + k);
     const text = Array.isArray(c[k]) ? c[k].map(String).join('; ') : String(c[k]);
-    if (ctl.tagName === 'SELECT') set(ctl, text); else typed.push(['in-' + k, text]);
+    if (ctl.tagName === 'SELECT' || !typing) set(ctl, text); else typed.push(['in-' + k, text]);
   }
   return typed;
 })
 """
 
 
-def fill(ch, case):
-    typed = ch.js(FILL_JS + "(%s)" % json.dumps(case))
+def fill(ch, case, typing):
+    """Fills the form with case: text fields typed as keystrokes (typing: Chromium's input
+    pipeline, about 0.15 s a field) or given their value with the input event a keystroke
+    fires."""
+    typed = ch.js(FILL_JS + "(%s, %s)" % (json.dumps(case), "true" if typing else "false"))
     for field, text in typed:
         ch.js("(function(){const e=document.getElementById(%s); e.focus(); e.select();})()"
               % json.dumps(field))
@@ -169,11 +173,11 @@ def fill(ch, case):
 
 
 def json_view(ch, trace, labels):
-    return ch.js("""(function(){
+    return ch.js("""guidePage.settled().then(function(){
       const t = document.getElementById('json-trace'), l = document.getElementById('json-labels');
       if (t.checked !== %s) t.click();
       if (l.checked !== %s) l.click();
-      return document.getElementById('json').textContent; })()"""
+      return document.getElementById('json').textContent; })"""
                  % ("true" if trace else "false", "true" if labels else "false"))
 
 
@@ -224,22 +228,35 @@ def main():
                 cases.append(("out-of-range", {"id": "bad", "location": "stomach", "size_cm": 250}))
             casedir = os.path.join(out, "cases", name)
             os.makedirs(casedir, exist_ok=True)
+            views = [((), False, False), (("--trace",), True, False), (("--labels",), False, True)]
+            seen = []  # per case: its file, the page's JSON views, the fields highlighted
             for label, case in cases:
                 path = os.path.join(casedir, label + ".json")
                 with open(path, "w", encoding="utf-8") as fh:
                     fh.write(json.dumps(case, ensure_ascii=False) + "\n")
-                fill(ch, case)
-                for trace, labels, opts in [(False, False, ()), (True, False, ("--trace",)),
-                                            (False, True, ("--labels",))]:
-                    want = run_json(guidec, rules, path, *opts)
-                    got = json_view(ch, trace, labels)
-                    same = got == want
-                    check(same, "%s %s %s: the page's JSON differs from guidec run:\n  page: %s\n  run:  %s"
-                          % (name, label, " ".join(opts), got[:300], want[:300]))
+                fill(ch, case, typing=not seen)  # the first case typed key by key
+                got = [json_view(ch, trace, labels) for _, trace, labels in views]
+                shown = ch.js("guidePage.settled().then(() => [...document.querySelectorAll('.field.asked')]"
+                              ".map(f => f.id.slice(6)).sort())")
+                seen.append((label, path, got, shown))
+            # guidec run on all the cases at once (one line each, in order), then alone those
+            # whose record is an error (its record and line numbers are those of its own file).
+            every = os.path.join(casedir, "all.jsonl")
+            with open(every, "w", encoding="utf-8") as fh:
+                for _, path, _, _ in seen:
+                    with open(path, encoding="utf-8") as one:
+                        fh.write(one.read())
+            wants = [run_json(guidec, rules, every, *opts).splitlines(True) for opts, _, _ in views]
+            for k, (label, path, got, shown) in enumerate(seen):
+                want = [w[k] for w in wants]
+                if '"error":' in want[0]:
+                    want = [run_json(guidec, rules, path, *opts) for opts, _, _ in views]
+                for (opts, _, _), g, w in zip(views, got, want):
+                    check(g == w, "%s %s %s: the page's JSON differs from guidec run:\n  page: %s\n  run:  %s"
+                          % (name, label, " ".join(opts), g[:300], w[:300]))
                 # The fields to ask for are those the result lists, and they are highlighted.
-                res = json.loads(run_json(guidec, rules, path))
+                res = json.loads(want[0])
                 asked = sorted({i for ins in res.get("undetermined", {}).values() for i in ins})
-                shown = ch.js("[...document.querySelectorAll('.field.asked')].map(f => f.id.slice(6)).sort()")
                 check(shown == asked, "%s %s: highlighted fields %s, asked for %s" % (name, label, shown, asked))
             # The first example again, through the file picker.
             first = os.path.join(casedir, cases[0][0] + ".json")
@@ -252,10 +269,14 @@ def main():
             shot = ch.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)
             with open(os.path.join(out, name + ".png"), "wb") as fh:
                 fh.write(base64.b64decode(shot["data"]))
+            top = ch.call("Page.captureScreenshot", format="png")  # what a screen shows first
+            with open(os.path.join(out, name + "-top.png"), "wb") as fh:
+                fh.write(base64.b64decode(top["data"]))
             pdf = base64.b64decode(ch.call("Page.printToPDF", preferCSSPageSize=True)["data"])
             with open(os.path.join(out, name + ".pdf"), "wb") as fh:
                 fh.write(pdf)
             pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+            check(pages == 1, "%s: the decision summary prints on %d A4 pages, not one" % (name, pages))
             print("check-web: %s: %d cases, printed on %d A4 page%s (%s)"
                   % (name, len(cases), pages, "" if pages == 1 else "s", os.path.join(out, name + ".pdf")))
             outside = [u for u in ch.requests if not u.startswith(("file:", "data:", "blob:"))]
