@@ -378,6 +378,20 @@
             box.append(el("p", { class: "conflict", role: "alert", text: "Conflict: rules conclude different values for " + r.conflicts.join(", ") }));
     }
 
+    // "Ask for: X (decides 12), Y (3)": every input some undetermined output asks for, the
+    // one that decides most first.
+    function askSummary(asked) {
+        const names = Object.keys(asked).sort((a, b) => asked[b].length - asked[a].length || inputIndex[a] - inputIndex[b]);
+        const p = el("p", { class: "ask-summary" });
+        if (!names.length)
+            return p;
+        p.append(el("span", { class: "ask-h", text: "Ask for: " }));
+        names.forEach((n, k) => p.append(k ? ", " : "", (n in inputIndex ? varDisplay(inputs[inputIndex[n]]) : n) +
+            " (" + asked[n].length + ")"));
+        p.append(el("span", { class: "ask-note", text: " — each decides that many undetermined outputs." }));
+        return p;
+    }
+
     function renderUndetermined(r) {
         const box = $("undetermined");
         box.replaceChildren();
@@ -404,6 +418,7 @@
             dd.append(ask);
             list.append(el("div", { class: "item" }, el("dt", {}, varDisplay(info), " ", el("code", { text: name })), dd));
         });
+        box.prepend(askSummary(asked));
         box.append(list);
         // The fields that would decide something are highlighted, with what they decide.
         inputs.forEach((v) => {
