@@ -151,7 +151,7 @@ check-lsp: $(B)/guidec
 
 check: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/tests/emit_ll $(B)/examples/embed $(B)/examples/embed_llvm
-	@$(MAKE) --no-print-directory unit golden e2e embed diff-c diff-llvm diff-interp render check-lsp hostile
+	@$(MAKE) --no-print-directory unit golden check-web e2e embed diff-c diff-llvm diff-interp render check-lsp hostile
 	@$(MAKE) --no-print-directory check-hostile
 	@$(MAKE) --no-print-directory check-sqlite check-postgres check-install
 
@@ -359,7 +359,7 @@ $(B)/guide.pc: Makefile
 # help2man asks guidec --help and --version; the verbs' own --help texts follow as sections.
 $(B)/guidec.1: $(B)/guidec
 	@mkdir -p $(dir $@)
-	{ for v in check run test diff batch graph report fmt emit-c emit-llvm build dump lsp; do \
+	{ for v in check run test diff batch graph report fmt emit-c emit-llvm build dump lsp web; do \
 	    printf '[verb: %s]\n.nf\n' "$$v"; \
 	    $(B)/guidec help $$v 2>&1 | sed -e 's/\\/\\e/g' -e "s/^[.']/\\\\\&&/"; printf '.fi\n'; done; \
 	} > $(B)/guidec.h2m
@@ -397,7 +397,8 @@ check-install: deps
 # make check-web  builds the GIST, sarcoma and NET pages and drives each in headless Chromium
 #                 (tests/web/run.py): fields filled for example cases, with unknown inputs
 #                 among them; the JSON the page shows compared byte for byte with guidec run
-#                 --format json; screenshots in $(B)/web/.
+#                 --format json; screenshots in $(B)/web/. About 40 s (make check runs it; the
+#                 packages are installed for it only, as render's are).
 .PHONY: wasm check-web
 WASM_CC     ?= clang-19
 WASM_AR     ?= llvm-ar-19
@@ -417,10 +418,10 @@ $(B)/wasm/libguide.a: $(WASM_RT_OBJ)
 $(B)/wasm/%: web/%
 	@mkdir -p $(dir $@)
 	cp $< $@
-wasm: $(WASM_KIT)
+wasm:
 	@./scripts/install-deps.sh web
+	@$(MAKE) --no-print-directory $(WASM_KIT)
 check-web: $(B)/guidec
-	@./scripts/install-deps.sh web
 	@$(MAKE) --no-print-directory wasm
 	@python3 tests/web/run.py $(B)
 # ---- end of the tumour-board page ------------------------------------------------------------
