@@ -8,7 +8,8 @@ person would (choosing in lists, typing into text fields: keystrokes for the fir
 the value and its input event for the others), reads the JSON view and compares it
 byte for byte with `guidec run --format json` on the same case file, with --trace and --labels
 too. Also checks that asked-for fields are highlighted, that a case file opens through the file
-picker, and how many A4 pages the print takes. Screenshots and PDFs go to BUILD_DIR/web/.
+picker, that the downloaded result and case are guidec run's, that every control has a label and
+focus shows, and that the print takes one A4 page. Screenshots and PDFs go to BUILD_DIR/web/.
 
 Chromium is spoken to over the DevTools protocol on a pipe (--remote-debugging-pipe: file
 descriptors 3 and 4, messages ending in NUL), with Python's standard library only.
@@ -65,10 +66,12 @@ class Chromium:
                   downloadThroughput=-1, uploadThroughput=-1)
         self.requests = []
 
-    def call(self, method, **params):
+    def call(self, method, browser=False, **params):
+        """Sends a command to the page (browser: to the browser itself) and waits for its
+        answer."""
         self.next_id += 1
         msg = {"id": self.next_id, "method": method, "params": params}
-        if self.session:
+        if self.session and not browser:
             msg["sessionId"] = self.session
         self.w.write(json.dumps(msg).encode() + b"\0")
         self.w.flush()
@@ -268,6 +271,35 @@ def main():
             ch.wait("document.getElementById('case-id').value === %s" % json.dumps(pick[1].get("id", "")), 10)
             check(json_view(ch, False, False) == run_json(guidec, rules, first),
                   "%s: the case opened with the file picker gives another result" % name)
+            # The downloads: the result is guidec run --format json --trace's, and the case,
+            # run again, gives the same result.
+            dl = os.path.join(out, "downloads", name)
+            shutil.rmtree(dl, ignore_errors=True)
+            os.makedirs(dl)
+            ch.call("Browser.setDownloadBehavior", browser=True, behavior="allow", downloadPath=dl)
+            ch.js("document.getElementById('download-result').click(); document.getElementById('download-case').click()")
+            stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", pick[1].get("id", "") or "case")
+            got_case, got_result = os.path.join(dl, stem + ".json"), os.path.join(dl, stem + ".result.json")
+            end = time.time() + 10
+            while time.time() < end and not (os.path.exists(got_case) and os.path.exists(got_result)):
+                time.sleep(0.1)
+            check(os.path.exists(got_result) and open(got_result, encoding="utf-8").read()
+                  == run_json(guidec, rules, first, "--trace"),
+                  "%s: the downloaded result is not guidec run --format json --trace's" % name)
+            check(os.path.exists(got_case) and run_json(guidec, rules, got_case) == run_json(guidec, rules, first),
+                  "%s: the downloaded case does not give the same result" % name)
+            # Accessibility: every control has a label; the focused one shows an outline.
+            unlabelled = ch.js("[...document.querySelectorAll('input, select')].filter(e => !e.labels.length).map(e => e.id)")
+            check(unlabelled == [], "%s: controls without a label: %s" % (name, unlabelled))
+            # The Tab key goes from the case's id to the first input, which shows its focus.
+            ch.js("document.getElementById('case-id').focus()")
+            for kind in ("keyDown", "keyUp"):
+                ch.call("Input.dispatchKeyEvent", type=kind, key="Tab", code="Tab", windowsVirtualKeyCode=9)
+            focus = ch.js("(function(){const e=document.activeElement, s=getComputedStyle(e);"
+                          "return [e.id, s.outlineStyle + ' ' + s.outlineWidth];})()")
+            first_field = "in-" + ch.js("GUIDE_RULESET.inputs[0].name")
+            check(focus == [first_field, "solid 3px"],
+                  "%s: Tab from the id does not show the focus on the first field: %s" % (name, focus))
             shot = ch.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)
             with open(os.path.join(out, name + ".png"), "wb") as fh:
                 fh.write(base64.b64decode(shot["data"]))
