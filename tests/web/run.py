@@ -7,8 +7,8 @@ inputs left unknown, a size in another unit, a value out of range) fills the for
 person would (choosing in lists, typing into text fields: keystrokes for the first case,
 the value and its input event for the others), reads the JSON view and compares it
 byte for byte with `guidec run --format json` on the same case file, with --trace and --labels
-too. Also checks that asked-for fields are highlighted, that a case file opens through the file
-picker, that the downloaded result and case are guidec run's, that every control has a label and
+too. Also checks that asked-for fields are highlighted, that a case file opens when dropped on
+the page and through the file picker, that the downloaded result and case are guidec run's, that every control has a label and
 focus shows, and that the print takes one A4 page. Screenshots and PDFs go to BUILD_DIR/web/.
 
 Chromium is spoken to over the DevTools protocol on a pipe (--remote-debugging-pipe: file
@@ -261,6 +261,15 @@ def main():
                 res = json.loads(want[0])
                 asked = sorted({i for ins in res.get("undetermined", {}).values() for i in ins})
                 check(shown == asked, "%s %s: highlighted fields %s, asked for %s" % (name, label, shown, asked))
+            # The first example again, dropped on the page as a file.
+            dropped = os.path.join(casedir, cases[0][0] + ".json")
+            ch.js("document.getElementById('clear').click()")
+            for kind in ("dragEnter", "dragOver", "drop"):
+                ch.call("Input.dispatchDragEvent", type=kind, x=600, y=300,
+                        data={"items": [], "files": [dropped], "dragOperationsMask": 1})
+            ch.wait("document.getElementById('case-id').value === %s" % json.dumps(cases[0][1].get("id", "")), 10)
+            check(json_view(ch, False, False) == run_json(guidec, rules, dropped),
+                  "%s: the case dropped on the page gives another result" % name)
             # An example again, through the file picker.
             # (an example with unknown inputs when there is one: the screenshot shows what to ask for)
             pick = next((c for c in cases if c[0].endswith("unknown") and "-" not in c[0]), cases[0])
