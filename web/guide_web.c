@@ -116,14 +116,14 @@ static void print_result(FILE *out, const void *f, const void *unused)
     guide_print_result(out, f, result_trace, &result_opts);
 }
 
-/* The evaluated case in f as `guidec run --format json` prints it (with json 0: as text), with
- * the trace t when trace is a guide_trace_mode, with display texts when labels. */
-GW_EXPORT(gw_result) const char *gw_result(const guide_frame *f, const guide_trace *t, int json,
-                                           int trace, int labels)
+/* The evaluated case in f as `guidec run --format json` prints it, with the trace t when trace
+ * is a guide_trace_mode (--trace), with display texts when labels (--labels). */
+GW_EXPORT(gw_result) const char *gw_result(const guide_frame *f, const guide_trace *t, int trace,
+                                           int labels)
 {
-    result_opts.format = json ? GUIDE_FMT_JSON : GUIDE_FMT_TEXT;
+    result_opts.format = GUIDE_FMT_JSON;
     result_opts.trace = trace;
-    result_opts.missing = !json;
+    result_opts.missing = 0;
     result_opts.labels = labels;
     result_trace = trace ? t : NULL;
     return print_to_memory(print_result, f, NULL);
@@ -136,11 +136,11 @@ static void print_error(FILE *out, const void *f, const void *unused)
     guide_print_case_error(out, fr->rs, fr->id, &last_error, 1, 1, &result_opts);
 }
 
-/* The error record `guidec run --format json` prints in place of a case that one record of a file
- * holds, for the last error (json 0: as text). */
-GW_EXPORT(gw_error_record) const char *gw_error_record(const guide_frame *f, int json)
+/* The error record `guidec run --format json` prints for the last error, in place of a case that
+ * is the one record of its file. */
+GW_EXPORT(gw_error_record) const char *gw_error_record(const guide_frame *f)
 {
-    result_opts.format = json ? GUIDE_FMT_JSON : GUIDE_FMT_TEXT;
+    result_opts.format = GUIDE_FMT_JSON;
     return print_to_memory(print_error, f, NULL);
 }
 

@@ -107,12 +107,12 @@
                 if (text !== "" && this.withText(text, (p, n) => x.gw_set(this.frame, v, p, n)) < 0) {
                     errors.push(this.lastError());
                     if (first === null)
-                        first = this.printed(x.gw_error_record(this.frame, 1));
+                        first = this.printed(x.gw_error_record(this.frame));
                 }
             });
             if (!errors.length && x.gw_check(this.frame) < 0) {
                 errors.push(this.lastError());
-                first = this.printed(x.gw_error_record(this.frame, 1));
+                first = this.printed(x.gw_error_record(this.frame));
             }
             if (errors.length)
                 return { errors, record: first };
@@ -120,7 +120,7 @@
                 throw new Error("the compiled rules reject an input value the reader took");
             return {
                 errors: [],
-                result: (trace, labels) => this.printed(x.gw_result(this.frame, this.trace, 1, trace, labels)),
+                result: (trace, labels) => this.printed(x.gw_result(this.frame, this.trace, trace, labels)),
             };
         }
     }
@@ -265,6 +265,8 @@
     function fillForm(c) {
         const problems = [];
         $("case-id").value = typeof c.id === "string" ? c.id : "";
+        if (c.id !== undefined && c.id !== null && typeof c.id !== "string")
+            problems.push("id: expected a string, got " + JSON.stringify(c.id));
         inputs.forEach((v) => ($(fieldId(v.name)).value = ""));
         for (const key of Object.keys(c)) {
             if (key === "id")
