@@ -319,22 +319,26 @@
 
     // ---- Results --------------------------------------------------------------------------------
 
-    // For each output event of the trace, the rules and rows that fired or matched since the
-    // one before: what concluded it (a table concludes several outputs at once).
-    function firedBefore(trace) {
+    // For each output event of the trace, the rules and rows considered since the one before
+    // (a table concludes several outputs at once): { fired: those that fired or matched,
+    // open: those whose condition is undetermined, one of which gives an answer the walk of the
+    // decision diagram found the same whatever the unknown inputs are }.
+    function clausesBefore(trace) {
         const by = {};
-        let since = [], pending = [];
+        let since = { fired: [], open: [] }, pending = false;
         for (const e of trace) {
             if (e.output) {
-                pending.push(e.output);
+                pending = true;
                 by[e.output] = since;
             } else {
-                if (pending.length) {
-                    since = [];
-                    pending = [];
+                if (pending) {
+                    since = { fired: [], open: [] };
+                    pending = false;
                 }
                 if (e.status === "fired" || e.status === "matched")
-                    since.push(e);
+                    since.fired.push(e);
+                else if (e.status === "undetermined")
+                    since.open.push(e);
             }
         }
         return by;
@@ -367,10 +371,12 @@
         names.forEach((name) => {
             const info = outputsInfo[name];
             const dd = el("dd", {}, el("strong", { class: "value", text: valueText(info, r.outputs[name]) }));
-            const cites = (concluded[name] || []).map(citation);
+            const ev = r.decided[name], clauses = concluded[name] || { fired: [], open: [] };
+            // decided by the diagram's walk: the clauses left open, each giving this answer or not holding
+            const byWalk = ev && ev.decided === "search" && !clauses.fired.length;
+            const cites = (byWalk ? clauses.open : clauses.fired).map(citation);
             if (cites.length)
-                dd.append(el("div", { class: "cites" }, ...cites));
-            const ev = r.decided[name];
+                dd.append(el("div", { class: "cites" }, byWalk ? el("span", { class: "one-of", text: "rules and rows left open: " }) : null, ...cites));
             if (ev && ev.without && ev.without.length)
                 dd.append(el("div", { class: "without", text: "decided without: " + inputNames(ev.without) }));
             list.append(el("div", { class: "item" }, el("dt", {}, varDisplay(info), " ", el("code", { text: name })), dd));
@@ -517,7 +523,7 @@
         const nd = Object.keys(view.outputs || {}).length, nu = Object.keys(view.undetermined || {}).length;
         $("status").textContent = nd + " decided, " + nu + " undetermined" + (nu ? ": see what to ask for" : "");
         $("status").className = "status";
-        renderDecisions(view, firedBefore(view.trace || []));
+        renderDecisions(view, clausesBefore(view.trace || []));
         renderUndetermined(view);
         renderTrace(view);
         renderJson();
