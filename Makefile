@@ -341,7 +341,8 @@ check-postgres: deps
 # ---- make install (issue 19) ----------------------------------------------------------------
 # make install [PREFIX=/usr/local] [DESTDIR=]   guidec, libguide.{a,so} (soname
 #     libguide.so.$(GUIDE_ABI)), the headers in include/guide, guide.pc for pkg-config, the SQLite
-#     extension in lib/sqlite3/, the man page guidec(1) made by help2man from the --help texts
+#     extension in lib/sqlite3/, the man page guidec(1) made by help2man from the --help texts,
+#     and guidec web's kit in lib/guide/wasm/ when make wasm has built it
 # make check-install   installs into a temporary DESTDIR and builds examples/embed from there
 .PHONY: install uninstall check-install
 PREFIX  ?= /usr/local
@@ -376,6 +377,9 @@ install: all $(B)/guide_sqlite.so $(B)/guide.pc $(B)/guidec.1
 	install -m 644 $(B)/guide.pc $(DESTDIR)$(LIBDIR)/pkgconfig/guide.pc
 	install -m 755 $(B)/guide_sqlite.so $(DESTDIR)$(LIBDIR)/sqlite3/guide_sqlite.so
 	install -m 644 $(B)/guidec.1 $(DESTDIR)$(MANDIR)/man1/guidec.1
+	@# guidec web's kit, when make wasm has built it (guidec looks in ../lib/guide/wasm)
+	if [ -f $(B)/wasm/libguide.a ]; then install -d $(DESTDIR)$(LIBDIR)/guide/wasm && \
+	    install -m 644 $(WASM_KIT) $(DESTDIR)$(LIBDIR)/guide/wasm/; fi
 	@# the PostgreSQL extension in the server's own directories (pg_config's), under DESTDIR
 	if command -v pg_config > /dev/null; then $(MAKE) --no-print-directory postgres && \
 	    $(MAKE) --no-print-directory -C ext/postgres B=$(abspath $(B)) DESTDIR=$(abspath $(DESTDIR)) install; fi
@@ -384,6 +388,8 @@ uninstall:
 	    $(DESTDIR)$(LIBDIR)/libguide.so.$(GUIDE_ABI) $(DESTDIR)$(LIBDIR)/pkgconfig/guide.pc \
 	    $(DESTDIR)$(LIBDIR)/sqlite3/guide_sqlite.so $(DESTDIR)$(MANDIR)/man1/guidec.1 \
 	    $(DESTDIR)$(INCDIR)/guide/guide.h $(DESTDIR)$(INCDIR)/guide/guide_gen.h
+	rm -f $(addprefix $(DESTDIR)$(LIBDIR)/guide/wasm/,$(notdir $(WASM_KIT)))
+	-rmdir $(DESTDIR)$(LIBDIR)/guide/wasm $(DESTDIR)$(LIBDIR)/guide
 	-rmdir $(DESTDIR)$(INCDIR)/guide
 check-install: deps
 	@./tests/sql/install.sh
