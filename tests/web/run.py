@@ -224,11 +224,17 @@ def main():
             if not ready:
                 continue
             cases = cases_for(name, folder)
-            # A size given in another unit, and a value out of its range: the error record.
+            # A size given in another unit; a value out of its range and a case that breaks a
+            # constraint, each giving the error record.
             if name == "gist":
                 cases.append(("size-in-mm", {"id": "mm", "location": "stomach", "size_cm": "35 mm",
                                              "mitoses_per_5mm2": 3}))
                 cases.append(("out-of-range", {"id": "bad", "location": "stomach", "size_cm": 250}))
+                cases.append(("constraint", {"id": "margin", "visceral_margin_positive": True,
+                                             "resection": "R0"}))
+            if name == "net":
+                cases.append(("constraint", {"id": "liver", "liver_dominant_disease": True,
+                                             "liver_metastases": False}))
             casedir = os.path.join(out, "cases", name)
             os.makedirs(casedir, exist_ok=True)
             views = [((), False, False), (("--trace",), True, False), (("--labels",), False, True)]
