@@ -477,8 +477,14 @@
         if (!pending)
             pending = new Promise((resolve) => setTimeout(() => {
                 pending = null;
-                update();
-                resolve();
+                try {
+                    update();
+                } catch (e) {
+                    $("status").textContent = "The case could not be evaluated: " + e.message;
+                    $("status").className = "status bad";
+                } finally {
+                    resolve();
+                }
             }, 0));
         return pending;
     }
