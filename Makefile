@@ -154,7 +154,7 @@ check-lsp: $(B)/guidec
 
 check: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(B)/tests/diff_c $(B)/tests/emit_ll $(B)/examples/embed $(B)/examples/embed_llvm
-	@$(MAKE) --no-print-directory unit golden e2e embed diff-c diff-llvm diff-interp render check-lsp hostile
+	@$(MAKE) --no-print-directory unit golden check-web e2e embed diff-c diff-llvm diff-interp render check-lsp hostile
 	@$(MAKE) --no-print-directory check-hostile
 	@$(MAKE) --no-print-directory check-tsan TSAN_RECORDS=20000
 	@$(MAKE) --no-print-directory check-sqlite check-postgres check-install
@@ -360,7 +360,8 @@ check-postgres: deps
 # ---- make install (issue 19) ----------------------------------------------------------------
 # make install [PREFIX=/usr/local] [DESTDIR=]   guidec, libguide.{a,so} (soname
 #     libguide.so.$(GUIDE_ABI)), the headers in include/guide, guide.pc for pkg-config, the SQLite
-#     extension in lib/sqlite3/, the man page guidec(1) made by help2man from the --help texts
+#     extension in lib/sqlite3/, the man page guidec(1) made by help2man from the --help texts,
+#     and guidec web's kit in lib/guide/wasm/ when make wasm has built it
 # make check-install   installs into a temporary DESTDIR and builds examples/embed from there
 .PHONY: install uninstall check-install
 PREFIX  ?= /usr/local
@@ -378,7 +379,7 @@ $(B)/guide.pc: Makefile
 # help2man asks guidec --help and --version; the verbs' own --help texts follow as sections.
 $(B)/guidec.1: $(B)/guidec
 	@mkdir -p $(dir $@)
-	{ for v in check run test diff batch graph report fmt emit-c emit-llvm build dump lsp; do \
+	{ for v in check run test diff batch graph report fmt emit-c emit-llvm build dump lsp web; do \
 	    printf '[verb: %s]\n.nf\n' "$$v"; \
 	    $(B)/guidec help $$v 2>&1 | sed -e 's/\\/\\e/g' -e "s/^[.']/\\\\\&&/"; printf '.fi\n'; done; \
 	} > $(B)/guidec.h2m
@@ -395,6 +396,9 @@ install: all $(B)/guide_sqlite.so $(B)/guide.pc $(B)/guidec.1
 	install -m 644 $(B)/guide.pc $(DESTDIR)$(LIBDIR)/pkgconfig/guide.pc
 	install -m 755 $(B)/guide_sqlite.so $(DESTDIR)$(LIBDIR)/sqlite3/guide_sqlite.so
 	install -m 644 $(B)/guidec.1 $(DESTDIR)$(MANDIR)/man1/guidec.1
+	@# guidec web's kit, when make wasm has built it (guidec looks in ../lib/guide/wasm)
+	if [ -f $(B)/wasm/libguide.a ]; then install -d $(DESTDIR)$(LIBDIR)/guide/wasm && \
+	    install -m 644 $(WASM_KIT) $(DESTDIR)$(LIBDIR)/guide/wasm/; fi
 	@# the PostgreSQL extension in the server's own directories (pg_config's), under DESTDIR
 	if command -v pg_config > /dev/null; then $(MAKE) --no-print-directory postgres && \
 	    $(MAKE) --no-print-directory -C ext/postgres B=$(abspath $(B)) DESTDIR=$(abspath $(DESTDIR)) install; fi
@@ -403,7 +407,46 @@ uninstall:
 	    $(DESTDIR)$(LIBDIR)/libguide.so.$(GUIDE_ABI) $(DESTDIR)$(LIBDIR)/pkgconfig/guide.pc \
 	    $(DESTDIR)$(LIBDIR)/sqlite3/guide_sqlite.so $(DESTDIR)$(MANDIR)/man1/guidec.1 \
 	    $(DESTDIR)$(INCDIR)/guide/guide.h $(DESTDIR)$(INCDIR)/guide/guide_gen.h
+	rm -f $(addprefix $(DESTDIR)$(LIBDIR)/guide/wasm/,$(notdir $(WASM_KIT)))
+	-rmdir $(DESTDIR)$(LIBDIR)/guide/wasm $(DESTDIR)$(LIBDIR)/guide
 	-rmdir $(DESTDIR)$(INCDIR)/guide
 check-install: deps
 	@./tests/sql/install.sh
 # ---- end of make install ---------------------------------------------------------------------
+
+# ---- the tumour-board page (issue 24) --------------------------------------------------------
+# make wasm       libguide for WebAssembly (wasm32-wasi, clang-19 and wasi-libc) in $(B)/wasm/,
+#                 with the page's glue (web/guide_web.c) and assets: the kit `guidec web` links
+#                 a ruleset's wasm object with and copies the page from. case_read.c (jansson)
+#                 is left out: the page reads each field as text (case_value.c).
+# make check-web  builds the GIST, sarcoma and NET pages and drives each in headless Chromium
+#                 (tests/web/run.py): fields filled for example cases, with unknown inputs
+#                 among them; the JSON the page shows compared byte for byte with guidec run
+#                 --format json; screenshots in $(B)/web/. About 40 s (make check runs it; the
+#                 packages are installed for it only, as render's are).
+.PHONY: wasm check-web
+WASM_CC     ?= clang-19
+WASM_AR     ?= llvm-ar-19
+WASM_CFLAGS := --target=wasm32-wasi -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wno-unused-parameter -Iruntime
+WASM_RT_SRC := $(filter-out runtime/case_read.c,$(RT_SRC))
+WASM_RT_OBJ := $(WASM_RT_SRC:%.c=$(B)/wasm/%.o)
+WASM_KIT    := $(B)/wasm/libguide.a $(B)/wasm/guide_web.o \
+               $(addprefix $(B)/wasm/,index.html page.js page.css)
+$(B)/wasm/runtime/%.o: runtime/%.c $(wildcard runtime/*.h)
+	@mkdir -p $(dir $@)
+	$(WASM_CC) $(WASM_CFLAGS) -c $< -o $@
+$(B)/wasm/guide_web.o: web/guide_web.c $(wildcard runtime/*.h)
+	@mkdir -p $(dir $@)
+	$(WASM_CC) $(WASM_CFLAGS) -c $< -o $@
+$(B)/wasm/libguide.a: $(WASM_RT_OBJ)
+	rm -f $@ && $(WASM_AR) rcs $@ $^
+$(B)/wasm/%: web/%
+	@mkdir -p $(dir $@)
+	cp $< $@
+wasm:
+	@./scripts/install-deps.sh web
+	@$(MAKE) --no-print-directory $(WASM_KIT)
+check-web: $(B)/guidec
+	@$(MAKE) --no-print-directory wasm
+	@python3 tests/web/run.py $(B)
+# ---- end of the tumour-board page ------------------------------------------------------------

@@ -30,6 +30,20 @@ const char *cb_runtime_dir(void);
  * with the reason appended to err. */
 int cb_build(const ir_program *p, const char *dir, const cb_options *o, strbuf *err);
 
+/* A program guidec runs: what it is ("C compiler"), the variable that names it ("CC"), and what it
+ * is run on ("the generated C"), for messages. */
+typedef struct cb_tool {
+    const char *what, *env, *on;
+} cb_tool;
+/* Runs argv (argv[0] looked up in PATH), its messages on our stderr (none with quiet); returns 0
+ * when it exits with status 0, else 1 with the reason appended to err. */
+int cb_spawn(char *const *argv, int quiet, const cb_tool *tool, strbuf *err);
+
+/* Copies file from to file to. Returns 0, or nonzero with the reason appended to err. */
+int cb_copy_file(const char *from, const char *to, strbuf *err);
+/* A fresh folder in $TMPDIR (else /tmp), malloc'ed; NULL with the reason in err. */
+char *cb_make_tmpdir(strbuf *err);
+
 /* Creates directory dir unless it exists. Returns 0, or nonzero with the reason appended to err. */
 int cb_ensure_dir(const char *dir, strbuf *err);
 

@@ -146,46 +146,52 @@ static const char *cc_command(const cb_options *o)
     return env && *env ? env : "cc";
 }
 
-/* Runs argv; returns 0 when it exits with status 0, else fills err. */
-static int run(argv_buf *a, int quiet, strbuf *err)
+int cb_spawn(char *const *argv, int quiet, const cb_tool *tool, strbuf *err)
 {
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
     if (quiet)
         posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-    /* The compiler's messages go to our stderr, never into our stdout (results). */
+    /* The tool's messages go to our stderr, never into our stdout (results). */
     posix_spawn_file_actions_adddup2(&fa, 2, 1);
     pid_t pid;
-    int rc = posix_spawnp(&pid, a->words[0], &fa, NULL, a->words, environ);
+    int rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
     posix_spawn_file_actions_destroy(&fa);
     if (rc != 0) {
-        sb_printf(err, "cannot run the C compiler '%s': %s (set CC to a C compiler)",
-                 a->words[0], strerror(rc));
+        sb_printf(err, "cannot run the %s '%s': %s (set %s to a %s)", tool->what, argv[0],
+                  strerror(rc), tool->env, tool->what);
         return 1;
     }
     int status;
     while (waitpid(pid, &status, 0) < 0)
         if (errno != EINTR) {
-            sb_printf(err, "waiting for '%s': %s", a->words[0], strerror(errno));
+            sb_printf(err, "waiting for '%s': %s", argv[0], strerror(errno));
             return 1;
         }
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
         return 0;
     if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
-        sb_printf(err, "cannot run '%s' (exit status 127: not found?; set CC to a C compiler)",
-                 a->words[0]);
+        sb_printf(err, "cannot run '%s' (exit status 127: not found?; set %s to a %s)", argv[0],
+                  tool->env, tool->what);
     else if (WIFEXITED(status))
-        sb_printf(err, "'%s' failed with exit status %d on the generated C", a->words[0],
-                 WEXITSTATUS(status));
+        sb_printf(err, "'%s' failed with exit status %d on %s", argv[0], WEXITSTATUS(status),
+                  tool->on);
     else
-        sb_printf(err, "'%s' was killed by signal %d", a->words[0], WTERMSIG(status));
+        sb_printf(err, "'%s' was killed by signal %d", argv[0], WTERMSIG(status));
     return 1;
+}
+
+/* Runs the C compiler's argv; returns 0 when it exits with status 0, else fills err. */
+static int run(argv_buf *a, int quiet, strbuf *err)
+{
+    static const cb_tool cc = {"C compiler", "CC", "the generated C"};
+    return cb_spawn(a->words, quiet, &cc, err);
 }
 
 /* ---- Temporary directories -------------------------------------------------------------------- */
 
 /* A fresh folder in $TMPDIR (else /tmp), malloc'ed; NULL with the reason in err. */
-static char *make_tmpdir(strbuf *err)
+char *cb_make_tmpdir(strbuf *err)
 {
     const char *base = getenv("TMPDIR");
     base = base && *base ? base : "/tmp";
@@ -228,7 +234,7 @@ int cb_ensure_dir(const char *dir, strbuf *err)
     return 0;
 }
 
-static int copy_file(const char *from, const char *to, strbuf *err)
+int cb_copy_file(const char *from, const char *to, strbuf *err)
 {
     FILE *in = fopen(from, "rb");
     if (!in) {
@@ -265,7 +271,7 @@ int cb_build(const ir_program *p, const char *dir, const cb_options *o, strbuf *
     }
     if (emitc_name_ok(p, err) || cb_ensure_dir(dir, err))
         return 1;
-    char *tmp = make_tmpdir(err);
+    char *tmp = cb_make_tmpdir(err);
     if (!tmp)
         return 1;
     int rc = emitc_to_dir(p, tmp, err);
@@ -312,7 +318,7 @@ int cb_build(const ir_program *p, const char *dir, const cb_options *o, strbuf *
         rc = run(&a, o && o->quiet, err);
     }
     if (rc == 0)
-        rc = copy_file(hdr, out_h, err);
+        rc = cb_copy_file(hdr, out_h, err);
     args_free(&a);
     remove_tmpdir(tmp, p->name);
     free(tmp);
@@ -328,7 +334,7 @@ cb_ruleset *cb_load(const ir_program *p, const cb_options *o, strbuf *err)
         sb_printf(err, "cannot find the runtime headers guide.h and guide_gen.h (set GUIDE_RUNTIME_DIR)");
         return NULL;
     }
-    char *tmp = make_tmpdir(err);
+    char *tmp = cb_make_tmpdir(err);
     if (!tmp)
         return NULL;
     int rc = emitc_to_dir_opts(p, tmp, o && o->inline_header, err);

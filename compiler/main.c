@@ -27,6 +27,7 @@
 #include "report.h"
 #include "strbuf.h"
 #include "testrun.h"
+#include "web.h"
 
 #define GUIDE_VERSION "0.1.0"
 
@@ -54,6 +55,8 @@ static const char usage_main[] =
     "  build FILE -o DIR   compile the rules into DIR/libNAME.a, DIR/libNAME.so, DIR/NAME.h\n"
     "  dump --dd FILE [OUTPUT]  each output's decision diagram (text, or --format dot)\n"
     "  dump --plan FILE    the plan the C and LLVM backends compile from\n"
+    "  web FILE -o DIR     the tumour-board page: a form that decides in the browser\n"
+    "                      (WebAssembly; open DIR/index.html, no network, no server)\n"
     "  lsp                 a language server on stdin/stdout, for editors (docs/LSP.md)\n"
     "  help VERB           show a verb's options\n"
     "\n"
@@ -665,6 +668,8 @@ static int dispatch(int argc, char **argv)
         return cmd_dump_verb(argc, argv);
     if (strcmp(verb, "lsp") == 0)
         return cmd_lsp(argc, argv);
+    if (strcmp(verb, "web") == 0)
+        return web_main(argc, argv);
     fprintf(stderr, "guidec: unknown verb '%s'\n\n%s", verb, usage_main);
     return EXIT_USAGE;
 }

@@ -4,586 +4,58 @@
  * objects simply concatenated. Each value is one record and yields exactly one callback, with
  * the case or with an error that names the field and the reason. A JSON syntax error ends its
  * record; reading resumes at the line after the one the bad record started on, so in JSON Lines
- * every input line gives one result line, in order. */
+ * every input line gives one result line, in order. Each input's value is read by case_value.c,
+ * from the rt_given this file makes of jansson's value. */
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <jansson.h>
 
+#include "case_value.h"
 #include "guide.h"
 #include "oom.h"
 #include "strbuf.h"
 
-#if defined(__GNUC__)
-#define RT_PRINTF(f, a) __attribute__((format(printf, f, a)))
-#else
-#define RT_PRINTF(f, a)
-#endif
+/* ---- jansson's values as rt_given ---------------------------------------------------------- */
 
-/* ---- Small text helpers ------------------------------------------------------------------ */
+static void given_of_json(const json_t *j, rt_given *g);
 
-/* Length of the valid UTF-8 sequence at s (at most n bytes), or 0 if it is not valid. */
-static size_t utf8_seq(const unsigned char *s, size_t n)
+static void json_elem(const void *arr, size_t i, rt_given *out)
 {
-    size_t k;
-    unsigned min;
-    unsigned c = s[0];
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        k = 2, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF)
-        k = 3, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4)
-        k = 4, min = 0x10000;
-    else
-        return 0;
-    if (n < k)
-        return 0;
-    unsigned cp = c & (0x3Fu >> (k - 1));
-    for (size_t i = 1; i < k; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        cp = cp << 6 | (s[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return k;
+    given_of_json(json_array_get(arr, i), out);
 }
 
-/* Makes s valid UTF-8 without control characters (a message is one line of text): bad bytes
- * and controls become '?'; a sequence cut at the end (by truncation) is dropped. */
-static void clean_text(char *s)
+/* What j is, for case_value.c (j stays alive as long as g is read). */
+static void given_of_json(const json_t *j, rt_given *g)
 {
-    unsigned char *p = (unsigned char *)s;
-    size_t n = strlen(s);
-    size_t i = 0;
-    while (i < n) {
-        size_t k = utf8_seq(p + i, n - i);
-        if (k == 0) {
-            if (p[i] >= 0xC2 && p[i] <= 0xF4 && n - i < 4) { /* cut sequence at the end */
-                p[i] = '\0';
-                return;
-            }
-            p[i++] = '?';
-        } else {
-            if (k == 1 && (p[i] < 0x20 || p[i] == 0x7F))
-                p[i] = '?';
-            i += k;
-        }
-    }
-}
-
-/* Appends s[0..slen), quoted, to sb: at most 60 bytes of it (cut at a code point, with "..."),
- * so that a message echoes what the case said without repeating a whole megabyte. */
-static void put_quoted(strbuf *sb, const char *s, size_t slen)
-{
-    size_t max = 60, n = slen;
-    int cut = 0;
-    if (n > max) {
-        n = max;
-        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) /* do not split a code point */
-            n--;
-        cut = 1;
-    }
-    const char *nul = memchr(s, '\0', n); /* as "%.*s" did (no caller passes one) */
-    if (nul)
-        n = (size_t)(nul - s);
-    sb_putc(sb, '"');
-    sb_putn(sb, s, n);
-    sb_puts(sb, cut ? "...\"" : "\"");
-}
-
-/* Copies src[0..n) into dst[size] in one bounded copy: whole when it fits; else cut at a code
- * point and ending with "..." so that the cut shows (the ABI's message fields are fixed arrays,
- * and so is the caller's buffer of guide_parse_quantity). */
-static void copy_out(char *dst, size_t size, const char *src, size_t n)
-{
-    if (size == 0)
-        return;
-    if (n < size) {
-        memcpy(dst, src, n);
-        dst[n] = '\0';
-        return;
-    }
-    size_t mark = size > 4 ? 3 : 0; /* "..." when there is room for it */
-    n = size - 1 - mark;
-    while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80) /* do not split a code point */
-        n--;
-    memcpy(dst, src, n);
-    memcpy(dst + n, "...", mark);
-    dst[n + mark] = '\0';
-}
-
-/* Fills err from a finished message: the one place where a message meets the fixed arrays of
- * guide_case_error. */
-static void put_error(guide_case_error *err, const char *field, const strbuf *why)
-{
-    field = field ? field : "";
-    copy_out(err->field, sizeof err->field, field, strlen(field));
-    clean_text(err->field);
-    copy_out(err->message, sizeof err->message, sb_str(why), why->len);
-    clean_text(err->message);
-}
-
-/* put_error of a message that is one printf. */
-static void set_error(guide_case_error *err, const char *field, const char *fmt, ...)
-    RT_PRINTF(3, 4);
-
-static void set_error(guide_case_error *err, const char *field, const char *fmt, ...)
-{
-    strbuf why = STRBUF_INIT;
-    va_list ap;
-    va_start(ap, fmt);
-    sb_vprintf(&why, fmt, ap);
-    va_end(ap);
-    put_error(err, field, &why);
-    sb_free(&why);
-}
-
-/* Levenshtein distance, or a large number for names too long to be worth comparing. */
-static int edit_distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 63 || lb > 63)
-        return 1000;
-    int row[64];
-    for (size_t j = 0; j <= lb; j++)
-        row[j] = (int)j;
-    for (size_t i = 1; i <= la; i++) {
-        int diag = row[0];
-        row[0] = (int)i;
-        for (size_t j = 1; j <= lb; j++) {
-            int up = row[j];
-            int best = diag + (a[i - 1] != b[j - 1]);
-            if (up + 1 < best)
-                best = up + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
-        }
-    }
-    return row[lb];
-}
-
-/* Keeps in *best the candidate closest to s, within an edit distance of 2 (for "did you mean"). */
-static void consider(const char *s, const char *cand, const char **best, int *bestd)
-{
-    if (!cand)
-        return;
-    int d = edit_distance(s, cand);
-    if (d <= 2 && (!*best || d < *bestd))
-        *best = cand, *bestd = d;
-}
-
-/* Appends "stomach, jejunum, ileum", all the labels of var, to sb. */
-static void put_labels(strbuf *sb, const guide_var_info *var)
-{
-    for (int i = 0; i < var->nlabels; i++)
-        sb_printf(sb, "%s%s", i ? ", " : "", var->labels[i]);
-}
-
-static const char *json_kind(const json_t *j)
-{
+    memset(g, 0, sizeof *g);
     switch (json_typeof(j)) {
-    case JSON_OBJECT: return "an object";
-    case JSON_ARRAY: return "an array";
-    case JSON_STRING: return "a string";
+    case JSON_OBJECT: g->kind = RT_GIVEN_OBJECT; break;
+    case JSON_ARRAY:
+        g->kind = RT_GIVEN_ARRAY, g->len = json_array_size(j), g->arr = j, g->elem = json_elem;
+        break;
+    case JSON_STRING:
+        g->kind = RT_GIVEN_STRING, g->str = json_string_value(j), g->len = json_string_length(j);
+        break;
     case JSON_INTEGER:
-    case JSON_REAL: return "a number";
-    case JSON_TRUE: return "true";
-    case JSON_FALSE: return "false";
-    case JSON_NULL: return "null";
+    case JSON_REAL: g->kind = RT_GIVEN_NUMBER, g->num = json_number_value(j); break;
+    case JSON_TRUE: g->kind = RT_GIVEN_TRUE; break;
+    case JSON_FALSE: g->kind = RT_GIVEN_FALSE; break;
+    case JSON_NULL: g->kind = RT_GIVEN_NULL; break;
     }
-    return "?";
 }
 
-/* Appends "the string \"yes\"", "the number 3", "an object", ...: what the case gave. */
+/* Appends what the case gave (rt_put_given of j). */
 static void put_given(strbuf *sb, const json_t *j)
 {
-    if (json_is_string(j)) {
-        sb_puts(sb, "the string ");
-        put_quoted(sb, json_string_value(j), json_string_length(j));
-    } else if (json_is_number(j))
-        sb_printf(sb, "the number %g", json_number_value(j));
-    else
-        sb_puts(sb, json_kind(j));
-}
-
-/* Appends " cm", or nothing for a value without a unit. */
-static void put_unit_suffix(strbuf *sb, const guide_var_info *var)
-{
-    if (var->unit)
-        sb_printf(sb, " %s", var->unit);
-}
-
-/* Appends "mm, cm, m or km": the built-in units of u's dimension (u itself for a user unit). */
-static void put_units_of_dimension(strbuf *sb, const guide_unit *u)
-{
-    int n = 0, k = 0;
-    for (int i = 0; i < guide_builtin_unit_count; i++)
-        n += guide_unit_same_dimension(&guide_builtin_units[i], u);
-    if (n == 0) {
-        sb_puts(sb, u->name);
-        return;
-    }
-    for (int i = 0; i < guide_builtin_unit_count; i++)
-        if (guide_unit_same_dimension(&guide_builtin_units[i], u)) {
-            sb_puts(sb, k == 0 ? "" : k == n - 1 ? " or " : ", ");
-            sb_puts(sb, guide_builtin_units[i].name);
-            k++;
-        }
-}
-
-/* Appends " (length)", or nothing for a unit that is its own dimension (a user unit). */
-static void put_dimension_note(strbuf *sb, const guide_unit *u)
-{
-    if (u->dimension && strcmp(u->dimension, u->name) != 0)
-        sb_printf(sb, " (%s)", u->dimension);
-}
-
-/* ---- Quantities -------------------------------------------------------------------------- */
-
-static int is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-static int is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-/* Parses text as a number followed by an optional unit and converts it to `to` (NULL: the value
- * has no unit). With require_unit, a bare number is refused: in a JSON case a number must be a
- * JSON number, and a string is there only to say the unit. On error appends why to `why` and
- * returns -1; on success appends nothing. */
-static int parse_quantity(const guide_ruleset_info *rs, const char *text, const guide_unit *to,
-                          int require_unit, double *out, strbuf *why)
-{
-    /* num and uname are read only when short enough, and refused otherwise: a number of 63
-     * characters is already past any clinical value; a unit's name is a name of the rule file,
-     * 100 bytes at most (compiler/guide_limits.h), so one of more is no unit */
-    char num[64], uname[128];
-    size_t tlen = strlen(text);
-    const char *p = text;
-    while (is_space(*p))
-        p++;
-    const char *start = p;
-    if (*p == '+' || *p == '-')
-        p++;
-    int digits = 0;
-    while (is_digit(*p))
-        p++, digits++;
-    if (*p == '.') {
-        p++;
-        while (is_digit(*p))
-            p++, digits++;
-    }
-    if (!digits) {
-        put_quoted(why, text, tlen);
-        if (to)
-            sb_printf(why, " is not a number with a unit (such as \"7.5 %s\")", to->name);
-        else
-            sb_puts(why, " is not a number");
-        return -1;
-    }
-    if (*p == 'e' || *p == 'E') {
-        const char *e = p + 1;
-        if (*e == '+' || *e == '-')
-            e++;
-        if (is_digit(*e)) {
-            p = e;
-            while (is_digit(*p))
-                p++;
-        }
-    }
-    size_t nlen = (size_t)(p - start);
-    if (nlen >= sizeof num) {
-        put_quoted(why, text, tlen);
-        sb_puts(why, " is too long a number");
-        return -1;
-    }
-    memcpy(num, start, nlen);
-    num[nlen] = '\0';
-    double x = strtod(num, NULL);
-    if (!isfinite(x)) {
-        put_quoted(why, text, tlen);
-        sb_puts(why, " is not a finite number");
-        return -1;
-    }
-    while (is_space(*p))
-        p++;
-    const char *uend = p + strlen(p);
-    while (uend > p && is_space(uend[-1]))
-        uend--;
-    size_t ulen = (size_t)(uend - p);
-    if (ulen == 0) {
-        if (require_unit) {
-            put_quoted(why, text, tlen);
-            if (to)
-                sb_printf(why, " has no unit: give the unit (\"%s %s\") or a JSON number", num,
-                          to->name);
-            else
-                sb_printf(why, " is a string: give a JSON number (%s)", num);
-            return -1;
-        }
-        *out = x;
-        return 0;
-    }
-    if (ulen >= sizeof uname) {
-        sb_puts(why, "unknown unit in ");
-        put_quoted(why, text, tlen);
-        return -1;
-    }
-    if (ulen == 6 && memcmp(p, "mg/day", 6) == 0) /* as people write mg_per_day */
-        p = "mg_per_day", ulen = 10;
-    memcpy(uname, p, ulen);
-    uname[ulen] = '\0';
-    if (!to) {
-        put_quoted(why, text, tlen);
-        sb_puts(why, " gives a unit, but this value has none: give a plain number");
-        return -1;
-    }
-    const guide_unit *from = guide_unit_find(uname, rs ? rs->units : NULL, rs ? rs->nunits : 0);
-    if (!from && strcmp(uname, to->name) == 0)
-        from = to;
-    if (!from) {
-        sb_printf(why, "unknown unit \"%s\" in ", uname);
-        put_quoted(why, text, tlen);
-        sb_puts(why, ": give it in ");
-        put_units_of_dimension(why, to);
-        return -1;
-    }
-    if (!guide_unit_same_dimension(from, to)) {
-        put_quoted(why, text, tlen);
-        sb_printf(why, " is in %s", from->name);
-        put_dimension_note(why, from);
-        sb_printf(why, ", which cannot be converted to %s", to->name);
-        put_dimension_note(why, to);
-        sb_puts(why, ": give it in ");
-        put_units_of_dimension(why, to);
-        return -1;
-    }
-    x = guide_unit_convert(x, from, to);
-    if (!isfinite(x)) {
-        put_quoted(why, text, tlen);
-        sb_printf(why, " is not a finite number of %s", to->name);
-        return -1;
-    }
-    *out = x;
-    return 0;
-}
-
-int guide_parse_quantity(const guide_ruleset_info *rs, const char *text, const guide_unit *to,
-                         double *out, char *err, size_t errlen)
-{
-    strbuf why = STRBUF_INIT; /* allocates only when there is something to say */
-    int rc = -1;
-    if (!text || !out)
-        sb_puts(&why, "no text");
-    else
-        rc = parse_quantity(rs, text, to, 0, out, &why);
-    if (err)
-        copy_out(err, errlen, sb_str(&why), why.len);
-    sb_free(&why);
-    return rc;
+    rt_given g;
+    given_of_json(j, &g);
+    rt_put_given(sb, &g);
 }
 
 /* ---- One record -------------------------------------------------------------------------- */
-
-/* Whether x is a value of numeric input var: integral for an integer, inside the range once
- * rounded to its step. */
-static int number_fits(const guide_var_info *var, double x)
-{
-    double r = guide_step_round(x, var->step);
-    return (var->type != GUIDE_INTEGER || x == floor(x)) && r >= var->lo && r <= var->hi;
-}
-
-/* The label of var spelled s[0..n), or -1. */
-static int label_of(const guide_var_info *var, const char *s, size_t n)
-{
-    for (int l = 0; l < var->nlabels; l++)
-        if (strncmp(var->labels[l], s, n) == 0 && var->labels[l][n] == '\0')
-            return l;
-    return -1;
-}
-
-/* Appends the value of numeric input var as a message shows it: the number the case gave, or
- * its text with the value in the declared unit ("\"1.5 m\" (150 cm)"). */
-static void put_shown(strbuf *sb, const guide_var_info *var, const json_t *j, double x)
-{
-    if (json_is_number(j)) {
-        sb_printf(sb, "%g", x);
-        return;
-    }
-    put_quoted(sb, json_string_value(j), json_string_length(j));
-    sb_printf(sb, " (%g", x);
-    put_unit_suffix(sb, var);
-    sb_putc(sb, ')');
-}
-
-/* Reads a number of numeric var (an input, or a list's element: name says which) from j: a JSON
- * number, or a string with a unit ("35 mm"); checks it is whole for an integer and, rounded to
- * the step, inside the declared range. On error appends why and returns -1. */
-static int read_number(const guide_ruleset_info *rs, const guide_var_info *var, const char *name,
-                       const json_t *j, strbuf *why, double *out)
-{
-    const char *what = var->type == GUIDE_INTEGER ? "an integer" : "a number";
-    double x;
-    if (json_is_number(j)) {
-        x = json_number_value(j);
-        if (!isfinite(x)) {
-            sb_printf(why, "%s: not a finite number", name);
-            return -1;
-        }
-    } else if (json_is_string(j) && json_string_length(j) == strlen(json_string_value(j))) {
-        guide_unit self = {var->unit, var->unit, 1, 1, NULL};
-        const guide_unit *to = NULL;
-        if (var->unit) {
-            to = guide_unit_find(var->unit, rs->units, rs->nunits);
-            if (!to)
-                to = &self;
-        }
-        strbuf pq = STRBUF_INIT; /* allocates only on error */
-        if (parse_quantity(rs, json_string_value(j), to, 1, &x, &pq) < 0) {
-            sb_printf(why, "%s: %s", name, sb_str(&pq));
-            sb_free(&pq);
-            return -1;
-        }
-    } else {
-        sb_printf(why, "%s: expected %s%s%s, got ", name, what, var->unit ? " in " : "",
-                  var->unit ? var->unit : "");
-        put_given(why, j);
-        return -1;
-    }
-    if (var->type == GUIDE_INTEGER && x != floor(x)) {
-        sb_printf(why, "%s: ", name);
-        put_shown(why, var, j, x);
-        sb_printf(why, " is not a whole number (%s is an integer)", name);
-        return -1;
-    }
-    double rounded = guide_step_round(x, var->step); /* the range holds recorded values */
-    if (rounded < var->lo || rounded > var->hi) {
-        sb_printf(why, "%s: ", name);
-        put_shown(why, var, j, x);
-        if (rounded != x)
-            sb_printf(why, " (%g at its step of %g)", rounded, var->step);
-        if (isfinite(var->lo) && isfinite(var->hi))
-            sb_printf(why, " is outside the declared range [%g, %g]", var->lo, var->hi);
-        else if (isfinite(var->lo))
-            sb_printf(why, " is outside the declared range: at least %g", var->lo);
-        else
-            sb_printf(why, " is outside the declared range: at most %g", var->hi);
-        put_unit_suffix(why, var);
-        return -1;
-    }
-    *out = x == 0 ? 0.0 : x; /* no -0 */
-    return 0;
-}
-
-/* Reads list input v from j, a JSON array of numbers as read_number takes them (an empty array
- * is a known, empty list; an unknown element is refused: leave the whole list out instead). */
-static int read_list(guide_frame *f, int v, const json_t *j, strbuf *why)
-{
-    const guide_var_info *var = &f->rs->vars[v];
-    if (!json_is_array(j)) {
-        sb_printf(why, "%s: expected a list of numbers%s%s ([2.5, 6]), got ", var->name,
-                  var->unit ? " in " : "", var->unit ? var->unit : "");
-        put_given(why, j);
-        return -1;
-    }
-    size_t n = json_array_size(j);
-    if (n > GUIDE_LIST_MAX) {
-        sb_printf(why, "%s: %zu elements; a list holds at most %d", var->name, n, GUIDE_LIST_MAX);
-        return -1;
-    }
-    double *room = guide_frame_list_room(f, v, (int32_t)n);
-    if (!room) {
-        sb_printf(why, "%s: out of memory", var->name);
-        return -1;
-    }
-    for (size_t i = 0; i < n; i++) {
-        char name[160];
-        snprintf(name, sizeof name, "%s[%zu]", var->name, i);
-        const json_t *e = json_array_get(j, i);
-        if (json_is_null(e)) {
-            sb_printf(why, "%s: an element cannot be unknown (null); leave the whole list out "
-                      "when it is not known", name);
-            return -1;
-        }
-        if (read_number(f->rs, var, name, e, why, &room[i]) < 0)
-            return -1;
-    }
-    f->val[v].list.items = room;
-    f->val[v].list.n = (int32_t)n;
-    return 0;
-}
-
-/* Reads the value of input v from j (not null) into f; on error appends why (the field is
- * v's name) and returns -1. */
-static int read_value(guide_frame *f, int v, const json_t *j, strbuf *why)
-{
-    const guide_ruleset_info *rs = f->rs;
-    const guide_var_info *var = &rs->vars[v];
-    const char *name = var->name;
-    switch (var->type) {
-    case GUIDE_BOOL:
-        if (!json_is_boolean(j)) {
-            sb_printf(why, "%s: expected true or false, got ", name);
-            put_given(why, j);
-            return -1;
-        }
-        f->val[v].b = json_is_true(j);
-        break;
-    case GUIDE_ENUM: {
-        if (!json_is_string(j)) {
-            sb_printf(why, "%s: expected a label (a string), got ", name);
-            put_given(why, j);
-            sb_puts(why, "; declared labels: ");
-            put_labels(why, var);
-            return -1;
-        }
-        int l = guide_label_index(rs, v, json_string_value(j));
-        if (l < 0) {
-            const char *near = NULL;
-            int d = 0;
-            for (int i = 0; i < var->nlabels; i++)
-                consider(json_string_value(j), var->labels[i], &near, &d);
-            sb_printf(why, "%s: ", name);
-            put_quoted(why, json_string_value(j), json_string_length(j));
-            sb_puts(why, " is not a declared label");
-            if (near)
-                sb_printf(why, " (did you mean %s?)", near);
-            sb_puts(why, "; declared labels: ");
-            put_labels(why, var);
-            return -1;
-        }
-        f->val[v].label = l;
-        break;
-    }
-    case GUIDE_NUMBER:
-    case GUIDE_INTEGER:
-        if (read_number(rs, var, name, j, why, &f->val[v].num) < 0)
-            return -1;
-        break;
-    case GUIDE_LIST:
-        if (read_list(f, v, j, why) < 0)
-            return -1;
-        break;
-    case GUIDE_RANGE:
-    case GUIDE_SET:
-        sb_printf(why, "%s: a %s cannot be given in a case", name,
-                  var->type == GUIDE_RANGE ? "range" : "set");
-        return -1;
-    }
-    f->known[v] = 1;
-    return 0;
-}
 
 /* Fills f from one JSON value; on error fills err and returns -1. why is scratch space for the
  * message, empty on entry. */
@@ -594,7 +66,7 @@ static int read_record(guide_frame *f, const json_t *root, strbuf *why, guide_ca
         sb_puts(why, "the record is ");
         put_given(why, root);
         sb_puts(why, ", not a JSON object: a case is one object keyed by input name");
-        put_error(err, "", why);
+        rt_put_error(err, "", why);
         return -1;
     }
     const json_t *id = json_object_get(root, "id");
@@ -602,13 +74,13 @@ static int read_record(guide_frame *f, const json_t *root, strbuf *why, guide_ca
         if (!json_is_string(id)) {
             sb_puts(why, "id: expected a string, got ");
             put_given(why, id);
-            put_error(err, "id", why);
+            rt_put_error(err, "id", why);
             return -1;
         }
         size_t n = json_string_length(id);
         f->id = guide_alloc_fails() ? NULL : malloc(n + 1);
         if (!f->id) {
-            set_error(err, "id", "id: out of memory");
+            rt_set_error(err, "id", "id: out of memory");
             return -1;
         }
         memcpy(f->id, json_string_value(id), n + 1);
@@ -620,7 +92,7 @@ static int read_record(guide_frame *f, const json_t *root, strbuf *why, guide_ca
             continue;
         int v = guide_var_index(rs, key);
         if (v < 0 || v >= rs->ninputs) {
-            put_quoted(why, key, strlen(key));
+            rt_put_quoted(why, key, strlen(key));
             if (v >= 0)
                 sb_printf(why, ": not an input of %s (it is %s); a case gives inputs only",
                           rs->name ? rs->name : "this ruleset",
@@ -629,17 +101,19 @@ static int read_record(guide_frame *f, const json_t *root, strbuf *why, guide_ca
                 const char *near = NULL;
                 int d = 0;
                 for (int i = 0; i < rs->ninputs; i++)
-                    consider(key, rs->vars[i].name, &near, &d);
+                    rt_consider(key, rs->vars[i].name, &near, &d);
                 sb_printf(why, ": not an input of %s%s%s%s", rs->name ? rs->name : "this ruleset",
                           near ? " (did you mean " : "", near ? near : "", near ? "?)" : "");
             }
-            put_error(err, key, why);
+            rt_put_error(err, key, why);
             return -1;
         }
         if (json_is_null(val))
             continue; /* unknown: known stays 0 */
-        if (read_value(f, v, val, why) < 0) {
-            put_error(err, rs->vars[v].name, why);
+        rt_given g;
+        given_of_json(val, &g);
+        if (rt_read_value(f, v, &g, why) < 0) {
+            rt_put_error(err, rs->vars[v].name, why);
             return -1;
         }
     }
@@ -772,7 +246,7 @@ static int read_cases(cases_rd *r, const guide_ruleset_info *rs, guide_case_fn f
         r->pos = r->line_start = 3;
     for (;;) {
         for (;;) {
-            while (r->pos < r->len && is_space(r->buf[r->pos])) {
+            while (r->pos < r->len && rt_is_space(r->buf[r->pos])) {
                 if (r->buf[r->pos] == '\n')
                     line++, r->line_start = r->pos + 1;
                 r->pos++;
@@ -789,7 +263,7 @@ static int read_cases(cases_rd *r, const guide_ruleset_info *rs, guide_case_fn f
         memset(&err, 0, sizeof err);
         sb_clear(&why);
         if (!f) {
-            set_error(&err, "", "out of memory");
+            rt_set_error(&err, "", "out of memory");
             nerr++;
             stop = fn(ctx, NULL, &err, record, rec_line);
             break;
@@ -825,7 +299,7 @@ static int read_cases(cases_rd *r, const guide_ruleset_info *rs, guide_case_fn f
                 if (r->buf[p] == '\n')
                     nl++, r->line_start = p + 1;
             line += nl;
-            set_error(&err, "", "invalid JSON at line %d, column %d: a NUL byte; a case is JSON text",
+            rt_set_error(&err, "", "invalid JSON at line %d, column %d: a NUL byte; a case is JSON text",
                       line, code_points(r->buf + r->line_start, r->buf + nul) + 1);
             nerr++;
             stop = fn(ctx, f, &err, record, rec_line);
@@ -839,7 +313,7 @@ static int read_cases(cases_rd *r, const guide_ruleset_info *rs, guide_case_fn f
                 ec += code_points(r->buf + r->line_start, r->buf + r->pos);
             sb_printf(&why, "invalid JSON at line %d, column %d: ", rec_line + el - 1, ec);
             put_json_reason(&why, &je);
-            put_error(&err, "", &why);
+            rt_put_error(&err, "", &why);
             nerr++;
             stop = fn(ctx, f, &err, record, rec_line);
             /* Resume on the next line: in JSON Lines, the next record. */
@@ -906,7 +380,7 @@ typedef struct fast_rd {
 
 static void fast_ws(fast_rd *r)
 {
-    while (r->p < r->end && is_space(*r->p))
+    while (r->p < r->end && rt_is_space(*r->p))
         r->p++;
 }
 
@@ -940,14 +414,14 @@ static int fast_number(fast_rd *r, double *x)
     if (r->p < r->end && *r->p == '0')
         r->p++, digits = 1;
     else
-        while (r->p < r->end && is_digit(*r->p))
+        while (r->p < r->end && rt_is_digit(*r->p))
             r->p++, digits++;
     if (!digits)
         return 0;
     if (r->p < r->end && *r->p == '.') {
         real = 1, r->p++;
         const char *d = r->p;
-        while (r->p < r->end && is_digit(*r->p))
+        while (r->p < r->end && rt_is_digit(*r->p))
             r->p++;
         if (r->p == d)
             return 0;
@@ -957,7 +431,7 @@ static int fast_number(fast_rd *r, double *x)
         if (r->p < r->end && (*r->p == '+' || *r->p == '-'))
             r->p++;
         const char *d = r->p;
-        while (r->p < r->end && is_digit(*r->p))
+        while (r->p < r->end && rt_is_digit(*r->p))
             r->p++;
         if (r->p == d)
             return 0;
@@ -1027,7 +501,7 @@ static int fast_case(guide_frame *f, const char *buf, size_t len)
                     memcpy(f->id, s, n);
                     f->id[n] = '\0';
                 } else if (var->type == GUIDE_ENUM) {
-                    int l = label_of(var, s, n);
+                    int l = rt_label_of(var, s, n);
                     if (l < 0)
                         return 0;
                     f->val[v].label = l;
@@ -1043,11 +517,11 @@ static int fast_case(guide_frame *f, const char *buf, size_t len)
                 f->val[v].b = t;
                 f->known[v] = 1;
             } else if (var && (var->type == GUIDE_NUMBER || var->type == GUIDE_INTEGER) &&
-                       (c == '-' || is_digit(c))) {
+                       (c == '-' || rt_is_digit(c))) {
                 double x;
                 if (!fast_number(&r, &x))
                     return 0;
-                if (!number_fits(var, x))
+                if (!rt_number_fits(var, x))
                     return 0;
                 f->val[v].num = x == 0 ? 0.0 : x;
                 f->known[v] = 1;
@@ -1074,7 +548,7 @@ int guide_read_case(guide_frame *f, const char *buf, size_t len, int line, guide
     guide_frame_clear(f);
     const char *nul = memchr(buf, '\0', len);
     if (nul) { /* jansson would stop reading there and take the rest for unsaid */
-        set_error(err, "", "invalid JSON at line %d, column %d: a NUL byte; a case is JSON text", line,
+        rt_set_error(err, "", "invalid JSON at line %d, column %d: a NUL byte; a case is JSON text", line,
                   code_points(buf, nul) + 1);
         return -1;
     }
@@ -1088,7 +562,7 @@ int guide_read_case(guide_frame *f, const char *buf, size_t len, int line, guide
         strbuf why = STRBUF_INIT;
         sb_printf(&why, "invalid JSON at line %d, column %d: ", line + el - 1, ec);
         put_json_reason(&why, &je);
-        put_error(err, "", &why);
+        rt_put_error(err, "", &why);
         sb_free(&why);
         return -1;
     }
@@ -1099,117 +573,27 @@ int guide_read_case(guide_frame *f, const char *buf, size_t len, int line, guide
     return bad ? -1 : 0;
 }
 
-/* Nonzero if text[0..len) is a plain decimal number (what a CSV cell holds for a number given
- * in the declared unit); strtod alone would also take "inf", "nan" and hex. */
-static int plain_number(const char *text, size_t len)
+/* ---- A value as text --------------------------------------------------------------------- */
+
+/* A list's CSV cell written as a JSON array ("[2.5, \"6 mm\"]"), through jansson. */
+static int json_cell_read(const char *text, size_t len, rt_given *g)
 {
-    int digits = 0;
-    for (size_t i = 0; i < len; i++) {
-        char c = text[i];
-        if (is_digit(c))
-            digits++;
-        else if (!(c == '+' || c == '-' || c == '.' || c == 'e' || c == 'E' || is_space(c)))
-            return 0;
-    }
-    return digits > 0;
+    json_t *j = json_loadb(text, len, JSON_DECODE_ANY, NULL);
+    if (!j)
+        return -1;
+    given_of_json(j, g);
+    g->arr = j; /* for json_cell_done, whatever j is */
+    return 0;
 }
 
-/* Whether text[0..len) is a plain decimal number, finite, with nothing after it but blanks
- * (a CSV cell in the declared unit); *x gets it. */
-static int plain_value(const char *text, size_t len, double *x)
+static void json_cell_done(rt_given *g)
 {
-    char num[64], *end;
-    if (len >= sizeof num || !plain_number(text, len))
-        return 0;
-    memcpy(num, text, len);
-    num[len] = '\0';
-    *x = strtod(num, &end);
-    while (is_space(*end))
-        end++;
-    return *end == '\0' && isfinite(*x);
-}
-
-/* A list's CSV cell as the JSON array read_list takes: `2.0;6.0` (elements separated by `;`,
- * each a number or a number with a unit), or a JSON array as written in a case (`[]` for an
- * empty list). NULL when out of memory or the text is not such an array. */
-static json_t *list_cell(const char *text, size_t len)
-{
-    size_t i = 0;
-    while (i < len && is_space(text[i]))
-        i++;
-    if (i < len && text[i] == '[')
-        return json_loadb(text, len, JSON_DECODE_ANY, NULL);
-    json_t *a = json_array();
-    for (size_t at = 0; a && at <= len;) {
-        const char *sep = memchr(text + at, ';', len - at);
-        size_t end = sep ? (size_t)(sep - text) : len, b = at, e = end;
-        while (b < e && is_space(text[b]))
-            b++;
-        while (e > b && is_space(text[e - 1]))
-            e--;
-        double x = 0;
-        int plain = plain_value(text + b, e - b, &x);
-        if (json_array_append_new(a, plain ? json_real(x) : json_stringn(text + b, e - b)) < 0) {
-            json_decref(a);
-            return NULL;
-        }
-        at = end + 1;
-    }
-    return a;
+    json_decref((json_t *)g->arr);
 }
 
 int guide_read_text_value(guide_frame *f, int v, const char *text, size_t len,
                           guide_case_error *err)
 {
-    memset(err, 0, sizeof *err);
-    const guide_ruleset_info *rs = f->rs;
-    if (v < 0 || v >= rs->ninputs) {
-        set_error(err, "", "not an input");
-        return -1;
-    }
-    if (len == 0)
-        return 0; /* unknown: known stays 0 */
-    const guide_var_info *var = &rs->vars[v];
-    if (memchr(text, '\0', len)) { /* else the messages would quote the text up to the NUL */
-        set_error(err, var->name, "%s: the value holds a NUL byte", var->name);
-        return -1;
-    }
-    json_t *j = NULL;
-    if (var->type == GUIDE_BOOL && len == 4 && memcmp(text, "true", 4) == 0)
-        j = json_true();
-    else if (var->type == GUIDE_BOOL && len == 5 && memcmp(text, "false", 5) == 0)
-        j = json_false();
-    else if (var->type == GUIDE_NUMBER || var->type == GUIDE_INTEGER) {
-        double x;
-        if (plain_value(text, len, &x)) {
-            if (number_fits(var, x)) {
-                f->val[v].num = x == 0 ? 0.0 : x; /* what read_value does with json_real(x) */
-                f->known[v] = 1;
-                return 0;
-            }
-            j = json_real(x); /* read_value says what is wrong with it */
-        }
-    } else if (var->type == GUIDE_LIST) {
-        j = list_cell(text, len);
-    } else if (var->type == GUIDE_ENUM) {
-        int l = label_of(var, text, len);
-        if (l >= 0) {
-            f->val[v].label = l;
-            f->known[v] = 1;
-            return 0;
-        }
-    }
-    if (!j)
-        j = json_stringn(text, len);
-    if (!j) {
-        set_error(err, var->name, "%s: the value is not valid UTF-8 text", var->name);
-        return -1;
-    }
-    strbuf why = STRBUF_INIT; /* allocates only when the value is bad */
-    int rc = read_value(f, v, j, &why);
-    if (rc < 0)
-        put_error(err, var->name, &why);
-    json_decref(j);
-    sb_free(&why);
-    return rc;
+    static const rt_json_cell json = {json_cell_read, json_cell_done};
+    return rt_read_text_value(f, v, text, len, err, &json);
 }

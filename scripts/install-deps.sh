@@ -18,6 +18,12 @@ PACKAGES="$PACKAGES libsqlite3-dev sqlite3 postgresql-15 postgresql-server-dev-1
 if [ "${1:-}" = render ]; then
     PACKAGES="chromium"
 fi
+# `install-deps.sh web`: what the tumour-board page needs (make wasm, guidec web, make check-web):
+# clang-19 and wasm-ld for WebAssembly, wasi-libc, compiler-rt's builtins for wasm32, and
+# headless Chromium with Python to drive it.
+if [ "${1:-}" = web ]; then
+    PACKAGES="clang-19 lld-19 wasi-libc libclang-rt-19-dev-wasm32 chromium python3-minimal"
+fi
 # `install-deps.sh lsp`: the editor make check-lsp drives guidec lsp from (Neovim's built-in LSP
 # client, headless).
 if [ "${1:-}" = lsp ]; then

@@ -1313,5 +1313,30 @@ run "dump without what" 2 "$guidec" dump "$gist"
 has "dump without what: why" "$tmp/err" "say what to dump: --dd or --plan"
 run "dump --plan of a file with errors" 2 "$guidec" dump --plan "$tmp/bad.guide"
 
+# ---- web: the tumour-board page (make check-web drives it in headless Chromium) ----------------
+run "web --help" 0 "$guidec" web --help && has "web --help" "$tmp/out" "usage: guidec web"
+run "help web" 0 "$guidec" help web && has "help web: the compiler it runs" "$tmp/out" "GUIDE_WASM_CC"
+run "web without -o" 2 "$guidec" web "$gist" && has "web without -o: says so" "$tmp/err" "-o DIR"
+run "web without a rule file" 2 "$guidec" web -o "$tmp/site"
+run "web without the kit" 2 env GUIDE_WASM_DIR="$tmp/nokit" "$guidec" web "$gist" -o "$tmp/site" &&
+    has "web without the kit: says how to make it" "$tmp/err" "cannot find the WebAssembly kit"
+mkdir -p "$tmp/fakekit" && touch "$tmp/fakekit/"{libguide.a,guide_web.o,index.html,page.js,page.css}
+printf 'guideline x "x"\ninput a : frob\n' > "$tmp/webbad.guide"
+run "web on a rule file with errors" 2 env GUIDE_WASM_DIR="$tmp/fakekit" "$guidec" web "$tmp/webbad.guide" -o "$tmp/site" &&
+    has "web on a rule file with errors: says so" "$tmp/err" "has errors"
+run "web without its compiler" 2 env GUIDE_WASM_DIR="$tmp/fakekit" GUIDE_WASM_CC=/nonexistent/clang "$guidec" web "$gist" -o "$tmp/site" &&
+    has "web without its compiler: says so" "$tmp/err" "cannot run the WebAssembly compiler '/nonexistent/clang'"
+if [ -s "$(dirname "$guidec")/wasm/libguide.a" ] && command -v "${GUIDE_WASM_CC:-clang-19}" > /dev/null; then
+    run "web gist" 0 "$guidec" web "$gist" -o "$tmp/site"
+    for f in index.html page.js page.css gist.wasm; do file_ok "web gist: $f" "$tmp/site/$f"; done
+    has "web gist: the script names the ruleset's SHA-256" "$tmp/site/page.js" "$(sha256sum "$gist" | cut -c1-64)"
+    sed -n 's/^const GUIDE_WASM = "\(.*\)";$/\1/p' "$tmp/site/page.js" | base64 -d > "$tmp/site.wasm"
+    same "web gist: the script carries the bytes of gist.wasm" "$tmp/site.wasm" "$tmp/site/gist.wasm"
+    run "web gist again, options after the operand" 0 "$guidec" web -o "$tmp/site2" "$gist"
+    same "web gist: reproducible" "$tmp/site/page.js" "$tmp/site2/page.js"
+else
+    echo "e2e: web: no WebAssembly kit beside guidec (make wasm): the page itself is not built here"
+fi
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
