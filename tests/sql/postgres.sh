@@ -46,15 +46,9 @@ grep -q " $(pg_config --pkglibdir)/guide.so\$" "$tmp/maps" &&
     fail "the backend mapped the system's $(pg_config --pkglibdir)/guide.so"
 echo "check-postgres: CREATE EXTENSION guide from a private install tree (make install DESTDIR=$PG_ROOT); the backend mapped $PG_PKGLIB/guide.so"
 
+. tests/sql/streams.sh
 for s in pathology sparse complete; do
-    n=$N
-    case $s in
-    pathology) n=$NP; "$B/bench/bench_eval" --emit jsonl "$n" > "$tmp/$s.jsonl" ;;
-    sparse) "$B/bench/bench_eval" --emit-sparse "$RULES" 20 "$n" > "$tmp/$s.jsonl" ;;
-    complete) "$B/bench/bench_eval" --emit-sparse "$RULES" 100 "$n" > "$tmp/$s.jsonl" ;;
-    esac
-    "$B/guidec" batch "$RULES" --in "$tmp/$s.jsonl" --out "$tmp/$s.batch" 2>/dev/null ||
-        fail "$s: guidec batch failed"
+    sql_stream "$s"
     # one row per case: the case and the line, side by side (\002 between them)
     paste -d "$(printf '\002')" "$tmp/$s.jsonl" "$tmp/$s.batch" > "$tmp/$s.rows"
     rm "$tmp/$s.jsonl" "$tmp/$s.batch"

@@ -33,15 +33,9 @@ cols=$(sqlite3 :memory: ".load $EXT" ".output /dev/null" "SELECT guide_load('gis
      FROM pragma_table_info('d') WHERE name NOT IN ('id', 'error')")
 [ "$outs" -gt 0 ] || fail "guide_batch has no output column"
 
+. tests/sql/streams.sh
 for s in pathology sparse complete; do
-    n=$N
-    case $s in
-    pathology) n=$NP; "$B/bench/bench_eval" --emit jsonl "$n" > "$tmp/$s.jsonl" ;;
-    sparse) "$B/bench/bench_eval" --emit-sparse "$RULES" 20 "$n" > "$tmp/$s.jsonl" ;;
-    complete) "$B/bench/bench_eval" --emit-sparse "$RULES" 100 "$n" > "$tmp/$s.jsonl" ;;
-    esac
-    "$B/guidec" batch "$RULES" --in "$tmp/$s.jsonl" --out "$tmp/$s.batch" 2>/dev/null ||
-        fail "$s: guidec batch failed"
+    sql_stream "$s"
     [ "$(wc -l < "$tmp/$s.batch")" -eq "$n" ] || fail "$s: guidec batch wrote no line per case"
     # .mode ascii: the unit separator between fields and the record separator between rows, so
     # that the JSON lines are imported as they are (no CSV quoting).
