@@ -12,40 +12,6 @@
 
 /* ---- Source files ---------------------------------------------------------------------------- */
 
-/* Length of the valid UTF-8 sequence at s[0..n), or 0 if it is not one (overlong forms,
- * surrogates and code points past U+10FFFF are invalid). */
-static size_t utf8_len(const unsigned char *s, size_t n)
-{
-    unsigned char c = s[0];
-    if (c < 0x80)
-        return 1;
-    size_t len;
-    unsigned int min;
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-        min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (n < len)
-        return 0;
-    unsigned int cp = c & (0x7F >> len);
-    for (size_t i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        cp = cp << 6 | (s[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return len;
-}
-
 /* The message for a byte that cannot be in a source file, at text[bad] (line, col): the
  * diagnostic line, then the source line with every byte that is not valid UTF-8 (NUL included)
  * shown as \xHH, then a caret under the first one. */
@@ -66,7 +32,7 @@ static void bad_byte(strbuf *err, const char *path, const char *text, size_t len
     if (eol > bol && s[eol - 1] == '\r')
         eol--;
     for (size_t i = bol; i < eol;) {
-        size_t k = s[i] ? utf8_len(s + i, eol - i) : 0;
+        size_t k = s[i] ? guide_utf8_len(s + i, eol - i) : 0;
         if (k == 0 || s[i] == '\r') {
             sb_printf(err, "\\x%02X", (unsigned)s[i]);
             i++;
@@ -88,7 +54,7 @@ static int src_init(src_file *f, const char *path, char *text, size_t len, strbu
     const unsigned char *s = (const unsigned char *)text;
     int line = 1, col = 1;
     for (size_t i = 0; i < len;) {
-        size_t n = s[i] ? utf8_len(s + i, len - i) : 0;
+        size_t n = s[i] ? guide_utf8_len(s + i, len - i) : 0;
         if (n == 0) {
             bad_byte(err, path, text, len, i, line, col);
             free(text);

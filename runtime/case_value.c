@@ -14,35 +14,6 @@
 
 /* ---- Small text helpers ------------------------------------------------------------------ */
 
-/* Length of the valid UTF-8 sequence at s (at most n bytes), or 0 if it is not valid. */
-static size_t utf8_seq(const unsigned char *s, size_t n)
-{
-    size_t k;
-    unsigned min;
-    unsigned c = s[0];
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        k = 2, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF)
-        k = 3, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4)
-        k = 4, min = 0x10000;
-    else
-        return 0;
-    if (n < k)
-        return 0;
-    unsigned cp = c & (0x3Fu >> (k - 1));
-    for (size_t i = 1; i < k; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        cp = cp << 6 | (s[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return k;
-}
-
 /* Makes s valid UTF-8 without control characters (a message is one line of text): bad bytes
  * and controls become '?'; a sequence cut at the end (by truncation) is dropped. */
 static void clean_text(char *s)
@@ -51,7 +22,7 @@ static void clean_text(char *s)
     size_t n = strlen(s);
     size_t i = 0;
     while (i < n) {
-        size_t k = utf8_seq(p + i, n - i);
+        size_t k = guide_utf8_len(p + i, n - i);
         if (k == 0) {
             if (p[i] >= 0xC2 && p[i] <= 0xF4 && n - i < 4) { /* cut sequence at the end */
                 p[i] = '\0';
@@ -590,7 +561,7 @@ static int plain_value(const char *text, size_t len, double *x)
 static int valid_utf8(const char *s, size_t n)
 {
     for (size_t i = 0, k; i < n; i += k)
-        if ((k = utf8_seq((const unsigned char *)s + i, n - i)) == 0)
+        if ((k = guide_utf8_len((const unsigned char *)s + i, n - i)) == 0)
             return 0;
     return 1;
 }

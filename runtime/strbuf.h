@@ -37,4 +37,9 @@ char *sb_take(strbuf *sb);
 /* A newly allocated string (free it) from printf, of whatever length: for one-off messages. */
 char *sb_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Length of the valid UTF-8 sequence at s[0..n) (n >= 1), or 0 if it is not one (overlong forms,
+ * surrogates and code points past U+10FFFF are invalid): how the compiler checks a source file
+ * and the case reader a value's text. */
+size_t guide_utf8_len(const unsigned char *s, size_t n);
+
 #endif
