@@ -74,12 +74,6 @@ static int find_var(const ir_program *p, const char *name, guide_var_kind kind)
     return -1;
 }
 
-static int cmp_double(const void *x, const void *y)
-{
-    double a = *(const double *)x, b = *(const double *)y;
-    return (a > b) - (a < b);
-}
-
 /* A value strictly inside (a, b), or at a / b where that end is included; 0 when there is none
  * (an integer input between two consecutive integers). */
 static int pick(guide_type t, double a, int a_in, double b, int b_in, double *x)
@@ -143,11 +137,7 @@ static void numeric_cells(arena *ar, dvar *d, const ir_var *a, const ir_var *b)
         for (int i = 0; i < both[k]->ncuts; i++)
             if (both[k]->cuts[i] >= lo && both[k]->cuts[i] <= hi)
                 cuts[n++] = both[k]->cuts[i];
-    qsort(cuts, (size_t)n, sizeof *cuts, cmp_double);
-    int u = 0;
-    for (int i = 0; i < n; i++)
-        if (u == 0 || cuts[u - 1] != cuts[i])
-            cuts[u++] = cuts[i];
+    int u = ir_sort_cuts(cuts, n);
     double prev = lo;
     int prev_in = 1;
     for (int i = 0; i <= u; i++) {

@@ -312,12 +312,6 @@ static int covers(const sw_box *b, double lo, double hi, int point)
     return (b->lo <= lo) && (b->hi >= hi);
 }
 
-static int cmp_double(const void *x, const void *y)
-{
-    double a = *(const double *)x, b = *(const double *)y;
-    return (a > b) - (a < b);
-}
-
 static int cmp_int(const void *x, const void *y)
 {
     int a = *(const int *)x, b = *(const int *)y;
@@ -431,11 +425,7 @@ static void sweep_dim(sweep *s, int d, const int *rows, int n)
             if (b->hi > dm->lo && b->hi < dm->hi)
                 e[ne++] = b->hi;
         }
-        qsort(e, (size_t)ne, sizeof *e, cmp_double);
-        int u = 0;
-        for (int i = 0; i < ne; i++)
-            if (u == 0 || e[u - 1] != e[i])
-                e[u++] = e[i];
+        int u = ir_sort_cuts(e, ne);
         /* segments in order: {e0}, (e0, e1), {e1}, ... ; rows sorted by lower bound enter as the
          * sweep passes them and leave once it is past their upper bound, so each segment tests
          * only the rows that may cover it (n rows side by side: O(n log n), not n * 2n) */

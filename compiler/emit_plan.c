@@ -30,12 +30,6 @@ static void cond_vars(const ir_cond *c, uint8_t *seen, int *list, int *n)
         cond_vars(c->kids[i], seen, list, n);
 }
 
-static int cmp_double(const void *x, const void *y)
-{
-    double a = *(const double *)x, b = *(const double *)y;
-    return (a > b) - (a < b);
-}
-
 /* A value standing for every value of numeric cell `cell` of a column cut at cuts[0..n). */
 static double cell_rep(const double *cuts, int n, int cell)
 {
@@ -92,11 +86,7 @@ static void plan_table(eplan *pl, const ir_program *p, arena *a, int t, guide_fr
                 ir_cond_cuts(c->when, v->index, cuts, &n, cap);
                 ir_cond_cuts(c->unless, v->index, cuts, &n, cap);
             }
-            qsort(cuts, (size_t)n, sizeof *cuts, cmp_double);
-            int u = 0;
-            for (int i = 0; i < n; i++)
-                if (u == 0 || cuts[u - 1] != cuts[i])
-                    cuts[u++] = cuts[i];
+            int u = ir_sort_cuts(cuts, n);
             tp->ncuts[k] = u;
             tp->cuts[k] = cuts;
             tp->ncells[k] = 2 * u + 1;
