@@ -353,8 +353,7 @@ int diag_edit_distance(const char *a, const char *b)
     return dist;
 }
 
-/* Byte offset of 1-based code-point column col in a line of len bytes. */
-static int byte_of_column(const char *line, int len, int col)
+int src_byte_of_column(const char *line, int len, int col)
 {
     int b = 0;
     for (int c = 1; c < col && b < len; c++) {
@@ -371,8 +370,8 @@ char *src_span_text(struct arena *a, const src_file *f, span sp)
     const char *line = src_line(f, sp.first_line, &len);
     if (!line)
         return arena_strdup(a, "");
-    int from = byte_of_column(line, len, sp.first_column);
-    int to = sp.last_line == sp.first_line ? byte_of_column(line, len, sp.last_column + 1) : len;
+    int from = src_byte_of_column(line, len, sp.first_column);
+    int to = sp.last_line == sp.first_line ? src_byte_of_column(line, len, sp.last_column + 1) : len;
     if (to < from)
         to = from;
     return arena_strndup(a, line + from, (size_t)(to - from));

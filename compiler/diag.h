@@ -69,6 +69,8 @@ void src_free(src_file *f);
 
 /* The text of line n (1-based) without its newline; *len receives its length. */
 const char *src_line(const src_file *f, int n, int *len);
+/* Byte offset of 1-based code-point column col in line[0..len) (spans count code points). */
+int src_byte_of_column(const char *line, int len, int col);
 
 /* The source text a one-line span covers, copied into the arena (its first line only). */
 struct arena;

@@ -114,18 +114,6 @@ int fmt_split_row(const char *line, int len, fmt_row *r)
     return 0;
 }
 
-/* Byte offset of 1-based column col (code points) in line[0..len). */
-static int byte_of_col(const char *line, int len, int col)
-{
-    int b = 0;
-    for (int c = 1; c < col && b < len; c++) {
-        b++;
-        while (b < len && ((unsigned char)line[b] & 0xC0) == 0x80)
-            b++;
-    }
-    return b;
-}
-
 char *fmt_span_text(arena *a, const src_file *f, span sp)
 {
     if (sp.first_line <= 0 || sp.first_line > f->nlines)
@@ -144,8 +132,8 @@ char *fmt_span_text(arena *a, const src_file *f, span sp)
     for (int l = sp.first_line; l <= last; l++) {
         int n;
         const char *line = src_line(f, l, &n);
-        int from = l == sp.first_line ? byte_of_col(line, n, sp.first_column) : 0;
-        int to = l == last && sp.last_line == last ? byte_of_col(line, n, sp.last_column + 1) : n;
+        int from = l == sp.first_line ? src_byte_of_column(line, n, sp.first_column) : 0;
+        int to = l == last && sp.last_line == last ? src_byte_of_column(line, n, sp.last_column + 1) : n;
         if (to < from)
             to = from;
         fmt_cell c = fmt_strip_comment(line + from, to - from);

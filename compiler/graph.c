@@ -531,12 +531,7 @@ static void table_node(gr *g, int t)
                 rpt_html(out, c->column);
             }
             fputs(": ", out);
-            for (int j = 0; j < c->nconcl; j++) {
-                char buf[GUIDE_VALUE_TEXT_MAX];
-                ir_format_value(g->p, c->concl[j].var, &c->concl[j].val, buf, sizeof buf);
-                fprintf(out, "%s%s = ", j ? ", " : "", g->p->vars[c->concl[j].var].name);
-                rpt_html(out, buf);
-            }
+            rpt_concl_html(out, g->p, c);
             fputs("</td></tr>", out);
         }
         fputs("</table>>];\n", out);

@@ -87,6 +87,16 @@ void rpt_html(FILE *out, const char *s)
         rpt_html_n(out, s, strlen(s));
 }
 
+void rpt_concl_html(FILE *out, const ir_program *p, const ir_clause *c)
+{
+    for (int j = 0; j < c->nconcl; j++) {
+        char buf[GUIDE_VALUE_TEXT_MAX];
+        ir_format_value(p, c->concl[j].var, &c->concl[j].val, buf, sizeof buf);
+        fprintf(out, "%s%s = ", j ? ", " : "", p->vars[c->concl[j].var].name);
+        rpt_html(out, buf);
+    }
+}
+
 /* ---- the page ------------------------------------------------------------------------------- */
 
 static const char css[] =
@@ -388,12 +398,7 @@ static void put_table(rpt *r, const guide_frame *f, int t)
                 rpt_html(out, c->column);
             }
             fputs("</td><td class=\"out\">", out);
-            for (int j = 0; j < c->nconcl; j++) {
-                char buf[GUIDE_VALUE_TEXT_MAX];
-                ir_format_value(r->p, c->concl[j].var, &c->concl[j].val, buf, sizeof buf);
-                fprintf(out, "%s%s = ", j ? ", " : "", r->p->vars[c->concl[j].var].name);
-                rpt_html(out, buf);
-            }
+            rpt_concl_html(out, r->p, c);
             fputs("</td></tr>", out);
         }
         fputs("</table></li>\n", out);

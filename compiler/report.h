@@ -18,6 +18,8 @@ char *rpt_read_file(const char *path, size_t *len);
 /* Writes s[0..n) escaped for HTML: & < > " ' as entities, control characters as '?'. */
 void rpt_html_n(FILE *out, const char *s, size_t n);
 void rpt_html(FILE *out, const char *s);
+/* Writes what clause c concludes, escaped for HTML: "risk = high, pct = 12 %". */
+void rpt_concl_html(FILE *out, const ir_program *p, const ir_clause *c);
 
 /* Writes the HTML report of the cases in buf (read with guide_read_cases) to out. cases_name
  * names the case file in the page. Returns the number of records that could not be read, or -1
