@@ -68,9 +68,9 @@ GW_EXPORT(gw_set_id) int gw_set_id(guide_frame *f, const char *text, size_t len,
 }
 
 
-/* One JSON value of a case file, as the page read it (page.js's jsonRows writes these rows, 32
- * bytes each, into memory it asked gw_alloc for): the record is row 0; an array's elements and an
- * object's members are consecutive rows from `kids`. */
+/* One JSON value of a case file (or of a list's field), as the page read it: page.js's
+ * Engine.withJson writes these rows, 32 bytes each, into memory it asked gw_alloc for. The value
+ * is row 0; an array's elements and an object's members are consecutive rows from `kids`. */
 typedef struct gw_json {
     int32_t               kind; /* rt_given_kind */
     uint32_t              len;  /* STRING: bytes; ARRAY: elements; OBJECT: members */

@@ -192,6 +192,19 @@ def check_case_files(ch, guidec, rules, name, casedir, views, check):
                   % (name, label, " ".join(opts), got[:300], want[:300]))
     if name != "gist":
         return
+    # A list's field written as a JSON array is read as a CSV cell's is: the same case as a file's.
+    for label, texts in [("field-json-arrays", {"suvmax_baseline_lesions": "[]", "suvmax_post_lesions": '[4.2, "5 SUV"]'}),
+                         ("field-json-array-bad", {"suvmax_post_lesions": '[4.2, "5"]'})]:
+        case = {"id": label, **{k: json.loads(t) for k, t in texts.items()}}
+        path = os.path.join(casedir, label + ".json")
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(case) + "\n")
+        fill(ch, {"id": label}, typing=False)
+        ch.js("(function (texts) { for (const k in texts) { const e = document.getElementById('in-' + k);"
+              " e.value = texts[k]; e.dispatchEvent(new Event('input', {bubbles: true})); } })(%s)" % json.dumps(texts))
+        got, want = json_view(ch, False, False), run_json(guidec, rules, path)
+        check(got == want, "%s %s: the page's JSON differs from guidec run:\n  page: %s\n  run:  %s"
+              % (name, label, got[:300], want[:300]))
     for label, text, reason in NOT_JSON_FILES:
         path = os.path.join(casedir, label + ".json")
         with open(path, "w", encoding="utf-8") as fh:
