@@ -32,7 +32,7 @@ struct rt_given {
     rt_given_kind kind;
     double        num;  /* NUMBER */
     const char   *str;  /* STRING: its bytes, NUL-terminated (they may hold a NUL before len) */
-    size_t        len;  /* STRING: bytes; ARRAY: elements */
+    size_t        len;  /* STRING: bytes; ARRAY: elements; OBJECT: members */
     const void   *arr;  /* ARRAY: the elements, read through elem; OBJECT: the members */
     void        (*elem)(const void *arr, size_t i, rt_given *out); /* ARRAY: element i */
     /* OBJECT: the member after *at (NULL: the first), in the record's order: 1 with its key
