@@ -4,8 +4,8 @@
  * objects simply concatenated. Each value is one record and yields exactly one callback, with
  * the case or with an error that names the field and the reason. A JSON syntax error ends its
  * record; reading resumes at the line after the one the bad record started on, so in JSON Lines
- * every input line gives one result line, in order. Each input's value is read by case_value.c,
- * from the rt_given this file makes of jansson's value. */
+ * every input line gives one result line, in order. Each record is read by case_value.c's
+ * rt_read_record, from the rt_given this file makes of jansson's value. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,6 +1,8 @@
 /* case_value.c — one input's value into a frame: from what a JSON case gives for it (case_read.c
  * turns jansson's values into rt_given) or from its text (a CSV cell, a field of the web page), with
- * the messages that say what is wrong. No JSON parser here: this builds for WebAssembly too. */
+ * the messages that say what is wrong; and one JSON record (rt_read_record), read the same way
+ * whoever parsed its JSON (jansson, or the web page). No JSON parser here: this builds for
+ * WebAssembly too. */
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
