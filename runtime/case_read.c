@@ -4,8 +4,8 @@
  * objects simply concatenated. Each value is one record and yields exactly one callback, with
  * the case or with an error that names the field and the reason. A JSON syntax error ends its
  * record; reading resumes at the line after the one the bad record started on, so in JSON Lines
- * every input line gives one result line, in order. Each input's value is read by case_value.c,
- * from the rt_given this file makes of jansson's value. */
+ * every input line gives one result line, in order. Each record is read by case_value.c's
+ * rt_read_record, from the rt_given this file makes of jansson's value. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,12 +27,26 @@ static void json_elem(const void *arr, size_t i, rt_given *out)
     given_of_json(json_array_get(arr, i), out);
 }
 
+static int json_member(const rt_given *obj, const void **at, const char **key, rt_given *out)
+{
+    json_t *o = (json_t *)obj->arr; /* jansson's iterators are not const */
+    void *it = *at ? json_object_iter_next(o, (void *)*at) : json_object_iter(o);
+    if (!it)
+        return 0;
+    *at = it;
+    *key = json_object_iter_key(it);
+    given_of_json(json_object_iter_value(it), out);
+    return 1;
+}
+
 /* What j is, for case_value.c (j stays alive as long as g is read). */
 static void given_of_json(const json_t *j, rt_given *g)
 {
     memset(g, 0, sizeof *g);
     switch (json_typeof(j)) {
-    case JSON_OBJECT: g->kind = RT_GIVEN_OBJECT; break;
+    case JSON_OBJECT:
+        g->kind = RT_GIVEN_OBJECT, g->len = json_object_size(j), g->arr = j, g->member = json_member;
+        break;
     case JSON_ARRAY:
         g->kind = RT_GIVEN_ARRAY, g->len = json_array_size(j), g->arr = j, g->elem = json_elem;
         break;
@@ -47,77 +61,15 @@ static void given_of_json(const json_t *j, rt_given *g)
     }
 }
 
-/* Appends what the case gave (rt_put_given of j). */
-static void put_given(strbuf *sb, const json_t *j)
-{
-    rt_given g;
-    given_of_json(j, &g);
-    rt_put_given(sb, &g);
-}
-
 /* ---- One record -------------------------------------------------------------------------- */
 
-/* Fills f from one JSON value; on error fills err and returns -1. why is scratch space for the
- * message, empty on entry. */
+/* Fills f from one JSON value, by rt_read_record; on error fills err and returns -1. why is
+ * scratch space for the message, empty on entry. */
 static int read_record(guide_frame *f, const json_t *root, strbuf *why, guide_case_error *err)
 {
-    const guide_ruleset_info *rs = f->rs;
-    if (!json_is_object(root)) {
-        sb_puts(why, "the record is ");
-        put_given(why, root);
-        sb_puts(why, ", not a JSON object: a case is one object keyed by input name");
-        rt_put_error(err, "", why);
-        return -1;
-    }
-    const json_t *id = json_object_get(root, "id");
-    if (id && !json_is_null(id)) {
-        if (!json_is_string(id)) {
-            sb_puts(why, "id: expected a string, got ");
-            put_given(why, id);
-            rt_put_error(err, "id", why);
-            return -1;
-        }
-        size_t n = json_string_length(id);
-        f->id = guide_alloc_fails() ? NULL : malloc(n + 1);
-        if (!f->id) {
-            rt_set_error(err, "id", "id: out of memory");
-            return -1;
-        }
-        memcpy(f->id, json_string_value(id), n + 1);
-    }
-    const char *key;
-    json_t *val;
-    json_object_foreach((json_t *)root, key, val) {
-        if (strcmp(key, "id") == 0)
-            continue;
-        int v = guide_var_index(rs, key);
-        if (v < 0 || v >= rs->ninputs) {
-            rt_put_quoted(why, key, strlen(key));
-            if (v >= 0)
-                sb_printf(why, ": not an input of %s (it is %s); a case gives inputs only",
-                          rs->name ? rs->name : "this ruleset",
-                          rs->vars[v].kind == GUIDE_VAR_OUTPUT ? "an output" : "a derived value");
-            else {
-                const char *near = NULL;
-                int d = 0;
-                for (int i = 0; i < rs->ninputs; i++)
-                    rt_consider(key, rs->vars[i].name, &near, &d);
-                sb_printf(why, ": not an input of %s%s%s%s", rs->name ? rs->name : "this ruleset",
-                          near ? " (did you mean " : "", near ? near : "", near ? "?)" : "");
-            }
-            rt_put_error(err, key, why);
-            return -1;
-        }
-        if (json_is_null(val))
-            continue; /* unknown: known stays 0 */
-        rt_given g;
-        given_of_json(val, &g);
-        if (rt_read_value(f, v, &g, why) < 0) {
-            rt_put_error(err, rs->vars[v].name, why);
-            return -1;
-        }
-    }
-    return guide_check_case(f, err);
+    rt_given rec;
+    given_of_json(root, &rec);
+    return rt_read_record(f, &rec, why, err);
 }
 
 /* ---- The buffer -------------------------------------------------------------------------- */

@@ -1,6 +1,8 @@
 /* case_value.c — one input's value into a frame: from what a JSON case gives for it (case_read.c
  * turns jansson's values into rt_given) or from its text (a CSV cell, a field of the web page), with
- * the messages that say what is wrong. No JSON parser here: this builds for WebAssembly too. */
+ * the messages that say what is wrong; and one JSON record (rt_read_record), read the same way
+ * whoever parsed its JSON (jansson, or the web page). No JSON parser here: this builds for
+ * WebAssembly too. */
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -522,8 +524,91 @@ int rt_read_value(guide_frame *f, int v, const rt_given *j, strbuf *why)
     return 0;
 }
 
-/* Fills f from one JSON value; on error fills err and returns -1. why is scratch space for the
- * message, empty on entry. */
+/* The member of rec named key, or 0 (there is at most one: a reader rejects duplicate keys). */
+static int find_member(const rt_given *rec, const char *key, rt_given *out)
+{
+    const void *at = NULL;
+    const char *k;
+    while (rec->member(rec, &at, &k, out))
+        if (strcmp(k, key) == 0)
+            return 1;
+    return 0;
+}
+
+/* Sets f->id from the record's "id" (absent or null: none); -1 with why when it is no string. */
+static int read_id(guide_frame *f, const rt_given *rec, strbuf *why, guide_case_error *err)
+{
+    rt_given id;
+    if (!find_member(rec, "id", &id) || id.kind == RT_GIVEN_NULL)
+        return 0;
+    if (id.kind != RT_GIVEN_STRING) {
+        sb_puts(why, "id: expected a string, got ");
+        rt_put_given(why, &id);
+        rt_put_error(err, "id", why);
+        return -1;
+    }
+    f->id = guide_alloc_fails() ? NULL : malloc(id.len + 1);
+    if (!f->id) {
+        rt_set_error(err, "id", "id: out of memory");
+        return -1;
+    }
+    memcpy(f->id, id.str, id.len + 1);
+    return 0;
+}
+
+/* Appends why key, which is no input of rs, cannot be in a case: it names an output or a derived
+ * value, or is unknown (with the input it may be a misspelling of). */
+static void put_not_input(strbuf *why, const guide_ruleset_info *rs, const char *key)
+{
+    const char *name = rs->name ? rs->name : "this ruleset";
+    int v = guide_var_index(rs, key);
+    rt_put_quoted(why, key, strlen(key));
+    if (v >= 0) {
+        sb_printf(why, ": not an input of %s (it is %s); a case gives inputs only", name,
+                  rs->vars[v].kind == GUIDE_VAR_OUTPUT ? "an output" : "a derived value");
+        return;
+    }
+    const char *near = NULL;
+    int d = 0;
+    for (int i = 0; i < rs->ninputs; i++)
+        rt_consider(key, rs->vars[i].name, &near, &d);
+    sb_printf(why, ": not an input of %s%s%s%s", name, near ? " (did you mean " : "",
+              near ? near : "", near ? "?)" : "");
+}
+
+int rt_read_record(guide_frame *f, const rt_given *rec, strbuf *why, guide_case_error *err)
+{
+    const guide_ruleset_info *rs = f->rs;
+    if (rec->kind != RT_GIVEN_OBJECT) {
+        sb_puts(why, "the record is ");
+        rt_put_given(why, rec);
+        sb_puts(why, ", not a JSON object: a case is one object keyed by input name");
+        rt_put_error(err, "", why);
+        return -1;
+    }
+    if (read_id(f, rec, why, err) < 0)
+        return -1;
+    const void *at = NULL;
+    const char *key;
+    rt_given val;
+    while (rec->member(rec, &at, &key, &val)) {
+        if (strcmp(key, "id") == 0)
+            continue;
+        int v = guide_var_index(rs, key);
+        if (v < 0 || v >= rs->ninputs) {
+            put_not_input(why, rs, key);
+            rt_put_error(err, key, why);
+            return -1;
+        }
+        if (val.kind == RT_GIVEN_NULL)
+            continue; /* unknown: known stays 0 */
+        if (rt_read_value(f, v, &val, why) < 0) {
+            rt_put_error(err, rs->vars[v].name, why);
+            return -1;
+        }
+    }
+    return guide_check_case(f, err);
+}
 
 /* ---- A value as text --------------------------------------------------------------------- */
 
@@ -624,7 +709,7 @@ int rt_read_text_value(guide_frame *f, int v, const char *text, size_t len, guid
         rt_set_error(err, var->name, "%s: the value holds a NUL byte", var->name);
         return -1;
     }
-    rt_given g = {RT_GIVEN_STRING, 0, NULL, 0, NULL, NULL};
+    rt_given g = {.kind = RT_GIVEN_STRING};
     rt_given *items = NULL; /* a list cell's elements, and the text they point into */
     char *copy = NULL;
     int from_json = 0, oom = 0;

@@ -32,14 +32,23 @@ struct rt_given {
     rt_given_kind kind;
     double        num;  /* NUMBER */
     const char   *str;  /* STRING: its bytes, NUL-terminated (they may hold a NUL before len) */
-    size_t        len;  /* STRING: bytes; ARRAY: elements */
-    const void   *arr;  /* ARRAY: the elements, read through elem */
+    size_t        len;  /* STRING: bytes; ARRAY: elements; OBJECT: members */
+    const void   *arr;  /* ARRAY: the elements, read through elem; OBJECT: the members */
     void        (*elem)(const void *arr, size_t i, rt_given *out); /* ARRAY: element i */
+    /* OBJECT: the member after *at (NULL: the first), in the record's order: 1 with its key
+     * (NUL-terminated) and value, 0 after the last. */
+    int         (*member)(const rt_given *obj, const void **at, const char **key, rt_given *out);
 };
 
 /* Reads the value of input v from g (not null) into f; on error appends why (the field is v's
  * name) and returns -1. */
 int rt_read_value(guide_frame *f, int v, const rt_given *g, strbuf *why);
+
+/* Fills f (cleared) from one record of a JSON case: an object whose "id" is a string or null and
+ * whose other keys are inputs, each null (unknown) or read by rt_read_value in the record's
+ * order, then the ruleset's constraints. The first error wins: fills err and returns -1. why is
+ * scratch space for the message, empty on entry. */
+int rt_read_record(guide_frame *f, const rt_given *rec, strbuf *why, guide_case_error *err);
 
 /* Reads list cell text[0..len) as the JSON array it is written as ("[2.5, \"6 mm\"]"); 0 with
  * *g set, or -1 when it is no such array (then the cell is read as a string, and refused).

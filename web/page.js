@@ -2,8 +2,10 @@
 // evaluated in the browser by the ruleset compiled to WebAssembly (GUIDE_WASM, the bytes of
 // NAME.wasm in base64: a page opened from file:// may not fetch the file beside it).
 //
-// Every value goes to libguide as text, read by the same C as a case file's (units converted
-// there: "35 mm" for a size in cm); the result is printed by the same C as `guidec run`, so the
+// Every field's value goes to libguide as text, read by the same C as a CSV cell (units
+// converted there: "35 mm" for a size in cm); a case file opened on the page goes to libguide as
+// the JSON values it holds, read by the same C as `guidec run` reads a record, refusals and
+// their messages included; the result is printed by the same C as `guidec run`, so the
 // JSON view is byte for byte what `guidec run --format json` prints for the same case. The page
 // parses that JSON (with the trace and display texts) to draw the decisions, what is
 // undetermined with the inputs to ask for, and the trace. Nothing leaves the machine: no
@@ -93,26 +95,89 @@
         lastError() {
             return { field: this.cstring(this.x.gw_error_field()), message: this.cstring(this.x.gw_error_message()) };
         }
-        // Evaluates the case texts[i] (input i; "" unknown) with id (may be ""). Returns
+        // Sets input v from a field's text, read as a CSV cell is: 0, or -1 (lastError). A list
+        // written as a JSON array goes with the value readJson makes of it (libguide has no JSON
+        // parser in the page), none when it is no JSON.
+        setText(v, text) {
+            let json = null;
+            if (inputs[v].type === "list" && /^[ \t\n\r]*\[/.test(text))
+                try {
+                    json = readJson(text, false);
+                } catch (e) {
+                    json = null; // read as text, and refused as such
+                }
+            const set = (rows) => this.withText(text, (p, n) => this.x.gw_set(this.frame, v, p, n, rows));
+            return json ? this.withJson(json, set) : set(0);
+        }
+        // Calls fn(ptr) with the JSON value node (see readJsonCase) in the module's memory, as
+        // the rows of guide_web.c's gw_json: the value at row 0, an array's elements and an
+        // object's members in consecutive rows, then the strings' bytes.
+        withJson(node, fn) {
+            const rows = [node];
+            for (let k = 0; k < rows.length; k++) // breadth first: each node's kids side by side
+                if (rows[k].kids) {
+                    rows[k].first = rows.length;
+                    for (const kid of rows[k].kids)
+                        rows.push(kid);
+                }
+            const enc = new TextEncoder();
+            let size = 32 * rows.length;
+            const place = (s) => {
+                if (s === undefined)
+                    return null;
+                const t = { at: size, bytes: enc.encode(s + "\0") };
+                size += t.bytes.length;
+                return t;
+            };
+            const texts = rows.map((r) => ({ str: place(r.str), key: place(r.key) }));
+            const ptr = this.x.gw_alloc(size);
+            if (!ptr)
+                throw new Error("out of memory");
+            const v = new DataView(this.x.memory.buffer, ptr, size), mem = new Uint8Array(this.x.memory.buffer, ptr, size);
+            rows.forEach((r, k) => {
+                const o = 32 * k, { str, key } = texts[k];
+                v.setInt32(o, r.kind, true);
+                v.setUint32(o + 4, r.kids ? r.kids.length : str ? str.bytes.length - 1 : 0, true);
+                v.setFloat64(o + 8, r.num || 0, true);
+                v.setUint32(o + 16, str ? ptr + str.at : 0, true);
+                v.setUint32(o + 20, key ? ptr + key.at : 0, true);
+                v.setUint32(o + 24, r.kids ? ptr + 32 * r.first : 0, true);
+                [str, key].forEach((t) => t && mem.set(t.bytes, t.at));
+            });
+            try {
+                return fn(ptr);
+            } finally {
+                this.x.gw_free(ptr);
+            }
+        }
+        // Reads a case file's record (the node readJsonCase made of it, starting on line `line`)
+        // as `guidec run` reads it: null when libguide takes it, else { errors: [{field,
+        // message}], record } with the error record `guidec run --format json` prints.
+        readCase(node, line) {
+            if (this.withJson(node, (p) => this.x.gw_read_case(this.frame, p)) === 0)
+                return null;
+            return { errors: [this.lastError()], record: this.printed(this.x.gw_error_record(this.frame, line)) };
+        }
+        // Evaluates the case texts[i] (input i; "" unknown) with id (null: none). Returns
         // { errors: [{field, message}], record } when a value is refused (record: the error
         // record `guidec run --format json` prints), else { result(trace, labels) } printing
         // the evaluated case as `guidec run --format json [--trace] [--labels]` does.
         evaluate(texts, id) {
             const x = this.x;
             x.gw_clear(this.frame, this.trace);
-            this.withText(id, (p, n) => x.gw_set_id(this.frame, p, n));
+            this.withText(id === null ? "" : id, (p, n) => x.gw_set_id(this.frame, p, n, id === null ? 0 : 1));
             const errors = [];
             let first = null;
             texts.forEach((text, v) => {
-                if (text !== "" && this.withText(text, (p, n) => x.gw_set(this.frame, v, p, n)) < 0) {
+                if (text !== "" && this.setText(v, text) < 0) {
                     errors.push(this.lastError());
                     if (first === null)
-                        first = this.printed(x.gw_error_record(this.frame));
+                        first = this.printed(x.gw_error_record(this.frame, 1));
                 }
             });
             if (!errors.length && x.gw_check(this.frame) < 0) {
                 errors.push(this.lastError());
-                first = this.printed(x.gw_error_record(this.frame));
+                first = this.printed(x.gw_error_record(this.frame, 1));
             }
             if (errors.length)
                 return { errors, record: first };
@@ -132,6 +197,108 @@
         exports = instance.exports;
         exports._initialize();
         return new Engine(exports);
+    }
+
+    // ---- Case files ---------------------------------------------------------------------------
+
+    // What a JSON value is, as rt_given_kind numbers it (runtime/case_value.h).
+    const J = { null: 0, true: 1, false: 2, number: 3, string: 4, array: 5, object: 6 };
+
+    // Reads text as one JSON value, refusing (an Error with the page's own message) what jansson
+    // refuses where JSON.parse does not: a string holding U+0000 or half of a surrogate pair, an
+    // integer beyond 64 bits, a number too large for a double, nesting deeper than 2048, and a
+    // key twice in an object when rejectDuplicates (as the case reader asks). Returns the value
+    // as nodes { kind (J), num, str, kids }, an object's members in the text's order, each with
+    // its key.
+    function readJson(text, rejectDuplicates) {
+        JSON.parse(text); // throws on invalid JSON: the rest reads valid JSON
+        let i = 0, depth = 0;
+        const blanks = () => {
+            while (i < text.length && " \t\n\r".includes(text[i]))
+                i++;
+        };
+        const string = () => {
+            const start = i++;
+            while (text[i] !== '"')
+                i += text[i] === "\\" ? 2 : 1;
+            const s = JSON.parse(text.slice(start, ++i));
+            if (s.includes("\0"))
+                throw new Error("a string holds a \\u0000 (NUL) character");
+            if (/\p{Cs}/u.test(s))
+                throw new Error("a string holds half of a UTF-16 surrogate pair");
+            return s;
+        };
+        const number = () => {
+            const m = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+            m.lastIndex = i;
+            const tok = m.exec(text)[0], integer = !/[.eE]/.test(tok);
+            i += tok.length;
+            if (integer && (BigInt(tok) >= 2n ** 63n || BigInt(tok) < -(2n ** 63n)))
+                throw new Error("a number too large to read (" + tok + ")");
+            const num = Number(tok);
+            if (!isFinite(num))
+                throw new Error("a number too large to read (" + tok + ")");
+            return { kind: J.number, num: integer && num === 0 ? 0 : num }; // jansson: "-0" is 0
+        };
+        const value = () => {
+            blanks();
+            const c = text[i];
+            if (c === '"')
+                return { kind: J.string, str: string() };
+            if (c !== "{" && c !== "[") {
+                for (const word of ["true", "false", "null"])
+                    if (text.startsWith(word, i)) {
+                        i += word.length;
+                        return { kind: J[word] };
+                    }
+                return number();
+            }
+            if (++depth > 2048)
+                throw new Error("nesting deeper than 2048 arrays and objects");
+            i++;
+            const node = { kind: c === "{" ? J.object : J.array, kids: [] }, keys = new Set();
+            blanks();
+            if (text[i] === (c === "{" ? "}" : "]"))
+                i++;
+            else
+                for (;;) {
+                    let key;
+                    if (c === "{") {
+                        blanks();
+                        key = string();
+                        if (rejectDuplicates && keys.has(key))
+                            throw new Error("the key " + JSON.stringify(key) + " is given twice");
+                        keys.add(key);
+                        blanks();
+                        i++; // the colon
+                    }
+                    const kid = value();
+                    if (key !== undefined)
+                        kid.key = key;
+                    node.kids.push(kid);
+                    blanks();
+                    if (text[i++] !== ",")
+                        break; // the closing bracket
+                }
+            depth--;
+            return node;
+        };
+        return value();
+    }
+
+    // A case file's bytes (or text) as `guidec run` reads them: UTF-8 (a byte-order mark
+    // skipped), one JSON value. Returns { node (readJson's), line: the line it starts on }.
+    function readJsonCase(data) {
+        let text = data;
+        if (typeof data !== "string")
+            try {
+                text = new TextDecoder("utf-8", { fatal: true }).decode(data);
+            } catch (e) {
+                throw new Error("the file is not UTF-8 text");
+            }
+        text = text.replace(/^\uFEFF/, "");
+        const node = readJson(text, true);
+        return { node, line: text.match(/^[ \t\n\r]*/)[0].split("\n").length };
     }
 
     // ---- Names and values for people -----------------------------------------------------------
@@ -260,46 +427,57 @@
         return inputs.map((v) => $(fieldId(v.name)).value.trim());
     }
 
-    // Fills the form from a case (an object keyed by input name, as a case file holds it).
-    // Returns the messages of keys that are no input or values of the wrong JSON type.
-    function fillForm(c) {
-        const problems = [];
-        $("case-id").value = typeof c.id === "string" ? c.id : "";
-        if (c.id !== undefined && c.id !== null && typeof c.id !== "string")
-            problems.push("id: expected a string, got " + JSON.stringify(c.id));
-        inputs.forEach((v) => ($(fieldId(v.name)).value = ""));
-        for (const key of Object.keys(c)) {
-            if (key === "id")
-                continue;
-            if (!(key in inputIndex)) {
-                problems.push('"' + key + '": not an input of ' + RS.name);
-                continue;
-            }
-            const v = inputs[inputIndex[key]], value = c[key];
-            const want = { bool: "boolean", enum: "string", list: "object" }[v.type];
-            if (value === null)
-                continue;
-            if ((want && typeof value !== want) || (v.type === "list" && !Array.isArray(value)) ||
-                ((v.type === "number" || v.type === "integer") && typeof value !== "number" && typeof value !== "string")) {
-                problems.push(key + ": " + JSON.stringify(value) + " is not a " + v.type + " value");
-                continue;
-            }
-            const text = v.type === "list" ? value.map(String).join("; ") : String(value);
-            const ctl = $(fieldId(v.name));
-            if (ctl.tagName === "SELECT" && ![...ctl.options].some((o) => o.value === text)) {
-                problems.push(key + ': "' + text + '" is not one of its labels');
-                continue;
-            }
-            ctl.value = text;
+    // The case's id: the field's text trimmed (null when empty: no id), or the opened file's id
+    // exactly while the field shows it (a text field drops line breaks; "" is an id in a file).
+    let fileId = null;
+
+    function setCaseId(id) {
+        $("case-id").value = id === null ? "" : id;
+        fileId = id === null ? null : { exact: id, shown: $("case-id").value };
+    }
+
+    function caseId() {
+        const text = $("case-id").value;
+        if (fileId && text === fileId.shown)
+            return fileId.exact;
+        return text.trim() || null;
+    }
+
+    // The text of a field that reads back to the value node holds (a value libguide took).
+    function fieldText(node) {
+        switch (node.kind) {
+        case J.true: return "true";
+        case J.false: return "false";
+        case J.number: return String(node.num);
+        case J.string: return node.str;
+        case J.array: return node.kids.length ? node.kids.map(fieldText).join("; ") : "[]";
+        default: return "";
         }
-        return problems;
+    }
+
+    // Fills the form from a case file's record that libguide took (readJsonCase's node), or
+    // empties it (null).
+    function fillForm(node) {
+        const members = node ? node.kids : [];
+        const id = members.find((m) => m.key === "id");
+        setCaseId(id && id.kind === J.string ? id.str : null);
+        inputs.forEach((v) => ($(fieldId(v.name)).value = ""));
+        members.forEach((m) => m.key !== "id" && ($(fieldId(m.key)).value = fieldText(m)));
+    }
+
+    function jsonOrText(text) {
+        try {
+            return JSON.parse(text);
+        } catch (e) {
+            return text;
+        }
     }
 
     // The case of the form as a case file holds it (unknown inputs left out).
     function formCase() {
         const c = {};
-        const id = $("case-id").value.trim();
-        if (id)
+        const id = caseId();
+        if (id !== null)
             c.id = id;
         inputs.forEach((v) => {
             const text = $(fieldId(v.name)).value.trim();
@@ -307,6 +485,8 @@
                 return;
             if (v.type === "bool")
                 c[v.name] = text === "true" ? true : text === "false" ? false : text;
+            else if (v.type === "list" && text.startsWith("["))
+                c[v.name] = jsonOrText(text);
             else if (v.type === "list")
                 c[v.name] = text.split(";").map((s) => s.trim()).map((s) => (isFinite(s) && s !== "" ? Number(s) : s));
             else if ((v.type === "number" || v.type === "integer") && isFinite(text))
@@ -510,16 +690,10 @@
         inputs.forEach((v) => $("field-" + v.name).classList.toggle("empty", $(fieldId(v.name)).value.trim() === ""));
         if (!engine)
             return;
-        const out = engine.evaluate(formTexts(), $("case-id").value.trim());
+        const out = engine.evaluate(formTexts(), caseId());
         const general = showErrors(out);
         if (out.errors.length) {
-            last = null;
-            $("status").textContent = "The case cannot be evaluated: " + out.errors.map((e) => e.message).join("; ");
-            $("status").className = "status bad";
-            $("json").textContent = out.record;
-            ["decisions", "undetermined", "trace", "not-applicable"].forEach((id) => $(id).replaceChildren());
-            document.querySelectorAll(".field.asked").forEach((f) => f.classList.remove("asked"));
-            document.querySelectorAll(".field .ask").forEach((p) => (p.textContent = ""));
+            showRefused("The case cannot be evaluated: " + out.errors.map((e) => e.message).join("; "), out.record);
             return general;
         }
         const view = JSON.parse(out.result(1, 1));
@@ -534,6 +708,18 @@
         renderTrace(view);
         renderJson();
         return general;
+    }
+
+    // No result: the status says why, the JSON view shows record (the error record `guidec run
+    // --format json` prints, or "" when there is none to show).
+    function showRefused(why, record) {
+        last = null;
+        $("status").textContent = why;
+        $("status").className = "status bad";
+        $("json").textContent = record;
+        ["decisions", "undetermined", "trace", "not-applicable"].forEach((id) => $(id).replaceChildren());
+        document.querySelectorAll(".field.asked").forEach((f) => f.classList.remove("asked"));
+        document.querySelectorAll(".field .ask").forEach((p) => (p.textContent = ""));
     }
 
     // The JSON view: what `guidec run --format json` prints, with --trace and --labels as ticked.
@@ -553,36 +739,42 @@
     }
 
     function caseBaseName() {
-        const id = $("case-id").value.trim();
+        const id = caseId();
         return (id || "case").replace(/[^A-Za-z0-9_.-]+/g, "_");
     }
 
-    function openCase(text, fileName) {
-        let c;
+    // Opens a case file (its bytes, or its text): libguide reads its record as `guidec run` does;
+    // the form is filled with a record it takes, and emptied for one it refuses, whose error
+    // record is the JSON view.
+    function openCase(data, fileName) {
+        if (!engine) {
+            showRefused(fileName + ": the rules are not loaded yet", "");
+            return;
+        }
+        let rec;
         try {
-            c = JSON.parse(text);
+            rec = readJsonCase(data);
         } catch (e) {
-            $("status").textContent = fileName + ": not a JSON case: " + e.message;
-            $("status").className = "status bad";
+            fillForm(null);
+            showErrors({ errors: [] });
+            showRefused(fileName + ": not a JSON case that guidec reads: " + e.message, "");
             return;
         }
-        if (!c || typeof c !== "object" || Array.isArray(c)) {
-            $("status").textContent = fileName + ": a case is one JSON object keyed by input name";
-            $("status").className = "status bad";
+        const refused = engine.readCase(rec.node, rec.line);
+        fillForm(refused ? null : rec.node);
+        if (!refused) {
+            update();
             return;
         }
-        const problems = fillForm(c);
-        update();
-        if (problems.length) {
-            $("status").textContent = fileName + ": " + problems.join("; ");
-            $("status").className = "status bad";
-        }
+        inputs.forEach((v) => $("field-" + v.name).classList.add("empty"));
+        showErrors(refused);
+        showRefused(fileName + ": " + refused.errors[0].message, refused.record);
     }
 
     function readFile(file) {
         const r = new FileReader();
         r.onload = () => openCase(r.result, file.name);
-        r.readAsText(file);
+        r.readAsArrayBuffer(file);
     }
 
     function wireFiles() {
@@ -605,7 +797,7 @@
         });
         $("print").addEventListener("click", () => window.print());
         $("clear").addEventListener("click", () => {
-            fillForm({});
+            fillForm(null);
             update();
         });
         ["json-trace", "json-labels"].forEach((id) => $(id).addEventListener("change", renderJson));

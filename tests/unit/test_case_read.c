@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "case_value.h"
 #include "fixture_ruleset.h"
 #include "guide.h"
 
@@ -224,6 +225,51 @@ static void read_cases__unknown_key__error_with_hint(void **state)
     bad_case("{\"sise_cm\": 3}", "sise_cm",
              "\"sise_cm\": not an input of gist (did you mean size_cm?)");
     bad_case("{\"weight_kg\": 70}", "weight_kg", "\"weight_kg\": not an input of gist");
+}
+
+/* A record's members as two arrays, read without jansson (as the web page gives a case file). */
+typedef struct table_record {
+    const char    **keys;
+    const rt_given *vals;
+    size_t          n;
+} table_record;
+
+static int table_member(const rt_given *obj, const void **at, const char **key, rt_given *out)
+{
+    const table_record *t = obj->arr;
+    size_t i = *at ? (size_t)((const rt_given *)*at - t->vals) + 1 : 0;
+    if (i >= t->n)
+        return 0;
+    *at = &t->vals[i];
+    *key = t->keys[i];
+    *out = t->vals[i];
+    return 1;
+}
+
+static void read_record__members_without_jansson__same_error_as_the_json_reader(void **state)
+{
+    (void)state;
+    const char *keys[] = {"location", "sise_cm", "id"};
+    const rt_given vals[] = {{.kind = RT_GIVEN_NUMBER, .num = 3},
+                             {.kind = RT_GIVEN_NUMBER, .num = 3},
+                             {.kind = RT_GIVEN_STRING, .str = "p1", .len = 2}};
+    table_record t = {keys, vals, 3};
+    rt_given rec = {.kind = RT_GIVEN_OBJECT, .len = 3, .arr = &t, .member = table_member};
+    guide_frame *f = guide_frame_new(&fx_ruleset);
+    assert_non_null(f);
+    guide_case_error err;
+    memset(&err, 0, sizeof err);
+    strbuf why = STRBUF_INIT;
+    assert_int_equal(rt_read_record(f, &rec, &why, &err), -1);
+    collector c; /* the same record through jansson: the first error in the record's order wins */
+    assert_int_equal(read_text("{\"location\": 3, \"sise_cm\": 3, \"id\": \"p1\"}", &c), 1);
+    assert_string_equal(err.field, "location");
+    assert_string_equal(err.field, c.n[0].field);
+    assert_string_equal(err.message, c.n[0].message);
+    assert_string_equal(f->id, "p1");
+    assert_string_equal(c.n[0].id, "p1");
+    sb_free(&why);
+    guide_frame_free(f);
 }
 
 static void read_cases__derived_or_output_key__error(void **state)
@@ -585,6 +631,7 @@ int main(void)
         cmocka_unit_test(read_cases__syntax_error_in_pretty_object__first_error_points_at_it),
         cmocka_unit_test(read_cases__nul_byte__error_and_the_next_line_read),
         cmocka_unit_test(read_case__random_records__same_as_jansson),
+        cmocka_unit_test(read_record__members_without_jansson__same_error_as_the_json_reader),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -118,10 +118,104 @@ class Chromium:
             self.proc.kill()
 
 
-def run_json(guidec, rules, case_path, *opts):
+def run_json(guidec, rules, case_path, *opts, status=None):
+    """guidec run --format json's output; status: a list that gets its exit status."""
     p = subprocess.run([guidec, "run", "--format", "json", *opts, rules, case_path],
                        capture_output=True)
+    if status is not None:
+        status.append(p.returncode)
     return p.stdout.decode()
+
+
+# Case files written as text (key order, blank lines and JSON details matter), opened on the
+# page: those guidec run refuses with an error record (it exits 2) must give that record, byte
+# for byte, as the JSON view; the valid ones their result. (label, text, guidec's exit status)
+CASE_FILES = {
+    "gist": [
+        ("file-string-for-bool", '{"id": "f1", "location": "stomach", "tumor_rupture": "true"}', 2),
+        ("file-number-for-label", '{"id": "f2", "location": 3}', 2),
+        ("file-string-without-unit", '{"id": "f3", "location": "stomach", "size_cm": "3.5"}', 2),
+        ("file-unknown-key", '{"id": "f4", "location": "stomach", "sise_cm": 3}', 2),
+        ("file-output-as-key", '{"id": "f5", "miettinen_risk": "low"}', 2),
+        ("file-id-not-a-string", '{"location": "stomach", "id": 7}', 2),
+        ("file-list-bad-element", '{"id": "f7", "suvmax_baseline_lesions": [2.5, null]}', 2),
+        ("file-list-unitless-string", '{"id": "f8", "suvmax_post_lesions": [2.5, "3"]}', 2),
+        ("file-array-for-number", '{"id": "f9", "size_cm": [3]}', 2),
+        ("file-constraint", '{"id": "f10", "visceral_margin_positive": true, "resection": "R0"}', 2),
+        ("file-not-an-object", '["location", "stomach"]', 2),
+        # the first error in the file's order wins (a JavaScript object would put "1" first)
+        ("file-key-order", '{"id": "f12", "location": 3, "1": 2}', 2),
+        # the error record names the line the record starts on
+        ("file-blank-lines", '\n\n  {"id": "f13", "pediatric": "no"}', 2),
+        # valid: read back from the form to the same case
+        ("file-empty-id-empty-list", '{"id": "", "location": "jejunum", "size_cm": "120 mm",'
+         ' "mitoses_per_5mm2": 7, "suvmax_baseline_lesions": [], "suvmax_post_lesions": [4.2, "5 SUV"]}', 0),
+        ("file-id-with-line-break", '{"id": "a\\nb ", "location": "stomach", "size_cm": -0}', 0),
+    ],
+    "net": [
+        ("file-constraint", '{"id": "n1", "liver_dominant_disease": true, "liver_metastases": false}', 2),
+    ],
+}
+
+# Files jansson refuses as invalid JSON while JSON.parse takes them: the page must refuse them
+# too (its own message in the status, the form emptied, no result). (label, text, in the status)
+NOT_JSON_FILES = [
+    ("file-duplicate-key", '{"location": "stomach", "location": "colon"}', "given twice"),
+    ("file-nul-in-string", '{"id": "a\\u0000b"}', "NUL"),
+    ("file-huge-integer", '{"size_cm": 100000000000000000000}', "too large"),
+    ("file-lone-surrogate", '{"id": "\\ud800"}', "surrogate"),
+]
+
+
+def open_file(ch, path):
+    """Opens path with the page's file picker; waits until the page has shown what it made of it."""
+    ch.js("document.getElementById('status').textContent = 'opening'; document.getElementById('file').value = ''")
+    doc = ch.call("DOM.getDocument")
+    node = ch.call("DOM.querySelector", nodeId=doc["root"]["nodeId"], selector="#file")
+    ch.call("DOM.setFileInputFiles", files=[path], nodeId=node["nodeId"])
+    ch.wait("document.getElementById('status').textContent !== 'opening'", 10)
+
+
+def check_case_files(ch, guidec, rules, name, casedir, views, check):
+    """The case files of CASE_FILES and NOT_JSON_FILES, each opened with the file picker."""
+    for label, text, want_status in CASE_FILES.get(name, []):
+        path = os.path.join(casedir, label + ".json")
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text + "\n")
+        open_file(ch, path)
+        for opts, trace, labels in views:
+            status = []
+            want = run_json(guidec, rules, path, *opts, status=status)
+            check(status == [want_status], "%s %s: guidec run exits %s, not %d" % (name, label, status, want_status))
+            got = json_view(ch, trace, labels)
+            check(got == want, "%s %s %s: the page's JSON differs from guidec run:\n  page: %s\n  run:  %s"
+                  % (name, label, " ".join(opts), got[:300], want[:300]))
+    if name != "gist":
+        return
+    # A list's field written as a JSON array is read as a CSV cell's is: the same case as a file's.
+    for label, texts in [("field-json-arrays", {"suvmax_baseline_lesions": "[]", "suvmax_post_lesions": '[4.2, "5 SUV"]'}),
+                         ("field-json-array-bad", {"suvmax_post_lesions": '[4.2, "5"]'})]:
+        case = {"id": label, **{k: json.loads(t) for k, t in texts.items()}}
+        path = os.path.join(casedir, label + ".json")
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(case) + "\n")
+        fill(ch, {"id": label}, typing=False)
+        ch.js("(function (texts) { for (const k in texts) { const e = document.getElementById('in-' + k);"
+              " e.value = texts[k]; e.dispatchEvent(new Event('input', {bubbles: true})); } })(%s)" % json.dumps(texts))
+        got, want = json_view(ch, False, False), run_json(guidec, rules, path)
+        check(got == want, "%s %s: the page's JSON differs from guidec run:\n  page: %s\n  run:  %s"
+              % (name, label, got[:300], want[:300]))
+    for label, text, reason in NOT_JSON_FILES:
+        path = os.path.join(casedir, label + ".json")
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text + "\n")
+        status = []
+        run_json(guidec, rules, path, status=status)
+        open_file(ch, path)
+        shown = ch.js("[document.getElementById('status').textContent, document.getElementById('json').textContent,"
+                      " [...document.querySelectorAll('#form input, #form select')].filter(e => e.value).length]")
+        check(status == [2] and reason in shown[0] and shown[1] == "" and shown[2] == 0,
+              "%s %s: guidec run exits %s; the page shows %s" % (name, label, status, shown))
 
 
 def cases_for(name, folder):
@@ -267,6 +361,7 @@ def main():
                 res = json.loads(want[0])
                 asked = sorted({i for ins in res.get("undetermined", {}).values() for i in ins})
                 check(shown == asked, "%s %s: highlighted fields %s, asked for %s" % (name, label, shown, asked))
+            check_case_files(ch, guidec, rules, name, casedir, views, check)
             # The first example again, dropped on the page as a file.
             dropped = os.path.join(casedir, cases[0][0] + ".json")
             ch.js("document.getElementById('clear').click()")
