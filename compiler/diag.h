@@ -76,7 +76,5 @@ int src_byte_of_column(const char *line, int len, int col);
 struct arena;
 char *src_span_text(struct arena *a, const src_file *f, span sp);
 
-/* Edit distance between two strings, for "did you mean" hints. */
-int diag_edit_distance(const char *a, const char *b);
 
 #endif

@@ -25,7 +25,7 @@ static const char *closest(const char *name, const char *const *cands, int n)
     for (int i = 0; i < n; i++) {
         if (!cands[i])
             continue;
-        int dist = diag_edit_distance(name, cands[i]);
+        int dist = guide_edit_distance(name, cands[i]);
         if (dist < bestd) {
             bestd = dist;
             best = cands[i];

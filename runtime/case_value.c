@@ -102,30 +102,12 @@ void rt_set_error(guide_case_error *err, const char *field, const char *fmt, ...
     sb_free(&why);
 }
 
-/* Levenshtein distance, or a large number for names too long to be worth comparing. */
+/* guide_edit_distance, or a large number for names too long to be worth comparing. */
 static int edit_distance(const char *a, const char *b)
 {
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 63 || lb > 63)
+    if (strlen(a) > 63 || strlen(b) > 63)
         return 1000;
-    int row[64];
-    for (size_t j = 0; j <= lb; j++)
-        row[j] = (int)j;
-    for (size_t i = 1; i <= la; i++) {
-        int diag = row[0];
-        row[0] = (int)i;
-        for (size_t j = 1; j <= lb; j++) {
-            int up = row[j];
-            int best = diag + (a[i - 1] != b[j - 1]);
-            if (up + 1 < best)
-                best = up + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
-        }
-    }
-    return row[lb];
+    return guide_edit_distance(a, b);
 }
 
 /* Keeps in *best the candidate closest to s, within an edit distance of 2 (for "did you mean"). */

@@ -133,3 +133,32 @@ size_t guide_utf8_len(const unsigned char *s, size_t n)
         return 0;
     return len;
 }
+
+int guide_edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    int small[64];
+    int *row = lb + 1 <= 64 ? small : malloc(sizeof *row * (lb + 1));
+    if (!row)
+        return (int)(la > lb ? la : lb);
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = (int)j;
+    for (size_t i = 1; i <= la; i++) {
+        int diag = row[0]; /* row[i-1][j-1] */
+        row[0] = (int)i;
+        for (size_t j = 1; j <= lb; j++) {
+            int up = row[j]; /* row[i-1][j] */
+            int best = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    int dist = row[lb];
+    if (row != small)
+        free(row);
+    return dist;
+}

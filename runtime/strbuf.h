@@ -42,4 +42,8 @@ char *sb_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * and the case reader a value's text. */
 size_t guide_utf8_len(const unsigned char *s, size_t n);
 
+/* Levenshtein distance between a and b, for "did you mean" hints (the compiler's names, the case
+ * reader's fields and labels). */
+int guide_edit_distance(const char *a, const char *b);
+
 #endif

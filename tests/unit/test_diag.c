@@ -328,20 +328,20 @@ static void src_load__missing_file__error_names_the_path(void **state)
 static void diag_edit_distance__levenshtein(void **state)
 {
     (void)state;
-    assert_int_equal(diag_edit_distance("", ""), 0);
-    assert_int_equal(diag_edit_distance("abc", ""), 3);
-    assert_int_equal(diag_edit_distance("", "ab"), 2);
-    assert_int_equal(diag_edit_distance("kitten", "sitting"), 3);
-    assert_int_equal(diag_edit_distance("stomach", "stomack"), 1);
-    assert_int_equal(diag_edit_distance("size_cm", "sizecm"), 1);
-    assert_int_equal(diag_edit_distance("ab", "ba"), 2);
+    assert_int_equal(guide_edit_distance("", ""), 0);
+    assert_int_equal(guide_edit_distance("abc", ""), 3);
+    assert_int_equal(guide_edit_distance("", "ab"), 2);
+    assert_int_equal(guide_edit_distance("kitten", "sitting"), 3);
+    assert_int_equal(guide_edit_distance("stomach", "stomack"), 1);
+    assert_int_equal(guide_edit_distance("size_cm", "sizecm"), 1);
+    assert_int_equal(guide_edit_distance("ab", "ba"), 2);
     char a[200], b[200];
     memset(a, 'x', 150);
     a[150] = '\0';
     memset(b, 'x', 149);
     b[149] = 'y';
     b[150] = '\0';
-    assert_int_equal(diag_edit_distance(a, b), 1);
+    assert_int_equal(guide_edit_distance(a, b), 1);
 }
 
 int main(void)
