@@ -10,12 +10,18 @@ WARN    := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wno-unused-parameter
 ifeq ($(findstring clang,$(shell $(CC) --version 2>/dev/null)),)
 WARN    += -Werror=format-truncation=2 -Werror=format-overflow=2 -Werror=stringop-overflow=4
 endif
-CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iruntime -Icompiler -I$(B)/gen
+# The compiler's folders follow its pipeline (docs/ARCHITECTURE.md); each is on the include path,
+# so a file includes a header by its name alone.
+CC_DIRS := compiler/front compiler/lower compiler/ir compiler/analyse compiler/eval \
+           compiler/backend/plan compiler/backend/c compiler/backend/llvm compiler/tools \
+           compiler/lsp compiler/cli
+CC_HDR  := $(wildcard $(addsuffix /*.h,$(CC_DIRS)))
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iruntime $(addprefix -I,$(CC_DIRS)) -I$(B)/gen
 LDLIBS  := -ljansson -lnettle -lm -ldl
 # The build directory: build/, or another one for the sanitizer and fuzzing builds below.
 B       ?= build
-# LLVM 19 through its C API: only compiler/emit_llvm.c includes llvm-c/. The CLI is linked with
-# -rdynamic so that JIT'd code could reach the process's symbols.
+# LLVM 19 through its C API: only compiler/backend/llvm/emit_llvm.c includes llvm-c/. The CLI is
+# linked with -rdynamic so that JIT'd code could reach the process's symbols.
 LLVM_CONFIG ?= llvm-config-19
 LLVM_CFLAGS := $(shell $(LLVM_CONFIG) --cflags 2>/dev/null)
 LLVM_LIBS   := $(shell $(LLVM_CONFIG) --ldflags 2>/dev/null) $(shell $(LLVM_CONFIG) --libs 2>/dev/null)
@@ -24,7 +30,7 @@ LDLIBS  += $(LLVM_LIBS)
 RT_SRC  := $(wildcard runtime/*.c)
 RT_OBJ  := $(RT_SRC:%.c=$(B)/%.o)
 RT_PIC  := $(RT_SRC:%.c=$(B)/pic/%.o)
-CC_SRC  := $(filter-out compiler/main.c,$(wildcard compiler/*.c))
+CC_SRC  := $(filter-out compiler/cli/main.c,$(wildcard $(addsuffix /*.c,$(CC_DIRS))))
 CC_OBJ  := $(CC_SRC:%.c=$(B)/%.o) $(B)/gen/parser.o $(B)/gen/lexer.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
@@ -36,10 +42,10 @@ deps:
 	@./scripts/install-deps.sh
 
 # Generated front end: bison writes the parser and its header, flex the scanner.
-$(B)/gen/parser.c $(B)/gen/parser.h &: compiler/parser.y
+$(B)/gen/parser.c $(B)/gen/parser.h &: compiler/front/parser.y
 	@mkdir -p $(B)/gen
 	bison -Wall -Werror --defines=$(B)/gen/parser.h -o $(B)/gen/parser.c $<
-$(B)/gen/lexer.c $(B)/gen/lexer.h &: compiler/lexer.l $(B)/gen/parser.h
+$(B)/gen/lexer.c $(B)/gen/lexer.h &: compiler/front/lexer.l $(B)/gen/parser.h
 	@mkdir -p $(B)/gen
 	flex --header-file=$(B)/gen/lexer.h -o $(B)/gen/lexer.c $<
 $(B)/gen/%.o: $(B)/gen/%.c $(B)/gen/parser.h $(B)/gen/lexer.h
@@ -48,14 +54,14 @@ $(B)/gen/%.o: $(B)/gen/%.c $(B)/gen/parser.h $(B)/gen/lexer.h
 $(B)/runtime/%.o: runtime/%.c $(wildcard runtime/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -c $< -o $@
-$(B)/compiler/%.o: compiler/%.c $(B)/gen/parser.h $(B)/gen/lexer.h $(wildcard compiler/*.h runtime/*.h)
+$(B)/compiler/%.o: compiler/%.c $(B)/gen/parser.h $(B)/gen/lexer.h $(CC_HDR) $(wildcard runtime/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -c $< -o $@
 # `--backend c` compiles generated C that includes runtime/guide.h: the source tree is the last
 # place guidec looks for it (after $GUIDE_RUNTIME_DIR and runtime/ beside build/).
-$(B)/compiler/cbackend_build.o: CPPFLAGS += -DGUIDE_SOURCE_DIR='"$(CURDIR)"'
+$(B)/compiler/backend/c/cbackend_build.o: CPPFLAGS += -DGUIDE_SOURCE_DIR='"$(CURDIR)"'
 # LLVM's headers, for the one file that includes them (-isystem: their warnings are not ours).
-$(B)/compiler/emit_llvm.o: CPPFLAGS += $(patsubst -I%,-isystem %,$(filter -I%,$(LLVM_CFLAGS)))
+$(B)/compiler/backend/llvm/emit_llvm.o: CPPFLAGS += $(patsubst -I%,-isystem %,$(filter -I%,$(LLVM_CFLAGS)))
 $(B)/pic/%.o: %.c $(wildcard runtime/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fPIC -c $< -o $@
@@ -68,7 +74,7 @@ $(B)/libguide.so: $(RT_PIC)
 	$(CC) -shared -Wl,-soname,libguide.so.$(GUIDE_ABI) -o $@ $^ -ljansson -lm
 $(B)/libguidec.a: $(CC_OBJ)
 	rm -f $@ && ar rcs $@ $^
-$(B)/guidec: $(B)/compiler/main.o $(B)/libguidec.a $(B)/libguide.a
+$(B)/guidec: $(B)/compiler/cli/main.o $(B)/libguidec.a $(B)/libguide.a
 	$(CC) $(LDFLAGS) -rdynamic -o $@ $^ $(LDLIBS)
 
 $(B)/tests/%: tests/unit/%.c $(B)/libguidec.a $(B)/libguide.a
@@ -321,17 +327,17 @@ SQL_CASES ?= 100000
 SQL_PATHOLOGY_CASES ?= 10000
 .PHONY: sqlite check-sqlite
 CC_PIC  := $(CC_SRC:%.c=$(B)/pic/%.o) $(B)/pic/gen/parser.o $(B)/pic/gen/lexer.o
-$(B)/pic/compiler/%.o: compiler/%.c $(B)/gen/parser.h $(B)/gen/lexer.h $(wildcard compiler/*.h runtime/*.h)
+$(B)/pic/compiler/%.o: compiler/%.c $(B)/gen/parser.h $(B)/gen/lexer.h $(CC_HDR) $(wildcard runtime/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fPIC -c $< -o $@
 $(B)/pic/gen/%.o: $(B)/gen/%.c $(B)/gen/parser.h $(B)/gen/lexer.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -std=c11 -w -fPIC -c $< -o $@
-$(B)/pic/compiler/cbackend_build.o: CPPFLAGS += -DGUIDE_SOURCE_DIR='"$(CURDIR)"'
-$(B)/pic/compiler/emit_llvm.o: CPPFLAGS += $(patsubst -I%,-isystem %,$(filter -I%,$(LLVM_CFLAGS)))
+$(B)/pic/compiler/backend/c/cbackend_build.o: CPPFLAGS += -DGUIDE_SOURCE_DIR='"$(CURDIR)"'
+$(B)/pic/compiler/backend/llvm/emit_llvm.o: CPPFLAGS += $(patsubst -I%,-isystem %,$(filter -I%,$(LLVM_CFLAGS)))
 # ext/common: what both extensions do alike (one output of a result: its value and state).
 EXT_PIC := $(B)/pic/ext/common/sql_output.o
-$(B)/pic/ext/%.o: ext/%.c $(B)/gen/parser.h $(wildcard compiler/*.h runtime/*.h ext/common/*.h)
+$(B)/pic/ext/%.o: ext/%.c $(B)/gen/parser.h $(CC_HDR) $(wildcard runtime/*.h ext/common/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -Iext/common $(CFLAGS) $(WARN) -fPIC -c $< -o $@
 $(B)/guide_sqlite.so: $(B)/pic/ext/sqlite/guide_sqlite.o $(EXT_PIC) $(CC_PIC) $(RT_PIC) ext/sqlite/exports.map

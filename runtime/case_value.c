@@ -187,7 +187,7 @@ static int parse_quantity(const guide_ruleset_info *rs, const char *text, const 
 {
     /* num and uname are read only when short enough, and refused otherwise: a number of 63
      * characters is already past any clinical value; a unit's name is a name of the rule file,
-     * 100 bytes at most (compiler/guide_limits.h), so one of more is no unit */
+     * 100 bytes at most (compiler/front/guide_limits.h), so one of more is no unit */
     char num[64], uname[128];
     size_t tlen = strlen(text);
     const char *p = text;

@@ -3,7 +3,7 @@
  * Guideline constraints "Constraints", version "1"
  * SHA-256 of the rule file: 1df820e9a7de438d5be4d033e8d54918b72a35b7248428c93a16197d0b810ebd
  *
- * Evaluation follows the reference interpreter (compiler/interp.c) step for step: derived
+ * Evaluation follows the reference interpreter (compiler/eval/interp.c) step for step: derived
  * values and outputs in dependency order; each output folds the rules and table rows that
  * conclude it, evaluating (and tracing) each when first needed; an output Kleene logic
  * leaves open is decided by walking its decision diagram (libguide's guide_dd_walk).

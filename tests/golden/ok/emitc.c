@@ -3,7 +3,7 @@
  * Guideline emitc "Golden test of the C backend", version "1"
  * SHA-256 of the rule file: ac1afa0acfc163f3d7ff637d320483de0e3a5953f45d18853c08a36a45567024
  *
- * Evaluation follows the reference interpreter (compiler/interp.c) step for step: derived
+ * Evaluation follows the reference interpreter (compiler/eval/interp.c) step for step: derived
  * values and outputs in dependency order; each output folds the rules and table rows that
  * conclude it, evaluating (and tracing) each when first needed; an output Kleene logic
  * leaves open is decided by walking its decision diagram (libguide's guide_dd_walk).

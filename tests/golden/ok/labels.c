@@ -3,7 +3,7 @@
  * Guideline labels "Textes affichés", version "1"
  * SHA-256 of the rule file: e8291aa7e02b9b09b1832def7a64eb43ee2448811416e28a40f9fdfea44c190f
  *
- * Evaluation follows the reference interpreter (compiler/interp.c) step for step: derived
+ * Evaluation follows the reference interpreter (compiler/eval/interp.c) step for step: derived
  * values and outputs in dependency order; each output folds the rules and table rows that
  * conclude it, evaluating (and tracing) each when first needed; an output Kleene logic
  * leaves open is decided by walking its decision diagram (libguide's guide_dd_walk).

@@ -3,7 +3,7 @@
  * Guideline lists "PET response from per-lesion SUVmax", version "1"
  * SHA-256 of the rule file: d1d1d769e0c4dd664acbea807e5cde9a50bd527f5770bc7b1fb3c1d836c8de81
  *
- * Evaluation follows the reference interpreter (compiler/interp.c) step for step: derived
+ * Evaluation follows the reference interpreter (compiler/eval/interp.c) step for step: derived
  * values and outputs in dependency order; each output folds the rules and table rows that
  * conclude it, evaluating (and tracing) each when first needed; an output Kleene logic
  * leaves open is decided by walking its decision diagram (libguide's guide_dd_walk).

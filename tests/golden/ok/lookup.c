@@ -3,7 +3,7 @@
  * Guideline lookup "Golden test of the direct path", version "1"
  * SHA-256 of the rule file: e073e17f0b75585fc257981133f6df5a6be122064b697463154989b77b983fc6
  *
- * Evaluation follows the reference interpreter (compiler/interp.c) step for step: derived
+ * Evaluation follows the reference interpreter (compiler/eval/interp.c) step for step: derived
  * values and outputs in dependency order; each output folds the rules and table rows that
  * conclude it, evaluating (and tracing) each when first needed; an output Kleene logic
  * leaves open is decided by walking its decision diagram (libguide's guide_dd_walk).

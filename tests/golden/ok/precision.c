@@ -3,7 +3,7 @@
  * Guideline precision "Measurement precision", version "1"
  * SHA-256 of the rule file: 5ae940a3068cca0544d565a3e9e4cfaa28bd65984c8195b452f8bc9eab98505c
  *
- * Evaluation follows the reference interpreter (compiler/interp.c) step for step: derived
+ * Evaluation follows the reference interpreter (compiler/eval/interp.c) step for step: derived
  * values and outputs in dependency order; each output folds the rules and table rows that
  * conclude it, evaluating (and tracing) each when first needed; an output Kleene logic
  * leaves open is decided by walking its decision diagram (libguide's guide_dd_walk).

@@ -2955,7 +2955,7 @@ static void emit_source(ec *e)
     int first_out = guide_first_output(&p->info);
     put_file_comment(e, c, "c");
     fputs(" *\n"
-          " * Evaluation follows the reference interpreter (compiler/interp.c) step for step: derived\n"
+          " * Evaluation follows the reference interpreter (compiler/eval/interp.c) step for step: derived\n"
           " * values and outputs in dependency order; each output folds the rules and table rows that\n"
           " * conclude it, evaluating (and tracing) each when first needed; an output Kleene logic\n"
           " * leaves open is decided by walking its decision diagram (libguide's guide_dd_walk).\n"
