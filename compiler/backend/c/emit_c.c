@@ -305,11 +305,11 @@ static void direct_names(ec *e, int t)
             tn->class_map[k] = uniq(e, "class_%s_%s", tname, e->p->vars[tp->vars[k]].name);
 }
 
-static void plan(ec *e)
+/* The arrays of names, by variable, level and diagram. */
+static void alloc_name_arrays(ec *e)
 {
     const ir_program *p = e->p;
     int nv = p->nvars;
-    eplan_make(&e->plan, p, &e->a);
     e->in_field = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->out_field = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
     e->col_field = arena_alloc(&e->a, sizeof(char *) * ((size_t)nv + 1));
@@ -329,7 +329,13 @@ static void plan(ec *e)
     e->dd_nlevel = arena_alloc(&e->a, sizeof(char *) * ((size_t)(nv + p->nconstraints) + 2));
     e->dd_nkids = arena_alloc(&e->a, sizeof(char *) * ((size_t)(nv + p->nconstraints) + 2));
     e->dd_kids = arena_alloc(&e->a, sizeof(char *) * ((size_t)(nv + p->nconstraints) + 2));
+}
 
+/* The names the generated code fixes (its helpers, sizes, macros) and the public ones, taken
+ * before any made from the rule file. */
+static void reserve_fixed_names(ec *e)
+{
+    const ir_program *p = e->p;
     /* Fixed names first, so that names from the rule file yield to them. */
     static const char *const fixed[] = {
         "eval_state", "clause_reads", "vars", "clauses", "tables", "units", "dds", "constraints",
@@ -361,7 +367,14 @@ static void plan(ec *e)
     for (int i = 0; pub_upper[i]; i++)
         uniq(e, "%s_%s", e->upper, pub_upper[i]);
     uniq(e, "GUIDE_GENERATED_%s_H", e->upper);
+}
 
+/* Each variable's names: its V_ constant, its fields in the structs (unique in each struct), its
+ * public constant, its labels' constants, its function. */
+static void name_variables(ec *e)
+{
+    const ir_program *p = e->p;
+    int nv = p->nvars;
     names in_scope = {0}, out_scope = {0}, col_scope = {0};
     static const char *const col_fixed[] = {"known", "state", "asks", "possible", "rc", NULL};
     for (int i = 0; col_fixed[i]; i++)
@@ -371,7 +384,6 @@ static void plan(ec *e)
     names_add(&e->a, &out_scope, "asks");
     names_add(&e->a, &out_scope, "possible");
     names_add(&e->a, &out_scope, "derived_known");
-    int first_out = guide_first_output(&p->info);
     for (int i = 0; i < nv; i++) {
         const ir_var *v = &p->vars[i];
         e->vc[i] = uniq(e, "V_%s", v->name);
@@ -401,7 +413,13 @@ static void plan(ec *e)
             e->at[i] = uniq(e, "%s_POSSIBLE_AT_%s", e->upper, v->name);
         }
     }
+}
 
+/* Each table's and rule's names, each lookup's arrays, and the direct path's. */
+static void name_units(ec *e)
+{
+    const ir_program *p = e->p;
+    int first_out = guide_first_output(&p->info);
     /* Names: each table's unit, then each rule's, then each lookup's tables. */
     e->unit_c = arena_alloc(&e->a, sizeof(char *) * ((size_t)e->plan.nunits + 1));
     e->unit_fn = arena_alloc(&e->a, sizeof(char *) * ((size_t)e->plan.nunits + 1));
@@ -441,7 +459,13 @@ static void plan(ec *e)
             if (e->map_c[i])
                 uniq(e, "%s__%s", e->name, e->map_c[i]);
     }
+}
 
+/* The decision diagrams' arrays, each output's offset in possible[], and the walk's scratch. */
+static void name_diagrams(ec *e)
+{
+    const ir_program *p = e->p;
+    int nv = p->nvars, first_out = guide_first_output(&p->info);
     /* Decision diagrams: the cuts of each numeric level, then each output's tables; the
      * offset of each output's set of possible answers, and the walk's scratch. */
     for (int l = 0; l < p->nlevels; l++)
@@ -480,6 +504,17 @@ static void plan(ec *e)
         e->dd_nkids[i] = uniq(e, "dd_node_kids_constraint_%s", n);
         e->dd_kids[i] = uniq(e, "dd_kids_constraint_%s", n);
     }
+}
+
+/* Every name NAME.c and NAME.h use, made once, each unique in its scope. */
+static void plan(ec *e)
+{
+    eplan_make(&e->plan, e->p, &e->a);
+    alloc_name_arrays(e);
+    reserve_fixed_names(e);
+    name_variables(e);
+    name_units(e);
+    name_diagrams(e);
 }
 
 /* ---- The source file -------------------------------------------------------------------------- */

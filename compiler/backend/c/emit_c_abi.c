@@ -151,12 +151,12 @@ static void emit_columns_header(ec *e)
             e->name, e->name, e->name);
 }
 
-void ec_emit_header(ec *e)
+/* NAME.h's opening: its file comment and what the ABI is, the include guard, the includes, the
+ * version and the SHA-256. */
+static void put_header_opening(ec *e)
 {
     const ir_program *p = e->p;
     FILE *h = e->h;
-    int words = guide_input_words(&p->info), dwords = (p->nderived + 63) / 64;
-    int first_out = guide_first_output(&p->info);
     ec_put_file_comment(e, h, "h");
     fprintf(h,
             " *\n"
@@ -186,7 +186,16 @@ void ec_emit_header(ec *e)
     fprintf(h, "#define %s_VERSION ", e->upper);
     ec_put_str(h, p->version);
     fprintf(h, "\n#define %s_SHA256 \"%s\"\n\n", e->upper, p->sha256);
+}
 
+/* The enums: inputs, derived values, outputs, where each output's possible answers start, and each
+ * variable's labels. */
+static void put_header_enums(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *h = e->h;
+    int words = guide_input_words(&p->info);
+    int first_out = guide_first_output(&p->info);
     fputs("/* Inputs, numbered as in the info (bit N of known[N / 64] in the input struct). */\nenum {\n", h);
     for (int i = 0; i < p->ninputs; i++)
         fprintf(h, "    %s = %d,\n", e->pub[i], i);
@@ -222,7 +231,14 @@ void ec_emit_header(ec *e)
     }
     if (p->nvars)
         fputc('\n', h);
+}
 
+/* NAME_KNOW, NAME_KNOWS and NAME_input. */
+static void put_input_struct(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *h = e->h;
+    int words = guide_input_words(&p->info);
     fprintf(h, "/* Marks input N (%s_IN_x) known; tests whether it is. */\n", e->upper);
     fprintf(h, "#define %s_KNOW(in, n) ((in)->known[(n) / 64] |= UINT64_C(1) << ((n) %% 64))\n", e->upper);
     fprintf(h, "#define %s_KNOWS(in, n) ((int)(((in)->known[(n) / 64] >> ((n) %% 64)) & 1u))\n\n", e->upper);
@@ -244,7 +260,15 @@ void ec_emit_header(ec *e)
         fputs(" */\n", h);
     }
     fprintf(h, "} %s_input;\n\n", e->name);
+}
 
+/* NAME_output: the outputs' fields, their states, asks and possible answers, the derived values. */
+static void put_output_struct(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *h = e->h;
+    int words = guide_input_words(&p->info), dwords = (p->nderived + 63) / 64;
+    int first_out = guide_first_output(&p->info);
     fputs("/* What a case came to. A value is meaningful when its state is GUIDE_CONCLUDED and\n"
           " * is_null (ND: the guideline gives no value) is 0. */\n", h);
     fprintf(h, "typedef struct %s_output {\n", e->name);
@@ -275,7 +299,12 @@ void ec_emit_header(ec *e)
         fprintf(h, "    uint64_t    derived_known[%d];\n", dwords);
     }
     fprintf(h, "} %s_output;\n\n", e->name);
+}
 
+/* NAME_info and the prototypes of the entry points. */
+static void put_prototypes(ec *e)
+{
+    FILE *h = e->h;
     fprintf(h,
             "/* The ruleset: names, labels, units, ranges, rules and rows with citations and lines,\n"
             " * version, SHA-256 of the rule file. */\n"
@@ -296,6 +325,16 @@ void ec_emit_header(ec *e)
             "int  %s_eval_frame(guide_frame *f, guide_trace *trace);\n\n",
             e->name, e->upper, e->name, e->name, e->name, e->name, e->name, e->name, e->name, e->name,
             e->name, e->name, e->name, e->name, e->name, e->name, e->name);
+}
+
+void ec_emit_header(ec *e)
+{
+    FILE *h = e->h;
+    put_header_opening(e);
+    put_header_enums(e);
+    put_input_struct(e);
+    put_output_struct(e);
+    put_prototypes(e);
     emit_columns_header(e);
     fputs("#ifdef __cplusplus\n}\n#endif\n\n", h);
     if (e->inl && e->plan.direct)
@@ -415,12 +454,11 @@ void ec_put_direct_reject(ec *e, FILE *c, int i)
 
 /* ---- Entry points ----------------------------------------------------------------------------- */
 
-void ec_emit_entry(ec *e)
+/* load_inputs: the known inputs copied into the evaluation state, each checked first. */
+static void put_load_inputs(ec *e)
 {
     const ir_program *p = e->p;
     FILE *c = e->c;
-    int first_out = guide_first_output(&p->info);
-    fputs("/* ---- Entry points ------------------------------------------------------------------ */\n\n", c);
     fprintf(c, "/* Copies the known inputs into s. Returns 0, or 1 + the number of the first known input\n"
                " * whose value is outside its type or declared range. */\n"
                "static int load_inputs(eval_state *s, const %s_input *in)\n{\n"
@@ -438,7 +476,14 @@ void ec_emit_entry(ec *e)
                 e->pub[i], e->vc[i], ec_member(v->type), f, e->vc[i], e->vc[i], e->vc[i]);
     }
     fputs("    return 0;\n}\n\n", c);
+}
 
+/* save_outputs: the outputs' and derived values' values from the state into the output struct. */
+static void put_save_outputs(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    int first_out = guide_first_output(&p->info);
     fprintf(c, "static void save_outputs(const eval_state *s, %s_output *out)\n{\n", e->name);
     for (int i = first_out; i < p->nvars; i++)
         fprintf(c, "    out->%s = s->v[%s].%s;\n", e->out_field[i], e->vc[i], ec_member(p->vars[i].type));
@@ -453,7 +498,15 @@ void ec_emit_entry(ec *e)
         }
     }
     fputs("}\n\n", c);
+}
 
+/* The general path (evaluate, or eval_with without a direct path): the inputs loaded, then each
+ * derived value and output in evaluation order; eval_with, which tries the direct path first;
+ * NAME_eval. */
+static void put_evaluate(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
     if (e->plan.direct)
         fprintf(c, "/* The general path; memo: the frame's memos of the diagram walks, or NULL. */\n"
                    "static GUIDE_GEN_NOINLINE int evaluate(const %s_input *in, %s_output *out, "
@@ -494,7 +547,13 @@ void ec_emit_entry(ec *e)
     fprintf(c, "int %s_eval(const %s_input *in, %s_output *out, guide_trace *trace)\n{\n"
                "    return eval_with(in, out, trace, NULL);\n}\n\n",
             e->name, e->name, e->name);
+}
 
+/* NAME_from_frame: the known inputs of a frame into an input struct. */
+static void put_from_frame(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
     fprintf(c, "void %s_from_frame(const guide_frame *f, %s_input *in)\n{\n    memset(in, 0, sizeof *in);\n",
             e->name, e->name);
     if (!p->ninputs)
@@ -503,7 +562,14 @@ void ec_emit_entry(ec *e)
         fprintf(c, "    if (f->known[%s]) {\n        %s_KNOW(in, %s);\n        in->%s = f->val[%s].%s;\n    }\n",
                 e->vc[i], e->upper, e->pub[i], e->in_field[i], e->vc[i], ec_member(p->vars[i].type));
     fputs("}\n\n", c);
+}
 
+/* NAME_to_frame: the whole evaluated case into a frame. */
+static void put_to_frame(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    int first_out = guide_first_output(&p->info);
     fprintf(c, "void %s_to_frame(const %s_input *in, const %s_output *out, guide_frame *f)\n{\n",
             e->name, e->name, e->name);
     if (!p->ninputs)
@@ -538,12 +604,29 @@ void ec_emit_entry(ec *e)
                 o, o, o, o, o, e->at[i], words, o, o, o, words);
     }
     fputs("}\n\n", c);
+}
 
+/* NAME_eval_frame: from_frame, eval_with, to_frame. */
+static void put_eval_frame(ec *e)
+{
+    FILE *c = e->c;
     fprintf(c, "int %s_eval_frame(guide_frame *f, guide_trace *trace)\n{\n"
                "    %s_input in;\n    %s_output out;\n    %s_from_frame(f, &in);\n"
                "    int rc = eval_with(&in, &out, trace, f->memo);\n    %s_to_frame(&in, &out, f);\n"
                "    return rc;\n}\n",
             e->name, e->name, e->name, e->name, e->name);
+}
+
+void ec_emit_entry(ec *e)
+{
+    FILE *c = e->c;
+    fputs("/* ---- Entry points ------------------------------------------------------------------ */\n\n", c);
+    put_load_inputs(e);
+    put_save_outputs(e);
+    put_evaluate(e);
+    put_from_frame(e);
+    put_to_frame(e);
+    put_eval_frame(e);
 }
 
 /* ---- Batches: NAME_eval_many, NAME_eval_columns ------------------------------------------------- */
@@ -659,24 +742,11 @@ static void put_column_loop(ec *e, const uint64_t *need, const char *const *x, i
     fputs("            slow[i] = bad;\n            anyslow |= bad;\n        }\n", c);
 }
 
-/* columns_block: a block of rows on the direct path, column at a time: one loop without branches
- * computes each row's combination of classes, then one loop per output column asked for copies
- * the answers; the rows it cannot answer (a column unknown, an input out of range) then go
- * through column_row. */
-static void emit_columns_block(ec *e)
+/* Each table's answers' states as the state columns hold them (guide_state_byte). */
+static void put_state_bytes(ec *e)
 {
     const ir_program *p = e->p;
     FILE *c = e->c;
-    int words = ec_imax(guide_input_words(&p->info), 1);
-    uint64_t *need = ec_direct_need(e);
-    int zeros_i = 0, zeros_d = 0;
-    const char **x = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->ninputs + 1));
-    for (int i = 0; i < p->ninputs; i++) {
-        x[i] = arena_printf(&e->a, "%s[i]", e->col_c[i]);
-        if (!((need[i / 64] >> (i % 64)) & 1))
-            *(p->vars[i].type == GUIDE_BOOL || p->vars[i].type == GUIDE_ENUM ? &zeros_i : &zeros_d) = 1;
-    }
-    fprintf(c, "enum { COLUMN_BLOCK = %d }; /* rows of a block */\n\n", EPLAN_COLUMN_BLOCK);
     for (int t = 0; t < p->ntables; t++) {
         const eplan_table *tp = &e->plan.tp[t];
         if (!tp->nfast)
@@ -696,6 +766,15 @@ static void emit_columns_block(ec *e)
         }
         fputs("};\n\n", c);
     }
+}
+
+/* columns_block's opening: its comment, signature and locals, each input's block of its column
+(zeros for an input unknown in every row), and the have words of the inputs no table reads. */
+static void put_block_opening(ec *e, const uint64_t *need, int zeros_i, int zeros_d)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    int words = ec_imax(guide_input_words(&p->info), 1);
     fprintf(c, "/* Rows base to base + m - 1 (m <= COLUMN_BLOCK) on the direct path, every column of its\n"
                " * tables given, a column at a time: the combination of classes of each row in each table,\n"
                " * computed without a branch, then each output column asked for; the rows that are not ok\n"
@@ -733,12 +812,13 @@ static void emit_columns_block(ec *e)
                 fprintf(c, "\n        | (c->%s ? UINT64_C(1) << %d : 0)", e->col_field[i], i % 64);
         fputs(";\n", c);
     }
-    fputs("    if (c->known) {\n        const uint64_t *restrict kn = c->known + base * ", c);
-    fprintf(c, "%s_WORDS;\n", e->upper);
-    put_column_loop(e, need, x, 1);
-    fputs("    } else {\n", c);
-    put_column_loop(e, need, x, 0);
-    fputs("    }\n", c);
+}
+
+/* Each output column asked for, and its states, copied from the answers of each row's combination. */
+static void put_block_answers(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
     for (int t = 0; t < p->ntables; t++) {
         const eplan_table *tp = &e->plan.tp[t];
         for (int j = 0; j < tp->nfast; j++) {
@@ -763,6 +843,34 @@ static void emit_columns_block(ec *e)
                     o, e->st_c[vi], o, e->st_c[vi], e->tn[t].state_bytes, j, t);
         }
     }
+}
+
+/* columns_block: a block of rows on the direct path, column at a time: one loop without branches
+ * computes each row's combination of classes, then one loop per output column asked for copies
+ * the answers; the rows it cannot answer (a column unknown, an input out of range) then go
+ * through column_row. */
+static void emit_columns_block(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    uint64_t *need = ec_direct_need(e);
+    int zeros_i = 0, zeros_d = 0;
+    const char **x = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->ninputs + 1));
+    for (int i = 0; i < p->ninputs; i++) {
+        x[i] = arena_printf(&e->a, "%s[i]", e->col_c[i]);
+        if (!((need[i / 64] >> (i % 64)) & 1))
+            *(p->vars[i].type == GUIDE_BOOL || p->vars[i].type == GUIDE_ENUM ? &zeros_i : &zeros_d) = 1;
+    }
+    fprintf(c, "enum { COLUMN_BLOCK = %d }; /* rows of a block */\n\n", EPLAN_COLUMN_BLOCK);
+    put_state_bytes(e);
+    put_block_opening(e, need, zeros_i, zeros_d);
+    fputs("    if (c->known) {\n        const uint64_t *restrict kn = c->known + base * ", c);
+    fprintf(c, "%s_WORDS;\n", e->upper);
+    put_column_loop(e, need, x, 1);
+    fputs("    } else {\n", c);
+    put_column_loop(e, need, x, 0);
+    fputs("    }\n", c);
+    put_block_answers(e);
     fputs("    if (c->rc)\n        memset(c->rc + base, 0, sizeof *c->rc * m);\n", c);
     fputs("    size_t bad = 0;\n    if (anyslow)\n        for (size_t i = 0; i < m; i++)\n"
           "            if (slow[i])\n                bad += column_row(c, base + i) != 0;\n    return bad;\n}\n\n", c);

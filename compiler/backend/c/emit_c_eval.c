@@ -523,116 +523,140 @@ void ec_put_answers_comment(ec *e, FILE *c, const eplan_table *tp, int *const *c
     }
 }
 
-void ec_emit_table(ec *e, int t)
+/* cells_<table>: the combination of cells a lookup's columns fall in, or -2 when one is unknown. */
+static void put_cells_fn(ec *e, int t)
 {
     const ir_program *p = e->p;
     const ir_table *tb = &p->tables[t];
-    eplan_table *tp = &e->plan.tp[t];
+    const eplan_table *tp = &e->plan.tp[t];
     const table_names *tn = &e->tn[t];
     FILE *c = e->c;
-    if (!tp->used && !tp->fast)
-        return;
-    if (tp->fast) {
-        /* the cell index */
-        fprintf(c, "/* table %s: the combination of cells its columns fall in, or -2 when a column is\n"
-                   " * unknown. Cells:", tb->name);
+    fprintf(c, "/* table %s: the combination of cells its columns fall in, or -2 when a column is\n"
+               " * unknown. Cells:", tb->name);
+    for (int k = 0; k < tp->nv; k++)
+        fprintf(c, "%s %s %d", k ? "," : "", p->vars[tp->vars[k]].name, tp->ncells[k]);
+    fprintf(c, "%s (the last turns fastest). */\nstatic int %s(eval_state *s)\n{\n",
+            tp->nv ? "" : " none", tn->cells_fn);
+    fprintf(c, "    if (s->combo[%d] != -1)\n        return s->combo[%d];\n", t, t);
+    if (tp->nv) {
+        fputs("    if (", c);
         for (int k = 0; k < tp->nv; k++)
-            fprintf(c, "%s %s %d", k ? "," : "", p->vars[tp->vars[k]].name, tp->ncells[k]);
-        fprintf(c, "%s (the last turns fastest). */\nstatic int %s(eval_state *s)\n{\n",
-                tp->nv ? "" : " none", tn->cells_fn);
-        fprintf(c, "    if (s->combo[%d] != -1)\n        return s->combo[%d];\n", t, t);
-        if (tp->nv) {
-            fputs("    if (", c);
-            for (int k = 0; k < tp->nv; k++)
-                fprintf(c, "%s!KNOWN(%s)", k ? " || " : "", e->vc[tp->vars[k]]);
-            fprintf(c, ")\n        return s->combo[%d] = -2;\n", t);
-        }
-        int need_x = 0;
-        for (int k = 0; k < tp->nv; k++)
-            need_x |= p->vars[tp->vars[k]].type == GUIDE_NUMBER || p->vars[tp->vars[k]].type == GUIDE_INTEGER;
-        if (need_x)
-            fputs("    double x;\n", c);
-        fputs("    int cell = 0;\n", c);
-        for (int k = 0; k < tp->nv; k++) {
-            const ir_var *v = &p->vars[tp->vars[k]];
-            if (k > 0)
-                fprintf(c, "    cell *= %d;\n", tp->ncells[k]);
-            if (v->type == GUIDE_BOOL)
-                fprintf(c, "    cell += BOOLV(%s);\n", e->vc[v->index]);
-            else if (v->type == GUIDE_ENUM)
-                fprintf(c, "    cell += LABEL(%s);\n", e->vc[v->index]);
-            else if (tp->ncuts[k] > 8) {
-                fprintf(c, "    {\n        static const double cuts[%d] = {", tp->ncuts[k]);
-                for (int i = 0; i < tp->ncuts[k]; i++) {
-                    char buf[48];
-                    fprintf(c, "%s%s", i ? ", " : "", ec_num(buf, sizeof buf, tp->cuts[k][i]));
-                }
-                fprintf(c, "};\n        x = NUM(%s);\n        cell += gk_cell(cuts, %d, x);\n    }\n",
-                        e->vc[v->index], tp->ncuts[k]);
-            } else {
-                fprintf(c, "    x = NUM(%s);\n    cell += ", e->vc[v->index]);
-                put_chain(c, tp->cuts[k], tp->ncuts[k]);
-                fputs(";\n", c);
-            }
-        }
-        fprintf(c, "    return s->combo[%d] = cell;\n}\n\n", t);
-
-        /* the rows each combination matches */
-        fprintf(c, "/* table %s: lists of (row, status) pairs, rows counted from its first clause; the\n"
-                   " * rows not listed do not match. */\nstatic const uint16_t %s[] = {\n", tb->name, tn->rows);
-        for (int li = 0; li < tp->nlists; li++) {
-            const int *l = tp->lists[li];
-            fprintf(c, "    /* %d */", tp->list_off[li]);
-            for (int k = 0; l[k] >= 0; k += 2) {
-                static const char *const stn[] = {"GUIDE_CL_NOT_FIRED", "GUIDE_CL_FIRED",
-                                                  "GUIDE_CL_UNDETERMINED", "GUIDE_CL_EXCEPTED",
-                                                  "GUIDE_CL_SHADOWED"};
-                fprintf(c, " %d, %s,", l[k], stn[l[k + 1]]);
-            }
-            fputs(" END_ROWS,", c);
-            for (int k = 0; l[k] >= 0; k += 2) {
-                fputs(k ? "," : " /*", c);
-                fputc(' ', c);
-                ec_put_clause_label(e, c, tb->first_clause + l[k]);
-            }
-            fputs(l[0] >= 0 ? " */\n" : " /* no row */\n", c);
-        }
-        fputs("};\n\n", c);
-        fprintf(c, "/* table %s: per combination of cells, the offset of its rows", tb->name);
-        if (tp->nfast) {
-            fputs(" and the answer of\n * each output only this table concludes (", c);
-            for (int j = 0; j < tp->nfast; j++)
-                fprintf(c, "%s%s", j ? ", " : "", p->vars[tp->fast_vars[j]].name);
-            fputs("): 0 not applicable, 1 conflict,\n * 2 + N the value of its concluder N", c);
-        }
-        fprintf(c, ". */\nstatic const struct {\n    %s rows;\n", tp->off_wide ? "uint32_t" : "uint16_t");
-        if (tp->nfast)
-            fprintf(c, "    %s ans[%d];\n", tp->ans_wide ? "uint16_t" : "uint8_t", tp->nfast);
-        fprintf(c, "} %s[%ld] = {\n", tn->combos, tp->ncombos);
-        int *cellv = arena_alloc(&e->a, sizeof(int) * ((size_t)tp->nv + 1));
-        for (long cb = 0; cb < tp->ncombos; cb++) {
-            eplan_digits(cb, tp->ncells, tp->nv, cellv);
-            fprintf(c, "    {%d", tp->list_off[tp->combo_list[cb]]);
-            if (tp->nfast) {
-                fputs(", {", c);
-                for (int j = 0; j < tp->nfast; j++)
-                    fprintf(c, "%s%d", j ? ", " : "", tp->ans[j][cb]);
-                fputc('}', c);
-            }
-            fprintf(c, "}, /* %ld: ", cb);
-            for (int k = 0; k < tp->nv; k++) {
-                fputs(k ? ", " : "", c);
-                ec_put_cell_text(e, c, tp, k, cellv[k]);
-            }
-            if (!tp->nv)
-                fputs("any case", c);
-            ec_put_answers_comment(e, c, tp, tp->ans, cb);
-            fputs(" */\n", c);
-        }
-        fputs("};\n\n", c);
+            fprintf(c, "%s!KNOWN(%s)", k ? " || " : "", e->vc[tp->vars[k]]);
+        fprintf(c, ")\n        return s->combo[%d] = -2;\n", t);
     }
-    if (!tp->used)
-        return;
+    int need_x = 0;
+    for (int k = 0; k < tp->nv; k++)
+        need_x |= p->vars[tp->vars[k]].type == GUIDE_NUMBER || p->vars[tp->vars[k]].type == GUIDE_INTEGER;
+    if (need_x)
+        fputs("    double x;\n", c);
+    fputs("    int cell = 0;\n", c);
+    for (int k = 0; k < tp->nv; k++) {
+        const ir_var *v = &p->vars[tp->vars[k]];
+        if (k > 0)
+            fprintf(c, "    cell *= %d;\n", tp->ncells[k]);
+        if (v->type == GUIDE_BOOL)
+            fprintf(c, "    cell += BOOLV(%s);\n", e->vc[v->index]);
+        else if (v->type == GUIDE_ENUM)
+            fprintf(c, "    cell += LABEL(%s);\n", e->vc[v->index]);
+        else if (tp->ncuts[k] > 8) {
+            fprintf(c, "    {\n        static const double cuts[%d] = {", tp->ncuts[k]);
+            for (int i = 0; i < tp->ncuts[k]; i++) {
+                char buf[48];
+                fprintf(c, "%s%s", i ? ", " : "", ec_num(buf, sizeof buf, tp->cuts[k][i]));
+            }
+            fprintf(c, "};\n        x = NUM(%s);\n        cell += gk_cell(cuts, %d, x);\n    }\n",
+                    e->vc[v->index], tp->ncuts[k]);
+        } else {
+            fprintf(c, "    x = NUM(%s);\n    cell += ", e->vc[v->index]);
+            put_chain(c, tp->cuts[k], tp->ncuts[k]);
+            fputs(";\n", c);
+        }
+    }
+    fprintf(c, "    return s->combo[%d] = cell;\n}\n\n", t);
+}
+
+/* rows_<table>: the rows each combination matches, as (row, status) lists. */
+static void put_rows_list(ec *e, int t)
+{
+    const ir_program *p = e->p;
+    const ir_table *tb = &p->tables[t];
+    const eplan_table *tp = &e->plan.tp[t];
+    const table_names *tn = &e->tn[t];
+    FILE *c = e->c;
+    fprintf(c, "/* table %s: lists of (row, status) pairs, rows counted from its first clause; the\n"
+               " * rows not listed do not match. */\nstatic const uint16_t %s[] = {\n", tb->name, tn->rows);
+    for (int li = 0; li < tp->nlists; li++) {
+        const int *l = tp->lists[li];
+        fprintf(c, "    /* %d */", tp->list_off[li]);
+        for (int k = 0; l[k] >= 0; k += 2) {
+            static const char *const stn[] = {"GUIDE_CL_NOT_FIRED", "GUIDE_CL_FIRED",
+                                              "GUIDE_CL_UNDETERMINED", "GUIDE_CL_EXCEPTED",
+                                              "GUIDE_CL_SHADOWED"};
+            fprintf(c, " %d, %s,", l[k], stn[l[k + 1]]);
+        }
+        fputs(" END_ROWS,", c);
+        for (int k = 0; l[k] >= 0; k += 2) {
+            fputs(k ? "," : " /*", c);
+            fputc(' ', c);
+            ec_put_clause_label(e, c, tb->first_clause + l[k]);
+        }
+        fputs(l[0] >= 0 ? " */\n" : " /* no row */\n", c);
+    }
+    fputs("};\n\n", c);
+}
+
+/* combos_<table>: per combination of cells, the offset of its rows and the answers of the outputs
+ * only this table concludes. */
+static void put_combos(ec *e, int t)
+{
+    const ir_program *p = e->p;
+    const ir_table *tb = &p->tables[t];
+    const eplan_table *tp = &e->plan.tp[t];
+    const table_names *tn = &e->tn[t];
+    FILE *c = e->c;
+    fprintf(c, "/* table %s: per combination of cells, the offset of its rows", tb->name);
+    if (tp->nfast) {
+        fputs(" and the answer of\n * each output only this table concludes (", c);
+        for (int j = 0; j < tp->nfast; j++)
+            fprintf(c, "%s%s", j ? ", " : "", p->vars[tp->fast_vars[j]].name);
+        fputs("): 0 not applicable, 1 conflict,\n * 2 + N the value of its concluder N", c);
+    }
+    fprintf(c, ". */\nstatic const struct {\n    %s rows;\n", tp->off_wide ? "uint32_t" : "uint16_t");
+    if (tp->nfast)
+        fprintf(c, "    %s ans[%d];\n", tp->ans_wide ? "uint16_t" : "uint8_t", tp->nfast);
+    fprintf(c, "} %s[%ld] = {\n", tn->combos, tp->ncombos);
+    int *cellv = arena_alloc(&e->a, sizeof(int) * ((size_t)tp->nv + 1));
+    for (long cb = 0; cb < tp->ncombos; cb++) {
+        eplan_digits(cb, tp->ncells, tp->nv, cellv);
+        fprintf(c, "    {%d", tp->list_off[tp->combo_list[cb]]);
+        if (tp->nfast) {
+            fputs(", {", c);
+            for (int j = 0; j < tp->nfast; j++)
+                fprintf(c, "%s%d", j ? ", " : "", tp->ans[j][cb]);
+            fputc('}', c);
+        }
+        fprintf(c, "}, /* %ld: ", cb);
+        for (int k = 0; k < tp->nv; k++) {
+            fputs(k ? ", " : "", c);
+            ec_put_cell_text(e, c, tp, k, cellv[k]);
+        }
+        if (!tp->nv)
+            fputs("any case", c);
+        ec_put_answers_comment(e, c, tp, tp->ans, cb);
+        fputs(" */\n", c);
+    }
+    fputs("};\n\n", c);
+}
+
+/* table_<table>: a table evaluated at once, by its lookup when every column is known, else row by
+ * row in Kleene logic. */
+static void put_table_fn(ec *e, int t)
+{
+    const ir_program *p = e->p;
+    const ir_table *tb = &p->tables[t];
+    const eplan_table *tp = &e->plan.tp[t];
+    const table_names *tn = &e->tn[t];
+    FILE *c = e->c;
     int u = e->plan.unit_of[tb->first_clause];
     fprintf(c, "/* table %s (", tb->name);
     ec_put_comment(c, tb->cite, strlen(tb->cite));
@@ -660,49 +684,49 @@ void ec_emit_table(ec *e, int t)
     fputs("}\n\n", c);
 }
 
+void ec_emit_table(ec *e, int t)
+{
+    const eplan_table *tp = &e->plan.tp[t];
+    if (!tp->used && !tp->fast)
+        return;
+    if (tp->fast) {
+        put_cells_fn(e, t);
+        put_rows_list(e, t);
+        put_combos(e, t);
+    }
+    if (tp->used)
+        put_table_fn(e, t);
+}
+
 /* ---- Outputs ---------------------------------------------------------------------------------- */
 
-void ec_emit_answer(ec *e, int vi)
+/* An output's values and is_null by concluder, static in its function. */
+static void put_values_table(ec *e, int vi)
 {
     const ir_program *p = e->p;
     const ir_var *o = &p->vars[vi];
     FILE *c = e->c;
-    const char *V = e->vc[vi];
-    fprintf(c, "/* output %s (%s, line %d): ", o->name, ec_type_word[o->type], o->sp.first_line);
-    if (!o->nconcluders)
-        fputs("no rule or row concludes it", c);
-    else
-        fprintf(c, "the %d rules and rows that conclude it, folded in\n * source order (interp.c "
-                   "kleene_answer)", o->nconcluders);
-    fprintf(c, ". Returns nonzero when Kleene logic decides it. */\nstatic int %s(eval_state *s)\n{\n",
-            e->fn[vi]);
-    if (!o->nconcluders) {
-        fprintf(c, "    return put_state(s, %s, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);\n}\n\n", V);
-        return;
+    fprintf(c, "    static const guide_value values[%d] = {\n", o->nconcluders);
+    for (int i = 0; i < o->nconcluders; i++) {
+        const ir_value *val = eplan_concl_for(&p->clauses[o->concluders[i]], vi);
+        fputs("        ", c);
+        ec_put_value_init(e, c, vi, &val->v);
+        fprintf(c, "%s/* %d: ", i + 1 < o->nconcluders ? ", " : "  ", i);
+        ec_put_clause_label(e, c, o->concluders[i]);
+        fputs(" */\n", c);
     }
-    int set = o->type == GUIDE_SET;
-    if (!set) {
-        fprintf(c, "    static const guide_value values[%d] = {\n", o->nconcluders);
-        for (int i = 0; i < o->nconcluders; i++) {
-            const ir_value *val = eplan_concl_for(&p->clauses[o->concluders[i]], vi);
-            fputs("        ", c);
-            ec_put_value_init(e, c, vi, &val->v);
-            fprintf(c, "%s/* %d: ", i + 1 < o->nconcluders ? ", " : "  ", i);
-            ec_put_clause_label(e, c, o->concluders[i]);
-            fputs(" */\n", c);
-        }
-        fprintf(c, "    };\n    static const uint8_t nulls[%d] = {", o->nconcluders);
-        for (int i = 0; i < o->nconcluders; i++)
-            fprintf(c, "%s%d", i ? ", " : "", eplan_concl_for(&p->clauses[o->concluders[i]], vi)->is_null);
-        fputs("};\n", c);
-    }
-    int t = e->plan.fast_table[vi];
-    if (t >= 0)
-        fprintf(c, "    if (!s->trace) { /* every column known: the answer is in the lookup */\n"
-                   "        int cell = %s(s);\n        if (cell >= 0)\n"
-                   "            return decode(s, %s, %s[cell].ans[%d], values, nulls);\n    }\n",
-                e->tn[t].cells_fn, V, e->tn[t].combos, e->plan.fast_slot[vi]);
-    /* the rules and tables it needs, each evaluated once per evaluation */
+    fprintf(c, "    };\n    static const uint8_t nulls[%d] = {", o->nconcluders);
+    for (int i = 0; i < o->nconcluders; i++)
+        fprintf(c, "%s%d", i ? ", " : "", eplan_concl_for(&p->clauses[o->concluders[i]], vi)->is_null);
+    fputs("};\n", c);
+}
+
+/* The rules and tables an output needs, each evaluated once per evaluation. */
+static void put_units_needed(ec *e, int vi)
+{
+    const ir_program *p = e->p;
+    const ir_var *o = &p->vars[vi];
+    FILE *c = e->c;
     uint8_t *needed = arena_alloc(&e->a, (size_t)e->plan.nunits + 1);
     for (int i = 0; i < o->nconcluders; i++) {
         int u = e->plan.unit_of[o->concluders[i]];
@@ -711,7 +735,12 @@ void ec_emit_answer(ec *e, int vi)
             needed[u] = 1;
         }
     }
-    /* the trace records each rule and row when an output first needs it (interp.c eval_clause) */
+}
+
+/* The trace records each rule and row when an output first needs it (interp.c eval_clause). */
+static void put_trace_clauses(ec *e, int vi)
+{
+    FILE *c = e->c;
     const int *em = e->plan.emit[vi];
     if (em[0] >= 0) {
         fputs("    if (s->trace) {\n", c);
@@ -725,6 +754,15 @@ void ec_emit_answer(ec *e, int vi)
         }
         fputs("    }\n", c);
     }
+}
+
+/* Each concluder folded into the answer, in source order (fold, or fold_set for a set). */
+static void put_fold(ec *e, int vi)
+{
+    const ir_program *p = e->p;
+    const ir_var *o = &p->vars[vi];
+    FILE *c = e->c;
+    int set = o->type == GUIDE_SET;
     if (set)
         fputs("    int any = 0, unknown = 0;\n    uint64_t set = 0;\n", c);
     else
@@ -743,6 +781,17 @@ void ec_emit_answer(ec *e, int vi)
         ec_put_value_comment(e, c, vi, val);
         fputs(" */\n", c);
     }
+}
+
+/* The answer the fold comes to: a conflict, undetermined when an unknown concluder could change
+ * it, not applicable, or the value. */
+static void put_fold_result(ec *e, int vi)
+{
+    const ir_program *p = e->p;
+    const ir_var *o = &p->vars[vi];
+    FILE *c = e->c;
+    const char *V = e->vc[vi];
+    int set = o->type == GUIDE_SET;
     if (!set)
         fprintf(c, "    /* two rules or rows that hold disagree: more knowledge cannot undo that */\n"
                    "    if (clash)\n        return put_state(s, %s, GUIDE_CONFLICT, GUIDE_HOW_DIRECT);\n", V);
@@ -768,4 +817,37 @@ void ec_emit_answer(ec *e, int vi)
     fprintf(c, "    }\n    if (first < 0)\n        return put_state(s, %s, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);\n"
                "    return put(s, %s, GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, nulls[first], values[first]);\n}\n\n", V, V);
     free(undet);
+}
+
+void ec_emit_answer(ec *e, int vi)
+{
+    const ir_program *p = e->p;
+    const ir_var *o = &p->vars[vi];
+    FILE *c = e->c;
+    const char *V = e->vc[vi];
+    fprintf(c, "/* output %s (%s, line %d): ", o->name, ec_type_word[o->type], o->sp.first_line);
+    if (!o->nconcluders)
+        fputs("no rule or row concludes it", c);
+    else
+        fprintf(c, "the %d rules and rows that conclude it, folded in\n * source order (interp.c "
+                   "kleene_answer)", o->nconcluders);
+    fprintf(c, ". Returns nonzero when Kleene logic decides it. */\nstatic int %s(eval_state *s)\n{\n",
+            e->fn[vi]);
+    if (!o->nconcluders) {
+        fprintf(c, "    return put_state(s, %s, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);\n}\n\n", V);
+        return;
+    }
+    int set = o->type == GUIDE_SET;
+    if (!set)
+        put_values_table(e, vi);
+    int t = e->plan.fast_table[vi];
+    if (t >= 0)
+        fprintf(c, "    if (!s->trace) { /* every column known: the answer is in the lookup */\n"
+                   "        int cell = %s(s);\n        if (cell >= 0)\n"
+                   "            return decode(s, %s, %s[cell].ans[%d], values, nulls);\n    }\n",
+                e->tn[t].cells_fn, V, e->tn[t].combos, e->plan.fast_slot[vi]);
+    put_units_needed(e, vi);
+    put_trace_clauses(e, vi);
+    put_fold(e, vi);
+    put_fold_result(e, vi);
 }

@@ -319,12 +319,12 @@ static void put_strings(FILE *c, const char *kind, int i, const char *const *s, 
     fputs("};\n", c);
 }
 
-void ec_emit_info(ec *e)
+/* Each variable's labels and their display texts, and vars[]: guide_var_info by variable. */
+static void put_vars_info(ec *e)
 {
     const ir_program *p = e->p;
     FILE *c = e->c;
     char lo[48], hi[48];
-    fputs("/* ---- The ruleset, for libguide ------------------------------------------------------ */\n\n", c);
     for (int i = 0; i < p->nvars; i++) {
         const ir_var *v = &p->vars[i];
         if (v->nlabels)
@@ -358,6 +358,13 @@ void ec_emit_info(ec *e)
         }
         fputs("};\n", c);
     }
+}
+
+/* clause_reads[]: the variables each rule and row reads, clause after clause. */
+static void put_clause_reads(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
     int nreads = 0;
     for (int i = 0; i < p->nclauses; i++)
         nreads += p->clauses[i].nreads;
@@ -375,6 +382,13 @@ void ec_emit_info(ec *e)
         }
         fputs("};\n", c);
     }
+}
+
+/* clauses[]: guide_clause_info by clause. */
+static void put_clauses_info(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
     if (p->nclauses) {
         fputs("\nstatic const guide_clause_info clauses[NCLAUSES] = {\n", c);
         int off = 0;
@@ -400,6 +414,13 @@ void ec_emit_info(ec *e)
         }
         fputs("};\n", c);
     }
+}
+
+/* tables[]: guide_table_info by table. */
+static void put_tables_info(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
     if (p->ntables) {
         fputs("\nstatic const guide_table_info tables[NTABLES] = {\n", c);
         for (int t = 0; t < p->ntables; t++) {
@@ -413,6 +434,14 @@ void ec_emit_info(ec *e)
         }
         fputs("};\n", c);
     }
+}
+
+/* units[]: the rule file's units. */
+static void put_units_info(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    char lo[48], hi[48];
     if (p->nunits) {
         fprintf(c, "\nstatic const guide_unit units[%d] = {\n", p->nunits);
         for (int i = 0; i < p->nunits; i++) {
@@ -427,10 +456,13 @@ void ec_emit_info(ec *e)
         }
         fputs("};\n", c);
     }
-    if (p->noutputs)
-        emit_dds(e);
-    if (p->nconstraints)
-        emit_constraints(e);
+}
+
+/* NAME_info itself, pointing at the arrays above. */
+static void put_ruleset_info(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
     fprintf(c, "\nconst guide_ruleset_info %s_info = {\n    ", e->name);
     ec_put_str(c, p->name);
     fputs(",\n    ", c);
@@ -450,4 +482,21 @@ void ec_emit_info(ec *e)
     else
         fputs("    0, NULL, NULL, /* no constraints */\n", c);
     fputs("};\n\n", c);
+}
+
+void ec_emit_info(ec *e)
+{
+    const ir_program *p = e->p;
+    FILE *c = e->c;
+    fputs("/* ---- The ruleset, for libguide ------------------------------------------------------ */\n\n", c);
+    put_vars_info(e);
+    put_clause_reads(e);
+    put_clauses_info(e);
+    put_tables_info(e);
+    put_units_info(e);
+    if (p->noutputs)
+        emit_dds(e);
+    if (p->nconstraints)
+        emit_constraints(e);
+    put_ruleset_info(e);
 }
