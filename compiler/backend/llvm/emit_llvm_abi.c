@@ -730,25 +730,13 @@ static void copy_columns(emitll *e, int t, int j, LLVMValueRef value, LLVMValueR
     no_vectorize(e, &l);
 }
 
-/* columns_block(c, base, m) (emit_c_abi.c columns_block): rows base to base + m - 1 of the columns,
- * every column of the direct path's tables given, a column at a time: each row's combination
- * of classes in each table through columns_loop, then each output column asked for; the slow
- * rows then through column_row. Returns how many rows had an input out of range. */
-static LLVMValueRef make_columns_block(emitll *e, LLVMValueRef row_fn)
+/* columns_loop's argument for each input: its column from row base; an input no table reads, its
+ * column maybe not given, points at zeros then, never read as known. */
+static void block_input_args(emitll *e, LLVMValueRef c, LLVMValueRef base, const uint8_t *column,
+                             LLVMValueRef *args)
 {
     const ir_program *p = e->p;
-    int *which = zalloc(e, sizeof(int) * ((size_t)p->ntables + 1));
-    int ni = p->ninputs, nt = direct_tables(e, which), np = ni + 1 + nt + 2 + e->words;
-    uint8_t *column = el_direct_columns(e);
-    LLVMValueRef loops[2] = {make_columns_loop(e, column, 0), make_columns_loop(e, column, 1)};
-    LLVMTypeRef pt[3] = {e->ptr, e->i64, e->i64};
-    LLVMValueRef f = function(e, "columns_block", e->i64, pt, 3, 1);
-    begin(e, f);
-    LLVMValueRef c = LLVMGetParam(f, 0), base = LLVMGetParam(f, 1), m = LLVMGetParam(f, 2);
-    LLVMSetValueName2(c, "c", 1);
-    LLVMSetValueName2(base, "base", 4);
-    LLVMSetValueName2(m, "m", 1);
-    LLVMValueRef *args = zalloc(e, sizeof(LLVMValueRef) * (size_t)np);
+    int ni = p->ninputs;
     LLVMValueRef zeros_i = NULL, zeros_d = NULL;
     for (int k = 0; k < ni; k++) {
         const ir_var *v = &p->vars[k];
@@ -764,7 +752,13 @@ static LLVMValueRef make_columns_block(emitll *e, LLVMValueRef row_fn)
                          LLVMConstNull(LLVMArrayType2(t, EPLAN_COLUMN_BLOCK)));
         args[k] = sel(e, LLVMBuildIsNotNull(e->b, col, ""), args[k], *z);
     }
-    LLVMValueRef *cls = zalloc(e, sizeof(LLVMValueRef) * ((size_t)nt + 1));
+}
+
+/* @state_bytes.<table>: the states of each direct table's answers as bytes, by output and
+ * combination. */
+static void make_state_bytes(emitll *e, const int *which, int nt)
+{
+    const ir_program *p = e->p;
     for (int d = 0; d < nt; d++) { /* the states of each table's answers as bytes */
         const eplan_table *tp = &e->plan.tp[which[d]];
         LLVMTypeRef row = LLVMArrayType2(e->i8, (uint64_t)tp->nclass_combos);
@@ -782,6 +776,84 @@ static LLVMValueRef make_columns_block(emitll *e, LLVMValueRef row_fn)
         name_of(e, "state_bytes.%s", p->tables[which[d]].name);
         e->tg[which[d]].state_bytes = cglobal(e, sb_str(&e->nm), LLVMConstArray2(row, rows, (uint64_t)tp->nfast));
     }
+}
+
+/* Each output column asked for, and its states, from the answers of each row's combination. */
+static void copy_answer_columns(emitll *e, LLVMValueRef c, LLVMValueRef base, LLVMValueRef m,
+                                const int *which, int nt, const LLVMValueRef *cls)
+{
+    const ir_program *p = e->p;
+    for (int d = 0; d < nt; d++) {
+        const eplan_table *tp = &e->plan.tp[which[d]];
+        for (int j = 0; j < tp->nfast; j++) {
+            int vi = tp->fast_vars[j], o = vi - e->first_out;
+            LLVMTypeRef t = field_type(e, p->vars[vi].type);
+            LLVMValueRef col = col_ptr(e, c, col_out(e, o), p->vars[vi].name);
+            LLVMValueRef st = col_ptr(e, c, col_state(e, o), "states");
+            LLVMValueRef has_v = LLVMBuildIsNotNull(e->b, col, ""), has_s = LLVMBuildIsNotNull(e->b, st, "");
+            LLVMValueRef to_v = at_i(e, t, col, base), to_s = at_i(e, e->i8, st, base);
+            /* value and state in one loop, or either alone */
+            LLVMBasicBlockRef after = if_begin(e, and_(e, has_v, has_s), "both");
+            copy_columns(e, which[d], j, to_v, to_s, cls[d], m);
+            LLVMBasicBlockRef done = block(e, "copied");
+            br(e, done);
+            at(e, after);
+            after = if_begin(e, has_v, p->vars[vi].name);
+            copy_columns(e, which[d], j, to_v, NULL, cls[d], m);
+            if_end(e, after);
+            after = if_begin(e, has_s, "states");
+            copy_columns(e, which[d], j, NULL, to_s, cls[d], m);
+            if_end(e, after);
+            br(e, done);
+            at(e, done);
+        }
+    }
+}
+
+/* The slow rows (slow[i] set: a column unknown, an input out of range) through column_row, and
+ * the return of how many had an input out of range. */
+static void slow_rows(emitll *e, LLVMValueRef c, LLVMValueRef base, LLVMValueRef m, LLVMValueRef slow,
+                      LLVMValueRef nslow, LLVMValueRef row_fn)
+{
+    LLVMValueRef bad = local(e, e->i64, "bad");
+    store(e, c64(e, 0), bad);
+    LLVMBasicBlockRef after = if_begin(e, ne(e, nslow, c64(e, 0)), "slow_rows");
+    loop l;
+    LLVMValueRef i = loop_begin(e, &l, e->i64, c64(e, 0), m);
+    LLVMValueRef is_slow = ne(e, load(e, e->i8, at_i(e, e->i8, slow, i), ""), c8(e, 0));
+    LLVMBasicBlockRef next = if_begin(e, is_slow, "slow_row");
+    LLVMValueRef ra[2] = {c, LLVMBuildAdd(e->b, base, i, "")};
+    count_bad(e, bad, call(e, row_fn, ra, 2, "rc"));
+    if_end(e, next);
+    loop_end(e, &l);
+    if_end(e, after);
+    LLVMBuildRet(e->b, load(e, e->i64, bad, "bad"));
+}
+
+/* columns_block(c, base, m) (emit_c_abi.c columns_block): rows base to base + m - 1 of the columns,
+ * every column of the direct path's tables given, a column at a time: each row's combination
+ * of classes in each table through columns_loop, then each output column asked for; the slow
+ * rows then through column_row. Returns how many rows had an input out of range. */
+static LLVMValueRef make_columns_block(emitll *e, LLVMValueRef row_fn)
+{
+    const ir_program *p = e->p;
+    int *which = zalloc(e, sizeof(int) * ((size_t)p->ntables + 1));
+    int ni = p->ninputs, nt = direct_tables(e, which), np = ni + 1 + nt + 2 + e->words;
+    uint8_t *column = el_direct_columns(e);
+    LLVMValueRef loops[2]; /* one call a statement: the .ll must not depend on C's order */
+    loops[0] = make_columns_loop(e, column, 0);
+    loops[1] = make_columns_loop(e, column, 1);
+    LLVMTypeRef pt[3] = {e->ptr, e->i64, e->i64};
+    LLVMValueRef f = function(e, "columns_block", e->i64, pt, 3, 1);
+    begin(e, f);
+    LLVMValueRef c = LLVMGetParam(f, 0), base = LLVMGetParam(f, 1), m = LLVMGetParam(f, 2);
+    LLVMSetValueName2(c, "c", 1);
+    LLVMSetValueName2(base, "base", 4);
+    LLVMSetValueName2(m, "m", 1);
+    LLVMValueRef *args = zalloc(e, sizeof(LLVMValueRef) * (size_t)np);
+    block_input_args(e, c, base, column, args);
+    LLVMValueRef *cls = zalloc(e, sizeof(LLVMValueRef) * ((size_t)nt + 1));
+    make_state_bytes(e, which, nt);
     for (int d = 0; d < nt; d++) {
         name_of(e, "cls.%s", p->tables[which[d]].name);
         cls[d] = args[ni + 1 + d] = local(e, LLVMArrayType2(e->i32, EPLAN_COLUMN_BLOCK), sb_str(&e->nm));
@@ -816,51 +888,13 @@ static LLVMValueRef make_columns_block(emitll *e, LLVMValueRef row_fn)
     LLVMValueRef inc[2] = {n1, n0};
     LLVMBasicBlockRef from[2] = {masks, none};
     LLVMAddIncoming(nslow, inc, from, 2);
-    /* each output column asked for, and its states */
-    for (int d = 0; d < nt; d++) {
-        const eplan_table *tp = &e->plan.tp[which[d]];
-        for (int j = 0; j < tp->nfast; j++) {
-            int vi = tp->fast_vars[j], o = vi - e->first_out;
-            LLVMTypeRef t = field_type(e, p->vars[vi].type);
-            LLVMValueRef col = col_ptr(e, c, col_out(e, o), p->vars[vi].name);
-            LLVMValueRef st = col_ptr(e, c, col_state(e, o), "states");
-            LLVMValueRef has_v = LLVMBuildIsNotNull(e->b, col, ""), has_s = LLVMBuildIsNotNull(e->b, st, "");
-            LLVMValueRef to_v = at_i(e, t, col, base), to_s = at_i(e, e->i8, st, base);
-            /* value and state in one loop, or either alone */
-            LLVMBasicBlockRef after = if_begin(e, and_(e, has_v, has_s), "both");
-            copy_columns(e, which[d], j, to_v, to_s, cls[d], m);
-            LLVMBasicBlockRef done = block(e, "copied");
-            br(e, done);
-            at(e, after);
-            after = if_begin(e, has_v, p->vars[vi].name);
-            copy_columns(e, which[d], j, to_v, NULL, cls[d], m);
-            if_end(e, after);
-            after = if_begin(e, has_s, "states");
-            copy_columns(e, which[d], j, NULL, to_s, cls[d], m);
-            if_end(e, after);
-            br(e, done);
-            at(e, done);
-        }
-    }
+    copy_answer_columns(e, c, base, m, which, nt, cls);
     LLVMValueRef rcs = col_ptr(e, c, col_asks(e) + 2, "rcs");
     LLVMBasicBlockRef after = if_begin(e, LLVMBuildIsNotNull(e->b, rcs, ""), "rc");
     LLVMValueRef bytes = LLVMBuildMul(e->b, m, c64(e, 4), "");
     LLVMBuildMemSet(e->b, at_i(e, e->i32, rcs, base), c8(e, 0), bytes, 4);
     if_end(e, after);
-    /* the slow rows */
-    LLVMValueRef bad = local(e, e->i64, "bad");
-    store(e, c64(e, 0), bad);
-    after = if_begin(e, ne(e, nslow, c64(e, 0)), "slow_rows");
-    loop l;
-    LLVMValueRef i = loop_begin(e, &l, e->i64, c64(e, 0), m);
-    LLVMValueRef is_slow = ne(e, load(e, e->i8, at_i(e, e->i8, slow, i), ""), c8(e, 0));
-    LLVMBasicBlockRef next = if_begin(e, is_slow, "slow_row");
-    LLVMValueRef ra[2] = {c, LLVMBuildAdd(e->b, base, i, "")};
-    count_bad(e, bad, call(e, row_fn, ra, 2, "rc"));
-    if_end(e, next);
-    loop_end(e, &l);
-    if_end(e, after);
-    LLVMBuildRet(e->b, load(e, e->i64, bad, "bad"));
+    slow_rows(e, c, base, m, slow, nslow, row_fn);
     return f;
 }
 

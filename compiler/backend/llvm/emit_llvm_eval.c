@@ -578,9 +578,15 @@ static LLVMValueRef bound_holds(emitll *e, LLVMValueRef fl, LLVMValueRef x, LLVM
     LLVMValueRef absent = eq(e, and_(e, fl, c32(e, has_flag)), c32(e, 0));
     return or_(e, absent, within);
 }
-/* The rows of table t in Kleene logic as a loop over constant arrays of their atoms (row_loop):
- * the same statuses and effects as the code el_make_unit writes for each row. */
-static void make_row_loop(emitll *e, int t, LLVMValueRef s)
+
+/* The row loop's constant arrays: each row's first atom, and each atom's variable, flags, bounds
+ * and bits (labels, or a bool's value). */
+typedef struct row_arrays {
+    LLVMValueRef start, var, flags, lo, hi, bits;
+} row_arrays;
+
+/* Table t's row loop arrays, @row_atoms.<table> and @atom_*.<table>, from its rows' atoms. */
+static void row_atom_arrays(emitll *e, int t, row_arrays *g)
 {
     const ir_program *p = e->p;
     const ir_table *tb = &p->tables[t];
@@ -605,18 +611,83 @@ static void make_row_loop(emitll *e, int t, LLVMValueRef s)
     lo[n] = hi[n] = cdouble(e, 0);
     bits[n] = LLVMConstInt(e->i64, 0, 0);
     name_of(e, "row_atoms.%s", tb->name);
-    LLVMValueRef g_start = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, start, (uint64_t)tb->nrows + 1));
+    g->start = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, start, (uint64_t)tb->nrows + 1));
     name_of(e, "atom_var.%s", tb->name);
-    LLVMValueRef g_var = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, var, na));
+    g->var = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, var, na));
     name_of(e, "atom_flags.%s", tb->name);
-    LLVMValueRef g_flags = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, flags, na));
+    g->flags = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i32, flags, na));
     name_of(e, "atom_lo.%s", tb->name);
-    LLVMValueRef g_lo = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, lo, na));
+    g->lo = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, lo, na));
     name_of(e, "atom_hi.%s", tb->name);
-    LLVMValueRef g_hi = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, hi, na));
+    g->hi = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->f64, hi, na));
     name_of(e, "atom_bits.%s", tb->name);
-    LLVMValueRef g_bits = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i64, bits, na));
+    g->bits = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i64, bits, na));
+}
 
+/* Kleene and of the atoms a0 to a1 of a row: *any_false if one is false, else *any_unknown if one
+ * is unknown. */
+static void atoms_and(emitll *e, LLVMValueRef s, const row_arrays *g, LLVMValueRef a0, LLVMValueRef a1,
+                      LLVMValueRef any_false, LLVMValueRef any_unknown)
+{
+    LLVMValueRef g_var = g->var, g_flags = g->flags, g_lo = g->lo, g_hi = g->hi, g_bits = g->bits;
+    loop atoms;
+    LLVMValueRef a = loop_begin(e, &atoms, e->i32, a0, a1);
+    LLVMValueRef v = load(e, e->i32, global_elem(e, g_var, a), "var");
+    LLVMValueRef fl = load(e, e->i32, global_elem(e, g_flags, a), "flags");
+    LLVMValueRef k = load(e, e->i8, elem(e, e->st, s, S_K, v), "k");
+    LLVMBasicBlockRef is_known = block(e, "known"), unk = block(e, "unknown");
+    condbr(e, ne(e, k, c8(e, 0)), is_known, unk);
+    at(e, unk);
+    store(e, LLVMConstInt(e->i1, 1, 0), any_unknown);
+    br(e, atoms.step);
+    at(e, is_known);
+    LLVMValueRef vp = elem(e, e->st, s, S_V, v);
+    LLVMValueRef kind = and_(e, fl, c32(e, RA_KIND));
+    LLVMValueRef holds = local(e, e->i1, "holds");
+    LLVMBasicBlockRef b_bool = block(e, "bool"), b_labels = block(e, "labels"),
+                      b_num = block(e, "interval"), b_done = block(e, "tested");
+    LLVMValueRef sw = LLVMBuildSwitch(e->b, kind, b_num, 2);
+    LLVMAddCase(sw, c32(e, RA_BOOL), b_bool);
+    LLVMAddCase(sw, c32(e, RA_LABELS), b_labels);
+    at(e, b_bool);
+    LLVMValueRef bv = load(e, e->i32, vp, "b");
+    LLVMValueRef want = load(e, e->i64, global_elem(e, g_bits, a), "want");
+    LLVMValueRef want32 = trunc_(e, want, e->i32);
+    store(e, eq(e, bv, want32), holds);
+    br(e, b_done);
+    at(e, b_labels);
+    LLVMValueRef l = load(e, e->i32, vp, "label");
+    LLVMValueRef l63 = and_(e, l, c32(e, 63));
+    LLVMValueRef sh = zext(e, l63, e->i64);
+    LLVMValueRef set = load(e, e->i64, global_elem(e, g_bits, a), "labels");
+    LLVMValueRef bit = LLVMBuildLShr(e->b, set, sh, "");
+    store(e, trunc_(e, bit, e->i1), holds);
+    br(e, b_done);
+    at(e, b_num);
+    LLVMValueRef x = load(e, e->f64, vp, "x");
+    LLVMValueRef lov = load(e, e->f64, global_elem(e, g_lo, a), "lo");
+    LLVMValueRef hiv = load(e, e->f64, global_elem(e, g_hi, a), "hi");
+    LLVMValueRef ok_lo = bound_holds(e, fl, x, lov, LLVMRealOGE, LLVMRealOGT, RA_LO_CLOSED, RA_HAS_LO);
+    LLVMValueRef ok_hi = bound_holds(e, fl, x, hiv, LLVMRealOLE, LLVMRealOLT, RA_HI_CLOSED, RA_HAS_HI);
+    store(e, and_(e, ok_lo, ok_hi), holds);
+    br(e, b_done);
+    at(e, b_done);
+    LLVMValueRef h = load(e, e->i1, holds, "holds");
+    LLVMBasicBlockRef is_false = block(e, "false");
+    condbr(e, h, atoms.step, is_false);
+    at(e, is_false);
+    store(e, LLVMConstInt(e->i1, 1, 0), any_false);
+    loop_end(e, &atoms);
+}
+
+/* The rows of table t in Kleene logic as a loop over constant arrays of their atoms (row_loop):
+ * the same statuses and effects as the code el_make_unit writes for each row. */
+static void make_row_loop(emitll *e, int t, LLVMValueRef s)
+{
+    const ir_program *p = e->p;
+    const ir_table *tb = &p->tables[t];
+    row_arrays g;
+    row_atom_arrays(e, t, &g);
     int first_hit = tb->hit == GUIDE_HIT_FIRST;
     LLVMValueRef earlier = local(e, e->i32, "earlier");
     store(e, c32(e, K_FALSE), earlier);
@@ -625,60 +696,10 @@ static void make_row_loop(emitll *e, int t, LLVMValueRef s)
     LLVMValueRef r = loop_begin(e, &rows, e->i32, c32(e, 0), c32(e, tb->nrows));
     store(e, LLVMConstInt(e->i1, 0, 0), any_false);
     store(e, LLVMConstInt(e->i1, 0, 0), any_unknown);
-    LLVMValueRef a0 = load(e, e->i32, global_elem(e, g_start, r), "from");
+    LLVMValueRef a0 = load(e, e->i32, global_elem(e, g.start, r), "from");
     LLVMValueRef r1 = LLVMBuildAdd(e->b, r, c32(e, 1), "");
-    LLVMValueRef a1 = load(e, e->i32, global_elem(e, g_start, r1), "to");
-    {
-        /* Kleene and of the atoms: false if one is false, else unknown if one is unknown */
-        loop atoms;
-        LLVMValueRef a = loop_begin(e, &atoms, e->i32, a0, a1);
-        LLVMValueRef v = load(e, e->i32, global_elem(e, g_var, a), "var");
-        LLVMValueRef fl = load(e, e->i32, global_elem(e, g_flags, a), "flags");
-        LLVMValueRef k = load(e, e->i8, elem(e, e->st, s, S_K, v), "k");
-        LLVMBasicBlockRef is_known = block(e, "known"), unk = block(e, "unknown");
-        condbr(e, ne(e, k, c8(e, 0)), is_known, unk);
-        at(e, unk);
-        store(e, LLVMConstInt(e->i1, 1, 0), any_unknown);
-        br(e, atoms.step);
-        at(e, is_known);
-        LLVMValueRef vp = elem(e, e->st, s, S_V, v);
-        LLVMValueRef kind = and_(e, fl, c32(e, RA_KIND));
-        LLVMValueRef holds = local(e, e->i1, "holds");
-        LLVMBasicBlockRef b_bool = block(e, "bool"), b_labels = block(e, "labels"),
-                          b_num = block(e, "interval"), b_done = block(e, "tested");
-        LLVMValueRef sw = LLVMBuildSwitch(e->b, kind, b_num, 2);
-        LLVMAddCase(sw, c32(e, RA_BOOL), b_bool);
-        LLVMAddCase(sw, c32(e, RA_LABELS), b_labels);
-        at(e, b_bool);
-        LLVMValueRef bv = load(e, e->i32, vp, "b");
-        LLVMValueRef want = load(e, e->i64, global_elem(e, g_bits, a), "want");
-        LLVMValueRef want32 = trunc_(e, want, e->i32);
-        store(e, eq(e, bv, want32), holds);
-        br(e, b_done);
-        at(e, b_labels);
-        LLVMValueRef l = load(e, e->i32, vp, "label");
-        LLVMValueRef l63 = and_(e, l, c32(e, 63));
-        LLVMValueRef sh = zext(e, l63, e->i64);
-        LLVMValueRef set = load(e, e->i64, global_elem(e, g_bits, a), "labels");
-        LLVMValueRef bit = LLVMBuildLShr(e->b, set, sh, "");
-        store(e, trunc_(e, bit, e->i1), holds);
-        br(e, b_done);
-        at(e, b_num);
-        LLVMValueRef x = load(e, e->f64, vp, "x");
-        LLVMValueRef lov = load(e, e->f64, global_elem(e, g_lo, a), "lo");
-        LLVMValueRef hiv = load(e, e->f64, global_elem(e, g_hi, a), "hi");
-        LLVMValueRef ok_lo = bound_holds(e, fl, x, lov, LLVMRealOGE, LLVMRealOGT, RA_LO_CLOSED, RA_HAS_LO);
-        LLVMValueRef ok_hi = bound_holds(e, fl, x, hiv, LLVMRealOLE, LLVMRealOLT, RA_HI_CLOSED, RA_HAS_HI);
-        store(e, and_(e, ok_lo, ok_hi), holds);
-        br(e, b_done);
-        at(e, b_done);
-        LLVMValueRef h = load(e, e->i1, holds, "holds");
-        LLVMBasicBlockRef is_false = block(e, "false");
-        condbr(e, h, atoms.step, is_false);
-        at(e, is_false);
-        store(e, LLVMConstInt(e->i1, 1, 0), any_false);
-        loop_end(e, &atoms);
-    }
+    LLVMValueRef a1 = load(e, e->i32, global_elem(e, g.start, r1), "to");
+    atoms_and(e, s, &g, a0, a1, any_false, any_unknown);
     LLVMValueRef f = load(e, e->i1, any_false, "any_false");
     LLVMValueRef u = load(e, e->i1, any_unknown, "any_unknown");
     LLVMValueRef tu = sel(e, u, c32(e, K_UNKNOWN), c32(e, K_TRUE));
@@ -773,19 +794,20 @@ void el_make_unit(emitll *e, int u)
 
 /* ---- Outputs ----------------------------------------------------------------------------------- */
 
-/* interp.c kleene_answer / emit_c_eval.c ec_emit_answer. Returns nonzero (i32) when decided. */
-void el_make_answer(emitll *e, int vi)
+/* An output's fold (el_make_answer): its constant arrays, and the locals the loop over its
+ * concluders folds into. */
+typedef struct answer_fold {
+    int          n, set;     /* its concluders; whether it is a set output */
+    LLVMValueRef gv, gn;     /* value and is_null by concluder (not a set) */
+    LLVMValueRef gc, gk, gb; /* clause, value class and labels (a set) by concluder */
+    LLVMValueRef first, cls, clash, unknown, acc; /* the fold's locals */
+} answer_fold;
+
+/* @values.<output> and @nulls.<output>: the value and is_null of each concluder. */
+static void answer_values(emitll *e, int vi, answer_fold *f)
 {
     const ir_program *p = e->p;
     const ir_var *o = &p->vars[vi];
-    LLVMValueRef s;
-    e->answer[vi] = state_function(e, "answer", o->name, e->i32, &s);
-    if (!o->nconcluders) {
-        put_state(e, s, vi, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);
-        LLVMBuildRet(e->b, c32(e, 1));
-        return;
-    }
-    LLVMValueRef gv = NULL, gn = NULL;
     if (o->type != GUIDE_SET) {
         LLVMValueRef *vals = zalloc(e, sizeof(LLVMValueRef) * (size_t)o->nconcluders);
         LLVMValueRef *nulls = zalloc(e, sizeof(LLVMValueRef) * (size_t)o->nconcluders);
@@ -795,10 +817,15 @@ void el_make_answer(emitll *e, int vi)
             nulls[i] = c8(e, val->is_null);
         }
         name_of(e, "values.%s", o->name);
-        gv = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->val, vals, (uint64_t)o->nconcluders));
+        f->gv = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->val, vals, (uint64_t)o->nconcluders));
         name_of(e, "nulls.%s", o->name);
-        gn = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i8, nulls, (uint64_t)o->nconcluders));
+        f->gn = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i8, nulls, (uint64_t)o->nconcluders));
     }
+}
+
+/* With no trace and every column known, the answer from its table's lookup. */
+static void answer_from_lookup(emitll *e, int vi, LLVMValueRef s, const answer_fold *f)
+{
     int ft = e->plan.fast_table[vi];
     if (ft >= 0 && e->plan.tp[ft].fast) {
         /* no trace and every column known: the answer is in the lookup (emit_c_eval.c decode) */
@@ -814,14 +841,19 @@ void el_make_answer(emitll *e, int vi)
         LLVMBuildRet(e->b, c32(e, 1));
         if_end(e, a3);
         LLVMValueRef k = LLVMBuildSub(e->b, code, c32(e, 2), "");
-        LLVMValueRef v = load(e, e->val, global_elem(e, gv, k), "value");
-        LLVMValueRef isn = load(e, e->i8, global_elem(e, gn, k), "is_null");
+        LLVMValueRef v = load(e, e->val, global_elem(e, f->gv, k), "value");
+        LLVMValueRef isn = load(e, e->i8, global_elem(e, f->gn, k), "is_null");
         put(e, s, vi, c32(e, GUIDE_CONCLUDED), c32(e, GUIDE_HOW_DIRECT), isn, v);
         LLVMBuildRet(e->b, c32(e, 1));
         if_end(e, a2);
         if_end(e, after);
     }
-    /* the rules and tables it needs, each once per evaluation */
+}
+
+/* The rules and tables an output needs, each evaluated once per evaluation. */
+static void eval_units_needed(emitll *e, int vi, LLVMValueRef s)
+{
+    const ir_var *o = &e->p->vars[vi];
     uint8_t *needed = zalloc(e, (size_t)e->plan.nunits + 1);
     for (int i = 0; i < o->nconcluders; i++) {
         int u = e->plan.unit_of[o->concluders[i]];
@@ -833,7 +865,11 @@ void el_make_answer(emitll *e, int vi)
         call(e, e->unit_fn[u], &s, 1, "");
         if_end(e, after);
     }
-    /* the trace records each rule and row when an output first needs it */
+}
+
+/* The trace records each rule and row when an output first needs it. */
+static void trace_clauses(emitll *e, int vi, LLVMValueRef s)
+{
     const int *em = e->plan.emit[vi];
     if (em[0] >= 0) {
         LLVMValueRef t = load(e, e->ptr, field(e, e->st, s, S_TRACE), "trace");
@@ -852,10 +888,15 @@ void el_make_answer(emitll *e, int vi)
         }
         if_end(e, after);
     }
-    /* The fold is a loop over constant arrays (clause, value class or labels of each concluder),
-     * with branches: most concluders do not hold, and a loop predicts well where a chain of
-     * selects over every concluder would not. */
-    int n = o->nconcluders, set = o->type == GUIDE_SET;
+}
+
+/* The fold's constant arrays (@concluders, @classes, @labels of an output) and its locals, set
+ * to nothing found yet. */
+static void fold_arrays(emitll *e, int vi, answer_fold *f)
+{
+    const ir_program *p = e->p;
+    const ir_var *o = &p->vars[vi];
+    int n = f->n, set = f->set;
     int *conc = zalloc(e, sizeof(int) * (size_t)n);
     LLVMValueRef *bitsv = zalloc(e, sizeof(LLVMValueRef) * (size_t)n);
     for (int i = 0; i < n; i++) {
@@ -863,55 +904,108 @@ void el_make_answer(emitll *e, int vi)
         bitsv[i] = LLVMConstInt(e->i64, eplan_concl_for(&p->clauses[conc[i]], vi)->v.set, 0);
     }
     name_of(e, "concluders.%s", o->name);
-    LLVMValueRef gc = el_int_list(e, sb_str(&e->nm), conc, n);
+    f->gc = el_int_list(e, sb_str(&e->nm), conc, n);
     name_of(e, "classes.%s", o->name);
-    LLVMValueRef gk = el_int_list(e, sb_str(&e->nm), e->plan.klass[vi], n);
-    LLVMValueRef gb = NULL;
+    f->gk = el_int_list(e, sb_str(&e->nm), e->plan.klass[vi], n);
+    f->gb = NULL;
     if (set) {
         name_of(e, "labels.%s.concluded", o->name);
-        gb = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i64, bitsv, (uint64_t)n));
+        f->gb = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i64, bitsv, (uint64_t)n));
     }
-    LLVMValueRef first = local(e, e->i32, "first"), cls = local(e, e->i32, "cls"),
-                 clash = local(e, e->i1, "clash"), unknown = local(e, e->i1, "unknown"),
-                 acc = local(e, e->i64, "set");
-    store(e, c32(e, -1), first);
-    store(e, c32(e, -1), cls);
-    store(e, LLVMConstInt(e->i1, 0, 0), clash);
-    store(e, LLVMConstInt(e->i1, 0, 0), unknown);
-    store(e, c64(e, 0), acc);
-    {
-        loop l;
-        LLVMValueRef i = loop_begin(e, &l, e->i32, c32(e, 0), c32(e, n));
-        LLVMValueRef c = load(e, e->i32, global_elem(e, gc, i), "clause");
-        LLVMValueRef ef = load(e, e->i8, elem(e, e->st, s, S_EFF, c), "eff");
-        LLVMBasicBlockRef holds = block(e, "holds"), other = block(e, "other"), unk = block(e, "unknown");
-        condbr(e, eq(e, ef, c8(e, K_TRUE)), holds, other);
-        at(e, other);
-        condbr(e, eq(e, ef, c8(e, K_UNKNOWN)), unk, l.step);
-        at(e, unk);
-        store(e, LLVMConstInt(e->i1, 1, 0), unknown);
+    f->first = local(e, e->i32, "first");
+    f->cls = local(e, e->i32, "cls");
+    f->clash = local(e, e->i1, "clash");
+    f->unknown = local(e, e->i1, "unknown");
+    f->acc = local(e, e->i64, "set");
+    store(e, c32(e, -1), f->first);
+    store(e, c32(e, -1), f->cls);
+    store(e, LLVMConstInt(e->i1, 0, 0), f->clash);
+    store(e, LLVMConstInt(e->i1, 0, 0), f->unknown);
+    store(e, c64(e, 0), f->acc);
+}
+
+/* The fold is a loop over constant arrays (clause, value class or labels of each concluder),
+ * with branches: most concluders do not hold, and a loop predicts well where a chain of
+ * selects over every concluder would not. */
+static void fold_loop(emitll *e, LLVMValueRef s, const answer_fold *f)
+{
+    int n = f->n, set = f->set;
+    LLVMValueRef gc = f->gc, gk = f->gk, gb = f->gb;
+    LLVMValueRef first = f->first, cls = f->cls, clash = f->clash, unknown = f->unknown,
+                 acc = f->acc;
+    loop l;
+    LLVMValueRef i = loop_begin(e, &l, e->i32, c32(e, 0), c32(e, n));
+    LLVMValueRef c = load(e, e->i32, global_elem(e, gc, i), "clause");
+    LLVMValueRef ef = load(e, e->i8, elem(e, e->st, s, S_EFF, c), "eff");
+    LLVMBasicBlockRef holds = block(e, "holds"), other = block(e, "other"), unk = block(e, "unknown");
+    condbr(e, eq(e, ef, c8(e, K_TRUE)), holds, other);
+    at(e, other);
+    condbr(e, eq(e, ef, c8(e, K_UNKNOWN)), unk, l.step);
+    at(e, unk);
+    store(e, LLVMConstInt(e->i1, 1, 0), unknown);
+    br(e, l.step);
+    at(e, holds);
+    if (set) {
+        /* every concluder that holds adds its labels (emit_c_eval.c fold_set) */
+        LLVMValueRef bits = load(e, e->i64, global_elem(e, gb, i), "bits");
+        store(e, or_(e, load(e, e->i64, acc, ""), bits), acc);
+        store(e, c32(e, 0), first);
+    } else {
+        /* the first that holds gives the value; another class is a conflict (emit_c_eval.c fold) */
+        LLVMValueRef k = load(e, e->i32, global_elem(e, gk, i), "class");
+        LLVMBasicBlockRef take = block(e, "take"), cmp = block(e, "compare");
+        condbr(e, LLVMBuildICmp(e->b, LLVMIntSLT, load(e, e->i32, first, ""), c32(e, 0), ""), take, cmp);
+        at(e, take);
+        store(e, i, first);
+        store(e, k, cls);
         br(e, l.step);
-        at(e, holds);
-        if (set) {
-            /* every concluder that holds adds its labels (emit_c_eval.c fold_set) */
-            LLVMValueRef bits = load(e, e->i64, global_elem(e, gb, i), "bits");
-            store(e, or_(e, load(e, e->i64, acc, ""), bits), acc);
-            store(e, c32(e, 0), first);
-        } else {
-            /* the first that holds gives the value; another class is a conflict (emit_c_eval.c fold) */
-            LLVMValueRef k = load(e, e->i32, global_elem(e, gk, i), "class");
-            LLVMBasicBlockRef take = block(e, "take"), cmp = block(e, "compare");
-            condbr(e, LLVMBuildICmp(e->b, LLVMIntSLT, load(e, e->i32, first, ""), c32(e, 0), ""), take, cmp);
-            at(e, take);
-            store(e, i, first);
-            store(e, k, cls);
-            br(e, l.step);
-            at(e, cmp);
-            LLVMValueRef other_class = ne(e, load(e, e->i32, cls, ""), k);
-            store(e, or_(e, load(e, e->i1, clash, ""), other_class), clash);
-        }
-        loop_end(e, &l);
+        at(e, cmp);
+        LLVMValueRef other_class = ne(e, load(e, e->i32, cls, ""), k);
+        store(e, or_(e, load(e, e->i1, clash, ""), other_class), clash);
     }
+    loop_end(e, &l);
+}
+
+/* Some concluders unknown: undetermined if one of them could change the answer, else on to after. */
+static void fold_unknown_scan(emitll *e, int vi, LLVMValueRef s, const answer_fold *f, LLVMValueRef none,
+                              LLVMBasicBlockRef after)
+{
+    int n = f->n, set = f->set;
+    LLVMValueRef gc = f->gc, gk = f->gk, gb = f->gb;
+    LLVMValueRef cls = f->cls, acc = f->acc;
+    LLVMBasicBlockRef undet = block(e, "undetermined");
+    LLVMBasicBlockRef scan = block(e, "scan");
+    condbr(e, none, undet, scan);
+    at(e, scan);
+    LLVMValueRef got = set ? load(e, e->i64, acc, "set") : load(e, e->i32, cls, "cls");
+    loop l;
+    LLVMValueRef i = loop_begin(e, &l, e->i32, c32(e, 0), c32(e, n));
+    LLVMValueRef c = load(e, e->i32, global_elem(e, gc, i), "clause");
+    LLVMValueRef ef = load(e, e->i8, elem(e, e->st, s, S_EFF, c), "eff");
+    LLVMValueRef changes;
+    if (set) {
+        LLVMValueRef bits = load(e, e->i64, global_elem(e, gb, i), "bits");
+        changes = ne(e, and_(e, bits, LLVMBuildNot(e->b, got, "")), c64(e, 0));
+    } else {
+        changes = ne(e, got, load(e, e->i32, global_elem(e, gk, i), "class"));
+    }
+    LLVMBasicBlockRef cont = block(e, "cont");
+    condbr(e, and_(e, eq(e, ef, c8(e, K_UNKNOWN)), changes), undet, cont);
+    at(e, cont);
+    loop_end(e, &l);
+    br(e, after);
+    at(e, undet);
+    put_state(e, s, vi, GUIDE_UNDETERMINED, GUIDE_HOW_DIRECT);
+    LLVMBuildRet(e->b, c32(e, 0));
+}
+
+/* The answer the fold comes to: a conflict, undetermined when an unknown concluder could change
+ * it, not applicable, or the value. */
+static void fold_result(emitll *e, int vi, LLVMValueRef s, const answer_fold *f)
+{
+    int set = f->set;
+    LLVMValueRef gv = f->gv, gn = f->gn, first = f->first, clash = f->clash, unknown = f->unknown,
+                 acc = f->acc;
     LLVMBasicBlockRef after;
     if (!set) {
         /* two rules or rows that hold disagree: more knowledge cannot undo that */
@@ -923,32 +1017,7 @@ void el_make_answer(emitll *e, int vi)
     LLVMValueRef none = LLVMBuildICmp(e->b, LLVMIntSLT, load(e, e->i32, first, "first"), c32(e, 0), "none");
     /* unknown rules and rows matter only if they could change the answer */
     after = if_begin(e, load(e, e->i1, unknown, ""), "some_unknown");
-    {
-        LLVMBasicBlockRef undet = block(e, "undetermined");
-        LLVMBasicBlockRef scan = block(e, "scan");
-        condbr(e, none, undet, scan);
-        at(e, scan);
-        LLVMValueRef got = set ? load(e, e->i64, acc, "set") : load(e, e->i32, cls, "cls");
-        loop l;
-        LLVMValueRef i = loop_begin(e, &l, e->i32, c32(e, 0), c32(e, n));
-        LLVMValueRef c = load(e, e->i32, global_elem(e, gc, i), "clause");
-        LLVMValueRef ef = load(e, e->i8, elem(e, e->st, s, S_EFF, c), "eff");
-        LLVMValueRef changes;
-        if (set) {
-            LLVMValueRef bits = load(e, e->i64, global_elem(e, gb, i), "bits");
-            changes = ne(e, and_(e, bits, LLVMBuildNot(e->b, got, "")), c64(e, 0));
-        } else {
-            changes = ne(e, got, load(e, e->i32, global_elem(e, gk, i), "class"));
-        }
-        LLVMBasicBlockRef cont = block(e, "cont");
-        condbr(e, and_(e, eq(e, ef, c8(e, K_UNKNOWN)), changes), undet, cont);
-        at(e, cont);
-        loop_end(e, &l);
-        br(e, after);
-        at(e, undet);
-        put_state(e, s, vi, GUIDE_UNDETERMINED, GUIDE_HOW_DIRECT);
-        LLVMBuildRet(e->b, c32(e, 0));
-    }
+    fold_unknown_scan(e, vi, s, f, none, after);
     at(e, after);
     after = if_begin(e, none, "not_applicable");
     put_state(e, s, vi, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);
@@ -965,6 +1034,31 @@ void el_make_answer(emitll *e, int vi)
     LLVMValueRef isn = load(e, e->i8, global_elem(e, gn, fi), "is_null");
     put(e, s, vi, c32(e, GUIDE_CONCLUDED), c32(e, GUIDE_HOW_DIRECT), isn, v);
     LLVMBuildRet(e->b, c32(e, 1));
+}
+
+/* interp.c kleene_answer / emit_c_eval.c ec_emit_answer. Returns nonzero (i32) when decided. */
+void el_make_answer(emitll *e, int vi)
+{
+    const ir_program *p = e->p;
+    const ir_var *o = &p->vars[vi];
+    LLVMValueRef s;
+    e->answer[vi] = state_function(e, "answer", o->name, e->i32, &s);
+    if (!o->nconcluders) {
+        put_state(e, s, vi, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);
+        LLVMBuildRet(e->b, c32(e, 1));
+        return;
+    }
+    answer_fold f;
+    memset(&f, 0, sizeof f);
+    f.n = o->nconcluders;
+    f.set = o->type == GUIDE_SET;
+    answer_values(e, vi, &f);
+    answer_from_lookup(e, vi, s, &f);
+    eval_units_needed(e, vi, s);
+    trace_clauses(e, vi, s);
+    fold_arrays(e, vi, &f);
+    fold_loop(e, s, &f);
+    fold_result(e, vi, s, &f);
 }
 
 /* ---- Outputs Kleene logic leaves open: the decision diagrams ----------------------------------- */

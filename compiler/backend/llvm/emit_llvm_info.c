@@ -158,12 +158,11 @@ static LLVMValueRef strings(emitll *e, const char *kind, const char *name, const
     return cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->ptr, l, (uint64_t)n));
 }
 
-void el_make_info(emitll *e)
+/* @vars: guide_var_info by variable (a null pointer when none), its strings made before it. */
+static LLVMValueRef vars_info(emitll *e)
 {
-    /* each initializer's strings and lists made before it, in field order (see emit_llvm.c's first comment) */
     const ir_program *p = e->p;
     LLVMValueRef null = LLVMConstPointerNull(e->ptr);
-    /* guide_var_info */
     LLVMTypeRef vf[12] = {e->ptr, e->i32, e->i32, e->ptr, e->f64, e->f64, e->i32, e->ptr, e->i32,
                           e->ptr, e->ptr, e->f64};
     LLVMTypeRef vt = LLVMStructCreateNamed(e->cx, "guide_var_info");
@@ -186,7 +185,14 @@ void el_make_info(emitll *e)
         }
         vars = cglobal(e, "vars", LLVMConstArray2(vt, el, (uint64_t)p->nvars));
     }
-    /* guide_clause_info */
+    return vars;
+}
+
+/* @clauses: guide_clause_info by clause. */
+static LLVMValueRef clauses_info(emitll *e)
+{
+    const ir_program *p = e->p;
+    LLVMValueRef null = LLVMConstPointerNull(e->ptr);
     LLVMTypeRef cf[12] = {e->i32, e->ptr, e->i32, e->i32, e->ptr, e->ptr, e->i32, e->i32, e->ptr,
                           e->i32, e->ptr, e->ptr};
     LLVMTypeRef ct = LLVMStructCreateNamed(e->cx, "guide_clause_info");
@@ -210,7 +216,14 @@ void el_make_info(emitll *e)
         }
         clauses = cglobal(e, "clauses", LLVMConstArray2(ct, el, (uint64_t)p->nclauses));
     }
-    /* guide_table_info */
+    return clauses;
+}
+
+/* @tables: guide_table_info by table. */
+static LLVMValueRef tables_info(emitll *e)
+{
+    const ir_program *p = e->p;
+    LLVMValueRef null = LLVMConstPointerNull(e->ptr);
     LLVMTypeRef tf[6] = {e->ptr, e->ptr, e->i32, e->i32, e->i32, e->i32};
     LLVMTypeRef tt = LLVMStructCreateNamed(e->cx, "guide_table_info");
     LLVMStructSetBody(tt, tf, 6, 0);
@@ -227,7 +240,14 @@ void el_make_info(emitll *e)
         }
         tables = cglobal(e, "tables", LLVMConstArray2(tt, el, (uint64_t)p->ntables));
     }
-    /* guide_unit */
+    return tables;
+}
+
+/* @units: the rule file's units. */
+static LLVMValueRef units_info(emitll *e)
+{
+    const ir_program *p = e->p;
+    LLVMValueRef null = LLVMConstPointerNull(e->ptr);
     LLVMTypeRef uf[5] = {e->ptr, e->ptr, e->f64, e->f64, e->ptr};
     LLVMTypeRef ut = LLVMStructCreateNamed(e->cx, "guide_unit");
     LLVMStructSetBody(ut, uf, 5, 0);
@@ -244,6 +264,18 @@ void el_make_info(emitll *e)
         }
         units = cglobal(e, "units", LLVMConstArray2(ut, el, (uint64_t)p->nunits));
     }
+    return units;
+}
+
+/* NAME_info: the ruleset for libguide; each initializer's strings and lists are made before it, in
+ * field order (see emit_llvm.c's first comment). */
+void el_make_info(emitll *e)
+{
+    const ir_program *p = e->p;
+    LLVMValueRef vars = vars_info(e);
+    LLVMValueRef clauses = clauses_info(e);
+    LLVMValueRef tables = tables_info(e);
+    LLVMValueRef units = units_info(e);
     LLVMValueRef constraints, consistent;
     make_constraints(e, &constraints, &consistent);
     LLVMTypeRef rf[21] = {e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->ptr, e->i32, e->i32, e->i32,
