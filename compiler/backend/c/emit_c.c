@@ -566,14 +566,7 @@ static void emit_source(ec *e)
           "#define OUT_IS(x, b) (NA(x) ? GK_F : IS(x, b))\n"
           "#define OUT_TEST(x, holds) (NA(x) ? GK_F : TEST(x, holds))\n\n", c);
     ec_emit_info(e);
-    /* Each helper only where it is used: clang warns about unused static inline functions. */
-    int on = 1;
-    for (int i = 0; ec_machinery[i]; i++) {
-        if (ec_machinery[i][0] == '@')
-            on = ec_helper_wanted(e, ec_machinery[i] + 1);
-        else if (on)
-            fputs(ec_machinery[i], c);
-    }
+    ec_emit_machinery(e);
     if (p->nderived) {
         fputs("/* ---- Derived values ----------------------------------------------------------------- */\n\n", c);
         for (int i = p->ninputs; i < first_out; i++)

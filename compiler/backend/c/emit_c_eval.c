@@ -98,7 +98,7 @@ static void put_cond(ec *e, FILE *f, const ir_cond *c, int indent)
 
 /* ---- Evaluation machinery (the same in every generated file) ---------------------------------- */
 
-const char *const ec_machinery[] = {
+static const char *const machinery[] = {
     "/* ---- Evaluation state --------------------------------------------------------------- */\n",
     "\n",
     "/* One evaluation's working values, as the interpreter's frame: each variable's value and\n",
@@ -249,7 +249,7 @@ const char *const ec_machinery[] = {
     NULL};
 
 /* Whether the generated code calls a helper of the machinery. */
-int ec_helper_wanted(const ec *e, const char *name)
+static int helper_wanted(const ec *e, const char *name)
 {
     const ir_program *p = e->p;
     int any_unit = 0, first_used = 0, fill = 0, fast_out = 0, plain = 0, set = 0;
@@ -285,6 +285,19 @@ int ec_helper_wanted(const ec *e, const char *name)
     if (strcmp(name, "walk") == 0)
         return p->noutputs > 0;
     return 1;
+}
+
+/* The evaluation machinery, each helper only where it is used: clang warns about unused static
+ * inline functions. */
+void ec_emit_machinery(ec *e)
+{
+    int on = 1;
+    for (int i = 0; machinery[i]; i++) {
+        if (machinery[i][0] == '@')
+            on = helper_wanted(e, machinery[i] + 1);
+        else if (on)
+            fputs(machinery[i], e->c);
+    }
 }
 
 /* ---- Derived values --------------------------------------------------------------------------- */

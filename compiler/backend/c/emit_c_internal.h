@@ -107,10 +107,9 @@ void ec_emit_batches(ec *e);
 
 /* ---- emit_c_eval.c: the evaluation of a case --------------------------------------------------- */
 
-/* The evaluation machinery, as lines; a line "@name" starts helper name's. */
-extern const char *const ec_machinery[];
-/* Whether the generated code calls the machinery's helper name. */
-int ec_helper_wanted(const ec *e, const char *name);
+/* The evaluation machinery (eval_state, reset, set_clause, fold, walk ...), the helpers NAME.c
+ * calls. */
+void ec_emit_machinery(ec *e);
 void ec_emit_derived(ec *e, int vi);
 void ec_emit_rule(ec *e, int u);
 /* "size_cm in (2, 5)" for cell `cell` of column k, for comments. */
