@@ -20,7 +20,7 @@ CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iruntime $(addprefix -I,$(CC_DIRS)) -I$(B
 LDLIBS  := -ljansson -lnettle -lm -ldl
 # The build directory: build/, or another one for the sanitizer and fuzzing builds below.
 B       ?= build
-# LLVM 19 through its C API: only compiler/backend/llvm/emit_llvm.c includes llvm-c/. The CLI is
+# LLVM 19 through its C API: only compiler/backend/llvm/emit_llvm*.c include llvm-c/. The CLI is
 # linked with -rdynamic so that JIT'd code could reach the process's symbols.
 LLVM_CONFIG ?= llvm-config-19
 LLVM_CFLAGS := $(shell $(LLVM_CONFIG) --cflags 2>/dev/null)
@@ -60,8 +60,8 @@ $(B)/compiler/%.o: compiler/%.c $(B)/gen/parser.h $(B)/gen/lexer.h $(CC_HDR) $(w
 # `--backend c` compiles generated C that includes runtime/guide.h: the source tree is the last
 # place guidec looks for it (after $GUIDE_RUNTIME_DIR and runtime/ beside build/).
 $(B)/compiler/backend/c/cbackend_build.o: CPPFLAGS += -DGUIDE_SOURCE_DIR='"$(CURDIR)"'
-# LLVM's headers, for the one file that includes them (-isystem: their warnings are not ours).
-$(B)/compiler/backend/llvm/emit_llvm.o: CPPFLAGS += $(patsubst -I%,-isystem %,$(filter -I%,$(LLVM_CFLAGS)))
+# LLVM's headers, for the files of the LLVM backend (-isystem: their warnings are not ours).
+$(B)/compiler/backend/llvm/%.o: CPPFLAGS += $(patsubst -I%,-isystem %,$(filter -I%,$(LLVM_CFLAGS)))
 $(B)/pic/%.o: %.c $(wildcard runtime/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fPIC -c $< -o $@
@@ -334,7 +334,7 @@ $(B)/pic/gen/%.o: $(B)/gen/%.c $(B)/gen/parser.h $(B)/gen/lexer.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -std=c11 -w -fPIC -c $< -o $@
 $(B)/pic/compiler/backend/c/cbackend_build.o: CPPFLAGS += -DGUIDE_SOURCE_DIR='"$(CURDIR)"'
-$(B)/pic/compiler/backend/llvm/emit_llvm.o: CPPFLAGS += $(patsubst -I%,-isystem %,$(filter -I%,$(LLVM_CFLAGS)))
+$(B)/pic/compiler/backend/llvm/%.o: CPPFLAGS += $(patsubst -I%,-isystem %,$(filter -I%,$(LLVM_CFLAGS)))
 # ext/common: what both extensions do alike (one output of a result: its value and state).
 EXT_PIC := $(B)/pic/ext/common/sql_output.o
 $(B)/pic/ext/%.o: ext/%.c $(B)/gen/parser.h $(CC_HDR) $(wildcard runtime/*.h ext/common/*.h)

@@ -2,7 +2,7 @@
 # that cannot be written (uses ok, bad, bounded, $guidec, $probe, $tmp from run.sh).
 
 # A hit unique table of 1,000 rows (10,000 cut the input into more cells than a decision
-# diagram's level holds): code for each row took LLVM long; the row loop (emit_llvm.c
+# diagram's level holds): code for each row took LLVM long; the row loop (emit_llvm_eval.c
 # make_row_loop) compiles it in a few seconds. The answers must be the interpreter's.
 if [ "${HOSTILE_QUICK:-}" != 1 ]; then
     [ -d "$tmp/large" ] || python3 "$probe/gen_large.py" "$tmp/large"

@@ -8,7 +8,7 @@
  * with each output's decision diagram. It needs no
  * C compiler and links against libguide's guide_dd_walk, libc's memset / memcpy and libm's
  * floor; the JIT is given guide_dd_walk by its address in this process. This header does not
- * include llvm-c/: only emit_llvm.c does. */
+ * include llvm-c/: only the emit_llvm*.c files do (emit_llvm_cli.c aside). */
 #ifndef GUIDE_EMIT_LLVM_H
 #define GUIDE_EMIT_LLVM_H
 
