@@ -63,5 +63,4 @@ int cb_eval(const cb_ruleset *r, guide_frame *f, guide_trace *t);
 void *cb_symbol(const cb_ruleset *r, const char *name);
 void cb_unload(cb_ruleset *r);
 
-
 #endif
