@@ -943,6 +943,84 @@ static int same_info(const guide_ruleset_info *a, const guide_ruleset_info *b)
 #undef NUM_EQ
 }
 
+/* Runs the boundary and random cases of p (its inputs' boundary values in bv) through variant
+ * va against the interpreter, prints what it found, and adds its counts to the totals. */
+static void run_variant(const variant *va, const ir_program *p, values *bv, const char *file,
+                        long nrandom, long *total_passed, long *total_failed)
+{
+    /* $GUIDE_DIFF_CFLAGS: more flags for the generated code (sanitizers, say) */
+    char cflags[1024];
+    const char *extra = getenv("GUIDE_DIFF_CFLAGS");
+    snprintf(cflags, sizeof cflags, "%s %s", va->cflags, extra ? extra : "");
+    cb_options o = {va->cc, cflags, 0, va->inline_header};
+    char err[1024];
+    ruleset r;
+    memset(&r, 0, sizeof r);
+    r.p = p;
+    r.label = va->label;
+    r.bv = bv;
+    strbuf failed = STRBUF_INIT;
+    r.ev = evaluator_open_with(va->backend, p, &o, &failed);
+    const guide_ruleset_info *info = r.ev ? evaluator_info(r.ev) : NULL;
+    snprintf(err, sizeof err, "%s", sb_str(&failed)); /* for the line below, cut */
+    sb_free(&failed);
+    if (!info) {
+        fprintf(stderr, "diff: %s (%s): %s\n", file, va->label, err);
+        (*total_failed)++;
+        return;
+    }
+    if (!same_info(&p->info, info)) {
+        fprintf(stderr, "diff: %s (%s): %s\n", file, va->label, why);
+        r.failed++;
+    }
+    r.it = interp_new(p);
+    if (va->backend != EVALUATOR_INTERP) {
+        r.b = batch_new(&r, info, err, sizeof err);
+        if (!r.b) {
+            fprintf(stderr, "diff: %s (%s): the batch entries: %s\n", file, va->label, err);
+            r.failed++;
+        }
+    }
+    r.fi = guide_frame_new(&p->info);
+    r.fc = guide_frame_new(info);
+    r.fu = guide_frame_new(info);
+    size_t cap = (size_t)p->nvars + (size_t)p->nclauses + 16;
+    r.ti = guide_trace_new(cap);
+    r.tc = guide_trace_new(cap);
+    if (va->boundary)
+        run_boundary(&r);
+    long nr = (long)(nrandom * va->share);
+    for (long c = 0; c < nr; c++) {
+        random_case(&r);
+        check_case(&r);
+    }
+    if (r.b)
+        batch_run(&r);
+    printf("diff: %s (%s): %ld passed, %ld failed (%ld printed results compared)\n", file,
+           va->label, r.passed, r.failed, r.printed);
+    if (r.b)
+        printf("  batch entries: %ld rows in %ld batches, %ld of them out of range, through "
+               "NAME_eval_many and NAME_eval_columns\n", r.b->rows, r.b->batches, r.b->bad_rows);
+    printf("  outputs: %ld concluded, %ld not applicable, %ld undetermined, %ld conflict; "
+           "%ld decided by the diagram, %ld depends; rows and rules: %ld fired, "
+           "%ld undetermined, %ld excepted, %ld shadowed; %ld not computable\n",
+           r.states[GUIDE_CONCLUDED], r.states[GUIDE_NOT_APPLICABLE],
+           r.states[GUIDE_UNDETERMINED], r.states[GUIDE_CONFLICT], r.hows[GUIDE_HOW_SEARCH],
+           r.hows[GUIDE_HOW_DEPENDS], r.statuses[GUIDE_CL_FIRED],
+           r.statuses[GUIDE_CL_UNDETERMINED], r.statuses[GUIDE_CL_EXCEPTED],
+           r.statuses[GUIDE_CL_SHADOWED], r.not_computable);
+    *total_passed += r.passed;
+    *total_failed += r.failed;
+    guide_trace_free(r.ti);
+    guide_trace_free(r.tc);
+    guide_frame_free(r.fi);
+    guide_frame_free(r.fc);
+    guide_frame_free(r.fu);
+    interp_free(r.it);
+    batch_free(r.b);
+    evaluator_close(r.ev);
+}
+
 int main(int argc, char **argv)
 {
     long nrandom = 100000;
@@ -991,77 +1069,7 @@ int main(int argc, char **argv)
             const variant *va = &variants[k];
             if ((only >= 0 && (size_t)only != k) || (backend != EVALUATOR_AUTO && backend != va->backend))
                 continue;
-            /* $GUIDE_DIFF_CFLAGS: more flags for the generated code (sanitizers, say) */
-            char cflags[1024];
-            const char *extra = getenv("GUIDE_DIFF_CFLAGS");
-            snprintf(cflags, sizeof cflags, "%s %s", va->cflags, extra ? extra : "");
-            cb_options o = {va->cc, cflags, 0, va->inline_header};
-            char err[1024];
-            ruleset r;
-            memset(&r, 0, sizeof r);
-            r.p = p;
-            r.label = va->label;
-            r.bv = bv;
-            strbuf failed = STRBUF_INIT;
-            r.ev = evaluator_open_with(va->backend, p, &o, &failed);
-            const guide_ruleset_info *info = r.ev ? evaluator_info(r.ev) : NULL;
-            snprintf(err, sizeof err, "%s", sb_str(&failed)); /* for the line below, cut */
-            sb_free(&failed);
-            if (!info) {
-                fprintf(stderr, "diff: %s (%s): %s\n", argv[fi], va->label, err);
-                total_failed++;
-                continue;
-            }
-            if (!same_info(&p->info, info)) {
-                fprintf(stderr, "diff: %s (%s): %s\n", argv[fi], va->label, why);
-                r.failed++;
-            }
-            r.it = interp_new(p);
-            if (va->backend != EVALUATOR_INTERP) {
-                r.b = batch_new(&r, info, err, sizeof err);
-                if (!r.b) {
-                    fprintf(stderr, "diff: %s (%s): the batch entries: %s\n", argv[fi], va->label, err);
-                    r.failed++;
-                }
-            }
-            r.fi = guide_frame_new(&p->info);
-            r.fc = guide_frame_new(info);
-            r.fu = guide_frame_new(info);
-            size_t cap = (size_t)p->nvars + (size_t)p->nclauses + 16;
-            r.ti = guide_trace_new(cap);
-            r.tc = guide_trace_new(cap);
-            if (va->boundary)
-                run_boundary(&r);
-            long nr = (long)(nrandom * va->share);
-            for (long c = 0; c < nr; c++) {
-                random_case(&r);
-                check_case(&r);
-            }
-            if (r.b)
-                batch_run(&r);
-            printf("diff: %s (%s): %ld passed, %ld failed (%ld printed results compared)\n", argv[fi],
-                   va->label, r.passed, r.failed, r.printed);
-            if (r.b)
-                printf("  batch entries: %ld rows in %ld batches, %ld of them out of range, through "
-                       "NAME_eval_many and NAME_eval_columns\n", r.b->rows, r.b->batches, r.b->bad_rows);
-            printf("  outputs: %ld concluded, %ld not applicable, %ld undetermined, %ld conflict; "
-                   "%ld decided by the diagram, %ld depends; rows and rules: %ld fired, "
-                   "%ld undetermined, %ld excepted, %ld shadowed; %ld not computable\n",
-                   r.states[GUIDE_CONCLUDED], r.states[GUIDE_NOT_APPLICABLE],
-                   r.states[GUIDE_UNDETERMINED], r.states[GUIDE_CONFLICT], r.hows[GUIDE_HOW_SEARCH],
-                   r.hows[GUIDE_HOW_DEPENDS], r.statuses[GUIDE_CL_FIRED],
-                   r.statuses[GUIDE_CL_UNDETERMINED], r.statuses[GUIDE_CL_EXCEPTED],
-                   r.statuses[GUIDE_CL_SHADOWED], r.not_computable);
-            total_passed += r.passed;
-            total_failed += r.failed;
-            guide_trace_free(r.ti);
-            guide_trace_free(r.tc);
-            guide_frame_free(r.fi);
-            guide_frame_free(r.fc);
-            guide_frame_free(r.fu);
-            interp_free(r.it);
-            batch_free(r.b);
-            evaluator_close(r.ev);
+            run_variant(va, p, bv, argv[fi], nrandom, &total_passed, &total_failed);
         }
         for (int i = 0; i < p->ninputs; i++)
             free(bv[i].v);
