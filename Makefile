@@ -81,6 +81,10 @@ $(B)/tests/%: tests/unit/%.c $(B)/libguidec.a $(B)/libguide.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS) -lcmocka
 $(B)/tests/test_dd: tests/unit/dd_oracle.h
+# test_evaluator loads rules compiled to C, which call libguide's guide_dd_walk: -rdynamic.
+$(B)/tests/test_evaluator: tests/unit/test_evaluator.c $(B)/libguidec.a $(B)/libguide.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -rdynamic -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS) -lcmocka
 
 # The differential test of the C backend (every rule file and golden ruleset, compiled with gcc
 # and clang, -Werror) and of the LLVM backend (LLJIT), against the interpreter on boundary and

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "analyse.h"
 #include "guide.h"
 #include "strbuf.h"
 
@@ -32,6 +34,87 @@ int cli_trace_mode(const char *arg, int *mode)
     else
         return -1;
     return 0;
+}
+
+FILE *cli_open_cases(const char *path)
+{
+    FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!in)
+        fprintf(stderr, "guidec: cannot read cases from %s: %s\n", path, strerror(errno));
+    return in;
+}
+
+int cli_backend(const char *name, int allow_auto, const char *usage, evaluator_kind *kind)
+{
+    strbuf err = STRBUF_INIT;
+    int rc = evaluator_kind_parse(name, allow_auto, kind, &err);
+    if (rc < 0)
+        cli_usage_error(usage, "%s", sb_str(&err));
+    sb_free(&err);
+    return rc;
+}
+
+int cli_compile_rules(compilation *comp, const char *path)
+{
+    int rc = compile_file(comp, path, stderr, COMPILE_LOWER, 0);
+    if (rc == 1)
+        fprintf(stderr, "guidec: %s has errors; run 'guidec check %s'\n", path, path);
+    return rc ? -1 : 0;
+}
+
+int cli_file_and_dir(int argc, char **argv, const char *usage, const char **file, const char **dir,
+                     int *done, int *inl)
+{
+    static const struct option opts[] = {{"output", required_argument, 0, 'o'},
+                                         {"help", no_argument, 0, 'h'},
+                                         {"inline", no_argument, 0, 'i'}, {0, 0, 0, 0}};
+    int c;
+    *done = 0;
+    *dir = NULL;
+    while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+        switch (c) {
+        case 'o': *dir = optarg; break;
+        case 'i':
+            if (!inl)
+                return cli_usage_error(usage, "%s", "unknown option");
+            *inl = 1;
+            break;
+        case 'h':
+            fputs(usage, stdout);
+            *done = 1;
+            return 0;
+        default: return cli_usage_error(usage, "%s", "unknown option");
+        }
+    }
+    if (argc - optind != 1)
+        return cli_usage_error(usage, "%s", "expected one rule file");
+    if (!*dir || !**dir)
+        return cli_usage_error(usage, "%s", "missing -o DIR: the directory to write into");
+    *file = argv[optind];
+    return 0;
+}
+
+int cli_compile_checked(compilation *comp, const char *path)
+{
+    int rc = compile_file(comp, path, stderr, COMPILE_ANALYSE, AN_DEFAULT_BUDGET);
+    if (rc == 1)
+        fprintf(stderr, "guidec: %s has errors; nothing written\n", path);
+    return rc ? CLI_EXIT_USAGE : 0;
+}
+
+evaluator *cli_evaluator_open(evaluator_kind kind, const ir_program *p, const char *who)
+{
+    strbuf err = STRBUF_INIT;
+    evaluator *ev = evaluator_open(kind, p, &err);
+    if (!ev) {
+        fprintf(stderr, "guidec: %s--backend %s: %s\n", who, evaluator_kind_name(kind), sb_str(&err));
+    } else { /* AUTO: a line per backend passed over */
+        const char *s = sb_str(&err);
+        for (const char *nl; (nl = strchr(s, '\n')) != NULL; s = nl + 1)
+            fprintf(stderr, "guidec: %s%.*s\n", who, (int)(nl - s), s);
+    }
+    sb_free(&err);
+    return ev;
 }
 
 int cli_positive(const char *s, long *out)

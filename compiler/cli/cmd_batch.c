@@ -2,8 +2,10 @@
  * replay of two versions (`--compare`).
  *
  * The input is read record by record (JSON Lines, or CSV with a header row) into chunks; the
- * chunks of one round are evaluated in parallel, each thread with its own interpreter (or sharing
- * the rules compiled by the JIT or to C, which are reentrant), each into its own output buffer, and the buffers are written in input order. Memory stays constant (a round
+ * chunks of one round are evaluated in parallel, each thread with its own evaluator
+ * (evaluator_share: its own interpreter, or the rules compiled by the JIT or to C, which are
+ * reentrant, shared), each into its own output buffer, and the buffers are written in input
+ * order. Memory stays constant (a round
  * holds threads * BATCH_CHUNK records), every input record gives exactly one output record, and
  * the output does not depend on the number of threads. SIGINT stops the reading: the records
  * already read are finished and written, so the output is a complete prefix of the input. */
@@ -23,18 +25,16 @@
 
 #include <jansson.h>
 
-#include "cbackend.h"
 #include "cli.h"
-#include "strbuf.h"
 #include "compile.h"
-#include "emit_llvm.h"
-#include "interp.h"
+#include "evaluator.h"
 #include "oom.h"
+#include "strbuf.h"
 
 enum { EXIT_DIFFER = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
 enum { BATCH_CHUNK = 512 }; /* records per chunk: one unit of work for a thread */
 
-static const char usage_batch[] =
+const char cmd_batch_usage[] =
     "usage: guidec batch [options] FILE [--in CASES] [--out RESULTS]\n"
     "       guidec batch [options] NEW.guide --compare OLD.guide [--in CASES] [--out FILE]\n"
     "\n"
@@ -337,9 +337,8 @@ typedef struct version {
     compilation               comp;
     const guide_ruleset_info *rs;
     int                      *col; /* CSV: input index per column; -2 id */
-    emitll_jit               *jit; /* the rules compiled by LLJIT, or NULL */
-    cb_ruleset               *cb;  /* the rules compiled to C, or NULL */
-} version;                         /* neither: the interpreter */
+    evaluator                *ev;  /* the first thread's; the others share it */
+} version;
 
 /* Shared, read-only while the workers run. */
 typedef struct batch {
@@ -609,16 +608,12 @@ static void flip_add(chunk *c, const char *output, const json_t *o, const json_t
 
 /* ---- Workers ----------------------------------------------------------------------------- */
 
-/* Evaluates the case in f with v's backend. Returns 0, or -1 with err filled when the compiled
- * code rejects a value the case reader let through (not expected: both check the same). */
-static int evaluate(const batch *b, const version *v, interp *it, guide_frame *f, guide_trace *t,
+/* Evaluates the case in f with ev. Returns 0, or -1 with err filled when the compiled code
+ * rejects a value the case reader let through (not expected: both check the same). */
+static int evaluate(const version *v, evaluator *ev, guide_frame *f, guide_trace *t,
                     guide_case_error *err)
 {
-    if (!v->cb && !v->jit) {
-        interp_eval(it, f, t);
-        return 0;
-    }
-    int bad = v->jit ? emitll_jit_eval(v->jit, f, t) : cb_eval(v->cb, f, t);
+    int bad = evaluator_eval(ev, f, t);
     if (!bad)
         return 0;
     memset(err, 0, sizeof *err);
@@ -630,7 +625,7 @@ static int evaluate(const batch *b, const version *v, interp *it, guide_frame *f
 
 typedef struct worker {
     const batch *b;
-    interp      *it, *it_old;
+    evaluator   *ev, *ev_old; /* this thread's: shared from the versions' (evaluator_share) */
     guide_frame *f, *f_old;
     guide_trace *trace;
     chunk       *c;
@@ -655,8 +650,8 @@ static void eval_compare(worker *w, const rec *x, FILE *o)
         guide_print_case_error(o, b->nw.rs, w->f->id, &err, (int)x->record, x->line, &b->opts);
         return;
     }
-    if (evaluate(b, &b->nw, w->it, w->f, NULL, &err) < 0 ||
-        evaluate(b, &b->old, w->it_old, w->f_old, NULL, &err) < 0) {
+    if (evaluate(&b->nw, w->ev, w->f, NULL, &err) < 0 ||
+        evaluate(&b->old, w->ev_old, w->f_old, NULL, &err) < 0) {
         c->errors++;
         guide_print_case_error(o, b->nw.rs, w->f->id, &err, (int)x->record, x->line, &b->opts);
         return;
@@ -729,7 +724,7 @@ static void *work(void *arg)
         if (w->trace)
             w->trace->len = 0, w->trace->overflow = 0;
         if (read_rec(b, &b->nw, c, x, w->f, &err) < 0 ||
-            evaluate(b, &b->nw, w->it, w->f, w->trace, &err) < 0) {
+            evaluate(&b->nw, w->ev, w->f, w->trace, &err) < 0) {
             c->errors++;
             if (b->csv_out)
                 csv_row(o, w->f, &err, x);
@@ -802,7 +797,7 @@ static int flip_cmp(const void *pa, const void *pb)
 
 static int usage_error(const char *fmt, const char *arg)
 {
-    return cli_usage_error(usage_batch, fmt, arg);
+    return cli_usage_error(cmd_batch_usage, fmt, arg);
 }
 
 /* 1 for CSV, 0 for JSON Lines, from a --*-format value or a file's extension. */
@@ -814,51 +809,20 @@ static int format_of(const char *fmt, const char *path)
     return dot && strcmp(dot, ".csv") == 0;
 }
 
-enum { BACKEND_AUTO, BACKEND_INTERP, BACKEND_C, BACKEND_JIT };
-
-/* Compiles the rule file at path and, for a compiled backend, compiles and loads it: with
- * BACKEND_AUTO the JIT, else the C backend (a C compiler may be missing), else the interpreter,
- * saying why when it falls back. */
-static int load_version(version *v, const char *path, int backend)
+/* Compiles the rule file at path and opens its evaluator of kind: with AUTO the JIT, else the C
+ * backend (a C compiler may be missing), else the interpreter, saying why when it falls back. */
+static int load_version(version *v, const char *path, evaluator_kind kind)
 {
-    int rc = compile_file(&v->comp, path, stderr, COMPILE_LOWER, 0);
-    if (rc) {
-        if (rc == 1)
-            fprintf(stderr, "guidec: %s has errors; run 'guidec check %s'\n", path, path);
+    if (cli_compile_rules(&v->comp, path) < 0)
         return -1;
-    }
-    v->rs = &v->comp.ir->info;
-    if (backend == BACKEND_INTERP)
-        return 0;
-    if (backend == BACKEND_JIT || backend == BACKEND_AUTO) {
-        strbuf err = STRBUF_INIT;
-        v->jit = emitll_jit_load(v->comp.ir, &err);
-        if (v->jit)
-            v->rs = emitll_jit_info(v->jit);
-        else if (backend == BACKEND_JIT)
-            fprintf(stderr, "guidec: batch: --backend jit: %s\n", sb_str(&err));
-        else
-            fprintf(stderr, "guidec: batch: the jit backend is not available (%s); trying c\n",
-                    sb_str(&err));
-        sb_free(&err);
-        if (v->jit || backend == BACKEND_JIT)
-            return v->jit ? 0 : -1;
-    }
-    cb_options o = {NULL, NULL, backend == BACKEND_AUTO, 0};
-    strbuf why = STRBUF_INIT;
-    v->cb = cb_load(v->comp.ir, &o, &why);
-    if (v->cb)
-        v->rs = cb_info(v->cb); /* the description the generated code carries */
-    else if (backend == BACKEND_C)
-        fprintf(stderr, "guidec: batch: --backend c: %s\n", sb_str(&why));
-    else
-        fprintf(stderr, "guidec: batch: the C backend is not available (%s); using the interpreter\n",
-                sb_str(&why));
-    sb_free(&why);
-    return v->cb || backend != BACKEND_C ? 0 : -1;
+    v->ev = cli_evaluator_open(kind, v->comp.ir, "batch: ");
+    if (!v->ev)
+        return -1;
+    v->rs = evaluator_info(v->ev); /* the description the compiled code carries */
+    return 0;
 }
 
-static void progress(const batch *b, FILE *in, off_t size, long done, double t0, int final)
+static void progress(FILE *in, off_t size, long done, double t0, int final)
 {
     double el = now_seconds() - t0;
     if (final) {
@@ -872,10 +836,19 @@ static void progress(const batch *b, FILE *in, off_t size, long done, double t0,
         double left = el * (double)(size - pos) / (double)pos;
         fprintf(stderr, ", %.0f%%, about %.0f s left", 100.0 * (double)pos / (double)size, left);
     }
-    (void)b;
 }
 
-int cmd_batch(int argc, char **argv)
+/* What the command line asks of batch. */
+typedef struct batch_args {
+    const char    *in_path, *out_path, *in_fmt, *out_fmt, *old_path;
+    long           threads;
+    int            trace, labels;
+    evaluator_kind kind;
+} batch_args;
+
+/* Reads the options into a; returns -1 when they were read, else the exit status (0 after
+ * --help, 2 for a usage error). */
+static int batch_options(int argc, char **argv, batch_args *a)
 {
     static const struct option opts[] = {
         {"in", required_argument, 0, 'i'},        {"out", required_argument, 0, 'o'},
@@ -884,73 +857,73 @@ int cmd_batch(int argc, char **argv)
         {"threads", required_argument, 0, 'j'},   {"search-budget", required_argument, 0, 's'},
         {"compare", required_argument, 0, 'c'},   {"help", no_argument, 0, 'h'},
         {"labels", no_argument, 0, 'L'},          {0, 0, 0, 0}};
-    const char *in_path = "-", *out_path = "-", *in_fmt = NULL, *out_fmt = NULL, *old_path = NULL;
-    long threads = 1, budget; /* --search-budget: checked, then ignored */
-    int trace = 0, labels = 0, c, backend = BACKEND_AUTO;
+    long budget; /* --search-budget: checked, then ignored */
+    int c;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) { /* options may follow FILE */
         switch (c) {
-        case 'i': in_path = optarg; break;
-        case 'o': out_path = optarg; break;
+        case 'i': a->in_path = optarg; break;
+        case 'o': a->out_path = optarg; break;
         case 'I':
         case 'O':
             if (strcmp(optarg, "jsonl") && strcmp(optarg, "csv"))
                 return usage_error("unknown format '%s' (expected jsonl or csv)", optarg);
-            *(c == 'I' ? &in_fmt : &out_fmt) = optarg;
+            *(c == 'I' ? &a->in_fmt : &a->out_fmt) = optarg;
             break;
         case 'B':
-            if (strcmp(optarg, "auto") == 0)
-                backend = BACKEND_AUTO;
-            else if (strcmp(optarg, "interp") == 0)
-                backend = BACKEND_INTERP;
-            else if (strcmp(optarg, "c") == 0)
-                backend = BACKEND_C;
-            else if (strcmp(optarg, "jit") == 0)
-                backend = BACKEND_JIT;
-            else
-                return usage_error("unknown backend '%s' (expected auto, jit, c or interp)", optarg);
+            if (cli_backend(optarg, 1, cmd_batch_usage, &a->kind) < 0)
+                return CLI_EXIT_USAGE;
             break;
         case 't':
-            if (cli_trace_mode(optarg, &trace) < 0)
+            if (cli_trace_mode(optarg, &a->trace) < 0)
                 return usage_error("unknown --trace '%s' (expected all or fired)", optarg);
             break;
-        case 'L': labels = 1; break;
+        case 'L': a->labels = 1; break;
         case 'j':
-            if (cli_positive(optarg, &threads) < 0 || threads > 256)
+            if (cli_positive(optarg, &a->threads) < 0 || a->threads > 256)
                 return usage_error("--threads needs a number from 1 to 256, not '%s'", optarg);
             break;
         case 's':
             if (cli_positive(optarg, &budget) < 0)
                 return usage_error("--search-budget needs a positive number, not '%s'", optarg);
             break;
-        case 'c': old_path = optarg; break;
-        case 'h': fputs(usage_batch, stdout); return 0;
+        case 'c': a->old_path = optarg; break;
+        case 'h': fputs(cmd_batch_usage, stdout); return 0;
         default: return usage_error("%s", "unknown option");
         }
     }
     if (argc - optind != 1)
         return usage_error("%s", "batch takes exactly one rule file (and --in, --out)");
-    batch b;
-    memset(&b, 0, sizeof b);
-    b.compare = old_path != NULL;
-    b.csv_in = format_of(in_fmt, in_path);
-    b.csv_out = format_of(out_fmt, out_path);
-    b.opts.format = GUIDE_FMT_JSON;
-    b.opts.trace = trace;
-    b.opts.labels = labels;
-    if (b.csv_out && labels)
-        return usage_error("%s", "--labels needs JSON Lines output (CSV columns stay identifiers)");
-    if (b.compare && labels)
-        return usage_error("%s", "--compare writes identifiers only: leave out --labels");
-    if (b.csv_out && trace)
-        return usage_error("%s", "--trace needs JSON Lines output (a trace does not fit in CSV)");
-    if (b.compare && (b.csv_out || trace))
-        return usage_error("%s", "--compare writes JSON Lines, without traces");
+    return -1;
+}
 
-    FILE *in = strcmp(in_path, "-") == 0 ? stdin : fopen(in_path, "rb");
-    if (!in) {
-        fprintf(stderr, "guidec: cannot read cases from %s: %s\n", in_path, strerror(errno));
-        return EXIT_USAGE;
-    }
+/* Sets b's formats and printing options from a; returns -1, or the exit status of a usage
+ * error (options that do not go together). */
+static int batch_setup(batch *b, const batch_args *a)
+{
+    memset(b, 0, sizeof *b);
+    b->compare = a->old_path != NULL;
+    b->csv_in = format_of(a->in_fmt, a->in_path);
+    b->csv_out = format_of(a->out_fmt, a->out_path);
+    b->opts.format = GUIDE_FMT_JSON;
+    b->opts.trace = a->trace;
+    b->opts.labels = a->labels;
+    if (b->csv_out && a->labels)
+        return usage_error("%s", "--labels needs JSON Lines output (CSV columns stay identifiers)");
+    if (b->compare && a->labels)
+        return usage_error("%s", "--compare writes identifiers only: leave out --labels");
+    if (b->csv_out && a->trace)
+        return usage_error("%s", "--trace needs JSON Lines output (a trace does not fit in CSV)");
+    if (b->compare && (b->csv_out || a->trace))
+        return usage_error("%s", "--compare writes JSON Lines, without traces");
+    return -1;
+}
+
+/* Opens the cases; NULL after saying why (unreadable, or the very file the output is). */
+static FILE *open_cases(const char *in_path, const char *out_path)
+{
+    FILE *in = cli_open_cases(in_path);
+    if (!in)
+        return NULL;
     /* Writing the results over the cases would empty the input before it is read (or, when
      * appending, read the results back as cases without end): refuse it, whatever the names. */
     if (cli_same_file(fileno(in), out_path)) {
@@ -959,243 +932,343 @@ int cmd_batch(int argc, char **argv)
                 strcmp(in_path, "-") == 0 ? "(standard input)" : in_path);
         if (in != stdin)
             fclose(in);
-        return EXIT_USAGE;
+        return NULL;
     }
-    int rc = EXIT_USAGE;
-    FILE *out = NULL;
-    cli_out co = {0};
-    worker *ws = NULL;
-    chunk *cs = NULL;
-    reader r = {in, b.csv_in, 0, 0, 0, NULL, 0, 0};
-    int nt = 0, sigint_set = 0;
-    struct sigaction old_sa;
-    if (load_version(&b.nw, argv[optind], backend) < 0 ||
-        (b.compare && load_version(&b.old, old_path, backend) < 0))
-        goto done;
-    if (cli_out_open_stream(&co, out_path) < 0) /* written as it goes: SIGINT keeps a prefix */
-        goto done;
-    out = co.f;
-    if (b.compare) { /* the outputs of both versions, the new one's first */
-        const guide_ruleset_info *n = b.nw.rs, *o = b.old.rs;
-        int max = n->noutputs + o->noutputs;
-        b.uname = xrealloc(NULL, (size_t)max * sizeof *b.uname);
-        b.unew = xrealloc(NULL, (size_t)max * sizeof *b.unew);
-        b.uold = xrealloc(NULL, (size_t)max * sizeof *b.uold);
-        for (int i = 0; i < n->noutputs; i++) {
-            const char *name = n->vars[guide_first_output(n) + i].name;
-            int k = guide_var_index(o, name);
-            b.uname[b.nunion] = name;
-            b.unew[b.nunion] = i;
-            b.uold[b.nunion++] = k >= guide_first_output(o) ? k - guide_first_output(o) : -1;
-        }
-        for (int i = 0; i < o->noutputs; i++) {
-            const char *name = o->vars[guide_first_output(o) + i].name;
-            int k = guide_var_index(n, name);
-            if (k >= guide_first_output(n))
-                continue;
-            b.uname[b.nunion] = name;
-            b.unew[b.nunion] = -1;
-            b.uold[b.nunion++] = i;
-        }
-    }
+    return in;
+}
 
-    json_object_seed(0); /* before any thread builds a JSON object */
-    b.trace_cap = 4096 + 4 * (size_t)(b.nw.comp.ir->nclauses + b.nw.comp.ir->noutputs);
-    nt = (int)threads;
-    ws = calloc((size_t)nt, sizeof *ws);
-    cs = calloc((size_t)nt, sizeof *cs);
-    if (!ws || !cs) {
-        fputs("guidec: out of memory\n", stderr);
-        goto done;
+/* --compare: the outputs of both versions, the new one's first, with their index in each. */
+static void union_outputs(batch *b)
+{
+    const guide_ruleset_info *n = b->nw.rs, *o = b->old.rs;
+    int max = n->noutputs + o->noutputs;
+    b->uname = xrealloc(NULL, (size_t)max * sizeof *b->uname);
+    b->unew = xrealloc(NULL, (size_t)max * sizeof *b->unew);
+    b->uold = xrealloc(NULL, (size_t)max * sizeof *b->uold);
+    for (int i = 0; i < n->noutputs; i++) {
+        const char *name = n->vars[guide_first_output(n) + i].name;
+        int k = guide_var_index(o, name);
+        b->uname[b->nunion] = name;
+        b->unew[b->nunion] = i;
+        b->uold[b->nunion++] = k >= guide_first_output(o) ? k - guide_first_output(o) : -1;
     }
-    for (int i = 0; i < nt; i++) {
-        cs[i].recs = xrealloc(NULL, BATCH_CHUNK * sizeof *cs[i].recs);
-        cs[i].undet = calloc((size_t)b.nw.rs->noutputs + 1, sizeof *cs[i].undet);
-        ws[i].b = &b;
-        ws[i].c = &cs[i];
-        ws[i].it = b.nw.cb || b.nw.jit ? NULL : interp_new_indexed(b.nw.comp.ir);
-        ws[i].f = guide_frame_new(b.nw.rs);
-        if (b.compare) {
-            ws[i].it_old = b.old.cb || b.old.jit ? NULL : interp_new_indexed(b.old.comp.ir);
-            ws[i].f_old = guide_frame_new(b.old.rs);
+    for (int i = 0; i < o->noutputs; i++) {
+        const char *name = o->vars[guide_first_output(o) + i].name;
+        int k = guide_var_index(n, name);
+        if (k >= guide_first_output(n))
+            continue;
+        b->uname[b->nunion] = name;
+        b->unew[b->nunion] = -1;
+        b->uold[b->nunion++] = i;
+    }
+}
+
+/* The threads' workers and chunks: each worker an evaluator per version (the first thread's
+ * the versions' own, the others sharing them), a frame per version, a trace. */
+typedef struct crew {
+    worker *ws;
+    chunk  *cs;
+    int     n;
+} crew;
+
+/* Makes n workers for b; returns 0, or -1 after saying "out of memory". */
+static int crew_new(crew *cr, batch *b, int n, int trace)
+{
+    cr->n = n;
+    cr->ws = calloc((size_t)n, sizeof *cr->ws);
+    cr->cs = calloc((size_t)n, sizeof *cr->cs);
+    if (!cr->ws || !cr->cs) {
+        fputs("guidec: out of memory\n", stderr);
+        return -1;
+    }
+    for (int i = 0; i < n; i++) {
+        worker *w = &cr->ws[i];
+        chunk *c = &cr->cs[i];
+        c->recs = xrealloc(NULL, BATCH_CHUNK * sizeof *c->recs);
+        c->undet = calloc((size_t)b->nw.rs->noutputs + 1, sizeof *c->undet);
+        w->b = b;
+        w->c = c;
+        w->ev = i == 0 ? b->nw.ev : evaluator_share(b->nw.ev);
+        w->f = guide_frame_new(b->nw.rs);
+        if (b->compare) {
+            w->ev_old = i == 0 ? b->old.ev : evaluator_share(b->old.ev);
+            w->f_old = guide_frame_new(b->old.rs);
         }
         if (trace)
-            ws[i].trace = guide_trace_new(b.trace_cap);
-        if (!cs[i].undet || (!ws[i].it && !b.nw.cb && !b.nw.jit) || !ws[i].f ||
-            (trace && !ws[i].trace) ||
-            (b.compare && ((!ws[i].it_old && !b.old.cb && !b.old.jit) || !ws[i].f_old))) {
+            w->trace = guide_trace_new(b->trace_cap);
+        if (!c->undet || !w->ev || !w->f || (trace && !w->trace) ||
+            (b->compare && (!w->ev_old || !w->f_old))) {
             fputs("guidec: out of memory\n", stderr);
-            goto done;
+            return -1;
         }
     }
+    return 0;
+}
 
-    struct sigaction sa;
+static void crew_free(crew *cr)
+{
+    for (int i = 0; cr->ws && i < cr->n; i++) {
+        worker *w = &cr->ws[i];
+        if (i > 0) { /* the first thread's evaluators are the versions' */
+            evaluator_close(w->ev);
+            evaluator_close(w->ev_old);
+        }
+        guide_frame_free(w->f);
+        guide_frame_free(w->f_old);
+        guide_trace_free(w->trace);
+    }
+    for (int i = 0; cr->cs && i < cr->n; i++) {
+        chunk *c = &cr->cs[i];
+        free(c->recs);
+        free(c->text);
+        free(c->fields);
+        free(c->out);
+        free(c->undet);
+        free(c->flips);
+    }
+    free(cr->ws);
+    free(cr->cs);
+}
+
+/* CSV input: reads the header row and maps its columns onto each version's inputs. Returns
+ * -1, or the exit status after saying what is wrong. */
+static int read_header(batch *b, reader *r, chunk *h, const char *in_path)
+{
+    h->nrecs = 0;
+    h->tlen = h->nfields = 0;
+    if (read_csv_record(r, h) < 0) {
+        fprintf(stderr, "guidec: %s: %s\n", in_path,
+                interrupted ? "interrupted" : "no CSV header row (input names)");
+        return interrupted ? EXIT_INTERRUPTED : EXIT_USAGE;
+    }
+    if (h->recs[0].csv != CSV_OK) {
+        fprintf(stderr, "guidec: %s: the CSV header row is not valid CSV\n", in_path);
+        return EXIT_USAGE;
+    }
+    b->ncols = (int)h->recs[0].len;
+    if (map_header(&b->nw, h, &h->recs[0], in_path) < 0 ||
+        (b->compare && map_header(&b->old, h, &h->recs[0], in_path) < 0))
+        return EXIT_USAGE;
+    return -1;
+}
+
+/* What the rounds came to, for the summary. */
+typedef struct totals {
+    long   done, errors, differ;
+    long  *undet; /* [noutputs of the new version] */
+    flips  fs;
+} totals;
+
+/* Fills up to cr->n chunks from r; returns how many hold records. */
+static int fill_round(reader *r, crew *cr)
+{
+    int filled = 0;
+    for (; filled < cr->n; filled++) {
+        fill_chunk(r, &cr->cs[filled]);
+        if (cr->cs[filled].nrecs == 0)
+            break;
+        if (r->eof || interrupted)
+            return filled + 1;
+    }
+    return filled;
+}
+
+/* Evaluates the filled chunks, one thread each (the first on this one). */
+static void work_round(crew *cr, int filled)
+{
+    worker *ws = cr->ws;
+    for (int i = 1; i < filled; i++)
+        if (pthread_create(&ws[i].th, NULL, work, &ws[i]) != 0)
+            work(&ws[i]); /* no thread: do it here, the order is kept all the same */
+        else
+            ws[i].th_started = 1;
+    work(&ws[0]);
+    for (int i = 1; i < filled; i++)
+        if (ws[i].th_started) {
+            pthread_join(ws[i].th, NULL);
+            ws[i].th_started = 0;
+        }
+}
+
+/* Writes the chunks' output in input order and adds up what they counted. */
+static void write_round(const batch *b, crew *cr, int filled, FILE *out, totals *t)
+{
+    for (int i = 0; i < filled; i++) {
+        chunk *ch = &cr->cs[i];
+        fwrite(ch->out, 1, ch->outlen, out);
+        ch->outlen = 0;
+        t->done += ch->nrecs;
+        t->errors += ch->errors;
+        t->differ += ch->differ;
+        for (int k = 0; k < b->nw.rs->noutputs; k++)
+            t->undet[k] += ch->undet[k];
+        for (size_t p = 0; p < ch->flen; p += strlen(ch->flips + p) + 1)
+            flips_add(&t->fs, ch->flips + p);
+    }
+}
+
+/* Reads, evaluates and writes round after round until the end of the input, SIGINT or a
+ * failed write; a progress line on a terminal. */
+static void run_rounds(const batch *b, reader *r, crew *cr, cli_out *co, totals *t)
+{
+    struct stat st;
+    off_t size = fstat(fileno(r->in), &st) == 0 && S_ISREG(st.st_mode) ? st.st_size : 0;
+    int tty = isatty(2);
+    double t0 = now_seconds(), shown = t0;
+    while (!r->eof && !interrupted) {
+        int filled = fill_round(r, cr);
+        if (filled == 0)
+            break;
+        work_round(cr, filled);
+        write_round(b, cr, filled, co->f, t);
+        fflush(co->f);
+        if (cli_out_failed(co))
+            break; /* the disk is full: reading on would only lose more */
+        if (tty && now_seconds() - shown >= 0.25) {
+            shown = now_seconds();
+            progress(r->in, size, t->done, t0, 0);
+        }
+    }
+    if (tty)
+        progress(r->in, size, t->done, t0, 1);
+}
+
+/* --compare's summary: the flips per output, most frequent first. */
+static void print_flips(const batch *b, flips *fs)
+{
+    sort_batch = b;
+    if (fs->n) /* fs->v is NULL when nothing flipped, and qsort must not see it */
+        qsort(fs->v, fs->n, sizeof *fs->v, flip_cmp);
+    if (fs->n == 0)
+        fputs("no output changed\n", stderr);
+    for (size_t i = 0; i < fs->n; i++) {
+        char *tab = strchr(fs->v[i].text, '\t');
+        fprintf(stderr, "%.*s: %s %ld\n", (int)(tab - fs->v[i].text), fs->v[i].text, tab + 1,
+                fs->v[i].count);
+        free(fs->v[i].text);
+    }
+    free(fs->v);
+}
+
+/* The summary on stderr: records, errors, time, evaluator; then the flips (--compare) or the
+ * undetermined count per output. */
+static void print_summary(const batch *b, totals *t, double el)
+{
+    fprintf(stderr, "guidec batch: %ld record%s, %ld error%s", t->done, t->done == 1 ? "" : "s",
+            t->errors, t->errors == 1 ? "" : "s");
+    if (b->compare)
+        fprintf(stderr, ", %ld with different outputs", t->differ);
+    fprintf(stderr, ", %.2f s (%.0f records/s, %s)\n", el, el > 0 ? (double)t->done / el : 0.0,
+            evaluator_kind_text(evaluator_kind_of(b->nw.ev)));
+    if (b->compare) {
+        print_flips(b, &t->fs);
+        return;
+    }
+    int any = 0;
+    fputs("undetermined:", stderr);
+    for (int k = 0; k < b->nw.rs->noutputs; k++)
+        if (t->undet[k]) {
+            fprintf(stderr, "%s %s %ld", any ? "," : "",
+                    b->nw.rs->vars[guide_first_output(b->nw.rs) + k].name, t->undet[k]);
+            any = 1;
+        }
+    fputs(any ? "\n" : " none\n", stderr);
+}
+
+/* Evaluates every record of in into the output opened in co, then says how it went. Returns the
+ * exit status. */
+static int batch_stream(batch *b, crew *cr, reader *r, cli_out *co, const char *in_path)
+{
+    if (b->csv_in) { /* the header row: input names */
+        int rc = read_header(b, r, &cr->cs[0], in_path);
+        if (rc >= 0)
+            return rc;
+    }
+    if (b->csv_out)
+        csv_header(co->f, b->nw.rs);
+    totals t = {0};
+    t.undet = calloc((size_t)b->nw.rs->noutputs + 1, sizeof *t.undet);
+    double t0 = now_seconds();
+    run_rounds(b, r, cr, co, &t);
+    /* Interrupted, the output keeps the records done, each complete (as the summary says). */
+    int werr = cli_out_close(co, 1) < 0; /* says why */
+    print_summary(b, &t, now_seconds() - t0);
+    free(t.undet);
+    if (interrupted) {
+        fprintf(stderr, "guidec: interrupted: the output holds the results of the first %ld "
+                "record%s (input up to line %d), each complete\n", t.done,
+                t.done == 1 ? "" : "s", r->line);
+        return EXIT_INTERRUPTED;
+    }
+    if (werr)
+        return EXIT_USAGE;
+    if (ferror(r->in)) {
+        fprintf(stderr, "guidec: cannot read cases from %s\n", in_path);
+        return EXIT_USAGE;
+    }
+    return t.errors ? EXIT_USAGE : b->compare && t.differ ? EXIT_DIFFER : 0;
+}
+
+/* Loads the versions, opens the output, makes the workers and streams the cases, with SIGINT
+ * caught so that it ends the reading only. Returns the exit status. */
+static int batch_run(batch *b, const batch_args *a, const char *path, FILE *in)
+{
+    int rc = EXIT_USAGE;
+    cli_out co = {0};
+    crew cr = {0};
+    reader r = {in, b->csv_in, 0, 0, 0, NULL, 0, 0};
+    if (load_version(&b->nw, path, a->kind) < 0 ||
+        (b->compare && load_version(&b->old, a->old_path, a->kind) < 0))
+        goto done;
+    if (cli_out_open_stream(&co, a->out_path) < 0) /* written as it goes: SIGINT keeps a prefix */
+        goto done;
+    if (b->compare)
+        union_outputs(b);
+    json_object_seed(0); /* before any thread builds a JSON object */
+    b->trace_cap = 4096 + 4 * (size_t)(b->nw.comp.ir->nclauses + b->nw.comp.ir->noutputs);
+    if (crew_new(&cr, b, (int)a->threads, a->trace) < 0)
+        goto done;
+    struct sigaction sa, old_sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint; /* no SA_RESTART: a blocked read returns, and reading stops */
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, &old_sa);
-    sigint_set = 1;
-
-    if (b.csv_in) { /* the header row: input names */
-        chunk *h = &cs[0];
-        h->nrecs = 0;
-        h->tlen = h->nfields = 0;
-        if (read_csv_record(&r, h) < 0) {
-            fprintf(stderr, "guidec: %s: %s\n", in_path,
-                    interrupted ? "interrupted" : "no CSV header row (input names)");
-            rc = interrupted ? EXIT_INTERRUPTED : EXIT_USAGE;
-            goto done;
-        }
-        if (h->recs[0].csv != CSV_OK) {
-            fprintf(stderr, "guidec: %s: the CSV header row is not valid CSV\n", in_path);
-            goto done;
-        }
-        b.ncols = (int)h->recs[0].len;
-        if (map_header(&b.nw, h, &h->recs[0], in_path) < 0 ||
-            (b.compare && map_header(&b.old, h, &h->recs[0], in_path) < 0))
-            goto done;
-    }
-    if (b.csv_out)
-        csv_header(out, b.nw.rs);
-
-    struct stat st;
-    off_t size = fstat(fileno(in), &st) == 0 && S_ISREG(st.st_mode) ? st.st_size : 0;
-    int tty = isatty(2);
-    double t0 = now_seconds(), shown = t0;
-    long done_recs = 0, errors = 0, differ = 0;
-    long *undet = calloc((size_t)b.nw.rs->noutputs + 1, sizeof *undet);
-    flips fs = {0};
-    while (!r.eof && !interrupted) {
-        int filled = 0;
-        for (; filled < nt; filled++) {
-            fill_chunk(&r, &cs[filled]);
-            if (cs[filled].nrecs == 0)
-                break;
-            if (r.eof || interrupted) {
-                filled++;
-                break;
-            }
-        }
-        if (filled == 0)
-            break;
-        for (int i = 1; i < filled; i++)
-            if (pthread_create(&ws[i].th, NULL, work, &ws[i]) != 0)
-                work(&ws[i]); /* no thread: do it here, the order is kept all the same */
-            else
-                ws[i].th_started = 1;
-        work(&ws[0]);
-        for (int i = 1; i < filled; i++)
-            if (ws[i].th_started) {
-                pthread_join(ws[i].th, NULL);
-                ws[i].th_started = 0;
-            }
-        for (int i = 0; i < filled; i++) {
-            chunk *ch = &cs[i];
-            fwrite(ch->out, 1, ch->outlen, out);
-            ch->outlen = 0;
-            done_recs += ch->nrecs;
-            errors += ch->errors;
-            differ += ch->differ;
-            for (int k = 0; k < b.nw.rs->noutputs; k++)
-                undet[k] += ch->undet[k];
-            for (size_t p = 0; p < ch->flen; p += strlen(ch->flips + p) + 1)
-                flips_add(&fs, ch->flips + p);
-        }
-        fflush(out);
-        if (cli_out_failed(&co))
-            break; /* the disk is full: reading on would only lose more */
-        if (tty && now_seconds() - shown >= 0.25) {
-            shown = now_seconds();
-            progress(&b, in, size, done_recs, t0, 0);
-        }
-    }
-    if (tty)
-        progress(&b, in, size, done_recs, t0, 1);
-    /* Interrupted, the output keeps the records done, each complete (as the summary says). */
-    int werr = cli_out_close(&co, 1) < 0; /* says why */
-    double el = now_seconds() - t0;
-
-    /* The summary. */
-    fprintf(stderr, "guidec batch: %ld record%s, %ld error%s", done_recs, done_recs == 1 ? "" : "s",
-            errors, errors == 1 ? "" : "s");
-    if (b.compare)
-        fprintf(stderr, ", %ld with different outputs", differ);
-    fprintf(stderr, ", %.2f s (%.0f records/s, %s)\n", el, el > 0 ? (double)done_recs / el : 0.0,
-            b.nw.jit ? "rules compiled by the JIT" : b.nw.cb ? "rules compiled to C" : "interpreter");
-    if (b.compare) {
-        sort_batch = &b;
-        if (fs.n) /* fs.v is NULL when nothing flipped, and qsort must not see it */
-            qsort(fs.v, fs.n, sizeof *fs.v, flip_cmp);
-        if (fs.n == 0)
-            fputs("no output changed\n", stderr);
-        for (size_t i = 0; i < fs.n; i++) {
-            char *tab = strchr(fs.v[i].text, '\t');
-            fprintf(stderr, "%.*s: %s %ld\n", (int)(tab - fs.v[i].text), fs.v[i].text, tab + 1,
-                    fs.v[i].count);
-            free(fs.v[i].text);
-        }
-        free(fs.v);
-    } else {
-        int any = 0;
-        fputs("undetermined:", stderr);
-        for (int k = 0; k < b.nw.rs->noutputs; k++)
-            if (undet[k]) {
-                fprintf(stderr, "%s %s %ld", any ? "," : "",
-                        b.nw.rs->vars[guide_first_output(b.nw.rs) + k].name, undet[k]);
-                any = 1;
-            }
-        fputs(any ? "\n" : " none\n", stderr);
-    }
-    free(undet);
-    if (interrupted) {
-        fprintf(stderr, "guidec: interrupted: the output holds the results of the first %ld "
-                "record%s (input up to line %d), each complete\n", done_recs,
-                done_recs == 1 ? "" : "s", r.line);
-        rc = EXIT_INTERRUPTED;
-    } else if (werr) {
-        rc = EXIT_USAGE;
-    } else if (ferror(in)) {
-        fprintf(stderr, "guidec: cannot read cases from %s\n", in_path);
-        rc = EXIT_USAGE;
-    } else {
-        rc = errors ? EXIT_USAGE : b.compare && differ ? EXIT_DIFFER : 0;
-    }
-
+    rc = batch_stream(b, &cr, &r, &co, a->in_path);
+    sigaction(SIGINT, &old_sa, NULL);
 done:
-    if (sigint_set)
-        sigaction(SIGINT, &old_sa, NULL);
-    for (int i = 0; ws && i < nt; i++) {
-        interp_free(ws[i].it);
-        interp_free(ws[i].it_old);
-        guide_frame_free(ws[i].f);
-        guide_frame_free(ws[i].f_old);
-        guide_trace_free(ws[i].trace);
-    }
-    for (int i = 0; cs && i < nt; i++) {
-        free(cs[i].recs);
-        free(cs[i].text);
-        free(cs[i].fields);
-        free(cs[i].out);
-        free(cs[i].undet);
-        free(cs[i].flips);
-    }
-    free(ws);
-    free(cs);
+    crew_free(&cr);
     free(r.buf);
-    free(b.nw.col);
-    free(b.old.col);
+    if (co.f && cli_out_close(&co, 0) < 0) /* an early failure, before any record */
+        rc = EXIT_USAGE;
+    return rc;
+}
+
+static void version_free(version *v)
+{
+    free(v->col);
+    evaluator_close(v->ev);
+    compile_free(&v->comp);
+}
+
+int cmd_batch(int argc, char **argv)
+{
+    batch_args a = {"-", "-", NULL, NULL, NULL, 1, 0, 0, EVALUATOR_AUTO};
+    int rc = batch_options(argc, argv, &a);
+    if (rc >= 0)
+        return rc;
+    batch b;
+    if ((rc = batch_setup(&b, &a)) >= 0)
+        return rc;
+    FILE *in = open_cases(a.in_path, a.out_path);
+    if (!in)
+        return EXIT_USAGE;
+    rc = batch_run(&b, &a, argv[optind], in);
     free(b.uname);
     free(b.unew);
     free(b.uold);
-    if (co.f && cli_out_close(&co, 0) < 0) /* an early failure, before any record */
-        rc = EXIT_USAGE;
     if (in != stdin)
         fclose(in);
-    cb_unload(b.nw.cb);
-    cb_unload(b.old.cb);
-    emitll_jit_free(b.nw.jit);
-    emitll_jit_free(b.old.jit);
-    compile_free(&b.nw.comp);
-    compile_free(&b.old.comp);
+    version_free(&b.nw);
+    version_free(&b.old);
     return rc;
 }

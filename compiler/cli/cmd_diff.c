@@ -9,7 +9,7 @@
 #include "cli.h"
 #include "compile.h"
 
-static const char usage_diff[] =
+const char cmd_diff_usage[] =
     "usage: guidec diff [options] OLD.guide NEW.guide\n"
     "\n"
     "Shows what a new version of a ruleset changes: inputs and outputs added, removed or\n"
@@ -51,7 +51,7 @@ int cmd_diff(int argc, char **argv)
                 o.format = DIFF_TEXT;
             else {
                 fprintf(stderr, "guidec: unknown format '%s' (expected text, json or md)\n\n%s",
-                        optarg, usage_diff);
+                        optarg, cmd_diff_usage);
                 return 2;
             }
             break;
@@ -65,13 +65,13 @@ int cmd_diff(int argc, char **argv)
             }
             break;
         }
-        case 'h': fputs(usage_diff, stdout); return 0;
-        default: fprintf(stderr, "\n%s", usage_diff); return 2;
+        case 'h': fputs(cmd_diff_usage, stdout); return 0;
+        default: fprintf(stderr, "\n%s", cmd_diff_usage); return 2;
         }
     }
     if (argc - optind != 2) {
         fprintf(stderr, "guidec: diff takes two rule files: the old and the new version\n\n%s",
-                usage_diff);
+                cmd_diff_usage);
         return 2;
     }
     compilation a, b;

@@ -1,13 +1,15 @@
 /* guide_sqlite.c — a SQLite loadable extension: Guide rulesets evaluated where the cases live.
  *
- *   SELECT guide_load('gist', 'rules/gist.guide' [, 'auto' | 'jit' | 'interp']);
+ *   SELECT guide_load('gist', 'rules/gist.guide' [, 'auto' | 'jit' | 'c' | 'interp']);
  *   SELECT guide_eval('gist', case_json) FROM cases;            -- the line of guidec run --format json
  *   SELECT guide_output('gist', case_json, 'miettinen_risk');   -- one output's value, or NULL
  *   SELECT guide_state('gist', case_json, 'miettinen_risk');    -- concluded, undetermined, ...
  *   CREATE VIRTUAL TABLE d USING guide_batch(gist, 'SELECT case_json FROM cases');
  *
- * A ruleset is compiled once per connection (by the JIT when it can be had, else for the
- * interpreter) and kept under its name until the connection closes or guide_load replaces it.
+ * A ruleset is compiled once per connection for the evaluator guide_load names (evaluator.h;
+ * auto, the default: the JIT when it can be had, else C, else the interpreter; 'c' needs a
+ * C compiler, and code that finds libguide's guide_dd_walk, which this extension does not
+ * export, so it fails here with that reason) and kept under its name until the connection closes or guide_load replaces it.
  * Cases are read by libguide's reader and results written by its printer, so every byte is the
  * byte `guidec run` and `guidec batch` write. A case that cannot be read is a SQL error naming
  * the field, as guidec's error record does. The last case evaluated is remembered per ruleset,
@@ -22,8 +24,7 @@
 SQLITE_EXTENSION_INIT1
 
 #include "compile.h"
-#include "emit_llvm.h"
-#include "interp.h"
+#include "evaluator.h"
 #include "sql_output.h"
 #include "strbuf.h"
 
@@ -32,8 +33,7 @@ typedef struct gs_rules {
     struct gs_rules          *next;
     char                     *name;  /* the name guide_load gave it */
     compilation               comp;  /* the front end's result: the IR the backends read */
-    emitll_jit               *jit;   /* the rules compiled by LLJIT, or NULL */
-    interp                   *it;    /* else the interpreter */
+    evaluator                *ev;    /* what evaluates its cases */
     const guide_ruleset_info *rs;    /* the description the evaluator carries */
     guide_frame              *f;     /* the frame every case is read into */
     char                     *last;  /* the text of the case f holds, NULL when none */
@@ -52,8 +52,7 @@ static void rules_free(gs_rules *r)
     if (!r)
         return;
     guide_frame_free(r->f);
-    interp_free(r->it);
-    emitll_jit_free(r->jit);
+    evaluator_close(r->ev);
     if (r->comp.loaded || r->comp.ir || r->comp.ast)
         compile_free(&r->comp);
     free(r->last);
@@ -79,14 +78,15 @@ static gs_rules *rules_find(gs_conn *c, const char *name)
     return NULL;
 }
 
-/* Compiles the rule file at path with backend ("auto", "jit" or "interp"). Returns the
- * ruleset, or NULL with a message for the SQL error in *err (sqlite3_malloc'd). */
+/* Compiles the rule file at path for the evaluator named backend (evaluator_kind_parse).
+ * Returns the ruleset, or NULL with a message for the SQL error in *err (sqlite3_malloc'd). */
 static gs_rules *rules_load(const char *name, const char *path, const char *backend, char **err)
 {
-    int want_jit = strcmp(backend, "jit") == 0, auto_ = strcmp(backend, "auto") == 0;
-    if (!want_jit && !auto_ && strcmp(backend, "interp") != 0) {
-        *err = sqlite3_mprintf("guide_load: unknown backend '%s' (expected auto, jit or interp)",
-                               backend);
+    evaluator_kind kind;
+    strbuf why = STRBUF_INIT;
+    if (evaluator_kind_parse(backend, 1, &kind, &why) < 0) {
+        *err = sqlite3_mprintf("guide_load: %s", sb_str(&why));
+        sb_free(&why);
         return NULL;
     }
     gs_rules *r = calloc(1, sizeof *r);
@@ -114,25 +114,18 @@ static gs_rules *rules_load(const char *name, const char *path, const char *back
         return NULL;
     }
     free(diag);
-    r->rs = &r->comp.ir->info;
-    if (want_jit || auto_) {
-        strbuf why = STRBUF_INIT;
-        r->jit = emitll_jit_load(r->comp.ir, &why);
-        if (r->jit)
-            r->rs = emitll_jit_info(r->jit);
-        else if (want_jit) {
-            *err = sqlite3_mprintf("guide_load: %s: the JIT is not available: %s", path,
-                                   sb_str(&why));
-            sb_free(&why);
-            rules_free(r);
-            return NULL;
-        }
+    r->ev = evaluator_open(kind, r->comp.ir, &why); /* auto: what it passed over is not said */
+    if (!r->ev && kind != EVALUATOR_INTERP) {
+        *err = sqlite3_mprintf("guide_load: %s: the %s backend is not available: %s", path,
+                               evaluator_kind_name(kind), sb_str(&why));
         sb_free(&why);
+        rules_free(r);
+        return NULL;
     }
-    if (!r->jit)
-        r->it = interp_new_indexed(r->comp.ir);
-    r->f = guide_frame_new(r->rs);
-    if ((!r->jit && !r->it) || !r->f) {
+    sb_free(&why);
+    r->rs = r->ev ? evaluator_info(r->ev) : NULL; /* the description the compiled code carries */
+    r->f = r->rs ? guide_frame_new(r->rs) : NULL;
+    if (!r->ev || !r->f) {
         rules_free(r);
         *err = sqlite3_mprintf("guide_load: out of memory");
         return NULL;
@@ -156,16 +149,12 @@ static int rules_eval(sqlite3_context *ctx, gs_rules *r, const char *fn, sqlite3
     r->last = NULL;
     guide_case_error err;
     int bad = guide_read_case(r->f, text, (size_t)n, 1, &err) < 0;
-    if (!bad && r->jit) {
-        int v = emitll_jit_eval(r->jit, r->f, NULL);
-        if (v) {
-            bad = 1;
-            snprintf(err.field, sizeof err.field, "%s", r->rs->vars[v - 1].name);
-            snprintf(err.message, sizeof err.message, "%s: the compiled rules reject this value",
-                     r->rs->vars[v - 1].name);
-        }
-    } else if (!bad) {
-        interp_eval(r->it, r->f, NULL);
+    int v = bad ? 0 : evaluator_eval(r->ev, r->f, NULL);
+    if (v) {
+        bad = 1;
+        snprintf(err.field, sizeof err.field, "%s", r->rs->vars[v - 1].name);
+        snprintf(err.message, sizeof err.message, "%s: the compiled rules reject this value",
+                 r->rs->vars[v - 1].name);
     }
     if (bad) {
         char *m = err.field[0] ? sqlite3_mprintf("%s: %s: field '%s': %s", fn, r->name, err.field,
@@ -199,7 +188,7 @@ static gs_rules *arg_rules(sqlite3_context *ctx, const char *fn, sqlite3_value *
 }
 
 /* guide_load(name, path [, backend]): compiles path under name (replacing an earlier one) and
- * returns which evaluator runs it: 'jit' or 'interp'. */
+ * returns which evaluator runs it: 'jit', 'c' or 'interp'. */
 static void fn_load(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
     gs_conn *c = sqlite3_user_data(ctx);
@@ -233,7 +222,7 @@ static void fn_load(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         rules_free(old);
     }
     *pp = r;
-    sqlite3_result_text(ctx, r->jit ? "jit" : "interp", -1, SQLITE_STATIC);
+    sqlite3_result_text(ctx, evaluator_kind_name(evaluator_kind_of(r->ev)), -1, SQLITE_STATIC);
 }
 
 /* guide_eval(name, case): the JSON line `guidec run --format json` prints, without its
@@ -498,15 +487,11 @@ static int vt_next(sqlite3_vtab_cursor *cur)
                                  : sqlite3_mprintf("%s", err.message);
         return SQLITE_OK;
     }
-    if (r->jit) {
-        int v = emitll_jit_eval(r->jit, cu->f, NULL);
-        if (v) {
-            cu->error = sqlite3_mprintf("field '%s': the compiled rules reject this value",
-                                        r->rs->vars[v - 1].name);
-            return SQLITE_OK;
-        }
-    } else {
-        interp_eval(r->it, cu->f, NULL);
+    int v = evaluator_eval(r->ev, cu->f, NULL);
+    if (v) {
+        cu->error = sqlite3_mprintf("field '%s': the compiled rules reject this value",
+                                    r->rs->vars[v - 1].name);
+        return SQLITE_OK;
     }
     cu->ok = 1;
     return SQLITE_OK;

@@ -30,15 +30,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cbackend.h"
 #include "compile.h"
 #include "emit_llvm.h"
 #include "emit_plan.h"
+#include "evaluator.h"
 #include "interp.h"
 
 #define WERROR "-Wall -Wextra -Wpedantic -Werror"
-
-enum { B_C, B_JIT, B_INTERP };
 
 typedef struct variant {
     const char *label;
@@ -46,18 +44,18 @@ typedef struct variant {
     const char *cflags;
     int         boundary; /* run the boundary cases too */
     double      share;    /* fraction of the random cases */
-    int         backend;  /* B_C, B_JIT: the LLVM backend through LLJIT; B_INTERP: the
-                             interpreter with its table lookups (interp_new_indexed) */
-    int         inline_header; /* B_C: emit-c --inline, whose NAME.c takes its direct path
+    evaluator_kind backend; /* C, JIT (the LLVM backend through LLJIT) or INTERP (the
+                               interpreter with its table lookups, interp_new_indexed) */
+    int         inline_header; /* C: emit-c --inline, whose NAME.c takes its direct path
                                   from the header */
 } variant;
 
 static const variant variants[] = {
-    {"gcc", "gcc", WERROR, 1, 1.0, 0, 0},
-    {"clang", "clang", WERROR, 1, 1.0, 0, 0},
-    {"jit", NULL, NULL, 1, 1.0, 1, 0},
-    {"interpreter + lookups", NULL, NULL, 1, 1.0, B_INTERP, 0},
-    {"gcc, emit-c --inline", "gcc", WERROR, 1, 0.2, 0, 1},
+    {"gcc", "gcc", WERROR, 1, 1.0, EVALUATOR_C, 0},
+    {"clang", "clang", WERROR, 1, 1.0, EVALUATOR_C, 0},
+    {"jit", NULL, NULL, 1, 1.0, EVALUATOR_JIT, 0},
+    {"interpreter + lookups", NULL, NULL, 1, 1.0, EVALUATOR_INTERP, 0},
+    {"gcc, emit-c --inline", "gcc", WERROR, 1, 0.2, EVALUATOR_C, 1},
 };
 
 /* ---- random numbers (xorshift64*, seeded: runs are reproducible) ------------------------------- */
@@ -292,11 +290,9 @@ typedef struct batch {
 
 typedef struct ruleset {
     const ir_program *p;
-    interp           *it;
-    cb_ruleset       *cb;
-    emitll_jit       *jit;
-    interp           *ix;           /* B_INTERP */
-    guide_frame      *fi, *fc, *fu; /* interpreter, compiled with trace, compiled without */
+    interp           *it;           /* the reference */
+    evaluator        *ev;           /* the evaluator under test */
+    guide_frame      *fi, *fc, *fu; /* reference, under test with trace, under test without */
     guide_trace      *ti, *tc;
     values           *bv;           /* [ninputs] */
     long              passed, failed, printed;
@@ -705,7 +701,7 @@ static batch *batch_new(ruleset *r, const guide_ruleset_info *info, char *err, s
     void *sym[4];
     for (int i = 0; i < 4; i++) {
         char *name = sb_format("%s_%s", p->name, names[i]);
-        sym[i] = r->jit ? emitll_jit_lookup(r->jit, name) : cb_symbol(r->cb, name);
+        sym[i] = evaluator_symbol(r->ev, name);
         if (!sym[i])
             snprintf(err, errlen, "no %s", name);
         free(name);
@@ -757,14 +753,8 @@ static void check_case(ruleset *r)
     r->ti->len = r->tc->len = 0;
     r->ti->overflow = r->tc->overflow = 0;
     interp_eval(r->it, r->fi, r->ti);
-    int bad = 0;
-    if (r->ix) {
-        interp_eval(r->ix, r->fc, r->tc);
-        interp_eval(r->ix, r->fu, NULL);
-    } else {
-        bad = r->jit ? emitll_jit_eval(r->jit, r->fc, r->tc) : cb_eval(r->cb, r->fc, r->tc);
-        bad |= r->jit ? emitll_jit_eval(r->jit, r->fu, NULL) : cb_eval(r->cb, r->fu, NULL);
-    }
+    int bad = evaluator_eval(r->ev, r->fc, r->tc);
+    bad |= evaluator_eval(r->ev, r->fu, NULL);
     int ok = !bad;
     if (bad)
         say("the compiled code rejected the case");
@@ -953,10 +943,89 @@ static int same_info(const guide_ruleset_info *a, const guide_ruleset_info *b)
 #undef NUM_EQ
 }
 
+/* Runs the boundary and random cases of p (its inputs' boundary values in bv) through variant
+ * va against the interpreter, prints what it found, and adds its counts to the totals. */
+static void run_variant(const variant *va, const ir_program *p, values *bv, const char *file,
+                        long nrandom, long *total_passed, long *total_failed)
+{
+    /* $GUIDE_DIFF_CFLAGS: more flags for the generated code (sanitizers, say) */
+    char cflags[1024];
+    const char *extra = getenv("GUIDE_DIFF_CFLAGS");
+    snprintf(cflags, sizeof cflags, "%s %s", va->cflags, extra ? extra : "");
+    cb_options o = {va->cc, cflags, 0, va->inline_header};
+    char err[1024];
+    ruleset r;
+    memset(&r, 0, sizeof r);
+    r.p = p;
+    r.label = va->label;
+    r.bv = bv;
+    strbuf failed = STRBUF_INIT;
+    r.ev = evaluator_open_with(va->backend, p, &o, &failed);
+    const guide_ruleset_info *info = r.ev ? evaluator_info(r.ev) : NULL;
+    snprintf(err, sizeof err, "%s", sb_str(&failed)); /* for the line below, cut */
+    sb_free(&failed);
+    if (!info) {
+        fprintf(stderr, "diff: %s (%s): %s\n", file, va->label, err);
+        (*total_failed)++;
+        return;
+    }
+    if (!same_info(&p->info, info)) {
+        fprintf(stderr, "diff: %s (%s): %s\n", file, va->label, why);
+        r.failed++;
+    }
+    r.it = interp_new(p);
+    if (va->backend != EVALUATOR_INTERP) {
+        r.b = batch_new(&r, info, err, sizeof err);
+        if (!r.b) {
+            fprintf(stderr, "diff: %s (%s): the batch entries: %s\n", file, va->label, err);
+            r.failed++;
+        }
+    }
+    r.fi = guide_frame_new(&p->info);
+    r.fc = guide_frame_new(info);
+    r.fu = guide_frame_new(info);
+    size_t cap = (size_t)p->nvars + (size_t)p->nclauses + 16;
+    r.ti = guide_trace_new(cap);
+    r.tc = guide_trace_new(cap);
+    if (va->boundary)
+        run_boundary(&r);
+    long nr = (long)(nrandom * va->share);
+    for (long c = 0; c < nr; c++) {
+        random_case(&r);
+        check_case(&r);
+    }
+    if (r.b)
+        batch_run(&r);
+    printf("diff: %s (%s): %ld passed, %ld failed (%ld printed results compared)\n", file,
+           va->label, r.passed, r.failed, r.printed);
+    if (r.b)
+        printf("  batch entries: %ld rows in %ld batches, %ld of them out of range, through "
+               "NAME_eval_many and NAME_eval_columns\n", r.b->rows, r.b->batches, r.b->bad_rows);
+    printf("  outputs: %ld concluded, %ld not applicable, %ld undetermined, %ld conflict; "
+           "%ld decided by the diagram, %ld depends; rows and rules: %ld fired, "
+           "%ld undetermined, %ld excepted, %ld shadowed; %ld not computable\n",
+           r.states[GUIDE_CONCLUDED], r.states[GUIDE_NOT_APPLICABLE],
+           r.states[GUIDE_UNDETERMINED], r.states[GUIDE_CONFLICT], r.hows[GUIDE_HOW_SEARCH],
+           r.hows[GUIDE_HOW_DEPENDS], r.statuses[GUIDE_CL_FIRED],
+           r.statuses[GUIDE_CL_UNDETERMINED], r.statuses[GUIDE_CL_EXCEPTED],
+           r.statuses[GUIDE_CL_SHADOWED], r.not_computable);
+    *total_passed += r.passed;
+    *total_failed += r.failed;
+    guide_trace_free(r.ti);
+    guide_trace_free(r.tc);
+    guide_frame_free(r.fi);
+    guide_frame_free(r.fc);
+    guide_frame_free(r.fu);
+    interp_free(r.it);
+    batch_free(r.b);
+    evaluator_close(r.ev);
+}
+
 int main(int argc, char **argv)
 {
     long nrandom = 100000;
-    int only = -1, first_file = 1, backend = -1; /* -1 all, else B_C, B_JIT, B_INTERP */
+    int only = -1, first_file = 1;
+    evaluator_kind backend = EVALUATOR_AUTO; /* AUTO: every variant, else those of one kind */
     for (; first_file < argc && strncmp(argv[first_file], "--", 2) == 0; first_file += 2) {
         if (first_file + 1 >= argc)
             break;
@@ -964,10 +1033,14 @@ int main(int argc, char **argv)
             nrandom = atol(argv[first_file + 1]);
         else if (strcmp(argv[first_file], "--variant") == 0)
             only = atoi(argv[first_file + 1]);
-        else if (strcmp(argv[first_file], "--backend") == 0)
-            backend = strcmp(argv[first_file + 1], "jit") == 0      ? B_JIT
-                      : strcmp(argv[first_file + 1], "interp") == 0 ? B_INTERP
-                                                                    : B_C;
+        else if (strcmp(argv[first_file], "--backend") == 0) {
+            strbuf err = STRBUF_INIT;
+            if (evaluator_kind_parse(argv[first_file + 1], 0, &backend, &err) < 0) {
+                fprintf(stderr, "diff: %s\n", sb_str(&err));
+                sb_free(&err);
+                return 2;
+            }
+        }
         else if (strcmp(argv[first_file], "--seed") == 0)
             rng_state = strtoull(argv[first_file + 1], NULL, 0) | 1;
         else {
@@ -994,93 +1067,9 @@ int main(int argc, char **argv)
             bv[i] = p->vars[i].type == GUIDE_LIST ? boundary_lists(p, &p->vars[i]) : boundary_values(&p->vars[i]);
         for (size_t k = 0; k < sizeof variants / sizeof *variants; k++) {
             const variant *va = &variants[k];
-            if ((only >= 0 && (size_t)only != k) || (backend >= 0 && backend != va->backend))
+            if ((only >= 0 && (size_t)only != k) || (backend != EVALUATOR_AUTO && backend != va->backend))
                 continue;
-            /* $GUIDE_DIFF_CFLAGS: more flags for the generated code (sanitizers, say) */
-            char cflags[1024];
-            const char *extra = getenv("GUIDE_DIFF_CFLAGS");
-            snprintf(cflags, sizeof cflags, "%s %s", va->cflags, extra ? extra : "");
-            cb_options o = {va->cc, cflags, 0, va->inline_header};
-            char err[1024];
-            ruleset r;
-            memset(&r, 0, sizeof r);
-            r.p = p;
-            r.label = va->label;
-            r.bv = bv;
-            const guide_ruleset_info *info = NULL;
-            if (va->backend == B_INTERP) {
-                r.ix = interp_new_indexed(p);
-                info = &p->info;
-            } else if (va->backend == B_JIT) {
-                strbuf failed = STRBUF_INIT;
-                r.jit = emitll_jit_load(p, &failed);
-                info = r.jit ? emitll_jit_info(r.jit) : NULL;
-                snprintf(err, sizeof err, "%s", sb_str(&failed)); /* for the line below, cut */
-                sb_free(&failed);
-            } else {
-                strbuf failed = STRBUF_INIT;
-                r.cb = cb_load(p, &o, &failed);
-                info = r.cb ? cb_info(r.cb) : NULL;
-                snprintf(err, sizeof err, "%s", sb_str(&failed)); /* for the line below, cut */
-                sb_free(&failed);
-            }
-            if (!info) {
-                fprintf(stderr, "diff: %s (%s): %s\n", argv[fi], va->label, err);
-                total_failed++;
-                continue;
-            }
-            if (!same_info(&p->info, info)) {
-                fprintf(stderr, "diff: %s (%s): %s\n", argv[fi], va->label, why);
-                r.failed++;
-            }
-            r.it = interp_new(p);
-            if (va->backend != B_INTERP) {
-                r.b = batch_new(&r, info, err, sizeof err);
-                if (!r.b) {
-                    fprintf(stderr, "diff: %s (%s): the batch entries: %s\n", argv[fi], va->label, err);
-                    r.failed++;
-                }
-            }
-            r.fi = guide_frame_new(&p->info);
-            r.fc = guide_frame_new(info);
-            r.fu = guide_frame_new(info);
-            size_t cap = (size_t)p->nvars + (size_t)p->nclauses + 16;
-            r.ti = guide_trace_new(cap);
-            r.tc = guide_trace_new(cap);
-            if (va->boundary)
-                run_boundary(&r);
-            long nr = (long)(nrandom * va->share);
-            for (long c = 0; c < nr; c++) {
-                random_case(&r);
-                check_case(&r);
-            }
-            if (r.b)
-                batch_run(&r);
-            printf("diff: %s (%s): %ld passed, %ld failed (%ld printed results compared)\n", argv[fi],
-                   va->label, r.passed, r.failed, r.printed);
-            if (r.b)
-                printf("  batch entries: %ld rows in %ld batches, %ld of them out of range, through "
-                       "NAME_eval_many and NAME_eval_columns\n", r.b->rows, r.b->batches, r.b->bad_rows);
-            printf("  outputs: %ld concluded, %ld not applicable, %ld undetermined, %ld conflict; "
-                   "%ld decided by the diagram, %ld depends; rows and rules: %ld fired, "
-                   "%ld undetermined, %ld excepted, %ld shadowed; %ld not computable\n",
-                   r.states[GUIDE_CONCLUDED], r.states[GUIDE_NOT_APPLICABLE],
-                   r.states[GUIDE_UNDETERMINED], r.states[GUIDE_CONFLICT], r.hows[GUIDE_HOW_SEARCH],
-                   r.hows[GUIDE_HOW_DEPENDS], r.statuses[GUIDE_CL_FIRED],
-                   r.statuses[GUIDE_CL_UNDETERMINED], r.statuses[GUIDE_CL_EXCEPTED],
-                   r.statuses[GUIDE_CL_SHADOWED], r.not_computable);
-            total_passed += r.passed;
-            total_failed += r.failed;
-            guide_trace_free(r.ti);
-            guide_trace_free(r.tc);
-            guide_frame_free(r.fi);
-            guide_frame_free(r.fc);
-            guide_frame_free(r.fu);
-            interp_free(r.it);
-            batch_free(r.b);
-            cb_unload(r.cb);
-            emitll_jit_free(r.jit);
-            interp_free(r.ix);
+            run_variant(va, p, bv, argv[fi], nrandom, &total_passed, &total_failed);
         }
         for (int i = 0; i < p->ninputs; i++)
             free(bv[i].v);

@@ -11,7 +11,6 @@
 
 #include "guide.h"
 #include "ir.h"
-#include "testrun.h"
 
 typedef struct cb_options {
     const char *cc;     /* compiler command (may hold options); NULL: $CC, else "cc" */
@@ -63,16 +62,5 @@ int cb_eval(const cb_ruleset *r, guide_frame *f, guide_trace *t);
 /* The address of a symbol of the loaded code (NAME_eval_many, ...), or NULL. */
 void *cb_symbol(const cb_ruleset *r, const char *name);
 void cb_unload(cb_ruleset *r);
-
-/* The verbs (argv[0] is the verb; each returns the exit status) and their usage texts. */
-/* `guidec test --backend c`: tr_run with the compiled code evaluating the tests (a rule's
- * status is read from the trace), with the same messages and summary. */
-void cb_test_run(const ir_program *p, const cb_ruleset *cb, diag_ctx *d, FILE *out, int verbose,
-                 tr_summary *s);
-
-extern const char emitc_usage[];
-extern const char build_usage[];
-int emitc_main(int argc, char **argv);
-int build_main(int argc, char **argv);
 
 #endif

@@ -61,8 +61,4 @@ typedef struct emitll_layout_info {
 /* Fills l for p. Returns 0, or 2 with the reason in err. */
 int emitll_layout(const ir_program *p, emitll_layout_info *l, strbuf *err);
 
-/* `guidec emit-llvm` (argv[0] is the verb); returns the exit status. */
-extern const char emitll_usage[];
-int emitll_main(int argc, char **argv);
-
 #endif

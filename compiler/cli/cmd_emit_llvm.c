@@ -1,16 +1,13 @@
-/* emit_llvm_cli.c — `guidec emit-llvm`: the rules of a file as LLVM IR text, bitcode or a native
+/* cmd_emit_llvm.c — `guidec emit-llvm`: the rules of a file as LLVM IR text, bitcode or a native
  * object (the LLVM work itself is in emit_llvm.c). */
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "analyse.h"
-#include "compile.h"
+#include "cli.h"
 #include "emit_llvm.h"
 
-enum { EXIT_USAGE = 2 };
-
-const char emitll_usage[] =
+const char cmd_emit_llvm_usage[] =
     "usage: guidec emit-llvm [options] FILE -o OUT\n"
     "\n"
     "Lowers the rules of FILE to LLVM IR (through the LLVM 19 C API), verifies and optimises it\n"
@@ -37,10 +34,7 @@ const char emitll_usage[] =
 
 static int usage(const char *msg, const char *arg)
 {
-    fprintf(stderr, "guidec: ");
-    fprintf(stderr, msg, arg);
-    fprintf(stderr, "\n\n%s", emitll_usage);
-    return EXIT_USAGE;
+    return cli_usage_error(cmd_emit_llvm_usage, msg, arg);
 }
 
 static int ends_with(const char *s, const char *suffix)
@@ -49,7 +43,7 @@ static int ends_with(const char *s, const char *suffix)
     return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-int emitll_main(int argc, char **argv)
+int cmd_emit_llvm(int argc, char **argv)
 {
     static const struct option opts[] = {{"output", required_argument, 0, 'o'},
                                          {"emit", required_argument, 0, 'e'},
@@ -82,7 +76,7 @@ int emitll_main(int argc, char **argv)
                 return usage("%s", "--cpu needs a CPU name");
             o.cpu = optarg;
             break;
-        case 'h': fputs(emitll_usage, stdout); return 0;
+        case 'h': fputs(cmd_emit_llvm_usage, stdout); return 0;
         default: return usage("%s", "unknown option");
         }
     }
@@ -96,12 +90,10 @@ int emitll_main(int argc, char **argv)
         o.kind = ends_with(out, ".ll") ? EMITLL_LL : ends_with(out, ".bc") ? EMITLL_BC : EMITLL_OBJ;
     const char *file = argv[optind];
     compilation comp;
-    int rc = compile_file(&comp, file, stderr, COMPILE_ANALYSE, AN_DEFAULT_BUDGET);
+    int rc = cli_compile_checked(&comp, file);
     if (rc) {
-        if (rc == 1)
-            fprintf(stderr, "guidec: %s has errors; nothing written\n", file);
         compile_free(&comp);
-        return EXIT_USAGE;
+        return rc;
     }
     strbuf err = STRBUF_INIT;
     rc = emitll_write(comp.ir, out, &o, &err);

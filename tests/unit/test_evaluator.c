@@ -1,0 +1,170 @@
+/* test_evaluator.c — the evaluator interface (evaluator.h): every kind opens on a small rule set
+ * and gives the interpreter's answers, a shared evaluator gives them too, and the names of the
+ * kinds parse through one table. */
+#include "compile_fixture.h"
+#include "evaluator.h"
+
+static const char *const rules_src =
+    "guideline g \"t\" version \"1\" source \"s\"\n"
+    "input size_cm : cm in [0, 100]\n"
+    "input site : enum { stomach, colon }\n"
+    "input rupture : bool\n"
+    "output risk : enum { low, high }\n"
+    "output treat : enum { yes, no }\n"
+    "table t cites \"§1\" hit unique\n"
+    "  | size_cm | site    || risk |\n"
+    "  | <= 5    | -       || low  |\n"
+    "  | > 5     | stomach || low  |\n"
+    "  | > 5     | colon   || high |\n"
+    "end\n"
+    "rule r1 cites \"§2\" when risk == high or rupture then treat = yes\n"
+    "rule r2 cites \"§2\" when risk == low and not rupture then treat = no\n";
+
+/* A case: size (negative: unknown), site (NULL: unknown), rupture (-1: unknown). */
+typedef struct tcase {
+    double      size;
+    const char *site;
+    int         rupture;
+} tcase;
+
+static const tcase cases[] = {
+    {3, "colon", 0},    /* all known: low, no */
+    {12, "colon", 0},   /* all known: high, yes */
+    {3, NULL, 0},       /* site unknown but does not matter */
+    {12, NULL, -1},     /* undetermined */
+    {-1, "stomach", 1}, /* risk decided without size; rupture decides treat */
+};
+enum { NCASES = sizeof cases / sizeof *cases };
+
+static void load_case(const fixture *fx, guide_frame *f, const tcase *c)
+{
+    guide_frame_clear(f);
+    if (c->size >= 0)
+        fx_num(fx, f, "size_cm", c->size);
+    if (c->site)
+        fx_label(fx, f, "site", c->site);
+    if (c->rupture >= 0)
+        fx_bool(fx, f, "rupture", c->rupture);
+}
+
+/* Evaluates every case with ev into states[case][output] and labels[case][output]. */
+static void eval_all(const fixture *fx, evaluator *ev, int states[NCASES][2], int labels[NCASES][2])
+{
+    guide_frame *f = guide_frame_new(evaluator_info(ev));
+    assert_non_null(f);
+    for (int i = 0; i < NCASES; i++) {
+        load_case(fx, f, &cases[i]);
+        assert_int_equal(evaluator_eval(ev, f, NULL), 0);
+        for (int o = 0; o < 2; o++) {
+            states[i][o] = f->out[o].state;
+            labels[i][o] = f->out[o].state == GUIDE_CONCLUDED
+                               ? f->val[guide_first_output(&fx->ir->info) + o].label : -1;
+        }
+    }
+    guide_frame_free(f);
+}
+
+static void check_kind_agrees(evaluator_kind kind)
+{
+    fixture fx;
+    fx_compile(&fx, rules_src, 0);
+    assert_int_equal(fx.d.errors, 0);
+    strbuf err = STRBUF_INIT;
+    evaluator *ref = evaluator_open(EVALUATOR_INTERP, fx.ir, &err);
+    evaluator *ev = evaluator_open(kind, fx.ir, &err);
+    if (!ev)
+        fail_msg("%s: %s", evaluator_kind_name(kind), sb_str(&err));
+    assert_non_null(ref);
+    assert_int_equal(evaluator_kind_of(ev), kind);
+    assert_string_equal(evaluator_info(ev)->name, "g");
+    int want_s[NCASES][2], want_l[NCASES][2], got_s[NCASES][2], got_l[NCASES][2];
+    eval_all(&fx, ref, want_s, want_l);
+    eval_all(&fx, ev, got_s, got_l);
+    assert_memory_equal(want_s, got_s, sizeof want_s);
+    assert_memory_equal(want_l, got_l, sizeof want_l);
+    evaluator *shared = evaluator_share(ev); /* another thread's: the same answers */
+    assert_non_null(shared);
+    eval_all(&fx, shared, got_s, got_l);
+    assert_memory_equal(want_s, got_s, sizeof want_s);
+    evaluator_close(shared);
+    /* the answers themselves: low/no, high/yes, low/no, undetermined, low/yes */
+    assert_int_equal(want_s[0][0], GUIDE_CONCLUDED);
+    assert_int_equal(want_s[2][1], GUIDE_CONCLUDED);
+    assert_int_equal(want_s[3][0], GUIDE_UNDETERMINED);
+    assert_int_equal(want_s[4][0], GUIDE_CONCLUDED);
+    assert_int_not_equal(want_l[0][0], want_l[1][0]);
+    evaluator_close(ev);
+    evaluator_close(ref);
+    sb_free(&err);
+    fx_free(&fx);
+}
+
+static void evaluator__interp__answers_the_cases(void **state)
+{
+    check_kind_agrees(EVALUATOR_INTERP);
+}
+
+static void evaluator__jit__agrees_with_interp(void **state)
+{
+    check_kind_agrees(EVALUATOR_JIT);
+}
+
+static void evaluator__c__agrees_with_interp(void **state)
+{
+    check_kind_agrees(EVALUATOR_C);
+}
+
+static void evaluator__auto__opens_a_real_kind(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, rules_src, 0);
+    strbuf err = STRBUF_INIT;
+    evaluator *ev = evaluator_open(EVALUATOR_AUTO, fx.ir, &err);
+    assert_non_null(ev);
+    assert_int_not_equal(evaluator_kind_of(ev), EVALUATOR_AUTO);
+    assert_null(evaluator_symbol(ev, "no_such_symbol"));
+    evaluator_close(ev);
+    sb_free(&err);
+    fx_free(&fx);
+}
+
+static void evaluator__kind_names__parse_through_one_table(void **state)
+{
+    static const char *const names[] = {"auto", "interp", "c", "jit"};
+    for (int k = 0; k < 4; k++) {
+        evaluator_kind kind = EVALUATOR_INTERP;
+        strbuf err = STRBUF_INIT;
+        assert_int_equal(evaluator_kind_parse(names[k], 1, &kind, &err), 0);
+        assert_int_equal(kind, k);
+        assert_string_equal(evaluator_kind_name(kind), names[k]);
+        sb_free(&err);
+    }
+}
+
+static void evaluator__unknown_name__error_lists_the_kinds(void **state)
+{
+    evaluator_kind kind = EVALUATOR_C;
+    strbuf err = STRBUF_INIT;
+    assert_int_equal(evaluator_kind_parse("llvm", 0, &kind, &err), -1);
+    assert_string_equal(sb_str(&err), "unknown backend 'llvm' (expected interp, c or jit)");
+    assert_int_equal(kind, EVALUATOR_C);
+    sb_clear(&err);
+    assert_int_equal(evaluator_kind_parse("auto", 0, &kind, &err), -1); /* run, test: no auto */
+    sb_clear(&err);
+    assert_int_equal(evaluator_kind_parse("JIT", 1, &kind, &err), -1);
+    assert_string_equal(sb_str(&err), "unknown backend 'JIT' (expected auto, interp, c or jit)");
+    sb_free(&err);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(evaluator__interp__answers_the_cases),
+        cmocka_unit_test(evaluator__jit__agrees_with_interp),
+        cmocka_unit_test(evaluator__c__agrees_with_interp),
+        cmocka_unit_test(evaluator__auto__opens_a_real_kind),
+        cmocka_unit_test(evaluator__kind_names__parse_through_one_table),
+        cmocka_unit_test(evaluator__unknown_name__error_lists_the_kinds),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
