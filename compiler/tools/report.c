@@ -415,27 +415,6 @@ static void put_ir_rows(rpt *r, const ir_table *tb)
     fputs("</table>", out);
 }
 
-/* The columns of a table as printed: the most input and output cells of any row, whether a row
-   has the separator, whether a row has a trailing comment. */
-typedef struct view_shape {
-    int nin, nout, sep, tail;
-} view_shape;
-
-static view_shape view_shape_of(const fmt_table_view *v)
-{
-    view_shape sh = {v->header->nin, v->header->ncells - v->header->nin, v->header->has_sep, 0};
-    for (int i = 0; i < v->nrows; i++) {
-        const fmt_row *row = v->rows[i];
-        if (!row)
-            continue;
-        sh.nin = row->nin > sh.nin ? row->nin : sh.nin;
-        sh.nout = row->ncells - row->nin > sh.nout ? row->ncells - row->nin : sh.nout;
-        sh.sep |= row->has_sep;
-        sh.tail |= fmt_strip_comment(row->tail.s, row->tail.n).n > 0;
-    }
-    return sh;
-}
-
 /* The class of printed row i (-1: the header): matched, undetermined or neither. */
 static const char *view_row_class(const rpt *r, const fmt_table_view *v, int i)
 {
@@ -462,7 +441,7 @@ static const char *view_out_class(const rpt *r, const fmt_table_view *v, int i, 
 }
 
 /* Printed row i (-1: the header) of a table, cells as in the source. */
-static void put_view_row(rpt *r, const fmt_table_view *v, const view_shape *sh, int i)
+static void put_view_row(rpt *r, const fmt_table_view *v, const fmt_view_columns *sh, int i)
 {
     FILE *out = r->out;
     const fmt_row *row = i < 0 ? v->header : v->rows[i];
@@ -504,7 +483,7 @@ static void put_view(rpt *r, const fmt_table_view *v)
         put_cell(out, &v->extra[i]);
         fputs("</div>", out);
     }
-    view_shape sh = view_shape_of(v);
+    fmt_view_columns sh = fmt_table_view_columns(v);
     fputs("<table class=\"dt\">", out);
     for (int i = -1; i < v->nrows; i++)
         if (i < 0 || v->rows[i])
