@@ -886,6 +886,25 @@ typedef struct case_ctx {
     char         error[800];
 } case_ctx;
 
+/* Copies into k the lists of f's inputs: their elements live in f, the reader's frame, which
+   the reader frees once the callback returns. Returns -1 when memory runs out. */
+static int keep_lists(guide_frame *k, const guide_frame *f)
+{
+    const guide_ruleset_info *rs = f->rs;
+    for (int v = 0; v < rs->ninputs; v++) {
+        if (rs->vars[v].type != GUIDE_LIST || !f->known[v])
+            continue;
+        const guide_list *l = &f->val[v].list;
+        double *room = guide_frame_list_room(k, v, l->n);
+        if (!room)
+            return -1;
+        if (l->n)
+            memcpy(room, l->items, sizeof *room * (size_t)l->n);
+        k->val[v].list.items = room;
+    }
+    return 0;
+}
+
 static int count_case(void *ctx, guide_frame *f, const guide_case_error *err, int record, int line)
 {
     case_ctx *c = ctx;
@@ -901,6 +920,8 @@ static int count_case(void *ctx, guide_frame *f, const guide_case_error *err, in
     const guide_ruleset_info *rs = f->rs;
     guide_frame *k = c->frame;
     memcpy(k->val, f->val, sizeof *f->val * (size_t)rs->nvars);
+    if (keep_lists(k, f) < 0)
+        snprintf(c->error, sizeof c->error, "out of memory");
     memcpy(k->known, f->known, (size_t)rs->nvars);
     memcpy(k->out, f->out, sizeof *f->out * (size_t)rs->noutputs);
     memcpy(k->asks, f->asks, sizeof *f->asks * (size_t)rs->noutputs * (size_t)guide_input_words(rs));
@@ -1024,8 +1045,13 @@ int graph_main(int argc, char **argv)
             if (!cc.it || !cc.trace || !cc.frame) {
                 fprintf(stderr, "guidec: out of memory\n");
                 rc = EXIT_USAGE;
-            } else
+            } else {
                 guide_read_cases(&p->info, cases, cases_len, count_case, &cc);
+                if (cc.error[0]) {
+                    fprintf(stderr, "guidec: %s: %s\n", case_path, cc.error);
+                    rc = EXIT_USAGE;
+                }
+            }
         }
     }
     char *dot = NULL;
