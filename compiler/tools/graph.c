@@ -979,6 +979,36 @@ static int run_dot(const char *dot, size_t len, FILE *out, const char *name)
     return 0;
 }
 
+/* Reads the one case of --case (cases[0..len), from case_path) into cc: a first pass counts
+   the records, a second evaluates the only one. Returns 0, or EXIT_USAGE said on stderr. */
+static int read_the_case(const ir_program *p, const char *cases, size_t len, const char *case_path,
+                         case_ctx *cc)
+{
+    guide_read_cases(&p->info, cases, len, count_case, cc);
+    if (!cc->error[0] && cc->records != 1) {
+        fprintf(stderr, "guidec: %s holds %d cases; graph --case takes exactly one\n", case_path,
+                cc->records);
+        return EXIT_USAGE;
+    }
+    if (!cc->error[0]) {
+        cc->it = interp_new(p);
+        cc->trace = guide_trace_new(4096 + 4 * (size_t)(p->nclauses + p->noutputs));
+        cc->frame = guide_frame_new(&p->info);
+        cc->records = 0;
+        cc->eval = 1;
+        if (!cc->it || !cc->trace || !cc->frame) {
+            fprintf(stderr, "guidec: out of memory\n");
+            return EXIT_USAGE;
+        }
+        guide_read_cases(&p->info, cases, len, count_case, cc);
+    }
+    if (cc->error[0]) {
+        fprintf(stderr, "guidec: %s: %s\n", case_path, cc->error);
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
 int graph_main(int argc, char **argv)
 {
     static const struct option opts[] = {{"output", required_argument, 0, 'o'},
@@ -1026,34 +1056,7 @@ int graph_main(int argc, char **argv)
     }
     const ir_program *p = comp.ir;
     case_ctx cc = {0};
-    rc = 0;
-    if (cases) {
-        guide_read_cases(&p->info, cases, cases_len, count_case, &cc);
-        if (cc.records != 1 || cc.error[0]) {
-            if (cc.error[0])
-                fprintf(stderr, "guidec: %s: %s\n", case_path, cc.error);
-            else
-                fprintf(stderr, "guidec: %s holds %d cases; graph --case takes exactly one\n",
-                        case_path, cc.records);
-            rc = EXIT_USAGE;
-        } else {
-            cc.it = interp_new(p);
-            cc.trace = guide_trace_new(4096 + 4 * (size_t)(p->nclauses + p->noutputs));
-            cc.frame = guide_frame_new(&p->info);
-            cc.records = 0;
-            cc.eval = 1;
-            if (!cc.it || !cc.trace || !cc.frame) {
-                fprintf(stderr, "guidec: out of memory\n");
-                rc = EXIT_USAGE;
-            } else {
-                guide_read_cases(&p->info, cases, cases_len, count_case, &cc);
-                if (cc.error[0]) {
-                    fprintf(stderr, "guidec: %s: %s\n", case_path, cc.error);
-                    rc = EXIT_USAGE;
-                }
-            }
-        }
-    }
+    rc = cases ? read_the_case(p, cases, cases_len, case_path, &cc) : 0;
     char *dot = NULL;
     size_t dot_len = 0;
     FILE *m = rc ? NULL : open_memstream(&dot, &dot_len);
