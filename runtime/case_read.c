@@ -185,6 +185,97 @@ static void cases_next_line(cases_rd *r)
     }
 }
 
+/* Skips the blanks before the next record, counting lines. Returns whether a record follows. */
+static int cases_skip_blanks(cases_rd *r, int *line)
+{
+    for (;;) {
+        while (r->pos < r->len && rt_is_space(r->buf[r->pos])) {
+            if (r->buf[r->pos] == '\n')
+                (*line)++, r->line_start = r->pos + 1;
+            r->pos++;
+        }
+        if (r->pos < r->len || !cases_more(r))
+            break;
+    }
+    return r->pos < r->len;
+}
+
+/* Parses the record at r->pos (NULL when it is not JSON: je says why). *nul: where the text
+ * ends for jansson; *avail: how much of it there is from r->pos. */
+static json_t *cases_parse(cases_rd *r, json_error_t *je, size_t *nul, size_t *avail)
+{
+    json_t *root;
+    for (;;) {
+        /* jansson takes a NUL byte for the end of the text, and an object cut there for a
+         * whole one: the record is read up to the NUL, and must end before it. */
+        *nul = cases_nul(r);
+        *avail = *nul - r->pos;
+        root = *avail ? json_loadb(r->buf + r->pos, *avail,
+                                   JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY |
+                                       JSON_REJECT_DUPLICATES,
+                                   je)
+                      : NULL;
+        /* A record that reaches (nearly) the end of the window may go on beyond it: read
+         * more and parse it again. At the end of the input, or before a NUL, the answer is
+         * final. The margin covers a token jansson reads ahead of. */
+        if (r->eof || r->nul_found || (size_t)(je->position > 0 ? je->position : 0) + 64 < *avail)
+            break;
+        if (!cases_more(r)) {
+            *nul = r->pos + *avail; /* the window may have moved, its text has not */
+            break;
+        }
+        json_decref(root);
+    }
+    return root;
+}
+
+/* The error of a record that runs into a NUL byte at nul (lines counted up to it). */
+static void cases_nul_error(cases_rd *r, size_t nul, int *line, guide_case_error *err)
+{
+    int nl = 0;
+    for (size_t p = r->pos; p < nul; p++)
+        if (r->buf[p] == '\n')
+            nl++, r->line_start = p + 1;
+    *line += nl;
+    rt_set_error(err, "", "invalid JSON at line %d, column %d: a NUL byte; a case is JSON text",
+                 *line, code_points(r->buf + r->line_start, r->buf + nul) + 1);
+}
+
+/* The error of a record jansson refused (je), which starts on line rec_line. */
+static void cases_json_error(const cases_rd *r, const json_error_t *je, int rec_line, strbuf *why,
+                             guide_case_error *err)
+{
+    int el = je->line > 0 ? je->line : 1, ec = je->column > 0 ? je->column : 1;
+    if (el == 1)
+        ec += code_points(r->buf + r->line_start, r->buf + r->pos);
+    sb_printf(why, "invalid JSON at line %d, column %d: ", rec_line + el - 1, ec);
+    put_json_reason(why, je);
+    rt_put_error(err, "", why);
+}
+
+/* Resumes after a bad record on the line after offset `from`: in JSON Lines, the next record. */
+static void cases_resume(cases_rd *r, size_t from, int *line)
+{
+    r->pos = r->line_start = from;
+    cases_next_line(r);
+    (*line)++;
+    r->line_start = r->pos;
+}
+
+/* Moves past the record jansson read (je), counting its lines. */
+static void cases_pass(cases_rd *r, const json_error_t *je, int *line)
+{
+    size_t used = je->position > 0 ? (size_t)je->position : r->len - r->pos;
+    if (used > r->len - r->pos)
+        used = r->len - r->pos;
+    for (const char *p = r->buf + r->pos, *end = r->buf + r->pos + used;
+         (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+        (*line)++, r->line_start = (size_t)(p - r->buf) + 1;
+    r->pos += used;
+}
+
+/* Reads record after record, each into one frame given to fn with its error (NULL when good),
+ * until the input ends or fn returns nonzero. Returns the number of bad records. */
 static int read_cases(cases_rd *r, const guide_ruleset_info *rs, guide_case_fn fn, void *ctx)
 {
     guide_frame *f = guide_frame_new(rs);
@@ -196,18 +287,7 @@ static int read_cases(cases_rd *r, const guide_ruleset_info *rs, guide_case_fn f
         ;
     if (r->len >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0) /* a byte-order mark */
         r->pos = r->line_start = 3;
-    for (;;) {
-        for (;;) {
-            while (r->pos < r->len && rt_is_space(r->buf[r->pos])) {
-                if (r->buf[r->pos] == '\n')
-                    line++, r->line_start = r->pos + 1;
-                r->pos++;
-            }
-            if (r->pos < r->len || !cases_more(r))
-                break;
-        }
-        if (r->pos >= r->len)
-            break;
+    while (cases_skip_blanks(r, &line)) {
         while (r->len - r->pos < CASES_AHEAD && cases_more(r))
             ;
         record++;
@@ -217,70 +297,25 @@ static int read_cases(cases_rd *r, const guide_ruleset_info *rs, guide_case_fn f
         if (!f) {
             rt_set_error(&err, "", "out of memory");
             nerr++;
-            stop = fn(ctx, NULL, &err, record, rec_line);
+            fn(ctx, NULL, &err, record, rec_line);
             break;
         }
+        guide_frame_clear(f);
         json_error_t je;
-        json_t *root;
         size_t nul, avail;
-        for (;;) {
-            guide_frame_clear(f);
-            /* jansson takes a NUL byte for the end of the text, and an object cut there for a
-             * whole one: the record is read up to the NUL, and must end before it. */
-            nul = cases_nul(r);
-            avail = nul - r->pos;
-            root = avail ? json_loadb(r->buf + r->pos, avail,
-                                      JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY |
-                                          JSON_REJECT_DUPLICATES,
-                                      &je)
-                         : NULL;
-            /* A record that reaches (nearly) the end of the window may go on beyond it: read
-             * more and parse it again. At the end of the input, or before a NUL, the answer is
-             * final. The margin covers a token jansson reads ahead of. */
-            if (r->eof || r->nul_found || (size_t)(je.position > 0 ? je.position : 0) + 64 < avail)
-                break;
-            if (!cases_more(r)) {
-                nul = r->pos + avail; /* the window may have moved, its text has not */
-                break;
-            }
-            json_decref(root);
-        }
+        json_t *root = cases_parse(r, &je, &nul, &avail);
         if (!root && r->nul_found && (avail == 0 || (size_t)je.position >= avail)) {
-            int nl = 0;
-            for (size_t p = r->pos; p < nul; p++)
-                if (r->buf[p] == '\n')
-                    nl++, r->line_start = p + 1;
-            line += nl;
-            rt_set_error(&err, "", "invalid JSON at line %d, column %d: a NUL byte; a case is JSON text",
-                      line, code_points(r->buf + r->line_start, r->buf + nul) + 1);
+            cases_nul_error(r, nul, &line, &err);
             nerr++;
             stop = fn(ctx, f, &err, record, rec_line);
-            r->pos = r->line_start = nul; /* nothing before it is needed again */
-            cases_next_line(r);
-            line++;
-            r->line_start = r->pos;
+            cases_resume(r, nul, &line); /* nothing before the NUL is needed again */
         } else if (!root) {
-            int el = je.line > 0 ? je.line : 1, ec = je.column > 0 ? je.column : 1;
-            if (el == 1)
-                ec += code_points(r->buf + r->line_start, r->buf + r->pos);
-            sb_printf(&why, "invalid JSON at line %d, column %d: ", rec_line + el - 1, ec);
-            put_json_reason(&why, &je);
-            rt_put_error(&err, "", &why);
+            cases_json_error(r, &je, rec_line, &why, &err);
             nerr++;
             stop = fn(ctx, f, &err, record, rec_line);
-            /* Resume on the next line: in JSON Lines, the next record. */
-            r->line_start = r->pos;
-            cases_next_line(r);
-            line++;
-            r->line_start = r->pos;
+            cases_resume(r, r->pos, &line);
         } else {
-            size_t used = je.position > 0 ? (size_t)je.position : r->len - r->pos;
-            if (used > r->len - r->pos)
-                used = r->len - r->pos;
-            for (const char *p = r->buf + r->pos, *end = r->buf + r->pos + used;
-                 (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
-                line++, r->line_start = (size_t)(p - r->buf) + 1;
-            r->pos += used;
+            cases_pass(r, &je, &line);
             int bad = read_record(f, root, &why, &err) < 0;
             json_decref(root);
             nerr += bad;

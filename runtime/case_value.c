@@ -178,39 +178,19 @@ static void put_dimension_note(strbuf *sb, const guide_unit *u)
 
 /* ---- Quantities -------------------------------------------------------------------------- */
 
-/* Parses text as a number followed by an optional unit and converts it to `to` (NULL: the value
- * has no unit). With require_unit, a bare number is refused: in a JSON case a number must be a
- * JSON number, and a string is there only to say the unit. On error appends why to `why` and
- * returns -1; on success appends nothing. */
-static int parse_quantity(const guide_ruleset_info *rs, const char *text, const guide_unit *to,
-                          int require_unit, double *out, strbuf *why)
+/* The end of the number that starts at p: a sign, digits, a fraction, an exponent when digits
+ * follow its 'e'. *digits: how many digits the number has before its exponent. */
+static const char *number_end(const char *p, int *digits)
 {
-    /* num and uname are read only when short enough, and refused otherwise: a number of 63
-     * characters is already past any clinical value; a unit's name is a name of the rule file,
-     * 100 bytes at most (compiler/front/guide_limits.h), so one of more is no unit */
-    char num[64], uname[128];
-    size_t tlen = strlen(text);
-    const char *p = text;
-    while (rt_is_space(*p))
-        p++;
-    const char *start = p;
+    *digits = 0;
     if (*p == '+' || *p == '-')
         p++;
-    int digits = 0;
     while (rt_is_digit(*p))
-        p++, digits++;
+        p++, (*digits)++;
     if (*p == '.') {
         p++;
         while (rt_is_digit(*p))
-            p++, digits++;
-    }
-    if (!digits) {
-        rt_put_quoted(why, text, tlen);
-        if (to)
-            sb_printf(why, " is not a number with a unit (such as \"7.5 %s\")", to->name);
-        else
-            sb_puts(why, " is not a number");
-        return -1;
+            p++, (*digits)++;
     }
     if (*p == 'e' || *p == 'E') {
         const char *e = p + 1;
@@ -222,47 +202,26 @@ static int parse_quantity(const guide_ruleset_info *rs, const char *text, const 
                 p++;
         }
     }
-    size_t nlen = (size_t)(p - start);
-    if (nlen >= sizeof num) {
-        rt_put_quoted(why, text, tlen);
-        sb_puts(why, " is too long a number");
-        return -1;
-    }
-    memcpy(num, start, nlen);
-    num[nlen] = '\0';
-    double x = strtod(num, NULL);
-    if (!isfinite(x)) {
-        rt_put_quoted(why, text, tlen);
-        sb_puts(why, " is not a finite number");
-        return -1;
-    }
-    while (rt_is_space(*p))
-        p++;
-    const char *uend = p + strlen(p);
-    while (uend > p && rt_is_space(uend[-1]))
-        uend--;
-    size_t ulen = (size_t)(uend - p);
-    if (ulen == 0) {
-        if (require_unit) {
-            rt_put_quoted(why, text, tlen);
-            if (to)
-                sb_printf(why, " has no unit: give the unit (\"%s %s\") or a JSON number", num,
-                          to->name);
-            else
-                sb_printf(why, " is a string: give a JSON number (%s)", num);
-            return -1;
-        }
-        *out = x;
-        return 0;
-    }
+    return p;
+}
+
+/* Converts *x, read from text, from the unit named u[0..ulen) to `to` (NULL: the value has no
+ * unit). On error appends why to `why` and returns -1. */
+static int convert_quantity(const guide_ruleset_info *rs, const char *text, const char *u,
+                            size_t ulen, const guide_unit *to, double *x, strbuf *why)
+{
+    /* a unit's name is a name of the rule file, 100 bytes at most
+     * (compiler/front/guide_limits.h), so one of more is no unit */
+    char uname[128];
+    size_t tlen = strlen(text);
     if (ulen >= sizeof uname) {
         sb_puts(why, "unknown unit in ");
         rt_put_quoted(why, text, tlen);
         return -1;
     }
-    if (ulen == 6 && memcmp(p, "mg/day", 6) == 0) /* as people write mg_per_day */
-        p = "mg_per_day", ulen = 10;
-    memcpy(uname, p, ulen);
+    if (ulen == 6 && memcmp(u, "mg/day", 6) == 0) /* as people write mg_per_day */
+        u = "mg_per_day", ulen = 10;
+    memcpy(uname, u, ulen);
     uname[ulen] = '\0';
     if (!to) {
         rt_put_quoted(why, text, tlen);
@@ -289,12 +248,70 @@ static int parse_quantity(const guide_ruleset_info *rs, const char *text, const 
         put_units_of_dimension(why, to);
         return -1;
     }
-    x = guide_unit_convert(x, from, to);
-    if (!isfinite(x)) {
+    *x = guide_unit_convert(*x, from, to);
+    if (!isfinite(*x)) {
         rt_put_quoted(why, text, tlen);
         sb_printf(why, " is not a finite number of %s", to->name);
         return -1;
     }
+    return 0;
+}
+
+/* Parses text as a number followed by an optional unit and converts it to `to` (NULL: the value
+ * has no unit). With require_unit, a bare number is refused: in a JSON case a number must be a
+ * JSON number, and a string is there only to say the unit. On error appends why to `why` and
+ * returns -1; on success appends nothing. */
+static int parse_quantity(const guide_ruleset_info *rs, const char *text, const guide_unit *to,
+                          int require_unit, double *out, strbuf *why)
+{
+    /* num is read only when short enough, and refused otherwise: a number of 63 characters is
+     * already past any clinical value */
+    char num[64];
+    size_t tlen = strlen(text);
+    const char *start = text;
+    while (rt_is_space(*start))
+        start++;
+    int digits;
+    const char *p = number_end(start, &digits);
+    if (!digits) {
+        rt_put_quoted(why, text, tlen);
+        if (to)
+            sb_printf(why, " is not a number with a unit (such as \"7.5 %s\")", to->name);
+        else
+            sb_puts(why, " is not a number");
+        return -1;
+    }
+    size_t nlen = (size_t)(p - start);
+    if (nlen >= sizeof num) {
+        rt_put_quoted(why, text, tlen);
+        sb_puts(why, " is too long a number");
+        return -1;
+    }
+    memcpy(num, start, nlen);
+    num[nlen] = '\0';
+    double x = strtod(num, NULL);
+    if (!isfinite(x)) {
+        rt_put_quoted(why, text, tlen);
+        sb_puts(why, " is not a finite number");
+        return -1;
+    }
+    while (rt_is_space(*p))
+        p++;
+    const char *uend = p + strlen(p);
+    while (uend > p && rt_is_space(uend[-1]))
+        uend--;
+    size_t ulen = (size_t)(uend - p);
+    if (ulen == 0 && require_unit) {
+        rt_put_quoted(why, text, tlen);
+        if (to)
+            sb_printf(why, " has no unit: give the unit (\"%s %s\") or a JSON number", num,
+                      to->name);
+        else
+            sb_printf(why, " is a string: give a JSON number (%s)", num);
+        return -1;
+    }
+    if (ulen > 0 && convert_quantity(rs, text, p, ulen, to, &x, why) < 0)
+        return -1;
     *out = x;
     return 0;
 }

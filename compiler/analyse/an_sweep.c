@@ -384,6 +384,139 @@ static void gather(sweep *s, int d, pending *pd, const int *cur, int ncur, guide
     pd->cells = cells;
 }
 
+/* Input d, an enum or a boolean: label by label, the rows that allow it (cur: scratch). */
+static void sweep_labels(sweep *s, int d, const int *rows, int n, int *cur, pending *pd)
+{
+    const sw_dim *dm = &s->dims[d];
+    for (int l = 0; l < dm->nlabels; l++) {
+        if (!((dm->labels >> l) & 1))
+            continue;
+        int ncur = 0;
+        for (int i = 0; i < n; i++)
+            if ((box_of(s, rows[i], d)->labels >> l) & 1)
+                cur[ncur++] = rows[i];
+        guide_value x;
+        memset(&x, 0, sizeof x);
+        if (dm->type == GUIDE_ENUM)
+            x.label = l;
+        else
+            x.b = l;
+        /* labels are not ordered: compare with the previous label only, which groups the
+         * usual runs and is still exact (each distinct set is swept at least once) */
+        gather(s, d, pd, cur, ncur, x, (sw_cells){0, -1, (uint64_t)1 << l});
+    }
+}
+
+/* The bounds of the rows on numeric input d inside its domain, sorted and unique, into e
+   (room for 2n + 2); returns how many. */
+static int row_bounds(const sweep *s, int d, const int *rows, int n, double *e)
+{
+    const sw_dim *dm = &s->dims[d];
+    int ne = 0;
+    e[ne++] = dm->lo;
+    e[ne++] = dm->hi;
+    for (int i = 0; i < n; i++) {
+        const sw_box *b = box_of(s, rows[i], d);
+        if (b->lo > dm->lo && b->lo < dm->hi)
+            e[ne++] = b->lo;
+        if (b->hi > dm->lo && b->hi < dm->hi)
+            e[ne++] = b->hi;
+    }
+    return ir_sort_cuts(e, ne);
+}
+
+/* A value of numeric input dm in the point {lo} (point) or the open segment (lo, hi), into x;
+   0 when the segment has none the input can take (outside the domain, no integer in it). */
+static int segment_example(const sw_dim *dm, double lo, double hi, int point, double *x)
+{
+    if (point && ((lo == dm->lo && !dm->lo_in) || (lo == dm->hi && !dm->hi_in)))
+        return 0;
+    if (point && !isfinite(lo))
+        return 0;
+    if (point) {
+        *x = lo;
+        return !(dm->type == GUIDE_INTEGER && *x != floor(*x));
+    }
+    if (!isfinite(lo)) {
+        /* below the first cut of a value with no lower bound (an arithmetic value):
+         * a segment like any other, which the sweep once skipped */
+        *x = !isfinite(hi) ? 0 : dm->type == GUIDE_INTEGER ? ceil(hi) - 1 : hi - 1;
+        return 1;
+    }
+    if (dm->type == GUIDE_INTEGER) {
+        *x = floor(lo) + 1;
+        return *x < hi;
+    }
+    *x = hi - lo > 2 ? lo + 1 : (lo + hi) / 2;
+    return 1;
+}
+
+/* The rows of a numeric input as the sweep passes its segments: sorted by lower bound, they
+   enter as the sweep passes them and leave once it is past their upper bound, so each segment
+   tests only the rows that may cover it (n rows side by side: O(n log n), not n * 2n). */
+typedef struct row_scan {
+    int *order, next, n;
+    int *active, nactive;
+} row_scan;
+
+/* The rows covering segment (lo, hi) or point {lo} of input d, in table order, into cur;
+   returns how many. */
+static int rows_covering(const sweep *s, int d, row_scan *rs, double lo, double hi, int point,
+                         int *cur)
+{
+    /* a row covers this segment only if it starts at or before lo and ends at or after
+     * lo; lo only grows, so a row that ended before it never covers a later segment */
+    while (rs->next < rs->n && box_of(s, rs->order[rs->next], d)->lo <= lo)
+        rs->active[rs->nactive++] = rs->order[rs->next++];
+    int ncur = 0, kept = 0;
+    for (int i = 0; i < rs->nactive; i++) {
+        const sw_box *b = box_of(s, rs->active[i], d);
+        if (b->hi < lo)
+            continue;
+        rs->active[kept++] = rs->active[i];
+        if (covers(b, lo, hi, point))
+            cur[ncur++] = rs->active[i];
+    }
+    rs->nactive = kept;
+    /* the rows in their table order, as the callers and the findings expect */
+    if (ncur > 1)
+        qsort(cur, (size_t)ncur, sizeof *cur, cmp_int);
+    return ncur;
+}
+
+/* Input d, a number: segment by segment between the rows' bounds, {e0}, (e0, e1), {e1}, ...,
+   the rows that cover it (cur: scratch). */
+static void sweep_numbers(sweep *s, int d, const int *rows, int n, int *cur, pending *pd)
+{
+    const sw_dim *dm = &s->dims[d];
+    double *e = malloc(sizeof *e * (size_t)(2 * n + 2));
+    int u = row_bounds(s, d, rows, n, e);
+    row_scan rs = {malloc(sizeof *rs.order * (size_t)(n + 1)), 0, n,
+                   malloc(sizeof *rs.active * (size_t)(n + 1)), 0};
+    memcpy(rs.order, rows, sizeof *rs.order * (size_t)n);
+    sort_ctx = s;
+    sort_dim = d;
+    qsort(rs.order, (size_t)n, sizeof *rs.order, cmp_row_lo);
+    for (int k = 0; k < 2 * u - 1; k++) {
+        int point = k % 2 == 0;
+        double lo = e[k / 2], hi = point ? lo : e[k / 2 + 1], x;
+        if (!segment_example(dm, lo, hi, point, &x))
+            continue;
+        int ncur = rows_covering(s, d, &rs, lo, hi, point, cur);
+        guide_value ex;
+        memset(&ex, 0, sizeof ex);
+        ex.num = x;
+        const an_dim *cd = &s->cells[d];
+        sw_cells sc = {point ? an_cell_from(cd, lo, 1) : an_cell_from(cd, lo, 0),
+                       point ? an_cell_to(cd, lo, 1) : an_cell_to(cd, hi, 0), 0};
+        gather(s, d, pd, cur, ncur, ex, sc);
+    }
+    free(e);
+    free(rs.order);
+    free(rs.active);
+}
+
+/* Sweeps input d and the ones after it, over the region covered by rows. */
 static void sweep_dim(sweep *s, int d, const int *rows, int n)
 {
     if (d == s->ndims) {
@@ -393,102 +526,10 @@ static void sweep_dim(sweep *s, int d, const int *rows, int n)
     const sw_dim *dm = &s->dims[d];
     int *cur = malloc(sizeof *cur * (size_t)(n + 1));
     pending pd = {malloc(sizeof *pd.rows * (size_t)(n + 1)), 0, 0, {0}, {0, 0, 0}};
-    int ncur;
-    if (dm->type == GUIDE_ENUM || dm->type == GUIDE_BOOL) {
-        for (int l = 0; l < dm->nlabels; l++) {
-            if (!((dm->labels >> l) & 1))
-                continue;
-            ncur = 0;
-            for (int i = 0; i < n; i++)
-                if ((box_of(s, rows[i], d)->labels >> l) & 1)
-                    cur[ncur++] = rows[i];
-            guide_value x;
-            memset(&x, 0, sizeof x);
-            if (dm->type == GUIDE_ENUM)
-                x.label = l;
-            else
-                x.b = l;
-            /* labels are not ordered: compare with the previous label only, which groups the
-             * usual runs and is still exact (each distinct set is swept at least once) */
-            gather(s, d, &pd, cur, ncur, x, (sw_cells){0, -1, (uint64_t)1 << l});
-        }
-    } else {
-        /* the bounds of the rows, inside the domain */
-        double *e = malloc(sizeof *e * (size_t)(2 * n + 2));
-        int ne = 0;
-        e[ne++] = dm->lo;
-        e[ne++] = dm->hi;
-        for (int i = 0; i < n; i++) {
-            const sw_box *b = box_of(s, rows[i], d);
-            if (b->lo > dm->lo && b->lo < dm->hi)
-                e[ne++] = b->lo;
-            if (b->hi > dm->lo && b->hi < dm->hi)
-                e[ne++] = b->hi;
-        }
-        int u = ir_sort_cuts(e, ne);
-        /* segments in order: {e0}, (e0, e1), {e1}, ... ; rows sorted by lower bound enter as the
-         * sweep passes them and leave once it is past their upper bound, so each segment tests
-         * only the rows that may cover it (n rows side by side: O(n log n), not n * 2n) */
-        int *order = malloc(sizeof *order * (size_t)(n + 1));
-        int *active = malloc(sizeof *active * (size_t)(n + 1));
-        int nactive = 0, next = 0;
-        memcpy(order, rows, sizeof *order * (size_t)n);
-        sort_ctx = s;
-        sort_dim = d;
-        qsort(order, (size_t)n, sizeof *order, cmp_row_lo);
-        for (int k = 0; k < 2 * u - 1; k++) {
-            int point = k % 2 == 0;
-            double lo = e[k / 2], hi = point ? lo : e[k / 2 + 1];
-            if (point && ((lo == dm->lo && !dm->lo_in) || (lo == dm->hi && !dm->hi_in)))
-                continue;
-            if (point && !isfinite(lo))
-                continue;
-            double x;
-            if (point) {
-                x = lo;
-                if (dm->type == GUIDE_INTEGER && x != floor(x))
-                    continue;
-            } else if (!isfinite(lo)) {
-                /* below the first cut of a value with no lower bound (an arithmetic value):
-                 * a segment like any other, which the sweep once skipped */
-                x = !isfinite(hi) ? 0 : dm->type == GUIDE_INTEGER ? ceil(hi) - 1 : hi - 1;
-            } else if (dm->type == GUIDE_INTEGER) {
-                x = floor(lo) + 1;
-                if (!(x < hi))
-                    continue;
-            } else {
-                x = hi - lo > 2 ? lo + 1 : (lo + hi) / 2;
-            }
-            /* a row covers this segment only if it starts at or before lo and ends at or after
-             * lo; lo only grows, so a row that ended before it never covers a later segment */
-            while (next < n && box_of(s, order[next], d)->lo <= lo)
-                active[nactive++] = order[next++];
-            ncur = 0;
-            int kept = 0;
-            for (int i = 0; i < nactive; i++) {
-                const sw_box *b = box_of(s, active[i], d);
-                if (b->hi < lo)
-                    continue;
-                active[kept++] = active[i];
-                if (covers(b, lo, hi, point))
-                    cur[ncur++] = active[i];
-            }
-            nactive = kept;
-            /* the rows in their table order, as the callers and the findings expect */
-            if (ncur > 1)
-                qsort(cur, (size_t)ncur, sizeof *cur, cmp_int);
-            guide_value ex;
-            memset(&ex, 0, sizeof ex);
-            ex.num = x;
-            const an_dim *cd = &s->cells[d];
-            sw_cells sc = {point ? an_cell_from(cd, lo, 1) : an_cell_from(cd, lo, 0),
-                           point ? an_cell_to(cd, lo, 1) : an_cell_to(cd, hi, 0), 0};
-            gather(s, d, &pd, cur, ncur, ex, sc);
-        }
-        free(e);
-        free(order);
-        free(active);
-    }
+    if (dm->type == GUIDE_ENUM || dm->type == GUIDE_BOOL)
+        sweep_labels(s, d, rows, n, cur, &pd);
+    else
+        sweep_numbers(s, d, rows, n, cur, &pd);
     flush(s, d, &pd);
     free(cur);
     free(pd.rows);

@@ -1051,91 +1051,130 @@ static int build_clause_dds(arena *a, diag_ctx *d, ir_program *p, build *b)
     return 0;
 }
 
-int dd_build(arena *a, diag_ctx *d, ir_program *p)
+/* The manager with its operations and the Kleene leaves 0, 1, 2, and room for the clauses'
+   effects and the outputs' diagrams. */
+static void build_init(build *b, arena *a, ir_program *p)
 {
-    if (make_levels(a, d, p))
-        return 1;
-    build b;
-    memset(&b, 0, sizeof b);
-    b.a = a;
-    b.m.p = p;
-    b.m.lv = p->levels;
-    b.op_and = new_op(&b.m, (opdef){.kind = OP_AND});
-    b.op_or = new_op(&b.m, (opdef){.kind = OP_OR});
-    b.op_not = new_op(&b.m, (opdef){.kind = OP_NOT});
-    b.op_care = new_op(&b.m, (opdef){.kind = OP_CARE});
-    b.op_truth = new_op(&b.m, (opdef){.kind = OP_TRUTH});
+    memset(b, 0, sizeof *b);
+    b->a = a;
+    b->m.p = p;
+    b->m.lv = p->levels;
+    b->op_and = new_op(&b->m, (opdef){.kind = OP_AND});
+    b->op_or = new_op(&b->m, (opdef){.kind = OP_OR});
+    b->op_not = new_op(&b->m, (opdef){.kind = OP_NOT});
+    b->op_care = new_op(&b->m, (opdef){.kind = OP_CARE});
+    b->op_truth = new_op(&b->m, (opdef){.kind = OP_TRUTH});
     for (int k = K_FALSE; k <= K_UNKNOWN; k++)
-        kleene(&b.m, k); /* leaves 0, 1, 2 */
-    b.eff = malloc(sizeof *b.eff * (size_t)(p->nclauses + 1));
-    b.out_root = calloc((size_t)p->nvars + 1, sizeof *b.out_root);
+        kleene(&b->m, k); /* leaves 0, 1, 2 */
+    b->eff = malloc(sizeof *b->eff * (size_t)(p->nclauses + 1));
+    b->out_root = calloc((size_t)p->nvars + 1, sizeof *b->out_root);
     for (int i = 0; i < p->nclauses; i++)
-        b.eff[i] = INT32_MIN;
+        b->eff[i] = INT32_MIN;
+}
+
+static void build_free(build *b)
+{
+    free(b->eff);
+    free(b->out_root);
+    free(b->m.nlev);
+    free(b->m.noff);
+    free(b->m.kids);
+    free(b->m.utab);
+    free(b->m.terms);
+    free(b->m.ttab);
+    free(b->m.memo);
+    free(b->m.ops);
+    free(b->m.ks);
+}
+
+/* Each output's own diagram, in b->out_root (outputs read the others' below them in p->order).
+   Returns nonzero, reported, when the manager outgrows its limits. */
+static int build_outputs(build *b, diag_ctx *d, const ir_program *p)
+{
+    for (int k = 0; k < p->norder; k++) {
+        const ir_var *o = &p->vars[p->order[k]];
+        if (o->kind != GUIDE_VAR_OUTPUT)
+            continue;
+        int32_t root = output_dd(b, o);
+        if (b->m.blown) {
+            report_too_big(d, p, o->name, o->sp, &b->m, NULL, 0);
+            return 1;
+        }
+        b->out_root[o->index] = root;
+    }
+    return 0;
+}
+
+/* p->dds: each output's diagram, answering only for the worlds the constraints allow. */
+static int extract_outputs(build *b, diag_ctx *d, ir_program *p)
+{
     int first = guide_first_output(&p->info), err = 0;
-    p->dds = arena_alloc(a, sizeof *p->dds * (size_t)(p->noutputs + 1));
-    p->constraint_dds = arena_alloc(a, sizeof *p->constraint_dds * (size_t)(p->nconstraints + 1));
     for (int k = 0; k < p->norder && !err; k++) {
         const ir_var *o = &p->vars[p->order[k]];
         if (o->kind != GUIDE_VAR_OUTPUT)
             continue;
-        int32_t root = output_dd(&b, o);
-        if (b.m.blown) {
-            report_too_big(d, p, o->name, o->sp, &b.m, NULL, 0);
-            err = 1;
-            break;
-        }
-        b.out_root[o->index] = root;
-    }
-    /* Outputs read the others' own diagrams above; what is printed and walked answers only
-     * for the worlds the constraints allow. */
-    int32_t allowed = b.allowed = err ? kleene(&b.m, K_TRUE) : constraints_dd(&b, a);
-    for (int k = 0; k < p->norder && !err; k++) {
-        const ir_var *o = &p->vars[p->order[k]];
-        if (o->kind != GUIDE_VAR_OUTPUT)
-            continue;
-        int32_t root = b.out_root[o->index];
+        int32_t root = b->out_root[o->index];
         if (p->nconstraints)
-            root = apply(&b.m, b.op_care, root, allowed);
-        if (b.m.blown) {
-            report_too_big(d, p, o->name, o->sp, &b.m, NULL, 0);
-            err = 1;
-            break;
+            root = apply(&b->m, b->op_care, root, b->allowed);
+        if (b->m.blown) {
+            report_too_big(d, p, o->name, o->sp, &b->m, NULL, 0);
+            return 1;
         }
-        err = extract_dd(&b, d, root, o->name, o->sp, o->index, o->type, o->cone, &p->dds[o->index - first]);
+        err = extract_dd(b, d, root, o->name, o->sp, o->index, o->type, o->cone, &p->dds[o->index - first]);
     }
+    return err;
+}
+
+/* p->constraint_dds, each constraint's diagram, and p->consistent, where they hold together. */
+static int extract_constraints(build *b, diag_ctx *d, ir_program *p, arena *a)
+{
+    int err = 0;
     for (int k = 0; k < p->nconstraints && !err; k++) {
         const ir_constraint *c = &p->constraints[k];
-        err = extract_dd(&b, d, b.constraint_root[k], c->name, c->sp, -1, GUIDE_BOOL,
-                         b.constraint_cone[k], &p->constraint_dds[k]);
+        err = extract_dd(b, d, b->constraint_root[k], c->name, c->sp, -1, GUIDE_BOOL,
+                         b->constraint_cone[k], &p->constraint_dds[k]);
     }
-    if (b.m.blown && !err) {
-        report_too_big(d, p, "the constraints", p->constraints[0].sp, &b.m, NULL, 0);
+    if (b->m.blown && !err) {
+        report_too_big(d, p, "the constraints", p->constraints[0].sp, &b->m, NULL, 0);
         err = 1;
     }
     if (p->nconstraints && !err) {
         p->consistent = arena_alloc(a, sizeof *p->consistent);
-        err = extract_dd(&b, d, apply(&b.m, b.op_truth, allowed, kleene(&b.m, K_FALSE)),
-                         "the constraints together", p->constraints[0].sp, -1, GUIDE_BOOL, b.all_cone,
+        err = extract_dd(b, d, apply(&b->m, b->op_truth, b->allowed, kleene(&b->m, K_FALSE)),
+                         "the constraints together", p->constraints[0].sp, -1, GUIDE_BOOL, b->all_cone,
                          p->consistent);
     }
-    if (!err)
-        err = build_clause_dds(a, d, p, &b);
-    free(b.eff);
-    free(b.out_root);
-    free(b.m.nlev);
-    free(b.m.noff);
-    free(b.m.kids);
-    free(b.m.utab);
-    free(b.m.terms);
-    free(b.m.ttab);
-    free(b.m.memo);
-    free(b.m.ops);
-    free(b.m.ks);
-    if (err) {
-        p->dds = NULL;
+    return err;
+}
+
+/* Whether diagram dd is the one leaf true (want 1) or false (want 0). */
+static int dd_is_constant(const guide_dd *dd, int want)
+{
+    return dd->root < 0 && dd->leaves[-1 - dd->root].state == GUIDE_CONCLUDED &&
+           !dd->leaves[-1 - dd->root].v.b == !want;
+}
+
+/* A warning for each constraint that excludes nothing; an error when together they exclude
+   every case. */
+static int check_constraints(diag_ctx *d, const ir_program *p)
+{
+    for (int k = 0; k < p->nconstraints; k++)
+        if (dd_is_constant(&p->constraint_dds[k], 1))
+            diag_warning(d, p->constraints[k].sp, "constraint %s holds in every case: it excludes nothing",
+                         p->constraints[k].name);
+    const guide_dd *all = p->consistent;
+    if (all && dd_is_constant(all, 0)) {
+        diag_error(d, p->constraints[0].sp, "no case satisfies every constraint: together they exclude "
+                   "every case");
+        diag_hint(d, "a constraint states what every real case has; check each one's 'when' and 'then'");
         return 1;
     }
-    p->info.dds = p->dds;
+    return 0;
+}
+
+/* The constraints as libguide describes them. */
+static guide_constraint_info *constraint_info(arena *a, const ir_program *p)
+{
     guide_constraint_info *ci = arena_alloc(a, sizeof *ci * (size_t)(p->nconstraints + 1));
     for (int k = 0; k < p->nconstraints; k++) {
         ci[k].name = p->constraints[k].name;
@@ -1145,21 +1184,36 @@ int dd_build(arena *a, diag_ctx *d, ir_program *p)
         ci[k].reading = p->constraints[k].reading;
         ci[k].reading_text = p->constraints[k].reading_text;
     }
-    for (int k = 0; k < p->nconstraints; k++) {
-        const guide_dd *kd = &p->constraint_dds[k];
-        if (kd->root < 0 && kd->leaves[-1 - kd->root].state == GUIDE_CONCLUDED &&
-            kd->leaves[-1 - kd->root].v.b)
-            diag_warning(d, p->constraints[k].sp, "constraint %s holds in every case: it excludes nothing",
-                         p->constraints[k].name);
-    }
-    const guide_dd *all = p->consistent;
-    if (all && all->root < 0 && all->leaves[-1 - all->root].state == GUIDE_CONCLUDED &&
-        !all->leaves[-1 - all->root].v.b) {
-        diag_error(d, p->constraints[0].sp, "no case satisfies every constraint: together they exclude "
-                   "every case");
-        diag_hint(d, "a constraint states what every real case has; check each one's 'when' and 'then'");
+    return ci;
+}
+
+int dd_build(arena *a, diag_ctx *d, ir_program *p)
+{
+    if (make_levels(a, d, p))
+        return 1;
+    build b;
+    build_init(&b, a, p);
+    p->dds = arena_alloc(a, sizeof *p->dds * (size_t)(p->noutputs + 1));
+    p->constraint_dds = arena_alloc(a, sizeof *p->constraint_dds * (size_t)(p->nconstraints + 1));
+    int err = build_outputs(&b, d, p);
+    /* Outputs read the others' own diagrams above; what is printed and walked answers only
+     * for the worlds the constraints allow. */
+    b.allowed = err ? kleene(&b.m, K_TRUE) : constraints_dd(&b, a);
+    if (!err)
+        err = extract_outputs(&b, d, p);
+    if (!err)
+        err = extract_constraints(&b, d, p, a);
+    if (!err)
+        err = build_clause_dds(a, d, p, &b);
+    build_free(&b);
+    if (err) {
+        p->dds = NULL;
         return 1;
     }
+    p->info.dds = p->dds;
+    guide_constraint_info *ci = constraint_info(a, p);
+    if (check_constraints(d, p))
+        return 1;
     p->info.nconstraints = p->nconstraints;
     p->info.constraints = ci;
     p->info.consistent = p->consistent;

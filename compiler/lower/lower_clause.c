@@ -216,120 +216,175 @@ static const char *row_cells(lower_ctx *c, const ast_table *t, const ast_row *ro
     return text;
 }
 
-static void lower_table(lower_ctx *c, clause_buf *b, const ast_table *t)
-{
-    table_shape s;
-    memset(&s, 0, sizeof s);
-    table_marks(c, t, &s);
-    c->reads.len = 0;
-    ir_cond *guard = t->guard ? low_cond(c, t->guard, -1) : low_true(c);
-    vec guard_reads = c->reads;
-    if (table_columns(c, t, &s) || !guard)
-        return;
+/* A table being lowered: its shape, its IR table, what each of its rows shares. */
+typedef struct table_low {
+    const ast_table *t;
+    table_shape      s;
+    ir_table        *tb;
+    int              table_index; /* in clause_buf.tables */
+    ir_cond         *guard;
+    vec              guard_reads; /* the variables the guard reads */
+    int              ncells_out;  /* output cells a row has: across the top, or outputs */
+    const char     **headings;    /* [nacross]: the columns across the top as written, or NULL */
+    int              row_no;      /* rows lowered so far */
+} table_low;
 
+/* The IR table of tl->t (its clauses follow in b), added to b->tables. */
+static void new_table(lower_ctx *c, clause_buf *b, table_low *tl)
+{
+    const ast_table *t = tl->t;
+    const table_shape *s = &tl->s;
     ir_table *tb = arena_alloc(c->a, sizeof *tb);
     tb->name = t->name.name;
     tb->cite = t->cite ? t->cite : "";
     tb->sp = t->sp;
     tb->hit = t->hit == AST_HIT_UNIQUE ? GUIDE_HIT_UNIQUE : t->hit == AST_HIT_FIRST ? GUIDE_HIT_FIRST
                                                                                    : GUIDE_HIT_COLLECT;
-    tb->guard = guard;
+    tb->guard = tl->guard;
     tb->first_clause = b->clauses.len;
-    tb->nin = s.nin + (s.across >= 0);
+    tb->nin = s->nin + (s->across >= 0);
     tb->in_vars = arena_alloc(c->a, sizeof *tb->in_vars * (size_t)(tb->nin + 1));
-    memcpy(tb->in_vars, s.in_vars, sizeof *s.in_vars * (size_t)s.nin);
-    if (s.across >= 0)
-        tb->in_vars[s.nin] = s.across;
-    tb->nout = s.nout + s.nmarks;
+    memcpy(tb->in_vars, s->in_vars, sizeof *s->in_vars * (size_t)s->nin);
+    if (s->across >= 0)
+        tb->in_vars[s->nin] = s->across;
+    tb->nout = s->nout + s->nmarks;
     tb->out_vars = arena_alloc(c->a, sizeof *tb->out_vars * (size_t)(tb->nout + 1));
-    memcpy(tb->out_vars, s.out_vars, sizeof *s.out_vars * (size_t)s.nout);
-    for (int i = 0; i < s.nmarks; i++)
-        tb->out_vars[s.nout + i] = s.mark_vars[i];
-    int table_index = b->tables.len;
+    memcpy(tb->out_vars, s->out_vars, sizeof *s->out_vars * (size_t)s->nout);
+    for (int i = 0; i < s->nmarks; i++)
+        tb->out_vars[s->nout + i] = s->mark_vars[i];
+    tl->tb = tb;
+    tl->table_index = b->tables.len;
     vec_push(c->a, &b->tables, tb);
+}
 
-    int ncells_out = s.across >= 0 ? s.nacross : s.nout;
-    int row_no = 0;
-    const char **headings = NULL;
-    if (s.across >= 0) {
-        headings = arena_alloc(c->a, sizeof *headings * (size_t)(s.nacross + 1));
-        for (int k = 0; k < s.nacross; k++)
-            headings[k] = src_span_text(c->a, c->p->file, ((ast_cond *)t->across_cells.items[k])->sp);
+/* The columns across the top of a two-dimensional table, as written. */
+static const char **across_headings(lower_ctx *c, const ast_table *t, const table_shape *s)
+{
+    const char **headings = arena_alloc(c->a, sizeof *headings * (size_t)(s->nacross + 1));
+    for (int k = 0; k < s->nacross; k++)
+        headings[k] = src_span_text(c->a, c->p->file, ((ast_cond *)t->across_cells.items[k])->sp);
+    return headings;
+}
+
+/* Whether row has as many input and output cells as the table has columns (else an error). */
+static int row_fits(lower_ctx *c, const table_low *tl, const ast_row *row)
+{
+    const table_shape *s = &tl->s;
+    if (row->in_cells.len != s->nin) {
+        diag_error(c->d, row->sp, "this row has %d input cell%s; the table has %d input column%s",
+                   row->in_cells.len, row->in_cells.len == 1 ? "" : "s", s->nin,
+                   s->nin == 1 ? "" : "s");
+        return 0;
     }
-    for (int r = 0; r < t->rows.len; r++) {
-        const ast_row *row = t->rows.items[r];
-        if (row->in_cells.len != s.nin) {
-            diag_error(c->d, row->sp, "this row has %d input cell%s; the table has %d input column%s",
-                       row->in_cells.len, row->in_cells.len == 1 ? "" : "s", s.nin,
-                       s.nin == 1 ? "" : "s");
+    if (row->out_cells.len != tl->ncells_out) {
+        diag_error(c->d, row->sp, "this row has %d output cell%s; the table has %d %s",
+                   row->out_cells.len, row->out_cells.len == 1 ? "" : "s", tl->ncells_out,
+                   s->across >= 0 ? "columns across the top" : "output columns");
+        return 0;
+    }
+    return 1;
+}
+
+/* The row's mark and where it is written: of the one cell `only`, or of the whole row (NULL). */
+static const char *row_mark(const ast_row *row, const ast_out_cell *only, span *mark_sp)
+{
+    const char *mark = NULL;
+    *mark_sp = row->sp;
+    for (int i = 0; i < row->out_cells.len; i++) {
+        const ast_out_cell *oc = row->out_cells.items[i];
+        if (only && oc != only)
             continue;
-        }
-        if (row->out_cells.len != ncells_out) {
-            diag_error(c->d, row->sp, "this row has %d output cell%s; the table has %d %s",
-                       row->out_cells.len, row->out_cells.len == 1 ? "" : "s", ncells_out,
-                       s.across >= 0 ? "columns across the top" : "output columns");
-            continue;
-        }
-        /* Cells down the side, lowered once per row (reads start from the guard's). */
-        reads_from(c, &guard_reads, tb->nin);
-        ir_cond **conds = arena_alloc(c->a, sizeof *conds * (size_t)(tb->nin + 2));
-        int bad = 0;
-        conds[0] = guard;
-        for (int i = 0; i < s.nin; i++) {
-            conds[1 + i] = low_cond(c, row->in_cells.items[i], s.in_vars[i]);
-            bad |= !conds[1 + i];
-        }
-        if (bad)
-            continue;
-        vec row_reads = c->reads;
-        row_no++;
-        for (int k = 0; k < ncells_out; k++) {
-            const ast_out_cell *cell = row->out_cells.items[k];
-            ir_clause *cl = new_clause(c, b, GUIDE_CLAUSE_ROW, tb->name,
-                                       row->cite ? row->cite : tb->cite, row->sp);
-            cl->table = table_index;
-            cl->row = row_no;
-            cl->column = headings ? headings[k] : NULL;
-            cl->cells = row_cells(c, t, row, cl->column);
-            reads_from(c, &row_reads, 1);
-            vec concl = {0};
-            if (s.across >= 0) {
-                conds[1 + s.nin] = s.across_conds[k];
-                int seen = 0;
-                for (int i = 0; i < c->reads.len; i++)
-                    seen |= (int)(intptr_t)c->reads.items[i] == s.across;
-                if (!seen)
-                    vec_push(c->a, &c->reads, (void *)(intptr_t)s.across);
-                cl->when = low_and(c, conds, s.nin + 2, row->sp);
-                cell_conclusions(c, &s, cell, 0, s.nout, cl, &concl);
-            } else {
-                cl->when = low_and(c, conds, s.nin + 1, row->sp);
-                /* In the 1-D form the row's cells are its outputs: gather them in one pass. */
-                for (int i = 0; i < s.nout; i++) {
-                    const ast_out_cell *oc = row->out_cells.items[i];
-                    table_shape one = s;
-                    one.out_vars = &s.out_vars[i];
-                    cell_conclusions(c, &one, oc, 0, 1, cl, &concl);
-                }
-                k = ncells_out; /* one clause per 1-D row */
-            }
-            const char *mark = NULL;
-            span mark_sp = row->sp;
-            int first_cell = s.across >= 0 ? 0 : 0;
-            for (int i = first_cell; i < row->out_cells.len; i++) {
-                const ast_out_cell *oc = row->out_cells.items[i];
-                if (s.across >= 0 && oc != cell)
-                    continue;
-                if (oc->mark) {
-                    mark = oc->mark;
-                    mark_sp = oc->mark_sp;
-                }
-            }
-            mark_conclusions(c, &s, mark, mark_sp, row->sp, &concl);
-            finish_clause(c, cl, &concl);
+        if (oc->mark) {
+            mark = oc->mark;
+            *mark_sp = oc->mark_sp;
         }
     }
-    tb->nrows = b->clauses.len - tb->first_clause;
+    return mark;
+}
+
+/* Clause k of a row (the row itself in the 1-D form, its cell k across the top in the 2-D
+   form); conds: the guard and the cells down the side, with room for the column across. */
+static void row_clause(lower_ctx *c, clause_buf *b, table_low *tl, const ast_row *row,
+                       ir_cond **conds, const vec *row_reads, int k)
+{
+    const table_shape *s = &tl->s;
+    const ast_out_cell *cell = row->out_cells.items[k];
+    ir_clause *cl = new_clause(c, b, GUIDE_CLAUSE_ROW, tl->tb->name,
+                               row->cite ? row->cite : tl->tb->cite, row->sp);
+    cl->table = tl->table_index;
+    cl->row = tl->row_no;
+    cl->column = tl->headings ? tl->headings[k] : NULL;
+    cl->cells = row_cells(c, tl->t, row, cl->column);
+    reads_from(c, row_reads, 1);
+    vec concl = {0};
+    if (s->across >= 0) {
+        conds[1 + s->nin] = s->across_conds[k];
+        int seen = 0;
+        for (int i = 0; i < c->reads.len; i++)
+            seen |= (int)(intptr_t)c->reads.items[i] == s->across;
+        if (!seen)
+            vec_push(c->a, &c->reads, (void *)(intptr_t)s->across);
+        cl->when = low_and(c, conds, s->nin + 2, row->sp);
+        cell_conclusions(c, s, cell, 0, s->nout, cl, &concl);
+    } else {
+        cl->when = low_and(c, conds, s->nin + 1, row->sp);
+        /* In the 1-D form the row's cells are its outputs: gather them in one pass. */
+        for (int i = 0; i < s->nout; i++) {
+            const ast_out_cell *oc = row->out_cells.items[i];
+            table_shape one = *s;
+            one.out_vars = &s->out_vars[i];
+            cell_conclusions(c, &one, oc, 0, 1, cl, &concl);
+        }
+    }
+    span mark_sp;
+    const char *mark = row_mark(row, s->across >= 0 ? cell : NULL, &mark_sp);
+    mark_conclusions(c, s, mark, mark_sp, row->sp, &concl);
+    finish_clause(c, cl, &concl);
+}
+
+/* A row's clauses: one per 1-D row, one per cell across the top in the 2-D form. */
+static void lower_row(lower_ctx *c, clause_buf *b, table_low *tl, const ast_row *row)
+{
+    const table_shape *s = &tl->s;
+    if (!row_fits(c, tl, row))
+        return;
+    /* Cells down the side, lowered once per row (reads start from the guard's). */
+    reads_from(c, &tl->guard_reads, tl->tb->nin);
+    ir_cond **conds = arena_alloc(c->a, sizeof *conds * (size_t)(tl->tb->nin + 2));
+    int bad = 0;
+    conds[0] = tl->guard;
+    for (int i = 0; i < s->nin; i++) {
+        conds[1 + i] = low_cond(c, row->in_cells.items[i], s->in_vars[i]);
+        bad |= !conds[1 + i];
+    }
+    if (bad)
+        return;
+    vec row_reads = c->reads;
+    tl->row_no++;
+    int nclauses = s->across >= 0 ? tl->ncells_out : tl->ncells_out > 0;
+    for (int k = 0; k < nclauses; k++)
+        row_clause(c, b, tl, row, conds, &row_reads, k);
+}
+
+/* A decision table: its IR table, then a clause per row (per cell across the top in 2-D). */
+static void lower_table(lower_ctx *c, clause_buf *b, const ast_table *t)
+{
+    table_low tl;
+    memset(&tl, 0, sizeof tl);
+    tl.t = t;
+    table_marks(c, t, &tl.s);
+    c->reads.len = 0;
+    tl.guard = t->guard ? low_cond(c, t->guard, -1) : low_true(c);
+    tl.guard_reads = c->reads;
+    if (table_columns(c, t, &tl.s) || !tl.guard)
+        return;
+    new_table(c, b, &tl);
+    tl.ncells_out = tl.s.across >= 0 ? tl.s.nacross : tl.s.nout;
+    if (tl.s.across >= 0)
+        tl.headings = across_headings(c, t, &tl.s);
+    for (int r = 0; r < t->rows.len; r++)
+        lower_row(c, b, &tl, t->rows.items[r]);
+    tl.tb->nrows = b->clauses.len - tl.tb->first_clause;
 }
 
 /* ---- rules ----------------------------------------------------------------------------------- */

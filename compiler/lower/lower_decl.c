@@ -597,61 +597,115 @@ static ir_expr *lower_agg(lower_ctx *c, const ast_expr *x, expr_unit *u)
     return e;
 }
 
-static ir_expr *lower_expr(lower_ctx *c, const ast_expr *x, expr_unit *u, int self)
+static ir_expr *lower_expr(lower_ctx *c, const ast_expr *x, expr_unit *u, int self);
+
+/* A number, with its unit when it has one. */
+static ir_expr *lower_num(lower_ctx *c, const ast_expr *x, expr_unit *u)
 {
-    u->unit = NULL;
-    u->bad = 0;
-    u->is_bool = 0;
-    switch (x->kind) {
-    case AST_E_AGG:
-        return lower_agg(c, x, u);
-    case AST_E_NUM: {
-        ir_expr *e = new_expr(c, IR_E_NUM, x->sp);
-        e->num = x->num;
-        if (x->unit.name) {
-            u->unit = unit_or_error(c, &x->unit);
-            u->bad = !u->unit;
-        }
+    ir_expr *e = new_expr(c, IR_E_NUM, x->sp);
+    e->num = x->num;
+    if (x->unit.name) {
+        u->unit = unit_or_error(c, &x->unit);
+        u->bad = !u->unit;
+    }
+    return e;
+}
+
+/* A variable in arithmetic: declared before the value being defined (self), and a number. */
+static ir_expr *lower_var_ref(lower_ctx *c, const ast_expr *x, expr_unit *u, int self)
+{
+    ir_expr *e = new_expr(c, IR_E_VAR, x->sp);
+    e->var = low_var_or_error(c, &x->var, "name");
+    if (e->var >= 0 && e->var >= self) {
+        diag_error(c->d, x->var.sp, "'%s' must be declared before the value that uses it",
+                   x->var.name);
+        if (e->var == self)
+            diag_hint(c->d, "a value cannot depend on itself, directly or through others");
+        e->var = -1;
+    }
+    if (e->var >= 0)
+        e->step = c->p->vars[e->var].step;
+    if (e->var < 0) {
+        u->bad = 1;
         return e;
     }
-    case AST_E_VAR: {
-        ir_expr *e = new_expr(c, IR_E_VAR, x->sp);
-        e->var = low_var_or_error(c, &x->var, "name");
-        if (e->var >= 0 && e->var >= self) {
-            diag_error(c->d, x->var.sp, "'%s' must be declared before the value that uses it",
-                       x->var.name);
-            if (e->var == self)
-                diag_hint(c->d, "a value cannot depend on itself, directly or through others");
-            e->var = -1;
-        }
-        if (e->var >= 0)
-            e->step = c->p->vars[e->var].step;
-        if (e->var < 0) {
-            u->bad = 1;
-            return e;
-        }
-        const ir_var *v = &c->p->vars[e->var];
-        if (v->type != GUIDE_NUMBER && v->type != GUIDE_INTEGER) {
-            diag_error(c->d, x->sp, "arithmetic needs numbers; %s is %s", v->name, low_type_name(v));
-            if (v->type == GUIDE_LIST)
-                diag_hint(c->d, "compute with an aggregate of it: mean(%s), min, max, sum or count",
-                          v->name);
-            u->bad = 1;
-        }
-        u->unit = v->unit;
-        return e;
+    const ir_var *v = &c->p->vars[e->var];
+    if (v->type != GUIDE_NUMBER && v->type != GUIDE_INTEGER) {
+        diag_error(c->d, x->sp, "arithmetic needs numbers; %s is %s", v->name, low_type_name(v));
+        if (v->type == GUIDE_LIST)
+            diag_hint(c->d, "compute with an aggregate of it: mean(%s), min, max, sum or count",
+                      v->name);
+        u->bad = 1;
     }
-    case AST_E_NEG: {
-        ir_expr *e = new_expr(c, IR_E_NEG, x->sp);
-        e->l = lower_expr(c, x->l, u, self);
-        if (u->is_bool && !u->bad) {
-            diag_error(c->d, x->sp, "any and all are true or false, not numbers");
+    u->unit = v->unit;
+    return e;
+}
+
+/* A negated number. */
+static ir_expr *lower_neg(lower_ctx *c, const ast_expr *x, expr_unit *u, int self)
+{
+    ir_expr *e = new_expr(c, IR_E_NEG, x->sp);
+    e->l = lower_expr(c, x->l, u, self);
+    if (u->is_bool && !u->bad) {
+        diag_error(c->d, x->sp, "any and all are true or false, not numbers");
+        u->bad = 1;
+    }
+    return e;
+}
+
+/* The unit of binary operation k on sides in units lu and ru (same: of one dimension), or why
+   they do not combine; returns r, rescaled to the left side's unit where the operation needs
+   it. */
+static ir_expr *binary_unit(lower_ctx *c, const ast_expr *x, ir_expr_kind k, const expr_unit *lu,
+                            const expr_unit *ru, ir_expr *r, expr_unit *u)
+{
+    int same = lu->unit && ru->unit && guide_unit_same_dimension(lu->unit, ru->unit);
+    if (lu->unit && ru->unit && !same && k != IR_E_MUL) {
+        diag_error(c->d, x->sp, "cannot %s a value in %s (a %s) and a value in %s (a %s)",
+                   k == IR_E_DIV ? "divide" : k == IR_E_ELSE ? "give by 'else'" : "combine", lu->unit->name, lu->unit->dimension,
+                   ru->unit->name, ru->unit->dimension);
+        u->bad = 1;
+    }
+    switch (k) {
+    case IR_E_ELSE: /* the same fact two ways: the same dimension, or both pure numbers */
+        if (!u->bad && !lu->unit != !ru->unit) {
+            diag_error(c->d, x->sp, "'else' joins two ways of giving one value; %s",
+                       lu->unit ? "the right side has no unit" : "the left side has no unit");
             u->bad = 1;
         }
-        return e;
+        u->unit = lu->unit;
+        return rescale(c, r, ru->unit, lu->unit);
+    case IR_E_ADD:
+    case IR_E_SUB:
+        /* A plain number added to a quantity takes the quantity's unit. */
+        u->unit = lu->unit ? lu->unit : ru->unit;
+        return rescale(c, r, ru->unit, lu->unit);
+    case IR_E_MUL:
+        if (lu->unit && ru->unit) {
+            diag_error(c->d, x->sp, "cannot multiply a value in %s by a value in %s: Guide has no "
+                       "compound units", lu->unit->name, ru->unit->name);
+            u->bad = 1;
+        }
+        u->unit = lu->unit ? lu->unit : ru->unit;
+        return r;
+    default: /* DIV: a ratio of one dimension is a pure number */
+        if (same) {
+            u->unit = NULL;
+            return rescale(c, r, ru->unit, lu->unit);
+        }
+        if (ru->unit) {
+            diag_error(c->d, x->sp, "cannot divide by a value in %s", ru->unit->name);
+            u->bad = 1;
+        } else {
+            u->unit = lu->unit;
+        }
+        return r;
     }
-    default: break;
-    }
+}
+
+/* A binary operation: + - * / or 'else'. */
+static ir_expr *lower_binary(lower_ctx *c, const ast_expr *x, expr_unit *u, int self)
+{
     expr_unit lu, ru;
     ir_expr *l = lower_expr(c, x->l, &lu, self);
     ir_expr *r = lower_expr(c, x->r, &ru, self);
@@ -664,57 +718,27 @@ static ir_expr *lower_expr(lower_ctx *c, const ast_expr *x, expr_unit *u, int se
                    "numbers; use count (x in L: ...) to compute with");
         u->bad = 1;
     }
-    if (u->bad) {
-        e->l = l;
-        e->r = r;
-        return e;
-    }
-    int same = lu.unit && ru.unit && guide_unit_same_dimension(lu.unit, ru.unit);
-    if (lu.unit && ru.unit && !same && k != IR_E_MUL) {
-        diag_error(c->d, x->sp, "cannot %s a value in %s (a %s) and a value in %s (a %s)",
-                   k == IR_E_DIV ? "divide" : k == IR_E_ELSE ? "give by 'else'" : "combine", lu.unit->name, lu.unit->dimension,
-                   ru.unit->name, ru.unit->dimension);
-        u->bad = 1;
-    }
-    switch (k) {
-    case IR_E_ELSE: /* the same fact two ways: the same dimension, or both pure numbers */
-        if (!u->bad && !lu.unit != !ru.unit) {
-            diag_error(c->d, x->sp, "'else' joins two ways of giving one value; %s",
-                       lu.unit ? "the right side has no unit" : "the left side has no unit");
-            u->bad = 1;
-        }
-        u->unit = lu.unit;
-        r = rescale(c, r, ru.unit, lu.unit);
-        break;
-    case IR_E_ADD:
-    case IR_E_SUB:
-        /* A plain number added to a quantity takes the quantity's unit. */
-        u->unit = lu.unit ? lu.unit : ru.unit;
-        r = rescale(c, r, ru.unit, lu.unit);
-        break;
-    case IR_E_MUL:
-        if (lu.unit && ru.unit) {
-            diag_error(c->d, x->sp, "cannot multiply a value in %s by a value in %s: Guide has no "
-                       "compound units", lu.unit->name, ru.unit->name);
-            u->bad = 1;
-        }
-        u->unit = lu.unit ? lu.unit : ru.unit;
-        break;
-    default: /* DIV: a ratio of one dimension is a pure number */
-        if (same) {
-            r = rescale(c, r, ru.unit, lu.unit);
-            u->unit = NULL;
-        } else if (ru.unit) {
-            diag_error(c->d, x->sp, "cannot divide by a value in %s", ru.unit->name);
-            u->bad = 1;
-        } else {
-            u->unit = lu.unit;
-        }
-        break;
-    }
+    if (!u->bad)
+        r = binary_unit(c, x, k, &lu, &ru, r, u);
     e->l = l;
     e->r = r;
     return e;
+}
+
+/* An arithmetic expression of a derived value declared at index self; u gets its unit, whether
+   it is bad, whether it is true or false (any, all). */
+static ir_expr *lower_expr(lower_ctx *c, const ast_expr *x, expr_unit *u, int self)
+{
+    u->unit = NULL;
+    u->bad = 0;
+    u->is_bool = 0;
+    switch (x->kind) {
+    case AST_E_AGG: return lower_agg(c, x, u);
+    case AST_E_NUM: return lower_num(c, x, u);
+    case AST_E_VAR: return lower_var_ref(c, x, u, self);
+    case AST_E_NEG: return lower_neg(c, x, u, self);
+    default: return lower_binary(c, x, u, self);
+    }
 }
 
 static void lower_arith(lower_ctx *c, ir_var *v, const ast_derive *dv)

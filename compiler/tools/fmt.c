@@ -203,6 +203,21 @@ int fmt_table_view_build(arena *a, const ir_program *p, int t, fmt_table_view *v
     return v->header ? 0 : -1;
 }
 
+fmt_view_columns fmt_table_view_columns(const fmt_table_view *v)
+{
+    fmt_view_columns c = {v->header->nin, v->header->ncells - v->header->nin, v->header->has_sep, 0};
+    for (int i = 0; i < v->nrows; i++) {
+        const fmt_row *row = v->rows[i];
+        if (!row)
+            continue;
+        c.nin = row->nin > c.nin ? row->nin : c.nin;
+        c.nout = row->ncells - row->nin > c.nout ? row->ncells - row->nin : c.nout;
+        c.sep |= row->has_sep;
+        c.tail |= fmt_strip_comment(row->tail.s, row->tail.n).n > 0;
+    }
+    return c;
+}
+
 /* ---- the formatter --------------------------------------------------------------------------- */
 
 /* How a line is laid out. */

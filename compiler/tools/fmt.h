@@ -58,6 +58,14 @@ typedef struct fmt_table_view {
  * expected (the caller then falls back to the IR). */
 int fmt_table_view_build(arena *a, const ir_program *p, int t, fmt_table_view *v);
 
+/* The columns a table view needs: the most input and output cells of any row, whether a row has
+ * the "||" separator, whether a row has a trailing comment. */
+typedef struct fmt_view_columns {
+    int nin, nout, sep, tail;
+} fmt_view_columns;
+
+fmt_view_columns fmt_table_view_columns(const fmt_table_view *v);
+
 /* Display width of s[0..n) in columns (UTF-8 code points). */
 int fmt_width(const char *s, int n);
 

@@ -183,93 +183,77 @@ static void clause_node_id(gr *g, const ir_clause *c)
     fprintf(g->out, c->kind == GUIDE_CLAUSE_ROW ? "\"t:%s\"" : "\"r:%s\"", c->name);
 }
 
-static void var_node(gr *g, int vi)
+/* How a variable's node looks: its shape and colours, and the case's value line (HTML). */
+typedef struct var_look {
+    const char *shape, *style, *fill, *color, *fontcolor;
+    const char *value; /* the case's value line, or NULL */
+} var_look;
+
+/* An input's or derived value's look in the case: its value, or why it has none. */
+static void look_of_value(gr *g, int vi, var_look *lk, char *buf, size_t size)
 {
     const ir_var *v = &g->p->vars[vi];
-    FILE *out = g->out;
-    static const char *const kind[] = {"input", "derived", "output"};
-    fprintf(out, "  ");
-    var_id(g, vi);
-    fprintf(out, " [id=\"v_%s\", tooltip=", v->name);
-    char *tip = sb_format("%s %s (line %d)", kind[v->kind], v->name, v->sp.first_line);
-    dot_quoted(out, tip);
-    free(tip);
-    const char *shape = v->kind == GUIDE_VAR_INPUT ? "parallelogram" : "box";
-    const char *style = v->kind == GUIDE_VAR_INPUT ? "filled" : "rounded,filled";
-    const char *fill = v->kind == GUIDE_VAR_INPUT ? "#e3f2fd" : v->kind == GUIDE_VAR_DERIVED
-                       ? "#ede7f6" : "#fff8e1";
-    const char *color = "#455a64", *fontcolor = "#000000";
-    const char *value = NULL; /* the case's value line, as HTML */
-    char buf[GUIDE_VALUE_TEXT_MAX];
-    strbuf und = STRBUF_INIT; /* an undetermined output's line, with its possible answers */
-    if (g->f) {
-        int o = vi - guide_first_output(&g->p->info);
-        if (v->kind != GUIDE_VAR_OUTPUT) {
-            if (g->f->known[vi]) {
-                guide_format_value_shown(&g->p->info, vi, &g->f->val[vi], buf, sizeof buf);
-                value = buf;
-                color = C_PATH;
-            } else {
-                style = v->kind == GUIDE_VAR_INPUT ? "filled,dashed" : "rounded,filled,dashed";
-                fill = "#ffffff";
-                int ask = v->kind == GUIDE_VAR_INPUT && asked_for(g, vi);
-                color = ask ? C_UND : C_OFF;
-                fontcolor = ask ? "#000000" : C_OFF_TEXT;
-                value = g->not_computable[vi] ? "not computable" : ask ? "unknown: ask for it" : "unknown";
-            }
-        } else {
-            const guide_output *st = &g->f->out[o];
-            switch (st->state) {
-            case GUIDE_CONCLUDED:
-                if (st->is_null)
-                    snprintf(buf, sizeof buf, "ND (the guideline gives no value)");
-                else
-                    guide_format_value_shown(&g->p->info, vi, &g->f->val[vi], buf, sizeof buf);
-                value = buf;
-                fill = C_PATH_FILL;
-                color = C_PATH;
-                style = "rounded,filled,bold";
-                break;
-            case GUIDE_UNDETERMINED:
-                sb_puts(&und, "undetermined");
-                if (guide_possible_count(g->f, o)) {
-                    sb_puts(&und, ": ");
-                    guide_possible_text(&und, g->f, o, GUIDE_POSSIBLE_SHOWN);
-                }
-                value = sb_str(&und);
-                fill = C_UND_FILL;
-                color = C_UND;
-                style = "rounded,filled,dashed,bold";
-                break;
-            case GUIDE_CONFLICT:
-                value = "conflict: rules concluded different values";
-                fill = "#ffcdd2";
-                color = "#c62828";
-                style = "rounded,filled,bold";
-                break;
-            case GUIDE_NOT_APPLICABLE:
-                value = "not applicable";
-                fill = C_OFF_FILL;
-                color = C_OFF;
-                fontcolor = C_OFF_TEXT;
-                break;
-            }
+    if (g->f->known[vi]) {
+        guide_format_value_shown(&g->p->info, vi, &g->f->val[vi], buf, size);
+        lk->value = buf;
+        lk->color = C_PATH;
+        return;
+    }
+    lk->style = v->kind == GUIDE_VAR_INPUT ? "filled,dashed" : "rounded,filled,dashed";
+    lk->fill = "#ffffff";
+    int ask = v->kind == GUIDE_VAR_INPUT && asked_for(g, vi);
+    lk->color = ask ? C_UND : C_OFF;
+    lk->fontcolor = ask ? "#000000" : C_OFF_TEXT;
+    lk->value = g->not_computable[vi] ? "not computable" : ask ? "unknown: ask for it" : "unknown";
+}
+
+/* An output's look in the case, by its state (und: the line of an undetermined output, with
+   its possible answers). */
+static void look_of_output(gr *g, int vi, var_look *lk, char *buf, size_t size, strbuf *und)
+{
+    int o = vi - guide_first_output(&g->p->info);
+    const guide_output *st = &g->f->out[o];
+    switch (st->state) {
+    case GUIDE_CONCLUDED:
+        if (st->is_null)
+            snprintf(buf, size, "ND (the guideline gives no value)");
+        else
+            guide_format_value_shown(&g->p->info, vi, &g->f->val[vi], buf, size);
+        lk->value = buf;
+        lk->fill = C_PATH_FILL;
+        lk->color = C_PATH;
+        lk->style = "rounded,filled,bold";
+        break;
+    case GUIDE_UNDETERMINED:
+        sb_puts(und, "undetermined");
+        if (guide_possible_count(g->f, o)) {
+            sb_puts(und, ": ");
+            guide_possible_text(und, g->f, o, GUIDE_POSSIBLE_SHOWN);
         }
+        lk->value = sb_str(und);
+        lk->fill = C_UND_FILL;
+        lk->color = C_UND;
+        lk->style = "rounded,filled,dashed,bold";
+        break;
+    case GUIDE_CONFLICT:
+        lk->value = "conflict: rules concluded different values";
+        lk->fill = "#ffcdd2";
+        lk->color = "#c62828";
+        lk->style = "rounded,filled,bold";
+        break;
+    case GUIDE_NOT_APPLICABLE:
+        lk->value = "not applicable";
+        lk->fill = C_OFF_FILL;
+        lk->color = C_OFF;
+        lk->fontcolor = C_OFF_TEXT;
+        break;
     }
-    fprintf(out, ", shape=%s, style=\"%s\", fillcolor=\"%s\", color=\"%s\", fontcolor=\"%s\"%s",
-            shape, style, fill, color, fontcolor, v->kind == GUIDE_VAR_OUTPUT ? ", peripheries=2" : "");
-    fprintf(out, ", label=<");
-    if (v->kind != GUIDE_VAR_INPUT)
-        fprintf(out, "<font point-size=\"9\">%s</font><br/>", kind[v->kind]);
-    fputs("<b>", out);
-    rpt_html(out, v->name);
-    fputs("</b>", out);
-    if (v->display) {
-        fputs("<br/><i>", out);
-        html_wrapped(out, v->display, WRAP);
-        fputs("</i>", out);
-    }
-    fputs("<br/><font point-size=\"9\">", out);
+}
+
+/* The small line under a variable's name: its definition (match or expression) or its type. */
+static void var_definition(gr *g, const ir_var *v)
+{
+    FILE *out = g->out;
     if (v->kind == GUIDE_VAR_DERIVED && v->is_match && v->src >= 0) {
         const ir_var *s = &g->p->vars[v->src];
         fputs("= match ", out);
@@ -294,21 +278,72 @@ static void var_node(gr *g, int vi)
         }
     } else
         type_text(out, v);
-    fputs("</font>", out);
-    if (value) {
-        fputs("<br/><b>", out);
-        if (v->kind != GUIDE_VAR_OUTPUT ? g->f->known[vi]
-                                        : g->f->out[vi - guide_first_output(&g->p->info)].state == GUIDE_CONCLUDED)
-            fputs("= ", out);
-        html_wrapped(out, value, WRAP);
-        fputs("</b>", out);
-        int o = vi - guide_first_output(&g->p->info);
-        if (o >= 0 && has_asks(g, o)) {
-            const guide_output *st = &g->f->out[o];
-            fputs(st->state == GUIDE_UNDETERMINED ? "<br/>ask for: " : "<br/>decided without: ", out);
-            put_asks(g, o);
-        }
+}
+
+/* The case's value line of variable vi; for an output, the inputs to ask for or decided
+   without. */
+static void var_value_line(gr *g, int vi, const char *value)
+{
+    FILE *out = g->out;
+    const ir_var *v = &g->p->vars[vi];
+    int o = vi - guide_first_output(&g->p->info);
+    fputs("<br/><b>", out);
+    if (v->kind != GUIDE_VAR_OUTPUT ? g->f->known[vi] : g->f->out[o].state == GUIDE_CONCLUDED)
+        fputs("= ", out);
+    html_wrapped(out, value, WRAP);
+    fputs("</b>", out);
+    if (o >= 0 && has_asks(g, o)) {
+        const guide_output *st = &g->f->out[o];
+        fputs(st->state == GUIDE_UNDETERMINED ? "<br/>ask for: " : "<br/>decided without: ", out);
+        put_asks(g, o);
     }
+}
+
+/* The node of variable vi: its kind, name, display name, definition and, with a case, value. */
+static void var_node(gr *g, int vi)
+{
+    const ir_var *v = &g->p->vars[vi];
+    FILE *out = g->out;
+    static const char *const kind[] = {"input", "derived", "output"};
+    fprintf(out, "  ");
+    var_id(g, vi);
+    fprintf(out, " [id=\"v_%s\", tooltip=", v->name);
+    char *tip = sb_format("%s %s (line %d)", kind[v->kind], v->name, v->sp.first_line);
+    dot_quoted(out, tip);
+    free(tip);
+    var_look lk = {
+        .shape = v->kind == GUIDE_VAR_INPUT ? "parallelogram" : "box",
+        .style = v->kind == GUIDE_VAR_INPUT ? "filled" : "rounded,filled",
+        .fill = v->kind == GUIDE_VAR_INPUT ? "#e3f2fd" : v->kind == GUIDE_VAR_DERIVED
+                ? "#ede7f6" : "#fff8e1",
+        .color = "#455a64",
+        .fontcolor = "#000000",
+    };
+    char buf[GUIDE_VALUE_TEXT_MAX];
+    strbuf und = STRBUF_INIT;
+    if (g->f && v->kind != GUIDE_VAR_OUTPUT)
+        look_of_value(g, vi, &lk, buf, sizeof buf);
+    else if (g->f)
+        look_of_output(g, vi, &lk, buf, sizeof buf, &und);
+    fprintf(out, ", shape=%s, style=\"%s\", fillcolor=\"%s\", color=\"%s\", fontcolor=\"%s\"%s",
+            lk.shape, lk.style, lk.fill, lk.color, lk.fontcolor,
+            v->kind == GUIDE_VAR_OUTPUT ? ", peripheries=2" : "");
+    fprintf(out, ", label=<");
+    if (v->kind != GUIDE_VAR_INPUT)
+        fprintf(out, "<font point-size=\"9\">%s</font><br/>", kind[v->kind]);
+    fputs("<b>", out);
+    rpt_html(out, v->name);
+    fputs("</b>", out);
+    if (v->display) {
+        fputs("<br/><i>", out);
+        html_wrapped(out, v->display, WRAP);
+        fputs("</i>", out);
+    }
+    fputs("<br/><font point-size=\"9\">", out);
+    var_definition(g, v);
+    fputs("</font>", out);
+    if (lk.value)
+        var_value_line(g, vi, lk.value);
     fputs(">];\n", out);
     sb_free(&und);
 }
@@ -463,11 +498,159 @@ static void put_cell(FILE *out, const fmt_cell *c)
         fputc(' ', out);
 }
 
+/* The status line of table tb in the case (st: its most telling status): the rows that matched,
+   or why none did. */
+static void table_case_line(gr *g, const ir_table *tb, int st)
+{
+    FILE *out = g->out;
+    fputs("<b>", out);
+    if (st == GUIDE_CL_FIRED) {
+        int n = 0;
+        for (int k = 0; k < tb->nrows; k++) {
+            const ir_clause *c = &g->p->clauses[tb->first_clause + k];
+            if (g->status[c->index] != GUIDE_CL_FIRED)
+                continue;
+            fprintf(out, "%srow %d", n++ ? "; " : "matched: ", c->row);
+            if (c->column) {
+                fputs(", ", out);
+                rpt_html(out, c->column);
+            }
+        }
+    } else
+        fputs(st == GUIDE_CL_UNDETERMINED ? "undetermined" : st == NOT_SEEN ? "not evaluated" : "no row matched", out);
+    fputs("</b><br align=\"left\"/>", out);
+}
+
+/* The opening of table tb's HTML label and its title cell, ncols wide: name, hit policy,
+   sources and, with a case, its status line. */
+static void table_title(gr *g, const ir_table *tb, int st, int ncols)
+{
+    FILE *out = g->out;
+    static const char *const hits[] = {"unique", "first", "collect"};
+    const char *border = !g->f ? "#37474f" : st == GUIDE_CL_FIRED ? C_PATH : st == GUIDE_CL_UNDETERMINED ? C_UND : C_OFF;
+    fprintf(out, "<table border=\"%d\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"3\" color=\"%s\" bgcolor=\"#ffffff\">",
+            g->f && (st == GUIDE_CL_FIRED || st == GUIDE_CL_UNDETERMINED) ? 3 : 1, border);
+    fprintf(out, "<tr><td colspan=\"%d\" bgcolor=\"#cfd8dc\" align=\"left\"><b>table ", ncols);
+    rpt_html(out, tb->name);
+    fprintf(out, "</b> (hit %s)<br align=\"left\"/>", hits[tb->hit]);
+    sources_line(out, tb->cite, tb->reading, tb->reading_text, tb->sp.first_line);
+    if (g->f)
+        table_case_line(g, tb, st);
+    fputs("</td></tr>", out);
+}
+
+/* Table tb's rows from the IR, for when the source does not show the table as expected. */
+static void table_ir_rows(gr *g, const ir_table *tb)
+{
+    FILE *out = g->out;
+    for (int k = 0; k < tb->nrows; k++) {
+        const ir_clause *c = &g->p->clauses[tb->first_clause + k];
+        td(out, cell_fill(g, c->index), "align=\"left\"");
+        fprintf(out, "row %d", c->row);
+        if (c->column) {
+            fputs(", ", out);
+            rpt_html(out, c->column);
+        }
+        fputs(": ", out);
+        rpt_concl_html(out, g->p, c);
+        fputs("</td></tr>", out);
+    }
+}
+
+/* The fills of printed row r (-1: the header) in the case: of the whole row, and of its input
+   cells (in the 2-D form, the input cells show the best status of the row's clauses). */
+static void view_row_fills(gr *g, const fmt_table_view *v, int r, const char **row_fill,
+                           const char **in_fill)
+{
+    *row_fill = *in_fill = NULL;
+    if (r < 0)
+        *row_fill = *in_fill = "#eceff1";
+    else if (g->f && !v->two_d)
+        *row_fill = *in_fill = cell_fill(g, v->first[r]);
+    else if (g->f) {
+        for (int k = 0; k < v->nclauses[r]; k++) {
+            if (g->status[v->first[r] + k] == GUIDE_CL_FIRED)
+                *in_fill = C_PATH_ROW;
+            else if (g->status[v->first[r] + k] == GUIDE_CL_UNDETERMINED && !*in_fill)
+                *in_fill = "#fff3e0";
+        }
+    }
+}
+
+/* Output cell i of printed row r (-1: the header): in the 2-D form each cell is a clause and
+   shows its status; a matched clause's cell is bold. */
+static void view_out_cell(gr *g, const fmt_table_view *v, const fmt_row *row, int r, int i,
+                          const char *row_fill)
+{
+    FILE *out = g->out;
+    const char *fill = row_fill;
+    int bold = r < 0;
+    if (r >= 0 && v->two_d && i < v->nclauses[r])
+        fill = cell_fill(g, v->first[r] + i);
+    if (r >= 0 && g->f && i < v->nclauses[r])
+        bold = g->status[v->first[r] + (v->two_d ? i : 0)] == GUIDE_CL_FIRED;
+    td(out, fill, NULL);
+    if (bold)
+        fputs("<b>", out);
+    if (row->nin + i < row->ncells)
+        put_cell(out, &row->cell[row->nin + i]);
+    if (bold)
+        fputs("</b>", out);
+    fputs("</td>", out);
+}
+
+/* Printed row r (-1: the header) of a table; "||" is drawn as a dark narrow column. */
+static void view_row(gr *g, const fmt_table_view *v, const fmt_view_columns *cols, int r)
+{
+    FILE *out = g->out;
+    const fmt_row *row = r < 0 ? v->header : v->rows[r];
+    const char *row_fill, *in_fill;
+    view_row_fills(g, v, r, &row_fill, &in_fill);
+    fputs("<tr>", out);
+    for (int i = 0; i < cols->nin; i++) {
+        td(out, in_fill, NULL);
+        if (r < 0)
+            fputs("<b>", out);
+        if (i < row->nin)
+            put_cell(out, &row->cell[i]);
+        if (r < 0)
+            fputs("</b>", out);
+        fputs("</td>", out);
+    }
+    if (cols->sep)
+        fputs("<td bgcolor=\"#546e7a\" width=\"2\"></td>", out);
+    for (int i = 0; i < cols->nout; i++)
+        view_out_cell(g, v, row, r, i, row_fill);
+    if (cols->tail) {
+        fmt_cell c = fmt_strip_comment(row->tail.s, row->tail.n);
+        td(out, row_fill, "align=\"left\"");
+        fputs("<font point-size=\"9\">", out);
+        put_cell(out, &c);
+        fputs("</font></td>", out);
+    }
+    fputs("</tr>", out);
+}
+
+/* Table v's guard lines (when, outputs, mark), then its header row and rows. */
+static void table_view_rows(gr *g, const fmt_table_view *v, const fmt_view_columns *cols, int ncols)
+{
+    FILE *out = g->out;
+    for (int i = 0; i < v->nextra; i++) {
+        fprintf(out, "<tr><td colspan=\"%d\" align=\"left\"><font point-size=\"9\">", ncols);
+        rpt_html_n(out, v->extra[i].s, (size_t)v->extra[i].n);
+        fputs("</font></td></tr>", out);
+    }
+    for (int r = -1; r < v->nrows; r++)
+        if (r < 0 || v->rows[r])
+            view_row(g, v, cols, r);
+}
+
+/* The node of table t, drawn as printed in the source (or from the IR when the source does
+   not show it as expected), its rows coloured by their status in the case. */
 static void table_node(gr *g, int t)
 {
     const ir_table *tb = &g->p->tables[t];
     FILE *out = g->out;
-    static const char *const hits[] = {"unique", "first", "collect"};
     int st = g->f ? table_status(g, tb) : NOT_SEEN;
     fprintf(out, "  \"t:%s\" [id=\"t_%s\", shape=plain, tooltip=", tb->name, tb->name);
     char *tip = sb_format("table %s — %s (line %d)", tb->name, tb->cite ? tb->cite : "", tb->sp.first_line);
@@ -477,127 +660,15 @@ static void table_node(gr *g, int t)
 
     fmt_table_view v;
     int ok = fmt_table_view_build(g->a, g->p, t, &v) == 0;
-    int nin = 0, nout = 0, sep = 0, tail = 0;
-    if (ok) {
-        const fmt_row *h = v.header;
-        nin = h->nin;
-        nout = h->ncells - h->nin;
-        sep = h->has_sep;
-        for (int r = 0; r < v.nrows; r++) {
-            const fmt_row *row = v.rows[r];
-            if (!row)
-                continue;
-            nin = row->nin > nin ? row->nin : nin;
-            nout = row->ncells - row->nin > nout ? row->ncells - row->nin : nout;
-            sep |= row->has_sep;
-            tail |= fmt_strip_comment(row->tail.s, row->tail.n).n > 0;
-        }
-    }
-    int ncols = ok ? nin + sep + nout + tail : 1;
-    const char *border = !g->f ? "#37474f" : st == GUIDE_CL_FIRED ? C_PATH : st == GUIDE_CL_UNDETERMINED ? C_UND : C_OFF;
-    fprintf(out, "<table border=\"%d\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"3\" color=\"%s\" bgcolor=\"#ffffff\">",
-            g->f && (st == GUIDE_CL_FIRED || st == GUIDE_CL_UNDETERMINED) ? 3 : 1, border);
-    fprintf(out, "<tr><td colspan=\"%d\" bgcolor=\"#cfd8dc\" align=\"left\"><b>table ", ncols);
-    rpt_html(out, tb->name);
-    fprintf(out, "</b> (hit %s)<br align=\"left\"/>", hits[tb->hit]);
-    sources_line(out, tb->cite, tb->reading, tb->reading_text, tb->sp.first_line);
-    if (g->f) {
-        fputs("<b>", out);
-        if (st == GUIDE_CL_FIRED) {
-            int n = 0;
-            for (int k = 0; k < tb->nrows; k++) {
-                const ir_clause *c = &g->p->clauses[tb->first_clause + k];
-                if (g->status[c->index] != GUIDE_CL_FIRED)
-                    continue;
-                fprintf(out, "%srow %d", n++ ? "; " : "matched: ", c->row);
-                if (c->column) {
-                    fputs(", ", out);
-                    rpt_html(out, c->column);
-                }
-            }
-        } else
-            fputs(st == GUIDE_CL_UNDETERMINED ? "undetermined" : st == NOT_SEEN ? "not evaluated" : "no row matched", out);
-        fputs("</b><br align=\"left\"/>", out);
-    }
-    fputs("</td></tr>", out);
-    if (!ok) {
-        /* The source does not show the table as expected: list the rows from the IR. */
-        for (int k = 0; k < tb->nrows; k++) {
-            const ir_clause *c = &g->p->clauses[tb->first_clause + k];
-            td(out, cell_fill(g, c->index), "align=\"left\"");
-            fprintf(out, "row %d", c->row);
-            if (c->column) {
-                fputs(", ", out);
-                rpt_html(out, c->column);
-            }
-            fputs(": ", out);
-            rpt_concl_html(out, g->p, c);
-            fputs("</td></tr>", out);
-        }
-        fputs("</table>>];\n", out);
-        return;
-    }
-    for (int i = 0; i < v.nextra; i++) {
-        fprintf(out, "<tr><td colspan=\"%d\" align=\"left\"><font point-size=\"9\">", ncols);
-        rpt_html_n(out, v.extra[i].s, (size_t)v.extra[i].n);
-        fputs("</font></td></tr>", out);
-    }
-    /* The header row, then each row; "||" is drawn as a dark narrow column. */
-    for (int r = -1; r < v.nrows; r++) {
-        const fmt_row *row = r < 0 ? v.header : v.rows[r];
-        if (!row)
-            continue;
-        const char *row_fill = NULL, *in_fill = NULL;
-        if (r < 0)
-            row_fill = in_fill = "#eceff1";
-        else if (g->f && !v.two_d)
-            row_fill = in_fill = cell_fill(g, v.first[r]);
-        else if (g->f) {
-            for (int k = 0; k < v.nclauses[r]; k++) {
-                if (g->status[v.first[r] + k] == GUIDE_CL_FIRED)
-                    in_fill = C_PATH_ROW;
-                else if (g->status[v.first[r] + k] == GUIDE_CL_UNDETERMINED && !in_fill)
-                    in_fill = "#fff3e0";
-            }
-        }
-        fputs("<tr>", out);
-        for (int i = 0; i < nin; i++) {
-            td(out, in_fill, NULL);
-            if (r < 0)
-                fputs("<b>", out);
-            if (i < row->nin)
-                put_cell(out, &row->cell[i]);
-            if (r < 0)
-                fputs("</b>", out);
-            fputs("</td>", out);
-        }
-        if (sep)
-            fputs("<td bgcolor=\"#546e7a\" width=\"2\"></td>", out);
-        for (int i = 0; i < nout; i++) {
-            const char *fill = row_fill;
-            int bold = r < 0;
-            if (r >= 0 && v.two_d && i < v.nclauses[r])
-                fill = cell_fill(g, v.first[r] + i);
-            if (r >= 0 && g->f && i < v.nclauses[r])
-                bold = g->status[v.first[r] + (v.two_d ? i : 0)] == GUIDE_CL_FIRED;
-            td(out, fill, NULL);
-            if (bold)
-                fputs("<b>", out);
-            if (row->nin + i < row->ncells)
-                put_cell(out, &row->cell[row->nin + i]);
-            if (bold)
-                fputs("</b>", out);
-            fputs("</td>", out);
-        }
-        if (tail) {
-            fmt_cell c = fmt_strip_comment(row->tail.s, row->tail.n);
-            td(out, row_fill, "align=\"left\"");
-            fputs("<font point-size=\"9\">", out);
-            put_cell(out, &c);
-            fputs("</font></td>", out);
-        }
-        fputs("</tr>", out);
-    }
+    fmt_view_columns cols = {0, 0, 0, 0};
+    if (ok)
+        cols = fmt_table_view_columns(&v);
+    int ncols = ok ? cols.nin + cols.sep + cols.nout + cols.tail : 1;
+    table_title(g, tb, st, ncols);
+    if (ok)
+        table_view_rows(g, &v, &cols, ncols);
+    else
+        table_ir_rows(g, tb);
     fputs("</table>>];\n", out);
 }
 
@@ -815,6 +886,25 @@ typedef struct case_ctx {
     char         error[800];
 } case_ctx;
 
+/* Copies into k the lists of f's inputs: their elements live in f, the reader's frame, which
+   the reader frees once the callback returns. Returns -1 when memory runs out. */
+static int keep_lists(guide_frame *k, const guide_frame *f)
+{
+    const guide_ruleset_info *rs = f->rs;
+    for (int v = 0; v < rs->ninputs; v++) {
+        if (rs->vars[v].type != GUIDE_LIST || !f->known[v])
+            continue;
+        const guide_list *l = &f->val[v].list;
+        double *room = guide_frame_list_room(k, v, l->n);
+        if (!room)
+            return -1;
+        if (l->n)
+            memcpy(room, l->items, sizeof *room * (size_t)l->n);
+        k->val[v].list.items = room;
+    }
+    return 0;
+}
+
 static int count_case(void *ctx, guide_frame *f, const guide_case_error *err, int record, int line)
 {
     case_ctx *c = ctx;
@@ -830,6 +920,8 @@ static int count_case(void *ctx, guide_frame *f, const guide_case_error *err, in
     const guide_ruleset_info *rs = f->rs;
     guide_frame *k = c->frame;
     memcpy(k->val, f->val, sizeof *f->val * (size_t)rs->nvars);
+    if (keep_lists(k, f) < 0)
+        snprintf(c->error, sizeof c->error, "out of memory");
     memcpy(k->known, f->known, (size_t)rs->nvars);
     memcpy(k->out, f->out, sizeof *f->out * (size_t)rs->noutputs);
     memcpy(k->asks, f->asks, sizeof *f->asks * (size_t)rs->noutputs * (size_t)guide_input_words(rs));
@@ -887,6 +979,36 @@ static int run_dot(const char *dot, size_t len, FILE *out, const char *name)
     return 0;
 }
 
+/* Reads the one case of --case (cases[0..len), from case_path) into cc: a first pass counts
+   the records, a second evaluates the only one. Returns 0, or EXIT_USAGE said on stderr. */
+static int read_the_case(const ir_program *p, const char *cases, size_t len, const char *case_path,
+                         case_ctx *cc)
+{
+    guide_read_cases(&p->info, cases, len, count_case, cc);
+    if (!cc->error[0] && cc->records != 1) {
+        fprintf(stderr, "guidec: %s holds %d cases; graph --case takes exactly one\n", case_path,
+                cc->records);
+        return EXIT_USAGE;
+    }
+    if (!cc->error[0]) {
+        cc->it = interp_new(p);
+        cc->trace = guide_trace_new(4096 + 4 * (size_t)(p->nclauses + p->noutputs));
+        cc->frame = guide_frame_new(&p->info);
+        cc->records = 0;
+        cc->eval = 1;
+        if (!cc->it || !cc->trace || !cc->frame) {
+            fprintf(stderr, "guidec: out of memory\n");
+            return EXIT_USAGE;
+        }
+        guide_read_cases(&p->info, cases, len, count_case, cc);
+    }
+    if (cc->error[0]) {
+        fprintf(stderr, "guidec: %s: %s\n", case_path, cc->error);
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
 int graph_main(int argc, char **argv)
 {
     static const struct option opts[] = {{"output", required_argument, 0, 'o'},
@@ -934,29 +1056,7 @@ int graph_main(int argc, char **argv)
     }
     const ir_program *p = comp.ir;
     case_ctx cc = {0};
-    rc = 0;
-    if (cases) {
-        guide_read_cases(&p->info, cases, cases_len, count_case, &cc);
-        if (cc.records != 1 || cc.error[0]) {
-            if (cc.error[0])
-                fprintf(stderr, "guidec: %s: %s\n", case_path, cc.error);
-            else
-                fprintf(stderr, "guidec: %s holds %d cases; graph --case takes exactly one\n",
-                        case_path, cc.records);
-            rc = EXIT_USAGE;
-        } else {
-            cc.it = interp_new(p);
-            cc.trace = guide_trace_new(4096 + 4 * (size_t)(p->nclauses + p->noutputs));
-            cc.frame = guide_frame_new(&p->info);
-            cc.records = 0;
-            cc.eval = 1;
-            if (!cc.it || !cc.trace || !cc.frame) {
-                fprintf(stderr, "guidec: out of memory\n");
-                rc = EXIT_USAGE;
-            } else
-                guide_read_cases(&p->info, cases, cases_len, count_case, &cc);
-        }
-    }
+    rc = cases ? read_the_case(p, cases, cases_len, case_path, &cc) : 0;
     char *dot = NULL;
     size_t dot_len = 0;
     FILE *m = rc ? NULL : open_memstream(&dot, &dot_len);

@@ -336,10 +336,31 @@ static void put_source(rpt *r, int from, int to)
 
 static void put_cell(FILE *out, const fmt_cell *c) { rpt_html_n(out, c->s, (size_t)c->n); }
 
-/* Table t as printed, its rows coloured by their status in this case. */
-static void put_table(rpt *r, const guide_frame *f, int t)
+/* The rows of table tb that matched, with their columns and, when they differ, their sources. */
+static void put_matched_rows(rpt *r, const ir_table *tb)
 {
-    const ir_table *tb = &r->p->tables[t];
+    FILE *out = r->out;
+    fputs("<div>matched: ", out);
+    for (int k = 0, n = 0; k < tb->nrows; k++) {
+        const ir_clause *c = &r->p->clauses[tb->first_clause + k];
+        if (r->status[c->index] != GUIDE_CL_FIRED)
+            continue;
+        fprintf(out, "%srow %d", n++ ? "; " : "", c->row);
+        if (c->column) {
+            fputs(", column <code>", out);
+            rpt_html(out, c->column);
+            fputs("</code>", out);
+        }
+        fprintf(out, " <span class=\"line\">(line %d)</span>", c->sp.first_line);
+        if (strcmp(c->cite, tb->cite) != 0)
+            put_sources(out, c->cite, 0, NULL);
+    }
+    fputs("</div>", out);
+}
+
+/* The heading of table tb in the trace: whether it matched, its hit policy, its sources. */
+static void put_table_heading(rpt *r, const ir_table *tb)
+{
     FILE *out = r->out;
     static const char *const hits[] = {"unique", "first", "collect"};
     int matched = 0, und = 0;
@@ -353,25 +374,13 @@ static void put_table(rpt *r, const guide_frame *f, int t)
     fprintf(out, "</b> (hit %s)", hits[tb->hit]);
     put_sources(out, tb->cite, tb->reading, tb->reading_text);
     fprintf(out, " <span class=\"line\">line %d</span>", tb->sp.first_line);
-    if (matched) {
-        fputs("<div>matched: ", out);
-        for (int k = 0, n = 0; k < tb->nrows; k++) {
-            const ir_clause *c = &r->p->clauses[tb->first_clause + k];
-            if (r->status[c->index] != GUIDE_CL_FIRED)
-                continue;
-            fprintf(out, "%srow %d", n++ ? "; " : "", c->row);
-            if (c->column) {
-                fputs(", column <code>", out);
-                rpt_html(out, c->column);
-                fputs("</code>", out);
-            }
-            fprintf(out, " <span class=\"line\">(line %d)</span>", c->sp.first_line);
-            if (strcmp(c->cite, tb->cite) != 0)
-                put_sources(out, c->cite, 0, NULL);
-        }
-        fputs("</div>", out);
-    }
-    /* The variables the table read, in order of first mention. */
+    if (matched)
+        put_matched_rows(r, tb);
+}
+
+/* The variables table tb read, in order of first mention, with their values. */
+static void put_table_reads(rpt *r, const guide_frame *f, const ir_table *tb)
+{
     int *reads = arena_alloc(r->a, sizeof *reads * (size_t)(r->p->nvars + 1)), nreads = 0;
     uint8_t *seen = arena_alloc(r->a, (size_t)r->p->nvars + 1);
     for (int k = 0; k < tb->nrows; k++) {
@@ -383,90 +392,117 @@ static void put_table(rpt *r, const guide_frame *f, int t)
             }
     }
     put_reads(r, f, reads, nreads);
+}
 
-    fmt_table_view v;
-    if (fmt_table_view_build(r->a, r->p, t, &v) != 0) {
-        /* The source does not show the table as expected: the rows from the IR. */
-        fputs("<table class=\"dt\"><tr><th>row</th><th>concludes</th></tr>", out);
-        for (int k = 0; k < tb->nrows; k++) {
-            const ir_clause *c = &r->p->clauses[tb->first_clause + k];
-            int st = r->status[c->index];
-            fprintf(out, "<tr class=\"%s\"><td class=\"rowno\">%d", st == GUIDE_CL_FIRED ? "matched"
-                    : st == GUIDE_CL_UNDETERMINED ? "und" : "", c->row);
-            if (c->column) {
-                fputs(" ", out);
-                rpt_html(out, c->column);
-            }
-            fputs("</td><td class=\"out\">", out);
-            rpt_concl_html(out, r->p, c);
-            fputs("</td></tr>", out);
+/* Table tb's rows from the IR, for when the source does not show the table as expected. */
+static void put_ir_rows(rpt *r, const ir_table *tb)
+{
+    FILE *out = r->out;
+    fputs("<table class=\"dt\"><tr><th>row</th><th>concludes</th></tr>", out);
+    for (int k = 0; k < tb->nrows; k++) {
+        const ir_clause *c = &r->p->clauses[tb->first_clause + k];
+        int st = r->status[c->index];
+        fprintf(out, "<tr class=\"%s\"><td class=\"rowno\">%d", st == GUIDE_CL_FIRED ? "matched"
+                : st == GUIDE_CL_UNDETERMINED ? "und" : "", c->row);
+        if (c->column) {
+            fputs(" ", out);
+            rpt_html(out, c->column);
         }
-        fputs("</table></li>\n", out);
-        return;
+        fputs("</td><td class=\"out\">", out);
+        rpt_concl_html(out, r->p, c);
+        fputs("</td></tr>", out);
     }
-    for (int i = 0; i < v.nextra; i++) {
+    fputs("</table>", out);
+}
+
+/* The class of printed row i (-1: the header): matched, undetermined or neither. */
+static const char *view_row_class(const rpt *r, const fmt_table_view *v, int i)
+{
+    if (i < 0)
+        return "";
+    int any = 0, anyund = 0;
+    for (int k = 0; k < v->nclauses[i]; k++) {
+        any |= r->status[v->first[i] + k] == GUIDE_CL_FIRED;
+        anyund |= r->status[v->first[i] + k] == GUIDE_CL_UNDETERMINED;
+    }
+    return any ? "matched" : anyund ? "und" : "";
+}
+
+/* The class of output cell k of printed row i: in a two-dimensional table each cell is a row of
+   its own and shows its status. */
+static const char *view_out_class(const rpt *r, const fmt_table_view *v, int i, int k)
+{
+    if (i < 0)
+        return "";
+    if (!v->two_d || k >= v->nclauses[i])
+        return "out";
+    int st = r->status[v->first[i] + k];
+    return st == GUIDE_CL_FIRED ? "hit" : st == GUIDE_CL_UNDETERMINED ? "undcell" : "";
+}
+
+/* Printed row i (-1: the header) of a table, cells as in the source. */
+static void put_view_row(rpt *r, const fmt_table_view *v, const fmt_view_columns *sh, int i)
+{
+    FILE *out = r->out;
+    const fmt_row *row = i < 0 ? v->header : v->rows[i];
+    const char *cell = i < 0 ? "th" : "td";
+    fprintf(out, "<tr class=\"%s\">", view_row_class(r, v, i));
+    if (i < 0)
+        fputs("<th>row</th>", out);
+    else
+        fprintf(out, "<td class=\"rowno\">%d</td>", i + 1);
+    for (int k = 0; k < sh->nin; k++) {
+        fprintf(out, "<%s>", cell);
+        if (k < row->nin)
+            put_cell(out, &row->cell[k]);
+        fprintf(out, "</%s>", cell);
+    }
+    if (sh->sep)
+        fprintf(out, "<%s class=\"sep\"></%s>", cell, cell);
+    for (int k = 0; k < sh->nout; k++) {
+        fprintf(out, "<%s class=\"%s\">", cell, view_out_class(r, v, i, k));
+        if (row->nin + k < row->ncells)
+            put_cell(out, &row->cell[row->nin + k]);
+        fprintf(out, "</%s>", cell);
+    }
+    if (sh->tail) {
+        fmt_cell c = fmt_strip_comment(row->tail.s, row->tail.n);
+        fprintf(out, "<%s>", cell);
+        put_cell(out, &c);
+        fprintf(out, "</%s>", cell);
+    }
+    fputs("</tr>", out);
+}
+
+/* Table v as in the source: its guard lines, then its rows. */
+static void put_view(rpt *r, const fmt_table_view *v)
+{
+    FILE *out = r->out;
+    for (int i = 0; i < v->nextra; i++) {
         fputs("<div class=\"guard\">", out);
-        put_cell(out, &v.extra[i]);
+        put_cell(out, &v->extra[i]);
         fputs("</div>", out);
     }
-    int nin = v.header->nin, nout = v.header->ncells - v.header->nin, sep = v.header->has_sep, tail = 0;
-    for (int i = 0; i < v.nrows; i++) {
-        const fmt_row *row = v.rows[i];
-        if (!row)
-            continue;
-        nin = row->nin > nin ? row->nin : nin;
-        nout = row->ncells - row->nin > nout ? row->ncells - row->nin : nout;
-        sep |= row->has_sep;
-        tail |= fmt_strip_comment(row->tail.s, row->tail.n).n > 0;
-    }
+    fmt_view_columns sh = fmt_table_view_columns(v);
     fputs("<table class=\"dt\">", out);
-    for (int i = -1; i < v.nrows; i++) {
-        const fmt_row *row = i < 0 ? v.header : v.rows[i];
-        if (!row)
-            continue;
-        const char *cls = "";
-        if (i >= 0) {
-            int any = 0, anyund = 0;
-            for (int k = 0; k < v.nclauses[i]; k++) {
-                any |= r->status[v.first[i] + k] == GUIDE_CL_FIRED;
-                anyund |= r->status[v.first[i] + k] == GUIDE_CL_UNDETERMINED;
-            }
-            cls = any ? "matched" : anyund ? "und" : "";
-        }
-        const char *cell = i < 0 ? "th" : "td";
-        fprintf(out, "<tr class=\"%s\">", cls);
-        if (i < 0)
-            fputs("<th>row</th>", out);
-        else
-            fprintf(out, "<td class=\"rowno\">%d</td>", i + 1);
-        for (int k = 0; k < nin; k++) {
-            fprintf(out, "<%s>", cell);
-            if (k < row->nin)
-                put_cell(out, &row->cell[k]);
-            fprintf(out, "</%s>", cell);
-        }
-        if (sep)
-            fprintf(out, "<%s class=\"sep\"></%s>", cell, cell);
-        for (int k = 0; k < nout; k++) {
-            const char *cc = "out";
-            if (i >= 0 && v.two_d && k < v.nclauses[i]) {
-                int st = r->status[v.first[i] + k];
-                cc = st == GUIDE_CL_FIRED ? "hit" : st == GUIDE_CL_UNDETERMINED ? "undcell" : "";
-            }
-            fprintf(out, "<%s class=\"%s\">", cell, i < 0 ? "" : cc);
-            if (row->nin + k < row->ncells)
-                put_cell(out, &row->cell[row->nin + k]);
-            fprintf(out, "</%s>", cell);
-        }
-        if (tail) {
-            fmt_cell c = fmt_strip_comment(row->tail.s, row->tail.n);
-            fprintf(out, "<%s>", cell);
-            put_cell(out, &c);
-            fprintf(out, "</%s>", cell);
-        }
-        fputs("</tr>", out);
-    }
-    fputs("</table></li>\n", out);
+    for (int i = -1; i < v->nrows; i++)
+        if (i < 0 || v->rows[i])
+            put_view_row(r, v, &sh, i);
+    fputs("</table>", out);
+}
+
+/* Table t as printed, its rows coloured by their status in this case. */
+static void put_table(rpt *r, const guide_frame *f, int t)
+{
+    const ir_table *tb = &r->p->tables[t];
+    put_table_heading(r, tb);
+    put_table_reads(r, f, tb);
+    fmt_table_view v;
+    if (fmt_table_view_build(r->a, r->p, t, &v) != 0)
+        put_ir_rows(r, tb);
+    else
+        put_view(r, &v);
+    fputs("</li>\n", r->out);
 }
 
 static void put_rule(rpt *r, const guide_frame *f, const ir_clause *c, int st)
@@ -601,29 +637,32 @@ static void case_heading(rpt *r, const char *id, int record, int line)
     fprintf(r->out, ", record %d, line %d</div>\n", record, line);
 }
 
-static int report_case(void *ctx, guide_frame *f, const guide_case_error *err, int record, int line)
+/* The section and summary row of a case that could not be read (err NULL: out of memory). */
+static int report_unreadable(rpt *r, const guide_frame *f, const guide_case_error *err,
+                             int record, int line)
 {
-    rpt *r = ctx;
+    guide_case_error oom = {"", "out of memory"};
+    if (!err)
+        err = &oom;
+    /* The reader's message usually starts with the field already. */
+    size_t fl = strlen(err->field);
+    int named = fl == 0 || strncmp(err->message, err->field, fl) == 0;
+    char msg[800];
+    snprintf(msg, sizeof msg, "%s%s%s", named ? "" : err->field, named ? "" : ": ", err->message);
+    r->errors++;
+    case_heading(r, f ? f->id : NULL, record, line);
+    fputs("<p class=\"error\"><b>This case could not be read.</b> ", r->out);
+    rpt_html(r->out, msg);
+    fputs("</p>\n</section>\n", r->out);
+    summary_row(r, NULL, f ? f->id : NULL, msg);
+    return 0;
+}
+
+/* Evaluates case f with a trace, and notes from it each clause's status and the derived
+   variables that could not be computed. */
+static void trace_case(rpt *r, guide_frame *f)
+{
     const ir_program *p = r->p;
-    FILE *out = r->out;
-    r->n++;
-    if (err || !f) {
-        guide_case_error oom = {"", "out of memory"};
-        if (!err)
-            err = &oom;
-        /* The reader's message usually starts with the field already. */
-        size_t fl = strlen(err->field);
-        int named = fl == 0 || strncmp(err->message, err->field, fl) == 0;
-        char msg[800];
-        snprintf(msg, sizeof msg, "%s%s%s", named ? "" : err->field, named ? "" : ": ", err->message);
-        r->errors++;
-        case_heading(r, f ? f->id : NULL, record, line);
-        fputs("<p class=\"error\"><b>This case could not be read.</b> ", out);
-        rpt_html(out, msg);
-        fputs("</p>\n</section>\n", out);
-        summary_row(r, NULL, f ? f->id : NULL, msg);
-        return 0;
-    }
     r->trace->len = 0;
     r->trace->overflow = 0;
     interp_eval(r->it, f, r->trace);
@@ -637,33 +676,63 @@ static int report_case(void *ctx, guide_frame *f, const guide_case_error *err, i
         else if (e->kind == GUIDE_EV_NOT_COMPUTABLE && e->index >= 0 && e->index < p->nvars)
             r->not_computable[e->index] = 1;
     }
-    summary_row(r, f, f->id, NULL);
-    case_heading(r, f->id, record, line);
+}
 
-    fputs("<div class=\"cols\"><div>\n<h3>Inputs</h3>\n<table><tr><th>input</th><th>value</th></tr>\n", out);
-    for (int v = 0; v < p->ninputs; v++) {
+/* The rows of variables from..to) with their values; ask: say which unknown ones to ask for. */
+static void put_value_rows(rpt *r, const guide_frame *f, int from, int to, int ask)
+{
+    FILE *out = r->out;
+    for (int v = from; v < to; v++) {
         fputs("<tr><td><code>", out);
-        rpt_html(out, p->vars[v].name);
+        rpt_html(out, r->p->vars[v].name);
         fputs("</code></td><td>", out);
         put_value(r, f, v);
-        if (!f->known[v] && asked_for(f, v))
+        if (ask && !f->known[v] && asked_for(f, v))
             fputs(" <span class=\"ask\">ask for it</span>", out);
         fputs("</td></tr>\n", out);
     }
+}
+
+/* The tables of the case's inputs and derived values. */
+static void put_inputs(rpt *r, const guide_frame *f)
+{
+    const ir_program *p = r->p;
+    FILE *out = r->out;
+    fputs("<div class=\"cols\"><div>\n<h3>Inputs</h3>\n<table><tr><th>input</th><th>value</th></tr>\n", out);
+    put_value_rows(r, f, 0, p->ninputs, 1);
     fputs("</table>\n", out);
     if (p->nderived) {
         fputs("<h3>Derived values</h3>\n<table><tr><th>derived</th><th>value</th></tr>\n", out);
-        for (int v = p->ninputs; v < p->ninputs + p->nderived; v++) {
-            fputs("<tr><td><code>", out);
-            rpt_html(out, p->vars[v].name);
-            fputs("</code></td><td>", out);
-            put_value(r, f, v);
-            fputs("</td></tr>\n", out);
-        }
+        put_value_rows(r, f, p->ninputs, p->ninputs + p->nderived, 0);
         fputs("</table>\n", out);
     }
+}
+
+/* How output o got its state, in words. */
+static void put_output_how(FILE *out, const guide_frame *f, int o)
+{
+    const guide_output *st = &f->out[o];
+    switch (st->state) {
+    case GUIDE_CONCLUDED:
+        if (st->how == GUIDE_HOW_SEARCH && has_asks(f, o))
+            put_whatever(out, f, o);
+        else
+            fputs("decided from the case", out);
+        break;
+    case GUIDE_UNDETERMINED: put_undetermined_how(out, f, o); break;
+    case GUIDE_CONFLICT: fputs("conflict: rules concluded different values", out); break;
+    case GUIDE_NOT_APPLICABLE:
+        fputs("not applicable: no rule concludes it for this case, no decision is needed", out);
+        break;
+    }
+}
+
+/* The table of the case's outputs: value and how. */
+static void put_outputs(rpt *r, const guide_frame *f)
+{
+    const ir_program *p = r->p;
+    FILE *out = r->out;
     fputs("</div><div>\n<h3>Outputs</h3>\n<table><tr><th>output</th><th>value</th><th>how</th></tr>\n", out);
-    int nund = 0, nconf = 0;
     for (int o = 0; o < p->noutputs; o++) {
         int v = guide_first_output(&p->info) + o;
         const guide_output *st = &f->out[o];
@@ -675,51 +744,61 @@ static int report_case(void *ctx, guide_frame *f, const guide_case_error *err, i
         if (st->state == GUIDE_UNDETERMINED)
             put_possible(out, f, o, ": ");
         fputs("</td><td>", out);
-        switch (st->state) {
-        case GUIDE_CONCLUDED:
-            if (st->how == GUIDE_HOW_SEARCH && has_asks(f, o))
-                put_whatever(out, f, o);
-            else
-                fputs("decided from the case", out);
-            break;
-        case GUIDE_UNDETERMINED:
-            nund++;
-            put_undetermined_how(out, f, o);
-            break;
-        case GUIDE_CONFLICT: nconf++; fputs("conflict: rules concluded different values", out); break;
-        case GUIDE_NOT_APPLICABLE:
-            fputs("not applicable: no rule concludes it for this case, no decision is needed", out);
-            break;
-        }
+        put_output_how(out, f, o);
         fputs("</td></tr>\n", out);
     }
     fputs("</table>\n", out);
-    if (nund) {
-        fputs("<div class=\"box\"><b>Undetermined: the answers they can take, the inputs to ask for</b><ul>", out);
-        for (int o = 0; o < p->noutputs; o++) {
-            if (f->out[o].state != GUIDE_UNDETERMINED)
-                continue;
-            fputs("<li><code>", out);
-            rpt_html(out, p->vars[guide_first_output(&p->info) + o].name);
-            fputs("</code>: ", out);
-            int possible = put_possible(out, f, o, "");
-            if (has_asks(f, o)) {
-                fputs(possible ? "; ask for " : "ask for ", out);
-                put_asks(out, f, o);
-            } else
-                fputs(possible ? "; no unknown input decides it" : "no unknown input decides it", out);
-            fputs("</li>", out);
-        }
-        fputs("</ul></div>\n", out);
+}
+
+/* Whether some output of case f is in the given state. */
+static int some_output(const guide_frame *f, int state)
+{
+    for (int o = 0; o < f->rs->noutputs; o++)
+        if (f->out[o].state == state)
+            return 1;
+    return 0;
+}
+
+/* The box of undetermined outputs: the answers each can take, the inputs to ask for. */
+static void put_undetermined_box(rpt *r, const guide_frame *f)
+{
+    const ir_program *p = r->p;
+    FILE *out = r->out;
+    fputs("<div class=\"box\"><b>Undetermined: the answers they can take, the inputs to ask for</b><ul>", out);
+    for (int o = 0; o < p->noutputs; o++) {
+        if (f->out[o].state != GUIDE_UNDETERMINED)
+            continue;
+        fputs("<li><code>", out);
+        rpt_html(out, p->vars[guide_first_output(&p->info) + o].name);
+        fputs("</code>: ", out);
+        int possible = put_possible(out, f, o, "");
+        if (has_asks(f, o)) {
+            fputs(possible ? "; ask for " : "ask for ", out);
+            put_asks(out, f, o);
+        } else
+            fputs(possible ? "; no unknown input decides it" : "no unknown input decides it", out);
+        fputs("</li>", out);
     }
-    if (nconf) {
-        fputs("<div class=\"box conflict\"><b>Conflicts</b><ul>", out);
-        for (int o = 0; o < p->noutputs; o++)
-            if (f->out[o].state == GUIDE_CONFLICT)
-                put_conflict(r, guide_first_output(&p->info) + o);
-        fputs("</ul></div>\n", out);
-    }
-    fputs("</div></div>\n<h3>Trace</h3>\n<ol class=\"trace\">\n", out);
+    fputs("</ul></div>\n", out);
+}
+
+/* The box of outputs in conflict, with the rules and rows that concluded them. */
+static void put_conflict_box(rpt *r, const guide_frame *f)
+{
+    const ir_program *p = r->p;
+    fputs("<div class=\"box conflict\"><b>Conflicts</b><ul>", r->out);
+    for (int o = 0; o < p->noutputs; o++)
+        if (f->out[o].state == GUIDE_CONFLICT)
+            put_conflict(r, guide_first_output(&p->info) + o);
+    fputs("</ul></div>\n", r->out);
+}
+
+/* The trace of the case, event by event; each table once, where it is first met. */
+static void put_trace(rpt *r, const guide_frame *f)
+{
+    const ir_program *p = r->p;
+    FILE *out = r->out;
+    fputs("<h3>Trace</h3>\n<ol class=\"trace\">\n", out);
     for (size_t i = 0; i < r->trace->len; i++) {
         const guide_event *e = &r->trace->ev[i];
         if (e->kind == GUIDE_EV_CLAUSE && e->index >= 0 && e->index < p->nclauses) {
@@ -741,7 +820,27 @@ static int report_case(void *ctx, guide_frame *f, const guide_case_error *err, i
     fputs("</ol>\n", out);
     if (r->trace->overflow)
         fputs("<p class=\"error\">The trace was truncated.</p>\n", out);
-    fputs("</section>\n", out);
+}
+
+/* One case's section of the report and its summary row (the case reader's callback). */
+static int report_case(void *ctx, guide_frame *f, const guide_case_error *err, int record, int line)
+{
+    rpt *r = ctx;
+    r->n++;
+    if (err || !f)
+        return report_unreadable(r, f, err, record, line);
+    trace_case(r, f);
+    summary_row(r, f, f->id, NULL);
+    case_heading(r, f->id, record, line);
+    put_inputs(r, f);
+    put_outputs(r, f);
+    if (some_output(f, GUIDE_UNDETERMINED))
+        put_undetermined_box(r, f);
+    if (some_output(f, GUIDE_CONFLICT))
+        put_conflict_box(r, f);
+    fputs("</div></div>\n", r->out);
+    put_trace(r, f);
+    fputs("</section>\n", r->out);
     return 0;
 }
 

@@ -539,6 +539,8 @@ run "graph --case svg" 0 "$guidec" graph --case "$cases/stomach_low_risk.json" -
 has "graph --case svg: fired rule" "$tmp/case.svg" "no_adjuvant_low_risk"
 run "graph --case matched" 0 "$guidec" graph --case "$cases/stomach_low_risk.json" "$gist"
 has "graph --case: matched cell" "$tmp/out" "matched: row 3, stomach"
+run "graph --case with lists" 0 "$guidec" graph --case "$cases/metastatic_pet_per_lesion.json" "$gist"
+has "graph --case: a list input's elements" "$tmp/out" "= list (12.4; 8.1; 6.5) SUV"
 cat "$cases"/*.json > "$tmp/all.jsonl"
 run "graph --case with several cases" 2 "$guidec" graph --case "$tmp/all.jsonl" "$gist"
 has "graph: one case only" "$tmp/err" "exactly one"

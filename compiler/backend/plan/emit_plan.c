@@ -50,11 +50,9 @@ static double cell_rep(const double *cuts, int n, int cell)
     return m > a && m < b ? m : nextafter(a, b);
 }
 
-/* The lookup plan of table t (fr: a scratch frame of p). */
-static void plan_table(eplan *pl, const ir_program *p, arena *a, int t, guide_frame *fr)
+/* The variables table tb's rows read, into tp->vars (each once, in order of first mention). */
+static void plan_columns(eplan_table *tp, const ir_program *p, arena *a, const ir_table *tb)
 {
-    const ir_table *tb = &p->tables[t];
-    eplan_table *tp = &pl->tp[t];
     uint8_t *seen = arena_alloc(a, (size_t)p->nvars + 1);
     tp->vars = arena_alloc(a, sizeof(int) * ((size_t)p->nvars + 1));
     for (int r = 0; r < tb->nrows; r++) {
@@ -62,6 +60,34 @@ static void plan_table(eplan *pl, const ir_program *p, arena *a, int t, guide_fr
         cond_vars(c->when, seen, tp->vars, &tp->nv);
         cond_vars(c->unless, seen, tp->vars, &tp->nv);
     }
+}
+
+/* The cut points of numeric column k (variable v) that table tb's rows compare against. */
+static void plan_cuts(eplan_table *tp, const ir_program *p, arena *a, const ir_table *tb, int k,
+                      const ir_var *v)
+{
+    int cap = 0;
+    for (int r = 0; r < tb->nrows; r++) {
+        const ir_clause *c = &p->clauses[tb->first_clause + r];
+        cap += 2 * (ir_cond_atoms(c->when) + ir_cond_atoms(c->unless));
+    }
+    double *cuts = arena_alloc(a, sizeof(double) * ((size_t)cap + 1));
+    int n = 0;
+    for (int r = 0; r < tb->nrows; r++) {
+        const ir_clause *c = &p->clauses[tb->first_clause + r];
+        ir_cond_cuts(c->when, v->index, cuts, &n, cap);
+        ir_cond_cuts(c->unless, v->index, cuts, &n, cap);
+    }
+    int u = ir_sort_cuts(cuts, n);
+    tp->ncuts[k] = u;
+    tp->cuts[k] = cuts;
+    tp->ncells[k] = 2 * u + 1;
+}
+
+/* The cells of every column; whether the table can be looked up (tp->fast): few enough rows,
+   only boolean, enum and numeric columns, few enough combinations of cells. */
+static void plan_cells(eplan_table *tp, const ir_program *p, arena *a, const ir_table *tb)
+{
     tp->ncuts = arena_alloc(a, sizeof(int) * ((size_t)tp->nv + 1));
     tp->cuts = arena_alloc(a, sizeof(double *) * ((size_t)tp->nv + 1));
     tp->ncells = arena_alloc(a, sizeof(int) * ((size_t)tp->nv + 1));
@@ -73,38 +99,24 @@ static void plan_table(eplan *pl, const ir_program *p, arena *a, int t, guide_fr
             tp->ncells[k] = 2;
         else if (v->type == GUIDE_ENUM)
             tp->ncells[k] = v->nlabels > 0 ? v->nlabels : 1;
-        else if (v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER) {
-            int cap = 0;
-            for (int r = 0; r < tb->nrows; r++) {
-                const ir_clause *c = &p->clauses[tb->first_clause + r];
-                cap += 2 * (ir_cond_atoms(c->when) + ir_cond_atoms(c->unless));
-            }
-            double *cuts = arena_alloc(a, sizeof(double) * ((size_t)cap + 1));
-            int n = 0;
-            for (int r = 0; r < tb->nrows; r++) {
-                const ir_clause *c = &p->clauses[tb->first_clause + r];
-                ir_cond_cuts(c->when, v->index, cuts, &n, cap);
-                ir_cond_cuts(c->unless, v->index, cuts, &n, cap);
-            }
-            int u = ir_sort_cuts(cuts, n);
-            tp->ncuts[k] = u;
-            tp->cuts[k] = cuts;
-            tp->ncells[k] = 2 * u + 1;
-        } else
+        else if (v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER)
+            plan_cuts(tp, p, a, tb, k, v);
+        else
             fast = 0;
         combos *= tp->ncells[k];
     }
     if (combos > EPLAN_MAX_COMBOS)
         fast = 0;
     tp->fast = fast;
-    if (!fast)
-        return;
-    tp->ncombos = (long)combos;
-    tp->combo_list = arena_alloc(a, sizeof(int) * (size_t)tp->ncombos);
-    tp->lists = arena_alloc(a, sizeof(int *) * (size_t)tp->ncombos);
-    tp->list_off = arena_alloc(a, sizeof(int) * (size_t)tp->ncombos);
+    if (fast)
+        tp->ncombos = (long)combos;
+}
 
-    /* Outputs this table alone concludes (sets fold by union and are left to the rows). */
+/* Outputs table t alone concludes (sets fold by union and are left to the rows). */
+static void plan_fast_outputs(eplan *pl, const ir_program *p, arena *a, int t)
+{
+    const ir_table *tb = &p->tables[t];
+    eplan_table *tp = &pl->tp[t];
     tp->fast_vars = arena_alloc(a, sizeof(int) * ((size_t)p->nvars + 1));
     for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++) {
         const ir_var *o = &p->vars[vi];
@@ -121,85 +133,131 @@ static void plan_table(eplan *pl, const ir_program *p, arena *a, int t, guide_fr
     tp->ans = arena_alloc(a, sizeof(int *) * ((size_t)tp->nfast + 1));
     for (int j = 0; j < tp->nfast; j++)
         tp->ans[j] = arena_alloc(a, sizeof(int) * (size_t)tp->ncombos);
+}
+
+/* Puts into fr the value standing for each column's cell in combination cb (cellv: scratch). */
+static void set_combo_values(const eplan_table *tp, const ir_program *p, guide_frame *fr, long cb,
+                             int *cellv)
+{
+    eplan_digits(cb, tp->ncells, tp->nv, cellv);
+    for (int k = 0; k < tp->nv; k++) {
+        int cell = cellv[k];
+        const ir_var *v = &p->vars[tp->vars[k]];
+        if (v->type == GUIDE_BOOL)
+            fr->val[v->index].b = cell;
+        else if (v->type == GUIDE_ENUM)
+            fr->val[v->index].label = cell;
+        else
+            fr->val[v->index].num = cell_rep(tp->cuts[k], tp->ncuts[k], cell);
+    }
+}
+
+/* Each row's status under fr, every column known, so each row is true or false (interp.c
+   eval_one, eval_first_table); pairs gets (row, status) of the rows not "not fired", ended by -1.
+   Returns the length of pairs without its end. */
+static int row_statuses(const ir_program *p, const ir_table *tb, const guide_frame *fr,
+                        int *status, int *pairs)
+{
+    int earlier = 0, np = 0;
+    for (int r = 0; r < tb->nrows; r++) {
+        const ir_clause *c = &p->clauses[tb->first_clause + r];
+        int w = interp_cond(p, fr, c->when);
+        int u = c->unless ? interp_cond(p, fr, c->unless) : K_FALSE;
+        int truth = w == K_TRUE && u == K_FALSE;
+        int st = w == K_FALSE ? GUIDE_CL_NOT_FIRED : u == K_TRUE ? GUIDE_CL_EXCEPTED
+                                                                  : GUIDE_CL_FIRED;
+        if (tb->hit == GUIDE_HIT_FIRST && truth && earlier)
+            st = GUIDE_CL_SHADOWED;
+        earlier |= truth;
+        status[r] = st;
+        if (st != GUIDE_CL_NOT_FIRED) {
+            pairs[np++] = r;
+            pairs[np++] = st;
+        }
+    }
+    pairs[np] = -1;
+    return np;
+}
+
+/* Length of status list li of tp, its end (-1) excluded. */
+static int list_len(const eplan_table *tp, int li)
+{
+    int len = 0;
+    while (tp->lists[li][len] >= 0)
+        len++;
+    return len;
+}
+
+/* The index of status list pairs[0..np] in tp->lists, added (with its offset) if new. */
+static int intern_list(eplan_table *tp, arena *a, const int *pairs, int np)
+{
+    int li = 0;
+    while (li < tp->nlists && memcmp(tp->lists[li], pairs, sizeof(int) * ((size_t)np + 1)) != 0)
+        li++;
+    if (li == tp->nlists) {
+        tp->lists[li] = arena_alloc(a, sizeof(int) * ((size_t)np + 1));
+        memcpy(tp->lists[li], pairs, sizeof(int) * ((size_t)np + 1));
+        tp->list_off[li] = li ? tp->list_off[li - 1] + list_len(tp, li - 1) + 1 : 0;
+        tp->nlists++;
+    }
+    return li;
+}
+
+/* The answer code of each output tp concludes in combination cb, given the rows' statuses
+   (interp.c kleene_answer with every concluder true or false). */
+static void combo_answers(eplan_table *tp, const eplan *pl, const ir_program *p,
+                          const ir_table *tb, const int *status, long cb)
+{
+    for (int j = 0; j < tp->nfast; j++) {
+        const ir_var *o = &p->vars[tp->fast_vars[j]];
+        int firstp = -1, code = 0;
+        for (int i = 0; i < o->nconcluders; i++) {
+            int ci = o->concluders[i];
+            if (status[ci - tb->first_clause] != GUIDE_CL_FIRED)
+                continue;
+            if (firstp < 0) {
+                firstp = i;
+                code = 2 + i;
+            } else if (pl->klass[o->index][i] != pl->klass[o->index][firstp]) {
+                code = 1;
+                break;
+            }
+        }
+        tp->ans[j][cb] = code;
+        if (code > 255)
+            tp->ans_wide = 1;
+    }
+}
+
+/* The lookup plan of table t (fr: a scratch frame of p): its columns and their cells, then for
+   each combination of cells the rows' statuses and the answers. */
+static void plan_table(eplan *pl, const ir_program *p, arena *a, int t, guide_frame *fr)
+{
+    const ir_table *tb = &p->tables[t];
+    eplan_table *tp = &pl->tp[t];
+    plan_columns(tp, p, a, tb);
+    plan_cells(tp, p, a, tb);
+    if (!tp->fast)
+        return;
+    tp->combo_list = arena_alloc(a, sizeof(int) * (size_t)tp->ncombos);
+    tp->lists = arena_alloc(a, sizeof(int *) * (size_t)tp->ncombos);
+    tp->list_off = arena_alloc(a, sizeof(int) * (size_t)tp->ncombos);
+    plan_fast_outputs(pl, p, a, t);
 
     int *status = arena_alloc(a, sizeof(int) * ((size_t)tb->nrows + 1));
     int *pairs = arena_alloc(a, sizeof(int) * (2 * (size_t)tb->nrows + 1));
+    int *cellv = arena_alloc(a, sizeof(int) * ((size_t)tp->nv + 1));
     guide_frame_clear(fr);
     for (int k = 0; k < tp->nv; k++)
         fr->known[tp->vars[k]] = 1;
-    int *cellv = arena_alloc(a, sizeof(int) * ((size_t)tp->nv + 1));
     for (long cb = 0; cb < tp->ncombos; cb++) {
-        eplan_digits(cb, tp->ncells, tp->nv, cellv);
-        for (int k = 0; k < tp->nv; k++) {
-            int cell = cellv[k];
-            const ir_var *v = &p->vars[tp->vars[k]];
-            if (v->type == GUIDE_BOOL)
-                fr->val[v->index].b = cell;
-            else if (v->type == GUIDE_ENUM)
-                fr->val[v->index].label = cell;
-            else
-                fr->val[v->index].num = cell_rep(tp->cuts[k], tp->ncuts[k], cell);
-        }
-        /* Every column known: each row is true or false (interp.c eval_one, eval_first_table). */
-        int earlier = 0, np = 0;
-        for (int r = 0; r < tb->nrows; r++) {
-            const ir_clause *c = &p->clauses[tb->first_clause + r];
-            int w = interp_cond(p, fr, c->when);
-            int u = c->unless ? interp_cond(p, fr, c->unless) : K_FALSE;
-            int truth = w == K_TRUE && u == K_FALSE;
-            int st = w == K_FALSE ? GUIDE_CL_NOT_FIRED : u == K_TRUE ? GUIDE_CL_EXCEPTED
-                                                                      : GUIDE_CL_FIRED;
-            if (tb->hit == GUIDE_HIT_FIRST && truth && earlier)
-                st = GUIDE_CL_SHADOWED;
-            earlier |= truth;
-            status[r] = st;
-            if (st != GUIDE_CL_NOT_FIRED) {
-                pairs[np++] = r;
-                pairs[np++] = st;
-            }
-        }
-        pairs[np] = -1;
-        int li = 0;
-        while (li < tp->nlists && memcmp(tp->lists[li], pairs, sizeof(int) * ((size_t)np + 1)) != 0)
-            li++;
-        if (li == tp->nlists) {
-            tp->lists[li] = arena_alloc(a, sizeof(int) * ((size_t)np + 1));
-            memcpy(tp->lists[li], pairs, sizeof(int) * ((size_t)np + 1));
-            tp->list_off[li] = li ? tp->list_off[li - 1] : 0;
-            if (li) {
-                int prev = 0;
-                while (tp->lists[li - 1][prev] >= 0)
-                    prev++;
-                tp->list_off[li] += prev + 1;
-            }
-            tp->nlists++;
-        }
-        tp->combo_list[cb] = li;
-        /* The answers (interp.c kleene_answer with every concluder true or false). */
-        for (int j = 0; j < tp->nfast; j++) {
-            const ir_var *o = &p->vars[tp->fast_vars[j]];
-            int firstp = -1, code = 0;
-            for (int i = 0; i < o->nconcluders; i++) {
-                int ci = o->concluders[i];
-                if (status[ci - tb->first_clause] != GUIDE_CL_FIRED)
-                    continue;
-                if (firstp < 0) {
-                    firstp = i;
-                    code = 2 + i;
-                } else if (pl->klass[o->index][i] != pl->klass[o->index][firstp]) {
-                    code = 1;
-                    break;
-                }
-            }
-            tp->ans[j][cb] = code;
-            if (code > 255)
-                tp->ans_wide = 1;
-        }
+        set_combo_values(tp, p, fr, cb, cellv);
+        int np = row_statuses(p, tb, fr, status, pairs);
+        tp->combo_list[cb] = intern_list(tp, a, pairs, np);
+        combo_answers(tp, pl, p, tb, status, cb);
     }
-    int last = tp->nlists - 1, len = 0;
-    while (tp->lists[last][len] >= 0)
-        len++;
-    tp->off_wide = tp->list_off[last] + len + 1 > 65535;
+    int last = tp->nlists - 1;
+    tp->off_wide = tp->list_off[last] + list_len(tp, last) + 1 > 65535;
 }
 
 /* ---- The direct path ----------------------------------------------------------------------------- */
