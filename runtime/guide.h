@@ -473,6 +473,31 @@ static inline void guide_trace_add(guide_trace *t, guide_event_kind k, int statu
 guide_trace *guide_trace_new(size_t cap);
 void         guide_trace_free(guide_trace *t);
 
+/* ---- Words (guide_words.c) --------------------------------------------------------------- */
+
+/* The words of the enumerations above, one table per fact, so that every printer (traces,
+ * report, graph, test runner, dumps, comments of generated code, language server) spells them
+ * alike. A value outside its enumeration is "?". */
+
+/* "unique", "first", "collect": as a table's `hit` is written. */
+const char *guide_hit_word(guide_hit h);
+/* "bool", "enum", "number", "integer", "range", "set", "list": as a declaration says it. */
+const char *guide_type_word(guide_type t);
+/* The same for a reader: "list of numbers" for a list. */
+const char *guide_type_phrase(guide_type t);
+/* A clause's status (guide_clause_status) in a trace: a rule "fired" / "not fired", a row
+ * (row nonzero) "matched" / "not matched"; "undetermined", "excepted", "shadowed". */
+const char *guide_status_word(int status, int row);
+/* The same explained for a reader who sees it alone: "excepted (its unless held)", "shadowed by
+ * an earlier row". */
+const char *guide_status_phrase(int status, int row);
+/* The HTML class of a status in a report: "fired", "undetermined", "excepted", "not-fired". */
+const char *guide_status_class(int status);
+/* An output's state (guide_state): "not applicable", "concluded", "undetermined", "conflict". */
+const char *guide_state_word(int state);
+/* Its HTML class in a report: "na", "concluded", "undetermined", "conflict". */
+const char *guide_state_class(int state);
+
 /* ---- Cases in, results out -------------------------------------------------------------- */
 
 /* Why a case could not be read. */

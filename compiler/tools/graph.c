@@ -313,17 +313,10 @@ static void var_node(gr *g, int vi)
     sb_free(&und);
 }
 
+/* A node's status stands alone, so it is the phrase that explains itself. */
 static const char *status_word(const ir_clause *c, int st)
 {
-    int row = c->kind == GUIDE_CLAUSE_ROW;
-    switch (st) {
-    case GUIDE_CL_NOT_FIRED: return row ? "not matched" : "not fired";
-    case GUIDE_CL_FIRED: return row ? "matched" : "fired";
-    case GUIDE_CL_UNDETERMINED: return "undetermined";
-    case GUIDE_CL_EXCEPTED: return "excepted (its unless held)";
-    case GUIDE_CL_SHADOWED: return "shadowed by an earlier row";
-    }
-    return "not evaluated";
+    return st == NOT_SEEN ? "not evaluated" : guide_status_phrase(st, c->kind == GUIDE_CLAUSE_ROW);
 }
 
 /* The node style for a rule or table whose most telling status is st. */
@@ -467,7 +460,6 @@ static void table_node(gr *g, int t)
 {
     const ir_table *tb = &g->p->tables[t];
     FILE *out = g->out;
-    static const char *const hits[] = {"unique", "first", "collect"};
     int st = g->f ? table_status(g, tb) : NOT_SEEN;
     fprintf(out, "  \"t:%s\" [id=\"t_%s\", shape=plain, tooltip=", tb->name, tb->name);
     char *tip = sb_format("table %s — %s (line %d)", tb->name, tb->cite ? tb->cite : "", tb->sp.first_line);
@@ -499,7 +491,7 @@ static void table_node(gr *g, int t)
             g->f && (st == GUIDE_CL_FIRED || st == GUIDE_CL_UNDETERMINED) ? 3 : 1, border);
     fprintf(out, "<tr><td colspan=\"%d\" bgcolor=\"#cfd8dc\" align=\"left\"><b>table ", ncols);
     rpt_html(out, tb->name);
-    fprintf(out, "</b> (hit %s)<br align=\"left\"/>", hits[tb->hit]);
+    fprintf(out, "</b> (hit %s)<br align=\"left\"/>", guide_hit_word(tb->hit));
     sources_line(out, tb->cite, tb->reading, tb->reading_text, tb->sp.first_line);
     if (g->f) {
         fputs("<b>", out);

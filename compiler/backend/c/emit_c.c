@@ -324,8 +324,6 @@ static int imax(int a, int b)
 }
 
 static const char *const kind_word[] = {"input", "derived", "output"};
-static const char *const type_word[] = {"bool", "enum", "number", "integer", "range", "set", "list of numbers"};
-static const char *const hit_word[] = {"unique", "first", "collect"};
 
 /* "rule r" / "table t row 3 [column]", for comments. */
 static void put_clause_label(ec *e, FILE *f, int ci)
@@ -649,7 +647,7 @@ static void put_file_comment(ec *e, FILE *f, const char *what)
 static void put_out_field(ec *e, FILE *h, int i)
 {
     const ir_var *v = &e->p->vars[i];
-    fprintf(h, "    %-11s %s; /* %s", c_type(v->type), e->out_field[i], type_word[v->type]);
+    fprintf(h, "    %-11s %s; /* %s", c_type(v->type), e->out_field[i], guide_type_phrase(v->type));
     if (v->unit)
         fprintf(h, ", %s", v->unit->name);
     if (v->nlabels)
@@ -853,7 +851,7 @@ static void emit_header(ec *e)
     for (int i = 0; i < p->ninputs; i++) {
         const ir_var *v = &p->vars[i];
         char lo[48], hi[48];
-        fprintf(h, "    %-11s %s; /* %s", c_type(v->type), e->in_field[i], type_word[v->type]);
+        fprintf(h, "    %-11s %s; /* %s", c_type(v->type), e->in_field[i], guide_type_phrase(v->type));
         if (v->unit)
             fprintf(h, ", %s", v->unit->name);
         if (isfinite(v->lo) || isfinite(v->hi))
@@ -990,7 +988,6 @@ static void emit_dd(ec *e, int ni, int vi, const char *what, const guide_dd *dd)
     FILE *c = e->c;
     static const char *const state_c[] = {"GUIDE_NOT_APPLICABLE", "GUIDE_CONCLUDED",
                                           "GUIDE_UNDETERMINED", "GUIDE_CONFLICT"};
-    static const char *const state_word[] = {"not applicable", "", "undetermined", "conflict"};
     fprintf(c, "/* %s: %d node%s, %d lea%s, root ", what, dd->nnodes, dd->nnodes == 1 ? "" : "s",
             dd->nleaves, dd->nleaves == 1 ? "f" : "ves");
     if (dd->root < 0)
@@ -1036,7 +1033,7 @@ static void emit_dd(ec *e, int ni, int vi, const char *what, const guide_dd *dd)
             ir_value val = {lf->v, lf->is_null};
             put_value_comment(e, c, vi, &val);
         } else {
-            fputs(state_word[st], c);
+            fputs(guide_state_word(st), c);
         }
         fputs(" */\n", c);
     }
@@ -1909,7 +1906,7 @@ static void emit_table(ec *e, int t)
     fprintf(c, "/* table %s (", tb->name);
     put_comment(c, tb->cite, strlen(tb->cite));
     fprintf(c, "), line %d, hit %s: rows 1 to %d are clauses %d to %d", tb->sp.first_line,
-            hit_word[tb->hit], tb->nrows ? p->clauses[tb->first_clause + tb->nrows - 1].row : 0,
+            guide_hit_word(tb->hit), tb->nrows ? p->clauses[tb->first_clause + tb->nrows - 1].row : 0,
             tb->first_clause, tb->first_clause + tb->nrows - 1);
     put_source_lines(e, c, (span){tb->sp.first_line, 0, tb->sp.first_line, 0}, 0);
     fprintf(c, " */\nstatic void %s(eval_state *s)\n{\n    s->done[%s] = 1;\n", tn->fn, e->unit_c[u]);
@@ -1940,7 +1937,7 @@ static void emit_answer(ec *e, int vi)
     const ir_var *o = &p->vars[vi];
     FILE *c = e->c;
     const char *V = e->vc[vi];
-    fprintf(c, "/* output %s (%s, line %d): ", o->name, type_word[o->type], o->sp.first_line);
+    fprintf(c, "/* output %s (%s, line %d): ", o->name, guide_type_phrase(o->type), o->sp.first_line);
     if (!o->nconcluders)
         fputs("no rule or row concludes it", c);
     else
