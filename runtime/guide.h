@@ -73,6 +73,37 @@ static inline int guide_cut_position(const double *cuts, int ncuts, double x)
     return 2 * lo + (lo < ncuts && cuts[lo] == x);
 }
 
+/* ---- Kleene logic ----------------------------------------------------------------------- */
+
+/* A condition's truth when inputs may be unknown: Kleene's three values and their truth tables,
+ * the one definition every evaluator uses. The interpreter and the decision diagrams call these
+ * (compiler/eval/interp.h names the values K_FALSE, K_TRUE, K_UNKNOWN), the generated C through
+ * guide_gen.h (GK_F, GK_T, GK_U, gk_and ...), and the LLVM backend builds the same tables as
+ * instructions on these same numbers (emit_llvm.c k_and ...). */
+enum { GUIDE_K_FALSE = 0, GUIDE_K_TRUE = 1, GUIDE_K_UNKNOWN = 2 };
+
+/* False if either is false, true if both are true, else unknown. */
+static inline int guide_k_and(int a, int b)
+{
+    if (a == GUIDE_K_FALSE || b == GUIDE_K_FALSE)
+        return GUIDE_K_FALSE;
+    return a == GUIDE_K_TRUE && b == GUIDE_K_TRUE ? GUIDE_K_TRUE : GUIDE_K_UNKNOWN;
+}
+
+/* True if either is true, false if both are false, else unknown. */
+static inline int guide_k_or(int a, int b)
+{
+    if (a == GUIDE_K_TRUE || b == GUIDE_K_TRUE)
+        return GUIDE_K_TRUE;
+    return a == GUIDE_K_FALSE && b == GUIDE_K_FALSE ? GUIDE_K_FALSE : GUIDE_K_UNKNOWN;
+}
+
+/* Unknown stays unknown; false and true swap. */
+static inline int guide_k_not(int a)
+{
+    return a == GUIDE_K_UNKNOWN ? GUIDE_K_UNKNOWN : !a;
+}
+
 /* ---- Values ----------------------------------------------------------------------------- */
 
 typedef enum guide_type {

@@ -469,7 +469,7 @@ static void put_state(emitll *e, LLVMValueRef s, int var, int state, int how)
     put(e, s, var, c32(e, state), c32(e, how), c8(e, 0), LLVMConstNull(e->val));
 }
 
-/* ---- Kleene logic (guide_gen.h gk_*), on i32 values 0, 1, 2 ----------------------------------- */
+/* ---- Kleene logic: guide.h's truth tables (guide_k_and ...), on its i32 values 0, 1, 2 ---- */
 
 static LLVMValueRef k_and(emitll *e, LLVMValueRef a, LLVMValueRef b)
 {
