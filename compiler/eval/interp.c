@@ -192,7 +192,7 @@ int interp_clause_status_in(const ir_program *p, const guide_frame *f, int i)
     const ir_clause *c = &p->clauses[i];
     uint8_t t, eff, status = own_status(p, f, c, &t);
     /* a row that does not match is neither shadowed nor undetermined by the rows above it */
-    if (t == K_FALSE || c->table < 0 || p->tables[c->table].hit != GUIDE_HIT_FIRST)
+    if (t == K_FALSE || !c->shadowable)
         return status;
     int earlier = K_FALSE;
     for (int k = p->tables[c->table].first_clause; k < i && earlier != K_TRUE; k++) {
@@ -210,7 +210,7 @@ static void eval_clause(const ir_program *p, eval_state *s, int i)
         return;
     const ir_clause *c = &p->clauses[i];
     int first = i, last = i;
-    if (c->table >= 0 && p->tables[c->table].hit == GUIDE_HIT_FIRST) {
+    if (c->shadowable) {
         const ir_table *tb = &p->tables[c->table];
         eval_first_table(p, s, tb);
         first = tb->first_clause;

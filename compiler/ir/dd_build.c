@@ -509,7 +509,7 @@ static int32_t eff_dd(build *b, int i)
     mgr *m = &b->m;
     const ir_program *p = m->p;
     const ir_clause *c = &p->clauses[i];
-    if (c->table < 0 || p->tables[c->table].hit != GUIDE_HIT_FIRST) {
+    if (!c->shadowable) {
         b->eff[i] = truth_dd(b, c);
         return b->eff[i];
     }

@@ -55,7 +55,7 @@ static vec var_deps(arena *a, const ir_program *p, const ir_var *v, dep_marks *m
             int clause = v->concluders[i];
             const ir_clause *cl = &p->clauses[clause];
             int from = clause;
-            if (cl->table >= 0 && p->tables[cl->table].hit == GUIDE_HIT_FIRST)
+            if (cl->shadowable)
                 from = p->tables[cl->table].first_clause;
             /* Going back from the row, the first row already listed means every earlier one
              * of the same table is listed too. */
@@ -75,7 +75,7 @@ void ir_clause_deps(const ir_program *p, int clause, arena *a, vec *deps)
     int from = clause;
     /* In a first-hit table a row concludes only if no earlier row matched, whatever the earlier
      * rows conclude: what they read decides this row too. */
-    if (cl->table >= 0 && p->tables[cl->table].hit == GUIDE_HIT_FIRST)
+    if (cl->shadowable)
         from = p->tables[cl->table].first_clause;
     for (int k = from; k <= clause; k++)
         for (int j = 0; j < p->clauses[k].nreads; j++)

@@ -233,6 +233,7 @@ static void lower_table(lower_ctx *c, clause_buf *b, const ast_table *t)
     tb->sp = t->sp;
     tb->hit = t->hit == AST_HIT_UNIQUE ? GUIDE_HIT_UNIQUE : t->hit == AST_HIT_FIRST ? GUIDE_HIT_FIRST
                                                                                    : GUIDE_HIT_COLLECT;
+    tb->shadows = tb->hit == GUIDE_HIT_FIRST; /* the one place the policy decides shadowing */
     tb->guard = guard;
     tb->first_clause = b->clauses.len;
     tb->nin = s.nin + (s.across >= 0);
@@ -288,6 +289,7 @@ static void lower_table(lower_ctx *c, clause_buf *b, const ast_table *t)
             ir_clause *cl = new_clause(c, b, GUIDE_CLAUSE_ROW, tb->name,
                                        row->cite ? row->cite : tb->cite, row->sp);
             cl->table = table_index;
+            cl->shadowable = tb->shadows;
             cl->row = row_no;
             cl->column = headings ? headings[k] : NULL;
             cl->cells = row_cells(c, t, row, cl->column);

@@ -1525,7 +1525,7 @@ static int helper_wanted(const ec *e, const char *name)
     for (int u = 0; u < e->plan.nunits; u++)
         any_unit |= e->plan.unit_used[u];
     for (int t = 0; t < p->ntables; t++) {
-        first_used |= e->plan.tp[t].used && p->tables[t].hit == GUIDE_HIT_FIRST;
+        first_used |= e->plan.tp[t].used && p->tables[t].shadows;
         fill |= e->plan.tp[t].used && e->plan.tp[t].fast;
         fast_out |= e->plan.tp[t].fast && e->plan.tp[t].nfast > 0;
     }
@@ -1916,7 +1916,7 @@ static void emit_table(ec *e, int t)
                    "    /* a column is unknown: each row in Kleene logic */\n",
                 tn->cells_fn, tb->first_clause, tb->nrows, tn->rows, tn->combos);
     }
-    if (tb->hit == GUIDE_HIT_FIRST)
+    if (tb->shadows)
         fputs("    int earlier = GK_F;\n", c);
     for (int r = 0; r < tb->nrows; r++) {
         int ci = tb->first_clause + r;
@@ -1924,7 +1924,7 @@ static void emit_table(ec *e, int t)
         fputc(':', c);
         put_source_lines(e, c, (span){p->clauses[ci].sp.first_line, 0, p->clauses[ci].sp.first_line, 0}, 4);
         fputs(" */\n", c);
-        put_clause_call(e, c, ci, tb->hit == GUIDE_HIT_FIRST);
+        put_clause_call(e, c, ci, tb->shadows);
     }
     fputs("}\n\n", c);
 }

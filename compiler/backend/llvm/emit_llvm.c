@@ -1123,7 +1123,7 @@ static void make_row_loop(emitll *e, int t, LLVMValueRef s)
     name_of(e, "atom_bits.%s", tb->name);
     LLVMValueRef g_bits = cglobal(e, sb_str(&e->nm), LLVMConstArray2(e->i64, bits, na));
 
-    int first_hit = tb->hit == GUIDE_HIT_FIRST;
+    int first_hit = tb->shadows;
     LLVMValueRef earlier = local(e, e->i32, "earlier");
     store(e, c32(e, K_FALSE), earlier);
     LLVMValueRef any_false = local(e, e->i1, "any_false"), any_unknown = local(e, e->i1, "any_unknown");
@@ -1256,7 +1256,7 @@ static void make_unit(emitll *e, int u)
         LLVMBuildRetVoid(e->b);
         return;
     }
-    int first_hit = tb && tb->hit == GUIDE_HIT_FIRST;
+    int first_hit = tb && tb->shadows;
     LLVMValueRef earlier = c32(e, K_FALSE);
     for (int r = 0; r < n; r++) {
         const ir_clause *cl = &p->clauses[first + r];
