@@ -231,7 +231,7 @@ static void var_node(gr *g, int vi)
                 style = "rounded,filled,bold";
                 break;
             case GUIDE_UNDETERMINED:
-                sb_puts(&und, "undetermined");
+                sb_puts(&und, guide_state_word(GUIDE_UNDETERMINED));
                 if (guide_possible_count(g->f, o)) {
                     sb_puts(&und, ": ");
                     guide_possible_text(&und, g->f, o, GUIDE_POSSIBLE_SHOWN);
@@ -248,7 +248,7 @@ static void var_node(gr *g, int vi)
                 style = "rounded,filled,bold";
                 break;
             case GUIDE_NOT_APPLICABLE:
-                value = "not applicable";
+                value = guide_state_word(GUIDE_NOT_APPLICABLE);
                 fill = C_OFF_FILL;
                 color = C_OFF;
                 fontcolor = C_OFF_TEXT;

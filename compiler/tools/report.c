@@ -333,7 +333,8 @@ static void put_table(rpt *r, const guide_frame *f, int t)
         matched |= r->status[tb->first_clause + k] == GUIDE_CL_FIRED;
         und |= r->status[tb->first_clause + k] == GUIDE_CL_UNDETERMINED;
     }
-    fprintf(out, "<li class=\"%s\"><span class=\"st\">%s</span> table <b>", matched ? "fired" : und ? "undetermined" : "not-fired",
+    int table_st = matched ? GUIDE_CL_FIRED : und ? GUIDE_CL_UNDETERMINED : GUIDE_CL_NOT_FIRED;
+    fprintf(out, "<li class=\"%s\"><span class=\"st\">%s</span> table <b>", guide_status_class(table_st),
             matched ? "matched" : und ? "undetermined" : "no match");
     rpt_html(out, tb->name);
     fprintf(out, "</b> (hit %s)", guide_hit_word(tb->hit));
