@@ -515,8 +515,7 @@ int rt_read_value(guide_frame *f, int v, const rt_given *j, strbuf *why)
         break;
     case GUIDE_RANGE:
     case GUIDE_SET:
-        sb_printf(why, "%s: a %s cannot be given in a case", name,
-                  var->type == GUIDE_RANGE ? "range" : "set");
+        sb_printf(why, "%s: a %s cannot be given in a case", name, guide_type_word(var->type));
         return -1;
     }
     f->known[v] = 1;

@@ -73,6 +73,37 @@ static inline int guide_cut_position(const double *cuts, int ncuts, double x)
     return 2 * lo + (lo < ncuts && cuts[lo] == x);
 }
 
+/* ---- Kleene logic ----------------------------------------------------------------------- */
+
+/* A condition's truth when inputs may be unknown: Kleene's three values and their truth tables,
+ * the one definition every evaluator uses. The interpreter and the decision diagrams call these
+ * (compiler/eval/interp.h names the values K_FALSE, K_TRUE, K_UNKNOWN), the generated C through
+ * guide_gen.h (GK_F, GK_T, GK_U, gk_and ...), and the LLVM backend builds the same tables as
+ * instructions on these same numbers (emit_llvm.c k_and ...). */
+enum { GUIDE_K_FALSE = 0, GUIDE_K_TRUE = 1, GUIDE_K_UNKNOWN = 2 };
+
+/* False if either is false, true if both are true, else unknown. */
+static inline int guide_k_and(int a, int b)
+{
+    if (a == GUIDE_K_FALSE || b == GUIDE_K_FALSE)
+        return GUIDE_K_FALSE;
+    return a == GUIDE_K_TRUE && b == GUIDE_K_TRUE ? GUIDE_K_TRUE : GUIDE_K_UNKNOWN;
+}
+
+/* True if either is true, false if both are false, else unknown. */
+static inline int guide_k_or(int a, int b)
+{
+    if (a == GUIDE_K_TRUE || b == GUIDE_K_TRUE)
+        return GUIDE_K_TRUE;
+    return a == GUIDE_K_FALSE && b == GUIDE_K_FALSE ? GUIDE_K_FALSE : GUIDE_K_UNKNOWN;
+}
+
+/* Unknown stays unknown; false and true swap. */
+static inline int guide_k_not(int a)
+{
+    return a == GUIDE_K_UNKNOWN ? GUIDE_K_UNKNOWN : !a;
+}
+
 /* ---- Values ----------------------------------------------------------------------------- */
 
 typedef enum guide_type {
@@ -472,6 +503,31 @@ static inline void guide_trace_add(guide_trace *t, guide_event_kind k, int statu
 
 guide_trace *guide_trace_new(size_t cap);
 void         guide_trace_free(guide_trace *t);
+
+/* ---- Words (guide_words.c) --------------------------------------------------------------- */
+
+/* The words of the enumerations above, one table per fact, so that every printer (traces,
+ * report, graph, test runner, dumps, comments of generated code, language server) spells them
+ * alike. A value outside its enumeration is "?". */
+
+/* "unique", "first", "collect": as a table's `hit` is written. */
+const char *guide_hit_word(guide_hit h);
+/* "bool", "enum", "number", "integer", "range", "set", "list": as a declaration says it. */
+const char *guide_type_word(guide_type t);
+/* The same for a reader: "list of numbers" for a list. */
+const char *guide_type_phrase(guide_type t);
+/* A clause's status (guide_clause_status) in a trace: a rule "fired" / "not fired", a row
+ * (row nonzero) "matched" / "not matched"; "undetermined", "excepted", "shadowed". */
+const char *guide_status_word(int status, int row);
+/* The same explained for a reader who sees it alone: "excepted (its unless held)", "shadowed by
+ * an earlier row". */
+const char *guide_status_phrase(int status, int row);
+/* The HTML class of a status in a report: "fired", "undetermined", "excepted", "not-fired". */
+const char *guide_status_class(int status);
+/* An output's state (guide_state): "not applicable", "concluded", "undetermined", "conflict". */
+const char *guide_state_word(int state);
+/* Its HTML class in a report: "na", "concluded", "undetermined", "conflict". */
+const char *guide_state_class(int state);
 
 /* ---- Cases in, results out -------------------------------------------------------------- */
 

@@ -19,15 +19,7 @@
 
 static const char *clause_status_word(const guide_clause_info *c, int status)
 {
-    int row = c->kind == GUIDE_CLAUSE_ROW;
-    switch (status) {
-    case GUIDE_CL_NOT_FIRED: return row ? "not matched" : "not fired";
-    case GUIDE_CL_FIRED: return row ? "matched" : "fired";
-    case GUIDE_CL_UNDETERMINED: return "undetermined";
-    case GUIDE_CL_EXCEPTED: return "excepted";
-    case GUIDE_CL_SHADOWED: return "shadowed";
-    }
-    return "?";
+    return guide_status_word(status, c->kind == GUIDE_CLAUSE_ROW);
 }
 
 static const char *how_word(int how)
@@ -102,17 +94,12 @@ int guide_possible_count(const guide_frame *f, int o)
 
 static void leaf_text(strbuf *sb, const guide_frame *f, int o, const guide_dd_leaf *l)
 {
-    switch (l->state) {
-    case GUIDE_CONCLUDED:
-        if (l->is_null)
-            sb_puts(sb, "no value");
-        else
-            guide_value_text_shown(sb, f->rs, guide_first_output(f->rs) + o, &l->v);
-        return;
-    case GUIDE_NOT_APPLICABLE: sb_puts(sb, "not applicable"); return;
-    case GUIDE_CONFLICT: sb_puts(sb, "conflict"); return;
-    }
-    sb_puts(sb, "undetermined");
+    if (l->state != GUIDE_CONCLUDED)
+        sb_puts(sb, guide_state_word(l->state));
+    else if (l->is_null)
+        sb_puts(sb, "no value");
+    else
+        guide_value_text_shown(sb, f->rs, guide_first_output(f->rs) + o, &l->v);
 }
 
 int guide_possible_text(strbuf *sb, const guide_frame *f, int o, int max)
@@ -389,9 +376,7 @@ static void possible_json(jw *w, const guide_frame *f, int o)
         }
         jw_open_object(w);
         jw_key(w, "state");
-        jw_string(w, l->state == GUIDE_NOT_APPLICABLE ? "not applicable"
-                     : l->state == GUIDE_CONFLICT     ? "conflict"
-                                                      : "undetermined");
+        jw_string(w, guide_state_word(l->state));
         jw_close_object(w);
     }
     jw_close_array(w);
@@ -603,7 +588,7 @@ static void event_json(jw *w, const guide_frame *f, const guide_event *e, int la
             var_json(w, f, v);
         } else if (out->state != GUIDE_UNDETERMINED) {
             jw_key(w, "state");
-            jw_string(w, out->state == GUIDE_CONFLICT ? "conflict" : "not applicable");
+            jw_string(w, guide_state_word(out->state));
         }
         if (guide_possible_count(f, o)) {
             jw_key(w, "possible");
@@ -763,15 +748,10 @@ static const char *var_text(const guide_frame *f, int v, char *buf, size_t len)
     const guide_ruleset_info *rs = f->rs;
     int o = v - guide_first_output(rs);
     if (o >= 0) {
-        switch (f->out[o].state) {
-        case GUIDE_CONCLUDED:
-            if (f->out[o].is_null)
-                return "ND";
-            break;
-        case GUIDE_UNDETERMINED: return "undetermined";
-        case GUIDE_CONFLICT: return "conflict";
-        case GUIDE_NOT_APPLICABLE: return "not applicable";
-        }
+        if (f->out[o].state != GUIDE_CONCLUDED)
+            return guide_state_word(f->out[o].state);
+        if (f->out[o].is_null)
+            return "ND";
     } else if (!f->known[v])
         return "unknown";
     guide_format_value_shown(rs, v, &f->val[v], buf, len);
@@ -916,13 +896,8 @@ static const char *event_status(const guide_frame *f, const guide_event *e)
         return clause_status_word(&f->rs->clauses[e->index], e->status);
     if (e->kind == GUIDE_EV_NOT_COMPUTABLE)
         return "not computable";
-    switch (f->out[e->index].state) {
-    case GUIDE_CONCLUDED: return "decided";
-    case GUIDE_UNDETERMINED: return "undetermined";
-    case GUIDE_CONFLICT: return "conflict";
-    case GUIDE_NOT_APPLICABLE: return "not applicable";
-    }
-    return "?";
+    int state = f->out[e->index].state;
+    return state == GUIDE_CONCLUDED ? "decided" : guide_state_word(state);
 }
 
 /* Where a decision comes from: a quotation, `cites "§2.5"`, a reading, `reading 13 "..."`, or

@@ -49,7 +49,7 @@ void an_report_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table 
     if (f->more_pairs)
         diag_note(d, tb->sp, "%ld more overlapping pairs of rows in table '%s' are not listed",
                   f->more_pairs, tb->name);
-    if (tb->hit == GUIDE_HIT_FIRST)
+    if (tb->shadows)
         for (int r = 0; r < tb->nrows; r++)
             if (!f->reached[r])
                 diag_warning(d, p->clauses[tb->first_clause + r].sp,
@@ -98,7 +98,7 @@ static int scan_table_world(void *ctx, interp *it, const guide_frame *f)
     for (int r = 0; r < tb->nrows; r++) {
         if (!truth[r])
             continue;
-        if (tb->hit == GUIDE_HIT_FIRST && n == 0)
+        if (tb->shadows && n == 0)
             s->reached[r] = 1;
         /* every pair of matching rows overlaps, not only pairs with the first */
         for (int q = 0; q < r && tb->hit == GUIDE_HIT_UNIQUE; q++) {
@@ -275,7 +275,7 @@ static const cell_box *box_of_clause(arena *a, const ir_program *p, cell_box *bo
         return b;
     const ir_clause *c = &p->clauses[ci];
     b->state = -1;
-    if (c->unless || (c->table >= 0 && p->tables[c->table].hit == GUIDE_HIT_FIRST))
+    if (c->unless || c->shadowable)
         return b;
     b->sets = arena_alloc(a, sizeof *b->sets * (size_t)(c->nreads + 1));
     b->n = 0;

@@ -402,11 +402,9 @@ static uint64_t hash_answer(guide_type type, const answer *a)
  * digits: the significant digits of numbers (15; 17 tells apart two that 15 print alike). */
 static void answer_text(strbuf *sb, const ir_program *p, int v, const answer *a, int digits)
 {
-    switch (a->state) {
-    case GUIDE_NOT_APPLICABLE: sb_puts(sb, "not applicable"); return;
-    case GUIDE_UNDETERMINED: sb_puts(sb, "undetermined"); return;
-    case GUIDE_CONFLICT: sb_puts(sb, "conflict"); return;
-    default: break;
+    if (a->state != GUIDE_CONCLUDED) {
+        sb_puts(sb, guide_state_word(a->state));
+        return;
     }
     if (a->is_null) {
         sb_puts(sb, "ND");

@@ -34,7 +34,7 @@ void an_worlds_for(arena *a, const ir_program *p, const int *clauses, int nclaus
                 need[o->cone_vars[q]] = 1;
         }
         int from = clauses[k];
-        if (c->table >= 0 && p->tables[c->table].hit == GUIDE_HIT_FIRST) {
+        if (c->shadowable) {
             from = p->tables[c->table].first_clause;
             if (done[c->table] >= from)
                 from = done[c->table] + 1;

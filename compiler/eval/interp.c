@@ -117,48 +117,21 @@ int interp_cond(const ir_program *p, const guide_frame *f, const ir_cond *c)
     switch (c->kind) {
     case IR_C_TRUE: return K_TRUE;
     case IR_C_ATOM: return atom_truth(p, f, &c->atom);
-    case IR_C_NOT: {
-        int k = interp_cond(p, f, c->kids[0]);
-        return k == K_UNKNOWN ? K_UNKNOWN : !k;
-    }
-    case IR_C_AND: {
+    case IR_C_NOT: return guide_k_not(interp_cond(p, f, c->kids[0]));
+    case IR_C_AND: { /* stops at the first false kid: nothing after it can change the answer */
         int r = K_TRUE;
-        for (int i = 0; i < c->nkids; i++) {
-            int k = kid_truth(p, f, c->kids[i]);
-            if (k == K_FALSE)
-                return K_FALSE;
-            if (k == K_UNKNOWN)
-                r = K_UNKNOWN;
-        }
+        for (int i = 0; i < c->nkids && r != K_FALSE; i++)
+            r = guide_k_and(r, kid_truth(p, f, c->kids[i]));
         return r;
     }
-    case IR_C_OR: {
+    case IR_C_OR: { /* stops at the first true kid */
         int r = K_FALSE;
-        for (int i = 0; i < c->nkids; i++) {
-            int k = kid_truth(p, f, c->kids[i]);
-            if (k == K_TRUE)
-                return K_TRUE;
-            if (k == K_UNKNOWN)
-                r = K_UNKNOWN;
-        }
+        for (int i = 0; i < c->nkids && r != K_TRUE; i++)
+            r = guide_k_or(r, kid_truth(p, f, c->kids[i]));
         return r;
     }
     }
     return K_UNKNOWN;
-}
-
-static int k_and(int a, int b)
-{
-    if (a == K_FALSE || b == K_FALSE)
-        return K_FALSE;
-    return a == K_TRUE && b == K_TRUE ? K_TRUE : K_UNKNOWN;
-}
-static int k_not(int a) { return a == K_UNKNOWN ? K_UNKNOWN : !a; }
-static int k_or(int a, int b)
-{
-    if (a == K_TRUE || b == K_TRUE)
-        return K_TRUE;
-    return a == K_UNKNOWN || b == K_UNKNOWN ? K_UNKNOWN : K_FALSE;
 }
 
 /* ---- clauses ---------------------------------------------------------------------------------- */
@@ -175,7 +148,7 @@ static uint8_t own_status(const ir_program *p, const guide_frame *f, const ir_cl
         return GUIDE_CL_NOT_FIRED;
     }
     int u = c->unless ? interp_cond(p, f, c->unless) : K_FALSE;
-    int t = k_and(w, k_not(u));
+    int t = guide_k_and(w, guide_k_not(u));
     *truth = (uint8_t)t;
     if (u == K_TRUE)
         return GUIDE_CL_EXCEPTED;
@@ -187,12 +160,12 @@ static uint8_t own_status(const ir_program *p, const guide_frame *f, const ir_cl
  * one matched. */
 static int first_hit(int earlier, int t, uint8_t *status, uint8_t *eff)
 {
-    *eff = (uint8_t)k_and(t, k_not(earlier));
+    *eff = (uint8_t)guide_k_and(t, guide_k_not(earlier));
     if (t == K_TRUE && earlier == K_TRUE)
         *status = GUIDE_CL_SHADOWED;
     else if (*eff == K_UNKNOWN && *status == GUIDE_CL_FIRED)
         *status = GUIDE_CL_UNDETERMINED;
-    return k_or(earlier, t);
+    return guide_k_or(earlier, t);
 }
 
 static void eval_one(const ir_program *p, eval_state *s, int i)
@@ -219,13 +192,13 @@ int interp_clause_status_in(const ir_program *p, const guide_frame *f, int i)
     const ir_clause *c = &p->clauses[i];
     uint8_t t, eff, status = own_status(p, f, c, &t);
     /* a row that does not match is neither shadowed nor undetermined by the rows above it */
-    if (t == K_FALSE || c->table < 0 || p->tables[c->table].hit != GUIDE_HIT_FIRST)
+    if (t == K_FALSE || !c->shadowable)
         return status;
     int earlier = K_FALSE;
     for (int k = p->tables[c->table].first_clause; k < i && earlier != K_TRUE; k++) {
         uint8_t tk;
         own_status(p, f, &p->clauses[k], &tk);
-        earlier = k_or(earlier, tk);
+        earlier = guide_k_or(earlier, tk);
     }
     first_hit(earlier, t, &status, &eff);
     return status;
@@ -237,7 +210,7 @@ static void eval_clause(const ir_program *p, eval_state *s, int i)
         return;
     const ir_clause *c = &p->clauses[i];
     int first = i, last = i;
-    if (c->table >= 0 && p->tables[c->table].hit == GUIDE_HIT_FIRST) {
+    if (c->shadowable) {
         const ir_table *tb = &p->tables[c->table];
         eval_first_table(p, s, tb);
         first = tb->first_clause;

@@ -13,8 +13,8 @@
 
 typedef struct interp interp;
 
-/* Kleene truth values. */
-enum { K_FALSE = 0, K_TRUE = 1, K_UNKNOWN = 2 };
+/* Kleene truth values: libguide's (guide.h guide_k_and ...), under the compiler's short names. */
+enum { K_FALSE = GUIDE_K_FALSE, K_TRUE = GUIDE_K_TRUE, K_UNKNOWN = GUIDE_K_UNKNOWN };
 
 interp *interp_new(const ir_program *p);
 /* The same semantics, faster: an output one table alone concludes is answered by that table's

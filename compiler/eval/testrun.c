@@ -5,31 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *state_name(guide_state s)
-{
-    switch (s) {
-    case GUIDE_NOT_APPLICABLE: return "not applicable";
-    case GUIDE_CONCLUDED: return "concluded";
-    case GUIDE_UNDETERMINED: return "undetermined";
-    case GUIDE_CONFLICT: return "conflict";
-    }
-    return "?";
-}
-
-static const char *status_name(int st)
-{
-    static const char *const names[] = {"not fired", "fired", "undetermined", "excepted (its unless held)",
-                                        "shadowed"};
-    return st >= 0 && st <= 4 ? names[st] : "?";
-}
-
 /* What an output came to, for a failure message. */
 static void describe(const ir_program *p, const guide_frame *f, int var, strbuf *sb)
 {
     int oi = var - guide_first_output(&p->info);
     const guide_output *o = &f->out[oi];
     if (o->state != GUIDE_CONCLUDED) {
-        sb_puts(sb, state_name(o->state));
+        sb_puts(sb, guide_state_word(o->state));
         return;
     }
     ir_value v = {f->val[var], o->is_null};
@@ -83,7 +65,7 @@ static int check_expect(const ir_program *p, const ir_test *t, const ir_expect *
             return 1;
         diag_error(d, e->sp, "test \"%s\": rule %s was expected %s, but it was %s", t->name,
                    p->clauses[e->target].name, e->kind == IR_X_FIRED ? "to fire" : "not to fire",
-                   status_name(status[e->target]));
+                   guide_status_phrase(status[e->target], 0));
         return 0;
     }
     const ir_var *v = &p->vars[e->target];
@@ -104,9 +86,9 @@ static int check_expect(const ir_program *p, const ir_test *t, const ir_expect *
     strbuf want = STRBUF_INIT, got = STRBUF_INIT;
     switch (e->kind) {
     case IR_X_VALUE: ir_value_text(&want, p, e->target, &e->val); break;
-    case IR_X_UNDETERMINED: sb_puts(&want, "undetermined"); break;
-    case IR_X_NA: sb_puts(&want, "not applicable"); break;
-    default: sb_puts(&want, "conflict"); break;
+    case IR_X_UNDETERMINED: sb_puts(&want, guide_state_word(GUIDE_UNDETERMINED)); break;
+    case IR_X_NA: sb_puts(&want, guide_state_word(GUIDE_NOT_APPLICABLE)); break;
+    default: sb_puts(&want, guide_state_word(GUIDE_CONFLICT)); break;
     }
     describe(p, f, e->target, &got);
     diag_error(d, e->sp, "test \"%s\": expected %s = %s, got %s", t->name, v->name, sb_str(&want),

@@ -107,21 +107,17 @@ static void dump_type(FILE *out, const ast_type *t)
     }
     if (t->is_list)
         fputs("list of ", out);
+    fputs(guide_type_word((guide_type)t->kind), out);
     switch (t->kind) {
-    case AST_T_BOOL: fputs("bool", out); break;
+    case AST_T_BOOL: break;
     case AST_T_ENUM:
-        fputs("enum ", out);
-        dump_labels(out, &t->labels);
-        break;
     case AST_T_SET:
-        fputs("set ", out);
+        fputc(' ', out);
         dump_labels(out, &t->labels);
         break;
     case AST_T_NUMBER:
     case AST_T_INTEGER:
     case AST_T_RANGE:
-        fputs(t->kind == AST_T_NUMBER ? "number" : t->kind == AST_T_INTEGER ? "integer" : "range",
-              out);
         dump_unit(out, &t->unit);
         if (t->has_range)
             fprintf(out, " in [%g, %g]", t->lo, t->hi);
@@ -251,14 +247,13 @@ static void dump_reading(FILE *out, const ast_reading *r)
 
 static void dump_table(FILE *out, const ast_table *t)
 {
-    static const char *const hits[] = {"unique", "first", "collect"};
     fprintf(out, "  table %s", name_or(t->name.name));
     if (t->cite) {
         fputs(" cites ", out);
         dump_string(out, t->cite);
     }
     dump_reading(out, t->reading);
-    fprintf(out, " hit %s\n", hits[t->hit]);
+    fprintf(out, " hit %s\n", guide_hit_word((guide_hit)t->hit));
     if (t->guard) {
         fputs("    when\n", out);
         dump_cond(out, t->guard, 3);

@@ -10,6 +10,7 @@
 
 #include "arena.h"
 #include "diag.h"
+#include "guide.h"
 
 /* A name as written, with where. */
 typedef struct ast_ident {
@@ -19,13 +20,15 @@ typedef struct ast_ident {
 
 /* ---- Types ---------------------------------------------------------------------------- */
 
+/* libguide's values (a list is a kind with is_list), so that its words (guide_type_word) serve
+ * the AST. */
 typedef enum {
-    AST_T_BOOL,
-    AST_T_ENUM,    /* enum { labels } */
-    AST_T_NUMBER,  /* number with optional unit and range (`cm in [0, 100]`) */
-    AST_T_INTEGER, /* integer with optional range */
-    AST_T_RANGE,   /* range UNIT: an output holding [min, max] */
-    AST_T_SET,     /* set { labels }: an output collecting labels */
+    AST_T_BOOL = GUIDE_BOOL,
+    AST_T_ENUM = GUIDE_ENUM,       /* enum { labels } */
+    AST_T_NUMBER = GUIDE_NUMBER,   /* number with optional unit and range (`cm in [0, 100]`) */
+    AST_T_INTEGER = GUIDE_INTEGER, /* integer with optional range */
+    AST_T_RANGE = GUIDE_RANGE,     /* range UNIT: an output holding [min, max] */
+    AST_T_SET = GUIDE_SET,         /* set { labels }: an output collecting labels */
 } ast_type_kind;
 
 typedef struct ast_type {
@@ -185,7 +188,12 @@ typedef struct ast_derive {
     span       sp;
 } ast_derive;
 
-typedef enum { AST_HIT_UNIQUE, AST_HIT_FIRST, AST_HIT_COLLECT } ast_hit;
+/* A table's hit policy: libguide's values, so that its words (guide_hit_word) serve the AST. */
+typedef enum {
+    AST_HIT_UNIQUE = GUIDE_HIT_UNIQUE,
+    AST_HIT_FIRST = GUIDE_HIT_FIRST,
+    AST_HIT_COLLECT = GUIDE_HIT_COLLECT,
+} ast_hit;
 
 typedef struct ast_mark {
     const char *mark;    /* the mark's characters, e.g. "**" */

@@ -264,19 +264,6 @@ static int answer_truth(const term *a, const ir_atom *atom)
     return ir_atom_holds(atom, &a->v) ? K_TRUE : K_FALSE;
 }
 
-static int k_and(int a, int b)
-{
-    if (a == K_FALSE || b == K_FALSE)
-        return K_FALSE;
-    return a == K_TRUE && b == K_TRUE ? K_TRUE : K_UNKNOWN;
-}
-static int k_or(int a, int b)
-{
-    if (a == K_TRUE || b == K_TRUE)
-        return K_TRUE;
-    return a == K_UNKNOWN || b == K_UNKNOWN ? K_UNKNOWN : K_FALSE;
-}
-
 /* The output's answer from a summary of its concluders: interp.c kleene_answer's last step. */
 static term final_answer(const mgr *m, const opdef *d, const term *s)
 {
@@ -322,9 +309,9 @@ static int32_t leaf_op(mgr *m, const opdef *d, int32_t f, int32_t g)
 {
     const term *a = &m->terms[ref_leaf(f)], *b = &m->terms[ref_leaf(g)];
     switch (d->kind) {
-    case OP_AND: return kleene(m, k_and(a->k, b->k));
-    case OP_OR: return kleene(m, k_or(a->k, b->k));
-    case OP_NOT: return kleene(m, a->k == K_UNKNOWN ? K_UNKNOWN : !a->k);
+    case OP_AND: return kleene(m, guide_k_and(a->k, b->k));
+    case OP_OR: return kleene(m, guide_k_or(a->k, b->k));
+    case OP_NOT: return kleene(m, guide_k_not(a->k));
     case OP_ATOM_OUT: return kleene(m, answer_truth(a, d->atom));
     case OP_FINAL: {
         term t = final_answer(m, d, a);
@@ -522,7 +509,7 @@ static int32_t eff_dd(build *b, int i)
     mgr *m = &b->m;
     const ir_program *p = m->p;
     const ir_clause *c = &p->clauses[i];
-    if (c->table < 0 || p->tables[c->table].hit != GUIDE_HIT_FIRST) {
+    if (!c->shadowable) {
         b->eff[i] = truth_dd(b, c);
         return b->eff[i];
     }

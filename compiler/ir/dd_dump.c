@@ -40,20 +40,17 @@ static void leaf_text(strbuf *sb, const ir_program *p, const guide_dd *dd, int k
         return;
     }
     if (dd->output < 0) { /* a constraint's truth */
-        sb_puts(sb, l->state != GUIDE_CONCLUDED ? "undetermined" : l->v.b ? "holds" : "broken");
+        sb_puts(sb, l->state != GUIDE_CONCLUDED ? guide_state_word(GUIDE_UNDETERMINED)
+                    : l->v.b                    ? "holds"
+                                                : "broken");
         return;
     }
-    switch (l->state) {
-    case GUIDE_CONCLUDED:
-        if (l->is_null)
-            sb_puts(sb, "ND");
-        else
-            guide_value_text(sb, &p->info, dd->output, &l->v);
-        break;
-    case GUIDE_NOT_APPLICABLE: sb_puts(sb, "not applicable"); break;
-    case GUIDE_CONFLICT: sb_puts(sb, "conflict"); break;
-    default: sb_puts(sb, "undetermined"); break;
-    }
+    if (l->state != GUIDE_CONCLUDED)
+        sb_puts(sb, guide_state_word(l->state));
+    else if (l->is_null)
+        sb_puts(sb, "ND");
+    else
+        guide_value_text(sb, &p->info, dd->output, &l->v);
 }
 
 static void ref_text(strbuf *sb, int32_t r)

@@ -55,7 +55,7 @@ static vec var_deps(arena *a, const ir_program *p, const ir_var *v, dep_marks *m
             int clause = v->concluders[i];
             const ir_clause *cl = &p->clauses[clause];
             int from = clause;
-            if (cl->table >= 0 && p->tables[cl->table].hit == GUIDE_HIT_FIRST)
+            if (cl->shadowable)
                 from = p->tables[cl->table].first_clause;
             /* Going back from the row, the first row already listed means every earlier one
              * of the same table is listed too. */
@@ -75,7 +75,7 @@ void ir_clause_deps(const ir_program *p, int clause, arena *a, vec *deps)
     int from = clause;
     /* In a first-hit table a row concludes only if no earlier row matched, whatever the earlier
      * rows conclude: what they read decides this row too. */
-    if (cl->table >= 0 && p->tables[cl->table].hit == GUIDE_HIT_FIRST)
+    if (cl->shadowable)
         from = p->tables[cl->table].first_clause;
     for (int k = from; k <= clause; k++)
         for (int j = 0; j < p->clauses[k].nreads; j++)
@@ -526,7 +526,6 @@ void ir_format_value(const ir_program *prog, int v, const ir_value *val, char *b
 
 /* ---- dump ------------------------------------------------------------------------------------- */
 
-static const char *const type_names[] = {"bool", "enum", "number", "integer", "range", "set", "list"};
 static const char *const kind_names[] = {"input", "derived", "output"};
 
 static void dump_num(FILE *out, double x)
@@ -634,7 +633,7 @@ static void dump_display(FILE *out, const ir_var *v)
 /* A variable's declaration: kind, name, type, unit, range, step, labels and derivation. */
 static void dump_decl(FILE *out, const ir_program *p, const ir_var *v)
 {
-    fprintf(out, "%s %s : %s", kind_names[v->kind], v->name, type_names[v->type]);
+    fprintf(out, "%s %s : %s", kind_names[v->kind], v->name, guide_type_word(v->type));
     if (v->unit)
         fprintf(out, " %s", v->unit->name);
     if (isfinite(v->lo) || isfinite(v->hi)) {
@@ -691,9 +690,8 @@ void ir_dump(FILE *out, const ir_program *p)
     fputc('\n', out);
     for (int t = 0; t < p->ntables; t++) {
         const ir_table *tb = &p->tables[t];
-        static const char *const hits[] = {"unique", "first", "collect"};
         fprintf(out, "table %s hit %s cites \"%s\" line %d rows %d..%d\n  when ", tb->name,
-                hits[tb->hit], tb->cite, tb->sp.first_line, tb->first_clause,
+                guide_hit_word(tb->hit), tb->cite, tb->sp.first_line, tb->first_clause,
                 tb->first_clause + tb->nrows - 1);
         dump_cond(out, p, tb->guard);
         fputc('\n', out);
@@ -786,8 +784,7 @@ void ir_dump_logic(FILE *out, const ir_program *p, int var)
                 continue;
             done[c->table] = 1;
             const ir_table *tb = &p->tables[c->table];
-            static const char *const hits[] = {"unique", "first", "collect"};
-            fprintf(out, "table hit %s when ", hits[tb->hit]);
+            fprintf(out, "table hit %s when ", guide_hit_word(tb->hit));
             dump_cond(out, p, tb->guard);
             fputc('\n', out);
             for (int r = 0; r < tb->nrows; r++)

@@ -72,6 +72,8 @@ typedef struct ir_clause {
     int               reading;      /* `reading N "..."` (a row: its table's); 0 if none */
     const char       *reading_text; /* NULL if none */
     const char       *cells;  /* ROW: "column: cell, ..." as written (guide_clause_info); NULL */
+    int               shadowable; /* a row of a table that shadows (ir_table.shadows): it
+                                     concludes only if no earlier row of its table matched */
 } ir_clause;
 
 typedef struct ir_table {
@@ -79,6 +81,9 @@ typedef struct ir_table {
     const char *cite;
     span        sp;
     guide_hit   hit;
+    int         shadows;      /* rows are taken in order and a row that matches shadows every
+                                 later one (hit first): decided by lowering from the policy, so
+                                 that evaluators and analyses read this, not the policy */
     ir_cond    *guard;        /* `when`, or IR_C_TRUE */
     int         first_clause;
     int         nrows;

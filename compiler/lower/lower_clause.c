@@ -240,6 +240,7 @@ static void new_table(lower_ctx *c, clause_buf *b, table_low *tl)
     tb->sp = t->sp;
     tb->hit = t->hit == AST_HIT_UNIQUE ? GUIDE_HIT_UNIQUE : t->hit == AST_HIT_FIRST ? GUIDE_HIT_FIRST
                                                                                    : GUIDE_HIT_COLLECT;
+    tb->shadows = tb->hit == GUIDE_HIT_FIRST; /* the one place the policy decides shadowing */
     tb->guard = tl->guard;
     tb->first_clause = b->clauses.len;
     tb->nin = s->nin + (s->across >= 0);
@@ -312,6 +313,7 @@ static void row_clause(lower_ctx *c, clause_buf *b, table_low *tl, const ast_row
     ir_clause *cl = new_clause(c, b, GUIDE_CLAUSE_ROW, tl->tb->name,
                                row->cite ? row->cite : tl->tb->cite, row->sp);
     cl->table = tl->table_index;
+    cl->shadowable = tl->tb->shadows;
     cl->row = tl->row_no;
     cl->column = tl->headings ? tl->headings[k] : NULL;
     cl->cells = row_cells(c, tl->t, row, cl->column);

@@ -12,17 +12,7 @@ static const char *type_kind(const ast_type *t)
 {
     if (!t)
         return "enum (match)";
-    if (t->is_list)
-        return "list of numbers";
-    switch (t->kind) {
-    case AST_T_BOOL: return "bool";
-    case AST_T_ENUM: return "enum";
-    case AST_T_NUMBER: return "number";
-    case AST_T_INTEGER: return "integer";
-    case AST_T_RANGE: return "range";
-    case AST_T_SET: return "set";
-    }
-    return "?";
+    return t->is_list ? guide_type_phrase(GUIDE_LIST) : guide_type_word((guide_type)t->kind);
 }
 
 static const ast_unit *find_unit(const ast_program *p, const char *name)
@@ -70,8 +60,6 @@ static void cite_line(strbuf *sb, const char *what, const char *cite)
         sb_printf(sb, "\n\n%s cites nothing", what);
 }
 
-static const char *const hit_names[] = {"unique", "first", "collect"};
-
 /* The hover text of a name whose declaration is decl; 0 when there is nothing to say. */
 static int hover_name(strbuf *sb, arena *a, const lsp_doc *d, const lsp_occ *decl)
 {
@@ -115,7 +103,8 @@ static int hover_name(strbuf *sb, arena *a, const lsp_doc *d, const lsp_occ *dec
         for (int i = 0; i < p->tables.len; i++) {
             const ast_table *t = p->tables.items[i];
             if (t->name.name && strcmp(t->name.name, decl->name) == 0) {
-                sb_printf(sb, "table `%s`, hit %s, %d rows", decl->name, hit_names[t->hit], t->rows.len);
+                sb_printf(sb, "table `%s`, hit %s, %d rows", decl->name,
+                          guide_hit_word((guide_hit)t->hit), t->rows.len);
                 cite_line(sb, "the table", t->cite);
                 return 1;
             }

@@ -225,7 +225,7 @@ static void look_of_output(gr *g, int vi, var_look *lk, char *buf, size_t size, 
         lk->style = "rounded,filled,bold";
         break;
     case GUIDE_UNDETERMINED:
-        sb_puts(und, "undetermined");
+        sb_puts(und, guide_state_word(GUIDE_UNDETERMINED));
         if (guide_possible_count(g->f, o)) {
             sb_puts(und, ": ");
             guide_possible_text(und, g->f, o, GUIDE_POSSIBLE_SHOWN);
@@ -242,7 +242,7 @@ static void look_of_output(gr *g, int vi, var_look *lk, char *buf, size_t size, 
         lk->style = "rounded,filled,bold";
         break;
     case GUIDE_NOT_APPLICABLE:
-        lk->value = "not applicable";
+        lk->value = guide_state_word(GUIDE_NOT_APPLICABLE);
         lk->fill = C_OFF_FILL;
         lk->color = C_OFF;
         lk->fontcolor = C_OFF_TEXT;
@@ -348,17 +348,10 @@ static void var_node(gr *g, int vi)
     sb_free(&und);
 }
 
+/* A node's status stands alone, so it is the phrase that explains itself. */
 static const char *status_word(const ir_clause *c, int st)
 {
-    int row = c->kind == GUIDE_CLAUSE_ROW;
-    switch (st) {
-    case GUIDE_CL_NOT_FIRED: return row ? "not matched" : "not fired";
-    case GUIDE_CL_FIRED: return row ? "matched" : "fired";
-    case GUIDE_CL_UNDETERMINED: return "undetermined";
-    case GUIDE_CL_EXCEPTED: return "excepted (its unless held)";
-    case GUIDE_CL_SHADOWED: return "shadowed by an earlier row";
-    }
-    return "not evaluated";
+    return st == NOT_SEEN ? "not evaluated" : guide_status_phrase(st, c->kind == GUIDE_CLAUSE_ROW);
 }
 
 /* The node style for a rule or table whose most telling status is st. */
@@ -526,13 +519,12 @@ static void table_case_line(gr *g, const ir_table *tb, int st)
 static void table_title(gr *g, const ir_table *tb, int st, int ncols)
 {
     FILE *out = g->out;
-    static const char *const hits[] = {"unique", "first", "collect"};
     const char *border = !g->f ? "#37474f" : st == GUIDE_CL_FIRED ? C_PATH : st == GUIDE_CL_UNDETERMINED ? C_UND : C_OFF;
     fprintf(out, "<table border=\"%d\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"3\" color=\"%s\" bgcolor=\"#ffffff\">",
             g->f && (st == GUIDE_CL_FIRED || st == GUIDE_CL_UNDETERMINED) ? 3 : 1, border);
     fprintf(out, "<tr><td colspan=\"%d\" bgcolor=\"#cfd8dc\" align=\"left\"><b>table ", ncols);
     rpt_html(out, tb->name);
-    fprintf(out, "</b> (hit %s)<br align=\"left\"/>", hits[tb->hit]);
+    fprintf(out, "</b> (hit %s)<br align=\"left\"/>", guide_hit_word(tb->hit));
     sources_line(out, tb->cite, tb->reading, tb->reading_text, tb->sp.first_line);
     if (g->f)
         table_case_line(g, tb, st);

@@ -272,25 +272,12 @@ static void put_sources(FILE *out, const char *cite, int reading, const char *te
 
 static const char *status_word(const ir_clause *c, int st)
 {
-    int row = c->kind == GUIDE_CLAUSE_ROW;
-    switch (st) {
-    case GUIDE_CL_NOT_FIRED: return row ? "not matched" : "not fired";
-    case GUIDE_CL_FIRED: return row ? "matched" : "fired";
-    case GUIDE_CL_UNDETERMINED: return "undetermined";
-    case GUIDE_CL_EXCEPTED: return "excepted";
-    case GUIDE_CL_SHADOWED: return "shadowed";
-    }
-    return "not evaluated";
+    return st == NOT_SEEN ? "not evaluated" : guide_status_word(st, c->kind == GUIDE_CLAUSE_ROW);
 }
 
 static const char *status_class(int st)
 {
-    switch (st) {
-    case GUIDE_CL_FIRED: return "fired";
-    case GUIDE_CL_UNDETERMINED: return "undetermined";
-    case GUIDE_CL_EXCEPTED: return "excepted";
-    }
-    return "not-fired";
+    return guide_status_class(st == NOT_SEEN ? GUIDE_CL_NOT_FIRED : st);
 }
 
 /* "name = value, ..." for the variables read. */
@@ -362,16 +349,16 @@ static void put_matched_rows(rpt *r, const ir_table *tb)
 static void put_table_heading(rpt *r, const ir_table *tb)
 {
     FILE *out = r->out;
-    static const char *const hits[] = {"unique", "first", "collect"};
     int matched = 0, und = 0;
     for (int k = 0; k < tb->nrows; k++) {
         matched |= r->status[tb->first_clause + k] == GUIDE_CL_FIRED;
         und |= r->status[tb->first_clause + k] == GUIDE_CL_UNDETERMINED;
     }
-    fprintf(out, "<li class=\"%s\"><span class=\"st\">%s</span> table <b>", matched ? "fired" : und ? "undetermined" : "not-fired",
+    int table_st = matched ? GUIDE_CL_FIRED : und ? GUIDE_CL_UNDETERMINED : GUIDE_CL_NOT_FIRED;
+    fprintf(out, "<li class=\"%s\"><span class=\"st\">%s</span> table <b>", guide_status_class(table_st),
             matched ? "matched" : und ? "undetermined" : "no match");
     rpt_html(out, tb->name);
-    fprintf(out, "</b> (hit %s)", hits[tb->hit]);
+    fprintf(out, "</b> (hit %s)", guide_hit_word(tb->hit));
     put_sources(out, tb->cite, tb->reading, tb->reading_text);
     fprintf(out, " <span class=\"line\">line %d</span>", tb->sp.first_line);
     if (matched)
@@ -736,8 +723,7 @@ static void put_outputs(rpt *r, const guide_frame *f)
     for (int o = 0; o < p->noutputs; o++) {
         int v = guide_first_output(&p->info) + o;
         const guide_output *st = &f->out[o];
-        static const char *const cls[] = {"na", "concluded", "undetermined", "conflict"};
-        fprintf(out, "<tr class=\"%s\"><td><code>", cls[st->state]);
+        fprintf(out, "<tr class=\"%s\"><td><code>", guide_state_class(st->state));
         rpt_html(out, p->vars[v].name);
         fputs("</code></td><td>", out);
         put_value(r, f, v);

@@ -104,20 +104,6 @@ char *web_kit_dir(void)
 
 /* ---- The ruleset for the form -------------------------------------------------------------- */
 
-static const char *type_name(guide_type t)
-{
-    switch (t) {
-    case GUIDE_BOOL: return "bool";
-    case GUIDE_ENUM: return "enum";
-    case GUIDE_NUMBER: return "number";
-    case GUIDE_INTEGER: return "integer";
-    case GUIDE_RANGE: return "range";
-    case GUIDE_SET: return "set";
-    case GUIDE_LIST: return "list";
-    }
-    return "?";
-}
-
 static json_t *string_or_null(const char *s)
 {
     return s ? json_string(s) : json_null();
@@ -158,7 +144,7 @@ static json_t *var_json(const guide_ruleset_info *rs, int v)
                                                                    ? var->label_display[l]
                                                                    : NULL)));
     return json_pack("{s:s,s:o,s:s,s:o,s:o,s:o,s:o,s:o,s:f,s:o,s:i}", "name", var->name,
-                     "display", string_or_null(var->display), "type", type_name(var->type),
+                     "display", string_or_null(var->display), "type", guide_type_word(var->type),
                      "unit", string_or_null(var->unit),
                      "unit_desc", string_or_null(u ? u->desc : NULL), "units",
                      units_of(rs, var->unit), "lo", number_or_null(var->lo), "hi",

@@ -265,8 +265,6 @@ int ec_imax(int a, int b)
 }
 
 const char *const ec_kind_word[] = {"input", "derived", "output"};
-const char *const ec_type_word[] = {"bool", "enum", "number", "integer", "range", "set", "list of numbers"};
-const char *const ec_hit_word[] = {"unique", "first", "collect"};
 
 /* "rule r" / "table t row 3 [column]", for comments. */
 void ec_put_clause_label(ec *e, FILE *f, int ci)

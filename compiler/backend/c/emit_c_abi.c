@@ -29,7 +29,7 @@ void ec_put_file_comment(ec *e, FILE *f, const char *what)
 static void put_out_field(ec *e, FILE *h, int i)
 {
     const ir_var *v = &e->p->vars[i];
-    fprintf(h, "    %-11s %s; /* %s", ec_c_type(v->type), e->out_field[i], ec_type_word[v->type]);
+    fprintf(h, "    %-11s %s; /* %s", ec_c_type(v->type), e->out_field[i], guide_type_phrase(v->type));
     if (v->unit)
         fprintf(h, ", %s", v->unit->name);
     if (v->nlabels)
@@ -248,7 +248,7 @@ static void put_input_struct(ec *e)
     for (int i = 0; i < p->ninputs; i++) {
         const ir_var *v = &p->vars[i];
         char lo[48], hi[48];
-        fprintf(h, "    %-11s %s; /* %s", ec_c_type(v->type), e->in_field[i], ec_type_word[v->type]);
+        fprintf(h, "    %-11s %s; /* %s", ec_c_type(v->type), e->in_field[i], guide_type_phrase(v->type));
         if (v->unit)
             fprintf(h, ", %s", v->unit->name);
         if (isfinite(v->lo) || isfinite(v->hi))

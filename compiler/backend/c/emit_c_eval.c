@@ -256,7 +256,7 @@ static int helper_wanted(const ec *e, const char *name)
     for (int u = 0; u < e->plan.nunits; u++)
         any_unit |= e->plan.unit_used[u];
     for (int t = 0; t < p->ntables; t++) {
-        first_used |= e->plan.tp[t].used && p->tables[t].hit == GUIDE_HIT_FIRST;
+        first_used |= e->plan.tp[t].used && p->tables[t].shadows;
         fill |= e->plan.tp[t].used && e->plan.tp[t].fast;
         fast_out |= e->plan.tp[t].fast && e->plan.tp[t].nfast > 0;
     }
@@ -674,7 +674,7 @@ static void put_table_fn(ec *e, int t)
     fprintf(c, "/* table %s (", tb->name);
     ec_put_comment(c, tb->cite, strlen(tb->cite));
     fprintf(c, "), line %d, hit %s: rows 1 to %d are clauses %d to %d", tb->sp.first_line,
-            ec_hit_word[tb->hit], tb->nrows ? p->clauses[tb->first_clause + tb->nrows - 1].row : 0,
+            guide_hit_word(tb->hit), tb->nrows ? p->clauses[tb->first_clause + tb->nrows - 1].row : 0,
             tb->first_clause, tb->first_clause + tb->nrows - 1);
     ec_put_source_lines(e, c, (span){tb->sp.first_line, 0, tb->sp.first_line, 0}, 0);
     fprintf(c, " */\nstatic void %s(eval_state *s)\n{\n    s->done[%s] = 1;\n", tn->fn, e->unit_c[u]);
@@ -684,7 +684,7 @@ static void put_table_fn(ec *e, int t)
                    "    /* a column is unknown: each row in Kleene logic */\n",
                 tn->cells_fn, tb->first_clause, tb->nrows, tn->rows, tn->combos);
     }
-    if (tb->hit == GUIDE_HIT_FIRST)
+    if (tb->shadows)
         fputs("    int earlier = GK_F;\n", c);
     for (int r = 0; r < tb->nrows; r++) {
         int ci = tb->first_clause + r;
@@ -692,7 +692,7 @@ static void put_table_fn(ec *e, int t)
         fputc(':', c);
         ec_put_source_lines(e, c, (span){p->clauses[ci].sp.first_line, 0, p->clauses[ci].sp.first_line, 0}, 4);
         fputs(" */\n", c);
-        put_clause_call(e, c, ci, tb->hit == GUIDE_HIT_FIRST);
+        put_clause_call(e, c, ci, tb->shadows);
     }
     fputs("}\n\n", c);
 }
@@ -838,7 +838,7 @@ void ec_emit_answer(ec *e, int vi)
     const ir_var *o = &p->vars[vi];
     FILE *c = e->c;
     const char *V = e->vc[vi];
-    fprintf(c, "/* output %s (%s, line %d): ", o->name, ec_type_word[o->type], o->sp.first_line);
+    fprintf(c, "/* output %s (%s, line %d): ", o->name, guide_type_phrase(o->type), o->sp.first_line);
     if (!o->nconcluders)
         fputs("no rule or row concludes it", c);
     else

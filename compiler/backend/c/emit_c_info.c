@@ -74,7 +74,6 @@ static void emit_dd(ec *e, int ni, int vi, const char *what, const guide_dd *dd)
     FILE *c = e->c;
     static const char *const state_c[] = {"GUIDE_NOT_APPLICABLE", "GUIDE_CONCLUDED",
                                           "GUIDE_UNDETERMINED", "GUIDE_CONFLICT"};
-    static const char *const state_word[] = {"not applicable", "", "undetermined", "conflict"};
     fprintf(c, "/* %s: %d node%s, %d lea%s, root ", what, dd->nnodes, dd->nnodes == 1 ? "" : "s",
             dd->nleaves, dd->nleaves == 1 ? "f" : "ves");
     if (dd->root < 0)
@@ -120,7 +119,7 @@ static void emit_dd(ec *e, int ni, int vi, const char *what, const guide_dd *dd)
             ir_value val = {lf->v, lf->is_null};
             ec_put_value_comment(e, c, vi, &val);
         } else {
-            fputs(state_word[st], c);
+            fputs(guide_state_word(st), c);
         }
         fputs(" */\n", c);
     }

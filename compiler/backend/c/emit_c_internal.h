@@ -89,8 +89,6 @@ const char *ec_member(guide_type t);
 int ec_imax(int a, int b);
 /* Words for comments, by guide_var_kind, guide_type and guide_hit. */
 extern const char *const ec_kind_word[];
-extern const char *const ec_type_word[];
-extern const char *const ec_hit_word[];
 /* "rule r" / "table t row 3 [column]", for comments. */
 void ec_put_clause_label(ec *e, FILE *f, int ci);
 

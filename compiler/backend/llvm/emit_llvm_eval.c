@@ -82,7 +82,7 @@ static void put_state(emitll *e, LLVMValueRef s, int var, int state, int how)
     put(e, s, var, c32(e, state), c32(e, how), c8(e, 0), LLVMConstNull(e->val));
 }
 
-/* ---- Kleene logic (guide_gen.h gk_*), on i32 values 0, 1, 2 ----------------------------------- */
+/* ---- Kleene logic: guide.h's truth tables (guide_k_and ...), on its i32 values 0, 1, 2 ---- */
 
 static LLVMValueRef k_and(emitll *e, LLVMValueRef a, LLVMValueRef b)
 {
@@ -688,7 +688,7 @@ static void make_row_loop(emitll *e, int t, LLVMValueRef s)
     const ir_table *tb = &p->tables[t];
     row_arrays g;
     row_atom_arrays(e, t, &g);
-    int first_hit = tb->hit == GUIDE_HIT_FIRST;
+    int first_hit = tb->shadows;
     LLVMValueRef earlier = local(e, e->i32, "earlier");
     store(e, c32(e, K_FALSE), earlier);
     LLVMValueRef any_false = local(e, e->i1, "any_false"), any_unknown = local(e, e->i1, "any_unknown");
@@ -771,7 +771,7 @@ void el_make_unit(emitll *e, int u)
         LLVMBuildRetVoid(e->b);
         return;
     }
-    int first_hit = tb && tb->hit == GUIDE_HIT_FIRST;
+    int first_hit = tb && tb->shadows;
     LLVMValueRef earlier = c32(e, K_FALSE);
     for (int r = 0; r < n; r++) {
         const ir_clause *cl = &p->clauses[first + r];

@@ -166,7 +166,7 @@ static int row_statuses(const ir_program *p, const ir_table *tb, const guide_fra
         int truth = w == K_TRUE && u == K_FALSE;
         int st = w == K_FALSE ? GUIDE_CL_NOT_FIRED : u == K_TRUE ? GUIDE_CL_EXCEPTED
                                                                   : GUIDE_CL_FIRED;
-        if (tb->hit == GUIDE_HIT_FIRST && truth && earlier)
+        if (tb->shadows && truth && earlier)
             st = GUIDE_CL_SHADOWED;
         earlier |= truth;
         status[r] = st;
@@ -475,7 +475,7 @@ void eplan_make(eplan *pl, const ir_program *p, arena *a)
             if (emitted[ci])
                 continue;
             const ir_clause *cl = &p->clauses[ci];
-            if (cl->table >= 0 && p->tables[cl->table].hit == GUIDE_HIT_FIRST) {
+            if (cl->shadowable) {
                 lo = p->tables[cl->table].first_clause;
                 hi = lo + p->tables[cl->table].nrows - 1;
             }
