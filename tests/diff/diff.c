@@ -497,6 +497,31 @@ static int batch_same(ruleset *r, int k, int bad, const char *what)
     return 1;
 }
 
+/* NAME_columns, pointer by pointer: a column per input, the known masks, a value column per
+ * output, a state column per output (one at least: C has no empty arrays), then the asks, the
+ * possible answers and the return codes. */
+static size_t output_slots(const ir_program *p)
+{
+    return (size_t)(p->noutputs > 0 ? p->noutputs : 1);
+}
+
+static size_t asks_column(const ir_program *p)
+{
+    return (size_t)p->ninputs + 1 + (size_t)p->noutputs + output_slots(p);
+}
+
+static size_t column_count(const ir_program *p)
+{
+    return asks_column(p) + 3; /* asks, possible, rc */
+}
+
+/* Words of a row's known mask in the columns (one at least). */
+static size_t known_words(const ir_program *p)
+{
+    int words = guide_input_words(&p->info);
+    return (size_t)(words > 0 ? words : 1);
+}
+
 /* Output o of row k in the columns (NULL where not asked for) into b->got, as to_frame would;
  * bad: the row has an input out of range. */
 static void column_result(ruleset *r, void **cols, int k, int o, int bad)
@@ -508,7 +533,7 @@ static void column_result(ruleset *r, void **cols, int k, int o, int bad)
     const ir_var *v = &p->vars[first + o];
     unsigned char *val = cols[ni + 1 + o];
     uint8_t *st = cols[ni + 1 + no + o]; /* a byte a row: guide_state_byte */
-    uint64_t *asks = cols[ni + 1 + no + (no > 0 ? no : 1)], *possible = cols[ni + 2 + no + (no > 0 ? no : 1)];
+    uint64_t *asks = cols[asks_column(p)], *possible = cols[asks_column(p) + 1];
     /* a column not asked for: the interpreter's, so that the comparison skips it */
     guide_output undetermined = {GUIDE_UNDETERMINED, GUIDE_HOW_DIRECT, 0, 0};
     b->got->out[o] = st ? guide_state_of_byte(st[k]) : bad ? undetermined : b->row[k]->out[o];
@@ -534,33 +559,35 @@ static void column_result(ruleset *r, void **cols, int k, int o, int bad)
         memcpy(guide_possible(b->got, o), guide_possible(b->row[k], o), sizeof *possible * pw);
 }
 
-/* Evaluates the gathered rows with NAME_eval_many and NAME_eval_columns and compares. */
-static void batch_run(ruleset *r)
+/* How one batch is given to the batch entries, drawn from the batch's own random numbers: what
+ * the steps of batch_run share. */
+typedef struct batch_plan {
+    int          n;      /* rows */
+    int          masks;  /* known masks given; else every input of every row is known */
+    uint8_t     *absent; /* [ninputs]: the input's column left out, unknown in every row */
+    int         *bad;    /* [n]: 1 + the row's input outside its range, or 0 */
+    guide_value *bad_v;  /* [n]: that input's value */
+    long         nbad;   /* rows with an input outside its range */
+} batch_plan;
+
+/* Draws how the columns are given: known masks or none (every input of every row known), and
+ * inputs left out (unknown in every row); changes the rows accordingly, and the interpreter
+ * evaluates each changed row again. */
+static void batch_shape_rows(ruleset *r, batch_plan *bp)
 {
     const ir_program *p = r->p;
-    batch *b = r->b;
-    int n = b->n, ni = p->ninputs, no = p->noutputs, first = guide_first_output(&p->info);
-    int words = guide_input_words(&p->info), wdim = words > 0 ? words : 1;
-    if (!n)
-        return;
-    b->n = 0;
-    b->batches++;
-    uint64_t saved = rng_state;
-    rng_state = b->rng;
-    /* How the columns are given: known masks or none (every input of every row known), and
-     * inputs left out (unknown in every row); the rows changed accordingly and evaluated again
-     * by the interpreter. */
-    int masks = rndn(3) != 0;
-    uint8_t *absent = calloc((size_t)ni + 1, 1);
+    int ni = p->ninputs;
+    bp->masks = rndn(3) != 0;
+    bp->absent = calloc((size_t)ni + 1, 1);
     for (int i = 0; i < ni; i++)
-        absent[i] = masks && rndn(8) == 0;
-    for (int k = 0; k < n; k++) {
-        guide_frame *f = b->row[k];
+        bp->absent[i] = bp->masks && rndn(8) == 0;
+    for (int k = 0; k < bp->n; k++) {
+        guide_frame *f = r->b->row[k];
         int changed = 0;
         for (int i = 0; i < ni; i++) {
-            if (absent[i] && f->known[i])
+            if (bp->absent[i] && f->known[i])
                 f->known[i] = 0, changed = 1;
-            else if (!masks && !f->known[i]) {
+            else if (!bp->masks && !f->known[i]) {
                 random_value(&p->vars[i], &r->bv[i], &f->val[i]);
                 f->known[i] = 1;
                 changed = 1;
@@ -569,118 +596,186 @@ static void batch_run(ruleset *r)
         if (changed)
             interp_eval(r->it, f, NULL);
     }
-    /* now and then a row with one input outside its range */
-    int *bad = calloc((size_t)n, sizeof *bad);
-    guide_value *bad_v = calloc((size_t)n, sizeof *bad_v);
-    long nbad = 0;
-    for (int k = 0; k < n; k++) {
-        int i = ni ? rndn(ni) : 0;
-        if (ni && !absent[i] && rndn(8) == 0) {
-            bad[k] = 1 + i;
-            bad_v[k] = bad_value(&p->vars[i]);
-            nbad++;
-        }
-    }
+}
 
-    /* NAME_eval_many on input structs, over output structs filled with garbage */
-    size_t isz = b->l.in_size, osz = b->l.out_size;
-    unsigned char *ins = calloc((size_t)n, isz), *outs = malloc((size_t)n * osz);
-    memset(outs, 0xa5, (size_t)n * osz);
-    for (int k = 0; k < n; k++) {
-        unsigned char *in = ins + isz * (size_t)k;
-        b->from_frame(b->row[k], in);
-        if (bad[k]) {
-            int i = bad[k] - 1;
-            put_value(&p->vars[i], &bad_v[k], in + b->l.var_off[i]);
-            uint64_t word;
-            memcpy(&word, in + 8 * (size_t)(i / 64), 8);
-            word |= UINT64_C(1) << (i % 64);
-            memcpy(in + 8 * (size_t)(i / 64), &word, 8);
+/* Now and then a row with one input outside its range (an input whose column is given). */
+static void batch_spoil_rows(ruleset *r, batch_plan *bp)
+{
+    const ir_program *p = r->p;
+    int ni = p->ninputs;
+    bp->bad = calloc((size_t)bp->n, sizeof *bp->bad);
+    bp->bad_v = calloc((size_t)bp->n, sizeof *bp->bad_v);
+    for (int k = 0; k < bp->n; k++) {
+        int i = ni ? rndn(ni) : 0;
+        if (ni && !bp->absent[i] && rndn(8) == 0) {
+            bp->bad[k] = 1 + i;
+            bp->bad_v[k] = bad_value(&p->vars[i]);
+            bp->nbad++;
         }
     }
+}
+
+static void batch_plan_free(batch_plan *bp)
+{
+    free(bp->absent);
+    free(bp->bad);
+    free(bp->bad_v);
+}
+
+/* bytes filled with garbage, where the code under test writes its results */
+static void *garbage(size_t bytes)
+{
+    void *m = malloc(bytes);
+    memset(m, 0xa5, bytes);
+    return m;
+}
+
+/* Row k as NAME_eval_many's input struct at in: from_frame, then the row's input out of range,
+ * if any, written over its value and marked known. */
+static void many_input(ruleset *r, const batch_plan *bp, int k, unsigned char *in)
+{
+    batch *b = r->b;
+    b->from_frame(b->row[k], in);
+    if (!bp->bad[k])
+        return;
+    int i = bp->bad[k] - 1;
+    put_value(&r->p->vars[i], &bp->bad_v[k], in + b->l.var_off[i]);
+    uint64_t word;
+    memcpy(&word, in + 8 * (size_t)(i / 64), 8);
+    word |= UINT64_C(1) << (i % 64);
+    memcpy(in + 8 * (size_t)(i / 64), &word, 8);
+}
+
+/* NAME_eval_many on input structs, over output structs filled with garbage. Returns whether the
+ * count of rows out of range and every row's results are right (if not, the reason is in why). */
+static int batch_check_many(ruleset *r, const batch_plan *bp)
+{
+    batch *b = r->b;
+    int n = bp->n;
+    size_t isz = b->l.in_size, osz = b->l.out_size;
+    unsigned char *ins = calloc((size_t)n, isz), *outs = garbage((size_t)n * osz);
+    for (int k = 0; k < n; k++)
+        many_input(r, bp, k, ins + isz * (size_t)k);
     size_t got_bad = b->many((size_t)n, ins, outs);
-    int ok = got_bad == (size_t)nbad;
+    int ok = got_bad == (size_t)bp->nbad;
     if (!ok)
-        say("NAME_eval_many: %zu rows out of range, not %ld", got_bad, nbad);
+        say("NAME_eval_many: %zu rows out of range, not %ld", got_bad, bp->nbad);
     for (int k = 0; k < n && ok; k++) {
         b->to_frame(ins + isz * (size_t)k, outs + osz * (size_t)k, b->got);
-        ok = batch_same(r, k, bad[k], "NAME_eval_many");
+        ok = batch_same(r, k, bp->bad[k], "NAME_eval_many");
     }
+    free(ins);
+    free(outs);
+    return ok;
+}
 
-    /* NAME_eval_columns: a column per input and output, some outputs not asked for, over
-     * output columns filled with garbage */
-    size_t ncols = (size_t)ni + 1 + (size_t)no + (size_t)(no > 0 ? no : 1) + 3;
-    void **cols = calloc(ncols, sizeof *cols);
-    uint64_t *known = masks ? calloc((size_t)n * (size_t)wdim, sizeof *known) : NULL;
-    for (int i = 0; i < ni; i++) {
-        if (absent[i])
+/* Input i's column (the input out of range where a row has it there); sets its bit in the known
+ * masks, if given, in each row where it is known or out of range. */
+static void *input_column(ruleset *r, const batch_plan *bp, int i, uint64_t *known)
+{
+    const ir_var *v = &r->p->vars[i];
+    size_t wdim = known_words(r->p);
+    unsigned char *col = calloc((size_t)bp->n, value_size(v));
+    for (int k = 0; k < bp->n; k++) {
+        const guide_frame *f = r->b->row[k];
+        int spoilt = bp->bad[k] == 1 + i;
+        if (!f->known[i] && !spoilt)
             continue;
-        const ir_var *v = &p->vars[i];
-        unsigned char *col = calloc((size_t)n, value_size(v));
-        for (int k = 0; k < n; k++) {
-            const guide_value *x = bad[k] == 1 + i ? &bad_v[k] : &b->row[k]->val[i];
-            if (b->row[k]->known[i] || bad[k] == 1 + i)
-                put_value(v, x, col + value_size(v) * (size_t)k);
-            if (known && (b->row[k]->known[i] || bad[k] == 1 + i))
-                known[(size_t)k * (size_t)wdim + (size_t)(i / 64)] |= UINT64_C(1) << (i % 64);
-        }
-        cols[i] = col;
+        put_value(v, spoilt ? &bp->bad_v[k] : &f->val[i], col + value_size(v) * (size_t)k);
+        if (known)
+            known[(size_t)k * wdim + (size_t)(i / 64)] |= UINT64_C(1) << (i % 64);
     }
+    return col;
+}
+
+/* The columns for NAME_eval_columns, in the order of NAME_columns: a column per input not left
+ * out, the known masks if drawn, and result columns filled with garbage, some not asked for. */
+static void **batch_columns(ruleset *r, const batch_plan *bp)
+{
+    const ir_program *p = r->p;
+    int n = bp->n, ni = p->ninputs, no = p->noutputs, first = guide_first_output(&p->info);
+    size_t at = asks_column(p);
+    void **cols = calloc(column_count(p), sizeof *cols);
+    uint64_t *known = bp->masks ? calloc((size_t)n * known_words(p), sizeof *known) : NULL;
+    for (int i = 0; i < ni; i++)
+        if (!bp->absent[i])
+            cols[i] = input_column(r, bp, i, known);
     cols[ni] = known;
     for (int o = 0; o < no; o++) {
-        const ir_var *v = &p->vars[first + o];
-        if (rndn(5)) {
-            cols[ni + 1 + o] = malloc((size_t)n * value_size(v));
-            memset(cols[ni + 1 + o], 0xa5, (size_t)n * value_size(v));
-        }
-        if (rndn(5)) {
-            cols[ni + 1 + no + o] = malloc((size_t)n);
-            memset(cols[ni + 1 + no + o], 0xa5, (size_t)n);
-        }
+        if (rndn(5))
+            cols[ni + 1 + o] = garbage((size_t)n * value_size(&p->vars[first + o]));
+        if (rndn(5))
+            cols[ni + 1 + no + o] = garbage((size_t)n);
     }
-    size_t at = (size_t)ni + 1 + (size_t)no + (size_t)(no > 0 ? no : 1);
-    if (rndn(4)) {
-        cols[at] = malloc((size_t)n * (size_t)(no > 0 ? no : 1) * (size_t)wdim * 8);
-        memset(cols[at], 0xa5, (size_t)n * (size_t)(no > 0 ? no : 1) * (size_t)wdim * 8);
+    if (rndn(4))
+        cols[at] = garbage((size_t)n * output_slots(p) * known_words(p) * 8);
+    if (rndn(4))
+        cols[at + 1] = garbage((size_t)n * r->b->l.possible_words * 8);
+    cols[at + 2] = rndn(4) ? malloc((size_t)n * sizeof(int32_t)) : NULL; /* rc */
+    return cols;
+}
+
+static void columns_free(const ir_program *p, void **cols)
+{
+    for (size_t i = 0; i < column_count(p); i++)
+        free(cols[i]);
+    free(cols);
+}
+
+/* NAME_eval_columns on cols. Returns whether the count of rows out of range, every row's return
+ * code (if asked for) and results (in the columns asked for) are right (if not, the reason is in
+ * why). */
+static int batch_check_columns(ruleset *r, const batch_plan *bp, void **cols)
+{
+    const ir_program *p = r->p;
+    batch *b = r->b;
+    const int32_t *rc = cols[asks_column(p) + 2];
+    size_t got_bad = b->columns((size_t)bp->n, cols);
+    if (got_bad != (size_t)bp->nbad) {
+        say("NAME_eval_columns: %zu rows out of range, not %ld", got_bad, bp->nbad);
+        return 0;
     }
-    if (rndn(4)) {
-        cols[at + 1] = malloc((size_t)n * b->l.possible_words * 8);
-        memset(cols[at + 1], 0xa5, (size_t)n * b->l.possible_words * 8);
-    }
-    int32_t *rc = rndn(4) ? malloc((size_t)n * sizeof *rc) : NULL;
-    cols[at + 2] = rc;
-    got_bad = ok ? b->columns((size_t)n, cols) : 0;
-    if (ok && got_bad != (size_t)nbad) {
-        say("NAME_eval_columns: %zu rows out of range, not %ld", got_bad, nbad);
-        ok = 0;
-    }
-    for (int k = 0; k < n && ok; k++) {
-        if (rc && rc[k] != bad[k]) {
-            say("NAME_eval_columns: row %d returns %d, not %d", k, rc[k], bad[k]);
-            ok = 0;
-            break;
+    for (int k = 0; k < bp->n; k++) {
+        if (rc && rc[k] != bp->bad[k]) {
+            say("NAME_eval_columns: row %d returns %d, not %d", k, rc[k], bp->bad[k]);
+            return 0;
         }
         /* the inputs and derived values as the interpreter's: the columns hold outputs only */
         frame_copy(p, b->got, b->row[k]);
-        for (int o = 0; o < no; o++)
-            column_result(r, cols, k, o, bad[k]);
-        ok = batch_same(r, k, bad[k], "NAME_eval_columns");
+        for (int o = 0; o < p->noutputs; o++)
+            column_result(r, cols, k, o, bp->bad[k]);
+        if (!batch_same(r, k, bp->bad[k], "NAME_eval_columns"))
+            return 0;
     }
+    return 1;
+}
+
+/* Evaluates the gathered rows with NAME_eval_many and NAME_eval_columns and compares; the
+ * batch's random numbers are its own, so the cases stay those of the test. */
+static void batch_run(ruleset *r)
+{
+    batch *b = r->b;
+    batch_plan bp = {.n = b->n};
+    if (!bp.n)
+        return;
+    b->n = 0;
+    b->batches++;
+    uint64_t saved = rng_state;
+    rng_state = b->rng;
+    batch_shape_rows(r, &bp);
+    batch_spoil_rows(r, &bp);
+    int ok = batch_check_many(r, &bp);
+    void **cols = batch_columns(r, &bp); /* drawn even after a failure: the same numbers */
+    ok = ok && batch_check_columns(r, &bp, cols);
     if (!ok && r->failed++ < 5) {
-        fprintf(stderr, "diff: %s (%s, batch entries, %s, %d rows): %s\n", p->file->path, r->label,
-                masks ? "known masks" : "no masks", n, why);
+        fprintf(stderr, "diff: %s (%s, batch entries, %s, %d rows): %s\n", r->p->file->path, r->label,
+                bp.masks ? "known masks" : "no masks", bp.n, why);
     } else if (ok) {
-        b->rows += n;
-        b->bad_rows += nbad;
+        b->rows += bp.n;
+        b->bad_rows += bp.nbad;
     }
-    for (size_t i = 0; i < ncols; i++)
-        free(cols[i]);
-    free(cols);
-    free(ins);
-    free(outs);
-    free(bad);
-    free(bad_v);
-    free(absent);
+    columns_free(r->p, cols);
+    batch_plan_free(&bp);
     b->rng = rng_state;
     rng_state = saved;
 }
