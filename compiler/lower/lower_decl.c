@@ -74,11 +74,23 @@ int low_find_label(const ir_var *v, const char *label)
     return -1;
 }
 
+/* Whether label is one of the labels declared past the 64th (labels_of kept the names after
+ * v->labels[v->nlabels], up to a NULL): its declaration is the error already reported. */
+static int label_past_limit(const ir_var *v, const char *label)
+{
+    for (int i = v->nlabels; v->labels && v->labels[i]; i++)
+        if (strcmp(v->labels[i], label) == 0)
+            return 1;
+    return 0;
+}
+
 int low_label_or_error(lower_ctx *c, const ir_var *v, const char *label, span sp)
 {
     int l = low_find_label(v, label);
     if (l >= 0)
         return l;
+    if (label_past_limit(v, label))
+        return -1;
     diag_error(c->d, sp, "'%s' is not a label of %s", label, v->name);
     const char *near = closest(label, v->labels, v->nlabels);
     if (near)
@@ -304,6 +316,11 @@ static void labels_of(lower_ctx *c, ir_var *v, const vec *labels)
         }
         v->labels[i] = id->name;
     }
+    /* Past 64 labels the declaration is an error, and what follows sees only the first 64: a
+     * label is a bit of a 64-bit word (sets, condition masks), so a later one must never be
+     * lowered. Its uses are not reported again (label_past_limit). */
+    if (v->nlabels > 64)
+        v->nlabels = 64;
 }
 
 /* Fills a variable's type from its declaration. */
