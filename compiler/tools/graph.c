@@ -1038,17 +1038,14 @@ int graph_main(int argc, char **argv)
         return EXIT_USAGE;
     }
     compilation comp;
-    int rc = compile_file(&comp, path, stderr, COMPILE_LOWER, 0);
-    if (rc) {
-        if (rc == 1)
-            fprintf(stderr, "guidec: %s has errors; run 'guidec check %s'\n", path, path);
+    if (cli_compile_rules(&comp, path) < 0) {
         compile_free(&comp);
         free(cases);
         return EXIT_USAGE;
     }
     const ir_program *p = comp.ir;
     case_ctx cc = {0};
-    rc = cases ? read_the_case(p, cases, cases_len, case_path, &cc) : 0;
+    int rc = cases ? read_the_case(p, cases, cases_len, case_path, &cc) : 0;
     char *dot = NULL;
     size_t dot_len = 0;
     FILE *m = rc ? NULL : open_memstream(&dot, &dot_len);

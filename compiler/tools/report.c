@@ -946,10 +946,7 @@ int report_main(int argc, char **argv)
         return EXIT_USAGE;
     }
     compilation comp;
-    int rc = compile_file(&comp, path, stderr, COMPILE_LOWER, 0);
-    if (rc) {
-        if (rc == 1)
-            fprintf(stderr, "guidec: %s has errors; run 'guidec check %s'\n", path, path);
+    if (cli_compile_rules(&comp, path) < 0) {
         compile_free(&comp);
         free(buf);
         return EXIT_USAGE;

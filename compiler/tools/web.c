@@ -354,17 +354,13 @@ int web_main(int argc, char **argv)
         return CLI_EXIT_USAGE;
     }
     compilation comp;
-    int rc = compile_file(&comp, argv[optind], stderr, COMPILE_LOWER, 0);
-    if (rc) {
-        if (rc == 1)
-            fprintf(stderr, "guidec: %s has errors; run 'guidec check %s'\n", argv[optind],
-                    argv[optind]);
+    if (cli_compile_rules(&comp, argv[optind]) < 0) {
         compile_free(&comp);
         free(kit);
         return CLI_EXIT_USAGE;
     }
     strbuf err = STRBUF_INIT;
-    rc = write_page(comp.ir, kit, dir, &err);
+    int rc = write_page(comp.ir, kit, dir, &err);
     if (rc == 2)
         fprintf(stderr, "guidec: web: %s\n", sb_str(&err));
     sb_free(&err);
