@@ -12,6 +12,7 @@
 #include <jansson.h>
 
 #include "cli.h"
+#include "emit_llvm.h"
 #include "fmt.h"
 #include "graph.h"
 #include "lsp.h"
@@ -143,6 +144,9 @@ int main(int argc, char **argv)
      * grep: SIGPIPE, quietly, status 141 in the shell. Even when the parent left SIGPIPE ignored,
      * which would turn the end of the reader into a "Broken pipe" error on every verb. */
     signal(SIGPIPE, SIG_DFL);
+    /* LLVM running out of memory (emit-llvm, build, --backend jit) ends guidec with a message
+     * and status 2, as any other allocation failure does, not with an abort. */
+    emitll_install_error_handlers();
     int rc = dispatch(argc, argv);
     /* Whatever a verb printed on standard output must have reached it: a full disk or a closed
      * pipe is an error, not a success with a cut text. (Verbs that write through cli_out have

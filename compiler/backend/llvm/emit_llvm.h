@@ -31,6 +31,11 @@ typedef struct emitll_options {
  * not verify (an internal error of guidec: the message says so and gives LLVM's). */
 int emitll_write(const ir_program *p, const char *path, const emitll_options *o, strbuf *err);
 
+/* Makes LLVM's allocation failures guide_out_of_memory's message and exit status 2, and its
+ * fatal errors an "internal error in LLVM" message and status 2, instead of an abort
+ * (emit_llvm_oom.c). For guidec's main; a library leaves these to its host. */
+void emitll_install_error_handlers(void);
+
 /* A ruleset compiled by LLJIT in this process. */
 typedef struct emitll_jit emitll_jit;
 
