@@ -435,12 +435,9 @@ static void put_valid(ec *e, FILE *c, int i)
  * path would. One comparison with a constant instead of two. */
 void ec_put_direct_reject(ec *e, FILE *c, int i)
 {
-    const ir_var *v = &e->p->vars[i];
-    double rlo = v->lo, rhi = v->hi;
-    int loc = 1, hic = 1;
-    if (v->type == GUIDE_NUMBER && v->step > 0)
-        ir_step_bounds(v->step, &rlo, &loc, &rhi, &hic);
-    if (v->type == GUIDE_NUMBER && rlo == 0 && !signbit(rlo) && loc && isfinite(rhi) && rhi > 0) {
+    double rhi;
+    int hic;
+    if (eplan_direct_by_bits(&e->p->vars[i], &rhi, &hic)) {
         uint64_t bits;
         char hi[48];
         memcpy(&bits, &rhi, sizeof bits);

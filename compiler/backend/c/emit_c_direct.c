@@ -235,38 +235,80 @@ static void put_cut_arrays(ec *e, FILE *c, int t, int ind)
         }
 }
 
+/* The class of number f in column k of table t, for eval_direct, as the thresholds it passes
+ * compared on f's bits: "(gk_bits(f) > UINT64_C(0x4000000000000000)) + ...", each with its cut in a comment. Only for
+ * an input eval_direct has checked on its bits (eplan_direct_by_bits: a double from +0 up, whose
+ * order is that of its bits) and cuts from 0 up; an integer comparison is shorter than a
+ * double's on the path the caller waits for. Returns 0, writing nothing, when that does not
+ * hold. */
+static int put_bit_thresholds(ec *e, FILE *c, int t, int k, const char *f)
+{
+    const eplan_table *tp = &e->plan.tp[t];
+    double rhi;
+    int hic;
+    if (!eplan_direct_by_bits(&e->p->vars[tp->vars[k]], &rhi, &hic))
+        return 0;
+    for (int j = 0; j + 1 < tp->ncells[k]; j++)
+        if (tp->class_of[k][j] != tp->class_of[k][j + 1] && !(tp->cuts[k][j / 2] >= 0))
+            return 0;
+    char buf[48];
+    for (int j = 0, m = 0; j + 1 < tp->ncells[k]; j++) {
+        if (tp->class_of[k][j] == tp->class_of[k][j + 1])
+            continue;
+        double cut = tp->cuts[k][j / 2] + 0.0; /* -0 as +0 */
+        uint64_t bits;
+        memcpy(&bits, &cut, sizeof bits);
+        fprintf(c, "%s(gk_bits(%s) %s UINT64_C(0x%016llx) /* %s %s */)", m++ ? " + " : "", f,
+                j % 2 ? ">" : ">=", (unsigned long long)bits, j % 2 ? ">" : ">=", ec_num(buf, sizeof buf, cut));
+    }
+    return 1;
+}
+
 /* Table t's combination of classes into c<t>, declared at indentation ind, from x[i], the text of
- * input i's value (in->x, or an element of its column). */
+ * input i's value (in->x): each column's class times its stride (the last column turns
+ * fastest), summed, so that the terms (a class array's load, comparisons) are computed side by
+ * side rather than each waiting for the one before. */
 static void put_direct_index(ec *e, FILE *c, int t, const char *const *x, int ind)
 {
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
     const table_names *tn = &e->tn[t];
+    long *stride = arena_alloc(&e->a, sizeof(long) * ((size_t)tp->nv + 1));
+    for (int k = tp->nv - 1, s = 1; k >= 0; k--) {
+        stride[k] = s;
+        s *= tp->nclass[k];
+    }
     fprintf(c, "%*s/* table %s */\n", ind, "", p->tables[t].name);
     put_cut_arrays(e, c, t, ind);
-    int first = 1;
+    fprintf(c, "%*sint c%d =", ind, "", t);
+    const char *sep = " ", *next = arena_printf(&e->a, "\n%*s+ ", ind + 7 + (t > 9), "");
     for (int k = 0; k < tp->nv; k++) {
         const ir_var *v = &p->vars[tp->vars[k]];
         const char *f = x[v->index];
         if (tp->nclass[k] == 1)
             continue;
-        if (first)
-            fprintf(c, "%*sint c%d = ", ind, "", t);
-        else
-            fprintf(c, "%*sc%d = c%d * %d + ", ind, "", t, t, tp->nclass[k]);
-        first = 0;
+        fputs(sep, c);
+        sep = next;
+        if (stride[k] > 1)
+            fprintf(c, "%ld * ", stride[k]);
         if ((v->type == GUIDE_BOOL || v->type == GUIDE_ENUM) && tn->class_map[k])
             fprintf(c, "%s[%s]", tn->class_map[k], f);
         else if (v->type == GUIDE_BOOL || v->type == GUIDE_ENUM)
             fputs(f, c);
         else if (tn->class_map[k])
             fprintf(c, "%s[gk_cell(cuts_%d_%d, %d, %s)]", tn->class_map[k], t, k, tp->ncuts[k], f);
-        else
-            put_thresholds(e, c, t, k, f, "");
-        fputs(";\n", c);
+        else {
+            int several = tp->nclass[k] > 2; /* more than one threshold: a sum */
+            fputs(several ? "(" : "", c);
+            if (!put_bit_thresholds(e, c, t, k, f))
+                put_thresholds(e, c, t, k, f, "");
+            fputs(several ? ")" : "", c);
+        }
     }
-    if (first)
-        fprintf(c, "%*sint c%d = 0; /* no column tells its answers apart */\n", ind, "", t);
+    if (strcmp(sep, " ") == 0)
+        fputs(" 0; /* no column tells its answers apart */\n", c);
+    else
+        fputs(";\n", c);
 }
 
 /* The same combination for the loop of columns_block, as a sum of each column's class times its

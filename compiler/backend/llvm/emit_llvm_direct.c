@@ -133,15 +133,33 @@ static void make_direct_answers(emitll *e, int t)
     e->tg[t].direct = cglobal(e, sb_str(&e->nm), LLVMConstArray2(rt, rows, (uint64_t)tp->nclass_combos));
 }
 
+/* Whether x, column k's value on the direct path, is compared with its cuts on its bits
+ * (bits_cmp): the direct path checked it on its bits, and every cut between classes is >= 0
+ * (emit_c_direct.c put_bit_thresholds). */
+static int thresholds_on_bits(emitll *e, const eplan_table *tp, int k)
+{
+    double rhi;
+    int hic;
+    if (!eplan_direct_by_bits(&e->p->vars[tp->vars[k]], &rhi, &hic))
+        return 0;
+    for (int j = 0; j + 1 < tp->ncells[k]; j++)
+        if (tp->class_of[k][j] != tp->class_of[k][j + 1] && !(tp->cuts[k][j / 2] >= 0))
+            return 0;
+    return 1;
+}
+
 /* How many of the thresholds between classes of numeric column k the value x (f64) has passed:
- * x >= cut from the cell below a cut to the cut, x > cut from the cut to the cell above. */
-static LLVMValueRef thresholds_passed(emitll *e, const eplan_table *tp, int k, LLVMValueRef x)
+ * x >= cut from the cell below a cut to the cut, x > cut from the cut to the cell above; on
+ * x's bits when on_bits. */
+static LLVMValueRef thresholds_passed(emitll *e, const eplan_table *tp, int k, LLVMValueRef x, int on_bits)
 {
     LLVMValueRef sum = NULL;
     for (int j = 0; j + 1 < tp->ncells[k]; j++) {
         if (tp->class_of[k][j] == tp->class_of[k][j + 1])
             continue;
-        LLVMValueRef passed = fcmp(e, j % 2 ? LLVMRealOGT : LLVMRealOGE, x, tp->cuts[k][j / 2]);
+        double cut = tp->cuts[k][j / 2];
+        LLVMValueRef passed = on_bits ? bits_cmp(e, j % 2 ? LLVMIntUGT : LLVMIntUGE, x, cut)
+                                      : fcmp(e, j % 2 ? LLVMRealOGT : LLVMRealOGE, x, cut);
         LLVMValueRef one = zext(e, passed, e->i32);
         sum = sum ? LLVMBuildAdd(e->b, sum, one, "") : one;
     }
@@ -178,7 +196,7 @@ static LLVMValueRef column_class_of(emitll *e, int t, int k, LLVMValueRef x, LLV
     const ir_var *v = &p->vars[tp->vars[k]];
     int numeric = v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER;
     if (!eplan_class_array(p, tp, k))
-        return numeric ? thresholds_passed(e, tp, k, x) : x;
+        return numeric ? thresholds_passed(e, tp, k, x, !ok && thresholds_on_bits(e, tp, k)) : x;
     if (numeric)
         return class_in_array(e, t, k, el_cell_by_search(e, t, k, x));
     LLVMValueRef ix = ok ? sel(e, ok, x, c32(e, 0)) : x;
@@ -199,24 +217,26 @@ static LLVMValueRef column_class_of(emitll *e, int t, int k, LLVMValueRef x, LLV
 
 /* Table t's combination of classes (i32, the last column turning fastest), named class.<table>,
  * from x[i], the value of input i (ok as in column_class_of); a column whose cells no answer
- * tells apart is a single class and is not read. */
+ * tells apart is a single class and is not read. The sum of each column's class times its
+ * stride, as emit_c_direct.c writes it. */
 LLVMValueRef el_table_class_of(emitll *e, LLVMValueRef *x, int t, LLVMValueRef ok)
 {
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
     LLVMValueRef c = NULL;
+    long stride = 1;
+    for (int k = 0; k < tp->nv; k++)
+        stride *= tp->nclass[k];
     for (int k = 0; k < tp->nv; k++) {
+        stride /= tp->nclass[k];
         if (tp->nclass[k] == 1)
             continue;
         LLVMValueRef ck = column_class_of(e, t, k, x[tp->vars[k]], ok);
         name_of(e, "class.%s", p->vars[tp->vars[k]].name);
         el_named(ck, sb_str(&e->nm));
-        if (c) {
-            LLVMValueRef scaled = LLVMBuildMul(e->b, c, c32(e, tp->nclass[k]), "");
-            c = LLVMBuildAdd(e->b, scaled, ck, "");
-        } else {
-            c = ck;
-        }
+        if (stride > 1)
+            ck = LLVMBuildMul(e->b, ck, c32(e, (int)stride), "");
+        c = c ? LLVMBuildAdd(e->b, c, ck, "") : ck;
     }
     if (!c)
         return c32(e, 0);
@@ -303,7 +323,11 @@ static void direct_checks(emitll *e, LLVMValueRef in, const uint8_t *column, LLV
         const ir_var *v = &p->vars[i];
         LLVMValueRef fp = field(e, e->in, in, e->in_field[i]);
         LLVMValueRef x = load(e, field_type(e, v->type), fp, v->name);
-        LLVMValueRef ok = el_input_valid(e, v, x);
+        double rhi;
+        int hic;
+        LLVMValueRef ok = eplan_direct_by_bits(v, &rhi, &hic)
+                              ? bits_cmp(e, hic ? LLVMIntULE : LLVMIntULT, x, rhi)
+                              : el_input_valid(e, v, x);
         if (!column[i]) {
             /* an input no column reads may be unknown; a select, so that its value is not read then */
             LLVMValueRef kn = el_input_known(e, in, i);

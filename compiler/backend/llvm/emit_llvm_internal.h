@@ -364,6 +364,18 @@ static inline LLVMValueRef fcmp(emitll *e, LLVMRealPredicate pr, LLVMValueRef x,
     return LLVMBuildFCmp(e->b, pr, x, cdouble(e, c), "");
 }
 
+/* x (f64) compared with c >= 0 on their bits read as unsigned integers (i1): for an x the direct
+ * path has checked on its bits (eplan_direct_by_bits: a double from +0 up) the order of the
+ * values; pr an unsigned predicate (LLVMIntUGT for x > c, and so on). */
+static inline LLVMValueRef bits_cmp(emitll *e, LLVMIntPredicate pr, LLVMValueRef x, double c)
+{
+    double pos = c + 0.0; /* -0 as +0 */
+    uint64_t bits;
+    memcpy(&bits, &pos, sizeof bits);
+    LLVMValueRef xb = LLVMBuildBitCast(e->b, x, e->i64, "");
+    return LLVMBuildICmp(e->b, pr, xb, LLVMConstInt(e->i64, bits, 0), "");
+}
+
 static inline void *zalloc(emitll *e, size_t n)
 {
     return arena_alloc(&e->a, n ? n : 1);

@@ -373,6 +373,17 @@ int eplan_class_array(const ir_program *p, const eplan_table *tp, int k)
     return numeric ? tp->nclass[k] - 1 > EPLAN_MAX_THRESHOLDS : tp->nclass[k] != tp->ncells[k];
 }
 
+int eplan_direct_by_bits(const ir_var *v, double *rhi, int *hic)
+{
+    double rlo = v->lo;
+    int loc = 1;
+    *rhi = v->hi;
+    *hic = 1;
+    if (v->type == GUIDE_NUMBER && v->step > 0)
+        ir_step_bounds(v->step, &rlo, &loc, rhi, hic);
+    return v->type == GUIDE_NUMBER && rlo == 0 && !signbit(rlo) && loc && isfinite(*rhi) && *rhi > 0;
+}
+
 int eplan_answers_all(const ir_program *p, const eplan_table *tp)
 {
     int first = guide_first_output(&p->info);

@@ -73,6 +73,13 @@ int eplan_class_array(const ir_program *p, const eplan_table *tp, int k);
  * each output's value and then state[], and is copied into the output struct in one go. */
 int eplan_answers_all(const ir_program *p, const eplan_table *tp);
 
+/* Whether the direct path checks input v on its bits: a number in a range from +0 to *rhi (*hic:
+ * *rhi included, after the step's rounding) is, as a double, exactly one whose bits read as an
+ * unsigned integer are at most *rhi's (a negative number and -0 have the sign bit, infinity and
+ * a NaN an exponent above any finite number's): one comparison instead of two. Past that test
+ * the value's order is its bits' order, so its cuts from 0 up are compared on the bits too. */
+int eplan_direct_by_bits(const ir_var *v, double *rhi, int *hic);
+
 /* Rows in a block of NAME_eval_columns on the direct path: the combinations of classes of a
  * block's rows are kept on the stack, an int32_t per row and table. */
 enum { EPLAN_COLUMN_BLOCK = 256 };

@@ -811,16 +811,16 @@ static inline int eval_direct(const lookup_input *restrict in, lookup_output *re
     if (!(in->lines >= 0 && in->lines <= 5 && in->lines == floor(in->lines)))
         return 0;
     /* table risk */
-    int c0 = class_risk_site[in->site];
-    c0 = c0 * 2 + (in->size_cm > 5);
-    c0 = c0 * 2 + in->rupture;
+    int c0 = 4 * class_risk_site[in->site]
+           + 2 * (gk_bits(in->size_cm) > UINT64_C(0x4014000000000000) /* > 5 */)
+           + in->rupture;
     out->state[LOOKUP_OUT_risk] = direct_risk[c0].state[0];
     out->risk = direct_risk[c0].risk;
     out->state[LOOKUP_OUT_pct] = direct_risk[c0].state[1];
     out->pct = direct_risk[c0].pct;
     /* table lines */
-    int c1 = (in->lines >= 2) + (in->lines >= 3);
-    c1 = c1 * 2 + class_lines_site[in->site];
+    int c1 = 2 * ((in->lines >= 2) + (in->lines >= 3))
+           + class_lines_site[in->site];
     out->state[LOOKUP_OUT_line] = direct_lines[c1].state[0];
     out->line = direct_lines[c1].line;
     out->part = map_part[in->site];

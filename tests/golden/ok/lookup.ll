@@ -1857,70 +1857,68 @@ columns_known.i:                                  ; preds = %untraced
   %site.i = load i32, ptr %2, align 4, !alias.scope !13, !noalias !16
   %3 = icmp ult i32 %site.i, 4
   %4 = getelementptr inbounds i8, ptr %in, i64 16
-  %size_cm.i = load double, ptr %4, align 8, !alias.scope !13, !noalias !16
-  %5 = fcmp oge double %size_cm.i, 0.000000e+00
-  %6 = fcmp ole double %size_cm.i, 3.000000e+01
-  %7 = and i1 %5, %6
-  %8 = and i1 %3, %7
-  %9 = getelementptr inbounds i8, ptr %in, i64 24
-  %rupture.i = load i32, ptr %9, align 4, !alias.scope !13, !noalias !16
-  %10 = icmp ult i32 %rupture.i, 2
-  %11 = and i1 %10, %8
-  %12 = getelementptr inbounds i8, ptr %in, i64 32
-  %lines.i = load double, ptr %12, align 8, !alias.scope !13, !noalias !16
-  %13 = fcmp oge double %lines.i, 0.000000e+00
-  %14 = fcmp ole double %lines.i, 5.000000e+00
-  %15 = and i1 %13, %14
-  %16 = tail call double @llvm.floor.f64(double %lines.i)
-  %17 = fcmp oeq double %lines.i, %16
-  %18 = and i1 %15, %17
-  %19 = and i1 %11, %18
-  br i1 %19, label %eval_direct.exit, label %general
+  %size_cm10.i = load i64, ptr %4, align 8, !alias.scope !13, !noalias !16
+  %5 = icmp ult i64 %size_cm10.i, 4629137466983448577
+  %6 = and i1 %3, %5
+  %7 = getelementptr inbounds i8, ptr %in, i64 24
+  %rupture.i = load i32, ptr %7, align 4, !alias.scope !13, !noalias !16
+  %8 = icmp ult i32 %rupture.i, 2
+  %9 = and i1 %6, %8
+  %10 = getelementptr inbounds i8, ptr %in, i64 32
+  %lines.i = load double, ptr %10, align 8, !alias.scope !13, !noalias !16
+  %11 = fcmp oge double %lines.i, 0.000000e+00
+  %12 = fcmp ole double %lines.i, 5.000000e+00
+  %13 = and i1 %11, %12
+  %14 = tail call double @llvm.floor.f64(double %lines.i)
+  %15 = fcmp oeq double %lines.i, %14
+  %16 = and i1 %13, %15
+  %17 = and i1 %9, %16
+  br i1 %17, label %eval_direct.exit, label %general
 
 eval_direct.exit:                                 ; preds = %columns_known.i
-  %20 = zext nneg i32 %site.i to i64
-  %21 = getelementptr inbounds [4 x i8], ptr @class.risk.site, i64 0, i64 %20
-  %22 = load i8, ptr %21, align 1, !noalias !18
-  %class.site.i = zext i8 %22 to i32
-  %23 = fcmp ogt double %size_cm.i, 5.000000e+00
-  %24 = shl nuw nsw i32 %class.site.i, 2
-  %25 = select i1 %23, i32 2, i32 0
-  %26 = or disjoint i32 %24, %25
-  %class.risk.i = or disjoint i32 %26, %rupture.i
-  %27 = zext nneg i32 %class.risk.i to i64
-  %28 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %27, i32 0, i64 0
-  %29 = getelementptr inbounds i8, ptr %out, i64 20
-  %30 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %27, i32 1
-  %risk.i = load i32, ptr %30, align 8, !noalias !18
+  %18 = zext nneg i32 %site.i to i64
+  %19 = getelementptr inbounds [4 x i8], ptr @class.risk.site, i64 0, i64 %18
+  %20 = load i8, ptr %19, align 1, !noalias !18
+  %class.site.i = zext i8 %20 to i32
+  %21 = shl nuw nsw i32 %class.site.i, 2
+  %22 = icmp ugt i64 %size_cm10.i, 4617315517961601024
+  %23 = select i1 %22, i32 2, i32 0
+  %24 = or disjoint i32 %21, %23
+  %class.risk.i = or disjoint i32 %24, %rupture.i
+  %25 = zext nneg i32 %class.risk.i to i64
+  %26 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %25, i32 0, i64 0
+  %27 = getelementptr inbounds i8, ptr %out, i64 20
+  %28 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %25, i32 1
+  %risk.i = load i32, ptr %28, align 8, !noalias !18
   store i32 %risk.i, ptr %out, align 4, !alias.scope !16, !noalias !13
-  %31 = load <2 x i32>, ptr %28, align 8, !noalias !18
-  store <2 x i32> %31, ptr %29, align 4, !alias.scope !16, !noalias !13
-  %32 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %27, i32 2
-  %pct.i = load double, ptr %32, align 8, !noalias !18
-  %33 = getelementptr inbounds i8, ptr %out, i64 8
-  store double %pct.i, ptr %33, align 8, !alias.scope !16, !noalias !13
-  %34 = fcmp oge double %lines.i, 2.000000e+00
+  %29 = load <2 x i32>, ptr %26, align 8, !noalias !18
+  store <2 x i32> %29, ptr %27, align 4, !alias.scope !16, !noalias !13
+  %30 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %25, i32 2
+  %pct.i = load double, ptr %30, align 8, !noalias !18
+  %31 = getelementptr inbounds i8, ptr %out, i64 8
+  store double %pct.i, ptr %31, align 8, !alias.scope !16, !noalias !13
+  %32 = fcmp oge double %lines.i, 2.000000e+00
+  %33 = zext i1 %32 to i64
+  %34 = fcmp oge double %lines.i, 3.000000e+00
   %35 = zext i1 %34 to i64
-  %36 = fcmp oge double %lines.i, 3.000000e+00
-  %37 = zext i1 %36 to i64
-  %class.lines.i = add nuw nsw i64 %35, %37
-  %38 = getelementptr inbounds [4 x i8], ptr @class.lines.site, i64 0, i64 %20
-  %39 = load i8, ptr %38, align 1, !noalias !18
-  %class.site6.i = zext i8 %39 to i64
-  %40 = shl nuw nsw i64 %class.lines.i, 1
-  %class.lines7.i = add nuw nsw i64 %40, %class.site6.i
-  %41 = getelementptr inbounds i8, ptr %out, i64 28
-  store i32 1, ptr %41, align 4, !alias.scope !16, !noalias !13
-  %42 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %class.lines7.i, i32 1
-  %line.i = load i32, ptr %42, align 4, !noalias !18
-  %43 = getelementptr inbounds i8, ptr %out, i64 16
-  store i32 %line.i, ptr %43, align 4, !alias.scope !16, !noalias !13
-  %44 = getelementptr inbounds i8, ptr %out, i64 80
-  %45 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %20
-  %46 = load i32, ptr %45, align 4, !noalias !18
-  store i32 %46, ptr %44, align 4, !alias.scope !16, !noalias !13
-  %47 = getelementptr inbounds i8, ptr %out, i64 88
-  store i64 1, ptr %47, align 8, !alias.scope !16, !noalias !13
+  %class.lines.i = add nuw nsw i64 %33, %35
+  %36 = shl nuw nsw i64 %class.lines.i, 1
+  %37 = getelementptr inbounds [4 x i8], ptr @class.lines.site, i64 0, i64 %18
+  %38 = load i8, ptr %37, align 1, !noalias !18
+  %class.site6.i = zext i8 %38 to i64
+  %class.lines7.i = add nuw nsw i64 %36, %class.site6.i
+  %39 = getelementptr inbounds i8, ptr %out, i64 28
+  store i32 1, ptr %39, align 4, !alias.scope !16, !noalias !13
+  %40 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %class.lines7.i, i32 1
+  %line.i = load i32, ptr %40, align 4, !noalias !18
+  %41 = getelementptr inbounds i8, ptr %out, i64 16
+  store i32 %line.i, ptr %41, align 4, !alias.scope !16, !noalias !13
+  %42 = getelementptr inbounds i8, ptr %out, i64 80
+  %43 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %18
+  %44 = load i32, ptr %43, align 4, !noalias !18
+  store i32 %44, ptr %42, align 4, !alias.scope !16, !noalias !13
+  %45 = getelementptr inbounds i8, ptr %out, i64 88
+  store i64 1, ptr %45, align 8, !alias.scope !16, !noalias !13
   br label %common.ret
 
 common.ret:                                       ; preds = %eval_direct.exit, %general
@@ -2627,8 +2625,8 @@ body.lr.ph:                                       ; preds = %blocks
   br label %body
 
 body:                                             ; preds = %body.lr.ph, %columns_block.exit
-  %bad.029 = phi i64 [ 0, %body.lr.ph ], [ %545, %columns_block.exit ]
-  %i.028 = phi i64 [ 0, %body.lr.ph ], [ %546, %columns_block.exit ]
+  %bad.029 = phi i64 [ 0, %body.lr.ph ], [ %541, %columns_block.exit ]
+  %i.028 = phi i64 [ 0, %body.lr.ph ], [ %542, %columns_block.exit ]
   %17 = shl i64 %i.028, 8
   %18 = sub i64 %n, %17
   %umin138 = tail call i64 @llvm.umin.i64(i64 %18, i64 256)
@@ -2705,8 +2703,8 @@ vector.ph66:                                      ; preds = %body.i.i.preheader
 
 vector.body70:                                    ; preds = %vector.body70, %vector.ph66
   %index71 = phi i64 [ 0, %vector.ph66 ], [ %index.next84, %vector.body70 ]
-  %vec.phi72 = phi <2 x i64> [ zeroinitializer, %vector.ph66 ], [ %151, %vector.body70 ]
-  %vec.phi73 = phi <2 x i64> [ zeroinitializer, %vector.ph66 ], [ %152, %vector.body70 ]
+  %vec.phi72 = phi <2 x i64> [ zeroinitializer, %vector.ph66 ], [ %149, %vector.body70 ]
+  %vec.phi73 = phi <2 x i64> [ zeroinitializer, %vector.ph66 ], [ %150, %vector.body70 ]
   %49 = getelementptr inbounds i32, ptr %44, i64 %index71
   %50 = getelementptr inbounds i8, ptr %49, i64 8
   %wide.load74 = load <2 x i32>, ptr %49, align 4, !alias.scope !19, !noalias !36
@@ -2771,142 +2769,139 @@ vector.body70:                                    ; preds = %vector.body70, %vec
   %100 = lshr <2 x i64> <i64 148, i64 148>, %98
   %101 = trunc nuw nsw <2 x i64> %99 to <2 x i32>
   %102 = trunc nuw nsw <2 x i64> %100 to <2 x i32>
-  %103 = fcmp ogt <2 x double> %wide.load76, <double 5.000000e+00, double 5.000000e+00>
-  %104 = fcmp ogt <2 x double> %wide.load77, <double 5.000000e+00, double 5.000000e+00>
-  %105 = zext <2 x i1> %103 to <2 x i32>
-  %106 = zext <2 x i1> %104 to <2 x i32>
-  %107 = shl nuw nsw <2 x i32> %101, <i32 1, i32 1>
-  %108 = shl nuw nsw <2 x i32> %102, <i32 1, i32 1>
-  %109 = and <2 x i32> %107, <i32 6, i32 6>
-  %110 = and <2 x i32> %108, <i32 6, i32 6>
-  %111 = or disjoint <2 x i32> %109, %105
-  %112 = or disjoint <2 x i32> %110, %106
-  %113 = shl nuw nsw <2 x i32> %111, <i32 1, i32 1>
-  %114 = shl nuw nsw <2 x i32> %112, <i32 1, i32 1>
-  %115 = add <2 x i32> %113, %wide.load78
-  %116 = add <2 x i32> %114, %wide.load79
-  %117 = select <2 x i1> %91, <2 x i32> zeroinitializer, <2 x i32> %115
-  %118 = select <2 x i1> %92, <2 x i32> zeroinitializer, <2 x i32> %116
-  %119 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %index71
-  %120 = getelementptr inbounds i8, ptr %119, i64 8
-  store <2 x i32> %117, ptr %119, align 4, !alias.scope !30, !noalias !41
-  store <2 x i32> %118, ptr %120, align 4, !alias.scope !30, !noalias !41
-  %121 = fcmp oge <2 x double> %wide.load80, <double 2.000000e+00, double 2.000000e+00>
-  %122 = fcmp oge <2 x double> %wide.load81, <double 2.000000e+00, double 2.000000e+00>
-  %123 = zext <2 x i1> %121 to <2 x i32>
-  %124 = zext <2 x i1> %122 to <2 x i32>
-  %125 = fcmp oge <2 x double> %wide.load80, <double 3.000000e+00, double 3.000000e+00>
-  %126 = fcmp oge <2 x double> %wide.load81, <double 3.000000e+00, double 3.000000e+00>
-  %127 = zext <2 x i1> %125 to <2 x i32>
-  %128 = zext <2 x i1> %126 to <2 x i32>
-  %129 = add nuw nsw <2 x i32> %123, %127
-  %130 = add nuw nsw <2 x i32> %124, %128
+  %103 = shl nuw nsw <2 x i32> %101, <i32 2, i32 2>
+  %104 = shl nuw nsw <2 x i32> %102, <i32 2, i32 2>
+  %105 = and <2 x i32> %103, <i32 12, i32 12>
+  %106 = and <2 x i32> %104, <i32 12, i32 12>
+  %107 = fcmp ogt <2 x double> %wide.load76, <double 5.000000e+00, double 5.000000e+00>
+  %108 = fcmp ogt <2 x double> %wide.load77, <double 5.000000e+00, double 5.000000e+00>
+  %109 = select <2 x i1> %107, <2 x i32> <i32 2, i32 2>, <2 x i32> zeroinitializer
+  %110 = select <2 x i1> %108, <2 x i32> <i32 2, i32 2>, <2 x i32> zeroinitializer
+  %111 = add <2 x i32> %109, %wide.load78
+  %112 = add <2 x i32> %110, %wide.load79
+  %113 = add <2 x i32> %111, %105
+  %114 = add <2 x i32> %112, %106
+  %115 = select <2 x i1> %91, <2 x i32> zeroinitializer, <2 x i32> %113
+  %116 = select <2 x i1> %92, <2 x i32> zeroinitializer, <2 x i32> %114
+  %117 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %index71
+  %118 = getelementptr inbounds i8, ptr %117, i64 8
+  store <2 x i32> %115, ptr %117, align 4, !alias.scope !30, !noalias !41
+  store <2 x i32> %116, ptr %118, align 4, !alias.scope !30, !noalias !41
+  %119 = fcmp oge <2 x double> %wide.load80, <double 2.000000e+00, double 2.000000e+00>
+  %120 = fcmp oge <2 x double> %wide.load81, <double 2.000000e+00, double 2.000000e+00>
+  %121 = zext <2 x i1> %119 to <2 x i32>
+  %122 = zext <2 x i1> %120 to <2 x i32>
+  %123 = fcmp oge <2 x double> %wide.load80, <double 3.000000e+00, double 3.000000e+00>
+  %124 = fcmp oge <2 x double> %wide.load81, <double 3.000000e+00, double 3.000000e+00>
+  %125 = zext <2 x i1> %123 to <2 x i32>
+  %126 = zext <2 x i1> %124 to <2 x i32>
+  %127 = add nuw nsw <2 x i32> %121, %125
+  %128 = add nuw nsw <2 x i32> %122, %126
+  %129 = shl nuw nsw <2 x i32> %127, <i32 1, i32 1>
+  %130 = shl nuw nsw <2 x i32> %128, <i32 1, i32 1>
   %131 = lshr <2 x i64> <i64 12, i64 12>, %95
   %132 = lshr <2 x i64> <i64 12, i64 12>, %96
   %133 = trunc nuw nsw <2 x i64> %131 to <2 x i32>
   %134 = trunc nuw nsw <2 x i64> %132 to <2 x i32>
   %135 = and <2 x i32> %133, <i32 1, i32 1>
   %136 = and <2 x i32> %134, <i32 1, i32 1>
-  %137 = shl nuw nsw <2 x i32> %129, <i32 1, i32 1>
-  %138 = shl nuw nsw <2 x i32> %130, <i32 1, i32 1>
-  %139 = or disjoint <2 x i32> %135, %137
-  %140 = or disjoint <2 x i32> %136, %138
-  %141 = select <2 x i1> %91, <2 x i32> zeroinitializer, <2 x i32> %139
-  %142 = select <2 x i1> %92, <2 x i32> zeroinitializer, <2 x i32> %140
-  %143 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %index71
-  %144 = getelementptr inbounds i8, ptr %143, i64 8
-  store <2 x i32> %141, ptr %143, align 4, !alias.scope !32, !noalias !42
-  store <2 x i32> %142, ptr %144, align 4, !alias.scope !32, !noalias !42
-  %145 = zext <2 x i1> %91 to <2 x i8>
-  %146 = zext <2 x i1> %92 to <2 x i8>
-  %147 = getelementptr inbounds i8, ptr %slow.i, i64 %index71
-  %148 = getelementptr inbounds i8, ptr %147, i64 2
-  store <2 x i8> %145, ptr %147, align 1, !alias.scope !34, !noalias !43
-  store <2 x i8> %146, ptr %148, align 1, !alias.scope !34, !noalias !43
-  %149 = zext <2 x i1> %91 to <2 x i64>
-  %150 = zext <2 x i1> %92 to <2 x i64>
-  %151 = add <2 x i64> %vec.phi72, %149
-  %152 = add <2 x i64> %vec.phi73, %150
+  %137 = or disjoint <2 x i32> %135, %129
+  %138 = or disjoint <2 x i32> %136, %130
+  %139 = select <2 x i1> %91, <2 x i32> zeroinitializer, <2 x i32> %137
+  %140 = select <2 x i1> %92, <2 x i32> zeroinitializer, <2 x i32> %138
+  %141 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %index71
+  %142 = getelementptr inbounds i8, ptr %141, i64 8
+  store <2 x i32> %139, ptr %141, align 4, !alias.scope !32, !noalias !42
+  store <2 x i32> %140, ptr %142, align 4, !alias.scope !32, !noalias !42
+  %143 = zext <2 x i1> %91 to <2 x i8>
+  %144 = zext <2 x i1> %92 to <2 x i8>
+  %145 = getelementptr inbounds i8, ptr %slow.i, i64 %index71
+  %146 = getelementptr inbounds i8, ptr %145, i64 2
+  store <2 x i8> %143, ptr %145, align 1, !alias.scope !34, !noalias !43
+  store <2 x i8> %144, ptr %146, align 1, !alias.scope !34, !noalias !43
+  %147 = zext <2 x i1> %91 to <2 x i64>
+  %148 = zext <2 x i1> %92 to <2 x i64>
+  %149 = add <2 x i64> %vec.phi72, %147
+  %150 = add <2 x i64> %vec.phi73, %148
   %index.next84 = add nuw i64 %index71, 4
-  %153 = icmp eq i64 %index.next84, %n.vec68
-  br i1 %153, label %middle.block63, label %vector.body70, !llvm.loop !44
+  %151 = icmp eq i64 %index.next84, %n.vec68
+  br i1 %151, label %middle.block63, label %vector.body70, !llvm.loop !44
 
 middle.block63:                                   ; preds = %vector.body70
-  %bin.rdx85 = add <2 x i64> %152, %151
-  %154 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %bin.rdx85)
+  %bin.rdx85 = add <2 x i64> %150, %149
+  %152 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %bin.rdx85)
   %cmp.n86 = icmp eq i64 %umin62, %n.vec68
   br i1 %cmp.n86, label %rows.i, label %body.i.i.preheader91
 
 body.i.i.preheader91:                             ; preds = %middle.block63, %body.i.i.preheader
-  %nslow.024.i.i.ph = phi i64 [ 0, %body.i.i.preheader ], [ %154, %middle.block63 ]
+  %nslow.024.i.i.ph = phi i64 [ 0, %body.i.i.preheader ], [ %152, %middle.block63 ]
   %i.023.i.i.ph = phi i64 [ 0, %body.i.i.preheader ], [ %n.vec68, %middle.block63 ]
   br label %body.i.i
 
 body.i.i:                                         ; preds = %body.i.i.preheader91, %body.i.i
-  %nslow.024.i.i = phi i64 [ %193, %body.i.i ], [ %nslow.024.i.i.ph, %body.i.i.preheader91 ]
-  %i.023.i.i = phi i64 [ %194, %body.i.i ], [ %i.023.i.i.ph, %body.i.i.preheader91 ]
-  %155 = getelementptr inbounds i32, ptr %44, i64 %i.023.i.i
-  %site.i.i = load i32, ptr %155, align 4, !alias.scope !19, !noalias !36
-  %156 = getelementptr inbounds double, ptr %45, i64 %i.023.i.i
-  %size_cm.i.i = load double, ptr %156, align 8, !alias.scope !22, !noalias !37
-  %157 = getelementptr inbounds i32, ptr %46, i64 %i.023.i.i
-  %class.rupture.i.i = load i32, ptr %157, align 4, !alias.scope !24, !noalias !38
-  %158 = getelementptr inbounds double, ptr %47, i64 %i.023.i.i
-  %lines.i.i = load double, ptr %158, align 8, !alias.scope !26, !noalias !39
-  %159 = getelementptr inbounds i64, ptr %48, i64 %i.023.i.i
-  %known.i.i = load i64, ptr %159, align 8, !alias.scope !28, !noalias !40
-  %160 = and i64 %known.i.i, 15
-  %161 = icmp ne i64 %160, 15
-  %162 = icmp ugt i32 %site.i.i, 3
-  %.not15.i.i = or i1 %162, %161
-  %163 = fcmp ult double %size_cm.i.i, 0.000000e+00
-  %164 = fcmp ugt double %size_cm.i.i, 3.000000e+01
-  %.not17.i.i = or i1 %163, %164
+  %nslow.024.i.i = phi i64 [ %191, %body.i.i ], [ %nslow.024.i.i.ph, %body.i.i.preheader91 ]
+  %i.023.i.i = phi i64 [ %192, %body.i.i ], [ %i.023.i.i.ph, %body.i.i.preheader91 ]
+  %153 = getelementptr inbounds i32, ptr %44, i64 %i.023.i.i
+  %site.i.i = load i32, ptr %153, align 4, !alias.scope !19, !noalias !36
+  %154 = getelementptr inbounds double, ptr %45, i64 %i.023.i.i
+  %size_cm.i.i = load double, ptr %154, align 8, !alias.scope !22, !noalias !37
+  %155 = getelementptr inbounds i32, ptr %46, i64 %i.023.i.i
+  %class.rupture.i.i = load i32, ptr %155, align 4, !alias.scope !24, !noalias !38
+  %156 = getelementptr inbounds double, ptr %47, i64 %i.023.i.i
+  %lines.i.i = load double, ptr %156, align 8, !alias.scope !26, !noalias !39
+  %157 = getelementptr inbounds i64, ptr %48, i64 %i.023.i.i
+  %known.i.i = load i64, ptr %157, align 8, !alias.scope !28, !noalias !40
+  %158 = and i64 %known.i.i, 15
+  %159 = icmp ne i64 %158, 15
+  %160 = icmp ugt i32 %site.i.i, 3
+  %.not15.i.i = or i1 %160, %159
+  %161 = fcmp ult double %size_cm.i.i, 0.000000e+00
+  %162 = fcmp ugt double %size_cm.i.i, 3.000000e+01
+  %.not17.i.i = or i1 %161, %162
   %.not12.i.i = or i1 %.not17.i.i, %.not15.i.i
-  %165 = icmp ugt i32 %class.rupture.i.i, 1
-  %.not10.i.i = or i1 %165, %.not12.i.i
-  %166 = fcmp ult double %lines.i.i, 0.000000e+00
-  %167 = fcmp ugt double %lines.i.i, 5.000000e+00
-  %.not22.i.i = or i1 %166, %167
-  %168 = tail call double @llvm.floor.f64(double %lines.i.i)
-  %169 = fcmp une double %lines.i.i, %168
-  %.not19.i.i = or i1 %.not22.i.i, %169
+  %163 = icmp ugt i32 %class.rupture.i.i, 1
+  %.not10.i.i = or i1 %163, %.not12.i.i
+  %164 = fcmp ult double %lines.i.i, 0.000000e+00
+  %165 = fcmp ugt double %lines.i.i, 5.000000e+00
+  %.not22.i.i = or i1 %164, %165
+  %166 = tail call double @llvm.floor.f64(double %lines.i.i)
+  %167 = fcmp une double %lines.i.i, %166
+  %.not19.i.i = or i1 %.not22.i.i, %167
   %ok.not.i.i = or i1 %.not19.i.i, %.not10.i.i
-  %170 = zext i32 %site.i.i to i64
-  %171 = select i1 %ok.not.i.i, i64 0, i64 %170
-  %172 = shl nuw nsw i64 %171, 1
-  %173 = lshr i64 148, %172
-  %174 = trunc nuw nsw i64 %173 to i32
-  %175 = fcmp ogt double %size_cm.i.i, 5.000000e+00
-  %class.size_cm.i.i = zext i1 %175 to i32
-  %class.site.i.i = shl nuw nsw i32 %174, 1
-  %176 = and i32 %class.site.i.i, 6
-  %177 = or disjoint i32 %176, %class.size_cm.i.i
-  %178 = shl nuw nsw i32 %177, 1
-  %class.risk.i.i = add i32 %178, %class.rupture.i.i
-  %179 = select i1 %ok.not.i.i, i32 0, i32 %class.risk.i.i
-  %180 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.023.i.i
-  store i32 %179, ptr %180, align 4, !alias.scope !30, !noalias !41
-  %181 = fcmp oge double %lines.i.i, 2.000000e+00
+  %168 = zext i32 %site.i.i to i64
+  %169 = select i1 %ok.not.i.i, i64 0, i64 %168
+  %170 = shl nuw nsw i64 %169, 1
+  %171 = lshr i64 148, %170
+  %172 = trunc nuw nsw i64 %171 to i32
+  %class.site.i.i = shl nuw nsw i32 %172, 2
+  %173 = and i32 %class.site.i.i, 12
+  %174 = fcmp ogt double %size_cm.i.i, 5.000000e+00
+  %175 = select i1 %174, i32 2, i32 0
+  %176 = add i32 %175, %class.rupture.i.i
+  %class.risk.i.i = add i32 %176, %173
+  %177 = select i1 %ok.not.i.i, i32 0, i32 %class.risk.i.i
+  %178 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.023.i.i
+  store i32 %177, ptr %178, align 4, !alias.scope !30, !noalias !41
+  %179 = fcmp oge double %lines.i.i, 2.000000e+00
+  %180 = zext i1 %179 to i32
+  %181 = fcmp oge double %lines.i.i, 3.000000e+00
   %182 = zext i1 %181 to i32
-  %183 = fcmp oge double %lines.i.i, 3.000000e+00
-  %184 = zext i1 %183 to i32
-  %class.lines.i.i = add nuw nsw i32 %182, %184
-  %185 = lshr i64 12, %171
-  %186 = trunc nuw nsw i64 %185 to i32
-  %class.site1.i.i = and i32 %186, 1
-  %187 = shl nuw nsw i32 %class.lines.i.i, 1
-  %class.lines2.i.i = or disjoint i32 %class.site1.i.i, %187
-  %188 = select i1 %ok.not.i.i, i32 0, i32 %class.lines2.i.i
-  %189 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i.023.i.i
-  store i32 %188, ptr %189, align 4, !alias.scope !32, !noalias !42
-  %190 = zext i1 %ok.not.i.i to i8
-  %191 = getelementptr inbounds i8, ptr %slow.i, i64 %i.023.i.i
-  store i8 %190, ptr %191, align 1, !alias.scope !34, !noalias !43
-  %192 = zext i1 %ok.not.i.i to i64
-  %193 = add i64 %nslow.024.i.i, %192
-  %194 = add nuw nsw i64 %i.023.i.i, 1
-  %exitcond.not.i.i = icmp eq i64 %194, %43
+  %class.lines.i.i = add nuw nsw i32 %180, %182
+  %183 = shl nuw nsw i32 %class.lines.i.i, 1
+  %184 = lshr i64 12, %169
+  %185 = trunc nuw nsw i64 %184 to i32
+  %class.site1.i.i = and i32 %185, 1
+  %class.lines2.i.i = or disjoint i32 %class.site1.i.i, %183
+  %186 = select i1 %ok.not.i.i, i32 0, i32 %class.lines2.i.i
+  %187 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i.023.i.i
+  store i32 %186, ptr %187, align 4, !alias.scope !32, !noalias !42
+  %188 = zext i1 %ok.not.i.i to i8
+  %189 = getelementptr inbounds i8, ptr %slow.i, i64 %i.023.i.i
+  store i8 %188, ptr %189, align 1, !alias.scope !34, !noalias !43
+  %190 = zext i1 %ok.not.i.i to i64
+  %191 = add i64 %nslow.024.i.i, %190
+  %192 = add nuw nsw i64 %i.023.i.i, 1
+  %exitcond.not.i.i = icmp eq i64 %192, %43
   br i1 %exitcond.not.i.i, label %rows.i, label %body.i.i, !llvm.loop !47
 
 no_masks.i:                                       ; preds = %body
@@ -2930,298 +2925,295 @@ vector.ph:                                        ; preds = %body.i117.i.prehead
 
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
-  %vec.phi = phi <2 x i64> [ zeroinitializer, %vector.ph ], [ %289, %vector.body ]
-  %vec.phi54 = phi <2 x i64> [ zeroinitializer, %vector.ph ], [ %290, %vector.body ]
-  %195 = getelementptr inbounds i32, ptr %44, i64 %index
-  %196 = getelementptr inbounds i8, ptr %195, i64 8
-  %wide.load = load <2 x i32>, ptr %195, align 4, !alias.scope !48, !noalias !63
-  %wide.load55 = load <2 x i32>, ptr %196, align 4, !alias.scope !48, !noalias !63
-  %197 = getelementptr inbounds double, ptr %45, i64 %index
-  %198 = getelementptr inbounds i8, ptr %197, i64 16
-  %wide.load56 = load <2 x double>, ptr %197, align 8, !alias.scope !51, !noalias !64
-  %wide.load57 = load <2 x double>, ptr %198, align 8, !alias.scope !51, !noalias !64
-  %199 = getelementptr inbounds i32, ptr %46, i64 %index
-  %200 = getelementptr inbounds i8, ptr %199, i64 8
-  %wide.load58 = load <2 x i32>, ptr %199, align 4, !alias.scope !53, !noalias !65
-  %wide.load59 = load <2 x i32>, ptr %200, align 4, !alias.scope !53, !noalias !65
-  %201 = getelementptr inbounds double, ptr %47, i64 %index
-  %202 = getelementptr inbounds i8, ptr %201, i64 16
-  %wide.load60 = load <2 x double>, ptr %201, align 8, !alias.scope !55, !noalias !66
-  %wide.load61 = load <2 x double>, ptr %202, align 8, !alias.scope !55, !noalias !66
-  %203 = icmp ugt <2 x i32> %wide.load, <i32 3, i32 3>
-  %204 = icmp ugt <2 x i32> %wide.load55, <i32 3, i32 3>
-  %205 = fcmp ult <2 x double> %wide.load56, zeroinitializer
-  %206 = fcmp ult <2 x double> %wide.load57, zeroinitializer
-  %207 = fcmp ugt <2 x double> %wide.load56, <double 3.000000e+01, double 3.000000e+01>
-  %208 = fcmp ugt <2 x double> %wide.load57, <double 3.000000e+01, double 3.000000e+01>
-  %209 = or <2 x i1> %205, %207
-  %210 = or <2 x i1> %206, %208
-  %211 = or <2 x i1> %203, %209
-  %212 = or <2 x i1> %204, %210
-  %213 = icmp ugt <2 x i32> %wide.load58, <i32 1, i32 1>
-  %214 = icmp ugt <2 x i32> %wide.load59, <i32 1, i32 1>
-  %215 = or <2 x i1> %213, %211
-  %216 = or <2 x i1> %214, %212
-  %217 = fcmp ult <2 x double> %wide.load60, zeroinitializer
-  %218 = fcmp ult <2 x double> %wide.load61, zeroinitializer
-  %219 = fcmp ugt <2 x double> %wide.load60, <double 5.000000e+00, double 5.000000e+00>
-  %220 = fcmp ugt <2 x double> %wide.load61, <double 5.000000e+00, double 5.000000e+00>
-  %221 = or <2 x i1> %217, %219
-  %222 = or <2 x i1> %218, %220
-  %223 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load60)
-  %224 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load61)
-  %225 = fcmp une <2 x double> %wide.load60, %223
-  %226 = fcmp une <2 x double> %wide.load61, %224
-  %227 = or <2 x i1> %221, %225
-  %228 = or <2 x i1> %222, %226
-  %229 = or <2 x i1> %215, %227
-  %230 = or <2 x i1> %216, %228
-  %231 = zext <2 x i32> %wide.load to <2 x i64>
-  %232 = zext <2 x i32> %wide.load55 to <2 x i64>
-  %233 = select <2 x i1> %229, <2 x i64> zeroinitializer, <2 x i64> %231
-  %234 = select <2 x i1> %230, <2 x i64> zeroinitializer, <2 x i64> %232
-  %235 = shl nuw nsw <2 x i64> %233, <i64 1, i64 1>
-  %236 = shl nuw nsw <2 x i64> %234, <i64 1, i64 1>
-  %237 = lshr <2 x i64> <i64 148, i64 148>, %235
-  %238 = lshr <2 x i64> <i64 148, i64 148>, %236
-  %239 = trunc nuw nsw <2 x i64> %237 to <2 x i32>
-  %240 = trunc nuw nsw <2 x i64> %238 to <2 x i32>
-  %241 = fcmp ogt <2 x double> %wide.load56, <double 5.000000e+00, double 5.000000e+00>
-  %242 = fcmp ogt <2 x double> %wide.load57, <double 5.000000e+00, double 5.000000e+00>
-  %243 = zext <2 x i1> %241 to <2 x i32>
-  %244 = zext <2 x i1> %242 to <2 x i32>
-  %245 = shl nuw nsw <2 x i32> %239, <i32 1, i32 1>
-  %246 = shl nuw nsw <2 x i32> %240, <i32 1, i32 1>
-  %247 = and <2 x i32> %245, <i32 6, i32 6>
-  %248 = and <2 x i32> %246, <i32 6, i32 6>
-  %249 = or disjoint <2 x i32> %247, %243
-  %250 = or disjoint <2 x i32> %248, %244
-  %251 = shl nuw nsw <2 x i32> %249, <i32 1, i32 1>
-  %252 = shl nuw nsw <2 x i32> %250, <i32 1, i32 1>
-  %253 = add <2 x i32> %251, %wide.load58
-  %254 = add <2 x i32> %252, %wide.load59
-  %255 = select <2 x i1> %229, <2 x i32> zeroinitializer, <2 x i32> %253
-  %256 = select <2 x i1> %230, <2 x i32> zeroinitializer, <2 x i32> %254
-  %257 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %index
-  %258 = getelementptr inbounds i8, ptr %257, i64 8
-  store <2 x i32> %255, ptr %257, align 4, !alias.scope !57, !noalias !67
-  store <2 x i32> %256, ptr %258, align 4, !alias.scope !57, !noalias !67
-  %259 = fcmp oge <2 x double> %wide.load60, <double 2.000000e+00, double 2.000000e+00>
-  %260 = fcmp oge <2 x double> %wide.load61, <double 2.000000e+00, double 2.000000e+00>
+  %vec.phi = phi <2 x i64> [ zeroinitializer, %vector.ph ], [ %285, %vector.body ]
+  %vec.phi54 = phi <2 x i64> [ zeroinitializer, %vector.ph ], [ %286, %vector.body ]
+  %193 = getelementptr inbounds i32, ptr %44, i64 %index
+  %194 = getelementptr inbounds i8, ptr %193, i64 8
+  %wide.load = load <2 x i32>, ptr %193, align 4, !alias.scope !48, !noalias !63
+  %wide.load55 = load <2 x i32>, ptr %194, align 4, !alias.scope !48, !noalias !63
+  %195 = getelementptr inbounds double, ptr %45, i64 %index
+  %196 = getelementptr inbounds i8, ptr %195, i64 16
+  %wide.load56 = load <2 x double>, ptr %195, align 8, !alias.scope !51, !noalias !64
+  %wide.load57 = load <2 x double>, ptr %196, align 8, !alias.scope !51, !noalias !64
+  %197 = getelementptr inbounds i32, ptr %46, i64 %index
+  %198 = getelementptr inbounds i8, ptr %197, i64 8
+  %wide.load58 = load <2 x i32>, ptr %197, align 4, !alias.scope !53, !noalias !65
+  %wide.load59 = load <2 x i32>, ptr %198, align 4, !alias.scope !53, !noalias !65
+  %199 = getelementptr inbounds double, ptr %47, i64 %index
+  %200 = getelementptr inbounds i8, ptr %199, i64 16
+  %wide.load60 = load <2 x double>, ptr %199, align 8, !alias.scope !55, !noalias !66
+  %wide.load61 = load <2 x double>, ptr %200, align 8, !alias.scope !55, !noalias !66
+  %201 = icmp ugt <2 x i32> %wide.load, <i32 3, i32 3>
+  %202 = icmp ugt <2 x i32> %wide.load55, <i32 3, i32 3>
+  %203 = fcmp ult <2 x double> %wide.load56, zeroinitializer
+  %204 = fcmp ult <2 x double> %wide.load57, zeroinitializer
+  %205 = fcmp ugt <2 x double> %wide.load56, <double 3.000000e+01, double 3.000000e+01>
+  %206 = fcmp ugt <2 x double> %wide.load57, <double 3.000000e+01, double 3.000000e+01>
+  %207 = or <2 x i1> %203, %205
+  %208 = or <2 x i1> %204, %206
+  %209 = or <2 x i1> %201, %207
+  %210 = or <2 x i1> %202, %208
+  %211 = icmp ugt <2 x i32> %wide.load58, <i32 1, i32 1>
+  %212 = icmp ugt <2 x i32> %wide.load59, <i32 1, i32 1>
+  %213 = or <2 x i1> %211, %209
+  %214 = or <2 x i1> %212, %210
+  %215 = fcmp ult <2 x double> %wide.load60, zeroinitializer
+  %216 = fcmp ult <2 x double> %wide.load61, zeroinitializer
+  %217 = fcmp ugt <2 x double> %wide.load60, <double 5.000000e+00, double 5.000000e+00>
+  %218 = fcmp ugt <2 x double> %wide.load61, <double 5.000000e+00, double 5.000000e+00>
+  %219 = or <2 x i1> %215, %217
+  %220 = or <2 x i1> %216, %218
+  %221 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load60)
+  %222 = tail call <2 x double> @llvm.floor.v2f64(<2 x double> %wide.load61)
+  %223 = fcmp une <2 x double> %wide.load60, %221
+  %224 = fcmp une <2 x double> %wide.load61, %222
+  %225 = or <2 x i1> %219, %223
+  %226 = or <2 x i1> %220, %224
+  %227 = or <2 x i1> %213, %225
+  %228 = or <2 x i1> %214, %226
+  %229 = zext <2 x i32> %wide.load to <2 x i64>
+  %230 = zext <2 x i32> %wide.load55 to <2 x i64>
+  %231 = select <2 x i1> %227, <2 x i64> zeroinitializer, <2 x i64> %229
+  %232 = select <2 x i1> %228, <2 x i64> zeroinitializer, <2 x i64> %230
+  %233 = shl nuw nsw <2 x i64> %231, <i64 1, i64 1>
+  %234 = shl nuw nsw <2 x i64> %232, <i64 1, i64 1>
+  %235 = lshr <2 x i64> <i64 148, i64 148>, %233
+  %236 = lshr <2 x i64> <i64 148, i64 148>, %234
+  %237 = trunc nuw nsw <2 x i64> %235 to <2 x i32>
+  %238 = trunc nuw nsw <2 x i64> %236 to <2 x i32>
+  %239 = shl nuw nsw <2 x i32> %237, <i32 2, i32 2>
+  %240 = shl nuw nsw <2 x i32> %238, <i32 2, i32 2>
+  %241 = and <2 x i32> %239, <i32 12, i32 12>
+  %242 = and <2 x i32> %240, <i32 12, i32 12>
+  %243 = fcmp ogt <2 x double> %wide.load56, <double 5.000000e+00, double 5.000000e+00>
+  %244 = fcmp ogt <2 x double> %wide.load57, <double 5.000000e+00, double 5.000000e+00>
+  %245 = select <2 x i1> %243, <2 x i32> <i32 2, i32 2>, <2 x i32> zeroinitializer
+  %246 = select <2 x i1> %244, <2 x i32> <i32 2, i32 2>, <2 x i32> zeroinitializer
+  %247 = add <2 x i32> %245, %wide.load58
+  %248 = add <2 x i32> %246, %wide.load59
+  %249 = add <2 x i32> %247, %241
+  %250 = add <2 x i32> %248, %242
+  %251 = select <2 x i1> %227, <2 x i32> zeroinitializer, <2 x i32> %249
+  %252 = select <2 x i1> %228, <2 x i32> zeroinitializer, <2 x i32> %250
+  %253 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %index
+  %254 = getelementptr inbounds i8, ptr %253, i64 8
+  store <2 x i32> %251, ptr %253, align 4, !alias.scope !57, !noalias !67
+  store <2 x i32> %252, ptr %254, align 4, !alias.scope !57, !noalias !67
+  %255 = fcmp oge <2 x double> %wide.load60, <double 2.000000e+00, double 2.000000e+00>
+  %256 = fcmp oge <2 x double> %wide.load61, <double 2.000000e+00, double 2.000000e+00>
+  %257 = zext <2 x i1> %255 to <2 x i32>
+  %258 = zext <2 x i1> %256 to <2 x i32>
+  %259 = fcmp oge <2 x double> %wide.load60, <double 3.000000e+00, double 3.000000e+00>
+  %260 = fcmp oge <2 x double> %wide.load61, <double 3.000000e+00, double 3.000000e+00>
   %261 = zext <2 x i1> %259 to <2 x i32>
   %262 = zext <2 x i1> %260 to <2 x i32>
-  %263 = fcmp oge <2 x double> %wide.load60, <double 3.000000e+00, double 3.000000e+00>
-  %264 = fcmp oge <2 x double> %wide.load61, <double 3.000000e+00, double 3.000000e+00>
-  %265 = zext <2 x i1> %263 to <2 x i32>
-  %266 = zext <2 x i1> %264 to <2 x i32>
-  %267 = add nuw nsw <2 x i32> %261, %265
-  %268 = add nuw nsw <2 x i32> %262, %266
-  %269 = lshr <2 x i64> <i64 12, i64 12>, %233
-  %270 = lshr <2 x i64> <i64 12, i64 12>, %234
-  %271 = trunc nuw nsw <2 x i64> %269 to <2 x i32>
-  %272 = trunc nuw nsw <2 x i64> %270 to <2 x i32>
-  %273 = and <2 x i32> %271, <i32 1, i32 1>
-  %274 = and <2 x i32> %272, <i32 1, i32 1>
-  %275 = shl nuw nsw <2 x i32> %267, <i32 1, i32 1>
-  %276 = shl nuw nsw <2 x i32> %268, <i32 1, i32 1>
-  %277 = or disjoint <2 x i32> %273, %275
-  %278 = or disjoint <2 x i32> %274, %276
-  %279 = select <2 x i1> %229, <2 x i32> zeroinitializer, <2 x i32> %277
-  %280 = select <2 x i1> %230, <2 x i32> zeroinitializer, <2 x i32> %278
-  %281 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %index
-  %282 = getelementptr inbounds i8, ptr %281, i64 8
-  store <2 x i32> %279, ptr %281, align 4, !alias.scope !59, !noalias !68
-  store <2 x i32> %280, ptr %282, align 4, !alias.scope !59, !noalias !68
-  %283 = zext <2 x i1> %229 to <2 x i8>
-  %284 = zext <2 x i1> %230 to <2 x i8>
-  %285 = getelementptr inbounds i8, ptr %slow.i, i64 %index
-  %286 = getelementptr inbounds i8, ptr %285, i64 2
-  store <2 x i8> %283, ptr %285, align 1, !alias.scope !61, !noalias !69
-  store <2 x i8> %284, ptr %286, align 1, !alias.scope !61, !noalias !69
-  %287 = zext <2 x i1> %229 to <2 x i64>
-  %288 = zext <2 x i1> %230 to <2 x i64>
-  %289 = add <2 x i64> %vec.phi, %287
-  %290 = add <2 x i64> %vec.phi54, %288
+  %263 = add nuw nsw <2 x i32> %257, %261
+  %264 = add nuw nsw <2 x i32> %258, %262
+  %265 = shl nuw nsw <2 x i32> %263, <i32 1, i32 1>
+  %266 = shl nuw nsw <2 x i32> %264, <i32 1, i32 1>
+  %267 = lshr <2 x i64> <i64 12, i64 12>, %231
+  %268 = lshr <2 x i64> <i64 12, i64 12>, %232
+  %269 = trunc nuw nsw <2 x i64> %267 to <2 x i32>
+  %270 = trunc nuw nsw <2 x i64> %268 to <2 x i32>
+  %271 = and <2 x i32> %269, <i32 1, i32 1>
+  %272 = and <2 x i32> %270, <i32 1, i32 1>
+  %273 = or disjoint <2 x i32> %271, %265
+  %274 = or disjoint <2 x i32> %272, %266
+  %275 = select <2 x i1> %227, <2 x i32> zeroinitializer, <2 x i32> %273
+  %276 = select <2 x i1> %228, <2 x i32> zeroinitializer, <2 x i32> %274
+  %277 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %index
+  %278 = getelementptr inbounds i8, ptr %277, i64 8
+  store <2 x i32> %275, ptr %277, align 4, !alias.scope !59, !noalias !68
+  store <2 x i32> %276, ptr %278, align 4, !alias.scope !59, !noalias !68
+  %279 = zext <2 x i1> %227 to <2 x i8>
+  %280 = zext <2 x i1> %228 to <2 x i8>
+  %281 = getelementptr inbounds i8, ptr %slow.i, i64 %index
+  %282 = getelementptr inbounds i8, ptr %281, i64 2
+  store <2 x i8> %279, ptr %281, align 1, !alias.scope !61, !noalias !69
+  store <2 x i8> %280, ptr %282, align 1, !alias.scope !61, !noalias !69
+  %283 = zext <2 x i1> %227 to <2 x i64>
+  %284 = zext <2 x i1> %228 to <2 x i64>
+  %285 = add <2 x i64> %vec.phi, %283
+  %286 = add <2 x i64> %vec.phi54, %284
   %index.next = add nuw i64 %index, 4
-  %291 = icmp eq i64 %index.next, %n.vec
-  br i1 %291, label %middle.block, label %vector.body, !llvm.loop !70
+  %287 = icmp eq i64 %index.next, %n.vec
+  br i1 %287, label %middle.block, label %vector.body, !llvm.loop !70
 
 middle.block:                                     ; preds = %vector.body
-  %bin.rdx = add <2 x i64> %290, %289
-  %292 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %bin.rdx)
+  %bin.rdx = add <2 x i64> %286, %285
+  %288 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %bin.rdx)
   %cmp.n = icmp eq i64 %umin, %n.vec
   br i1 %cmp.n, label %rows.i, label %body.i117.i.preheader90
 
 body.i117.i.preheader90:                          ; preds = %middle.block, %body.i117.i.preheader
-  %nslow.021.i.i.ph = phi i64 [ 0, %body.i117.i.preheader ], [ %292, %middle.block ]
+  %nslow.021.i.i.ph = phi i64 [ 0, %body.i117.i.preheader ], [ %288, %middle.block ]
   %i.020.i.i.ph = phi i64 [ 0, %body.i117.i.preheader ], [ %n.vec, %middle.block ]
   br label %body.i117.i
 
 body.i117.i:                                      ; preds = %body.i117.i.preheader90, %body.i117.i
-  %nslow.021.i.i = phi i64 [ %328, %body.i117.i ], [ %nslow.021.i.i.ph, %body.i117.i.preheader90 ]
-  %i.020.i.i = phi i64 [ %329, %body.i117.i ], [ %i.020.i.i.ph, %body.i117.i.preheader90 ]
-  %293 = getelementptr inbounds i32, ptr %44, i64 %i.020.i.i
-  %site.i118.i = load i32, ptr %293, align 4, !alias.scope !48, !noalias !63
-  %294 = getelementptr inbounds double, ptr %45, i64 %i.020.i.i
-  %size_cm.i119.i = load double, ptr %294, align 8, !alias.scope !51, !noalias !64
-  %295 = getelementptr inbounds i32, ptr %46, i64 %i.020.i.i
-  %class.rupture.i120.i = load i32, ptr %295, align 4, !alias.scope !53, !noalias !65
-  %296 = getelementptr inbounds double, ptr %47, i64 %i.020.i.i
-  %lines.i121.i = load double, ptr %296, align 8, !alias.scope !55, !noalias !66
-  %297 = icmp ugt i32 %site.i118.i, 3
-  %298 = fcmp ult double %size_cm.i119.i, 0.000000e+00
-  %299 = fcmp ugt double %size_cm.i119.i, 3.000000e+01
-  %.not14.i.i = or i1 %298, %299
-  %.not12.i122.i = or i1 %297, %.not14.i.i
-  %300 = icmp ugt i32 %class.rupture.i120.i, 1
-  %.not10.i123.i = or i1 %300, %.not12.i122.i
-  %301 = fcmp ult double %lines.i121.i, 0.000000e+00
-  %302 = fcmp ugt double %lines.i121.i, 5.000000e+00
-  %.not19.i124.i = or i1 %301, %302
-  %303 = tail call double @llvm.floor.f64(double %lines.i121.i)
-  %304 = fcmp une double %lines.i121.i, %303
-  %.not16.i.i = or i1 %.not19.i124.i, %304
+  %nslow.021.i.i = phi i64 [ %324, %body.i117.i ], [ %nslow.021.i.i.ph, %body.i117.i.preheader90 ]
+  %i.020.i.i = phi i64 [ %325, %body.i117.i ], [ %i.020.i.i.ph, %body.i117.i.preheader90 ]
+  %289 = getelementptr inbounds i32, ptr %44, i64 %i.020.i.i
+  %site.i118.i = load i32, ptr %289, align 4, !alias.scope !48, !noalias !63
+  %290 = getelementptr inbounds double, ptr %45, i64 %i.020.i.i
+  %size_cm.i119.i = load double, ptr %290, align 8, !alias.scope !51, !noalias !64
+  %291 = getelementptr inbounds i32, ptr %46, i64 %i.020.i.i
+  %class.rupture.i120.i = load i32, ptr %291, align 4, !alias.scope !53, !noalias !65
+  %292 = getelementptr inbounds double, ptr %47, i64 %i.020.i.i
+  %lines.i121.i = load double, ptr %292, align 8, !alias.scope !55, !noalias !66
+  %293 = icmp ugt i32 %site.i118.i, 3
+  %294 = fcmp ult double %size_cm.i119.i, 0.000000e+00
+  %295 = fcmp ugt double %size_cm.i119.i, 3.000000e+01
+  %.not14.i.i = or i1 %294, %295
+  %.not12.i122.i = or i1 %293, %.not14.i.i
+  %296 = icmp ugt i32 %class.rupture.i120.i, 1
+  %.not10.i123.i = or i1 %296, %.not12.i122.i
+  %297 = fcmp ult double %lines.i121.i, 0.000000e+00
+  %298 = fcmp ugt double %lines.i121.i, 5.000000e+00
+  %.not19.i124.i = or i1 %297, %298
+  %299 = tail call double @llvm.floor.f64(double %lines.i121.i)
+  %300 = fcmp une double %lines.i121.i, %299
+  %.not16.i.i = or i1 %.not19.i124.i, %300
   %ok.not.i125.i = or i1 %.not10.i123.i, %.not16.i.i
-  %305 = zext i32 %site.i118.i to i64
-  %306 = select i1 %ok.not.i125.i, i64 0, i64 %305
-  %307 = shl nuw nsw i64 %306, 1
-  %308 = lshr i64 148, %307
-  %309 = trunc nuw nsw i64 %308 to i32
-  %310 = fcmp ogt double %size_cm.i119.i, 5.000000e+00
-  %class.size_cm.i126.i = zext i1 %310 to i32
-  %class.site.i127.i = shl nuw nsw i32 %309, 1
-  %311 = and i32 %class.site.i127.i, 6
-  %312 = or disjoint i32 %311, %class.size_cm.i126.i
-  %313 = shl nuw nsw i32 %312, 1
-  %class.risk.i128.i = add i32 %313, %class.rupture.i120.i
-  %314 = select i1 %ok.not.i125.i, i32 0, i32 %class.risk.i128.i
-  %315 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.020.i.i
-  store i32 %314, ptr %315, align 4, !alias.scope !57, !noalias !67
-  %316 = fcmp oge double %lines.i121.i, 2.000000e+00
-  %317 = zext i1 %316 to i32
-  %318 = fcmp oge double %lines.i121.i, 3.000000e+00
-  %319 = zext i1 %318 to i32
-  %class.lines.i129.i = add nuw nsw i32 %317, %319
-  %320 = lshr i64 12, %306
-  %321 = trunc nuw nsw i64 %320 to i32
-  %class.site1.i130.i = and i32 %321, 1
-  %322 = shl nuw nsw i32 %class.lines.i129.i, 1
-  %class.lines2.i131.i = or disjoint i32 %class.site1.i130.i, %322
-  %323 = select i1 %ok.not.i125.i, i32 0, i32 %class.lines2.i131.i
-  %324 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i.020.i.i
-  store i32 %323, ptr %324, align 4, !alias.scope !59, !noalias !68
-  %325 = zext i1 %ok.not.i125.i to i8
-  %326 = getelementptr inbounds i8, ptr %slow.i, i64 %i.020.i.i
-  store i8 %325, ptr %326, align 1, !alias.scope !61, !noalias !69
-  %327 = zext i1 %ok.not.i125.i to i64
-  %328 = add i64 %nslow.021.i.i, %327
-  %329 = add nuw nsw i64 %i.020.i.i, 1
-  %exitcond.not.i132.i = icmp eq i64 %329, %43
-  br i1 %exitcond.not.i132.i, label %rows.i, label %body.i117.i, !llvm.loop !71
+  %301 = zext i32 %site.i118.i to i64
+  %302 = select i1 %ok.not.i125.i, i64 0, i64 %301
+  %303 = shl nuw nsw i64 %302, 1
+  %304 = lshr i64 148, %303
+  %305 = trunc nuw nsw i64 %304 to i32
+  %class.site.i126.i = shl nuw nsw i32 %305, 2
+  %306 = and i32 %class.site.i126.i, 12
+  %307 = fcmp ogt double %size_cm.i119.i, 5.000000e+00
+  %308 = select i1 %307, i32 2, i32 0
+  %309 = add i32 %308, %class.rupture.i120.i
+  %class.risk.i127.i = add i32 %309, %306
+  %310 = select i1 %ok.not.i125.i, i32 0, i32 %class.risk.i127.i
+  %311 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.020.i.i
+  store i32 %310, ptr %311, align 4, !alias.scope !57, !noalias !67
+  %312 = fcmp oge double %lines.i121.i, 2.000000e+00
+  %313 = zext i1 %312 to i32
+  %314 = fcmp oge double %lines.i121.i, 3.000000e+00
+  %315 = zext i1 %314 to i32
+  %class.lines.i128.i = add nuw nsw i32 %313, %315
+  %316 = shl nuw nsw i32 %class.lines.i128.i, 1
+  %317 = lshr i64 12, %302
+  %318 = trunc nuw nsw i64 %317 to i32
+  %class.site1.i129.i = and i32 %318, 1
+  %class.lines2.i130.i = or disjoint i32 %class.site1.i129.i, %316
+  %319 = select i1 %ok.not.i125.i, i32 0, i32 %class.lines2.i130.i
+  %320 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i.020.i.i
+  store i32 %319, ptr %320, align 4, !alias.scope !59, !noalias !68
+  %321 = zext i1 %ok.not.i125.i to i8
+  %322 = getelementptr inbounds i8, ptr %slow.i, i64 %i.020.i.i
+  store i8 %321, ptr %322, align 1, !alias.scope !61, !noalias !69
+  %323 = zext i1 %ok.not.i125.i to i64
+  %324 = add i64 %nslow.021.i.i, %323
+  %325 = add nuw nsw i64 %i.020.i.i, 1
+  %exitcond.not.i131.i = icmp eq i64 %325, %43
+  br i1 %exitcond.not.i131.i, label %rows.i, label %body.i117.i, !llvm.loop !71
 
 rows.i:                                           ; preds = %body.i.i, %body.i117.i, %middle.block63, %middle.block, %no_masks.i, %masks.i
-  %nslow2.i = phi i64 [ 0, %masks.i ], [ 0, %no_masks.i ], [ %292, %middle.block ], [ %154, %middle.block63 ], [ %328, %body.i117.i ], [ %193, %body.i.i ]
+  %nslow2.i = phi i64 [ 0, %masks.i ], [ 0, %no_masks.i ], [ %288, %middle.block ], [ %152, %middle.block63 ], [ %324, %body.i117.i ], [ %191, %body.i.i ]
   %risk.i = load ptr, ptr %10, align 8
   %states.i = load ptr, ptr %11, align 8
-  %330 = icmp ne ptr %risk.i, null
-  %331 = icmp ne ptr %states.i, null
-  %332 = getelementptr inbounds i32, ptr %risk.i, i64 %base
-  %333 = getelementptr inbounds i8, ptr %states.i, i64 %base
-  %334 = and i1 %330, %331
-  %335 = icmp ne i64 %base, %n
-  br i1 %334, label %loop.preheader.i, label %endif.i
+  %326 = icmp ne ptr %risk.i, null
+  %327 = icmp ne ptr %states.i, null
+  %328 = getelementptr inbounds i32, ptr %risk.i, i64 %base
+  %329 = getelementptr inbounds i8, ptr %states.i, i64 %base
+  %330 = and i1 %326, %327
+  %331 = icmp ne i64 %base, %n
+  br i1 %330, label %loop.preheader.i, label %endif.i
 
 loop.preheader.i:                                 ; preds = %rows.i
-  br i1 %335, label %body.i.preheader, label %copied33.i
+  br i1 %331, label %body.i.preheader, label %copied33.i
 
 body.i.preheader:                                 ; preds = %loop.preheader.i
   %xtraiter109 = and i64 %umin108, 1
-  %336 = icmp eq i64 %31, 1
-  br i1 %336, label %copied.i.loopexit.unr-lcssa, label %body.i.preheader.new
+  %332 = icmp eq i64 %31, 1
+  br i1 %332, label %copied.i.loopexit.unr-lcssa, label %body.i.preheader.new
 
 body.i.preheader.new:                             ; preds = %body.i.preheader
   %unroll_iter112 = and i64 %umin108, 510
   br label %body.i
 
 endif.i:                                          ; preds = %rows.i
-  %or.cond151.i = select i1 %330, i1 %335, i1 false
-  br i1 %or.cond151.i, label %body8.i.preheader, label %endif5.i
+  %or.cond150.i = select i1 %326, i1 %331, i1 false
+  br i1 %or.cond150.i, label %body8.i.preheader, label %endif5.i
 
 body8.i.preheader:                                ; preds = %endif.i
   %xtraiter = and i64 %umin101, 3
-  %337 = icmp ult i64 %37, 3
-  br i1 %337, label %endif5.i.loopexit.unr-lcssa, label %body8.i.preheader.new
+  %333 = icmp ult i64 %37, 3
+  br i1 %333, label %endif5.i.loopexit.unr-lcssa, label %body8.i.preheader.new
 
 body8.i.preheader.new:                            ; preds = %body8.i.preheader
   %unroll_iter = and i64 %umin101, 508
   br label %body8.i
 
 body.i:                                           ; preds = %body.i, %body.i.preheader.new
-  %i.0140.i = phi i64 [ 0, %body.i.preheader.new ], [ %351, %body.i ]
+  %i.0139.i = phi i64 [ 0, %body.i.preheader.new ], [ %347, %body.i ]
   %niter113 = phi i64 [ 0, %body.i.preheader.new ], [ %niter113.next.1, %body.i ]
-  %338 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.0140.i
-  %cls.i = load i32, ptr %338, align 4
-  %339 = sext i32 %cls.i to i64
-  %340 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %339, i32 1
-  %risk3.i = load i32, ptr %340, align 8
-  %341 = getelementptr inbounds i32, ptr %332, i64 %i.0140.i
-  store i32 %risk3.i, ptr %341, align 4
-  %342 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %339
-  %state.i = load i8, ptr %342, align 1
-  %343 = getelementptr inbounds i8, ptr %333, i64 %i.0140.i
-  store i8 %state.i, ptr %343, align 1
-  %344 = or disjoint i64 %i.0140.i, 1
-  %345 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %344
-  %cls.i.1 = load i32, ptr %345, align 4
-  %346 = sext i32 %cls.i.1 to i64
-  %347 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %346, i32 1
-  %risk3.i.1 = load i32, ptr %347, align 8
-  %348 = getelementptr inbounds i32, ptr %332, i64 %344
-  store i32 %risk3.i.1, ptr %348, align 4
-  %349 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %346
-  %state.i.1 = load i8, ptr %349, align 1
-  %350 = getelementptr inbounds i8, ptr %333, i64 %344
-  store i8 %state.i.1, ptr %350, align 1
-  %351 = add nuw nsw i64 %i.0140.i, 2
+  %334 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.0139.i
+  %cls.i = load i32, ptr %334, align 4
+  %335 = sext i32 %cls.i to i64
+  %336 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %335, i32 1
+  %risk3.i = load i32, ptr %336, align 8
+  %337 = getelementptr inbounds i32, ptr %328, i64 %i.0139.i
+  store i32 %risk3.i, ptr %337, align 4
+  %338 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %335
+  %state.i = load i8, ptr %338, align 1
+  %339 = getelementptr inbounds i8, ptr %329, i64 %i.0139.i
+  store i8 %state.i, ptr %339, align 1
+  %340 = or disjoint i64 %i.0139.i, 1
+  %341 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %340
+  %cls.i.1 = load i32, ptr %341, align 4
+  %342 = sext i32 %cls.i.1 to i64
+  %343 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %342, i32 1
+  %risk3.i.1 = load i32, ptr %343, align 8
+  %344 = getelementptr inbounds i32, ptr %328, i64 %340
+  store i32 %risk3.i.1, ptr %344, align 4
+  %345 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %342
+  %state.i.1 = load i8, ptr %345, align 1
+  %346 = getelementptr inbounds i8, ptr %329, i64 %340
+  store i8 %state.i.1, ptr %346, align 1
+  %347 = add nuw nsw i64 %i.0139.i, 2
   %niter113.next.1 = add i64 %niter113, 2
   %niter113.ncmp.1 = icmp eq i64 %niter113.next.1, %unroll_iter112
   br i1 %niter113.ncmp.1, label %copied.i.loopexit.unr-lcssa, label %body.i, !llvm.loop !72
 
 copied.i.loopexit.unr-lcssa:                      ; preds = %body.i, %body.i.preheader
-  %i.0140.i.unr = phi i64 [ 0, %body.i.preheader ], [ %351, %body.i ]
+  %i.0139.i.unr = phi i64 [ 0, %body.i.preheader ], [ %347, %body.i ]
   %lcmp.mod111.not = icmp eq i64 %xtraiter109, 0
   br i1 %lcmp.mod111.not, label %copied.i, label %body.i.epil
 
 body.i.epil:                                      ; preds = %copied.i.loopexit.unr-lcssa
-  %352 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.0140.i.unr
-  %cls.i.epil = load i32, ptr %352, align 4
-  %353 = sext i32 %cls.i.epil to i64
-  %354 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %353, i32 1
-  %risk3.i.epil = load i32, ptr %354, align 8
-  %355 = getelementptr inbounds i32, ptr %332, i64 %i.0140.i.unr
-  store i32 %risk3.i.epil, ptr %355, align 4
-  %356 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %353
-  %state.i.epil = load i8, ptr %356, align 1
-  %357 = getelementptr inbounds i8, ptr %333, i64 %i.0140.i.unr
-  store i8 %state.i.epil, ptr %357, align 1
+  %348 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i.0139.i.unr
+  %cls.i.epil = load i32, ptr %348, align 4
+  %349 = sext i32 %cls.i.epil to i64
+  %350 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %349, i32 1
+  %risk3.i.epil = load i32, ptr %350, align 8
+  %351 = getelementptr inbounds i32, ptr %328, i64 %i.0139.i.unr
+  store i32 %risk3.i.epil, ptr %351, align 4
+  %352 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %349
+  %state.i.epil = load i8, ptr %352, align 1
+  %353 = getelementptr inbounds i8, ptr %329, i64 %i.0139.i.unr
+  store i8 %state.i.epil, ptr %353, align 1
   br label %copied.i
 
 copied.i.loopexit89.unr-lcssa:                    ; preds = %body17.i, %body17.i.preheader
-  %i15.0139.i.unr = phi i64 [ 0, %body17.i.preheader ], [ %414, %body17.i ]
+  %i15.0138.i.unr = phi i64 [ 0, %body17.i.preheader ], [ %410, %body17.i ]
   %lcmp.mod105.not = icmp eq i64 %xtraiter103, 0
   br i1 %lcmp.mod105.not, label %copied.i, label %body17.i.epil
 
 body17.i.epil:                                    ; preds = %copied.i.loopexit89.unr-lcssa, %body17.i.epil
-  %i15.0139.i.epil = phi i64 [ %362, %body17.i.epil ], [ %i15.0139.i.unr, %copied.i.loopexit89.unr-lcssa ]
+  %i15.0138.i.epil = phi i64 [ %358, %body17.i.epil ], [ %i15.0138.i.unr, %copied.i.loopexit89.unr-lcssa ]
   %epil.iter104 = phi i64 [ %epil.iter104.next, %body17.i.epil ], [ 0, %copied.i.loopexit89.unr-lcssa ]
-  %358 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i15.0139.i.epil
-  %cls20.i.epil = load i32, ptr %358, align 4
-  %359 = sext i32 %cls20.i.epil to i64
-  %360 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %359
-  %state21.i.epil = load i8, ptr %360, align 1
-  %361 = getelementptr inbounds i8, ptr %333, i64 %i15.0139.i.epil
-  store i8 %state21.i.epil, ptr %361, align 1
-  %362 = add nuw nsw i64 %i15.0139.i.epil, 1
+  %354 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i15.0138.i.epil
+  %cls20.i.epil = load i32, ptr %354, align 4
+  %355 = sext i32 %cls20.i.epil to i64
+  %356 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %355
+  %state21.i.epil = load i8, ptr %356, align 1
+  %357 = getelementptr inbounds i8, ptr %329, i64 %i15.0138.i.epil
+  store i8 %state21.i.epil, ptr %357, align 1
+  %358 = add nuw nsw i64 %i15.0138.i.epil, 1
   %epil.iter104.next = add i64 %epil.iter104, 1
   %epil.iter104.cmp.not = icmp eq i64 %epil.iter104.next, %xtraiter103
   br i1 %epil.iter104.cmp.not, label %copied.i, label %body17.i.epil, !llvm.loop !74
@@ -3229,215 +3221,215 @@ body17.i.epil:                                    ; preds = %copied.i.loopexit89
 copied.i:                                         ; preds = %copied.i.loopexit89.unr-lcssa, %body17.i.epil, %body.i.epil, %copied.i.loopexit.unr-lcssa, %endif5.i
   %pct.i = load ptr, ptr %12, align 8
   %states22.i = load ptr, ptr %13, align 8
-  %363 = icmp ne ptr %pct.i, null
-  %364 = icmp ne ptr %states22.i, null
-  %365 = getelementptr inbounds double, ptr %pct.i, i64 %base
-  %366 = getelementptr inbounds i8, ptr %states22.i, i64 %base
-  %367 = and i1 %363, %364
-  br i1 %367, label %loop26.preheader.i, label %endif24.i
+  %359 = icmp ne ptr %pct.i, null
+  %360 = icmp ne ptr %states22.i, null
+  %361 = getelementptr inbounds double, ptr %pct.i, i64 %base
+  %362 = getelementptr inbounds i8, ptr %states22.i, i64 %base
+  %363 = and i1 %359, %360
+  br i1 %363, label %loop26.preheader.i, label %endif24.i
 
 loop26.preheader.i:                               ; preds = %copied.i
-  br i1 %335, label %body27.i.preheader, label %copied33.i
+  br i1 %331, label %body27.i.preheader, label %copied33.i
 
 body27.i.preheader:                               ; preds = %loop26.preheader.i
   %xtraiter127 = and i64 %umin126, 1
-  %368 = icmp eq i64 %23, 1
-  br i1 %368, label %copied33.i.loopexit.unr-lcssa, label %body27.i.preheader.new
+  %364 = icmp eq i64 %23, 1
+  br i1 %364, label %copied33.i.loopexit.unr-lcssa, label %body27.i.preheader.new
 
 body27.i.preheader.new:                           ; preds = %body27.i.preheader
   %unroll_iter130 = and i64 %umin126, 510
   br label %body27.i
 
 endif5.i.loopexit.unr-lcssa:                      ; preds = %body8.i, %body8.i.preheader
-  %i6.0138.i.unr = phi i64 [ 0, %body8.i.preheader ], [ %394, %body8.i ]
+  %i6.0137.i.unr = phi i64 [ 0, %body8.i.preheader ], [ %390, %body8.i ]
   %lcmp.mod.not = icmp eq i64 %xtraiter, 0
   br i1 %lcmp.mod.not, label %endif5.i, label %body8.i.epil
 
 body8.i.epil:                                     ; preds = %endif5.i.loopexit.unr-lcssa, %body8.i.epil
-  %i6.0138.i.epil = phi i64 [ %373, %body8.i.epil ], [ %i6.0138.i.unr, %endif5.i.loopexit.unr-lcssa ]
+  %i6.0137.i.epil = phi i64 [ %369, %body8.i.epil ], [ %i6.0137.i.unr, %endif5.i.loopexit.unr-lcssa ]
   %epil.iter = phi i64 [ %epil.iter.next, %body8.i.epil ], [ 0, %endif5.i.loopexit.unr-lcssa ]
-  %369 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i6.0138.i.epil
-  %cls11.i.epil = load i32, ptr %369, align 4
-  %370 = sext i32 %cls11.i.epil to i64
-  %371 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %370, i32 1
-  %risk12.i.epil = load i32, ptr %371, align 8
-  %372 = getelementptr inbounds i32, ptr %332, i64 %i6.0138.i.epil
-  store i32 %risk12.i.epil, ptr %372, align 4
-  %373 = add nuw nsw i64 %i6.0138.i.epil, 1
+  %365 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i6.0137.i.epil
+  %cls11.i.epil = load i32, ptr %365, align 4
+  %366 = sext i32 %cls11.i.epil to i64
+  %367 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %366, i32 1
+  %risk12.i.epil = load i32, ptr %367, align 8
+  %368 = getelementptr inbounds i32, ptr %328, i64 %i6.0137.i.epil
+  store i32 %risk12.i.epil, ptr %368, align 4
+  %369 = add nuw nsw i64 %i6.0137.i.epil, 1
   %epil.iter.next = add i64 %epil.iter, 1
   %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter
   br i1 %epil.iter.cmp.not, label %endif5.i, label %body8.i.epil, !llvm.loop !76
 
 endif5.i:                                         ; preds = %endif5.i.loopexit.unr-lcssa, %body8.i.epil, %endif.i
-  %or.cond.i = select i1 %331, i1 %335, i1 false
+  %or.cond.i = select i1 %327, i1 %331, i1 false
   br i1 %or.cond.i, label %body17.i.preheader, label %copied.i
 
 body17.i.preheader:                               ; preds = %endif5.i
   %xtraiter103 = and i64 %umin102, 3
-  %374 = icmp ult i64 %34, 3
-  br i1 %374, label %copied.i.loopexit89.unr-lcssa, label %body17.i.preheader.new
+  %370 = icmp ult i64 %34, 3
+  br i1 %370, label %copied.i.loopexit89.unr-lcssa, label %body17.i.preheader.new
 
 body17.i.preheader.new:                           ; preds = %body17.i.preheader
   %unroll_iter106 = and i64 %umin102, 508
   br label %body17.i
 
 body8.i:                                          ; preds = %body8.i, %body8.i.preheader.new
-  %i6.0138.i = phi i64 [ 0, %body8.i.preheader.new ], [ %394, %body8.i ]
+  %i6.0137.i = phi i64 [ 0, %body8.i.preheader.new ], [ %390, %body8.i ]
   %niter = phi i64 [ 0, %body8.i.preheader.new ], [ %niter.next.3, %body8.i ]
-  %375 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i6.0138.i
-  %cls11.i = load i32, ptr %375, align 4
-  %376 = sext i32 %cls11.i to i64
-  %377 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %376, i32 1
-  %risk12.i = load i32, ptr %377, align 8
-  %378 = getelementptr inbounds i32, ptr %332, i64 %i6.0138.i
-  store i32 %risk12.i, ptr %378, align 4
-  %379 = or disjoint i64 %i6.0138.i, 1
-  %380 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %379
-  %cls11.i.1 = load i32, ptr %380, align 4
-  %381 = sext i32 %cls11.i.1 to i64
-  %382 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %381, i32 1
-  %risk12.i.1 = load i32, ptr %382, align 8
-  %383 = getelementptr inbounds i32, ptr %332, i64 %379
-  store i32 %risk12.i.1, ptr %383, align 4
-  %384 = or disjoint i64 %i6.0138.i, 2
-  %385 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %384
-  %cls11.i.2 = load i32, ptr %385, align 4
-  %386 = sext i32 %cls11.i.2 to i64
-  %387 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %386, i32 1
-  %risk12.i.2 = load i32, ptr %387, align 8
-  %388 = getelementptr inbounds i32, ptr %332, i64 %384
-  store i32 %risk12.i.2, ptr %388, align 4
-  %389 = or disjoint i64 %i6.0138.i, 3
-  %390 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %389
-  %cls11.i.3 = load i32, ptr %390, align 4
-  %391 = sext i32 %cls11.i.3 to i64
-  %392 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %391, i32 1
-  %risk12.i.3 = load i32, ptr %392, align 8
-  %393 = getelementptr inbounds i32, ptr %332, i64 %389
-  store i32 %risk12.i.3, ptr %393, align 4
-  %394 = add nuw nsw i64 %i6.0138.i, 4
+  %371 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i6.0137.i
+  %cls11.i = load i32, ptr %371, align 4
+  %372 = sext i32 %cls11.i to i64
+  %373 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %372, i32 1
+  %risk12.i = load i32, ptr %373, align 8
+  %374 = getelementptr inbounds i32, ptr %328, i64 %i6.0137.i
+  store i32 %risk12.i, ptr %374, align 4
+  %375 = or disjoint i64 %i6.0137.i, 1
+  %376 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %375
+  %cls11.i.1 = load i32, ptr %376, align 4
+  %377 = sext i32 %cls11.i.1 to i64
+  %378 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %377, i32 1
+  %risk12.i.1 = load i32, ptr %378, align 8
+  %379 = getelementptr inbounds i32, ptr %328, i64 %375
+  store i32 %risk12.i.1, ptr %379, align 4
+  %380 = or disjoint i64 %i6.0137.i, 2
+  %381 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %380
+  %cls11.i.2 = load i32, ptr %381, align 4
+  %382 = sext i32 %cls11.i.2 to i64
+  %383 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %382, i32 1
+  %risk12.i.2 = load i32, ptr %383, align 8
+  %384 = getelementptr inbounds i32, ptr %328, i64 %380
+  store i32 %risk12.i.2, ptr %384, align 4
+  %385 = or disjoint i64 %i6.0137.i, 3
+  %386 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %385
+  %cls11.i.3 = load i32, ptr %386, align 4
+  %387 = sext i32 %cls11.i.3 to i64
+  %388 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %387, i32 1
+  %risk12.i.3 = load i32, ptr %388, align 8
+  %389 = getelementptr inbounds i32, ptr %328, i64 %385
+  store i32 %risk12.i.3, ptr %389, align 4
+  %390 = add nuw nsw i64 %i6.0137.i, 4
   %niter.next.3 = add i64 %niter, 4
   %niter.ncmp.3 = icmp eq i64 %niter.next.3, %unroll_iter
   br i1 %niter.ncmp.3, label %endif5.i.loopexit.unr-lcssa, label %body8.i, !llvm.loop !77
 
 body17.i:                                         ; preds = %body17.i, %body17.i.preheader.new
-  %i15.0139.i = phi i64 [ 0, %body17.i.preheader.new ], [ %414, %body17.i ]
+  %i15.0138.i = phi i64 [ 0, %body17.i.preheader.new ], [ %410, %body17.i ]
   %niter107 = phi i64 [ 0, %body17.i.preheader.new ], [ %niter107.next.3, %body17.i ]
-  %395 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i15.0139.i
-  %cls20.i = load i32, ptr %395, align 4
-  %396 = sext i32 %cls20.i to i64
-  %397 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %396
-  %state21.i = load i8, ptr %397, align 1
-  %398 = getelementptr inbounds i8, ptr %333, i64 %i15.0139.i
-  store i8 %state21.i, ptr %398, align 1
-  %399 = or disjoint i64 %i15.0139.i, 1
-  %400 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %399
-  %cls20.i.1 = load i32, ptr %400, align 4
-  %401 = sext i32 %cls20.i.1 to i64
-  %402 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %401
-  %state21.i.1 = load i8, ptr %402, align 1
-  %403 = getelementptr inbounds i8, ptr %333, i64 %399
-  store i8 %state21.i.1, ptr %403, align 1
-  %404 = or disjoint i64 %i15.0139.i, 2
-  %405 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %404
-  %cls20.i.2 = load i32, ptr %405, align 4
-  %406 = sext i32 %cls20.i.2 to i64
-  %407 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %406
-  %state21.i.2 = load i8, ptr %407, align 1
-  %408 = getelementptr inbounds i8, ptr %333, i64 %404
-  store i8 %state21.i.2, ptr %408, align 1
-  %409 = or disjoint i64 %i15.0139.i, 3
-  %410 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %409
-  %cls20.i.3 = load i32, ptr %410, align 4
-  %411 = sext i32 %cls20.i.3 to i64
-  %412 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %411
-  %state21.i.3 = load i8, ptr %412, align 1
-  %413 = getelementptr inbounds i8, ptr %333, i64 %409
-  store i8 %state21.i.3, ptr %413, align 1
-  %414 = add nuw nsw i64 %i15.0139.i, 4
+  %391 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i15.0138.i
+  %cls20.i = load i32, ptr %391, align 4
+  %392 = sext i32 %cls20.i to i64
+  %393 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %392
+  %state21.i = load i8, ptr %393, align 1
+  %394 = getelementptr inbounds i8, ptr %329, i64 %i15.0138.i
+  store i8 %state21.i, ptr %394, align 1
+  %395 = or disjoint i64 %i15.0138.i, 1
+  %396 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %395
+  %cls20.i.1 = load i32, ptr %396, align 4
+  %397 = sext i32 %cls20.i.1 to i64
+  %398 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %397
+  %state21.i.1 = load i8, ptr %398, align 1
+  %399 = getelementptr inbounds i8, ptr %329, i64 %395
+  store i8 %state21.i.1, ptr %399, align 1
+  %400 = or disjoint i64 %i15.0138.i, 2
+  %401 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %400
+  %cls20.i.2 = load i32, ptr %401, align 4
+  %402 = sext i32 %cls20.i.2 to i64
+  %403 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %402
+  %state21.i.2 = load i8, ptr %403, align 1
+  %404 = getelementptr inbounds i8, ptr %329, i64 %400
+  store i8 %state21.i.2, ptr %404, align 1
+  %405 = or disjoint i64 %i15.0138.i, 3
+  %406 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %405
+  %cls20.i.3 = load i32, ptr %406, align 4
+  %407 = sext i32 %cls20.i.3 to i64
+  %408 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 0, i64 %407
+  %state21.i.3 = load i8, ptr %408, align 1
+  %409 = getelementptr inbounds i8, ptr %329, i64 %405
+  store i8 %state21.i.3, ptr %409, align 1
+  %410 = add nuw nsw i64 %i15.0138.i, 4
   %niter107.next.3 = add i64 %niter107, 4
   %niter107.ncmp.3 = icmp eq i64 %niter107.next.3, %unroll_iter106
   br i1 %niter107.ncmp.3, label %copied.i.loopexit89.unr-lcssa, label %body17.i, !llvm.loop !78
 
 endif24.i:                                        ; preds = %copied.i
-  %or.cond152.i = select i1 %363, i1 %335, i1 false
-  br i1 %or.cond152.i, label %body38.i.preheader, label %endif35.i
+  %or.cond151.i = select i1 %359, i1 %331, i1 false
+  br i1 %or.cond151.i, label %body38.i.preheader, label %endif35.i
 
 body38.i.preheader:                               ; preds = %endif24.i
   %xtraiter115 = and i64 %umin114, 3
-  %415 = icmp ult i64 %29, 3
-  br i1 %415, label %endif35.i.loopexit.unr-lcssa, label %body38.i.preheader.new
+  %411 = icmp ult i64 %29, 3
+  br i1 %411, label %endif35.i.loopexit.unr-lcssa, label %body38.i.preheader.new
 
 body38.i.preheader.new:                           ; preds = %body38.i.preheader
   %unroll_iter118 = and i64 %umin114, 508
   br label %body38.i
 
 body27.i:                                         ; preds = %body27.i, %body27.i.preheader.new
-  %i25.0143.i = phi i64 [ 0, %body27.i.preheader.new ], [ %429, %body27.i ]
+  %i25.0142.i = phi i64 [ 0, %body27.i.preheader.new ], [ %425, %body27.i ]
   %niter131 = phi i64 [ 0, %body27.i.preheader.new ], [ %niter131.next.1, %body27.i ]
-  %416 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i25.0143.i
-  %cls30.i = load i32, ptr %416, align 4
-  %417 = sext i32 %cls30.i to i64
-  %418 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %417, i32 2
-  %pct31.i = load double, ptr %418, align 8
-  %419 = getelementptr inbounds double, ptr %365, i64 %i25.0143.i
-  store double %pct31.i, ptr %419, align 8
-  %420 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %417
-  %state32.i = load i8, ptr %420, align 1
-  %421 = getelementptr inbounds i8, ptr %366, i64 %i25.0143.i
-  store i8 %state32.i, ptr %421, align 1
-  %422 = or disjoint i64 %i25.0143.i, 1
-  %423 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %422
-  %cls30.i.1 = load i32, ptr %423, align 4
-  %424 = sext i32 %cls30.i.1 to i64
-  %425 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %424, i32 2
-  %pct31.i.1 = load double, ptr %425, align 8
-  %426 = getelementptr inbounds double, ptr %365, i64 %422
-  store double %pct31.i.1, ptr %426, align 8
-  %427 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %424
-  %state32.i.1 = load i8, ptr %427, align 1
-  %428 = getelementptr inbounds i8, ptr %366, i64 %422
-  store i8 %state32.i.1, ptr %428, align 1
-  %429 = add nuw nsw i64 %i25.0143.i, 2
+  %412 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i25.0142.i
+  %cls30.i = load i32, ptr %412, align 4
+  %413 = sext i32 %cls30.i to i64
+  %414 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %413, i32 2
+  %pct31.i = load double, ptr %414, align 8
+  %415 = getelementptr inbounds double, ptr %361, i64 %i25.0142.i
+  store double %pct31.i, ptr %415, align 8
+  %416 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %413
+  %state32.i = load i8, ptr %416, align 1
+  %417 = getelementptr inbounds i8, ptr %362, i64 %i25.0142.i
+  store i8 %state32.i, ptr %417, align 1
+  %418 = or disjoint i64 %i25.0142.i, 1
+  %419 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %418
+  %cls30.i.1 = load i32, ptr %419, align 4
+  %420 = sext i32 %cls30.i.1 to i64
+  %421 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %420, i32 2
+  %pct31.i.1 = load double, ptr %421, align 8
+  %422 = getelementptr inbounds double, ptr %361, i64 %418
+  store double %pct31.i.1, ptr %422, align 8
+  %423 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %420
+  %state32.i.1 = load i8, ptr %423, align 1
+  %424 = getelementptr inbounds i8, ptr %362, i64 %418
+  store i8 %state32.i.1, ptr %424, align 1
+  %425 = add nuw nsw i64 %i25.0142.i, 2
   %niter131.next.1 = add i64 %niter131, 2
   %niter131.ncmp.1 = icmp eq i64 %niter131.next.1, %unroll_iter130
   br i1 %niter131.ncmp.1, label %copied33.i.loopexit.unr-lcssa, label %body27.i, !llvm.loop !79
 
 copied33.i.loopexit.unr-lcssa:                    ; preds = %body27.i, %body27.i.preheader
-  %i25.0143.i.unr = phi i64 [ 0, %body27.i.preheader ], [ %429, %body27.i ]
+  %i25.0142.i.unr = phi i64 [ 0, %body27.i.preheader ], [ %425, %body27.i ]
   %lcmp.mod129.not = icmp eq i64 %xtraiter127, 0
   br i1 %lcmp.mod129.not, label %copied33.i, label %body27.i.epil
 
 body27.i.epil:                                    ; preds = %copied33.i.loopexit.unr-lcssa
-  %430 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i25.0143.i.unr
-  %cls30.i.epil = load i32, ptr %430, align 4
-  %431 = sext i32 %cls30.i.epil to i64
-  %432 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %431, i32 2
-  %pct31.i.epil = load double, ptr %432, align 8
-  %433 = getelementptr inbounds double, ptr %365, i64 %i25.0143.i.unr
-  store double %pct31.i.epil, ptr %433, align 8
-  %434 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %431
-  %state32.i.epil = load i8, ptr %434, align 1
-  %435 = getelementptr inbounds i8, ptr %366, i64 %i25.0143.i.unr
-  store i8 %state32.i.epil, ptr %435, align 1
+  %426 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i25.0142.i.unr
+  %cls30.i.epil = load i32, ptr %426, align 4
+  %427 = sext i32 %cls30.i.epil to i64
+  %428 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %427, i32 2
+  %pct31.i.epil = load double, ptr %428, align 8
+  %429 = getelementptr inbounds double, ptr %361, i64 %i25.0142.i.unr
+  store double %pct31.i.epil, ptr %429, align 8
+  %430 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %427
+  %state32.i.epil = load i8, ptr %430, align 1
+  %431 = getelementptr inbounds i8, ptr %362, i64 %i25.0142.i.unr
+  store i8 %state32.i.epil, ptr %431, align 1
   br label %copied33.i
 
 copied33.i.loopexit88.unr-lcssa:                  ; preds = %body47.i, %body47.i.preheader
-  %i45.0142.i.unr = phi i64 [ 0, %body47.i.preheader ], [ %492, %body47.i ]
+  %i45.0141.i.unr = phi i64 [ 0, %body47.i.preheader ], [ %488, %body47.i ]
   %lcmp.mod123.not = icmp eq i64 %xtraiter121, 0
   br i1 %lcmp.mod123.not, label %copied33.i, label %body47.i.epil
 
 body47.i.epil:                                    ; preds = %copied33.i.loopexit88.unr-lcssa, %body47.i.epil
-  %i45.0142.i.epil = phi i64 [ %440, %body47.i.epil ], [ %i45.0142.i.unr, %copied33.i.loopexit88.unr-lcssa ]
+  %i45.0141.i.epil = phi i64 [ %436, %body47.i.epil ], [ %i45.0141.i.unr, %copied33.i.loopexit88.unr-lcssa ]
   %epil.iter122 = phi i64 [ %epil.iter122.next, %body47.i.epil ], [ 0, %copied33.i.loopexit88.unr-lcssa ]
-  %436 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i45.0142.i.epil
-  %cls50.i.epil = load i32, ptr %436, align 4
-  %437 = sext i32 %cls50.i.epil to i64
-  %438 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %437
-  %state51.i.epil = load i8, ptr %438, align 1
-  %439 = getelementptr inbounds i8, ptr %366, i64 %i45.0142.i.epil
-  store i8 %state51.i.epil, ptr %439, align 1
-  %440 = add nuw nsw i64 %i45.0142.i.epil, 1
+  %432 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i45.0141.i.epil
+  %cls50.i.epil = load i32, ptr %432, align 4
+  %433 = sext i32 %cls50.i.epil to i64
+  %434 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %433
+  %state51.i.epil = load i8, ptr %434, align 1
+  %435 = getelementptr inbounds i8, ptr %362, i64 %i45.0141.i.epil
+  store i8 %state51.i.epil, ptr %435, align 1
+  %436 = add nuw nsw i64 %i45.0141.i.epil, 1
   %epil.iter122.next = add i64 %epil.iter122, 1
   %epil.iter122.cmp.not = icmp eq i64 %epil.iter122.next, %xtraiter121
   br i1 %epil.iter122.cmp.not, label %copied33.i, label %body47.i.epil, !llvm.loop !80
@@ -3445,191 +3437,191 @@ body47.i.epil:                                    ; preds = %copied33.i.loopexit
 copied33.i:                                       ; preds = %copied33.i.loopexit88.unr-lcssa, %body47.i.epil, %body27.i.epil, %copied33.i.loopexit.unr-lcssa, %loop.preheader.i, %endif35.i, %loop26.preheader.i
   %line.i = load ptr, ptr %14, align 8
   %states52.i = load ptr, ptr %15, align 8
-  %441 = icmp ne ptr %line.i, null
-  %442 = icmp ne ptr %states52.i, null
-  %443 = getelementptr inbounds i32, ptr %line.i, i64 %base
-  %444 = getelementptr i8, ptr %states52.i, i64 %base
-  %445 = and i1 %441, %442
-  br i1 %445, label %loop56.preheader.i, label %endif54.i
+  %437 = icmp ne ptr %line.i, null
+  %438 = icmp ne ptr %states52.i, null
+  %439 = getelementptr inbounds i32, ptr %line.i, i64 %base
+  %440 = getelementptr i8, ptr %states52.i, i64 %base
+  %441 = and i1 %437, %438
+  br i1 %441, label %loop56.preheader.i, label %endif54.i
 
 loop56.preheader.i:                               ; preds = %copied33.i
-  br i1 %335, label %body57.i.preheader, label %copied63.i
+  br i1 %331, label %body57.i.preheader, label %copied63.i
 
 body57.i.preheader:                               ; preds = %loop56.preheader.i
   %xtraiter139 = and i64 %umin138, 1
-  %446 = icmp eq i64 %18, 1
-  br i1 %446, label %copied63.i.loopexit.unr-lcssa, label %body57.i.preheader.new
+  %442 = icmp eq i64 %18, 1
+  br i1 %442, label %copied63.i.loopexit.unr-lcssa, label %body57.i.preheader.new
 
 body57.i.preheader.new:                           ; preds = %body57.i.preheader
   %unroll_iter142 = and i64 %umin138, 510
   br label %body57.i
 
 endif35.i.loopexit.unr-lcssa:                     ; preds = %body38.i, %body38.i.preheader
-  %i36.0141.i.unr = phi i64 [ 0, %body38.i.preheader ], [ %472, %body38.i ]
+  %i36.0140.i.unr = phi i64 [ 0, %body38.i.preheader ], [ %468, %body38.i ]
   %lcmp.mod117.not = icmp eq i64 %xtraiter115, 0
   br i1 %lcmp.mod117.not, label %endif35.i, label %body38.i.epil
 
 body38.i.epil:                                    ; preds = %endif35.i.loopexit.unr-lcssa, %body38.i.epil
-  %i36.0141.i.epil = phi i64 [ %451, %body38.i.epil ], [ %i36.0141.i.unr, %endif35.i.loopexit.unr-lcssa ]
+  %i36.0140.i.epil = phi i64 [ %447, %body38.i.epil ], [ %i36.0140.i.unr, %endif35.i.loopexit.unr-lcssa ]
   %epil.iter116 = phi i64 [ %epil.iter116.next, %body38.i.epil ], [ 0, %endif35.i.loopexit.unr-lcssa ]
-  %447 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i36.0141.i.epil
-  %cls41.i.epil = load i32, ptr %447, align 4
-  %448 = sext i32 %cls41.i.epil to i64
-  %449 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %448, i32 2
-  %pct42.i.epil = load double, ptr %449, align 8
-  %450 = getelementptr inbounds double, ptr %365, i64 %i36.0141.i.epil
-  store double %pct42.i.epil, ptr %450, align 8
-  %451 = add nuw nsw i64 %i36.0141.i.epil, 1
+  %443 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i36.0140.i.epil
+  %cls41.i.epil = load i32, ptr %443, align 4
+  %444 = sext i32 %cls41.i.epil to i64
+  %445 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %444, i32 2
+  %pct42.i.epil = load double, ptr %445, align 8
+  %446 = getelementptr inbounds double, ptr %361, i64 %i36.0140.i.epil
+  store double %pct42.i.epil, ptr %446, align 8
+  %447 = add nuw nsw i64 %i36.0140.i.epil, 1
   %epil.iter116.next = add i64 %epil.iter116, 1
   %epil.iter116.cmp.not = icmp eq i64 %epil.iter116.next, %xtraiter115
   br i1 %epil.iter116.cmp.not, label %endif35.i, label %body38.i.epil, !llvm.loop !81
 
 endif35.i:                                        ; preds = %endif35.i.loopexit.unr-lcssa, %body38.i.epil, %endif24.i
-  %or.cond149.i = select i1 %364, i1 %335, i1 false
-  br i1 %or.cond149.i, label %body47.i.preheader, label %copied33.i
+  %or.cond148.i = select i1 %360, i1 %331, i1 false
+  br i1 %or.cond148.i, label %body47.i.preheader, label %copied33.i
 
 body47.i.preheader:                               ; preds = %endif35.i
   %xtraiter121 = and i64 %umin120, 3
-  %452 = icmp ult i64 %26, 3
-  br i1 %452, label %copied33.i.loopexit88.unr-lcssa, label %body47.i.preheader.new
+  %448 = icmp ult i64 %26, 3
+  br i1 %448, label %copied33.i.loopexit88.unr-lcssa, label %body47.i.preheader.new
 
 body47.i.preheader.new:                           ; preds = %body47.i.preheader
   %unroll_iter124 = and i64 %umin120, 508
   br label %body47.i
 
 body38.i:                                         ; preds = %body38.i, %body38.i.preheader.new
-  %i36.0141.i = phi i64 [ 0, %body38.i.preheader.new ], [ %472, %body38.i ]
+  %i36.0140.i = phi i64 [ 0, %body38.i.preheader.new ], [ %468, %body38.i ]
   %niter119 = phi i64 [ 0, %body38.i.preheader.new ], [ %niter119.next.3, %body38.i ]
-  %453 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i36.0141.i
-  %cls41.i = load i32, ptr %453, align 4
-  %454 = sext i32 %cls41.i to i64
-  %455 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %454, i32 2
-  %pct42.i = load double, ptr %455, align 8
-  %456 = getelementptr inbounds double, ptr %365, i64 %i36.0141.i
-  store double %pct42.i, ptr %456, align 8
-  %457 = or disjoint i64 %i36.0141.i, 1
-  %458 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %457
-  %cls41.i.1 = load i32, ptr %458, align 4
-  %459 = sext i32 %cls41.i.1 to i64
-  %460 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %459, i32 2
-  %pct42.i.1 = load double, ptr %460, align 8
-  %461 = getelementptr inbounds double, ptr %365, i64 %457
-  store double %pct42.i.1, ptr %461, align 8
-  %462 = or disjoint i64 %i36.0141.i, 2
-  %463 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %462
-  %cls41.i.2 = load i32, ptr %463, align 4
-  %464 = sext i32 %cls41.i.2 to i64
-  %465 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %464, i32 2
-  %pct42.i.2 = load double, ptr %465, align 8
-  %466 = getelementptr inbounds double, ptr %365, i64 %462
-  store double %pct42.i.2, ptr %466, align 8
-  %467 = or disjoint i64 %i36.0141.i, 3
-  %468 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %467
-  %cls41.i.3 = load i32, ptr %468, align 4
-  %469 = sext i32 %cls41.i.3 to i64
-  %470 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %469, i32 2
-  %pct42.i.3 = load double, ptr %470, align 8
-  %471 = getelementptr inbounds double, ptr %365, i64 %467
-  store double %pct42.i.3, ptr %471, align 8
-  %472 = add nuw nsw i64 %i36.0141.i, 4
+  %449 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i36.0140.i
+  %cls41.i = load i32, ptr %449, align 4
+  %450 = sext i32 %cls41.i to i64
+  %451 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %450, i32 2
+  %pct42.i = load double, ptr %451, align 8
+  %452 = getelementptr inbounds double, ptr %361, i64 %i36.0140.i
+  store double %pct42.i, ptr %452, align 8
+  %453 = or disjoint i64 %i36.0140.i, 1
+  %454 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %453
+  %cls41.i.1 = load i32, ptr %454, align 4
+  %455 = sext i32 %cls41.i.1 to i64
+  %456 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %455, i32 2
+  %pct42.i.1 = load double, ptr %456, align 8
+  %457 = getelementptr inbounds double, ptr %361, i64 %453
+  store double %pct42.i.1, ptr %457, align 8
+  %458 = or disjoint i64 %i36.0140.i, 2
+  %459 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %458
+  %cls41.i.2 = load i32, ptr %459, align 4
+  %460 = sext i32 %cls41.i.2 to i64
+  %461 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %460, i32 2
+  %pct42.i.2 = load double, ptr %461, align 8
+  %462 = getelementptr inbounds double, ptr %361, i64 %458
+  store double %pct42.i.2, ptr %462, align 8
+  %463 = or disjoint i64 %i36.0140.i, 3
+  %464 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %463
+  %cls41.i.3 = load i32, ptr %464, align 4
+  %465 = sext i32 %cls41.i.3 to i64
+  %466 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %465, i32 2
+  %pct42.i.3 = load double, ptr %466, align 8
+  %467 = getelementptr inbounds double, ptr %361, i64 %463
+  store double %pct42.i.3, ptr %467, align 8
+  %468 = add nuw nsw i64 %i36.0140.i, 4
   %niter119.next.3 = add i64 %niter119, 4
   %niter119.ncmp.3 = icmp eq i64 %niter119.next.3, %unroll_iter118
   br i1 %niter119.ncmp.3, label %endif35.i.loopexit.unr-lcssa, label %body38.i, !llvm.loop !82
 
 body47.i:                                         ; preds = %body47.i, %body47.i.preheader.new
-  %i45.0142.i = phi i64 [ 0, %body47.i.preheader.new ], [ %492, %body47.i ]
+  %i45.0141.i = phi i64 [ 0, %body47.i.preheader.new ], [ %488, %body47.i ]
   %niter125 = phi i64 [ 0, %body47.i.preheader.new ], [ %niter125.next.3, %body47.i ]
-  %473 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i45.0142.i
-  %cls50.i = load i32, ptr %473, align 4
-  %474 = sext i32 %cls50.i to i64
-  %475 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %474
-  %state51.i = load i8, ptr %475, align 1
-  %476 = getelementptr inbounds i8, ptr %366, i64 %i45.0142.i
-  store i8 %state51.i, ptr %476, align 1
-  %477 = or disjoint i64 %i45.0142.i, 1
-  %478 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %477
-  %cls50.i.1 = load i32, ptr %478, align 4
-  %479 = sext i32 %cls50.i.1 to i64
-  %480 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %479
-  %state51.i.1 = load i8, ptr %480, align 1
-  %481 = getelementptr inbounds i8, ptr %366, i64 %477
-  store i8 %state51.i.1, ptr %481, align 1
-  %482 = or disjoint i64 %i45.0142.i, 2
-  %483 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %482
-  %cls50.i.2 = load i32, ptr %483, align 4
-  %484 = sext i32 %cls50.i.2 to i64
-  %485 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %484
-  %state51.i.2 = load i8, ptr %485, align 1
-  %486 = getelementptr inbounds i8, ptr %366, i64 %482
-  store i8 %state51.i.2, ptr %486, align 1
-  %487 = or disjoint i64 %i45.0142.i, 3
-  %488 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %487
-  %cls50.i.3 = load i32, ptr %488, align 4
-  %489 = sext i32 %cls50.i.3 to i64
-  %490 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %489
-  %state51.i.3 = load i8, ptr %490, align 1
-  %491 = getelementptr inbounds i8, ptr %366, i64 %487
-  store i8 %state51.i.3, ptr %491, align 1
-  %492 = add nuw nsw i64 %i45.0142.i, 4
+  %469 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %i45.0141.i
+  %cls50.i = load i32, ptr %469, align 4
+  %470 = sext i32 %cls50.i to i64
+  %471 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %470
+  %state51.i = load i8, ptr %471, align 1
+  %472 = getelementptr inbounds i8, ptr %362, i64 %i45.0141.i
+  store i8 %state51.i, ptr %472, align 1
+  %473 = or disjoint i64 %i45.0141.i, 1
+  %474 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %473
+  %cls50.i.1 = load i32, ptr %474, align 4
+  %475 = sext i32 %cls50.i.1 to i64
+  %476 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %475
+  %state51.i.1 = load i8, ptr %476, align 1
+  %477 = getelementptr inbounds i8, ptr %362, i64 %473
+  store i8 %state51.i.1, ptr %477, align 1
+  %478 = or disjoint i64 %i45.0141.i, 2
+  %479 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %478
+  %cls50.i.2 = load i32, ptr %479, align 4
+  %480 = sext i32 %cls50.i.2 to i64
+  %481 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %480
+  %state51.i.2 = load i8, ptr %481, align 1
+  %482 = getelementptr inbounds i8, ptr %362, i64 %478
+  store i8 %state51.i.2, ptr %482, align 1
+  %483 = or disjoint i64 %i45.0141.i, 3
+  %484 = getelementptr inbounds i32, ptr %cls.risk.i, i64 %483
+  %cls50.i.3 = load i32, ptr %484, align 4
+  %485 = sext i32 %cls50.i.3 to i64
+  %486 = getelementptr inbounds [2 x [12 x i8]], ptr @state_bytes.risk, i64 0, i64 1, i64 %485
+  %state51.i.3 = load i8, ptr %486, align 1
+  %487 = getelementptr inbounds i8, ptr %362, i64 %483
+  store i8 %state51.i.3, ptr %487, align 1
+  %488 = add nuw nsw i64 %i45.0141.i, 4
   %niter125.next.3 = add i64 %niter125, 4
   %niter125.ncmp.3 = icmp eq i64 %niter125.next.3, %unroll_iter124
   br i1 %niter125.ncmp.3, label %copied33.i.loopexit88.unr-lcssa, label %body47.i, !llvm.loop !83
 
 endif54.i:                                        ; preds = %copied33.i
-  %or.cond153.i = select i1 %441, i1 %335, i1 false
-  br i1 %or.cond153.i, label %body68.i.preheader, label %endif65.i
+  %or.cond152.i = select i1 %437, i1 %331, i1 false
+  br i1 %or.cond152.i, label %body68.i.preheader, label %endif65.i
 
 body68.i.preheader:                               ; preds = %endif54.i
   %xtraiter133 = and i64 %umin132, 3
-  %493 = icmp ult i64 %21, 3
-  br i1 %493, label %endif65.i.loopexit.unr-lcssa, label %body68.i.preheader.new
+  %489 = icmp ult i64 %21, 3
+  br i1 %489, label %endif65.i.loopexit.unr-lcssa, label %body68.i.preheader.new
 
 body68.i.preheader.new:                           ; preds = %body68.i.preheader
   %unroll_iter136 = and i64 %umin132, 508
   br label %body68.i
 
 body57.i:                                         ; preds = %body57.i, %body57.i.preheader.new
-  %i55.0146.i = phi i64 [ 0, %body57.i.preheader.new ], [ %505, %body57.i ]
+  %i55.0145.i = phi i64 [ 0, %body57.i.preheader.new ], [ %501, %body57.i ]
   %niter143 = phi i64 [ 0, %body57.i.preheader.new ], [ %niter143.next.1, %body57.i ]
-  %494 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i55.0146.i
-  %cls60.i = load i32, ptr %494, align 4
-  %495 = sext i32 %cls60.i to i64
-  %496 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %495, i32 1
-  %line61.i = load i32, ptr %496, align 4
-  %497 = getelementptr inbounds i32, ptr %443, i64 %i55.0146.i
-  store i32 %line61.i, ptr %497, align 4
-  %498 = getelementptr inbounds i8, ptr %444, i64 %i55.0146.i
-  store i8 1, ptr %498, align 1
-  %499 = or disjoint i64 %i55.0146.i, 1
-  %500 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %499
-  %cls60.i.1 = load i32, ptr %500, align 4
-  %501 = sext i32 %cls60.i.1 to i64
-  %502 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %501, i32 1
-  %line61.i.1 = load i32, ptr %502, align 4
-  %503 = getelementptr inbounds i32, ptr %443, i64 %499
-  store i32 %line61.i.1, ptr %503, align 4
-  %504 = getelementptr inbounds i8, ptr %444, i64 %499
-  store i8 1, ptr %504, align 1
-  %505 = add nuw nsw i64 %i55.0146.i, 2
+  %490 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i55.0145.i
+  %cls60.i = load i32, ptr %490, align 4
+  %491 = sext i32 %cls60.i to i64
+  %492 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %491, i32 1
+  %line61.i = load i32, ptr %492, align 4
+  %493 = getelementptr inbounds i32, ptr %439, i64 %i55.0145.i
+  store i32 %line61.i, ptr %493, align 4
+  %494 = getelementptr inbounds i8, ptr %440, i64 %i55.0145.i
+  store i8 1, ptr %494, align 1
+  %495 = or disjoint i64 %i55.0145.i, 1
+  %496 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %495
+  %cls60.i.1 = load i32, ptr %496, align 4
+  %497 = sext i32 %cls60.i.1 to i64
+  %498 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %497, i32 1
+  %line61.i.1 = load i32, ptr %498, align 4
+  %499 = getelementptr inbounds i32, ptr %439, i64 %495
+  store i32 %line61.i.1, ptr %499, align 4
+  %500 = getelementptr inbounds i8, ptr %440, i64 %495
+  store i8 1, ptr %500, align 1
+  %501 = add nuw nsw i64 %i55.0145.i, 2
   %niter143.next.1 = add i64 %niter143, 2
   %niter143.ncmp.1 = icmp eq i64 %niter143.next.1, %unroll_iter142
   br i1 %niter143.ncmp.1, label %copied63.i.loopexit.unr-lcssa, label %body57.i, !llvm.loop !84
 
 copied63.i.loopexit.unr-lcssa:                    ; preds = %body57.i, %body57.i.preheader
-  %i55.0146.i.unr = phi i64 [ 0, %body57.i.preheader ], [ %505, %body57.i ]
+  %i55.0145.i.unr = phi i64 [ 0, %body57.i.preheader ], [ %501, %body57.i ]
   %lcmp.mod141.not = icmp eq i64 %xtraiter139, 0
   br i1 %lcmp.mod141.not, label %copied63.i, label %body57.i.epil
 
 body57.i.epil:                                    ; preds = %copied63.i.loopexit.unr-lcssa
-  %506 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i55.0146.i.unr
-  %cls60.i.epil = load i32, ptr %506, align 4
-  %507 = sext i32 %cls60.i.epil to i64
-  %508 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %507, i32 1
-  %line61.i.epil = load i32, ptr %508, align 4
-  %509 = getelementptr inbounds i32, ptr %443, i64 %i55.0146.i.unr
-  store i32 %line61.i.epil, ptr %509, align 4
-  %510 = getelementptr inbounds i8, ptr %444, i64 %i55.0146.i.unr
-  store i8 1, ptr %510, align 1
+  %502 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i55.0145.i.unr
+  %cls60.i.epil = load i32, ptr %502, align 4
+  %503 = sext i32 %cls60.i.epil to i64
+  %504 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %503, i32 1
+  %line61.i.epil = load i32, ptr %504, align 4
+  %505 = getelementptr inbounds i32, ptr %439, i64 %i55.0145.i.unr
+  store i32 %line61.i.epil, ptr %505, align 4
+  %506 = getelementptr inbounds i8, ptr %440, i64 %i55.0145.i.unr
+  store i8 1, ptr %506, align 1
   br label %copied63.i
 
 copied63.i:                                       ; preds = %body57.i.epil, %copied63.i.loopexit.unr-lcssa, %body77.preheader.i, %endif65.i, %loop56.preheader.i
@@ -3638,128 +3630,128 @@ copied63.i:                                       ; preds = %body57.i.epil, %cop
   br i1 %.not113.i, label %endif82.i, label %rc.i
 
 endif65.i.loopexit.unr-lcssa:                     ; preds = %body68.i, %body68.i.preheader
-  %i66.0144.i.unr = phi i64 [ 0, %body68.i.preheader ], [ %535, %body68.i ]
+  %i66.0143.i.unr = phi i64 [ 0, %body68.i.preheader ], [ %531, %body68.i ]
   %lcmp.mod135.not = icmp eq i64 %xtraiter133, 0
   br i1 %lcmp.mod135.not, label %endif65.i, label %body68.i.epil
 
 body68.i.epil:                                    ; preds = %endif65.i.loopexit.unr-lcssa, %body68.i.epil
-  %i66.0144.i.epil = phi i64 [ %515, %body68.i.epil ], [ %i66.0144.i.unr, %endif65.i.loopexit.unr-lcssa ]
+  %i66.0143.i.epil = phi i64 [ %511, %body68.i.epil ], [ %i66.0143.i.unr, %endif65.i.loopexit.unr-lcssa ]
   %epil.iter134 = phi i64 [ %epil.iter134.next, %body68.i.epil ], [ 0, %endif65.i.loopexit.unr-lcssa ]
-  %511 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i66.0144.i.epil
-  %cls71.i.epil = load i32, ptr %511, align 4
-  %512 = sext i32 %cls71.i.epil to i64
-  %513 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %512, i32 1
-  %line72.i.epil = load i32, ptr %513, align 4
-  %514 = getelementptr inbounds i32, ptr %443, i64 %i66.0144.i.epil
-  store i32 %line72.i.epil, ptr %514, align 4
-  %515 = add nuw nsw i64 %i66.0144.i.epil, 1
+  %507 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i66.0143.i.epil
+  %cls71.i.epil = load i32, ptr %507, align 4
+  %508 = sext i32 %cls71.i.epil to i64
+  %509 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %508, i32 1
+  %line72.i.epil = load i32, ptr %509, align 4
+  %510 = getelementptr inbounds i32, ptr %439, i64 %i66.0143.i.epil
+  store i32 %line72.i.epil, ptr %510, align 4
+  %511 = add nuw nsw i64 %i66.0143.i.epil, 1
   %epil.iter134.next = add i64 %epil.iter134, 1
   %epil.iter134.cmp.not = icmp eq i64 %epil.iter134.next, %xtraiter133
   br i1 %epil.iter134.cmp.not, label %endif65.i, label %body68.i.epil, !llvm.loop !85
 
 endif65.i:                                        ; preds = %endif65.i.loopexit.unr-lcssa, %body68.i.epil, %endif54.i
-  %or.cond150.i = select i1 %442, i1 %335, i1 false
-  br i1 %or.cond150.i, label %body77.preheader.i, label %copied63.i
+  %or.cond149.i = select i1 %438, i1 %331, i1 false
+  br i1 %or.cond149.i, label %body77.preheader.i, label %copied63.i
 
 body77.preheader.i:                               ; preds = %endif65.i
-  tail call void @llvm.memset.p0.i64(ptr align 1 %444, i8 1, i64 %43, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr align 1 %440, i8 1, i64 %43, i1 false)
   br label %copied63.i
 
 body68.i:                                         ; preds = %body68.i, %body68.i.preheader.new
-  %i66.0144.i = phi i64 [ 0, %body68.i.preheader.new ], [ %535, %body68.i ]
+  %i66.0143.i = phi i64 [ 0, %body68.i.preheader.new ], [ %531, %body68.i ]
   %niter137 = phi i64 [ 0, %body68.i.preheader.new ], [ %niter137.next.3, %body68.i ]
-  %516 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i66.0144.i
-  %cls71.i = load i32, ptr %516, align 4
-  %517 = sext i32 %cls71.i to i64
-  %518 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %517, i32 1
-  %line72.i = load i32, ptr %518, align 4
-  %519 = getelementptr inbounds i32, ptr %443, i64 %i66.0144.i
-  store i32 %line72.i, ptr %519, align 4
-  %520 = or disjoint i64 %i66.0144.i, 1
-  %521 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %520
-  %cls71.i.1 = load i32, ptr %521, align 4
-  %522 = sext i32 %cls71.i.1 to i64
-  %523 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %522, i32 1
-  %line72.i.1 = load i32, ptr %523, align 4
-  %524 = getelementptr inbounds i32, ptr %443, i64 %520
-  store i32 %line72.i.1, ptr %524, align 4
-  %525 = or disjoint i64 %i66.0144.i, 2
-  %526 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %525
-  %cls71.i.2 = load i32, ptr %526, align 4
-  %527 = sext i32 %cls71.i.2 to i64
-  %528 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %527, i32 1
-  %line72.i.2 = load i32, ptr %528, align 4
-  %529 = getelementptr inbounds i32, ptr %443, i64 %525
-  store i32 %line72.i.2, ptr %529, align 4
-  %530 = or disjoint i64 %i66.0144.i, 3
-  %531 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %530
-  %cls71.i.3 = load i32, ptr %531, align 4
-  %532 = sext i32 %cls71.i.3 to i64
-  %533 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %532, i32 1
-  %line72.i.3 = load i32, ptr %533, align 4
-  %534 = getelementptr inbounds i32, ptr %443, i64 %530
-  store i32 %line72.i.3, ptr %534, align 4
-  %535 = add nuw nsw i64 %i66.0144.i, 4
+  %512 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %i66.0143.i
+  %cls71.i = load i32, ptr %512, align 4
+  %513 = sext i32 %cls71.i to i64
+  %514 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %513, i32 1
+  %line72.i = load i32, ptr %514, align 4
+  %515 = getelementptr inbounds i32, ptr %439, i64 %i66.0143.i
+  store i32 %line72.i, ptr %515, align 4
+  %516 = or disjoint i64 %i66.0143.i, 1
+  %517 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %516
+  %cls71.i.1 = load i32, ptr %517, align 4
+  %518 = sext i32 %cls71.i.1 to i64
+  %519 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %518, i32 1
+  %line72.i.1 = load i32, ptr %519, align 4
+  %520 = getelementptr inbounds i32, ptr %439, i64 %516
+  store i32 %line72.i.1, ptr %520, align 4
+  %521 = or disjoint i64 %i66.0143.i, 2
+  %522 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %521
+  %cls71.i.2 = load i32, ptr %522, align 4
+  %523 = sext i32 %cls71.i.2 to i64
+  %524 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %523, i32 1
+  %line72.i.2 = load i32, ptr %524, align 4
+  %525 = getelementptr inbounds i32, ptr %439, i64 %521
+  store i32 %line72.i.2, ptr %525, align 4
+  %526 = or disjoint i64 %i66.0143.i, 3
+  %527 = getelementptr inbounds i32, ptr %cls.lines.i, i64 %526
+  %cls71.i.3 = load i32, ptr %527, align 4
+  %528 = sext i32 %cls71.i.3 to i64
+  %529 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %528, i32 1
+  %line72.i.3 = load i32, ptr %529, align 4
+  %530 = getelementptr inbounds i32, ptr %439, i64 %526
+  store i32 %line72.i.3, ptr %530, align 4
+  %531 = add nuw nsw i64 %i66.0143.i, 4
   %niter137.next.3 = add i64 %niter137, 4
   %niter137.ncmp.3 = icmp eq i64 %niter137.next.3, %unroll_iter136
   br i1 %niter137.ncmp.3, label %endif65.i.loopexit.unr-lcssa, label %body68.i, !llvm.loop !86
 
 rc.i:                                             ; preds = %copied63.i
-  %536 = shl nuw nsw i64 %43, 2
-  %537 = getelementptr inbounds i32, ptr %rcs.i, i64 %base
-  tail call void @llvm.memset.p0.i64(ptr nonnull align 4 %537, i8 0, i64 %536, i1 false)
+  %532 = shl nuw nsw i64 %43, 2
+  %533 = getelementptr inbounds i32, ptr %rcs.i, i64 %base
+  tail call void @llvm.memset.p0.i64(ptr nonnull align 4 %533, i8 0, i64 %532, i1 false)
   br label %endif82.i
 
 endif82.i:                                        ; preds = %rc.i, %copied63.i
   %.not114.i = icmp ne i64 %nslow2.i, 0
-  %or.cond154.i = select i1 %.not114.i, i1 %335, i1 false
-  br i1 %or.cond154.i, label %body86.i, label %columns_block.exit
+  %or.cond153.i = select i1 %.not114.i, i1 %331, i1 false
+  br i1 %or.cond153.i, label %body86.i, label %columns_block.exit
 
 body86.i:                                         ; preds = %endif82.i, %endif89.i
-  %bad.1148.i = phi i64 [ %bad.2.i, %endif89.i ], [ 0, %endif82.i ]
-  %i84.0147.i = phi i64 [ %544, %endif89.i ], [ 0, %endif82.i ]
-  %538 = getelementptr inbounds i8, ptr %slow.i, i64 %i84.0147.i
-  %539 = load i8, ptr %538, align 1
-  %.not115.i = icmp eq i8 %539, 0
+  %bad.1147.i = phi i64 [ %bad.2.i, %endif89.i ], [ 0, %endif82.i ]
+  %i84.0146.i = phi i64 [ %540, %endif89.i ], [ 0, %endif82.i ]
+  %534 = getelementptr inbounds i8, ptr %slow.i, i64 %i84.0146.i
+  %535 = load i8, ptr %534, align 1
+  %.not115.i = icmp eq i8 %535, 0
   br i1 %.not115.i, label %endif89.i, label %slow_row.i
 
 slow_row.i:                                       ; preds = %body86.i
-  %540 = add i64 %i84.0147.i, %base
-  %rc90.i = tail call fastcc i32 @column_row(ptr nonnull readonly %c, i64 %540)
-  %541 = icmp ne i32 %rc90.i, 0
-  %542 = zext i1 %541 to i64
-  %543 = add i64 %bad.1148.i, %542
+  %536 = add i64 %i84.0146.i, %base
+  %rc90.i = tail call fastcc i32 @column_row(ptr nonnull readonly %c, i64 %536)
+  %537 = icmp ne i32 %rc90.i, 0
+  %538 = zext i1 %537 to i64
+  %539 = add i64 %bad.1147.i, %538
   br label %endif89.i
 
 endif89.i:                                        ; preds = %slow_row.i, %body86.i
-  %bad.2.i = phi i64 [ %543, %slow_row.i ], [ %bad.1148.i, %body86.i ]
-  %544 = add nuw nsw i64 %i84.0147.i, 1
-  %exitcond167.not.i = icmp eq i64 %544, %43
-  br i1 %exitcond167.not.i, label %columns_block.exit, label %body86.i
+  %bad.2.i = phi i64 [ %539, %slow_row.i ], [ %bad.1147.i, %body86.i ]
+  %540 = add nuw nsw i64 %i84.0146.i, 1
+  %exitcond166.not.i = icmp eq i64 %540, %43
+  br i1 %exitcond166.not.i, label %columns_block.exit, label %body86.i
 
 columns_block.exit:                               ; preds = %endif89.i, %endif82.i
   %bad.0.i = phi i64 [ 0, %endif82.i ], [ %bad.2.i, %endif89.i ]
   call void @llvm.lifetime.end.p0(i64 256, ptr nonnull %slow.i)
   call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %cls.lines.i)
   call void @llvm.lifetime.end.p0(i64 1024, ptr nonnull %cls.risk.i)
-  %545 = add i64 %bad.0.i, %bad.029
-  %546 = add nuw nsw i64 %i.028, 1
-  %exitcond39.not = icmp eq i64 %546, %nblocks15
+  %541 = add i64 %bad.0.i, %bad.029
+  %542 = add nuw nsw i64 %i.028, 1
+  %exitcond39.not = icmp eq i64 %542, %nblocks15
   br i1 %exitcond39.not, label %common.ret, label %body
 
 common.ret:                                       ; preds = %body4, %columns_block.exit, %loop3.preheader, %blocks
-  %common.ret.op = phi i64 [ 0, %blocks ], [ 0, %loop3.preheader ], [ %545, %columns_block.exit ], [ %549, %body4 ]
+  %common.ret.op = phi i64 [ 0, %blocks ], [ 0, %loop3.preheader ], [ %541, %columns_block.exit ], [ %545, %body4 ]
   ret i64 %common.ret.op
 
 body4:                                            ; preds = %loop3.preheader, %body4
-  %bad.127 = phi i64 [ %549, %body4 ], [ 0, %loop3.preheader ]
-  %i2.026 = phi i64 [ %550, %body4 ], [ 0, %loop3.preheader ]
+  %bad.127 = phi i64 [ %545, %body4 ], [ 0, %loop3.preheader ]
+  %i2.026 = phi i64 [ %546, %body4 ], [ 0, %loop3.preheader ]
   %rc = tail call fastcc i32 @column_row(ptr nonnull %c, i64 %i2.026)
-  %547 = icmp ne i32 %rc, 0
-  %548 = zext i1 %547 to i64
-  %549 = add i64 %bad.127, %548
-  %550 = add nuw nsw i64 %i2.026, 1
-  %exitcond.not = icmp eq i64 %550, %n
+  %543 = icmp ne i32 %rc, 0
+  %544 = zext i1 %543 to i64
+  %545 = add i64 %bad.127, %544
+  %546 = add nuw nsw i64 %i2.026, 1
+  %exitcond.not = icmp eq i64 %546, %n
   br i1 %exitcond.not, label %common.ret, label %body4
 }
 
