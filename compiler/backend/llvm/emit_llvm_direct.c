@@ -302,7 +302,7 @@ uint8_t *el_direct_columns(emitll *e)
 static void direct_checks(emitll *e, LLVMValueRef in, const uint8_t *column, LLVMBasicBlockRef general)
 {
     const ir_program *p = e->p;
-    LLVMValueRef known = NULL, valid = NULL;
+    LLVMValueRef known = NULL;
     for (int w = 0; w < e->words; w++) {
         uint64_t need = 0;
         for (int i = 64 * w; i < p->ninputs && i < 64 * (w + 1); i++)
@@ -333,10 +333,8 @@ static void direct_checks(emitll *e, LLVMValueRef in, const uint8_t *column, LLV
             LLVMValueRef kn = el_input_known(e, in, i);
             ok = sel(e, kn, ok, LLVMConstInt(e->i1, 1, 0));
         }
-        valid = valid ? and_(e, valid, ok) : ok;
+        continue_if(e, ok, "valid", general);
     }
-    if (valid)
-        continue_if(e, valid, "valid", general);
 }
 
 /* The derived values, each a match on an input, into the output struct at out: the label and

@@ -1856,76 +1856,82 @@ columns_known.i:                                  ; preds = %untraced
   %2 = getelementptr inbounds i8, ptr %in, i64 8
   %site.i = load i32, ptr %2, align 4, !alias.scope !13, !noalias !16
   %3 = icmp ult i32 %site.i, 4
-  %4 = getelementptr inbounds i8, ptr %in, i64 16
-  %size_cm10.i = load i64, ptr %4, align 8, !alias.scope !13, !noalias !16
-  %5 = icmp ult i64 %size_cm10.i, 4629137466983448577
-  %6 = and i1 %3, %5
-  %7 = getelementptr inbounds i8, ptr %in, i64 24
-  %rupture.i = load i32, ptr %7, align 4, !alias.scope !13, !noalias !16
-  %8 = icmp ult i32 %rupture.i, 2
-  %9 = and i1 %6, %8
-  %10 = getelementptr inbounds i8, ptr %in, i64 32
-  %lines.i = load double, ptr %10, align 8, !alias.scope !13, !noalias !16
-  %11 = fcmp oge double %lines.i, 0.000000e+00
-  %12 = fcmp ole double %lines.i, 5.000000e+00
-  %13 = and i1 %11, %12
-  %14 = tail call double @llvm.floor.f64(double %lines.i)
-  %15 = fcmp oeq double %lines.i, %14
-  %16 = and i1 %13, %15
-  %17 = and i1 %9, %16
-  br i1 %17, label %eval_direct.exit, label %general
+  br i1 %3, label %valid.i, label %general
 
-eval_direct.exit:                                 ; preds = %columns_known.i
-  %18 = zext nneg i32 %site.i to i64
-  %19 = getelementptr inbounds [4 x i8], ptr @class.risk.site, i64 0, i64 %18
-  %20 = load i8, ptr %19, align 1, !noalias !18
-  %class.site.i = zext i8 %20 to i32
-  %21 = shl nuw nsw i32 %class.site.i, 2
-  %22 = icmp ugt i64 %size_cm10.i, 4617315517961601024
-  %23 = select i1 %22, i32 2, i32 0
-  %24 = or disjoint i32 %21, %23
-  %class.risk.i = or disjoint i32 %24, %rupture.i
-  %25 = zext nneg i32 %class.risk.i to i64
-  %26 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %25, i32 0, i64 0
-  %27 = getelementptr inbounds i8, ptr %out, i64 20
-  %28 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %25, i32 1
-  %risk.i = load i32, ptr %28, align 8, !noalias !18
+valid.i:                                          ; preds = %columns_known.i
+  %4 = getelementptr inbounds i8, ptr %in, i64 16
+  %size_cm13.i = load i64, ptr %4, align 8, !alias.scope !13, !noalias !16
+  %5 = icmp ult i64 %size_cm13.i, 4629137466983448577
+  br i1 %5, label %valid1.i, label %general
+
+valid1.i:                                         ; preds = %valid.i
+  %6 = getelementptr inbounds i8, ptr %in, i64 24
+  %rupture.i = load i32, ptr %6, align 4, !alias.scope !13, !noalias !16
+  %switch.i = icmp ult i32 %rupture.i, 2
+  br i1 %switch.i, label %valid2.i, label %general
+
+valid2.i:                                         ; preds = %valid1.i
+  %7 = getelementptr inbounds i8, ptr %in, i64 32
+  %lines.i = load double, ptr %7, align 8, !alias.scope !13, !noalias !16
+  %8 = fcmp oge double %lines.i, 0.000000e+00
+  %9 = fcmp ole double %lines.i, 5.000000e+00
+  %10 = and i1 %8, %9
+  %11 = tail call double @llvm.floor.f64(double %lines.i)
+  %12 = fcmp oeq double %lines.i, %11
+  %13 = and i1 %10, %12
+  br i1 %13, label %eval_direct.exit, label %general
+
+eval_direct.exit:                                 ; preds = %valid2.i
+  %14 = zext nneg i32 %site.i to i64
+  %15 = getelementptr inbounds [4 x i8], ptr @class.risk.site, i64 0, i64 %14
+  %16 = load i8, ptr %15, align 1, !noalias !18
+  %class.site.i = zext i8 %16 to i32
+  %17 = shl nuw nsw i32 %class.site.i, 2
+  %18 = icmp ugt i64 %size_cm13.i, 4617315517961601024
+  %19 = select i1 %18, i32 2, i32 0
+  %20 = or disjoint i32 %17, %19
+  %class.risk.i = or disjoint i32 %20, %rupture.i
+  %21 = zext nneg i32 %class.risk.i to i64
+  %22 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %21, i32 0, i64 0
+  %23 = getelementptr inbounds i8, ptr %out, i64 20
+  %24 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %21, i32 1
+  %risk.i = load i32, ptr %24, align 8, !noalias !18
   store i32 %risk.i, ptr %out, align 4, !alias.scope !16, !noalias !13
-  %29 = load <2 x i32>, ptr %26, align 8, !noalias !18
-  store <2 x i32> %29, ptr %27, align 4, !alias.scope !16, !noalias !13
-  %30 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %25, i32 2
-  %pct.i = load double, ptr %30, align 8, !noalias !18
-  %31 = getelementptr inbounds i8, ptr %out, i64 8
-  store double %pct.i, ptr %31, align 8, !alias.scope !16, !noalias !13
-  %32 = fcmp oge double %lines.i, 2.000000e+00
-  %33 = zext i1 %32 to i64
-  %34 = fcmp oge double %lines.i, 3.000000e+00
-  %35 = zext i1 %34 to i64
-  %class.lines.i = add nuw nsw i64 %33, %35
-  %36 = shl nuw nsw i64 %class.lines.i, 1
-  %37 = getelementptr inbounds [4 x i8], ptr @class.lines.site, i64 0, i64 %18
-  %38 = load i8, ptr %37, align 1, !noalias !18
-  %class.site6.i = zext i8 %38 to i64
-  %class.lines7.i = add nuw nsw i64 %36, %class.site6.i
-  %39 = getelementptr inbounds i8, ptr %out, i64 28
-  store i32 1, ptr %39, align 4, !alias.scope !16, !noalias !13
-  %40 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %class.lines7.i, i32 1
-  %line.i = load i32, ptr %40, align 4, !noalias !18
-  %41 = getelementptr inbounds i8, ptr %out, i64 16
-  store i32 %line.i, ptr %41, align 4, !alias.scope !16, !noalias !13
-  %42 = getelementptr inbounds i8, ptr %out, i64 80
-  %43 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %18
-  %44 = load i32, ptr %43, align 4, !noalias !18
-  store i32 %44, ptr %42, align 4, !alias.scope !16, !noalias !13
-  %45 = getelementptr inbounds i8, ptr %out, i64 88
-  store i64 1, ptr %45, align 8, !alias.scope !16, !noalias !13
+  %25 = load <2 x i32>, ptr %22, align 8, !noalias !18
+  store <2 x i32> %25, ptr %23, align 4, !alias.scope !16, !noalias !13
+  %26 = getelementptr inbounds [12 x %direct.risk], ptr @direct.risk, i64 0, i64 %21, i32 2
+  %pct.i = load double, ptr %26, align 8, !noalias !18
+  %27 = getelementptr inbounds i8, ptr %out, i64 8
+  store double %pct.i, ptr %27, align 8, !alias.scope !16, !noalias !13
+  %28 = fcmp oge double %lines.i, 2.000000e+00
+  %29 = zext i1 %28 to i64
+  %30 = fcmp oge double %lines.i, 3.000000e+00
+  %31 = zext i1 %30 to i64
+  %class.lines.i = add nuw nsw i64 %29, %31
+  %32 = shl nuw nsw i64 %class.lines.i, 1
+  %33 = getelementptr inbounds [4 x i8], ptr @class.lines.site, i64 0, i64 %14
+  %34 = load i8, ptr %33, align 1, !noalias !18
+  %class.site9.i = zext i8 %34 to i64
+  %class.lines10.i = add nuw nsw i64 %32, %class.site9.i
+  %35 = getelementptr inbounds i8, ptr %out, i64 28
+  store i32 1, ptr %35, align 4, !alias.scope !16, !noalias !13
+  %36 = getelementptr inbounds [6 x %direct.lines], ptr @direct.lines, i64 0, i64 %class.lines10.i, i32 1
+  %line.i = load i32, ptr %36, align 4, !noalias !18
+  %37 = getelementptr inbounds i8, ptr %out, i64 16
+  store i32 %line.i, ptr %37, align 4, !alias.scope !16, !noalias !13
+  %38 = getelementptr inbounds i8, ptr %out, i64 80
+  %39 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %14
+  %40 = load i32, ptr %39, align 4, !noalias !18
+  store i32 %40, ptr %38, align 4, !alias.scope !16, !noalias !13
+  %41 = getelementptr inbounds i8, ptr %out, i64 88
+  store i64 1, ptr %41, align 8, !alias.scope !16, !noalias !13
   br label %common.ret
 
 common.ret:                                       ; preds = %eval_direct.exit, %general
   %common.ret.op = phi i32 [ %rc, %general ], [ 0, %eval_direct.exit ]
   ret i32 %common.ret.op
 
-general:                                          ; preds = %untraced, %columns_known.i, %entry
+general:                                          ; preds = %untraced, %columns_known.i, %valid.i, %valid1.i, %valid2.i, %entry
   %rc = tail call fastcc i32 @evaluate(ptr %in, ptr %out, ptr %trace, ptr %memo)
   br label %common.ret
 }
