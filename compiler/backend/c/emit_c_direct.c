@@ -236,21 +236,13 @@ static void put_cut_arrays(ec *e, FILE *c, int t, int ind)
 }
 
 /* The class of number f in column k of table t, for eval_direct, as the thresholds it passes
- * compared on f's bits: "(gk_bits(f) > UINT64_C(0x4000000000000000)) + ...", each with its cut in a comment. Only for
- * an input eval_direct has checked on its bits (eplan_direct_by_bits: a double from +0 up, whose
- * order is that of its bits) and cuts from 0 up; an integer comparison is shorter than a
- * double's on the path the caller waits for. Returns 0, writing nothing, when that does not
- * hold. */
+ * compared on f's bits (eplan_thresholds_on_bits): "(gk_bits(f) > UINT64_C(0x4000000000000000)
+ * /\* > 2 *\/) + ...". Returns 0, writing nothing, when the plan says they are not. */
 static int put_bit_thresholds(ec *e, FILE *c, int t, int k, const char *f)
 {
     const eplan_table *tp = &e->plan.tp[t];
-    double rhi;
-    int hic;
-    if (!eplan_direct_by_bits(&e->p->vars[tp->vars[k]], &rhi, &hic))
+    if (!eplan_thresholds_on_bits(e->p, tp, k))
         return 0;
-    for (int j = 0; j + 1 < tp->ncells[k]; j++)
-        if (tp->class_of[k][j] != tp->class_of[k][j + 1] && !(tp->cuts[k][j / 2] >= 0))
-            return 0;
     char buf[48];
     for (int j = 0, m = 0; j + 1 < tp->ncells[k]; j++) {
         if (tp->class_of[k][j] == tp->class_of[k][j + 1])

@@ -133,21 +133,6 @@ static void make_direct_answers(emitll *e, int t)
     e->tg[t].direct = cglobal(e, sb_str(&e->nm), LLVMConstArray2(rt, rows, (uint64_t)tp->nclass_combos));
 }
 
-/* Whether x, column k's value on the direct path, is compared with its cuts on its bits
- * (bits_cmp): the direct path checked it on its bits, and every cut between classes is >= 0
- * (emit_c_direct.c put_bit_thresholds). */
-static int thresholds_on_bits(emitll *e, const eplan_table *tp, int k)
-{
-    double rhi;
-    int hic;
-    if (!eplan_direct_by_bits(&e->p->vars[tp->vars[k]], &rhi, &hic))
-        return 0;
-    for (int j = 0; j + 1 < tp->ncells[k]; j++)
-        if (tp->class_of[k][j] != tp->class_of[k][j + 1] && !(tp->cuts[k][j / 2] >= 0))
-            return 0;
-    return 1;
-}
-
 /* How many of the thresholds between classes of numeric column k the value x (f64) has passed:
  * x >= cut from the cell below a cut to the cut, x > cut from the cut to the cell above; on
  * x's bits when on_bits. */
@@ -196,7 +181,7 @@ static LLVMValueRef column_class_of(emitll *e, int t, int k, LLVMValueRef x, LLV
     const ir_var *v = &p->vars[tp->vars[k]];
     int numeric = v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER;
     if (!eplan_class_array(p, tp, k))
-        return numeric ? thresholds_passed(e, tp, k, x, !ok && thresholds_on_bits(e, tp, k)) : x;
+        return numeric ? thresholds_passed(e, tp, k, x, !ok && eplan_thresholds_on_bits(p, tp, k)) : x;
     if (numeric)
         return class_in_array(e, t, k, el_cell_by_search(e, t, k, x));
     LLVMValueRef ix = ok ? sel(e, ok, x, c32(e, 0)) : x;

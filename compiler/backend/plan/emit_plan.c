@@ -384,6 +384,18 @@ int eplan_direct_by_bits(const ir_var *v, double *rhi, int *hic)
     return v->type == GUIDE_NUMBER && rlo == 0 && !signbit(rlo) && loc && isfinite(*rhi) && *rhi > 0;
 }
 
+int eplan_thresholds_on_bits(const ir_program *p, const eplan_table *tp, int k)
+{
+    double rhi;
+    int hic;
+    if (!eplan_direct_by_bits(&p->vars[tp->vars[k]], &rhi, &hic))
+        return 0;
+    for (int j = 0; j + 1 < tp->ncells[k]; j++)
+        if (tp->class_of[k][j] != tp->class_of[k][j + 1] && !(tp->cuts[k][j / 2] >= 0))
+            return 0;
+    return 1;
+}
+
 int eplan_answers_all(const ir_program *p, const eplan_table *tp)
 {
     int first = guide_first_output(&p->info);

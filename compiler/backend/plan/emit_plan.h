@@ -80,6 +80,12 @@ int eplan_answers_all(const ir_program *p, const eplan_table *tp);
  * the value's order is its bits' order, so its cuts from 0 up are compared on the bits too. */
 int eplan_direct_by_bits(const ir_var *v, double *rhi, int *hic);
 
+/* Whether numeric column k of table tp is compared with its cuts on its bits on the direct path:
+ * its input is checked on its bits (eplan_direct_by_bits) and every cut between its classes is
+ * >= 0, so that x > cut is bits(x) > bits(cut); an integer comparison is shorter than a double's
+ * on the path a call waits for. */
+int eplan_thresholds_on_bits(const ir_program *p, const eplan_table *tp, int k);
+
 /* Rows in a block of NAME_eval_columns on the direct path: the combinations of classes of a
  * block's rows are kept on the stack, an int32_t per row and table. */
 enum { EPLAN_COLUMN_BLOCK = 256 };
