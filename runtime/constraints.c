@@ -1,6 +1,7 @@
 /* constraints.c — whether a case's known values can belong to a real case (guide.h
  * guide_constraints_check): each constraint's diagram, then all of them together, walked with
- * the one walk every evaluator uses (dd_walk.c). */
+ * the one walk every evaluator uses (dd_walk.c); when the case is read, and once more when it
+ * is evaluated if a constraint tests a derived value (guide_check_evaluated). */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -51,6 +52,17 @@ int guide_constraints_check(const guide_ruleset_info *rs, const guide_value *val
     return rs->nconstraints;
 }
 
+int guide_constraints_read_derived(const guide_ruleset_info *rs)
+{
+    /* A world that satisfies them all satisfies each (guide_constraints_check): when this
+     * diagram tests no derived value, no derived value changes the check's answer. */
+    const guide_dd *dd = rs->consistent;
+    for (int n = 0; dd && n < dd->nnodes; n++)
+        if (dd->levels[dd->node_level[n]].var >= rs->ninputs)
+            return 1;
+    return 0;
+}
+
 /* Appends the known inputs in set to sb, as "name = value". */
 static void put_values(const guide_frame *f, const uint64_t *set, strbuf *sb)
 {
@@ -95,4 +107,9 @@ int guide_check_case(const guide_frame *f, guide_case_error *err)
     snprintf(err->message, sizeof err->message, "%s", sb_str(&sb));
     sb_free(&sb);
     return -1;
+}
+
+int guide_check_evaluated(const guide_frame *f, guide_case_error *err)
+{
+    return f->check_evaluated ? guide_check_case(f, err) : 0;
 }

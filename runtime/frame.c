@@ -36,6 +36,7 @@ guide_frame *guide_frame_new(const guide_ruleset_info *rs)
     for (int o = 0; f->memo && rs->dds && o < rs->noutputs; o++)
         f->memo[o] = guide_dd_memo_new(&rs->dds[o]);
     f->check_work = zalloc(guide_constraints_work_size(rs), sizeof *f->check_work);
+    f->check_evaluated = guide_constraints_read_derived(rs);
     int lists = 0;
     for (int v = 0; v < rs->ninputs; v++)
         lists |= rs->vars[v].type == GUIDE_LIST;

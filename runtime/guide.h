@@ -355,6 +355,9 @@ typedef struct guide_ruleset_info {
 int    guide_constraints_check(const guide_ruleset_info *rs, const guide_value *val,
                                const uint8_t *known, int32_t *work);
 size_t guide_constraints_work_size(const guide_ruleset_info *rs);
+/* Nonzero when the diagram of all the constraints (rs->consistent) tests a derived value: an
+ * arithmetic or aggregate value, a level of its own, known only once the case is evaluated. */
+int    guide_constraints_read_derived(const guide_ruleset_info *rs);
 
 /* Index of the first output variable. */
 static inline int guide_first_output(const guide_ruleset_info *rs)
@@ -436,6 +439,9 @@ typedef struct guide_frame {
      * into it), kept from case to case; NULL when the ruleset has no list input */
     double                  **list_room;
     int32_t                  *list_cap;
+    /* a constraint tests a value evaluation computes (guide_constraints_read_derived), so
+     * guide_check_evaluated checks the evaluated case again; decided when the frame is made */
+    int                       check_evaluated;
 } guide_frame;
 
 guide_frame *guide_frame_new(const guide_ruleset_info *rs);
@@ -573,6 +579,14 @@ int guide_parse_quantity(const guide_ruleset_info *rs, const char *text, const g
  * constraint they break (guide_constraints_check) and the values that break it. The case
  * readers call it after reading a record. */
 int guide_check_case(const guide_frame *f, guide_case_error *err);
+
+/* guide_check_case again on f once evaluated, when a constraint tests a value evaluation
+ * computes: an arithmetic or aggregate derived value is unknown when the case is read, so its
+ * known inputs can be found to break such a constraint only now (f->check_evaluated; without
+ * such a constraint this returns 0 at once). Every reader of cases calls it after evaluating
+ * one that guide_check_case let through, and gives err in place of the result, as for a case
+ * it cannot read. */
+int guide_check_evaluated(const guide_frame *f, guide_case_error *err);
 
 /* Output formats for results and traces. */
 typedef enum guide_format { GUIDE_FMT_TEXT, GUIDE_FMT_JSON } guide_format;

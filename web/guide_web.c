@@ -1,8 +1,9 @@
 /* guide_web.c — what the web page (`guidec web`) calls in its WebAssembly: libguide's own reading
  * of a value from text and of a case file's record (the JSON values page.js read, written into
- * memory as rows), evaluation through the ruleset's compiled NAME_eval_frame (called by the
- * page itself, an export of the ruleset's object) and the printers of `guidec run`, so that the
- * page shows the very bytes `guidec run --format json` writes for the same case.
+ * memory as rows), its constraint checks, evaluation through the ruleset's compiled
+ * NAME_eval_frame (called by the page itself, an export of the ruleset's object) and the
+ * printers of `guidec run`, so that the page shows the very bytes `guidec run --format json`
+ * writes for the same case.
  *
  * Built for wasm32-wasi only (make wasm); the page passes text and rows in memory it asks
  * gw_alloc for.
@@ -170,6 +171,15 @@ GW_EXPORT(gw_check) int gw_check(const guide_frame *f)
 {
     memset(&last_error, 0, sizeof last_error);
     return guide_check_case(f, &last_error);
+}
+
+/* Whether the case evaluated in f still can belong to a real case, once the derived values a
+ * constraint tests are known (guide_check_evaluated), as `guidec run` checks after evaluating:
+ * 0, or -1 with the error. */
+GW_EXPORT(gw_check_evaluated) int gw_check_evaluated(const guide_frame *f)
+{
+    memset(&last_error, 0, sizeof last_error);
+    return guide_check_evaluated(f, &last_error);
 }
 
 GW_EXPORT(gw_error_field) const char *gw_error_field(void)

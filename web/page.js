@@ -159,9 +159,10 @@
             return { errors: [this.lastError()], record: this.printed(this.x.gw_error_record(this.frame, line)) };
         }
         // Evaluates the case texts[i] (input i; "" unknown) with id (null: none). Returns
-        // { errors: [{field, message}], record } when a value is refused (record: the error
-        // record `guidec run --format json` prints), else { result(trace, labels) } printing
-        // the evaluated case as `guidec run --format json [--trace] [--labels]` does.
+        // { errors: [{field, message}], record } when a value is refused, or the case for a
+        // constraint it breaks (record: the error record `guidec run --format json` prints),
+        // else { result(trace, labels) } printing the evaluated case as `guidec run --format
+        // json [--trace] [--labels]` does.
         evaluate(texts, id) {
             const x = this.x;
             x.gw_clear(this.frame, this.trace);
@@ -183,6 +184,9 @@
                 return { errors, record: first };
             if (this.evalFrame(this.frame, this.trace) !== 0)
                 throw new Error("the compiled rules reject an input value the reader took");
+            // a constraint on a derived value is checked once evaluation has computed it
+            if (x.gw_check_evaluated(this.frame) < 0)
+                return { errors: [this.lastError()], record: this.printed(x.gw_error_record(this.frame, 1)) };
             return {
                 errors: [],
                 result: (trace, labels) => this.printed(x.gw_result(this.frame, this.trace, trace, labels)),

@@ -608,14 +608,15 @@ static void flip_add(chunk *c, const char *output, const json_t *o, const json_t
 
 /* ---- Workers ----------------------------------------------------------------------------- */
 
-/* Evaluates the case in f with ev. Returns 0, or -1 with err filled when the compiled code
- * rejects a value the case reader let through (not expected: both check the same). */
+/* Evaluates the case in f with ev. Returns 0, or -1 with err filled when the values evaluation
+ * computed break a constraint (guide_check_evaluated), or when the compiled code rejects a
+ * value the case reader let through (not expected: both check the same). */
 static int evaluate(const version *v, evaluator *ev, guide_frame *f, guide_trace *t,
                     guide_case_error *err)
 {
     int bad = evaluator_eval(ev, f, t);
     if (!bad)
-        return 0;
+        return guide_check_evaluated(f, err);
     memset(err, 0, sizeof *err);
     snprintf(err->field, sizeof err->field, "%s", v->rs->vars[bad - 1].name);
     snprintf(err->message, sizeof err->message, "%s: the compiled rules reject this value",
@@ -633,6 +634,14 @@ typedef struct worker {
     int          th_started;
 } worker;
 
+/* Says in err's message that the old version of --compare, not the new, did that (`did`). */
+static void old_version_did(guide_case_error *err, const char *did)
+{
+    char m[sizeof err->message];
+    snprintf(m, sizeof m, "%s", err->message);
+    snprintf(err->message, sizeof err->message, "the old version %s: %.400s", did, m);
+}
+
 static void eval_compare(worker *w, const rec *x, FILE *o)
 {
     const batch *b = w->b;
@@ -641,17 +650,19 @@ static void eval_compare(worker *w, const rec *x, FILE *o)
     int bad = read_rec(b, &b->nw, c, x, w->f, &err) < 0;
     if (!bad && read_rec(b, &b->old, c, x, w->f_old, &err) < 0) {
         bad = 1;
-        char m[sizeof err.message];
-        snprintf(m, sizeof m, "%s", err.message);
-        snprintf(err.message, sizeof err.message, "the old version cannot read it: %.400s", m);
+        old_version_did(&err, "cannot read it");
     }
     if (bad) {
         c->errors++;
         guide_print_case_error(o, b->nw.rs, w->f->id, &err, (int)x->record, x->line, &b->opts);
         return;
     }
-    if (evaluate(&b->nw, w->ev, w->f, NULL, &err) < 0 ||
-        evaluate(&b->old, w->ev_old, w->f_old, NULL, &err) < 0) {
+    bad = evaluate(&b->nw, w->ev, w->f, NULL, &err) < 0;
+    if (!bad && evaluate(&b->old, w->ev_old, w->f_old, NULL, &err) < 0) {
+        bad = 1;
+        old_version_did(&err, "refuses it");
+    }
+    if (bad) {
         c->errors++;
         guide_print_case_error(o, b->nw.rs, w->f->id, &err, (int)x->record, x->line, &b->opts);
         return;

@@ -77,6 +77,9 @@ static int run_one(void *ctx, guide_frame *f, const guide_case_error *err, int r
         snprintf(e.field, sizeof e.field, "%s", r->rs->vars[bad - 1].name); /* a name: 100 bytes at most */
         return run_error(r, f->id, &e, record, line);
     }
+    guide_case_error broken;
+    if (guide_check_evaluated(f, &broken) < 0)
+        return run_error(r, f->id, &broken, record, line);
     guide_print_result(stdout, f, r->trace, &r->opts);
     return cli_out_failed(&r->out);
 }

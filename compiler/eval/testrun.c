@@ -98,8 +98,20 @@ static int check_expect(const ir_program *p, const ir_test *t, const ir_expect *
     return 0;
 }
 
-/* Puts test t's givens into f; reports and returns nonzero when they break a constraint (a test
- * of a case that cannot occur proves nothing). */
+/* Reports and returns nonzero when the case of test t in f breaks a constraint (a test of a
+ * case that cannot occur proves nothing): its givens, or once evaluated (evaluated) the derived
+ * values computed from them (guide_check_evaluated). */
+static int breaks_constraint(const ir_test *t, const guide_frame *f, int evaluated, diag_ctx *d)
+{
+    guide_case_error err;
+    if ((evaluated ? guide_check_evaluated(f, &err) : guide_check_case(f, &err)) == 0)
+        return 0;
+    diag_error(d, t->sp, "test \"%s\": %s", t->name, err.message);
+    diag_hint(d, "a test gives a case that can occur: change the givens, or the constraint");
+    return 1;
+}
+
+/* Puts test t's givens into f; reports and returns nonzero when they break a constraint. */
 static int load_given(const ir_test *t, guide_frame *f, diag_ctx *d)
 {
     guide_frame_clear(f);
@@ -107,12 +119,15 @@ static int load_given(const ir_test *t, guide_frame *f, diag_ctx *d)
         f->val[t->given_vars[g]] = t->given_vals[g].v;
         f->known[t->given_vars[g]] = 1;
     }
-    guide_case_error err;
-    if (guide_check_case(f, &err) == 0)
-        return 0;
-    diag_error(d, t->sp, "test \"%s\": %s", t->name, err.message);
-    diag_hint(d, "a test gives a case that can occur: change the givens, or the constraint");
-    return 1;
+    return breaks_constraint(t, f, 0, d);
+}
+
+/* Counts test t as failed, and says so when verbose. */
+static void test_failed(const ir_test *t, FILE *out, int verbose, tr_summary *s)
+{
+    s->failed++;
+    if (verbose)
+        fprintf(out, "%-4s %s\n", "FAIL", t->name);
 }
 
 void tr_run(const ir_program *p, interp *it, diag_ctx *d, FILE *out, int verbose, tr_summary *s)
@@ -123,12 +138,14 @@ void tr_run(const ir_program *p, interp *it, diag_ctx *d, FILE *out, int verbose
     for (int i = 0; i < p->ntests; i++) {
         const ir_test *t = &p->tests[i];
         if (load_given(t, f, d)) {
-            s->failed++;
-            if (verbose)
-                fprintf(out, "%-4s %s\n", "FAIL", t->name);
+            test_failed(t, out, verbose, s);
             continue;
         }
         interp_eval(it, f, NULL);
+        if (breaks_constraint(t, f, 1, d)) {
+            test_failed(t, out, verbose, s);
+            continue;
+        }
         const uint8_t *status = interp_clause_status(it);
         for (int c = 0; c < p->nclauses; c++)
             if (status[c] == GUIDE_CL_FIRED)
@@ -158,14 +175,16 @@ void tr_run_compiled(const ir_program *p, const guide_ruleset_info *rs, tr_eval_
     for (int i = 0; i < p->ntests; i++) {
         const ir_test *test = &p->tests[i];
         if (load_given(test, f, d)) {
-            s->failed++;
-            if (verbose)
-                fprintf(out, "%-4s %s\n", "FAIL", test->name);
+            test_failed(test, out, verbose, s);
             continue;
         }
         t->len = 0;
         t->overflow = 0;
         int bad = eval(ctx, f, t);
+        if (!bad && breaks_constraint(test, f, 1, d)) {
+            test_failed(test, out, verbose, s);
+            continue;
+        }
         memset(status, GUIDE_CL_NOT_FIRED, (size_t)p->nclauses);
         for (size_t k = 0; k < t->len; k++)
             if (t->ev[k].kind == GUIDE_EV_CLAUSE)

@@ -897,17 +897,30 @@ static int keep_lists(guide_frame *k, const guide_frame *f)
     return 0;
 }
 
+/* Keeps the first error of the case file: err of record `record`, which starts on line. */
+static void note_error(case_ctx *c, const guide_frame *f, const guide_case_error *err, int record,
+                       int line)
+{
+    if (!c->error[0])
+        snprintf(c->error, sizeof c->error, "record %d (line %d)%s%s: %s%s%s", record, line,
+                 f && f->id ? ", case " : "", f && f->id ? f->id : "", err->field[0] ? err->field : "",
+                 err->field[0] ? ": " : "", err->message);
+}
+
 static int count_case(void *ctx, guide_frame *f, const guide_case_error *err, int record, int line)
 {
     case_ctx *c = ctx;
     c->records++;
-    if (err && !c->error[0])
-        snprintf(c->error, sizeof c->error, "record %d (line %d)%s%s: %s%s%s", record, line,
-                 f && f->id ? ", case " : "", f && f->id ? f->id : "", err->field[0] ? err->field : "",
-                 err->field[0] ? ": " : "", err->message);
+    if (err)
+        note_error(c, f, err, record, line);
     if (!c->eval || c->records > 1 || err || !f)
         return c->eval;
     interp_eval(c->it, f, c->trace);
+    guide_case_error broken;
+    if (guide_check_evaluated(f, &broken) < 0) {
+        note_error(c, f, &broken, record, line);
+        return 1;
+    }
     /* The reader owns f: keep a copy of what the graph needs. */
     const guide_ruleset_info *rs = f->rs;
     guide_frame *k = c->frame;

@@ -816,6 +816,9 @@ static int report_case(void *ctx, guide_frame *f, const guide_case_error *err, i
     if (err || !f)
         return report_unreadable(r, f, err, record, line);
     trace_case(r, f);
+    guide_case_error broken;
+    if (guide_check_evaluated(f, &broken) < 0)
+        return report_unreadable(r, f, &broken, record, line);
     summary_row(r, f, f->id, NULL);
     case_heading(r, f->id, record, line);
     put_inputs(r, f);

@@ -94,8 +94,17 @@ static pg_rules *rules_get(const char *fn, const char *path)
     return r;
 }
 
+/* The ERROR of a case that cannot be read or breaks a constraint, naming the field. */
+static void case_error(const char *fn, const guide_case_error *err)
+{
+    if (err->field[0])
+        ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                        errmsg("%s: field '%s': %s", fn, err->field, err->message)));
+    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("%s: %s", fn, err->message)));
+}
+
 /* Reads case c into r->f and evaluates it, unless f holds it already (the same jsonb bytes);
- * an ERROR naming the field when it cannot be read. */
+ * an ERROR naming the field when it cannot be read, or the constraint it breaks. */
 static void rules_eval(const char *fn, pg_rules *r, Jsonb *c)
 {
     char *json;
@@ -105,13 +114,11 @@ static void rules_eval(const char *fn, pg_rules *r, Jsonb *c)
     free(r->last);
     r->last = NULL;
     json = JsonbToCString(NULL, &c->root, VARSIZE(c));
-    if (guide_read_case(r->f, json, strlen(json), 1, &err) < 0) {
-        if (err.field[0])
-            ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-                            errmsg("%s: field '%s': %s", fn, err.field, err.message)));
-        ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("%s: %s", fn, err.message)));
-    }
+    if (guide_read_case(r->f, json, strlen(json), 1, &err) < 0)
+        case_error(fn, &err);
     interp_eval(r->it, r->f, NULL);
+    if (guide_check_evaluated(r->f, &err) < 0)
+        case_error(fn, &err);
     r->last = malloc(VARSIZE(c)); /* when it cannot be had, the next call evaluates again */
     if (r->last)
         memcpy(r->last, c, VARSIZE(c));

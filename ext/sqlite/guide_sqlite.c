@@ -155,6 +155,8 @@ static int rules_eval(sqlite3_context *ctx, gs_rules *r, const char *fn, sqlite3
         snprintf(err.field, sizeof err.field, "%s", r->rs->vars[v - 1].name);
         snprintf(err.message, sizeof err.message, "%s: the compiled rules reject this value",
                  r->rs->vars[v - 1].name);
+    } else if (!bad) {
+        bad = guide_check_evaluated(r->f, &err) < 0;
     }
     if (bad) {
         char *m = err.field[0] ? sqlite3_mprintf("%s: %s: field '%s': %s", fn, r->name, err.field,
@@ -454,6 +456,13 @@ static int vt_close(sqlite3_vtab_cursor *cur)
     return SQLITE_OK;
 }
 
+/* The error column's text for a case that cannot be read or breaks a constraint. */
+static char *case_error_text(const guide_case_error *err)
+{
+    return err->field[0] ? sqlite3_mprintf("field '%s': %s", err->field, err->message)
+                         : sqlite3_mprintf("%s", err->message);
+}
+
 /* Steps the query to the next case and evaluates it (an unreadable case fills error). */
 static int vt_next(sqlite3_vtab_cursor *cur)
 {
@@ -483,14 +492,17 @@ static int vt_next(sqlite3_vtab_cursor *cur)
         return SQLITE_OK;
     }
     if (guide_read_case(cu->f, text, n, 1, &err) < 0) {
-        cu->error = err.field[0] ? sqlite3_mprintf("field '%s': %s", err.field, err.message)
-                                 : sqlite3_mprintf("%s", err.message);
+        cu->error = case_error_text(&err);
         return SQLITE_OK;
     }
     int v = evaluator_eval(r->ev, cu->f, NULL);
     if (v) {
         cu->error = sqlite3_mprintf("field '%s': the compiled rules reject this value",
                                     r->rs->vars[v - 1].name);
+        return SQLITE_OK;
+    }
+    if (guide_check_evaluated(cu->f, &err) < 0) {
+        cu->error = case_error_text(&err);
         return SQLITE_OK;
     }
     cu->ok = 1;

@@ -1210,6 +1210,70 @@ printf 'guideline g "t" version "1" source "s"\ninput a : bool\noutput o : bool\
 run "constraints: check warns" 0 "$guidec" check "$tmp/kw.guide"
 has "constraints: uncited constraint" "$tmp/err" "warning: constraint 'c' has neither 'cites' nor 'reading'"
 has "constraints: a constraint that excludes nothing" "$tmp/err" "warning: constraint c holds in every case"
+# A constraint on a derived value (a sum; a count, in tests/golden/ok/constraint_derived.guide)
+# is checked once the case is evaluated: a case whose known inputs give a sum that breaks it is
+# refused by every verb and backend, with the record of a constraint on inputs; a case that
+# leaves an operand unknown is evaluated (the sum could be anything).
+cat > "$tmp/kd.guide" <<'G'
+guideline kd "t" version "1" source "s"
+input a : cm in [0, 100]
+input b : cm in [0, 100]
+input flag : bool
+derive d : cm = a + b
+output o : bool
+constraint big_needs_flag cites "x" when d > 10 cm then flag
+rule r cites "y" when flag then o = true
+rule r2 cites "y" when not flag then o = false
+G
+kd_broken='the case breaks constraint big_needs_flag (line 7, cites "x"): a = 8 cm, b = 7 cm, flag = false'
+printf '%s\n' '{"id":"broken","a":8,"b":7,"flag":false}' '{"id":"open","a":11,"flag":false}' \
+    '{"id":"small","a":3,"b":4,"flag":false}' > "$tmp/kd.json"
+for b in interp c jit; do
+    run "derived constraint: run --backend $b refuses the broken case" 2 "$guidec" run --backend "$b" --format json "$tmp/kd.guide" "$tmp/kd.json"
+    json "derived constraint: $b: the error record" ".id == \"broken\" and .error.message == $(jq -Rn --arg m "$kd_broken" '$m')"
+    has "derived constraint: $b: an operand unknown is evaluated" "$tmp/out" '{"id":"open","ruleset"'
+    has "derived constraint: $b: the next case is evaluated" "$tmp/out" '{"id":"small","ruleset"'
+    mv "$tmp/out" "$tmp/kd.$b"
+done
+same "derived constraint: c = interp" "$tmp/kd.interp" "$tmp/kd.c"
+same "derived constraint: jit = interp" "$tmp/kd.interp" "$tmp/kd.jit"
+run "derived constraint: run, text" 2 "$guidec" run "$tmp/kd.guide" "$tmp/kd.json"
+has "derived constraint: text error" "$tmp/out" "case broken (record 1, line 1): error: $kd_broken"
+# batch: JSON Lines in, CSV in, CSV out, and on two threads over several chunks (a broken case
+# every 7th of 1500): the same records as on one.
+run "derived constraint: batch jsonl" 2 "$guidec" batch "$tmp/kd.guide" --in "$tmp/kd.json" --out "$tmp/kd.out.jsonl"
+has "derived constraint: batch jsonl error record" "$tmp/kd.out.jsonl" '{"id":"broken","error":{"field":null,"message":"the case breaks constraint big_needs_flag'
+has "derived constraint: batch jsonl goes on" "$tmp/kd.out.jsonl" '{"id":"small","ruleset"'
+printf 'id,a,b,flag\nbroken,8,7,false\nopen,11,,false\nsmall,3,4,false\n' > "$tmp/kd.csv"
+run "derived constraint: batch csv" 2 "$guidec" batch "$tmp/kd.guide" --in "$tmp/kd.csv" --out "$tmp/kd.csv.jsonl"
+has "derived constraint: batch csv error record" "$tmp/kd.csv.jsonl" "\"message\":\"the case breaks constraint big_needs_flag (line 7, cites \\\"x\\\"): a = 8 cm, b = 7 cm, flag = false\",\"record\":2,\"line\":2}"
+has "derived constraint: batch csv goes on" "$tmp/kd.csv.jsonl" '{"id":"small","ruleset"'
+run "derived constraint: batch csv out" 2 "$guidec" batch "$tmp/kd.guide" --in "$tmp/kd.csv" --out-format csv
+has "derived constraint: batch csv out error" "$tmp/out" 'broken,#error,"line 2: the case breaks constraint big_needs_flag'
+for i in $(seq 1500); do
+    if [ $((i % 7)) -eq 0 ]; then echo "{\"id\":\"$i\",\"a\":8,\"b\":7,\"flag\":false}"; else echo "{\"id\":\"$i\",\"a\":3,\"b\":4,\"flag\":false}"; fi
+done > "$tmp/kd.many.jsonl"
+run "derived constraint: batch --threads 1" 2 "$guidec" batch "$tmp/kd.guide" --in "$tmp/kd.many.jsonl" --out "$tmp/kd.t1" --threads 1
+run "derived constraint: batch --threads 2" 2 "$guidec" batch "$tmp/kd.guide" --in "$tmp/kd.many.jsonl" --out "$tmp/kd.t2" --threads 2
+same "derived constraint: batch --threads 2 = --threads 1" "$tmp/kd.t1" "$tmp/kd.t2"
+if [ "$(grep -c '"message":"the case breaks constraint big_needs_flag' "$tmp/kd.t2")" -eq 214 ]; then passed=$((passed + 1)); else
+    echo "e2e: derived constraint: batch --threads 2: not 214 error records"; failed=$((failed + 1)); fi
+sed 's/d > 10 cm/d > 20 cm/' "$tmp/kd.guide" > "$tmp/kd_old.guide"
+run "derived constraint: batch --compare, the old version refuses" 2 "$guidec" batch "$tmp/kd_old.guide" --compare "$tmp/kd.guide" --in "$tmp/kd.json"
+has "derived constraint: --compare names the old version" "$tmp/out" '"message":"the old version refuses it: the case breaks constraint big_needs_flag'
+# test: givens whose sum breaks the constraint fail the test, on every backend.
+{ cat "$tmp/kd.guide"; echo 'test "impossible sum" given a = 8 cm, b = 7 cm, flag = false expect o = false'
+  echo 'test "one operand" given a = 11 cm, flag = false expect o = false'; } > "$tmp/kdt.guide"
+for b in interp c jit; do
+    run "derived constraint: test --backend $b fails the impossible case" 1 "$guidec" test --verbose --backend "$b" "$tmp/kdt.guide"
+    has "derived constraint: test --backend $b: the error" "$tmp/err" "test \"impossible sum\": $kd_broken"
+    has "derived constraint: test --backend $b: the other test passes" "$tmp/out" "ok   one operand"
+done
+run "derived constraint: report" 2 "$guidec" report "$tmp/kd.guide" "$tmp/kd.json" -o "$tmp/kd.html"
+has "derived constraint: report shows the refusal" "$tmp/kd.html" "the case breaks constraint big_needs_flag (line 7"
+sed -n 1p "$tmp/kd.json" > "$tmp/kd1.json"
+run "derived constraint: graph --case refuses" 2 "$guidec" graph --case "$tmp/kd1.json" "$tmp/kd.guide"
+has "derived constraint: graph --case error" "$tmp/err" "case broken: $kd_broken"
 
 # ---- Lists and aggregates (docs/LANGUAGE.md, « Lists and aggregates ») ------------------------
 lists="$root/tests/golden/ok/lists.guide"

@@ -1,7 +1,8 @@
 /* fuzz_dd.c — libFuzzer harness of the decision-diagram walk against brute force: the first
  * byte picks a rule file (rules/gist.guide or a .guide file of tests/golden/ok, by name), each
  * compiled once at start; the rest is decoded into a case of it (fuzz_decode.h). A case that
- * breaks a constraint is skipped (the readers refuse it); otherwise every output's answer,
+ * breaks a constraint, with its inputs or once evaluated with its derived values, is skipped
+ * (the readers refuse it); otherwise every output's answer,
  * possible answers and asks after interp_eval must be what the brute force of
  * tests/unit/dd_oracle.h finds over the cells of the unknown inputs. Any difference aborts. */
 #include <glob.h>
@@ -87,6 +88,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     memcpy(r->f->val, r->c->val, sizeof *r->f->val * (size_t)p->nvars);
     memcpy(r->f->known, r->c->known, (size_t)p->nvars);
     interp_eval(r->it, r->f, NULL);
+    guide_case_error err;
+    if (guide_check_evaluated(r->f, &err) < 0)
+        return 0; /* its derived values break a constraint: the readers refuse it too */
     for (int v = guide_first_output(&p->info); v < p->nvars; v++)
         dd_oracle_check_output(p, r->plain, r->c, r->f, &p->vars[v]);
     return 0;

@@ -115,3 +115,38 @@ for want in "field 'location': location: \"mars\" is not a declared label" \
     grep -qF "$want" "$tmp/err.out" || fail "bad input: no message '$want' in: $(cat "$tmp/err.out")"
 done
 echo "check-sqlite: bad JSON, unknown inputs and outputs, unknown rulesets: SQL errors naming them"
+
+# A case whose known inputs give a derived value that breaks a constraint (d = a + b over 10 cm
+# needs flag) is refused as guidec run refuses it: a SQL error of guide_eval, guide_batch's error
+# column, on each backend; a case that leaves an operand unknown is evaluated (docs/LANGUAGE.md).
+cat > "$tmp/cons.guide" <<'GUIDE'
+guideline cons "constraint on a sum" version "1" source "tests/sql"
+input a : cm in [0, 100]
+input b : cm in [0, 100]
+input flag : bool
+derive d : cm = a + b
+output o : bool
+constraint big_needs_flag cites "x" when d > 10 cm then flag
+rule r cites "y" when flag then o = true
+rule r2 cites "y" when not flag then o = false
+GUIDE
+broken='the case breaks constraint big_needs_flag (line 7, cites "x"): a = 8 cm, b = 7 cm, flag = false'
+for backend in jit interp; do
+    sqlite3 :memory: > "$tmp/cons.out" 2>&1 <<SQL || true
+.load $EXT
+.output /dev/null
+SELECT guide_load('cons', '$tmp/cons.guide', '$backend');
+.output
+CREATE TABLE cases(j TEXT);
+INSERT INTO cases VALUES ('{"id":"broken","a":8,"b":7,"flag":false}'), ('{"id":"open","a":11,"flag":false}');
+CREATE VIRTUAL TABLE temp.d USING guide_batch(cons, 'SELECT j FROM cases ORDER BY rowid');
+SELECT id, o, error FROM d;
+SELECT 'open: ' || guide_state('cons', j, 'o') FROM cases WHERE rowid = 2;
+SELECT guide_eval('cons', j) FROM cases WHERE rowid = 1;
+SQL
+    for want in "broken||$broken" "open|0|" "open: concluded" "guide_eval: cons: $broken"; do
+        grep -qF -- "$want" "$tmp/cons.out" ||
+            fail "constraint on a derived value ($backend): no line '$want' in: $(cat "$tmp/cons.out")"
+    done
+done
+echo "check-sqlite: a case whose derived value breaks a constraint: refused by guide_eval and guide_batch (jit and interp)"

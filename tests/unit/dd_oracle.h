@@ -135,6 +135,13 @@ static int dd_oracle_check_output(const ir_program *p, interp *plain, const guid
             w->known[v->index] = 1;
             rest /= ncells(v);
         }
+        /* the derived values the case's known inputs give (a constraint may test one): the
+         * same in every world */
+        for (int v = p->ninputs; v < guide_first_output(&p->info); v++)
+            if (f->known[v] && !pinned[v]) {
+                w->val[v] = f->val[v];
+                w->known[v] = 1;
+            }
         real[wi] = guide_constraints_check(&p->info, w->val, w->known, w->check_work) < 0;
         interp_eval_some(plain, w, pinned, o->cone_vars, o->ncone_vars);
         ans[wi].state = w->out[oi].state;

@@ -1,6 +1,7 @@
 /* test_evaluator.c — the evaluator interface (evaluator.h): every kind opens on a small rule set
- * and gives the interpreter's answers, a shared evaluator gives them too, and the names of the
- * kinds parse through one table. */
+ * and gives the interpreter's answers, a shared evaluator gives them too, every kind computes the
+ * derived value a constraint tests (guide_check_evaluated), and the names of the kinds parse
+ * through one table. */
 #include "compile_fixture.h"
 #include "evaluator.h"
 
@@ -128,6 +129,78 @@ static void evaluator__auto__opens_a_real_kind(void **state)
     fx_free(&fx);
 }
 
+/* A constraint on a sum: unknown when the case is read, known once evaluated. */
+static const char *const sum_src =
+    "guideline g \"t\" version \"1\" source \"s\"\n"
+    "input a : cm in [0, 100]\n"
+    "input b : cm in [0, 100]\n"
+    "input flag : bool\n"
+    "derive d : cm = a + b\n"
+    "output o : bool\n"
+    "constraint big_needs_flag cites \"x\" when d > 10 cm then flag\n"
+    "rule r cites \"y\" when flag then o = true\n"
+    "rule r2 cites \"y\" when not flag then o = false\n";
+
+/* Whether the case a, b (negative: unknown), flag = false, read and evaluated with ev, is
+ * refused after evaluation; its reading (guide_check_case) must let it through. */
+static int refused_once_evaluated(const fixture *fx, evaluator *ev, double a, double b)
+{
+    guide_frame *f = guide_frame_new(evaluator_info(ev));
+    assert_non_null(f);
+    fx_num(fx, f, "a", a);
+    if (b >= 0)
+        fx_num(fx, f, "b", b);
+    fx_bool(fx, f, "flag", 0);
+    guide_case_error err;
+    assert_int_equal(guide_check_case(f, &err), 0);
+    assert_int_equal(evaluator_eval(ev, f, NULL), 0);
+    int refused = guide_check_evaluated(f, &err) < 0;
+    if (refused)
+        assert_string_equal(err.message, "the case breaks constraint big_needs_flag (line 7, "
+                                         "cites \"x\"): a = 8 cm, b = 7 cm, flag = false");
+    guide_frame_free(f);
+    return refused;
+}
+
+static void evaluator__constraint_on_a_sum__refused_once_evaluated_by_every_kind(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, sum_src, 0);
+    assert_int_equal(fx.d.errors, 0);
+    assert_true(guide_constraints_read_derived(&fx.ir->info));
+    static const evaluator_kind kinds[] = {EVALUATOR_INTERP, EVALUATOR_C, EVALUATOR_JIT};
+    for (int k = 0; k < 3; k++) {
+        strbuf err = STRBUF_INIT;
+        evaluator *ev = evaluator_open(kinds[k], fx.ir, &err);
+        if (!ev)
+            fail_msg("%s: %s", evaluator_kind_name(kinds[k]), sb_str(&err));
+        assert_true(refused_once_evaluated(&fx, ev, 8, 7));
+        assert_false(refused_once_evaluated(&fx, ev, 3, 4));
+        assert_false(refused_once_evaluated(&fx, ev, 11, -1)); /* b unknown: d is unknown */
+        evaluator_close(ev);
+        sb_free(&err);
+    }
+    fx_free(&fx);
+}
+
+/* Without a constraint on a derived value, the check after evaluation is never made. */
+static void evaluator__constraint_on_inputs__no_check_once_evaluated(void **state)
+{
+    strbuf src = STRBUF_INIT;
+    sb_puts(&src, rules_src);
+    sb_puts(&src, "constraint c cites \"§3\" when size_cm > 5 cm then rupture\n");
+    fixture fx;
+    fx_compile(&fx, sb_str(&src), 0);
+    assert_int_equal(fx.d.errors, 0);
+    assert_false(guide_constraints_read_derived(&fx.ir->info));
+    guide_frame *f = guide_frame_new(&fx.ir->info);
+    assert_non_null(f);
+    assert_int_equal(f->check_evaluated, 0);
+    guide_frame_free(f);
+    fx_free(&fx);
+    sb_free(&src);
+}
+
 static void evaluator__kind_names__parse_through_one_table(void **state)
 {
     static const char *const names[] = {"auto", "interp", "c", "jit"};
@@ -163,6 +236,8 @@ int main(void)
         cmocka_unit_test(evaluator__jit__agrees_with_interp),
         cmocka_unit_test(evaluator__c__agrees_with_interp),
         cmocka_unit_test(evaluator__auto__opens_a_real_kind),
+        cmocka_unit_test(evaluator__constraint_on_a_sum__refused_once_evaluated_by_every_kind),
+        cmocka_unit_test(evaluator__constraint_on_inputs__no_check_once_evaluated),
         cmocka_unit_test(evaluator__kind_names__parse_through_one_table),
         cmocka_unit_test(evaluator__unknown_name__error_lists_the_kinds),
     };

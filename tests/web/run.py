@@ -278,6 +278,43 @@ def json_view(ch, trace, labels):
                  % ("true" if trace else "false", "true" if labels else "false"))
 
 
+def check_derived_constraint(ch, guidec, out, check):
+    """A constraint on derived values (tests/golden/ok/constraint_derived.guide: a sum, a count),
+    checked once the page has evaluated the case: a case whose values break it, filled in or
+    opened as a file, gives guidec run's error record; one with an operand unknown, its result."""
+    rules = os.path.join(ROOT, "tests", "golden", "ok", "constraint_derived.guide")
+    site = os.path.join(out, "constraint_derived")
+    shutil.rmtree(site, ignore_errors=True)
+    r = subprocess.run([guidec, "web", rules, "-o", site], capture_output=True, text=True)
+    check(r.returncode == 0, "constraint_derived: guidec web failed: %s" % r.stderr.strip())
+    if r.returncode:
+        return
+    ch.call("Page.navigate", url="file://" + site + "/index.html")
+    if not ch.wait("!!(window.guidePage && document.body.classList.contains('ready'))"):
+        check(False, "constraint_derived: the page did not load its rules")
+        return
+    casedir = os.path.join(out, "cases", "constraint_derived")
+    os.makedirs(casedir, exist_ok=True)
+    cases = [("sum-breaks", {"id": "s1", "a": 8, "b": 7, "flag": False}),
+             ("sum-unknown", {"id": "s2", "a": 11, "flag": False}),
+             ("count-breaks", {"id": "c1", "nodules": [1, 2], "multifocal": False, "flag": True})]
+    for label, case in cases:
+        path = os.path.join(casedir, label + ".json")
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(case) + "\n")
+        want = run_json(guidec, rules, path)
+        fill(ch, case, typing=False)
+        got = json_view(ch, False, False)
+        check(got == want, "constraint_derived %s (form): the page's JSON differs from guidec run:\n"
+              "  page: %s\n  run:  %s" % (label, got[:300], want[:300]))
+        open_file(ch, path)
+        got = json_view(ch, False, False)
+        check(got == want, "constraint_derived %s (file): the page's JSON differs from guidec run:\n"
+              "  page: %s\n  run:  %s" % (label, got[:300], want[:300]))
+    print("check-web: constraint_derived: %d cases, refused once evaluated as guidec run refuses them"
+          % len(cases))
+
+
 def main():
     build = sys.argv[1] if len(sys.argv) > 1 else "build"
     guidec = os.path.abspath(os.path.join(build, "guidec"))
@@ -429,6 +466,7 @@ def main():
                   % (name, len(cases), pages, "" if pages == 1 else "s", os.path.join(out, name + ".pdf")))
             outside = [u for u in ch.requests if not u.startswith(("file:", "data:", "blob:"))]
             check(not outside, "%s: the page asked the network for %s" % (name, outside))
+        check_derived_constraint(ch, guidec, out, check)
     finally:
         ch.close()
         shutil.rmtree(profile, ignore_errors=True)
