@@ -20,6 +20,7 @@
  * worlds that differ in it alone may still be asked for (never one outside the output's cone;
  * tests/unit/test_dd.c checks both bounds). */
 #include <stdint.h>
+#include "oom.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -263,7 +264,7 @@ struct guide_dd_memo {
 
 guide_dd_memo *guide_dd_memo_new(const guide_dd *dd)
 {
-    guide_dd_memo *m = calloc(1, sizeof *m);
+    guide_dd_memo *m = guide_calloc(1, sizeof *m);
     if (!m)
         return NULL;
     m->dd = dd;
@@ -271,7 +272,7 @@ guide_dd_memo *guide_dd_memo_new(const guide_dd *dd)
     m->lw = (size_t)guide_dd_leaf_words(dd);
     m->levw = (level_words(dd) + 1) / 2; /* uint64_t words holding the 32-bit ones */
     m->stride = 1 + m->keyw + m->lw + m->levw;
-    m->e = calloc(MEMO_SLOTS * m->stride, sizeof *m->e);
+    m->e = guide_calloc(MEMO_SLOTS * m->stride, sizeof *m->e);
     if (!m->e) {
         free(m);
         return NULL;

@@ -11,14 +11,14 @@
 /* calloc that never returns NULL for a zero size, so "no outputs" is not an allocation failure. */
 static void *zalloc(size_t n, size_t size)
 {
-    return calloc(n ? n : 1, size ? size : 1);
+    return guide_calloc(n ? n : 1, size ? size : 1);
 }
 
 guide_frame *guide_frame_new(const guide_ruleset_info *rs)
 {
     if (!rs)
         return NULL;
-    guide_frame *f = calloc(1, sizeof *f);
+    guide_frame *f = guide_calloc(1, sizeof *f);
     if (!f)
         return NULL;
     f->rs = rs;
@@ -101,7 +101,7 @@ double *guide_frame_list_room(guide_frame *f, int v, int32_t n)
         int32_t cap = f->list_cap[v] ? f->list_cap[v] : 8;
         while (cap < n)
             cap = cap > INT32_MAX / 2 ? n : cap * 2;
-        double *p = guide_alloc_fails() ? NULL : realloc(f->list_room[v], sizeof *p * (size_t)cap);
+        double *p = guide_realloc(f->list_room[v], sizeof *p * (size_t)cap);
         if (!p)
             return NULL;
         f->list_room[v] = p;
@@ -112,10 +112,10 @@ double *guide_frame_list_room(guide_frame *f, int v, int32_t n)
 
 guide_trace *guide_trace_new(size_t cap)
 {
-    guide_trace *t = calloc(1, sizeof *t);
+    guide_trace *t = guide_calloc(1, sizeof *t);
     if (!t)
         return NULL;
-    t->ev = calloc(cap ? cap : 1, sizeof *t->ev);
+    t->ev = guide_calloc(cap ? cap : 1, sizeof *t->ev);
     if (!t->ev) {
         free(t);
         return NULL;
