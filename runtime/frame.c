@@ -1,9 +1,11 @@
-/* frame.c — allocation of frames (the values of one case) and trace buffers.
+/* frame.c — allocation of frames (the values of one case), the memos of their walks (dd_memo.h)
+ * and trace buffers.
  *
- * Both are allocated once, outside the evaluation path: evaluation only writes into them. */
+ * All are allocated once, outside the evaluation path: evaluation only writes into them. */
 #include <stdlib.h>
 #include <string.h>
 
+#include "dd_memo.h"
 #include "guide.h"
 #include "json_names.h"
 #include "oom.h"
@@ -12,6 +14,32 @@
 static void *zalloc(size_t n, size_t size)
 {
     return guide_calloc(n ? n : 1, size ? size : 1);
+}
+
+guide_dd_memo *guide_dd_memo_new(const guide_dd *dd)
+{
+    guide_dd_memo *m = guide_calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    m->dd = dd;
+    m->keyw = ((size_t)dd->nlevels + 3) / 4;
+    m->lw = (size_t)guide_dd_leaf_words(dd);
+    m->levw = (guide_dd_level_words(dd) + 1) / 2; /* uint64_t words holding the 32-bit ones */
+    m->stride = 1 + m->keyw + m->lw + m->levw;
+    m->e = guide_calloc(MEMO_SLOTS * m->stride, sizeof *m->e);
+    if (!m->e) {
+        free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void guide_dd_memo_free(guide_dd_memo *m)
+{
+    if (!m)
+        return;
+    free(m->e);
+    free(m);
 }
 
 guide_frame *guide_frame_new(const guide_ruleset_info *rs)
