@@ -137,7 +137,7 @@ static int cases_more(cases_rd *r)
     if (r->cap - r->len < CASES_AHEAD) {
         size_t cap = r->cap ? r->cap * 2 : 4 * CASES_AHEAD;
         /* (it once set eof here: the rest of the cases were silently not read) */
-        char *nb = guide_alloc_fails() ? NULL : realloc(r->own, cap);
+        char *nb = guide_realloc(r->own, cap);
         if (!nb)
             guide_out_of_memory("the case reader's buffer");
         r->own = nb;
@@ -482,7 +482,7 @@ static int fast_case(guide_frame *f, const char *buf, size_t len)
                 if (!fast_string(&r, &s, &n))
                     return 0;
                 if (!var) {
-                    f->id = guide_alloc_fails() ? NULL : malloc(n + 1);
+                    f->id = guide_malloc(n + 1);
                     if (!f->id) /* the slow path says so */
                         return 0;
                     memcpy(f->id, s, n);

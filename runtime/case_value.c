@@ -545,7 +545,7 @@ static int read_id(guide_frame *f, const rt_given *rec, strbuf *why, guide_case_
         rt_put_error(err, "id", why);
         return -1;
     }
-    f->id = guide_alloc_fails() ? NULL : malloc(id.len + 1);
+    f->id = guide_malloc(id.len + 1);
     if (!f->id) {
         rt_set_error(err, "id", "id: out of memory");
         return -1;
@@ -662,8 +662,8 @@ static int list_cell(const char *text, size_t len, rt_given *g, rt_given **items
     size_t n = 1;
     for (size_t i = 0; i < len; i++)
         n += text[i] == ';';
-    *items = guide_alloc_fails() ? NULL : malloc(n * sizeof **items);
-    *copy = guide_alloc_fails() ? NULL : malloc(len + 1);
+    *items = guide_malloc(n * sizeof **items);
+    *copy = guide_malloc(len + 1);
     if (!*items || !*copy)
         return -1;
     memcpy(*copy, text, len);
@@ -746,7 +746,7 @@ int rt_read_text_value(guide_frame *f, int v, const char *text, size_t len, guid
             rt_set_error(err, var->name, "%s: the value is not valid UTF-8 text", var->name);
             return -1;
         }
-        copy = guide_alloc_fails() ? NULL : malloc(len + 1);
+        copy = guide_malloc(len + 1);
         oom = !copy;
         if (copy) {
             memcpy(copy, text, len);

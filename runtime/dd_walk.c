@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dd_memo.h"
 #include "guide.h"
 
 /* The scratch, in int32_t: seen, rid and order per node, the used slots of the unique table,
@@ -37,9 +38,7 @@ static size_t table_size(const guide_dd *dd)
     return n;
 }
 
-/* The levels that matter are a set of 32-bit words, as the scratch holds int32_t (and the
- * generated code's scratch is aligned for no more). */
-static size_t level_words(const guide_dd *dd) { return ((size_t)dd->nlevels + 31) / 32; }
+static size_t level_words(const guide_dd *dd) { return guide_dd_level_words(dd); }
 
 /* The most derived values one level is computed through (the marks of level_asks). */
 static size_t most_derived(const guide_dd *dd)
@@ -248,44 +247,7 @@ static int walk(const guide_dd *dd, const parts *w, uint64_t *possible)
     return nleaves;
 }
 
-/* ---- the memo -------------------------------------------------------------------------------- */
-
-enum { MEMO_SLOTS = 256, MEMO_PROBES = 4 };
-
-/* An entry, in uint64_t: the answer (0 when empty: 1 + leaves reachable, and the lowest in the
- * high half), the cells of the levels (+1, 16 bits each: 0 is unknown), the reachable leaves
- * and the levels that matter. */
-struct guide_dd_memo {
-    const guide_dd *dd;
-    size_t          keyw, lw, levw, stride;
-    uint64_t       *e;
-};
-
-guide_dd_memo *guide_dd_memo_new(const guide_dd *dd)
-{
-    guide_dd_memo *m = calloc(1, sizeof *m);
-    if (!m)
-        return NULL;
-    m->dd = dd;
-    m->keyw = ((size_t)dd->nlevels + 3) / 4;
-    m->lw = (size_t)guide_dd_leaf_words(dd);
-    m->levw = (level_words(dd) + 1) / 2; /* uint64_t words holding the 32-bit ones */
-    m->stride = 1 + m->keyw + m->lw + m->levw;
-    m->e = calloc(MEMO_SLOTS * m->stride, sizeof *m->e);
-    if (!m->e) {
-        free(m);
-        return NULL;
-    }
-    return m;
-}
-
-void guide_dd_memo_free(guide_dd_memo *m)
-{
-    if (!m)
-        return;
-    free(m->e);
-    free(m);
-}
+/* ---- the memo (dd_memo.h; made by guide_dd_memo_new, in frame.c) ---------------------------- */
 
 static uint64_t key_word(const int32_t *cell, int nlevels, size_t k)
 {

@@ -1,9 +1,11 @@
-/* frame.c — allocation of frames (the values of one case) and trace buffers.
+/* frame.c — allocation of frames (the values of one case), the memos of their walks (dd_memo.h)
+ * and trace buffers.
  *
- * Both are allocated once, outside the evaluation path: evaluation only writes into them. */
+ * All are allocated once, outside the evaluation path: evaluation only writes into them. */
 #include <stdlib.h>
 #include <string.h>
 
+#include "dd_memo.h"
 #include "guide.h"
 #include "json_names.h"
 #include "oom.h"
@@ -11,14 +13,40 @@
 /* calloc that never returns NULL for a zero size, so "no outputs" is not an allocation failure. */
 static void *zalloc(size_t n, size_t size)
 {
-    return calloc(n ? n : 1, size ? size : 1);
+    return guide_calloc(n ? n : 1, size ? size : 1);
+}
+
+guide_dd_memo *guide_dd_memo_new(const guide_dd *dd)
+{
+    guide_dd_memo *m = guide_calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    m->dd = dd;
+    m->keyw = ((size_t)dd->nlevels + 3) / 4;
+    m->lw = (size_t)guide_dd_leaf_words(dd);
+    m->levw = (guide_dd_level_words(dd) + 1) / 2; /* uint64_t words holding the 32-bit ones */
+    m->stride = 1 + m->keyw + m->lw + m->levw;
+    m->e = guide_calloc(MEMO_SLOTS * m->stride, sizeof *m->e);
+    if (!m->e) {
+        free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void guide_dd_memo_free(guide_dd_memo *m)
+{
+    if (!m)
+        return;
+    free(m->e);
+    free(m);
 }
 
 guide_frame *guide_frame_new(const guide_ruleset_info *rs)
 {
     if (!rs)
         return NULL;
-    guide_frame *f = calloc(1, sizeof *f);
+    guide_frame *f = guide_calloc(1, sizeof *f);
     if (!f)
         return NULL;
     f->rs = rs;
@@ -102,7 +130,7 @@ double *guide_frame_list_room(guide_frame *f, int v, int32_t n)
         int32_t cap = f->list_cap[v] ? f->list_cap[v] : 8;
         while (cap < n)
             cap = cap > INT32_MAX / 2 ? n : cap * 2;
-        double *p = guide_alloc_fails() ? NULL : realloc(f->list_room[v], sizeof *p * (size_t)cap);
+        double *p = guide_realloc(f->list_room[v], sizeof *p * (size_t)cap);
         if (!p)
             return NULL;
         f->list_room[v] = p;
@@ -113,10 +141,10 @@ double *guide_frame_list_room(guide_frame *f, int v, int32_t n)
 
 guide_trace *guide_trace_new(size_t cap)
 {
-    guide_trace *t = calloc(1, sizeof *t);
+    guide_trace *t = guide_calloc(1, sizeof *t);
     if (!t)
         return NULL;
-    t->ev = calloc(cap ? cap : 1, sizeof *t->ev);
+    t->ev = guide_calloc(cap ? cap : 1, sizeof *t->ev);
     if (!t->ev) {
         free(t);
         return NULL;

@@ -1,5 +1,6 @@
 /* json_names.c — see json_names.h. */
 #include "json_names.h"
+#include "oom.h"
 
 #include <stdlib.h>
 
@@ -24,12 +25,12 @@ void guide_json_names_free(struct guide_json_names *j)
 
 struct guide_json_names *guide_json_names_new(const guide_ruleset_info *rs)
 {
-    struct guide_json_names *j = calloc(1, sizeof *j);
+    struct guide_json_names *j = guide_calloc(1, sizeof *j);
     if (!j)
         return NULL;
     j->nvars = rs->nvars;
-    j->var = calloc((size_t)rs->nvars + 1, sizeof *j->var);
-    j->label = calloc((size_t)rs->nvars + 1, sizeof *j->label);
+    j->var = guide_calloc((size_t)rs->nvars + 1, sizeof *j->var);
+    j->label = guide_calloc((size_t)rs->nvars + 1, sizeof *j->label);
     int ok = j->var && j->label;
     for (int v = 0; ok && v < rs->nvars; v++) {
         const guide_var_info *x = &rs->vars[v];
@@ -37,7 +38,7 @@ struct guide_json_names *guide_json_names_new(const guide_ruleset_info *rs)
         if (!ok || (x->type != GUIDE_ENUM && x->type != GUIDE_SET))
             continue;
         /* one more, zeroed: the end of the list for guide_json_names_free */
-        j->label[v] = calloc((size_t)x->nlabels + 1, sizeof *j->label[v]);
+        j->label[v] = guide_calloc((size_t)x->nlabels + 1, sizeof *j->label[v]);
         ok = j->label[v] != NULL;
         for (int l = 0; ok && l < x->nlabels; l++)
             ok = (j->label[v][l].s = jw_quoted(x->labels[l], &j->label[v][l].n)) != NULL;

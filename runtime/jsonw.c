@@ -1,5 +1,6 @@
 /* jsonw.c — the streaming JSON writer of jsonw.h: jansson's compact form, byte for byte. */
 #include "jsonw.h"
+#include "oom.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -25,7 +26,7 @@ static int grow(jw *w, size_t n)
     size_t cap = w->cap * 2;
     while (cap < w->len + n)
         cap *= 2;
-    char *p = w->p == w->stack ? malloc(cap) : realloc(w->p, cap);
+    char *p = w->p == w->stack ? guide_malloc(cap) : guide_realloc(w->p, cap);
     if (!p) {
         w->oom = 1;
         return -1;
@@ -165,7 +166,7 @@ char *jw_quoted(const char *s, size_t *n)
     jw w;
     jw_init(&w);
     jw_string(&w, s);
-    char *t = w.oom ? NULL : malloc(w.len + 1);
+    char *t = w.oom ? NULL : guide_malloc(w.len + 1);
     if (t) {
         memcpy(t, w.p, w.len);
         t[w.len] = 0;

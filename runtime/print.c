@@ -7,6 +7,7 @@
  * it read; each output with how it was decided). Values read from the final frame: inputs do not
  * change during an evaluation, and derived values and outputs are the ones the case ended with. */
 #include <math.h>
+#include "oom.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -315,7 +316,7 @@ char *guide_value_json(const guide_frame *f, int v, const guide_value *val, size
     jw w;
     jw_init(&w);
     value_json(&w, f, v, val);
-    char *s = w.oom ? NULL : malloc(w.len + 1);
+    char *s = w.oom ? NULL : guide_malloc(w.len + 1);
     if (s) {
         memcpy(s, w.p, w.len);
         s[w.len] = '\0';
@@ -626,6 +627,14 @@ static void not_applicable_json(jw *w, const guide_frame *f)
         jw_close_array(w);
 }
 
+/* Writes the line built in w; when memory ran out building it, a line that says so instead:
+ * one line per record, always (batch and run --format json rely on it). */
+static void flush_record_line(jw *w, FILE *out)
+{
+    if (jw_flush_line(w, out) < 0)
+        fputs("{\"error\":{\"field\":null,\"message\":\"out of memory writing the result\"}}\n", out);
+}
+
 static void print_result_json(FILE *out, const guide_frame *f, const guide_trace *t,
                               const guide_print_opts *o)
 {
@@ -712,8 +721,7 @@ static void print_result_json(FILE *out, const guide_frame *f, const guide_trace
         }
     }
     jw_close_object(&w);
-    if (jw_flush_line(&w, out) < 0)
-        fputs("{\"error\":{\"field\":null,\"message\":\"out of memory writing the result\"}}\n", out);
+    flush_record_line(&w, out);
 }
 
 /* ---- Text -------------------------------------------------------------------------------- */
@@ -1124,7 +1132,7 @@ void guide_print_case_error(FILE *out, const guide_ruleset_info *rs, const char 
         jw_integer(&w, line);
         jw_close_object(&w);
         jw_close_object(&w);
-        jw_flush_line(&w, out);
+        flush_record_line(&w, out);
         return;
     }
     if (id) {

@@ -37,7 +37,7 @@ static void reserve(strbuf *sb, size_t more)
     size_t cap = sb->cap ? sb->cap : 64;
     while (cap < need)
         cap = cap > (size_t)-1 / 2 ? need : cap * 2;
-    char *p = guide_alloc_fails() ? NULL : realloc(sb->data, cap);
+    char *p = guide_realloc(sb->data, cap);
     if (!p)
         guide_out_of_memory("a growing string");
     sb->data = p;
@@ -138,7 +138,7 @@ int guide_edit_distance(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
     int small[64];
-    int *row = lb + 1 <= 64 ? small : malloc(sizeof *row * (lb + 1));
+    int *row = lb + 1 <= 64 ? small : guide_malloc(sizeof *row * (lb + 1));
     if (!row)
         return (int)(la > lb ? la : lb);
     for (size_t j = 0; j <= lb; j++)

@@ -9,6 +9,7 @@
 #include "guide_limits.h"
 #include "name_map.h"
 #include "strbuf.h"
+#include "xalloc.h"
 
 const char *an_clause_label(arena *a, const ir_clause *c)
 {
@@ -445,7 +446,7 @@ static int fire_together(arena *a, const ir_program *p, interp *it, guide_frame 
         if (*left < 1)
             return -1;
         --*left;
-        cell_set *meet = malloc(sizeof *meet * (size_t)(bx->n + by->n + 1));
+        cell_set *meet = guide_xmalloc(sizeof *meet * (size_t)(bx->n + by->n + 1), "the analyses");
         int n, found = boxes_meet(p, bx, by, meet, &n);
         if (found) {
             an_worlds w;
@@ -501,11 +502,7 @@ static int *value_classes(arena *a, const ir_program *p, int vi, int *nclasses)
 static long count_untried(const int *cls, const int *block_end, int n, int from, int nclasses,
                           int *first)
 {
-    long *in = calloc((size_t)nclasses + 1, sizeof *in);
-    if (!in) {
-        fputs("guidec: out of memory\n", stderr);
-        abort();
-    }
+    long *in = guide_xcalloc((size_t)nclasses + 1, sizeof *in, "the analyses");
     long total = 0;
     int s = n;
     *first = -1;
@@ -530,7 +527,8 @@ static void check_conflicts(arena *a, diag_ctx *d, const ir_program *p, interp *
             continue;
         /* Rows of one unique or first table are contiguous among the concluders and never
          * conclude together: start each inner loop after the block of its own table. */
-        int *block_end = malloc(sizeof *block_end * (size_t)(o->nconcluders + 1));
+        int *block_end =
+            guide_xmalloc(sizeof *block_end * (size_t)(o->nconcluders + 1), "the analyses");
         for (int i = o->nconcluders - 1; i >= 0; i--) {
             const ir_clause *x = &p->clauses[o->concluders[i]];
             int same = i + 1 < o->nconcluders &&
@@ -688,7 +686,7 @@ static void check_boundaries(arena *a, diag_ctx *d, const ir_program *p, interp 
             skip(sk, &p->clauses[o->concluders[0]], NULL);
             continue;
         }
-        band_scan s = {vi, malloc((size_t)w.count + 1), 0};
+        band_scan s = {vi, guide_xmalloc((size_t)w.count + 1, "the analyses"), 0};
         an_enumerate(&w, it, f, left, scan_band_world, &s);
         long stride = 1;
         int reported = 0;
@@ -738,7 +736,7 @@ static void check_boundaries(arena *a, diag_ctx *d, const ir_program *p, interp 
 void an_check_with(arena *a, diag_ctx *d, const ir_program *p, long budget, unsigned how)
 {
     interp *it = interp_new(p);
-    guide_frame *f = guide_frame_new(&p->info);
+    guide_frame *f = guide_xcheck(guide_frame_new(&p->info), "a case's values");
     long left = budget;
     cell_box *boxes = arena_alloc(a, sizeof *boxes * (size_t)(p->nclauses + 1));
     an_check_sources(d, p);

@@ -15,6 +15,7 @@
 #include "interp.h"
 #include "strbuf.h"
 #include "value_text.h"
+#include "xalloc.h"
 
 /* An input as both versions see it. */
 typedef struct dvar {
@@ -172,16 +173,13 @@ static int same_logic(const ir_program *po, int vo, const ir_program *pn, int vn
 {
     char *a = NULL, *b = NULL;
     size_t na = 0, nb = 0;
-    FILE *fa = open_memstream(&a, &na), *fb = open_memstream(&b, &nb);
-    if (fa)
-        ir_dump_logic(fa, po, vo);
-    if (fb)
-        ir_dump_logic(fb, pn, vn);
-    if (fa)
-        fclose(fa);
-    if (fb)
-        fclose(fb);
-    int same = a && b && na == nb && memcmp(a, b, na) == 0;
+    FILE *fa = guide_xmemstream(&a, &na, "the analyses");
+    FILE *fb = guide_xmemstream(&b, &nb, "the analyses");
+    ir_dump_logic(fa, po, vo);
+    ir_dump_logic(fb, pn, vn);
+    guide_xmemstream_close(fa, "the analyses");
+    guide_xmemstream_close(fb, "the analyses");
+    int same = na == nb && memcmp(a, b, na) == 0;
     free(a);
     free(b);
     return same;
@@ -440,7 +438,7 @@ static int change_index(changes *cs, const dout *x, const answer *ao, const answ
 {
     if ((size_t)cs->n * 2 >= cs->nslots) {
         size_t ns = cs->nslots ? 2 * cs->nslots : 64;
-        int *slot = an_grow(NULL, sizeof *slot * ns);
+        int *slot = guide_xmalloc(sizeof *slot * ns, "the analyses");
         for (size_t i = 0; i < ns; i++)
             slot[i] = -1;
         for (int i = 0; i < cs->n; i++) {
@@ -461,7 +459,7 @@ static int change_index(changes *cs, const dout *x, const answer *ao, const answ
     }
     if (cs->n == cs->cap) {
         cs->cap = cs->cap ? 2 * cs->cap : 8;
-        cs->items = an_grow(cs->items, sizeof *cs->items * (size_t)cs->cap);
+        cs->items = guide_xrealloc(cs->items, sizeof *cs->items * (size_t)cs->cap, "the analyses");
     }
     cs->items[cs->n].old = *ao;
     cs->items[cs->n].neu = *an;
@@ -866,7 +864,7 @@ static int compare_partial(differ *df, arena *a, const char *name, const dout *x
                     if (c == npc) {
                         if (npc == pcap) {
                             pcap = pcap ? 2 * pcap : 8;
-                            pc = an_grow(pc, sizeof *pc * (size_t)pcap);
+                            pc = guide_xrealloc(pc, sizeof *pc * (size_t)pcap, "the analyses");
                         }
                         pc[npc].old = panswer_of(a, po, fo, x->vo);
                         pc[npc].neu = panswer_of(a, pn, fn, x->vn);
@@ -964,7 +962,8 @@ int an_diff(const ir_program *old, const ir_program *neu, const diff_opts *o, FI
                 output_line(&df, jout, sb_format("%s output %s", pass ? "added" : "removed", p->vars[v].name));
     }
     interp *io = interp_new(old), *in = interp_new(neu);
-    guide_frame *fo = guide_frame_new(&old->info), *fn = guide_frame_new(&neu->info);
+    guide_frame *fo = guide_xcheck(guide_frame_new(&old->info), "a case's values");
+    guide_frame *fn = guide_xcheck(guide_frame_new(&neu->info), "a case's values");
     json_t *junchanged = json_array();
     for (int vo = guide_first_output(&old->info); vo < old->nvars; vo++) {
         int vn = find_var(neu, old->vars[vo].name, GUIDE_VAR_OUTPUT);

@@ -7,15 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void *an_grow(void *p, size_t n)
-{
-    p = realloc(p, n ? n : 1);
-    if (!p) {
-        fputs("guidec: out of memory\n", stderr);
-        abort();
-    }
-    return p;
-}
+#include "xalloc.h"
 
 /* ---- cells of a variable -------------------------------------------------------------------- */
 
@@ -136,7 +128,7 @@ static an_cellset union_cells(arena *a, const an_box *bx, int n, int d, an_run *
         total += (size_t)bx[i].dim[d].n;
     if (total > *cap) {
         *cap = 2 * total;
-        *scratch = an_grow(*scratch, sizeof **scratch * *cap);
+        *scratch = guide_xrealloc(*scratch, sizeof **scratch * *cap, "the analyses");
     }
     an_run *t = *scratch;
     size_t k = 0;
@@ -237,7 +229,7 @@ an_box *an_add_cell_box(arena *a, an_box *bx, int *nb, int *cap, int tag, const 
 {
     if (*nb == *cap) {
         *cap = *cap ? 2 * *cap : 64;
-        bx = an_grow(bx, sizeof *bx * (size_t)*cap);
+        bx = guide_xrealloc(bx, sizeof *bx * (size_t)*cap, "the analyses");
     }
     an_box *b = &bx[(*nb)++];
     b->tag = tag;
@@ -292,7 +284,7 @@ static an_box *boxes_slot(arena *a, an_boxes *bs)
         return NULL;
     if (bs->n == bs->cap) {
         bs->cap = bs->cap ? 2 * bs->cap : 16;
-        bs->bx = an_grow(bs->bx, sizeof *bs->bx * (size_t)bs->cap);
+        bs->bx = guide_xrealloc(bs->bx, sizeof *bs->bx * (size_t)bs->cap, "the analyses");
     }
     an_box *b = &bs->bx[bs->n++];
     b->tag = 0;

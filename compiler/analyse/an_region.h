@@ -50,9 +50,6 @@ typedef struct an_box {
 } an_box;
 
 /* The cells of variable v of p (ir_var.cells), with the interval each stands for. */
-/* realloc that aborts when memory runs out, as the arena does: callers never check. */
-void *an_grow(void *p, size_t n);
-
 void an_dim_of_var(arena *a, const ir_program *p, int v, an_dim *out);
 /* The index of the first cell of d from x on (x itself when closed), or the last cell up to x;
  * cells are numbers here. */

@@ -20,6 +20,7 @@
 #include "analyse.h"
 #include "guide_limits.h"
 #include "strbuf.h"
+#include "xalloc.h"
 
 enum { MAX_PAIRS = 20 };
 
@@ -262,8 +263,8 @@ static void leaf(sweep *s, const int *rows, int n)
     if (n == 0) {
         if (s->gaps++ == 0)
             s->gap_example = snapshot(s);
-        an_cellset *sets = malloc(sizeof *sets * (size_t)(s->ndims + 1));
-        an_run *runs = malloc(sizeof *runs * 33 * (size_t)(s->ndims + 1));
+        an_cellset *sets = guide_xmalloc(sizeof *sets * (size_t)(s->ndims + 1), "the analyses");
+        an_run *runs = guide_xmalloc(sizeof *runs * 33 * (size_t)(s->ndims + 1), "the analyses");
         region_sets(s, sets, runs);
         an_boxes_add(s->a, &s->gap_boxes, sets);
         free(sets);
@@ -489,10 +490,10 @@ static int rows_covering(const sweep *s, int d, row_scan *rs, double lo, double 
 static void sweep_numbers(sweep *s, int d, const int *rows, int n, int *cur, pending *pd)
 {
     const sw_dim *dm = &s->dims[d];
-    double *e = malloc(sizeof *e * (size_t)(2 * n + 2));
+    double *e = guide_xmalloc(sizeof *e * (size_t)(2 * n + 2), "the analyses");
     int u = row_bounds(s, d, rows, n, e);
-    row_scan rs = {malloc(sizeof *rs.order * (size_t)(n + 1)), 0, n,
-                   malloc(sizeof *rs.active * (size_t)(n + 1)), 0};
+    row_scan rs = {guide_xmalloc(sizeof *rs.order * (size_t)(n + 1), "the analyses"), 0, n,
+                   guide_xmalloc(sizeof *rs.active * (size_t)(n + 1), "the analyses"), 0};
     memcpy(rs.order, rows, sizeof *rs.order * (size_t)n);
     sort_ctx = s;
     sort_dim = d;
@@ -524,8 +525,9 @@ static void sweep_dim(sweep *s, int d, const int *rows, int n)
         return;
     }
     const sw_dim *dm = &s->dims[d];
-    int *cur = malloc(sizeof *cur * (size_t)(n + 1));
-    pending pd = {malloc(sizeof *pd.rows * (size_t)(n + 1)), 0, 0, {0}, {0, 0, 0}};
+    int *cur = guide_xmalloc(sizeof *cur * (size_t)(n + 1), "the analyses");
+    pending pd = {guide_xmalloc(sizeof *pd.rows * (size_t)(n + 1), "the analyses"), 0, 0, {0},
+                  {0, 0, 0}};
     if (dm->type == GUIDE_ENUM || dm->type == GUIDE_BOOL)
         sweep_labels(s, d, rows, n, cur, &pd);
     else
@@ -599,8 +601,8 @@ static an_bands pair_band(sweep *s, int ra, int rb, const an_dim *dims)
                                   an_cell_to(&s->cells[d], hi->hi, hi->hi_in), 0};
     }
     an_boxes bs = {.ndims = s->ndims};
-    an_cellset *sets = malloc(sizeof *sets * (size_t)(s->ndims + 1));
-    an_run *runs = malloc(sizeof *runs * 33 * (size_t)(s->ndims + 1));
+    an_cellset *sets = guide_xmalloc(sizeof *sets * (size_t)(s->ndims + 1), "the analyses");
+    an_run *runs = guide_xmalloc(sizeof *runs * 33 * (size_t)(s->ndims + 1), "the analyses");
     region_sets(s, sets, runs);
     an_boxes_add(s->a, &bs, sets);
     free(sets);
@@ -619,8 +621,8 @@ int an_sweep_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *t
     s.reached = arena_alloc(a, (size_t)tb->nrows + 1);
     prepare_bands(&s);
     if ((double)tb->nrows * tb->nrows <= 4e6)
-        s.pair_seen = calloc((size_t)tb->nrows * (size_t)tb->nrows + 1, 1);
-    int *rows = malloc(sizeof *rows * (size_t)(tb->nrows + 1));
+        s.pair_seen = guide_xcalloc((size_t)tb->nrows * (size_t)tb->nrows + 1, 1, "the analyses");
+    int *rows = guide_xmalloc(sizeof *rows * (size_t)(tb->nrows + 1), "the analyses");
     int n = 0;
     for (int r = 0; r < tb->nrows; r++) {
         int empty = 0;

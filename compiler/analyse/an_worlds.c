@@ -7,6 +7,7 @@
 
 #include "an_region.h"
 #include "analyse.h"
+#include "xalloc.h"
 
 void an_worlds_for(arena *a, const ir_program *p, const int *clauses, int nclauses, an_eval what,
                    an_worlds *w)
@@ -86,7 +87,7 @@ int an_enumerate(const an_worlds *w, interp *it, guide_frame *f, long *left, an_
     if (w->count > (double)*left)
         return 1;
     const ir_program *p = w->p;
-    int *digits = calloc((size_t)w->nvars + 1, sizeof *digits);
+    int *digits = guide_xcalloc((size_t)w->nvars + 1, sizeof *digits, "the analyses");
     long n = (long)w->count, k;
     for (k = 0; k < n; k++) {
         guide_frame_clear(f);

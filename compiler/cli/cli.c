@@ -16,6 +16,7 @@
 #include "analyse.h"
 #include "guide.h"
 #include "strbuf.h"
+#include "xalloc.h"
 
 int cli_usage_error(const char *usage, const char *fmt, const char *arg)
 {
@@ -137,7 +138,7 @@ static char *final_target(const char *path)
     struct stat st;
     if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
         return realpath(path, NULL);
-    return strdup(path);
+    return guide_xstrdup(path, "a file name");
 }
 
 int cli_out_open(cli_out *o, const char *path)
@@ -145,10 +146,10 @@ int cli_out_open(cli_out *o, const char *path)
     memset(o, 0, sizeof *o);
     if (!path || strcmp(path, "-") == 0) {
         o->f = stdout;
-        o->name = strdup("standard output");
+        o->name = guide_xstrdup("standard output", "a file name");
         return 0;
     }
-    o->name = strdup(path);
+    o->name = guide_xstrdup(path, "a file name");
     struct stat st;
     char *dest = final_target(path);
     /* Only a regular file, or none yet, is replaced by renaming: renaming onto /dev/full or a
@@ -197,10 +198,10 @@ int cli_out_open_stream(cli_out *o, const char *path)
         fprintf(stderr, "guidec: cannot write %s: %s\n", path, strerror(errno));
         return -1;
     }
-    o->name = strdup(path);
+    o->name = guide_xstrdup(path, "a file name");
     struct stat st;
     if (fstat(fileno(o->f), &st) == 0 && S_ISREG(st.st_mode)) /* not /dev/full or a FIFO */
-        o->gone = strdup(path);
+        o->gone = guide_xstrdup(path, "a file name");
     return 0;
 }
 

@@ -30,6 +30,7 @@
 #include "evaluator.h"
 #include "oom.h"
 #include "strbuf.h"
+#include "xalloc.h"
 
 enum { EXIT_DIFFER = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
 enum { BATCH_CHUNK = 512 }; /* records per chunk: one unit of work for a thread */
@@ -139,13 +140,7 @@ typedef struct chunk {
     size_t flen, fcap2;
 } chunk;
 
-static void *xrealloc(void *p, size_t n)
-{
-    void *q = guide_alloc_fails() ? NULL : realloc(p, n ? n : 1);
-    if (!q)
-        guide_out_of_memory("batch's buffers");
-    return q;
-}
+static void *xrealloc(void *p, size_t n) { return guide_xrealloc(p, n, "batch's buffers"); }
 
 static size_t text_add(chunk *c, const char *s, size_t n)
 {
@@ -588,8 +583,9 @@ static json_t *compare_value(const guide_frame *f, int o)
 static char *value_text(const json_t *j)
 {
     if (json_is_string(j))
-        return strdup(json_string_value(j));
-    return json_dumps(j, JSON_ENCODE_ANY | JSON_COMPACT | JSON_REAL_PRECISION(15));
+        return guide_xstrdup(json_string_value(j), "JSON values");
+    return guide_xcheck(json_dumps(j, JSON_ENCODE_ANY | JSON_COMPACT | JSON_REAL_PRECISION(15)),
+                        "JSON values");
 }
 
 static void flip_add(chunk *c, const char *output, const json_t *o, const json_t *n)
@@ -716,11 +712,8 @@ static void *work(void *arg)
     const batch *b = w->b;
     chunk *c = w->c;
     c->outlen = 0;
-    FILE *o = fopencookie(c, "w", (cookie_io_functions_t){NULL, out_write, NULL, NULL});
-    if (!o) {
-        fputs("guidec: out of memory\n", stderr);
-        exit(EXIT_USAGE);
-    }
+    cookie_io_functions_t io = {NULL, out_write, NULL, NULL};
+    FILE *o = guide_xcheck(fopencookie(c, "w", io), "batch's buffers");
     c->errors = c->differ = 0;
     c->flen = 0;
     int nout = b->nw.rs->noutputs;
@@ -778,7 +771,7 @@ static void flips_add(flips *fs, const char *text)
         fs->cap = fs->cap ? fs->cap * 2 : 64;
         fs->v = xrealloc(fs->v, fs->cap * sizeof *fs->v);
     }
-    fs->v[fs->n].text = strdup(text);
+    fs->v[fs->n].text = guide_xstrdup(text, "batch's buffers");
     fs->v[fs->n++].count = 1;
 }
 
@@ -982,38 +975,29 @@ typedef struct crew {
     int     n;
 } crew;
 
-/* Makes n workers for b; returns 0, or -1 after saying "out of memory". */
-static int crew_new(crew *cr, batch *b, int n, int trace)
+/* Makes n workers for b. */
+static void crew_new(crew *cr, batch *b, int n, int trace)
 {
     cr->n = n;
-    cr->ws = calloc((size_t)n, sizeof *cr->ws);
-    cr->cs = calloc((size_t)n, sizeof *cr->cs);
-    if (!cr->ws || !cr->cs) {
-        fputs("guidec: out of memory\n", stderr);
-        return -1;
-    }
+    cr->ws = guide_xcalloc((size_t)n, sizeof *cr->ws, "batch's buffers");
+    cr->cs = guide_xcalloc((size_t)n, sizeof *cr->cs, "batch's buffers");
     for (int i = 0; i < n; i++) {
         worker *w = &cr->ws[i];
         chunk *c = &cr->cs[i];
         c->recs = xrealloc(NULL, BATCH_CHUNK * sizeof *c->recs);
-        c->undet = calloc((size_t)b->nw.rs->noutputs + 1, sizeof *c->undet);
+        c->undet =
+            guide_xcalloc((size_t)b->nw.rs->noutputs + 1, sizeof *c->undet, "batch's buffers");
         w->b = b;
         w->c = c;
         w->ev = i == 0 ? b->nw.ev : evaluator_share(b->nw.ev);
-        w->f = guide_frame_new(b->nw.rs);
+        w->f = guide_xcheck(guide_frame_new(b->nw.rs), "a case's values");
         if (b->compare) {
             w->ev_old = i == 0 ? b->old.ev : evaluator_share(b->old.ev);
-            w->f_old = guide_frame_new(b->old.rs);
+            w->f_old = guide_xcheck(guide_frame_new(b->old.rs), "a case's values");
         }
         if (trace)
-            w->trace = guide_trace_new(b->trace_cap);
-        if (!c->undet || !w->ev || !w->f || (trace && !w->trace) ||
-            (b->compare && (!w->ev_old || !w->f_old))) {
-            fputs("guidec: out of memory\n", stderr);
-            return -1;
-        }
+            w->trace = guide_xcheck(guide_trace_new(b->trace_cap), "a trace");
     }
-    return 0;
 }
 
 static void crew_free(crew *cr)
@@ -1198,7 +1182,7 @@ static int batch_stream(batch *b, crew *cr, reader *r, cli_out *co, const char *
     if (b->csv_out)
         csv_header(co->f, b->nw.rs);
     totals t = {0};
-    t.undet = calloc((size_t)b->nw.rs->noutputs + 1, sizeof *t.undet);
+    t.undet = guide_xcalloc((size_t)b->nw.rs->noutputs + 1, sizeof *t.undet, "batch's buffers");
     double t0 = now_seconds();
     run_rounds(b, r, cr, co, &t);
     /* Interrupted, the output keeps the records done, each complete (as the summary says). */
@@ -1237,8 +1221,7 @@ static int batch_run(batch *b, const batch_args *a, const char *path, FILE *in)
         union_outputs(b);
     json_object_seed(0); /* before any thread builds a JSON object */
     b->trace_cap = 4096 + 4 * (size_t)(b->nw.comp.ir->nclauses + b->nw.comp.ir->noutputs);
-    if (crew_new(&cr, b, (int)a->threads, a->trace) < 0)
-        goto done;
+    crew_new(&cr, b, (int)a->threads, a->trace);
     struct sigaction sa, old_sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint; /* no SA_RESTART: a blocked read returns, and reading stops */

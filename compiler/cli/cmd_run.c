@@ -10,6 +10,7 @@
 #include "compile.h"
 #include "evaluator.h"
 #include "strbuf.h"
+#include "xalloc.h"
 
 const char cmd_run_usage[] =
     "usage: guidec run [options] FILE [CASES]\n"
@@ -63,10 +64,10 @@ static int run_error(run_ctx *r, const char *id, const guide_case_error *err, in
 static int run_one(void *ctx, guide_frame *f, const guide_case_error *err, int record, int line)
 {
     run_ctx *r = ctx;
-    if (err || !f) {
-        guide_case_error oom = {"", "out of memory"};
-        return run_error(r, f ? f->id : NULL, err ? err : &oom, record, line);
-    }
+    if (!f) /* the reader could not make its frame: out of memory, guidec's end (xalloc.h) */
+        guide_out_of_memory("the case reader");
+    if (err)
+        return run_error(r, f->id, err, record, line);
     if (r->trace) {
         r->trace->len = 0;
         r->trace->overflow = 0;
@@ -151,7 +152,8 @@ static FILE *run_open_cases(const char *cases)
 static int run_cases(run_ctx *r, const ir_program *p, FILE *in, const char *cases)
 {
     if (r->opts.trace)
-        r->trace = guide_trace_new(4096 + 4 * (size_t)(p->nclauses + p->noutputs));
+        r->trace = guide_xcheck(guide_trace_new(4096 + 4 * (size_t)(p->nclauses + p->noutputs)),
+                                "a trace");
     cli_out_open(&r->out, "-");
     guide_read_cases_file(r->rs, in, run_one, r);
     int rc = 0;

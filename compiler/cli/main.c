@@ -16,9 +16,9 @@
 #include "fmt.h"
 #include "graph.h"
 #include "lsp.h"
-#include "oom.h"
 #include "report.h"
 #include "web.h"
+#include "xalloc.h"
 
 #define GUIDE_VERSION "0.1.0"
 
@@ -124,15 +124,9 @@ static int dispatch(int argc, char **argv)
 
 /* jansson's allocator for guidec: its lexer does not survive every failed allocation (a 10 MB
  * record under a memory limit crashed inside json_loadb), so a failure ends guidec as every
- * other allocation failure does (oom.h), and the GUIDE_FAIL_ALLOC_AFTER hook counts it too.
+ * other allocation failure does (xalloc.h), and the GUIDE_FAIL_ALLOC_AFTER hook counts it too.
  * libguide itself leaves jansson's allocator alone: it is the embedding program's to set. */
-static void *json_alloc(size_t n)
-{
-    void *p = guide_alloc_fails() ? NULL : malloc(n);
-    if (!p)
-        guide_out_of_memory("JSON values");
-    return p;
-}
+static void *json_alloc(size_t n) { return guide_xmalloc(n, "JSON values"); }
 
 int main(int argc, char **argv)
 {

@@ -7,6 +7,7 @@
 
 #include "emit_llvm.h"
 #include "interp.h"
+#include "xalloc.h"
 
 struct evaluator {
     evaluator_kind   kind;  /* INTERP, C or JIT */
@@ -55,22 +56,17 @@ const char *evaluator_kind_text(evaluator_kind kind)
 
 static evaluator *evaluator_new(evaluator_kind kind, const ir_program *p)
 {
-    evaluator *ev = calloc(1, sizeof *ev);
-    if (ev) {
-        ev->kind = kind;
-        ev->p = p;
-        ev->owns = 1;
-    }
+    evaluator *ev = guide_xcalloc(1, sizeof *ev, "an evaluator");
+    ev->kind = kind;
+    ev->p = p;
+    ev->owns = 1;
     return ev;
 }
 
 static evaluator *open_interp(const ir_program *p)
 {
     evaluator *ev = evaluator_new(EVALUATOR_INTERP, p);
-    if (ev && !(ev->it = interp_new_indexed(p))) {
-        free(ev);
-        return NULL;
-    }
+    ev->it = interp_new_indexed(p);
     return ev;
 }
 
@@ -143,11 +139,9 @@ evaluator *evaluator_share(const evaluator *ev)
     if (ev->kind == EVALUATOR_INTERP)
         return open_interp(ev->p);
     evaluator *copy = evaluator_new(ev->kind, ev->p);
-    if (copy) {
-        copy->cb = ev->cb;
-        copy->jit = ev->jit;
-        copy->owns = 0;
-    }
+    copy->cb = ev->cb;
+    copy->jit = ev->jit;
+    copy->owns = 0;
     return copy;
 }
 

@@ -43,8 +43,7 @@ evaluator *evaluator_open_with(evaluator_kind kind, const ir_program *p, const c
                                strbuf *err);
 /* Another evaluator on ev's rules, for another thread: evaluator_eval is not thread-safe on one
  * evaluator (the interpreter keeps its work inside), but the compiled code of C and JIT is
- * reentrant and is shared; an interpreter gets its own. NULL when out of memory. Close it
- * before ev. */
+ * reentrant and is shared; an interpreter gets its own. Close it before ev. */
 evaluator *evaluator_share(const evaluator *ev);
 void evaluator_close(evaluator *ev);
 

@@ -7,6 +7,7 @@
 
 #include "emit_plan.h"
 #include "interp_index.h"
+#include "xalloc.h"
 
 /* One evaluation's clause results, kept for the trace and the tests. */
 typedef struct eval_state {
@@ -37,10 +38,10 @@ struct interp {
 static void state_init(eval_state *s, int nclauses)
 {
     size_t n = (size_t)nclauses + 1;
-    s->done = calloc(n, sizeof *s->done);
-    s->status = calloc(n, 1);
-    s->truth = calloc(n, 1);
-    s->eff = calloc(n, 1);
+    s->done = guide_xcalloc(n, sizeof *s->done, "the interpreter");
+    s->status = guide_xcalloc(n, 1, "the interpreter");
+    s->truth = guide_xcalloc(n, 1, "the interpreter");
+    s->eff = guide_xcalloc(n, 1, "the interpreter");
     s->gen = 0;
 }
 
@@ -54,15 +55,15 @@ static void state_free(eval_state *s)
 
 interp *interp_new(const ir_program *p)
 {
-    interp *it = calloc(1, sizeof *it);
+    interp *it = guide_xcalloc(1, sizeof *it, "the interpreter");
     it->p = p;
     state_init(&it->main, p->nclauses);
     size_t work = 1;
     for (int o = 0; o < p->noutputs; o++)
         if (guide_dd_work_size(&p->dds[o]) > work)
             work = guide_dd_work_size(&p->dds[o]);
-    it->work = calloc(work, sizeof *it->work);
-    it->memo = calloc((size_t)p->noutputs + 1, sizeof *it->memo);
+    it->work = guide_xcalloc(work, sizeof *it->work, "the interpreter");
+    it->memo = guide_xcalloc((size_t)p->noutputs + 1, sizeof *it->memo, "the interpreter");
     for (int o = 0; o < p->noutputs; o++)
         it->memo[o] = guide_dd_memo_new(&p->dds[o]);
     return it;

@@ -6,6 +6,7 @@
 #include "arena.h"
 #include "emit_plan.h"
 #include "guide_gen.h"
+#include "xalloc.h"
 
 struct interp_index {
     const ir_program *p;
@@ -17,9 +18,7 @@ struct interp_index {
 
 interp_index *interp_index_new(const ir_program *p)
 {
-    interp_index *ix = calloc(1, sizeof *ix);
-    if (!ix)
-        return NULL;
+    interp_index *ix = guide_xcalloc(1, sizeof *ix, "the interpreter");
     ix->p = p;
     arena_init(&ix->a);
     eplan_make(&ix->plan, p, &ix->a);

@@ -1,6 +1,7 @@
 /* testrun.c — embedded tests: give the inputs, evaluate with the reference interpreter, compare
  * every expectation. */
 #include "testrun.h"
+#include "xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -26,9 +27,10 @@ static int fired_always(const ir_program *p, const ir_test *t, const ir_expect *
 {
     const guide_dd *dd = p->clause_dds[e->target];
     int words = guide_input_words(&p->info);
-    int32_t *work = calloc(guide_dd_work_size(dd) + 1, sizeof *work);
-    uint64_t *possible = calloc((size_t)guide_dd_leaf_words(dd) + 1, sizeof *possible);
-    uint64_t *asks = calloc((size_t)words + 1, sizeof *asks);
+    int32_t *work = guide_xcalloc(guide_dd_work_size(dd) + 1, sizeof *work, "the tests");
+    uint64_t *possible =
+        guide_xcalloc((size_t)guide_dd_leaf_words(dd) + 1, sizeof *possible, "the tests");
+    uint64_t *asks = guide_xcalloc((size_t)words + 1, sizeof *asks, "the tests");
     int leaf = 0;
     int n = guide_dd_walk(dd, p->ninputs, f->val, f->known, work, NULL, possible, asks, &leaf);
     const guide_dd_leaf *l = &dd->leaves[leaf];
@@ -132,9 +134,9 @@ static void test_failed(const ir_test *t, FILE *out, int verbose, tr_summary *s)
 
 void tr_run(const ir_program *p, interp *it, diag_ctx *d, FILE *out, int verbose, tr_summary *s)
 {
-    guide_frame *f = guide_frame_new(&p->info);
+    guide_frame *f = guide_xcheck(guide_frame_new(&p->info), "a case's values");
     memset(s, 0, sizeof *s);
-    s->covered = calloc((size_t)p->nclauses + 1, 1);
+    s->covered = guide_xcalloc((size_t)p->nclauses + 1, 1, "the tests");
     for (int i = 0; i < p->ntests; i++) {
         const ir_test *t = &p->tests[i];
         if (load_given(t, f, d)) {
@@ -166,12 +168,13 @@ void tr_run(const ir_program *p, interp *it, diag_ctx *d, FILE *out, int verbose
 void tr_run_compiled(const ir_program *p, const guide_ruleset_info *rs, tr_eval_fn eval,
                      const void *ctx, diag_ctx *d, FILE *out, int verbose, tr_summary *s)
 {
-    guide_frame *f = guide_frame_new(rs);
+    guide_frame *f = guide_xcheck(guide_frame_new(rs), "a case's values");
     /* Each rule, row, derived value and output appears at most once in one evaluation's trace. */
-    guide_trace *t = guide_trace_new((size_t)p->nvars + (size_t)p->nclauses + 1);
-    uint8_t *status = calloc((size_t)p->nclauses + 1, 1);
+    guide_trace *t =
+        guide_xcheck(guide_trace_new((size_t)p->nvars + (size_t)p->nclauses + 1), "a trace");
+    uint8_t *status = guide_xcalloc((size_t)p->nclauses + 1, 1, "the tests");
     memset(s, 0, sizeof *s);
-    s->covered = calloc((size_t)p->nclauses + 1, 1);
+    s->covered = guide_xcalloc((size_t)p->nclauses + 1, 1, "the tests");
     for (int i = 0; i < p->ntests; i++) {
         const ir_test *test = &p->tests[i];
         if (load_given(test, f, d)) {

@@ -1,6 +1,6 @@
 /* arena.c — bump allocation in chained blocks; see arena.h. */
 #include "arena.h"
-#include "oom.h"
+#include "xalloc.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -35,9 +35,7 @@ void *arena_alloc(arena *a, size_t n)
     n = (n + align - 1) & ~(align - 1);
     if (!a->head || a->head->size - a->head->used < n) {
         size_t size = n > ARENA_BLOCK ? n : ARENA_BLOCK;
-        arena_block *b = guide_alloc_fails() ? NULL : malloc(sizeof *b + size);
-        if (!b)
-            guide_out_of_memory("the compiler's arena");
+        arena_block *b = guide_xmalloc(sizeof *b + size, "the compiler's arena");
         b->prev = a->head;
         b->used = 0;
         b->size = size;

@@ -1,7 +1,7 @@
 /* arena.h — the compilation arena: every compiler allocation lives here and is freed at once.
  *
  * Out of memory is the one failure the compiler cannot report as a diagnostic; arena_alloc
- * exits with a message and status 2 then (runtime/oom.h), so callers never check for NULL. */
+ * exits with a message and status 2 then (xalloc.h), so callers never check for NULL. */
 #ifndef GUIDE_ARENA_H
 #define GUIDE_ARENA_H
 

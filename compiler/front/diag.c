@@ -4,6 +4,7 @@
 #include "diag.h"
 #include "arena.h"
 #include "guide_limits.h"
+#include "xalloc.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -68,12 +69,7 @@ static int src_init(src_file *f, const char *path, char *text, size_t len, strbu
         }
         i += n;
     }
-    int *starts = malloc(sizeof *starts * (size_t)line);
-    if (!starts) {
-        sb_printf(err, "%s: error: out of memory", path);
-        free(text);
-        return 1;
-    }
+    int *starts = guide_xmalloc(sizeof *starts * (size_t)line, "a source file");
     int k = 0;
     starts[k++] = 0;
     for (size_t i = 0; i < len; i++)
@@ -96,31 +92,24 @@ int src_load(src_file *f, const char *path, strbuf *err)
         return 1;
     }
     size_t len = 0, cap = 4096;
-    char *text = malloc(cap + 1);
-    while (text) {
+    char *text = guide_xmalloc(cap + 1, "a source file");
+    for (;;) {
         len += fread(text + len, 1, cap - len, in);
         if (len < cap || len > (size_t)GUIDE_MAX_FILE_BYTES)
             break;
-        char *bigger = realloc(text, cap * 2 + 1);
-        if (!bigger) {
-            free(text);
-            text = NULL;
-            break;
-        }
-        text = bigger;
+        text = guide_xrealloc(text, cap * 2 + 1, "a source file");
         cap *= 2;
     }
     int bad = ferror(in);
     fclose(in);
-    if (text && !bad && len > (size_t)GUIDE_MAX_FILE_BYTES) {
+    if (!bad && len > (size_t)GUIDE_MAX_FILE_BYTES) {
         sb_printf(err, "%s: error: file too large: more than %d MiB, the limit for a rule file",
                  path, GUIDE_MAX_FILE_BYTES >> 20);
         free(text);
         return 1;
     }
-    if (!text || bad) {
-        sb_printf(err, "%s: error: cannot read: %s", path,
-                 !text ? "out of memory" : strerror(errno));
+    if (bad) {
+        sb_printf(err, "%s: error: cannot read: %s", path, strerror(errno));
         free(text);
         return 1;
     }
@@ -136,11 +125,7 @@ int src_from_string(src_file *f, const char *path, const char *text, size_t len,
                  path, GUIDE_MAX_FILE_BYTES >> 20);
         return 1;
     }
-    char *copy = malloc(len + 1);
-    if (!copy) {
-        sb_printf(err, "%s: error: out of memory", path);
-        return 1;
-    }
+    char *copy = guide_xmalloc(len + 1, "a source file");
     memcpy(copy, text, len);
     copy[len] = '\0';
     return src_init(f, path, copy, len, err);

@@ -25,6 +25,11 @@ typedef void *yyscan_t;
 
 %code {
 #include "lexer.h"
+#include "xalloc.h"
+
+/* The parser's stack, past its first 200 entries: out of memory is guidec's one message; bison's
+ * own "memory exhausted" is left to mean its depth limit ("too deeply nested"). */
+#define YYMALLOC(n) guide_xmalloc((n), "the parser's stack")
 
 static void yyerror(YYLTYPE *loc, yyscan_t scanner, parse_state *ps, const char *msg);
 }

@@ -21,6 +21,7 @@
 
 #include "emit_plan.h"
 #include "interp.h"
+#include "xalloc.h"
 
 /* ---- leaves ----------------------------------------------------------------------------------- */
 
@@ -83,11 +84,7 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
     size_t n = *cap ? *cap : 64;
     while (n < need)
         n *= 2;
-    void *q = realloc(p, n * size);
-    if (!q) {
-        fputs("guidec: out of memory building decision diagrams\n", stderr);
-        abort();
-    }
+    void *q = guide_xrealloc(p, n * size, "the decision diagrams");
     *cap = n;
     return q;
 }
@@ -114,7 +111,7 @@ static void rehash_terms(mgr *m)
 {
     size_t cap = m->tcap ? m->tcap * 2 : 256;
     free(m->ttab);
-    m->ttab = calloc(cap, sizeof *m->ttab);
+    m->ttab = guide_xcalloc(cap, sizeof *m->ttab, "the decision diagrams");
     m->tcap = cap;
     for (int t = 0; t < m->nt; t++) {
         size_t s = hash_bytes(&m->terms[t], sizeof(term)) & (cap - 1);
@@ -168,7 +165,7 @@ static void rehash_nodes(mgr *m)
 {
     size_t cap = m->ucap ? m->ucap * 2 : 1024;
     free(m->utab);
-    m->utab = calloc(cap, sizeof *m->utab);
+    m->utab = guide_xcalloc(cap, sizeof *m->utab, "the decision diagrams");
     m->ucap = cap;
     for (int n = 0; n < m->nn; n++) {
         int nc = m->lv[m->nlev[n]].ncells;
@@ -236,11 +233,7 @@ static void memo_grow(mgr *m)
     size_t cap = m->mcap ? m->mcap * 2 : 4096;
     memo_entry *old = m->memo;
     size_t oldcap = m->mcap;
-    m->memo = malloc(cap * sizeof *m->memo);
-    if (!m->memo) {
-        fputs("guidec: out of memory building decision diagrams\n", stderr);
-        abort();
-    }
+    m->memo = guide_xmalloc(cap * sizeof *m->memo, "the decision diagrams");
     for (size_t i = 0; i < cap; i++)
         m->memo[i].op = -1;
     m->mcap = cap;
@@ -967,11 +960,11 @@ static int extract_dd(build *b, diag_ctx *d, int32_t root, const char *name, spa
     extract x;
     memset(&x, 0, sizeof x);
     x.m = m;
-    x.newid = calloc((size_t)m->nn + 1, sizeof *x.newid);
-    x.order = malloc(sizeof *x.order * ((size_t)m->nn + 1));
-    x.leafid = calloc((size_t)m->nt + 1, sizeof *x.leafid);
-    x.leaves = malloc(sizeof *x.leaves * ((size_t)m->nt + 1));
-    x.count = calloc((size_t)m->p->nlevels + 1, sizeof *x.count);
+    x.newid = guide_xcalloc((size_t)m->nn + 1, sizeof *x.newid, "the decision diagrams");
+    x.order = guide_xmalloc(sizeof *x.order * ((size_t)m->nn + 1), "the decision diagrams");
+    x.leafid = guide_xcalloc((size_t)m->nt + 1, sizeof *x.leafid, "the decision diagrams");
+    x.leaves = guide_xmalloc(sizeof *x.leaves * ((size_t)m->nt + 1), "the decision diagrams");
+    x.count = guide_xcalloc((size_t)m->p->nlevels + 1, sizeof *x.count, "the decision diagrams");
     visit(&x, root);
     int err = x.nnodes > DD_MAX_NODES;
     if (err && name)
@@ -1053,8 +1046,8 @@ static void build_init(build *b, arena *a, ir_program *p)
     b->op_truth = new_op(&b->m, (opdef){.kind = OP_TRUTH});
     for (int k = K_FALSE; k <= K_UNKNOWN; k++)
         kleene(&b->m, k); /* leaves 0, 1, 2 */
-    b->eff = malloc(sizeof *b->eff * (size_t)(p->nclauses + 1));
-    b->out_root = calloc((size_t)p->nvars + 1, sizeof *b->out_root);
+    b->eff = guide_xmalloc(sizeof *b->eff * (size_t)(p->nclauses + 1), "the decision diagrams");
+    b->out_root = guide_xcalloc((size_t)p->nvars + 1, sizeof *b->out_root, "the decision diagrams");
     for (int i = 0; i < p->nclauses; i++)
         b->eff[i] = INT32_MIN;
 }

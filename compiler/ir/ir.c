@@ -10,6 +10,7 @@
 #include "dd.h"
 #include "strbuf.h"
 #include "value_text.h"
+#include "xalloc.h"
 
 /* ---- dependencies ---------------------------------------------------------------------------- */
 
@@ -766,7 +767,7 @@ void ir_dump_logic(FILE *out, const ir_program *p, int var)
             dump_decl(out, p, &p->vars[i]);
             fputc('\n', out);
         }
-    uint8_t *done = calloc((size_t)p->ntables + 1, 1);
+    uint8_t *done = guide_xcalloc((size_t)p->ntables + 1, 1, "the IR dump");
     for (int k = 0; k <= o->ncone_vars; k++) {
         const ir_var *u = k < o->ncone_vars ? &p->vars[o->cone_vars[k]] : o;
         if (k < o->ncone_vars && u == o)
@@ -780,7 +781,7 @@ void ir_dump_logic(FILE *out, const ir_program *p, int var)
                 dump_clause_logic(out, p, c);
                 continue;
             }
-            if (!done || done[c->table])
+            if (done[c->table])
                 continue;
             done[c->table] = 1;
             const ir_table *tb = &p->tables[c->table];

@@ -3,6 +3,7 @@
  * previous version's compilation, index and diagnostics are freed when the next one arrives, so a
  * long session holds one text and one compilation per open document. */
 #include "lsp.h"
+#include "oom.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -39,9 +40,9 @@ static int hex(char c)
 static char *uri_path(const char *uri)
 {
     if (strncmp(uri, "file://", 7) != 0)
-        return strdup(uri);
+        return guide_strdup(uri);
     const char *s = uri + 7;
-    char *p = malloc(strlen(s) + 1), *o = p;
+    char *p = guide_malloc(strlen(s) + 1), *o = p;
     if (!p)
         return NULL;
     for (; *s; s++) {
@@ -62,8 +63,8 @@ lsp_doc *lsp_doc_set(lsp_docs *s, const char *uri, json_int_t version, const cha
     if (d) {
         doc_clear(d);
     } else {
-        d = calloc(1, sizeof *d);
-        char *u = strdup(uri), *p = uri_path(uri);
+        d = guide_calloc(1, sizeof *d);
+        char *u = guide_strdup(uri), *p = uri_path(uri);
         if (!d || !u || !p) {
             free(d);
             free(u);

@@ -23,6 +23,7 @@
 #include "guide_limits.h"
 #include "lower.h"
 #include "strbuf.h"
+#include "xalloc.h"
 
 /* ---- source-text helpers ------------------------------------------------------------------- */
 
@@ -581,14 +582,12 @@ static void normalise_text(const fline *lines, int n, strbuf *sb)
 
 /* ---- the second pass: indentation, blank lines, tables ------------------------------------- */
 
-/* The canonical layout of lines[0..n), malloc'ed (NULL when out of memory). */
+/* The canonical layout of lines[0..n), malloc'ed. */
 static char *layout_lines(fline *lines, int n, size_t *out_len)
 {
     char *buf = NULL;
     size_t blen = 0;
-    FILE *out = open_memstream(&buf, &blen);
-    if (!out)
-        return NULL;
+    FILE *out = guide_xmemstream(&buf, &blen, "the formatted text");
     int delta = 0;           /* indentation change of the declaration or clause being continued */
     line_kind prev = L_BLANK; /* the last line written (L_BLANK at the start: no blank lines there) */
     int pending_blank = 0;
@@ -640,15 +639,12 @@ static char *layout_lines(fline *lines, int n, size_t *out_len)
         fputc('\n', out);
         prev = l->kind;
     }
-    if (fclose(out) != 0) {
-        free(buf);
-        return NULL;
-    }
+    guide_xmemstream_close(out, "the formatted text");
     *out_len = blen;
     return buf;
 }
 
-/* The canonical layout of text[0..len), malloc'ed (NULL when out of memory): the two passes. */
+/* The canonical layout of text[0..len), malloc'ed: the two passes. */
 static char *format_text(arena *a, const char *text, size_t len, size_t *out_len)
 {
     int n;
@@ -661,7 +657,7 @@ static char *format_text(arena *a, const char *text, size_t len, size_t *out_len
     return out;
 }
 
-/* The IR dump of ir with every source position cleared, malloc'ed (NULL when out of memory).
+/* The IR dump of ir with every source position cleared, malloc'ed.
  * Formatting moves lines, so positions may differ and nothing else may. They are cleared in the
  * IR rather than masked in the text: a mask that kept the number's width ("line 9" -> "line #",
  * "line 10" -> "line ##") refused any file whose formatting moved a line across a power of ten,
@@ -684,14 +680,9 @@ static char *ir_dump_text(ir_program *ir)
     }
     char *dump = NULL;
     size_t dlen = 0;
-    FILE *m = open_memstream(&dump, &dlen);
-    if (!m)
-        return NULL;
+    FILE *m = guide_xmemstream(&dump, &dlen, "the IR dump");
     ir_dump(m, ir);
-    if (fclose(m) != 0) {
-        free(dump);
-        return NULL;
-    }
+    guide_xmemstream_close(m, "the IR dump");
     return dump;
 }
 
@@ -731,13 +722,10 @@ int fmt_format(const char *path, ir_program *ir, const char *text, size_t len, c
     arena a;
     arena_init(&a);
     size_t flen = 0;
-    char *formatted = before ? format_text(&a, text, len, &flen) : NULL;
-    char *after = formatted && flen <= (size_t)GUIDE_MAX_FILE_BYTES
-                      ? ir_of_text(path, formatted, flen) : NULL;
+    char *formatted = format_text(&a, text, len, &flen);
+    char *after = flen <= (size_t)GUIDE_MAX_FILE_BYTES ? ir_of_text(path, formatted, flen) : NULL;
     int rc = -1;
-    if (!formatted)
-        sb_puts(why, "out of memory");
-    else if (flen > (size_t)GUIDE_MAX_FILE_BYTES)
+    if (flen > (size_t)GUIDE_MAX_FILE_BYTES)
         sb_printf(why, "formatted, the file would be over the %d MiB limit for a rule file; "
                        "nothing written", GUIDE_MAX_FILE_BYTES >> 20);
     else if (!after || strcmp(before, after) != 0)

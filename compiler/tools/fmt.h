@@ -71,7 +71,7 @@ int fmt_width(const char *s, int n);
 
 /* The canonical layout of text[0..len), a rule file that compiles to ir (whose source positions
  * this clears), checked to lower to the same IR: returns 0 with the malloc'ed text in *out, or
- * -1 with the reason in why (out of memory, too large, meaning would change). */
+ * -1 with the reason in why (too large, meaning would change). */
 int fmt_format(const char *path, ir_program *ir, const char *text, size_t len, char **out,
                size_t *out_len, strbuf *why);
 

@@ -30,6 +30,7 @@
 #include "report.h"
 #include "strbuf.h"
 #include "value_text.h"
+#include "xalloc.h"
 
 enum { EXIT_USAGE = 2, WRAP = 56, NOT_SEEN = 0xFF };
 
@@ -116,13 +117,11 @@ static void type_text(FILE *out, const ir_var *v)
     case GUIDE_SET: {
         char *buf = NULL;
         size_t len = 0;
-        FILE *m = open_memstream(&buf, &len);
-        if (!m)
-            return;
+        FILE *m = guide_xmemstream(&buf, &len, "the graph");
         fputs(v->type == GUIDE_SET ? "set of: " : "", m);
         for (int l = 0; l < v->nlabels; l++)
             fprintf(m, "%s%s", l ? ", " : "", v->labels[l]);
-        fclose(m);
+        guide_xmemstream_close(m, "the graph");
         html_wrapped(out, buf, WRAP - 10);
         free(buf);
         return;
@@ -931,7 +930,7 @@ static int count_case(void *ctx, guide_frame *f, const guide_case_error *err, in
     memcpy(k->out, f->out, sizeof *f->out * (size_t)rs->noutputs);
     memcpy(k->asks, f->asks, sizeof *f->asks * (size_t)rs->noutputs * (size_t)guide_input_words(rs));
     memcpy(k->possible, f->possible, sizeof *f->possible * f->possible_at[rs->noutputs]);
-    k->id = f->id ? strdup(f->id) : NULL;
+    k->id = f->id ? guide_xstrdup(f->id, "the graph") : NULL;
     return 1;
 }
 
@@ -997,14 +996,11 @@ static int read_the_case(const ir_program *p, const char *cases, size_t len, con
     }
     if (!cc->error[0]) {
         cc->it = interp_new(p);
-        cc->trace = guide_trace_new(4096 + 4 * (size_t)(p->nclauses + p->noutputs));
-        cc->frame = guide_frame_new(&p->info);
+        cc->trace = guide_xcheck(guide_trace_new(4096 + 4 * (size_t)(p->nclauses + p->noutputs)),
+                                 "a trace");
+        cc->frame = guide_xcheck(guide_frame_new(&p->info), "a case's values");
         cc->records = 0;
         cc->eval = 1;
-        if (!cc->it || !cc->trace || !cc->frame) {
-            fprintf(stderr, "guidec: out of memory\n");
-            return EXIT_USAGE;
-        }
         guide_read_cases(&p->info, cases, len, count_case, cc);
     }
     if (cc->error[0]) {
@@ -1061,14 +1057,10 @@ int graph_main(int argc, char **argv)
     int rc = cases ? read_the_case(p, cases, cases_len, case_path, &cc) : 0;
     char *dot = NULL;
     size_t dot_len = 0;
-    FILE *m = rc ? NULL : open_memstream(&dot, &dot_len);
-    if (!rc && !m) {
-        fprintf(stderr, "guidec: out of memory\n");
-        rc = EXIT_USAGE;
-    }
-    if (m) {
+    if (!rc) {
+        FILE *m = guide_xmemstream(&dot, &dot_len, "the graph");
         gr_write_dot(m, &comp.a, p, cc.frame, cc.trace);
-        fclose(m);
+        guide_xmemstream_close(m, "the graph");
         cli_out out;
         if (cli_out_open(&out, output) < 0)
             rc = EXIT_USAGE;

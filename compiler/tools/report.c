@@ -22,6 +22,7 @@
 #include "fmt.h"
 #include "interp.h"
 #include "value_text.h"
+#include "xalloc.h"
 
 enum { EXIT_USAGE = 2, NOT_SEEN = 0xFF, MAX_SOURCE_LINES = 24 };
 
@@ -33,17 +34,10 @@ char *rpt_read_file(const char *path, size_t *len)
     if (!in)
         return NULL;
     size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap + 1);
-    while (buf) {
-        if (n == cap) {
-            char *nb = realloc(buf, (cap *= 2) + 1);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-        }
+    char *buf = guide_xmalloc(cap + 1, "the cases");
+    for (;;) {
+        if (n == cap)
+            buf = guide_xrealloc(buf, (cap *= 2) + 1, "the cases");
         size_t got = fread(buf + n, 1, cap - n, in);
         n += got;
         if (got == 0)
@@ -52,13 +46,9 @@ char *rpt_read_file(const char *path, size_t *len)
     int bad = ferror(in);
     if (in != stdin)
         fclose(in);
-    if (buf && bad) {
+    if (bad) {
         free(buf);
         errno = EIO;
-        return NULL;
-    }
-    if (!buf) {
-        errno = ENOMEM;
         return NULL;
     }
     buf[n] = '\0';
@@ -624,13 +614,10 @@ static void case_heading(rpt *r, const char *id, int record, int line)
     fprintf(r->out, ", record %d, line %d</div>\n", record, line);
 }
 
-/* The section and summary row of a case that could not be read (err NULL: out of memory). */
+/* The section and summary row of a case that could not be read. */
 static int report_unreadable(rpt *r, const guide_frame *f, const guide_case_error *err,
                              int record, int line)
 {
-    guide_case_error oom = {"", "out of memory"};
-    if (!err)
-        err = &oom;
     /* The reader's message usually starts with the field already. */
     size_t fl = strlen(err->field);
     int named = fl == 0 || strncmp(err->message, err->field, fl) == 0;
@@ -813,7 +800,9 @@ static int report_case(void *ctx, guide_frame *f, const guide_case_error *err, i
 {
     rpt *r = ctx;
     r->n++;
-    if (err || !f)
+    if (!f) /* the reader could not make its frame: out of memory, guidec's end (xalloc.h) */
+        guide_out_of_memory("the case reader");
+    if (err)
         return report_unreadable(r, f, err, record, line);
     trace_case(r, f);
     guide_case_error broken;
@@ -842,28 +831,17 @@ int rpt_write(FILE *out, arena *a, const ir_program *p, const char *cases_name, 
     r.a = a;
     r.p = p;
     r.cases_name = cases_name;
-    r.out = open_memstream(&body, &body_len);
-    r.summary = open_memstream(&sum, &sum_len);
+    r.out = guide_xmemstream(&body, &body_len, "the report");
+    r.summary = guide_xmemstream(&sum, &sum_len, "the report");
     r.it = interp_new(p);
-    r.trace = guide_trace_new(4096 + 4 * (size_t)(p->nclauses + p->noutputs));
+    r.trace =
+        guide_xcheck(guide_trace_new(4096 + 4 * (size_t)(p->nclauses + p->noutputs)), "a trace");
     r.status = arena_alloc(a, (size_t)p->nclauses + 1);
     r.shown = arena_alloc(a, (size_t)p->ntables + 1);
     r.not_computable = arena_alloc(a, (size_t)p->nvars + 1);
-    int ok = r.out && r.summary && r.it && r.trace;
-    if (ok)
-        guide_read_cases(&p->info, buf, len, report_case, &r);
-    if (r.out)
-        ok &= fclose(r.out) == 0;
-    if (r.summary)
-        ok &= fclose(r.summary) == 0;
-    if (!ok) {
-        free(body);
-        free(sum);
-        guide_trace_free(r.trace);
-        if (r.it)
-            interp_free(r.it);
-        return -1;
-    }
+    guide_read_cases(&p->info, buf, len, report_case, &r);
+    guide_xmemstream_close(r.out, "the report");
+    guide_xmemstream_close(r.summary, "the report");
 
     fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>", out);
     rpt_html(out, p->name);
@@ -961,9 +939,7 @@ int report_main(int argc, char **argv)
         return EXIT_USAGE;
     }
     int errors = rpt_write(out.f, &comp.a, comp.ir, strcmp(cases, "-") == 0 ? "standard input" : cases, buf, len);
-    if (errors < 0)
-        fprintf(stderr, "guidec: out of memory\n");
-    if (cli_out_close(&out, errors >= 0) < 0) /* says why; no partial page is left */
+    if (cli_out_close(&out, 1) < 0) /* says why; no partial page is left */
         errors = 1;
     else if (errors > 0)
         fprintf(stderr, "guidec: %d case%s of %s could not be read (shown in the report)\n", errors,

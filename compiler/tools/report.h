@@ -22,8 +22,7 @@ void rpt_html(FILE *out, const char *s);
 void rpt_concl_html(FILE *out, const ir_program *p, const ir_clause *c);
 
 /* Writes the HTML report of the cases in buf (read with guide_read_cases) to out. cases_name
- * names the case file in the page. Returns the number of records that could not be read, or -1
- * when out of memory. */
+ * names the case file in the page. Returns the number of records that could not be read. */
 int rpt_write(FILE *out, arena *a, const ir_program *p, const char *cases_name, const char *buf,
               size_t len);
 

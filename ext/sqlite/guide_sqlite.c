@@ -78,10 +78,23 @@ static gs_rules *rules_find(gs_conn *c, const char *name)
     return NULL;
 }
 
+/* Sets ctx's result to the error message m (sqlite3_malloc'd, freed here), or to SQLITE_NOMEM
+ * when m is NULL: the message could not be had, or there was none because memory ran out. */
+static void result_error(sqlite3_context *ctx, char *m)
+{
+    if (m)
+        sqlite3_result_error(ctx, m, -1);
+    else
+        sqlite3_result_error_nomem(ctx);
+    sqlite3_free(m);
+}
+
 /* Compiles the rule file at path for the evaluator named backend (evaluator_kind_parse).
- * Returns the ruleset, or NULL with a message for the SQL error in *err (sqlite3_malloc'd). */
+ * Returns the ruleset, or NULL with a message for the SQL error in *err (sqlite3_malloc'd;
+ * NULL when memory ran out: the caller reports SQLITE_NOMEM). */
 static gs_rules *rules_load(const char *name, const char *path, const char *backend, char **err)
 {
+    *err = NULL;
     evaluator_kind kind;
     strbuf why = STRBUF_INIT;
     if (evaluator_kind_parse(backend, 1, &kind, &why) < 0) {
@@ -98,7 +111,6 @@ static gs_rules *rules_load(const char *name, const char *path, const char *back
             fclose(d);
         free(diag);
         rules_free(r);
-        *err = sqlite3_mprintf("guide_load: out of memory");
         return NULL;
     }
     int rc = compile_file(&r->comp, path, d, COMPILE_LOWER, 0);
@@ -127,7 +139,6 @@ static gs_rules *rules_load(const char *name, const char *path, const char *back
     r->f = r->rs ? guide_frame_new(r->rs) : NULL;
     if (!r->ev || !r->f) {
         rules_free(r);
-        *err = sqlite3_mprintf("guide_load: out of memory");
         return NULL;
     }
     return r;
@@ -140,7 +151,7 @@ static int rules_eval(sqlite3_context *ctx, gs_rules *r, const char *fn, sqlite3
     const char *text = (const char *)sqlite3_value_text(arg);
     int n = sqlite3_value_bytes(arg);
     if (!text || sqlite3_value_type(arg) == SQLITE_NULL) {
-        sqlite3_result_error(ctx, sqlite3_mprintf("%s: the case is NULL, not a JSON object", fn), -1);
+        result_error(ctx, sqlite3_mprintf("%s: the case is NULL, not a JSON object", fn));
         return -1;
     }
     if (r->last && r->nlast == n && memcmp(r->last, text, (size_t)n) == 0)
@@ -159,11 +170,9 @@ static int rules_eval(sqlite3_context *ctx, gs_rules *r, const char *fn, sqlite3
         bad = guide_check_evaluated(r->f, &err) < 0;
     }
     if (bad) {
-        char *m = err.field[0] ? sqlite3_mprintf("%s: %s: field '%s': %s", fn, r->name, err.field,
-                                                 err.message)
-                               : sqlite3_mprintf("%s: %s: %s", fn, r->name, err.message);
-        sqlite3_result_error(ctx, m ? m : "out of memory", -1);
-        sqlite3_free(m);
+        result_error(ctx, err.field[0] ? sqlite3_mprintf("%s: %s: field '%s': %s", fn, r->name,
+                                                         err.field, err.message)
+                                       : sqlite3_mprintf("%s: %s: %s", fn, r->name, err.message));
         return -1;
     }
     r->last = malloc((size_t)n + 1);
@@ -180,12 +189,10 @@ static gs_rules *arg_rules(sqlite3_context *ctx, const char *fn, sqlite3_value *
     gs_conn *c = sqlite3_user_data(ctx);
     const char *name = (const char *)sqlite3_value_text(arg);
     gs_rules *r = name ? rules_find(c, name) : NULL;
-    if (!r) {
-        char *m = sqlite3_mprintf("%s: no ruleset named '%s' is loaded (SELECT guide_load('%s', "
-                                  "'FILE.guide') first)", fn, name ? name : "", name ? name : "");
-        sqlite3_result_error(ctx, m ? m : "out of memory", -1);
-        sqlite3_free(m);
-    }
+    if (!r)
+        result_error(ctx, sqlite3_mprintf("%s: no ruleset named '%s' is loaded (SELECT "
+                                          "guide_load('%s', 'FILE.guide') first)",
+                                          fn, name ? name : "", name ? name : ""));
     return r;
 }
 
@@ -203,17 +210,14 @@ static void fn_load(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     }
     gs_rules *old = rules_find(c, name);
     if (old && old->refs) {
-        char *m = sqlite3_mprintf("guide_load: '%s' is in use by a guide_batch table; drop it "
-                                  "first", name);
-        sqlite3_result_error(ctx, m, -1);
-        sqlite3_free(m);
+        result_error(ctx, sqlite3_mprintf("guide_load: '%s' is in use by a guide_batch table; "
+                                          "drop it first", name));
         return;
     }
     char *err = NULL;
     gs_rules *r = rules_load(name, path, backend, &err);
     if (!r) {
-        sqlite3_result_error(ctx, err ? err : "guide_load: out of memory", -1);
-        sqlite3_free(err);
+        result_error(ctx, err);
         return;
     }
     gs_rules **pp = &c->rules;
@@ -258,11 +262,9 @@ static int arg_output(sqlite3_context *ctx, const char *fn, gs_rules *r, sqlite3
 {
     const char *name = (const char *)sqlite3_value_text(arg);
     int o = sqlo_output_index(r->rs, name);
-    if (o < 0) {
-        char *m = sqlite3_mprintf("%s: %s has no output named '%s'", fn, r->name, name ? name : "");
-        sqlite3_result_error(ctx, m ? m : "out of memory", -1);
-        sqlite3_free(m);
-    }
+    if (o < 0)
+        result_error(ctx, sqlite3_mprintf("%s: %s has no output named '%s'", fn, r->name,
+                                          name ? name : ""));
     return o;
 }
 
@@ -386,7 +388,7 @@ static int vt_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
         if (!r) {
             sqlite3_free(name);
             sqlite3_free(query);
-            return SQLITE_ERROR;
+            return *err ? SQLITE_ERROR : SQLITE_NOMEM;
         }
         r->next = c->rules;
         c->rules = r;
@@ -489,21 +491,21 @@ static int vt_next(sqlite3_vtab_cursor *cur)
     if (!text) {
         cu->error = sqlite3_mprintf("the case is NULL, not a JSON object");
         guide_frame_clear(cu->f);
-        return SQLITE_OK;
+        return cu->error ? SQLITE_OK : SQLITE_NOMEM;
     }
     if (guide_read_case(cu->f, text, n, 1, &err) < 0) {
         cu->error = case_error_text(&err);
-        return SQLITE_OK;
+        return cu->error ? SQLITE_OK : SQLITE_NOMEM;
     }
     int v = evaluator_eval(r->ev, cu->f, NULL);
     if (v) {
         cu->error = sqlite3_mprintf("field '%s': the compiled rules reject this value",
                                     r->rs->vars[v - 1].name);
-        return SQLITE_OK;
+        return cu->error ? SQLITE_OK : SQLITE_NOMEM;
     }
     if (guide_check_evaluated(cu->f, &err) < 0) {
         cu->error = case_error_text(&err);
-        return SQLITE_OK;
+        return cu->error ? SQLITE_OK : SQLITE_NOMEM;
     }
     cu->ok = 1;
     return SQLITE_OK;

@@ -16,6 +16,7 @@
 
 #include "emit_c.h"
 #include "strbuf.h"
+#include "xalloc.h"
 
 extern char **environ;
 
@@ -51,8 +52,8 @@ const char *cb_runtime_dir(void)
     /* /proc/self/exe names the program: its folder, then runtime/ one or two levels up */
     strbuf exe = STRBUF_INIT;
     for (size_t cap = 256; cap <= ((size_t)1 << 20); cap *= 2) {
-        char *buf = malloc(cap);
-        ssize_t n = buf ? readlink("/proc/self/exe", buf, cap) : -1;
+        char *buf = guide_xmalloc(cap, "the C backend");
+        ssize_t n = readlink("/proc/self/exe", buf, cap);
         if (n >= 0 && (size_t)n < cap)
             sb_putn(&exe, buf, (size_t)n);
         free(buf);
@@ -95,11 +96,7 @@ typedef struct argv_buf {
 static void *grow(void *items, int *cap, size_t size)
 {
     int c = *cap ? *cap * 2 : 16;
-    void *p = realloc(items, (size_t)c * size);
-    if (!p) {
-        fputs("guidec: out of memory\n", stderr);
-        abort();
-    }
+    void *p = guide_xrealloc(items, (size_t)c * size, "the C backend");
     *cap = c;
     return p;
 }
@@ -356,9 +353,9 @@ cb_ruleset *cb_load(const ir_program *p, const cb_options *o, strbuf *err)
     }
     cb_ruleset *r = NULL;
     if (rc == 0) {
-        r = calloc(1, sizeof *r);
-        r->so = r ? dlopen(so, RTLD_NOW | RTLD_LOCAL) : NULL;
-        if (r && r->so) {
+        r = guide_xcalloc(1, sizeof *r, "the C backend");
+        r->so = dlopen(so, RTLD_NOW | RTLD_LOCAL);
+        if (r->so) {
             char *sym = sb_format("%s_info", p->name);
             r->info = dlsym(r->so, sym);
             free(sym);
@@ -367,10 +364,11 @@ cb_ruleset *cb_load(const ir_program *p, const cb_options *o, strbuf *err)
             free(sym);
             memcpy(&r->eval_frame, &fn, sizeof fn);
         }
-        if (!r || !r->so || !r->info || !r->eval_frame) {
+        if (!r->so || !r->info || !r->eval_frame) {
             const char *why = dlerror();
-            sb_printf(err, "cannot load the compiled ruleset %s: %s", so, why ? why : "out of memory");
-            if (r && r->so)
+            sb_printf(err, "cannot load the compiled ruleset %s: %s", so,
+                      why ? why : "a symbol is missing");
+            if (r->so)
                 dlclose(r->so);
             free(r);
             r = NULL;

@@ -40,6 +40,7 @@
  * path by emit_llvm_direct.c, NAME_info and the diagrams by emit_llvm_info.c, and the builder's
  * vocabulary is emit_llvm_internal.h's. */
 #include "emit_llvm_internal.h"
+#include "xalloc.h"
 
 #include <errno.h>
 #include <math.h>
@@ -159,10 +160,30 @@ static void init_targets(int all)
 }
 
 /* Turns an LLVMErrorRef into a message in err (and consumes it). */
+/* An LLVM error that is the JIT's memory mapper failing for want of memory (its message is
+ * strerror(ENOMEM)) ends guidec as any other allocation failure does (xalloc.h). */
+static void end_if_out_of_memory(const char *msg)
+{
+    if (strstr(msg, strerror(ENOMEM)))
+        guide_out_of_memory("the JIT");
+}
+
 static void error_message(LLVMErrorRef er, const char *what, strbuf *err)
 {
     char *msg = LLVMGetErrorMessage(er);
+    end_if_out_of_memory(msg);
     sb_printf(err, "%s: %s", what, msg);
+    LLVMDisposeErrorMessage(msg);
+}
+
+/* The JIT session's errors (a symbol it could not materialise), which LLVM prints by default
+ * as "JIT session error: ..." before the lookup fails: out of memory is guidec's one line. */
+static void jit_session_error(void *ctx, LLVMErrorRef er)
+{
+    (void)ctx;
+    char *msg = LLVMGetErrorMessage(er);
+    end_if_out_of_memory(msg);
+    fprintf(stderr, "guidec: JIT session error: %s\n", msg);
     LLVMDisposeErrorMessage(msg);
 }
 
@@ -376,18 +397,17 @@ emitll_jit *emitll_jit_load(const ir_program *p, strbuf *err)
         LLVMOrcDisposeThreadSafeContext(tsc);
         return NULL;
     }
-    emitll_jit *j = calloc(1, sizeof *j);
-    LLVMErrorRef er = j ? LLVMOrcCreateLLJIT(&j->jit, NULL) : NULL;
-    if (!j || er) {
-        if (er)
-            error_message(er, "cannot create the JIT", err);
-        else
-            sb_printf(err, "out of memory");
+    emitll_jit *j = guide_xcalloc(1, sizeof *j, "the JIT");
+    LLVMErrorRef er = LLVMOrcCreateLLJIT(&j->jit, NULL);
+    if (er) {
+        error_message(er, "cannot create the JIT", err);
         free(j);
         LLVMDisposeModule(m);
         LLVMOrcDisposeThreadSafeContext(tsc);
         return NULL;
     }
+    LLVMOrcExecutionSessionSetErrorReporter(LLVMOrcLLJITGetExecutionSession(j->jit),
+                                            jit_session_error, NULL);
     LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(j->jit);
     /* memset, memcpy and floor come from the process (libc, libm); guide_dd_walk is given by
      * address, this process's own: a program linked without -rdynamic (the tests) does not

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "interp.h"
+#include "xalloc.h"
 
 void eplan_digits(long combo, const int *radix, int n, int *digits)
 {
@@ -471,7 +472,7 @@ void eplan_make(eplan *pl, const ir_program *p, arena *a)
 
     /* Tables: a lookup where the columns split into few enough cells and an output needs it. */
     pl->tp = arena_alloc(a, sizeof(eplan_table) * ((size_t)p->ntables + 1));
-    guide_frame *fr = guide_frame_new(&p->info);
+    guide_frame *fr = guide_xcheck(guide_frame_new(&p->info), "a case's values");
     for (int t = 0; t < p->ntables; t++) {
         eplan_table *tp = &pl->tp[t];
         tp->used = pl->unit_used[pl->unit_of[p->tables[t].first_clause]] && p->tables[t].nrows > 0;
