@@ -604,22 +604,6 @@ static void flip_add(chunk *c, const char *output, const json_t *o, const json_t
 
 /* ---- Workers ----------------------------------------------------------------------------- */
 
-/* Evaluates the case in f with ev. Returns 0, or -1 with err filled when the values evaluation
- * computed break a constraint (guide_check_evaluated), or when the compiled code rejects a
- * value the case reader let through (not expected: both check the same). */
-static int evaluate(const version *v, evaluator *ev, guide_frame *f, guide_trace *t,
-                    guide_case_error *err)
-{
-    int bad = evaluator_eval(ev, f, t);
-    if (!bad)
-        return guide_check_evaluated(f, err);
-    memset(err, 0, sizeof *err);
-    snprintf(err->field, sizeof err->field, "%s", v->rs->vars[bad - 1].name);
-    snprintf(err->message, sizeof err->message, "%s: the compiled rules reject this value",
-             v->rs->vars[bad - 1].name);
-    return -1;
-}
-
 typedef struct worker {
     const batch *b;
     evaluator   *ev, *ev_old; /* this thread's: shared from the versions' (evaluator_share) */
@@ -653,8 +637,8 @@ static void eval_compare(worker *w, const rec *x, FILE *o)
         guide_print_case_error(o, b->nw.rs, w->f->id, &err, (int)x->record, x->line, &b->opts);
         return;
     }
-    bad = evaluate(&b->nw, w->ev, w->f, NULL, &err) < 0;
-    if (!bad && evaluate(&b->old, w->ev_old, w->f_old, NULL, &err) < 0) {
+    bad = evaluator_eval_checked(w->ev, w->f, NULL, &err) < 0;
+    if (!bad && evaluator_eval_checked(w->ev_old, w->f_old, NULL, &err) < 0) {
         bad = 1;
         old_version_did(&err, "refuses it");
     }
@@ -728,7 +712,7 @@ static void *work(void *arg)
         if (w->trace)
             w->trace->len = 0, w->trace->overflow = 0;
         if (read_rec(b, &b->nw, c, x, w->f, &err) < 0 ||
-            evaluate(&b->nw, w->ev, w->f, w->trace, &err) < 0) {
+            evaluator_eval_checked(w->ev, w->f, w->trace, &err) < 0) {
             c->errors++;
             if (b->csv_out)
                 csv_row(o, w->f, &err, x);

@@ -72,14 +72,8 @@ static int run_one(void *ctx, guide_frame *f, const guide_case_error *err, int r
         r->trace->len = 0;
         r->trace->overflow = 0;
     }
-    int bad = evaluator_eval(r->ev, f, r->trace);
-    if (bad) { /* the case reader checks what the compiled code checks: not expected */
-        guide_case_error e = {"", "the compiled rules reject this input value"};
-        snprintf(e.field, sizeof e.field, "%s", r->rs->vars[bad - 1].name); /* a name: 100 bytes at most */
-        return run_error(r, f->id, &e, record, line);
-    }
     guide_case_error broken;
-    if (guide_check_evaluated(f, &broken) < 0)
+    if (evaluator_eval_checked(r->ev, f, r->trace, &broken) < 0)
         return run_error(r, f->id, &broken, record, line);
     guide_print_result(stdout, f, r->trace, &r->opts);
     return cli_out_failed(&r->out);

@@ -2,6 +2,7 @@
  * open, eval and close over interp.h, cbackend.h and emit_llvm.h. */
 #include "evaluator.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -178,6 +179,18 @@ int evaluator_eval(evaluator *ev, guide_frame *f, guide_trace *t)
     case EVALUATOR_JIT: return emitll_jit_eval(ev->jit, f, t);
     default: interp_eval(ev->it, f, t); return 0;
     }
+}
+
+int evaluator_eval_checked(evaluator *ev, guide_frame *f, guide_trace *t, guide_case_error *err)
+{
+    int bad = evaluator_eval(ev, f, t);
+    if (!bad)
+        return guide_check_evaluated(f, err);
+    /* the case reader checks what the compiled code checks: not expected */
+    memset(err, 0, sizeof *err);
+    snprintf(err->field, sizeof err->field, "%s", f->rs->vars[bad - 1].name);
+    snprintf(err->message, sizeof err->message, "the compiled rules reject this value");
+    return -1;
 }
 
 void *evaluator_symbol(const evaluator *ev, const char *name)

@@ -56,6 +56,11 @@ const guide_ruleset_info *evaluator_info(const evaluator *ev);
  * index of an input the compiled code rejects (outside its type or range: the case reader
  * checks the same, so not expected); the interpreter always returns 0. */
 int evaluator_eval(evaluator *ev, guide_frame *f, guide_trace *t);
+/* evaluator_eval, then the constraints on the values evaluation computed
+ * (guide_check_evaluated): what every reader of cases does with a case guide_check_case let
+ * through. Returns 0, or -1 with err filled: the constraint the evaluated case breaks, or the
+ * input the compiled code rejects (its name in err->field). */
+int evaluator_eval_checked(evaluator *ev, guide_frame *f, guide_trace *t, guide_case_error *err);
 /* The address of a symbol of the compiled code (NAME_eval_many, ...); NULL for the
  * interpreter or a missing symbol. */
 void *evaluator_symbol(const evaluator *ev, const char *name);

@@ -159,17 +159,8 @@ static int rules_eval(sqlite3_context *ctx, gs_rules *r, const char *fn, sqlite3
     free(r->last);
     r->last = NULL;
     guide_case_error err;
-    int bad = guide_read_case(r->f, text, (size_t)n, 1, &err) < 0;
-    int v = bad ? 0 : evaluator_eval(r->ev, r->f, NULL);
-    if (v) {
-        bad = 1;
-        snprintf(err.field, sizeof err.field, "%s", r->rs->vars[v - 1].name);
-        snprintf(err.message, sizeof err.message, "%s: the compiled rules reject this value",
-                 r->rs->vars[v - 1].name);
-    } else if (!bad) {
-        bad = guide_check_evaluated(r->f, &err) < 0;
-    }
-    if (bad) {
+    if (guide_read_case(r->f, text, (size_t)n, 1, &err) < 0 ||
+        evaluator_eval_checked(r->ev, r->f, NULL, &err) < 0) {
         result_error(ctx, err.field[0] ? sqlite3_mprintf("%s: %s: field '%s': %s", fn, r->name,
                                                          err.field, err.message)
                                        : sqlite3_mprintf("%s: %s: %s", fn, r->name, err.message));
@@ -497,13 +488,7 @@ static int vt_next(sqlite3_vtab_cursor *cur)
         cu->error = case_error_text(&err);
         return cu->error ? SQLITE_OK : SQLITE_NOMEM;
     }
-    int v = evaluator_eval(r->ev, cu->f, NULL);
-    if (v) {
-        cu->error = sqlite3_mprintf("field '%s': the compiled rules reject this value",
-                                    r->rs->vars[v - 1].name);
-        return cu->error ? SQLITE_OK : SQLITE_NOMEM;
-    }
-    if (guide_check_evaluated(cu->f, &err) < 0) {
+    if (evaluator_eval_checked(r->ev, cu->f, NULL, &err) < 0) {
         cu->error = case_error_text(&err);
         return cu->error ? SQLITE_OK : SQLITE_NOMEM;
     }

@@ -1214,18 +1214,8 @@ has "constraints: a constraint that excludes nothing" "$tmp/err" "warning: const
 # is checked once the case is evaluated: a case whose known inputs give a sum that breaks it is
 # refused by every verb and backend, with the record of a constraint on inputs; a case that
 # leaves an operand unknown is evaluated (the sum could be anything).
-cat > "$tmp/kd.guide" <<'G'
-guideline kd "t" version "1" source "s"
-input a : cm in [0, 100]
-input b : cm in [0, 100]
-input flag : bool
-derive d : cm = a + b
-output o : bool
-constraint big_needs_flag cites "x" when d > 10 cm then flag
-rule r cites "y" when flag then o = true
-rule r2 cites "y" when not flag then o = false
-G
-kd_broken='the case breaks constraint big_needs_flag (line 7, cites "x"): a = 8 cm, b = 7 cm, flag = false'
+cp "$root/tests/golden/ok/constraint_derived.guide" "$tmp/kd.guide"
+kd_broken='the case breaks constraint big_needs_flag (line 16, cites "§1"): a = 8 cm, b = 7 cm, flag = false'
 printf '%s\n' '{"id":"broken","a":8,"b":7,"flag":false}' '{"id":"open","a":11,"flag":false}' \
     '{"id":"small","a":3,"b":4,"flag":false}' > "$tmp/kd.json"
 for b in interp c jit; do
@@ -1246,7 +1236,7 @@ has "derived constraint: batch jsonl error record" "$tmp/kd.out.jsonl" '{"id":"b
 has "derived constraint: batch jsonl goes on" "$tmp/kd.out.jsonl" '{"id":"small","ruleset"'
 printf 'id,a,b,flag\nbroken,8,7,false\nopen,11,,false\nsmall,3,4,false\n' > "$tmp/kd.csv"
 run "derived constraint: batch csv" 2 "$guidec" batch "$tmp/kd.guide" --in "$tmp/kd.csv" --out "$tmp/kd.csv.jsonl"
-has "derived constraint: batch csv error record" "$tmp/kd.csv.jsonl" "\"message\":\"the case breaks constraint big_needs_flag (line 7, cites \\\"x\\\"): a = 8 cm, b = 7 cm, flag = false\",\"record\":2,\"line\":2}"
+has "derived constraint: batch csv error record" "$tmp/kd.csv.jsonl" "\"message\":\"the case breaks constraint big_needs_flag (line 16, cites \\\"§1\\\"): a = 8 cm, b = 7 cm, flag = false\",\"record\":2,\"line\":2}"
 has "derived constraint: batch csv goes on" "$tmp/kd.csv.jsonl" '{"id":"small","ruleset"'
 run "derived constraint: batch csv out" 2 "$guidec" batch "$tmp/kd.guide" --in "$tmp/kd.csv" --out-format csv
 has "derived constraint: batch csv out error" "$tmp/out" 'broken,#error,"line 2: the case breaks constraint big_needs_flag'
@@ -1270,7 +1260,7 @@ for b in interp c jit; do
     has "derived constraint: test --backend $b: the other test passes" "$tmp/out" "ok   one operand"
 done
 run "derived constraint: report" 2 "$guidec" report "$tmp/kd.guide" "$tmp/kd.json" -o "$tmp/kd.html"
-has "derived constraint: report shows the refusal" "$tmp/kd.html" "the case breaks constraint big_needs_flag (line 7"
+has "derived constraint: report shows the refusal" "$tmp/kd.html" "the case breaks constraint big_needs_flag (line 16"
 sed -n 1p "$tmp/kd.json" > "$tmp/kd1.json"
 run "derived constraint: graph --case refuses" 2 "$guidec" graph --case "$tmp/kd1.json" "$tmp/kd.guide"
 has "derived constraint: graph --case error" "$tmp/err" "case broken: $kd_broken"

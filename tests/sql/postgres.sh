@@ -119,22 +119,12 @@ done
 echo "check-postgres: bad cases (an unknown label or input, an array, a bad number), unknown outputs, a rule file with errors or missing: errors naming them"
 
 # A case whose known inputs give a derived value that breaks a constraint (d = a + b over 10 cm
-# needs flag) is an error naming the constraint, as guidec run refuses it; a case that leaves an
+# needs flag, tests/golden/ok/constraint_derived.guide) is an error naming the constraint, as guidec run refuses it; a case that leaves an
 # operand unknown is evaluated (docs/LANGUAGE.md).
-cat > "$tmp/cons.guide" <<'GUIDE'
-guideline cons "constraint on a sum" version "1" source "tests/sql"
-input a : cm in [0, 100]
-input b : cm in [0, 100]
-input flag : bool
-derive d : cm = a + b
-output o : bool
-constraint big_needs_flag cites "x" when d > 10 cm then flag
-rule r cites "y" when flag then o = true
-rule r2 cites "y" when not flag then o = false
-GUIDE
+cp tests/golden/ok/constraint_derived.guide "$tmp/cons.guide"
 chmod a+r "$tmp/cons.guide"
 msg=$(psql_err "SELECT guide_eval('$tmp/cons.guide', '{\"a\": 8, \"b\": 7, \"flag\": false}')")
-echo "$msg" | grep -qF 'guide_eval: the case breaks constraint big_needs_flag (line 7, cites "x"): a = 8 cm, b = 7 cm, flag = false' ||
+echo "$msg" | grep -qF 'guide_eval: the case breaks constraint big_needs_flag (line 16, cites "§1"): a = 8 cm, b = 7 cm, flag = false' ||
     fail "a case whose derived value breaks a constraint: $msg"
 [ "$(psql -t -A -c "SELECT guide_state('$tmp/cons.guide', '{\"a\": 11, \"flag\": false}', 'o')")" = concluded ] ||
     fail "a case with an operand unknown is not evaluated"

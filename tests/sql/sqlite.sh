@@ -117,20 +117,10 @@ done
 echo "check-sqlite: bad JSON, unknown inputs and outputs, unknown rulesets: SQL errors naming them"
 
 # A case whose known inputs give a derived value that breaks a constraint (d = a + b over 10 cm
-# needs flag) is refused as guidec run refuses it: a SQL error of guide_eval, guide_batch's error
+# needs flag, tests/golden/ok/constraint_derived.guide) is refused as guidec run refuses it: a SQL error of guide_eval, guide_batch's error
 # column, on each backend; a case that leaves an operand unknown is evaluated (docs/LANGUAGE.md).
-cat > "$tmp/cons.guide" <<'GUIDE'
-guideline cons "constraint on a sum" version "1" source "tests/sql"
-input a : cm in [0, 100]
-input b : cm in [0, 100]
-input flag : bool
-derive d : cm = a + b
-output o : bool
-constraint big_needs_flag cites "x" when d > 10 cm then flag
-rule r cites "y" when flag then o = true
-rule r2 cites "y" when not flag then o = false
-GUIDE
-broken='the case breaks constraint big_needs_flag (line 7, cites "x"): a = 8 cm, b = 7 cm, flag = false'
+cp tests/golden/ok/constraint_derived.guide "$tmp/cons.guide"
+broken='the case breaks constraint big_needs_flag (line 16, cites "§1"): a = 8 cm, b = 7 cm, flag = false'
 for backend in jit interp; do
     sqlite3 :memory: > "$tmp/cons.out" 2>&1 <<SQL || true
 .load $EXT

@@ -153,8 +153,7 @@ static int refused_once_evaluated(const fixture *fx, evaluator *ev, double a, do
     fx_bool(fx, f, "flag", 0);
     guide_case_error err;
     assert_int_equal(guide_check_case(f, &err), 0);
-    assert_int_equal(evaluator_eval(ev, f, NULL), 0);
-    int refused = guide_check_evaluated(f, &err) < 0;
+    int refused = evaluator_eval_checked(ev, f, NULL, &err) < 0;
     if (refused)
         assert_string_equal(err.message, "the case breaks constraint big_needs_flag (line 7, "
                                          "cites \"x\"): a = 8 cm, b = 7 cm, flag = false");
@@ -177,6 +176,35 @@ static void evaluator__constraint_on_a_sum__refused_once_evaluated_by_every_kind
         assert_true(refused_once_evaluated(&fx, ev, 8, 7));
         assert_false(refused_once_evaluated(&fx, ev, 3, 4));
         assert_false(refused_once_evaluated(&fx, ev, 11, -1)); /* b unknown: d is unknown */
+        evaluator_close(ev);
+        sb_free(&err);
+    }
+    fx_free(&fx);
+}
+
+/* A value outside its range that reached the compiled code (a frame filled without the case
+ * reader's check) is refused by it, and evaluator_eval_checked names the input. */
+static void evaluator__compiled_code_rejects_a_value__checked_eval_names_the_input(void **state)
+{
+    fixture fx;
+    fx_compile(&fx, sum_src, 0);
+    assert_int_equal(fx.d.errors, 0);
+    static const evaluator_kind kinds[] = {EVALUATOR_C, EVALUATOR_JIT};
+    for (int k = 0; k < 2; k++) {
+        strbuf err = STRBUF_INIT;
+        evaluator *ev = evaluator_open(kinds[k], fx.ir, &err);
+        if (!ev)
+            fail_msg("%s: %s", evaluator_kind_name(kinds[k]), sb_str(&err));
+        guide_frame *f = guide_frame_new(evaluator_info(ev));
+        assert_non_null(f);
+        fx_num(&fx, f, "a", 500); /* a in [0, 100] */
+        fx_num(&fx, f, "b", 1);
+        fx_bool(&fx, f, "flag", 1);
+        guide_case_error e;
+        assert_int_equal(evaluator_eval_checked(ev, f, NULL, &e), -1);
+        assert_string_equal(e.field, "a");
+        assert_string_equal(e.message, "the compiled rules reject this value");
+        guide_frame_free(f);
         evaluator_close(ev);
         sb_free(&err);
     }
@@ -237,6 +265,7 @@ int main(void)
         cmocka_unit_test(evaluator__c__agrees_with_interp),
         cmocka_unit_test(evaluator__auto__opens_a_real_kind),
         cmocka_unit_test(evaluator__constraint_on_a_sum__refused_once_evaluated_by_every_kind),
+        cmocka_unit_test(evaluator__compiled_code_rejects_a_value__checked_eval_names_the_input),
         cmocka_unit_test(evaluator__constraint_on_inputs__no_check_once_evaluated),
         cmocka_unit_test(evaluator__kind_names__parse_through_one_table),
         cmocka_unit_test(evaluator__unknown_name__error_lists_the_kinds),
