@@ -195,9 +195,18 @@ $(B)/bench/gen/gist_miettinen_llvm.o: bench/miettinen.guide $(B)/guidec
 	$(B)/guidec emit-llvm bench/miettinen.guide --emit=obj -o $@.tmp
 	objcopy $(foreach s,$(BENCH_SYMS),--redefine-sym gist_miettinen_$(s)=llvm_gist_miettinen_$(s)) $@.tmp $@
 	@rm -f $@.tmp
-$(B)/bench/bench_eval: bench/bench_eval.c $(wildcard bench/*.h) $(B)/bench/gen/gist_miettinen.c $(B)/bench/bench_inline.o $(B)/bench/gen/gist_miettinen_llvm.o $(B)/libguidec.a $(B)/libguide.a
+# The same for a generic x86-64 CPU (SSE2, as the C above is compiled), renamed llvmg_*: the
+# columns row's vector code is this machine's (AVX2, AVX-512), and this row shows what that is
+# worth.
+$(B)/bench/gen/gist_miettinen_llvm_generic.o: bench/miettinen.guide $(B)/guidec
+	@mkdir -p $(B)/bench/gen
+	$(B)/guidec emit-llvm bench/miettinen.guide --cpu generic --emit=obj -o $@.tmp
+	objcopy $(foreach s,$(BENCH_SYMS),--redefine-sym gist_miettinen_$(s)=llvmg_gist_miettinen_$(s)) $@.tmp $@
+	@rm -f $@.tmp
+BENCH_OBJS := $(B)/bench/bench_inline.o $(B)/bench/gen/gist_miettinen_llvm.o $(B)/bench/gen/gist_miettinen_llvm_generic.o
+$(B)/bench/bench_eval: bench/bench_eval.c $(wildcard bench/*.h) $(B)/bench/gen/gist_miettinen.c $(BENCH_OBJS) $(B)/libguidec.a $(B)/libguide.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) -I$(B)/bench/gen $(CFLAGS) $(WARN) -o $@ $< $(B)/bench/gen/gist_miettinen.c $(B)/bench/bench_inline.o $(B)/bench/gen/gist_miettinen_llvm.o $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
+	$(CC) $(CPPFLAGS) -I$(B)/bench/gen $(CFLAGS) $(WARN) -o $@ $< $(B)/bench/gen/gist_miettinen.c $(BENCH_OBJS) $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)
 
 clean:
 	rm -rf $(B)

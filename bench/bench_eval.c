@@ -136,6 +136,9 @@ static int emit_sparse(const char *rules, int pct, long n)
 int llvm_gist_miettinen_eval(const gist_miettinen_input *in, gist_miettinen_output *out, guide_trace *trace);
 size_t llvm_gist_miettinen_eval_many(size_t n, const gist_miettinen_input *in, gist_miettinen_output *out);
 size_t llvm_gist_miettinen_eval_columns(size_t n, const gist_miettinen_columns *c);
+/* The same module built with --cpu generic (SSE2, as the C is compiled here), its symbols
+ * renamed to llvmg_gist_miettinen_*: what the columns row owes to this machine's CPU. */
+size_t llvmg_gist_miettinen_eval_columns(size_t n, const gist_miettinen_columns *c);
 
 /* bench_inline.c: the ABI loop over gist_miettinen_eval_inline, from the header of guidec emit-c
  * --inline (its slow path is the gist_miettinen_eval linked here). */
@@ -295,6 +298,11 @@ static void run_llvm_columns(bench *b)
     llvm_gist_miettinen_eval_columns(MS_POOL, &b->cols);
 }
 
+static void run_llvm_generic_columns(bench *b)
+{
+    llvmg_gist_miettinen_eval_columns(MS_POOL, &b->cols);
+}
+
 
 /* ---- rows ------------------------------------------------------------------------------------- */
 
@@ -362,6 +370,7 @@ static const fast_row fast[] = {
     {"LLVM object: NAME_eval", run_llvm, sum_rec, ""},
     {"LLVM object: NAME_eval_many (blocks of 256)", run_llvm_many, sum_rec, ""},
     {"LLVM object: NAME_eval_columns", run_llvm_columns, sum_columns, ""},
+    {"LLVM object, --cpu generic: NAME_eval_columns", run_llvm_generic_columns, sum_columns, ""},
 };
 enum { NFAST = sizeof fast / sizeof *fast, HAND_ROW = 1 };
 
