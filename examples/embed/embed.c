@@ -65,11 +65,21 @@ static int one_case(void *ctx, guide_frame *f, const guide_case_error *err, int 
         r->errors++;
         return 0;
     }
+    /* back into a frame, for libguide's printers and for the check that gist_eval does not
+     * make: a constraint on a derived value (`derive d = a + b`, `when d > 10 cm then flag`) can
+     * be broken only by values evaluation computes (gist.guide has none: then this costs a
+     * test); the reader has checked the constraints on inputs */
+    gist_to_frame(&in, &out, f);
+    guide_case_error broken;
+    if (guide_check_evaluated(f, &broken) < 0) {
+        guide_print_case_error(stdout, &gist_info, f->id, &broken, record, line, &r->opts);
+        r->errors++;
+        return 0;
+    }
     if (r->summary) {
         print_summary(f, &out);
         return 0;
     }
-    gist_to_frame(&in, &out, f); /* back into a frame, for libguide's printers */
     guide_print_result(stdout, f, r->trace, &r->opts);
     return 0;
 }
