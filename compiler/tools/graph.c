@@ -536,6 +536,7 @@ static void table_ir_rows(gr *g, const ir_table *tb)
     FILE *out = g->out;
     for (int k = 0; k < tb->nrows; k++) {
         const ir_clause *c = &g->p->clauses[tb->first_clause + k];
+        fputs("<tr>", out);
         td(out, cell_fill(g, c->index), "align=\"left\"");
         fprintf(out, "row %d", c->row);
         if (c->column) {
