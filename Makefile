@@ -81,6 +81,7 @@ $(B)/tests/%: tests/unit/%.c $(B)/libguidec.a $(B)/libguide.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(B)/libguidec.a $(B)/libguide.a $(LDLIBS) -lcmocka
 $(B)/tests/test_dd: tests/unit/dd_oracle.h
+$(B)/tests/test_print $(B)/tests/test_oom: tests/unit/fixture_frame.h
 # test_evaluator loads rules compiled to C, which call libguide's guide_dd_walk: -rdynamic.
 $(B)/tests/test_evaluator: tests/unit/test_evaluator.c $(B)/libguidec.a $(B)/libguide.a
 	@mkdir -p $(dir $@)

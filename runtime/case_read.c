@@ -113,6 +113,7 @@ typedef struct cases_rd {
     size_t      nul;        /* the first NUL at or after scan, when nul_found */
     int         nul_found;
     int         eof;        /* no more input beyond the window */
+    int         oom;        /* the window could not grow: the rest of the input is not read */
     FILE       *in;         /* the stream, or NULL */
 } cases_rd;
 
@@ -120,7 +121,8 @@ typedef struct cases_rd {
 enum { CASES_AHEAD = 1 << 16 };
 
 /* Reads more of the stream into the window, dropping what lies before the current line.
- * Returns 1 when bytes were added, 0 at the end of the input (or on a read error: ferror). */
+ * Returns 1 when bytes were added, 0 at the end of the input (or on a read error: ferror), or
+ * when memory runs out: r->oom, which read_cases reports in place of the record. */
 static int cases_more(cases_rd *r)
 {
     if (r->eof)
@@ -136,10 +138,12 @@ static int cases_more(cases_rd *r)
     }
     if (r->cap - r->len < CASES_AHEAD) {
         size_t cap = r->cap ? r->cap * 2 : 4 * CASES_AHEAD;
-        /* (it once set eof here: the rest of the cases were silently not read) */
         char *nb = guide_realloc(r->own, cap);
-        if (!nb)
-            guide_out_of_memory("the case reader's buffer");
+        if (!nb) { /* (eof alone once stopped here: the rest of the cases silently not read) */
+            guide_alloc_failed("the case reader's buffer");
+            r->oom = r->eof = 1;
+            return 0;
+        }
         r->own = nb;
         r->cap = cap;
     }
@@ -274,14 +278,29 @@ static void cases_pass(cases_rd *r, const json_error_t *je, int *line)
     r->pos += used;
 }
 
+/* The error of record `record`, which starts on `line`, when the reader's window could not grow
+ * to hold it: that record and the rest of the input are not read. */
+static void cases_oom(guide_frame *f, guide_case_fn fn, void *ctx, int record, int line)
+{
+    guide_case_error err;
+    memset(&err, 0, sizeof err);
+    /* copied, not formatted: formatting would need memory */
+    snprintf(err.message, sizeof err.message, "%s",
+             "out of memory reading the cases: this record and those after it are not read");
+    if (f)
+        guide_frame_clear(f);
+    fn(ctx, f, &err, record, line);
+}
+
 /* Reads record after record, each into one frame given to fn with its error (NULL when good),
- * until the input ends or fn returns nonzero. Returns the number of bad records. */
+ * until the input ends or fn returns nonzero. Returns the number of bad records; a record the
+ * window could not grow to hold ends the reading with an error (cases_oom). */
 static int read_cases(cases_rd *r, const guide_ruleset_info *rs, guide_case_fn fn, void *ctx)
 {
     guide_frame *f = guide_frame_new(rs);
     guide_case_error err;
     strbuf why = STRBUF_INIT; /* the message of a bad record: reused, grown on errors only */
-    int nerr = 0, record = 0;
+    int nerr = 0, record = 0, stop = 0;
     int line = 1;
     while (r->len - r->pos < 3 && cases_more(r))
         ;
@@ -291,19 +310,25 @@ static int read_cases(cases_rd *r, const guide_ruleset_info *rs, guide_case_fn f
         while (r->len - r->pos < CASES_AHEAD && cases_more(r))
             ;
         record++;
-        int rec_line = line, stop;
+        int rec_line = line;
         memset(&err, 0, sizeof err);
         sb_clear(&why);
         if (!f) {
             rt_set_error(&err, "", "out of memory");
             nerr++;
             fn(ctx, NULL, &err, record, rec_line);
+            stop = 1;
             break;
         }
         guide_frame_clear(f);
         json_error_t je;
         size_t nul, avail;
         json_t *root = cases_parse(r, &je, &nul, &avail);
+        if (r->oom) { /* the record may lie partly beyond the window: not read, not guessed */
+            json_decref(root);
+            record--; /* cases_oom, below, says it */
+            break;
+        }
         if (!root && r->nul_found && (avail == 0 || (size_t)je.position >= avail)) {
             cases_nul_error(r, nul, &line, &err);
             nerr++;
@@ -323,6 +348,10 @@ static int read_cases(cases_rd *r, const guide_ruleset_info *rs, guide_case_fn f
         }
         if (stop)
             break;
+    }
+    if (r->oom && !stop) {
+        cases_oom(f, fn, ctx, record + 1, line);
+        nerr++;
     }
     guide_frame_free(f);
     sb_free(&why);

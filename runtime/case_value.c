@@ -80,14 +80,20 @@ static void copy_out(char *dst, size_t size, const char *src, size_t n)
     dst[n + mark] = '\0';
 }
 
+/* The message when memory ran out building another: said plainly, never that one cut short. */
+static const char out_of_memory[] = "out of memory";
+
 /* Fills err from a finished message: the one place where a message meets the fixed arrays of
- * guide_case_error. */
+ * guide_case_error. A message that could not be built (sb_failed) is "out of memory". */
 void rt_put_error(guide_case_error *err, const char *field, const strbuf *why)
 {
     field = field ? field : "";
     copy_out(err->field, sizeof err->field, field, strlen(field));
     clean_text(err->field);
-    copy_out(err->message, sizeof err->message, sb_str(why), why->len);
+    if (sb_failed(why))
+        copy_out(err->message, sizeof err->message, out_of_memory, strlen(out_of_memory));
+    else
+        copy_out(err->message, sizeof err->message, sb_str(why), why->len);
     clean_text(err->message);
 }
 
@@ -325,7 +331,9 @@ int guide_parse_quantity(const guide_ruleset_info *rs, const char *text, const g
         sb_puts(&why, "no text");
     else
         rc = parse_quantity(rs, text, to, 0, out, &why);
-    if (err)
+    if (err && sb_failed(&why))
+        copy_out(err, errlen, out_of_memory, strlen(out_of_memory));
+    else if (err)
         copy_out(err, errlen, sb_str(&why), why.len);
     sb_free(&why);
     return rc;
@@ -388,7 +396,8 @@ static int read_number(const guide_ruleset_info *rs, const guide_var_info *var, 
         }
         strbuf pq = STRBUF_INIT; /* allocates only on error */
         if (parse_quantity(rs, j->str, to, 1, &x, &pq) < 0) {
-            sb_printf(why, "%s: %s", name, sb_str(&pq));
+            sb_printf(why, "%s: ", name);
+            sb_append(why, &pq);
             sb_free(&pq);
             return -1;
         }

@@ -8,6 +8,7 @@
 
 #include "guide.h"
 #include "strbuf.h"
+#include "value_text.h"
 
 /* The walk's scratch, then its possible leaves (one word: a truth has three) and asks. */
 size_t guide_constraints_work_size(const guide_ruleset_info *rs)
@@ -68,12 +69,11 @@ static void put_values(const guide_frame *f, const uint64_t *set, strbuf *sb)
 {
     const guide_ruleset_info *rs = f->rs;
     const char *sep = "";
-    char val[GUIDE_VALUE_TEXT_MAX];
     for (int v = 0; v < rs->ninputs; v++) {
         if (!(set[v / 64] >> (v % 64) & 1) || !f->known[v])
             continue;
-        guide_format_value(rs, v, &f->val[v], val, sizeof val);
-        sb_printf(sb, "%s%s = %s", sep, rs->vars[v].name, val);
+        sb_printf(sb, "%s%s = ", sep, rs->vars[v].name);
+        guide_value_text(sb, rs, v, &f->val[v]);
         sep = ", ";
     }
 }
@@ -104,7 +104,9 @@ int guide_check_case(const guide_frame *f, guide_case_error *err)
         put_values(f, rs->consistent->cone, &sb);
     }
     memset(err, 0, sizeof *err);
-    snprintf(err->message, sizeof err->message, "%s", sb_str(&sb));
+    /* a message that could not be built says so rather than naming half the values */
+    snprintf(err->message, sizeof err->message, "%s",
+             sb_failed(&sb) ? "out of memory" : sb_str(&sb));
     sb_free(&sb);
     return -1;
 }

@@ -609,26 +609,34 @@ typedef struct guide_print_opts {
 
 /* Writes one evaluated case: JSON as one line (the shape of CASES.md, plus "not_applicable": the
  * outputs no rule concludes, and "possible": the answers each undetermined output can take;
- * docs/LANGUAGE.md), text for people. */
-void guide_print_result(FILE *out, const guide_frame *f, const guide_trace *t,
-                        const guide_print_opts *o);
-/* Writes an error record in place of a result. */
-void guide_print_case_error(FILE *out, const guide_ruleset_info *rs, const char *id,
-                            const guide_case_error *err, int record, int line,
-                            const guide_print_opts *o);
+ * docs/LANGUAGE.md), text for people. Returns 0, or -1 when memory ran out building a text:
+ * then the JSON line is an error record ("out of memory writing the result"), and a text the
+ * result could not hold reads "(out of memory)" where it belongs. (Write errors are the
+ * stream's: ferror.) */
+int guide_print_result(FILE *out, const guide_frame *f, const guide_trace *t,
+                       const guide_print_opts *o);
+/* Writes an error record in place of a result: 0, or -1 when memory ran out building its JSON
+ * line (the record "out of memory writing the result" is written instead). */
+int guide_print_case_error(FILE *out, const guide_ruleset_info *rs, const char *id,
+                           const guide_case_error *err, int record, int line,
+                           const guide_print_opts *o);
 
 /* Formats a value of variable v ("12 cm", "jejunum", "true", "[6, 12] months", "{a, b}") into
  * buf, as snprintf does: returns the length of the whole text, so a result >= len says the text
- * was cut (GUIDE_VALUE_TEXT_MAX bytes always hold it). */
+ * was cut (GUIDE_VALUE_TEXT_MAX bytes always hold it). When memory runs out it returns
+ * GUIDE_FORMAT_FAILED with buf empty (the text is built whole before it is copied). */
 size_t guide_format_value(const guide_ruleset_info *rs, int v, const guide_value *val, char *buf,
                           size_t len);
 /* guide_format_value for the value of variable v the rules compared: for an input recorded to a
- * step that rounding changed, "1 mm (recorded 1.04 mm, step 0.1)"; the value itself otherwise. */
+ * step that rounding changed, "1 mm (recorded 1.04 mm, step 0.1)"; the value itself otherwise.
+ * GUIDE_FORMAT_FAILED, with buf empty, when memory runs out. */
 size_t guide_format_compared(const guide_ruleset_info *rs, int v, const guide_value *val, char *buf,
                              size_t len);
 /* Bytes that hold the text of any value of a ruleset guidec accepts: a set of 64 labels of 100
  * bytes with their separators and braces, or two numbers and a unit name, and the NUL. */
 enum { GUIDE_VALUE_TEXT_MAX = 64 * (100 + 2) + 256 };
+/* What guide_format_value and guide_format_compared return when memory runs out. */
+#define GUIDE_FORMAT_FAILED ((size_t)-1)
 
 #ifdef __cplusplus
 }

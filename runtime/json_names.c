@@ -10,7 +10,7 @@ void guide_json_names_free(struct guide_json_names *j)
 {
     if (!j)
         return;
-    for (int v = 0; v < j->nvars; v++) {
+    for (int v = 0; j->var && v < j->nvars; v++) { /* var is NULL when its calloc failed */
         free(j->var[v].s);
         if (j->label && j->label[v]) {
             for (int l = 0; j->label[v][l].s; l++)

@@ -19,6 +19,10 @@ extern long guide_fail_alloc_after;
 /* Counts an allocation; 1 when the hook says it must fail. */
 int guide_alloc_count(void);
 
+/* The hook from now on, for a test that sweeps it in one process: the next n counted
+ * allocations succeed and every one after fails; n < 0 turns it off. */
+void guide_fail_alloc_reset(long n);
+
 /* 1 when the allocation about to be made must fail (the hook); else 0. */
 static inline int guide_alloc_fails(void)
 {
@@ -45,7 +49,20 @@ static inline char *guide_strdup(const char *s)
 }
 
 /* "guidec: out of memory (WHAT)" on stderr, then _exit(2): no atexit handler, no flush of a
- * half-written stdout buffer, safe while batch's other threads run. */
+ * half-written stdout buffer, safe while batch's other threads run. The compiler's end
+ * (xalloc.h); libguide calls it only through guide_alloc_failed, when the program asked. */
 _Noreturn void guide_out_of_memory(const char *what);
+
+/* What libguide does when memory runs out where its callers could not go on (a growing string,
+ * strbuf.h; the case reader's window): by default it returns an error, which the caller checks;
+ * after guide_set_out_of_memory_exit(1) it ends the program with guide_out_of_memory instead.
+ * guidec's main asks for that, so that inside guidec libguide ends as the compiler does (one
+ * message, status 2); a program that embeds libguide keeps the default. Set it once, before any
+ * thread starts. */
+void guide_set_out_of_memory_exit(int on);
+
+/* An allocation of libguide failed (WHAT, for the message): ends the program when it asked for
+ * that (guide_set_out_of_memory_exit), else returns, and the caller reports the error. */
+void guide_alloc_failed(const char *what);
 
 #endif

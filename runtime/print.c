@@ -628,15 +628,17 @@ static void not_applicable_json(jw *w, const guide_frame *f)
 }
 
 /* Writes the line built in w; when memory ran out building it, a line that says so instead:
- * one line per record, always (batch and run --format json rely on it). */
-static void flush_record_line(jw *w, FILE *out)
+ * one line per record, always (batch and run --format json rely on it). Returns 0, or -1 then. */
+static int flush_record_line(jw *w, FILE *out)
 {
-    if (jw_flush_line(w, out) < 0)
-        fputs("{\"error\":{\"field\":null,\"message\":\"out of memory writing the result\"}}\n", out);
+    if (jw_flush_line(w, out) == 0)
+        return 0;
+    fputs("{\"error\":{\"field\":null,\"message\":\"out of memory writing the result\"}}\n", out);
+    return -1;
 }
 
-static void print_result_json(FILE *out, const guide_frame *f, const guide_trace *t,
-                              const guide_print_opts *o)
+static int print_result_json(FILE *out, const guide_frame *f, const guide_trace *t,
+                             const guide_print_opts *o)
 {
     const guide_ruleset_info *rs = f->rs;
     int first = guide_first_output(rs), nconflicts = 0, npossible = 0;
@@ -721,7 +723,7 @@ static void print_result_json(FILE *out, const guide_frame *f, const guide_trace
         }
     }
     jw_close_object(&w);
-    flush_record_line(&w, out);
+    return flush_record_line(&w, out);
 }
 
 /* ---- Text -------------------------------------------------------------------------------- */
@@ -750,8 +752,13 @@ static void put_padded(FILE *out, const char *s, int w)
         fputc(' ', out);
 }
 
-/* The text of a variable's value as the case ended. */
-static const char *var_text(const guide_frame *f, int v, char *buf, size_t len)
+/* Written in place of a text that memory ran out building: the line shows that it is not
+ * whole, and the printer returns -1 (*oom set). */
+static const char oom_mark[] = "(out of memory)";
+
+/* The text of a variable's value as the case ended; oom_mark, with *oom set, when memory runs
+ * out. */
+static const char *var_text(const guide_frame *f, int v, char *buf, size_t len, int *oom)
 {
     const guide_ruleset_info *rs = f->rs;
     int o = v - guide_first_output(rs);
@@ -762,7 +769,10 @@ static const char *var_text(const guide_frame *f, int v, char *buf, size_t len)
             return "ND";
     } else if (!f->known[v])
         return "unknown";
-    guide_format_value_shown(rs, v, &f->val[v], buf, len);
+    if (guide_format_value_shown(rs, v, &f->val[v], buf, len) == GUIDE_FORMAT_FAILED) {
+        *oom = 1;
+        return oom_mark;
+    }
     return buf;
 }
 
@@ -789,15 +799,25 @@ static void put_constraints_note(FILE *out, const guide_frame *f, int output)
         fputc(')', out);
 }
 
+/* Writes the text sb built, or oom_mark (with *oom set) when memory ran out building it. */
+static void put_built(FILE *out, const strbuf *sb, int *oom)
+{
+    if (sb_failed(sb)) {
+        *oom = 1;
+        fputs(oom_mark, out);
+    } else
+        put_clean(out, sb_str(sb));
+}
+
 /* "decided without mitoses_per_5mm2 (<= 5, (5, 10], > 10): each gives the same answer": the
  * unknown inputs output o was decided without, with the values the walk of its diagram tried
  * (guide_without_text), then the constraints that answer may owe to. */
-static void put_decided_without(FILE *out, const guide_frame *f, int o)
+static void put_decided_without(FILE *out, const guide_frame *f, int o, int *oom)
 {
     strbuf sb = STRBUF_INIT;
     int n = guide_without_text(&sb, f, o);
     fputs("decided without ", out);
-    put_clean(out, sb_str(&sb));
+    put_built(out, &sb, oom);
     fputs(n > 1 ? ": each combination gives the same answer" : ": each gives the same answer", out);
     sb_free(&sb);
     put_constraints_note(out, f, o);
@@ -805,11 +825,11 @@ static void put_decided_without(FILE *out, const guide_frame *f, int o)
 
 /* "T3 or T4": output o's possible answers, at most GUIDE_POSSIBLE_SHOWN of them. Returns how
  * many there are. */
-static int put_possible(FILE *out, const guide_frame *f, int o)
+static int put_possible(FILE *out, const guide_frame *f, int o, int *oom)
 {
     strbuf sb = STRBUF_INIT;
     int n = guide_possible_text(&sb, f, o, GUIDE_POSSIBLE_SHOWN);
-    put_clean(out, sb_str(&sb));
+    put_built(out, &sb, oom);
     sb_free(&sb);
     return n;
 }
@@ -823,16 +843,17 @@ static int count_asks(const guide_frame *f, int output)
 }
 
 /* The value column of an output line. */
-static const char *output_value_text(const guide_frame *f, int o, char *buf, size_t len)
+static const char *output_value_text(const guide_frame *f, int o, char *buf, size_t len, int *oom)
 {
     const guide_output *out = &f->out[o];
     if (out->state == GUIDE_CONCLUDED && out->is_null)
         return "ND";
-    return var_text(f, guide_first_output(f->rs) + o, buf, len);
+    return var_text(f, guide_first_output(f->rs) + o, buf, len, oom);
 }
 
 /* Whether the output line has a note after the value, and writes it when out is not NULL. */
-static int output_note(FILE *out, const guide_frame *f, int o, const guide_print_opts *opts)
+static int output_note(FILE *out, const guide_frame *f, int o, const guide_print_opts *opts,
+                       int *oom)
 {
     const guide_output *st = &f->out[o];
     int asks = count_asks(f, o);
@@ -845,7 +866,7 @@ static int output_note(FILE *out, const guide_frame *f, int o, const guide_print
                 fputs("the guideline gives no value", out);
             if (st->how == GUIDE_HOW_SEARCH && asks) {
                 fputs(st->is_null ? "; " : "", out);
-                put_decided_without(out, f, o);
+                put_decided_without(out, f, o, oom);
             }
         }
         return 1;
@@ -866,7 +887,7 @@ static int output_note(FILE *out, const guide_frame *f, int o, const guide_print
             return 0;
         if (out) {
             if (possible)
-                put_possible(out, f, o);
+                put_possible(out, f, o, oom);
             if (ask) {
                 fputs(possible ? "; ask for " : "ask for ", out);
                 put_asks(out, f, o);
@@ -927,14 +948,20 @@ static const char *cite_text(const guide_clause_info *c, char *buf, size_t len)
     return buf;
 }
 
-/* "Risque de récidive (miettinen_risk)": a name with its display text, for people. */
-static const char *name_shown(const guide_ruleset_info *rs, int v, char *buf, size_t len)
+/* "Risque de récidive (miettinen_risk)": a name with its display text, for people; oom_mark,
+ * with *oom set, when memory runs out. */
+static const char *name_shown(const guide_ruleset_info *rs, int v, char *buf, size_t len,
+                              int *oom)
 {
     strbuf sb = STRBUF_INIT;
     guide_name_text_shown(&sb, rs, v);
-    snprintf(buf, len, "%s", sb_str(&sb));
+    const char *name = buf;
+    if (sb_failed(&sb))
+        *oom = 1, name = oom_mark;
+    else
+        snprintf(buf, len, "%s", sb_str(&sb));
     sb_free(&sb);
-    return buf;
+    return name;
 }
 
 static int imax(int a, int b)
@@ -942,7 +969,9 @@ static int imax(int a, int b)
     return a > b ? a : b;
 }
 
-static void print_trace_text(FILE *out, const guide_frame *f, const guide_trace *t, int mode)
+/* Writes the trace of f; *oom set when memory ran out for a text (its place shows oom_mark). */
+static void print_trace_text(FILE *out, const guide_frame *f, const guide_trace *t, int mode,
+                             int *oom)
 {
     const guide_ruleset_info *rs = f->rs;
     /* Holds a value, a label of names, or a citation (4096 bytes at most) and its line, whole. */
@@ -988,7 +1017,7 @@ static void print_trace_text(FILE *out, const guide_frame *f, const guide_trace 
                 if (v < 0 || v >= rs->nvars)
                     continue;
                 fprintf(out, "%s%s = ", k ? ", " : "", rs->vars[v].name);
-                put_clean(out, var_text(f, v, buf, sizeof buf));
+                put_clean(out, var_text(f, v, buf, sizeof buf, oom));
             }
             if (row_cells_shown(c, e)) { /* under the status: "cells: size_cm: (2, 5], ..." */
                 fprintf(out, "\n    %*s  cells: ", lw, "");
@@ -1010,15 +1039,15 @@ static void print_trace_text(FILE *out, const guide_frame *f, const guide_trace 
             }
             if (st->state == GUIDE_CONCLUDED) {
                 fputs("= ", out);
-                put_clean(out, output_value_text(f, o, buf, sizeof buf));
+                put_clean(out, output_value_text(f, o, buf, sizeof buf, oom));
                 if (e->status == GUIDE_HOW_SEARCH && asks) {
                     fputs(", ", out);
-                    put_decided_without(out, f, o);
+                    put_decided_without(out, f, o, oom);
                 }
             } else if (st->state == GUIDE_CONFLICT)
                 fputs("rules concluded different values", out);
             else if (st->state == GUIDE_UNDETERMINED) {
-                int possible = put_possible(out, f, o) > 0;
+                int possible = put_possible(out, f, o, oom) > 0;
                 if (asks) {
                     fputs(possible ? "; ask for " : "ask for ", out);
                     put_asks(out, f, o);
@@ -1046,9 +1075,11 @@ static void print_header_text(FILE *out, const guide_ruleset_info *rs, const cha
     fprintf(out, " (sha256 %s)\n", rs->sha256 ? rs->sha256 : "unknown");
 }
 
-static void print_result_text(FILE *out, const guide_frame *f, const guide_trace *t,
-                              const guide_print_opts *o)
+/* Writes f's result for people: 0, or -1 when memory ran out for a text (oom_mark shows where). */
+static int print_result_text(FILE *out, const guide_frame *f, const guide_trace *t,
+                             const guide_print_opts *o)
 {
+    int oom = 0;
     const guide_ruleset_info *rs = f->rs;
     int first = guide_first_output(rs);
     static const guide_state order[] = {GUIDE_CONCLUDED, GUIDE_CONFLICT, GUIDE_UNDETERMINED,
@@ -1061,8 +1092,8 @@ static void print_result_text(FILE *out, const guide_frame *f, const guide_trace
     for (int g = 0; g < ngroups; g++)
         for (int i = 0; i < rs->noutputs; i++)
             if (f->out[i].state == order[g]) {
-                nw = imax(nw, width(name_shown(rs, first + i, buf, sizeof buf)));
-                vw = imax(vw, width(output_value_text(f, i, buf, sizeof buf)));
+                nw = imax(nw, width(name_shown(rs, first + i, buf, sizeof buf, &oom)));
+                vw = imax(vw, width(output_value_text(f, i, buf, sizeof buf, &oom)));
                 rows++;
             }
     if (vw > 32)
@@ -1074,44 +1105,44 @@ static void print_result_text(FILE *out, const guide_frame *f, const guide_trace
             if (f->out[i].state != order[g])
                 continue;
             fputs("  ", out);
-            put_padded(out, name_shown(rs, first + i, buf, sizeof buf), nw);
-            const char *value = output_value_text(f, i, buf, sizeof buf);
+            put_padded(out, name_shown(rs, first + i, buf, sizeof buf, &oom), nw);
+            const char *value = output_value_text(f, i, buf, sizeof buf, &oom);
             fputs("  ", out);
-            if (output_note(NULL, f, i, o)) {
+            if (output_note(NULL, f, i, o, &oom)) {
                 put_padded(out, value, vw);
                 fputs("  ", out);
-                output_note(out, f, i, o);
+                output_note(out, f, i, o, &oom);
             } else
                 put_clean(out, value);
             fputc('\n', out);
         }
     if (o->trace)
-        print_trace_text(out, f, t, o->trace);
+        print_trace_text(out, f, t, o->trace, &oom);
+    return oom ? -1 : 0;
 }
 
 /* ---- Entry points ------------------------------------------------------------------------ */
 
-void guide_print_result(FILE *out, const guide_frame *f, const guide_trace *t,
-                        const guide_print_opts *o)
+int guide_print_result(FILE *out, const guide_frame *f, const guide_trace *t,
+                       const guide_print_opts *o)
 {
     static const guide_print_opts defaults = {GUIDE_FMT_TEXT, 0, 0, 0};
     if (!out || !f || !f->rs)
-        return;
+        return 0;
     if (!o)
         o = &defaults;
     if (o->format == GUIDE_FMT_JSON)
-        print_result_json(out, f, t, o);
-    else
-        print_result_text(out, f, t, o);
+        return print_result_json(out, f, t, o);
+    return print_result_text(out, f, t, o);
 }
 
-void guide_print_case_error(FILE *out, const guide_ruleset_info *rs, const char *id,
-                            const guide_case_error *err, int record, int line,
-                            const guide_print_opts *o)
+int guide_print_case_error(FILE *out, const guide_ruleset_info *rs, const char *id,
+                           const guide_case_error *err, int record, int line,
+                           const guide_print_opts *o)
 {
     (void)rs;
     if (!out || !err)
-        return;
+        return 0;
     if (o && o->format == GUIDE_FMT_JSON) {
         jw w;
         jw_init(&w);
@@ -1132,8 +1163,7 @@ void guide_print_case_error(FILE *out, const guide_ruleset_info *rs, const char 
         jw_integer(&w, line);
         jw_close_object(&w);
         jw_close_object(&w);
-        flush_record_line(&w, out);
-        return;
+        return flush_record_line(&w, out);
     }
     if (id) {
         fputs("case ", out);
@@ -1143,4 +1173,5 @@ void guide_print_case_error(FILE *out, const guide_ruleset_info *rs, const char 
         fprintf(out, "record %d (line %d): error: ", record, line);
     put_clean(out, err->message);
     fputc('\n', out);
+    return 0;
 }

@@ -124,6 +124,14 @@ void guide_value_text_shown(strbuf *sb, const guide_ruleset_info *rs, int v, con
     value_text(sb, rs, v, val, 1);
 }
 
+/* What the guide_format_ functions do when memory runs out: buf empty, GUIDE_FORMAT_FAILED. */
+static size_t format_failed(char *buf, size_t len)
+{
+    if (buf && len > 0)
+        buf[0] = '\0';
+    return GUIDE_FORMAT_FAILED;
+}
+
 size_t guide_format_value_shown(const guide_ruleset_info *rs, int v, const guide_value *val,
                                 char *buf, size_t len)
 {
@@ -131,6 +139,10 @@ size_t guide_format_value_shown(const guide_ruleset_info *rs, int v, const guide
         return guide_format_compared(rs, v, val, buf, len);
     strbuf sb = STRBUF_INIT;
     guide_value_text_shown(&sb, rs, v, val);
+    if (sb_failed(&sb)) {
+        sb_free(&sb);
+        return format_failed(buf, len);
+    }
     size_t need = sb.len;
     if (buf && len > 0 && need < len)
         memcpy(buf, sb_str(&sb), need + 1);
@@ -146,6 +158,10 @@ size_t guide_format_value(const guide_ruleset_info *rs, int v, const guide_value
 {
     strbuf sb = STRBUF_INIT;
     guide_value_text(&sb, rs, v, val);
+    if (sb_failed(&sb)) {
+        sb_free(&sb);
+        return format_failed(buf, len);
+    }
     if (buf && len > 0) { /* cut to fit, as snprintf would: the result tells the caller */
         size_t n = sb.len < len - 1 ? sb.len : len - 1;
         memcpy(buf, sb_str(&sb), n);
@@ -177,8 +193,9 @@ size_t guide_format_compared(const guide_ruleset_info *rs, int v, const guide_va
         return guide_format_value(rs, v, val, buf, len);
     /* the value the rules compared, then the value the case recorded (step.c) */
     char raw[GUIDE_VALUE_TEXT_MAX], rounded[GUIDE_VALUE_TEXT_MAX];
-    guide_format_value(rs, v, &r, rounded, sizeof rounded);
-    guide_format_value(rs, v, val, raw, sizeof raw);
+    if (guide_format_value(rs, v, &r, rounded, sizeof rounded) == GUIDE_FORMAT_FAILED ||
+        guide_format_value(rs, v, val, raw, sizeof raw) == GUIDE_FORMAT_FAILED)
+        return format_failed(buf, len);
     int n = snprintf(buf, len, "%s (recorded %s, step %g)", rounded, raw, var->step);
     return n < 0 ? 0 : (size_t)n;
 }

@@ -14,7 +14,11 @@ void sb_free(strbuf *sb)
     sb_init(sb);
 }
 
-void sb_clear(strbuf *sb) { sb_truncate(sb, 0); }
+void sb_clear(strbuf *sb)
+{
+    sb_truncate(sb, 0);
+    sb->failed = 0;
+}
 
 void sb_truncate(strbuf *sb, size_t len)
 {
@@ -24,29 +28,39 @@ void sb_truncate(strbuf *sb, size_t len)
     }
 }
 
-/* Room for `more` bytes of text and the NUL. */
-static void reserve(strbuf *sb, size_t more)
+/* The builder cannot grow: it fails, unless the program asked to end then (guidec). Returns 0. */
+static int grow_failed(strbuf *sb)
 {
-    if (more >= (size_t)-1 - sb->len - 1) {
-        fputs("guide: a string outgrows the address space\n", stderr);
-        abort();
-    }
+    guide_alloc_failed("a growing string");
+    sb->failed = 1;
+    return 0;
+}
+
+/* Room for `more` bytes of text and the NUL: 1, or 0 when the builder has failed. */
+static int reserve(strbuf *sb, size_t more)
+{
+    if (sb->failed)
+        return 0;
+    if (more >= (size_t)-1 - sb->len - 1) /* a text that would outgrow the address space */
+        return grow_failed(sb);
     size_t need = sb->len + more + 1;
     if (need <= sb->cap)
-        return;
+        return 1;
     size_t cap = sb->cap ? sb->cap : 64;
     while (cap < need)
         cap = cap > (size_t)-1 / 2 ? need : cap * 2;
     char *p = guide_realloc(sb->data, cap);
     if (!p)
-        guide_out_of_memory("a growing string");
+        return grow_failed(sb);
     sb->data = p;
     sb->cap = cap;
+    return 1;
 }
 
 void sb_putn(strbuf *sb, const char *s, size_t n)
 {
-    reserve(sb, n);
+    if (!reserve(sb, n))
+        return;
     if (n)
         memcpy(sb->data + sb->len, s, n);
     sb->len += n;
@@ -67,7 +81,10 @@ void sb_vprintf(strbuf *sb, const char *fmt, va_list ap)
         va_end(again);
         return;
     }
-    reserve(sb, (size_t)n);
+    if (!reserve(sb, (size_t)n)) {
+        va_end(again);
+        return;
+    }
     vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, again);
     va_end(again);
     sb->len += (size_t)n;
@@ -81,13 +98,24 @@ void sb_printf(strbuf *sb, const char *fmt, ...)
     va_end(ap);
 }
 
+void sb_append(strbuf *sb, const strbuf *more)
+{
+    if (more->failed && !sb->failed)
+        grow_failed(sb);
+    sb_putn(sb, sb_str(more), more->len);
+}
+
+int sb_failed(const strbuf *sb) { return sb->failed; }
+
 const char *sb_str(const strbuf *sb) { return sb->data ? sb->data : ""; }
 
 char *sb_take(strbuf *sb)
 {
-    if (!sb->data)
-        reserve(sb, 0), sb->data[0] = '\0';
-    char *s = sb->data;
+    if (!sb->data && reserve(sb, 0))
+        sb->data[0] = '\0';
+    char *s = sb->failed ? NULL : sb->data;
+    if (!s)
+        free(sb->data);
     sb_init(sb);
     return s;
 }

@@ -8,12 +8,13 @@
 #include "strbuf.h"
 
 /* Appends the value of variable v ("12 cm", "jejunum", "true", "[6, 12] months", "{a, b}") to
- * sb, whole: a set of 64 labels of 100 bytes is 6.5 KB. Nothing for a bad v or NULL val. */
+ * sb, whole: a set of 64 labels of 100 bytes is 6.5 KB. Nothing for a bad v or NULL val. These
+ * appenders, like every one below, leave a failure to sb (sb_failed): the caller checks. */
 void guide_value_text(strbuf *sb, const guide_ruleset_info *rs, int v, const guide_value *val);
 /* The same for people: a label that has a display text is written "Très faible (very_low)". */
 void guide_value_text_shown(strbuf *sb, const guide_ruleset_info *rs, int v, const guide_value *val);
 /* guide_format_value with display texts; when they do not fit buf, the identifiers (never a
- * cut display text). */
+ * cut display text). GUIDE_FORMAT_FAILED, with buf empty, when memory runs out. */
 size_t guide_format_value_shown(const guide_ruleset_info *rs, int v, const guide_value *val,
                                 char *buf, size_t len);
 /* The value val of variable v of f as the JSON result line writes it ("jejunum" quoted, 12, true,

@@ -141,6 +141,9 @@ int main(int argc, char **argv)
     /* LLVM running out of memory (emit-llvm, build, --backend jit) ends guidec with a message
      * and status 2, as any other allocation failure does, not with an abort. */
     emitll_install_error_handlers();
+    /* libguide's growing strings and case reader return an error when memory runs out, for the
+     * programs that embed it; in guidec they end it the same way, so the compiler never checks. */
+    guide_set_out_of_memory_exit(1);
     int rc = dispatch(argc, argv);
     /* Whatever a verb printed on standard output must have reached it: a full disk or a closed
      * pipe is an error, not a success with a cut text. (Verbs that write through cli_out have

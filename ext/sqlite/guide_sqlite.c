@@ -237,8 +237,8 @@ static void fn_eval(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         return;
     }
     guide_print_opts opts = {GUIDE_FMT_JSON, 0, 0, 0};
-    guide_print_result(o, r->f, NULL, &opts);
-    if (fclose(o) != 0 || !buf) {
+    int oom = guide_print_result(o, r->f, NULL, &opts) < 0; /* its line is an error record */
+    if (fclose(o) != 0 || !buf || oom) {
         free(buf);
         sqlite3_result_error_nomem(ctx);
         return;
@@ -393,7 +393,7 @@ static int vt_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
         sb_printf(&sb, ", \"%s\" %s", v->name, sql_type(v));
     }
     sb_puts(&sb, ", error TEXT)");
-    int rc = sqlite3_declare_vtab(db, sb_str(&sb));
+    int rc = sb_failed(&sb) ? SQLITE_NOMEM : sqlite3_declare_vtab(db, sb_str(&sb));
     sb_free(&sb);
     gs_vtab *t = rc == SQLITE_OK ? sqlite3_malloc(sizeof *t) : NULL;
     if (!t) {
