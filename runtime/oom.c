@@ -43,8 +43,14 @@ void guide_out_of_memory(const char *what)
 
 void guide_set_out_of_memory_exit(int on) { out_of_memory_exits = on != 0; }
 
+/* Depth of guide_oom_exit_begin on this thread. */
+static _Thread_local int compiler_depth;
+
+void guide_oom_exit_begin(void) { compiler_depth++; }
+void guide_oom_exit_end(void) { compiler_depth--; }
+
 void guide_alloc_failed(const char *what)
 {
-    if (out_of_memory_exits)
+    if (out_of_memory_exits || compiler_depth > 0)
         guide_out_of_memory(what);
 }

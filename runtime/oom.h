@@ -62,7 +62,16 @@ _Noreturn void guide_out_of_memory(const char *what);
 void guide_set_out_of_memory_exit(int on);
 
 /* An allocation of libguide failed (WHAT, for the message): ends the program when it asked for
- * that (guide_set_out_of_memory_exit), else returns, and the caller reports the error. */
+ * that (guide_set_out_of_memory_exit) or when this thread runs compiler code (below), else
+ * returns, and the caller reports the error. */
 void guide_alloc_failed(const char *what);
+
+/* The compiler does not check its growing strings: it ends on out of memory (xalloc.h). Its
+ * entry points that other programs call (compile.c's, evaluator_open_with: the SQL extensions
+ * load rules through them) run between these two, so that there, on this thread only, a growing
+ * string that cannot grow ends the program as the compiler's own allocations do, rather than
+ * leaving compiler code a NULL or a cut text. They nest. */
+void guide_oom_exit_begin(void);
+void guide_oom_exit_end(void);
 
 #endif

@@ -5,6 +5,7 @@
 
 #include "analyse.h"
 #include "lower.h"
+#include "oom.h"
 
 int compile_file(compilation *c, const char *path, FILE *diag_out, compile_stage upto, long budget)
 {
@@ -35,12 +36,15 @@ int compile_file_to(compilation *c, const char *path, FILE *diag_out, compile_st
     memset(c, 0, sizeof *c);
     arena_init(&c->a);
     strbuf err = STRBUF_INIT;
-    if (src_load(&c->file, path, &err)) {
+    guide_oom_exit_begin(); /* compiler code: out of memory ends the program (oom.h) */
+    int rc = 2;
+    if (src_load(&c->file, path, &err))
         fprintf(diag_out, "%s\n", sb_str(&err));
-        sb_free(&err);
-        return 2;
-    }
-    return compile_loaded(c, diag_out, upto, budget, sink, sink_ctx);
+    else
+        rc = compile_loaded(c, diag_out, upto, budget, sink, sink_ctx);
+    guide_oom_exit_end();
+    sb_free(&err);
+    return rc;
 }
 
 int compile_text_to(compilation *c, const char *path, const char *text, size_t len,
@@ -49,9 +53,12 @@ int compile_text_to(compilation *c, const char *path, const char *text, size_t l
 {
     memset(c, 0, sizeof *c);
     arena_init(&c->a);
-    if (src_from_string(&c->file, path, text, len, load_err))
-        return 2;
-    return compile_loaded(c, NULL, upto, budget, sink, sink_ctx);
+    guide_oom_exit_begin(); /* compiler code: out of memory ends the program (oom.h) */
+    int rc = src_from_string(&c->file, path, text, len, load_err)
+                 ? 2
+                 : compile_loaded(c, NULL, upto, budget, sink, sink_ctx);
+    guide_oom_exit_end();
+    return rc;
 }
 
 void compile_free(compilation *c)

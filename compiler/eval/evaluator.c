@@ -8,6 +8,7 @@
 
 #include "emit_llvm.h"
 #include "interp.h"
+#include "oom.h"
 #include "xalloc.h"
 
 struct evaluator {
@@ -121,13 +122,16 @@ static evaluator *open_auto(const ir_program *p, const cb_options *c_opts, strbu
 evaluator *evaluator_open_with(evaluator_kind kind, const ir_program *p, const cb_options *c_opts,
                                strbuf *err)
 {
+    evaluator *ev = NULL;
+    guide_oom_exit_begin(); /* compiler code: out of memory ends the program (oom.h) */
     switch (kind) {
-    case EVALUATOR_AUTO: return open_auto(p, c_opts, err);
-    case EVALUATOR_INTERP: return open_interp(p);
-    case EVALUATOR_C: return open_c(p, c_opts, err);
-    case EVALUATOR_JIT: return open_jit(p, err);
+    case EVALUATOR_AUTO: ev = open_auto(p, c_opts, err); break;
+    case EVALUATOR_INTERP: ev = open_interp(p); break;
+    case EVALUATOR_C: ev = open_c(p, c_opts, err); break;
+    case EVALUATOR_JIT: ev = open_jit(p, err); break;
     }
-    return NULL;
+    guide_oom_exit_end();
+    return ev;
 }
 
 evaluator *evaluator_open(evaluator_kind kind, const ir_program *p, strbuf *err)

@@ -62,11 +62,11 @@ static const int fx_reads_row1[] = {FX_LOCATION, FX_SIZE_CM, FX_MITOSES};
 static const int fx_reads_row2[] = {FX_SITE, FX_SIZE_CM, FX_MITOSES};
 
 static const guide_clause_info fx_clauses[] = {
-    {GUIDE_CLAUSE_RULE, "adjuvant_imatinib", -1, 0, NULL, "§7.2", 60, 2, fx_reads_adjuvant, 0, NULL},
+    {GUIDE_CLAUSE_RULE, "adjuvant_imatinib", -1, 0, NULL, "§7.2", 60, 2, fx_reads_adjuvant, 0, NULL, NULL},
     {GUIDE_CLAUSE_RULE, "no_adjuvant", -1, 0, NULL, "§7.2 situation adjuvante", 64, 2,
-     fx_reads_no_adjuvant, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "miettinen", 0, 1, NULL, "§2.5", 42, 3, fx_reads_row1, 0, NULL},
-    {GUIDE_CLAUSE_ROW, "miettinen", 0, 2, "duodenum", "§2.5 ND", 43, 3, fx_reads_row2, 0, NULL},
+     fx_reads_no_adjuvant, 0, NULL, NULL},
+    {GUIDE_CLAUSE_ROW, "miettinen", 0, 1, NULL, "§2.5", 42, 3, fx_reads_row1, 0, NULL, NULL},
+    {GUIDE_CLAUSE_ROW, "miettinen", 0, 2, "duodenum", "§2.5 ND", 43, 3, fx_reads_row2, 0, NULL, NULL},
 };
 
 static const guide_table_info fx_tables[] = {

@@ -11,6 +11,8 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -64,6 +66,48 @@ static void strbuf__growth_fails__text_kept_appends_ignored_take_null(void **sta
         }
     }
     assert_true(failed_once);
+}
+
+/* Status of a child process that grows a string with no memory, inside `depth` scopes of
+ * compiler code (guide_oom_exit_begin); its message in msg. */
+static int grow_in_child(int depth, char *msg, size_t len)
+{
+    int fd[2];
+    assert_int_equal(pipe(fd), 0);
+    fflush(NULL);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        dup2(fd[1], 2);
+        for (int i = 0; i < depth; i++)
+            guide_oom_exit_begin();
+        if (depth > 1)
+            guide_oom_exit_end(); /* they nest: one left */
+        strbuf sb = STRBUF_INIT;
+        guide_fail_alloc_reset(0);
+        sb_puts(&sb, "a text");
+        _exit(sb_failed(&sb) ? 0 : 1);
+    }
+    close(fd[1]);
+    ssize_t got = read(fd[0], msg, len - 1);
+    msg[got > 0 ? got : 0] = '\0';
+    close(fd[0]);
+    int st = 0;
+    assert_int_equal(waitpid(pid, &st, 0), pid);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+/* Outside compiler code a string that cannot grow fails and says so; inside (the SQL extensions
+ * compiling rules), it ends the program as the compiler's own allocations do. */
+static void strbuf__growth_fails_in_compiler_code__the_compiler_s_end(void **state)
+{
+    (void)state;
+    char msg[256];
+    assert_int_equal(grow_in_child(0, msg, sizeof msg), 0);
+    assert_string_equal(msg, "");
+    assert_int_equal(grow_in_child(1, msg, sizeof msg), 2);
+    assert_string_equal(msg, "guidec: out of memory (a growing string)\n");
+    assert_int_equal(grow_in_child(2, msg, sizeof msg), 2);
 }
 
 static void strbuf__outgrowing_the_address_space__fails_without_abort(void **state)
@@ -438,6 +482,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_teardown(strbuf__growth_fails__text_kept_appends_ignored_take_null, hook_off),
+        cmocka_unit_test_teardown(strbuf__growth_fails_in_compiler_code__the_compiler_s_end, hook_off),
         cmocka_unit_test_teardown(strbuf__outgrowing_the_address_space__fails_without_abort, hook_off),
         cmocka_unit_test_teardown(strbuf__format_without_memory__null, hook_off),
         cmocka_unit_test_teardown(strbuf__append_of_a_failed_part__fails_the_whole, hook_off),
