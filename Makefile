@@ -48,7 +48,9 @@ $(B)/gen/parser.c $(B)/gen/parser.h &: compiler/front/parser.y
 $(B)/gen/lexer.c $(B)/gen/lexer.h &: compiler/front/lexer.l $(B)/gen/parser.h
 	@mkdir -p $(B)/gen
 	flex --header-file=$(B)/gen/lexer.h -o $(B)/gen/lexer.c $<
-$(B)/gen/%.o: $(B)/gen/%.c $(B)/gen/parser.h $(B)/gen/lexer.h
+# (the scanner and the parser include the compiler's and libguide's headers: a struct that
+# changes there must rebuild them too)
+$(B)/gen/%.o: $(B)/gen/%.c $(B)/gen/parser.h $(B)/gen/lexer.h $(CC_HDR) $(wildcard runtime/*.h)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -std=c11 -w -c $< -o $@
 
 $(B)/runtime/%.o: runtime/%.c $(wildcard runtime/*.h)
@@ -344,7 +346,7 @@ CC_PIC  := $(CC_SRC:%.c=$(B)/pic/%.o) $(B)/pic/gen/parser.o $(B)/pic/gen/lexer.o
 $(B)/pic/compiler/%.o: compiler/%.c $(B)/gen/parser.h $(B)/gen/lexer.h $(CC_HDR) $(wildcard runtime/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -fPIC -c $< -o $@
-$(B)/pic/gen/%.o: $(B)/gen/%.c $(B)/gen/parser.h $(B)/gen/lexer.h
+$(B)/pic/gen/%.o: $(B)/gen/%.c $(B)/gen/parser.h $(B)/gen/lexer.h $(CC_HDR) $(wildcard runtime/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -std=c11 -w -fPIC -c $< -o $@
 $(B)/pic/compiler/backend/c/cbackend_build.o: CPPFLAGS += -DGUIDE_SOURCE_DIR='"$(CURDIR)"'
