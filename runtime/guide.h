@@ -178,6 +178,8 @@ size_t guide_type_c_size(guide_type t);
 const char *guide_type_member(guide_type t);
 /* Its word with an article, for messages: "a bool", "an integer". */
 const char *guide_type_noun(guide_type t);
+/* Its enumerator's name, as generated C writes it: "GUIDE_BOOL". */
+const char *guide_type_enumerator(guide_type t);
 
 /* ---- Aggregates over lists (lists.c) ------------------------------------------------------ */
 

@@ -13,20 +13,21 @@ static const struct type_row {
     const char *word;   /* as a declaration writes it (a list: `list of T`, said "list") */
     const char *phrase; /* for a reader: what the value holds */
     const char *noun;   /* the word with its article, for messages */
+    const char *enumerator; /* its guide_type enumerator, as generated C names it */
     guide_repr  repr;
     int         integral; /* whole numbers only */
 } types[] = {
-    [GUIDE_BOOL] = {"bool", "bool", "a bool", GUIDE_REPR_TRUTH, 0},
-    [GUIDE_ENUM] = {"enum", "enum", "an enum", GUIDE_REPR_LABEL, 0},
-    [GUIDE_NUMBER] = {"number", "number", "a number", GUIDE_REPR_NUMBER, 0},
-    [GUIDE_INTEGER] = {"integer", "integer", "an integer", GUIDE_REPR_NUMBER, 1},
-    [GUIDE_RANGE] = {"range", "range", "a range", GUIDE_REPR_RANGE, 0},
-    [GUIDE_SET] = {"set", "set", "a set", GUIDE_REPR_SET, 0},
-    [GUIDE_LIST] = {"list", "list of numbers", "a list", GUIDE_REPR_LIST, 0},
+    [GUIDE_BOOL] = {"bool", "bool", "a bool", "GUIDE_BOOL", GUIDE_REPR_TRUTH, 0},
+    [GUIDE_ENUM] = {"enum", "enum", "an enum", "GUIDE_ENUM", GUIDE_REPR_LABEL, 0},
+    [GUIDE_NUMBER] = {"number", "number", "a number", "GUIDE_NUMBER", GUIDE_REPR_NUMBER, 0},
+    [GUIDE_INTEGER] = {"integer", "integer", "an integer", "GUIDE_INTEGER", GUIDE_REPR_NUMBER, 1},
+    [GUIDE_RANGE] = {"range", "range", "a range", "GUIDE_RANGE", GUIDE_REPR_RANGE, 0},
+    [GUIDE_SET] = {"set", "set", "a set", "GUIDE_SET", GUIDE_REPR_SET, 0},
+    [GUIDE_LIST] = {"list", "list of numbers", "a list", "GUIDE_LIST", GUIDE_REPR_LIST, 0},
 };
 
 /* A type outside the enumeration (a corrupt description): words that say so. */
-static const struct type_row unknown_type = {"?", "?", "?", GUIDE_REPR_TRUTH, 0};
+static const struct type_row unknown_type = {"?", "?", "?", "?", GUIDE_REPR_TRUTH, 0};
 
 static const struct {
     const char *c_type; /* its field's C type in the ABI structs */
@@ -49,6 +50,7 @@ static const struct type_row *row(guide_type t)
 const char *guide_type_word(guide_type t) { return row(t)->word; }
 const char *guide_type_phrase(guide_type t) { return row(t)->phrase; }
 const char *guide_type_noun(guide_type t) { return row(t)->noun; }
+const char *guide_type_enumerator(guide_type t) { return row(t)->enumerator; }
 guide_repr  guide_type_repr(guide_type t) { return row(t)->repr; }
 int         guide_type_is_integral(guide_type t) { return row(t)->integral; }
 
