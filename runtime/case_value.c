@@ -346,7 +346,7 @@ int guide_parse_quantity(const guide_ruleset_info *rs, const char *text, const g
 int rt_number_fits(const guide_var_info *var, double x)
 {
     double r = guide_step_round(x, var->step);
-    return (var->type != GUIDE_INTEGER || x == floor(x)) && r >= var->lo && r <= var->hi;
+    return (!guide_type_is_integral(var->type) || x == floor(x)) && r >= var->lo && r <= var->hi;
 }
 
 /* The label of var spelled s[0..n), or -1. */
@@ -378,7 +378,7 @@ static void put_shown(strbuf *sb, const guide_var_info *var, const rt_given *j, 
 static int read_number(const guide_ruleset_info *rs, const guide_var_info *var, const char *name,
                        const rt_given *j, strbuf *why, double *out)
 {
-    const char *what = var->type == GUIDE_INTEGER ? "an integer" : "a number";
+    const char *what = guide_type_is_integral(var->type) ? "an integer" : "a number";
     double x;
     if (j->kind == RT_GIVEN_NUMBER) {
         x = j->num;
@@ -407,7 +407,7 @@ static int read_number(const guide_ruleset_info *rs, const guide_var_info *var, 
         rt_put_given(why, j);
         return -1;
     }
-    if (var->type == GUIDE_INTEGER && x != floor(x)) {
+    if (guide_type_is_integral(var->type) && x != floor(x)) {
         sb_printf(why, "%s: ", name);
         put_shown(why, var, j, x);
         sb_printf(why, " is not a whole number (%s is an integer)", name);
@@ -478,8 +478,8 @@ int rt_read_value(guide_frame *f, int v, const rt_given *j, strbuf *why)
     const guide_ruleset_info *rs = f->rs;
     const guide_var_info *var = &rs->vars[v];
     const char *name = var->name;
-    switch (var->type) {
-    case GUIDE_BOOL:
+    switch (guide_type_repr(var->type)) {
+    case GUIDE_REPR_TRUTH:
         if (j->kind != RT_GIVEN_TRUE && j->kind != RT_GIVEN_FALSE) {
             sb_printf(why, "%s: expected true or false, got ", name);
             rt_put_given(why, j);
@@ -487,7 +487,7 @@ int rt_read_value(guide_frame *f, int v, const rt_given *j, strbuf *why)
         }
         f->val[v].b = j->kind == RT_GIVEN_TRUE;
         break;
-    case GUIDE_ENUM: {
+    case GUIDE_REPR_LABEL: {
         if (j->kind != RT_GIVEN_STRING) {
             sb_printf(why, "%s: expected a label (a string), got ", name);
             rt_put_given(why, j);
@@ -513,17 +513,16 @@ int rt_read_value(guide_frame *f, int v, const rt_given *j, strbuf *why)
         f->val[v].label = l;
         break;
     }
-    case GUIDE_NUMBER:
-    case GUIDE_INTEGER:
+    case GUIDE_REPR_NUMBER:
         if (read_number(rs, var, name, j, why, &f->val[v].num) < 0)
             return -1;
         break;
-    case GUIDE_LIST:
+    case GUIDE_REPR_LIST:
         if (read_list(f, v, j, why) < 0)
             return -1;
         break;
-    case GUIDE_RANGE:
-    case GUIDE_SET:
+    case GUIDE_REPR_RANGE:
+    case GUIDE_REPR_SET:
         sb_printf(why, "%s: a %s cannot be given in a case", name, guide_type_word(var->type));
         return -1;
     }
@@ -720,11 +719,11 @@ int rt_read_text_value(guide_frame *f, int v, const char *text, size_t len, guid
     rt_given *items = NULL; /* a list cell's elements, and the text they point into */
     char *copy = NULL;
     int from_json = 0, oom = 0;
-    if (var->type == GUIDE_BOOL && len == 4 && memcmp(text, "true", 4) == 0)
+    if (guide_type_repr(var->type) == GUIDE_REPR_TRUTH && len == 4 && memcmp(text, "true", 4) == 0)
         g.kind = RT_GIVEN_TRUE;
-    else if (var->type == GUIDE_BOOL && len == 5 && memcmp(text, "false", 5) == 0)
+    else if (guide_type_repr(var->type) == GUIDE_REPR_TRUTH && len == 5 && memcmp(text, "false", 5) == 0)
         g.kind = RT_GIVEN_FALSE;
-    else if (var->type == GUIDE_NUMBER || var->type == GUIDE_INTEGER) {
+    else if (guide_type_is_numeric(var->type)) {
         double x;
         if (plain_value(text, len, &x)) {
             if (rt_number_fits(var, x)) {
@@ -734,7 +733,7 @@ int rt_read_text_value(guide_frame *f, int v, const char *text, size_t len, guid
             }
             g.kind = RT_GIVEN_NUMBER, g.num = x; /* rt_read_value says what is wrong with it */
         }
-    } else if (var->type == GUIDE_LIST && valid_utf8(text, len)) {
+    } else if (guide_type_repr(var->type) == GUIDE_REPR_LIST && valid_utf8(text, len)) {
         size_t i = 0;
         while (i < len && rt_is_space(text[i]))
             i++;
@@ -742,7 +741,7 @@ int rt_read_text_value(guide_frame *f, int v, const char *text, size_t len, guid
             from_json = json->read(text, len, &g) == 0;
         else
             oom = list_cell(text, len, &g, &items, &copy) < 0;
-    } else if (var->type == GUIDE_ENUM) {
+    } else if (guide_type_repr(var->type) == GUIDE_REPR_LABEL) {
         int l = rt_label_of(var, text, len);
         if (l >= 0) {
             f->val[v].label = l;

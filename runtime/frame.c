@@ -67,7 +67,7 @@ guide_frame *guide_frame_new(const guide_ruleset_info *rs)
     f->check_evaluated = guide_constraints_read_derived(rs);
     int lists = 0;
     for (int v = 0; v < rs->ninputs; v++)
-        lists |= rs->vars[v].type == GUIDE_LIST;
+        lists |= guide_type_repr(rs->vars[v].type) == GUIDE_REPR_LIST;
     if (lists) {
         f->list_room = zalloc((size_t)rs->ninputs, sizeof *f->list_room);
         f->list_cap = zalloc((size_t)rs->ninputs, sizeof *f->list_cap);

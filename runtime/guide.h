@@ -117,6 +117,18 @@ typedef enum guide_type {
                     step are its elements'; read by aggregates (lists.c) */
 } guide_type;
 
+/* How a type's value is held in a guide_value, its member and its field in the generated ABI
+ * structs. Most code cares about this and not about the type: a new type held as an existing
+ * representation (a date as a number of days) is a row of guide_types.c's table. */
+typedef enum guide_repr {
+    GUIDE_REPR_TRUTH,  /* b: 0 or 1 (int32_t) */
+    GUIDE_REPR_LABEL,  /* label: an index into the variable's labels (int32_t) */
+    GUIDE_REPR_NUMBER, /* num: a double in the variable's unit */
+    GUIDE_REPR_RANGE,  /* range: [lo, hi] in the variable's unit */
+    GUIDE_REPR_SET,    /* set: bit i = label i (uint64_t) */
+    GUIDE_REPR_LIST,   /* list: numbers in the variable's unit */
+} guide_repr;
+
 typedef struct guide_range {
     double lo, hi;
 } guide_range;
@@ -139,6 +151,35 @@ typedef union guide_value {
     uint64_t    set;   /* SET: bit i = label i */
     guide_list  list;  /* LIST */
 } guide_value;
+
+/* ---- What each type is (guide_types.c) --------------------------------------------------- */
+
+/* One table gives, per guide_type, its representation and the few properties code asks of a
+ * type, so that code asks them rather than naming types. A type outside the enumeration is a
+ * bool with the word "?". */
+
+/* How its value is held. */
+guide_repr guide_type_repr(guide_type t);
+/* Nonzero when its values are whole numbers only (an integer). */
+int guide_type_is_integral(guide_type t);
+/* Nonzero when it is held as a number (GUIDE_REPR_NUMBER): compared with constants, cut at
+ * them, read as "35 mm". */
+int guide_type_is_numeric(guide_type t);
+/* Nonzero when a value is one of finitely many, an int32_t index: false / true, or a label. */
+int guide_type_is_discrete(guide_type t);
+/* Nonzero when the variable declares labels (an enum, a set). */
+int guide_type_has_labels(guide_type t);
+/* The C type of its field in the generated ABI structs: "int32_t", "double", "guide_range",
+ * "uint64_t", "guide_list". */
+const char *guide_type_c_type(guide_type t);
+/* The size of that field in bytes. */
+size_t guide_type_c_size(guide_type t);
+/* The member of guide_value that holds it: "b", "label", "num", "range", "set", "list". */
+const char *guide_type_member(guide_type t);
+/* Its word with an article, for messages: "a bool", "an integer". */
+const char *guide_type_noun(guide_type t);
+/* Its enumerator's name, as generated C writes it: "GUIDE_BOOL". */
+const char *guide_type_enumerator(guide_type t);
 
 /* ---- Aggregates over lists (lists.c) ------------------------------------------------------ */
 
@@ -510,7 +551,7 @@ static inline void guide_trace_add(guide_trace *t, guide_event_kind k, int statu
 guide_trace *guide_trace_new(size_t cap);
 void         guide_trace_free(guide_trace *t);
 
-/* ---- Words (guide_words.c) --------------------------------------------------------------- */
+/* ---- Words (guide_words.c; a type's, guide_types.c) -------------------------------------- */
 
 /* The words of the enumerations above, one table per fact, so that every printer (traces,
  * report, graph, test runner, dumps, comments of generated code, language server) spells them

@@ -1,5 +1,5 @@
-/* guide_words.c — the words of libguide's enumerations, one table per fact: hit policies, value
- * types, clause statuses and output states.
+/* guide_words.c — the words of libguide's enumerations, one table per fact: hit policies, clause
+ * statuses and output states (a type's words are a column of guide_types.c's table).
  *
  * Every printer takes its words from here: the trace printers (print.c), the report and the
  * graph, the test runner, the IR and AST dumps, the comments of generated code and the language
@@ -14,19 +14,6 @@ static const char *const hit_words[] = {
     [GUIDE_HIT_UNIQUE] = "unique",
     [GUIDE_HIT_FIRST] = "first",
     [GUIDE_HIT_COLLECT] = "collect",
-};
-
-static const struct {
-    const char *word;   /* as a declaration writes it (a list: `list of T`, said "list") */
-    const char *phrase; /* for a reader: what the value holds */
-} type_words[] = {
-    [GUIDE_BOOL] = {"bool", "bool"},
-    [GUIDE_ENUM] = {"enum", "enum"},
-    [GUIDE_NUMBER] = {"number", "number"},
-    [GUIDE_INTEGER] = {"integer", "integer"},
-    [GUIDE_RANGE] = {"range", "range"},
-    [GUIDE_SET] = {"set", "set"},
-    [GUIDE_LIST] = {"list", "list of numbers"},
 };
 
 static const struct {
@@ -54,16 +41,6 @@ static const struct {
 const char *guide_hit_word(guide_hit h)
 {
     return (unsigned)h < COUNT(hit_words) ? hit_words[h] : "?";
-}
-
-const char *guide_type_word(guide_type t)
-{
-    return (unsigned)t < COUNT(type_words) ? type_words[t].word : "?";
-}
-
-const char *guide_type_phrase(guide_type t)
-{
-    return (unsigned)t < COUNT(type_words) ? type_words[t].phrase : "?";
 }
 
 const char *guide_status_word(int status, int row)

@@ -35,7 +35,7 @@ struct guide_json_names *guide_json_names_new(const guide_ruleset_info *rs)
     for (int v = 0; ok && v < rs->nvars; v++) {
         const guide_var_info *x = &rs->vars[v];
         ok = (j->var[v].s = jw_quoted(x->name, &j->var[v].n)) != NULL;
-        if (!ok || (x->type != GUIDE_ENUM && x->type != GUIDE_SET))
+        if (!ok || !guide_type_has_labels(x->type))
             continue;
         /* one more, zeroed: the end of the list for guide_json_names_free */
         j->label[v] = guide_calloc((size_t)x->nlabels + 1, sizeof *j->label[v]);

@@ -52,6 +52,8 @@ int guide_list_aggregate(guide_agg op, const double *items, int32_t len, double 
 
 const char *guide_not_computable_reason(const struct guide_ruleset_info *rs)
 {
+    /* the type, not guide_type_repr: generated programs link this file without the rest of
+     * libguide (guide_types.c) */
     for (int v = 0; rs && v < rs->ninputs; v++)
         if (rs->vars[v].type == GUIDE_LIST)
             return "division by zero, a result that is not a finite number, or the mean, min or "

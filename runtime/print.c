@@ -195,11 +195,11 @@ static void positions_text(strbuf *sb, const positions *p)
 static void level_values(strbuf *sb, const guide_var_info *var, const guide_dd_level *l, int max)
 {
     int n = 0, total = 0;
-    if (var->type == GUIDE_BOOL || var->type == GUIDE_ENUM) {
-        total = var->type == GUIDE_BOOL ? 2 : var->nlabels;
+    if (guide_type_is_discrete(var->type)) {
+        int truth = guide_type_repr(var->type) == GUIDE_REPR_TRUTH;
+        total = truth ? 2 : var->nlabels;
         for (; n < total && n < max; n++)
-            sb_printf(sb, "%s%s", n ? ", " : "",
-                      var->type == GUIDE_BOOL ? (n ? "true" : "false") : var->labels[n]);
+            sb_printf(sb, "%s%s", n ? ", " : "", truth ? (n ? "true" : "false") : var->labels[n]);
     } else {
         int npos = 2 * l->ncuts + 1;
         for (int from = 0; from < npos;) {
@@ -278,30 +278,29 @@ static void value_json(jw *w, const guide_frame *f, int v, const guide_value *va
 {
     const guide_ruleset_info *rs = f->rs;
     const guide_var_info *var = &rs->vars[v];
-    switch (var->type) {
-    case GUIDE_BOOL: jw_bool(w, val->b); return;
-    case GUIDE_ENUM:
+    switch (guide_type_repr(var->type)) {
+    case GUIDE_REPR_TRUTH: jw_bool(w, val->b); return;
+    case GUIDE_REPR_LABEL:
         if (val->label < 0 || val->label >= var->nlabels)
             jw_null(w);
         else
             label_json(w, f, v, val->label);
         return;
-    case GUIDE_NUMBER:
-    case GUIDE_INTEGER: jw_number(w, val->num); return;
-    case GUIDE_RANGE:
+    case GUIDE_REPR_NUMBER: jw_number(w, val->num); return;
+    case GUIDE_REPR_RANGE:
         jw_open_array(w);
         jw_number(w, val->range.lo);
         jw_number(w, val->range.hi);
         jw_close_array(w);
         return;
-    case GUIDE_SET:
+    case GUIDE_REPR_SET:
         jw_open_array(w);
         for (int i = 0; i < var->nlabels && i < 64; i++)
             if (val->set >> i & 1)
                 label_json(w, f, v, i);
         jw_close_array(w);
         return;
-    case GUIDE_LIST:
+    case GUIDE_REPR_LIST:
         jw_open_array(w);
         for (int32_t i = 0; i < val->list.n; i++)
             jw_number(w, val->list.items[i]);
@@ -474,7 +473,7 @@ static int label_value(const guide_frame *f, int v)
 {
     const guide_var_info *var = &f->rs->vars[v];
     int o = v - guide_first_output(f->rs);
-    if (var->type != GUIDE_ENUM && var->type != GUIDE_SET)
+    if (!guide_type_has_labels(var->type))
         return 0;
     if (o >= 0)
         return f->out[o].state == GUIDE_CONCLUDED && !f->out[o].is_null;
@@ -513,7 +512,7 @@ static void labels_json(jw *w, const guide_frame *f, int v)
         return;
     const guide_value *val = &f->val[v];
     jw_key(w, "value_label");
-    if (var->type == GUIDE_ENUM) {
+    if (guide_type_repr(var->type) == GUIDE_REPR_LABEL) {
         if (val->label >= 0 && val->label < var->nlabels)
             label_display_json(w, var, val->label);
         else

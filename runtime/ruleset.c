@@ -74,20 +74,19 @@ static void value_text(strbuf *sb, const guide_ruleset_info *rs, int v, const gu
     if (!rs || !val || v < 0 || v >= rs->nvars)
         return;
     const guide_var_info *var = &rs->vars[v];
-    switch (var->type) {
-    case GUIDE_BOOL:
+    switch (guide_type_repr(var->type)) {
+    case GUIDE_REPR_TRUTH:
         sb_puts(sb, val->b ? "true" : "false");
         break;
-    case GUIDE_ENUM:
+    case GUIDE_REPR_LABEL:
         put_label(sb, var, val->label, shown);
         break;
-    case GUIDE_NUMBER:
-    case GUIDE_INTEGER:
+    case GUIDE_REPR_NUMBER:
         put_num(sb, val->num);
         if (var->unit)
             sb_printf(sb, " %s", var->unit);
         break;
-    case GUIDE_RANGE:
+    case GUIDE_REPR_RANGE:
         sb_puts(sb, "[");
         put_num(sb, val->range.lo);
         sb_puts(sb, ", ");
@@ -96,7 +95,7 @@ static void value_text(strbuf *sb, const guide_ruleset_info *rs, int v, const gu
         if (var->unit)
             sb_printf(sb, " %s", var->unit);
         break;
-    case GUIDE_SET: {
+    case GUIDE_REPR_SET: {
         int first = 1;
         sb_puts(sb, "{");
         for (int i = 0; i < 64 && i < var->nlabels; i++)
@@ -108,7 +107,7 @@ static void value_text(strbuf *sb, const guide_ruleset_info *rs, int v, const gu
         sb_puts(sb, "}");
         break;
     }
-    case GUIDE_LIST:
+    case GUIDE_REPR_LIST:
         put_list(sb, var, val->list);
         break;
     }

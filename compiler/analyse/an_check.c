@@ -186,7 +186,7 @@ typedef struct cell_box {
     cell_set *sets;  /* one per input the clause reads, in the order of its reads */
 } cell_box;
 
-static int is_numeric(const ir_var *v) { return v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER; }
+static int is_numeric(const ir_var *v) { return guide_type_is_numeric(v->type); }
 
 /* The first cell from which interval atom a's lower bound holds (it holds from some cell on:
  * the cells increase), tested by the interpreter's own atom with the upper bound removed. */
@@ -240,7 +240,7 @@ static int box_atom(const ir_program *p, cell_box *b, const ir_atom *a, int nega
         cs->hi = hi < cs->hi ? hi : cs->hi;
         return 1;
     }
-    if ((v->type == GUIDE_ENUM || v->type == GUIDE_BOOL) && v->ncells <= 64 &&
+    if (guide_type_is_discrete(v->type) && v->ncells <= 64 &&
         (a->kind == IR_A_LABELS || a->kind == IR_A_BOOL)) {
         uint64_t m = 0;
         for (int c = 0; c < v->ncells; c++) {
@@ -480,10 +480,10 @@ static int *value_classes(arena *a, const ir_program *p, int vi, int *nclasses)
         if (v->is_null)
             key = "ND";
         else
-            switch (o->type) {
-            case GUIDE_BOOL: key = v->v.b ? "t" : "f"; break;
-            case GUIDE_ENUM: key = arena_printf(a, "l%lld", (long long)v->v.label); break;
-            case GUIDE_RANGE:
+            switch (guide_type_repr(o->type)) {
+            case GUIDE_REPR_TRUTH: key = v->v.b ? "t" : "f"; break;
+            case GUIDE_REPR_LABEL: key = arena_printf(a, "l%lld", (long long)v->v.label); break;
+            case GUIDE_REPR_RANGE:
                 key = arena_printf(a, "%a,%a", v->v.range.lo == 0 ? 0.0 : v->v.range.lo,
                                    v->v.range.hi == 0 ? 0.0 : v->v.range.hi);
                 break;
@@ -523,7 +523,7 @@ static void check_conflicts(arena *a, diag_ctx *d, const ir_program *p, interp *
 {
     for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++) {
         const ir_var *o = &p->vars[vi];
-        if (o->type == GUIDE_SET)
+        if (guide_type_repr(o->type) == GUIDE_REPR_SET)
             continue;
         /* Rows of one unique or first table are contiguous among the concluders and never
          * conclude together: start each inner loop after the block of its own table. */
@@ -693,7 +693,7 @@ static void check_boundaries(arena *a, diag_ctx *d, const ir_program *p, interp 
         for (int k = 0; k < w.nvars && !reported; k++) {
             const ir_var *v = &p->vars[w.vars[k]];
             int nc = v->ncells ? v->ncells : 1;
-            if (v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER) {
+            if (guide_type_is_numeric(v->type)) {
                 for (long wi = 0; wi < (long)w.count && !reported; wi++) {
                     int c = (int)((wi / stride) % nc);
                     if (c == 0 || c == nc - 1 || s.states[wi] != GUIDE_NOT_APPLICABLE ||

@@ -88,7 +88,7 @@ static int pick(guide_type t, double a, int a_in, double b, int b_in, double *x)
         v = a + 1;
     else
         v = (a + b) / 2;
-    if (t == GUIDE_INTEGER)
+    if (guide_type_is_integral(t))
         v = isfinite(a) ? (a_in ? ceil(a) : floor(a) + 1) : floor(b) - 1;
     *x = v;
     return (a_in ? v >= a : v > a) && (b_in ? v <= b : v < b);
@@ -148,7 +148,7 @@ static void numeric_cells(arena *ar, dvar *d, const ir_var *a, const ir_var *b)
         if (prev < next || (prev == next && prev_in && next_in))
             if (pick(d->type, prev, prev_in, next, next_in, &x))
                 add_cell(ar, d, prev, prev_in, next, next_in, x);
-        if (i < u && (d->type != GUIDE_INTEGER || cuts[i] == floor(cuts[i])))
+        if (i < u && (!guide_type_is_integral(d->type) || cuts[i] == floor(cuts[i])))
             add_cell(ar, d, cuts[i], 1, cuts[i], 1, cuts[i]);
         prev = next;
         prev_in = 0;
@@ -229,7 +229,7 @@ static void compare_inputs(differ *df, arena *a)
                 snprintf(to, sizeof to, "%g", b_->step);
             sb_printf(&what, "%sinput %s: step %s -> %s", what.len ? "; " : "", d->name, from, to);
         }
-        if (a_ && b_ && (a_->type == GUIDE_ENUM) && a_->type == b_->type) {
+        if (a_ && b_ && guide_type_repr(a_->type) == GUIDE_REPR_LABEL && a_->type == b_->type) {
             for (int s = 0; s < 2; s++) {
                 const ir_var *x = s ? b_ : a_, *y = s ? a_ : b_;
                 for (int l = 0; l < x->nlabels; l++) {
@@ -246,18 +246,19 @@ static void compare_inputs(differ *df, arena *a)
             df->differs = 1;
             report(df, jin, sb_str(&what));
         }
-        if (!d->problem && one->type == GUIDE_LIST) /* a list has no cells to enumerate */
+        /* a list has no cells to enumerate */
+        if (!d->problem && guide_type_repr(one->type) == GUIDE_REPR_LIST)
             d->problem = list_problem;
         if (d->problem)
             continue;
-        switch (one->type) {
-        case GUIDE_BOOL:
+        switch (guide_type_repr(one->type)) {
+        case GUIDE_REPR_TRUTH:
             for (int b = 0; b < 2; b++) {
                 int at = new_cell(a, d);
                 d->old_rep[at].b = d->new_rep[at].b = b;
             }
             break;
-        case GUIDE_ENUM:
+        case GUIDE_REPR_LABEL:
             for (int l = 0; l < one->nlabels; l++) {
                 const ir_var *other = one == a_ ? b_ : a_;
                 int m = -1;
@@ -341,12 +342,12 @@ static int equal_across(const dout *x, const answer *ao, const answer *an)
         return 0;
     if (ao->state != GUIDE_CONCLUDED || ao->is_null)
         return 1;
-    switch (x->type) {
-    case GUIDE_BOOL: return ao->val.b == an->val.b;
-    case GUIDE_ENUM:
+    switch (guide_type_repr(x->type)) {
+    case GUIDE_REPR_TRUTH: return ao->val.b == an->val.b;
+    case GUIDE_REPR_LABEL:
         return ao->val.label >= 0 && ao->val.label < x->po->vars[x->vo].nlabels &&
                x->lmap[ao->val.label] >= 0 && x->lmap[ao->val.label] == an->val.label;
-    case GUIDE_SET: {
+    case GUIDE_REPR_SET: {
         uint64_t t = 0;
         int nl = x->po->vars[x->vo].nlabels;
         for (int i = 0; i < 64; i++)
@@ -357,7 +358,7 @@ static int equal_across(const dout *x, const answer *ao, const answer *an)
             }
         return t == an->val.set;
     }
-    case GUIDE_RANGE:
+    case GUIDE_REPR_RANGE:
         return x->same_unit && num_eq(ao->val.range.lo, an->val.range.lo) &&
                num_eq(ao->val.range.hi, an->val.range.hi);
     default: return x->same_unit && num_eq(ao->val.num, an->val.num);
@@ -387,11 +388,11 @@ static uint64_t hash_answer(guide_type type, const answer *a)
     uint64_t h = mix((uint64_t)a->state * 3 + a->is_null, 0);
     if (a->state != GUIDE_CONCLUDED || a->is_null)
         return h;
-    switch (type) {
-    case GUIDE_BOOL: return mix(h, (uint64_t)a->val.b);
-    case GUIDE_ENUM: return mix(h, (uint64_t)(uint32_t)a->val.label);
-    case GUIDE_RANGE: return mix(mix(h, num_bits(a->val.range.lo)), num_bits(a->val.range.hi));
-    case GUIDE_SET: return mix(h, a->val.set);
+    switch (guide_type_repr(type)) {
+    case GUIDE_REPR_TRUTH: return mix(h, (uint64_t)a->val.b);
+    case GUIDE_REPR_LABEL: return mix(h, (uint64_t)(uint32_t)a->val.label);
+    case GUIDE_REPR_RANGE: return mix(mix(h, num_bits(a->val.range.lo)), num_bits(a->val.range.hi));
+    case GUIDE_REPR_SET: return mix(h, a->val.set);
     default: return mix(h, num_bits(a->val.num));
     }
 }
@@ -410,9 +411,10 @@ static void answer_text(strbuf *sb, const ir_program *p, int v, const answer *a,
     }
     const ir_var *x = &p->vars[v];
     const char *unit = x->unit ? x->unit->name : NULL;
-    if (x->type == GUIDE_NUMBER || x->type == GUIDE_INTEGER)
+    if (guide_type_is_numeric(x->type))
         sb_printf(sb, "%.*g%s%s", digits, a->val.num, unit ? " " : "", unit ? unit : "");
-    else if (x->type == GUIDE_RANGE && digits > 15) /* the bounds to the last digit, -0 as 0 */
+    else if (guide_type_repr(x->type) == GUIDE_REPR_RANGE && digits > 15)
+        /* the bounds to the last digit, -0 as 0 */
         sb_printf(sb, "[%.*g, %.*g]%s%s", digits, a->val.range.lo == 0 ? 0.0 : a->val.range.lo,
                   digits, a->val.range.hi == 0 ? 0.0 : a->val.range.hi, unit ? " " : "",
                   unit ? unit : "");
@@ -501,8 +503,8 @@ static json_t *region_example(const differ *df, const int *dims, int nd, const a
         if (c0 == d->ncells)
             continue;
         const guide_value *rep = &d->old_rep[c0];
-        json_t *jv = d->type == GUIDE_BOOL ? json_boolean(rep->b)
-                   : d->type == GUIDE_ENUM ? json_string(d->cells[c0].label)
+        json_t *jv = guide_type_repr(d->type) == GUIDE_REPR_TRUTH ? json_boolean(rep->b)
+                   : guide_type_repr(d->type) == GUIDE_REPR_LABEL ? json_string(d->cells[c0].label)
                    : rep->num == floor(rep->num) && fabs(rep->num) < 1e15
                        ? json_integer((json_int_t)rep->num)
                        : json_real(rep->num);
@@ -581,7 +583,7 @@ static int compare_output(differ *df, arena *a, const char *name, int vo, int vn
     const ir_var *xo = &po->vars[vo], *xn = &pn->vars[vn];
     if (xo->unit != xn->unit)
         x.same_unit = xo->unit && xn->unit && strcmp(xo->unit->name, xn->unit->name) == 0;
-    if (x.type == GUIDE_ENUM || x.type == GUIDE_SET) {
+    if (guide_type_has_labels(x.type)) {
         x.lmap = arena_alloc(a, sizeof *x.lmap * (size_t)(xo->nlabels + 1));
         for (int l = 0; l < xo->nlabels; l++) {
             x.lmap[l] = -1;

@@ -18,11 +18,11 @@ void an_dim_of_var(arena *a, const ir_program *p, int vi, an_dim *out)
     int k = 0; /* the first cut not below the cell: the cells increase, so k only grows */
     for (int c = 0; c < v->ncells; c++) {
         an_cell *x = &cells[c];
-        if (v->type == GUIDE_ENUM) {
+        if (guide_type_repr(v->type) == GUIDE_REPR_LABEL) {
             x->label = v->labels[v->cells[c].label];
             continue;
         }
-        if (v->type != GUIDE_NUMBER && v->type != GUIDE_INTEGER)
+        if (!guide_type_is_numeric(v->type))
             continue;
         /* a cell is a cut, or lies strictly between two cuts (or a cut and an end of the range,
          * which the cell then includes): see ir.c's compute_cells */
@@ -188,12 +188,12 @@ void an_region_text(strbuf *sb, const an_dim *d, const an_cellset *s)
     if (s->n == 1 && s->r[0].lo == 0 && s->r[0].hi == d->ncells)
         return;
     const char *sep = sb->len ? ", " : "";
-    if (d->type == GUIDE_BOOL) {
+    if (guide_type_repr(d->type) == GUIDE_REPR_TRUTH) {
         int has_true = s->r[0].lo <= 1 && 1 < s->r[0].hi;
         sb_printf(sb, "%s%s%s", sep, has_true ? "" : "not ", d->name);
         return;
     }
-    if (d->type == GUIDE_ENUM) {
+    if (guide_type_repr(d->type) == GUIDE_REPR_LABEL) {
         sb_printf(sb, "%s%s in {", sep, d->name);
         int first = 1;
         for (int i = 0; i < s->n; i++)

@@ -83,7 +83,7 @@ static int dim_of(sweep *s, int var, int create)
     sw_dim *dm = &s->dims[s->ndims];
     dm->var = var;
     dm->type = v->type;
-    dm->nlabels = v->type == GUIDE_BOOL ? 2 : v->nlabels;
+    dm->nlabels = guide_type_repr(v->type) == GUIDE_REPR_TRUTH ? 2 : v->nlabels;
     dm->lo = v->lo;
     dm->hi = v->hi;
     dm->lo_in = dm->hi_in = 1;
@@ -219,16 +219,16 @@ static guide_value any_value(const sw_dim *dm)
 {
     guide_value v;
     memset(&v, 0, sizeof v);
-    if (dm->type == GUIDE_ENUM || dm->type == GUIDE_BOOL) {
+    if (guide_type_is_discrete(dm->type)) {
         int l = 0;
         while (l < dm->nlabels && !((dm->labels >> l) & 1))
             l++;
-        if (dm->type == GUIDE_ENUM)
+        if (guide_type_repr(dm->type) == GUIDE_REPR_LABEL)
             v.label = l;
         else
             v.b = l;
     } else {
-        v.num = isfinite(dm->lo) ? (dm->type == GUIDE_INTEGER ? ceil(dm->lo) : dm->lo) : 0;
+        v.num = isfinite(dm->lo) ? (guide_type_is_integral(dm->type) ? ceil(dm->lo) : dm->lo) : 0;
     }
     return v;
 }
@@ -243,7 +243,7 @@ static void region_sets(const sweep *s, an_cellset *sets, an_run *runs)
         an_cellset *cs = &sets[i];
         cs->r = &runs[33 * i];
         cs->n = 0;
-        if (s->dims[d].type != GUIDE_ENUM && s->dims[d].type != GUIDE_BOOL) {
+        if (!guide_type_is_discrete(s->dims[d].type)) {
             cs->r[cs->n++] = (an_run){r->lo, r->hi + 1};
             continue;
         }
@@ -398,7 +398,7 @@ static void sweep_labels(sweep *s, int d, const int *rows, int n, int *cur, pend
                 cur[ncur++] = rows[i];
         guide_value x;
         memset(&x, 0, sizeof x);
-        if (dm->type == GUIDE_ENUM)
+        if (guide_type_repr(dm->type) == GUIDE_REPR_LABEL)
             x.label = l;
         else
             x.b = l;
@@ -436,15 +436,15 @@ static int segment_example(const sw_dim *dm, double lo, double hi, int point, do
         return 0;
     if (point) {
         *x = lo;
-        return !(dm->type == GUIDE_INTEGER && *x != floor(*x));
+        return !(guide_type_is_integral(dm->type) && *x != floor(*x));
     }
     if (!isfinite(lo)) {
         /* below the first cut of a value with no lower bound (an arithmetic value):
          * a segment like any other, which the sweep once skipped */
-        *x = !isfinite(hi) ? 0 : dm->type == GUIDE_INTEGER ? ceil(hi) - 1 : hi - 1;
+        *x = !isfinite(hi) ? 0 : guide_type_is_integral(dm->type) ? ceil(hi) - 1 : hi - 1;
         return 1;
     }
-    if (dm->type == GUIDE_INTEGER) {
+    if (guide_type_is_integral(dm->type)) {
         *x = floor(lo) + 1;
         return *x < hi;
     }
@@ -528,7 +528,7 @@ static void sweep_dim(sweep *s, int d, const int *rows, int n)
     int *cur = guide_xmalloc(sizeof *cur * (size_t)(n + 1), "the analyses");
     pending pd = {guide_xmalloc(sizeof *pd.rows * (size_t)(n + 1), "the analyses"), 0, 0, {0},
                   {0, 0, 0}};
-    if (dm->type == GUIDE_ENUM || dm->type == GUIDE_BOOL)
+    if (guide_type_is_discrete(dm->type))
         sweep_labels(s, d, rows, n, cur, &pd);
     else
         sweep_numbers(s, d, rows, n, cur, &pd);
@@ -577,7 +577,7 @@ static void prepare_bands(sweep *s)
     for (int d = 0; d < nd; d++) {
         const sw_dim *dm = &s->dims[d];
         an_dim_of_var(s->a, s->p, dm->var, &s->cells[d]);
-        if (dm->type == GUIDE_ENUM || dm->type == GUIDE_BOOL)
+        if (guide_type_is_discrete(dm->type))
             s->domain[d] = (sw_cells){0, -1, dm->labels};
         else
             s->domain[d] = (sw_cells){an_cell_from(&s->cells[d], dm->lo, dm->lo_in),
@@ -591,7 +591,7 @@ static an_bands pair_band(sweep *s, int ra, int rb, const an_dim *dims)
 {
     for (int d = 0; d < s->ndims; d++) {
         const sw_box *x = box_of(s, ra, d), *y = box_of(s, rb, d);
-        if (s->dims[d].type == GUIDE_ENUM || s->dims[d].type == GUIDE_BOOL) {
+        if (guide_type_is_discrete(s->dims[d].type)) {
             s->region[d] = (sw_cells){0, -1, x->labels & y->labels};
             continue;
         }
@@ -628,7 +628,7 @@ int an_sweep_table(arena *a, diag_ctx *d, const ir_program *p, const ir_table *t
         int empty = 0;
         for (int k = 0; k < s.ndims; k++) {
             const sw_box *b = box_of(&s, r, k);
-            if (s.dims[k].type == GUIDE_ENUM || s.dims[k].type == GUIDE_BOOL)
+            if (guide_type_is_discrete(s.dims[k].type))
                 empty |= b->labels == 0;
             else
                 empty |= b->lo > b->hi || (b->lo == b->hi && !(b->lo_in && b->hi_in));

@@ -155,9 +155,9 @@ void an_world_cells(const an_worlds *w, const guide_frame *f, int *cell)
             continue;
         const guide_value *x = &f->val[v->index];
         int c = 0;
-        if (v->type == GUIDE_ENUM)
+        if (guide_type_repr(v->type) == GUIDE_REPR_LABEL)
             c = x->label;
-        else if (v->type == GUIDE_BOOL)
+        else if (guide_type_repr(v->type) == GUIDE_REPR_TRUTH)
             c = x->b;
         else { /* the world holds one of the cells' values: find it (they increase) */
             int hi = v->ncells - 1;

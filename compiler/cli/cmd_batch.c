@@ -468,22 +468,21 @@ static void csv_value(const guide_frame *f, int o, strbuf *sb)
         sb_puts(sb, "#null");
         return;
     }
-    switch (var->type) {
-    case GUIDE_BOOL: sb_puts(sb, val->b ? "true" : "false"); return;
-    case GUIDE_ENUM:
+    switch (guide_type_repr(var->type)) {
+    case GUIDE_REPR_TRUTH: sb_puts(sb, val->b ? "true" : "false"); return;
+    case GUIDE_REPR_LABEL:
         sb_puts(sb, val->label >= 0 && val->label < var->nlabels ? var->labels[val->label] : "#null");
         return;
-    case GUIDE_NUMBER:
-    case GUIDE_INTEGER:
+    case GUIDE_REPR_NUMBER:
         fmt_num(val->num, a, sizeof a);
         sb_puts(sb, a);
         return;
-    case GUIDE_RANGE:
+    case GUIDE_REPR_RANGE:
         fmt_num(val->range.lo, a, sizeof a);
         fmt_num(val->range.hi, b, sizeof b);
         sb_printf(sb, "[%s, %s]", a, b);
         return;
-    case GUIDE_SET: {
+    case GUIDE_REPR_SET: {
         size_t start = sb->len;
         for (int i = 0; i < var->nlabels && i < 64; i++)
             if (val->set >> i & 1)
@@ -492,7 +491,7 @@ static void csv_value(const guide_frame *f, int o, strbuf *sb)
             sb_puts(sb, "#empty");
         return;
     }
-    case GUIDE_LIST: return; /* an input's type: outputs are never lists */
+    case GUIDE_REPR_LIST: return; /* an input's type: outputs are never lists */
     }
 }
 
@@ -550,18 +549,17 @@ static json_t *compare_value(const guide_frame *f, int o)
     const guide_var_info *var = &rs->vars[v];
     const guide_value *val = &f->val[v];
     char a[40];
-    switch (var->type) {
-    case GUIDE_BOOL: return json_boolean(val->b);
-    case GUIDE_ENUM:
+    switch (guide_type_repr(var->type)) {
+    case GUIDE_REPR_TRUTH: return json_boolean(val->b);
+    case GUIDE_REPR_LABEL:
         return val->label >= 0 && val->label < var->nlabels ? json_string(var->labels[val->label])
                                                              : json_null();
-    case GUIDE_NUMBER:
-    case GUIDE_INTEGER:
+    case GUIDE_REPR_NUMBER:
         fmt_num(val->num, a, sizeof a);
         return strchr(a, '#') ? json_null() : json_loads(a, JSON_DECODE_ANY, NULL);
-    case GUIDE_RANGE:
-    case GUIDE_SET: {
-        if (var->type == GUIDE_RANGE) {
+    case GUIDE_REPR_RANGE:
+    case GUIDE_REPR_SET: {
+        if (guide_type_repr(var->type) == GUIDE_REPR_RANGE) {
             strbuf sb = STRBUF_INIT;
             csv_value(f, o, &sb);
             json_t *j = json_loads(sb_str(&sb), 0, NULL);
@@ -574,7 +572,7 @@ static json_t *compare_value(const guide_frame *f, int o)
                 json_array_append_new(arr, json_string(var->labels[i]));
         return arr;
     }
-    case GUIDE_LIST: break; /* an input's type: outputs are never lists */
+    case GUIDE_REPR_LIST: break; /* an input's type: outputs are never lists */
     }
     return json_null();
 }

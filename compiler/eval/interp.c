@@ -286,7 +286,7 @@ static int eval_derived(const ir_program *p, guide_frame *f, const ir_var *v)
     double x;
     int k = eval_expr(v->expr, f, &x);
     f->known[v->index] = k == EXPR_KNOWN;
-    if (k == EXPR_KNOWN && v->type == GUIDE_BOOL)
+    if (k == EXPR_KNOWN && guide_type_repr(v->type) == GUIDE_REPR_TRUTH)
         f->val[v->index].b = x != 0; /* any, all */
     else if (k == EXPR_KNOWN)
         f->val[v->index].num = x;
@@ -308,7 +308,7 @@ static int kleene_answer(const ir_program *p, eval_state *s, const ir_var *o, an
             eval_clause(p, s, ci);
         if (s->eff[ci] == K_TRUE) {
             const ir_value *val = eplan_concl_for(&p->clauses[ci], o->index);
-            if (o->type == GUIDE_SET)
+            if (guide_type_repr(o->type) == GUIDE_REPR_SET)
                 cur.v.set |= val->v.set;
             else if (!any_true)
                 cur = *val;
@@ -333,7 +333,7 @@ static int kleene_answer(const ir_program *p, eval_state *s, const ir_var *o, an
             if (s->eff[ci] != K_UNKNOWN)
                 continue;
             const ir_value *val = eplan_concl_for(&p->clauses[ci], o->index);
-            if (o->type == GUIDE_SET ? (val->v.set & ~cur.v.set) != 0
+            if (guide_type_repr(o->type) == GUIDE_REPR_SET ? (val->v.set & ~cur.v.set) != 0
                                      : !ir_value_equal(p, o->index, &cur, val))
                 definite = 0;
         }

@@ -44,9 +44,9 @@ static long combination(const eplan_table *tp, const ir_program *p, const guide_
         if (!f->known[v])
             return -1;
         cell *= tp->ncells[k];
-        switch (p->vars[v].type) {
-        case GUIDE_BOOL: cell += f->val[v].b; break;
-        case GUIDE_ENUM: cell += f->val[v].label; break;
+        switch (guide_type_repr(p->vars[v].type)) {
+        case GUIDE_REPR_TRUTH: cell += f->val[v].b; break;
+        case GUIDE_REPR_LABEL: cell += f->val[v].label; break;
         default: cell += gk_cell(tp->cuts[k], tp->ncuts[k], f->val[v].num); break; /* as the generated code */
         }
     }

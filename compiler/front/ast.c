@@ -108,16 +108,16 @@ static void dump_type(FILE *out, const ast_type *t)
     if (t->is_list)
         fputs("list of ", out);
     fputs(guide_type_word((guide_type)t->kind), out);
-    switch (t->kind) {
-    case AST_T_BOOL: break;
-    case AST_T_ENUM:
-    case AST_T_SET:
+    switch (guide_type_repr((guide_type)t->kind)) {
+    case GUIDE_REPR_TRUTH:
+    case GUIDE_REPR_LIST: break; /* a list is a kind's is_list */
+    case GUIDE_REPR_LABEL:
+    case GUIDE_REPR_SET:
         fputc(' ', out);
         dump_labels(out, &t->labels);
         break;
-    case AST_T_NUMBER:
-    case AST_T_INTEGER:
-    case AST_T_RANGE:
+    case GUIDE_REPR_NUMBER:
+    case GUIDE_REPR_RANGE:
         dump_unit(out, &t->unit);
         if (t->has_range)
             fprintf(out, " in [%g, %g]", t->lo, t->hi);

@@ -263,7 +263,7 @@ static term final_answer(const mgr *m, const opdef *d, const term *s)
     term a;
     memset(&a, 0, sizeof a);
     a.kind = T_ANS;
-    int is_set = m->p->vars[d->var].type == GUIDE_SET;
+    int is_set = guide_type_repr(m->p->vars[d->var].type) == GUIDE_REPR_SET;
     if (s->conflict) {
         a.state = GUIDE_CONFLICT;
         return a;
@@ -333,7 +333,7 @@ static int32_t leaf_op(mgr *m, const opdef *d, int32_t f, int32_t g)
         int e = b->k;
         if (s.conflict || e == K_FALSE)
             return f;
-        if (m->p->vars[d->var].type == GUIDE_SET) {
+        if (guide_type_repr(m->p->vars[d->var].type) == GUIDE_REPR_SET) {
             if (e == K_TRUE)
                 s.v.set |= d->val->v.set, s.has_true = 1;
             else
@@ -710,7 +710,7 @@ static int make_levels(arena *a, diag_ctx *d, ir_program *p)
             lv->ncells = v->ncells;
             v->dd_ncells = v->ncells;
             v->dd_cells = v->cells;
-            if (v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER) {
+            if (guide_type_is_numeric(v->type)) {
                 lv->ncuts = v->ncuts;
                 lv->cuts = v->cuts;
                 int32_t *pc = arena_alloc(a, sizeof *pc * (size_t)(2 * v->ncuts + 1));
@@ -719,10 +719,11 @@ static int make_levels(arena *a, diag_ctx *d, ir_program *p)
                 for (int c = 0; c < v->ncells; c++)
                     pc[guide_cut_position(v->cuts, v->ncuts, v->cells[c].num)] = c;
                 lv->pos_cell = pc;
-            } else if (v->type != GUIDE_BOOL && v->type != GUIDE_ENUM) {
+            } else if (!guide_type_is_discrete(v->type)) {
                 continue; /* ranges and sets are not tested by atoms */
             }
-        } else if (v->type == GUIDE_BOOL) { /* any, all: true or false, known with the list */
+        } else if (guide_type_repr(v->type) == GUIDE_REPR_TRUTH) {
+            /* any, all: true or false, known with the list */
             memcpy(in, v->cone, sizeof *in * (size_t)words);
             lv->ncells = v->ncells;
             v->dd_ncells = v->ncells;
@@ -799,11 +800,11 @@ static int cmp_leaf(const void *x, const void *y)
     int ra = leaf_rank(a), rb = leaf_rank(b);
     if (ra != rb || ra != 0)
         return ra - rb;
-    switch (sort_type) {
-    case GUIDE_BOOL: return a->v.b - b->v.b;
-    case GUIDE_ENUM: return a->v.label - b->v.label;
-    case GUIDE_SET: return (a->v.set > b->v.set) - (a->v.set < b->v.set);
-    case GUIDE_RANGE:
+    switch (guide_type_repr(sort_type)) {
+    case GUIDE_REPR_TRUTH: return a->v.b - b->v.b;
+    case GUIDE_REPR_LABEL: return a->v.label - b->v.label;
+    case GUIDE_REPR_SET: return (a->v.set > b->v.set) - (a->v.set < b->v.set);
+    case GUIDE_REPR_RANGE:
         if (a->v.range.lo != b->v.range.lo)
             return (a->v.range.lo > b->v.range.lo) - (a->v.range.lo < b->v.range.lo);
         return (a->v.range.hi > b->v.range.hi) - (a->v.range.hi < b->v.range.hi);

@@ -286,7 +286,7 @@ static int pick_between(const ir_var *v, double a, int a_cut, double b, int b_cu
         x = b - 1;
     else
         x = (a + b) / 2;
-    if (v->type == GUIDE_INTEGER) {
+    if (guide_type_is_integral(v->type)) {
         x = floor(x);
         if (!(x > a || (!a_cut && x == a)))
             x = floor(a) + 1;
@@ -314,17 +314,17 @@ static void compute_cells(arena *a, ir_program *p)
     }
     for (int vi = 0; vi < p->nvars; vi++) {
         ir_var *v = &p->vars[vi];
-        if (v->type == GUIDE_BOOL) {
+        if (guide_type_repr(v->type) == GUIDE_REPR_TRUTH) {
             v->ncells = 2;
             v->cells = arena_alloc(a, sizeof *v->cells * 2);
             v->cells[0].b = 0;
             v->cells[1].b = 1;
-        } else if (v->type == GUIDE_ENUM) {
+        } else if (guide_type_repr(v->type) == GUIDE_REPR_LABEL) {
             v->ncells = v->nlabels;
             v->cells = arena_alloc(a, sizeof *v->cells * (size_t)(v->nlabels + 1));
             for (int l = 0; l < v->nlabels; l++)
                 v->cells[l].label = l;
-        } else if (v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER) {
+        } else if (guide_type_is_numeric(v->type)) {
             int n = cuts[vi].len;
             double *c = arena_alloc(a, sizeof *c * (size_t)(n + 1));
             int m = 0;
@@ -353,7 +353,7 @@ static void compute_cells(arena *a, ir_program *p)
                     nonempty = 1;
                 if (nonempty && pick_between(v, prev, prev_cut, next, next_cut, &x))
                     v->cells[v->ncells++].num = x;
-                if (i < u && (v->type != GUIDE_INTEGER || c[i] == floor(c[i])))
+                if (i < u && (!guide_type_is_integral(v->type) || c[i] == floor(c[i])))
                     v->cells[v->ncells++].num = c[i];
                 prev = next;
                 prev_cut = 1;
@@ -490,14 +490,13 @@ int ir_value_equal(const ir_program *prog, int v, const ir_value *a, const ir_va
 {
     if (a->is_null || b->is_null)
         return a->is_null == b->is_null;
-    switch (prog->vars[v].type) {
-    case GUIDE_BOOL: return a->v.b == b->v.b;
-    case GUIDE_ENUM: return a->v.label == b->v.label;
-    case GUIDE_NUMBER:
-    case GUIDE_INTEGER: return a->v.num == b->v.num;
-    case GUIDE_RANGE: return a->v.range.lo == b->v.range.lo && a->v.range.hi == b->v.range.hi;
-    case GUIDE_SET: return a->v.set == b->v.set;
-    case GUIDE_LIST:
+    switch (guide_type_repr(prog->vars[v].type)) {
+    case GUIDE_REPR_TRUTH: return a->v.b == b->v.b;
+    case GUIDE_REPR_LABEL: return a->v.label == b->v.label;
+    case GUIDE_REPR_NUMBER: return a->v.num == b->v.num;
+    case GUIDE_REPR_RANGE: return a->v.range.lo == b->v.range.lo && a->v.range.hi == b->v.range.hi;
+    case GUIDE_REPR_SET: return a->v.set == b->v.set;
+    case GUIDE_REPR_LIST:
         if (a->v.list.n != b->v.list.n)
             return 0;
         for (int32_t i = 0; i < a->v.list.n; i++)

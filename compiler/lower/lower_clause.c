@@ -86,7 +86,7 @@ static void table_marks(lower_ctx *c, const ast_table *t, table_shape *s)
         const ast_mark *m = t->marks.items[i];
         s->marks[i] = m;
         s->mark_vars[i] = output_or_error(c, &m->output);
-        if (s->mark_vars[i] >= 0 && c->p->vars[s->mark_vars[i]].type != GUIDE_BOOL) {
+        if (s->mark_vars[i] >= 0 && guide_type_repr(c->p->vars[s->mark_vars[i]].type) != GUIDE_REPR_TRUTH) {
             diag_error(c->d, m->output.sp, "a mark sets a bool output; %s is %s", m->output.name,
                        low_type_name(&c->p->vars[s->mark_vars[i]]));
             s->mark_vars[i] = -1;

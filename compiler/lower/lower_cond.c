@@ -116,7 +116,7 @@ static ir_cond *bool_atom(lower_ctx *c, int var, int b, span sp)
     return n;
 }
 
-static int is_numeric(const ir_var *v) { return v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER; }
+static int is_numeric(const ir_var *v) { return guide_type_is_numeric(v->type); }
 
 /* A constant compared with v must lie in v's declared range: outside it the comparison is
  * always true or always false, which is a mistake in the rule (a wrong unit, a typo). */
@@ -150,7 +150,7 @@ static ir_cond *lower_cmp(lower_ctx *c, const ast_cond *a, int var)
     int eq = a->op == AST_EQ, ne = a->op == AST_NE;
     switch (val->kind) {
     case AST_V_BOOL:
-        if (v->type != GUIDE_BOOL)
+        if (guide_type_repr(v->type) != GUIDE_REPR_TRUTH)
             break;
         if (!eq && !ne) {
             diag_error(c->d, a->sp, "bools can only be compared with == or !=");
@@ -158,7 +158,7 @@ static ir_cond *lower_cmp(lower_ctx *c, const ast_cond *a, int var)
         }
         return bool_atom(c, var, eq ? val->b : !val->b, a->sp);
     case AST_V_LABEL: {
-        if (v->type != GUIDE_ENUM)
+        if (guide_type_repr(v->type) != GUIDE_REPR_LABEL)
             break;
         if (!eq && !ne) {
             diag_error(c->d, a->sp, "labels have no order; '%s' cannot be used with %s", v->name,
@@ -197,9 +197,9 @@ static ir_cond *lower_cmp(lower_ctx *c, const ast_cond *a, int var)
                                         "a set", "unknown", "-", "a list"};
     diag_error(c->d, val->sp, "cannot compare %s (%s) with %s", v->name, low_type_name(v),
                kinds[val->kind]);
-    if (v->type == GUIDE_BOOL && val->kind == AST_V_LABEL)
+    if (guide_type_repr(v->type) == GUIDE_REPR_TRUTH && val->kind == AST_V_LABEL)
         diag_hint(c->d, "a bool is true or false");
-    if (v->type == GUIDE_LIST)
+    if (guide_type_repr(v->type) == GUIDE_REPR_LIST)
         diag_hint(c->d, "compare an aggregate of it, declared first: `derive NAME : UNIT = mean(%s)` "
                   "(or min, max, sum, count, any, all)", v->name);
     return NULL;
@@ -217,13 +217,13 @@ static ir_cond *lower_atom(lower_ctx *c, const ast_cond *a, int colvar)
         return NULL;
     const ir_var *v = &c->p->vars[var];
     note_read(c, var);
-    if (v->type == GUIDE_SET || v->type == GUIDE_RANGE) {
+    if (guide_type_repr(v->type) == GUIDE_REPR_SET || guide_type_repr(v->type) == GUIDE_REPR_RANGE) {
         diag_error(c->d, a->sp, "%s is %s; conditions cannot test it", v->name, low_type_name(v));
         return NULL;
     }
     switch (a->kind) {
     case AST_C_TRUTH:
-        if (v->type != GUIDE_BOOL) {
+        if (guide_type_repr(v->type) != GUIDE_REPR_TRUTH) {
             diag_error(c->d, a->sp, "%s is %s, not a bool; compare it with a value", v->name,
                        low_type_name(v));
             return NULL;
@@ -232,7 +232,7 @@ static ir_cond *lower_atom(lower_ctx *c, const ast_cond *a, int colvar)
     case AST_C_CMP:
         return lower_cmp(c, a, var);
     case AST_C_SET: {
-        if (v->type != GUIDE_ENUM) {
+        if (guide_type_repr(v->type) != GUIDE_REPR_LABEL) {
             diag_error(c->d, a->sp, "%s is %s; only enums can be tested for labels", v->name,
                        low_type_name(v));
             return NULL;

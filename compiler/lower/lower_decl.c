@@ -107,16 +107,7 @@ int low_label_or_error(lower_ctx *c, const ir_var *v, const char *label, span sp
 
 const char *low_type_name(const ir_var *v)
 {
-    switch (v->type) {
-    case GUIDE_BOOL: return "a bool";
-    case GUIDE_ENUM: return "an enum";
-    case GUIDE_NUMBER: return "a number";
-    case GUIDE_INTEGER: return "an integer";
-    case GUIDE_RANGE: return "a range";
-    case GUIDE_SET: return "a set";
-    case GUIDE_LIST: return "a list";
-    }
-    return "?";
+    return guide_type_noun(v->type);
 }
 
 static const guide_unit *find_unit(const lower_ctx *c, const char *name)
@@ -196,31 +187,31 @@ int low_value(lower_ctx *c, const ir_var *v, const ast_value *val, ir_value *out
         out->is_null = 1;
         return 0;
     case AST_V_LABEL:
-        if (v->type == GUIDE_ENUM) {
+        if (guide_type_repr(v->type) == GUIDE_REPR_LABEL) {
             int l = low_label_or_error(c, v, val->label, val->sp);
             out->v.label = l;
             return l < 0;
         }
-        if (v->type == GUIDE_SET) {
+        if (guide_type_repr(v->type) == GUIDE_REPR_SET) {
             int l = low_label_or_error(c, v, val->label, val->sp);
             out->v.set = l < 0 ? 0 : (uint64_t)1 << l;
             return l < 0;
         }
         break;
     case AST_V_BOOL:
-        if (v->type == GUIDE_BOOL) {
+        if (guide_type_repr(v->type) == GUIDE_REPR_TRUTH) {
             out->v.b = val->b;
             return 0;
         }
         break;
     case AST_V_NUMBER:
-        if (v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER) {
+        if (guide_type_is_numeric(v->type)) {
             double x;
             if (low_convert(c, v, val->num, &val->unit, val->sp, &x))
                 return 1;
             if (check_in_range(c, v, guide_step_round(x, v->step), val->sp))
                 return 1;
-            if (v->type == GUIDE_INTEGER && x != floor(x)) {
+            if (guide_type_is_integral(v->type) && x != floor(x)) {
                 diag_error(c->d, val->sp, "%s is an integer; %g is not", v->name, x);
                 return 1;
             }
@@ -230,13 +221,13 @@ int low_value(lower_ctx *c, const ir_var *v, const ast_value *val, ir_value *out
         break;
     case AST_V_LIST:
     case AST_V_RANGE:
-        if (v->type == GUIDE_LIST)
+        if (guide_type_repr(v->type) == GUIDE_REPR_LIST)
             return list_value(c, v, val, out);
-        if (v->type == GUIDE_RANGE && val->kind == AST_V_LIST) {
+        if (guide_type_repr(v->type) == GUIDE_REPR_RANGE && val->kind == AST_V_LIST) {
             diag_error(c->d, val->sp, "%s is a range: write [lo, hi]", v->name);
             return 1;
         }
-        if (v->type == GUIDE_RANGE) {
+        if (guide_type_repr(v->type) == GUIDE_REPR_RANGE) {
             double lo, hi;
             if (low_convert(c, v, val->lo, &val->unit, val->sp, &lo) ||
                 low_convert(c, v, val->hi, &val->unit, val->sp, &hi))
@@ -251,7 +242,7 @@ int low_value(lower_ctx *c, const ir_var *v, const ast_value *val, ir_value *out
         }
         break;
     case AST_V_SET:
-        if (v->type == GUIDE_SET) {
+        if (guide_type_repr(v->type) == GUIDE_REPR_SET) {
             int bad = 0;
             for (int i = 0; i < val->labels.len; i++) {
                 const ast_ident *id = val->labels.items[i];
@@ -275,7 +266,7 @@ int low_value(lower_ctx *c, const ir_var *v, const ast_value *val, ir_value *out
                                         "a set", "unknown", "-", "a list"};
     diag_error(c->d, val->sp, "%s is %s; this value is %s", v->name, low_type_name(v),
                kinds[val->kind]);
-    if (v->type == GUIDE_ENUM || v->type == GUIDE_SET) {
+    if (guide_type_has_labels(v->type)) {
         strbuf labels = STRBUF_INIT;
         for (int i = 0; i < v->nlabels; i++)
             sb_printf(&labels, "%s%s", i ? ", " : "", v->labels[i]);
@@ -368,7 +359,7 @@ static void type_of(lower_ctx *c, ir_var *v, const ast_type *t, int is_output)
 /* `step S [UNIT]` of an input: a number recorded to a multiple of S (step.c). */
 static void step_of(lower_ctx *c, ir_var *v, const ast_decl *dcl)
 {
-    if (v->type != GUIDE_NUMBER && v->type != GUIDE_INTEGER && v->type != GUIDE_LIST) {
+    if (!guide_type_is_numeric(v->type) && guide_type_repr(v->type) != GUIDE_REPR_LIST) {
         diag_error(c->d, dcl->step_sp, "%s is %s; only numbers can have a step", v->name,
                    low_type_name(v));
         return;
@@ -387,7 +378,7 @@ static void step_of(lower_ctx *c, ir_var *v, const ast_decl *dcl)
         diag_hint(c->d, "the step is the precision values are recorded to, such as 0.1");
         return;
     }
-    if (v->type == GUIDE_INTEGER && s != floor(s)) {
+    if (guide_type_is_integral(v->type) && s != floor(s)) {
         diag_error(c->d, dcl->step_sp, "%s is an integer; its step must be a whole number, not %g",
                    v->name, s);
         return;
@@ -419,7 +410,7 @@ static void lower_match(lower_ctx *c, ir_var *v, const ast_derive *dv)
         else
             diag_error(c->d, dv->source.sp, "'%s' must be declared before %s", dv->source.name, v->name);
         v->src = -1;
-    } else if (c->p->vars[v->src].type != GUIDE_ENUM) {
+    } else if (guide_type_repr(c->p->vars[v->src].type) != GUIDE_REPR_LABEL) {
         diag_error(c->d, dv->source.sp, "match needs an enum; %s is %s", dv->source.name,
                    low_type_name(&c->p->vars[v->src]));
         v->src = -1;
@@ -590,7 +581,7 @@ static ir_expr *lower_agg(lower_ctx *c, const ast_expr *x, expr_unit *u)
         return e;
     e->agg = (guide_agg)op;
     const ir_var *v = &c->p->vars[e->var];
-    if (v->type != GUIDE_LIST) {
+    if (guide_type_repr(v->type) != GUIDE_REPR_LIST) {
         diag_error(c->d, x->var.sp, "%s(...) takes a list input; %s is %s", x->fn.name, v->name,
                    low_type_name(v));
         u->bad = 1;
@@ -647,9 +638,9 @@ static ir_expr *lower_var_ref(lower_ctx *c, const ast_expr *x, expr_unit *u, int
         return e;
     }
     const ir_var *v = &c->p->vars[e->var];
-    if (v->type != GUIDE_NUMBER && v->type != GUIDE_INTEGER) {
+    if (!guide_type_is_numeric(v->type)) {
         diag_error(c->d, x->sp, "arithmetic needs numbers; %s is %s", v->name, low_type_name(v));
-        if (v->type == GUIDE_LIST)
+        if (guide_type_repr(v->type) == GUIDE_REPR_LIST)
             diag_hint(c->d, "compute with an aggregate of it: mean(%s), min, max, sum or count",
                       v->name);
         u->bad = 1;
@@ -764,7 +755,7 @@ static void lower_arith(lower_ctx *c, ir_var *v, const ast_derive *dv)
     c->lowering_derived = 1;
     type_of(c, v, dv->type, 0);
     c->lowering_derived = 0;
-    if (v->type != GUIDE_NUMBER && v->type != GUIDE_INTEGER && v->type != GUIDE_BOOL) {
+    if (!guide_type_is_numeric(v->type) && guide_type_repr(v->type) != GUIDE_REPR_TRUTH) {
         diag_error(c->d, dv->type->sp, "an arithmetic value must be a number; %s is %s", v->name,
                    low_type_name(v));
         return;
@@ -773,7 +764,7 @@ static void lower_arith(lower_ctx *c, ir_var *v, const ast_derive *dv)
     v->expr = lower_expr(c, dv->expr, &u, v->index);
     if (u.bad)
         return;
-    if (u.is_bool != (v->type == GUIDE_BOOL)) {
+    if (u.is_bool != (guide_type_repr(v->type) == GUIDE_REPR_TRUTH)) {
         if (u.is_bool)
             diag_error(c->d, dv->expr->sp, "%s is %s, but any and all are true or false", v->name,
                        low_type_name(v));

@@ -111,14 +111,14 @@ static void put_num(FILE *out, double x)
 /* "cm in [0, 100]", "stomach, jejunum, …", "true / false". */
 static void type_text(FILE *out, const ir_var *v)
 {
-    switch (v->type) {
-    case GUIDE_BOOL: fputs("true / false", out); return;
-    case GUIDE_ENUM:
-    case GUIDE_SET: {
+    switch (guide_type_repr(v->type)) {
+    case GUIDE_REPR_TRUTH: fputs("true / false", out); return;
+    case GUIDE_REPR_LABEL:
+    case GUIDE_REPR_SET: {
         char *buf = NULL;
         size_t len = 0;
         FILE *m = guide_xmemstream(&buf, &len, "the graph");
-        fputs(v->type == GUIDE_SET ? "set of: " : "", m);
+        fputs(guide_type_repr(v->type) == GUIDE_REPR_SET ? "set of: " : "", m);
         for (int l = 0; l < v->nlabels; l++)
             fprintf(m, "%s%s", l ? ", " : "", v->labels[l]);
         guide_xmemstream_close(m, "the graph");
@@ -126,14 +126,13 @@ static void type_text(FILE *out, const ir_var *v)
         free(buf);
         return;
     }
-    case GUIDE_RANGE: fprintf(out, "range%s%s", v->unit ? " in " : "", v->unit ? v->unit->name : ""); break;
-    case GUIDE_NUMBER:
-    case GUIDE_INTEGER:
-    case GUIDE_LIST:
-        if (v->type == GUIDE_LIST)
+    case GUIDE_REPR_RANGE: fprintf(out, "range%s%s", v->unit ? " in " : "", v->unit ? v->unit->name : ""); break;
+    case GUIDE_REPR_NUMBER:
+    case GUIDE_REPR_LIST:
+        if (guide_type_repr(v->type) == GUIDE_REPR_LIST)
             fputs("list of ", out);
-        if (v->type == GUIDE_INTEGER)
-            fputs("integer", out);
+        if (guide_type_is_integral(v->type))
+            fputs(guide_type_word(v->type), out);
         else
             rpt_html(out, v->unit ? v->unit->name : "number");
         if (isfinite(v->lo) || isfinite(v->hi)) {
@@ -884,7 +883,7 @@ static int keep_lists(guide_frame *k, const guide_frame *f)
 {
     const guide_ruleset_info *rs = f->rs;
     for (int v = 0; v < rs->ninputs; v++) {
-        if (rs->vars[v].type != GUIDE_LIST || !f->known[v])
+        if (guide_type_repr(rs->vars[v].type) != GUIDE_REPR_LIST || !f->known[v])
             continue;
         const guide_list *l = &f->val[v].list;
         double *room = guide_frame_list_room(k, v, l->n);

@@ -27,15 +27,14 @@ sqlo_kind sqlo_value_kind(const guide_frame *f, int o)
     const guide_var_info *var = &rs->vars[v];
     if (f->out[o].state != GUIDE_CONCLUDED || f->out[o].is_null)
         return SQLO_NULL;
-    switch (var->type) {
-    case GUIDE_BOOL: return SQLO_BOOL;
-    case GUIDE_ENUM:
+    switch (guide_type_repr(var->type)) {
+    case GUIDE_REPR_TRUTH: return SQLO_BOOL;
+    case GUIDE_REPR_LABEL:
         return f->val[v].label >= 0 && f->val[v].label < var->nlabels ? SQLO_LABEL : SQLO_NULL;
-    case GUIDE_NUMBER: return SQLO_REAL;
-    case GUIDE_INTEGER: return SQLO_INTEGER;
-    case GUIDE_RANGE:
-    case GUIDE_SET: return SQLO_JSON;
-    case GUIDE_LIST: break; /* an input's type: outputs are never lists */
+    case GUIDE_REPR_NUMBER: return guide_type_is_integral(var->type) ? SQLO_INTEGER : SQLO_REAL;
+    case GUIDE_REPR_RANGE:
+    case GUIDE_REPR_SET: return SQLO_JSON;
+    case GUIDE_REPR_LIST: break; /* an input's type: outputs are never lists */
     }
     return SQLO_NULL;
 }

@@ -93,7 +93,7 @@ static int admissible(const ir_var *v, double x)
     double r = guide_step_round(x, v->step);
     if (!isfinite(x) || r < v->lo || r > v->hi)
         return 0;
-    return v->type != GUIDE_INTEGER || x == floor(x);
+    return !guide_type_is_integral(v->type) || x == floor(x);
 }
 
 static void add_num(const ir_var *v, values *vs, double x)
@@ -193,11 +193,11 @@ static values boundary_values(const ir_var *v)
     values vs = {0, NULL};
     int cap = 16 + 8 * v->ncuts + v->nlabels;
     vs.v = calloc((size_t)cap, sizeof *vs.v);
-    if (v->type == GUIDE_BOOL) {
+    if (guide_type_repr(v->type) == GUIDE_REPR_TRUTH) {
         vs.v[0].b = 0;
         vs.v[1].b = 1;
         vs.n = 2;
-    } else if (v->type == GUIDE_ENUM) {
+    } else if (guide_type_repr(v->type) == GUIDE_REPR_LABEL) {
         for (int l = 0; l < v->nlabels; l++)
             vs.v[vs.n++].label = l;
     } else {
@@ -231,18 +231,18 @@ static values boundary_values(const ir_var *v)
 /* A random value of input v (a boundary value now and then). */
 static void random_value(const ir_var *v, const values *vs, guide_value *out)
 {
-    if (v->type == GUIDE_LIST) {
+    if (guide_type_repr(v->type) == GUIDE_REPR_LIST) {
         if (rndn(3) == 0 && vs->n > 1)
             *out = vs->v[rndn(vs->n - 1)];
         else
             out->list = random_list(v, vs);
         return;
     }
-    if (v->type == GUIDE_BOOL) {
+    if (guide_type_repr(v->type) == GUIDE_REPR_TRUTH) {
         out->b = rndn(2);
         return;
     }
-    if (v->type == GUIDE_ENUM) {
+    if (guide_type_repr(v->type) == GUIDE_REPR_LABEL) {
         out->label = rndn(v->nlabels);
         return;
     }
@@ -252,7 +252,7 @@ static void random_value(const ir_var *v, const values *vs, guide_value *out)
     }
     double lo = isfinite(v->lo) ? v->lo : -1000, hi = isfinite(v->hi) ? v->hi : 1000;
     double x = lo + (hi - lo) * rnd01();
-    if (v->type == GUIDE_INTEGER)
+    if (guide_type_is_integral(v->type))
         x = floor(x);
     else if (v->step > 0 && rndn(2))
         x = round(x / v->step * 20) / 20 * v->step; /* off the step, often on a halfway */
@@ -315,15 +315,14 @@ static void say(const char *fmt, ...)
 
 static int same_value(guide_type t, const guide_value *a, const guide_value *b)
 {
-    switch (t) {
-    case GUIDE_BOOL: return a->b == b->b;
-    case GUIDE_ENUM: return a->label == b->label;
-    case GUIDE_NUMBER:
-    case GUIDE_INTEGER: return a->num == b->num && signbit(a->num) == signbit(b->num);
-    case GUIDE_RANGE:
+    switch (guide_type_repr(t)) {
+    case GUIDE_REPR_TRUTH: return a->b == b->b;
+    case GUIDE_REPR_LABEL: return a->label == b->label;
+    case GUIDE_REPR_NUMBER: return a->num == b->num && signbit(a->num) == signbit(b->num);
+    case GUIDE_REPR_RANGE:
         return a->range.lo == b->range.lo && a->range.hi == b->range.hi;
-    case GUIDE_SET: return a->set == b->set;
-    case GUIDE_LIST:
+    case GUIDE_REPR_SET: return a->set == b->set;
+    case GUIDE_REPR_LIST:
         return a->list.n == b->list.n &&
                (a->list.n == 0 || memcmp(a->list.items, b->list.items, sizeof(double) * (size_t)a->list.n) == 0);
     }
@@ -432,18 +431,12 @@ static void frame_copy(const ir_program *p, guide_frame *to, const guide_frame *
 /* Bytes of a value of variable v in a struct or a column. */
 static size_t value_size(const ir_var *v)
 {
-    switch (v->type) {
-    case GUIDE_BOOL:
-    case GUIDE_ENUM: return 4;
-    case GUIDE_RANGE: return sizeof(guide_range);
-    case GUIDE_LIST: return sizeof(guide_list);
-    default: return 8;
-    }
+    return guide_type_c_size(v->type);
 }
 
 static void put_value(const ir_var *v, const guide_value *x, unsigned char *to)
 {
-    memcpy(to, v->type == GUIDE_BOOL || v->type == GUIDE_ENUM ? (const void *)&x->label : (const void *)x,
+    memcpy(to, guide_type_is_discrete(v->type) ? (const void *)&x->label : (const void *)x,
            value_size(v));
 }
 
@@ -451,7 +444,7 @@ static guide_value get_value(const ir_var *v, const unsigned char *from)
 {
     guide_value x;
     memset(&x, 0, sizeof x);
-    memcpy(v->type == GUIDE_BOOL || v->type == GUIDE_ENUM ? (void *)&x.label : (void *)&x, from, value_size(v));
+    memcpy(guide_type_is_discrete(v->type) ? (void *)&x.label : (void *)&x, from, value_size(v));
     return x;
 }
 
@@ -462,19 +455,19 @@ static guide_value bad_value(const ir_var *v)
     guide_value x;
     memset(&x, 0, sizeof x);
     static double bad_elems[2]; /* a list with an element past the range, or NaN */
-    if (v->type == GUIDE_LIST) {
+    if (guide_type_repr(v->type) == GUIDE_REPR_LIST) {
         bad_elems[0] = isfinite(v->lo) ? v->lo : 0;
         bad_elems[1] = isfinite(v->hi) ? v->hi + 1 + v->step : NAN;
         int pick = rndn(3);
         x.list = pick == 0 ? (guide_list){bad_elems, 2} : pick == 1 ? (guide_list){NULL, 2}
                                                                     : (guide_list){bad_elems, -1};
-    } else if (v->type == GUIDE_BOOL)
+    } else if (guide_type_repr(v->type) == GUIDE_REPR_TRUTH)
         x.b = 2;
-    else if (v->type == GUIDE_ENUM)
+    else if (guide_type_repr(v->type) == GUIDE_REPR_LABEL)
         x.label = rndn(2) ? v->nlabels : -1;
     else if (rndn(2) && isfinite(v->hi))
         x.num = v->hi + 1 + v->step; /* past the range once rounded to a step too */
-    else if (v->type == GUIDE_INTEGER && isfinite(v->lo) && v->lo + 0.5 <= v->hi)
+    else if (guide_type_is_integral(v->type) && isfinite(v->lo) && v->lo + 0.5 <= v->hi)
         x.num = v->lo + 0.5;
     else
         x.num = NAN;
@@ -1159,7 +1152,8 @@ int main(int argc, char **argv)
         const ir_program *p = comp.ir;
         values *bv = calloc((size_t)p->ninputs + 1, sizeof *bv);
         for (int i = 0; i < p->ninputs; i++)
-            bv[i] = p->vars[i].type == GUIDE_LIST ? boundary_lists(p, &p->vars[i]) : boundary_values(&p->vars[i]);
+            bv[i] = guide_type_repr(p->vars[i].type) == GUIDE_REPR_LIST ? boundary_lists(p, &p->vars[i])
+                                                                        : boundary_values(&p->vars[i]);
         for (size_t k = 0; k < sizeof variants / sizeof *variants; k++) {
             const variant *va = &variants[k];
             if ((only >= 0 && (size_t)only != k) || (backend != EVALUATOR_AUTO && backend != va->backend))

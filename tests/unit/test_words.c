@@ -56,6 +56,32 @@ static void words__status__rule_row_phrase_and_class(void **state)
     assert_string_equal(guide_state_class(GUIDE_NOT_APPLICABLE), "na");
 }
 
+/* Each type's row agrees with the guide_value member it names: its field is that member's. */
+static void types__every_type__field_is_its_member(void **state)
+{
+    (void)state;
+    guide_value v;
+    for (int t = GUIDE_BOOL; t <= GUIDE_LIST; t++) {
+        const char *m = guide_type_member((guide_type)t);
+        size_t size = strcmp(m, "b") == 0       ? sizeof v.b
+                      : strcmp(m, "label") == 0 ? sizeof v.label
+                      : strcmp(m, "num") == 0   ? sizeof v.num
+                      : strcmp(m, "range") == 0 ? sizeof v.range
+                      : strcmp(m, "set") == 0   ? sizeof v.set
+                      : strcmp(m, "list") == 0  ? sizeof v.list
+                                                : 0;
+        assert_int_equal(guide_type_c_size((guide_type)t), size);
+        assert_true(guide_type_is_numeric((guide_type)t) == (strcmp(m, "num") == 0));
+        assert_true(guide_type_is_discrete((guide_type)t) == (size == 4));
+    }
+    assert_true(guide_type_is_integral(GUIDE_INTEGER));
+    assert_false(guide_type_is_integral(GUIDE_NUMBER));
+    assert_true(guide_type_has_labels(GUIDE_ENUM) && guide_type_has_labels(GUIDE_SET));
+    assert_false(guide_type_has_labels(GUIDE_BOOL));
+    assert_string_equal(guide_type_c_type(GUIDE_SET), "uint64_t");
+    assert_string_equal(guide_type_noun(GUIDE_INTEGER), "an integer");
+}
+
 /* The full truth tables, and the generated C's names for the same functions. */
 static void kleene__truth_tables__as_kleene_defines_them(void **state)
 {
@@ -116,6 +142,7 @@ int main(void)
         cmocka_unit_test(words__every_value__has_its_word),
         cmocka_unit_test(words__outside_the_enumeration__question_mark),
         cmocka_unit_test(words__status__rule_row_phrase_and_class),
+        cmocka_unit_test(types__every_type__field_is_its_member),
         cmocka_unit_test(kleene__truth_tables__as_kleene_defines_them),
         cmocka_unit_test(lower__hit_policies__only_first_hit_rows_shadowable),
     };

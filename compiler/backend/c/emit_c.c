@@ -212,52 +212,23 @@ void ec_put_value_init(ec *e, FILE *f, int var, const guide_value *v)
 {
     char a[48], b[48];
     const ir_var *x = &e->p->vars[var];
-    switch (x->type) {
-    case GUIDE_BOOL: fprintf(f, "{.b = %d}", (int)v->b); break;
-    case GUIDE_ENUM:
+    switch (guide_type_repr(x->type)) {
+    case GUIDE_REPR_TRUTH: fprintf(f, "{.b = %d}", (int)v->b); break;
+    case GUIDE_REPR_LABEL:
         if (v->label >= 0 && v->label < x->nlabels)
             fprintf(f, "{.label = %s}", e->lab[var][v->label]);
         else
             fprintf(f, "{.label = %d}", (int)v->label);
         break;
-    case GUIDE_NUMBER:
-    case GUIDE_INTEGER: fprintf(f, "{.num = %s}", ec_num(a, sizeof a, v->num)); break;
-    case GUIDE_RANGE:
+    case GUIDE_REPR_NUMBER: fprintf(f, "{.num = %s}", ec_num(a, sizeof a, v->num)); break;
+    case GUIDE_REPR_RANGE:
         fprintf(f, "{.range = {%s, %s}}", ec_num(a, sizeof a, v->range.lo), ec_num(b, sizeof b, v->range.hi));
         break;
-    case GUIDE_SET: fprintf(f, "{.set = UINT64_C(0x%llx)}", (unsigned long long)v->set); break;
-    case GUIDE_LIST: fputs("{.list = {NULL, 0}}", f); break; /* never a constant */
+    case GUIDE_REPR_SET: fprintf(f, "{.set = UINT64_C(0x%llx)}", (unsigned long long)v->set); break;
+    case GUIDE_REPR_LIST: fputs("{.list = {NULL, 0}}", f); break; /* never a constant */
     }
 }
 
-const char *ec_c_type(guide_type t)
-{
-    switch (t) {
-    case GUIDE_BOOL:
-    case GUIDE_ENUM: return "int32_t";
-    case GUIDE_NUMBER:
-    case GUIDE_INTEGER: return "double";
-    case GUIDE_RANGE: return "guide_range";
-    case GUIDE_SET: return "uint64_t";
-    case GUIDE_LIST: return "guide_list";
-    }
-    return "int";
-}
-
-/* The member of guide_value a type uses. */
-const char *ec_member(guide_type t)
-{
-    switch (t) {
-    case GUIDE_BOOL: return "b";
-    case GUIDE_ENUM: return "label";
-    case GUIDE_NUMBER:
-    case GUIDE_INTEGER: return "num";
-    case GUIDE_RANGE: return "range";
-    case GUIDE_SET: return "set";
-    case GUIDE_LIST: return "list";
-    }
-    return "num";
-}
 
 int ec_imax(int a, int b)
 {

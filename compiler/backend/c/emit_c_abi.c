@@ -29,7 +29,7 @@ void ec_put_file_comment(ec *e, FILE *f, const char *what)
 static void put_out_field(ec *e, FILE *h, int i)
 {
     const ir_var *v = &e->p->vars[i];
-    fprintf(h, "    %-11s %s; /* %s", ec_c_type(v->type), e->out_field[i], guide_type_phrase(v->type));
+    fprintf(h, "    %-11s %s; /* %s", guide_type_c_type(v->type), e->out_field[i], guide_type_phrase(v->type));
     if (v->unit)
         fprintf(h, ", %s", v->unit->name);
     if (v->nlabels)
@@ -121,7 +121,7 @@ static void emit_columns_header(ec *e)
             "    /* inputs, typed as in %s_input; NULL: that input is unknown in every row */\n",
             e->name, e->name, e->name, e->name);
     for (int i = 0; i < p->ninputs; i++)
-        fprintf(h, "    const %-8s *%s;\n", ec_c_type(p->vars[i].type), e->col_field[i]);
+        fprintf(h, "    const %-8s *%s;\n", guide_type_c_type(p->vars[i].type), e->col_field[i]);
     fprintf(h,
             "    /* known[i * %s_WORDS + N / 64], bit N %% 64: input N is known in row i (as in\n"
             "     * %s_input); NULL: every input whose array is given is known in every row */\n"
@@ -129,7 +129,7 @@ static void emit_columns_header(ec *e)
             "    /* outputs, typed as in %s_output; NULL: not written */\n",
             e->upper, e->name, e->name);
     for (int i = first_out; i < p->nvars; i++)
-        fprintf(h, "    %-14s *%s;\n", ec_c_type(p->vars[i].type), e->col_field[i]);
+        fprintf(h, "    %-14s *%s;\n", guide_type_c_type(p->vars[i].type), e->col_field[i]);
     fprintf(h,
             "    /* by %s_OUT_x: n states of output x, a byte each (guide_state_byte: state, how,\n"
             "     * is_null); NULL: not written */\n"
@@ -224,7 +224,7 @@ static void put_header_enums(ec *e)
         if (!v->nlabels)
             continue;
         fprintf(h, "/* %s %s: %s */\nenum {\n", ec_kind_word[v->kind], v->name,
-                v->type == GUIDE_SET ? "set labels (bit N of the set)" : "labels");
+                guide_type_repr(v->type) == GUIDE_REPR_SET ? "set labels (bit N of the set)" : "labels");
         for (int l = 0; l < v->nlabels; l++)
             fprintf(h, "    %s = %d%s\n", e->lab[i][l], l, l + 1 < v->nlabels ? "," : "");
         fputs("};\n", h);
@@ -248,14 +248,14 @@ static void put_input_struct(ec *e)
     for (int i = 0; i < p->ninputs; i++) {
         const ir_var *v = &p->vars[i];
         char lo[48], hi[48];
-        fprintf(h, "    %-11s %s; /* %s", ec_c_type(v->type), e->in_field[i], guide_type_phrase(v->type));
+        fprintf(h, "    %-11s %s; /* %s", guide_type_c_type(v->type), e->in_field[i], guide_type_phrase(v->type));
         if (v->unit)
             fprintf(h, ", %s", v->unit->name);
         if (isfinite(v->lo) || isfinite(v->hi))
             fprintf(h, ", in [%s, %s]", ec_num(lo, sizeof lo, v->lo), ec_num(hi, sizeof hi, v->hi));
-        if (v->type == GUIDE_ENUM)
+        if (guide_type_repr(v->type) == GUIDE_REPR_LABEL)
             fprintf(h, ": %s_%s_*", e->name, v->name);
-        if (v->type == GUIDE_BOOL)
+        if (guide_type_repr(v->type) == GUIDE_REPR_TRUTH)
             fputs(": 0 or 1", h);
         fputs(" */\n", h);
     }
@@ -361,7 +361,7 @@ static int number_terms(ec *e, int i, const char *x, const char *t[4])
         t[n++] = arena_printf(&e->a, "%s %s %s", x, loc ? ">=" : ">", ec_num(lo, sizeof lo, rlo));
     if (isfinite(v->hi))
         t[n++] = arena_printf(&e->a, "%s %s %s", x, hic ? "<=" : "<", ec_num(hi, sizeof hi, rhi));
-    if (v->type == GUIDE_INTEGER)
+    if (guide_type_is_integral(v->type))
         t[n++] = arena_printf(&e->a, "%s == floor(%s)", x, x);
     return n;
 }
@@ -372,10 +372,10 @@ static void put_valid_of(ec *e, FILE *c, int i, const char *x)
 {
     const ir_var *v = &e->p->vars[i];
     char lo[48], hi[48], st[48];
-    switch (v->type) {
-    case GUIDE_BOOL: fprintf(c, "(%s == 0 || %s == 1)", x, x); return;
-    case GUIDE_ENUM: fprintf(c, "(%s >= 0 && %s < %d)", x, x, v->nlabels); return;
-    case GUIDE_LIST:
+    switch (guide_type_repr(v->type)) {
+    case GUIDE_REPR_TRUTH: fprintf(c, "(%s == 0 || %s == 1)", x, x); return;
+    case GUIDE_REPR_LABEL: fprintf(c, "(%s >= 0 && %s < %d)", x, x, v->nlabels); return;
+    case GUIDE_REPR_LIST:
         fprintf(c, "guide_list_valid(%s.items, %s.n, %s, %s, %s)", x, x, ec_num(lo, sizeof lo, v->lo),
                 ec_num(hi, sizeof hi, v->hi), ec_num(st, sizeof st, v->step));
         return;
@@ -406,10 +406,10 @@ static int put_number_failures(ec *e, FILE *c, int i, const char *x)
 static void put_invalid_count(ec *e, FILE *c, int i, const char *x)
 {
     const ir_var *v = &e->p->vars[i];
-    switch (v->type) {
-    case GUIDE_BOOL: fprintf(c, "((uint32_t)%s > 1)", x); return;
-    case GUIDE_ENUM: fprintf(c, "((uint32_t)%s >= %d)", x, v->nlabels); return;
-    case GUIDE_LIST:
+    switch (guide_type_repr(v->type)) {
+    case GUIDE_REPR_TRUTH: fprintf(c, "((uint32_t)%s > 1)", x); return;
+    case GUIDE_REPR_LABEL: fprintf(c, "((uint32_t)%s >= %d)", x, v->nlabels); return;
+    case GUIDE_REPR_LIST:
         fputs("(uint32_t)!", c);
         put_valid_of(e, c, i, x);
         return;
@@ -470,7 +470,7 @@ static void put_load_inputs(ec *e)
         put_valid(e, c, i);
         fprintf(c, ")\n            return 1 + %s;\n        s->v[%s].%s = in->%s;\n        s->k[%s] = 1;\n"
                    "    } else {\n        memset(&s->v[%s], 0, sizeof s->v[%s]);\n    }\n",
-                e->pub[i], e->vc[i], ec_member(v->type), f, e->vc[i], e->vc[i], e->vc[i]);
+                e->pub[i], e->vc[i], guide_type_member(v->type), f, e->vc[i], e->vc[i], e->vc[i]);
     }
     fputs("    return 0;\n}\n\n", c);
 }
@@ -483,13 +483,13 @@ static void put_save_outputs(ec *e)
     int first_out = guide_first_output(&p->info);
     fprintf(c, "static void save_outputs(const eval_state *s, %s_output *out)\n{\n", e->name);
     for (int i = first_out; i < p->nvars; i++)
-        fprintf(c, "    out->%s = s->v[%s].%s;\n", e->out_field[i], e->vc[i], ec_member(p->vars[i].type));
+        fprintf(c, "    out->%s = s->v[%s].%s;\n", e->out_field[i], e->vc[i], guide_type_member(p->vars[i].type));
     if (!p->noutputs && !p->nderived)
         fputs("    (void)s;\n    (void)out;\n", c);
     if (p->nderived) {
         fputs("    memset(out->derived_known, 0, sizeof out->derived_known);\n", c);
         for (int i = p->ninputs; i < first_out; i++) {
-            fprintf(c, "    out->%s = s->v[%s].%s;\n", e->out_field[i], e->vc[i], ec_member(p->vars[i].type));
+            fprintf(c, "    out->%s = s->v[%s].%s;\n", e->out_field[i], e->vc[i], guide_type_member(p->vars[i].type));
             fprintf(c, "    if (s->k[%s])\n        out->derived_known[%s / 64] |= UINT64_C(1) << (%s %% 64);\n",
                     e->vc[i], e->pub[i], e->pub[i]);
         }
@@ -557,7 +557,7 @@ static void put_from_frame(ec *e)
         fputs("    (void)f;\n", c);
     for (int i = 0; i < p->ninputs; i++)
         fprintf(c, "    if (f->known[%s]) {\n        %s_KNOW(in, %s);\n        in->%s = f->val[%s].%s;\n    }\n",
-                e->vc[i], e->upper, e->pub[i], e->in_field[i], e->vc[i], ec_member(p->vars[i].type));
+                e->vc[i], e->upper, e->pub[i], e->in_field[i], e->vc[i], guide_type_member(p->vars[i].type));
     fputs("}\n\n", c);
 }
 
@@ -577,11 +577,11 @@ static void put_to_frame(ec *e)
         fputs("    (void)f;\n", c);
     for (int i = 0; i < p->ninputs; i++)
         fprintf(c, "    f->known[%s] = (uint8_t)%s_KNOWS(in, %s);\n    f->val[%s].%s = in->%s;\n", e->vc[i],
-                e->upper, e->pub[i], e->vc[i], ec_member(p->vars[i].type), e->in_field[i]);
+                e->upper, e->pub[i], e->vc[i], guide_type_member(p->vars[i].type), e->in_field[i]);
     for (int i = p->ninputs; i < first_out; i++)
         fprintf(c, "    f->known[%s] = (uint8_t)((out->derived_known[%s / 64] >> (%s %% 64)) & 1);\n"
                    "    f->val[%s].%s = out->%s;\n",
-                e->vc[i], e->pub[i], e->pub[i], e->vc[i], ec_member(p->vars[i].type), e->out_field[i]);
+                e->vc[i], e->pub[i], e->pub[i], e->vc[i], guide_type_member(p->vars[i].type), e->out_field[i]);
     if (p->noutputs)
         fputs("    /* asks and possible answers only where a diagram was walked (how not DIRECT); the\n"
               "     * frame's possible[] is laid out as the struct's (guide_frame possible_at) */\n", c);
@@ -590,7 +590,7 @@ static void put_to_frame(ec *e)
         int words = e->possible_at[i - first_out + 1] - e->possible_at[i - first_out];
         fprintf(c, "    f->out[%s] = out->state[%s];\n    f->val[%s].%s = out->%s;\n"
                    "    f->known[%s] = out->state[%s].state == GUIDE_CONCLUDED && !out->state[%s].is_null;\n",
-                o, o, e->vc[i], ec_member(p->vars[i].type), e->out_field[i], e->vc[i], o, o);
+                o, o, e->vc[i], guide_type_member(p->vars[i].type), e->out_field[i], e->vc[i], o, o);
         fprintf(c, "    if (out->state[%s].how != GUIDE_HOW_DIRECT) {\n"
                    "        memcpy(guide_asks(f, %s), out->asks[%s], sizeof out->asks[%s]);\n"
                    "        memcpy(guide_possible(f, %s), out->possible + %s, sizeof *out->possible * %d);\n"
@@ -706,7 +706,7 @@ static void put_column_loop(ec *e, const uint64_t *need, const char *const *x, i
     }
     /* the inputs, the numbers the tables read last and in one cast */
     for (int i = 0; i < p->ninputs; i++) {
-        int numeric = p->vars[i].type == GUIDE_NUMBER || p->vars[i].type == GUIDE_INTEGER;
+        int numeric = guide_type_is_numeric(p->vars[i].type);
         if (((need[i / 64] >> (i % 64)) & 1) && numeric)
             continue;
         fputs(sep, c);
@@ -717,7 +717,7 @@ static void put_column_loop(ec *e, const uint64_t *need, const char *const *x, i
     }
     int numbers = 0;
     for (int i = 0; i < p->ninputs; i++)
-        if (((need[i / 64] >> (i % 64)) & 1) && (p->vars[i].type == GUIDE_NUMBER || p->vars[i].type == GUIDE_INTEGER)) {
+        if (((need[i / 64] >> (i % 64)) & 1) && guide_type_is_numeric(p->vars[i].type)) {
             fprintf(c, "%s", numbers++ ? "\n                                      + " : sep);
             if (numbers == 1)
                 fputs("(uint32_t)(", c);
@@ -789,11 +789,11 @@ static void put_block_opening(ec *e, const uint64_t *need, int zeros_i, int zero
     fputs("    uint32_t slow[COLUMN_BLOCK], anyslow = 0;\n", c);
     for (int i = 0; i < p->ninputs; i++) {
         const ir_var *v = &p->vars[i];
-        int z = v->type == GUIDE_BOOL || v->type == GUIDE_ENUM;
+        int z = guide_type_is_discrete(v->type);
         if ((need[i / 64] >> (i % 64)) & 1)
-            fprintf(c, "    const %s *restrict %s = c->%s + base;\n", ec_c_type(v->type), e->col_c[i], e->col_field[i]);
+            fprintf(c, "    const %s *restrict %s = c->%s + base;\n", guide_type_c_type(v->type), e->col_c[i], e->col_field[i]);
         else
-            fprintf(c, "    const %s *restrict %s = c->%s ? c->%s + base : %s;\n", ec_c_type(v->type), e->col_c[i],
+            fprintf(c, "    const %s *restrict %s = c->%s ? c->%s + base : %s;\n", guide_type_c_type(v->type), e->col_c[i],
                     e->col_field[i], e->col_field[i], z ? "zeros_i" : "zeros_d");
     }
     /* the inputs no table reads whose column is given (the tables' are, by the caller) */
@@ -829,11 +829,11 @@ static void put_block_answers(ec *e)
                        "            %s[i] = %s[cls%d[i]].%s;\n"
                        "            %s[i] = %s[%d][cls%d[i]];\n"
                        "        }\n",
-                    e->col_field[vi], o, ec_c_type(p->vars[vi].type), e->col_c[vi], e->col_field[vi], e->st_c[vi], o,
+                    e->col_field[vi], o, guide_type_c_type(p->vars[vi].type), e->col_c[vi], e->col_field[vi], e->st_c[vi], o,
                     e->col_c[vi], e->tn[t].direct, t, e->out_field[vi], e->st_c[vi], e->tn[t].state_bytes, j, t);
             fprintf(c, "    } else if (c->%s) {\n        %s *restrict %s = c->%s + base;\n"
                        "        for (size_t i = 0; i < m; i++)\n            %s[i] = %s[cls%d[i]].%s;\n",
-                    e->col_field[vi], ec_c_type(p->vars[vi].type), e->col_c[vi], e->col_field[vi], e->col_c[vi],
+                    e->col_field[vi], guide_type_c_type(p->vars[vi].type), e->col_c[vi], e->col_field[vi], e->col_c[vi],
                     e->tn[t].direct, t, e->out_field[vi]);
             fprintf(c, "    } else if (c->state[%s]) {\n        uint8_t *restrict %s = c->state[%s] + base;\n"
                        "        for (size_t i = 0; i < m; i++)\n            %s[i] = %s[%d][cls%d[i]];\n    }\n",
@@ -856,7 +856,7 @@ static void emit_columns_block(ec *e)
     for (int i = 0; i < p->ninputs; i++) {
         x[i] = arena_printf(&e->a, "%s[i]", e->col_c[i]);
         if (!((need[i / 64] >> (i % 64)) & 1))
-            *(p->vars[i].type == GUIDE_BOOL || p->vars[i].type == GUIDE_ENUM ? &zeros_i : &zeros_d) = 1;
+            *(guide_type_is_discrete(p->vars[i].type) ? &zeros_i : &zeros_d) = 1;
     }
     fprintf(c, "enum { COLUMN_BLOCK = %d }; /* rows of a block */\n\n", EPLAN_COLUMN_BLOCK);
     put_state_bytes(e);

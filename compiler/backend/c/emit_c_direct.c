@@ -18,7 +18,7 @@ static void put_class_text(ec *e, FILE *c, const eplan_table *tp, int k, int cls
         fprintf(c, "%s any", v->name);
         return;
     }
-    if (v->type == GUIDE_BOOL || v->type == GUIDE_ENUM) {
+    if (guide_type_is_discrete(v->type)) {
         int n = 0;
         for (int j = 0; j < tp->ncells[k]; j++)
             n += tp->class_of[k][j] == cls;
@@ -26,7 +26,7 @@ static void put_class_text(ec *e, FILE *c, const eplan_table *tp, int k, int cls
         for (int j = 0, m = 0; j < tp->ncells[k]; j++)
             if (tp->class_of[k][j] == cls)
                 fprintf(c, "%s%s", m++ ? ", " : "",
-                        v->type == GUIDE_BOOL ? (j ? "true" : "false") : v->labels[j]);
+                        guide_type_repr(v->type) == GUIDE_REPR_TRUTH ? (j ? "true" : "false") : v->labels[j]);
         fputs(n > 1 ? "}" : "", c);
         return;
     }
@@ -52,20 +52,20 @@ static void put_answer_value(ec *e, FILE *c, int var, int code)
 {
     const ir_var *v = &e->p->vars[var];
     if (code < 2) {
-        fputs(v->type == GUIDE_RANGE ? "{0, 0}" : "0", c);
+        fputs(guide_type_repr(v->type) == GUIDE_REPR_RANGE ? "{0, 0}" : "0", c);
         return;
     }
     const guide_value *x = &eplan_answer(e->p, var, code)->v;
     char a[48], b[48];
-    switch (v->type) {
-    case GUIDE_BOOL: fprintf(c, "%d", (int)x->b); break;
-    case GUIDE_ENUM:
+    switch (guide_type_repr(v->type)) {
+    case GUIDE_REPR_TRUTH: fprintf(c, "%d", (int)x->b); break;
+    case GUIDE_REPR_LABEL:
         if (x->label >= 0 && x->label < v->nlabels)
             fputs(e->lab[var][x->label], c);
         else
             fprintf(c, "%d", (int)x->label);
         break;
-    case GUIDE_RANGE: fprintf(c, "{%s, %s}", ec_num(a, sizeof a, x->range.lo), ec_num(b, sizeof b, x->range.hi)); break;
+    case GUIDE_REPR_RANGE: fprintf(c, "{%s, %s}", ec_num(a, sizeof a, x->range.lo), ec_num(b, sizeof b, x->range.hi)); break;
     default: fputs(ec_num(a, sizeof a, x->num), c); break;
     }
 }
@@ -78,7 +78,7 @@ static int column_reads_class_array(ec *e, int t, int k)
     guide_type ty = e->p->vars[tp->vars[k]].type;
     if (!e->tn[t].class_map[k])
         return 0;
-    if (ty != GUIDE_BOOL && ty != GUIDE_ENUM)
+    if (!guide_type_is_discrete(ty))
         return 1;
     int changes = 0;
     for (int j = 1; j < tp->ncells[k]; j++)
@@ -99,7 +99,9 @@ static void emit_direct_table(ec *e, int t, int for_direct)
             continue;
         const ir_var *v = &p->vars[tp->vars[k]];
         fprintf(c, "/* table %s: the class of each %s of %s. */\nstatic const %s %s[%d] = {\n",
-                p->tables[t].name, v->type == GUIDE_ENUM ? "label" : v->type == GUIDE_BOOL ? "value" : "cell",
+                p->tables[t].name, guide_type_repr(v->type) == GUIDE_REPR_LABEL   ? "label"
+                : guide_type_repr(v->type) == GUIDE_REPR_TRUTH ? "value"
+                                                               : "cell",
                 v->name, tp->nclass[k] > 255 ? "uint16_t" : "uint8_t", tn->class_map[k], tp->ncells[k]);
         for (int j = 0; j < tp->ncells[k]; j++) {
             fprintf(c, "    %d, /* ", tp->class_of[k][j]);
@@ -119,7 +121,7 @@ static void emit_direct_table(ec *e, int t, int for_direct)
         fprintf(c, "struct %s {\n", tn->row);
         for (int j = 0; j < tp->nfast; j++) {
             int vi = tp->fast_vars[j];
-            fprintf(c, "    %-11s %s;\n", ec_c_type(p->vars[vi].type), e->out_field[vi]);
+            fprintf(c, "    %-11s %s;\n", guide_type_c_type(p->vars[vi].type), e->out_field[vi]);
         }
         fprintf(c, "    guide_output state[%d];\n};\n", tp->nfast);
         fprintf(c, "_Static_assert(offsetof(struct %s, state) == offsetof(%s_output, state) &&\n"
@@ -134,7 +136,7 @@ static void emit_direct_table(ec *e, int t, int for_direct)
         fputs(" */\n", c);
         for (int j = 0; j < tp->nfast; j++) {
             int vi = tp->fast_vars[j];
-            fprintf(c, "    %-11s %s;\n", ec_c_type(p->vars[vi].type), e->out_field[vi]);
+            fprintf(c, "    %-11s %s;\n", guide_type_c_type(p->vars[vi].type), e->out_field[vi]);
         }
         fprintf(c, "} %s[%ld] = {\n", tn->direct, tp->nclass_combos);
     }
@@ -226,8 +228,7 @@ static void put_cut_arrays(ec *e, FILE *c, int t, int ind)
     const eplan_table *tp = &e->plan.tp[t];
     char buf[48];
     for (int k = 0; k < tp->nv; k++)
-        if (e->tn[t].class_map[k] && e->p->vars[tp->vars[k]].type != GUIDE_BOOL &&
-            e->p->vars[tp->vars[k]].type != GUIDE_ENUM) {
+        if (e->tn[t].class_map[k] && !guide_type_is_discrete(e->p->vars[tp->vars[k]].type)) {
             fprintf(c, "%*sstatic const double cuts_%d_%d[%d] = {", ind, "", t, k, tp->ncuts[k]);
             for (int i = 0; i < tp->ncuts[k]; i++)
                 fprintf(c, "%s%s", i ? ", " : "", ec_num(buf, sizeof buf, tp->cuts[k][i]));
@@ -283,9 +284,9 @@ static void put_direct_index(ec *e, FILE *c, int t, const char *const *x, int in
         sep = next;
         if (stride[k] > 1)
             fprintf(c, "%ld * ", stride[k]);
-        if ((v->type == GUIDE_BOOL || v->type == GUIDE_ENUM) && tn->class_map[k])
+        if (guide_type_is_discrete(v->type) && tn->class_map[k])
             fprintf(c, "%s[%s]", tn->class_map[k], f);
-        else if (v->type == GUIDE_BOOL || v->type == GUIDE_ENUM)
+        else if (guide_type_is_discrete(v->type))
             fputs(f, c);
         else if (tn->class_map[k])
             fprintf(c, "%s[gk_cell(cuts_%d_%d, %d, %s)]", tn->class_map[k], t, k, tp->ncuts[k], f);
@@ -326,7 +327,7 @@ void ec_put_column_index(ec *e, FILE *c, int t, const char *const *x, int ind)
         for (int k = 0; k < tp->nv; k++) {
             const ir_var *v = &p->vars[tp->vars[k]];
             const char *f = x[v->index];
-            int label = v->type == GUIDE_BOOL || v->type == GUIDE_ENUM;
+            int label = guide_type_is_discrete(v->type);
             if (tp->nclass[k] == 1 || pass != (!label && !tn->class_map[k]))
                 continue;
             fprintf(c, "%s%s", pass && any ? " + " : sep, pass && !any ? "(int32_t)(" : "");

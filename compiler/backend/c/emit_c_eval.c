@@ -263,7 +263,7 @@ static int helper_wanted(const ec *e, const char *name)
     for (int v = guide_first_output(&p->info); v < p->nvars; v++) {
         if (!p->vars[v].nconcluders)
             continue;
-        if (p->vars[v].type == GUIDE_SET)
+        if (guide_type_repr(p->vars[v].type) == GUIDE_REPR_SET)
             set = 1;
         else
             plain = 1;
@@ -423,7 +423,7 @@ void ec_emit_derived(ec *e, int vi)
         fprintf(c, "%s x%d = 0", i ? "," : "", i);
     fputs(";\n", c);
     int next = 0, last = put_expr(e, c, v->expr, &next);
-    if (v->type == GUIDE_BOOL) /* any, all */
+    if (guide_type_repr(v->type) == GUIDE_REPR_TRUTH) /* any, all */
         fprintf(c, "    s->k[%s] = k%d == GX_KNOWN;\n    s->v[%s].b = k%d == GX_KNOWN && x%d != 0;\n"
                    "    return k%d == GX_NOT_COMPUTABLE;\n}\n\n",
                 e->vc[vi], last, e->vc[vi], last, last, last);
@@ -498,11 +498,11 @@ void ec_put_cell_text(ec *e, FILE *c, const eplan_table *tp, int k, int cell)
 {
     const ir_var *v = &e->p->vars[tp->vars[k]];
     char a[48], b[48];
-    if (v->type == GUIDE_BOOL) {
+    if (guide_type_repr(v->type) == GUIDE_REPR_TRUTH) {
         fprintf(c, "%s %s", v->name, cell ? "true" : "false");
         return;
     }
-    if (v->type == GUIDE_ENUM) {
+    if (guide_type_repr(v->type) == GUIDE_REPR_LABEL) {
         fprintf(c, "%s %s", v->name, cell < v->nlabels ? v->labels[cell] : "?");
         return;
     }
@@ -559,7 +559,7 @@ static void put_cells_fn(ec *e, int t)
     }
     int need_x = 0;
     for (int k = 0; k < tp->nv; k++)
-        need_x |= p->vars[tp->vars[k]].type == GUIDE_NUMBER || p->vars[tp->vars[k]].type == GUIDE_INTEGER;
+        need_x |= guide_type_is_numeric(p->vars[tp->vars[k]].type);
     if (need_x)
         fputs("    double x;\n", c);
     fputs("    int cell = 0;\n", c);
@@ -567,9 +567,9 @@ static void put_cells_fn(ec *e, int t)
         const ir_var *v = &p->vars[tp->vars[k]];
         if (k > 0)
             fprintf(c, "    cell *= %d;\n", tp->ncells[k]);
-        if (v->type == GUIDE_BOOL)
+        if (guide_type_repr(v->type) == GUIDE_REPR_TRUTH)
             fprintf(c, "    cell += BOOLV(%s);\n", e->vc[v->index]);
-        else if (v->type == GUIDE_ENUM)
+        else if (guide_type_repr(v->type) == GUIDE_REPR_LABEL)
             fprintf(c, "    cell += LABEL(%s);\n", e->vc[v->index]);
         else if (tp->ncuts[k] > 8) {
             fprintf(c, "    {\n        static const double cuts[%d] = {", tp->ncuts[k]);
@@ -775,7 +775,7 @@ static void put_fold(ec *e, int vi)
     const ir_program *p = e->p;
     const ir_var *o = &p->vars[vi];
     FILE *c = e->c;
-    int set = o->type == GUIDE_SET;
+    int set = guide_type_repr(o->type) == GUIDE_REPR_SET;
     if (set)
         fputs("    int any = 0, unknown = 0;\n    uint64_t set = 0;\n", c);
     else
@@ -804,7 +804,7 @@ static void put_fold_result(ec *e, int vi)
     const ir_var *o = &p->vars[vi];
     FILE *c = e->c;
     const char *V = e->vc[vi];
-    int set = o->type == GUIDE_SET;
+    int set = guide_type_repr(o->type) == GUIDE_REPR_SET;
     if (!set)
         fprintf(c, "    /* two rules or rows that hold disagree: more knowledge cannot undo that */\n"
                    "    if (clash)\n        return put_state(s, %s, GUIDE_CONFLICT, GUIDE_HOW_DIRECT);\n", V);
@@ -850,7 +850,7 @@ void ec_emit_answer(ec *e, int vi)
         fprintf(c, "    return put_state(s, %s, GUIDE_NOT_APPLICABLE, GUIDE_HOW_DIRECT);\n}\n\n", V);
         return;
     }
-    int set = o->type == GUIDE_SET;
+    int set = guide_type_repr(o->type) == GUIDE_REPR_SET;
     if (!set)
         put_values_table(e, vi);
     int t = e->plan.fast_table[vi];

@@ -338,10 +338,7 @@ static void put_vars_info(ec *e)
             fprintf(c, "    {");
             ec_put_str(c, v->name);
             static const char *const kinds[] = {"GUIDE_VAR_INPUT", "GUIDE_VAR_DERIVED", "GUIDE_VAR_OUTPUT"};
-            static const char *const types[] = {"GUIDE_BOOL", "GUIDE_ENUM", "GUIDE_NUMBER",
-                                                "GUIDE_INTEGER", "GUIDE_RANGE", "GUIDE_SET",
-                                                "GUIDE_LIST"};
-            fprintf(c, ", %s, %s, ", kinds[v->kind], types[v->type]);
+            fprintf(c, ", %s, %s, ", kinds[v->kind], guide_type_enumerator(v->type));
             ec_put_str(c, v->unit ? v->unit->name : NULL);
             fprintf(c, ", %s, %s, %d, ", ec_num(lo, sizeof lo, v->lo), ec_num(hi, sizeof hi, v->hi), v->nlabels);
             if (v->nlabels)

@@ -83,9 +83,6 @@ void ec_put_source_lines(ec *e, FILE *f, span sp, int indent);
 /* A value as Guide prints it, for comments; a guide_value initializer of var's type. */
 void ec_put_value_comment(ec *e, FILE *f, int var, const ir_value *v);
 void ec_put_value_init(ec *e, FILE *f, int var, const guide_value *v);
-/* The C type of a field of type t, and the member of guide_value it uses. */
-const char *ec_c_type(guide_type t);
-const char *ec_member(guide_type t);
 int ec_imax(int a, int b);
 /* Words for comments, by guide_var_kind, guide_type and guide_hit. */
 extern const char *const ec_kind_word[];

@@ -121,16 +121,16 @@ LLVMValueRef el_input_known(emitll *e, LLVMValueRef in, int i)
 LLVMValueRef el_input_valid(emitll *e, const ir_var *v, LLVMValueRef x)
 {
     LLVMValueRef lo, hi, ok = NULL;
-    switch (v->type) {
-    case GUIDE_BOOL:
+    switch (guide_type_repr(v->type)) {
+    case GUIDE_REPR_TRUTH:
         lo = eq(e, x, c32(e, 0));
         hi = eq(e, x, c32(e, 1));
         return or_(e, lo, hi);
-    case GUIDE_ENUM:
+    case GUIDE_REPR_LABEL:
         lo = LLVMBuildICmp(e->b, LLVMIntSGE, x, c32(e, 0), "");
         hi = LLVMBuildICmp(e->b, LLVMIntSLT, x, c32(e, v->nlabels), "");
         return and_(e, lo, hi);
-    case GUIDE_LIST: {
+    case GUIDE_REPR_LIST: {
         if (!e->list_valid) {
             LLVMTypeRef pt[5] = {e->ptr, e->i32, e->f64, e->f64, e->f64};
             e->list_valid = function(e, "guide_list_valid", e->i32, pt, 5, 0);
@@ -161,7 +161,7 @@ LLVMValueRef el_input_valid(emitll *e, const ir_var *v, LLVMValueRef x)
         hi = fcmp(e, hic ? LLVMRealOLE : LLVMRealOLT, x, rhi);
         ok = ok ? and_(e, ok, hi) : hi;
     }
-    if (v->type == GUIDE_INTEGER) {
+    if (guide_type_is_integral(v->type)) {
         LLVMValueRef fl = call(e, e->floor_fn, &x, 1, "");
         LLVMValueRef whole = LLVMBuildFCmp(e->b, LLVMRealOEQ, x, fl, "");
         ok = and_(e, ok, whole);

@@ -77,17 +77,16 @@ void el_make_gk_cell(emitll *e)
 /* A constant of var's field type in NAME_output holding x. */
 static LLVMValueRef field_const(emitll *e, int var, const guide_value *x)
 {
-    switch (e->p->vars[var].type) {
-    case GUIDE_BOOL: return c32(e, x->b);
-    case GUIDE_ENUM: return c32(e, x->label);
-    case GUIDE_NUMBER:
-    case GUIDE_INTEGER: return cdouble(e, x->num);
-    case GUIDE_RANGE: {
+    switch (guide_type_repr(e->p->vars[var].type)) {
+    case GUIDE_REPR_TRUTH: return c32(e, x->b);
+    case GUIDE_REPR_LABEL: return c32(e, x->label);
+    case GUIDE_REPR_NUMBER: return cdouble(e, x->num);
+    case GUIDE_REPR_RANGE: {
         LLVMValueRef r[2] = {cdouble(e, x->range.lo), cdouble(e, x->range.hi)};
         return LLVMConstStructInContext(e->cx, r, 2, 0);
     }
-    case GUIDE_SET: return LLVMConstInt(e->i64, x->set, 0);
-    case GUIDE_LIST: return LLVMConstNull(e->list); /* never a constant */
+    case GUIDE_REPR_SET: return LLVMConstInt(e->i64, x->set, 0);
+    case GUIDE_REPR_LIST: return LLVMConstNull(e->list); /* never a constant */
     }
     return c32(e, 0);
 }
@@ -179,7 +178,7 @@ static LLVMValueRef column_class_of(emitll *e, int t, int k, LLVMValueRef x, LLV
     const ir_program *p = e->p;
     const eplan_table *tp = &e->plan.tp[t];
     const ir_var *v = &p->vars[tp->vars[k]];
-    int numeric = v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER;
+    int numeric = guide_type_is_numeric(v->type);
     if (!eplan_class_array(p, tp, k))
         return numeric ? thresholds_passed(e, tp, k, x, !ok && eplan_thresholds_on_bits(p, tp, k)) : x;
     if (numeric)
@@ -384,7 +383,7 @@ static int any_cell_search(emitll *e)
     for (int t = 0; t < p->ntables; t++)
         for (int k = 0; e->plan.tp[t].nfast && k < e->plan.tp[t].nv; k++) {
             guide_type ty = p->vars[e->plan.tp[t].vars[k]].type;
-            if ((ty == GUIDE_NUMBER || ty == GUIDE_INTEGER) && eplan_class_array(p, &e->plan.tp[t], k))
+            if (guide_type_is_numeric(ty) && eplan_class_array(p, &e->plan.tp[t], k))
                 return 1;
         }
     return 0;

@@ -358,8 +358,8 @@ void el_make_derived(emitll *e, int vi)
     LLVMValueRef kn8 = zext(e, kn, e->i8);
     store(e, kn8, s_k(e, s, vi));
     store(e, zero, s_v(e, s, vi));
-    LLVMValueRef xv = v->type == GUIDE_BOOL ? zext(e, and_(e, kn, fcmp(e, LLVMRealONE, x, 0)), e->i32) /* any, all */
-                                            : sel(e, kn, x, cdouble(e, 0));
+    int truth = guide_type_repr(v->type) == GUIDE_REPR_TRUTH; /* any, all */
+    LLVMValueRef xv = truth ? zext(e, and_(e, kn, fcmp(e, LLVMRealONE, x, 0)), e->i32) : sel(e, kn, x, cdouble(e, 0));
     store(e, xv, s_v(e, s, vi));
     LLVMBuildRet(e->b, zext(e, eq(e, k, c32(e, X_NC)), e->i32));
 }
@@ -431,7 +431,7 @@ void el_make_cells(emitll *e, int t)
     for (int k = 0; k < tp->nv; k++) {
         const ir_var *v = &p->vars[tp->vars[k]];
         LLVMValueRef vp = s_v(e, s, v->index), ix;
-        if (v->type == GUIDE_BOOL || v->type == GUIDE_ENUM)
+        if (guide_type_is_discrete(v->type))
             ix = load(e, e->i32, vp, v->name);
         else {
             LLVMValueRef x = load(e, e->f64, vp, v->name);
@@ -808,7 +808,7 @@ static void answer_values(emitll *e, int vi, answer_fold *f)
 {
     const ir_program *p = e->p;
     const ir_var *o = &p->vars[vi];
-    if (o->type != GUIDE_SET) {
+    if (guide_type_repr(o->type) != GUIDE_REPR_SET) {
         LLVMValueRef *vals = zalloc(e, sizeof(LLVMValueRef) * (size_t)o->nconcluders);
         LLVMValueRef *nulls = zalloc(e, sizeof(LLVMValueRef) * (size_t)o->nconcluders);
         for (int i = 0; i < o->nconcluders; i++) {
@@ -1051,7 +1051,7 @@ void el_make_answer(emitll *e, int vi)
     answer_fold f;
     memset(&f, 0, sizeof f);
     f.n = o->nconcluders;
-    f.set = o->type == GUIDE_SET;
+    f.set = guide_type_repr(o->type) == GUIDE_REPR_SET;
     answer_values(e, vi, &f);
     answer_from_lookup(e, vi, s, &f);
     eval_units_needed(e, vi, s);

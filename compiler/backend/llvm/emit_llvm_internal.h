@@ -321,33 +321,32 @@ static inline LLVMValueRef cvalue(emitll *e, int var, const guide_value *v)
 {
     uint64_t w[2] = {0, 0};
     int shift = e->big_endian ? 32 : 0;
-    switch (var < 0 ? GUIDE_BOOL : e->p->vars[var].type) { /* var -1: a constraint's truth */
-    case GUIDE_BOOL: w[0] = (uint64_t)(uint32_t)v->b << shift; break;
-    case GUIDE_ENUM: w[0] = (uint64_t)(uint32_t)v->label << shift; break;
-    case GUIDE_NUMBER:
-    case GUIDE_INTEGER: w[0] = dbits(v->num); break;
-    case GUIDE_RANGE:
+    guide_repr r = var < 0 ? GUIDE_REPR_TRUTH : guide_type_repr(e->p->vars[var].type); /* var -1: a constraint's truth */
+    switch (r) {
+    case GUIDE_REPR_TRUTH: w[0] = (uint64_t)(uint32_t)v->b << shift; break;
+    case GUIDE_REPR_LABEL: w[0] = (uint64_t)(uint32_t)v->label << shift; break;
+    case GUIDE_REPR_NUMBER: w[0] = dbits(v->num); break;
+    case GUIDE_REPR_RANGE:
         w[0] = dbits(v->range.lo);
         w[1] = dbits(v->range.hi);
         break;
-    case GUIDE_SET: w[0] = v->set; break;
-    case GUIDE_LIST: break; /* never a constant */
+    case GUIDE_REPR_SET: w[0] = v->set; break;
+    case GUIDE_REPR_LIST: break; /* never a constant */
     }
     LLVMValueRef el[2] = {LLVMConstInt(e->i64, w[0], 0), LLVMConstInt(e->i64, w[1], 0)};
     return LLVMConstArray2(e->i64, el, 2);
 }
 
-/* The C type of a field of variable type t (emit_c.c ec_c_type). */
+/* The C type of a field of variable type t (guide_type_c_type). */
 static inline LLVMTypeRef field_type(emitll *e, guide_type t)
 {
-    switch (t) {
-    case GUIDE_BOOL:
-    case GUIDE_ENUM: return e->i32;
-    case GUIDE_NUMBER:
-    case GUIDE_INTEGER: return e->f64;
-    case GUIDE_RANGE: return e->range;
-    case GUIDE_SET: return e->i64;
-    case GUIDE_LIST: return e->list;
+    switch (guide_type_repr(t)) {
+    case GUIDE_REPR_TRUTH:
+    case GUIDE_REPR_LABEL: return e->i32;
+    case GUIDE_REPR_NUMBER: return e->f64;
+    case GUIDE_REPR_RANGE: return e->range;
+    case GUIDE_REPR_SET: return e->i64;
+    case GUIDE_REPR_LIST: return e->list;
     }
     return e->i32;
 }

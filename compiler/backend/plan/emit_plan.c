@@ -96,11 +96,11 @@ static void plan_cells(eplan_table *tp, const ir_program *p, arena *a, const ir_
     double combos = 1;
     for (int k = 0; k < tp->nv; k++) {
         const ir_var *v = &p->vars[tp->vars[k]];
-        if (v->type == GUIDE_BOOL)
+        if (guide_type_repr(v->type) == GUIDE_REPR_TRUTH)
             tp->ncells[k] = 2;
-        else if (v->type == GUIDE_ENUM)
+        else if (guide_type_repr(v->type) == GUIDE_REPR_LABEL)
             tp->ncells[k] = v->nlabels > 0 ? v->nlabels : 1;
-        else if (v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER)
+        else if (guide_type_is_numeric(v->type))
             plan_cuts(tp, p, a, tb, k, v);
         else
             fast = 0;
@@ -121,7 +121,7 @@ static void plan_fast_outputs(eplan *pl, const ir_program *p, arena *a, int t)
     tp->fast_vars = arena_alloc(a, sizeof(int) * ((size_t)p->nvars + 1));
     for (int vi = guide_first_output(&p->info); vi < p->nvars; vi++) {
         const ir_var *o = &p->vars[vi];
-        int only = o->nconcluders > 0 && o->type != GUIDE_SET;
+        int only = o->nconcluders > 0 && guide_type_repr(o->type) != GUIDE_REPR_SET;
         for (int i = 0; i < o->nconcluders && only; i++)
             only = o->concluders[i] >= tb->first_clause &&
                    o->concluders[i] < tb->first_clause + tb->nrows;
@@ -144,9 +144,9 @@ static void set_combo_values(const eplan_table *tp, const ir_program *p, guide_f
     for (int k = 0; k < tp->nv; k++) {
         int cell = cellv[k];
         const ir_var *v = &p->vars[tp->vars[k]];
-        if (v->type == GUIDE_BOOL)
+        if (guide_type_repr(v->type) == GUIDE_REPR_TRUTH)
             fr->val[v->index].b = cell;
-        else if (v->type == GUIDE_ENUM)
+        else if (guide_type_repr(v->type) == GUIDE_REPR_LABEL)
             fr->val[v->index].label = cell;
         else
             fr->val[v->index].num = cell_rep(tp->cuts[k], tp->ncuts[k], cell);
@@ -317,13 +317,13 @@ static void plan_classes(eplan_table *tp, const ir_program *p, arena *a)
     tp->nclass_combos = 1;
     for (int k = 0; k < tp->nv; k++) {
         const ir_var *v = &p->vars[tp->vars[k]];
-        int n = tp->ncells[k], numeric = v->type == GUIDE_NUMBER || v->type == GUIDE_INTEGER;
+        int n = tp->ncells[k], numeric = guide_type_is_numeric(v->type);
         tp->class_of[k] = arena_alloc(a, sizeof(int) * (size_t)n);
         first_cell[k] = arena_alloc(a, sizeof(int) * (size_t)n);
         int last = -1; /* numeric: the last cell that can be reached */
         for (int j = 0; j < n; j++) {
             int cls = -1;
-            if (v->type == GUIDE_INTEGER && holds_no_integer(v, tp, k, j)) {
+            if (guide_type_is_integral(v->type) && holds_no_integer(v, tp, k, j)) {
                 /* never reached: the class of the cell before it, else of the one after */
                 tp->class_of[k][j] = j > 0 ? tp->class_of[k][j - 1] : -1;
                 continue;
@@ -368,7 +368,7 @@ static void plan_classes(eplan_table *tp, const ir_program *p, arena *a)
 int eplan_class_array(const ir_program *p, const eplan_table *tp, int k)
 {
     guide_type t = p->vars[tp->vars[k]].type;
-    int numeric = t == GUIDE_NUMBER || t == GUIDE_INTEGER;
+    int numeric = guide_type_is_numeric(t);
     if (tp->nclass[k] < 2)
         return 0;
     return numeric ? tp->nclass[k] - 1 > EPLAN_MAX_THRESHOLDS : tp->nclass[k] != tp->ncells[k];
@@ -377,12 +377,12 @@ int eplan_class_array(const ir_program *p, const eplan_table *tp, int k)
 int eplan_direct_by_bits(const ir_var *v, double *rhi, int *hic)
 {
     double rlo = v->lo;
-    int loc = 1;
+    int loc = 1, fraction = guide_type_is_numeric(v->type) && !guide_type_is_integral(v->type);
     *rhi = v->hi;
     *hic = 1;
-    if (v->type == GUIDE_NUMBER && v->step > 0)
+    if (fraction && v->step > 0)
         ir_step_bounds(v->step, &rlo, &loc, rhi, hic);
-    return v->type == GUIDE_NUMBER && rlo == 0 && !signbit(rlo) && loc && isfinite(*rhi) && *rhi > 0;
+    return fraction && rlo == 0 && !signbit(rlo) && loc && isfinite(*rhi) && *rhi > 0;
 }
 
 int eplan_thresholds_on_bits(const ir_program *p, const eplan_table *tp, int k)
