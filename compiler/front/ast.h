@@ -20,16 +20,9 @@ typedef struct ast_ident {
 
 /* ---- Types ---------------------------------------------------------------------------- */
 
-/* libguide's values (a list is a kind with is_list), so that its words (guide_type_word) serve
- * the AST. */
-typedef enum {
-    AST_T_BOOL = GUIDE_BOOL,
-    AST_T_ENUM = GUIDE_ENUM,       /* enum { labels } */
-    AST_T_NUMBER = GUIDE_NUMBER,   /* number with optional unit and range (`cm in [0, 100]`) */
-    AST_T_INTEGER = GUIDE_INTEGER, /* integer with optional range */
-    AST_T_RANGE = GUIDE_RANGE,     /* range UNIT: an output holding [min, max] */
-    AST_T_SET = GUIDE_SET,         /* set { labels }: an output collecting labels */
-} ast_type_kind;
+/* A declared type is libguide's (guide.h; a list is a number with is_list): a new type needs
+ * no kind of its own here. */
+typedef guide_type ast_type_kind;
 
 typedef struct ast_type {
     ast_type_kind kind;

@@ -184,7 +184,7 @@ ast_type *pa_bounds(parse_state *ps, double lo, double hi, span open, span close
 ast_type *pa_type_bool(parse_state *ps, span sp)
 {
     ast_type *t = arena_alloc(ps->a, sizeof *t);
-    t->kind = AST_T_BOOL;
+    t->kind = GUIDE_BOOL;
     t->sp = sp;
     return t;
 }
@@ -214,7 +214,7 @@ ast_type *pa_type_list(parse_state *ps, ast_ident *list, ast_ident *of, ast_type
     if (strcmp(list->name, "list") != 0 || strcmp(of->name, "of") != 0) {
         diag_error(ps->d, list->sp, "expected a type, found '%s %s'", list->name, of->name);
         diag_hint(ps->d, "a list input is written `list of UNIT in [lo, hi]`");
-    } else if (elem->is_list || elem->kind != AST_T_NUMBER) {
+    } else if (elem->is_list || elem->kind != GUIDE_NUMBER) {
         diag_error(ps->d, elem->sp, "a list holds numbers");
         diag_hint(ps->d, "write `list of UNIT in [lo, hi]` (or `list of number`)");
     }

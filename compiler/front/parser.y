@@ -173,13 +173,13 @@ signed
 
 type
     : KW_BOOL                                 { $$ = pa_type_bool(ps, @$); }
-    | KW_ENUM '{' labels '}'                  { $$ = pa_type_labels(ps, AST_T_ENUM, $3, @$); }
-    | KW_SET '{' labels '}'                   { $$ = pa_type_labels(ps, AST_T_SET, $3, @$); }
-    | KW_RANGE unit                           { $$ = pa_type_num(ps, AST_T_RANGE, $2, NULL, @$); }
-    | KW_INTEGER opt_bounds                   { $$ = pa_type_num(ps, AST_T_INTEGER, NULL, $2, @$); }
-    | KW_NUMBER opt_bounds                    { $$ = pa_type_num(ps, AST_T_NUMBER, NULL, $2, @$); }
-    | KW_NUMBER unit opt_bounds               { $$ = pa_type_num(ps, AST_T_NUMBER, $2, $3, @$); }
-    | unit opt_bounds                         { $$ = pa_type_num(ps, AST_T_NUMBER, $1, $2, @$); }
+    | KW_ENUM '{' labels '}'                  { $$ = pa_type_labels(ps, GUIDE_ENUM, $3, @$); }
+    | KW_SET '{' labels '}'                   { $$ = pa_type_labels(ps, GUIDE_SET, $3, @$); }
+    | KW_RANGE unit                           { $$ = pa_type_num(ps, GUIDE_RANGE, $2, NULL, @$); }
+    | KW_INTEGER opt_bounds                   { $$ = pa_type_num(ps, GUIDE_INTEGER, NULL, $2, @$); }
+    | KW_NUMBER opt_bounds                    { $$ = pa_type_num(ps, GUIDE_NUMBER, NULL, $2, @$); }
+    | KW_NUMBER unit opt_bounds               { $$ = pa_type_num(ps, GUIDE_NUMBER, $2, $3, @$); }
+    | unit opt_bounds                         { $$ = pa_type_num(ps, GUIDE_NUMBER, $1, $2, @$); }
     | IDENT IDENT type                        { $$ = pa_type_list(ps, pa_ident(ps, $1, @1), pa_ident(ps, $2, @2), $3, @$); }
     ;
 

@@ -319,26 +319,25 @@ static void type_of(lower_ctx *c, ir_var *v, const ast_type *t, int is_output)
 {
     v->lo = -HUGE_VAL;
     v->hi = HUGE_VAL;
+    v->type = t->kind;
     switch (t->kind) {
-    case AST_T_BOOL: v->type = GUIDE_BOOL; break;
-    case AST_T_ENUM:
-        v->type = GUIDE_ENUM;
+    case GUIDE_BOOL:
+    case GUIDE_LIST: /* never declared so: a list is a number with is_list, below */
+        break;
+    case GUIDE_ENUM:
         labels_of(c, v, &t->labels);
         break;
-    case AST_T_SET:
-        v->type = GUIDE_SET;
+    case GUIDE_SET:
         labels_of(c, v, &t->labels);
         if (!is_output)
             diag_error(c->d, t->sp, "only outputs can be sets; %s is an input", v->name);
         break;
-    case AST_T_NUMBER:
-    case AST_T_INTEGER:
-    case AST_T_RANGE:
-        v->type = t->kind == AST_T_NUMBER ? GUIDE_NUMBER : t->kind == AST_T_INTEGER ? GUIDE_INTEGER
-                                                                                     : GUIDE_RANGE;
+    case GUIDE_NUMBER:
+    case GUIDE_INTEGER:
+    case GUIDE_RANGE:
         if (t->unit.name)
             v->unit = unit_or_error(c, &t->unit);
-        if (t->kind == AST_T_RANGE && !is_output)
+        if (t->kind == GUIDE_RANGE && !is_output)
             diag_error(c->d, t->sp, "only outputs can be ranges; %s is an input", v->name);
         if (t->has_range) {
             if (t->lo > t->hi)

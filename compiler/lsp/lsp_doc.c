@@ -156,7 +156,7 @@ vec lsp_doc_labels(const lsp_doc *d, const char *name, arena *a)
     vec out = {0};
     const ast_decl *v = lsp_doc_decl(d, name);
     const ast_derive *dv = v ? NULL : lsp_doc_derive(d, name);
-    if (v && v->type && v->type->kind == AST_T_BOOL) {
+    if (v && v->type && v->type->kind == GUIDE_BOOL) {
         vec_push(a, &out, "true");
         vec_push(a, &out, "false");
     } else if (v && v->type) {

@@ -330,11 +330,10 @@ typedef struct gs_cursor {
 
 static const char *sql_type(const guide_var_info *v)
 {
-    switch (v->type) {
-    case GUIDE_BOOL:
-    case GUIDE_INTEGER: return "INTEGER";
-    case GUIDE_NUMBER: return "REAL";
-    default: return "TEXT";
+    switch (guide_type_repr(v->type)) {
+    case GUIDE_REPR_TRUTH: return "INTEGER";
+    case GUIDE_REPR_NUMBER: return guide_type_is_integral(v->type) ? "INTEGER" : "REAL";
+    default: return "TEXT"; /* labels, sets, ranges, lists: as guide_output writes them */
     }
 }
 

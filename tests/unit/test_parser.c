@@ -110,28 +110,28 @@ static void parse__input_types__kind_unit_and_range(void **state)
     const ast_decl *d = fx->p->inputs.items[0];
     assert_int_equal(d->is_output, 0);
     assert_string_equal(d->name.name, "loc");
-    assert_int_equal(d->type->kind, AST_T_ENUM);
+    assert_int_equal(d->type->kind, GUIDE_ENUM);
     assert_int_equal(d->type->labels.len, 2);
     assert_string_equal(ident_at(&d->type->labels, 1), "jejunum");
 
     d = fx->p->inputs.items[1];
-    assert_int_equal(d->type->kind, AST_T_NUMBER);
+    assert_int_equal(d->type->kind, GUIDE_NUMBER);
     assert_string_equal(d->type->unit.name, "cm");
     assert_true(d->type->has_range);
     assert_true(d->type->lo == 0 && d->type->hi == 100);
     assert_span(d->type->range_sp, 4, 23, 4, 30);
 
     d = fx->p->inputs.items[2];
-    assert_int_equal(d->type->kind, AST_T_INTEGER);
+    assert_int_equal(d->type->kind, GUIDE_INTEGER);
     assert_null(d->type->unit.name);
     assert_true(d->type->has_range && d->type->hi == 20);
 
     d = fx->p->inputs.items[3];
-    assert_int_equal(d->type->kind, AST_T_INTEGER);
+    assert_int_equal(d->type->kind, GUIDE_INTEGER);
     assert_false(d->type->has_range);
 
     d = fx->p->inputs.items[4];
-    assert_int_equal(d->type->kind, AST_T_NUMBER);
+    assert_int_equal(d->type->kind, GUIDE_NUMBER);
     assert_null(d->type->unit.name);
 
     d = fx->p->inputs.items[5];
@@ -139,7 +139,7 @@ static void parse__input_types__kind_unit_and_range(void **state)
     assert_true(d->type->lo == -5 && d->type->hi == 2.5);
 
     d = fx->p->inputs.items[6];
-    assert_int_equal(d->type->kind, AST_T_BOOL);
+    assert_int_equal(d->type->kind, GUIDE_BOOL);
     done(fx);
 }
 
@@ -152,13 +152,13 @@ static void parse__output_types__percent_range_and_set(void **state)
     assert_int_equal(fx->p->outputs.len, 3);
     const ast_decl *d = fx->p->outputs.items[0];
     assert_int_equal(d->is_output, 1);
-    assert_int_equal(d->type->kind, AST_T_NUMBER);
+    assert_int_equal(d->type->kind, GUIDE_NUMBER);
     assert_string_equal(d->type->unit.name, "%");
     d = fx->p->outputs.items[1];
-    assert_int_equal(d->type->kind, AST_T_RANGE);
+    assert_int_equal(d->type->kind, GUIDE_RANGE);
     assert_string_equal(d->type->unit.name, "months");
     d = fx->p->outputs.items[2];
-    assert_int_equal(d->type->kind, AST_T_SET);
+    assert_int_equal(d->type->kind, GUIDE_SET);
     assert_string_equal(ident_at(&d->type->labels, 1), "50mg_daily_4w_on_2w_off");
     done(fx);
 }
