@@ -559,6 +559,8 @@ void         guide_trace_free(guide_trace *t);
 
 /* "unique", "first", "collect": as a table's `hit` is written. */
 const char *guide_hit_word(guide_hit h);
+/* Its enumerator's name, as generated C writes it ("GUIDE_HIT_FIRST"). */
+const char *guide_hit_enumerator(guide_hit h);
 /* "bool", "enum", "number", "integer", "range", "set", "list": as a declaration says it. */
 const char *guide_type_word(guide_type t);
 /* The same for a reader: "list of numbers" for a list. */

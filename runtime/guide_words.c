@@ -9,11 +9,13 @@
 
 #define COUNT(a) (sizeof (a) / sizeof *(a))
 
-/* As a table's `hit` is written. */
-static const char *const hit_words[] = {
-    [GUIDE_HIT_UNIQUE] = "unique",
-    [GUIDE_HIT_FIRST] = "first",
-    [GUIDE_HIT_COLLECT] = "collect",
+/* As a table's `hit` is written, and the enumerator generated C names it by. */
+static const struct {
+    const char *word, *enumerator;
+} hit_words[] = {
+    [GUIDE_HIT_UNIQUE] = {"unique", "GUIDE_HIT_UNIQUE"},
+    [GUIDE_HIT_FIRST] = {"first", "GUIDE_HIT_FIRST"},
+    [GUIDE_HIT_COLLECT] = {"collect", "GUIDE_HIT_COLLECT"},
 };
 
 static const struct {
@@ -40,7 +42,12 @@ static const struct {
 
 const char *guide_hit_word(guide_hit h)
 {
-    return (unsigned)h < COUNT(hit_words) ? hit_words[h] : "?";
+    return (unsigned)h < COUNT(hit_words) ? hit_words[h].word : "?";
+}
+
+const char *guide_hit_enumerator(guide_hit h)
+{
+    return (unsigned)h < COUNT(hit_words) ? hit_words[h].enumerator : "?";
 }
 
 const char *guide_status_word(int status, int row)

@@ -181,12 +181,9 @@ typedef struct ast_derive {
     span       sp;
 } ast_derive;
 
-/* A table's hit policy: libguide's values, so that its words (guide_hit_word) serve the AST. */
-typedef enum {
-    AST_HIT_UNIQUE = GUIDE_HIT_UNIQUE,
-    AST_HIT_FIRST = GUIDE_HIT_FIRST,
-    AST_HIT_COLLECT = GUIDE_HIT_COLLECT,
-} ast_hit;
+/* A table's hit policy is libguide's (guide.h), so that its words (guide_hit_word) serve the
+ * AST and a new policy needs no kind of its own here. */
+typedef guide_hit ast_hit;
 
 typedef struct ast_mark {
     const char *mark;    /* the mark's characters, e.g. "**" */

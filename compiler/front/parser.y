@@ -352,9 +352,9 @@ table_head
     ;
 
 hit
-    : KW_UNIQUE                               { $$ = AST_HIT_UNIQUE; }
-    | KW_FIRST                                { $$ = AST_HIT_FIRST; }
-    | KW_COLLECT                              { $$ = AST_HIT_COLLECT; }
+    : KW_UNIQUE                               { $$ = GUIDE_HIT_UNIQUE; }
+    | KW_FIRST                                { $$ = GUIDE_HIT_FIRST; }
+    | KW_COLLECT                              { $$ = GUIDE_HIT_COLLECT; }
     ;
 
 table_opts

@@ -238,8 +238,7 @@ static void new_table(lower_ctx *c, clause_buf *b, table_low *tl)
     tb->name = t->name.name;
     tb->cite = t->cite ? t->cite : "";
     tb->sp = t->sp;
-    tb->hit = t->hit == AST_HIT_UNIQUE ? GUIDE_HIT_UNIQUE : t->hit == AST_HIT_FIRST ? GUIDE_HIT_FIRST
-                                                                                   : GUIDE_HIT_COLLECT;
+    tb->hit = t->hit;
     tb->shadows = tb->hit == GUIDE_HIT_FIRST; /* the one place the policy decides shadowing */
     tb->guard = tl->guard;
     tb->first_clause = b->clauses.len;

@@ -408,7 +408,7 @@ static void parse__table_1d__columns_rows_and_cell_kinds(void **state)
     const ast_table *t = only_table(fx);
     assert_string_equal(t->name.name, "t");
     assert_string_equal(t->cite, "§2");
-    assert_int_equal(t->hit, AST_HIT_FIRST);
+    assert_int_equal(t->hit, GUIDE_HIT_FIRST);
     assert_non_null(t->guard);
     assert_null(t->across.name);
     assert_int_equal(t->in_cols.len, 4);

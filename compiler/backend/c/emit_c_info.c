@@ -421,12 +421,11 @@ static void put_tables_info(ec *e)
         fputs("\nstatic const guide_table_info tables[NTABLES] = {\n", c);
         for (int t = 0; t < p->ntables; t++) {
             const ir_table *tb = &p->tables[t];
-            static const char *const hits[] = {"GUIDE_HIT_UNIQUE", "GUIDE_HIT_FIRST", "GUIDE_HIT_COLLECT"};
             fputs("    {", c);
             ec_put_str(c, tb->name);
             fputs(", ", c);
             ec_put_str(c, tb->cite);
-            fprintf(c, ", %d, %s, %d, %d},\n", tb->sp.first_line, hits[tb->hit], tb->first_clause, tb->nrows);
+            fprintf(c, ", %d, %s, %d, %d},\n", tb->sp.first_line, guide_hit_enumerator(tb->hit), tb->first_clause, tb->nrows);
         }
         fputs("};\n", c);
     }
