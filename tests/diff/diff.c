@@ -15,7 +15,9 @@
  * left out (an input unknown in every row, an output not written), the known masks given or
  * not, and a row now and then holding an input outside its range; each row must give what the
  * interpreter gives for it (the rows changed for the batch evaluated again), and a row out of
- * range what NAME_eval gives: its number, every output undetermined.
+ * range what NAME_eval gives: its number, every output undetermined. With emit-c --inline, each
+ * row also goes through the header's NAME_eval_inline (out of line in the .so, as
+ * NAME_eval_inline_test), whose results, asks and possible answers must be NAME_eval_many's.
  *
  * Cases: every boundary value of every input (each constant the rules compare it with, the
  * doubles just below and above it, a value between consecutive constants, the ends of its
@@ -274,12 +276,15 @@ typedef size_t (*many_fn)(size_t n, const void *in, void *out);
 typedef size_t (*columns_fn)(size_t n, const void *columns);
 typedef void (*from_frame_fn)(const guide_frame *f, void *in);
 typedef void (*to_frame_fn)(const void *in, const void *out, guide_frame *f);
+typedef int (*eval_fn)(const void *in, void *out, guide_trace *trace);
 
 typedef struct batch {
     many_fn            many;
     columns_fn         columns;
     from_frame_fn      from_frame;
     to_frame_fn        to_frame;
+    eval_fn            eval_inline; /* emit-c --inline: its NAME_eval_inline (cb_load exports it
+                                       as NAME_eval_inline_test); else NULL */
     emitll_layout_info l;        /* the structs' sizes and fields */
     guide_frame       *row[BATCH]; /* the rows: inputs, and the interpreter's results */
     int                n;
@@ -639,6 +644,32 @@ static void many_input(ruleset *r, const batch_plan *bp, int k, unsigned char *i
     memcpy(in + 8 * (size_t)(i / 64), &word, 8);
 }
 
+/* NAME_eval_inline on row k's input struct in, over an output struct filled with garbage as
+ * NAME_eval_many's `many` was: its return code must say the row's input out of range, its results
+ * be the interpreter's, and its asks and possible answers be NAME_eval_many's byte for byte
+ * (left as they were by the direct path, zero after the general path, in both). */
+static int inline_same(ruleset *r, const batch_plan *bp, int k, const unsigned char *in,
+                       const unsigned char *many)
+{
+    batch *b = r->b;
+    unsigned char *out = garbage(b->l.out_size);
+    int rc = b->eval_inline(in, out, NULL), ok = rc == bp->bad[k];
+    if (!ok)
+        say("NAME_eval_inline: row %d returns %d, not %d", k, rc, bp->bad[k]);
+    size_t asks = output_slots(r->p) * known_words(r->p) * 8, possible = b->l.possible_words * 8;
+    if (ok && (memcmp(out + b->l.asks_off, many + b->l.asks_off, asks) != 0 ||
+               memcmp(out + b->l.possible_off, many + b->l.possible_off, possible) != 0)) {
+        say("NAME_eval_inline: row %d: asks or possible answers differ from NAME_eval_many's", k);
+        ok = 0;
+    }
+    if (ok) {
+        b->to_frame(in, out, b->got);
+        ok = batch_same(r, k, bp->bad[k], "NAME_eval_inline");
+    }
+    free(out);
+    return ok;
+}
+
 /* NAME_eval_many on input structs, over output structs filled with garbage. Returns whether the
  * count of rows out of range and every row's results are right (if not, the reason is in why). */
 static int batch_check_many(ruleset *r, const batch_plan *bp)
@@ -656,6 +687,8 @@ static int batch_check_many(ruleset *r, const batch_plan *bp)
     for (int k = 0; k < n && ok; k++) {
         b->to_frame(ins + isz * (size_t)k, outs + osz * (size_t)k, b->got);
         ok = batch_same(r, k, bp->bad[k], "NAME_eval_many");
+        if (ok && b->eval_inline)
+            ok = inline_same(r, bp, k, ins + isz * (size_t)k, outs + osz * (size_t)k);
     }
     free(ins);
     free(outs);
@@ -743,8 +776,8 @@ static int batch_check_columns(ruleset *r, const batch_plan *bp, void **cols)
     return 1;
 }
 
-/* Evaluates the gathered rows with NAME_eval_many and NAME_eval_columns and compares; the
- * batch's random numbers are its own, so the cases stay those of the test. */
+/* Evaluates the gathered rows with NAME_eval_many (and NAME_eval_inline) and NAME_eval_columns
+ * and compares; the batch's random numbers are its own, so the cases stay those of the test. */
 static void batch_run(ruleset *r)
 {
     batch *b = r->b;
@@ -801,6 +834,10 @@ static batch *batch_new(ruleset *r, const guide_ruleset_info *info, char *err, s
     memcpy(&b->columns, &sym[1], sizeof sym[1]);
     memcpy(&b->from_frame, &sym[2], sizeof sym[2]);
     memcpy(&b->to_frame, &sym[3], sizeof sym[3]);
+    char *inl = sb_format("%s_eval_inline_test", p->name);
+    void *inl_sym = evaluator_symbol(r->ev, inl);
+    free(inl);
+    memcpy(&b->eval_inline, &inl_sym, sizeof inl_sym);
     b->l.var_off = calloc((size_t)p->nvars + 1, sizeof *b->l.var_off);
     strbuf e = STRBUF_INIT;
     if (emitll_layout(p, &b->l, &e) != 0) {
@@ -1088,7 +1125,8 @@ static void run_variant(const variant *va, const ir_program *p, values *bv, cons
            va->label, r.passed, r.failed, r.printed);
     if (r.b)
         printf("  batch entries: %ld rows in %ld batches, %ld of them out of range, through "
-               "NAME_eval_many and NAME_eval_columns\n", r.b->rows, r.b->batches, r.b->bad_rows);
+               "NAME_eval_many%s and NAME_eval_columns\n", r.b->rows, r.b->batches, r.b->bad_rows,
+               r.b->eval_inline ? ", NAME_eval_inline" : "");
     printf("  outputs: %ld concluded, %ld not applicable, %ld undetermined, %ld conflict; "
            "%ld decided by the diagram, %ld depends; rows and rules: %ld fired, "
            "%ld undetermined, %ld excepted, %ld shadowed; %ld not computable\n",

@@ -16,7 +16,9 @@ typedef struct cb_options {
     const char *cc;     /* compiler command (may hold options); NULL: $CC, else "cc" */
     const char *cflags; /* extra flags, blank-separated (e.g. "-Wall -Werror"); may be NULL */
     int         quiet;  /* nonzero: the compiler's own messages are not shown */
-    int         inline_header; /* emit-c --inline: the direct path in the header (the tests) */
+    int         inline_header; /* emit-c --inline: the direct path in the header, and the .so
+                                  of cb_load exports NAME_eval_inline as NAME_eval_inline_test
+                                  (the tests) */
 } cb_options;
 
 /* The directory holding guide.h and guide_gen.h, first of: $GUIDE_RUNTIME_DIR; runtime/ in the

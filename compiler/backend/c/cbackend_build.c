@@ -204,7 +204,7 @@ char *cb_make_tmpdir(strbuf *err)
 /* Removes the files generated into dir, then dir. */
 static void remove_tmpdir(const char *dir, const char *name)
 {
-    static const char *const files[] = {"%s/%s.c", "%s/%s.h", "%s/%s.o", "%s/lib%s.so"};
+    static const char *const files[] = {"%s/%s.c", "%s/%s.h", "%s/%s.o", "%s/lib%s.so", "%s/%s_inline.c"};
     for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
         strbuf path = STRBUF_INIT;
         sb_printf(&path, files[i], dir, name);
@@ -324,6 +324,31 @@ int cb_build(const ir_program *p, const char *dir, const cb_options *o, strbuf *
 
 /* ---- load --------------------------------------------------------------------------------------- */
 
+/* With inline_header: DIR/NAME_inline.c, NAME_eval_inline of the header out of line as
+ * NAME_eval_inline_test, so that the differential test can call what a program inlines. */
+static char *write_inline_wrapper(const ir_program *p, const char *dir, strbuf *err)
+{
+    char *path = sb_format("%s/%s_inline.c", dir, p->name);
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        sb_printf(err, "cannot write %s: %s", path, strerror(errno));
+        free(path);
+        return NULL;
+    }
+    const char *n = p->name;
+    fprintf(f, "#include \"%s.h\"\n\n"
+               "int %s_eval_inline_test(const %s_input *in, %s_output *out, guide_trace *trace);\n\n"
+               "int %s_eval_inline_test(const %s_input *in, %s_output *out, guide_trace *trace)\n{\n"
+               "    return %s_eval_inline(in, out, trace);\n}\n",
+            n, n, n, n, n, n, n, n);
+    if (fclose(f) != 0) {
+        sb_printf(err, "cannot write %s: %s", path, strerror(errno));
+        free(path);
+        return NULL;
+    }
+    return path;
+}
+
 cb_ruleset *cb_load(const ir_program *p, const cb_options *o, strbuf *err)
 {
     const char *rt = cb_runtime_dir();
@@ -338,6 +363,12 @@ cb_ruleset *cb_load(const ir_program *p, const cb_options *o, strbuf *err)
     argv_buf a = {0}; /* owns every path below */
     char *src = own(&a, sb_format("%s/%s.c", tmp, p->name));
     char *so = own(&a, sb_format("%s/lib%s.so", tmp, p->name));
+    char *wrapper = NULL;
+    if (rc == 0 && o && o->inline_header) {
+        wrapper = write_inline_wrapper(p, tmp, err);
+        rc = wrapper ? 0 : 1;
+        own(&a, wrapper);
+    }
     if (rc == 0) {
         args_split(&a, cc_command(o));
         args_split(&a, CB_STD_FLAGS);
@@ -348,6 +379,8 @@ cb_ruleset *cb_load(const ir_program *p, const cb_options *o, strbuf *err)
         arg(&a, "-o");
         arg(&a, so);
         arg(&a, src);
+        if (wrapper)
+            arg(&a, wrapper);
         arg(&a, "-lm");
         rc = run(&a, o && o->quiet, err);
     }

@@ -268,6 +268,7 @@ static void direct_names(ec *e, int t)
     tn->state_bytes = uniq(e, "state_bytes_%s", tname);
     if (eplan_answers_all(e->p, tp))
         tn->row = uniq(e, "direct_%s_row", tname);
+    tn->tag = tn->row ? tn->row : uniq(e, "direct_%s_cells", tname);
     tn->class_map = arena_alloc(&e->a, sizeof(char *) * ((size_t)tp->nv + 1));
     for (int k = 0; k < tp->nv; k++)
         if (eplan_class_array(e->p, tp, k))

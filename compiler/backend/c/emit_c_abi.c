@@ -56,7 +56,7 @@ static void emit_inline_header(ec *e)
             "#ifndef __cplusplus\n\n",
             e->name, e->name, e->name, e->name);
     /* the names of the arrays, as the header has them */
-    const char **saved = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nvars + 3 * (size_t)p->ntables + 1));
+    const char **saved = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nvars + 4 * (size_t)p->ntables + 1));
     int n = 0;
     for (int t = 0; t < p->ntables; t++) {
         table_names *tn = &e->tn[t];
@@ -64,9 +64,10 @@ static void emit_inline_header(ec *e)
             continue;
         saved[n++] = tn->direct;
         saved[n++] = tn->row;
+        saved[n++] = tn->tag;
         tn->direct = arena_printf(&e->a, "%s__%s", e->name, tn->direct);
-        if (tn->row)
-            tn->row = arena_printf(&e->a, "%s__%s", e->name, tn->row);
+        tn->tag = arena_printf(&e->a, "%s__%s", e->name, tn->tag);
+        tn->row = tn->row ? tn->tag : NULL;
         const char **cm = arena_alloc(&e->a, sizeof(char *) * ((size_t)e->plan.tp[t].nv + 1));
         for (int k = 0; k < e->plan.tp[t].nv; k++)
             cm[k] = tn->class_map[k] ? arena_printf(&e->a, "%s__%s", e->name, tn->class_map[k]) : NULL;
@@ -98,6 +99,7 @@ static void emit_inline_header(ec *e)
             continue;
         tn->direct = saved[n++];
         tn->row = saved[n++];
+        tn->tag = saved[n++];
         tn->class_map = (const char **)saved[n++];
     }
     fprintf(h, "static inline int %s_eval_inline(const %s_input *in, %s_output *out, guide_trace *trace)\n{\n"
@@ -105,6 +107,19 @@ static void emit_inline_header(ec *e)
                "    %s_output all;\n    int rc = %s_eval(in, &all, trace);\n    *out = all;\n    return rc;\n}\n\n"
                "#endif\n\n",
             e->name, e->name, e->name, e->direct_fn, e->name, e->name);
+}
+
+/* With --inline and no direct path (an output that no lookup answers alone): NAME_eval_inline
+ * is NAME_eval, so that a program written against it still builds when the rules change. */
+static void emit_inline_call(ec *e)
+{
+    fprintf(e->h,
+            "/* ---- Inline (guidec emit-c --inline) ------------------------------------------------- */\n\n"
+            "/* %s_eval_inline(in, out, trace) is %s_eval: these rules have no direct path (an output\n"
+            " * is not answered by a table's lookup alone), so there is nothing to inline. */\n"
+            "static inline int %s_eval_inline(const %s_input *in, %s_output *out, guide_trace *trace)\n{\n"
+            "    return %s_eval(in, out, trace);\n}\n\n",
+            e->name, e->name, e->name, e->name, e->name, e->name);
 }
 
 /* NAME_columns and NAME_eval_columns, in the header. */
@@ -278,9 +293,10 @@ static void put_output_struct(ec *e)
     fprintf(h,
             "    /* by %s_OUT_x: state, how it was decided (guide_how), is_null */\n"
             "    guide_output state[%d];\n"
-            "    /* asks and possible are written only for an output whose decision diagram was\n"
+            "    /* asks and possible mean something only for an output whose decision diagram was\n"
             "     * walked, that is whose state[x].how is not GUIDE_HOW_DIRECT; for one decided\n"
-            "     * directly there is nothing to ask, and they hold what they held before the call.\n"
+            "     * directly there is nothing to ask: a call that takes the direct path (every\n"
+            "     * input known and in range, no trace) leaves them as they were, any other zeroes them.\n"
             "     * by %s_OUT_x: for an undetermined output (how GUIDE_HOW_DEPENDS), the unknown\n"
             "     * inputs that would decide it; for one its diagram decided (how\n"
             "     * GUIDE_HOW_SEARCH), the unknown inputs it was decided without */\n"
@@ -339,6 +355,8 @@ void ec_emit_header(ec *e)
     fputs("#ifdef __cplusplus\n}\n#endif\n\n", h);
     if (e->inl && e->plan.direct)
         emit_inline_header(e);
+    else if (e->inl)
+        emit_inline_call(e);
     fputs("#endif\n", h);
 }
 
@@ -519,7 +537,8 @@ static void put_evaluate(ec *e)
           "        for (int o = 0; o < NOUTPUTS; o++)\n            out->state[o].state = GUIDE_UNDETERMINED;\n"
           "        return bad;\n    }\n"
           "    reset(&s);\n    s.out = out->state; /* states are written in place */\n    s.trace = trace;\n"
-          "    s.memo = memo; /* the walks write asks and possible of the outputs they decide */\n", c);
+          "    s.memo = memo; /* the walks write asks and possible of the outputs they decide */\n"
+          "    memset(out->asks, 0, sizeof out->asks);\n    memset(out->possible, 0, sizeof out->possible);\n", c);
     fputs("    /* derived values and outputs, in evaluation order (interp.c run); an output Kleene logic\n"
           "     * leaves open walks its decision diagram */\n", c);
     for (int k = 0; k < p->norder; k++) {

@@ -130,7 +130,7 @@ static void emit_direct_table(ec *e, int t, int for_direct)
                 tn->row, e->name, tn->row, e->name, tn->row, e->name);
         fprintf(c, "static const struct %s %s[%ld] = {\n", tn->row, tn->direct, tp->nclass_combos);
     } else {
-        fprintf(c, "static const struct {\n    guide_output state[%d]; /* ", tp->nfast);
+        fprintf(c, "struct %s {\n    guide_output state[%d]; /* ", tn->tag, tp->nfast);
         for (int j = 0; j < tp->nfast; j++)
             fprintf(c, "%s%s", j ? ", " : "", p->vars[tp->fast_vars[j]].name);
         fputs(" */\n", c);
@@ -138,7 +138,7 @@ static void emit_direct_table(ec *e, int t, int for_direct)
             int vi = tp->fast_vars[j];
             fprintf(c, "    %-11s %s;\n", guide_type_c_type(p->vars[vi].type), e->out_field[vi]);
         }
-        fprintf(c, "} %s[%ld] = {\n", tn->direct, tp->nclass_combos);
+        fprintf(c, "};\nstatic const struct %s %s[%ld] = {\n", tn->tag, tn->direct, tp->nclass_combos);
     }
     static const char *const state_c[] = {"GUIDE_NOT_APPLICABLE", "GUIDE_CONFLICT"};
     int *cls = arena_alloc(&e->a, sizeof(int) * ((size_t)tp->nv + 1));
@@ -273,7 +273,7 @@ static void put_direct_index(ec *e, FILE *c, int t, const char *const *x, int in
     }
     fprintf(c, "%*s/* table %s */\n", ind, "", p->tables[t].name);
     put_cut_arrays(e, c, t, ind);
-    fprintf(c, "%*sint c%d =", ind, "", t);
+    fprintf(c, "%*ssize_t c%d =", ind, "", t);
     const char *sep = " ", *next = arena_printf(&e->a, "\n%*s+ ", ind + 7 + (t > 9), "");
     for (int k = 0; k < tp->nv; k++) {
         const ir_var *v = &p->vars[tp->vars[k]];
@@ -416,11 +416,13 @@ void ec_emit_direct(ec *e, FILE *c, int with_fn)
                     e->tn[t].direct, t, e->tn[t].direct, t);
             continue;
         }
-        /* field by field (inline in the caller: a field it never reads is not stored) */
+        /* field by field (inline in the caller: a field it never reads is not stored), from a
+         * copy of the row, which gcc loads whole rather than field by field */
+        fprintf(c, "    const struct %s r%d = %s[c%d];\n", e->tn[t].tag, t, e->tn[t].direct, t);
         for (int j = 0; j < tp->nfast; j++) {
             int vi = tp->fast_vars[j];
-            fprintf(c, "    out->state[%s] = %s[c%d].state[%d];\n    out->%s = %s[c%d].%s;\n", e->pub[vi],
-                    e->tn[t].direct, t, j, e->out_field[vi], e->tn[t].direct, t, e->out_field[vi]);
+            fprintf(c, "    out->state[%s] = r%d.state[%d];\n    out->%s = r%d.%s;\n", e->pub[vi], t, j,
+                    e->out_field[vi], t, e->out_field[vi]);
         }
     }
     /* derived values: each word of derived_known in one store, its constant bits those of the

@@ -246,7 +246,12 @@ static LLVMValueRef make_general(emitll *e, const char *name, int internal)
     LLVMValueRef states = gep(e, e->out, out, six, 3);
     store(e, states, field(e, e->st, s, S_OUT));
     store(e, trace, field(e, e->st, s, S_TRACE));
-    /* asks and possible: written by the walks, for the outputs they decide */
+    /* asks and possible: zero, then written by the walks for the outputs they decide */
+    LLVMValueRef ask_words = field(e, e->out, out, e->asks_field);
+    LLVMBuildMemSet(e->b, ask_words, c8(e, 0), LLVMSizeOf(LLVMStructGetTypeAtIndex(e->out, (unsigned)e->asks_field)), 8);
+    LLVMValueRef possible_words = field(e, e->out, out, e->possible_field);
+    LLVMBuildMemSet(e->b, possible_words, c8(e, 0),
+                    LLVMSizeOf(LLVMStructGetTypeAtIndex(e->out, (unsigned)e->possible_field)), 8);
     for (int k = 0; k < p->norder; k++) {
         int vi = p->order[k];
         const ir_var *v = &p->vars[vi];
@@ -297,10 +302,14 @@ static LLVMValueRef make_general(emitll *e, const char *name, int internal)
 }
 
 /* NAME_eval with a direct path: an untraced case tries it first, and the general path runs when
- * there is a trace or the direct path declines. */
+ * there is a trace or the direct path declines. The general path evaluates into a struct of its
+ * own (it writes every field), copied to out after, so that out never escapes: where NAME_eval
+ * is inlined into its caller (a program linked with the module's bitcode, -flto), the optimizer
+ * may keep in registers the fields the caller reads, as emit-c --inline lets gcc do. */
 static LLVMValueRef make_direct_entry(emitll *e, const char *name, LLVMValueRef general)
 {
     LLVMValueRef f = eval_function(e, name, 1, 1);
+    LLVMValueRef all = local(e, e->out, "all");
     LLVMValueRef args[4] = {LLVMGetParam(f, 0), LLVMGetParam(f, 1), LLVMGetParam(f, 2), LLVMGetParam(f, 3)};
     LLVMBasicBlockRef lookups = block(e, "untraced"), done = block(e, "direct"), rest = block(e, "general");
     LLVMValueRef untraced = LLVMBuildIsNull(e->b, args[2], "untraced");
@@ -311,7 +320,9 @@ static LLVMValueRef make_direct_entry(emitll *e, const char *name, LLVMValueRef 
     at(e, done);
     LLVMBuildRet(e->b, c32(e, 0));
     at(e, rest);
-    LLVMValueRef rc = call(e, general, args, 4, "rc");
+    LLVMValueRef gargs[4] = {args[0], all, args[2], args[3]};
+    LLVMValueRef rc = call(e, general, gargs, 4, "rc");
+    LLVMBuildMemCpy(e->b, args[1], 8, all, 8, LLVMSizeOf(e->out));
     LLVMBuildRet(e->b, rc);
     return f;
 }

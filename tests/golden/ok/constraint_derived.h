@@ -86,9 +86,10 @@ typedef struct constraint_derived_output {
     int32_t     o; /* bool */
     /* by CONSTRAINT_DERIVED_OUT_x: state, how it was decided (guide_how), is_null */
     guide_output state[1];
-    /* asks and possible are written only for an output whose decision diagram was
+    /* asks and possible mean something only for an output whose decision diagram was
      * walked, that is whose state[x].how is not GUIDE_HOW_DIRECT; for one decided
-     * directly there is nothing to ask, and they hold what they held before the call.
+     * directly there is nothing to ask: a call that takes the direct path (every
+     * input known and in range, no trace) leaves them as they were, any other zeroes them.
      * by CONSTRAINT_DERIVED_OUT_x: for an undetermined output (how GUIDE_HOW_DEPENDS), the unknown
      * inputs that would decide it; for one its diagram decided (how
      * GUIDE_HOW_SEARCH), the unknown inputs it was decided without */

@@ -325,56 +325,59 @@ next19:                                           ; preds = %good21, %unknown18
   store ptr %37, ptr %38, align 8
   %39 = getelementptr inbounds i8, ptr %s, i64 152
   store ptr %trace, ptr %39, align 8
-  %40 = fadd double %7, %15
-  %41 = and i1 %.not, %1
-  %42 = tail call double @llvm.fabs.f64(double %40)
-  %43 = fcmp one double %42, 0x7FF0000000000000
-  %44 = and i1 %41, %43
-  %45 = zext i1 %44 to i8
-  %46 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 %45, ptr %46, align 1
-  %47 = getelementptr inbounds i8, ptr %s, i64 80
-  %48 = select i1 %44, double %40, double 0.000000e+00
-  %49 = getelementptr inbounds i8, ptr %s, i64 88
-  store i64 0, ptr %49, align 8
-  store double %48, ptr %47, align 8
-  %not. = xor i1 %41, true
-  %.not48 = or i1 %43, %not.
-  %50 = icmp eq ptr %trace, null
-  %or.cond = select i1 %.not48, i1 true, i1 %50
+  %40 = getelementptr inbounds i8, ptr %out, i64 8
+  %41 = getelementptr inbounds i8, ptr %out, i64 16
+  %42 = fadd double %7, %15
+  %43 = and i1 %.not, %1
+  %44 = tail call double @llvm.fabs.f64(double %42)
+  %45 = fcmp one double %44, 0x7FF0000000000000
+  %46 = and i1 %43, %45
+  %47 = zext i1 %46 to i8
+  %48 = getelementptr inbounds i8, ptr %s, i64 133
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %40, i8 0, i64 16, i1 false)
+  store i8 %47, ptr %48, align 1
+  %49 = getelementptr inbounds i8, ptr %s, i64 80
+  %50 = select i1 %46, double %42, double 0.000000e+00
+  %51 = getelementptr inbounds i8, ptr %s, i64 88
+  store i64 0, ptr %51, align 8
+  store double %50, ptr %49, align 8
+  %not. = xor i1 %43, true
+  %.not48 = or i1 %45, %not.
+  %52 = icmp eq ptr %trace, null
+  %or.cond = select i1 %.not48, i1 true, i1 %52
   br i1 %or.cond, label %endif, label %trace.i
 
 good21:                                           ; preds = %multifocal
-  %51 = getelementptr inbounds i8, ptr %s, i64 64
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %51, i8 0, i64 16, i1 false)
-  store i32 %multifocal20, ptr %51, align 8
-  %52 = getelementptr inbounds i8, ptr %s, i64 132
-  store i8 1, ptr %52, align 4
+  %53 = getelementptr inbounds i8, ptr %s, i64 64
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %53, i8 0, i64 16, i1 false)
+  store i32 %multifocal20, ptr %53, align 8
+  %54 = getelementptr inbounds i8, ptr %s, i64 132
+  store i8 1, ptr %54, align 4
   br label %next19
 
 trace.i:                                          ; preds = %next19
-  %53 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i = load i64, ptr %53, align 8
-  %54 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i = load i64, ptr %54, align 8
-  %55 = icmp eq i64 %len.i, %cap.i
-  br i1 %55, label %full.i, label %add.i
+  %55 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i = load i64, ptr %55, align 8
+  %56 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i = load i64, ptr %56, align 8
+  %57 = icmp eq i64 %len.i, %cap.i
+  br i1 %57, label %full.i, label %add.i
 
 full.i:                                           ; preds = %trace.i
-  %56 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %56, align 4
+  %58 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %58, align 4
   br label %endif
 
 add.i:                                            ; preds = %trace.i
   %ev.i = load ptr, ptr %trace, align 8
-  %57 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 2, ptr %57, align 1
-  %58 = getelementptr inbounds i8, ptr %57, i64 1
-  store i8 0, ptr %58, align 1
-  %59 = getelementptr inbounds i8, ptr %57, i64 4
-  store i32 5, ptr %59, align 4
-  %60 = add i64 %len.i, 1
-  store i64 %60, ptr %53, align 8
+  %59 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 2, ptr %59, align 1
+  %60 = getelementptr inbounds i8, ptr %59, i64 1
+  store i8 0, ptr %60, align 1
+  %61 = getelementptr inbounds i8, ptr %59, i64 4
+  store i32 5, ptr %61, align 4
+  %62 = add i64 %len.i, 1
+  store i64 %62, ptr %55, align 8
   %.phi.trans.insert = getelementptr inbounds i8, ptr %s, i64 131
   %k.i51.pre = load i8, ptr %.phi.trans.insert, align 1
   %.phi.trans.insert78 = getelementptr inbounds i8, ptr %s, i64 48
@@ -389,99 +392,99 @@ endif:                                            ; preds = %add.i, %full.i, %ne
   %k.i51 = phi i8 [ %k.i51.pre, %add.i ], [ %k.i5177, %full.i ], [ %k.i5177, %next19 ]
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %agg.i)
   %.not.i = icmp ne i8 %k.i51, 0
-  %61 = select i1 %.not.i, i32 %nodules.i.fca.1.load, i32 0
+  %63 = select i1 %.not.i, i32 %nodules.i.fca.1.load, i32 0
   store double 0.000000e+00, ptr %agg.i, align 8
-  %has.i = call i32 @guide_list_aggregate(i32 4, ptr %nodules.i.fca.0.load, i32 %61, double 0.000000e+00, ptr null, ptr nonnull %agg.i)
+  %has.i = call i32 @guide_list_aggregate(i32 4, ptr %nodules.i.fca.0.load, i32 %63, double 0.000000e+00, ptr null, ptr nonnull %agg.i)
   %.not1.i = icmp eq i32 %has.i, 0
   %not..not1.i = xor i1 %.not1.i, true
-  %62 = select i1 %.not.i, i1 %not..not1.i, i1 false
+  %64 = select i1 %.not.i, i1 %not..not1.i, i1 false
   %x.i = load double, ptr %agg.i, align 8
-  %63 = zext i1 %62 to i8
-  %64 = getelementptr inbounds i8, ptr %s, i64 134
-  store i8 %63, ptr %64, align 2
-  %65 = getelementptr inbounds i8, ptr %s, i64 96
-  %66 = select i1 %62, double %x.i, double 0.000000e+00
-  %67 = getelementptr inbounds i8, ptr %s, i64 104
-  store i64 0, ptr %67, align 8
-  store double %66, ptr %65, align 8
-  %68 = select i1 %.not.i, i1 %.not1.i, i1 false
+  %65 = zext i1 %64 to i8
+  %66 = getelementptr inbounds i8, ptr %s, i64 134
+  store i8 %65, ptr %66, align 2
+  %67 = getelementptr inbounds i8, ptr %s, i64 96
+  %68 = select i1 %64, double %x.i, double 0.000000e+00
+  %69 = getelementptr inbounds i8, ptr %s, i64 104
+  store i64 0, ptr %69, align 8
+  store double %68, ptr %67, align 8
+  %70 = select i1 %.not.i, i1 %.not1.i, i1 false
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %agg.i)
-  %69 = icmp ne ptr %trace, null
-  %or.cond69.not = select i1 %68, i1 %69, i1 false
+  %71 = icmp ne ptr %trace, null
+  %or.cond69.not = select i1 %70, i1 %71, i1 false
   br i1 %or.cond69.not, label %trace.i52, label %endif23
 
 trace.i52:                                        ; preds = %endif
-  %70 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i53 = load i64, ptr %70, align 8
-  %71 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i54 = load i64, ptr %71, align 8
-  %72 = icmp eq i64 %len.i53, %cap.i54
-  br i1 %72, label %full.i57, label %add.i55
+  %72 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i53 = load i64, ptr %72, align 8
+  %73 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i54 = load i64, ptr %73, align 8
+  %74 = icmp eq i64 %len.i53, %cap.i54
+  br i1 %74, label %full.i57, label %add.i55
 
 full.i57:                                         ; preds = %trace.i52
-  %73 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %73, align 4
+  %75 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %75, align 4
   br label %endif23
 
 add.i55:                                          ; preds = %trace.i52
   %ev.i56 = load ptr, ptr %trace, align 8
-  %74 = getelementptr inbounds %guide_event, ptr %ev.i56, i64 %len.i53
-  store i8 2, ptr %74, align 1
-  %75 = getelementptr inbounds i8, ptr %74, i64 1
-  store i8 0, ptr %75, align 1
-  %76 = getelementptr inbounds i8, ptr %74, i64 4
-  store i32 6, ptr %76, align 4
-  %77 = add i64 %len.i53, 1
-  store i64 %77, ptr %70, align 8
+  %76 = getelementptr inbounds %guide_event, ptr %ev.i56, i64 %len.i53
+  store i8 2, ptr %76, align 1
+  %77 = getelementptr inbounds i8, ptr %76, i64 1
+  store i8 0, ptr %77, align 1
+  %78 = getelementptr inbounds i8, ptr %76, i64 4
+  store i32 6, ptr %78, align 4
+  %79 = add i64 %len.i53, 1
+  store i64 %79, ptr %72, align 8
   br label %endif23
 
 endif23:                                          ; preds = %add.i55, %full.i57, %endif
   %done.i = load i8, ptr %33, align 4
-  %78 = icmp eq i8 %done.i, 0
-  br i1 %78, label %eval.i, label %endif.i
+  %80 = icmp eq i8 %done.i, 0
+  br i1 %80, label %eval.i, label %endif.i
 
 eval.i:                                           ; preds = %endif23
   store i8 1, ptr %33, align 4
-  %79 = getelementptr inbounds i8, ptr %s, i64 32
-  %flag.i.i = load i32, ptr %79, align 8
-  %80 = icmp eq i32 %flag.i.i, 1
-  %81 = getelementptr inbounds i8, ptr %s, i64 130
-  %k.i.i = load i8, ptr %81, align 2
+  %81 = getelementptr inbounds i8, ptr %s, i64 32
+  %flag.i.i = load i32, ptr %81, align 8
+  %82 = icmp eq i32 %flag.i.i, 1
+  %83 = getelementptr inbounds i8, ptr %s, i64 130
+  %k.i.i = load i8, ptr %83, align 2
   %.not.i.i = icmp ne i8 %k.i.i, 0
-  %82 = xor i1 %80, true
-  %83 = select i1 %.not.i.i, i1 %82, i1 false
-  %84 = select i1 %.not.i.i, i1 %80, i1 false
-  %85 = select i1 %84, i8 1, i8 2
-  %86 = select i1 %83, i8 0, i8 %85
-  %87 = getelementptr inbounds i8, ptr %s, i64 144
-  store i8 %86, ptr %87, align 8
-  %88 = getelementptr inbounds i8, ptr %s, i64 146
-  store i8 %86, ptr %88, align 2
+  %84 = xor i1 %82, true
+  %85 = select i1 %.not.i.i, i1 %84, i1 false
+  %86 = select i1 %.not.i.i, i1 %82, i1 false
+  %87 = select i1 %86, i8 1, i8 2
+  %88 = select i1 %85, i8 0, i8 %87
+  %89 = getelementptr inbounds i8, ptr %s, i64 144
+  store i8 %88, ptr %89, align 8
+  %90 = getelementptr inbounds i8, ptr %s, i64 146
+  store i8 %88, ptr %90, align 2
   br label %endif.i
 
 endif.i:                                          ; preds = %eval.i, %endif23
-  %89 = getelementptr inbounds i8, ptr %s, i64 149
-  %done1.i = load i8, ptr %89, align 1
-  %90 = icmp eq i8 %done1.i, 0
-  br i1 %90, label %eval2.i, label %endif3.i
+  %91 = getelementptr inbounds i8, ptr %s, i64 149
+  %done1.i = load i8, ptr %91, align 1
+  %92 = icmp eq i8 %done1.i, 0
+  br i1 %92, label %eval2.i, label %endif3.i
 
 eval2.i:                                          ; preds = %endif.i
-  store i8 1, ptr %89, align 1
-  %91 = getelementptr inbounds i8, ptr %s, i64 32
-  %flag.i47.i = load i32, ptr %91, align 8
-  %92 = icmp ne i32 %flag.i47.i, 1
-  %93 = getelementptr inbounds i8, ptr %s, i64 130
-  %k.i48.i = load i8, ptr %93, align 2
+  store i8 1, ptr %91, align 1
+  %93 = getelementptr inbounds i8, ptr %s, i64 32
+  %flag.i47.i = load i32, ptr %93, align 8
+  %94 = icmp ne i32 %flag.i47.i, 1
+  %95 = getelementptr inbounds i8, ptr %s, i64 130
+  %k.i48.i = load i8, ptr %95, align 2
   %.not.i49.i = icmp ne i8 %k.i48.i, 0
-  %94 = xor i1 %92, true
-  %95 = select i1 %.not.i49.i, i1 %94, i1 false
-  %96 = select i1 %.not.i49.i, i1 %92, i1 false
-  %97 = select i1 %96, i8 1, i8 2
-  %98 = select i1 %95, i8 0, i8 %97
-  %99 = getelementptr inbounds i8, ptr %s, i64 145
-  store i8 %98, ptr %99, align 1
-  %100 = getelementptr inbounds i8, ptr %s, i64 147
-  store i8 %98, ptr %100, align 1
+  %96 = xor i1 %94, true
+  %97 = select i1 %.not.i49.i, i1 %96, i1 false
+  %98 = select i1 %.not.i49.i, i1 %94, i1 false
+  %99 = select i1 %98, i8 1, i8 2
+  %100 = select i1 %97, i8 0, i8 %99
+  %101 = getelementptr inbounds i8, ptr %s, i64 145
+  store i8 %100, ptr %101, align 1
+  %102 = getelementptr inbounds i8, ptr %s, i64 147
+  store i8 %100, ptr %102, align 1
   br label %endif3.i
 
 endif3.i:                                         ; preds = %eval2.i, %endif.i
@@ -490,69 +493,69 @@ endif3.i:                                         ; preds = %eval2.i, %endif.i
   br i1 %.not.i60, label %endif5.i, label %loop.preheader.i
 
 loop.preheader.i:                                 ; preds = %endif3.i
-  %101 = getelementptr inbounds i8, ptr %trace.i59, i64 8
-  %102 = getelementptr inbounds i8, ptr %trace.i59, i64 16
-  %103 = getelementptr inbounds i8, ptr %trace.i59, i64 24
-  %len.i.i = load i64, ptr %101, align 8
-  %cap.i.i = load i64, ptr %102, align 8
-  %104 = icmp eq i64 %len.i.i, %cap.i.i
-  br i1 %104, label %full.i.1.i, label %guide_trace_add.exit.i
+  %103 = getelementptr inbounds i8, ptr %trace.i59, i64 8
+  %104 = getelementptr inbounds i8, ptr %trace.i59, i64 16
+  %105 = getelementptr inbounds i8, ptr %trace.i59, i64 24
+  %len.i.i = load i64, ptr %103, align 8
+  %cap.i.i = load i64, ptr %104, align 8
+  %106 = icmp eq i64 %len.i.i, %cap.i.i
+  br i1 %106, label %full.i.1.i, label %guide_trace_add.exit.i
 
 endif5.i:                                         ; preds = %full.i.1.i, %add.i.1.i, %endif3.i
-  %105 = getelementptr inbounds i8, ptr %s, i64 146
-  %eff.i = load i8, ptr %105, align 2
+  %107 = getelementptr inbounds i8, ptr %s, i64 146
+  %eff.i = load i8, ptr %107, align 2
   switch i8 %eff.i, label %next10.i [
     i8 1, label %holds.i
     i8 2, label %unknown12.i
   ]
 
 guide_trace_add.exit.i:                           ; preds = %loop.preheader.i
-  %106 = getelementptr inbounds i8, ptr %s, i64 144
-  %st.i = load i8, ptr %106, align 8
+  %108 = getelementptr inbounds i8, ptr %s, i64 144
+  %st.i = load i8, ptr %108, align 8
   %ev.i.i = load ptr, ptr %trace.i59, align 8
-  %107 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
-  store i8 0, ptr %107, align 1
-  %108 = getelementptr inbounds i8, ptr %107, i64 1
-  store i8 %st.i, ptr %108, align 1
-  %109 = getelementptr inbounds i8, ptr %107, i64 4
-  store i32 0, ptr %109, align 4
-  %110 = add i64 %len.i.i, 1
-  store i64 %110, ptr %101, align 8
-  %cap.i.1.pre.i = load i64, ptr %102, align 8
-  %111 = icmp eq i64 %110, %cap.i.1.pre.i
-  br i1 %111, label %full.i.1.i, label %add.i.1.i
+  %109 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
+  store i8 0, ptr %109, align 1
+  %110 = getelementptr inbounds i8, ptr %109, i64 1
+  store i8 %st.i, ptr %110, align 1
+  %111 = getelementptr inbounds i8, ptr %109, i64 4
+  store i32 0, ptr %111, align 4
+  %112 = add i64 %len.i.i, 1
+  store i64 %112, ptr %103, align 8
+  %cap.i.1.pre.i = load i64, ptr %104, align 8
+  %113 = icmp eq i64 %112, %cap.i.1.pre.i
+  br i1 %113, label %full.i.1.i, label %add.i.1.i
 
 add.i.1.i:                                        ; preds = %guide_trace_add.exit.i
-  %112 = getelementptr inbounds i8, ptr %s, i64 145
-  %st.1.i = load i8, ptr %112, align 1
+  %114 = getelementptr inbounds i8, ptr %s, i64 145
+  %st.1.i = load i8, ptr %114, align 1
   %ev.i.1.i = load ptr, ptr %trace.i59, align 8
-  %113 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %110
-  store i8 0, ptr %113, align 1
-  %114 = getelementptr inbounds i8, ptr %113, i64 1
-  store i8 %st.1.i, ptr %114, align 1
-  %115 = getelementptr inbounds i8, ptr %113, i64 4
-  store i32 1, ptr %115, align 4
-  %116 = add i64 %len.i.i, 2
-  store i64 %116, ptr %101, align 8
+  %115 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %112
+  store i8 0, ptr %115, align 1
+  %116 = getelementptr inbounds i8, ptr %115, i64 1
+  store i8 %st.1.i, ptr %116, align 1
+  %117 = getelementptr inbounds i8, ptr %115, i64 4
+  store i32 1, ptr %117, align 4
+  %118 = add i64 %len.i.i, 2
+  store i64 %118, ptr %103, align 8
   br label %endif5.i
 
 full.i.1.i:                                       ; preds = %guide_trace_add.exit.i, %loop.preheader.i
-  store i32 1, ptr %103, align 4
+  store i32 1, ptr %105, align 4
   br label %endif5.i
 
 next10.i:                                         ; preds = %unknown12.i, %holds.i, %endif5.i
   %unknown.1.i = phi i1 [ false, %endif5.i ], [ true, %unknown12.i ], [ false, %holds.i ]
-  %117 = phi i1 [ true, %endif5.i ], [ true, %unknown12.i ], [ false, %holds.i ]
+  %119 = phi i1 [ true, %endif5.i ], [ true, %unknown12.i ], [ false, %holds.i ]
   %cls.1.i = phi i32 [ -1, %endif5.i ], [ -1, %unknown12.i ], [ 0, %holds.i ]
-  %118 = getelementptr inbounds i8, ptr %s, i64 147
-  %eff.1.i = load i8, ptr %118, align 1
+  %120 = getelementptr inbounds i8, ptr %s, i64 147
+  %eff.1.i = load i8, ptr %120, align 1
   switch i8 %eff.1.i, label %endif13.i [
     i8 1, label %holds.1.i
     i8 2, label %walk
   ]
 
 holds.1.i:                                        ; preds = %next10.i
-  br i1 %117, label %endif13.i, label %conflict.i
+  br i1 %119, label %endif13.i, label %conflict.i
 
 holds.i:                                          ; preds = %endif5.i
   br label %next10.i
@@ -563,8 +566,8 @@ unknown12.i:                                      ; preds = %endif5.i
 conflict.i:                                       ; preds = %holds.1.i
   %out.i = load ptr, ptr %38, align 8
   store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %out.i, align 1
-  %119 = getelementptr inbounds i8, ptr %s, i64 112
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %119, i8 0, i64 16, i1 false)
+  %121 = getelementptr inbounds i8, ptr %s, i64 112
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %121, i8 0, i64 16, i1 false)
   br label %endif24
 
 endif13.i:                                        ; preds = %holds.1.i, %next10.i
@@ -576,47 +579,45 @@ some_unknown.i:                                   ; preds = %endif13.i
   br i1 %none.i, label %walk, label %body19.preheader.i
 
 body19.preheader.i:                               ; preds = %some_unknown.i
-  %120 = icmp ne i32 %cls.1.1.ph.i, 0
-  %121 = icmp eq i8 %eff.i, 2
-  %122 = and i1 %121, %120
-  br i1 %122, label %walk, label %endif26.i
+  %122 = icmp ne i32 %cls.1.1.ph.i, 0
+  %123 = icmp eq i8 %eff.i, 2
+  %124 = and i1 %123, %122
+  br i1 %124, label %walk, label %endif26.i
 
 endif15.i:                                        ; preds = %endif13.i
   br i1 %none.i, label %not_applicable.i, label %endif26.i
 
 not_applicable.i:                                 ; preds = %endif15.i
   %out27.i = load ptr, ptr %38, align 8
-  %123 = getelementptr inbounds i8, ptr %s, i64 112
+  %125 = getelementptr inbounds i8, ptr %s, i64 112
   store i32 0, ptr %out27.i, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %123, i8 0, i64 16, i1 false)
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %125, i8 0, i64 16, i1 false)
   br label %endif24
 
 endif26.i:                                        ; preds = %endif15.i, %body19.preheader.i
-  %124 = zext nneg i32 %cls.1.1.ph.i to i64
-  %125 = getelementptr inbounds [2 x [2 x i64]], ptr @values.o, i64 0, i64 %124
-  %value.unpack.i = load i64, ptr %125, align 16
+  %126 = zext nneg i32 %cls.1.1.ph.i to i64
+  %127 = getelementptr inbounds [2 x [2 x i64]], ptr @values.o, i64 0, i64 %126
+  %value.unpack.i = load i64, ptr %127, align 16
   %out28.i = load ptr, ptr %38, align 8
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out28.i, align 1
-  %126 = getelementptr inbounds i8, ptr %s, i64 112
-  store i64 %value.unpack.i, ptr %126, align 8
+  %128 = getelementptr inbounds i8, ptr %s, i64 112
+  store i64 %value.unpack.i, ptr %128, align 8
   br label %endif24
 
 walk:                                             ; preds = %body19.preheader.i, %some_unknown.i, %next10.i
   %out25.i = load ptr, ptr %38, align 8
   store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %out25.i, align 1
-  %127 = getelementptr inbounds i8, ptr %s, i64 112
-  %128 = getelementptr inbounds i8, ptr %s, i64 135
-  store i8 0, ptr %128, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %127, i8 0, i64 16, i1 false)
-  %129 = getelementptr inbounds i8, ptr %out, i64 8
-  %130 = getelementptr inbounds i8, ptr %out, i64 16
-  call fastcc void @walk(ptr nonnull %s, ptr nonnull %129, ptr nonnull %130)
+  %129 = getelementptr inbounds i8, ptr %s, i64 112
+  %130 = getelementptr inbounds i8, ptr %s, i64 135
+  store i8 0, ptr %130, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %129, i8 0, i64 16, i1 false)
+  call fastcc void @walk(ptr nonnull %s, ptr nonnull %40, ptr nonnull %41)
   br label %endif24
 
 endif24:                                          ; preds = %endif26.i, %not_applicable.i, %conflict.i, %walk
   %131 = getelementptr inbounds i8, ptr %out, i64 5
   %how = load i8, ptr %131, align 1
-  br i1 %50, label %guide_trace_add.exit67, label %trace.i61
+  br i1 %52, label %guide_trace_add.exit67, label %trace.i61
 
 trace.i61:                                        ; preds = %endif24
   %132 = getelementptr inbounds i8, ptr %trace, i64 8
@@ -648,15 +649,15 @@ guide_trace_add.exit67:                           ; preds = %endif24, %full.i66,
   %o = load i32, ptr %140, align 8
   store i32 %o, ptr %out, align 4
   %141 = getelementptr inbounds i8, ptr %out, i64 40
-  %d = load double, ptr %47, align 8
+  %d = load double, ptr %49, align 8
   %142 = getelementptr inbounds i8, ptr %out, i64 24
   store double %d, ptr %142, align 8
-  %143 = load i8, ptr %46, align 1
+  %143 = load i8, ptr %48, align 1
   %144 = zext i8 %143 to i64
-  %n25 = load double, ptr %65, align 8
+  %n25 = load double, ptr %67, align 8
   %145 = getelementptr inbounds i8, ptr %out, i64 32
   store double %n25, ptr %145, align 8
-  %146 = load i8, ptr %64, align 2
+  %146 = load i8, ptr %66, align 2
   %147 = zext i8 %146 to i64
   %148 = shl nuw nsw i64 %147, 1
   %149 = or i64 %148, %144

@@ -361,20 +361,23 @@ next19:                                           ; preds = %good21, %unknown18
   store ptr %32, ptr %33, align 8
   %34 = getelementptr inbounds i8, ptr %s, i64 152
   store ptr %trace, ptr %34, align 8
-  %35 = icmp eq ptr %trace, null
-  br i1 %35, label %endif.i.i, label %eval.i.thread
+  %35 = getelementptr inbounds i8, ptr %out, i64 16
+  %36 = getelementptr inbounds i8, ptr %out, i64 32
+  %37 = icmp eq ptr %trace, null
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %35, i8 0, i64 32, i1 false)
+  br i1 %37, label %endif.i.i, label %eval.i.thread
 
 eval.i.thread:                                    ; preds = %next19
   store i8 1, ptr %28, align 2
-  %36 = and i64 %known, 6
-  %37 = icmp eq i64 %36, 6
-  %.not106 = and i1 %37, %1
+  %38 = and i64 %known, 6
+  %39 = icmp eq i64 %38, 6
+  %.not106 = and i1 %39, %1
   br i1 %.not106, label %endif3.i.i.i, label %common.ret.sink.split.i.i.i
 
 endif.i.i:                                        ; preds = %next19
-  %38 = and i64 %known, 6
-  %39 = icmp eq i64 %38, 6
-  %.not104 = and i1 %39, %1
+  %40 = and i64 %known, 6
+  %41 = icmp eq i64 %40, 6
+  %.not104 = and i1 %41, %1
   br i1 %.not104, label %cells.plans.exit.i, label %cells.plans.exit.i.i.thread
 
 cells.plans.exit.i.i.thread:                      ; preds = %endif.i.i
@@ -383,181 +386,181 @@ cells.plans.exit.i.i.thread:                      ; preds = %endif.i.i
   br label %endif.i58.i
 
 cells.plans.exit.i:                               ; preds = %endif.i.i
-  %40 = shl nuw nsw i32 %resection.i59.i, 1
-  %41 = or disjoint i32 %40, %margin_positive.i62.i
-  %42 = fcmp ogt double %size_cm.i64.i, 5.000000e+00
-  %43 = zext i1 %42 to i32
-  %44 = fcmp oge double %size_cm.i64.i, 5.000000e+00
+  %42 = shl nuw nsw i32 %resection.i59.i, 1
+  %43 = or disjoint i32 %42, %margin_positive.i62.i
+  %44 = fcmp ogt double %size_cm.i64.i, 5.000000e+00
   %45 = zext i1 %44 to i32
-  %46 = mul nuw nsw i32 %41, 3
-  %47 = add nuw nsw i32 %46, %45
-  %48 = add nuw nsw i32 %47, %43
-  store i32 %48, ptr %29, align 8
-  %49 = zext nneg i32 %48 to i64
-  %50 = add nsw i64 %49, -3
-  %51 = icmp ult i64 %50, 3
-  br i1 %51, label %no_value.i, label %endif2.i
+  %46 = fcmp oge double %size_cm.i64.i, 5.000000e+00
+  %47 = zext i1 %46 to i32
+  %48 = mul nuw nsw i32 %43, 3
+  %49 = add nuw nsw i32 %48, %47
+  %50 = add nuw nsw i32 %49, %45
+  store i32 %50, ptr %29, align 8
+  %51 = zext nneg i32 %50 to i64
+  %52 = add nsw i64 %51, -3
+  %53 = icmp ult i64 %52, 3
+  br i1 %53, label %no_value.i, label %endif2.i
 
 no_value.i:                                       ; preds = %cells.plans.exit.i
-  %52 = getelementptr inbounds i8, ptr %s, i64 80
+  %54 = getelementptr inbounds i8, ptr %s, i64 80
   store i32 0, ptr %32, align 1
-  %53 = getelementptr inbounds i8, ptr %s, i64 117
-  store i8 0, ptr %53, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %52, i8 0, i64 16, i1 false)
+  %55 = getelementptr inbounds i8, ptr %s, i64 117
+  store i8 0, ptr %55, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %54, i8 0, i64 16, i1 false)
   br label %guide_trace_add.exit
 
 endif2.i:                                         ; preds = %cells.plans.exit.i
-  %54 = getelementptr inbounds [24 x i32], ptr @answers.plans.plan, i64 0, i64 %49
-  %code.i = load i32, ptr %54, align 4
-  %55 = add nsw i32 %code.i, -2
-  %56 = sext i32 %55 to i64
-  %57 = getelementptr inbounds [5 x [2 x i64]], ptr @values.plan, i64 0, i64 %56
-  %value.unpack.i = load i64, ptr %57, align 16
+  %56 = getelementptr inbounds [24 x i32], ptr @answers.plans.plan, i64 0, i64 %51
+  %code.i = load i32, ptr %56, align 4
+  %57 = add nsw i32 %code.i, -2
+  %58 = sext i32 %57 to i64
+  %59 = getelementptr inbounds [5 x [2 x i64]], ptr @values.plan, i64 0, i64 %58
+  %value.unpack.i = load i64, ptr %59, align 16
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %32, align 1
-  %58 = getelementptr inbounds i8, ptr %s, i64 80
-  store i64 %value.unpack.i, ptr %58, align 8
+  %60 = getelementptr inbounds i8, ptr %s, i64 80
+  store i64 %value.unpack.i, ptr %60, align 8
   %.repack55.i = getelementptr inbounds i8, ptr %s, i64 88
   store i64 0, ptr %.repack55.i, align 8
-  %59 = getelementptr inbounds i8, ptr %s, i64 117
-  store i8 1, ptr %59, align 1
+  %61 = getelementptr inbounds i8, ptr %s, i64 117
+  store i8 1, ptr %61, align 1
   br label %guide_trace_add.exit
 
 common.ret.sink.split.i.i.i:                      ; preds = %endif3.i.i.i, %eval.i.thread
-  %.sink.i.i.i = phi i32 [ %69, %endif3.i.i.i ], [ -2, %eval.i.thread ]
+  %.sink.i.i.i = phi i32 [ %71, %endif3.i.i.i ], [ -2, %eval.i.thread ]
   store i32 %.sink.i.i.i, ptr %29, align 8
-  %60 = icmp sgt i32 %.sink.i.i.i, -1
-  br i1 %60, label %lookup.i.i, label %endif.i58.i
+  %62 = icmp sgt i32 %.sink.i.i.i, -1
+  br i1 %62, label %lookup.i.i, label %endif.i58.i
 
 endif3.i.i.i:                                     ; preds = %eval.i.thread
-  %61 = shl nuw nsw i32 %resection.i59.i, 1
-  %62 = or disjoint i32 %61, %margin_positive.i62.i
-  %63 = fcmp ogt double %size_cm.i64.i, 5.000000e+00
-  %64 = zext i1 %63 to i32
-  %65 = fcmp oge double %size_cm.i64.i, 5.000000e+00
+  %63 = shl nuw nsw i32 %resection.i59.i, 1
+  %64 = or disjoint i32 %63, %margin_positive.i62.i
+  %65 = fcmp ogt double %size_cm.i64.i, 5.000000e+00
   %66 = zext i1 %65 to i32
-  %67 = mul nuw nsw i32 %62, 3
-  %68 = add nuw nsw i32 %67, %66
-  %69 = add nuw nsw i32 %68, %64
+  %67 = fcmp oge double %size_cm.i64.i, 5.000000e+00
+  %68 = zext i1 %67 to i32
+  %69 = mul nuw nsw i32 %64, 3
+  %70 = add nuw nsw i32 %69, %68
+  %71 = add nuw nsw i32 %70, %66
   br label %common.ret.sink.split.i.i.i
 
 lookup.i.i:                                       ; preds = %common.ret.sink.split.i.i.i
-  %70 = getelementptr inbounds i8, ptr %s, i64 128
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(5) %70, i8 0, i64 5, i1 false)
-  %71 = getelementptr inbounds i8, ptr %s, i64 135
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 1 dereferenceable(5) %71, i8 0, i64 5, i1 false)
-  %72 = zext nneg i32 %.sink.i.i.i to i64
-  %73 = getelementptr inbounds [24 x i32], ptr @combos.plans, i64 0, i64 %72
-  %off.i.i = load i32, ptr %73, align 4
-  %74 = sext i32 %off.i.i to i64
-  %75 = lshr i64 37476, %74
-  %76 = and i64 %75, 1
-  %.not2830.i.i = icmp eq i64 %76, 0
+  %72 = getelementptr inbounds i8, ptr %s, i64 128
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(5) %72, i8 0, i64 5, i1 false)
+  %73 = getelementptr inbounds i8, ptr %s, i64 135
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 1 dereferenceable(5) %73, i8 0, i64 5, i1 false)
+  %74 = zext nneg i32 %.sink.i.i.i to i64
+  %75 = getelementptr inbounds [24 x i32], ptr @combos.plans, i64 0, i64 %74
+  %off.i.i = load i32, ptr %75, align 4
+  %76 = sext i32 %off.i.i to i64
+  %77 = lshr i64 37476, %76
+  %78 = and i64 %77, 1
+  %.not2830.i.i = icmp eq i64 %78, 0
   br i1 %.not2830.i.i, label %hit.i.i, label %endif4.i
 
 endif.i58.i:                                      ; preds = %cells.plans.exit.i.i.thread, %common.ret.sink.split.i.i.i
-  %77 = zext nneg i32 %resection.i59.i to i64
-  %78 = lshr i64 1, %77
-  %79 = trunc nuw nsw i64 %78 to i32
-  %80 = select i1 %1, i32 %79, i32 2
-  %81 = icmp eq i32 %80, 0
-  %82 = icmp eq i32 %80, 1
-  %83 = icmp eq i32 %margin_positive.i62.i, 0
-  %84 = xor i1 %83, true
-  %85 = and i1 %.not, %84
-  %86 = or i1 %85, %81
-  %87 = and i1 %83, %82
-  %88 = and i1 %87, %.not
-  %89 = fcmp ole double %size_cm.i64.i, 5.000000e+00
-  %90 = xor i1 %89, true
-  %91 = and i1 %.not43, %90
-  %92 = or i1 %86, %91
-  %not..i.i = xor i1 %86, true
-  %93 = select i1 %not..i.i, i1 %88, i1 false
-  %94 = and i1 %.not43, %89
-  %95 = and i1 %94, %93
-  %not.17.i.i = xor i1 %92, true
-  %96 = select i1 %not.17.i.i, i1 %95, i1 false
-  %97 = select i1 %96, i8 1, i8 2
-  %98 = select i1 %92, i8 0, i8 %97
-  %99 = getelementptr inbounds i8, ptr %s, i64 128
-  store i8 %98, ptr %99, align 8
-  %100 = getelementptr inbounds i8, ptr %s, i64 135
-  store i8 %98, ptr %100, align 1
-  %101 = fcmp ogt double %size_cm.i64.i, 5.000000e+00
-  %102 = xor i1 %101, true
-  %103 = and i1 %.not43, %102
-  %104 = or i1 %86, %103
-  %105 = and i1 %.not43, %101
-  %106 = and i1 %105, %93
-  %not.23.i.i = xor i1 %104, true
-  %107 = select i1 %not.23.i.i, i1 %106, i1 false
-  %108 = select i1 %107, i8 1, i8 2
-  %109 = select i1 %104, i8 0, i8 %108
-  %110 = getelementptr inbounds i8, ptr %s, i64 129
-  store i8 %109, ptr %110, align 1
-  %111 = getelementptr inbounds i8, ptr %s, i64 136
-  store i8 %109, ptr %111, align 8
-  %112 = lshr i64 2, %77
-  %113 = trunc nuw nsw i64 %112 to i32
-  %114 = and i32 %113, 1
-  %115 = select i1 %1, i32 %114, i32 2
-  %116 = icmp eq i32 %115, 0
-  %117 = icmp eq i32 %115, 1
-  %118 = select i1 %117, i8 1, i8 2
-  %119 = select i1 %116, i8 0, i8 %118
-  %120 = getelementptr inbounds i8, ptr %s, i64 130
-  store i8 %119, ptr %120, align 2
-  %121 = getelementptr inbounds i8, ptr %s, i64 137
-  store i8 %119, ptr %121, align 1
-  %122 = lshr i64 4, %77
-  %123 = trunc nuw nsw i64 %122 to i32
-  %124 = and i32 %123, 1
-  %125 = select i1 %1, i32 %124, i32 2
-  %126 = icmp eq i32 %125, 0
-  %127 = icmp eq i32 %125, 1
-  %128 = select i1 %127, i8 1, i8 2
-  %129 = select i1 %126, i8 0, i8 %128
-  %130 = getelementptr inbounds i8, ptr %s, i64 131
-  store i8 %129, ptr %130, align 1
-  %131 = getelementptr inbounds i8, ptr %s, i64 138
-  store i8 %129, ptr %131, align 2
-  %132 = lshr exact i64 8, %77
-  %133 = trunc nuw nsw i64 %132 to i32
-  %134 = and i32 %133, 1
-  %135 = select i1 %1, i32 %134, i32 2
-  %136 = icmp eq i32 %135, 0
-  %137 = icmp eq i32 %135, 1
-  %138 = select i1 %137, i8 1, i8 2
-  %139 = select i1 %136, i8 0, i8 %138
-  %140 = getelementptr inbounds i8, ptr %s, i64 132
-  store i8 %139, ptr %140, align 4
-  %141 = getelementptr inbounds i8, ptr %s, i64 139
-  store i8 %139, ptr %141, align 1
+  %79 = zext nneg i32 %resection.i59.i to i64
+  %80 = lshr i64 1, %79
+  %81 = trunc nuw nsw i64 %80 to i32
+  %82 = select i1 %1, i32 %81, i32 2
+  %83 = icmp eq i32 %82, 0
+  %84 = icmp eq i32 %82, 1
+  %85 = icmp eq i32 %margin_positive.i62.i, 0
+  %86 = xor i1 %85, true
+  %87 = and i1 %.not, %86
+  %88 = or i1 %87, %83
+  %89 = and i1 %85, %84
+  %90 = and i1 %89, %.not
+  %91 = fcmp ole double %size_cm.i64.i, 5.000000e+00
+  %92 = xor i1 %91, true
+  %93 = and i1 %.not43, %92
+  %94 = or i1 %88, %93
+  %not..i.i = xor i1 %88, true
+  %95 = select i1 %not..i.i, i1 %90, i1 false
+  %96 = and i1 %.not43, %91
+  %97 = and i1 %96, %95
+  %not.17.i.i = xor i1 %94, true
+  %98 = select i1 %not.17.i.i, i1 %97, i1 false
+  %99 = select i1 %98, i8 1, i8 2
+  %100 = select i1 %94, i8 0, i8 %99
+  %101 = getelementptr inbounds i8, ptr %s, i64 128
+  store i8 %100, ptr %101, align 8
+  %102 = getelementptr inbounds i8, ptr %s, i64 135
+  store i8 %100, ptr %102, align 1
+  %103 = fcmp ogt double %size_cm.i64.i, 5.000000e+00
+  %104 = xor i1 %103, true
+  %105 = and i1 %.not43, %104
+  %106 = or i1 %88, %105
+  %107 = and i1 %.not43, %103
+  %108 = and i1 %107, %95
+  %not.23.i.i = xor i1 %106, true
+  %109 = select i1 %not.23.i.i, i1 %108, i1 false
+  %110 = select i1 %109, i8 1, i8 2
+  %111 = select i1 %106, i8 0, i8 %110
+  %112 = getelementptr inbounds i8, ptr %s, i64 129
+  store i8 %111, ptr %112, align 1
+  %113 = getelementptr inbounds i8, ptr %s, i64 136
+  store i8 %111, ptr %113, align 8
+  %114 = lshr i64 2, %79
+  %115 = trunc nuw nsw i64 %114 to i32
+  %116 = and i32 %115, 1
+  %117 = select i1 %1, i32 %116, i32 2
+  %118 = icmp eq i32 %117, 0
+  %119 = icmp eq i32 %117, 1
+  %120 = select i1 %119, i8 1, i8 2
+  %121 = select i1 %118, i8 0, i8 %120
+  %122 = getelementptr inbounds i8, ptr %s, i64 130
+  store i8 %121, ptr %122, align 2
+  %123 = getelementptr inbounds i8, ptr %s, i64 137
+  store i8 %121, ptr %123, align 1
+  %124 = lshr i64 4, %79
+  %125 = trunc nuw nsw i64 %124 to i32
+  %126 = and i32 %125, 1
+  %127 = select i1 %1, i32 %126, i32 2
+  %128 = icmp eq i32 %127, 0
+  %129 = icmp eq i32 %127, 1
+  %130 = select i1 %129, i8 1, i8 2
+  %131 = select i1 %128, i8 0, i8 %130
+  %132 = getelementptr inbounds i8, ptr %s, i64 131
+  store i8 %131, ptr %132, align 1
+  %133 = getelementptr inbounds i8, ptr %s, i64 138
+  store i8 %131, ptr %133, align 2
+  %134 = lshr exact i64 8, %79
+  %135 = trunc nuw nsw i64 %134 to i32
+  %136 = and i32 %135, 1
+  %137 = select i1 %1, i32 %136, i32 2
+  %138 = icmp eq i32 %137, 0
+  %139 = icmp eq i32 %137, 1
+  %140 = select i1 %139, i8 1, i8 2
+  %141 = select i1 %138, i8 0, i8 %140
+  %142 = getelementptr inbounds i8, ptr %s, i64 132
+  store i8 %141, ptr %142, align 4
+  %143 = getelementptr inbounds i8, ptr %s, i64 139
+  store i8 %141, ptr %143, align 1
   br label %endif4.i
 
 hit.i.i:                                          ; preds = %lookup.i.i, %hit.i.i
-  %142 = phi i64 [ %155, %hit.i.i ], [ %74, %lookup.i.i ]
-  %pos.031.i.i = phi i32 [ %154, %hit.i.i ], [ %off.i.i, %lookup.i.i ]
-  %143 = getelementptr inbounds [16 x i16], ptr @rows.plans, i64 0, i64 %142
-  %row.i.i = load i16, ptr %143, align 2
-  %144 = add i32 %pos.031.i.i, 1
-  %145 = sext i32 %144 to i64
-  %146 = getelementptr inbounds [16 x i16], ptr @rows.plans, i64 0, i64 %145
-  %status.i.i = load i16, ptr %146, align 2
-  %147 = trunc i16 %status.i.i to i8
-  %148 = zext i16 %row.i.i to i64
-  %149 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %148
-  store i8 %147, ptr %149, align 1
-  %150 = lshr i64 18714, %145
-  %151 = trunc i64 %150 to i8
-  %152 = and i8 %151, 1
-  %153 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %148
-  store i8 %152, ptr %153, align 1
-  %154 = add i32 %pos.031.i.i, 2
-  %155 = sext i32 %154 to i64
-  %156 = lshr i64 37476, %155
-  %157 = and i64 %156, 1
-  %.not28.i.i = icmp eq i64 %157, 0
+  %144 = phi i64 [ %157, %hit.i.i ], [ %76, %lookup.i.i ]
+  %pos.031.i.i = phi i32 [ %156, %hit.i.i ], [ %off.i.i, %lookup.i.i ]
+  %145 = getelementptr inbounds [16 x i16], ptr @rows.plans, i64 0, i64 %144
+  %row.i.i = load i16, ptr %145, align 2
+  %146 = add i32 %pos.031.i.i, 1
+  %147 = sext i32 %146 to i64
+  %148 = getelementptr inbounds [16 x i16], ptr @rows.plans, i64 0, i64 %147
+  %status.i.i = load i16, ptr %148, align 2
+  %149 = trunc i16 %status.i.i to i8
+  %150 = zext i16 %row.i.i to i64
+  %151 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %150
+  store i8 %149, ptr %151, align 1
+  %152 = lshr i64 18714, %147
+  %153 = trunc i64 %152 to i8
+  %154 = and i8 %153, 1
+  %155 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %150
+  store i8 %154, ptr %155, align 1
+  %156 = add i32 %pos.031.i.i, 2
+  %157 = sext i32 %156 to i64
+  %158 = lshr i64 37476, %157
+  %159 = and i64 %158, 1
+  %.not28.i.i = icmp eq i64 %159, 0
   br i1 %.not28.i.i, label %hit.i.i, label %endif4.loopexit.i
 
 endif4.loopexit.i:                                ; preds = %hit.i.i
@@ -570,110 +573,110 @@ endif4.i:                                         ; preds = %endif4.loopexit.i, 
   br i1 %.not.i, label %endif7.i, label %loop.preheader.i
 
 loop.preheader.i:                                 ; preds = %endif4.i
-  %158 = getelementptr inbounds i8, ptr %trace5.i, i64 8
-  %159 = getelementptr inbounds i8, ptr %trace5.i, i64 16
-  %160 = getelementptr inbounds i8, ptr %trace5.i, i64 24
-  %len.i.i = load i64, ptr %158, align 8
-  %cap.i.i = load i64, ptr %159, align 8
-  %161 = icmp eq i64 %len.i.i, %cap.i.i
-  br i1 %161, label %full.i.4.i, label %guide_trace_add.exit.i
+  %160 = getelementptr inbounds i8, ptr %trace5.i, i64 8
+  %161 = getelementptr inbounds i8, ptr %trace5.i, i64 16
+  %162 = getelementptr inbounds i8, ptr %trace5.i, i64 24
+  %len.i.i = load i64, ptr %160, align 8
+  %cap.i.i = load i64, ptr %161, align 8
+  %163 = icmp eq i64 %len.i.i, %cap.i.i
+  br i1 %163, label %full.i.4.i, label %guide_trace_add.exit.i
 
 endif7.i:                                         ; preds = %full.i.4.i, %add.i.4.i, %endif4.i
-  %162 = getelementptr inbounds i8, ptr %s, i64 135
-  %eff.i = load i8, ptr %162, align 1
+  %164 = getelementptr inbounds i8, ptr %s, i64 135
+  %eff.i = load i8, ptr %164, align 1
   switch i8 %eff.i, label %next12.i [
     i8 1, label %holds.i
     i8 2, label %unknown14.i
   ]
 
 guide_trace_add.exit.i:                           ; preds = %loop.preheader.i
-  %163 = getelementptr inbounds i8, ptr %s, i64 128
-  %st.i = load i8, ptr %163, align 8
+  %165 = getelementptr inbounds i8, ptr %s, i64 128
+  %st.i = load i8, ptr %165, align 8
   %ev.i.i = load ptr, ptr %trace5.i, align 8
-  %164 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
-  store i8 0, ptr %164, align 1
-  %165 = getelementptr inbounds i8, ptr %164, i64 1
-  store i8 %st.i, ptr %165, align 1
-  %166 = getelementptr inbounds i8, ptr %164, i64 4
-  store i32 0, ptr %166, align 4
-  %167 = add i64 %len.i.i, 1
-  store i64 %167, ptr %158, align 8
-  %cap.i.1.pre.i = load i64, ptr %159, align 8
-  %168 = icmp eq i64 %167, %cap.i.1.pre.i
-  br i1 %168, label %full.i.4.i, label %guide_trace_add.exit.1.i
+  %166 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
+  store i8 0, ptr %166, align 1
+  %167 = getelementptr inbounds i8, ptr %166, i64 1
+  store i8 %st.i, ptr %167, align 1
+  %168 = getelementptr inbounds i8, ptr %166, i64 4
+  store i32 0, ptr %168, align 4
+  %169 = add i64 %len.i.i, 1
+  store i64 %169, ptr %160, align 8
+  %cap.i.1.pre.i = load i64, ptr %161, align 8
+  %170 = icmp eq i64 %169, %cap.i.1.pre.i
+  br i1 %170, label %full.i.4.i, label %guide_trace_add.exit.1.i
 
 guide_trace_add.exit.1.i:                         ; preds = %guide_trace_add.exit.i
-  %169 = getelementptr inbounds i8, ptr %s, i64 129
-  %st.1.i = load i8, ptr %169, align 1
+  %171 = getelementptr inbounds i8, ptr %s, i64 129
+  %st.1.i = load i8, ptr %171, align 1
   %ev.i.1.i = load ptr, ptr %trace5.i, align 8
-  %170 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %167
-  store i8 0, ptr %170, align 1
-  %171 = getelementptr inbounds i8, ptr %170, i64 1
-  store i8 %st.1.i, ptr %171, align 1
-  %172 = getelementptr inbounds i8, ptr %170, i64 4
-  store i32 1, ptr %172, align 4
-  %173 = add i64 %len.i.i, 2
-  store i64 %173, ptr %158, align 8
-  %cap.i.2.pre.i = load i64, ptr %159, align 8
-  %174 = icmp eq i64 %173, %cap.i.2.pre.i
-  br i1 %174, label %full.i.4.i, label %guide_trace_add.exit.2.i
+  %172 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %169
+  store i8 0, ptr %172, align 1
+  %173 = getelementptr inbounds i8, ptr %172, i64 1
+  store i8 %st.1.i, ptr %173, align 1
+  %174 = getelementptr inbounds i8, ptr %172, i64 4
+  store i32 1, ptr %174, align 4
+  %175 = add i64 %len.i.i, 2
+  store i64 %175, ptr %160, align 8
+  %cap.i.2.pre.i = load i64, ptr %161, align 8
+  %176 = icmp eq i64 %175, %cap.i.2.pre.i
+  br i1 %176, label %full.i.4.i, label %guide_trace_add.exit.2.i
 
 guide_trace_add.exit.2.i:                         ; preds = %guide_trace_add.exit.1.i
-  %175 = getelementptr inbounds i8, ptr %s, i64 130
-  %st.2.i = load i8, ptr %175, align 2
+  %177 = getelementptr inbounds i8, ptr %s, i64 130
+  %st.2.i = load i8, ptr %177, align 2
   %ev.i.2.i = load ptr, ptr %trace5.i, align 8
-  %176 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %173
-  store i8 0, ptr %176, align 1
-  %177 = getelementptr inbounds i8, ptr %176, i64 1
-  store i8 %st.2.i, ptr %177, align 1
-  %178 = getelementptr inbounds i8, ptr %176, i64 4
-  store i32 2, ptr %178, align 4
-  %179 = add i64 %len.i.i, 3
-  store i64 %179, ptr %158, align 8
-  %cap.i.3.pre.i = load i64, ptr %159, align 8
-  %180 = icmp eq i64 %179, %cap.i.3.pre.i
-  br i1 %180, label %full.i.4.i, label %guide_trace_add.exit.3.i
+  %178 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %175
+  store i8 0, ptr %178, align 1
+  %179 = getelementptr inbounds i8, ptr %178, i64 1
+  store i8 %st.2.i, ptr %179, align 1
+  %180 = getelementptr inbounds i8, ptr %178, i64 4
+  store i32 2, ptr %180, align 4
+  %181 = add i64 %len.i.i, 3
+  store i64 %181, ptr %160, align 8
+  %cap.i.3.pre.i = load i64, ptr %161, align 8
+  %182 = icmp eq i64 %181, %cap.i.3.pre.i
+  br i1 %182, label %full.i.4.i, label %guide_trace_add.exit.3.i
 
 guide_trace_add.exit.3.i:                         ; preds = %guide_trace_add.exit.2.i
-  %181 = getelementptr inbounds i8, ptr %s, i64 131
-  %st.3.i = load i8, ptr %181, align 1
+  %183 = getelementptr inbounds i8, ptr %s, i64 131
+  %st.3.i = load i8, ptr %183, align 1
   %ev.i.3.i = load ptr, ptr %trace5.i, align 8
-  %182 = getelementptr inbounds %guide_event, ptr %ev.i.3.i, i64 %179
-  store i8 0, ptr %182, align 1
-  %183 = getelementptr inbounds i8, ptr %182, i64 1
-  store i8 %st.3.i, ptr %183, align 1
-  %184 = getelementptr inbounds i8, ptr %182, i64 4
-  store i32 3, ptr %184, align 4
-  %185 = add i64 %len.i.i, 4
-  store i64 %185, ptr %158, align 8
-  %cap.i.4.pre.i = load i64, ptr %159, align 8
-  %186 = icmp eq i64 %185, %cap.i.4.pre.i
-  br i1 %186, label %full.i.4.i, label %add.i.4.i
+  %184 = getelementptr inbounds %guide_event, ptr %ev.i.3.i, i64 %181
+  store i8 0, ptr %184, align 1
+  %185 = getelementptr inbounds i8, ptr %184, i64 1
+  store i8 %st.3.i, ptr %185, align 1
+  %186 = getelementptr inbounds i8, ptr %184, i64 4
+  store i32 3, ptr %186, align 4
+  %187 = add i64 %len.i.i, 4
+  store i64 %187, ptr %160, align 8
+  %cap.i.4.pre.i = load i64, ptr %161, align 8
+  %188 = icmp eq i64 %187, %cap.i.4.pre.i
+  br i1 %188, label %full.i.4.i, label %add.i.4.i
 
 add.i.4.i:                                        ; preds = %guide_trace_add.exit.3.i
-  %187 = getelementptr inbounds i8, ptr %s, i64 132
-  %st.4.i = load i8, ptr %187, align 4
+  %189 = getelementptr inbounds i8, ptr %s, i64 132
+  %st.4.i = load i8, ptr %189, align 4
   %ev.i.4.i = load ptr, ptr %trace5.i, align 8
-  %188 = getelementptr inbounds %guide_event, ptr %ev.i.4.i, i64 %185
-  store i8 0, ptr %188, align 1
-  %189 = getelementptr inbounds i8, ptr %188, i64 1
-  store i8 %st.4.i, ptr %189, align 1
-  %190 = getelementptr inbounds i8, ptr %188, i64 4
-  store i32 4, ptr %190, align 4
-  %191 = add i64 %len.i.i, 5
-  store i64 %191, ptr %158, align 8
+  %190 = getelementptr inbounds %guide_event, ptr %ev.i.4.i, i64 %187
+  store i8 0, ptr %190, align 1
+  %191 = getelementptr inbounds i8, ptr %190, i64 1
+  store i8 %st.4.i, ptr %191, align 1
+  %192 = getelementptr inbounds i8, ptr %190, i64 4
+  store i32 4, ptr %192, align 4
+  %193 = add i64 %len.i.i, 5
+  store i64 %193, ptr %160, align 8
   br label %endif7.i
 
 full.i.4.i:                                       ; preds = %loop.preheader.i, %guide_trace_add.exit.i, %guide_trace_add.exit.3.i, %guide_trace_add.exit.2.i, %guide_trace_add.exit.1.i
-  store i32 1, ptr %160, align 4
+  store i32 1, ptr %162, align 4
   br label %endif7.i
 
 next12.i:                                         ; preds = %unknown14.i, %holds.i, %endif7.i
   %unknown.1.i = phi i1 [ false, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
-  %192 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
+  %194 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
   %cls.1.i = phi i32 [ -1, %endif7.i ], [ -1, %unknown14.i ], [ 0, %holds.i ]
-  %193 = getelementptr inbounds i8, ptr %s, i64 136
-  %eff.1.i = load i8, ptr %193, align 8
+  %195 = getelementptr inbounds i8, ptr %s, i64 136
+  %eff.1.i = load i8, ptr %195, align 8
   switch i8 %eff.1.i, label %next12.1.i [
     i8 1, label %holds.1.i
     i8 2, label %unknown14.1.i
@@ -683,16 +686,16 @@ unknown14.1.i:                                    ; preds = %next12.i
   br label %next12.1.i
 
 holds.1.i:                                        ; preds = %next12.i
-  %not..i = xor i1 %192, true
-  %spec.select113.i = select i1 %192, i32 1, i32 %cls.1.i
+  %not..i = xor i1 %194, true
+  %spec.select113.i = select i1 %194, i32 1, i32 %cls.1.i
   br label %next12.1.i
 
 next12.1.i:                                       ; preds = %holds.1.i, %unknown14.1.i, %next12.i
   %unknown.1.1.i = phi i1 [ %unknown.1.i, %next12.i ], [ true, %unknown14.1.i ], [ %unknown.1.i, %holds.1.i ]
   %clash.1.1.i = phi i1 [ false, %next12.i ], [ false, %unknown14.1.i ], [ %not..i, %holds.1.i ]
   %cls.1.1.i = phi i32 [ %cls.1.i, %next12.i ], [ %cls.1.i, %unknown14.1.i ], [ %spec.select113.i, %holds.1.i ]
-  %194 = getelementptr inbounds i8, ptr %s, i64 137
-  %eff.2.i = load i8, ptr %194, align 1
+  %196 = getelementptr inbounds i8, ptr %s, i64 137
+  %eff.2.i = load i8, ptr %196, align 1
   switch i8 %eff.2.i, label %next12.2.i [
     i8 1, label %holds.2.i
     i8 2, label %unknown14.2.i
@@ -702,17 +705,17 @@ unknown14.2.i:                                    ; preds = %next12.1.i
   br label %next12.2.i
 
 holds.2.i:                                        ; preds = %next12.1.i
-  %195 = icmp sgt i32 %cls.1.1.i, -1
-  %spec.select114.i = or i1 %clash.1.1.i, %195
-  %spec.select115.i = select i1 %195, i32 %cls.1.1.i, i32 2
+  %197 = icmp sgt i32 %cls.1.1.i, -1
+  %spec.select114.i = or i1 %clash.1.1.i, %197
+  %spec.select115.i = select i1 %197, i32 %cls.1.1.i, i32 2
   br label %next12.2.i
 
 next12.2.i:                                       ; preds = %holds.2.i, %unknown14.2.i, %next12.1.i
   %unknown.1.2.i = phi i1 [ %unknown.1.1.i, %next12.1.i ], [ true, %unknown14.2.i ], [ %unknown.1.1.i, %holds.2.i ]
   %clash.1.2.i = phi i1 [ %clash.1.1.i, %next12.1.i ], [ %clash.1.1.i, %unknown14.2.i ], [ %spec.select114.i, %holds.2.i ]
   %cls.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ %cls.1.1.i, %unknown14.2.i ], [ %spec.select115.i, %holds.2.i ]
-  %196 = getelementptr inbounds i8, ptr %s, i64 138
-  %eff.3.i = load i8, ptr %196, align 2
+  %198 = getelementptr inbounds i8, ptr %s, i64 138
+  %eff.3.i = load i8, ptr %198, align 2
   switch i8 %eff.3.i, label %next12.3.i [
     i8 1, label %holds.3.i
     i8 2, label %unknown14.3.i
@@ -722,21 +725,21 @@ unknown14.3.i:                                    ; preds = %next12.2.i
   br label %next12.3.i
 
 holds.3.i:                                        ; preds = %next12.2.i
-  %197 = icmp slt i32 %cls.1.2.i, 0
-  br i1 %197, label %next12.3.i, label %compare.3.i
+  %199 = icmp slt i32 %cls.1.2.i, 0
+  br i1 %199, label %next12.3.i, label %compare.3.i
 
 compare.3.i:                                      ; preds = %holds.3.i
-  %198 = icmp ne i32 %cls.1.2.i, 1
-  %199 = or i1 %clash.1.2.i, %198
+  %200 = icmp ne i32 %cls.1.2.i, 1
+  %201 = or i1 %clash.1.2.i, %200
   br label %next12.3.i
 
 next12.3.i:                                       ; preds = %compare.3.i, %holds.3.i, %unknown14.3.i, %next12.2.i
   %unknown.1.3.i = phi i1 [ %unknown.1.2.i, %next12.2.i ], [ true, %unknown14.3.i ], [ %unknown.1.2.i, %compare.3.i ], [ %unknown.1.2.i, %holds.3.i ]
-  %clash.1.3.i = phi i1 [ %clash.1.2.i, %next12.2.i ], [ %clash.1.2.i, %unknown14.3.i ], [ %199, %compare.3.i ], [ %clash.1.2.i, %holds.3.i ]
+  %clash.1.3.i = phi i1 [ %clash.1.2.i, %next12.2.i ], [ %clash.1.2.i, %unknown14.3.i ], [ %201, %compare.3.i ], [ %clash.1.2.i, %holds.3.i ]
   %cls.1.3.i = phi i32 [ %cls.1.2.i, %next12.2.i ], [ %cls.1.2.i, %unknown14.3.i ], [ %cls.1.2.i, %compare.3.i ], [ 1, %holds.3.i ]
   %first.1.3.i = phi i32 [ %cls.1.2.i, %next12.2.i ], [ %cls.1.2.i, %unknown14.3.i ], [ %cls.1.2.i, %compare.3.i ], [ 3, %holds.3.i ]
-  %200 = getelementptr inbounds i8, ptr %s, i64 139
-  %eff.4.i = load i8, ptr %200, align 1
+  %202 = getelementptr inbounds i8, ptr %s, i64 139
+  %eff.4.i = load i8, ptr %202, align 1
   switch i8 %eff.4.i, label %next12.4.i [
     i8 1, label %holds.4.i
     i8 2, label %unknown14.4.i
@@ -750,13 +753,13 @@ endif15.thread.i:                                 ; preds = %unknown14.4.i
   br i1 %none101.i, label %walk, label %body22.preheader.i
 
 holds.4.i:                                        ; preds = %next12.3.i
-  %201 = icmp slt i32 %first.1.3.i, 0
-  br i1 %201, label %next12.4.i, label %compare.4.i
+  %203 = icmp slt i32 %first.1.3.i, 0
+  br i1 %203, label %next12.4.i, label %compare.4.i
 
 compare.4.i:                                      ; preds = %holds.4.i
-  %202 = icmp ne i32 %cls.1.3.i, 1
-  %203 = or i1 %clash.1.3.i, %202
-  br i1 %203, label %conflict.i, label %endif15.i
+  %204 = icmp ne i32 %cls.1.3.i, 1
+  %205 = or i1 %clash.1.3.i, %204
+  br i1 %205, label %conflict.i, label %endif15.i
 
 next12.4.i:                                       ; preds = %holds.4.i, %next12.3.i
   %cls.1.4.i = phi i32 [ %cls.1.3.i, %next12.3.i ], [ 1, %holds.4.i ]
@@ -772,10 +775,10 @@ unknown14.i:                                      ; preds = %endif7.i
 conflict.i:                                       ; preds = %next12.4.i, %compare.4.i, %unknown14.4.i
   %out16.i = load ptr, ptr %33, align 8
   store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %out16.i, align 1
-  %204 = getelementptr inbounds i8, ptr %s, i64 80
-  %205 = getelementptr inbounds i8, ptr %s, i64 117
-  store i8 0, ptr %205, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %204, i8 0, i64 16, i1 false)
+  %206 = getelementptr inbounds i8, ptr %s, i64 80
+  %207 = getelementptr inbounds i8, ptr %s, i64 117
+  store i8 0, ptr %207, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %206, i8 0, i64 16, i1 false)
   br label %endif
 
 endif15.i:                                        ; preds = %next12.4.i, %compare.4.i
@@ -790,30 +793,30 @@ some_unknown.i:                                   ; preds = %endif15.i
 body22.preheader.i:                               ; preds = %some_unknown.i, %endif15.thread.i
   %first.1.497103109.i = phi i32 [ %first.1.3.i, %endif15.thread.i ], [ %first.1.497.i, %some_unknown.i ]
   %cls.1.496104108.i = phi i32 [ %cls.1.3.i, %endif15.thread.i ], [ %cls.1.496.i, %some_unknown.i ]
-  %206 = icmp ne i32 %cls.1.496104108.i, 0
-  %207 = icmp eq i8 %eff.i, 2
-  %208 = and i1 %207, %206
-  br i1 %208, label %walk, label %loop21.i
+  %208 = icmp ne i32 %cls.1.496104108.i, 0
+  %209 = icmp eq i8 %eff.i, 2
+  %210 = and i1 %209, %208
+  br i1 %210, label %walk, label %loop21.i
 
 endif18.i:                                        ; preds = %endif15.i
   %out33.i.pre99 = load ptr, ptr %33, align 8
   br i1 %none.i, label %not_applicable.i, label %endif29.i
 
 loop21.i:                                         ; preds = %body22.preheader.i
-  %209 = icmp ne i32 %cls.1.496104108.i, 1
-  %210 = icmp eq i8 %eff.1.i, 2
-  %211 = and i1 %210, %209
-  br i1 %211, label %walk, label %loop21.1.i
+  %211 = icmp ne i32 %cls.1.496104108.i, 1
+  %212 = icmp eq i8 %eff.1.i, 2
+  %213 = and i1 %212, %211
+  br i1 %213, label %walk, label %loop21.1.i
 
 loop21.1.i:                                       ; preds = %loop21.i
-  %212 = icmp ne i32 %cls.1.496104108.i, 2
-  %213 = icmp eq i8 %eff.2.i, 2
-  %214 = and i1 %213, %212
-  %215 = icmp eq i8 %eff.3.i, 2
-  %216 = icmp eq i8 %eff.4.i, 2
-  %217 = or i1 %215, %216
-  %218 = and i1 %217, %209
-  %or.cond118.i = or i1 %214, %218
+  %214 = icmp ne i32 %cls.1.496104108.i, 2
+  %215 = icmp eq i8 %eff.2.i, 2
+  %216 = and i1 %215, %214
+  %217 = icmp eq i8 %eff.3.i, 2
+  %218 = icmp eq i8 %eff.4.i, 2
+  %219 = or i1 %217, %218
+  %220 = and i1 %219, %211
+  %or.cond118.i = or i1 %216, %220
   br i1 %or.cond118.i, label %walk, label %loop21.1.i.endif29.i_crit_edge
 
 loop21.1.i.endif29.i_crit_edge:                   ; preds = %loop21.1.i
@@ -821,52 +824,50 @@ loop21.1.i.endif29.i_crit_edge:                   ; preds = %loop21.1.i
   br label %endif29.i
 
 not_applicable.i:                                 ; preds = %endif18.i
-  %219 = getelementptr inbounds i8, ptr %s, i64 80
+  %221 = getelementptr inbounds i8, ptr %s, i64 80
   store i32 0, ptr %out33.i.pre99, align 1
-  %220 = getelementptr inbounds i8, ptr %s, i64 117
-  store i8 0, ptr %220, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %219, i8 0, i64 16, i1 false)
+  %222 = getelementptr inbounds i8, ptr %s, i64 117
+  store i8 0, ptr %222, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %221, i8 0, i64 16, i1 false)
   br label %endif
 
 endif29.i:                                        ; preds = %loop21.1.i.endif29.i_crit_edge, %endif18.i
   %out33.i = phi ptr [ %out33.i.pre99, %endif18.i ], [ %out33.i.pre, %loop21.1.i.endif29.i_crit_edge ]
   %first.1.497102112.i = phi i32 [ %first.1.497.i, %endif18.i ], [ %first.1.497103109.i, %loop21.1.i.endif29.i_crit_edge ]
-  %221 = zext nneg i32 %first.1.497102112.i to i64
-  %222 = getelementptr inbounds [5 x [2 x i64]], ptr @values.plan, i64 0, i64 %221
-  %value31.unpack.i = load i64, ptr %222, align 16
+  %223 = zext nneg i32 %first.1.497102112.i to i64
+  %224 = getelementptr inbounds [5 x [2 x i64]], ptr @values.plan, i64 0, i64 %223
+  %value31.unpack.i = load i64, ptr %224, align 16
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out33.i, align 1
-  %223 = getelementptr inbounds i8, ptr %s, i64 80
-  store i64 %value31.unpack.i, ptr %223, align 8
+  %225 = getelementptr inbounds i8, ptr %s, i64 80
+  store i64 %value31.unpack.i, ptr %225, align 8
   %.repack47.i = getelementptr inbounds i8, ptr %s, i64 88
   store i64 0, ptr %.repack47.i, align 8
-  %224 = getelementptr inbounds i8, ptr %s, i64 117
-  store i8 1, ptr %224, align 1
+  %226 = getelementptr inbounds i8, ptr %s, i64 117
+  store i8 1, ptr %226, align 1
   br label %endif
 
 good21:                                           ; preds = %fit_for_surgery
-  %225 = getelementptr inbounds i8, ptr %s, i64 64
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %225, i8 0, i64 16, i1 false)
-  store i32 %fit_for_surgery20, ptr %225, align 8
-  %226 = getelementptr inbounds i8, ptr %s, i64 116
-  store i8 1, ptr %226, align 4
+  %227 = getelementptr inbounds i8, ptr %s, i64 64
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %227, i8 0, i64 16, i1 false)
+  store i32 %fit_for_surgery20, ptr %227, align 8
+  %228 = getelementptr inbounds i8, ptr %s, i64 116
+  store i8 1, ptr %228, align 4
   br label %next19
 
 walk:                                             ; preds = %loop21.1.i, %loop21.i, %body22.preheader.i, %some_unknown.i, %endif15.thread.i
   %out28.i = load ptr, ptr %33, align 8
   store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %out28.i, align 1
-  %227 = getelementptr inbounds i8, ptr %s, i64 80
-  %228 = getelementptr inbounds i8, ptr %s, i64 117
-  store i8 0, ptr %228, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %227, i8 0, i64 16, i1 false)
-  %229 = getelementptr inbounds i8, ptr %out, i64 16
-  %230 = getelementptr inbounds i8, ptr %out, i64 32
-  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %229, ptr nonnull %230)
+  %229 = getelementptr inbounds i8, ptr %s, i64 80
+  %230 = getelementptr inbounds i8, ptr %s, i64 117
+  store i8 0, ptr %230, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %229, i8 0, i64 16, i1 false)
+  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %35, ptr nonnull %36)
   br label %endif
 
 endif:                                            ; preds = %endif29.i, %not_applicable.i, %conflict.i, %walk
   %231 = getelementptr inbounds i8, ptr %out, i64 9
   %how = load i8, ptr %231, align 1
-  br i1 %35, label %guide_trace_add.exit, label %trace.i48
+  br i1 %37, label %guide_trace_add.exit, label %trace.i48
 
 trace.i48:                                        ; preds = %endif
   %232 = getelementptr inbounds i8, ptr %trace, i64 8
@@ -1083,7 +1084,7 @@ walk22:                                           ; preds = %body19.preheader.i,
 endif23:                                          ; preds = %endif26.i, %not_applicable.i75, %conflict.i69, %walk22
   %298 = getelementptr inbounds i8, ptr %out, i64 13
   %how24 = load i8, ptr %298, align 1
-  br i1 %35, label %guide_trace_add.exit87, label %trace.i81
+  br i1 %37, label %guide_trace_add.exit87, label %trace.i81
 
 trace.i81:                                        ; preds = %endif23
   %299 = getelementptr inbounds i8, ptr %trace, i64 8

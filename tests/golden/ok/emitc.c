@@ -897,6 +897,8 @@ static int eval_with(const emitc_input *in, emitc_output *out, guide_trace *trac
     s.out = out->state; /* states are written in place */
     s.trace = trace;
     s.memo = memo; /* the walks write asks and possible of the outputs they decide */
+    memset(out->asks, 0, sizeof out->asks);
+    memset(out->possible, 0, sizeof out->possible);
     /* derived values and outputs, in evaluation order (interp.c run); an output Kleene logic
      * leaves open walks its decision diagram */
     if (derive_change(&s))

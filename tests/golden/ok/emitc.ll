@@ -548,81 +548,84 @@ next19:                                           ; preds = %good21, %unknown18
   store ptr %48, ptr %49, align 8
   %50 = getelementptr inbounds i8, ptr %s, i64 224
   store ptr %trace, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %s, i64 177
-  %52 = getelementptr inbounds i8, ptr %s, i64 16
-  %53 = fsub double %15, %25
-  %54 = and i64 %known, 6
-  %55 = icmp eq i64 %54, 6
-  %56 = tail call double @llvm.fabs.f64(double %53)
-  %57 = fcmp one double %56, 0x7FF0000000000000
-  %58 = select i1 %55, double %53, double 0.000000e+00
-  %59 = fdiv double %58, %25
-  %60 = and i1 %55, %57
-  %61 = tail call double @llvm.fabs.f64(double %59)
-  %62 = fcmp one double %61, 0x7FF0000000000000
-  %63 = fcmp one double %25, 0.000000e+00
-  %64 = and i1 %63, %62
-  %65 = fmul double %59, 1.000000e+02
-  %66 = and i1 %60, %64
-  %67 = and i1 %57, %64
-  %68 = xor i1 %67, true
-  %69 = and i1 %55, %68
-  %70 = tail call double @llvm.fabs.f64(double %65)
-  %71 = fcmp ueq double %70, 0x7FF0000000000000
-  %.not5.i = and i1 %60, %71
+  %51 = getelementptr inbounds i8, ptr %out, i64 56
+  %52 = getelementptr inbounds i8, ptr %out, i64 96
+  %53 = getelementptr inbounds i8, ptr %s, i64 177
+  %54 = getelementptr inbounds i8, ptr %s, i64 16
+  %55 = fsub double %15, %25
+  %56 = and i64 %known, 6
+  %57 = icmp eq i64 %56, 6
+  %58 = tail call double @llvm.fabs.f64(double %55)
+  %59 = fcmp one double %58, 0x7FF0000000000000
+  %60 = select i1 %57, double %55, double 0.000000e+00
+  %61 = fdiv double %60, %25
+  %62 = and i1 %57, %59
+  %63 = tail call double @llvm.fabs.f64(double %61)
+  %64 = fcmp one double %63, 0x7FF0000000000000
+  %65 = fcmp one double %25, 0.000000e+00
+  %66 = and i1 %65, %64
+  %67 = fmul double %61, 1.000000e+02
+  %68 = and i1 %62, %66
+  %69 = and i1 %59, %66
+  %70 = xor i1 %69, true
+  %71 = and i1 %57, %70
+  %72 = tail call double @llvm.fabs.f64(double %67)
+  %73 = fcmp ueq double %72, 0x7FF0000000000000
+  %.not5.i = and i1 %62, %73
   %not..not5.i = xor i1 %.not5.i, true
-  %72 = select i1 %66, i1 %not..not5.i, i1 false
-  %73 = zext i1 %72 to i8
-  %74 = getelementptr inbounds i8, ptr %s, i64 181
-  store i8 %73, ptr %74, align 1
-  %75 = getelementptr inbounds i8, ptr %s, i64 80
-  %76 = select i1 %72, double %65, double 0.000000e+00
-  %77 = getelementptr inbounds i8, ptr %s, i64 88
-  store i64 0, ptr %77, align 8
-  store double %76, ptr %75, align 8
-  %78 = select i1 %66, i1 %.not5.i, i1 %69
-  %79 = icmp ne ptr %trace, null
-  %or.cond.not = select i1 %78, i1 %79, i1 false
+  %74 = select i1 %68, i1 %not..not5.i, i1 false
+  %75 = zext i1 %74 to i8
+  %76 = getelementptr inbounds i8, ptr %s, i64 181
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(80) %51, i8 0, i64 80, i1 false)
+  store i8 %75, ptr %76, align 1
+  %77 = getelementptr inbounds i8, ptr %s, i64 80
+  %78 = select i1 %74, double %67, double 0.000000e+00
+  %79 = getelementptr inbounds i8, ptr %s, i64 88
+  store i64 0, ptr %79, align 8
+  store double %78, ptr %77, align 8
+  %80 = select i1 %68, i1 %.not5.i, i1 %71
+  %81 = icmp ne ptr %trace, null
+  %or.cond.not = select i1 %80, i1 %81, i1 false
   br i1 %or.cond.not, label %trace.i, label %endif
 
 good21:                                           ; preds = %rupture
-  %80 = getelementptr inbounds i8, ptr %s, i64 64
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %80, i8 0, i64 16, i1 false)
-  store i32 %rupture20, ptr %80, align 8
-  %81 = getelementptr inbounds i8, ptr %s, i64 180
-  store i8 1, ptr %81, align 4
+  %82 = getelementptr inbounds i8, ptr %s, i64 64
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %82, i8 0, i64 16, i1 false)
+  store i32 %rupture20, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %s, i64 180
+  store i8 1, ptr %83, align 4
   br label %next19
 
 trace.i:                                          ; preds = %next19
-  %82 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i = load i64, ptr %82, align 8
-  %83 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i = load i64, ptr %83, align 8
-  %84 = icmp eq i64 %len.i, %cap.i
-  br i1 %84, label %endif.thread, label %add.i
+  %84 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i = load i64, ptr %84, align 8
+  %85 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i = load i64, ptr %85, align 8
+  %86 = icmp eq i64 %len.i, %cap.i
+  br i1 %86, label %endif.thread, label %add.i
 
 endif.thread:                                     ; preds = %trace.i
-  %85 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %85, align 4
+  %87 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %87, align 4
   br label %endif.i
 
 add.i:                                            ; preds = %trace.i
   %ev.i = load ptr, ptr %trace, align 8
-  %86 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 2, ptr %86, align 1
-  %87 = getelementptr inbounds i8, ptr %86, i64 1
-  store i8 0, ptr %87, align 1
-  %88 = getelementptr inbounds i8, ptr %86, i64 4
-  store i32 5, ptr %88, align 4
-  %89 = add i64 %len.i, 1
-  store i64 %89, ptr %82, align 8
+  %88 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 2, ptr %88, align 1
+  %89 = getelementptr inbounds i8, ptr %88, i64 1
+  store i8 0, ptr %89, align 1
+  %90 = getelementptr inbounds i8, ptr %88, i64 4
+  store i32 5, ptr %90, align 4
+  %91 = add i64 %len.i, 1
+  store i64 %91, ptr %84, align 8
   %trace.i57.pre = load ptr, ptr %50, align 8
   br label %endif
 
 endif:                                            ; preds = %add.i, %next19
   %trace.i57 = phi ptr [ %trace.i57.pre, %add.i ], [ %trace, %next19 ]
-  %90 = icmp eq ptr %trace.i57, null
-  br i1 %90, label %untraced.i, label %endif.i
+  %92 = icmp eq ptr %trace.i57, null
+  br i1 %92, label %untraced.i, label %endif.i
 
 untraced.i:                                       ; preds = %endif
   %combo.i.i = load i32, ptr %45, align 8
@@ -630,71 +633,71 @@ untraced.i:                                       ; preds = %endif
   br i1 %.not.i.i, label %endif.i.i, label %cells.risk.exit.i
 
 common.ret.sink.split.i.i:                        ; preds = %endif2.i.i, %endif.i.i
-  %.sink.i.i = phi i32 [ %98, %endif2.i.i ], [ -2, %endif.i.i ]
+  %.sink.i.i = phi i32 [ %100, %endif2.i.i ], [ -2, %endif.i.i ]
   store i32 %.sink.i.i, ptr %45, align 8
   br label %cells.risk.exit.i
 
 endif.i.i:                                        ; preds = %untraced.i
   %k.i.i = load i8, ptr %0, align 8
   %.not3.i.i = icmp eq i8 %k.i.i, 0
-  %k1.i.i = load i8, ptr %51, align 1
+  %k1.i.i = load i8, ptr %53, align 1
   %.not4.i.i = icmp eq i8 %k1.i.i, 0
-  %91 = or i1 %.not3.i.i, %.not4.i.i
-  br i1 %91, label %common.ret.sink.split.i.i, label %endif2.i.i
+  %93 = or i1 %.not3.i.i, %.not4.i.i
+  br i1 %93, label %common.ret.sink.split.i.i, label %endif2.i.i
 
 endif2.i.i:                                       ; preds = %endif.i.i
   %site.i.i = load i32, ptr %s, align 8
-  %size_cm.i.i = load double, ptr %52, align 8
-  %92 = fcmp ogt double %size_cm.i.i, 5.000000e+00
-  %93 = zext i1 %92 to i32
-  %94 = fcmp oge double %size_cm.i.i, 5.000000e+00
+  %size_cm.i.i = load double, ptr %54, align 8
+  %94 = fcmp ogt double %size_cm.i.i, 5.000000e+00
   %95 = zext i1 %94 to i32
-  %96 = mul i32 %site.i.i, 3
-  %97 = add i32 %96, %95
-  %98 = add i32 %97, %93
+  %96 = fcmp oge double %size_cm.i.i, 5.000000e+00
+  %97 = zext i1 %96 to i32
+  %98 = mul i32 %site.i.i, 3
+  %99 = add i32 %98, %97
+  %100 = add i32 %99, %95
   br label %common.ret.sink.split.i.i
 
 cells.risk.exit.i:                                ; preds = %common.ret.sink.split.i.i, %untraced.i
   %common.ret.op.i.i = phi i32 [ %combo.i.i, %untraced.i ], [ %.sink.i.i, %common.ret.sink.split.i.i ]
-  %99 = icmp sgt i32 %common.ret.op.i.i, -1
-  br i1 %99, label %lookup.i, label %endif.i
+  %101 = icmp sgt i32 %common.ret.op.i.i, -1
+  br i1 %101, label %lookup.i, label %endif.i
 
 endif.i:                                          ; preds = %endif.thread, %cells.risk.exit.i, %endif
   %trace.i57289 = phi ptr [ %trace, %endif.thread ], [ null, %cells.risk.exit.i ], [ %trace.i57, %endif ]
   %done.i = load i8, ptr %44, align 2
-  %100 = icmp eq i8 %done.i, 0
-  br i1 %100, label %eval.i, label %endif4.i
+  %102 = icmp eq i8 %done.i, 0
+  br i1 %102, label %eval.i, label %endif4.i
 
 lookup.i:                                         ; preds = %cells.risk.exit.i
-  %101 = zext nneg i32 %common.ret.op.i.i to i64
-  %102 = add nsw i64 %101, -6
-  %103 = icmp ult i64 %102, 3
-  br i1 %103, label %no_value.i, label %endif2.i
+  %103 = zext nneg i32 %common.ret.op.i.i to i64
+  %104 = add nsw i64 %103, -6
+  %105 = icmp ult i64 %104, 3
+  br i1 %105, label %no_value.i, label %endif2.i
 
 no_value.i:                                       ; preds = %lookup.i
   %out.i = load ptr, ptr %49, align 8
-  %104 = getelementptr inbounds i8, ptr %s, i64 96
+  %106 = getelementptr inbounds i8, ptr %s, i64 96
   store i32 0, ptr %out.i, align 1
-  %105 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %105, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %104, i8 0, i64 16, i1 false)
+  %107 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %107, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %106, i8 0, i64 16, i1 false)
   br label %endif22
 
 endif2.i:                                         ; preds = %lookup.i
-  %106 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %101
-  %code.i = load i32, ptr %106, align 4
-  %107 = add nsw i32 %code.i, -2
-  %108 = sext i32 %107 to i64
-  %109 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %108
-  %value.unpack.i = load i64, ptr %109, align 16
+  %108 = getelementptr inbounds [9 x i32], ptr @answers.risk.pct, i64 0, i64 %103
+  %code.i = load i32, ptr %108, align 4
+  %109 = add nsw i32 %code.i, -2
+  %110 = sext i32 %109 to i64
+  %111 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %110
+  %value.unpack.i = load i64, ptr %111, align 16
   %out3.i = load ptr, ptr %49, align 8
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out3.i, align 1
-  %110 = getelementptr inbounds i8, ptr %s, i64 96
-  store i64 %value.unpack.i, ptr %110, align 8
+  %112 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value.unpack.i, ptr %112, align 8
   %.repack55.i = getelementptr inbounds i8, ptr %s, i64 104
   store i64 0, ptr %.repack55.i, align 8
-  %111 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 1, ptr %111, align 2
+  %113 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 1, ptr %113, align 2
   br label %endif22
 
 eval.i:                                           ; preds = %endif.i
@@ -708,78 +711,78 @@ endif4.i:                                         ; preds = %eval.i, %endif.i
   br i1 %.not.i, label %endif7.i, label %loop.preheader.i
 
 loop.preheader.i:                                 ; preds = %endif4.i
-  %112 = getelementptr inbounds i8, ptr %trace5.i, i64 8
-  %113 = getelementptr inbounds i8, ptr %trace5.i, i64 16
-  %114 = getelementptr inbounds i8, ptr %trace5.i, i64 24
-  %len.i.i = load i64, ptr %112, align 8
-  %cap.i.i = load i64, ptr %113, align 8
-  %115 = icmp eq i64 %len.i.i, %cap.i.i
-  br i1 %115, label %full.i.2.i, label %guide_trace_add.exit.i
+  %114 = getelementptr inbounds i8, ptr %trace5.i, i64 8
+  %115 = getelementptr inbounds i8, ptr %trace5.i, i64 16
+  %116 = getelementptr inbounds i8, ptr %trace5.i, i64 24
+  %len.i.i = load i64, ptr %114, align 8
+  %cap.i.i = load i64, ptr %115, align 8
+  %117 = icmp eq i64 %len.i.i, %cap.i.i
+  br i1 %117, label %full.i.2.i, label %guide_trace_add.exit.i
 
 endif7.i:                                         ; preds = %full.i.2.i, %add.i.2.i, %endif4.i
-  %116 = getelementptr inbounds i8, ptr %s, i64 209
-  %eff.i = load i8, ptr %116, align 1
+  %118 = getelementptr inbounds i8, ptr %s, i64 209
+  %eff.i = load i8, ptr %118, align 1
   switch i8 %eff.i, label %next12.i [
     i8 1, label %holds.i
     i8 2, label %unknown14.i
   ]
 
 guide_trace_add.exit.i:                           ; preds = %loop.preheader.i
-  %117 = getelementptr inbounds i8, ptr %s, i64 200
-  %st.i = load i8, ptr %117, align 8
+  %119 = getelementptr inbounds i8, ptr %s, i64 200
+  %st.i = load i8, ptr %119, align 8
   %ev.i.i = load ptr, ptr %trace5.i, align 8
-  %118 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
-  store i8 0, ptr %118, align 1
-  %119 = getelementptr inbounds i8, ptr %118, i64 1
-  store i8 %st.i, ptr %119, align 1
-  %120 = getelementptr inbounds i8, ptr %118, i64 4
-  store i32 0, ptr %120, align 4
-  %121 = add i64 %len.i.i, 1
-  store i64 %121, ptr %112, align 8
-  %cap.i.1.pre.i = load i64, ptr %113, align 8
-  %122 = icmp eq i64 %121, %cap.i.1.pre.i
-  br i1 %122, label %full.i.2.i, label %guide_trace_add.exit.1.i
+  %120 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
+  store i8 0, ptr %120, align 1
+  %121 = getelementptr inbounds i8, ptr %120, i64 1
+  store i8 %st.i, ptr %121, align 1
+  %122 = getelementptr inbounds i8, ptr %120, i64 4
+  store i32 0, ptr %122, align 4
+  %123 = add i64 %len.i.i, 1
+  store i64 %123, ptr %114, align 8
+  %cap.i.1.pre.i = load i64, ptr %115, align 8
+  %124 = icmp eq i64 %123, %cap.i.1.pre.i
+  br i1 %124, label %full.i.2.i, label %guide_trace_add.exit.1.i
 
 guide_trace_add.exit.1.i:                         ; preds = %guide_trace_add.exit.i
-  %123 = getelementptr inbounds i8, ptr %s, i64 201
-  %st.1.i = load i8, ptr %123, align 1
+  %125 = getelementptr inbounds i8, ptr %s, i64 201
+  %st.1.i = load i8, ptr %125, align 1
   %ev.i.1.i = load ptr, ptr %trace5.i, align 8
-  %124 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %121
-  store i8 0, ptr %124, align 1
-  %125 = getelementptr inbounds i8, ptr %124, i64 1
-  store i8 %st.1.i, ptr %125, align 1
-  %126 = getelementptr inbounds i8, ptr %124, i64 4
-  store i32 1, ptr %126, align 4
-  %127 = add i64 %len.i.i, 2
-  store i64 %127, ptr %112, align 8
-  %cap.i.2.pre.i = load i64, ptr %113, align 8
-  %128 = icmp eq i64 %127, %cap.i.2.pre.i
-  br i1 %128, label %full.i.2.i, label %add.i.2.i
+  %126 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %123
+  store i8 0, ptr %126, align 1
+  %127 = getelementptr inbounds i8, ptr %126, i64 1
+  store i8 %st.1.i, ptr %127, align 1
+  %128 = getelementptr inbounds i8, ptr %126, i64 4
+  store i32 1, ptr %128, align 4
+  %129 = add i64 %len.i.i, 2
+  store i64 %129, ptr %114, align 8
+  %cap.i.2.pre.i = load i64, ptr %115, align 8
+  %130 = icmp eq i64 %129, %cap.i.2.pre.i
+  br i1 %130, label %full.i.2.i, label %add.i.2.i
 
 add.i.2.i:                                        ; preds = %guide_trace_add.exit.1.i
-  %129 = getelementptr inbounds i8, ptr %s, i64 202
-  %st.2.i = load i8, ptr %129, align 2
+  %131 = getelementptr inbounds i8, ptr %s, i64 202
+  %st.2.i = load i8, ptr %131, align 2
   %ev.i.2.i = load ptr, ptr %trace5.i, align 8
-  %130 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %127
-  store i8 0, ptr %130, align 1
-  %131 = getelementptr inbounds i8, ptr %130, i64 1
-  store i8 %st.2.i, ptr %131, align 1
-  %132 = getelementptr inbounds i8, ptr %130, i64 4
-  store i32 2, ptr %132, align 4
-  %133 = add i64 %len.i.i, 3
-  store i64 %133, ptr %112, align 8
+  %132 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %129
+  store i8 0, ptr %132, align 1
+  %133 = getelementptr inbounds i8, ptr %132, i64 1
+  store i8 %st.2.i, ptr %133, align 1
+  %134 = getelementptr inbounds i8, ptr %132, i64 4
+  store i32 2, ptr %134, align 4
+  %135 = add i64 %len.i.i, 3
+  store i64 %135, ptr %114, align 8
   br label %endif7.i
 
 full.i.2.i:                                       ; preds = %guide_trace_add.exit.1.i, %guide_trace_add.exit.i, %loop.preheader.i
-  store i32 1, ptr %114, align 4
+  store i32 1, ptr %116, align 4
   br label %endif7.i
 
 next12.i:                                         ; preds = %unknown14.i, %holds.i, %endif7.i
   %unknown.1.i = phi i1 [ false, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
-  %134 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
+  %136 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
   %cls.1.i = phi i32 [ -1, %endif7.i ], [ -1, %unknown14.i ], [ 0, %holds.i ]
-  %135 = getelementptr inbounds i8, ptr %s, i64 210
-  %eff.1.i = load i8, ptr %135, align 2
+  %137 = getelementptr inbounds i8, ptr %s, i64 210
+  %eff.1.i = load i8, ptr %137, align 2
   switch i8 %eff.1.i, label %next12.1.i [
     i8 1, label %holds.1.i
     i8 2, label %unknown14.1.i
@@ -789,16 +792,16 @@ unknown14.1.i:                                    ; preds = %next12.i
   br label %next12.1.i
 
 holds.1.i:                                        ; preds = %next12.i
-  %not..i = xor i1 %134, true
-  %spec.select95.i = select i1 %134, i32 1, i32 %cls.1.i
+  %not..i = xor i1 %136, true
+  %spec.select95.i = select i1 %136, i32 1, i32 %cls.1.i
   br label %next12.1.i
 
 next12.1.i:                                       ; preds = %holds.1.i, %unknown14.1.i, %next12.i
   %unknown.1.1.i = phi i1 [ %unknown.1.i, %next12.i ], [ true, %unknown14.1.i ], [ %unknown.1.i, %holds.1.i ]
   %clash.1.1.i = phi i1 [ false, %next12.i ], [ false, %unknown14.1.i ], [ %not..i, %holds.1.i ]
   %cls.1.1.i = phi i32 [ %cls.1.i, %next12.i ], [ %cls.1.i, %unknown14.1.i ], [ %spec.select95.i, %holds.1.i ]
-  %136 = getelementptr inbounds i8, ptr %s, i64 211
-  %eff.2.i = load i8, ptr %136, align 1
+  %138 = getelementptr inbounds i8, ptr %s, i64 211
+  %eff.2.i = load i8, ptr %138, align 1
   switch i8 %eff.2.i, label %next12.2.i [
     i8 1, label %holds.2.i
     i8 2, label %unknown14.2.i
@@ -812,13 +815,13 @@ endif15.thread.i:                                 ; preds = %unknown14.2.i
   br i1 %none83.i, label %walk, label %body22.preheader.i
 
 holds.2.i:                                        ; preds = %next12.1.i
-  %137 = icmp slt i32 %cls.1.1.i, 0
-  br i1 %137, label %next12.2.i, label %compare.2.i
+  %139 = icmp slt i32 %cls.1.1.i, 0
+  br i1 %139, label %next12.2.i, label %compare.2.i
 
 compare.2.i:                                      ; preds = %holds.2.i
-  %138 = icmp ne i32 %cls.1.1.i, 1
-  %139 = or i1 %clash.1.1.i, %138
-  br i1 %139, label %conflict.i, label %endif15.i
+  %140 = icmp ne i32 %cls.1.1.i, 1
+  %141 = or i1 %clash.1.1.i, %140
+  br i1 %141, label %conflict.i, label %endif15.i
 
 next12.2.i:                                       ; preds = %holds.2.i, %next12.1.i
   %cls.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ 1, %holds.2.i ]
@@ -834,10 +837,10 @@ unknown14.i:                                      ; preds = %endif7.i
 conflict.i:                                       ; preds = %next12.2.i, %compare.2.i, %unknown14.2.i
   %out16.i = load ptr, ptr %49, align 8
   store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %out16.i, align 1
-  %140 = getelementptr inbounds i8, ptr %s, i64 96
-  %141 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %141, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %140, i8 0, i64 16, i1 false)
+  %142 = getelementptr inbounds i8, ptr %s, i64 96
+  %143 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %143, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %142, i8 0, i64 16, i1 false)
   br label %endif22
 
 endif15.i:                                        ; preds = %next12.2.i, %compare.2.i
@@ -852,21 +855,21 @@ some_unknown.i:                                   ; preds = %endif15.i
 body22.preheader.i:                               ; preds = %some_unknown.i, %endif15.thread.i
   %first.1.2798591.i = phi i32 [ %cls.1.1.i, %endif15.thread.i ], [ %first.1.279.i, %some_unknown.i ]
   %cls.1.2788690.i = phi i32 [ %cls.1.1.i, %endif15.thread.i ], [ %cls.1.278.i, %some_unknown.i ]
-  %142 = icmp ne i32 %cls.1.2788690.i, 0
-  %143 = icmp eq i8 %eff.i, 2
-  %144 = and i1 %143, %142
-  br i1 %144, label %walk, label %loop21.i
+  %144 = icmp ne i32 %cls.1.2788690.i, 0
+  %145 = icmp eq i8 %eff.i, 2
+  %146 = and i1 %145, %144
+  br i1 %146, label %walk, label %loop21.i
 
 endif18.i:                                        ; preds = %endif15.i
   %out33.i.pre284 = load ptr, ptr %49, align 8
   br i1 %none.i, label %not_applicable.i, label %endif29.i
 
 loop21.i:                                         ; preds = %body22.preheader.i
-  %145 = icmp ne i32 %cls.1.2788690.i, 1
-  %146 = icmp eq i8 %eff.1.i, 2
-  %147 = icmp eq i8 %eff.2.i, 2
-  %148 = or i1 %146, %147
-  %or.cond.i = and i1 %148, %145
+  %147 = icmp ne i32 %cls.1.2788690.i, 1
+  %148 = icmp eq i8 %eff.1.i, 2
+  %149 = icmp eq i8 %eff.2.i, 2
+  %150 = or i1 %148, %149
+  %or.cond.i = and i1 %150, %147
   br i1 %or.cond.i, label %walk, label %loop21.i.endif29.i_crit_edge
 
 loop21.i.endif29.i_crit_edge:                     ; preds = %loop21.i
@@ -874,38 +877,36 @@ loop21.i.endif29.i_crit_edge:                     ; preds = %loop21.i
   br label %endif29.i
 
 not_applicable.i:                                 ; preds = %endif18.i
-  %149 = getelementptr inbounds i8, ptr %s, i64 96
+  %151 = getelementptr inbounds i8, ptr %s, i64 96
   store i32 0, ptr %out33.i.pre284, align 1
-  %150 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %150, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %149, i8 0, i64 16, i1 false)
+  %152 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %152, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %151, i8 0, i64 16, i1 false)
   br label %endif22
 
 endif29.i:                                        ; preds = %loop21.i.endif29.i_crit_edge, %endif18.i
   %out33.i = phi ptr [ %out33.i.pre284, %endif18.i ], [ %out33.i.pre, %loop21.i.endif29.i_crit_edge ]
   %first.1.2798494.i = phi i32 [ %first.1.279.i, %endif18.i ], [ %first.1.2798591.i, %loop21.i.endif29.i_crit_edge ]
-  %151 = zext nneg i32 %first.1.2798494.i to i64
-  %152 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %151
-  %value31.unpack.i = load i64, ptr %152, align 16
+  %153 = zext nneg i32 %first.1.2798494.i to i64
+  %154 = getelementptr inbounds [3 x [2 x i64]], ptr @values.risk, i64 0, i64 %153
+  %value31.unpack.i = load i64, ptr %154, align 16
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out33.i, align 1
-  %153 = getelementptr inbounds i8, ptr %s, i64 96
-  store i64 %value31.unpack.i, ptr %153, align 8
+  %155 = getelementptr inbounds i8, ptr %s, i64 96
+  store i64 %value31.unpack.i, ptr %155, align 8
   %.repack47.i = getelementptr inbounds i8, ptr %s, i64 104
   store i64 0, ptr %.repack47.i, align 8
-  %154 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 1, ptr %154, align 2
+  %156 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 1, ptr %156, align 2
   br label %endif22
 
 walk:                                             ; preds = %loop21.i, %body22.preheader.i, %some_unknown.i, %endif15.thread.i
   %out28.i = load ptr, ptr %49, align 8
   store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %out28.i, align 1
-  %155 = getelementptr inbounds i8, ptr %s, i64 96
-  %156 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 0, ptr %156, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %155, i8 0, i64 16, i1 false)
-  %157 = getelementptr inbounds i8, ptr %out, i64 56
-  %158 = getelementptr inbounds i8, ptr %out, i64 96
-  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %157, ptr nonnull %158)
+  %157 = getelementptr inbounds i8, ptr %s, i64 96
+  %158 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 0, ptr %158, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %157, i8 0, i64 16, i1 false)
+  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %51, ptr nonnull %52)
   br label %endif22
 
 endif22:                                          ; preds = %endif29.i, %not_applicable.i, %conflict.i, %endif2.i, %no_value.i, %walk
@@ -957,14 +958,14 @@ common.ret.sink.split.i.i110:                     ; preds = %endif2.i.i107, %end
 endif.i.i102:                                     ; preds = %untraced.i90
   %k.i.i103 = load i8, ptr %0, align 8
   %.not3.i.i104 = icmp eq i8 %k.i.i103, 0
-  %k1.i.i105 = load i8, ptr %51, align 1
+  %k1.i.i105 = load i8, ptr %53, align 1
   %.not4.i.i106 = icmp eq i8 %k1.i.i105, 0
   %170 = or i1 %.not3.i.i104, %.not4.i.i106
   br i1 %170, label %common.ret.sink.split.i.i110, label %endif2.i.i107
 
 endif2.i.i107:                                    ; preds = %endif.i.i102
   %site.i.i108 = load i32, ptr %s, align 8
-  %size_cm.i.i109 = load double, ptr %52, align 8
+  %size_cm.i.i109 = load double, ptr %54, align 8
   %171 = fcmp ogt double %size_cm.i.i109, 5.000000e+00
   %172 = zext i1 %171 to i32
   %173 = fcmp oge double %size_cm.i.i109, 5.000000e+00
@@ -1588,9 +1589,9 @@ endif.i182:                                       ; preds = %eval.i210, %guide_t
 
 eval2.i:                                          ; preds = %endif.i182
   store i8 1, ptr %377, align 1
-  %size_cm.i.i207 = load double, ptr %52, align 8
+  %size_cm.i.i207 = load double, ptr %54, align 8
   %379 = fcmp ogt double %size_cm.i.i207, 1.000000e+01
-  %k.i39.i = load i8, ptr %51, align 1
+  %k.i39.i = load i8, ptr %53, align 1
   %.not.i40.i = icmp ne i8 %k.i39.i, 0
   %380 = getelementptr inbounds i8, ptr %s, i64 64
   %rupture.i.i = load i32, ptr %380, align 8
@@ -1814,9 +1815,9 @@ eval.i261:                                        ; preds = %guide_trace_add.exi
   %455 = select i1 %454, i32 0, i32 %453
   %456 = icmp eq i32 %455, 1
   %457 = icmp eq i32 %455, 0
-  %change.i.i = load double, ptr %75, align 8
+  %change.i.i = load double, ptr %77, align 8
   %458 = fcmp ogt double %change.i.i, 2.000000e+01
-  %k1.i.i264 = load i8, ptr %74, align 1
+  %k1.i.i264 = load i8, ptr %76, align 1
   %.not2.i.i265 = icmp ne i8 %k1.i.i264, 0
   %459 = select i1 %.not2.i.i265, i1 %458, i1 false
   %460 = or i1 %459, %456
@@ -1855,9 +1856,9 @@ eval2.i259:                                       ; preds = %endif.i222
   %478 = select i1 %477, i32 0, i32 %476
   %479 = icmp eq i32 %478, 0
   %480 = icmp eq i32 %478, 1
-  %change.i52.i = load double, ptr %75, align 8
+  %change.i52.i = load double, ptr %77, align 8
   %481 = fcmp ole double %change.i52.i, 2.000000e+01
-  %k1.i53.i = load i8, ptr %74, align 1
+  %k1.i53.i = load i8, ptr %76, align 1
   %.not2.i54.i = icmp ne i8 %k1.i53.i, 0
   %482 = xor i1 %481, true
   %483 = select i1 %.not2.i54.i, i1 %482, i1 false
@@ -2062,10 +2063,10 @@ guide_trace_add.exit272:                          ; preds = %endif33, %full.i271
   %543 = getelementptr inbounds i8, ptr %out, i64 32
   store i32 %treat, ptr %543, align 4
   %544 = getelementptr inbounds i8, ptr %out, i64 144
-  %change = load double, ptr %75, align 8
+  %change = load double, ptr %77, align 8
   %545 = getelementptr inbounds i8, ptr %out, i64 136
   store double %change, ptr %545, align 8
-  %546 = load i8, ptr %74, align 1
+  %546 = load i8, ptr %76, align 1
   %547 = zext i8 %546 to i64
   store i64 %547, ptr %544, align 8
   br label %common.ret

@@ -255,45 +255,48 @@ endif3.i:                                         ; preds = %good6, %unknown3
   store ptr %17, ptr %18, align 8
   %19 = getelementptr inbounds i8, ptr %s, i64 96
   store ptr %trace, ptr %19, align 8
-  %20 = getelementptr inbounds i8, ptr %s, i64 89
-  store i8 1, ptr %20, align 1
-  %21 = fcmp ole double %size_cm.i47.i, 2.000000e+00
-  %22 = xor i1 %21, true
-  %23 = and i1 %1, %22
-  %24 = and i1 %21, %1
-  %25 = select i1 %24, i8 1, i8 2
-  %26 = select i1 %23, i8 0, i8 %25
-  %27 = getelementptr inbounds i8, ptr %s, i64 80
-  store i8 %26, ptr %27, align 8
-  %28 = getelementptr inbounds i8, ptr %s, i64 84
-  store i8 %26, ptr %28, align 4
-  %29 = getelementptr inbounds i8, ptr %s, i64 90
-  store i8 1, ptr %29, align 2
-  %30 = fcmp ogt double %size_cm.i47.i, 2.000000e+00
-  %31 = xor i1 %30, true
-  %32 = and i1 %1, %31
-  %33 = and i1 %30, %1
-  %34 = select i1 %33, i8 1, i8 2
-  %35 = select i1 %32, i8 0, i8 %34
-  %36 = getelementptr inbounds i8, ptr %s, i64 81
-  store i8 %35, ptr %36, align 1
-  %37 = getelementptr inbounds i8, ptr %s, i64 85
-  store i8 %35, ptr %37, align 1
+  %20 = getelementptr inbounds i8, ptr %out, i64 24
+  %21 = getelementptr inbounds i8, ptr %out, i64 40
+  %22 = getelementptr inbounds i8, ptr %s, i64 89
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %20, i8 0, i64 32, i1 false)
+  store i8 1, ptr %22, align 1
+  %23 = fcmp ole double %size_cm.i47.i, 2.000000e+00
+  %24 = xor i1 %23, true
+  %25 = and i1 %1, %24
+  %26 = and i1 %23, %1
+  %27 = select i1 %26, i8 1, i8 2
+  %28 = select i1 %25, i8 0, i8 %27
+  %29 = getelementptr inbounds i8, ptr %s, i64 80
+  store i8 %28, ptr %29, align 8
+  %30 = getelementptr inbounds i8, ptr %s, i64 84
+  store i8 %28, ptr %30, align 4
+  %31 = getelementptr inbounds i8, ptr %s, i64 90
+  store i8 1, ptr %31, align 2
+  %32 = fcmp ogt double %size_cm.i47.i, 2.000000e+00
+  %33 = xor i1 %32, true
+  %34 = and i1 %1, %33
+  %35 = and i1 %32, %1
+  %36 = select i1 %35, i8 1, i8 2
+  %37 = select i1 %34, i8 0, i8 %36
+  %38 = getelementptr inbounds i8, ptr %s, i64 81
+  store i8 %37, ptr %38, align 1
+  %39 = getelementptr inbounds i8, ptr %s, i64 85
+  store i8 %37, ptr %39, align 1
   %.not.i = icmp eq ptr %trace, null
   br i1 %.not.i, label %endif5.i, label %loop.preheader.i
 
 loop.preheader.i:                                 ; preds = %endif3.i
-  %38 = getelementptr inbounds i8, ptr %trace, i64 8
-  %39 = getelementptr inbounds i8, ptr %trace, i64 16
-  %40 = getelementptr inbounds i8, ptr %trace, i64 24
-  %len.i.i = load i64, ptr %38, align 8
-  %cap.i.i = load i64, ptr %39, align 8
-  %41 = icmp eq i64 %len.i.i, %cap.i.i
-  br i1 %41, label %full.i.1.i, label %guide_trace_add.exit.i
+  %40 = getelementptr inbounds i8, ptr %trace, i64 8
+  %41 = getelementptr inbounds i8, ptr %trace, i64 16
+  %42 = getelementptr inbounds i8, ptr %trace, i64 24
+  %len.i.i = load i64, ptr %40, align 8
+  %cap.i.i = load i64, ptr %41, align 8
+  %43 = icmp eq i64 %len.i.i, %cap.i.i
+  br i1 %43, label %full.i.1.i, label %guide_trace_add.exit.i
 
 endif5.i:                                         ; preds = %full.i.1.i, %add.i.1.i, %endif3.i
-  %42 = getelementptr inbounds i8, ptr %s, i64 84
-  %eff.i = load i8, ptr %42, align 4
+  %44 = getelementptr inbounds i8, ptr %s, i64 84
+  %eff.i = load i8, ptr %44, align 4
   switch i8 %eff.i, label %next10.i [
     i8 1, label %holds.i
     i8 2, label %unknown12.i
@@ -301,49 +304,49 @@ endif5.i:                                         ; preds = %full.i.1.i, %add.i.
 
 guide_trace_add.exit.i:                           ; preds = %loop.preheader.i
   %ev.i.i = load ptr, ptr %trace, align 8
-  %43 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
-  store i8 0, ptr %43, align 1
-  %44 = getelementptr inbounds i8, ptr %43, i64 1
-  store i8 %26, ptr %44, align 1
-  %45 = getelementptr inbounds i8, ptr %43, i64 4
-  store i32 0, ptr %45, align 4
-  %46 = add i64 %len.i.i, 1
-  store i64 %46, ptr %38, align 8
-  %cap.i.1.pre.i = load i64, ptr %39, align 8
-  %47 = icmp eq i64 %46, %cap.i.1.pre.i
-  br i1 %47, label %full.i.1.i, label %add.i.1.i
+  %45 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
+  store i8 0, ptr %45, align 1
+  %46 = getelementptr inbounds i8, ptr %45, i64 1
+  store i8 %28, ptr %46, align 1
+  %47 = getelementptr inbounds i8, ptr %45, i64 4
+  store i32 0, ptr %47, align 4
+  %48 = add i64 %len.i.i, 1
+  store i64 %48, ptr %40, align 8
+  %cap.i.1.pre.i = load i64, ptr %41, align 8
+  %49 = icmp eq i64 %48, %cap.i.1.pre.i
+  br i1 %49, label %full.i.1.i, label %add.i.1.i
 
 add.i.1.i:                                        ; preds = %guide_trace_add.exit.i
-  %48 = getelementptr inbounds i8, ptr %s, i64 81
-  %st.1.i = load i8, ptr %48, align 1
+  %50 = getelementptr inbounds i8, ptr %s, i64 81
+  %st.1.i = load i8, ptr %50, align 1
   %ev.i.1.i = load ptr, ptr %trace, align 8
-  %49 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %46
-  store i8 0, ptr %49, align 1
-  %50 = getelementptr inbounds i8, ptr %49, i64 1
-  store i8 %st.1.i, ptr %50, align 1
-  %51 = getelementptr inbounds i8, ptr %49, i64 4
-  store i32 1, ptr %51, align 4
-  %52 = add i64 %len.i.i, 2
-  store i64 %52, ptr %38, align 8
+  %51 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %48
+  store i8 0, ptr %51, align 1
+  %52 = getelementptr inbounds i8, ptr %51, i64 1
+  store i8 %st.1.i, ptr %52, align 1
+  %53 = getelementptr inbounds i8, ptr %51, i64 4
+  store i32 1, ptr %53, align 4
+  %54 = add i64 %len.i.i, 2
+  store i64 %54, ptr %40, align 8
   br label %endif5.i
 
 full.i.1.i:                                       ; preds = %guide_trace_add.exit.i, %loop.preheader.i
-  store i32 1, ptr %40, align 4
+  store i32 1, ptr %42, align 4
   br label %endif5.i
 
 next10.i:                                         ; preds = %unknown12.i, %holds.i, %endif5.i
   %unknown.1.i = phi i1 [ false, %endif5.i ], [ true, %unknown12.i ], [ false, %holds.i ]
-  %53 = phi i1 [ true, %endif5.i ], [ true, %unknown12.i ], [ false, %holds.i ]
+  %55 = phi i1 [ true, %endif5.i ], [ true, %unknown12.i ], [ false, %holds.i ]
   %cls.1.i = phi i32 [ -1, %endif5.i ], [ -1, %unknown12.i ], [ 0, %holds.i ]
-  %54 = getelementptr inbounds i8, ptr %s, i64 85
-  %eff.1.i = load i8, ptr %54, align 1
+  %56 = getelementptr inbounds i8, ptr %s, i64 85
+  %eff.1.i = load i8, ptr %56, align 1
   switch i8 %eff.1.i, label %endif13.i [
     i8 1, label %holds.1.i
     i8 2, label %walk
   ]
 
 holds.1.i:                                        ; preds = %next10.i
-  br i1 %53, label %endif13.i, label %conflict.i
+  br i1 %55, label %endif13.i, label %conflict.i
 
 holds.i:                                          ; preds = %endif5.i
   br label %next10.i
@@ -354,10 +357,10 @@ unknown12.i:                                      ; preds = %endif5.i
 conflict.i:                                       ; preds = %holds.1.i
   %out.i = load ptr, ptr %18, align 8
   store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %out.i, align 1
-  %55 = getelementptr inbounds i8, ptr %s, i64 32
-  %56 = getelementptr inbounds i8, ptr %s, i64 66
-  store i8 0, ptr %56, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %55, i8 0, i64 16, i1 false)
+  %57 = getelementptr inbounds i8, ptr %s, i64 32
+  %58 = getelementptr inbounds i8, ptr %s, i64 66
+  store i8 0, ptr %58, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %57, i8 0, i64 16, i1 false)
   br label %endif
 
 endif13.i:                                        ; preds = %holds.1.i, %next10.i
@@ -369,10 +372,10 @@ some_unknown.i:                                   ; preds = %endif13.i
   br i1 %none.i, label %walk, label %body19.preheader.i
 
 body19.preheader.i:                               ; preds = %some_unknown.i
-  %57 = icmp ne i32 %cls.1.1.ph.i, 0
-  %58 = icmp eq i8 %eff.i, 2
-  %59 = and i1 %58, %57
-  br i1 %59, label %walk, label %body19.preheader.i.endif26.i_crit_edge
+  %59 = icmp ne i32 %cls.1.1.ph.i, 0
+  %60 = icmp eq i8 %eff.i, 2
+  %61 = and i1 %60, %59
+  br i1 %61, label %walk, label %body19.preheader.i.endif26.i_crit_edge
 
 body19.preheader.i.endif26.i_crit_edge:           ; preds = %body19.preheader.i
   %out28.i.pre = load ptr, ptr %18, align 8
@@ -383,45 +386,43 @@ endif15.i:                                        ; preds = %endif13.i
   br i1 %none.i, label %not_applicable.i, label %endif26.i
 
 not_applicable.i:                                 ; preds = %endif15.i
-  %60 = getelementptr inbounds i8, ptr %s, i64 32
+  %62 = getelementptr inbounds i8, ptr %s, i64 32
   store i32 0, ptr %out28.i.pre66, align 1
-  %61 = getelementptr inbounds i8, ptr %s, i64 66
-  store i8 0, ptr %61, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %60, i8 0, i64 16, i1 false)
+  %63 = getelementptr inbounds i8, ptr %s, i64 66
+  store i8 0, ptr %63, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %62, i8 0, i64 16, i1 false)
   br label %endif
 
 endif26.i:                                        ; preds = %body19.preheader.i.endif26.i_crit_edge, %endif15.i
   %out28.i = phi ptr [ %out28.i.pre, %body19.preheader.i.endif26.i_crit_edge ], [ %out28.i.pre66, %endif15.i ]
-  %62 = zext nneg i32 %cls.1.1.ph.i to i64
-  %63 = getelementptr inbounds [2 x [2 x i64]], ptr @values.risk, i64 0, i64 %62
-  %value.unpack.i = load i64, ptr %63, align 16
+  %64 = zext nneg i32 %cls.1.1.ph.i to i64
+  %65 = getelementptr inbounds [2 x [2 x i64]], ptr @values.risk, i64 0, i64 %64
+  %value.unpack.i = load i64, ptr %65, align 16
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out28.i, align 1
-  %64 = getelementptr inbounds i8, ptr %s, i64 32
-  store i64 %value.unpack.i, ptr %64, align 8
+  %66 = getelementptr inbounds i8, ptr %s, i64 32
+  store i64 %value.unpack.i, ptr %66, align 8
   %.repack42.i = getelementptr inbounds i8, ptr %s, i64 40
   store i64 0, ptr %.repack42.i, align 8
-  %65 = getelementptr inbounds i8, ptr %s, i64 66
-  store i8 1, ptr %65, align 2
+  %67 = getelementptr inbounds i8, ptr %s, i64 66
+  store i8 1, ptr %67, align 2
   br label %endif
 
 good6:                                            ; preds = %site
-  %66 = getelementptr inbounds i8, ptr %s, i64 16
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %66, i8 0, i64 16, i1 false)
-  store i32 %site5, ptr %66, align 8
-  %67 = getelementptr inbounds i8, ptr %s, i64 65
-  store i8 1, ptr %67, align 1
+  %68 = getelementptr inbounds i8, ptr %s, i64 16
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %68, i8 0, i64 16, i1 false)
+  store i32 %site5, ptr %68, align 8
+  %69 = getelementptr inbounds i8, ptr %s, i64 65
+  store i8 1, ptr %69, align 1
   br label %endif3.i
 
 walk:                                             ; preds = %body19.preheader.i, %some_unknown.i, %next10.i
   %out25.i = load ptr, ptr %18, align 8
   store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %out25.i, align 1
-  %68 = getelementptr inbounds i8, ptr %s, i64 32
-  %69 = getelementptr inbounds i8, ptr %s, i64 66
-  store i8 0, ptr %69, align 2
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %68, i8 0, i64 16, i1 false)
-  %70 = getelementptr inbounds i8, ptr %out, i64 24
-  %71 = getelementptr inbounds i8, ptr %out, i64 40
-  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %70, ptr nonnull %71)
+  %70 = getelementptr inbounds i8, ptr %s, i64 32
+  %71 = getelementptr inbounds i8, ptr %s, i64 66
+  store i8 0, ptr %71, align 2
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %70, i8 0, i64 16, i1 false)
+  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %20, ptr nonnull %21)
   br label %endif
 
 endif:                                            ; preds = %endif26.i, %not_applicable.i, %conflict.i, %walk
@@ -455,12 +456,12 @@ add.i:                                            ; preds = %trace.i16
   br label %guide_trace_add.exit
 
 guide_trace_add.exit:                             ; preds = %endif, %full.i, %add.i
-  %done.i17 = load i8, ptr %20, align 1
+  %done.i17 = load i8, ptr %22, align 1
   %81 = icmp eq i8 %done.i17, 0
   br i1 %81, label %eval.i50, label %endif.i18
 
 eval.i50:                                         ; preds = %guide_trace_add.exit
-  store i8 1, ptr %20, align 1
+  store i8 1, ptr %22, align 1
   %size_cm.i.i51 = load double, ptr %s, align 8
   %82 = fcmp ole double %size_cm.i.i51, 2.000000e+00
   %k.i.i52 = load i8, ptr %0, align 8
@@ -472,7 +473,7 @@ eval.i50:                                         ; preds = %guide_trace_add.exi
   %87 = select i1 %84, i8 0, i8 %86
   %88 = getelementptr inbounds i8, ptr %s, i64 80
   store i8 %87, ptr %88, align 8
-  store i8 %87, ptr %42, align 4
+  store i8 %87, ptr %44, align 4
   br label %endif.i18
 
 endif.i18:                                        ; preds = %eval.i50, %guide_trace_add.exit
@@ -580,7 +581,7 @@ loop.preheader.i23:                               ; preds = %endif3.i20
   br i1 %130, label %full.i.1.i48, label %guide_trace_add.exit.i26
 
 endif5.i33:                                       ; preds = %full.i.1.i48, %add.i.1.i30, %endif3.i20
-  %eff.i34 = load i8, ptr %42, align 4
+  %eff.i34 = load i8, ptr %44, align 4
   switch i8 %eff.i34, label %next10.i36 [
     i8 1, label %holds.i47
     i8 2, label %unknown12.i35

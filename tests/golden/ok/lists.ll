@@ -358,185 +358,188 @@ next4:                                            ; preds = %good9, %unknown3
   store ptr %17, ptr %18, align 8
   %19 = getelementptr inbounds i8, ptr %s, i64 336
   store ptr %trace, ptr %19, align 8
+  %20 = getelementptr inbounds i8, ptr %out, i64 48
+  %21 = getelementptr inbounds i8, ptr %out, i64 88
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(80) %20, i8 0, i64 80, i1 false)
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %agg.i)
   %suv_baseline.i.fca.1.gep = getelementptr inbounds i8, ptr %s, i64 8
   store double 0.000000e+00, ptr %agg.i, align 8
   %has.i = call i32 @guide_list_aggregate(i32 0, ptr %suv_baseline.i.fca.0.load, i32 %8, double 1.000000e-01, ptr null, ptr nonnull %agg.i)
   %.not1.i = icmp eq i32 %has.i, 0
   %not..not1.i = xor i1 %.not1.i, true
-  %20 = select i1 %1, i1 %not..not1.i, i1 false
+  %22 = select i1 %1, i1 %not..not1.i, i1 false
   %x.i = load double, ptr %agg.i, align 8
-  %21 = zext i1 %20 to i8
-  %22 = getelementptr inbounds i8, ptr %s, i64 274
-  store i8 %21, ptr %22, align 2
-  %23 = getelementptr inbounds i8, ptr %s, i64 32
-  %24 = select i1 %20, double %x.i, double 0.000000e+00
-  %25 = getelementptr inbounds i8, ptr %s, i64 40
-  store i64 0, ptr %25, align 8
-  store double %24, ptr %23, align 8
-  %26 = select i1 %1, i1 %.not1.i, i1 false
+  %23 = zext i1 %22 to i8
+  %24 = getelementptr inbounds i8, ptr %s, i64 274
+  store i8 %23, ptr %24, align 2
+  %25 = getelementptr inbounds i8, ptr %s, i64 32
+  %26 = select i1 %22, double %x.i, double 0.000000e+00
+  %27 = getelementptr inbounds i8, ptr %s, i64 40
+  store i64 0, ptr %27, align 8
+  store double %26, ptr %25, align 8
+  %28 = select i1 %1, i1 %.not1.i, i1 false
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %agg.i)
-  %27 = icmp ne ptr %trace, null
-  %or.cond.not = select i1 %26, i1 %27, i1 false
+  %29 = icmp ne ptr %trace, null
+  %or.cond.not = select i1 %28, i1 %29, i1 false
   br i1 %or.cond.not, label %trace.i, label %endif
 
 good9:                                            ; preds = %suv_post
-  %28 = getelementptr inbounds i8, ptr %s, i64 16
+  %30 = getelementptr inbounds i8, ptr %s, i64 16
   %.fca.1.gep46 = getelementptr inbounds i8, ptr %s, i64 24
-  %29 = getelementptr inbounds i8, ptr %s, i64 24
-  store i64 0, ptr %29, align 8
-  store ptr %items6, ptr %28, align 8
+  %31 = getelementptr inbounds i8, ptr %s, i64 24
+  store i64 0, ptr %31, align 8
+  store ptr %items6, ptr %30, align 8
   store i32 %n7, ptr %.fca.1.gep46, align 8
-  %30 = getelementptr inbounds i8, ptr %s, i64 273
-  store i8 1, ptr %30, align 1
+  %32 = getelementptr inbounds i8, ptr %s, i64 273
+  store i8 1, ptr %32, align 1
   br label %next4
 
 trace.i:                                          ; preds = %next4
-  %31 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i = load i64, ptr %31, align 8
-  %32 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i = load i64, ptr %32, align 8
-  %33 = icmp eq i64 %len.i, %cap.i
-  br i1 %33, label %full.i, label %add.i
+  %33 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i = load i64, ptr %33, align 8
+  %34 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i = load i64, ptr %34, align 8
+  %35 = icmp eq i64 %len.i, %cap.i
+  br i1 %35, label %full.i, label %add.i
 
 full.i:                                           ; preds = %trace.i
-  %34 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %34, align 4
+  %36 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %36, align 4
   br label %endif
 
 add.i:                                            ; preds = %trace.i
   %ev.i = load ptr, ptr %trace, align 8
-  %35 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 2, ptr %35, align 1
-  %36 = getelementptr inbounds i8, ptr %35, i64 1
-  store i8 0, ptr %36, align 1
-  %37 = getelementptr inbounds i8, ptr %35, i64 4
-  store i32 2, ptr %37, align 4
-  %38 = add i64 %len.i, 1
-  store i64 %38, ptr %31, align 8
+  %37 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 2, ptr %37, align 1
+  %38 = getelementptr inbounds i8, ptr %37, i64 1
+  store i8 0, ptr %38, align 1
+  %39 = getelementptr inbounds i8, ptr %37, i64 4
+  store i32 2, ptr %39, align 4
+  %40 = add i64 %len.i, 1
+  store i64 %40, ptr %33, align 8
   br label %endif
 
 endif:                                            ; preds = %add.i, %full.i, %next4
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %agg.i59)
-  %39 = getelementptr inbounds i8, ptr %s, i64 273
-  %k.i60 = load i8, ptr %39, align 1
+  %41 = getelementptr inbounds i8, ptr %s, i64 273
+  %k.i60 = load i8, ptr %41, align 1
   %.not.i61 = icmp ne i8 %k.i60, 0
-  %40 = getelementptr inbounds i8, ptr %s, i64 16
-  %suv_post.i.fca.0.load = load ptr, ptr %40, align 8
+  %42 = getelementptr inbounds i8, ptr %s, i64 16
+  %suv_post.i.fca.0.load = load ptr, ptr %42, align 8
   %suv_post.i.fca.1.gep = getelementptr inbounds i8, ptr %s, i64 24
   %suv_post.i.fca.1.load = load i32, ptr %suv_post.i.fca.1.gep, align 8
-  %41 = select i1 %.not.i61, i32 %suv_post.i.fca.1.load, i32 0
+  %43 = select i1 %.not.i61, i32 %suv_post.i.fca.1.load, i32 0
   store double 0.000000e+00, ptr %agg.i59, align 8
-  %has.i64 = call i32 @guide_list_aggregate(i32 0, ptr %suv_post.i.fca.0.load, i32 %41, double 1.000000e-01, ptr null, ptr nonnull %agg.i59)
+  %has.i64 = call i32 @guide_list_aggregate(i32 0, ptr %suv_post.i.fca.0.load, i32 %43, double 1.000000e-01, ptr null, ptr nonnull %agg.i59)
   %.not1.i65 = icmp eq i32 %has.i64, 0
   %not..not1.i66 = xor i1 %.not1.i65, true
-  %42 = select i1 %.not.i61, i1 %not..not1.i66, i1 false
+  %44 = select i1 %.not.i61, i1 %not..not1.i66, i1 false
   %x.i67 = load double, ptr %agg.i59, align 8
-  %43 = zext i1 %42 to i8
-  %44 = getelementptr inbounds i8, ptr %s, i64 275
-  store i8 %43, ptr %44, align 1
-  %45 = getelementptr inbounds i8, ptr %s, i64 48
-  %46 = select i1 %42, double %x.i67, double 0.000000e+00
-  %47 = getelementptr inbounds i8, ptr %s, i64 56
-  store i64 0, ptr %47, align 8
-  store double %46, ptr %45, align 8
-  %48 = select i1 %.not.i61, i1 %.not1.i65, i1 false
+  %45 = zext i1 %44 to i8
+  %46 = getelementptr inbounds i8, ptr %s, i64 275
+  store i8 %45, ptr %46, align 1
+  %47 = getelementptr inbounds i8, ptr %s, i64 48
+  %48 = select i1 %44, double %x.i67, double 0.000000e+00
+  %49 = getelementptr inbounds i8, ptr %s, i64 56
+  store i64 0, ptr %49, align 8
+  store double %48, ptr %47, align 8
+  %50 = select i1 %.not.i61, i1 %.not1.i65, i1 false
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %agg.i59)
-  %or.cond396.not = select i1 %48, i1 %27, i1 false
+  %or.cond396.not = select i1 %50, i1 %29, i1 false
   br i1 %or.cond396.not, label %trace.i68, label %endif11
 
 trace.i68:                                        ; preds = %endif
-  %49 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i69 = load i64, ptr %49, align 8
-  %50 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i70 = load i64, ptr %50, align 8
-  %51 = icmp eq i64 %len.i69, %cap.i70
-  br i1 %51, label %full.i73, label %add.i71
+  %51 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i69 = load i64, ptr %51, align 8
+  %52 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i70 = load i64, ptr %52, align 8
+  %53 = icmp eq i64 %len.i69, %cap.i70
+  br i1 %53, label %full.i73, label %add.i71
 
 full.i73:                                         ; preds = %trace.i68
-  %52 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %52, align 4
+  %54 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %54, align 4
   br label %endif11
 
 add.i71:                                          ; preds = %trace.i68
   %ev.i72 = load ptr, ptr %trace, align 8
-  %53 = getelementptr inbounds %guide_event, ptr %ev.i72, i64 %len.i69
-  store i8 2, ptr %53, align 1
-  %54 = getelementptr inbounds i8, ptr %53, i64 1
-  store i8 0, ptr %54, align 1
-  %55 = getelementptr inbounds i8, ptr %53, i64 4
-  store i32 3, ptr %55, align 4
-  %56 = add i64 %len.i69, 1
-  store i64 %56, ptr %49, align 8
-  %k1.i.pre = load i8, ptr %44, align 1
-  %post_mean.i.pre = load double, ptr %45, align 8
+  %55 = getelementptr inbounds %guide_event, ptr %ev.i72, i64 %len.i69
+  store i8 2, ptr %55, align 1
+  %56 = getelementptr inbounds i8, ptr %55, i64 1
+  store i8 0, ptr %56, align 1
+  %57 = getelementptr inbounds i8, ptr %55, i64 4
+  store i32 3, ptr %57, align 4
+  %58 = add i64 %len.i69, 1
+  store i64 %58, ptr %51, align 8
+  %k1.i.pre = load i8, ptr %46, align 1
+  %post_mean.i.pre = load double, ptr %47, align 8
   br label %endif11
 
 endif11:                                          ; preds = %add.i71, %full.i73, %endif
-  %post_mean.i = phi double [ %post_mean.i.pre, %add.i71 ], [ %46, %full.i73 ], [ %46, %endif ]
-  %k1.i = phi i8 [ %k1.i.pre, %add.i71 ], [ %43, %full.i73 ], [ %43, %endif ]
-  %k.i75 = load i8, ptr %22, align 2
-  %57 = icmp ne i8 %k.i75, 0
-  %baseline_mean.i = load double, ptr %23, align 8
-  %58 = select i1 %57, double %baseline_mean.i, double 0.000000e+00
-  %59 = icmp ne i8 %k1.i, 0
-  %60 = select i1 %59, double %post_mean.i, double 0.000000e+00
-  %61 = fsub double %58, %60
-  %62 = and i1 %57, %59
-  %63 = call double @llvm.fabs.f64(double %61)
-  %64 = fcmp one double %63, 0x7FF0000000000000
-  %65 = select i1 %62, double %61, double 0.000000e+00
-  %66 = fdiv double %65, %58
-  %67 = select i1 %62, i1 %64, i1 false
-  %68 = call double @llvm.fabs.f64(double %66)
-  %69 = fcmp one double %68, 0x7FF0000000000000
-  %70 = fcmp one double %58, 0.000000e+00
-  %71 = and i1 %70, %69
-  %72 = fmul double %66, 1.000000e+02
-  %73 = select i1 %67, i1 %71, i1 false
-  %74 = select i1 %64, i1 %71, i1 false
-  %75 = xor i1 %74, true
-  %76 = select i1 %62, i1 %75, i1 false
-  %77 = call double @llvm.fabs.f64(double %72)
-  %78 = fcmp ueq double %77, 0x7FF0000000000000
-  %.not5.i = select i1 %67, i1 %78, i1 false
+  %post_mean.i = phi double [ %post_mean.i.pre, %add.i71 ], [ %48, %full.i73 ], [ %48, %endif ]
+  %k1.i = phi i8 [ %k1.i.pre, %add.i71 ], [ %45, %full.i73 ], [ %45, %endif ]
+  %k.i75 = load i8, ptr %24, align 2
+  %59 = icmp ne i8 %k.i75, 0
+  %baseline_mean.i = load double, ptr %25, align 8
+  %60 = select i1 %59, double %baseline_mean.i, double 0.000000e+00
+  %61 = icmp ne i8 %k1.i, 0
+  %62 = select i1 %61, double %post_mean.i, double 0.000000e+00
+  %63 = fsub double %60, %62
+  %64 = and i1 %59, %61
+  %65 = call double @llvm.fabs.f64(double %63)
+  %66 = fcmp one double %65, 0x7FF0000000000000
+  %67 = select i1 %64, double %63, double 0.000000e+00
+  %68 = fdiv double %67, %60
+  %69 = select i1 %64, i1 %66, i1 false
+  %70 = call double @llvm.fabs.f64(double %68)
+  %71 = fcmp one double %70, 0x7FF0000000000000
+  %72 = fcmp one double %60, 0.000000e+00
+  %73 = and i1 %72, %71
+  %74 = fmul double %68, 1.000000e+02
+  %75 = select i1 %69, i1 %73, i1 false
+  %76 = select i1 %66, i1 %73, i1 false
+  %77 = xor i1 %76, true
+  %78 = select i1 %64, i1 %77, i1 false
+  %79 = call double @llvm.fabs.f64(double %74)
+  %80 = fcmp ueq double %79, 0x7FF0000000000000
+  %.not5.i = select i1 %69, i1 %80, i1 false
   %not..not5.i = xor i1 %.not5.i, true
-  %79 = select i1 %73, i1 %not..not5.i, i1 false
-  %80 = zext i1 %79 to i8
-  %81 = getelementptr inbounds i8, ptr %s, i64 276
-  store i8 %80, ptr %81, align 4
-  %82 = getelementptr inbounds i8, ptr %s, i64 64
-  %83 = select i1 %79, double %72, double 0.000000e+00
-  %84 = getelementptr inbounds i8, ptr %s, i64 72
-  store i64 0, ptr %84, align 8
-  store double %83, ptr %82, align 8
-  %85 = select i1 %73, i1 %.not5.i, i1 %76
-  %or.cond397.not = select i1 %85, i1 %27, i1 false
+  %81 = select i1 %75, i1 %not..not5.i, i1 false
+  %82 = zext i1 %81 to i8
+  %83 = getelementptr inbounds i8, ptr %s, i64 276
+  store i8 %82, ptr %83, align 4
+  %84 = getelementptr inbounds i8, ptr %s, i64 64
+  %85 = select i1 %81, double %74, double 0.000000e+00
+  %86 = getelementptr inbounds i8, ptr %s, i64 72
+  store i64 0, ptr %86, align 8
+  store double %85, ptr %84, align 8
+  %87 = select i1 %75, i1 %.not5.i, i1 %78
+  %or.cond397.not = select i1 %87, i1 %29, i1 false
   br i1 %or.cond397.not, label %trace.i76, label %endif13
 
 trace.i76:                                        ; preds = %endif11
-  %86 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i77 = load i64, ptr %86, align 8
-  %87 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i78 = load i64, ptr %87, align 8
-  %88 = icmp eq i64 %len.i77, %cap.i78
-  br i1 %88, label %full.i81, label %add.i79
+  %88 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i77 = load i64, ptr %88, align 8
+  %89 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i78 = load i64, ptr %89, align 8
+  %90 = icmp eq i64 %len.i77, %cap.i78
+  br i1 %90, label %full.i81, label %add.i79
 
 full.i81:                                         ; preds = %trace.i76
-  %89 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %89, align 4
+  %91 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %91, align 4
   br label %endif13
 
 add.i79:                                          ; preds = %trace.i76
   %ev.i80 = load ptr, ptr %trace, align 8
-  %90 = getelementptr inbounds %guide_event, ptr %ev.i80, i64 %len.i77
-  store i8 2, ptr %90, align 1
-  %91 = getelementptr inbounds i8, ptr %90, i64 1
-  store i8 0, ptr %91, align 1
-  %92 = getelementptr inbounds i8, ptr %90, i64 4
-  store i32 4, ptr %92, align 4
-  %93 = add i64 %len.i77, 1
-  store i64 %93, ptr %86, align 8
+  %92 = getelementptr inbounds %guide_event, ptr %ev.i80, i64 %len.i77
+  store i8 2, ptr %92, align 1
+  %93 = getelementptr inbounds i8, ptr %92, i64 1
+  store i8 0, ptr %93, align 1
+  %94 = getelementptr inbounds i8, ptr %92, i64 4
+  store i32 4, ptr %94, align 4
+  %95 = add i64 %len.i77, 1
+  store i64 %95, ptr %88, align 8
   br label %endif13
 
 endif13:                                          ; preds = %add.i79, %full.i81, %endif11
@@ -545,102 +548,102 @@ endif13:                                          ; preds = %add.i79, %full.i81,
   %.not.i85 = icmp ne i8 %k.i84, 0
   %suv_baseline.i86.fca.0.load = load ptr, ptr %s, align 8
   %suv_baseline.i86.fca.1.load = load i32, ptr %suv_baseline.i.fca.1.gep, align 8
-  %94 = select i1 %.not.i85, i32 %suv_baseline.i86.fca.1.load, i32 0
+  %96 = select i1 %.not.i85, i32 %suv_baseline.i86.fca.1.load, i32 0
   store double 0.000000e+00, ptr %agg.i83, align 8
-  %has.i89 = call i32 @guide_list_aggregate(i32 5, ptr %suv_baseline.i86.fca.0.load, i32 %94, double 1.000000e-01, ptr nonnull @test0, ptr nonnull %agg.i83)
+  %has.i89 = call i32 @guide_list_aggregate(i32 5, ptr %suv_baseline.i86.fca.0.load, i32 %96, double 1.000000e-01, ptr nonnull @test0, ptr nonnull %agg.i83)
   %.not1.i90 = icmp eq i32 %has.i89, 0
   %not..not1.i91 = xor i1 %.not1.i90, true
-  %95 = select i1 %.not.i85, i1 %not..not1.i91, i1 false
+  %97 = select i1 %.not.i85, i1 %not..not1.i91, i1 false
   %x.i92 = load double, ptr %agg.i83, align 8
-  %96 = fcmp one double %x.i92, 0.000000e+00
-  %97 = zext i1 %95 to i8
-  %98 = getelementptr inbounds i8, ptr %s, i64 277
-  store i8 %97, ptr %98, align 1
-  %99 = getelementptr inbounds i8, ptr %s, i64 80
-  %100 = select i1 %95, i1 %96, i1 false
-  %101 = zext i1 %100 to i32
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %99, i8 0, i64 16, i1 false)
-  store i32 %101, ptr %99, align 8
-  %102 = select i1 %.not.i85, i1 %.not1.i90, i1 false
+  %98 = fcmp one double %x.i92, 0.000000e+00
+  %99 = zext i1 %97 to i8
+  %100 = getelementptr inbounds i8, ptr %s, i64 277
+  store i8 %99, ptr %100, align 1
+  %101 = getelementptr inbounds i8, ptr %s, i64 80
+  %102 = select i1 %97, i1 %98, i1 false
+  %103 = zext i1 %102 to i32
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %101, i8 0, i64 16, i1 false)
+  store i32 %103, ptr %101, align 8
+  %104 = select i1 %.not.i85, i1 %.not1.i90, i1 false
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %agg.i83)
-  %or.cond398.not = select i1 %102, i1 %27, i1 false
+  %or.cond398.not = select i1 %104, i1 %29, i1 false
   br i1 %or.cond398.not, label %trace.i93, label %endif15
 
 trace.i93:                                        ; preds = %endif13
-  %103 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i94 = load i64, ptr %103, align 8
-  %104 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i95 = load i64, ptr %104, align 8
-  %105 = icmp eq i64 %len.i94, %cap.i95
-  br i1 %105, label %full.i98, label %add.i96
+  %105 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i94 = load i64, ptr %105, align 8
+  %106 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i95 = load i64, ptr %106, align 8
+  %107 = icmp eq i64 %len.i94, %cap.i95
+  br i1 %107, label %full.i98, label %add.i96
 
 full.i98:                                         ; preds = %trace.i93
-  %106 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %106, align 4
+  %108 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %108, align 4
   br label %endif15
 
 add.i96:                                          ; preds = %trace.i93
   %ev.i97 = load ptr, ptr %trace, align 8
-  %107 = getelementptr inbounds %guide_event, ptr %ev.i97, i64 %len.i94
-  store i8 2, ptr %107, align 1
-  %108 = getelementptr inbounds i8, ptr %107, i64 1
-  store i8 0, ptr %108, align 1
-  %109 = getelementptr inbounds i8, ptr %107, i64 4
-  store i32 5, ptr %109, align 4
-  %110 = add i64 %len.i94, 1
-  store i64 %110, ptr %103, align 8
+  %109 = getelementptr inbounds %guide_event, ptr %ev.i97, i64 %len.i94
+  store i8 2, ptr %109, align 1
+  %110 = getelementptr inbounds i8, ptr %109, i64 1
+  store i8 0, ptr %110, align 1
+  %111 = getelementptr inbounds i8, ptr %109, i64 4
+  store i32 5, ptr %111, align 4
+  %112 = add i64 %len.i94, 1
+  store i64 %112, ptr %105, align 8
   br label %endif15
 
 endif15:                                          ; preds = %add.i96, %full.i98, %endif13
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %agg.i100)
-  %k.i101 = load i8, ptr %39, align 1
+  %k.i101 = load i8, ptr %41, align 1
   %.not.i102 = icmp ne i8 %k.i101, 0
-  %suv_post.i103.fca.0.load = load ptr, ptr %40, align 8
+  %suv_post.i103.fca.0.load = load ptr, ptr %42, align 8
   %suv_post.i103.fca.1.load = load i32, ptr %suv_post.i.fca.1.gep, align 8
-  %111 = select i1 %.not.i102, i32 %suv_post.i103.fca.1.load, i32 0
+  %113 = select i1 %.not.i102, i32 %suv_post.i103.fca.1.load, i32 0
   store double 0.000000e+00, ptr %agg.i100, align 8
-  %has.i106 = call i32 @guide_list_aggregate(i32 6, ptr %suv_post.i103.fca.0.load, i32 %111, double 1.000000e-01, ptr nonnull @test1, ptr nonnull %agg.i100)
+  %has.i106 = call i32 @guide_list_aggregate(i32 6, ptr %suv_post.i103.fca.0.load, i32 %113, double 1.000000e-01, ptr nonnull @test1, ptr nonnull %agg.i100)
   %.not1.i107 = icmp eq i32 %has.i106, 0
   %not..not1.i108 = xor i1 %.not1.i107, true
-  %112 = select i1 %.not.i102, i1 %not..not1.i108, i1 false
+  %114 = select i1 %.not.i102, i1 %not..not1.i108, i1 false
   %x.i109 = load double, ptr %agg.i100, align 8
-  %113 = fcmp one double %x.i109, 0.000000e+00
-  %114 = zext i1 %112 to i8
-  %115 = getelementptr inbounds i8, ptr %s, i64 278
-  store i8 %114, ptr %115, align 2
-  %116 = getelementptr inbounds i8, ptr %s, i64 96
-  %117 = select i1 %112, i1 %113, i1 false
-  %118 = zext i1 %117 to i32
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %116, i8 0, i64 16, i1 false)
-  store i32 %118, ptr %116, align 8
-  %119 = select i1 %.not.i102, i1 %.not1.i107, i1 false
+  %115 = fcmp one double %x.i109, 0.000000e+00
+  %116 = zext i1 %114 to i8
+  %117 = getelementptr inbounds i8, ptr %s, i64 278
+  store i8 %116, ptr %117, align 2
+  %118 = getelementptr inbounds i8, ptr %s, i64 96
+  %119 = select i1 %114, i1 %115, i1 false
+  %120 = zext i1 %119 to i32
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %118, i8 0, i64 16, i1 false)
+  store i32 %120, ptr %118, align 8
+  %121 = select i1 %.not.i102, i1 %.not1.i107, i1 false
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %agg.i100)
-  %or.cond399.not = select i1 %119, i1 %27, i1 false
+  %or.cond399.not = select i1 %121, i1 %29, i1 false
   br i1 %or.cond399.not, label %trace.i110, label %endif17
 
 trace.i110:                                       ; preds = %endif15
-  %120 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i111 = load i64, ptr %120, align 8
-  %121 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i112 = load i64, ptr %121, align 8
-  %122 = icmp eq i64 %len.i111, %cap.i112
-  br i1 %122, label %full.i115, label %add.i113
+  %122 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i111 = load i64, ptr %122, align 8
+  %123 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i112 = load i64, ptr %123, align 8
+  %124 = icmp eq i64 %len.i111, %cap.i112
+  br i1 %124, label %full.i115, label %add.i113
 
 full.i115:                                        ; preds = %trace.i110
-  %123 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %123, align 4
+  %125 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %125, align 4
   br label %endif17
 
 add.i113:                                         ; preds = %trace.i110
   %ev.i114 = load ptr, ptr %trace, align 8
-  %124 = getelementptr inbounds %guide_event, ptr %ev.i114, i64 %len.i111
-  store i8 2, ptr %124, align 1
-  %125 = getelementptr inbounds i8, ptr %124, i64 1
-  store i8 0, ptr %125, align 1
-  %126 = getelementptr inbounds i8, ptr %124, i64 4
-  store i32 6, ptr %126, align 4
-  %127 = add i64 %len.i111, 1
-  store i64 %127, ptr %120, align 8
+  %126 = getelementptr inbounds %guide_event, ptr %ev.i114, i64 %len.i111
+  store i8 2, ptr %126, align 1
+  %127 = getelementptr inbounds i8, ptr %126, i64 1
+  store i8 0, ptr %127, align 1
+  %128 = getelementptr inbounds i8, ptr %126, i64 4
+  store i32 6, ptr %128, align 4
+  %129 = add i64 %len.i111, 1
+  store i64 %129, ptr %122, align 8
   br label %endif17
 
 endif17:                                          ; preds = %add.i113, %full.i115, %endif15
@@ -649,49 +652,49 @@ endif17:                                          ; preds = %add.i113, %full.i11
   %.not.i119 = icmp ne i8 %k.i118, 0
   %suv_baseline.i120.fca.0.load = load ptr, ptr %s, align 8
   %suv_baseline.i120.fca.1.load = load i32, ptr %suv_baseline.i.fca.1.gep, align 8
-  %128 = select i1 %.not.i119, i32 %suv_baseline.i120.fca.1.load, i32 0
+  %130 = select i1 %.not.i119, i32 %suv_baseline.i120.fca.1.load, i32 0
   store double 0.000000e+00, ptr %agg.i117, align 8
-  %has.i123 = call i32 @guide_list_aggregate(i32 4, ptr %suv_baseline.i120.fca.0.load, i32 %128, double 1.000000e-01, ptr null, ptr nonnull %agg.i117)
+  %has.i123 = call i32 @guide_list_aggregate(i32 4, ptr %suv_baseline.i120.fca.0.load, i32 %130, double 1.000000e-01, ptr null, ptr nonnull %agg.i117)
   %.not1.i124 = icmp eq i32 %has.i123, 0
   %not..not1.i125 = xor i1 %.not1.i124, true
-  %129 = select i1 %.not.i119, i1 %not..not1.i125, i1 false
+  %131 = select i1 %.not.i119, i1 %not..not1.i125, i1 false
   %x.i126 = load double, ptr %agg.i117, align 8
-  %130 = zext i1 %129 to i8
-  %131 = getelementptr inbounds i8, ptr %s, i64 279
-  store i8 %130, ptr %131, align 1
-  %132 = getelementptr inbounds i8, ptr %s, i64 112
-  %133 = select i1 %129, double %x.i126, double 0.000000e+00
-  %134 = getelementptr inbounds i8, ptr %s, i64 120
-  store i64 0, ptr %134, align 8
-  store double %133, ptr %132, align 8
-  %135 = select i1 %.not.i119, i1 %.not1.i124, i1 false
+  %132 = zext i1 %131 to i8
+  %133 = getelementptr inbounds i8, ptr %s, i64 279
+  store i8 %132, ptr %133, align 1
+  %134 = getelementptr inbounds i8, ptr %s, i64 112
+  %135 = select i1 %131, double %x.i126, double 0.000000e+00
+  %136 = getelementptr inbounds i8, ptr %s, i64 120
+  store i64 0, ptr %136, align 8
+  store double %135, ptr %134, align 8
+  %137 = select i1 %.not.i119, i1 %.not1.i124, i1 false
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %agg.i117)
-  %or.cond400.not = select i1 %135, i1 %27, i1 false
+  %or.cond400.not = select i1 %137, i1 %29, i1 false
   br i1 %or.cond400.not, label %trace.i127, label %endif19
 
 trace.i127:                                       ; preds = %endif17
-  %136 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i128 = load i64, ptr %136, align 8
-  %137 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i129 = load i64, ptr %137, align 8
-  %138 = icmp eq i64 %len.i128, %cap.i129
-  br i1 %138, label %full.i132, label %add.i130
+  %138 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i128 = load i64, ptr %138, align 8
+  %139 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i129 = load i64, ptr %139, align 8
+  %140 = icmp eq i64 %len.i128, %cap.i129
+  br i1 %140, label %full.i132, label %add.i130
 
 full.i132:                                        ; preds = %trace.i127
-  %139 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %139, align 4
+  %141 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %141, align 4
   br label %endif19
 
 add.i130:                                         ; preds = %trace.i127
   %ev.i131 = load ptr, ptr %trace, align 8
-  %140 = getelementptr inbounds %guide_event, ptr %ev.i131, i64 %len.i128
-  store i8 2, ptr %140, align 1
-  %141 = getelementptr inbounds i8, ptr %140, i64 1
-  store i8 0, ptr %141, align 1
-  %142 = getelementptr inbounds i8, ptr %140, i64 4
-  store i32 7, ptr %142, align 4
-  %143 = add i64 %len.i128, 1
-  store i64 %143, ptr %136, align 8
+  %142 = getelementptr inbounds %guide_event, ptr %ev.i131, i64 %len.i128
+  store i8 2, ptr %142, align 1
+  %143 = getelementptr inbounds i8, ptr %142, i64 1
+  store i8 0, ptr %143, align 1
+  %144 = getelementptr inbounds i8, ptr %142, i64 4
+  store i32 7, ptr %144, align 4
+  %145 = add i64 %len.i128, 1
+  store i64 %145, ptr %138, align 8
   br label %endif19
 
 endif19:                                          ; preds = %add.i130, %full.i132, %endif17
@@ -700,49 +703,49 @@ endif19:                                          ; preds = %add.i130, %full.i13
   %.not.i136 = icmp ne i8 %k.i135, 0
   %suv_baseline.i137.fca.0.load = load ptr, ptr %s, align 8
   %suv_baseline.i137.fca.1.load = load i32, ptr %suv_baseline.i.fca.1.gep, align 8
-  %144 = select i1 %.not.i136, i32 %suv_baseline.i137.fca.1.load, i32 0
+  %146 = select i1 %.not.i136, i32 %suv_baseline.i137.fca.1.load, i32 0
   store double 0.000000e+00, ptr %agg.i134, align 8
-  %has.i140 = call i32 @guide_list_aggregate(i32 4, ptr %suv_baseline.i137.fca.0.load, i32 %144, double 1.000000e-01, ptr nonnull @test2, ptr nonnull %agg.i134)
+  %has.i140 = call i32 @guide_list_aggregate(i32 4, ptr %suv_baseline.i137.fca.0.load, i32 %146, double 1.000000e-01, ptr nonnull @test2, ptr nonnull %agg.i134)
   %.not1.i141 = icmp eq i32 %has.i140, 0
   %not..not1.i142 = xor i1 %.not1.i141, true
-  %145 = select i1 %.not.i136, i1 %not..not1.i142, i1 false
+  %147 = select i1 %.not.i136, i1 %not..not1.i142, i1 false
   %x.i143 = load double, ptr %agg.i134, align 8
-  %146 = zext i1 %145 to i8
-  %147 = getelementptr inbounds i8, ptr %s, i64 280
-  store i8 %146, ptr %147, align 8
-  %148 = getelementptr inbounds i8, ptr %s, i64 128
-  %149 = select i1 %145, double %x.i143, double 0.000000e+00
-  %150 = getelementptr inbounds i8, ptr %s, i64 136
-  store i64 0, ptr %150, align 8
-  store double %149, ptr %148, align 8
-  %151 = select i1 %.not.i136, i1 %.not1.i141, i1 false
+  %148 = zext i1 %147 to i8
+  %149 = getelementptr inbounds i8, ptr %s, i64 280
+  store i8 %148, ptr %149, align 8
+  %150 = getelementptr inbounds i8, ptr %s, i64 128
+  %151 = select i1 %147, double %x.i143, double 0.000000e+00
+  %152 = getelementptr inbounds i8, ptr %s, i64 136
+  store i64 0, ptr %152, align 8
+  store double %151, ptr %150, align 8
+  %153 = select i1 %.not.i136, i1 %.not1.i141, i1 false
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %agg.i134)
-  %or.cond401.not = select i1 %151, i1 %27, i1 false
+  %or.cond401.not = select i1 %153, i1 %29, i1 false
   br i1 %or.cond401.not, label %trace.i144, label %endif21
 
 trace.i144:                                       ; preds = %endif19
-  %152 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i145 = load i64, ptr %152, align 8
-  %153 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i146 = load i64, ptr %153, align 8
-  %154 = icmp eq i64 %len.i145, %cap.i146
-  br i1 %154, label %full.i149, label %add.i147
+  %154 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i145 = load i64, ptr %154, align 8
+  %155 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i146 = load i64, ptr %155, align 8
+  %156 = icmp eq i64 %len.i145, %cap.i146
+  br i1 %156, label %full.i149, label %add.i147
 
 full.i149:                                        ; preds = %trace.i144
-  %155 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %155, align 4
+  %157 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %157, align 4
   br label %endif21
 
 add.i147:                                         ; preds = %trace.i144
   %ev.i148 = load ptr, ptr %trace, align 8
-  %156 = getelementptr inbounds %guide_event, ptr %ev.i148, i64 %len.i145
-  store i8 2, ptr %156, align 1
-  %157 = getelementptr inbounds i8, ptr %156, i64 1
-  store i8 0, ptr %157, align 1
-  %158 = getelementptr inbounds i8, ptr %156, i64 4
-  store i32 8, ptr %158, align 4
-  %159 = add i64 %len.i145, 1
-  store i64 %159, ptr %152, align 8
+  %158 = getelementptr inbounds %guide_event, ptr %ev.i148, i64 %len.i145
+  store i8 2, ptr %158, align 1
+  %159 = getelementptr inbounds i8, ptr %158, i64 1
+  store i8 0, ptr %159, align 1
+  %160 = getelementptr inbounds i8, ptr %158, i64 4
+  store i32 8, ptr %160, align 4
+  %161 = add i64 %len.i145, 1
+  store i64 %161, ptr %154, align 8
   br label %endif21
 
 endif21:                                          ; preds = %add.i147, %full.i149, %endif19
@@ -751,157 +754,157 @@ endif21:                                          ; preds = %add.i147, %full.i14
   %.not.i153 = icmp ne i8 %k.i152, 0
   %suv_baseline.i154.fca.0.load = load ptr, ptr %s, align 8
   %suv_baseline.i154.fca.1.load = load i32, ptr %suv_baseline.i.fca.1.gep, align 8
-  %160 = select i1 %.not.i153, i32 %suv_baseline.i154.fca.1.load, i32 0
+  %162 = select i1 %.not.i153, i32 %suv_baseline.i154.fca.1.load, i32 0
   store double 0.000000e+00, ptr %agg.i151, align 8
-  %has.i157 = call i32 @guide_list_aggregate(i32 2, ptr %suv_baseline.i154.fca.0.load, i32 %160, double 1.000000e-01, ptr null, ptr nonnull %agg.i151)
+  %has.i157 = call i32 @guide_list_aggregate(i32 2, ptr %suv_baseline.i154.fca.0.load, i32 %162, double 1.000000e-01, ptr null, ptr nonnull %agg.i151)
   %.not1.i158 = icmp eq i32 %has.i157, 0
   %not..not1.i159 = xor i1 %.not1.i158, true
-  %161 = select i1 %.not.i153, i1 %not..not1.i159, i1 false
+  %163 = select i1 %.not.i153, i1 %not..not1.i159, i1 false
   %x.i160 = load double, ptr %agg.i151, align 8
-  %162 = zext i1 %161 to i8
-  %163 = getelementptr inbounds i8, ptr %s, i64 281
-  store i8 %162, ptr %163, align 1
-  %164 = getelementptr inbounds i8, ptr %s, i64 144
-  %165 = select i1 %161, double %x.i160, double 0.000000e+00
-  %166 = getelementptr inbounds i8, ptr %s, i64 152
-  store i64 0, ptr %166, align 8
-  store double %165, ptr %164, align 8
-  %167 = select i1 %.not.i153, i1 %.not1.i158, i1 false
+  %164 = zext i1 %163 to i8
+  %165 = getelementptr inbounds i8, ptr %s, i64 281
+  store i8 %164, ptr %165, align 1
+  %166 = getelementptr inbounds i8, ptr %s, i64 144
+  %167 = select i1 %163, double %x.i160, double 0.000000e+00
+  %168 = getelementptr inbounds i8, ptr %s, i64 152
+  store i64 0, ptr %168, align 8
+  store double %167, ptr %166, align 8
+  %169 = select i1 %.not.i153, i1 %.not1.i158, i1 false
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %agg.i151)
-  %or.cond402.not = select i1 %167, i1 %27, i1 false
+  %or.cond402.not = select i1 %169, i1 %29, i1 false
   br i1 %or.cond402.not, label %trace.i161, label %endif23
 
 trace.i161:                                       ; preds = %endif21
-  %168 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i162 = load i64, ptr %168, align 8
-  %169 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i163 = load i64, ptr %169, align 8
-  %170 = icmp eq i64 %len.i162, %cap.i163
-  br i1 %170, label %full.i166, label %add.i164
+  %170 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i162 = load i64, ptr %170, align 8
+  %171 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i163 = load i64, ptr %171, align 8
+  %172 = icmp eq i64 %len.i162, %cap.i163
+  br i1 %172, label %full.i166, label %add.i164
 
 full.i166:                                        ; preds = %trace.i161
-  %171 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %171, align 4
+  %173 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %173, align 4
   br label %endif23
 
 add.i164:                                         ; preds = %trace.i161
   %ev.i165 = load ptr, ptr %trace, align 8
-  %172 = getelementptr inbounds %guide_event, ptr %ev.i165, i64 %len.i162
-  store i8 2, ptr %172, align 1
-  %173 = getelementptr inbounds i8, ptr %172, i64 1
-  store i8 0, ptr %173, align 1
-  %174 = getelementptr inbounds i8, ptr %172, i64 4
-  store i32 9, ptr %174, align 4
-  %175 = add i64 %len.i162, 1
-  store i64 %175, ptr %168, align 8
+  %174 = getelementptr inbounds %guide_event, ptr %ev.i165, i64 %len.i162
+  store i8 2, ptr %174, align 1
+  %175 = getelementptr inbounds i8, ptr %174, i64 1
+  store i8 0, ptr %175, align 1
+  %176 = getelementptr inbounds i8, ptr %174, i64 4
+  store i32 9, ptr %176, align 4
+  %177 = add i64 %len.i162, 1
+  store i64 %177, ptr %170, align 8
   br label %endif23
 
 endif23:                                          ; preds = %add.i164, %full.i166, %endif21
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %agg.i168)
-  %k.i169 = load i8, ptr %39, align 1
+  %k.i169 = load i8, ptr %41, align 1
   %.not.i170 = icmp ne i8 %k.i169, 0
-  %suv_post.i171.fca.0.load = load ptr, ptr %40, align 8
+  %suv_post.i171.fca.0.load = load ptr, ptr %42, align 8
   %suv_post.i171.fca.1.load = load i32, ptr %suv_post.i.fca.1.gep, align 8
-  %176 = select i1 %.not.i170, i32 %suv_post.i171.fca.1.load, i32 0
+  %178 = select i1 %.not.i170, i32 %suv_post.i171.fca.1.load, i32 0
   store double 0.000000e+00, ptr %agg.i168, align 8
-  %has.i174 = call i32 @guide_list_aggregate(i32 1, ptr %suv_post.i171.fca.0.load, i32 %176, double 1.000000e-01, ptr null, ptr nonnull %agg.i168)
+  %has.i174 = call i32 @guide_list_aggregate(i32 1, ptr %suv_post.i171.fca.0.load, i32 %178, double 1.000000e-01, ptr null, ptr nonnull %agg.i168)
   %.not1.i175 = icmp eq i32 %has.i174, 0
   %not..not1.i176 = xor i1 %.not1.i175, true
-  %177 = select i1 %.not.i170, i1 %not..not1.i176, i1 false
+  %179 = select i1 %.not.i170, i1 %not..not1.i176, i1 false
   %x.i177 = load double, ptr %agg.i168, align 8
-  %178 = zext i1 %177 to i8
-  %179 = getelementptr inbounds i8, ptr %s, i64 282
-  store i8 %178, ptr %179, align 2
-  %180 = getelementptr inbounds i8, ptr %s, i64 160
-  %181 = select i1 %177, double %x.i177, double 0.000000e+00
-  %182 = getelementptr inbounds i8, ptr %s, i64 168
-  store i64 0, ptr %182, align 8
-  store double %181, ptr %180, align 8
-  %183 = select i1 %.not.i170, i1 %.not1.i175, i1 false
+  %180 = zext i1 %179 to i8
+  %181 = getelementptr inbounds i8, ptr %s, i64 282
+  store i8 %180, ptr %181, align 2
+  %182 = getelementptr inbounds i8, ptr %s, i64 160
+  %183 = select i1 %179, double %x.i177, double 0.000000e+00
+  %184 = getelementptr inbounds i8, ptr %s, i64 168
+  store i64 0, ptr %184, align 8
+  store double %183, ptr %182, align 8
+  %185 = select i1 %.not.i170, i1 %.not1.i175, i1 false
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %agg.i168)
-  %or.cond403.not = select i1 %183, i1 %27, i1 false
+  %or.cond403.not = select i1 %185, i1 %29, i1 false
   br i1 %or.cond403.not, label %trace.i178, label %endif25
 
 trace.i178:                                       ; preds = %endif23
-  %184 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i179 = load i64, ptr %184, align 8
-  %185 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i180 = load i64, ptr %185, align 8
-  %186 = icmp eq i64 %len.i179, %cap.i180
-  br i1 %186, label %full.i183, label %add.i181
+  %186 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i179 = load i64, ptr %186, align 8
+  %187 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i180 = load i64, ptr %187, align 8
+  %188 = icmp eq i64 %len.i179, %cap.i180
+  br i1 %188, label %full.i183, label %add.i181
 
 full.i183:                                        ; preds = %trace.i178
-  %187 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %187, align 4
+  %189 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %189, align 4
   br label %endif25
 
 add.i181:                                         ; preds = %trace.i178
   %ev.i182 = load ptr, ptr %trace, align 8
-  %188 = getelementptr inbounds %guide_event, ptr %ev.i182, i64 %len.i179
-  store i8 2, ptr %188, align 1
-  %189 = getelementptr inbounds i8, ptr %188, i64 1
-  store i8 0, ptr %189, align 1
-  %190 = getelementptr inbounds i8, ptr %188, i64 4
-  store i32 10, ptr %190, align 4
-  %191 = add i64 %len.i179, 1
-  store i64 %191, ptr %184, align 8
+  %190 = getelementptr inbounds %guide_event, ptr %ev.i182, i64 %len.i179
+  store i8 2, ptr %190, align 1
+  %191 = getelementptr inbounds i8, ptr %190, i64 1
+  store i8 0, ptr %191, align 1
+  %192 = getelementptr inbounds i8, ptr %190, i64 4
+  store i32 10, ptr %192, align 4
+  %193 = add i64 %len.i179, 1
+  store i64 %193, ptr %186, align 8
   br label %endif25
 
 endif25:                                          ; preds = %add.i181, %full.i183, %endif23
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %agg.i185)
-  %k.i186 = load i8, ptr %39, align 1
+  %k.i186 = load i8, ptr %41, align 1
   %.not.i187 = icmp ne i8 %k.i186, 0
-  %suv_post.i188.fca.0.load = load ptr, ptr %40, align 8
+  %suv_post.i188.fca.0.load = load ptr, ptr %42, align 8
   %suv_post.i188.fca.1.load = load i32, ptr %suv_post.i.fca.1.gep, align 8
-  %192 = select i1 %.not.i187, i32 %suv_post.i188.fca.1.load, i32 0
+  %194 = select i1 %.not.i187, i32 %suv_post.i188.fca.1.load, i32 0
   store double 0.000000e+00, ptr %agg.i185, align 8
-  %has.i191 = call i32 @guide_list_aggregate(i32 3, ptr %suv_post.i188.fca.0.load, i32 %192, double 1.000000e-01, ptr null, ptr nonnull %agg.i185)
+  %has.i191 = call i32 @guide_list_aggregate(i32 3, ptr %suv_post.i188.fca.0.load, i32 %194, double 1.000000e-01, ptr null, ptr nonnull %agg.i185)
   %.not1.i192 = icmp eq i32 %has.i191, 0
   %not..not1.i193 = xor i1 %.not1.i192, true
-  %193 = select i1 %.not.i187, i1 %not..not1.i193, i1 false
+  %195 = select i1 %.not.i187, i1 %not..not1.i193, i1 false
   %x.i194 = load double, ptr %agg.i185, align 8
-  %194 = zext i1 %193 to i8
-  %195 = getelementptr inbounds i8, ptr %s, i64 283
-  store i8 %194, ptr %195, align 1
-  %196 = getelementptr inbounds i8, ptr %s, i64 176
-  %197 = select i1 %193, double %x.i194, double 0.000000e+00
-  %198 = getelementptr inbounds i8, ptr %s, i64 184
-  store i64 0, ptr %198, align 8
-  store double %197, ptr %196, align 8
-  %199 = select i1 %.not.i187, i1 %.not1.i192, i1 false
+  %196 = zext i1 %195 to i8
+  %197 = getelementptr inbounds i8, ptr %s, i64 283
+  store i8 %196, ptr %197, align 1
+  %198 = getelementptr inbounds i8, ptr %s, i64 176
+  %199 = select i1 %195, double %x.i194, double 0.000000e+00
+  %200 = getelementptr inbounds i8, ptr %s, i64 184
+  store i64 0, ptr %200, align 8
+  store double %199, ptr %198, align 8
+  %201 = select i1 %.not.i187, i1 %.not1.i192, i1 false
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %agg.i185)
-  %or.cond404.not = select i1 %199, i1 %27, i1 false
+  %or.cond404.not = select i1 %201, i1 %29, i1 false
   br i1 %or.cond404.not, label %trace.i195, label %endif27
 
 trace.i195:                                       ; preds = %endif25
-  %200 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i196 = load i64, ptr %200, align 8
-  %201 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i197 = load i64, ptr %201, align 8
-  %202 = icmp eq i64 %len.i196, %cap.i197
-  br i1 %202, label %full.i200, label %add.i198
+  %202 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i196 = load i64, ptr %202, align 8
+  %203 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i197 = load i64, ptr %203, align 8
+  %204 = icmp eq i64 %len.i196, %cap.i197
+  br i1 %204, label %full.i200, label %add.i198
 
 full.i200:                                        ; preds = %trace.i195
-  %203 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %203, align 4
+  %205 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %205, align 4
   br label %endif27
 
 add.i198:                                         ; preds = %trace.i195
   %ev.i199 = load ptr, ptr %trace, align 8
-  %204 = getelementptr inbounds %guide_event, ptr %ev.i199, i64 %len.i196
-  store i8 2, ptr %204, align 1
-  %205 = getelementptr inbounds i8, ptr %204, i64 1
-  store i8 0, ptr %205, align 1
-  %206 = getelementptr inbounds i8, ptr %204, i64 4
-  store i32 11, ptr %206, align 4
-  %207 = add i64 %len.i196, 1
-  store i64 %207, ptr %200, align 8
+  %206 = getelementptr inbounds %guide_event, ptr %ev.i199, i64 %len.i196
+  store i8 2, ptr %206, align 1
+  %207 = getelementptr inbounds i8, ptr %206, i64 1
+  store i8 0, ptr %207, align 1
+  %208 = getelementptr inbounds i8, ptr %206, i64 4
+  store i32 11, ptr %208, align 4
+  %209 = add i64 %len.i196, 1
+  store i64 %209, ptr %202, align 8
   br label %endif27
 
 endif27:                                          ; preds = %add.i198, %full.i200, %endif25
   %trace.i202 = load ptr, ptr %19, align 8
-  %208 = icmp eq ptr %trace.i202, null
-  br i1 %208, label %untraced.i, label %endif.i
+  %210 = icmp eq ptr %trace.i202, null
+  br i1 %210, label %untraced.i, label %endif.i
 
 untraced.i:                                       ; preds = %endif27
   %combo.i.i = load i32, ptr %14, align 8
@@ -909,61 +912,61 @@ untraced.i:                                       ; preds = %endif27
   br i1 %.not.i.i, label %endif.i.i, label %cells.pet.exit.i
 
 common.ret.sink.split.i.i:                        ; preds = %endif2.i.i, %endif.i.i
-  %.sink.i.i = phi i32 [ %221, %endif2.i.i ], [ -2, %endif.i.i ]
+  %.sink.i.i = phi i32 [ %223, %endif2.i.i ], [ -2, %endif.i.i ]
   store i32 %.sink.i.i, ptr %14, align 8
   br label %cells.pet.exit.i
 
 endif.i.i:                                        ; preds = %untraced.i
-  %k.i.i = load i8, ptr %81, align 4
+  %k.i.i = load i8, ptr %83, align 4
   %.not3.i.i = icmp eq i8 %k.i.i, 0
-  %k1.i.i = load i8, ptr %44, align 1
+  %k1.i.i = load i8, ptr %46, align 1
   %.not4.i.i = icmp eq i8 %k1.i.i, 0
-  %209 = or i1 %.not3.i.i, %.not4.i.i
-  br i1 %209, label %common.ret.sink.split.i.i, label %endif2.i.i
+  %211 = or i1 %.not3.i.i, %.not4.i.i
+  br i1 %211, label %common.ret.sink.split.i.i, label %endif2.i.i
 
 endif2.i.i:                                       ; preds = %endif.i.i
-  %decrease.i.i = load double, ptr %82, align 8
-  %210 = fcmp ogt double %decrease.i.i, 7.000000e+01
-  %211 = zext i1 %210 to i32
-  %212 = fcmp oge double %decrease.i.i, 7.000000e+01
+  %decrease.i.i = load double, ptr %84, align 8
+  %212 = fcmp ogt double %decrease.i.i, 7.000000e+01
   %213 = zext i1 %212 to i32
-  %214 = add nuw nsw i32 %211, %213
-  %post_mean.i.i = load double, ptr %45, align 8
-  %215 = fcmp ogt double %post_mean.i.i, 2.500000e+00
-  %216 = zext i1 %215 to i32
-  %217 = fcmp oge double %post_mean.i.i, 2.500000e+00
+  %214 = fcmp oge double %decrease.i.i, 7.000000e+01
+  %215 = zext i1 %214 to i32
+  %216 = add nuw nsw i32 %213, %215
+  %post_mean.i.i = load double, ptr %47, align 8
+  %217 = fcmp ogt double %post_mean.i.i, 2.500000e+00
   %218 = zext i1 %217 to i32
-  %219 = add nuw nsw i32 %216, %218
-  %220 = mul nuw nsw i32 %214, 3
-  %221 = add nuw nsw i32 %219, %220
+  %219 = fcmp oge double %post_mean.i.i, 2.500000e+00
+  %220 = zext i1 %219 to i32
+  %221 = add nuw nsw i32 %218, %220
+  %222 = mul nuw nsw i32 %216, 3
+  %223 = add nuw nsw i32 %221, %222
   br label %common.ret.sink.split.i.i
 
 cells.pet.exit.i:                                 ; preds = %common.ret.sink.split.i.i, %untraced.i
   %common.ret.op.i.i = phi i32 [ %combo.i.i, %untraced.i ], [ %.sink.i.i, %common.ret.sink.split.i.i ]
-  %222 = icmp sgt i32 %common.ret.op.i.i, -1
-  br i1 %222, label %endif2.i, label %endif.i
+  %224 = icmp sgt i32 %common.ret.op.i.i, -1
+  br i1 %224, label %endif2.i, label %endif.i
 
 endif.i:                                          ; preds = %cells.pet.exit.i, %endif27
   %done.i = load i8, ptr %13, align 4
-  %223 = icmp eq i8 %done.i, 0
-  br i1 %223, label %eval.i, label %endif4.i
+  %225 = icmp eq i8 %done.i, 0
+  br i1 %225, label %eval.i, label %endif4.i
 
 endif2.i:                                         ; preds = %cells.pet.exit.i
-  %224 = zext nneg i32 %common.ret.op.i.i to i64
-  %225 = getelementptr inbounds [9 x i32], ptr @answers.pet.pet_response, i64 0, i64 %224
-  %code.i = load i32, ptr %225, align 4
-  %226 = add nsw i32 %code.i, -2
-  %227 = sext i32 %226 to i64
-  %228 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pet_response, i64 0, i64 %227
-  %value.unpack.i = load i64, ptr %228, align 16
+  %226 = zext nneg i32 %common.ret.op.i.i to i64
+  %227 = getelementptr inbounds [9 x i32], ptr @answers.pet.pet_response, i64 0, i64 %226
+  %code.i = load i32, ptr %227, align 4
+  %228 = add nsw i32 %code.i, -2
+  %229 = sext i32 %228 to i64
+  %230 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pet_response, i64 0, i64 %229
+  %value.unpack.i = load i64, ptr %230, align 16
   %out3.i = load ptr, ptr %18, align 8
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out3.i, align 1
-  %229 = getelementptr inbounds i8, ptr %s, i64 192
-  store i64 %value.unpack.i, ptr %229, align 8
+  %231 = getelementptr inbounds i8, ptr %s, i64 192
+  store i64 %value.unpack.i, ptr %231, align 8
   %.repack55.i = getelementptr inbounds i8, ptr %s, i64 200
   store i64 0, ptr %.repack55.i, align 8
-  %230 = getelementptr inbounds i8, ptr %s, i64 284
-  store i8 1, ptr %230, align 4
+  %232 = getelementptr inbounds i8, ptr %s, i64 284
+  store i8 1, ptr %232, align 4
   br label %endif28
 
 eval.i:                                           ; preds = %endif.i
@@ -973,130 +976,130 @@ eval.i:                                           ; preds = %endif.i
   br i1 %.not.i.i.i, label %endif.i.i.i, label %cells.pet.exit.i.i
 
 common.ret.sink.split.i.i.i:                      ; preds = %endif2.i.i.i, %endif.i.i.i
-  %.sink.i.i.i = phi i32 [ %243, %endif2.i.i.i ], [ -2, %endif.i.i.i ]
+  %.sink.i.i.i = phi i32 [ %245, %endif2.i.i.i ], [ -2, %endif.i.i.i ]
   store i32 %.sink.i.i.i, ptr %14, align 8
   br label %cells.pet.exit.i.i
 
 endif.i.i.i:                                      ; preds = %eval.i
-  %k.i.i.i = load i8, ptr %81, align 4
+  %k.i.i.i = load i8, ptr %83, align 4
   %.not3.i.i.i = icmp eq i8 %k.i.i.i, 0
-  %k1.i.i.i = load i8, ptr %44, align 1
+  %k1.i.i.i = load i8, ptr %46, align 1
   %.not4.i.i.i = icmp eq i8 %k1.i.i.i, 0
-  %231 = or i1 %.not3.i.i.i, %.not4.i.i.i
-  br i1 %231, label %common.ret.sink.split.i.i.i, label %endif2.i.i.i
+  %233 = or i1 %.not3.i.i.i, %.not4.i.i.i
+  br i1 %233, label %common.ret.sink.split.i.i.i, label %endif2.i.i.i
 
 endif2.i.i.i:                                     ; preds = %endif.i.i.i
-  %decrease.i.i.i = load double, ptr %82, align 8
-  %232 = fcmp ogt double %decrease.i.i.i, 7.000000e+01
-  %233 = zext i1 %232 to i32
-  %234 = fcmp oge double %decrease.i.i.i, 7.000000e+01
+  %decrease.i.i.i = load double, ptr %84, align 8
+  %234 = fcmp ogt double %decrease.i.i.i, 7.000000e+01
   %235 = zext i1 %234 to i32
-  %236 = add nuw nsw i32 %233, %235
-  %post_mean.i.i.i = load double, ptr %45, align 8
-  %237 = fcmp ogt double %post_mean.i.i.i, 2.500000e+00
-  %238 = zext i1 %237 to i32
-  %239 = fcmp oge double %post_mean.i.i.i, 2.500000e+00
+  %236 = fcmp oge double %decrease.i.i.i, 7.000000e+01
+  %237 = zext i1 %236 to i32
+  %238 = add nuw nsw i32 %235, %237
+  %post_mean.i.i.i = load double, ptr %47, align 8
+  %239 = fcmp ogt double %post_mean.i.i.i, 2.500000e+00
   %240 = zext i1 %239 to i32
-  %241 = add nuw nsw i32 %238, %240
-  %242 = mul nuw nsw i32 %236, 3
-  %243 = add nuw nsw i32 %241, %242
+  %241 = fcmp oge double %post_mean.i.i.i, 2.500000e+00
+  %242 = zext i1 %241 to i32
+  %243 = add nuw nsw i32 %240, %242
+  %244 = mul nuw nsw i32 %238, 3
+  %245 = add nuw nsw i32 %243, %244
   br label %common.ret.sink.split.i.i.i
 
 cells.pet.exit.i.i:                               ; preds = %common.ret.sink.split.i.i.i, %eval.i
   %common.ret.op.i.i.i = phi i32 [ %combo.i.i.i, %eval.i ], [ %.sink.i.i.i, %common.ret.sink.split.i.i.i ]
-  %244 = icmp sgt i32 %common.ret.op.i.i.i, -1
-  br i1 %244, label %lookup.i.i, label %endif.i57.i
+  %246 = icmp sgt i32 %common.ret.op.i.i.i, -1
+  br i1 %246, label %lookup.i.i, label %endif.i57.i
 
 lookup.i.i:                                       ; preds = %cells.pet.exit.i.i
-  %245 = getelementptr inbounds i8, ptr %s, i64 304
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(3) %245, i8 0, i64 3, i1 false)
-  %246 = getelementptr inbounds i8, ptr %s, i64 314
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(3) %246, i8 0, i64 3, i1 false)
-  %247 = zext nneg i32 %common.ret.op.i.i.i to i64
-  %248 = getelementptr inbounds [9 x i32], ptr @combos.pet, i64 0, i64 %247
-  %off.i.i = load i32, ptr %248, align 4
-  %249 = sext i32 %off.i.i to i64
-  %250 = lshr i64 292, %249
-  %251 = and i64 %250, 1
-  %.not1820.i.i = icmp eq i64 %251, 0
+  %247 = getelementptr inbounds i8, ptr %s, i64 304
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(3) %247, i8 0, i64 3, i1 false)
+  %248 = getelementptr inbounds i8, ptr %s, i64 314
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(3) %248, i8 0, i64 3, i1 false)
+  %249 = zext nneg i32 %common.ret.op.i.i.i to i64
+  %250 = getelementptr inbounds [9 x i32], ptr @combos.pet, i64 0, i64 %249
+  %off.i.i = load i32, ptr %250, align 4
+  %251 = sext i32 %off.i.i to i64
+  %252 = lshr i64 292, %251
+  %253 = and i64 %252, 1
+  %.not1820.i.i = icmp eq i64 %253, 0
   br i1 %.not1820.i.i, label %hit.i.i, label %endif4.i
 
 endif.i57.i:                                      ; preds = %cells.pet.exit.i.i
-  %decrease.i58.i = load double, ptr %82, align 8
-  %252 = fcmp ogt double %decrease.i58.i, 7.000000e+01
-  %k.i59.i = load i8, ptr %81, align 4
+  %decrease.i58.i = load double, ptr %84, align 8
+  %254 = fcmp ogt double %decrease.i58.i, 7.000000e+01
+  %k.i59.i = load i8, ptr %83, align 4
   %.not.i60.i = icmp ne i8 %k.i59.i, 0
-  %253 = xor i1 %252, true
-  %254 = select i1 %.not.i60.i, i1 %253, i1 false
-  %post_mean.i61.i = load double, ptr %45, align 8
-  %255 = fcmp olt double %post_mean.i61.i, 2.500000e+00
-  %k1.i62.i = load i8, ptr %44, align 1
+  %255 = xor i1 %254, true
+  %256 = select i1 %.not.i60.i, i1 %255, i1 false
+  %post_mean.i61.i = load double, ptr %47, align 8
+  %257 = fcmp olt double %post_mean.i61.i, 2.500000e+00
+  %k1.i62.i = load i8, ptr %46, align 1
   %.not8.i.i = icmp ne i8 %k1.i62.i, 0
-  %256 = xor i1 %255, true
-  %257 = select i1 %.not8.i.i, i1 %256, i1 false
-  %258 = or i1 %254, %257
-  %259 = xor i1 %.not.i60.i, %254
-  %260 = select i1 %259, i1 %252, i1 false
-  %261 = select i1 %.not8.i.i, i1 %255, i1 false
-  %262 = and i1 %260, %261
-  %not..i.i = xor i1 %258, true
-  %263 = select i1 %not..i.i, i1 %262, i1 false
-  %264 = select i1 %263, i8 1, i8 2
-  %265 = select i1 %258, i8 0, i8 %264
-  %266 = getelementptr inbounds i8, ptr %s, i64 304
-  store i8 %265, ptr %266, align 8
-  %267 = getelementptr inbounds i8, ptr %s, i64 314
-  store i8 %265, ptr %267, align 2
-  %268 = fcmp ole double %decrease.i58.i, 7.000000e+01
-  %269 = xor i1 %268, true
-  %270 = select i1 %.not.i60.i, i1 %269, i1 false
-  %271 = or i1 %270, %257
-  %272 = xor i1 %.not.i60.i, %270
-  %273 = select i1 %272, i1 %268, i1 false
-  %274 = and i1 %273, %261
-  %not.13.i.i = xor i1 %271, true
-  %275 = select i1 %not.13.i.i, i1 %274, i1 false
-  %276 = select i1 %275, i8 1, i8 2
-  %277 = select i1 %271, i8 0, i8 %276
-  %278 = getelementptr inbounds i8, ptr %s, i64 305
-  store i8 %277, ptr %278, align 1
-  %279 = getelementptr inbounds i8, ptr %s, i64 315
-  store i8 %277, ptr %279, align 1
-  %280 = fcmp oge double %post_mean.i61.i, 2.500000e+00
-  %281 = xor i1 %280, true
-  %282 = select i1 %.not8.i.i, i1 %281, i1 false
-  %283 = select i1 %.not8.i.i, i1 %280, i1 false
-  %284 = select i1 %283, i8 1, i8 2
-  %285 = select i1 %282, i8 0, i8 %284
-  %286 = getelementptr inbounds i8, ptr %s, i64 306
-  store i8 %285, ptr %286, align 2
-  %287 = getelementptr inbounds i8, ptr %s, i64 316
-  store i8 %285, ptr %287, align 4
+  %258 = xor i1 %257, true
+  %259 = select i1 %.not8.i.i, i1 %258, i1 false
+  %260 = or i1 %256, %259
+  %261 = xor i1 %.not.i60.i, %256
+  %262 = select i1 %261, i1 %254, i1 false
+  %263 = select i1 %.not8.i.i, i1 %257, i1 false
+  %264 = and i1 %262, %263
+  %not..i.i = xor i1 %260, true
+  %265 = select i1 %not..i.i, i1 %264, i1 false
+  %266 = select i1 %265, i8 1, i8 2
+  %267 = select i1 %260, i8 0, i8 %266
+  %268 = getelementptr inbounds i8, ptr %s, i64 304
+  store i8 %267, ptr %268, align 8
+  %269 = getelementptr inbounds i8, ptr %s, i64 314
+  store i8 %267, ptr %269, align 2
+  %270 = fcmp ole double %decrease.i58.i, 7.000000e+01
+  %271 = xor i1 %270, true
+  %272 = select i1 %.not.i60.i, i1 %271, i1 false
+  %273 = or i1 %272, %259
+  %274 = xor i1 %.not.i60.i, %272
+  %275 = select i1 %274, i1 %270, i1 false
+  %276 = and i1 %275, %263
+  %not.13.i.i = xor i1 %273, true
+  %277 = select i1 %not.13.i.i, i1 %276, i1 false
+  %278 = select i1 %277, i8 1, i8 2
+  %279 = select i1 %273, i8 0, i8 %278
+  %280 = getelementptr inbounds i8, ptr %s, i64 305
+  store i8 %279, ptr %280, align 1
+  %281 = getelementptr inbounds i8, ptr %s, i64 315
+  store i8 %279, ptr %281, align 1
+  %282 = fcmp oge double %post_mean.i61.i, 2.500000e+00
+  %283 = xor i1 %282, true
+  %284 = select i1 %.not8.i.i, i1 %283, i1 false
+  %285 = select i1 %.not8.i.i, i1 %282, i1 false
+  %286 = select i1 %285, i8 1, i8 2
+  %287 = select i1 %284, i8 0, i8 %286
+  %288 = getelementptr inbounds i8, ptr %s, i64 306
+  store i8 %287, ptr %288, align 2
+  %289 = getelementptr inbounds i8, ptr %s, i64 316
+  store i8 %287, ptr %289, align 4
   br label %endif4.i
 
 hit.i.i:                                          ; preds = %lookup.i.i, %hit.i.i
-  %288 = phi i64 [ %301, %hit.i.i ], [ %249, %lookup.i.i ]
-  %pos.021.i.i = phi i32 [ %300, %hit.i.i ], [ %off.i.i, %lookup.i.i ]
-  %289 = getelementptr inbounds [9 x i16], ptr @rows.pet, i64 0, i64 %288
-  %row.i.i = load i16, ptr %289, align 2
-  %290 = add i32 %pos.021.i.i, 1
-  %291 = sext i32 %290 to i64
-  %292 = getelementptr inbounds [9 x i16], ptr @rows.pet, i64 0, i64 %291
-  %status.i.i = load i16, ptr %292, align 2
-  %293 = trunc i16 %status.i.i to i8
-  %294 = zext i16 %row.i.i to i64
-  %295 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %294
-  store i8 %293, ptr %295, align 1
-  %296 = lshr i64 147, %291
-  %297 = trunc nuw i64 %296 to i8
-  %298 = and i8 %297, 1
-  %299 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %294
-  store i8 %298, ptr %299, align 1
-  %300 = add i32 %pos.021.i.i, 2
-  %301 = sext i32 %300 to i64
-  %302 = lshr i64 292, %301
-  %303 = and i64 %302, 1
-  %.not18.i.i = icmp eq i64 %303, 0
+  %290 = phi i64 [ %303, %hit.i.i ], [ %251, %lookup.i.i ]
+  %pos.021.i.i = phi i32 [ %302, %hit.i.i ], [ %off.i.i, %lookup.i.i ]
+  %291 = getelementptr inbounds [9 x i16], ptr @rows.pet, i64 0, i64 %290
+  %row.i.i = load i16, ptr %291, align 2
+  %292 = add i32 %pos.021.i.i, 1
+  %293 = sext i32 %292 to i64
+  %294 = getelementptr inbounds [9 x i16], ptr @rows.pet, i64 0, i64 %293
+  %status.i.i = load i16, ptr %294, align 2
+  %295 = trunc i16 %status.i.i to i8
+  %296 = zext i16 %row.i.i to i64
+  %297 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %296
+  store i8 %295, ptr %297, align 1
+  %298 = lshr i64 147, %293
+  %299 = trunc nuw i64 %298 to i8
+  %300 = and i8 %299, 1
+  %301 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %296
+  store i8 %300, ptr %301, align 1
+  %302 = add i32 %pos.021.i.i, 2
+  %303 = sext i32 %302 to i64
+  %304 = lshr i64 292, %303
+  %305 = and i64 %304, 1
+  %.not18.i.i = icmp eq i64 %305, 0
   br i1 %.not18.i.i, label %hit.i.i, label %endif4.loopexit.i
 
 endif4.loopexit.i:                                ; preds = %hit.i.i
@@ -1109,78 +1112,78 @@ endif4.i:                                         ; preds = %endif4.loopexit.i, 
   br i1 %.not.i203, label %endif7.i, label %loop.preheader.i
 
 loop.preheader.i:                                 ; preds = %endif4.i
-  %304 = getelementptr inbounds i8, ptr %trace5.i, i64 8
-  %305 = getelementptr inbounds i8, ptr %trace5.i, i64 16
-  %306 = getelementptr inbounds i8, ptr %trace5.i, i64 24
-  %len.i.i = load i64, ptr %304, align 8
-  %cap.i.i = load i64, ptr %305, align 8
-  %307 = icmp eq i64 %len.i.i, %cap.i.i
-  br i1 %307, label %full.i.2.i, label %guide_trace_add.exit.i
+  %306 = getelementptr inbounds i8, ptr %trace5.i, i64 8
+  %307 = getelementptr inbounds i8, ptr %trace5.i, i64 16
+  %308 = getelementptr inbounds i8, ptr %trace5.i, i64 24
+  %len.i.i = load i64, ptr %306, align 8
+  %cap.i.i = load i64, ptr %307, align 8
+  %309 = icmp eq i64 %len.i.i, %cap.i.i
+  br i1 %309, label %full.i.2.i, label %guide_trace_add.exit.i
 
 endif7.i:                                         ; preds = %full.i.2.i, %add.i.2.i, %endif4.i
-  %308 = getelementptr inbounds i8, ptr %s, i64 314
-  %eff.i = load i8, ptr %308, align 2
+  %310 = getelementptr inbounds i8, ptr %s, i64 314
+  %eff.i = load i8, ptr %310, align 2
   switch i8 %eff.i, label %next12.i [
     i8 1, label %holds.i
     i8 2, label %unknown14.i
   ]
 
 guide_trace_add.exit.i:                           ; preds = %loop.preheader.i
-  %309 = getelementptr inbounds i8, ptr %s, i64 304
-  %st.i = load i8, ptr %309, align 8
+  %311 = getelementptr inbounds i8, ptr %s, i64 304
+  %st.i = load i8, ptr %311, align 8
   %ev.i.i = load ptr, ptr %trace5.i, align 8
-  %310 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
-  store i8 0, ptr %310, align 1
-  %311 = getelementptr inbounds i8, ptr %310, i64 1
-  store i8 %st.i, ptr %311, align 1
-  %312 = getelementptr inbounds i8, ptr %310, i64 4
-  store i32 0, ptr %312, align 4
-  %313 = add i64 %len.i.i, 1
-  store i64 %313, ptr %304, align 8
-  %cap.i.1.pre.i = load i64, ptr %305, align 8
-  %314 = icmp eq i64 %313, %cap.i.1.pre.i
-  br i1 %314, label %full.i.2.i, label %guide_trace_add.exit.1.i
+  %312 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
+  store i8 0, ptr %312, align 1
+  %313 = getelementptr inbounds i8, ptr %312, i64 1
+  store i8 %st.i, ptr %313, align 1
+  %314 = getelementptr inbounds i8, ptr %312, i64 4
+  store i32 0, ptr %314, align 4
+  %315 = add i64 %len.i.i, 1
+  store i64 %315, ptr %306, align 8
+  %cap.i.1.pre.i = load i64, ptr %307, align 8
+  %316 = icmp eq i64 %315, %cap.i.1.pre.i
+  br i1 %316, label %full.i.2.i, label %guide_trace_add.exit.1.i
 
 guide_trace_add.exit.1.i:                         ; preds = %guide_trace_add.exit.i
-  %315 = getelementptr inbounds i8, ptr %s, i64 305
-  %st.1.i = load i8, ptr %315, align 1
+  %317 = getelementptr inbounds i8, ptr %s, i64 305
+  %st.1.i = load i8, ptr %317, align 1
   %ev.i.1.i = load ptr, ptr %trace5.i, align 8
-  %316 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %313
-  store i8 0, ptr %316, align 1
-  %317 = getelementptr inbounds i8, ptr %316, i64 1
-  store i8 %st.1.i, ptr %317, align 1
-  %318 = getelementptr inbounds i8, ptr %316, i64 4
-  store i32 1, ptr %318, align 4
-  %319 = add i64 %len.i.i, 2
-  store i64 %319, ptr %304, align 8
-  %cap.i.2.pre.i = load i64, ptr %305, align 8
-  %320 = icmp eq i64 %319, %cap.i.2.pre.i
-  br i1 %320, label %full.i.2.i, label %add.i.2.i
+  %318 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %315
+  store i8 0, ptr %318, align 1
+  %319 = getelementptr inbounds i8, ptr %318, i64 1
+  store i8 %st.1.i, ptr %319, align 1
+  %320 = getelementptr inbounds i8, ptr %318, i64 4
+  store i32 1, ptr %320, align 4
+  %321 = add i64 %len.i.i, 2
+  store i64 %321, ptr %306, align 8
+  %cap.i.2.pre.i = load i64, ptr %307, align 8
+  %322 = icmp eq i64 %321, %cap.i.2.pre.i
+  br i1 %322, label %full.i.2.i, label %add.i.2.i
 
 add.i.2.i:                                        ; preds = %guide_trace_add.exit.1.i
-  %321 = getelementptr inbounds i8, ptr %s, i64 306
-  %st.2.i = load i8, ptr %321, align 2
+  %323 = getelementptr inbounds i8, ptr %s, i64 306
+  %st.2.i = load i8, ptr %323, align 2
   %ev.i.2.i = load ptr, ptr %trace5.i, align 8
-  %322 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %319
-  store i8 0, ptr %322, align 1
-  %323 = getelementptr inbounds i8, ptr %322, i64 1
-  store i8 %st.2.i, ptr %323, align 1
-  %324 = getelementptr inbounds i8, ptr %322, i64 4
-  store i32 2, ptr %324, align 4
-  %325 = add i64 %len.i.i, 3
-  store i64 %325, ptr %304, align 8
+  %324 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %321
+  store i8 0, ptr %324, align 1
+  %325 = getelementptr inbounds i8, ptr %324, i64 1
+  store i8 %st.2.i, ptr %325, align 1
+  %326 = getelementptr inbounds i8, ptr %324, i64 4
+  store i32 2, ptr %326, align 4
+  %327 = add i64 %len.i.i, 3
+  store i64 %327, ptr %306, align 8
   br label %endif7.i
 
 full.i.2.i:                                       ; preds = %guide_trace_add.exit.1.i, %guide_trace_add.exit.i, %loop.preheader.i
-  store i32 1, ptr %306, align 4
+  store i32 1, ptr %308, align 4
   br label %endif7.i
 
 next12.i:                                         ; preds = %unknown14.i, %holds.i, %endif7.i
   %unknown.1.i = phi i1 [ false, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
-  %326 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
+  %328 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
   %cls.1.i = phi i32 [ -1, %endif7.i ], [ -1, %unknown14.i ], [ 0, %holds.i ]
-  %327 = getelementptr inbounds i8, ptr %s, i64 315
-  %eff.1.i = load i8, ptr %327, align 1
+  %329 = getelementptr inbounds i8, ptr %s, i64 315
+  %eff.1.i = load i8, ptr %329, align 1
   switch i8 %eff.1.i, label %next12.1.i [
     i8 1, label %holds.1.i
     i8 2, label %unknown14.1.i
@@ -1190,16 +1193,16 @@ unknown14.1.i:                                    ; preds = %next12.i
   br label %next12.1.i
 
 holds.1.i:                                        ; preds = %next12.i
-  %not..i = xor i1 %326, true
-  %spec.select100.i = select i1 %326, i32 1, i32 %cls.1.i
+  %not..i = xor i1 %328, true
+  %spec.select100.i = select i1 %328, i32 1, i32 %cls.1.i
   br label %next12.1.i
 
 next12.1.i:                                       ; preds = %holds.1.i, %unknown14.1.i, %next12.i
   %unknown.1.1.i = phi i1 [ %unknown.1.i, %next12.i ], [ true, %unknown14.1.i ], [ %unknown.1.i, %holds.1.i ]
   %clash.1.1.i = phi i1 [ false, %next12.i ], [ false, %unknown14.1.i ], [ %not..i, %holds.1.i ]
   %cls.1.1.i = phi i32 [ %cls.1.i, %next12.i ], [ %cls.1.i, %unknown14.1.i ], [ %spec.select100.i, %holds.1.i ]
-  %328 = getelementptr inbounds i8, ptr %s, i64 316
-  %eff.2.i = load i8, ptr %328, align 4
+  %330 = getelementptr inbounds i8, ptr %s, i64 316
+  %eff.2.i = load i8, ptr %330, align 4
   switch i8 %eff.2.i, label %next12.2.i [
     i8 1, label %holds.2.i
     i8 2, label %unknown14.2.i
@@ -1213,13 +1216,13 @@ endif15.thread.i:                                 ; preds = %unknown14.2.i
   br i1 %none88.i, label %walk, label %body22.preheader.i
 
 holds.2.i:                                        ; preds = %next12.1.i
-  %329 = icmp slt i32 %cls.1.1.i, 0
-  br i1 %329, label %next12.2.i, label %compare.2.i
+  %331 = icmp slt i32 %cls.1.1.i, 0
+  br i1 %331, label %next12.2.i, label %compare.2.i
 
 compare.2.i:                                      ; preds = %holds.2.i
-  %330 = icmp ne i32 %cls.1.1.i, 1
-  %331 = or i1 %clash.1.1.i, %330
-  br i1 %331, label %conflict.i, label %endif15.i
+  %332 = icmp ne i32 %cls.1.1.i, 1
+  %333 = or i1 %clash.1.1.i, %332
+  br i1 %333, label %conflict.i, label %endif15.i
 
 next12.2.i:                                       ; preds = %holds.2.i, %next12.1.i
   %cls.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ 1, %holds.2.i ]
@@ -1235,10 +1238,10 @@ unknown14.i:                                      ; preds = %endif7.i
 conflict.i:                                       ; preds = %next12.2.i, %compare.2.i, %unknown14.2.i
   %out16.i = load ptr, ptr %18, align 8
   store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %out16.i, align 1
-  %332 = getelementptr inbounds i8, ptr %s, i64 192
-  %333 = getelementptr inbounds i8, ptr %s, i64 284
-  store i8 0, ptr %333, align 4
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %332, i8 0, i64 16, i1 false)
+  %334 = getelementptr inbounds i8, ptr %s, i64 192
+  %335 = getelementptr inbounds i8, ptr %s, i64 284
+  store i8 0, ptr %335, align 4
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %334, i8 0, i64 16, i1 false)
   br label %endif28
 
 endif15.i:                                        ; preds = %next12.2.i, %compare.2.i
@@ -1253,56 +1256,54 @@ some_unknown.i:                                   ; preds = %endif15.i
 body22.preheader.i:                               ; preds = %some_unknown.i, %endif15.thread.i
   %first.1.2849096.i = phi i32 [ %cls.1.1.i, %endif15.thread.i ], [ %first.1.284.i, %some_unknown.i ]
   %cls.1.2839195.i = phi i32 [ %cls.1.1.i, %endif15.thread.i ], [ %cls.1.283.i, %some_unknown.i ]
-  %334 = icmp ne i32 %cls.1.2839195.i, 0
-  %335 = icmp eq i8 %eff.i, 2
-  %336 = and i1 %335, %334
-  br i1 %336, label %walk, label %loop21.i
+  %336 = icmp ne i32 %cls.1.2839195.i, 0
+  %337 = icmp eq i8 %eff.i, 2
+  %338 = and i1 %337, %336
+  br i1 %338, label %walk, label %loop21.i
 
 endif18.i:                                        ; preds = %endif15.i
   br i1 %none.i, label %not_applicable.i, label %endif29.i
 
 loop21.i:                                         ; preds = %body22.preheader.i
-  %337 = icmp ne i32 %cls.1.2839195.i, 1
-  %338 = icmp eq i8 %eff.1.i, 2
-  %339 = icmp eq i8 %eff.2.i, 2
-  %340 = or i1 %338, %339
-  %or.cond.i = and i1 %340, %337
+  %339 = icmp ne i32 %cls.1.2839195.i, 1
+  %340 = icmp eq i8 %eff.1.i, 2
+  %341 = icmp eq i8 %eff.2.i, 2
+  %342 = or i1 %340, %341
+  %or.cond.i = and i1 %342, %339
   br i1 %or.cond.i, label %walk, label %endif29.i
 
 not_applicable.i:                                 ; preds = %endif18.i
   %out30.i = load ptr, ptr %18, align 8
-  %341 = getelementptr inbounds i8, ptr %s, i64 192
+  %343 = getelementptr inbounds i8, ptr %s, i64 192
   store i32 0, ptr %out30.i, align 1
-  %342 = getelementptr inbounds i8, ptr %s, i64 284
-  store i8 0, ptr %342, align 4
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %341, i8 0, i64 16, i1 false)
+  %344 = getelementptr inbounds i8, ptr %s, i64 284
+  store i8 0, ptr %344, align 4
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %343, i8 0, i64 16, i1 false)
   br label %endif28
 
 endif29.i:                                        ; preds = %loop21.i, %endif18.i
   %first.1.2848999.i = phi i32 [ %first.1.284.i, %endif18.i ], [ %first.1.2849096.i, %loop21.i ]
-  %343 = zext nneg i32 %first.1.2848999.i to i64
-  %344 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pet_response, i64 0, i64 %343
-  %value31.unpack.i = load i64, ptr %344, align 16
+  %345 = zext nneg i32 %first.1.2848999.i to i64
+  %346 = getelementptr inbounds [3 x [2 x i64]], ptr @values.pet_response, i64 0, i64 %345
+  %value31.unpack.i = load i64, ptr %346, align 16
   %out33.i = load ptr, ptr %18, align 8
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out33.i, align 1
-  %345 = getelementptr inbounds i8, ptr %s, i64 192
-  store i64 %value31.unpack.i, ptr %345, align 8
+  %347 = getelementptr inbounds i8, ptr %s, i64 192
+  store i64 %value31.unpack.i, ptr %347, align 8
   %.repack47.i = getelementptr inbounds i8, ptr %s, i64 200
   store i64 0, ptr %.repack47.i, align 8
-  %346 = getelementptr inbounds i8, ptr %s, i64 284
-  store i8 1, ptr %346, align 4
+  %348 = getelementptr inbounds i8, ptr %s, i64 284
+  store i8 1, ptr %348, align 4
   br label %endif28
 
 walk:                                             ; preds = %loop21.i, %body22.preheader.i, %some_unknown.i, %endif15.thread.i
   %out28.i = load ptr, ptr %18, align 8
   store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %out28.i, align 1
-  %347 = getelementptr inbounds i8, ptr %s, i64 192
-  %348 = getelementptr inbounds i8, ptr %s, i64 284
-  store i8 0, ptr %348, align 4
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %347, i8 0, i64 16, i1 false)
-  %349 = getelementptr inbounds i8, ptr %out, i64 48
-  %350 = getelementptr inbounds i8, ptr %out, i64 88
-  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %349, ptr nonnull %350)
+  %349 = getelementptr inbounds i8, ptr %s, i64 192
+  %350 = getelementptr inbounds i8, ptr %s, i64 284
+  store i8 0, ptr %350, align 4
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %349, i8 0, i64 16, i1 false)
+  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %20, ptr nonnull %21)
   br label %endif28
 
 endif28:                                          ; preds = %endif29.i, %not_applicable.i, %conflict.i, %endif2.i, %walk
@@ -1344,9 +1345,9 @@ guide_trace_add.exit210:                          ; preds = %endif28, %full.i209
 
 eval.i239:                                        ; preds = %guide_trace_add.exit210
   store i8 1, ptr %361, align 1
-  %any_avid.i.i = load i32, ptr %99, align 8
+  %any_avid.i.i = load i32, ptr %101, align 8
   %363 = icmp eq i32 %any_avid.i.i, 1
-  %k.i.i240 = load i8, ptr %98, align 1
+  %k.i.i240 = load i8, ptr %100, align 1
   %.not.i.i241 = icmp ne i8 %k.i.i240, 0
   %364 = xor i1 %363, true
   %365 = select i1 %.not.i.i241, i1 %364, i1 false
@@ -1367,9 +1368,9 @@ endif.i212:                                       ; preds = %eval.i239, %guide_t
 
 eval2.i:                                          ; preds = %endif.i212
   store i8 1, ptr %371, align 2
-  %any_avid.i47.i = load i32, ptr %99, align 8
+  %any_avid.i47.i = load i32, ptr %101, align 8
   %373 = icmp ne i32 %any_avid.i47.i, 1
-  %k.i48.i = load i8, ptr %98, align 1
+  %k.i48.i = load i8, ptr %100, align 1
   %.not.i49.i = icmp ne i8 %k.i48.i, 0
   %374 = xor i1 %373, true
   %375 = select i1 %.not.i49.i, i1 %374, i1 false
@@ -1561,9 +1562,9 @@ guide_trace_add.exit248:                          ; preds = %endif30, %full.i247
 
 eval.i295:                                        ; preds = %guide_trace_add.exit248
   store i8 1, ptr %427, align 1
-  %all_low.i.i = load i32, ptr %116, align 8
+  %all_low.i.i = load i32, ptr %118, align 8
   %429 = icmp eq i32 %all_low.i.i, 1
-  %k.i.i296 = load i8, ptr %115, align 2
+  %k.i.i296 = load i8, ptr %117, align 2
   %.not.i.i297 = icmp ne i8 %k.i.i296, 0
   %430 = xor i1 %429, true
   %431 = select i1 %.not.i.i297, i1 %430, i1 false
@@ -1584,9 +1585,9 @@ endif.i250:                                       ; preds = %eval.i295, %guide_t
 
 eval2.i292:                                       ; preds = %endif.i250
   store i8 1, ptr %437, align 8
-  %all_low.i47.i = load i32, ptr %116, align 8
+  %all_low.i47.i = load i32, ptr %118, align 8
   %439 = icmp ne i32 %all_low.i47.i, 1
-  %k.i48.i293 = load i8, ptr %115, align 2
+  %k.i48.i293 = load i8, ptr %117, align 2
   %.not.i49.i294 = icmp ne i8 %k.i48.i293, 0
   %440 = xor i1 %439, true
   %441 = select i1 %.not.i49.i294, i1 %440, i1 false
@@ -1778,15 +1779,15 @@ guide_trace_add.exit304:                          ; preds = %endif33, %full.i303
 
 eval.i352:                                        ; preds = %guide_trace_add.exit304
   store i8 1, ptr %493, align 1
-  %lesions.i.i = load double, ptr %132, align 8
+  %lesions.i.i = load double, ptr %134, align 8
   %495 = fcmp oge double %lesions.i.i, 3.000000e+00
-  %k.i.i353 = load i8, ptr %131, align 1
+  %k.i.i353 = load i8, ptr %133, align 1
   %.not.i.i354 = icmp ne i8 %k.i.i353, 0
   %496 = select i1 %.not.i.i354, i1 %495, i1 false
   %497 = xor i1 %495, true
-  %avid_count.i.i = load double, ptr %148, align 8
+  %avid_count.i.i = load double, ptr %150, align 8
   %498 = fcmp oge double %avid_count.i.i, 2.000000e+00
-  %k1.i.i355 = load i8, ptr %147, align 8
+  %k1.i.i355 = load i8, ptr %149, align 8
   %.not2.i.i = icmp ne i8 %k1.i.i355, 0
   %499 = select i1 %.not2.i.i, i1 %498, i1 false
   %500 = or i1 %496, %499
@@ -1811,15 +1812,15 @@ endif.i306:                                       ; preds = %eval.i352, %guide_t
 
 eval2.i348:                                       ; preds = %endif.i306
   store i8 1, ptr %510, align 2
-  %lesions.i47.i = load double, ptr %132, align 8
+  %lesions.i47.i = load double, ptr %134, align 8
   %512 = fcmp olt double %lesions.i47.i, 3.000000e+00
-  %k.i48.i349 = load i8, ptr %131, align 1
+  %k.i48.i349 = load i8, ptr %133, align 1
   %.not.i49.i350 = icmp ne i8 %k.i48.i349, 0
   %513 = xor i1 %512, true
   %514 = select i1 %.not.i49.i350, i1 %513, i1 false
-  %avid_count.i50.i = load double, ptr %148, align 8
+  %avid_count.i50.i = load double, ptr %150, align 8
   %515 = fcmp olt double %avid_count.i50.i, 2.000000e+00
-  %k1.i51.i = load i8, ptr %147, align 8
+  %k1.i51.i = load i8, ptr %149, align 8
   %.not2.i52.i = icmp ne i8 %k1.i51.i, 0
   %516 = xor i1 %515, true
   %517 = select i1 %.not2.i52.i, i1 %516, i1 false
@@ -2017,15 +2018,15 @@ guide_trace_add.exit362:                          ; preds = %endif36, %full.i361
 
 eval.i377:                                        ; preds = %guide_trace_add.exit362
   store i8 1, ptr %574, align 1
-  %peak.i.i = load double, ptr %164, align 8
+  %peak.i.i = load double, ptr %166, align 8
   %576 = fcmp ogt double %peak.i.i, 0.000000e+00
-  %k.i.i378 = load i8, ptr %163, align 1
+  %k.i.i378 = load i8, ptr %165, align 1
   %.not.i.i379 = icmp ne i8 %k.i.i378, 0
   %577 = xor i1 %576, true
   %578 = select i1 %.not.i.i379, i1 %577, i1 false
-  %least.i.i = load double, ptr %180, align 8
+  %least.i.i = load double, ptr %182, align 8
   %579 = fcmp oge double %least.i.i, 0.000000e+00
-  %k1.i.i380 = load i8, ptr %179, align 2
+  %k1.i.i380 = load i8, ptr %181, align 2
   %.not3.i.i381 = icmp ne i8 %k1.i.i380, 0
   %580 = xor i1 %579, true
   %581 = select i1 %.not3.i.i381, i1 %580, i1 false
@@ -2034,9 +2035,9 @@ eval.i377:                                        ; preds = %guide_trace_add.exi
   %584 = select i1 %583, i1 %576, i1 false
   %585 = select i1 %.not3.i.i381, i1 %579, i1 false
   %586 = and i1 %584, %585
-  %total.i.i = load double, ptr %196, align 8
+  %total.i.i = load double, ptr %198, align 8
   %587 = fcmp oge double %total.i.i, 0.000000e+00
-  %k2.i.i = load i8, ptr %195, align 1
+  %k2.i.i = load i8, ptr %197, align 1
   %.not4.i.i382 = icmp ne i8 %k2.i.i, 0
   %588 = xor i1 %587, true
   %589 = select i1 %.not4.i.i382, i1 %588, i1 false
@@ -2171,71 +2172,71 @@ guide_trace_add.exit390:                          ; preds = %endif39, %full.i389
   %633 = getelementptr inbounds i8, ptr %out, i64 16
   store double %hottest, ptr %633, align 8
   %634 = getelementptr inbounds i8, ptr %out, i64 200
-  %baseline_mean = load double, ptr %23, align 8
+  %baseline_mean = load double, ptr %25, align 8
   %635 = getelementptr inbounds i8, ptr %out, i64 128
   store double %baseline_mean, ptr %635, align 8
-  %636 = load i8, ptr %22, align 2
+  %636 = load i8, ptr %24, align 2
   %637 = zext i8 %636 to i64
-  %post_mean = load double, ptr %45, align 8
+  %post_mean = load double, ptr %47, align 8
   %638 = getelementptr inbounds i8, ptr %out, i64 136
   store double %post_mean, ptr %638, align 8
-  %639 = load i8, ptr %44, align 1
+  %639 = load i8, ptr %46, align 1
   %640 = zext i8 %639 to i64
   %641 = shl nuw nsw i64 %640, 1
   %642 = or i64 %641, %637
-  %decrease = load double, ptr %82, align 8
+  %decrease = load double, ptr %84, align 8
   %643 = getelementptr inbounds i8, ptr %out, i64 144
   store double %decrease, ptr %643, align 8
-  %644 = load i8, ptr %81, align 4
+  %644 = load i8, ptr %83, align 4
   %645 = zext i8 %644 to i64
   %646 = shl nuw nsw i64 %645, 2
   %647 = or i64 %646, %642
-  %any_avid = load i32, ptr %99, align 8
+  %any_avid = load i32, ptr %101, align 8
   %648 = getelementptr inbounds i8, ptr %out, i64 152
   store i32 %any_avid, ptr %648, align 4
-  %649 = load i8, ptr %98, align 1
+  %649 = load i8, ptr %100, align 1
   %650 = zext i8 %649 to i64
   %651 = shl nuw nsw i64 %650, 3
   %652 = or i64 %651, %647
-  %all_low = load i32, ptr %116, align 8
+  %all_low = load i32, ptr %118, align 8
   %653 = getelementptr inbounds i8, ptr %out, i64 156
   store i32 %all_low, ptr %653, align 4
-  %654 = load i8, ptr %115, align 2
+  %654 = load i8, ptr %117, align 2
   %655 = zext i8 %654 to i64
   %656 = shl nuw nsw i64 %655, 4
   %657 = or i64 %656, %652
-  %lesions = load double, ptr %132, align 8
+  %lesions = load double, ptr %134, align 8
   %658 = getelementptr inbounds i8, ptr %out, i64 160
   store double %lesions, ptr %658, align 8
-  %659 = load i8, ptr %131, align 1
+  %659 = load i8, ptr %133, align 1
   %660 = zext i8 %659 to i64
   %661 = shl nuw nsw i64 %660, 5
   %662 = or i64 %661, %657
-  %avid_count = load double, ptr %148, align 8
+  %avid_count = load double, ptr %150, align 8
   %663 = getelementptr inbounds i8, ptr %out, i64 168
   store double %avid_count, ptr %663, align 8
-  %664 = load i8, ptr %147, align 8
+  %664 = load i8, ptr %149, align 8
   %665 = zext i8 %664 to i64
   %666 = shl nuw nsw i64 %665, 6
   %667 = or i64 %666, %662
-  %peak = load double, ptr %164, align 8
+  %peak = load double, ptr %166, align 8
   %668 = getelementptr inbounds i8, ptr %out, i64 176
   store double %peak, ptr %668, align 8
-  %669 = load i8, ptr %163, align 1
+  %669 = load i8, ptr %165, align 1
   %670 = zext i8 %669 to i64
   %671 = shl nuw nsw i64 %670, 7
   %672 = or i64 %671, %667
-  %least = load double, ptr %180, align 8
+  %least = load double, ptr %182, align 8
   %673 = getelementptr inbounds i8, ptr %out, i64 184
   store double %least, ptr %673, align 8
-  %674 = load i8, ptr %179, align 2
+  %674 = load i8, ptr %181, align 2
   %675 = zext i8 %674 to i64
   %676 = shl nuw nsw i64 %675, 8
   %677 = or i64 %676, %672
-  %total = load double, ptr %196, align 8
+  %total = load double, ptr %198, align 8
   %678 = getelementptr inbounds i8, ptr %out, i64 192
   store double %total, ptr %678, align 8
-  %679 = load i8, ptr %195, align 1
+  %679 = load i8, ptr %197, align 1
   %680 = zext i8 %679 to i64
   %681 = shl nuw nsw i64 %680, 9
   %682 = or i64 %681, %677

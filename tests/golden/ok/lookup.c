@@ -754,11 +754,12 @@ static const uint8_t class_risk_site[4] = {
 
 /* table risk: per combination of classes (site 3, size_cm 2, rupture 2 classes;
  * the last turns fastest), the state and value of each output it answers. */
-static const struct {
+struct direct_risk_cells {
     guide_output state[2]; /* risk, pct */
     int32_t     risk;
     double      pct;
-} direct_risk[12] = {
+};
+static const struct direct_risk_cells direct_risk[12] = {
     {{{GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, 0, 0}, {GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, 0, 0}}, lookup_risk_low, 2}, /* 0: site stomach, size_cm <= 5, rupture false -> risk = low; pct = 2 % */
     {{{GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, 0, 0}, {GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, 1, 0}}, lookup_risk_high, 0}, /* 1: site stomach, size_cm <= 5, rupture true -> risk = high; pct = ND */
     {{{GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, 0, 0}, {GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, 0, 0}}, lookup_risk_high, 12}, /* 2: site stomach, size_cm > 5, rupture false -> risk = high; pct = 12 % */
@@ -783,10 +784,11 @@ static const uint8_t class_lines_site[4] = {
 
 /* table lines: per combination of classes (lines 3, site 2 classes;
  * the last turns fastest), the state and value of each output it answers. */
-static const struct {
+struct direct_lines_cells {
     guide_output state[1]; /* line */
     int32_t     line;
-} direct_lines[6] = {
+};
+static const struct direct_lines_cells direct_lines[6] = {
     {{{GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, 0, 0}}, lookup_line_one}, /* 0: lines < 2, site in {stomach, jejunum} -> line = one */
     {{{GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, 0, 0}}, lookup_line_one}, /* 1: lines < 2, site in {ileum, colon} -> line = one */
     {{{GUIDE_CONCLUDED, GUIDE_HOW_DIRECT, 0, 0}}, lookup_line_two}, /* 2: lines in [2, 3), site in {stomach, jejunum} -> line = two */
@@ -811,18 +813,20 @@ static inline int eval_direct(const lookup_input *restrict in, lookup_output *re
     if (!(in->lines >= 0 && in->lines <= 5 && in->lines == floor(in->lines)))
         return 0;
     /* table risk */
-    int c0 = 4 * class_risk_site[in->site]
+    size_t c0 = 4 * class_risk_site[in->site]
            + 2 * (gk_bits(in->size_cm) > UINT64_C(0x4014000000000000) /* > 5 */)
            + in->rupture;
-    out->state[LOOKUP_OUT_risk] = direct_risk[c0].state[0];
-    out->risk = direct_risk[c0].risk;
-    out->state[LOOKUP_OUT_pct] = direct_risk[c0].state[1];
-    out->pct = direct_risk[c0].pct;
+    const struct direct_risk_cells r0 = direct_risk[c0];
+    out->state[LOOKUP_OUT_risk] = r0.state[0];
+    out->risk = r0.risk;
+    out->state[LOOKUP_OUT_pct] = r0.state[1];
+    out->pct = r0.pct;
     /* table lines */
-    int c1 = 2 * ((in->lines >= 2) + (in->lines >= 3))
+    size_t c1 = 2 * ((in->lines >= 2) + (in->lines >= 3))
            + class_lines_site[in->site];
-    out->state[LOOKUP_OUT_line] = direct_lines[c1].state[0];
-    out->line = direct_lines[c1].line;
+    const struct direct_lines_cells r1 = direct_lines[c1];
+    out->state[LOOKUP_OUT_line] = r1.state[0];
+    out->line = r1.line;
     out->part = map_part[in->site];
     out->derived_known[0] = UINT64_C(0x1);
     return 1;
@@ -897,6 +901,8 @@ static GUIDE_GEN_NOINLINE int evaluate(const lookup_input *in, lookup_output *ou
     s.out = out->state; /* states are written in place */
     s.trace = trace;
     s.memo = memo; /* the walks write asks and possible of the outputs they decide */
+    memset(out->asks, 0, sizeof out->asks);
+    memset(out->possible, 0, sizeof out->possible);
     /* derived values and outputs, in evaluation order (interp.c run); an output Kleene logic
      * leaves open walks its decision diagram */
     if (derive_part(&s))

@@ -413,6 +413,9 @@ undetermined:                                     ; preds = %walk
   br label %common.ret
 }
 
+; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #4
+
 ; Function Attrs: noinline
 define internal fastcc range(i32 0, 5) i32 @evaluate(ptr nocapture readonly %in, ptr %out, ptr %trace, ptr %memo) unnamed_addr #3 {
 entry:
@@ -544,23 +547,26 @@ next14:                                           ; preds = %good16, %unknown13
   store ptr %34, ptr %35, align 8
   %36 = getelementptr inbounds i8, ptr %s, i64 168
   store ptr %trace, ptr %36, align 8
-  %37 = getelementptr inbounds i8, ptr %s, i64 132
-  store i8 %k.i, ptr %37, align 4
-  %38 = zext nneg i32 %site.i to i64
-  %39 = select i1 %1, i64 %38, i64 0
-  %40 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %39
-  %41 = load i32, ptr %40, align 4
-  %42 = select i1 %1, i32 %41, i32 0
-  %43 = getelementptr inbounds i8, ptr %s, i64 64
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %43, i8 0, i64 16, i1 false)
-  store i32 %42, ptr %43, align 8
-  %44 = icmp eq ptr %trace, null
-  br i1 %44, label %endif.i.i, label %endif4.i
+  %37 = getelementptr inbounds i8, ptr %out, i64 32
+  %38 = getelementptr inbounds i8, ptr %out, i64 56
+  %39 = getelementptr inbounds i8, ptr %s, i64 132
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(48) %37, i8 0, i64 48, i1 false)
+  store i8 %k.i, ptr %39, align 4
+  %40 = zext nneg i32 %site.i to i64
+  %41 = select i1 %1, i64 %40, i64 0
+  %42 = getelementptr inbounds [4 x i32], ptr @map.part, i64 0, i64 %41
+  %43 = load i32, ptr %42, align 4
+  %44 = select i1 %1, i32 %43, i32 0
+  %45 = getelementptr inbounds i8, ptr %s, i64 64
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %45, i8 0, i64 16, i1 false)
+  store i32 %44, ptr %45, align 8
+  %46 = icmp eq ptr %trace, null
+  br i1 %46, label %endif.i.i, label %endif4.i
 
 endif.i.i:                                        ; preds = %next14
-  %45 = and i64 %known, 6
-  %46 = icmp eq i64 %45, 6
-  %.not218 = and i1 %46, %1
+  %47 = and i64 %known, 6
+  %48 = icmp eq i64 %47, 6
+  %.not218 = and i1 %48, %1
   br i1 %.not218, label %lookup.i, label %cells.risk.exit.i
 
 cells.risk.exit.i:                                ; preds = %endif.i.i
@@ -568,43 +574,43 @@ cells.risk.exit.i:                                ; preds = %endif.i.i
   br label %endif4.i
 
 lookup.i:                                         ; preds = %endif.i.i
-  %47 = fcmp ogt double %size_cm.i.i, 5.000000e+00
-  %48 = zext i1 %47 to i32
-  %49 = fcmp oge double %size_cm.i.i, 5.000000e+00
+  %49 = fcmp ogt double %size_cm.i.i, 5.000000e+00
   %50 = zext i1 %49 to i32
-  %51 = mul nuw nsw i32 %site.i, 3
-  %52 = add nuw nsw i32 %51, %50
-  %53 = add nuw nsw i32 %52, %48
-  %54 = shl nuw nsw i32 %53, 1
-  %55 = or disjoint i32 %54, %rupture.i.i
-  store i32 %55, ptr %31, align 8
-  %56 = zext nneg i32 %55 to i64
-  %57 = add nsw i64 %56, -18
-  %58 = icmp ult i64 %57, 6
-  br i1 %58, label %no_value.i, label %endif2.i
+  %51 = fcmp oge double %size_cm.i.i, 5.000000e+00
+  %52 = zext i1 %51 to i32
+  %53 = mul nuw nsw i32 %site.i, 3
+  %54 = add nuw nsw i32 %53, %52
+  %55 = add nuw nsw i32 %54, %50
+  %56 = shl nuw nsw i32 %55, 1
+  %57 = or disjoint i32 %56, %rupture.i.i
+  store i32 %57, ptr %31, align 8
+  %58 = zext nneg i32 %57 to i64
+  %59 = add nsw i64 %58, -18
+  %60 = icmp ult i64 %59, 6
+  br i1 %60, label %no_value.i, label %endif2.i
 
 no_value.i:                                       ; preds = %lookup.i
-  %59 = getelementptr inbounds i8, ptr %s, i64 80
+  %61 = getelementptr inbounds i8, ptr %s, i64 80
   store i32 0, ptr %34, align 1
-  %60 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 0, ptr %60, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %59, i8 0, i64 16, i1 false)
+  %62 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 0, ptr %62, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %61, i8 0, i64 16, i1 false)
   br label %guide_trace_add.exit
 
 endif2.i:                                         ; preds = %lookup.i
-  %61 = getelementptr inbounds [24 x i32], ptr @answers.risk.pct, i64 0, i64 %56
-  %code.i = load i32, ptr %61, align 4
-  %62 = add nsw i32 %code.i, -2
-  %63 = sext i32 %62 to i64
-  %64 = getelementptr inbounds [4 x [2 x i64]], ptr @values.risk, i64 0, i64 %63
-  %value.unpack.i = load i64, ptr %64, align 16
+  %63 = getelementptr inbounds [24 x i32], ptr @answers.risk.pct, i64 0, i64 %58
+  %code.i = load i32, ptr %63, align 4
+  %64 = add nsw i32 %code.i, -2
+  %65 = sext i32 %64 to i64
+  %66 = getelementptr inbounds [4 x [2 x i64]], ptr @values.risk, i64 0, i64 %65
+  %value.unpack.i = load i64, ptr %66, align 16
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %34, align 1
-  %65 = getelementptr inbounds i8, ptr %s, i64 80
-  store i64 %value.unpack.i, ptr %65, align 8
+  %67 = getelementptr inbounds i8, ptr %s, i64 80
+  store i64 %value.unpack.i, ptr %67, align 8
   %.repack55.i = getelementptr inbounds i8, ptr %s, i64 88
   store i64 0, ptr %.repack55.i, align 8
-  %66 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 1, ptr %66, align 1
+  %68 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 1, ptr %68, align 1
   br label %guide_trace_add.exit
 
 endif4.i:                                         ; preds = %cells.risk.exit.i, %next14
@@ -614,94 +620,94 @@ endif4.i:                                         ; preds = %cells.risk.exit.i, 
   br i1 %.not.i40, label %endif7.i, label %loop.preheader.i
 
 loop.preheader.i:                                 ; preds = %endif4.i
-  %67 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 8
-  %68 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 16
-  %69 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 24
-  %len.i.i = load i64, ptr %67, align 8
-  %cap.i.i = load i64, ptr %68, align 8
-  %70 = icmp eq i64 %len.i.i, %cap.i.i
-  br i1 %70, label %full.i.3.i, label %guide_trace_add.exit.i
+  %69 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 8
+  %70 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 16
+  %71 = getelementptr inbounds i8, ptr %trace5.pre.i, i64 24
+  %len.i.i = load i64, ptr %69, align 8
+  %cap.i.i = load i64, ptr %70, align 8
+  %72 = icmp eq i64 %len.i.i, %cap.i.i
+  br i1 %72, label %full.i.3.i, label %guide_trace_add.exit.i
 
 endif7.i:                                         ; preds = %full.i.3.i, %add.i.3.i, %endif4.i
-  %71 = getelementptr inbounds i8, ptr %s, i64 154
-  %eff.i = load i8, ptr %71, align 2
+  %73 = getelementptr inbounds i8, ptr %s, i64 154
+  %eff.i = load i8, ptr %73, align 2
   switch i8 %eff.i, label %next12.i [
     i8 1, label %holds.i
     i8 2, label %unknown14.i
   ]
 
 guide_trace_add.exit.i:                           ; preds = %loop.preheader.i
-  %72 = getelementptr inbounds i8, ptr %s, i64 144
-  %st.i = load i8, ptr %72, align 8
+  %74 = getelementptr inbounds i8, ptr %s, i64 144
+  %st.i = load i8, ptr %74, align 8
   %ev.i.i = load ptr, ptr %trace5.pre.i, align 8
-  %73 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
-  store i8 0, ptr %73, align 1
-  %74 = getelementptr inbounds i8, ptr %73, i64 1
-  store i8 %st.i, ptr %74, align 1
-  %75 = getelementptr inbounds i8, ptr %73, i64 4
-  store i32 0, ptr %75, align 4
-  %76 = add i64 %len.i.i, 1
-  store i64 %76, ptr %67, align 8
-  %cap.i.1.pre.i = load i64, ptr %68, align 8
-  %77 = icmp eq i64 %76, %cap.i.1.pre.i
-  br i1 %77, label %full.i.3.i, label %guide_trace_add.exit.1.i
+  %75 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
+  store i8 0, ptr %75, align 1
+  %76 = getelementptr inbounds i8, ptr %75, i64 1
+  store i8 %st.i, ptr %76, align 1
+  %77 = getelementptr inbounds i8, ptr %75, i64 4
+  store i32 0, ptr %77, align 4
+  %78 = add i64 %len.i.i, 1
+  store i64 %78, ptr %69, align 8
+  %cap.i.1.pre.i = load i64, ptr %70, align 8
+  %79 = icmp eq i64 %78, %cap.i.1.pre.i
+  br i1 %79, label %full.i.3.i, label %guide_trace_add.exit.1.i
 
 guide_trace_add.exit.1.i:                         ; preds = %guide_trace_add.exit.i
-  %78 = getelementptr inbounds i8, ptr %s, i64 145
-  %st.1.i = load i8, ptr %78, align 1
+  %80 = getelementptr inbounds i8, ptr %s, i64 145
+  %st.1.i = load i8, ptr %80, align 1
   %ev.i.1.i = load ptr, ptr %trace5.pre.i, align 8
-  %79 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %76
-  store i8 0, ptr %79, align 1
-  %80 = getelementptr inbounds i8, ptr %79, i64 1
-  store i8 %st.1.i, ptr %80, align 1
-  %81 = getelementptr inbounds i8, ptr %79, i64 4
-  store i32 1, ptr %81, align 4
-  %82 = add i64 %len.i.i, 2
-  store i64 %82, ptr %67, align 8
-  %cap.i.2.pre.i = load i64, ptr %68, align 8
-  %83 = icmp eq i64 %82, %cap.i.2.pre.i
-  br i1 %83, label %full.i.3.i, label %guide_trace_add.exit.2.i
+  %81 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %78
+  store i8 0, ptr %81, align 1
+  %82 = getelementptr inbounds i8, ptr %81, i64 1
+  store i8 %st.1.i, ptr %82, align 1
+  %83 = getelementptr inbounds i8, ptr %81, i64 4
+  store i32 1, ptr %83, align 4
+  %84 = add i64 %len.i.i, 2
+  store i64 %84, ptr %69, align 8
+  %cap.i.2.pre.i = load i64, ptr %70, align 8
+  %85 = icmp eq i64 %84, %cap.i.2.pre.i
+  br i1 %85, label %full.i.3.i, label %guide_trace_add.exit.2.i
 
 guide_trace_add.exit.2.i:                         ; preds = %guide_trace_add.exit.1.i
-  %84 = getelementptr inbounds i8, ptr %s, i64 146
-  %st.2.i = load i8, ptr %84, align 2
+  %86 = getelementptr inbounds i8, ptr %s, i64 146
+  %st.2.i = load i8, ptr %86, align 2
   %ev.i.2.i = load ptr, ptr %trace5.pre.i, align 8
-  %85 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %82
-  store i8 0, ptr %85, align 1
-  %86 = getelementptr inbounds i8, ptr %85, i64 1
-  store i8 %st.2.i, ptr %86, align 1
-  %87 = getelementptr inbounds i8, ptr %85, i64 4
-  store i32 2, ptr %87, align 4
-  %88 = add i64 %len.i.i, 3
-  store i64 %88, ptr %67, align 8
-  %cap.i.3.pre.i = load i64, ptr %68, align 8
-  %89 = icmp eq i64 %88, %cap.i.3.pre.i
-  br i1 %89, label %full.i.3.i, label %add.i.3.i
+  %87 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %84
+  store i8 0, ptr %87, align 1
+  %88 = getelementptr inbounds i8, ptr %87, i64 1
+  store i8 %st.2.i, ptr %88, align 1
+  %89 = getelementptr inbounds i8, ptr %87, i64 4
+  store i32 2, ptr %89, align 4
+  %90 = add i64 %len.i.i, 3
+  store i64 %90, ptr %69, align 8
+  %cap.i.3.pre.i = load i64, ptr %70, align 8
+  %91 = icmp eq i64 %90, %cap.i.3.pre.i
+  br i1 %91, label %full.i.3.i, label %add.i.3.i
 
 add.i.3.i:                                        ; preds = %guide_trace_add.exit.2.i
-  %90 = getelementptr inbounds i8, ptr %s, i64 147
-  %st.3.i = load i8, ptr %90, align 1
+  %92 = getelementptr inbounds i8, ptr %s, i64 147
+  %st.3.i = load i8, ptr %92, align 1
   %ev.i.3.i = load ptr, ptr %trace5.pre.i, align 8
-  %91 = getelementptr inbounds %guide_event, ptr %ev.i.3.i, i64 %88
-  store i8 0, ptr %91, align 1
-  %92 = getelementptr inbounds i8, ptr %91, i64 1
-  store i8 %st.3.i, ptr %92, align 1
-  %93 = getelementptr inbounds i8, ptr %91, i64 4
-  store i32 3, ptr %93, align 4
-  %94 = add i64 %len.i.i, 4
-  store i64 %94, ptr %67, align 8
+  %93 = getelementptr inbounds %guide_event, ptr %ev.i.3.i, i64 %90
+  store i8 0, ptr %93, align 1
+  %94 = getelementptr inbounds i8, ptr %93, i64 1
+  store i8 %st.3.i, ptr %94, align 1
+  %95 = getelementptr inbounds i8, ptr %93, i64 4
+  store i32 3, ptr %95, align 4
+  %96 = add i64 %len.i.i, 4
+  store i64 %96, ptr %69, align 8
   br label %endif7.i
 
 full.i.3.i:                                       ; preds = %loop.preheader.i, %guide_trace_add.exit.2.i, %guide_trace_add.exit.1.i, %guide_trace_add.exit.i
-  store i32 1, ptr %69, align 4
+  store i32 1, ptr %71, align 4
   br label %endif7.i
 
 next12.i:                                         ; preds = %unknown14.i, %holds.i, %endif7.i
   %unknown.1.i = phi i1 [ false, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
-  %95 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
+  %97 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
   %cls.1.i = phi i32 [ -1, %endif7.i ], [ -1, %unknown14.i ], [ 0, %holds.i ]
-  %96 = getelementptr inbounds i8, ptr %s, i64 155
-  %eff.1.i = load i8, ptr %96, align 1
+  %98 = getelementptr inbounds i8, ptr %s, i64 155
+  %eff.1.i = load i8, ptr %98, align 1
   switch i8 %eff.1.i, label %next12.1.i [
     i8 1, label %holds.1.i
     i8 2, label %unknown14.1.i
@@ -711,16 +717,16 @@ unknown14.1.i:                                    ; preds = %next12.i
   br label %next12.1.i
 
 holds.1.i:                                        ; preds = %next12.i
-  %not..i = xor i1 %95, true
-  %spec.select100.i = select i1 %95, i32 1, i32 %cls.1.i
+  %not..i = xor i1 %97, true
+  %spec.select100.i = select i1 %97, i32 1, i32 %cls.1.i
   br label %next12.1.i
 
 next12.1.i:                                       ; preds = %holds.1.i, %unknown14.1.i, %next12.i
   %unknown.1.1.i = phi i1 [ %unknown.1.i, %next12.i ], [ true, %unknown14.1.i ], [ %unknown.1.i, %holds.1.i ]
   %clash.1.1.i = phi i1 [ false, %next12.i ], [ false, %unknown14.1.i ], [ %not..i, %holds.1.i ]
   %cls.1.1.i = phi i32 [ %cls.1.i, %next12.i ], [ %cls.1.i, %unknown14.1.i ], [ %spec.select100.i, %holds.1.i ]
-  %97 = getelementptr inbounds i8, ptr %s, i64 156
-  %eff.2.i = load i8, ptr %97, align 4
+  %99 = getelementptr inbounds i8, ptr %s, i64 156
+  %eff.2.i = load i8, ptr %99, align 4
   switch i8 %eff.2.i, label %next12.2.i [
     i8 1, label %holds.2.i
     i8 2, label %unknown14.2.i
@@ -730,21 +736,21 @@ unknown14.2.i:                                    ; preds = %next12.1.i
   br label %next12.2.i
 
 holds.2.i:                                        ; preds = %next12.1.i
-  %98 = icmp slt i32 %cls.1.1.i, 0
-  br i1 %98, label %next12.2.i, label %compare.2.i
+  %100 = icmp slt i32 %cls.1.1.i, 0
+  br i1 %100, label %next12.2.i, label %compare.2.i
 
 compare.2.i:                                      ; preds = %holds.2.i
-  %99 = icmp ne i32 %cls.1.1.i, 1
-  %100 = or i1 %clash.1.1.i, %99
+  %101 = icmp ne i32 %cls.1.1.i, 1
+  %102 = or i1 %clash.1.1.i, %101
   br label %next12.2.i
 
 next12.2.i:                                       ; preds = %compare.2.i, %holds.2.i, %unknown14.2.i, %next12.1.i
   %unknown.1.2.i = phi i1 [ %unknown.1.1.i, %next12.1.i ], [ true, %unknown14.2.i ], [ %unknown.1.1.i, %compare.2.i ], [ %unknown.1.1.i, %holds.2.i ]
-  %clash.1.2.i = phi i1 [ %clash.1.1.i, %next12.1.i ], [ %clash.1.1.i, %unknown14.2.i ], [ %100, %compare.2.i ], [ %clash.1.1.i, %holds.2.i ]
+  %clash.1.2.i = phi i1 [ %clash.1.1.i, %next12.1.i ], [ %clash.1.1.i, %unknown14.2.i ], [ %102, %compare.2.i ], [ %clash.1.1.i, %holds.2.i ]
   %cls.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ %cls.1.1.i, %unknown14.2.i ], [ %cls.1.1.i, %compare.2.i ], [ 1, %holds.2.i ]
   %first.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ %cls.1.1.i, %unknown14.2.i ], [ %cls.1.1.i, %compare.2.i ], [ 2, %holds.2.i ]
-  %101 = getelementptr inbounds i8, ptr %s, i64 157
-  %eff.3.i = load i8, ptr %101, align 1
+  %103 = getelementptr inbounds i8, ptr %s, i64 157
+  %eff.3.i = load i8, ptr %103, align 1
   switch i8 %eff.3.i, label %next12.3.i [
     i8 1, label %holds.3.i
     i8 2, label %unknown14.3.i
@@ -758,13 +764,13 @@ endif15.thread.i:                                 ; preds = %unknown14.3.i
   br i1 %none88.i, label %walk, label %body22.preheader.i
 
 holds.3.i:                                        ; preds = %next12.2.i
-  %102 = icmp slt i32 %first.1.2.i, 0
-  br i1 %102, label %next12.3.i, label %compare.3.i
+  %104 = icmp slt i32 %first.1.2.i, 0
+  br i1 %104, label %next12.3.i, label %compare.3.i
 
 compare.3.i:                                      ; preds = %holds.3.i
-  %103 = icmp ne i32 %cls.1.2.i, 1
-  %104 = or i1 %clash.1.2.i, %103
-  br i1 %104, label %conflict.i, label %endif15.i
+  %105 = icmp ne i32 %cls.1.2.i, 1
+  %106 = or i1 %clash.1.2.i, %105
+  br i1 %106, label %conflict.i, label %endif15.i
 
 next12.3.i:                                       ; preds = %holds.3.i, %next12.2.i
   %cls.1.3.i = phi i32 [ %cls.1.2.i, %next12.2.i ], [ 1, %holds.3.i ]
@@ -780,10 +786,10 @@ unknown14.i:                                      ; preds = %endif7.i
 conflict.i:                                       ; preds = %next12.3.i, %compare.3.i, %unknown14.3.i
   %out16.i = load ptr, ptr %35, align 8
   store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %out16.i, align 1
-  %105 = getelementptr inbounds i8, ptr %s, i64 80
-  %106 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 0, ptr %106, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %105, i8 0, i64 16, i1 false)
+  %107 = getelementptr inbounds i8, ptr %s, i64 80
+  %108 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 0, ptr %108, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %107, i8 0, i64 16, i1 false)
   br label %endif17
 
 endif15.i:                                        ; preds = %next12.3.i, %compare.3.i
@@ -798,23 +804,23 @@ some_unknown.i:                                   ; preds = %endif15.i
 body22.preheader.i:                               ; preds = %some_unknown.i, %endif15.thread.i
   %first.1.3849096.i = phi i32 [ %first.1.2.i, %endif15.thread.i ], [ %first.1.384.i, %some_unknown.i ]
   %cls.1.3839195.i = phi i32 [ %cls.1.2.i, %endif15.thread.i ], [ %cls.1.383.i, %some_unknown.i ]
-  %107 = icmp ne i32 %cls.1.3839195.i, 0
-  %108 = icmp eq i8 %eff.i, 2
-  %109 = and i1 %108, %107
-  br i1 %109, label %walk, label %loop21.i
+  %109 = icmp ne i32 %cls.1.3839195.i, 0
+  %110 = icmp eq i8 %eff.i, 2
+  %111 = and i1 %110, %109
+  br i1 %111, label %walk, label %loop21.i
 
 endif18.i:                                        ; preds = %endif15.i
   %out33.i.pre212 = load ptr, ptr %35, align 8
   br i1 %none.i, label %not_applicable.i, label %endif29.i
 
 loop21.i:                                         ; preds = %body22.preheader.i
-  %110 = icmp ne i32 %cls.1.3839195.i, 1
-  %111 = icmp eq i8 %eff.1.i, 2
-  %112 = icmp eq i8 %eff.2.i, 2
-  %113 = or i1 %111, %112
-  %114 = icmp eq i8 %eff.3.i, 2
-  %or.cond104.i = or i1 %113, %114
-  %or.cond103.i = and i1 %or.cond104.i, %110
+  %112 = icmp ne i32 %cls.1.3839195.i, 1
+  %113 = icmp eq i8 %eff.1.i, 2
+  %114 = icmp eq i8 %eff.2.i, 2
+  %115 = or i1 %113, %114
+  %116 = icmp eq i8 %eff.3.i, 2
+  %or.cond104.i = or i1 %115, %116
+  %or.cond103.i = and i1 %or.cond104.i, %112
   br i1 %or.cond103.i, label %walk, label %loop21.i.endif29.i_crit_edge
 
 loop21.i.endif29.i_crit_edge:                     ; preds = %loop21.i
@@ -822,53 +828,51 @@ loop21.i.endif29.i_crit_edge:                     ; preds = %loop21.i
   br label %endif29.i
 
 not_applicable.i:                                 ; preds = %endif18.i
-  %115 = getelementptr inbounds i8, ptr %s, i64 80
+  %117 = getelementptr inbounds i8, ptr %s, i64 80
   store i32 0, ptr %out33.i.pre212, align 1
-  %116 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 0, ptr %116, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %115, i8 0, i64 16, i1 false)
+  %118 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 0, ptr %118, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %117, i8 0, i64 16, i1 false)
   br label %endif17
 
 endif29.i:                                        ; preds = %loop21.i.endif29.i_crit_edge, %endif18.i
   %out33.i = phi ptr [ %out33.i.pre212, %endif18.i ], [ %out33.i.pre, %loop21.i.endif29.i_crit_edge ]
   %first.1.3848999.i = phi i32 [ %first.1.384.i, %endif18.i ], [ %first.1.3849096.i, %loop21.i.endif29.i_crit_edge ]
-  %117 = zext nneg i32 %first.1.3848999.i to i64
-  %118 = getelementptr inbounds [4 x [2 x i64]], ptr @values.risk, i64 0, i64 %117
-  %value31.unpack.i = load i64, ptr %118, align 16
+  %119 = zext nneg i32 %first.1.3848999.i to i64
+  %120 = getelementptr inbounds [4 x [2 x i64]], ptr @values.risk, i64 0, i64 %119
+  %value31.unpack.i = load i64, ptr %120, align 16
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out33.i, align 1
-  %119 = getelementptr inbounds i8, ptr %s, i64 80
-  store i64 %value31.unpack.i, ptr %119, align 8
+  %121 = getelementptr inbounds i8, ptr %s, i64 80
+  store i64 %value31.unpack.i, ptr %121, align 8
   %.repack47.i = getelementptr inbounds i8, ptr %s, i64 88
   store i64 0, ptr %.repack47.i, align 8
-  %120 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 1, ptr %120, align 1
+  %122 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 1, ptr %122, align 1
   br label %endif17
 
 good16:                                           ; preds = %lines
-  %121 = getelementptr inbounds i8, ptr %s, i64 48
-  %122 = getelementptr inbounds i8, ptr %s, i64 56
-  store i64 0, ptr %122, align 8
-  store double %lines15, ptr %121, align 8
-  %123 = getelementptr inbounds i8, ptr %s, i64 131
-  store i8 1, ptr %123, align 1
+  %123 = getelementptr inbounds i8, ptr %s, i64 48
+  %124 = getelementptr inbounds i8, ptr %s, i64 56
+  store i64 0, ptr %124, align 8
+  store double %lines15, ptr %123, align 8
+  %125 = getelementptr inbounds i8, ptr %s, i64 131
+  store i8 1, ptr %125, align 1
   br label %next14
 
 walk:                                             ; preds = %loop21.i, %body22.preheader.i, %some_unknown.i, %endif15.thread.i
   %out28.i = load ptr, ptr %35, align 8
   store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %out28.i, align 1
-  %124 = getelementptr inbounds i8, ptr %s, i64 80
-  %125 = getelementptr inbounds i8, ptr %s, i64 133
-  store i8 0, ptr %125, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %124, i8 0, i64 16, i1 false)
-  %126 = getelementptr inbounds i8, ptr %out, i64 32
-  %127 = getelementptr inbounds i8, ptr %out, i64 56
-  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %126, ptr nonnull %127)
+  %126 = getelementptr inbounds i8, ptr %s, i64 80
+  %127 = getelementptr inbounds i8, ptr %s, i64 133
+  store i8 0, ptr %127, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %126, i8 0, i64 16, i1 false)
+  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %37, ptr nonnull %38)
   br label %endif17
 
 endif17:                                          ; preds = %endif29.i, %not_applicable.i, %conflict.i, %walk
   %128 = getelementptr inbounds i8, ptr %out, i64 21
   %how = load i8, ptr %128, align 1
-  br i1 %44, label %guide_trace_add.exit, label %trace.i41
+  br i1 %46, label %guide_trace_add.exit, label %trace.i41
 
 trace.i41:                                        ; preds = %endif17
   %129 = getelementptr inbounds i8, ptr %trace, i64 8
@@ -1178,7 +1182,7 @@ walk18:                                           ; preds = %loop13.2.i, %loop13
 endif19:                                          ; preds = %endif21.i, %not_applicable.i65, %conflict.i60, %endif2.i78, %no_value.i82, %walk18
   %215 = getelementptr inbounds i8, ptr %out, i64 25
   %how20 = load i8, ptr %215, align 1
-  br i1 %44, label %guide_trace_add.exit103, label %trace.i97
+  br i1 %46, label %guide_trace_add.exit103, label %trace.i97
 
 trace.i97:                                        ; preds = %endif19
   %216 = getelementptr inbounds i8, ptr %trace, i64 8
@@ -1790,7 +1794,7 @@ walk21:                                           ; preds = %loop21.2.i, %loop21
 endif22:                                          ; preds = %endif29.i154, %not_applicable.i166, %conflict.i161, %endif2.i184, %no_value.i182, %walk21
   %447 = getelementptr inbounds i8, ptr %out, i64 29
   %how23 = load i8, ptr %447, align 1
-  br i1 %44, label %guide_trace_add.exit201, label %trace.i195
+  br i1 %46, label %guide_trace_add.exit201, label %trace.i195
 
 trace.i195:                                       ; preds = %endif22
   %448 = getelementptr inbounds i8, ptr %trace, i64 8
@@ -1830,17 +1834,18 @@ guide_trace_add.exit201:                          ; preds = %endif22, %full.i200
   %460 = getelementptr inbounds i8, ptr %out, i64 16
   store i32 %line, ptr %460, align 4
   %461 = getelementptr inbounds i8, ptr %out, i64 88
-  %part = load i32, ptr %43, align 8
+  %part = load i32, ptr %45, align 8
   %462 = getelementptr inbounds i8, ptr %out, i64 80
   store i32 %part, ptr %462, align 4
-  %463 = load i8, ptr %37, align 4
+  %463 = load i8, ptr %39, align 4
   %464 = zext i8 %463 to i64
   store i64 %464, ptr %461, align 8
   br label %common.ret
 }
 
-define internal fastcc range(i32 0, 5) i32 @eval_with(ptr nocapture readonly %in, ptr %out, ptr %trace, ptr %memo) unnamed_addr {
+define internal fastcc range(i32 0, 5) i32 @eval_with(ptr nocapture readonly %in, ptr nocapture writeonly %out, ptr %trace, ptr %memo) unnamed_addr {
 entry:
+  %all = alloca %lookup_output, align 8
   %untraced1 = icmp eq ptr %trace, null
   br i1 %untraced1, label %untraced, label %general
 
@@ -1932,18 +1937,19 @@ common.ret:                                       ; preds = %eval_direct.exit, %
   ret i32 %common.ret.op
 
 general:                                          ; preds = %untraced, %columns_known.i, %valid.i, %valid1.i, %valid2.i, %entry
-  %rc = tail call fastcc i32 @evaluate(ptr %in, ptr %out, ptr %trace, ptr %memo)
+  %rc = call fastcc i32 @evaluate(ptr %in, ptr nonnull %all, ptr %trace, ptr %memo)
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(96) %out, ptr noundef nonnull align 8 dereferenceable(96) %all, i64 96, i1 false)
   br label %common.ret
 }
 
-define range(i32 0, 5) i32 @lookup_eval(ptr nocapture readonly %in, ptr %out, ptr %trace) local_unnamed_addr {
+define range(i32 0, 5) i32 @lookup_eval(ptr nocapture readonly %in, ptr nocapture writeonly %out, ptr %trace) local_unnamed_addr {
 entry:
   %rc = tail call fastcc i32 @eval_with(ptr %in, ptr %out, ptr %trace, ptr null)
   ret i32 %rc
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none)
-define void @lookup_from_frame(ptr nocapture readonly %0, ptr nocapture writeonly %1) local_unnamed_addr #4 {
+define void @lookup_from_frame(ptr nocapture readonly %0, ptr nocapture writeonly %1) local_unnamed_addr #5 {
 entry:
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %1, i8 0, i64 40, i1 false)
   %2 = getelementptr inbounds i8, ptr %0, i64 16
@@ -2014,7 +2020,7 @@ endif3:                                           ; preds = %lines, %endif2
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none)
-define void @lookup_to_frame(ptr nocapture readonly %0, ptr nocapture readonly %1, ptr nocapture readonly %2) local_unnamed_addr #5 {
+define void @lookup_to_frame(ptr nocapture readonly %0, ptr nocapture readonly %1, ptr nocapture readonly %2) local_unnamed_addr #6 {
 entry:
   %3 = getelementptr inbounds i8, ptr %2, i64 16
   %val = load ptr, ptr %3, align 8
@@ -2265,7 +2271,7 @@ lookup_from_frame.exit:                           ; preds = %endif2.i, %lines.i
   ret i32 %rc
 }
 
-define i64 @lookup_eval_many(i64 %n, ptr nocapture readonly %in, ptr %out) local_unnamed_addr {
+define i64 @lookup_eval_many(i64 %n, ptr nocapture readonly %in, ptr nocapture writeonly %out) local_unnamed_addr {
 entry:
   %0 = icmp sgt i64 %n, 0
   br i1 %0, label %body, label %done
@@ -2392,7 +2398,12 @@ endif9:                                           ; preds = %value, %endif8
   %48 = getelementptr inbounds i8, ptr %c, i64 64
   %states = load ptr, ptr %48, align 8
   %.not51 = icmp eq ptr %states, null
-  br i1 %.not51, label %endif10, label %state
+  br i1 %.not51, label %endif9.endif10_crit_edge, label %state
+
+endif9.endif10_crit_edge:                         ; preds = %endif9
+  %.phi.trans.insert = getelementptr inbounds i8, ptr %out, i64 21
+  %how12.pre = load i8, ptr %.phi.trans.insert, align 1
+  br label %endif10
 
 state:                                            ; preds = %endif9
   %49 = getelementptr inbounds i8, ptr %out, i64 20
@@ -2412,9 +2423,8 @@ state:                                            ; preds = %endif9
   store i8 %58, ptr %59, align 1
   br label %endif10
 
-endif10:                                          ; preds = %state, %endif9
-  %60 = getelementptr inbounds i8, ptr %out, i64 21
-  %how12 = load i8, ptr %60, align 1
+endif10:                                          ; preds = %endif9.endif10_crit_edge, %state
+  %how12 = phi i8 [ %how12.pre, %endif9.endif10_crit_edge ], [ %how, %state ]
   %.not52 = icmp eq i8 %how12, 0
   br i1 %.not52, label %endif13, label %walked
 
@@ -2423,17 +2433,17 @@ walked:                                           ; preds = %endif10
   br i1 %.not53, label %endif15, label %asks14
 
 endif13:                                          ; preds = %endif15, %possible16, %endif10
-  %61 = getelementptr inbounds i8, ptr %c, i64 48
-  %pct = load ptr, ptr %61, align 8
+  %60 = getelementptr inbounds i8, ptr %c, i64 48
+  %pct = load ptr, ptr %60, align 8
   %.not56 = icmp eq ptr %pct, null
   br i1 %.not56, label %endif19, label %value18
 
 asks14:                                           ; preds = %walked
   %.idx = mul i64 %i, 24
-  %62 = getelementptr inbounds i8, ptr %asks, i64 %.idx
-  %63 = getelementptr inbounds i8, ptr %out, i64 32
-  %64 = load i64, ptr %63, align 8
-  store i64 %64, ptr %62, align 8
+  %61 = getelementptr inbounds i8, ptr %asks, i64 %.idx
+  %62 = getelementptr inbounds i8, ptr %out, i64 32
+  %63 = load i64, ptr %62, align 8
+  store i64 %63, ptr %61, align 8
   br label %endif15
 
 endif15:                                          ; preds = %asks14, %walked
@@ -2442,46 +2452,50 @@ endif15:                                          ; preds = %asks14, %walked
 
 possible16:                                       ; preds = %endif15
   %.idx55 = mul i64 %i, 24
-  %65 = getelementptr inbounds i8, ptr %possible, i64 %.idx55
-  %66 = getelementptr inbounds i8, ptr %out, i64 56
-  %67 = load i64, ptr %66, align 8
-  store i64 %67, ptr %65, align 8
+  %64 = getelementptr inbounds i8, ptr %possible, i64 %.idx55
+  %65 = getelementptr inbounds i8, ptr %out, i64 56
+  %66 = load i64, ptr %65, align 8
+  store i64 %66, ptr %64, align 8
   br label %endif13
 
 value18:                                          ; preds = %endif13
-  %68 = getelementptr inbounds i8, ptr %out, i64 8
-  %69 = load double, ptr %68, align 8
-  %70 = getelementptr inbounds double, ptr %pct, i64 %i
-  store double %69, ptr %70, align 8
+  %67 = getelementptr inbounds i8, ptr %out, i64 8
+  %68 = load double, ptr %67, align 8
+  %69 = getelementptr inbounds double, ptr %pct, i64 %i
+  store double %68, ptr %69, align 8
   br label %endif19
 
 endif19:                                          ; preds = %value18, %endif13
-  %71 = getelementptr inbounds i8, ptr %c, i64 72
-  %states20 = load ptr, ptr %71, align 8
+  %70 = getelementptr inbounds i8, ptr %c, i64 72
+  %states20 = load ptr, ptr %70, align 8
   %.not57 = icmp eq ptr %states20, null
-  br i1 %.not57, label %endif22, label %state21
+  br i1 %.not57, label %endif19.endif22_crit_edge, label %state21
 
-state21:                                          ; preds = %endif19
-  %72 = getelementptr inbounds i8, ptr %out, i64 24
-  %state23 = load i8, ptr %72, align 8
-  %73 = getelementptr inbounds i8, ptr %out, i64 25
-  %how24 = load i8, ptr %73, align 1
-  %74 = getelementptr inbounds i8, ptr %out, i64 26
-  %is_null25 = load i8, ptr %74, align 2
-  %75 = and i8 %state23, 3
-  %76 = shl i8 %how24, 2
-  %77 = and i8 %76, 12
-  %78 = or disjoint i8 %77, %75
-  %79 = shl i8 %is_null25, 4
-  %80 = and i8 %79, 16
-  %81 = or disjoint i8 %78, %80
-  %82 = getelementptr inbounds i8, ptr %states20, i64 %i
-  store i8 %81, ptr %82, align 1
+endif19.endif22_crit_edge:                        ; preds = %endif19
+  %.phi.trans.insert72 = getelementptr inbounds i8, ptr %out, i64 25
+  %how26.pre = load i8, ptr %.phi.trans.insert72, align 1
   br label %endif22
 
-endif22:                                          ; preds = %state21, %endif19
-  %83 = getelementptr inbounds i8, ptr %out, i64 25
-  %how26 = load i8, ptr %83, align 1
+state21:                                          ; preds = %endif19
+  %71 = getelementptr inbounds i8, ptr %out, i64 24
+  %state23 = load i8, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %out, i64 25
+  %how24 = load i8, ptr %72, align 1
+  %73 = getelementptr inbounds i8, ptr %out, i64 26
+  %is_null25 = load i8, ptr %73, align 2
+  %74 = and i8 %state23, 3
+  %75 = shl i8 %how24, 2
+  %76 = and i8 %75, 12
+  %77 = or disjoint i8 %76, %74
+  %78 = shl i8 %is_null25, 4
+  %79 = and i8 %78, 16
+  %80 = or disjoint i8 %77, %79
+  %81 = getelementptr inbounds i8, ptr %states20, i64 %i
+  store i8 %80, ptr %81, align 1
+  br label %endif22
+
+endif22:                                          ; preds = %endif19.endif22_crit_edge, %state21
+  %how26 = phi i8 [ %how26.pre, %endif19.endif22_crit_edge ], [ %how24, %state21 ]
   %.not58 = icmp eq i8 %how26, 0
   br i1 %.not58, label %endif28, label %walked27
 
@@ -2490,18 +2504,18 @@ walked27:                                         ; preds = %endif22
   br i1 %.not59, label %endif30, label %asks29
 
 endif28:                                          ; preds = %endif30, %possible31, %endif22
-  %84 = getelementptr inbounds i8, ptr %c, i64 56
-  %line = load ptr, ptr %84, align 8
+  %82 = getelementptr inbounds i8, ptr %c, i64 56
+  %line = load ptr, ptr %82, align 8
   %.not63 = icmp eq ptr %line, null
   br i1 %.not63, label %endif34, label %value33
 
 asks29:                                           ; preds = %walked27
   %.idx60 = mul i64 %i, 24
-  %85 = getelementptr i8, ptr %asks, i64 %.idx60
-  %86 = getelementptr i8, ptr %85, i64 8
-  %87 = getelementptr inbounds i8, ptr %out, i64 40
-  %88 = load i64, ptr %87, align 8
-  store i64 %88, ptr %86, align 8
+  %83 = getelementptr i8, ptr %asks, i64 %.idx60
+  %84 = getelementptr i8, ptr %83, i64 8
+  %85 = getelementptr inbounds i8, ptr %out, i64 40
+  %86 = load i64, ptr %85, align 8
+  store i64 %86, ptr %84, align 8
   br label %endif30
 
 endif30:                                          ; preds = %asks29, %walked27
@@ -2510,47 +2524,51 @@ endif30:                                          ; preds = %asks29, %walked27
 
 possible31:                                       ; preds = %endif30
   %.idx62 = mul i64 %i, 24
-  %89 = getelementptr i8, ptr %possible, i64 %.idx62
-  %90 = getelementptr i8, ptr %89, i64 8
-  %91 = getelementptr inbounds i8, ptr %out, i64 64
-  %92 = load i64, ptr %91, align 8
-  store i64 %92, ptr %90, align 8
+  %87 = getelementptr i8, ptr %possible, i64 %.idx62
+  %88 = getelementptr i8, ptr %87, i64 8
+  %89 = getelementptr inbounds i8, ptr %out, i64 64
+  %90 = load i64, ptr %89, align 8
+  store i64 %90, ptr %88, align 8
   br label %endif28
 
 value33:                                          ; preds = %endif28
-  %93 = getelementptr inbounds i8, ptr %out, i64 16
-  %94 = load i32, ptr %93, align 8
-  %95 = getelementptr inbounds i32, ptr %line, i64 %i
-  store i32 %94, ptr %95, align 4
+  %91 = getelementptr inbounds i8, ptr %out, i64 16
+  %92 = load i32, ptr %91, align 8
+  %93 = getelementptr inbounds i32, ptr %line, i64 %i
+  store i32 %92, ptr %93, align 4
   br label %endif34
 
 endif34:                                          ; preds = %value33, %endif28
-  %96 = getelementptr inbounds i8, ptr %c, i64 80
-  %states35 = load ptr, ptr %96, align 8
+  %94 = getelementptr inbounds i8, ptr %c, i64 80
+  %states35 = load ptr, ptr %94, align 8
   %.not64 = icmp eq ptr %states35, null
-  br i1 %.not64, label %endif37, label %state36
+  br i1 %.not64, label %endif34.endif37_crit_edge, label %state36
 
-state36:                                          ; preds = %endif34
-  %97 = getelementptr inbounds i8, ptr %out, i64 28
-  %state38 = load i8, ptr %97, align 4
-  %98 = getelementptr inbounds i8, ptr %out, i64 29
-  %how39 = load i8, ptr %98, align 1
-  %99 = getelementptr inbounds i8, ptr %out, i64 30
-  %is_null40 = load i8, ptr %99, align 2
-  %100 = and i8 %state38, 3
-  %101 = shl i8 %how39, 2
-  %102 = and i8 %101, 12
-  %103 = or disjoint i8 %102, %100
-  %104 = shl i8 %is_null40, 4
-  %105 = and i8 %104, 16
-  %106 = or disjoint i8 %103, %105
-  %107 = getelementptr inbounds i8, ptr %states35, i64 %i
-  store i8 %106, ptr %107, align 1
+endif34.endif37_crit_edge:                        ; preds = %endif34
+  %.phi.trans.insert74 = getelementptr inbounds i8, ptr %out, i64 29
+  %how41.pre = load i8, ptr %.phi.trans.insert74, align 1
   br label %endif37
 
-endif37:                                          ; preds = %state36, %endif34
-  %108 = getelementptr inbounds i8, ptr %out, i64 29
-  %how41 = load i8, ptr %108, align 1
+state36:                                          ; preds = %endif34
+  %95 = getelementptr inbounds i8, ptr %out, i64 28
+  %state38 = load i8, ptr %95, align 4
+  %96 = getelementptr inbounds i8, ptr %out, i64 29
+  %how39 = load i8, ptr %96, align 1
+  %97 = getelementptr inbounds i8, ptr %out, i64 30
+  %is_null40 = load i8, ptr %97, align 2
+  %98 = and i8 %state38, 3
+  %99 = shl i8 %how39, 2
+  %100 = and i8 %99, 12
+  %101 = or disjoint i8 %100, %98
+  %102 = shl i8 %is_null40, 4
+  %103 = and i8 %102, 16
+  %104 = or disjoint i8 %101, %103
+  %105 = getelementptr inbounds i8, ptr %states35, i64 %i
+  store i8 %104, ptr %105, align 1
+  br label %endif37
+
+endif37:                                          ; preds = %endif34.endif37_crit_edge, %state36
+  %how41 = phi i8 [ %how41.pre, %endif34.endif37_crit_edge ], [ %how39, %state36 ]
   %.not65 = icmp eq i8 %how41, 0
   br i1 %.not65, label %endif43, label %walked42
 
@@ -2559,18 +2577,18 @@ walked42:                                         ; preds = %endif37
   br i1 %.not66, label %endif45, label %asks44
 
 endif43:                                          ; preds = %endif45, %possible46, %endif37
-  %109 = getelementptr inbounds i8, ptr %c, i64 104
-  %rcs = load ptr, ptr %109, align 8
+  %106 = getelementptr inbounds i8, ptr %c, i64 104
+  %rcs = load ptr, ptr %106, align 8
   %.not70 = icmp eq ptr %rcs, null
   br i1 %.not70, label %endif49, label %rc48
 
 asks44:                                           ; preds = %walked42
   %.idx67 = mul i64 %i, 24
-  %110 = getelementptr i8, ptr %asks, i64 %.idx67
-  %111 = getelementptr i8, ptr %110, i64 16
-  %112 = getelementptr inbounds i8, ptr %out, i64 48
-  %113 = load i64, ptr %112, align 8
-  store i64 %113, ptr %111, align 8
+  %107 = getelementptr i8, ptr %asks, i64 %.idx67
+  %108 = getelementptr i8, ptr %107, i64 16
+  %109 = getelementptr inbounds i8, ptr %out, i64 48
+  %110 = load i64, ptr %109, align 8
+  store i64 %110, ptr %108, align 8
   br label %endif45
 
 endif45:                                          ; preds = %asks44, %walked42
@@ -2579,16 +2597,16 @@ endif45:                                          ; preds = %asks44, %walked42
 
 possible46:                                       ; preds = %endif45
   %.idx69 = mul i64 %i, 24
-  %114 = getelementptr i8, ptr %possible, i64 %.idx69
-  %115 = getelementptr i8, ptr %114, i64 16
-  %116 = getelementptr inbounds i8, ptr %out, i64 72
-  %117 = load i64, ptr %116, align 8
-  store i64 %117, ptr %115, align 8
+  %111 = getelementptr i8, ptr %possible, i64 %.idx69
+  %112 = getelementptr i8, ptr %111, i64 16
+  %113 = getelementptr inbounds i8, ptr %out, i64 72
+  %114 = load i64, ptr %113, align 8
+  store i64 %114, ptr %112, align 8
   br label %endif43
 
 rc48:                                             ; preds = %endif43
-  %118 = getelementptr inbounds i32, ptr %rcs, i64 %i
-  store i32 %rc, ptr %118, align 4
+  %115 = getelementptr inbounds i32, ptr %rcs, i64 %i
+  store i32 %rc, ptr %115, align 4
   br label %endif49
 
 endif49:                                          ; preds = %rc48, %endif43
@@ -3762,32 +3780,33 @@ body4:                                            ; preds = %loop3.preheader, %b
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.umin.i64(i64, i64) #6
+declare i64 @llvm.umin.i64(i64, i64) #7
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: readwrite)
-declare void @llvm.experimental.noalias.scope.decl(metadata) #7
+declare void @llvm.experimental.noalias.scope.decl(metadata) #8
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture) #8
+declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture) #9
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #8
+declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #9
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <2 x double> @llvm.floor.v2f64(<2 x double>) #6
+declare <2 x double> @llvm.floor.v2f64(<2 x double>) #7
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.vector.reduce.add.v2i64(<2 x i64>) #6
+declare i64 @llvm.vector.reduce.add.v2i64(<2 x i64>) #7
 
 attributes #0 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #1 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
 attributes #2 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
 attributes #3 = { noinline }
-attributes #4 = { mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none) }
-attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none) }
-attributes #6 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #7 = { nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: readwrite) }
-attributes #8 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
+attributes #4 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none) }
+attributes #6 = { mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: readwrite, inaccessiblemem: none) }
+attributes #7 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #8 = { nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: readwrite) }
+attributes #9 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 
 !guide.clauses = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9}
 !guide.ruleset = !{!10}

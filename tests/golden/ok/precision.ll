@@ -357,62 +357,65 @@ next14:                                           ; preds = %good16, %unknown13
   store ptr %38, ptr %39, align 8
   %40 = getelementptr inbounds i8, ptr %s, i64 200
   store ptr %trace, ptr %40, align 8
-  %41 = tail call double @guide_step_round(double %breslow_mm.i, double 1.000000e-01)
-  %42 = fmul double %41, 2.000000e+00
-  %43 = tail call double @llvm.fabs.f64(double %42)
-  %44 = fcmp one double %43, 0x7FF0000000000000
-  %45 = select i1 %1, i1 %44, i1 false
-  %46 = zext i1 %45 to i8
-  %47 = getelementptr inbounds i8, ptr %s, i64 148
-  store i8 %46, ptr %47, align 4
-  %48 = getelementptr inbounds i8, ptr %s, i64 64
-  %49 = select i1 %45, double %42, double 0.000000e+00
-  %50 = getelementptr inbounds i8, ptr %s, i64 72
-  store i64 0, ptr %50, align 8
-  store double %49, ptr %48, align 8
-  %51 = select i1 %.not.i, i1 true, i1 %44
-  %52 = icmp eq ptr %trace, null
-  %or.cond = select i1 %51, i1 true, i1 %52
+  %41 = getelementptr inbounds i8, ptr %out, i64 32
+  %42 = getelementptr inbounds i8, ptr %out, i64 64
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %41, i8 0, i64 64, i1 false)
+  %43 = tail call double @guide_step_round(double %breslow_mm.i, double 1.000000e-01)
+  %44 = fmul double %43, 2.000000e+00
+  %45 = tail call double @llvm.fabs.f64(double %44)
+  %46 = fcmp one double %45, 0x7FF0000000000000
+  %47 = select i1 %1, i1 %46, i1 false
+  %48 = zext i1 %47 to i8
+  %49 = getelementptr inbounds i8, ptr %s, i64 148
+  store i8 %48, ptr %49, align 4
+  %50 = getelementptr inbounds i8, ptr %s, i64 64
+  %51 = select i1 %47, double %44, double 0.000000e+00
+  %52 = getelementptr inbounds i8, ptr %s, i64 72
+  store i64 0, ptr %52, align 8
+  store double %51, ptr %50, align 8
+  %53 = select i1 %.not.i, i1 true, i1 %46
+  %54 = icmp eq ptr %trace, null
+  %or.cond = select i1 %53, i1 true, i1 %54
   br i1 %or.cond, label %endif, label %trace.i
 
 good16:                                           ; preds = %ulceration
-  %53 = getelementptr inbounds i8, ptr %s, i64 48
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %53, i8 0, i64 16, i1 false)
-  store i32 %ulceration15, ptr %53, align 8
-  %54 = getelementptr inbounds i8, ptr %s, i64 147
-  store i8 1, ptr %54, align 1
+  %55 = getelementptr inbounds i8, ptr %s, i64 48
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %55, i8 0, i64 16, i1 false)
+  store i32 %ulceration15, ptr %55, align 8
+  %56 = getelementptr inbounds i8, ptr %s, i64 147
+  store i8 1, ptr %56, align 1
   br label %next14
 
 trace.i:                                          ; preds = %next14
-  %55 = getelementptr inbounds i8, ptr %trace, i64 8
-  %len.i = load i64, ptr %55, align 8
-  %56 = getelementptr inbounds i8, ptr %trace, i64 16
-  %cap.i = load i64, ptr %56, align 8
-  %57 = icmp eq i64 %len.i, %cap.i
-  br i1 %57, label %endif.thread, label %add.i
+  %57 = getelementptr inbounds i8, ptr %trace, i64 8
+  %len.i = load i64, ptr %57, align 8
+  %58 = getelementptr inbounds i8, ptr %trace, i64 16
+  %cap.i = load i64, ptr %58, align 8
+  %59 = icmp eq i64 %len.i, %cap.i
+  br i1 %59, label %endif.thread, label %add.i
 
 endif.thread:                                     ; preds = %trace.i
-  %58 = getelementptr inbounds i8, ptr %trace, i64 24
-  store i32 1, ptr %58, align 4
+  %60 = getelementptr inbounds i8, ptr %trace, i64 24
+  store i32 1, ptr %60, align 4
   br label %endif.i
 
 add.i:                                            ; preds = %trace.i
   %ev.i = load ptr, ptr %trace, align 8
-  %59 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
-  store i8 2, ptr %59, align 1
-  %60 = getelementptr inbounds i8, ptr %59, i64 1
-  store i8 0, ptr %60, align 1
-  %61 = getelementptr inbounds i8, ptr %59, i64 4
-  store i32 4, ptr %61, align 4
-  %62 = add i64 %len.i, 1
-  store i64 %62, ptr %55, align 8
+  %61 = getelementptr inbounds %guide_event, ptr %ev.i, i64 %len.i
+  store i8 2, ptr %61, align 1
+  %62 = getelementptr inbounds i8, ptr %61, i64 1
+  store i8 0, ptr %62, align 1
+  %63 = getelementptr inbounds i8, ptr %61, i64 4
+  store i32 4, ptr %63, align 4
+  %64 = add i64 %len.i, 1
+  store i64 %64, ptr %57, align 8
   %trace.i44.pre = load ptr, ptr %40, align 8
   br label %endif
 
 endif:                                            ; preds = %add.i, %next14
   %trace.i44 = phi ptr [ %trace.i44.pre, %add.i ], [ %trace, %next14 ]
-  %63 = icmp eq ptr %trace.i44, null
-  br i1 %63, label %untraced.i, label %endif.i
+  %65 = icmp eq ptr %trace.i44, null
+  br i1 %65, label %untraced.i, label %endif.i
 
 untraced.i:                                       ; preds = %endif
   %combo.i.i = load i32, ptr %35, align 8
@@ -420,65 +423,65 @@ untraced.i:                                       ; preds = %endif
   br i1 %.not.i.i, label %endif.i.i, label %cells.t.exit.i
 
 common.ret.sink.split.i.i:                        ; preds = %endif2.i.i, %endif.i.i
-  %.sink.i.i = phi i32 [ %79, %endif2.i.i ], [ -2, %endif.i.i ]
+  %.sink.i.i = phi i32 [ %81, %endif2.i.i ], [ -2, %endif.i.i ]
   store i32 %.sink.i.i, ptr %35, align 8
   br label %cells.t.exit.i
 
 endif.i.i:                                        ; preds = %untraced.i
   %k.i.i = load i8, ptr %0, align 8
   %.not3.i.i = icmp eq i8 %k.i.i, 0
-  %64 = getelementptr inbounds i8, ptr %s, i64 147
-  %k1.i.i = load i8, ptr %64, align 1
+  %66 = getelementptr inbounds i8, ptr %s, i64 147
+  %k1.i.i = load i8, ptr %66, align 1
   %.not4.i.i = icmp eq i8 %k1.i.i, 0
-  %65 = or i1 %.not3.i.i, %.not4.i.i
-  br i1 %65, label %common.ret.sink.split.i.i, label %endif2.i.i
+  %67 = or i1 %.not3.i.i, %.not4.i.i
+  br i1 %67, label %common.ret.sink.split.i.i, label %endif2.i.i
 
 endif2.i.i:                                       ; preds = %endif.i.i
   %breslow_mm.i.i = load double, ptr %s, align 8
-  %66 = fcmp ogt double %breslow_mm.i.i, 7.500000e-01
-  %67 = zext i1 %66 to i32
-  %68 = fcmp oge double %breslow_mm.i.i, 7.500000e-01
+  %68 = fcmp ogt double %breslow_mm.i.i, 7.500000e-01
   %69 = zext i1 %68 to i32
-  %70 = add nuw nsw i32 %67, %69
-  %71 = fcmp ogt double %breslow_mm.i.i, 1.050000e+00
-  %72 = zext i1 %71 to i32
-  %73 = add nuw nsw i32 %70, %72
-  %74 = fcmp oge double %breslow_mm.i.i, 1.050000e+00
-  %75 = zext i1 %74 to i32
-  %76 = add nuw nsw i32 %73, %75
-  %77 = getelementptr inbounds i8, ptr %s, i64 48
-  %ulceration.i.i = load i32, ptr %77, align 8
-  %78 = shl nuw nsw i32 %76, 1
-  %79 = add i32 %78, %ulceration.i.i
+  %70 = fcmp oge double %breslow_mm.i.i, 7.500000e-01
+  %71 = zext i1 %70 to i32
+  %72 = add nuw nsw i32 %69, %71
+  %73 = fcmp ogt double %breslow_mm.i.i, 1.050000e+00
+  %74 = zext i1 %73 to i32
+  %75 = add nuw nsw i32 %72, %74
+  %76 = fcmp oge double %breslow_mm.i.i, 1.050000e+00
+  %77 = zext i1 %76 to i32
+  %78 = add nuw nsw i32 %75, %77
+  %79 = getelementptr inbounds i8, ptr %s, i64 48
+  %ulceration.i.i = load i32, ptr %79, align 8
+  %80 = shl nuw nsw i32 %78, 1
+  %81 = add i32 %80, %ulceration.i.i
   br label %common.ret.sink.split.i.i
 
 cells.t.exit.i:                                   ; preds = %common.ret.sink.split.i.i, %untraced.i
   %common.ret.op.i.i = phi i32 [ %combo.i.i, %untraced.i ], [ %.sink.i.i, %common.ret.sink.split.i.i ]
-  %80 = icmp sgt i32 %common.ret.op.i.i, -1
-  br i1 %80, label %endif2.i, label %endif.i
+  %82 = icmp sgt i32 %common.ret.op.i.i, -1
+  br i1 %82, label %endif2.i, label %endif.i
 
 endif.i:                                          ; preds = %endif.thread, %cells.t.exit.i, %endif
   %trace.i44214 = phi ptr [ %trace, %endif.thread ], [ null, %cells.t.exit.i ], [ %trace.i44, %endif ]
   %done.i = load i8, ptr %34, align 8
-  %81 = icmp eq i8 %done.i, 0
-  br i1 %81, label %eval.i, label %endif4.i
+  %83 = icmp eq i8 %done.i, 0
+  br i1 %83, label %eval.i, label %endif4.i
 
 endif2.i:                                         ; preds = %cells.t.exit.i
-  %82 = zext nneg i32 %common.ret.op.i.i to i64
-  %83 = getelementptr inbounds [10 x i32], ptr @answers.t.t_category, i64 0, i64 %82
-  %code.i = load i32, ptr %83, align 4
-  %84 = add nsw i32 %code.i, -2
-  %85 = sext i32 %84 to i64
-  %86 = getelementptr inbounds [5 x [2 x i64]], ptr @values.t_category, i64 0, i64 %85
-  %value.unpack.i = load i64, ptr %86, align 16
+  %84 = zext nneg i32 %common.ret.op.i.i to i64
+  %85 = getelementptr inbounds [10 x i32], ptr @answers.t.t_category, i64 0, i64 %84
+  %code.i = load i32, ptr %85, align 4
+  %86 = add nsw i32 %code.i, -2
+  %87 = sext i32 %86 to i64
+  %88 = getelementptr inbounds [5 x [2 x i64]], ptr @values.t_category, i64 0, i64 %87
+  %value.unpack.i = load i64, ptr %88, align 16
   %out3.i = load ptr, ptr %39, align 8
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out3.i, align 1
-  %87 = getelementptr inbounds i8, ptr %s, i64 80
-  store i64 %value.unpack.i, ptr %87, align 8
+  %89 = getelementptr inbounds i8, ptr %s, i64 80
+  store i64 %value.unpack.i, ptr %89, align 8
   %.repack55.i = getelementptr inbounds i8, ptr %s, i64 88
   store i64 0, ptr %.repack55.i, align 8
-  %88 = getelementptr inbounds i8, ptr %s, i64 149
-  store i8 1, ptr %88, align 1
+  %90 = getelementptr inbounds i8, ptr %s, i64 149
+  store i8 1, ptr %90, align 1
   br label %endif17
 
 eval.i:                                           ; preds = %endif.i
@@ -488,161 +491,161 @@ eval.i:                                           ; preds = %endif.i
   br i1 %.not.i.i.i, label %endif.i.i.i, label %cells.t.exit.i.i
 
 common.ret.sink.split.i.i.i:                      ; preds = %endif2.i.i.i, %endif.i.i.i
-  %.sink.i.i.i = phi i32 [ %104, %endif2.i.i.i ], [ -2, %endif.i.i.i ]
+  %.sink.i.i.i = phi i32 [ %106, %endif2.i.i.i ], [ -2, %endif.i.i.i ]
   store i32 %.sink.i.i.i, ptr %35, align 8
   br label %cells.t.exit.i.i
 
 endif.i.i.i:                                      ; preds = %eval.i
   %k.i.i.i = load i8, ptr %0, align 8
   %.not3.i.i.i = icmp eq i8 %k.i.i.i, 0
-  %89 = getelementptr inbounds i8, ptr %s, i64 147
-  %k1.i.i.i = load i8, ptr %89, align 1
+  %91 = getelementptr inbounds i8, ptr %s, i64 147
+  %k1.i.i.i = load i8, ptr %91, align 1
   %.not4.i.i.i = icmp eq i8 %k1.i.i.i, 0
-  %90 = or i1 %.not3.i.i.i, %.not4.i.i.i
-  br i1 %90, label %common.ret.sink.split.i.i.i, label %endif2.i.i.i
+  %92 = or i1 %.not3.i.i.i, %.not4.i.i.i
+  br i1 %92, label %common.ret.sink.split.i.i.i, label %endif2.i.i.i
 
 endif2.i.i.i:                                     ; preds = %endif.i.i.i
   %breslow_mm.i.i.i = load double, ptr %s, align 8
-  %91 = fcmp ogt double %breslow_mm.i.i.i, 7.500000e-01
-  %92 = zext i1 %91 to i32
-  %93 = fcmp oge double %breslow_mm.i.i.i, 7.500000e-01
+  %93 = fcmp ogt double %breslow_mm.i.i.i, 7.500000e-01
   %94 = zext i1 %93 to i32
-  %95 = add nuw nsw i32 %92, %94
-  %96 = fcmp ogt double %breslow_mm.i.i.i, 1.050000e+00
-  %97 = zext i1 %96 to i32
-  %98 = add nuw nsw i32 %95, %97
-  %99 = fcmp oge double %breslow_mm.i.i.i, 1.050000e+00
-  %100 = zext i1 %99 to i32
-  %101 = add nuw nsw i32 %98, %100
-  %102 = getelementptr inbounds i8, ptr %s, i64 48
-  %ulceration.i.i.i = load i32, ptr %102, align 8
-  %103 = shl nuw nsw i32 %101, 1
-  %104 = add i32 %103, %ulceration.i.i.i
+  %95 = fcmp oge double %breslow_mm.i.i.i, 7.500000e-01
+  %96 = zext i1 %95 to i32
+  %97 = add nuw nsw i32 %94, %96
+  %98 = fcmp ogt double %breslow_mm.i.i.i, 1.050000e+00
+  %99 = zext i1 %98 to i32
+  %100 = add nuw nsw i32 %97, %99
+  %101 = fcmp oge double %breslow_mm.i.i.i, 1.050000e+00
+  %102 = zext i1 %101 to i32
+  %103 = add nuw nsw i32 %100, %102
+  %104 = getelementptr inbounds i8, ptr %s, i64 48
+  %ulceration.i.i.i = load i32, ptr %104, align 8
+  %105 = shl nuw nsw i32 %103, 1
+  %106 = add i32 %105, %ulceration.i.i.i
   br label %common.ret.sink.split.i.i.i
 
 cells.t.exit.i.i:                                 ; preds = %common.ret.sink.split.i.i.i, %eval.i
   %common.ret.op.i.i.i = phi i32 [ %combo.i.i.i, %eval.i ], [ %.sink.i.i.i, %common.ret.sink.split.i.i.i ]
-  %105 = icmp sgt i32 %common.ret.op.i.i.i, -1
-  br i1 %105, label %lookup.i.i, label %endif.i57.i
+  %107 = icmp sgt i32 %common.ret.op.i.i.i, -1
+  br i1 %107, label %lookup.i.i, label %endif.i57.i
 
 lookup.i.i:                                       ; preds = %cells.t.exit.i.i
-  %106 = getelementptr inbounds i8, ptr %s, i64 168
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(5) %106, i8 0, i64 5, i1 false)
-  %107 = getelementptr inbounds i8, ptr %s, i64 180
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(5) %107, i8 0, i64 5, i1 false)
-  %108 = zext nneg i32 %common.ret.op.i.i.i to i64
-  %109 = getelementptr inbounds [10 x i32], ptr @combos.t, i64 0, i64 %108
-  %off.i.i = load i32, ptr %109, align 4
-  %110 = sext i32 %off.i.i to i64
-  %111 = lshr i64 18724, %110
-  %112 = and i64 %111, 1
-  %.not3638.i.i = icmp eq i64 %112, 0
+  %108 = getelementptr inbounds i8, ptr %s, i64 168
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(5) %108, i8 0, i64 5, i1 false)
+  %109 = getelementptr inbounds i8, ptr %s, i64 180
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(5) %109, i8 0, i64 5, i1 false)
+  %110 = zext nneg i32 %common.ret.op.i.i.i to i64
+  %111 = getelementptr inbounds [10 x i32], ptr @combos.t, i64 0, i64 %110
+  %off.i.i = load i32, ptr %111, align 4
+  %112 = sext i32 %off.i.i to i64
+  %113 = lshr i64 18724, %112
+  %114 = and i64 %113, 1
+  %.not3638.i.i = icmp eq i64 %114, 0
   br i1 %.not3638.i.i, label %hit.i.i, label %endif4.i
 
 endif.i57.i:                                      ; preds = %cells.t.exit.i.i
   %breslow_mm.i58.i = load double, ptr %s, align 8
-  %113 = fcmp olt double %breslow_mm.i58.i, 7.500000e-01
+  %115 = fcmp olt double %breslow_mm.i58.i, 7.500000e-01
   %k.i59.i = load i8, ptr %0, align 8
   %.not.i60.i = icmp ne i8 %k.i59.i, 0
-  %114 = xor i1 %113, true
-  %115 = select i1 %.not.i60.i, i1 %114, i1 false
-  %116 = getelementptr inbounds i8, ptr %s, i64 48
-  %ulceration.i61.i = load i32, ptr %116, align 8
-  %117 = icmp eq i32 %ulceration.i61.i, 0
-  %118 = getelementptr inbounds i8, ptr %s, i64 147
-  %k1.i62.i = load i8, ptr %118, align 1
+  %116 = xor i1 %115, true
+  %117 = select i1 %.not.i60.i, i1 %116, i1 false
+  %118 = getelementptr inbounds i8, ptr %s, i64 48
+  %ulceration.i61.i = load i32, ptr %118, align 8
+  %119 = icmp eq i32 %ulceration.i61.i, 0
+  %120 = getelementptr inbounds i8, ptr %s, i64 147
+  %k1.i62.i = load i8, ptr %120, align 1
   %.not16.i.i = icmp ne i8 %k1.i62.i, 0
-  %119 = xor i1 %117, true
-  %120 = select i1 %.not16.i.i, i1 %119, i1 false
-  %121 = or i1 %115, %120
-  %122 = xor i1 %.not.i60.i, %115
-  %123 = select i1 %122, i1 %113, i1 false
-  %124 = select i1 %.not16.i.i, i1 %117, i1 false
-  %125 = and i1 %123, %124
-  %not..i.i = xor i1 %121, true
-  %126 = select i1 %not..i.i, i1 %125, i1 false
-  %127 = select i1 %126, i8 1, i8 2
-  %128 = select i1 %121, i8 0, i8 %127
-  %129 = getelementptr inbounds i8, ptr %s, i64 168
-  store i8 %128, ptr %129, align 8
-  %130 = getelementptr inbounds i8, ptr %s, i64 180
-  store i8 %128, ptr %130, align 4
-  %131 = icmp eq i32 %ulceration.i61.i, 1
-  %132 = xor i1 %131, true
-  %133 = select i1 %.not16.i.i, i1 %132, i1 false
-  %134 = or i1 %115, %133
-  %135 = select i1 %.not16.i.i, i1 %131, i1 false
-  %136 = and i1 %123, %135
-  %not.21.i.i = xor i1 %134, true
-  %137 = select i1 %not.21.i.i, i1 %136, i1 false
-  %138 = select i1 %137, i8 1, i8 2
-  %139 = select i1 %134, i8 0, i8 %138
-  %140 = getelementptr inbounds i8, ptr %s, i64 169
-  store i8 %139, ptr %140, align 1
-  %141 = getelementptr inbounds i8, ptr %s, i64 181
-  store i8 %139, ptr %141, align 1
-  %142 = fcmp oge double %breslow_mm.i58.i, 7.500000e-01
-  %143 = fcmp olt double %breslow_mm.i58.i, 1.050000e+00
-  %144 = and i1 %142, %143
-  %145 = xor i1 %144, true
-  %146 = select i1 %.not.i60.i, i1 %145, i1 false
-  %147 = select i1 %.not.i60.i, i1 %144, i1 false
-  %148 = select i1 %147, i8 1, i8 2
-  %149 = select i1 %146, i8 0, i8 %148
-  %150 = getelementptr inbounds i8, ptr %s, i64 170
-  store i8 %149, ptr %150, align 2
-  %151 = getelementptr inbounds i8, ptr %s, i64 182
-  store i8 %149, ptr %151, align 2
-  %152 = fcmp oge double %breslow_mm.i58.i, 1.050000e+00
-  %153 = xor i1 %152, true
-  %154 = select i1 %.not.i60.i, i1 %153, i1 false
-  %155 = or i1 %154, %120
-  %156 = xor i1 %.not.i60.i, %154
-  %157 = select i1 %156, i1 %152, i1 false
-  %158 = and i1 %157, %124
-  %not.29.i.i = xor i1 %155, true
-  %159 = select i1 %not.29.i.i, i1 %158, i1 false
-  %160 = select i1 %159, i8 1, i8 2
-  %161 = select i1 %155, i8 0, i8 %160
-  %162 = getelementptr inbounds i8, ptr %s, i64 171
-  store i8 %161, ptr %162, align 1
-  %163 = getelementptr inbounds i8, ptr %s, i64 183
-  store i8 %161, ptr %163, align 1
-  %164 = or i1 %154, %133
-  %165 = and i1 %157, %135
-  %not.34.i.i = xor i1 %164, true
-  %166 = select i1 %not.34.i.i, i1 %165, i1 false
-  %167 = select i1 %166, i8 1, i8 2
-  %168 = select i1 %164, i8 0, i8 %167
-  %169 = getelementptr inbounds i8, ptr %s, i64 172
-  store i8 %168, ptr %169, align 4
-  %170 = getelementptr inbounds i8, ptr %s, i64 184
-  store i8 %168, ptr %170, align 8
+  %121 = xor i1 %119, true
+  %122 = select i1 %.not16.i.i, i1 %121, i1 false
+  %123 = or i1 %117, %122
+  %124 = xor i1 %.not.i60.i, %117
+  %125 = select i1 %124, i1 %115, i1 false
+  %126 = select i1 %.not16.i.i, i1 %119, i1 false
+  %127 = and i1 %125, %126
+  %not..i.i = xor i1 %123, true
+  %128 = select i1 %not..i.i, i1 %127, i1 false
+  %129 = select i1 %128, i8 1, i8 2
+  %130 = select i1 %123, i8 0, i8 %129
+  %131 = getelementptr inbounds i8, ptr %s, i64 168
+  store i8 %130, ptr %131, align 8
+  %132 = getelementptr inbounds i8, ptr %s, i64 180
+  store i8 %130, ptr %132, align 4
+  %133 = icmp eq i32 %ulceration.i61.i, 1
+  %134 = xor i1 %133, true
+  %135 = select i1 %.not16.i.i, i1 %134, i1 false
+  %136 = or i1 %117, %135
+  %137 = select i1 %.not16.i.i, i1 %133, i1 false
+  %138 = and i1 %125, %137
+  %not.21.i.i = xor i1 %136, true
+  %139 = select i1 %not.21.i.i, i1 %138, i1 false
+  %140 = select i1 %139, i8 1, i8 2
+  %141 = select i1 %136, i8 0, i8 %140
+  %142 = getelementptr inbounds i8, ptr %s, i64 169
+  store i8 %141, ptr %142, align 1
+  %143 = getelementptr inbounds i8, ptr %s, i64 181
+  store i8 %141, ptr %143, align 1
+  %144 = fcmp oge double %breslow_mm.i58.i, 7.500000e-01
+  %145 = fcmp olt double %breslow_mm.i58.i, 1.050000e+00
+  %146 = and i1 %144, %145
+  %147 = xor i1 %146, true
+  %148 = select i1 %.not.i60.i, i1 %147, i1 false
+  %149 = select i1 %.not.i60.i, i1 %146, i1 false
+  %150 = select i1 %149, i8 1, i8 2
+  %151 = select i1 %148, i8 0, i8 %150
+  %152 = getelementptr inbounds i8, ptr %s, i64 170
+  store i8 %151, ptr %152, align 2
+  %153 = getelementptr inbounds i8, ptr %s, i64 182
+  store i8 %151, ptr %153, align 2
+  %154 = fcmp oge double %breslow_mm.i58.i, 1.050000e+00
+  %155 = xor i1 %154, true
+  %156 = select i1 %.not.i60.i, i1 %155, i1 false
+  %157 = or i1 %156, %122
+  %158 = xor i1 %.not.i60.i, %156
+  %159 = select i1 %158, i1 %154, i1 false
+  %160 = and i1 %159, %126
+  %not.29.i.i = xor i1 %157, true
+  %161 = select i1 %not.29.i.i, i1 %160, i1 false
+  %162 = select i1 %161, i8 1, i8 2
+  %163 = select i1 %157, i8 0, i8 %162
+  %164 = getelementptr inbounds i8, ptr %s, i64 171
+  store i8 %163, ptr %164, align 1
+  %165 = getelementptr inbounds i8, ptr %s, i64 183
+  store i8 %163, ptr %165, align 1
+  %166 = or i1 %156, %135
+  %167 = and i1 %159, %137
+  %not.34.i.i = xor i1 %166, true
+  %168 = select i1 %not.34.i.i, i1 %167, i1 false
+  %169 = select i1 %168, i8 1, i8 2
+  %170 = select i1 %166, i8 0, i8 %169
+  %171 = getelementptr inbounds i8, ptr %s, i64 172
+  store i8 %170, ptr %171, align 4
+  %172 = getelementptr inbounds i8, ptr %s, i64 184
+  store i8 %170, ptr %172, align 8
   br label %endif4.i
 
 hit.i.i:                                          ; preds = %lookup.i.i, %hit.i.i
-  %171 = phi i64 [ %184, %hit.i.i ], [ %110, %lookup.i.i ]
-  %pos.039.i.i = phi i32 [ %183, %hit.i.i ], [ %off.i.i, %lookup.i.i ]
-  %172 = getelementptr inbounds [15 x i16], ptr @rows.t, i64 0, i64 %171
-  %row.i.i = load i16, ptr %172, align 2
-  %173 = add i32 %pos.039.i.i, 1
-  %174 = sext i32 %173 to i64
-  %175 = getelementptr inbounds [15 x i16], ptr @rows.t, i64 0, i64 %174
-  %status.i.i = load i16, ptr %175, align 2
-  %176 = trunc i16 %status.i.i to i8
-  %177 = zext i16 %row.i.i to i64
-  %178 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %177
-  store i8 %176, ptr %178, align 1
-  %179 = lshr i64 9370, %174
-  %180 = trunc i64 %179 to i8
-  %181 = and i8 %180, 1
-  %182 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %177
-  store i8 %181, ptr %182, align 1
-  %183 = add i32 %pos.039.i.i, 2
-  %184 = sext i32 %183 to i64
-  %185 = lshr i64 18724, %184
-  %186 = and i64 %185, 1
-  %.not36.i.i = icmp eq i64 %186, 0
+  %173 = phi i64 [ %186, %hit.i.i ], [ %112, %lookup.i.i ]
+  %pos.039.i.i = phi i32 [ %185, %hit.i.i ], [ %off.i.i, %lookup.i.i ]
+  %174 = getelementptr inbounds [15 x i16], ptr @rows.t, i64 0, i64 %173
+  %row.i.i = load i16, ptr %174, align 2
+  %175 = add i32 %pos.039.i.i, 1
+  %176 = sext i32 %175 to i64
+  %177 = getelementptr inbounds [15 x i16], ptr @rows.t, i64 0, i64 %176
+  %status.i.i = load i16, ptr %177, align 2
+  %178 = trunc i16 %status.i.i to i8
+  %179 = zext i16 %row.i.i to i64
+  %180 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 3, i64 %179
+  store i8 %178, ptr %180, align 1
+  %181 = lshr i64 9370, %176
+  %182 = trunc i64 %181 to i8
+  %183 = and i8 %182, 1
+  %184 = getelementptr inbounds %eval_state, ptr %s, i64 0, i32 4, i64 %179
+  store i8 %183, ptr %184, align 1
+  %185 = add i32 %pos.039.i.i, 2
+  %186 = sext i32 %185 to i64
+  %187 = lshr i64 18724, %186
+  %188 = and i64 %187, 1
+  %.not36.i.i = icmp eq i64 %188, 0
   br i1 %.not36.i.i, label %hit.i.i, label %endif4.loopexit.i
 
 endif4.loopexit.i:                                ; preds = %hit.i.i
@@ -655,110 +658,110 @@ endif4.i:                                         ; preds = %endif4.loopexit.i, 
   br i1 %.not.i45, label %endif7.i, label %loop.preheader.i
 
 loop.preheader.i:                                 ; preds = %endif4.i
-  %187 = getelementptr inbounds i8, ptr %trace5.i, i64 8
-  %188 = getelementptr inbounds i8, ptr %trace5.i, i64 16
-  %189 = getelementptr inbounds i8, ptr %trace5.i, i64 24
-  %len.i.i = load i64, ptr %187, align 8
-  %cap.i.i = load i64, ptr %188, align 8
-  %190 = icmp eq i64 %len.i.i, %cap.i.i
-  br i1 %190, label %full.i.4.i, label %guide_trace_add.exit.i
+  %189 = getelementptr inbounds i8, ptr %trace5.i, i64 8
+  %190 = getelementptr inbounds i8, ptr %trace5.i, i64 16
+  %191 = getelementptr inbounds i8, ptr %trace5.i, i64 24
+  %len.i.i = load i64, ptr %189, align 8
+  %cap.i.i = load i64, ptr %190, align 8
+  %192 = icmp eq i64 %len.i.i, %cap.i.i
+  br i1 %192, label %full.i.4.i, label %guide_trace_add.exit.i
 
 endif7.i:                                         ; preds = %full.i.4.i, %add.i.4.i, %endif4.i
-  %191 = getelementptr inbounds i8, ptr %s, i64 180
-  %eff.i = load i8, ptr %191, align 4
+  %193 = getelementptr inbounds i8, ptr %s, i64 180
+  %eff.i = load i8, ptr %193, align 4
   switch i8 %eff.i, label %next12.i [
     i8 1, label %holds.i
     i8 2, label %unknown14.i
   ]
 
 guide_trace_add.exit.i:                           ; preds = %loop.preheader.i
-  %192 = getelementptr inbounds i8, ptr %s, i64 168
-  %st.i = load i8, ptr %192, align 8
+  %194 = getelementptr inbounds i8, ptr %s, i64 168
+  %st.i = load i8, ptr %194, align 8
   %ev.i.i = load ptr, ptr %trace5.i, align 8
-  %193 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
-  store i8 0, ptr %193, align 1
-  %194 = getelementptr inbounds i8, ptr %193, i64 1
-  store i8 %st.i, ptr %194, align 1
-  %195 = getelementptr inbounds i8, ptr %193, i64 4
-  store i32 0, ptr %195, align 4
-  %196 = add i64 %len.i.i, 1
-  store i64 %196, ptr %187, align 8
-  %cap.i.1.pre.i = load i64, ptr %188, align 8
-  %197 = icmp eq i64 %196, %cap.i.1.pre.i
-  br i1 %197, label %full.i.4.i, label %guide_trace_add.exit.1.i
+  %195 = getelementptr inbounds %guide_event, ptr %ev.i.i, i64 %len.i.i
+  store i8 0, ptr %195, align 1
+  %196 = getelementptr inbounds i8, ptr %195, i64 1
+  store i8 %st.i, ptr %196, align 1
+  %197 = getelementptr inbounds i8, ptr %195, i64 4
+  store i32 0, ptr %197, align 4
+  %198 = add i64 %len.i.i, 1
+  store i64 %198, ptr %189, align 8
+  %cap.i.1.pre.i = load i64, ptr %190, align 8
+  %199 = icmp eq i64 %198, %cap.i.1.pre.i
+  br i1 %199, label %full.i.4.i, label %guide_trace_add.exit.1.i
 
 guide_trace_add.exit.1.i:                         ; preds = %guide_trace_add.exit.i
-  %198 = getelementptr inbounds i8, ptr %s, i64 169
-  %st.1.i = load i8, ptr %198, align 1
+  %200 = getelementptr inbounds i8, ptr %s, i64 169
+  %st.1.i = load i8, ptr %200, align 1
   %ev.i.1.i = load ptr, ptr %trace5.i, align 8
-  %199 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %196
-  store i8 0, ptr %199, align 1
-  %200 = getelementptr inbounds i8, ptr %199, i64 1
-  store i8 %st.1.i, ptr %200, align 1
-  %201 = getelementptr inbounds i8, ptr %199, i64 4
-  store i32 1, ptr %201, align 4
-  %202 = add i64 %len.i.i, 2
-  store i64 %202, ptr %187, align 8
-  %cap.i.2.pre.i = load i64, ptr %188, align 8
-  %203 = icmp eq i64 %202, %cap.i.2.pre.i
-  br i1 %203, label %full.i.4.i, label %guide_trace_add.exit.2.i
+  %201 = getelementptr inbounds %guide_event, ptr %ev.i.1.i, i64 %198
+  store i8 0, ptr %201, align 1
+  %202 = getelementptr inbounds i8, ptr %201, i64 1
+  store i8 %st.1.i, ptr %202, align 1
+  %203 = getelementptr inbounds i8, ptr %201, i64 4
+  store i32 1, ptr %203, align 4
+  %204 = add i64 %len.i.i, 2
+  store i64 %204, ptr %189, align 8
+  %cap.i.2.pre.i = load i64, ptr %190, align 8
+  %205 = icmp eq i64 %204, %cap.i.2.pre.i
+  br i1 %205, label %full.i.4.i, label %guide_trace_add.exit.2.i
 
 guide_trace_add.exit.2.i:                         ; preds = %guide_trace_add.exit.1.i
-  %204 = getelementptr inbounds i8, ptr %s, i64 170
-  %st.2.i = load i8, ptr %204, align 2
+  %206 = getelementptr inbounds i8, ptr %s, i64 170
+  %st.2.i = load i8, ptr %206, align 2
   %ev.i.2.i = load ptr, ptr %trace5.i, align 8
-  %205 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %202
-  store i8 0, ptr %205, align 1
-  %206 = getelementptr inbounds i8, ptr %205, i64 1
-  store i8 %st.2.i, ptr %206, align 1
-  %207 = getelementptr inbounds i8, ptr %205, i64 4
-  store i32 2, ptr %207, align 4
-  %208 = add i64 %len.i.i, 3
-  store i64 %208, ptr %187, align 8
-  %cap.i.3.pre.i = load i64, ptr %188, align 8
-  %209 = icmp eq i64 %208, %cap.i.3.pre.i
-  br i1 %209, label %full.i.4.i, label %guide_trace_add.exit.3.i
+  %207 = getelementptr inbounds %guide_event, ptr %ev.i.2.i, i64 %204
+  store i8 0, ptr %207, align 1
+  %208 = getelementptr inbounds i8, ptr %207, i64 1
+  store i8 %st.2.i, ptr %208, align 1
+  %209 = getelementptr inbounds i8, ptr %207, i64 4
+  store i32 2, ptr %209, align 4
+  %210 = add i64 %len.i.i, 3
+  store i64 %210, ptr %189, align 8
+  %cap.i.3.pre.i = load i64, ptr %190, align 8
+  %211 = icmp eq i64 %210, %cap.i.3.pre.i
+  br i1 %211, label %full.i.4.i, label %guide_trace_add.exit.3.i
 
 guide_trace_add.exit.3.i:                         ; preds = %guide_trace_add.exit.2.i
-  %210 = getelementptr inbounds i8, ptr %s, i64 171
-  %st.3.i = load i8, ptr %210, align 1
+  %212 = getelementptr inbounds i8, ptr %s, i64 171
+  %st.3.i = load i8, ptr %212, align 1
   %ev.i.3.i = load ptr, ptr %trace5.i, align 8
-  %211 = getelementptr inbounds %guide_event, ptr %ev.i.3.i, i64 %208
-  store i8 0, ptr %211, align 1
-  %212 = getelementptr inbounds i8, ptr %211, i64 1
-  store i8 %st.3.i, ptr %212, align 1
-  %213 = getelementptr inbounds i8, ptr %211, i64 4
-  store i32 3, ptr %213, align 4
-  %214 = add i64 %len.i.i, 4
-  store i64 %214, ptr %187, align 8
-  %cap.i.4.pre.i = load i64, ptr %188, align 8
-  %215 = icmp eq i64 %214, %cap.i.4.pre.i
-  br i1 %215, label %full.i.4.i, label %add.i.4.i
+  %213 = getelementptr inbounds %guide_event, ptr %ev.i.3.i, i64 %210
+  store i8 0, ptr %213, align 1
+  %214 = getelementptr inbounds i8, ptr %213, i64 1
+  store i8 %st.3.i, ptr %214, align 1
+  %215 = getelementptr inbounds i8, ptr %213, i64 4
+  store i32 3, ptr %215, align 4
+  %216 = add i64 %len.i.i, 4
+  store i64 %216, ptr %189, align 8
+  %cap.i.4.pre.i = load i64, ptr %190, align 8
+  %217 = icmp eq i64 %216, %cap.i.4.pre.i
+  br i1 %217, label %full.i.4.i, label %add.i.4.i
 
 add.i.4.i:                                        ; preds = %guide_trace_add.exit.3.i
-  %216 = getelementptr inbounds i8, ptr %s, i64 172
-  %st.4.i = load i8, ptr %216, align 4
+  %218 = getelementptr inbounds i8, ptr %s, i64 172
+  %st.4.i = load i8, ptr %218, align 4
   %ev.i.4.i = load ptr, ptr %trace5.i, align 8
-  %217 = getelementptr inbounds %guide_event, ptr %ev.i.4.i, i64 %214
-  store i8 0, ptr %217, align 1
-  %218 = getelementptr inbounds i8, ptr %217, i64 1
-  store i8 %st.4.i, ptr %218, align 1
-  %219 = getelementptr inbounds i8, ptr %217, i64 4
-  store i32 4, ptr %219, align 4
-  %220 = add i64 %len.i.i, 5
-  store i64 %220, ptr %187, align 8
+  %219 = getelementptr inbounds %guide_event, ptr %ev.i.4.i, i64 %216
+  store i8 0, ptr %219, align 1
+  %220 = getelementptr inbounds i8, ptr %219, i64 1
+  store i8 %st.4.i, ptr %220, align 1
+  %221 = getelementptr inbounds i8, ptr %219, i64 4
+  store i32 4, ptr %221, align 4
+  %222 = add i64 %len.i.i, 5
+  store i64 %222, ptr %189, align 8
   br label %endif7.i
 
 full.i.4.i:                                       ; preds = %loop.preheader.i, %guide_trace_add.exit.i, %guide_trace_add.exit.3.i, %guide_trace_add.exit.2.i, %guide_trace_add.exit.1.i
-  store i32 1, ptr %189, align 4
+  store i32 1, ptr %191, align 4
   br label %endif7.i
 
 next12.i:                                         ; preds = %unknown14.i, %holds.i, %endif7.i
   %unknown.1.i = phi i1 [ false, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
-  %221 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
+  %223 = phi i1 [ true, %endif7.i ], [ true, %unknown14.i ], [ false, %holds.i ]
   %cls.1.i = phi i32 [ -1, %endif7.i ], [ -1, %unknown14.i ], [ 0, %holds.i ]
-  %222 = getelementptr inbounds i8, ptr %s, i64 181
-  %eff.1.i = load i8, ptr %222, align 1
+  %224 = getelementptr inbounds i8, ptr %s, i64 181
+  %eff.1.i = load i8, ptr %224, align 1
   switch i8 %eff.1.i, label %next12.1.i [
     i8 1, label %holds.1.i
     i8 2, label %unknown14.1.i
@@ -768,16 +771,16 @@ unknown14.1.i:                                    ; preds = %next12.i
   br label %next12.1.i
 
 holds.1.i:                                        ; preds = %next12.i
-  %not..i = xor i1 %221, true
-  %spec.select110.i = select i1 %221, i32 1, i32 %cls.1.i
+  %not..i = xor i1 %223, true
+  %spec.select110.i = select i1 %223, i32 1, i32 %cls.1.i
   br label %next12.1.i
 
 next12.1.i:                                       ; preds = %holds.1.i, %unknown14.1.i, %next12.i
   %unknown.1.1.i = phi i1 [ %unknown.1.i, %next12.i ], [ true, %unknown14.1.i ], [ %unknown.1.i, %holds.1.i ]
   %clash.1.1.i = phi i1 [ false, %next12.i ], [ false, %unknown14.1.i ], [ %not..i, %holds.1.i ]
   %cls.1.1.i = phi i32 [ %cls.1.i, %next12.i ], [ %cls.1.i, %unknown14.1.i ], [ %spec.select110.i, %holds.1.i ]
-  %223 = getelementptr inbounds i8, ptr %s, i64 182
-  %eff.2.i = load i8, ptr %223, align 2
+  %225 = getelementptr inbounds i8, ptr %s, i64 182
+  %eff.2.i = load i8, ptr %225, align 2
   switch i8 %eff.2.i, label %next12.2.i [
     i8 1, label %holds.2.i
     i8 2, label %unknown14.2.i
@@ -787,21 +790,21 @@ unknown14.2.i:                                    ; preds = %next12.1.i
   br label %next12.2.i
 
 holds.2.i:                                        ; preds = %next12.1.i
-  %224 = icmp slt i32 %cls.1.1.i, 0
-  br i1 %224, label %next12.2.i, label %compare.2.i
+  %226 = icmp slt i32 %cls.1.1.i, 0
+  br i1 %226, label %next12.2.i, label %compare.2.i
 
 compare.2.i:                                      ; preds = %holds.2.i
-  %225 = icmp ne i32 %cls.1.1.i, 1
-  %226 = or i1 %clash.1.1.i, %225
+  %227 = icmp ne i32 %cls.1.1.i, 1
+  %228 = or i1 %clash.1.1.i, %227
   br label %next12.2.i
 
 next12.2.i:                                       ; preds = %compare.2.i, %holds.2.i, %unknown14.2.i, %next12.1.i
   %unknown.1.2.i = phi i1 [ %unknown.1.1.i, %next12.1.i ], [ true, %unknown14.2.i ], [ %unknown.1.1.i, %compare.2.i ], [ %unknown.1.1.i, %holds.2.i ]
-  %clash.1.2.i = phi i1 [ %clash.1.1.i, %next12.1.i ], [ %clash.1.1.i, %unknown14.2.i ], [ %226, %compare.2.i ], [ %clash.1.1.i, %holds.2.i ]
+  %clash.1.2.i = phi i1 [ %clash.1.1.i, %next12.1.i ], [ %clash.1.1.i, %unknown14.2.i ], [ %228, %compare.2.i ], [ %clash.1.1.i, %holds.2.i ]
   %cls.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ %cls.1.1.i, %unknown14.2.i ], [ %cls.1.1.i, %compare.2.i ], [ 1, %holds.2.i ]
   %first.1.2.i = phi i32 [ %cls.1.1.i, %next12.1.i ], [ %cls.1.1.i, %unknown14.2.i ], [ %cls.1.1.i, %compare.2.i ], [ 2, %holds.2.i ]
-  %227 = getelementptr inbounds i8, ptr %s, i64 183
-  %eff.3.i = load i8, ptr %227, align 1
+  %229 = getelementptr inbounds i8, ptr %s, i64 183
+  %eff.3.i = load i8, ptr %229, align 1
   switch i8 %eff.3.i, label %next12.3.i [
     i8 1, label %holds.3.i
     i8 2, label %unknown14.3.i
@@ -811,8 +814,8 @@ unknown14.3.i:                                    ; preds = %next12.2.i
   br label %next12.3.i
 
 holds.3.i:                                        ; preds = %next12.2.i
-  %228 = icmp slt i32 %first.1.2.i, 0
-  br i1 %228, label %next12.3.i, label %compare.3.i
+  %230 = icmp slt i32 %first.1.2.i, 0
+  br i1 %230, label %next12.3.i, label %compare.3.i
 
 compare.3.i:                                      ; preds = %holds.3.i
   br label %next12.3.i
@@ -822,8 +825,8 @@ next12.3.i:                                       ; preds = %compare.3.i, %holds
   %clash.1.3.i = phi i1 [ %clash.1.2.i, %next12.2.i ], [ %clash.1.2.i, %unknown14.3.i ], [ true, %compare.3.i ], [ %clash.1.2.i, %holds.3.i ]
   %cls.1.3.i = phi i32 [ %cls.1.2.i, %next12.2.i ], [ %cls.1.2.i, %unknown14.3.i ], [ %cls.1.2.i, %compare.3.i ], [ 3, %holds.3.i ]
   %first.1.3.i = phi i32 [ %first.1.2.i, %next12.2.i ], [ %first.1.2.i, %unknown14.3.i ], [ %first.1.2.i, %compare.3.i ], [ 3, %holds.3.i ]
-  %229 = getelementptr inbounds i8, ptr %s, i64 184
-  %eff.4.i = load i8, ptr %229, align 8
+  %231 = getelementptr inbounds i8, ptr %s, i64 184
+  %eff.4.i = load i8, ptr %231, align 8
   switch i8 %eff.4.i, label %next12.4.i [
     i8 1, label %holds.4.i
     i8 2, label %unknown14.4.i
@@ -837,8 +840,8 @@ endif15.thread.i:                                 ; preds = %unknown14.4.i
   br i1 %none98.i, label %walk, label %body22.preheader.i
 
 holds.4.i:                                        ; preds = %next12.3.i
-  %230 = icmp slt i32 %first.1.3.i, 0
-  br i1 %230, label %next12.4.i, label %conflict.i
+  %232 = icmp slt i32 %first.1.3.i, 0
+  br i1 %232, label %next12.4.i, label %conflict.i
 
 next12.4.i:                                       ; preds = %holds.4.i, %next12.3.i
   %cls.1.4.i = phi i32 [ %cls.1.3.i, %next12.3.i ], [ 4, %holds.4.i ]
@@ -854,10 +857,10 @@ unknown14.i:                                      ; preds = %endif7.i
 conflict.i:                                       ; preds = %next12.4.i, %holds.4.i, %unknown14.4.i
   %out16.i = load ptr, ptr %39, align 8
   store <4 x i8> <i8 3, i8 0, i8 0, i8 0>, ptr %out16.i, align 1
-  %231 = getelementptr inbounds i8, ptr %s, i64 80
-  %232 = getelementptr inbounds i8, ptr %s, i64 149
-  store i8 0, ptr %232, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %231, i8 0, i64 16, i1 false)
+  %233 = getelementptr inbounds i8, ptr %s, i64 80
+  %234 = getelementptr inbounds i8, ptr %s, i64 149
+  store i8 0, ptr %234, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %233, i8 0, i64 16, i1 false)
   br label %endif17
 
 endif15.i:                                        ; preds = %next12.4.i
@@ -870,78 +873,76 @@ some_unknown.i:                                   ; preds = %endif15.i
 body22.preheader.i:                               ; preds = %some_unknown.i, %endif15.thread.i
   %first.1.494100106.i = phi i32 [ %first.1.3.i, %endif15.thread.i ], [ %first.1.4.i, %some_unknown.i ]
   %cls.1.493101105.i = phi i32 [ %cls.1.3.i, %endif15.thread.i ], [ %cls.1.4.i, %some_unknown.i ]
-  %233 = icmp ne i32 %cls.1.493101105.i, 0
-  %234 = icmp eq i8 %eff.i, 2
-  %235 = and i1 %234, %233
-  br i1 %235, label %walk, label %loop21.i
+  %235 = icmp ne i32 %cls.1.493101105.i, 0
+  %236 = icmp eq i8 %eff.i, 2
+  %237 = and i1 %236, %235
+  br i1 %237, label %walk, label %loop21.i
 
 endif18.i:                                        ; preds = %endif15.i
   %out33.i.pre211 = load ptr, ptr %39, align 8
   br i1 %none.i, label %not_applicable.i, label %endif29.i
 
 loop21.i:                                         ; preds = %body22.preheader.i
-  %236 = icmp ne i32 %cls.1.493101105.i, 1
-  %237 = icmp eq i8 %eff.1.i, 2
-  %238 = icmp eq i8 %eff.2.i, 2
-  %239 = or i1 %237, %238
-  %or.cond.i = and i1 %239, %236
+  %238 = icmp ne i32 %cls.1.493101105.i, 1
+  %239 = icmp eq i8 %eff.1.i, 2
+  %240 = icmp eq i8 %eff.2.i, 2
+  %241 = or i1 %239, %240
+  %or.cond.i = and i1 %241, %238
   br i1 %or.cond.i, label %walk, label %loop21.2.i
 
 loop21.2.i:                                       ; preds = %loop21.i
-  %240 = icmp ne i32 %cls.1.493101105.i, 3
-  %241 = icmp eq i8 %eff.3.i, 2
-  %242 = and i1 %241, %240
-  br i1 %242, label %walk, label %loop21.3.i
+  %242 = icmp ne i32 %cls.1.493101105.i, 3
+  %243 = icmp eq i8 %eff.3.i, 2
+  %244 = and i1 %243, %242
+  br i1 %244, label %walk, label %loop21.3.i
 
 loop21.3.i:                                       ; preds = %loop21.2.i
-  %243 = icmp ne i32 %cls.1.493101105.i, 4
-  %244 = icmp eq i8 %eff.4.i, 2
-  %245 = and i1 %244, %243
-  br i1 %245, label %walk, label %loop21.3.i.endif29.i_crit_edge
+  %245 = icmp ne i32 %cls.1.493101105.i, 4
+  %246 = icmp eq i8 %eff.4.i, 2
+  %247 = and i1 %246, %245
+  br i1 %247, label %walk, label %loop21.3.i.endif29.i_crit_edge
 
 loop21.3.i.endif29.i_crit_edge:                   ; preds = %loop21.3.i
   %out33.i.pre = load ptr, ptr %39, align 8
   br label %endif29.i
 
 not_applicable.i:                                 ; preds = %endif18.i
-  %246 = getelementptr inbounds i8, ptr %s, i64 80
+  %248 = getelementptr inbounds i8, ptr %s, i64 80
   store i32 0, ptr %out33.i.pre211, align 1
-  %247 = getelementptr inbounds i8, ptr %s, i64 149
-  store i8 0, ptr %247, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %246, i8 0, i64 16, i1 false)
+  %249 = getelementptr inbounds i8, ptr %s, i64 149
+  store i8 0, ptr %249, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %248, i8 0, i64 16, i1 false)
   br label %endif17
 
 endif29.i:                                        ; preds = %loop21.3.i.endif29.i_crit_edge, %endif18.i
   %out33.i = phi ptr [ %out33.i.pre211, %endif18.i ], [ %out33.i.pre, %loop21.3.i.endif29.i_crit_edge ]
   %first.1.49499109.i = phi i32 [ %first.1.4.i, %endif18.i ], [ %first.1.494100106.i, %loop21.3.i.endif29.i_crit_edge ]
-  %248 = zext nneg i32 %first.1.49499109.i to i64
-  %249 = getelementptr inbounds [5 x [2 x i64]], ptr @values.t_category, i64 0, i64 %248
-  %value31.unpack.i = load i64, ptr %249, align 16
+  %250 = zext nneg i32 %first.1.49499109.i to i64
+  %251 = getelementptr inbounds [5 x [2 x i64]], ptr @values.t_category, i64 0, i64 %250
+  %value31.unpack.i = load i64, ptr %251, align 16
   store <4 x i8> <i8 1, i8 0, i8 0, i8 0>, ptr %out33.i, align 1
-  %250 = getelementptr inbounds i8, ptr %s, i64 80
-  store i64 %value31.unpack.i, ptr %250, align 8
+  %252 = getelementptr inbounds i8, ptr %s, i64 80
+  store i64 %value31.unpack.i, ptr %252, align 8
   %.repack47.i = getelementptr inbounds i8, ptr %s, i64 88
   store i64 0, ptr %.repack47.i, align 8
-  %251 = getelementptr inbounds i8, ptr %s, i64 149
-  store i8 1, ptr %251, align 1
+  %253 = getelementptr inbounds i8, ptr %s, i64 149
+  store i8 1, ptr %253, align 1
   br label %endif17
 
 walk:                                             ; preds = %loop21.3.i, %loop21.2.i, %loop21.i, %body22.preheader.i, %some_unknown.i, %endif15.thread.i
   %out28.i = load ptr, ptr %39, align 8
   store <4 x i8> <i8 2, i8 0, i8 0, i8 0>, ptr %out28.i, align 1
-  %252 = getelementptr inbounds i8, ptr %s, i64 80
-  %253 = getelementptr inbounds i8, ptr %s, i64 149
-  store i8 0, ptr %253, align 1
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %252, i8 0, i64 16, i1 false)
-  %254 = getelementptr inbounds i8, ptr %out, i64 32
-  %255 = getelementptr inbounds i8, ptr %out, i64 64
-  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %254, ptr nonnull %255)
+  %254 = getelementptr inbounds i8, ptr %s, i64 80
+  %255 = getelementptr inbounds i8, ptr %s, i64 149
+  store i8 0, ptr %255, align 1
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(16) %254, i8 0, i64 16, i1 false)
+  call fastcc void @walk(ptr nonnull %s, i32 0, ptr nonnull %41, ptr nonnull %42)
   br label %endif17
 
 endif17:                                          ; preds = %endif29.i, %not_applicable.i, %conflict.i, %endif2.i, %walk
   %256 = getelementptr inbounds i8, ptr %out, i64 17
   %how = load i8, ptr %256, align 1
-  br i1 %52, label %guide_trace_add.exit52, label %trace.i46
+  br i1 %54, label %guide_trace_add.exit52, label %trace.i46
 
 trace.i46:                                        ; preds = %endif17
   %257 = getelementptr inbounds i8, ptr %trace, i64 8
@@ -1248,7 +1249,7 @@ walk18:                                           ; preds = %loop21.1.i, %loop21
 endif19:                                          ; preds = %endif29.i80, %not_applicable.i90, %conflict.i85, %walk18
   %353 = getelementptr inbounds i8, ptr %out, i64 21
   %how20 = load i8, ptr %353, align 1
-  br i1 %52, label %guide_trace_add.exit105, label %trace.i99
+  br i1 %54, label %guide_trace_add.exit105, label %trace.i99
 
 trace.i99:                                        ; preds = %endif19
   %354 = getelementptr inbounds i8, ptr %trace, i64 8
@@ -1469,7 +1470,7 @@ walk21:                                           ; preds = %body19.preheader.i,
 endif22:                                          ; preds = %endif26.i, %not_applicable.i134, %conflict.i128, %walk21
   %423 = getelementptr inbounds i8, ptr %out, i64 25
   %how23 = load i8, ptr %423, align 1
-  br i1 %52, label %guide_trace_add.exit147, label %trace.i141
+  br i1 %54, label %guide_trace_add.exit147, label %trace.i141
 
 trace.i141:                                       ; preds = %endif22
   %424 = getelementptr inbounds i8, ptr %trace, i64 8
@@ -1504,9 +1505,9 @@ guide_trace_add.exit147:                          ; preds = %endif22, %full.i146
 
 eval.i194:                                        ; preds = %guide_trace_add.exit147
   store i8 1, ptr %432, align 2
-  %double_mm.i.i = load double, ptr %48, align 8
+  %double_mm.i.i = load double, ptr %50, align 8
   %434 = fcmp ogt double %double_mm.i.i, 2.050000e+00
-  %k.i.i195 = load i8, ptr %47, align 4
+  %k.i.i195 = load i8, ptr %49, align 4
   %.not.i.i196 = icmp ne i8 %k.i.i195, 0
   %435 = xor i1 %434, true
   %436 = select i1 %.not.i.i196, i1 %435, i1 false
@@ -1527,9 +1528,9 @@ endif.i149:                                       ; preds = %eval.i194, %guide_t
 
 eval2.i191:                                       ; preds = %endif.i149
   store i8 1, ptr %442, align 1
-  %double_mm.i47.i = load double, ptr %48, align 8
+  %double_mm.i47.i = load double, ptr %50, align 8
   %444 = fcmp ole double %double_mm.i47.i, 2.050000e+00
-  %k.i48.i192 = load i8, ptr %47, align 4
+  %k.i48.i192 = load i8, ptr %49, align 4
   %.not.i49.i193 = icmp ne i8 %k.i48.i192, 0
   %445 = xor i1 %444, true
   %446 = select i1 %.not.i49.i193, i1 %445, i1 false
@@ -1678,7 +1679,7 @@ walk24:                                           ; preds = %body19.preheader.i1
 endif25:                                          ; preds = %endif26.i181, %not_applicable.i185, %conflict.i175, %walk24
   %486 = getelementptr inbounds i8, ptr %out, i64 29
   %how26 = load i8, ptr %486, align 1
-  br i1 %52, label %guide_trace_add.exit203, label %trace.i197
+  br i1 %54, label %guide_trace_add.exit203, label %trace.i197
 
 trace.i197:                                       ; preds = %endif25
   %487 = getelementptr inbounds i8, ptr %trace, i64 8
@@ -1722,10 +1723,10 @@ guide_trace_add.exit203:                          ; preds = %endif25, %full.i202
   %501 = getelementptr inbounds i8, ptr %out, i64 12
   store i32 %thick, ptr %501, align 4
   %502 = getelementptr inbounds i8, ptr %out, i64 104
-  %double_mm = load double, ptr %48, align 8
+  %double_mm = load double, ptr %50, align 8
   %503 = getelementptr inbounds i8, ptr %out, i64 96
   store double %double_mm, ptr %503, align 8
-  %504 = load i8, ptr %47, align 4
+  %504 = load i8, ptr %49, align 4
   %505 = zext i8 %504 to i64
   store i64 %505, ptr %502, align 8
   br label %common.ret
