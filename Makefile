@@ -206,7 +206,21 @@ $(B)/bench/gen/gist_miettinen_llvm_generic.o: bench/miettinen.guide $(B)/guidec
 	$(B)/guidec emit-llvm bench/miettinen.guide --cpu generic --emit=obj -o $@.tmp
 	objcopy $(foreach s,$(BENCH_SYMS),--redefine-sym gist_miettinen_$(s)=llvmg_gist_miettinen_$(s)) $@.tmp $@
 	@rm -f $@.tmp
-BENCH_OBJS := $(B)/bench/bench_inline.o $(B)/bench/gen/gist_miettinen_llvm.o $(B)/bench/gen/gist_miettinen_llvm_generic.o
+# The LLVM module linked into its caller, as clang -flto would: bench_lto.c to bitcode (clang),
+# linked with the module's bitcode (llvm-link), everything but bench_eval_lto internalized and
+# optimized as one module (opt: NAME_eval is inlined into the loop), then compiled (llc).
+LLVM_BIN := $(shell $(LLVM_CONFIG) --bindir 2>/dev/null)
+$(B)/bench/gen/gist_miettinen.bc: bench/miettinen.guide $(B)/guidec
+	@mkdir -p $(B)/bench/gen
+	$(B)/guidec emit-llvm bench/miettinen.guide --emit=bc -o $@
+$(B)/bench/bench_lto.o: bench/bench_lto.c bench/bench_abi.h $(B)/bench/gen/gist_miettinen.h $(B)/bench/gen/gist_miettinen.bc
+	clang $(CPPFLAGS) -I$(B)/bench/gen -O2 -flto -c $< -o $@.caller.bc
+	$(LLVM_BIN)/llvm-link $@.caller.bc $(B)/bench/gen/gist_miettinen.bc -o $@.linked.bc
+	$(LLVM_BIN)/opt -passes='internalize,default<O2>' --internalize-public-api-list=bench_eval_lto \
+	    $@.linked.bc -o $@.opt.bc
+	$(LLVM_BIN)/llc -O2 -relocation-model=pic -filetype=obj $@.opt.bc -o $@
+	@rm -f $@.caller.bc $@.linked.bc $@.opt.bc
+BENCH_OBJS := $(B)/bench/bench_inline.o $(B)/bench/bench_lto.o $(B)/bench/gen/gist_miettinen_llvm.o $(B)/bench/gen/gist_miettinen_llvm_generic.o
 $(B)/bench/bench_eval: bench/bench_eval.c $(wildcard bench/*.h) $(B)/bench/gen/gist_miettinen.c $(BENCH_OBJS) $(B)/libguidec.a $(B)/libguide.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -I$(B)/bench/gen $(CFLAGS) $(WARN) -o $@ $< $(B)/bench/gen/gist_miettinen.c $(BENCH_OBJS) $(B)/libguidec.a $(B)/libguide.a $(LDLIBS)

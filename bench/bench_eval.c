@@ -143,6 +143,10 @@ size_t llvmg_gist_miettinen_eval_columns(size_t n, const gist_miettinen_columns 
 /* bench_inline.c: the ABI loop over gist_miettinen_eval_inline, from the header of guidec emit-c
  * --inline (its slow path is the gist_miettinen_eval linked here). */
 void bench_eval_inline(int n, const gist_miettinen_input *in, abi_rec *rec);
+/* bench_lto.c: the ABI loop over the LLVM module's gist_miettinen_eval, the two linked as one
+ * module and optimized together (the Makefile: clang -flto, llvm-link, opt, llc), so that the call
+ * is inlined. */
+void bench_eval_lto(int n, const gist_miettinen_input *in, abi_rec *rec);
 
 typedef int (*abi_eval)(const gist_miettinen_input *, gist_miettinen_output *, guide_trace *);
 
@@ -264,6 +268,11 @@ static void run_llvm(bench *b)
     ABI_LOOP(MS_POOL, b->in, b->rec, llvm_gist_miettinen_eval);
 }
 
+static void run_llvm_lto(bench *b)
+{
+    bench_eval_lto(MS_POOL, b->in, b->rec);
+}
+
 /* NAME_eval_many on blocks of MANY_BLOCK cases into output structs (a block's stay in the
  * cache), then the fields a caller reads stored, as for NAME_eval. */
 enum { MANY_BLOCK = 256 };
@@ -368,6 +377,7 @@ static const fast_row fast[] = {
     {"C backend: NAME_eval_many (blocks of 256)", run_c_many, sum_rec, ""},
     {"C backend: NAME_eval_columns", run_c_columns, sum_columns, ""},
     {"LLVM object: NAME_eval", run_llvm, sum_rec, ""},
+    {"LLVM bitcode, linked in (LTO): NAME_eval", run_llvm_lto, sum_rec, ""},
     {"LLVM object: NAME_eval_many (blocks of 256)", run_llvm_many, sum_rec, ""},
     {"LLVM object: NAME_eval_columns", run_llvm_columns, sum_columns, ""},
     {"LLVM object, --cpu generic: NAME_eval_columns", run_llvm_generic_columns, sum_columns, ""},
