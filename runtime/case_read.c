@@ -502,6 +502,8 @@ static int fast_case(guide_frame *f, const char *buf, size_t len)
                 seen[v / 64] |= UINT64_C(1) << (v % 64);
             }
             const guide_var_info *var = v >= 0 ? &rs->vars[v] : NULL;
+            /* asked once a field; not read for the id (var NULL) */
+            guide_repr repr = var ? guide_type_repr(var->type) : GUIDE_REPR_TRUTH;
             char c = *r.p;
             if (c == 'n' && r.end - r.p >= 4 && memcmp(r.p, "null", 4) == 0) {
                 r.p += 4; /* unknown */
@@ -516,7 +518,7 @@ static int fast_case(guide_frame *f, const char *buf, size_t len)
                         return 0;
                     memcpy(f->id, s, n);
                     f->id[n] = '\0';
-                } else if (guide_type_repr(var->type) == GUIDE_REPR_LABEL) {
+                } else if (repr == GUIDE_REPR_LABEL) {
                     int l = rt_label_of(var, s, n);
                     if (l < 0)
                         return 0;
@@ -524,7 +526,7 @@ static int fast_case(guide_frame *f, const char *buf, size_t len)
                     f->known[v] = 1;
                 } else
                     return 0; /* a number with a unit, or a wrong type: the jansson path */
-            } else if (var && guide_type_repr(var->type) == GUIDE_REPR_TRUTH && (c == 't' || c == 'f')) {
+            } else if (var && repr == GUIDE_REPR_TRUTH && (c == 't' || c == 'f')) {
                 int t = c == 't';
                 size_t n = t ? 4 : 5;
                 if ((size_t)(r.end - r.p) < n || memcmp(r.p, t ? "true" : "false", n) != 0)
@@ -532,7 +534,7 @@ static int fast_case(guide_frame *f, const char *buf, size_t len)
                 r.p += n;
                 f->val[v].b = t;
                 f->known[v] = 1;
-            } else if (var && guide_type_repr(var->type) == GUIDE_REPR_NUMBER &&
+            } else if (var && repr == GUIDE_REPR_NUMBER &&
                        (c == '-' || rt_is_digit(c))) {
                 double x;
                 if (!fast_number(&r, &x))

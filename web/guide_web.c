@@ -193,8 +193,9 @@ GW_EXPORT(gw_error_message) const char *gw_error_message(void)
 }
 
 /* Runs print into a fresh text in memory; returns it (NUL-terminated, gw_printed_len bytes), or
- * NULL out of memory. */
-static const char *print_to_memory(void (*print)(FILE *, const void *, const void *),
+ * NULL out of memory (print returning -1 included: what it wrote is an error record in place of
+ * the text asked for). */
+static const char *print_to_memory(int (*print)(FILE *, const void *, const void *),
                                    const void *a, const void *b)
 {
     free(printed);
@@ -203,8 +204,8 @@ static const char *print_to_memory(void (*print)(FILE *, const void *, const voi
     FILE *out = open_memstream(&printed, &printed_len);
     if (!out)
         return NULL;
-    print(out, a, b);
-    if (fclose(out) != 0) {
+    int failed = print(out, a, b) < 0;
+    if (fclose(out) != 0 || failed) {
         free(printed);
         printed = NULL;
         printed_len = 0;
@@ -215,10 +216,10 @@ static const char *print_to_memory(void (*print)(FILE *, const void *, const voi
 static guide_print_opts result_opts;
 static const guide_trace *result_trace;
 
-static void print_result(FILE *out, const void *f, const void *unused)
+static int print_result(FILE *out, const void *f, const void *unused)
 {
     (void)unused;
-    guide_print_result(out, f, result_trace, &result_opts);
+    return guide_print_result(out, f, result_trace, &result_opts);
 }
 
 /* The evaluated case in f as `guidec run --format json` prints it, with the trace t when trace
@@ -234,10 +235,10 @@ GW_EXPORT(gw_result) const char *gw_result(const guide_frame *f, const guide_tra
     return print_to_memory(print_result, f, NULL);
 }
 
-static void print_error(FILE *out, const void *f, const void *line)
+static int print_error(FILE *out, const void *f, const void *line)
 {
     const guide_frame *fr = f;
-    guide_print_case_error(out, fr->rs, fr->id, &last_error, 1, *(const int *)line, &result_opts);
+    return guide_print_case_error(out, fr->rs, fr->id, &last_error, 1, *(const int *)line, &result_opts);
 }
 
 /* The error record `guidec run --format json` prints for the last error, in place of a case that

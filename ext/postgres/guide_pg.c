@@ -146,12 +146,13 @@ Datum guide_eval(PG_FUNCTION_ARGS)
     char *buf = NULL, *s;
     size_t n = 0;
     FILE *o;
+    int oom;
     rules_eval("guide_eval", r, PG_GETARG_JSONB_P(1));
     o = open_memstream(&buf, &n);
     if (!o)
         ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("guide_eval: out of memory")));
-    guide_print_result(o, r->f, NULL, &opts);
-    if (fclose(o) != 0 || !buf) {
+    oom = guide_print_result(o, r->f, NULL, &opts) < 0; /* its line is an error record, not a result */
+    if (fclose(o) != 0 || !buf || oom) {
         free(buf);
         ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("guide_eval: out of memory")));
     }
