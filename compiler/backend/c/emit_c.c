@@ -266,9 +266,8 @@ static void direct_names(ec *e, int t)
         return;
     tn->direct = uniq(e, "direct_%s", tname);
     tn->state_bytes = uniq(e, "state_bytes_%s", tname);
-    if (eplan_answers_all(e->p, tp))
-        tn->row = uniq(e, "direct_%s_row", tname);
-    tn->tag = tn->row ? tn->row : uniq(e, "direct_%s_cells", tname);
+    tn->as_output = eplan_answers_all(e->p, tp);
+    tn->tag = uniq(e, tn->as_output ? "direct_%s_row" : "direct_%s_cells", tname);
     tn->class_map = arena_alloc(&e->a, sizeof(char *) * ((size_t)tp->nv + 1));
     for (int k = 0; k < tp->nv; k++)
         if (eplan_class_array(e->p, tp, k))
@@ -419,8 +418,7 @@ static void name_units(ec *e)
             if (!e->plan.tp[t].nfast)
                 continue;
             uniq(e, "%s__%s", e->name, tn->direct);
-            if (tn->row)
-                uniq(e, "%s__%s", e->name, tn->row);
+            uniq(e, "%s__%s", e->name, tn->tag);
             for (int k = 0; k < e->plan.tp[t].nv; k++)
                 if (tn->class_map[k])
                     uniq(e, "%s__%s", e->name, tn->class_map[k]);

@@ -56,18 +56,16 @@ static void emit_inline_header(ec *e)
             "#ifndef __cplusplus\n\n",
             e->name, e->name, e->name, e->name);
     /* the names of the arrays, as the header has them */
-    const char **saved = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nvars + 4 * (size_t)p->ntables + 1));
+    const char **saved = arena_alloc(&e->a, sizeof(char *) * ((size_t)p->nvars + 3 * (size_t)p->ntables + 1));
     int n = 0;
     for (int t = 0; t < p->ntables; t++) {
         table_names *tn = &e->tn[t];
         if (!e->plan.tp[t].nfast)
             continue;
         saved[n++] = tn->direct;
-        saved[n++] = tn->row;
         saved[n++] = tn->tag;
         tn->direct = arena_printf(&e->a, "%s__%s", e->name, tn->direct);
         tn->tag = arena_printf(&e->a, "%s__%s", e->name, tn->tag);
-        tn->row = tn->row ? tn->tag : NULL;
         const char **cm = arena_alloc(&e->a, sizeof(char *) * ((size_t)e->plan.tp[t].nv + 1));
         for (int k = 0; k < e->plan.tp[t].nv; k++)
             cm[k] = tn->class_map[k] ? arena_printf(&e->a, "%s__%s", e->name, tn->class_map[k]) : NULL;
@@ -98,7 +96,6 @@ static void emit_inline_header(ec *e)
         if (!e->plan.tp[t].nfast)
             continue;
         tn->direct = saved[n++];
-        tn->row = saved[n++];
         tn->tag = saved[n++];
         tn->class_map = (const char **)saved[n++];
     }

@@ -116,9 +116,9 @@ static void emit_direct_table(ec *e, int t, int for_direct)
         if (tp->nclass[k] > 1)
             fprintf(c, "%s%s %d", any++ ? ", " : "", p->vars[tp->vars[k]].name, tp->nclass[k]);
     fprintf(c, "%s classes;\n * the last turns fastest), the state and value of each output it answers%s. */\n",
-            any ? "" : "none", tn->row ? ":\n * every output, laid out as the first fields of the output struct" : "");
-    if (tn->row) {
-        fprintf(c, "struct %s {\n", tn->row);
+            any ? "" : "none", tn->as_output ? ":\n * every output, laid out as the first fields of the output struct" : "");
+    if (tn->as_output) {
+        fprintf(c, "struct %s {\n", tn->tag);
         for (int j = 0; j < tp->nfast; j++) {
             int vi = tp->fast_vars[j];
             fprintf(c, "    %-11s %s;\n", guide_type_c_type(p->vars[vi].type), e->out_field[vi]);
@@ -127,8 +127,8 @@ static void emit_direct_table(ec *e, int t, int for_direct)
         fprintf(c, "_Static_assert(offsetof(struct %s, state) == offsetof(%s_output, state) &&\n"
                    "                   sizeof(struct %s) <= offsetof(%s_output, asks),\n"
                    "               \"struct %s is the start of %s_output\");\n",
-                tn->row, e->name, tn->row, e->name, tn->row, e->name);
-        fprintf(c, "static const struct %s %s[%ld] = {\n", tn->row, tn->direct, tp->nclass_combos);
+                tn->tag, e->name, tn->tag, e->name, tn->tag, e->name);
+        fprintf(c, "static const struct %s %s[%ld] = {\n", tn->tag, tn->direct, tp->nclass_combos);
     } else {
         fprintf(c, "struct %s {\n    guide_output state[%d]; /* ", tn->tag, tp->nfast);
         for (int j = 0; j < tp->nfast; j++)
@@ -145,7 +145,7 @@ static void emit_direct_table(ec *e, int t, int for_direct)
     for (long cc = 0; cc < tp->nclass_combos; cc++) {
         eplan_digits(cc, tp->nclass, tp->nv, cls);
         fputs("    {", c);
-        for (int j = 0; tn->row && j < tp->nfast; j++) {
+        for (int j = 0; tn->as_output && j < tp->nfast; j++) {
             put_answer_value(e, c, tp->fast_vars[j], tp->class_ans[j][cc]);
             fputs(", ", c);
         }
@@ -156,7 +156,7 @@ static void emit_direct_table(ec *e, int t, int for_direct)
             fprintf(c, "%s{%s, GUIDE_HOW_DIRECT, %d, 0}", j ? ", " : "", code < 2 ? state_c[code] : "GUIDE_CONCLUDED", nd);
         }
         fputs("}", c);
-        for (int j = 0; !tn->row && j < tp->nfast; j++) {
+        for (int j = 0; !tn->as_output && j < tp->nfast; j++) {
             fputs(", ", c);
             put_answer_value(e, c, tp->fast_vars[j], tp->class_ans[j][cc]);
         }
@@ -411,7 +411,7 @@ void ec_emit_direct(ec *e, FILE *c, int with_fn)
         if (!tp->nfast)
             continue;
         put_direct_index(e, c, t, in_text, 4);
-        if (e->tn[t].row && !e->in_header) {
+        if (e->tn[t].as_output && !e->in_header) {
             fprintf(c, "    memcpy(out, &%s[c%d], sizeof %s[c%d]); /* values and states */\n",
                     e->tn[t].direct, t, e->tn[t].direct, t);
             continue;

@@ -24,9 +24,9 @@ typedef name_map names;
 typedef struct table_names {
     const char *fn, *cells_fn, *combos, *rows;
     const char  *direct;    /* the direct path's answers by combination of classes */
-    const char  *row;       /* their struct tag when laid out as NAME_output's first fields
-                               (eplan_answers_all), else NULL */
-    const char  *tag;       /* their struct tag: row, or one of their own (states first) */
+    const char  *tag;       /* their struct's tag */
+    int          as_output; /* that struct is laid out as NAME_output's first fields (values,
+                               then states: eplan_answers_all); else states first */
     const char  *state_bytes; /* their states as the columns entry writes them */
     const char **class_map; /* [nv]: its class array of a column, or NULL when none is needed */
 } table_names;
