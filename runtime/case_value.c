@@ -719,11 +719,12 @@ int rt_read_text_value(guide_frame *f, int v, const char *text, size_t len, guid
     rt_given *items = NULL; /* a list cell's elements, and the text they point into */
     char *copy = NULL;
     int from_json = 0, oom = 0;
-    if (guide_type_repr(var->type) == GUIDE_REPR_TRUTH && len == 4 && memcmp(text, "true", 4) == 0)
+    guide_repr repr = guide_type_repr(var->type);
+    if (repr == GUIDE_REPR_TRUTH && len == 4 && memcmp(text, "true", 4) == 0)
         g.kind = RT_GIVEN_TRUE;
-    else if (guide_type_repr(var->type) == GUIDE_REPR_TRUTH && len == 5 && memcmp(text, "false", 5) == 0)
+    else if (repr == GUIDE_REPR_TRUTH && len == 5 && memcmp(text, "false", 5) == 0)
         g.kind = RT_GIVEN_FALSE;
-    else if (guide_type_is_numeric(var->type)) {
+    else if (repr == GUIDE_REPR_NUMBER) {
         double x;
         if (plain_value(text, len, &x)) {
             if (rt_number_fits(var, x)) {
@@ -733,7 +734,7 @@ int rt_read_text_value(guide_frame *f, int v, const char *text, size_t len, guid
             }
             g.kind = RT_GIVEN_NUMBER, g.num = x; /* rt_read_value says what is wrong with it */
         }
-    } else if (guide_type_repr(var->type) == GUIDE_REPR_LIST && valid_utf8(text, len)) {
+    } else if (repr == GUIDE_REPR_LIST && valid_utf8(text, len)) {
         size_t i = 0;
         while (i < len && rt_is_space(text[i]))
             i++;
@@ -741,7 +742,7 @@ int rt_read_text_value(guide_frame *f, int v, const char *text, size_t len, guid
             from_json = json->read(text, len, &g) == 0;
         else
             oom = list_cell(text, len, &g, &items, &copy) < 0;
-    } else if (guide_type_repr(var->type) == GUIDE_REPR_LABEL) {
+    } else if (repr == GUIDE_REPR_LABEL) {
         int l = rt_label_of(var, text, len);
         if (l >= 0) {
             f->val[v].label = l;

@@ -557,15 +557,14 @@ static json_t *compare_value(const guide_frame *f, int o)
     case GUIDE_REPR_NUMBER:
         fmt_num(val->num, a, sizeof a);
         return strchr(a, '#') ? json_null() : json_loads(a, JSON_DECODE_ANY, NULL);
-    case GUIDE_REPR_RANGE:
+    case GUIDE_REPR_RANGE: {
+        strbuf sb = STRBUF_INIT;
+        csv_value(f, o, &sb);
+        json_t *j = json_loads(sb_str(&sb), 0, NULL);
+        sb_free(&sb);
+        return j;
+    }
     case GUIDE_REPR_SET: {
-        if (guide_type_repr(var->type) == GUIDE_REPR_RANGE) {
-            strbuf sb = STRBUF_INIT;
-            csv_value(f, o, &sb);
-            json_t *j = json_loads(sb_str(&sb), 0, NULL);
-            sb_free(&sb);
-            return j;
-        }
         json_t *arr = json_array();
         for (int i = 0; i < var->nlabels && i < 64; i++)
             if (val->set >> i & 1)
